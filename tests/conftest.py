@@ -1,0 +1,36 @@
+"""Shared fixtures: where the seed and the corpus are, and a loaded seed run folder.
+
+The seed is also committed as data/articles/deepseek_sanlian.md, so seed tests run on a fresh
+clone; corpus tests need ../shared/corpus beside the checkout and skip with a reason without it.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from zhnews.paths import DEFAULT_ARTICLE, ROOT
+
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def seed_path() -> Path:
+    return DEFAULT_ARTICLE
+
+
+@pytest.fixture(scope="session")
+def corpus_dir() -> Path:
+    corpus = SHARED / "corpus"
+    if not corpus.is_dir():
+        pytest.skip(f"{corpus} is absent: corpus tests need ../shared beside the checkout")
+    return corpus
+
+
+@pytest.fixture(scope="session")
+def seed_out(tmp_path_factory) -> Path:
+    """A run folder holding the load stage's tables for the default article."""
+    from zhnews import load
+
+    out = tmp_path_factory.mktemp("seed_run")
+    load.run(DEFAULT_ARTICLE, out)
+    return out

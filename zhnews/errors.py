@@ -1,0 +1,10 @@
+"""The one exception users see: a one-line reason, naming the file, never a traceback."""
+
+
+class ArticleError(Exception):
+    """An article that cannot be analysed (empty, binary, undecodable, no body, too big...)."""
+
+    def __init__(self, path, reason):
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}")

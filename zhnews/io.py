@@ -1,0 +1,52 @@
+"""Reading and writing the tables of the data contract.
+
+Every table is written twice into the run folder: ``NAME.csv`` (UTF-8 with BOM, so Excel opens Chinese
+cleanly) and ``NAME.parquet`` (typed, for the next stage). Writing is deterministic: fixed column order,
+``\\n`` line ends and fixed float formatting, so a re-run gives byte-identical CSVs.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+
+CSV_ENCODING = "utf-8-sig"
+
+
+class MissingStageOutput(FileNotFoundError):
+    """A stage asked for a table that the previous stage has not written yet."""
+
+
+def write_table(df: pd.DataFrame, out_dir, name: str) -> Path:
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    csv_path = out_dir / f"{name}.csv"
+    df.to_csv(csv_path, index=False, encoding=CSV_ENCODING, lineterminator="\n", float_format="%.6g")
+    df.to_parquet(out_dir / f"{name}.parquet", index=False)
+    return csv_path
+
+
+def read_table(out_dir, name: str) -> pd.DataFrame:
+    path = Path(out_dir) / f"{name}.parquet"
+    if not path.exists():
+        raise MissingStageOutput(
+            f"{path} is missing: run the earlier notebooks first (or `make report`)"
+        )
+    return pd.read_parquet(path)
+
+
+def write_json(obj: dict, out_dir, name: str) -> Path:
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = out_dir / f"{name}.json"
+    path.write_text(json.dumps(obj, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    return path
+
+
+def read_json(out_dir, name: str) -> dict:
+    path = Path(out_dir) / f"{name}.json"
+    if not path.exists():
+        raise MissingStageOutput(f"{path} is missing: run 00_load first (or `make report`)")
+    return json.loads(path.read_text(encoding="utf-8"))
