@@ -96,3 +96,18 @@ def save_chart(fig, out_dir, name: str, meta: dict | None = None, formats=("png"
         fig.savefig(path, format=fmt, metadata=metadata)
         written.append(path)
     return written
+
+
+def paragraph_map(paragraphs, title: str = "段落长度与角色 · Paragraph lengths by role"):
+    """Bar per paragraph in reading order, height = characters, colour = role: the article's shape."""
+    fig, ax = new_figure(height=3.6)
+    colours = [ROLE_COLOURS.get(role, "#000000") for role in paragraphs["role"]]
+    ax.bar(paragraphs["para_id"], paragraphs["n_chars"], color=colours, width=0.8)
+    for role, colour in ROLE_COLOURS.items():
+        if (paragraphs["role"] == role).any():
+            ax.bar([], [], color=colour, label=role)
+    ax.legend(title="角色 role", loc="upper right", frameon=False)
+    ax.set_title(title)
+    ax.set_xlabel("段落序号（阅读顺序）· paragraph (reading order)")
+    ax.set_ylabel("字数 · characters")
+    return fig

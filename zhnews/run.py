@@ -77,10 +77,9 @@ def _execute_notebooks(article: Path, work_dir: Path) -> None:
 
 
 def _execute_tables(article: Path, work_dir: Path) -> None:
-    from . import stages
+    from .stages import run_tables
 
-    for stage in stages.TABLE_STAGES:
-        stage(article, work_dir)
+    run_tables(article, work_dir)
 
 
 def _move_into_place(work_dir: Path, final: Path) -> None:
