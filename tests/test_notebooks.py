@@ -1,0 +1,58 @@
+"""The notebooks are tests too: `zhnews run` executes every one on the default article.
+
+One full run (what `make report` does) is shared by the tests below: the folder holds every table,
+chart and executed notebook, and no notebook printed a warning (missing glyphs above all).
+"""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from zhnews.paths import DEFAULT_ARTICLE, NOTEBOOKS, ROOT
+
+STAGE_NOTEBOOKS = sorted(p.name for p in NOTEBOOKS.glob("0[0-4]_*.ipynb"))
+
+
+@pytest.fixture(scope="module")
+def seed_report(tmp_path_factory):
+    out = tmp_path_factory.mktemp("reports")
+    result = subprocess.run(
+        [sys.executable, "-m", "zhnews", "run", "--quiet", str(DEFAULT_ARTICLE), "--out", str(out)],
+        cwd=ROOT, capture_output=True, text=True, timeout=900,
+    )
+    assert result.returncode == 0, result.stderr
+    return out / "deepseek_sanlian"
+
+
+def test_run_writes_the_documented_folder(seed_report):
+    meta = json.loads((seed_report / "meta.json").read_text(encoding="utf-8"))
+    assert meta["account"] == "三联生活周刊"
+    for table in ("paragraphs", "sentences"):
+        assert (seed_report / f"{table}.csv").exists() and (seed_report / f"{table}.parquet").exists()
+    for fmt in ("png", "svg"):
+        assert (seed_report / "charts" / f"paragraph_map.{fmt}").stat().st_size > 5000
+    assert sorted(p.name for p in (seed_report / "notebooks").glob("*.ipynb")) == STAGE_NOTEBOOKS
+
+
+@pytest.mark.parametrize("name", STAGE_NOTEBOOKS)
+def test_notebook_ran_without_errors_or_warnings(seed_report, name):
+    notebook = json.loads((seed_report / "notebooks" / name).read_text(encoding="utf-8"))
+    for cell in notebook["cells"]:
+        for output in cell.get("outputs", []):
+            assert output["output_type"] != "error", name
+            if output.get("name") == "stderr":
+                text = "".join(output["text"])
+                assert "Warning" not in text and "missing from" not in text, f"{name}: {text}"
+
+
+def test_default_article_notebook_runs_with_no_parameters(tmp_path):
+    """Opened in JupyterLab and run top to bottom, 00_load works on the default article."""
+    import papermill
+
+    papermill.execute_notebook(
+        str(NOTEBOOKS / "00_load.ipynb"), str(tmp_path / "00_load.ipynb"),
+        kernel_name="python3", progress_bar=False, cwd=str(NOTEBOOKS),
+    )
+    assert (ROOT / "reports" / "deepseek_sanlian" / "paragraphs.csv").exists()
