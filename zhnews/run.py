@@ -18,6 +18,7 @@ from .paths import NOTEBOOKS, slug_for
 
 ARTICLE_SUFFIXES = {".md", ".markdown", ".txt", ".text", ".html", ".htm", ".xhtml"}
 REPORT_NOTEBOOK = "04_report.ipynb"
+COMPARE_NOTEBOOK = "05_compare.ipynb"
 
 
 @dataclass(frozen=True)
@@ -51,29 +52,31 @@ def expand_articles(paths) -> tuple[list[Path], list[Failure]]:
     return articles, failures
 
 
-def _execute_notebooks(article: Path, work_dir: Path) -> None:
+def _execute_notebook(notebook: Path, work_dir: Path, parameters: dict, subject) -> Path:
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
-    executed = work_dir / "notebooks"
-    executed.mkdir(parents=True, exist_ok=True)
-    for notebook in stage_notebooks():
-        try:
-            papermill.execute_notebook(
-                str(notebook),
-                str(executed / notebook.name),
-                parameters={"article_path": str(article), "out_dir": str(work_dir)},
-                kernel_name="python3",
-                progress_bar=False,
-                cwd=str(NOTEBOOKS),
-            )
-        except PapermillExecutionError as err:
-            raise ArticleError(article, f"{notebook.stem} failed: {err.ename}: {err.evalue}") from None
-    report = executed / REPORT_NOTEBOOK
-    if report.exists():
-        from .report import export_html
+    executed = work_dir / "notebooks" / notebook.name
+    executed.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        papermill.execute_notebook(
+            str(notebook), str(executed), parameters=parameters,
+            kernel_name="python3", progress_bar=False, cwd=str(NOTEBOOKS),
+        )
+    except PapermillExecutionError as err:
+        raise ArticleError(subject, f"{notebook.stem} failed: {err.ename}: {err.evalue}") from None
+    return executed
 
-        export_html(report, work_dir / "report.html")
+
+def _execute_notebooks(article: Path, work_dir: Path) -> None:
+    from . import io
+    from .report import export_html
+
+    parameters = {"article_path": str(article), "out_dir": str(work_dir)}
+    for notebook in stage_notebooks():
+        executed = _execute_notebook(notebook, work_dir, parameters, article)
+        if notebook.name == REPORT_NOTEBOOK:
+            export_html(executed, work_dir / "report.html", io.read_json(work_dir, "meta").get("title"))
 
 
 def _execute_tables(article: Path, work_dir: Path) -> None:
@@ -93,7 +96,19 @@ def _move_into_place(work_dir: Path, final: Path) -> None:
         work_dir.rename(final)
 
 
-def run_article(article, out_root, tables_only: bool = False) -> Path:
+def _build_in_place(final: Path, build) -> Path:
+    """Run ``build(work_dir)`` in a hidden sibling folder and move it to ``final`` only on success."""
+    work_dir = Path(tempfile.mkdtemp(prefix=f".{final.name}.", suffix=".tmp", dir=final.parent))
+    try:
+        build(work_dir)
+        _move_into_place(work_dir, final)
+    except BaseException:
+        shutil.rmtree(work_dir, ignore_errors=True)
+        raise
+    return final
+
+
+def run_article(article, out_root, tables_only: bool = False, slug: str | None = None) -> Path:
     """Analyse one article into ``out_root/<slug>/``; raises ArticleError with a one-line reason."""
     from .load import load_article
 
@@ -102,52 +117,70 @@ def run_article(article, out_root, tables_only: bool = False) -> Path:
     # Loading first is cheap and turns bad input into a clear error before any kernel starts.
     load_article(article)
     out_root.mkdir(parents=True, exist_ok=True)
-    final = out_root / slug_for(article)
-    work_dir = Path(tempfile.mkdtemp(prefix=f".{final.name}.", suffix=".tmp", dir=out_root))
-    try:
-        (_execute_tables if tables_only else _execute_notebooks)(article, work_dir)
-        _move_into_place(work_dir, final)
-    except BaseException:
-        shutil.rmtree(work_dir, ignore_errors=True)
-        raise
-    return final
+    execute = _execute_tables if tables_only else _execute_notebooks
+    return _build_in_place(out_root / (slug or slug_for(article)), lambda work_dir: execute(article, work_dir))
 
 
-def _run_one(args) -> tuple[str, str | None]:
-    article, out_root, tables_only = args
+def run_corpus(folders, out_root, tables_only: bool = False) -> Path:
+    """``out_root/_corpus/``: the corpus tables and, unless tables only, the comparison notebook."""
+    from .corpus import CORPUS_FOLDER, write_corpus
+
+    def build(work_dir: Path) -> None:
+        write_corpus(folders, work_dir)
+        if not tables_only:
+            _execute_notebook(NOTEBOOKS / COMPARE_NOTEBOOK, work_dir, {"corpus_dir": str(work_dir)}, CORPUS_FOLDER)
+
+    return _build_in_place(Path(out_root).resolve() / CORPUS_FOLDER, build)
+
+
+def _run_one(task) -> tuple[str, str | None]:
+    article, out_root, tables_only, slug = task
     try:
-        return str(run_article(article, out_root, tables_only)), None
+        return str(run_article(article, out_root, tables_only, slug)), None
     except ArticleError as err:
         return str(article), err.reason
     except Exception as err:  # a bug, not bad input: still one line, and the run goes on
         return str(article), f"unexpected {type(err).__name__}: {err}"
 
 
+def unique_slugs(articles: list[Path]) -> list[str]:
+    """Slugs for a batch; articles sharing a stem (a.md, a.html) get their suffix appended."""
+    slugs = [slug_for(a) for a in articles]
+    return [
+        slug if slugs.count(slug) == 1 else f"{slug}_{a.suffix.lstrip('.').lower()}"
+        for slug, a in zip(slugs, articles)
+    ]
+
+
 def run_many(paths, out_root, tables_only: bool = False, jobs: int = 1, progress: bool = True):
-    """Run every article; returns (output folders, failures). Goes on past bad articles."""
+    """Run every article, then the corpus comparison when there are several; returns (folders, failures).
+
+    Goes on past bad articles. With ``jobs`` > 1 articles run in a process pool; results are
+    gathered in input order, so outputs do not depend on the parallelism.
+    """
     from tqdm import tqdm
 
     articles, failures = expand_articles(paths)
-    tasks = [(a, out_root, tables_only) for a in articles]
-    bar = tqdm(total=len(tasks), desc="articles", unit="article", disable=not progress or not tasks)
-    outputs = []
-    if jobs > 1 and len(tasks) > 1:
-        from concurrent.futures import ProcessPoolExecutor
+    tasks = [(a, out_root, tables_only, slug) for a, slug in zip(articles, unique_slugs(articles))]
+    results = []
+    with tqdm(total=len(tasks), desc="articles", unit="article", disable=not progress or not tasks) as bar:
+        if jobs > 1 and len(tasks) > 1:
+            from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            results = []
-            for result in pool.map(_run_one, tasks):
-                results.append(result)
-                bar.update()
-    else:
-        results = []
-        for task in tasks:
-            results.append(_run_one(task))
-            bar.update()
-    bar.close()
-    for (article, _, _), (where, reason) in zip(tasks, results):
-        if reason is None:
-            outputs.append(Path(where))
+            with ProcessPoolExecutor(max_workers=jobs) as pool:
+                for result in pool.map(_run_one, tasks):
+                    results.append(result)
+                    bar.update()
         else:
-            failures.append(Failure(str(article), reason))
+            for task in tasks:
+                results.append(_run_one(task))
+                bar.update()
+    outputs = [Path(where) for where, reason in results if reason is None]
+    failures += [Failure(str(task[0]), reason) for task, (_, reason) in zip(tasks, results) if reason is not None]
+    several = len(articles) > 1 or any(Path(p).is_dir() for p in paths)
+    if several and outputs:
+        try:
+            outputs.append(run_corpus(outputs, out_root, tables_only))
+        except ArticleError as err:
+            failures.append(Failure(err.path, err.reason))
     return outputs, failures

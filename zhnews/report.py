@@ -1,0 +1,53 @@
+"""The hand-on report: notebook 04_report exported as one self-contained ``report.html``.
+
+nbconvert's ``basic`` template renders the executed notebook's markdown and outputs with no code
+cells and, unlike the ``lab`` template, with no script tags or CDN links (require.js, MathJax,
+mermaid); charts are already inline as base64 PNG. We wrap it in a page with its own small
+stylesheet, so the file opens offline and runs nothing. Article text reaches the page only through
+escaped channels: pandas' ``to_html`` (escape=True), text/plain outputs, and :func:`escape` in our
+own HTML snippets.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+STYLE = """
+body { font-family: "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif; max-width: 60rem;
+       margin: 2rem auto; padding: 0 1rem; line-height: 1.6; color: #222; }
+h1, h2, h3 { line-height: 1.3; } h1 { border-bottom: 2px solid #2a7ab0; padding-bottom: .3rem; }
+img { max-width: 100%; height: auto; }
+table { border-collapse: collapse; font-size: .9rem; margin: .8rem 0; }
+th, td { border: 1px solid #ddd; padding: .25rem .5rem; vertical-align: top; text-align: left; }
+thead th { background: #f3f6f9; }
+pre { white-space: pre-wrap; background: #f7f7f7; padding: .5rem; font-size: .85rem; }
+em { color: #555; }
+.jp-InputPrompt, .jp-OutputPrompt { display: none; }
+"""
+
+
+def escape(text) -> str:
+    """Article text for an HTML snippet: ``<script>`` shows as text, quotes cannot break attributes."""
+    return html.escape("" if text is None else str(text), quote=True)
+
+
+def export_html(notebook_path, html_path, title: str | None = None) -> Path:
+    """Write the executed notebook as a self-contained HTML page without code cells."""
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    notebook = nbformat.read(str(notebook_path), as_version=4)
+    exporter = HTMLExporter(
+        template_name="basic", exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True
+    )
+    body, _ = exporter.from_notebook_node(notebook)
+    page_title = escape(title or Path(notebook_path).stem)
+    page = (
+        "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
+        f"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{page_title}</title>\n"
+        f"<style>{STYLE}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n"
+    )
+    html_path = Path(html_path)
+    html_path.write_text(page, encoding="utf-8")
+    return html_path
