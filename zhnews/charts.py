@@ -12,6 +12,7 @@ from pathlib import Path
 
 import matplotlib.pyplot as plt
 from matplotlib import font_manager
+from matplotlib.patches import Patch
 
 FONT_FILE = "NotoSansCJKsc-Regular.otf"
 PNG_DPI = 200
@@ -86,7 +87,7 @@ def save_chart(fig, out_dir, name: str, meta: dict | None = None, formats=("png"
     """
     setup_style()
     if meta:
-        fig.text(0.01, -0.02, source_line(meta), fontsize=8, color="#666666", ha="left", va="top")
+        fig.text(0.01, -0.03, source_line(meta), fontsize=8, color="#666666", ha="left", va="top")
     charts = Path(out_dir) / "charts"
     charts.mkdir(parents=True, exist_ok=True)
     written = []
@@ -103,10 +104,11 @@ def paragraph_map(paragraphs, title: str = "段落长度与角色 · Paragraph l
     fig, ax = new_figure(height=3.6)
     colours = [ROLE_COLOURS.get(role, "#000000") for role in paragraphs["role"]]
     ax.bar(paragraphs["para_id"], paragraphs["n_chars"], color=colours, width=0.8)
-    for role, colour in ROLE_COLOURS.items():
-        if (paragraphs["role"] == role).any():
-            ax.bar([], [], color=colour, label=role)
-    ax.legend(title="角色 role", loc="upper right", frameon=False)
+    present = [role for role in ROLE_COLOURS if (paragraphs["role"] == role).any()]
+    ax.legend(
+        handles=[Patch(color=ROLE_COLOURS[role], label=role) for role in present],
+        title="角色 role", loc="upper right", frameon=False,
+    )
     ax.set_title(title)
     ax.set_xlabel("段落序号（阅读顺序）· paragraph (reading order)")
     ax.set_ylabel("字数 · characters")
