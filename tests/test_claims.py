@@ -1,0 +1,152 @@
+"""Claim tagging, sources, the fact-check sheet, highlighting and charts, on the seed, the corpus and
+small sentences written here. Every expected value was read off the text by hand."""
+
+import shutil
+
+import pytest
+
+from zhnews import claims, io
+from zhnews.claims import clean_source, cues_text, tag_sentence
+
+
+@pytest.fixture(scope="module")
+def seed_run(seed_out, tmp_path_factory):
+    out = tmp_path_factory.mktemp("claims_seed")
+    shutil.copytree(seed_out, out, dirs_exist_ok=True)
+    return out, claims.run(out)
+
+
+@pytest.mark.parametrize("text, kind, cue", [
+    ("DeepSeek的下载排名超越了ChatGPT。", "comparative", "超越"),
+    ("DeepSeek的表现和chatGPT的表现不相上下。", "comparative", "不相上下"),
+    ("在中文领域，DeepSeek的表现甚至更胜一筹。", "comparative", "更胜一筹"),
+    ("和美国ChatGPT等主流AI相比，成本还不到1/10。", "comparative", "与…相比"),
+    ("囤积的芯片比国内很多互联网大厂还多。", "comparative", "比…还/更"),
+    ("英伟达成为全球市值最高的公司。", "superlative", "最高"),
+    ("DeepSeek之所以爆红，首先是因为好用。", "causal", "之所以"),
+    ("由于量化投资规模越来越大，模型计算面临瓶颈。", "causal", "由于"),
+    ("这一政策导致房价下跌。", "causal", "导致"),
+    ("国产芯片有望走向高端。", "predictive", "有望"),
+    ("DeepSeek也将带来巨大冲击。", "predictive", "将"),
+    ("如果能够做大做强，就会采用更多国产芯片。", "predictive", "如果"),
+    ("这种表述可能并不完全准确。", "hedged", "并不完全"),
+    ("或许明年会好转。", "hedged", "或许"),
+])
+def test_each_claim_type_and_its_cue(text, kind, cue):
+    tag = tag_sentence(text)
+    assert kind in tag.types
+    assert f"{kind}:{cue}" in cues_text(tag.cues)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("按照全球主流机构的测评，DeepSeek的表现和chatGPT不相上下。", "全球主流机构"),
+    ("按照DeepSeek披露的数据，其训练成本只有558万美元。", "DeepSeek"),
+    ("人社部２７日公布的数据显示，我国跨地区转移医保关系仅５０万人次。", "人社部"),
+    ("中央财经大学社保研究中心主任褚福灵曾撰文认为，要整合现有的医保制度。", "中央财经大学社保研究中心主任褚福灵"),
+    ("在对外发布的通报中，上海市网信办称，该品牌信息未加密。", "上海市网信办"),
+    ("据澎湃新闻报道，该品牌被罚。", "澎湃新闻"),
+])
+def test_attributed_claims_carry_their_source(text, source):
+    tag = tag_sentence(text)
+    assert "attributed" in tag.types
+    assert tag.source == source
+
+
+def test_words_that_only_look_like_cues():
+    assert "hedged" not in tag_sentence("DeepSeek的成功，让人们看到了这种可能性。").types  # 可能性 is a noun
+    assert "attributed" not in tag_sentence("DeepSeek也有了“AI届的拼多多”之称。").types      # 之称
+    assert "attributed" not in tag_sentence("人们普遍认为AI是一个极其消耗算力的产业。").types  # generic subject
+    assert "attributed" not in tag_sentence("按照我国医保制度，参保人退休后可享受待遇。").types  # a rule, not a source
+    # 超过 before a figure is the figure's bound, not a comparison
+    assert "comparative" not in tag_sentence("一家基金公司囤积了超过1万张芯片。").types
+
+
+def test_clean_source():
+    assert clean_source("人社部27日公布") == "人社部"
+    assert clean_source("人们") is None
+    assert clean_source("公开") == ""
+
+
+def test_slogans_and_opinion_are_not_checkworthy():
+    slogan = tag_sentence("星星之火，可以燎原，如果能够涌现出更多像DeepSeek一样的高科技公司，中国经济也就看到了希望的春天。")
+    assert not slogan.checkworthy
+    opinion = tag_sentence("这无疑为中国经济转型升级带来极大压力。")
+    assert not opinion.checkworthy and "opinion" in opinion.types
+    assert not tag_sentence("会是改变中国经济的国之重器吗？").checkworthy
+
+
+def test_factual_statements_are_checkworthy():
+    for text in ["按照DeepSeek披露的数据，其训练成本只有558万美元。",
+                 "过去两年时间，英伟达的股票狂涨10倍，超越苹果、亚马逊和特斯拉等等，成为全球市值最高的公司。",
+                 "2015年，毕业于浙江大学电子信息工程专业的梁文峰创办了幻方量化基金公司。"]:
+        assert tag_sentence(text).checkworthy, text
+
+
+def test_seed_claims_table(seed_run):
+    out, tables = seed_run
+    table = tables["claims"]
+    sentences = io.read_table(out, "sentences")
+    assert set(table.sent_id) == set(sentences[sentences.role == "body"].sent_id)
+    assert list(table.columns) == claims.CLAIM_COLUMNS
+    assert 0 <= table.score.min() and table.score.max() <= 1
+    by_source = table[table.source != ""].set_index("source")
+    assert {"全球主流机构", "DeepSeek"} <= set(by_source.index)
+    assert "attributed:按照…测评" in by_source.loc["全球主流机构", "cues"]
+    # the sentence with 558万美元 links to that figure
+    quantities = tables["quantities"]
+    q_id = int(quantities.set_index("text").loc["558万美元", "q_id"])
+    assert str(q_id) in by_source.loc["DeepSeek", "q_ids"].split(";")
+    slogan = table[table.text.str.startswith("星星之火")]
+    assert not slogan.checkworthy.any()
+
+
+def test_factcheck_sheet(seed_run):
+    out, tables = seed_run
+    sheet = tables["factcheck"]
+    assert list(sheet["分数 Score"]) == sorted(sheet["分数 Score"], reverse=True)
+    assert sheet["排序 Rank"].tolist() == list(range(1, len(sheet) + 1))
+    figures = " ".join(sheet["数字 Figures"])
+    assert "558万美元 = 5580000 USD" in figures
+    raw = (out / "factcheck.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # BOM: Excel opens the Chinese cleanly
+
+
+def test_rerun_is_byte_identical(seed_run, tmp_path):
+    out, _ = seed_run
+    shutil.copytree(out, tmp_path, dirs_exist_ok=True)
+    claims.run(tmp_path)
+    for name in ("quantities", "claims", "factcheck"):
+        assert (tmp_path / f"{name}.csv").read_bytes() == (out / f"{name}.csv").read_bytes()
+
+
+def test_highlight_escapes_article_text(seed_run):
+    out, tables = seed_run
+    sentences = io.read_table(out, "sentences").copy()
+    first = sentences.index[sentences.role == "body"][0]
+    sentences.loc[first, ["text", "text_zhs"]] = "<script>x</script>增长17%。"
+    page = claims.highlight_html(sentences, tables["quantities"][tables["quantities"].sent_id != sentences.loc[first, "sent_id"]],
+                                 tables["claims"])
+    assert "<script>" not in page and "&lt;script&gt;" in page
+    assert '<mark class="money"' in claims.highlight_html(io.read_table(out, "sentences"), tables["quantities"], tables["claims"])
+
+
+def test_charts_render_with_and_without_data(seed_run):
+    out, tables = seed_run
+    sentences = io.read_table(out, "sentences")
+    q, c = tables["quantities"], tables["claims"]
+    for fig in (claims.plot_quantities_by_kind(q), claims.plot_timeline(q, sentences),
+                claims.plot_money(q, sentences), claims.plot_claims_per_paragraph(c),
+                claims.plot_quantities_by_kind(q.iloc[0:0]), claims.plot_timeline(q.iloc[0:0], sentences),
+                claims.plot_money(q.iloc[0:0], sentences), claims.plot_claims_per_paragraph(c.iloc[0:0])):
+        assert fig.axes[0].get_title()
+        fig.clf()
+
+
+def test_corpus_article_sources(corpus_dir, tmp_path):
+    from zhnews import load
+
+    load.run(corpus_dir / "10_freebuf_hotpot_data_fine.md", tmp_path)
+    tables = claims.run(tmp_path)
+    sources = set(tables["claims"].source)
+    assert "上海市网信办" in sources and "澎湃新闻" in sources
+    assert ("1.5亿条", "count", "150000000") in set(zip(*(tables["quantities"][c] for c in ("text", "kind", "value"))))

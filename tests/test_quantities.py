@@ -1,0 +1,235 @@
+"""Figures found and normalised: every kind, qualifier and known trap, on sentences from the seed,
+the corpus and small ones written here. Every expected value was read off the text by hand."""
+
+import pandas as pd
+import pytest
+
+from zhnews.quantities import find_quantities, infer_years, quantities_table
+
+
+def figures(text):
+    """(text as written, kind, value, unit, qualifier) for each figure in ``text``."""
+    return [(text[q.start:q.end], q.kind, q.value, q.unit, q.qualifier) for q in find_quantities(text)]
+
+
+def only(text):
+    found = find_quantities(text)
+    assert len(found) == 1, figures(text)
+    return found[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # money
+    ("其训练成本只有558万美元。", ("558万美元", "money", "5580000", "USD", "")),
+    ("基金规模就突破了1000亿元。", ("1000亿元", "money", "100000000000", "CNY", "lower_bound")),
+    ("公司资金管理规模已小于300亿，不再处于头部。", ("300亿", "money", "30000000000", "CNY", "upper_bound")),
+    ("转移个人账户基金仅为２．２亿。", ("２．２亿", "money", "220000000", "CNY", "")),
+    ("鲜活产品出口额10.88亿港元。", ("10.88亿港元", "money", "1088000000", "HKD", "")),
+    ("售价1,000元。", ("1,000元", "money", "1000", "CNY", "")),
+    ("约三千万元", ("三千万元", "money", "30000000", "CNY", "approximate")),
+    ("国家总计投入 20 多亿元", ("20 多亿元", "money", "2000000000", "CNY", "approximate")),
+    ("批发价格超过了 30 元 / 千克。", ("30 元 / 千克", "money", "30", "CNY/千克", "lower_bound")),
+    # percent and percentage points
+    ("英伟达的股价暴跌17%。", ("17%", "percent", "17", "%", "")),
+    ("占比为百分之十七", ("百分之十七", "percent", "17", "%", "")),
+    ("第一产业比重比上年下降0.2个百分点", ("0.2个百分点", "percent", "0.2", "pp", "")),
+    ("央行降息25个基点", ("25个基点", "percent", "25", "bp", "")),
+    # multiple
+    ("英伟达的股票狂涨10倍", ("10倍", "multiple", "10", "倍", "")),
+    ("销量翻番", ("翻番", "multiple", "2", "倍", "")),
+    ("收入翻了两番", ("翻了两番", "multiple", "4", "倍", "")),
+    # ratio and fraction
+    ("成本还不到1/10，", ("1/10", "ratio", "0.1", "", "upper_bound")),
+    ("约三分之一的企业", ("三分之一", "ratio", "0.333333", "", "approximate")),
+    ("只有一成用户", ("一成", "ratio", "0.1", "", "")),
+    ("泄露的概率就会变成1:20以上", ("1:20", "ratio", "0.05", "", "lower_bound")),
+    # count with measure word
+    ("一家基金公司囤积了超过1万张芯片", ("1万张", "count", "10000", "张", "lower_bound")),
+    ("全市共有74家医院", ("74家", "count", "74", "家", "")),
+    ("参保人数已达到４７３４３万人", ("４７３４３万人", "count", "473430000", "人", "")),
+    ("依法对520余家企业进行约谈", ("520余家", "count", "520", "家", "approximate")),
+    ("餐厅更是超过千家。", ("千家", "count", "1000", "家", "lower_bound")),
+    # duration
+    ("成立仅仅6年，", ("6年", "duration", "6", "year", "")),
+    ("过去两年时间，", ("两年", "duration", "2", "year", "")),
+    ("该品牌创设至今已近30年", ("30年", "duration", "30", "year", "upper_bound")),
+    ("4 个多月间，", ("4 个多月", "duration", "4", "month", "approximate")),
+    ("售价在100元左右", ("100元", "money", "100", "CNY", "approximate")),
+    # rank
+    ("下载排名高居第一，超越了ChatGPT。", ("第一", "rank", "1", "", "")),
+    ("该市GDP排名第三", ("第三", "rank", "3", "", "")),
+    # bare numbers
+    ("最终得分八点八", ("八点八", "number", "8.8", "", "")),
+    ("已卖出3000多", ("3000多", "number", "3000", "", "approximate")),
+])
+def test_every_kind_and_qualifier(text, expected):
+    q = only(text)
+    assert (text[q.start:q.end], q.kind, q.value, q.unit, q.qualifier) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2015年，梁文峰创办了幻方量化。", ("2015年", "2015", "")),
+    ("2023年5月，梁文峰成立了“深度求索”", ("2023年5月", "2023-05", "")),
+    ("2025年年初，DeepSeek全球爆红。", ("2025年年初", "2025", "early")),
+    ("2025年初，公司资金管理规模已小于300亿", ("2025年初", "2025", "early")),
+    ("查实是在2023年10月底至11月。", ("2023年10月底", "2023-10", "late")),
+    ("会议于2025年1月28日举行", ("2025年1月28日", "2025-01-28", "")),
+    ("２０１１年７月正式实施的社保法", ("２０１１年７月", "2011-07", "")),
+    ("二〇二三年三月", ("二〇二三年三月", "2023-03", "")),
+    ("发布于2023-05-12。", ("2023-05-12", "2023-05-12", "")),
+    ("1960 年代中期", ("1960 年代", "1960", "decade")),
+])
+def test_dates_at_the_precision_written(text, expected):
+    q = find_quantities(text)[0]
+    assert q.kind == "date"
+    assert (text[q.start:q.end], q.value, q.note) == expected
+
+
+def test_ranges_keep_both_ends():
+    (q,) = find_quantities("利率为2.09%-3.75%。")
+    assert (q.kind, q.value, q.value_high, q.unit, q.qualifier) == ("percent", "2.09", "3.75", "%", "range")
+    (q,) = find_quantities("分别达到了 40~65 元 / 千克")
+    assert (q.kind, q.value, q.value_high, q.unit) == ("money", "40", "65", "CNY/千克")
+    (q,) = find_quantities("一般都在1-2名")
+    assert (q.kind, q.value, q.value_high, q.unit) == ("count", "1", "2", "名")
+    (q,) = find_quantities("1949～1978 年期间")
+    assert (q.kind, q.value, q.value_high) == ("date", "1949", "1978")
+    (q,) = find_quantities("每家补贴3-5万元")
+    assert (q.value, q.value_high, q.unit) == ("30000", "50000", "CNY")
+
+
+@pytest.mark.parametrize("text", [
+    "一方面收缩投资业务，主动缩减资金规模。",   # 一方面 is not a number
+    "中国经济面临一定的增长压力。",             # 一定
+    "作为一家中国公司，DeepSeek表现出了自信。",  # 一家
+    "中国经济也就看到了希望的春天。",           # 春天 is not a date
+    "4/5G网络已覆盖全国。",                     # 4/5G is not 4 May
+    "GPT-4和H800芯片都很重要。",                # model and chip names
+    "会议8:30开始。",                           # a time, not a ratio
+    "可能面临两种路径，一是产业失去空间。",       # 两种, 一是: figures of speech
+    "对于中国经济还有可能产生第二种影响。",       # ordinal, not a rank
+    "第一产业增加值稳定。",                      # industry name, not a rank
+    "千万不要相信，万一出错，十分可惜。",          # adverbs
+    "《社会保障“十二五”规划纲要》",               # plan name
+    "最近几年，几天之内。",                       # vague
+])
+def test_traps_are_not_figures(text):
+    assert figures(text) == []
+
+
+def test_fraction_is_never_a_date():
+    (q,) = find_quantities("成本还不到1/10，")
+    assert q.kind == "ratio"
+
+
+def test_eight_point_eight_is_not_a_time():
+    (q,) = find_quantities("八点八")
+    assert (q.kind, q.value) == ("number", "8.8")
+
+
+def test_latest_qualifier_words():
+    assert only("最近3年增长").qualifier == ""  # 最近 is not 近
+    assert only("近3年增长").qualifier == "upper_bound"
+
+
+def _sentences(*rows):
+    return pd.DataFrame(
+        [{"sent_id": i, "para_id": p, "role": "body", "text": t, "text_zhs": t} for i, (p, t) in enumerate(rows)]
+    )
+
+
+def test_year_from_publish_date():
+    table = quantities_table(_sentences((0, "1月28日，英伟达的股价暴跌17%。")), publish_date="2025-01-30")
+    row = table.iloc[0]
+    assert (row.value, bool(row.inferred)) == ("2025-01-28", True)
+    assert "publish date" in row.note
+
+
+def test_december_date_in_a_january_article_is_last_year():
+    table = quantities_table(_sentences((0, "12月28日，公司发布公告。")), publish_date="2025-01-05")
+    assert table.iloc[0].value == "2024-12-28"
+
+
+def test_year_from_earlier_in_the_paragraph_then_latest_in_article():
+    table = quantities_table(_sentences(
+        (0, "2015年，公司成立。"),
+        (1, "2023年10月底，查实违规。"),
+        (1, "11月，公司整改。"),
+        (2, "1月20日，梁文峰参加座谈会。"),
+    ), publish_date=None)
+    by_text = dict(zip(table.text, table.value))
+    assert by_text["11月"] == "2023-11"          # nearest year earlier in its paragraph
+    assert by_text["1月20日"] == "2023-01-20"    # no year in its paragraph: the article's latest year
+    assert table.set_index("text").loc["2015年", "inferred"] == False  # noqa: E712  (explicit)
+
+
+def test_no_year_anywhere_stays_truncated_iso():
+    table = infer_years(quantities_table(_sentences((0, "1月28日，股价暴跌。"))), None)
+    assert (table.iloc[0].value, bool(table.iloc[0].inferred)) == ("--01-28", False)
+
+
+def test_seed_article_figures(seed_out):
+    """The seventeen figures a careful reader finds in the default article, in reading order."""
+    from zhnews import io
+
+    sentences = io.read_table(seed_out, "sentences")
+    meta = io.read_json(seed_out, "meta")
+    table = quantities_table(sentences, meta.get("publish_date"))
+    got = list(zip(table.text, table.kind, table.value, table.unit, table.qualifier))
+    year = "2025"  # the seed has no publish date; its latest year is 2025 (and it is right)
+    assert got == [
+        ("第一", "rank", "1", "", ""),
+        ("558万美元", "money", "5580000", "USD", ""),
+        ("1/10", "ratio", "0.1", "", "upper_bound"),
+        ("两年", "duration", "2", "year", ""),
+        ("10倍", "multiple", "10", "倍", ""),
+        ("1月28日", "date", f"{year}-01-28", "", ""),
+        ("17%", "percent", "17", "%", ""),
+        ("2015年", "date", "2015", "", ""),
+        ("1月20日", "date", f"{year}-01-20", "", ""),
+        ("6年", "duration", "6", "year", ""),
+        ("1000亿元", "money", "100000000000", "CNY", "lower_bound"),
+        ("1万张", "count", "10000", "张", "lower_bound"),
+        ("2025年初", "date", "2025", "", ""),
+        ("300亿", "money", "30000000000", "CNY", "upper_bound"),
+        ("2023年5月", "date", "2023-05", "", ""),
+        ("2024年", "date", "2024", "", ""),
+        ("2025年年初", "date", "2025", "", ""),
+    ]
+    inferred = table[table.inferred]
+    assert list(inferred.text) == ["1月28日", "1月20日"]
+    caption = sentences.set_index("sent_id").loc[table.set_index("text").loc["1月20日", "sent_id"], "role"]
+    assert caption == "caption"
+    # spans point at the figure in the sentence text
+    texts = sentences.set_index("sent_id")["text"]
+    assert all(texts[r.sent_id][r.start:r.end] == r.text for r in table.itertuples())
+
+
+def test_fullwidth_corpus_article(corpus_dir, tmp_path):
+    from zhnews import io, load
+
+    load.run(corpus_dir / "21_sogou_xinjingbao_medical_insurance.txt", tmp_path)
+    table = quantities_table(io.read_table(tmp_path, "sentences"), io.read_json(tmp_path, "meta").get("publish_date"))
+    rows = {(r.text, r.kind, r.value, r.unit) for r in table.itertuples()}
+    assert ("５０万人次", "count", "500000", "人次") in rows
+    assert ("２．２亿", "money", "220000000", "CNY") in rows
+    assert ("４６４１万人", "count", "46410000", "人") in rows
+    assert ("２０１１年７月", "date", "2011-07", "") in rows
+    assert ("５省市", "count", "5", "省市") in rows
+
+
+def test_statistics_bulletin_in_gbk(corpus_dir, tmp_path):
+    from zhnews import io, load
+
+    load.run(corpus_dir / "22_fudan_shenzhen_stats_1998_gbk.txt", tmp_path)
+    table = quantities_table(io.read_table(tmp_path, "sentences"))
+    rows = {(r.text, r.kind, r.value, r.unit) for r in table.itertuples()}
+    assert ("1289.28亿元", "money", "128928000000", "CNY") in rows
+    assert ("14.5%", "percent", "14.5", "%") in rows
+    assert ("0.2个百分点", "percent", "0.2", "pp") in rows
+    assert ("10.88亿港元", "money", "1088000000", "HKD") in rows
+    assert not any(t.startswith("第一") for t in table.text)  # 第一产业 is an industry, not a rank
+
+
+def test_table_minus_sign_is_not_a_range():
+    assert figures("微型计算机 万部 46.46 -18.3") == [("46.46", "number", "46.46", "", ""), ("18.3", "number", "18.3", "", "")]
