@@ -87,7 +87,10 @@ def save_chart(fig, out_dir, name: str, meta: dict | None = None, formats=("png"
     """
     setup_style()
     if meta:
-        fig.text(0.01, -0.03, source_line(meta), fontsize=8, color="#666666", ha="left", va="top")
+        # Below everything already drawn (tick labels, axis label, rotated names), whatever the height.
+        drawn = fig.get_tightbbox(fig.canvas.get_renderer())
+        y = (drawn.y0 - 0.08) / fig.get_figheight()
+        fig.text(0.01, y, source_line(meta), fontsize=8, color="#666666", ha="left", va="top")
     charts = Path(out_dir) / "charts"
     charts.mkdir(parents=True, exist_ok=True)
     written = []
