@@ -1,48 +1,258 @@
 """Word segmentation shared by every stage: one jieba tokenizer per process, with our dictionary.
 
-The tokenizer loads jieba's dictionary plus data/lexicon/userdict.txt once; words discovered in the
-article at hand are added with :func:`add_words` so later stages see names such as 梁文峰 whole.
+How it works
+------------
+* :func:`tokenizer` builds one ``jieba.Tokenizer`` per process from jieba's own dictionary plus
+  ``data/lexicon/userdict.txt`` (ours: words jieba's 2013 dictionary cuts apart or mis-tags, such as
+  算力, 英伟达, 华为 as an organisation rather than a person). :func:`pos_tokenizer` wraps the same
+  tokenizer for part-of-speech tags.
+* jieba's ``POSTokenizer`` keeps its own word→tag table beside the tokenizer's word→frequency table,
+  so every word we add goes into both; otherwise ``cut_pos`` would keep a new word whole but tag it
+  ``x`` and filters that select nouns would drop it.
+* :func:`add_words` adds words for the rest of the process (a user's own additions in a notebook).
+* Words discovered in one article (:mod:`zhnews.newwords`, table ``new_words``) form a separate *run
+  layer*: :func:`use_run_words` installs the run folder's words and first undoes the previous run's,
+  so analysing article B after article A in the same process segments B exactly as a fresh process
+  would. Later stages (sentiment, claims) call ``use_run_words(out_dir)`` first so names such as
+  梁文峰 stay whole there too. Re-installing the same words is a no-op.
+* Latin-script words are words: jieba already keeps ``DeepSeek`` whole; :func:`fold` maps case
+  variants (chatGPT, ChatGPT) to one key.
+* :func:`stopwords` reads ``data/lexicon/stopwords.txt`` (ours) once.
 """
 
 from __future__ import annotations
 
 import logging
+import re
+from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 import jieba
 import jieba.posseg
 
+from . import io
 from .paths import LEXICON
 
 USER_DICT = LEXICON / "userdict.txt"
+STOPWORDS = LEXICON / "stopwords.txt"
+
+# Tag given to discovered words whose kind is unknown: jieba's "other proper noun".
+DEFAULT_NEW_WORD_TAG = "nz"
+# jieba tags that name an entity, and the entity type each stands for. ``nw`` (work/product) comes
+# from jieba's paddle tag set; our user dictionary uses it for products such as ChatGPT.
+ENTITY_TYPES = {
+    "nr": "person",
+    "nrfg": "person",
+    "nrt": "person",
+    "ns": "place",
+    "nt": "organisation",
+    "nw": "product",
+    "nz": "other",
+}
+
+_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9.+#&\-]*")
+_ASCII_ALNUM = re.compile(r"[A-Za-z0-9]+")
 
 jieba.setLogLevel(logging.WARNING)
 
 
+def read_lexicon_lines(path: Path) -> list[str]:
+    """Non-empty lines of one of our lexicon files, ``#`` comment lines skipped."""
+    if not path.exists():
+        return []
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+def _user_entries() -> list[tuple[str, int | None, str | None]]:
+    """(word, frequency or None, tag or None) for each line ``word [freq] [tag]`` of userdict.txt."""
+    entries = []
+    for line in read_lexicon_lines(USER_DICT):
+        word, *rest = line.split()
+        freq = int(rest[0]) if rest and rest[0].isdigit() else None
+        tag = rest[-1] if rest and not rest[-1].isdigit() else None
+        entries.append((word, freq, tag))
+    return entries
+
+
+@lru_cache(maxsize=1)
+def dictionary_words() -> frozenset[str]:
+    """The words of our user dictionary (data/lexicon/userdict.txt)."""
+    return frozenset(word for word, _, _ in _user_entries())
+
+
 @lru_cache(maxsize=1)
 def tokenizer() -> jieba.Tokenizer:
+    """The process's jieba tokenizer: jieba's dictionary plus ours (loaded once)."""
     tk = jieba.Tokenizer()
     tk.initialize()
-    if USER_DICT.exists():
-        tk.load_userdict(str(USER_DICT))
+    # Our own reader instead of jieba's load_userdict: it allows comment lines in the file.
+    for word, freq, tag in _user_entries():
+        tk.add_word(word, freq=freq, tag=tag)
     return tk
 
 
 @lru_cache(maxsize=1)
 def pos_tokenizer() -> jieba.posseg.POSTokenizer:
-    return jieba.posseg.POSTokenizer(tokenizer())
+    pos = jieba.posseg.POSTokenizer(tokenizer())
+    pos.makesure_userdict_loaded()  # copies the user dictionary's tags into the POS table now
+    return pos
+
+
+@dataclass
+class _RunLayer:
+    """The words installed for the current run and what they replaced, so they can be undone."""
+
+    words: dict[str, str] = field(default_factory=dict)
+    saved_freq: dict[str, int | None] = field(default_factory=dict)
+    saved_tags: dict[str, str | None] = field(default_factory=dict)
+    saved_total: int | None = None
+
+
+_run_layer = _RunLayer()
+# Bumped whenever a tag changes, so the Latin-casing index below is rebuilt only when needed.
+_tag_version = 0
+
+
+def _install(word: str, tag: str, layer: _RunLayer | None = None) -> None:
+    """Make ``word`` one token tagged ``tag`` in both of jieba's tables, remembering the old state."""
+    tk, pos = tokenizer(), pos_tokenizer()
+    if layer is not None:
+        if layer.saved_total is None:
+            layer.saved_total = tk.total
+        # add_word also registers every prefix of the word (frequency 0) for the DAG search.
+        for end in range(1, len(word) + 1):
+            layer.saved_freq.setdefault(word[:end], tk.FREQ.get(word[:end]))
+        layer.saved_tags.setdefault(word, pos.word_tag_tab.get(word))
+    if not tk.FREQ.get(word):
+        tk.add_word(word, freq=tk.suggest_freq(word, tune=False))
+    pos.word_tag_tab[word] = tag
+    _tags_changed()
+
+
+def _tags_changed() -> None:
+    global _tag_version
+    _tag_version += 1
 
 
 def add_words(words, tag: str | None = None) -> None:
-    """Make ``words`` single tokens for the rest of the process (e.g. names found in the article)."""
-    tk = tokenizer()
+    """Make ``words`` single tokens for the rest of the process (e.g. names a user adds in a notebook).
+
+    To keep a word for every article, add it to data/lexicon/userdict.txt instead.
+    """
     for word in words:
-        tk.add_word(word, tag=tag)
+        if word in _run_layer.words:
+            # Undoing the run layer would remove it again: make the word permanent by forgetting it there.
+            _run_layer.saved_freq.pop(word, None)
+            _run_layer.saved_tags.pop(word, None)
+        _install(word, tag or DEFAULT_NEW_WORD_TAG)
+
+
+def _clear_run_layer() -> None:
+    tk, pos = tokenizer(), pos_tokenizer()
+    for key, freq in _run_layer.saved_freq.items():
+        if freq is None:
+            tk.FREQ.pop(key, None)
+        else:
+            tk.FREQ[key] = freq
+    for word, tag in _run_layer.saved_tags.items():
+        if tag is None:
+            pos.word_tag_tab.pop(word, None)
+        else:
+            pos.word_tag_tab[word] = tag
+    if _run_layer.saved_total is not None:
+        tk.total = _run_layer.saved_total
+    _run_layer.__init__()
+    _tags_changed()
+
+
+def set_run_words(words: dict[str, str]) -> None:
+    """Replace the run layer by ``words`` (word → jieba tag); ``{}`` returns to the base dictionary.
+
+    Words are installed in sorted order, so the suggested frequencies, and hence the segmentation,
+    do not depend on the order they were discovered in.
+    """
+    if words == _run_layer.words:
+        return
+    _clear_run_layer()
+    for word in sorted(words):
+        _install(word, words[word], _run_layer)
+    _run_layer.words = dict(words)
+
+
+def run_words() -> dict[str, str]:
+    """The words installed for the current run (word → tag)."""
+    return dict(_run_layer.words)
+
+
+def use_run_words(out_dir) -> dict[str, str]:
+    """Segment like the keywords stage did for this run: install the run folder's ``new_words``.
+
+    Call it first in every stage after keywords. Without a ``new_words`` table (keywords not run
+    yet) the base dictionary is used. Returns the installed words (word → tag).
+    """
+    try:
+        table = io.read_table(out_dir, "new_words")
+    except io.MissingStageOutput:
+        table = None
+    words = {} if table is None else dict(zip(table["word"], table["tag"]))
+    set_run_words(words)
+    return words
 
 
 def cut(text: str) -> list[str]:
-    return tokenizer().lcut(text, HMM=True)
+    return [word for word, _ in _merge_latin_runs((w, "") for w in tokenizer().cut(text, HMM=True))]
 
 
 def cut_pos(text: str) -> list[tuple[str, str]]:
-    return [(pair.word, pair.flag) for pair in pos_tokenizer().lcut(text, HMM=True)]
+    pairs = _merge_latin_runs((pair.word, pair.flag) for pair in pos_tokenizer().cut(text, HMM=True))
+    # jieba tags Latin words it does not know exactly as 'eng'; our dictionary may know another casing.
+    return [(word, (known_tag(word) or tag) if tag == "eng" else tag) for word, tag in pairs]
+
+
+def _merge_latin_runs(tokens) -> list[tuple[str, str]]:
+    """Glue back a run of Latin letters and digits that jieba split at a dictionary word.
+
+    jieba's DAG search finds dictionary words inside longer Latin words (chatGPT → chat/GPT,
+    Metaverse → Meta/verse); an unbroken run of ASCII letters and digits in the text is one word.
+    """
+    merged: list[tuple[str, str]] = []
+    for word, tag in tokens:
+        if merged and _ASCII_ALNUM.fullmatch(word) and _ASCII_ALNUM.fullmatch(merged[-1][0]):
+            glued = merged[-1][0] + word
+            merged[-1] = (glued, (known_tag(glued) or "eng") if tag else "")
+        else:
+            merged.append((word, tag))
+    return merged
+
+
+def is_latin(word: str) -> bool:
+    return bool(_LATIN.fullmatch(word))
+
+
+def fold(word: str) -> str:
+    """The key two spellings of one word share: Latin case folded (chatGPT = ChatGPT), Chinese as is."""
+    return word.casefold() if is_latin(word) else word
+
+
+def known_tag(word: str) -> str | None:
+    """The dictionary's tag for ``word`` (any Latin casing), None when the word is not in it."""
+    table = pos_tokenizer().word_tag_tab
+    if word in table:
+        return table[word]
+    if is_latin(word):
+        return _latin_tags(_tag_version).get(word.casefold())
+    return None
+
+
+@lru_cache(maxsize=1)
+def _latin_tags(version: int) -> dict[str, str]:
+    """Tags of the dictionary's Latin words by folded spelling (``version`` keys the cache)."""
+    return {w.casefold(): t for w, t in pos_tokenizer().word_tag_tab.items() if w.isascii() and is_latin(w)}
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """Our stopword list (case-folded): function words, pronouns and news filler (see its header)."""
+    return frozenset(fold(word) for line in read_lexicon_lines(STOPWORDS) for word in line.split())

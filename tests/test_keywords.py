@@ -1,0 +1,136 @@
+"""Keywords stage on the seed (expected words read in the article) and on corpus articles."""
+
+import shutil
+
+import matplotlib.pyplot as plt
+import pytest
+
+from zhnews import io, keywords, load
+
+FRAGMENTS = {"文峰", "伟达", "幻方", "求索", "多多", "梁", "英"}
+
+
+@pytest.fixture(scope="module")
+def seed_run(seed_out, tmp_path_factory):
+    out = tmp_path_factory.mktemp("keywords_seed")
+    shutil.copytree(seed_out, out, dirs_exist_ok=True)
+    return out, keywords.run(out)
+
+
+def _whole_article(table, method):
+    return list(keywords.top_keywords(table, keywords.WHOLE_ARTICLE_TOP, method)["keyword"])
+
+
+def test_no_fragment_of_a_name_among_whole_article_keywords(seed_run):
+    _, tables = seed_run
+    for method in keywords.METHODS:
+        assert not FRAGMENTS & set(_whole_article(tables["keywords"], method)), method
+
+
+def test_top_keywords_name_the_actors_and_themes(seed_run):
+    _, tables = seed_run
+    combined = _whole_article(tables["keywords"], "combined")
+    assert {"DeepSeek", "AI", "英伟达", "芯片", "算力", "梁文峰", "幻方量化"} <= set(combined[:20])
+    assert "开源" in _whole_article(tables["keywords"], "tfidf")  # open-sourcing: twice in the text
+
+
+def test_textrank_keeps_latin_words_and_case_is_folded(seed_run):
+    _, tables = seed_run
+    assert _whole_article(tables["keywords"], "textrank")[0] == "DeepSeek"
+    words = set(tables["keywords"]["keyword"])
+    assert "ChatGPT" in words and "chatGPT" not in words  # ChatGPT twice, chatGPT once
+
+
+def test_keywords_are_words_not_numbers_punctuation_or_boilerplate(seed_run):
+    _, tables = seed_run
+    words = set(tables["keywords"]["keyword"])
+    assert all(len(w) >= 2 and not w.isdigit() for w in words)
+    assert not {"1/10", "558", "17%", "的", "我们"} & words
+    # only in the boilerplate (recruiting, copyright, follow prompts) and the image credits
+    assert not {"招聘", "实习生", "撰稿人", "版权", "视觉"} & words
+
+
+def test_table_shapes_follow_the_contract(seed_run):
+    _, tables = seed_run
+    kw = tables["keywords"]
+    assert list(kw.columns[:5]) == ["keyword", "weight", "method", "rank", "para_id"]
+    whole = kw[kw["para_id"].isna()]
+    assert set(whole["method"]) == set(keywords.METHODS)
+    per_paragraph = kw[kw["para_id"].notna()]
+    assert set(per_paragraph["method"]) == {"tfidf"}
+    assert per_paragraph.groupby("para_id")["rank"].max().max() <= keywords.PER_PARAGRAPH_TOP
+    # the title (para 0) is analysed; the byline (para 4, 文｜谢九) is not
+    assert {0, 5} <= set(per_paragraph["para_id"]) and 4 not in set(per_paragraph["para_id"])
+    assert list(tables["entities"].columns) == keywords.ENTITY_COLUMNS
+    assert list(tables["cooccurrence"].columns) == keywords.COOCCURRENCE_COLUMNS
+
+
+def test_entities_from_discovery_dictionary_and_pos(seed_run):
+    _, tables = seed_run
+    ents = tables["entities"].set_index("entity")
+    # counted by reading: 梁文峰 8 times, 英伟达 7, 幻方量化 3, 浙江大学 once
+    assert tuple(ents.loc["梁文峰", ["type", "count", "source"]]) == ("person", 8, "discovered")
+    assert tuple(ents.loc["英伟达", ["type", "count", "source"]]) == ("organisation", 7, "dict")
+    assert tuple(ents.loc["幻方量化", ["type", "count"]]) == ("organisation", 3)
+    assert ents.loc["浙江大学", "type"] == "organisation"
+    assert ents.loc["中国", "type"] == "place"
+
+
+def test_cooccurrence_counts_sentences(seed_run):
+    out, tables = seed_run
+    sentences = keywords.sentences_of(keywords.analysed(io.read_table(out, "paragraphs")), io.read_table(out, "sentences"))
+    both = sum("英伟达" in s and "芯片" in s for s in sentences["text_zhs"])
+    table = tables["cooccurrence"]
+    pair = table[[{s, t} == {"英伟达", "芯片"} for s, t in zip(table["source"], table["target"])]]
+    # three sentences name both: 采购英伟达的先进芯片 / 美国芯片出口管制…英伟达 / 采购英伟达的芯片
+    assert both == 3 and pair["weight"].tolist() == [3]
+
+
+def test_rerun_gives_byte_identical_csvs(seed_run, tmp_path):
+    out, _ = seed_run
+    shutil.copytree(out, tmp_path, dirs_exist_ok=True)
+    keywords.run(tmp_path)
+    for name in ("keywords", "entities", "cooccurrence", "new_words"):
+        assert (tmp_path / f"{name}.csv").read_bytes() == (out / f"{name}.csv").read_bytes(), name
+
+
+def test_kwic_finds_whole_words_in_context(seed_run):
+    out, _ = seed_run
+    sentences = io.read_table(out, "sentences")
+    rows = keywords.kwic(sentences, "梁文峰", width=8)
+    assert len(rows) == 8 and set(rows["keyword"]) == {"梁文峰"}
+    assert list(rows.columns) == ["left", "keyword", "right", "para_id", "sent_id"]
+    assert rows.loc[0, "right"].startswith("创办了幻方量化")
+    chat = keywords.kwic(sentences, "chatgpt")
+    assert sorted(chat["keyword"]) == ["ChatGPT", "ChatGPT", "chatGPT"]
+    ai = keywords.kwic(sentences, "AI", width=6)
+    assert not any(left.endswith("Open") for left in ai["left"])  # AI inside OpenAI is not the word AI
+    by_right = keywords.kwic(sentences, "梁文峰", sort="right")
+    assert list(by_right["right"]) == sorted(by_right["right"])
+
+
+def test_charts_return_titled_figures(seed_run):
+    out, tables = seed_run
+    paragraphs = io.read_table(out, "paragraphs")
+    kw = tables["keywords"]
+    positions = keywords.keyword_positions(paragraphs, kw, n=10)
+    assert positions.loc["梁文峰"].sum() == 8
+    figures = [
+        keywords.bar_chart(kw),
+        keywords.word_cloud(keywords.word_frequencies(paragraphs)),
+        keywords.heatmap_chart(positions),
+        keywords.network_chart(tables["cooccurrence"], kw),
+        keywords.agreement_chart(kw),
+    ]
+    for fig in figures:
+        assert fig.axes[0].get_title()
+        plt.close(fig)
+
+
+def test_corpus_latin_terms_and_traditional_text(corpus_dir, tmp_path):
+    load.run(corpus_dir / "11_aigc_security_copilot.md", tmp_path / "aigc")
+    aigc = keywords.run(tmp_path / "aigc")["keywords"]
+    assert {"Security", "Copilot"} <= set(keywords.top_keywords(aigc, 5, "textrank")["keyword"])
+    load.run(corpus_dir / "19_pixnet_blog_zh-hant.html", tmp_path / "pixnet")
+    pixnet = keywords.run(tmp_path / "pixnet")["keywords"]
+    assert "民宿" in set(keywords.top_keywords(pixnet, 3)["keyword"])  # 民宿 (guesthouse), simplified

@@ -1,0 +1,68 @@
+"""New-word discovery on the seed, on sentences written for the test, and on corpus articles."""
+
+import pytest
+
+from zhnews import io, load, newwords, segment
+from zhnews.keywords import analysed
+
+
+def _discover(paragraphs):
+    segment.set_run_words({})
+    return newwords.discover(list(analysed(paragraphs)["text_zhs"]))
+
+
+@pytest.fixture(scope="module")
+def seed_words(seed_out):
+    return _discover(io.read_table(seed_out, "paragraphs")).set_index("word")
+
+
+def test_seed_actors_are_discovered_with_their_kind(seed_words):
+    # 梁文峰创办了幻方量化 / 基金公司——幻方量化 / 成立了“深度求索” (read in the article)
+    assert seed_words.loc["梁文峰", "tag"] == "nr"
+    assert seed_words.loc["梁文峰", "freq"] == 8
+    assert seed_words.loc["幻方量化", "tag"] == "nt"
+    assert seed_words.loc["深度求索", "type"] == "organisation"
+    assert seed_words.loc["梁文峰", "was_cut_as"] == "梁 文峰"
+
+
+def test_seed_discovers_no_fragments_or_phrases(seed_words):
+    assert not {"文峰", "伟达", "幻方", "求索", "多多", "中国经济", "量化投资"} & set(seed_words.index)
+
+
+def test_table_columns_and_methods(seed_words):
+    assert list(seed_words.reset_index().columns) == newwords.COLUMNS
+    assert set(seed_words["method"]) <= set(newwords.METHOD_STRENGTH)
+
+
+def test_quoted_pattern_and_statistical_evidence():
+    texts = [
+        "新京报讯（记者韩宇明）国务院日前批转规划纲要。",
+        "他们把这家店叫作“犇骉记”，据说很有名。",
+        "我们去了犇骉酒店。犇骉的菜很好。住在犇骉很舒服，犇骉，再见。",
+    ]
+    segment.set_run_words({})
+    found = newwords.discover(texts).set_index("word")
+    assert found.loc["韩宇明", "method"] == "pattern" and found.loc["韩宇明", "tag"] == "nr"
+    assert found.loc["犇骉记", "method"] == "quoted"
+    assert found.loc["犇骉", "method"] == "pmi_entropy"
+    assert "酒店" not in found.index  # a dictionary word needs no adding
+
+
+def test_quoted_idioms_and_phrases_are_not_added():
+    segment.set_run_words({})
+    found = newwords.discover(["公司“不务正业”。", "这是“AI届的拼多多”。", "美国“恰到好处”地开始。"])
+    assert found.empty
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("04_daxianggonghui_pork_price.md", {"猪周期"}),  # 「猪周期」, six times
+        ("10_freebuf_hotpot_data_fine.md", {"超级管理员"}),  # “超级管理员”
+        ("21_sogou_xinjingbao_medical_insurance.txt", {"新农合"}),  # 参加新农合 / 、新农合、 (rural insurance)
+        ("19_pixnet_blog_zh-hant.html", {"美树"}),  # "美樹", discovered on the simplified copy
+    ],
+)
+def test_corpus_articles_need_no_dictionary_edits(corpus_dir, tmp_path, name, expected):
+    load.run(corpus_dir / name, tmp_path)
+    assert expected <= set(_discover(io.read_table(tmp_path, "paragraphs"))["word"])

@@ -1,0 +1,71 @@
+"""The shared segmentation: names kept whole, run words installed and undone exactly, Latin words."""
+
+import pandas as pd
+
+from zhnews import io, segment
+
+
+def test_plain_dictionary_breaks_the_names_that_discovery_must_supply():
+    segment.set_run_words({})
+    words = segment.cut("梁文峰创办了幻方量化基金公司")
+    assert "梁文峰" not in words and "幻方量化" not in words
+    assert "梁" in words  # jieba alone leaves the surname on its own (梁/文峰)
+
+
+def test_run_words_are_whole_and_tagged_in_both_tables():
+    segment.set_run_words({"梁文峰": "nr", "幻方量化": "nt"})
+    try:
+        assert segment.cut("梁文峰创办了幻方量化基金公司")[:2] == ["梁文峰", "创办"]
+        pairs = dict(segment.cut_pos("梁文峰创办了幻方量化基金公司"))
+        assert pairs["梁文峰"] == "nr" and pairs["幻方量化"] == "nt"
+    finally:
+        segment.set_run_words({})
+
+
+def test_clearing_the_run_layer_restores_the_dictionary_exactly():
+    segment.set_run_words({})
+    tk = segment.tokenizer()
+    before = (tk.total, segment.cut("梁文峰参加总理座谈会"), "梁文" in tk.FREQ)
+    segment.set_run_words({"梁文峰": "nr"})
+    segment.set_run_words({"梁文峰": "nr"})  # idempotent
+    segment.set_run_words({})
+    assert (tk.total, segment.cut("梁文峰参加总理座谈会"), "梁文" in tk.FREQ) == before
+    assert segment.known_tag("梁文峰") is None
+
+
+def test_use_run_words_reads_the_run_folder(tmp_path):
+    table = pd.DataFrame({"word": ["深度求索"], "score": [9.0], "method": ["quoted"], "freq": [1], "tag": ["nt"]})
+    io.write_table(table, tmp_path, "new_words")
+    try:
+        assert segment.use_run_words(tmp_path) == {"深度求索": "nt"}
+        assert "深度求索" in segment.cut("梁文峰成立了“深度求索”")
+    finally:
+        segment.set_run_words({})
+    assert segment.use_run_words(tmp_path / "no_such_run") == {}
+
+
+def test_user_dictionary_keeps_trade_terms_and_fixes_tags():
+    assert "算力" in segment.cut("用极少的算力消耗")
+    assert "英伟达" in segment.cut("英伟达成为最大赢家")
+    assert dict(segment.cut_pos("华为和特斯拉"))["华为"] == "nt"  # jieba's dictionary says person
+
+
+def test_latin_words_stay_whole_and_fold_case():
+    words = segment.cut("DeepSeek的表现和chatGPT不相上下，Metaverse与OpenAI")
+    assert {"DeepSeek", "chatGPT", "Metaverse", "OpenAI"} <= set(words)
+    assert segment.fold("chatGPT") == segment.fold("ChatGPT")
+    assert segment.fold("芯片") == "芯片"
+    assert dict(segment.cut_pos("用openai"))["openai"] == "nt"  # the dictionary's OpenAI, any casing
+
+
+def test_added_words_survive_a_change_of_run():
+    segment.add_words(["犇骉骉"], "nz")
+    segment.set_run_words({"梁文峰": "nr"})
+    segment.set_run_words({})
+    assert "犇骉骉" in segment.cut("住在犇骉骉很好")
+
+
+def test_stopwords_are_function_words_not_topics():
+    stop = segment.stopwords()
+    assert {"的", "我们", "表示", "the"} <= stop
+    assert not {"芯片", "经济", "梁文峰"} & stop

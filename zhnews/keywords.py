@@ -1,0 +1,532 @@
+"""Keywords stage: what the article is about, with names kept whole.
+
+Approach
+--------
+1. Text analysed: the simplified copy (``text_zhs``) of the title, body and caption paragraphs. The
+   title and captions are written by the outlet about this article, so they count; bylines, image
+   credits (图｜视觉中国) and boilerplate (follow prompts, copyright, ads) never do.
+2. Segmentation: :mod:`zhnews.segment` (jieba + our dictionary). :mod:`zhnews.newwords` first finds
+   the words of this article that jieba would break (梁文峰, 幻方量化, 深度求索); they are installed
+   for the run and written as ``new_words`` so later stages segment the same way
+   (``segment.use_run_words``).
+3. Keyword candidates are content words: not in our stopword list, not numbers or punctuation, at
+   least two characters (single characters carry too little meaning on their own). Latin words count
+   and are case-folded (chatGPT = ChatGPT, shown in the article's most frequent casing).
+4. Two rankings, both jieba's own implementations fed our segmentation:
+   ``jieba.analyse.TFIDF`` (term frequency × jieba's corpus IDF; words it has never seen get the
+   median IDF) and ``jieba.analyse.TextRank`` (PageRank over a 5-word co-occurrence window). jieba's
+   TextRank keeps only nouns and verbs (ns, n, vn, v): that drops person names (nr), organisations
+   (nt) and every Latin word (eng), DeepSeek included, so our POS filter adds them. ``combined`` is
+   the mean of the two weights, each scaled to its maximum, over the union of candidates.
+5. Per-paragraph keywords: TF-IDF within each analysed paragraph (TextRank needs more text).
+6. Entities: words tagged person/place/organisation/product by our dictionary, by new-word
+   discovery, or by jieba's POS tagger. jieba's tags alone are noisy on one-off two-character words
+   (杜绝 as a person, 的国 as a place), so those need two occurrences or three characters.
+   Co-occurrence: how many sentences contain both of two top keywords.
+
+Tables written by :func:`run` (sorted with explicit tie-breaks, so re-runs give identical CSVs)
+---------------------------------------------------------------------------------------------
+``keywords``      keyword, weight, method (tfidf | textrank | combined), rank (1 = top), para_id
+                  (empty for whole-article rows; set for per-paragraph rows), count (occurrences in
+                  the analysed text, or in that paragraph).
+``entities``      entity, type (person | organisation | place | product | other), count,
+                  first_para_id, source (pos | discovered | dict).
+``cooccurrence``  source, target (two of the top keywords, source ranked higher), weight (number of
+                  sentences in which both occur).
+``new_words``     see :mod:`zhnews.newwords` (word, score, method, freq, tag, type, was_cut_as).
+
+Charts (functions returning a matplotlib Figure; the notebook saves them with ``charts.save_chart``):
+:func:`bar_chart`, :func:`word_cloud`, :func:`heatmap_chart`, :func:`network_chart`,
+:func:`agreement_chart`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from itertools import combinations
+
+import jieba.analyse
+import jieba.posseg
+import networkx as nx
+import numpy as np
+import pandas as pd
+
+from . import charts, io, newwords, segment
+
+ANALYSED_ROLES = ("title", "body", "caption")
+SKIPPED_KINDS = ("image_credit",)
+METHODS = ("tfidf", "textrank", "combined")
+WHOLE_ARTICLE_TOP = 50
+PER_PARAGRAPH_TOP = 5
+COOCCURRENCE_TOP = 20
+# jieba's TextRank default ('ns', 'n', 'vn', 'v') plus names, organisations, other proper nouns,
+# products and Latin-script words, which it would otherwise drop.
+TEXTRANK_POS = ("n", "ns", "vn", "v", "nr", "nrfg", "nrt", "nt", "nz", "nw", "eng")
+# Entity tags trusted from jieba's own dictionary and HMM; its 'nz' (other proper noun) is too
+# loose there (网络安全 is 'nz') and only counts when our dictionary or discovery gives it.
+POS_ENTITY_TAGS = ("nr", "nrfg", "nrt", "ns", "nt", "nw")
+
+KEYWORD_COLUMNS = ["keyword", "weight", "method", "rank", "para_id", "count"]
+ENTITY_COLUMNS = ["entity", "type", "count", "first_para_id", "source"]
+COOCCURRENCE_COLUMNS = ["source", "target", "weight"]
+
+_NUMBER = re.compile(
+    r"[第约近超]?[\d０-９.,．，%％‰+\-]*[\d０-９零〇一二三四五六七八九十百千万亿两几]+[\d０-９.,．%％‰]*"
+    r"[个种项年月日号次位家条张倍名岁天周元万亿多余]?"
+)
+# A unit after a number that jieba split off (59.3 | 万人, 1.2 | 亿美元): a measure, not a topic.
+_UNIT_WORD = re.compile(r"[万亿千百]+(?:个|种|人|人次|吨|亩|元|美元|港元|平方米|公里|千克|户|辆|台|部|件|头|只|株|套|间|张|倍|名|家)?|百分点")
+_HAS_WORD_CHAR = re.compile(r"[A-Za-z\u4e00-\u9fff]")
+
+
+# --- the stage -------------------------------------------------------------------------------
+
+
+def run(out_dir) -> dict[str, pd.DataFrame]:
+    """Discover this article's words, rank keywords, find entities and co-occurrences; write tables."""
+    paragraphs = analysed(io.read_table(out_dir, "paragraphs"))
+    sentences = sentences_of(paragraphs, io.read_table(out_dir, "sentences"))
+    new_words = install_new_words(paragraphs)
+    texts = paragraph_texts(paragraphs)
+    keywords = pd.concat([article_keywords(texts), paragraph_keywords(texts)], ignore_index=True)
+    tables = {
+        "keywords": keywords,
+        "entities": entities(paragraphs, new_words),
+        "cooccurrence": cooccurrence(sentences, keywords),
+        "new_words": new_words,
+    }
+    for name, table in tables.items():
+        io.write_table(table, out_dir, name)
+    return tables
+
+
+def analysed(table: pd.DataFrame) -> pd.DataFrame:
+    """The rows of a paragraphs or sentences table that are analysed: title, body, captions.
+
+    Image credits (图｜视觉中国) are captions about the picture agency, not the story, so they are
+    left out too. For sentences use ``sentences_of(analysed(paragraphs), sentences)``.
+    """
+    keep = table["role"].isin(ANALYSED_ROLES)
+    if "kind" in table.columns:
+        keep &= ~table["kind"].isin(SKIPPED_KINDS)
+    return table[keep].reset_index(drop=True)
+
+
+def sentences_of(paragraphs: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
+    """The sentences that belong to the given (e.g. analysed) paragraphs."""
+    return sentences[sentences["para_id"].isin(paragraphs["para_id"])].reset_index(drop=True)
+
+
+def install_new_words(paragraphs: pd.DataFrame) -> pd.DataFrame:
+    """Discover the article's new words against the base dictionary, then install them for the run."""
+    segment.set_run_words({})
+    found = newwords.discover(list(paragraphs["text_zhs"]))
+    segment.set_run_words(dict(zip(found["word"], found["tag"])))
+    return found
+
+
+def paragraph_texts(paragraphs: pd.DataFrame) -> dict[int, str]:
+    """The analysed text of each paragraph (para_id → text_zhs), in reading order."""
+    return {int(pid): text for pid, text in zip(paragraphs["para_id"], paragraphs["text_zhs"])}
+
+
+def tokenize(texts: dict[int, str]) -> dict[int, list[str]]:
+    """Every token of each paragraph, in order (para_id → tokens)."""
+    return {pid: segment.cut(text) for pid, text in texts.items()}
+
+
+# --- content words ---------------------------------------------------------------------------
+
+
+def is_content_word(word: str) -> bool:
+    """A keyword candidate: a word of two or more letters or Han characters, not a number or stopword."""
+    word = word.strip()
+    if len(word) < 2 or not _HAS_WORD_CHAR.search(word) or _NUMBER.fullmatch(word) or _UNIT_WORD.fullmatch(word):
+        return False
+    if not segment.is_latin(word) and not re.fullmatch(r"[\u4e00-\u9fff]+", word):
+        return False  # mixed scripts or symbols left over from markup
+    return segment.fold(word) not in segment.stopwords()
+
+
+def display_forms(tokens: dict[int, list[str]]) -> dict[str, str]:
+    """Folded key → the spelling used most often in the article (ties: alphabetical)."""
+    spellings = Counter(word for words in tokens.values() for word in words if is_content_word(word))
+    best: dict[str, tuple[int, str]] = {}
+    for word, count in spellings.items():
+        key = segment.fold(word)
+        if key not in best or (-count, word) < (-best[key][0], best[key][1]):
+            best[key] = (count, word)
+    return {key: word for key, (_, word) in best.items()}
+
+
+def content_counts(tokens: dict[int, list[str]]) -> Counter:
+    """Occurrences of each content word (folded key) over the given paragraphs."""
+    return Counter(segment.fold(w) for words in tokens.values() for w in words if is_content_word(w))
+
+
+class _ContentTokenizer:
+    """Stands in for jieba's tokenizer inside jieba.analyse.TFIDF: our segmentation, content words only."""
+
+    def cut(self, text: str) -> list[str]:
+        return [segment.fold(w) for w in segment.cut(text) if is_content_word(w)]
+
+
+class _ContentPosTokenizer:
+    """Stands in for jieba's POS tokenizer inside jieba.analyse.TextRank.
+
+    Every token is passed on, so TextRank's co-occurrence window still spans the real text; tokens
+    that are not content words get the tag 'x' and are filtered out, Latin words get 'eng'.
+    """
+
+    def cut(self, text: str):
+        for word, tag in segment.cut_pos(text):
+            if not is_content_word(word):
+                tag = "x"
+            elif segment.is_latin(word) and tag not in TEXTRANK_POS:
+                tag = "eng"
+            yield jieba.posseg.pair(segment.fold(word), tag)
+
+
+@lru_cache(maxsize=1)
+def _tfidf() -> jieba.analyse.TFIDF:
+    extractor = jieba.analyse.TFIDF()  # loads jieba's IDF table once per process
+    extractor.tokenizer = _ContentTokenizer()
+    extractor.stop_words = set(segment.stopwords())
+    return extractor
+
+
+@lru_cache(maxsize=1)
+def _textrank() -> jieba.analyse.TextRank:
+    extractor = jieba.analyse.TextRank()
+    extractor.tokenizer = extractor.postokenizer = _ContentPosTokenizer()
+    extractor.stop_words = set(segment.stopwords())
+    return extractor
+
+
+def tfidf_weights(text: str) -> dict[str, float]:
+    return dict(_tfidf().extract_tags(text, topK=None, withWeight=True))
+
+
+def textrank_weights(text: str) -> dict[str, float]:
+    return dict(_textrank().textrank(text, topK=None, withWeight=True, allowPOS=TEXTRANK_POS))
+
+
+def combined_weights(tfidf: dict[str, float], textrank: dict[str, float]) -> dict[str, float]:
+    """Mean of the two weights, each divided by its method's maximum (a missing word scores 0)."""
+    top_tfidf = max(tfidf.values(), default=1.0) or 1.0
+    top_textrank = max(textrank.values(), default=1.0) or 1.0
+    return {
+        word: (tfidf.get(word, 0.0) / top_tfidf + textrank.get(word, 0.0) / top_textrank) / 2
+        for word in set(tfidf) | set(textrank)
+    }
+
+
+# --- keyword tables ----------------------------------------------------------------------------
+
+
+def _ranked_rows(weights: dict[str, float], method: str, top: int, forms, counts, para_id=pd.NA) -> list[dict]:
+    # Rounded before sorting so float noise never decides a tie; ties go to the alphabetical order.
+    ranked = sorted(((round(w, 6), key) for key, w in weights.items()), key=lambda item: (-item[0], item[1]))
+    return [
+        {
+            "keyword": forms.get(key, key),
+            "weight": weight,
+            "method": method,
+            "rank": rank,
+            "para_id": para_id,
+            "count": counts.get(key, 0),
+        }
+        for rank, (weight, key) in enumerate(ranked[:top], start=1)
+    ]
+
+
+def _keyword_frame(rows: list[dict]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=KEYWORD_COLUMNS)
+    return frame.astype({"weight": "float64", "rank": "int64", "para_id": "Int64", "count": "int64"})
+
+
+def article_keywords(texts: dict[int, str], top: int = WHOLE_ARTICLE_TOP) -> pd.DataFrame:
+    """Whole-article keywords by TF-IDF, TextRank and their combination (para_id empty)."""
+    text = "\n".join(texts.values())
+    tokens = tokenize(texts)
+    forms, counts = display_forms(tokens), content_counts(tokens)
+    tfidf, textrank = tfidf_weights(text), textrank_weights(text)
+    by_method = {"tfidf": tfidf, "textrank": textrank, "combined": combined_weights(tfidf, textrank)}
+    rows = [row for method in METHODS for row in _ranked_rows(by_method[method], method, top, forms, counts)]
+    return _keyword_frame(rows)
+
+
+def paragraph_keywords(texts: dict[int, str], top: int = PER_PARAGRAPH_TOP) -> pd.DataFrame:
+    """The top TF-IDF keywords of each analysed paragraph (rows carry the para_id)."""
+    tokens = tokenize(texts)
+    forms = display_forms(tokens)
+    rows = []
+    for pid in sorted(texts):
+        weights = tfidf_weights(texts[pid])
+        rows += _ranked_rows(weights, "tfidf", top, forms, content_counts({pid: tokens[pid]}), para_id=pid)
+    return _keyword_frame(rows)
+
+
+def top_keywords(keywords: pd.DataFrame, n: int = 20, method: str = "combined") -> pd.DataFrame:
+    """The first ``n`` whole-article keywords of one method, in rank order."""
+    rows = keywords[(keywords["method"] == method) & keywords["para_id"].isna()]
+    return rows.sort_values("rank", kind="mergesort").head(n).reset_index(drop=True)
+
+
+def side_by_side(keywords: pd.DataFrame, n: int = 20) -> pd.DataFrame:
+    """TF-IDF, TextRank and combined rankings next to each other (one row per rank)."""
+    columns = {}
+    for method in METHODS:
+        top = top_keywords(keywords, n, method)
+        columns[method] = top["keyword"]
+        columns[f"{method}_weight"] = top["weight"].round(3)
+    table = pd.DataFrame(columns)
+    table.index = pd.RangeIndex(1, len(table) + 1, name="rank")
+    return table
+
+
+# --- entities and co-occurrence ----------------------------------------------------------------
+
+
+def entities(paragraphs: pd.DataFrame, new_words: pd.DataFrame) -> pd.DataFrame:
+    """People, organisations, places and products named in the analysed paragraphs, with counts."""
+    discovered = dict(zip(new_words["word"], new_words["method"]))
+    found: dict[str, dict] = {}
+    spellings: Counter = Counter()
+    for pid, text in zip(paragraphs["para_id"], paragraphs["text_zhs"]):
+        for word, tag in segment.cut_pos(text):
+            source = _entity_source(word, tag, discovered)
+            if source is None:
+                continue
+            key = segment.fold(word)
+            spellings[(key, word)] += 1
+            entry = found.setdefault(
+                key,
+                {"type": segment.ENTITY_TYPES.get(tag, "other"), "count": 0, "first_para_id": int(pid), "source": source},
+            )
+            entry["count"] += 1
+    forms = {}
+    for (key, word), count in sorted(spellings.items(), key=lambda item: (-item[1], item[0][1])):
+        forms.setdefault(key, word)
+    rows = [
+        {"entity": forms[key], **entry}
+        for key, entry in found.items()
+        if entry["source"] != "pos" or entry["count"] >= 2 or len(key) >= 3
+    ]
+    table = pd.DataFrame(rows, columns=ENTITY_COLUMNS).astype({"count": "int64", "first_para_id": "int64"})
+    return table.sort_values(["count", "entity"], ascending=[False, True], kind="mergesort").reset_index(drop=True)
+
+
+def _entity_source(word: str, tag: str, discovered: dict[str, str]) -> str | None:
+    if len(word) < 2 or segment.fold(word) in segment.stopwords():
+        return None
+    if word in discovered:
+        # A statistically found word of unknown kind (爆红) is a term, not necessarily a name.
+        return "discovered" if tag != segment.DEFAULT_NEW_WORD_TAG or discovered[word] != "pmi_entropy" else None
+    if segment.fold(word) in _folded_dictionary_words():
+        return "dict" if tag in segment.ENTITY_TYPES else None
+    if tag in POS_ENTITY_TAGS and is_content_word(word):
+        # jieba's dictionary tags many plain words as names (维生素, 养老金): a person needs a name's shape.
+        is_person = segment.ENTITY_TYPES[tag] == "person"
+        return "pos" if not is_person or newwords.looks_like_person_name(word) else None
+    # A Latin word jieba does not know, written with capitals (DeepSeek, DNC): a name of some kind.
+    if tag == "eng" and segment.is_latin(word) and any(ch.isupper() for ch in word):
+        return "pos"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _folded_dictionary_words() -> frozenset[str]:
+    return frozenset(segment.fold(w) for w in segment.dictionary_words())
+
+
+def cooccurrence(sentences: pd.DataFrame, keywords: pd.DataFrame, top: int = COOCCURRENCE_TOP) -> pd.DataFrame:
+    """Pairs of top combined keywords and the number of sentences containing both."""
+    ranked = top_keywords(keywords, top)
+    rank_of = {segment.fold(word): rank for rank, word in enumerate(ranked["keyword"])}
+    form_of = {segment.fold(word): word for word in ranked["keyword"]}
+    pairs: Counter = Counter()
+    for text in sentences["text_zhs"]:
+        present = sorted({segment.fold(w) for w in segment.cut(text)} & set(rank_of), key=rank_of.get)
+        pairs.update(combinations(present, 2))
+    rows = [{"source": form_of[a], "target": form_of[b], "weight": n} for (a, b), n in pairs.items()]
+    table = pd.DataFrame(rows, columns=COOCCURRENCE_COLUMNS).astype({"weight": "int64"})
+    return table.sort_values(["weight", "source", "target"], ascending=[False, True, True], kind="mergesort").reset_index(drop=True)
+
+
+# --- keyword in context ------------------------------------------------------------------------
+
+
+def kwic(table: pd.DataFrame, word: str, width: int = 20, sort: str = "position") -> pd.DataFrame:
+    """Every occurrence of ``word`` with ``width`` characters of context on each side.
+
+    ``table`` is a sentences or paragraphs table (its ``text_zhs`` is searched, its ``text`` shown,
+    so a traditional-Chinese article keeps its script). An occurrence counts only where the
+    segmentation has word boundaries at both ends (芯片 in 国产芯片 yes, AI inside OpenAI no); Latin
+    case is ignored. ``sort``: "position" (reading order), "left" (by the words just before, read
+    right to left, as concordances do) or "right" (by the words just after).
+    Columns: left, keyword, right, para_id, sent_id (empty for a paragraphs table).
+    """
+    target = segment.fold(word.strip())
+    rows = []
+    for row in table.itertuples(index=False):
+        shown = getattr(row, "text", row.text_zhs)
+        for start, end in _word_spans(row.text_zhs, target):
+            rows.append(
+                {
+                    "left": shown[max(0, start - width) : start],
+                    "keyword": shown[start:end],
+                    "right": shown[end : end + width],
+                    "para_id": row.para_id,
+                    "sent_id": getattr(row, "sent_id", pd.NA),
+                    "_start": start,
+                }
+            )
+    frame = pd.DataFrame(rows, columns=["left", "keyword", "right", "para_id", "sent_id", "_start"])
+    frame = frame.astype({"para_id": "int64", "sent_id": "Int64"})
+    orders = {
+        "position": ["para_id", "sent_id", "_start"],
+        "left": ["_left_key", "para_id", "sent_id", "_start"],
+        "right": ["right", "para_id", "sent_id", "_start"],
+    }
+    if sort not in orders:
+        raise ValueError(f"sort must be one of {sorted(orders)}, not {sort!r}")
+    frame["_left_key"] = frame["left"].str[::-1]
+    frame = frame.sort_values(orders[sort], kind="mergesort")
+    return frame.drop(columns=["_start", "_left_key"]).reset_index(drop=True)
+
+
+def _word_spans(text: str, target: str) -> list[tuple[int, int]]:
+    """(start, end) of each occurrence of ``target`` (folded) aligned with word boundaries."""
+    ends, position = {0}, 0
+    for token in segment.cut(text):
+        position += len(token)
+        ends.add(position)
+    haystack = text.casefold() if segment.is_latin(target) else text
+    spans, start = [], haystack.find(target)
+    while target and start != -1:
+        if start in ends and start + len(target) in ends:
+            spans.append((start, start + len(target)))
+        start = haystack.find(target, start + 1)
+    return spans
+
+
+# --- where keywords occur ------------------------------------------------------------------------
+
+
+def keyword_positions(paragraphs: pd.DataFrame, keywords: pd.DataFrame, n: int = 15) -> pd.DataFrame:
+    """Occurrences of the top ``n`` combined keywords in each analysed paragraph (keyword × para_id)."""
+    tokens = tokenize(paragraph_texts(analysed(paragraphs)))
+    top = list(top_keywords(keywords, n)["keyword"])
+    counts = {pid: Counter(segment.fold(w) for w in words) for pid, words in tokens.items()}
+    matrix = [[counts[pid][segment.fold(word)] for pid in tokens] for word in top]
+    frame = pd.DataFrame(matrix, index=pd.Index(top, name="keyword"), columns=list(tokens))
+    frame.columns.name = "para_id"
+    return frame
+
+
+def word_frequencies(paragraphs: pd.DataFrame) -> dict[str, int]:
+    """Content-word counts over the analysed paragraphs, keyed by display spelling (for the word cloud)."""
+    tokens = tokenize(paragraph_texts(analysed(paragraphs)))
+    forms = display_forms(tokens)
+    return {forms[key]: count for key, count in sorted(content_counts(tokens).items())}
+
+
+# --- charts ---------------------------------------------------------------------------------------
+
+
+def bar_chart(keywords: pd.DataFrame, n: int = 20, method: str = "combined"):
+    """Horizontal bars of the top ``n`` keywords with their weights written at the bar ends."""
+    top = top_keywords(keywords, n, method)
+    fig, ax = charts.new_figure(height=0.28 * len(top) + 1.2)
+    ax.barh(top["keyword"][::-1], top["weight"][::-1], color=charts.ROLE_COLOURS["body"])
+    for y, weight in enumerate(top["weight"][::-1]):
+        ax.text(weight, y, f" {weight:.3f}", va="center", fontsize=8)
+    ax.set_title(f"关键词 Top {len(top)} · Top keywords ({method})")
+    ax.set_xlabel("权重 Weight")
+    ax.set_ylabel("关键词 Keyword")
+    ax.set_xlim(0, top["weight"].max() * 1.15 if len(top) else 1)
+    return fig
+
+
+def word_cloud(frequencies: dict[str, int], max_words: int = 150, seed: int = 7):
+    """A word cloud of content-word frequencies, drawn with the shipped CJK font (deterministic)."""
+    from wordcloud import WordCloud
+
+    cloud = WordCloud(
+        font_path=charts.font_path(),
+        width=1400,
+        height=800,
+        background_color="white",
+        max_words=max_words,
+        random_state=seed,
+        colormap="viridis",
+    ).generate_from_frequencies(frequencies)
+    fig, ax = charts.new_figure(height=4.2)
+    ax.imshow(cloud, interpolation="bilinear")
+    ax.set_axis_off()
+    ax.set_title("词云 · Word cloud (字号 = 词频 size = frequency)")
+    return fig
+
+
+def heatmap_chart(positions: pd.DataFrame):
+    """Keyword × paragraph heat map: where in the article each top keyword occurs."""
+    fig, ax = charts.new_figure(height=0.32 * len(positions) + 1.6)
+    image = ax.imshow(positions.to_numpy(), aspect="auto", cmap="Blues", interpolation="nearest")
+    ax.set_yticks(range(len(positions)), positions.index)
+    step = max(1, len(positions.columns) // 20)
+    ticks = list(range(0, len(positions.columns), step))
+    ax.set_xticks(ticks, [str(positions.columns[i]) for i in ticks])
+    ax.set_xlabel("段落编号（阅读顺序）Paragraph id, in reading order")
+    ax.set_ylabel("关键词 Keyword")
+    ax.set_title("关键词分布 · Where the top keywords occur")
+    fig.colorbar(image, ax=ax, label="出现次数 Occurrences", shrink=0.8)
+    return fig
+
+
+def network_chart(cooccurrence_table: pd.DataFrame, keywords: pd.DataFrame, seed: int = 7):
+    """Co-occurrence network of the top keywords: node size = weight, edge width = shared sentences."""
+    top = top_keywords(keywords, COOCCURRENCE_TOP)
+    graph = nx.Graph()
+    graph.add_nodes_from(top["keyword"])
+    for row in cooccurrence_table.itertuples(index=False):
+        graph.add_edge(row.source, row.target, weight=row.weight)
+    layout = nx.spring_layout(graph, seed=seed, k=1.2 / np.sqrt(max(len(graph), 1)), weight="weight")
+    fig, ax = charts.new_figure(height=6.0)
+    sizes = dict(zip(top["keyword"], top["weight"]))
+    widths = [0.6 + 1.4 * graph.edges[e]["weight"] / max(cooccurrence_table["weight"].max(), 1) for e in graph.edges]
+    nx.draw_networkx_edges(graph, layout, ax=ax, width=widths, edge_color="#9aa7b5", alpha=0.7)
+    nx.draw_networkx_nodes(
+        graph, layout, ax=ax, node_size=[200 + 1600 * sizes[n] for n in graph.nodes], node_color=charts.ROLE_COLOURS["body"], alpha=0.35
+    )
+    nx.draw_networkx_labels(graph, layout, ax=ax, font_family=charts.setup_style(), font_size=9)
+    ax.set_title("关键词共现网络 · Keywords that share sentences")
+    ax.set_xlabel("节点大小 = 关键词权重，连线粗细 = 共现句数 · node size = weight, line width = sentences")
+    ax.set_xticks([])
+    ax.set_yticks([])
+    ax.spines[["left", "bottom"]].set_visible(False)
+    return fig
+
+
+def agreement_chart(keywords: pd.DataFrame, n: int = 20):
+    """TF-IDF rank (left) against TextRank rank (right); a line joins a keyword both methods rank."""
+    tfidf = list(top_keywords(keywords, n, "tfidf")["keyword"])
+    textrank = list(top_keywords(keywords, n, "textrank")["keyword"])
+    shared = set(tfidf) & set(textrank)
+    fig, ax = charts.new_figure(height=0.3 * n + 1.4, width=6.0)
+    for rank, word in enumerate(tfidf):
+        ax.text(0, -rank, word + " ", ha="right", va="center", fontsize=9, color="#222" if word in shared else "#999")
+    for rank, word in enumerate(textrank):
+        ax.text(1, -rank, " " + word, ha="left", va="center", fontsize=9, color="#222" if word in shared else "#999")
+    for word in shared:
+        ax.plot([0, 1], [-tfidf.index(word), -textrank.index(word)], color=charts.ROLE_COLOURS["body"], alpha=0.6)
+    ax.set_xlim(-0.6, 1.6)
+    ax.set_ylim(-n + 0.3, 0.9)
+    ax.set_xticks([0, 1], ["TF-IDF", "TextRank"])
+    ax.set_yticks([-r for r in range(0, n, 5)], [str(r + 1) for r in range(0, n, 5)])
+    ax.set_ylabel("排名 Rank")
+    ax.set_title(f"两种方法的一致性 · TF-IDF vs TextRank: {len(shared)}/{n} shared")
+    ax.spines[["left", "bottom"]].set_visible(False)
+    return fig

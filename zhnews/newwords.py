@@ -1,0 +1,310 @@
+"""New-word discovery: the names and terms of *this* article that jieba's dictionary cuts apart.
+
+jieba cuts 梁文峰 into 梁/文峰 and 英伟达 into 英/伟达 because its dictionary (2013) has never seen
+them. A hand-made list of today's names goes stale with the next article, so the article itself is
+asked which character strings behave like words. Three kinds of evidence, strongest first:
+
+``pattern``
+    Names in frames journalists use: a title before a person (创始人X, 记者X, 主任X), a person before
+    a founding or speaking verb (X创办, X表示) where X starts with a common surname, and an
+    organisation after a dash (公司——X) or quoted after a founding verb (成立了“X”).
+``quoted``
+    Short terms inside quotation or title marks (“深度求索”, 「…」, 《…》): writers quote a name the
+    first time they use it.
+``pmi_entropy``
+    Character n-grams (2–6 Han characters, seen at least twice) that hold together and stand free:
+    high pointwise mutual information between their two halves at the weakest split (cohesion) and
+    varied characters on both sides (left/right neighbour entropy; a paragraph edge or punctuation
+    counts as a fresh neighbour each time). This is the classic unsupervised method (e.g. Matrix67,
+    "互联网时代的社会语言学：基于SNS的文本数据挖掘", 2012).
+
+Every candidate must also be something jieba would otherwise break: not a dictionary word, and cut
+into several pieces by the dictionary alone. The statistical method, the noisiest on one short
+article, is held to more: its pieces must look like fragments (a single character such as 梁 in
+梁 + 文峰, and no common word: 中国经济 = 中国 + 经济 is a phrase), and the current segmentation must
+put word boundaries at both of its ends in most occurrences (otherwise it straddles real words, as
+政部 does in 民政部). Compounds of whole words are admitted only by quotes or patterns (深度求索,
+幻方量化).
+
+Output: the ``new_words`` table, one row per word, sorted by method strength, score, then word:
+
+========== =============================================================================
+word       the discovered word
+score      cohesion + freedom in bits (weakest-split PMI + smaller neighbour entropy)
+method     pmi_entropy | quoted | pattern (the strongest evidence found)
+freq       occurrences in the texts
+tag        jieba POS tag it is installed with (nr person, nt organisation, nz other, ...)
+type       entity type of that tag (person, organisation, place, product, other)
+was_cut_as how the dictionary alone cut it, pieces separated by spaces (e.g. ``梁 文峰``)
+========== =============================================================================
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+
+import pandas as pd
+
+from . import segment
+
+COLUMNS = ["word", "score", "method", "freq", "tag", "type", "was_cut_as"]
+METHOD_STRENGTH = {"pattern": 0, "quoted": 1, "pmi_entropy": 2}
+
+MIN_LEN, MAX_LEN = 2, 4  # statistical candidates; quoted terms and patterns allow longer names
+MIN_FREQ = 2
+MAX_QUOTED_ONCE_LEN = 6
+# Thresholds in bits, tuned on the default article and the corpus: below them come fragments such as
+# 伟达成 (cohesive but not free) or 的芯片 (free but not cohesive).
+MIN_PMI = 3.0
+MIN_ENTROPY = 0.9
+# jieba dictionary frequencies: a piece this frequent is a word in its own right (上年, 规模), so an
+# n-gram containing it is a phrase; a single character this frequent (人, 来, 大, 不) is a function-like
+# character, so an n-gram containing it is a chance sequence.
+COMMON_WORD_FREQ = 1000
+COMMON_CHAR_FREQ = 50000
+# Share of occurrences where the base segmentation puts a word boundary at both ends of the candidate.
+# Below it the candidate lies across real words (政部 inside 民政部/财政部) and adding it would break them.
+MIN_ALIGNED_SHARE = 0.5
+
+# Characters that begin or end phrases rather than names: particles, prepositions, pronouns, numerals.
+_EDGE_CHARS = set(
+    "的了着过是在和与及或而也就都又还很更最把被将从对向为以于之其这那此该每各个们等中上下里到说有没不"
+    "所能会要可已让使给由跟同并且但如若虽即再才只亦乃吗呢吧啊呀哦一二三四五六七八九十百千万亿两几第年月日"
+)
+# The 120 most common Chinese surnames (single and double), for the person-name patterns.
+# Characters that are more often function words or common morphemes (和, 于, 高, 明 …) are left out.
+_SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
+    "向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌"
+    "毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦"
+    "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩"
+    "明佘池乜储"
+) - set("和于向时应全万成单连文方安常华高明") | {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "司徒", "夏侯", "公孙"}
+_TITLES = (
+    "联合创始人|创始人|创办人|董事长|总裁|总经理|首席执行官|CEO|负责人|主任|院长|校长|教授|研究员|"
+    "记者|编辑|主编|发言人|部长|局长|市长|省长|书记|主席|总监|经理|医生|律师|专家|作者|博士"
+)
+_NAME = r"([\u4e00-\u9fff]{2,4}?)"  # lazy: the shortest name the following context allows
+# What may follow a name: punctuation, a bracket, or a speech/founding verb or common particle.
+_AFTER_NAME = r"(?=[，。、；：！？）)\s“”]|表示|认为|指出|说|称|介绍|告诉|曾|在|的|是|也|等|和|与|创办|创立|创建|成立|参加|透露)"
+_PERSON_PATTERNS = [
+    re.compile(rf"(?:{_TITLES}){_NAME}{_AFTER_NAME}"),
+    re.compile(rf"(?:^|(?<=[，。、；：！？（(\s”“的由是和与])){_NAME}(?=创办|创立|创建|成立了|表示|指出|认为|透露)"),
+]
+_ORG_PATTERN = re.compile(r"(?:公司|集团|企业|机构|平台|品牌|基金|团队|实验室)(?:——|—|－－|：|:)([\u4e00-\u9fffA-Za-z]{2,8})")
+# An organisation named in quotes right after a founding verb: 成立了“深度求索”.
+_FOUNDED_PATTERN = re.compile(r"(?:成立|创办|创立|创建|收购)了?[“「『]([\u4e00-\u9fffA-Za-z]{2,8})[”」』]")
+_QUOTED = re.compile(r"[“「『《‘\"]([\u4e00-\u9fff]{2,8})[”」』》’\"]")
+_ORG_SUFFIXES = ("公司", "集团", "银行", "大学", "学院", "医院", "研究院", "研究所", "协会", "委员会", "基金会", "中心")
+_PLACE_SUFFIXES = ("省", "市", "县", "区", "乡", "镇", "村", "街", "路", "州", "岛", "湖", "山")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def discover(texts: list[str]) -> pd.DataFrame:
+    """The ``new_words`` table for ``texts`` (the paragraphs of one article, or of several).
+
+    Runs against the base dictionary: call it with no run words installed
+    (``segment.set_run_words({})``), as :func:`zhnews.keywords.run` does.
+    """
+    texts = [t for t in texts if t]
+    stats = _NgramStats(texts)
+    evidence: dict[str, tuple[str, str]] = {}  # word -> (method, tag)
+    for word, tag in _pattern_words(texts).items():
+        evidence[word] = ("pattern", tag)
+    for word in _quoted_words(texts):
+        # A long quotation seen once is more likely a phrase than a name.
+        if len(word) <= MAX_QUOTED_ONCE_LEN or sum(t.count(word) for t in texts) >= MIN_FREQ:
+            evidence.setdefault(word, ("quoted", _guess_tag(word)))
+    base_cuts = _Boundaries(texts)
+    for word in stats.cohesive_free_words():
+        if _pieces_look_like_fragments(word) and base_cuts.aligned_share(word) >= MIN_ALIGNED_SHARE:
+            evidence.setdefault(word, ("pmi_entropy", _guess_tag(word)))
+    rows = []
+    for word, (method, tag) in evidence.items():
+        if not _breaks_in_dictionary(word):
+            continue
+        rows.append(
+            {
+                "word": word,
+                "score": round(stats.score(word), 4),
+                "method": method,
+                "freq": sum(text.count(word) for text in texts),
+                "tag": tag,
+                "type": segment.ENTITY_TYPES.get(tag, "other"),
+                "was_cut_as": " ".join(segment.tokenizer().lcut(word, HMM=False)),
+            }
+        )
+    table = pd.DataFrame(rows, columns=COLUMNS)
+    table["strength"] = table["method"].map(METHOD_STRENGTH)
+    table = table.sort_values(["strength", "score", "word"], ascending=[True, False, True], kind="mergesort")
+    return table.drop(columns="strength").reset_index(drop=True).astype({"freq": "int64", "score": "float64"})
+
+
+class _NgramStats:
+    """Counts of every Han n-gram of the texts with its left and right neighbours."""
+
+    def __init__(self, texts: list[str]):
+        runs = [run for text in texts for run in _HAN_RUN.findall(text)]
+        self.total = sum(len(run) for run in runs) or 1
+        self.counts: Counter[str] = Counter()
+        self.left: dict[str, Counter] = defaultdict(Counter)
+        self.right: dict[str, Counter] = defaultdict(Counter)
+        self.edges_left: Counter[str] = Counter()  # occurrences at the start of a run of Han text
+        self.edges_right: Counter[str] = Counter()
+        for run in runs:
+            for start in range(len(run)):
+                for end in range(start + 1, min(start + MAX_LEN, len(run)) + 1):
+                    gram = run[start:end]
+                    self.counts[gram] += 1
+                    if end - start < MIN_LEN:
+                        continue
+                    if start > 0:
+                        self.left[gram][run[start - 1]] += 1
+                    else:
+                        self.edges_left[gram] += 1
+                    if end < len(run):
+                        self.right[gram][run[end]] += 1
+                    else:
+                        self.edges_right[gram] += 1
+
+    def cohesion(self, word: str) -> float:
+        """Pointwise mutual information (bits) across the weakest split of ``word``."""
+        count = self.counts.get(word, 0) or 1
+        return min(
+            math.log2(count * self.total / ((self.counts.get(word[:i], 0) or 1) * (self.counts.get(word[i:], 0) or 1)))
+            for i in range(1, len(word))
+        )
+
+    def freedom(self, word: str) -> float:
+        """The smaller of the left and right neighbour entropies (bits)."""
+        return min(
+            _entropy(self.left.get(word, Counter()), self.edges_left.get(word, 0)),
+            _entropy(self.right.get(word, Counter()), self.edges_right.get(word, 0)),
+        )
+
+    def score(self, word: str) -> float:
+        return self.cohesion(word) + self.freedom(word) if len(word) >= MIN_LEN else 0.0
+
+    def cohesive_free_words(self) -> list[str]:
+        return sorted(
+            gram
+            for gram, count in self.counts.items()
+            if count >= MIN_FREQ
+            and len(gram) >= MIN_LEN
+            and gram[0] not in _EDGE_CHARS
+            and gram[-1] not in _EDGE_CHARS
+            and self.cohesion(gram) >= MIN_PMI
+            and self.freedom(gram) >= MIN_ENTROPY
+        )
+
+
+def _entropy(neighbours: Counter, edges: int) -> float:
+    """Entropy of the neighbour distribution; each text edge counts as a distinct neighbour."""
+    total = sum(neighbours.values()) + edges
+    if not total:
+        return 0.0
+    probabilities = [n / total for n in neighbours.values()] + [1 / total] * edges
+    return -sum(p * math.log2(p) for p in probabilities)
+
+
+def _pattern_words(texts: list[str]) -> dict[str, str]:
+    """Names found in person and organisation frames, with the tag their frame implies."""
+    found: dict[str, str] = {}
+    for text in texts:
+        for pattern in _PERSON_PATTERNS:
+            for match in pattern.finditer(text):
+                name = _trim_person_name(match.group(1))
+                if name:
+                    found.setdefault(name, "nr")
+        for pattern in (_ORG_PATTERN, _FOUNDED_PATTERN):
+            for match in pattern.finditer(text):
+                found.setdefault(match.group(1), "nt")
+    return {word: tag for word, tag in found.items() if word[-1] not in _EDGE_CHARS}
+
+
+def _trim_person_name(candidate: str) -> str | None:
+    """A Chinese personal name is a surname and one or two given characters."""
+    for surname_len in (2, 1):
+        surname = candidate[:surname_len]
+        if surname in _SURNAMES and 2 <= len(candidate) <= surname_len + 2:
+            return candidate
+    return None
+
+
+def looks_like_person_name(word: str) -> bool:
+    """Two or three Han characters, a common surname that the dictionary leaves on its own (梁 + 文峰)."""
+    if not 2 <= len(word) <= 3 or not _trim_person_name(word):
+        return False
+    return len(segment.tokenizer().lcut(word, HMM=False)[0]) == 1
+
+
+def _quoted_words(texts: list[str]) -> set[str]:
+    """Short Han terms in quotation or title marks that contain no function characters."""
+    words = set()
+    for text in texts:
+        for match in _QUOTED.finditer(text):
+            term = match.group(1)
+            if not any(ch in _EDGE_CHARS for ch in term):
+                words.add(term)
+    return words
+
+
+def _breaks_in_dictionary(word: str) -> bool:
+    """True when the dictionary lacks ``word`` and cuts it into pieces, so adding it changes things."""
+    tk = segment.tokenizer()
+    return not tk.FREQ.get(word) and len(tk.lcut(word, HMM=False)) > 1 and word.casefold() not in segment.stopwords()
+
+
+def _pieces_look_like_fragments(word: str) -> bool:
+    """True when the dictionary cuts ``word`` into fragments (梁 + 文峰, 英 + 伟达, 爆 + 红).
+
+    That is: at least one single character, no common word of two or more characters (中国经济,
+    比上年增长 are phrases of real words), no very common single character (多人, 来推), and no piece
+    of three or more characters (靠 + 高科技 is a word with a character attached, not a name).
+    """
+    tk = segment.tokenizer()
+    pieces = tk.lcut(word, HMM=False)
+    singles = [p for p in pieces if len(p) == 1]
+    return (
+        bool(singles)
+        and all(tk.FREQ.get(p, 0) < COMMON_CHAR_FREQ for p in singles)
+        and all(len(p) == 2 and tk.FREQ.get(p, 0) < COMMON_WORD_FREQ for p in pieces if len(p) > 1)
+    )
+
+
+class _Boundaries:
+    """Where the current segmentation puts word boundaries in each text."""
+
+    def __init__(self, texts: list[str]):
+        self.texts = texts
+        self.offsets = []
+        for text in texts:
+            ends, position = {0}, 0
+            for token in segment.cut(text):
+                position += len(token)
+                ends.add(position)
+            self.offsets.append(ends)
+
+    def aligned_share(self, word: str) -> float:
+        aligned = total = 0
+        for text, ends in zip(self.texts, self.offsets):
+            start = text.find(word)
+            while start != -1:
+                total += 1
+                aligned += start in ends and start + len(word) in ends
+                start = text.find(word, start + 1)
+        return aligned / total if total else 0.0
+
+
+def _guess_tag(word: str) -> str:
+    """A POS tag from the word's shape: organisation or place suffix, a personal name, or other."""
+    if word.endswith(_ORG_SUFFIXES):
+        return "nt"
+    if len(word) >= 3 and word.endswith(_PLACE_SUFFIXES):
+        return "ns"
+    if looks_like_person_name(word):
+        return "nr"
+    return segment.DEFAULT_NEW_WORD_TAG
