@@ -1,0 +1,185 @@
+"""Roles on small articles written for the purpose: captions, images in sentences, cue positions, formats."""
+
+import pytest
+
+from zhnews.load import load_article
+from zhnews.roles import split_glued_caption
+
+LONG_A = "公司今年的营收继续增长，管理层在年报中表示，新业务的贡献超过了三成，市场对此反应积极，股价连续上涨。"
+LONG_B = "分析人士认为，这一增长主要来自海外市场，尤其是东南亚地区的订单大幅增加，带动了整体业绩的提升。"
+LONG_C = "不过也有专家提醒，原材料价格波动和汇率变化仍可能给公司带来压力，投资者需要保持谨慎的态度。"
+
+
+def load_text(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return load_article(path)
+
+
+def rows(article, role, kind=None):
+    table = article.paragraphs
+    mask = table.role == role
+    if kind:
+        mask &= table.kind == kind
+    return table[mask].text.tolist()
+
+
+# ---- captions -------------------------------------------------------------------------------
+
+
+def test_glued_caption_is_split_from_the_next_sentence(tmp_path):
+    text = (
+        "# 特斯拉发布会\n\n"
+        f"{LONG_A}特斯拉的股价今年以来波动很大。![](https://img.example.com/a.jpg)"
+        "马斯克在发布会现场特斯拉的股价随后上涨了百分之五，创下年内新高。\n"
+        f"{LONG_B}\n"
+    )
+    article = load_text(tmp_path, "glued.md", text)
+    assert rows(article, "caption") == ["马斯克在发布会现场"]
+    assert any(t.startswith("特斯拉的股价随后上涨了百分之五") for t in rows(article, "body"))
+
+
+@pytest.mark.parametrize(
+    "after_image, caption",
+    [
+        ("北京冬奥会开幕式现场这场开幕式吸引了全球观众的目光。", "北京冬奥会开幕式现场"),
+        ("在美国的围堵战略下，中国经济的未来可能面临两种路径。", None),  # a body sentence, no caption
+        ("此外，随着黑客技术的不断迭代、创新，网络攻击的招数五花八门。", None),
+        ("2015年，毕业于浙江大学的梁文峰创办了幻方量化基金公司。", None),
+    ],
+)
+def test_split_glued_caption_cases(after_image, caption):
+    document = after_image + "梁文峰。幻方量化。美国的围堵。网络攻击。中国经济。"
+    cut = split_glued_caption(after_image, document)
+    assert (after_image[:cut] if cut else None) == caption
+
+
+def test_image_inside_a_sentence_keeps_the_sentence_whole(tmp_path):
+    text = f"{LONG_A}\n今年的营收![](https://img.example.com/b.png)增长了三成，超出了市场此前的普遍预期。\n{LONG_B}\n"
+    article = load_text(tmp_path, "inline.md", text)
+    assert "今年的营收增长了三成，超出了市场此前的普遍预期。" in rows(article, "body")
+    assert rows(article, "caption") == []
+
+
+def test_short_line_after_an_image_and_credit_lines_are_captions(tmp_path):
+    text = (
+        f"{LONG_A}\n\n![](https://img.example.com/c.jpg)\n\n工厂的新生产线\n\n{LONG_B}\n\n"
+        f"![](https://img.example.com/d.jpg)\n\n图片来源：视觉中国\n\n{LONG_C}\n\n"
+        "<figure><figcaption>二〇二三年的年度报告封面</figcaption></figure>\n"
+    )
+    article = load_text(tmp_path, "captions.md", text)
+    assert rows(article, "caption", "image_caption") == ["工厂的新生产线", "二〇二三年的年度报告封面"]
+    assert rows(article, "caption", "image_credit") == ["图片来源：视觉中国"]
+
+
+# ---- cue positions --------------------------------------------------------------------------
+
+
+def test_source_cue_counts_only_at_the_edges(tmp_path):
+    text = (
+        f"{LONG_A}\n\n来源：不同渠道的数据显示，该公司的海外订单在过去一年里翻了一番，成为增长最快的业务。\n\n"
+        f"{LONG_B}\n\n{LONG_C}\n\n来源：新华社\n\n编辑：王五\n"
+    )
+    article = load_text(tmp_path, "cues.md", text)
+    assert any(t.startswith("来源：不同渠道的数据显示") for t in rows(article, "body"))
+    assert rows(article, "boilerplate", "source_note") == ["来源：新华社"]
+    assert rows(article, "boilerplate", "editor_credit") == ["编辑：王五"]
+
+
+def test_tail_after_related_list_is_boilerplate(tmp_path):
+    text = (
+        f"{LONG_A}\n\n{LONG_B}\n\n**往期推荐**\n\n[一篇旧文章的标题](https://mp.weixin.qq.com/s/1)\n\n"
+        "[另一篇旧文章](https://mp.weixin.qq.com/s/2)\n"
+    )
+    article = load_text(tmp_path, "related.md", text)
+    assert rows(article, "boilerplate", "related") == ["往期推荐", "一篇旧文章的标题", "另一篇旧文章"]
+    assert rows(article, "body") == [LONG_A, LONG_B]
+
+
+def test_glued_call_to_share_is_split_off(tmp_path):
+    text = f"{LONG_A}\n{LONG_B}“点赞”“在看”，让更多人看到\n"
+    article = load_text(tmp_path, "cta.md", text)
+    assert rows(article, "body")[-1] == LONG_B
+    assert rows(article, "boilerplate", "cta") == ["“点赞”“在看”，让更多人看到"]
+
+
+# ---- markdown syntax ------------------------------------------------------------------------
+
+
+def test_markdown_markup_is_removed(tmp_path):
+    text = (
+        "---\ntitle: 测试文章\ndate: 2021-3-5\n---\n\n"
+        "[ 某某号 ](javascript:void\\(0\\);)\n\n"
+        f"[![](https://img.example.com/e.jpg)](https://example.com/x)![]()\n\n"
+        f"~~删除线里的文字~~仍然是文字，AT&amp;T&nbsp;公司**也**在其中。{LONG_A}\n\n"
+        "![](https://mmbiz.qpic.cn/abc/640?wx_fmt=jpeg&from;=appmsg&wx;_lazy=1)\n"
+    )
+    article = load_text(tmp_path, "syntax.md", text)
+    assert article.meta["title"] == "测试文章" and article.meta["publish_date"] == "2021-03-05"
+    body = rows(article, "body")
+    assert body[-1].startswith("删除线里的文字仍然是文字，AT&T 公司也在其中。")
+    assert not any(ch in "".join(body) for ch in "*~[]()!&;") or "AT&T" in "".join(body)
+    assert article.coverage.ratio == 1.0
+
+
+def test_html2text_hard_wrap_is_rejoined_with_a_space(tmp_path):
+    text = (
+        "# 标题\n\n据悉，Security\nCopilot将目前最强大的语言模型内置在产品中，并与微软的安全模型库相结合。\n\n"
+        f"{LONG_A}\n"
+    )
+    article = load_text(tmp_path, "wrapped.md", text)
+    assert rows(article, "body")[0].startswith("据悉，Security Copilot将目前最强大的语言模型")
+
+
+# ---- HTML -----------------------------------------------------------------------------------
+
+
+def test_wechat_html_meta_and_body(tmp_path):
+    page = (
+        "<html><head><title>标题</title><script>var ct = \"1577808000\"; var nickname = \"某某公众号\";</script>"
+        "<style>.x{}</style></head><body><div id=\"js_article\">"
+        "<h2 class=\"rich_media_title\" id=\"activity-name\">一篇公众号文章</h2>"
+        "<div id=\"js_content\"><section><p>" + LONG_A + "</p><p><img src=\"a.jpg\"></p>"
+        "<p>现场图片</p><p>" + LONG_B + "<!-- 编辑备注 --></p><noscript>请开启脚本</noscript></section></div>"
+        "<div class=\"rich_media_tool\"><div>阅读</div><div>写留言</div></div></div></body></html>"
+    )
+    article = load_text(tmp_path, "wechat.html", page)
+    meta = article.meta
+    assert meta["title"] == "一篇公众号文章" and meta["account"] == "某某公众号"
+    assert meta["publish_date"] == "2020-01-01"  # 1577808000 is 2020-01-01 00:00 in Beijing
+    assert rows(article, "body") == [LONG_A, LONG_B]
+    assert rows(article, "caption") == ["现场图片"]
+    everything = "".join(article.paragraphs.text)
+    assert "var ct" not in everything and "编辑备注" not in everything and "请开启脚本" not in everything
+    assert rows(article, "boilerplate") == ["阅读", "写留言"]
+
+
+def test_news_html_keeps_outside_text_as_boilerplate(tmp_path):
+    page = (
+        "<!DOCTYPE html><html><head><title>新闻标题_新闻_某某网</title></head><body>"
+        "<ul class=\"nav\"><li><a>首页</a></li><li><a>新闻</a></li><li><a>体育</a></li></ul>"
+        "<div class=\"article\"><h1>新闻标题</h1><p>" + LONG_A + "</p><p>" + LONG_B + "</p><p>" + LONG_C + "</p></div>"
+        "<div id=\"comments\"><p>网友甲：写得很好，支持一下作者！</p></div>"
+        "<div class=\"footer\">Copyright © 2024 某某网 版权所有</div></body></html>"
+    )
+    article = load_text(tmp_path, "news.html", page)
+    assert article.meta["title"] == "新闻标题" and article.meta["account"] == "某某网"
+    assert rows(article, "title") == ["新闻标题"]
+    assert rows(article, "body") == [LONG_A, LONG_B, LONG_C]
+    assert rows(article, "boilerplate", "nav") == ["首页", "新闻", "体育"]
+    assert rows(article, "boilerplate", "comment") == ["网友甲：写得很好，支持一下作者！"]
+    assert rows(article, "boilerplate", "copyright") == ["Copyright © 2024 某某网 版权所有"]
+    assert article.coverage.ratio == 1.0
+
+
+# ---- plain text -----------------------------------------------------------------------------
+
+
+def test_one_line_text_is_split_into_whole_sentence_paragraphs(tmp_path):
+    text = "［提要］" + LONG_A + "［我来说两句］［相关新闻］" + (LONG_B + LONG_C) * 5 + "［详细］"
+    article = load_text(tmp_path, "oneline.txt", text)
+    body = rows(article, "body", "text")
+    assert len(body) >= 3 and all(t.endswith("。") for t in body)
+    assert rows(article, "body", "heading") == ["［提要］"]
+    assert rows(article, "boilerplate", "nav") == ["［我来说两句］［相关新闻］", "［详细］"]
+    assert article.coverage.ratio == 1.0

@@ -1,0 +1,309 @@
+"""HTML articles (WeChat pages, news sites, blogs) -> pieces, one per block element.
+
+lxml parses the page (it tolerates broken markup); template directives (``<%@ … %>``) are blanked
+first, keeping line numbers, and scripts, styles, noscript, templates and comments are dropped, so
+none of their text is ever read. Every other text node of ``<body>`` ends up in a piece: one per
+block element (p, div, li, td, h1 …), with ``<br>`` and images as breaks inside it; inline elements
+(span, a, strong) only contribute text and emphasis.
+
+Which pieces are the article:
+
+* WeChat pages (``#js_content``): the body is that element; the title is ``#activity-name`` /
+  ``.rich_media_title``; the account (``#js_name``, ``#post-user``, ``.profile_nickname``) and date
+  (``#post-date``, ``#publish_time``, or the page script's ``var ct = "<epoch>"``/``publish_time``)
+  are read before the scripts are dropped.
+* Other pages: trafilatura finds the main text and the page metadata (title, author, date, site);
+  pieces whose text it kept, between the first and the last long one, are the article.
+
+Everything else stays as boilerplate, its kind from the cue lexicon or from its containers'
+tag/id/class (nav, comment, related, ad, copyright), so no visible text is dropped.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import datetime, timedelta, timezone
+
+import lxml.html
+from lxml import etree
+
+from zhnews.pieces import IMAGE, Piece, block_pieces, iso_date, squeeze
+
+_DIRECTIVE = re.compile(r"<%.*?%>", re.S)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_INVISIBLE_TAGS = ("script", "style", "noscript", "template", "head", "title")
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote body center dd details dialog div dl dt fieldset figcaption figure "
+    "footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody thead tfoot "
+    "tr td th caption ul option select textarea button".split()
+)
+_BOLD_TAGS = frozenset({"b", "strong", "h1", "h2", "h3", "h4", "h5", "h6"})
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
+_HINTS = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
+          "li": "list_item", "td": "table", "th": "table", "blockquote": "quote", "figcaption": "image_caption",
+          "caption": "image_caption"}
+# id/class words of containers -> boilerplate kind (checked from the nearest container outwards)
+_ZONE_WORDS = (
+    ("comment", re.compile(r"comment|reply|cmt|discuss|guestbook|message|liuyan", re.I)),
+    ("nav", re.compile(r"nav|menu|breadcrumb|crumb|topbar|channel|tab", re.I)),
+    ("related", re.compile(r"relat|recommend|hot|rank|more|popular|also|series|tuijian", re.I)),
+    ("ad", re.compile(r"(?:^|[-_\s])(?:ad|ads|adv|advert|banner|sponsor|promo|gg)(?:$|[-_\s\d])", re.I)),
+    ("copyright", re.compile(r"copyright|footer|foot", re.I)),
+)
+_ZONE_TAGS = {"nav": "nav", "header": "nav", "footer": "copyright", "aside": "related"}
+_WECHAT_META_IDS = {"post-date": "publish_date", "publish_time": "publish_date", "post-user": "account",
+                    "js_name": "account", "js_author_name": "author", "profileBt": "account"}
+
+
+def parse(text: str) -> tuple[list[Piece], dict]:
+    source = _XML_DECLARATION.sub("", _DIRECTIVE.sub(_same_lines, text))
+    root = lxml.html.document_fromstring(source)
+    meta = _wechat_meta(root, source)
+    content = root.get_element_by_id("js_content", None)
+    page_title = (root.findtext(".//title") or "").strip()
+    for element in list(root.iter(etree.Comment, etree.ProcessingInstruction, *_INVISIBLE_TAGS)):
+        element.drop_tree()
+    body = root.find("body")
+    pieces = _pieces(body if body is not None else root)
+    if content is not None:
+        _label_wechat(pieces, root)
+    else:
+        meta.update(_label_by_trafilatura(pieces, source, page_title))
+    return pieces, {key: value for key, value in meta.items() if value}
+
+
+def reference_content(text: str) -> str:
+    """The page's visible text by a plain regex pass, for the coverage check (no parser)."""
+    text = _DIRECTIVE.sub(" ", text)
+    text = re.sub(r"<!--.*?-->", " ", text, flags=re.S)
+    for tag in _INVISIBLE_TAGS:
+        text = re.sub(rf"<{tag}\b[^>]*>.*?</{tag}\s*>", " ", text, flags=re.S | re.I)
+    text = re.sub(r"<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>", " ", text)
+    return html.unescape(text)
+
+
+def _same_lines(match: re.Match) -> str:
+    return "\n" * match.group().count("\n")
+
+
+# ----------------------------------------------------------------------------------------------
+# Blocks -> pieces
+
+
+def _pieces(body) -> list[Piece]:
+    builder = _BlockBuilder()
+    builder.walk(body, bold=False)
+    builder.flush()
+    return builder.pieces
+
+
+class _BlockBuilder:
+    """Walks the tree, collecting the text of the current block element until the next one starts."""
+
+    def __init__(self):
+        self.pieces: list[Piece] = []
+        self.chars: list[str] = []
+        self.flags: list[bool] = []
+        self.line = 0
+        self.container = None  # block element being read
+        self.first_container = None  # block element holding the first text of the current block
+        self.has_text = False
+        self.after_image = False
+
+    def walk(self, element, bold: bool) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag == "img":
+            self.chars.append(IMAGE)
+            self.flags.append(False)
+            return
+        is_block = tag in BLOCK_TAGS
+        if is_block or tag == "br":
+            self.flush()
+        bold = bold or tag in _BOLD_TAGS or bool(_BOLD_STYLE.search(element.get("style", "")))
+        if is_block:
+            self.container = element
+        self.add(element.text, bold, element)
+        for child in element:
+            self.walk(child, bold)
+            if is_block:
+                self.container = element
+            self.add(child.tail, bold, child)
+        if is_block:
+            self.flush()
+
+    def add(self, text, bold: bool, element) -> None:
+        if not text:
+            return
+        if not self.has_text and text.strip():
+            self.line = element.sourceline or self.line
+            self.first_container = self.container
+            self.has_text = True
+        self.chars.extend(text)
+        self.flags.extend([bold] * len(text))
+
+    def flush(self) -> None:
+        if not self.chars:
+            return
+        text, spans = squeeze(self.chars, self.flags)
+        self.chars, self.flags, self.has_text = [], [], False
+        if not text.replace(IMAGE, "").strip():
+            self.after_image = self.after_image or IMAGE in text
+            return
+        container = self.first_container
+        hint = _HINTS.get(container.tag, "") if container is not None else ""
+        block = self.pieces[-1].block + 1 if self.pieces else 0
+        new, self.after_image = block_pieces(text, spans, self.line, block, self.after_image, hint)
+        for piece in new:
+            piece.container = container
+        self.pieces.extend(new)
+
+
+# ----------------------------------------------------------------------------------------------
+# Which pieces are the article
+
+
+def _label_wechat(pieces: list[Piece], root) -> None:
+    content = root.get_element_by_id("js_content", None)
+    title = root.get_element_by_id("activity-name", None)
+    for piece in pieces:
+        ancestors = set(_ancestors(piece.container))
+        if content in ancestors:
+            continue
+        related = [*ancestors, *piece.container.iter()] if piece.container is not None else []
+        meta_kind = next((_WECHAT_META_IDS[e.get("id")] for e in related if e.get("id") in _WECHAT_META_IDS), None)
+        if title is not None and title in ancestors:
+            piece.role, piece.kind, piece.reason = "title", "headline", "WeChat title element (#activity-name)"
+        elif meta_kind:
+            piece.role, piece.kind, piece.reason = "byline", meta_kind, "WeChat meta element"
+        else:
+            _label_outside(piece, "outside the WeChat article body (#js_content)")
+
+
+def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str) -> dict:
+    import trafilatura
+
+    document = trafilatura.bare_extraction(source, with_metadata=True, include_comments=False, include_tables=True)
+    document = document.as_dict() if hasattr(document, "as_dict") else (document or {})
+    main_text = _compact(document.get("text") or "")
+    title = (document.get("title") or page_title).strip()
+    kept = [bool(main_text) and len(p.text) >= 2 and _compact(p.text) in main_text for p in pieces]
+    # Nothing extracted (a fragment, a very short page): every piece stays for the role rules.
+    first, last = _main_range(pieces, kept) if main_text else (0, len(pieces) - 1)
+    if not main_text:
+        kept = [True] * len(pieces)
+    title_index = _title_piece(pieces, title)
+    for index, piece in enumerate(pieces):
+        if index == title_index:
+            piece.role, piece.kind, piece.reason = "title", "headline", "page heading matching the page title"
+            title = piece.text
+        elif not (first <= index <= last and kept[index]):
+            _label_outside(piece, "outside the main content (trafilatura)")
+    return {
+        "title": title, "author": document.get("author"), "publish_date": iso_date(document.get("date")),
+        "account": document.get("sitename") or _site_from_title(page_title),
+    }
+
+
+def _title_piece(pieces: list[Piece], title: str):
+    """Index of the longest heading (or emphasised line) that is part of the page title, if any.
+
+    Page titles carry the site name too ('新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::'),
+    so the heading must make up a fair share of the title, not just match the site name.
+    """
+    compact_title = _compact(title)
+    best, best_length = None, 0
+    for index, piece in enumerate(pieces):
+        text = _compact(piece.text)
+        emphasised = piece.hint == "heading" or piece.n_bold >= len(piece.text) - 1
+        if emphasised and len(text) > best_length and text in compact_title and len(text) >= 0.3 * len(compact_title):
+            best, best_length = index, len(text)
+    return best
+
+
+def _main_range(pieces: list[Piece], kept: list[bool]) -> tuple[int, int]:
+    """First and last piece of the article: kept pieces that end a sentence, widened backwards over
+    kept siblings (a dateline paragraph such as 'TNW中文站 10月14日报道' opens the article)."""
+    sentences = [i for i, p in enumerate(pieces) if kept[i] and len(p.text) >= 15 and re.search("[。！？!?]", p.text)]
+    if not sentences:
+        return len(pieces), -1
+    first, last = sentences[0], sentences[-1]
+    parent = _parent(pieces[first])
+    while first > 0 and kept[first - 1] and parent is not None and _parent(pieces[first - 1]) is parent:
+        first -= 1
+    return first, last
+
+
+def _parent(piece: Piece):
+    return piece.container.getparent() if piece.container is not None else None
+
+
+def _label_outside(piece: Piece, where: str) -> None:
+    from zhnews.roles import first_cue
+
+    hit = first_cue(piece.text, region=None)
+    if hit and hit[0].role in ("boilerplate", "byline"):
+        piece.role, piece.kind, piece.reason = hit[0].role, hit[0].kind, f"{where}; {hit[0].reason}"
+        piece.captures = {k: v for k, v in hit[1].groupdict().items() if v}
+    else:
+        kind = _zone_kind(piece.container)
+        piece.role, piece.kind, piece.reason = "boilerplate", kind, f"{where}; container: {kind}"
+
+
+def _zone_kind(element) -> str:
+    for ancestor in _ancestors(element):
+        if ancestor.tag in _ZONE_TAGS:
+            return _ZONE_TAGS[ancestor.tag]
+        words = f"{ancestor.get('id', '')} {ancestor.get('class', '')}"
+        for kind, pattern in _ZONE_WORDS:
+            if pattern.search(words):
+                return kind
+    return "page_chrome"
+
+
+def _ancestors(element):
+    while element is not None:
+        yield element
+        element = element.getparent()
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _site_from_title(page_title: str) -> str:
+    """腾讯网 from 'DeepMind…_科技_腾讯网': the last part of a title split on _ | - ::."""
+    parts = [part.strip() for part in re.split(r"\s*(?:_|\||｜| - | — |::)\s*", page_title) if part.strip()]
+    return parts[-1] if len(parts) > 1 else ""
+
+
+def _wechat_meta(root, source: str) -> dict:
+    """Title, account, author and date of a WeChat page, from its elements or its script variables."""
+    def element_text(*ids_or_classes):
+        for name in ids_or_classes:
+            found = root.get_element_by_id(name, None)
+            if found is None:
+                hits = root.find_class(name)
+                found = hits[0] if hits else None
+            if found is not None and found.text_content().strip():
+                return re.sub(r"\s+", " ", found.text_content()).strip()
+        return None
+
+    if root.get_element_by_id("js_content", None) is None:
+        return {}
+    date = iso_date(element_text("post-date", "publish_time"))
+    if not date:
+        found = re.search(r"var\s+publish_time\s*=\s*[\"']([^\"']+)", source)
+        date = iso_date(found.group(1)) if found else None
+    if not date:
+        found = re.search(r"var\s+ct\s*=\s*[\"']?(\d{9,10})", source)
+        if found:
+            china = timezone(timedelta(hours=8))
+            date = datetime.fromtimestamp(int(found.group(1)), tz=china).date().isoformat()
+    nickname = re.search(r"var\s+nickname\s*=\s*[\"']([^\"']+)", source)
+    return {
+        "title": element_text("activity-name", "rich_media_title"),
+        "account": element_text("js_name", "post-user", "profile_nickname") or (nickname.group(1) if nickname else None),
+        "author": element_text("js_author_name"),
+        "publish_date": date,
+    }

@@ -1,0 +1,217 @@
+"""Markdown articles (WeChat backups, html2text output, Jekyll posts) -> labelled-ready pieces.
+
+No markdown library is used on purpose: these files are not well-formed markdown (bold runs glued
+as ``****``, image URLs broken across lines, mangled entities such as ``&from;=appmsg`` inside
+URLs, escaped ``javascript:void\\(0\\);`` link targets, HTML fragments). A small line-based reader
+keeps exact control of what is text and where it came from:
+
+1. Jekyll front matter gives title/date/author; the title becomes the title paragraph.
+2. A line with an unclosed ``](`` continues on the next line (a URL broken by the exporter).
+3. html2text output is hard-wrapped at spaces: when the file shows such a wrap (a line ending in a
+   Latin word and the next starting with one, ``Security\\nCopilot``), single newlines inside a
+   paragraph are joined with a space. Otherwise every line is its own block, as in WeChat backups.
+4. Inline markup is removed in one pass per block: images become break points (so captions and
+   sentences around them can be told apart), links keep their text, emphasis (``*``/``_`` runs,
+   toggled, so ``****`` closes and reopens) is recorded as character spans, URLs and tags vanish,
+   entities are unescaped.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from zhnews.pieces import IMAGE, Piece, block_pieces, iso_date, squeeze
+from zhnews.roles import HEADING_CHARS
+
+_FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)\s*$")
+_UNCLOSED_TARGET = re.compile(r"\]\((?:\\.|[^)\\\n])*$")
+_HEADING = re.compile(r"^\s{0,3}(#{1,6})(?:\s+(.*?))?\s*#*\s*$")
+_RULE = re.compile(r"^\s*([-*_])(?:\s*\1){2,}\s*$")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
+_QUOTE = re.compile(r"^\s*>\s?")
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$")
+_BLOCK_START = re.compile(r"^\s*(?:#|>|[-*+]\s|\d{1,3}[.)]\s|\|)")
+_EMPHASIS_MARK = re.compile(r"\*\*|__")
+_WRAP_EVIDENCE = re.compile(r"[A-Za-z0-9]\n[A-Za-z]")
+
+_IMAGE_MARKUP = re.compile(r"!\[[^\]\n]*\]\((?:\\.|[^)\\])*\)")
+_LINK_MARKUP = re.compile(r"\[([^\[\]]*)\]\((?:\\.|[^)\\])*\)")
+_AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^>\s]*>")
+URL = re.compile(r"(?:https?|ftp)://[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]+")
+_TAG = re.compile(r"</?[A-Za-z][^>\n]*>|<!--.*?-->")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>&])")
+_EMPHASIS = re.compile(r"\*+|_+|~~")
+_HIDDEN = {"*": "\ue001", "_": "\ue002", "~": "\ue003"}  # private-use stand-ins (decode removes real ones)
+_SHOWN = {hidden: ch for ch, hidden in _HIDDEN.items()}
+
+
+def parse(text: str) -> tuple[list[Piece], dict]:
+    """Pieces in reading order and the meta the markup states (title, publish_date, author)."""
+    lines = text.split("\n")
+    front, body_start = _front_matter(lines)
+    meta = {key: front[key] for key in ("title", "author") if front.get(key)}
+    if front.get("date"):
+        meta["publish_date"] = front["date"]
+    pieces: list[Piece] = []
+    if front.get("title"):
+        pieces.append(Piece(front["title"], front["title_line"], 0).labelled("title", "headline", "front matter title"))
+    blocks = _blocks(lines, body_start)
+    _add_block_pieces(blocks, pieces, meta)
+    return pieces, meta
+
+
+def reference_content(text: str) -> str:
+    """The article's content by a plain regex pass, for the coverage check (no line logic)."""
+    lines = text.split("\n")
+    front, body_start = _front_matter(lines)
+    body = "\n".join(lines[body_start:])
+    body = _IMAGE_MARKUP.sub(" ", body)
+    body = re.sub(r"\]\((?:\\.|[^)\\])*\)", "]", body)
+    body = URL.sub(" ", _AUTOLINK.sub(" ", body))
+    body = html.unescape(_TAG.sub(" ", body))
+    return front.get("title", "") + "\n" + body
+
+
+def _front_matter(lines: list[str]) -> tuple[dict, int]:
+    """Jekyll/Hugo front matter as a dict (title, title_line, date ISO, author) and the body start."""
+    if not lines or lines[0].strip() != "---":
+        return {}, 0
+    for end in range(1, min(len(lines), 80)):
+        if _FRONT_MATTER_END.match(lines[end]):
+            break
+    else:
+        return {}, 0
+    front = {}
+    for number, line in enumerate(lines[1:end], start=2):
+        key, sep, value = line.partition(":")
+        value = value.strip().strip("\"'")
+        if not sep or not value:
+            continue
+        key = key.strip().lower()
+        if key == "title":
+            front["title"], front["title_line"] = value, number
+        elif key == "date":
+            if iso_date(value):
+                front["date"] = iso_date(value)
+        elif key == "author":
+            front["author"] = value
+    return front, end + 1
+
+
+def _blocks(lines: list[str], start: int) -> list[tuple[int, str]]:
+    """(1-based line, raw text) per block: broken URLs rejoined, html2text hard wraps undone."""
+    joined: list[tuple[int, str]] = []
+    index = start
+    while index < len(lines):
+        number, line = index + 1, lines[index]
+        while _UNCLOSED_TARGET.search(line) and index + 1 < len(lines):
+            index += 1
+            line += lines[index]
+        joined.append((number, line))
+        index += 1
+    if not _WRAP_EVIDENCE.search("\n".join(line for _, line in joined)):
+        return joined
+    blocks: list[tuple[int, str]] = []
+    for number, line in joined:
+        prev = blocks[-1][1] if blocks else ""
+        if prev.strip() and line.strip() and not prev.endswith("  ") and not _BLOCK_START.match(line) \
+                and not _HEADING.match(prev):
+            blocks[-1] = (blocks[-1][0], prev.rstrip() + " " + line.strip())
+        else:
+            blocks.append((number, line))
+    return blocks
+
+
+def _add_block_pieces(blocks, pieces: list[Piece], meta: dict) -> None:
+    after_image = False
+    seen_long_text = False
+    table_rows: list[tuple[int, str]] = []
+    for number, raw in blocks + [(0, "")]:
+        if _TABLE_ROW.match(raw):
+            if not _TABLE_RULE.match(raw):
+                table_rows.append((number, raw.strip().strip("|").replace("|", " ")))
+            continue
+        if table_rows:
+            rows = "\n".join(row for _, row in table_rows)
+            after_image = _emit(rows, table_rows[0][0], "table", pieces, after_image)
+            table_rows = []
+        if not raw.strip() or _RULE.match(raw):
+            continue
+        hint = ""
+        heading = _HEADING.match(raw)
+        if heading:
+            raw, hint = heading.group(2) or "", "heading"
+            if not seen_long_text and "title" not in meta:
+                meta["title"] = _inline(raw)[0].replace(IMAGE, "").strip()
+                hint = "title"
+        elif _LIST_ITEM.match(raw) and not raw.lstrip().startswith(("**", "__")):
+            raw, hint = _LIST_ITEM.sub("", raw, count=1), "list_item"
+        elif _QUOTE.match(raw):
+            raw, hint = _QUOTE.sub("", raw, count=1), "quote"
+        elif re.search(r"<figcaption", raw, re.I):
+            hint = "image_caption"
+        elif _EMPHASIS_MARK.search(raw) and _looks_like_heading(raw):
+            hint = "heading"
+        elif re.search(r"<t[dhr][\s>]|<table", raw, re.I):
+            hint, raw = "table", re.sub(r"</t[dh]>", " ", re.sub(r"</tr>", "\n", raw, flags=re.I), flags=re.I)
+        after_image = _emit(raw, number, hint, pieces, after_image)
+        seen_long_text = seen_long_text or len(raw) > 80
+
+
+def _looks_like_heading(raw: str) -> bool:
+    """A short line with emphasis markup and no sentence end (** **“裸奔”的会员信息****)."""
+    text = _inline(raw)[0]
+    return IMAGE not in text and 0 < len(text.strip()) <= HEADING_CHARS and not re.search(r"[。！？!?，,：:；;]\s*$", text.strip())
+
+
+def _emit(raw: str, number: int, hint: str, pieces: list[Piece], after_image: bool) -> bool:
+    """Append the pieces of one block; returns whether the block ended with an image."""
+    text, spans = _inline(raw)
+    block = pieces[-1].block + 1 if pieces else 0
+    new, after_image = block_pieces(text, spans, number, block, after_image, hint)
+    for piece in new:
+        pieces.append(piece.labelled("title", "headline", "first heading") if hint == "title" else piece)
+    return after_image
+
+
+def _inline(raw: str) -> tuple[str, list[tuple[int, int]]]:
+    """Clean text of one block (images as IMAGE) and the (start, end) spans that were emphasised."""
+    raw = _IMAGE_MARKUP.sub(IMAGE, raw)
+    raw = re.sub(r"!\[[^\]\n]*\]$", IMAGE, raw)
+    previous = None
+    while previous != raw:  # links around links/images: [![](img)](url), [**text**](url)
+        previous, raw = raw, _LINK_MARKUP.sub(r"\1", raw)
+    raw = URL.sub("", _AUTOLINK.sub("", raw))
+    raw = _TAG.sub("", raw)
+    # Escaped emphasis characters are text, never markup: hidden during the emphasis pass.
+    raw = _ESCAPE.sub(lambda m: _HIDDEN.get(m.group(1), m.group(1)), raw)
+    chars: list[str] = []
+    flags: list[bool] = []
+    bold = italic = False
+    position = 0
+    for marker in _EMPHASIS.finditer(raw):
+        _append(raw[position:marker.start()], bold or italic, chars, flags)
+        run = marker.group()
+        if run.startswith("_") and _inside_word(raw, marker.start(), marker.end()):
+            _append(run, bold or italic, chars, flags)
+        elif run != "~~":
+            bold ^= (len(run) // 2) % 2 == 1
+            italic ^= len(run) % 2 == 1
+        position = marker.end()
+    _append(raw[position:], bold or italic, chars, flags)
+    return squeeze([_SHOWN.get(ch, ch) for ch in chars], flags)
+
+
+def _inside_word(raw: str, start: int, end: int) -> bool:
+    """An underscore between ASCII letters (snake_case) is text, not emphasis."""
+    before = raw[start - 1] if start else " "
+    after = raw[end] if end < len(raw) else " "
+    return before.isascii() and before.isalnum() and after.isascii() and after.isalnum()
+
+
+def _append(text: str, emphasised: bool, chars: list[str], flags: list[bool]) -> None:
+    text = html.unescape(text)
+    chars.extend(text)
+    flags.extend([emphasised] * len(text))

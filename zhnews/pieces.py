@@ -1,0 +1,113 @@
+"""Plumbing shared by the source readers: the ``Piece`` they hand to roles, and small converters.
+
+A source reader (markdown_source, html_source, plaintext_source) turns an input into pieces: clean
+text runs in reading order, cut at images (an image is the IMAGE character while a block is being
+built), each with the 1-based source line and the index of its block, the spans that were
+emphasised, and any label the format itself makes certain (title element, header field, page chrome
+outside the main content).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+IMAGE = "\ue000"  # stands for an image inside a block while its text is assembled
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff")  # zero-width characters: dropped
+
+
+@dataclass
+class Piece:
+    """A run of clean text in reading order, as a source module hands it over."""
+
+    text: str
+    source_line: int
+    block: int  # index of the source block (line, element); pieces of one block may merge back
+    bold_spans: list = field(default_factory=list)  # (start, end) of emphasised text
+    after_image: bool = False  # an image stands right before this piece
+    glued_to_image: bool = False  # ... inside the same block, with no break in between
+    hint: str = ""  # structural label from the parser: heading, list_item, table, quote, image_caption
+    role: str = ""
+    kind: str = ""
+    reason: str = ""
+    captures: dict = field(default_factory=dict)  # meta fields a cue pulled out (author, account, date)
+    cue: object = field(default=None, repr=False, compare=False)  # the lexicon cue that labelled it
+    container: object = field(default=None, repr=False, compare=False)  # HTML: the block element
+
+    @property
+    def n_bold(self) -> int:
+        return sum(end - start for start, end in self.bold_spans)
+
+    def labelled(self, role, kind, reason, captures=None) -> "Piece":
+        return replace(self, role=role, kind=kind, reason=reason, captures=captures or {})
+
+    def cut(self, start: int, end: int) -> "Piece":
+        """The sub-piece text[start:end], emphasis spans shifted along; whitespace trimmed."""
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        spans = [(max(s, start) - start, min(e, end) - start) for s, e in self.bold_spans if s < end and e > start]
+        return replace(
+            self, text=self.text[start:end], bold_spans=spans, captures=dict(self.captures),
+            after_image=self.after_image and start == 0, glued_to_image=self.glued_to_image and start == 0,
+        )
+
+
+def squeeze(chars: list[str], flags: list[bool]) -> tuple[str, list[tuple[int, int]]]:
+    """Characters with their emphasis flags -> text with whitespace runs as one space, and spans."""
+    out: list[str] = []
+    out_flags: list[bool] = []
+    for ch, flag in zip(chars, flags):
+        if ch in _INVISIBLE:
+            continue
+        if ch.isspace():
+            if out and out[-1] == " ":
+                continue
+            ch = " "
+        out.append(ch)
+        out_flags.append(flag)
+    spans: list[tuple[int, int]] = []
+    for index, flag in enumerate(out_flags):
+        if flag and spans and spans[-1][1] == index:
+            spans[-1] = (spans[-1][0], index + 1)
+        elif flag:
+            spans.append((index, index + 1))
+    return "".join(out), spans
+
+
+def block_pieces(text: str, spans, source_line: int, block: int, after_image: bool, hint: str = ""):
+    """The pieces of one block whose images are IMAGE characters, and whether it ended on an image.
+
+    ``after_image`` says an image ended the previous block; it carries into the first piece.
+    """
+    pieces = []
+    start = 0
+    for position in [*(i for i, ch in enumerate(text) if ch == IMAGE), len(text)]:
+        segment = text[start:position]
+        if segment.strip():
+            glued = start > 0 and text[start - 1] == IMAGE
+            piece = Piece(
+                segment, source_line, block,
+                bold_spans=[(max(s, start) - start, min(e, position) - start) for s, e in spans if s < position and e > start],
+                after_image=after_image or glued, glued_to_image=glued, hint=hint,
+            )
+            pieces.append(piece.cut(0, len(segment)))
+            after_image = False
+        if position < len(text):
+            after_image = True
+        start = position + 1
+    return pieces, after_image
+
+
+_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})|(\d{2})(\d{2})(?!\d))")
+
+
+def iso_date(text: str | None) -> str | None:
+    """The first full date in ``text`` as 'YYYY-MM-DD' (2016-07-01, 2016年7月1日, 19990407), else None."""
+    for found in _DATE.finditer(text or ""):
+        year = int(found.group(1))
+        month, day = (int(found.group(2)), int(found.group(3))) if found.group(2) else (int(found.group(4)), int(found.group(5)))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return f"{year:04d}-{month:02d}-{day:02d}"
+    return None

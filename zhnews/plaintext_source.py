@@ -1,0 +1,202 @@
+"""Plain-text articles -> pieces: header fields, hard-wrapped lines, tables, one-line dumps.
+
+Three shapes of plain text occur in Chinese corpora and are handled without format flags:
+
+* Header fields ``【 标  题 】X`` / ``【原文出处】X`` / ``【原刊期号】19990407`` at the top (CNKI-style
+  reprints): the label is kept as a metadata paragraph, the value becomes the title, the account,
+  the date or more metadata.
+* Fixed-width hard wrapping (old GBK corpora): when most lines end at about the same display width
+  (CJK counts 2), a line that reaches that width continues on the next unless the next is indented;
+  indented lines start paragraphs. Lines with several wide gaps in a row of such lines are a table
+  of figures, kept as one paragraph with a line per row.
+* One line with no newlines at all (scraped datasets): bracket groups such as ［我来说两句］ are cut
+  out (a run of them is link residue), and the rest is grouped into paragraphs of whole sentences.
+
+Other text keeps one paragraph per line.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from zhnews.pieces import Piece, iso_date
+from zhnews.text import split_sentences
+
+_FIELD = re.compile(r"^【\s*([^】]{1,12}?)\s*】\s*(.*)$")
+_FIELD_ROLES = {  # label without spaces -> (role, kind, meta key)
+    "标题": ("title", "headline", "title"), "题名": ("title", "headline", "title"),
+    "作者": ("byline", "author", "author"), "著者": ("byline", "author", "author"),
+    "原文出处": ("byline", "account", "account"), "出处": ("byline", "account", "account"),
+    "来源": ("byline", "account", "account"), "媒体": ("byline", "account", "account"),
+    "原刊期号": ("byline", "publish_date", "publish_date"), "日期": ("byline", "publish_date", "publish_date"),
+    "发布日期": ("byline", "publish_date", "publish_date"), "出版日期": ("byline", "publish_date", "publish_date"),
+}
+_BRACKET_GROUP = re.compile(r"(?:［[^［］]{1,20}］|【[^【】]{1,20}】|\[[^\[\]]{1,20}\])+")
+_SECTION_HEADING = re.compile(r"^(?:[一二三四五六七八九十百]+|\d{1,2})[、.．]\S")
+_INDENT = re.compile(r"^(?:\s{2,}|\t|　)")
+_TABLE_GAP = re.compile(r"\S(?: {2,}|\t+)(?=\S)")
+_WIDE_GAP = re.compile(r"\S(?: {4,}|\t+)(?=\S)")
+_NEVER_STARTS = set("，。、；：？！）」』”’》,;:)")  # punctuation that cannot open a paragraph
+SENTENCE_END = "。！？!?"
+# A line longer than this with no newline around it is a dump, split into paragraphs.
+LONG_LINE_CHARS = 400
+PARAGRAPH_TARGET_CHARS = 200
+
+
+def parse(text: str) -> tuple[list[Piece], dict]:
+    lines = text.split("\n")
+    pieces: list[Piece] = []
+    meta: dict = {}
+    body_start = _header_fields(lines, pieces, meta)
+    for number, paragraph, hint, one_line in _paragraphs(lines, body_start):
+        if one_line and len(paragraph) > LONG_LINE_CHARS:
+            _split_dump(paragraph, number, pieces)
+        else:
+            pieces.append(Piece(paragraph, number, _next_block(pieces), hint=hint))
+    return pieces, meta
+
+
+def reference_content(text: str) -> str:
+    return text
+
+
+def _next_block(pieces: list[Piece]) -> int:
+    return pieces[-1].block + 1 if pieces else 0
+
+
+def _header_fields(lines: list[str], pieces: list[Piece], meta: dict) -> int:
+    """Label/value pieces for the 【field】 lines at the top; returns the first body line index."""
+    index = 0
+    while index < len(lines):
+        line = lines[index].strip()
+        found = _FIELD.match(line)
+        if not found and line:
+            break
+        index += 1
+        if not found:
+            continue
+        label, value = found.group(1).replace(" ", "").replace("　", ""), found.group(2).strip()
+        block = _next_block(pieces)
+        label_text = line[: len(line) - len(found.group(2))].strip()
+        pieces.append(Piece(label_text, index, block).labelled("boilerplate", "metadata", f"header field 【{label}】"))
+        if not value:
+            continue
+        role, kind, key = _FIELD_ROLES.get(label, ("boilerplate", "metadata", None))
+        if key == "publish_date":
+            value_date = iso_date(value)
+            if value_date:
+                meta.setdefault(key, value_date)
+        elif key:
+            meta.setdefault(key, value)
+        pieces.append(Piece(value, index, block).labelled(role, kind, f"header field 【{label}】"))
+    return index
+
+
+def _paragraphs(lines: list[str], start: int):
+    """(1-based line, text, hint, from one line) per paragraph: wrapped lines joined, table rows grouped."""
+    width = _wrap_width(lines[start:])
+    current: list[str] = []  # raw lines (right-stripped) of the paragraph being read
+    current_line = 0
+    table: list[tuple[int, str]] = []
+    for index in range(start, len(lines) + 1):
+        line = lines[index].rstrip() if index < len(lines) else ""
+        if index < len(lines) and _is_table_row(lines, index):
+            if current:
+                yield current_line, _join(current), _hint(current), len(current) == 1
+                current = []
+            table.append((index + 1, re.sub(r"\s{2,}|\t+", " ", line.strip())))
+            continue
+        if table:
+            yield table[0][0], "\n".join(row for _, row in table), "table", False
+            table = []
+        if current and line.strip() and _continues(current[-1], line, width):
+            current.append(line)
+            continue
+        if current:
+            yield current_line, _join(current), _hint(current), len(current) == 1
+        current, current_line = ([line], index + 1) if line.strip() else ([], 0)
+
+
+def _continues(previous: str, line: str, width: int) -> bool:
+    """Whether ``line`` carries on the paragraph of ``previous`` (a hard wrap)."""
+    if line.lstrip()[:1] in _NEVER_STARTS:
+        return True
+    return bool(width) and not _INDENT.match(line) and _display_width(previous) >= width - 6
+
+
+def _hint(raw_lines: list[str]) -> str:
+    return "heading" if _looks_like_heading(raw_lines[0], _join(raw_lines)) else ""
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The fixed width (in display columns) the text was wrapped at, or 0 when it is not wrapped.
+
+    Wrapped text has many lines at about one width, and those lines mostly stop mid-sentence;
+    text with a paragraph per line has lines of any length that end their sentences.
+    """
+    lines = [line.rstrip() for line in lines if line.strip()]
+    if len(lines) < 5:
+        return 0
+    widths = sorted(_display_width(line) for line in lines)
+    width = widths[int(len(widths) * 0.9)]
+    near = [line for line in lines if width - 6 <= _display_width(line) <= width + 2]
+    mid_sentence = sum(line[-1] not in SENTENCE_END for line in near)
+    wrapped = len(near) >= 0.3 * len(lines) and mid_sentence >= 0.5 * len(near)
+    return width if 40 <= width <= 200 and wrapped else 0
+
+
+def _display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _join(lines: list[str]) -> str:
+    """Wrapped lines joined: no space between CJK, one between Latin words."""
+    lines = [line.strip() for line in lines]
+    text = lines[0]
+    for line in lines[1:]:
+        glue = " " if text[-1:].isascii() and text[-1:].isalnum() and line[:1].isascii() and line[:1].isalnum() else ""
+        text += glue + line
+    return text
+
+
+def _is_table_row(lines: list[str], index: int) -> bool:
+    """A row of figures: two gaps of 2+ spaces or one of 4+, next to another such row, figures near."""
+    def row_like(i):
+        if not 0 <= i < len(lines):
+            return False
+        text = lines[i].strip()
+        return len(_TABLE_GAP.findall(text)) >= 2 or bool(_WIDE_GAP.search(text))
+    return row_like(index) and (row_like(index - 1) or row_like(index + 1)) and any(
+        ch.isdigit() for i in (index - 1, index, index + 1) if row_like(i) for ch in lines[i]
+    )
+
+
+def _looks_like_heading(raw: str, text: str) -> bool:
+    short = len(text) <= 20 and not any(ch in text for ch in SENTENCE_END + "，,")
+    return short and (bool(_SECTION_HEADING.match(text)) or raw.startswith(" " * 8))
+
+
+def _split_dump(text: str, number: int, pieces: list[Piece]) -> None:
+    """A very long line: bracket groups cut out, the rest grouped into whole-sentence paragraphs."""
+    position = 0
+    for group in _BRACKET_GROUP.finditer(text):
+        _add_sentence_paragraphs(text[position:group.start()], number, pieces)
+        block = _next_block(pieces)
+        if group.group().count("］") + group.group().count("】") + group.group().count("]") > 1:
+            pieces.append(Piece(group.group(), number, block).labelled("boilerplate", "nav", "run of bracketed links"))
+        else:
+            pieces.append(Piece(group.group(), number, block, hint="heading"))
+        position = group.end()
+    _add_sentence_paragraphs(text[position:], number, pieces)
+
+
+def _add_sentence_paragraphs(text: str, number: int, pieces: list[Piece]) -> None:
+    paragraph = ""
+    for start, end in split_sentences(text):
+        paragraph += text[start:end]
+        if len(paragraph) >= PARAGRAPH_TARGET_CHARS:
+            pieces.append(Piece(paragraph.strip(), number, _next_block(pieces)))
+            paragraph = ""
+    if paragraph.strip():
+        pieces.append(Piece(paragraph.strip(), number, _next_block(pieces)))

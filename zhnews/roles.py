@@ -1,0 +1,402 @@
+"""Who is who in an article: body, title, byline, caption or boilerplate, with a reason for each.
+
+Every source module (markdown, html, plain text) turns its input into ``Piece``s: clean text runs in
+reading order, split at images, each knowing the source block (line, element) it came from, its
+emphasised character spans, and whatever the format already tells (a ``#`` heading is the title, an
+element outside the main content is page chrome, a 【 标 题 】 field is the title). ``label`` then
+decides the rest, the same way for every format:
+
+1. Cue phrases from data/lexicon/boilerplate.tsv. A piece is cut into *atoms* (sentences and
+   emphasis runs); atoms at its start or end that match a cue are split off and labelled, so
+   ``…春天。“点赞”“在看”，让更多人看到`` leaves the body sentence whole and the call to share apart.
+   Cues marked head/tail/edge only count outside the *core*: the stretch from the first to the last
+   substantial paragraph (long, ending a sentence, not itself furniture). After a cue marked
+   ``rest`` (大家都在看, END, 预览时标签不可点) the rest of the tail is furniture.
+2. Captions: credit lines (图｜视觉中国) come from the lexicon; text right after an image is a
+   caption when short and unfinished, or an emphasised line starting with a bullet (· …), or, when
+   glued to the next paragraph with no separator, the leading run cut off by ``split_glued_caption``.
+3. The WeChat profile card: the line above ``微信号 X`` names the account.
+4. Headings (short fully emphasised lines), then plain body.
+
+``paragraphs`` merges adjacent pieces of one block that got the same label back together, unless
+an image stands between two whole sentences. Meta fields come from named groups in the cues.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from zhnews.paths import LEXICON
+from zhnews.pieces import Piece
+from zhnews.text import split_sentences
+
+SENTENCE_END = "。！？!?…"
+CLOSERS = "”’」』）)】》\"'"
+BULLETS = "·•▲△▼↑↓●◆■"
+# A piece at least this long that ends a sentence, and is not furniture, is "substantial".
+SUBSTANTIAL_CHARS = 40
+# Text after an image no longer than this, with no sentence end, is a caption.
+SHORT_CAPTION_CHARS = 50
+# A caption glued to the next sentence is at most this long.
+GLUED_CAPTION_CHARS = 40
+# Characters of input on either side of a piece searched for terms "the article uses elsewhere".
+CONTEXT_CHARS = 20000
+HEADING_CHARS = 40
+REST_OF_LINE_CHARS = 60
+
+
+@dataclass(frozen=True)
+class Cue:
+    pattern: str
+    match: str
+    role: str
+    kind: str
+    where: str
+    max_chars: int
+    span: str
+    extends: str
+
+    @property
+    def regex(self) -> re.Pattern:
+        return _compile(self.pattern, self.match)
+
+    def find(self, text: str):
+        """The match object (for captures) when the cue fires on ``text``, else None."""
+        if self.max_chars and len(text) > self.max_chars:
+            return None
+        return self.regex.search(text)
+
+    @property
+    def reason(self) -> str:
+        return f"lexicon: {self.pattern} ({self.kind})"
+
+
+@lru_cache(maxsize=None)
+def _compile(pattern: str, match: str) -> re.Pattern:
+    literal = re.escape(pattern)
+    return re.compile({"exact": f"^{literal}$", "prefix": f"^{literal}", "contains": literal}.get(match, pattern))
+
+
+def _read_tsv(name: str) -> list[dict]:
+    with open(LEXICON / name, encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        return [row for row in rows if row.get(next(iter(row)), "")]
+
+
+@lru_cache(maxsize=1)
+def boilerplate_cues() -> tuple[Cue, ...]:
+    cues = []
+    for row in _read_tsv("boilerplate.tsv"):
+        cues.append(Cue(
+            pattern=row["pattern"], match=row["match"], role=row["role"], kind=row["kind"],
+            where=row["where"] or "any", max_chars=int(row["max_chars"] or 0),
+            span=row["span"] or "piece", extends=row["extends"] or "",
+        ))
+    return tuple(cues)
+
+
+@lru_cache(maxsize=1)
+def caption_cues() -> dict[str, tuple[str, ...]]:
+    lists: dict[str, list[str]] = {"opener": [], "not_start": [], "not_end": []}
+    for row in _read_tsv("caption_cues.tsv"):
+        lists[row["type"]].append(row["cue"])
+    # Longest first, so 与此同时 is tried before 与.
+    return {name: tuple(sorted(words, key=len, reverse=True)) for name, words in lists.items()}
+
+
+# ----------------------------------------------------------------------------------------------
+# Labelling
+
+
+def label(pieces: list[Piece], document_text: str) -> list[Piece]:
+    """Every piece labelled (role, kind, reason); pieces may be split where a cue or caption ends."""
+    first, last = _core_blocks(pieces)
+    labelled = []
+    for piece in pieces:
+        if piece.role:
+            labelled.append(piece)
+            continue
+        region = "head" if piece.block < first else "tail" if piece.block > last else "core"
+        labelled.extend(_peel_cues(piece, region))
+    labelled = _extend_tail_cues(labelled, last)
+    labelled = _label_captions(labelled, document_text)
+    _label_profile_card(labelled, first)
+    _label_repeated_title(labelled, last)
+    return [piece if piece.role else _label_body(piece) for piece in labelled]
+
+
+def _core_blocks(pieces: list[Piece]) -> tuple[int, int]:
+    """First and last block holding a substantial body piece (the article's core)."""
+    blocks = [piece.block for piece in pieces if _is_substantial(piece)]
+    if not blocks:
+        return (pieces[0].block if pieces else 0), (pieces[-1].block if pieces else 0)
+    return blocks[0], blocks[-1]
+
+
+def _is_substantial(piece: Piece) -> bool:
+    """Long enough and ending a sentence once furniture atoms at either end are set aside."""
+    if piece.role:
+        return False
+    atoms = _atoms(piece)
+    hits = [first_cue(piece.text[s:e], region=None) for s, e in atoms]
+    while atoms and hits[0]:
+        atoms, hits = atoms[1:], hits[1:]
+    while atoms and hits[-1]:
+        atoms, hits = atoms[:-1], hits[:-1]
+    if not atoms:
+        return False
+    middle = piece.text[atoms[0][0]:atoms[-1][1]]
+    return len(middle) >= SUBSTANTIAL_CHARS and any(ch in middle for ch in SENTENCE_END)
+
+
+def _atoms(piece: Piece) -> list[tuple[int, int]]:
+    """Sentences and emphasis runs of the piece, as (start, end) spans covering all of it."""
+    cuts = {0, len(piece.text)}
+    cuts.update(end for _, end in split_sentences(piece.text))
+    for start, end in piece.bold_spans:
+        cuts.update((start, end))
+    ordered = sorted(cut for cut in cuts if 0 <= cut <= len(piece.text))
+    spans = [(a, b) for a, b in zip(ordered, ordered[1:]) if piece.text[a:b].strip()]
+    return spans or [(0, len(piece.text))]
+
+
+def first_cue(text: str, region: str | None):
+    """(cue, match) of the first cue that fires on ``text`` in ``region`` (None: any region)."""
+    text = text.strip()
+    for cue in boilerplate_cues():
+        if region is not None and not _cue_applies(cue, region):
+            continue
+        found = cue.find(text)
+        if found:
+            return cue, found
+    return None
+
+
+def _cue_applies(cue: Cue, region: str) -> bool:
+    return cue.where == "any" or cue.where == region or (cue.where == "edge" and region in ("head", "tail"))
+
+
+def _peel_cues(piece: Piece, region: str) -> list[Piece]:
+    """Split off leading and trailing atoms that are furniture; the middle stays unlabelled."""
+    leading = _split_dateline(piece, region)
+    if leading:
+        return [leading[0], *_peel_cues(leading[1], region)] if leading[1].text else [leading[0]]
+    atoms = _atoms(piece)
+    hits = [first_cue(piece.text[s:e], region) for s, e in atoms]
+    head = 0
+    while head < len(atoms) and hits[head]:
+        head += 1
+    tail = len(atoms)
+    while tail > head and hits[tail - 1]:
+        tail -= 1
+    out = [_labelled_by_cue(piece.cut(*atoms[i]), *hits[i]) for i in range(head)]
+    if tail > head:
+        middle = piece.cut(atoms[head][0], atoms[tail - 1][1])
+        if head and region != "core" and hits[0][0].role == "boilerplate" and len(middle.text) <= REST_OF_LINE_CHARS:
+            # In the head or tail, a short rest of a line that opens with furniture is furniture too
+            # (the link after 详细岗位要求点击跳转：).
+            cue = hits[0][0]
+            middle = middle.labelled(cue.role, cue.kind, f"rest of a line with {cue.reason}")
+        out.append(middle)
+    out += [_labelled_by_cue(piece.cut(*atoms[i]), *hits[i]) for i in range(tail, len(atoms))]
+    return [p for p in out if p.text]
+
+
+def _split_dateline(piece: Piece, region: str):
+    """A cue with span=match (新京报讯（记者X）) cuts only its own text off the piece start."""
+    for cue in boilerplate_cues():
+        if cue.span != "match" or not _cue_applies(cue, region):
+            continue
+        found = cue.regex.match(piece.text)
+        if found and found.end() > 0:
+            head = _labelled_by_cue(piece.cut(0, found.end()), cue, found)
+            return head, piece.cut(found.end(), len(piece.text))
+    return None
+
+
+def _labelled_by_cue(piece: Piece, cue: Cue, found: re.Match) -> Piece:
+    captures = {k: v.strip() for k, v in found.groupdict().items() if v and v.strip()}
+    return replace(piece.labelled(cue.role, cue.kind, cue.reason, captures), cue=cue)
+
+
+def _extend_tail_cues(pieces: list[Piece], last_core_block: int) -> list[Piece]:
+    """After a ``rest`` cue in the tail, unlabelled pieces are furniture of that cue's kind."""
+    extending = None
+    out = []
+    for piece in pieces:
+        if piece.block > last_core_block or (piece.role and piece.block == last_core_block):
+            if piece.cue is not None and piece.cue.extends == "rest":
+                extending = piece
+            elif extending is not None and not piece.role:
+                piece = piece.labelled("boilerplate", extending.kind, f"after {extending.text[:20]!r} ({extending.kind})")
+        out.append(piece)
+    return out
+
+
+def _label_captions(pieces: list[Piece], document_text: str) -> list[Piece]:
+    punctuated = _is_punctuated(pieces)
+    line_starts = [0] + [found.end() for found in re.finditer("\n", document_text)]
+    out: list[Piece] = []
+    for piece in pieces:
+        # An image inside a sentence (the text before it in the block runs on) has no caption.
+        inside_sentence = piece.glued_to_image and out and out[-1].block == piece.block \
+            and out[-1].text[-1:] not in SENTENCE_END + CLOSERS
+        if piece.role or inside_sentence:
+            out.append(piece)
+        elif piece.hint == "image_caption":
+            out.append(piece.labelled("caption", "image_caption", "figure caption element"))
+        elif piece.after_image:
+            # The text around the piece stands for "the article" when looking for recurring terms;
+            # a bounded window keeps long inputs linear.
+            start = line_starts[min(piece.source_line, len(line_starts)) - 1]
+            context = document_text[max(0, start - CONTEXT_CHARS):start + CONTEXT_CHARS]
+            out.extend(_caption_after_image(piece, context, punctuated))
+        else:
+            out.append(piece)
+    return out
+
+
+def _is_punctuated(pieces: list[Piece]) -> bool:
+    """Whether the article ends its sentences with punctuation (some blogs only use spaces), so
+    that an unfinished short line means something."""
+    lines = [p for p in pieces if not p.role and len(p.text) >= 15]
+    return sum(any(ch in p.text for ch in SENTENCE_END) for p in lines) >= 0.5 * len(lines)
+
+
+def _caption_after_image(piece: Piece, document_text: str, punctuated: bool) -> list[Piece]:
+    text = piece.text
+    bold_all = piece.n_bold >= len(text) - 1
+    if text[0] in BULLETS and (bold_all or len(text) <= 2 * SHORT_CAPTION_CHARS):
+        return [piece.labelled("caption", "image_caption", "bullet line right after an image")]
+    if punctuated and len(text) <= SHORT_CAPTION_CHARS and not any(ch in text for ch in SENTENCE_END) and not piece.hint:
+        return [piece.labelled("caption", "image_caption", "short unfinished line right after an image")]
+    if not piece.glued_to_image:  # a caption on its own line was a block of its own: handled above
+        return [piece]
+    cut = split_glued_caption(text, document_text, piece.bold_spans)
+    if cut is None:
+        return [piece]
+    caption = piece.cut(0, cut).labelled("caption", "image_caption", "caption glued to the next sentence after an image")
+    return [caption, piece.cut(cut, len(text))]
+
+
+def split_glued_caption(text: str, document_text: str, bold_spans=()) -> int | None:
+    """Where a caption glued to the following sentence ends, or None when there is no caption.
+
+    ``…![](url)1月20日，梁文峰参加总理座谈会量化投资的优势在于，…``: the caption is the leading run
+    with no sentence end (at most GLUED_CAPTION_CHARS, at most one comma, after a short date or
+    place) that stops right before a new clause. A new clause is recognised without a parser: it
+    starts with an opener word (这, 目前, 事实上 ...) or with a term the article uses elsewhere
+    (量化投资), and the two characters across the cut occur nowhere else (so no cut inside a word).
+    The earliest cut backed by an opener or a term of 3+ characters wins.
+    Text starting with a preposition or conjunction (在美国的围堵战略下，…) is a body sentence.
+    """
+    cues = caption_cues()
+    if text.startswith(cues["not_start"]):
+        return None
+    first_end = min((text.find(ch) for ch in SENTENCE_END if ch in text), default=len(text))
+    weak = None  # a cut supported only by a two-character term, used when nothing better exists
+    for cut in range(4, min(GLUED_CAPTION_CHARS, first_end - 6) + 1):
+        left, right = text[:cut], text[cut:]
+        if not _plausible_caption(left, cues) or not right[0].isalnum():
+            continue
+        if any(start < cut < end for start, end in bold_spans):
+            continue  # one emphasis run does not hold a caption and the next paragraph
+        if document_text.count(text[cut - 1:cut + 1]) > 1:
+            continue
+        score = _new_clause_score(right, text, document_text, cues)
+        if score >= 3:
+            return cut  # the earliest well-supported cut: captions are short
+        if score and weak is None:
+            weak = cut
+    return weak
+
+
+def _plausible_caption(left: str, cues) -> bool:
+    if not left[-1].isalnum() or left.endswith(cues["not_end"]) or "：" in left or ":" in left:
+        return False
+    commas = [i for i, ch in enumerate(left) if ch in "，,"]
+    return len(commas) <= 1 and (not commas or commas[0] <= 10)
+
+
+def _new_clause_score(right: str, text: str, document_text: str, cues) -> int:
+    """5 for an opener word; else the length of a leading term the article uses outside ``text``."""
+    if right.startswith(cues["opener"]):
+        return 5
+    for length in (4, 3, 2):
+        term = right[:length]
+        if len(term) == length and all(ch.isalnum() for ch in term) and document_text.count(term) > text.count(term):
+            return length
+    return 0
+
+
+def _label_profile_card(pieces: list[Piece], first_core_block: int) -> None:
+    """WeChat's profile card: the short line(s) above ``微信号 X`` carry the account name."""
+    for index, piece in enumerate(pieces):
+        if "account_id" not in piece.captures:
+            continue
+        names = [p for p in pieces[:index] if not p.role and p.block < first_core_block and len(p.text) <= 30]
+        if names:  # the nearest line above is the nickname; the same name higher up is the header link
+            account = names[-1].text
+            for p in names:
+                if p.text == account:
+                    p.role, p.kind, p.reason = "byline", "account", "account name on the WeChat profile card (above 微信号)"
+                    p.captures = {"account": account}
+        return
+
+
+def _label_repeated_title(pieces: list[Piece], last_core_block: int) -> None:
+    """The title and the account name shown again under the article are page chrome."""
+    titles = {p.text for p in pieces if p.role == "title"}
+    accounts = {p.captures["account"] for p in pieces if p.role == "byline" and "account" in p.captures}
+    for piece in pieces:
+        if piece.block <= last_core_block or piece.role == "title":
+            continue
+        if piece.text in titles:
+            piece.role, piece.kind, piece.reason = "boilerplate", "page_chrome", "title repeated after the article"
+        elif not piece.role and piece.text in accounts:
+            piece.role, piece.kind, piece.reason = "boilerplate", "page_chrome", "account name repeated after the article"
+
+
+def _label_body(piece: Piece) -> Piece:
+    if piece.hint:
+        return piece.labelled("body", piece.hint, f"markup: {piece.hint}")
+    text = piece.text
+    if piece.n_bold >= len(text) - 1 and len(text) <= HEADING_CHARS and text[-1] not in SENTENCE_END + "，；：,;:":
+        return piece.labelled("body", "heading", "short emphasised line")
+    return piece.labelled("body", "text", "default")
+
+
+# ----------------------------------------------------------------------------------------------
+# Paragraphs
+
+
+def paragraphs(pieces: list[Piece]) -> list[Piece]:
+    """Adjacent pieces of one block with the same label merged back into one paragraph.
+
+    An image between two body pieces joins them when it sat inside a sentence and separates them
+    when the text before it ended a sentence (WeChat puts every picture in its own paragraph).
+    """
+    merged: list[Piece] = []
+    for piece in pieces:
+        prev = merged[-1] if merged else None
+        if prev is not None and _continues(prev, piece):
+            offset = len(prev.text)
+            prev.text += piece.text
+            prev.bold_spans = prev.bold_spans + [(s + offset, e + offset) for s, e in piece.bold_spans]
+            prev.captures = {**piece.captures, **prev.captures}
+        else:
+            merged.append(replace(piece, bold_spans=list(piece.bold_spans), captures=dict(piece.captures)))
+    return merged
+
+
+def _continues(prev: Piece, piece: Piece) -> bool:
+    if prev.block != piece.block or (prev.role, prev.kind) != (piece.role, piece.kind):
+        return False
+    if prev.role in ("title", "caption"):
+        return False
+    if piece.glued_to_image and prev.text[-1:] in SENTENCE_END + CLOSERS:
+        return False
+    return True
