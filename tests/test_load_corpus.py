@@ -178,3 +178,5 @@ def test_22_gbk_fixed_width(corpus_dir):
     tables = rows(article, "body", "table")
     assert len(tables) == 4 and tables[0].split("\n")[1] == "肉猪出栏量 万头 59.3 9.0"
     assert ["一、综合", "二、农业"] == rows(article, "body", "heading")[:2]
+    # The fixed width cut “三资”企业1273.59亿元 after "1273.5": the number is rejoined whole.
+    assert any("“三资”企业1273.59亿元，增长10.9%" in t for t in body)

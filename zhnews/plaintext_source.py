@@ -151,13 +151,21 @@ def _display_width(text: str) -> int:
 
 
 def _join(lines: list[str]) -> str:
-    """Wrapped lines joined: no space between CJK, one between Latin words."""
+    """Wrapped lines joined: no space between CJK, one between Latin words.
+
+    A number is never split at a space by a word-wrapper, so digits on either side of the break
+    join directly: fixed-width texts cut 1273.59 into "1273.5" and "9".
+    """
     lines = [line.strip() for line in lines]
     text = lines[0]
     for line in lines[1:]:
-        glue = " " if text[-1:].isascii() and text[-1:].isalnum() and line[:1].isascii() and line[:1].isalnum() else ""
+        glue = " " if _is_latin_letter(text[-1:]) and _is_latin_letter(line[:1]) else ""
         text += glue + line
     return text
+
+
+def _is_latin_letter(char: str) -> bool:
+    return char.isascii() and char.isalpha()
 
 
 def _is_table_row(lines: list[str], index: int) -> bool:
