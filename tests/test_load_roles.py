@@ -183,3 +183,24 @@ def test_one_line_text_is_split_into_whole_sentence_paragraphs(tmp_path):
     assert rows(article, "body", "heading") == ["［提要］"]
     assert rows(article, "boilerplate", "nav") == ["［我来说两句］［相关新闻］", "［详细］"]
     assert article.coverage.ratio == 1.0
+
+
+def test_plain_text_first_short_line_is_the_title(tmp_path):
+    article = tmp_path / "wire.txt"
+    article.write_text(
+        "上海发布新规：外卖平台须公示抽成比例\n\n"
+        "记者今天从上海市市场监管局获悉，新规将于明年1月1日起施行。平台抽成比例须在显著位置公示。\n\n"
+        "业内人士认为，此举有助于保护商户权益。\n",
+        encoding="utf-8",
+    )
+    loaded = load_article(article)
+    assert loaded.meta["title"] == "上海发布新规：外卖平台须公示抽成比例"
+    assert loaded.paragraphs["role"].tolist() == ["title", "body", "body"]
+
+
+def test_plain_text_opening_with_prose_has_no_title(tmp_path):
+    article = tmp_path / "prose.txt"
+    article.write_text("记者今天获悉，新规将于明年施行。\n\n业内人士认为，此举有助于保护商户权益。\n", encoding="utf-8")
+    loaded = load_article(article)
+    assert loaded.meta["title"] is None
+    assert set(loaded.paragraphs["role"]) == {"body"}

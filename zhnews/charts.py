@@ -7,6 +7,7 @@ run time. WordCloud gets the same font file through :func:`font_path`.
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -64,6 +65,10 @@ def setup_style() -> str:
             # Text as paths: the SVG shows Chinese correctly even where the reader lacks the font.
             "svg.fonttype": "path",
             "svg.hashsalt": "zhnews",
+            # PDF: Type 3 glyphs, subset and embedded. Type 42 cannot carry this CFF-flavoured .otf
+            # font: matplotlib writes it, but readers flag "Mismatch between font type and embedded
+            # font file" and may draw boxes (tests/test_charts.py checks what we write).
+            "pdf.fonttype": 3,
         }
     )
     return name
@@ -79,7 +84,16 @@ def source_line(meta: dict) -> str:
     return "来源 Source: " + " · ".join(p for p in parts if p)
 
 
-def save_chart(fig, out_dir, name: str, meta: dict | None = None, formats=("png", "svg")) -> list[Path]:
+def chart_formats() -> tuple[str, ...]:
+    """PNG and SVG always; PDF as well when the run asked for it.
+
+    ``zhnews run --pdf`` sets ``ZHNEWS_PDF=1``, which the notebooks' kernels inherit, so no notebook
+    needs a parameter of its own for it.
+    """
+    return ("png", "svg", "pdf") if os.environ.get("ZHNEWS_PDF") == "1" else ("png", "svg")
+
+
+def save_chart(fig, out_dir, name: str, meta: dict | None = None, formats=None) -> list[Path]:
     """Write ``charts/NAME.png`` (200 dpi) and ``.svg`` (and ``.pdf`` when asked) into the run folder.
 
     A source line (article title, outlet, date) goes under the chart so an exported image keeps
@@ -94,7 +108,7 @@ def save_chart(fig, out_dir, name: str, meta: dict | None = None, formats=("png"
     charts = Path(out_dir) / "charts"
     charts.mkdir(parents=True, exist_ok=True)
     written = []
-    for fmt in formats:
+    for fmt in formats or chart_formats():
         path = charts / f"{name}.{fmt}"
         metadata = {"Software": None} if fmt == "png" else {"Date": None} if fmt == "svg" else {"CreationDate": None}
         fig.savefig(path, format=fmt, metadata=metadata)

@@ -42,6 +42,7 @@ SENTENCE_END = "。！？!?"
 # A line longer than this with no newline around it is a dump, split into paragraphs.
 LONG_LINE_CHARS = 400
 PARAGRAPH_TARGET_CHARS = 200
+TITLE_MAX_CHARS = 60
 
 
 def parse(text: str) -> tuple[list[Piece], dict]:
@@ -54,7 +55,33 @@ def parse(text: str) -> tuple[list[Piece], dict]:
             _split_dump(paragraph, number, pieces)
         else:
             pieces.append(Piece(paragraph, number, _next_block(pieces), hint=hint))
+    if "title" not in meta:
+        _label_title_line(pieces, body_start, meta)
     return pieces, meta
+
+
+def _label_title_line(pieces: list[Piece], body_start: int, meta: dict) -> None:
+    """A plain text's first paragraph is its title when it is one short line that ends no sentence.
+
+    That is how a news text copied from a page or an agency wire begins; a first paragraph of
+    prose (ending in 。, or long) stays body, and so does a numbered section heading.
+    """
+    first = next((i for i, p in enumerate(pieces) if not p.role and p.source_line > body_start), None)
+    if first is None or first == len(pieces) - 1:
+        return
+    candidate = pieces[first]
+    text = candidate.text
+    shaped_like_title = (
+        4 <= len(text) <= TITLE_MAX_CHARS
+        and "\n" not in text
+        and not any(mark in text for mark in "。；")
+        and text[-1] not in "，、：:,;"
+        and not _SECTION_HEADING.match(text)
+        and pieces[first + 1].source_line > candidate.source_line  # a line of its own, not cut from a dump
+    )
+    if shaped_like_title:
+        pieces[first] = candidate.labelled("title", "headline", "first short line of a plain text")
+        meta["title"] = text
 
 
 def reference_content(text: str) -> str:

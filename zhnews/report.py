@@ -23,7 +23,7 @@ th, td { border: 1px solid #ddd; padding: .25rem .5rem; vertical-align: top; tex
 thead th { background: #f3f6f9; }
 pre { white-space: pre-wrap; background: #f7f7f7; padding: .5rem; font-size: .85rem; }
 em { color: #555; }
-.jp-InputPrompt, .jp-OutputPrompt { display: none; }
+.jp-InputPrompt, .jp-OutputPrompt, .anchor-link { display: none; }
 """
 
 
@@ -51,3 +51,50 @@ def export_html(notebook_path, html_path, title: str | None = None) -> Path:
     html_path = Path(html_path)
     html_path.write_text(page, encoding="utf-8")
     return html_path
+
+
+META_FIELDS = (
+    ("title", "标题 Title"),
+    ("account", "媒体/公众号 Outlet"),
+    ("author", "作者 Author"),
+    ("publish_date", "日期 Date"),
+    ("source_path", "来源文件 Source"),
+    ("sha256", "SHA-256"),
+)
+
+
+def header_html(meta: dict) -> str:
+    """The report's head: the article's identity, every value escaped."""
+    rows = "".join(
+        f"<tr><th>{label}</th><td>{escape(meta.get(key) or '—')}</td></tr>" for key, label in META_FIELDS
+    )
+    return f"<h1>{escape(meta.get('title') or '（无标题）')}</h1>\n<table>{rows}</table>"
+
+
+def summary_html(tables: dict) -> str:
+    """Two sentences a reader can quote: size, main topics, tone and how much there is to check."""
+    paragraphs, keywords = tables["paragraphs"], tables["keywords"]
+    body = paragraphs[paragraphs["role"] == "body"]
+    top = keywords[(keywords["method"] == "combined") & keywords["para_id"].isna()].sort_values("rank")
+    scored = tables["sentiment_paragraphs"]
+    labels = scored.loc[scored["role"] == "body", "label"].value_counts()
+    claims = tables["claims"]
+    words = "、".join(top["keyword"].head(6))
+    zh = (
+        f"全文 {len(body)} 段正文、{int(body['n_chars'].sum())} 字，主要谈及{words}。"
+        f"正文段落中正面 {labels.get('positive', 0)} 段、中性 {labels.get('neutral', 0)} 段、负面 {labels.get('negative', 0)} 段；"
+        f"找到 {len(tables['quantities'])} 个数字，{int(claims['checkworthy'].sum())} 句值得核查。"
+    )
+    en = (
+        f"{len(body)} body paragraphs; {labels.get('positive', 0)} positive, {labels.get('neutral', 0)} neutral, "
+        f"{labels.get('negative', 0)} negative; {len(tables['quantities'])} figures and "
+        f"{int(claims['checkworthy'].sum())} check-worthy sentences."
+    )
+    return f"<p>{escape(zh)}</p>\n<p><em>{escape(en)}</em></p>"
+
+
+def report_tables(out_dir) -> dict:
+    from . import io
+
+    names = ("paragraphs", "sentences", "keywords", "sentiment", "sentiment_paragraphs", "entity_sentiment", "quantities", "claims", "factcheck")
+    return {name: io.read_table(out_dir, name) for name in names}

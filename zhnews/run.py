@@ -8,6 +8,7 @@ failed run never leaves a half-written ``reports/<slug>/``.
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -52,6 +53,24 @@ def expand_articles(paths) -> tuple[list[Path], list[Failure]]:
     return articles, failures
 
 
+def _local_socket_kernel_manager():
+    """A kernel manager on Unix sockets in the temp folder instead of TCP ports on localhost.
+
+    Nothing leaves the machine either way, but local sockets are not reachable by other users of
+    the host, and ipykernel stops warning on every start that TCP traffic is unencrypted.
+    """
+    from jupyter_client.manager import AsyncKernelManager
+
+    class LocalSocketKernelManager(AsyncKernelManager):
+        def __init__(self, **kwargs):
+            super().__init__(**kwargs)
+            self.transport = "ipc"
+            # A path prefix: the kernel creates and removes {ip}-{n} socket files beside it.
+            self.ip = os.path.join(tempfile.gettempdir(), f"zhnews-kernel-{os.getpid()}")
+
+    return LocalSocketKernelManager
+
+
 def _execute_notebook(notebook: Path, work_dir: Path, parameters: dict, subject) -> Path:
     import papermill
     from papermill.exceptions import PapermillExecutionError
@@ -62,6 +81,7 @@ def _execute_notebook(notebook: Path, work_dir: Path, parameters: dict, subject)
         papermill.execute_notebook(
             str(notebook), str(executed), parameters=parameters,
             kernel_name="python3", progress_bar=False, cwd=str(NOTEBOOKS),
+            kernel_manager_class=_local_socket_kernel_manager(),
         )
     except PapermillExecutionError as err:
         raise ArticleError(subject, f"{notebook.stem} failed: {err.ename}: {err.evalue}") from None

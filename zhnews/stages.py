@@ -49,7 +49,8 @@ def open_run(article_path=None, out_dir=None, stage: str = "load") -> tuple[Path
     """
     article, out = resolve_run(article_path, out_dir)
     names = [name for name, _ in STAGES]
-    for name, table in STAGES[: names.index(stage)]:
+    earlier = STAGES[: names.index(stage)] if stage in names else STAGES  # the report needs them all
+    for name, table in earlier:
         if not _stage_done(out, table):
             _run_stage(name, article, out)
     meta = io.read_json(out, "meta") if _stage_done(out, "paragraphs") else {}

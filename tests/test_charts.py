@@ -1,0 +1,73 @@
+"""The chart helper: Chinese renders with the shipped font, exports are complete and repeatable."""
+
+import re
+import warnings
+
+import matplotlib.pyplot as plt
+import pytest
+
+from zhnews import charts
+
+META = {"title": "DeepSeek全球爆火“掀翻”美股", "account": "三联生活周刊"}
+
+
+def draw_chinese_chart():
+    fig, ax = charts.new_figure()
+    ax.bar(["梁文峰", "英伟达", "幻方量化", "臺灣"], [3, -2, 1, 2])
+    ax.set_title("中文标题 · Chinese title")
+    ax.set_xlabel("实体 · entity")
+    ax.set_ylabel("得分 · score")
+    return fig
+
+
+def test_chinese_text_draws_without_missing_glyph_warnings(tmp_path):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # "Glyph … missing from font" is a UserWarning
+        fig = draw_chinese_chart()
+        charts.save_chart(fig, tmp_path, "chinese", META)
+        plt.close(fig)
+
+
+def test_png_and_svg_written_and_svg_identical_on_rerun(tmp_path):
+    for folder in ("a", "b"):
+        fig = draw_chinese_chart()
+        written = charts.save_chart(fig, tmp_path / folder, "chart", META)
+        plt.close(fig)
+        assert sorted(p.suffix for p in written) == [".png", ".svg"]
+    svg_a = (tmp_path / "a" / "charts" / "chart.svg").read_bytes()
+    assert svg_a == (tmp_path / "b" / "charts" / "chart.svg").read_bytes()
+    # Text is drawn as paths, so a reader without the font still sees Chinese, not boxes.
+    assert b"<text" not in svg_a
+
+
+def test_png_is_200_dpi(tmp_path):
+    from PIL import Image
+
+    fig = draw_chinese_chart()
+    (png,) = [p for p in charts.save_chart(fig, tmp_path, "chart", META) if p.suffix == ".png"]
+    plt.close(fig)
+    assert round(Image.open(png).info["dpi"][0]) == charts.PNG_DPI
+
+
+def test_pdf_embeds_the_cjk_font_as_type3(tmp_path, monkeypatch):
+    monkeypatch.setenv("ZHNEWS_PDF", "1")
+    fig = draw_chinese_chart()
+    (pdf,) = [p for p in charts.save_chart(fig, tmp_path, "chart", META) if p.suffix == ".pdf"]
+    plt.close(fig)
+    data = pdf.read_bytes()
+    fonts = set(re.findall(rb"/BaseFont /([A-Z]{6}\+)?([\w-]+)", data))
+    assert any(name.startswith(b"NotoSansCJK") for _, name in fonts)
+    assert b"/Subtype /Type3" in data
+    # No CFF font program embedded under a TrueType/CID header: that is the mismatch readers reject.
+    assert b"/FontFile3" not in data
+
+
+@pytest.mark.parametrize("role", sorted(charts.ROLE_COLOURS))
+def test_every_role_has_a_legend_entry(role):
+    import pandas as pd
+
+    paragraphs = pd.DataFrame({"para_id": [0, 1], "role": [role, "body"], "n_chars": [10, 50]})
+    fig = charts.paragraph_map(paragraphs)
+    labels = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    plt.close(fig)
+    assert role in labels
