@@ -35,6 +35,6 @@ def main(argv=None) -> int:
     for failure in failures:
         print(f"error: {failure}", file=sys.stderr)
     if failures:
-        print(f"{len(failures)} of {len(outputs) + len(failures)} failed", file=sys.stderr)
+        print(f"{len(failures)} failed, {len(outputs)} written", file=sys.stderr)
         return 1
     return 0

@@ -34,7 +34,8 @@ def _article_row(folder: Path) -> dict:
     meta = io.read_json(folder, "meta")
     paragraphs = io.read_table(folder, "paragraphs")
     body = paragraphs[paragraphs["role"] == "body"]
-    sentiment = io.read_table(folder, "sentiment_paragraphs").merge(paragraphs[["para_id", "n_chars"]], on="para_id")
+    sentiment = io.read_table(folder, "sentiment_paragraphs")
+    sentiment = sentiment[sentiment["role"] == "body"]
     claims = io.read_table(folder, "claims")
     weights = sentiment["n_chars"].clip(lower=1)
     return {

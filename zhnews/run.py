@@ -153,14 +153,19 @@ def run_corpus(folders, out_root, tables_only: bool = False) -> Path:
     return _build_in_place(Path(out_root).resolve() / CORPUS_FOLDER, build)
 
 
+def _attempt(subject, action) -> tuple[str, str | None]:
+    """(output folder, None) on success, (subject, one-line reason) on failure; never raises."""
+    try:
+        return str(action()), None
+    except ArticleError as err:
+        return str(subject), err.reason
+    except Exception as err:  # a bug, not bad input: still one line, and the run goes on
+        return str(subject), f"unexpected {type(err).__name__}: {err}"
+
+
 def _run_one(task) -> tuple[str, str | None]:
     article, out_root, tables_only, slug = task
-    try:
-        return str(run_article(article, out_root, tables_only, slug)), None
-    except ArticleError as err:
-        return str(article), err.reason
-    except Exception as err:  # a bug, not bad input: still one line, and the run goes on
-        return str(article), f"unexpected {type(err).__name__}: {err}"
+    return _attempt(article, lambda: run_article(article, out_root, tables_only, slug))
 
 
 def unique_slugs(articles: list[Path]) -> list[str]:
@@ -199,8 +204,9 @@ def run_many(paths, out_root, tables_only: bool = False, jobs: int = 1, progress
     failures += [Failure(str(task[0]), reason) for task, (_, reason) in zip(tasks, results) if reason is not None]
     several = len(articles) > 1 or any(Path(p).is_dir() for p in paths)
     if several and outputs:
-        try:
-            outputs.append(run_corpus(outputs, out_root, tables_only))
-        except ArticleError as err:
-            failures.append(Failure(err.path, err.reason))
+        where, reason = _attempt("_corpus", lambda: run_corpus(outputs, out_root, tables_only))
+        if reason is None:
+            outputs.append(Path(where))
+        else:
+            failures.append(Failure(where, reason))
     return outputs, failures

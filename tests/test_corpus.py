@@ -1,0 +1,85 @@
+"""Runs over many articles: bad files reported and skipped, _corpus built, parallelism invisible."""
+
+import shutil
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+from zhnews.paths import NOTEBOOKS, ROOT
+
+SOME_ARTICLES = ("04_daxianggonghui_pork_price.md", "20_wechat_qzfb_folic_acid.html", "22_fudan_shenzhen_stats_1998_gbk.txt")
+
+
+def run_cli(*args):
+    return subprocess.run(
+        [sys.executable, "-m", "zhnews", "run", "--quiet", *map(str, args)],
+        cwd=ROOT, capture_output=True, text=True, timeout=900,
+    )
+
+
+@pytest.fixture(scope="module")
+def corpus_run(corpus_dir, tmp_path_factory):
+    """The corpus plus an empty and a binary file, run as one folder, tables only, two workers."""
+    folder = tmp_path_factory.mktemp("articles")
+    good = sorted(p for p in corpus_dir.iterdir() if p.suffix in {".md", ".html", ".txt"})
+    for article in good:
+        shutil.copy(article, folder)
+    (folder / "empty.md").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    out = tmp_path_factory.mktemp("reports")
+    return good, out, run_cli(folder, "--out", out, "--tables-only", "--jobs", "2")
+
+
+def test_bad_files_reported_and_exit_non_zero(corpus_run):
+    _, out, result = corpus_run
+    assert result.returncode == 1
+    errors = sorted(line for line in result.stderr.splitlines() if line.startswith("error:"))
+    assert len(errors) == 2
+    assert "binary.txt" in errors[0] and "binary" in errors[0].split("binary.txt", 1)[1]
+    assert "empty.md" in errors[1] and "empty" in errors[1].split("empty.md", 1)[1]
+    assert not (out / "empty").exists() and not (out / "binary").exists()
+
+
+def test_every_good_article_has_its_folder_and_the_corpus_covers_them(corpus_run):
+    good, out, _ = corpus_run
+    stems = sorted(p.stem for p in good)
+    assert sorted(p.name for p in out.iterdir()) == sorted(stems + ["_corpus"])
+    articles = pd.read_csv(out / "_corpus" / "articles.csv", encoding="utf-8-sig")
+    assert articles["slug"].tolist() == stems
+    # Read by hand from the files: the outlets named in them.
+    accounts = dict(zip(articles["slug"], articles["account"]))
+    assert accounts["04_daxianggonghui_pork_price"] == "大象公会"
+    assert accounts["20_wechat_qzfb_folic_acid"] == "衢州妇保"
+    assert accounts["22_fudan_shenzhen_stats_1998_gbk"] == "深圳特区报"
+    assert (articles["n_body_chars"] > 300).all()
+    # The statistics bulletin is the figure-dense one.
+    assert articles.set_index("slug")["n_quantities"].idxmax() == "22_fudan_shenzhen_stats_1998_gbk"
+
+
+def test_compare_notebook_runs_on_the_corpus_tables(corpus_run, tmp_path):
+    import papermill
+
+    _, out, _ = corpus_run
+    work = tmp_path / "_corpus"
+    shutil.copytree(out / "_corpus", work)
+    papermill.execute_notebook(
+        str(NOTEBOOKS / "05_compare.ipynb"), str(tmp_path / "05_compare.ipynb"),
+        parameters={"corpus_dir": str(work)}, kernel_name="python3", progress_bar=False, cwd=str(NOTEBOOKS),
+    )
+    for chart in ("keyword_overlap", "sentiment_by_article", "quantities_by_article", "shared_entities"):
+        assert (work / "charts" / f"{chart}.png").exists(), chart
+
+
+def test_outputs_do_not_depend_on_parallelism(corpus_dir, tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name in SOME_ARTICLES:
+        shutil.copy(corpus_dir / name, folder)
+    for jobs in ("1", "2"):
+        assert run_cli(folder, "--out", tmp_path / f"jobs{jobs}", "--tables-only", "--jobs", jobs).returncode == 0
+    csvs = sorted(p.relative_to(tmp_path / "jobs1") for p in (tmp_path / "jobs1").rglob("*.csv"))
+    assert len(csvs) > 3 * 10
+    for csv in csvs:
+        assert (tmp_path / "jobs1" / csv).read_bytes() == (tmp_path / "jobs2" / csv).read_bytes(), csv
