@@ -1,7 +1,6 @@
 """Every corpus article (../shared/corpus, see SOURCES.tsv) loads completely, with facts read off each file."""
 
 import re
-import time
 
 import pytest
 
@@ -57,14 +56,6 @@ def test_deterministic(corpus_dir, name):
     first = load(corpus_dir, name)
     again = load_article(corpus_dir / name)
     assert again.paragraphs.equals(first.paragraphs) and again.meta == first.meta
-
-
-@pytest.mark.parametrize("name", ["16_qq_tech_deepmind.html", "19_pixnet_blog_zh-hant.html"])
-def test_big_html_pages_load_in_about_a_second(corpus_dir, name):
-    load_article(corpus_dir / name)  # warm: trafilatura and lxml imported once per process
-    start = time.perf_counter()
-    load_article(corpus_dir / name)
-    assert time.perf_counter() - start < 1.5
 
 
 def test_04_jekyll_daxianggonghui(corpus_dir):

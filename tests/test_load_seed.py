@@ -113,14 +113,6 @@ def test_deterministic(seed_path, seed):
     assert again.paragraphs.equals(seed.paragraphs) and again.meta == seed.meta
 
 
-def test_fast(seed_path):
-    import time
-
-    start = time.perf_counter()
-    load_article(seed_path)
-    assert time.perf_counter() - start < 0.5
-
-
 def test_run_writes_meta_and_tables(seed_path, tmp_path):
     import json
 
