@@ -8,9 +8,7 @@ Throughput is characters per second, median of several repeats.
 
 from __future__ import annotations
 
-import statistics
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -19,7 +17,7 @@ from zhnews.claims import tag_sentence  # noqa: E402
 from zhnews.quantities import find_quantities  # noqa: E402
 from zhnews.text import split_sentences, to_simplified  # noqa: E402
 
-REPEATS = 5
+from timing import median_seconds  # noqa: E402  (bench/ is on sys.path when bench.py runs)
 
 
 def _sentences(texts: list[str]) -> list[str]:
@@ -28,15 +26,9 @@ def _sentences(texts: list[str]) -> list[str]:
     return [to_simplified(text[s:e]) for text in texts for s, e in split_sentences(text)]
 
 
-def _median_seconds(func, sentences: list[str]) -> float:
+def _per_sentence(func, sentences: list[str]) -> float:
     func(sentences[0])  # warm caches (lexicons, jieba's dictionary) outside the timing
-    times = []
-    for _ in range(REPEATS):
-        start = time.perf_counter()
-        for sentence in sentences:
-            func(sentence)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    return median_seconds(lambda: [func(sentence) for sentence in sentences])
 
 
 def measure(texts: list[str]) -> list[tuple[str, float, str]]:
@@ -45,8 +37,8 @@ def measure(texts: list[str]) -> list[tuple[str, float, str]]:
         return []
     chars = sum(len(s) for s in sentences)
     return [
-        ("quantities throughput", chars / _median_seconds(find_quantities, sentences), "chars/s"),
-        ("claims throughput", chars / _median_seconds(tag_sentence, sentences), "chars/s"),
+        ("quantities throughput", chars / _per_sentence(find_quantities, sentences), "chars/s"),
+        ("claims throughput", chars / _per_sentence(tag_sentence, sentences), "chars/s"),
     ]
 
 

@@ -6,24 +6,18 @@ Each figure is the median of several repeats, in characters per second.
 
 from __future__ import annotations
 
-import statistics
-import time
 
 import jieba
 
 from zhnews import keywords, newwords, segment
 
+from timing import median_seconds  # (bench/ is on sys.path when bench.py runs)
+
 REPEATS = 5
 
 
 def _chars_per_second(action, texts: list[str]) -> float:
-    chars = sum(len(t) for t in texts)
-    timings = []
-    for _ in range(REPEATS):
-        start = time.perf_counter()
-        action(texts)
-        timings.append(time.perf_counter() - start)
-    return chars / statistics.median(timings)
+    return sum(len(t) for t in texts) / median_seconds(lambda: action(texts), REPEATS)
 
 
 def _raw_jieba(texts):

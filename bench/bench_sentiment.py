@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import statistics
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -18,6 +17,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from zhnews import sentiment  # noqa: E402
 from zhnews import sentiment_lexicon as lexicon  # noqa: E402
 from zhnews.text import split_sentences  # noqa: E402
+
+from timing import median_seconds  # noqa: E402  (bench/ is on sys.path when bench.py runs)
 
 REPEATS = 3
 
@@ -28,13 +29,7 @@ def _sentences(texts: list[str]) -> list[str]:
 
 
 def _median_seconds(func, sentences: list[str]) -> float:
-    times = []
-    for _ in range(REPEATS):
-        start = time.perf_counter()
-        for sentence in sentences:
-            func(sentence)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    return median_seconds(lambda: [func(sentence) for sentence in sentences], REPEATS)
 
 
 def _fast_snownlp(text: str) -> float:
