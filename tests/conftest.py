@@ -34,3 +34,13 @@ def seed_out(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("seed_run")
     load.run(DEFAULT_ARTICLE, out)
     return out
+
+
+def assert_rerun_identical(stage, out, tmp_path, tables):
+    """Re-running ``stage.run`` on a copy of a run folder rewrites ``tables`` byte for byte."""
+    import shutil
+
+    shutil.copytree(out, tmp_path, dirs_exist_ok=True)
+    stage.run(tmp_path)
+    for name in tables:
+        assert (tmp_path / f"{name}.csv").read_bytes() == (Path(out) / f"{name}.csv").read_bytes(), name

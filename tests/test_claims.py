@@ -4,6 +4,7 @@ small sentences written here. Every expected value was read off the text by hand
 import shutil
 
 import pytest
+from conftest import assert_rerun_identical
 
 from zhnews import claims, io
 from zhnews.claims import clean_source, cues_text, tag_sentence
@@ -113,10 +114,7 @@ def test_factcheck_sheet(seed_run):
 
 def test_rerun_is_byte_identical(seed_run, tmp_path):
     out, _ = seed_run
-    shutil.copytree(out, tmp_path, dirs_exist_ok=True)
-    claims.run(tmp_path)
-    for name in ("quantities", "claims", "factcheck"):
-        assert (tmp_path / f"{name}.csv").read_bytes() == (out / f"{name}.csv").read_bytes()
+    assert_rerun_identical(claims, out, tmp_path, ("quantities", "claims", "factcheck"))
 
 
 def test_highlight_escapes_article_text(seed_run):

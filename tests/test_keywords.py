@@ -4,6 +4,7 @@ import shutil
 
 import matplotlib.pyplot as plt
 import pytest
+from conftest import assert_rerun_identical
 
 from zhnews import io, keywords, load
 
@@ -88,10 +89,7 @@ def test_cooccurrence_counts_sentences(seed_run):
 
 def test_rerun_gives_byte_identical_csvs(seed_run, tmp_path):
     out, _ = seed_run
-    shutil.copytree(out, tmp_path, dirs_exist_ok=True)
-    keywords.run(tmp_path)
-    for name in ("keywords", "entities", "cooccurrence", "new_words"):
-        assert (tmp_path / f"{name}.csv").read_bytes() == (out / f"{name}.csv").read_bytes(), name
+    assert_rerun_identical(keywords, out, tmp_path, ("keywords", "entities", "cooccurrence", "new_words"))
 
 
 def test_kwic_finds_whole_words_in_context(seed_run):

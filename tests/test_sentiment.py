@@ -4,6 +4,7 @@ import shutil
 
 import pandas as pd
 import pytest
+from conftest import assert_rerun_identical
 
 from zhnews import io
 from zhnews import sentiment
@@ -137,10 +138,7 @@ def test_entity_sentiment_counts_mentions(seed_run, tmp_path):
 
 def test_rerun_gives_identical_csvs(seed_run, tmp_path):
     out, _ = seed_run
-    shutil.copytree(out, tmp_path, dirs_exist_ok=True)
-    sentiment.run(tmp_path)
-    for name in ("sentiment", "sentiment_paragraphs", "entity_sentiment"):
-        assert (tmp_path / f"{name}.csv").read_bytes() == (out / f"{name}.csv").read_bytes()
+    assert_rerun_identical(sentiment, out, tmp_path, ("sentiment", "sentiment_paragraphs", "entity_sentiment"))
 
 
 def test_charts_are_figures(seed_run):

@@ -132,32 +132,35 @@ def overlap_chart(keywords: pd.DataFrame, articles: pd.DataFrame):
     return fig
 
 
-def sentiment_chart(sentiment: pd.DataFrame, articles: pd.DataFrame):
+def _one_row_per_article(n_articles: int):
+    """A figure tall enough for one labelled row per article, its y axis named."""
     from .charts import new_figure
 
+    fig, ax = new_figure(height=max(3.5, 0.45 * n_articles + 1.5))
+    ax.set_ylabel("文章 · article")
+    return fig, ax
+
+
+def sentiment_chart(sentiment: pd.DataFrame, articles: pd.DataFrame):
     labels = _article_labels(articles)
     slugs = sorted(sentiment["slug"].unique())
-    fig, ax = new_figure(height=max(3.5, 0.45 * len(slugs) + 1.5))
+    fig, ax = _one_row_per_article(len(slugs))
     ax.boxplot([sentiment.loc[sentiment["slug"] == s, "score"] for s in slugs], vert=False)
     ax.set_yticks(range(1, len(slugs) + 1), [labels.get(s, s) for s in slugs])
     ax.axvline(0, color="#999999", linewidth=0.8)
     ax.set_xlim(-1, 1)
     ax.set_title("各文章段落情感分布 · Paragraph sentiment per article")
     ax.set_xlabel("情感分数（-1 负面 … 1 正面）· score")
-    ax.set_ylabel("文章 · article")
     return fig
 
 
 def quantities_chart(quantities: pd.DataFrame, articles: pd.DataFrame):
-    from .charts import new_figure
-
     labels = _article_labels(articles)
     table = quantities.pivot_table(index="slug", columns="kind", values="n", aggfunc="sum", fill_value=0)
-    fig, ax = new_figure(height=max(3.5, 0.45 * len(table) + 1.5))
+    fig, ax = _one_row_per_article(len(table))
     table.rename(index=labels).plot.barh(stacked=True, ax=ax, colormap="tab20", width=0.75)
     ax.set_title("各文章的数字 · Quantities per article, by kind")
     ax.set_xlabel("数量 · number of figures")
-    ax.set_ylabel("文章 · article")
     ax.legend(title="类型 kind", frameon=False, bbox_to_anchor=(1.0, 1.0), loc="upper left")
     return fig
 
