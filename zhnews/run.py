@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,22 +54,28 @@ def expand_articles(paths) -> tuple[list[Path], list[Failure]]:
     return articles, failures
 
 
-def _local_socket_kernel_manager():
+def _quiet_local_kernel_manager():
     """A kernel manager on Unix sockets in the temp folder instead of TCP ports on localhost.
 
     Nothing leaves the machine either way, but local sockets are not reachable by other users of
-    the host, and ipykernel stops warning on every start that TCP traffic is unencrypted.
+    the host. The kernel's own log goes nowhere: ipykernel warns on every start that TCP is
+    unencrypted and logs the SIGINT that every shutdown sends, while errors in the notebook's cells
+    reach the user through papermill as a one-line reason.
     """
     from jupyter_client.manager import AsyncKernelManager
 
-    class LocalSocketKernelManager(AsyncKernelManager):
+    class QuietLocalKernelManager(AsyncKernelManager):
         def __init__(self, **kwargs):
             super().__init__(**kwargs)
             self.transport = "ipc"
             # A path prefix: the kernel creates and removes {ip}-{n} socket files beside it.
             self.ip = os.path.join(tempfile.gettempdir(), f"zhnews-kernel-{os.getpid()}")
 
-    return LocalSocketKernelManager
+        async def start_kernel(self, **kwargs):
+            kwargs.setdefault("stderr", subprocess.DEVNULL)
+            return await super().start_kernel(**kwargs)
+
+    return QuietLocalKernelManager
 
 
 def _execute_notebook(notebook: Path, work_dir: Path, parameters: dict, subject) -> Path:
@@ -81,7 +88,7 @@ def _execute_notebook(notebook: Path, work_dir: Path, parameters: dict, subject)
         papermill.execute_notebook(
             str(notebook), str(executed), parameters=parameters,
             kernel_name="python3", progress_bar=False, cwd=str(NOTEBOOKS),
-            kernel_manager_class=_local_socket_kernel_manager(),
+            kernel_manager_class=_quiet_local_kernel_manager(),
         )
     except PapermillExecutionError as err:
         raise ArticleError(subject, f"{notebook.stem} failed: {err.ename}: {err.evalue}") from None
