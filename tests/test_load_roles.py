@@ -1,5 +1,7 @@
 """Roles on small articles written for the purpose: captions, images in sentences, cue positions, formats."""
 
+from pathlib import Path
+
 import pytest
 
 from zhnews.load import load_article
@@ -204,3 +206,20 @@ def test_plain_text_opening_with_prose_has_no_title(tmp_path):
     loaded = load_article(article)
     assert loaded.meta["title"] is None
     assert set(loaded.paragraphs["role"]) == {"body"}
+
+
+def test_modern_wechat_page(tmp_path):
+    """A hand-written page in today's WeChat markup: meta line, script variables, furniture at the end."""
+    loaded = load_article(Path(__file__).parent / "data" / "wechat_modern.html")
+    meta = loaded.meta
+    assert (meta["title"], meta["author"], meta["account"]) == ("央行宣布降准0.5个百分点", "王明", "财经早餐")
+    assert meta["publish_date"] == "2024-09-30"  # var ct = 1727661600, 10:00 in Beijing
+    table = loaded.paragraphs
+    kinds = dict(zip(table["text"], zip(table["role"], table["kind"])))
+    assert kinds["图片来源：视觉中国"] == ("caption", "image_credit")
+    assert kinds["编辑：李华 审核：张强"] == ("boilerplate", "editor_credit")
+    assert kinds["点击“在看”，让更多人看到"] == ("boilerplate", "cta")
+    body = " ".join(table.loc[table["role"] == "body", "text"])
+    assert "分析人士认为，此次降准超出市场预期，有助于稳定经济增长。" in body
+    assert "console.log" not in " ".join(table["text"]) and ".x{color" not in " ".join(table["text"])
+    assert loaded.coverage.ratio == 1.0

@@ -301,9 +301,22 @@ def _wechat_meta(root, source: str) -> dict:
             china = timezone(timedelta(hours=8))
             date = datetime.fromtimestamp(int(found.group(1)), tz=china).date().isoformat()
     nickname = re.search(r"var\s+nickname\s*=\s*[\"']([^\"']+)", source)
+    account = element_text("js_name", "post-user", "profile_nickname") or (nickname.group(1) if nickname else None)
     return {
         "title": element_text("activity-name", "rich_media_title"),
-        "account": element_text("js_name", "post-user", "profile_nickname") or (nickname.group(1) if nickname else None),
-        "author": element_text("js_author_name"),
+        "account": account,
+        "author": element_text("js_author_name") or _meta_line_author(root, account),
         "publish_date": date,
     }
+
+
+def _meta_line_author(root, account: str | None) -> str | None:
+    """The author in WeChat's meta line (原创 | 王明 | account | date): the text span that is none of the others."""
+    line = root.get_element_by_id("meta_content", None)
+    if line is None:
+        return None
+    for span in line.find_class("rich_media_meta_text"):
+        text = span.text_content().strip()
+        if text and text not in {"原创", account} and not iso_date(text) and len(text) <= 20:
+            return text
+    return None
