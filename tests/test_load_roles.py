@@ -223,3 +223,25 @@ def test_modern_wechat_page(tmp_path):
     assert "分析人士认为，此次降准超出市场预期，有助于稳定经济增长。" in body
     assert "console.log" not in " ".join(table["text"]) and ".x{color" not in " ".join(table["text"])
     assert loaded.coverage.ratio == 1.0
+
+
+def test_news_portal_page_in_gbk(tmp_path):
+    """A hand-written portal page, saved as GBK: nav, dateline, photo caption and credit, related list."""
+    page = tmp_path / "news_portal.html"
+    page.write_bytes((Path(__file__).parent / "data" / "news_portal.html").read_text(encoding="utf-8").encode("gbk"))
+    loaded = load_article(page)
+    meta = loaded.meta
+    assert (meta["title"], meta["author"], meta["publish_date"]) == ("多地出台措施促进消费", "张三", "2024-05-12")
+    assert meta["encoding"] == "gb18030"
+    table = loaded.paragraphs
+    kinds = dict(zip(table["text"], zip(table["role"], table["kind"])))
+    assert kinds["图为北京某商场内的消费者。"] == ("caption", "image_caption")
+    assert kinds["新华社记者 王五 摄"] == ("caption", "image_credit")
+    assert kinds["本报北京5月11日电（记者张三）"][0] == "byline"
+    assert kinds["（责任编辑：赵六）"] == ("boilerplate", "editor_credit")
+    assert table["role"].iloc[0] == "boilerplate" and table["kind"].iloc[0] == "nav"
+    body = table.loc[table["role"] == "body", "text"].tolist()
+    assert body[0].startswith("近日，北京、上海、广州等多地相继出台措施")
+    assert "据商务部统计，一季度全国社会消费品零售总额达12.03万亿元，同比增长4.7%。" in body[0]
+    assert all(role == "boilerplate" for role in table.loc[table["text"].isin(["相关新闻", "一季度经济数据发布"]), "role"])
+    assert loaded.coverage.ratio == 1.0
