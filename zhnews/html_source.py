@@ -52,6 +52,10 @@ _ZONE_WORDS = (
     ("copyright", re.compile(r"copyright|footer|foot", re.I)),
 )
 _ZONE_TAGS = {"nav": "nav", "header": "nav", "footer": "copyright", "aside": "related"}
+# Between the parts of a page title: _ | ｜ :: or a spaced dash, or a bare hyphen next to a Han
+# character ('…领跑-界面新闻'); a hyphen between Latin letters or digits ('C-919') stays.
+_TITLE_SEPARATOR = re.compile(r"\s*(?:_|\||｜| - | — |::|(?<=[\u4e00-\u9fff])-|-(?=[\u4e00-\u9fff]))\s*")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _WECHAT_META_IDS = {"post-date": "publish_date", "publish_time": "publish_date", "post-user": "account",
                     "js_name": "account", "js_author_name": "author", "profileBt": "account"}
 
@@ -166,9 +170,11 @@ class _BlockBuilder:
 def _label_wechat(pieces: list[Piece], root) -> None:
     content = root.get_element_by_id("js_content", None)
     title = root.get_element_by_id("activity-name", None)
+    seen_content = False
     for piece in pieces:
         ancestors = set(_ancestors(piece.container))
         if content in ancestors:
+            seen_content = True
             continue
         related = [*ancestors, *piece.container.iter()] if piece.container is not None else []
         meta_kind = next((_WECHAT_META_IDS[e.get("id")] for e in related if e.get("id") in _WECHAT_META_IDS), None)
@@ -177,7 +183,7 @@ def _label_wechat(pieces: list[Piece], root) -> None:
         elif meta_kind:
             piece.role, piece.kind, piece.reason = "byline", meta_kind, "WeChat meta element"
         else:
-            _label_outside(piece, "outside the WeChat article body (#js_content)")
+            _label_outside(piece, "outside the WeChat article body (#js_content)", "tail" if seen_content else "head")
 
 
 def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str) -> dict:
@@ -198,9 +204,12 @@ def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str) -> 
             piece.role, piece.kind, piece.reason = "title", "headline", "page heading matching the page title"
             title = piece.text
         elif not (first <= index <= last and kept[index]):
-            _label_outside(piece, "outside the main content (trafilatura)")
+            region = "head" if index < first else "tail" if index > last else "core"
+            _label_outside(piece, "outside the main content (trafilatura)", region)
     return {
-        "title": title, "author": document.get("author"), "publish_date": iso_date(document.get("date")),
+        # trafilatura's author is a guess from class names and may keep the label (界面新闻记者; 赵一鸣),
+        # so a byline read off the page by the cue lexicon comes first (see load._meta).
+        "title": title, "page_author": document.get("author"), "publish_date": iso_date(document.get("date")),
         "account": document.get("sitename") or _site_from_title(page_title),
     }
 
@@ -238,10 +247,13 @@ def _parent(piece: Piece):
     return piece.container.getparent() if piece.container is not None else None
 
 
-def _label_outside(piece: Piece, where: str) -> None:
+def _label_outside(piece: Piece, where: str, region: str) -> None:
+    """Page chrome, with a kind from the cue lexicon or its containers. ``region`` (head, tail, core:
+    before, after or inside the article) keeps positional cues in place: a comment's timestamp under
+    the article is no publish date."""
     from zhnews.roles import first_cue
 
-    hit = first_cue(piece.text, region=None)
+    hit = first_cue(piece.text, region)
     if hit and hit[0].role in ("boilerplate", "byline"):
         piece.role, piece.kind, piece.reason = hit[0].role, hit[0].kind, f"{where}; {hit[0].reason}"
         piece.captures = {k: v for k, v in hit[1].groupdict().items() if v}
@@ -272,9 +284,13 @@ def _compact(text: str) -> str:
 
 
 def _site_from_title(page_title: str) -> str:
-    """腾讯网 from 'DeepMind…_科技_腾讯网': the last part of a title split on _ | - ::."""
-    parts = [part.strip() for part in re.split(r"\s*(?:_|\||｜| - | — |::)\s*", page_title) if part.strip()]
-    return parts[-1] if len(parts) > 1 else ""
+    """腾讯网 from 'DeepMind…_科技_腾讯网': the last part of a title split on _ | - ::, preferring a Chinese name."""
+    parts = [part.strip() for part in _TITLE_SEPARATOR.split(page_title) if part.strip()]
+    if len(parts) < 2:
+        return ""
+    # An English alias after the Chinese name ('…_澎湃新闻-The Paper') is not what readers call the site.
+    named = [part for part in parts[1:] if _HAN.search(part)]
+    return named[-1] if named else parts[-1]
 
 
 def _wechat_meta(root, source: str) -> dict:

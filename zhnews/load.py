@@ -16,7 +16,8 @@ The steps, each in its own module:
   (the tests demand 100%), so no text is dropped silently.
 
 Meta values the format states (front matter, WeChat page fields, 【 标  题 】 fields, trafilatura's
-page metadata) win over what the cue lexicon captured from the text; a full date in the file name
+page metadata) win over what the cue lexicon captured from the text, except trafilatura's author
+(``page_author``, a guess from class names) which only fills in; a full date in the file name
 (``[FreeBuf]-2024-1-31-…``) is the last resort for the publish date.
 """
 
@@ -143,7 +144,7 @@ def _meta(path: Path, raw: bytes, encoding: str, fmt: str, table: pd.DataFrame, 
     body_text = "".join(table["text"])
     return {
         "title": stated.get("title") or (titles.iloc[0] if len(titles) else None),
-        "author": stated.get("author") or captured.get("author"),
+        "author": stated.get("author") or captured.get("author") or stated.get("page_author"),
         "account": stated.get("account") or captured.get("account"),
         "publish_date": date,
         "source_path": str(path),

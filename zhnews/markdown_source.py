@@ -5,7 +5,7 @@ as ``****``, image URLs broken across lines, mangled entities such as ``&from;=a
 URLs, escaped ``javascript:void\\(0\\);`` link targets, HTML fragments). A small line-based reader
 keeps exact control of what is text and where it came from:
 
-1. Jekyll front matter gives title/date/author; the title becomes the title paragraph.
+1. Jekyll front matter gives title/date/author/account; the title becomes the title paragraph.
 2. A line with an unclosed ``](`` continues on the next line (a URL broken by the exporter).
 3. html2text output is hard-wrapped at spaces: when the file shows such a wrap (a line ending in a
    Latin word and the next starting with one, ``Security\\nCopilot``), single newlines inside a
@@ -29,6 +29,10 @@ _UNCLOSED_TARGET = re.compile(r"\]\((?:\\.|[^)\\\n])*$")
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})(?:\s+(.*?))?\s*#*\s*$")
 _RULE = re.compile(r"^\s*([-*_])(?:\s*\1){2,}\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
+_BULLET = re.compile(r"^\s*[-*+]\s+")  # an ordered item keeps its number: "1." is part of what it says
+_FLANKED = re.compile(r"^\s*([-*+])\s+\S.{0,20}\s\1\s*$")  # "- END -": a decoration, not a list item
+# Front-matter keys that WeChat exporters use for the account's name.
+_ACCOUNT_KEYS = {"account", "nickname", "公众号", "mp_name", "biz_name"}
 _QUOTE = re.compile(r"^\s*>\s?")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$")
@@ -48,10 +52,10 @@ _SHOWN = {hidden: ch for ch, hidden in _HIDDEN.items()}
 
 
 def parse(text: str) -> tuple[list[Piece], dict]:
-    """Pieces in reading order and the meta the markup states (title, publish_date, author)."""
+    """Pieces in reading order and the meta the markup states (title, publish_date, author, account)."""
     lines = text.split("\n")
     front, body_start = _front_matter(lines)
-    meta = {key: front[key] for key in ("title", "author") if front.get(key)}
+    meta = {key: front[key] for key in ("title", "author", "account") if front.get(key)}
     if front.get("date"):
         meta["publish_date"] = front["date"]
     pieces: list[Piece] = []
@@ -75,7 +79,7 @@ def reference_content(text: str) -> str:
 
 
 def _front_matter(lines: list[str]) -> tuple[dict, int]:
-    """Jekyll/Hugo front matter as a dict (title, title_line, date ISO, author) and the body start."""
+    """Jekyll/Hugo front matter as a dict (title, title_line, date ISO, author, account) and the body start."""
     if not lines or lines[0].strip() != "---":
         return {}, 0
     for end in range(1, min(len(lines), 80)):
@@ -97,6 +101,8 @@ def _front_matter(lines: list[str]) -> tuple[dict, int]:
                 front["date"] = iso_date(value)
         elif key == "author":
             front["author"] = value
+        elif key in _ACCOUNT_KEYS:
+            front["account"] = value
     return front, end + 1
 
 
@@ -146,8 +152,8 @@ def _add_block_pieces(blocks, pieces: list[Piece], meta: dict) -> None:
             if not seen_long_text and "title" not in meta:
                 meta["title"] = _inline(raw)[0].replace(IMAGE, "").strip()
                 hint = "title"
-        elif _LIST_ITEM.match(raw) and not raw.lstrip().startswith(("**", "__")):
-            raw, hint = _LIST_ITEM.sub("", raw, count=1), "list_item"
+        elif _LIST_ITEM.match(raw) and not raw.lstrip().startswith(("**", "__")) and not _FLANKED.match(raw):
+            raw, hint = _BULLET.sub("", raw, count=1), "list_item"
         elif _QUOTE.match(raw):
             raw, hint = _QUOTE.sub("", raw, count=1), "quote"
         elif re.search(r"<figcaption", raw, re.I):

@@ -13,7 +13,7 @@ decides the rest, the same way for every format:
    substantial paragraph (long, ending a sentence, not itself furniture). After a cue marked
    ``rest`` (大家都在看, END, 预览时标签不可点) the rest of the tail is furniture.
 2. Captions: credit lines (图｜视觉中国) come from the lexicon; text right after an image is a
-   caption when short and unfinished, or an emphasised line starting with a bullet (· …), or, when
+   caption when short and unfinished, or short and followed by a credit line, or an emphasised line starting with a bullet (· …), or, when
    glued to the next paragraph with no separator, the leading run cut off by ``split_glued_caption``.
 3. The WeChat profile card: the line above ``微信号 X`` names the account.
 4. Headings (short fully emphasised lines), then plain body.
@@ -240,7 +240,7 @@ def _label_captions(pieces: list[Piece], document_text: str) -> list[Piece]:
     punctuated = _is_punctuated(pieces)
     line_starts = [0] + [found.end() for found in re.finditer("\n", document_text)]
     out: list[Piece] = []
-    for piece in pieces:
+    for index, piece in enumerate(pieces):
         # An image inside a sentence (the text before it in the block runs on) has no caption.
         inside_sentence = piece.glued_to_image and out and out[-1].block == piece.block \
             and out[-1].text[-1:] not in SENTENCE_END + CLOSERS
@@ -253,7 +253,7 @@ def _label_captions(pieces: list[Piece], document_text: str) -> list[Piece]:
             # a bounded window keeps long inputs linear.
             start = line_starts[min(piece.source_line, len(line_starts)) - 1]
             context = document_text[max(0, start - CONTEXT_CHARS):start + CONTEXT_CHARS]
-            out.extend(_caption_after_image(piece, context, punctuated))
+            out.extend(_caption_after_image(piece, context, punctuated, _credit_follows(pieces, index)))
         else:
             out.append(piece)
     return out
@@ -266,11 +266,19 @@ def _is_punctuated(pieces: list[Piece]) -> bool:
     return sum(any(ch in p.text for ch in SENTENCE_END) for p in lines) >= 0.5 * len(lines)
 
 
-def _caption_after_image(piece: Piece, document_text: str, punctuated: bool) -> list[Piece]:
+def _credit_follows(pieces: list[Piece], index: int) -> bool:
+    following = pieces[index + 1] if index + 1 < len(pieces) else None
+    return following is not None and (following.role, following.kind) == ("caption", "image_credit")
+
+
+def _caption_after_image(piece: Piece, document_text: str, punctuated: bool, credit_follows: bool) -> list[Piece]:
     text = piece.text
     bold_all = piece.n_bold >= len(text) - 1
     if text[0] in BULLETS and (bold_all or len(text) <= 2 * SHORT_CAPTION_CHARS):
         return [piece.labelled("caption", "image_caption", "bullet line right after an image")]
+    if credit_follows and len(text) <= SHORT_CAPTION_CHARS and not piece.hint and not piece.glued_to_image:
+        # News sites end a photo caption with 。 and put the credit (图片来源：…) on the next line.
+        return [piece.labelled("caption", "image_caption", "short line between an image and its credit")]
     if punctuated and len(text) <= SHORT_CAPTION_CHARS and not any(ch in text for ch in SENTENCE_END) and not piece.hint:
         return [piece.labelled("caption", "image_caption", "short unfinished line right after an image")]
     if not piece.glued_to_image:  # a caption on its own line was a block of its own: handled above
