@@ -3,10 +3,12 @@
 import shutil
 
 import matplotlib.pyplot as plt
+import pandas as pd
 import pytest
 from conftest import assert_rerun_identical
 
-from zhnews import io, keywords, load
+from zhnews import io, keywords, load, segment
+from zhnews.text import to_simplified
 
 FRAGMENTS = {"文峰", "伟达", "幻方", "求索", "多多", "梁", "英"}
 
@@ -75,6 +77,54 @@ def test_entities_from_discovery_dictionary_and_pos(seed_run):
     assert tuple(ents.loc["幻方量化", ["type", "count"]]) == ("organisation", 3)
     assert ents.loc["浙江大学", "type"] == "organisation"
     assert ents.loc["中国", "type"] == "place"
+    # 中国的AI工具DeepSeek / 推出DeepSeek; 超越苹果、亚马逊和特斯拉
+    assert ents.loc["DeepSeek", "type"] == "product"
+    assert tuple(ents.loc["苹果", ["type", "source"]]) == ("organisation", "list")
+    assert "爆红" not in ents.index
+
+
+def _paragraphs(texts, simplified=None):
+    return pd.DataFrame({"para_id": range(len(texts)), "text": texts, "text_zhs": simplified or texts})
+
+
+def _entities_of(paragraphs):
+    return keywords.entities(paragraphs, keywords.install_new_words(paragraphs)).set_index("entity")
+
+
+def test_unknown_names_are_typed_by_their_context():
+    paragraphs = _paragraphs(
+        [
+            "中国的AI工具Kimi横空出世，推出Kimi的是人工智能公司Moonshot。",
+            "Moonshot推出了新模型。英伟达的市值超越苹果、亚马逊和特斯拉。",
+            "我买了苹果、香蕉和橙子，电线的长度够了。Zeta很有名，Zeta也很有名。",
+        ]
+    )
+    try:
+        ents = _entities_of(paragraphs)
+    finally:
+        segment.set_run_words({})
+    assert ents.loc["Kimi", "type"] == "product"  # AI工具Kimi, 推出Kimi
+    assert ents.loc["Moonshot", "type"] == "organisation"  # 公司Moonshot, Moonshot推出
+    assert ents.loc["Zeta", "type"] == "other"  # no cue: not guessed
+    # listed among companies once (an organisation there), among fruit once (not an entity there)
+    assert tuple(ents.loc["苹果", ["type", "count"]]) == ("organisation", 1)
+    assert "长度" not in ents.index  # jieba's dictionary tags it as a place
+
+
+def test_traditional_text_keeps_its_script_in_keywords_and_entities():
+    original = ["美樹營地的楓紅很美，美樹的老闆很好。", "我們在美樹營地露營，美樹的楓紅也很美。"]
+    paragraphs = _paragraphs(original, [to_simplified(t) for t in original])
+    assert paragraphs.loc[0, "text_zhs"].startswith("美树营地的枫红")
+    try:
+        ents = _entities_of(paragraphs)
+        texts = keywords.paragraph_texts(paragraphs)
+        table = keywords.article_keywords(texts, originals=keywords.paragraph_texts(paragraphs, "text"))
+    finally:
+        segment.set_run_words({})
+    words = set(table["keyword"])
+    assert {"美樹", "楓紅"} <= words and not {"美树", "枫红"} & words
+    assert "美樹" in ents.index and "美树" not in ents.index
+    assert keywords.keyword_key("美樹") == keywords.keyword_key("美树")
 
 
 def test_cooccurrence_counts_sentences(seed_run):
@@ -130,5 +180,10 @@ def test_corpus_latin_terms_and_traditional_text(corpus_dir, tmp_path):
     aigc = keywords.run(tmp_path / "aigc")["keywords"]
     assert {"Security", "Copilot"} <= set(keywords.top_keywords(aigc, 5, "textrank")["keyword"])
     load.run(corpus_dir / "19_pixnet_blog_zh-hant.html", tmp_path / "pixnet")
-    pixnet = keywords.run(tmp_path / "pixnet")["keywords"]
-    assert "民宿" in set(keywords.top_keywords(pixnet, 3)["keyword"])  # 民宿 (guesthouse), simplified
+    pixnet = keywords.run(tmp_path / "pixnet")
+    assert "民宿" in set(keywords.top_keywords(pixnet["keywords"], 3)["keyword"])  # 民宿 (guesthouse)
+    # shown as the article writes them: 美樹 (simplified 美树), 楓紅 (枫红)
+    assert {"美樹", "楓紅"} <= set(keywords.top_keywords(pixnet["keywords"], 10)["keyword"])
+    assert "美樹" in set(pixnet["entities"]["entity"]) and "美树" not in set(pixnet["entities"]["entity"])
+    positions = keywords.keyword_positions(io.read_table(tmp_path / "pixnet", "paragraphs"), pixnet["keywords"], n=5)
+    assert positions.loc["美樹"].sum() > 0  # traditional keywords still find their simplified tokens

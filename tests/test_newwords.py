@@ -66,3 +66,10 @@ def test_quoted_idioms_and_phrases_are_not_added():
 def test_corpus_articles_need_no_dictionary_edits(corpus_dir, tmp_path, name, expected):
     load.run(corpus_dir / name, tmp_path)
     assert expected <= set(_discover(io.read_table(tmp_path, "paragraphs"))["word"])
+
+
+def test_no_word_across_a_split_the_dictionary_is_sure_of():
+    # 线 and 坐 are common words on their own: three repeats in one sentence are chance, not a word.
+    segment.set_run_words({})
+    found = newwords.discover(["沿着中央线坐一站，环线坐四站，然后转朱比利线坐两站，你会到达哪个站？"])
+    assert "线坐" not in set(found["word"])

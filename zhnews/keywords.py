@@ -12,6 +12,10 @@ Approach
 3. Keyword candidates are content words: not in our stopword list, not numbers or punctuation, at
    least two characters (single characters carry too little meaning on their own). Latin words count
    and are case-folded (chatGPT = ChatGPT, shown in the article's most frequent casing).
+   Keywords and entities are shown in the article's own script: each word found in the simplified copy
+   is shown as the original text most often written at the same positions (美樹 for 美树 in a
+   traditional-Chinese article). Tables written in that script are read back through
+   :func:`keyword_key`, which simplifies and case-folds.
 4. Two rankings, both jieba's own implementations fed our segmentation:
    ``jieba.analyse.TFIDF`` (term frequency × jieba's corpus IDF; words it has never seen get the
    median IDF) and ``jieba.analyse.TextRank`` (PageRank over a 5-word co-occurrence window). jieba's
@@ -22,6 +26,11 @@ Approach
 6. Entities: words tagged person/place/organisation/product by our dictionary, by new-word
    discovery, or by jieba's POS tagger. jieba's tags alone are noisy on one-off two-character words
    (杜绝 as a person, 的国 as a place), so those need two occurrences or three characters.
+   A name still typed ``other`` (a Latin word jieba does not know, a quoted term) is typed by the
+   words a reader would look at around it (``data/lexicon/entity_cues.tsv``): AI工具DeepSeek and
+   推出DeepSeek say product, 人工智能公司DeepMind and DeepMind开发 say organisation; each occurrence
+   votes and a tie keeps ``other``. A plain noun listed among entities of one type takes that type
+   (苹果 in 超越苹果、亚马逊和特斯拉: the enumeration needs a 、 and two typed members).
    Co-occurrence: how many sentences contain both of two top keywords.
 
 Tables written by :func:`run` (sorted with explicit tie-breaks, so re-runs give identical CSVs)
@@ -30,7 +39,7 @@ Tables written by :func:`run` (sorted with explicit tie-breaks, so re-runs give 
                   (empty for whole-article rows; set for per-paragraph rows), count (occurrences in
                   the analysed text, or in that paragraph).
 ``entities``      entity, type (person | organisation | place | product | other), count,
-                  first_para_id, source (pos | discovered | dict).
+                  first_para_id, source (pos | discovered | dict | list).
 ``cooccurrence``  source, target (two of the top keywords, source ranked higher), weight (number of
                   sentences in which both occur).
 ``new_words``     see :mod:`zhnews.newwords` (word, score, method, freq, tag, type, was_cut_as).
@@ -43,7 +52,8 @@ Charts (functions returning a matplotlib Figure; the notebook saves them with ``
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 
@@ -54,6 +64,8 @@ import numpy as np
 import pandas as pd
 
 from . import charts, io, newwords, segment
+from .paths import LEXICON
+from .text import to_simplified
 
 ANALYSED_ROLES = ("title", "body", "caption")
 SKIPPED_KINDS = ("image_credit",)
@@ -67,6 +79,15 @@ TEXTRANK_POS = ("n", "ns", "vn", "v", "nr", "nrfg", "nrt", "nt", "nz", "nw", "en
 # Entity tags trusted from jieba's own dictionary and HMM; its 'nz' (other proper noun) is too
 # loose there (网络安全 is 'nz') and only counts when our dictionary or discovery gives it.
 POS_ENTITY_TAGS = ("nr", "nrfg", "nrt", "ns", "nt", "nw")
+ENTITY_CUES = LEXICON / "entity_cues.tsv"
+# How many characters on each side of a name are searched for a context cue.
+CUE_REACH = 8
+# Tokens that join the members of an enumeration (苹果、亚马逊和特斯拉).
+LIST_JOINERS = ("、", "和", "与", "及", "以及", "或")
+# An untyped list member takes a type only when at least this many other members share it.
+MIN_TYPED_LIST_MEMBERS = 2
+# Tags of tokens that may be typed by their list: nouns and Latin words (苹果 is 'n').
+LIST_MEMBER_TAGS = ("n", "nz", "eng")
 
 KEYWORD_COLUMNS = ["keyword", "weight", "method", "rank", "para_id", "count"]
 ENTITY_COLUMNS = ["entity", "type", "count", "first_para_id", "source"]
@@ -89,8 +110,11 @@ def run(out_dir) -> dict[str, pd.DataFrame]:
     paragraphs = analysed(io.read_table(out_dir, "paragraphs"))
     sentences = sentences_of(paragraphs, io.read_table(out_dir, "sentences"))
     new_words = install_new_words(paragraphs)
-    texts = paragraph_texts(paragraphs)
-    keywords = pd.concat([article_keywords(texts), paragraph_keywords(texts)], ignore_index=True)
+    texts, originals = paragraph_texts(paragraphs), paragraph_texts(paragraphs, "text")
+    keywords = pd.concat(
+        [article_keywords(texts, originals=originals), paragraph_keywords(texts, originals=originals)],
+        ignore_index=True,
+    )
     tables = {
         "keywords": keywords,
         "entities": entities(paragraphs, new_words),
@@ -127,9 +151,10 @@ def install_new_words(paragraphs: pd.DataFrame) -> pd.DataFrame:
     return found
 
 
-def paragraph_texts(paragraphs: pd.DataFrame) -> dict[int, str]:
-    """The analysed text of each paragraph (para_id → text_zhs), in reading order."""
-    return {int(pid): text for pid, text in zip(paragraphs["para_id"], paragraphs["text_zhs"])}
+def paragraph_texts(paragraphs: pd.DataFrame, column: str = "text_zhs") -> dict[int, str]:
+    """Each paragraph's text (para_id → text), in reading order: the analysed simplified copy by default,
+    ``column="text"`` for the original, whose characters line up with it one to one."""
+    return {int(pid): text for pid, text in zip(paragraphs["para_id"], paragraphs[column])}
 
 
 def tokenize(texts: dict[int, str]) -> dict[int, list[str]]:
@@ -150,15 +175,46 @@ def is_content_word(word: str) -> bool:
     return segment.fold(word) not in segment.stopwords()
 
 
-def display_forms(tokens: dict[int, list[str]]) -> dict[str, str]:
-    """Folded key → the spelling used most often in the article (ties: alphabetical)."""
-    spellings = Counter(word for words in tokens.values() for word in words if is_content_word(word))
-    best: dict[str, tuple[int, str]] = {}
-    for word, count in spellings.items():
-        key = segment.fold(word)
-        if key not in best or (-count, word) < (-best[key][0], best[key][1]):
-            best[key] = (count, word)
-    return {key: word for key, (_, word) in best.items()}
+def keyword_key(word: str) -> str:
+    """The key under which a keyword or entity, written in either script, matches the analysed tokens."""
+    return segment.fold(to_simplified(word))
+
+
+def _token_spans(tokens: list[str]) -> list[tuple[int, int]]:
+    """(start, end) offsets of consecutive tokens in the text they were cut from."""
+    spans, position = [], 0
+    for token in tokens:
+        spans.append((position, position + len(token)))
+        position += len(token)
+    return spans
+
+
+def _as_written(tokens: list[str], original: str | None) -> list[str]:
+    """Each token as the original text writes it at the same offsets (美树 → 美樹); the tokens themselves
+    when there is no aligned original (None, or NaN from a table)."""
+    if not isinstance(original, str) or len(original) != sum(map(len, tokens)):
+        return list(tokens)
+    return [original[start:end] for start, end in _token_spans(tokens)]
+
+
+def _most_frequent_forms(spellings: Counter) -> dict[str, str]:
+    """Key → its most frequent spelling, from counts of (key, spelling) pairs (ties: alphabetical)."""
+    forms: dict[str, str] = {}
+    for (key, word), _ in sorted(spellings.items(), key=lambda item: (-item[1], item[0][1])):
+        forms.setdefault(key, word)
+    return forms
+
+
+def display_forms(tokens: dict[int, list[str]], originals: dict[int, str] | None = None) -> dict[str, str]:
+    """Folded key → the spelling used most often in the article, in its own script when ``originals``
+    (para_id → original text) are given."""
+    spellings = Counter(
+        (segment.fold(word), shown)
+        for pid, words in tokens.items()
+        for word, shown in zip(words, _as_written(words, (originals or {}).get(pid)))
+        if is_content_word(word)
+    )
+    return _most_frequent_forms(spellings)
 
 
 def content_counts(tokens: dict[int, list[str]]) -> Counter:
@@ -247,21 +303,24 @@ def _keyword_frame(rows: list[dict]) -> pd.DataFrame:
     return frame.astype({"weight": "float64", "rank": "int64", "para_id": "Int64", "count": "int64"})
 
 
-def article_keywords(texts: dict[int, str], top: int = WHOLE_ARTICLE_TOP) -> pd.DataFrame:
-    """Whole-article keywords by TF-IDF, TextRank and their combination (para_id empty)."""
+def article_keywords(texts: dict[int, str], top: int = WHOLE_ARTICLE_TOP, originals: dict[int, str] | None = None) -> pd.DataFrame:
+    """Whole-article keywords by TF-IDF, TextRank and their combination (para_id empty).
+
+    ``texts`` are analysed (simplified); keywords are shown as ``originals`` write them (see display_forms).
+    """
     text = "\n".join(texts.values())
     tokens = tokenize(texts)
-    forms, counts = display_forms(tokens), content_counts(tokens)
+    forms, counts = display_forms(tokens, originals), content_counts(tokens)
     tfidf, textrank = tfidf_weights(text), textrank_weights(text)
     by_method = {"tfidf": tfidf, "textrank": textrank, "combined": combined_weights(tfidf, textrank)}
     rows = [row for method in METHODS for row in _ranked_rows(by_method[method], method, top, forms, counts)]
     return _keyword_frame(rows)
 
 
-def paragraph_keywords(texts: dict[int, str], top: int = PER_PARAGRAPH_TOP) -> pd.DataFrame:
+def paragraph_keywords(texts: dict[int, str], top: int = PER_PARAGRAPH_TOP, originals: dict[int, str] | None = None) -> pd.DataFrame:
     """The top TF-IDF keywords of each analysed paragraph (rows carry the para_id)."""
     tokens = tokenize(texts)
-    forms = display_forms(tokens)
+    forms = display_forms(tokens, originals)
     rows = []
     for pid in sorted(texts):
         weights = tfidf_weights(texts[pid])
@@ -295,21 +354,19 @@ def entities(paragraphs: pd.DataFrame, new_words: pd.DataFrame) -> pd.DataFrame:
     discovered = dict(zip(new_words["word"], new_words["method"]))
     found: dict[str, dict] = {}
     spellings: Counter = Counter()
-    for pid, text in zip(paragraphs["para_id"], paragraphs["text_zhs"]):
-        for word, tag in segment.cut_pos(text):
-            source = _entity_source(word, tag, discovered)
-            if source is None:
-                continue
-            key = segment.fold(word)
-            spellings[(key, word)] += 1
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for pid, text, original in zip(paragraphs["para_id"], paragraphs["text_zhs"], paragraphs["text"]):
+        for mention in _paragraph_mentions(text, original, discovered):
+            spellings[(mention.key, mention.shown)] += 1
+            votes[mention.key].update(_cue_votes(mention.before, mention.after))
             entry = found.setdefault(
-                key,
-                {"type": segment.ENTITY_TYPES.get(tag, "other"), "count": 0, "first_para_id": int(pid), "source": source},
+                mention.key, {"type": mention.type, "count": 0, "first_para_id": int(pid), "source": mention.source}
             )
             entry["count"] += 1
-    forms = {}
-    for (key, word), count in sorted(spellings.items(), key=lambda item: (-item[1], item[0][1])):
-        forms.setdefault(key, word)
+    for key, entry in found.items():
+        if entry["type"] == "other":
+            entry["type"] = _type_by_context(votes[key])
+    forms = _most_frequent_forms(spellings)
     rows = [
         {"entity": forms[key], **entry}
         for key, entry in found.items()
@@ -317,6 +374,84 @@ def entities(paragraphs: pd.DataFrame, new_words: pd.DataFrame) -> pd.DataFrame:
     ]
     table = pd.DataFrame(rows, columns=ENTITY_COLUMNS).astype({"count": "int64", "first_para_id": "int64"})
     return table.sort_values(["count", "entity"], ascending=[False, True], kind="mergesort").reset_index(drop=True)
+
+
+@dataclass(frozen=True)
+class _Mention:
+    key: str  # folded simplified form
+    shown: str  # as the original text writes it
+    type: str
+    source: str
+    before: str  # up to CUE_REACH characters of context on each side
+    after: str
+
+
+def _paragraph_mentions(text: str, original, discovered: dict[str, str]) -> list[_Mention]:
+    """The entity mentions of one paragraph, in reading order."""
+    pairs = segment.cut_pos(text)
+    words = [word for word, _ in pairs]
+    sources = [_entity_source(word, tag, discovered) for word, tag in pairs]
+    types = [segment.ENTITY_TYPES.get(tag, "other") if source else None for (_, tag), source in zip(pairs, sources)]
+    for i, list_type in _list_member_types(pairs, types).items():
+        sources[i], types[i] = "list", list_type
+    return [
+        _Mention(segment.fold(word), shown, types[i], sources[i], text[max(0, start - CUE_REACH) : start], text[end : end + CUE_REACH])
+        for i, (word, shown, (start, end)) in enumerate(zip(words, _as_written(words, original), _token_spans(words)))
+        if sources[i]
+    ]
+
+
+def _enumerations(pairs: list[tuple[str, str]]) -> list[list[int]]:
+    """Token indices of the members of each enumeration of single tokens (A、B和C) that uses a 、."""
+    runs, i = [], 0
+    while i < len(pairs):
+        members, uses_comma = [i], False
+        while i + 2 < len(pairs) and pairs[i + 1][0] in LIST_JOINERS and pairs[i + 2][0] not in LIST_JOINERS:
+            uses_comma |= pairs[i + 1][0] == "、"
+            i += 2
+            members.append(i)
+        if len(members) >= 3 and uses_comma:
+            runs.append(members)
+        i += 1
+    return runs
+
+
+def _list_member_types(pairs: list[tuple[str, str]], types: list[str | None]) -> dict[int, str]:
+    """Untyped nouns listed among entities of one type (苹果 in 苹果、亚马逊和特斯拉) → that type, by index."""
+    typed = {}
+    for members in _enumerations(pairs):
+        shared = Counter(types[i] for i in members if types[i] not in (None, "other"))
+        if len(shared) != 1 or next(iter(shared.values())) < MIN_TYPED_LIST_MEMBERS:
+            continue  # too few typed members, or a mixed list (华为、中国和苹果)
+        for i in members:
+            word, tag = pairs[i]
+            if types[i] is None and tag in LIST_MEMBER_TAGS and is_content_word(word):
+                typed[i] = next(iter(shared))
+    return typed
+
+
+@lru_cache(maxsize=1)
+def _entity_cues() -> list[tuple[str, str, str]]:
+    """(cue, side, type) rows of data/lexicon/entity_cues.tsv (its first line is the header)."""
+    return [tuple(line.split("\t")) for line in segment.read_lexicon_lines(ENTITY_CUES)[1:]]
+
+
+def _cue_votes(before: str, after: str) -> set[str]:
+    """The types the cues next to one mention point to (one vote per type)."""
+    before, after = before.rstrip().removesuffix("了"), after.lstrip()
+    return {
+        entity_type
+        for cue, side, entity_type in _entity_cues()
+        if (before.endswith(cue) if side == "before" else after.startswith(cue))
+    }
+
+
+def _type_by_context(votes: Counter) -> str:
+    """The type most of a name's mentions point to; ``other`` without votes or on a tie."""
+    ranked = votes.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return "other"
+    return ranked[0][0]
 
 
 def _entity_source(word: str, tag: str, discovered: dict[str, str]) -> str | None:
@@ -345,8 +480,8 @@ def _folded_dictionary_words() -> frozenset[str]:
 def cooccurrence(sentences: pd.DataFrame, keywords: pd.DataFrame, top: int = COOCCURRENCE_TOP) -> pd.DataFrame:
     """Pairs of top combined keywords and the number of sentences containing both."""
     ranked = top_keywords(keywords, top)
-    rank_of = {segment.fold(word): rank for rank, word in enumerate(ranked["keyword"])}
-    form_of = {segment.fold(word): word for word in ranked["keyword"]}
+    rank_of = {keyword_key(word): rank for rank, word in enumerate(ranked["keyword"])}
+    form_of = {keyword_key(word): word for word in ranked["keyword"]}
     pairs: Counter = Counter()
     for text in sentences["text_zhs"]:
         present = sorted({segment.fold(w) for w in segment.cut(text)} & set(rank_of), key=rank_of.get)
@@ -369,7 +504,7 @@ def kwic(table: pd.DataFrame, word: str, width: int = 20, sort: str = "position"
     right to left, as concordances do) or "right" (by the words just after).
     Columns: left, keyword, right, para_id, sent_id (empty for a paragraphs table).
     """
-    target = segment.fold(word.strip())
+    target = keyword_key(word.strip())
     rows = []
     for row in table.itertuples(index=False):
         shown = getattr(row, "text", row.text_zhs)
@@ -400,10 +535,7 @@ def kwic(table: pd.DataFrame, word: str, width: int = 20, sort: str = "position"
 
 def _word_spans(text: str, target: str) -> list[tuple[int, int]]:
     """(start, end) of each occurrence of ``target`` (folded) aligned with word boundaries."""
-    ends, position = {0}, 0
-    for token in segment.cut(text):
-        position += len(token)
-        ends.add(position)
+    ends = {0} | {end for _, end in _token_spans(segment.cut(text))}
     haystack = text.casefold() if segment.is_latin(target) else text
     spans, start = [], haystack.find(target)
     while target and start != -1:
@@ -421,7 +553,7 @@ def keyword_positions(paragraphs: pd.DataFrame, keywords: pd.DataFrame, n: int =
     tokens = tokenize(paragraph_texts(analysed(paragraphs)))
     top = list(top_keywords(keywords, n)["keyword"])
     counts = {pid: Counter(segment.fold(w) for w in words) for pid, words in tokens.items()}
-    matrix = [[counts[pid][segment.fold(word)] for pid in tokens] for word in top]
+    matrix = [[counts[pid][keyword_key(word)] for pid in tokens] for word in top]
     frame = pd.DataFrame(matrix, index=pd.Index(top, name="keyword"), columns=list(tokens))
     frame.columns.name = "para_id"
     return frame
@@ -429,8 +561,9 @@ def keyword_positions(paragraphs: pd.DataFrame, keywords: pd.DataFrame, n: int =
 
 def word_frequencies(paragraphs: pd.DataFrame) -> dict[str, int]:
     """Content-word counts over the analysed paragraphs, keyed by display spelling (for the word cloud)."""
-    tokens = tokenize(paragraph_texts(analysed(paragraphs)))
-    forms = display_forms(tokens)
+    kept = analysed(paragraphs)
+    tokens = tokenize(paragraph_texts(kept))
+    forms = display_forms(tokens, paragraph_texts(kept, "text"))
     return {forms[key]: count for key, count in sorted(content_counts(tokens).items())}
 
 

@@ -23,7 +23,9 @@ into several pieces by the dictionary alone. The statistical method, the noisies
 article, is held to more: its pieces must look like fragments (a single character such as 梁 in
 梁 + 文峰, and no common word: 中国经济 = 中国 + 经济 is a phrase), and the current segmentation must
 put word boundaries at both of its ends in most occurrences (otherwise it straddles real words, as
-政部 does in 民政部). Compounds of whole words are admitted only by quotes or patterns (深度求索,
+政部 does in 民政部), and it must not join words the dictionary splits confidently: when every piece is a
+common word on its own (线 + 坐 in 中央线坐一站, 卖 + 店), a few repeats in one short article are chance,
+not a new word. Compounds of whole words are admitted only by quotes or patterns (深度求索,
 幻方量化).
 
 Output: the ``new_words`` table, one row per word, sorted by method strength, score, then word:
@@ -64,6 +66,9 @@ MIN_ENTROPY = 0.9
 # character, so an n-gram containing it is a chance sequence.
 COMMON_WORD_FREQ = 1000
 COMMON_CHAR_FREQ = 50000
+# When even the rarest piece is this frequent (线 7688 + 坐 15447), jieba's split is confident and the
+# n-gram is a chance sequence; real fragments have a rare piece (梁 2062 + 文峰 262, 爆 1593 + 红).
+CONFIDENT_PIECE_FREQ = 3000
 # Share of occurrences where the base segmentation puts a word boundary at both ends of the candidate.
 # Below it the candidate lies across real words (政部 inside 民政部/财政部) and adding it would break them.
 MIN_ALIGNED_SHARE = 0.5
@@ -262,8 +267,9 @@ def _pieces_look_like_fragments(word: str) -> bool:
     """True when the dictionary cuts ``word`` into fragments (梁 + 文峰, 英 + 伟达, 爆 + 红).
 
     That is: at least one single character, no common word of two or more characters (中国经济,
-    比上年增长 are phrases of real words), no very common single character (多人, 来推), and no piece
-    of three or more characters (靠 + 高科技 is a word with a character attached, not a name).
+    比上年增长 are phrases of real words), no very common single character (多人, 来推), no piece
+    of three or more characters (靠 + 高科技 is a word with a character attached, not a name), and at
+    least one rare piece (线 + 坐 are two words jieba knows well).
     """
     tk = segment.tokenizer()
     pieces = tk.lcut(word, HMM=False)
@@ -272,6 +278,7 @@ def _pieces_look_like_fragments(word: str) -> bool:
         bool(singles)
         and all(tk.FREQ.get(p, 0) < COMMON_CHAR_FREQ for p in singles)
         and all(len(p) == 2 and tk.FREQ.get(p, 0) < COMMON_WORD_FREQ for p in pieces if len(p) > 1)
+        and min(tk.FREQ.get(p, 0) for p in pieces) < CONFIDENT_PIECE_FREQ
     )
 
 

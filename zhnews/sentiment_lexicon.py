@@ -9,6 +9,14 @@ Independent of SnowNLP's shopping-review model, so where the two agree a reader 
   listed phrase wins.
 - Negators (不, 没有, 并不, …) flip, and degree adverbs (极, 非常, 略, …) scale, a sentiment word that they
   precede by at most :data:`SCOPE` tokens inside the same clause (a comma or other clause mark ends the scope).
+- A negator right before a degree adverb is a partial negation (不完全准确, 不是很好): it flips the word and
+  weakens it (:data:`PARTIAL_NEGATION`) instead of strengthening it, and a listed phrase made only of such
+  modifiers (不完全) counts as a modifier of the next word, not as a second negative word.
+- Direction beats polarity (``data/lexicon/sentiment_shifters.tsv``): a decrease verb with a cost object in the
+  same clause is one positive hit (降低成本, 降低产业链风险, 成本大幅降低), an increase verb with one is negative
+  (增加负担, 亏损额增加). A cost object is a listed cost word (成本, 能耗) or any negative word (风险, 压力); the
+  verb's own polarity (降低 is negative in the lexicons) does not count separately. jieba compounds such as
+  降低成本 are split into verb and object first.
 - A positive word that stands alone in quotation marks is skipped: news puts praise in scare quotes to
   mean the opposite (美国“恰到好处”地开始围堵); negative words in quotes (“裸奔”) count as usual.
 - The sentence score is ``(P - N) / (P + N + 1)``, with P and N the summed weights of positive and negative
@@ -28,11 +36,18 @@ from .paths import LEXICON
 WORDS_FILE = LEXICON / "sentiment_words.tsv"
 NEGATION_FILE = LEXICON / "sentiment_negation.txt"
 DEGREE_FILE = LEXICON / "sentiment_degree.tsv"
+SHIFTERS_FILE = LEXICON / "sentiment_shifters.tsv"
 
 # How many tokens before a sentiment word a negator or degree adverb may stand and still modify it.
 SCOPE = 3
 # The longest run of jieba tokens joined when looking a phrase up in the lexicon.
 MAX_PHRASE_TOKENS = 3
+# How many tokens after a shifter verb its object may stand: objects carry modifiers (降低了很多企业的研发成本).
+OBJECT_SCOPE = 6
+# Weight of a word under partial negation (不完全准确 is less negative than 不准确).
+PARTIAL_NEGATION = 0.5
+# The polarity of a shifter verb's direction applied to a cost object.
+SHIFT_POLARITY = {"decrease": 1.0, "increase": -1.0}
 # Punctuation that closes a clause: modifiers never reach across it.
 _OPENING_QUOTES = "“‘「『\""
 _CLOSING_QUOTES = "”’」』\""
@@ -44,6 +59,16 @@ class Hit:
     word: str
     value: float  # signed contribution: polarity × degree × (−1 per negator)
     negated: bool
+
+
+@dataclass(frozen=True)
+class _Match:
+    """A sentiment unit found at some token: a lexicon phrase, or a shifter verb with its cost object."""
+
+    word: str
+    value: float
+    end: int  # index of the token after the unit
+    inner: tuple[str, ...] = ()  # tokens between a verb and its object, where a negator may also stand
 
 
 def _data_lines(path):
@@ -73,6 +98,37 @@ def degrees() -> dict[str, float]:
     return {word: float(weight) for word, weight in _table(DEGREE_FILE)}
 
 
+@lru_cache(maxsize=1)
+def shifters() -> dict[str, str]:
+    """word → decrease | increase | cost."""
+    return {word: kind for word, kind in _table(SHIFTERS_FILE)}
+
+
+def _is_shift_verb(token: str) -> bool:
+    return shifters().get(token) in SHIFT_POLARITY
+
+
+def _is_cost(token: str) -> bool:
+    return shifters().get(token) == "cost" or polarity().get(token, 0) < 0
+
+
+def _split_shift_compounds(clause: list[str]) -> list[str]:
+    """jieba keeps some verb-object pairs as one token (降低成本, 成本上升): split them into their two words
+    (each of two characters or more)."""
+    tokens = []
+    for token in clause:
+        halves = next(
+            ((token[:k], token[k:]) for k in range(2, len(token) - 1) if _is_shift_pair(token[:k], token[k:])),
+            (token,),
+        )
+        tokens.extend(halves)
+    return tokens
+
+
+def _is_shift_pair(first: str, second: str) -> bool:
+    return (_is_shift_verb(first) and _is_cost(second)) or (_is_cost(first) and _is_shift_verb(second))
+
+
 def _clauses(tokens: list[str]) -> list[tuple[list[str], bool]]:
     """Clauses in order, each with whether it stands alone inside quotation marks (“恰到好处”)."""
     clauses, current, opened = [], [], False
@@ -97,27 +153,65 @@ def _match_at(clause: list[str], i: int, lexicon: dict[str, int]) -> tuple[str, 
     return None
 
 
+def _is_modifier(token: str) -> bool:
+    return token in negators() or token in degrees()
+
+
+def _word_at(clause: list[str], i: int) -> _Match | None:
+    """The lexicon phrase at token ``i``, unless it only modifies the sentiment word after it (不完全|准确)."""
+    match = _match_at(clause, i, polarity())
+    if match is None:
+        return None
+    word, n_tokens = match
+    modifies_next = all(_is_modifier(t) for t in clause[i : i + n_tokens]) and any(
+        _match_at(clause, k, polarity()) for k in range(i + n_tokens, min(len(clause), i + n_tokens + SCOPE))
+    )
+    return None if modifies_next else _Match(word, float(polarity()[word]), i + n_tokens)
+
+
+def _shift_at(clause: list[str], i: int) -> _Match | None:
+    """A shifter verb and its cost object starting at token ``i``, in either order (降低…风险, 成本…上升)."""
+    if _is_shift_verb(clause[i]):
+        scope, completes = OBJECT_SCOPE, _is_cost
+    elif _is_cost(clause[i]):
+        scope, completes = SCOPE, _is_shift_verb
+    else:
+        return None
+    for j in range(i + 1, min(len(clause), i + 1 + scope)):
+        if completes(clause[j]):
+            verb = clause[i] if _is_shift_verb(clause[i]) else clause[j]
+            word = clause[i] + ("…" if j > i + 1 else "") + clause[j]
+            return _Match(word, SHIFT_POLARITY[shifters()[verb]], j + 1, tuple(clause[i + 1 : j]))
+    return None
+
+
+def _modified(value: float, modifiers: list[str]) -> tuple[float, bool]:
+    """``value`` after the negators and degree adverbs among ``modifiers``; also whether it was negated."""
+    deny, degree = negators(), degrees()
+    flips = 0
+    for k, token in enumerate(modifiers):
+        if token in deny:
+            flips += 1
+        elif token in degree:
+            partial = k > 0 and modifiers[k - 1] in deny  # 不|完全, 不是|很: "not fully", weaker
+            value *= PARTIAL_NEGATION if partial else degree[token]
+    return (-value if flips % 2 else value), bool(flips % 2)
+
+
 def _clause_hits(clause: list[str], quoted: bool) -> list[Hit]:
-    lexicon, deny, degree = polarity(), negators(), degrees()
+    clause = _split_shift_compounds(clause)
     hits = []
     i = 0
     while i < len(clause):
-        match = _match_at(clause, i, lexicon)
+        match = _shift_at(clause, i) or _word_at(clause, i)
         if match is None:
             i += 1
             continue
-        word, n_tokens = match
-        value = float(lexicon[word])
-        window = clause[max(0, i - SCOPE) : i]
-        flips = sum(token in deny for token in window)
-        for token in window:
-            value *= degree.get(token, 1.0)
-        if flips % 2:
-            value = -value
-        i += n_tokens
+        value, negated = _modified(match.value, clause[max(0, i - SCOPE) : i] + list(match.inner))
+        i = match.end
         if quoted and value > 0:
             continue  # praise in scare quotes is usually ironic: 美国“恰到好处”地开始围堵
-        hits.append(Hit(word, value, bool(flips % 2)))
+        hits.append(Hit(match.word, value, negated))
     return hits
 
 
