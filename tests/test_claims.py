@@ -53,6 +53,54 @@ def test_attributed_claims_carry_their_source(text, source):
     assert tag.source == source
 
 
+@pytest.mark.parametrize("text, source", [
+    ("据新华社报道，今年一季度全国GDP同比增长5.3%。", "新华社"),
+    ("据国家统计局统计，全国城镇新增就业1200万人。", "国家统计局"),   # not 国家 + 统计
+    ("据公司公告披露，公司上半年净利润为3.2亿元。", "公司公告"),
+    ("国家统计局新闻发言人付凌晖表示，经济运行总体平稳。", "国家统计局新闻发言人付凌晖"),
+    ("该公司相关负责人称，已暂停相关业务。", "该公司相关负责人"),
+    ("中国人民银行行长潘功胜指出，将继续实施稳健的货币政策。", "中国人民银行行长潘功胜"),
+    ("知情人士透露，该公司计划在香港上市。", "知情人士"),
+    ("国家发改委介绍，今年已下达中央预算内投资5000亿元。", "国家发改委"),
+    ("公司董事长在接受记者采访时说，今年营收有望突破100亿元。", "公司董事长"),
+    ("张伟在接受新京报记者采访时表示，房价已经企稳。", "张伟"),
+    ("路透社援引知情人士的话称，苹果将推迟发布新品。", "路透社; 知情人士"),  # reporter; its source
+    ("据彭博社援引消息人士报道，该交易价值约50亿美元。", "彭博社; 消息人士"),
+    ("消息人士称，双方已达成初步协议。", "消息人士"),
+    ("海关总署数据显示，前两个月出口同比增长7.1%。", "海关总署"),
+    ("根据中国汽车工业协会发布的数据，1-10月新能源汽车销量同比增长33.9%。", "中国汽车工业协会"),
+])
+def test_news_attributions(text, source):
+    tag = tag_sentence(text)
+    assert "attributed" in tag.types
+    assert tag.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "以高频交易将获利空间放大。",     # 将 + object + verb of result: 将 is 把
+    "监管部门将其列为重点对象。",
+    "他将这笔钱捐给了学校。",
+    "美联储将利率维持不变。",
+    "公司将全部利润用于研发。",
+])
+def test_jiang_used_like_ba_is_not_the_future(text):
+    assert "predictive" not in tag_sentence(text).types
+
+
+@pytest.mark.parametrize("text", [
+    "会议将于明年举行。",
+    "公司将会推出新品。",
+    "政府将进一步加大投入。",
+    "部门将研究出台新政。",
+    "新规将在明年实施。",
+    "工信部将加快推进5G建设。",   # jieba cuts 工信/部将: the 将 + 加快 pattern still finds it
+    "这将推动经济增长。",
+    "我国将落实医保关系转移接续办法。",  # 落实 is tagged an adjective
+])
+def test_jiang_before_a_verb_is_the_future(text):
+    assert "predictive" in tag_sentence(text).types
+
+
 def test_words_that_only_look_like_cues():
     assert "hedged" not in tag_sentence("DeepSeek的成功，让人们看到了这种可能性。").types  # 可能性 is a noun
     assert "attributed" not in tag_sentence("DeepSeek也有了“AI届的拼多多”之称。").types      # 之称
@@ -148,3 +196,10 @@ def test_corpus_article_sources(corpus_dir, tmp_path):
     sources = set(tables["claims"].source)
     assert "上海市网信办" in sources and "澎湃新闻" in sources
     assert ("1.5亿条", "count", "150000000") in set(zip(*(tables["quantities"][c] for c in ("text", "kind", "value"))))
+
+
+def test_quarters_sit_mid_quarter_on_the_timeline():
+    from datetime import date
+
+    assert claims.date_position("2024-Q3") == date(2024, 8, 15)
+    assert claims.date_position("--Q3") is None  # a quarter whose year was never found is not placed

@@ -229,7 +229,182 @@ def test_statistics_bulletin_in_gbk(corpus_dir, tmp_path):
     assert ("0.2个百分点", "percent", "0.2", "pp") in rows
     assert ("10.88亿港元", "money", "1088000000", "HKD") in rows
     assert not any(t.startswith("第一") for t in table.text)  # 第一产业 is an industry, not a rank
+    # the fact-check sheet, spot-checked figure by figure against the bulletin
+    assert {
+        ("640.99亿元", "money", "64099000000", "CNY"),
+        ("1.2∶49.7∶49.1", "ratio", "1.2:49.7:49.1", ""),
+        ("18.05万亩", "count", "180500", "亩"),
+        ("0.38万吨", "count", "3800", "吨"),
+        ("6141万瓦特", "count", "61410000", "瓦特"),
+        ("31.5亿千瓦小时", "count", "3150000000", "千瓦时"),
+        ("500万元", "money", "5000000", "CNY"),
+        ("-18.3", "number", "-18.3", ""),               # a fall in the table, not 18.3
+        ("17.4万门", "count", "174000", "门"),           # was a bare number
+        ("195.2万标箱", "count", "1952000", "标箱"),      # was a bare number
+        ("134.5亿吨公里", "count", "13450000000", "吨公里"),  # was 134.5亿吨
+        ("566处", "count", "566", "处"),
+        ("452.76亿美元", "money", "45276000000", "USD"),
+        ("1065.01亿股", "count", "106501000000", "股"),
+        ("119.6万立方米", "count", "1196000", "立方米"),
+        ("57.2分贝", "count", "57.2", "分贝"),
+        ("0.99个千分点", "percent", "0.99", "‰pt"),      # was 0.99 个
+        ("11.65‰", "percent", "11.65", "‰"),
+        ("1998年末", "date", "1998", ""),
+        ("2619万美元", "money", "26190000", "USD"),
+    } <= rows
+    assert ("1", "number", "1", "") not in rows  # the price table's "1、" and "(1)" are list markers
 
 
 def test_table_minus_sign_is_not_a_range():
-    assert figures("微型计算机 万部 46.46 -18.3") == [("46.46", "number", "46.46", "", ""), ("18.3", "number", "18.3", "", "")]
+    assert figures("微型计算机 万部 46.46 -18.3") == [("46.46", "number", "46.46", "", ""), ("-18.3", "number", "-18.3", "", "")]
+
+
+def full(text):
+    """(text as written, kind, value, value_high, unit, qualifier) of the only figure in ``text``."""
+    q = only(text)
+    return (text[q.start:q.end], q.kind, q.value, q.value_high, q.unit, q.qualifier)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a minus sign is kept …
+    ("出口额下降-18.3%。", ("-18.3%", "percent", "-18.3", "", "%", "")),
+    ("今晨气温为−5℃。", ("−5℃", "count", "-5", "", "℃", "")),
+    ("该股今日大跌－9.8%。", ("－9.8%", "percent", "-9.8", "", "%", "")),
+    ("出口增速全年-0.8%。", ("-0.8%", "percent", "-0.8", "", "%", "")),  # 年 here ends no figure
+    # … but a hyphen between two figures is a range
+    ("利率为2.09%-3.75%。", ("2.09%-3.75%", "percent", "2.09", "3.75", "%", "range")),
+    ("一般都在1-2名", ("1-2名", "count", "1", "2", "名", "range")),
+    ("猪肉每斤10元-12元。", ("10元-12元", "money", "10", "12", "CNY", "range")),
+    ("补贴标准为10万元至20万元。", ("10万元至20万元", "money", "100000", "200000", "CNY", "range")),
+    ("每户补贴10-20万元。", ("10-20万元", "money", "100000", "200000", "CNY", "range")),
+    ("该行贷款利率为3%至5%。", ("3%至5%", "percent", "3", "5", "%", "range")),
+    ("猪肉价格在40~65元之间。", ("40~65元", "money", "40", "65", "CNY", "range")),
+])
+def test_signs_and_ranges(text, expected):
+    assert full(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # value is the round magnitude, qualifier approximate, note "order of magnitude"
+    ("年收入十几万元。", ("十几万元", "money", "100000", "", "CNY", "approximate")),
+    ("总投资几十亿元。", ("几十亿元", "money", "1000000000", "", "CNY", "approximate")),
+    ("上百万人参加了活动。", ("上百万人", "count", "1000000", "", "人", "approximate")),
+    ("工厂有数千名员工。", ("数千名", "count", "1000", "", "名", "approximate")),
+    ("公司推出了数十种产品。", ("数十种", "count", "10", "", "种", "approximate")),
+])
+def test_approximate_magnitudes(text, expected):
+    assert full(text) == expected
+    assert only(text).note == "order of magnitude"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("现场来了两三万人。", ("两三万人", "count", "20000", "30000", "人", "approximate")),  # two or three
+    ("三四年后再看。", ("三四年", "duration", "3", "4", "year", "approximate")),
+    ("参保人数十万人。", ("十万人", "count", "100000", "", "人", "")),  # 人数 + 十万, not 数十万
+    ("公司累计投入研发资金逾百亿元。", ("百亿元", "money", "10000000000", "", "CNY", "lower_bound")),
+    ("该市新增就业人口累计超过百万。", ("百万", "number", "1000000", "", "", "lower_bound")),
+    ("两千余人参加。", ("两千余人", "count", "2000", "", "人", "approximate")),
+    ("投资一百二十万元。", ("一百二十万元", "money", "1200000", "", "CNY", "")),
+])
+def test_chinese_numerals(text, expected):
+    assert full(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("他98年毕业。", ("98年", "date", "1998", "", "", "")),
+    ("〇八年金融危机波及全球。", ("〇八年", "date", "2008", "", "", "")),
+    ("08年北京奥运会。", ("08年", "date", "2008", "", "", "")),
+    ("二〇年疫情暴发。", ("二〇年", "date", "2020", "", "", "")),
+    ("九八年洪水。", ("九八年", "date", "1998", "", "", "")),
+    ("三五年内完成改造。", ("三五年", "duration", "3", "5", "year", "approximate")),  # three to five years
+    ("98年5月，他来到深圳。", ("98年5月", "date", "1998-05", "", "", "")),
+    ("在98年，公司成立。", ("98年", "date", "1998", "", "", "")),
+    ("80年代，改革开放。", ("80年代", "date", "1980", "", "", "")),
+    # spans of years stay durations
+    ("他在公司工作了8年。", ("8年", "duration", "8", "", "year", "")),
+    ("这20年来变化很大。", ("20年", "duration", "20", "", "year", "")),
+    ("项目在20年内完成。", ("20年", "duration", "20", "", "year", "")),
+    ("公司有60年的历史。", ("60年", "duration", "60", "", "year", "")),
+    ("短缺的 30 年，大厨只能做窝头。", ("30 年", "duration", "30", "", "year", "")),
+    ("三年来，经济稳步增长。", ("三年", "duration", "3", "", "year", "")),
+    ("近五年来，就业持续增长。", ("五年", "duration", "5", "", "year", "upper_bound")),
+    ("他从业三十余年。", ("三十余年", "duration", "30", "", "year", "approximate")),
+    ("2020年以来，投入持续增加。", ("2020年", "date", "2020", "", "", "")),
+])
+def test_two_digit_years_and_durations(text, expected):
+    assert full(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # quarters are dates at quarter precision; written without a year, the year is inferred later
+    ("第三季度营收增长。", ("第三季度", "date", "--Q3", "", "", "")),
+    ("受疫情影响，一季度餐饮收入下滑。", ("一季度", "date", "--Q1", "", "", "")),
+    ("2024年第三季度营收增长。", ("2024年第三季度", "date", "2024-Q3", "", "", "")),
+    ("前三季度，收入增长。", ("前三季度", "date", "--Q1", "--Q3", "", "range")),
+    # spans of months and days
+    ("1-10月新能源汽车销量增长。", ("1-10月", "date", "--01", "--10", "", "range")),
+    ("2024年1至10月，工业生产平稳。", ("2024年1至10月", "date", "2024-01", "2024-10", "", "range")),
+    ("展会3月1-5日举行。", ("3月1-5日", "date", "--03-01", "--03-05", "", "range")),
+])
+def test_quarters_and_spans_of_months(text, expected):
+    assert full(text) == expected
+
+
+def test_quarters_get_their_year_from_the_publish_date():
+    table = quantities_table(_sentences((0, "三季度营收增长，前三季度利润下降。")), publish_date="2024-11-02")
+    assert list(zip(table.text, table.value, table.value_high)) == [
+        ("三季度", "2024-Q3", ""), ("前三季度", "2024-Q1", "2024-Q3")]
+    january = quantities_table(_sentences((0, "第四季度营收增长。")), publish_date="2025-01-05")
+    assert january.iloc[0].value == "2024-Q4"  # last year's fourth quarter
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("受访企业中三成表示订单减少。", ("三成", "ratio", "0.3", "", "", "")),
+    ("不足三成表示订单增加。", ("三成", "ratio", "0.3", "", "", "upper_bound")),
+    ("四分之一的企业亏损。", ("四分之一", "ratio", "0.25", "", "", "")),
+    ("过半数居民支持。", ("过半", "ratio", "0.5", "", "", "lower_bound")),
+    ("超过半数居民支持。", ("半数", "ratio", "0.5", "", "", "lower_bound")),
+    ("近一半的企业。", ("一半", "ratio", "0.5", "", "", "upper_bound")),
+    ("该市GDP位居全国第二。", ("第二", "rank", "2", "", "", "")),
+    ("排名前十的企业。", ("前十", "rank", "10", "", "", "upper_bound")),  # top ten: rank ≤ 10
+    ("公司前十大股东。", ("前十", "rank", "10", "", "", "upper_bound")),
+    ("占比为百分之三点五。", ("百分之三点五", "percent", "3.5", "", "%", "")),
+    ("人口出生率下降0.99个千分点。", ("0.99个千分点", "percent", "0.99", "", "‰pt", "")),
+    ("环比下降0.3个百分点。", ("0.3个百分点", "percent", "0.3", "", "pp", "")),
+    ("一季度同比增长4.7%。", ("4.7%", "percent", "4.7", "", "%", "")),
+])
+def test_fractions_ranks_and_percentages(text, expected):
+    found = [q for q in find_quantities(text) if q.kind != "date"]
+    assert len(found) == 1
+    q = found[0]
+    assert (text[q.start:q.end], q.kind, q.value, q.value_high, q.unit, q.qualifier) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年进出口总值达41.76万亿元。", ("41.76万亿元", "money", "41760000000000", "", "CNY", "")),
+    ("该公司去年营收约为120亿美元。", ("120亿美元", "money", "12000000000", "", "USD", "approximate")),
+    ("净利润逾15亿港元。", ("15亿港元", "money", "1500000000", "", "HKD", "lower_bound")),
+    ("欧盟计划投入200亿欧元。", ("200亿欧元", "money", "20000000000", "", "EUR", "")),
+    ("央行购买了1.5万亿日元国债。", ("1.5万亿日元", "money", "1500000000000", "", "JPY", "")),
+    ("该项目预计投资10亿元左右。", ("10亿元", "money", "1000000000", "", "CNY", "approximate")),
+    ("年产值可达50亿元以上。", ("50亿元", "money", "5000000000", "", "CNY", "lower_bound")),
+    ("苹果公司发布iPhone 15系列，起售价5999元。", ("5999元", "money", "5999", "", "CNY", "")),
+    ("中国移动5G用户数达到7.9亿户。", ("7.9亿户", "count", "790000000", "", "户", "")),
+    ("货物周转量134.5亿吨公里。", ("134.5亿吨公里", "count", "13450000000", "", "吨公里", "")),
+])
+def test_money_and_measures(text, expected):
+    assert full(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "会议于8:30开始，晚上九点结束。",                   # clock times
+    "下午3点30分发布，9时30分开盘。",
+    "联系电话010-12345678，热线400-820-8820。",        # telephone numbers
+    "行动：0937-141993，联络电话：03-584-7231",
+    "手机13812345678。",
+    "身份证号110101199003071234。",                    # ID number
+    "COVID-19疫情、iPhone 15手机、Mate 60系列。",       # model numbers are names
+    "(1)食品类",                                       # a list marker
+])
+def test_numbers_that_are_not_quantities(text):
+    assert figures(text) == []

@@ -10,10 +10,14 @@ Approach
   按照 X 的测评) as regular expressions.
 * Types: comparative, superlative, causal, predictive (including conditionals: 如果, 一旦), attributed
   (with its ``source``), hedged, opinion. A comparative cue that is really a bound on a figure
-  (超过1万张) is left to the figure's qualifier.
+  (超过1万张) is left to the figure's qualifier. 将 is predictive only before a verb, adverb or
+  preposition (将于, 将会, 将进一步, 将推出); written like 把 before its object (将其列为, 以高频交易将
+  获利空间放大) it is not.
 * Sources: ``按照/根据/据 X 的数据/测评/披露 …`` and ``X 的数据显示`` give X; a say-verb (表示, 称,
   认为, 指出 …) gives the noun phrase before it in its clause, trimmed of adverbs and dates (人社部27日
-  公布 → 人社部). Generic subjects (人们, 有人) are not sources, and a phrase with no noun is not one.
+  公布 → 人社部); X在接受…采访时说 gives X. A relayed source names both, reporter first (路透社援引
+  知情人士称 → "路透社; 知情人士"). Generic subjects (人们, 有人) are not sources, and a phrase with no
+  noun is not one.
 * Check-worthiness is a transparent additive score, clipped to 0..1 (a sentence is ``checkworthy``
   from 0.5): base 0.15; +0.4 with a figure other than a date, else +0.3 with a date (a dated event);
   +0.2 attributed to a named source (+0.1 without one); +0.15 comparative or superlative (+0.25 when
@@ -146,9 +150,11 @@ def find_cues(text: str, figures: list[Quantity] | None = None, tokens=None) -> 
     figures = figures if figures is not None else find_quantities(text)
     tokens = tokens if tokens is not None else _tokens_with_offsets(text)
     cues = []
-    for word, _, start in tokens:
+    for k, (word, _, start) in enumerate(tokens):
         for entry in _word_cues().get(word, ()):
             if entry.type == "comparative" and _bound_of_figure(start + len(word), figures):
+                continue
+            if word == "将" and _jiang_marks_object(tokens, k):
                 continue
             cues.append(Cue(entry.type, entry.label or word, start, start + len(word)))
     for entry in cue_entries():
@@ -161,6 +167,36 @@ def find_cues(text: str, figures: list[Quantity] | None = None, tokens=None) -> 
     cues += _say_verb_cues(text, tokens)
     cues = [c for c in cues if c is not None]
     return _drop_nested(sorted(set(cues), key=lambda c: (c.start, -c.end, c.type, c.label)))
+
+
+_CLAUSE_BREAK = r"[，。；：！？,;:!?“”「」\s]+"
+# A verb that takes a result or direction (放大, 列为, 推高至, 转向): in 将 + noun + such a verb, 将 is 把.
+_RESULT_ENDINGS = tuple("为成至到给入进出向大小高低")
+
+
+def _jiang_marks_object(tokens, k: int) -> bool:
+    """将 used like 把 (将其列为…, 将股价推高至…, 以高频交易将获利空间放大) marks an object, not the future.
+
+    将 is the future when a verb, adjective, adverb or preposition follows (将于, 将会, 将进一步, 将推出,
+    将更加); 把 when a noun, pronoun or number does. jieba tags some noun modifiers as verbs (获利空间), so a verb followed
+    by a noun and then a verb of result (放大) is read as 把 too.
+    """
+    clause = _clause_tokens_after(tokens, k)
+    if not clause:
+        return False
+    tags = [tag[:1] for _, tag, _ in clause]
+    if tags[0] not in "vadpc":  # jieba tags some verbs as adjectives (将落实 → 落实/a)
+        return True
+    return tags[:3] == ["v", "n", "v"] and clause[2][0].endswith(_RESULT_ENDINGS)
+
+
+def _clause_tokens_after(tokens, k: int):
+    clause = []
+    for token in tokens[k + 1:]:
+        if re.fullmatch(_CLAUSE_BREAK, token[0]):
+            break
+        clause.append(token)
+    return clause
 
 
 def _regex_cue(entry: CueEntry, m: re.Match, text: str) -> Cue | None:
@@ -218,7 +254,7 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
 def _clause_tokens_before(tokens, k: int):
     clause = []
     for word, tag, start in reversed(tokens[:k]):
-        if re.fullmatch(r"[，。；：！？,;:!?“”「」\s]+", word):
+        if re.fullmatch(_CLAUSE_BREAK, word):
             break
         clause.append((word, tag, start))
     return list(reversed(clause))
@@ -236,7 +272,12 @@ def _generic_subjects() -> frozenset[str]:
 
 def clean_source(raw: str) -> str | None:
     """The source named in a cue, trimmed ("人社部27日公布" → "人社部"); "" when none is named,
-    None when the 'source' is a generic subject (人们认为) and the sentence is not attributed."""
+    None when the 'source' is a generic subject (人们认为) and the sentence is not attributed.
+    A relayed source names both, reporter first: 路透社援引知情人士 → "路透社; 知情人士"."""
+    relayed = re.split(r"援引|引述|引用", raw)
+    if len(relayed) > 1:
+        names = [clean_source(part) for part in relayed]
+        return "; ".join(name for name in names if name)
     # 人社部在答复热点问题时 → 人社部: an adverbial 在…时/上/中 at the end is the occasion, not the source.
     source = _strip_dates(re.sub(r"在[^在]{1,15}?(?:时|上|中|期间)$", "", raw.strip()))
     changed = True
@@ -474,11 +515,13 @@ _NOTE_MONTH = {"early": 2, "mid": 7, "late": 11, "first half": 4, "second half":
 
 
 def date_position(value: str, note: str = "") -> date | None:
-    """Where an ISO date at any precision sits on a time axis (2025 early → 2025-02-01)."""
+    """Where an ISO date at any precision sits on a time axis (2025 early → 2025-02-01, 2024-Q3 → 2024-08-15)."""
     parts = value.split("-")
     if not parts[0].isdigit():
         return None
     year = int(parts[0])
+    if len(parts) == 2 and parts[1].startswith("Q"):
+        return date(year, 3 * int(parts[1][1:]) - 1, 15)  # the middle of the quarter
     month = int(parts[1]) if len(parts) > 1 else _NOTE_MONTH.get(note.split(";")[0].strip(), 7)
     day = int(parts[2]) if len(parts) > 2 else 15 if len(parts) > 1 else 1
     return date(year, month, day)

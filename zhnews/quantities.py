@@ -5,20 +5,37 @@ Approach
 Rules of our own, in two passes over a sentence:
 
 1. Constructions with their own grammar are matched first by regular expressions: dates (2023年5月,
-   2025年年初, 1月28日, 2023-05-12, year ranges 1949～1978年), 百分之十七, 三分之一, 一成, 翻番,
-   ranks (排名第三, 高居第一) and colon ratios (1:20).
+   2025年年初, 1月28日, 2023-05-12, year ranges 1949～1978年, spans 1-10月 and 3月1-5日, two-digit
+   years 98年 / 〇八年, quarters 第三季度), 百分之十七, 三分之一, 一成, 过半, 翻番, ranks (排名第三,
+   高居第一, 排名前十) and colon ratios (1:20). Telephone and ID numbers, list markers (1、, (1)) and
+   clock times (晚上九点, 9时30分) are claimed here too, so that pass 2 does not read them as figures.
 2. Every other number (Arabic 558 / 1,000 / 1.5, full-width ２．２, Chinese 三千万 / 两) is read with
    what follows it: an inner qualifier (3000多, 20余), multipliers (万, 亿, 千万), a range (40~65,
    2.09%-3.75%), then a unit from ``data/lexicon/units.tsv`` (元, 美元, %, 个百分点, 倍, 年, 张, 家, 吨 …).
    A bare 300亿 counts as money when a money word (``money_context.txt``: 资金, 基金, 市值 …) comes
    earlier in its clause. Qualifiers around the figure (超过, 不到, 约, 左右 …) come from
-   ``qualifiers.tsv``. Where spans overlap, the earlier, then the longer, then the more specific wins.
+   ``qualifiers.tsv``. A hyphen before a number is its sign (下降-2.1%, a table's "46.46 -18.3") unless
+   it joins two figures (1-2名, 2.09%-3.75%, 10元-12元). Where spans overlap, the earlier, then the
+   longer, then the more specific wins.
 
-Traps handled on purpose: 1/10 is a fraction, never a date (only yyyy/m/d is); 4/5G, GPT-4, H800 and
-5G are names, not figures (numbers touching Latin letters are skipped); 一方面, 一定, 一家, 一是 are
-not figures (a lone 一 only counts inside 第一, 一成, 三分之一, 翻一番); 两种, 三点 are figures of
+Traps handled on purpose: 1/10 is a fraction, never a date (only yyyy/m/d is); 4/5G, GPT-4, H800,
+COVID-19 and 5G are names, not figures (numbers touching Latin letters are skipped), and so are model
+numbers after a Latin name and a space (iPhone 15, Mate 60) unless a unit follows; 一方面, 一定,
+一家, 一是 are not figures (a lone 一 only counts inside 第一, 一成, 三分之一, 翻一番); 两种, 三点 are figures of
 speech (``single_cn = no`` in units.tsv); 春天 is not a date (seasons are not parsed); times are not
-parsed, so 八点八 is the number 8.8 and 8:30 is skipped; 第一产业 / 第二种 are ordinals, not ranks.
+figures: 8:30, 晚上九点 and 9点30分 are skipped, while 八点八 with no time word is the number 8.8;
+第一产业 / 第二种 are ordinals, not ranks; 工作了8年, 20年来, 60年的历史 are durations, while 98年 is a
+year only in a date context (98年5月, 在98年, 98年毕业, "98年，…"); 08年 and 〇八年 are always years.
+
+Conventions chosen for fact-checkers:
+* Approximate magnitudes (十几万, 几十亿, 数千, 上百万) have the round magnitude as value (100000,
+  1000000000, 1000, 1000000), qualifier approximate and note "order of magnitude"; 两三万 and 三四年
+  ("two or three") are value 20000 / value_high 30000, qualifier approximate.
+* Two-digit years 00–29 are 2000–2029, 30–99 are 1930–1999 (``SHORT_YEAR_PIVOT``).
+* Quarters are dates at quarter precision: 2024-Q3 (--Q3 until the year is inferred); 前三季度 is the
+  range Q1–Q3. 排名前十 is rank 10 with qualifier upper_bound (a place in the top ten).
+* Direction words do not flip a sign: 下降0.3% is 0.3 (the claim's verb says it fell); only a written
+  minus sign makes a value negative.
 
 Libraries: ``cn2an`` turns Chinese numerals into numbers (三千万, 二〇二三, 零点五; "normal" mode, so
 两 and 〇 are accepted); everything around the numeral is ours. We decided against ``jionlp``: its
@@ -41,13 +58,14 @@ The ``quantities`` table (one row per figure in a body or caption sentence):
     value       normalised value as text (see above); for ranges the low end
     value_high  the high end of a range ("" otherwise)
     value_num   ``value`` as a float for sorting and charts (NaN for dates and multi-part ratios)
-    unit        CNY/USD/… for money (with a per-unit suffix: CNY/千克), % / pp / bp for percent, 倍,
+    unit        CNY/USD/… for money (with a per-unit suffix: CNY/千克), % / ‰ / pp / ‰pt / bp for percent, 倍,
                 year/month/day/… for durations, the measure word for counts, "" otherwise
     qualifier   lower_bound | upper_bound | approximate | range | ""
+                (两三万 and 三四年 are approximate with both ends in value and value_high)
     start, end  offsets of ``text`` in the sentence text
     inferred    True when a date's year (or month) was inferred rather than written
-    note        how to read the value: early/mid/late (年初, 年中, 年底), decade (1960年代), or where
-                an inferred year came from
+    note        how to read the value: early/mid/late (年初, 年中, 年底), decade (1960年代), order of
+                magnitude (几十亿), or where an inferred year came from
 """
 
 from __future__ import annotations
@@ -69,8 +87,9 @@ QUANTITY_COLUMNS = [
     "qualifier", "start", "end", "inferred", "note",
 ]
 
-# Full-width digits and signs become ASCII one character for one, so offsets stay valid.
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．％～／：，－", "0123456789.%~/:,-")
+# Full-width digits and signs (and the Unicode minus −) become ASCII one character for one, so
+# offsets stay valid.
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．％～／：，－−", "0123456789.%~/:,--")
 
 CN_DIGITS = "零〇一二两三四五六七八九"
 CN_MULTIPLIERS = "十百千万亿"
@@ -90,6 +109,9 @@ _PART_NOTE = {
     "上半年": "first half", "下半年": "second half", "代": "decade", "年代": "decade", "份": "",
 }
 YEAR_RANGE = (1800, 2100)
+# 十几万 / 几十亿 / 数千 / 上百万: value is the round magnitude (100000, 1000000000, 1000, 1000000),
+# qualifier approximate, and this note says the leading digit was not written.
+MAGNITUDE_NOTE = "order of magnitude"
 
 # A rank is 第N after a ranking verb or followed by 名/位/大 … or by punctuation: 高居第一，排名第三.
 # Otherwise 第N is an ordinal (第一产业, 第二种影响) and not a figure.
@@ -140,7 +162,7 @@ def units() -> list[Unit]:
 @lru_cache(maxsize=1)
 def qualifier_cues() -> dict[str, list[tuple[str, str]]]:
     """position → [(cue, qualifier)], longest cue first."""
-    by_position: dict[str, list[tuple[str, str]]] = {"before": [], "after": [], "inner": []}
+    by_position: dict[str, list[tuple[str, str]]] = {"before": [], "after": [], "inner": [], "magnitude": []}
     for cue, position, qualifier in _tsv_rows("qualifiers.tsv"):
         by_position[position].append((cue, qualifier))
     for cues in by_position.values():
@@ -215,25 +237,83 @@ def _int(text: str) -> int:
     return int(text) if text.isdigit() else int(cn2an.cn2an(text, "normal"))
 
 
+def _digit_by_digit(text: str) -> str:
+    """二〇二三 → 2023, 〇八 → 08: a year written digit by digit ("?" for anything else)."""
+    return "".join(c if c.isdigit() else str("〇一二三四五六七八九".index(c)) if c in "〇一二三四五六七八九"
+                   else "0" if c == "零" else "?" for c in text)
+
+
 def _year(text: str) -> int | None:
-    text = text.replace(" ", "")
-    if not text.isdigit():  # 二〇二三: digit by digit
-        text = "".join(str("〇一二三四五六七八九".index(c)) if c in "〇一二三四五六七八九" else
-                       "0" if c == "零" else "?" for c in text)
+    text = _digit_by_digit(text.replace(" ", ""))
     year = int(text) if text.isdigit() else None
     return year if year and YEAR_RANGE[0] <= year <= YEAR_RANGE[1] else None
 
 
-_YEAR_RE = r"\d{4}|[〇零一二三四五六七八九]{4}"
+# Two-digit years (98年, 〇八年) are read 2000–2029 for 00–29 and 1930–1999 otherwise: news rarely
+# writes a future year in two digits, and 30年代 means the 1930s.
+SHORT_YEAR_PIVOT = 30
+# 98年 is a year, not 98 years, after a word that introduces a point in time …
+_YEAR_LEAD = re.compile(r"(?:在|于|从|自|到|至|截至|截止|早在|直到|是)$")
+# … or before an event only a point in time has (98年出生, 08年那场危机) …
+_YEAR_EVENT = re.compile(r"出生|毕业|那")
+# … but never before words that make it a span: 20年来, 20年内, 20年的历史, 20年前.
+_DURATION_TAIL = re.compile(r"来|间|内|里|前|后|之久|多|左右|时间|的时间|的历史|历史|期间|之内|中|了")
+_CLAUSE_START = "，。；：,;:（(“"
 
+
+def _year_in(text: str, m: re.Match) -> int | None:
+    """The year of a date match: four digits as written; two digits only where the context says date."""
+    written = m["y"].replace(" ", "")
+    if len(written) == 4:
+        return _year(written)
+    digits = _digit_by_digit(written)
+    if _may_be_years(written, digits) and not _date_context(text, m):
+        return None
+    number = int(digits)
+    return (2000 if number < SHORT_YEAR_PIVOT else 1900) + number
+
+
+def _may_be_years(written: str, digits: str) -> bool:
+    """98年 may be 98 years and 三五年 three to five years; 08年, 〇八年 and 九八年 can only be years."""
+    if digits.startswith("0"):
+        return False
+    return written.isdigit() or digits[1] > digits[0]
+
+
+def _date_context(text: str, m: re.Match) -> bool:
+    """98年5月, 98年底, 80年代, 在98年, 98年出生, "98年，…": a two-digit year, not a span of years."""
+    groups = m.groupdict()
+    if groups.get("m") or groups.get("part"):
+        return True
+    after = text[m.end():]
+    if _DURATION_TAIL.match(after):
+        return False
+    before = text[:m.start()].rstrip(" ")
+    at_clause_start = not before or before[-1] in _CLAUSE_START
+    return bool(_YEAR_LEAD.search(text[:m.start()]) or _YEAR_EVENT.match(after)
+                or (at_clause_start and after[:1] in "，,"))
+
+
+_YEAR_RE = r"\d{4}|[〇零一二三四五六七八九]{4}"
+_SHORT_YEAR_RE = r"(?<![\d〇零一二三四五六七八九十百千万.])(?:\d{2}|[〇零一二三四五六七八九]{2})"
+_ANY_YEAR_RE = f"{_YEAR_RE}|{_SHORT_YEAR_RE}"
+
+# A day, or a span of days (3月1-5日: value the first day, value_high the last).
+_DAY = rf"(?P<d>\d{{1,2}}|{_CN_SMALL})(?: ?[-~～—–至到] ?(?P<d2>\d{{1,2}}))? ?[日号]"
 _DATE_YMD = re.compile(
-    rf"(?P<y>{_YEAR_RE}) ?年 ?(?P<m>\d{{1,2}}|{_CN_SMALL}) ?月"
-    rf"(?: ?(?P<d>\d{{1,2}}|{_CN_SMALL}) ?[日号]|(?P<part>{_MONTH_PART}))?"
+    rf"(?P<y>{_ANY_YEAR_RE}) ?年 ?(?P<m>\d{{1,2}}|{_CN_SMALL}) ?月(?: ?{_DAY}|(?P<part>{_MONTH_PART}))?"
 )
 _DATE_ISO = re.compile(r"(?<![\d.])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.])")
 _YEAR_SPAN = re.compile(rf"(?P<y>{_YEAR_RE}) ?年? ?[-~～—–至到] ?(?P<y2>{_YEAR_RE}) ?年(?P<part>年代)?")
-_DATE_Y = re.compile(rf"(?P<y>{_YEAR_RE}) ?年(?P<part>{_YEAR_PART})?")
-_DATE_MD = re.compile(rf"(?<![\d.])(?P<m>\d{{1,2}}|{_CN_SMALL}) ?月 ?(?P<d>\d{{1,2}}|{_CN_SMALL}) ?[日号]")
+_DATE_Y = re.compile(rf"(?P<y>{_ANY_YEAR_RE}) ?年(?P<part>{_YEAR_PART})?")
+# 第三季度, 一季度, 2024年第三季度; 前三季度 is the range Q1–Q3.
+_QUARTER = re.compile(rf"(?:(?P<y>{_YEAR_RE}) ?年 ?)?(?P<lead>第|前)?(?P<q>[一二三四1-4])季度")
+# 1-10月, 2024年1至10月: a span of months (value the first, value_high the last).
+_MONTH_SPAN = re.compile(
+    rf"(?:(?P<y>{_YEAR_RE}) ?年 ?)?(?<![\d.])(?P<m>\d{{1,2}}) ?[-~～—–至到] ?(?P<m2>\d{{1,2}}) ?月"
+    rf"(?![份]?[\d一二三四五六七八九十]+[日号])"  # 1-3月5日 is not a span of months
+)
+_DATE_MD = re.compile(rf"(?<![\d.])(?P<m>\d{{1,2}}|{_CN_SMALL}) ?月 ?{_DAY}")
 _DATE_M = re.compile(rf"(?<![\d.个])(?P<m>\d{{1,2}}) ?月(?P<part>{_MONTH_PART})?")
 _DATE_D = re.compile(r"(?<![\d.月])(?P<d>\d{1,2}) ?日(?![内前后来间均以起])")
 _PERCENT_CN = re.compile(rf"(?P<scale>百|千)分之(?P<n>{_CN}|{_AR})")
@@ -243,15 +323,33 @@ _COLON_RATIO = re.compile(rf"(?<![\d:.])(?:{_AR})(?: ?[:∶] ?(?:{_AR}))+(?![\d:
 _RANK = re.compile(rf"第 ?(?P<n>\d+|{_CN})")
 _DOUBLING = re.compile(r"翻(?:了)?(?P<n>[一两二三四\d])番|翻番")
 _CHENG = re.compile(r"(?<![一二三四五六七八九十统唯万合单专])(?P<n>[一二三四五六七八九十])成")
+# 一半, 半数, 过半, 近半: half, with its bound written into the word (近半年 and 过半年 are spans of time).
+_HALF = re.compile(r"一半|半数|(?P<bound>(?<!超)过|逾|超|近)半(?![年月天日小个])")
+_HALF_BOUND = {"过": "lower_bound", "逾": "lower_bound", "超": "lower_bound", "近": "upper_bound"}
+# 排名前十, 前三甲, 前10强, 前十大股东: a place in the top N, read as rank ≤ N (前三季度 is a period).
+_TOP_N = re.compile(rf"前 ?(?P<n>\d+|{_CN})")
+_TOP_N_AFTER = re.compile(r"^ ?(?:名|强|甲|大|位)")
+# Numbers that are not quantities: telephone, mobile and ID numbers, and clock times (晚上九点,
+# 9点30分; 八点八 with no time word around it stays the number 8.8).
+_PHONE_OR_ID = re.compile(
+    r"(?<![\d.])(?:0\d{1,3}-\d{6,8}|0\d{1,3}-\d{3,4}-\d{4}|[48]00-?\d{3}-?\d{4}|1[3-9]\d{9}|\d{15,17}[\dXx])(?![\d.])"
+)
+# List markers: "1、" at the start of a line, "(1)" anywhere (a bulletin's table rows).
+_LIST_MARKER = re.compile(r"(?<![^\n]) *\d{1,2}、(?!\d)|[（(]\d{1,2}[)）]")
+_CLOCK_TIME = re.compile(
+    rf"(?P<daytime>上午|下午|晚上|凌晨|早上|清晨|中午|傍晚|夜间|夜里|当晚|今晚|昨晚|早|晚)?"
+    rf"(?:\d{{1,2}}|{_CN_SMALL}|两) ?[点时](?P<minutes> ?(?:\d{{1,2}}|{_CN_SMALL}) ?分|半|整|钟)?"
+)
 
 
 def _dates(text: str):
     for m in _DATE_YMD.finditer(text):
-        year, month = _year(m["y"]), _int(m["m"])
+        year, month = _year_in(text, m), _int(m["m"])
         day = _int(m["d"]) if m["d"] else None
         if year and _month_day_ok(month, day):
             value = f"{year}-{month:02d}" + (f"-{day:02d}" if day else "")
-            yield Quantity(m.start(), m.end(), "date", value, note=_PART_NOTE.get(m["part"] or "", ""))
+            yield _with_last_day(m, Quantity(m.start(), m.end(), "date", value,
+                                             note=_PART_NOTE.get(m["part"] or "", "")))
     for m in _DATE_ISO.finditer(text):
         year, month, day = _year(m["y"]), int(m["m"]), int(m["d"])
         if year and _month_day_ok(month, day):
@@ -262,13 +360,21 @@ def _dates(text: str):
             yield Quantity(m.start(), m.end(), "date", str(year), qualifier="range",
                            value_high=str(year2), note=_PART_NOTE.get(m["part"] or "", ""))
     for m in _DATE_Y.finditer(text):
-        year = _year(m["y"])
+        year = _year_in(text, m)
         if year:
             yield Quantity(m.start(), m.end(), "date", str(year), note=_PART_NOTE.get(m["part"] or "", ""))
+    yield from _quarters(text)
+    for m in _MONTH_SPAN.finditer(text):
+        year = _year(m["y"]) if m["y"] else None
+        first, last = int(m["m"]), int(m["m2"])
+        if _month_day_ok(first) and _month_day_ok(last) and first < last and (year or not m["y"]):
+            prefix = str(year) if year else "-"
+            yield Quantity(m.start(), m.end(), "date", f"{prefix}-{first:02d}", qualifier="range",
+                           value_high=f"{prefix}-{last:02d}")
     for m in _DATE_MD.finditer(text):
         month, day = _int(m["m"]), _int(m["d"])
         if _month_day_ok(month, day):
-            yield Quantity(m.start(), m.end(), "date", f"--{month:02d}-{day:02d}")
+            yield _with_last_day(m, Quantity(m.start(), m.end(), "date", f"--{month:02d}-{day:02d}"))
     for m in _DATE_M.finditer(text):
         month = int(m["m"])
         if _month_day_ok(month):
@@ -277,6 +383,27 @@ def _dates(text: str):
         day = int(m["d"])
         if 1 <= day <= 31 and _is_han(text, m.start() - 1):
             yield Quantity(m.start(), m.end(), "date", f"---{day:02d}")
+
+
+def _with_last_day(m: re.Match, q: Quantity) -> Quantity:
+    """3月1-5日: the first day is the value, the last day (same month) value_high."""
+    if not m["d2"] or not 1 <= int(m["d2"]) <= 31 or int(m["d2"]) <= int(q.value[-2:]):
+        return q
+    return replace(q, qualifier="range", value_high=f"{q.value[:-2]}{int(m['d2']):02d}")
+
+
+def _quarters(text: str):
+    """Quarters are dates at quarter precision: 2024年第三季度 → 2024-Q3, 三季度 → --Q3 (year inferred)."""
+    for m in _QUARTER.finditer(text):
+        year = _year(m["y"]) if m["y"] else None
+        if m["y"] and not year:
+            continue
+        prefix = str(year) if year else "-"
+        quarter = f"{prefix}-Q{_int(m['q'])}"
+        if m["lead"] == "前":
+            yield Quantity(m.start(), m.end(), "date", f"{prefix}-Q1", qualifier="range", value_high=quarter)
+        else:
+            yield Quantity(m.start(), m.end(), "date", quarter)
 
 
 def _fractions(text: str):
@@ -304,6 +431,8 @@ def _fractions(text: str):
     for m in _CHENG.finditer(text):
         if text[m.end():m.end() + 1] not in _CHENG_NOT or m.end() == len(text):
             yield Quantity(m.start(), m.end(), "ratio", _ratio(Decimal(_int(m["n"])), Decimal(10)))
+    for m in _HALF.finditer(text):
+        yield Quantity(m.start(), m.end(), "ratio", "0.5", qualifier=_HALF_BOUND.get(m["bound"], ""))
 
 
 def _ranks_and_multiples(text: str):
@@ -313,9 +442,22 @@ def _ranks_and_multiples(text: str):
             continue
         if _RANK_BEFORE.search(text[: m.start()]) or _RANK_AFTER.match(text[m.end():]):
             yield Quantity(m.start(), m.end(), "rank", format_decimal(number))
+    for m in _TOP_N.finditer(text):
+        number = parse_number(m["n"])
+        if number and (_RANK_BEFORE.search(text[: m.start()]) or _TOP_N_AFTER.match(text[m.end():])):
+            yield Quantity(m.start(), m.end(), "rank", format_decimal(number), qualifier="upper_bound")
     for m in _DOUBLING.finditer(text):
         times = 1 if m["n"] is None else int(parse_number(m["n"]))
         yield Quantity(m.start(), m.end(), "multiple", str(2**times), "倍")
+
+
+def _not_figures(text: str):
+    """Spans that hold digits but no quantity: telephone and ID numbers, list markers, clock times."""
+    for m in (*_PHONE_OR_ID.finditer(text), *_LIST_MARKER.finditer(text)):
+        yield m.start(), m.end()
+    for m in _CLOCK_TIME.finditer(text):
+        if m["daytime"] or m["minutes"]:
+            yield m.start(), m.end()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -399,47 +541,122 @@ def _money_context_currency(text: str, start: int) -> str | None:
 def _generic(text: str, m: re.Match, claimed: list[bool]) -> Quantity | None:
     start, token = m.start(), m.group()
     chinese = m["cn"] is not None
-    if not chinese and _touches_latin(text, start, m.end()):
-        return None
+    if not chinese and (_touches_latin(text, start, m.end()) or re.match(r"0\d", token)):
+        return None  # GPT-4, H800; 0755, 007 are codes (08年 was read as a date in pass 1)
     if (start > 0 and text[start - 1] in "/:∶") or re.match(r"/\d|[:∶]\d", text[m.end():m.end() + 2]):
         return None  # part of a slash or colon expression (4/5G, 8:30) that pass 1 rejected
-    if chinese and (token == "一" or (token[0] in "百千万亿" and not _bare_multiplier_count(text, m))):
-        return None  # 一方面, 一定, 一家; 千万 (adverb), 万一; but 超过千家 is a figure
-    low = Decimal(_MULTIPLIER_VALUE[token]) if token in _MULTIPLIER_VALUE else parse_number(token)
+    magnitude = _magnitude_prefix(text, start, token) if chinese else ""
+    round_figure = bool(magnitude) or (chinese and token[0] in "百千万亿" and _bare_multiplier_count(text, m))
+    if chinese and (token == "一" or (token[0] in "百千万亿" and not round_figure)):
+        return None  # 一方面, 一定, 一家; 千万 (adverb), 万一; but 超过千家, 数千家 are figures
+    pair = _neighbouring_digits(token) if chinese else None
+    low = pair[0] if pair else parse_number("一" + token if token[0] in "百千万亿" else token)
     if low is None:
         return None
-    i = m.end()
-    qualifier, after_inner = _inner_qualifier(text, _skip_space(text, i))
-    if qualifier:
-        i = after_inner
-    factor, i = _read_multipliers(text, i)
-    high, i_after_range = _range_end(text, i, claimed)
-    value_high = None
-    if high is not None and high[0] * high[1] < low * factor:
-        high = None  # ranges run upwards (40~65); 2019-18 is something else
-    if high is not None:
-        i = i_after_range
-        high_number, high_factor = high
-        factor = high_factor if factor == 1 else factor  # 3-5万: the multiplier is written once
-        value_high = high_number * (high_factor if high_factor != 1 else factor)
-        qualifier = qualifier or "range"
-    if not qualifier:
-        qualifier, i = _inner_qualifier(text, i)
+    if not chinese and _minus_sign_before(text, start):
+        start, low = start - 1, -low
+    start -= len(magnitude)
+    low, high, factor, qualifier, i = _read_amount(text, m.end(), low, pair[1] if pair else None, claimed)
     unit_start = _skip_space(text, i)
     unit = _match_unit(text, unit_start)
     if unit is not None and any(claimed[unit_start:unit_start + len(unit.surface)]):
         unit = None
+    if unit is None and re.search(r"[A-Za-z] $", text[:start]):
+        return None  # iPhone 15, Mate 60, Windows 11: a model number after its name
     end = unit_start + len(unit.surface) if unit else i
-    value_low = low * factor
-    return _classify(text, start, end, chinese, token, value_low, value_high, factor, unit, qualifier)
+    if unit is not None and high is None:
+        high, end = _range_after_unit(text, end, unit, low, claimed)
+        qualifier = qualifier or ("range" if high is not None else "")
+    if magnitude:
+        qualifier = qualifier or "approximate"
+    q = _classify(text, start, end, chinese and not round_figure, token, low, high, factor, unit, qualifier)
+    if q and (magnitude or "几" in text[q.start:q.end]):
+        q = replace(q, note=MAGNITUDE_NOTE)
+    return q
+
+
+def _read_amount(text: str, i: int, low: Decimal, pair_high: Decimal | None, claimed: list[bool]):
+    """What follows a numeral up to its unit: 多/余/几, 万/亿, a range's high end (40~65, 3-5万).
+    Returns (low, high or None, multiplier, qualifier, position); both ends already multiplied."""
+    qualifier, after_inner = _inner_qualifier(text, _skip_space(text, i))
+    if qualifier:
+        i = after_inner
+    factor, i = _read_multipliers(text, i)
+    high = None
+    if pair_high is not None:  # 三四万: thirty or forty thousand
+        high, qualifier = pair_high * factor, qualifier or "approximate"
+    else:
+        range_end, i_after_range = _range_end(text, i, claimed)
+        if range_end is not None and range_end[0] * range_end[1] >= low * factor:  # 2019-18 is no range
+            high_number, high_factor = range_end
+            high = high_number * (high_factor if high_factor != 1 else factor)
+            factor = high_factor if factor == 1 else factor  # 3-5万: the multiplier is written once
+            i = i_after_range
+            qualifier = qualifier or "range"
+    if not qualifier:
+        qualifier, i = _inner_qualifier(text, i)
+    return low * factor, high, factor, qualifier, i
+
+
+def _neighbouring_digits(token: str) -> tuple[Decimal, Decimal] | None:
+    """三四, 两三万, 三五: two rising digits side by side mean "three or four", not 34."""
+    m = re.fullmatch("([一两二三四五六七八九])([一两二三四五六七八九])([万亿]*)", token)
+    if not m:
+        return None
+    scale = math.prod(_MULTIPLIER_VALUE[c] for c in m[3])
+    low, high = (Decimal(_int(c) * scale) for c in m.group(1, 2))
+    return (low, high) if low < high else None
+
+
+def _range_after_unit(text: str, i: int, unit: Unit, low: Decimal, claimed: list[bool]):
+    """每斤10元-12元, 10万元至20万元: the high end written with its own unit.
+    Returns (high or None, end of the figure)."""
+    m = re.compile(_RANGE_SEP + rf"(?P<n>{_AR})").match(text, i)
+    if not m or any(claimed[m.start("n"):m.end("n")]):
+        return None, i
+    factor, j = _read_multipliers(text, m.end())
+    high = Decimal(m["n"].replace(",", "")) * factor
+    if not text.startswith(unit.surface, j) or high < low:
+        return None, i
+    return high, j + len(unit.surface)
+
+
+def _magnitude_prefix(text: str, start: int, token: str) -> str:
+    """几十万, 数千, 上百万: the magnitude cue (qualifiers.tsv) before a numeral made only of
+    十/百/千/万/亿, which leaves its leading digit vague; "" when there is none or it ends a word (人数, 线上)."""
+    if not re.fullmatch("[十百千万亿]+", token):
+        return ""  # 上十二 is not "over twelve"
+    for cue, qualifier in qualifier_cues()["magnitude"]:
+        if text[:start].endswith(cue):
+            return "" if qualifier == "none" else cue
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _figure_end() -> re.Pattern:
+    """Text that ends with a figure (a numeral, with its unit or %): a hyphen after it joins a range.
+    A unit alone is not enough: 全年-0.8% is a fall, 40元-65元 a range."""
+    surfaces = "|".join(re.escape(u.surface) for u in units())
+    return re.compile(rf"(?:[\d{CN_DIGITS}{CN_MULTIPLIERS}] ?(?:{surfaces})?|[%‰])$")
+
+
+def _minus_sign_before(text: str, start: int) -> bool:
+    """-18.3, 下降-2.1%, a table's "46.46 -18.3": a hyphen before a number is its sign, unless it joins
+    two figures (1-2名, 2.09%-3.75%, 40元-65元; the range reader takes those first)."""
+    if text[start - 1:start] != "-":
+        return False
+    before = text[:start - 1]
+    return before.endswith(" ") or not _figure_end().search(before)
 
 
 def _bare_multiplier_count(text: str, m: re.Match) -> bool:
-    """超过千家, 上万人, 近百人: a lone 百/千/万 after such a word and before a measure word is a round
-    figure; elsewhere (a table header's 万部, 万人空巷) it is not."""
+    """超过千家, 近百人, 逾百亿元, 超过百万: a numeral of bare multipliers after such a word is a round
+    figure when a measure word follows or it is unmistakable (百万, 千亿); elsewhere (a table header's
+    万部, 万人空巷, the adverb 千万) it is not."""
     unit = _match_unit(text, m.end())
     counted = unit is not None and unit.kind in ("count", "money") and unit.single_cn
-    return m.group() in "百千万" and counted and m.start() > 0 and text[m.start() - 1] in "上数近约逾达过超"
+    after_bound = m.start() > 0 and text[m.start() - 1] in "近约逾达过超"
+    return after_bound and (counted or len(m.group()) > 1) and re.fullmatch("[百千万亿]+", m.group()) is not None
 
 
 def _range_end(text: str, i: int, claimed: list[bool]):
@@ -458,6 +675,7 @@ def _range_end(text: str, i: int, claimed: list[bool]):
 
 
 def _classify(text, start, end, chinese, token, low, high, factor, unit, qualifier) -> Quantity | None:
+    # ``chinese``: a Chinese numeral that may be a word (十分, 两种); False for 1.5 and round figures (数十种).
     fmt_high = format_decimal(high) if high is not None else ""
     if unit is None:
         currency = _money_context_currency(text, start) if factor > 1 else None
@@ -514,6 +732,8 @@ def find_quantities(text: str) -> list[Quantity]:
     """
     norm = text.translate(_FULLWIDTH)
     claimed = [False] * len(norm)
+    for start, end in _not_figures(norm):
+        claimed[start:end] = [True] * (end - start)
     special = [*_dates(norm), *_fractions(norm), *_ranks_and_multiples(norm)]
     found = _choose(special, claimed)
     generic = [q for m in _NUMBER_TOKEN.finditer(norm)
@@ -534,11 +754,16 @@ def _with_outer_qualifier(text: str, q: Quantity) -> Quantity:
 # Years for dates that do not write one
 
 
+def _year_month(value: str) -> tuple[int, int | None]:
+    """2023-05-12 → (2023, 5); 2015 and 2024-Q3 → (year, None)."""
+    parts = value.split("-")
+    return int(parts[0]), (int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None)
+
+
 def _explicit_year_month(q: Quantity) -> tuple[int, int | None] | None:
     if q.kind != "date" or q.value.startswith("-"):
         return None
-    parts = q.value.split("-")
-    return int(parts[0]), (int(parts[1]) if len(parts) > 1 else None)
+    return _year_month(q.value)
 
 
 def _complete(value: str, year: int, month: int | None) -> str | None:
@@ -550,7 +775,7 @@ def _complete(value: str, year: int, month: int | None) -> str | None:
 def _year_near_publish(value: str, published: date) -> int:
     """The publish year, or the year before when the month-day would fall over half a year later
     (a January article's 12月28日 is last December)."""
-    month = int(value[2:4])
+    month = 3 * int(value[3]) - 2 if value[2] == "Q" else int(value[2:4])  # a quarter from its first month
     day = int(value[5:7]) if len(value) > 4 else 1
     try:
         candidate = date(published.year, month, day)
@@ -576,13 +801,14 @@ def infer_years(table: pd.DataFrame, publish_date: str | None) -> pd.DataFrame:
         if row["kind"] != "date":
             continue
         if not row["value"].startswith("-"):
-            year, month = row["value"].split("-")[0], (row["value"].split("-") + [None])[1]
-            last_in_paragraph[row["para_id"]] = (int(year), int(month) if month else None)
+            last_in_paragraph[row["para_id"]] = _year_month(row["value"])
             continue
         completed, source = _infer_one(row["value"], published, last_in_paragraph.get(row["para_id"]), latest_year)
         if completed:
             row["value"], row["inferred"] = completed, True
             row["note"] = "; ".join(n for n in (row["note"], source) if n)
+            if row["value_high"].startswith("-"):  # 前三季度: both ends in the same year
+                row["value_high"] = _complete(row["value_high"], int(completed[:4]), None)
     return pd.DataFrame(rows, columns=table.columns)
 
 
