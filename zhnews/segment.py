@@ -181,11 +181,6 @@ def set_run_words(words: dict[str, str]) -> None:
     _run_layer.words = dict(words)
 
 
-def run_words() -> dict[str, str]:
-    """The words installed for the current run (word → tag)."""
-    return dict(_run_layer.words)
-
-
 def use_run_words(out_dir) -> dict[str, str]:
     """Segment like the keywords stage did for this run: install the run folder's ``new_words``.
 
