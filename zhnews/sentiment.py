@@ -46,6 +46,7 @@ import pandas as pd
 from . import charts, io, segment
 from . import sentiment_lexicon as lexicon
 from .paths import ROOT
+from .text import to_simplified
 
 LABELS = ("positive", "neutral", "negative")
 SCORED_ROLES = ("body", "caption")
@@ -213,15 +214,20 @@ def paragraph_sentiment(sentiment: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns).astype({"n_sentences": "int64", "disagree": bool})
 
 
-def entity_sentiment(sentiment: pd.DataFrame, entities: pd.DataFrame, top: int = TOP_ENTITIES) -> pd.DataFrame:
-    """Mean and spread of the scores of the sentences that mention each of the top entities."""
+def entity_sentiment(sentiment: pd.DataFrame, sentences: pd.DataFrame, entities: pd.DataFrame,
+                     top: int = TOP_ENTITIES) -> pd.DataFrame:
+    """Mean and spread of the scores of the sentences that mention each of the top entities.
+
+    Mentions are looked up in the loader's simplified copy (``text_zhs``), so an entity shown in the
+    article's own script (美樹) still finds its sentences.
+    """
     columns = ["entity", "type", "count", "n_sentences", "mean", "std", "min", "max",
                "n_positive", "n_neutral", "n_negative"]
     ranked = entities.sort_values(["count", "entity"], ascending=[False, True], kind="stable").head(top)
-    texts = sentiment["text"].map(_simplified)
+    texts = sentiment["sent_id"].map(sentences.set_index("sent_id")["text_zhs"])
     rows = []
     for entity in ranked.itertuples(index=False):
-        mentions = sentiment[texts.str.contains(_simplified(entity.entity), regex=False)]
+        mentions = sentiment[texts.str.contains(to_simplified(entity.entity), regex=False)]
         if mentions.empty:
             continue
         scores = mentions["score"]
@@ -233,12 +239,6 @@ def entity_sentiment(sentiment: pd.DataFrame, entities: pd.DataFrame, top: int =
             **{f"n_{name}": int(counts.get(name, 0)) for name in LABELS},
         })
     return pd.DataFrame(rows, columns=columns)
-
-
-def _simplified(text: str) -> str:
-    from .text import to_simplified
-
-    return to_simplified(text)
 
 
 def _entities(out_dir) -> pd.DataFrame:
@@ -256,7 +256,7 @@ def run(out_dir) -> dict[str, pd.DataFrame]:
     tables = {
         "sentiment": sentiment,
         "sentiment_paragraphs": paragraph_sentiment(sentiment),
-        "entity_sentiment": entity_sentiment(sentiment, _entities(out_dir)),
+        "entity_sentiment": entity_sentiment(sentiment, sentences, _entities(out_dir)),
     }
     for name, table in tables.items():
         io.write_table(table, out_dir, name)
