@@ -21,7 +21,7 @@ import re
 import unicodedata
 
 from zhnews.pieces import Piece, iso_date
-from zhnews.text import split_sentences
+from zhnews.text import SENTENCE_END, split_sentences
 
 _FIELD = re.compile(r"^【\s*([^】]{1,12}?)\s*】\s*(.*)$")
 _FIELD_ROLES = {  # label without spaces -> (role, kind, meta key)
@@ -38,7 +38,6 @@ _INDENT = re.compile(r"^(?:\s{2,}|\t|　)")
 _TABLE_GAP = re.compile(r"\S(?: {2,}|\t+)(?=\S)")
 _WIDE_GAP = re.compile(r"\S(?: {4,}|\t+)(?=\S)")
 _NEVER_STARTS = set("，。、；：？！）」』”’》,;:)")  # punctuation that cannot open a paragraph
-SENTENCE_END = "。！？!?"
 # A line longer than this with no newline around it is a dump, split into paragraphs.
 LONG_LINE_CHARS = 400
 PARAGRAPH_TARGET_CHARS = 200

@@ -31,9 +31,9 @@ from functools import lru_cache
 
 from zhnews.paths import LEXICON
 from zhnews.pieces import Piece
-from zhnews.text import split_sentences
+from zhnews.text import SENTENCE_END as _HARD_ENDS, split_sentences
 
-SENTENCE_END = "。！？!?…"
+SENTENCE_END = _HARD_ENDS + "…"  # a trailing ellipsis also closes a caption or heading
 CLOSERS = "”’」』）)】》\"'"
 BULLETS = "·•▲△▼↑↓●◆■"
 # A piece at least this long that ends a sentence, and is not furniture, is "substantial".

@@ -10,9 +10,10 @@ import pandas as pd
 # A sentence ends at Chinese or Western end punctuation (runs such as ？！ or …… included); closing
 # quotes and brackets that follow stay with the sentence they close. A Western full stop only counts
 # when it is not inside a number (1.5亿) and is followed by a space or the end of the paragraph.
+SENTENCE_END = "。！？!?"  # marks that end a sentence wherever they stand
 _CLOSERS = "”’」』）)】》\"'"
 _SENTENCE_END = re.compile(
-    rf"(?:[。！？!?]+|…{{2,}}|\.(?!\d)(?=\s|$))[{re.escape(_CLOSERS)}]*"
+    rf"(?:[{SENTENCE_END}]+|…{{2,}}|\.(?!\d)(?=\s|$))[{re.escape(_CLOSERS)}]*"
 )
 
 
