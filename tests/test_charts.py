@@ -6,7 +6,9 @@ import warnings
 import matplotlib.pyplot as plt
 import pytest
 
-from zhnews import charts
+from zhnews import vocab
+from zhnews.viz import charts, palette
+from zhnews.viz.load import paragraph_map
 
 META = {"title": "DeepSeek全球爆火“掀翻”美股", "account": "三联生活周刊"}
 
@@ -62,12 +64,37 @@ def test_pdf_embeds_the_cjk_font_as_type3(tmp_path, monkeypatch):
     assert b"/FontFile3" not in data
 
 
-@pytest.mark.parametrize("role", sorted(charts.ROLE_COLOURS))
+@pytest.mark.parametrize("role", sorted(vocab.ROLES))
 def test_every_role_has_a_legend_entry(role):
     import pandas as pd
 
     paragraphs = pd.DataFrame({"para_id": [0, 1], "role": [role, "body"], "n_chars": [10, 50]})
-    fig = charts.paragraph_map(paragraphs)
+    fig = paragraph_map(paragraphs)
     labels = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
     plt.close(fig)
     assert role in labels
+
+
+@pytest.mark.parametrize(
+    "names, colours",
+    [
+        (vocab.ROLES, palette.ROLE),
+        (vocab.SENTIMENT_LABELS, palette.SENTIMENT),
+        ({**vocab.CLAIM_TYPES, vocab.UNTYPED: "untyped"}, palette.CLAIM_TYPE),
+        (vocab.QUANTITY_KINDS, palette.QUANTITY_KIND),
+        (vocab.ENTITY_TYPES, palette.ENTITY_TYPE),
+    ],
+    ids=["roles", "sentiment", "claim types", "quantity kinds", "entity types"],
+)
+def test_every_code_of_a_vocabulary_has_a_name_and_a_colour(names, colours):
+    assert set(names) == set(colours)
+    assert all(name.strip() for name in names.values())
+    assert all(re.fullmatch(r"#[0-9a-f]{6}", colour) for colour in colours.values())
+    assert len(set(colours.values())) == len(colours)  # two codes of one vocabulary never share a colour
+
+
+def test_the_stages_write_only_codes_of_the_vocabulary():
+    from zhnews import claims, segment
+
+    assert set(claims.CLAIM_TYPES) == set(vocab.CLAIM_TYPES)
+    assert set(segment.ENTITY_TYPES.values()) <= set(vocab.ENTITY_TYPES)

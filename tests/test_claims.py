@@ -7,6 +7,7 @@ import pytest
 from conftest import assert_rerun_identical
 
 from zhnews import claims, io
+from zhnews.viz import claims as claim_charts
 from zhnews.claims import clean_source, cues_text, tag_sentence
 
 
@@ -162,20 +163,20 @@ def test_highlight_escapes_article_text(seed_run):
     sentences = io.read_table(out, "sentences").copy()
     first = sentences.index[sentences.role == "body"][0]
     sentences.loc[first, ["text", "text_zhs"]] = "<script>x</script>增长17%。"
-    page = claims.highlight_html(sentences, tables["quantities"][tables["quantities"].sent_id != sentences.loc[first, "sent_id"]],
+    page = claim_charts.highlight_html(sentences, tables["quantities"][tables["quantities"].sent_id != sentences.loc[first, "sent_id"]],
                                  tables["claims"])
     assert "<script>" not in page and "&lt;script&gt;" in page
-    assert '<mark class="money"' in claims.highlight_html(io.read_table(out, "sentences"), tables["quantities"], tables["claims"])
+    assert '<mark class="money"' in claim_charts.highlight_html(io.read_table(out, "sentences"), tables["quantities"], tables["claims"])
 
 
 def test_charts_render_with_and_without_data(seed_run):
     out, tables = seed_run
     sentences = io.read_table(out, "sentences")
     q, c = tables["quantities"], tables["claims"]
-    for fig in (claims.plot_quantities_by_kind(q), claims.plot_timeline(q, sentences),
-                claims.plot_money(q, sentences), claims.plot_claims_per_paragraph(c),
-                claims.plot_quantities_by_kind(q.iloc[0:0]), claims.plot_timeline(q.iloc[0:0], sentences),
-                claims.plot_money(q.iloc[0:0], sentences), claims.plot_claims_per_paragraph(c.iloc[0:0])):
+    for fig in (claim_charts.plot_quantities_by_kind(q), claim_charts.plot_timeline(q, sentences),
+                claim_charts.plot_money(q, sentences), claim_charts.plot_claims_per_paragraph(c),
+                claim_charts.plot_quantities_by_kind(q.iloc[0:0]), claim_charts.plot_timeline(q.iloc[0:0], sentences),
+                claim_charts.plot_money(q.iloc[0:0], sentences), claim_charts.plot_claims_per_paragraph(c.iloc[0:0])):
         assert fig.axes[0].get_title()
         fig.clf()
 
@@ -193,5 +194,5 @@ def test_corpus_article_sources(corpus_dir, tmp_path):
 def test_quarters_sit_mid_quarter_on_the_timeline():
     from datetime import date
 
-    assert claims.date_position("2024-Q3") == date(2024, 8, 15)
-    assert claims.date_position("--Q3") is None  # a quarter whose year was never found is not placed
+    assert claim_charts.date_position("2024-Q3") == date(2024, 8, 15)
+    assert claim_charts.date_position("--Q3") is None  # a quarter whose year was never found is not placed

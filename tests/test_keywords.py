@@ -9,6 +9,7 @@ from conftest import assert_rerun_identical
 
 from zhnews import io, keywords, load, segment
 from zhnews.text import to_simplified
+from zhnews.viz import keywords as keyword_charts
 
 FRAGMENTS = {"文峰", "伟达", "幻方", "求索", "多多", "梁", "英"}
 
@@ -164,11 +165,11 @@ def test_charts_return_titled_figures(seed_run):
     positions = keywords.keyword_positions(paragraphs, kw, n=10)
     assert positions.loc["梁文峰"].sum() == 8
     figures = [
-        keywords.bar_chart(kw),
-        keywords.word_cloud(keywords.word_frequencies(paragraphs)),
-        keywords.heatmap_chart(positions),
-        keywords.network_chart(tables["cooccurrence"], kw),
-        keywords.agreement_chart(kw),
+        keyword_charts.bar_chart(kw),
+        keyword_charts.word_cloud(keywords.word_frequencies(paragraphs)),
+        keyword_charts.heatmap_chart(positions),
+        keyword_charts.network_chart(tables["cooccurrence"], kw),
+        keyword_charts.agreement_chart(kw),
     ]
     for fig in figures:
         assert fig.axes[0].get_title()

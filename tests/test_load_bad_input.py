@@ -3,7 +3,7 @@
 
 import pytest
 
-from zhnews.decode import MAX_BYTES
+from zhnews.load.decode import MAX_BYTES
 from zhnews.errors import ArticleError
 from zhnews.load import load_article
 

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from zhnews.load import load_article
-from zhnews.roles import split_glued_caption
+from zhnews.load.roles import split_glued_caption
 
 LONG_A = "公司今年的营收继续增长，管理层在年报中表示，新业务的贡献超过了三成，市场对此反应积极，股价连续上涨。"
 LONG_B = "分析人士认为，这一增长主要来自海外市场，尤其是东南亚地区的订单大幅增加，带动了整体业绩的提升。"

@@ -9,6 +9,7 @@ from conftest import assert_rerun_identical
 from zhnews import io
 from zhnews import sentiment
 from zhnews import sentiment_lexicon as lexicon
+from zhnews.viz import sentiment as sentiment_charts
 
 
 # --- The lexicon method on sentences written for the test ------------------------------------------
@@ -161,7 +162,7 @@ def test_charts_are_figures(seed_run):
     import matplotlib.pyplot as plt
 
     _, tables = seed_run
-    for fig in (sentiment.arc_chart(tables["sentiment_paragraphs"]), sentiment.method_scatter(tables["sentiment"])):
+    for fig in (sentiment_charts.arc_chart(tables["sentiment_paragraphs"]), sentiment_charts.method_scatter(tables["sentiment"])):
         assert fig.axes[0].get_title()
         plt.close(fig)
     table = sentiment.extremes(tables["sentiment"])

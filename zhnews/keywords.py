@@ -44,9 +44,7 @@ Tables written by :func:`run` (sorted with explicit tie-breaks, so re-runs give 
                   sentences in which both occur).
 ``new_words``     see :mod:`zhnews.newwords` (word, score, method, freq, tag, type, was_cut_as).
 
-Charts (functions returning a matplotlib Figure; the notebook saves them with ``charts.save_chart``):
-:func:`bar_chart`, :func:`word_cloud`, :func:`heatmap_chart`, :func:`network_chart`,
-:func:`agreement_chart`.
+Charts are in :mod:`zhnews.viz.keywords`.
 """
 
 from __future__ import annotations
@@ -54,17 +52,13 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import combinations
 
 import jieba.analyse
 import jieba.posseg
-import networkx as nx
-import numpy as np
 import pandas as pd
 
-from . import charts, io, newwords, segment
-from .paths import LEXICON
+from . import io, lexicon, newwords, segment
 from .text import to_simplified
 
 ANALYSED_ROLES = ("title", "body", "caption")
@@ -79,7 +73,7 @@ TEXTRANK_POS = ("n", "ns", "vn", "v", "nr", "nrfg", "nrt", "nt", "nz", "nw", "en
 # Entity tags trusted from jieba's own dictionary and HMM; its 'nz' (other proper noun) is too
 # loose there (网络安全 is 'nz') and only counts when our dictionary or discovery gives it.
 POS_ENTITY_TAGS = ("nr", "nrfg", "nrt", "ns", "nt", "nw")
-ENTITY_CUES = LEXICON / "entity_cues.tsv"
+ENTITY_CUES = "entity_cues.tsv"
 # How many characters on each side of a name are searched for a context cue.
 CUE_REACH = 8
 # Tokens that join the members of an enumeration (苹果、亚马逊和特斯拉).
@@ -245,7 +239,7 @@ class _ContentPosTokenizer:
             yield jieba.posseg.pair(segment.fold(word), tag)
 
 
-@lru_cache(maxsize=1)
+@lexicon.cached
 def _tfidf() -> jieba.analyse.TFIDF:
     extractor = jieba.analyse.TFIDF()  # loads jieba's IDF table once per process
     extractor.tokenizer = _ContentTokenizer()
@@ -253,7 +247,7 @@ def _tfidf() -> jieba.analyse.TFIDF:
     return extractor
 
 
-@lru_cache(maxsize=1)
+@lexicon.cached
 def _textrank() -> jieba.analyse.TextRank:
     extractor = jieba.analyse.TextRank()
     extractor.tokenizer = extractor.postokenizer = _ContentPosTokenizer()
@@ -430,10 +424,10 @@ def _list_member_types(pairs: list[tuple[str, str]], types: list[str | None]) ->
     return typed
 
 
-@lru_cache(maxsize=1)
+@lexicon.cached
 def _entity_cues() -> list[tuple[str, str, str]]:
     """(cue, side, type) rows of data/lexicon/entity_cues.tsv (its first line is the header)."""
-    return [tuple(line.split("\t")) for line in segment.read_lexicon_lines(ENTITY_CUES)[1:]]
+    return lexicon.read_rows(ENTITY_CUES, ("cue", "side", "type"))
 
 
 def _cue_votes(before: str, after: str) -> set[str]:
@@ -472,7 +466,7 @@ def _entity_source(word: str, tag: str, discovered: dict[str, str]) -> str | Non
     return None
 
 
-@lru_cache(maxsize=1)
+@lexicon.cached
 def _folded_dictionary_words() -> frozenset[str]:
     return frozenset(segment.fold(w) for w in segment.dictionary_words())
 
@@ -565,101 +559,3 @@ def word_frequencies(paragraphs: pd.DataFrame) -> dict[str, int]:
     tokens = tokenize(paragraph_texts(kept))
     forms = display_forms(tokens, paragraph_texts(kept, "text"))
     return {forms[key]: count for key, count in sorted(content_counts(tokens).items())}
-
-
-# --- charts ---------------------------------------------------------------------------------------
-
-
-def bar_chart(keywords: pd.DataFrame, n: int = 20, method: str = "combined"):
-    """Horizontal bars of the top ``n`` keywords with their weights written at the bar ends."""
-    top = top_keywords(keywords, n, method)
-    fig, ax = charts.new_figure(height=0.28 * len(top) + 1.2)
-    ax.barh(top["keyword"][::-1], top["weight"][::-1], color=charts.ROLE_COLOURS["body"])
-    for y, weight in enumerate(top["weight"][::-1]):
-        ax.text(weight, y, f" {weight:.3f}", va="center", fontsize=8)
-    ax.set_title(f"关键词 Top {len(top)} · Top keywords ({method})")
-    ax.set_xlabel("权重 Weight")
-    ax.set_ylabel("关键词 Keyword")
-    ax.set_xlim(0, top["weight"].max() * 1.15 if len(top) else 1)
-    return fig
-
-
-def word_cloud(frequencies: dict[str, int], max_words: int = 150, seed: int = 7):
-    """A word cloud of content-word frequencies, drawn with the shipped CJK font (deterministic)."""
-    from wordcloud import WordCloud
-
-    cloud = WordCloud(
-        font_path=charts.font_path(),
-        width=1400,
-        height=800,
-        background_color="white",
-        max_words=max_words,
-        random_state=seed,
-        colormap="viridis",
-    ).generate_from_frequencies(frequencies)
-    fig, ax = charts.new_figure(height=4.2)
-    ax.imshow(cloud, interpolation="bilinear")
-    ax.set_axis_off()
-    ax.set_title("词云 · Word cloud (字号 = 词频 size = frequency)")
-    return fig
-
-
-def heatmap_chart(positions: pd.DataFrame):
-    """Keyword × paragraph heat map: where in the article each top keyword occurs."""
-    fig, ax = charts.new_figure(height=0.32 * len(positions) + 1.6)
-    image = ax.imshow(positions.to_numpy(), aspect="auto", cmap="Blues", interpolation="nearest")
-    ax.set_yticks(range(len(positions)), positions.index)
-    step = max(1, len(positions.columns) // 20)
-    ticks = list(range(0, len(positions.columns), step))
-    ax.set_xticks(ticks, [str(positions.columns[i]) for i in ticks])
-    ax.set_xlabel("段落编号（阅读顺序）Paragraph id, in reading order")
-    ax.set_ylabel("关键词 Keyword")
-    ax.set_title("关键词分布 · Where the top keywords occur")
-    fig.colorbar(image, ax=ax, label="出现次数 Occurrences", shrink=0.8)
-    return fig
-
-
-def network_chart(cooccurrence_table: pd.DataFrame, keywords: pd.DataFrame, seed: int = 7):
-    """Co-occurrence network of the top keywords: node size = weight, edge width = shared sentences."""
-    top = top_keywords(keywords, COOCCURRENCE_TOP)
-    graph = nx.Graph()
-    graph.add_nodes_from(top["keyword"])
-    for row in cooccurrence_table.itertuples(index=False):
-        graph.add_edge(row.source, row.target, weight=row.weight)
-    layout = nx.spring_layout(graph, seed=seed, k=1.2 / np.sqrt(max(len(graph), 1)), weight="weight")
-    fig, ax = charts.new_figure(height=6.0)
-    sizes = dict(zip(top["keyword"], top["weight"]))
-    widths = [0.6 + 1.4 * graph.edges[e]["weight"] / max(cooccurrence_table["weight"].max(), 1) for e in graph.edges]
-    nx.draw_networkx_edges(graph, layout, ax=ax, width=widths, edge_color="#9aa7b5", alpha=0.7)
-    nx.draw_networkx_nodes(
-        graph, layout, ax=ax, node_size=[200 + 1600 * sizes[n] for n in graph.nodes], node_color=charts.ROLE_COLOURS["body"], alpha=0.35
-    )
-    nx.draw_networkx_labels(graph, layout, ax=ax, font_family=charts.setup_style(), font_size=9)
-    ax.set_title("关键词共现网络 · Keywords that share sentences")
-    ax.set_xlabel("节点大小 = 关键词权重，连线粗细 = 共现句数 · node size = weight, line width = sentences")
-    ax.set_xticks([])
-    ax.set_yticks([])
-    ax.spines[["left", "bottom"]].set_visible(False)
-    return fig
-
-
-def agreement_chart(keywords: pd.DataFrame, n: int = 20):
-    """TF-IDF rank (left) against TextRank rank (right); a line joins a keyword both methods rank."""
-    tfidf = list(top_keywords(keywords, n, "tfidf")["keyword"])
-    textrank = list(top_keywords(keywords, n, "textrank")["keyword"])
-    shared = set(tfidf) & set(textrank)
-    fig, ax = charts.new_figure(height=0.3 * n + 1.4, width=6.0)
-    for rank, word in enumerate(tfidf):
-        ax.text(0, -rank, word + " ", ha="right", va="center", fontsize=9, color="#222" if word in shared else "#999")
-    for rank, word in enumerate(textrank):
-        ax.text(1, -rank, " " + word, ha="left", va="center", fontsize=9, color="#222" if word in shared else "#999")
-    for word in shared:
-        ax.plot([0, 1], [-tfidf.index(word), -textrank.index(word)], color=charts.ROLE_COLOURS["body"], alpha=0.6)
-    ax.set_xlim(-0.6, 1.6)
-    ax.set_ylim(-n + 0.3, 0.9)
-    ax.set_xticks([0, 1], ["TF-IDF", "TextRank"])
-    ax.set_yticks([-r for r in range(0, n, 5)], [str(r + 1) for r in range(0, n, 5)])
-    ax.set_ylabel("排名 Rank")
-    ax.set_title(f"两种方法的一致性 · TF-IDF vs TextRank: {len(shared)}/{n} shared")
-    ax.spines[["left", "bottom"]].set_visible(False)
-    return fig

@@ -75,12 +75,11 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
 
 import cn2an
 import pandas as pd
 
-from .paths import LEXICON
+from . import lexicon
 
 QUANTITY_COLUMNS = [
     "q_id", "para_id", "sent_id", "text", "kind", "value", "value_high", "value_num", "unit",
@@ -146,34 +145,26 @@ class Unit:
 # Lexicons
 
 
-def _tsv_rows(name: str) -> list[list[str]]:
-    """Rows of a data/lexicon TSV: comments (#) skipped, the header row dropped."""
-    lines = [ln for ln in (LEXICON / name).read_text(encoding="utf-8").splitlines()
-             if ln.strip() and not ln.startswith("#")]
-    return [ln.split("\t") for ln in lines[1:]]
-
-
-@lru_cache(maxsize=1)
+@lexicon.cached
 def units() -> list[Unit]:
-    rows = [Unit(s, k, u, flag == "yes") for s, k, u, flag in _tsv_rows("units.tsv")]
+    rows = [Unit(s, k, u, flag == "yes") for s, k, u, flag in lexicon.read_rows("units.tsv", ("surface", "kind", "unit", "single_cn"))]
     return sorted(rows, key=lambda u: -len(u.surface))
 
 
-@lru_cache(maxsize=1)
+@lexicon.cached
 def qualifier_cues() -> dict[str, list[tuple[str, str]]]:
     """position → [(cue, qualifier)], longest cue first."""
     by_position: dict[str, list[tuple[str, str]]] = {"before": [], "after": [], "inner": [], "magnitude": []}
-    for cue, position, qualifier in _tsv_rows("qualifiers.tsv"):
+    for cue, position, qualifier in lexicon.read_rows("qualifiers.tsv", ("cue", "position", "qualifier")):
         by_position[position].append((cue, qualifier))
     for cues in by_position.values():
         cues.sort(key=lambda c: -len(c[0]))
     return by_position
 
 
-@lru_cache(maxsize=1)
+@lexicon.cached
 def money_context_words() -> tuple[str, ...]:
-    text = (LEXICON / "money_context.txt").read_text(encoding="utf-8")
-    return tuple(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    return tuple(lexicon.read_lines("money_context.txt"))
 
 
 def _currency_codes() -> dict[str, str]:
@@ -632,7 +623,7 @@ def _magnitude_prefix(text: str, start: int, token: str) -> str:
     return ""
 
 
-@lru_cache(maxsize=1)
+@lexicon.cached
 def _figure_end() -> re.Pattern:
     """Text that ends with a figure (a numeral, with its unit or %): a hyphen after it joins a range.
     A unit alone is not enough: 全年-0.8% is a fall, 40元-65元 a range."""

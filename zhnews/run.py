@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import ArticleError
+from .load.readers import SUFFIXES as ARTICLE_SUFFIXES
 from .paths import NOTEBOOKS, slug_for
 
-ARTICLE_SUFFIXES = {".md", ".markdown", ".txt", ".text", ".html", ".htm", ".xhtml"}
 REPORT_NOTEBOOK = "04_report.ipynb"
 COMPARE_NOTEBOOK = "05_compare.ipynb"
 

@@ -17,7 +17,8 @@ How it works
   梁文峰 stay whole there too. Re-installing the same words is a no-op.
 * Latin-script words are words: jieba already keeps ``DeepSeek`` whole; :func:`fold` maps case
   variants (chatGPT, ChatGPT) to one key.
-* :func:`stopwords` reads ``data/lexicon/stopwords.txt`` (ours) once.
+* :func:`stopwords` reads ``data/lexicon/stopwords.txt`` (ours); it and the tokenizers are built again
+  when a word list changes on disk (:func:`zhnews.lexicon.cached`).
 """
 
 from __future__ import annotations
@@ -26,16 +27,14 @@ import logging
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 import jieba
 import jieba.posseg
 
-from . import io
-from .paths import LEXICON
+from . import io, lexicon
 
-USER_DICT = LEXICON / "userdict.txt"
-STOPWORDS = LEXICON / "stopwords.txt"
+USER_DICT = "userdict.txt"
+STOPWORDS = "stopwords.txt"
 
 # Tag given to discovered words whose kind is unknown: jieba's "other proper noun".
 DEFAULT_NEW_WORD_TAG = "nz"
@@ -57,18 +56,10 @@ _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]+")
 jieba.setLogLevel(logging.WARNING)
 
 
-def read_lexicon_lines(path: Path) -> list[str]:
-    """Non-empty lines of one of our lexicon files, ``#`` comment lines skipped."""
-    if not path.exists():
-        return []
-    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
-    return [line for line in lines if line and not line.startswith("#")]
-
-
 def _user_entries() -> list[tuple[str, int | None, str | None]]:
     """(word, frequency or None, tag or None) for each line ``word [freq] [tag]`` of userdict.txt."""
     entries = []
-    for line in read_lexicon_lines(USER_DICT):
+    for line in lexicon.read_lines(USER_DICT):
         word, *rest = line.split()
         freq = int(rest[0]) if rest and rest[0].isdigit() else None
         tag = rest[-1] if rest and not rest[-1].isdigit() else None
@@ -76,24 +67,27 @@ def _user_entries() -> list[tuple[str, int | None, str | None]]:
     return entries
 
 
-@lru_cache(maxsize=1)
+@lexicon.cached
 def dictionary_words() -> frozenset[str]:
     """The words of our user dictionary (data/lexicon/userdict.txt)."""
     return frozenset(word for word, _, _ in _user_entries())
 
 
-@lru_cache(maxsize=1)
+@lexicon.cached
 def tokenizer() -> jieba.Tokenizer:
-    """The process's jieba tokenizer: jieba's dictionary plus ours (loaded once)."""
+    """The process's jieba tokenizer: jieba's dictionary plus ours (built again when userdict.txt changes)."""
     tk = jieba.Tokenizer()
     tk.initialize()
     # Our own reader instead of jieba's load_userdict: it allows comment lines in the file.
     for word, freq, tag in _user_entries():
         tk.add_word(word, freq=freq, tag=tag)
+    # A new tokenizer holds none of the run's words: the next use_run_words installs them again.
+    _run_layer.__init__()
+    _tags_changed()
     return tk
 
 
-@lru_cache(maxsize=1)
+@lexicon.cached
 def pos_tokenizer() -> jieba.posseg.POSTokenizer:
     pos = jieba.posseg.POSTokenizer(tokenizer())
     pos.makesure_userdict_loaded()  # copies the user dictionary's tags into the POS table now
@@ -247,7 +241,7 @@ def _latin_tags(version: int) -> dict[str, str]:
     return {w.casefold(): t for w, t in pos_tokenizer().word_tag_tab.items() if w.isascii() and is_latin(w)}
 
 
-@lru_cache(maxsize=1)
+@lexicon.cached
 def stopwords() -> frozenset[str]:
     """Our stopword list (case-folded): function words, pronouns and news filler (see its header)."""
-    return frozenset(fold(word) for line in read_lexicon_lines(STOPWORDS) for word in line.split())
+    return frozenset(fold(word) for line in lexicon.read_lines(STOPWORDS) for word in line.split())

@@ -19,7 +19,7 @@ Methods (one row per body or caption sentence):
 - ``score``: the weighted mean of the two (:data:`WEIGHTS`), and ``label`` from the neutral band.
 
 Neutral bands (:data:`NEUTRAL_BAND`) were chosen on the hand-labelled gold set
-(tests/data/sentiment_gold.tsv) by :func:`choose_band`; :func:`evaluate` reports accuracy and macro-F1 of
+(data/eval/sentiment/gold_corpus.tsv) by :func:`choose_band`; :func:`evaluate` reports accuracy and macro-F1 of
 each method there. On news the lexicon is clearly the better method; SnowNLP is kept as a second opinion.
 
 Tables written by :func:`run`:
@@ -43,14 +43,14 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import charts, io, segment
+from . import io, segment
 from . import sentiment_lexicon as lexicon
 from .paths import ROOT
 from .text import to_simplified
 
 LABELS = ("positive", "neutral", "negative")
 SCORED_ROLES = ("body", "caption")
-GOLD_PATH = ROOT / "tests" / "data" / "sentiment_gold.tsv"
+GOLD_PATH = ROOT / "data" / "eval" / "sentiment" / "gold_corpus.tsv"
 
 # Median per-token SnowNLP evidence over the corpus sentences (bench/bench_sentiment.py measures it): the
 # review model's lean on neutral news prose, removed so that 0 means "no lean".
@@ -267,7 +267,7 @@ def run(out_dir) -> dict[str, pd.DataFrame]:
 
 
 def read_gold(path: Path | str = GOLD_PATH) -> pd.DataFrame:
-    """The hand-labelled sentences (source, text, label); see tests/data/SENTIMENT_GOLD.md."""
+    """The hand-labelled sentences (source, text, label); see data/eval/sentiment/GUIDE_corpus.md."""
     return pd.read_csv(path, sep="\t", comment="#", dtype=str, keep_default_na=False)
 
 
@@ -318,65 +318,6 @@ def snownlp_agreement(texts) -> float:
     fast = pd.Series([snownlp_probability(snownlp_tokens(t)) for t in texts])
     slow = pd.Series([snownlp_original(t) for t in texts])
     return float(fast.rank().corr(slow.rank()))
-
-
-# --- Charts and tables for the notebook --------------------------------------------------------------
-
-
-def arc_chart(paragraphs: pd.DataFrame, title: str = "情感走向 · Sentiment arc"):
-    """One bar per scored paragraph in reading order, coloured by label, spread as error bars."""
-    fig, ax = charts.new_figure(3.8)
-    order = range(len(paragraphs))
-    ax.axhspan(-NEUTRAL_BAND["score"], NEUTRAL_BAND["score"], color=charts.LABEL_COLOURS["neutral"], alpha=0.18,
-               label="中性带 neutral band", zorder=0)
-    ax.bar(order, paragraphs["score"], color=[charts.LABEL_COLOURS[x] for x in paragraphs["label"]],
-           yerr=paragraphs["spread"], error_kw={"elinewidth": 0.8, "ecolor": "#555555", "capsize": 2})
-    for i, flagged in zip(order, paragraphs["disagree"]):
-        if flagged:
-            ax.annotate("≠", (i, 0), ha="center", va="center", fontsize=11, color="#333333")
-    ax.axhline(0, color="#333333", linewidth=0.6)
-    step = max(1, math.ceil(len(paragraphs) / MAX_ARC_TICKS))  # long articles: label every step-th bar
-    ax.set_xticks(list(order)[::step], [str(p) for p in paragraphs["para_id"]][::step], fontsize=8)
-    ax.set_ylim(-1, 1)
-    ax.set_xlabel("段落（阅读顺序，para_id）· Paragraph in reading order")
-    ax.set_ylabel("情感得分 · Score (−1..1)")
-    ax.set_title(title)
-    ax.legend(loc="lower right", frameon=False)
-    return fig
-
-
-def method_scatter(sentiment: pd.DataFrame, title: str = "两种方法对比 · SnowNLP vs lexicon, per sentence"):
-    fig, ax = charts.new_figure(4.6, width=5.6)
-    for name in LABELS:
-        part = sentiment[sentiment["label"] == name]
-        ax.scatter(part["lexicon_score"], part["snownlp_score"], s=22, alpha=0.75,
-                   color=charts.LABEL_COLOURS[name], label=name)
-    ax.axvspan(-NEUTRAL_BAND["lexicon_score"], NEUTRAL_BAND["lexicon_score"], color="#dddddd", alpha=0.5, zorder=0)
-    ax.axhspan(-NEUTRAL_BAND["snownlp_score"], NEUTRAL_BAND["snownlp_score"], color="#dddddd", alpha=0.5, zorder=0)
-    ax.set_xlim(-1.05, 1.05)
-    ax.set_ylim(-1.05, 1.05)
-    ax.set_xlabel("词典得分 · Lexicon score")
-    ax.set_ylabel("SnowNLP 得分 · SnowNLP score (per token)")
-    ax.set_title(title)
-    ax.legend(title="综合标签 label", frameon=False, loc="lower right")
-    return fig
-
-
-def entity_chart(entities: pd.DataFrame, title: str = "主要对象的情感 · Sentiment by actor"):
-    """Mean score of the sentences that mention each actor, ± their standard deviation."""
-    shown = entities.sort_values(["mean", "entity"], kind="stable")
-    fig, ax = charts.new_figure(max(2.4, 0.38 * len(shown) + 1.2))
-    colours = [charts.LABEL_COLOURS[label_for(m, NEUTRAL_BAND["score"])] for m in shown["mean"]]
-    ax.barh(range(len(shown)), shown["mean"], xerr=shown["std"], color=colours,
-            error_kw={"elinewidth": 0.8, "ecolor": "#555555", "capsize": 2})
-    ax.set_yticks(range(len(shown)), [f"{e}（{n}句）" for e, n in zip(shown["entity"], shown["n_sentences"])])
-    ax.axvspan(-NEUTRAL_BAND["score"], NEUTRAL_BAND["score"], color=charts.LABEL_COLOURS["neutral"], alpha=0.18, zorder=0)
-    ax.axvline(0, color="#333333", linewidth=0.6)
-    ax.set_xlim(-1, 1)
-    ax.set_xlabel("提及该对象的句子平均得分 ± 标准差 · Mean score ± std of sentences mentioning it")
-    ax.set_ylabel("对象 · Actor")
-    ax.set_title(title)
-    return fig
 
 
 def extremes(sentiment: pd.DataFrame, n: int = 3) -> pd.DataFrame:

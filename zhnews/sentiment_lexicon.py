@@ -28,15 +28,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from . import segment
-from .paths import LEXICON
+from . import lexicon, segment
 
-WORDS_FILE = LEXICON / "sentiment_words.tsv"
-NEGATION_FILE = LEXICON / "sentiment_negation.txt"
-DEGREE_FILE = LEXICON / "sentiment_degree.tsv"
-SHIFTERS_FILE = LEXICON / "sentiment_shifters.tsv"
+WORDS_FILE = "sentiment_words.tsv"
+NEGATION_FILE = "sentiment_negation.txt"
+DEGREE_FILE = "sentiment_degree.tsv"
+SHIFTERS_FILE = "sentiment_shifters.tsv"
 
 # How many tokens before a sentiment word a negator or degree adverb may stand and still modify it.
 SCOPE = 3
@@ -71,37 +69,25 @@ class _Match:
     inner: tuple[str, ...] = ()  # tokens between a verb and its object, where a negator may also stand
 
 
-def _data_lines(path):
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            yield line
-
-
-def _table(path) -> list[list[str]]:
-    rows = [line.split("\t") for line in _data_lines(path)]
-    return rows[1:]  # the first non-comment line is the column header
-
-
-@lru_cache(maxsize=1)
+@lexicon.cached
 def polarity() -> dict[str, int]:
-    return {word: int(value) for word, value, *_ in _table(WORDS_FILE)}
+    return {word: int(value) for word, value in lexicon.read_rows(WORDS_FILE, ("word", "polarity"))}
 
 
-@lru_cache(maxsize=1)
+@lexicon.cached
 def negators() -> frozenset[str]:
-    return frozenset(_data_lines(NEGATION_FILE))
+    return frozenset(lexicon.read_lines(NEGATION_FILE))
 
 
-@lru_cache(maxsize=1)
+@lexicon.cached
 def degrees() -> dict[str, float]:
-    return {word: float(weight) for word, weight in _table(DEGREE_FILE)}
+    return {word: float(weight) for word, weight in lexicon.read_rows(DEGREE_FILE, ("word", "weight"))}
 
 
-@lru_cache(maxsize=1)
+@lexicon.cached
 def shifters() -> dict[str, str]:
     """word → decrease | increase | cost."""
-    return {word: kind for word, kind in _table(SHIFTERS_FILE)}
+    return dict(lexicon.read_rows(SHIFTERS_FILE, ("word", "kind")))
 
 
 def _is_shift_verb(token: str) -> bool:

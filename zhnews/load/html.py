@@ -24,11 +24,12 @@ from __future__ import annotations
 import html
 import re
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import lxml.html
 from lxml import etree
 
-from zhnews.pieces import IMAGE, Piece, block_pieces, iso_date, squeeze
+from zhnews.load.pieces import IMAGE, Piece, block_pieces, iso_date, squeeze
 
 _DIRECTIVE = re.compile(r"<%.*?%>", re.S)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -58,6 +59,24 @@ _TITLE_SEPARATOR = re.compile(r"\s*(?:_|\||｜| - | — |::|(?<=[\u4e00-\u9fff])
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _WECHAT_META_IDS = {"post-date": "publish_date", "publish_time": "publish_date", "post-user": "account",
                     "js_name": "account", "js_author_name": "author", "profileBt": "account"}
+
+
+NAME = "html"
+SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
+# Saved pages keep the server script's suffix; a closing tag then confirms it is a page.
+_PAGE_SUFFIXES = SUFFIXES | {".jsp", ".asp", ".aspx", ".php"}
+_PAGE_START = re.compile(
+    r"^(?:\s|<%.*?%>|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|section|table|h[1-6])\b",
+    re.S | re.I,
+)
+_CLOSING_TAG = re.compile(r"</(?:p|div|span|a|td|li|h[1-6])>", re.I)
+
+
+def sniff(text: str, name: str) -> bool:
+    """A page when it starts like one, or when its name says so and it has closing tags."""
+    return bool(_PAGE_START.match(text[:5000])) or (
+        Path(name).suffix.lower() in _PAGE_SUFFIXES and bool(_CLOSING_TAG.search(text))
+    )
 
 
 def parse(text: str) -> tuple[list[Piece], dict]:
@@ -208,7 +227,7 @@ def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str) -> 
             _label_outside(piece, "outside the main content (trafilatura)", region)
     return {
         # trafilatura's author is a guess from class names and may keep the label (界面新闻记者; 赵一鸣),
-        # so a byline read off the page by the cue lexicon comes first (see load._meta).
+        # so a byline read off the page by the cue lexicon comes first (see zhnews.load.meta).
         "title": title, "page_author": document.get("author"), "publish_date": iso_date(document.get("date")),
         "account": document.get("sitename") or _site_from_title(page_title),
     }
@@ -251,7 +270,7 @@ def _label_outside(piece: Piece, where: str, region: str) -> None:
     """Page chrome, with a kind from the cue lexicon or its containers. ``region`` (head, tail, core:
     before, after or inside the article) keeps positional cues in place: a comment's timestamp under
     the article is no publish date."""
-    from zhnews.roles import first_cue
+    from zhnews.load.roles import first_cue
 
     hit = first_cue(piece.text, region)
     if hit and hit[0].role in ("boilerplate", "byline"):

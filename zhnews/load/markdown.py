@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import html
 import re
+from pathlib import Path
 
-from zhnews.pieces import IMAGE, Piece, block_pieces, iso_date, squeeze
-from zhnews.roles import HEADING_CHARS
+from zhnews.load.pieces import IMAGE, Piece, block_pieces, iso_date, squeeze
+from zhnews.load.roles import HEADING_CHARS
 
 _FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)\s*$")
 _UNCLOSED_TARGET = re.compile(r"\]\((?:\\.|[^)\\\n])*$")
@@ -49,6 +50,17 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>&])")
 _EMPHASIS = re.compile(r"\*+|_+|~~")
 _HIDDEN = {"*": "\ue001", "_": "\ue002", "~": "\ue003"}  # private-use stand-ins (decode removes real ones)
 _SHOWN = {hidden: ch for ch, hidden in _HIDDEN.items()}
+
+
+NAME = "markdown"
+SUFFIXES = frozenset({".md", ".markdown"})
+_SIGNS = re.compile(r"^#{1,6}\s|!\[[^\]]*\]\(|\]\([^)\s]+\)|\*\*\S|^>\s|^---\s*$|^\s*[-*+]\s\S", re.M)
+
+
+def sniff(text: str, name: str) -> bool:
+    """Two signs of markdown syntax, or one in a file named .md."""
+    signs = len(_SIGNS.findall(text[:200000]))
+    return signs >= 2 or (signs > 0 and Path(name).suffix.lower() in SUFFIXES)
 
 
 def parse(text: str) -> tuple[list[Piece], dict]:

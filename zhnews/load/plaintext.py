@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from zhnews.pieces import Piece, iso_date
+from zhnews.load.pieces import Piece, iso_date
 from zhnews.text import SENTENCE_END, split_sentences
 
 _FIELD = re.compile(r"^【\s*([^】]{1,12}?)\s*】\s*(.*)$")
@@ -42,6 +42,15 @@ _NEVER_STARTS = set("，。、；：？！）」』”’》,;:)")  # punctuatio
 LONG_LINE_CHARS = 400
 PARAGRAPH_TARGET_CHARS = 200
 TITLE_MAX_CHARS = 60
+
+
+NAME = "text"
+SUFFIXES = frozenset({".txt", ".text"})
+
+
+def sniff(text: str, name: str) -> bool:
+    """Plain text is what no other reader claimed: it reads anything."""
+    return True
 
 
 def parse(text: str) -> tuple[list[Piece], dict]:

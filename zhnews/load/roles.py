@@ -24,13 +24,12 @@ an image stands between two whole sentences. Meta fields come from named groups 
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from zhnews.paths import LEXICON
-from zhnews.pieces import Piece
+from zhnews import lexicon
+from zhnews.load.pieces import Piece
 from zhnews.text import SENTENCE_END as _HARD_ENDS, split_sentences
 
 SENTENCE_END = _HARD_ENDS + "…"  # a trailing ellipsis also closes a caption or heading
@@ -80,29 +79,21 @@ def _compile(pattern: str, match: str) -> re.Pattern:
     return re.compile({"exact": f"^{literal}$", "prefix": f"^{literal}", "contains": literal}.get(match, pattern))
 
 
-def _read_tsv(name: str) -> list[dict]:
-    with open(LEXICON / name, encoding="utf-8", newline="") as handle:
-        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
-        return [row for row in rows if row.get(next(iter(row)), "")]
-
-
-@lru_cache(maxsize=1)
+@lexicon.cached
 def boilerplate_cues() -> tuple[Cue, ...]:
-    cues = []
-    for row in _read_tsv("boilerplate.tsv"):
-        cues.append(Cue(
-            pattern=row["pattern"], match=row["match"], role=row["role"], kind=row["kind"],
-            where=row["where"] or "any", max_chars=int(row["max_chars"] or 0),
-            span=row["span"] or "piece", extends=row["extends"] or "",
-        ))
-    return tuple(cues)
+    columns = ("pattern", "match", "role", "kind", "where", "max_chars", "span", "extends")
+    return tuple(
+        Cue(pattern=pattern, match=match, role=role, kind=kind, where=where or "any",
+            max_chars=int(max_chars or 0), span=span or "piece", extends=extends)
+        for pattern, match, role, kind, where, max_chars, span, extends in lexicon.read_rows("boilerplate.tsv", columns)
+    )
 
 
-@lru_cache(maxsize=1)
+@lexicon.cached
 def caption_cues() -> dict[str, tuple[str, ...]]:
     lists: dict[str, list[str]] = {"opener": [], "not_start": [], "not_end": []}
-    for row in _read_tsv("caption_cues.tsv"):
-        lists[row["type"]].append(row["cue"])
+    for cue, cue_type in lexicon.read_rows("caption_cues.tsv", ("cue", "type")):
+        lists[cue_type].append(cue)
     # Longest first, so 与此同时 is tried before 与.
     return {name: tuple(sorted(words, key=len, reverse=True)) for name, words in lists.items()}
 

@@ -1,4 +1,4 @@
-"""One place for chart style and export, shared by every notebook.
+"""One place for chart style and export, shared by every notebook and the report.
 
 The CJK font comes from the ``mplfonts`` pip package (Noto Sans CJK SC), registered with matplotlib
 by file path, so charts render Chinese on a machine with no system CJK font and nothing is fetched at
@@ -13,21 +13,14 @@ from pathlib import Path
 
 import matplotlib.pyplot as plt
 from matplotlib import font_manager
-from matplotlib.patches import Patch
+
+from .palette import MUTED
 
 FONT_FILE = "NotoSansCJKsc-Regular.otf"
 PNG_DPI = 200
 # A4 text width is about 6.3 inches: charts drawn at this width keep their labels readable when pasted.
 REPORT_WIDTH = 7.0
 
-ROLE_COLOURS = {
-    "title": "#1b3a5c",
-    "byline": "#6c5b7b",
-    "body": "#2a7ab0",
-    "caption": "#e08e0b",
-    "boilerplate": "#a0a0a0",
-}
-LABEL_COLOURS = {"positive": "#2e8b57", "neutral": "#9e9e9e", "negative": "#c0392b"}
 
 
 @lru_cache(maxsize=1)
@@ -104,7 +97,7 @@ def save_chart(fig, out_dir, name: str, meta: dict | None = None, formats=None) 
         # Below everything already drawn (tick labels, axis label, rotated names), whatever the height.
         drawn = fig.get_tightbbox(fig.canvas.get_renderer())
         y = (drawn.y0 - 0.08) / fig.get_figheight()
-        fig.text(0.01, y, source_line(meta), fontsize=8, color="#666666", ha="left", va="top")
+        fig.text(0.01, y, source_line(meta), fontsize=8, color=MUTED, ha="left", va="top")
     charts = Path(out_dir) / "charts"
     charts.mkdir(parents=True, exist_ok=True)
     written = []
@@ -116,17 +109,29 @@ def save_chart(fig, out_dir, name: str, meta: dict | None = None, formats=None) 
     return written
 
 
-def paragraph_map(paragraphs, title: str = "段落长度与角色 · Paragraph lengths by role"):
-    """Bar per paragraph in reading order, height = characters, colour = role: the article's shape."""
-    fig, ax = new_figure(height=3.6)
-    colours = [ROLE_COLOURS.get(role, "#000000") for role in paragraphs["role"]]
-    ax.bar(paragraphs["para_id"], paragraphs["n_chars"], color=colours, width=0.8)
-    present = [role for role in ROLE_COLOURS if (paragraphs["role"] == role).any()]
-    ax.legend(
-        handles=[Patch(color=ROLE_COLOURS[role], label=role) for role in present],
-        title="角色 role", loc="upper right", frameon=False,
-    )
-    ax.set_title(title)
-    ax.set_xlabel("段落序号（阅读顺序）· paragraph (reading order)")
-    ax.set_ylabel("字数 · characters")
-    return fig
+def show(fig, out_dir, name: str, meta: dict | None = None):
+    """Save a chart into the run folder (see :func:`save_chart`), then show it in the notebook and free it.
+
+    The one call a notebook's chart cell makes, so saving, displaying and closing stay in step.
+    """
+    from IPython.display import display
+
+    save_chart(fig, out_dir, name, meta)
+    display(fig)
+    plt.close(fig)
+
+
+def show_saved(out_dir, name: str, meta: dict | None, draw) -> None:
+    """Show ``charts/NAME.png`` as its stage notebook saved it; draw and save it first if it is missing.
+
+    The report shows the stage charts without drawing them again; opened on its own, before the stage
+    notebooks ran, it draws each chart once with ``draw()`` and saves it like the stage would.
+    """
+    from IPython.display import Image, display
+
+    png = Path(out_dir) / "charts" / f"{name}.png"
+    if not png.exists():
+        fig = draw()
+        save_chart(fig, out_dir, name, meta)
+        plt.close(fig)
+    display(Image(filename=str(png), width=int(REPORT_WIDTH * 100)))

@@ -1,0 +1,93 @@
+"""The one reader for the word lists in ``data/lexicon/``, and a cache that notices when one is edited.
+
+Every word list is a UTF-8 text file whose ``#`` lines are comments (each file's header says what it is
+for, where it came from and how to add a line). Two shapes:
+
+* a list, one entry a line: :func:`read_lines` (stopwords, negators, money words, the user dictionary);
+* a table, tab-separated, whose first non-comment line names the columns: :func:`read_rows` returns
+  the requested columns in the requested order, so a file may gain columns without breaking a reader.
+
+Whatever is built from a word list (a cue table, a compiled regex, a tokenizer with the user
+dictionary) is memoised with :func:`cached`, which throws the memo away when any word list changes on
+disk. "Add a line and it takes effect" then holds in an open JupyterLab kernel too, not only in a new
+run. The files' modification times are looked at most once a second, so the check costs nothing on
+hot paths.
+"""
+
+from __future__ import annotations
+
+import functools
+import time
+
+from .paths import LEXICON
+
+# How often, at most, the files' modification times are read again.
+CHECK_SECONDS = 1.0
+
+_checked_at = float("-inf")
+_stamp: tuple = ()
+
+
+def version() -> tuple:
+    """A value that changes whenever a word list is added, removed or edited."""
+    global _checked_at, _stamp
+    now = time.monotonic()
+    if now - _checked_at >= CHECK_SECONDS:
+        _stamp = tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in LEXICON.iterdir() if p.is_file()))
+        _checked_at = now
+    return _stamp
+
+
+def refresh() -> None:
+    """Look at the files now rather than within the next second (after editing one from code)."""
+    global _checked_at
+    _checked_at = float("-inf")
+
+
+def cached(function):
+    """Memoise ``function`` (by its arguments) until a word list changes on disk."""
+    memo: dict = {}
+    seen = [None]
+
+    @functools.wraps(function)
+    def wrapper(*args):
+        current = version()
+        if seen[0] != current:
+            memo.clear()
+            seen[0] = current
+        if args not in memo:
+            memo[args] = function(*args)
+        return memo[args]
+
+    wrapper.cache_clear = memo.clear
+    return wrapper
+
+
+def read_lines(name: str) -> list[str]:
+    """The non-empty, non-comment lines of ``data/lexicon/NAME``, stripped; [] when the file is absent."""
+    path = LEXICON / name
+    if not path.exists():
+        return []
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+def read_rows(name: str, columns) -> list[tuple[str, ...]]:
+    """The rows of the TSV ``data/lexicon/NAME`` as tuples of ``columns``, in that order.
+
+    A cell the row leaves out is "". A column the header does not name is an error that says which
+    file and which column, since it means the file and the code disagree.
+    """
+    lines = [line for line in (LEXICON / name).read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    header = lines[0].rstrip("\n").split("\t")
+    missing = [column for column in columns if column not in header]
+    if missing:
+        raise ValueError(f"data/lexicon/{name}: no column {', '.join(missing)} (header: {', '.join(header)})")
+    index = [header.index(column) for column in columns]
+    rows = []
+    for line in lines[1:]:
+        cells = line.rstrip("\n").split("\t")
+        cells += [""] * (len(header) - len(cells))
+        rows.append(tuple(cells[i].strip() for i in index))
+    return rows
