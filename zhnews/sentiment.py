@@ -43,22 +43,27 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import io, segment
+from . import io, segment, sentiment_model
 from . import sentiment_lexicon as lexicon
-from .paths import ROOT
+from . import sentiment_stance as stance
 from .text import to_simplified
 
 LABELS = ("positive", "neutral", "negative")
+# Paragraph labels: the sentence labels, plus a paragraph where strong praise and strong criticism meet.
+PARAGRAPH_LABELS = (*LABELS, "mixed")
 SCORED_ROLES = ("body", "caption")
-GOLD_PATH = ROOT / "data" / "eval" / "sentiment" / "gold_corpus.tsv"
-
 # Median per-token SnowNLP evidence over the corpus sentences (bench/bench_sentiment.py measures it): the
 # review model's lean on neutral news prose, removed so that 0 means "no lean".
 SNOWNLP_CENTRE = 0.26
-# The lexicon carries the combined score: on the gold set it is the stronger method by far.
-WEIGHTS = {"snownlp_score": 0.2, "lexicon_score": 0.8}
-# |score| below the band reads neutral; chosen on the gold set by choose_band (macro-F1).
-NEUTRAL_BAND = {"snownlp_score": 0.2, "lexicon_score": 0.1, "score": 0.2}
+# P(positive) − P(negative) the model must give before a sentence reads positive; chosen by
+# leave-one-article-out cross-validation on tune (bench/eval_sentiment.py).
+POSITIVE_MARGIN = 0.0
+# A sentence whose |score| reaches this is a strong voice: a paragraph holding a strong positive and a
+# strong negative sentence is ``mixed`` whatever its mean.
+STRONG = 0.5
+METHOD_COLUMNS = ["snownlp", "snownlp_score", "lexicon_score", "stance_score", "model_score", "score", "label",
+                  "snownlp_label", "lexicon_label", "stance_label", "model_label", "lexicon_hits", "stance_cues",
+                  "model_cues"]
 # The private name under which snownlp's classifier modules are imported (see _snownlp).
 _SNOWNLP_PARTS = "_zhnews_snownlp_parts"
 # More paragraph labels than this on the arc's x axis would overlap at A4 width.
@@ -130,6 +135,12 @@ def snownlp_original(text: str) -> float:
 # --- Sentences ---------------------------------------------------------------------------------------
 
 
+def neutral_bands() -> dict[str, float]:
+    """|score| at or below which each banded method reads neutral: chosen on the tune gold by
+    bench/train_sentiment.py and stored in the model file."""
+    return sentiment_model.shipped().info["bands"]
+
+
 def label_for(score: float, band: float) -> str:
     if score > band:
         return "positive"
@@ -138,28 +149,67 @@ def label_for(score: float, band: float) -> str:
     return "neutral"
 
 
-def score_text(text: str) -> dict:
-    """Every method's score for one sentence (any text: empty and punctuation-only give neutral zeros)."""
-    tokens = snownlp_tokens(text)
-    hits = lexicon.hits(text)
-    row = {
-        "snownlp": snownlp_probability(tokens),
-        "snownlp_score": snownlp_score(tokens),
-        "lexicon_score": lexicon.score_hits(hits),
-        "lexicon_hits": lexicon.describe(hits),
-    }
-    row["score"] = sum(row[method] * weight for method, weight in WEIGHTS.items())
-    return row
+def decide(probabilities: dict[str, float]) -> str:
+    """The combined label from the model's probabilities.
+
+    Positive needs a clear lead over negative (:data:`POSITIVE_MARGIN`): criticism read as praise is the
+    costliest error for news, while praise read as neutral costs little.
+    """
+    best = max(LABELS, key=lambda name: (probabilities[name], name == "neutral"))
+    if best == "positive" and probabilities["positive"] - probabilities["negative"] < POSITIVE_MARGIN:
+        return "neutral"
+    return best
+
+
+def rule_scores(texts) -> pd.DataFrame:
+    """The rule methods' scores and cues for each (simplified) text, and its model features."""
+    rows = []
+    for text in texts:
+        tokens = snownlp_tokens(text)
+        hits = lexicon.hits(text)
+        found = stance.stance(text)
+        row = {
+            "snownlp": snownlp_probability(tokens),
+            "snownlp_score": snownlp_score(tokens),
+            "lexicon_score": lexicon.score_hits(hits),
+            "stance_score": found.score,
+            "lexicon_hits": lexicon.describe(hits),
+            "stance_cues": found.describe(),
+        }
+        row["features"] = sentiment_model.features(text or "", row["lexicon_score"], row["stance_score"],
+                                                   row["snownlp_score"], found.kinds)
+        rows.append(row)
+    return pd.DataFrame(rows, columns=["snownlp", "snownlp_score", "lexicon_score", "stance_score", "lexicon_hits",
+                                       "stance_cues", "features"])
+
+
+def apply_model(table: pd.DataFrame, model: sentiment_model.Model) -> pd.DataFrame:
+    """``table`` (from :func:`rule_scores`) with the model's score, label and cues, and the combined label.
+
+    ``score`` is P(positive) − P(negative) under the model, in −1..1.
+    """
+    table = table.copy()
+    probabilities = [model.probabilities(values) for values in table["features"]]
+    table["model_score"] = [p["positive"] - p["negative"] for p in probabilities]
+    table["model_label"] = [max(LABELS, key=lambda name: (p[name], name == "neutral")) for p in probabilities]
+    table["label"] = [decide(p) for p in probabilities]
+    table["score"] = table["model_score"]
+    table["model_cues"] = [model.reasons(values, label) for values, label in zip(table["features"], table["label"])]
+    return table
 
 
 def score_texts(texts) -> pd.DataFrame:
-    """Scores and labels for each text, in order (columns as in the ``sentiment`` table's method part)."""
-    table = pd.DataFrame([score_text(t) for t in texts],
-                         columns=["snownlp", "snownlp_score", "lexicon_score", "lexicon_hits", "score"])
-    table["label"] = [label_for(s, NEUTRAL_BAND["score"]) for s in table["score"]]
-    table["snownlp_label"] = [label_for(s, NEUTRAL_BAND["snownlp_score"]) for s in table["snownlp_score"]]
-    table["lexicon_label"] = [label_for(s, NEUTRAL_BAND["lexicon_score"]) for s in table["lexicon_score"]]
-    return table
+    """Scores, labels and cues of every method for each text, in order (the ``sentiment`` table's method part)."""
+    table = apply_model(rule_scores(texts), sentiment_model.shipped())
+    bands = neutral_bands()
+    for method in ("snownlp", "lexicon", "stance"):
+        table[f"{method}_label"] = [label_for(s, bands[f"{method}_score"]) for s in table[f"{method}_score"]]
+    return table[METHOD_COLUMNS].reset_index(drop=True)
+
+
+def score_text(text: str) -> dict:
+    """Every method's score, label and cues for one sentence (empty or punctuation-only reads neutral)."""
+    return score_texts([text]).iloc[0].to_dict()
 
 
 def sentence_sentiment(sentences: pd.DataFrame) -> pd.DataFrame:
@@ -168,8 +218,7 @@ def sentence_sentiment(sentences: pd.DataFrame) -> pd.DataFrame:
     methods = score_texts(scored["text_zhs"])
     table = pd.concat([scored[["sent_id", "para_id", "role", "text"]], methods], axis=1)
     table.insert(4, "n_chars", scored["text_zhs"].str.len().astype("int64"))
-    columns = ["sent_id", "para_id", "role", "text", "n_chars", "snownlp", "snownlp_score", "lexicon_score",
-               "score", "label", "snownlp_label", "lexicon_label", "lexicon_hits"]
+    columns = ["sent_id", "para_id", "role", "text", "n_chars", *METHOD_COLUMNS]
     return table[columns].sort_values("sent_id", kind="stable").reset_index(drop=True)
 
 
@@ -185,18 +234,31 @@ def _opposite(a: float, b: float, band_a: float, band_b: float) -> bool:
     return (a > band_a and b < -band_b) or (a < -band_a and b > band_b)
 
 
+def paragraph_label(group: pd.DataFrame, score: float) -> str:
+    """``mixed`` when the paragraph holds a strong positive and a strong negative sentence (the minority
+    voice is kept, not averaged away); otherwise the label of the length-weighted mean score."""
+    strong_positive = ((group["label"] == "positive") & (group["score"] >= STRONG)).any()
+    strong_negative = ((group["label"] == "negative") & (group["score"] <= -STRONG)).any()
+    if strong_positive and strong_negative:
+        return "mixed"
+    return label_for(score, neutral_bands()["score"])
+
+
 def paragraph_sentiment(sentiment: pd.DataFrame) -> pd.DataFrame:
     """Length-weighted mean and spread of the sentence scores, per paragraph in reading order.
 
     Weighting by characters lets a long sentence count for more than a two-word one, without letting a
     paragraph's length push its score to an extreme (a mean stays in -1..1 whatever the length).
+    ``n_positive`` and ``n_negative`` count the sentence labels, so a lone critical sentence stays visible.
+    ``disagree`` flags a paragraph where SnowNLP, the second opinion, points the other way.
     """
+    bands = neutral_bands()
     rows = []
     for para_id, group in sentiment.groupby("para_id", sort=True):
         weights = group["n_chars"].clip(lower=1)
         score, spread = _weighted_mean_std(group["score"], weights)
-        snow = float(np.average(group["snownlp_score"], weights=weights))
-        lex = float(np.average(group["lexicon_score"], weights=weights))
+        means = {column: float(np.average(group[column], weights=weights))
+                 for column in ("snownlp_score", "lexicon_score", "stance_score")}
         rows.append({
             "para_id": int(para_id),
             "role": group["role"].iloc[0],
@@ -204,14 +266,16 @@ def paragraph_sentiment(sentiment: pd.DataFrame) -> pd.DataFrame:
             "n_chars": int(group["n_chars"].sum()),
             "score": score,
             "spread": spread,
-            "label": label_for(score, NEUTRAL_BAND["score"]),
-            "snownlp_score": snow,
-            "lexicon_score": lex,
-            "disagree": _opposite(snow, lex, NEUTRAL_BAND["snownlp_score"], NEUTRAL_BAND["lexicon_score"]),
+            "label": paragraph_label(group, score),
+            "n_positive": int((group["label"] == "positive").sum()),
+            "n_negative": int((group["label"] == "negative").sum()),
+            **means,
+            "disagree": _opposite(means["snownlp_score"], score, bands["snownlp_score"], bands["score"]),
         })
-    columns = ["para_id", "role", "n_sentences", "n_chars", "score", "spread", "label", "snownlp_score",
-               "lexicon_score", "disagree"]
-    return pd.DataFrame(rows, columns=columns).astype({"n_sentences": "int64", "disagree": bool})
+    columns = ["para_id", "role", "n_sentences", "n_chars", "score", "spread", "label", "n_positive", "n_negative",
+               "snownlp_score", "lexicon_score", "stance_score", "disagree"]
+    return pd.DataFrame(rows, columns=columns).astype(
+        {"n_sentences": "int64", "n_positive": "int64", "n_negative": "int64", "disagree": bool})
 
 
 def entity_sentiment(sentiment: pd.DataFrame, sentences: pd.DataFrame, entities: pd.DataFrame,
@@ -263,54 +327,7 @@ def run(out_dir) -> dict[str, pd.DataFrame]:
     return tables
 
 
-# --- Evaluation on the gold set ----------------------------------------------------------------------
-
-
-def read_gold(path: Path | str = GOLD_PATH) -> pd.DataFrame:
-    """The hand-labelled sentences (source, text, label); see data/eval/sentiment/GUIDE_corpus.md."""
-    return pd.read_csv(path, sep="\t", comment="#", dtype=str, keep_default_na=False)
-
-
-def macro_f1(truth, predicted) -> float:
-    truth, predicted = np.asarray(truth), np.asarray(predicted)
-    scores = []
-    for name in LABELS:
-        tp = np.sum((predicted == name) & (truth == name))
-        wrong = np.sum((predicted == name) != (truth == name))
-        scores.append(2 * tp / (2 * tp + wrong) if tp else 0.0)
-    return float(np.mean(scores))
-
-
-def choose_band(scores, truth, candidates=np.round(np.arange(0.0, 0.61, 0.05), 2)) -> float:
-    """The neutral band that maximises macro-F1 (ties: the narrower band)."""
-    results = [(macro_f1(truth, [label_for(s, band) for s in scores]), -band) for band in candidates]
-    return -max(results)[1]
-
-
-def cross_validated_f1(gold: pd.DataFrame, scores: pd.Series) -> float:
-    """Macro-F1 when each article's band is chosen on the other articles only: an honest out-of-sample figure."""
-    predicted, truth = [], []
-    for source in sorted(gold["source"].unique()):
-        held_out = (gold["source"] == source).to_numpy()
-        band = choose_band(scores[~held_out], gold["label"][~held_out])
-        predicted += [label_for(s, band) for s in scores[held_out]]
-        truth += list(gold["label"][held_out])
-    return macro_f1(truth, predicted)
-
-
-def evaluate(gold: pd.DataFrame | None = None, scored: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Accuracy and macro-F1 of each method (and the combination) on the gold set, plus the majority baseline."""
-    gold = read_gold() if gold is None else gold
-    scored = score_texts(gold["text"]) if scored is None else scored
-    truth = gold["label"].to_numpy()
-    majority = pd.Series(truth).value_counts().index[0]
-    rows = [("majority class · 全判为" + majority, np.full(len(truth), majority))]
-    rows += [(name, scored[column].to_numpy()) for name, column in
-             [("SnowNLP", "snownlp_label"), ("lexicon · 词典", "lexicon_label"), ("combined · 综合", "label")]]
-    return pd.DataFrame(
-        [{"method": name, "accuracy": float(np.mean(pred == truth)), "macro_f1": macro_f1(truth, pred),
-          "n": len(truth)} for name, pred in rows]
-    )
+# --- Helpers for the notebook and make bench ---------------------------------------------------------
 
 
 def snownlp_agreement(texts) -> float:

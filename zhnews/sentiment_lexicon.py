@@ -57,6 +57,7 @@ class Hit:
     word: str
     value: float  # signed contribution: polarity × degree × (−1 per negator)
     negated: bool
+    quoted: bool = False  # a positive word standing alone in quotation marks: left out of the lexicon score
 
 
 @dataclass(frozen=True)
@@ -195,15 +196,19 @@ def _clause_hits(clause: list[str], quoted: bool) -> list[Hit]:
             continue
         value, negated = _modified(match.value, clause[max(0, i - SCOPE) : i] + list(match.inner))
         i = match.end
-        if quoted and value > 0:
-            continue  # praise in scare quotes is usually ironic: 美国“恰到好处”地开始围堵
-        hits.append(Hit(match.word, value, negated))
+        # praise in scare quotes is usually ironic (美国“恰到好处”地开始围堵): marked, and kept out of the score
+        hits.append(Hit(match.word, value, negated, quoted=quoted and value > 0))
     return hits
 
 
+def token_hits(tokens: list[str]) -> list[Hit]:
+    """Every sentiment word in these jieba tokens, scare-quoted praise included (marked ``quoted``)."""
+    return [hit for clause, quoted in _clauses(tokens) for hit in _clause_hits(clause, quoted)]
+
+
 def hits(text: str) -> list[Hit]:
-    """The sentiment words found in ``text``, each with its negation- and degree-adjusted value."""
-    return [hit for clause, quoted in _clauses(segment.cut(text or "")) for hit in _clause_hits(clause, quoted)]
+    """The sentiment words found in ``text`` that count for its score, negation- and degree-adjusted."""
+    return [hit for hit in token_hits(segment.cut(text or "")) if not hit.quoted]
 
 
 def score_hits(found: list[Hit]) -> float:
