@@ -36,6 +36,8 @@ def main(test: bool) -> None:
     tune = sentiment_eval.read_gold("tune")
     held_out = sentiment_eval.cross_validate(tune)
     show(f"tune, leave-one-article-out ({len(tune)} sentences, {tune['source'].nunique()} articles)", tune, held_out)
+    print("\n== tune, leave-one-article-out: the combined label by positive margin (sentiment.POSITIVE_MARGIN)")
+    print(sentiment_eval.margin_sweep(tune, held_out).round(3).to_string(index=False))
     if test:
         frozen = sentiment_eval.read_gold("test")
         predicted = sentiment_eval.frozen_test(tune, frozen)

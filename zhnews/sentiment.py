@@ -57,7 +57,7 @@ SCORED_ROLES = ("body", "caption")
 SNOWNLP_CENTRE = 0.26
 # P(positive) − P(negative) the model must give before a sentence reads positive; chosen by
 # leave-one-article-out cross-validation on tune (bench/eval_sentiment.py).
-POSITIVE_MARGIN = 0.0
+POSITIVE_MARGIN = 0.3
 # A sentence whose |score| reaches this is a strong voice: a paragraph holding a strong positive and a
 # strong negative sentence is ``mixed`` whatever its mean.
 STRONG = 0.5
@@ -161,24 +161,45 @@ def decide(probabilities: dict[str, float]) -> str:
     return best
 
 
-def rule_scores(texts) -> pd.DataFrame:
-    """The rule methods' scores and cues for each (simplified) text, and its model features."""
-    rows = []
+def context_scores(scores, groups) -> list[float]:
+    """For each sentence, the mean of ``scores`` over the sentences within ``sentiment_model.CONTEXT``
+    places before and after it in the same group (article); 0 when it stands alone."""
+    scores, groups = list(scores), list(groups)
+    out = []
+    for i, group in enumerate(groups):
+        near = [scores[j] for j in range(max(0, i - sentiment_model.CONTEXT),
+                                         min(len(scores), i + sentiment_model.CONTEXT + 1))
+                if j != i and groups[j] == group]
+        out.append(sum(near) / len(near) if near else 0.0)
+    return out
+
+
+def rule_scores(texts, groups=None) -> pd.DataFrame:
+    """The rule methods' scores and cues for each (simplified) text, and its model features.
+
+    ``texts`` are in reading order; ``groups`` names each text's article (default: all one article), so
+    the context feature never reaches into another article.
+    """
+    texts = [text or "" for text in texts]
+    groups = [0] * len(texts) if groups is None else list(groups)
+    rows, stances = [], []
     for text in texts:
         tokens = snownlp_tokens(text)
         hits = lexicon.hits(text)
         found = stance.stance(text)
-        row = {
+        stances.append(found)
+        rows.append({
             "snownlp": snownlp_probability(tokens),
             "snownlp_score": snownlp_score(tokens),
             "lexicon_score": lexicon.score_hits(hits),
             "stance_score": found.score,
             "lexicon_hits": lexicon.describe(hits),
             "stance_cues": found.describe(),
-        }
-        row["features"] = sentiment_model.features(text or "", row["lexicon_score"], row["stance_score"],
-                                                   row["snownlp_score"], found.kinds)
-        rows.append(row)
+        })
+    context = context_scores([found.score for found in stances], groups)
+    for text, row, found, near in zip(texts, rows, stances, context):
+        row["features"] = sentiment_model.features(text, row["lexicon_score"], row["stance_score"],
+                                                   row["snownlp_score"], found.kinds, near)
     return pd.DataFrame(rows, columns=["snownlp", "snownlp_score", "lexicon_score", "stance_score", "lexicon_hits",
                                        "stance_cues", "features"])
 

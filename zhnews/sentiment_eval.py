@@ -112,7 +112,7 @@ def choose_band(scores, truth, candidates=BANDS) -> float:
 
 def score_gold(gold: pd.DataFrame) -> pd.DataFrame:
     """Every method's rule-based scores and the model features, once per gold sentence (no model applied)."""
-    return sentiment.rule_scores(gold["text_zhs"])
+    return sentiment.rule_scores(gold["text_zhs"], gold["source"])
 
 
 def predict(train: pd.DataFrame, train_scores: pd.DataFrame, held_scores: pd.DataFrame) -> pd.DataFrame:
@@ -153,3 +153,14 @@ def summary(gold: pd.DataFrame, predicted: pd.DataFrame, rows=None) -> pd.DataFr
     table = [{"method": "all neutral", **metrics(truth, np.full(len(truth), "neutral"))}]
     table += [{"method": name, **metrics(truth, predicted[name].to_numpy()[rows])} for name in METHODS]
     return pd.DataFrame(table)
+
+
+def margin_sweep(gold: pd.DataFrame, predicted: pd.DataFrame, margins=np.round(np.arange(0.0, 0.61, 0.1), 2)):
+    """Figures of the combined label for each positive margin (sentiment.POSITIVE_MARGIN), from the
+    held-out model labels and scores: the margin is chosen here, on tune, by cross-validation."""
+    rows = []
+    for margin in margins:
+        demoted = (predicted["model"] == "positive") & (predicted["score"] < margin)
+        labels = predicted["model"].where(~demoted, "neutral")
+        rows.append({"positive_margin": float(margin), **metrics(gold["label"], labels)})
+    return pd.DataFrame(rows)

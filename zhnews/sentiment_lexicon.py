@@ -17,8 +17,9 @@ Independent of SnowNLP's shopping-review model, so where the two agree a reader 
   (增加负担, 亏损额增加). A cost object is a listed cost word (成本, 能耗) or any negative word (风险, 压力); the
   verb's own polarity (降低 is negative in the lexicons) does not count separately. jieba compounds such as
   降低成本 are split into verb and object first.
-- A positive word that stands alone in quotation marks is skipped: news puts praise in scare quotes to
-  mean the opposite (美国“恰到好处”地开始围堵); negative words in quotes (“裸奔”) count as usual.
+- A positive word that stands alone in short quotation marks (at most :data:`SCARE_QUOTE_CHARS`
+  characters) is skipped: news puts praise in scare quotes to mean the opposite (美国“恰到好处”地开始围堵);
+  negative words in quotes (“裸奔”) and longer quotations or slogans (“推动高质量发展”) count as usual.
 - The sentence score is ``(P - N) / (P + N + 1)``, with P and N the summed weights of positive and negative
   hits: 0 without hits, ±0.5 for one plain word, nearer ±1 the more hits agree. The +1 keeps a single word
   from reading as certainty.
@@ -44,6 +45,8 @@ MAX_PHRASE_TOKENS = 3
 OBJECT_SCOPE = 6
 # Weight of a word under partial negation (不完全准确 is less negative than 不准确).
 PARTIAL_NEGATION = 0.5
+# The longest quoted phrase read as a scare quote (“顶流”, “恰到好处”); longer quotes are quotations.
+SCARE_QUOTE_CHARS = 6
 # The polarity of a shifter verb's direction applied to a cost object.
 SHIFT_POLARITY = {"decrease": 1.0, "increase": -1.0}
 # Punctuation that closes a clause: modifiers never reach across it.
@@ -117,12 +120,14 @@ def _is_shift_pair(first: str, second: str) -> bool:
 
 
 def _clauses(tokens: list[str]) -> list[tuple[list[str], bool]]:
-    """Clauses in order, each with whether it stands alone inside quotation marks (“恰到好处”)."""
+    """Clauses in order, each with whether it is a scare quote: a short phrase alone inside quotation
+    marks (“恰到好处”). A longer quoted clause is a quotation or a slogan (“推动高质量发展”), read as usual."""
     clauses, current, opened = [], [], False
     for token in tokens:
         if _CLAUSE_MARK.match(token):
             if current:
-                clauses.append((current, opened and token[0] in _CLOSING_QUOTES))
+                scare = opened and token[0] in _CLOSING_QUOTES and len("".join(current)) <= SCARE_QUOTE_CHARS
+                clauses.append((current, scare))
             current, opened = [], token[-1] in _OPENING_QUOTES
         else:
             current.append(token)

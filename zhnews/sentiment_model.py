@@ -7,7 +7,9 @@ word lists and scikit-learn version give the same file byte for byte.
 Features of a sentence (:func:`features`):
 
 - ``f:`` the other methods' evidence: lexicon score, stance score, SnowNLP per-token score, and the
-  stance evidence per cue kind (criticism frames, news events, irony, contrast, hedges, …);
+  stance evidence per cue kind (criticism frames, news events, irony, contrast, hedges, …), and the mean
+  stance score of the :data:`CONTEXT` sentences before and after it in the same article (``f:context``):
+  a sentence in a critical passage is read in that light (余波能很快地感受到 after a list of losses);
 - ``g:`` character 1–3-grams of the simplified sentence (digits folded to 0, Latin lower-cased), binary and
   L2-normalised so a long sentence does not outweigh a short one. They catch what no word list holds:
   the vocabulary of plain reporting (发布, 表示, 介绍) and of bad news (取消, 撤离, 欠款).
@@ -39,18 +41,21 @@ MIN_SENTENCES = 2
 C = 2.0
 # Weights are stored with this many decimals (the file stays small and diffs stay readable).
 DECIMALS = 5
+# Sentences on each side whose stance scores make up a sentence's context feature.
+CONTEXT = 2
 # How many of the features that pushed a sentence towards its label are shown in ``model_cues``.
 CUES_SHOWN = 3
 # Bump when features() changes meaning, so an old model file is refused instead of silently misread.
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2
 _DIGITS = re.compile(r"[0-9０-９]+")
 _SKIP = re.compile(r"\s")
 
 
 def features(text: str, lexicon_score: float, stance_score: float, snownlp_score: float,
-             stance_kinds: dict[str, float]) -> dict[str, float]:
+             stance_kinds: dict[str, float], context_score: float) -> dict[str, float]:
     """The feature values of one simplified sentence (see the module docstring)."""
-    values = {"f:lexicon": lexicon_score, "f:stance": stance_score, "f:snownlp": snownlp_score}
+    values = {"f:lexicon": lexicon_score, "f:stance": stance_score, "f:snownlp": snownlp_score,
+              "f:context": context_score}
     values.update({f"f:{kind}": math.log1p(v) for kind, v in stance_kinds.items() if v})
     folded = _DIGITS.sub("0", text.lower())
     grams = {folded[i:i + n] for n in NGRAM_SIZES for i in range(len(folded) - n + 1)

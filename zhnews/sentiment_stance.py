@@ -131,7 +131,7 @@ def stance(text: str) -> Stance:
     if len(parts) > 1:
         cues.append(f"{tokens[len(parts[0][0])]}→")
         kinds["contrast"] = 1.0
-    markers = [m for m in _found(text, sarcasm_markers())]
+    markers = _found(text, sarcasm_markers())
     if _NEGATED_QUESTION.search(text):
         markers.append("反问？")
     ironic = bool(markers)
