@@ -1,4 +1,8 @@
-"""Sentiment stage: the lexicon's negation and degree rules, the fast SnowNLP path, the tables on real articles."""
+"""Sentiment stage: the lexicon and news-stance rules, the model, the fast SnowNLP path, the tables on real articles.
+
+Real sentences below come from tune-split articles of ../shared (never from the frozen test articles) and
+were labelled by hand from the text; the unseen ones are outside every gold run, so the model never saw them.
+"""
 
 import shutil
 
@@ -7,7 +11,7 @@ import pytest
 from conftest import assert_rerun_identical
 
 from zhnews import io
-from zhnews import sentiment
+from zhnews import sentiment, sentiment_eval, sentiment_model, sentiment_stance
 from zhnews import sentiment_lexicon as lexicon
 from zhnews.viz import sentiment as sentiment_charts
 
@@ -52,8 +56,129 @@ def test_partial_negation_counts_once_and_weaker():
 def test_the_issue_example_reads_negative():
     row = sentiment.score_text("这无疑为中国经济转型升级带来极大压力。")
     assert row["snownlp"] > 0.9  # what the issue complains about: SnowNLP calls it positive
-    assert row["lexicon_score"] < 0 and row["score"] < 0
+    assert row["lexicon_score"] < 0 and row["score"] < 0 and row["label"] == "negative"
     assert "压力" in row["lexicon_hits"]
+
+
+def test_only_short_quotes_are_scare_quotes():
+    (hit,) = [h for h in lexicon.token_hits(sentiment.segment.cut("作为火锅界“顶流”的品牌")) if h.word == "顶流"]
+    assert hit.quoted  # two characters alone in quotes: ironic
+    slogan = lexicon.hits("举行“推动高质量发展”系列主题新闻发布会")
+    assert not any(h.quoted for h in slogan) and any(h.word == "发展" for h in slogan)  # a slogan, not irony
+
+
+# --- The news-stance rules on real sentences (tune articles, labels by hand) ----------------------------
+
+
+def test_sarcasm_turns_praise_into_criticism():
+    # 55 (column on 柯文哲): 支持, 进取 are praise words; 无非是 makes the sentence an accusation.
+    found = sentiment_stance.stance("柯文哲拿一项错误资讯到处放送，无非是急着想透过支持核电进取蓝营选票。")
+    assert lexicon.score("柯文哲拿一项错误资讯到处放送，无非是急着想透过支持核电进取蓝营选票。") > 0
+    assert found.score < 0 and "无非是[反讽]−" in found.cues and "支持[反讽]−" in found.cues
+
+
+def test_accusing_question_is_negative():
+    found = sentiment_stance.stance("柯文哲不知道自民党干事长与参议院干事长不一样吗？")
+    assert found.score < 0 and "反问？[反问]−" in found.cues
+
+
+def test_criticism_frames_and_news_events_need_no_adjective():
+    fraud = sentiment_stance.stance("有些项目开始出现偷工减料、虚假宣传、乱收费等违法违规行为。")
+    assert fraud.score < 0 and "偷工减料[批评]−" in fraud.cues
+    flights = sentiment_stance.stance("由于有超过三百班航班取消，大批旅客到场了解情况。")
+    assert lexicon.score("由于有超过三百班航班取消，大批旅客到场了解情况。") == 0  # no sentiment word at all
+    assert flights.score < 0 and "取消[事件]−" in flights.cues
+    assert sentiment_stance.stance("当天没有发生事故。").score == 0  # a denied event is no event
+
+
+def test_the_clause_after_but_dominates():
+    # 虽然…但是: the conceded praise weighs less than the difficulty after 但是 (04, pork prices).
+    text = "虽然那时的价格低得令人向往，但是想真的吃到肉可不那么容易。"
+    found = sentiment_stance.stance(text)
+    assert "但是→" in found.cues and found.score < lexicon.score(text)
+    assert sentiment.score_text(text)["label"] == "negative"
+
+
+def test_hedges_weaken_the_evidence():
+    plain, hedged = (sentiment_stance.stance(t).score for t in ("公司宣布裁员。", "公司可能裁员。"))
+    assert hedged < 0 and abs(hedged) < abs(plain)
+
+
+# Real sentences of tune articles that are in no gold run (so the model never trained on them), labelled by
+# hand before scoring: 55 column on 柯文哲, 43 龙湖 quality, 48 overcapacity editorial, 34 black-swan
+# investors, 30 virus sequencing.
+UNSEEN = [
+    ("「柯氏语录」既无具体步骤也缺政策可行性，其实是一碗又一碗心灵鸡汤。", "negative"),
+    ("柯文哲拿一项错误资讯到处放送，无非是急着想透过支持核电进取蓝营选票。", "negative"),
+    ("只要耐心地对照柯文哲的前言后语，当知道他是一个没有中心思想，随时可以出卖自己价值的政客。", "negative"),
+    ("这些话乍听之下莫测高深，但其实只是一碗碗心灵鸡汤。", "negative"),
+    ("有些项目开始出现偷工减料、虚假宣传、乱收费等违法违规行为，这也给行业带来了负面影响。", "negative"),
+    ("三年来，龙湖土地储备平均成本的增幅仅约为29.2%，但其在此三年间的营业成本和营业支出增幅却分别高达100.5%和149%。", "negative"),
+    ("此后龙湖延续了这股增长势头，于2017年完成了千亿目标，并在2018年加入2000亿阵营，跻身十强。", "positive"),
+    ("比如，通过技术创新，我国光伏行业有效解决了成本高和并网难两大难题。", "positive"),
+    ("同时，中国庞大的市场规模为新能源技术快速更新提供了充足空间，规模效应不仅降低了成本，也加快了新技术新产品落地推广。", "positive"),
+    ("27 岁的塔勒布以 2 美元或 3 美元购买的合约售价飙升至 300 美元、400 美元、500 美元，实现了财务自由。", "positive"),
+    ("12月30日下午，样本由武汉市疾控中心一位主任医师取走。", "neutral"),
+    ("他在法国巴黎大学学习数学和经济学后，移居美国，进入宾夕法尼亚大学沃顿商学院读 MBA，后又去巴黎第九大学念了数学博士。", "neutral"),
+    ("国际能源署的报告显示，到2030年，全球新能源汽车需求量将达4500万辆，是2023年的3倍多。", "neutral"),
+    ("中国从2013年实行大范围新能源汽车补贴政策，随着市场规模的扩大，该政策已于2023年正式退出。", "neutral"),
+    ("1月2日，武汉市疾控中心另一位研究人员将样本用干冰、铁盒和泡沫箱重重包裹，和其他动物标本一起，经铁路快运送往上海。", "neutral"),
+    ("五名患者中，除上述65岁患者样本，还有三位患者的样本采集时间为2019年12月30日。", "neutral"),
+]
+
+
+def test_unseen_real_sentences():
+    labels = [sentiment.score_text(text)["label"] for text, _ in UNSEEN]
+    truth = [label for _, label in UNSEEN]
+    criticised = [label for label, gold in zip(labels, truth) if gold == "negative"]
+    assert "positive" not in criticised  # criticism is never read as praise
+    assert sum(a == b for a, b in zip(labels, truth)) >= 11  # the issue's goal on unseen text: ≥ 0.60 or so
+    assert sentiment_eval.macro_f1(truth, labels) >= 0.6
+
+
+# --- The model file ------------------------------------------------------------------------------------
+
+
+def test_model_file_is_small_and_says_how_it_was_made():
+    assert sentiment_model.MODEL_PATH.stat().st_size < 2_000_000
+    info = sentiment_model.shipped().info
+    tune = sentiment_eval.read_gold("tune")
+    # Trained on the current tune gold: retrain with bench/train_sentiment.py after editing it.
+    assert info["data_sha256"] == sentiment_model.data_hash(tune["text_zhs"], tune["label"])
+    assert info["sentences"] == len(tune) and info["sklearn"] and set(info["bands"]) >= {"score", "stance_score"}
+
+
+def test_training_is_deterministic():
+    texts = [text for text, _ in UNSEEN]
+    values = list(sentiment.rule_scores(texts)["features"])
+    labels = [label for _, label in UNSEEN]
+    first, second = (sentiment_model.train(values, labels).to_json() for _ in range(2))
+    assert first == second
+
+
+def test_gold_splits_never_mix():
+    tune, test = sentiment_eval.read_gold("tune"), sentiment_eval.read_gold("test")
+    splits = sentiment_eval.read_split()
+    assert {splits[s] for s in tune["source"]} == {"tune"} and {splits[s] for s in test["source"]} == {"test"}
+    assert not set(tune["text"]) & set(test["text"])
+    assert len(tune) >= 600 and set(tune["label"]) == set(sentiment.LABELS)
+
+
+# --- Paragraphs keep the minority voice ------------------------------------------------------------------
+
+
+def test_strong_praise_and_criticism_make_a_mixed_paragraph():
+    # Two sentences of the default article, labelled by hand: praise of DeepSeek, pressure on the economy.
+    # Scored one by one (no context from each other), then put in one paragraph.
+    texts = ["按照全球主流机构的测评，DeepSeek在很多方面的表现和chatGPT的表现不相上下，在中文领域，DeepSeek的表现甚至更胜一筹。",
+             "这无疑为中国经济转型升级带来极大压力。"]
+    table = pd.DataFrame([sentiment.score_text(t) for t in texts]).assign(
+        para_id=[1, 1], role="body", n_chars=[len(t) for t in texts])
+    assert list(table["label"]) == ["positive", "negative"]
+    paragraph = sentiment.paragraph_sentiment(table).iloc[0]
+    assert paragraph["label"] == "mixed" and paragraph["n_positive"] == 1 and paragraph["n_negative"] == 1
+    alone = sentiment.paragraph_sentiment(table.iloc[[0]].assign(para_id=2)).iloc[0]
+    assert alone["label"] == "positive"
 
 
 @pytest.mark.parametrize("text", ["", "   ", "。。！", "……", "——", "123", "![](x.png)"])
@@ -169,24 +294,7 @@ def test_charts_are_figures(seed_run):
     assert len(table) == 6 and table["score"].iloc[0] >= table["score"].iloc[3]
 
 
-# --- Gold set and corpus ----------------------------------------------------------------------------
-
-
-def test_gold_set_is_well_formed():
-    gold = sentiment.read_gold()
-    assert len(gold) >= 150
-    assert set(gold["label"]) == set(sentiment.LABELS)
-    assert gold["text"].str.len().min() > 5
-
-
-def test_lexicon_beats_the_baseline_on_gold():
-    results = sentiment.evaluate().set_index("method")
-    baseline = results.iloc[0]["macro_f1"]
-    lexicon_f1 = results.loc["lexicon · 词典", "macro_f1"]
-    assert lexicon_f1 > baseline + 0.25
-    assert lexicon_f1 > results.loc["SnowNLP", "macro_f1"]
-    # 0.566 before the shifter and partial-negation rules, 0.578 with them: a floor against regressions
-    assert lexicon_f1 >= 0.575
+# --- Corpus ---------------------------------------------------------------------------------------------
 
 
 def test_corpus_gbk_article(corpus_dir, tmp_path):

@@ -82,12 +82,13 @@ def summary_html(tables: dict) -> str:
     words = "、".join(top["keyword"].head(6))
     zh = (
         f"全文 {len(body)} 段正文、{int(body['n_chars'].sum())} 字，主要谈及{words}。"
-        f"正文段落中正面 {labels.get('positive', 0)} 段、中性 {labels.get('neutral', 0)} 段、负面 {labels.get('negative', 0)} 段；"
+        f"正文段落中正面 {labels.get('positive', 0)} 段、中性 {labels.get('neutral', 0)} 段、负面 {labels.get('negative', 0)} 段、"
+        f"褒贬兼有 {labels.get('mixed', 0)} 段；"
         f"找到 {len(tables['quantities'])} 个数字，{int(claims['checkworthy'].sum())} 句值得核查。"
     )
     en = (
         f"{len(body)} body paragraphs; {labels.get('positive', 0)} positive, {labels.get('neutral', 0)} neutral, "
-        f"{labels.get('negative', 0)} negative; {len(tables['quantities'])} figures and "
+        f"{labels.get('negative', 0)} negative, {labels.get('mixed', 0)} mixed; {len(tables['quantities'])} figures and "
         f"{int(claims['checkworthy'].sum())} check-worthy sentences."
     )
     return f"<p>{escape(zh)}</p>\n<p><em>{escape(en)}</em></p>"

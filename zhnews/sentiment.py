@@ -1,35 +1,39 @@
-"""Sentiment stage: a score per sentence from two independent methods, aggregated to paragraphs and actors.
+"""Sentiment stage: the stance each sentence takes toward its subject, aggregated to paragraphs and actors.
 
-Why not ``SnowNLP(paragraph).sentiments``: SnowNLP's model is naive Bayes trained on shopping reviews. It
-adds one log-probability ratio per token, so the probability saturates with length (long paragraphs read
-0.99+) and scores of texts of different lengths cannot be compared. Its own segmenter is also slow.
+Four methods per body or caption sentence, each with its score, label and the cues behind it:
 
-Methods (one row per body or caption sentence):
+- ``snownlp`` / ``snownlp_score`` (-1..1): SnowNLP's own naive Bayes classifier (trained on shopping
+  reviews), applied to OUR jieba tokens after SnowNLP's stopword filter, exactly what ``Sentiment.handle``
+  does with its own segmenter but many times faster. The score is the model's mean evidence per token
+  (log P(w|pos)/P(w|neg) minus :data:`SNOWNLP_CENTRE`, through tanh), so it does not saturate with length
+  as ``SnowNLP(paragraph).sentiments`` does. Kept as the independent second opinion.
+- ``lexicon_score`` (-1..1): published sentiment lexicons with negation, degree and cost shifters inside the
+  clause (:mod:`zhnews.sentiment_lexicon`); ``lexicon_hits`` lists the words.
+- ``stance_score`` (-1..1): the news-stance rules (:mod:`zhnews.sentiment_stance`): contrast (the clause
+  after 但 dominates), sarcasm and accusing questions, scare-quoted praise, criticism frames, news events,
+  hedges and a neutral prior; ``stance_cues`` lists what fired.
+- ``model_score``: a logistic regression over the above and character n-grams, trained on the hand-labelled
+  tune gold (:mod:`zhnews.sentiment_model`, file in data/models/); ``model_cues`` shows the features that
+  pushed most toward the label.
+- ``score`` = ``model_score`` = P(positive) − P(negative), and ``label`` (:func:`decide`): the model's most
+  likely label, except that positive needs a lead of :data:`POSITIVE_MARGIN` over negative.
 
-- ``snownlp``: SnowNLP's own classifier (``snownlp.sentiment.classifier.classifier.classify``) applied to
-  OUR jieba tokens (:func:`zhnews.segment.cut`) after SnowNLP's stopword filter, exactly what
-  ``Sentiment.handle`` does with its own segmenter. Same model and meaning, many times faster; the
-  notebook and ``make bench`` report the rank agreement with ``SnowNLP(text).sentiments`` and the speed-up.
-- ``snownlp_score`` (-1..1): the same model's evidence per token instead of summed over tokens: the mean
-  log-likelihood ratio log P(w|pos)/P(w|neg) of the tokens the model knows, minus :data:`SNOWNLP_CENTRE`
-  (ordinary news prose reads mildly positive to a review model), through tanh. A per-token mean does not
-  grow with sentence length, which is what makes it comparable across sentences and paragraphs.
-- ``lexicon_score`` (-1..1): published sentiment lexicons with negation and degree adverbs inside the
-  clause, see :mod:`zhnews.sentiment_lexicon`.
-- ``score``: the weighted mean of the two (:data:`WEIGHTS`), and ``label`` from the neutral band.
-
-Neutral bands (:data:`NEUTRAL_BAND`) were chosen on the hand-labelled gold set
-(data/eval/sentiment/gold_corpus.tsv) by :func:`choose_band`; :func:`evaluate` reports accuracy and macro-F1 of
-each method there. On news the lexicon is clearly the better method; SnowNLP is kept as a second opinion.
+The final method and every threshold were chosen by leave-one-article-out cross-validation on the tune gold
+(bench/eval_sentiment.py, notebooks/methods_sentiment.ipynb), never on the frozen test articles; the neutral
+bands of the banded methods are stored in the model file by bench/train_sentiment.py. Nothing here reads
+the gold: evaluation lives in :mod:`zhnews.sentiment_eval`.
 
 Tables written by :func:`run`:
 
-- ``sentiment``: sent_id, para_id, role, text, n_chars, snownlp (SnowNLP probability 0..1),
-  snownlp_score, lexicon_score, score, label (positive|neutral|negative), snownlp_label, lexicon_label,
-  lexicon_hits (the sentiment words found, ``不·`` marking a negated one).
+- ``sentiment``: sent_id, para_id, role, text, n_chars, snownlp (SnowNLP probability 0..1), snownlp_score,
+  lexicon_score, stance_score, model_score, score, label (positive|neutral|negative), snownlp_label,
+  lexicon_label, stance_label, model_label, lexicon_hits (``不·`` marks a negated word), stance_cues,
+  model_cues.
 - ``sentiment_paragraphs``: para_id, role, n_sentences, n_chars, score (length-weighted mean of the
-  sentence scores), spread (length-weighted standard deviation), label, snownlp_score, lexicon_score
-  (the same means per method), disagree (True where the two methods point opposite ways).
+  sentence scores), spread (length-weighted standard deviation), label (positive|neutral|negative|mixed:
+  mixed when a strong positive and a strong negative sentence meet, :func:`paragraph_label`), n_positive,
+  n_negative (sentence labels), snownlp_score, lexicon_score, stance_score (means per method), disagree
+  (True where SnowNLP points the other way).
 - ``entity_sentiment``: entity, type, count (from the keywords stage), n_sentences, mean, std, min, max,
   n_positive, n_neutral, n_negative: how the article talks about each of its top actors.
 """

@@ -98,7 +98,8 @@ class Model:
         return {label: e / total for label, e in zip(self.labels, exp)}
 
     def reasons(self, values: dict[str, float], label: str, n: int = CUES_SHOWN) -> str:
-        """The features that pushed most towards ``label`` against the other labels, e.g. ``取消 f:stance``."""
+        """The features that pushed most towards ``label`` against the other labels, e.g. ``“取消” stance``
+        (n-grams in quotes, the other methods' evidence by name)."""
         k = self.labels.index(label)
         pushes = []
         for name, x in values.items():
@@ -107,7 +108,7 @@ class Model:
                 push = x * (w[k] - sum(w) / len(w))
                 if push > 0:
                     pushes.append((-push, name))
-        return " ".join(name.removeprefix("g:") for _, name in sorted(pushes)[:n])
+        return " ".join(f"“{name[2:]}”" if name.startswith("g:") else name[2:] for _, name in sorted(pushes)[:n])
 
     def to_json(self) -> str:
         document = {

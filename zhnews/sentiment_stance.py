@@ -132,7 +132,7 @@ def stance(text: str) -> Stance:
         cues.append(f"{tokens[len(parts[0][0])]}→")
         kinds["contrast"] = 1.0
     markers = _found(text, sarcasm_markers())
-    if _NEGATED_QUESTION.search(text):
+    if _NEGATED_QUESTION.search(text) and not any(sarcasm_markers()[m][0] == "rhetorical" for m in markers):
         markers.append("反问？")
     ironic = bool(markers)
     for part, weight in parts:

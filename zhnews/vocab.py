@@ -16,11 +16,12 @@ ROLES = {
     "boilerplate": "杂项 boilerplate",
 }
 
-# sentiment.label and sentiment_paragraphs.label
+# sentiment.label and sentiment_paragraphs.label (mixed: paragraphs only, strong praise and criticism together)
 SENTIMENT_LABELS = {
     "positive": "正面 positive",
     "neutral": "中性 neutral",
     "negative": "负面 negative",
+    "mixed": "褒贬兼有 mixed",
 }
 
 # claims.types, in the order they are written

@@ -14,7 +14,7 @@ ROLE = {
     "caption": "#e08e0b",
     "boilerplate": "#a0a0a0",
 }
-SENTIMENT = {"positive": "#2e8b57", "neutral": "#9e9e9e", "negative": "#c0392b"}
+SENTIMENT = {"positive": "#2e8b57", "neutral": "#9e9e9e", "negative": "#c0392b", "mixed": "#8e44ad"}
 CLAIM_TYPE = {
     "comparative": "#2a7ab0", "superlative": "#1b3a5c", "causal": "#8e44ad", "predictive": "#e08e0b",
     "attributed": "#2e8b57", "hedged": "#9e9e9e", "opinion": "#c0392b", "untyped": "#d9d9d9",
