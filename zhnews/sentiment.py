@@ -364,7 +364,7 @@ def snownlp_agreement(texts) -> float:
 
 def extremes(sentiment: pd.DataFrame, n: int = 3) -> pd.DataFrame:
     """The n most positive and n most negative sentences (ties by sent_id), with the cues that drove them."""
-    columns = ["sent_id", "para_id", "score", "label", "text", "lexicon_hits"]
+    columns = ["sent_id", "para_id", "score", "label", "text", "lexicon_hits", "stance_cues"]
     ranked = sentiment.sort_values(["score", "sent_id"], ascending=[False, True], kind="stable")
     top = ranked.head(n).assign(end="most positive · 最正面")
     bottom = sentiment.sort_values(["score", "sent_id"], kind="stable").head(n).assign(end="most negative · 最负面")
