@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from conftest import assert_rerun_identical
 
-from zhnews import io
+from zhnews import io, vocab
 from zhnews import sentiment, sentiment_eval, sentiment_model, sentiment_stance
 from zhnews import sentiment_lexicon as lexicon
 from zhnews.viz import sentiment as sentiment_charts
@@ -233,6 +233,10 @@ def test_every_body_paragraph_is_scored(seed_run):
     paragraphs = io.read_table(out, "paragraphs")
     body = set(paragraphs.loc[paragraphs["role"] == "body", "para_id"])
     assert body and body <= set(tables["sentiment_paragraphs"]["para_id"])
+    # Only codes of the vocabulary: sentences take the three labels, paragraphs may also be mixed.
+    assert set(sentiment.PARAGRAPH_LABELS) == set(vocab.SENTIMENT_LABELS)
+    assert set(tables["sentiment"]["label"]) <= set(sentiment.LABELS)
+    assert set(tables["sentiment_paragraphs"]["label"]) <= set(sentiment.PARAGRAPH_LABELS)
 
 
 def test_scores_are_not_extreme_and_paragraphs_spread(seed_run):

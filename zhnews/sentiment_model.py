@@ -111,14 +111,25 @@ class Model:
         return " ".join(f"“{name[2:]}”" if name.startswith("g:") else name[2:] for _, name in sorted(pushes)[:n])
 
     def to_json(self) -> str:
-        document = {
-            "about": "zhnews sentiment: multinomial logistic regression; built by bench/train_sentiment.py",
-            "info": self.info,
-            "labels": list(self.labels),
-            "intercept": [round(v, DECIMALS) for v in self.intercept],
-            "weights": {name: [round(v, DECIMALS) for v in w] for name, w in sorted(self.weights.items())},
-        }
-        return json.dumps(document, ensure_ascii=False, indent=0, sort_keys=False) + "\n"
+        """The model as JSON with one feature a line, so a retrained model diffs line by line."""
+        def dump(value) -> str:
+            return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+        def rounded(values) -> list[float]:
+            return [round(v, DECIMALS) for v in values]
+
+        weights = [f"{dump(name)}: {dump(rounded(w))}" for name, w in sorted(self.weights.items())]
+        return "\n".join([
+            "{",
+            f'"about": {dump("zhnews sentiment: multinomial logistic regression; built by bench/train_sentiment.py")},',
+            f'"info": {dump(self.info)},',
+            f'"labels": {dump(list(self.labels))},',
+            f'"intercept": {dump(rounded(self.intercept))},',
+            '"weights": {',
+            ",\n".join(weights),
+            "}",
+            "}",
+        ]) + "\n"
 
 
 def train(values: list[dict[str, float]], labels: list[str], c: float = C, info: dict | None = None) -> Model:
