@@ -38,11 +38,19 @@ def stage_notebooks() -> list[Path]:
 
 
 def expand_articles(paths) -> tuple[list[Path], list[Failure]]:
-    """Files named directly, plus the article files inside any folder (sorted, not recursive)."""
+    """Files named directly, the article files inside any folder (sorted, not recursive), and links
+    (fetched and saved into data/articles/ first, see zhnews.load.fetch)."""
+    from .load.fetch import fetch_to_file, is_url
+
     articles, failures = [], []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
+        if is_url(raw):
+            try:
+                articles.append(fetch_to_file(str(raw)))
+            except ArticleError as err:
+                failures.append(Failure(err.path, err.reason))
+        elif path.is_dir():
             found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
             if not found:
                 failures.append(Failure(str(path), "folder holds no article files (" + ", ".join(sorted(ARTICLE_SUFFIXES)) + ")"))
