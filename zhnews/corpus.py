@@ -104,3 +104,23 @@ def shared_entities(entities: pd.DataFrame, min_articles: int = 2) -> pd.DataFra
     order = pd.DataFrame({"entity": matrix.index, "n": present[present >= min_articles].values, "total": matrix.sum(axis=1).values})
     order = order.sort_values(["n", "total", "entity"], ascending=[False, False, True])
     return matrix.loc[order["entity"]]
+
+
+CORPUS_TABLES = ("articles", "keywords", "entities", "sentiment", "quantities")
+
+
+def open_corpus(corpus_dir=None) -> tuple[Path, dict[str, pd.DataFrame]]:
+    """The corpus folder a notebook compares (default ``reports/_corpus``) and its tables.
+
+    Opened in JupyterLab before any folder run, it says which command writes the folder rather
+    than failing on a missing table.
+    """
+    from .paths import REPORTS
+
+    out = Path(corpus_dir) if corpus_dir else REPORTS / CORPUS_FOLDER
+    if not (out / "articles.parquet").exists():
+        raise FileNotFoundError(
+            f"{out} 还没有对比结果 · holds no comparison yet. 先分析几篇文章 · Run several articles first: "
+            "make report ARTICLE=data/articles/  (或 or: python -m zhnews run 文件夹/ folder/)"
+        )
+    return out, {name: io.read_table(out, name) for name in CORPUS_TABLES}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 
 from ..corpus import keyword_overlap, shared_entities
@@ -16,16 +18,38 @@ def _article_labels(articles: pd.DataFrame) -> dict[str, str]:
     }
 
 
+def corpus_meta(articles: pd.DataFrame) -> dict:
+    """What a corpus chart's source line names: the articles' titles when few, else how many there are."""
+    titles = [title or slug for slug, title in zip(articles["slug"], articles["title"])]
+    listed = "；".join(titles) if len(titles) <= 3 else f"{len(titles)} 篇文章 · {len(titles)} articles"
+    return {"title": f"zhnews 文章对比 · {listed}"}
+
+
 def overlap_chart(keywords: pd.DataFrame, articles: pd.DataFrame):
+    """Jaccard overlap of every pair; the diagonal (an article with itself, always 1) is blank.
+
+    The colour scale runs from 0 to the largest overlap between two *different* articles, so a
+    pair sharing a fifth of its keywords is not washed out by the diagonal's ones.
+    """
     overlap = keyword_overlap(keywords)
     labels = _article_labels(articles)
+    pairs = overlap.mask(np.eye(len(overlap), dtype=bool))
+    top = float(np.nanmax(pairs.values)) if len(overlap) > 1 else 0.0
     size = max(4.0, 0.55 * len(overlap) + 2)
     fig, ax = new_figure(height=size, width=size + 1.5)
-    image = ax.imshow(overlap.values, cmap="Blues", vmin=0, vmax=1)
+    cmap = plt.get_cmap("Blues").copy()
+    cmap.set_bad("#f0f0f0")
+    image = ax.imshow(pairs.values, cmap=cmap, vmin=0, vmax=max(top, 0.05))
+    if len(overlap) <= 12:  # the values themselves, while the cells are big enough to hold them
+        for (row, col), value in np.ndenumerate(pairs.values):
+            if not np.isnan(value):
+                dark = value > 0.6 * max(top, 0.05)
+                ax.text(col, row, f"{value:.2f}", ha="center", va="center", fontsize=8, color="white" if dark else "#222222")
     ticks = [labels.get(slug, slug) for slug in overlap.index]
     ax.set_xticks(range(len(ticks)), ticks, rotation=45, ha="right")
     ax.set_yticks(range(len(ticks)), ticks)
-    fig.colorbar(image, ax=ax, label="Jaccard 重合度 · overlap")
+    ax.spines[:].set_visible(False)
+    fig.colorbar(image, ax=ax, label="Jaccard 重合度 · overlap", shrink=0.8)
     ax.set_title("关键词重合度 · Keyword overlap between articles")
     ax.set_xlabel("文章 · article")
     ax.set_ylabel("文章 · article")
