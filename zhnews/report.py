@@ -24,12 +24,14 @@ thead th { background: #f3f6f9; }
 pre { white-space: pre-wrap; background: #f7f7f7; padding: .5rem; font-size: .85rem; }
 em { color: #555; }
 .jp-InputPrompt, .jp-OutputPrompt, .anchor-link { display: none; }
+/* Cells with no output (the parameters) would sit between a heading and its chart. */
+.celltag_parameters, .celltag_injected-parameters { display: none; }
 @page { size: A4; margin: 18mm 16mm; }
 @media print {
   body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; }
   /* A section's heading and text stay with the chart or table that follows them. */
-  h1, h2, h3, .jp-MarkdownCell { break-after: avoid; page-break-after: avoid; }
-  img, svg, tr, .jp-OutputArea-output { break-inside: avoid; page-break-inside: avoid; }
+  h1, h2, h3, .text_cell { break-after: avoid; page-break-after: avoid; }
+  .text_cell, img, svg, tr, .output_area { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
   table { width: 100%; }
   a { color: inherit; text-decoration: none; }
