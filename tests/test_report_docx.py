@@ -85,8 +85,9 @@ def test_docx_factcheck_table_leaves_verdict_and_notes_empty(document):
 def test_docx_names_an_east_asian_font_on_every_style_it_uses(document):
     from docx.oxml.ns import qn
 
-    used = {p.style for p in document.paragraphs} | {t.style for t in document.tables}
-    for style in used:
+    used = {p.style.name: p.style for p in document.paragraphs} | {t.style.name: t.style for t in document.tables}
+    assert {"Title", "Heading 1", "Caption", "Normal", "Table Grid"} <= set(used)
+    for style in used.values():
         fonts = style.element.rPr.rFonts
         assert fonts.get(qn("w:eastAsia")), style.name
         assert fonts.get(qn("w:eastAsiaTheme")) is None, style.name  # a theme font would win
@@ -141,15 +142,17 @@ def test_report_prints_with_headings_on_the_page_of_their_charts(url_run, tmp_pa
     image_pages = _image_pages(pdf)
     n_pages = int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout).group(1))
     page_text = {p: re.sub(r"\s+", "", _pdf_text(pdf, p)) for p in range(1, n_pages + 1)}
-    images_seen = 0
+    images_seen = checked = 0
     for index, heading in enumerate(order):
         if heading == "":
             images_seen += 1
             continue
-        short = next((h for h in SECTION_HEADINGS if h in heading), None)
-        if short and index + 1 < len(order) and order[index + 1] == "":
-            heading_page = next(p for p, text in page_text.items() if short in text)
-            assert heading_page == image_pages[images_seen], f"{short}: heading on page {heading_page}, chart on {image_pages[images_seen]}"
+        if any(h in heading for h in SECTION_HEADINGS) and index + 1 < len(order) and order[index + 1] == "":
+            whole = re.sub(r"\s+", "", heading)
+            heading_page = next(p for p, text in page_text.items() if whole in text)
+            assert heading_page == image_pages[images_seen], f"{heading}: heading on page {heading_page}, chart on {image_pages[images_seen]}"
+            checked += 1
+    assert checked == len(SECTION_HEADINGS)
     assert "Parquet" not in html and "papermill" not in html  # nothing written for developers
 
 
@@ -158,8 +161,8 @@ def test_corpus_report(tmp_path):
     from docx import Document
     from zhnews.run import run_article, run_corpus
 
-    hostile = tmp_path / "标题<script>.md"
-    hostile.write_text("# <b>加粗</b>的标题\n\n某公司去年营收增长了30%，达到5亿元。\n\n分析人士认为前景乐观。\n", encoding="utf-8")
+    hostile = tmp_path / "标题<script>.txt"
+    hostile.write_text("<b>加粗</b>的标题\n\n某公司去年营收增长了30%，达到5亿元。\n\n分析人士认为前景乐观。\n", encoding="utf-8")
     folders = [run_article(ROOT / "data" / "articles" / "deepseek_sanlian.md", tmp_path / "reports", tables_only=True),
                run_article(hostile, tmp_path / "reports", tables_only=True)]
     corpus = run_corpus(folders, tmp_path / "reports")
