@@ -83,3 +83,17 @@ def test_outputs_do_not_depend_on_parallelism(corpus_dir, tmp_path):
     assert len(csvs) > 3 * 10
     for csv in csvs:
         assert (tmp_path / "jobs1" / csv).read_bytes() == (tmp_path / "jobs2" / csv).read_bytes(), csv
+
+
+def test_shared_actors_merge_scripts_and_latin_case():
+    """中國 in a Traditional article and 中国 in a Simplified one are one actor, as are DeepSeek/deepseek."""
+    from zhnews.corpus import shared_entities
+
+    entities = pd.DataFrame({
+        "slug": ["hant", "hant", "hans", "hans"],
+        "entity": ["中國", "DeepSeek", "中国", "deepseek"],
+        "type": ["place", "product", "place", "product"],
+        "count": [3, 2, 5, 1],
+    })
+    matrix = shared_entities(entities)
+    assert matrix.to_dict("index") == {"中国 / 中國": {"hans": 5, "hant": 3}, "DeepSeek / deepseek": {"hans": 1, "hant": 2}}

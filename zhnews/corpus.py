@@ -96,8 +96,25 @@ def keyword_overlap(keywords: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+def actor_names(names: pd.Series) -> pd.Series:
+    """One name per actor across scripts and Latin case: 中國 and 中国 → "中国 / 中國", DeepSeek and deepseek → one.
+
+    Articles in Traditional and Simplified Chinese name the same actor in two scripts; the key is
+    the simplified, case-folded form, the label every form seen, most frequent first.
+    """
+    from .text import to_simplified
+
+    keys = names.map(lambda name: to_simplified(name).casefold())
+    forms = pd.DataFrame({"key": keys, "name": names}).value_counts().reset_index()
+    forms = forms.sort_values(["key", "count", "name"], ascending=[True, False, True])
+    label = forms.groupby("key", sort=False)["name"].agg(lambda seen: " / ".join(dict.fromkeys(seen)))
+    return keys.map(label)
+
+
 def shared_entities(entities: pd.DataFrame, min_articles: int = 2) -> pd.DataFrame:
-    """Entities named in at least ``min_articles`` articles, as an entity × article count matrix."""
+    """Actors named in at least ``min_articles`` articles (forms merged by :func:`actor_names`),
+    as an actor × article count matrix."""
+    entities = entities.assign(entity=actor_names(entities["entity"])) if len(entities) else entities
     matrix = entities.pivot_table(index="entity", columns="slug", values="count", aggfunc="sum", fill_value=0)
     present = (matrix > 0).sum(axis=1)
     matrix = matrix[present >= min_articles]
