@@ -97,3 +97,10 @@ def test_shared_actors_merge_scripts_and_latin_case():
     })
     matrix = shared_entities(entities)
     assert matrix.to_dict("index") == {"中国 / 中國": {"hans": 5, "hant": 3}, "DeepSeek / deepseek": {"hans": 1, "hant": 2}}
+
+
+def test_compare_without_a_folder_run_names_the_command(tmp_path):
+    from zhnews.corpus import open_corpus
+
+    with pytest.raises(FileNotFoundError, match="make report ARTICLE=data/articles/"):
+        open_corpus(tmp_path / "_corpus")
