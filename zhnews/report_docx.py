@@ -54,9 +54,9 @@ CORPUS_CHARTS = (
 )
 # Two-line headers keep the narrow columns readable; Verdict and Notes are wide enough to write in.
 FACTCHECK_COLUMNS = ("排序\nRank", "分数\nScore", "论断 Claim", "数字 Figures", "来源\nSource", "核查结果\nVerdict", "备注\nNotes")
-FACTCHECK_WIDTHS_CM = (1.0, 1.2, 5.4, 3.0, 1.6, 2.0, 1.8)
+FACTCHECK_WIDTHS_CM = (1.4, 1.5, 4.8, 3.0, 1.6, 2.0, 1.7)
 CORPUS_COLUMNS = ("title", "account", "publish_date", "n_body_chars", "mean_sentiment", "n_checkworthy")
-CORPUS_HEADERS = ("标题 Title", "来源 Outlet", "日期 Date", "正文字数 Chars", "平均情感 Sentiment", "待核查 To check")
+CORPUS_HEADERS = ("标题 Title", "来源\nOutlet", "日期\nDate", "正文字数\nChars", "平均情感\nSentiment", "待核查\nTo check")
 
 
 def _set_fonts(style) -> None:
@@ -216,7 +216,7 @@ def write_corpus_docx(corpus_dir, docx_path=None) -> Path:
          "" if pd.isna(row.mean_sentiment) else f"{row.mean_sentiment:+.2f}", row.n_checkworthy]
         for row in articles.itertuples()
     ]
-    add_table(document, CORPUS_HEADERS, rows, (6.0, 3.0, 2.2, 1.6, 1.6, 1.6))
+    add_table(document, CORPUS_HEADERS, rows, (5.0, 2.6, 2.2, 1.8, 2.4, 2.0))
     add_charts(document, corpus_dir / "charts", CORPUS_CHARTS)
     _footer(document)
     return _save(document, docx_path or corpus_dir / "report.docx")
