@@ -14,6 +14,10 @@ from pathlib import Path
 
 WECHAT_PAGE = Path(__file__).parent / "data" / "wechat_suide_veterans.html"
 SLOW_SECONDS = 3.0
+VERIFY_PAGE = (
+    '<!DOCTYPE html><html><head><meta charset="utf-8"><title></title></head><body><div class="weui-msg">'
+    "<h2>环境异常</h2><p>当前环境异常，完成验证后即可继续访问。</p><a href=\"#\">去验证</a></div></body></html>"
+)
 
 
 class _Pages(BaseHTTPRequestHandler):
@@ -31,7 +35,9 @@ class _Pages(BaseHTTPRequestHandler):
 
     def do_GET(self):
         route = self.path.split("?")[0]
-        if route.startswith("/s/"):
+        if route == "/s/verify":  # what WeChat serves a client it distrusts
+            self._send(200, VERIFY_PAGE.encode())
+        elif route.startswith("/s/"):
             self._send(200, WECHAT_PAGE.read_bytes())
         elif route == "/agent":  # echoes the user agent, so a test can see what was sent
             agent = self.headers.get("User-Agent", "")

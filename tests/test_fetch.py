@@ -70,6 +70,7 @@ FAILURES = {
     "/huge": "over the 5 MB limit",
     "/report.pdf": "is application/pdf, not an HTML page",
     "/blank": "empty page",
+    "/s/verify": "asked for a verification instead of the article",
 }
 
 

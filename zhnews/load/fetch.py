@@ -11,8 +11,9 @@ to http(s) again, a time limit per read and for the whole download, and the load
 5 MB. A page the server declares as something other than HTML (a PDF, an image, JSON) is refused.
 Every failure is an :class:`~zhnews.errors.ArticleError` with a one-line reason naming the URL.
 
-The page is checked with the loader before it is saved (a page with no article text is refused and
-leaves no file), then saved byte for byte as ``<slug>.html``, the slug taken from the article's
+The page is checked with the loader before it is saved: a page with no article text, or a site's
+notice in its place (a verification wall, a deleted post: data/lexicon/page_refusals.tsv), is
+refused and leaves no file. It is then saved byte for byte as ``<slug>.html``, the slug taken from the article's
 title, else from the URL. A different page never overwrites an existing file: it gets ``_2``,
 ``_3`` … instead; the same page fetched again reuses its file. Beside it ``<slug>.source.json``
 records the URL and the fetch time; the loader copies them into ``meta.json`` (``source_url``,
@@ -50,6 +51,7 @@ USER_AGENT = (
     "Chrome/124.0.0.0 Safari/537.36"
 )
 PROVENANCE_SUFFIX = ".source.json"
+NOTICE_CHARS = 300  # body text below which a page may be a site's notice rather than an article
 _CHUNK = 64 * 1024
 
 
@@ -139,13 +141,37 @@ def _name_from_url(url: str) -> str:
     return f"{parts.hostname}_{last}" if last else parts.hostname or "page"
 
 
-def _slug(raw: RawArticle) -> str:
-    """The article's title when the loader finds one (the page checked on the way), else the URL's name."""
+def _refusal(raw: RawArticle) -> str | None:
+    """The reason from data/lexicon/page_refusals.tsv whose marker the page shows, if any."""
+    from zhnews import lexicon
+
+    text = raw.data.decode("utf-8", errors="ignore")
+    return next((f"{reason} ({marker})" for marker, reason in lexicon.read_rows("page_refusals.tsv", ("marker", "reason"))
+                 if marker in text), None)
+
+
+def _title(raw: RawArticle) -> str | None:
+    """Load the page as the run will (so a page with no article is refused before it is saved); its title.
+
+    A notice in place of the article (a verification wall, a deleted post) is refused with its reason
+    rather than analysed or reported as "no body text".
+    """
     from zhnews.load import load_raw
 
-    title = load_raw(raw).meta.get("title")
+    try:
+        loaded = load_raw(raw)
+    except ArticleError as err:
+        raise ArticleError(raw.origin, _refusal(raw) or err.reason) from None
+    paragraphs = loaded.paragraphs
+    if paragraphs.loc[paragraphs["role"] == "body", "n_chars"].sum() < NOTICE_CHARS and (reason := _refusal(raw)):
+        raise ArticleError(raw.origin, reason)
+    return loaded.meta.get("title")
+
+
+def _slug(raw: RawArticle) -> str:
+    """The article's title when the loader finds one, else the URL's name."""
     # slug_for reads its argument as a path: a slash in a title must not cut it.
-    return slug_for(re.sub(r"[\\/]", "_", (title or raw.name)[:60]) + ".html")
+    return slug_for(re.sub(r"[\\/]", "_", (_title(raw) or raw.name)[:60]) + ".html")
 
 
 def save(raw: RawArticle, fetched_at: str, folder=None) -> Path:
