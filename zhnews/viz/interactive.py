@@ -17,6 +17,7 @@ they show is computed by plain functions (:func:`concordance`) and can be tested
 
 from __future__ import annotations
 
+import functools
 import html
 import io as bytes_io
 import json
@@ -57,8 +58,16 @@ def table(df: pd.DataFrame, static_rows: int | None = None):
         return _table_html(df if static_rows is None else df.head(static_rows))
     import itables
 
-    itables.init_notebook_mode(all_interactive=False)  # bundles DataTables: no CDN, works offline
+    _load_datatables()
     return itables.show(df, showIndex=False, allow_html=False, maxBytes="1MB")
+
+
+@functools.cache
+def _load_datatables() -> None:
+    """Put DataTables into the page once per kernel (itables bundles it: no CDN, works offline)."""
+    import itables
+
+    itables.init_notebook_mode(all_interactive=False)
 
 
 def concordance(sentences: pd.DataFrame, term: str, width: int = KWIC_WIDTH, limit: int = KWIC_LINES) -> pd.DataFrame:
