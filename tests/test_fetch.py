@@ -79,6 +79,7 @@ def test_failures_are_one_line(site, route, tmp_path):
     with pytest.raises(ArticleError) as caught:
         fetch_to_file(f"{site}{route}", folder=tmp_path)
     assert FAILURES[route] in caught.value.reason
+    assert caught.value.path == f"{site}{route}"  # the link given, even after redirects
     assert "\n" not in str(caught.value)
     assert list(tmp_path.iterdir()) == []  # nothing saved
 

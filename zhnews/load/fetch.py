@@ -56,7 +56,10 @@ _CHUNK = 64 * 1024
 
 
 def is_url(text) -> bool:
-    """Whether a command-line argument is a link rather than a path (any scheme, so ftp:// is refused, not 'no such file')."""
+    """Whether a command-line argument is a link rather than a path.
+
+    Any scheme counts, so ftp://… is refused with a reason rather than reported as "no such file".
+    """
     return "://" in str(text) and urlsplit(str(text)).scheme.isalpha()
 
 
@@ -93,8 +96,8 @@ def fetch(url: str, timeout: float = TIMEOUT) -> RawArticle:
         with _opener().open(request, timeout=timeout) as response:
             _check_content_type(url, response.headers.get("Content-Type"))
             data = _read_capped(url, response, deadline=time.monotonic() + 2 * timeout, timeout=timeout)
-    except ArticleError:
-        raise
+    except ArticleError as err:  # raised while redirected: name the link the user gave
+        raise ArticleError(url, err.reason) from None
     except urllib.error.HTTPError as err:
         if err.code in (301, 302, 303, 307, 308):
             raise ArticleError(url, f"more than {MAX_REDIRECTS} redirects") from None
