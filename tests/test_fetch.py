@@ -1,13 +1,9 @@
 """A link is an article: fetched from a local server, saved, analysed offline; every failure one line.
 
 The saved WeChat page (tests/data/wechat_suide_veterans.html, title 绥德：33名退役军人被表彰) is
-served from 127.0.0.1 under a WeChat-like path; nothing here touches the network.
+served from 127.0.0.1 under a WeChat-like path; nothing here touches the network. The command line
+from a link to a full report is tests/test_report_docx.py.
 """
-
-import json
-import os
-import subprocess
-import sys
 
 import pytest
 
@@ -15,7 +11,6 @@ from local_pages import WECHAT_PAGE, serve
 from zhnews.errors import ArticleError
 from zhnews.load import load_article
 from zhnews.load.fetch import fetch, fetch_to_file, is_url
-from zhnews.paths import ROOT
 
 SLUG = "绥德_33名退役军人被表彰"  # the title, its full-width colon made file-safe
 
@@ -99,19 +94,3 @@ def test_refused_before_or_at_connection(url, reason):
     with pytest.raises(ArticleError) as caught:
         fetch(url, timeout=2)
     assert reason in caught.value.reason
-
-
-def test_command_line_runs_a_link(site, tmp_path):
-    """``zhnews run URL``: the page lands in ZHNEWS_ARTICLES_DIR and the run folder is named after it."""
-    env = {**os.environ, "ZHNEWS_ARTICLES_DIR": str(tmp_path / "articles")}
-    out = tmp_path / "reports"
-    result = subprocess.run(
-        [sys.executable, "-m", "zhnews", "run", "--quiet", "--tables-only", f"{site}/s/suide", f"{site}/missing",
-         "--out", str(out)], cwd=ROOT, capture_output=True, text=True, timeout=300, env=env,
-    )
-    assert result.returncode == 1  # the 404 fails, the good link still runs
-    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
-    assert errors == [f"error: {site}/missing: the server answered 404 Not Found"], result.stderr
-    assert (tmp_path / "articles" / f"{SLUG}.html").exists()
-    meta = json.loads((out / SLUG / "meta.json").read_text(encoding="utf-8"))
-    assert meta["source_url"] == f"{site}/s/suide"

@@ -29,10 +29,14 @@ def url_run(tmp_path_factory):
     with serve() as site:
         url = f"{site}/s/suide"
         result = subprocess.run(
-            [sys.executable, "-m", "zhnews", "run", "--quiet", url, "--out", str(folder / "reports")],
+            [sys.executable, "-m", "zhnews", "run", "--quiet", url, f"{site}/missing", "--out", str(folder / "reports")],
             cwd=ROOT, capture_output=True, text=True, timeout=900, env=env,
         )
-    assert result.returncode == 0, result.stderr
+    # The broken link fails with one line; the good one still runs.
+    assert result.returncode == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert errors == [f"error: {site}/missing: the server answered 404 Not Found"], result.stderr
+    assert (folder / "articles" / f"{SLUG}.html").exists()  # saved, so the run can be repeated offline
     return url, folder / "reports" / SLUG
 
 
