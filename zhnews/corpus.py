@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import io
+from . import io, lexicon
 
 CORPUS_FOLDER = "_corpus"
 TOP_KEYWORDS = 30
@@ -96,18 +96,35 @@ def keyword_overlap(keywords: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+@lexicon.cached
+def _aliases() -> dict[str, str]:
+    """Folded alias → actor, from data/lexicon/actor_aliases.tsv."""
+    from .text import to_simplified
+
+    return {to_simplified(alias).casefold(): actor for actor, alias in lexicon.read_rows("actor_aliases.tsv", ("actor", "alias"))}
+
+
 def actor_names(names: pd.Series) -> pd.Series:
-    """One name per actor across scripts and Latin case: 中國 and 中国 → "中国 / 中國", DeepSeek and deepseek → one.
+    """One name per actor across scripts, Latin case and aliases: 中國 and 中国 → "中国 / 中國",
+    DeepSeek and deepseek → one, Liang Wenfeng and 梁文锋 → one (data/lexicon/actor_aliases.tsv).
 
     Articles in Traditional and Simplified Chinese name the same actor in two scripts; the key is
-    the simplified, case-folded form, the label every form seen, most frequent first.
+    the simplified, case-folded form (an alias's actor when listed). The label is the listed actor's
+    name, if any, then every form seen, most frequent first.
     """
     from .text import to_simplified
 
-    keys = names.map(lambda name: to_simplified(name).casefold())
+    def fold(name: str) -> str:
+        return to_simplified(name).casefold()
+
+    listed = {fold(actor): actor for actor in _aliases().values()}
+    keys = names.map(lambda name: fold(_aliases().get(fold(name), name)))
     forms = pd.DataFrame({"key": keys, "name": names}).value_counts().reset_index()
     forms = forms.sort_values(["key", "count", "name"], ascending=[True, False, True])
-    label = forms.groupby("key", sort=False)["name"].agg(lambda seen: " / ".join(dict.fromkeys(seen)))
+    label = {
+        key: " / ".join(dict.fromkeys(([listed[key]] if key in listed else []) + list(group["name"])))
+        for key, group in forms.groupby("key", sort=False)
+    }
     return keys.map(label)
 
 
