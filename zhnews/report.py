@@ -5,7 +5,9 @@ cells and, unlike the ``lab`` template, with no script tags or CDN links (requir
 mermaid); charts are already inline as base64 PNG. We wrap it in a page with its own small
 stylesheet, so the file opens offline and runs nothing. Article text reaches the page only through
 escaped channels: pandas' ``to_html`` (escape=True), text/plain outputs, and :func:`escape` in our
-own HTML snippets.
+own HTML snippets. A print stylesheet (A4) keeps each section's heading and text on the page of the
+chart or table that follows, and no chart or table row is cut across pages. :mod:`zhnews.report_docx`
+writes the same report as ``report.docx``.
 """
 
 from __future__ import annotations
