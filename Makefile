@@ -17,8 +17,9 @@ $(STAMP): requirements.txt pyproject.toml
 	$(PY) -m pip install --quiet -r requirements.txt
 	touch $@
 
+# ARTICLE may be a file, a folder or a link (http/https); PDF=1 also writes every chart as PDF.
 report: venv
-	$(PY) -m zhnews run "$(ARTICLE)" --out "$(OUT)"
+	$(PY) -m zhnews run "$(ARTICLE)" --out "$(OUT)" $(if $(PDF),--pdf)
 
 test: venv
 	$(PY) -m pytest

@@ -38,8 +38,17 @@ def test_png_and_svg_written_and_svg_identical_on_rerun(tmp_path):
         assert sorted(p.suffix for p in written) == [".png", ".svg"]
     svg_a = (tmp_path / "a" / "charts" / "chart.svg").read_bytes()
     assert svg_a == (tmp_path / "b" / "charts" / "chart.svg").read_bytes()
-    # Text is drawn as paths, so a reader without the font still sees Chinese, not boxes.
-    assert b"<text" not in svg_a
+    # Text stays text with the font named, so a designer can edit the labels.
+    assert "中文标题 · Chinese title</text>".encode() in svg_a
+    assert b"font-family: 'Noto Sans CJK SC'" in svg_a
+
+
+def test_svg_text_as_paths_on_request(tmp_path, monkeypatch):
+    monkeypatch.setenv("ZHNEWS_SVG_TEXT", "paths")
+    fig = draw_chinese_chart()
+    (svg,) = [p for p in charts.save_chart(fig, tmp_path, "chart", META) if p.suffix == ".svg"]
+    plt.close(fig)
+    assert b"<text" not in svg.read_bytes()  # outlines: right without the font, not editable
 
 
 def test_png_is_200_dpi(tmp_path):

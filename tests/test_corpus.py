@@ -83,3 +83,41 @@ def test_outputs_do_not_depend_on_parallelism(corpus_dir, tmp_path):
     assert len(csvs) > 3 * 10
     for csv in csvs:
         assert (tmp_path / "jobs1" / csv).read_bytes() == (tmp_path / "jobs2" / csv).read_bytes(), csv
+
+
+def test_shared_actors_merge_scripts_and_latin_case():
+    """中國 in a Traditional article and 中国 in a Simplified one are one actor, as are DeepSeek/deepseek."""
+    from zhnews.corpus import shared_entities
+
+    entities = pd.DataFrame({
+        "slug": ["hant", "hant", "hans", "hans"],
+        "entity": ["中國", "DeepSeek", "中国", "deepseek"],
+        "type": ["place", "product", "place", "product"],
+        "count": [3, 2, 5, 1],
+    })
+    matrix = shared_entities(entities)
+    assert matrix.to_dict("index") == {"中国 / 中國": {"hans": 5, "hant": 3}, "DeepSeek / deepseek": {"hans": 1, "hant": 2}}
+
+
+def test_shared_actors_merge_listed_aliases():
+    """data/lexicon/actor_aliases.tsv: Liang Wenfeng is 梁文锋, 北大 is 北京大学."""
+    from zhnews.corpus import shared_entities
+
+    entities = pd.DataFrame({
+        "slug": ["en", "zh", "zh", "hant"],
+        "entity": ["Liang Wenfeng", "梁文锋", "北大", "北京大學"],
+        "type": ["person", "person", "organisation", "organisation"],
+        "count": [2, 4, 1, 3],
+    })
+    matrix = shared_entities(entities)
+    assert matrix.to_dict("index") == {
+        "梁文锋 / Liang Wenfeng": {"en": 2, "hant": 0, "zh": 4},
+        "北京大学 / 北京大學 / 北大": {"en": 0, "hant": 3, "zh": 1},
+    }
+
+
+def test_compare_without_a_folder_run_names_the_command(tmp_path):
+    from zhnews.corpus import open_corpus
+
+    with pytest.raises(FileNotFoundError, match="make report ARTICLE=data/articles/"):
+        open_corpus(tmp_path / "_corpus")

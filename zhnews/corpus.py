@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import io
+from . import io, lexicon
 
 CORPUS_FOLDER = "_corpus"
 TOP_KEYWORDS = 30
@@ -96,11 +96,65 @@ def keyword_overlap(keywords: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+@lexicon.cached
+def _aliases() -> dict[str, str]:
+    """Folded alias → actor, from data/lexicon/actor_aliases.tsv."""
+    from .text import to_simplified
+
+    return {to_simplified(alias).casefold(): actor for actor, alias in lexicon.read_rows("actor_aliases.tsv", ("actor", "alias"))}
+
+
+def actor_names(names: pd.Series) -> pd.Series:
+    """One name per actor across scripts, Latin case and aliases: 中國 and 中国 → "中国 / 中國",
+    DeepSeek and deepseek → one, Liang Wenfeng and 梁文锋 → one (data/lexicon/actor_aliases.tsv).
+
+    Articles in Traditional and Simplified Chinese name the same actor in two scripts; the key is
+    the simplified, case-folded form (an alias's actor when listed). The label is the listed actor's
+    name, if any, then every form seen, most frequent first.
+    """
+    from .text import to_simplified
+
+    def fold(name: str) -> str:
+        return to_simplified(name).casefold()
+
+    listed = {fold(actor): actor for actor in _aliases().values()}
+    keys = names.map(lambda name: fold(_aliases().get(fold(name), name)))
+    forms = pd.DataFrame({"key": keys, "name": names}).value_counts().reset_index()
+    forms = forms.sort_values(["key", "count", "name"], ascending=[True, False, True])
+    label = {
+        key: " / ".join(dict.fromkeys(([listed[key]] if key in listed else []) + list(group["name"])))
+        for key, group in forms.groupby("key", sort=False)
+    }
+    return keys.map(label)
+
+
 def shared_entities(entities: pd.DataFrame, min_articles: int = 2) -> pd.DataFrame:
-    """Entities named in at least ``min_articles`` articles, as an entity × article count matrix."""
+    """Actors named in at least ``min_articles`` articles (forms merged by :func:`actor_names`),
+    as an actor × article count matrix."""
+    entities = entities.assign(entity=actor_names(entities["entity"])) if len(entities) else entities
     matrix = entities.pivot_table(index="entity", columns="slug", values="count", aggfunc="sum", fill_value=0)
     present = (matrix > 0).sum(axis=1)
     matrix = matrix[present >= min_articles]
     order = pd.DataFrame({"entity": matrix.index, "n": present[present >= min_articles].values, "total": matrix.sum(axis=1).values})
     order = order.sort_values(["n", "total", "entity"], ascending=[False, False, True])
     return matrix.loc[order["entity"]]
+
+
+CORPUS_TABLES = ("articles", "keywords", "entities", "sentiment", "quantities")
+
+
+def open_corpus(corpus_dir=None) -> tuple[Path, dict[str, pd.DataFrame]]:
+    """The corpus folder a notebook compares (default ``reports/_corpus``) and its tables.
+
+    Opened in JupyterLab before any folder run, it says which command writes the folder rather
+    than failing on a missing table.
+    """
+    from .paths import REPORTS
+
+    out = Path(corpus_dir) if corpus_dir else REPORTS / CORPUS_FOLDER
+    if not (out / "articles.parquet").exists():
+        raise FileNotFoundError(
+            f"{out} 还没有对比结果 · holds no comparison yet. 先分析几篇文章 · Run several articles first: "
+            "make report ARTICLE=data/articles/  (或 or: python -m zhnews run 文件夹/ folder/)"
+        )
+    return out, {name: io.read_table(out, name) for name in CORPUS_TABLES}

@@ -5,7 +5,9 @@ cells and, unlike the ``lab`` template, with no script tags or CDN links (requir
 mermaid); charts are already inline as base64 PNG. We wrap it in a page with its own small
 stylesheet, so the file opens offline and runs nothing. Article text reaches the page only through
 escaped channels: pandas' ``to_html`` (escape=True), text/plain outputs, and :func:`escape` in our
-own HTML snippets.
+own HTML snippets. A print stylesheet (A4) keeps each section's heading and text on the page of the
+chart or table that follows, and no chart or table row is cut across pages. :mod:`zhnews.report_docx`
+writes the same report as ``report.docx``.
 """
 
 from __future__ import annotations
@@ -24,6 +26,18 @@ thead th { background: #f3f6f9; }
 pre { white-space: pre-wrap; background: #f7f7f7; padding: .5rem; font-size: .85rem; }
 em { color: #555; }
 .jp-InputPrompt, .jp-OutputPrompt, .anchor-link { display: none; }
+/* Cells with no output (the parameters) would sit between a heading and its chart. */
+.celltag_parameters, .celltag_injected-parameters { display: none; }
+@page { size: A4; margin: 18mm 16mm; }
+@media print {
+  body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; }
+  /* A section's heading and text stay with the chart or table that follows them. */
+  h1, h2, h3, .text_cell { break-after: avoid; page-break-after: avoid; }
+  .text_cell, img, svg, tr, .output_area { break-inside: avoid; page-break-inside: avoid; }
+  thead { display: table-header-group; }
+  table { width: 100%; }
+  a { color: inherit; text-decoration: none; }
+}
 """
 
 
@@ -59,20 +73,36 @@ META_FIELDS = (
     ("author", "作者 Author"),
     ("publish_date", "日期 Date"),
     ("source_path", "来源文件 Source"),
+    ("source_url", "链接 Link"),
+    ("fetched_at", "抓取时间 Fetched (UTC)"),
     ("sha256", "SHA-256"),
 )
+# Shown as "—" when empty; the others (a link, its fetch time) only when the article has them.
+REQUIRED_META = ("title", "account", "author", "publish_date", "source_path", "sha256")
 
 
 def header_html(meta: dict) -> str:
     """The report's head: the article's identity, every value escaped."""
     rows = "".join(
-        f"<tr><th>{label}</th><td>{escape(meta.get(key) or '—')}</td></tr>" for key, label in META_FIELDS
+        f"<tr><th>{label}</th><td>{escape(meta.get(key) or '—')}</td></tr>"
+        for key, label in META_FIELDS if meta.get(key) or key in REQUIRED_META
     )
     return f"<h1>{escape(meta.get('title') or '（无标题）')}</h1>\n<table>{rows}</table>"
 
 
 def summary_html(tables: dict) -> str:
-    """Two sentences a reader can quote: size, main topics, tone and how much there is to check."""
+    """The summary (see :func:`summary_sentences`) as two escaped paragraphs, the English in italics."""
+    zh, en = summary_sentences(tables)
+    return f"<p>{escape(zh)}</p>\n<p><em>{escape(en)}</em></p>"
+
+
+def table_html(df) -> str:
+    """A table for the report: no index column, headers left-aligned, every cell escaped."""
+    return df.to_html(index=False, escape=True, border=0, justify="left", classes="report-table", na_rep="")
+
+
+def summary_sentences(tables: dict) -> tuple[str, str]:
+    """Two sentences a reader can quote (Chinese, English): size, main topics, tone and how much there is to check."""
     paragraphs, keywords = tables["paragraphs"], tables["keywords"]
     body = paragraphs[paragraphs["role"] == "body"]
     top = keywords[(keywords["method"] == "combined") & keywords["para_id"].isna()].sort_values("rank")
@@ -91,7 +121,7 @@ def summary_html(tables: dict) -> str:
         f"{labels.get('negative', 0)} negative, {labels.get('mixed', 0)} mixed; {len(tables['quantities'])} figures and "
         f"{int(claims['checkworthy'].sum())} check-worthy sentences."
     )
-    return f"<p>{escape(zh)}</p>\n<p><em>{escape(en)}</em></p>"
+    return zh, en
 
 
 def report_tables(out_dir) -> dict:

@@ -38,11 +38,19 @@ def stage_notebooks() -> list[Path]:
 
 
 def expand_articles(paths) -> tuple[list[Path], list[Failure]]:
-    """Files named directly, plus the article files inside any folder (sorted, not recursive)."""
+    """Files named directly, the article files inside any folder (sorted, not recursive), and links
+    (fetched and saved into data/articles/ first, see zhnews.load.fetch)."""
+    from .load.fetch import fetch_to_file, is_url
+
     articles, failures = [], []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
+        if is_url(raw):
+            try:
+                articles.append(fetch_to_file(str(raw)))
+            except ArticleError as err:
+                failures.append(Failure(err.path, err.reason))
+        elif path.is_dir():
             found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
             if not found:
                 failures.append(Failure(str(path), "folder holds no article files (" + ", ".join(sorted(ARTICLE_SUFFIXES)) + ")"))
@@ -98,12 +106,14 @@ def _execute_notebook(notebook: Path, work_dir: Path, parameters: dict, subject)
 def _execute_notebooks(article: Path, work_dir: Path) -> None:
     from . import io
     from .report import export_html
+    from .report_docx import write_article_docx
 
     parameters = {"article_path": str(article), "out_dir": str(work_dir)}
     for notebook in stage_notebooks():
         executed = _execute_notebook(notebook, work_dir, parameters, article)
         if notebook.name == REPORT_NOTEBOOK:
             export_html(executed, work_dir / "report.html", io.read_json(work_dir, "meta").get("title"))
+            write_article_docx(work_dir)
 
 
 def _execute_tables(article: Path, work_dir: Path) -> None:
@@ -155,7 +165,12 @@ def run_corpus(folders, out_root, tables_only: bool = False) -> Path:
     def build(work_dir: Path) -> None:
         write_corpus(folders, work_dir)
         if not tables_only:
-            _execute_notebook(NOTEBOOKS / COMPARE_NOTEBOOK, work_dir, {"corpus_dir": str(work_dir)}, CORPUS_FOLDER)
+            from .report import export_html
+            from .report_docx import write_corpus_docx
+
+            executed = _execute_notebook(NOTEBOOKS / COMPARE_NOTEBOOK, work_dir, {"corpus_dir": str(work_dir)}, CORPUS_FOLDER)
+            export_html(executed, work_dir / "report.html", "zhnews 文章对比 · Comparing articles")
+            write_corpus_docx(work_dir)
 
     return _build_in_place(Path(out_root).resolve() / CORPUS_FOLDER, build)
 

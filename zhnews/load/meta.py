@@ -15,6 +15,7 @@ import pandas as pd
 
 import zhnews
 from zhnews.load.coverage import Coverage
+from zhnews.load.fetch import provenance
 from zhnews.load.pieces import iso_date
 from zhnews.text import traditional_share
 
@@ -35,6 +36,7 @@ def article_meta(raw, encoding: str, fmt: str, table: pd.DataFrame, paragraphs, 
         "account": stated.get("account") or captured.get("account"),
         "publish_date": date,
         "source_path": raw.origin,
+        **provenance(raw.origin),  # source_url, fetched_at: only for a page saved by `zhnews run URL`
         "sha256": hashlib.sha256(raw.data).hexdigest(),
         "encoding": encoding,
         "format": fmt,

@@ -55,8 +55,6 @@ def setup_style() -> str:
             "legend.fontsize": 9.5,
             "axes.spines.top": False,
             "axes.spines.right": False,
-            # Text as paths: the SVG shows Chinese correctly even where the reader lacks the font.
-            "svg.fonttype": "path",
             "svg.hashsalt": "zhnews",
             # PDF: Type 3 glyphs, subset and embedded. Type 42 cannot carry this CFF-flavoured .otf
             # font: matplotlib writes it, but readers flag "Mismatch between font type and embedded
@@ -86,8 +84,20 @@ def chart_formats() -> tuple[str, ...]:
     return ("png", "svg", "pdf") if os.environ.get("ZHNEWS_PDF") == "1" else ("png", "svg")
 
 
+def svg_fonttype() -> str:
+    """How SVG charts carry their text: ``none`` (default) or ``path``.
+
+    ``none`` keeps every label a ``<text>`` element with its font named (Noto Sans CJK SC, the
+    same glyphs as Source Han Sans), so a designer can edit labels in Illustrator or Inkscape.
+    ``ZHNEWS_SVG_TEXT=paths`` draws text as outlines instead: it looks right on a machine without
+    the font, but nobody can edit it.
+    """
+    return "path" if os.environ.get("ZHNEWS_SVG_TEXT") == "paths" else "none"
+
+
 def save_chart(fig, out_dir, name: str, meta: dict | None = None, formats=None) -> list[Path]:
-    """Write ``charts/NAME.png`` (200 dpi) and ``.svg`` (and ``.pdf`` when asked) into the run folder.
+    """Write ``charts/NAME.png`` (200 dpi) and ``.svg`` (text editable, see :func:`svg_fonttype`; and
+    ``.pdf`` when asked) into the run folder.
 
     A source line (article title, outlet, date) goes under the chart so an exported image keeps
     its provenance. Metadata dates are dropped so re-runs give identical files.
@@ -104,7 +114,8 @@ def save_chart(fig, out_dir, name: str, meta: dict | None = None, formats=None) 
     for fmt in formats or chart_formats():
         path = charts / f"{name}.{fmt}"
         metadata = {"Software": None} if fmt == "png" else {"Date": None} if fmt == "svg" else {"CreationDate": None}
-        fig.savefig(path, format=fmt, metadata=metadata)
+        with plt.rc_context({"svg.fonttype": svg_fonttype()}):
+            fig.savefig(path, format=fmt, metadata=metadata)
         written.append(path)
     return written
 

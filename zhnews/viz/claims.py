@@ -124,10 +124,35 @@ def date_position(value: str, note: str = "") -> date | None:
     return date(year, month, day)
 
 
-def _words_after(text: str, end: int, width: int = 14) -> str:
-    """The words after a date, up to the clause end: the event it dates (or the words before it)."""
-    after = re.split(r"[，。；！？,;]", text[end:].lstrip("，, "))[0]
-    return _shorten(after, width) if len(after) >= 4 else _words_before(text, end - 1, width)
+def _event_words(text: str, start: int, end: int, width: int = 16) -> str:
+    """What a date dates: the words after it up to the clause end (7月29日上午 → 上午，在第95个…).
+
+    When fewer than four characters follow, or they start with 的, the clause's words before the
+    date come first and the next clause is added (会议于2024年5月召开 → 会议于 召开). Cut at a word boundary, never mid-word.
+    """
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    after = text[end:].lstrip("，, ")
+    stands_alone = len(_CLAUSE_END.split(after)[0]) >= 4 and not after.startswith("的")  # 2023年的3倍: needs what precedes
+    context = after if stands_alone else f"{text[clause_start:start].strip()} {after}".strip()
+    return _cut_at_word(context, width)
+
+
+_CLAUSE_END = re.compile(r"[。；！？;!?\n，,：:]")
+
+
+def _cut_at_word(text: str, width: int) -> str:
+    """The first words of ``text`` that fit in ``width`` characters, with "…" when some were left out."""
+    from ..segment import cut
+
+    text = re.split(r"[。；！？;!?\n]", text)[0]
+    if len(text) <= width:
+        return text
+    kept = ""
+    for word in cut(text):
+        if len(kept) + len(word) > width:
+            break
+        kept += word
+    return (kept or text[:width]).rstrip("，,、 ") + "…"
 
 
 def _words_before(text: str, start: int, width: int = 12) -> str:
@@ -136,38 +161,68 @@ def _words_before(text: str, start: int, width: int = 12) -> str:
     return before[-width:] if len(before) <= width else "…" + before[-width:]
 
 
-def _shorten(text: str, width: int) -> str:
-    return text[:width] + ("…" if len(text) > width else "")
+MAX_STACKED = 3  # events listed under one date; more are counted
+
+
+def _timeline_rows(quantities: pd.DataFrame) -> list[tuple[date, date, list]]:
+    """(day, last day of any range, the events of that day) per dated day, oldest first.
+
+    Events on the same day share a row, their labels stacked. With more than MAX_BARS days, the days
+    the article mentions first are kept (the story's own dates come early; background dates later).
+    """
+    by_day: dict[date, list] = {}
+    for r in quantities[quantities["kind"] == "date"].sort_values("q_id").itertuples(index=False):
+        if day := date_position(r.value, r.note):
+            by_day.setdefault(day, []).append(r)
+    days = sorted(by_day, key=lambda d: by_day[d][0].q_id)[:MAX_BARS]
+    return [
+        (day, max([day] + [date_position(r.value_high) or day for r in by_day[day] if r.value_high]), by_day[day])
+        for day in sorted(days)
+    ]
+
+
+def _row_label(events, text_of: dict) -> str:
+    lines = list(dict.fromkeys(f"{r.text} · {_event_words(text_of.get(r.sent_id, ''), r.start, r.end)}" for r in events))
+    extra = len(lines) - MAX_STACKED
+    return "\n".join(lines[:MAX_STACKED] + ([f"另有 {extra} 处 · {extra} more"] if extra > 0 else []))
 
 
 def plot_timeline(quantities: pd.DataFrame, sentences: pd.DataFrame):
-    """The dated events the article mentions, oldest first; hollow markers are inferred years."""
+    """The dated events the article mentions, oldest first; hollow markers are inferred years.
+
+    The axis spans only the dates shown. A label sits after the end of its range bar, or before its
+    start on the right half of the axis, so no bar runs through text.
+    """
     text_of = dict(zip(sentences["sent_id"], sentences["text"]))
-    dated = [(pos, r) for r in quantities[quantities["kind"] == "date"].itertuples(index=False)
-             if (pos := date_position(r.value, r.note))]
-    dated.sort(key=lambda item: (item[0], item[1].q_id))
-    if len(dated) > MAX_BARS:  # keep the first mention of each date, then the earliest dates
-        first = {}
-        for pos, r in sorted(dated, key=lambda item: item[1].q_id):
-            first.setdefault(r.value, (pos, r))
-        dated = sorted(first.values(), key=lambda item: (item[0], item[1].q_id))[:MAX_BARS]
-    fig, ax = new_figure(height=max(2.8, 0.42 * len(dated) + 1.4))
-    if not dated:
+    rows = _timeline_rows(quantities)
+    labels = [_row_label(events, text_of) for _, _, events in rows]
+    heights = [label.count("\n") + 1 for label in labels]
+    fig, ax = new_figure(height=max(2.8, 0.3 * sum(heights) + 0.2 * len(rows) + 1.4))
+    if not rows:
         _empty_note(ax, "文中没有日期 · No dates found")
-    for y, (pos, r) in enumerate(dated):
-        if r.value_high:
-            ax.hlines(y, pos, date_position(r.value_high) or pos, color=QUANTITY_KIND["date"], linewidth=3, alpha=0.5)
-        ax.plot([pos], [y], marker="o", markersize=7, color=QUANTITY_KIND["date"],
-                markerfacecolor="white" if r.inferred else QUANTITY_KIND["date"])
-        label = f"{r.text} · {_words_after(text_of.get(r.sent_id, ''), r.end)}"
-        ax.annotate(label, (mdates.date2num(pos), y), xytext=(8, 0), textcoords="offset points", va="center", fontsize=8.5)
-    if dated:
+    else:
+        low = mdates.date2num(rows[0][0])
+        high = max(mdates.date2num(last) for _, last, _ in rows)
+        pad = max(0.05 * (high - low), 10)  # days; one date alone still gets a readable axis
+        ax.set_xlim(low - pad, high + pad)
+        ys = [sum(heights[:i]) + heights[i] / 2 + 0.4 * i for i in range(len(rows))]
+        for y, (day, last, events), label in zip(ys, rows, labels):
+            start, end = mdates.date2num(day), mdates.date2num(last)
+            if end > start:
+                ax.hlines(y, start, end, color=QUANTITY_KIND["date"], linewidth=3, alpha=0.5)
+            inferred = all(r.inferred for r in events)
+            ax.plot([start], [y], marker="o", markersize=7, color=QUANTITY_KIND["date"],
+                    markerfacecolor="white" if inferred else QUANTITY_KIND["date"])
+            on_left_half = (end - low + pad) / (high - low + 2 * pad) <= 0.55
+            anchor, offset, align = (end, 8, "left") if on_left_half else (start, -8, "right")
+            ax.annotate(label, (anchor, y), xytext=(offset, 0), textcoords="offset points",
+                        va="center", ha=align, fontsize=8.5, linespacing=1.25)
         ax.set_yticks([])
-        ax.set_ylim(len(dated) - 0.5, -0.5)
-        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
-        low, high = mdates.date2num(dated[0][0]), mdates.date2num(max(d for d, _ in dated))
-        span = max(high - low, 365)
-        ax.set_xlim(low - 0.05 * span, high + 0.6 * span)  # room on the right for the labels
+        ax.set_ylim(ys[-1] + heights[-1] / 2 + 0.3, ys[0] - heights[0] / 2 - 0.3)
+        locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
+        ax.xaxis.set_major_locator(locator)
+        # The offset names only the year: "2022-Aug" under an axis from July on would mislead.
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator, offset_formats=["", "%Y", "%Y", "%Y", "%Y", "%Y"]))
     ax.set_title("文中提到的事件时间线 · Timeline of dated events (空心 = 推断年份 hollow = inferred year)")
     ax.set_xlabel("日期 Date")
     ax.set_ylabel("事件 Event")

@@ -17,8 +17,8 @@ def paragraph_map(paragraphs, title: str = "段落长度与角色 · Paragraph l
     present = [role for role in vocab.ROLES if (paragraphs["role"] == role).any()]
     ax.legend(
         handles=[Patch(color=ROLE[role], label=role) for role in present],
-        title="角色 role", loc="upper right", frameon=False,
-    )
+        title="角色 role", loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False,
+    )  # beside the axes: inside, a long paragraph at either end would run under it
     ax.set_title(title)
     ax.set_xlabel("段落序号（阅读顺序）· paragraph (reading order)")
     ax.set_ylabel("字数 · characters")
