@@ -251,8 +251,16 @@ def sentence_sentiment(sentences: pd.DataFrame) -> pd.DataFrame:
 
 
 def _weighted_mean_std(values: pd.Series, weights: pd.Series) -> tuple[float, float]:
-    mean = float(np.average(values, weights=weights))
-    return mean, float(math.sqrt(np.average((values - mean) ** 2, weights=weights)))
+    """Length-weighted mean and standard deviation, summed exactly (math.fsum) and rounded to 9 places.
+
+    numpy's pairwise/SIMD sums may differ in the last bit from one process to another, which left a
+    one-sentence paragraph's spread at 0 in one run and 1e-16 in the next; tables must be byte-identical.
+    """
+    pairs = list(zip(values.astype(float), weights.astype(float)))
+    total = math.fsum(w for _, w in pairs)
+    mean = math.fsum(v * w for v, w in pairs) / total
+    variance = math.fsum(w * (v - mean) ** 2 for v, w in pairs) / total
+    return round(mean, 9) + 0.0, round(math.sqrt(variance), 9) + 0.0
 
 
 def _opposite(a: float, b: float, band_a: float, band_b: float) -> bool:

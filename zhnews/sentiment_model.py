@@ -62,7 +62,9 @@ def features(text: str, lexicon_score: float, stance_score: float, snownlp_score
              if not _SKIP.search(folded[i:i + n])}
     if grams:
         norm = 1.0 / math.sqrt(len(grams))
-        values.update({f"g:{g}": norm for g in grams})
+        # Sorted: a set's order follows the per-process string hash, and the logits' float sums must
+        # not (byte-identical tables whatever the parallelism).
+        values.update({f"g:{g}": norm for g in sorted(grams)})
     return values
 
 
