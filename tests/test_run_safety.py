@@ -39,6 +39,13 @@ def write_article(path: Path, label: str | None = None) -> Path:
     return path
 
 
+@pytest.fixture(scope="module")
+def warm(tmp_path_factory):
+    """Every stage imported and its word lists read once here, so forked workers start warm."""
+    folder = tmp_path_factory.mktemp("warm")
+    stages.run_tables(write_article(folder / "warm.md"), folder / "out")
+
+
 def leftovers(out: Path) -> list[str]:
     return sorted(p.name for p in out.iterdir() if p.name.startswith("."))
 
@@ -72,7 +79,7 @@ def test_slugs_are_distinct_and_do_not_depend_on_the_order(clashing_articles):
     assert mapping[clashing_articles[7]] == "y_html"  # the only .html of the y's: its suffix suffices
 
 
-def test_nine_same_named_articles_give_nine_folders_with_two_jobs(clashing_articles, tmp_path):
+def test_nine_same_named_articles_give_nine_folders_with_two_jobs(clashing_articles, tmp_path, warm):
     out = tmp_path / "reports"
     outputs, failures, _ = run.run_many([tmp_path / "in" / "d2", tmp_path / "in" / "d1"], out, tables_only=True,
                                         jobs=2, progress=False)
@@ -217,7 +224,7 @@ def test_an_article_starting_a_paragraph_with_a_formula_gives_safe_csvs(tmp_path
 
 
 @pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="the fault is injected into forked workers")
-def test_a_killed_worker_is_retried_once_then_reported_and_the_rest_finish(tmp_path, monkeypatch):
+def test_a_killed_worker_is_retried_once_then_reported_and_the_rest_finish(tmp_path, monkeypatch, warm):
     folder = tmp_path / "in"
     for index in range(6):
         write_article(folder / f"a{index}.md")

@@ -36,8 +36,9 @@ import signal
 import subprocess
 import tempfile
 import threading
+import time
 from collections import deque
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -270,8 +271,9 @@ def _portable(path: Path) -> str:
 
 
 @contextmanager
-def _time_limit(seconds, subject):
-    """Stop the work inside with :class:`TimeLimitExceeded` after ``seconds`` (SIGALRM, Unix main thread).
+def _time_limit(seconds, limit, subject):
+    """Stop the work inside with :class:`TimeLimitExceeded` after ``seconds`` (SIGALRM, Unix main thread);
+    ``limit`` is the whole article's limit, for the message. No limit when ``seconds`` is None.
 
     Python code is stopped at once; a single call into C (a regular expression, the HTML parser) is
     stopped when it returns, which is why the loader's costs are kept linear in the input's size.
@@ -282,7 +284,7 @@ def _time_limit(seconds, subject):
         return
 
     def stop(signum, frame):
-        raise TimeLimitExceeded(subject, f"stopped after the time limit of {seconds:g} s per article (--time-limit)")
+        raise TimeLimitExceeded(subject, f"stopped after the time limit of {limit:g} s per article (--time-limit)")
 
     previous = signal.signal(signal.SIGALRM, stop)
     signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -420,10 +422,12 @@ def _build_in_place(final: Path, build) -> tuple[Path, list[str]]:
     Returns the folder and the files kept from the old report because the run did not write them.
     """
     final.parent.mkdir(parents=True, exist_ok=True)
-    with _locked(final.parent):
-        _recover(final)
-        work_dir = _new_build_folder(final)
-    with _locked(work_dir):
+    with ExitStack() as hold:
+        with _locked(final.parent):
+            _recover(final)
+            work_dir = _new_build_folder(final)
+            # Locked before the output folder is released, so no sweep ever sees it unlocked.
+            hold.enter_context(_locked(work_dir))
         try:
             build(work_dir)
             with _locked(final.parent):
@@ -456,24 +460,28 @@ def run_article(article, out_root, tables_only: bool = False, slug: str | None =
 
     article = Path(article).resolve()
     out_root = Path(out_root).resolve()
+    started = time.monotonic()
+    remaining = (lambda: max(time_limit - (time.monotonic() - started), 0.001)) if time_limit else (lambda: None)
     notes = []
-    with _time_limit(time_limit, shown(article)):
+    with _time_limit(remaining(), time_limit, shown(article)):
         # Loading first is cheap and turns bad input into a clear error before any kernel starts.
         loaded = load_article(article)
-        if loaded.coverage.ratio < 1:
-            notes.append(f"{shown(article)}: only {loaded.coverage.ratio:.1%} of the text reached the paragraphs "
-                         f"(first missing: {loaded.coverage.missing[0][:40]!r})" if loaded.coverage.missing else
-                         f"{shown(article)}: only {loaded.coverage.ratio:.1%} of the text reached the paragraphs")
-        final = out_root / (slug or slug_for(article))
+    if loaded.coverage.ratio < 1:
+        missing = f" (first missing: {loaded.coverage.missing[0][:40]!r})" if loaded.coverage.missing else ""
+        notes.append(f"{shown(article)}: only {loaded.coverage.ratio:.1%} of the text reached the paragraphs{missing}")
+    final = out_root / (slug or slug_for(article))
 
-        def build(work_dir: Path) -> None:
+    def build(work_dir: Path) -> None:
+        # The swap after it is not timed: stopped half-way, it would leave the old report aside.
+        with _time_limit(remaining(), time_limit, shown(article)):
             if tables_only:
                 _execute_tables(article, work_dir)
             else:
                 _execute_notebooks(article, work_dir)
-                _deliver_notebooks(work_dir, final, {"article_path": _portable(article), "out_dir": _portable(final)})
+        if not tables_only:
+            _deliver_notebooks(work_dir, final, {"article_path": _portable(article), "out_dir": _portable(final)})
 
-        final, kept = _build_in_place(final, build)
+    final, kept = _build_in_place(final, build)
     return final, notes + _kept_note(final, kept)
 
 
