@@ -284,6 +284,9 @@ def test_gbk_and_255_byte_file_names_are_run(tmp_path, capsys):
     assert io.read_json(out / "新闻稿", "meta")["source_path"] == "新闻稿.md"
     long_slug = next(p for p in out.iterdir() if p.name.startswith("长"))
     assert len(long_slug.name.encode()) <= 200 and io.read_json(long_slug, "meta")["source_path"] == long_name
+    # Notebooks keep their parameters as UTF-8: the full run says so in one line instead of failing inside.
+    with pytest.raises(ArticleError, match="新闻稿.md: the notebooks need a UTF-8 file name"):
+        run.run_article(gbk, out)
 
 
 # ------------------------------------------------------------------------------------------------

@@ -371,18 +371,23 @@ def _carry_over(final: Path, work_dir: Path) -> list[str]:
     kept = []
     for folder, subfolders, files in os.walk(final):
         relative = Path(folder).relative_to(final)
-        for name in sorted(files):
+        if not (work_dir / relative).is_dir():  # the new run wrote a file where this folder was
+            subfolders[:] = []
+            continue
+        linked_folders = [name for name in subfolders if (Path(folder) / name).is_symlink()]
+        subfolders[:] = [name for name in subfolders if name not in linked_folders]
+        for name in sorted(files + linked_folders):
             target = work_dir / relative / name
             if target.exists() or target.is_symlink():
                 continue
-            target.parent.mkdir(parents=True, exist_ok=True)
             try:
                 os.link(Path(folder) / name, target, follow_symlinks=False)
             except OSError:
                 shutil.copy2(Path(folder) / name, target, follow_symlinks=False)
             kept.append((relative / name).as_posix())
         for name in subfolders:
-            (work_dir / relative / name).mkdir(exist_ok=True)
+            if not (work_dir / relative / name).exists():
+                (work_dir / relative / name).mkdir()
     return sorted(kept)
 
 
@@ -469,6 +474,10 @@ def run_article(article, out_root, tables_only: bool = False, slug: str | None =
     if loaded.coverage.ratio < 1:
         missing = f" (first missing: {loaded.coverage.missing[0][:40]!r})" if loaded.coverage.missing else ""
         notes.append(f"{shown(article)}: only {loaded.coverage.ratio:.1%} of the text reached the paragraphs{missing}")
+    if not tables_only and not _is_utf8(article):
+        # Notebooks store their parameters as UTF-8 text, which cannot hold such a name.
+        raise ArticleError(shown(article), "the notebooks need a UTF-8 file name (this one is in other bytes, GBK?): "
+                                           "rename the file, or run with --tables-only")
     final = out_root / (slug or slug_for(article))
 
     def build(work_dir: Path) -> None:
@@ -483,6 +492,14 @@ def run_article(article, out_root, tables_only: bool = False, slug: str | None =
 
     final, kept = _build_in_place(final, build)
     return final, notes + _kept_note(final, kept)
+
+
+def _is_utf8(path: Path) -> bool:
+    try:
+        str(path).encode("utf-8")
+        return True
+    except UnicodeEncodeError:
+        return False
 
 
 def run_corpus(folders, out_root, tables_only: bool = False) -> tuple[Path, list[str]]:
