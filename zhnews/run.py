@@ -337,16 +337,21 @@ def remove_leftovers(out_root) -> None:
     """Repair what killed runs left in ``out_root``: build folders nobody builds in, and a report
     caught between the two renames of a non-atomic swap (restored, or dropped if replaced)."""
     out_root = Path(out_root)
-    if not out_root.is_dir():
-        return
-    with _locked(out_root):
-        for entry in sorted(out_root.iterdir()):
-            if _BUILD_FOLDER.match(entry.name) and entry.is_dir():
-                with _locked(entry, blocking=False) as free:
-                    if free:
-                        shutil.rmtree(entry, ignore_errors=True)
-            elif _OLD_FOLDER.match(entry.name):
-                _recover(out_root / _OLD_FOLDER.match(entry.name)["slug"])
+    try:
+        with _locked(out_root):
+            _repair(out_root)
+    except OSError:  # no output folder yet, or one we may not read: each article will say so
+        pass
+
+
+def _repair(out_root: Path) -> None:
+    for entry in sorted(out_root.iterdir()):
+        if _BUILD_FOLDER.match(entry.name) and entry.is_dir():
+            with _locked(entry, blocking=False) as free:
+                if free:
+                    shutil.rmtree(entry, ignore_errors=True)
+        elif _OLD_FOLDER.match(entry.name):
+            _recover(out_root / _OLD_FOLDER.match(entry.name)["slug"])
 
 
 def _recover(final: Path) -> None:
@@ -611,4 +616,5 @@ def run_many(paths, out_root, tables_only: bool = False, jobs: int = 1, progress
         else:
             failures.append(Failure(where, reason))
     remove_leftovers(out_root)  # build folders of workers killed during this run
+    remove_stale_kernel_files()  # pool workers end without running atexit handlers
     return outputs, failures, notes
