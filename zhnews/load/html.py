@@ -81,7 +81,13 @@ _ATTRIBUTE = re.compile(r"\s*[^\s=>]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]*))?"
 # Deepest element nesting kept: below libxml2's 255 and far below Python's recursion limit (the walk
 # below recurses once per level).
 MAX_DEPTH = 200
-_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
+# A tag; comments and the raw text of scripts and styles match as a whole and are passed over, so
+# a "<" inside a script is never taken for a tag.
+_TAG = re.compile(
+    r"<!--.*?-->|<(?P<raw>script|style)\b[^>]*>.*?</(?P=raw)\s*>"
+    r"|<(/?)([A-Za-z][A-Za-z0-9:-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>",
+    re.S | re.I,
+)
 _VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 # An open element of the first kind (on top) that a start tag of the second kind closes, as parsers do.
 _CLOSED_BY = {"p": BLOCK_TAGS, "li": {"li"}, "td": {"td", "th", "tr"}, "th": {"td", "th", "tr"}, "tr": {"tr"},
@@ -143,9 +149,11 @@ def tame(source: str) -> str:
         depth -= kept
 
     for match in _TAG.finditer(source):
-        closing, tag = match[1], match[2].lower()
-        replacement = _fewer_attributes(match) if len(match[3]) > _LONG_ATTRIBUTES else None
-        if tag in _VOID_TAGS or match[3].rstrip().endswith("/"):
+        if match[3] is None:  # a comment, a script or a style
+            continue
+        closing, tag = match[2], match[3].lower()
+        replacement = _fewer_attributes(match) if len(match[4]) > _LONG_ATTRIBUTES else None
+        if tag in _VOID_TAGS or match[4].rstrip().endswith("/"):
             pass
         elif not closing:
             if stack and tag in _CLOSED_BY.get(stack[-1][0], ()):
@@ -173,10 +181,10 @@ def tame(source: str) -> str:
 
 def _fewer_attributes(match: re.Match) -> str | None:
     """The tag with its first :data:`MAX_ATTRIBUTES` attributes, or None if it has no more."""
-    attributes = _ATTRIBUTE.findall(match[3])
+    attributes = _ATTRIBUTE.findall(match[4])
     if len(attributes) <= MAX_ATTRIBUTES:
         return None
-    return f"<{match[1]}{match[2]}{''.join(attributes[:MAX_ATTRIBUTES])}>"
+    return f"<{match[2]}{match[3]}{''.join(attributes[:MAX_ATTRIBUTES])}>"
 
 
 def _same_lines(match: re.Match) -> str:
