@@ -518,7 +518,8 @@ def run_corpus(folders, out_root, tables_only: bool = False) -> tuple[Path, list
         write_corpus(folders, work_dir)
         if not tables_only:
             _execute_notebook(NOTEBOOKS / COMPARE_NOTEBOOK, work_dir, {"corpus_dir": str(work_dir)}, CORPUS_FOLDER)
-            _deliver_notebooks(work_dir, final, {"corpus_dir": _portable(final)})
+            # Absolute: 05_compare reads corpus_dir as given, and JupyterLab runs it in its own folder.
+            _deliver_notebooks(work_dir, final, {"corpus_dir": str(final)})
 
     final, kept = _build_in_place(final, build)
     return final, _kept_note(final, kept)
