@@ -8,3 +8,7 @@ class ArticleError(Exception):
         self.path = str(path)
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
+
+
+class TimeLimitExceeded(ArticleError):
+    """An article took longer than the per-article time limit (``zhnews run --time-limit``)."""

@@ -3,6 +3,11 @@
 Every table is written twice into the run folder: ``NAME.csv`` (UTF-8 with BOM, so Excel opens Chinese
 cleanly) and ``NAME.parquet`` (typed, for the next stage). Writing is deterministic: fixed column order,
 ``\\n`` line ends and fixed float formatting, so a re-run gives byte-identical CSVs.
+
+The CSVs are meant for spreadsheets, so they are formula-safe (the OWASP rule against CSV
+injection): a text cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a
+leading apostrophe, so Excel shows ``=HYPERLINK(…)`` from an article as text instead of running it.
+Only the CSV is changed; the Parquet copy, which the stages read, keeps the text as it is.
 """
 
 from __future__ import annotations
@@ -13,6 +18,8 @@ from pathlib import Path
 import pandas as pd
 
 CSV_ENCODING = "utf-8-sig"
+# What a spreadsheet reads as the start of a formula (OWASP, "CSV Injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 class MissingStageOutput(FileNotFoundError):
@@ -23,9 +30,19 @@ def write_table(df: pd.DataFrame, out_dir, name: str) -> Path:
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     csv_path = out_dir / f"{name}.csv"
-    df.to_csv(csv_path, index=False, encoding=CSV_ENCODING, lineterminator="\n", float_format="%.6g")
+    formula_safe(df).to_csv(csv_path, index=False, encoding=CSV_ENCODING, lineterminator="\n", float_format="%.6g")
     df.to_parquet(out_dir / f"{name}.parquet", index=False)
     return csv_path
+
+
+def formula_safe(df: pd.DataFrame) -> pd.DataFrame:
+    """A copy of ``df`` whose text cells cannot start a spreadsheet formula (a leading apostrophe)."""
+    safe = df.copy()
+    for column in safe.select_dtypes(include=["object", "string"]).columns:
+        safe[column] = safe[column].map(
+            lambda cell: "'" + cell if isinstance(cell, str) and cell.startswith(FORMULA_STARTS) else cell
+        )
+    return safe
 
 
 def read_table(out_dir, name: str) -> pd.DataFrame:

@@ -1,26 +1,60 @@
 """Run the pipeline on one article, several, or a folder.
 
 For each article the notebooks in ``notebooks/`` run in order with papermill, each given
-``article_path`` and ``out_dir`` through its ``parameters`` cell. Everything is written into a hidden
-temporary folder beside the final one and moved into place only when every stage succeeded, so a
-failed run never leaves a half-written ``reports/<slug>/``.
+``article_path`` and ``out_dir`` through its ``parameters`` cell (``--tables-only``: the stages'
+package code, no notebooks). What a run promises, and how:
+
+* **One folder per article**, whatever the order and the parallelism: :func:`unique_slugs` is a
+  function of the *set* of articles, so ``d1/x.md`` and ``d2/x.md`` (or ``y.md``, ``y.html`` and
+  ``y_md.txt``) always get the same distinct folders.
+* **Atomic replace**: everything is written into a hidden build folder ``.<slug>.XXXXXXXX.tmp`` beside
+  the final one and swapped into place only when every stage succeeded, with Linux's
+  ``renameat2(RENAME_EXCHANGE)`` where available (readers see the old report or the new one, never
+  neither); elsewhere by two renames whose interruption the next run repairs (:func:`_recover`).
+* **Nothing lost that the run did not write**: files in the old report folder that the new run does not
+  write (a user's notes; ``charts/`` and ``report.html`` on a ``--tables-only`` re-run) are kept, and
+  the run says so.
+* **Locks, leftovers**: each build folder is ``flock``-ed by its builder while it works, so the next
+  run removes the ones whose builder died (SIGKILL, power cut) and leaves live ones alone; the swap
+  itself happens under a lock on the output folder, so two runs into one ``--out`` never collide.
+* **Permissions**: report folders follow the umask (``mkdtemp`` would make them ``0700``).
+* **A dying worker** (killed, out of memory) does not end the batch: the other articles finish, the
+  articles that were running are tried again, one at a time, and reported if they fail again.
+* **A time limit per article** (:func:`_time_limit`) ends a run that takes too long with one line.
 """
 
 from __future__ import annotations
 
+import atexit
+import errno
+import hashlib
+import json
 import os
+import re
 import shutil
+import signal
 import subprocess
 import tempfile
+import threading
+import time
+from collections import deque
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import ArticleError
+from .errors import ArticleError, TimeLimitExceeded
 from .load.readers import SUFFIXES as ARTICLE_SUFFIXES
-from .paths import NOTEBOOKS, slug_for
+from .paths import NOTEBOOKS, ROOT, readable_name, slug_for
 
 REPORT_NOTEBOOK = "04_report.ipynb"
 COMPARE_NOTEBOOK = "05_compare.ipynb"
+
+
+# Seconds an article may take before it is stopped with a one-line error (``--time-limit``).
+DEFAULT_TIME_LIMIT = 900
+# Hidden names in the output folder: build folders and the old report during a non-atomic swap.
+_BUILD_FOLDER = re.compile(r"^\.(?P<slug>.+)\.[A-Za-z0-9_]{8}\.tmp$")
+_OLD_FOLDER = re.compile(r"^\.(?P<slug>.+)\.old$")
 
 
 @dataclass(frozen=True)
@@ -32,6 +66,12 @@ class Failure:
         return f"{self.article}: {self.reason}"
 
 
+def shown(path) -> str:
+    """A path as the user may see it: a file name in GBK bytes is shown decoded, never as surrogates."""
+    path = Path(path)
+    return str(path.with_name(readable_name(path))) if path.name else str(path)
+
+
 def stage_notebooks() -> list[Path]:
     """The per-article notebooks in reading order (00_load ... 04_report)."""
     return sorted(p for p in NOTEBOOKS.glob("0[0-4]_*.ipynb"))
@@ -39,34 +79,121 @@ def stage_notebooks() -> list[Path]:
 
 def expand_articles(paths) -> tuple[list[Path], list[Failure]]:
     """Files named directly, the article files inside any folder (sorted, not recursive), and links
-    (fetched and saved into data/articles/ first, see zhnews.load.fetch)."""
+    (fetched and saved into data/articles/ first, see zhnews.load.fetch).
+
+    Each file once, however often it is named. A folder that cannot be listed (no permission) is one
+    failure line, not the end of the run.
+    """
     from .load.fetch import fetch_to_file, is_url
 
-    articles, failures = [], []
+    articles, failures, seen = [], [], set()
     for raw in paths:
         path = Path(raw)
-        if is_url(raw):
-            try:
-                articles.append(fetch_to_file(str(raw)))
-            except ArticleError as err:
-                failures.append(Failure(err.path, err.reason))
-        elif path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
-            if not found:
-                failures.append(Failure(str(path), "folder holds no article files (" + ", ".join(sorted(ARTICLE_SUFFIXES)) + ")"))
-            articles.extend(found)
-        elif not path.exists():
-            failures.append(Failure(str(path), "no such file or folder"))
-        else:
-            articles.append(path)
+        try:
+            if is_url(raw):
+                found = [fetch_to_file(str(raw))]
+            elif path.is_dir():
+                found = sorted(p for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file())
+                if not found:
+                    failures.append(Failure(shown(path), "folder holds no article files (" + ", ".join(sorted(ARTICLE_SUFFIXES)) + ")"))
+            elif not path.exists():
+                failures.append(Failure(shown(path), "no such file or folder"))
+                continue
+            else:
+                found = [path]
+        except ArticleError as err:
+            failures.append(Failure(err.path, err.reason))
+            continue
+        except OSError as err:
+            failures.append(Failure(shown(path), f"cannot be read ({err.strerror or err})"))
+            continue
+        for article in found:
+            if article.resolve() not in seen:
+                seen.add(article.resolve())
+                articles.append(article)
     return articles, failures
 
 
+def unique_slugs(articles: list[Path]) -> list[str]:
+    """One distinct folder name per article, depending only on the set of articles, not their order.
+
+    Articles whose slugs clash (compared ignoring case, for case-insensitive disks) first get their
+    suffix appended (``y_md``, ``y_html``); any still clashing get the base slug plus 8 hex digits of
+    their path's SHA-256 (``x_3fa2c1e0``), which differs for different files.
+    """
+    bases = [slug_for(a) for a in articles]
+    slugs = list(bases)
+    for disambiguate in (_with_suffix, _with_path_digest):
+        clashing = _clashing(slugs)
+        if not clashing:
+            break
+        slugs = [disambiguate(base, article) if i in clashing else slug
+                 for i, (slug, base, article) in enumerate(zip(slugs, bases, articles))]
+    return slugs
+
+
+def _clashing(slugs: list[str]) -> set[int]:
+    folded = [slug.casefold() for slug in slugs]
+    return {i for i, key in enumerate(folded) if folded.count(key) > 1}
+
+
+def _with_suffix(base: str, article: Path) -> str:
+    return f"{base}_{article.suffix.lstrip('.').lower()}" if article.suffix else base
+
+
+def _with_path_digest(base: str, article: Path) -> str:
+    return f"{base}_{hashlib.sha256(os.fsencode(article.resolve())).hexdigest()[:8]}"
+
+
+# ----------------------------------------------------------------------------------------------
+# Notebook kernels
+
+
+def kernel_files_dir() -> Path:
+    """This process's private folder (``0700``) for its kernels' sockets and connection files.
+
+    Nothing of a kernel lands loose in the shared temp folder; the folder goes when the process
+    exits, and :func:`remove_stale_kernel_files` removes it on the next run if the process was killed.
+    """
+    global _kernel_files
+    if _kernel_files is None or not _kernel_files.is_dir():
+        _kernel_files = Path(tempfile.mkdtemp(prefix=f"{_KERNEL_FILES_PREFIX}{os.getpid()}-"))
+        atexit.register(shutil.rmtree, _kernel_files, True)
+    return _kernel_files
+
+
+_KERNEL_FILES_PREFIX = "zhnews-kernels-"
+_kernel_files: Path | None = None
+
+
+def remove_stale_kernel_files() -> None:
+    """Remove the kernel folders of our own processes that no longer run (killed runs)."""
+    for folder in Path(tempfile.gettempdir()).glob(f"{_KERNEL_FILES_PREFIX}*"):
+        pid = folder.name[len(_KERNEL_FILES_PREFIX):].split("-")[0]
+        try:
+            mine = not hasattr(os, "getuid") or folder.stat().st_uid == os.getuid()
+            if not mine or not pid.isdigit() or _process_alive(int(pid)):
+                continue
+        except OSError:
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def _quiet_local_kernel_manager():
-    """A kernel manager on Unix sockets in the temp folder instead of TCP ports on localhost.
+    """A kernel manager on Unix sockets in a private folder instead of TCP ports on localhost.
 
     Nothing leaves the machine either way, but local sockets are not reachable by other users of
-    the host. The kernel's own log goes nowhere: ipykernel warns on every start that TCP is
+    the host; sockets and connection file (it holds the kernel's key) live in :func:`kernel_files_dir`. The kernel's own log goes nowhere: ipykernel warns on every start that TCP is
     unencrypted and logs the SIGINT that every shutdown sends, while errors in the notebook's cells
     reach the user through papermill as a one-line reason.
     """
@@ -77,7 +204,8 @@ def _quiet_local_kernel_manager():
             super().__init__(**kwargs)
             self.transport = "ipc"
             # A path prefix: the kernel creates and removes {ip}-{n} socket files beside it.
-            self.ip = os.path.join(tempfile.gettempdir(), f"zhnews-kernel-{os.getpid()}")
+            self.ip = str(kernel_files_dir() / "kernel")
+            self.connection_file = str(kernel_files_dir() / f"kernel-{self.kernel_id or os.urandom(8).hex()}.json")
 
         async def start_kernel(self, **kwargs):
             kwargs.setdefault("stderr", subprocess.DEVNULL)
@@ -122,45 +250,279 @@ def _execute_tables(article: Path, work_dir: Path) -> None:
     run_tables(article, work_dir)
 
 
-def _move_into_place(work_dir: Path, final: Path) -> None:
+def _deliver_notebooks(work_dir: Path, final: Path, parameters: dict) -> None:
+    """Point the executed notebooks at the report folder they are delivered in, not the build folder.
+
+    ``parameters`` are the notebooks' parameters as delivered (paths through :func:`_portable`). A
+    delivered notebook re-run from JupyterLab then reads and writes ``reports/<slug>/``.
+    """
+    import nbformat
+
+    for path in sorted((work_dir / "notebooks").glob("*.ipynb")):
+        notebook = nbformat.read(str(path), as_version=4)
+        for cell in notebook.cells:
+            tags = cell.get("metadata", {}).get("tags", [])
+            if "injected-parameters" in tags:
+                cell.source = "# Parameters\n" + "".join(f"{k} = {json.dumps(v, ensure_ascii=False)}\n" for k, v in parameters.items())
+        papermill_meta = notebook.metadata.get("papermill")
+        if papermill_meta is not None:
+            papermill_meta["parameters"] = parameters
+            papermill_meta["input_path"] = _portable(NOTEBOOKS / path.name)
+            papermill_meta["output_path"] = _portable(final / "notebooks" / path.name)
+        nbformat.write(notebook, str(path))
+
+
+def _portable(path: Path) -> str:
+    """``path`` relative to the repository when inside it, else as it is: no local folder names in
+    what editors get; :func:`zhnews.paths.locate` reads it back."""
+    try:
+        return Path(path).resolve().relative_to(ROOT).as_posix()
+    except ValueError:
+        return str(path)
+
+
+@contextmanager
+def _time_limit(seconds, limit, subject):
+    """Stop the work inside with :class:`TimeLimitExceeded` after ``seconds`` (SIGALRM, Unix main thread);
+    ``limit`` is the whole article's limit, for the message. No limit when ``seconds`` is None.
+
+    Python code is stopped at once; a single call into C (a regular expression, the HTML parser) is
+    stopped when it returns, which is why the loader's costs are kept linear in the input's size.
+    """
+    usable = seconds and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def stop(signum, frame):
+        raise TimeLimitExceeded(subject, f"stopped after the time limit of {limit:g} s per article (--time-limit)")
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+# ----------------------------------------------------------------------------------------------
+# Build folders, locks and the swap
+
+
+@contextmanager
+def _locked(path: Path, blocking: bool = True):
+    """An exclusive ``flock`` on a folder while the block runs; yields False if ``blocking`` is off and
+    someone else holds it. The kernel drops the lock when its holder dies, however it dies."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: no flock; runs into one folder are not protected from each other
+        yield True
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
+        except BlockingIOError:
+            yield False
+            return
+        yield True
+    finally:
+        os.close(fd)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _new_build_folder(final: Path) -> Path:
+    """A hidden build folder beside ``final`` with the mode a folder made with mkdir would have."""
+    work_dir = Path(tempfile.mkdtemp(prefix=f".{final.name}.", suffix=".tmp", dir=final.parent))
+    work_dir.chmod(0o777 & ~_umask())
+    return work_dir
+
+
+def remove_leftovers(out_root) -> None:
+    """Repair what killed runs left in ``out_root``: build folders nobody builds in, and a report
+    caught between the two renames of a non-atomic swap (restored, or dropped if replaced)."""
+    out_root = Path(out_root)
+    try:
+        with _locked(out_root):
+            _repair(out_root)
+    except OSError:  # no output folder yet, or one we may not read: each article will say so
+        pass
+
+
+def _repair(out_root: Path) -> None:
+    for entry in sorted(out_root.iterdir()):
+        if _BUILD_FOLDER.match(entry.name) and entry.is_dir():
+            with _locked(entry, blocking=False) as free:
+                if free:
+                    shutil.rmtree(entry, ignore_errors=True)
+        elif _OLD_FOLDER.match(entry.name):
+            _recover(out_root / _OLD_FOLDER.match(entry.name)["slug"])
+
+
+def _recover(final: Path) -> None:
+    """After a swap was interrupted: put the old report back if the new one never arrived."""
+    old = final.with_name(f".{final.name}.old")
+    if not old.exists():
+        return
     if final.exists():
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        old.rename(final)
+
+
+def _carry_over(final: Path, work_dir: Path) -> list[str]:
+    """Link into the build folder every file of the old report that the new run did not write.
+
+    Returns their paths relative to the report folder. Hard links cost no space or time; a file
+    system without them gets a copy.
+    """
+    if not final.is_dir() or final.is_symlink():
+        return []
+    kept = []
+    for folder, subfolders, files in os.walk(final):
+        relative = Path(folder).relative_to(final)
+        if not (work_dir / relative).is_dir():  # the new run wrote a file where this folder was
+            subfolders[:] = []
+            continue
+        linked_folders = [name for name in subfolders if (Path(folder) / name).is_symlink()]
+        subfolders[:] = [name for name in subfolders if name not in linked_folders]
+        for name in sorted(files + linked_folders):
+            target = work_dir / relative / name
+            if target.exists() or target.is_symlink():
+                continue
+            try:
+                os.link(Path(folder) / name, target, follow_symlinks=False)
+            except OSError:
+                shutil.copy2(Path(folder) / name, target, follow_symlinks=False)
+            kept.append((relative / name).as_posix())
+        for name in subfolders:
+            if not (work_dir / relative / name).exists():
+                (work_dir / relative / name).mkdir()
+    return sorted(kept)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths in one step (Linux ``renameat2(RENAME_EXCHANGE)``); False where unsupported."""
+    import ctypes
+
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    if renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP):
+        return False
+    raise OSError(code, os.strerror(code), str(b))
+
+
+def _swap_into_place(work_dir: Path, final: Path) -> None:
+    if not final.exists() and not final.is_symlink():
+        work_dir.rename(final)
+    elif _exchange(work_dir, final):
+        shutil.rmtree(work_dir, ignore_errors=True)  # the build folder's name now holds the old report
+    else:
         old = final.with_name(f".{final.name}.old")
         shutil.rmtree(old, ignore_errors=True)
         final.rename(old)
-        work_dir.rename(final)
+        work_dir.rename(final)  # a kill before this line: _recover restores the old report
         shutil.rmtree(old, ignore_errors=True)
-    else:
-        work_dir.rename(final)
 
 
-def _build_in_place(final: Path, build) -> Path:
-    """Run ``build(work_dir)`` in a hidden sibling folder and move it to ``final`` only on success."""
-    work_dir = Path(tempfile.mkdtemp(prefix=f".{final.name}.", suffix=".tmp", dir=final.parent))
-    try:
-        build(work_dir)
-        _move_into_place(work_dir, final)
-    except BaseException:
-        shutil.rmtree(work_dir, ignore_errors=True)
-        raise
-    return final
+def _build_in_place(final: Path, build) -> tuple[Path, list[str]]:
+    """Run ``build(work_dir)`` in a hidden sibling folder and swap it in as ``final`` only on success.
+
+    Returns the folder and the files kept from the old report because the run did not write them.
+    """
+    final.parent.mkdir(parents=True, exist_ok=True)
+    with ExitStack() as hold:
+        with _locked(final.parent):
+            _recover(final)
+            work_dir = _new_build_folder(final)
+            # Locked before the output folder is released, so no sweep ever sees it unlocked.
+            hold.enter_context(_locked(work_dir))
+        try:
+            build(work_dir)
+            with _locked(final.parent):
+                kept = _carry_over(final, work_dir)
+                _swap_into_place(work_dir, final)
+        except BaseException:
+            shutil.rmtree(work_dir, ignore_errors=True)
+            raise
+    return final, kept
 
 
-def run_article(article, out_root, tables_only: bool = False, slug: str | None = None) -> Path:
-    """Analyse one article into ``out_root/<slug>/``; raises ArticleError with a one-line reason."""
+def _kept_note(final: Path, kept: list[str]) -> list[str]:
+    if not kept:
+        return []
+    listed = ", ".join(kept[:5]) + (f" and {len(kept) - 5} more" if len(kept) > 5 else "")
+    return [f"{shown(final)}: kept {len(kept)} file(s) this run did not write, from before: {listed}"]
+
+
+# ----------------------------------------------------------------------------------------------
+# Articles and batches
+
+
+def run_article(article, out_root, tables_only: bool = False, slug: str | None = None,
+                time_limit: float | None = DEFAULT_TIME_LIMIT) -> tuple[Path, list[str]]:
+    """Analyse one article into ``out_root/<slug>/``; returns the folder and notes for the user.
+
+    Raises ArticleError with a one-line reason on bad input or when the time limit is reached.
+    """
     from .load import load_article
 
     article = Path(article).resolve()
     out_root = Path(out_root).resolve()
-    # Loading first is cheap and turns bad input into a clear error before any kernel starts.
-    load_article(article)
-    out_root.mkdir(parents=True, exist_ok=True)
-    execute = _execute_tables if tables_only else _execute_notebooks
-    return _build_in_place(out_root / (slug or slug_for(article)), lambda work_dir: execute(article, work_dir))
+    started = time.monotonic()
+    remaining = (lambda: max(time_limit - (time.monotonic() - started), 0.001)) if time_limit else (lambda: None)
+    notes = []
+    with _time_limit(remaining(), time_limit, shown(article)):
+        # Loading first is cheap and turns bad input into a clear error before any kernel starts.
+        loaded = load_article(article)
+    if loaded.coverage.ratio < 1:
+        missing = f" (first missing: {loaded.coverage.missing[0][:40]!r})" if loaded.coverage.missing else ""
+        notes.append(f"{shown(article)}: only {loaded.coverage.ratio:.1%} of the text reached the paragraphs{missing}")
+    if not tables_only and not _is_utf8(article):
+        # Notebooks store their parameters as UTF-8 text, which cannot hold such a name.
+        raise ArticleError(shown(article), "the notebooks need a UTF-8 file name (this one is in other bytes, GBK?): "
+                                           "rename the file, or run with --tables-only")
+    final = out_root / (slug or slug_for(article))
+
+    def build(work_dir: Path) -> None:
+        # The swap after it is not timed: stopped half-way, it would leave the old report aside.
+        with _time_limit(remaining(), time_limit, shown(article)):
+            if tables_only:
+                _execute_tables(article, work_dir)
+            else:
+                _execute_notebooks(article, work_dir)
+        if not tables_only:
+            _deliver_notebooks(work_dir, final, {"article_path": _portable(article), "out_dir": _portable(final)})
+
+    final, kept = _build_in_place(final, build)
+    return final, notes + _kept_note(final, kept)
 
 
-def run_corpus(folders, out_root, tables_only: bool = False) -> Path:
+def _is_utf8(path: Path) -> bool:
+    try:
+        str(path).encode("utf-8")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+def run_corpus(folders, out_root, tables_only: bool = False) -> tuple[Path, list[str]]:
     """``out_root/_corpus/``: the corpus tables and, unless tables only, the comparison notebook."""
     from .corpus import CORPUS_FOLDER, write_corpus
+
+    final = Path(out_root).resolve() / CORPUS_FOLDER
 
     def build(work_dir: Path) -> None:
         write_corpus(folders, work_dir)
@@ -171,64 +533,105 @@ def run_corpus(folders, out_root, tables_only: bool = False) -> Path:
             executed = _execute_notebook(NOTEBOOKS / COMPARE_NOTEBOOK, work_dir, {"corpus_dir": str(work_dir)}, CORPUS_FOLDER)
             export_html(executed, work_dir / "report.html", "zhnews 文章对比 · Comparing articles")
             write_corpus_docx(work_dir)
+            # Absolute: 05_compare reads corpus_dir as given, and JupyterLab runs it in its own folder.
+            _deliver_notebooks(work_dir, final, {"corpus_dir": str(final)})
 
-    return _build_in_place(Path(out_root).resolve() / CORPUS_FOLDER, build)
+    final, kept = _build_in_place(final, build)
+    return final, _kept_note(final, kept)
 
 
-def _attempt(subject, action) -> tuple[str, str | None]:
-    """(output folder, None) on success, (subject, one-line reason) on failure; never raises."""
+def _attempt(subject, action) -> tuple[str, str | None, list[str]]:
+    """(output folder, None, notes) on success, (subject, one-line reason, []) on failure; never raises."""
     try:
-        return str(action()), None
+        where, notes = action()
+        return str(where), None, notes
     except ArticleError as err:
-        return str(subject), err.reason
+        return str(subject), err.reason, []
     except Exception as err:  # a bug, not bad input: still one line, and the run goes on
-        return str(subject), f"unexpected {type(err).__name__}: {err}"
+        return str(subject), f"unexpected {type(err).__name__}: {err}", []
 
 
-def _run_one(task) -> tuple[str, str | None]:
-    article, out_root, tables_only, slug = task
-    return _attempt(article, lambda: run_article(article, out_root, tables_only, slug))
+def _run_one(task) -> tuple[str, str | None, list[str]]:
+    article, out_root, tables_only, slug, time_limit = task
+    return _attempt(shown(article), lambda: run_article(article, out_root, tables_only, slug, time_limit))
 
 
-def unique_slugs(articles: list[Path]) -> list[str]:
-    """Slugs for a batch; articles sharing a stem (a.md, a.html) get their suffix appended."""
-    slugs = [slug_for(a) for a in articles]
-    return [
-        slug if slugs.count(slug) == 1 else f"{slug}_{a.suffix.lstrip('.').lower()}"
-        for slug, a in zip(slugs, articles)
-    ]
+WORKER_DIED = "its worker process died twice (killed, or out of memory?); not tried again"
 
 
-def run_many(paths, out_root, tables_only: bool = False, jobs: int = 1, progress: bool = True):
-    """Run every article, then the corpus comparison when there are several; returns (folders, failures).
+def _run_in_pool(tasks: list, jobs: int, advance) -> dict[int, tuple]:
+    """Results of ``_run_one`` per task index, ``jobs`` at a time in worker processes.
 
-    Goes on past bad articles. With ``jobs`` > 1 articles run in a process pool; results are
-    gathered in input order, so outputs do not depend on the parallelism.
+    Only ``jobs`` tasks are handed out at once, so when a worker dies the suspects are exactly the
+    tasks that were running. The pool is then restarted for the rest, and the suspects are tried
+    again one at a time, alone, so the article that kills its worker is found and reported while the
+    others finish.
+    """
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from concurrent.futures.process import BrokenProcessPool
+
+    results: dict[int, tuple] = {}
+    waiting, suspects = deque(range(len(tasks))), []
+    while waiting:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            running: dict = {}
+            broken = False
+            while (waiting and not broken) or running:
+                while waiting and not broken and len(running) < jobs:
+                    index = waiting.popleft()
+                    running[pool.submit(_run_one, tasks[index])] = index
+                done, _ = wait(running, return_when=FIRST_COMPLETED)
+                for future in done:
+                    index = running.pop(future)
+                    try:
+                        results[index] = future.result()
+                        advance()
+                    except BrokenProcessPool:
+                        broken = True
+                        suspects.append(index)
+    for index in sorted(suspects):
+        with ProcessPoolExecutor(max_workers=1) as pool:
+            try:
+                results[index] = pool.submit(_run_one, tasks[index]).result()
+            except BrokenProcessPool:
+                results[index] = (shown(tasks[index][0]), WORKER_DIED, [])
+        advance()
+    return results
+
+
+def run_many(paths, out_root, tables_only: bool = False, jobs: int = 1, progress: bool = True,
+             time_limit: float | None = DEFAULT_TIME_LIMIT):
+    """Run every article, then the corpus comparison when there are several.
+
+    Returns (folders written, failures, notes). Goes on past bad articles and dead workers. With
+    ``jobs`` > 1 articles run in worker processes; outputs do not depend on the parallelism.
     """
     from tqdm import tqdm
 
+    remove_stale_kernel_files()
+    remove_leftovers(out_root)
     articles, failures = expand_articles(paths)
-    tasks = [(a, out_root, tables_only, slug) for a, slug in zip(articles, unique_slugs(articles))]
-    results = []
+    tasks = [(a, out_root, tables_only, slug, time_limit) for a, slug in zip(articles, unique_slugs(articles))]
     with tqdm(total=len(tasks), desc="articles", unit="article", disable=not progress or not tasks) as bar:
         if jobs > 1 and len(tasks) > 1:
-            from concurrent.futures import ProcessPoolExecutor
-
-            with ProcessPoolExecutor(max_workers=jobs) as pool:
-                for result in pool.map(_run_one, tasks):
-                    results.append(result)
-                    bar.update()
+            by_index = _run_in_pool(tasks, jobs, bar.update)
+            results = [by_index[i] for i in range(len(tasks))]
         else:
+            results = []
             for task in tasks:
                 results.append(_run_one(task))
                 bar.update()
-    outputs = [Path(where) for where, reason in results if reason is None]
-    failures += [Failure(str(task[0]), reason) for task, (_, reason) in zip(tasks, results) if reason is not None]
+    outputs = [Path(where) for where, reason, _ in results if reason is None]
+    failures += [Failure(where, reason) for where, reason, _ in results if reason is not None]
+    notes = [note for _, _, article_notes in results for note in article_notes]
     several = len(articles) > 1 or any(Path(p).is_dir() for p in paths)
     if several and outputs:
-        where, reason = _attempt("_corpus", lambda: run_corpus(outputs, out_root, tables_only))
+        where, reason, corpus_notes = _attempt("_corpus", lambda: run_corpus(outputs, out_root, tables_only))
         if reason is None:
             outputs.append(Path(where))
+            notes += corpus_notes
         else:
             failures.append(Failure(where, reason))
-    return outputs, failures
+    remove_leftovers(out_root)  # build folders of workers killed during this run
+    remove_stale_kernel_files()  # pool workers end without running atexit handlers
+    return outputs, failures, notes

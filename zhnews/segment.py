@@ -17,6 +17,8 @@ How it works
   梁文峰 stay whole there too. Re-installing the same words is a no-op.
 * Latin-script words are words: jieba already keeps ``DeepSeek`` whole; :func:`fold` maps case
   variants (chatGPT, ChatGPT) to one key.
+* jieba caches its dictionary in a per-user folder (:func:`cache_dir`), not in the shared temp
+  folder where another user could plant the file or hold it, so the dump fails.
 * :func:`stopwords` reads ``data/lexicon/stopwords.txt`` (ours); it and the tokenizers are built again
   when a word list changes on disk (:func:`zhnews.lexicon.cached`).
 """
@@ -24,9 +26,12 @@ How it works
 from __future__ import annotations
 
 import logging
+import os
 import re
+import tempfile
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 import jieba
 import jieba.posseg
@@ -73,10 +78,24 @@ def dictionary_words() -> frozenset[str]:
     return frozenset(word for word, _, _ in _user_entries())
 
 
+def cache_dir() -> Path:
+    """This user's folder for jieba's dictionary cache: ``$XDG_CACHE_HOME/zhnews`` or ``~/.cache/zhnews``.
+
+    Made ``0700``. Without a writable home, a private temporary folder for this process.
+    """
+    folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "zhnews"
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        return folder
+    except OSError:
+        return Path(tempfile.mkdtemp(prefix="zhnews-jieba-"))
+
+
 @lexicon.cached
 def tokenizer() -> jieba.Tokenizer:
     """The process's jieba tokenizer: jieba's dictionary plus ours (built again when userdict.txt changes)."""
     tk = jieba.Tokenizer()
+    tk.tmp_dir = str(cache_dir())
     tk.initialize()
     # Our own reader instead of jieba's load_userdict: it allows comment lines in the file.
     for word, freq, tag in _user_entries():

@@ -20,6 +20,7 @@ The pipeline, one concern per module, in the order :func:`load_raw` runs it:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pandas as pd
@@ -31,6 +32,11 @@ from zhnews.load.decode import decode
 from zhnews.load.meta import article_meta
 from zhnews.load.readers import SUFFIXES, RawArticle, reader_for
 from zhnews.text import sentences_table, to_simplified
+
+# A word: two letters in a row (Han characters, Latin...). Text with none (punctuation, numbers,
+# "第1段。" over and over) has nothing to segment or count, and is refused as having no body.
+_WORD = re.compile(r"[^\W\d_]{2}")
+NO_WORDS = "no body text: no words, only punctuation, numbers or single characters"
 
 __all__ = ["LoadedArticle", "PARAGRAPH_COLUMNS", "RawArticle", "SUFFIXES", "load_article", "load_raw", "run"]
 
@@ -81,9 +87,13 @@ def _load(raw: RawArticle) -> LoadedArticle:
     if not pieces:
         reason = "HTML has no visible text (only scripts, styles or markup)" if reader.NAME == "html" else "no text left once markup is removed"
         raise ArticleError(raw.origin, reason)
+    if not any(_WORD.search(piece.text) for piece in pieces):
+        raise ArticleError(raw.origin, NO_WORDS)
     paragraphs = roles.paragraphs(roles.label(pieces, text))
     if not any(p.role == "body" for p in paragraphs):
         raise ArticleError(raw.origin, "no body text left after removing boilerplate (page chrome, calls to share ...)")
+    if not any(p.role == "body" and _WORD.search(p.text) for p in paragraphs):
+        raise ArticleError(raw.origin, NO_WORDS)
     table = _paragraph_table(paragraphs)
     measured = coverage.measure(reader.reference_content(text), table["text"])
     meta = article_meta(raw, encoding, reader.NAME, table, paragraphs, stated_meta, measured)

@@ -1,6 +1,10 @@
 """HTML articles (WeChat pages, news sites, blogs) -> pieces, one per block element.
 
-lxml parses the page (it tolerates broken markup); template directives (``<%@ … %>``) are blanked
+lxml parses the page (it tolerates broken markup, but drops whatever lies deeper than 255 elements:
+old pages whose every paragraph opens a ``<font>`` it never closes, or thousands of nested ``<div>``,
+lose most of their text that way, so :func:`tame` first unwraps the tags beyond :data:`MAX_DEPTH`, a
+block tag becoming a ``<br>``, keeping every character; it also cuts a tag's attributes to
+:data:`MAX_ATTRIBUTES`, as libxml2's time grows with the square of their number); template directives (``<%@ … %>``) are blanked
 first, keeping line numbers, and scripts, styles, noscript, templates and comments are dropped, so
 none of their text is ever read. Every other text node of ``<body>`` ends up in a piece: one per
 block element (p, div, li, td, h1 …), with ``<br>`` and images as breaks inside it; inline elements
@@ -70,6 +74,24 @@ _PAGE_START = re.compile(
     re.S | re.I,
 )
 _CLOSING_TAG = re.compile(r"</(?:p|div|span|a|td|li|h[1-6])>", re.I)
+# Attributes kept per tag (a real tag has a handful; 100,000 of them take libxml2 minutes).
+MAX_ATTRIBUTES = 100
+_LONG_ATTRIBUTES = 2000  # characters of attributes beyond which they are counted
+_ATTRIBUTE = re.compile(r"\s*[^\s=>]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]*))?")
+# Deepest element nesting kept: below libxml2's 255 and far below Python's recursion limit (the walk
+# below recurses once per level).
+MAX_DEPTH = 200
+# A tag; comments and the raw text of scripts and styles match as a whole and are passed over, so
+# a "<" inside a script is never taken for a tag.
+_TAG = re.compile(
+    r"<!--.*?-->|<(?P<raw>script|style)\b[^>]*>.*?</(?P=raw)\s*>"
+    r"|<(/?)([A-Za-z][A-Za-z0-9:-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>",
+    re.S | re.I,
+)
+_VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+# An open element of the first kind (on top) that a start tag of the second kind closes, as parsers do.
+_CLOSED_BY = {"p": BLOCK_TAGS, "li": {"li"}, "td": {"td", "th", "tr"}, "th": {"td", "th", "tr"}, "tr": {"tr"},
+              "option": {"option"}, "dt": {"dt", "dd"}, "dd": {"dt", "dd"}}
 
 
 def sniff(text: str, name: str) -> bool:
@@ -80,7 +102,7 @@ def sniff(text: str, name: str) -> bool:
 
 
 def parse(text: str) -> tuple[list[Piece], dict]:
-    source = _XML_DECLARATION.sub("", _DIRECTIVE.sub(_same_lines, text))
+    source = tame(_XML_DECLARATION.sub("", _DIRECTIVE.sub(_same_lines, text)))
     root = lxml.html.document_fromstring(source)
     meta = _wechat_meta(root, source)
     content = root.get_element_by_id("js_content", None)
@@ -104,6 +126,65 @@ def reference_content(text: str) -> str:
         text = re.sub(rf"<{tag}\b[^>]*>.*?</{tag}\s*>", " ", text, flags=re.S | re.I)
     text = re.sub(r"<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>", " ", text)
     return html.unescape(text)
+
+
+def tame(source: str) -> str:
+    """``source`` without what makes libxml2 drop text or take minutes; the text is left as it is.
+
+    Tags that would open an element deeper than :data:`MAX_DEPTH` are removed: a block start tag
+    becomes ``<br>`` (its text stays a piece of its own), an inline one (``<font>``, ``<span>``)
+    disappears, and so do the matching end tags. A tag keeps its first :data:`MAX_ATTRIBUTES`
+    attributes. One pass over the tags, each end tag matched by name, so the cost is linear in the
+    page's size.
+    """
+    out, last = [], 0
+    stack: list[list] = []  # [tag, kept] of the open elements, outermost first
+    open_at: dict[str, list[int]] = {}  # tag -> its positions in the stack
+    depth = 0  # kept open elements
+
+    def pop() -> None:
+        nonlocal depth
+        tag, kept = stack.pop()
+        open_at[tag].pop()
+        depth -= kept
+
+    for match in _TAG.finditer(source):
+        if match[3] is None:  # a comment, a script or a style
+            continue
+        closing, tag = match[2], match[3].lower()
+        replacement = _fewer_attributes(match) if len(match[4]) > _LONG_ATTRIBUTES else None
+        if tag in _VOID_TAGS or match[4].rstrip().endswith("/"):
+            pass
+        elif not closing:
+            if stack and tag in _CLOSED_BY.get(stack[-1][0], ()):
+                pop()
+            kept = depth < MAX_DEPTH
+            stack.append([tag, kept])
+            open_at.setdefault(tag, []).append(len(stack) - 1)
+            depth += kept
+            if not kept:
+                replacement = "<br>" if tag in BLOCK_TAGS else ""
+        elif open_at.get(tag):  # an end tag with no open element of its name is ignored, as parsers do
+            position = open_at[tag][-1]
+            kept = stack[position][1]
+            while len(stack) > position:  # closes the elements left open inside it too
+                pop()
+            if not kept:
+                replacement = ""
+        if replacement is not None:
+            out.append(source[last:match.start()])
+            out.append(replacement)
+            last = match.end()
+    out.append(source[last:])
+    return "".join(out)
+
+
+def _fewer_attributes(match: re.Match) -> str | None:
+    """The tag with its first :data:`MAX_ATTRIBUTES` attributes, or None if it has no more."""
+    attributes = _ATTRIBUTE.findall(match[4])
+    if len(attributes) <= MAX_ATTRIBUTES:
+        return None
+    return f"<{match[2]}{match[3]}{''.join(attributes[:MAX_ATTRIBUTES])}>"
 
 
 def _same_lines(match: re.Match) -> str:

@@ -90,6 +90,23 @@ def reference_content(text: str) -> str:
     return front.get("title", "") + "\n" + body
 
 
+# YAML's escapes inside a double-quoted scalar ("他说：\\"好\\"" is 他说："好").
+_YAML_ESCAPE = re.compile(r"\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)")
+_YAML_ESCAPED_CHARS = {"n": "\n", "t": "\t", "r": "\r", "0": "\0", "b": "\b", "f": "\f", "e": "\x1b",
+                       "_": "\u00a0", "N": "\u0085", "L": "\u2028", "P": "\u2029"}
+
+
+def _scalar(value: str) -> str:
+    """A front-matter value as YAML reads it: quotes removed, escapes of a "…" value resolved."""
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        return _YAML_ESCAPE.sub(
+            lambda m: chr(int(m[1][1:], 16)) if len(m[1]) > 1 else _YAML_ESCAPED_CHARS.get(m[1], m[1]), value[1:-1]
+        )
+    if len(value) >= 2 and value[0] == value[-1] == "'":
+        return value[1:-1].replace("''", "'")
+    return value
+
+
 def _front_matter(lines: list[str]) -> tuple[dict, int]:
     """Jekyll/Hugo front matter as a dict (title, title_line, date ISO, author, account) and the body start."""
     if not lines or lines[0].strip() != "---":
@@ -102,7 +119,7 @@ def _front_matter(lines: list[str]) -> tuple[dict, int]:
     front = {}
     for number, line in enumerate(lines[1:end], start=2):
         key, sep, value = line.partition(":")
-        value = value.strip().strip("\"'")
+        value = _scalar(value.strip())
         if not sep or not value:
             continue
         key = key.strip().lower()

@@ -35,7 +35,8 @@ def article_meta(raw, encoding: str, fmt: str, table: pd.DataFrame, paragraphs, 
         "author": stated.get("author") or captured.get("author") or stated.get("page_author"),
         "account": stated.get("account") or captured.get("account"),
         "publish_date": date,
-        "source_path": raw.origin,
+        # The file name only: meta.json and report.html go to editors, local folders are nobody's business.
+        "source_path": raw.name,
         **provenance(raw.origin),  # source_url, fetched_at: only for a page saved by `zhnews run URL`
         "sha256": hashlib.sha256(raw.data).hexdigest(),
         "encoding": encoding,

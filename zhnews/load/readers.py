@@ -31,6 +31,7 @@ from pathlib import Path
 
 from zhnews.load import html, markdown, plaintext
 from zhnews.load.decode import read_article_bytes
+from zhnews.paths import readable_name
 
 # Tried in this order; plain text accepts anything, so it comes last.
 READERS = (html, markdown, plaintext)
@@ -49,7 +50,7 @@ class RawArticle:
     def from_path(cls, path) -> "RawArticle":
         """The file's bytes, after the checks that need no decoding (size, emptiness, existence)."""
         path = Path(path)
-        return cls(name=path.name, data=read_article_bytes(path), origin=str(path))
+        return cls(name=readable_name(path), data=read_article_bytes(path), origin=str(path))
 
 
 def reader_for(text: str, name: str):
