@@ -55,7 +55,7 @@ def export_html(notebook_path, html_path, title: str | None = None) -> Path:
 
 META_FIELDS = (
     ("title", "标题 Title"),
-    ("account", "媒体/公众号 Outlet"),
+    ("outlet", "媒体/公众号 Outlet"),
     ("author", "作者 Author"),
     ("publish_date", "日期 Date"),
     ("source_path", "来源文件 Source"),

@@ -9,11 +9,13 @@ block element (p, div, li, td, h1 …), with ``<br>`` and images as breaks insid
 Which pieces are the article:
 
 * WeChat pages (``#js_content``): the body is that element; the title is ``#activity-name`` /
-  ``.rich_media_title``; the account (``#js_name``, ``#post-user``, ``.profile_nickname``) and date
-  (``#post-date``, ``#publish_time``, or the page script's ``var ct = "<epoch>"``/``publish_time``)
-  are read before the scripts are dropped.
-* Other pages: trafilatura finds the main text and the page metadata (title, author, date, site);
-  pieces whose text it kept, between the first and the last long one, are the article.
+  ``.rich_media_title`` / ``var msg_title``; the account (``#js_name``, ``#post-user``,
+  ``.profile_nickname``, ``var nickname``) and date (``#post-date``, ``#publish_time``, or the page
+  script's ``var ct = "<epoch>"``/``publish_time``) are read before the scripts are dropped.
+* Other pages: trafilatura finds the main text; pieces whose text it kept, between the first and
+  the last long one, are the article.
+* Every page: ``<meta>`` tags (og:site_name, source, byline, article:published_time …), ``<time>``
+  and the ``<title>`` suffix give *page* clues, used when the text names no outlet, author or date.
 
 Everything else stays as boilerplate, its kind from the cue lexicon or from its containers'
 tag/id/class (nav, comment, related, ad, copyright), so no visible text is dropped.
@@ -29,7 +31,8 @@ from pathlib import Path
 import lxml.html
 from lxml import etree
 
-from zhnews.load.pieces import IMAGE, Piece, block_pieces, iso_date, squeeze
+from zhnews import lexicon
+from zhnews.load.pieces import IMAGE, Clue, Piece, block_pieces, iso_date, squeeze
 
 _DIRECTIVE = re.compile(r"<%.*?%>", re.S)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -57,8 +60,8 @@ _ZONE_TAGS = {"nav": "nav", "header": "nav", "footer": "copyright", "aside": "re
 # character ('…领跑-界面新闻'); a hyphen between Latin letters or digits ('C-919') stays.
 _TITLE_SEPARATOR = re.compile(r"\s*(?:_|\||｜| - | — |::|(?<=[\u4e00-\u9fff])-|-(?=[\u4e00-\u9fff]))\s*")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_WECHAT_META_IDS = {"post-date": "publish_date", "publish_time": "publish_date", "post-user": "account",
-                    "js_name": "account", "js_author_name": "author", "profileBt": "account"}
+_WECHAT_META_IDS = {"post-date": "publish_date", "publish_time": "publish_date", "post-user": "outlet",
+                    "js_name": "outlet", "js_author_name": "author", "profileBt": "outlet"}
 
 
 NAME = "html"
@@ -79,12 +82,13 @@ def sniff(text: str, name: str) -> bool:
     )
 
 
-def parse(text: str) -> tuple[list[Piece], dict]:
+def parse(text: str) -> tuple[list[Piece], list[Clue]]:
     source = _XML_DECLARATION.sub("", _DIRECTIVE.sub(_same_lines, text))
     root = lxml.html.document_fromstring(source)
-    meta = _wechat_meta(root, source)
     content = root.get_element_by_id("js_content", None)
+    clues = _wechat_clues(root, source) if content is not None else []
     page_title = (root.findtext(".//title") or "").strip()
+    clues += _page_clues(root, page_title)
     for element in list(root.iter(etree.Comment, etree.ProcessingInstruction, *_INVISIBLE_TAGS)):
         element.drop_tree()
     body = root.find("body")
@@ -92,8 +96,8 @@ def parse(text: str) -> tuple[list[Piece], dict]:
     if content is not None:
         _label_wechat(pieces, root)
     else:
-        meta.update(_label_by_trafilatura(pieces, source, page_title))
-    return pieces, {key: value for key, value in meta.items() if value}
+        clues += _label_by_trafilatura(pieces, source, page_title)
+    return pieces, [clue for clue in clues if clue.value]
 
 
 def reference_content(text: str) -> str:
@@ -205,7 +209,12 @@ def _label_wechat(pieces: list[Piece], root) -> None:
             _label_outside(piece, "outside the WeChat article body (#js_content)", "tail" if seen_content else "head")
 
 
-def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str) -> dict:
+def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str) -> list[Clue]:
+    """Label what lies outside trafilatura's main text; returns its title and date as page clues.
+
+    Its author and site name are not used: they are guesses from class names and footers (a
+    commenter's name, ``网易版权所有``); the byline cues and the page's meta tags say it better.
+    """
     import trafilatura
 
     document = trafilatura.bare_extraction(source, with_metadata=True, include_comments=False, include_tables=True)
@@ -221,16 +230,11 @@ def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str) -> 
     for index, piece in enumerate(pieces):
         if index == title_index:
             piece.role, piece.kind, piece.reason = "title", "headline", "page heading matching the page title"
-            title = piece.text
         elif not (first <= index <= last and kept[index]):
             region = "head" if index < first else "tail" if index > last else "core"
             _label_outside(piece, "outside the main content (trafilatura)", region)
-    return {
-        # trafilatura's author is a guess from class names and may keep the label (界面新闻记者; 赵一鸣),
-        # so a byline read off the page by the cue lexicon comes first (see zhnews.load.meta).
-        "title": title, "page_author": document.get("author"), "publish_date": iso_date(document.get("date")),
-        "account": document.get("sitename") or _site_from_title(page_title),
-    }
+    return [Clue("title", title, "page title (trafilatura)", "page"),
+            Clue("publish_date", document.get("date") or "", "page date (trafilatura)", "page")]
 
 
 def _title_piece(pieces: list[Piece], title: str):
@@ -303,16 +307,57 @@ def _compact(text: str) -> str:
 
 
 def _site_from_title(page_title: str) -> str:
-    """腾讯网 from 'DeepMind…_科技_腾讯网': the last part of a title split on _ | - ::, preferring a Chinese name."""
+    """腾讯网 from 'DeepMind…_科技_腾讯网': a part after the headline in a title split on _ | - ::.
+
+    The last part that ends like an outlet's name (网, 报, 新闻 … in data/lexicon/outlet_cues.tsv) wins,
+    else the last part in Chinese: an English alias ('…_澎湃新闻-The Paper') or a section ('評論')
+    is not what readers call the site.
+    """
     parts = [part.strip() for part in _TITLE_SEPARATOR.split(page_title) if part.strip()]
     if len(parts) < 2:
         return ""
-    # An English alias after the Chinese name ('…_澎湃新闻-The Paper') is not what readers call the site.
     named = [part for part in parts[1:] if _HAN.search(part)]
-    return named[-1] if named else parts[-1]
+    # A bare section word (新闻, 财经) is a channel, not the site.
+    outlets = [part for part in named if part.endswith(outlet_suffixes()) and part not in outlet_suffixes()]
+    return outlets[-1] if outlets else named[-1] if named else parts[-1]
 
 
-def _wechat_meta(root, source: str) -> dict:
+@lexicon.cached
+def outlet_suffixes() -> tuple[str, ...]:
+    return tuple(cue for cue, kind in lexicon.read_rows("outlet_cues.tsv", ("cue", "type")) if kind == "suffix")
+
+
+# <meta> names/properties (lower case) -> meta field, in order of trust within the page clues.
+_META_TAGS = (
+    ("outlet", ("source", "og:site_name", "application-name", "publisher", "mediaid", "dc.publisher", "article:publisher")),
+    ("author", ("byline", "byl", "dc.creator", "article:author", "author", "og:article:author")),
+    ("publish_date", ("article:published_time", "pubdate", "publishdate", "publish_date", "datepublished", "og:time",
+                      "og:release_date", "dcterms.created", "dc.date", "date", "pdate")),
+    ("title", ("og:title", "twitter:title")),
+)
+
+
+def _page_clues(root, page_title: str) -> list[Clue]:
+    """What the page's <meta> tags, <time> and <title> say (weaker than the text: ``page`` clues)."""
+    tags: dict[str, str] = {}
+    for element in root.iter("meta"):
+        name = (element.get("name") or element.get("property") or element.get("itemprop") or "").strip().lower()
+        content = (element.get("content") or "").strip()
+        if name and content and not content.startswith("http"):
+            tags.setdefault(name, content)
+    clues = [Clue(key, tags[name], f"<meta {name}>", "page") for key, names in _META_TAGS for name in names if name in tags]
+    for element in root.iter("time"):
+        stamp = element.get("datetime") or element.text_content()
+        if iso_date(stamp):
+            clues.append(Clue("publish_date", stamp.strip(), "<time>", "page"))
+            break
+    site = _site_from_title(page_title)
+    if site:
+        clues.append(Clue("outlet", site, "<title> suffix", "page"))
+    return clues
+
+
+def _wechat_clues(root, source: str) -> list[Clue]:
     """Title, account, author and date of a WeChat page, from its elements or its script variables."""
     def element_text(*ids_or_classes):
         for name in ids_or_classes:
@@ -321,28 +366,41 @@ def _wechat_meta(root, source: str) -> dict:
                 hits = root.find_class(name)
                 found = hits[0] if hits else None
             if found is not None and found.text_content().strip():
-                return re.sub(r"\s+", " ", found.text_content()).strip()
+                return re.sub(r"\s+", " ", found.text_content()).strip(), f"WeChat #{name}"
         return None
 
-    if root.get_element_by_id("js_content", None) is None:
-        return {}
-    date = iso_date(element_text("post-date", "publish_time"))
-    if not date:
-        found = re.search(r"var\s+publish_time\s*=\s*[\"']([^\"']+)", source)
-        date = iso_date(found.group(1)) if found else None
-    if not date:
-        found = re.search(r"var\s+ct\s*=\s*[\"']?(\d{9,10})", source)
+    def script_variable(name):
+        found = re.search(rf"var\s+{name}\s*=\s*[\"']([^\"']+)", source)
+        return (found.group(1), f"WeChat var {name}") if found else None
+
+    clues = []
+    for key, found in (
+        ("title", element_text("activity-name", "rich_media_title") or script_variable("msg_title")),
+        ("outlet", element_text("js_name", "post-user", "profile_nickname") or script_variable("nickname")),
+        ("author", element_text("js_author_name")),
+        ("publish_date", _wechat_date(element_text, source)),
+    ):
         if found:
-            china = timezone(timedelta(hours=8))
-            date = datetime.fromtimestamp(int(found.group(1)), tz=china).date().isoformat()
-    nickname = re.search(r"var\s+nickname\s*=\s*[\"']([^\"']+)", source)
-    account = element_text("js_name", "post-user", "profile_nickname") or (nickname.group(1) if nickname else None)
-    return {
-        "title": element_text("activity-name", "rich_media_title"),
-        "account": account,
-        "author": element_text("js_author_name") or _meta_line_author(root, account),
-        "publish_date": date,
-    }
+            clues.append(Clue(key, found[0], found[1]))
+    outlet = next((clue.value for clue in clues if clue.key == "outlet"), None)
+    author = _meta_line_author(root, outlet)
+    if author:
+        clues.append(Clue("author", author, "WeChat meta line (#meta_content)"))
+    return clues
+
+
+def _wechat_date(element_text, source: str):
+    shown = element_text("post-date", "publish_time")
+    if shown and iso_date(shown[0]):
+        return shown
+    found = re.search(r"var\s+publish_time\s*=\s*[\"']([^\"']+)", source)
+    if found and iso_date(found.group(1)):
+        return found.group(1), "WeChat var publish_time"
+    found = re.search(r"var\s+ct\s*=\s*[\"']?(\d{9,10})", source)
+    if found:
+        china = timezone(timedelta(hours=8))
+        return datetime.fromtimestamp(int(found.group(1)), tz=china).date().isoformat(), "WeChat var ct (epoch)"
+    return None
 
 
 def _meta_line_author(root, account: str | None) -> str | None:

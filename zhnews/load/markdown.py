@@ -5,7 +5,8 @@ as ``****``, image URLs broken across lines, mangled entities such as ``&from;=a
 URLs, escaped ``javascript:void\\(0\\);`` link targets, HTML fragments). A small line-based reader
 keeps exact control of what is text and where it came from:
 
-1. Jekyll front matter gives title/date/author/account; the title becomes the title paragraph.
+1. Jekyll front matter gives title/date/author/outlet; the title becomes the title paragraph. An
+   exporter's header lines (Jina Reader's ``Title:``/``URL Source:``) give the title and are chrome.
 2. A line with an unclosed ``](`` continues on the next line (a URL broken by the exporter).
 3. html2text output is hard-wrapped at spaces: when the file shows such a wrap (a line ending in a
    Latin word and the next starting with one, ``Security\\nCopilot``), single newlines inside a
@@ -22,7 +23,7 @@ import html
 import re
 from pathlib import Path
 
-from zhnews.load.pieces import IMAGE, Piece, block_pieces, iso_date, squeeze
+from zhnews.load.pieces import IMAGE, Clue, Piece, block_pieces, iso_date, squeeze
 from zhnews.load.roles import HEADING_CHARS
 
 _FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)\s*$")
@@ -32,8 +33,12 @@ _RULE = re.compile(r"^\s*([-*_])(?:\s*\1){2,}\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
 _BULLET = re.compile(r"^\s*[-*+]\s+")  # an ordered item keeps its number: "1." is part of what it says
 _FLANKED = re.compile(r"^\s*([-*+])\s+\S.{0,20}\s\1\s*$")  # "- END -": a decoration, not a list item
-# Front-matter keys that WeChat exporters use for the account's name.
-_ACCOUNT_KEYS = {"account", "nickname", "公众号", "mp_name", "biz_name"}
+# Front-matter keys -> meta field (WeChat exporters name the account in several ways).
+_FRONT_KEYS = {"title": "title", "date": "publish_date", "author": "author", "account": "outlet", "outlet": "outlet",
+               "nickname": "outlet", "公众号": "outlet", "mp_name": "outlet", "biz_name": "outlet", "source": "outlet"}
+_FRONT_FIELDS = ("title", "publish_date", "author", "outlet")
+# Header lines of markdown exporters (Jina Reader: Title:, URL Source:, Published Time:, Markdown Content:).
+_HEADER_FIELD = re.compile(r"^(Title|URL Source|Published Time|Markdown Content|Description|Author|Source)\s*:\s*(.*)$", re.I)
 _QUOTE = re.compile(r"^\s*>\s?")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$")
@@ -63,19 +68,44 @@ def sniff(text: str, name: str) -> bool:
     return signs >= 2 or (signs > 0 and Path(name).suffix.lower() in SUFFIXES)
 
 
-def parse(text: str) -> tuple[list[Piece], dict]:
-    """Pieces in reading order and the meta the markup states (title, publish_date, author, account)."""
+def parse(text: str) -> tuple[list[Piece], list[Clue]]:
+    """Pieces in reading order and the meta clues the markup states (front matter, exporter header)."""
     lines = text.split("\n")
     front, body_start = _front_matter(lines)
-    meta = {key: front[key] for key in ("title", "author", "account") if front.get(key)}
-    if front.get("date"):
-        meta["publish_date"] = front["date"]
+    clues = [Clue(key, front[key], f"front matter {front[key + '_key']}:") for key in _FRONT_FIELDS if front.get(key)]
     pieces: list[Piece] = []
     if front.get("title"):
         pieces.append(Piece(front["title"], front["title_line"], 0).labelled("title", "headline", "front matter title"))
+    body_start = _exporter_header(lines, body_start, pieces, clues)
     blocks = _blocks(lines, body_start)
-    _add_block_pieces(blocks, pieces, meta)
-    return pieces, meta
+    _add_block_pieces(blocks, pieces, clues)
+    return pieces, clues
+
+
+def _exporter_header(lines: list[str], start: int, pieces: list[Piece], clues: list[Clue]) -> int:
+    """``Title: …`` / ``URL Source: …`` / ``Markdown Content:`` lines an exporter (Jina Reader) puts on
+    top: the title and date become clues, every header line is page chrome. Returns the body start."""
+    index = start
+    while index < len(lines):
+        line = lines[index].strip()
+        found = _HEADER_FIELD.match(line)
+        if not found and line:
+            break
+        index += 1
+        if not found:
+            continue
+        label, value = found.group(1), found.group(2).strip()
+        block = pieces[-1].block + 1 if pieces else 0
+        if label.lower() == "title" and value:
+            clues.append(Clue("title", value, f"exporter header {label}:"))
+            pieces.append(Piece(line, index, block).labelled("title", "headline", f"exporter header {label}:"))
+            continue
+        if label.lower().startswith("published") and iso_date(value):
+            clues.append(Clue("publish_date", value, f"exporter header {label}:"))
+        shown = html.unescape(URL.sub("", line)).strip()
+        if shown:
+            pieces.append(Piece(shown, index, block).labelled("boilerplate", "metadata", f"exporter header {label}:"))
+    return index
 
 
 def reference_content(text: str) -> str:
@@ -91,7 +121,8 @@ def reference_content(text: str) -> str:
 
 
 def _front_matter(lines: list[str]) -> tuple[dict, int]:
-    """Jekyll/Hugo front matter as a dict (title, title_line, date ISO, author, account) and the body start."""
+    """Jekyll/Hugo front matter as a dict (title, publish_date, author, outlet; each with the key it
+    was written under, and title_line) and the body start."""
     if not lines or lines[0].strip() != "---":
         return {}, 0
     for end in range(1, min(len(lines), 80)):
@@ -103,18 +134,14 @@ def _front_matter(lines: list[str]) -> tuple[dict, int]:
     for number, line in enumerate(lines[1:end], start=2):
         key, sep, value = line.partition(":")
         value = value.strip().strip("\"'")
-        if not sep or not value:
+        field = _FRONT_KEYS.get(key.strip().lower())
+        if not sep or not value or not field or field in front:
             continue
-        key = key.strip().lower()
-        if key == "title":
-            front["title"], front["title_line"] = value, number
-        elif key == "date":
-            if iso_date(value):
-                front["date"] = iso_date(value)
-        elif key == "author":
-            front["author"] = value
-        elif key in _ACCOUNT_KEYS:
-            front["account"] = value
+        if field == "publish_date" and not iso_date(value):
+            continue
+        front[field], front[field + "_key"] = value, key.strip()
+        if field == "title":
+            front["title_line"] = number
     return front, end + 1
 
 
@@ -142,7 +169,7 @@ def _blocks(lines: list[str], start: int) -> list[tuple[int, str]]:
     return blocks
 
 
-def _add_block_pieces(blocks, pieces: list[Piece], meta: dict) -> None:
+def _add_block_pieces(blocks, pieces: list[Piece], clues: list[Clue]) -> None:
     after_image = False
     seen_long_text = False
     table_rows: list[tuple[int, str]] = []
@@ -161,8 +188,8 @@ def _add_block_pieces(blocks, pieces: list[Piece], meta: dict) -> None:
         heading = _HEADING.match(raw)
         if heading:
             raw, hint = heading.group(2) or "", "heading"
-            if not seen_long_text and "title" not in meta:
-                meta["title"] = _inline(raw)[0].replace(IMAGE, "").strip()
+            if not seen_long_text and not any(clue.key == "title" for clue in clues):
+                clues.append(Clue("title", _inline(raw)[0].replace(IMAGE, "").strip(), "first heading (#)"))
                 hint = "title"
         elif _LIST_ITEM.match(raw) and not raw.lstrip().startswith(("**", "__")) and not _FLANKED.match(raw):
             raw, hint = _BULLET.sub("", raw, count=1), "list_item"
@@ -175,7 +202,8 @@ def _add_block_pieces(blocks, pieces: list[Piece], meta: dict) -> None:
         elif re.search(r"<t[dhr][\s>]|<table", raw, re.I):
             hint, raw = "table", re.sub(r"</t[dh]>", " ", re.sub(r"</tr>", "\n", raw, flags=re.I), flags=re.I)
         after_image = _emit(raw, number, hint, pieces, after_image)
-        seen_long_text = seen_long_text or len(raw) > 80
+        # A quote block above the heading (> 原文链接：…) is no article text yet.
+        seen_long_text = seen_long_text or (len(raw) > 80 and hint != "quote")
 
 
 def _looks_like_heading(raw: str) -> bool:

@@ -341,15 +341,15 @@ def _label_profile_card(pieces: list[Piece], first_core_block: int) -> None:
             account = names[-1].text
             for p in names:
                 if p.text == account:
-                    p.role, p.kind, p.reason = "byline", "account", "account name on the WeChat profile card (above 微信号)"
-                    p.captures = {"account": account}
+                    p.role, p.kind, p.reason = "byline", "outlet", "account name on the WeChat profile card (above 微信号)"
+                    p.captures = {"outlet": account}
         return
 
 
 def _label_repeated_title(pieces: list[Piece], last_core_block: int) -> None:
     """The title and the account name shown again under the article are page chrome."""
     titles = {p.text for p in pieces if p.role == "title"}
-    accounts = {p.captures["account"] for p in pieces if p.role == "byline" and "account" in p.captures}
+    accounts = {p.captures["outlet"] for p in pieces if p.role == "byline" and "outlet" in p.captures}
     for piece in pieces:
         if piece.block <= last_core_block or piece.role == "title":
             continue
