@@ -107,7 +107,7 @@ def test_big5_traditional_agency_text(loaded):
 def test_utf16_text_with_local_dateline(loaded):
     article = loaded("notice_utf16.txt")
     assert meta_of(article, "encoding", "title", "author", "outlet") == (
-        "utf-16-le", "教育部发布义务教育课程新方案", "王芳", None)  # 本报 is no account name
+        "utf-16-le", "教育部发布义务教育课程新方案", "王芳", "中国教育报")  # from 来源：, not from 本报
     kinds = labels(article)
     assert kinds["本报讯（记者王芳）"] == ("byline", "dateline")
     assert kinds["来源：中国教育报"] == ("boilerplate", "source_note")

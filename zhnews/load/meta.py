@@ -169,7 +169,7 @@ def clean_outlet(value: str | None) -> str | None:
 
 @lexicon.cached
 def _byline_words() -> dict[str, tuple[str, ...]]:
-    words: dict[str, list[str]] = {"role": [], "not_name": [], "suffix": [], "from": []}
+    words: dict[str, list[str]] = {"role": [], "not_name": [], "suffix": [], "from": [], "stop": []}
     for word, kind in lexicon.read_rows("byline_roles.tsv", ("word", "type")):
         words[kind].append(word)
     return {kind: tuple(sorted(found, key=len, reverse=True)) for kind, found in words.items()}
@@ -190,6 +190,8 @@ def clean_names(value: str | None) -> str | None:
     pending = ""  # single Han characters of a padded name
     for token in _NAME_SEPARATORS.split(text):
         token = token.strip(" ·•\u3000")
+        if any(word in token for word in words["stop"]):
+            break
         for role in words["role"]:
             # A one-character role (文, 图) is a role only on its own: 王乐文 is a name.
             if role == token or (len(role) > 1 and role in token):

@@ -24,6 +24,7 @@ an image stands between two whole sentences. Meta fields come from named groups 
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -45,6 +46,13 @@ GLUED_CAPTION_CHARS = 40
 CONTEXT_CHARS = 20000
 HEADING_CHARS = 40
 REST_OF_LINE_CHARS = 60
+# A one-sentence line up to this long is matched against the cues as a whole as well.
+WHOLE_LINE_CHARS = 80
+# A short line (no sentence end) next to a follow prompt or promo in the head or tail belongs to it.
+PROMPT_NEIGHBOUR_CHARS = 30
+PROMPT_KINDS = ("cta", "account_intro", "promo", "recruit")
+# A line this similar to the title (difflib ratio) repeats it.
+REPEATED_TITLE_RATIO = 0.9
 
 
 @dataclass(frozen=True)
@@ -116,15 +124,28 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     labelled = _label_captions(labelled, document_text)
     _label_profile_card(labelled, first)
     _label_repeated_title(labelled, last)
+    _label_prompt_neighbours(labelled, first, last)
     return [piece if piece.role else _label_body(piece) for piece in labelled]
 
 
 def _core_blocks(pieces: list[Piece]) -> tuple[int, int]:
-    """First and last block holding a substantial body piece (the article's core)."""
+    """First and last block holding a substantial body piece (the article's core).
+
+    An end mark (a cue with ``extends=all``: END, - FIN -, — 完 —) after the first substantial piece
+    closes the core, so an outlet's long self-description below it is not article.
+    """
     blocks = [piece.block for piece in pieces if _is_substantial(piece)]
     if not blocks:
         return (pieces[0].block if pieces else 0), (pieces[-1].block if pieces else 0)
+    end_mark = next((piece.block for piece in pieces if piece.block > blocks[0] and _is_end_mark(piece)), None)
+    if end_mark is not None:
+        blocks = [block for block in blocks if block < end_mark] or blocks
     return blocks[0], blocks[-1]
+
+
+def _is_end_mark(piece: Piece) -> bool:
+    hit = first_cue(piece.text, region=None)
+    return bool(hit) and hit[0].extends == "all"
 
 
 def _is_substantial(piece: Piece) -> bool:
@@ -177,6 +198,9 @@ def _peel_cues(piece: Piece, region: str) -> list[Piece]:
         return [leading[0], *_peel_cues(leading[1], region)] if leading[1].text else [leading[0]]
     atoms = _atoms(piece)
     hits = [first_cue(piece.text[s:e], region) for s, e in atoms]
+    whole = None if any(hits) else _whole_line_cue(piece, region)
+    if whole:
+        return [_labelled_by_cue(piece, *whole)]
     head = 0
     while head < len(atoms) and hits[head]:
         head += 1
@@ -194,6 +218,15 @@ def _peel_cues(piece: Piece, region: str) -> list[Piece]:
         out.append(middle)
     out += [_labelled_by_cue(piece.cut(*atoms[i]), *hits[i]) for i in range(tail, len(atoms))]
     return [p for p in out if p.text]
+
+
+def _whole_line_cue(piece: Piece, region: str):
+    """A cue that fires on a whole one-sentence line whose emphasis cuts it into atoms none of which
+    is a cue alone (``**文**｜**田哲**``): the line is one byline, not three pieces."""
+    if len(piece.text) > WHOLE_LINE_CHARS or len(split_sentences(piece.text)) > 1:
+        return None
+    hit = first_cue(piece.text, region)
+    return hit if hit and hit[0].span != "match" else None
 
 
 def _split_dateline(piece: Piece, region: str):
@@ -214,12 +247,20 @@ def _labelled_by_cue(piece: Piece, cue: Cue, found: re.Match) -> Piece:
 
 
 def _extend_tail_cues(pieces: list[Piece], last_core_block: int) -> list[Piece]:
-    """After a ``rest`` cue in the tail, unlabelled pieces are furniture of that cue's kind."""
+    """After a ``rest``/``all`` cue in the tail, unlabelled pieces are furniture of that cue's kind;
+    anywhere, the list items right after a related-list heading (延伸阅读, 前情回顾) are related links."""
     extending = None
+    listing = None
     out = []
     for piece in pieces:
+        if listing is not None and not piece.role and piece.hint == "list_item":
+            piece = piece.labelled("boilerplate", listing.kind, f"list under {listing.text[:20]!r} ({listing.kind})")
+        elif piece.cue is not None and piece.cue.extends == "rest" and piece.kind == "related":
+            listing = piece
+        else:
+            listing = None
         if piece.block > last_core_block or (piece.role and piece.block == last_core_block):
-            if piece.cue is not None and piece.cue.extends == "rest":
+            if piece.cue is not None and piece.cue.extends in ("rest", "all"):
                 extending = piece
             elif extending is not None and not piece.role:
                 piece = piece.labelled("boilerplate", extending.kind, f"after {extending.text[:20]!r} ({extending.kind})")
@@ -347,16 +388,45 @@ def _label_profile_card(pieces: list[Piece], first_core_block: int) -> None:
 
 
 def _label_repeated_title(pieces: list[Piece], last_core_block: int) -> None:
-    """The title and the account name shown again under the article are page chrome."""
-    titles = {p.text for p in pieces if p.role == "title"}
+    """The title repeated anywhere (a page's second headline, a print title after a table), and the
+    account name shown again under the article, are page chrome."""
+    titles = [_compact(p.text) for p in pieces if p.role == "title"]
     accounts = {p.captures["outlet"] for p in pieces if p.role == "byline" and "outlet" in p.captures}
     for piece in pieces:
-        if piece.block <= last_core_block or piece.role == "title":
+        if piece.role or not titles:
             continue
-        if piece.text in titles:
-            piece.role, piece.kind, piece.reason = "boilerplate", "page_chrome", "title repeated after the article"
-        elif not piece.role and piece.text in accounts:
+        if any(_repeats(_compact(piece.text), title) for title in titles):
+            piece.role, piece.kind, piece.reason = "boilerplate", "repeated_title", "the title repeated"
+        elif piece.block > last_core_block and piece.text in accounts:
             piece.role, piece.kind, piece.reason = "boilerplate", "page_chrome", "account name repeated after the article"
+
+
+def _repeats(text: str, title: str) -> bool:
+    if text == title:
+        return True
+    if len(text) < 8 or not 0.8 <= len(text) / max(len(title), 1) <= 1.25 or any(ch in text for ch in "。！？"):
+        return False
+    return difflib.SequenceMatcher(None, text, title).ratio() >= REPEATED_TITLE_RATIO
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _label_prompt_neighbours(pieces: list[Piece], first_core_block: int, last_core_block: int) -> None:
+    """In the head or tail, a short line next to a follow prompt or promo is part of it: the slogan
+    above 36氪旗下精选公众号, the 带你读懂网络安全 under 关注我们."""
+    prompts = [i for i, p in enumerate(pieces) if p.role == "boilerplate" and p.kind in PROMPT_KINDS]
+    for index in prompts:
+        prompt = pieces[index]
+        for neighbour in (index - 1, index + 1):
+            if not 0 <= neighbour < len(pieces):
+                continue
+            piece = pieces[neighbour]
+            outside = piece.block < first_core_block or piece.block > last_core_block
+            short = len(piece.text) <= PROMPT_NEIGHBOUR_CHARS and not any(ch in piece.text for ch in "。！？!?")
+            if not piece.role and outside and short:
+                piece.role, piece.kind, piece.reason = "boilerplate", prompt.kind, f"short line beside {prompt.text[:20]!r} ({prompt.kind})"
 
 
 def _label_body(piece: Piece) -> Piece:
