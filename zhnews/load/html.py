@@ -32,6 +32,7 @@ import lxml.html
 from lxml import etree
 
 from zhnews import lexicon
+from zhnews.load.roles import SUBSTANTIAL_CHARS
 from zhnews.load.pieces import IMAGE, Clue, Piece, block_pieces, iso_date, squeeze
 
 _DIRECTIVE = re.compile(r"<%.*?%>", re.S)
@@ -58,7 +59,7 @@ _ZONE_WORDS = (
 _ZONE_TAGS = {"nav": "nav", "header": "nav", "footer": "copyright", "aside": "related"}
 # Between the parts of a page title: _ | ｜ :: or a spaced dash, or a bare hyphen next to a Han
 # character ('…领跑-界面新闻'); a hyphen between Latin letters or digits ('C-919') stays.
-_TITLE_SEPARATOR = re.compile(r"\s*(?:_|\||｜| - | — |::|(?<=[\u4e00-\u9fff])-|-(?=[\u4e00-\u9fff]))\s*")
+_TITLE_SEPARATOR = re.compile(r"\s*(?:_|\||｜| - | -- | — | / |::|(?<=[\u4e00-\u9fff])-|-(?=[\u4e00-\u9fff]))\s*")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _WECHAT_META_IDS = {"post-date": "publish_date", "publish_time": "publish_date", "post-user": "outlet",
                     "js_name": "outlet", "js_author_name": "author", "profileBt": "outlet"}
@@ -226,7 +227,7 @@ def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str) -> 
     first, last = _main_range(pieces, kept) if main_text else (0, len(pieces) - 1)
     if not main_text:
         kept = [True] * len(pieces)
-    title_index = _title_piece(pieces, title)
+    title_index = _title_piece(pieces, [title, page_title])
     for index, piece in enumerate(pieces):
         if index == title_index:
             piece.role, piece.kind, piece.reason = "title", "headline", "page heading matching the page title"
@@ -237,33 +238,50 @@ def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str) -> 
             Clue("publish_date", document.get("date") or "", "page date (trafilatura)", "page")]
 
 
-def _title_piece(pieces: list[Piece], title: str):
-    """Index of the longest heading (or emphasised line) that is part of the page title, if any.
+def _title_piece(pieces: list[Piece], titles: list[str]):
+    """Index of the longest heading (or emphasised line) that is part of a page title, if any.
 
-    Page titles carry the site name too ('新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::'),
-    so the heading must make up a fair share of the title, not just match the site name.
+    ``titles`` are the ``<title>`` and trafilatura's title: either may be the wrong one (a site
+    banner's h1 '全新首页 焕新登场'). Page titles carry the site name too ('新竹尖石_美樹營地賞楓 (2) @
+    史蒂文的家_藍天 :: 痞客邦 PIXNET ::'), so the heading must make up a fair share of the title, not
+    just match the site name.
     """
-    compact_title = _compact(title)
+    compact_titles = [_compact(title) for title in titles if title and title.strip()]
     best, best_length = None, 0
     for index, piece in enumerate(pieces):
         text = _compact(piece.text)
         emphasised = piece.hint == "heading" or piece.n_bold >= len(piece.text) - 1
-        if emphasised and len(text) > best_length and text in compact_title and len(text) >= 0.3 * len(compact_title):
+        part_of_title = any(text in title and len(text) >= 0.3 * len(title) for title in compact_titles)
+        if emphasised and len(text) > best_length and part_of_title:
             best, best_length = index, len(text)
     return best
 
 
 def _main_range(pieces: list[Piece], kept: list[bool]) -> tuple[int, int]:
     """First and last piece of the article: kept pieces that end a sentence, widened backwards over
-    kept siblings (a dateline paragraph such as 'TNW中文站 10月14日报道' opens the article)."""
+    siblings that were kept (a dateline paragraph such as 'TNW中文站 10月14日报道' opens the article)
+    or are prose (a lede trafilatura dropped); those are marked in ``kept``."""
     sentences = [i for i, p in enumerate(pieces) if kept[i] and len(p.text) >= 15 and re.search("[。！？!?]", p.text)]
     if not sentences:
         return len(pieces), -1
     first, last = sentences[0], sentences[-1]
     parent = _parent(pieces[first])
-    while first > 0 and kept[first - 1] and parent is not None and _parent(pieces[first - 1]) is parent:
+    while first > 0 and parent is not None and (kept[first - 1] or _is_prose(pieces[first - 1])) \
+            and (_parent(pieces[first - 1]) is parent or _same_kind(pieces[first - 1], pieces[first])):
         first -= 1
+        kept[first] = True  # the widened paragraph is article text
     return first, last
+
+
+def _same_kind(piece: Piece, other: Piece) -> bool:
+    """Paragraphs of one template (div.article-paragraph), each wrapped in a container of its own."""
+    a, b = piece.container, other.container
+    return a is not None and b is not None and a.tag == b.tag and bool(a.get("class")) and a.get("class") == b.get("class")
+
+
+def _is_prose(piece: Piece) -> bool:
+    """A paragraph of sentences (trafilatura sometimes drops an article's first one)."""
+    return len(piece.text) >= SUBSTANTIAL_CHARS and bool(re.search("[。！？!?]", piece.text[-3:]))
 
 
 def _parent(piece: Piece):
@@ -276,7 +294,9 @@ def _label_outside(piece: Piece, where: str, region: str) -> None:
     the article is no publish date."""
     from zhnews.load.roles import first_cue
 
-    hit = first_cue(piece.text, region)
+    # Inside the article's stretch, a piece trafilatura left out is furniture such as a byline
+    # between the headline and the lede: the cues of the head apply to it too.
+    hit = first_cue(piece.text, region) or (first_cue(piece.text, "head") if region == "core" else None)
     if hit and hit[0].role in ("boilerplate", "byline"):
         piece.role, piece.kind, piece.reason = hit[0].role, hit[0].kind, f"{where}; {hit[0].reason}"
         piece.captures = {k: v for k, v in hit[1].groupdict().items() if v}

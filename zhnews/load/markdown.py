@@ -7,7 +7,8 @@ keeps exact control of what is text and where it came from:
 
 1. Jekyll front matter gives title/date/author/outlet; the title becomes the title paragraph. An
    exporter's header lines (Jina Reader's ``Title:``/``URL Source:``) give the title and are chrome.
-2. A line with an unclosed ``](`` continues on the next line (a URL broken by the exporter).
+2. A line with an unclosed ``](`` continues on the next line (a URL broken by the exporter), and so
+   does link text whose ``](url)`` starts the next line.
 3. html2text output is hard-wrapped at spaces: when the file shows such a wrap (a line ending in a
    Latin word and the next starting with one, ``Security\\nCopilot``), single newlines inside a
    paragraph are joined with a space. Otherwise every line is its own block, as in WeChat backups.
@@ -28,6 +29,7 @@ from zhnews.load.roles import HEADING_CHARS
 
 _FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)\s*$")
 _UNCLOSED_TARGET = re.compile(r"\]\((?:\\.|[^)\\\n])*$")
+_UNCLOSED_TEXT = re.compile(r"\[[^\]\n]*$")  # link text whose "](url)" is on the next line
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})(?:\s+(.*?))?\s*#*\s*$")
 _RULE = re.compile(r"^\s*([-*_])(?:\s*\1){2,}\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
@@ -151,7 +153,8 @@ def _blocks(lines: list[str], start: int) -> list[tuple[int, str]]:
     index = start
     while index < len(lines):
         number, line = index + 1, lines[index]
-        while _UNCLOSED_TARGET.search(line) and index + 1 < len(lines):
+        while index + 1 < len(lines) and (
+                _UNCLOSED_TARGET.search(line) or (_UNCLOSED_TEXT.search(line) and lines[index + 1].startswith("]("))):
             index += 1
             line += lines[index]
         joined.append((number, line))

@@ -51,6 +51,8 @@ WHOLE_LINE_CHARS = 80
 # A short line (no sentence end) next to a follow prompt or promo in the head or tail belongs to it.
 PROMPT_NEIGHBOUR_CHARS = 30
 PROMPT_KINDS = ("cta", "account_intro", "promo", "recruit")
+# A run of text this many times the title's length may hold a repeat of the title to cut out.
+LONGER_THAN_TITLE = 3
 # A line this similar to the title (difflib ratio) repeats it.
 REPEATED_TITLE_RATIO = 0.9
 
@@ -112,6 +114,7 @@ def caption_cues() -> dict[str, tuple[str, ...]]:
 
 def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     """Every piece labelled (role, kind, reason); pieces may be split where a cue or caption ends."""
+    pieces = _cut_repeated_title(pieces)
     first, last = _core_blocks(pieces)
     labelled = []
     for piece in pieces:
@@ -201,6 +204,8 @@ def _peel_cues(piece: Piece, region: str) -> list[Piece]:
     whole = None if any(hits) else _whole_line_cue(piece, region)
     if whole:
         return [_labelled_by_cue(piece, *whole)]
+    if hits[0] and hits[0][0].extends and len(piece.text) <= HEADING_CHARS and len(split_sentences(piece.text)) == 1:
+        return [_labelled_by_cue(piece, *hits[0])]  # 前情回顾·**漏洞奖励计划动态**: one list heading
     head = 0
     while head < len(atoms) and hits[head]:
         head += 1
@@ -399,6 +404,37 @@ def _label_repeated_title(pieces: list[Piece], last_core_block: int) -> None:
             piece.role, piece.kind, piece.reason = "boilerplate", "repeated_title", "the title repeated"
         elif piece.block > last_core_block and piece.text in accounts:
             piece.role, piece.kind, piece.reason = "boilerplate", "page_chrome", "account name repeated after the article"
+
+
+def _cut_repeated_title(pieces: list[Piece]) -> list[Piece]:
+    """A title repeated inside a longer run of text (a corpus dump glues the table, the headline
+    again and the dateline into one line) is cut out of it as page chrome."""
+    titles = [p.text.strip() for p in pieces if p.role == "title" and len(p.text.strip()) >= 8]
+    out: list[Piece] = []
+    for piece in pieces:
+        found = None if piece.role else next(filter(None, (_title_inside(piece.text, t) for t in titles)), None)
+        if found is None:
+            out.append(piece)
+            continue
+        start, end = found
+        before, after = piece.cut(0, start), piece.cut(end, len(piece.text))
+        repeated = piece.cut(start, end).labelled("boilerplate", "repeated_title", "the title repeated inside the text")
+        out.extend(p for p in (before, repeated, after) if p.text)
+    return out
+
+
+def _title_inside(text: str, title: str):
+    """(start, end) of a near-copy of ``title`` inside a longer ``text`` (anchored on its first and
+    last four characters), else None."""
+    if len(text) < LONGER_THAN_TITLE * len(title):
+        return None  # a line that is mostly the title (原文来自X：<title>) is left to the cues
+    start = text.find(title[:4])
+    while start >= 0:
+        end = text.find(title[-4:], start + 4)
+        if end >= 0 and _repeats(text[start:end + 4], title):
+            return start, end + 4
+        start = text.find(title[:4], start + 1)
+    return None
 
 
 def _repeats(text: str, title: str) -> bool:
