@@ -26,6 +26,7 @@ from pathlib import Path
 
 from zhnews.load.pieces import IMAGE, Clue, Piece, block_pieces, iso_date, squeeze
 from zhnews.load.roles import HEADING_CHARS
+from zhnews.text import SENTENCE_END
 
 _FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)\s*$")
 _UNCLOSED_TARGET = re.compile(r"\]\((?:\\.|[^)\\\n])*$")
@@ -47,6 +48,13 @@ _TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$")
 _BLOCK_START = re.compile(r"^\s*(?:#|>|[-*+]\s|\d{1,3}[.)]\s|\|)")
 _EMPHASIS_MARK = re.compile(r"\*\*|__")
 _WRAP_EVIDENCE = re.compile(r"[A-Za-z0-9]\n[A-Za-z]")
+# Characters that cannot open a paragraph: a line starting with one carries on the line above.
+_NEVER_STARTS = frozenset("，。、；：？！）」』”’》,;:)%％")
+_UNIT_STARTS = frozenset("%％‰")
+_ENDS_A_LINE = frozenset(SENTENCE_END + "…”’」』）)】》：:；;")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+# A line at least this long that stops mid-sentence was wrapped by the exporter.
+WRAPPED_LINE_CHARS = 25
 
 _IMAGE_MARKUP = re.compile(r"!\[[^\]\n]*\]\((?:\\.|[^)\\])*\)")
 _LINK_MARKUP = re.compile(r"\[([^\[\]]*)\]\((?:\\.|[^)\\])*\)")
@@ -148,7 +156,7 @@ def _front_matter(lines: list[str]) -> tuple[dict, int]:
 
 
 def _blocks(lines: list[str], start: int) -> list[tuple[int, str]]:
-    """(1-based line, raw text) per block: broken URLs rejoined, html2text hard wraps undone."""
+    """(1-based line, raw text) per block: broken URLs rejoined, hard wraps undone."""
     joined: list[tuple[int, str]] = []
     index = start
     while index < len(lines):
@@ -159,17 +167,44 @@ def _blocks(lines: list[str], start: int) -> list[tuple[int, str]]:
             line += lines[index]
         joined.append((number, line))
         index += 1
-    if not _WRAP_EVIDENCE.search("\n".join(line for _, line in joined)):
-        return joined
+    latin_wraps = bool(_WRAP_EVIDENCE.search("\n".join(line for _, line in joined)))
     blocks: list[tuple[int, str]] = []
     for number, line in joined:
         prev = blocks[-1][1] if blocks else ""
-        if prev.strip() and line.strip() and not prev.endswith("  ") and not _BLOCK_START.match(line) \
-                and not _HEADING.match(prev):
-            blocks[-1] = (blocks[-1][0], prev.rstrip() + " " + line.strip())
-        else:
+        glue = _wrap_glue(prev, line, latin_wraps)
+        if glue is None:
             blocks.append((number, line))
+        else:
+            blocks[-1] = (blocks[-1][0], prev.rstrip() + glue + line.strip())
     return blocks
+
+
+def _wrap_glue(prev: str, line: str, latin_wraps: bool):
+    """What joins ``line`` to the line above when it carries on the same paragraph, else None.
+
+    Lines with no blank line between them carry on when the file shows html2text's wraps at spaces
+    (joined with a space), and in any file when the new line cannot start a paragraph (``。``, ``，``,
+    a closing quote), when a number is cut from its unit (``530,900`` / ``万元``), or when a long line
+    stops mid-sentence (no sentence end, colon or closing mark) and the next is plain text. Two
+    trailing spaces are markdown's explicit line break and always end the line.
+    """
+    if not prev.strip() or not line.strip() or prev.endswith("  ") or _HEADING.match(prev) or _TABLE_ROW.match(prev):
+        return None
+    if _BLOCK_START.match(line) or _RULE.match(line) or _RULE.match(prev):
+        return None
+    if latin_wraps:
+        return " "
+    before, after = _inline(prev)[0].rstrip(), _inline(line)[0].lstrip()
+    if not before or not after or IMAGE in (before[-1], after[0]):
+        return None
+    if after[0] in _NEVER_STARTS:
+        return ""
+    if before[-1].isdigit() and (after[0] in _UNIT_STARTS or _HAN.match(after[0])):
+        return ""
+    mid_sentence = before[-1] not in _ENDS_A_LINE and not _EMPHASIS_MARK.search(prev[-2:])
+    if mid_sentence and len(before) >= WRAPPED_LINE_CHARS:
+        return " " if before[-1].isascii() and after[0].isascii() and before[-1].isalnum() and after[0].isalnum() else ""
+    return None
 
 
 def _add_block_pieces(blocks, pieces: list[Piece], clues: list[Clue]) -> None:

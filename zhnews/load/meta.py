@@ -16,8 +16,9 @@ which (``"outlet_source": "repost line: 原文来自财新网：…"``), so a wr
 title       format, then the title paragraph, then the page; a repost line's link text replaces a
             longer title that contains it (``独家|X （财新网报道）`` -> ``X``)
 outlet      the text (a repost or source line names the original), then format, then the page
-author      format, then the text, then the page; every candidate is cleaned to person names with
-            data/lexicon/byline_roles.tsv, and one that leaves no name is skipped
+author      format, then the text, then the page, then a columnist's name before the title's colon
+            that the text never mentions (叶檀：…); every candidate is cleaned to person names with
+            data/lexicon/byline_roles.tsv, and one that leaves no name, or names the site, is skipped
 date        format, then the page, then the text, then a date in the file name
 ==========  ================================================================
 
@@ -48,6 +49,7 @@ _HAN_NAME = re.compile(r"^[\u3400-\u9fff]{2,4}$|^[\u3400-\u9fff]{1,6}[·•][\u3
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z.'\- ]{1,40}$")
 _BRACKETED = re.compile(r"《[^》]*》|【[^】]*】|〔[^〕]*〕|[（(][^）)]*[）)]")
 _NAME_SEPARATORS = re.compile(r"(?<![A-Za-z])\s+|\s+(?![A-Za-z])|[、，,/／|｜;；&＆:：✎✍]+")
+_TITLE_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:专栏|專欄)?[：:]")
 _SOURCE_LABEL = re.compile(r"^(?:来源|來源|稿件来源|本文来源|文章来源|出处|出處)\s*[:：]\s*")
 _DOMAIN = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.I)
 _NOT_AN_OUTLET = re.compile(r"版权|版權|copyright|©|all rights", re.I)
@@ -56,8 +58,8 @@ _NOT_AN_OUTLET = re.compile(r"版权|版權|copyright|©|all rights", re.I)
 def article_meta(raw, encoding: str, fmt: str, table: pd.DataFrame, paragraphs, clues: list[Clue],
                  measured: Coverage) -> dict:
     """meta.json for a loaded article (``raw`` is its :class:`~zhnews.load.readers.RawArticle`)."""
-    chosen = resolve(clues, _text_clues(paragraphs), _title_paragraph(table), raw.name)
-    body_text = "".join(table["text"])
+    body_text = "".join(table.loc[table["role"] == "body", "text"])
+    chosen = resolve(clues, _text_clues(paragraphs), _title_paragraph(table), raw.name, body_text)
     meta: dict = {}
     for key in FIELDS:
         value, source = chosen.get(key, (None, None))
@@ -75,7 +77,8 @@ def article_meta(raw, encoding: str, fmt: str, table: pd.DataFrame, paragraphs, 
     }
 
 
-def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | None, file_name: str) -> dict:
+def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | None, file_name: str,
+            body_text: str = "") -> dict:
     """field -> (value, source) from the clues, each field in its own order of trust (module docstring)."""
     def ranked(key, *strengths):
         pools = {"format": clues, "page": clues, "text": text_clues,
@@ -90,7 +93,11 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
     outlet = _first(ranked("outlet", "text", "format", "page"), clean_outlet)
     if outlet:
         chosen["outlet"] = outlet
-    author = _first(ranked("author", "format", "text", "page"), clean_names)
+    outlets = [clean_outlet(clue.value) for clue in [*clues, *text_clues] if clue.key == "outlet"]
+    authors = ranked("author", "format", "text", "page")
+    if title:
+        authors.append(Clue("author", _columnist_in_title(title[0], body_text) or "", "title prefix (a columnist's name)", "page"))
+    author = _first(authors, lambda value: _person_not_outlet(value, outlets))
     if author:
         chosen["author"] = author
     dated = ranked("publish_date", "format", "page", "text")
@@ -99,6 +106,24 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
     if date:
         chosen["publish_date"] = date
     return chosen
+
+
+def _person_not_outlet(value: str, outlets: list) -> str | None:
+    """The names in ``value``, unless they are the site's name (<meta author> 网易 on 网易财经)."""
+    names = clean_names(value)
+    if names and any(outlet and (names in outlet or outlet in names) for outlet in outlets):
+        return None
+    return names
+
+
+def _columnist_in_title(title: str, body_text: str) -> str | None:
+    """叶檀 in '叶檀：央行降息是倒逼的结果': a short name before the headline's colon that the text
+    never mentions. A place or an institution before the colon (益阳：, 外交部：) is what the
+    article is about, so the text names it again."""
+    found = _TITLE_PREFIX.match(title)
+    if not found or found.group(1) in body_text or found.group(1) in _byline_words()["not_name"]:
+        return None
+    return found.group(1)
 
 
 def _first(clues: list[Clue], clean):
