@@ -19,7 +19,7 @@ outlet      the text (a repost or source line names the original), then format, 
 author      format, then the text, then the page, then a columnist's name before the title's colon
             that the text never mentions (叶檀：…); every candidate is cleaned to person names with
             data/lexicon/byline_roles.tsv, and one that leaves no name, or names the site, is skipped
-date        format, then the page, then the text, then a date in the file name
+date        format, then the page, then the text, then a date in the title, then in the file name
 ==========  ================================================================
 
 A field no clue gives stays empty (None): never a guess from a random line.
@@ -101,6 +101,8 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
     if author:
         chosen["author"] = author
     dated = ranked("publish_date", "format", "page", "text")
+    if title:  # 某某早报2023年3月14日星期二
+        dated.append(Clue("publish_date", title[0], "date in the title", "page"))
     dated.append(Clue("publish_date", _date_in_file_name(file_name) or "", "file name", "page"))
     date = _first(dated, iso_date)
     if date:
@@ -153,6 +155,8 @@ def _text_clues(paragraphs) -> list[Clue]:
         source = f"{paragraph.kind.replace('_', ' ')} line: {quote}"
         for key, value in paragraph.captures.items():
             key = "publish_date" if key == "date" else key
+            if key == "outlet" and paragraph.kind == "source_note" and paragraph.after_image:
+                continue  # 来源：视觉中国 under a picture credits the picture
             if key in FIELDS:
                 clues.append(Clue(key, value, source, "text"))
         if paragraph.role == "byline" and paragraph.kind == "publish_date":

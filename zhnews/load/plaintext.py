@@ -26,6 +26,10 @@ from zhnews.load.pieces import Clue, Piece, iso_date
 from zhnews.text import SENTENCE_END, split_sentences
 
 _RECORD_FIELD = re.compile(r"^<(url|docno|contenttitle|content)>(.*?)(?:</\1>)?$")
+_LETTER_SPACED = re.compile(r"^(?:[\u4e00-\u9fff][\s\u3000]+){2,}[\u4e00-\u9fff]$")
+_HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
+# Two to six names of two to four Han characters (padding inside a two-character name allowed).
+_NAME_LINE = re.compile(r"^(?:[\u4e00-\u9fff](?:[\s\u3000]*[\u4e00-\u9fff]){1,3}(?:[\s\u3000、，,]+|$)){1,6}$")
 _FIELD = re.compile(r"^【\s*([^】]{1,12}?)\s*】\s*(.*)$")
 _FIELD_ROLES = {  # label without spaces -> (role, kind, meta key)
     "标题": ("title", "headline", "title"), "题名": ("title", "headline", "title"),
@@ -45,6 +49,7 @@ _NEVER_STARTS = set("，。、；：？！）」』”’》,;:)")  # punctuatio
 LONG_LINE_CHARS = 400
 PARAGRAPH_TARGET_CHARS = 200
 TITLE_MAX_CHARS = 60
+MASTHEAD_MAX_CHARS = 8
 
 
 NAME = "text"
@@ -146,10 +151,16 @@ def _label_title_line(pieces: list[Piece], body_start: int, clues: list[Clue]) -
     """A plain text's first paragraph is its title when it is one short line that ends no sentence.
 
     That is how a news text copied from a page or an agency wire begins; a first paragraph of
-    prose (ending in 。, or long) stays body, and so does a numbered section heading.
+    prose (ending in 。, or long) stays body, and so does a numbered section heading. A masthead
+    above it (a letter-spaced journal name ``经　济　研　究``, a site's name ``某某网``) is not the
+    title but names the outlet; a line of names right under the title is its byline.
     """
     first = next((i for i, p in enumerate(pieces) if not p.role and p.source_line > body_start), None)
-    if first is None or first == len(pieces) - 1:
+    while first is not None and first < len(pieces) - 1 and _is_masthead(pieces[first].text):
+        name = re.sub(r"\s+", "", pieces[first].text)
+        pieces[first] = pieces[first].labelled("byline", "masthead", "a masthead line above the title", {"outlet": name})
+        first += 1
+    if first is None or first >= len(pieces) - 1 or pieces[first].role:
         return
     candidate = pieces[first]
     text = candidate.text
@@ -164,6 +175,19 @@ def _label_title_line(pieces: list[Piece], body_start: int, clues: list[Clue]) -
     if shaped_like_title:
         pieces[first] = candidate.labelled("title", "headline", "first short line of a plain text")
         clues.append(Clue("title", text, "first short line of a plain text"))
+        following = pieces[first + 1]
+        if not following.role and _NAME_LINE.match(following.text):
+            pieces[first + 1] = following.labelled("byline", "author", "a line of names under the title", {"author": following.text})
+
+
+def _is_masthead(text: str) -> bool:
+    """``经　济　研　究`` (Han characters spaced apart) or a short outlet name (某某日报, 某某网)."""
+    from zhnews.load.html import outlet_suffixes
+
+    compact = re.sub(r"\s+", "", text)
+    letter_spaced = bool(_LETTER_SPACED.match(text.strip()))
+    return letter_spaced or (len(compact) <= MASTHEAD_MAX_CHARS and _HAN_ONLY.match(compact) is not None
+                             and compact.endswith(outlet_suffixes()))
 
 
 def reference_content(text: str) -> str:
