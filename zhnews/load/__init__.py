@@ -29,11 +29,11 @@ from zhnews.errors import ArticleError
 from zhnews.io import write_json, write_table
 from zhnews.load import coverage, roles
 from zhnews.load.decode import decode
-from zhnews.load.meta import article_meta
+from zhnews.load.meta import article_meta, meta_table
 from zhnews.load.readers import SUFFIXES, RawArticle, reader_for
 from zhnews.text import sentences_table, to_simplified
 
-__all__ = ["LoadedArticle", "PARAGRAPH_COLUMNS", "RawArticle", "SUFFIXES", "load_article", "load_raw", "run"]
+__all__ = ["LoadedArticle", "PARAGRAPH_COLUMNS", "RawArticle", "SUFFIXES", "load_article", "load_raw", "meta_table", "run"]
 
 PARAGRAPH_COLUMNS = ["para_id", "role", "kind", "text", "text_zhs", "bold", "n_chars", "source_line", "reason"]
 

@@ -77,6 +77,14 @@ def article_meta(raw, encoding: str, fmt: str, table: pd.DataFrame, paragraphs, 
     }
 
 
+def meta_table(meta: dict) -> pd.DataFrame:
+    """title, outlet, author, publish_date as rows (field, value, source): why the loader thinks so."""
+    return pd.DataFrame(
+        [{"field": key, "value": meta.get(key), "source": meta.get(f"{key}_source")} for key in FIELDS],
+        columns=["field", "value", "source"],
+    )
+
+
 def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | None, file_name: str,
             body_text: str = "") -> dict:
     """field -> (value, source) from the clues, each field in its own order of trust (module docstring)."""
