@@ -41,6 +41,9 @@ from zhnews.text import traditional_share
 # Share of Han characters that simplification changes above which the article is zh-Hant.
 TRADITIONAL_SHARE = 0.1
 FIELDS = ("title", "outlet", "author", "publish_date")
+# What a line of each kind is called in a <field>_source label (others: "<kind> line").
+_LINE_NAMES = {"source_note": "repost or source line", "author": "byline", "original_statement": "original statement",
+               "publish_date": "date line", "account_intro": "account intro", "outlet": "account line"}
 # How much of a captured line the source label quotes.
 SOURCE_QUOTE_CHARS = 30
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -160,7 +163,7 @@ def _text_clues(paragraphs) -> list[Clue]:
     clues = []
     for paragraph in paragraphs:
         quote = paragraph.text[:SOURCE_QUOTE_CHARS] + ("…" if len(paragraph.text) > SOURCE_QUOTE_CHARS else "")
-        source = f"{paragraph.kind.replace('_', ' ')} line: {quote}"
+        source = f"{_LINE_NAMES.get(paragraph.kind, paragraph.kind.replace('_', ' ') + ' line')}: {quote}"
         for key, value in paragraph.captures.items():
             key = "publish_date" if key == "date" else key
             if key == "outlet" and paragraph.kind == "source_note" and paragraph.after_image:

@@ -132,12 +132,14 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
 
 
 def _core_blocks(pieces: list[Piece]) -> tuple[int, int]:
-    """First and last block holding a substantial body piece (the article's core).
+    """First and last block holding a substantial body piece (the article's core), below the title.
 
     An end mark (a cue with ``extends=all``: END, - FIN -, — 完 —) after the first substantial piece
     closes the core, so an outlet's long self-description below it is not article.
     """
-    blocks = [piece.block for piece in pieces if _is_substantial(piece)]
+    title = next((piece.block for piece in pieces if piece.role == "title"), -1)
+    substantial = [piece.block for piece in pieces if _is_substantial(piece)]
+    blocks = [block for block in substantial if block > title] or substantial  # nothing above the headline
     if not blocks:
         return (pieces[0].block if pieces else 0), (pieces[-1].block if pieces else 0)
     end_mark = next((piece.block for piece in pieces if piece.block > blocks[0] and _is_end_mark(piece)), None)
@@ -212,6 +214,10 @@ def _peel_cues(piece: Piece, region: str) -> list[Piece]:
     tail = len(atoms)
     while tail > head and hits[tail - 1]:
         tail -= 1
+    if tail > head and (head or tail < len(atoms)) \
+            and not any(ch.isalnum() for ch in piece.text[atoms[head][0]:atoms[tail - 1][1]]):
+        # Only decoration left between the cues (**\-** **FIN \-**): the line is one piece of furniture.
+        return [_labelled_by_cue(piece, *hits[0 if head else tail])]
     out = [_labelled_by_cue(piece.cut(*atoms[i]), *hits[i]) for i in range(head)]
     if tail > head:
         middle = piece.cut(atoms[head][0], atoms[tail - 1][1])
