@@ -329,17 +329,16 @@ def _compact(text: str) -> str:
 def _site_from_title(page_title: str) -> str:
     """腾讯网 from 'DeepMind…_科技_腾讯网': a part after the headline in a title split on _ | - ::.
 
-    The last part that ends like an outlet's name (网, 报, 新闻 … in data/lexicon/outlet_cues.tsv) wins,
-    else the last part in Chinese: an English alias ('…_澎湃新闻-The Paper') or a section ('評論')
-    is not what readers call the site.
+    The last part that ends like an outlet's name (网, 报, 新闻 … in data/lexicon/outlet_cues.tsv) wins;
+    with none, the title names no site ('' rather than a guess).
     """
     parts = [part.strip() for part in _TITLE_SEPARATOR.split(page_title) if part.strip()]
     if len(parts) < 2:
         return ""
-    named = [part for part in parts[1:] if _HAN.search(part)]
-    # A bare section word (新闻, 财经) is a channel, not the site.
-    outlets = [part for part in named if part.endswith(outlet_suffixes()) and part not in outlet_suffixes()]
-    return outlets[-1] if outlets else named[-1] if named else parts[-1]
+    # A bare section word (新闻, 财经) is a channel, not the site; a part that does not end like an
+    # outlet's name (文化频道, 評論, The Paper) is not taken for one.
+    outlets = [part for part in parts[1:] if part.endswith(outlet_suffixes()) and part not in outlet_suffixes()]
+    return outlets[-1] if outlets else ""
 
 
 @lexicon.cached

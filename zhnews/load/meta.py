@@ -14,7 +14,8 @@ which (``"outlet_source": "repost line: 原文来自财新网：…"``), so a wr
 
 ==========  ================================================================
 title       format, then the title paragraph, then the page; a repost line's link text replaces a
-            longer title that contains it (``独家|X （财新网报道）`` -> ``X``)
+            longer title that contains it (``独家|X （财新网报道）`` -> ``X``), and the outlet's name
+            after a separator is dropped (``X｜大象公会``)
 outlet      the text (a repost or source line names the original), then format, then the page
 author      format, then the text, then the page, then a columnist's name before the title's colon
             that the text never mentions (叶檀：…); every candidate is cleaned to person names with
@@ -104,6 +105,8 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
     outlet = _first(ranked("outlet", "text", "format", "page"), clean_outlet)
     if outlet:
         chosen["outlet"] = outlet
+        if title:
+            chosen["title"] = _without_outlet_suffix(chosen["title"], outlet[0])
     outlets = [clean_outlet(clue.value) for clue in [*clues, *text_clues] if clue.key == "outlet"]
     authors = ranked("author", "format", "text", "page")
     if title:
@@ -137,6 +140,13 @@ def _columnist_in_title(title: str, body_text: str) -> str | None:
     if not found or found.group(1) in body_text or found.group(1) in _byline_words()["not_name"]:
         return None
     return found.group(1)
+
+
+def _without_outlet_suffix(title: tuple[str, str], outlet: str) -> tuple[str, str]:
+    """'猪肉最贵的时代到来了吗｜大象公会' -> '猪肉最贵的时代到来了吗' when 大象公会 is the outlet."""
+    value, source = title
+    found = re.match(rf"^(.{{4,}}?)\s*[|｜丨_—–-]+\s*{re.escape(outlet)}$", value)
+    return (found.group(1), f"{source}, outlet suffix dropped") if found else title
 
 
 def _first(clues: list[Clue], clean):
