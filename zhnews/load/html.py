@@ -389,7 +389,7 @@ def _wechat_clues(root, source: str) -> list[Clue]:
         return None
 
     def script_variable(name):
-        found = re.search(rf"var\s+{name}\s*=\s*[\"']([^\"']+)", source)
+        found = re.search(rf"var\s+{name}\s*=\s*(?:htmlDecode\()?[\"']([^\"']+)", source)
         return (found.group(1), f"WeChat var {name}") if found else None
 
     clues = []
@@ -412,13 +412,14 @@ def _wechat_date(element_text, source: str):
     shown = element_text("post-date", "publish_time")
     if shown and iso_date(shown[0]):
         return shown
-    found = re.search(r"var\s+publish_time\s*=\s*[\"']([^\"']+)", source)
-    if found and iso_date(found.group(1)):
-        return found.group(1), "WeChat var publish_time"
-    found = re.search(r"var\s+ct\s*=\s*[\"']?(\d{9,10})", source)
+    found = re.search(r"var\s+(publish_time|createTime)\s*=\s*[\"']([^\"']+)", source)
+    if found and iso_date(found.group(2)):
+        return found.group(2), f"WeChat var {found.group(1)}"
+    # The publication's epoch; svr_time is when the page was saved, so it is never read.
+    found = re.search(r"var\s+(ct|create_time)\s*=\s*[\"']?(\d{9,10})", source)
     if found:
         china = timezone(timedelta(hours=8))
-        return datetime.fromtimestamp(int(found.group(1)), tz=china).date().isoformat(), "WeChat var ct (epoch)"
+        return datetime.fromtimestamp(int(found.group(2)), tz=china).date().isoformat(), f"WeChat var {found.group(1)} (epoch)"
     return None
 
 

@@ -240,7 +240,7 @@ def clean_names(value: str | None) -> str | None:
     pending = ""  # single Han characters of a padded name
     for token in _NAME_SEPARATORS.split(text):
         token = token.strip(" ·•\u3000")
-        if any(word in token for word in words["stop"]):
+        if any(word == token or (len(word) > 1 and word in token) for word in words["stop"]):
             break
         for role in words["role"]:
             # A one-character role (文, 图) is a role only on its own: 王乐文 is a name.
