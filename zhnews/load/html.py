@@ -60,7 +60,6 @@ _ZONE_TAGS = {"nav": "nav", "header": "nav", "footer": "copyright", "aside": "re
 # Between the parts of a page title: _ | ｜ :: or a spaced dash, or a bare hyphen next to a Han
 # character ('…领跑-界面新闻'); a hyphen between Latin letters or digits ('C-919') stays.
 _TITLE_SEPARATOR = re.compile(r"\s*(?:_|\||｜| - | -- | — | / |::|(?<=[\u4e00-\u9fff])-|-(?=[\u4e00-\u9fff]))\s*")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _WECHAT_META_IDS = {"post-date": "publish_date", "publish_time": "publish_date", "post-user": "outlet",
                     "js_name": "outlet", "js_author_name": "author", "profileBt": "outlet"}
 

@@ -53,6 +53,9 @@ _NEVER_STARTS = frozenset("，。、；：？！）」』”’》,;:)%％")
 _UNIT_STARTS = frozenset("%％‰")
 _ENDS_A_LINE = frozenset(SENTENCE_END + "…”’」』）)】》：:；;")
 _HAN = re.compile(r"[\u3400-\u9fff]")
+# A line at least this long ending in a digit, followed by a unit, was cut inside a number (a short
+# line such as a year heading "2024" is not).
+NUMBER_LINE_CHARS = 10
 # A line at least this long that stops mid-sentence was wrapped by the exporter.
 WRAPPED_LINE_CHARS = 25
 
@@ -199,7 +202,7 @@ def _wrap_glue(prev: str, line: str, latin_wraps: bool):
         return None
     if after[0] in _NEVER_STARTS:
         return ""
-    if before[-1].isdigit() and (after[0] in _UNIT_STARTS or _HAN.match(after[0])):
+    if before[-1].isdigit() and len(before) >= NUMBER_LINE_CHARS and (after[0] in _UNIT_STARTS or _HAN.match(after[0])):
         return ""
     mid_sentence = before[-1] not in _ENDS_A_LINE and not _EMPHASIS_MARK.search(prev[-2:])
     if mid_sentence and len(before) >= WRAPPED_LINE_CHARS:
