@@ -9,7 +9,7 @@ import pytest
 from zhnews.load import load_article, meta_table
 from zhnews.load.meta import clean_names, clean_outlet
 from zhnews.load.pieces import iso_date
-from zhnews.load.roles import first_cue
+from zhnews.load.roles import first_cue, split_glued_caption
 
 # A sentence of 30_caixin_virus_sequencing_origin.md and its neighbour.
 CAIXIN_A = "追根溯源，截至2月24日已致2660多人死亡、77000多人确诊感染的新冠病毒，这种与SARS相近的新型冠状病毒何时被发现？"
@@ -137,3 +137,10 @@ def test_masthead_and_name_line_of_a_journal_text(tmp_path):
 def test_date_in_the_title(tmp_path):
     article = load_text(tmp_path, "brief.md", f"# 财经早报2023年3月14日星期二\n\n{CAIXIN_A}{CAIXIN_B}\n")
     assert (article.meta["publish_date"], article.meta["publish_date_source"]) == ("2023-03-14", "date in the title")
+
+
+def test_short_subject_after_an_image_is_no_caption():
+    # 中国经济|今年以来…: a four-character run before an opener word is the sentence's subject
+    text = "中国经济今年以来持续回升，消费和投资都在恢复，市场信心逐步增强。"
+    assert split_glued_caption(text, text) is None
+    assert split_glued_caption("1月20日，梁文峰参加总理座谈会目前量化投资的优势在于速度。", "") == 16  # a real caption still goes

@@ -40,8 +40,10 @@ BULLETS = "·•▲△▼↑↓●◆■"
 SUBSTANTIAL_CHARS = 40
 # Text after an image no longer than this, with no sentence end, is a caption.
 SHORT_CAPTION_CHARS = 50
-# A caption glued to the next sentence is at most this long.
+# A caption glued to the next sentence is at most this long, and at least this long: a shorter
+# leading run is more often the sentence's own subject (中国经济|今年以来持续回升) than a caption.
 GLUED_CAPTION_CHARS = 40
+MIN_GLUED_CAPTION_CHARS = 8
 # Characters of input on either side of a piece searched for terms "the article uses elsewhere".
 CONTEXT_CHARS = 20000
 HEADING_CHARS = 40
@@ -349,7 +351,7 @@ def split_glued_caption(text: str, document_text: str, bold_spans=()) -> int | N
         return None
     first_end = min((text.find(ch) for ch in SENTENCE_END if ch in text), default=len(text))
     weak = None  # a cut supported only by a two-character term, used when nothing better exists
-    for cut in range(4, min(GLUED_CAPTION_CHARS, first_end - 6) + 1):
+    for cut in range(MIN_GLUED_CAPTION_CHARS, min(GLUED_CAPTION_CHARS, first_end - 6) + 1):
         left, right = text[:cut], text[cut:]
         if not _plausible_caption(left, cues) or not right[0].isalnum():
             continue
