@@ -144,3 +144,16 @@ def test_short_subject_after_an_image_is_no_caption():
     text = "中国经济今年以来持续回升，消费和投资都在恢复，市场信心逐步增强。"
     assert split_glued_caption(text, text) is None
     assert split_glued_caption("1月20日，梁文峰参加总理座谈会目前量化投资的优势在于速度。", "") == 16  # a real caption still goes
+
+
+def test_bold_first_line_is_the_title_and_a_quoted_standfirst_precedes_the_byline(tmp_path):
+    # the shape of 31_caijing_outside_statistics.md without its front matter
+    text = (
+        "**统计数字之外的人：他们死于“普通肺炎”？**\n\n"
+        "> 《财经》采访的10余位病患家庭，多数全家感染。他们还搀扶着病危的老人、孕妇辗转在各家医院，他们的家人们处于生死一线。\n\n"
+        "记者 房宫一柳 黎诗韵\n\n"
+        f"{CAIXIN_A}{CAIXIN_B}\n\n{CAIXIN_B}{CAIXIN_A}\n"
+    )
+    article = load_text(tmp_path, "untitled.md", text)
+    assert (article.meta["title"], article.meta["author"]) == ("统计数字之外的人：他们死于“普通肺炎”？", "房宫一柳、黎诗韵")
+    assert article.meta["title_source"] == "title paragraph (first short line above the article)"

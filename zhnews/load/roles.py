@@ -55,6 +55,8 @@ PROMPT_NEIGHBOUR_CHARS = 30
 PROMPT_KINDS = ("cta", "account_intro", "promo", "recruit")
 # A run of text this many times the title's length may hold a repeat of the title to cut out.
 LONGER_THAN_TITLE = 3
+# A first line up to this long, ending no sentence, is the title of an article with no heading.
+UNTITLED_MAX_CHARS = 60
 # A line this similar to the title (difflib ratio) repeats it.
 REPEATED_TITLE_RATIO = 0.9
 
@@ -130,7 +132,26 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     _label_profile_card(labelled, first)
     _label_repeated_title(labelled, last)
     _label_prompt_neighbours(labelled, first, last)
+    _label_untitled(labelled, first)
     return [piece if piece.role else _label_body(piece) for piece in labelled]
+
+
+def _label_untitled(pieces: list[Piece], first_core_block: int) -> None:
+    """With no title from the format, the first unlabelled line above the article is the title when
+    it is short and ends no sentence (a WeChat export that starts with the headline in bold)."""
+    if any(piece.role == "title" for piece in pieces):
+        return
+    index = next((i for i, piece in enumerate(pieces) if not piece.role), None)
+    if index is None or index == len(pieces) - 1:
+        return
+    candidate, following = pieces[index], pieces[index + 1]
+    if candidate.block >= first_core_block or candidate.after_image or following.source_line <= candidate.source_line:
+        return  # below the article's start, a caption, or cut from a longer line (a one-line dump)
+    text = candidate.text
+    inside = text.rstrip("？！?!" + CLOSERS)  # a headline may end with ？ or ！, never with 。
+    if 4 <= len(text) <= UNTITLED_MAX_CHARS and not any(ch in inside for ch in SENTENCE_END + "；;") \
+            and text[-1] not in "，、：:,;］】]" and candidate.hint in ("", "heading"):
+        candidate.role, candidate.kind, candidate.reason = "title", "headline", "first short line above the article"
 
 
 def _core_blocks(pieces: list[Piece]) -> tuple[int, int]:
@@ -144,6 +165,10 @@ def _core_blocks(pieces: list[Piece]) -> tuple[int, int]:
     blocks = [block for block in substantial if block > title] or substantial  # nothing above the headline
     if not blocks:
         return (pieces[0].block if pieces else 0), (pieces[-1].block if pieces else 0)
+    # A quoted standfirst above the byline (> 《财经》采访的10余位病患家庭…) does not open the core.
+    quotes = {piece.block for piece in pieces if piece.hint == "quote"}
+    opening = next((block for block in blocks if block not in quotes), blocks[0])
+    blocks = [block for block in blocks if block >= opening]
     end_mark = next((piece.block for piece in pieces if piece.block > blocks[0] and _is_end_mark(piece)), None)
     if end_mark is not None:
         blocks = [block for block in blocks if block < end_mark] or blocks
