@@ -14,6 +14,9 @@ from zhnews.load.roles import first_cue, split_glued_caption
 # A sentence of 30_caixin_virus_sequencing_origin.md and its neighbour.
 CAIXIN_A = "追根溯源，截至2月24日已致2660多人死亡、77000多人确诊感染的新冠病毒，这种与SARS相近的新型冠状病毒何时被发现？"
 CAIXIN_B = "财新记者通过多方采访，并梳理相关论文、数据库资料印证，使信息拼图逐渐完整地浮现出来。"
+# A sentence of 49_banyuetan_yiyang_digital.html.
+YIYANG = ("无土栽培、立体种植、智能调控、四季生产……在益阳一个智慧农业园区里，物联网、大数据等技术，对农业生产进行智能感知、"
+          "智能预警、智能决策，精准使用水、肥、药，赋予农产品一张张“身份证”“体检单”。")
 
 
 def load_text(tmp_path, name, text, encoding="utf-8"):
@@ -157,3 +160,15 @@ def test_bold_first_line_is_the_title_and_a_quoted_standfirst_precedes_the_bylin
     article = load_text(tmp_path, "untitled.md", text)
     assert (article.meta["title"], article.meta["author"]) == ("统计数字之外的人：他们死于“普通肺炎”？", "房宫一柳、黎诗韵")
     assert article.meta["title_source"] == "title paragraph (first short line above the article)"
+
+
+def test_meta_author_who_is_the_editor_is_no_author(tmp_path):
+    # 49_banyuetan_yiyang_digital.html: <meta name="author"> names the 责任编辑 (here with no byline)
+    page = (
+        "<html><head><title>益阳：“数字”是优长-半月谈</title><meta name=\"author\" content=\"孔德明\"></head><body>"
+        "<h1>益阳：“数字”是优长</h1><div class=\"content\"><p>益水之阳，是名益阳。" + YIYANG + "</p><p>" + CAIXIN_B + CAIXIN_A
+        + "</p><p>" + CAIXIN_A + "</p></div><div class=\"editor\">责任编辑：孔德明</div></body></html>"
+    )
+    article = load_text(tmp_path, "portal.html", page)
+    assert article.meta["title"] == "益阳：“数字”是优长"
+    assert article.meta["author"] is None  # nor 益阳: a place before the colon is named in the text

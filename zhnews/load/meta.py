@@ -19,7 +19,8 @@ title       format, then the title paragraph, then the page; a repost line's lin
 outlet      the text (a repost or source line names the original), then format, then the page
 author      format, then the text, then the page, then a columnist's name before the title's colon
             that the text never mentions (叶檀：…); every candidate is cleaned to person names with
-            data/lexicon/byline_roles.tsv, and one that leaves no name, or names the site, is skipped
+            data/lexicon/byline_roles.tsv, and one that leaves no name, names the site or only the
+            editors the page credits, is skipped
 date        format, then the page, then the text, then a date in the title, then in the file name
 ==========  ================================================================
 
@@ -53,6 +54,8 @@ _HAN_NAME = re.compile(r"^[\u3400-\u9fff]{2,4}$|^[\u3400-\u9fff]{1,6}[·•][\u3
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z.'\- ]{1,40}$")
 _BRACKETED = re.compile(r"《[^》]*》|【[^】]*】|〔[^〕]*〕|[（(][^）)]*[）)]")
 _NAME_SEPARATORS = re.compile(r"(?<![A-Za-z])\s+|\s+(?![A-Za-z])|[、，,/／|｜;；&＆:：✎✍]+")
+# Two to four Han characters between separators of an editor credit line (责任编辑：孔德明).
+_EDITOR_NAME = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])")
 _TITLE_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:专栏|專欄)?[：:]")
 _SOURCE_LABEL = re.compile(r"^(?:来源|來源|稿件来源|本文来源|文章来源|出处|出處)\s*[:：]\s*")
 _DOMAIN = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.I)
@@ -111,7 +114,8 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
     authors = ranked("author", "format", "text", "page")
     if title:
         authors.append(Clue("author", _columnist_in_title(title[0], body_text) or "", "title prefix (a columnist's name)", "page"))
-    author = _first(authors, lambda value: _person_not_outlet(value, outlets))
+    editors = {clue.value for clue in text_clues if clue.key == "editor"}
+    author = _first(authors, lambda value: _person_not_outlet(value, outlets, editors))
     if author:
         chosen["author"] = author
     dated = ranked("publish_date", "format", "page", "text")
@@ -124,10 +128,13 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
     return chosen
 
 
-def _person_not_outlet(value: str, outlets: list) -> str | None:
-    """The names in ``value``, unless they are the site's name (<meta author> 网易 on 网易财经)."""
+def _person_not_outlet(value: str, outlets: list, editors: set) -> str | None:
+    """The names in ``value``, unless they are the site's name (<meta author> 网易 on 网易财经) or
+    the editors the page credits (<meta author> 孔德明 next to 责任编辑：孔德明)."""
     names = clean_names(value)
     if names and any(outlet and (names in outlet or outlet in names) for outlet in outlets):
+        return None
+    if names and set(names.split("、")) <= editors:
         return None
     return names
 
@@ -182,6 +189,9 @@ def _text_clues(paragraphs) -> list[Clue]:
                 clues.append(Clue(key, value, source, "text"))
         if paragraph.role == "byline" and paragraph.kind == "publish_date":
             clues.append(Clue("publish_date", paragraph.text, source, "text"))
+        if paragraph.kind == "editor_credit":
+            for name in _EDITOR_NAME.findall(paragraph.text):
+                clues.append(Clue("editor", name, source, "text"))
     return clues
 
 
