@@ -221,7 +221,8 @@ def clean_outlet(value: str | None) -> str | None:
     parts = [part.strip() for part in re.split(r"\s+[-|｜–—]\s+|\s*[－—｜|]\s*", value) if part.strip()]
     named = [part for part in parts if _HAN.search(part)]
     value = (named or parts or [""])[0]
-    value = re.sub(r"^[《「“【]|[》」”】]$", "", value)
+    value = re.sub(r"^(?:微信)?(?:公众号|订阅号|服务号|公號|公眾號)\s*[:：]?\s*", "", value)  # 来源：微信公众号“某某”
+    value = value.strip("《》「」“”【】『』\"' ")
     if not value or _DOMAIN.match(value) or _NOT_AN_OUTLET.search(value) or len(value) > 30:
         return None
     return value
