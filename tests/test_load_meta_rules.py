@@ -124,17 +124,23 @@ def test_quote_above_the_heading_keeps_the_title(tmp_path):
     assert table.loc["publish_date", "value"] is None and table.loc["outlet", "value"] is None  # never a guess
 
 
-def test_masthead_and_name_line_of_a_journal_text(tmp_path):
+def test_masthead_issue_and_name_line_of_a_journal_text(tmp_path):
     text = (
-        "经　济　研　究\n\n"
+        "经　济　研　究\n"
+        "2019年第5期\n"
         "新冠病毒基因测序溯源\n"
-        "高　昱　彭岩锋\n\n"
+        "高　昱1　彭岩锋2\n"
+        "（财新传媒，北京　100010）\n\n"
+        "内容提要：本文梳理了新冠病毒基因测序溯源，" + CAIXIN_B + "\n"
         f"{CAIXIN_A}{CAIXIN_B}\n"
         f"{CAIXIN_B}{CAIXIN_A}\n"
     )
     article = load_text(tmp_path, "journal.txt", text, encoding="gb18030")
-    assert (article.meta["title"], article.meta["outlet"], article.meta["author"]) == ("新冠病毒基因测序溯源", "经济研究", "高昱、彭岩锋")
+    assert (article.meta["title"], article.meta["outlet"], article.meta["author"], article.meta["publish_date"]) == (
+        "新冠病毒基因测序溯源", "经济研究", "高昱、彭岩锋", "2019")
     assert article.meta["outlet_source"].startswith("masthead line")
+    assert body(article)[0].startswith("内容提要：本文梳理了新冠病毒基因测序溯源，")  # a sentence naming the title keeps it
+    assert "（财新传媒，北京　100010）" not in " ".join(body(article))
 
 
 def test_date_in_the_title(tmp_path):

@@ -56,6 +56,7 @@ _BRACKETED = re.compile(r"《[^》]*》|【[^】]*】|〔[^〕]*〕|[（(][^）)
 _NAME_SEPARATORS = re.compile(r"(?<![A-Za-z])\s+|\s+(?![A-Za-z])|[、，,/／|｜;；&＆:：✎✍]+")
 # Two to four Han characters between separators of an editor credit line (责任编辑：孔德明).
 _EDITOR_NAME = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])")
+_ISSUE_DATE = re.compile(r"^(?:19|20)\d{2}(?:-\d{2})?$")
 _TITLE_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:专栏|專欄)?[：:]")
 _SOURCE_LABEL = re.compile(r"^(?:来源|來源|稿件来源|本文来源|文章来源|出处|出處)\s*[:：]\s*")
 _DOMAIN = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.I)
@@ -122,7 +123,7 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
     if title:  # 某某早报2023年3月14日星期二
         dated.append(Clue("publish_date", title[0], "date in the title", "page"))
     dated.append(Clue("publish_date", _date_in_file_name(file_name) or "", "file name", "page"))
-    date = _first(dated, iso_date)
+    date = _first(dated, _full_or_issue_date)
     if date:
         chosen["publish_date"] = date
     return chosen
@@ -154,6 +155,11 @@ def _without_outlet_suffix(title: tuple[str, str], outlet: str) -> tuple[str, st
     value, source = title
     found = re.match(rf"^(.{{4,}}?)\s*[|｜丨_—–-]+\s*{re.escape(outlet)}$", value)
     return (found.group(1), f"{source}, outlet suffix dropped") if found else title
+
+
+def _full_or_issue_date(value: str) -> str | None:
+    """A full date (iso_date), or a journal issue's year or year-month as the reader captured it."""
+    return value if _ISSUE_DATE.match(value or "") else iso_date(value)
 
 
 def _first(clues: list[Clue], clean):
@@ -250,7 +256,7 @@ def clean_names(value: str | None) -> str | None:
     names: list[str] = []
     pending = ""  # single Han characters of a padded name
     for token in _NAME_SEPARATORS.split(text):
-        token = token.strip(" ·•\u3000")
+        token = token.strip(" ·•\u3000").rstrip("0123456789*＊")  # 张三1: a footnote mark
         if any(word == token or (len(word) > 1 and word in token) for word in words["stop"]):
             break
         for role in words["role"]:

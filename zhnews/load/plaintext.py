@@ -29,7 +29,10 @@ _RECORD_FIELD = re.compile(r"^<(url|docno|contenttitle|content)>(.*?)(?:</\1>)?$
 _LETTER_SPACED = re.compile(r"^(?:[\u4e00-\u9fff][\s\u3000]+){2,}[\u4e00-\u9fff]$")
 _HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 # Two to six names of two to four Han characters (padding inside a two-character name allowed).
-_NAME_LINE = re.compile(r"^(?:[\u4e00-\u9fff](?:[\s\u3000]*[\u4e00-\u9fff]){1,3}(?:[\s\u3000、，,]+|$)){1,6}$")
+_NAME_LINE = re.compile(r"^(?:[\u4e00-\u9fff](?:[\s\u3000]*[\u4e00-\u9fff]){1,3}[\d*＊]*(?:[\s\u3000、，,]+|$)){1,6}$")
+# 2019年第5期 / 2019年5月: the issue of a journal, above its title.
+_ISSUE_LINE = re.compile(r"^((?:19|20)\d{2})\s*年\s*(?:第\s*\d{1,3}\s*期|(\d{1,2})\s*月(?:\s*第\s*\d{1,3}\s*期)?)$")
+_AFFILIATION = re.compile(r"^[（(][^（）()]{4,80}[）)]$")
 _FIELD = re.compile(r"^【\s*([^】]{1,12}?)\s*】\s*(.*)$")
 _FIELD_ROLES = {  # label without spaces -> (role, kind, meta key)
     "标题": ("title", "headline", "title"), "题名": ("title", "headline", "title"),
@@ -153,12 +156,22 @@ def _label_title_line(pieces: list[Piece], body_start: int, clues: list[Clue]) -
     That is how a news text copied from a page or an agency wire begins; a first paragraph of
     prose (ending in 。, or long) stays body, and so does a numbered section heading. A masthead
     above it (a letter-spaced journal name ``经　济　研　究``, a site's name ``某某网``) is not the
-    title but names the outlet; a line of names right under the title is its byline.
+    title but names the outlet, and an issue line (``2019年第5期``) dates it to the year (or month);
+    a line of names right under the title is its byline, and a bracketed line under that the
+    authors' affiliation.
     """
     first = next((i for i, p in enumerate(pieces) if not p.role and p.source_line > body_start), None)
-    while first is not None and first < len(pieces) - 1 and _is_masthead(pieces[first].text):
-        name = re.sub(r"\s+", "", pieces[first].text)
-        pieces[first] = pieces[first].labelled("byline", "masthead", "a masthead line above the title", {"outlet": name})
+    while first is not None and first < len(pieces) - 1:
+        text = pieces[first].text.strip()
+        issue = _ISSUE_LINE.match(text)
+        if issue:
+            date = issue.group(1) + (f"-{int(issue.group(2)):02d}" if issue.group(2) else "")
+            pieces[first] = pieces[first].labelled("byline", "issue", "a journal issue line above the title", {"date": date})
+        elif _is_masthead(text):
+            name = re.sub(r"\s+", "", text)
+            pieces[first] = pieces[first].labelled("byline", "masthead", "a masthead line above the title", {"outlet": name})
+        else:
+            break
         first += 1
     if first is None or first >= len(pieces) - 1 or pieces[first].role:
         return
@@ -178,6 +191,9 @@ def _label_title_line(pieces: list[Piece], body_start: int, clues: list[Clue]) -
         following = pieces[first + 1]
         if not following.role and _NAME_LINE.match(following.text):
             pieces[first + 1] = following.labelled("byline", "author", "a line of names under the title", {"author": following.text})
+            after = pieces[first + 2] if first + 2 < len(pieces) else None
+            if after is not None and not after.role and _AFFILIATION.match(after.text.strip()):
+                pieces[first + 2] = after.labelled("byline", "affiliation", "the authors' affiliation in brackets")
 
 
 def _is_masthead(text: str) -> bool:

@@ -458,13 +458,16 @@ def _cut_repeated_title(pieces: list[Piece]) -> list[Piece]:
 
 def _title_inside(text: str, title: str):
     """(start, end) of a near-copy of ``title`` inside a longer ``text`` (anchored on its first and
-    last four characters), else None."""
+    last four characters) that stands apart: after a sentence end or a bracket, not running on into
+    a clause (a sentence that names the title, 本文研究了<title>，…, keeps it), else None."""
     if len(text) < LONGER_THAN_TITLE * len(title):
         return None  # a line that is mostly the title (原文来自X：<title>) is left to the cues
     start = text.find(title[:4])
     while start >= 0:
         end = text.find(title[-4:], start + 4)
-        if end >= 0 and _repeats(text[start:end + 4], title):
+        stands_apart = (start == 0 or text[start - 1] in SENTENCE_END + CLOSERS + " \u3000") \
+            and text[end + 4:end + 5] not in tuple("，、；：,;:")
+        if end >= 0 and stands_apart and _repeats(text[start:end + 4], title):
             return start, end + 4
         start = text.find(title[:4], start + 1)
     return None
