@@ -171,7 +171,10 @@ def _core_blocks(pieces: list[Piece]) -> tuple[int, int]:
     blocks = [block for block in blocks if block >= opening]
     end_mark = next((piece.block for piece in pieces if piece.block > blocks[0] and _is_end_mark(piece)), None)
     if end_mark is not None:
-        blocks = [block for block in blocks if block < end_mark] or blocks
+        before = sum(len(p.text) for p in pieces if p.block < end_mark and p.block in blocks)
+        after = sum(len(p.text) for p in pieces if p.block > end_mark and p.block in blocks)
+        if after < before:  # an end mark with most of the text still to come closes only a part
+            blocks = [block for block in blocks if block < end_mark] or blocks
     return blocks[0], blocks[-1]
 
 
