@@ -178,3 +178,10 @@ def test_meta_author_who_is_the_editor_is_no_author(tmp_path):
     article = load_text(tmp_path, "portal.html", page)
     assert article.meta["title"] == "益阳：“数字”是优长"
     assert article.meta["author"] is None  # nor 益阳: a place before the colon is named in the text
+
+
+def test_portal_info_line_in_any_order():
+    hit = first_cue("作者：张三 来源：某某网 时间：2023-01-01 10:00", "head")
+    assert {k: v for k, v in hit[1].groupdict().items() if v} == {"author": "张三", "outlet": "某某网", "date": "2023-01-01"}
+    hit = first_cue("来源：某某日报 作者：李四", "head")
+    assert {k: v for k, v in hit[1].groupdict().items() if v} == {"author": "李四", "outlet": "某某日报"}

@@ -45,7 +45,8 @@ TRADITIONAL_SHARE = 0.1
 FIELDS = ("title", "outlet", "author", "publish_date")
 # What a line of each kind is called in a <field>_source label (others: "<kind> line").
 _LINE_NAMES = {"source_note": "repost or source line", "author": "byline", "original_statement": "original statement",
-               "publish_date": "date line", "account_intro": "account intro", "outlet": "account line"}
+               "publish_date": "date line", "account_intro": "account intro", "outlet": "account line",
+               "info_line": "info line"}
 # How much of a captured line the source label quotes.
 SOURCE_QUOTE_CHARS = 30
 _HAN = re.compile(r"[\u3400-\u9fff]")
