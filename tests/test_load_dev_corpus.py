@@ -176,3 +176,10 @@ def test_title_repeated_inside_a_dump_is_cut_out(dev_dir):
 def test_complete_coverage(dev_dir, name):
     article = load(dev_dir, name)
     assert article.coverage.ratio == 1.0, article.coverage.missing[:5]
+
+
+def test_figure_captions_that_trafilatura_drops_are_captions(dev_dir):
+    article = load(dev_dir, "54_udn_fukushima_china_japan_zh-hant.html")
+    assert role_of(article, "日本將核汙水排海，大陸廿六日在北京的日本駐中國大陸大使館入口外，加派警力與安全人員站崗警戒。")[0] == "caption"
+    article = load(dev_dir, "55_upmedia_column_ko_wen-je_zh-hant.html")
+    assert role_of(article, "（攝影：楊約翰）") == ("caption", "image_credit")

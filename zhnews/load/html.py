@@ -230,6 +230,9 @@ def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str) -> 
     for index, piece in enumerate(pieces):
         if index == title_index:
             piece.role, piece.kind, piece.reason = "title", "headline", "page heading matching the page title"
+        elif piece.hint == "image_caption" and index <= last:
+            # trafilatura drops figure captions; above or inside the article they caption its photos
+            piece.role, piece.kind, piece.reason = "caption", "image_caption", "figure caption element (figcaption)"
         elif not (first <= index <= last and kept[index]):
             region = "head" if index < first else "tail" if index > last else "core"
             _label_outside(piece, "outside the main content (trafilatura)", region)
