@@ -6,20 +6,28 @@ emphasised character spans, and whatever the format already tells (a ``#`` headi
 element outside the main content is page chrome, a 【 标 题 】 field is the title). ``label`` then
 decides the rest, the same way for every format:
 
+0. A title repeated inside a long run of text (a corpus dump) is cut out of it as chrome.
 1. Cue phrases from data/lexicon/boilerplate.tsv. A piece is cut into *atoms* (sentences and
    emphasis runs); atoms at its start or end that match a cue are split off and labelled, so
-   ``…春天。“点赞”“在看”，让更多人看到`` leaves the body sentence whole and the call to share apart.
+   ``…春天。“点赞”“在看”，让更多人看到`` leaves the body sentence whole and the call to share apart;
+   a one-sentence line whose atoms match nothing alone is matched whole (``**文**｜**田哲**``).
    Cues marked head/tail/edge only count outside the *core*: the stretch from the first to the last
-   substantial paragraph (long, ending a sentence, not itself furniture). After a cue marked
-   ``rest`` (大家都在看, END, 预览时标签不可点) the rest of the tail is furniture.
+   substantial paragraph below the title (long, ending a sentence, not itself furniture, not a
+   quoted standfirst). After a cue marked ``rest`` (大家都在看, 预览时标签不可点) the rest of the
+   tail is furniture; an end mark (``all``: END, - FIN -, — 完 —) closes the core itself when most
+   of the text is above it; a related-list heading (前情回顾) takes the list items under it.
 2. Captions: credit lines (图｜视觉中国) come from the lexicon; text right after an image is a
    caption when short and unfinished, or short and followed by a credit line, or an emphasised line starting with a bullet (· …), or, when
    glued to the next paragraph with no separator, the leading run cut off by ``split_glued_caption``.
 3. The WeChat profile card: the line above ``微信号 X`` names the account.
-4. Headings (short fully emphasised lines), then plain body.
+4. The title repeated as a line, and short lines next to a follow prompt or promo in the head or
+   tail (the slogan above 36氪旗下精选公众号), are chrome; with no title at all, a short first line
+   above the article is the title.
+5. Headings (short fully emphasised lines), then plain body.
 
 ``paragraphs`` merges adjacent pieces of one block that got the same label back together, unless
-an image stands between two whole sentences. Meta fields come from named groups in the cues.
+an image stands between two whole sentences. Meta clues come from named groups in the cues
+(author, outlet, date, title), read by :mod:`zhnews.load.meta`.
 """
 
 from __future__ import annotations
