@@ -219,7 +219,8 @@ def clean_title(value: str | None) -> str | None:
 
 
 def clean_outlet(value: str | None) -> str | None:
-    """An outlet's name: a 来源： label and brackets dropped; domains and copyright lines refused.
+    """An outlet's name: a 来源： label and brackets dropped; domains, copyright lines and platform
+    names (微信公众平台) refused.
 
     ``RFI - 法國國際廣播電台`` keeps the part in Chinese.
     """
@@ -230,9 +231,15 @@ def clean_outlet(value: str | None) -> str | None:
     value = (named or parts or [""])[0]
     value = re.sub(r"^(?:微信)?(?:公众号|订阅号|服务号|公號|公眾號)\s*[:：]?\s*", "", value)  # 来源：微信公众号“某某”
     value = value.strip("《》「」“”【】『』\"' ")
-    if not value or _DOMAIN.match(value) or _NOT_AN_OUTLET.search(value) or len(value) > 30:
+    if not value or _DOMAIN.match(value) or _NOT_AN_OUTLET.search(value) or len(value) > 30 or value in _platforms():
         return None
     return value
+
+
+@lexicon.cached
+def _platforms() -> frozenset:
+    """Names a platform puts where the site name goes (微信公众平台): data/lexicon/outlet_cues.tsv."""
+    return frozenset(cue for cue, kind in lexicon.read_rows("outlet_cues.tsv", ("cue", "type")) if kind == "not_outlet")
 
 
 @lexicon.cached
