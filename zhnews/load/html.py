@@ -59,6 +59,8 @@ _ZONE_WORDS = (
 _ZONE_TAGS = {"nav": "nav", "header": "nav", "footer": "copyright", "aside": "related"}
 # Between the parts of a page title: _ | ｜ :: or a spaced dash, or a bare hyphen next to a Han
 # character ('…领跑-界面新闻'); a hyphen between Latin letters or digits ('C-919') stays.
+# Parts of a page title after the headline that are at most this long are channel or site names.
+SITE_PART_CHARS = 12
 _TITLE_SEPARATOR = re.compile(r"\s*(?:_|\||｜| - | -- | — | / |::|(?<=[\u4e00-\u9fff])-|-(?=[\u4e00-\u9fff]))\s*")
 _WECHAT_META_IDS = {"post-date": "publish_date", "publish_time": "publish_date", "post-user": "outlet",
                     "js_name": "outlet", "js_author_name": "author", "profileBt": "outlet"}
@@ -236,6 +238,8 @@ def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str) -> 
         elif not (first <= index <= last and kept[index]):
             region = "head" if index < first else "tail" if index > last else "core"
             _label_outside(piece, "outside the main content (trafilatura)", region)
+    if title == page_title.strip():
+        title = _headline_of_page_title(page_title)
     return [Clue("title", title, "page title (trafilatura)", "page"),
             Clue("publish_date", document.get("date") or "", "page date (trafilatura)", "page")]
 
@@ -326,6 +330,15 @@ def _ancestors(element):
 
 def _compact(text: str) -> str:
     return re.sub(r"\s+", "", text)
+
+
+def _headline_of_page_title(page_title: str) -> str:
+    """'DeepMind新电脑…_科技_腾讯网' -> 'DeepMind新电脑…': the first part, when every other part is short
+    (channel and site names), else the whole title."""
+    parts = [part.strip() for part in _TITLE_SEPARATOR.split(page_title) if part.strip()]
+    if len(parts) > 1 and all(len(part) <= SITE_PART_CHARS for part in parts[1:]):
+        return parts[0]
+    return page_title.strip()
 
 
 def _site_from_title(page_title: str) -> str:
