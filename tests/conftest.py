@@ -4,13 +4,15 @@ The seed is also committed as data/articles/deepseek_sanlian.md, so seed tests r
 clone; corpus tests need ../shared/corpus beside the checkout and skip with a reason without it.
 """
 
+import os
 from pathlib import Path
 
 import pytest
 
 from zhnews.paths import DEFAULT_ARTICLE, ROOT
 
-SHARED = ROOT.parent / "shared"
+# ../shared beside the checkout; ZHNEWS_SHARED names another place (a worktree sits deeper than main).
+SHARED = Path(os.environ.get("ZHNEWS_SHARED") or ROOT.parent / "shared")
 
 
 @pytest.fixture(scope="session")

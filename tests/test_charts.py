@@ -10,7 +10,7 @@ from zhnews import vocab
 from zhnews.viz import charts, palette
 from zhnews.viz.load import paragraph_map
 
-META = {"title": "DeepSeek全球爆火“掀翻”美股", "account": "三联生活周刊"}
+META = {"title": "DeepSeek全球爆火“掀翻”美股", "outlet": "三联生活周刊"}
 
 
 def draw_chinese_chart():

@@ -49,7 +49,7 @@ def test_every_good_article_has_its_folder_and_the_corpus_covers_them(corpus_run
     articles = pd.read_csv(out / "_corpus" / "articles.csv", encoding="utf-8-sig")
     assert articles["slug"].tolist() == stems
     # Read by hand from the files: the outlets named in them.
-    accounts = dict(zip(articles["slug"], articles["account"]))
+    accounts = dict(zip(articles["slug"], articles["outlet"]))
     assert accounts["04_daxianggonghui_pork_price"] == "大象公会"
     assert accounts["20_wechat_qzfb_folic_acid"] == "衢州妇保"
     assert accounts["22_fudan_shenzhen_stats_1998_gbk"] == "深圳特区报"

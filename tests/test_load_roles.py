@@ -147,7 +147,7 @@ def test_wechat_html_meta_and_body(tmp_path):
     )
     article = load_text(tmp_path, "wechat.html", page)
     meta = article.meta
-    assert meta["title"] == "一篇公众号文章" and meta["account"] == "某某公众号"
+    assert meta["title"] == "一篇公众号文章" and meta["outlet"] == "某某公众号"
     assert meta["publish_date"] == "2020-01-01"  # 1577808000 is 2020-01-01 00:00 in Beijing
     assert rows(article, "body") == [LONG_A, LONG_B]
     assert rows(article, "caption") == ["现场图片"]
@@ -165,7 +165,7 @@ def test_news_html_keeps_outside_text_as_boilerplate(tmp_path):
         "<div class=\"footer\">Copyright © 2024 某某网 版权所有</div></body></html>"
     )
     article = load_text(tmp_path, "news.html", page)
-    assert article.meta["title"] == "新闻标题" and article.meta["account"] == "某某网"
+    assert article.meta["title"] == "新闻标题" and article.meta["outlet"] == "某某网"
     assert rows(article, "title") == ["新闻标题"]
     assert rows(article, "body") == [LONG_A, LONG_B, LONG_C]
     assert rows(article, "boilerplate", "nav") == ["首页", "新闻", "体育"]
@@ -212,7 +212,7 @@ def test_modern_wechat_page(tmp_path):
     """A hand-written page in today's WeChat markup: meta line, script variables, furniture at the end."""
     loaded = load_article(Path(__file__).parent / "data" / "wechat_modern.html")
     meta = loaded.meta
-    assert (meta["title"], meta["author"], meta["account"]) == ("央行宣布降准0.5个百分点", "王明", "财经早餐")
+    assert (meta["title"], meta["author"], meta["outlet"]) == ("央行宣布降准0.5个百分点", "王明", "财经早餐")
     assert meta["publish_date"] == "2024-09-30"  # var ct = 1727661600, 10:00 in Beijing
     table = loaded.paragraphs
     kinds = dict(zip(table["text"], zip(table["role"], table["kind"])))

@@ -24,7 +24,7 @@ def test_meta(seed):
     meta = seed.meta
     assert meta["title"] == "DeepSeek全球爆火“掀翻”美股，会是改变中国经济的国之重器吗？"
     assert meta["author"] == "谢九"
-    assert meta["account"] == "三联生活周刊"
+    assert meta["outlet"] == "三联生活周刊"
     assert meta["publish_date"] is None  # the backup carries no date
     assert meta["format"] == "markdown" and meta["encoding"] == "utf-8" and meta["language"] == "zh-Hans"
     assert len(meta["sha256"]) == 64 and meta["n_paragraphs"] == len(seed.paragraphs)

@@ -48,7 +48,7 @@ def test_complete_coverage(loaded, name):
 
 def test_news_page_with_reporter_line_caption_and_credits(loaded):
     article = loaded("thepaper_news.html")
-    assert meta_of(article, "title", "author", "account", "publish_date") == (
+    assert meta_of(article, "title", "author", "outlet", "publish_date") == (
         "长三角铁路今年将新开通五条线路", "陈晓明", "澎湃新闻", "2024-03-12")  # not '澎湃新闻-The Paper'
     kinds = labels(article)
     assert kinds["澎湃新闻记者 陈晓明"] == ("byline", "author")
@@ -64,7 +64,7 @@ def test_news_page_with_reporter_line_caption_and_credits(loaded):
 
 def test_peoples_daily_wire_text(loaded):
     article = loaded("people_daily_wire.txt")
-    assert meta_of(article, "title", "author", "account", "publish_date") == (
+    assert meta_of(article, "title", "author", "outlet", "publish_date") == (
         "我国科技企业研发投入持续增长", "刘志强", "人民日报", "2024-03-05")
     kinds = labels(article)
     assert kinds["《人民日报》（2024年03月05日　第 01 版）"] == ("byline", "edition")
@@ -76,7 +76,7 @@ def test_peoples_daily_wire_text(loaded):
 
 def test_wechat_markdown_from_another_exporter(loaded):
     article = loaded("wechat_export.md")
-    assert meta_of(article, "title", "author", "account", "publish_date") == (
+    assert meta_of(article, "title", "author", "outlet", "publish_date") == (
         "城市更新：老小区加装电梯的三道难题", "林小舟", "城市观察室", "2024-03-01")
     kinds = labels(article)
     assert kinds["原创 林小舟 城市观察室 2024-03-01 08:00 发表于北京"][0] == "boilerplate"
@@ -94,7 +94,7 @@ def test_wechat_markdown_from_another_exporter(loaded):
 
 def test_big5_traditional_agency_text(loaded):
     article = loaded("cna_big5.txt")
-    assert meta_of(article, "encoding", "language", "title", "author", "account") == (
+    assert meta_of(article, "encoding", "language", "title", "author", "outlet") == (
         "big5", "zh-Hant", "颱風季前夕 北市啟動防汛演練", "林怡君", "中央社")
     kinds = labels(article)
     assert kinds["〔記者林怡君／台北報導〕"] == ("byline", "author")
@@ -106,8 +106,8 @@ def test_big5_traditional_agency_text(loaded):
 
 def test_utf16_text_with_local_dateline(loaded):
     article = loaded("notice_utf16.txt")
-    assert meta_of(article, "encoding", "title", "author", "account") == (
-        "utf-16-le", "教育部发布义务教育课程新方案", "王芳", None)  # 本报 is no account name
+    assert meta_of(article, "encoding", "title", "author", "outlet") == (
+        "utf-16-le", "教育部发布义务教育课程新方案", "王芳", "中国教育报")  # from 来源：, not from 本报
     kinds = labels(article)
     assert kinds["本报讯（记者王芳）"] == ("byline", "dateline")
     assert kinds["来源：中国教育报"] == ("boilerplate", "source_note")
@@ -126,7 +126,7 @@ def test_markdown_numbered_headings_lists_and_quote(loaded):
 
 def test_page_title_differs_from_heading(loaded):
     article = loaded("title_vs_h1.html")
-    assert meta_of(article, "title", "author", "account", "publish_date") == (
+    assert meta_of(article, "title", "author", "outlet", "publish_date") == (
         "一季度新能源车交付量排名：比亚迪领跑，新势力分化加剧", "赵一鸣", "界面新闻", "2024-04-02")
     kinds = labels(article)
     assert kinds["界面新闻记者 | 赵一鸣 界面新闻编辑 | 钱晨 2024/04/02 09:30"] == ("byline", "author")
@@ -148,8 +148,8 @@ def test_figcaption_captions(loaded):
 
 def test_comments_stay_comments(loaded):
     article = loaded("comments_page.html")
-    assert meta_of(article, "title", "author", "account", "publish_date") == (
-        "年轻人为何爱上“特种兵式旅游”", "吴静", "新民网", "2023-05-08")
+    assert meta_of(article, "title", "author", "outlet", "publish_date") == (
+        "年轻人为何爱上“特种兵式旅游”", "吴静", "新民晚报", "2023-05-08")  # the source line names the original, not the host 新民网
     kinds = labels(article)
     assert kinds["2023-05-08 10:15:32 来源：新民晚报 作者：吴静"] == ("byline", "publish_date")
     for text in ("网友评论", "年轻就是资本，我上个月也去了三座城市！", "2023-05-08 12:30", "查看更多评论"):
@@ -173,5 +173,5 @@ def test_reporter_titles_are_no_account(tmp_path):
         encoding="utf-8",
     )
     article = load_article(path)
-    assert meta_of(article, "author", "account") == ("张三", None)  # not account '特约'
+    assert meta_of(article, "author", "outlet") == ("张三", None)  # not account '特约'
     assert labels(article)["实习记者 李四 王五"] == ("byline", "author")

@@ -28,7 +28,7 @@ def seed_report(tmp_path_factory):
 
 def test_run_writes_the_documented_folder(seed_report):
     meta = json.loads((seed_report / "meta.json").read_text(encoding="utf-8"))
-    assert meta["account"] == "三联生活周刊"
+    assert meta["outlet"] == "三联生活周刊"
     for table in ("paragraphs", "sentences"):
         assert (seed_report / f"{table}.csv").exists() and (seed_report / f"{table}.parquet").exists()
     for fmt in ("png", "svg"):

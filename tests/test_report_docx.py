@@ -167,9 +167,9 @@ def test_corpus_report(tmp_path):
 
     hostile = tmp_path / "标题<script>.txt"
     hostile.write_text("<b>加粗</b>的标题\n\n某公司去年营收增长了30%，达到5亿元。\n\n分析人士认为前景乐观。\n", encoding="utf-8")
-    folders = [run_article(ROOT / "data" / "articles" / "deepseek_sanlian.md", tmp_path / "reports", tables_only=True),
-               run_article(hostile, tmp_path / "reports", tables_only=True)]
-    corpus = run_corpus(folders, tmp_path / "reports")
+    folders = [run_article(ROOT / "data" / "articles" / "deepseek_sanlian.md", tmp_path / "reports", tables_only=True)[0],
+               run_article(hostile, tmp_path / "reports", tables_only=True)[0]]
+    corpus, _ = run_corpus(folders, tmp_path / "reports")
     page = (corpus / "report.html").read_text(encoding="utf-8")
     assert "<script" not in page and "&lt;b&gt;加粗&lt;/b&gt;的标题" in page
     assert page.count("data:image/png;base64,") == 4 and "http://" not in page.replace("http://www.w3.org", "")

@@ -1,7 +1,7 @@
 """Comparing articles: the ``_corpus`` folder written after a run over several articles.
 
 It reads each article's run folder (never the articles themselves) and writes:
-- ``articles``: one row per article: slug, title, account, author, publish_date, encoding,
+- ``articles``: one row per article: slug, title, outlet, author, publish_date, encoding,
   n_paragraphs, n_body_paragraphs, n_body_chars, mean_sentiment (body paragraphs, length-weighted),
   top_keywords (top 8 of the combined ranking, joined by "；"), n_quantities, n_claims, n_checkworthy;
 - ``keywords``: slug, keyword, weight, rank (whole-article combined ranking, top 30 per article);
@@ -41,7 +41,7 @@ def _article_row(folder: Path) -> dict:
     return {
         "slug": folder.name,
         "title": meta.get("title"),
-        "account": meta.get("account"),
+        "outlet": meta.get("outlet"),
         "author": meta.get("author"),
         "publish_date": meta.get("publish_date"),
         "encoding": meta.get("encoding"),

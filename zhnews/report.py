@@ -69,7 +69,7 @@ def export_html(notebook_path, html_path, title: str | None = None) -> Path:
 
 META_FIELDS = (
     ("title", "标题 Title"),
-    ("account", "媒体/公众号 Outlet"),
+    ("outlet", "媒体/公众号 Outlet"),
     ("author", "作者 Author"),
     ("publish_date", "日期 Date"),
     ("source_path", "来源文件 Source"),
@@ -78,7 +78,7 @@ META_FIELDS = (
     ("sha256", "SHA-256"),
 )
 # Shown as "—" when empty; the others (a link, its fetch time) only when the article has them.
-REQUIRED_META = ("title", "account", "author", "publish_date", "source_path", "sha256")
+REQUIRED_META = ("title", "outlet", "author", "publish_date", "source_path", "sha256")
 
 
 def header_html(meta: dict) -> str:

@@ -55,7 +55,7 @@ CORPUS_CHARTS = (
 # Two-line headers keep the narrow columns readable; Verdict and Notes are wide enough to write in.
 FACTCHECK_COLUMNS = ("排序\nRank", "分数\nScore", "论断 Claim", "数字 Figures", "来源\nSource", "核查结果\nVerdict", "备注\nNotes")
 FACTCHECK_WIDTHS_CM = (1.4, 1.5, 4.8, 3.0, 1.6, 2.0, 1.7)
-CORPUS_COLUMNS = ("title", "account", "publish_date", "n_body_chars", "mean_sentiment", "n_checkworthy")
+CORPUS_COLUMNS = ("title", "outlet", "publish_date", "n_body_chars", "mean_sentiment", "n_checkworthy")
 CORPUS_HEADERS = ("标题 Title", "来源\nOutlet", "日期\nDate", "正文字数\nChars", "平均情感\nSentiment", "待核查\nTo check")
 
 
@@ -212,7 +212,7 @@ def write_corpus_docx(corpus_dir, docx_path=None) -> Path:
     document = new_document(f"{len(articles)} 篇文章对比 · Comparing {len(articles)} articles")
     document.add_heading("文章一览 · The articles", level=1)
     rows = [
-        [row.title or row.slug, row.account, row.publish_date, row.n_body_chars,
+        [row.title or row.slug, row.outlet, row.publish_date, row.n_body_chars,
          "" if pd.isna(row.mean_sentiment) else f"{row.mean_sentiment:+.2f}", row.n_checkworthy]
         for row in articles.itertuples()
     ]

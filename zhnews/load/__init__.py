@@ -10,12 +10,13 @@ The pipeline, one concern per module, in the order :func:`load_raw` runs it:
    charset-normalizer last);
 3. :mod:`~zhnews.load.readers`: the first reader in the registry whose ``sniff`` accepts the text
    (html, markdown, plain text) parses it into pieces (clean text runs with their source line and the
-   format's hints) and the meta the format states;
+   format's hints) and meta clues (what the format and the page state, each with where);
 4. :mod:`~zhnews.load.roles`: every piece gets role, kind and the reason, from the cue lexicon in
    data/lexicon and the article's structure; pieces of one block with one label merge into paragraphs;
 5. :mod:`~zhnews.load.coverage`: a regex reference of the input's content must be found, in order, in
    the paragraphs (the tests demand 100%), so no text is dropped silently;
-6. :mod:`~zhnews.load.meta`: title, author, outlet, date, fingerprint.
+6. :mod:`~zhnews.load.meta`: title, outlet, author, date (each with ``<field>_source``: where it came
+   from), fingerprint.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from zhnews.errors import ArticleError
 from zhnews.io import write_json, write_table
 from zhnews.load import coverage, roles
 from zhnews.load.decode import decode
-from zhnews.load.meta import article_meta
+from zhnews.load.meta import article_meta, meta_table
 from zhnews.load.readers import SUFFIXES, RawArticle, reader_for
 from zhnews.text import sentences_table, to_simplified
 
@@ -38,7 +39,7 @@ from zhnews.text import sentences_table, to_simplified
 _WORD = re.compile(r"[^\W\d_]{2}")
 NO_WORDS = "no body text: no words, only punctuation, numbers or single characters"
 
-__all__ = ["LoadedArticle", "PARAGRAPH_COLUMNS", "RawArticle", "SUFFIXES", "load_article", "load_raw", "run"]
+__all__ = ["LoadedArticle", "PARAGRAPH_COLUMNS", "RawArticle", "SUFFIXES", "load_article", "load_raw", "meta_table", "run"]
 
 PARAGRAPH_COLUMNS = ["para_id", "role", "kind", "text", "text_zhs", "bold", "n_chars", "source_line", "reason"]
 
@@ -79,7 +80,7 @@ def _load(raw: RawArticle) -> LoadedArticle:
     text, encoding = decode(raw.data, raw.origin)
     reader = reader_for(text, raw.name)
     try:
-        pieces, stated_meta = reader.parse(text)
+        pieces, clues = reader.parse(text)
     except RecursionError:
         raise ArticleError(raw.origin, "HTML is nested too deeply to read") from None
     except (ValueError, TypeError, LookupError) as exc:  # lxml's ParserError is a ValueError
@@ -96,7 +97,7 @@ def _load(raw: RawArticle) -> LoadedArticle:
         raise ArticleError(raw.origin, NO_WORDS)
     table = _paragraph_table(paragraphs)
     measured = coverage.measure(reader.reference_content(text), table["text"])
-    meta = article_meta(raw, encoding, reader.NAME, table, paragraphs, stated_meta, measured)
+    meta = article_meta(raw, encoding, reader.NAME, table, paragraphs, clues, measured)
     return LoadedArticle(meta=meta, paragraphs=table, coverage=measured)
 
 

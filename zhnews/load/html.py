@@ -13,11 +13,13 @@ block element (p, div, li, td, h1 …), with ``<br>`` and images as breaks insid
 Which pieces are the article:
 
 * WeChat pages (``#js_content``): the body is that element; the title is ``#activity-name`` /
-  ``.rich_media_title``; the account (``#js_name``, ``#post-user``, ``.profile_nickname``) and date
-  (``#post-date``, ``#publish_time``, or the page script's ``var ct = "<epoch>"``/``publish_time``)
-  are read before the scripts are dropped.
-* Other pages: trafilatura finds the main text and the page metadata (title, author, date, site);
-  pieces whose text it kept, between the first and the last long one, are the article.
+  ``.rich_media_title`` / ``var msg_title``; the account (``#js_name``, ``#post-user``,
+  ``.profile_nickname``, ``var nickname``) and date (``#post-date``, ``#publish_time``, or the page
+  script's ``var ct = "<epoch>"``/``publish_time``) are read before the scripts are dropped.
+* Other pages: trafilatura finds the main text; pieces whose text it kept, between the first and
+  the last long one, are the article.
+* Every page: ``<meta>`` tags (og:site_name, source, byline, article:published_time …), ``<time>``
+  and the ``<title>`` suffix give *page* clues, used when the text names no outlet, author or date.
 
 Everything else stays as boilerplate, its kind from the cue lexicon or from its containers'
 tag/id/class (nav, comment, related, ad, copyright), so no visible text is dropped.
@@ -33,7 +35,9 @@ from pathlib import Path
 import lxml.html
 from lxml import etree
 
-from zhnews.load.pieces import IMAGE, Piece, block_pieces, iso_date, squeeze
+from zhnews import lexicon
+from zhnews.load.roles import SUBSTANTIAL_CHARS
+from zhnews.load.pieces import IMAGE, Clue, Piece, block_pieces, iso_date, squeeze
 
 _DIRECTIVE = re.compile(r"<%.*?%>", re.S)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -59,10 +63,11 @@ _ZONE_WORDS = (
 _ZONE_TAGS = {"nav": "nav", "header": "nav", "footer": "copyright", "aside": "related"}
 # Between the parts of a page title: _ | ｜ :: or a spaced dash, or a bare hyphen next to a Han
 # character ('…领跑-界面新闻'); a hyphen between Latin letters or digits ('C-919') stays.
-_TITLE_SEPARATOR = re.compile(r"\s*(?:_|\||｜| - | — |::|(?<=[\u4e00-\u9fff])-|-(?=[\u4e00-\u9fff]))\s*")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_WECHAT_META_IDS = {"post-date": "publish_date", "publish_time": "publish_date", "post-user": "account",
-                    "js_name": "account", "js_author_name": "author", "profileBt": "account"}
+# Parts of a page title after the headline that are at most this long are channel or site names.
+SITE_PART_CHARS = 12
+_TITLE_SEPARATOR = re.compile(r"\s*(?:_|\||｜| - | -- | — | / |::|(?<=[\u4e00-\u9fff])-|-(?=[\u4e00-\u9fff]))\s*")
+_WECHAT_META_IDS = {"post-date": "publish_date", "publish_time": "publish_date", "post-user": "outlet",
+                    "js_name": "outlet", "js_author_name": "author", "profileBt": "outlet"}
 
 
 NAME = "html"
@@ -101,12 +106,13 @@ def sniff(text: str, name: str) -> bool:
     )
 
 
-def parse(text: str) -> tuple[list[Piece], dict]:
+def parse(text: str) -> tuple[list[Piece], list[Clue]]:
     source = tame(_XML_DECLARATION.sub("", _DIRECTIVE.sub(_same_lines, text)))
     root = lxml.html.document_fromstring(source)
-    meta = _wechat_meta(root, source)
     content = root.get_element_by_id("js_content", None)
+    clues = _wechat_clues(root, source) if content is not None else []
     page_title = (root.findtext(".//title") or "").strip()
+    clues += _page_clues(root, page_title)
     for element in list(root.iter(etree.Comment, etree.ProcessingInstruction, *_INVISIBLE_TAGS)):
         element.drop_tree()
     body = root.find("body")
@@ -114,8 +120,8 @@ def parse(text: str) -> tuple[list[Piece], dict]:
     if content is not None:
         _label_wechat(pieces, root)
     else:
-        meta.update(_label_by_trafilatura(pieces, source, page_title))
-    return pieces, {key: value for key, value in meta.items() if value}
+        clues += _label_by_trafilatura(pieces, source, page_title)
+    return pieces, [clue for clue in clues if clue.value]
 
 
 def reference_content(text: str) -> str:
@@ -286,7 +292,12 @@ def _label_wechat(pieces: list[Piece], root) -> None:
             _label_outside(piece, "outside the WeChat article body (#js_content)", "tail" if seen_content else "head")
 
 
-def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str) -> dict:
+def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str) -> list[Clue]:
+    """Label what lies outside trafilatura's main text; returns its title and date as page clues.
+
+    Its author and site name are not used: they are guesses from class names and footers (a
+    commenter's name, ``网易版权所有``); the byline cues and the page's meta tags say it better.
+    """
     import trafilatura
 
     document = trafilatura.bare_extraction(source, with_metadata=True, include_comments=False, include_tables=True)
@@ -298,49 +309,66 @@ def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str) -> 
     first, last = _main_range(pieces, kept) if main_text else (0, len(pieces) - 1)
     if not main_text:
         kept = [True] * len(pieces)
-    title_index = _title_piece(pieces, title)
+    title_index = _title_piece(pieces, [title, page_title])
     for index, piece in enumerate(pieces):
         if index == title_index:
             piece.role, piece.kind, piece.reason = "title", "headline", "page heading matching the page title"
-            title = piece.text
+        elif piece.hint == "image_caption" and index <= last:
+            # trafilatura drops figure captions; above or inside the article they caption its photos
+            piece.role, piece.kind, piece.reason = "caption", "image_caption", "figure caption element (figcaption)"
         elif not (first <= index <= last and kept[index]):
             region = "head" if index < first else "tail" if index > last else "core"
             _label_outside(piece, "outside the main content (trafilatura)", region)
-    return {
-        # trafilatura's author is a guess from class names and may keep the label (界面新闻记者; 赵一鸣),
-        # so a byline read off the page by the cue lexicon comes first (see zhnews.load.meta).
-        "title": title, "page_author": document.get("author"), "publish_date": iso_date(document.get("date")),
-        "account": document.get("sitename") or _site_from_title(page_title),
-    }
+    if title == page_title.strip():
+        title = _headline_of_page_title(page_title)
+    return [Clue("title", title, "page title (trafilatura)", "page"),
+            Clue("publish_date", document.get("date") or "", "page date (trafilatura)", "page")]
 
 
-def _title_piece(pieces: list[Piece], title: str):
-    """Index of the longest heading (or emphasised line) that is part of the page title, if any.
+def _title_piece(pieces: list[Piece], titles: list[str]):
+    """Index of the longest heading (or emphasised line) that is part of a page title, if any.
 
-    Page titles carry the site name too ('新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::'),
-    so the heading must make up a fair share of the title, not just match the site name.
+    ``titles`` are the ``<title>`` and trafilatura's title: either may be the wrong one (a site
+    banner's h1 '全新首页 焕新登场'). Page titles carry the site name too ('新竹尖石_美樹營地賞楓 (2) @
+    史蒂文的家_藍天 :: 痞客邦 PIXNET ::'), so the heading must make up a fair share of the title, not
+    just match the site name.
     """
-    compact_title = _compact(title)
+    compact_titles = [_compact(title) for title in titles if title and title.strip()]
     best, best_length = None, 0
     for index, piece in enumerate(pieces):
         text = _compact(piece.text)
         emphasised = piece.hint == "heading" or piece.n_bold >= len(piece.text) - 1
-        if emphasised and len(text) > best_length and text in compact_title and len(text) >= 0.3 * len(compact_title):
+        part_of_title = any(text in title and len(text) >= 0.3 * len(title) for title in compact_titles)
+        if emphasised and len(text) > best_length and part_of_title:
             best, best_length = index, len(text)
     return best
 
 
 def _main_range(pieces: list[Piece], kept: list[bool]) -> tuple[int, int]:
     """First and last piece of the article: kept pieces that end a sentence, widened backwards over
-    kept siblings (a dateline paragraph such as 'TNW中文站 10月14日报道' opens the article)."""
+    siblings that were kept (a dateline paragraph such as 'TNW中文站 10月14日报道' opens the article)
+    or are prose (a lede trafilatura dropped); those are marked in ``kept``."""
     sentences = [i for i, p in enumerate(pieces) if kept[i] and len(p.text) >= 15 and re.search("[。！？!?]", p.text)]
     if not sentences:
         return len(pieces), -1
     first, last = sentences[0], sentences[-1]
     parent = _parent(pieces[first])
-    while first > 0 and kept[first - 1] and parent is not None and _parent(pieces[first - 1]) is parent:
+    while first > 0 and parent is not None and (kept[first - 1] or _is_prose(pieces[first - 1])) \
+            and (_parent(pieces[first - 1]) is parent or _same_kind(pieces[first - 1], pieces[first])):
         first -= 1
+        kept[first] = True  # the widened paragraph is article text
     return first, last
+
+
+def _same_kind(piece: Piece, other: Piece) -> bool:
+    """Paragraphs of one template (div.article-paragraph), each wrapped in a container of its own."""
+    a, b = piece.container, other.container
+    return a is not None and b is not None and a.tag == b.tag and bool(a.get("class")) and a.get("class") == b.get("class")
+
+
+def _is_prose(piece: Piece) -> bool:
+    """A paragraph of sentences (trafilatura sometimes drops an article's first one)."""
+    return len(piece.text) >= SUBSTANTIAL_CHARS and bool(re.search("[。！？!?]", piece.text[-3:]))
 
 
 def _parent(piece: Piece):
@@ -353,7 +381,9 @@ def _label_outside(piece: Piece, where: str, region: str) -> None:
     the article is no publish date."""
     from zhnews.load.roles import first_cue
 
-    hit = first_cue(piece.text, region)
+    # Inside the article's stretch, a piece trafilatura left out is furniture such as a byline
+    # between the headline and the lede: the cues of the head apply to it too.
+    hit = first_cue(piece.text, region) or (first_cue(piece.text, "head") if region == "core" else None)
     if hit and hit[0].role in ("boilerplate", "byline"):
         piece.role, piece.kind, piece.reason = hit[0].role, hit[0].kind, f"{where}; {hit[0].reason}"
         piece.captures = {k: v for k, v in hit[1].groupdict().items() if v}
@@ -383,17 +413,66 @@ def _compact(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+def _headline_of_page_title(page_title: str) -> str:
+    """'DeepMind新电脑…_科技_腾讯网' -> 'DeepMind新电脑…': the first part, when every other part is short
+    (channel and site names), else the whole title."""
+    parts = [part.strip() for part in _TITLE_SEPARATOR.split(page_title) if part.strip()]
+    if len(parts) > 1 and all(len(part) <= SITE_PART_CHARS for part in parts[1:]):
+        return parts[0]
+    return page_title.strip()
+
+
 def _site_from_title(page_title: str) -> str:
-    """腾讯网 from 'DeepMind…_科技_腾讯网': the last part of a title split on _ | - ::, preferring a Chinese name."""
+    """腾讯网 from 'DeepMind…_科技_腾讯网': a part after the headline in a title split on _ | - ::.
+
+    The last part that ends like an outlet's name (网, 报, 新闻 … in data/lexicon/outlet_cues.tsv) wins;
+    with none, the title names no site ('' rather than a guess).
+    """
     parts = [part.strip() for part in _TITLE_SEPARATOR.split(page_title) if part.strip()]
     if len(parts) < 2:
         return ""
-    # An English alias after the Chinese name ('…_澎湃新闻-The Paper') is not what readers call the site.
-    named = [part for part in parts[1:] if _HAN.search(part)]
-    return named[-1] if named else parts[-1]
+    # A bare section word (新闻, 财经) is a channel, not the site; a part that does not end like an
+    # outlet's name (文化频道, 評論, The Paper) is not taken for one.
+    outlets = [part for part in parts[1:] if part.endswith(outlet_suffixes()) and part not in outlet_suffixes()]
+    return outlets[-1] if outlets else ""
 
 
-def _wechat_meta(root, source: str) -> dict:
+@lexicon.cached
+def outlet_suffixes() -> tuple[str, ...]:
+    return tuple(cue for cue, kind in lexicon.read_rows("outlet_cues.tsv", ("cue", "type")) if kind == "suffix")
+
+
+# <meta> names/properties (lower case) -> meta field, in order of trust within the page clues.
+_META_TAGS = (
+    ("outlet", ("source", "og:site_name", "application-name", "publisher", "mediaid", "dc.publisher", "article:publisher")),
+    ("author", ("byline", "byl", "dc.creator", "article:author", "author", "og:article:author")),
+    ("publish_date", ("article:published_time", "pubdate", "publishdate", "publish_date", "datepublished", "og:time",
+                      "og:release_date", "dcterms.created", "dc.date", "date", "pdate")),
+    ("title", ("og:title", "twitter:title")),
+)
+
+
+def _page_clues(root, page_title: str) -> list[Clue]:
+    """What the page's <meta> tags, <time> and <title> say (weaker than the text: ``page`` clues)."""
+    tags: dict[str, str] = {}
+    for element in root.iter("meta"):
+        name = (element.get("name") or element.get("property") or element.get("itemprop") or "").strip().lower()
+        content = (element.get("content") or "").strip()
+        if name and content and not content.startswith("http"):
+            tags.setdefault(name, content)
+    clues = [Clue(key, tags[name], f"<meta {name}>", "page") for key, names in _META_TAGS for name in names if name in tags]
+    for element in root.iter("time"):
+        stamp = element.get("datetime") or element.text_content()
+        if iso_date(stamp):
+            clues.append(Clue("publish_date", stamp.strip(), "<time>", "page"))
+            break
+    site = _site_from_title(page_title)
+    if site:
+        clues.append(Clue("outlet", site, "<title> suffix", "page"))
+    return clues
+
+
+def _wechat_clues(root, source: str) -> list[Clue]:
     """Title, account, author and date of a WeChat page, from its elements or its script variables."""
     def element_text(*ids_or_classes):
         for name in ids_or_classes:
@@ -402,28 +481,42 @@ def _wechat_meta(root, source: str) -> dict:
                 hits = root.find_class(name)
                 found = hits[0] if hits else None
             if found is not None and found.text_content().strip():
-                return re.sub(r"\s+", " ", found.text_content()).strip()
+                return re.sub(r"\s+", " ", found.text_content()).strip(), f"WeChat #{name}"
         return None
 
-    if root.get_element_by_id("js_content", None) is None:
-        return {}
-    date = iso_date(element_text("post-date", "publish_time"))
-    if not date:
-        found = re.search(r"var\s+publish_time\s*=\s*[\"']([^\"']+)", source)
-        date = iso_date(found.group(1)) if found else None
-    if not date:
-        found = re.search(r"var\s+ct\s*=\s*[\"']?(\d{9,10})", source)
+    def script_variable(name):
+        found = re.search(rf"var\s+{name}\s*=\s*(?:htmlDecode\()?[\"']([^\"']+)", source)
+        return (found.group(1), f"WeChat var {name}") if found else None
+
+    clues = []
+    for key, found in (
+        ("title", element_text("activity-name", "rich_media_title") or script_variable("msg_title")),
+        ("outlet", element_text("js_name", "post-user", "profile_nickname") or script_variable("nickname")),
+        ("author", element_text("js_author_name")),
+        ("publish_date", _wechat_date(element_text, source)),
+    ):
         if found:
-            china = timezone(timedelta(hours=8))
-            date = datetime.fromtimestamp(int(found.group(1)), tz=china).date().isoformat()
-    nickname = re.search(r"var\s+nickname\s*=\s*[\"']([^\"']+)", source)
-    account = element_text("js_name", "post-user", "profile_nickname") or (nickname.group(1) if nickname else None)
-    return {
-        "title": element_text("activity-name", "rich_media_title"),
-        "account": account,
-        "author": element_text("js_author_name") or _meta_line_author(root, account),
-        "publish_date": date,
-    }
+            clues.append(Clue(key, found[0], found[1]))
+    outlet = next((clue.value for clue in clues if clue.key == "outlet"), None)
+    author = _meta_line_author(root, outlet)
+    if author:
+        clues.append(Clue("author", author, "WeChat meta line (#meta_content)"))
+    return clues
+
+
+def _wechat_date(element_text, source: str):
+    shown = element_text("post-date", "publish_time")
+    if shown and iso_date(shown[0]):
+        return shown
+    found = re.search(r"var\s+(publish_time|createTime)\s*=\s*[\"']([^\"']+)", source)
+    if found and iso_date(found.group(2)):
+        return found.group(2), f"WeChat var {found.group(1)}"
+    # The publication's epoch; svr_time is when the page was saved, so it is never read.
+    found = re.search(r"var\s+(ct|create_time)\s*=\s*[\"']?(\d{9,10})", source)
+    if found:
+        china = timezone(timedelta(hours=8))
+        return datetime.fromtimestamp(int(found.group(2)), tz=china).date().isoformat(), f"WeChat var {found.group(1)} (epoch)"
+    return None
 
 
 def _meta_line_author(root, account: str | None) -> str | None:

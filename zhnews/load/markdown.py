@@ -5,8 +5,10 @@ as ``****``, image URLs broken across lines, mangled entities such as ``&from;=a
 URLs, escaped ``javascript:void\\(0\\);`` link targets, HTML fragments). A small line-based reader
 keeps exact control of what is text and where it came from:
 
-1. Jekyll front matter gives title/date/author/account; the title becomes the title paragraph.
-2. A line with an unclosed ``](`` continues on the next line (a URL broken by the exporter).
+1. Jekyll front matter gives title/date/author/outlet; the title becomes the title paragraph. An
+   exporter's header lines (Jina Reader's ``Title:``/``URL Source:``) give the title and are chrome.
+2. A line with an unclosed ``](`` continues on the next line (a URL broken by the exporter), and so
+   does link text whose ``](url)`` starts the next line.
 3. html2text output is hard-wrapped at spaces: when the file shows such a wrap (a line ending in a
    Latin word and the next starting with one, ``Security\\nCopilot``), single newlines inside a
    paragraph are joined with a space. Otherwise every line is its own block, as in WeChat backups.
@@ -22,24 +24,40 @@ import html
 import re
 from pathlib import Path
 
-from zhnews.load.pieces import IMAGE, Piece, block_pieces, iso_date, squeeze
+from zhnews.load.pieces import IMAGE, Clue, Piece, block_pieces, iso_date, squeeze
 from zhnews.load.roles import HEADING_CHARS
+from zhnews.text import SENTENCE_END
 
 _FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)\s*$")
 _UNCLOSED_TARGET = re.compile(r"\]\((?:\\.|[^)\\\n])*$")
+_UNCLOSED_TEXT = re.compile(r"\[[^\]\n]*$")  # link text whose "](url)" is on the next line
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})(?:\s+(.*?))?\s*#*\s*$")
 _RULE = re.compile(r"^\s*([-*_])(?:\s*\1){2,}\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
 _BULLET = re.compile(r"^\s*[-*+]\s+")  # an ordered item keeps its number: "1." is part of what it says
 _FLANKED = re.compile(r"^\s*([-*+])\s+\S.{0,20}\s\1\s*$")  # "- END -": a decoration, not a list item
-# Front-matter keys that WeChat exporters use for the account's name.
-_ACCOUNT_KEYS = {"account", "nickname", "公众号", "mp_name", "biz_name"}
+# Front-matter keys -> meta field (WeChat exporters name the account in several ways).
+_FRONT_KEYS = {"title": "title", "date": "publish_date", "author": "author", "account": "outlet", "outlet": "outlet",
+               "nickname": "outlet", "公众号": "outlet", "mp_name": "outlet", "biz_name": "outlet", "source": "outlet"}
+_FRONT_FIELDS = ("title", "publish_date", "author", "outlet")
+# Header lines of markdown exporters (Jina Reader: Title:, URL Source:, Published Time:, Markdown Content:).
+_HEADER_FIELD = re.compile(r"^(Title|URL Source|Published Time|Markdown Content|Description|Author|Source)\s*:\s*(.*)$", re.I)
 _QUOTE = re.compile(r"^\s*>\s?")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$")
 _BLOCK_START = re.compile(r"^\s*(?:#|>|[-*+]\s|\d{1,3}[.)]\s|\|)")
 _EMPHASIS_MARK = re.compile(r"\*\*|__")
 _WRAP_EVIDENCE = re.compile(r"[A-Za-z0-9]\n[A-Za-z]")
+# Characters that cannot open a paragraph: a line starting with one carries on the line above.
+_NEVER_STARTS = frozenset("，。、；：？！）」』”’》,;:)%％")
+_UNIT_STARTS = frozenset("%％‰")
+_ENDS_A_LINE = frozenset(SENTENCE_END + "…”’」』）)】》：:；;")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+# A line at least this long ending in a digit, followed by a unit, was cut inside a number (a short
+# line such as a year heading "2024" is not).
+NUMBER_LINE_CHARS = 10
+# A line at least this long that stops mid-sentence was wrapped by the exporter.
+WRAPPED_LINE_CHARS = 25
 
 _IMAGE_MARKUP = re.compile(r"!\[[^\]\n]*\]\((?:\\.|[^)\\])*\)")
 _LINK_MARKUP = re.compile(r"\[([^\[\]]*)\]\((?:\\.|[^)\\])*\)")
@@ -63,19 +81,44 @@ def sniff(text: str, name: str) -> bool:
     return signs >= 2 or (signs > 0 and Path(name).suffix.lower() in SUFFIXES)
 
 
-def parse(text: str) -> tuple[list[Piece], dict]:
-    """Pieces in reading order and the meta the markup states (title, publish_date, author, account)."""
+def parse(text: str) -> tuple[list[Piece], list[Clue]]:
+    """Pieces in reading order and the meta clues the markup states (front matter, exporter header)."""
     lines = text.split("\n")
     front, body_start = _front_matter(lines)
-    meta = {key: front[key] for key in ("title", "author", "account") if front.get(key)}
-    if front.get("date"):
-        meta["publish_date"] = front["date"]
+    clues = [Clue(key, front[key], f"front matter {front[key + '_key']}:") for key in _FRONT_FIELDS if front.get(key)]
     pieces: list[Piece] = []
     if front.get("title"):
         pieces.append(Piece(front["title"], front["title_line"], 0).labelled("title", "headline", "front matter title"))
+    body_start = _exporter_header(lines, body_start, pieces, clues)
     blocks = _blocks(lines, body_start)
-    _add_block_pieces(blocks, pieces, meta)
-    return pieces, meta
+    _add_block_pieces(blocks, pieces, clues)
+    return pieces, clues
+
+
+def _exporter_header(lines: list[str], start: int, pieces: list[Piece], clues: list[Clue]) -> int:
+    """``Title: …`` / ``URL Source: …`` / ``Markdown Content:`` lines an exporter (Jina Reader) puts on
+    top: the title and date become clues, every header line is page chrome. Returns the body start."""
+    index = start
+    while index < len(lines):
+        line = lines[index].strip()
+        found = _HEADER_FIELD.match(line)
+        if not found and line:
+            break
+        index += 1
+        if not found:
+            continue
+        label, value = found.group(1), found.group(2).strip()
+        block = pieces[-1].block + 1 if pieces else 0
+        if label.lower() == "title" and value:
+            clues.append(Clue("title", value, f"exporter header {label}:"))
+            pieces.append(Piece(line, index, block).labelled("title", "headline", f"exporter header {label}:"))
+            continue
+        if label.lower().startswith("published") and iso_date(value):
+            clues.append(Clue("publish_date", value, f"exporter header {label}:"))
+        shown = html.unescape(URL.sub("", line)).strip()
+        if shown:
+            pieces.append(Piece(shown, index, block).labelled("boilerplate", "metadata", f"exporter header {label}:"))
+    return index
 
 
 def reference_content(text: str) -> str:
@@ -108,7 +151,8 @@ def _scalar(value: str) -> str:
 
 
 def _front_matter(lines: list[str]) -> tuple[dict, int]:
-    """Jekyll/Hugo front matter as a dict (title, title_line, date ISO, author, account) and the body start."""
+    """Jekyll/Hugo front matter as a dict (title, publish_date, author, outlet; each with the key it
+    was written under, and title_line) and the body start."""
     if not lines or lines[0].strip() != "---":
         return {}, 0
     for end in range(1, min(len(lines), 80)):
@@ -120,46 +164,70 @@ def _front_matter(lines: list[str]) -> tuple[dict, int]:
     for number, line in enumerate(lines[1:end], start=2):
         key, sep, value = line.partition(":")
         value = _scalar(value.strip())
-        if not sep or not value:
+        field = _FRONT_KEYS.get(key.strip().lower())
+        if not sep or not value or not field or field in front:
             continue
-        key = key.strip().lower()
-        if key == "title":
-            front["title"], front["title_line"] = value, number
-        elif key == "date":
-            if iso_date(value):
-                front["date"] = iso_date(value)
-        elif key == "author":
-            front["author"] = value
-        elif key in _ACCOUNT_KEYS:
-            front["account"] = value
+        if field == "publish_date" and not iso_date(value):
+            continue
+        front[field], front[field + "_key"] = value, key.strip()
+        if field == "title":
+            front["title_line"] = number
     return front, end + 1
 
 
 def _blocks(lines: list[str], start: int) -> list[tuple[int, str]]:
-    """(1-based line, raw text) per block: broken URLs rejoined, html2text hard wraps undone."""
+    """(1-based line, raw text) per block: broken URLs rejoined, hard wraps undone."""
     joined: list[tuple[int, str]] = []
     index = start
     while index < len(lines):
         number, line = index + 1, lines[index]
-        while _UNCLOSED_TARGET.search(line) and index + 1 < len(lines):
+        while index + 1 < len(lines) and (
+                _UNCLOSED_TARGET.search(line) or (_UNCLOSED_TEXT.search(line) and lines[index + 1].startswith("]("))):
             index += 1
             line += lines[index]
         joined.append((number, line))
         index += 1
-    if not _WRAP_EVIDENCE.search("\n".join(line for _, line in joined)):
-        return joined
+    latin_wraps = bool(_WRAP_EVIDENCE.search("\n".join(line for _, line in joined)))
     blocks: list[tuple[int, str]] = []
     for number, line in joined:
         prev = blocks[-1][1] if blocks else ""
-        if prev.strip() and line.strip() and not prev.endswith("  ") and not _BLOCK_START.match(line) \
-                and not _HEADING.match(prev):
-            blocks[-1] = (blocks[-1][0], prev.rstrip() + " " + line.strip())
-        else:
+        glue = _wrap_glue(prev, line, latin_wraps)
+        if glue is None:
             blocks.append((number, line))
+        else:
+            blocks[-1] = (blocks[-1][0], prev.rstrip() + glue + line.strip())
     return blocks
 
 
-def _add_block_pieces(blocks, pieces: list[Piece], meta: dict) -> None:
+def _wrap_glue(prev: str, line: str, latin_wraps: bool):
+    """What joins ``line`` to the line above when it carries on the same paragraph, else None.
+
+    Lines with no blank line between them carry on when the file shows html2text's wraps at spaces
+    (joined with a space), and in any file when the new line cannot start a paragraph (``。``, ``，``,
+    a closing quote), when a number is cut from its unit (``530,900`` / ``万元``), or when a long line
+    stops mid-sentence (no sentence end, colon or closing mark) and the next is plain text. Two
+    trailing spaces are markdown's explicit line break and always end the line.
+    """
+    if not prev.strip() or not line.strip() or prev.endswith("  ") or _HEADING.match(prev) or _TABLE_ROW.match(prev):
+        return None
+    if _BLOCK_START.match(line) or _RULE.match(line) or _RULE.match(prev):
+        return None
+    if latin_wraps:
+        return " "
+    before, after = _inline(prev)[0].rstrip(), _inline(line)[0].lstrip()
+    if not before or not after or IMAGE in (before[-1], after[0]):
+        return None
+    if after[0] in _NEVER_STARTS:
+        return ""
+    if before[-1].isdigit() and len(before) >= NUMBER_LINE_CHARS and (after[0] in _UNIT_STARTS or _HAN.match(after[0])):
+        return ""
+    mid_sentence = before[-1] not in _ENDS_A_LINE and not _EMPHASIS_MARK.search(prev[-2:])
+    if mid_sentence and len(before) >= WRAPPED_LINE_CHARS:
+        return " " if before[-1].isascii() and after[0].isascii() and before[-1].isalnum() and after[0].isalnum() else ""
+    return None
+
+
+def _add_block_pieces(blocks, pieces: list[Piece], clues: list[Clue]) -> None:
     after_image = False
     seen_long_text = False
     table_rows: list[tuple[int, str]] = []
@@ -178,8 +246,8 @@ def _add_block_pieces(blocks, pieces: list[Piece], meta: dict) -> None:
         heading = _HEADING.match(raw)
         if heading:
             raw, hint = heading.group(2) or "", "heading"
-            if not seen_long_text and "title" not in meta:
-                meta["title"] = _inline(raw)[0].replace(IMAGE, "").strip()
+            if not seen_long_text and not any(clue.key == "title" for clue in clues):
+                clues.append(Clue("title", _inline(raw)[0].replace(IMAGE, "").strip(), "first heading (#)"))
                 hint = "title"
         elif _LIST_ITEM.match(raw) and not raw.lstrip().startswith(("**", "__")) and not _FLANKED.match(raw):
             raw, hint = _BULLET.sub("", raw, count=1), "list_item"
@@ -192,7 +260,8 @@ def _add_block_pieces(blocks, pieces: list[Piece], meta: dict) -> None:
         elif re.search(r"<t[dhr][\s>]|<table", raw, re.I):
             hint, raw = "table", re.sub(r"</t[dh]>", " ", re.sub(r"</tr>", "\n", raw, flags=re.I), flags=re.I)
         after_image = _emit(raw, number, hint, pieces, after_image)
-        seen_long_text = seen_long_text or len(raw) > 80
+        # A quote block above the heading (> 原文链接：…) is no article text yet.
+        seen_long_text = seen_long_text or (len(raw) > 80 and hint != "quote")
 
 
 def _looks_like_heading(raw: str) -> bool:

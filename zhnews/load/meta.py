@@ -1,9 +1,30 @@
-"""The article's meta: what the format states, what the cues captured, and the file's fingerprint.
+"""The article's meta: title, outlet, author and date, each with where it came from; and the fingerprint.
 
-Meta values the format states (front matter, WeChat page fields, 【 标  题 】 fields, trafilatura's
-page metadata) win over what the cue lexicon captured from the text, except trafilatura's author
-(``page_author``, a guess from class names) which only fills in; a full date in the file name
-(``[FreeBuf]-2024-1-31-…``) is the last resort for the publish date.
+Every place an article puts its metadata gives *clues* (:class:`~zhnews.load.pieces.Clue`):
+
+* the format states it (``format``): Jekyll front matter, a Jina export's ``Title:`` line, the
+  WeChat page's fields and script variables (``var ct``), a corpus record's ``<contenttitle>``;
+* the text says it: byline, repost and source lines (来源：X, 原文来自X, 本文转载自X, WeChat's
+  ``原创 张三 某某号 2023-05-12``), datelines; the cue lexicon (data/lexicon/boilerplate.tsv) captures
+  them in named groups as it labels the lines;
+* the page hints at it (``page``): HTML ``<meta>`` tags and ``<time>``, the page title's suffix, the URL.
+
+Each field takes the first clue in its own order of trust, and ``<field>_source`` in meta.json says
+which (``"outlet_source": "repost line: 原文来自财新网：…"``), so a wrong field can be traced:
+
+==========  ================================================================
+title       format, then the title paragraph, then the page; a repost line's link text replaces a
+            longer title that contains it (``独家|X （财新网报道）`` -> ``X``), and the outlet's name
+            after a separator is dropped (``X｜大象公会``)
+outlet      the text (a repost or source line names the original), then format, then the page
+author      format, then the text, then the page, then a columnist's name before the title's colon
+            that the text never mentions (叶檀：…); every candidate is cleaned to person names with
+            data/lexicon/byline_roles.tsv, and one that leaves no name, names the site or only the
+            editors the page credits, is skipped
+date        format, then the page, then the text, then a date in the title, then in the file name
+==========  ================================================================
+
+A field no clue gives stays empty (None): never a guess from a random line.
 """
 
 from __future__ import annotations
@@ -14,27 +35,47 @@ import re
 import pandas as pd
 
 import zhnews
+from zhnews import lexicon
 from zhnews.load.coverage import Coverage
 from zhnews.load.fetch import provenance
-from zhnews.load.pieces import iso_date
+from zhnews.load.pieces import Clue, iso_date
 from zhnews.text import traditional_share
 
 # Share of Han characters that simplification changes above which the article is zh-Hant.
 TRADITIONAL_SHARE = 0.1
+FIELDS = ("title", "outlet", "author", "publish_date")
+# What a line of each kind is called in a <field>_source label (others: "<kind> line").
+_LINE_NAMES = {"source_note": "repost or source line", "author": "byline", "original_statement": "original statement",
+               "publish_date": "date line", "account_intro": "account intro", "outlet": "account line",
+               "info_line": "info line"}
+# How much of a captured line the source label quotes.
+SOURCE_QUOTE_CHARS = 30
+_HAN = re.compile(r"[\u3400-\u9fff]")
+# Two to four Han characters; longer only with the middle dot of a transcribed name (阿不都·热合曼).
+_HAN_NAME = re.compile(r"^[\u3400-\u9fff]{2,4}$|^[\u3400-\u9fff]{1,6}[·•][\u3400-\u9fff·•]{1,12}$")
+_LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z.'\- ]{1,40}$")
+_BRACKETED = re.compile(r"《[^》]*》|【[^】]*】|〔[^〕]*〕|[（(][^）)]*[）)]")
+_NAME_SEPARATORS = re.compile(r"(?<![A-Za-z])\s+|\s+(?![A-Za-z])|[、，,/／|｜;；&＆:：✎✍]+")
+# Two to four Han characters between separators of an editor credit line (责任编辑：孔德明).
+_EDITOR_NAME = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])")
+_ISSUE_DATE = re.compile(r"^(?:19|20)\d{2}(?:-\d{2})?$")
+_TITLE_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:专栏|專欄)?[：:]")
+_SOURCE_LABEL = re.compile(r"^(?:来源|來源|稿件来源|本文来源|文章来源|出处|出處)\s*[:：]\s*")
+_DOMAIN = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.I)
+_NOT_AN_OUTLET = re.compile(r"版权|版權|copyright|©|all rights", re.I)
 
 
-def article_meta(raw, encoding: str, fmt: str, table: pd.DataFrame, paragraphs, stated: dict,
+def article_meta(raw, encoding: str, fmt: str, table: pd.DataFrame, paragraphs, clues: list[Clue],
                  measured: Coverage) -> dict:
     """meta.json for a loaded article (``raw`` is its :class:`~zhnews.load.readers.RawArticle`)."""
-    captured = _captured_meta(paragraphs)
-    titles = table.loc[table["role"] == "title", "text"]
-    date = stated.get("publish_date") or iso_date(captured.get("date")) or _date_in_file_name(raw.name)
-    body_text = "".join(table["text"])
+    body_text = "".join(table.loc[table["role"] == "body", "text"])
+    chosen = resolve(clues, _text_clues(paragraphs), _title_paragraph(table), raw.name, body_text)
+    meta: dict = {}
+    for key in FIELDS:
+        value, source = chosen.get(key, (None, None))
+        meta[key], meta[f"{key}_source"] = value, source
     return {
-        "title": stated.get("title") or (titles.iloc[0] if len(titles) else None),
-        "author": stated.get("author") or captured.get("author") or stated.get("page_author"),
-        "account": stated.get("account") or captured.get("account"),
-        "publish_date": date,
+        **meta,
         # The file name only: meta.json and report.html go to editors, local folders are nobody's business.
         "source_path": raw.name,
         **provenance(raw.origin),  # source_url, fetched_at: only for a page saved by `zhnews run URL`
@@ -48,19 +89,209 @@ def article_meta(raw, encoding: str, fmt: str, table: pd.DataFrame, paragraphs, 
     }
 
 
-def _captured_meta(paragraphs) -> dict:
-    """The first author/account/date that a cue captured, in reading order."""
-    captured: dict = {}
+def meta_table(meta: dict) -> pd.DataFrame:
+    """title, outlet, author, publish_date as rows (field, value, source): why the loader thinks so."""
+    return pd.DataFrame(
+        [{"field": key, "value": meta.get(key), "source": meta.get(f"{key}_source")} for key in FIELDS],
+        columns=["field", "value", "source"],
+    )
+
+
+def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | None, file_name: str,
+            body_text: str = "") -> dict:
+    """field -> (value, source) from the clues, each field in its own order of trust (module docstring)."""
+    def ranked(key, *strengths):
+        pools = {"format": clues, "page": clues, "text": text_clues,
+                 "title paragraph": [title_paragraph] if title_paragraph else []}
+        return [clue for strength in strengths for clue in pools[strength]
+                if clue.key == key and (strength in ("text", "title paragraph") or clue.strength == strength)]
+
+    chosen = {}
+    title = _first(ranked("title", "format", "title paragraph", "page"), clean_title)
+    if title:
+        chosen["title"] = _shortened_by_repost_title(title, ranked("title", "text"))
+    outlet = _first(ranked("outlet", "text", "format", "page"), clean_outlet)
+    if outlet:
+        chosen["outlet"] = outlet
+        if title:
+            chosen["title"] = _without_outlet_suffix(chosen["title"], outlet[0])
+    outlets = [clean_outlet(clue.value) for clue in [*clues, *text_clues] if clue.key == "outlet"]
+    authors = ranked("author", "format", "text", "page")
+    if title:
+        authors.append(Clue("author", _columnist_in_title(title[0], body_text) or "", "title prefix (a columnist's name)", "page"))
+    editors = {clue.value for clue in text_clues if clue.key == "editor"}
+    author = _first(authors, lambda value: _person_not_outlet(value, outlets, editors))
+    if author:
+        chosen["author"] = author
+    dated = ranked("publish_date", "format", "page", "text")
+    if title:  # 某某早报2023年3月14日星期二
+        dated.append(Clue("publish_date", title[0], "date in the title", "page"))
+    dated.append(Clue("publish_date", _date_in_file_name(file_name) or "", "file name", "page"))
+    date = _first(dated, _full_or_issue_date)
+    if date:
+        chosen["publish_date"] = date
+    return chosen
+
+
+def _person_not_outlet(value: str, outlets: list, editors: set) -> str | None:
+    """The names in ``value``, unless they are the site's name (<meta author> 网易 on 网易财经) or
+    the editors the page credits (<meta author> 孔德明 next to 责任编辑：孔德明)."""
+    names = clean_names(value)
+    if names and any(outlet and (names in outlet or outlet in names) for outlet in outlets):
+        return None
+    if names and set(names.split("、")) <= editors:
+        return None
+    return names
+
+
+def _columnist_in_title(title: str, body_text: str) -> str | None:
+    """叶檀 in '叶檀：央行降息是倒逼的结果': a short name before the headline's colon that the text
+    never mentions. A place or an institution before the colon (益阳：, 外交部：) is what the
+    article is about, so the text names it again."""
+    found = _TITLE_PREFIX.match(title)
+    if not found or found.group(1) in body_text or found.group(1) in _byline_words()["not_name"]:
+        return None
+    return found.group(1)
+
+
+def _without_outlet_suffix(title: tuple[str, str], outlet: str) -> tuple[str, str]:
+    """'猪肉最贵的时代到来了吗｜大象公会' -> '猪肉最贵的时代到来了吗' when 大象公会 is the outlet."""
+    value, source = title
+    found = re.match(rf"^(.{{4,}}?)\s*[|｜丨_—–-]+\s*{re.escape(outlet)}$", value)
+    return (found.group(1), f"{source}, outlet suffix dropped") if found else title
+
+
+def _full_or_issue_date(value: str) -> str | None:
+    """A full date (iso_date), or a journal issue's year or year-month as the reader captured it."""
+    return value if _ISSUE_DATE.match(value or "") else iso_date(value)
+
+
+def _first(clues: list[Clue], clean):
+    """(clean value, source) of the first clue whose value survives ``clean``, else None."""
+    for clue in clues:
+        value = clean(clue.value)
+        if value:
+            return value, clue.source
+    return None
+
+
+def _shortened_by_repost_title(title: tuple[str, str], repost_titles: list[Clue]) -> tuple[str, str]:
+    """A repost line's link text is the original headline: it replaces a longer title holding it."""
+    value, source = title
+    for clue in repost_titles:
+        original = clean_title(clue.value)
+        if original and original != value and original in value:
+            return original, f"{clue.source} (within {source})"
+    return title
+
+
+def _text_clues(paragraphs) -> list[Clue]:
+    """Clues the cue lexicon captured from lines of the text, in reading order."""
+    clues = []
     for paragraph in paragraphs:
-        for key in ("author", "account", "date"):
-            if paragraph.captures.get(key):
-                captured.setdefault(key, paragraph.captures[key])
+        quote = paragraph.text[:SOURCE_QUOTE_CHARS] + ("…" if len(paragraph.text) > SOURCE_QUOTE_CHARS else "")
+        source = f"{_LINE_NAMES.get(paragraph.kind, paragraph.kind.replace('_', ' ') + ' line')}: {quote}"
+        for key, value in paragraph.captures.items():
+            key = "publish_date" if key == "date" else key
+            if key == "outlet" and paragraph.kind == "source_note" and paragraph.after_image:
+                continue  # 来源：视觉中国 under a picture credits the picture
+            if key in FIELDS:
+                clues.append(Clue(key, value, source, "text"))
         if paragraph.role == "byline" and paragraph.kind == "publish_date":
-            captured.setdefault("date", paragraph.text)
-    return captured
+            clues.append(Clue("publish_date", paragraph.text, source, "text"))
+        if paragraph.kind == "editor_credit":
+            for name in _EDITOR_NAME.findall(paragraph.text):
+                clues.append(Clue("editor", name, source, "text"))
+    return clues
 
 
-def _date_in_file_name(name: str):
+def _title_paragraph(table: pd.DataFrame) -> Clue | None:
+    titles = table.loc[table["role"] == "title"]
+    if not len(titles):
+        return None
+    return Clue("title", titles["text"].iloc[0], f"title paragraph ({titles['reason'].iloc[0]})", "text")
+
+
+# ----------------------------------------------------------------------------------------------
+# Cleaning a candidate value
+
+
+def clean_title(value: str | None) -> str | None:
+    value = re.sub(r"\s+", " ", value or "").strip()
+    return value or None
+
+
+def clean_outlet(value: str | None) -> str | None:
+    """An outlet's name: a 来源： label and brackets dropped; domains, copyright lines and platform
+    names (微信公众平台) refused.
+
+    ``RFI - 法國國際廣播電台`` keeps the part in Chinese.
+    """
+    value = re.sub(r"\s+", " ", value or "").strip(" ：:，,。")
+    value = _SOURCE_LABEL.sub("", value)
+    parts = [part.strip() for part in re.split(r"\s+[-|｜–—]\s+|\s*[－—｜|]\s*", value) if part.strip()]
+    named = [part for part in parts if _HAN.search(part)]
+    value = (named or parts or [""])[0]
+    value = re.sub(r"^(?:微信)?(?:公众号|订阅号|服务号|公號|公眾號)\s*[:：]?\s*", "", value)  # 来源：微信公众号“某某”
+    value = value.strip("《》「」“”【】『』\"' ")
+    if not value or _DOMAIN.match(value) or _NOT_AN_OUTLET.search(value) or len(value) > 30 or value in _platforms():
+        return None
+    return value
+
+
+@lexicon.cached
+def _platforms() -> frozenset:
+    """Names a platform puts where the site name goes (微信公众平台): data/lexicon/outlet_cues.tsv."""
+    return frozenset(cue for cue, kind in lexicon.read_rows("outlet_cues.tsv", ("cue", "type")) if kind == "not_outlet")
+
+
+@lexicon.cached
+def _byline_words() -> dict[str, tuple[str, ...]]:
+    words: dict[str, list[str]] = {"role": [], "not_name": [], "suffix": [], "from": [], "stop": []}
+    for word, kind in lexicon.read_rows("byline_roles.tsv", ("word", "type")):
+        words[kind].append(word)
+    return {kind: tuple(sorted(found, key=len, reverse=True)) for kind, found in words.items()}
+
+
+def clean_names(value: str | None) -> str | None:
+    """Person names in a byline, joined by 、 in reading order; None when it names no person.
+
+    Outlets in 《》 and bracketed notes are dropped, every token is cut after its last role word
+    (``本报记者王明`` -> ``王明``), tokens that are roles, desks or non-names are dropped, and single
+    characters padded apart (``方  敏``) are joined back.
+    """
+    words = _byline_words()
+    text = _BRACKETED.sub(" ", value or "")
+    for word in words["from"]:  # 整理自 凹非寺: the place after it is no name
+        text = re.sub(rf"{re.escape(word)}\s*\S*", " ", text)
+    names: list[str] = []
+    pending = ""  # single Han characters of a padded name
+    for token in _NAME_SEPARATORS.split(text):
+        token = token.strip(" ·•\u3000").rstrip("0123456789*＊")  # 张三1: a footnote mark
+        if any(word == token or (len(word) > 1 and word in token) for word in words["stop"]):
+            break
+        for role in words["role"]:
+            # A one-character role (文, 图) is a role only on its own: 王乐文 is a name.
+            if role == token or (len(role) > 1 and role in token):
+                token = token[token.rindex(role) + len(role):]
+        token = token.strip(" ·•")
+        if len(token) == 1 and _HAN.match(token):
+            pending += token
+            continue
+        if pending:
+            names.append(pending)
+            pending = ""
+        if not token or token in words["not_name"] or token.endswith(words["suffix"]):
+            continue
+        if _HAN_NAME.match(token) or (_LATIN_NAME.match(token) and not _HAN.search(token)):
+            names.append(token)
+    if pending:
+        names.append(pending)
+    names = [name for name in dict.fromkeys(names) if len(name) >= 2]
+    return "、".join(names) or None
+
+
+def _date_in_file_name(name: str) -> str | None:
     """A date written with separators in the file name ([FreeBuf]-2024-1-31-…), else None."""
     found = re.search(r"(?:19|20)\d{2}[-_.年]\d{1,2}[-_.月]\d{1,2}", name)
-    return iso_date(found.group().replace("_", "-")) if found else None
+    return found.group().replace("_", "-") if found else None

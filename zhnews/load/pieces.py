@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta, timezone
 
 IMAGE = "\ue000"  # stands for an image inside a block while its text is assembled
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff")  # zero-width characters: dropped
@@ -100,14 +101,55 @@ def block_pieces(text: str, spans, source_line: int, block: int, after_image: bo
     return pieces, after_image
 
 
-_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})|(\d{2})(\d{2})(?!\d))")
+_DATE = re.compile(
+    r"(?<!\d)(?:((?:19|20)\d{2})\s*(?:[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})|(\d{2})(\d{2})(?!\d))"
+    r"|(\d{1,2})/(\d{1,2})/((?:19|20)\d{2}))"
+)
+# An ISO timestamp with its UTC offset (2023-09-01T07:49:42+00:00, 2023-09-11T10:30:47.000Z).
+_TIMESTAMP = re.compile(r"((?:19|20)\d{2})-?(\d{2})-?(\d{2})T(\d{2}):?(\d{2})(?::?\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})")
+CHINA = timezone(timedelta(hours=8))
 
 
 def iso_date(text: str | None) -> str | None:
-    """The first full date in ``text`` as 'YYYY-MM-DD' (2016-07-01, 2016年7月1日, 19990407), else None."""
+    """The first full date in ``text`` as 'YYYY-MM-DD', else None.
+
+    Reads 2016-07-01, 2016年7月1日, 19990407 and the day-first 01/09/2023 of European sites (month
+    first only when the first number cannot be a month). A timestamp with a UTC offset is read as
+    the date in China (Asia/Shanghai), the date a Chinese reader saw on the page.
+    """
+    stamp = _TIMESTAMP.search(text or "")
+    if stamp:
+        year, month, day, hour, minute, offset = stamp.groups()
+        sign = -1 if offset.startswith("-") else 1
+        digits = offset.replace(":", "").lstrip("+-") if offset != "Z" else "0000"
+        zone = timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+        try:
+            moment = datetime(int(year), int(month), int(day), int(hour), int(minute), tzinfo=zone)
+            return moment.astimezone(CHINA).date().isoformat()
+        except ValueError:
+            pass
     for found in _DATE.finditer(text or ""):
-        year = int(found.group(1))
-        month, day = (int(found.group(2)), int(found.group(3))) if found.group(2) else (int(found.group(4)), int(found.group(5)))
+        if found.group(1):
+            year = int(found.group(1))
+            month, day = (int(found.group(2)), int(found.group(3))) if found.group(2) else (int(found.group(4)), int(found.group(5)))
+        else:
+            first, second, year = int(found.group(6)), int(found.group(7)), int(found.group(8))
+            day, month = (second, first) if second > 12 else (first, second)
         if 1 <= month <= 12 and 1 <= day <= 31:
             return f"{year:04d}-{month:02d}-{day:02d}"
     return None
+
+
+@dataclass(frozen=True)
+class Clue:
+    """A value for one meta field (title, outlet, author, publish_date) and where the reader found it.
+
+    ``strength`` ranks the places: ``format`` is a field the format itself states (front matter, the
+    WeChat page's fields, a header line of an exporter); ``page`` is a weaker hint (HTML meta tags,
+    the page title's suffix, the URL), used only when neither the format nor the text names the field.
+    """
+
+    key: str
+    value: str
+    source: str
+    strength: str = "format"

@@ -1,6 +1,7 @@
 """Plain-text articles -> pieces: header fields, hard-wrapped lines, tables, one-line dumps.
 
-Three shapes of plain text occur in Chinese corpora and are handled without format flags:
+A Sogou news-corpus record (``<doc><url>…<contenttitle>…<content>…</doc>``) gives its title and
+URL as meta clues and its content as the text. Three shapes of plain text occur in Chinese corpora and are handled without format flags:
 
 * Header fields ``【 标  题 】X`` / ``【原文出处】X`` / ``【原刊期号】19990407`` at the top (CNKI-style
   reprints): the label is kept as a metadata paragraph, the value becomes the title, the account,
@@ -20,15 +21,24 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from zhnews.load.pieces import Piece, iso_date
+from zhnews import lexicon
+from zhnews.load.pieces import Clue, Piece, iso_date
 from zhnews.text import SENTENCE_END, split_sentences
 
+_RECORD_FIELD = re.compile(r"^<(url|docno|contenttitle|content)>(.*?)(?:</\1>)?$")
+_LETTER_SPACED = re.compile(r"^(?:[\u4e00-\u9fff][\s\u3000]+){2,}[\u4e00-\u9fff]$")
+_HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
+# Two to six names of two to four Han characters (padding inside a two-character name allowed).
+_NAME_LINE = re.compile(r"^(?:[\u4e00-\u9fff](?:[\s\u3000]*[\u4e00-\u9fff]){1,3}[\d*＊]*(?:[\s\u3000、，,]+|$)){1,6}$")
+# 2019年第5期 / 2019年5月: the issue of a journal, above its title.
+_ISSUE_LINE = re.compile(r"^((?:19|20)\d{2})\s*年\s*(?:第\s*\d{1,3}\s*期|(\d{1,2})\s*月(?:\s*第\s*\d{1,3}\s*期)?)$")
+_AFFILIATION = re.compile(r"^[（(][^（）()]{4,80}[）)]$")
 _FIELD = re.compile(r"^【\s*([^】]{1,12}?)\s*】\s*(.*)$")
 _FIELD_ROLES = {  # label without spaces -> (role, kind, meta key)
     "标题": ("title", "headline", "title"), "题名": ("title", "headline", "title"),
     "作者": ("byline", "author", "author"), "著者": ("byline", "author", "author"),
-    "原文出处": ("byline", "account", "account"), "出处": ("byline", "account", "account"),
-    "来源": ("byline", "account", "account"), "媒体": ("byline", "account", "account"),
+    "原文出处": ("byline", "outlet", "outlet"), "出处": ("byline", "outlet", "outlet"),
+    "来源": ("byline", "outlet", "outlet"), "媒体": ("byline", "outlet", "outlet"),
     "原刊期号": ("byline", "publish_date", "publish_date"), "日期": ("byline", "publish_date", "publish_date"),
     "发布日期": ("byline", "publish_date", "publish_date"), "出版日期": ("byline", "publish_date", "publish_date"),
 }
@@ -42,6 +52,7 @@ _NEVER_STARTS = set("，。、；：？！）」』”’》,;:)")  # punctuatio
 LONG_LINE_CHARS = 400
 PARAGRAPH_TARGET_CHARS = 200
 TITLE_MAX_CHARS = 60
+MASTHEAD_MAX_CHARS = 8
 
 
 NAME = "text"
@@ -53,29 +64,116 @@ def sniff(text: str, name: str) -> bool:
     return True
 
 
-def parse(text: str) -> tuple[list[Piece], dict]:
+def parse(text: str) -> tuple[list[Piece], list[Clue]]:
     lines = text.split("\n")
     pieces: list[Piece] = []
-    meta: dict = {}
-    body_start = _header_fields(lines, pieces, meta)
+    clues: list[Clue] = []
+    lines, closing = _corpus_record(lines, pieces, clues)
+    body_start = _header_fields(lines, pieces, clues)
     for number, paragraph, hint, one_line in _paragraphs(lines, body_start):
         if one_line and len(paragraph) > LONG_LINE_CHARS:
             _split_dump(paragraph, number, pieces)
         else:
             pieces.append(Piece(paragraph, number, _next_block(pieces), hint=hint))
-    if "title" not in meta:
-        _label_title_line(pieces, body_start, meta)
-    return pieces, meta
+    for number, tag in closing:
+        pieces.append(Piece(tag, number, _next_block(pieces)).labelled("boilerplate", "metadata", "corpus record tag"))
+    if not any(clue.key == "title" for clue in clues):
+        _label_title_line(pieces, body_start, clues)
+    return pieces, clues
 
 
-def _label_title_line(pieces: list[Piece], body_start: int, meta: dict) -> None:
+def _corpus_record(lines: list[str], pieces: list[Piece], clues: list[Clue]):
+    """A Sogou news-corpus record (``<doc><url>…</url><docno>…</docno><contenttitle>…</contenttitle>
+    <content>…</content></doc>``): the fields before the content become pieces and clues; returns the
+    lines with only the content left (the rest blanked, so line numbers stay right) and the closing
+    tags after the content as (line, tag).
+
+    The title is ``<contenttitle>``; the URL gives the outlet (data/lexicon/outlet_cues.tsv) and a
+    date written in its path (``/20120608/``), both weak ``page`` clues under what the text says.
+    """
+    if not lines or lines[0].strip() != "<doc>":
+        return lines, []
+    kept = list(lines)
+    closing = []
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        found = _RECORD_FIELD.match(stripped)
+        if stripped in ("<doc>", "</doc>", "</content>"):
+            kept[index] = ""
+            if stripped == "<doc>":
+                pieces.append(Piece(stripped, index + 1, _next_block(pieces)).labelled("boilerplate", "metadata", "corpus record tag"))
+            else:
+                closing.append((index + 1, stripped))
+            continue
+        if not found:
+            continue
+        tag, value = found.group(1), found.group(2).strip()
+        opening = Piece(f"<{tag}>", index + 1, _next_block(pieces)).labelled("boilerplate", "metadata", "corpus record tag")
+        pieces.append(opening)
+        if tag == "content":
+            kept[index] = found.group(2)
+            if stripped.endswith("</content>"):
+                closing.append((index + 1, "</content>"))
+            continue
+        kept[index] = ""
+        if tag == "contenttitle" and value:
+            clues.append(Clue("title", value, "corpus record <contenttitle>"))
+            pieces.append(Piece(value, index + 1, opening.block).labelled("title", "headline", "corpus record <contenttitle>"))
+        elif value:
+            if tag == "url":
+                clues.append(Clue("outlet", outlet_of_url(value), f"corpus record <url> {value}", "page"))
+                clues.append(Clue("publish_date", _date_in_url(value), "corpus record <url> path", "page"))
+            pieces.append(Piece(value, index + 1, opening.block).labelled("boilerplate", "metadata", f"corpus record <{tag}>"))
+        if stripped.endswith(f"</{tag}>"):
+            pieces.append(Piece(f"</{tag}>", index + 1, opening.block).labelled("boilerplate", "metadata", "corpus record tag"))
+    return kept, closing
+
+
+def outlet_of_url(url: str) -> str:
+    """The outlet whose domain (data/lexicon/outlet_cues.tsv) the URL's host ends with, longest first."""
+    host = re.sub(r"^[a-z]+://", "", url.strip().lower()).split("/")[0]
+    for domain, outlet in _outlet_domains():
+        if host == domain or host.endswith("." + domain):
+            return outlet
+    return ""
+
+
+@lexicon.cached
+def _outlet_domains() -> tuple[tuple[str, str], ...]:
+    rows = [(cue, outlet) for cue, kind, outlet in lexicon.read_rows("outlet_cues.tsv", ("cue", "type", "outlet")) if kind == "domain"]
+    return tuple(sorted(rows, key=lambda row: len(row[0]), reverse=True))
+
+
+def _date_in_url(url: str) -> str:
+    """A date written as a path segment of a URL (/20120608/, /2020-02-26/, /2012/12/10/), else ''."""
+    found = re.search(r"/((?:19|20)\d{2})[-/]?(\d{2})[-/]?(\d{2})(?:/|\D)", url)
+    return f"{found.group(1)}-{found.group(2)}-{found.group(3)}" if found else ""
+
+
+def _label_title_line(pieces: list[Piece], body_start: int, clues: list[Clue]) -> None:
     """A plain text's first paragraph is its title when it is one short line that ends no sentence.
 
     That is how a news text copied from a page or an agency wire begins; a first paragraph of
-    prose (ending in 。, or long) stays body, and so does a numbered section heading.
+    prose (ending in 。, or long) stays body, and so does a numbered section heading. A masthead
+    above it (a letter-spaced journal name ``经　济　研　究``, a site's name ``某某网``) is not the
+    title but names the outlet, and an issue line (``2019年第5期``) dates it to the year (or month);
+    a line of names right under the title is its byline, and a bracketed line under that the
+    authors' affiliation.
     """
     first = next((i for i, p in enumerate(pieces) if not p.role and p.source_line > body_start), None)
-    if first is None or first == len(pieces) - 1:
+    while first is not None and first < len(pieces) - 1:
+        text = pieces[first].text.strip()
+        issue = _ISSUE_LINE.match(text)
+        if issue:
+            date = issue.group(1) + (f"-{int(issue.group(2)):02d}" if issue.group(2) else "")
+            pieces[first] = pieces[first].labelled("byline", "issue", "a journal issue line above the title", {"date": date})
+        elif _is_masthead(text):
+            name = re.sub(r"\s+", "", text)
+            pieces[first] = pieces[first].labelled("byline", "masthead", "a masthead line above the title", {"outlet": name})
+        else:
+            break
+        first += 1
+    if first is None or first >= len(pieces) - 1 or pieces[first].role:
         return
     candidate = pieces[first]
     text = candidate.text
@@ -89,7 +187,23 @@ def _label_title_line(pieces: list[Piece], body_start: int, meta: dict) -> None:
     )
     if shaped_like_title:
         pieces[first] = candidate.labelled("title", "headline", "first short line of a plain text")
-        meta["title"] = text
+        clues.append(Clue("title", text, "first short line of a plain text"))
+        following = pieces[first + 1]
+        if not following.role and _NAME_LINE.match(following.text):
+            pieces[first + 1] = following.labelled("byline", "author", "a line of names under the title", {"author": following.text})
+            after = pieces[first + 2] if first + 2 < len(pieces) else None
+            if after is not None and not after.role and _AFFILIATION.match(after.text.strip()):
+                pieces[first + 2] = after.labelled("byline", "affiliation", "the authors' affiliation in brackets")
+
+
+def _is_masthead(text: str) -> bool:
+    """``经　济　研　究`` (Han characters spaced apart) or a short outlet name (某某日报, 某某网)."""
+    from zhnews.load.html import outlet_suffixes
+
+    compact = re.sub(r"\s+", "", text)
+    letter_spaced = bool(_LETTER_SPACED.match(text.strip()))
+    return letter_spaced or (len(compact) <= MASTHEAD_MAX_CHARS and _HAN_ONLY.match(compact) is not None
+                             and compact.endswith(outlet_suffixes()))
 
 
 def reference_content(text: str) -> str:
@@ -100,7 +214,7 @@ def _next_block(pieces: list[Piece]) -> int:
     return pieces[-1].block + 1 if pieces else 0
 
 
-def _header_fields(lines: list[str], pieces: list[Piece], meta: dict) -> int:
+def _header_fields(lines: list[str], pieces: list[Piece], clues: list[Clue]) -> int:
     """Label/value pieces for the 【field】 lines at the top; returns the first body line index."""
     index = 0
     while index < len(lines):
@@ -118,12 +232,8 @@ def _header_fields(lines: list[str], pieces: list[Piece], meta: dict) -> int:
         if not value:
             continue
         role, kind, key = _FIELD_ROLES.get(label, ("boilerplate", "metadata", None))
-        if key == "publish_date":
-            value_date = iso_date(value)
-            if value_date:
-                meta.setdefault(key, value_date)
-        elif key:
-            meta.setdefault(key, value)
+        if key and (key != "publish_date" or iso_date(value)):
+            clues.append(Clue(key, value, f"header field 【{label}】"))
         pieces.append(Piece(value, index, block).labelled(role, kind, f"header field 【{label}】"))
     return index
 

@@ -14,10 +14,11 @@ A reader is a module with:
     whether the decoded text is in this format; the content decides, the name only breaks ties
     (a file name can lie). Sniffing needs the decoded text, not the bytes: a UTF-16 or GB18030
     page shows none of its markup to a byte-level test.
-``parse(text) -> (pieces, stated_meta)``
+``parse(text) -> (pieces, clues)``
     :class:`~zhnews.load.pieces.Piece` runs in reading order with *hints* (what the format says about
-    a piece: a heading, an element outside the main content, a front-matter title), and the meta the
-    format states. Readers give hints; :mod:`zhnews.load.roles` decides every role.
+    a piece: a heading, an element outside the main content, a front-matter title), and the meta
+    :class:`~zhnews.load.pieces.Clue` s the format and the page state, each saying where it was found.
+    Readers give hints; :mod:`zhnews.load.roles` decides every role.
 ``reference_content(text) -> str``
     the content by an independent regex pass, for the coverage check.
 

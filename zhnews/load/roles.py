@@ -6,24 +6,33 @@ emphasised character spans, and whatever the format already tells (a ``#`` headi
 element outside the main content is page chrome, a 【 标 题 】 field is the title). ``label`` then
 decides the rest, the same way for every format:
 
+0. A title repeated inside a long run of text (a corpus dump) is cut out of it as chrome.
 1. Cue phrases from data/lexicon/boilerplate.tsv. A piece is cut into *atoms* (sentences and
    emphasis runs); atoms at its start or end that match a cue are split off and labelled, so
-   ``…春天。“点赞”“在看”，让更多人看到`` leaves the body sentence whole and the call to share apart.
+   ``…春天。“点赞”“在看”，让更多人看到`` leaves the body sentence whole and the call to share apart;
+   a one-sentence line whose atoms match nothing alone is matched whole (``**文**｜**田哲**``).
    Cues marked head/tail/edge only count outside the *core*: the stretch from the first to the last
-   substantial paragraph (long, ending a sentence, not itself furniture). After a cue marked
-   ``rest`` (大家都在看, END, 预览时标签不可点) the rest of the tail is furniture.
+   substantial paragraph below the title (long, ending a sentence, not itself furniture, not a
+   quoted standfirst). After a cue marked ``rest`` (大家都在看, 预览时标签不可点) the rest of the
+   tail is furniture; an end mark (``all``: END, - FIN -, — 完 —) closes the core itself when most
+   of the text is above it; a related-list heading (前情回顾) takes the list items under it.
 2. Captions: credit lines (图｜视觉中国) come from the lexicon; text right after an image is a
    caption when short and unfinished, or short and followed by a credit line, or an emphasised line starting with a bullet (· …), or, when
    glued to the next paragraph with no separator, the leading run cut off by ``split_glued_caption``.
 3. The WeChat profile card: the line above ``微信号 X`` names the account.
-4. Headings (short fully emphasised lines), then plain body.
+4. The title repeated as a line, and short lines next to a follow prompt or promo in the head or
+   tail (the slogan above 36氪旗下精选公众号), are chrome; with no title at all, a short first line
+   above the article is the title.
+5. Headings (short fully emphasised lines), then plain body.
 
 ``paragraphs`` merges adjacent pieces of one block that got the same label back together, unless
-an image stands between two whole sentences. Meta fields come from named groups in the cues.
+an image stands between two whole sentences. Meta clues come from named groups in the cues
+(author, outlet, date, title), read by :mod:`zhnews.load.meta`.
 """
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -39,12 +48,25 @@ BULLETS = "·•▲△▼↑↓●◆■"
 SUBSTANTIAL_CHARS = 40
 # Text after an image no longer than this, with no sentence end, is a caption.
 SHORT_CAPTION_CHARS = 50
-# A caption glued to the next sentence is at most this long.
+# A caption glued to the next sentence is at most this long, and at least this long: a shorter
+# leading run is more often the sentence's own subject (中国经济|今年以来持续回升) than a caption.
 GLUED_CAPTION_CHARS = 40
+MIN_GLUED_CAPTION_CHARS = 8
 # Characters of input on either side of a piece searched for terms "the article uses elsewhere".
 CONTEXT_CHARS = 20000
 HEADING_CHARS = 40
 REST_OF_LINE_CHARS = 60
+# A one-sentence line up to this long is matched against the cues as a whole as well.
+WHOLE_LINE_CHARS = 80
+# A short line (no sentence end) next to a follow prompt or promo in the head or tail belongs to it.
+PROMPT_NEIGHBOUR_CHARS = 30
+PROMPT_KINDS = ("cta", "account_intro", "promo", "recruit")
+# A run of text this many times the title's length may hold a repeat of the title to cut out.
+LONGER_THAN_TITLE = 3
+# A first line up to this long, ending no sentence, is the title of an article with no heading.
+UNTITLED_MAX_CHARS = 60
+# A line this similar to the title (difflib ratio) repeats it.
+REPEATED_TITLE_RATIO = 0.9
 
 
 @dataclass(frozen=True)
@@ -104,6 +126,7 @@ def caption_cues() -> dict[str, tuple[str, ...]]:
 
 def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     """Every piece labelled (role, kind, reason); pieces may be split where a cue or caption ends."""
+    pieces = _cut_repeated_title(pieces)
     first, last = _core_blocks(pieces)
     labelled = []
     for piece in pieces:
@@ -116,15 +139,56 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     labelled = _label_captions(labelled, document_text)
     _label_profile_card(labelled, first)
     _label_repeated_title(labelled, last)
+    _label_prompt_neighbours(labelled, first, last)
+    _label_untitled(labelled, first)
     return [piece if piece.role else _label_body(piece) for piece in labelled]
 
 
+def _label_untitled(pieces: list[Piece], first_core_block: int) -> None:
+    """With no title from the format, the first unlabelled line above the article is the title when
+    it is short and ends no sentence (a WeChat export that starts with the headline in bold)."""
+    if any(piece.role == "title" for piece in pieces):
+        return
+    index = next((i for i, piece in enumerate(pieces) if not piece.role), None)
+    if index is None or index == len(pieces) - 1:
+        return
+    candidate, following = pieces[index], pieces[index + 1]
+    if candidate.block >= first_core_block or candidate.after_image or following.source_line <= candidate.source_line:
+        return  # below the article's start, a caption, or cut from a longer line (a one-line dump)
+    text = candidate.text
+    inside = text.rstrip("？！?!" + CLOSERS)  # a headline may end with ？ or ！, never with 。
+    if 4 <= len(text) <= UNTITLED_MAX_CHARS and not any(ch in inside for ch in SENTENCE_END + "；;") \
+            and text[-1] not in "，、：:,;］】]" and candidate.hint in ("", "heading"):
+        candidate.role, candidate.kind, candidate.reason = "title", "headline", "first short line above the article"
+
+
 def _core_blocks(pieces: list[Piece]) -> tuple[int, int]:
-    """First and last block holding a substantial body piece (the article's core)."""
-    blocks = [piece.block for piece in pieces if _is_substantial(piece)]
+    """First and last block holding a substantial body piece (the article's core), below the title.
+
+    An end mark (a cue with ``extends=all``: END, - FIN -, — 完 —) after the first substantial piece
+    closes the core, so an outlet's long self-description below it is not article.
+    """
+    title = next((piece.block for piece in pieces if piece.role == "title"), -1)
+    substantial = [piece.block for piece in pieces if _is_substantial(piece)]
+    blocks = [block for block in substantial if block > title] or substantial  # nothing above the headline
     if not blocks:
         return (pieces[0].block if pieces else 0), (pieces[-1].block if pieces else 0)
+    # A quoted standfirst above the byline (> 《财经》采访的10余位病患家庭…) does not open the core.
+    quotes = {piece.block for piece in pieces if piece.hint == "quote"}
+    opening = next((block for block in blocks if block not in quotes), blocks[0])
+    blocks = [block for block in blocks if block >= opening]
+    end_mark = next((piece.block for piece in pieces if piece.block > blocks[0] and _is_end_mark(piece)), None)
+    if end_mark is not None:
+        before = sum(len(p.text) for p in pieces if p.block < end_mark and p.block in blocks)
+        after = sum(len(p.text) for p in pieces if p.block > end_mark and p.block in blocks)
+        if after < before:  # an end mark with most of the text still to come closes only a part
+            blocks = [block for block in blocks if block < end_mark] or blocks
     return blocks[0], blocks[-1]
+
+
+def _is_end_mark(piece: Piece) -> bool:
+    hit = first_cue(piece.text, region=None)
+    return bool(hit) and hit[0].extends == "all"
 
 
 def _is_substantial(piece: Piece) -> bool:
@@ -177,12 +241,21 @@ def _peel_cues(piece: Piece, region: str) -> list[Piece]:
         return [leading[0], *_peel_cues(leading[1], region)] if leading[1].text else [leading[0]]
     atoms = _atoms(piece)
     hits = [first_cue(piece.text[s:e], region) for s, e in atoms]
+    whole = None if any(hits) else _whole_line_cue(piece, region)
+    if whole:
+        return [_labelled_by_cue(piece, *whole)]
+    if hits[0] and hits[0][0].extends and len(piece.text) <= HEADING_CHARS and len(split_sentences(piece.text)) == 1:
+        return [_labelled_by_cue(piece, *hits[0])]  # 前情回顾·**漏洞奖励计划动态**: one list heading
     head = 0
     while head < len(atoms) and hits[head]:
         head += 1
     tail = len(atoms)
     while tail > head and hits[tail - 1]:
         tail -= 1
+    if tail > head and (head or tail < len(atoms)) \
+            and not any(ch.isalnum() for ch in piece.text[atoms[head][0]:atoms[tail - 1][1]]):
+        # Only decoration left between the cues (**\-** **FIN \-**): the line is one piece of furniture.
+        return [_labelled_by_cue(piece, *hits[0 if head else tail])]
     out = [_labelled_by_cue(piece.cut(*atoms[i]), *hits[i]) for i in range(head)]
     if tail > head:
         middle = piece.cut(atoms[head][0], atoms[tail - 1][1])
@@ -194,6 +267,15 @@ def _peel_cues(piece: Piece, region: str) -> list[Piece]:
         out.append(middle)
     out += [_labelled_by_cue(piece.cut(*atoms[i]), *hits[i]) for i in range(tail, len(atoms))]
     return [p for p in out if p.text]
+
+
+def _whole_line_cue(piece: Piece, region: str):
+    """A cue that fires on a whole one-sentence line whose emphasis cuts it into atoms none of which
+    is a cue alone (``**文**｜**田哲**``): the line is one byline, not three pieces."""
+    if len(piece.text) > WHOLE_LINE_CHARS or len(split_sentences(piece.text)) > 1:
+        return None
+    hit = first_cue(piece.text, region)
+    return hit if hit and hit[0].span != "match" else None
 
 
 def _split_dateline(piece: Piece, region: str):
@@ -214,12 +296,20 @@ def _labelled_by_cue(piece: Piece, cue: Cue, found: re.Match) -> Piece:
 
 
 def _extend_tail_cues(pieces: list[Piece], last_core_block: int) -> list[Piece]:
-    """After a ``rest`` cue in the tail, unlabelled pieces are furniture of that cue's kind."""
+    """After a ``rest``/``all`` cue in the tail, unlabelled pieces are furniture of that cue's kind;
+    anywhere, the list items right after a related-list heading (延伸阅读, 前情回顾) are related links."""
     extending = None
+    listing = None
     out = []
     for piece in pieces:
+        if listing is not None and not piece.role and piece.hint == "list_item":
+            piece = piece.labelled("boilerplate", listing.kind, f"list under {listing.text[:20]!r} ({listing.kind})")
+        elif piece.cue is not None and piece.cue.extends == "rest" and piece.kind == "related":
+            listing = piece
+        else:
+            listing = None
         if piece.block > last_core_block or (piece.role and piece.block == last_core_block):
-            if piece.cue is not None and piece.cue.extends == "rest":
+            if piece.cue is not None and piece.cue.extends in ("rest", "all"):
                 extending = piece
             elif extending is not None and not piece.role:
                 piece = piece.labelled("boilerplate", extending.kind, f"after {extending.text[:20]!r} ({extending.kind})")
@@ -297,7 +387,7 @@ def split_glued_caption(text: str, document_text: str, bold_spans=()) -> int | N
         return None
     first_end = min((text.find(ch) for ch in SENTENCE_END if ch in text), default=len(text))
     weak = None  # a cut supported only by a two-character term, used when nothing better exists
-    for cut in range(4, min(GLUED_CAPTION_CHARS, first_end - 6) + 1):
+    for cut in range(MIN_GLUED_CAPTION_CHARS, min(GLUED_CAPTION_CHARS, first_end - 6) + 1):
         left, right = text[:cut], text[cut:]
         if not _plausible_caption(left, cues) or not right[0].isalnum():
             continue
@@ -341,22 +431,85 @@ def _label_profile_card(pieces: list[Piece], first_core_block: int) -> None:
             account = names[-1].text
             for p in names:
                 if p.text == account:
-                    p.role, p.kind, p.reason = "byline", "account", "account name on the WeChat profile card (above 微信号)"
-                    p.captures = {"account": account}
+                    p.role, p.kind, p.reason = "byline", "outlet", "account name on the WeChat profile card (above 微信号)"
+                    p.captures = {"outlet": account}
         return
 
 
 def _label_repeated_title(pieces: list[Piece], last_core_block: int) -> None:
-    """The title and the account name shown again under the article are page chrome."""
-    titles = {p.text for p in pieces if p.role == "title"}
-    accounts = {p.captures["account"] for p in pieces if p.role == "byline" and "account" in p.captures}
+    """The title repeated anywhere (a page's second headline, a print title after a table), and the
+    account name shown again under the article, are page chrome."""
+    titles = [_compact(p.text) for p in pieces if p.role == "title"]
+    accounts = {p.captures["outlet"] for p in pieces if p.role == "byline" and "outlet" in p.captures}
     for piece in pieces:
-        if piece.block <= last_core_block or piece.role == "title":
+        if piece.role or not titles:
             continue
-        if piece.text in titles:
-            piece.role, piece.kind, piece.reason = "boilerplate", "page_chrome", "title repeated after the article"
-        elif not piece.role and piece.text in accounts:
+        if any(_repeats(_compact(piece.text), title) for title in titles):
+            piece.role, piece.kind, piece.reason = "boilerplate", "repeated_title", "the title repeated"
+        elif piece.block > last_core_block and piece.text in accounts:
             piece.role, piece.kind, piece.reason = "boilerplate", "page_chrome", "account name repeated after the article"
+
+
+def _cut_repeated_title(pieces: list[Piece]) -> list[Piece]:
+    """A title repeated inside a longer run of text (a corpus dump glues the table, the headline
+    again and the dateline into one line) is cut out of it as page chrome."""
+    titles = [p.text.strip() for p in pieces if p.role == "title" and len(p.text.strip()) >= 8]
+    out: list[Piece] = []
+    for piece in pieces:
+        found = None if piece.role else next(filter(None, (_title_inside(piece.text, t) for t in titles)), None)
+        if found is None:
+            out.append(piece)
+            continue
+        start, end = found
+        before, after = piece.cut(0, start), piece.cut(end, len(piece.text))
+        repeated = piece.cut(start, end).labelled("boilerplate", "repeated_title", "the title repeated inside the text")
+        out.extend(p for p in (before, repeated, after) if p.text)
+    return out
+
+
+def _title_inside(text: str, title: str):
+    """(start, end) of a near-copy of ``title`` inside a longer ``text`` (anchored on its first and
+    last four characters) that stands apart: after a sentence end or a bracket, not running on into
+    a clause (a sentence that names the title, 本文研究了<title>，…, keeps it), else None."""
+    if len(text) < LONGER_THAN_TITLE * len(title):
+        return None  # a line that is mostly the title (原文来自X：<title>) is left to the cues
+    start = text.find(title[:4])
+    while start >= 0:
+        end = text.find(title[-4:], start + 4)
+        stands_apart = (start == 0 or text[start - 1] in SENTENCE_END + CLOSERS + " \u3000") \
+            and text[end + 4:end + 5] not in tuple("，、；：,;:")
+        if end >= 0 and stands_apart and _repeats(text[start:end + 4], title):
+            return start, end + 4
+        start = text.find(title[:4], start + 1)
+    return None
+
+
+def _repeats(text: str, title: str) -> bool:
+    if text == title:
+        return True
+    if len(text) < 8 or not 0.8 <= len(text) / max(len(title), 1) <= 1.25 or any(ch in text for ch in "。！？"):
+        return False
+    return difflib.SequenceMatcher(None, text, title).ratio() >= REPEATED_TITLE_RATIO
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _label_prompt_neighbours(pieces: list[Piece], first_core_block: int, last_core_block: int) -> None:
+    """In the head or tail, a short line next to a follow prompt or promo is part of it: the slogan
+    above 36氪旗下精选公众号, the 带你读懂网络安全 under 关注我们."""
+    prompts = [i for i, p in enumerate(pieces) if p.role == "boilerplate" and p.kind in PROMPT_KINDS]
+    for index in prompts:
+        prompt = pieces[index]
+        for neighbour in (index - 1, index + 1):
+            if not 0 <= neighbour < len(pieces):
+                continue
+            piece = pieces[neighbour]
+            outside = piece.block < first_core_block or piece.block > last_core_block
+            short = len(piece.text) <= PROMPT_NEIGHBOUR_CHARS and not any(ch in piece.text for ch in "。！？!?")
+            if not piece.role and outside and short:
+                piece.role, piece.kind, piece.reason = "boilerplate", prompt.kind, f"short line beside {prompt.text[:20]!r} ({prompt.kind})"
 
 
 def _label_body(piece: Piece) -> Piece:

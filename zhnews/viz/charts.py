@@ -71,7 +71,7 @@ def new_figure(height: float = 4.0, width: float = REPORT_WIDTH):
 
 
 def source_line(meta: dict) -> str:
-    parts = [meta.get("title") or "", meta.get("account") or "", meta.get("publish_date") or ""]
+    parts = [meta.get("title") or "", meta.get("outlet") or "", meta.get("publish_date") or ""]
     return "来源 Source: " + " · ".join(p for p in parts if p)
 
 

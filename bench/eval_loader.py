@@ -1,0 +1,182 @@
+"""The loader against its hand-written gold: metadata fields and body/chrome lines, per split.
+
+    PYTHONPATH=. /work/main/.venv/bin/python bench/eval_loader.py [--split tune|test|all] [--verbose]
+        [--shared DIR]
+
+Gold: data/eval/loader/meta.tsv (title, outlet, author, publish_date; " | " separates accepted
+variants) and data/eval/loader/lines.tsv (chrome lines, body sentences, captions), for the articles of
+``<shared>/dev_corpus/`` (``<shared>`` is ../shared beside the checkout unless --shared says otherwise).
+GUIDE.md in that folder explains how they were labelled. The split of each article comes from
+data/eval/split.tsv; the test split is frozen, so the default is ``--split tune``.
+
+How a field is judged right (the same rule for every article):
+
+* both sides normalised: NFKC, whitespace and soft hyphens removed, Traditional -> Simplified;
+* a field is right when it equals any accepted variant; an empty gold field is right only when the
+  loader's field is empty too (a guess is wrong);
+* author: compared as a set of names (gold joins names with 、; the loader too);
+* date: compared at the gold's precision (its first len(gold) characters).
+
+Lines: a chrome text found inside a body paragraph is "chrome kept as body"; a body sentence that is
+inside no body paragraph is "body lost"; a caption is "found" when it sits inside a caption
+paragraph. Comparisons are whitespace-insensitive, as the GUIDE asks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from zhnews.load import load_article
+from zhnews.paths import DATA, ROOT
+from zhnews.text import to_simplified
+
+GOLD = DATA / "eval" / "loader"
+SPLIT = DATA / "eval" / "split.tsv"
+FIELDS = ("title", "outlet", "author", "publish_date")
+_SQUEEZE = re.compile(r"[\s\u00ad]+")
+
+
+def normalise(text) -> str:
+    text = unicodedata.normalize("NFKC", str(text or ""))
+    return to_simplified(_SQUEEZE.sub("", text))
+
+
+def field_right(name: str, got, gold: str) -> bool:
+    variants = [v.strip() for v in gold.split(" | ")] if gold.strip() else [""]
+    got = normalise(got)
+    for variant in variants:
+        want = normalise(variant)
+        if name == "author":
+            if set(filter(None, got.split("、"))) == set(filter(None, want.split("、"))):
+                return True
+        elif name == "publish_date":
+            if (got[:len(want)] == want and bool(got) == bool(want)) if want else not got:
+                return True
+        elif got == want:
+            return True
+    return False
+
+
+def read_tsv(path: Path) -> list[dict]:
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@dataclass
+class Score:
+    file: str
+    split: str
+    fields: dict  # field -> (right, got, gold)
+    chrome_kept: list = field(default_factory=list)
+    n_chrome: int = 0
+    body_lost: list = field(default_factory=list)
+    n_body: int = 0
+    captions_found: int = 0
+    n_captions: int = 0
+    coverage: float = 0.0
+    error: str = ""
+
+
+def score_article(path: Path, gold: dict, lines: list[dict]) -> Score:
+    score = Score(path.name, gold["split"], {})
+    try:
+        article = load_article(path)
+    except Exception as exc:  # noqa: BLE001 - a failed article scores zero, the table goes on
+        score.error = f"{type(exc).__name__}: {exc}"
+        score.fields = {name: (False, None, gold[name]) for name in FIELDS}
+        return score
+    meta = article.meta
+    for name in FIELDS:
+        got = meta.get(name)
+        score.fields[name] = (field_right(name, got, gold[name]), got, gold[name])
+    table = article.paragraphs
+    body = [normalise(t) for t in table.loc[table["role"] == "body", "text"]]
+    captions = [normalise(t) for t in table.loc[table["role"] == "caption", "text"]]
+    for row in lines:
+        text = normalise(row["text"])
+        if row["kind"] == "chrome":
+            score.n_chrome += 1
+            if any(text in paragraph for paragraph in body):
+                score.chrome_kept.append(row["text"])
+        elif row["kind"] == "body":
+            score.n_body += 1
+            if not any(text in paragraph for paragraph in body):
+                score.body_lost.append(row["text"])
+        elif row["kind"] == "caption":
+            score.n_captions += 1
+            score.captions_found += any(text in paragraph for paragraph in captions)
+    score.coverage = article.coverage.ratio
+    return score
+
+
+def print_table(split: str, scores: list[Score]) -> None:
+    n = len(scores)
+    print(f"\n## {split} split ({n} articles)\n")
+    print("| measure | value |")
+    print("|---|---|")
+    for name in FIELDS:
+        print(f"| {name} right | {sum(s.fields[name][0] for s in scores)}/{n} |")
+    print(f"| chrome lines kept as body | {sum(len(s.chrome_kept) for s in scores)} of {sum(s.n_chrome for s in scores)} |")
+    print(f"| body sentences lost | {sum(len(s.body_lost) for s in scores)} of {sum(s.n_body for s in scores)} |")
+    print(f"| captions found | {sum(s.captions_found for s in scores)} of {sum(s.n_captions for s in scores)} |")
+    full = sum(s.coverage == 1.0 for s in scores)
+    print(f"| coverage 100% | {full}/{n} (min {min((s.coverage for s in scores), default=1.0):.4f}) |")
+
+
+def print_article(score: Score) -> None:
+    right = "".join("✓" if score.fields[name][0] else "✗" for name in FIELDS)
+    print(f"\n### {score.file}  [{right}]  chrome kept {len(score.chrome_kept)}/{score.n_chrome}, "
+          f"body lost {len(score.body_lost)}/{score.n_body}, captions {score.captions_found}/{score.n_captions}, "
+          f"coverage {score.coverage:.4f}")
+    if score.error:
+        print(f"  ERROR {score.error}")
+    for name in FIELDS:
+        ok, got, gold = score.fields[name]
+        if not ok:
+            print(f"  {name}: got {got!r}; gold {gold!r}")
+    for text in score.chrome_kept:
+        print(f"  chrome kept: {text}")
+    for text in score.body_lost:
+        print(f"  body lost: {text}")
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--split", choices=("tune", "test", "all"), default="tune",
+                        help="which split to score (test is frozen: score it once, at the end)")
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="folder holding dev_corpus/")
+    parser.add_argument("--verbose", action="store_true", help="also print every article's misses")
+    parser.add_argument("--only", help="score only files whose name contains this")
+    args = parser.parse_args(argv)
+    corpus = args.shared / "dev_corpus"
+    if not corpus.is_dir():
+        print(f"{corpus} is absent: pass --shared", file=sys.stderr)
+        return 2
+    splits = {row["file"]: row["split"] for row in read_tsv(SPLIT)}
+    lines = read_tsv(GOLD / "lines.tsv")
+    by_split: dict[str, list[Score]] = {}
+    for gold in read_tsv(GOLD / "meta.tsv"):
+        split = splits.get(gold["file"], gold["split"])
+        if args.split != "all" and split != args.split:
+            continue
+        if args.only and args.only not in gold["file"]:
+            continue
+        gold["split"] = split
+        rows = [row for row in lines if row["file"] == gold["file"]]
+        score = score_article(corpus / gold["file"], gold, rows)
+        by_split.setdefault(split, []).append(score)
+        if args.verbose:
+            print_article(score)
+    for split in sorted(by_split, key=("tune", "test").index):
+        print_table(split, by_split[split])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,187 @@
+"""The loader's general rules for meta and wrapped lines, on short excerpts of real articles.
+
+Byline and date strings are copied from tune articles of ../shared/dev_corpus (named in each case)
+or are the shapes issue 11 lists; expected values are read off the text by hand.
+"""
+
+import pytest
+
+from zhnews.load import load_article, meta_table
+from zhnews.load.meta import clean_names, clean_outlet
+from zhnews.load.pieces import iso_date
+from zhnews.load.roles import first_cue, split_glued_caption
+
+# A sentence of 30_caixin_virus_sequencing_origin.md and its neighbour.
+CAIXIN_A = "追根溯源，截至2月24日已致2660多人死亡、77000多人确诊感染的新冠病毒，这种与SARS相近的新型冠状病毒何时被发现？"
+CAIXIN_B = "财新记者通过多方采访，并梳理相关论文、数据库资料印证，使信息拼图逐渐完整地浮现出来。"
+# A sentence of 49_banyuetan_yiyang_digital.html.
+YIYANG = ("无土栽培、立体种植、智能调控、四季生产……在益阳一个智慧农业园区里，物联网、大数据等技术，对农业生产进行智能感知、"
+          "智能预警、智能决策，精准使用水、肥、药，赋予农产品一张张“身份证”“体检单”。")
+
+
+def load_text(tmp_path, name, text, encoding="utf-8"):
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return load_article(path)
+
+
+def body(article):
+    return article.paragraphs.loc[article.paragraphs["role"] == "body", "text"].tolist()
+
+
+@pytest.mark.parametrize("byline, names", [
+    ("本报记者  王乐文  方  敏", "王乐文、方敏"),  # 40: padding inside 方敏
+    ("《财经》记者 房宫一柳 黎诗韵 刘以秦 信娜 实习生马可欣", "房宫一柳、黎诗韵、刘以秦、信娜、马可欣"),  # 31
+    ("政能亮特约评论员 韩涵", "韩涵"),  # 46: a role word is no name
+    ("中国国际经济交流中心世界经济研究部部长，“一带一路”研究部部长、研究员徐占忱", "徐占忱"),  # 45
+    ("編譯茅毅、記者謝守真", "茅毅、謝守真"),  # 54
+    ("香港特約記者 麥燕庭", "麥燕庭"),  # 52
+    ("白小交 整理自 凹非寺", "白小交"),  # 36: 凹非寺 is where it was written
+    ("李想 摄影/王川", "李想"),  # the photographer is no author
+    ("经济日报评论员", None),  # 48: a collective signature
+    ("安全内参编译", None),  # 37: a desk credit
+    ("昨天", None),  # 39: WeChat's relative date
+])
+def test_names_in_a_byline(byline, names):
+    assert clean_names(byline) == names
+
+
+@pytest.mark.parametrize("line, captured", [
+    ("原文来自财新网：新冠病毒基因测序溯源：警报是何时拉响的",
+     {"outlet": "财新网", "title": "新冠病毒基因测序溯源：警报是何时拉响的"}),  # 30
+    ("原文来自财经杂志公号：统计数字之外的人：他们死于“普通肺炎”？",
+     {"outlet": "财经杂志", "title": "统计数字之外的人：他们死于“普通肺炎”？"}),  # 31
+    ("原文来自订阅号「某某财经」", {"outlet": "某某财经"}),
+    ("原创 张三 某某观察", {"author": "张三", "outlet": "某某观察"}),
+    ("原创 张三 某某号 2023-05-12 21:40", {"author": "张三", "outlet": "某某号", "date": "2023-05-12"}),
+    ("安全内参编译 安全内参 2023-03-02 11:19", {"author": "安全内参编译", "outlet": "安全内参", "date": "2023-03-02"}),  # 37
+    ("量子位 | 公众号 QbitAI", {"outlet": "量子位"}),  # 36
+    ("作者✎张三", {"author": "张三"}),
+    ("张三/文", {"author": "张三"}),
+    ("作者：", {}),  # an empty label names no one
+])
+def test_repost_and_byline_lines_in_the_head(line, captured):
+    hit = first_cue(line, "head")
+    assert hit is not None and hit[0].role in ("byline", "boilerplate")
+    assert {k: v for k, v in hit[1].groupdict().items() if v} == captured
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("全文约3800字，阅读需要8分钟", "reading_time"),
+    ("点这里👇关注我，记得标星哦～", "cta"),  # 36
+    ("一键三连「点赞」、「分享」和「在看」", "cta"),  # 36
+    ("评选征集中", "promo"),  # 36
+    ("11-05 07:45 某某资讯", "dateline_chrome"),
+    ("收藏到", "page_chrome"),
+    ("36氪旗下精选公众号", "account_intro"),  # 33
+    ("宋玮 | 编辑", "editor_credit"),  # 31
+])
+def test_chrome_by_kind(line, kind):
+    hit = first_cue(line, "tail") or first_cue(line, "head")
+    assert hit is not None and (hit[0].role, hit[0].kind) == ("boilerplate", kind)
+
+
+@pytest.mark.parametrize("text, date", [
+    ("發表時間： 01/09/2023 - 09:49", "2023-09-01"),  # 52, RFI writes the day first
+    ("2023-09-11T10:30:47.000Z", "2023-09-11"),  # 51 <meta article:published_time>
+    ("20230828T010507Z", "2023-08-28"),  # 54, 09:05 in China
+    ("2023-08-27T20:00:00Z", "2023-08-28"),  # UTC evening is the next morning in China
+])
+def test_dates(text, date):
+    assert iso_date(text) == date
+
+
+def test_outlet_names_are_cleaned():
+    assert clean_outlet("来源：人民日报") == "人民日报"  # 40 <meta name=source>
+    assert clean_outlet("RFI - 法國國際廣播電台") == "法國國際廣播電台"  # 52 og:site_name
+    assert clean_outlet("banyuetan.org") is None  # a domain is no name
+    assert clean_outlet("网易版权所有") is None
+
+
+def test_hard_wrapped_markdown_joins(tmp_path):
+    text = (
+        "# 新冠病毒基因测序溯源\n\n"
+        f"{CAIXIN_A[:30]}\n{CAIXIN_A[30:]}{CAIXIN_B[:-1]}\n。\n\n"
+        "公司预计营业收入为512,300 万元-530,900\n万元，同比增长百分之十二，利润也有所增加。\n"
+    )
+    article = load_text(tmp_path, "wrapped.md", text)
+    assert body(article) == [CAIXIN_A + CAIXIN_B, "公司预计营业收入为512,300 万元-530,900万元，同比增长百分之十二，利润也有所增加。"]
+    assert article.coverage.ratio == 1.0
+
+
+def test_quote_above_the_heading_keeps_the_title(tmp_path):
+    text = (
+        "> 原文链接：https://mp.weixin.qq.com/s/abc 这是归档网站在标题前加上的一大段说明文字，说明原文出处和归档时间，足够长。\n\n"
+        "# 新冠病毒基因测序溯源：警报是何时拉响的\n\n"
+        "文｜高昱\n\n"
+        f"{CAIXIN_A}{CAIXIN_B}\n"
+    )
+    article = load_text(tmp_path, "quoted.md", text)
+    table = meta_table(article.meta).set_index("field")
+    assert table.loc["title", "value"] == "新冠病毒基因测序溯源：警报是何时拉响的"
+    assert table.loc["title", "source"] == "first heading (#)"
+    assert (table.loc["author", "value"], table.loc["author", "source"]) == ("高昱", "byline: 文｜高昱")
+    assert table.loc["publish_date", "value"] is None and table.loc["outlet", "value"] is None  # never a guess
+
+
+def test_masthead_issue_and_name_line_of_a_journal_text(tmp_path):
+    text = (
+        "经　济　研　究\n"
+        "2019年第5期\n"
+        "新冠病毒基因测序溯源\n"
+        "高　昱1　彭岩锋2\n"
+        "（财新传媒，北京　100010）\n\n"
+        "内容提要：本文梳理了新冠病毒基因测序溯源，" + CAIXIN_B + "\n"
+        f"{CAIXIN_A}{CAIXIN_B}\n"
+        f"{CAIXIN_B}{CAIXIN_A}\n"
+    )
+    article = load_text(tmp_path, "journal.txt", text, encoding="gb18030")
+    assert (article.meta["title"], article.meta["outlet"], article.meta["author"], article.meta["publish_date"]) == (
+        "新冠病毒基因测序溯源", "经济研究", "高昱、彭岩锋", "2019")
+    assert article.meta["outlet_source"].startswith("masthead line")
+    assert body(article)[0].startswith("内容提要：本文梳理了新冠病毒基因测序溯源，")  # a sentence naming the title keeps it
+    assert "（财新传媒，北京　100010）" not in " ".join(body(article))
+
+
+def test_date_in_the_title(tmp_path):
+    article = load_text(tmp_path, "brief.md", f"# 财经早报2023年3月14日星期二\n\n{CAIXIN_A}{CAIXIN_B}\n")
+    assert (article.meta["publish_date"], article.meta["publish_date_source"]) == ("2023-03-14", "date in the title")
+
+
+def test_short_subject_after_an_image_is_no_caption():
+    # 中国经济|今年以来…: a four-character run before an opener word is the sentence's subject
+    text = "中国经济今年以来持续回升，消费和投资都在恢复，市场信心逐步增强。"
+    assert split_glued_caption(text, text) is None
+    assert split_glued_caption("1月20日，梁文峰参加总理座谈会目前量化投资的优势在于速度。", "") == 16  # a real caption still goes
+
+
+def test_bold_first_line_is_the_title_and_a_quoted_standfirst_precedes_the_byline(tmp_path):
+    # the shape of 31_caijing_outside_statistics.md without its front matter
+    text = (
+        "**统计数字之外的人：他们死于“普通肺炎”？**\n\n"
+        "> 《财经》采访的10余位病患家庭，多数全家感染。他们还搀扶着病危的老人、孕妇辗转在各家医院，他们的家人们处于生死一线。\n\n"
+        "记者 房宫一柳 黎诗韵\n\n"
+        f"{CAIXIN_A}{CAIXIN_B}\n\n{CAIXIN_B}{CAIXIN_A}\n"
+    )
+    article = load_text(tmp_path, "untitled.md", text)
+    assert (article.meta["title"], article.meta["author"]) == ("统计数字之外的人：他们死于“普通肺炎”？", "房宫一柳、黎诗韵")
+    assert article.meta["title_source"] == "title paragraph (first short line above the article)"
+
+
+def test_meta_author_who_is_the_editor_is_no_author(tmp_path):
+    # 49_banyuetan_yiyang_digital.html: <meta name="author"> names the 责任编辑 (here with no byline)
+    page = (
+        "<html><head><title>益阳：“数字”是优长-半月谈</title><meta name=\"author\" content=\"孔德明\"></head><body>"
+        "<h1>益阳：“数字”是优长</h1><div class=\"content\"><p>益水之阳，是名益阳。" + YIYANG + "</p><p>" + CAIXIN_B + CAIXIN_A
+        + "</p><p>" + CAIXIN_A + "</p></div><div class=\"editor\">责任编辑：孔德明</div></body></html>"
+    )
+    article = load_text(tmp_path, "portal.html", page)
+    assert article.meta["title"] == "益阳：“数字”是优长"
+    assert article.meta["author"] is None  # nor 益阳: a place before the colon is named in the text
+
+
+def test_portal_info_line_in_any_order():
+    hit = first_cue("作者：张三 来源：某某网 时间：2023-01-01 10:00", "head")
+    assert {k: v for k, v in hit[1].groupdict().items() if v} == {"author": "张三", "outlet": "某某网", "date": "2023-01-01"}
+    hit = first_cue("来源：某某日报 作者：李四", "head")
+    assert {k: v for k, v in hit[1].groupdict().items() if v} == {"author": "李四", "outlet": "某某日报"}
