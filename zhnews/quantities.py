@@ -83,12 +83,12 @@ from . import lexicon
 
 QUANTITY_COLUMNS = [
     "q_id", "para_id", "sent_id", "text", "kind", "value", "value_high", "value_num", "unit",
-    "qualifier", "start", "end", "inferred", "note",
+    "qualifier", "start", "end", "inferred", "note", "role", "pair_q_id", "anchor",
 ]
 
 # Full-width digits and signs (and the Unicode minus −) become ASCII one character for one, so
 # offsets stay valid.
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．％～／：，－−", "0123456789.%~/:,--")
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．％～／：，－−＃", "0123456789.%~/:,--#")
 
 CN_DIGITS = "零〇一二两三四五六七八九"
 CN_MULTIPLIERS = "十百千万亿"
@@ -107,6 +107,7 @@ _PART_NOTE = {
     "年底": "late", "年末": "late", "底": "late", "末": "late", "下旬": "late",
     "上半年": "first half", "下半年": "second half", "代": "decade", "年代": "decade", "份": "",
 }
+_HALF_YEAR = {"上半年": "-H1", "下半年": "-H2"}
 YEAR_RANGE = (1800, 2100)
 # 十几万 / 几十亿 / 数千 / 上百万: value is the round magnitude (100000, 1000000000, 1000, 1000000),
 # qualifier approximate, and this note says the leading digit was not written.
@@ -131,6 +132,8 @@ class Quantity:
     value_high: str = ""
     note: str = ""
     inferred: bool = False
+    role: str = ""  # change_up | change_down | level | ""
+    pair: int | None = None  # index (in the sentence's figures) of the change/level this one goes with
 
 
 @dataclass(frozen=True)
@@ -165,6 +168,18 @@ def qualifier_cues() -> dict[str, list[tuple[str, str]]]:
 @lexicon.cached
 def money_context_words() -> tuple[str, ...]:
     return tuple(lexicon.read_lines("money_context.txt"))
+
+
+@lexicon.cached
+def change_cues() -> list[tuple[str, str]]:
+    """(cue, role) from change_cues.tsv, longest cue first."""
+    return sorted(lexicon.read_rows("change_cues.tsv", ("cue", "role")), key=lambda c: -len(c[0]))
+
+
+@lexicon.cached
+def index_names() -> tuple[str, ...]:
+    """Names that end in a number (标普500, 沪深300): the number is part of the name."""
+    return tuple(sorted(lexicon.read_lines("index_names.txt"), key=len, reverse=True))
 
 
 def _currency_codes() -> dict[str, str]:
@@ -353,7 +368,8 @@ def _dates(text: str):
     for m in _DATE_Y.finditer(text):
         year = _year_in(text, m)
         if year:
-            yield Quantity(m.start(), m.end(), "date", str(year), note=_PART_NOTE.get(m["part"] or "", ""))
+            half = _HALF_YEAR.get(m["part"] or "", "")  # 2019年上半年 → 2019-H1
+            yield Quantity(m.start(), m.end(), "date", f"{year}{half}", note=_PART_NOTE.get(m["part"] or "", ""))
     yield from _quarters(text)
     for m in _MONTH_SPAN.finditer(text):
         year = _year(m["y"]) if m["y"] else None
@@ -372,7 +388,7 @@ def _dates(text: str):
             yield Quantity(m.start(), m.end(), "date", f"--{month:02d}", note=_PART_NOTE.get(m["part"] or "", ""))
     for m in _DATE_D.finditer(text):
         day = int(m["d"])
-        if 1 <= day <= 31 and _is_han(text, m.start() - 1):
+        if 1 <= day <= 31 and (m.start() == 0 or _is_han(text, m.start() - 1) or text[m.start() - 1] in "、，,（( "):
             yield Quantity(m.start(), m.end(), "date", f"---{day:02d}")
 
 
@@ -442,10 +458,28 @@ def _ranks_and_multiples(text: str):
         yield Quantity(m.start(), m.end(), "multiple", str(2**times), "倍")
 
 
+# Codes and names with numbers: CVE-2022-20427, MTN001 (Latin glued to digits, with - _ . inside),
+# stock codes 300676.SZ, grades 93# and 93号 (a 号 above 31 is no day), edition and phase numbers
+# 第135届 / 第三期 / 二期工程, and a bond's year prefix 21某某MTN001.
+_CODE = re.compile(
+    r"[A-Za-z]+(?:[-_.]?\d+)+(?:[-_.]?[A-Za-z\d]+)*"
+    r"|(?<![\d.])\d{4,6}\.[A-Z]{2}\b"
+    r"|(?<![\d.])\d+ ?#"
+    r"|(?<![\d.])(?:3[2-9]|[4-9]\d|\d{3,}) ?号"
+    rf"|第 ?(?:\d+|{_CN}) ?[届期]"
+    r"|[一二三四五六七八九]期(?=工程|项目|建设)"
+    r"|(?<![\d.])\d{2}[\u4e00-\u9fff]{1,8}(?=[A-Z]{2,4}\d{3})"
+)
+
+
 def _not_figures(text: str):
-    """Spans that hold digits but no quantity: telephone and ID numbers, list markers, clock times."""
-    for m in (*_PHONE_OR_ID.finditer(text), *_LIST_MARKER.finditer(text)):
+    """Spans that hold digits but no quantity: telephone and ID numbers, list markers, codes and
+    names with numbers (index_names.txt), clock times."""
+    for m in (*_PHONE_OR_ID.finditer(text), *_LIST_MARKER.finditer(text), *_CODE.finditer(text)):
         yield m.start(), m.end()
+    for name in index_names():
+        for m in re.finditer(re.escape(name), text):
+            yield m.start(), m.end()
     for m in _CLOCK_TIME.finditer(text):
         if m["daytime"] or m["minutes"]:
             yield m.start(), m.end()
@@ -469,6 +503,15 @@ def _touches_latin(text: str, start: int, end: int) -> bool:
     """GPT-4, H800, 5G, 4/5G, v1.2: a number glued to Latin letters is part of a name."""
     before = start > 0 and (_is_latin(text, start - 1) or (text[start - 1] in "-." and _is_latin(text, start - 2)))
     return before or _is_latin(text, end)
+
+
+def _latin_name(text: str, start: int, end: int) -> bool:
+    """A number touching Latin letters is a name (GPT-4, H800, 5G) unless the letters are its unit (5400GW, 20kg)."""
+    if not _touches_latin(text, start, end):
+        return False
+    unit = _match_unit(text, end)
+    latin_unit = unit is not None and unit.surface.isascii() and not _is_latin(text, start - 1)
+    return not latin_unit
 
 
 def _clause_before(text: str, i: int) -> str:
@@ -514,15 +557,21 @@ def _per_unit_suffix(text: str, i: int) -> tuple[str, int]:
     if not m:
         return "", i
     unit = _match_unit(text, i + m.end())
-    if unit is None or unit.kind != "count":
+    if unit is None or unit.kind not in ("count", "measure"):
         return "", i
     end = i + m.end() + len(unit.surface)
     return "/" + (m[1] or "").strip() + unit.surface, end
 
 
-def _money_context_currency(text: str, start: int) -> str | None:
-    """The currency of a bare 300亿 in a money clause: the last one named before it, else CNY."""
-    if not any(word in _clause_before(text, start) for word in money_context_words()):
+def _money_context_currency(text: str, start: int, end: int) -> str | None:
+    """The currency of a bare 300亿: money when a money word comes earlier in its clause (市值, 成交额 …)
+    or right after it (45亿票房, 300万的费用), or a currency is named before it in the clause
+    (约合人民币370亿); the currency is the last one named before it, else CNY."""
+    clause = _clause_before(text, start)
+    after = text[end:end + 6]
+    money_word_after = any(after.lstrip(" ").removeprefix("的").startswith(w) for w in money_context_words())
+    currency_in_clause = any(s in clause for s in _currency_codes() if not s[0].isascii())
+    if not (money_word_after or currency_in_clause or any(word in clause for word in money_context_words())):
         return None
     before = text[:start]
     named = [(before.rfind(s), code) for s, code in _currency_codes().items() if s in before]
@@ -532,7 +581,7 @@ def _money_context_currency(text: str, start: int) -> str | None:
 def _generic(text: str, m: re.Match, claimed: list[bool]) -> Quantity | None:
     start, token = m.start(), m.group()
     chinese = m["cn"] is not None
-    if not chinese and (_touches_latin(text, start, m.end()) or re.match(r"0\d", token)):
+    if not chinese and (_latin_name(text, start, m.end()) or re.match(r"0\d", token)):
         return None  # GPT-4, H800; 0755, 007 are codes (08年 was read as a date in pass 1)
     if (start > 0 and text[start - 1] in "/:∶") or re.match(r"/\d|[:∶]\d", text[m.end():m.end() + 2]):
         return None  # part of a slash or colon expression (4/5G, 8:30) that pass 1 rejected
@@ -547,7 +596,7 @@ def _generic(text: str, m: re.Match, claimed: list[bool]) -> Quantity | None:
     if not chinese and _minus_sign_before(text, start):
         start, low = start - 1, -low
     start -= len(magnitude)
-    low, high, factor, qualifier, i = _read_amount(text, m.end(), low, pair[1] if pair else None, claimed)
+    low, high, factor, qualifier, i = _read_amount(text, start, m.end(), low, pair[1] if pair else None, claimed)
     unit_start = _skip_space(text, i)
     unit = _match_unit(text, unit_start)
     if unit is not None and any(claimed[unit_start:unit_start + len(unit.surface)]):
@@ -566,7 +615,7 @@ def _generic(text: str, m: re.Match, claimed: list[bool]) -> Quantity | None:
     return q
 
 
-def _read_amount(text: str, i: int, low: Decimal, pair_high: Decimal | None, claimed: list[bool]):
+def _read_amount(text: str, start: int, i: int, low: Decimal, pair_high: Decimal | None, claimed: list[bool]):
     """What follows a numeral up to its unit: 多/余/几, 万/亿, a range's high end (40~65, 3-5万).
     Returns (low, high or None, multiplier, qualifier, position); both ends already multiplied."""
     qualifier, after_inner = _inner_qualifier(text, _skip_space(text, i))
@@ -577,7 +626,7 @@ def _read_amount(text: str, i: int, low: Decimal, pair_high: Decimal | None, cla
     if pair_high is not None:  # 三四万: thirty or forty thousand
         high, qualifier = pair_high * factor, qualifier or "approximate"
     else:
-        range_end, i_after_range = _range_end(text, i, claimed)
+        range_end, i_after_range = _range_end(text, start, i, claimed)
         if range_end is not None and range_end[0] * range_end[1] >= low * factor:  # 2019-18 is no range
             high_number, high_factor = range_end
             high = high_number * (high_factor if high_factor != 1 else factor)
@@ -645,16 +694,24 @@ def _bare_multiplier_count(text: str, m: re.Match) -> bool:
     figure when a measure word follows or it is unmistakable (百万, 千亿); elsewhere (a table header's
     万部, 万人空巷, the adverb 千万) it is not."""
     unit = _match_unit(text, m.end())
-    counted = unit is not None and unit.kind in ("count", "money") and unit.single_cn
+    counted = unit is not None and unit.kind in ("count", "measure", "money") and unit.single_cn
     after_bound = m.start() > 0 and text[m.start() - 1] in "近约逾达过超"
     return after_bound and (counted or len(m.group()) > 1) and re.fullmatch("[百千万亿]+", m.group()) is not None
 
 
-def _range_end(text: str, i: int, claimed: list[bool]):
-    """The high end of 40~65, 2.09%-3.75%, 三至五: (number, its multiplier) and the new position."""
+def _range_end(text: str, start: int, i: int, claimed: list[bool]):
+    """The high end of 40~65, 2.09%-3.75%, 三至五: (number, its multiplier) and the new position.
+
+    增长15%至120亿元 and 增加2.3万至18.6万人 are a change and the level it reaches, never a range: 至/到
+    after a change verb (change_cues.tsv) ends the figure. A low end written with % needs a high end
+    with % too (15%至120亿元 is no range)."""
     j = i + 1 if text[i:i + 1] in "%‰" else i
     m = re.compile(_RANGE_SEP + rf"(?P<n>{_AR}|{_CN})").match(text, j)
     if not m or any(claimed[m.start("n"):m.end("n")]) or _touches_latin(text, m.start("n"), m.end("n")):
+        return None, i
+    if re.search("[至到]", text[j:m.start("n")]) and change_cue_before(text, start):
+        return None, i
+    if j > i and not text.startswith(text[i], _skip_space(text, _read_multipliers(text, m.end())[1])):
         return None, i
     if re.fullmatch(r" -", text[j:m.start("n")]):
         return None, i  # "46.46 -18.3" in a table: a minus sign, not a range
@@ -669,7 +726,7 @@ def _classify(text, start, end, chinese, token, low, high, factor, unit, qualifi
     # ``chinese``: a Chinese numeral that may be a word (十分, 两种); False for 1.5 and round figures (数十种).
     fmt_high = format_decimal(high) if high is not None else ""
     if unit is None:
-        currency = _money_context_currency(text, start) if factor > 1 else None
+        currency = _money_context_currency(text, start, end) if factor > 1 else None
         if currency:
             return Quantity(start, end, "money", format_decimal(low), currency, qualifier, fmt_high)
         # A bare Chinese numeral is a figure only when it is unmistakable (三千万, 两百, 八点八);
@@ -686,6 +743,103 @@ def _classify(text, start, end, chinese, token, low, high, factor, unit, qualifi
     if unit.kind == "duration" and "多" in unit.surface:
         qualifier = qualifier or "approximate"
     return Quantity(start, end, unit.kind, format_decimal(low), unit_code, qualifier, fmt_high)
+
+
+# ---------------------------------------------------------------------------------------------
+# Change and level: 营收同比增长15%至120亿元 is a rise of 15% (change_up) landing on 120亿元 (level)
+
+# Words that may stand between a change word and its figure: 增长了近800倍, 增幅仅约为29.2%.
+_ROLE_FILLER = re.compile(r"(?:了|仅|约|达|高达|分别|均|已|近|超过|超|逾|将近|接近|大约|不到|不足|至|到|为| )*$")
+_ROLE_KINDS = ("money", "percent", "multiple", "ratio", "count", "measure", "number")
+# 1056.2亿元，同比增长8.8%: a level followed by its change in the next few words.
+_CHANGE_FOLLOWS = re.compile(r"^[，,]? ?(?:同比|环比|比上年(?:同期)?|较上年(?:同期)?|较去年(?:同期)?|比去年(?:同期)?)?")
+_JOINED = re.compile(r"^ ?[、和与及或] ?$")  # 4.51个百分点、3.26个百分点和0.21个百分点 share one verb
+
+
+def _cue_at_end(core: str) -> tuple[str, str] | None:
+    for cue, role in change_cues():
+        if role != "level_marker" and core.endswith(cue):
+            return cue, role
+    return None
+
+
+def change_cue_before(text: str, start: int) -> tuple[str, str, str] | None:
+    """The change word right before a figure: (cue, role, filler between), or None."""
+    before = re.split(r"[，。；！？,;!?：:]", text[:start])[-1]
+    filler = _ROLE_FILLER.search(before)
+    found = _cue_at_end(before[:filler.start()])
+    if found is None or found[1] == "none":
+        return None
+    return found[0], found[1], filler.group()
+
+
+def _role_of(text: str, q: Quantity, previous: Quantity | None) -> tuple[str, bool]:
+    """(role, reached): reached = a change verb followed by 至/到/为, the figure is the level reached."""
+    if previous is not None and previous.role and _JOINED.match(text[previous.end:q.start]):
+        return previous.role, False
+    if previous is not None and previous.role.startswith("change") and re.fullmatch(" ?[至到] ?", text[previous.end:q.start]):
+        return "level", True  # 增长15%至120亿元
+    found = change_cue_before(text, q.start if previous is None or previous.end <= q.start else q.start)
+    if found is None:
+        return "", False
+    cue, role, filler = found
+    if previous is not None and previous.end > q.start - len(cue) - len(filler):
+        return "", False  # the cue belongs to the figure before
+    noun = cue.endswith(("幅", "速", "率", "量"))  # 增幅为29.2%: the size of the change
+    if role.startswith("change") and not noun and re.search("[至到为]", filler):
+        return "level", True
+    return role, False
+
+
+def assign_roles(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Role and pairing of each figure of one sentence (``found`` in reading order).
+
+    change_up / change_down: right after a change word (增长, 下降, 增幅 …, change_cues.tsv);
+    level: after a change verb and 至/到/为 (增长15%至120亿元, 下调为2元), after 报/收于 when the
+    sentence also reports a change, the start of 从/由 X 到 Y, or a figure followed by its change
+    (营业额385.7亿元，同比增长42.2%). A change and the level it reaches point at each other (``pair``);
+    a change written without its unit takes the level's (增加2.3万至18.6万人 → 23000 人).
+    """
+    out: list[Quantity] = []
+    reached_level: set[int] = set()
+    for k, q in enumerate(found):
+        if q.kind not in _ROLE_KINDS:
+            out.append(q)
+            continue
+        previous = next((p for p in reversed(out) if p.kind in _ROLE_KINDS), None)
+        role, reached = _role_of(text, q, previous)
+        out.append(replace(q, role=role))
+        if reached:
+            reached_level.add(k)
+    has_change = any(q.role.startswith("change") for q in out)
+    for k, q in enumerate(out):
+        if q.role == "level" and k not in reached_level and not has_change:
+            out[k] = replace(q, role="")  # 报6.54 with no change in the sentence is a plain figure
+    for k, q in enumerate(out):
+        nxt = next((j for j in range(k + 1, len(out)) if out[j].kind in _ROLE_KINDS), None)
+        if nxt is None:
+            continue
+        between = text[q.end:out[nxt].start]
+        if k in reached_level or q.kind not in _ROLE_KINDS:
+            continue
+        if not q.role and nxt in reached_level and re.search("[从由]", _clause_before(text, q.start)):
+            out[k] = replace(q, role="level", pair=nxt)  # 从129亿元跃升至238亿元: both levels
+            out[nxt] = replace(out[nxt], pair=k)
+        elif q.role.startswith("change") and nxt in reached_level:
+            out[k] = replace(q, pair=nxt)
+            out[nxt] = replace(out[nxt], pair=k)
+            if not q.unit and out[nxt].unit and q.kind == "number":
+                out[k] = replace(out[k], kind=out[nxt].kind, unit=out[nxt].unit)
+        elif out[nxt].role == "level" and nxt not in reached_level and q.role.startswith("change") and q.pair is None:
+            out[k] = replace(q, pair=nxt)  # 跌0.06%，报6.559元
+            out[nxt] = replace(out[nxt], pair=k)
+        elif not q.role and out[nxt].role.startswith("change") and len(between) <= 12:
+            rest = between[_CHANGE_FOLLOWS.match(between).end():]
+            if _cue_at_end(rest.rstrip(" 了约近")) and q.kind not in ("percent",) or (
+                    _cue_at_end(rest.rstrip(" 了约近")) and q.unit != out[nxt].unit):
+                out[k] = replace(q, role="level", pair=nxt)
+                out[nxt] = replace(out[nxt], pair=k)
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -731,7 +885,7 @@ def find_quantities(text: str) -> list[Quantity]:
                if not any(claimed[m.start():m.end()]) and (q := _generic(norm, m, claimed))]
     found += _choose(generic, claimed)
     found = [_with_outer_qualifier(norm, q) for q in found]
-    return sorted(found, key=lambda q: q.start)
+    return assign_roles(norm, sorted(found, key=lambda q: q.start))
 
 
 def _with_outer_qualifier(text: str, q: Quantity) -> Quantity:
@@ -751,16 +905,22 @@ def _year_month(value: str) -> tuple[int, int | None]:
     return int(parts[0]), (int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None)
 
 
-def _explicit_year_month(q: Quantity) -> tuple[int, int | None] | None:
-    if q.kind != "date" or q.value.startswith("-"):
-        return None
-    return _year_month(q.value)
-
-
 def _complete(value: str, year: int, month: int | None) -> str | None:
     if value.startswith("---"):
         return f"{year}-{month:02d}-{value[3:]}" if month else None
     return f"{year}-{value[2:]}"
+
+
+def _valid(value: str) -> bool:
+    """2020-02-30 is no date: a completion that lands there is wrong."""
+    parts = value.split("-")
+    if len(parts) < 3:
+        return True
+    try:
+        date(int(parts[0]), int(parts[1]), int(parts[2]))
+    except ValueError:
+        return False
+    return True
 
 
 def _year_near_publish(value: str, published: date) -> int:
@@ -775,43 +935,129 @@ def _year_near_publish(value: str, published: date) -> int:
     return published.year - 1 if (candidate - published).days > 183 else published.year
 
 
-def infer_years(table: pd.DataFrame, publish_date: str | None) -> pd.DataFrame:
-    """Complete dates written without a year (1月28日) in a quantities table in reading order.
+def _month_near_publish(day: int, published: date) -> tuple[int, int]:
+    """A 27日 with no month: this month when the day has come, else last month."""
+    if day <= published.day:
+        return published.year, published.month
+    return (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
 
-    The year comes from the publish date when there is one; otherwise from the nearest explicit year
-    earlier in the same paragraph; otherwise from the latest year the article names (a news story's
-    undated 1月28日 is almost always in its most recent year; an earlier paragraph's 2015年 is history).
-    Completed rows get ``inferred`` True and a ``note`` saying where the year came from.
+
+# 到2030年, 力争2035年: a target year. It never anchors the undated dates around it.
+_TARGET_BEFORE = re.compile(r"(?:到|至|力争|计划|预计|目标|争取|将于|将在|有望在?)$")
+
+
+class _Anchors:
+    """What an undated date can take its year (and month) from, in reading order (see infer_years)."""
+
+    def __init__(self, published: date | None, latest_year: int | None):
+        self.published, self.latest_year = published, latest_year
+        self.sentence_year: dict[int, int] = {}
+        self.paragraph_year: dict[int, int] = {}
+        self.paragraph_month: dict[int, tuple[int, int]] = {}
+
+    def usable(self, year: int, before: str) -> bool:
+        """A written year anchors others unless it is a target: after 到/力争 … or after the publish year."""
+        if self.published and year > self.published.year:
+            return False
+        return not _TARGET_BEFORE.search(before.rstrip(" "))
+
+    def note_written(self, row, before: str):
+        year, month = _year_month(row["value"])
+        if not self.usable(year, before):
+            return
+        self.sentence_year[row["sent_id"]] = year
+        self.paragraph_year[row["para_id"]] = year
+        if month:
+            self.paragraph_month[row["para_id"]] = (year, month)
+
+    def complete(self, row) -> tuple[str | None, str, str]:
+        """(completed value or None, note, anchor) for an undated date."""
+        value = row["value"]
+        if value.startswith("---"):
+            return self._complete_day(row, int(value[3:]))
+        same = self.sentence_year.get(row["sent_id"])
+        if same:
+            same = self._rolled_over(value, same, row["para_id"])
+            return _complete(value, same, None), "year from the same sentence", f"same sentence: {same}"
+        passage = self.paragraph_year.get(row["para_id"])
+        if passage and (not self.published or passage < self.published.year):
+            passage = self._rolled_over(value, passage, row["para_id"])
+            return (_complete(value, passage, None), "year from the passage",
+                    f"passage about {passage} (paragraph {row['para_id']})")
+        if self.published:
+            year = _year_near_publish(value, self.published)
+            return _complete(value, year, None), "year from publish date", f"publish date {self.published}"
+        if self.latest_year:
+            return (_complete(value, self.latest_year, None), "year from the latest year in the article",
+                    f"latest year in the article: {self.latest_year}")
+        return None, "", ""
+
+    def _rolled_over(self, value: str, year: int, para_id: int) -> int:
+        """2019年12月30日 … 1月11日 in a February 2020 article: the story ran into the next year."""
+        last = self.paragraph_month.get(para_id)
+        if not (self.published and last and last[0] == year and value[2:4].isdigit()):
+            return year
+        month = int(value[2:4])
+        if month < last[1] and date(year + 1, month, 1) <= self.published:
+            return year + 1
+        return year
+
+    def _complete_day(self, row, day: int) -> tuple[str | None, str, str]:
+        passage = self.paragraph_month.get(row["para_id"])
+        if passage:
+            return (_complete(row["value"], *passage), "month from the passage",
+                    f"passage about {passage[0]}-{passage[1]:02d} (paragraph {row['para_id']})")
+        if self.published:
+            year, month = _month_near_publish(day, self.published)
+            return _complete(row["value"], year, month), "month from publish date", f"publish date {self.published}"
+        return None, "", ""
+
+    def note_inferred(self, row):
+        year, month = _year_month(row["value"])
+        if month:
+            self.paragraph_month[row["para_id"]] = (year, month)
+
+
+def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: dict | None = None) -> pd.DataFrame:
+    """Complete dates written without a year (1月28日, 三季度, 27日) in a quantities table, in reading order.
+
+    For a month or quarter without a year, in this order: a year written in the same sentence; the
+    year of the passage (the last year written earlier in the paragraph, when it is before the publish
+    year: a paragraph about SARS in 2003 keeps 2003); the publish date (its year, or the year before
+    when the date would fall over half a year after it); without a publish date, the latest year the
+    article names. A day alone (27日) takes the month of the passage, else the publish month (or the
+    month before when the day has not come yet). A target year (到2030年, 力争2035年, any year after the
+    publish year) never anchors. Completed rows get ``inferred`` True, a ``note`` saying where the year
+    came from and ``anchor`` naming the anchor used (shown on the fact-check sheet).
+    ``sentence_text`` (sent_id → text) lets target years be recognised by the words before them.
     """
     published = _parse_iso_date(publish_date)
-    explicit = [ym for q in _rows_as_quantities(table) if (ym := _explicit_year_month(q))]
-    latest_year = max((y for y, _ in explicit), default=None)
+    sentence_text = sentence_text or {}
     rows = table.to_dict("records")
-    last_in_paragraph: dict[int, tuple[int, int | None]] = {}
+    for row in rows:
+        row.setdefault("anchor", "")
+    written = [r for r in rows if r["kind"] == "date" and not r["value"].startswith("-")]
+    anchors = _Anchors(published, None)
+    latest = [_year_month(r["value"])[0] for r in written
+              if anchors.usable(_year_month(r["value"])[0], sentence_text.get(r["sent_id"], "")[:r["start"]])]
+    anchors.latest_year = max(latest, default=None)
     for row in rows:
         if row["kind"] != "date":
             continue
         if not row["value"].startswith("-"):
-            last_in_paragraph[row["para_id"]] = _year_month(row["value"])
+            anchors.note_written(row, sentence_text.get(row["sent_id"], "")[:row["start"]])
             continue
-        completed, source = _infer_one(row["value"], published, last_in_paragraph.get(row["para_id"]), latest_year)
-        if completed:
-            row["value"], row["inferred"] = completed, True
+        completed, source, anchor = anchors.complete(row)
+        if completed and not _valid(completed) and published:  # 30日 in February: the month before
+            year, month = _month_near_publish(32, published)
+            completed = _complete(row["value"], year, month)
+        if completed and _valid(completed):
+            row["value"], row["inferred"], row["anchor"] = completed, True, anchor
             row["note"] = "; ".join(n for n in (row["note"], source) if n)
             if row["value_high"].startswith("-"):  # 前三季度: both ends in the same year
                 row["value_high"] = _complete(row["value_high"], int(completed[:4]), None)
+            anchors.note_inferred(row)
     return pd.DataFrame(rows, columns=table.columns)
-
-
-def _infer_one(value, published, paragraph_anchor, latest_year) -> tuple[str | None, str]:
-    if published:
-        return _complete(value, _year_near_publish(value, published) if not value.startswith("---") else published.year,
-                         published.month), "year from publish date"
-    if paragraph_anchor:
-        return _complete(value, *paragraph_anchor), "year from earlier in the paragraph"
-    if latest_year and not value.startswith("---"):
-        return _complete(value, latest_year, None), "year from the latest year in the article"
-    return None, ""
 
 
 def _parse_iso_date(text: str | None) -> date | None:
@@ -821,11 +1067,6 @@ def _parse_iso_date(text: str | None) -> date | None:
         return date.fromisoformat(str(text)[:10])
     except ValueError:
         return None
-
-
-def _rows_as_quantities(table: pd.DataFrame):
-    for row in table.itertuples(index=False):
-        yield Quantity(row.start, row.end, row.kind, row.value)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -846,15 +1087,17 @@ def quantities_table(sentences: pd.DataFrame, publish_date: str | None = None,
     """The ``quantities`` table for the sentences of the given roles (columns in the module docstring)."""
     rows = []
     for sent in sentences[sentences["role"].isin(roles)].itertuples(index=False):
+        first = len(rows)
         for q in find_quantities(sent.text_zhs):
             rows.append({
                 "para_id": sent.para_id, "sent_id": sent.sent_id, "text": sent.text[q.start:q.end],
                 "kind": q.kind, "value": q.value, "value_high": q.value_high, "unit": q.unit,
                 "qualifier": q.qualifier, "start": q.start, "end": q.end, "inferred": q.inferred,
-                "note": q.note,
+                "note": q.note, "role": q.role, "pair_q_id": "" if q.pair is None else str(first + q.pair),
+                "anchor": "",
             })
     table = pd.DataFrame(rows, columns=[c for c in QUANTITY_COLUMNS if c not in ("q_id", "value_num")])
-    table = infer_years(table, publish_date)
+    table = infer_years(table, publish_date, dict(zip(sentences["sent_id"], sentences["text_zhs"])))
     table.insert(0, "q_id", range(len(table)))
     table["value_num"] = [value_number(k, v) for k, v in zip(table["kind"], table["value"])]
     table = table.astype({"q_id": "int64", "para_id": "int64", "sent_id": "int64", "start": "int64",

@@ -119,6 +119,8 @@ def date_position(value: str, note: str = "") -> date | None:
     year = int(parts[0])
     if len(parts) == 2 and parts[1].startswith("Q"):
         return date(year, 3 * int(parts[1][1:]) - 1, 15)  # the middle of the quarter
+    if len(parts) == 2 and parts[1].startswith("H"):
+        return date(year, 6 * int(parts[1][1:]) - 3, 1)  # the middle of the half-year
     month = int(parts[1]) if len(parts) > 1 else _NOTE_MONTH.get(note.split(";")[0].strip(), 7)
     day = int(parts[2]) if len(parts) > 2 else 15 if len(parts) > 1 else 1
     return date(year, month, day)
