@@ -116,7 +116,7 @@ MAGNITUDE_NOTE = "order of magnitude"
 # A rank is 第N after a ranking verb or followed by 名/位/大 … or by punctuation: 高居第一，排名第三.
 # Otherwise 第N is an ordinal (第一产业, 第二种影响) and not a figure.
 _RANK_BEFORE = re.compile(r"(?:排名|排行|排在|位居|名列|位列|高居|居于|跻身|位于|排|居|列)(?:全球|全国|世界|国内|行业)?$")
-_RANK_AFTER = re.compile(r"^(?:名|位|大|高|多|低|强|$|[，。；、！？,.;!?”」）)\s])")
+_RANK_AFTER = re.compile(r"^(?:名|位|大|高|多|低|强|梯队|家|条|次|批|款|$|[，。；、！？,.;!?”」）)\s])")
 # 一成 is 10%, but 一成不变, 成为, 成立 … are not figures.
 _CHENG_NOT = "为立功本果员熟长交绩就都了型品效分不"
 
@@ -327,13 +327,15 @@ _FRACTION_CN = re.compile(rf"(?P<den>{_CN}|\d+)分之(?P<num>{_CN}|{_AR})")
 _FRACTION = re.compile(r"(?<![\d/.:])(?P<num>\d+(?:\.\d+)?)/(?P<den>\d+(?:\.\d+)?)(?![\d/.])")
 _COLON_RATIO = re.compile(rf"(?<![\d:.])(?:{_AR})(?: ?[:∶] ?(?:{_AR}))+(?![\d:])")
 _RANK = re.compile(rf"第 ?(?P<n>\d+|{_CN})")
-_DOUBLING = re.compile(r"翻(?:了)?(?P<n>[一两二三四\d])番|翻番")
+_DOUBLING = re.compile(r"翻(?:了)?(?P<n>[一两二三四\d])番|翻番|翻倍|翻了一倍")
 _CHENG = re.compile(r"(?<![一二三四五六七八九十统唯万合单专])(?P<n>[一二三四五六七八九十])成")
 # 一半, 半数, 过半, 近半: half, with its bound written into the word (近半年 and 过半年 are spans of time).
 _HALF = re.compile(r"一半|半数|(?P<bound>(?<!超)过|逾|超|近)半(?![年月天日小个])")
 _HALF_BOUND = {"过": "lower_bound", "逾": "lower_bound", "超": "lower_bound", "近": "upper_bound"}
 # 排名前十, 前三甲, 前10强, 前十大股东: a place in the top N, read as rank ≤ N (前三季度 is a period).
-_TOP_N = re.compile(rf"前 ?(?P<n>\d+|{_CN})")
+_TOP_N = re.compile(rf"(?:前|(?P<top>TOP|Top|top)) ?(?P<n>\d+|{_CN})")
+# 跻身十强, 进入前十强: a place in the top N.
+_TOP_STRONG = re.compile(rf"(?<=跻身|进入|挺进|闯入|位列)(?P<n>\d+|{_CN})强")
 _TOP_N_AFTER = re.compile(r"^ ?(?:名|强|甲|大|位)")
 # Numbers that are not quantities: telephone, mobile and ID numbers, and clock times (晚上九点,
 # 9点30分; 八点八 with no time word around it stays the number 8.8).
@@ -390,6 +392,48 @@ def _dates(text: str):
         day = int(m["d"])
         if 1 <= day <= 31 and (m.start() == 0 or _is_han(text, m.start() - 1) or text[m.start() - 1] in "、，,（( "):
             yield Quantity(m.start(), m.end(), "date", f"---{day:02d}")
+
+
+# 北京时间9:45, 截至15:00: a clock time written with a colon, after a word that introduces a time.
+_COLON_TIME = re.compile(r"(?<=时间|上午|下午|晚上|凌晨|早上|中午|傍晚|截至|截止|当天|当日)(?P<h>[01]?\d|2[0-3]) ?: ?(?P<min>[0-5]\d)(?![\d:])")
+# 30号下午, 3号当天: a day written with 号 (above 31 it is a grade or a house number, see _CODE).
+_DAY_HAO = re.compile(r"(?<![\d.月])(?P<d>[1-9]|[12]\d|3[01])号(?=上午|下午|晚上|凌晨|早上|中午|傍晚|当天|那天|前后|[，。、])")
+
+
+def _times(text: str):
+    """Clock times are dates at minute precision (T17:48; joined to the day before them in
+    find_quantities): 17时48分, 下午1点, 零时, 北京时间9:45. 八点八 with no time word stays a number."""
+    for m in _CLOCK_TIME.finditer(text):
+        hour_text = re.match(rf"(?:\d{{1,2}}|{_CN_SMALL}|两|零)", text[m.start() + len(m["daytime"] or ""):])
+        if not (m["daytime"] or m["minutes"]) or hour_text is None:
+            continue
+        hour = 2 if hour_text.group() == "两" else _int(hour_text.group())
+        minutes = m["minutes"] or ""
+        minute = 30 if "半" in minutes else int(_int(re.sub(r"[ 分]", "", minutes))) if re.search(r"[\d一二三四五六七八九十]", minutes) else 0
+        if m["daytime"] in ("下午", "晚上", "傍晚", "夜间", "夜里", "当晚", "今晚", "昨晚", "晚") and hour < 12:
+            hour += 12
+        if 0 <= hour <= 23 and 0 <= minute <= 59:
+            yield Quantity(m.start(), m.end(), "date", f"T{hour:02d}:{minute:02d}")
+    for m in re.finditer(r"零 ?[时点](?:整)?", text):
+        yield Quantity(m.start(), m.end(), "date", "T00:00")
+    for m in _COLON_TIME.finditer(text):
+        yield Quantity(m.start(), m.end(), "date", f"T{int(m['h']):02d}:{m['min']}")
+    for m in _DAY_HAO.finditer(text):
+        yield Quantity(m.start(), m.end(), "date", f"---{int(m['d']):02d}")
+
+
+def _with_time(text: str, found: list[Quantity]) -> list[Quantity]:
+    """７月２６日零时, 12月30日下午5点: a day followed by its time is one date, 2012-07-26T00:00."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if (prev is not None and q.kind == "date" and q.value.startswith("T") and prev.kind == "date"
+                and "T" not in prev.value and re.fullmatch(r"\d{2}", prev.value.rsplit("-", 1)[-1] or "")
+                and not text[prev.end:q.start].strip()):
+            out[-1] = replace(prev, end=q.end, value=prev.value + q.value)
+            continue
+        out.append(q)
+    return out
 
 
 def _with_last_day(m: re.Match, q: Quantity) -> Quantity:
@@ -451,18 +495,21 @@ def _ranks_and_multiples(text: str):
             yield Quantity(m.start(), m.end(), "rank", format_decimal(number))
     for m in _TOP_N.finditer(text):
         number = parse_number(m["n"])
-        if number and (_RANK_BEFORE.search(text[: m.start()]) or _TOP_N_AFTER.match(text[m.end():])):
+        if number and (m["top"] or _RANK_BEFORE.search(text[: m.start()]) or _TOP_N_AFTER.match(text[m.end():])):
+            yield Quantity(m.start(), m.end(), "rank", format_decimal(number), qualifier="upper_bound")
+    for m in _TOP_STRONG.finditer(text):
+        if (number := parse_number(m["n"])):
             yield Quantity(m.start(), m.end(), "rank", format_decimal(number), qualifier="upper_bound")
     for m in _DOUBLING.finditer(text):
         times = 1 if m["n"] is None else int(parse_number(m["n"]))
-        yield Quantity(m.start(), m.end(), "multiple", str(2**times), "倍")
+        yield Quantity(m.start(), m.end(), "multiple", str(2**times), "倍", role="change_up")  # doubling is a rise
 
 
 # Codes and names with numbers: CVE-2022-20427, MTN001 (Latin glued to digits, with - _ . inside),
 # stock codes 300676.SZ, grades 93# and 93号 (a 号 above 31 is no day), edition and phase numbers
 # 第135届 / 第三期 / 二期工程, and a bond's year prefix 21某某MTN001.
 _CODE = re.compile(
-    r"[A-Za-z]+(?:[-_.]?\d+)+(?:[-_.]?[A-Za-z\d]+)*"
+    r"(?<![A-Za-z])(?!(?:TOP|Top|top) ?\d)[A-Za-z]+(?:[-_.]?\d+)+(?:[-_.]?[A-Za-z\d]+)*"
     r"|(?<![\d.])\d{4,6}\.[A-Z]{2}\b"
     r"|(?<![\d.])\d+ ?#"
     r"|(?<![\d.])(?:3[2-9]|[4-9]\d|\d{3,}) ?号"
@@ -474,14 +521,11 @@ _CODE = re.compile(
 
 def _not_figures(text: str):
     """Spans that hold digits but no quantity: telephone and ID numbers, list markers, codes and
-    names with numbers (index_names.txt), clock times."""
+    names with numbers (index_names.txt)."""
     for m in (*_PHONE_OR_ID.finditer(text), *_LIST_MARKER.finditer(text), *_CODE.finditer(text)):
         yield m.start(), m.end()
     for name in index_names():
         for m in re.finditer(re.escape(name), text):
-            yield m.start(), m.end()
-    for m in _CLOCK_TIME.finditer(text):
-        if m["daytime"] or m["minutes"]:
             yield m.start(), m.end()
 
 
@@ -587,7 +631,7 @@ def _generic(text: str, m: re.Match, claimed: list[bool]) -> Quantity | None:
         return None  # part of a slash or colon expression (4/5G, 8:30) that pass 1 rejected
     magnitude = _magnitude_prefix(text, start, token) if chinese else ""
     round_figure = bool(magnitude) or (chinese and token[0] in "百千万亿" and _bare_multiplier_count(text, m))
-    if chinese and (token == "一" or (token[0] in "百千万亿" and not round_figure)):
+    if chinese and ((token == "一" and not _one_of_a_span(text, start, m.end())) or (token[0] in "百千万亿" and not round_figure)):
         return None  # 一方面, 一定, 一家; 千万 (adverb), 万一; but 超过千家, 数千家 are figures
     pair = _neighbouring_digits(token) if chinese else None
     low = pair[0] if pair else parse_number("一" + token if token[0] in "百千万亿" else token)
@@ -659,6 +703,16 @@ def _range_after_unit(text: str, i: int, unit: Unit, low: Decimal, claimed: list
     if not text.startswith(unit.surface, j) or high < low:
         return None, i
     return high, j + len(unit.surface)
+
+
+# 过去一年, 不到一年, 一个月, 推迟一周, 早一天: 一 before a unit of time is a duration; 有一天, 这一年,
+# 某一天 are not (the indefinite or demonstrative 一).
+_ONE_SPAN_UNIT = re.compile(r"(?:年|个月|个多月|周|个星期|星期|天|个小时|小时|分钟|个季度)(?!级|度|代|轮|一度|四季|到头)")
+_ONE_NOT_AFTER = "有某这那同每另任哪统唯万第之"
+
+
+def _one_of_a_span(text: str, start: int, end: int) -> bool:
+    return bool(_ONE_SPAN_UNIT.match(text, end)) and (start == 0 or text[start - 1] not in _ONE_NOT_AFTER)
 
 
 def _magnitude_prefix(text: str, start: int, token: str) -> str:
@@ -749,11 +803,19 @@ def _classify(text, start, end, chinese, token, low, high, factor, unit, qualifi
 # Change and level: 营收同比增长15%至120亿元 is a rise of 15% (change_up) landing on 120亿元 (level)
 
 # Words that may stand between a change word and its figure: 增长了近800倍, 增幅仅约为29.2%.
-_ROLE_FILLER = re.compile(r"(?:了|仅|约|达|高达|分别|均|已|近|超过|超|逾|将近|接近|大约|不到|不足|至|到|为| )*$")
+_ROLE_FILLER = re.compile(r"(?:了|仅|约|达|高达|分别|均|已|近|超过|超|逾|将近|接近|大约|不到|不足|至|到|为|却|也|则|都|仍|还|再| )*$")
 _ROLE_KINDS = ("money", "percent", "multiple", "ratio", "count", "measure", "number")
 # 1056.2亿元，同比增长8.8%: a level followed by its change in the next few words.
 _CHANGE_FOLLOWS = re.compile(r"^[，,]? ?(?:同比|环比|比上年(?:同期)?|较上年(?:同期)?|较去年(?:同期)?|比去年(?:同期)?)?")
 _JOINED = re.compile(r"^ ?[、和与及或] ?$")  # 4.51个百分点、3.26个百分点和0.21个百分点 share one verb
+
+
+def _change_of(between: str) -> bool:
+    """"，同比增长" / "，同比增长率高达": nothing but a comparison and a change word between a level and its change."""
+    rest = between[_CHANGE_FOLLOWS.match(between).end():]
+    core = rest[:_ROLE_FILLER.search(rest).start()]
+    found = _cue_at_end(core)
+    return found is not None and found[0] == core and found[1].startswith("change")
 
 
 def _cue_at_end(core: str) -> tuple[str, str] | None:
@@ -803,7 +865,7 @@ def assign_roles(text: str, found: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     reached_level: set[int] = set()
     for k, q in enumerate(found):
-        if q.kind not in _ROLE_KINDS:
+        if q.kind not in _ROLE_KINDS or q.role:
             out.append(q)
             continue
         previous = next((p for p in reversed(out) if p.kind in _ROLE_KINDS), None)
@@ -811,10 +873,10 @@ def assign_roles(text: str, found: list[Quantity]) -> list[Quantity]:
         out.append(replace(q, role=role))
         if reached:
             reached_level.add(k)
-    has_change = any(q.role.startswith("change") for q in out)
     for k, q in enumerate(out):
-        if q.role == "level" and k not in reached_level and not has_change:
-            out[k] = replace(q, role="")  # 报6.54 with no change in the sentence is a plain figure
+        previous = next((p for p in reversed(out[:k]) if p.kind in _ROLE_KINDS), None)
+        if q.role == "level" and k not in reached_level and not (previous and previous.role.startswith("change")):
+            out[k] = replace(q, role="")  # 报6.54 is a level only right after the change it follows
     for k, q in enumerate(out):
         nxt = next((j for j in range(k + 1, len(out)) if out[j].kind in _ROLE_KINDS), None)
         if nxt is None:
@@ -833,12 +895,10 @@ def assign_roles(text: str, found: list[Quantity]) -> list[Quantity]:
         elif out[nxt].role == "level" and nxt not in reached_level and q.role.startswith("change") and q.pair is None:
             out[k] = replace(q, pair=nxt)  # 跌0.06%，报6.559元
             out[nxt] = replace(out[nxt], pair=k)
-        elif not q.role and out[nxt].role.startswith("change") and len(between) <= 12:
-            rest = between[_CHANGE_FOLLOWS.match(between).end():]
-            if _cue_at_end(rest.rstrip(" 了约近")) and q.kind not in ("percent",) or (
-                    _cue_at_end(rest.rstrip(" 了约近")) and q.unit != out[nxt].unit):
-                out[k] = replace(q, role="level", pair=nxt)
-                out[nxt] = replace(out[nxt], pair=k)
+        elif not q.role and out[nxt].role.startswith("change") and _change_of(between) and (
+                q.kind != "percent" or q.unit != out[nxt].unit):
+            out[k] = replace(q, role="level", pair=nxt)
+            out[nxt] = replace(out[nxt], pair=k)
     return out
 
 
@@ -879,13 +939,13 @@ def find_quantities(text: str) -> list[Quantity]:
     claimed = [False] * len(norm)
     for start, end in _not_figures(norm):
         claimed[start:end] = [True] * (end - start)
-    special = [*_dates(norm), *_fractions(norm), *_ranks_and_multiples(norm)]
+    special = [*_dates(norm), *_times(norm), *_fractions(norm), *_ranks_and_multiples(norm)]
     found = _choose(special, claimed)
     generic = [q for m in _NUMBER_TOKEN.finditer(norm)
                if not any(claimed[m.start():m.end()]) and (q := _generic(norm, m, claimed))]
     found += _choose(generic, claimed)
     found = [_with_outer_qualifier(norm, q) for q in found]
-    return assign_roles(norm, sorted(found, key=lambda q: q.start))
+    return assign_roles(norm, _with_time(norm, sorted(found, key=lambda q: q.start)))
 
 
 def _with_outer_qualifier(text: str, q: Quantity) -> Quantity:
@@ -899,9 +959,14 @@ def _with_outer_qualifier(text: str, q: Quantity) -> Quantity:
 # Years for dates that do not write one
 
 
+def _undated(value: str) -> bool:
+    """--01-28, ---27, --Q3, T17:48: written without a year (or, for a clock time, without a day)."""
+    return value.startswith(("-", "T"))
+
+
 def _year_month(value: str) -> tuple[int, int | None]:
     """2023-05-12 → (2023, 5); 2015 and 2024-Q3 → (year, None)."""
-    parts = value.split("-")
+    parts = value.split("T")[0].split("-")
     return int(parts[0]), (int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None)
 
 
@@ -913,7 +978,7 @@ def _complete(value: str, year: int, month: int | None) -> str | None:
 
 def _valid(value: str) -> bool:
     """2020-02-30 is no date: a completion that lands there is wrong."""
-    parts = value.split("-")
+    parts = value.split("T")[0].split("-")
     if len(parts) < 3:
         return True
     try:
@@ -954,6 +1019,7 @@ class _Anchors:
         self.sentence_year: dict[int, int] = {}
         self.paragraph_year: dict[int, int] = {}
         self.paragraph_month: dict[int, tuple[int, int]] = {}
+        self.paragraph_day: dict[int, str] = {}
 
     def usable(self, year: int, before: str) -> bool:
         """A written year anchors others unless it is a target: after 到/力争 … or after the publish year."""
@@ -969,12 +1035,15 @@ class _Anchors:
         self.paragraph_year[row["para_id"]] = year
         if month:
             self.paragraph_month[row["para_id"]] = (year, month)
+        self._note_day(row)
 
     def complete(self, row) -> tuple[str | None, str, str]:
         """(completed value or None, note, anchor) for an undated date."""
         value = row["value"]
+        if value.startswith("T"):
+            return self._complete_time(row)
         if value.startswith("---"):
-            return self._complete_day(row, int(value[3:]))
+            return self._complete_day(row, int(value[3:5]))
         same = self.sentence_year.get(row["sent_id"])
         if same:
             same = self._rolled_over(value, same, row["para_id"])
@@ -1012,10 +1081,25 @@ class _Anchors:
             return _complete(row["value"], year, month), "month from publish date", f"publish date {self.published}"
         return None, "", ""
 
+    def _complete_time(self, row) -> tuple[str | None, str, str]:
+        """当天傍晚17时48分: the day of the passage, else the publish date."""
+        day = self.paragraph_day.get(row["para_id"])
+        if day:
+            return day + row["value"], "day from the passage", f"passage about {day} (paragraph {row['para_id']})"
+        if self.published:
+            return f"{self.published}{row['value']}", "day from publish date", f"publish date {self.published}"
+        return None, "", ""
+
     def note_inferred(self, row):
         year, month = _year_month(row["value"])
         if month:
             self.paragraph_month[row["para_id"]] = (year, month)
+        self._note_day(row)
+
+    def _note_day(self, row):
+        day = row["value"].split("T")[0]
+        if len(day) == 10:
+            self.paragraph_day[row["para_id"]] = day
 
 
 def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: dict | None = None) -> pd.DataFrame:
@@ -1036,7 +1120,7 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
     rows = table.to_dict("records")
     for row in rows:
         row.setdefault("anchor", "")
-    written = [r for r in rows if r["kind"] == "date" and not r["value"].startswith("-")]
+    written = [r for r in rows if r["kind"] == "date" and not _undated(r["value"])]
     anchors = _Anchors(published, None)
     latest = [_year_month(r["value"])[0] for r in written
               if anchors.usable(_year_month(r["value"])[0], sentence_text.get(r["sent_id"], "")[:r["start"]])]
@@ -1044,7 +1128,7 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
     for row in rows:
         if row["kind"] != "date":
             continue
-        if not row["value"].startswith("-"):
+        if not _undated(row["value"]):
             anchors.note_written(row, sentence_text.get(row["sent_id"], "")[:row["start"]])
             continue
         completed, source, anchor = anchors.complete(row)

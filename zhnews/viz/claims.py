@@ -113,7 +113,7 @@ _NOTE_MONTH = {"early": 2, "mid": 7, "late": 11, "first half": 4, "second half":
 
 def date_position(value: str, note: str = "") -> date | None:
     """Where an ISO date at any precision sits on a time axis (2025 early → 2025-02-01, 2024-Q3 → 2024-08-15)."""
-    parts = value.split("-")
+    parts = value.split("T")[0].split("-")  # a clock time (2019-12-30T17:48) sits on its day
     if not parts[0].isdigit():
         return None
     year = int(parts[0])
