@@ -55,6 +55,8 @@ CLAIM_COLUMNS = ["claim_id", "para_id", "sent_id", "text", "checkworthy", "score
 CHECKWORTHY_FROM = 0.5
 # jieba tags that name an actor: people, places, organisations, products, and Latin names (DeepSeek).
 ACTOR_TAGS = frozenset(segment.ENTITY_TYPES) | {"eng"}
+# jieba tags of a person or an organisation: what a pronoun in the next sentence may stand for.
+ANTECEDENT_TAGS = frozenset({"nr", "nt"})
 # A longer "source" is a whole clause; its head noun after the last 的 is kept.
 SOURCE_MAX_CHARS = 20
 
@@ -135,7 +137,8 @@ def find_cues(text: str, figures: list[Quantity] | None = None, tokens=None) -> 
     for entry in cue_entries():
         if entry.match == "text" and entry.type in CLAIM_TYPES:
             for m in re.finditer(re.escape(entry.cue), text):
-                cues.append(Cue(entry.type, entry.label or entry.cue, m.start(), m.end()))
+                source = f"{UNNAMED[:-1]}: {entry.cue})" if entry.type == "attributed" else ""  # 据悉, 据了解
+                cues.append(Cue(entry.type, entry.label or entry.cue, m.start(), m.end(), source))
     for entry, pattern in _compiled_regexes():
         for m in pattern.finditer(text):
             cues.append(_regex_cue(entry, m, text))
@@ -204,7 +207,14 @@ def _drop_nested(cues: list[Cue]) -> list[Cue]:
 
 
 _NOT_SAYING_AFTER = {"之", "堪", "简", "俗", "号", "又", "可以", "也就是", "换句话", "比如"}
-
+# After a reporting verb comes what was said; after these it is an action or a noun (公布了, 披露出来,
+# 公布后, 答复函, 解释是): not an attribution.
+_NOT_SAYING_BEFORE = {"的", "了", "过", "出", "出来", "后", "前", "时", "是", "为", "中", "上", "函", "书", "等", "着"}
+_NEGATIONS = {"未", "没有", "并未", "没", "不", "拒绝", "未曾", "尚未", "暂未"}
+# A source phrase ends in a name or a noun (jieba tags), never in a verb or adverb (公司开始, 并未).
+_SOURCE_END_TAGS = ("n", "r", "j", "eng", "x")
+# A clause that is only an occasion (在前不久召开的业绩会上表示) leaves the speaker in the clause before.
+_OCCASION = re.compile(r"^(?:在|于).{1,20}(?:上|时|中|期间|后)$")
 
 def _say_verb_cues(text: str, tokens) -> list[Cue]:
     """X表示 / X称 / X认为: attributed to the noun phrase X before the verb in its clause."""
@@ -215,15 +225,42 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
             continue
         previous = tokens[k - 1][0] if k else ""
         following = tokens[k + 1][0] if k + 1 < len(tokens) else ""
-        if previous in _NOT_SAYING_AFTER or following == "的":  # 之称; 披露的数据 (the regex handles it)
+        if previous in _NOT_SAYING_AFTER or following in _NOT_SAYING_BEFORE:  # 之称; 披露的数据 (the regex handles it)
+            continue
+        if previous in _NEGATIONS:  # 公司并未回复, 拒绝透露: nothing was said
             continue
         clause_tokens = _clause_tokens_before(tokens, k)
-        if not any(tag[:1] in ("n", "r") or tag in ACTOR_TAGS for _, tag, _ in clause_tokens):
+        if _OCCASION.match("".join(w for w, _, _ in clause_tokens)) and clause_tokens:
+            first = clause_tokens[0][2]
+            clause_tokens = _clause_tokens_before(tokens, next(i for i, tok in enumerate(tokens) if tok[2] == first) - 1)
+        clause_tokens = _without_trailing_adverbials(clause_tokens)
+        if len(clause_tokens) >= 2 and clause_tokens[-1][1].startswith("v") and clause_tokens[-2][1] in ACTOR_TAGS:
+            clause_tokens = clause_tokens[:-1]  # 新华社述评(称), 央视报道
+        if not clause_tokens or not clause_tokens[-1][1].startswith(_SOURCE_END_TAGS) and clause_tokens[-1][1] not in ACTOR_TAGS:
             continue
         source = clean_source("".join(w for w, _, _ in clause_tokens))
         if source is not None:
             cues.append(Cue("attributed", f"…{word}", start, start + len(word), source))
     return cues
+
+
+def _without_trailing_adverbials(clause_tokens):
+    """王清华向《红周刊》记者 (表示), 赵苏对财新记者 (说), 黄益平接受新华社采访 (称): the speaker is before the
+    listener or the interview; 所 (所指出) and adverbs (也, 还) before the verb go too."""
+    text = "".join(w for w, _, _ in clause_tokens)
+    cut = len(text)
+    while (tail := _SOURCE_TAIL_WORDS.search(text[:cut])) and tail.start() > 0:
+        cut = tail.start()
+    kept, length = [], 0
+    for token in clause_tokens:
+        if length >= cut:
+            break
+        kept.append(token)
+        length += len(token[0])
+    verbs_of_saying = {e.cue for e in _entries("say_verb")} | set(_trim_words()) | {"分析"}
+    while kept and (kept[-1][1].startswith(("d", "p", "c", "u", "m", "q", "t")) or kept[-1][0] in verbs_of_saying) and kept[-1][0] != "方面":
+        kept.pop()  # 王清华分析(称), 龙湖方面对外回应(称)
+    return kept
 
 
 def _clause_tokens_before(tokens, k: int):
@@ -245,32 +282,95 @@ def _generic_subjects() -> frozenset[str]:
     return frozenset(e.cue for e in _entries("generic_subject"))
 
 
+UNNAMED = "(unnamed)"
+UNRESOLVED = "(unresolved)"
+# A list marker is never part of a source: "2、世界银行", "（1）", "①".
+_LIST_MARKER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*|^[（(]\d{1,2}[)）]\s*|^[\u2460-\u2473]\s*")
+# What stands between a source and its verb but is not the source: the occasion (在答复热点问题时),
+# the listener (对财新记者, 向记者), the interview (接受新华社采访), a date's 于, 所 (所指出), 分析 (分析称).
+_TAIL_WORDS = (r"在[^在]{1,15}?(?:时|上|中|期间)|(?:对|向|跟|给|告诉)[^，。；]{0,20}?记者|接受[^，。；]{0,20}?采访"
+               r"|(?:(?<=报告)|(?<=文章)|(?<=文件)|(?<=声明)|(?<=公告)|(?<=通报)|(?<=信))中")
+_SOURCE_TAIL_WORDS = re.compile(rf"(?:{_TAIL_WORDS})$")
+_SOURCE_TAIL = re.compile(rf"(?:{_TAIL_WORDS}|于|所|分析|对外|等|后来|一致)$")
+
+
+# X发布的…, X曝光的…: X wrote or released the document the sentence cites.
+_AUTHORED_BY = re.compile(r"^(?P<author>.+?)(?:发布|曝光|公布|披露|发表|出具|撰写)的")
+
+
 def clean_source(raw: str) -> str | None:
-    """The source named in a cue, trimmed ("人社部27日公布" → "人社部"); "" when none is named,
-    None when the 'source' is a generic subject (人们认为) and the sentence is not attributed.
-    A relayed source names both, reporter first: 路透社援引知情人士 → "路透社; 知情人士"."""
+    """The source named in a cue, trimmed ("人社部27日公布" → "人社部"); "" when none is named (or the
+    outlet's own reporter is), None when the 'source' is a generic subject (人们认为) and the sentence
+    is not attributed. A source that names no one (业内人士, 有数据) is "(unnamed: 业内人士)".
+    A relayed source names both, reporter first: 路透社援引知情人士 → "路透社; (unnamed: 知情人士)"."""
     relayed = re.split(r"援引|引述|引用", raw)
     if len(relayed) > 1:
         names = [clean_source(part) for part in relayed]
         return "; ".join(name for name in names if name)
-    # 人社部在答复热点问题时 → 人社部: an adverbial 在…时/上/中 at the end is the occasion, not the source.
-    source = _strip_dates(re.sub(r"在[^在]{1,15}?(?:时|上|中|期间)$", "", raw.strip()))
+    source = _LIST_MARKER.sub("", raw.strip())
     changed = True
     while changed and source:
         changed = False
+        source = _strip_dates(source).strip()
+        if (tail := _SOURCE_TAIL.search(source)) and tail.start() > 0:
+            source, changed = source[:tail.start()], True
         for word in _trim_words():
             if source.startswith(word) and len(source) > len(word):
                 source, changed = source[len(word):], True
             if source.endswith(word) and len(source) > len(word):
                 source, changed = source[: -len(word)], True
-        source = _strip_dates(source).strip()
     if source in _generic_subjects():
         return None
     if source in _trim_words():
         return ""  # 公开资料显示: attributed, but to no one in particular
+    if (author := _AUTHORED_BY.match(source)) is not None:
+        source = author["author"]  # 香港《明报》曝光的现场(视频显示) → 香港《明报》
     if len(source) > SOURCE_MAX_CHARS and "的" in source:
         source = source.rsplit("的", 1)[1]
+    if _made_of(source, _words("self_source"), ()) or source.endswith(_words("self_source")):
+        return ""  # 记者了解到, 据《红周刊》记者调查: the outlet's own reporting
+    if _unnamed(source):
+        return f"{UNNAMED[:-1]}: {source})"
     return source
+
+
+# 上海公卫中心一位研究员, 另一位武汉协和医院的医生: whoever follows an indefinite 一位 is not named.
+_INDEFINITE = re.compile(r"(?:一位|一名|某位|某名|几位|多位|多名)[^，。；、]{0,14}$")
+
+
+def _unnamed(source: str) -> bool:
+    """有数据, 业内人士, 一位基因测序专家, 北亚市场的外汇交易员: a source that names no one."""
+    modifiers, heads = _words("unnamed_modifier"), _words("unnamed_head")
+    tail = source.rsplit("的", 1)[-1]
+    return (source.startswith("有") or _made_of(source, modifiers, heads) or _made_of(tail, modifiers, heads)
+            or _made_of(source, modifiers, ())
+            or (_INDEFINITE.search(source) is not None and source.endswith(heads)))
+
+
+@lexicon.cached
+def _words(type_: str) -> tuple[str, ...]:
+    return tuple(sorted((e.cue for e in _entries(type_)), key=len, reverse=True))
+
+
+def _made_of(text: str, modifiers: tuple[str, ...], heads: tuple[str, ...]) -> bool:
+    """业内人士 = 业内 + 人士: ``text`` is only modifier words and ends in a head word (or, without
+    heads, is only modifier words)."""
+    if heads:
+        head = next((h for h in heads if text.endswith(h)), None)
+        if head is None:
+            return False
+        text = text[: -len(head)]
+    while text:
+        word = next((m for m in modifiers if text.startswith(m)), None)
+        if word is None:
+            return False
+        text = text[len(word):]
+    return True
+
+
+def is_named(source: str) -> bool:
+    """A source that names someone: not empty, not (unnamed: …), not (unresolved: …)."""
+    return bool(source) and not source.startswith("(")
 
 
 def _strip_dates(text: str) -> str:
@@ -291,6 +391,7 @@ class ClaimTag:
     source: str
     score: float
     checkworthy: bool
+    actors: tuple[str, ...] = ()  # named actors in reading order (for pronouns in the next sentence)
 
 
 def _named_actors(tokens) -> set[str]:
@@ -320,11 +421,14 @@ def tag_sentence(text: str, figures: list[Quantity] | None = None) -> ClaimTag:
     cues = find_cues(text, figures, tokens)
     types = {c.type for c in cues}
     sources = [c.source for c in cues if c.type == "attributed" and c.source]
+    if any(is_named(s) for s in sources):  # 据了解，王凯表示…: the named speaker is the source
+        sources = [s for s in sources if is_named(s) or ";" in s]
     source = "; ".join(dict.fromkeys(sources))
     question = text.rstrip("”」’\"' ").endswith(("？", "?"))
     score = score_claim(types, figures, bool(source), len(_named_actors(tokens)), question)
     ordered = tuple(t for t in CLAIM_TYPES if t in types)
-    return ClaimTag(ordered, tuple(cues), source, score, score >= CHECKWORTHY_FROM)
+    actors = tuple(dict.fromkeys(w for w, tag, _ in tokens if tag in ANTECEDENT_TAGS and len(w) >= 2))
+    return ClaimTag(ordered, tuple(cues), source, score, score >= CHECKWORTHY_FROM, actors)
 
 
 def cues_text(cues) -> str:
@@ -333,9 +437,95 @@ def cues_text(cues) -> str:
     return "; ".join(labels)
 
 
+# How far back a pronoun (其, 他, 该公司) looks for the named source it stands for, in sentences.
+PRONOUN_REACH = 8
+# A sentence this short that names a speaker after a closed quote ("赵苏对财新记者说。") is its speech tag.
+SPEECH_TAG_MAX_CHARS = 30
+_OPEN_QUOTES, _CLOSE_QUOTES = "“「『", "”」』"
+
+
+def _quote_depths(texts: list[str], para_ids: list[int]) -> list[int]:
+    """How many quotes are open where each sentence starts (counted within its paragraph)."""
+    depths, depth, para = [], 0, None
+    for text, para_id in zip(texts, para_ids):
+        if para_id != para:
+            depth, para = 0, para_id
+        depths.append(depth)
+        depth = max(0, depth + sum(text.count(c) for c in _OPEN_QUOTES) - sum(text.count(c) for c in _CLOSE_QUOTES))
+    return depths
+
+
+def _resolve_pronoun(name: str, antecedents: list[str]) -> tuple[str, str]:
+    """其招聘广告 → the nearest named actor before it; "(unresolved: 其招聘广告)" when there is none."""
+    whole = {e.cue for e in _entries("pronoun", "word")}
+    pronoun = name in whole or any(name.startswith(e.cue) for e in _entries("pronoun", "text"))
+    if not pronoun:
+        return name, ""
+    if antecedents:
+        return antecedents[-1], f"source:{name}→{antecedents[-1]}"
+    return f"{UNRESOLVED[:-1]}: {name})", f"source:{name} unresolved"
+
+
+def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
+                    actors: list[tuple[str, ...]] | None = None) -> list[tuple[str, str]]:
+    """(source, how) for each sentence of an article, from the sentences' own sources:
+
+    * a pronoun source (其, 他, 该公司 …, claim_cues.tsv ``pronoun``) becomes the nearest named actor: the
+      source of the sentence before, else the first actor (jieba's names) it mentions, else a named
+      source up to PRONOUN_REACH sentences back; with none it is "(unresolved: 他)";
+    * a sentence inside a quote opened by an earlier sentence of its paragraph takes that sentence's
+      speaker, and a quote opened right after "X表示：" takes X ("quote carried");
+    * a quote closed just before the sentence that names its speaker ("赵苏说。", "王凯说，…")
+      takes that speaker ("speaker after quote").
+    """
+    actors = actors or [()] * len(texts)
+    resolved: list[list[str]] = []
+    for i, source in enumerate(sources):
+        earlier = [resolved[j][0] for j in range(max(0, i - PRONOUN_REACH), i) if is_named(resolved[j][0])]
+        if i and not is_named(resolved[i - 1][0]) and actors[i - 1]:
+            earlier.append(actors[i - 1][0])  # the first person or organisation the sentence before names
+        elif i and is_named(resolved[i - 1][0]):
+            earlier.append(resolved[i - 1][0].split("; ")[0])
+        pairs = [_resolve_pronoun(name, earlier) for name in filter(None, source.split("; "))]
+        resolved.append(["; ".join(dict.fromkeys(n for n, _ in pairs)), "; ".join(h for _, h in pairs if h)])
+    _carry_quotes(texts, para_ids, resolved)
+    _speaker_after_quote(texts, para_ids, sources, resolved)
+    return [(source, how) for source, how in resolved]
+
+
+def _carry_quotes(texts, para_ids, resolved):
+    depths = _quote_depths(texts, para_ids)
+    speaker = ""
+    for i, text in enumerate(texts):
+        if depths[i] == 0:
+            opens = any(c in text for c in _OPEN_QUOTES)
+            introduced = (i > 0 and text.lstrip().startswith(tuple(_OPEN_QUOTES))
+                          and texts[i - 1].rstrip().endswith(("：", ":")) and resolved[i - 1][0])
+            if introduced and not resolved[i][0]:  # 陈晴表示： ⏎ “总的来看……”
+                resolved[i] = [resolved[i - 1][0], "source:quote carried"]
+            speaker = resolved[i][0] if opens else ""
+        elif speaker and not resolved[i][0]:
+            resolved[i] = [speaker, "source:quote carried"]
+
+
+def _speaker_after_quote(texts, para_ids, own_sources, resolved):
+    for i, text in enumerate(texts):
+        if not (i > 0 and is_named(own_sources[i]) and texts[i - 1].rstrip().endswith(tuple(_CLOSE_QUOTES))):
+            continue
+        name = own_sources[i].split("; ")[0]
+        if len(text) > SPEECH_TAG_MAX_CHARS and text.find(name[-2:]) > SPEECH_TAG_MAX_CHARS:
+            continue  # the speaker of a long sentence must open it (王凯说，…)
+        j = i - 1
+        while j >= 0 and not resolved[j][0] and para_ids[j] in (para_ids[i], para_ids[i - 1]):
+            resolved[j] = [resolved[i][0], "source:speaker after quote"]
+            if any(c in texts[j] for c in _OPEN_QUOTES) and texts[j].lstrip()[:1] in _OPEN_QUOTES:
+                break
+            j -= 1
+
+
 def claims_table(sentences: pd.DataFrame, quantities: pd.DataFrame) -> pd.DataFrame:
     """One row per body sentence (columns in the module docstring)."""
-    rows = []
+    rows, actors = [], []
     body = sentences[sentences["role"] == "body"]
     for sent in body.itertuples(index=False):
         in_sentence = quantities[quantities["sent_id"] == sent.sent_id]
@@ -347,6 +537,12 @@ def claims_table(sentences: pd.DataFrame, quantities: pd.DataFrame) -> pd.DataFr
             "source": tag.source, "q_ids": ";".join(str(q) for q in in_sentence["q_id"]),
             "cues": cues_text(tag.cues),
         })
+        actors.append(tag.actors)
+    resolved = resolve_sources([r["text"] for r in rows], [r["para_id"] for r in rows], [r["source"] for r in rows],
+                               actors)
+    for row, (source, how) in zip(rows, resolved):
+        row["source"] = source
+        row["cues"] = "; ".join(c for c in (row["cues"], how) if c)
     table = pd.DataFrame(rows, columns=CLAIM_COLUMNS[1:])
     table.insert(0, "claim_id", range(len(table)))
     return table.astype({"claim_id": "int64", "para_id": "int64", "sent_id": "int64",
