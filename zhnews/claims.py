@@ -55,6 +55,8 @@ CLAIM_COLUMNS = ["claim_id", "para_id", "sent_id", "text", "checkworthy", "score
 CHECKWORTHY_FROM = 0.5
 # jieba tags that name an actor: people, places, organisations, products, and Latin names (DeepSeek).
 ACTOR_TAGS = frozenset(segment.ENTITY_TYPES) | {"eng"}
+# jieba tags of a specific actor: a person, an organisation, another proper name, a Latin name.
+SPECIFIC_ACTOR_TAGS = frozenset({"nr", "nt", "nz", "eng"})
 # jieba tags of a person or an organisation: what a pronoun in the next sentence may stand for.
 ANTECEDENT_TAGS = frozenset({"nr", "nt"})
 # A longer "source" is a whole clause; its head noun after the last 的 is kept.
@@ -398,19 +400,61 @@ def _named_actors(tokens) -> set[str]:
     return {word for word, tag, _ in tokens if tag in ACTOR_TAGS and len(word) >= 2}
 
 
-def score_claim(types: set[str], figures: list[Quantity], has_source: bool, actors: int, question: bool) -> float:
+@dataclass(frozen=True)
+class SentenceShape:
+    """What a sentence is, beyond its cues: the parts of the check-worthiness score that are not types."""
+    question: bool = False
+    heading: bool = False  # no end mark: a subheading or a slogan line
+    lead_in: bool = False  # ends in ： or ——: it introduces what follows
+    event: bool = False  # something happened: 了/过 after a verb, 已/曾/正式 … before one, or 未 + verb
+    speech_tag: bool = False  # "赵苏说。": only a speaker and a verb, the words are elsewhere
+    specific_actor: bool = False  # a person or an organisation by name (not only places: 中国, 法国)
+    reporter_finding: bool = False  # 记者了解到, 记者调查发现: what the outlet found out itself
+
+
+_END_MARKS = ("。", "！", "？", "!", "?", "；", ";", "…", ".")
+_PAST_ADVERBS = {"已", "已经", "曾", "曾经", "均已", "先后", "相继", "正式", "首次", "业已", "早已", "未", "并未", "尚未", "没有"}
+
+
+def sentence_shape(text: str, tokens, cues) -> SentenceShape:
+    stripped = text.rstrip("”」’\"' ）)")
+    event = any(
+        (word in ("了", "过") and k and tokens[k - 1][1].startswith("v"))
+        or (word in _PAST_ADVERBS and k + 1 < len(tokens) and tokens[k + 1][1].startswith("v"))
+        for k, (word, _, _) in enumerate(tokens))
+    said = [c for c in cues if c.type == "attributed"]
+    speech_tag = bool(said) and not text[max(c.end for c in said):].strip("。，,：:”」’\"' ")
+    return SentenceShape(
+        question=stripped.endswith(("？", "?")),
+        heading=not stripped.endswith(_END_MARKS) and not text.rstrip().endswith(("：", ":", "——")),
+        lead_in=text.rstrip().endswith(("：", ":", "——")),
+        event=event, speech_tag=speech_tag,
+        specific_actor=any(tag in SPECIFIC_ACTOR_TAGS and len(word) >= 2 for word, tag, _ in tokens),
+        reporter_finding=any(re.search(e.cue, text) for e in _entries("reporter_finding")))
+
+
+def score_claim(types: set[str], figures: list[Quantity], source: str, actors: int,
+                shape: SentenceShape = SentenceShape()) -> float:
+    """The check-worthiness score (see the module docstring), clipped to 0..1."""
     score = 0.15
-    if any(q.kind != "date" for q in figures):
+    has_figure = any(q.kind != "date" for q in figures)
+    if has_figure:
         score += 0.4
     elif figures:
-        score += 0.3
+        score += 0.35  # a dated event
     if "attributed" in types:
-        score += 0.2 if has_source else 0.1
+        score += 0.35 if is_named(source) else 0.25 if source else 0.1
+    elif shape.reporter_finding:
+        score += 0.35
     if types & {"comparative", "superlative"}:
         score += 0.25 if actors >= 2 else 0.15
-    score += 0.05 * ("causal" in types) + 0.1 * (actors >= 1)
-    score -= 0.1 * ("hedged" in types) + 0.1 * ("predictive" in types) + 0.2 * ("opinion" in types)
-    score -= 0.15 * question
+    # An event is checkable when someone specific did it (a person, an organisation) or it is dated.
+    specific = shape.specific_actor or bool(figures)
+    score += 0.05 * ("causal" in types) + 0.1 * (actors >= 1) + (0.25 if specific else 0.1) * shape.event
+    predictive_unattributed = "predictive" in types and "attributed" not in types  # a forecast someone made is checkable
+    score -= 0.1 * ("hedged" in types) + 0.1 * predictive_unattributed + 0.2 * ("opinion" in types)
+    score -= 0.3 * shape.question + 0.3 * shape.speech_tag + 0.25 * shape.lead_in
+    score -= 0.3 * (shape.heading and not has_figure)
     return round(min(1.0, max(0.0, score)), 3)
 
 
@@ -424,8 +468,7 @@ def tag_sentence(text: str, figures: list[Quantity] | None = None) -> ClaimTag:
     if any(is_named(s) for s in sources):  # 据了解，王凯表示…: the named speaker is the source
         sources = [s for s in sources if is_named(s) or ";" in s]
     source = "; ".join(dict.fromkeys(sources))
-    question = text.rstrip("”」’\"' ").endswith(("？", "?"))
-    score = score_claim(types, figures, bool(source), len(_named_actors(tokens)), question)
+    score = score_claim(types, figures, source, len(_named_actors(tokens)), sentence_shape(text, tokens, cues))
     ordered = tuple(t for t in CLAIM_TYPES if t in types)
     actors = tuple(dict.fromkeys(w for w, tag, _ in tokens if tag in ANTECEDENT_TAGS and len(w) >= 2))
     return ClaimTag(ordered, tuple(cues), source, score, score >= CHECKWORTHY_FROM, actors)
