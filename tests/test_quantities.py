@@ -27,7 +27,7 @@ def only(text):
     ("鲜活产品出口额10.88亿港元。", ("10.88亿港元", "money", "1088000000", "HKD", "")),
     ("售价1,000元。", ("1,000元", "money", "1000", "CNY", "")),
     ("约三千万元", ("三千万元", "money", "30000000", "CNY", "approximate")),
-    ("国家总计投入 20 多亿元", ("20 多亿元", "money", "2000000000", "CNY", "approximate")),
+    ("国家总计投入 20 多亿元", ("20 多亿元", "money", "2000000000", "CNY", "lower_bound")),
     ("批发价格超过了 30 元 / 千克。", ("30 元 / 千克", "money", "30", "CNY/千克", "lower_bound")),
     # percent and percentage points
     ("英伟达的股价暴跌17%。", ("17%", "percent", "17", "%", "")),
@@ -43,24 +43,24 @@ def only(text):
     ("约三分之一的企业", ("三分之一", "ratio", "0.333333", "", "approximate")),
     ("只有一成用户", ("一成", "ratio", "0.1", "", "")),
     ("泄露的概率就会变成1:20以上", ("1:20", "ratio", "0.05", "", "lower_bound")),
-    # count with measure word
+    # count with measure word (多 and 余 say "more than": lower_bound, as both gold guides label them)
     ("一家基金公司囤积了超过1万张芯片", ("1万张", "count", "10000", "张", "lower_bound")),
     ("全市共有74家医院", ("74家", "count", "74", "家", "")),
     ("参保人数已达到４７３４３万人", ("４７３４３万人", "count", "473430000", "人", "")),
-    ("依法对520余家企业进行约谈", ("520余家", "count", "520", "家", "approximate")),
+    ("依法对520余家企业进行约谈", ("520余家", "count", "520", "家", "lower_bound")),
     ("餐厅更是超过千家。", ("千家", "count", "1000", "家", "lower_bound")),
     # duration
     ("成立仅仅6年，", ("6年", "duration", "6", "year", "")),
     ("过去两年时间，", ("两年", "duration", "2", "year", "")),
     ("该品牌创设至今已近30年", ("30年", "duration", "30", "year", "upper_bound")),
-    ("4 个多月间，", ("4 个多月", "duration", "4", "month", "approximate")),
+    ("4 个多月间，", ("4 个多月", "duration", "4", "month", "lower_bound")),
     ("售价在100元左右", ("100元", "money", "100", "CNY", "approximate")),
     # rank
     ("下载排名高居第一，超越了ChatGPT。", ("第一", "rank", "1", "", "")),
     ("该市GDP排名第三", ("第三", "rank", "3", "", "")),
     # bare numbers
     ("最终得分八点八", ("八点八", "number", "8.8", "", "")),
-    ("已卖出3000多", ("3000多", "number", "3000", "", "approximate")),
+    ("已卖出3000多", ("3000多", "number", "3000", "", "lower_bound")),
 ])
 def test_every_kind_and_qualifier(text, expected):
     q = only(text)
@@ -303,7 +303,7 @@ def test_approximate_magnitudes(text, expected):
     ("参保人数十万人。", ("十万人", "count", "100000", "", "人", "")),  # 人数 + 十万, not 数十万
     ("公司累计投入研发资金逾百亿元。", ("百亿元", "money", "10000000000", "", "CNY", "lower_bound")),
     ("该市新增就业人口累计超过百万。", ("百万", "number", "1000000", "", "", "lower_bound")),
-    ("两千余人参加。", ("两千余人", "count", "2000", "", "人", "approximate")),
+    ("两千余人参加。", ("两千余人", "count", "2000", "", "人", "lower_bound")),
     ("投资一百二十万元。", ("一百二十万元", "money", "1200000", "", "CNY", "")),
 ])
 def test_chinese_numerals(text, expected):
@@ -328,7 +328,7 @@ def test_chinese_numerals(text, expected):
     ("短缺的 30 年，大厨只能做窝头。", ("30 年", "duration", "30", "", "year", "")),
     ("三年来，经济稳步增长。", ("三年", "duration", "3", "", "year", "")),
     ("近五年来，就业持续增长。", ("五年", "duration", "5", "", "year", "upper_bound")),
-    ("他从业三十余年。", ("三十余年", "duration", "30", "", "year", "approximate")),
+    ("他从业三十余年。", ("三十余年", "duration", "30", "", "year", "lower_bound")),
     ("2020年以来，投入持续增加。", ("2020年", "date", "2020", "", "", "")),
 ])
 def test_two_digit_years_and_durations(text, expected):

@@ -16,14 +16,27 @@ Approach
 * Sources: ``按照/根据/据 X 的数据/测评/披露 …`` and ``X 的数据显示`` give X; a say-verb (表示, 称,
   认为, 指出 …) gives the noun phrase before it in its clause, trimmed of adverbs and dates (人社部27日
   公布 → 人社部); X在接受…采访时说 gives X. A relayed source names both, reporter first (路透社援引
-  知情人士称 → "路透社; 知情人士"). Generic subjects (人们, 有人) are not sources, and a phrase with no
-  noun is not one.
+  知情人士称 → "路透社; (unnamed: 知情人士)"). Generic subjects (人们, 有人) are not sources, a phrase
+  that does not end in a noun or a name is not one (公司开始, 并未), and neither is a verb used as an
+  action (公布了, 披露出来, 答复函) or negated (并未回复). A list marker is never part of a source
+  (2、世界银行 → 世界银行); the listener, the interview and the occasion are trimmed (赵苏对财新记者说,
+  黄益平接受新华社采访称, 吴亚军，在业绩会上表示 → the subject of the clause before).
+* Unnamed sources (业内人士, 一位基因测序专家, 有数据显示, 据了解) are recorded as "(unnamed: 业内人士)";
+  the outlet's own reporter (记者了解到, 据本报记者调查) is no source. Both vocabularies are in
+  ``claim_cues.tsv``. Across sentences (:func:`resolve_sources`): a pronoun source (其, 他, 该公司)
+  becomes the nearest named source or actor, else "(unresolved: 他)"; a sentence inside an open quote
+  takes the speaker of the sentence that opened it; a quote followed by its speech tag ("赵苏说。")
+  takes the tag's speaker. How each source was found is in ``cues`` (source:quote carried …).
 * Check-worthiness is a transparent additive score, clipped to 0..1 (a sentence is ``checkworthy``
-  from 0.5): base 0.15; +0.4 with a figure other than a date, else +0.3 with a date (a dated event);
-  +0.2 attributed to a named source (+0.1 without one); +0.15 comparative or superlative (+0.25 when
-  the sentence names two actors or more); +0.05 causal; +0.1 when it names an actor (jieba entity
-  tags or a Latin name); −0.1 hedged; −0.1 predictive (the future cannot be checked yet); −0.2
-  opinion; −0.15 a question. Opinion, rhetoric and slogans (星星之火，可以燎原) name no figure, no source
+  from 0.5): base 0.15; +0.4 with a figure other than a date, else +0.35 with a date (a dated event);
+  +0.35 attributed to a named source (+0.25 to an unnamed one, +0.1 to no one), or +0.35 for the
+  reporter's own finding (记者了解到); +0.15 comparative or superlative (+0.25 when the sentence names
+  two actors or more); +0.05 causal; +0.1 when it names an actor (jieba entity tags or a Latin name);
+  +0.25 for an event (了/过 after a verb, 已/曾/正式 or 未 before one) done by a named person or
+  organisation or dated (+0.1 otherwise); −0.1 hedged; −0.1 predictive unless attributed (a forecast
+  someone made can be checked); −0.2 opinion (including evaluative words: 重要, 众所周知); −0.3 a
+  question; −0.3 a bare speech tag (赵苏说。); −0.25 a lead-in ending in ：; −0.3 a heading (no end
+  mark) without a figure. Opinion, rhetoric and slogans (星星之火，可以燎原) name no figure, no source
   and no actor, so they stay low.
 
 Tables written by :func:`run`:
@@ -592,18 +605,33 @@ def claims_table(sentences: pd.DataFrame, quantities: pd.DataFrame) -> pd.DataFr
                          "checkworthy": "bool", "score": "float64"})
 
 
-def describe_figure(row) -> str:
-    """558万美元 = 5580000 USD (upper_bound): a figure as written and as normalised."""
+_ROLE_NAMES = {"change_up": "rise", "change_down": "fall", "level": "level"}
+
+
+def describe_figure(row, text_of_q: dict | None = None) -> str:
+    """558万美元 = 5580000 USD (money, upper_bound): a figure as written and as normalised, with what a
+    checker needs to see why: a change and the level it reaches (15% = 15 % (percent, rise → 120亿元)),
+    and for a date whose year was inferred, the anchor used (5月6日 = 2024-05-06 (date, year from publish
+    date; anchor publish date 2024-05-08))."""
     value = f"{row.value}–{row.value_high}" if row.value_high else row.value
     unit = f" {row.unit}" if row.unit else ""
     extras = [x for x in (row.kind, row.qualifier, row.note) if x]
+    role = getattr(row, "role", "")
+    if role:
+        partner = (text_of_q or {}).get(getattr(row, "pair_q_id", ""), "")
+        link = " ← " if role == "level" else " → "
+        extras.append(_ROLE_NAMES[role] + (f"{link}{partner}" if partner else ""))
+    if getattr(row, "anchor", ""):
+        extras.append(f"anchor {row.anchor}")
     return f"{row.text} = {value}{unit} ({', '.join(extras)})"
 
 
 def factcheck_table(claims: pd.DataFrame, quantities: pd.DataFrame) -> pd.DataFrame:
-    """Check-worthy claims ranked by score (ties: reading order), with readable column names for Excel."""
+    """Check-worthy claims ranked by score (ties: reading order), with readable column names for Excel.
+    Each figure is spelled out with its change/level pairing and, for an inferred date, its anchor."""
     worth = claims[claims["checkworthy"]].sort_values(["score", "claim_id"], ascending=[False, True], kind="stable")
-    by_sentence = {sid: "; ".join(describe_figure(r) for r in group.itertuples(index=False))
+    text_of_q = {str(q): text for q, text in zip(quantities["q_id"], quantities["text"])}
+    by_sentence = {sid: "; ".join(describe_figure(r, text_of_q) for r in group.itertuples(index=False))
                    for sid, group in quantities.groupby("sent_id", sort=True)}
     return pd.DataFrame({
         "排序 Rank": range(1, len(worth) + 1),

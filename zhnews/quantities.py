@@ -18,12 +18,24 @@ Rules of our own, in two passes over a sentence:
    it joins two figures (1-2名, 2.09%-3.75%, 10元-12元). Where spans overlap, the earlier, then the
    longer, then the more specific wins.
 
+Change and level (``change_cues.tsv``): 营收同比增长15%至120亿元 is two figures, a rise of 15%
+(change_up) and the level it reaches (level), never a range; the two point at each other (pair_q_id).
+增加2.3万至18.6万人 gives the change the level's unit. 报6.559元 after 跌0.06% is a level; 从129亿元跃升至
+238亿元 makes both levels; 营业额385.7亿元，同比增长42.2% pairs the level with its change.
+
+Names with numbers are not figures: codes (CVE-2022-20427, MTN001, 300676.SZ, 93#, 93号), edition and
+phase numbers (第135届, 二期工程) and index names from ``index_names.txt`` (标普500, 沪深300). Physical units
+(公里, 平方米, ℃, 千伏, GW) are kind ``measure``; a Latin unit glued to its number (5400GW) is a unit, a
+Latin name glued to a number (GPT-4) is a name. Clock times are dates at minute precision (17时48分 →
+T17:48, joined to the day before them: ７月２６日零时 → 2012-07-26T00:00). 一 before a unit of time is a
+duration (过去一年, 推迟一周), 半年 is not "half".
+
 Traps handled on purpose: 1/10 is a fraction, never a date (only yyyy/m/d is); 4/5G, GPT-4, H800,
 COVID-19 and 5G are names, not figures (numbers touching Latin letters are skipped), and so are model
 numbers after a Latin name and a space (iPhone 15, Mate 60) unless a unit follows; 一方面, 一定,
 一家, 一是 are not figures (a lone 一 only counts inside 第一, 一成, 三分之一, 翻一番); 两种, 三点 are figures of
-speech (``single_cn = no`` in units.tsv); 春天 is not a date (seasons are not parsed); times are not
-figures: 8:30, 晚上九点 and 9点30分 are skipped, while 八点八 with no time word is the number 8.8;
+speech (``single_cn = no`` in units.tsv); 春天 is not a date (seasons are not parsed); a colon time
+needs a time word before it (北京时间9:45; a bare 8:30 is skipped), and 八点八 with no time word is the number 8.8;
 第一产业 / 第二种 are ordinals, not ranks; 工作了8年, 20年来, 60年的历史 are durations, while 98年 is a
 year only in a date context (98年5月, 在98年, 98年毕业, "98年，…"); 08年 and 〇八年 are always years.
 
@@ -33,7 +45,7 @@ Conventions chosen for fact-checkers:
   ("two or three") are value 20000 / value_high 30000, qualifier approximate.
 * Two-digit years 00–29 are 2000–2029, 30–99 are 1930–1999 (``SHORT_YEAR_PIVOT``).
 * Quarters are dates at quarter precision: 2024-Q3 (--Q3 until the year is inferred); 前三季度 is the
-  range Q1–Q3. 排名前十 is rank 10 with qualifier upper_bound (a place in the top ten).
+  range Q1–Q3. Half-years are 2019-H1 / 2019-H2 (2019年上半年). 排名前十 is rank 10 with qualifier upper_bound (a place in the top ten).
 * Direction words do not flip a sign: 下降0.3% is 0.3 (the claim's verb says it fell); only a written
   minus sign makes a value negative.
 
@@ -54,7 +66,7 @@ The ``quantities`` table (one row per figure in a body or caption sentence):
     q_id        0..n-1 in reading order
     para_id, sent_id
     text        the figure as written in the original sentence (qualifier words outside it excluded)
-    kind        money | percent | multiple | ratio | count | date | duration | rank | number
+    kind        money | percent | multiple | ratio | count | measure | date | duration | rank | number
     value       normalised value as text (see above); for ranges the low end
     value_high  the high end of a range ("" otherwise)
     value_num   ``value`` as a float for sorting and charts (NaN for dates and multi-part ratios)
@@ -66,6 +78,10 @@ The ``quantities`` table (one row per figure in a body or caption sentence):
     inferred    True when a date's year (or month) was inferred rather than written
     note        how to read the value: early/mid/late (年初, 年中, 年底), decade (1960年代), order of
                 magnitude (几十亿), or where an inferred year came from
+    role        change_up | change_down | level | "" (see "Change and level" above)
+    pair_q_id   the q_id of the change this level belongs to, or of the level this change reaches ("" if none)
+    anchor      for an inferred date, the anchor used: "publish date 2024-05-08", "same sentence: 2019",
+                "passage about 2019-12 (paragraph 5)", "latest year in the article: 2012" (see infer_years)
 """
 
 from __future__ import annotations
@@ -174,6 +190,11 @@ def money_context_words() -> tuple[str, ...]:
 def change_cues() -> list[tuple[str, str]]:
     """(cue, role) from change_cues.tsv, longest cue first."""
     return sorted(lexicon.read_rows("change_cues.tsv", ("cue", "role")), key=lambda c: -len(c[0]))
+
+
+@lexicon.cached
+def fx_context_words() -> tuple[str, ...]:
+    return tuple(lexicon.read_lines("fx_context.txt"))
 
 
 @lexicon.cached
@@ -332,6 +353,13 @@ _CHENG = re.compile(r"(?<![一二三四五六七八九十统唯万合单专])(?P
 # 一半, 半数, 过半, 近半: half, with its bound written into the word (近半年 and 过半年 are spans of time).
 _HALF = re.compile(r"一半|半数|(?P<bound>(?<!超)过|逾|超|近)半(?![年月天日小个])")
 _HALF_BOUND = {"过": "lower_bound", "逾": "lower_bound", "超": "lower_bound", "近": "upper_bound"}
+# 半年, 近半年, 半个月: half a unit of time is a duration (近 is upper_bound, as for any figure).
+_HALF_SPAN = re.compile(r"(?<![一两二三四五六七八九十\d上下前后])半(?P<unit>年|个月|个小时|小时|天)(?!度|报)")
+_HALF_SPAN_UNIT = {"年": "year", "个月": "month", "个小时": "hour", "小时": "hour", "天": "day"}
+# 连续七日, 连涨5日, 为期3日, 推迟两日: 日 after these words counts days, it is no date.
+_DAYS = re.compile(rf"(?<=连续|连涨|连跌|为期|推迟|延迟|延期|过去|最近|连续)(?P<n>\d+|{_CN_SMALL}|两)(?:个)?(?:交易)?日")
+# 上世纪九十年代, 二十世纪八十年代, 本世纪二十年代: a decade written in words.
+_DECADE_CN = re.compile(r"(?P<c>上世纪|上个世纪|20世纪|二十世纪|本世纪|21世纪|二十一世纪)?(?P<d>[一二三四五六七八九])十年代")
 # 排名前十, 前三甲, 前10强, 前十大股东: a place in the top N, read as rank ≤ N (前三季度 is a period).
 _TOP_N = re.compile(rf"(?:前|(?P<top>TOP|Top|top)) ?(?P<n>\d+|{_CN})")
 # 跻身十强, 进入前十强: a place in the top N.
@@ -373,6 +401,9 @@ def _dates(text: str):
             half = _HALF_YEAR.get(m["part"] or "", "")  # 2019年上半年 → 2019-H1
             yield Quantity(m.start(), m.end(), "date", f"{year}{half}", note=_PART_NOTE.get(m["part"] or "", ""))
     yield from _quarters(text)
+    for m in _DECADE_CN.finditer(text):
+        century = 2000 if m["c"] in ("本世纪", "21世纪", "二十一世纪") else 1900
+        yield Quantity(m.start(), m.end(), "date", str(century + 10 * _int(m["d"])), note="decade")
     for m in _MONTH_SPAN.finditer(text):
         year = _year(m["y"]) if m["y"] else None
         first, last = int(m["m"]), int(m["m2"])
@@ -436,6 +467,12 @@ def _with_time(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+def _day_counts(text: str):
+    """连续七日, 连涨5日: days counted, read before dates so that 5日 is not the 5th."""
+    for m in _DAYS.finditer(text):
+        yield Quantity(m.start(), m.end(), "duration", str(2 if m["n"] == "两" else _int(m["n"])), "day")
+
+
 def _with_last_day(m: re.Match, q: Quantity) -> Quantity:
     """3月1-5日: the first day is the value, the last day (same month) value_high."""
     if not m["d2"] or not 1 <= int(m["d2"]) <= 31 or int(m["d2"]) <= int(q.value[-2:]):
@@ -484,6 +521,9 @@ def _fractions(text: str):
             yield Quantity(m.start(), m.end(), "ratio", _ratio(Decimal(_int(m["n"])), Decimal(10)))
     for m in _HALF.finditer(text):
         yield Quantity(m.start(), m.end(), "ratio", "0.5", qualifier=_HALF_BOUND.get(m["bound"], ""))
+    for m in _HALF_SPAN.finditer(text):
+        yield Quantity(m.start(), m.end(), "duration", "0.5", _HALF_SPAN_UNIT[m["unit"]])
+
 
 
 def _ranks_and_multiples(text: str):
@@ -665,6 +705,8 @@ def _read_amount(text: str, start: int, i: int, low: Decimal, pair_high: Decimal
     qualifier, after_inner = _inner_qualifier(text, _skip_space(text, i))
     if qualifier:
         i = after_inner
+    if text[i:i + 1] == " " and text[i + 1:i + 2] in "万亿千百":
+        i += 1  # 市值 318.6 亿元: typesetting puts a space between the number and its multiplier
     factor, i = _read_multipliers(text, i)
     high = None
     if pair_high is not None:  # 三四万: thirty or forty thousand
@@ -788,15 +830,28 @@ def _classify(text, start, end, chinese, token, low, high, factor, unit, qualifi
         if chinese and not re.search(f"[{CN_DIGITS}][百千万亿点]", token):
             return None
         return Quantity(start, end, "number", format_decimal(low), "", qualifier, fmt_high)
-    if chinese and len(token) == 1 and not unit.single_cn:
-        return None  # 两种, 三点, 五个: figures of speech
+    if chinese and start > 0 and text[start - 1] == "第":
+        return None  # 第二种影响, 第一产业: an ordinal that is not a rank (pass 1 reads the ranks)
+    if chinese and len(token) == 1 and (not unit.single_cn or (start > 0 and text[start - 1] in "“「‘\"")):
+        return None  # 两种, 三点: figures of speech; “两个确保”, “三个转变”: a slogan in quotes names, it does not count
     unit_code = unit.unit
     if unit.kind == "money":
         suffix, end = _per_unit_suffix(text, end)
         unit_code += suffix
     if unit.kind == "duration" and "多" in unit.surface:
-        qualifier = qualifier or "approximate"
+        qualifier = qualifier or "lower_bound"
+    if unit_code == "bp" and _fx_points(text, start):
+        return Quantity(start, end, "count", format_decimal(low), "点", qualifier, fmt_high, note="FX points")
     return Quantity(start, end, unit.kind, format_decimal(low), unit_code, qualifier, fmt_high)
+
+
+_RATE_WORDS = re.compile("利率|收益率|波动率|息差")
+
+
+def _fx_points(text: str, start: int) -> bool:
+    """人民币中间价上调120个基点: points of an exchange rate, not basis points of an interest rate."""
+    clause = _clause_before(text, start)
+    return any(w in clause for w in fx_context_words()) and not _RATE_WORDS.search(clause)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -939,7 +994,7 @@ def find_quantities(text: str) -> list[Quantity]:
     claimed = [False] * len(norm)
     for start, end in _not_figures(norm):
         claimed[start:end] = [True] * (end - start)
-    special = [*_dates(norm), *_times(norm), *_fractions(norm), *_ranks_and_multiples(norm)]
+    special = [*_day_counts(norm), *_dates(norm), *_times(norm), *_fractions(norm), *_ranks_and_multiples(norm)]
     found = _choose(special, claimed)
     generic = [q for m in _NUMBER_TOKEN.finditer(norm)
                if not any(claimed[m.start():m.end()]) and (q := _generic(norm, m, claimed))]
