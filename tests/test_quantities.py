@@ -407,3 +407,148 @@ def test_money_and_measures(text, expected):
 ])
 def test_numbers_that_are_not_quantities(text):
     assert figures(text) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Issue 12: figures on unseen articles. Sentences from the tune articles of data/eval/claims (the
+# finance briefing 42, the property story 43, the press conference 40, the virus investigation 30)
+# and the issue's own shapes; every expectation was written by hand from the sentence.
+
+def roles(text):
+    """(text as written, kind, value, unit, role, text of the paired figure) for each figure."""
+    found = find_quantities(text)
+    return [(text[q.start:q.end], q.kind, q.value, q.unit, q.role,
+             text[found[q.pair].start:found[q.pair].end] if q.pair is not None else "") for q in found]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change and the level it lands on are two figures, never a range
+    ("营收同比增长15%至120亿元。", [("15%", "percent", "15", "%", "change_up", "120亿元"),
+                                   ("120亿元", "money", "12000000000", "CNY", "level", "15%")]),
+    ("销售额下降7%至31亿欧元。", [("7%", "percent", "7", "%", "change_down", "31亿欧元"),
+                                 ("31亿欧元", "money", "3100000000", "EUR", "level", "7%")]),
+    ("就业人数增加2.3万至18.6万人。", [("2.3万", "count", "23000", "人", "change_up", "18.6万人"),
+                                      ("18.6万人", "count", "186000", "人", "level", "2.3万")]),
+    # 42: a fall, then the level 报 reports
+    ("北京时间9：45，在岸人民币兑美元跌0.06%，报6.559元。",
+     [("9：45", "date", "T09:45", "", "", ""), ("0.06%", "percent", "0.06", "%", "change_down", "6.559元"),
+      ("6.559元", "money", "6.559", "CNY", "level", "0.06%")]),
+    # 43: a level followed by its change
+    ("上半年，龙湖实现合约销售金额1056.2亿元，同比增长8.8%。",
+     [("1056.2亿元", "money", "105620000000", "CNY", "level", "8.8%"), ("8.8%", "percent", "8.8", "%", "change_up", "1056.2亿元")]),
+    # 43: one verb, three falls
+    ("销售毛利率、净利率和核心净利率分别较去年同期下滑4.51个百分点、3.26个百分点和0.21个百分点。",
+     [("4.51个百分点", "percent", "4.51", "pp", "change_down", ""), ("3.26个百分点", "percent", "3.26", "pp", "change_down", ""),
+      ("0.21个百分点", "percent", "0.21", "pp", "change_down", "")]),
+    # 58: from one level to another
+    ("深圳红色出租小汽车燃油附加费由３元下调为２元。", [("３元", "money", "3", "CNY", "level", "２元"),
+                                                   ("２元", "money", "2", "CNY", "level", "３元")]),
+    # 40: a gap between two series is no change
+    ("2023年，河南高技术制造业投资增长22.6%，高于全国12个百分点。",
+     [("2023年", "date", "2023", "", "", ""), ("22.6%", "percent", "22.6", "%", "change_up", ""),
+      ("12个百分点", "percent", "12", "pp", "", "")]),
+])
+def test_change_and_level(text, expected):
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("20-30亿", ("20-30亿", "number", "2000000000", "3000000000", "", "range")),
+    ("利率区间为2.09%-3.75%。", ("2.09%-3.75%", "percent", "2.09", "3.75", "%", "range")),
+    ("1994年—2001年，他在北京工作。", ("1994年—2001年", "date", "1994", "2001", "", "range")),
+])
+def test_real_ranges_stay_ranges(text, expected):
+    assert full(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # spaces from typesetting: the multiplier and the unit join the number
+    ("公司市值 318.6 亿元。", ("318.6 亿元", "money", "31860000000", "", "CNY", "")),
+    ("融资 6500 万美元。", ("6500 万美元", "money", "65000000", "", "USD", "")),
+    ("出货 3.2 万台。", ("3.2 万台", "count", "32000", "", "台", "")),
+    # money without 元: by the currency named before it or the money word after it
+    ("交易金额约合人民币370亿。", ("370亿", "money", "37000000000", "", "CNY", "")),
+    ("影片斩获45亿票房。", ("45亿", "money", "4500000000", "", "CNY", "")),
+    ("全省GDP为2.35万亿。", ("2.35万亿", "money", "2350000000000", "", "CNY", "")),
+    ("他支付了300万的费用。", ("300万", "money", "3000000", "", "CNY", "")),
+    ("公司宣布每股派息27美分。", ("27美分", "money", "27", "", "USD cent", "")),
+    ("玉米期货报487美分/蒲式耳。", ("487美分/蒲式耳", "money", "487", "", "USD cent/蒲式耳", "")),
+    # units and measures
+    ("建成500千伏变电站。", ("500千伏", "measure", "500", "", "kV", "")),
+    ("高烧40°C。", ("40°C", "measure", "40", "", "℃", "")),
+    ("已建成沿黄生态廊道1200多公里。", ("1200多公里", "measure", "1200", "", "公里", "lower_bound")),
+    ("全球光伏装机要达到5400GW。", ("5400GW", "measure", "5400", "", "GW", "")),
+    ("人民币中间价上调120个基点。", ("120个基点", "count", "120", "", "点", "")),  # FX points
+    ("央行下调利率25个基点。", ("25个基点", "percent", "25", "", "bp", "")),
+    # Chinese numerals with measure words and qualifiers
+    ("会议提出了五个方案。", ("五个", "count", "5", "", "个", "")),
+    ("企业分为两类。", ("两类", "count", "2", "", "类", "")),
+    ("股价连续七日上涨。", ("七日", "duration", "7", "", "day", "")),
+    ("沪指连涨5日。", ("5日", "duration", "5", "", "day", "")),
+    ("发布会推迟一周。", ("一周", "duration", "1", "", "week", "")),
+    ("他在那里工作了两年多。", ("两年", "duration", "2", "", "year", "lower_bound")),
+    ("近半年来，房价回落。", ("半年", "duration", "0.5", "", "year", "upper_bound")),
+    ("上世纪九十年代，工厂开始扩张。", ("上世纪九十年代", "date", "1990", "", "", "")),
+    ("过去一年，谷歌支付了最高的奖金。", ("一年", "duration", "1", "", "year", "")),
+])
+def test_issue_shapes(text, expected):
+    assert full(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "标普500指数收于新高。",        # index names with numbers (index_names.txt)
+    "富时100指数收盘。",
+    "日经225指数收盘。",
+    "A50期指夜盘收盘。",
+    "21万科MTN001将于下周付息。",   # a bond's code
+    "GPT-4发布后，iPhone 15也随之上市。",
+    "漏洞编号CVE-2022-20427。",
+    "华大基因（ 300676.SZ ）全称为深圳华大基因股份有限公司。",
+    "国内大部分市场的９３＃汽油价格回落。",
+    "只要９３号汽油维持目前价格。",
+    "在刚刚落幕的第135届中国进出口商品交易会上。",
+    "锚定“两个确保”奋斗目标。",      # a slogan in quotes
+    "（1）加强监管。",
+])
+def test_names_with_numbers_are_not_figures(text):
+    assert [q for q in find_quantities(text) if q.kind != "date"] == []
+
+
+def test_clock_times_join_their_day():
+    assert full("只要汽油维持目前价格至７月２６日零时。") == ("７月２６日零时", "date", "--07-26T00:00", "", "", "")
+    assert full("12月29日下午1点，专家讨论病例。") == ("12月29日下午1点", "date", "--12-29T13:00", "", "", "")
+
+
+def _anchored(publish_date, *rows):
+    table = quantities_table(_sentences(*rows), publish_date=publish_date)
+    return dict(zip(table.text, zip(table.value, table.anchor)))
+
+
+def test_a_target_year_never_anchors_this_weeks_dates():
+    got = _anchored("2024-05-08", (0, "到2030年，新能源车占比将过半。"), (1, "5月6日，公司发布公告，第二季度营收增长。"))
+    assert got["5月6日"] == ("2024-05-06", "publish date 2024-05-08")
+    assert got["第二季度"][0] == "2024-Q2"
+
+
+def test_same_sentence_year_overrides_the_publish_date():
+    got = _anchored("2024-05-08", (0, "2019年，公司在3月1日完成上市。"))
+    assert got["3月1日"] == ("2019-03-01", "same sentence: 2019")
+
+
+def test_a_passage_about_a_past_event_keeps_its_year():
+    got = _anchored("2024-05-08", (0, "2003年，非典疫情暴发。"), (0, "4月20日，北京通报了病例数。"), (1, "5月6日，公司发布公告。"))
+    assert got["4月20日"][0] == "2003-04-20"
+    assert got["5月6日"][0] == "2024-05-06"
+
+
+def test_a_day_alone_takes_the_passage_month_or_the_last_month_before_publication():
+    got = _anchored("2020-02-25", (0, "他12月15日发病。"), (0, "18日入院。"), (1, "27日，公司回应。"))
+    assert got["18日"][0] == "2019-12-18"
+    assert got["27日"][0] == "2020-01-27"  # the 27th has not come yet in February's article: January
+    september = _anchored("2019-09-02", (0, "龙湖方面于27日对外回应称，确有瑕疵。"))
+    assert september["27日"][0] == "2019-08-27"
+
+
+def test_a_story_that_runs_into_the_next_year():
+    got = _anchored("2020-02-25", (0, "2019年12月30日，样本送检；1月11日，序列公开。"))
+    assert got["1月11日"][0] == "2020-01-11"

@@ -338,6 +338,8 @@ def clean_source(raw: str) -> str | None:
         return None
     if source in _trim_words():
         return ""  # 公开资料显示: attributed, but to no one in particular
+    if (title := source.find("《")) >= 4:
+        source = source[title:]  # 不难理解今年《政府工作报告》 → 《政府工作报告》: the document named
     if (author := _AUTHORED_BY.match(source)) is not None:
         source = author["author"]  # 香港《明报》曝光的现场(视频显示) → 香港《明报》
     if len(source) > SOURCE_MAX_CHARS and "的" in source:
@@ -423,6 +425,7 @@ class SentenceShape:
     speech_tag: bool = False  # "赵苏说。": only a speaker and a verb, the words are elsewhere
     specific_actor: bool = False  # a person or an organisation by name (not only places: 中国, 法国)
     reporter_finding: bool = False  # 记者了解到, 记者调查发现: what the outlet found out itself
+    date_word: bool = False  # 当日, 同日, 次日: a day named without a numeral
 
 
 _END_MARKS = ("。", "！", "？", "!", "?", "；", ";", "…", ".")
@@ -443,7 +446,8 @@ def sentence_shape(text: str, tokens, cues) -> SentenceShape:
         lead_in=text.rstrip().endswith(("：", ":", "——")),
         event=event, speech_tag=speech_tag,
         specific_actor=any(tag in SPECIFIC_ACTOR_TAGS and len(word) >= 2 for word, tag, _ in tokens),
-        reporter_finding=any(re.search(e.cue, text) for e in _entries("reporter_finding")))
+        reporter_finding=any(re.search(e.cue, text) for e in _entries("reporter_finding")),
+        date_word=any(w in text for w in _words("date_word")))
 
 
 def score_claim(types: set[str], figures: list[Quantity], source: str, actors: int,
@@ -455,6 +459,8 @@ def score_claim(types: set[str], figures: list[Quantity], source: str, actors: i
         score += 0.4
     elif figures:
         score += 0.35  # a dated event
+    elif shape.date_word:
+        score += 0.15
     if "attributed" in types:
         score += 0.35 if is_named(source) else 0.25 if source else 0.1
     elif shape.reporter_finding:
@@ -462,10 +468,11 @@ def score_claim(types: set[str], figures: list[Quantity], source: str, actors: i
     if types & {"comparative", "superlative"}:
         score += 0.25 if actors >= 2 else 0.15
     # An event is checkable when someone specific did it (a person, an organisation) or it is dated.
-    specific = shape.specific_actor or bool(figures)
+    specific = shape.specific_actor or bool(figures) or shape.date_word
     score += 0.05 * ("causal" in types) + 0.1 * (actors >= 1) + (0.25 if specific else 0.1) * shape.event
-    predictive_unattributed = "predictive" in types and "attributed" not in types  # a forecast someone made is checkable
-    score -= 0.1 * ("hedged" in types) + 0.1 * predictive_unattributed + 0.2 * ("opinion" in types)
+    # A forecast, a hedge or an opinion someone named made is checkable: that they said it.
+    own_words = not is_named(source)
+    score -= (0.1 * ("hedged" in types) + 0.1 * ("predictive" in types) + 0.2 * ("opinion" in types)) * own_words
     score -= 0.3 * shape.question + 0.3 * shape.speech_tag + 0.25 * shape.lead_in
     score -= 0.3 * (shape.heading and not has_figure)
     return round(min(1.0, max(0.0, score)), 3)
@@ -498,6 +505,9 @@ PRONOUN_REACH = 8
 # A sentence this short that names a speaker after a closed quote ("赵苏对财新记者说。") is its speech tag.
 SPEECH_TAG_MAX_CHARS = 30
 _OPEN_QUOTES, _CLOSE_QUOTES = "“「『", "”」』"
+QUOTE_CARRIED, SPEAKER_AFTER_QUOTE = "source:quote carried", "source:speaker after quote"
+# Words quoted from a named speaker score up by this much (checkable: did the speaker say them?).
+QUOTED_SPEECH_BONUS = 0.3
 
 
 def _quote_depths(texts: list[str], para_ids: list[int]) -> list[int]:
@@ -558,10 +568,10 @@ def _carry_quotes(texts, para_ids, resolved):
             introduced = (i > 0 and text.lstrip().startswith(tuple(_OPEN_QUOTES))
                           and texts[i - 1].rstrip().endswith(("：", ":")) and resolved[i - 1][0])
             if introduced and not resolved[i][0]:  # 陈晴表示： ⏎ “总的来看……”
-                resolved[i] = [resolved[i - 1][0], "source:quote carried"]
+                resolved[i] = [resolved[i - 1][0], QUOTE_CARRIED]
             speaker = resolved[i][0] if opens else ""
         elif speaker and not resolved[i][0]:
-            resolved[i] = [speaker, "source:quote carried"]
+            resolved[i] = [speaker, QUOTE_CARRIED]
 
 
 def _speaker_after_quote(texts, para_ids, own_sources, resolved):
@@ -573,7 +583,7 @@ def _speaker_after_quote(texts, para_ids, own_sources, resolved):
             continue  # the speaker of a long sentence must open it (王凯说，…)
         j = i - 1
         while j >= 0 and not resolved[j][0] and para_ids[j] in (para_ids[i], para_ids[i - 1]):
-            resolved[j] = [resolved[i][0], "source:speaker after quote"]
+            resolved[j] = [resolved[i][0], SPEAKER_AFTER_QUOTE]
             if any(c in texts[j] for c in _OPEN_QUOTES) and texts[j].lstrip()[:1] in _OPEN_QUOTES:
                 break
             j -= 1
@@ -597,6 +607,10 @@ def claims_table(sentences: pd.DataFrame, quantities: pd.DataFrame) -> pd.DataFr
     resolved = resolve_sources([r["text"] for r in rows], [r["para_id"] for r in rows], [r["source"] for r in rows],
                                actors)
     for row, (source, how) in zip(rows, resolved):
+        if how in (QUOTE_CARRIED, SPEAKER_AFTER_QUOTE) and is_named(source) and not row["checkworthy"]:
+            # words quoted from a named speaker: that the speaker said them can be checked
+            row["score"] = round(min(1.0, row["score"] + QUOTED_SPEECH_BONUS), 3)
+            row["checkworthy"] = row["score"] >= CHECKWORTHY_FROM
         row["source"] = source
         row["cues"] = "; ".join(c for c in (row["cues"], how) if c)
     table = pd.DataFrame(rows, columns=CLAIM_COLUMNS[1:])
