@@ -313,6 +313,10 @@ _SOURCE_TAIL = re.compile(rf"(?:{_TAIL_WORDS}|于|所|分析|对外|等|后来|�
 _AUTHORED_BY = re.compile(r"^(?P<author>.+?)(?:发布|曝光|公布|披露|发表|出具|撰写)的")
 
 
+# Trimmed only where a source starts: 据新华社 → 新华社, but 有数据 keeps its 据.
+_LEADING_ONLY = {"据", "根据", "按照", "依据"}
+
+
 def clean_source(raw: str) -> str | None:
     """The source named in a cue, trimmed ("人社部27日公布" → "人社部"); "" when none is named (or the
     outlet's own reporter is), None when the 'source' is a generic subject (人们认为) and the sentence
@@ -332,7 +336,7 @@ def clean_source(raw: str) -> str | None:
         for word in _trim_words():
             if source.startswith(word) and len(source) > len(word):
                 source, changed = source[len(word):], True
-            if source.endswith(word) and len(source) > len(word):
+            if source.endswith(word) and len(source) > len(word) and word not in _LEADING_ONLY:
                 source, changed = source[: -len(word)], True
     if source in _generic_subjects():
         return None
@@ -429,6 +433,8 @@ class SentenceShape:
 
 
 _END_MARKS = ("。", "！", "？", "!", "?", "；", ";", "…", ".")
+# 该局, 该公司, 双方: an actor named earlier in the article, as specific as its name.
+_REFERRED_ACTOR = re.compile(r"该(?:公司|局|部|委|厅|院|所|行|机构|企业|集团|平台|网站|部门|项目|品牌|医院|学校|市|省|县|国)|双方")
 _PAST_ADVERBS = {"已", "已经", "曾", "曾经", "均已", "先后", "相继", "正式", "首次", "业已", "早已", "未", "并未", "尚未", "没有"}
 
 
@@ -445,7 +451,8 @@ def sentence_shape(text: str, tokens, cues) -> SentenceShape:
         heading=not stripped.endswith(_END_MARKS) and not text.rstrip().endswith(("：", ":", "——")),
         lead_in=text.rstrip().endswith(("：", ":", "——")),
         event=event, speech_tag=speech_tag,
-        specific_actor=any(tag in SPECIFIC_ACTOR_TAGS and len(word) >= 2 for word, tag, _ in tokens),
+        specific_actor=any(tag in SPECIFIC_ACTOR_TAGS and len(word) >= 2 for word, tag, _ in tokens)
+        or _REFERRED_ACTOR.search(text) is not None,
         reporter_finding=any(re.search(e.cue, text) for e in _entries("reporter_finding")),
         date_word=any(w in text for w in _words("date_word")))
 
@@ -469,7 +476,7 @@ def score_claim(types: set[str], figures: list[Quantity], source: str, actors: i
         score += 0.25 if actors >= 2 else 0.15
     # An event is checkable when someone specific did it (a person, an organisation) or it is dated.
     specific = shape.specific_actor or bool(figures) or shape.date_word
-    score += 0.05 * ("causal" in types) + 0.1 * (actors >= 1) + (0.25 if specific else 0.1) * shape.event
+    score += 0.05 * ("causal" in types) + 0.1 * (actors >= 1 or shape.specific_actor) + (0.25 if specific else 0.1) * shape.event
     # A forecast, a hedge or an opinion someone named made is checkable: that they said it.
     own_words = not is_named(source)
     score -= (0.1 * ("hedged" in types) + 0.1 * ("predictive" in types) + 0.2 * ("opinion" in types)) * own_words
@@ -487,6 +494,8 @@ def tag_sentence(text: str, figures: list[Quantity] | None = None) -> ClaimTag:
     sources = [c.source for c in cues if c.type == "attributed" and c.source]
     if any(is_named(s) for s in sources):  # 据了解，王凯表示…: the named speaker is the source
         sources = [s for s in sources if is_named(s) or ";" in s]
+    elif sources:
+        sources = [max(sources, key=len)]  # 有数据显示: one unnamed source, the longest reading
     source = "; ".join(dict.fromkeys(sources))
     score = score_claim(types, figures, source, len(_named_actors(tokens)), sentence_shape(text, tokens, cues))
     ordered = tuple(t for t in CLAIM_TYPES if t in types)
