@@ -249,6 +249,7 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
             first = clause_tokens[0][2]
             clause_tokens = _clause_tokens_before(tokens, next(i for i, tok in enumerate(tokens) if tok[2] == first) - 1)
         clause_tokens = _without_trailing_adverbials(clause_tokens)
+        clause_tokens = _person_after_relative_clause(clause_tokens)
         if len(clause_tokens) >= 2 and clause_tokens[-1][1].startswith("v") and clause_tokens[-2][1] in ACTOR_TAGS:
             clause_tokens = clause_tokens[:-1]  # 新华社述评(称), 央视报道
         if not clause_tokens or not clause_tokens[-1][1].startswith(_SOURCE_END_TAGS) and clause_tokens[-1][1] not in ACTOR_TAGS:
@@ -276,6 +277,14 @@ def _without_trailing_adverbials(clause_tokens):
     while kept and (kept[-1][1].startswith(("d", "p", "c", "u", "m", "q", "t")) or kept[-1][0] in verbs_of_saying) and kept[-1][0] != "方面":
         kept.pop()  # 王清华分析(称), 龙湖方面对外回应(称)
     return kept
+
+
+def _person_after_relative_clause(clause_tokens):
+    """十年前带领龙湖集团赴港上市的吴亚军 → 吴亚军: a person named after a clause that describes them."""
+    marks = [i for i, (word, _, _) in enumerate(clause_tokens) if word == "的"]
+    if marks and any(tag.startswith("nr") for _, tag, _ in clause_tokens[marks[-1] + 1:]):
+        return clause_tokens[marks[-1] + 1:]
+    return clause_tokens
 
 
 def _clause_tokens_before(tokens, k: int):
