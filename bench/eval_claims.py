@@ -18,7 +18,7 @@ Measures, per split:
 * check-worthy recall and precision at the program's threshold (a gold sentence is flagged when any
   aligned program sentence is);
 * named source right: among gold sentences with a named source, the program's source equals a gold
-  variant (or lies between the shortest and the longest variant);
+  variant, lies between the shortest and the longest variant, or is a variant with a title before it;
 * unnamed sources: gold "(unnamed)" rows where the program writes "(unnamed: …)";
 * junk sources: program sources that are no name at all (list markers, one character, function words);
   the markers "(unnamed: …)" and "(unresolved: …)" are not junk.
@@ -159,7 +159,9 @@ def source_right(variants: list[str], program: str) -> bool:
     names = [normalise(n) for n in program.split("; ") if n]
     variants = [normalise(v) for v in variants]
     shortest, longest = min(variants, key=len), max(variants, key=len)
-    return any(n in variants or (shortest in n and n in longest) for n in names)
+    # the gold's name with a title before it (河南省委副书记、省长王凯 for 王凯) is the same source
+    return any(n in variants or (shortest in n and n in longest) or any(len(v) >= 2 and n.endswith(v) for v in variants)
+               for n in names)
 
 
 def junk_source(source: str) -> bool:

@@ -265,8 +265,8 @@ def _without_trailing_adverbials(clause_tokens):
     listener or the interview; 所 (所指出) and adverbs (也, 还) before the verb go too."""
     text = "".join(w for w, _, _ in clause_tokens)
     cut = len(text)
-    while (tail := _SOURCE_TAIL_WORDS.search(text[:cut])) and tail.start() > 0:
-        cut = tail.start()
+    while (tail := _SOURCE_TAIL_WORDS.search(text[:cut])) and cut > 0:
+        cut = tail.start()  # down to 0 when the clause is only an occasion or an act (发布信息称)
     kept, length = [], 0
     for token in clause_tokens:
         if length >= cut:
@@ -312,10 +312,11 @@ UNRESOLVED = "(unresolved)"
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*|^[（(]\d{1,2}[)）]\s*|^[\u2460-\u2473]\s*")
 # What stands between a source and its verb but is not the source: the occasion (在答复热点问题时),
 # the listener (对财新记者, 向记者), the interview (接受新华社采访), a date's 于, 所 (所指出), 分析 (分析称).
-_TAIL_WORDS = (r"在[^在]{1,15}?(?:时|上|中|期间)|(?:对|向|跟|给|告诉)[^，。；]{0,20}?记者|接受[^，。；]{0,20}?采访"
+_TAIL_WORDS = (r"在[^在]{1,20}?(?:时|上|中|期间|群|网站|微博|平台)|(?:对|向|跟|给|告诉)[^，。；]{0,20}?记者|接受[^，。；]{0,20}?采访"
+               r"|(?:发布|发出|发表|贴出|写下)(?:了)?(?:信息|消息|声明|公告|微博|文章|通知|帖子)"
                r"|(?:(?<=报告)|(?<=文章)|(?<=文件)|(?<=声明)|(?<=公告)|(?<=通报)|(?<=信))中")
 _SOURCE_TAIL_WORDS = re.compile(rf"(?:{_TAIL_WORDS})$")
-_SOURCE_TAIL = re.compile(rf"(?:{_TAIL_WORDS}|于|所|分析|对外|等|后来|一致)$")
+_SOURCE_TAIL = re.compile(rf"(?:{_TAIL_WORDS}|于|所|分析|对外|等|后来|一致|为何|为什么|如何|是否)$")
 
 
 # X发布的…, X曝光的…: X wrote or released the document the sentence cites.
@@ -351,11 +352,12 @@ def clean_source(raw: str) -> str | None:
         return None
     if source in _trim_words():
         return ""  # 公开资料显示: attributed, but to no one in particular
-    if (title := source.find("《")) >= 4:
-        source = source[title:]  # 不难理解今年《政府工作报告》 → 《政府工作报告》: the document named
+    if (title := source.find("《")) >= 4:  # a document named after words that are not its author
+        author = source[:title].rsplit("的", 1)
+        source = (author[1] if len(author) == 2 else "") + source[title:]  # 业主提供的长沙市住建局《答复》
     if (author := _AUTHORED_BY.match(source)) is not None:
         source = author["author"]  # 香港《明报》曝光的现场(视频显示) → 香港《明报》
-    if len(source) > SOURCE_MAX_CHARS and "的" in source:
+    if len(source) > SOURCE_MAX_CHARS and "的" in source and "《" not in source:
         source = source.rsplit("的", 1)[1]
     if _made_of(source, _words("self_source"), ()) or source.endswith(_words("self_source")):
         return ""  # 记者了解到, 据《红周刊》记者调查: the outlet's own reporting
@@ -472,7 +474,7 @@ def score_claim(types: set[str], figures: list[Quantity], source: str, actors: i
     score = 0.15
     has_figure = any(q.kind != "date" for q in figures)
     if has_figure:
-        score += 0.4
+        score += 0.45
     elif figures:
         score += 0.35  # a dated event
     elif shape.date_word:
@@ -488,7 +490,8 @@ def score_claim(types: set[str], figures: list[Quantity], source: str, actors: i
     score += 0.05 * ("causal" in types) + 0.1 * (actors >= 1 or shape.specific_actor) + (0.25 if specific else 0.1) * shape.event
     # A forecast, a hedge or an opinion someone named made is checkable: that they said it.
     own_words = not is_named(source)
-    score -= (0.1 * ("hedged" in types) + 0.1 * ("predictive" in types) + 0.2 * ("opinion" in types)) * own_words
+    opinion = 0.1 if has_figure else 0.2  # a figure inside an opinion can still be checked
+    score -= (0.1 * ("hedged" in types) + 0.1 * ("predictive" in types) + opinion * ("opinion" in types)) * own_words
     score -= 0.3 * shape.question + 0.3 * shape.speech_tag + 0.25 * shape.lead_in
     score -= 0.3 * (shape.heading and not has_figure)
     return round(min(1.0, max(0.0, score)), 3)
@@ -525,7 +528,7 @@ SPEECH_TAG_MAX_CHARS = 30
 _OPEN_QUOTES, _CLOSE_QUOTES = "“「『", "”」』"
 QUOTE_CARRIED, SPEAKER_AFTER_QUOTE = "source:quote carried", "source:speaker after quote"
 # Words quoted from a named speaker score up by this much (checkable: did the speaker say them?).
-QUOTED_SPEECH_BONUS = 0.3
+QUOTED_SPEECH_BONUS = 0.35
 
 
 def _quote_depths(texts: list[str], para_ids: list[int]) -> list[int]:
