@@ -287,3 +287,15 @@ def test_factcheck_sheet_shows_pairing_and_anchor():
     assert "5月6日 = 2024-05-06 (date, year from publish date, anchor publish date 2024-05-08)" in figures
     assert "15% = 15 % (percent, rise → 120亿元)" in figures
     assert "120亿元 = 12000000000 CNY (money, level ← 15%)" in figures
+
+
+def test_a_person_speaking_carries_through_the_paragraph():
+    texts = ["房屋查验咨询师王清华向记者表示，专业机构建议新风口远离燃气出气口。",
+             "即使是水平或垂直安置，也尽量保持2米以上的距离。",
+             "龙湖方面也承认，公司具有不可推卸的责任。"]
+    got = claims.resolve_sources(texts, [0, 0, 0], ["房屋查验咨询师王清华", "", "龙湖"], [(), (), ()])
+    assert got[1] == ("房屋查验咨询师王清华", "source:carried in paragraph")
+    assert got[2][0] == "龙湖"
+    # the author citing someone to argue is not that person speaking on
+    cited = ["正如习近平主席所指出，中国新能源产业练就了真本事。", "只有自由贸易、充分竞争，才能形成最优解。"]
+    assert claims.resolve_sources(cited, [0, 0], ["习近平主席", ""], [(), ()])[1][0] == ""

@@ -577,7 +577,29 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
         resolved.append(["; ".join(dict.fromkeys(n for n, _ in pairs)), "; ".join(h for _, h in pairs if h)])
     _carry_quotes(texts, para_ids, resolved)
     _speaker_after_quote(texts, para_ids, sources, resolved)
+    _carry_in_paragraph(texts, para_ids, actors, resolved)
     return [(source, how) for source, how in resolved]
+
+
+def _names_a_person(name: str) -> bool:
+    return any(tag.startswith("nr") for _, tag in segment.cut_pos(name))
+
+
+def _carry_in_paragraph(texts, para_ids, actors, resolved):
+    """王清华表示，… ⏎ 即使是水平或垂直安置，…: a paragraph that opens with a person speaking goes on
+    reporting what the person said, until a sentence names an actor of its own ("carried in
+    paragraph"). Documents and places are not carried: an article's own comment often follows them."""
+    speaker, para = "", None
+    for i, para_id in enumerate(para_ids):
+        if para_id != para:
+            para, name = para_id, resolved[i][0].split("; ")[0]
+            opens = is_named(name) and 0 <= texts[i].find(name[-2:]) < SPEECH_TAG_MAX_CHARS
+            cited = texts[i].lstrip().startswith(("正如", "正像", "就像"))  # the author quoting to argue
+            speaker = name if opens and not cited and _names_a_person(name) else ""
+        elif resolved[i][0] or actors[i]:
+            speaker = ""
+        elif speaker:
+            resolved[i] = [speaker, "source:carried in paragraph"]
 
 
 def _carry_quotes(texts, para_ids, resolved):
