@@ -490,6 +490,8 @@ def test_real_ranges_stay_ranges(text, expected):
     ("近半年来，房价回落。", ("半年", "duration", "0.5", "", "year", "upper_bound")),
     ("上世纪九十年代，工厂开始扩张。", ("上世纪九十年代", "date", "1990", "", "", "")),
     ("过去一年，谷歌支付了最高的奖金。", ("一年", "duration", "1", "", "year", "")),
+    ("国内的成品油价格也遭遇了三连跌。", ("三连跌", "count", "3", "", "", "")),
+    ("通知省、市、区三级疾控中心。", ("三级", "count", "3", "", "级", "")),  # tiers, but 二级应急响应 is a name
 ])
 def test_issue_shapes(text, expected):
     assert full(text) == expected
@@ -508,6 +510,7 @@ def test_issue_shapes(text, expected):
     "只要９３号汽油维持目前价格。",
     "在刚刚落幕的第135届中国进出口商品交易会上。",
     "锚定“两个确保”奋斗目标。",      # a slogan in quotes
+    "疾控中心内部启动二级应急响应。",  # the name of a level
     "（1）加强监管。",
 ])
 def test_names_with_numbers_are_not_figures(text):

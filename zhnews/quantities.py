@@ -356,6 +356,10 @@ _HALF_BOUND = {"过": "lower_bound", "逾": "lower_bound", "超": "lower_bound",
 # 半年, 近半年, 半个月: half a unit of time is a duration (近 is upper_bound, as for any figure).
 _HALF_SPAN = re.compile(r"(?<![一两二三四五六七八九十\d上下前后])半(?P<unit>年|个月|个小时|小时|天)(?!度|报)")
 _HALF_SPAN_UNIT = {"年": "year", "个月": "month", "个小时": "hour", "小时": "hour", "天": "day"}
+# 三连跌, 5连涨: a streak of N moves.
+_STREAK = re.compile(r"(?P<n>[两三四五六七八九十]|\d+)连(?:跌|涨|降|升|胜|败|阳|阴|增|减|跳)")
+# 省、市、区三级疾控中心, 省市两级: tiers counted after the tiers they name (二级应急响应 is a level's name).
+_TIERS = re.compile(r"(?<=[省市区县乡镇村])、?(?P<n>[两二三四五])级")
 # 连续七日, 连涨5日, 为期3日, 推迟两日: 日 after these words counts days, it is no date.
 _DAYS = re.compile(rf"(?<=连续|连涨|连跌|为期|推迟|延迟|延期|过去|最近|连续)(?P<n>\d+|{_CN_SMALL}|两)(?:个)?(?:交易)?日")
 # 上世纪九十年代, 二十世纪八十年代, 本世纪二十年代: a decade written in words.
@@ -540,6 +544,11 @@ def _ranks_and_multiples(text: str):
     for m in _TOP_STRONG.finditer(text):
         if (number := parse_number(m["n"])):
             yield Quantity(m.start(), m.end(), "rank", format_decimal(number), qualifier="upper_bound")
+    for m in _STREAK.finditer(text):
+        yield Quantity(m.start(), m.end(), "count", str(2 if m["n"] == "两" else _int(m["n"])), note="streak")
+    for m in _TIERS.finditer(text):
+        if sum(c in "省市区县乡镇村" for c in text[max(0, m.start() - 6):m.start()]) >= 2:
+            yield Quantity(m.start("n"), m.end(), "count", str(2 if m["n"] == "两" else _int(m["n"])), "级")
     for m in _DOUBLING.finditer(text):
         times = 1 if m["n"] is None else int(parse_number(m["n"]))
         yield Quantity(m.start(), m.end(), "multiple", str(2**times), "倍", role="change_up")  # doubling is a rise
