@@ -555,3 +555,11 @@ def test_a_day_alone_takes_the_passage_month_or_the_last_month_before_publicatio
 def test_a_story_that_runs_into_the_next_year():
     got = _anchored("2020-02-25", (0, "2019年12月30日，样本送检；1月11日，序列公开。"))
     assert got["1月11日"][0] == "2020-01-11"
+
+
+def test_typhoon_bulletin_numbers():
+    """52 (RFI, typhoon Saola): signal numbers are names, hours after a time of day are times."""
+    assert find_quantities("天文台悬挂最高的10号风球。") == []
+    assert full("瞬时海平面气压953.2百帕。") == ("953.2百帕", "measure", "953.2", "", "hPa", "")
+    assert [(q.value) for q in find_quantities("考虑在晚上6时至10时之间发出更高信号。")] == ["T18:00", "T22:00"]
+    assert full("暂有三百多班航班要取消。") == ("三百多班", "count", "300", "", "班", "lower_bound")

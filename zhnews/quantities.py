@@ -431,6 +431,9 @@ def _dates(text: str):
 
 # 北京时间9:45, 截至15:00: a clock time written with a colon, after a word that introduces a time.
 _COLON_TIME = re.compile(r"(?<=时间|上午|下午|晚上|凌晨|早上|中午|傍晚|截至|截止|当天|当日)(?P<h>[01]?\d|2[0-3]) ?: ?(?P<min>[0-5]\d)(?![\d:])")
+# 晚上6时至10时, 凌晨接近3时: an hour with a time of day a few words before it.
+_HOUR_AFTER_DAYTIME = re.compile(
+    r"(?P<daytime>上午|下午|晚上|凌晨|早上|中午|傍晚|今晚|昨晚|夜间)[^，。；]{0,6}?(?<![\d.])(?P<h>\d{1,2}) ?时(?![间代期候刻髦尚常许])")
 # 30号下午, 3号当天: a day written with 号 (above 31 it is a grade or a house number, see _CODE).
 _DAY_HAO = re.compile(r"(?<![\d.月])(?P<d>[1-9]|[12]\d|3[01])号(?=上午|下午|晚上|凌晨|早上|中午|傍晚|当天|那天|前后|[，。、])")
 
@@ -449,6 +452,15 @@ def _times(text: str):
             hour += 12
         if 0 <= hour <= 23 and 0 <= minute <= 59:
             yield Quantity(m.start(), m.end(), "date", f"T{hour:02d}:{minute:02d}")
+    for m in _HOUR_AFTER_DAYTIME.finditer(text):
+        later = m["daytime"] in ("下午", "晚上", "傍晚", "今晚", "昨晚")
+        hours = [(m.start("h"), m.end(), int(m["h"]))]
+        if (to := re.compile(r" ?[至到] ?(?P<h>\d{1,2}) ?时").match(text, m.end())):
+            hours.append((to.start("h"), to.end(), int(to["h"])))  # 晚上6时至10时
+        for start, end, hour in hours:
+            hour += 12 if later and hour < 12 else 0
+            if hour <= 23:
+                yield Quantity(start, end, "date", f"T{hour:02d}:00")
     for m in re.finditer(r"零 ?[时点](?:整)?", text):
         yield Quantity(m.start(), m.end(), "date", "T00:00")
     for m in _COLON_TIME.finditer(text):
@@ -562,6 +574,7 @@ _CODE = re.compile(
     r"|(?<![\d.])\d{4,6}\.[A-Z]{2}\b"
     r"|(?<![\d.])\d+ ?#"
     r"|(?<![\d.])(?:3[2-9]|[4-9]\d|\d{3,}) ?号"
+    r"|(?<![\d.月])\d{1,2} ?号(?=[\u4e00-\u9fff])(?!上午|下午|晚上|凌晨|早上|中午|傍晚|当天|那天|前后|至|到)"  # 8号风球, 3号线
     rf"|第 ?(?:\d+|{_CN}) ?[届期]"
     r"|[一二三四五六七八九]期(?=工程|项目|建设)"
     r"|(?<![\d.])\d{2}[\u4e00-\u9fff]{1,8}(?=[A-Z]{2,4}\d{3})"
