@@ -563,3 +563,12 @@ def test_typhoon_bulletin_numbers():
     assert full("瞬时海平面气压953.2百帕。") == ("953.2百帕", "measure", "953.2", "", "hPa", "")
     assert [(q.value) for q in find_quantities("考虑在晚上6时至10时之间发出更高信号。")] == ["T18:00", "T22:00"]
     assert full("暂有三百多班航班要取消。") == ("三百多班", "count", "300", "", "班", "lower_bound")
+
+
+def test_service_numbers_and_commas():
+    """31 (Caijing): 120 is the ambulance service unless a unit counts something; a full-width comma
+    only groups thousands between full-width digits."""
+    assert find_quantities("王女士为父母拨打了120，但是前面排队。") == []
+    assert full("医院门诊一天有120名发热病人。")[:3] == ("120名", "count", "120")
+    assert [q.value for q in find_quantities("他说：120，120，快来。")] == []
+    assert full("罚款１，０００元。") == ("１，０００元", "money", "1000", "", "CNY", "")

@@ -104,7 +104,10 @@ QUANTITY_COLUMNS = [
 
 # Full-width digits and signs (and the Unicode minus −) become ASCII one character for one, so
 # offsets stay valid.
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．％～／：，－−＃", "0123456789.%~/:,--#")
+# The full-width comma stays ("120，120" is two numbers, not 120120) except between full-width digits
+# that group thousands (１，０００).
+_FULLWIDTH_THOUSANDS = re.compile("(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．％～／：－−＃", "0123456789.%~/:--#")
 
 CN_DIGITS = "零〇一二两三四五六七八九"
 CN_MULTIPLIERS = "十百千万亿"
@@ -195,6 +198,11 @@ def change_cues() -> list[tuple[str, str]]:
 @lexicon.cached
 def fx_context_words() -> tuple[str, ...]:
     return tuple(lexicon.read_lines("fx_context.txt"))
+
+
+@lexicon.cached
+def service_numbers() -> frozenset[str]:
+    return frozenset(lexicon.read_lines("service_numbers.txt"))
 
 
 @lexicon.cached
@@ -709,6 +717,8 @@ def _generic(text: str, m: re.Match, claimed: list[bool]) -> Quantity | None:
         unit = None
     if unit is None and re.search(r"[A-Za-z] $", text[:start]):
         return None  # iPhone 15, Mate 60, Windows 11: a model number after its name
+    if unit is None and token in service_numbers() and i == m.end():
+        return None  # 拨打120, 110给了她电话: the service, not a figure (120名病人 keeps its unit)
     end = unit_start + len(unit.surface) if unit else i
     if unit is not None and high is None:
         high, end = _range_after_unit(text, end, unit, low, claimed)
@@ -1012,7 +1022,7 @@ def find_quantities(text: str) -> list[Quantity]:
 
     Dates without a year are left in truncated ISO form (--01-28); :func:`infer_years` completes them.
     """
-    norm = text.translate(_FULLWIDTH)
+    norm = _FULLWIDTH_THOUSANDS.sub(",", text).translate(_FULLWIDTH)
     claimed = [False] * len(norm)
     for start, end in _not_figures(norm):
         claimed[start:end] = [True] * (end - start)
