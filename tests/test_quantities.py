@@ -456,6 +456,8 @@ def test_change_and_level(text, expected):
     ("20-30亿", ("20-30亿", "number", "2000000000", "3000000000", "", "range")),
     ("利率区间为2.09%-3.75%。", ("2.09%-3.75%", "percent", "2.09", "3.75", "%", "range")),
     ("1994年—2001年，他在北京工作。", ("1994年—2001年", "date", "1994", "2001", "", "range")),
+    ("他在1934—1941这段时间买入。", ("1934—1941", "date", "1934", "1941", "", "range")),  # 34: years without 年
+    ("价格在2000-3000元之间。", ("2000-3000元", "money", "2000", "3000", "CNY", "range")),
 ])
 def test_real_ranges_stay_ranges(text, expected):
     assert full(text) == expected

@@ -340,6 +340,8 @@ _DATE_YMD = re.compile(
 )
 _DATE_ISO = re.compile(r"(?<![\d.])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.])")
 _YEAR_SPAN = re.compile(rf"(?P<y>{_YEAR_RE}) ?年? ?[-~～—–至到] ?(?P<y2>{_YEAR_RE}) ?年(?P<part>年代)?")
+# 1934—1941: two years joined by a dash with no unit after them are a span of years (2000-3000元 is not).
+_BARE_YEAR_SPAN = re.compile(r"(?<![\d.,])(?P<y>1[89]\d\d|20\d\d) ?[-—–~～] ?(?P<y2>1[89]\d\d|20\d\d)(?![\d.,%年])")
 _DATE_Y = re.compile(rf"(?P<y>{_ANY_YEAR_RE}) ?年(?P<part>{_YEAR_PART})?")
 # 第三季度, 一季度, 2024年第三季度; 前三季度 is the range Q1–Q3.
 _QUARTER = re.compile(rf"(?:(?P<y>{_YEAR_RE}) ?年 ?)?(?P<lead>第|前)?(?P<q>[一二三四1-4])季度")
@@ -407,6 +409,10 @@ def _dates(text: str):
         if year and year2 and year < year2:
             yield Quantity(m.start(), m.end(), "date", str(year), qualifier="range",
                            value_high=str(year2), note=_PART_NOTE.get(m["part"] or "", ""))
+    for m in _BARE_YEAR_SPAN.finditer(text):
+        year, year2 = int(m["y"]), int(m["y2"])
+        if year < year2 <= year + 100 and _match_unit(text, _skip_space(text, m.end())) is None:
+            yield Quantity(m.start(), m.end(), "date", str(year), qualifier="range", value_high=str(year2))
     for m in _DATE_Y.finditer(text):
         year = _year_in(text, m)
         if year:
