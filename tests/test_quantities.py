@@ -5,6 +5,7 @@ import pandas as pd
 import pytest
 
 from zhnews.quantities import find_quantities, infer_years, quantities_table
+from zhnews.text import to_simplified
 
 
 def figures(text):
@@ -574,3 +575,14 @@ def test_service_numbers_and_commas():
     assert full("医院门诊有120名发热病人。")[:3] == ("120名", "count", "120")
     assert [q.value for q in find_quantities("他说：120，120，快来。")] == []
     assert full("罚款１，０００元。") == ("１，０００元", "money", "1000", "", "CNY", "")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("出售价格约28-37 亿元。", ("28-37 亿元", "money", "2800000000", "3700000000", "CNY", "approximate")),
+    ("民國109年3月5日起實施。", ("民國109年3月5日", "date", "2020-03-05", "", "", "")),  # a ROC year
+    ("1\u00ad\u00ad—4月，全国居民消费价格上涨。", ("1\u00ad\u00ad—4月", "date", "--01", "--04", "", "range")),  # soft hyphens
+    ("就在集团公布财务数据后第二天，股价大跌。", ("第二天", "duration", "1", "", "day", "")),  # the next day
+])
+def test_typesetting_and_calendars(text, expected):
+    # the stage reads the simplified copy (民國 → 民国), as the pipeline does
+    assert full(to_simplified(text)) == (to_simplified(expected[0]), *expected[1:])

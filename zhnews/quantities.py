@@ -115,7 +115,8 @@ _MULTIPLIER_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10
 _AR = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CN = rf"[{CN_DIGITS}十百千万亿]+(?:点[{CN_DIGITS}]+)?[万亿]*"
 _CN_SMALL = "[一二三四五六七八九十]{1,3}"  # months and days written in Chinese
-_RANGE_SEP = r" ?[-~～—–至到] ?"
+# A soft hyphen (U+00AD) is invisible typesetting: 1\u00ad—4月 is 1—4月.
+_RANGE_SEP = r" ?\u00ad*[-~～—–至到]\u00ad* ?"
 # 初/底/末 alone only when they do not start a word: 2020年初步统计, 2020年中国 are not "early", "mid".
 _EDGE = "(?:初|底|末)(?![步次期衷始级尾线])"
 _YEAR_PART = f"年初|年底|年末|年中|上半年|下半年|代|{_EDGE}"
@@ -342,12 +343,15 @@ _DATE_ISO = re.compile(r"(?<![\d.])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=s
 _YEAR_SPAN = re.compile(rf"(?P<y>{_YEAR_RE}) ?年? ?[-~～—–至到] ?(?P<y2>{_YEAR_RE}) ?年(?P<part>年代)?")
 # 1934—1941: two years joined by a dash with no unit after them are a span of years (2000-3000元 is not).
 _BARE_YEAR_SPAN = re.compile(r"(?<![\d.,])(?P<y>1[89]\d\d|20\d\d) ?[-—–~～] ?(?P<y2>1[89]\d\d|20\d\d)(?![\d.,%年])")
+# 民國109年 (Taiwan): year 109 of the Republic is 2020.
+_ROC_DATE = re.compile(rf"民国 ?(?P<y>\d{{2,3}}|[一二三四五六七八九十百〇零]{{1,5}}) ?年(?: ?(?P<m>\d{{1,2}}|{_CN_SMALL}) ?月(?: ?(?P<d>\d{{1,2}}|{_CN_SMALL}) ?[日号])?)?")
+ROC_YEAR_OFFSET = 1911
 _DATE_Y = re.compile(rf"(?P<y>{_ANY_YEAR_RE}) ?年(?P<part>{_YEAR_PART})?")
 # 第三季度, 一季度, 2024年第三季度; 前三季度 is the range Q1–Q3.
 _QUARTER = re.compile(rf"(?:(?P<y>{_YEAR_RE}) ?年 ?)?(?P<lead>第|前)?(?P<q>[一二三四1-4])季度")
 # 1-10月, 2024年1至10月: a span of months (value the first, value_high the last).
 _MONTH_SPAN = re.compile(
-    rf"(?:(?P<y>{_YEAR_RE}) ?年 ?)?(?<![\d.])(?P<m>\d{{1,2}}) ?[-~～—–至到] ?(?P<m2>\d{{1,2}}) ?月"
+    rf"(?:(?P<y>{_YEAR_RE}) ?年 ?)?(?<![\d.])(?P<m>\d{{1,2}}){_RANGE_SEP}(?P<m2>\d{{1,2}}) ?月"
     rf"(?![份]?[\d一二三四五六七八九十]+[日号])"  # 1-3月5日 is not a span of months
 )
 _DATE_MD = re.compile(rf"(?<![\d.])(?P<m>\d{{1,2}}|{_CN_SMALL}) ?月 ?{_DAY}")
@@ -409,6 +413,12 @@ def _dates(text: str):
         if year and year2 and year < year2:
             yield Quantity(m.start(), m.end(), "date", str(year), qualifier="range",
                            value_high=str(year2), note=_PART_NOTE.get(m["part"] or "", ""))
+    for m in _ROC_DATE.finditer(text):
+        year = _int(m["y"]) + ROC_YEAR_OFFSET
+        month, day = (_int(m["m"]) if m["m"] else None), (_int(m["d"]) if m["d"] else None)
+        if month is None or _month_day_ok(month, day):
+            value = str(year) + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if day else "")
+            yield Quantity(m.start(), m.end(), "date", value, note="ROC year")
     for m in _BARE_YEAR_SPAN.finditer(text):
         year, year2 = int(m["y"]), int(m["y2"])
         if year < year2 <= year + 100 and _match_unit(text, _skip_space(text, m.end())) is None:
@@ -498,7 +508,10 @@ def _with_time(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 def _day_counts(text: str):
-    """连续七日, 连涨5日: days counted, read before dates so that 5日 is not the 5th."""
+    """连续七日, 连涨5日: days counted, read before dates so that 5日 is not the 5th; 第二天 (the next
+    day) is one day later."""
+    for m in re.finditer("第二天|第二日", text):
+        yield Quantity(m.start(), m.end(), "duration", "1", "day", note="the next day")
     for m in _DAYS.finditer(text):
         yield Quantity(m.start(), m.end(), "duration", str(2 if m["n"] == "两" else _int(m["n"])), "day")
 
@@ -852,7 +865,8 @@ def _range_end(text: str, start: int, i: int, claimed: list[bool]):
     number = parse_number(m["n"])
     if number is None:
         return None, i
-    factor, end = _read_multipliers(text, m.end())
+    after = m.end() + 1 if text[m.end():m.end() + 2].startswith(" ") and text[m.end() + 1:m.end() + 2] in "万亿千百" else m.end()
+    factor, end = _read_multipliers(text, after)  # 28-37 亿元: a space before the multiplier
     return (number, factor), end
 
 
