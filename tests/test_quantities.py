@@ -515,6 +515,7 @@ def test_issue_shapes(text, expected):
     "锚定“两个确保”奋斗目标。",      # a slogan in quotes
     "疾控中心内部启动二级应急响应。",  # the name of a level
     "（1）加强监管。",
+    "据《21 世纪经济报道》报道。",     # a title is a name
 ])
 def test_names_with_numbers_are_not_figures(text):
     assert [q for q in find_quantities(text) if q.kind != "date"] == []

@@ -608,10 +608,14 @@ _CODE = re.compile(
 )
 
 
+# 《21世纪经济报道》, 《2019年中国共享充电行业发展分析简报》: a title is a name, its numbers are part of it.
+_TITLE = re.compile(r"《[^《》]{1,40}》")
+
+
 def _not_figures(text: str):
-    """Spans that hold digits but no quantity: telephone and ID numbers, list markers, codes and
-    names with numbers (index_names.txt)."""
-    for m in (*_PHONE_OR_ID.finditer(text), *_LIST_MARKER.finditer(text), *_CODE.finditer(text)):
+    """Spans that hold digits but no quantity: telephone and ID numbers, list markers, codes, titles
+    and names with numbers (index_names.txt)."""
+    for m in (*_PHONE_OR_ID.finditer(text), *_LIST_MARKER.finditer(text), *_CODE.finditer(text), *_TITLE.finditer(text)):
         yield m.start(), m.end()
     for name in index_names():
         for m in re.finditer(re.escape(name), text):
