@@ -42,7 +42,7 @@ def only(text):
     # ratio and fraction
     ("成本还不到1/10，", ("1/10", "ratio", "0.1", "", "upper_bound")),
     ("约三分之一的企业", ("三分之一", "ratio", "0.333333", "", "approximate")),
-    ("只有一成用户", ("一成", "ratio", "0.1", "", "")),
+    ("只有一成用户", ("一成", "percent", "10", "%", "")),
     ("泄露的概率就会变成1:20以上", ("1:20", "ratio", "0.05", "", "lower_bound")),
     # count with measure word (多 and 余 say "more than": lower_bound, as both gold guides label them)
     ("一家基金公司囤积了超过1万张芯片", ("1万张", "count", "10000", "张", "lower_bound")),
@@ -360,8 +360,9 @@ def test_quarters_get_their_year_from_the_publish_date():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("受访企业中三成表示订单减少。", ("三成", "ratio", "0.3", "", "", "")),
-    ("不足三成表示订单增加。", ("三成", "ratio", "0.3", "", "", "upper_bound")),
+    ("受访企业中三成表示订单减少。", ("三成", "percent", "30", "", "%", "")),
+    ("不足三成表示订单增加。", ("三成", "percent", "30", "", "%", "upper_bound")),
+    ("约四成到五成的商家涨价。", ("四成到五成", "percent", "40", "50", "%", "approximate")),
     ("四分之一的企业亏损。", ("四分之一", "ratio", "0.25", "", "", "")),
     ("过半数居民支持。", ("过半", "ratio", "0.5", "", "", "lower_bound")),
     ("超过半数居民支持。", ("半数", "ratio", "0.5", "", "", "lower_bound")),

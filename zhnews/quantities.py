@@ -137,7 +137,7 @@ MAGNITUDE_NOTE = "order of magnitude"
 # Otherwise 第N is an ordinal (第一产业, 第二种影响) and not a figure.
 _RANK_BEFORE = re.compile(r"(?:排名|排行|排在|位居|名列|位列|高居|居于|跻身|位于|排|居|列)(?:全球|全国|世界|国内|行业)?$")
 _RANK_AFTER = re.compile(r"^(?:名|位|大|高|多|低|强|梯队|家|条|次|批|款|$|[，。；、！？,.;!?”」）)\s])")
-# 一成 is 10%, but 一成不变, 成为, 成立 … are not figures.
+# 一成 is 10 %, but 一成不变, 成为, 成立 … are not figures.
 _CHENG_NOT = "为立功本果员熟长交绩就都了型品效分不"
 
 
@@ -363,7 +363,8 @@ _FRACTION = re.compile(r"(?<![\d/.:])(?P<num>\d+(?:\.\d+)?)/(?P<den>\d+(?:\.\d+)
 _COLON_RATIO = re.compile(rf"(?<![\d:.])(?:{_AR})(?: ?[:∶] ?(?:{_AR}))+(?![\d:])")
 _RANK = re.compile(rf"第 ?(?P<n>\d+|{_CN})")
 _DOUBLING = re.compile(r"翻(?:了)?(?P<n>[一两二三四\d])番|翻番|翻倍|翻了一倍")
-_CHENG = re.compile(r"(?<![一二三四五六七八九十统唯万合单专])(?P<n>[一二三四五六七八九十])成")
+# 三成 is 30 % (a percentage, as both gold guides write shares); 四成到五成 is the range 40–50 %.
+_CHENG = re.compile(r"(?<![一二三四五六七八九十统唯万合单专])(?P<n>[一二三四五六七八九十])成(?:(?:到|至|-|—)(?P<n2>[一二三四五六七八九十])成)?")
 # 一半, 半数, 过半, 近半: half, with its bound written into the word (近半年 and 过半年 are spans of time).
 _HALF = re.compile(r"一半|半数|(?P<bound>(?<!超)过|逾|超|近)半(?![年月天日小个])")
 _HALF_BOUND = {"过": "lower_bound", "逾": "lower_bound", "超": "lower_bound", "近": "upper_bound"}
@@ -561,7 +562,8 @@ def _fractions(text: str):
             yield Quantity(m.start(), m.end(), "ratio", value)
     for m in _CHENG.finditer(text):
         if text[m.end():m.end() + 1] not in _CHENG_NOT or m.end() == len(text):
-            yield Quantity(m.start(), m.end(), "ratio", _ratio(Decimal(_int(m["n"])), Decimal(10)))
+            high = str(10 * _int(m["n2"])) if m["n2"] else ""
+            yield Quantity(m.start(), m.end(), "percent", str(10 * _int(m["n"])), "%", "range" if high else "", high)
     for m in _HALF.finditer(text):
         yield Quantity(m.start(), m.end(), "ratio", "0.5", qualifier=_HALF_BOUND.get(m["bound"], ""))
     for m in _HALF_SPAN.finditer(text):
