@@ -725,7 +725,8 @@ def _generic(text: str, m: re.Match, claimed: list[bool]) -> Quantity | None:
     if (start > 0 and text[start - 1] in "/:∶") or re.match(r"/\d|[:∶]\d", text[m.end():m.end() + 2]):
         return None  # part of a slash or colon expression (4/5G, 8:30) that pass 1 rejected
     magnitude = _magnitude_prefix(text, start, token) if chinese else ""
-    round_figure = bool(magnitude) or (chinese and token[0] in "百千万亿" and _bare_multiplier_count(text, m))
+    round_figure = bool(magnitude) or (chinese and token[0] in "百千万亿" and (
+        _bare_multiplier_count(text, m) or token in _ROUND_BILLIONS))
     if chinese and ((token == "一" and not _one_of_a_span(text, start, m.end())) or (token[0] in "百千万亿" and not round_figure)):
         return None  # 一方面, 一定, 一家; 千万 (adverb), 万一; but 超过千家, 数千家 are figures
     pair = _neighbouring_digits(token) if chinese else None
@@ -840,6 +841,10 @@ def _minus_sign_before(text: str, start: int) -> bool:
         return False
     before = text[:start - 1]
     return before.endswith(" ") or not _figure_end().search(before)
+
+
+# 百亿级别, 千亿目标, 万亿市场: these round magnitudes are figures wherever they stand (千万 may be "by all means").
+_ROUND_BILLIONS = ("百亿", "千亿", "万亿")
 
 
 def _bare_multiplier_count(text: str, m: re.Match) -> bool:
