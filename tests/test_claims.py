@@ -299,3 +299,20 @@ def test_a_person_speaking_carries_through_the_paragraph():
     # the author citing someone to argue is not that person speaking on
     cited = ["正如习近平主席所指出，中国新能源产业练就了真本事。", "只有自由贸易、充分竞争，才能形成最优解。"]
     assert claims.resolve_sources(cited, [0, 0], ["习近平主席", ""], [(), ()])[1][0] == ""
+
+
+@pytest.mark.parametrize("text", [
+    # 36 (a technical talk): 预测, 表示, 解释 here are nouns or verbs of the subject matter, not speech
+    "这就是模型预测控制的基本原理。",
+    "一个四岁孩子看到的视觉数据与语言模型在文本上训练的数据量一样多。",   # 数据 is no 据
+    "你希望训练系统同时又要在那个表示空间中最小化预测误差。",
+    "它可能会学习到一个恒定的表示，使得预测变得轻而易举。",
+    "如果你对一个特定的感知有多种解释，你的大脑会自发地循环遍历这些解释。",
+])
+def test_technical_words_that_only_look_like_speech(text):
+    assert not [c for c in tag_sentence(text).cues if c.type == "attributed"], text
+
+
+def test_passive_and_vague_speakers_are_unnamed():
+    assert tag_sentence("1月18日疫情还被认为不会人传人。").source == "(unnamed: 被认为)"
+    assert tag_sentence("尽管有些大型项目声称这些方法有效，但实际上并非如此。").source == "(unnamed: 有些大型项目)"

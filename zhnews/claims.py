@@ -221,13 +221,13 @@ def _drop_nested(cues: list[Cue]) -> list[Cue]:
     return kept
 
 
-_NOT_SAYING_AFTER = {"之", "堪", "简", "俗", "号", "又", "可以", "也就是", "换句话", "比如"}
+_NOT_SAYING_AFTER = {"之", "堪", "简", "俗", "号", "又", "可以", "也就是", "换句话", "比如", "的"}  # 的表示: a noun
 # After a reporting verb comes what was said; after these it is an action or a noun (公布了, 披露出来,
 # 公布后, 答复函, 解释是): not an attribution.
 _NOT_SAYING_BEFORE = {"的", "了", "过", "出", "出来", "后", "前", "时", "是", "为", "中", "上", "函", "书", "等", "着"}
 # Verbs that may open a speaker's clause: 有资深业内人士(称), 正如习近平主席(所指出).
 _OPENING_VERBS_OK = {"有", "正如", "正像", "如", "据", "经"}
-_NEGATIONS = {"未", "没有", "并未", "没", "不", "拒绝", "未曾", "尚未", "暂未"}
+_NEGATIONS = {"未", "没有", "并未", "没", "不", "拒绝", "未曾", "尚未", "暂未", "任何"}
 # A source phrase ends in a name or a noun (jieba tags), never in a verb or adverb (公司开始, 并未).
 _SOURCE_END_TAGS = ("n", "r", "j", "eng", "x")
 # A clause that is only an occasion (在前不久召开的业绩会上表示) leaves the speaker in the clause before.
@@ -236,6 +236,7 @@ _OCCASION = re.compile(r"^(?:在|于).{1,20}(?:上|时|中|期间|后)$")
 def _say_verb_cues(text: str, tokens) -> list[Cue]:
     """X表示 / X称 / X认为: attributed to the noun phrase X before the verb in its clause."""
     verbs = {e.cue for e in _entries("say_verb")}
+    needs_actor = {e.cue for e in _entries("say_verb") if e.label == "needs_actor"}
     cues = []
     for k, (word, _, start) in enumerate(tokens):
         if word not in verbs:
@@ -245,6 +246,9 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
         if previous in _NOT_SAYING_AFTER or following in _NOT_SAYING_BEFORE:  # 之称; 披露的数据 (the regex handles it)
             continue
         if previous in _NEGATIONS:  # 公司并未回复, 拒绝透露: nothing was said
+            continue
+        if previous == "被":  # 被认为, 被视为: said by no one in particular
+            cues.append(Cue("attributed", f"被{word}", start - 1, start + len(word), f"{UNNAMED[:-1]}: 被{word})"))
             continue
         clause_tokens = _clause_tokens_before(tokens, k)
         if _OCCASION.match("".join(w for w, _, _ in clause_tokens)) and clause_tokens:
@@ -258,10 +262,27 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
             continue
         if clause_tokens[0][1].startswith("v") and clause_tokens[0][0] not in _OPENING_VERBS_OK:
             continue  # 听到消息说: a clause that opens with a verb has no speaker in it
+        if clause_tokens[-1][1].startswith("r") and not _is_pronoun_source(clause_tokens[-1][0]):
+            continue  # 在那个(表示空间): a demonstrative is no speaker
+        if word in needs_actor and not _names_someone(clause_tokens):
+            continue
         source = clean_source("".join(w for w, _, _ in clause_tokens))
         if source is not None:
             cues.append(Cue("attributed", f"…{word}", start, start + len(word), source))
     return cues
+
+
+def _is_pronoun_source(word: str) -> bool:
+    return word in {e.cue for e in _entries("pronoun")}
+
+
+def _names_someone(clause_tokens) -> bool:
+    """分析师, 刘梅, 武汉协和医院汉阳分院, 他, 央视, 该文章: a person, an organisation, a document or an
+    outlet, or an unnamed someone."""
+    phrase = "".join(w for w, _, _ in clause_tokens)
+    return (any(tag in ACTOR_TAGS for _, tag, _ in clause_tokens) or _REFERRED_ACTOR.search(phrase) is not None
+            or phrase.endswith(_words("unnamed_head") + _words("document_head"))
+            or _is_pronoun_source(clause_tokens[-1][0]))
 
 
 def _without_trailing_adverbials(clause_tokens):
@@ -280,6 +301,8 @@ def _without_trailing_adverbials(clause_tokens):
     verbs_of_saying = {e.cue for e in _entries("say_verb")} | set(_trim_words()) | {"分析"}
     while kept and (kept[-1][1].startswith(("d", "p", "c", "u", "m", "q", "t")) or kept[-1][0] in verbs_of_saying) and kept[-1][0] != "方面":
         kept.pop()  # 王清华分析(称), 龙湖方面对外回应(称)
+    while kept and kept[0][1].startswith("c"):
+        kept.pop(0)  # (尽管)有些大型项目(声称), (如果)医生(认为)
     return kept
 
 
