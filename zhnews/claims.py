@@ -21,12 +21,19 @@ Approach
   action (公布了, 披露出来, 答复函) or negated (并未回复). A list marker is never part of a source
   (2、世界银行 → 世界银行); the listener, the interview and the occasion are trimmed (赵苏对财新记者说,
   黄益平接受新华社采访称, 吴亚军，在业绩会上表示 → the subject of the clause before).
+* Speech verbs marked ``needs_actor`` in the lexicon (预测, 提到, 解释, 告诉 …) attribute only when what
+  comes before them names someone: a person or organisation (jieba tags, or a name ending in 公司, 医院,
+  中心 …), a document or an outlet (文章, 报告, 央视, 《…》), or an unnamed someone; in a technical text
+  模型预测控制 is no speech. 被认为 / 被视为 is an unnamed source.
 * Unnamed sources (业内人士, 一位基因测序专家, 有数据显示, 据了解) are recorded as "(unnamed: 业内人士)";
   the outlet's own reporter (记者了解到, 据本报记者调查) is no source. Both vocabularies are in
   ``claim_cues.tsv``. Across sentences (:func:`resolve_sources`): a pronoun source (其, 他, 该公司)
   becomes the nearest named source or actor, else "(unresolved: 他)"; a sentence inside an open quote
   takes the speaker of the sentence that opened it; a quote followed by its speech tag ("赵苏说。")
-  takes the tag's speaker. How each source was found is in ``cues`` (source:quote carried …).
+  takes the tag's speaker; a paragraph that opens with a person speaking carries the speaker to its
+  next sentences until one names an actor of its own. How each source was found is in ``cues``
+  (source:quote carried, source:carried in paragraph, source:他→王凯 …). Words quoted from a named
+  speaker score +0.35 (that the speaker said them can be checked).
 * Check-worthiness is a transparent additive score, clipped to 0..1 (a sentence is ``checkworthy``
   from 0.5): base 0.15; +0.4 with a figure other than a date, else +0.35 with a date (a dated event);
   +0.35 attributed to a named source (+0.25 to an unnamed one, +0.1 to no one), or +0.35 for the

@@ -23,8 +23,11 @@ Change and level (``change_cues.tsv``): 营收同比增长15%至120亿元 is two
 增加2.3万至18.6万人 gives the change the level's unit. 报6.559元 after 跌0.06% is a level; 从129亿元跃升至
 238亿元 makes both levels; 营业额385.7亿元，同比增长42.2% pairs the level with its change.
 
-Names with numbers are not figures: codes (CVE-2022-20427, MTN001, 300676.SZ, 93#, 93号), edition and
-phase numbers (第135届, 二期工程) and index names from ``index_names.txt`` (标普500, 沪深300). Physical units
+Names with numbers are not figures: codes (CVE-2022-20427, MTN001, 300676.SZ, 93#, 93号, 8号风球),
+edition and phase numbers (第135届, 二期工程), titles (《21世纪经济报道》), index names from
+``index_names.txt`` (标普500, 沪深300) and service numbers from ``service_numbers.txt`` (拨打120; 120名
+keeps its unit). Streaks (三连跌) and tiers after the tiers they name (省、市、区三级) are counts; 三成 is
+30 %; 民國109年 is 2020; two years joined by a dash (1934—1941) are a span of years. Physical units
 (公里, 平方米, ℃, 千伏, GW) are kind ``measure``; a Latin unit glued to its number (5400GW) is a unit, a
 Latin name glued to a number (GPT-4) is a name. Clock times are dates at minute precision (17时48分 →
 T17:48, joined to the day before them: ７月２６日零时 → 2012-07-26T00:00). 一 before a unit of time is a
