@@ -210,9 +210,11 @@ def service_numbers() -> frozenset[str]:
 
 
 @lexicon.cached
-def index_names() -> tuple[str, ...]:
-    """Names that end in a number (标普500, 沪深300): the number is part of the name."""
-    return tuple(sorted(lexicon.read_lines("index_names.txt"), key=len, reverse=True))
+def index_names() -> re.Pattern:
+    """Names that end in a number (标普500, 沪深300): the number is part of the name (one pattern,
+    longest name first)."""
+    names = sorted(lexicon.read_lines("index_names.txt"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)) or "(?!)")
 
 
 def _currency_codes() -> dict[str, str]:
@@ -622,9 +624,8 @@ def _not_figures(text: str):
     and names with numbers (index_names.txt)."""
     for m in (*_PHONE_OR_ID.finditer(text), *_LIST_MARKER.finditer(text), *_CODE.finditer(text), *_TITLE.finditer(text)):
         yield m.start(), m.end()
-    for name in index_names():
-        for m in re.finditer(re.escape(name), text):
-            yield m.start(), m.end()
+    for m in index_names().finditer(text):
+        yield m.start(), m.end()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -948,7 +949,7 @@ def _cue_at_end(core: str) -> tuple[str, str] | None:
 
 def change_cue_before(text: str, start: int) -> tuple[str, str, str] | None:
     """The change word right before a figure: (cue, role, filler between), or None."""
-    before = re.split(r"[，。；！？,;!?：:]", text[:start])[-1]
+    before = re.split(r"[，。；！？,;!?：:]", text[max(0, start - 40):start])[-1]  # a cue is a few words back at most
     filler = _ROLE_FILLER.search(before)
     found = _cue_at_end(before[:filler.start()])
     if found is None or found[1] == "none":
