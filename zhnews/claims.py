@@ -16,14 +16,34 @@ Approach
 * Sources: ``按照/根据/据 X 的数据/测评/披露 …`` and ``X 的数据显示`` give X; a say-verb (表示, 称,
   认为, 指出 …) gives the noun phrase before it in its clause, trimmed of adverbs and dates (人社部27日
   公布 → 人社部); X在接受…采访时说 gives X. A relayed source names both, reporter first (路透社援引
-  知情人士称 → "路透社; 知情人士"). Generic subjects (人们, 有人) are not sources, and a phrase with no
-  noun is not one.
+  知情人士称 → "路透社; (unnamed: 知情人士)"). Generic subjects (人们, 有人) are not sources, a phrase
+  that does not end in a noun or a name is not one (公司开始, 并未), and neither is a verb used as an
+  action (公布了, 披露出来, 答复函) or negated (并未回复). A list marker is never part of a source
+  (2、世界银行 → 世界银行); the listener, the interview and the occasion are trimmed (赵苏对财新记者说,
+  黄益平接受新华社采访称, 吴亚军，在业绩会上表示 → the subject of the clause before).
+* Speech verbs marked ``needs_actor`` in the lexicon (预测, 提到, 解释, 告诉 …) attribute only when what
+  comes before them names someone: a person or organisation (jieba tags, or a name ending in 公司, 医院,
+  中心 …), a document or an outlet (文章, 报告, 央视, 《…》), or an unnamed someone; in a technical text
+  模型预测控制 is no speech. 被认为 / 被视为 is an unnamed source.
+* Unnamed sources (业内人士, 一位基因测序专家, 有数据显示, 据了解) are recorded as "(unnamed: 业内人士)";
+  the outlet's own reporter (记者了解到, 据本报记者调查) is no source. Both vocabularies are in
+  ``claim_cues.tsv``. Across sentences (:func:`resolve_sources`): a pronoun source (其, 他, 该公司)
+  becomes the nearest named source or actor, else "(unresolved: 他)"; a sentence inside an open quote
+  takes the speaker of the sentence that opened it; a quote followed by its speech tag ("赵苏说。")
+  takes the tag's speaker; a paragraph that opens with a person speaking carries the speaker to its
+  next sentences until one names an actor of its own. How each source was found is in ``cues``
+  (source:quote carried, source:carried in paragraph, source:他→王凯 …). Words quoted from a named
+  speaker score +0.35 (that the speaker said them can be checked).
 * Check-worthiness is a transparent additive score, clipped to 0..1 (a sentence is ``checkworthy``
-  from 0.5): base 0.15; +0.4 with a figure other than a date, else +0.3 with a date (a dated event);
-  +0.2 attributed to a named source (+0.1 without one); +0.15 comparative or superlative (+0.25 when
-  the sentence names two actors or more); +0.05 causal; +0.1 when it names an actor (jieba entity
-  tags or a Latin name); −0.1 hedged; −0.1 predictive (the future cannot be checked yet); −0.2
-  opinion; −0.15 a question. Opinion, rhetoric and slogans (星星之火，可以燎原) name no figure, no source
+  from 0.5): base 0.15; +0.4 with a figure other than a date, else +0.35 with a date (a dated event);
+  +0.35 attributed to a named source (+0.25 to an unnamed one, +0.1 to no one), or +0.35 for the
+  reporter's own finding (记者了解到); +0.15 comparative or superlative (+0.25 when the sentence names
+  two actors or more); +0.05 causal; +0.1 when it names an actor (jieba entity tags or a Latin name);
+  +0.25 for an event (了/过 after a verb, 已/曾/正式 or 未 before one) done by a named person or
+  organisation or dated (+0.1 otherwise); −0.1 hedged; −0.1 predictive unless attributed (a forecast
+  someone made can be checked); −0.2 opinion (including evaluative words: 重要, 众所周知); −0.3 a
+  question; −0.3 a bare speech tag (赵苏说。); −0.25 a lead-in ending in ：; −0.3 a heading (no end
+  mark) without a figure. Opinion, rhetoric and slogans (星星之火，可以燎原) name no figure, no source
   and no actor, so they stay low.
 
 Tables written by :func:`run`:
@@ -55,6 +75,10 @@ CLAIM_COLUMNS = ["claim_id", "para_id", "sent_id", "text", "checkworthy", "score
 CHECKWORTHY_FROM = 0.5
 # jieba tags that name an actor: people, places, organisations, products, and Latin names (DeepSeek).
 ACTOR_TAGS = frozenset(segment.ENTITY_TYPES) | {"eng"}
+# jieba tags of a specific actor: a person, an organisation, another proper name, a Latin name.
+SPECIFIC_ACTOR_TAGS = frozenset({"nr", "nt", "nz", "eng"})
+# jieba tags of a person or an organisation: what a pronoun in the next sentence may stand for.
+ANTECEDENT_TAGS = frozenset({"nr", "nt"})
 # A longer "source" is a whole clause; its head noun after the last 的 is kept.
 SOURCE_MAX_CHARS = 20
 
@@ -135,7 +159,8 @@ def find_cues(text: str, figures: list[Quantity] | None = None, tokens=None) -> 
     for entry in cue_entries():
         if entry.match == "text" and entry.type in CLAIM_TYPES:
             for m in re.finditer(re.escape(entry.cue), text):
-                cues.append(Cue(entry.type, entry.label or entry.cue, m.start(), m.end()))
+                source = f"{UNNAMED[:-1]}: {entry.cue})" if entry.type == "attributed" else ""  # 据悉, 据了解
+                cues.append(Cue(entry.type, entry.label or entry.cue, m.start(), m.end(), source))
     for entry, pattern in _compiled_regexes():
         for m in pattern.finditer(text):
             cues.append(_regex_cue(entry, m, text))
@@ -203,27 +228,97 @@ def _drop_nested(cues: list[Cue]) -> list[Cue]:
     return kept
 
 
-_NOT_SAYING_AFTER = {"之", "堪", "简", "俗", "号", "又", "可以", "也就是", "换句话", "比如"}
-
+_NOT_SAYING_AFTER = {"之", "堪", "简", "俗", "号", "又", "可以", "也就是", "换句话", "比如", "的"}  # 的表示: a noun
+# After a reporting verb comes what was said; after these it is an action or a noun (公布了, 披露出来,
+# 公布后, 答复函, 解释是): not an attribution.
+_NOT_SAYING_BEFORE = {"的", "了", "过", "出", "出来", "后", "前", "时", "是", "为", "中", "上", "函", "书", "等", "着"}
+# Verbs that may open a speaker's clause: 有资深业内人士(称), 正如习近平主席(所指出).
+_OPENING_VERBS_OK = {"有", "正如", "正像", "如", "据", "经"}
+_NEGATIONS = {"未", "没有", "并未", "没", "不", "拒绝", "未曾", "尚未", "暂未", "任何"}
+# A source phrase ends in a name or a noun (jieba tags), never in a verb or adverb (公司开始, 并未).
+_SOURCE_END_TAGS = ("n", "r", "j", "eng", "x")
+# A clause that is only an occasion (在前不久召开的业绩会上表示) leaves the speaker in the clause before.
+_OCCASION = re.compile(r"^(?:在|于).{1,20}(?:上|时|中|期间|后)$")
 
 def _say_verb_cues(text: str, tokens) -> list[Cue]:
     """X表示 / X称 / X认为: attributed to the noun phrase X before the verb in its clause."""
     verbs = {e.cue for e in _entries("say_verb")}
+    needs_actor = {e.cue for e in _entries("say_verb") if e.label == "needs_actor"}
     cues = []
     for k, (word, _, start) in enumerate(tokens):
         if word not in verbs:
             continue
         previous = tokens[k - 1][0] if k else ""
         following = tokens[k + 1][0] if k + 1 < len(tokens) else ""
-        if previous in _NOT_SAYING_AFTER or following == "的":  # 之称; 披露的数据 (the regex handles it)
+        if previous in _NOT_SAYING_AFTER or following in _NOT_SAYING_BEFORE:  # 之称; 披露的数据 (the regex handles it)
+            continue
+        if previous in _NEGATIONS:  # 公司并未回复, 拒绝透露: nothing was said
+            continue
+        if previous == "被":  # 被认为, 被视为: said by no one in particular
+            cues.append(Cue("attributed", f"被{word}", start - 1, start + len(word), f"{UNNAMED[:-1]}: 被{word})"))
             continue
         clause_tokens = _clause_tokens_before(tokens, k)
-        if not any(tag[:1] in ("n", "r") or tag in ACTOR_TAGS for _, tag, _ in clause_tokens):
+        if _OCCASION.match("".join(w for w, _, _ in clause_tokens)) and clause_tokens:
+            first = clause_tokens[0][2]
+            clause_tokens = _clause_tokens_before(tokens, next(i for i, tok in enumerate(tokens) if tok[2] == first) - 1)
+        clause_tokens = _without_trailing_adverbials(clause_tokens)
+        clause_tokens = _person_after_relative_clause(clause_tokens)
+        if len(clause_tokens) >= 2 and clause_tokens[-1][1].startswith("v") and clause_tokens[-2][1] in ACTOR_TAGS:
+            clause_tokens = clause_tokens[:-1]  # 新华社述评(称), 央视报道
+        if not clause_tokens or not clause_tokens[-1][1].startswith(_SOURCE_END_TAGS) and clause_tokens[-1][1] not in ACTOR_TAGS:
+            continue
+        if clause_tokens[0][1].startswith("v") and clause_tokens[0][0] not in _OPENING_VERBS_OK:
+            continue  # 听到消息说: a clause that opens with a verb has no speaker in it
+        if clause_tokens[-1][1].startswith("r") and not _is_pronoun_source(clause_tokens[-1][0]):
+            continue  # 在那个(表示空间): a demonstrative is no speaker
+        if word in needs_actor and not _names_someone(clause_tokens):
             continue
         source = clean_source("".join(w for w, _, _ in clause_tokens))
         if source is not None:
             cues.append(Cue("attributed", f"…{word}", start, start + len(word), source))
     return cues
+
+
+def _is_pronoun_source(word: str) -> bool:
+    return word in {e.cue for e in _entries("pronoun")}
+
+
+def _names_someone(clause_tokens) -> bool:
+    """分析师, 刘梅, 武汉协和医院汉阳分院, 他, 央视, 该文章: a person, an organisation, a document or an
+    outlet, or an unnamed someone."""
+    phrase = "".join(w for w, _, _ in clause_tokens)
+    return (any(tag in ACTOR_TAGS for _, tag, _ in clause_tokens) or _REFERRED_ACTOR.search(phrase) is not None
+            or phrase.endswith(_words("unnamed_head") + _words("document_head"))
+            or _is_pronoun_source(clause_tokens[-1][0]))
+
+
+def _without_trailing_adverbials(clause_tokens):
+    """王清华向《红周刊》记者 (表示), 赵苏对财新记者 (说), 黄益平接受新华社采访 (称): the speaker is before the
+    listener or the interview; 所 (所指出) and adverbs (也, 还) before the verb go too."""
+    text = "".join(w for w, _, _ in clause_tokens)
+    cut = len(text)
+    while (tail := _SOURCE_TAIL_WORDS.search(text[:cut])) and cut > 0:
+        cut = tail.start()  # down to 0 when the clause is only an occasion or an act (发布信息称)
+    kept, length = [], 0
+    for token in clause_tokens:
+        if length >= cut:
+            break
+        kept.append(token)
+        length += len(token[0])
+    verbs_of_saying = {e.cue for e in _entries("say_verb")} | set(_trim_words()) | {"分析"}
+    while kept and (kept[-1][1].startswith(("d", "p", "c", "u", "m", "q", "t")) or kept[-1][0] in verbs_of_saying) and kept[-1][0] != "方面":
+        kept.pop()  # 王清华分析(称), 龙湖方面对外回应(称)
+    while kept and kept[0][1].startswith("c"):
+        kept.pop(0)  # (尽管)有些大型项目(声称), (如果)医生(认为)
+    return kept
+
+
+def _person_after_relative_clause(clause_tokens):
+    """十年前带领龙湖集团赴港上市的吴亚军 → 吴亚军: a person named after a clause that describes them."""
+    marks = [i for i, (word, _, _) in enumerate(clause_tokens) if word == "的"]
+    if marks and any(tag.startswith("nr") for _, tag, _ in clause_tokens[marks[-1] + 1:]):
+        return clause_tokens[marks[-1] + 1:]
+    return clause_tokens
 
 
 def _clause_tokens_before(tokens, k: int):
@@ -245,32 +340,103 @@ def _generic_subjects() -> frozenset[str]:
     return frozenset(e.cue for e in _entries("generic_subject"))
 
 
+UNNAMED = "(unnamed)"
+UNRESOLVED = "(unresolved)"
+# A list marker is never part of a source: "2、世界银行", "（1）", "①".
+_LIST_MARKER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*|^[（(]\d{1,2}[)）]\s*|^[\u2460-\u2473]\s*")
+# What stands between a source and its verb but is not the source: the occasion (在答复热点问题时),
+# the listener (对财新记者, 向记者), the interview (接受新华社采访), a date's 于, 所 (所指出), 分析 (分析称).
+_TAIL_WORDS = (r"在[^在]{1,20}?(?:时|上|中|期间|群|网站|微博|平台)|(?:对|向|跟|给|告诉)[^，。；]{0,20}?记者|接受[^，。；]{0,20}?采访"
+               r"|(?:发布|发出|发表|贴出|写下)(?:了)?(?:信息|消息|声明|公告|微博|文章|通知|帖子)"
+               r"|(?:(?<=报告)|(?<=文章)|(?<=文件)|(?<=声明)|(?<=公告)|(?<=通报)|(?<=信))中")
+_SOURCE_TAIL_WORDS = re.compile(rf"(?:{_TAIL_WORDS})$")
+_SOURCE_TAIL = re.compile(rf"(?:{_TAIL_WORDS}|于|所|分析|对外|等|后来|一致|为何|为什么|如何|是否)$")
+
+
+# X发布的…, X曝光的…: X wrote or released the document the sentence cites.
+_AUTHORED_BY = re.compile(r"^(?P<author>.+?)(?:发布|曝光|公布|披露|发表|出具|撰写)的")
+
+
+# Trimmed only where a source starts: 据新华社 → 新华社, but 有数据 keeps its 据.
+_LEADING_ONLY = {"据", "根据", "按照", "依据"}
+
+
 def clean_source(raw: str) -> str | None:
-    """The source named in a cue, trimmed ("人社部27日公布" → "人社部"); "" when none is named,
-    None when the 'source' is a generic subject (人们认为) and the sentence is not attributed.
-    A relayed source names both, reporter first: 路透社援引知情人士 → "路透社; 知情人士"."""
+    """The source named in a cue, trimmed ("人社部27日公布" → "人社部"); "" when none is named (or the
+    outlet's own reporter is), None when the 'source' is a generic subject (人们认为) and the sentence
+    is not attributed. A source that names no one (业内人士, 有数据) is "(unnamed: 业内人士)".
+    A relayed source names both, reporter first: 路透社援引知情人士 → "路透社; (unnamed: 知情人士)"."""
     relayed = re.split(r"援引|引述|引用", raw)
     if len(relayed) > 1:
         names = [clean_source(part) for part in relayed]
         return "; ".join(name for name in names if name)
-    # 人社部在答复热点问题时 → 人社部: an adverbial 在…时/上/中 at the end is the occasion, not the source.
-    source = _strip_dates(re.sub(r"在[^在]{1,15}?(?:时|上|中|期间)$", "", raw.strip()))
+    source = _LIST_MARKER.sub("", raw.strip())
     changed = True
     while changed and source:
         changed = False
+        source = _strip_dates(source).strip()
+        if (tail := _SOURCE_TAIL.search(source)) and tail.start() > 0:
+            source, changed = source[:tail.start()], True
         for word in _trim_words():
             if source.startswith(word) and len(source) > len(word):
                 source, changed = source[len(word):], True
-            if source.endswith(word) and len(source) > len(word):
+            if source.endswith(word) and len(source) > len(word) and word not in _LEADING_ONLY:
                 source, changed = source[: -len(word)], True
-        source = _strip_dates(source).strip()
     if source in _generic_subjects():
         return None
     if source in _trim_words():
         return ""  # 公开资料显示: attributed, but to no one in particular
-    if len(source) > SOURCE_MAX_CHARS and "的" in source:
+    if (title := source.find("《")) >= 4:  # a document named after words that are not its author
+        author = source[:title].rsplit("的", 1)
+        source = (author[1] if len(author) == 2 else "") + source[title:]  # 业主提供的长沙市住建局《答复》
+    if (author := _AUTHORED_BY.match(source)) is not None:
+        source = author["author"]  # 香港《明报》曝光的现场(视频显示) → 香港《明报》
+    if len(source) > SOURCE_MAX_CHARS and "的" in source and "《" not in source:
         source = source.rsplit("的", 1)[1]
+    if _made_of(source, _words("self_source"), ()) or source.endswith(_words("self_source")):
+        return ""  # 记者了解到, 据《红周刊》记者调查: the outlet's own reporting
+    if _unnamed(source):
+        return f"{UNNAMED[:-1]}: {source})"
     return source
+
+
+# 上海公卫中心一位研究员, 另一位武汉协和医院的医生: whoever follows an indefinite 一位 is not named.
+_INDEFINITE = re.compile(r"(?:一位|一名|某位|某名|几位|多位|多名)[^，。；、]{0,14}$")
+
+
+def _unnamed(source: str) -> bool:
+    """有数据, 业内人士, 一位基因测序专家, 北亚市场的外汇交易员: a source that names no one."""
+    modifiers, heads = _words("unnamed_modifier"), _words("unnamed_head")
+    tail = source.rsplit("的", 1)[-1]
+    return (source.startswith("有") or _made_of(source, modifiers, heads) or _made_of(tail, modifiers, heads)
+            or _made_of(source, modifiers, ())
+            or (_INDEFINITE.search(source) is not None and source.endswith(heads)))
+
+
+@lexicon.cached
+def _words(type_: str) -> tuple[str, ...]:
+    return tuple(sorted((e.cue for e in _entries(type_)), key=len, reverse=True))
+
+
+def _made_of(text: str, modifiers: tuple[str, ...], heads: tuple[str, ...]) -> bool:
+    """业内人士 = 业内 + 人士: ``text`` is only modifier words and ends in a head word (or, without
+    heads, is only modifier words)."""
+    if heads:
+        head = next((h for h in heads if text.endswith(h)), None)
+        if head is None:
+            return False
+        text = text[: -len(head)]
+    while text:
+        word = next((m for m in modifiers if text.startswith(m)), None)
+        if word is None:
+            return False
+        text = text[len(word):]
+    return True
+
+
+def is_named(source: str) -> bool:
+    """A source that names someone: not empty, not (unnamed: …), not (unresolved: …)."""
+    return bool(source) and not source.startswith("(")
 
 
 def _strip_dates(text: str) -> str:
@@ -291,25 +457,81 @@ class ClaimTag:
     source: str
     score: float
     checkworthy: bool
+    actors: tuple[str, ...] = ()  # named actors in reading order (for pronouns in the next sentence)
 
 
 def _named_actors(tokens) -> set[str]:
     return {word for word, tag, _ in tokens if tag in ACTOR_TAGS and len(word) >= 2}
 
 
-def score_claim(types: set[str], figures: list[Quantity], has_source: bool, actors: int, question: bool) -> float:
+@dataclass(frozen=True)
+class SentenceShape:
+    """What a sentence is, beyond its cues: the parts of the check-worthiness score that are not types."""
+    question: bool = False
+    heading: bool = False  # no end mark: a subheading or a slogan line
+    lead_in: bool = False  # ends in ： or ——: it introduces what follows
+    event: bool = False  # something happened: 了/过 after a verb, 已/曾/正式 … before one, or 未 + verb
+    speech_tag: bool = False  # "赵苏说。": only a speaker and a verb, the words are elsewhere
+    specific_actor: bool = False  # a person or an organisation by name (not only places: 中国, 法国)
+    reporter_finding: bool = False  # 记者了解到, 记者调查发现: what the outlet found out itself
+    date_word: bool = False  # 当日, 同日, 次日: a day named without a numeral
+
+
+_END_MARKS = ("。", "！", "？", "!", "?", "；", ";", "…", ".")
+# 该局, 该公司, 双方: an actor named earlier in the article, as specific as its name.
+_REFERRED_ACTOR = re.compile(r"该(?:公司|局|部|委|厅|院|所|行|机构|企业|集团|平台|网站|部门|项目|品牌|医院|学校|市|省|县|国)|双方"
+                             # an organisation by the word that ends its name: 上海公卫中心, 龙湖集团
+                             r"|[\u4e00-\u9fff]{2,}(?:公司|集团|银行|医院|中心|协会|委员会|卫健委|局|厅|署|研究院|研究所|大学|学院|交易所|基金会)")
+_PAST_ADVERBS = {"已", "已经", "曾", "曾经", "均已", "先后", "相继", "正式", "首次", "业已", "早已", "未", "并未", "尚未", "没有"}
+
+
+def sentence_shape(text: str, tokens, cues) -> SentenceShape:
+    stripped = text.rstrip("”」’\"' ）)")
+    event = any(
+        (word in ("了", "过") and k and tokens[k - 1][1].startswith("v"))
+        or (word in _PAST_ADVERBS and k + 1 < len(tokens) and tokens[k + 1][1].startswith("v"))
+        for k, (word, _, _) in enumerate(tokens))
+    said = [c for c in cues if c.type == "attributed"]
+    speech_tag = bool(said) and not text[max(c.end for c in said):].strip("。，,：:”」’\"' ")
+    return SentenceShape(
+        question=stripped.endswith(("？", "?")),
+        heading=not stripped.endswith(_END_MARKS) and not text.rstrip().endswith(("：", ":", "——")),
+        lead_in=text.rstrip().endswith(("：", ":", "——")),
+        event=event, speech_tag=speech_tag,
+        specific_actor=any(tag in SPECIFIC_ACTOR_TAGS and len(word) >= 2 for word, tag, _ in tokens)
+        or _REFERRED_ACTOR.search(text) is not None,
+        reporter_finding=any(re.search(e.cue, text) for e in _entries("reporter_finding")),
+        date_word=any(w in text for w in _words("date_word")))
+
+
+def score_claim(types: set[str], figures: list[Quantity], source: str, actors: int,
+                shape: SentenceShape = SentenceShape()) -> float:
+    """The check-worthiness score (see the module docstring), clipped to 0..1. A question whose premise
+    counts something (截至2月24日已致2660多人死亡…何时被发现？) loses less."""
     score = 0.15
-    if any(q.kind != "date" for q in figures):
-        score += 0.4
+    has_figure = any(q.kind != "date" for q in figures)
+    if has_figure:
+        score += 0.45
     elif figures:
-        score += 0.3
+        score += 0.35  # a dated event
+    elif shape.date_word:
+        score += 0.25  # 当日, 同日: dated by the sentence before
     if "attributed" in types:
-        score += 0.2 if has_source else 0.1
+        score += 0.35 if is_named(source) else 0.25 if source else 0.1
+    elif shape.reporter_finding:
+        score += 0.35
     if types & {"comparative", "superlative"}:
         score += 0.25 if actors >= 2 else 0.15
-    score += 0.05 * ("causal" in types) + 0.1 * (actors >= 1)
-    score -= 0.1 * ("hedged" in types) + 0.1 * ("predictive" in types) + 0.2 * ("opinion" in types)
-    score -= 0.15 * question
+    # An event is checkable when someone specific did it (a person, an organisation) or it is dated.
+    specific = shape.specific_actor or bool(figures) or shape.date_word
+    score += 0.05 * ("causal" in types) + 0.1 * (actors >= 1 or shape.specific_actor) + (0.25 if specific else 0.1) * shape.event
+    # A forecast, a hedge or an opinion someone named made is checkable: that they said it.
+    own_words = not is_named(source)
+    opinion = 0.1 if has_figure else 0.2  # a figure inside an opinion can still be checked
+    score -= (0.1 * ("hedged" in types) + 0.1 * ("predictive" in types) + opinion * ("opinion" in types)) * own_words
+    counted = any(q.kind in ("money", "percent", "count", "measure", "multiple") for q in figures)
+    score -= (0.2 if counted else 0.3) * shape.question + 0.3 * shape.speech_tag + 0.25 * shape.lead_in
+    score -= 0.3 * (shape.heading and not has_figure)
     return round(min(1.0, max(0.0, score)), 3)
 
 
@@ -320,11 +542,15 @@ def tag_sentence(text: str, figures: list[Quantity] | None = None) -> ClaimTag:
     cues = find_cues(text, figures, tokens)
     types = {c.type for c in cues}
     sources = [c.source for c in cues if c.type == "attributed" and c.source]
+    if any(is_named(s) for s in sources):  # 据了解，王凯表示…: the named speaker is the source
+        sources = [s for s in sources if is_named(s) or ";" in s]
+    elif sources:
+        sources = [max(sources, key=len)]  # 有数据显示: one unnamed source, the longest reading
     source = "; ".join(dict.fromkeys(sources))
-    question = text.rstrip("”」’\"' ").endswith(("？", "?"))
-    score = score_claim(types, figures, bool(source), len(_named_actors(tokens)), question)
+    score = score_claim(types, figures, source, len(_named_actors(tokens)), sentence_shape(text, tokens, cues))
     ordered = tuple(t for t in CLAIM_TYPES if t in types)
-    return ClaimTag(ordered, tuple(cues), source, score, score >= CHECKWORTHY_FROM)
+    actors = tuple(dict.fromkeys(w for w, tag, _ in tokens if tag in ANTECEDENT_TAGS and len(w) >= 2))
+    return ClaimTag(ordered, tuple(cues), source, score, score >= CHECKWORTHY_FROM, actors)
 
 
 def cues_text(cues) -> str:
@@ -333,9 +559,120 @@ def cues_text(cues) -> str:
     return "; ".join(labels)
 
 
+# How far back a pronoun (其, 他, 该公司) looks for the named source it stands for, in sentences.
+PRONOUN_REACH = 8
+# A sentence this short that names a speaker after a closed quote ("赵苏对财新记者说。") is its speech tag.
+SPEECH_TAG_MAX_CHARS = 30
+_OPEN_QUOTES, _CLOSE_QUOTES = "“「『", "”」』"
+QUOTE_CARRIED, SPEAKER_AFTER_QUOTE = "source:quote carried", "source:speaker after quote"
+# Words quoted from a named speaker score up by this much (checkable: did the speaker say them?).
+QUOTED_SPEECH_BONUS = 0.35
+
+
+def _quote_depths(texts: list[str], para_ids: list[int]) -> list[int]:
+    """How many quotes are open where each sentence starts (counted within its paragraph)."""
+    depths, depth, para = [], 0, None
+    for text, para_id in zip(texts, para_ids):
+        if para_id != para:
+            depth, para = 0, para_id
+        depths.append(depth)
+        depth = max(0, depth + sum(text.count(c) for c in _OPEN_QUOTES) - sum(text.count(c) for c in _CLOSE_QUOTES))
+    return depths
+
+
+def _resolve_pronoun(name: str, antecedents: list[str]) -> tuple[str, str]:
+    """其招聘广告 → the nearest named actor before it; "(unresolved: 其招聘广告)" when there is none."""
+    whole = {e.cue for e in _entries("pronoun", "word")}
+    pronoun = name in whole or any(name.startswith(e.cue) for e in _entries("pronoun", "text"))
+    if not pronoun:
+        return name, ""
+    if antecedents:
+        return antecedents[-1], f"source:{name}→{antecedents[-1]}"
+    return f"{UNRESOLVED[:-1]}: {name})", f"source:{name} unresolved"
+
+
+def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
+                    actors: list[tuple[str, ...]] | None = None) -> list[tuple[str, str]]:
+    """(source, how) for each sentence of an article, from the sentences' own sources:
+
+    * a pronoun source (其, 他, 该公司 …, claim_cues.tsv ``pronoun``) becomes the nearest named actor: the
+      source of the sentence before, else the first actor (jieba's names) it mentions, else a named
+      source up to PRONOUN_REACH sentences back; with none it is "(unresolved: 他)";
+    * a sentence inside a quote opened by an earlier sentence of its paragraph takes that sentence's
+      speaker, and a quote opened right after "X表示：" takes X ("quote carried");
+    * a quote closed just before the sentence that names its speaker ("赵苏说。", "王凯说，…")
+      takes that speaker ("speaker after quote").
+    """
+    actors = actors or [()] * len(texts)
+    resolved: list[list[str]] = []
+    for i, source in enumerate(sources):
+        earlier = [resolved[j][0] for j in range(max(0, i - PRONOUN_REACH), i) if is_named(resolved[j][0])]
+        if i and not is_named(resolved[i - 1][0]) and actors[i - 1]:
+            earlier.append(actors[i - 1][0])  # the first person or organisation the sentence before names
+        elif i and is_named(resolved[i - 1][0]):
+            earlier.append(resolved[i - 1][0].split("; ")[0])
+        pairs = [_resolve_pronoun(name, earlier) for name in filter(None, source.split("; "))]
+        resolved.append(["; ".join(dict.fromkeys(n for n, _ in pairs)), "; ".join(h for _, h in pairs if h)])
+    _carry_quotes(texts, para_ids, resolved)
+    _speaker_after_quote(texts, para_ids, sources, resolved)
+    _carry_in_paragraph(texts, para_ids, actors, resolved)
+    return [(source, how) for source, how in resolved]
+
+
+def _names_a_person(name: str) -> bool:
+    return any(tag.startswith("nr") for _, tag in segment.cut_pos(name))
+
+
+def _carry_in_paragraph(texts, para_ids, actors, resolved):
+    """王清华表示，… ⏎ 即使是水平或垂直安置，…: a paragraph that opens with a person speaking goes on
+    reporting what the person said, until a sentence names an actor of its own ("carried in
+    paragraph"). Documents and places are not carried: an article's own comment often follows them."""
+    speaker, para = "", None
+    for i, para_id in enumerate(para_ids):
+        if para_id != para:
+            para, name = para_id, resolved[i][0].split("; ")[0]
+            opens = is_named(name) and 0 <= texts[i].find(name[-2:]) < SPEECH_TAG_MAX_CHARS
+            cited = texts[i].lstrip().startswith(("正如", "正像", "就像"))  # the author quoting to argue
+            speaker = name if opens and not cited and _names_a_person(name) else ""
+        elif resolved[i][0] or actors[i]:
+            speaker = ""
+        elif speaker:
+            resolved[i] = [speaker, "source:carried in paragraph"]
+
+
+def _carry_quotes(texts, para_ids, resolved):
+    depths = _quote_depths(texts, para_ids)
+    speaker = ""
+    for i, text in enumerate(texts):
+        if depths[i] == 0:
+            opens = any(c in text for c in _OPEN_QUOTES)
+            introduced = (i > 0 and text.lstrip().startswith(tuple(_OPEN_QUOTES))
+                          and texts[i - 1].rstrip().endswith(("：", ":")) and resolved[i - 1][0])
+            if introduced and not resolved[i][0]:  # 陈晴表示： ⏎ “总的来看……”
+                resolved[i] = [resolved[i - 1][0], QUOTE_CARRIED]
+            speaker = resolved[i][0] if opens else ""
+        elif speaker and not resolved[i][0]:
+            resolved[i] = [speaker, QUOTE_CARRIED]
+
+
+def _speaker_after_quote(texts, para_ids, own_sources, resolved):
+    for i, text in enumerate(texts):
+        if not (i > 0 and is_named(own_sources[i]) and texts[i - 1].rstrip().endswith(tuple(_CLOSE_QUOTES))):
+            continue
+        name = own_sources[i].split("; ")[0]
+        if len(text) > SPEECH_TAG_MAX_CHARS and text.find(name[-2:]) > SPEECH_TAG_MAX_CHARS:
+            continue  # the speaker of a long sentence must open it (王凯说，…)
+        j = i - 1
+        while j >= 0 and not resolved[j][0] and para_ids[j] in (para_ids[i], para_ids[i - 1]):
+            resolved[j] = [resolved[i][0], SPEAKER_AFTER_QUOTE]
+            if any(c in texts[j] for c in _OPEN_QUOTES) and texts[j].lstrip()[:1] in _OPEN_QUOTES:
+                break
+            j -= 1
+
+
 def claims_table(sentences: pd.DataFrame, quantities: pd.DataFrame) -> pd.DataFrame:
     """One row per body sentence (columns in the module docstring)."""
-    rows = []
+    rows, actors = [], []
     body = sentences[sentences["role"] == "body"]
     for sent in body.itertuples(index=False):
         in_sentence = quantities[quantities["sent_id"] == sent.sent_id]
@@ -347,24 +684,49 @@ def claims_table(sentences: pd.DataFrame, quantities: pd.DataFrame) -> pd.DataFr
             "source": tag.source, "q_ids": ";".join(str(q) for q in in_sentence["q_id"]),
             "cues": cues_text(tag.cues),
         })
+        actors.append(tag.actors)
+    resolved = resolve_sources([r["text"] for r in rows], [r["para_id"] for r in rows], [r["source"] for r in rows],
+                               actors)
+    for row, (source, how) in zip(rows, resolved):
+        if how in (QUOTE_CARRIED, SPEAKER_AFTER_QUOTE) and is_named(source) and not row["checkworthy"]:
+            # words quoted from a named speaker: that the speaker said them can be checked
+            row["score"] = round(min(1.0, row["score"] + QUOTED_SPEECH_BONUS), 3)
+            row["checkworthy"] = row["score"] >= CHECKWORTHY_FROM
+        row["source"] = source
+        row["cues"] = "; ".join(c for c in (row["cues"], how) if c)
     table = pd.DataFrame(rows, columns=CLAIM_COLUMNS[1:])
     table.insert(0, "claim_id", range(len(table)))
     return table.astype({"claim_id": "int64", "para_id": "int64", "sent_id": "int64",
                          "checkworthy": "bool", "score": "float64"})
 
 
-def describe_figure(row) -> str:
-    """558万美元 = 5580000 USD (upper_bound): a figure as written and as normalised."""
+_ROLE_NAMES = {"change_up": "rise", "change_down": "fall", "level": "level"}
+
+
+def describe_figure(row, text_of_q: dict | None = None) -> str:
+    """558万美元 = 5580000 USD (money, upper_bound): a figure as written and as normalised, with what a
+    checker needs to see why: a change and the level it reaches (15% = 15 % (percent, rise → 120亿元)),
+    and for a date whose year was inferred, the anchor used (5月6日 = 2024-05-06 (date, year from publish
+    date; anchor publish date 2024-05-08))."""
     value = f"{row.value}–{row.value_high}" if row.value_high else row.value
     unit = f" {row.unit}" if row.unit else ""
     extras = [x for x in (row.kind, row.qualifier, row.note) if x]
+    role = getattr(row, "role", "")
+    if role:
+        partner = (text_of_q or {}).get(getattr(row, "pair_q_id", ""), "")
+        link = " ← " if role == "level" else " → "
+        extras.append(_ROLE_NAMES[role] + (f"{link}{partner}" if partner else ""))
+    if getattr(row, "anchor", ""):
+        extras.append(f"anchor {row.anchor}")
     return f"{row.text} = {value}{unit} ({', '.join(extras)})"
 
 
 def factcheck_table(claims: pd.DataFrame, quantities: pd.DataFrame) -> pd.DataFrame:
-    """Check-worthy claims ranked by score (ties: reading order), with readable column names for Excel."""
+    """Check-worthy claims ranked by score (ties: reading order), with readable column names for Excel.
+    Each figure is spelled out with its change/level pairing and, for an inferred date, its anchor."""
     worth = claims[claims["checkworthy"]].sort_values(["score", "claim_id"], ascending=[False, True], kind="stable")
-    by_sentence = {sid: "; ".join(describe_figure(r) for r in group.itertuples(index=False))
+    text_of_q = {str(q): text for q, text in zip(quantities["q_id"], quantities["text"])}
+    by_sentence = {sid: "; ".join(describe_figure(r, text_of_q) for r in group.itertuples(index=False))
                    for sid, group in quantities.groupby("sent_id", sort=True)}
     return pd.DataFrame({
         "排序 Rank": range(1, len(worth) + 1),

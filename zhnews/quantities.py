@@ -18,12 +18,27 @@ Rules of our own, in two passes over a sentence:
    it joins two figures (1-2名, 2.09%-3.75%, 10元-12元). Where spans overlap, the earlier, then the
    longer, then the more specific wins.
 
+Change and level (``change_cues.tsv``): 营收同比增长15%至120亿元 is two figures, a rise of 15%
+(change_up) and the level it reaches (level), never a range; the two point at each other (pair_q_id).
+增加2.3万至18.6万人 gives the change the level's unit. 报6.559元 after 跌0.06% is a level; 从129亿元跃升至
+238亿元 makes both levels; 营业额385.7亿元，同比增长42.2% pairs the level with its change.
+
+Names with numbers are not figures: codes (CVE-2022-20427, MTN001, 300676.SZ, 93#, 93号, 8号风球),
+edition and phase numbers (第135届, 二期工程), titles (《21世纪经济报道》), index names from
+``index_names.txt`` (标普500, 沪深300) and service numbers from ``service_numbers.txt`` (拨打120; 120名
+keeps its unit). Streaks (三连跌) and tiers after the tiers they name (省、市、区三级) are counts; 三成 is
+30 %; 民國109年 is 2020; two years joined by a dash (1934—1941) are a span of years. Physical units
+(公里, 平方米, ℃, 千伏, GW) are kind ``measure``; a Latin unit glued to its number (5400GW) is a unit, a
+Latin name glued to a number (GPT-4) is a name. Clock times are dates at minute precision (17时48分 →
+T17:48, joined to the day before them: ７月２６日零时 → 2012-07-26T00:00). 一 before a unit of time is a
+duration (过去一年, 推迟一周), 半年 is not "half".
+
 Traps handled on purpose: 1/10 is a fraction, never a date (only yyyy/m/d is); 4/5G, GPT-4, H800,
 COVID-19 and 5G are names, not figures (numbers touching Latin letters are skipped), and so are model
 numbers after a Latin name and a space (iPhone 15, Mate 60) unless a unit follows; 一方面, 一定,
 一家, 一是 are not figures (a lone 一 only counts inside 第一, 一成, 三分之一, 翻一番); 两种, 三点 are figures of
-speech (``single_cn = no`` in units.tsv); 春天 is not a date (seasons are not parsed); times are not
-figures: 8:30, 晚上九点 and 9点30分 are skipped, while 八点八 with no time word is the number 8.8;
+speech (``single_cn = no`` in units.tsv); 春天 is not a date (seasons are not parsed); a colon time
+needs a time word before it (北京时间9:45; a bare 8:30 is skipped), and 八点八 with no time word is the number 8.8;
 第一产业 / 第二种 are ordinals, not ranks; 工作了8年, 20年来, 60年的历史 are durations, while 98年 is a
 year only in a date context (98年5月, 在98年, 98年毕业, "98年，…"); 08年 and 〇八年 are always years.
 
@@ -33,7 +48,7 @@ Conventions chosen for fact-checkers:
   ("two or three") are value 20000 / value_high 30000, qualifier approximate.
 * Two-digit years 00–29 are 2000–2029, 30–99 are 1930–1999 (``SHORT_YEAR_PIVOT``).
 * Quarters are dates at quarter precision: 2024-Q3 (--Q3 until the year is inferred); 前三季度 is the
-  range Q1–Q3. 排名前十 is rank 10 with qualifier upper_bound (a place in the top ten).
+  range Q1–Q3. Half-years are 2019-H1 / 2019-H2 (2019年上半年). 排名前十 is rank 10 with qualifier upper_bound (a place in the top ten).
 * Direction words do not flip a sign: 下降0.3% is 0.3 (the claim's verb says it fell); only a written
   minus sign makes a value negative.
 
@@ -54,7 +69,7 @@ The ``quantities`` table (one row per figure in a body or caption sentence):
     q_id        0..n-1 in reading order
     para_id, sent_id
     text        the figure as written in the original sentence (qualifier words outside it excluded)
-    kind        money | percent | multiple | ratio | count | date | duration | rank | number
+    kind        money | percent | multiple | ratio | count | measure | date | duration | rank | number
     value       normalised value as text (see above); for ranges the low end
     value_high  the high end of a range ("" otherwise)
     value_num   ``value`` as a float for sorting and charts (NaN for dates and multi-part ratios)
@@ -66,6 +81,10 @@ The ``quantities`` table (one row per figure in a body or caption sentence):
     inferred    True when a date's year (or month) was inferred rather than written
     note        how to read the value: early/mid/late (年初, 年中, 年底), decade (1960年代), order of
                 magnitude (几十亿), or where an inferred year came from
+    role        change_up | change_down | level | "" (see "Change and level" above)
+    pair_q_id   the q_id of the change this level belongs to, or of the level this change reaches ("" if none)
+    anchor      for an inferred date, the anchor used: "publish date 2024-05-08", "same sentence: 2019",
+                "passage about 2019-12 (paragraph 5)", "latest year in the article: 2012" (see infer_years)
 """
 
 from __future__ import annotations
@@ -83,12 +102,15 @@ from . import lexicon
 
 QUANTITY_COLUMNS = [
     "q_id", "para_id", "sent_id", "text", "kind", "value", "value_high", "value_num", "unit",
-    "qualifier", "start", "end", "inferred", "note",
+    "qualifier", "start", "end", "inferred", "note", "role", "pair_q_id", "anchor",
 ]
 
 # Full-width digits and signs (and the Unicode minus −) become ASCII one character for one, so
 # offsets stay valid.
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．％～／：，－−", "0123456789.%~/:,--")
+# The full-width comma stays ("120，120" is two numbers, not 120120) except between full-width digits
+# that group thousands (１，０００).
+_FULLWIDTH_THOUSANDS = re.compile("(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．％～／：－−＃", "0123456789.%~/:--#")
 
 CN_DIGITS = "零〇一二两三四五六七八九"
 CN_MULTIPLIERS = "十百千万亿"
@@ -96,7 +118,8 @@ _MULTIPLIER_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10
 _AR = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CN = rf"[{CN_DIGITS}十百千万亿]+(?:点[{CN_DIGITS}]+)?[万亿]*"
 _CN_SMALL = "[一二三四五六七八九十]{1,3}"  # months and days written in Chinese
-_RANGE_SEP = r" ?[-~～—–至到] ?"
+# A soft hyphen (U+00AD) is invisible typesetting: 1\u00ad—4月 is 1—4月.
+_RANGE_SEP = r" ?\u00ad*[-~～—–至到]\u00ad* ?"
 # 初/底/末 alone only when they do not start a word: 2020年初步统计, 2020年中国 are not "early", "mid".
 _EDGE = "(?:初|底|末)(?![步次期衷始级尾线])"
 _YEAR_PART = f"年初|年底|年末|年中|上半年|下半年|代|{_EDGE}"
@@ -107,6 +130,7 @@ _PART_NOTE = {
     "年底": "late", "年末": "late", "底": "late", "末": "late", "下旬": "late",
     "上半年": "first half", "下半年": "second half", "代": "decade", "年代": "decade", "份": "",
 }
+_HALF_YEAR = {"上半年": "-H1", "下半年": "-H2"}
 YEAR_RANGE = (1800, 2100)
 # 十几万 / 几十亿 / 数千 / 上百万: value is the round magnitude (100000, 1000000000, 1000, 1000000),
 # qualifier approximate, and this note says the leading digit was not written.
@@ -115,8 +139,8 @@ MAGNITUDE_NOTE = "order of magnitude"
 # A rank is 第N after a ranking verb or followed by 名/位/大 … or by punctuation: 高居第一，排名第三.
 # Otherwise 第N is an ordinal (第一产业, 第二种影响) and not a figure.
 _RANK_BEFORE = re.compile(r"(?:排名|排行|排在|位居|名列|位列|高居|居于|跻身|位于|排|居|列)(?:全球|全国|世界|国内|行业)?$")
-_RANK_AFTER = re.compile(r"^(?:名|位|大|高|多|低|强|$|[，。；、！？,.;!?”」）)\s])")
-# 一成 is 10%, but 一成不变, 成为, 成立 … are not figures.
+_RANK_AFTER = re.compile(r"^(?:名|位|大|高|多|低|强|梯队|家|条|次|批|款|$|[，。；、！？,.;!?”」）)\s])")
+# 一成 is 10 %, but 一成不变, 成为, 成立 … are not figures.
 _CHENG_NOT = "为立功本果员熟长交绩就都了型品效分不"
 
 
@@ -131,6 +155,8 @@ class Quantity:
     value_high: str = ""
     note: str = ""
     inferred: bool = False
+    role: str = ""  # change_up | change_down | level | ""
+    pair: int | None = None  # index (in the sentence's figures) of the change/level this one goes with
 
 
 @dataclass(frozen=True)
@@ -165,6 +191,30 @@ def qualifier_cues() -> dict[str, list[tuple[str, str]]]:
 @lexicon.cached
 def money_context_words() -> tuple[str, ...]:
     return tuple(lexicon.read_lines("money_context.txt"))
+
+
+@lexicon.cached
+def change_cues() -> list[tuple[str, str]]:
+    """(cue, role) from change_cues.tsv, longest cue first."""
+    return sorted(lexicon.read_rows("change_cues.tsv", ("cue", "role")), key=lambda c: -len(c[0]))
+
+
+@lexicon.cached
+def fx_context_words() -> tuple[str, ...]:
+    return tuple(lexicon.read_lines("fx_context.txt"))
+
+
+@lexicon.cached
+def service_numbers() -> frozenset[str]:
+    return frozenset(lexicon.read_lines("service_numbers.txt"))
+
+
+@lexicon.cached
+def index_names() -> re.Pattern:
+    """Names that end in a number (标普500, 沪深300): the number is part of the name (one pattern,
+    longest name first)."""
+    names = sorted(lexicon.read_lines("index_names.txt"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)) or "(?!)")
 
 
 def _currency_codes() -> dict[str, str]:
@@ -296,12 +346,17 @@ _DATE_YMD = re.compile(
 )
 _DATE_ISO = re.compile(r"(?<![\d.])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.])")
 _YEAR_SPAN = re.compile(rf"(?P<y>{_YEAR_RE}) ?年? ?[-~～—–至到] ?(?P<y2>{_YEAR_RE}) ?年(?P<part>年代)?")
+# 1934—1941: two years joined by a dash with no unit after them are a span of years (2000-3000元 is not).
+_BARE_YEAR_SPAN = re.compile(r"(?<![\d.,])(?P<y>1[89]\d\d|20\d\d) ?[-—–~～] ?(?P<y2>1[89]\d\d|20\d\d)(?![\d.,%年])")
+# 民國109年 (Taiwan): year 109 of the Republic is 2020.
+_ROC_DATE = re.compile(rf"民国 ?(?P<y>\d{{2,3}}|[一二三四五六七八九十百〇零]{{1,5}}) ?年(?: ?(?P<m>\d{{1,2}}|{_CN_SMALL}) ?月(?: ?(?P<d>\d{{1,2}}|{_CN_SMALL}) ?[日号])?)?")
+ROC_YEAR_OFFSET = 1911
 _DATE_Y = re.compile(rf"(?P<y>{_ANY_YEAR_RE}) ?年(?P<part>{_YEAR_PART})?")
 # 第三季度, 一季度, 2024年第三季度; 前三季度 is the range Q1–Q3.
 _QUARTER = re.compile(rf"(?:(?P<y>{_YEAR_RE}) ?年 ?)?(?P<lead>第|前)?(?P<q>[一二三四1-4])季度")
 # 1-10月, 2024年1至10月: a span of months (value the first, value_high the last).
 _MONTH_SPAN = re.compile(
-    rf"(?:(?P<y>{_YEAR_RE}) ?年 ?)?(?<![\d.])(?P<m>\d{{1,2}}) ?[-~～—–至到] ?(?P<m2>\d{{1,2}}) ?月"
+    rf"(?:(?P<y>{_YEAR_RE}) ?年 ?)?(?<![\d.])(?P<m>\d{{1,2}}){_RANGE_SEP}(?P<m2>\d{{1,2}}) ?月"
     rf"(?![份]?[\d一二三四五六七八九十]+[日号])"  # 1-3月5日 is not a span of months
 )
 _DATE_MD = re.compile(rf"(?<![\d.])(?P<m>\d{{1,2}}|{_CN_SMALL}) ?月 ?{_DAY}")
@@ -312,13 +367,27 @@ _FRACTION_CN = re.compile(rf"(?P<den>{_CN}|\d+)分之(?P<num>{_CN}|{_AR})")
 _FRACTION = re.compile(r"(?<![\d/.:])(?P<num>\d+(?:\.\d+)?)/(?P<den>\d+(?:\.\d+)?)(?![\d/.])")
 _COLON_RATIO = re.compile(rf"(?<![\d:.])(?:{_AR})(?: ?[:∶] ?(?:{_AR}))+(?![\d:])")
 _RANK = re.compile(rf"第 ?(?P<n>\d+|{_CN})")
-_DOUBLING = re.compile(r"翻(?:了)?(?P<n>[一两二三四\d])番|翻番")
-_CHENG = re.compile(r"(?<![一二三四五六七八九十统唯万合单专])(?P<n>[一二三四五六七八九十])成")
+_DOUBLING = re.compile(r"翻(?:了)?(?P<n>[一两二三四\d])番|翻番|翻倍|翻了一倍")
+# 三成 is 30 % (a percentage, as both gold guides write shares); 四成到五成 is the range 40–50 %.
+_CHENG = re.compile(r"(?<![一二三四五六七八九十统唯万合单专])(?P<n>[一二三四五六七八九十])成(?:(?:到|至|-|—)(?P<n2>[一二三四五六七八九十])成)?")
 # 一半, 半数, 过半, 近半: half, with its bound written into the word (近半年 and 过半年 are spans of time).
 _HALF = re.compile(r"一半|半数|(?P<bound>(?<!超)过|逾|超|近)半(?![年月天日小个])")
 _HALF_BOUND = {"过": "lower_bound", "逾": "lower_bound", "超": "lower_bound", "近": "upper_bound"}
+# 半年, 近半年, 半个月: half a unit of time is a duration (近 is upper_bound, as for any figure).
+_HALF_SPAN = re.compile(r"(?<![一两二三四五六七八九十\d上下前后])半(?P<unit>年|个月|个小时|小时|天)(?!度|报)")
+_HALF_SPAN_UNIT = {"年": "year", "个月": "month", "个小时": "hour", "小时": "hour", "天": "day"}
+# 三连跌, 5连涨: a streak of N moves.
+_STREAK = re.compile(r"(?P<n>[两三四五六七八九十]|\d+)连(?:跌|涨|降|升|胜|败|阳|阴|增|减|跳)")
+# 省、市、区三级疾控中心, 省市两级: tiers counted after the tiers they name (二级应急响应 is a level's name).
+_TIERS = re.compile(r"(?<=[省市区县乡镇村])、?(?P<n>[两二三四五])级")
+# 连续七日, 连涨5日, 为期3日, 推迟两日: 日 after these words counts days, it is no date.
+_DAYS = re.compile(rf"(?<=连续|连涨|连跌|为期|推迟|延迟|延期|过去|最近|连续)(?P<n>\d+|{_CN_SMALL}|两)(?:个)?(?:交易)?日")
+# 上世纪九十年代, 二十世纪八十年代, 本世纪二十年代: a decade written in words.
+_DECADE_CN = re.compile(r"(?P<c>上世纪|上个世纪|20世纪|二十世纪|本世纪|21世纪|二十一世纪)?(?P<d>[一二三四五六七八九])十年代")
 # 排名前十, 前三甲, 前10强, 前十大股东: a place in the top N, read as rank ≤ N (前三季度 is a period).
-_TOP_N = re.compile(rf"前 ?(?P<n>\d+|{_CN})")
+_TOP_N = re.compile(rf"(?:前|(?P<top>TOP|Top|top)) ?(?P<n>\d+|{_CN})")
+# 跻身十强, 进入前十强: a place in the top N.
+_TOP_STRONG = re.compile(rf"(?<=跻身|进入|挺进|闯入|位列)(?P<n>\d+|{_CN})强")
 _TOP_N_AFTER = re.compile(r"^ ?(?:名|强|甲|大|位)")
 # Numbers that are not quantities: telephone, mobile and ID numbers, and clock times (晚上九点,
 # 9点30分; 八点八 with no time word around it stays the number 8.8).
@@ -350,11 +419,25 @@ def _dates(text: str):
         if year and year2 and year < year2:
             yield Quantity(m.start(), m.end(), "date", str(year), qualifier="range",
                            value_high=str(year2), note=_PART_NOTE.get(m["part"] or "", ""))
+    for m in _ROC_DATE.finditer(text):
+        year = _int(m["y"]) + ROC_YEAR_OFFSET
+        month, day = (_int(m["m"]) if m["m"] else None), (_int(m["d"]) if m["d"] else None)
+        if month is None or _month_day_ok(month, day):
+            value = str(year) + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if day else "")
+            yield Quantity(m.start(), m.end(), "date", value, note="ROC year")
+    for m in _BARE_YEAR_SPAN.finditer(text):
+        year, year2 = int(m["y"]), int(m["y2"])
+        if year < year2 <= year + 100 and _match_unit(text, _skip_space(text, m.end())) is None:
+            yield Quantity(m.start(), m.end(), "date", str(year), qualifier="range", value_high=str(year2))
     for m in _DATE_Y.finditer(text):
         year = _year_in(text, m)
         if year:
-            yield Quantity(m.start(), m.end(), "date", str(year), note=_PART_NOTE.get(m["part"] or "", ""))
+            half = _HALF_YEAR.get(m["part"] or "", "")  # 2019年上半年 → 2019-H1
+            yield Quantity(m.start(), m.end(), "date", f"{year}{half}", note=_PART_NOTE.get(m["part"] or "", ""))
     yield from _quarters(text)
+    for m in _DECADE_CN.finditer(text):
+        century = 2000 if m["c"] in ("本世纪", "21世纪", "二十一世纪") else 1900
+        yield Quantity(m.start(), m.end(), "date", str(century + 10 * _int(m["d"])), note="decade")
     for m in _MONTH_SPAN.finditer(text):
         year = _year(m["y"]) if m["y"] else None
         first, last = int(m["m"]), int(m["m2"])
@@ -372,8 +455,71 @@ def _dates(text: str):
             yield Quantity(m.start(), m.end(), "date", f"--{month:02d}", note=_PART_NOTE.get(m["part"] or "", ""))
     for m in _DATE_D.finditer(text):
         day = int(m["d"])
-        if 1 <= day <= 31 and _is_han(text, m.start() - 1):
+        if 1 <= day <= 31 and (m.start() == 0 or _is_han(text, m.start() - 1) or text[m.start() - 1] in "、，,（( "):
             yield Quantity(m.start(), m.end(), "date", f"---{day:02d}")
+
+
+# 北京时间9:45, 截至15:00: a clock time written with a colon, after a word that introduces a time.
+_COLON_TIME = re.compile(r"(?<=时间|上午|下午|晚上|凌晨|早上|中午|傍晚|截至|截止|当天|当日)(?P<h>[01]?\d|2[0-3]) ?: ?(?P<min>[0-5]\d)(?![\d:])")
+# 晚上6时至10时, 凌晨接近3时: an hour with a time of day a few words before it.
+_HOUR_AFTER_DAYTIME = re.compile(
+    r"(?P<daytime>上午|下午|晚上|凌晨|早上|中午|傍晚|今晚|昨晚|夜间)[^，。；]{0,6}?(?<![\d.])(?P<h>\d{1,2}) ?时(?![间代期候刻髦尚常许])")
+# 30号下午, 3号当天: a day written with 号 (above 31 it is a grade or a house number, see _CODE).
+_DAY_HAO = re.compile(r"(?<![\d.月])(?P<d>[1-9]|[12]\d|3[01])号(?=上午|下午|晚上|凌晨|早上|中午|傍晚|当天|那天|前后|[，。、])")
+
+
+def _times(text: str):
+    """Clock times are dates at minute precision (T17:48; joined to the day before them in
+    find_quantities): 17时48分, 下午1点, 零时, 北京时间9:45. 八点八 with no time word stays a number."""
+    for m in _CLOCK_TIME.finditer(text):
+        hour_text = re.match(rf"(?:\d{{1,2}}|{_CN_SMALL}|两|零)", text[m.start() + len(m["daytime"] or ""):])
+        if not (m["daytime"] or m["minutes"]) or hour_text is None:
+            continue
+        hour = 2 if hour_text.group() == "两" else _int(hour_text.group())
+        minutes = m["minutes"] or ""
+        minute = 30 if "半" in minutes else int(_int(re.sub(r"[ 分]", "", minutes))) if re.search(r"[\d一二三四五六七八九十]", minutes) else 0
+        if m["daytime"] in ("下午", "晚上", "傍晚", "夜间", "夜里", "当晚", "今晚", "昨晚", "晚") and hour < 12:
+            hour += 12
+        if 0 <= hour <= 23 and 0 <= minute <= 59:
+            yield Quantity(m.start(), m.end(), "date", f"T{hour:02d}:{minute:02d}")
+    for m in _HOUR_AFTER_DAYTIME.finditer(text):
+        later = m["daytime"] in ("下午", "晚上", "傍晚", "今晚", "昨晚")
+        hours = [(m.start("h"), m.end(), int(m["h"]))]
+        if (to := re.compile(r" ?[至到] ?(?P<h>\d{1,2}) ?时").match(text, m.end())):
+            hours.append((to.start("h"), to.end(), int(to["h"])))  # 晚上6时至10时
+        for start, end, hour in hours:
+            hour += 12 if later and hour < 12 else 0
+            if hour <= 23:
+                yield Quantity(start, end, "date", f"T{hour:02d}:00")
+    for m in re.finditer(r"零 ?[时点](?:整)?", text):
+        yield Quantity(m.start(), m.end(), "date", "T00:00")
+    for m in _COLON_TIME.finditer(text):
+        yield Quantity(m.start(), m.end(), "date", f"T{int(m['h']):02d}:{m['min']}")
+    for m in _DAY_HAO.finditer(text):
+        yield Quantity(m.start(), m.end(), "date", f"---{int(m['d']):02d}")
+
+
+def _with_time(text: str, found: list[Quantity]) -> list[Quantity]:
+    """７月２６日零时, 12月30日下午5点: a day followed by its time is one date, 2012-07-26T00:00."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if (prev is not None and q.kind == "date" and q.value.startswith("T") and prev.kind == "date"
+                and "T" not in prev.value and re.fullmatch(r"\d{2}", prev.value.rsplit("-", 1)[-1] or "")
+                and not text[prev.end:q.start].strip()):
+            out[-1] = replace(prev, end=q.end, value=prev.value + q.value)
+            continue
+        out.append(q)
+    return out
+
+
+def _day_counts(text: str):
+    """连续七日, 连涨5日: days counted, read before dates so that 5日 is not the 5th; 第二天 (the next
+    day) is one day later."""
+    for m in re.finditer("第二天|第二日", text):
+        yield Quantity(m.start(), m.end(), "duration", "1", "day", note="the next day")
+    for m in _DAYS.finditer(text):
+        yield Quantity(m.start(), m.end(), "duration", str(2 if m["n"] == "两" else _int(m["n"])), "day")
 
 
 def _with_last_day(m: re.Match, q: Quantity) -> Quantity:
@@ -421,9 +567,13 @@ def _fractions(text: str):
             yield Quantity(m.start(), m.end(), "ratio", value)
     for m in _CHENG.finditer(text):
         if text[m.end():m.end() + 1] not in _CHENG_NOT or m.end() == len(text):
-            yield Quantity(m.start(), m.end(), "ratio", _ratio(Decimal(_int(m["n"])), Decimal(10)))
+            high = str(10 * _int(m["n2"])) if m["n2"] else ""
+            yield Quantity(m.start(), m.end(), "percent", str(10 * _int(m["n"])), "%", "range" if high else "", high)
     for m in _HALF.finditer(text):
         yield Quantity(m.start(), m.end(), "ratio", "0.5", qualifier=_HALF_BOUND.get(m["bound"], ""))
+    for m in _HALF_SPAN.finditer(text):
+        yield Quantity(m.start(), m.end(), "duration", "0.5", _HALF_SPAN_UNIT[m["unit"]])
+
 
 
 def _ranks_and_multiples(text: str):
@@ -435,20 +585,47 @@ def _ranks_and_multiples(text: str):
             yield Quantity(m.start(), m.end(), "rank", format_decimal(number))
     for m in _TOP_N.finditer(text):
         number = parse_number(m["n"])
-        if number and (_RANK_BEFORE.search(text[: m.start()]) or _TOP_N_AFTER.match(text[m.end():])):
+        if number and (m["top"] or _RANK_BEFORE.search(text[: m.start()]) or _TOP_N_AFTER.match(text[m.end():])):
             yield Quantity(m.start(), m.end(), "rank", format_decimal(number), qualifier="upper_bound")
+    for m in _TOP_STRONG.finditer(text):
+        if (number := parse_number(m["n"])):
+            yield Quantity(m.start(), m.end(), "rank", format_decimal(number), qualifier="upper_bound")
+    for m in _STREAK.finditer(text):
+        yield Quantity(m.start(), m.end(), "count", str(2 if m["n"] == "两" else _int(m["n"])), note="streak")
+    for m in _TIERS.finditer(text):
+        if sum(c in "省市区县乡镇村" for c in text[max(0, m.start() - 6):m.start()]) >= 2:
+            yield Quantity(m.start("n"), m.end(), "count", str(2 if m["n"] == "两" else _int(m["n"])), "级")
     for m in _DOUBLING.finditer(text):
         times = 1 if m["n"] is None else int(parse_number(m["n"]))
-        yield Quantity(m.start(), m.end(), "multiple", str(2**times), "倍")
+        yield Quantity(m.start(), m.end(), "multiple", str(2**times), "倍", role="change_up")  # doubling is a rise
+
+
+# Codes and names with numbers: CVE-2022-20427, MTN001 (Latin glued to digits, with - _ . inside),
+# stock codes 300676.SZ, grades 93# and 93号 (a 号 above 31 is no day), edition and phase numbers
+# 第135届 / 第三期 / 二期工程, and a bond's year prefix 21某某MTN001.
+_CODE = re.compile(
+    r"(?<![A-Za-z])(?!(?:TOP|Top|top) ?\d)[A-Za-z]+(?:[-_.]?\d+)+(?:[-_.]?[A-Za-z\d]+)*"
+    r"|(?<![\d.])\d{4,6}\.[A-Z]{2}\b"
+    r"|(?<![\d.])\d+ ?#"
+    r"|(?<![\d.])(?:3[2-9]|[4-9]\d|\d{3,}) ?号"
+    r"|(?<![\d.月])\d{1,2} ?号(?=[\u4e00-\u9fff])(?!上午|下午|晚上|凌晨|早上|中午|傍晚|当天|那天|前后|至|到)"  # 8号风球, 3号线
+    rf"|第 ?(?:\d+|{_CN}) ?[届期]"
+    r"|[一二三四五六七八九]期(?=工程|项目|建设)"
+    r"|(?<![\d.])\d{2}[\u4e00-\u9fff]{1,8}(?=[A-Z]{2,4}\d{3})"
+)
+
+
+# 《21世纪经济报道》, 《2019年中国共享充电行业发展分析简报》: a title is a name, its numbers are part of it.
+_TITLE = re.compile(r"《[^《》]{1,40}》")
 
 
 def _not_figures(text: str):
-    """Spans that hold digits but no quantity: telephone and ID numbers, list markers, clock times."""
-    for m in (*_PHONE_OR_ID.finditer(text), *_LIST_MARKER.finditer(text)):
+    """Spans that hold digits but no quantity: telephone and ID numbers, list markers, codes, titles
+    and names with numbers (index_names.txt)."""
+    for m in (*_PHONE_OR_ID.finditer(text), *_LIST_MARKER.finditer(text), *_CODE.finditer(text), *_TITLE.finditer(text)):
         yield m.start(), m.end()
-    for m in _CLOCK_TIME.finditer(text):
-        if m["daytime"] or m["minutes"]:
-            yield m.start(), m.end()
+    for m in index_names().finditer(text):
+        yield m.start(), m.end()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -469,6 +646,15 @@ def _touches_latin(text: str, start: int, end: int) -> bool:
     """GPT-4, H800, 5G, 4/5G, v1.2: a number glued to Latin letters is part of a name."""
     before = start > 0 and (_is_latin(text, start - 1) or (text[start - 1] in "-." and _is_latin(text, start - 2)))
     return before or _is_latin(text, end)
+
+
+def _latin_name(text: str, start: int, end: int) -> bool:
+    """A number touching Latin letters is a name (GPT-4, H800, 5G) unless the letters are its unit (5400GW, 20kg)."""
+    if not _touches_latin(text, start, end):
+        return False
+    unit = _match_unit(text, end)
+    latin_unit = unit is not None and unit.surface.isascii() and not _is_latin(text, start - 1)
+    return not latin_unit
 
 
 def _clause_before(text: str, i: int) -> str:
@@ -514,15 +700,21 @@ def _per_unit_suffix(text: str, i: int) -> tuple[str, int]:
     if not m:
         return "", i
     unit = _match_unit(text, i + m.end())
-    if unit is None or unit.kind != "count":
+    if unit is None or unit.kind not in ("count", "measure"):
         return "", i
     end = i + m.end() + len(unit.surface)
     return "/" + (m[1] or "").strip() + unit.surface, end
 
 
-def _money_context_currency(text: str, start: int) -> str | None:
-    """The currency of a bare 300亿 in a money clause: the last one named before it, else CNY."""
-    if not any(word in _clause_before(text, start) for word in money_context_words()):
+def _money_context_currency(text: str, start: int, end: int) -> str | None:
+    """The currency of a bare 300亿: money when a money word comes earlier in its clause (市值, 成交额 …)
+    or right after it (45亿票房, 300万的费用), or a currency is named before it in the clause
+    (约合人民币370亿); the currency is the last one named before it, else CNY."""
+    clause = _clause_before(text, start)
+    after = text[end:end + 6]
+    money_word_after = any(after.lstrip(" ").removeprefix("的").startswith(w) for w in money_context_words())
+    currency_in_clause = any(s in clause for s in _currency_codes() if not s[0].isascii())
+    if not (money_word_after or currency_in_clause or any(word in clause for word in money_context_words())):
         return None
     before = text[:start]
     named = [(before.rfind(s), code) for s, code in _currency_codes().items() if s in before]
@@ -532,13 +724,14 @@ def _money_context_currency(text: str, start: int) -> str | None:
 def _generic(text: str, m: re.Match, claimed: list[bool]) -> Quantity | None:
     start, token = m.start(), m.group()
     chinese = m["cn"] is not None
-    if not chinese and (_touches_latin(text, start, m.end()) or re.match(r"0\d", token)):
+    if not chinese and (_latin_name(text, start, m.end()) or re.match(r"0\d", token)):
         return None  # GPT-4, H800; 0755, 007 are codes (08年 was read as a date in pass 1)
     if (start > 0 and text[start - 1] in "/:∶") or re.match(r"/\d|[:∶]\d", text[m.end():m.end() + 2]):
         return None  # part of a slash or colon expression (4/5G, 8:30) that pass 1 rejected
     magnitude = _magnitude_prefix(text, start, token) if chinese else ""
-    round_figure = bool(magnitude) or (chinese and token[0] in "百千万亿" and _bare_multiplier_count(text, m))
-    if chinese and (token == "一" or (token[0] in "百千万亿" and not round_figure)):
+    round_figure = bool(magnitude) or (chinese and token[0] in "百千万亿" and (
+        _bare_multiplier_count(text, m) or token in _ROUND_BILLIONS))
+    if chinese and ((token == "一" and not _one_of_a_span(text, start, m.end())) or (token[0] in "百千万亿" and not round_figure)):
         return None  # 一方面, 一定, 一家; 千万 (adverb), 万一; but 超过千家, 数千家 are figures
     pair = _neighbouring_digits(token) if chinese else None
     low = pair[0] if pair else parse_number("一" + token if token[0] in "百千万亿" else token)
@@ -547,13 +740,15 @@ def _generic(text: str, m: re.Match, claimed: list[bool]) -> Quantity | None:
     if not chinese and _minus_sign_before(text, start):
         start, low = start - 1, -low
     start -= len(magnitude)
-    low, high, factor, qualifier, i = _read_amount(text, m.end(), low, pair[1] if pair else None, claimed)
+    low, high, factor, qualifier, i = _read_amount(text, start, m.end(), low, pair[1] if pair else None, claimed)
     unit_start = _skip_space(text, i)
     unit = _match_unit(text, unit_start)
     if unit is not None and any(claimed[unit_start:unit_start + len(unit.surface)]):
         unit = None
     if unit is None and re.search(r"[A-Za-z] $", text[:start]):
         return None  # iPhone 15, Mate 60, Windows 11: a model number after its name
+    if unit is None and token in service_numbers() and i == m.end():
+        return None  # 拨打120, 110给了她电话: the service, not a figure (120名病人 keeps its unit)
     end = unit_start + len(unit.surface) if unit else i
     if unit is not None and high is None:
         high, end = _range_after_unit(text, end, unit, low, claimed)
@@ -566,18 +761,20 @@ def _generic(text: str, m: re.Match, claimed: list[bool]) -> Quantity | None:
     return q
 
 
-def _read_amount(text: str, i: int, low: Decimal, pair_high: Decimal | None, claimed: list[bool]):
+def _read_amount(text: str, start: int, i: int, low: Decimal, pair_high: Decimal | None, claimed: list[bool]):
     """What follows a numeral up to its unit: 多/余/几, 万/亿, a range's high end (40~65, 3-5万).
     Returns (low, high or None, multiplier, qualifier, position); both ends already multiplied."""
     qualifier, after_inner = _inner_qualifier(text, _skip_space(text, i))
     if qualifier:
         i = after_inner
+    if text[i:i + 1] == " " and text[i + 1:i + 2] in "万亿千百":
+        i += 1  # 市值 318.6 亿元: typesetting puts a space between the number and its multiplier
     factor, i = _read_multipliers(text, i)
     high = None
     if pair_high is not None:  # 三四万: thirty or forty thousand
         high, qualifier = pair_high * factor, qualifier or "approximate"
     else:
-        range_end, i_after_range = _range_end(text, i, claimed)
+        range_end, i_after_range = _range_end(text, start, i, claimed)
         if range_end is not None and range_end[0] * range_end[1] >= low * factor:  # 2019-18 is no range
             high_number, high_factor = range_end
             high = high_number * (high_factor if high_factor != 1 else factor)
@@ -612,6 +809,16 @@ def _range_after_unit(text: str, i: int, unit: Unit, low: Decimal, claimed: list
     return high, j + len(unit.surface)
 
 
+# 过去一年, 不到一年, 一个月, 推迟一周, 早一天: 一 before a unit of time is a duration; 有一天, 这一年,
+# 某一天 are not (the indefinite or demonstrative 一).
+_ONE_SPAN_UNIT = re.compile(r"(?:年|个月|个多月|周|个星期|星期|天|个小时|小时|分钟|个季度)(?!级|度|代|轮|一度|四季|到头)")
+_ONE_NOT_AFTER = "有某这那同每另任哪统唯万第之"
+
+
+def _one_of_a_span(text: str, start: int, end: int) -> bool:
+    return bool(_ONE_SPAN_UNIT.match(text, end)) and (start == 0 or text[start - 1] not in _ONE_NOT_AFTER)
+
+
 def _magnitude_prefix(text: str, start: int, token: str) -> str:
     """几十万, 数千, 上百万: the magnitude cue (qualifiers.tsv) before a numeral made only of
     十/百/千/万/亿, which leaves its leading digit vague; "" when there is none or it ends a word (人数, 线上)."""
@@ -640,28 +847,41 @@ def _minus_sign_before(text: str, start: int) -> bool:
     return before.endswith(" ") or not _figure_end().search(before)
 
 
+# 百亿级别, 千亿目标, 万亿市场: these round magnitudes are figures wherever they stand (千万 may be "by all means").
+_ROUND_BILLIONS = ("百亿", "千亿", "万亿")
+
+
 def _bare_multiplier_count(text: str, m: re.Match) -> bool:
     """超过千家, 近百人, 逾百亿元, 超过百万: a numeral of bare multipliers after such a word is a round
     figure when a measure word follows or it is unmistakable (百万, 千亿); elsewhere (a table header's
     万部, 万人空巷, the adverb 千万) it is not."""
     unit = _match_unit(text, m.end())
-    counted = unit is not None and unit.kind in ("count", "money") and unit.single_cn
+    counted = unit is not None and unit.kind in ("count", "measure", "money") and unit.single_cn
     after_bound = m.start() > 0 and text[m.start() - 1] in "近约逾达过超"
     return after_bound and (counted or len(m.group()) > 1) and re.fullmatch("[百千万亿]+", m.group()) is not None
 
 
-def _range_end(text: str, i: int, claimed: list[bool]):
-    """The high end of 40~65, 2.09%-3.75%, 三至五: (number, its multiplier) and the new position."""
+def _range_end(text: str, start: int, i: int, claimed: list[bool]):
+    """The high end of 40~65, 2.09%-3.75%, 三至五: (number, its multiplier) and the new position.
+
+    增长15%至120亿元 and 增加2.3万至18.6万人 are a change and the level it reaches, never a range: 至/到
+    after a change verb (change_cues.tsv) ends the figure. A low end written with % needs a high end
+    with % too (15%至120亿元 is no range)."""
     j = i + 1 if text[i:i + 1] in "%‰" else i
     m = re.compile(_RANGE_SEP + rf"(?P<n>{_AR}|{_CN})").match(text, j)
     if not m or any(claimed[m.start("n"):m.end("n")]) or _touches_latin(text, m.start("n"), m.end("n")):
+        return None, i
+    if re.search("[至到]", text[j:m.start("n")]) and change_cue_before(text, start):
+        return None, i
+    if j > i and not text.startswith(text[i], _skip_space(text, _read_multipliers(text, m.end())[1])):
         return None, i
     if re.fullmatch(r" -", text[j:m.start("n")]):
         return None, i  # "46.46 -18.3" in a table: a minus sign, not a range
     number = parse_number(m["n"])
     if number is None:
         return None, i
-    factor, end = _read_multipliers(text, m.end())
+    after = m.end() + 1 if text[m.end():m.end() + 2].startswith(" ") and text[m.end() + 1:m.end() + 2] in "万亿千百" else m.end()
+    factor, end = _read_multipliers(text, after)  # 28-37 亿元: a space before the multiplier
     return (number, factor), end
 
 
@@ -669,7 +889,7 @@ def _classify(text, start, end, chinese, token, low, high, factor, unit, qualifi
     # ``chinese``: a Chinese numeral that may be a word (十分, 两种); False for 1.5 and round figures (数十种).
     fmt_high = format_decimal(high) if high is not None else ""
     if unit is None:
-        currency = _money_context_currency(text, start) if factor > 1 else None
+        currency = _money_context_currency(text, start, end) if factor > 1 else None
         if currency:
             return Quantity(start, end, "money", format_decimal(low), currency, qualifier, fmt_high)
         # A bare Chinese numeral is a figure only when it is unmistakable (三千万, 两百, 八点八);
@@ -677,15 +897,131 @@ def _classify(text, start, end, chinese, token, low, high, factor, unit, qualifi
         if chinese and not re.search(f"[{CN_DIGITS}][百千万亿点]", token):
             return None
         return Quantity(start, end, "number", format_decimal(low), "", qualifier, fmt_high)
-    if chinese and len(token) == 1 and not unit.single_cn:
-        return None  # 两种, 三点, 五个: figures of speech
+    if chinese and start > 0 and text[start - 1] == "第":
+        return None  # 第二种影响, 第一产业: an ordinal that is not a rank (pass 1 reads the ranks)
+    if chinese and len(token) == 1 and (not unit.single_cn or (start > 0 and text[start - 1] in "“「‘\"")):
+        return None  # 两种, 三点: figures of speech; “两个确保”, “三个转变”: a slogan in quotes names, it does not count
     unit_code = unit.unit
     if unit.kind == "money":
         suffix, end = _per_unit_suffix(text, end)
         unit_code += suffix
     if unit.kind == "duration" and "多" in unit.surface:
-        qualifier = qualifier or "approximate"
+        qualifier = qualifier or "lower_bound"
+    if unit_code == "bp" and _fx_points(text, start):
+        return Quantity(start, end, "count", format_decimal(low), "点", qualifier, fmt_high, note="FX points")
     return Quantity(start, end, unit.kind, format_decimal(low), unit_code, qualifier, fmt_high)
+
+
+_RATE_WORDS = re.compile("利率|收益率|波动率|息差")
+
+
+def _fx_points(text: str, start: int) -> bool:
+    """人民币中间价上调120个基点: points of an exchange rate, not basis points of an interest rate."""
+    clause = _clause_before(text, start)
+    return any(w in clause for w in fx_context_words()) and not _RATE_WORDS.search(clause)
+
+
+# ---------------------------------------------------------------------------------------------
+# Change and level: 营收同比增长15%至120亿元 is a rise of 15% (change_up) landing on 120亿元 (level)
+
+# Words that may stand between a change word and its figure: 增长了近800倍, 增幅仅约为29.2%.
+_ROLE_FILLER = re.compile(r"(?:了|仅|约|达|高达|分别|均|已|近|超过|超|逾|将近|接近|大约|不到|不足|至|到|为|却|也|则|都|仍|还|再| )*$")
+_ROLE_KINDS = ("money", "percent", "multiple", "ratio", "count", "measure", "number")
+# 1056.2亿元，同比增长8.8%: a level followed by its change in the next few words.
+_CHANGE_FOLLOWS = re.compile(r"^[，,]? ?(?:同比|环比|比上年(?:同期)?|较上年(?:同期)?|较去年(?:同期)?|比去年(?:同期)?)?")
+_JOINED = re.compile(r"^ ?[、和与及或] ?$")  # 4.51个百分点、3.26个百分点和0.21个百分点 share one verb
+
+
+def _change_of(between: str) -> bool:
+    """"，同比增长" / "，同比增长率高达": nothing but a comparison and a change word between a level and its change."""
+    rest = between[_CHANGE_FOLLOWS.match(between).end():]
+    core = rest[:_ROLE_FILLER.search(rest).start()]
+    found = _cue_at_end(core)
+    return found is not None and found[0] == core and found[1].startswith("change")
+
+
+def _cue_at_end(core: str) -> tuple[str, str] | None:
+    for cue, role in change_cues():
+        if role != "level_marker" and core.endswith(cue):
+            return cue, role
+    return None
+
+
+def change_cue_before(text: str, start: int) -> tuple[str, str, str] | None:
+    """The change word right before a figure: (cue, role, filler between), or None."""
+    before = re.split(r"[，。；！？,;!?：:]", text[max(0, start - 40):start])[-1]  # a cue is a few words back at most
+    filler = _ROLE_FILLER.search(before)
+    found = _cue_at_end(before[:filler.start()])
+    if found is None or found[1] == "none":
+        return None
+    return found[0], found[1], filler.group()
+
+
+def _role_of(text: str, q: Quantity, previous: Quantity | None) -> tuple[str, bool]:
+    """(role, reached): reached = a change verb followed by 至/到/为, the figure is the level reached."""
+    if previous is not None and previous.role and _JOINED.match(text[previous.end:q.start]):
+        return previous.role, False
+    if previous is not None and previous.role.startswith("change") and re.fullmatch(" ?[至到] ?", text[previous.end:q.start]):
+        return "level", True  # 增长15%至120亿元
+    found = change_cue_before(text, q.start if previous is None or previous.end <= q.start else q.start)
+    if found is None:
+        return "", False
+    cue, role, filler = found
+    if previous is not None and previous.end > q.start - len(cue) - len(filler):
+        return "", False  # the cue belongs to the figure before
+    noun = cue.endswith(("幅", "速", "率", "量"))  # 增幅为29.2%: the size of the change
+    if role.startswith("change") and not noun and re.search("[至到为]", filler):
+        return "level", True
+    return role, False
+
+
+def assign_roles(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Role and pairing of each figure of one sentence (``found`` in reading order).
+
+    change_up / change_down: right after a change word (增长, 下降, 增幅 …, change_cues.tsv);
+    level: after a change verb and 至/到/为 (增长15%至120亿元, 下调为2元), after 报/收于 when the
+    sentence also reports a change, the start of 从/由 X 到 Y, or a figure followed by its change
+    (营业额385.7亿元，同比增长42.2%). A change and the level it reaches point at each other (``pair``);
+    a change written without its unit takes the level's (增加2.3万至18.6万人 → 23000 人).
+    """
+    out: list[Quantity] = []
+    reached_level: set[int] = set()
+    for k, q in enumerate(found):
+        if q.kind not in _ROLE_KINDS or q.role:
+            out.append(q)
+            continue
+        previous = next((p for p in reversed(out) if p.kind in _ROLE_KINDS), None)
+        role, reached = _role_of(text, q, previous)
+        out.append(replace(q, role=role))
+        if reached:
+            reached_level.add(k)
+    for k, q in enumerate(out):
+        previous = next((p for p in reversed(out[:k]) if p.kind in _ROLE_KINDS), None)
+        if q.role == "level" and k not in reached_level and not (previous and previous.role.startswith("change")):
+            out[k] = replace(q, role="")  # 报6.54 is a level only right after the change it follows
+    for k, q in enumerate(out):
+        nxt = next((j for j in range(k + 1, len(out)) if out[j].kind in _ROLE_KINDS), None)
+        if nxt is None:
+            continue
+        between = text[q.end:out[nxt].start]
+        if k in reached_level or q.kind not in _ROLE_KINDS:
+            continue
+        if not q.role and nxt in reached_level and re.search("[从由]", _clause_before(text, q.start)):
+            out[k] = replace(q, role="level", pair=nxt)  # 从129亿元跃升至238亿元: both levels
+            out[nxt] = replace(out[nxt], pair=k)
+        elif q.role.startswith("change") and nxt in reached_level:
+            out[k] = replace(q, pair=nxt)
+            out[nxt] = replace(out[nxt], pair=k)
+            if not q.unit and out[nxt].unit and q.kind == "number":
+                out[k] = replace(out[k], kind=out[nxt].kind, unit=out[nxt].unit)
+        elif out[nxt].role == "level" and nxt not in reached_level and q.role.startswith("change") and q.pair is None:
+            out[k] = replace(q, pair=nxt)  # 跌0.06%，报6.559元
+            out[nxt] = replace(out[nxt], pair=k)
+        elif not q.role and out[nxt].role.startswith("change") and _change_of(between) and (
+                q.kind != "percent" or q.unit != out[nxt].unit):
+            out[k] = replace(q, role="level", pair=nxt)
+            out[nxt] = replace(out[nxt], pair=k)
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -721,17 +1057,17 @@ def find_quantities(text: str) -> list[Quantity]:
 
     Dates without a year are left in truncated ISO form (--01-28); :func:`infer_years` completes them.
     """
-    norm = text.translate(_FULLWIDTH)
+    norm = _FULLWIDTH_THOUSANDS.sub(",", text).translate(_FULLWIDTH)
     claimed = [False] * len(norm)
     for start, end in _not_figures(norm):
         claimed[start:end] = [True] * (end - start)
-    special = [*_dates(norm), *_fractions(norm), *_ranks_and_multiples(norm)]
+    special = [*_day_counts(norm), *_dates(norm), *_times(norm), *_fractions(norm), *_ranks_and_multiples(norm)]
     found = _choose(special, claimed)
     generic = [q for m in _NUMBER_TOKEN.finditer(norm)
                if not any(claimed[m.start():m.end()]) and (q := _generic(norm, m, claimed))]
     found += _choose(generic, claimed)
     found = [_with_outer_qualifier(norm, q) for q in found]
-    return sorted(found, key=lambda q: q.start)
+    return assign_roles(norm, _with_time(norm, sorted(found, key=lambda q: q.start)))
 
 
 def _with_outer_qualifier(text: str, q: Quantity) -> Quantity:
@@ -745,22 +1081,33 @@ def _with_outer_qualifier(text: str, q: Quantity) -> Quantity:
 # Years for dates that do not write one
 
 
+def _undated(value: str) -> bool:
+    """--01-28, ---27, --Q3, T17:48: written without a year (or, for a clock time, without a day)."""
+    return value.startswith(("-", "T"))
+
+
 def _year_month(value: str) -> tuple[int, int | None]:
     """2023-05-12 → (2023, 5); 2015 and 2024-Q3 → (year, None)."""
-    parts = value.split("-")
+    parts = value.split("T")[0].split("-")
     return int(parts[0]), (int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None)
-
-
-def _explicit_year_month(q: Quantity) -> tuple[int, int | None] | None:
-    if q.kind != "date" or q.value.startswith("-"):
-        return None
-    return _year_month(q.value)
 
 
 def _complete(value: str, year: int, month: int | None) -> str | None:
     if value.startswith("---"):
         return f"{year}-{month:02d}-{value[3:]}" if month else None
     return f"{year}-{value[2:]}"
+
+
+def _valid(value: str) -> bool:
+    """2020-02-30 is no date: a completion that lands there is wrong."""
+    parts = value.split("T")[0].split("-")
+    if len(parts) < 3:
+        return True
+    try:
+        date(int(parts[0]), int(parts[1]), int(parts[2]))
+    except ValueError:
+        return False
+    return True
 
 
 def _year_near_publish(value: str, published: date) -> int:
@@ -775,43 +1122,148 @@ def _year_near_publish(value: str, published: date) -> int:
     return published.year - 1 if (candidate - published).days > 183 else published.year
 
 
-def infer_years(table: pd.DataFrame, publish_date: str | None) -> pd.DataFrame:
-    """Complete dates written without a year (1月28日) in a quantities table in reading order.
+def _month_near_publish(day: int, published: date) -> tuple[int, int]:
+    """A 27日 with no month: this month when the day has come, else last month."""
+    if day <= published.day:
+        return published.year, published.month
+    return (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
 
-    The year comes from the publish date when there is one; otherwise from the nearest explicit year
-    earlier in the same paragraph; otherwise from the latest year the article names (a news story's
-    undated 1月28日 is almost always in its most recent year; an earlier paragraph's 2015年 is history).
-    Completed rows get ``inferred`` True and a ``note`` saying where the year came from.
+
+# 到2030年, 力争2035年: a target year. It never anchors the undated dates around it.
+_TARGET_BEFORE = re.compile(r"(?:到|至|力争|计划|预计|目标|争取|将于|将在|有望在?)$")
+
+
+class _Anchors:
+    """What an undated date can take its year (and month) from, in reading order (see infer_years)."""
+
+    def __init__(self, published: date | None, latest_year: int | None):
+        self.published, self.latest_year = published, latest_year
+        self.sentence_year: dict[int, int] = {}
+        self.paragraph_year: dict[int, int] = {}
+        self.paragraph_month: dict[int, tuple[int, int]] = {}
+        self.paragraph_day: dict[int, str] = {}
+
+    def usable(self, year: int, before: str) -> bool:
+        """A written year anchors others unless it is a target: after 到/力争 … or after the publish year."""
+        if self.published and year > self.published.year:
+            return False
+        return not _TARGET_BEFORE.search(before.rstrip(" "))
+
+    def note_written(self, row, before: str):
+        year, month = _year_month(row["value"])
+        if not self.usable(year, before):
+            return
+        self.sentence_year[row["sent_id"]] = year
+        self.paragraph_year[row["para_id"]] = year
+        if month:
+            self.paragraph_month[row["para_id"]] = (year, month)
+        self._note_day(row)
+
+    def complete(self, row) -> tuple[str | None, str, str]:
+        """(completed value or None, note, anchor) for an undated date."""
+        value = row["value"]
+        if value.startswith("T"):
+            return self._complete_time(row)
+        if value.startswith("---"):
+            return self._complete_day(row, int(value[3:5]))
+        same = self.sentence_year.get(row["sent_id"])
+        if same:
+            same = self._rolled_over(value, same, row["para_id"])
+            return _complete(value, same, None), "year from the same sentence", f"same sentence: {same}"
+        passage = self.paragraph_year.get(row["para_id"])
+        if passage and (not self.published or passage < self.published.year):
+            passage = self._rolled_over(value, passage, row["para_id"])
+            return (_complete(value, passage, None), "year from the passage",
+                    f"passage about {passage} (paragraph {row['para_id']})")
+        if self.published:
+            year = _year_near_publish(value, self.published)
+            return _complete(value, year, None), "year from publish date", f"publish date {self.published}"
+        if self.latest_year:
+            return (_complete(value, self.latest_year, None), "year from the latest year in the article",
+                    f"latest year in the article: {self.latest_year}")
+        return None, "", ""
+
+    def _rolled_over(self, value: str, year: int, para_id: int) -> int:
+        """2019年12月30日 … 1月11日 in a February 2020 article: the story ran into the next year."""
+        last = self.paragraph_month.get(para_id)
+        if not (self.published and last and last[0] == year and value[2:4].isdigit()):
+            return year
+        month = int(value[2:4])
+        if month < last[1] and date(year + 1, month, 1) <= self.published:
+            return year + 1
+        return year
+
+    def _complete_day(self, row, day: int) -> tuple[str | None, str, str]:
+        passage = self.paragraph_month.get(row["para_id"])
+        if passage:
+            return (_complete(row["value"], *passage), "month from the passage",
+                    f"passage about {passage[0]}-{passage[1]:02d} (paragraph {row['para_id']})")
+        if self.published:
+            year, month = _month_near_publish(day, self.published)
+            return _complete(row["value"], year, month), "month from publish date", f"publish date {self.published}"
+        return None, "", ""
+
+    def _complete_time(self, row) -> tuple[str | None, str, str]:
+        """当天傍晚17时48分: the day of the passage, else the publish date."""
+        day = self.paragraph_day.get(row["para_id"])
+        if day:
+            return day + row["value"], "day from the passage", f"passage about {day} (paragraph {row['para_id']})"
+        if self.published:
+            return f"{self.published}{row['value']}", "day from publish date", f"publish date {self.published}"
+        return None, "", ""
+
+    def note_inferred(self, row):
+        year, month = _year_month(row["value"])
+        if month:
+            self.paragraph_month[row["para_id"]] = (year, month)
+        self._note_day(row)
+
+    def _note_day(self, row):
+        day = row["value"].split("T")[0]
+        if len(day) == 10:
+            self.paragraph_day[row["para_id"]] = day
+
+
+def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: dict | None = None) -> pd.DataFrame:
+    """Complete dates written without a year (1月28日, 三季度, 27日) in a quantities table, in reading order.
+
+    For a month or quarter without a year, in this order: a year written in the same sentence; the
+    year of the passage (the last year written earlier in the paragraph, when it is before the publish
+    year: a paragraph about SARS in 2003 keeps 2003); the publish date (its year, or the year before
+    when the date would fall over half a year after it); without a publish date, the latest year the
+    article names. A day alone (27日) takes the month of the passage, else the publish month (or the
+    month before when the day has not come yet). A target year (到2030年, 力争2035年, any year after the
+    publish year) never anchors. Completed rows get ``inferred`` True, a ``note`` saying where the year
+    came from and ``anchor`` naming the anchor used (shown on the fact-check sheet).
+    ``sentence_text`` (sent_id → text) lets target years be recognised by the words before them.
     """
     published = _parse_iso_date(publish_date)
-    explicit = [ym for q in _rows_as_quantities(table) if (ym := _explicit_year_month(q))]
-    latest_year = max((y for y, _ in explicit), default=None)
+    sentence_text = sentence_text or {}
     rows = table.to_dict("records")
-    last_in_paragraph: dict[int, tuple[int, int | None]] = {}
+    for row in rows:
+        row.setdefault("anchor", "")
+    written = [r for r in rows if r["kind"] == "date" and not _undated(r["value"])]
+    anchors = _Anchors(published, None)
+    latest = [_year_month(r["value"])[0] for r in written
+              if anchors.usable(_year_month(r["value"])[0], sentence_text.get(r["sent_id"], "")[:r["start"]])]
+    anchors.latest_year = max(latest, default=None)
     for row in rows:
         if row["kind"] != "date":
             continue
-        if not row["value"].startswith("-"):
-            last_in_paragraph[row["para_id"]] = _year_month(row["value"])
+        if not _undated(row["value"]):
+            anchors.note_written(row, sentence_text.get(row["sent_id"], "")[:row["start"]])
             continue
-        completed, source = _infer_one(row["value"], published, last_in_paragraph.get(row["para_id"]), latest_year)
-        if completed:
-            row["value"], row["inferred"] = completed, True
+        completed, source, anchor = anchors.complete(row)
+        if completed and not _valid(completed) and published:  # 30日 in February: the month before
+            year, month = _month_near_publish(32, published)
+            completed = _complete(row["value"], year, month)
+        if completed and _valid(completed):
+            row["value"], row["inferred"], row["anchor"] = completed, True, anchor
             row["note"] = "; ".join(n for n in (row["note"], source) if n)
             if row["value_high"].startswith("-"):  # 前三季度: both ends in the same year
                 row["value_high"] = _complete(row["value_high"], int(completed[:4]), None)
+            anchors.note_inferred(row)
     return pd.DataFrame(rows, columns=table.columns)
-
-
-def _infer_one(value, published, paragraph_anchor, latest_year) -> tuple[str | None, str]:
-    if published:
-        return _complete(value, _year_near_publish(value, published) if not value.startswith("---") else published.year,
-                         published.month), "year from publish date"
-    if paragraph_anchor:
-        return _complete(value, *paragraph_anchor), "year from earlier in the paragraph"
-    if latest_year and not value.startswith("---"):
-        return _complete(value, latest_year, None), "year from the latest year in the article"
-    return None, ""
 
 
 def _parse_iso_date(text: str | None) -> date | None:
@@ -821,11 +1273,6 @@ def _parse_iso_date(text: str | None) -> date | None:
         return date.fromisoformat(str(text)[:10])
     except ValueError:
         return None
-
-
-def _rows_as_quantities(table: pd.DataFrame):
-    for row in table.itertuples(index=False):
-        yield Quantity(row.start, row.end, row.kind, row.value)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -846,15 +1293,17 @@ def quantities_table(sentences: pd.DataFrame, publish_date: str | None = None,
     """The ``quantities`` table for the sentences of the given roles (columns in the module docstring)."""
     rows = []
     for sent in sentences[sentences["role"].isin(roles)].itertuples(index=False):
+        first = len(rows)
         for q in find_quantities(sent.text_zhs):
             rows.append({
                 "para_id": sent.para_id, "sent_id": sent.sent_id, "text": sent.text[q.start:q.end],
                 "kind": q.kind, "value": q.value, "value_high": q.value_high, "unit": q.unit,
                 "qualifier": q.qualifier, "start": q.start, "end": q.end, "inferred": q.inferred,
-                "note": q.note,
+                "note": q.note, "role": q.role, "pair_q_id": "" if q.pair is None else str(first + q.pair),
+                "anchor": "",
             })
     table = pd.DataFrame(rows, columns=[c for c in QUANTITY_COLUMNS if c not in ("q_id", "value_num")])
-    table = infer_years(table, publish_date)
+    table = infer_years(table, publish_date, dict(zip(sentences["sent_id"], sentences["text_zhs"])))
     table.insert(0, "q_id", range(len(table)))
     table["value_num"] = [value_number(k, v) for k, v in zip(table["kind"], table["value"])]
     table = table.astype({"q_id": "int64", "para_id": "int64", "sent_id": "int64", "start": "int64",

@@ -36,13 +36,14 @@ CLAIM_TYPES = {
 }
 UNTYPED = "untyped"  # a sentence with no claim cue, in charts
 
-# quantities.kind
+# quantities.kind (count = things counted with a measure word; measure = a physical unit: 公里, 平方米, ℃, 千伏)
 QUANTITY_KINDS = {
     "money": "金额 money",
     "percent": "百分比 percent",
     "multiple": "倍数 multiple",
     "ratio": "比例 ratio",
     "count": "数量 count",
+    "measure": "度量 measure",
     "date": "日期 date",
     "duration": "时长 duration",
     "rank": "排名 rank",

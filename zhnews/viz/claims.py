@@ -113,12 +113,14 @@ _NOTE_MONTH = {"early": 2, "mid": 7, "late": 11, "first half": 4, "second half":
 
 def date_position(value: str, note: str = "") -> date | None:
     """Where an ISO date at any precision sits on a time axis (2025 early → 2025-02-01, 2024-Q3 → 2024-08-15)."""
-    parts = value.split("-")
+    parts = value.split("T")[0].split("-")  # a clock time (2019-12-30T17:48) sits on its day
     if not parts[0].isdigit():
         return None
     year = int(parts[0])
     if len(parts) == 2 and parts[1].startswith("Q"):
         return date(year, 3 * int(parts[1][1:]) - 1, 15)  # the middle of the quarter
+    if len(parts) == 2 and parts[1].startswith("H"):
+        return date(year, 6 * int(parts[1][1:]) - 3, 1)  # the middle of the half-year
     month = int(parts[1]) if len(parts) > 1 else _NOTE_MONTH.get(note.split(";")[0].strip(), 7)
     day = int(parts[2]) if len(parts) > 2 else 15 if len(parts) > 1 else 1
     return date(year, month, day)

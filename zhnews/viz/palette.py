@@ -20,7 +20,7 @@ CLAIM_TYPE = {
     "attributed": "#2e8b57", "hedged": "#9e9e9e", "opinion": "#c0392b", "untyped": "#d9d9d9",
 }
 QUANTITY_KIND = {
-    "money": "#2e8b57", "percent": "#2a7ab0", "multiple": "#1b3a5c", "ratio": "#6c5b7b", "count": "#e08e0b",
+    "money": "#2e8b57", "percent": "#2a7ab0", "multiple": "#1b3a5c", "ratio": "#6c5b7b", "count": "#e08e0b", "measure": "#4a6741",
     "date": "#c0392b", "duration": "#b5651d", "rank": "#8e44ad", "number": "#9e9e9e",
 }
 ENTITY_TYPE = {
