@@ -89,6 +89,8 @@ class Article:
         self.texts = keywords.paragraph_texts(self.paragraphs)
         self.originals = keywords.paragraph_texts(self.paragraphs, "text")
         self.text = "\n".join(self.texts.values())
+        self.title_ids = set(self.paragraphs.loc[self.paragraphs["role"] == "title", "para_id"])
+        self.excluded = keywords.byline_strings(self.meta)
         self.normalised_text = normalise(self.text)
         meta_strings = [str(self.meta.get(key) or "") for key in ("author", "account", "outlet")]
         self.byline_strings = [normalise(s) for s in meta_strings + [outlet] if s]
@@ -98,7 +100,9 @@ class Article:
 def keyword_lists(article: Article) -> dict[str, list[str]]:
     """Top-10 keywords by method, for one article."""
     keywords.install_new_words(article.paragraphs)
-    table = keywords.article_keywords(article.texts, originals=article.originals)
+    table = keywords.article_keywords(
+        article.texts, originals=article.originals, title_ids=article.title_ids, excluded=article.excluded
+    )
     lists = {method: list(keywords.top_keywords(table, TOP, method)["keyword"]) for method in keywords.METHODS}
     segment.set_run_words({})
     lists["jieba extract_tags"] = jieba.analyse.extract_tags(article.text, topK=TOP)

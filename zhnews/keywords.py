@@ -49,6 +49,7 @@ Charts are in :mod:`zhnews.viz.keywords`.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -63,7 +64,7 @@ from .text import to_simplified
 
 ANALYSED_ROLES = ("title", "body", "caption")
 SKIPPED_KINDS = ("image_credit",)
-METHODS = ("tfidf", "textrank", "combined")
+METHODS = ("tfidf", "textrank", "keyphrase", "combined")
 WHOLE_ARTICLE_TOP = 50
 PER_PARAGRAPH_TOP = 5
 COOCCURRENCE_TOP = 20
@@ -82,6 +83,30 @@ LIST_JOINERS = ("、", "和", "与", "及", "以及", "或")
 MIN_TYPED_LIST_MEMBERS = 2
 # Tags of tokens that may be typed by their list: nouns and Latin words (苹果 is 'n').
 LIST_MEMBER_TAGS = ("n", "nz", "eng")
+
+# meta.json fields whose words are the byline's, not the story's.
+META_BYLINE_FIELDS = ("author", "account", "outlet")
+NEWS_DF = "news_df.tsv"
+NEWS_DF_DOCUMENTS = "<documents>"
+# Keyphrases: tags never inside a phrase (numerals, quantifiers, time words, pronouns ...).
+NON_PHRASE_TAGS = ("m", "q", "t", "r", "p", "c", "u", "uj", "ul", "x", "d")
+# Single characters that may stand inside a phrase (新 in 造车新势力, 法 in 中法): nouns, adjectives, abbreviations.
+SINGLE_CHAR_PHRASE_TAGS = ("n", "a", "j", "b", "ng", "nr", "ns")
+MAX_PHRASE_TOKENS = 4
+MIN_PHRASE_COUNT = 2
+MIN_PHRASE_SHARE = 0.3
+PHRASE_IDF_SHARE = 0.3
+TITLE_BOOST = 1.5
+NAME_BOOST = 1.3
+CENTRALITY_SHARE = 0.0
+# Tags of names (jieba's and our dictionary's), and the endings of organisation names.
+NAME_TAGS = ("nr", "nrfg", "nrt", "ns", "nt", "nw", "nz", "eng")
+ORG_SUFFIXES = ("局", "部", "委", "办", "署", "院", "所", "会", "中心", "公司", "集团", "银行", "医院", "大学", "学校", "协会", "资本", "基金")
+IDF_MODE = 'news'
+FALLBACK_SCALE = 1.0
+TF_POWER = 0.3
+SPREAD_POWER = 0.0
+ABSORB_SHARE = 0.5
 
 KEYWORD_COLUMNS = ["keyword", "weight", "method", "rank", "para_id", "count"]
 ENTITY_COLUMNS = ["entity", "type", "count", "first_para_id", "source"]
@@ -256,21 +281,242 @@ def _textrank() -> jieba.analyse.TextRank:
 
 
 def tfidf_weights(text: str) -> dict[str, float]:
-    return dict(_tfidf().extract_tags(text, topK=None, withWeight=True))
+    """Share of the text's content words × news IDF (data/lexicon/news_df.tsv), for each content word."""
+    words = _ContentTokenizer().cut(text)
+    counts = Counter(words)
+    return {word: n / len(words) * news_idf(word) for word, n in counts.items()}
 
 
 def textrank_weights(text: str) -> dict[str, float]:
     return dict(_textrank().textrank(text, topK=None, withWeight=True, allowPOS=TEXTRANK_POS))
 
 
-def combined_weights(tfidf: dict[str, float], textrank: dict[str, float]) -> dict[str, float]:
-    """Mean of the two weights, each divided by its method's maximum (a missing word scores 0)."""
-    top_tfidf = max(tfidf.values(), default=1.0) or 1.0
+def combined_weights(phrases: dict, textrank: dict[str, float]) -> dict[str, float]:
+    """Keyphrase weight raised by TextRank centrality: kp/max(kp) × (1 + CENTRALITY_SHARE × tr/max(tr)).
+
+    A phrase's centrality is that of its most central part. Only keyphrase candidates are ranked:
+    TextRank alone favours hub words every article has (公司, 市场, 发展), and here it can only
+    reorder candidates that the news IDF already found specific.
+    """
+    top_phrase = max((p.weight for p in phrases.values()), default=1.0) or 1.0
     top_textrank = max(textrank.values(), default=1.0) or 1.0
     return {
-        word: (tfidf.get(word, 0.0) / top_tfidf + textrank.get(word, 0.0) / top_textrank) / 2
-        for word in set(tfidf) | set(textrank)
+        key: p.weight / top_phrase * (1 + CENTRALITY_SHARE * max(textrank.get(part, 0.0) for part in p.parts) / top_textrank)
+        for key, p in phrases.items()
     }
+
+
+# --- news-domain IDF -------------------------------------------------------------------------------
+
+
+@lexicon.cached
+def _news_df() -> tuple[dict[str, int], int]:
+    """(word → number of news articles containing it, number of articles) from news_df.tsv."""
+    rows = dict(lexicon.read_rows(NEWS_DF, ("word", "df")))
+    documents = int(rows.pop(NEWS_DF_DOCUMENTS))
+    return {word: int(df) for word, df in rows.items()}, documents
+
+
+def news_idf(word: str) -> float:
+    """log(N / df) over the news sample; a word seen in fewer than two articles counts as seen in one."""
+    df, documents = _news_df()
+    news = math.log(documents / max(1, df.get(segment.fold(word), 1))) / math.log(documents)
+    if IDF_MODE == "news":
+        return news
+    tf = _tfidf()
+    general = tf.idf_freq.get(word, tf.median_idf) / 14.0
+    if IDF_MODE == "jieba":
+        return general
+    if IDF_MODE == "fallback":
+        return news if segment.fold(word) in df else min(news, general * FALLBACK_SCALE)
+    if IDF_MODE == "min":
+        return min(news, general)
+    return (news + general) / 2
+
+
+def news_share(word: str) -> float:
+    """Share of the news articles that contain ``word`` (0 for a word the sample barely knows)."""
+    df, documents = _news_df()
+    return df.get(segment.fold(word), 0) / documents
+
+
+# --- keyphrases --------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Candidate:
+    key: str  # folded simplified form
+    parts: tuple[str, ...]  # its tokens (one for a word)
+    tags: tuple[str, ...]
+    count: int = 0
+    in_title: bool = False
+    paragraphs: set = None
+
+    def __post_init__(self):
+        self.paragraphs = set()
+
+
+def _phrase_token(word: str, tag: str) -> bool:
+    """A token that may stand in a phrase: a content word, or inside one a single non-function
+    character such as 新 in 造车新势力."""
+    if len(word) == 1:
+        return tag in SINGLE_CHAR_PHRASE_TAGS and word not in newwords.EDGE_CHARS
+    return is_content_word(word) and tag not in NON_PHRASE_TAGS
+
+
+def _is_head(word: str, tag: str) -> bool:
+    """A token that can end a phrase: a noun, a name, a Latin word or a nominal verb (改革, 改造)."""
+    return len(word) > 1 and _phrase_token(word, tag) and (tag.startswith(("n", "v")) or tag in ("eng", "j", "l"))
+
+
+def _phrase_shape(tokens: list[tuple[str, str]]) -> bool:
+    """Noun + noun, adjective + noun, name + suffix ...: ends in a head, starts with a word of two or
+    more characters; a verb may only lead a two-word phrase (留守 + 老人, 看跌 + 期权), so clauses such
+    as 调整出租车运价方案 are not phrases."""
+    (first, first_tag), last = tokens[0], tokens[-1]
+    if len(first) == 1 or not _is_head(*last) or last[1] == "v":
+        return False
+    return first_tag != "v" or len(tokens) == 2
+
+
+def is_name_like(candidate) -> bool:
+    """A proper name: a token tagged person/place/organisation/product/Latin, or a phrase that ends in
+    an organisation suffix (北京博奥医学检验所, 国家药监局) or in a name."""
+    last_word, last_tag = candidate.parts[-1], candidate.tags[-1]
+    return last_tag in NAME_TAGS or (len(candidate.parts) > 1 and last_word.endswith(ORG_SUFFIXES))
+
+
+def _clauses(pairs: list[tuple[str, str]]):
+    """Runs of phrase tokens (word, tag) between punctuation and function words.
+
+    A single space between two Latin tokens is kept inside the run (Galaxy S20 Ultra).
+    """
+    run: list[tuple[str, str]] = []
+    for index, (word, tag) in enumerate(pairs):
+        latin_gap = (
+            word == " " and run and segment.is_latin(run[-1][0])
+            and index + 1 < len(pairs) and segment.is_latin(pairs[index + 1][0])
+        )
+        if latin_gap:
+            continue
+        if not segment.tokenizer().FREQ.get(word) and not segment.is_latin(word):
+            # A word jieba's HMM guessed (微远): its tag is a guess too, and one that starts or ends
+            # with a function character (的国 of 大国的国之重器) is a chance join, not a word.
+            guessed_fragment = word[0] in newwords.EDGE_CHARS or word[-1] in newwords.EDGE_CHARS
+            tag = "x" if guessed_fragment else segment.DEFAULT_NEW_WORD_TAG
+        if _phrase_token(word, tag):
+            run.append((word, tag))
+        else:
+            if run:
+                yield run
+            run = []
+    if run:
+        yield run
+
+
+def _join(parts) -> str:
+    """Tokens joined as the text writes them: Latin neighbours with a space, Han without."""
+    text = parts[0]
+    for before, word in zip(parts, parts[1:]):
+        text += (" " if segment.is_latin(before) and segment.is_latin(word) else "") + word
+    return text
+
+
+def keyphrase_candidates(texts: dict[int, str], title_ids=()) -> dict[str, _Candidate]:
+    """Words and phrases of the article with their counts (key → candidate).
+
+    A phrase is 2..MAX_PHRASE_TOKENS consecutive phrase tokens of one clause ending in a head
+    (noun + noun 燃油 + 附加费, adjective + noun, verb + noun 留守 + 老人, name + suffix 华远 + 制药),
+    counted wherever it occurs; single content words are candidates too.
+    """
+    found: dict[str, _Candidate] = {}
+    for pid, text in texts.items():
+        for run in _clauses(segment.cut_pos(text)):
+            for start in range(len(run)):
+                for end in range(start + 1, min(len(run), start + MAX_PHRASE_TOKENS) + 1):
+                    if end - start > 1 and not _phrase_shape(run[start:end]):
+                        continue
+                    if end - start == 1 and len(run[start][0]) == 1:
+                        continue
+                    parts = tuple(segment.fold(word) for word, _ in run[start:end])
+                    key = _join(parts)
+                    candidate = found.setdefault(key, _Candidate(key, parts, tuple(tag for _, tag in run[start:end])))
+                    candidate.count += 1
+                    candidate.paragraphs.add(pid)
+                    candidate.in_title |= pid in title_ids
+    return found
+
+
+def _cohesive(candidate: _Candidate, found: dict[str, _Candidate]) -> bool:
+    """A phrase seen at least twice whose rarest part occurs in it often enough to be more than chance."""
+    if len(candidate.parts) == 1:
+        return True
+    rarest = min(found[part].count for part in candidate.parts if part in found)
+    return candidate.count >= MIN_PHRASE_COUNT and candidate.count >= MIN_PHRASE_SHARE * rarest
+
+
+def _weight(candidate: _Candidate) -> float:
+    idfs = sorted((news_idf(part) for part in candidate.parts if len(part) > 1), reverse=True)
+    idf = idfs[0] + PHRASE_IDF_SHARE * sum(idfs[1:])
+    boost = (TITLE_BOOST if candidate.in_title else 1.0) * (NAME_BOOST if is_name_like(candidate) else 1.0)
+    return candidate.count ** TF_POWER * len(candidate.paragraphs) ** SPREAD_POWER * idf * boost
+
+
+@dataclass(frozen=True)
+class Keyphrase:
+    weight: float
+    count: int
+    parts: tuple[str, ...]
+    reason: str
+
+
+def keyphrase_weights(texts: dict[int, str], title_ids=(), excluded=()) -> dict[str, Keyphrase]:
+    """Keyphrase ranking: key → Keyphrase, parts deduplicated against their phrases.
+
+    Weight = log(1 + count) × news IDF (the rarest part's, plus PHRASE_IDF_SHARE of the others') ×
+    TITLE_BOOST when in the title. A phrase takes over a part that occurs mostly inside it
+    (ABSORB_SHARE of the part's occurrences): 附加费 seen 12 times, 10 of them in 燃油附加费, gives its
+    weight to the phrase. Candidates inside the ``excluded`` strings (author, account, outlet) are dropped.
+    """
+    found = keyphrase_candidates(texts, title_ids)
+    kept = {key: c for key, c in found.items() if _cohesive(c, found) and not _excluded(key, excluded)}
+    weights = {key: _weight(c) for key, c in kept.items()}
+    reasons = {
+        key: f"{'+'.join(c.parts)} ×{c.count}, news df {news_share(key) if len(c.parts) == 1 else max(map(news_share, c.parts)):.3f}"
+        + (", in title" if c.in_title else "")
+        for key, c in kept.items()
+    }
+    for key, candidate in kept.items():
+        for part in candidate.parts if len(candidate.parts) > 1 else ():
+            inside = candidate.count / kept[part].count if part in kept else 0.0
+            if inside >= ABSORB_SHARE and weights[part] > weights[key]:
+                weights[key] = weights[part]
+                reasons[key] += f"; takes the weight of {part} ({candidate.count}/{kept[part].count} inside)"
+    return {key: Keyphrase(weights[key], c.count, c.parts, reasons[key]) for key, c in kept.items()}
+
+
+def byline_strings(meta: dict) -> list[str]:
+    """The meta fields naming who wrote or published the article (author, account, outlet), as keys.
+
+    Their words describe the byline, not the story: 财新 (of 财新网) or an account name never count.
+    """
+    return [keyword_key(str(meta[field])) for field in META_BYLINE_FIELDS if meta.get(field)]
+
+
+def _excluded(key: str, excluded) -> bool:
+    """True when ``key`` is part of a byline string (author 叶檀, outlet 财新网 → 财新)."""
+    return any(key in text for text in excluded)
+
+
+def select_without_overlap(weights: dict[str, float], top: int) -> list[str]:
+    """The ``top`` keys by weight, skipping any key that contains or lies inside one already chosen."""
+    chosen: list[str] = []
+    for _, key in sorted(((-round(w, 6), k) for k, w in weights.items())):
+        if not any(key in other or other in key for other in chosen):
+            chosen.append(key)
+            if len(chosen) == top:
+                break
+    return chosen
 
 
 # --- keyword tables ----------------------------------------------------------------------------
@@ -297,17 +543,37 @@ def _keyword_frame(rows: list[dict]) -> pd.DataFrame:
     return frame.astype({"weight": "float64", "rank": "int64", "para_id": "Int64", "count": "int64"})
 
 
-def article_keywords(texts: dict[int, str], top: int = WHOLE_ARTICLE_TOP, originals: dict[int, str] | None = None) -> pd.DataFrame:
-    """Whole-article keywords by TF-IDF, TextRank and their combination (para_id empty).
+def article_keywords(
+    texts: dict[int, str],
+    top: int = WHOLE_ARTICLE_TOP,
+    originals: dict[int, str] | None = None,
+    title_ids=(),
+    excluded=(),
+) -> pd.DataFrame:
+    """Whole-article keywords by TF-IDF, TextRank, keyphrases and their combination (para_id empty).
 
-    ``texts`` are analysed (simplified); keywords are shown as ``originals`` write them (see display_forms).
+    ``texts`` are analysed (simplified); keywords are shown as ``originals`` write them (see
+    display_forms). ``title_ids`` are the para_ids of the title; ``excluded`` are byline strings
+    (author, account, outlet, folded) whose words never count.
     """
     text = "\n".join(texts.values())
     tokens = tokenize(texts)
     forms, counts = display_forms(tokens, originals), content_counts(tokens)
     tfidf, textrank = tfidf_weights(text), textrank_weights(text)
-    by_method = {"tfidf": tfidf, "textrank": textrank, "combined": combined_weights(tfidf, textrank)}
-    rows = [row for method in METHODS for row in _ranked_rows(by_method[method], method, top, forms, counts)]
+    phrases = keyphrase_weights(texts, title_ids, excluded)
+    by_method = {
+        "tfidf": tfidf,
+        "textrank": textrank,
+        "keyphrase": {key: phrases[key].weight for key in select_without_overlap({k: p.weight for k, p in phrases.items()}, top)},
+    }
+    combined = combined_weights(phrases, textrank)
+    by_method["combined"] = {key: combined[key] for key in select_without_overlap(combined, top)}
+    forms.update({key: _join([forms.get(part, part) for part in p.parts]) for key, p in phrases.items() if len(p.parts) > 1})
+    counts.update({key: p.count for key, p in phrases.items()})
+    rows = []
+    for method in METHODS:
+        weights = {key: w for key, w in by_method[method].items() if not _excluded(key, excluded)}
+        rows += _ranked_rows(weights, method, top, forms, counts)
     return _keyword_frame(rows)
 
 
