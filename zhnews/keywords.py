@@ -86,10 +86,11 @@ LIST_MEMBER_TAGS = ("n", "nz", "eng")
 
 # meta.json fields whose words are the byline's, not the story's.
 META_BYLINE_FIELDS = ("author", "account", "outlet")
+BYLINE_CUES = "byline_cues.tsv"
 NEWS_DF = "news_df.tsv"
 NEWS_DF_DOCUMENTS = "<documents>"
 # Keyphrases: tags never inside a phrase (numerals, quantifiers, time words, pronouns ...).
-NON_PHRASE_TAGS = ("m", "q", "t", "r", "p", "c", "u", "uj", "ul", "x", "d")
+NON_PHRASE_TAGS = ("m", "t", "r", "p", "c", "u", "uj", "ul", "x", "d")
 # Single characters that may stand inside a phrase (新 in 造车新势力, 法 in 中法): nouns, adjectives, abbreviations.
 SINGLE_CHAR_PHRASE_TAGS = ("n", "a", "j", "b", "ng", "nr", "ns")
 MAX_PHRASE_TOKENS = 4
@@ -98,12 +99,10 @@ MIN_PHRASE_SHARE = 0.3
 PHRASE_IDF_SHARE = 0.3
 TITLE_BOOST = 1.5
 NAME_BOOST = 1.3
-CENTRALITY_SHARE = 0.0
+CENTRALITY_SHARE = 0.05
 # Tags of names (jieba's and our dictionary's), and the endings of organisation names.
 NAME_TAGS = ("nr", "nrfg", "nrt", "ns", "nt", "nw", "nz", "eng")
 ORG_SUFFIXES = ("局", "部", "委", "办", "署", "院", "所", "会", "中心", "公司", "集团", "银行", "医院", "大学", "学校", "协会", "资本", "基金")
-IDF_MODE = 'news'
-FALLBACK_SCALE = 1.0
 TF_POWER = 0.3
 SPREAD_POWER = 0.0
 ABSORB_SHARE = 0.5
@@ -118,6 +117,7 @@ _NUMBER = re.compile(
 )
 # A unit after a number that jieba split off (59.3 | 万人, 1.2 | 亿美元): a measure, not a topic.
 _UNIT_WORD = re.compile(r"[万亿千百]+(?:个|种|人|人次|吨|亩|元|美元|港元|平方米|公里|千克|户|辆|台|部|件|头|只|株|套|间|张|倍|名|家)?|百分点")
+_BYLINE_PIECE = re.compile(r"[\u4e00-\u9fff]{2,}|[a-z][a-z0-9]+")
 _HAS_WORD_CHAR = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 
 
@@ -241,13 +241,6 @@ def content_counts(tokens: dict[int, list[str]]) -> Counter:
     return Counter(segment.fold(w) for words in tokens.values() for w in words if is_content_word(w))
 
 
-class _ContentTokenizer:
-    """Stands in for jieba's tokenizer inside jieba.analyse.TFIDF: our segmentation, content words only."""
-
-    def cut(self, text: str) -> list[str]:
-        return [segment.fold(w) for w in segment.cut(text) if is_content_word(w)]
-
-
 class _ContentPosTokenizer:
     """Stands in for jieba's POS tokenizer inside jieba.analyse.TextRank.
 
@@ -265,14 +258,6 @@ class _ContentPosTokenizer:
 
 
 @lexicon.cached
-def _tfidf() -> jieba.analyse.TFIDF:
-    extractor = jieba.analyse.TFIDF()  # loads jieba's IDF table once per process
-    extractor.tokenizer = _ContentTokenizer()
-    extractor.stop_words = set(segment.stopwords())
-    return extractor
-
-
-@lexicon.cached
 def _textrank() -> jieba.analyse.TextRank:
     extractor = jieba.analyse.TextRank()
     extractor.tokenizer = extractor.postokenizer = _ContentPosTokenizer()
@@ -282,9 +267,8 @@ def _textrank() -> jieba.analyse.TextRank:
 
 def tfidf_weights(text: str) -> dict[str, float]:
     """Share of the text's content words × news IDF (data/lexicon/news_df.tsv), for each content word."""
-    words = _ContentTokenizer().cut(text)
-    counts = Counter(words)
-    return {word: n / len(words) * news_idf(word) for word, n in counts.items()}
+    words = [segment.fold(w) for w in segment.cut(text) if is_content_word(w)]
+    return {word: n / len(words) * news_idf(word) for word, n in Counter(words).items()}
 
 
 def textrank_weights(text: str) -> dict[str, float]:
@@ -318,20 +302,14 @@ def _news_df() -> tuple[dict[str, int], int]:
 
 
 def news_idf(word: str) -> float:
-    """log(N / df) over the news sample; a word seen in fewer than two articles counts as seen in one."""
+    """log(N / df) / log(N) over the news sample (0 for a word in every article, 1 for one it has
+    not seen twice); a word seen in fewer than two articles counts as seen in one.
+
+    Measured on the tune split (keyphrase precision@10): news IDF 0.41, jieba's general IDF 0.37,
+    their mean 0.41, jieba's IDF only where the sample has not seen the word 0.39.
+    """
     df, documents = _news_df()
-    news = math.log(documents / max(1, df.get(segment.fold(word), 1))) / math.log(documents)
-    if IDF_MODE == "news":
-        return news
-    tf = _tfidf()
-    general = tf.idf_freq.get(word, tf.median_idf) / 14.0
-    if IDF_MODE == "jieba":
-        return general
-    if IDF_MODE == "fallback":
-        return news if segment.fold(word) in df else min(news, general * FALLBACK_SCALE)
-    if IDF_MODE == "min":
-        return min(news, general)
-    return (news + general) / 2
+    return math.log(documents / max(1, df.get(segment.fold(word), 1))) / math.log(documents)
 
 
 def news_share(word: str) -> float:
@@ -370,13 +348,9 @@ def _is_head(word: str, tag: str) -> bool:
 
 
 def _phrase_shape(tokens: list[tuple[str, str]]) -> bool:
-    """Noun + noun, adjective + noun, name + suffix ...: ends in a head, starts with a word of two or
-    more characters; a verb may only lead a two-word phrase (留守 + 老人, 看跌 + 期权), so clauses such
-    as 调整出租车运价方案 are not phrases."""
-    (first, first_tag), last = tokens[0], tokens[-1]
-    if len(first) == 1 or not _is_head(*last) or last[1] == "v":
-        return False
-    return first_tag != "v" or len(tokens) == 2
+    """Noun + noun, adjective + noun, name + suffix ...: starts with a word of two or more
+    characters and ends in a head."""
+    return len(tokens[0][0]) > 1 and _is_head(*tokens[-1])
 
 
 def is_name_like(candidate) -> bool:
@@ -479,7 +453,11 @@ def keyphrase_weights(texts: dict[int, str], title_ids=(), excluded=()) -> dict[
     weight to the phrase. Candidates inside the ``excluded`` strings (author, account, outlet) are dropped.
     """
     found = keyphrase_candidates(texts, title_ids)
-    kept = {key: c for key, c in found.items() if _cohesive(c, found) and not _excluded(key, excluded)}
+    kept = {
+        key: c for key, c in found.items()
+        if c.count >= MIN_PHRASE_COUNT and _cohesive(c, found) and not _excluded(key, excluded)
+        and not _mostly_in_bylines(texts, key)
+    }
     weights = {key: _weight(c) for key, c in kept.items()}
     reasons = {
         key: f"{'+'.join(c.parts)} ×{c.count}, news df {news_share(key) if len(c.parts) == 1 else max(map(news_share, c.parts)):.3f}"
@@ -495,17 +473,44 @@ def keyphrase_weights(texts: dict[int, str], title_ids=(), excluded=()) -> dict[
     return {key: Keyphrase(weights[key], c.count, c.parts, reasons[key]) for key, c in kept.items()}
 
 
-def byline_strings(meta: dict) -> list[str]:
-    """The meta fields naming who wrote or published the article (author, account, outlet), as keys.
+@lexicon.cached
+def _byline_cues() -> list[tuple[str, str]]:
+    """(cue, side) rows of data/lexicon/byline_cues.tsv."""
+    return lexicon.read_rows(BYLINE_CUES, ("cue", "side"))
 
-    Their words describe the byline, not the story: 财新 (of 财新网) or an account name never count.
-    """
-    return [keyword_key(str(meta[field])) for field in META_BYLINE_FIELDS if meta.get(field)]
+
+def _mostly_in_bylines(texts: dict[int, str], key: str) -> bool:
+    """True when at least half of the occurrences of ``key`` stand next to a byline cue (财新|记者,
+    来源：|安全内参): the word names the outlet or the writer."""
+    total = in_byline = 0
+    for text in texts.values():
+        haystack = text.casefold() if segment.is_latin(key.replace(" ", "")) else text
+        start = haystack.find(key)
+        while start != -1:
+            total += 1
+            before, after = text[:start].rstrip(), text[start + len(key):].lstrip()
+            in_byline += any(
+                (after.startswith(cue) if side == "after" else before.endswith(cue)) for cue, side in _byline_cues()
+            )
+            start = haystack.find(key, start + 1)
+    return total > 0 and 2 * in_byline >= total
+
+
+def byline_strings(meta: dict) -> list[str]:
+    """The pieces of the meta fields naming who wrote or published the article (author, account,
+    outlet), as keys: runs of Han characters and Latin words (香港特约记者 麦燕庭 → 香港特约记者,
+    麦燕庭; finance.sina.com.cn → finance, sina, com, cn)."""
+    pieces = []
+    for field in META_BYLINE_FIELDS:
+        if meta.get(field):
+            pieces += _BYLINE_PIECE.findall(keyword_key(str(meta[field])))
+    return pieces
 
 
 def _excluded(key: str, excluded) -> bool:
-    """True when ``key`` is part of a byline string (author 叶檀, outlet 财新网 → 财新)."""
-    return any(key in text for text in excluded)
+    """True when ``key`` is most of a byline piece (叶檀, 财新 of 财新网, sina), not a word that
+    merely stands in one (香港 of 香港特约记者)."""
+    return any(key in piece and 2 * len(key) >= len(piece) for piece in excluded)
 
 
 def select_without_overlap(weights: dict[str, float], top: int) -> list[str]:
