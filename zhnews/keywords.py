@@ -107,7 +107,7 @@ TF_POWER = 0.3
 SPREAD_POWER = 0.0
 ABSORB_SHARE = 0.5
 
-KEYWORD_COLUMNS = ["keyword", "weight", "method", "rank", "para_id", "count"]
+KEYWORD_COLUMNS = ["keyword", "weight", "method", "rank", "para_id", "count", "reason"]
 ENTITY_COLUMNS = ["entity", "type", "count", "first_para_id", "source"]
 COOCCURRENCE_COLUMNS = ["source", "target", "weight"]
 
@@ -118,6 +118,11 @@ _NUMBER = re.compile(
 # A unit after a number that jieba split off (59.3 | 万人, 1.2 | 亿美元): a measure, not a topic.
 _UNIT_WORD = re.compile(r"[万亿千百]+(?:个|种|人|人次|吨|亩|元|美元|港元|平方米|公里|千克|户|辆|台|部|件|头|只|株|套|间|张|倍|名|家)?|百分点")
 _BYLINE_PIECE = re.compile(r"[\u4e00-\u9fff]{2,}|[a-z][a-z0-9]+")
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+# A name that starts with digits: 5G, 120Hz, 4K.
+_DIGIT_LED_NAME = re.compile(r"\d+[A-Za-z][A-Za-z0-9]*")
+# A surname with a courtesy title, the way articles name a source they keep anonymous.
+_ANONYMOUS_PERSON = re.compile(r"[\u4e00-\u9fff]{1,2}(?:女士|先生|小姐|阿姨|大爷|大妈)")
 _HAS_WORD_CHAR = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 
 
@@ -130,8 +135,13 @@ def run(out_dir) -> dict[str, pd.DataFrame]:
     sentences = sentences_of(paragraphs, io.read_table(out_dir, "sentences"))
     new_words = install_new_words(paragraphs)
     texts, originals = paragraph_texts(paragraphs), paragraph_texts(paragraphs, "text")
+    title_ids = set(paragraphs.loc[paragraphs["role"] == "title", "para_id"])
+    excluded = byline_strings(io.read_json(out_dir, "meta"))
     keywords = pd.concat(
-        [article_keywords(texts, originals=originals), paragraph_keywords(texts, originals=originals)],
+        [
+            article_keywords(texts, originals=originals, title_ids=title_ids, excluded=excluded),
+            paragraph_keywords(texts, originals=originals),
+        ],
         ignore_index=True,
     )
     tables = {
@@ -189,8 +199,10 @@ def is_content_word(word: str) -> bool:
     word = word.strip()
     if len(word) < 2 or not _HAS_WORD_CHAR.search(word) or _NUMBER.fullmatch(word) or _UNIT_WORD.fullmatch(word):
         return False
-    if not segment.is_latin(word) and not re.fullmatch(r"[\u4e00-\u9fff]+", word):
+    if not segment.is_latin(word) and not _HAN_WORD.fullmatch(word) and not _DIGIT_LED_NAME.fullmatch(word):
         return False  # mixed scripts or symbols left over from markup
+    if _ANONYMOUS_PERSON.fullmatch(word):
+        return False  # 王女士, 张先生: a source the article keeps anonymous, not what it is about
     return segment.fold(word) not in segment.stopwords()
 
 
@@ -527,7 +539,8 @@ def select_without_overlap(weights: dict[str, float], top: int) -> list[str]:
 # --- keyword tables ----------------------------------------------------------------------------
 
 
-def _ranked_rows(weights: dict[str, float], method: str, top: int, forms, counts, para_id=pd.NA) -> list[dict]:
+def _ranked_rows(weights: dict[str, float], method: str, top: int, forms, counts, reason, para_id=pd.NA) -> list[dict]:
+    """Rows of the ``top`` keys by weight; ``reason(key)`` says why each is there."""
     # Rounded before sorting so float noise never decides a tie; ties go to the alphabetical order.
     ranked = sorted(((round(w, 6), key) for key, w in weights.items()), key=lambda item: (-item[0], item[1]))
     return [
@@ -538,6 +551,7 @@ def _ranked_rows(weights: dict[str, float], method: str, top: int, forms, counts
             "rank": rank,
             "para_id": para_id,
             "count": counts.get(key, 0),
+            "reason": reason(key),
         }
         for rank, (weight, key) in enumerate(ranked[:top], start=1)
     ]
@@ -574,12 +588,22 @@ def article_keywords(
     combined = combined_weights(phrases, textrank)
     by_method["combined"] = {key: combined[key] for key in select_without_overlap(combined, top)}
     forms.update({key: _join([forms.get(part, part) for part in p.parts]) for key, p in phrases.items() if len(p.parts) > 1})
-    counts.update({key: p.count for key, p in phrases.items()})
+    counts |= {key: p.count for key, p in phrases.items()}  # a phrase's own count, not added to its word's
+    reasons = {
+        "tfidf": _tfidf_reason,
+        "textrank": lambda key: "TextRank centrality among nouns, verbs and names",
+        "keyphrase": lambda key: phrases[key].reason,
+        "combined": lambda key: f"{phrases[key].reason}; TextRank {max(textrank.get(p, 0.0) for p in phrases[key].parts):.3f}",
+    }
     rows = []
     for method in METHODS:
         weights = {key: w for key, w in by_method[method].items() if not _excluded(key, excluded)}
-        rows += _ranked_rows(weights, method, top, forms, counts)
+        rows += _ranked_rows(weights, method, top, forms, counts, reasons[method])
     return _keyword_frame(rows)
+
+
+def _tfidf_reason(key: str) -> str:
+    return f"news df {news_share(key):.3f} (IDF {news_idf(key):.2f})"
 
 
 def paragraph_keywords(texts: dict[int, str], top: int = PER_PARAGRAPH_TOP, originals: dict[int, str] | None = None) -> pd.DataFrame:
@@ -589,7 +613,7 @@ def paragraph_keywords(texts: dict[int, str], top: int = PER_PARAGRAPH_TOP, orig
     rows = []
     for pid in sorted(texts):
         weights = tfidf_weights(texts[pid])
-        rows += _ranked_rows(weights, "tfidf", top, forms, content_counts({pid: tokens[pid]}), para_id=pid)
+        rows += _ranked_rows(weights, "tfidf", top, forms, content_counts({pid: tokens[pid]}), _tfidf_reason, para_id=pid)
     return _keyword_frame(rows)
 
 
