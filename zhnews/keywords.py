@@ -53,7 +53,8 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from itertools import combinations
+from functools import lru_cache
+from itertools import combinations, islice
 
 import jieba.analyse
 import jieba.posseg
@@ -207,8 +208,9 @@ def is_content_word(word: str) -> bool:
 
 
 def keyword_key(word: str) -> str:
-    """The key under which a keyword or entity, written in either script, matches the analysed tokens."""
-    return segment.fold(to_simplified(word))
+    """The key under which a keyword or entity, written in either script, matches the analysed tokens
+    (Latin letters case-folded, also inside a phrase such as Galaxy S20)."""
+    return to_simplified(word).casefold()
 
 
 def _token_spans(tokens: list[str]) -> list[tuple[int, int]]:
@@ -595,9 +597,11 @@ def article_keywords(
         "keyphrase": lambda key: phrases[key].reason,
         "combined": lambda key: f"{phrases[key].reason}; TextRank {max(textrank.get(p, 0.0) for p in phrases[key].parts):.3f}",
     }
+    is_byline = lru_cache(maxsize=None)(lambda key: _excluded(key, excluded) or _mostly_in_bylines(texts, key))
     rows = []
     for method in METHODS:
-        weights = {key: w for key, w in by_method[method].items() if not _excluded(key, excluded)}
+        ranked = sorted(by_method[method].items(), key=lambda item: (-round(item[1], 6), item[0]))
+        weights = dict(islice(((key, w) for key, w in ranked if not is_byline(key)), top))
         rows += _ranked_rows(weights, method, top, forms, counts, reasons[method])
     return _keyword_frame(rows)
 
@@ -773,7 +777,7 @@ def cooccurrence(sentences: pd.DataFrame, keywords: pd.DataFrame, top: int = COO
     form_of = {keyword_key(word): word for word in ranked["keyword"]}
     pairs: Counter = Counter()
     for text in sentences["text_zhs"]:
-        present = sorted({segment.fold(w) for w in segment.cut(text)} & set(rank_of), key=rank_of.get)
+        present = sorted((key for key in rank_of if _word_spans(text, key)), key=rank_of.get)
         pairs.update(combinations(present, 2))
     rows = [{"source": form_of[a], "target": form_of[b], "weight": n} for (a, b), n in pairs.items()]
     table = pd.DataFrame(rows, columns=COOCCURRENCE_COLUMNS).astype({"weight": "int64"})
@@ -825,7 +829,7 @@ def kwic(table: pd.DataFrame, word: str, width: int = 20, sort: str = "position"
 def _word_spans(text: str, target: str) -> list[tuple[int, int]]:
     """(start, end) of each occurrence of ``target`` (folded) aligned with word boundaries."""
     ends = {0} | {end for _, end in _token_spans(segment.cut(text))}
-    haystack = text.casefold() if segment.is_latin(target) else text
+    haystack = text.casefold() if target.casefold() == target and re.search(r"[a-z]", target) else text
     spans, start = [], haystack.find(target)
     while target and start != -1:
         if start in ends and start + len(target) in ends:
@@ -839,11 +843,10 @@ def _word_spans(text: str, target: str) -> list[tuple[int, int]]:
 
 def keyword_positions(paragraphs: pd.DataFrame, keywords: pd.DataFrame, n: int = 15) -> pd.DataFrame:
     """Occurrences of the top ``n`` combined keywords in each analysed paragraph (keyword × para_id)."""
-    tokens = tokenize(paragraph_texts(analysed(paragraphs)))
+    texts = paragraph_texts(analysed(paragraphs))
     top = list(top_keywords(keywords, n)["keyword"])
-    counts = {pid: Counter(segment.fold(w) for w in words) for pid, words in tokens.items()}
-    matrix = [[counts[pid][keyword_key(word)] for pid in tokens] for word in top]
-    frame = pd.DataFrame(matrix, index=pd.Index(top, name="keyword"), columns=list(tokens))
+    matrix = [[len(_word_spans(text, keyword_key(word))) for text in texts.values()] for word in top]
+    frame = pd.DataFrame(matrix, index=pd.Index(top, name="keyword"), columns=list(texts))
     frame.columns.name = "para_id"
     return frame
 

@@ -79,6 +79,9 @@ COMPOUND_MAX_TOKENS = 3
 COMPOUND_MIN_COUNT = 10
 COMPOUND_MIN_SHARE = 0.7
 COMPOUND_MAX_LEN = 8
+# Tags (prefixes) of tokens that never stand inside a name: numerals, measure words (份 of 份公告),
+# pronouns, prepositions, conjunctions, particles, adverbs, time and place words.
+_NON_NAME_TAGS = ("m", "q", "r", "p", "c", "u", "d", "t", "f", "x")
 
 # Characters that begin or end phrases rather than names: particles, prepositions, pronouns, numerals.
 EDGE_CHARS = set(
@@ -225,14 +228,14 @@ def _frequent_compounds(texts: list[str]) -> list[str]:
     token_counts: Counter = Counter()
     run_counts: Counter = Counter()
     for text in texts:
-        tokens = segment.cut(text)
-        token_counts.update(tokens)
-        for start in range(len(tokens)):
-            for end in range(start + 2, min(len(tokens), start + COMPOUND_MAX_TOKENS) + 1):
-                run = tokens[start:end]
-                if not all(_HAN_RUN.fullmatch(token) for token in run):
+        pairs = segment.cut_pos(text)
+        token_counts.update(word for word, _ in pairs)
+        for start in range(len(pairs)):
+            for end in range(start + 2, min(len(pairs), start + COMPOUND_MAX_TOKENS) + 1):
+                run = pairs[start:end]
+                if not all(_HAN_RUN.fullmatch(word) and not tag.startswith(_NON_NAME_TAGS) for word, tag in run):
                     break
-                run_counts[tuple(run)] += 1
+                run_counts[tuple(word for word, _ in run)] += 1
     found = []
     for run, count in run_counts.items():
         word = "".join(run)
