@@ -16,14 +16,31 @@ Approach
    is shown as the original text most often written at the same positions (美樹 for 美树 in a
    traditional-Chinese article). Tables written in that script are read back through
    :func:`keyword_key`, which simplifies and case-folds.
-4. Two rankings, both jieba's own implementations fed our segmentation:
-   ``jieba.analyse.TFIDF`` (term frequency × jieba's corpus IDF; words it has never seen get the
-   median IDF) and ``jieba.analyse.TextRank`` (PageRank over a 5-word co-occurrence window). jieba's
-   TextRank keeps only nouns and verbs (ns, n, vn, v): that drops person names (nr), organisations
-   (nt) and every Latin word (eng), DeepSeek included, so our POS filter adds them. ``combined`` is
-   the mean of the two weights, each scaled to its maximum, over the union of candidates.
-5. Per-paragraph keywords: TF-IDF within each analysed paragraph (TextRank needs more text).
-6. Entities: words tagged person/place/organisation/product by our dictionary, by new-word
+4. Words of the byline never count: the pieces of meta.json's author, account and outlet
+   (:func:`byline_strings`; 财新 of 财新网, but not 香港 of 香港特约记者), and any word standing mostly
+   next to a byline cue of ``data/lexicon/byline_cues.tsv`` (财新|记者, 来源：|安全内参).
+5. IDF is news-domain: document frequencies of a 1000-article THUCNews sample
+   (``data/lexicon/news_df.tsv``, built by ``scripts/build_news_df.py``, provenance in its header),
+   so words every news article uses (中国, 记者, 市场, 公司, 表示) weigh little. That is the
+   generic-word suppression: measured, not listed (news IDF beat jieba's general IDF on the tune split).
+6. Four rankings (``method``):
+   ``tfidf``      share of the content words × news IDF;
+   ``textrank``   jieba's TextRank (PageRank over a 5-word window) fed our segmentation; jieba keeps
+                  only nouns and verbs (ns, n, vn, v), so our POS filter adds names (nr, nt), other
+                  proper nouns and Latin words (DeepSeek);
+   ``keyphrase``  words *and phrases* of the article (:func:`keyphrase_weights`): runs of up to four
+                  tokens of one clause ending in a noun-like head (燃油 + 附加费, 留守 + 老人,
+                  北京 + 博奥 + 医学 + 检验所), seen at least twice and in at least MIN_PHRASE_SHARE of
+                  the occurrences of their rarest part; weight = count^TF_POWER × news IDF (the rarest
+                  part's plus PHRASE_IDF_SHARE of the others') × TITLE_BOOST in the title × NAME_BOOST for
+                  names (person/place/organisation tags, organisation suffixes 局 部 委 公司 集团 银行 医院 …).
+                  A phrase takes the weight of a part that occurs mostly inside it (ABSORB_SHARE), and
+                  the list never holds a phrase together with its part (:func:`select_without_overlap`);
+   ``combined``   the keyphrase ranking with TextRank centrality as a tie-breaker (CENTRALITY_SHARE;
+                  larger shares lowered precision on the tune split, so it stays small).
+   Each row's ``reason`` says why (count, news document share, phrase parts, absorbed part, centrality).
+7. Per-paragraph keywords: TF-IDF within each analysed paragraph (TextRank needs more text).
+8. Entities: words tagged person/place/organisation/product by our dictionary, by new-word
    discovery, or by jieba's POS tagger. jieba's tags alone are noisy on one-off two-character words
    (杜绝 as a person, 的国 as a place), so those need two occurrences or three characters.
    A name still typed ``other`` (a Latin word jieba does not know, a quoted term) is typed by the
@@ -35,9 +52,9 @@ Approach
 
 Tables written by :func:`run` (sorted with explicit tie-breaks, so re-runs give identical CSVs)
 ---------------------------------------------------------------------------------------------
-``keywords``      keyword, weight, method (tfidf | textrank | combined), rank (1 = top), para_id
-                  (empty for whole-article rows; set for per-paragraph rows), count (occurrences in
-                  the analysed text, or in that paragraph).
+``keywords``      keyword, weight, method (tfidf | textrank | keyphrase | combined), rank (1 = top),
+                  para_id (empty for whole-article rows; set for per-paragraph rows), count
+                  (occurrences in the analysed text, or in that paragraph), reason.
 ``entities``      entity, type (person | organisation | place | product | other), count,
                   first_para_id, source (pos | discovered | dict | list).
 ``cooccurrence``  source, target (two of the top keywords, source ranked higher), weight (number of
@@ -90,23 +107,27 @@ META_BYLINE_FIELDS = ("author", "account", "outlet")
 BYLINE_CUES = "byline_cues.tsv"
 NEWS_DF = "news_df.tsv"
 NEWS_DF_DOCUMENTS = "<documents>"
-# Keyphrases: tags never inside a phrase (numerals, quantifiers, time words, pronouns ...).
+# Keyphrases: tags never inside a phrase (numerals, time words, pronouns, prepositions, conjunctions,
+# particles, adverbs). Measure words stay: 美元 is a keyword of an exchange-rate story.
 NON_PHRASE_TAGS = ("m", "t", "r", "p", "c", "u", "uj", "ul", "x", "d")
 # Single characters that may stand inside a phrase (新 in 造车新势力, 法 in 中法): nouns, adjectives, abbreviations.
 SINGLE_CHAR_PHRASE_TAGS = ("n", "a", "j", "b", "ng", "nr", "ns")
 MAX_PHRASE_TOKENS = 4
-MIN_PHRASE_COUNT = 2
-MIN_PHRASE_SHARE = 0.3
+MIN_PHRASE_COUNT = 2  # for words too: a word seen once is an aside, whatever its IDF
+MIN_PHRASE_SHARE = 0.3  # of the occurrences of the phrase's rarest part
+# Weights, tuned on the tune split (bench/eval_keywords.py; each step of 0.005 is one tag of 200):
+# count^0.3 beat 0.5 and 1.0 (raw counts lift words every paragraph repeats, 病人, 样本); the title
+# and names raise a candidate a little (1.5 and 1.3 beat 1.0 and 2.0); a phrase's IDF is its rarest
+# part's plus 0.3 of the others' (0 gave 0.405, 0.3 0.43, 1.0 0.365 precision).
+TF_POWER = 0.3
 PHRASE_IDF_SHARE = 0.3
 TITLE_BOOST = 1.5
 NAME_BOOST = 1.3
-CENTRALITY_SHARE = 0.05
+ABSORB_SHARE = 0.5  # a phrase holding this share of a part's occurrences takes the part's weight
+CENTRALITY_SHARE = 0.05  # TextRank in ``combined``: 0.05 ties 0 on tune, 0.2 and more lower precision
 # Tags of names (jieba's and our dictionary's), and the endings of organisation names.
 NAME_TAGS = ("nr", "nrfg", "nrt", "ns", "nt", "nw", "nz", "eng")
 ORG_SUFFIXES = ("局", "部", "委", "办", "署", "院", "所", "会", "中心", "公司", "集团", "银行", "医院", "大学", "学校", "协会", "资本", "基金")
-TF_POWER = 0.3
-SPREAD_POWER = 0.0
-ABSORB_SHARE = 0.5
 
 KEYWORD_COLUMNS = ["keyword", "weight", "method", "rank", "para_id", "count", "reason"]
 ENTITY_COLUMNS = ["entity", "type", "count", "first_para_id", "source"]
@@ -447,7 +468,7 @@ def _weight(candidate: _Candidate) -> float:
     idfs = sorted((news_idf(part) for part in candidate.parts if len(part) > 1), reverse=True)
     idf = idfs[0] + PHRASE_IDF_SHARE * sum(idfs[1:])
     boost = (TITLE_BOOST if candidate.in_title else 1.0) * (NAME_BOOST if is_name_like(candidate) else 1.0)
-    return candidate.count ** TF_POWER * len(candidate.paragraphs) ** SPREAD_POWER * idf * boost
+    return candidate.count ** TF_POWER * idf * boost
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,12 @@ asked which character strings behave like words. Three kinds of evidence, strong
 ``quoted``
     Short terms inside quotation or title marks (“深度求索”, 「…」, 《…》): writers quote a name the
     first time they use it.
+``compound``
+    Runs of two or three tokens of the dictionary's own cut that recur as a unit (10+ times): the
+    rarest token hardly occurs outside the run (70%), the run is free at both ends (neighbour
+    entropy) and holds no numeral, measure word or function word. A name whose halves are common
+    words (华远 + 制药, 环宇 + 资本) or rare pieces (斯 + 皮茨 + 纳格尔) becomes one token; a phrase
+    seen a few times (量化投资, five times) is left to the keywords stage, which ranks phrases itself.
 ``pmi_entropy``
     Character n-grams (2–6 Han characters, seen at least twice) that hold together and stand free:
     high pointwise mutual information between their two halves at the weakest split (cohesion) and
@@ -33,7 +39,7 @@ Output: the ``new_words`` table, one row per word, sorted by method strength, sc
 ========== =============================================================================
 word       the discovered word
 score      cohesion + freedom in bits (weakest-split PMI + smaller neighbour entropy)
-method     pmi_entropy | quoted | pattern (the strongest evidence found)
+method     pmi_entropy | compound | quoted | pattern (the strongest evidence found)
 freq       occurrences in the texts
 tag        jieba POS tag it is installed with (nr person, nt organisation, nz other, ...)
 type       entity type of that tag (person, organisation, place, product, other)
