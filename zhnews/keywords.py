@@ -36,8 +36,8 @@ Approach
                   names (person/place/organisation tags, organisation suffixes 局 部 委 公司 集团 银行 医院 …).
                   A phrase takes the weight of a part that occurs mostly inside it (ABSORB_SHARE), and
                   the list never holds a phrase together with its part (:func:`select_without_overlap`);
-   ``combined``   the keyphrase ranking with TextRank centrality as a tie-breaker (CENTRALITY_SHARE;
-                  larger shares lowered precision on the tune split, so it stays small).
+   ``combined``   the keyphrase weight plus a small share of TF-IDF (TFIDF_SHARE), which reorders
+                  near-ties by frequency; TextRank lowered precision on the tune split at any share.
    Each row's ``reason`` says why (count, news document share, phrase parts, absorbed part, centrality).
 7. Per-paragraph keywords: TF-IDF within each analysed paragraph (TextRank needs more text).
 8. Entities: words tagged person/place/organisation/product by our dictionary, by new-word
@@ -124,7 +124,7 @@ PHRASE_IDF_SHARE = 0.3
 TITLE_BOOST = 1.5
 NAME_BOOST = 1.3
 ABSORB_SHARE = 0.5  # a phrase holding this share of a part's occurrences takes the part's weight
-CENTRALITY_SHARE = 0.05  # TextRank in ``combined``: 0.05 ties 0 on tune, 0.2 and more lower precision
+TFIDF_SHARE = 0.1  # TF-IDF in ``combined`` (see combined_weights for what was measured)
 # Tags of names (jieba's and our dictionary's), and the endings of organisation names.
 NAME_TAGS = ("nr", "nrfg", "nrt", "ns", "nt", "nw", "nz", "eng")
 ORG_SUFFIXES = ("局", "部", "委", "办", "署", "院", "所", "会", "中心", "公司", "集团", "银行", "医院", "大学", "学校", "协会", "资本", "基金")
@@ -310,17 +310,17 @@ def textrank_weights(text: str) -> dict[str, float]:
     return dict(_textrank().textrank(text, topK=None, withWeight=True, allowPOS=TEXTRANK_POS))
 
 
-def combined_weights(phrases: dict, textrank: dict[str, float]) -> dict[str, float]:
-    """Keyphrase weight raised by TextRank centrality: kp/max(kp) × (1 + CENTRALITY_SHARE × tr/max(tr)).
+def combined_weights(phrases: dict, tfidf: dict[str, float]) -> dict[str, float]:
+    """Keyphrase weight plus a small share of TF-IDF: kp/max(kp) + TFIDF_SHARE × tfidf/max(tfidf).
 
-    A phrase's centrality is that of its most central part. Only keyphrase candidates are ranked:
-    TextRank alone favours hub words every article has (公司, 市场, 发展), and here it can only
-    reorder candidates that the news IDF already found specific.
+    A phrase's TF-IDF is its strongest part's. Measured on the tune split: a TF-IDF share up to 0.1
+    ties the keyphrase ranking (it only reorders near-ties by frequency), 0.2 and more lower
+    precision; TextRank centrality lowers it at any share (0.05: -0.01), so it is not part of it.
     """
     top_phrase = max((p.weight for p in phrases.values()), default=1.0) or 1.0
-    top_textrank = max(textrank.values(), default=1.0) or 1.0
+    top_tfidf = max(tfidf.values(), default=1.0) or 1.0
     return {
-        key: p.weight / top_phrase * (1 + CENTRALITY_SHARE * max(textrank.get(part, 0.0) for part in p.parts) / top_textrank)
+        key: p.weight / top_phrase + TFIDF_SHARE * max(tfidf.get(part, 0.0) for part in p.parts) / top_tfidf
         for key, p in phrases.items()
     }
 
@@ -499,8 +499,9 @@ def keyphrase_weights(texts: dict[int, str], title_ids=(), excluded=()) -> dict[
         + (", in title" if c.in_title else "")
         for key, c in kept.items()
     }
-    for key, candidate in kept.items():
-        for part in candidate.parts if len(candidate.parts) > 1 else ():
+    # Shorter phrases first, so 出租车燃油附加费 can take over 燃油附加费 after it took over 附加费.
+    for key, candidate in sorted(kept.items(), key=lambda item: (len(item[1].parts), item[0])):
+        for part in _sub_runs(candidate.parts):
             inside = candidate.count / kept[part].count if part in kept else 0.0
             if inside >= ABSORB_SHARE and weights[part] > weights[key]:
                 weights[key] = weights[part]
@@ -542,6 +543,12 @@ def byline_strings(meta: dict) -> list[str]:
     return pieces
 
 
+def _sub_runs(parts: tuple[str, ...]) -> list[str]:
+    """The keys of every shorter run of consecutive parts (燃油, 附加费, 燃油附加费 of 出租车燃油附加费)."""
+    n = len(parts)
+    return [_join(parts[i:j]) for i in range(n) for j in range(i + 1, n + 1) if j - i < n]
+
+
 def _excluded(key: str, excluded) -> bool:
     """True when ``key`` is most of a byline piece (叶檀, 财新 of 财新网, sina), not a word that
     merely stands in one (香港 of 香港特约记者)."""
@@ -549,9 +556,12 @@ def _excluded(key: str, excluded) -> bool:
 
 
 def select_without_overlap(weights: dict[str, float], top: int) -> list[str]:
-    """The ``top`` keys by weight, skipping any key that contains or lies inside one already chosen."""
+    """The ``top`` keys by weight, skipping any key that contains or lies inside one already chosen.
+
+    On equal weights the longer key goes first: a phrase that took over its part's weight wins the slot.
+    """
     chosen: list[str] = []
-    for _, key in sorted(((-round(w, 6), k) for k, w in weights.items())):
+    for _, _, key in sorted((-round(w, 6), -len(k), k) for k, w in weights.items()):
         if not any(key in other or other in key for other in chosen):
             chosen.append(key)
             if len(chosen) == top:
@@ -608,7 +618,7 @@ def article_keywords(
         "textrank": textrank,
         "keyphrase": {key: phrases[key].weight for key in select_without_overlap({k: p.weight for k, p in phrases.items()}, top)},
     }
-    combined = combined_weights(phrases, textrank)
+    combined = combined_weights(phrases, tfidf)
     by_method["combined"] = {key: combined[key] for key in select_without_overlap(combined, top)}
     forms.update({key: _join([forms.get(part, part) for part in p.parts]) for key, p in phrases.items() if len(p.parts) > 1})
     counts |= {key: p.count for key, p in phrases.items()}  # a phrase's own count, not added to its word's
@@ -616,7 +626,7 @@ def article_keywords(
         "tfidf": _tfidf_reason,
         "textrank": lambda key: "TextRank centrality among nouns, verbs and names",
         "keyphrase": lambda key: phrases[key].reason,
-        "combined": lambda key: f"{phrases[key].reason}; TextRank {max(textrank.get(p, 0.0) for p in phrases[key].parts):.3f}",
+        "combined": lambda key: f"{phrases[key].reason}; TF-IDF {max(tfidf.get(p, 0.0) for p in phrases[key].parts):.4f}",
     }
     is_byline = lru_cache(maxsize=None)(lambda key: _excluded(key, excluded) or _mostly_in_bylines(texts, key))
     rows = []
