@@ -38,6 +38,73 @@ def test_top_keywords_name_the_actors_and_themes(seed_run):
     assert "开源" in _whole_article(tables["keywords"], "tfidf")  # open-sourcing: twice in the text
 
 
+def test_default_article_keeps_names_whole_and_gains_a_phrase(seed_run):
+    # The acceptance check, read in the article: the founder, his fund and the chip maker whole;
+    # 量化投资 (five times) or 中国经济 (the title's 中国经济) as phrases.
+    _, tables = seed_run
+    combined = _whole_article(tables["keywords"], "combined")[:20]
+    assert {"梁文峰", "幻方量化", "英伟达"} <= set(combined)
+    assert {"量化投资", "中国经济"} & set(combined)
+    assert not FRAGMENTS & set(combined)
+
+
+def test_byline_words_never_count(seed_run):
+    # meta.json: author 谢九, account 三联生活周刊; neither is what the article is about.
+    out, tables = seed_run
+    meta = io.read_json(out, "meta")
+    assert meta["author"] == "谢九"
+    words = set(tables["keywords"]["keyword"])
+    assert not {"谢九", "三联", "生活周刊", "三联生活周刊"} & words
+
+
+def test_keyphrases_replace_their_parts_and_never_overlap():
+    # 燃油附加费 eight times, 附加费 never alone: the phrase takes the slot of its parts; 出租车 stands
+    # alone as well, so it may stay; no keyword may contain another.
+    texts = {
+        0: "出租车燃油附加费下调",
+        1: "记者从市发改委获悉，本市出租车燃油附加费将随油价下调。燃油附加费此前为每运次一元。",
+        2: "发改委表示，燃油附加费与油价联动，出租车司机对燃油附加费的调整表示理解。",
+        3: "乘客说，燃油附加费下调后，乘坐出租车更划算。燃油附加费的调整每半年一次。",
+        4: "出租车行业协会认为，燃油附加费应当透明。",
+    }
+    segment.set_run_words({})
+    table = keywords.article_keywords(texts, title_ids={0})
+    top = list(keywords.top_keywords(table, 10, "keyphrase")["keyword"])
+    assert "燃油附加费" in top[:3]
+    assert not {"燃油", "附加费"} & set(top)
+    assert not [(a, b) for a in top for b in top if a != b and a in b]
+    row = table[(table["method"] == "keyphrase") & (table["keyword"] == "燃油附加费")].iloc[0]
+    assert row["count"] == 8 and "燃油+附加费" in row["reason"]
+
+
+def test_words_next_to_byline_cues_are_the_outlets():
+    # 财新 stands before 记者 in every occurrence: the outlet, not the story; 测序 is the story.
+    texts = {
+        0: "【财新网】（记者 高昱）基因测序公司最早发现了病毒。",
+        1: "财新记者获悉，基因测序结果在12月27日反馈。财新记者还联系了医院。",
+        2: "基因测序显示病原体是冠状病毒，基因测序结果随后上报。",
+    }
+    segment.set_run_words({})
+    table = keywords.article_keywords(texts, excluded=keywords.byline_strings({"author": "高昱", "account": None}))
+    words = set(table["keyword"])
+    assert "基因测序" in set(keywords.top_keywords(table, 3, "keyphrase")["keyword"])
+    assert not {"财新", "高昱"} & words
+
+
+def test_news_idf_knows_generic_news_words():
+    # In the THUCNews sample 中国, 记者 and 市场 are in a fifth of the articles or more; 芯片 and 量化 are rare.
+    for generic in ("中国", "记者", "市场", "公司"):
+        assert keywords.news_share(generic) > 0.1, generic
+        assert keywords.news_idf(generic) < keywords.news_idf("芯片")
+    assert keywords.news_idf("梁文峰") == 1.0  # never seen: as specific as a word can be
+
+
+def test_content_words_include_digit_led_names_but_not_anonymous_sources():
+    assert keywords.is_content_word("5G") and keywords.is_content_word("120Hz")
+    assert not keywords.is_content_word("王女士") and not keywords.is_content_word("张先生")
+    assert not keywords.is_content_word("2020年")
+
+
 def test_textrank_keeps_latin_words_and_case_is_folded(seed_run):
     _, tables = seed_run
     assert _whole_article(tables["keywords"], "textrank")[0] == "DeepSeek"
@@ -57,7 +124,8 @@ def test_keywords_are_words_not_numbers_punctuation_or_boilerplate(seed_run):
 def test_table_shapes_follow_the_contract(seed_run):
     _, tables = seed_run
     kw = tables["keywords"]
-    assert list(kw.columns[:5]) == ["keyword", "weight", "method", "rank", "para_id"]
+    assert list(kw.columns) == ["keyword", "weight", "method", "rank", "para_id", "count", "reason"]
+    assert kw["reason"].str.len().min() > 0
     whole = kw[kw["para_id"].isna()]
     assert set(whole["method"]) == set(keywords.METHODS)
     per_paragraph = kw[kw["para_id"].notna()]
@@ -182,9 +250,10 @@ def test_corpus_latin_terms_and_traditional_text(corpus_dir, tmp_path):
     assert {"Security", "Copilot"} <= set(keywords.top_keywords(aigc, 5, "textrank")["keyword"])
     load.run(corpus_dir / "19_pixnet_blog_zh-hant.html", tmp_path / "pixnet")
     pixnet = keywords.run(tmp_path / "pixnet")
-    assert "民宿" in set(keywords.top_keywords(pixnet["keywords"], 3)["keyword"])  # 民宿 (guesthouse)
-    # shown as the article writes them: 美樹 (simplified 美树), 楓紅 (枫红)
-    assert {"美樹", "楓紅"} <= set(keywords.top_keywords(pixnet["keywords"], 10)["keyword"])
+    # The campsite's name whole (美樹營地, in the title and three times in the text), the guesthouse
+    # (民宿) and the red maples (楓紅), shown as the article writes them (simplified 美树营地, 枫红).
+    top = list(keywords.top_keywords(pixnet["keywords"], 10)["keyword"])
+    assert "美樹營地" in top[:3] and "民宿" in top[:5] and "楓紅" in top
     assert "美樹" in set(pixnet["entities"]["entity"]) and "美树" not in set(pixnet["entities"]["entity"])
     positions = keywords.keyword_positions(io.read_table(tmp_path / "pixnet", "paragraphs"), pixnet["keywords"], n=5)
-    assert positions.loc["美樹"].sum() > 0  # traditional keywords still find their simplified tokens
+    assert positions.loc["美樹營地"].sum() == 4  # a traditional phrase still finds its simplified tokens

@@ -73,3 +73,25 @@ def test_no_word_across_a_split_the_dictionary_is_sure_of():
     segment.set_run_words({})
     found = newwords.discover(["沿着中央线坐一站，环线坐四站，然后转朱比利线坐两站，你会到达哪个站？"])
     assert "线坐" not in set(found["word"])
+
+
+def test_a_recurring_name_of_common_words_becomes_one_token():
+    # 华远 + 制药 (as jieba's dictionary cuts it) recurs twelve times with varied neighbours, and 华远
+    # never stands alone: one name. 新能源 also stands alone (新能源的 …), so 新能源汽车 stays a phrase.
+    openings = "今天 昨日 据悉 随后 此前 目前 日前 近日 去年 今年 同时 另外".split()
+    verbs = "发布 公布 披露 宣布 回应 否认 表示 称 透露 确认 提交 撤回".split()
+    texts = [f"{opening}，华远制药{verb}了一份公告，新能源汽车销量上升。" for opening, verb in zip(openings, verbs)]
+    texts += [f"新能源是第{n}个热点。" for n in range(12)]
+    segment.set_run_words({})
+    found = newwords.discover(texts).set_index("word")
+    assert found.loc["华远制药", "method"] == "compound"
+    assert found.loc["华远制药", "freq"] == 12
+    assert found.loc["华远制药", "was_cut_as"] == "华远 制药"
+    assert "新能源汽车" not in found.index
+
+
+def test_a_phrase_seen_a_few_times_is_not_a_new_word():
+    # 量化投资 (five times in the seed, 量化 + 投资) is a phrase for the keywords, not a token for every stage.
+    texts = ["他做量化投资。", "量化投资很难。", "说到量化投资，", "量化投资的人，", "这是量化投资。"]
+    segment.set_run_words({})
+    assert "量化投资" not in set(newwords.discover(texts)["word"])

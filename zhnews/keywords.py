@@ -16,14 +16,31 @@ Approach
    is shown as the original text most often written at the same positions (美樹 for 美树 in a
    traditional-Chinese article). Tables written in that script are read back through
    :func:`keyword_key`, which simplifies and case-folds.
-4. Two rankings, both jieba's own implementations fed our segmentation:
-   ``jieba.analyse.TFIDF`` (term frequency × jieba's corpus IDF; words it has never seen get the
-   median IDF) and ``jieba.analyse.TextRank`` (PageRank over a 5-word co-occurrence window). jieba's
-   TextRank keeps only nouns and verbs (ns, n, vn, v): that drops person names (nr), organisations
-   (nt) and every Latin word (eng), DeepSeek included, so our POS filter adds them. ``combined`` is
-   the mean of the two weights, each scaled to its maximum, over the union of candidates.
-5. Per-paragraph keywords: TF-IDF within each analysed paragraph (TextRank needs more text).
-6. Entities: words tagged person/place/organisation/product by our dictionary, by new-word
+4. Words of the byline never count: the pieces of meta.json's author, account and outlet
+   (:func:`byline_strings`; 财新 of 财新网, but not 香港 of 香港特约记者), and any word standing mostly
+   next to a byline cue of ``data/lexicon/byline_cues.tsv`` (财新|记者, 来源：|安全内参).
+5. IDF is news-domain: document frequencies of a 1000-article THUCNews sample
+   (``data/lexicon/news_df.tsv``, built by ``scripts/build_news_df.py``, provenance in its header),
+   so words every news article uses (中国, 记者, 市场, 公司, 表示) weigh little. That is the
+   generic-word suppression: measured, not listed (news IDF beat jieba's general IDF on the tune split).
+6. Four rankings (``method``):
+   ``tfidf``      share of the content words × news IDF;
+   ``textrank``   jieba's TextRank (PageRank over a 5-word window) fed our segmentation; jieba keeps
+                  only nouns and verbs (ns, n, vn, v), so our POS filter adds names (nr, nt), other
+                  proper nouns and Latin words (DeepSeek);
+   ``keyphrase``  words *and phrases* of the article (:func:`keyphrase_weights`): runs of up to four
+                  tokens of one clause ending in a noun-like head (燃油 + 附加费, 留守 + 老人,
+                  北京 + 博奥 + 医学 + 检验所), seen at least twice and in at least MIN_PHRASE_SHARE of
+                  the occurrences of their rarest part; weight = count^TF_POWER × news IDF (the rarest
+                  part's plus PHRASE_IDF_SHARE of the others') × TITLE_BOOST in the title × NAME_BOOST for
+                  names (person/place/organisation tags, organisation suffixes 局 部 委 公司 集团 银行 医院 …).
+                  A phrase takes the weight of a part that occurs mostly inside it (ABSORB_SHARE), and
+                  the list never holds a phrase together with its part (:func:`select_without_overlap`);
+   ``combined``   the keyphrase weight plus a small share of TF-IDF (TFIDF_SHARE), which reorders
+                  near-ties by frequency; TextRank lowered precision on the tune split at any share.
+   Each row's ``reason`` says why (count, news document share, phrase parts, absorbed part, centrality).
+7. Per-paragraph keywords: TF-IDF within each analysed paragraph (TextRank needs more text).
+8. Entities: words tagged person/place/organisation/product by our dictionary, by new-word
    discovery, or by jieba's POS tagger. jieba's tags alone are noisy on one-off two-character words
    (杜绝 as a person, 的国 as a place), so those need two occurrences or three characters.
    A name still typed ``other`` (a Latin word jieba does not know, a quoted term) is typed by the
@@ -35,9 +52,9 @@ Approach
 
 Tables written by :func:`run` (sorted with explicit tie-breaks, so re-runs give identical CSVs)
 ---------------------------------------------------------------------------------------------
-``keywords``      keyword, weight, method (tfidf | textrank | combined), rank (1 = top), para_id
-                  (empty for whole-article rows; set for per-paragraph rows), count (occurrences in
-                  the analysed text, or in that paragraph).
+``keywords``      keyword, weight, method (tfidf | textrank | keyphrase | combined), rank (1 = top),
+                  para_id (empty for whole-article rows; set for per-paragraph rows), count
+                  (occurrences in the analysed text, or in that paragraph), reason.
 ``entities``      entity, type (person | organisation | place | product | other), count,
                   first_para_id, source (pos | discovered | dict | list).
 ``cooccurrence``  source, target (two of the top keywords, source ranked higher), weight (number of
@@ -49,10 +66,12 @@ Charts are in :mod:`zhnews.viz.keywords`.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from itertools import combinations
+from functools import lru_cache
+from itertools import combinations, islice
 
 import jieba.analyse
 import jieba.posseg
@@ -63,7 +82,7 @@ from .text import to_simplified
 
 ANALYSED_ROLES = ("title", "body", "caption")
 SKIPPED_KINDS = ("image_credit",)
-METHODS = ("tfidf", "textrank", "combined")
+METHODS = ("tfidf", "textrank", "keyphrase", "combined")
 WHOLE_ARTICLE_TOP = 50
 PER_PARAGRAPH_TOP = 5
 COOCCURRENCE_TOP = 20
@@ -83,7 +102,34 @@ MIN_TYPED_LIST_MEMBERS = 2
 # Tags of tokens that may be typed by their list: nouns and Latin words (苹果 is 'n').
 LIST_MEMBER_TAGS = ("n", "nz", "eng")
 
-KEYWORD_COLUMNS = ["keyword", "weight", "method", "rank", "para_id", "count"]
+# meta.json fields whose words are the byline's, not the story's.
+META_BYLINE_FIELDS = ("author", "account", "outlet")
+BYLINE_CUES = "byline_cues.tsv"
+NEWS_DF = "news_df.tsv"
+NEWS_DF_DOCUMENTS = "<documents>"
+# Keyphrases: tags never inside a phrase (numerals, time words, pronouns, prepositions, conjunctions,
+# particles, adverbs). Measure words stay: 美元 is a keyword of an exchange-rate story.
+NON_PHRASE_TAGS = ("m", "t", "r", "p", "c", "u", "uj", "ul", "x", "d")
+# Single characters that may stand inside a phrase (新 in 造车新势力, 法 in 中法): nouns, adjectives, abbreviations.
+SINGLE_CHAR_PHRASE_TAGS = ("n", "a", "j", "b", "ng", "nr", "ns")
+MAX_PHRASE_TOKENS = 4
+MIN_PHRASE_COUNT = 2  # for words too: a word seen once is an aside, whatever its IDF
+MIN_PHRASE_SHARE = 0.3  # of the occurrences of the phrase's rarest part
+# Weights, tuned on the tune split (bench/eval_keywords.py; each step of 0.005 is one tag of 200):
+# count^0.3 beat 0.5 and 1.0 (raw counts lift words every paragraph repeats, 病人, 样本); the title
+# and names raise a candidate a little (1.5 and 1.3 beat 1.0 and 2.0); a phrase's IDF is its rarest
+# part's plus 0.3 of the others' (0 gave 0.405, 0.3 0.43, 1.0 0.365 precision).
+TF_POWER = 0.3
+PHRASE_IDF_SHARE = 0.3
+TITLE_BOOST = 1.5
+NAME_BOOST = 1.3
+ABSORB_SHARE = 0.5  # a phrase holding this share of a part's occurrences takes the part's weight
+TFIDF_SHARE = 0.1  # TF-IDF in ``combined`` (see combined_weights for what was measured)
+# Tags of names (jieba's and our dictionary's), and the endings of organisation names.
+NAME_TAGS = ("nr", "nrfg", "nrt", "ns", "nt", "nw", "nz", "eng")
+ORG_SUFFIXES = ("局", "部", "委", "办", "署", "院", "所", "会", "中心", "公司", "集团", "银行", "医院", "大学", "学校", "协会", "资本", "基金")
+
+KEYWORD_COLUMNS = ["keyword", "weight", "method", "rank", "para_id", "count", "reason"]
 ENTITY_COLUMNS = ["entity", "type", "count", "first_para_id", "source"]
 COOCCURRENCE_COLUMNS = ["source", "target", "weight"]
 
@@ -93,6 +139,12 @@ _NUMBER = re.compile(
 )
 # A unit after a number that jieba split off (59.3 | 万人, 1.2 | 亿美元): a measure, not a topic.
 _UNIT_WORD = re.compile(r"[万亿千百]+(?:个|种|人|人次|吨|亩|元|美元|港元|平方米|公里|千克|户|辆|台|部|件|头|只|株|套|间|张|倍|名|家)?|百分点")
+_BYLINE_PIECE = re.compile(r"[\u4e00-\u9fff]{2,}|[a-z][a-z0-9]+")
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+# A name that starts with digits: 5G, 120Hz, 4K.
+_DIGIT_LED_NAME = re.compile(r"\d+[A-Za-z][A-Za-z0-9]*")
+# A surname with a courtesy title, the way articles name a source they keep anonymous.
+_ANONYMOUS_PERSON = re.compile(r"[\u4e00-\u9fff]{1,2}(?:女士|先生|小姐|阿姨|大爷|大妈)")
 _HAS_WORD_CHAR = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 
 
@@ -105,8 +157,13 @@ def run(out_dir) -> dict[str, pd.DataFrame]:
     sentences = sentences_of(paragraphs, io.read_table(out_dir, "sentences"))
     new_words = install_new_words(paragraphs)
     texts, originals = paragraph_texts(paragraphs), paragraph_texts(paragraphs, "text")
+    title_ids = set(paragraphs.loc[paragraphs["role"] == "title", "para_id"])
+    excluded = byline_strings(io.read_json(out_dir, "meta"))
     keywords = pd.concat(
-        [article_keywords(texts, originals=originals), paragraph_keywords(texts, originals=originals)],
+        [
+            article_keywords(texts, originals=originals, title_ids=title_ids, excluded=excluded),
+            paragraph_keywords(texts, originals=originals),
+        ],
         ignore_index=True,
     )
     tables = {
@@ -164,14 +221,17 @@ def is_content_word(word: str) -> bool:
     word = word.strip()
     if len(word) < 2 or not _HAS_WORD_CHAR.search(word) or _NUMBER.fullmatch(word) or _UNIT_WORD.fullmatch(word):
         return False
-    if not segment.is_latin(word) and not re.fullmatch(r"[\u4e00-\u9fff]+", word):
+    if not segment.is_latin(word) and not _HAN_WORD.fullmatch(word) and not _DIGIT_LED_NAME.fullmatch(word):
         return False  # mixed scripts or symbols left over from markup
+    if _ANONYMOUS_PERSON.fullmatch(word):
+        return False  # 王女士, 张先生: a source the article keeps anonymous, not what it is about
     return segment.fold(word) not in segment.stopwords()
 
 
 def keyword_key(word: str) -> str:
-    """The key under which a keyword or entity, written in either script, matches the analysed tokens."""
-    return segment.fold(to_simplified(word))
+    """The key under which a keyword or entity, written in either script, matches the analysed tokens
+    (Latin letters case-folded, also inside a phrase such as Galaxy S20)."""
+    return to_simplified(word).casefold()
 
 
 def _token_spans(tokens: list[str]) -> list[tuple[int, int]]:
@@ -216,13 +276,6 @@ def content_counts(tokens: dict[int, list[str]]) -> Counter:
     return Counter(segment.fold(w) for words in tokens.values() for w in words if is_content_word(w))
 
 
-class _ContentTokenizer:
-    """Stands in for jieba's tokenizer inside jieba.analyse.TFIDF: our segmentation, content words only."""
-
-    def cut(self, text: str) -> list[str]:
-        return [segment.fold(w) for w in segment.cut(text) if is_content_word(w)]
-
-
 class _ContentPosTokenizer:
     """Stands in for jieba's POS tokenizer inside jieba.analyse.TextRank.
 
@@ -240,14 +293,6 @@ class _ContentPosTokenizer:
 
 
 @lexicon.cached
-def _tfidf() -> jieba.analyse.TFIDF:
-    extractor = jieba.analyse.TFIDF()  # loads jieba's IDF table once per process
-    extractor.tokenizer = _ContentTokenizer()
-    extractor.stop_words = set(segment.stopwords())
-    return extractor
-
-
-@lexicon.cached
 def _textrank() -> jieba.analyse.TextRank:
     extractor = jieba.analyse.TextRank()
     extractor.tokenizer = extractor.postokenizer = _ContentPosTokenizer()
@@ -256,27 +301,279 @@ def _textrank() -> jieba.analyse.TextRank:
 
 
 def tfidf_weights(text: str) -> dict[str, float]:
-    return dict(_tfidf().extract_tags(text, topK=None, withWeight=True))
+    """Share of the text's content words × news IDF (data/lexicon/news_df.tsv), for each content word."""
+    words = [segment.fold(w) for w in segment.cut(text) if is_content_word(w)]
+    return {word: n / len(words) * news_idf(word) for word, n in Counter(words).items()}
 
 
 def textrank_weights(text: str) -> dict[str, float]:
     return dict(_textrank().textrank(text, topK=None, withWeight=True, allowPOS=TEXTRANK_POS))
 
 
-def combined_weights(tfidf: dict[str, float], textrank: dict[str, float]) -> dict[str, float]:
-    """Mean of the two weights, each divided by its method's maximum (a missing word scores 0)."""
+def combined_weights(phrases: dict, tfidf: dict[str, float]) -> dict[str, float]:
+    """Keyphrase weight plus a small share of TF-IDF: kp/max(kp) + TFIDF_SHARE × tfidf/max(tfidf).
+
+    A phrase's TF-IDF is its strongest part's. Measured on the tune split: a TF-IDF share up to 0.1
+    ties the keyphrase ranking (it only reorders near-ties by frequency), 0.2 and more lower
+    precision; TextRank centrality lowers it at any share (0.05: -0.01), so it is not part of it.
+    """
+    top_phrase = max((p.weight for p in phrases.values()), default=1.0) or 1.0
     top_tfidf = max(tfidf.values(), default=1.0) or 1.0
-    top_textrank = max(textrank.values(), default=1.0) or 1.0
     return {
-        word: (tfidf.get(word, 0.0) / top_tfidf + textrank.get(word, 0.0) / top_textrank) / 2
-        for word in set(tfidf) | set(textrank)
+        key: p.weight / top_phrase + TFIDF_SHARE * max(tfidf.get(part, 0.0) for part in p.parts) / top_tfidf
+        for key, p in phrases.items()
     }
+
+
+# --- news-domain IDF -------------------------------------------------------------------------------
+
+
+@lexicon.cached
+def _news_df() -> tuple[dict[str, int], int]:
+    """(word → number of news articles containing it, number of articles) from news_df.tsv."""
+    rows = dict(lexicon.read_rows(NEWS_DF, ("word", "df")))
+    documents = int(rows.pop(NEWS_DF_DOCUMENTS))
+    return {word: int(df) for word, df in rows.items()}, documents
+
+
+def news_idf(word: str) -> float:
+    """log(N / df) / log(N) over the news sample (0 for a word in every article, 1 for one it has
+    not seen twice); a word seen in fewer than two articles counts as seen in one.
+
+    Measured on the tune split (keyphrase precision@10): news IDF 0.41, jieba's general IDF 0.37,
+    their mean 0.41, jieba's IDF only where the sample has not seen the word 0.39.
+    """
+    df, documents = _news_df()
+    return math.log(documents / max(1, df.get(segment.fold(word), 1))) / math.log(documents)
+
+
+def news_share(word: str) -> float:
+    """Share of the news articles that contain ``word`` (0 for a word the sample barely knows)."""
+    df, documents = _news_df()
+    return df.get(segment.fold(word), 0) / documents
+
+
+# --- keyphrases --------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Candidate:
+    key: str  # folded simplified form
+    parts: tuple[str, ...]  # its tokens (one for a word)
+    tags: tuple[str, ...]
+    count: int = 0
+    in_title: bool = False
+    paragraphs: set = None
+
+    def __post_init__(self):
+        self.paragraphs = set()
+
+
+def _phrase_token(word: str, tag: str) -> bool:
+    """A token that may stand in a phrase: a content word, or inside one a single non-function
+    character such as 新 in 造车新势力."""
+    if len(word) == 1:
+        return tag in SINGLE_CHAR_PHRASE_TAGS and word not in newwords.EDGE_CHARS
+    return is_content_word(word) and tag not in NON_PHRASE_TAGS
+
+
+def _is_head(word: str, tag: str) -> bool:
+    """A token that can end a phrase: a noun, a name, a Latin word or a nominal verb (改革, 改造)."""
+    return len(word) > 1 and _phrase_token(word, tag) and (tag.startswith(("n", "v")) or tag in ("eng", "j", "l"))
+
+
+def _phrase_shape(tokens: list[tuple[str, str]]) -> bool:
+    """Noun + noun, adjective + noun, name + suffix ...: starts with a word of two or more
+    characters and ends in a head."""
+    return len(tokens[0][0]) > 1 and _is_head(*tokens[-1])
+
+
+def is_name_like(candidate) -> bool:
+    """A proper name: a token tagged person/place/organisation/product/Latin, or a phrase that ends in
+    an organisation suffix (北京博奥医学检验所, 国家药监局) or in a name."""
+    last_word, last_tag = candidate.parts[-1], candidate.tags[-1]
+    return last_tag in NAME_TAGS or (len(candidate.parts) > 1 and last_word.endswith(ORG_SUFFIXES))
+
+
+def _clauses(pairs: list[tuple[str, str]]):
+    """Runs of phrase tokens (word, tag) between punctuation and function words.
+
+    A single space between two Latin tokens is kept inside the run (Galaxy S20 Ultra).
+    """
+    run: list[tuple[str, str]] = []
+    for index, (word, tag) in enumerate(pairs):
+        latin_gap = (
+            word == " " and run and segment.is_latin(run[-1][0])
+            and index + 1 < len(pairs) and segment.is_latin(pairs[index + 1][0])
+        )
+        if latin_gap:
+            continue
+        if not segment.tokenizer().FREQ.get(word) and not segment.is_latin(word):
+            # A word jieba's HMM guessed (微远): its tag is a guess too, and one that starts or ends
+            # with a function character (的国 of 大国的国之重器) is a chance join, not a word.
+            guessed_fragment = word[0] in newwords.EDGE_CHARS or word[-1] in newwords.EDGE_CHARS
+            tag = "x" if guessed_fragment else segment.DEFAULT_NEW_WORD_TAG
+        if _phrase_token(word, tag):
+            run.append((word, tag))
+        else:
+            if run:
+                yield run
+            run = []
+    if run:
+        yield run
+
+
+def _join(parts) -> str:
+    """Tokens joined as the text writes them: Latin neighbours with a space, Han without."""
+    text = parts[0]
+    for before, word in zip(parts, parts[1:]):
+        text += (" " if segment.is_latin(before) and segment.is_latin(word) else "") + word
+    return text
+
+
+def keyphrase_candidates(texts: dict[int, str], title_ids=()) -> dict[str, _Candidate]:
+    """Words and phrases of the article with their counts (key → candidate).
+
+    A phrase is 2..MAX_PHRASE_TOKENS consecutive phrase tokens of one clause ending in a head
+    (noun + noun 燃油 + 附加费, adjective + noun, verb + noun 留守 + 老人, name + suffix 华远 + 制药),
+    counted wherever it occurs; single content words are candidates too.
+    """
+    found: dict[str, _Candidate] = {}
+    for pid, text in texts.items():
+        for run in _clauses(segment.cut_pos(text)):
+            for start in range(len(run)):
+                for end in range(start + 1, min(len(run), start + MAX_PHRASE_TOKENS) + 1):
+                    if end - start > 1 and not _phrase_shape(run[start:end]):
+                        continue
+                    if end - start == 1 and len(run[start][0]) == 1:
+                        continue
+                    parts = tuple(segment.fold(word) for word, _ in run[start:end])
+                    key = _join(parts)
+                    candidate = found.setdefault(key, _Candidate(key, parts, tuple(tag for _, tag in run[start:end])))
+                    candidate.count += 1
+                    candidate.paragraphs.add(pid)
+                    candidate.in_title |= pid in title_ids
+    return found
+
+
+def _cohesive(candidate: _Candidate, found: dict[str, _Candidate]) -> bool:
+    """A phrase seen at least twice whose rarest part occurs in it often enough to be more than chance."""
+    if len(candidate.parts) == 1:
+        return True
+    rarest = min(found[part].count for part in candidate.parts if part in found)
+    return candidate.count >= MIN_PHRASE_COUNT and candidate.count >= MIN_PHRASE_SHARE * rarest
+
+
+def _weight(candidate: _Candidate) -> float:
+    idfs = sorted((news_idf(part) for part in candidate.parts if len(part) > 1), reverse=True)
+    idf = idfs[0] + PHRASE_IDF_SHARE * sum(idfs[1:])
+    boost = (TITLE_BOOST if candidate.in_title else 1.0) * (NAME_BOOST if is_name_like(candidate) else 1.0)
+    return candidate.count ** TF_POWER * idf * boost
+
+
+@dataclass(frozen=True)
+class Keyphrase:
+    weight: float
+    count: int
+    parts: tuple[str, ...]
+    reason: str
+
+
+def keyphrase_weights(texts: dict[int, str], title_ids=(), excluded=()) -> dict[str, Keyphrase]:
+    """Keyphrase ranking: key → Keyphrase, parts deduplicated against their phrases.
+
+    Weight = log(1 + count) × news IDF (the rarest part's, plus PHRASE_IDF_SHARE of the others') ×
+    TITLE_BOOST when in the title. A phrase takes over a part that occurs mostly inside it
+    (ABSORB_SHARE of the part's occurrences): 附加费 seen 12 times, 10 of them in 燃油附加费, gives its
+    weight to the phrase. Candidates inside the ``excluded`` strings (author, account, outlet) are dropped.
+    """
+    found = keyphrase_candidates(texts, title_ids)
+    kept = {
+        key: c for key, c in found.items()
+        if c.count >= MIN_PHRASE_COUNT and _cohesive(c, found) and not _excluded(key, excluded)
+        and not _mostly_in_bylines(texts, key)
+    }
+    weights = {key: _weight(c) for key, c in kept.items()}
+    reasons = {
+        key: f"{'+'.join(c.parts)} ×{c.count}, news df {news_share(key) if len(c.parts) == 1 else max(map(news_share, c.parts)):.3f}"
+        + (", in title" if c.in_title else "")
+        for key, c in kept.items()
+    }
+    # Shorter phrases first, so 出租车燃油附加费 can take over 燃油附加费 after it took over 附加费.
+    for key, candidate in sorted(kept.items(), key=lambda item: (len(item[1].parts), item[0])):
+        for part in _sub_runs(candidate.parts):
+            inside = candidate.count / kept[part].count if part in kept else 0.0
+            if inside >= ABSORB_SHARE and weights[part] > weights[key]:
+                weights[key] = weights[part]
+                reasons[key] += f"; takes the weight of {part} ({candidate.count}/{kept[part].count} inside)"
+    return {key: Keyphrase(weights[key], c.count, c.parts, reasons[key]) for key, c in kept.items()}
+
+
+@lexicon.cached
+def _byline_cues() -> list[tuple[str, str]]:
+    """(cue, side) rows of data/lexicon/byline_cues.tsv."""
+    return lexicon.read_rows(BYLINE_CUES, ("cue", "side"))
+
+
+def _mostly_in_bylines(texts: dict[int, str], key: str) -> bool:
+    """True when at least half of the occurrences of ``key`` stand next to a byline cue (财新|记者,
+    来源：|安全内参): the word names the outlet or the writer."""
+    total = in_byline = 0
+    for text in texts.values():
+        haystack = text.casefold() if segment.is_latin(key.replace(" ", "")) else text
+        start = haystack.find(key)
+        while start != -1:
+            total += 1
+            before, after = text[:start].rstrip(), text[start + len(key):].lstrip()
+            in_byline += any(
+                (after.startswith(cue) if side == "after" else before.endswith(cue)) for cue, side in _byline_cues()
+            )
+            start = haystack.find(key, start + 1)
+    return total > 0 and 2 * in_byline >= total
+
+
+def byline_strings(meta: dict) -> list[str]:
+    """The pieces of the meta fields naming who wrote or published the article (author, account,
+    outlet), as keys: runs of Han characters and Latin words (香港特约记者 麦燕庭 → 香港特约记者,
+    麦燕庭; finance.sina.com.cn → finance, sina, com, cn)."""
+    pieces = []
+    for field in META_BYLINE_FIELDS:
+        if meta.get(field):
+            pieces += _BYLINE_PIECE.findall(keyword_key(str(meta[field])))
+    return pieces
+
+
+def _sub_runs(parts: tuple[str, ...]) -> list[str]:
+    """The keys of every shorter run of consecutive parts (燃油, 附加费, 燃油附加费 of 出租车燃油附加费)."""
+    n = len(parts)
+    return [_join(parts[i:j]) for i in range(n) for j in range(i + 1, n + 1) if j - i < n]
+
+
+def _excluded(key: str, excluded) -> bool:
+    """True when ``key`` is most of a byline piece (叶檀, 财新 of 财新网, sina), not a word that
+    merely stands in one (香港 of 香港特约记者)."""
+    return any(key in piece and 2 * len(key) >= len(piece) for piece in excluded)
+
+
+def select_without_overlap(weights: dict[str, float], top: int) -> list[str]:
+    """The ``top`` keys by weight, skipping any key that contains or lies inside one already chosen.
+
+    On equal weights the longer key goes first: a phrase that took over its part's weight wins the slot.
+    """
+    chosen: list[str] = []
+    for _, _, key in sorted((-round(w, 6), -len(k), k) for k, w in weights.items()):
+        if not any(key in other or other in key for other in chosen):
+            chosen.append(key)
+            if len(chosen) == top:
+                break
+    return chosen
 
 
 # --- keyword tables ----------------------------------------------------------------------------
 
 
-def _ranked_rows(weights: dict[str, float], method: str, top: int, forms, counts, para_id=pd.NA) -> list[dict]:
+def _ranked_rows(weights: dict[str, float], method: str, top: int, forms, counts, reason, para_id=pd.NA) -> list[dict]:
+    """Rows of the ``top`` keys by weight; ``reason(key)`` says why each is there."""
     # Rounded before sorting so float noise never decides a tie; ties go to the alphabetical order.
     ranked = sorted(((round(w, 6), key) for key, w in weights.items()), key=lambda item: (-item[0], item[1]))
     return [
@@ -287,6 +584,7 @@ def _ranked_rows(weights: dict[str, float], method: str, top: int, forms, counts
             "rank": rank,
             "para_id": para_id,
             "count": counts.get(key, 0),
+            "reason": reason(key),
         }
         for rank, (weight, key) in enumerate(ranked[:top], start=1)
     ]
@@ -297,18 +595,50 @@ def _keyword_frame(rows: list[dict]) -> pd.DataFrame:
     return frame.astype({"weight": "float64", "rank": "int64", "para_id": "Int64", "count": "int64"})
 
 
-def article_keywords(texts: dict[int, str], top: int = WHOLE_ARTICLE_TOP, originals: dict[int, str] | None = None) -> pd.DataFrame:
-    """Whole-article keywords by TF-IDF, TextRank and their combination (para_id empty).
+def article_keywords(
+    texts: dict[int, str],
+    top: int = WHOLE_ARTICLE_TOP,
+    originals: dict[int, str] | None = None,
+    title_ids=(),
+    excluded=(),
+) -> pd.DataFrame:
+    """Whole-article keywords by TF-IDF, TextRank, keyphrases and their combination (para_id empty).
 
-    ``texts`` are analysed (simplified); keywords are shown as ``originals`` write them (see display_forms).
+    ``texts`` are analysed (simplified); keywords are shown as ``originals`` write them (see
+    display_forms). ``title_ids`` are the para_ids of the title; ``excluded`` are byline strings
+    (author, account, outlet, folded) whose words never count.
     """
     text = "\n".join(texts.values())
     tokens = tokenize(texts)
     forms, counts = display_forms(tokens, originals), content_counts(tokens)
     tfidf, textrank = tfidf_weights(text), textrank_weights(text)
-    by_method = {"tfidf": tfidf, "textrank": textrank, "combined": combined_weights(tfidf, textrank)}
-    rows = [row for method in METHODS for row in _ranked_rows(by_method[method], method, top, forms, counts)]
+    phrases = keyphrase_weights(texts, title_ids, excluded)
+    by_method = {
+        "tfidf": tfidf,
+        "textrank": textrank,
+        "keyphrase": {key: phrases[key].weight for key in select_without_overlap({k: p.weight for k, p in phrases.items()}, top)},
+    }
+    combined = combined_weights(phrases, tfidf)
+    by_method["combined"] = {key: combined[key] for key in select_without_overlap(combined, top)}
+    forms.update({key: _join([forms.get(part, part) for part in p.parts]) for key, p in phrases.items() if len(p.parts) > 1})
+    counts |= {key: p.count for key, p in phrases.items()}  # a phrase's own count, not added to its word's
+    reasons = {
+        "tfidf": _tfidf_reason,
+        "textrank": lambda key: "TextRank centrality among nouns, verbs and names",
+        "keyphrase": lambda key: phrases[key].reason,
+        "combined": lambda key: f"{phrases[key].reason}; TF-IDF {max(tfidf.get(p, 0.0) for p in phrases[key].parts):.4f}",
+    }
+    is_byline = lru_cache(maxsize=None)(lambda key: _excluded(key, excluded) or _mostly_in_bylines(texts, key))
+    rows = []
+    for method in METHODS:
+        ranked = sorted(by_method[method].items(), key=lambda item: (-round(item[1], 6), item[0]))
+        weights = dict(islice(((key, w) for key, w in ranked if not is_byline(key)), top))
+        rows += _ranked_rows(weights, method, top, forms, counts, reasons[method])
     return _keyword_frame(rows)
+
+
+def _tfidf_reason(key: str) -> str:
+    return f"news df {news_share(key):.3f} (IDF {news_idf(key):.2f})"
 
 
 def paragraph_keywords(texts: dict[int, str], top: int = PER_PARAGRAPH_TOP, originals: dict[int, str] | None = None) -> pd.DataFrame:
@@ -318,7 +648,7 @@ def paragraph_keywords(texts: dict[int, str], top: int = PER_PARAGRAPH_TOP, orig
     rows = []
     for pid in sorted(texts):
         weights = tfidf_weights(texts[pid])
-        rows += _ranked_rows(weights, "tfidf", top, forms, content_counts({pid: tokens[pid]}), para_id=pid)
+        rows += _ranked_rows(weights, "tfidf", top, forms, content_counts({pid: tokens[pid]}), _tfidf_reason, para_id=pid)
     return _keyword_frame(rows)
 
 
@@ -478,7 +808,7 @@ def cooccurrence(sentences: pd.DataFrame, keywords: pd.DataFrame, top: int = COO
     form_of = {keyword_key(word): word for word in ranked["keyword"]}
     pairs: Counter = Counter()
     for text in sentences["text_zhs"]:
-        present = sorted({segment.fold(w) for w in segment.cut(text)} & set(rank_of), key=rank_of.get)
+        present = sorted((key for key in rank_of if _word_spans(text, key)), key=rank_of.get)
         pairs.update(combinations(present, 2))
     rows = [{"source": form_of[a], "target": form_of[b], "weight": n} for (a, b), n in pairs.items()]
     table = pd.DataFrame(rows, columns=COOCCURRENCE_COLUMNS).astype({"weight": "int64"})
@@ -530,7 +860,7 @@ def kwic(table: pd.DataFrame, word: str, width: int = 20, sort: str = "position"
 def _word_spans(text: str, target: str) -> list[tuple[int, int]]:
     """(start, end) of each occurrence of ``target`` (folded) aligned with word boundaries."""
     ends = {0} | {end for _, end in _token_spans(segment.cut(text))}
-    haystack = text.casefold() if segment.is_latin(target) else text
+    haystack = text.casefold() if target.casefold() == target and re.search(r"[a-z]", target) else text
     spans, start = [], haystack.find(target)
     while target and start != -1:
         if start in ends and start + len(target) in ends:
@@ -544,11 +874,10 @@ def _word_spans(text: str, target: str) -> list[tuple[int, int]]:
 
 def keyword_positions(paragraphs: pd.DataFrame, keywords: pd.DataFrame, n: int = 15) -> pd.DataFrame:
     """Occurrences of the top ``n`` combined keywords in each analysed paragraph (keyword × para_id)."""
-    tokens = tokenize(paragraph_texts(analysed(paragraphs)))
+    texts = paragraph_texts(analysed(paragraphs))
     top = list(top_keywords(keywords, n)["keyword"])
-    counts = {pid: Counter(segment.fold(w) for w in words) for pid, words in tokens.items()}
-    matrix = [[counts[pid][keyword_key(word)] for pid in tokens] for word in top]
-    frame = pd.DataFrame(matrix, index=pd.Index(top, name="keyword"), columns=list(tokens))
+    matrix = [[len(_word_spans(text, keyword_key(word))) for text in texts.values()] for word in top]
+    frame = pd.DataFrame(matrix, index=pd.Index(top, name="keyword"), columns=list(texts))
     frame.columns.name = "para_id"
     return frame
 

@@ -11,6 +11,12 @@ asked which character strings behave like words. Three kinds of evidence, strong
 ``quoted``
     Short terms inside quotation or title marks (“深度求索”, 「…」, 《…》): writers quote a name the
     first time they use it.
+``compound``
+    Runs of two or three tokens of the dictionary's own cut that recur as a unit (10+ times): the
+    rarest token hardly occurs outside the run (70%), the run is free at both ends (neighbour
+    entropy) and holds no numeral, measure word or function word. A name whose halves are common
+    words (华远 + 制药, 环宇 + 资本) or rare pieces (斯 + 皮茨 + 纳格尔) becomes one token; a phrase
+    seen a few times (量化投资, five times) is left to the keywords stage, which ranks phrases itself.
 ``pmi_entropy``
     Character n-grams (2–6 Han characters, seen at least twice) that hold together and stand free:
     high pointwise mutual information between their two halves at the weakest split (cohesion) and
@@ -33,7 +39,7 @@ Output: the ``new_words`` table, one row per word, sorted by method strength, sc
 ========== =============================================================================
 word       the discovered word
 score      cohesion + freedom in bits (weakest-split PMI + smaller neighbour entropy)
-method     pmi_entropy | quoted | pattern (the strongest evidence found)
+method     pmi_entropy | compound | quoted | pattern (the strongest evidence found)
 freq       occurrences in the texts
 tag        jieba POS tag it is installed with (nr person, nt organisation, nz other, ...)
 type       entity type of that tag (person, organisation, place, product, other)
@@ -52,7 +58,7 @@ import pandas as pd
 from . import segment
 
 COLUMNS = ["word", "score", "method", "freq", "tag", "type", "was_cut_as"]
-METHOD_STRENGTH = {"pattern": 0, "quoted": 1, "pmi_entropy": 2}
+METHOD_STRENGTH = {"pattern": 0, "quoted": 1, "compound": 2, "pmi_entropy": 3}
 
 MIN_LEN, MAX_LEN = 2, 4  # statistical candidates; quoted terms and patterns allow longer names
 MIN_FREQ = 2
@@ -72,9 +78,19 @@ CONFIDENT_PIECE_FREQ = 3000
 # Share of occurrences where the base segmentation puts a word boundary at both ends of the candidate.
 # Below it the candidate lies across real words (政部 inside 民政部/财政部) and adding it would break them.
 MIN_ALIGNED_SHARE = 0.5
+# Frequent compounds (华远 + 制药, 斯 + 皮茨 + 纳格尔): runs of up to COMPOUND_MAX_TOKENS tokens seen at
+# least COMPOUND_MIN_COUNT times, holding COMPOUND_MIN_SHARE of the occurrences of their rarest
+# token (that token hardly occurs without the others), and free at both ends (MIN_ENTROPY).
+COMPOUND_MAX_TOKENS = 3
+COMPOUND_MIN_COUNT = 10
+COMPOUND_MIN_SHARE = 0.7
+COMPOUND_MAX_LEN = 8
+# Tags (prefixes) of tokens that never stand inside a name: numerals, measure words (份 of 份公告),
+# pronouns, prepositions, conjunctions, particles, adverbs, time and place words.
+_NON_NAME_TAGS = ("m", "q", "r", "p", "c", "u", "d", "t", "f", "x")
 
 # Characters that begin or end phrases rather than names: particles, prepositions, pronouns, numerals.
-_EDGE_CHARS = set(
+EDGE_CHARS = set(
     "的了着过是在和与及或而也就都又还很更最把被将从对向为以于之其这那此该每各个们等中上下里到说有没不"
     "所能会要可已让使给由跟同并且但如若虽即再才只亦乃吗呢吧啊呀哦一二三四五六七八九十百千万亿两几第年月日"
 )
@@ -123,6 +139,8 @@ def discover(texts: list[str]) -> pd.DataFrame:
         # A long quotation seen once is more likely a phrase than a name.
         if len(word) <= MAX_QUOTED_ONCE_LEN or sum(t.count(word) for t in texts) >= MIN_FREQ:
             evidence.setdefault(word, ("quoted", _guess_tag(word)))
+    for word in _frequent_compounds(texts):
+        evidence.setdefault(word, ("compound", _guess_tag(word)))
     base_cuts = _Boundaries(texts)
     for word in stats.cohesive_free_words():
         if _pieces_look_like_fragments(word) and base_cuts.aligned_share(word) >= MIN_ALIGNED_SHARE:
@@ -199,11 +217,68 @@ class _NgramStats:
             for gram, count in self.counts.items()
             if count >= MIN_FREQ
             and len(gram) >= MIN_LEN
-            and gram[0] not in _EDGE_CHARS
-            and gram[-1] not in _EDGE_CHARS
+            and gram[0] not in EDGE_CHARS
+            and gram[-1] not in EDGE_CHARS
             and self.cohesion(gram) >= MIN_PMI
             and self.freedom(gram) >= MIN_ENTROPY
         )
+
+
+def _frequent_compounds(texts: list[str]) -> list[str]:
+    """Runs of tokens that recur as a unit: a name the dictionary cuts into common words (华远 + 制药).
+
+    Counted on the base segmentation; the rarest token of the run must occur mostly inside it, and
+    the run must be free at both ends (varied neighbouring characters), so 新能源 + 汽车, whose
+    新能源 also stands alone, stays two words while 斯 + 皮茨 + 纳格尔 becomes one.
+    """
+    token_counts: Counter = Counter()
+    run_counts: Counter = Counter()
+    for text in texts:
+        pairs = segment.cut_pos(text)
+        token_counts.update(word for word, _ in pairs)
+        for start in range(len(pairs)):
+            for end in range(start + 2, min(len(pairs), start + COMPOUND_MAX_TOKENS) + 1):
+                run = pairs[start:end]
+                if not all(_HAN_RUN.fullmatch(word) and not tag.startswith(_NON_NAME_TAGS) for word, tag in run):
+                    break
+                run_counts[tuple(word for word, _ in run)] += 1
+    found = []
+    for run, count in run_counts.items():
+        word = "".join(run)
+        if (
+            count >= COMPOUND_MIN_COUNT
+            and len(word) <= COMPOUND_MAX_LEN
+            and count >= COMPOUND_MIN_SHARE * min(token_counts[token] for token in run)
+            and word[0] not in EDGE_CHARS
+            and word[-1] not in EDGE_CHARS
+            and not any(token in segment.stopwords() for token in run)
+            and _boundary_entropy(texts, word) >= MIN_ENTROPY
+        ):
+            found.append(word)
+    # A longer compound covers its own pieces (斯皮茨纳格尔 over 皮茨纳格尔).
+    return sorted(word for word in found if not any(word != other and word in other for other in found))
+
+
+def _boundary_entropy(texts: list[str], word: str) -> float:
+    """The smaller of the left and right neighbour entropies of ``word`` (a text edge or a non-Han
+    character counts as a fresh neighbour each time)."""
+    left, right = Counter(), Counter()
+    edges_left = edges_right = 0
+    for text in texts:
+        start = text.find(word)
+        while start != -1:
+            before, end = text[start - 1 : start], start + len(word)
+            after = text[end : end + 1]
+            if _HAN_RUN.fullmatch(before or "-"):
+                left[before] += 1
+            else:
+                edges_left += 1
+            if _HAN_RUN.fullmatch(after or "-"):
+                right[after] += 1
+            else:
+                edges_right += 1
+            start = text.find(word, start + 1)
+    return min(_entropy(left, edges_left), _entropy(right, edges_right))
 
 
 def _entropy(neighbours: Counter, edges: int) -> float:
@@ -227,7 +302,7 @@ def _pattern_words(texts: list[str]) -> dict[str, str]:
         for pattern in (_ORG_PATTERN, _FOUNDED_PATTERN):
             for match in pattern.finditer(text):
                 found.setdefault(match.group(1), "nt")
-    return {word: tag for word, tag in found.items() if word[-1] not in _EDGE_CHARS}
+    return {word: tag for word, tag in found.items() if word[-1] not in EDGE_CHARS}
 
 
 def _trim_person_name(candidate: str) -> str | None:
@@ -252,7 +327,7 @@ def _quoted_words(texts: list[str]) -> set[str]:
     for text in texts:
         for match in _QUOTED.finditer(text):
             term = match.group(1)
-            if not any(ch in _EDGE_CHARS for ch in term):
+            if not any(ch in EDGE_CHARS for ch in term):
                 words.add(term)
     return words
 

@@ -1,0 +1,221 @@
+"""Keyword accuracy against the editors' tags (data/eval/keywords/gold.tsv), per method and split.
+
+    PYTHONPATH=. /work/main/.venv/bin/python bench/eval_keywords.py [--split tune|test|all] [--show]
+
+For every gold article: load (zhnews.load as it is) → the keywords stage's functions on the analysed
+paragraphs, and, on the same simplified text, plain ``jieba.analyse.extract_tags`` and
+``jieba.analyse.textrank`` with jieba's own dictionary and IDF. For each method, over the top 10:
+
+* **precision@10**: share of the ten keywords that match a gold tag; **recall@10**: share of the ten
+  gold tags matched. Strict matching: the keyword equals the tag or one of its variants after NFKC,
+  Traditional→Simplified (zhnews.text.to_simplified), case folding and removing quotes and spaces
+  (the GUIDE's rule). Each gold tag is matched at most once (中间价 and 人民币中间价 are one hit).
+* Error counts among the unmatched keywords of the top 10 (definitions independent of any method):
+  - **generic**: in the GUIDE's and the issue's list of generic words, or present in at least half of
+    the 30 gold articles (a word every article uses cannot say what one is about);
+  - **fragment**: a piece of a gold tag of this article (华远 of 华远制药), or a string that in at
+    least three quarters of its (3+) occurrences is extended by the same Han character (华远|制药);
+  - **byline**: part of the author, account or outlet (meta.json, SOURCES.tsv's outlet_account), or
+    a string whose occurrences are mostly in byline lines (记者/编辑/作者/来源 … lines under 60 chars).
+
+Test-split articles are frozen: score them once, at the end of a piece of work.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+import unicodedata
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import jieba
+import jieba.analyse
+
+from zhnews import keywords, segment
+from zhnews.errors import ArticleError
+from zhnews.load import load_article
+from zhnews.paths import ROOT
+from zhnews.text import to_simplified
+
+GOLD = ROOT / "data" / "eval" / "keywords" / "gold.tsv"
+SPLITS = ROOT / "data" / "eval" / "split.tsv"
+SHARED = ROOT.parent / "shared"
+if not SHARED.is_dir():  # a worktree under /work/wt shares the same folder
+    SHARED = Path("/work/shared")
+TOP = 10
+# The generic words named by the gold GUIDE ("Not tagged") and by the issue (TextRank's filler).
+GENERIC_REFERENCE = set("公司 市场 行业 企业 中国 经济 问题 发展 记者 美国 组织 生产 增长".split())
+GENERIC_SHARE = 0.5  # present in at least this share of the gold articles
+FRAGMENT_SHARE, FRAGMENT_MIN_COUNT = 0.75, 3
+_BYLINE_LINE = re.compile(r"记者|编辑|作者|来源|原文|通讯员|实习生|撰文|摄影|校对|出品|文\s*[/｜|]|[/｜|]\s*文")
+_STRIP = re.compile(r"[\s\"'“”‘’「」『』《》]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_NAME_PIECES = re.compile(r"[\u4e00-\u9fff]{2,}|[A-Za-z][A-Za-z0-9]+")
+
+
+def normalise(word: str) -> str:
+    return _STRIP.sub("", to_simplified(unicodedata.normalize("NFKC", word))).casefold()
+
+
+def read_gold() -> dict[str, dict]:
+    articles: dict[str, dict] = {}
+    lines = [line for line in GOLD.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    for row in csv.DictReader(lines, delimiter="\t"):
+        entry = articles.setdefault(row["file"], {"split": row["split"], "tags": []})
+        forms = {normalise(row["tag"])} | {normalise(v) for v in (row["variants"] or "").split("|") if v.strip()}
+        entry["tags"].append((row["tag"], forms))
+    return articles
+
+
+def outlets() -> dict[str, str]:
+    table = SHARED / "dev_corpus" / "SOURCES.tsv"
+    with table.open(encoding="utf-8") as handle:
+        return {row["file"]: row["outlet_account"] for row in csv.DictReader(handle, delimiter="\t")}
+
+
+# --- per-article inputs ----------------------------------------------------------------------------
+
+
+class Article:
+    """One gold article: its analysed paragraphs, texts, meta and byline strings."""
+
+    def __init__(self, name: str, outlet: str):
+        loaded = load_article(SHARED / "dev_corpus" / name)
+        self.name, self.meta = name, loaded.meta
+        self.paragraphs = keywords.analysed(loaded.paragraphs)
+        self.texts = keywords.paragraph_texts(self.paragraphs)
+        self.originals = keywords.paragraph_texts(self.paragraphs, "text")
+        self.text = "\n".join(self.texts.values())
+        self.title_ids = set(self.paragraphs.loc[self.paragraphs["role"] == "title", "para_id"])
+        self.excluded = keywords.byline_strings(self.meta)
+        self.normalised_text = normalise(self.text)
+        meta_strings = [str(self.meta.get(key) or "") for key in ("author", "account", "outlet")]
+        self.byline_strings = [normalise(s) for s in meta_strings + [outlet] if s]
+        self.byline_lines = [normalise(t) for t in to_simplified(self.text).splitlines() if len(t) < 60 and _BYLINE_LINE.search(t)]
+
+
+def keyword_lists(article: Article) -> dict[str, list[str]]:
+    """Top-10 keywords by method, for one article."""
+    keywords.install_new_words(article.paragraphs)
+    table = keywords.article_keywords(
+        article.texts, originals=article.originals, title_ids=article.title_ids, excluded=article.excluded
+    )
+    lists = {method: list(keywords.top_keywords(table, TOP, method)["keyword"]) for method in keywords.METHODS}
+    segment.set_run_words({})
+    lists["jieba extract_tags"] = jieba.analyse.extract_tags(article.text, topK=TOP)
+    lists["jieba textrank"] = jieba.analyse.textrank(article.text, topK=TOP)
+    return lists
+
+
+# --- scoring ---------------------------------------------------------------------------------------
+
+
+def _extended_share(text: str, word: str) -> tuple[int, float]:
+    """Occurrences of ``word`` and the largest share of them extended by one same Han character."""
+    before, after, total = Counter(), Counter(), 0
+    start = text.find(word)
+    while start != -1:
+        total += 1
+        if start > 0 and _HAN.match(text[start - 1]):
+            before[text[start - 1]] += 1
+        end = start + len(word)
+        if end < len(text) and _HAN.match(text[end]):
+            after[text[end]] += 1
+        start = text.find(word, start + 1)
+    top = max([0, *before.values(), *after.values()])
+    return total, (top / total if total else 0.0)
+
+
+def classify_misses(word: str, article: Article, gold_forms: set[str], generic_df: dict[str, float]) -> list[str]:
+    key = normalise(word)
+    kinds = []
+    if key in GENERIC_REFERENCE or generic_df.get(key, 0.0) >= GENERIC_SHARE:
+        kinds.append("generic")
+    total, share = _extended_share(article.normalised_text, key)
+    if any(key != form and key in form for form in gold_forms) or (
+        _HAN.match(key) and total >= FRAGMENT_MIN_COUNT and share >= FRAGMENT_SHARE
+    ):
+        kinds.append("fragment")
+    in_byline_lines = sum(line.count(key) for line in article.byline_lines)
+    if any(key in s for s in article.byline_strings) or (total and in_byline_lines / total >= 0.5):
+        kinds.append("byline")
+    return kinds
+
+
+def score(words: list[str], tags: list[tuple[str, set[str]]]):
+    """(hits, matched tag indices) for one ranked list."""
+    matched: set[int] = set()
+    hits = 0
+    for word in words[:TOP]:
+        key = normalise(word)
+        for index, (_, forms) in enumerate(tags):
+            if key in forms and index not in matched:
+                matched.add(index)
+                hits += 1
+                break
+    return hits, matched
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", default="tune", choices=["tune", "test", "all"])
+    parser.add_argument("--show", action="store_true", help="print each article's combined top 10 and misses")
+    parser.add_argument("--method", default="combined", help="method shown with --show")
+    args = parser.parse_args()
+    gold, outlet_of = read_gold(), outlets()
+    names = sorted(gold)
+    articles, unreadable = {}, []
+    for name in names:
+        try:
+            articles[name] = Article(name, outlet_of.get(name, ""))
+        except ArticleError as error:  # scored as no keyword at all: the reader sees nothing either
+            unreadable.append(name)
+            print(f"unreadable: {error}", file=sys.stderr)
+    splits = ["tune", "test"] if args.split == "all" else [args.split]
+    for split in splits:
+        rows: dict[str, Counter] = defaultdict(Counter)
+        chosen = [n for n in names if gold[n]["split"] == split]
+        lists_of = {}
+        for name in chosen:
+            lists_of[name] = keyword_lists(articles[name]) if name in articles else {}
+        # Document share of each candidate word over all 30 gold articles (substring presence).
+        candidates = {normalise(w) for lists in lists_of.values() for words in lists.values() for w in words}
+        generic_df = {w: sum(w in a.normalised_text for a in articles.values()) / len(articles) for w in candidates}
+        for name in chosen:
+            article, tags = articles.get(name), gold[name]["tags"]
+            gold_forms = set().union(*(forms for _, forms in tags))
+            if article is None:
+                for counts in rows.values():
+                    counts.update({"n": TOP, "gold": len(tags)})
+                continue
+            for method, words in lists_of[name].items():
+                hits, matched = score(words, tags)
+                counts = rows[method]
+                counts["hits"] += hits
+                counts["n"] += min(TOP, len(words)) or TOP
+                counts["recalled"] += len(matched)
+                counts["gold"] += len(tags)
+                misses = [w for w in words[:TOP] if normalise(w) not in gold_forms]
+                for word in misses:
+                    for kind in classify_misses(word, article, gold_forms, generic_df):
+                        counts[kind] += 1
+                if args.show and method == args.method:
+                    flagged = {w: classify_misses(w, article, gold_forms, generic_df) for w in misses}
+                    print(f"\n{name}  P={hits / TOP:.1f}")
+                    print("  top:", " ".join(w + ("" if normalise(w) in gold_forms else "✗" + "/".join(k[0] for k in flagged[w])) for w in words[:TOP]))
+                    print("  missed:", " ".join(t for i, (t, _) in enumerate(tags) if i not in matched))
+        print(f"\n## split: {split} ({len(chosen)} articles)\n")
+        print("| method | precision@10 | recall@10 | generic | fragments | byline/outlet |")
+        print("|---|---|---|---|---|---|")
+        for method, c in rows.items():
+            print(
+                f"| {method} | {c['hits'] / c['n']:.2f} | {c['recalled'] / c['gold']:.2f} | "
+                f"{c['generic']} | {c['fragment']} | {c['byline']} |"
+            )
+
+
+if __name__ == "__main__":
+    sys.exit(main())
