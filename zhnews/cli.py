@@ -19,17 +19,27 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1), help="articles run in parallel")
     run.add_argument("--pdf", action="store_true", help="also write every chart as PDF, CJK font embedded")
     run.add_argument("--quiet", action="store_true", help="no progress bar")
+    run.add_argument("--cluster", metavar="ADDRESS|local|local:N",
+                     help="run on a Dask cluster (scheduler address) or a local one with N workers; needs --tables-only")
+    run.add_argument("--no-article-folders", dest="article_folders", action="store_false",
+                     help="write only the corpus dataset _corpus/<table>/part-*.parquet, no folder per article")
     return parser
 
 
 def main(argv=None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if (args.cluster or not args.article_folders) and not args.tables_only:
+        parser.error("--cluster and --no-article-folders write tables only: add --tables-only")
     from .run import run_many
 
     if args.pdf:
         os.environ["ZHNEWS_PDF"] = "1"  # read by charts.chart_formats in every notebook kernel
 
-    outputs, failures = run_many(args.paths, args.out, args.tables_only, args.jobs, progress=not args.quiet)
+    outputs, failures = run_many(
+        args.paths, args.out, args.tables_only, args.jobs, progress=not args.quiet,
+        cluster=args.cluster, article_folders=args.article_folders,
+    )
     for out in outputs:
         print(f"wrote {out}")
     for failure in failures:

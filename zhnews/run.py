@@ -151,8 +151,10 @@ def run_article(article, out_root, tables_only: bool = False, slug: str | None =
 def run_corpus(folders, out_root, tables_only: bool = False) -> Path:
     """``out_root/_corpus/``: the corpus tables and, unless tables only, the comparison notebook."""
     from .corpus import CORPUS_FOLDER, write_corpus
+    from .dataset import carry_over
 
     def build(work_dir: Path) -> None:
+        carry_over(Path(out_root).resolve() / CORPUS_FOLDER, work_dir)  # the dataset, written before
         write_corpus(folders, work_dir)
         if not tables_only:
             _execute_notebook(NOTEBOOKS / COMPARE_NOTEBOOK, work_dir, {"corpus_dir": str(work_dir)}, CORPUS_FOLDER)
@@ -184,13 +186,20 @@ def unique_slugs(articles: list[Path]) -> list[str]:
     ]
 
 
-def run_many(paths, out_root, tables_only: bool = False, jobs: int = 1, progress: bool = True):
+def run_many(paths, out_root, tables_only: bool = False, jobs: int = 1, progress: bool = True,
+             cluster: str | None = None, article_folders: bool = True):
     """Run every article, then the corpus comparison when there are several; returns (folders, failures).
 
     Goes on past bad articles. With ``jobs`` > 1 articles run in a process pool; results are
-    gathered in input order, so outputs do not depend on the parallelism.
+    gathered in input order, so outputs do not depend on the parallelism. A ``cluster`` (Dask) or
+    a run without article folders goes through :func:`zhnews.cluster.run_dataset` (tables only).
     """
     from tqdm import tqdm
+
+    if cluster is not None or not article_folders:
+        from .cluster import run_dataset
+
+        return run_dataset(paths, out_root, cluster, jobs, article_folders, progress)
 
     articles, failures = expand_articles(paths)
     tasks = [(a, out_root, tables_only, slug) for a, slug in zip(articles, unique_slugs(articles))]
@@ -211,6 +220,9 @@ def run_many(paths, out_root, tables_only: bool = False, jobs: int = 1, progress
     failures += [Failure(str(task[0]), reason) for task, (_, reason) in zip(tasks, results) if reason is not None]
     several = len(articles) > 1 or any(Path(p).is_dir() for p in paths)
     if several and outputs:
+        from .dataset import write_from_run
+
+        write_from_run(out_root, articles, results, failures)
         where, reason = _attempt("_corpus", lambda: run_corpus(outputs, out_root, tables_only))
         if reason is None:
             outputs.append(Path(where))
