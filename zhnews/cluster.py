@@ -89,14 +89,16 @@ def dashboard_note(client) -> str:
 
 
 @contextmanager
-def executor_for(cluster: str | None, jobs: int):
+def executor_for(cluster, jobs: int):
     """(a concurrent.futures executor, a line about its dashboard or None) for the run."""
     if cluster is None:
         with ProcessPoolExecutor(max_workers=max(1, jobs)) as pool:
             yield pool, None
-        return
-    with dask_client(cluster) as client:
-        yield client.get_executor(pure=False), dashboard_note(client)
+    elif isinstance(cluster, str):
+        with dask_client(cluster) as client:
+            yield client.get_executor(pure=False), dashboard_note(client)
+    else:  # a Client the caller connected and will close
+        yield cluster.get_executor(pure=False), dashboard_note(cluster)
 
 
 def _worker_death_reason(err: BaseException) -> str:
@@ -129,9 +131,11 @@ def _read_batch(index: int, articles: list[Path], slugs: list[str], positions: r
     return _Batch(index, entries), raws
 
 
-def run_dataset(paths, out_root, cluster: str | None = None, jobs: int = 1, article_folders: bool = True,
-                progress: bool = True, part_size: int = dataset.PART_SIZE):
+def run_dataset(paths, out_root, cluster=None, jobs: int = 1, article_folders: bool = True, progress: bool = True):
     """Every article's tables into ``out_root/_corpus/`` (and folders when asked); returns (outputs, failures).
+
+    ``cluster``: None (a local process pool of ``jobs``), a ``--cluster`` spec, or a connected
+    ``distributed.Client`` (a notebook's or a test's, left running).
 
     ``outputs`` are the article folders written (and ``_corpus``); ``failures`` the run.Failure of
     every path and article that failed, also written to ``_corpus/failures.csv``.
@@ -145,7 +149,8 @@ def run_dataset(paths, out_root, cluster: str | None = None, jobs: int = 1, arti
     out_root.mkdir(parents=True, exist_ok=True)
     articles, path_failures = expand_articles(paths)
     slugs = unique_slugs(articles)
-    corpus = dataset.CorpusDataset(out_root / CORPUS_FOLDER, part_size)
+    corpus = dataset.CorpusDataset(out_root / CORPUS_FOLDER)
+    part_size = corpus.part_size
     article_failures: list[tuple[str, str]] = []
     folders: list[Path] = []
     skipped = 0

@@ -72,7 +72,7 @@ def part_tables(written: list) -> dict[str, pd.DataFrame]:
         for name, table in article.tables.items():
             stamped = table.assign(**identity)[LEADING_COLUMNS + [c for c in table.columns if c not in LEADING_COLUMNS]]
             frames.setdefault(name, []).append(stamped)
-    return {name: _concat(parts) for name, parts in sorted(frames.items())}
+    return {name: _concat(parts) for name, parts in sorted(frames.items()) if parts}
 
 
 def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
@@ -107,9 +107,9 @@ def _write_atomically(path: Path, write) -> None:
 class CorpusDataset:
     """The dataset under ``corpus_dir``, written one part at a time."""
 
-    def __init__(self, corpus_dir, part_size: int = PART_SIZE):
+    def __init__(self, corpus_dir, part_size: int | None = None):
         self.dir = Path(corpus_dir)
-        self.part_size = part_size
+        self.part_size = part_size or PART_SIZE
 
     def _manifest_path(self, index: int) -> Path:
         return self.dir / MANIFEST / f"{part_name(index)}.csv"
@@ -165,7 +165,7 @@ class CorpusDataset:
         return path
 
 
-def batches(n_articles: int, part_size: int = PART_SIZE) -> list[range]:
+def batches(n_articles: int, part_size: int) -> list[range]:
     """Index ranges of the input order, one per part."""
     return [range(start, min(start + part_size, n_articles)) for start in range(0, n_articles, part_size)]
 
@@ -189,9 +189,9 @@ def carry_over(old_corpus_dir, new_corpus_dir) -> None:
             shutil.copy2(source, target)
 
 
-def read_table(corpus_dir, name: str) -> pd.DataFrame:
-    """One dataset table, every part, as one DataFrame (the notebook's and the tests' reader)."""
-    return pd.read_parquet(Path(corpus_dir) / name)
+def read_table(corpus_dir, name: str, columns: list[str] | None = None) -> pd.DataFrame:
+    """One dataset table, every part, as one DataFrame; ``columns`` reads only those (a big corpus)."""
+    return pd.read_parquet(Path(corpus_dir) / name, columns=columns)
 
 
 def write_from_run(out_root, articles: list, results: list, failures: list) -> CorpusDataset:

@@ -1,0 +1,95 @@
+"""Articles per second on a Dask LocalCluster with 1 and 2 workers (``zhnews run --tables-only --cluster local:N``).
+
+    PYTHONPATH=. /work/main/.venv/bin/python bench/bench_cluster.py [FOLDER ...] [--copies N]
+
+The input is every article of the given folders (default: the shared corpus and dev corpus beside the
+checkout, else data/articles), repeated under distinct names until there are at least ``--min``
+articles, into a temporary folder. Each run writes the corpus dataset only (no article folders) into
+a fresh output folder. The clock starts after the cluster is up and each worker has analysed one
+article (imports, jieba's dictionary), so the rate is the steady state a long run sees; the start-up
+is printed on its own. Also prints the input's size, so cost per article and per MB can be read off,
+and each worker's peak memory (resident set size, read on the worker).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from zhnews.cluster import dask_client, run_dataset
+from zhnews.load.readers import SUFFIXES
+from zhnews.paths import DATA, ROOT
+
+
+def _default_folders() -> list[Path]:
+    shared = [ROOT.parent / "shared" / name for name in ("corpus", "dev_corpus")]
+    shared += [Path("/work/shared") / name for name in ("corpus", "dev_corpus")]
+    found = [folder for folder in shared if folder.is_dir()]
+    return found[:2] if found else [DATA / "articles"]
+
+
+def _input(folders: list[Path], at_least: int, into: Path) -> list[Path]:
+    sources = sorted(p for folder in folders for p in folder.iterdir() if p.suffix.lower() in SUFFIXES)
+    copies = []
+    while len(copies) < at_least:
+        round_ = len(copies) // len(sources)
+        for source in sources:
+            copies.append(into / f"{round_:03d}_{source.name}")
+            shutil.copy(source, copies[-1])
+    return copies
+
+
+def _peak_rss_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def bench(workers: int, articles: Path, files: list[Path], warm_up: Path) -> dict:
+    started = time.perf_counter()
+    with dask_client(f"local:{workers}") as client:
+        client.wait_for_workers(workers)
+        run_dataset([warm_up], Path(tempfile.mkdtemp(prefix="zhnews-bench-warm-")), cluster=client, progress=False)
+        ready = time.perf_counter()
+        out = Path(tempfile.mkdtemp(prefix="zhnews-bench-"))
+        run_dataset([articles], out, cluster=client, article_folders=False, progress=False)
+        elapsed = time.perf_counter() - ready
+        memory = client.run(_peak_rss_mb)
+    shutil.rmtree(out, ignore_errors=True)
+    megabytes = sum(p.stat().st_size for p in files) / 1e6
+    return {
+        "workers": workers, "articles": len(files), "MB": megabytes, "start_s": ready - started, "run_s": elapsed,
+        "per_s": len(files) / elapsed, "s_per_article": workers * elapsed / len(files),
+        "s_per_MB": workers * elapsed / megabytes, "worker_peak_MB": max(memory.values()),
+    }
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folders", nargs="*", type=Path)
+    parser.add_argument("--min", type=int, default=60, help="at least this many articles (copies added)")
+    args = parser.parse_args(argv)
+    folders = args.folders or _default_folders()
+    with tempfile.TemporaryDirectory(prefix="zhnews-bench-input-") as tmp:
+        articles, warm_up = Path(tmp) / "articles", Path(tmp) / "warm_up"
+        articles.mkdir()
+        warm_up.mkdir()
+        files = _input(folders, args.min, articles)
+        for i, source in enumerate(files[:2]):  # one article per worker before the clock starts
+            shutil.copy(source, warm_up / f"warm{i}_{source.name}")
+        print(f"input: {len(files)} articles, {sum(p.stat().st_size for p in files) / 1e6:.1f} MB from "
+              + ", ".join(str(f) for f in folders))
+        print(f"{'workers':>7} {'start s':>8} {'run s':>7} {'articles/s':>10} {'CPU s/article':>13} {'CPU s/MB':>8} {'worker peak MB':>14}")
+        for workers in (1, 2):
+            r = bench(workers, articles, files, warm_up)
+            print(f"{r['workers']:>7} {r['start_s']:>8.1f} {r['run_s']:>7.1f} {r['per_s']:>10.2f} "
+                  f"{r['s_per_article']:>13.2f} {r['s_per_MB']:>8.1f} {r['worker_peak_MB']:>14.0f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
