@@ -112,11 +112,17 @@ def cited_sources(claims: pd.DataFrame, top: int = 20) -> pd.DataFrame:
 
 
 def figure_kinds_by_outlet(quantities: pd.DataFrame) -> pd.DataFrame:
-    """outlet × kind: the share of each outlet's figures that are of that kind (rows sum to 1)."""
+    """outlet × kind: the share of each outlet's figures of that kind (rows sum to 1), and n_figures.
+
+    Outlets with the most figures come first.
+    """
     counts = quantities.assign(outlet=outlets(quantities)).pivot_table(
         index="outlet", columns="kind", values="slug", aggfunc="size", fill_value=0
     )
-    return counts.div(counts.sum(axis=1), axis=0).round(4)
+    totals = counts.sum(axis=1)
+    shares = counts.div(totals, axis=0).round(4).assign(n_figures=totals)
+    order = sorted(shares.index, key=lambda outlet: (-totals[outlet], outlet))
+    return shares.loc[order]
 
 
 def corpus_label(meta: pd.DataFrame) -> dict:

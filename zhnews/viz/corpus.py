@@ -90,18 +90,26 @@ def _empty_note(ax, zh: str, en: str) -> None:
     ax.set_axis_off()
 
 
+OTHER_OUTLETS = "其他 other"
+
+
 def _outlet_colours(outlets) -> dict:
-    return {outlet: SERIES[i % len(SERIES)] for i, outlet in enumerate(sorted(outlets))}
+    """A series colour per named outlet; the grouped rest and the unknown outlet in greys."""
+    from ..trends import UNKNOWN_OUTLET
+
+    named = sorted(o for o in outlets if o not in (OTHER_OUTLETS, UNKNOWN_OUTLET))
+    colours = {outlet: SERIES[i % len(SERIES)] for i, outlet in enumerate(named)}
+    return {**colours, OTHER_OUTLETS: "#c8c8c8", UNKNOWN_OUTLET: MUTED}
 
 
-def articles_over_time_chart(by_month: pd.DataFrame, top_outlets: int = 6):
+def articles_over_time_chart(by_month: pd.DataFrame, top_outlets: int = len(SERIES)):
     """Stacked bars: articles per month, one colour per outlet (the rest grouped as 其他 other)."""
     fig, ax = new_figure()
     if by_month.empty:
         _empty_note(ax, "语料中没有文章", "No articles in the corpus")
         return fig
     biggest = by_month.groupby("outlet")["n_articles"].sum().sort_values(ascending=False).head(top_outlets).index
-    table = by_month.assign(outlet=by_month["outlet"].where(by_month["outlet"].isin(biggest), "其他 other"))
+    table = by_month.assign(outlet=by_month["outlet"].where(by_month["outlet"].isin(biggest), OTHER_OUTLETS))
     table = table.pivot_table(index="month", columns="outlet", values="n_articles", aggfunc="sum", fill_value=0)
     colours = _outlet_colours(table.columns)
     table.plot.bar(stacked=True, ax=ax, color=[colours[c] for c in table.columns], width=0.8)
@@ -163,17 +171,19 @@ def cited_sources_chart(sources: pd.DataFrame):
 
 
 def figure_kinds_chart(shares: pd.DataFrame, top_outlets: int = 12):
-    """Stacked horizontal bars: each outlet's figures by kind, as shares of its figures."""
-    table = shares.head(top_outlets)
+    """Stacked horizontal bars: each outlet's figures by kind, as shares; most figures on top."""
+    table = shares.head(top_outlets).iloc[::-1]
     fig, ax = new_figure(height=max(3.0, 0.45 * len(table) + 1.5))
     if table.empty:
         _empty_note(ax, "没有找到数字", "No figures found")
         return fig
-    kinds = [k for k in QUANTITY_KIND if k in table.columns] + [k for k in table.columns if k not in QUANTITY_KIND]
-    table[kinds].plot.barh(stacked=True, ax=ax, width=0.75, color=[QUANTITY_KIND.get(k, MUTED) for k in kinds])
+    kinds = [k for k in QUANTITY_KIND if k in table.columns]
+    kinds += [k for k in table.columns if k not in QUANTITY_KIND and k != "n_figures"]
+    labelled = table[kinds].rename(index=lambda outlet: f"{outlet}（{table.loc[outlet, 'n_figures']}）")
+    labelled.plot.barh(stacked=True, ax=ax, width=0.75, color=[QUANTITY_KIND.get(k, MUTED) for k in kinds])
     ax.set_xlim(0, 1)
     ax.set_title("各媒体的数字类型 · Kinds of figures by outlet")
     ax.set_xlabel("占该媒体数字的比例 · share of the outlet's figures")
-    ax.set_ylabel("媒体 · outlet")
+    ax.set_ylabel("媒体（数字个数）· outlet (figures)")
     ax.legend(title="类型 kind", frameon=False, bbox_to_anchor=(1.0, 1.0), loc="upper left")
     return fig
