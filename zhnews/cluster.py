@@ -10,8 +10,9 @@ How a run goes:
 - The client reads a batch's files and submits one task per article. The article's bytes travel
   with the task (a :class:`~zhnews.load.readers.RawArticle`), so a worker needs only the package;
   it runs :func:`zhnews.article_tables.analyse` and sends back DataFrames, or a one-line reason.
-- At most :data:`OPEN_BATCHES` batches are in flight, so a million paths never become a million
-  tasks or a million articles' bytes in memory at once.
+- At most :data:`OPEN_BATCHES` batches are in flight (more when the cluster has more workers than
+  two batches have articles), so a million paths never become a million tasks or a million
+  articles' bytes and tables in memory at once.
 - When a batch's last article is back, its part is written (rows in input order, so which worker
   ran what, and when, changes no byte). With article folders, each article's folder is written as
   its tables arrive.
@@ -90,15 +91,24 @@ def dashboard_note(client) -> str:
 
 @contextmanager
 def executor_for(cluster, jobs: int):
-    """(a concurrent.futures executor, a line about its dashboard or None) for the run."""
+    """(a concurrent.futures executor, a line about its dashboard or None, its number of workers)."""
     if cluster is None:
         with ProcessPoolExecutor(max_workers=max(1, jobs)) as pool:
-            yield pool, None
+            yield pool, None, max(1, jobs)
     elif isinstance(cluster, str):
         with dask_client(cluster) as client:
-            yield client.get_executor(pure=False), dashboard_note(client)
+            yield client.get_executor(pure=False), dashboard_note(client), _n_workers(client)
     else:  # a Client the caller connected and will close
-        yield cluster.get_executor(pure=False), dashboard_note(cluster)
+        yield cluster.get_executor(pure=False), dashboard_note(cluster), _n_workers(cluster)
+
+
+def _n_workers(client) -> int:
+    return len(client.scheduler_info().get("workers", {})) or 1
+
+
+def open_batch_limit(n_workers: int, part_size: int) -> int:
+    """Batches in flight: :data:`OPEN_BATCHES`, or enough for two tasks per worker on a big cluster."""
+    return max(OPEN_BATCHES, -(-2 * n_workers // part_size) + 1)
 
 
 def _worker_death_reason(err: BaseException) -> str:
@@ -159,7 +169,7 @@ def run_dataset(paths, out_root, cluster=None, jobs: int = 1, article_folders: b
         corpus.write_part(batch.index, batch.entries)
 
     with tqdm(total=len(articles), desc="articles", unit="article", disable=not progress or not articles) as bar, \
-            executor_for(cluster, jobs) as (executor, dashboard):
+            executor_for(cluster, jobs) as (executor, dashboard, n_workers):
         if dashboard:
             bar.write(dashboard)
         todo = iter(dataset.batches(len(articles), part_size))
@@ -168,7 +178,7 @@ def run_dataset(paths, out_root, cluster=None, jobs: int = 1, article_folders: b
 
         def submit_more() -> None:
             nonlocal skipped
-            while len(open_batches) < OPEN_BATCHES:
+            while len(open_batches) < open_batch_limit(n_workers, part_size):
                 positions = next(todo, None)
                 if positions is None:
                     return
