@@ -2,20 +2,20 @@
 
     PYTHONPATH=. /work/main/.venv/bin/python bench/bench_cluster.py [FOLDER ...] [--min N]
 
-The input is every article of the given folders (default: the shared corpus and dev corpus beside the
-checkout, else data/articles), repeated under distinct names until there are at least ``--min``
-articles, into a temporary folder. Each run writes the corpus dataset only (no article folders) into
-a fresh output folder. The clock starts after the cluster is up and each worker has analysed one
-article (imports, jieba's dictionary), so the rate is the steady state a long run sees; the start-up
-is printed on its own. Also prints the input's size and, per run, worker-seconds per article and per
-MB (workers × run time / articles: the cost to plan a cluster with) and each worker's peak memory
-(resident set size, read on the worker). The default input is the real corpora once over (39
-articles, 4.2 MB) or copies up to ``--min``.
+The input is every article of the given folders (default: the shared corpus and dev corpus, and
+data/articles: 39 articles, 4.2 MB), repeated under distinct names up to ``--min`` articles, in a
+temporary folder. Each run writes the corpus dataset only (no article folders) into a fresh folder.
+The clock starts after the cluster is up and each worker has analysed one article (imports, jieba's
+dictionary), so the rate is the steady state a long run sees; the start-up is printed on its own.
+Per run it also prints the workers' CPU seconds per article and per MB (read on the workers: the
+cost to plan a cluster with, and less disturbed than wall time by other work on the machine) and
+each worker's peak memory (resident set size).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 import tempfile
@@ -51,22 +51,29 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _cpu_seconds() -> float:
+    import time
+
+    return time.process_time()
+
+
 def bench(workers: int, articles: Path, files: list[Path], warm_up: Path) -> dict:
     started = time.perf_counter()
     with dask_client(f"local:{workers}") as client:
         client.wait_for_workers(workers)
         run_dataset([warm_up], Path(tempfile.mkdtemp(prefix="zhnews-bench-warm-")), cluster=client, progress=False)
+        cpu_before = client.run(_cpu_seconds)
         ready = time.perf_counter()
         out = Path(tempfile.mkdtemp(prefix="zhnews-bench-"))
         run_dataset([articles], out, cluster=client, article_folders=False, progress=False)
         elapsed = time.perf_counter() - ready
+        cpu = sum(client.run(_cpu_seconds)[w] - cpu_before[w] for w in cpu_before)
         memory = client.run(_peak_rss_mb)
     shutil.rmtree(out, ignore_errors=True)
     megabytes = sum(p.stat().st_size for p in files) / 1e6
     return {
-        "workers": workers, "articles": len(files), "MB": megabytes, "start_s": ready - started, "run_s": elapsed,
-        "per_s": len(files) / elapsed, "s_per_article": workers * elapsed / len(files),
-        "s_per_MB": workers * elapsed / megabytes, "worker_peak_MB": max(memory.values()),
+        "workers": workers, "start_s": ready - started, "run_s": elapsed, "per_s": len(files) / elapsed,
+        "cpu_per_article": cpu / len(files), "cpu_per_MB": cpu / megabytes, "worker_peak_MB": max(memory.values()),
     }
 
 
@@ -85,11 +92,13 @@ def main(argv=None) -> int:
             shutil.copy(source, warm_up / f"warm{i}_{source.name}")
         print(f"input: {len(files)} articles, {sum(p.stat().st_size for p in files) / 1e6:.1f} MB from "
               + ", ".join(str(f) for f in folders))
-        print(f"{'workers':>7} {'start s':>8} {'run s':>7} {'articles/s':>10} {'worker-s/article':>16} {'worker-s/MB':>11} {'worker peak MB':>14}")
+        print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (other work slows every number)")
+        print(f"{'workers':>7} {'start s':>8} {'run s':>7} {'articles/s':>10} {'worker CPU s/article':>20} "
+              f"{'worker CPU s/MB':>15} {'worker peak MB':>14}")
         for workers in (1, 2):
             r = bench(workers, articles, files, warm_up)
             print(f"{r['workers']:>7} {r['start_s']:>8.1f} {r['run_s']:>7.1f} {r['per_s']:>10.2f} "
-                  f"{r['s_per_article']:>16.2f} {r['s_per_MB']:>11.1f} {r['worker_peak_MB']:>14.0f}")
+                  f"{r['cpu_per_article']:>20.2f} {r['cpu_per_MB']:>15.1f} {r['worker_peak_MB']:>14.0f}")
     return 0
 
 

@@ -194,3 +194,15 @@ def test_readme_duckdb_query_lists_the_most_cited_sources(cluster_out):
     assert {"记者5月28日从中国东方航空", "东航方面"} <= set(cited.index)
     expected = trends.cited_sources(pd.read_parquet(corpus / "claims"))
     assert answer.astype({"n_claims": "int64", "n_articles": "int64"}).equals(expected)
+
+
+def test_corpus_notebook_reads_the_dataset_and_exports_a_report(cluster_out, tmp_path):
+    corpus = tmp_path / "_corpus"
+    shutil.copytree(cluster_out / "_corpus", corpus, ignore=shutil.ignore_patterns("*.csv"))
+    for name in ("articles", "keywords", "entities", "sentiment", "quantities"):  # the 05 tables: unused
+        (corpus / f"{name}.parquet").unlink()
+    html = dataset.export_corpus_report(corpus)
+    for chart in ("articles_over_time", "keyword_trends", "sentiment_by_outlet", "cited_sources", "figure_kinds_by_outlet"):
+        assert (corpus / "charts" / f"{chart}.png").exists(), chart
+    page = html.read_text(encoding="utf-8")
+    assert "被引用最多的来源" in page and "中国人民银行" in page and "<script" not in page

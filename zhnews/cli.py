@@ -20,17 +20,14 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--pdf", action="store_true", help="also write every chart as PDF, CJK font embedded")
     run.add_argument("--quiet", action="store_true", help="no progress bar")
     run.add_argument("--cluster", metavar="ADDRESS|local|local:N",
-                     help="run on a Dask cluster (scheduler address) or a local one with N workers; needs --tables-only")
+                     help="analyse the articles (as tables) on a Dask cluster: a scheduler address, or a local one with N workers")
     run.add_argument("--no-article-folders", dest="article_folders", action="store_false",
-                     help="write only the corpus dataset _corpus/<table>/part-*.parquet, no folder per article")
+                     help="no folder per article: the corpus dataset _corpus/<table>/part-*.parquet only")
     return parser
 
 
 def main(argv=None) -> int:
-    parser = _parser()
-    args = parser.parse_args(argv)
-    if (args.cluster or not args.article_folders) and not args.tables_only:
-        parser.error("--cluster and --no-article-folders write tables only: add --tables-only")
+    args = _parser().parse_args(argv)
     from .run import run_many
 
     if args.pdf:

@@ -141,8 +141,12 @@ def _read_batch(index: int, articles: list[Path], slugs: list[str], positions: r
     return _Batch(index, entries), raws
 
 
-def run_dataset(paths, out_root, cluster=None, jobs: int = 1, article_folders: bool = True, progress: bool = True):
+def run_dataset(paths, out_root, cluster=None, jobs: int = 1, article_folders: bool = True, progress: bool = True,
+                tables_only: bool = True):
     """Every article's tables into ``out_root/_corpus/`` (and folders when asked); returns (outputs, failures).
+
+    Articles are analysed as tables only, wherever they run; unless ``tables_only``, the corpus
+    notebook 06_corpus then runs here on the dataset (and 05_compare on the folders, when written).
 
     ``cluster``: None (a local process pool of ``jobs``), a ``--cluster`` spec, or a connected
     ``distributed.Client`` (a notebook's or a test's, left running).
@@ -170,7 +174,7 @@ def run_dataset(paths, out_root, cluster=None, jobs: int = 1, article_folders: b
 
     with tqdm(total=len(articles), desc="articles", unit="article", disable=not progress or not articles) as bar, \
             executor_for(cluster, jobs) as (executor, dashboard, n_workers):
-        if dashboard:
+        if dashboard and progress:
             bar.write(dashboard)
         todo = iter(dataset.batches(len(articles), part_size))
         open_batches: dict[int, _Batch] = {}
@@ -228,5 +232,7 @@ def run_dataset(paths, out_root, cluster=None, jobs: int = 1, article_folders: b
         print(f"resumed: {skipped} articles already in {corpus.dir} for the same SHA-256")
     outputs = sorted(folders)
     if article_folders and len(folders) > 1:
-        run_corpus(outputs, out_root, tables_only=True)
+        run_corpus(outputs, out_root, tables_only)
+    elif not tables_only and (corpus.dir / dataset.META_TABLE).is_dir():
+        dataset.export_corpus_report(corpus.dir)
     return outputs + [corpus.dir], failures

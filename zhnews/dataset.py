@@ -33,6 +33,8 @@ from pathlib import Path
 import pandas as pd
 
 PART_SIZE = 200
+CORPUS_NOTEBOOK = "06_corpus.ipynb"
+CORPUS_REPORT = "corpus_report.html"
 MANIFEST = "manifest"
 FAILURES = "failures.csv"
 META_TABLE = "meta"
@@ -218,3 +220,18 @@ def write_from_run(out_root, articles: list, results: list, failures: list) -> C
     corpus.drop_parts_from(len(batches(len(articles), corpus.part_size)))
     corpus.write_failures([(f.article, f.reason) for f in failures])
     return corpus
+
+
+def export_corpus_report(corpus_dir) -> Path:
+    """Run notebooks/06_corpus on the dataset and export it as ``corpus_report.html`` beside it.
+
+    Like the article report: the executed notebook in ``notebooks/``, its charts in ``charts/``, and
+    one self-contained page without code.
+    """
+    from .paths import NOTEBOOKS
+    from .report import export_html
+    from .run import _execute_notebook
+
+    corpus_dir = Path(corpus_dir)
+    executed = _execute_notebook(NOTEBOOKS / CORPUS_NOTEBOOK, corpus_dir, {"corpus_dir": str(corpus_dir)}, corpus_dir.name)
+    return export_html(executed, corpus_dir / CORPUS_REPORT, "语料概览 · Corpus overview")

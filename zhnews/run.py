@@ -151,13 +151,14 @@ def run_article(article, out_root, tables_only: bool = False, slug: str | None =
 def run_corpus(folders, out_root, tables_only: bool = False) -> Path:
     """``out_root/_corpus/``: the corpus tables and, unless tables only, the comparison notebook."""
     from .corpus import CORPUS_FOLDER, write_corpus
-    from .dataset import carry_over
+    from .dataset import carry_over, export_corpus_report
 
     def build(work_dir: Path) -> None:
         carry_over(Path(out_root).resolve() / CORPUS_FOLDER, work_dir)  # the dataset, written before
         write_corpus(folders, work_dir)
         if not tables_only:
             _execute_notebook(NOTEBOOKS / COMPARE_NOTEBOOK, work_dir, {"corpus_dir": str(work_dir)}, CORPUS_FOLDER)
+            export_corpus_report(work_dir)
 
     return _build_in_place(Path(out_root).resolve() / CORPUS_FOLDER, build)
 
@@ -192,14 +193,15 @@ def run_many(paths, out_root, tables_only: bool = False, jobs: int = 1, progress
 
     Goes on past bad articles. With ``jobs`` > 1 articles run in a process pool; results are
     gathered in input order, so outputs do not depend on the parallelism. A ``cluster`` (Dask) or
-    a run without article folders goes through :func:`zhnews.cluster.run_dataset` (tables only).
+    a run without article folders goes through :func:`zhnews.cluster.run_dataset` (the articles'
+    tables only; the corpus report unless ``tables_only``).
     """
     from tqdm import tqdm
 
     if cluster is not None or not article_folders:
         from .cluster import run_dataset
 
-        return run_dataset(paths, out_root, cluster, jobs, article_folders, progress)
+        return run_dataset(paths, out_root, cluster, jobs, article_folders, progress, tables_only)
 
     articles, failures = expand_articles(paths)
     tasks = [(a, out_root, tables_only, slug) for a, slug in zip(articles, unique_slugs(articles))]
