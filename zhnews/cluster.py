@@ -118,13 +118,12 @@ def _worker_death_reason(err: BaseException) -> str:
 class _Batch:
     """One part's articles while they are in flight: entries in input order, filled as results arrive."""
 
-    def __init__(self, index: int, entries: list[dict]):
-        self.index = index
+    def __init__(self, entries: list[dict]):
         self.entries = entries
         self.waiting = sum(1 for e in entries if e["reason"] is None)
 
 
-def _read_batch(index: int, articles: list[Path], slugs: list[str], positions: range):
+def _read_batch(articles: list[Path], slugs: list[str], positions: range):
     """Each article's bytes (or the reason they cannot be had) and its manifest entry."""
     entries, raws = [], []
     for i in positions:
@@ -138,7 +137,7 @@ def _read_batch(index: int, articles: list[Path], slugs: list[str], positions: r
             entry["sha256"] = file_sha256(articles[i])  # an empty file has a hash too
         entries.append(entry)
         raws.append(raw)
-    return _Batch(index, entries), raws
+    return _Batch(entries), raws
 
 
 def run_dataset(paths, out_root, cluster=None, jobs: int = 1, article_folders: bool = True, progress: bool = True,
@@ -151,7 +150,7 @@ def run_dataset(paths, out_root, cluster=None, jobs: int = 1, article_folders: b
     ``cluster``: None (a local process pool of ``jobs``), a ``--cluster`` spec, or a connected
     ``distributed.Client`` (a notebook's or a test's, left running).
 
-    ``outputs`` are the article folders written (and ``_corpus``); ``failures`` the run.Failure of
+    ``outputs`` are the article folders (and ``_corpus``); ``failures`` the run.Failure of
     every path and article that failed, also written to ``_corpus/failures.csv``.
     """
     from tqdm import tqdm
@@ -168,9 +167,6 @@ def run_dataset(paths, out_root, cluster=None, jobs: int = 1, article_folders: b
     article_failures: list[tuple[str, str]] = []
     folders: list[Path] = []
     skipped = 0
-
-    def finish(batch: _Batch) -> None:
-        corpus.write_part(batch.index, batch.entries)
 
     with tqdm(total=len(articles), desc="articles", unit="article", disable=not progress or not articles) as bar, \
             executor_for(cluster, jobs) as (executor, dashboard, n_workers):
@@ -191,8 +187,10 @@ def run_dataset(paths, out_root, cluster=None, jobs: int = 1, article_folders: b
                 if corpus.is_done(index, identities):
                     skipped += len(positions)
                     bar.update(len(positions))
+                    if article_folders:  # the corpus comparison covers them too
+                        folders.extend(out_root / slugs[i] for i in positions if (out_root / slugs[i] / "meta.json").exists())
                     continue
-                batch, raws = _read_batch(index, articles, slugs, positions)
+                batch, raws = _read_batch(articles, slugs, positions)
                 for position, raw in enumerate(raws):
                     if raw is not None:
                         pending[executor.submit(analyse, raw)] = (index, position)
@@ -200,7 +198,7 @@ def run_dataset(paths, out_root, cluster=None, jobs: int = 1, article_folders: b
                 if batch.waiting:
                     open_batches[index] = batch
                 else:
-                    finish(batch)
+                    corpus.write_part(index, batch.entries)
 
         submit_more()
         while pending:
@@ -219,7 +217,7 @@ def run_dataset(paths, out_root, cluster=None, jobs: int = 1, article_folders: b
                 batch.waiting -= 1
                 bar.update()
                 if not batch.waiting:
-                    finish(open_batches.pop(index))
+                    corpus.write_part(index, open_batches.pop(index).entries)
             submit_more()
 
     n_parts = len(dataset.batches(len(articles), part_size))
