@@ -9,7 +9,8 @@ The clock starts after the cluster is up and each worker has analysed one articl
 dictionary), so the rate is the steady state a long run sees; the start-up is printed on its own.
 Per run it also prints the workers' CPU seconds per article and per MB (read on the workers: the
 cost to plan a cluster with, and less disturbed than wall time by other work on the machine) and
-each worker's peak memory (resident set size).
+each worker's peak memory (resident set size), and the client's CPU per article (reading, hashing,
+submitting, writing parts: what bounds one client's rate on a big cluster).
 """
 
 from __future__ import annotations
@@ -63,10 +64,10 @@ def bench(workers: int, articles: Path, files: list[Path], warm_up: Path) -> dic
         client.wait_for_workers(workers)
         run_dataset([warm_up], Path(tempfile.mkdtemp(prefix="zhnews-bench-warm-")), cluster=client, progress=False)
         cpu_before = client.run(_cpu_seconds)
-        ready = time.perf_counter()
+        ready, client_cpu = time.perf_counter(), time.process_time()
         out = Path(tempfile.mkdtemp(prefix="zhnews-bench-"))
         run_dataset([articles], out, cluster=client, article_folders=False, progress=False)
-        elapsed = time.perf_counter() - ready
+        elapsed, client_cpu = time.perf_counter() - ready, time.process_time() - client_cpu
         cpu = sum(client.run(_cpu_seconds)[w] - cpu_before[w] for w in cpu_before)
         memory = client.run(_peak_rss_mb)
     shutil.rmtree(out, ignore_errors=True)
@@ -74,6 +75,7 @@ def bench(workers: int, articles: Path, files: list[Path], warm_up: Path) -> dic
     return {
         "workers": workers, "start_s": ready - started, "run_s": elapsed, "per_s": len(files) / elapsed,
         "cpu_per_article": cpu / len(files), "cpu_per_MB": cpu / megabytes, "worker_peak_MB": max(memory.values()),
+        "client_ms_per_article": 1000 * client_cpu / len(files),
     }
 
 
@@ -94,11 +96,12 @@ def main(argv=None) -> int:
               + ", ".join(str(f) for f in folders))
         print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (other work slows every number)")
         print(f"{'workers':>7} {'start s':>8} {'run s':>7} {'articles/s':>10} {'worker CPU s/article':>20} "
-              f"{'worker CPU s/MB':>15} {'worker peak MB':>14}")
+              f"{'worker CPU s/MB':>15} {'worker peak MB':>14} {'client CPU ms/article':>21}")
         for workers in (1, 2):
             r = bench(workers, articles, files, warm_up)
             print(f"{r['workers']:>7} {r['start_s']:>8.1f} {r['run_s']:>7.1f} {r['per_s']:>10.2f} "
-                  f"{r['cpu_per_article']:>20.2f} {r['cpu_per_MB']:>15.1f} {r['worker_peak_MB']:>14.0f}")
+                  f"{r['cpu_per_article']:>20.2f} {r['cpu_per_MB']:>15.1f} {r['worker_peak_MB']:>14.0f} "
+                  f"{r['client_ms_per_article']:>21.0f}")
     return 0
 
 
