@@ -206,3 +206,24 @@ def test_corpus_notebook_reads_the_dataset_and_exports_a_report(cluster_out, tmp
         assert (corpus / "charts" / f"{chart}.png").exists(), chart
     page = html.read_text(encoding="utf-8")
     assert "被引用最多的来源" in page and "中国人民银行" in page and "<script" not in page
+
+
+def test_outlet_column_takes_outlet_or_else_account():
+    assert dataset.outlet({"account": "新京报"}) == "新京报"
+    assert dataset.outlet({"outlet": "澎湃新闻", "account": "澎湃新闻 The Paper"}) == "澎湃新闻"
+
+
+def test_keyword_trends_compare_the_earlier_and_later_months():
+    from zhnews import trends
+
+    meta = pd.DataFrame({"slug": list("abcde"), "publish_date": ["2024-01-05", "2024-01-20", "2024-02-03", "2024-02-28", None]})
+    rows = [("a", "降准"), ("a", "房价"), ("b", "房价"), ("c", "降准"), ("d", "降准"), ("e", "降准")]
+    keywords = pd.DataFrame([
+        {"slug": s, "publish_date": None, "keyword": k, "method": "combined", "rank": 1, "para_id": None} for s, k in rows
+    ])
+    table = trends.keyword_trends(keywords, meta, min_articles=2).set_index("keyword")
+    # January: 降准 in a (1 of 2 articles), 房价 in a and b (2 of 2); February: 降准 in c and d (2 of 2),
+    # 房价 in none. The undated article e does not count.
+    assert table.loc["降准", ["direction", "earlier_share", "later_share"]].tolist() == ["rising", 0.5, 1.0]
+    assert table.loc["房价", ["direction", "earlier_share", "later_share"]].tolist() == ["falling", 1.0, 0.0]
+    assert table.loc["降准", "reason"] == "2024-01…2024-01: 1/2 篇 → 2024-02…2024-02: 2/2 篇"
