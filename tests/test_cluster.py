@@ -158,7 +158,8 @@ def test_resume_recomputes_only_the_part_whose_article_changed(articles, client,
     assert paragraphs["text"].str.contains("本文已更新").sum() == 1
 
 
-def test_dataset_reads_in_one_line_with_pandas_and_duckdb(cluster_out):
+def test_dataset_reads_in_one_line_with_pandas_duckdb_and_dask(cluster_out):
+    import dask.dataframe as dd
     import duckdb
 
     corpus = cluster_out / "_corpus"
@@ -169,6 +170,7 @@ def test_dataset_reads_in_one_line_with_pandas_and_duckdb(cluster_out):
     with duckdb.connect() as con:
         counted = con.sql(f"SELECT count(*) FROM '{corpus}/claims/*.parquet'").fetchall()[0][0]
     assert counted == len(claims)
+    assert len(dd.read_parquet(corpus / "claims")) == len(claims)
 
 
 def _readme_query(corpus: Path) -> str:
