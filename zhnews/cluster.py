@@ -78,7 +78,11 @@ def dask_client(spec: str):
         with cluster, Client(cluster) as client:
             yield client
     else:
-        with Client(value) as client:
+        try:
+            client = Client(value)
+        except (OSError, TimeoutError) as err:  # a one-line reason, not a traceback, as for a bad article
+            raise SystemExit(f"error: cannot reach the Dask scheduler at {value} ({type(err).__name__}: {err})") from None
+        with client:
             yield client
 
 
@@ -168,8 +172,8 @@ def run_dataset(paths, out_root, cluster=None, jobs: int = 1, article_folders: b
     folders: list[Path] = []
     skipped = 0
 
-    with tqdm(total=len(articles), desc="articles", unit="article", disable=not progress or not articles) as bar, \
-            executor_for(cluster, jobs) as (executor, dashboard, n_workers):
+    with executor_for(cluster, jobs) as (executor, dashboard, n_workers), \
+            tqdm(total=len(articles), desc="articles", unit="article", disable=not progress or not articles) as bar:
         if dashboard and progress:
             bar.write(dashboard)
         todo = iter(dataset.batches(len(articles), part_size))
