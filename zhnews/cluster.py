@@ -187,8 +187,7 @@ def run_dataset(paths, out_root, cluster=None, jobs: int = 1, article_folders: b
                 if positions is None:
                     return
                 index = positions.start // part_size
-                identities = [(slugs[i], file_sha256(articles[i])) for i in positions]
-                if corpus.is_done(index, identities):
+                if corpus.is_done(index, lambda: [(slugs[i], file_sha256(articles[i])) for i in positions]):
                     skipped += len(positions)
                     bar.update(len(positions))
                     if article_folders:  # the corpus comparison covers them too

@@ -123,10 +123,14 @@ class CorpusDataset:
         with path.open(encoding="utf-8", newline="") as handle:
             return list(csv.DictReader(handle))
 
-    def is_done(self, index: int, identities: list[tuple[str, str]]) -> bool:
-        """Whether part ``index`` was written for exactly these (slug, sha256) articles."""
+    def is_done(self, index: int, identities) -> bool:
+        """Whether part ``index`` was written for exactly these (slug, sha256) articles.
+
+        ``identities()`` lists them; it is called only when the part has a manifest, so a fresh run
+        does not hash its files twice.
+        """
         rows = self.read_manifest(index)
-        return rows is not None and [(r["slug"], r["sha256"]) for r in rows] == identities
+        return rows is not None and [(r["slug"], r["sha256"]) for r in rows] == identities()
 
     def write_part(self, index: int, entries: list[dict]) -> None:
         """Write part ``index``: ``entries`` in input order, each {slug, file, sha256, reason, tables}.
