@@ -28,6 +28,10 @@ def _parser() -> argparse.ArgumentParser:
                      help=f"seconds one article may take before it is stopped (default: {DEFAULT_TIME_LIMIT}; 0: no limit)")
     run.add_argument("--pdf", action="store_true", help="also write every chart as PDF, CJK font embedded")
     run.add_argument("--quiet", action="store_true", help="no progress bar")
+    run.add_argument("--cluster", metavar="ADDRESS|local|local:N",
+                     help="analyse the articles (as tables) on a Dask cluster: a scheduler address, or a local one with N workers")
+    run.add_argument("--no-article-folders", dest="article_folders", action="store_false",
+                     help="no folder per article: the corpus dataset _corpus/<table>/part-*.parquet only")
     return parser
 
 
@@ -40,8 +44,10 @@ def main(argv=None) -> int:
     # A path that is not valid UTF-8 must not end the run at the last step, printing it.
     sys.stdout.reconfigure(errors="backslashreplace")
 
-    outputs, failures, notes = run_many(args.paths, args.out, args.tables_only, args.jobs,
-                                        progress=not args.quiet, time_limit=args.time_limit or None)
+    outputs, failures, notes = run_many(
+        args.paths, args.out, args.tables_only, args.jobs, progress=not args.quiet,
+        time_limit=args.time_limit or None, cluster=args.cluster, article_folders=args.article_folders,
+    )
     for out in outputs:
         print(f"wrote {shown(out)}")
     for note in notes:

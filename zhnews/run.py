@@ -521,10 +521,12 @@ def _is_utf8(path: Path) -> bool:
 def run_corpus(folders, out_root, tables_only: bool = False) -> tuple[Path, list[str]]:
     """``out_root/_corpus/``: the corpus tables and, unless tables only, the comparison notebook."""
     from .corpus import CORPUS_FOLDER, write_corpus
+    from .dataset import carry_over, export_corpus_report
 
     final = Path(out_root).resolve() / CORPUS_FOLDER
 
     def build(work_dir: Path) -> None:
+        carry_over(Path(out_root).resolve() / CORPUS_FOLDER, work_dir)  # the dataset, written before
         write_corpus(folders, work_dir)
         if not tables_only:
             from .report import export_html
@@ -533,6 +535,7 @@ def run_corpus(folders, out_root, tables_only: bool = False) -> tuple[Path, list
             executed = _execute_notebook(NOTEBOOKS / COMPARE_NOTEBOOK, work_dir, {"corpus_dir": str(work_dir)}, CORPUS_FOLDER)
             export_html(executed, work_dir / "report.html", "zhnews 文章对比 · Comparing articles")
             write_corpus_docx(work_dir)
+            export_corpus_report(work_dir)
             # Absolute: 05_compare reads corpus_dir as given, and JupyterLab runs it in its own folder.
             _deliver_notebooks(work_dir, final, {"corpus_dir": str(final)})
 
@@ -600,13 +603,21 @@ def _run_in_pool(tasks: list, jobs: int, advance) -> dict[int, tuple]:
 
 
 def run_many(paths, out_root, tables_only: bool = False, jobs: int = 1, progress: bool = True,
-             time_limit: float | None = DEFAULT_TIME_LIMIT):
+             time_limit: float | None = DEFAULT_TIME_LIMIT, cluster: str | None = None, article_folders: bool = True):
     """Run every article, then the corpus comparison when there are several.
 
     Returns (folders written, failures, notes). Goes on past bad articles and dead workers. With
-    ``jobs`` > 1 articles run in worker processes; outputs do not depend on the parallelism.
+    ``jobs`` > 1 articles run in worker processes; outputs do not depend on the parallelism. A
+    ``cluster`` (Dask) or a run without article folders goes through :func:`zhnews.cluster.run_dataset`
+    (the articles' tables only; the corpus report unless ``tables_only``).
     """
     from tqdm import tqdm
+
+    if cluster is not None or not article_folders:
+        from .cluster import run_dataset
+
+        outputs, failures = run_dataset(paths, out_root, cluster, jobs, article_folders, progress, tables_only)
+        return outputs, failures, []
 
     remove_stale_kernel_files()
     remove_leftovers(out_root)
@@ -626,6 +637,9 @@ def run_many(paths, out_root, tables_only: bool = False, jobs: int = 1, progress
     notes = [note for _, _, article_notes in results for note in article_notes]
     several = len(articles) > 1 or any(Path(p).is_dir() for p in paths)
     if several and outputs:
+        from .dataset import write_from_run
+
+        write_from_run(out_root, articles, results, failures)
         where, reason, corpus_notes = _attempt("_corpus", lambda: run_corpus(outputs, out_root, tables_only))
         if reason is None:
             outputs.append(Path(where))

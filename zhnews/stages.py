@@ -33,14 +33,28 @@ STAMPS = "stages"
 
 
 def inputs_fingerprint(article) -> str | None:
-    """SHA-256 over the article's bytes and every word list (name and bytes); None without the article."""
+    """The fingerprint of the article file's inputs (see :func:`fingerprint_of`); None without the article."""
     article = Path(article)
     if not article.is_file():
         return None
-    digest = hashlib.sha256(article.read_bytes())
+    return fingerprint_of(hashlib.sha256(article.read_bytes()).hexdigest())
+
+
+def fingerprint_of(article_sha256: str) -> str:
+    """SHA-256 over the article's SHA-256 (meta.json's ``sha256``) and every word list (name and bytes).
+
+    From the article's hash rather than its bytes, so a folder written from tables that came back
+    from a cluster worker (:mod:`zhnews.article_tables`) gets the same stamps as one built here.
+    """
+    digest = hashlib.sha256(article_sha256.encode())
     for path in sorted(p for p in LEXICON.iterdir() if p.is_file()):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
+
+
+def stamp_all(out_dir, fingerprint: str) -> None:
+    """Record every stage as computed from ``fingerprint`` (a folder written whole from its tables)."""
+    io.write_json({name: fingerprint for name, _ in STAGES}, out_dir, STAMPS)
 
 
 def _stamps(out_dir: Path) -> dict:

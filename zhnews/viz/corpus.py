@@ -9,7 +9,7 @@ import pandas as pd
 from .. import vocab
 from ..corpus import keyword_overlap, shared_entities
 from .charts import new_figure
-from .palette import QUANTITY_KIND
+from .palette import CLAIM_TYPE, MUTED, QUANTITY_KIND, SENTIMENT, SERIES
 
 
 def _article_labels(articles: pd.DataFrame) -> dict[str, str]:
@@ -113,4 +113,111 @@ def shared_entities_chart(entities: pd.DataFrame, articles: pd.DataFrame, top: i
         ax.set_xlabel("文章 · article")
         ax.set_ylabel("实体 · entity")
     ax.set_title("共同提到的实体 · Entities shared across articles")
+    return fig
+
+
+# Charts of the corpus dataset (notebook 06_corpus), drawn from zhnews.trends tables.
+
+
+def _empty_note(ax, zh: str, en: str) -> None:
+    ax.text(0.5, 0.5, f"{zh}\n{en}", ha="center", va="center", color=MUTED)
+    ax.set_axis_off()
+
+
+OTHER_OUTLETS = "其他 other"
+
+
+def _outlet_colours(outlets) -> dict:
+    """A series colour per named outlet; the grouped rest and the unknown outlet in greys."""
+    from ..trends import UNKNOWN_OUTLET
+
+    named = sorted(o for o in outlets if o not in (OTHER_OUTLETS, UNKNOWN_OUTLET))
+    colours = {outlet: SERIES[i % len(SERIES)] for i, outlet in enumerate(named)}
+    return {**colours, OTHER_OUTLETS: "#c8c8c8", UNKNOWN_OUTLET: MUTED}
+
+
+def articles_over_time_chart(by_month: pd.DataFrame, top_outlets: int = len(SERIES)):
+    """Stacked bars: articles per month, one colour per outlet (the rest grouped as 其他 other)."""
+    fig, ax = new_figure()
+    if by_month.empty:
+        _empty_note(ax, "语料中没有文章", "No articles in the corpus")
+        return fig
+    biggest = by_month.groupby("outlet")["n_articles"].sum().sort_values(ascending=False).head(top_outlets).index
+    table = by_month.assign(outlet=by_month["outlet"].where(by_month["outlet"].isin(biggest), OTHER_OUTLETS))
+    table = table.pivot_table(index="month", columns="outlet", values="n_articles", aggfunc="sum", fill_value=0)
+    colours = _outlet_colours(table.columns)
+    table.plot.bar(stacked=True, ax=ax, color=[colours[c] for c in table.columns], width=0.8)
+    ax.set_title("各月文章数 · Articles per month, by outlet")
+    ax.set_xlabel("月份 · month")
+    ax.set_ylabel("文章数 · articles")
+    ax.legend(title="媒体 outlet", frameon=False, bbox_to_anchor=(1.0, 1.0), loc="upper left")
+    return fig
+
+
+def keyword_trends_chart(trends: pd.DataFrame):
+    """Horizontal bars: change in the share of articles with each keyword, rising up, falling down."""
+    fig, ax = new_figure(height=max(3.0, 0.32 * len(trends) + 1.8))
+    if trends.empty:
+        _empty_note(ax, "有日期的文章不足两个月，无法比较", "Dated articles span fewer than two months")
+        return fig
+    ordered = trends.sort_values("change")
+    colours = [SENTIMENT["positive"] if c > 0 else SENTIMENT["negative"] for c in ordered["change"]]
+    ax.barh(ordered["keyword"], ordered["change"] * 100, color=colours)
+    ax.axvline(0, color=MUTED, linewidth=0.8)
+    ax.set_title("关键词升降 · Keywords rising and falling")
+    ax.set_xlabel("含该关键词的文章比例变化（百分点，后半期 − 前半期）· change in share of articles, points")
+    ax.set_ylabel("关键词 · keyword")
+    return fig
+
+
+def sentiment_by_outlet_chart(article_scores: pd.DataFrame, top_outlets: int = 12):
+    """One box per outlet: the spread of its articles' body sentiment."""
+    counts = article_scores["outlet"].value_counts()
+    names = sorted(counts.head(top_outlets).index, key=lambda o: (-counts[o], o))
+    fig, ax = new_figure(height=max(3.0, 0.45 * len(names) + 1.5))
+    if not names:
+        _empty_note(ax, "没有可评分的正文段落", "No scored body paragraphs")
+        return fig
+    ax.boxplot([article_scores.loc[article_scores["outlet"] == o, "score"] for o in names], vert=False)
+    ax.set_yticks(range(1, len(names) + 1), [f"{o}（{counts[o]}）" for o in names])
+    ax.axvline(0, color=MUTED, linewidth=0.8)
+    ax.set_xlim(-1, 1)
+    ax.set_title("各媒体文章情感 · Article sentiment by outlet")
+    ax.set_xlabel("文章正文情感（-1 负面 … 1 正面）· body sentiment per article")
+    ax.set_ylabel("媒体（文章数）· outlet (articles)")
+    return fig
+
+
+def cited_sources_chart(sources: pd.DataFrame):
+    """Horizontal bars: claims attributed to each source, most-cited on top."""
+    fig, ax = new_figure(height=max(3.0, 0.32 * len(sources) + 1.8))
+    if sources.empty:
+        _empty_note(ax, "没有注明来源的说法", "No claim names a source")
+        return fig
+    ordered = sources.iloc[::-1]
+    ax.barh(ordered["source"], ordered["n_claims"], color=CLAIM_TYPE["attributed"])
+    for y, (n_claims, n_articles) in enumerate(zip(ordered["n_claims"], ordered["n_articles"])):
+        ax.text(n_claims, y, f" {n_articles} 篇", va="center", fontsize=8, color=MUTED)
+    ax.set_title("被引用最多的来源 · Most-cited sources")
+    ax.set_xlabel("说法数（标注：文章数）· claims attributed (label: articles)")
+    ax.set_ylabel("来源 · source")
+    return fig
+
+
+def figure_kinds_chart(shares: pd.DataFrame, top_outlets: int = 12):
+    """Stacked horizontal bars: each outlet's figures by kind, as shares; most figures on top."""
+    table = shares.head(top_outlets).iloc[::-1]
+    fig, ax = new_figure(height=max(3.0, 0.45 * len(table) + 1.5))
+    if table.empty:
+        _empty_note(ax, "没有找到数字", "No figures found")
+        return fig
+    kinds = [k for k in QUANTITY_KIND if k in table.columns]
+    kinds += [k for k in table.columns if k not in QUANTITY_KIND and k != "n_figures"]
+    labelled = table[kinds].rename(index=lambda outlet: f"{outlet}（{table.loc[outlet, 'n_figures']}）")
+    labelled.plot.barh(stacked=True, ax=ax, width=0.75, color=[QUANTITY_KIND.get(k, MUTED) for k in kinds])
+    ax.set_xlim(0, 1)
+    ax.set_title("各媒体的数字类型 · Kinds of figures by outlet")
+    ax.set_xlabel("占该媒体数字的比例 · share of the outlet's figures")
+    ax.set_ylabel("媒体（数字个数）· outlet (figures)")
+    ax.legend(title="类型 kind", frameon=False, bbox_to_anchor=(1.0, 1.0), loc="upper left")
     return fig
