@@ -129,9 +129,11 @@ class _Batch:
 
 def _read_batch(articles: list[Path], slugs: list[str], positions: range):
     """Each article's bytes (or the reason they cannot be had) and its manifest entry."""
+    from .run import shown
+
     entries, raws = [], []
     for i in positions:
-        entry = {"slug": slugs[i], "file": str(articles[i]), "sha256": "", "reason": None, "tables": None}
+        entry = {"slug": slugs[i], "file": shown(articles[i]), "sha256": "", "reason": None, "tables": None}
         raw = None
         try:
             raw = read_raw(articles[i].resolve())

@@ -209,14 +209,14 @@ def write_from_run(out_root, articles: list, results: list, failures: list) -> C
     """
     from .article_tables import file_sha256, read_folder
     from .corpus import CORPUS_FOLDER
-    from .run import unique_slugs
+    from .run import shown, unique_slugs
 
     corpus = CorpusDataset(Path(out_root).resolve() / CORPUS_FOLDER)
     slugs = unique_slugs(articles)
     for index, positions in enumerate(batches(len(articles), corpus.part_size)):
         corpus.write_part(index, [
             {
-                "slug": slugs[i], "file": str(articles[i]), "sha256": file_sha256(articles[i]), "reason": results[i][1],
+                "slug": slugs[i], "file": shown(articles[i]), "sha256": file_sha256(articles[i]), "reason": results[i][1],
                 "tables": read_folder(results[i][0]) if results[i][1] is None else None,
             }
             for i in positions

@@ -521,7 +521,7 @@ def _is_utf8(path: Path) -> bool:
 def run_corpus(folders, out_root, tables_only: bool = False) -> tuple[Path, list[str]]:
     """``out_root/_corpus/``: the corpus tables and, unless tables only, the comparison notebook."""
     from .corpus import CORPUS_FOLDER, write_corpus
-    from .dataset import carry_over, export_corpus_report
+    from .dataset import META_TABLE, carry_over, export_corpus_report
 
     final = Path(out_root).resolve() / CORPUS_FOLDER
 
@@ -535,7 +535,8 @@ def run_corpus(folders, out_root, tables_only: bool = False) -> tuple[Path, list
             executed = _execute_notebook(NOTEBOOKS / COMPARE_NOTEBOOK, work_dir, {"corpus_dir": str(work_dir)}, CORPUS_FOLDER)
             export_html(executed, work_dir / "report.html", "zhnews 文章对比 · Comparing articles")
             write_corpus_docx(work_dir)
-            export_corpus_report(work_dir)
+            if (work_dir / META_TABLE).is_dir():  # the dataset, written by a folder run before this
+                export_corpus_report(work_dir)
             # Absolute: 05_compare reads corpus_dir as given, and JupyterLab runs it in its own folder.
             _deliver_notebooks(work_dir, final, {"corpus_dir": str(final)})
 
