@@ -1,7 +1,7 @@
 """Claims stage speed, for `make bench` (bench/bench.py calls ``measure``).
 
 Both measures run over the sentences of the given body texts (split with zhnews.text.split_sentences):
-finding and normalising figures (zhnews.quantities.find_quantities), and tagging claims
+finding and normalising figures (zhnews.claims.quantities.find_quantities), and tagging claims
 (zhnews.claims.tag_sentence: segmentation, cues, sources, score, with the figures found first).
 Throughput is characters per second, median of several repeats.
 """
@@ -14,7 +14,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from zhnews.claims import tag_sentence  # noqa: E402
-from zhnews.quantities import find_quantities  # noqa: E402
+from zhnews.claims.quantities import find_quantities  # noqa: E402
 from zhnews.text import split_sentences, to_simplified  # noqa: E402
 
 from timing import median_seconds  # noqa: E402  (bench/ is on sys.path when bench.py runs)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import jieba
 
-from zhnews import keywords, newwords, segment
+from zhnews import keywords, segment
+from zhnews.keywords import newwords
 
 from timing import median_seconds  # (bench/ is on sys.path when bench.py runs)
 

@@ -15,7 +15,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from zhnews import sentiment  # noqa: E402
-from zhnews import sentiment_lexicon as lexicon  # noqa: E402
+from zhnews.sentiment import polarity as lexicon  # noqa: E402
 from zhnews.text import split_sentences  # noqa: E402
 
 from timing import median_seconds  # noqa: E402  (bench/ is on sys.path when bench.py runs)

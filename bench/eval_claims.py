@@ -38,7 +38,8 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from zhnews import claims, load, quantities, text  # noqa: E402
+from zhnews import claims, load, text  # noqa: E402
+from zhnews.claims import quantities  # noqa: E402
 
 GOLD = ROOT / "data" / "eval" / "claims"
 FOLDERS = {"seed": ROOT / "data" / "articles", "corpus": ROOT.parents[1] / "shared" / "corpus",

@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import pandas as pd  # noqa: E402
 
-from zhnews import sentiment_eval  # noqa: E402
+from zhnews.sentiment import evaluate as sentiment_eval  # noqa: E402
 
 
 def show(title: str, gold: pd.DataFrame, predicted: pd.DataFrame, rows=None) -> None:

@@ -3,7 +3,7 @@
 Run: ``PYTHONPATH=. /work/main/.venv/bin/python bench/train_sentiment.py``
 
 Trained on the TUNE gold only (data/eval/sentiment/gold_corpus.tsv + gold_tune.tsv, checked against
-data/eval/split.tsv); the frozen test gold is never read here. What it stores (see zhnews.sentiment_model):
+data/eval/split.tsv); the frozen test gold is never read here. What it stores (see zhnews.sentiment.model):
 
 - the logistic regression's weights over stance features and character n-grams;
 - the neutral bands of the banded methods (SnowNLP, lexicon, stance), chosen on all tune sentences, and
@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from zhnews import sentiment_eval, sentiment_model  # noqa: E402
+from zhnews.sentiment import evaluate as sentiment_eval, model as sentiment_model  # noqa: E402
 
 
 def build() -> sentiment_model.Model:

@@ -80,7 +80,7 @@ def write(df: Counter, used: int, skipped: int) -> None:
     repo, path, commit = SOURCE
     kept = sorted((word, n) for word, n in df.items() if n >= MIN_DF and not word.isspace())
     header = [
-        "# News-domain document frequencies for keyword IDF (zhnews/keywords.py), built by scripts/build_news_df.py.",
+        "# News-domain document frequencies for keyword IDF (zhnews/keywords/), built by scripts/build_news_df.py.",
         f"# Source: THUCNews sample (Sina news 2005-2011, Tsinghua NLP), repository {repo}, path {path}, commit {commit}.",
         f"# Articles counted: {used} (left out: {skipped} sharing a {OVERLAP_RUN}-character run with an evaluation article).",
         f"# Words: those in at least {MIN_DF} articles, cut by zhnews.segment (jieba + userdict.txt), Latin case-folded.",

@@ -277,7 +277,7 @@ def test_not_checkworthy(text):
 
 def test_factcheck_sheet_shows_pairing_and_anchor():
     import pandas as pd
-    from zhnews.quantities import quantities_table
+    from zhnews.claims.quantities import quantities_table
 
     sentences = pd.DataFrame([{"sent_id": 0, "para_id": 0, "role": "body", "text": t, "text_zhs": t}
                               for t in ["5月6日，公司营收同比增长15%至120亿元。"]])

@@ -2,7 +2,8 @@
 
 import pytest
 
-from zhnews import io, load, newwords, segment
+from zhnews import io, load, segment
+from zhnews.keywords import newwords
 from zhnews.keywords import analysed
 
 

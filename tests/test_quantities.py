@@ -4,7 +4,7 @@ the corpus and small ones written here. Every expected value was read off the te
 import pandas as pd
 import pytest
 
-from zhnews.quantities import find_quantities, infer_years, quantities_table
+from zhnews.claims.quantities import find_quantities, infer_years, quantities_table
 from zhnews.text import to_simplified
 
 

@@ -11,8 +11,8 @@ import pytest
 from conftest import assert_rerun_identical
 
 from zhnews import io, vocab
-from zhnews import sentiment, sentiment_eval, sentiment_model, sentiment_stance
-from zhnews import sentiment_lexicon as lexicon
+from zhnews import sentiment
+from zhnews.sentiment import evaluate as sentiment_eval, model as sentiment_model, polarity as lexicon, stance as sentiment_stance
 from zhnews.viz import sentiment as sentiment_charts
 
 

@@ -234,7 +234,7 @@ def _execute_notebook(notebook: Path, work_dir: Path, parameters: dict, subject)
 def _execute_notebooks(article: Path, work_dir: Path) -> None:
     from . import io
     from .report import export_html
-    from .report_docx import write_article_docx
+    from .report.docx import write_article_docx
 
     parameters = {"article_path": str(article), "out_dir": str(work_dir)}
     for notebook in stage_notebooks():
@@ -530,7 +530,7 @@ def run_corpus(folders, out_root, tables_only: bool = False) -> tuple[Path, list
         write_corpus(folders, work_dir)
         if not tables_only:
             from .report import export_html
-            from .report_docx import write_corpus_docx
+            from .report.docx import write_corpus_docx
 
             executed = _execute_notebook(NOTEBOOKS / COMPARE_NOTEBOOK, work_dir, {"corpus_dir": str(work_dir)}, CORPUS_FOLDER)
             export_html(executed, work_dir / "report.html", "zhnews 文章对比 · Comparing articles")

@@ -10,7 +10,7 @@ How it works
   so every word we add goes into both; otherwise ``cut_pos`` would keep a new word whole but tag it
   ``x`` and filters that select nouns would drop it.
 * :func:`add_words` adds words for the rest of the process (a user's own additions in a notebook).
-* Words discovered in one article (:mod:`zhnews.newwords`, table ``new_words``) form a separate *run
+* Words discovered in one article (:mod:`zhnews.keywords.newwords`, table ``new_words``) form a separate *run
   layer*: :func:`use_run_words` installs the run folder's words and first undoes the previous run's,
   so analysing article B after article A in the same process segments B exactly as a fresh process
   would. Later stages (sentiment, claims) call ``use_run_words(out_dir)`` first so names such as

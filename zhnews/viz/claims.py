@@ -16,7 +16,7 @@ import pandas as pd
 
 from .. import vocab
 from ..claims import describe_figure, find_cues
-from ..quantities import Quantity
+from ..claims.quantities import Quantity
 from .charts import new_figure
 from .palette import CLAIM_TYPE, MUTED, QUANTITY_KIND, SERIES
 

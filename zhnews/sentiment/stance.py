@@ -1,6 +1,6 @@
 """The news-stance method of the sentiment stage: the tone a sentence takes toward its subject.
 
-The lexicon method (:mod:`zhnews.sentiment_lexicon`) counts evaluative words. News often says the
+The lexicon method (:mod:`zhnews.sentiment.polarity`) counts evaluative words. News often says the
 opposite of its words, or says nothing evaluative and still reports bad news. This method starts from the
 same lexicon hits and adds what news prose uses instead, each from a documented word list in data/lexicon/:
 
@@ -26,8 +26,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import lexicon, segment
-from . import sentiment_lexicon
+from .. import lexicon, segment
+from . import polarity as sentiment_lexicon
 
 SARCASM_FILE = "sentiment_sarcasm.tsv"
 CRITICISM_FILE = "sentiment_criticism.txt"

@@ -6,7 +6,7 @@ mermaid); charts are already inline as base64 PNG. We wrap it in a page with its
 stylesheet, so the file opens offline and runs nothing. Article text reaches the page only through
 escaped channels: pandas' ``to_html`` (escape=True), text/plain outputs, and :func:`escape` in our
 own HTML snippets. A print stylesheet (A4) keeps each section's heading and text on the page of the
-chart or table that follows, and no chart or table row is cut across pages. :mod:`zhnews.report_docx`
+chart or table that follows, and no chart or table row is cut across pages. :mod:`zhnews.report.docx`
 writes the same report as ``report.docx``.
 """
 
@@ -125,7 +125,7 @@ def summary_sentences(tables: dict) -> tuple[str, str]:
 
 
 def report_tables(out_dir) -> dict:
-    from . import io
+    from .. import io
 
     names = ("paragraphs", "sentences", "keywords", "sentiment", "sentiment_paragraphs", "entity_sentiment", "quantities", "claims", "factcheck")
     return {name: io.read_table(out_dir, name) for name in names}

@@ -2,7 +2,7 @@
 
 Approach
 --------
-* Figures come from :mod:`zhnews.quantities` (our rules + cn2an), found in body and caption sentences.
+* Figures come from :mod:`zhnews.claims.quantities` (our rules + cn2an), found in body and caption sentences.
 * Claim cues come from ``data/lexicon/claim_cues.tsv`` (ours, documented in its header). Cues marked
   ``word`` must be whole tokens of the shared jieba segmentation (:mod:`zhnews.segment`, with the
   words the keywords stage discovered in this article), so 可能性 is not the hedge 可能, 之所以 is not
@@ -47,7 +47,7 @@ Approach
   and no actor, so they stay low.
 
 Tables written by :func:`run`:
-    quantities  see :mod:`zhnews.quantities`
+    quantities  see :mod:`zhnews.claims.quantities`
     claims      claim_id, para_id, sent_id, text, checkworthy (bool), score (0..1), types
                 (semicolon-separated, fixed order), source (who the claim is attributed to, "" if no one),
                 q_ids (semicolon-separated q_id of the figures in the sentence), cues (which cue fired for
@@ -66,7 +66,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from . import io, lexicon, segment, vocab
+from .. import io, lexicon, segment, vocab
 from .quantities import Quantity, find_quantities, quantities_table
 
 CLAIM_TYPES = tuple(vocab.CLAIM_TYPES)

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .paths import ROOT
+from ..paths import ROOT
 
 MODEL_PATH = ROOT / "data" / "models" / "sentiment_logreg.json"
 LABELS = ("positive", "neutral", "negative")

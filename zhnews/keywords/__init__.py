@@ -5,7 +5,7 @@ Approach
 1. Text analysed: the simplified copy (``text_zhs``) of the title, body and caption paragraphs. The
    title and captions are written by the outlet about this article, so they count; bylines, image
    credits (图｜视觉中国) and boilerplate (follow prompts, copyright, ads) never do.
-2. Segmentation: :mod:`zhnews.segment` (jieba + our dictionary). :mod:`zhnews.newwords` first finds
+2. Segmentation: :mod:`zhnews.segment` (jieba + our dictionary). :mod:`zhnews.keywords.newwords` first finds
    the words of this article that jieba would break (梁文峰, 幻方量化, 深度求索); they are installed
    for the run and written as ``new_words`` so later stages segment the same way
    (``segment.use_run_words``).
@@ -59,7 +59,7 @@ Tables written by :func:`run` (sorted with explicit tie-breaks, so re-runs give 
                   first_para_id, source (pos | discovered | dict | list).
 ``cooccurrence``  source, target (two of the top keywords, source ranked higher), weight (number of
                   sentences in which both occur).
-``new_words``     see :mod:`zhnews.newwords` (word, score, method, freq, tag, type, was_cut_as).
+``new_words``     see :mod:`zhnews.keywords.newwords` (word, score, method, freq, tag, type, was_cut_as).
 
 Charts are in :mod:`zhnews.viz.keywords`.
 """
@@ -77,8 +77,9 @@ import jieba.analyse
 import jieba.posseg
 import pandas as pd
 
-from . import io, lexicon, newwords, segment
-from .text import to_simplified
+from .. import io, lexicon, segment
+from ..text import to_simplified
+from . import newwords
 
 ANALYSED_ROLES = ("title", "body", "caption")
 SKIPPED_KINDS = ("image_credit",)

@@ -55,7 +55,7 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
-from . import segment
+from .. import segment
 
 COLUMNS = ["word", "score", "method", "freq", "tag", "type", "was_cut_as"]
 METHOD_STRENGTH = {"pattern": 0, "quoted": 1, "compound": 2, "pmi_entropy": 3}

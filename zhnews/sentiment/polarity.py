@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import lexicon, segment
+from .. import lexicon, segment
 
 WORDS_FILE = "sentiment_words.tsv"
 NEGATION_FILE = "sentiment_negation.txt"

@@ -8,12 +8,12 @@ Four methods per body or caption sentence, each with its score, label and the cu
   (log P(w|pos)/P(w|neg) minus :data:`SNOWNLP_CENTRE`, through tanh), so it does not saturate with length
   as ``SnowNLP(paragraph).sentiments`` does. Kept as the independent second opinion.
 - ``lexicon_score`` (-1..1): published sentiment lexicons with negation, degree and cost shifters inside the
-  clause (:mod:`zhnews.sentiment_lexicon`); ``lexicon_hits`` lists the words.
-- ``stance_score`` (-1..1): the news-stance rules (:mod:`zhnews.sentiment_stance`): contrast (the clause
+  clause (:mod:`zhnews.sentiment.polarity`); ``lexicon_hits`` lists the words.
+- ``stance_score`` (-1..1): the news-stance rules (:mod:`zhnews.sentiment.stance`): contrast (the clause
   after 但 dominates), sarcasm and accusing questions, scare-quoted praise, criticism frames, news events,
   hedges and a neutral prior; ``stance_cues`` lists what fired.
 - ``model_score``: a logistic regression over the above and character n-grams, trained on the hand-labelled
-  tune gold (:mod:`zhnews.sentiment_model`, file in data/models/); ``model_cues`` shows the features that
+  tune gold (:mod:`zhnews.sentiment.model`, file in data/models/); ``model_cues`` shows the features that
   pushed most toward the label.
 - ``score`` = ``model_score`` = P(positive) − P(negative), and ``label`` (:func:`decide`): the model's most
   likely label, except that positive needs a lead of :data:`POSITIVE_MARGIN` over negative.
@@ -21,7 +21,7 @@ Four methods per body or caption sentence, each with its score, label and the cu
 The final method and every threshold were chosen by leave-one-article-out cross-validation on the tune gold
 (bench/eval_sentiment.py, notebooks/methods_sentiment.ipynb), never on the frozen test articles; the neutral
 bands of the banded methods are stored in the model file by bench/train_sentiment.py. Nothing here reads
-the gold: evaluation lives in :mod:`zhnews.sentiment_eval`.
+the gold: evaluation lives in :mod:`zhnews.sentiment.evaluate`.
 
 Tables written by :func:`run`:
 
@@ -47,10 +47,11 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import io, segment, sentiment_model
-from . import sentiment_lexicon as lexicon
-from . import sentiment_stance as stance
-from .text import to_simplified
+from .. import io, segment
+from ..text import to_simplified
+from . import model as sentiment_model
+from . import polarity as lexicon
+from . import stance
 
 LABELS = ("positive", "neutral", "negative")
 # Paragraph labels: the sentence labels, plus a paragraph where strong praise and strong criticism meet.

@@ -26,9 +26,10 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from . import sentiment, sentiment_model
-from .paths import ROOT
-from .text import to_simplified
+from .. import sentiment
+from ..paths import ROOT
+from ..text import to_simplified
+from . import model as sentiment_model
 
 GOLD_DIR = ROOT / "data" / "eval" / "sentiment"
 SPLIT_PATH = ROOT / "data" / "eval" / "split.tsv"

@@ -98,7 +98,7 @@ from decimal import Decimal, InvalidOperation
 import cn2an
 import pandas as pd
 
-from . import lexicon
+from .. import lexicon
 
 QUANTITY_COLUMNS = [
     "q_id", "para_id", "sent_id", "text", "kind", "value", "value_high", "value_num", "unit",

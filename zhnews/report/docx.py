@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import io, report
-from .report import META_FIELDS
+from .. import io, report
+from . import META_FIELDS
 
 # Word and WPS on Windows ship 微软雅黑; elsewhere the zh-CN language tag leads to a Chinese fallback.
 EAST_ASIAN_FONT = "Microsoft YaHei"
