@@ -49,6 +49,7 @@ Charts are in :mod:`zhnews.viz.keywords`.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -99,8 +100,10 @@ _HAS_WORD_CHAR = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 # --- the stage -------------------------------------------------------------------------------
 
 
-def run(out_dir) -> dict[str, pd.DataFrame]:
-    """Discover this article's words, rank keywords, find entities and co-occurrences; write tables."""
+def run(ctx) -> dict[str, pd.DataFrame]:
+    """Discover this article's words, rank keywords, find entities and co-occurrences; write tables
+    into the run folder of ``ctx`` (a :class:`zhnews.stages.RunContext`)."""
+    out_dir = ctx.out
     paragraphs = analysed(io.read_table(out_dir, "paragraphs"))
     sentences = sentences_of(paragraphs, io.read_table(out_dir, "sentences"))
     new_words = install_new_words(paragraphs)
@@ -241,7 +244,9 @@ class _ContentPosTokenizer:
 
 @lexicon.cached
 def _tfidf() -> jieba.analyse.TFIDF:
-    extractor = jieba.analyse.TFIDF()  # loads jieba's IDF table once per process
+    # A copy of jieba's default extractor shares the IDF table jieba.analyse parsed on import (TFIDF()
+    # would parse the file again: about a second).
+    extractor = copy.copy(jieba.analyse.default_tfidf)
     extractor.tokenizer = _ContentTokenizer()
     extractor.stop_words = set(segment.stopwords())
     return extractor

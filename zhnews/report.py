@@ -94,7 +94,8 @@ def summary_html(tables: dict) -> str:
 
 
 def report_tables(out_dir) -> dict:
+    """Every stage's tables from the run folder, by name (the stage registry lists them)."""
     from . import io
+    from .stages import report_table_names
 
-    names = ("paragraphs", "sentences", "keywords", "sentiment", "sentiment_paragraphs", "entity_sentiment", "quantities", "claims", "factcheck")
-    return {name: io.read_table(out_dir, name) for name in names}
+    return {name: io.read_table(out_dir, name) for name in report_table_names()}

@@ -1,13 +1,15 @@
 """Run the pipeline on one article, several, or a folder.
 
-For each article the notebooks in ``notebooks/`` run in order with papermill, each given
-``article_path`` and ``out_dir`` through its ``parameters`` cell. Everything is written into a hidden
+For each article the stages' notebooks (:data:`zhnews.stages.STAGES`) run in order with papermill in
+one kernel, each given ``article_path`` and ``out_dir`` through its ``parameters`` cell and saved
+executed into ``<run>/notebooks/``; ``--tables-only`` calls the stages' ``run`` functions instead. Everything is written into a hidden
 temporary folder beside the final one and moved into place only when every stage succeeded, so a
 failed run never leaves a half-written ``reports/<slug>/``.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import shutil
 import subprocess
@@ -19,7 +21,6 @@ from .errors import ArticleError
 from .load.readers import SUFFIXES as ARTICLE_SUFFIXES
 from .paths import NOTEBOOKS, slug_for
 
-REPORT_NOTEBOOK = "04_report.ipynb"
 COMPARE_NOTEBOOK = "05_compare.ipynb"
 
 
@@ -30,11 +31,6 @@ class Failure:
 
     def __str__(self):
         return f"{self.article}: {self.reason}"
-
-
-def stage_notebooks() -> list[Path]:
-    """The per-article notebooks in reading order (00_load ... 04_report)."""
-    return sorted(p for p in NOTEBOOKS.glob("0[0-4]_*.ipynb"))
 
 
 def expand_articles(paths) -> tuple[list[Path], list[Failure]]:
@@ -78,32 +74,100 @@ def _quiet_local_kernel_manager():
     return QuietLocalKernelManager
 
 
-def _execute_notebook(notebook: Path, work_dir: Path, parameters: dict, subject) -> Path:
-    import papermill
-    from papermill.exceptions import PapermillExecutionError
-
-    executed = work_dir / "notebooks" / notebook.name
-    executed.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        papermill.execute_notebook(
-            str(notebook), str(executed), parameters=parameters,
-            kernel_name="python3", progress_bar=False, cwd=str(NOTEBOOKS),
-            kernel_manager_class=_quiet_local_kernel_manager(),
-        )
-    except PapermillExecutionError as err:
-        raise ArticleError(subject, f"{notebook.stem} failed: {err.ename}: {err.evalue}") from None
-    return executed
+# Run in the kernel before each notebook: it starts from an empty namespace, pandas' default display
+# options and cells counted from 1, as in a kernel of its own, while the modules it imports (pandas,
+# matplotlib, jieba with its dictionaries, the word lists) stay loaded.
+_FRESH_NAMESPACE = """\
+import warnings, matplotlib.pyplot, pandas
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    pandas.reset_option("all")
+matplotlib.pyplot.close("all")
+get_ipython().reset(new_session=True)
+get_ipython().execution_count = 1
+"""
 
 
-def _execute_notebooks(article: Path, work_dir: Path) -> None:
+def _warm_up_code() -> str:
+    """What the kernel runs as soon as it starts: every stage's module and charts, and the tokenizers."""
+    from .stages import STAGES
+
+    package = Path(__file__).parent
+    modules = [f"zhnews.{s.name}" for s in STAGES]
+    modules += [f"zhnews.viz.{s.name}" for s in STAGES if (package / "viz" / f"{s.name}.py").exists()]
+    return "\n".join([
+        "import IPython.display, matplotlib.pyplot, pandas, zhnews.segment, zhnews.viz.charts",
+        *(f"import {module}" for module in modules),
+        "zhnews.viz.charts.setup_style()",
+        "zhnews.segment.pos_tokenizer()",
+    ])
+
+
+class _Kernel:
+    """One kernel for the notebooks of one run: imports and word lists load once, not once a notebook.
+
+    The kernel starts on entering and at once imports what the notebooks need (:func:`_warm_up_code`),
+    in parallel with whatever the caller does next (checking the article). Each notebook is then
+    executed by papermill with its parameters injected and saved executed; a failing cell becomes an
+    ArticleError naming the notebook.
+    """
+
+    def __enter__(self):
+        from jupyter_core.utils import run_sync
+
+        self.manager = _quiet_local_kernel_manager()(kernel_name="python3")
+        run_sync(self.manager.start_kernel)(cwd=str(NOTEBOOKS), extra_arguments=["--HistoryManager.hist_file=:memory:"])
+        self.client = self.manager.blocking_client()
+        self.client.start_channels(shell=True, iopub=False, stdin=False, hb=False, control=False)
+        # Not waited for: the first notebook's cells queue behind it. Silent: a failure shows up
+        # again, with its message, in the notebook cell that needs the module.
+        self.client.execute(_warm_up_code(), silent=True, store_history=False)
+        return self
+
+    def __exit__(self, *exc_info):
+        from jupyter_core.utils import run_sync
+
+        self.client.stop_channels()
+        run_sync(self.manager.shutdown_kernel)(now=True)
+
+    def _fresh_namespace(self) -> None:
+        import nbformat
+        from nbclient import NotebookClient
+
+        cell = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(_FRESH_NAMESPACE)])
+        NotebookClient(cell, km=self.manager).execute()
+
+    def execute(self, notebook: Path, work_dir: Path, parameters: dict, subject) -> Path:
+        import papermill
+        from papermill.exceptions import PapermillExecutionError
+
+        self._fresh_namespace()
+        executed = work_dir / "notebooks" / notebook.name
+        executed.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            papermill.execute_notebook(
+                str(notebook), str(executed), parameters=parameters,
+                kernel_name="python3", progress_bar=False, cwd=str(NOTEBOOKS), km=self.manager,
+            )
+        except PapermillExecutionError as err:
+            raise ArticleError(subject, f"{notebook.stem} failed: {err.ename}: {err.evalue}") from None
+        return executed
+
+
+def _execute_notebooks(article: Path, work_dir: Path, kernel: _Kernel) -> None:
+    from .stages import STAGES
+
+    parameters = {"article_path": str(article), "out_dir": str(work_dir)}
+    for stage in STAGES:
+        executed = kernel.execute(stage.notebook_path, work_dir, parameters, article)
+    _export_report(executed, work_dir)
+
+
+def _export_report(executed_report: Path, work_dir: Path) -> None:
     from . import io
     from .report import export_html
 
-    parameters = {"article_path": str(article), "out_dir": str(work_dir)}
-    for notebook in stage_notebooks():
-        executed = _execute_notebook(notebook, work_dir, parameters, article)
-        if notebook.name == REPORT_NOTEBOOK:
-            export_html(executed, work_dir / "report.html", io.read_json(work_dir, "meta").get("title"))
+    export_html(executed_report, work_dir / "report.html", io.read_json(work_dir, "meta").get("title"))
 
 
 def _execute_tables(article: Path, work_dir: Path) -> None:
@@ -140,12 +204,17 @@ def run_article(article, out_root, tables_only: bool = False, slug: str | None =
     from .load import load_article
 
     article = Path(article).resolve()
-    out_root = Path(out_root).resolve()
-    # Loading first is cheap and turns bad input into a clear error before any kernel starts.
-    load_article(article)
-    out_root.mkdir(parents=True, exist_ok=True)
-    execute = _execute_tables if tables_only else _execute_notebooks
-    return _build_in_place(out_root / (slug or slug_for(article)), lambda work_dir: execute(article, work_dir))
+    final = Path(out_root).resolve() / (slug or slug_for(article))
+    if tables_only:
+        # Loaded once, by the load stage, which raises the same one-line error on bad input.
+        final.parent.mkdir(parents=True, exist_ok=True)
+        return _build_in_place(final, lambda work_dir: _execute_tables(article, work_dir))
+    with _Kernel() as kernel:
+        # Loading first turns bad input into a clear error before any notebook runs; the kernel
+        # imports the notebooks' modules meanwhile.
+        load_article(article)
+        final.parent.mkdir(parents=True, exist_ok=True)
+        return _build_in_place(final, lambda work_dir: _execute_notebooks(article, work_dir, kernel))
 
 
 def run_corpus(folders, out_root, tables_only: bool = False) -> Path:
@@ -155,7 +224,8 @@ def run_corpus(folders, out_root, tables_only: bool = False) -> Path:
     def build(work_dir: Path) -> None:
         write_corpus(folders, work_dir)
         if not tables_only:
-            _execute_notebook(NOTEBOOKS / COMPARE_NOTEBOOK, work_dir, {"corpus_dir": str(work_dir)}, CORPUS_FOLDER)
+            with _Kernel() as kernel:
+                kernel.execute(NOTEBOOKS / COMPARE_NOTEBOOK, work_dir, {"corpus_dir": str(work_dir)}, CORPUS_FOLDER)
 
     return _build_in_place(Path(out_root).resolve() / CORPUS_FOLDER, build)
 
@@ -175,6 +245,25 @@ def _run_one(task) -> tuple[str, str | None]:
     return _attempt(article, lambda: run_article(article, out_root, tables_only, slug))
 
 
+def _warm_up() -> None:
+    """Build, once, everything the stages build from jieba's dictionaries and our word lists.
+
+    The tokenizers, the IDF table, the cue tables and the models take seconds to build and hundreds of
+    MB; built in the parent before the worker processes fork, the workers share them (copy-on-write)
+    instead of each building its own. Running the stages on the default article builds exactly what a
+    run needs, whatever caches the stages add later. ``gc.freeze`` keeps the collector from touching,
+    and so copying, those objects in every worker.
+    """
+    import gc
+
+    from .paths import DEFAULT_ARTICLE
+    from .stages import run_tables
+
+    with tempfile.TemporaryDirectory() as scratch:
+        run_tables(DEFAULT_ARTICLE, scratch)
+    gc.freeze()
+
+
 def unique_slugs(articles: list[Path]) -> list[str]:
     """Slugs for a batch; articles sharing a stem (a.md, a.html) get their suffix appended."""
     slugs = [slug_for(a) for a in articles]
@@ -187,8 +276,9 @@ def unique_slugs(articles: list[Path]) -> list[str]:
 def run_many(paths, out_root, tables_only: bool = False, jobs: int = 1, progress: bool = True):
     """Run every article, then the corpus comparison when there are several; returns (folders, failures).
 
-    Goes on past bad articles. With ``jobs`` > 1 articles run in a process pool; results are
-    gathered in input order, so outputs do not depend on the parallelism.
+    Goes on past bad articles. With ``jobs`` > 1 articles run in a pool of forked processes (for
+    tables only, forked once the parent has built the tokenizers and word lists: :func:`_warm_up`);
+    results are gathered in input order, so outputs do not depend on the parallelism.
     """
     from tqdm import tqdm
 
@@ -199,7 +289,9 @@ def run_many(paths, out_root, tables_only: bool = False, jobs: int = 1, progress
         if jobs > 1 and len(tasks) > 1:
             from concurrent.futures import ProcessPoolExecutor
 
-            with ProcessPoolExecutor(max_workers=jobs) as pool:
+            if tables_only:
+                _warm_up()
+            with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
                 for result in pool.map(_run_one, tasks):
                     results.append(result)
                     bar.update()

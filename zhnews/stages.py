@@ -1,57 +1,127 @@
-"""The pipeline's stages in order, and how a notebook opens its run folder.
+"""The pipeline's stages, in order: the one list that drives ``run.py``, the report and the tests.
 
-Each stage module has ``run(out_dir)`` (the load stage: ``run(article_path, out_dir)``) that reads the
-earlier stages' tables from the run folder and writes its own. ``--tables-only`` runs exactly these
-functions; the notebooks call them too and add the charts and the narrative.
+Each :class:`Stage` names its ``run`` function, the ``tables`` it writes into the run folder and the
+``notebook`` that tells its story. ``run`` receives a :class:`RunContext` (the article, the run folder,
+the article's meta and its new words) made by :func:`context`, which has already installed the new
+words in the shared tokenizer, so names found in this article (梁文峰, 幻方量化) stay single tokens in
+every stage without the stage asking for it.
+
+``zhnews run --tables-only`` calls the ``run`` functions one after the other (:func:`run_tables`); a
+full run executes the notebooks, which call the same functions through the context that
+:func:`open_run` gives them, and adds the charts and the narrative. The report stage has a notebook
+and no tables of its own: it reads everybody else's (:func:`report_table_names`).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from importlib import import_module
 from pathlib import Path
+from typing import Callable
 
 from . import io
-from .paths import resolve_run
-
-# (module, the table whose presence shows the stage has run)
-STAGES = [
-    ("load", "paragraphs"),
-    ("keywords", "keywords"),
-    ("sentiment", "sentiment"),
-    ("claims", "claims"),
-]
+from .paths import NOTEBOOKS, resolve_run
 
 
-def _stage_done(out_dir: Path, table: str) -> bool:
-    return (out_dir / f"{table}.parquet").exists()
+@dataclass(frozen=True)
+class RunContext:
+    """What a stage works on: one article and its run folder."""
+
+    article: Path | None  # None when the run folder is opened without naming its article
+    out: Path
+    meta: dict = field(default_factory=dict)
+    new_words: dict = field(default_factory=dict)  # word -> jieba tag, installed in the tokenizer
 
 
-def _run_stage(name: str, article: Path, out_dir: Path) -> None:
-    module = import_module(f"{__package__}.{name}")
-    if name == "load":
-        module.run(article, out_dir)
-    else:
-        module.run(out_dir)
+def _module_run(module: str) -> Callable[[RunContext], object]:
+    """``zhnews.<module>.run``, imported on first call.
+
+    So importing the registry stays cheap: the parent of a full run lists the notebooks without
+    loading jieba, pandas and the word lists that only the notebooks' kernel needs.
+    """
+
+    def run(ctx: RunContext):
+        return import_module(f"{__package__}.{module}").run(ctx)
+
+    run.__qualname__ = run.__name__ = f"{module}.run"
+    return run
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    run: Callable[[RunContext], object] | None  # None: the stage writes no tables
+    tables: tuple[str, ...]
+    notebook: str
+
+    @property
+    def notebook_path(self) -> Path:
+        return NOTEBOOKS / self.notebook
+
+
+STAGES = (
+    Stage("load", _module_run("load"), ("paragraphs", "sentences"), "00_load.ipynb"),
+    Stage("keywords", _module_run("keywords"), ("keywords", "entities", "cooccurrence", "new_words"), "01_keywords.ipynb"),
+    Stage("sentiment", _module_run("sentiment"), ("sentiment", "sentiment_paragraphs", "entity_sentiment"), "02_sentiment.ipynb"),
+    Stage("claims", _module_run("claims"), ("quantities", "claims", "factcheck"), "03_claims.ipynb"),
+    Stage("report", None, (), "04_report.ipynb"),
+)
+
+
+def by_name(name: str) -> Stage:
+    for candidate in STAGES:
+        if candidate.name == name:
+            return candidate
+    raise KeyError(f"no stage {name!r}: the stages are {', '.join(s.name for s in STAGES)}")
+
+
+def table_stages() -> list[Stage]:
+    """The stages that write tables, in order (what ``--tables-only`` runs)."""
+    return [s for s in STAGES if s.run is not None]
+
+
+def report_table_names() -> list[str]:
+    """Every table of every stage, in pipeline order: what the report reads."""
+    return [name for s in STAGES for name in s.tables]
+
+
+def _done(out: Path, s: Stage) -> bool:
+    return all((out / f"{table}.parquet").exists() for table in s.tables)
+
+
+def context(out_dir, article=None) -> RunContext:
+    """The context for the next stage on ``out_dir``, with the run's new words installed.
+
+    Reads ``meta.json`` and ``new_words`` when earlier stages wrote them (the load stage starts with
+    neither; the keywords stage starts from the base dictionary and installs what it discovers).
+    """
+    from . import segment
+
+    out = Path(out_dir)
+    meta = io.read_json(out, "meta") if (out / "meta.json").exists() else {}
+    return RunContext(article=Path(article) if article else None, out=out, meta=meta, new_words=segment.use_run_words(out))
+
+
+def run_stage(s: Stage, article, out_dir):
+    """Run one stage on a fresh context; returns what its ``run`` returns."""
+    return s.run(context(out_dir, article))
 
 
 def run_tables(article, out_dir) -> None:
     """Every stage's tables, no notebooks and no charts (``zhnews run --tables-only``)."""
-    for name, _ in STAGES:
-        _run_stage(name, Path(article), Path(out_dir))
+    for s in table_stages():
+        run_stage(s, article, out_dir)
 
 
-def open_run(article_path=None, out_dir=None, stage: str = "load") -> tuple[Path, Path, dict]:
-    """Resolve a notebook's parameters and make sure the stages before ``stage`` have written their tables.
+def open_run(article_path=None, out_dir=None, stage: str = "load") -> RunContext:
+    """A notebook's context: its parameters resolved, the stages before ``stage`` run if they have not.
 
     Under ``make report`` they always have. Opened on its own in JupyterLab, a later notebook finds the
     earlier tables missing and runs the earlier stages' package code once, instead of failing.
-    Returns (article path, run folder, meta).
     """
     article, out = resolve_run(article_path, out_dir)
-    names = [name for name, _ in STAGES]
-    earlier = STAGES[: names.index(stage)] if stage in names else STAGES  # the report needs them all
-    for name, table in earlier:
-        if not _stage_done(out, table):
-            _run_stage(name, article, out)
-    meta = io.read_json(out, "meta") if _stage_done(out, "paragraphs") else {}
-    return article, out, meta
+    names = [s.name for s in STAGES]
+    for earlier in table_stages()[: names.index(stage)] if stage in names else table_stages():
+        if not _done(out, earlier):
+            run_stage(earlier, article, out)
+    return context(out, article)

@@ -112,13 +112,13 @@ def save_chart(fig, out_dir, name: str, meta: dict | None = None, formats=None) 
 def show(fig, out_dir, name: str, meta: dict | None = None):
     """Save a chart into the run folder (see :func:`save_chart`), then show it in the notebook and free it.
 
-    The one call a notebook's chart cell makes, so saving, displaying and closing stay in step.
+    The one call a notebook's chart cell makes, so saving, displaying and closing stay in step. The
+    notebook shows the PNG just written rather than the figure itself, which the inline backend would
+    render and encode a second time.
     """
-    from IPython.display import display
-
     save_chart(fig, out_dir, name, meta)
-    display(fig)
     plt.close(fig)
+    _display_png(out_dir, name)
 
 
 def show_saved(out_dir, name: str, meta: dict | None, draw) -> None:
@@ -127,11 +127,14 @@ def show_saved(out_dir, name: str, meta: dict | None, draw) -> None:
     The report shows the stage charts without drawing them again; opened on its own, before the stage
     notebooks ran, it draws each chart once with ``draw()`` and saves it like the stage would.
     """
-    from IPython.display import Image, display
-
-    png = Path(out_dir) / "charts" / f"{name}.png"
-    if not png.exists():
+    if not (Path(out_dir) / "charts" / f"{name}.png").exists():
         fig = draw()
         save_chart(fig, out_dir, name, meta)
         plt.close(fig)
-    display(Image(filename=str(png), width=int(REPORT_WIDTH * 100)))
+    _display_png(out_dir, name)
+
+
+def _display_png(out_dir, name: str) -> None:
+    from IPython.display import Image, display
+
+    display(Image(filename=str(Path(out_dir) / "charts" / f"{name}.png"), width=int(REPORT_WIDTH * 100)))
