@@ -17,6 +17,7 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--out", default=str(REPORTS), help="where reports/<slug>/ folders go (default: reports/)")
     run.add_argument("--tables-only", action="store_true", help="write the tables only: no notebooks, no charts")
     run.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1), help="articles run in parallel")
+    run.add_argument("--svg", action="store_true", help="also write every chart as SVG (text as paths)")
     run.add_argument("--pdf", action="store_true", help="also write every chart as PDF, CJK font embedded")
     run.add_argument("--quiet", action="store_true", help="no progress bar")
     return parser
@@ -26,8 +27,9 @@ def main(argv=None) -> int:
     args = _parser().parse_args(argv)
     from .run import run_many
 
-    if args.pdf:
-        os.environ["ZHNEWS_PDF"] = "1"  # read by charts.chart_formats in every notebook kernel
+    for fmt in ("svg", "pdf"):
+        if getattr(args, fmt):
+            os.environ[f"ZHNEWS_{fmt.upper()}"] = "1"  # read by charts.chart_formats in the notebooks' kernel
 
     outputs, failures = run_many(args.paths, args.out, args.tables_only, args.jobs, progress=not args.quiet)
     for out in outputs:

@@ -13,6 +13,7 @@ import multiprocessing
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -103,6 +104,17 @@ def _warm_up_code() -> str:
     ])
 
 
+def _skip_iri_grammars() -> None:
+    """Keep jsonschema from compiling its IRI grammars when papermill imports it (about a second).
+
+    nbformat validates notebooks with jsonschema, which registers the "iri" format checks from
+    rfc3987-syntax when that is installed (JupyterLab's jupyter-events brings it in), building some
+    forty Lark parsers on import. Notebook validation never checks formats, so an import that
+    fails, which jsonschema expects and skips, changes nothing but the time.
+    """
+    sys.modules.setdefault("rfc3987_syntax", None)
+
+
 class _Kernel:
     """One kernel for the notebooks of one run: imports and word lists load once, not once a notebook.
 
@@ -113,6 +125,7 @@ class _Kernel:
     """
 
     def __enter__(self):
+        _skip_iri_grammars()
         from jupyter_core.utils import run_sync
 
         self.manager = _quiet_local_kernel_manager()(kernel_name="python3")
