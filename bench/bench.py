@@ -12,7 +12,7 @@ same machine; wall times on a busy machine move, ratios much less. Sections:
 3. Load time per article and each stage's throughput (``measure(texts)`` of bench/bench_<stage>.py).
 4. The evaluations: the output of every bench/eval_*.py present, under its own heading.
 
-``--quick`` skips the slow parts (17 full reports, the 4.9 MB article, per-stage throughput).
+``--quick`` skips the 17 full reports and the per-stage throughput; ``--sizes`` picks the article sizes.
 """
 
 from __future__ import annotations
@@ -25,17 +25,22 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
 
+from zhnews.errors import ArticleError  # noqa: E402
 from zhnews.load import SUFFIXES, load_article  # noqa: E402
 from zhnews.paths import DEFAULT_ARTICLE  # noqa: E402
 
 from timing import median_seconds  # noqa: E402  (bench/ is this script's folder)
 
+# This checkout's package first, in the commands and in their notebooks' kernels (a worktree's
+# kernel would otherwise import the package installed in the virtualenv).
+ENV = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
 BATCH_ARTICLES = 48
 FULL_REPORTS = 17
 SIZES_MB = (0.1, 1.0, 4.9)
@@ -61,19 +66,32 @@ def zhnews_command(*args) -> list[str]:
     return [sys.executable, "-m", "zhnews", "run", "--quiet", *map(str, args)]
 
 
-def run_measured(command: list[str]) -> tuple[float, float, float]:
-    """Wall seconds and the peak memory (MB) of the whole process tree: (seconds, PSS, sum of RSS).
+@dataclass
+class Measured:
+    seconds: float  # wall
+    cpu: float  # user + system seconds of the whole process tree
+    pss: float  # peak MB, shared pages split among the processes sharing them
+    rss: float  # peak MB, sum of RSS (a shared page counted in every process)
 
-    Sampled every 50 ms. PSS splits each shared page among the processes sharing it, so forked
-    workers are not charged again for the tokenizers they inherited.
+
+def run_measured(command: list[str], refusals_expected: bool = False) -> Measured:
+    """Run ``command`` once: wall and CPU seconds and peak memory of its whole process tree.
+
+    Memory is sampled every 50 ms. PSS splits each shared page among the processes sharing it, so
+    forked workers are not charged again for the tokenizers they inherited. CPU time comes from the
+    kernel's accounting of the process and every descendant it waited for (``wait4``); on a busy
+    machine it moves far less than the wall time.
     """
     import psutil
 
     start = time.perf_counter()
-    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(command, cwd=ROOT, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     root = psutil.Process(process.pid)
     peak_pss = peak_rss = 0
-    while process.poll() is None:
+    while True:
+        pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+        if pid:
+            break
         pss = rss = 0
         try:
             for member in [root, *root.children(recursive=True)]:
@@ -88,9 +106,11 @@ def run_measured(command: list[str]) -> tuple[float, float, float]:
         peak_pss, peak_rss = max(peak_pss, pss), max(peak_rss, rss)
         time.sleep(0.05)
     seconds = time.perf_counter() - start
-    if process.returncode not in (0, 1):  # 1: some articles refused, reported on stderr
+    returncode = os.waitstatus_to_exitcode(status)
+    process.returncode = returncode
+    if returncode not in ((0, 1) if refusals_expected else (0,)):  # 1: some articles refused
         raise RuntimeError(f"{' '.join(command)} failed: {process.stderr.read().decode()[-2000:]}")
-    return seconds, peak_pss / 2**20, peak_rss / 2**20
+    return Measured(seconds, usage.ru_utime + usage.ru_stime, peak_pss / 2**20, peak_rss / 2**20)
 
 
 def batch_folder(sources: list[Path], n: int, into: Path) -> Path:
@@ -106,52 +126,66 @@ def batch_folder(sources: list[Path], n: int, into: Path) -> Path:
 
 
 def bench_single_article(tmp: Path) -> list[tuple[str, float, str]]:
-    tables, _, _ = run_measured(zhnews_command(DEFAULT_ARTICLE, "--out", tmp / "tables", "--tables-only"))
-    full, full_pss, _ = run_measured(zhnews_command(DEFAULT_ARTICLE, "--out", tmp / "full"))
+    tables = run_measured(zhnews_command(DEFAULT_ARTICLE, "--out", tmp / "tables", "--tables-only"))
+    full = run_measured(zhnews_command(DEFAULT_ARTICLE, "--out", tmp / "full"))
     return [
-        ("default article, --tables-only", tables, "s"),
-        ("default article, full run (notebooks, charts, report.html)", full, "s"),
-        ("full run ÷ tables-only (goal ≤ 2.5)", full / tables, "×"),
-        ("default article, full run: peak memory (PSS, process tree)", full_pss, "MB"),
+        ("default article, --tables-only: wall", tables.seconds, "s"),
+        ("default article, --tables-only: CPU (process tree)", tables.cpu, "s"),
+        ("default article, full run (notebooks, charts, report.html): wall", full.seconds, "s"),
+        ("default article, full run: CPU (process tree)", full.cpu, "s"),
+        ("full run ÷ tables-only, wall (goal ≤ 2.5)", full.seconds / tables.seconds, "×"),
+        ("full run ÷ tables-only, CPU", full.cpu / tables.cpu, "×"),
+        ("default article, full run: peak memory (PSS, process tree)", full.pss, "MB"),
     ]
 
 
-def _lcut_all(texts: list[str]) -> None:
+def _lcut_all(texts: list[str]) -> float:
+    """CPU seconds jieba.lcut takes over ``texts`` in this process."""
     import jieba
 
+    start = time.process_time()
     for text in texts:
         jieba.lcut(text)
+    return time.process_time() - start
 
 
-def jieba_chars_per_second(texts: list[str], cores: int = 2) -> float:
-    """Plain jieba.lcut on ``texts`` split over ``cores`` forked processes, its dictionary loaded first."""
+def jieba_speed(texts: list[str], cores: int = 2) -> tuple[float, float]:
+    """Plain jieba.lcut on ``texts`` split over ``cores`` forked processes, its dictionary loaded first:
+    (characters per wall second, characters per CPU second)."""
     import jieba
 
     jieba.initialize()
     shares = [texts[i::cores] for i in range(cores)]
     with multiprocessing.get_context("fork").Pool(cores) as pool:
         start = time.perf_counter()
-        pool.map(_lcut_all, shares, chunksize=1)
+        cpu = sum(pool.map(_lcut_all, shares, chunksize=1))
         seconds = time.perf_counter() - start
-    return sum(len(t) for t in texts) / seconds
+    chars = sum(len(t) for t in texts)
+    return chars / seconds, chars / cpu
 
 
 def article_text(path: Path) -> str:
-    return "\n".join(load_article(path).paragraphs["text"])
+    """The article's text as the loader found it ("" for an article it refuses)."""
+    try:
+        return "\n".join(load_article(path).paragraphs["text"])
+    except ArticleError:
+        return ""
 
 
 def bench_batch(sources: list[Path], tmp: Path) -> list[tuple[str, float, str]]:
     folder = batch_folder(sources, BATCH_ARTICLES, tmp / "batch")
-    seconds, pss, rss = run_measured(zhnews_command(folder, "--out", tmp / "batch_out", "--tables-only", "--jobs", "2"))
+    run = run_measured(zhnews_command(folder, "--out", tmp / "batch_out", "--tables-only", "--jobs", "2"), refusals_expected=True)
     texts = [article_text(p) for p in sorted(folder.iterdir())]
-    ours = sum(len(t) for t in texts) / seconds
-    jieba_speed = jieba_chars_per_second(texts)
+    chars = sum(len(t) for t in texts)
+    jieba_wall, jieba_cpu = jieba_speed(texts)
     name = f"--tables-only --jobs 2, {BATCH_ARTICLES} corpus articles"
     return [
-        (f"{name}: throughput (goal ≥ 20)", BATCH_ARTICLES / seconds, "articles/s"),
-        (f"{name}: as share of plain jieba.lcut on 2 cores (goal ≥ 10)", 100 * ours / jieba_speed, "%"),
-        (f"{name}: peak memory, PSS of the process tree (goal ≤ 1024)", pss, "MB"),
-        (f"{name}: peak memory, sum of RSS (shared pages counted per process)", rss, "MB"),
+        (f"{name}: throughput (goal ≥ 20)", BATCH_ARTICLES / run.seconds, "articles/s"),
+        (f"{name}: CPU per article (process tree, startup included)", run.cpu / BATCH_ARTICLES, "s"),
+        (f"{name}: as share of plain jieba.lcut on 2 cores, wall (goal ≥ 10)", 100 * (chars / run.seconds) / jieba_wall, "%"),
+        (f"{name}: as share of plain jieba.lcut, CPU", 100 * (chars / run.cpu) / jieba_cpu, "%"),
+        (f"{name}: peak memory, PSS of the process tree (goal ≤ 1024)", run.pss, "MB"),
+        (f"{name}: peak memory, sum of RSS (shared pages counted per process)", run.rss, "MB"),
     ]
 
 
@@ -160,12 +194,13 @@ def bench_full_reports(sources: list[Path], tmp: Path) -> list[tuple[str, float,
     folder.mkdir()
     for source in sources[:FULL_REPORTS]:
         (folder / source.name).write_bytes(source.read_bytes())
-    seconds, pss, rss = run_measured(zhnews_command(folder, "--out", tmp / "reports_out", "--jobs", "2"))
+    run = run_measured(zhnews_command(folder, "--out", tmp / "reports_out", "--jobs", "2"), refusals_expected=True)
     name = f"{FULL_REPORTS} articles, full reports, --jobs 2"
     return [
-        (f"{name}: wall time (goal < 180)", seconds, "s"),
-        (f"{name}: peak memory, PSS of the process tree", pss, "MB"),
-        (f"{name}: peak memory, sum of RSS", rss, "MB"),
+        (f"{name}: wall time (goal < 180)", run.seconds, "s"),
+        (f"{name}: CPU (process tree)", run.cpu, "s"),
+        (f"{name}: peak memory, PSS of the process tree", run.pss, "MB"),
+        (f"{name}: peak memory, sum of RSS", run.rss, "MB"),
     ]
 
 
@@ -196,7 +231,7 @@ def bench_sizes(texts: list[str], tmp: Path, sizes) -> list[tuple[str, float, st
         name = f"--tables-only, one {megabytes} MB article ({actual:.2f} MB): seconds per MB"
         try:
             start = time.perf_counter()
-            subprocess.run(command, cwd=ROOT, check=True, capture_output=True, timeout=SIZE_TIME_LIMIT)
+            subprocess.run(command, cwd=ROOT, env=ENV, check=True, capture_output=True, timeout=SIZE_TIME_LIMIT)
             rows.append((name, (time.perf_counter() - start) / actual, "s/MB"))
         except subprocess.TimeoutExpired:
             rows.append((f"{name} (over the {SIZE_TIME_LIMIT} s limit)", SIZE_TIME_LIMIT / actual, "s/MB"))
@@ -243,7 +278,7 @@ def run_evaluations() -> None:
     for script in scripts:
         print(f"\n## {script.stem}\n")
         result = subprocess.run([sys.executable, str(script)], cwd=ROOT, capture_output=True, text=True,
-                                env={**os.environ, "PYTHONPATH": str(ROOT)})
+                                env=ENV)
         print(result.stdout.rstrip())
         if result.returncode != 0:
             print(f"(exit {result.returncode}) {result.stderr.strip().splitlines()[-1] if result.stderr.strip() else ''}")
@@ -262,10 +297,13 @@ def print_rows(title: str, rows) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=5, help="repeats of the load timings (median)")
-    parser.add_argument("--quick", action="store_true", help="skip 17 full reports, the 4.9 MB article and stage throughput")
+    parser.add_argument("--quick", action="store_true", help="skip the 17 full reports and stage throughput")
+    parser.add_argument("--sizes", default=",".join(map(str, SIZES_MB)), help="article sizes in MB for seconds per MB ('' skips)")
     parser.add_argument("--no-eval", action="store_true", help="skip bench/eval_*.py")
     args = parser.parse_args()
 
+    print(f"load average before: {' '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores "
+          "(wall times stretch on a busy machine; CPU times much less)")
     corpus = article_files(shared_folder("corpus"))
     dev_corpus = article_files(shared_folder("dev_corpus"))
     batch_sources = [DEFAULT_ARTICLE, *corpus]
@@ -278,12 +316,14 @@ def main() -> None:
             reports_from = dev_corpus or batch_sources
             print_rows(f"Full reports: the first {FULL_REPORTS} articles of {'dev_corpus' if dev_corpus else 'the corpus'}",
                        bench_full_reports(reports_from, tmp))
-        texts = [article_text(p) for p in (dev_corpus or batch_sources)]
-        sizes = SIZES_MB if not args.quick else SIZES_MB[:2]
-        print_rows("Cost by article size (corpus paragraphs, repeated once they run out)", bench_sizes(texts, tmp, sizes))
+        sizes = [float(size) for size in args.sizes.split(",") if size.strip()]
+        if sizes:
+            texts = [article_text(p) for p in (dev_corpus or batch_sources)]
+            print_rows("Cost by article size (corpus paragraphs, repeated once they run out)", bench_sizes(texts, tmp, sizes))
     print_rows("Load, per article (median)", bench_load(batch_sources, args.repeats))
     if not args.quick:
         print_rows("Stages, warm (bench/bench_<stage>.py)", bench_stages(batch_sources))
+    print(f"\nload average after: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     if not args.no_eval:
         run_evaluations()
 

@@ -2,9 +2,9 @@
 
 For each article the stages' notebooks (:data:`zhnews.stages.STAGES`) run in order with papermill in
 one kernel, each given ``article_path`` and ``out_dir`` through its ``parameters`` cell and saved
-executed into ``<run>/notebooks/``; ``--tables-only`` calls the stages' ``run`` functions instead. Everything is written into a hidden
-temporary folder beside the final one and moved into place only when every stage succeeded, so a
-failed run never leaves a half-written ``reports/<slug>/``.
+executed into ``<run>/notebooks/``; ``--tables-only`` calls the stages' ``run`` functions instead.
+Everything is written into a hidden temporary folder beside the final one and moved into place only
+when every stage succeeded, so a failed run never leaves a half-written ``reports/<slug>/``.
 """
 
 from __future__ import annotations
@@ -171,9 +171,8 @@ def _execute_notebooks(article: Path, work_dir: Path, kernel: _Kernel) -> None:
     from .stages import STAGES
 
     parameters = {"article_path": str(article), "out_dir": str(work_dir)}
-    for stage in STAGES:
-        executed = kernel.execute(stage.notebook_path, work_dir, parameters, article)
-    _export_report(executed, work_dir)
+    executed = {stage.name: kernel.execute(stage.notebook_path, work_dir, parameters, article) for stage in STAGES}
+    _export_report(executed["report"], work_dir)
 
 
 def _export_report(executed_report: Path, work_dir: Path) -> None:
