@@ -158,9 +158,12 @@ class _Kernel:
         executed = work_dir / "notebooks" / notebook.name
         executed.parent.mkdir(parents=True, exist_ok=True)
         try:
+            # Saved once, executed (or with the failing cell's error), instead of before and after
+            # every cell: the kernel waits while papermill writes.
             papermill.execute_notebook(
                 str(notebook), str(executed), parameters=parameters,
                 kernel_name="python3", progress_bar=False, cwd=str(NOTEBOOKS), km=self.manager,
+                request_save_on_cell_execute=False,
             )
         except PapermillExecutionError as err:
             raise ArticleError(subject, f"{notebook.stem} failed: {err.ename}: {err.evalue}") from None
