@@ -106,8 +106,11 @@ def save_chart(fig, out_dir, name: str, meta: dict | None = None, formats=None) 
     written = []
     for fmt in formats or chart_formats():
         path = charts / f"{name}.{fmt}"
-        metadata = {"Software": None} if fmt == "png" else {"Date": None} if fmt == "svg" else {"CreationDate": None}
-        fig.savefig(path, format=fmt, metadata=metadata)
+        if fmt == "png":
+            # zlib's fastest level: the same pixels, files about a tenth larger, encoded in half the time.
+            fig.savefig(path, format=fmt, metadata={"Software": None}, pil_kwargs={"compress_level": 1})
+        else:
+            fig.savefig(path, format=fmt, metadata={"Date": None} if fmt == "svg" else {"CreationDate": None})
         written.append(path)
     return written
 
