@@ -28,9 +28,9 @@ from __future__ import annotations
 
 import logging
 import re
-from itertools import islice
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 
 import jieba
 import jieba.posseg

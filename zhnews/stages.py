@@ -68,13 +68,6 @@ STAGES = (
 )
 
 
-def by_name(name: str) -> Stage:
-    for candidate in STAGES:
-        if candidate.name == name:
-            return candidate
-    raise KeyError(f"no stage {name!r}: the stages are {', '.join(s.name for s in STAGES)}")
-
-
 def table_stages() -> list[Stage]:
     """The stages that write tables, in order (what ``--tables-only`` runs)."""
     return [s for s in STAGES if s.run is not None]
