@@ -67,10 +67,19 @@ def _quiet_local_kernel_manager():
             self.transport = "ipc"
             # A path prefix: the kernel creates and removes {ip}-{n} socket files beside it.
             self.ip = os.path.join(tempfile.gettempdir(), f"zhnews-kernel-{os.getpid()}")
+            self.opened_clients = []
 
         async def start_kernel(self, **kwargs):
             kwargs.setdefault("stderr", subprocess.DEVNULL)
             return await super().start_kernel(**kwargs)
+
+        def client(self, **kwargs):
+            # Remembered so they can be closed: papermill and nbclient leave the clients of a kernel
+            # they did not start open, and each open client keeps receiving, and holding, every
+            # output the kernel broadcasts afterwards (charts included).
+            opened = super().client(**kwargs)
+            self.opened_clients.append(opened)
+            return opened
 
     return QuietLocalKernelManager
 
@@ -141,7 +150,12 @@ class _Kernel:
         from jupyter_core.utils import run_sync
 
         self.client.stop_channels()
+        self._close_clients()
         run_sync(self.manager.shutdown_kernel)(now=True)
+
+    def _close_clients(self) -> None:
+        while self.manager.opened_clients:
+            self.manager.opened_clients.pop().stop_channels()
 
     def _fresh_namespace(self) -> None:
         import nbformat
@@ -149,6 +163,7 @@ class _Kernel:
 
         cell = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(_FRESH_NAMESPACE)])
         NotebookClient(cell, km=self.manager).execute()
+        self._close_clients()
 
     def execute(self, notebook: Path, work_dir: Path, parameters: dict, subject) -> Path:
         import papermill
@@ -167,6 +182,8 @@ class _Kernel:
             )
         except PapermillExecutionError as err:
             raise ArticleError(subject, f"{notebook.stem} failed: {err.ename}: {err.evalue}") from None
+        finally:
+            self._close_clients()
         return executed
 
 
