@@ -98,6 +98,10 @@ get_ipython().execution_count = 1
 """
 
 
+# Seconds to wait for the reset, which queues behind the warm-up (imports, jieba's dictionaries).
+FRESH_NAMESPACE_TIMEOUT = 300
+
+
 def _warm_up_code() -> str:
     """What the kernel runs as soon as it starts: every stage's module and charts, and the tokenizers."""
     from .stages import STAGES
@@ -158,12 +162,14 @@ class _Kernel:
             self.manager.opened_clients.pop().stop_channels()
 
     def _fresh_namespace(self) -> None:
-        import nbformat
-        from nbclient import NotebookClient
-
-        cell = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(_FRESH_NAMESPACE)])
-        NotebookClient(cell, km=self.manager).execute()
-        self._close_clients()
+        """Reset the kernel through the client it already has (a new client costs a third of a second)."""
+        request = self.client.execute(_FRESH_NAMESPACE, silent=True, store_history=False)
+        while True:
+            reply = self.client.get_shell_msg(timeout=FRESH_NAMESPACE_TIMEOUT)
+            if reply["parent_header"].get("msg_id") == request:
+                break
+        if reply["content"]["status"] != "ok":
+            raise RuntimeError(f"resetting the kernel failed: {reply['content'].get('evalue')}")
 
     def execute(self, notebook: Path, work_dir: Path, parameters: dict, subject) -> Path:
         import papermill
