@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from zhnews.paths import DEFAULT_ARTICLE, ROOT
+from zhnews.stages import context
 
 # ../shared beside the checkout; ZHNEWS_SHARED names another place (a worktree sits deeper than main).
 SHARED = Path(os.environ.get("ZHNEWS_SHARED") or ROOT.parent / "shared")
@@ -34,7 +35,7 @@ def seed_out(tmp_path_factory) -> Path:
     from zhnews import load
 
     out = tmp_path_factory.mktemp("seed_run")
-    load.run(DEFAULT_ARTICLE, out)
+    load.run(context(out, DEFAULT_ARTICLE))
     return out
 
 
@@ -43,6 +44,6 @@ def assert_rerun_identical(stage, out, tmp_path, tables):
     import shutil
 
     shutil.copytree(out, tmp_path, dirs_exist_ok=True)
-    stage.run(tmp_path)
+    stage.run(context(tmp_path))
     for name in tables:
         assert (tmp_path / f"{name}.csv").read_bytes() == (Path(out) / f"{name}.csv").read_bytes(), name

@@ -30,7 +30,15 @@ def test_chinese_text_draws_without_missing_glyph_warnings(tmp_path):
         plt.close(fig)
 
 
-def test_png_and_svg_written_and_svg_identical_on_rerun(tmp_path):
+def test_png_only_unless_svg_is_asked_for(tmp_path, monkeypatch):
+    monkeypatch.delenv("ZHNEWS_SVG", raising=False)
+    fig = draw_chinese_chart()
+    assert [p.suffix for p in charts.save_chart(fig, tmp_path, "chart", META)] == [".png"]
+    plt.close(fig)
+
+
+def test_png_and_svg_written_and_svg_identical_on_rerun(tmp_path, monkeypatch):
+    monkeypatch.setenv("ZHNEWS_SVG", "1")
     for folder in ("a", "b"):
         fig = draw_chinese_chart()
         written = charts.save_chart(fig, tmp_path / folder, "chart", META)
@@ -44,6 +52,7 @@ def test_png_and_svg_written_and_svg_identical_on_rerun(tmp_path):
 
 
 def test_svg_text_as_paths_on_request(tmp_path, monkeypatch):
+    monkeypatch.setenv("ZHNEWS_SVG", "1")
     monkeypatch.setenv("ZHNEWS_SVG_TEXT", "paths")
     fig = draw_chinese_chart()
     (svg,) = [p for p in charts.save_chart(fig, tmp_path, "chart", META) if p.suffix == ".svg"]

@@ -9,13 +9,14 @@ from conftest import assert_rerun_identical
 from zhnews import claims, io
 from zhnews.viz import claims as claim_charts
 from zhnews.claims import clean_source, cues_text, tag_sentence
+from zhnews.stages import context
 
 
 @pytest.fixture(scope="module")
 def seed_run(seed_out, tmp_path_factory):
     out = tmp_path_factory.mktemp("claims_seed")
     shutil.copytree(seed_out, out, dirs_exist_ok=True)
-    return out, claims.run(out)
+    return out, claims.run(context(out))
 
 
 @pytest.mark.parametrize("text, kind, cue", [
@@ -184,8 +185,8 @@ def test_charts_render_with_and_without_data(seed_run):
 def test_corpus_article_sources(corpus_dir, tmp_path):
     from zhnews import load
 
-    load.run(corpus_dir / "10_freebuf_hotpot_data_fine.md", tmp_path)
-    tables = claims.run(tmp_path)
+    load.run(context(tmp_path, corpus_dir / "10_freebuf_hotpot_data_fine.md"))
+    tables = claims.run(context(tmp_path))
     sources = set(tables["claims"].source)
     assert "上海市网信办" in sources and "澎湃新闻" in sources
     assert ("1.5亿条", "count", "150000000") in set(zip(*(tables["quantities"][c] for c in ("text", "kind", "value"))))

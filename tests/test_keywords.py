@@ -10,6 +10,7 @@ from conftest import assert_rerun_identical
 from zhnews import io, keywords, load, segment
 from zhnews.text import to_simplified
 from zhnews.viz import keywords as keyword_charts
+from zhnews.stages import context
 
 FRAGMENTS = {"文峰", "伟达", "幻方", "求索", "多多", "梁", "英"}
 
@@ -18,7 +19,7 @@ FRAGMENTS = {"文峰", "伟达", "幻方", "求索", "多多", "梁", "英"}
 def seed_run(seed_out, tmp_path_factory):
     out = tmp_path_factory.mktemp("keywords_seed")
     shutil.copytree(seed_out, out, dirs_exist_ok=True)
-    return out, keywords.run(out)
+    return out, keywords.run(context(out))
 
 
 def _whole_article(table, method):
@@ -245,11 +246,11 @@ def test_charts_return_titled_figures(seed_run):
 
 
 def test_corpus_latin_terms_and_traditional_text(corpus_dir, tmp_path):
-    load.run(corpus_dir / "11_aigc_security_copilot.md", tmp_path / "aigc")
-    aigc = keywords.run(tmp_path / "aigc")["keywords"]
+    load.run(context(tmp_path / "aigc", corpus_dir / "11_aigc_security_copilot.md"))
+    aigc = keywords.run(context(tmp_path / "aigc"))["keywords"]
     assert {"Security", "Copilot"} <= set(keywords.top_keywords(aigc, 5, "textrank")["keyword"])
-    load.run(corpus_dir / "19_pixnet_blog_zh-hant.html", tmp_path / "pixnet")
-    pixnet = keywords.run(tmp_path / "pixnet")
+    load.run(context(tmp_path / "pixnet", corpus_dir / "19_pixnet_blog_zh-hant.html"))
+    pixnet = keywords.run(context(tmp_path / "pixnet"))
     # The campsite's name whole (美樹營地, in the title and three times in the text), the guesthouse
     # (民宿) and the red maples (楓紅), shown as the article writes them (simplified 美树营地, 枫红).
     top = list(keywords.top_keywords(pixnet["keywords"], 10)["keyword"])

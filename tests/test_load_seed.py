@@ -5,6 +5,7 @@ import re
 import pytest
 
 from zhnews.load import load_article, run
+from zhnews.stages import context
 
 MARKUP = re.compile(r"https?:|!\[|\]\(|\*\*|&from|&wx|wx_fmt|mmbiz|javascript")
 
@@ -116,7 +117,7 @@ def test_deterministic(seed_path, seed):
 def test_run_writes_meta_and_tables(seed_path, tmp_path):
     import json
 
-    article = run(seed_path, tmp_path)
+    article = run(context(tmp_path, seed_path))
     meta = json.loads((tmp_path / "meta.json").read_text(encoding="utf-8"))
     assert meta["title"] == article.meta["title"] and meta["coverage"] == 1.0
     for name in ("paragraphs", "sentences"):

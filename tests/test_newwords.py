@@ -5,6 +5,7 @@ import pytest
 from zhnews import io, load, segment
 from zhnews.keywords import newwords
 from zhnews.keywords import analysed
+from zhnews.stages import context
 
 
 def _discover(paragraphs):
@@ -65,7 +66,7 @@ def test_quoted_idioms_and_phrases_are_not_added():
     ],
 )
 def test_corpus_articles_need_no_dictionary_edits(corpus_dir, tmp_path, name, expected):
-    load.run(corpus_dir / name, tmp_path)
+    load.run(context(tmp_path, corpus_dir / name))
     assert expected <= set(_discover(io.read_table(tmp_path, "paragraphs"))["word"])
 
 

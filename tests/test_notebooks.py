@@ -1,7 +1,9 @@
 """The notebooks are tests too: `zhnews run` executes every one on the default article.
 
 One full run (what `make report` does) is shared by the tests below: the folder holds every table,
-chart and executed notebook, and no notebook printed a warning (missing glyphs above all).
+chart and executed notebook, no notebook printed a warning (missing glyphs above all), and its tables
+are byte for byte those of a ``--tables-only`` run: the notebooks share one kernel, and that must not
+change what any stage writes.
 """
 
 import json
@@ -11,8 +13,9 @@ import sys
 import pytest
 
 from zhnews.paths import DEFAULT_ARTICLE, NOTEBOOKS, ROOT
+from zhnews.stages import STAGES
 
-STAGE_NOTEBOOKS = sorted(p.name for p in NOTEBOOKS.glob("0[0-4]_*.ipynb"))
+STAGE_NOTEBOOKS = [stage.notebook for stage in STAGES]
 
 
 @pytest.fixture(scope="module")
@@ -31,9 +34,29 @@ def test_run_writes_the_documented_folder(seed_report):
     assert meta["outlet"] == "三联生活周刊"
     for table in ("paragraphs", "sentences"):
         assert (seed_report / f"{table}.csv").exists() and (seed_report / f"{table}.parquet").exists()
-    for fmt in ("png", "svg"):
-        assert (seed_report / "charts" / f"paragraph_map.{fmt}").stat().st_size > 5000
+    assert (seed_report / "charts" / "paragraph_map.png").stat().st_size > 5000
     assert sorted(p.name for p in (seed_report / "notebooks").glob("*.ipynb")) == STAGE_NOTEBOOKS
+
+
+def test_full_run_and_tables_only_write_the_same_tables(seed_report, tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "zhnews", "run", "--quiet", "--tables-only", str(DEFAULT_ARTICLE), "--out", str(tmp_path)],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    tables_only = tmp_path / "deepseek_sanlian"
+    expected = sorted(f"{table}.csv" for stage in STAGES for table in stage.tables)
+    assert sorted(p.name for p in tables_only.glob("*.csv")) == expected
+    for name in expected:
+        assert (seed_report / name).read_bytes() == (tables_only / name).read_bytes(), name
+
+
+def test_each_notebook_starts_from_a_fresh_namespace(seed_report):
+    """The shared kernel is reset between notebooks: each counts its cells from 1."""
+    for name in STAGE_NOTEBOOKS:
+        notebook = json.loads((seed_report / "notebooks" / name).read_text(encoding="utf-8"))
+        counts = [cell["execution_count"] for cell in notebook["cells"] if cell["cell_type"] == "code"]
+        assert counts == list(range(1, len(counts) + 1)), name
 
 
 @pytest.mark.parametrize("name", STAGE_NOTEBOOKS)

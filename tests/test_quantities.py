@@ -5,6 +5,7 @@ import pandas as pd
 import pytest
 
 from zhnews.claims.quantities import find_quantities, infer_years, quantities_table
+from zhnews.stages import context
 from zhnews.text import to_simplified
 
 
@@ -209,7 +210,7 @@ def test_seed_article_figures(seed_out):
 def test_fullwidth_corpus_article(corpus_dir, tmp_path):
     from zhnews import io, load
 
-    load.run(corpus_dir / "21_sogou_xinjingbao_medical_insurance.txt", tmp_path)
+    load.run(context(tmp_path, corpus_dir / "21_sogou_xinjingbao_medical_insurance.txt"))
     table = quantities_table(io.read_table(tmp_path, "sentences"), io.read_json(tmp_path, "meta").get("publish_date"))
     rows = {(r.text, r.kind, r.value, r.unit) for r in table.itertuples()}
     assert ("５０万人次", "count", "500000", "人次") in rows
@@ -222,7 +223,7 @@ def test_fullwidth_corpus_article(corpus_dir, tmp_path):
 def test_statistics_bulletin_in_gbk(corpus_dir, tmp_path):
     from zhnews import io, load
 
-    load.run(corpus_dir / "22_fudan_shenzhen_stats_1998_gbk.txt", tmp_path)
+    load.run(context(tmp_path, corpus_dir / "22_fudan_shenzhen_stats_1998_gbk.txt"))
     table = quantities_table(io.read_table(tmp_path, "sentences"))
     rows = {(r.text, r.kind, r.value, r.unit) for r in table.itertuples()}
     assert ("1289.28亿元", "money", "128928000000", "CNY") in rows

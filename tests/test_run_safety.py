@@ -4,6 +4,7 @@ Runs are ``--tables-only`` on tiny synthetic articles, in this process where pos
 loaded once), so the whole file stays fast. Loader cases live in test_load_bad_input.py.
 """
 
+import contextlib
 import csv
 import hashlib
 import json
@@ -120,11 +121,9 @@ def test_a_replaced_article_is_loaded_again(tmp_path):
     article = tmp_path / "news.md"
     article.write_text("# 第一版标题\n\n" + BODY + "\n", encoding="utf-8")
     out = tmp_path / "reports" / "news"
-    _, _, meta = stages.open_run(str(article), str(out), stage="keywords")
-    assert meta["title"] == "第一版标题"
+    assert stages.open_run(str(article), str(out), stage="keywords").meta["title"] == "第一版标题"
     article.write_text("# 第二版标题\n\n" + BODY + "\n", encoding="utf-8")
-    _, _, meta = stages.open_run(str(article), str(out), stage="keywords")
-    assert meta["title"] == "第二版标题"
+    assert stages.open_run(str(article), str(out), stage="keywords").meta["title"] == "第二版标题"
     assert io.read_table(out, "paragraphs")["text"].iloc[0] == "第二版标题"
 
 
@@ -136,11 +135,12 @@ def test_an_edited_word_list_makes_the_stages_run_again(tmp_path, monkeypatch):
     out = tmp_path / "out"
     stages.open_run(str(article), str(out), stage="keywords")
     fingerprint = stages.inputs_fingerprint(article)
-    assert stages._stage_done(out, "load", "paragraphs", fingerprint)
+    load_stage = stages.STAGES[0]
+    assert stages._stage_done(out, load_stage, fingerprint)
     with open(words / "stopwords.txt", "a", encoding="utf-8") as stopwords:
         stopwords.write("回暖\n")
     assert stages.inputs_fingerprint(article) != fingerprint
-    assert not stages._stage_done(out, "load", "paragraphs", stages.inputs_fingerprint(article))
+    assert not stages._stage_done(out, load_stage, stages.inputs_fingerprint(article))
 
 
 # ------------------------------------------------------------------------------------------------
@@ -163,11 +163,12 @@ def fake_executed_notebook(path: Path, parameters: dict) -> None:
 
 
 def test_a_delivered_notebook_points_at_its_report_folder(tmp_path, monkeypatch):
-    def fake_notebooks(article, work_dir):  # stands in for papermill: the tables, then the notebook
+    def fake_notebooks(article, work_dir, kernel):  # stands in for papermill: the tables, then the notebook
         stages.run_tables(article, work_dir)
         fake_executed_notebook(work_dir / "notebooks" / "03_claims.ipynb",
                                {"article_path": str(article), "out_dir": str(work_dir)})
 
+    monkeypatch.setattr(run, "_Kernel", contextlib.nullcontext)  # no kernel for notebooks that are faked
     monkeypatch.setattr(run, "_execute_notebooks", fake_notebooks)
     article = write_article(tmp_path / "news.md")
     final, _ = run.run_article(article, tmp_path / "reports")

@@ -14,6 +14,7 @@ from zhnews import io, vocab
 from zhnews import sentiment
 from zhnews.sentiment import evaluate as sentiment_eval, model as sentiment_model, polarity as lexicon, stance as sentiment_stance
 from zhnews.viz import sentiment as sentiment_charts
+from zhnews.stages import context
 
 
 # --- The lexicon method on sentences written for the test ------------------------------------------
@@ -224,7 +225,7 @@ def test_snownlp_score_does_not_saturate_with_length():
 def seed_run(seed_out, tmp_path_factory):
     out = tmp_path_factory.mktemp("sentiment_seed")
     shutil.copytree(seed_out, out, dirs_exist_ok=True)
-    tables = sentiment.run(out)
+    tables = sentiment.run(context(out))
     return out, tables
 
 
@@ -274,7 +275,7 @@ def test_entity_sentiment_counts_mentions(seed_run, tmp_path):
     shutil.copytree(out, tmp_path, dirs_exist_ok=True)
     entities = pd.DataFrame({"entity": ["DeepSeek", "英伟达", "华为"], "type": ["org"] * 3, "count": [30, 8, 1]})
     io.write_table(entities, tmp_path, "entities")
-    table = sentiment.run(tmp_path)["entity_sentiment"].set_index("entity")
+    table = sentiment.run(context(tmp_path))["entity_sentiment"].set_index("entity")
     # 英伟达 appears in five body sentences of the seed (赢家, 狂涨10倍, 性能相对较低的芯片, 暴跌17%, 采购芯片).
     assert table.loc["英伟达", "n_sentences"] == 5
     for name, row in table.iterrows():
@@ -304,8 +305,8 @@ def test_charts_are_figures(seed_run):
 def test_corpus_gbk_article(corpus_dir, tmp_path):
     from zhnews import load
 
-    load.run(corpus_dir / "22_fudan_shenzhen_stats_1998_gbk.txt", tmp_path)
-    tables = sentiment.run(tmp_path)
+    load.run(context(tmp_path, corpus_dir / "22_fudan_shenzhen_stats_1998_gbk.txt"))
+    tables = sentiment.run(context(tmp_path))
     paragraphs = io.read_table(tmp_path, "paragraphs")
     body = set(paragraphs.loc[paragraphs["role"] == "body", "para_id"])
     assert body <= set(tables["sentiment_paragraphs"]["para_id"])

@@ -13,7 +13,6 @@ from __future__ import annotations
 import hashlib
 import tempfile
 from dataclasses import dataclass
-from importlib import import_module
 from pathlib import Path
 
 import pandas as pd
@@ -22,7 +21,7 @@ from . import io
 from .errors import ArticleError
 from .load import load_raw
 from .load.readers import RawArticle
-from .stages import STAGES, fingerprint_of, stamp_all
+from .stages import context, fingerprint_of, stamp_all, table_stages
 from .text import sentences_table
 
 
@@ -87,9 +86,8 @@ def tables_for_raw(raw: RawArticle) -> ArticleTables:
         io.write_json(loaded.meta, work, "meta")
         io.write_table(loaded.paragraphs, work, "paragraphs")
         io.write_table(sentences_table(loaded.paragraphs), work, "sentences")
-        for name, _ in STAGES:
-            if name != "load":
-                import_module(f"{__package__}.{name}").run(Path(work))
+        for stage in table_stages()[1:]:  # the load stage's tables are written above, from the bytes
+            stage.run(context(work))
         return read_folder(work)
 
 

@@ -26,6 +26,7 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1), help="articles run in parallel")
     run.add_argument("--time-limit", type=float, default=DEFAULT_TIME_LIMIT,
                      help=f"seconds one article may take before it is stopped (default: {DEFAULT_TIME_LIMIT}; 0: no limit)")
+    run.add_argument("--svg", action="store_true", help="also write every chart as SVG (text kept as editable text; ZHNEWS_SVG_TEXT=paths for outlines)")
     run.add_argument("--pdf", action="store_true", help="also write every chart as PDF, CJK font embedded")
     run.add_argument("--quiet", action="store_true", help="no progress bar")
     run.add_argument("--cluster", metavar="ADDRESS|local|local:N",
@@ -39,8 +40,9 @@ def main(argv=None) -> int:
     args = _parser().parse_args(argv)
     from .run import run_many, shown
 
-    if args.pdf:
-        os.environ["ZHNEWS_PDF"] = "1"  # read by charts.chart_formats in every notebook kernel
+    for fmt in ("svg", "pdf"):
+        if getattr(args, fmt):
+            os.environ[f"ZHNEWS_{fmt.upper()}"] = "1"  # read by charts.chart_formats in the notebooks' kernel
     # A path that is not valid UTF-8 must not end the run at the last step, printing it.
     sys.stdout.reconfigure(errors="backslashreplace")
 

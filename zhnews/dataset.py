@@ -234,8 +234,9 @@ def export_corpus_report(corpus_dir) -> Path:
     """
     from .paths import NOTEBOOKS
     from .report import export_html
-    from .run import _execute_notebook
+    from .run import _Kernel
 
     corpus_dir = Path(corpus_dir)
-    executed = _execute_notebook(NOTEBOOKS / CORPUS_NOTEBOOK, corpus_dir, {"corpus_dir": str(corpus_dir)}, corpus_dir.name)
+    with _Kernel() as kernel:
+        executed = kernel.execute(NOTEBOOKS / CORPUS_NOTEBOOK, corpus_dir, {"corpus_dir": str(corpus_dir)}, corpus_dir.name)
     return export_html(executed, corpus_dir / CORPUS_REPORT, "语料概览 · Corpus overview")

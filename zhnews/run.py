@@ -1,8 +1,10 @@
 """Run the pipeline on one article, several, or a folder.
 
-For each article the notebooks in ``notebooks/`` run in order with papermill, each given
-``article_path`` and ``out_dir`` through its ``parameters`` cell (``--tables-only``: the stages'
-package code, no notebooks). What a run promises, and how:
+For each article the stages' notebooks (:data:`zhnews.stages.STAGES`) run in order with papermill in
+one kernel, each given ``article_path`` and ``out_dir`` through its ``parameters`` cell and saved
+executed into ``<run>/notebooks/``; ``--tables-only`` calls the stages' ``run`` functions instead.
+Everything is written into a hidden temporary folder beside the final one and moved into place only
+when every stage succeeded, so a failed run never leaves a half-written ``reports/<slug>/``. What a run promises, and how:
 
 * **One folder per article**, whatever the order and the parallelism: :func:`unique_slugs` is a
   function of the *set* of articles, so ``d1/x.md`` and ``d2/x.md`` (or ``y.md``, ``y.html`` and
@@ -29,11 +31,13 @@ import atexit
 import errno
 import hashlib
 import json
+import multiprocessing
 import os
 import re
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -46,7 +50,6 @@ from .errors import ArticleError, TimeLimitExceeded
 from .load.readers import SUFFIXES as ARTICLE_SUFFIXES
 from .paths import NOTEBOOKS, ROOT, readable_name, slug_for
 
-REPORT_NOTEBOOK = "04_report.ipynb"
 COMPARE_NOTEBOOK = "05_compare.ipynb"
 
 
@@ -70,11 +73,6 @@ def shown(path) -> str:
     """A path as the user may see it: a file name in GBK bytes is shown decoded, never as surrogates."""
     path = Path(path)
     return str(path.with_name(readable_name(path))) if path.name else str(path)
-
-
-def stage_notebooks() -> list[Path]:
-    """The per-article notebooks in reading order (00_load ... 04_report)."""
-    return sorted(p for p in NOTEBOOKS.glob("0[0-4]_*.ipynb"))
 
 
 def expand_articles(paths) -> tuple[list[Path], list[Failure]]:
@@ -206,42 +204,147 @@ def _quiet_local_kernel_manager():
             # A path prefix: the kernel creates and removes {ip}-{n} socket files beside it.
             self.ip = str(kernel_files_dir() / "kernel")
             self.connection_file = str(kernel_files_dir() / f"kernel-{self.kernel_id or os.urandom(8).hex()}.json")
+            self.opened_clients = []
 
         async def start_kernel(self, **kwargs):
             kwargs.setdefault("stderr", subprocess.DEVNULL)
             return await super().start_kernel(**kwargs)
 
+        def client(self, **kwargs):
+            # Remembered so they can be closed: papermill and nbclient leave the clients of a kernel
+            # they did not start open, and each open client keeps receiving, and holding, every
+            # output the kernel broadcasts afterwards (charts included).
+            opened = super().client(**kwargs)
+            self.opened_clients.append(opened)
+            return opened
+
     return QuietLocalKernelManager
 
 
-def _execute_notebook(notebook: Path, work_dir: Path, parameters: dict, subject) -> Path:
-    import papermill
-    from papermill.exceptions import PapermillExecutionError
-
-    executed = work_dir / "notebooks" / notebook.name
-    executed.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        papermill.execute_notebook(
-            str(notebook), str(executed), parameters=parameters,
-            kernel_name="python3", progress_bar=False, cwd=str(NOTEBOOKS),
-            kernel_manager_class=_quiet_local_kernel_manager(),
-        )
-    except PapermillExecutionError as err:
-        raise ArticleError(subject, f"{notebook.stem} failed: {err.ename}: {err.evalue}") from None
-    return executed
+# Run in the kernel before each notebook: it starts from an empty namespace, pandas' default display
+# options and cells counted from 1, as in a kernel of its own, while the modules it imports (pandas,
+# matplotlib, jieba with its dictionaries, the word lists) stay loaded.
+_FRESH_NAMESPACE = """\
+import warnings, matplotlib.pyplot, pandas
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    pandas.reset_option("all")
+matplotlib.pyplot.close("all")
+get_ipython().reset(new_session=True)
+get_ipython().execution_count = 1
+"""
 
 
-def _execute_notebooks(article: Path, work_dir: Path) -> None:
+# Seconds to wait for the reset, which queues behind the warm-up (imports, jieba's dictionaries).
+FRESH_NAMESPACE_TIMEOUT = 300
+
+
+def _warm_up_code() -> str:
+    """What the kernel runs as soon as it starts: every stage's module and charts, and the tokenizers."""
+    from .stages import STAGES
+
+    package = Path(__file__).parent
+    modules = [f"zhnews.{s.name}" for s in STAGES]
+    modules += [f"zhnews.viz.{s.name}" for s in STAGES if (package / "viz" / f"{s.name}.py").exists()]
+    return "\n".join([
+        "import IPython.display, matplotlib.pyplot, pandas, zhnews.segment, zhnews.viz.charts",
+        *(f"import {module}" for module in modules),
+        "zhnews.viz.charts.setup_style()",
+        "zhnews.segment.pos_tokenizer()",
+    ])
+
+
+def _skip_iri_grammars() -> None:
+    """Keep jsonschema from compiling its IRI grammars when papermill imports it (about a second).
+
+    nbformat validates notebooks with jsonschema, which registers the "iri" format checks from
+    rfc3987-syntax when that is installed (JupyterLab's jupyter-events brings it in), building some
+    forty Lark parsers on import. Notebook validation never checks formats, so an import that
+    fails, which jsonschema expects and skips, changes nothing but the time.
+    """
+    sys.modules.setdefault("rfc3987_syntax", None)
+
+
+class _Kernel:
+    """One kernel for the notebooks of one run: imports and word lists load once, not once a notebook.
+
+    The kernel starts on entering and at once imports what the notebooks need (:func:`_warm_up_code`),
+    in parallel with whatever the caller does next (checking the article). Each notebook is then
+    executed by papermill with its parameters injected and saved executed; a failing cell becomes an
+    ArticleError naming the notebook.
+    """
+
+    def __enter__(self):
+        _skip_iri_grammars()
+        from jupyter_core.utils import run_sync
+
+        self.manager = _quiet_local_kernel_manager()(kernel_name="python3")
+        run_sync(self.manager.start_kernel)(cwd=str(NOTEBOOKS), extra_arguments=["--HistoryManager.hist_file=:memory:"])
+        self.client = self.manager.blocking_client()
+        self.client.start_channels(shell=True, iopub=False, stdin=False, hb=False, control=False)
+        # Not waited for: the first notebook's cells queue behind it. Silent: a failure shows up
+        # again, with its message, in the notebook cell that needs the module.
+        self.client.execute(_warm_up_code(), silent=True, store_history=False)
+        return self
+
+    def __exit__(self, *exc_info):
+        from jupyter_core.utils import run_sync
+
+        self.client.stop_channels()
+        self._close_clients()
+        run_sync(self.manager.shutdown_kernel)(now=True)
+
+    def _close_clients(self) -> None:
+        while self.manager.opened_clients:
+            self.manager.opened_clients.pop().stop_channels()
+
+    def _fresh_namespace(self) -> None:
+        """Reset the kernel through the client it already has (a new client costs a third of a second)."""
+        request = self.client.execute(_FRESH_NAMESPACE, silent=True, store_history=False)
+        while True:
+            reply = self.client.get_shell_msg(timeout=FRESH_NAMESPACE_TIMEOUT)
+            if reply["parent_header"].get("msg_id") == request:
+                break
+        if reply["content"]["status"] != "ok":
+            raise RuntimeError(f"resetting the kernel failed: {reply['content'].get('evalue')}")
+
+    def execute(self, notebook: Path, work_dir: Path, parameters: dict, subject) -> Path:
+        import papermill
+        from papermill.exceptions import PapermillExecutionError
+
+        self._fresh_namespace()
+        executed = work_dir / "notebooks" / notebook.name
+        executed.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            # Saved once, executed (or with the failing cell's error), instead of before and after
+            # every cell: the kernel waits while papermill writes.
+            papermill.execute_notebook(
+                str(notebook), str(executed), parameters=parameters,
+                kernel_name="python3", progress_bar=False, cwd=str(NOTEBOOKS), km=self.manager,
+                request_save_on_cell_execute=False,
+            )
+        except PapermillExecutionError as err:
+            raise ArticleError(subject, f"{notebook.stem} failed: {err.ename}: {err.evalue}") from None
+        finally:
+            self._close_clients()
+        return executed
+
+
+def _execute_notebooks(article: Path, work_dir: Path, kernel: _Kernel) -> None:
+    from .stages import STAGES
+
+    parameters = {"article_path": str(article), "out_dir": str(work_dir)}
+    executed = {stage.name: kernel.execute(stage.notebook_path, work_dir, parameters, article) for stage in STAGES}
+    _export_report(executed["report"], work_dir)
+
+
+def _export_report(executed_report: Path, work_dir: Path) -> None:
     from . import io
     from .report import export_html
     from .report.docx import write_article_docx
 
-    parameters = {"article_path": str(article), "out_dir": str(work_dir)}
-    for notebook in stage_notebooks():
-        executed = _execute_notebook(notebook, work_dir, parameters, article)
-        if notebook.name == REPORT_NOTEBOOK:
-            export_html(executed, work_dir / "report.html", io.read_json(work_dir, "meta").get("title"))
-            write_article_docx(work_dir)
+    export_html(executed_report, work_dir / "report.html", io.read_json(work_dir, "meta").get("title"))
+    write_article_docx(work_dir)
 
 
 def _execute_tables(article: Path, work_dir: Path) -> None:
@@ -484,17 +587,33 @@ def run_article(article, out_root, tables_only: bool = False, slug: str | None =
     started = time.monotonic()
     remaining = (lambda: max(time_limit - (time.monotonic() - started), 0.001)) if time_limit else (lambda: None)
     notes = []
-    with _time_limit(remaining(), time_limit, shown(article)):
-        # Loading first is cheap and turns bad input into a clear error before any kernel starts.
-        loaded = load_article(article)
-    if loaded.coverage.ratio < 1:
-        missing = f" (first missing: {loaded.coverage.missing[0][:40]!r})" if loaded.coverage.missing else ""
-        notes.append(f"{shown(article)}: only {loaded.coverage.ratio:.1%} of the text reached the paragraphs{missing}")
-    if not tables_only and not _is_utf8(article):
-        # Notebooks store their parameters as UTF-8 text, which cannot hold such a name.
-        raise ArticleError(shown(article), "the notebooks need a UTF-8 file name (this one is in other bytes, GBK?): "
-                                           "rename the file, or run with --tables-only")
-    final = out_root / (slug or slug_for(article))
+    with ExitStack() as stack:
+        # The kernel of a full run starts first and imports the notebooks' modules while the article
+        # is checked here: loading first turns bad input into a clear error before any notebook runs.
+        kernel = None if tables_only else stack.enter_context(_Kernel())
+        with _time_limit(remaining(), time_limit, shown(article)):
+            loaded = load_article(article)
+        if loaded.coverage.ratio < 1:
+            missing = f" (first missing: {loaded.coverage.missing[0][:40]!r})" if loaded.coverage.missing else ""
+            notes.append(f"{shown(article)}: only {loaded.coverage.ratio:.1%} of the text reached the paragraphs{missing}")
+        if not tables_only and not _is_utf8(article):
+            # Notebooks store their parameters as UTF-8 text, which cannot hold such a name.
+            raise ArticleError(shown(article), "the notebooks need a UTF-8 file name (this one is in other bytes, GBK?): "
+                                               "rename the file, or run with --tables-only")
+        final = out_root / (slug or slug_for(article))
+
+        def build(work_dir: Path) -> None:
+            # The swap after it is not timed: stopped half-way, it would leave the old report aside.
+            with _time_limit(remaining(), time_limit, shown(article)):
+                if tables_only:
+                    _execute_tables(article, work_dir)
+                else:
+                    _execute_notebooks(article, work_dir, kernel)
+            if not tables_only:
+                _deliver_notebooks(work_dir, final, {"article_path": _portable(article), "out_dir": _portable(final)})
+
+        final, kept = _build_in_place(final, build)
+    return final, notes + _kept_note(final, kept)
 
     def build(work_dir: Path) -> None:
         # The swap after it is not timed: stopped half-way, it would leave the old report aside.
@@ -532,7 +651,8 @@ def run_corpus(folders, out_root, tables_only: bool = False) -> tuple[Path, list
             from .report import export_html
             from .report.docx import write_corpus_docx
 
-            executed = _execute_notebook(NOTEBOOKS / COMPARE_NOTEBOOK, work_dir, {"corpus_dir": str(work_dir)}, CORPUS_FOLDER)
+            with _Kernel() as kernel:
+                executed = kernel.execute(NOTEBOOKS / COMPARE_NOTEBOOK, work_dir, {"corpus_dir": str(work_dir)}, CORPUS_FOLDER)
             export_html(executed, work_dir / "report.html", "zhnews 文章对比 · Comparing articles")
             write_corpus_docx(work_dir)
             if (work_dir / META_TABLE).is_dir():  # the dataset, written by a folder run before this
@@ -563,6 +683,26 @@ def _run_one(task) -> tuple[str, str | None, list[str]]:
 WORKER_DIED = "its worker process died twice (killed, or out of memory?); not tried again"
 
 
+def _warm_up() -> None:
+    """Build, once, everything the stages build from jieba's dictionaries and our word lists.
+
+    The tokenizers, the IDF table, the cue tables and the models take seconds to build and hundreds of
+    MB; built in the parent before the worker processes fork, the workers share them (copy-on-write)
+    instead of each building its own. Running the stages on the default article builds exactly what a
+    run needs, whatever caches the stages add later. ``gc.freeze`` keeps the collector from touching,
+    and so copying, those objects in every worker.
+    """
+    import gc
+
+    from .paths import DEFAULT_ARTICLE
+    from .stages import run_tables
+
+    with tempfile.TemporaryDirectory() as scratch:
+        run_tables(DEFAULT_ARTICLE, scratch)
+    gc.freeze()
+
+
+
 def _run_in_pool(tasks: list, jobs: int, advance) -> dict[int, tuple]:
     """Results of ``_run_one`` per task index, ``jobs`` at a time in worker processes.
 
@@ -577,7 +717,8 @@ def _run_in_pool(tasks: list, jobs: int, advance) -> dict[int, tuple]:
     results: dict[int, tuple] = {}
     waiting, suspects = deque(range(len(tasks))), []
     while waiting:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        # Forked: the workers share what the parent built before the pool (:func:`_warm_up`).
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
             running: dict = {}
             broken = False
             while (waiting and not broken) or running:
@@ -594,7 +735,7 @@ def _run_in_pool(tasks: list, jobs: int, advance) -> dict[int, tuple]:
                         broken = True
                         suspects.append(index)
     for index in sorted(suspects):
-        with ProcessPoolExecutor(max_workers=1) as pool:
+        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
             try:
                 results[index] = pool.submit(_run_one, tasks[index]).result()
             except BrokenProcessPool:
@@ -626,6 +767,8 @@ def run_many(paths, out_root, tables_only: bool = False, jobs: int = 1, progress
     tasks = [(a, out_root, tables_only, slug, time_limit) for a, slug in zip(articles, unique_slugs(articles))]
     with tqdm(total=len(tasks), desc="articles", unit="article", disable=not progress or not tasks) as bar:
         if jobs > 1 and len(tasks) > 1:
+            if tables_only:
+                _warm_up()
             by_index = _run_in_pool(tasks, jobs, bar.update)
             results = [by_index[i] for i in range(len(tasks))]
         else:

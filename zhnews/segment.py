@@ -13,8 +13,11 @@ How it works
 * Words discovered in one article (:mod:`zhnews.keywords.newwords`, table ``new_words``) form a separate *run
   layer*: :func:`use_run_words` installs the run folder's words and first undoes the previous run's,
   so analysing article B after article A in the same process segments B exactly as a fresh process
-  would. Later stages (sentiment, claims) call ``use_run_words(out_dir)`` first so names such as
-  梁文峰 stay whole there too. Re-installing the same words is a no-op.
+  would. :func:`zhnews.stages.context` calls ``use_run_words(out_dir)`` before every stage, so names
+  such as 梁文峰 stay whole in the later stages too. Re-installing the same words is a no-op.
+* Every piece of text jieba segments on its own (a run of Chinese, Latin letters and digits) is cut
+  once until a word or tag changes (:func:`_memoised`): the stages cut the same paragraphs and
+  sentences many times, and jieba is most of their cost.
 * Latin-script words are words: jieba already keeps ``DeepSeek`` whole; :func:`fold` maps case
   variants (chatGPT, ChatGPT) to one key.
 * jieba caches its dictionary in a per-user folder (:func:`cache_dir`), not in the shared temp
@@ -31,6 +34,7 @@ import re
 import tempfile
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 import jieba
@@ -108,8 +112,16 @@ def tokenizer() -> jieba.Tokenizer:
 
 @lexicon.cached
 def pos_tokenizer() -> jieba.posseg.POSTokenizer:
-    pos = jieba.posseg.POSTokenizer(tokenizer())
+    # POSTokenizer(tk) would parse jieba's 349k-line dictionary for its tags a second time (about a
+    # second); jieba.posseg's own tokenizer already parsed it on import, so start from a copy of its table.
+    tk, default = tokenizer(), jieba.posseg.dt
+    if default.tokenizer.dictionary != tk.dictionary:
+        raise RuntimeError("jieba.posseg's own tokenizer no longer reads the dictionary ours is built on")
+    pos = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
+    pos.tokenizer = tk
+    pos.word_tag_tab = dict(default.word_tag_tab)
     pos.makesure_userdict_loaded()  # copies the user dictionary's tags into the POS table now
+    pos.latin_spellings_as_built = (len(pos.word_tag_tab), _spellings_by_fold(pos.word_tag_tab, {}))
     return pos
 
 
@@ -197,8 +209,8 @@ def set_run_words(words: dict[str, str]) -> None:
 def use_run_words(out_dir) -> dict[str, str]:
     """Segment like the keywords stage did for this run: install the run folder's ``new_words``.
 
-    Call it first in every stage after keywords. Without a ``new_words`` table (keywords not run
-    yet) the base dictionary is used. Returns the installed words (word → tag).
+    :func:`zhnews.stages.context` calls it before every stage. Without a ``new_words`` table
+    (keywords not run yet) the base dictionary is used. Returns the installed words (word → tag).
     """
     try:
         table = io.read_table(out_dir, "new_words")
@@ -210,13 +222,51 @@ def use_run_words(out_dir) -> dict[str, str]:
 
 
 def cut(text: str) -> list[str]:
-    return [word for word, _ in _merge_latin_runs((w, "") for w in tokenizer().cut(text, HMM=True))]
+    return _memoised(_cut_piece, jieba.re_han_default, text)
 
 
 def cut_pos(text: str) -> list[tuple[str, str]]:
-    pairs = _merge_latin_runs((pair.word, pair.flag) for pair in pos_tokenizer().cut(text, HMM=True))
+    return _memoised(_cut_pos_piece, jieba.posseg.re_han_internal, text)
+
+
+def _cut_piece(piece: str) -> tuple[str, ...]:
+    return tuple(word for word, _ in _merge_latin_runs((w, "") for w in tokenizer().cut(piece, HMM=True)))
+
+
+def _cut_pos_piece(piece: str) -> tuple[tuple[str, str], ...]:
+    pairs = _merge_latin_runs((pair.word, pair.flag) for pair in pos_tokenizer().cut(piece, HMM=True))
     # jieba tags Latin words it does not know exactly as 'eng'; our dictionary may know another casing.
-    return [(word, (known_tag(word) or tag) if tag == "eng" else tag) for word, tag in pairs]
+    return tuple((word, (known_tag(word) or tag) if tag == "eng" else tag) for word, tag in pairs)
+
+
+# The pieces cut under the current dictionary state, by function and piece. The stages cut the same
+# text many times (tokens, TF-IDF, TextRank, entities on paragraphs; claims, SnowNLP and the lexicon on
+# their sentences), and jieba is most of their cost. Emptied whenever a word or tag changes.
+_memo: dict = {}
+_memo_version = [None]
+
+
+def _memoised(cut_piece, blocks: re.Pattern, text: str) -> list:
+    """``cut_piece`` over ``text`` piece by piece, each distinct piece cut once per dictionary state.
+
+    ``blocks`` is the pattern jieba itself splits a text with before segmenting (runs of Chinese,
+    Latin letters and digits; everything else is cut one character at a time). jieba never joins
+    tokens across those pieces, and neither does :func:`_merge_latin_runs` (a non-alphanumeric token
+    always lies between two runs), so the cut of a text is exactly the cuts of its pieces one after
+    another, and a sentence reuses the pieces its paragraph was cut into.
+    """
+    tokenizer(), pos_tokenizer()  # rebuilt here first if a word list changed on disk
+    if _memo_version[0] != _tag_version:
+        _memo.clear()
+        _memo_version[0] = _tag_version
+    tokens = []
+    for piece in blocks.split(text):
+        if piece:
+            key = (cut_piece, piece)
+            if key not in _memo:
+                _memo[key] = cut_piece(piece)
+            tokens.extend(_memo[key])
+    return tokens
 
 
 def _merge_latin_runs(tokens) -> list[tuple[str, str]]:
@@ -250,14 +300,30 @@ def known_tag(word: str) -> str | None:
     if word in table:
         return table[word]
     if is_latin(word):
-        return _latin_tags(_tag_version).get(word.casefold())
+        spelling = _latin_spellings(_tag_version).get(word.casefold())
+        return None if spelling is None else table[spelling]
     return None
 
 
+def _spellings_by_fold(words, into: dict[str, str]) -> dict[str, str]:
+    """Each Latin word under its folded key; of several spellings the later one wins."""
+    for word in words:
+        if word.isascii() and is_latin(word):
+            into[word.casefold()] = word
+    return into
+
+
 @lru_cache(maxsize=1)
-def _latin_tags(version: int) -> dict[str, str]:
-    """Tags of the dictionary's Latin words by folded spelling (``version`` keys the cache)."""
-    return {w.casefold(): t for w, t in pos_tokenizer().word_tag_tab.items() if w.isascii() and is_latin(w)}
+def _latin_spellings(version: int) -> dict[str, str]:
+    """The POS table's Latin words by folded spelling, the last entry winning (``version`` keys the cache).
+
+    Words added later only ever go after the entries the table was built with (a word already there is
+    re-tagged in place, and only added words are removed again), so the index of the built table is
+    made once, in :func:`pos_tokenizer`, and each dictionary state adds the words after it.
+    """
+    pos = pos_tokenizer()
+    built, base = pos.latin_spellings_as_built
+    return _spellings_by_fold(islice(pos.word_tag_tab, built, None), dict(base))
 
 
 @lexicon.cached

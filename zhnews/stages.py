@@ -1,8 +1,15 @@
-"""The pipeline's stages in order, and how a notebook opens its run folder.
+"""The pipeline's stages, in order: the one list that drives ``run.py``, the report and the tests.
 
-Each stage module has ``run(out_dir)`` (the load stage: ``run(article_path, out_dir)``) that reads the
-earlier stages' tables from the run folder and writes its own. ``--tables-only`` runs exactly these
-functions; the notebooks call them too and add the charts and the narrative.
+Each :class:`Stage` names its ``run`` function, the ``tables`` it writes into the run folder and the
+``notebook`` that tells its story. ``run`` receives a :class:`RunContext` (the article, the run folder,
+the article's meta and its new words) made by :func:`context`, which has already installed the new
+words in the shared tokenizer, so names found in this article (梁文峰, 幻方量化) stay single tokens in
+every stage without the stage asking for it.
+
+``zhnews run --tables-only`` calls the ``run`` functions one after the other (:func:`run_tables`); a
+full run executes the notebooks, which call the same functions through the context that
+:func:`open_run` gives them, and adds the charts and the narrative. The report stage has a notebook
+and no tables of its own: it reads everybody else's (:func:`report_table_names`).
 
 A stage's tables are reused only while its inputs are unchanged: ``stages.json`` in the run folder
 records, per stage, a fingerprint of what it was computed from (the article's bytes and every word
@@ -13,29 +20,77 @@ one run again instead of serving the old article's keywords and title.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass, field
 from importlib import import_module
 from pathlib import Path
+from typing import Callable
 
 from . import io
-from .paths import LEXICON, resolve_run
+from .paths import LEXICON, NOTEBOOKS, resolve_run
 
-# (module, the table whose presence shows the stage has run)
-STAGES = [
-    ("load", "paragraphs"),
-    ("keywords", "keywords"),
-    ("sentiment", "sentiment"),
-    ("claims", "claims"),
-]
 
+@dataclass(frozen=True)
+class RunContext:
+    """What a stage works on: one article and its run folder."""
+
+    article: Path | None  # None when the run folder is opened without naming its article
+    out: Path
+    meta: dict = field(default_factory=dict)
+    new_words: dict = field(default_factory=dict)  # word -> jieba tag, installed in the tokenizer
+
+
+def _module_run(module: str) -> Callable[[RunContext], object]:
+    """``zhnews.<module>.run``, imported on first call.
+
+    So importing the registry stays cheap: the parent of a full run lists the notebooks without
+    loading jieba, pandas and the word lists that only the notebooks' kernel needs.
+    """
+
+    def run(ctx: RunContext):
+        return import_module(f"{__package__}.{module}").run(ctx)
+
+    run.__qualname__ = run.__name__ = f"{module}.run"
+    return run
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    run: Callable[[RunContext], object] | None  # None: the stage writes no tables
+    tables: tuple[str, ...]
+    notebook: str
+
+    @property
+    def notebook_path(self) -> Path:
+        return NOTEBOOKS / self.notebook
+
+
+STAGES = (
+    Stage("load", _module_run("load"), ("paragraphs", "sentences"), "00_load.ipynb"),
+    Stage("keywords", _module_run("keywords"), ("keywords", "entities", "cooccurrence", "new_words"), "01_keywords.ipynb"),
+    Stage("sentiment", _module_run("sentiment"), ("sentiment", "sentiment_paragraphs", "entity_sentiment"), "02_sentiment.ipynb"),
+    Stage("claims", _module_run("claims"), ("quantities", "claims", "factcheck"), "03_claims.ipynb"),
+    Stage("report", None, (), "04_report.ipynb"),
+)
 
 # In the run folder: stage name -> fingerprint of the inputs its tables were computed from.
 STAMPS = "stages"
 
 
+def table_stages() -> list[Stage]:
+    """The stages that write tables, in order (what ``--tables-only`` runs)."""
+    return [s for s in STAGES if s.run is not None]
+
+
+def report_table_names() -> list[str]:
+    """Every table of every stage, in pipeline order: what the report reads."""
+    return [name for s in STAGES for name in s.tables]
+
+
 def inputs_fingerprint(article) -> str | None:
     """The fingerprint of the article file's inputs (see :func:`fingerprint_of`); None without the article."""
-    article = Path(article)
-    if not article.is_file():
+    article = Path(article) if article else None
+    if article is None or not article.is_file():
         return None
     return fingerprint_of(hashlib.sha256(article.read_bytes()).hexdigest())
 
@@ -54,65 +109,76 @@ def fingerprint_of(article_sha256: str) -> str:
 
 def stamp_all(out_dir, fingerprint: str) -> None:
     """Record every stage as computed from ``fingerprint`` (a folder written whole from its tables)."""
-    io.write_json({name: fingerprint for name, _ in STAGES}, out_dir, STAMPS)
+    io.write_json({s.name: fingerprint for s in table_stages()}, out_dir, STAMPS)
 
 
-def _stamps(out_dir: Path) -> dict:
-    return io.read_json(out_dir, STAMPS) if (out_dir / f"{STAMPS}.json").exists() else {}
+def _stamps(out: Path) -> dict:
+    return io.read_json(out, STAMPS) if (out / f"{STAMPS}.json").exists() else {}
 
 
-def _stamp(out_dir: Path, name: str, fingerprint: str | None) -> None:
+def _stamp(out: Path, name: str, fingerprint: str | None) -> None:
     """Record that stage ``name`` is (being) computed from ``fingerprint``; later stages are now stale."""
-    names = [stage for stage, _ in STAGES]
+    names = [s.name for s in table_stages()]
     later = set(names[names.index(name) + 1:])
-    stamps = {stage: value for stage, value in _stamps(out_dir).items() if stage not in later}
+    stamps = {stage: value for stage, value in _stamps(out).items() if stage not in later}
     stamps[name] = fingerprint
-    io.write_json(stamps, out_dir, STAMPS)
+    io.write_json(stamps, out, STAMPS)
 
 
-def _stage_done(out_dir: Path, name: str, table: str, fingerprint: str | None) -> bool:
-    """The stage's table is there and was computed from these inputs (any inputs, if the article is gone)."""
-    if not (out_dir / f"{table}.parquet").exists():
+def _stage_done(out: Path, s: Stage, fingerprint: str | None) -> bool:
+    """The stage's tables are there and were computed from these inputs (any, if the article is gone)."""
+    if not all((out / f"{table}.parquet").exists() for table in s.tables):
         return False
-    return fingerprint is None or _stamps(out_dir).get(name) == fingerprint
+    return fingerprint is None or _stamps(out).get(s.name) == fingerprint
 
 
-def _run_stage(name: str, article: Path, out_dir: Path, fingerprint: str | None) -> None:
-    module = import_module(f"{__package__}.{name}")
-    if name == "load":
-        module.run(article, out_dir)
-    else:
-        module.run(out_dir)
-    _stamp(out_dir, name, fingerprint)
+def context(out_dir, article=None) -> RunContext:
+    """The context for the next stage on ``out_dir``, with the run's new words installed.
+
+    Reads ``meta.json`` and ``new_words`` when earlier stages wrote them (the load stage starts with
+    neither; the keywords stage starts from the base dictionary and installs what it discovers).
+    """
+    from . import segment
+
+    out = Path(out_dir)
+    meta = io.read_json(out, "meta") if (out / "meta.json").exists() else {}
+    return RunContext(article=Path(article) if article else None, out=out, meta=meta, new_words=segment.use_run_words(out))
+
+
+def run_stage(s: Stage, article, out_dir, fingerprint: str | None = None):
+    """Run one stage on a fresh context and stamp it with ``fingerprint``; returns what ``run`` returns."""
+    result = s.run(context(out_dir, article))
+    _stamp(Path(out_dir), s.name, fingerprint)
+    return result
 
 
 def run_tables(article, out_dir) -> None:
     """Every stage's tables, no notebooks and no charts (``zhnews run --tables-only``)."""
     fingerprint = inputs_fingerprint(article)
-    for name, _ in STAGES:
-        _run_stage(name, Path(article), Path(out_dir), fingerprint)
+    for s in table_stages():
+        run_stage(s, article, out_dir, fingerprint)
 
 
-def open_run(article_path=None, out_dir=None, stage: str = "load") -> tuple[Path, Path, dict]:
-    """Resolve a notebook's parameters and make sure the stages before ``stage`` have written their tables.
+def open_run(article_path=None, out_dir=None, stage: str = "load") -> RunContext:
+    """A notebook's context: its parameters resolved, the stages before ``stage`` run if they have not.
 
     Under ``make report`` they always have. Opened on its own in JupyterLab, a later notebook finds the
     earlier tables missing, or computed from another version of the article or the word lists, and
     runs the earlier stages' package code once, instead of failing or reading stale tables. The
-    notebook's own stage is then recorded as computed from the current inputs, and its old table is
+    notebook's own stage is then recorded as computed from the current inputs, and its old tables are
     removed so that a notebook stopped half-way is not taken for a finished stage.
-    Returns (article path, run folder, meta).
     """
     article, out = resolve_run(article_path, out_dir)
     fingerprint = inputs_fingerprint(article)
-    names = [name for name, _ in STAGES]
-    earlier = STAGES[: names.index(stage)] if stage in names else STAGES  # the report needs them all
-    for name, table in earlier:
-        if not _stage_done(out, name, table, fingerprint):
-            _run_stage(name, article, out, fingerprint)
-    if stage in names and fingerprint is not None:
-        (out / f"{dict(STAGES)[stage]}.parquet").unlink(missing_ok=True)
+    names = [s.name for s in STAGES]
+    earlier = table_stages()[: names.index(stage)] if stage in names else table_stages()
+    for s in earlier:
+        if not _stage_done(out, s, fingerprint):
+            run_stage(s, article, out, fingerprint)
+    own = next((s for s in table_stages() if s.name == stage), None)
+    if own is not None and fingerprint is not None:
+        for table in own.tables:
+            (out / f"{table}.parquet").unlink(missing_ok=True)
         out.mkdir(parents=True, exist_ok=True)
         _stamp(out, stage, fingerprint)
-    meta = io.read_json(out, "meta") if (out / "paragraphs.parquet").exists() else {}
-    return article, out, meta
+    return context(out, article)

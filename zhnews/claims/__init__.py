@@ -743,11 +743,11 @@ def factcheck_table(claims: pd.DataFrame, quantities: pd.DataFrame) -> pd.DataFr
     })
 
 
-def run(out_dir) -> dict[str, pd.DataFrame]:
-    """Read sentences and meta from the run folder; write quantities, claims and factcheck."""
-    segment.use_run_words(out_dir)
+def run(ctx) -> dict[str, pd.DataFrame]:
+    """Read sentences and meta from the run folder of ``ctx`` (a :class:`zhnews.stages.RunContext`, with
+    the article's new words installed); write quantities, claims and factcheck."""
+    out_dir, meta = ctx.out, ctx.meta
     sentences = io.read_table(out_dir, "sentences")
-    meta = io.read_json(out_dir, "meta")
     quantities = quantities_table(sentences, meta.get("publish_date"))
     claims = claims_table(sentences, quantities)
     tables = {"quantities": quantities, "claims": claims, "factcheck": factcheck_table(claims, quantities)}

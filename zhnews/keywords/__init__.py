@@ -152,8 +152,10 @@ _HAS_WORD_CHAR = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 # --- the stage -------------------------------------------------------------------------------
 
 
-def run(out_dir) -> dict[str, pd.DataFrame]:
-    """Discover this article's words, rank keywords, find entities and co-occurrences; write tables."""
+def run(ctx) -> dict[str, pd.DataFrame]:
+    """Discover this article's words, rank keywords, find entities and co-occurrences; write tables
+    into the run folder of ``ctx`` (a :class:`zhnews.stages.RunContext`)."""
+    out_dir = ctx.out
     paragraphs = analysed(io.read_table(out_dir, "paragraphs"))
     sentences = sentences_of(paragraphs, io.read_table(out_dir, "sentences"))
     new_words = install_new_words(paragraphs)

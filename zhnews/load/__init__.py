@@ -1,7 +1,7 @@
 """Stage 0, load: one article -> meta + a paragraphs table with a role for every paragraph.
 
     art = load_article(path)     # LoadedArticle(meta, paragraphs, coverage); ArticleError on bad input
-    run(path, out_dir)           # the same, written as meta.json, paragraphs.*, sentences.*
+    run(ctx)                     # the same for ctx.article, written into ctx.out as meta.json, paragraphs.*, sentences.*
 
 The pipeline, one concern per module, in the order :func:`load_raw` runs it:
 
@@ -101,12 +101,13 @@ def _load(raw: RawArticle) -> LoadedArticle:
     return LoadedArticle(meta=meta, paragraphs=table, coverage=measured)
 
 
-def run(article_path, out_dir) -> LoadedArticle:
-    """load_article, then write meta.json and the paragraphs and sentences tables into ``out_dir``."""
-    article = load_article(article_path)
-    write_json(article.meta, out_dir, "meta")
-    write_table(article.paragraphs, out_dir, "paragraphs")
-    write_table(sentences_table(article.paragraphs), out_dir, "sentences")
+def run(ctx) -> LoadedArticle:
+    """The load stage (a :class:`zhnews.stages.RunContext`): load_article on ``ctx.article``, then write
+    meta.json and the paragraphs and sentences tables into ``ctx.out``."""
+    article = load_article(ctx.article)
+    write_json(article.meta, ctx.out, "meta")
+    write_table(article.paragraphs, ctx.out, "paragraphs")
+    write_table(sentences_table(article.paragraphs), ctx.out, "sentences")
     return article
 
 

@@ -125,7 +125,8 @@ def summary_sentences(tables: dict) -> tuple[str, str]:
 
 
 def report_tables(out_dir) -> dict:
+    """Every stage's tables from the run folder, by name (the stage registry lists them)."""
     from .. import io
+    from ..stages import report_table_names
 
-    names = ("paragraphs", "sentences", "keywords", "sentiment", "sentiment_paragraphs", "entity_sentiment", "quantities", "claims", "factcheck")
-    return {name: io.read_table(out_dir, name) for name in names}
+    return {name: io.read_table(out_dir, name) for name in report_table_names()}

@@ -346,9 +346,12 @@ def _entities(out_dir) -> pd.DataFrame:
         return pd.DataFrame(columns=["entity", "type", "count"])
 
 
-def run(out_dir) -> dict[str, pd.DataFrame]:
-    """Score the article in ``out_dir`` and write ``sentiment``, ``sentiment_paragraphs``, ``entity_sentiment``."""
-    segment.use_run_words(out_dir)  # names found in this article (梁文峰, 幻方量化) stay single tokens
+def run(ctx) -> dict[str, pd.DataFrame]:
+    """Score the article in ``ctx.out`` and write ``sentiment``, ``sentiment_paragraphs``, ``entity_sentiment``.
+
+    ``ctx`` (a :class:`zhnews.stages.RunContext`) has installed the article's new words already.
+    """
+    out_dir = ctx.out
     sentences = io.read_table(out_dir, "sentences")
     sentiment = sentence_sentiment(sentences)
     tables = {

@@ -1,0 +1,48 @@
+"""The stage registry: one list gives the order, the tables, the notebooks and what each stage is handed."""
+
+import pandas as pd
+
+from zhnews import io, report, segment
+from zhnews.paths import NOTEBOOKS, ROOT
+from zhnews.stages import STAGES, context, run_tables
+
+PORTAL_PAGE = ROOT / "tests" / "data" / "news_portal.html"
+
+
+def test_the_pipeline_order_and_its_notebooks():
+    assert [stage.name for stage in STAGES] == ["load", "keywords", "sentiment", "claims", "report"]
+    assert all(stage.notebook_path.parent == NOTEBOOKS and stage.notebook_path.exists() for stage in STAGES)
+    # The notebooks' numbers follow the pipeline, so the folder reads in the order the run executes.
+    assert [stage.notebook for stage in STAGES] == sorted(stage.notebook for stage in STAGES)
+
+
+def test_each_stage_writes_the_tables_it_declares(tmp_path):
+    run_tables(ROOT / "data" / "articles" / "deepseek_sanlian.md", tmp_path)
+    declared = {f"{table}.csv" for stage in STAGES for table in stage.tables}
+    assert {p.name for p in tmp_path.glob("*.csv")} == declared
+    assert set(report.report_tables(tmp_path)) == {name.removesuffix(".csv") for name in declared}
+
+
+def test_a_stage_is_handed_the_articles_new_words_installed(tmp_path):
+    run_tables(ROOT / "data" / "articles" / "deepseek_sanlian.md", tmp_path)
+    segment.set_run_words({})
+    assert "梁文峰" not in segment.cut("幻方量化创始人梁文峰说")  # jieba alone cuts the name apart
+    ctx = context(tmp_path)
+    found = io.read_table(tmp_path, "new_words")
+    assert ctx.new_words == dict(zip(found["word"], found["tag"]))
+    assert ctx.meta["outlet"] == "三联生活周刊"
+    assert "梁文峰" in segment.cut("幻方量化创始人梁文峰说")
+    segment.set_run_words({})
+
+
+def test_an_article_run_after_another_gives_the_tables_of_a_fresh_run(tmp_path):
+    """Caches and the run's words carry nothing from one article to the next in a worker process."""
+    seed = ROOT / "data" / "articles" / "deepseek_sanlian.md"
+    run_tables(seed, tmp_path / "first")
+    run_tables(PORTAL_PAGE, tmp_path / "portal")
+    run_tables(seed, tmp_path / "again")
+    for stage in STAGES:
+        for table in stage.tables:
+            first = (tmp_path / "first" / f"{table}.csv").read_bytes()
+            assert (tmp_path / "again" / f"{table}.csv").read_bytes() == first, table
+    assert not pd.read_csv(tmp_path / "portal" / "paragraphs.csv").empty
