@@ -38,8 +38,9 @@ def arc_chart(paragraphs: pd.DataFrame, title: str = "情感走向 · Sentiment 
     ax.set_title(title)
     present = [name for name in SENTIMENT_LABELS if name in set(paragraphs["label"])]
     handles = [Patch(color=SENTIMENT[name], label=SENTIMENT_LABELS[name]) for name in present]
-    ax.legend(handles=[*ax.get_legend_handles_labels()[0], *handles], loc="lower right", frameon=False, fontsize=8,
-              ncol=len(handles) + 1)
+    # Below the axis label, outside the axes: inside, it covered the bars and error bars of negative paragraphs.
+    ax.legend(handles=[*ax.get_legend_handles_labels()[0], *handles], loc="upper center", bbox_to_anchor=(0.5, -0.2),
+              frameon=False, fontsize=8, ncol=len(handles) + 1)
     return fig
 
 
