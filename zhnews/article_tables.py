@@ -45,16 +45,6 @@ class ArticleResult:
     reason: str | None = None
 
 
-def read_raw(path) -> RawArticle:
-    """The file's bytes as the loader reads them; ArticleError with a one-line reason otherwise."""
-    try:
-        return RawArticle.from_path(path)
-    except ArticleError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - a permission error or the like: still one line
-        raise ArticleError(path, f"could not be read ({type(exc).__name__}: {exc})") from exc
-
-
 def file_sha256(path) -> str:
     """The SHA-256 of a file's bytes (as meta.json records it), or "" when it cannot be read."""
     try:

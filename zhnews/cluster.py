@@ -32,8 +32,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from . import dataset
-from .article_tables import analyse, file_sha256, read_raw, write_folder
+from .article_tables import analyse, file_sha256, write_folder
 from .errors import ArticleError
+from .load import read_raw
 
 OPEN_BATCHES = 3
 LOCAL = "local"

@@ -39,7 +39,7 @@ from zhnews.text import sentences_table, to_simplified
 _WORD = re.compile(r"[^\W\d_]{2}")
 NO_WORDS = "no body text: no words, only punctuation, numbers or single characters"
 
-__all__ = ["LoadedArticle", "PARAGRAPH_COLUMNS", "RawArticle", "SUFFIXES", "load_article", "load_raw", "meta_table", "run"]
+__all__ = ["LoadedArticle", "PARAGRAPH_COLUMNS", "RawArticle", "SUFFIXES", "load_article", "load_raw", "meta_table", "read_raw", "run"]
 
 PARAGRAPH_COLUMNS = ["para_id", "role", "kind", "text", "text_zhs", "bold", "n_chars", "source_line", "reason"]
 
@@ -53,13 +53,17 @@ class LoadedArticle:
 
 def load_article(path) -> LoadedArticle:
     """Read, decode and label one article file; raises ArticleError (one line, naming the file) on bad input."""
+    return load_raw(read_raw(path))
+
+
+def read_raw(path) -> RawArticle:
+    """The file's bytes as the loader reads them; ArticleError with a one-line reason otherwise."""
     try:
-        raw = RawArticle.from_path(path)
+        return RawArticle.from_path(path)
     except ArticleError:
         raise
     except Exception as exc:  # noqa: BLE001 - the loader's contract is "ArticleError or a result"
         raise ArticleError(path, f"could not be read ({type(exc).__name__}: {exc})") from exc
-    return load_raw(raw)
 
 
 def load_raw(raw: RawArticle) -> LoadedArticle:
