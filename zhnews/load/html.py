@@ -37,7 +37,7 @@ from lxml import etree
 
 from zhnews import lexicon
 from zhnews.load.roles import SUBSTANTIAL_CHARS
-from zhnews.load.pieces import IMAGE, Clue, Piece, block_pieces, iso_date, squeeze
+from zhnews.load.pieces import IMAGE, Clue, Piece, block_pieces, iso_date, next_block, squeeze
 
 _DIRECTIVE = re.compile(r"<%.*?%>", re.S)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -262,7 +262,7 @@ class _BlockBuilder:
             return
         container = self.first_container
         hint = _HINTS.get(container.tag, "") if container is not None else ""
-        block = self.pieces[-1].block + 1 if self.pieces else 0
+        block = next_block(self.pieces)
         new, self.after_image = block_pieces(text, spans, self.line, block, self.after_image, hint)
         for piece in new:
             piece.container = container

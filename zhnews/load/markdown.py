@@ -24,7 +24,7 @@ import html
 import re
 from pathlib import Path
 
-from zhnews.load.pieces import IMAGE, Clue, Piece, block_pieces, iso_date, squeeze
+from zhnews.load.pieces import IMAGE, Clue, Piece, block_pieces, iso_date, leading_fields, next_block, squeeze
 from zhnews.load.roles import HEADING_CHARS
 from zhnews.text import SENTENCE_END
 
@@ -98,17 +98,10 @@ def parse(text: str) -> tuple[list[Piece], list[Clue]]:
 def _exporter_header(lines: list[str], start: int, pieces: list[Piece], clues: list[Clue]) -> int:
     """``Title: …`` / ``URL Source: …`` / ``Markdown Content:`` lines an exporter (Jina Reader) puts on
     top: the title and date become clues, every header line is page chrome. Returns the body start."""
-    index = start
-    while index < len(lines):
-        line = lines[index].strip()
-        found = _HEADER_FIELD.match(line)
-        if not found and line:
-            break
-        index += 1
-        if not found:
-            continue
+    fields, body_start = leading_fields(lines, start, _HEADER_FIELD)
+    for index, line, found in fields:
         label, value = found.group(1), found.group(2).strip()
-        block = pieces[-1].block + 1 if pieces else 0
+        block = next_block(pieces)
         if label.lower() == "title" and value:
             clues.append(Clue("title", value, f"exporter header {label}:"))
             pieces.append(Piece(line, index, block).labelled("title", "headline", f"exporter header {label}:"))
@@ -118,7 +111,7 @@ def _exporter_header(lines: list[str], start: int, pieces: list[Piece], clues: l
         shown = html.unescape(URL.sub("", line)).strip()
         if shown:
             pieces.append(Piece(shown, index, block).labelled("boilerplate", "metadata", f"exporter header {label}:"))
-    return index
+    return body_start
 
 
 def reference_content(text: str) -> str:
@@ -273,7 +266,7 @@ def _looks_like_heading(raw: str) -> bool:
 def _emit(raw: str, number: int, hint: str, pieces: list[Piece], after_image: bool) -> bool:
     """Append the pieces of one block; returns whether the block ended with an image."""
     text, spans = _inline(raw)
-    block = pieces[-1].block + 1 if pieces else 0
+    block = next_block(pieces)
     new, after_image = block_pieces(text, spans, number, block, after_image, hint)
     for piece in new:
         pieces.append(piece.labelled("title", "headline", "first heading") if hint == "title" else piece)

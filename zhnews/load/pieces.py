@@ -153,3 +153,26 @@ class Clue:
     value: str
     source: str
     strength: str = "format"
+
+
+def next_block(pieces: list[Piece]) -> int:
+    """The block number of a piece that starts a new source block after ``pieces``."""
+    return pieces[-1].block + 1 if pieces else 0
+
+
+def leading_fields(lines: list[str], start: int, field: re.Pattern) -> tuple[list[tuple[int, str, re.Match]], int]:
+    """The ``label: value`` lines a file opens with (an exporter's header, 【标题】 fields).
+
+    Returns (1-based line number, stripped line, match) for each line from ``start`` that ``field``
+    matches, blank lines between them skipped, and the index of the first other line (the body's start).
+    """
+    fields, index = [], start
+    while index < len(lines):
+        line = lines[index].strip()
+        found = field.match(line)
+        if not found and line:
+            break
+        index += 1
+        if found:
+            fields.append((index, line, found))
+    return fields, index

@@ -22,7 +22,7 @@ import re
 import unicodedata
 
 from zhnews import lexicon
-from zhnews.load.pieces import Clue, Piece, iso_date
+from zhnews.load.pieces import Clue, Piece, iso_date, leading_fields, next_block
 from zhnews.text import SENTENCE_END, split_sentences
 
 _RECORD_FIELD = re.compile(r"^<(url|docno|contenttitle|content)>(.*?)(?:</\1>)?$")
@@ -74,9 +74,9 @@ def parse(text: str) -> tuple[list[Piece], list[Clue]]:
         if one_line and len(paragraph) > LONG_LINE_CHARS:
             _split_dump(paragraph, number, pieces)
         else:
-            pieces.append(Piece(paragraph, number, _next_block(pieces), hint=hint))
+            pieces.append(Piece(paragraph, number, next_block(pieces), hint=hint))
     for number, tag in closing:
-        pieces.append(Piece(tag, number, _next_block(pieces)).labelled("boilerplate", "metadata", "corpus record tag"))
+        pieces.append(Piece(tag, number, next_block(pieces)).labelled("boilerplate", "metadata", "corpus record tag"))
     if not any(clue.key == "title" for clue in clues):
         _label_title_line(pieces, body_start, clues)
     return pieces, clues
@@ -101,14 +101,14 @@ def _corpus_record(lines: list[str], pieces: list[Piece], clues: list[Clue]):
         if stripped in ("<doc>", "</doc>", "</content>"):
             kept[index] = ""
             if stripped == "<doc>":
-                pieces.append(Piece(stripped, index + 1, _next_block(pieces)).labelled("boilerplate", "metadata", "corpus record tag"))
+                pieces.append(Piece(stripped, index + 1, next_block(pieces)).labelled("boilerplate", "metadata", "corpus record tag"))
             else:
                 closing.append((index + 1, stripped))
             continue
         if not found:
             continue
         tag, value = found.group(1), found.group(2).strip()
-        opening = Piece(f"<{tag}>", index + 1, _next_block(pieces)).labelled("boilerplate", "metadata", "corpus record tag")
+        opening = Piece(f"<{tag}>", index + 1, next_block(pieces)).labelled("boilerplate", "metadata", "corpus record tag")
         pieces.append(opening)
         if tag == "content":
             kept[index] = found.group(2)
@@ -210,23 +210,12 @@ def reference_content(text: str) -> str:
     return text
 
 
-def _next_block(pieces: list[Piece]) -> int:
-    return pieces[-1].block + 1 if pieces else 0
-
-
 def _header_fields(lines: list[str], pieces: list[Piece], clues: list[Clue]) -> int:
     """Label/value pieces for the 【field】 lines at the top; returns the first body line index."""
-    index = 0
-    while index < len(lines):
-        line = lines[index].strip()
-        found = _FIELD.match(line)
-        if not found and line:
-            break
-        index += 1
-        if not found:
-            continue
+    fields, body_start = leading_fields(lines, 0, _FIELD)
+    for index, line, found in fields:
         label, value = found.group(1).replace(" ", "").replace("　", ""), found.group(2).strip()
-        block = _next_block(pieces)
+        block = next_block(pieces)
         label_text = line[: len(line) - len(found.group(2))].strip()
         pieces.append(Piece(label_text, index, block).labelled("boilerplate", "metadata", f"header field 【{label}】"))
         if not value:
@@ -235,7 +224,7 @@ def _header_fields(lines: list[str], pieces: list[Piece], clues: list[Clue]) -> 
         if key and (key != "publish_date" or iso_date(value)):
             clues.append(Clue(key, value, f"header field 【{label}】"))
         pieces.append(Piece(value, index, block).labelled(role, kind, f"header field 【{label}】"))
-    return index
+    return body_start
 
 
 def _paragraphs(lines: list[str], start: int):
@@ -335,7 +324,7 @@ def _split_dump(text: str, number: int, pieces: list[Piece]) -> None:
     position = 0
     for group in _BRACKET_GROUP.finditer(text):
         _add_sentence_paragraphs(text[position:group.start()], number, pieces)
-        block = _next_block(pieces)
+        block = next_block(pieces)
         if group.group().count("］") + group.group().count("】") + group.group().count("]") > 1:
             pieces.append(Piece(group.group(), number, block).labelled("boilerplate", "nav", "run of bracketed links"))
         else:
@@ -349,7 +338,7 @@ def _add_sentence_paragraphs(text: str, number: int, pieces: list[Piece]) -> Non
     for start, end in split_sentences(text):
         paragraph += text[start:end]
         if len(paragraph) >= PARAGRAPH_TARGET_CHARS:
-            pieces.append(Piece(paragraph.strip(), number, _next_block(pieces)))
+            pieces.append(Piece(paragraph.strip(), number, next_block(pieces)))
             paragraph = ""
     if paragraph.strip():
-        pieces.append(Piece(paragraph.strip(), number, _next_block(pieces)))
+        pieces.append(Piece(paragraph.strip(), number, next_block(pieces)))
