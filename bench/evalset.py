@@ -1,0 +1,55 @@
+"""The evaluation articles: where each one lives and which split it belongs to (``data/eval/split.tsv``).
+
+One place for what every ``bench/eval_*.py`` needs, so a new split or folder is one line here:
+
+* ``seed`` articles are in ``data/articles/``; ``corpus``, ``dev_corpus`` and ``fresh`` are folders of
+  ``shared/`` beside the checkout (or beside one of its parents: worktrees sit deeper).
+* Splits: ``tune`` (rules and models may be tuned on it), ``test`` (round 1's frozen split, scored once
+  at the first landing and so seen since), ``fresh`` (the frozen split of round 2: twelve articles
+  from outlets used nowhere else, labelled before zhnews ever ran on them; gold in ``data/eval/fresh/``).
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL = ROOT / "data" / "eval"
+SPLITS = ("tune", "test", "fresh")
+
+
+def shared_folder(name: str) -> Path | None:
+    """``shared/<name>`` beside the checkout or beside one of its parents; None when absent."""
+    for parent in ROOT.parents:
+        if (parent / "shared" / name).is_dir():
+            return parent / "shared" / name
+    return None
+
+
+@lru_cache(maxsize=1)
+def _splits() -> dict[str, tuple[str, str]]:
+    lines = [line for line in (EVAL / "split.tsv").read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    return {row["file"]: (row["folder"], row["split"]) for row in csv.DictReader(lines, delimiter="\t")}
+
+
+def split_of(file: str) -> str:
+    return _splits()[file][1]
+
+
+def article_path(file: str) -> Path | None:
+    """Where the article is on this machine; None when its folder is not here."""
+    folder = _splits()[file][0]
+    base = ROOT / "data" / "articles" if folder == "seed" else shared_folder(folder)
+    return base / file if base is not None else None
+
+
+def files(split: str) -> list[str]:
+    """The split's articles in ``split.tsv`` order (``all``: every split)."""
+    return [file for file, (_, of) in _splits().items() if split in ("all", of)]
+
+
+def chosen_splits(option: str) -> list[str]:
+    """The splits a ``--split`` option names, in order (``all``: every split)."""
+    return list(SPLITS) if option == "all" else [option]
