@@ -233,12 +233,12 @@ def test_a_killed_worker_is_retried_once_then_reported_and_the_rest_finish(tmp_p
     write_article(folder / "dies_always.md")
     tables = run._execute_tables
 
-    def killing(article, work_dir):  # runs in the worker, inside the build folder
+    def killing(article, work_dir, loaded):  # runs in the worker, inside the build folder
         marker = tmp_path / f"{article.stem}.killed"
         if article.stem == "dies_always" or (article.stem == "dies_once" and not marker.exists()):
             marker.touch()
             os.kill(os.getpid(), signal.SIGKILL)
-        tables(article, work_dir)
+        tables(article, work_dir, loaded)
 
     monkeypatch.setattr(run, "_execute_tables", killing)
     out = tmp_path / "out"
@@ -462,7 +462,7 @@ def test_jieba_caches_its_dictionary_in_a_per_user_folder(tmp_path, monkeypatch)
 
 
 def test_an_article_over_the_time_limit_is_stopped_with_one_line(tmp_path, monkeypatch):
-    monkeypatch.setattr(run, "_execute_tables", lambda article, work_dir: time.sleep(60))
+    monkeypatch.setattr(run, "_execute_tables", lambda article, work_dir, loaded: time.sleep(60))
     out = tmp_path / "out"
     with pytest.raises(TimeLimitExceeded) as stopped:
         run.run_article(write_article(tmp_path / "slow.md"), out, tables_only=True, time_limit=0.5)

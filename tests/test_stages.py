@@ -46,3 +46,32 @@ def test_an_article_run_after_another_gives_the_tables_of_a_fresh_run(tmp_path):
             first = (tmp_path / "first" / f"{table}.csv").read_bytes()
             assert (tmp_path / "again" / f"{table}.csv").read_bytes() == first, table
     assert not pd.read_csv(tmp_path / "portal" / "paragraphs.csv").empty
+
+
+def test_a_notebook_reads_its_stages_current_tables_back_and_recomputes_stale_ones(tmp_path, monkeypatch):
+    """A full run computes the tables before the notebooks; a notebook's ``run`` then reads them back,
+    but computes again once an input (here a word list) has changed."""
+    from zhnews import keywords, stages
+
+    article = tmp_path / "news.md"
+    article.write_text((ROOT / "data" / "articles" / "deepseek_sanlian.md").read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "out"
+    run_tables(article, out)
+    written = io.read_table(out, "keywords")
+
+    def not_again(*args, **kwargs):
+        raise AssertionError("keywords computed again from unchanged inputs")
+
+    monkeypatch.setattr(keywords, "article_keywords", not_again)
+    ctx = stages.open_run(article, out, stage="keywords")
+    assert ctx.reuse == ("keywords", "entities", "cooccurrence", "new_words")
+    pd.testing.assert_frame_equal(keywords.run(ctx)["keywords"], written)
+
+    lexicon = tmp_path / "lexicon"
+    lexicon.mkdir()
+    for path in stages.LEXICON.iterdir():
+        (lexicon / path.name).write_bytes(path.read_bytes())
+    with open(lexicon / "stopwords.txt", "a", encoding="utf-8") as words:
+        words.write("梁文峰\n")
+    monkeypatch.setattr(stages, "LEXICON", lexicon)
+    assert stages.open_run(article, out, stage="keywords").reuse == ()

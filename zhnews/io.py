@@ -8,11 +8,16 @@ The CSVs are meant for spreadsheets, so they are formula-safe (the OWASP rule ag
 injection): a text cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a
 leading apostrophe, so Excel shows ``=HYPERLINK(…)`` from an article as text instead of running it.
 Only the CSV is changed; the Parquet copy, which the stages read, keeps the text as it is.
+
+Every file is written beside its final name and then renamed into place, so a reader (a notebook on
+the other kernel of a full run, an editor) sees the old file or the new one, never half of one.
 """
 
 from __future__ import annotations
 
 import json
+import os
+from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
@@ -30,9 +35,22 @@ def write_table(df: pd.DataFrame, out_dir, name: str) -> Path:
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     csv_path = out_dir / f"{name}.csv"
-    formula_safe(df).to_csv(csv_path, index=False, encoding=CSV_ENCODING, lineterminator="\n", float_format="%.6g")
-    df.to_parquet(out_dir / f"{name}.parquet", index=False)
+    with _replaced(csv_path) as partial:
+        formula_safe(df).to_csv(partial, index=False, encoding=CSV_ENCODING, lineterminator="\n", float_format="%.6g")
+    with _replaced(out_dir / f"{name}.parquet") as partial:
+        df.to_parquet(partial, index=False)
     return csv_path
+
+
+@contextmanager
+def _replaced(path: Path):
+    """A name to write ``path`` under (hidden, in the same folder), renamed to ``path`` once written."""
+    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    try:
+        yield partial
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def formula_safe(df: pd.DataFrame) -> pd.DataFrame:
@@ -58,7 +76,8 @@ def write_json(obj: dict, out_dir, name: str) -> Path:
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / f"{name}.json"
-    path.write_text(json.dumps(obj, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    with _replaced(path) as partial:
+        partial.write_text(json.dumps(obj, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     return path
 
 

@@ -1,8 +1,9 @@
 """Run the pipeline on one article, several, or a folder.
 
-For each article the stages' notebooks (:data:`zhnews.stages.STAGES`) run in order with papermill in
-one kernel, each given ``article_path`` and ``out_dir`` through its ``parameters`` cell and saved
-executed into ``<run>/notebooks/``; ``--tables-only`` calls the stages' ``run`` functions instead.
+For each article the stages' ``run`` functions write every table first (all that ``--tables-only``
+does), while two kernels start; then the stages' notebooks (:data:`zhnews.stages.STAGES`) run with
+papermill, two at a time, each given ``article_path`` and ``out_dir`` through its ``parameters`` cell,
+reading the tables back and drawing the charts, and are saved executed into ``<run>/notebooks/``.
 Everything is written into a hidden temporary folder beside the final one and moved into place only
 when every stage succeeded, so a failed run never leaves a half-written ``reports/<slug>/``. What a run promises, and how:
 
@@ -42,6 +43,7 @@ import tempfile
 import threading
 import time
 from collections import deque
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,6 +55,9 @@ from .paths import NOTEBOOKS, ROOT, readable_name, slug_for
 COMPARE_NOTEBOOK = "05_compare.ipynb"
 
 
+# Kernels per article in a full run: the stages' notebooks run two at a time (this machine has two
+# cores; the tables are computed before them, so the notebooks only read and draw).
+NOTEBOOK_KERNELS = 2
 # Seconds an article may take before it is stopped with a one-line error (``--time-limit``).
 DEFAULT_TIME_LIMIT = 900
 # Hidden names in the output folder: build folders and the old report during a non-atomic swap.
@@ -202,7 +207,9 @@ def _quiet_local_kernel_manager():
             super().__init__(**kwargs)
             self.transport = "ipc"
             # A path prefix: the kernel creates and removes {ip}-{n} socket files beside it.
-            self.ip = str(kernel_files_dir() / "kernel")
+            # One prefix per kernel: jupyter_client numbers ipc sockets from 1 upwards by the files it
+            # sees, which two kernels started before either has bound would share.
+            self.ip = str(kernel_files_dir() / f"kernel-{os.urandom(4).hex()}")
             self.connection_file = str(kernel_files_dir() / f"kernel-{self.kernel_id or os.urandom(8).hex()}.json")
             self.opened_clients = []
 
@@ -330,12 +337,40 @@ class _Kernel:
         return executed
 
 
-def _execute_notebooks(article: Path, work_dir: Path, kernel: _Kernel) -> None:
+def _execute_notebooks(article: Path, work_dir: Path, kernels: list[_Kernel]) -> None:
+    """Every notebook, executed and saved, then report.html and report.docx.
+
+    The stages' notebooks only read tables that are already written, so they run at once, one per
+    kernel, each kernel taking the next notebook in pipeline order; the report's notebook, which shows
+    their charts, runs last. A failing notebook stops the others from starting.
+    """
     from .stages import STAGES
 
     parameters = {"article_path": str(article), "out_dir": str(work_dir)}
-    executed = {stage.name: kernel.execute(stage.notebook_path, work_dir, parameters, article) for stage in STAGES}
-    _export_report(executed["report"], work_dir)
+    *stage_notebooks, report = [stage.notebook_path for stage in STAGES]
+    pending, failed = deque(stage_notebooks), threading.Event()
+
+    def execute_pending(kernel: _Kernel) -> None:
+        while pending and not failed.is_set():
+            notebook = pending.popleft()
+            try:
+                kernel.execute(notebook, work_dir, parameters, article)
+            except BaseException:
+                failed.set()
+                raise
+
+    pool = ThreadPoolExecutor(max_workers=len(kernels), thread_name_prefix="notebooks")
+    try:
+        for done in [pool.submit(execute_pending, kernel) for kernel in kernels]:
+            done.result()
+    except BaseException:
+        failed.set()
+        raise
+    finally:
+        # Not waiting: on a failure or the time limit the kernels shut down on the way out, which
+        # ends the notebook still running on the other one.
+        pool.shutdown(wait=False)
+    _export_report(kernels[0].execute(report, work_dir, parameters, article), work_dir)
 
 
 def _export_report(executed_report: Path, work_dir: Path) -> None:
@@ -347,10 +382,10 @@ def _export_report(executed_report: Path, work_dir: Path) -> None:
     write_article_docx(work_dir)
 
 
-def _execute_tables(article: Path, work_dir: Path) -> None:
+def _execute_tables(article: Path, work_dir: Path, loaded) -> None:
     from .stages import run_tables
 
-    run_tables(article, work_dir)
+    run_tables(article, work_dir, loaded)
 
 
 def _deliver_notebooks(work_dir: Path, final: Path, parameters: dict) -> None:
@@ -586,47 +621,37 @@ def run_article(article, out_root, tables_only: bool = False, slug: str | None =
     out_root = Path(out_root).resolve()
     started = time.monotonic()
     remaining = (lambda: max(time_limit - (time.monotonic() - started), 0.001)) if time_limit else (lambda: None)
-    notes = []
+    if not tables_only and not _is_utf8(article):
+        # Notebooks store their parameters as UTF-8 text, which cannot hold such a name.
+        raise ArticleError(shown(article), "the notebooks need a UTF-8 file name (this one is in other bytes, GBK?): "
+                                           "rename the file, or run with --tables-only")
+    final = out_root / (slug or slug_for(article))
     with ExitStack() as stack:
-        # The kernel of a full run starts first and imports the notebooks' modules while the article
-        # is checked here: loading first turns bad input into a clear error before any notebook runs.
-        kernel = None if tables_only else stack.enter_context(_Kernel())
+        # The kernels of a full run start first and import the notebooks' modules while the article is
+        # loaded and every table computed here: bad input becomes a clear error before any folder is
+        # made, and the notebooks then read the tables back (stages.reuses_fresh_tables) and draw.
+        kernels = [] if tables_only else [stack.enter_context(_Kernel()) for _ in range(NOTEBOOK_KERNELS)]
         with _time_limit(remaining(), time_limit, shown(article)):
             loaded = load_article(article)
-        if loaded.coverage.ratio < 1:
-            missing = f" (first missing: {loaded.coverage.missing[0][:40]!r})" if loaded.coverage.missing else ""
-            notes.append(f"{shown(article)}: only {loaded.coverage.ratio:.1%} of the text reached the paragraphs{missing}")
-        if not tables_only and not _is_utf8(article):
-            # Notebooks store their parameters as UTF-8 text, which cannot hold such a name.
-            raise ArticleError(shown(article), "the notebooks need a UTF-8 file name (this one is in other bytes, GBK?): "
-                                               "rename the file, or run with --tables-only")
-        final = out_root / (slug or slug_for(article))
 
         def build(work_dir: Path) -> None:
             # The swap after it is not timed: stopped half-way, it would leave the old report aside.
             with _time_limit(remaining(), time_limit, shown(article)):
-                if tables_only:
-                    _execute_tables(article, work_dir)
-                else:
-                    _execute_notebooks(article, work_dir, kernel)
+                _execute_tables(article, work_dir, loaded)
+                if not tables_only:
+                    _execute_notebooks(article, work_dir, kernels)
             if not tables_only:
                 _deliver_notebooks(work_dir, final, {"article_path": _portable(article), "out_dir": _portable(final)})
 
         final, kept = _build_in_place(final, build)
-    return final, notes + _kept_note(final, kept)
+    return final, _coverage_note(article, loaded) + _kept_note(final, kept)
 
-    def build(work_dir: Path) -> None:
-        # The swap after it is not timed: stopped half-way, it would leave the old report aside.
-        with _time_limit(remaining(), time_limit, shown(article)):
-            if tables_only:
-                _execute_tables(article, work_dir)
-            else:
-                _execute_notebooks(article, work_dir)
-        if not tables_only:
-            _deliver_notebooks(work_dir, final, {"article_path": _portable(article), "out_dir": _portable(final)})
 
-    final, kept = _build_in_place(final, build)
-    return final, notes + _kept_note(final, kept)
+def _coverage_note(article: Path, loaded) -> list[str]:
+    if loaded.coverage.ratio == 1:
+        return []
+    missing = f" (first missing: {loaded.coverage.missing[0][:40]!r})" if loaded.coverage.missing else ""
+    return [f"{shown(article)}: only {loaded.coverage.ratio:.1%} of the text reached the paragraphs{missing}"]
 
 
 def _is_utf8(path: Path) -> bool:

@@ -12,15 +12,19 @@ full run executes the notebooks, which call the same functions through the conte
 and no tables of its own: it reads everybody else's (:func:`report_table_names`).
 
 A stage's tables are reused only while its inputs are unchanged: ``stages.json`` in the run folder
-records, per stage, a fingerprint of what it was computed from (the article's bytes and every word
-list in data/lexicon). When the article is replaced or a word list edited, the stage and every later
-one run again instead of serving the old article's keywords and title.
+records, per stage, a fingerprint of what it was computed from (the article's bytes, every word list
+in data/lexicon and the package's own code). When the article is replaced, a word list edited or the
+code changed, the stage and every later one run again instead of serving the old article's keywords
+and title. While they are unchanged, a notebook's ``run`` reads its stage's tables back
+(:func:`reuses_fresh_tables`): a full run computes every table first, in the parent process while the
+kernels start, and the notebooks then only tell the story and draw the charts.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import import_module
 from pathlib import Path
 from typing import Callable
@@ -37,6 +41,28 @@ class RunContext:
     out: Path
     meta: dict = field(default_factory=dict)
     new_words: dict = field(default_factory=dict)  # word -> jieba tag, installed in the tokenizer
+    # The stage's tables, when open_run found them computed from the current inputs: run reads them back.
+    reuse: tuple[str, ...] = ()
+    # The article as the caller already loaded it (run.py checks it before making any folder), so the
+    # load stage writes it instead of reading the file again.
+    loaded: object = None
+
+
+def reuses_fresh_tables(compute: Callable[[RunContext], dict]) -> Callable[[RunContext], dict]:
+    """A stage's ``run`` that reads the stage's tables back instead of computing them again when
+    :func:`open_run` found them computed from the current inputs (``ctx.reuse``).
+
+    Same tables either way, since the fingerprint covers everything they are computed from; the
+    notebooks of a full run get them at the cost of reading a Parquet file.
+    """
+
+    @functools.wraps(compute)
+    def run(ctx: RunContext) -> dict:
+        if ctx.reuse:
+            return {name: io.read_table(ctx.out, name) for name in ctx.reuse}
+        return compute(ctx)
+
+    return run
 
 
 def _module_run(module: str) -> Callable[[RunContext], object]:
@@ -96,14 +122,18 @@ def inputs_fingerprint(article) -> str | None:
 
 
 def fingerprint_of(article_sha256: str) -> str:
-    """SHA-256 over the article's SHA-256 (meta.json's ``sha256``) and every word list (name and bytes).
+    """SHA-256 over the article's SHA-256 (meta.json's ``sha256``), every word list and every module of
+    the package (name and bytes): what a stage's tables are computed from.
 
     From the article's hash rather than its bytes, so a folder written from tables that came back
     from a cluster worker (:mod:`zhnews.article_tables`) gets the same stamps as one built here.
     """
     digest = hashlib.sha256(article_sha256.encode())
-    for path in sorted(p for p in LEXICON.iterdir() if p.is_file()):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    package = Path(__file__).resolve().parent
+    inputs = [(LEXICON, p) for p in sorted(LEXICON.iterdir()) if p.is_file()]
+    inputs += [(package, p) for p in sorted(package.rglob("*.py"))]
+    for folder, path in inputs:
+        digest.update(f"{folder.name}/{path.relative_to(folder).as_posix()}".encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 
 
@@ -145,28 +175,32 @@ def context(out_dir, article=None) -> RunContext:
     return RunContext(article=Path(article) if article else None, out=out, meta=meta, new_words=segment.use_run_words(out))
 
 
-def run_stage(s: Stage, article, out_dir, fingerprint: str | None = None):
+def run_stage(s: Stage, article, out_dir, fingerprint: str | None = None, loaded=None):
     """Run one stage on a fresh context and stamp it with ``fingerprint``; returns what ``run`` returns."""
-    result = s.run(context(out_dir, article))
+    result = s.run(replace(context(out_dir, article), loaded=loaded))
     _stamp(Path(out_dir), s.name, fingerprint)
     return result
 
 
-def run_tables(article, out_dir) -> None:
-    """Every stage's tables, no notebooks and no charts (``zhnews run --tables-only``)."""
+def run_tables(article, out_dir, loaded=None):
+    """Every stage's tables, no notebooks and no charts (``zhnews run --tables-only``); returns what the
+    load stage returned (the loaded article, with its coverage). ``loaded``: the article, if the caller
+    has loaded it already."""
     fingerprint = inputs_fingerprint(article)
-    for s in table_stages():
-        run_stage(s, article, out_dir, fingerprint)
+    results = [run_stage(s, article, out_dir, fingerprint, loaded) for s in table_stages()]
+    return results[0]
 
 
 def open_run(article_path=None, out_dir=None, stage: str = "load") -> RunContext:
     """A notebook's context: its parameters resolved, the stages before ``stage`` run if they have not.
 
     Under ``make report`` they always have. Opened on its own in JupyterLab, a later notebook finds the
-    earlier tables missing, or computed from another version of the article or the word lists, and
-    runs the earlier stages' package code once, instead of failing or reading stale tables. The
-    notebook's own stage is then recorded as computed from the current inputs, and its old tables are
-    removed so that a notebook stopped half-way is not taken for a finished stage.
+    earlier tables missing, or computed from another version of the article, the word lists or the
+    code, and runs the earlier stages' package code once, instead of failing or reading stale tables.
+    The notebook's own stage's tables, when they are there and current, are read back by its ``run``
+    (the context's ``reuse``); otherwise the stage is recorded as computed from the current inputs
+    and its old tables are removed, so that a notebook stopped half-way is not taken for a finished
+    stage.
     """
     article, out = resolve_run(article_path, out_dir)
     fingerprint = inputs_fingerprint(article)
@@ -176,6 +210,8 @@ def open_run(article_path=None, out_dir=None, stage: str = "load") -> RunContext
         if not _stage_done(out, s, fingerprint):
             run_stage(s, article, out, fingerprint)
     own = next((s for s in table_stages() if s.name == stage), None)
+    if own is not None and fingerprint is not None and _stage_done(out, own, fingerprint):
+        return replace(context(out, article), reuse=own.tables)
     if own is not None and fingerprint is not None:
         for table in own.tables:
             (out / f"{table}.parquet").unlink(missing_ok=True)

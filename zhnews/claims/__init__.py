@@ -67,6 +67,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .. import io, lexicon, segment, vocab
+from ..stages import reuses_fresh_tables
 from .quantities import Quantity, find_quantities, quantities_table
 
 CLAIM_TYPES = tuple(vocab.CLAIM_TYPES)
@@ -743,6 +744,7 @@ def factcheck_table(claims: pd.DataFrame, quantities: pd.DataFrame) -> pd.DataFr
     })
 
 
+@reuses_fresh_tables
 def run(ctx) -> dict[str, pd.DataFrame]:
     """Read sentences and meta from the run folder of ``ctx`` (a :class:`zhnews.stages.RunContext`, with
     the article's new words installed); write quantities, claims and factcheck."""

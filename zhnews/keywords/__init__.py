@@ -78,6 +78,7 @@ import jieba.posseg
 import pandas as pd
 
 from .. import io, lexicon, segment
+from ..stages import reuses_fresh_tables
 from ..text import to_simplified
 from . import newwords
 
@@ -152,6 +153,7 @@ _HAS_WORD_CHAR = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 # --- the stage -------------------------------------------------------------------------------
 
 
+@reuses_fresh_tables
 def run(ctx) -> dict[str, pd.DataFrame]:
     """Discover this article's words, rank keywords, find entities and co-occurrences; write tables
     into the run folder of ``ctx`` (a :class:`zhnews.stages.RunContext`)."""

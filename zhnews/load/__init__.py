@@ -106,9 +106,10 @@ def _load(raw: RawArticle) -> LoadedArticle:
 
 
 def run(ctx) -> LoadedArticle:
-    """The load stage (a :class:`zhnews.stages.RunContext`): load_article on ``ctx.article``, then write
-    meta.json and the paragraphs and sentences tables into ``ctx.out``."""
-    article = load_article(ctx.article)
+    """The load stage (a :class:`zhnews.stages.RunContext`): load_article on ``ctx.article`` (unless the
+    caller loaded it already, ``ctx.loaded``), then write meta.json and the paragraphs and sentences
+    tables into ``ctx.out``."""
+    article = ctx.loaded or load_article(ctx.article)
     write_json(article.meta, ctx.out, "meta")
     write_table(article.paragraphs, ctx.out, "paragraphs")
     write_table(sentences_table(article.paragraphs), ctx.out, "sentences")

@@ -48,6 +48,7 @@ import numpy as np
 import pandas as pd
 
 from .. import io, segment
+from ..stages import reuses_fresh_tables
 from ..text import to_simplified
 from . import model as sentiment_model
 from . import polarity as lexicon
@@ -346,6 +347,7 @@ def _entities(out_dir) -> pd.DataFrame:
         return pd.DataFrame(columns=["entity", "type", "count"])
 
 
+@reuses_fresh_tables
 def run(ctx) -> dict[str, pd.DataFrame]:
     """Score the article in ``ctx.out`` and write ``sentiment``, ``sentiment_paragraphs``, ``entity_sentiment``.
 
