@@ -55,8 +55,9 @@ from .paths import NOTEBOOKS, ROOT, readable_name, slug_for
 COMPARE_NOTEBOOK = "05_compare.ipynb"
 
 
-# Kernels per article in a full run: the stages' notebooks run two at a time (this machine has two
-# cores; the tables are computed before them, so the notebooks only read and draw).
+# Kernels per article in a full run, at most: the stages' notebooks run two at a time (the tables are
+# computed before them, so the notebooks only read and draw). Fewer when parallel articles already
+# fill the cores (:func:`notebook_kernels`): each kernel costs its start-up.
 NOTEBOOK_KERNELS = 2
 # Seconds an article may take before it is stopped with a one-line error (``--time-limit``).
 DEFAULT_TIME_LIMIT = 900
@@ -609,8 +610,13 @@ def _kept_note(final: Path, kept: list[str]) -> list[str]:
 # Articles and batches
 
 
+def notebook_kernels(jobs: int) -> int:
+    """Kernels per article when ``jobs`` articles run at once: the cores shared out, one at least."""
+    return max(1, min(NOTEBOOK_KERNELS, (os.cpu_count() or 1) // max(jobs, 1)))
+
+
 def run_article(article, out_root, tables_only: bool = False, slug: str | None = None,
-                time_limit: float | None = DEFAULT_TIME_LIMIT) -> tuple[Path, list[str]]:
+                time_limit: float | None = DEFAULT_TIME_LIMIT, kernels: int = NOTEBOOK_KERNELS) -> tuple[Path, list[str]]:
     """Analyse one article into ``out_root/<slug>/``; returns the folder and notes for the user.
 
     Raises ArticleError with a one-line reason on bad input or when the time limit is reached.
@@ -630,7 +636,7 @@ def run_article(article, out_root, tables_only: bool = False, slug: str | None =
         # The kernels of a full run start first and import the notebooks' modules while the article is
         # loaded and every table computed here: bad input becomes a clear error before any folder is
         # made, and the notebooks then read the tables back (stages.reuses_fresh_tables) and draw.
-        kernels = [] if tables_only else [stack.enter_context(_Kernel()) for _ in range(NOTEBOOK_KERNELS)]
+        kernels = [] if tables_only else [stack.enter_context(_Kernel()) for _ in range(kernels)]
         with _time_limit(remaining(), time_limit, shown(article)):
             loaded = load_article(article)
 
@@ -701,8 +707,8 @@ def _attempt(subject, action) -> tuple[str, str | None, list[str]]:
 
 
 def _run_one(task) -> tuple[str, str | None, list[str]]:
-    article, out_root, tables_only, slug, time_limit = task
-    return _attempt(shown(article), lambda: run_article(article, out_root, tables_only, slug, time_limit))
+    article, out_root, tables_only, slug, time_limit, kernels = task
+    return _attempt(shown(article), lambda: run_article(article, out_root, tables_only, slug, time_limit, kernels))
 
 
 WORKER_DIED = "its worker process died twice (killed, or out of memory?); not tried again"
@@ -789,11 +795,11 @@ def run_many(paths, out_root, tables_only: bool = False, jobs: int = 1, progress
     remove_stale_kernel_files()
     remove_leftovers(out_root)
     articles, failures = expand_articles(paths)
-    tasks = [(a, out_root, tables_only, slug, time_limit) for a, slug in zip(articles, unique_slugs(articles))]
+    parallel = jobs if len(articles) > 1 else 1
+    tasks = [(a, out_root, tables_only, slug, time_limit, notebook_kernels(parallel)) for a, slug in zip(articles, unique_slugs(articles))]
     with tqdm(total=len(tasks), desc="articles", unit="article", disable=not progress or not tasks) as bar:
         if jobs > 1 and len(tasks) > 1:
-            if tables_only:
-                _warm_up()
+            _warm_up()  # the workers compute the tables, in a full run too
             by_index = _run_in_pool(tasks, jobs, bar.update)
             results = [by_index[i] for i in range(len(tasks))]
         else:
