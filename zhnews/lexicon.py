@@ -26,16 +26,19 @@ CHECK_SECONDS = 1.0
 
 _checked_at = float("-inf")
 _stamp: tuple = ()
+_generation = 0  # counts the changes seen, so a memo compares one integer on its hot path
 
 
-def version() -> tuple:
-    """A value that changes whenever a word list is added, removed or edited."""
-    global _checked_at, _stamp
+def _look() -> int:
+    """Read the files' modification times if the last look is a second old; the change count."""
+    global _checked_at, _stamp, _generation
     now = time.monotonic()
     if now - _checked_at >= CHECK_SECONDS:
-        _stamp = tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in LEXICON.iterdir() if p.is_file()))
+        stamp = tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in LEXICON.iterdir() if p.is_file()))
+        if stamp != _stamp:
+            _stamp, _generation = stamp, _generation + 1
         _checked_at = now
-    return _stamp
+    return _generation
 
 
 def refresh() -> None:
@@ -51,13 +54,15 @@ def cached(function):
 
     @functools.wraps(function)
     def wrapper(*args):
-        current = version()
+        current = _look()
         if seen[0] != current:
             memo.clear()
             seen[0] = current
-        if args not in memo:
-            memo[args] = function(*args)
-        return memo[args]
+        try:
+            return memo[args]
+        except KeyError:
+            memo[args] = result = function(*args)
+            return result
 
     wrapper.cache_clear = memo.clear
     return wrapper
