@@ -1,6 +1,6 @@
 """The supervised layer of the sentiment stage: logistic regression over stance features and character n-grams.
 
-Trained on the hand-labelled TUNE gold only (data/eval/sentiment/gold_corpus.tsv + gold_tune.tsv) by
+Trained on the hand-labelled gold of the tune and seen test splits (data/eval/sentiment/gold_*.tsv) by
 ``bench/train_sentiment.py``, which writes :data:`MODEL_PATH`. Anyone can retrain it; the same gold,
 word lists and scikit-learn version give the same file byte for byte.
 
