@@ -7,7 +7,8 @@ stage ships) it prints macro-F1, accuracy, the share of negative sentences label
 confusion matrix (rows: the reader's label, columns: the method's):
 
 - over ALL labelled sentences (tune + round 1's seen test split) by leave-one-article-out cross-validation
-  (bands and model fitted without the article), the figure for unseen articles; then the positive margins
+  (bands and model fitted without the article), the figure for unseen articles, and the combined label's
+  figures per held-out article; then the positive margins
   of the combined label against those held-out labels, and the pair the rule picks;
 - on the seen test split with bands and model fitted on tune only (round 1's protocol, for comparison):
   all rows, and without the rows marked doubt.
@@ -40,6 +41,8 @@ def main() -> None:
     held_out = sentiment_eval.cross_validate(gold)
     show(f"all labelled sentences, leave-one-article-out ({len(gold)} sentences, "
          f"{gold['source'].nunique()} articles)", gold, held_out)
+    print("\n== the combined label per held-out article")
+    print(sentiment_eval.by_article(gold, held_out).round(3).to_string(index=False))
     sweep = sentiment_eval.margin_sweep(gold, held_out)
     print("\n== the combined label by positive margin (plain, and with a negative stance cue), same held-out labels")
     print(sweep.sort_values("macro_f1", ascending=False).head(15).round(3).to_string(index=False))

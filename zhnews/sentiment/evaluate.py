@@ -166,6 +166,20 @@ def summary(gold: pd.DataFrame, predicted: pd.DataFrame, rows=None) -> pd.DataFr
     return pd.DataFrame(table)
 
 
+def by_article(gold: pd.DataFrame, predicted: pd.DataFrame, method: str = "combined") -> pd.DataFrame:
+    """One row per article: its sentences, the method's macro-F1 and accuracy there, and how many of its
+    negative sentences the method labelled positive (where the worst errors come from)."""
+    rows = []
+    for source, group in gold.groupby("source", sort=True):
+        labels = predicted.loc[group.index, method].to_numpy()
+        negative = (group["label"] == "negative").to_numpy()
+        rows.append({"source": source, "split": group["split"].iloc[0], "n": len(group),
+                     "macro_f1": macro_f1(group["label"], labels),
+                     "accuracy": float(np.mean(group["label"].to_numpy() == labels)),
+                     "n_negative": int(negative.sum()), "neg_as_pos": int((labels[negative] == "positive").sum())})
+    return pd.DataFrame(rows)
+
+
 MARGINS = np.round(np.arange(0.0, 0.61, 0.1), 2)
 CUED_MARGINS = np.round(np.arange(0.0, 1.01, 0.1), 2)
 # The issue's goal: at most this share of negative sentences labelled positive.
