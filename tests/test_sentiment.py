@@ -69,6 +69,19 @@ def test_only_short_quotes_are_scare_quotes():
     assert not any(h.quoted for h in slogan) and any(h.word == "发展" for h in slogan)  # a slogan, not irony
 
 
+def test_quoted_names_are_not_scare_quotes():
+    # A naming word or another quotation beside the quotes makes it a name (49 数字乡村, the default
+    # article, 38 绥德 from round 1's seen test split); the adverb 地 after “恰到好处” leaves it ironic.
+    for text, word in [("这多亏了“雪亮乡村”建设，6个摄像头就让全村关键区域治安防控无盲点。", "雪亮"),
+                       ("2023年5月，梁文峰成立了“深度求索”。", "求索"),
+                       ("评委会评审通过的“岗位标兵”“新时代好青年”等六个类别", "标兵")]:
+        (hit,) = [h for h in lexicon.token_hits(sentiment.segment.cut(text)) if h.word == word]
+        assert not hit.quoted and hit.value > 0, text
+    (irony,) = [h for h in lexicon.token_hits(sentiment.segment.cut("美国“恰到好处”地开始对中国高科技围堵"))
+                if h.word == "恰到好处"]
+    assert irony.quoted
+
+
 # --- The news-stance rules on real sentences (tune articles, labels by hand) ----------------------------
 
 
