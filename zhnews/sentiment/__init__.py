@@ -150,7 +150,7 @@ def snownlp_original(text: str) -> float:
 
 
 def neutral_bands() -> dict[str, float]:
-    """|score| at or below which each banded method reads neutral: chosen on the tune gold by
+    """|score| at or below which each banded method reads neutral: chosen on all the labelled gold by
     bench/train_sentiment.py and stored in the model file."""
     return sentiment_model.shipped().info["bands"]
 
