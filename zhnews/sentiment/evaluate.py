@@ -46,6 +46,12 @@ BANDED = {"SnowNLP": "snownlp_score", "lexicon": "lexicon_score", "stance": "sta
 METHODS = (*BANDED, "model", "combined")
 # Candidate neutral bands (|score| at or below reads neutral).
 BANDS = np.round(np.arange(0.0, 0.61, 0.05), 2)
+# Candidate positive margins of the combined label (sentiment.POSITIVE_MARGIN), and for sentences with a
+# negative stance cue (sentiment.CUED_POSITIVE_MARGIN; 1.0: such a sentence never reads positive).
+MARGINS = np.round(np.arange(0.0, 0.61, 0.1), 2)
+CUED_MARGINS = np.round(np.arange(0.0, 1.01, 0.1), 2)
+# The issue's goal: at most this share of negative sentences labelled positive.
+NEG_AS_POS_GOAL = 0.05
 
 
 # --- Gold ----------------------------------------------------------------------------------------------
@@ -178,12 +184,6 @@ def by_article(gold: pd.DataFrame, predicted: pd.DataFrame, method: str = "combi
                      "accuracy": float(np.mean(group["label"].to_numpy() == labels)),
                      "n_negative": int(negative.sum()), "neg_as_pos": int((labels[negative] == "positive").sum())})
     return pd.DataFrame(rows)
-
-
-MARGINS = np.round(np.arange(0.0, 0.61, 0.1), 2)
-CUED_MARGINS = np.round(np.arange(0.0, 1.01, 0.1), 2)
-# The issue's goal: at most this share of negative sentences labelled positive.
-NEG_AS_POS_GOAL = 0.05
 
 
 def margin_sweep(gold: pd.DataFrame, predicted: pd.DataFrame, margins=MARGINS, cued_margins=CUED_MARGINS):
