@@ -1,7 +1,8 @@
 """Sentiment stage: the lexicon and news-stance rules, the model, the fast SnowNLP path, the tables on real articles.
 
-Real sentences below come from tune-split articles of ../shared (never from the frozen test articles) and
-were labelled by hand from the text; the unseen ones are outside every gold run, so the model never saw them.
+Real sentences below come from tune-split articles of ../shared (one from round 1's test split, seen since
+round 1 landed, and marked so) and were labelled by hand from the text; the unseen ones are outside every
+gold run, so the model never saw them. The fresh articles of this round are never used here.
 """
 
 import shutil
@@ -68,6 +69,19 @@ def test_only_short_quotes_are_scare_quotes():
     assert not any(h.quoted for h in slogan) and any(h.word == "发展" for h in slogan)  # a slogan, not irony
 
 
+def test_quoted_names_are_not_scare_quotes():
+    # A naming word or another quotation beside the quotes makes it a name (49 数字乡村, the default
+    # article, 38 绥德 from round 1's seen test split); the adverb 地 after “恰到好处” leaves it ironic.
+    for text, word in [("这多亏了“雪亮乡村”建设，6个摄像头就让全村关键区域治安防控无盲点。", "雪亮"),
+                       ("2023年5月，梁文峰成立了“深度求索”。", "求索"),
+                       ("评委会评审通过的“岗位标兵”“新时代好青年”等六个类别", "标兵")]:
+        (hit,) = [h for h in lexicon.token_hits(sentiment.segment.cut(text)) if h.word == word]
+        assert not hit.quoted and hit.value > 0, text
+    (irony,) = [h for h in lexicon.token_hits(sentiment.segment.cut("美国“恰到好处”地开始对中国高科技围堵"))
+                if h.word == "恰到好处"]
+    assert irony.quoted
+
+
 # --- The news-stance rules on real sentences (tune articles, labels by hand) ----------------------------
 
 
@@ -90,6 +104,30 @@ def test_criticism_frames_and_news_events_need_no_adjective():
     assert lexicon.score("由于有超过三百班航班取消，大批旅客到场了解情况。") == 0  # no sentiment word at all
     assert flights.score < 0 and "取消[事件]−" in flights.cues
     assert sentiment_stance.stance("当天没有发生事故。").score == 0  # a denied event is no event
+
+
+def test_verdict_idioms_excess_and_market_events():
+    # 43 (龙湖): the lexicon reads 不可推卸 as a negated negative word, praise; the idiom is a verdict of blame.
+    blame = "对于上述违规安装行为，建设单位、监理单位、施工单位及总包方都负有不可推卸的责任。"
+    assert "不·推卸+" in lexicon.describe(lexicon.hits(blame))
+    found = sentiment_stance.stance(blame)
+    assert "不可推卸[批评]−" in found.cues and found.score <= 0 < lexicon.score(blame)
+    # 48 (editorial): 以…之名行…之实 says the stated reason is a pretext.
+    pretext = sentiment_stance.stance("一些政客以“产能过剩”之名行贸易保护主义之实。")
+    assert pretext.score < 0 and "之名行[反讽]−" in pretext.cues
+    # 32 (海航, round 1's test split, now seen): a market rout reported flatly, no sentiment adjective.
+    rout = sentiment_stance.stance("2018 年 2 月 1 日，股市频现 “闪崩”，两市逾 230 只股票跌停。")
+    assert rout.score < 0 and {"闪崩[事件]−", "跌停[事件]−"} <= set(rout.cues)
+
+
+def test_positive_needs_a_larger_lead_when_a_negative_cue_fired():
+    probabilities = {"positive": 0.6, "neutral": 0.1, "negative": 0.3}  # lead 0.3: between the two margins
+    assert sentiment.POSITIVE_MARGIN <= 0.3 < sentiment.CUED_POSITIVE_MARGIN
+    assert sentiment.decide(probabilities) == "positive"
+    assert sentiment.decide(probabilities, cued=True) == "neutral"  # never positive: neutral is the safe side
+    assert sentiment.decide({"positive": 0.1, "neutral": 0.2, "negative": 0.7}, cued=True) == "negative"
+    values = sentiment.rule_scores(["公司作为开发商具有不可推卸的责任。", "公司作为开发商具有丰富的经验。"])["features"]
+    assert [sentiment.negative_cued(v) for v in values] == [True, False]
 
 
 def test_the_clause_after_but_dominates():
@@ -143,10 +181,10 @@ def test_unseen_real_sentences():
 def test_model_file_is_small_and_says_how_it_was_made():
     assert sentiment_model.MODEL_PATH.stat().st_size < 2_000_000
     info = sentiment_model.shipped().info
-    tune = sentiment_eval.read_gold("tune")
-    # Trained on the current tune gold: retrain with bench/train_sentiment.py after editing it.
-    assert info["data_sha256"] == sentiment_model.data_hash(tune["text_zhs"], tune["label"])
-    assert info["sentences"] == len(tune) and info["sklearn"] and set(info["bands"]) >= {"score", "stance_score"}
+    gold = sentiment_eval.read_gold("all")
+    # Trained on all the current gold (tune + seen test): retrain with bench/train_sentiment.py after editing it.
+    assert info["data_sha256"] == sentiment_model.data_hash(gold["text_zhs"], gold["label"])
+    assert info["sentences"] == len(gold) and info["sklearn"] and set(info["bands"]) >= {"score", "stance_score"}
 
 
 def test_training_is_deterministic():
@@ -163,6 +201,8 @@ def test_gold_splits_never_mix():
     assert {splits[s] for s in tune["source"]} == {"tune"} and {splits[s] for s in test["source"]} == {"test"}
     assert not set(tune["text"]) & set(test["text"])
     assert len(tune) >= 600 and set(tune["label"]) == set(sentiment.LABELS)
+    every = sentiment_eval.read_gold("all")
+    assert len(every) == len(tune) + len(test) and set(every["split"]) == {"tune", "test"}
 
 
 # --- Paragraphs keep the minority voice ------------------------------------------------------------------
@@ -172,6 +212,7 @@ def test_strong_praise_and_criticism_make_a_mixed_paragraph():
     # Two sentences of the default article, labelled by hand: praise of DeepSeek, pressure on the economy.
     # Scored one by one (no context from each other), then put in one paragraph.
     texts = ["按照全球主流机构的测评，DeepSeek在很多方面的表现和chatGPT的表现不相上下，在中文领域，DeepSeek的表现甚至更胜一筹。",
+             "但是，在中国经济最需要靠高科技突围之际，美国“恰到好处”地开始对中国高科技围堵，实施以芯片为代表的出口管制，"
              "这无疑为中国经济转型升级带来极大压力。"]
     table = pd.DataFrame([sentiment.score_text(t) for t in texts]).assign(
         para_id=[1, 1], role="body", n_chars=[len(t) for t in texts])

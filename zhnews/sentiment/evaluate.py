@@ -1,21 +1,24 @@
 """Evaluation of the sentiment methods on the hand-labelled gold: never run per article.
 
-Used by ``bench/eval_sentiment.py`` (``make bench``) and ``notebooks/methods_sentiment.ipynb``.
+Used by ``bench/eval_sentiment.py`` (``make bench``), ``bench/train_sentiment.py`` and
+``notebooks/methods_sentiment.ipynb``.
 
 Gold (``data/eval/sentiment/``, labelled from the text before any program output was seen):
 
 - ``tune``: ``gold_corpus.tsv`` (default article + ../shared/corpus) and ``gold_tune.tsv`` (20 dev articles).
-  Rules, bands and the supervised model are tuned on these only.
-- ``test``: ``gold_test.tsv``, 10 frozen articles, scored once at the end of a piece of work. Its ``doubt``
-  column marks sentences the annotator hesitated over; figures are given with and without them.
+- ``test``: ``gold_test.tsv``, the 10 articles of round 1's frozen test split. Scored once at the end of
+  round 1, so now SEEN: it may be used for development and joins the training data of the shipped model.
+  Its ``doubt`` column marks sentences the annotator hesitated over.
+- ``all``: both (:data:`TRAINING_SPLITS`), what the shipped model and bands are fitted on. The real
+  held-out test of this round (data/eval/fresh/) is scored by the lead and never read here.
 
-``data/eval/split.tsv`` gives each article's split; :func:`read_gold` checks every row against it, so a
-sentence of a test article can never end up in the tune gold.
+``data/eval/split.tsv`` gives each article's split; :func:`read_gold` checks every row against it.
 
-Honest figures on tune come from leave-one-article-out cross-validation (:func:`cross_validate`): for each
-article, the neutral bands are chosen and the supervised model trained on the other articles only, then the
-held-out article is labelled. The frozen test split (:func:`frozen_test`) uses bands and a model fitted on
-all of tune, exactly what ships.
+Honest figures come from leave-one-article-out cross-validation over all labelled sentences
+(:func:`cross_validate`): for each article, the neutral bands are chosen and the supervised model trained
+on the other articles only, then the held-out article is labelled. Every threshold of the shipped label
+(:func:`margin_sweep`) is chosen on these held-out labels. The seen test split is also scored with bands
+and model fitted on tune only (:func:`fitted_on`), the round-1 protocol, for comparison.
 
 Figures per method (:func:`metrics`): macro-F1 over the three labels, accuracy, the share of negative
 sentences labelled positive (the worst error for news: criticism read as praise) and the confusion matrix.
@@ -34,6 +37,8 @@ from . import model as sentiment_model
 GOLD_DIR = ROOT / "data" / "eval" / "sentiment"
 SPLIT_PATH = ROOT / "data" / "eval" / "split.tsv"
 GOLD_FILES = {"tune": ("gold_corpus.tsv", "gold_tune.tsv"), "test": ("gold_test.tsv",)}
+# The splits whose gold trains the shipped model: round 1's test split is seen now, so it joins tune.
+TRAINING_SPLITS = ("tune", "test")
 LABELS = sentiment.LABELS
 # Banded methods: a score column and the neutral band chosen on the training articles.
 BANDED = {"SnowNLP": "snownlp_score", "lexicon": "lexicon_score", "stance": "stance_score"}
@@ -41,6 +46,12 @@ BANDED = {"SnowNLP": "snownlp_score", "lexicon": "lexicon_score", "stance": "sta
 METHODS = (*BANDED, "model", "combined")
 # Candidate neutral bands (|score| at or below reads neutral).
 BANDS = np.round(np.arange(0.0, 0.61, 0.05), 2)
+# Candidate positive margins of the combined label (sentiment.POSITIVE_MARGIN), and for sentences with a
+# negative stance cue (sentiment.CUED_POSITIVE_MARGIN; 1.0: such a sentence never reads positive).
+MARGINS = np.round(np.arange(0.0, 0.61, 0.1), 2)
+CUED_MARGINS = np.round(np.arange(0.0, 1.01, 0.1), 2)
+# The issue's goal: at most this share of negative sentences labelled positive.
+NEG_AS_POS_GOAL = 0.05
 
 
 # --- Gold ----------------------------------------------------------------------------------------------
@@ -51,11 +62,13 @@ def read_split() -> dict[str, str]:
     return dict(zip(table["file"], table["split"]))
 
 
-def read_gold(split: str = "tune") -> pd.DataFrame:
-    """The gold sentences of ``split`` (tune | test): source, text, label, doubt (bool), text_zhs.
+def read_gold(split: str = "all") -> pd.DataFrame:
+    """The gold sentences of ``split`` (tune | test | all): source, split, text, label, doubt (bool), text_zhs.
 
     Raises ValueError when a row's article belongs to another split in split.tsv.
     """
+    if split == "all":
+        return pd.concat([read_gold(name) for name in TRAINING_SPLITS], ignore_index=True)
     frames = [pd.read_csv(GOLD_DIR / name, sep="\t", comment="#", dtype=str, keep_default_na=False)
               for name in GOLD_FILES[split]]
     gold = pd.concat(frames, ignore_index=True)
@@ -67,8 +80,9 @@ def read_gold(split: str = "tune") -> pd.DataFrame:
     unknown = set(gold["label"]) - set(LABELS)
     if unknown:
         raise ValueError(f"unknown labels in the {split} gold: {sorted(unknown)}")
+    gold["split"] = split
     gold["text_zhs"] = [to_simplified(t) for t in gold["text"]]
-    return gold[["source", "text", "label", "doubt", "text_zhs"]]
+    return gold[["source", "split", "text", "label", "doubt", "text_zhs"]]
 
 
 # --- Figures -------------------------------------------------------------------------------------------
@@ -128,6 +142,7 @@ def predict(train: pd.DataFrame, train_scores: pd.DataFrame, held_scores: pd.Dat
     predicted["model"] = list(applied["model_label"])
     predicted["combined"] = list(applied["label"])
     predicted["score"] = list(applied["score"])
+    predicted["cued"] = list(applied["cued"])
     return pd.DataFrame(predicted, index=held_scores.index)
 
 
@@ -141,9 +156,10 @@ def cross_validate(gold: pd.DataFrame, scores: pd.DataFrame | None = None) -> pd
     return pd.concat(parts).loc[gold.index]
 
 
-def frozen_test(tune: pd.DataFrame, test: pd.DataFrame) -> pd.DataFrame:
-    """Labels of every method on the test sentences, with bands and model fitted on all of tune."""
-    return predict(tune, score_gold(tune), score_gold(test))
+def fitted_on(train: pd.DataFrame, held: pd.DataFrame) -> pd.DataFrame:
+    """Labels of every method on the ``held`` sentences, with bands and model fitted on ``train`` (the
+    round-1 protocol for the test split: fitted on tune, scored on test)."""
+    return predict(train, score_gold(train), score_gold(held))
 
 
 def summary(gold: pd.DataFrame, predicted: pd.DataFrame, rows=None) -> pd.DataFrame:
@@ -156,12 +172,39 @@ def summary(gold: pd.DataFrame, predicted: pd.DataFrame, rows=None) -> pd.DataFr
     return pd.DataFrame(table)
 
 
-def margin_sweep(gold: pd.DataFrame, predicted: pd.DataFrame, margins=np.round(np.arange(0.0, 0.61, 0.1), 2)):
-    """Figures of the combined label for each positive margin (sentiment.POSITIVE_MARGIN), from the
-    held-out model labels and scores: the margin is chosen here, on tune, by cross-validation."""
+def by_article(gold: pd.DataFrame, predicted: pd.DataFrame, method: str = "combined") -> pd.DataFrame:
+    """One row per article: its sentences, the method's macro-F1 and accuracy there, and how many of its
+    negative sentences the method labelled positive (where the worst errors come from)."""
+    rows = []
+    for source, group in gold.groupby("source", sort=True):
+        labels = predicted.loc[group.index, method].to_numpy()
+        negative = (group["label"] == "negative").to_numpy()
+        rows.append({"source": source, "split": group["split"].iloc[0], "n": len(group),
+                     "macro_f1": macro_f1(group["label"], labels),
+                     "accuracy": float(np.mean(group["label"].to_numpy() == labels)),
+                     "n_negative": int(negative.sum()), "neg_as_pos": int((labels[negative] == "positive").sum())})
+    return pd.DataFrame(rows)
+
+
+def margin_sweep(gold: pd.DataFrame, predicted: pd.DataFrame, margins=MARGINS, cued_margins=CUED_MARGINS):
+    """Figures of the combined label for each pair of positive margins (sentiment.POSITIVE_MARGIN, and
+    sentiment.CUED_POSITIVE_MARGIN for sentences with a negative stance cue, never below the first), from the
+    held-out model labels, scores and cues: the margins are chosen here, by cross-validation."""
     rows = []
     for margin in margins:
-        demoted = (predicted["model"] == "positive") & (predicted["score"] < margin)
-        labels = predicted["model"].where(~demoted, "neutral")
-        rows.append({"positive_margin": float(margin), **metrics(gold["label"], labels)})
+        for cued_margin in cued_margins[cued_margins >= margin]:
+            needed = np.where(predicted["cued"].to_numpy(bool), cued_margin, margin)
+            demoted = (predicted["model"] == "positive") & (predicted["score"] < needed)
+            labels = predicted["model"].where(~demoted, "neutral")
+            rows.append({"positive_margin": float(margin), "cued_margin": float(cued_margin),
+                         **metrics(gold["label"], labels)})
     return pd.DataFrame(rows)
+
+
+def choose_margins(sweep: pd.DataFrame, goal: float = NEG_AS_POS_GOAL) -> pd.Series:
+    """The sweep row with the best macro-F1 among those reading at most ``goal`` of negatives as positive
+    (ties: the larger margins, the safer side)."""
+    allowed = sweep[sweep["neg_as_pos"] <= goal]
+    ranked = allowed.assign(f1=allowed["macro_f1"].round(3)).sort_values(
+        ["f1", "positive_margin", "cued_margin"], ascending=False, kind="stable")
+    return ranked.iloc[0].drop("f1")

@@ -19,7 +19,9 @@ Independent of SnowNLP's shopping-review model, so where the two agree a reader 
   降低成本 are split into verb and object first.
 - A positive word that stands alone in short quotation marks (at most :data:`SCARE_QUOTE_CHARS`
   characters) is skipped: news puts praise in scare quotes to mean the opposite (美国“恰到好处”地开始围堵);
-  negative words in quotes (“裸奔”) and longer quotations or slogans (“推动高质量发展”) count as usual.
+  negative words in quotes (“裸奔”) and longer quotations or slogans (“推动高质量发展”) count as usual, and so
+  do quoted names: a naming word beside the quote (``sentiment_quote_names.tsv``: 授予“…”, “…”称号,
+  “雪亮乡村”建设) or a list of quoted titles (“岗位标兵”“新时代好青年”).
 - The sentence score is ``(P - N) / (P + N + 1)``, with P and N the summed weights of positive and negative
   hits: 0 without hits, ±0.5 for one plain word, nearer ±1 the more hits agree. The +1 keeps a single word
   from reading as certainty.
@@ -36,6 +38,7 @@ WORDS_FILE = "sentiment_words.tsv"
 NEGATION_FILE = "sentiment_negation.txt"
 DEGREE_FILE = "sentiment_degree.tsv"
 SHIFTERS_FILE = "sentiment_shifters.tsv"
+QUOTE_NAMES_FILE = "sentiment_quote_names.tsv"
 
 # How many tokens before a sentiment word a negator or degree adverb may stand and still modify it.
 SCOPE = 3
@@ -119,16 +122,39 @@ def _is_shift_pair(first: str, second: str) -> bool:
     return (_is_shift_verb(first) and _is_cost(second)) or (_is_cost(first) and _is_shift_verb(second))
 
 
+@lexicon.cached
+def quote_name_words() -> dict[str, str]:
+    """word → before | after: next to a quotation, the word makes the quoted phrase a name."""
+    return dict(lexicon.read_rows(QUOTE_NAMES_FILE, ("word", "side")))
+
+
+def _names_a_quote(tokens: list[str], opening: int, closing: int) -> bool:
+    """Whether the quotation between tokens ``opening`` and ``closing`` (the quote marks) is a name: a naming
+    word right before (an aspect 了 may stand between: 成立了“深度求索”) or right after it (“沧州好人”提名奖),
+    or another quotation beside it (“岗位标兵”“新时代好青年”)."""
+    before = tokens[max(0, opening - 2):opening]
+    if before[-1:] == ["了"]:
+        before = before[:-1]
+    before = before[-1] if before else ""
+    after = tokens[closing + 1] if closing + 1 < len(tokens) else ""
+    names = quote_name_words()
+    return (names.get(before) == "before" or names.get(after) == "after"
+            or before[-1:] in tuple(_CLOSING_QUOTES) or after[:1] in tuple(_OPENING_QUOTES)
+            or tokens[closing][1:2] in tuple(_OPENING_QUOTES))
+
+
 def _clauses(tokens: list[str]) -> list[tuple[list[str], bool]]:
     """Clauses in order, each with whether it is a scare quote: a short phrase alone inside quotation
-    marks (“恰到好处”). A longer quoted clause is a quotation or a slogan (“推动高质量发展”), read as usual."""
-    clauses, current, opened = [], [], False
-    for token in tokens:
+    marks (“恰到好处”). A longer quoted clause is a quotation or a slogan (“推动高质量发展”), and a quoted
+    name (“岗位标兵”称号, see :func:`_names_a_quote`) is a name: both read as usual."""
+    clauses, current, opened = [], [], None  # opened: index of the opening quote mark of this clause
+    for i, token in enumerate(tokens):
         if _CLAUSE_MARK.match(token):
             if current:
-                scare = opened and token[0] in _CLOSING_QUOTES and len("".join(current)) <= SCARE_QUOTE_CHARS
+                scare = (opened is not None and token[0] in _CLOSING_QUOTES
+                         and len("".join(current)) <= SCARE_QUOTE_CHARS and not _names_a_quote(tokens, opened, i))
                 clauses.append((current, scare))
-            current, opened = [], token[-1] in _OPENING_QUOTES
+            current, opened = [], (i if token[-1] in _OPENING_QUOTES else None)
         else:
             current.append(token)
     if current:

@@ -11,7 +11,8 @@ same lexicon hits and adds what news prose uses instead, each from a documented 
   adds its own weight. A yes-no question built on a negation (他不知道…吗？) is an accusing question too.
 - Praise in scare quotes (美国“恰到好处”地开始围堵, found by the lexicon's clause splitter): ironic,
   negative at :data:`IRONY_WEIGHT`.
-- Criticism frames (``sentiment_criticism.txt``: 被指, 遭质疑, 不作为, 问责): one negative unit each.
+- Criticism frames (``sentiment_criticism.txt``: 被指, 遭质疑, 不作为, 问责, 不可推卸, 过于): one negative unit
+  each, read whole: a lexicon word inside a frame (推卸 in 不可推卸, 到位 in 不到位) does not count again.
 - News events (``sentiment_events.tsv``: 裁员, 短缺, 泄露, 事故 −; 获奖, 夺冠 +): one unit of their
   polarity each, unless a negator stands right before (未发生事故).
 - Hedges (``sentiment_hedges.txt``: 可能, 如果): all evidence scaled by :data:`HEDGE_FACTOR`.
@@ -135,8 +136,11 @@ def stance(text: str) -> Stance:
     if _NEGATED_QUESTION.search(text) and not any(sarcasm_markers()[m][0] == "rhetorical" for m in markers):
         markers.append("反问？")
     ironic = bool(markers)
+    frames = _found(text, criticism_frames())
     for part, weight in parts:
         for hit in sentiment_lexicon.token_hits(part):
+            if any(hit.word in frame for frame in frames):
+                continue  # the frame is read whole: 不可推卸 is blame, not the negated word 推卸
             value = hit.value * weight
             if hit.quoted or (ironic and value > 0):  # praise in quotes or in a sarcastic sentence
                 negative += IRONY_WEIGHT * value
@@ -153,7 +157,7 @@ def stance(text: str) -> Stance:
         negative += weight
         kinds[kind] += weight
         cues.append(f"{marker}[{'反问' if kind == 'rhetorical' else '反讽'}]−")
-    for frame in _found(text, criticism_frames()):
+    for frame in frames:
         negative += 1.0
         kinds["criticism"] += 1.0
         cues.append(f"{frame}[批评]−")
