@@ -9,8 +9,9 @@ Gold (``data/eval/sentiment/``, labelled from the text before any program output
 - ``test``: ``gold_test.tsv``, the 10 articles of round 1's frozen test split. Scored once at the end of
   round 1, so now SEEN: it may be used for development and joins the training data of the shipped model.
   Its ``doubt`` column marks sentences the annotator hesitated over.
-- ``all``: both (:data:`TRAINING_SPLITS`), what the shipped model and bands are fitted on. The real
-  held-out test of this round (data/eval/fresh/) is scored by the lead and never read here.
+- ``all``: both (:data:`TRAINING_SPLITS`), what the shipped model and bands are fitted on.
+- ``fresh``: ``data/eval/fresh/sentiment.tsv``, round 2's frozen split (12 articles from outlets used nowhere
+  else), never trained or tuned on; scored with bands and model fitted on ``all``, as shipped.
 
 ``data/eval/split.tsv`` gives each article's split; :func:`read_gold` checks every row against it.
 
@@ -34,9 +35,10 @@ from ..paths import ROOT
 from ..text import to_simplified
 from . import model as sentiment_model
 
-GOLD_DIR = ROOT / "data" / "eval" / "sentiment"
-SPLIT_PATH = ROOT / "data" / "eval" / "split.tsv"
-GOLD_FILES = {"tune": ("gold_corpus.tsv", "gold_tune.tsv"), "test": ("gold_test.tsv",)}
+EVAL_DIR = ROOT / "data" / "eval"
+SPLIT_PATH = EVAL_DIR / "split.tsv"
+GOLD_FILES = {"tune": ("sentiment/gold_corpus.tsv", "sentiment/gold_tune.tsv"), "test": ("sentiment/gold_test.tsv",),
+              "fresh": ("fresh/sentiment.tsv",)}
 # The splits whose gold trains the shipped model: round 1's test split is seen now, so it joins tune.
 TRAINING_SPLITS = ("tune", "test")
 LABELS = sentiment.LABELS
@@ -63,13 +65,13 @@ def read_split() -> dict[str, str]:
 
 
 def read_gold(split: str = "all") -> pd.DataFrame:
-    """The gold sentences of ``split`` (tune | test | all): source, split, text, label, doubt (bool), text_zhs.
+    """The gold sentences of ``split`` (tune | test | fresh | all): source, split, text, label, doubt (bool), text_zhs.
 
     Raises ValueError when a row's article belongs to another split in split.tsv.
     """
     if split == "all":
         return pd.concat([read_gold(name) for name in TRAINING_SPLITS], ignore_index=True)
-    frames = [pd.read_csv(GOLD_DIR / name, sep="\t", comment="#", dtype=str, keep_default_na=False)
+    frames = [pd.read_csv(EVAL_DIR / name, sep="\t", comment="#", dtype=str, keep_default_na=False)
               for name in GOLD_FILES[split]]
     gold = pd.concat(frames, ignore_index=True)
     gold["doubt"] = gold.get("doubt", pd.Series("", index=gold.index)).fillna("").eq("yes")
