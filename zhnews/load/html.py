@@ -293,7 +293,7 @@ def _label_wechat(pieces: list[Piece], root) -> None:
 
 
 def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str) -> list[Clue]:
-    """Label what lies outside trafilatura's main text; returns its title and date as page clues.
+    """Label what lies outside trafilatura's main text; returns its title (a page clue) and date (a guess).
 
     Its author and site name are not used: they are guesses from class names and footers (a
     commenter's name, ``网易版权所有``); the byline cues and the page's meta tags say it better.
@@ -322,7 +322,9 @@ def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str) -> 
     if title == page_title.strip():
         title = _headline_of_page_title(page_title)
     return [Clue("title", title, "page title (trafilatura)", "page"),
-            Clue("publish_date", document.get("date") or "", "page date (trafilatura)", "page")]
+            # Its date is htmldate's guess from the markup (a sidebar's date can win): weaker than a
+            # date the page's text shows next to the headline.
+            Clue("publish_date", document.get("date") or "", "page date (trafilatura)", "guess")]
 
 
 def _title_piece(pieces: list[Piece], titles: list[str]):

@@ -21,7 +21,8 @@ author      format, then the text, then the page, then a columnist's name before
             that the text never mentions (叶檀：…); every candidate is cleaned to person names with
             data/lexicon/byline_roles.tsv, and one that leaves no name, names the site or only the
             editors the page credits, is skipped
-date        format, then the page, then the text, then a date in the title, then in the file name
+date        format, then the page, then the text, then trafilatura's guess, then a date in the title,
+            then in the file name
 ==========  ================================================================
 
 A field no clue gives stays empty (None): never a guess from a random line.
@@ -62,6 +63,7 @@ _ISSUE_DATE = re.compile(r"^(?:19|20)\d{2}(?:-\d{2})?$")
 _TITLE_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:专栏|專欄)?[：:]")
 _SOURCE_LABEL = re.compile(r"^(?:来源|來源|稿件来源|本文来源|文章来源|出处|出處)\s*[:：]\s*")
 _DOMAIN = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.I)
+_GRANTED = re.compile(r"[，,。\s]*(?:本文|文章|内容)?(?:已获|已經|已经|经)?(?:授权|授權)(?:转载|轉載|发布|發布|使用)?$")
 _NOT_AN_OUTLET = re.compile(r"版权|版權|copyright|©|all rights", re.I)
 
 
@@ -101,7 +103,7 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
             body_text: str = "") -> dict:
     """field -> (value, source) from the clues, each field in its own order of trust (module docstring)."""
     def ranked(key, *strengths):
-        pools = {"format": clues, "page": clues, "text": text_clues,
+        pools = {"format": clues, "page": clues, "guess": clues, "text": text_clues,
                  "title paragraph": [title_paragraph] if title_paragraph else []}
         return [clue for strength in strengths for clue in pools[strength]
                 if clue.key == key and (strength in ("text", "title paragraph") or clue.strength == strength)]
@@ -120,10 +122,10 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
     if title:
         authors.append(Clue("author", _columnist_in_title(title[0], body_text) or "", "title prefix (a columnist's name)", "page"))
     editors = {clue.value for clue in text_clues if clue.key == "editor"}
-    author = _first(authors, lambda value: _person_not_outlet(value, outlets, editors))
+    author = next(filter(None, (_author_of(clue, outlets, editors) for clue in authors)), None)
     if author:
         chosen["author"] = author
-    dated = ranked("publish_date", "format", "page", "text")
+    dated = ranked("publish_date", "format", "page", "text", "guess")
     if title:  # 某某早报2023年3月14日星期二
         dated.append(Clue("publish_date", title[0], "date in the title", "page"))
     dated.append(Clue("publish_date", _date_in_file_name(file_name) or "", "file name", "page"))
@@ -133,15 +135,20 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
     return chosen
 
 
-def _person_not_outlet(value: str, outlets: list, editors: set) -> str | None:
-    """The names in ``value``, unless they are the site's name (<meta author> 网易 on 网易财经) or
-    the editors the page credits (<meta author> 孔德明 next to 责任编辑：孔德明)."""
-    names = clean_names(value)
-    if names and any(outlet and (names in outlet or outlet in names) for outlet in outlets):
+def _author_of(clue: Clue, outlets: list, editors: set) -> tuple[str, str] | None:
+    """(names, source) of an author clue, unless the names are the site's name (<meta author> 网易
+    on 网易财经) or the editors the page credits (<meta author> 孔德明 next to 责任编辑：孔德明).
+
+    A byline in the text (作者：刘胜军) names a person even when the account is named after him
+    (刘胜军经济学大局观); only the format's and the page's author fields are checked against the outlet.
+    """
+    names = clean_names(clue.value)
+    if not names:
         return None
-    if names and set(names.split("、")) <= editors:
+    names_the_site = any(outlet and (names in outlet or outlet in names) for outlet in outlets)
+    if (names_the_site and clue.strength != "text") or set(names.split("、")) <= editors:
         return None
-    return names
+    return names, clue.source
 
 
 def _columnist_in_title(title: str, body_text: str) -> str | None:
@@ -233,6 +240,7 @@ def clean_outlet(value: str | None) -> str | None:
     named = [part for part in parts if _HAN.search(part)]
     value = (named or parts or [""])[0]
     value = re.sub(r"^(?:微信)?(?:公众号|订阅号|服务号|公號|公眾號)\s*[:：]?\s*", "", value)  # 来源：微信公众号“某某”
+    value = _GRANTED.sub("", value)  # 来源：某某文章已获授权: the account, not its permission note
     value = value.strip("《》「」“”【】『』\"' ")
     if not value or _DOMAIN.match(value) or _NOT_AN_OUTLET.search(value) or len(value) > 30 or value in _platforms():
         return None
