@@ -63,7 +63,8 @@ _ISSUE_DATE = re.compile(r"^(?:19|20)\d{2}(?:-\d{2})?$")
 _TITLE_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:专栏|專欄)?[：:]")
 _SOURCE_LABEL = re.compile(r"^(?:来源|來源|稿件来源|本文来源|文章来源|出处|出處)\s*[:：]\s*")
 _DOMAIN = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.I)
-_GRANTED = re.compile(r"[，,。\s]*(?:本文|文章|内容)?(?:已获|已經|已经|经)?(?:授权|授權)(?:转载|轉載|发布|發布|使用)?$")
+# A permission note after the outlet's name: 某某文章已获授权, 某某（已获授权转载）.
+_GRANTED = re.compile(r"[，,。\s]*[（(]?(?:本文|文章|内容)?(?:已获|已經|已经|经)?(?:授权|授權)(?:转载|轉載|发布|發布|使用)?[)）]?$")
 _NOT_AN_OUTLET = re.compile(r"版权|版權|copyright|©|all rights", re.I)
 
 

@@ -22,7 +22,7 @@ decides the rest, the same way for every format:
 3. The WeChat profile card: the line above ``微信号 X`` names the account.
 4. The title repeated as a line, and short lines next to a follow prompt or promo in the head or
    tail (the slogan above 36氪旗下精选公众号), are chrome; with no title at all, a short first line
-   above the article is the title.
+   above the article is the title; a line of bare names right above the article is its byline.
 5. Headings (short fully emphasised lines), then plain body.
 
 ``paragraphs`` merges adjacent pieces of one block that got the same label back together, unless
@@ -39,7 +39,7 @@ from functools import lru_cache
 
 from zhnews import lexicon
 from zhnews.load.pieces import Piece
-from zhnews.text import SENTENCE_END as _HARD_ENDS, split_sentences
+from zhnews.text import SENTENCE_END as _HARD_ENDS, split_sentences, to_simplified
 
 SENTENCE_END = _HARD_ENDS + "…"  # a trailing ellipsis also closes a caption or heading
 CLOSERS = "”’」』）)】》\"'"
@@ -65,6 +65,9 @@ PROMPT_KINDS = ("cta", "account_intro", "promo", "recruit")
 LONGER_THAN_TITLE = 3
 # A first line up to this long, ending no sentence, is the title of an article with no heading.
 UNTITLED_MAX_CHARS = 60
+# One to three names of two to four Han characters on a line of their own (a byline with no label).
+_NAME_LINE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,2}$")
+_NAME_LINE_SEPARATORS = re.compile(r"[\s、，,]+")
 # A line this similar to the title (difflib ratio) repeats it.
 REPEATED_TITLE_RATIO = 0.9
 
@@ -141,6 +144,7 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     _label_repeated_title(labelled, last)
     _label_prompt_neighbours(labelled, first, last)
     _label_untitled(labelled, first)
+    _label_name_line(labelled, first)
     return [piece if piece.role else _label_body(piece) for piece in labelled]
 
 
@@ -160,6 +164,37 @@ def _label_untitled(pieces: list[Piece], first_core_block: int) -> None:
     if 4 <= len(text) <= UNTITLED_MAX_CHARS and not any(ch in inside for ch in SENTENCE_END + "；;") \
             and text[-1] not in "，、：:,;］】]" and candidate.hint in ("", "heading"):
         candidate.role, candidate.kind, candidate.reason = "title", "headline", "first short line above the article"
+
+
+def _label_name_line(pieces: list[Piece], first_core_block: int) -> None:
+    """A line of nothing but one to three names, right above the article's first paragraph and
+    below its title (``顧信之`` under a column's headline), is its byline. Each name starts with a
+    common surname (data/lexicon/surnames.txt), so a short phrase (不再等待) is none; section labels
+    (导语, 编者按) are no names either (data/lexicon/byline_roles.tsv)."""
+    from zhnews.load.meta import clean_names
+
+    index = next((i for i, piece in enumerate(pieces) if piece.block >= first_core_block), None)
+    if not index or not any(piece.role == "title" for piece in pieces[:index]):
+        return
+    candidate = pieces[index - 1]
+    text = candidate.text.strip()
+    if candidate.role or candidate.after_image or not _NAME_LINE.match(text):
+        return
+    names = clean_names(text)
+    if names and names.split("、") == _NAME_LINE_SEPARATORS.split(text) and all(map(_has_surname, names.split("、"))):
+        candidate.role, candidate.kind, candidate.reason = "byline", "author", "a line of names right above the article"
+        candidate.captures = {"author": names}
+
+
+def _has_surname(name: str) -> bool:
+    """A Chinese name: a common surname (data/lexicon/surnames.txt) and one or two given characters."""
+    name = to_simplified(name)
+    return any(name.startswith(surname) and 1 <= len(name) - len(surname) <= 2 for surname in _surnames())
+
+
+@lexicon.cached
+def _surnames() -> frozenset:
+    return frozenset(lexicon.read_lines("surnames.txt"))
 
 
 def _core_blocks(pieces: list[Piece]) -> tuple[int, int]:
