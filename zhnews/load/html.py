@@ -65,6 +65,11 @@ _ZONE_TAGS = {"nav": "nav", "header": "nav", "footer": "copyright", "aside": "re
 # character ('…领跑-界面新闻'); a hyphen between Latin letters or digits ('C-919') stays.
 # Parts of a page title after the headline that are at most this long are channel or site names.
 SITE_PART_CHARS = 12
+# With no heading matching the page title, a heading among this many pieces above the article,
+# of a headline's length, is the title.
+HEADING_LOOKBACK = 6
+HEADLINE_MIN_CHARS = 6
+HEADLINE_MAX_CHARS = 80
 _TITLE_SEPARATOR = re.compile(r"\s*(?:_|\||｜| - | -- | — | / |::|(?<=[\u4e00-\u9fff])-|-(?=[\u4e00-\u9fff]))\s*")
 _WECHAT_META_IDS = {"post-date": "publish_date", "publish_time": "publish_date", "post-user": "outlet",
                     "js_name": "outlet", "js_author_name": "author", "profileBt": "outlet"}
@@ -310,9 +315,12 @@ def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str) -> 
     if not main_text:
         kept = [True] * len(pieces)
     title_index = _title_piece(pieces, [title, page_title])
+    title_reason = "page heading matching the page title"
+    if title_index is None:
+        title_index, title_reason = _heading_above(pieces, first), "heading right above the article (no heading matches the page title)"
     for index, piece in enumerate(pieces):
         if index == title_index:
-            piece.role, piece.kind, piece.reason = "title", "headline", "page heading matching the page title"
+            piece.role, piece.kind, piece.reason = "title", "headline", title_reason
         elif piece.hint == "image_caption" and index <= last:
             # trafilatura drops figure captions; above or inside the article they caption its photos
             piece.role, piece.kind, piece.reason = "caption", "image_caption", "figure caption element (figcaption)"
@@ -336,14 +344,29 @@ def _title_piece(pieces: list[Piece], titles: list[str]):
     just match the site name.
     """
     compact_titles = [_compact(title) for title in titles if title and title.strip()]
+    site_parts = [_compact(part) for title in titles if title for part in _title_parts(title)[1:]]
     best, best_length = None, 0
     for index, piece in enumerate(pieces):
         text = _compact(piece.text)
         emphasised = piece.hint == "heading" or piece.n_bold >= len(piece.text) - 1
         part_of_title = any(text in title and len(text) >= 0.3 * len(title) for title in compact_titles)
-        if emphasised and len(text) > best_length and part_of_title:
+        # The site's name in a heading (中国地理学会 from '新闻动态--中国地理学会官网') is no headline.
+        names_the_site = any(text in part for part in site_parts) and not any(
+            text in _compact(_title_parts(title)[0]) for title in titles if title)
+        if emphasised and len(text) > best_length and part_of_title and not names_the_site:
             best, best_length = index, len(text)
     return best
+
+
+def _heading_above(pieces: list[Piece], first: int):
+    """Index of a heading element (h1-h6) among the few pieces right above the article's first
+    paragraph, when the page title names no headline ('新闻动态--中国地理学会官网' over an <h5>)."""
+    for index in range(first - 1, max(-1, first - HEADING_LOOKBACK - 1), -1):
+        piece = pieces[index]
+        text = piece.text.strip()
+        if piece.hint == "heading" and HEADLINE_MIN_CHARS <= len(text) <= HEADLINE_MAX_CHARS and "。" not in text:
+            return index
+    return None
 
 
 def _main_range(pieces: list[Piece], kept: list[bool]) -> tuple[int, int]:
@@ -415,10 +438,15 @@ def _compact(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+def _title_parts(page_title: str) -> list[str]:
+    """The parts of a page title between separators ('标题_科技_腾讯网' -> 标题, 科技, 腾讯网)."""
+    return [part.strip() for part in _TITLE_SEPARATOR.split(page_title) if part.strip()] or [page_title.strip()]
+
+
 def _headline_of_page_title(page_title: str) -> str:
     """'DeepMind新电脑…_科技_腾讯网' -> 'DeepMind新电脑…': the first part, when every other part is short
     (channel and site names), else the whole title."""
-    parts = [part.strip() for part in _TITLE_SEPARATOR.split(page_title) if part.strip()]
+    parts = _title_parts(page_title)
     if len(parts) > 1 and all(len(part) <= SITE_PART_CHARS for part in parts[1:]):
         return parts[0]
     return page_title.strip()
@@ -430,7 +458,7 @@ def _site_from_title(page_title: str) -> str:
     The last part that ends like an outlet's name (网, 报, 新闻 … in data/lexicon/outlet_cues.tsv) wins;
     with none, the title names no site ('' rather than a guess).
     """
-    parts = [part.strip() for part in _TITLE_SEPARATOR.split(page_title) if part.strip()]
+    parts = _title_parts(page_title)
     if len(parts) < 2:
         return ""
     # A bare section word (新闻, 财经) is a channel, not the site; a part that does not end like an

@@ -40,7 +40,7 @@ from zhnews import lexicon
 from zhnews.load.coverage import Coverage
 from zhnews.load.fetch import provenance
 from zhnews.load.pieces import Clue, iso_date
-from zhnews.text import traditional_share
+from zhnews.text import to_simplified, traditional_share
 
 # Share of Han characters that simplification changes above which the article is zh-Hant.
 TRADITIONAL_SHARE = 0.1
@@ -49,6 +49,8 @@ FIELDS = ("title", "outlet", "author", "publish_date")
 _LINE_NAMES = {"source_note": "repost or source line", "author": "byline", "original_statement": "original statement",
                "publish_date": "date line", "account_intro": "account intro", "outlet": "account line",
                "info_line": "info line"}
+# Lines whose author is a name standing with no 作者/记者 label (a date line: 张三 2023-05-12 21:40).
+_UNLABELLED_NAME_KINDS = ("publish_date",)
 # How much of a captured line the source label quotes.
 SOURCE_QUOTE_CHARS = 30
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -65,6 +67,10 @@ _SOURCE_LABEL = re.compile(r"^(?:来源|來源|稿件来源|本文来源|文章�
 _DOMAIN = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.I)
 # A permission note after the outlet's name: 某某文章已获授权, 某某（已获授权转载）.
 _GRANTED = re.compile(r"[，,。\s]*[（(]?(?:本文|文章|内容)?(?:已获|已經|已经|经)?(?:授权|授權)(?:转载|轉載|发布|發布|使用)?[)）]?$")
+_TRAILING_DATE = re.compile(r"\s*(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?.*$")
+# Between the parts of an outlet line: a spaced dash or bar, a full-width one, or a bare hyphen
+# between Han characters (人民网-文化频道, 光明网-《光明日报》); the first part in Chinese is the outlet.
+_OUTLET_PARTS = re.compile(r"\s+[-|｜–—]\s+|\s*[－—｜|]\s*|(?<=[\u4e00-\u9fff》」])-(?=[\u4e00-\u9fff《「])")
 _NOT_AN_OUTLET = re.compile(r"版权|版權|copyright|©|all rights", re.I)
 
 
@@ -153,13 +159,32 @@ def _author_of(clue: Clue, outlets: list, editors: set) -> tuple[str, str] | Non
 
 
 def _columnist_in_title(title: str, body_text: str) -> str | None:
-    """叶檀 in '叶檀：央行降息是倒逼的结果': a short name before the headline's colon that the text
-    never mentions. A place or an institution before the colon (益阳：, 外交部：) is what the
-    article is about, so the text names it again."""
+    """叶檀 in '叶檀：央行降息是倒逼的结果': a short name with a common surname before the
+    headline's colon that the text never mentions. A place or an institution before the colon
+    (益阳：, 外交部：) is what the article is about, so the text names it again; a column's name
+    (补壹刀：) has no surname."""
     found = _TITLE_PREFIX.match(title)
     if not found or found.group(1) in body_text or found.group(1) in _byline_words()["not_name"]:
         return None
-    return found.group(1)
+    return found.group(1) if has_surname(found.group(1)) else None
+
+
+def has_surname(name: str) -> bool:
+    """A Chinese name: a common surname (data/lexicon/surnames.txt) and one or two given characters."""
+    name = to_simplified(name)
+    return any(name.startswith(surname) and 1 <= len(name) - len(surname) <= 2 for surname in _surnames())
+
+
+@lexicon.cached
+def _surnames() -> frozenset:
+    return frozenset(lexicon.read_lines("surnames.txt"))
+
+
+def _names_a_person(value: str) -> bool:
+    """Whether a name captured with no label (张三 2023-05-12) reads as a person's: Han names start
+    with a common surname (强图打榜 2024-05-22 under a photo list does not)."""
+    names = clean_names(value)
+    return bool(names) and all(has_surname(name) for name in names.split("、") if _HAN.match(name))
 
 
 def _without_outlet_suffix(title: tuple[str, str], outlet: str) -> tuple[str, str]:
@@ -203,6 +228,8 @@ def _text_clues(paragraphs) -> list[Clue]:
             key = "publish_date" if key == "date" else key
             if key == "outlet" and paragraph.kind == "source_note" and paragraph.after_image:
                 continue  # 来源：视觉中国 under a picture credits the picture
+            if key == "author" and paragraph.kind in _UNLABELLED_NAME_KINDS and not _names_a_person(value):
+                continue
             if key in FIELDS:
                 clues.append(Clue(key, value, source, "text"))
         if paragraph.role == "byline" and paragraph.kind == "publish_date":
@@ -230,14 +257,15 @@ def clean_title(value: str | None) -> str | None:
 
 
 def clean_outlet(value: str | None) -> str | None:
-    """An outlet's name: a 来源： label and brackets dropped; domains, copyright lines and platform
-    names (微信公众平台) refused.
+    """An outlet's name: a 来源： label, a trailing date, a channel after a dash and brackets dropped;
+    domains, copyright lines and platform names (微信公众平台) refused.
 
     ``RFI - 法國國際廣播電台`` keeps the part in Chinese.
     """
     value = re.sub(r"\s+", " ", value or "").strip(" ：:，,。")
     value = _SOURCE_LABEL.sub("", value)
-    parts = [part.strip() for part in re.split(r"\s+[-|｜–—]\s+|\s*[－—｜|]\s*", value) if part.strip()]
+    value = _TRAILING_DATE.sub("", value)  # 来源：人民日报2024-05-13
+    parts = [part.strip() for part in _OUTLET_PARTS.split(value) if part.strip()]
     named = [part for part in parts if _HAN.search(part)]
     value = (named or parts or [""])[0]
     value = re.sub(r"^(?:微信)?(?:公众号|订阅号|服务号|公號|公眾號)\s*[:：]?\s*", "", value)  # 来源：微信公众号“某某”

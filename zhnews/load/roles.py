@@ -39,7 +39,7 @@ from functools import lru_cache
 
 from zhnews import lexicon
 from zhnews.load.pieces import Piece
-from zhnews.text import SENTENCE_END as _HARD_ENDS, split_sentences, to_simplified
+from zhnews.text import SENTENCE_END as _HARD_ENDS, split_sentences
 
 SENTENCE_END = _HARD_ENDS + "…"  # a trailing ellipsis also closes a caption or heading
 CLOSERS = "”’」』）)】》\"'"
@@ -171,7 +171,7 @@ def _label_name_line(pieces: list[Piece], first_core_block: int) -> None:
     below its title (``顧信之`` under a column's headline), is its byline. Each name starts with a
     common surname (data/lexicon/surnames.txt), so a short phrase (不再等待) is none; section labels
     (导语, 编者按) are no names either (data/lexicon/byline_roles.tsv)."""
-    from zhnews.load.meta import clean_names
+    from zhnews.load.meta import clean_names, has_surname
 
     index = next((i for i, piece in enumerate(pieces) if piece.block >= first_core_block), None)
     if not index or not any(piece.role == "title" for piece in pieces[:index]):
@@ -181,20 +181,9 @@ def _label_name_line(pieces: list[Piece], first_core_block: int) -> None:
     if candidate.role or candidate.after_image or not _NAME_LINE.match(text):
         return
     names = clean_names(text)
-    if names and names.split("、") == _NAME_LINE_SEPARATORS.split(text) and all(map(_has_surname, names.split("、"))):
+    if names and names.split("、") == _NAME_LINE_SEPARATORS.split(text) and all(map(has_surname, names.split("、"))):
         candidate.role, candidate.kind, candidate.reason = "byline", "author", "a line of names right above the article"
         candidate.captures = {"author": names}
-
-
-def _has_surname(name: str) -> bool:
-    """A Chinese name: a common surname (data/lexicon/surnames.txt) and one or two given characters."""
-    name = to_simplified(name)
-    return any(name.startswith(surname) and 1 <= len(name) - len(surname) <= 2 for surname in _surnames())
-
-
-@lexicon.cached
-def _surnames() -> frozenset:
-    return frozenset(lexicon.read_lines("surnames.txt"))
 
 
 def _core_blocks(pieces: list[Piece]) -> tuple[int, int]:
