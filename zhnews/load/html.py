@@ -409,12 +409,14 @@ def _label_outside(piece: Piece, where: str, region: str) -> None:
     # Inside the article's stretch, a piece trafilatura left out is furniture such as a byline
     # between the headline and the lede: the cues of the head apply to it too.
     hit = first_cue(piece.text, region) or (first_cue(piece.text, "head") if region == "core" else None)
+    zone = _zone_kind(piece.container)
+    if hit and hit[0].role == "boilerplate" and zone == "comment":
+        hit = None  # a reader's comment is a comment, whatever its words or timestamp look like
     if hit and hit[0].role in ("boilerplate", "byline"):
         piece.role, piece.kind, piece.reason = hit[0].role, hit[0].kind, f"{where}; {hit[0].reason}"
         piece.captures = {k: v for k, v in hit[1].groupdict().items() if v}
     else:
-        kind = _zone_kind(piece.container)
-        piece.role, piece.kind, piece.reason = "boilerplate", kind, f"{where}; container: {kind}"
+        piece.role, piece.kind, piece.reason = "boilerplate", zone, f"{where}; container: {zone}"
 
 
 def _zone_kind(element) -> str:

@@ -10,7 +10,8 @@ decides the rest, the same way for every format:
 1. Cue phrases from data/lexicon/boilerplate.tsv. A piece is cut into *atoms* (sentences and
    emphasis runs); atoms at its start or end that match a cue are split off and labelled, so
    ``…春天。“点赞”“在看”，让更多人看到`` leaves the body sentence whole and the call to share apart;
-   a one-sentence line whose atoms match nothing alone is matched whole (``**文**｜**田哲**``).
+   a one-sentence line whose atoms match nothing alone is matched whole (``**文**｜**田哲**``), and
+   a cue with span ``line`` on the first sentence takes the whole paragraph (``【免责声明】…``).
    Cues marked head/tail/edge only count outside the *core*: the stretch from the first to the last
    substantial paragraph below the title (long, ending a sentence, not itself furniture, not a
    quoted standfirst). After a cue marked ``rest`` (大家都在看, 预览时标签不可点) the rest of the
@@ -22,7 +23,8 @@ decides the rest, the same way for every format:
 3. The WeChat profile card: the line above ``微信号 X`` names the account.
 4. The title repeated as a line, and short lines next to a follow prompt or promo in the head or
    tail (the slogan above 36氪旗下精选公众号), are chrome; with no title at all, a short first line
-   above the article is the title; a line of bare names right above the article is its byline.
+   above the article is the title; a line of bare names or an outlet's name between the title and
+   the article is its byline.
 5. Headings (short fully emphasised lines), then plain body.
 
 ``paragraphs`` merges adjacent pieces of one block that got the same label back together, unless
@@ -68,6 +70,8 @@ UNTITLED_MAX_CHARS = 60
 # One to three names of two to four Han characters on a line of their own (a byline with no label).
 _NAME_LINE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,2}$")
 _NAME_LINE_SEPARATORS = re.compile(r"[\s、，,]+")
+# An outlet's name on a line of its own: two to ten Han characters (新华社, 北京青年报).
+_OUTLET_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
 # A line this similar to the title (difflib ratio) repeats it.
 REPEATED_TITLE_RATIO = 0.9
 
@@ -144,7 +148,7 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     _label_repeated_title(labelled, last)
     _label_prompt_neighbours(labelled, first, last)
     _label_untitled(labelled, first)
-    _label_name_line(labelled, first)
+    _label_head_lines(labelled, first)
     return [piece if piece.role else _label_body(piece) for piece in labelled]
 
 
@@ -166,24 +170,31 @@ def _label_untitled(pieces: list[Piece], first_core_block: int) -> None:
         candidate.role, candidate.kind, candidate.reason = "title", "headline", "first short line above the article"
 
 
-def _label_name_line(pieces: list[Piece], first_core_block: int) -> None:
-    """A line of nothing but one to three names, right above the article's first paragraph and
-    below its title (``顧信之`` under a column's headline), is its byline. Each name starts with a
-    common surname (data/lexicon/surnames.txt), so a short phrase (不再等待) is none; section labels
-    (导语, 编者按) are no names either (data/lexicon/byline_roles.tsv)."""
+def _label_head_lines(pieces: list[Piece], first_core_block: int) -> None:
+    """Unlabelled lines between the title and the article's first paragraph that only name someone:
+    a line of one to three names (``顧信之`` under a column's headline) is the byline, each name
+    starting with a common surname (data/lexicon/surnames.txt) so a short phrase (不再等待) is none
+    and no section label (导语, 编者按: data/lexicon/byline_roles.tsv) either; a short name ending
+    like an outlet's (``新华社`` under a portal's headline; data/lexicon/outlet_cues.tsv) is the source."""
+    from zhnews.load.html import outlet_suffixes
     from zhnews.load.meta import clean_names, has_surname
 
-    index = next((i for i, piece in enumerate(pieces) if piece.block >= first_core_block), None)
-    if not index or not any(piece.role == "title" for piece in pieces[:index]):
+    title = next((i for i, piece in enumerate(pieces) if piece.role == "title"), None)
+    if title is None:
         return
-    candidate = pieces[index - 1]
-    text = candidate.text.strip()
-    if candidate.role or candidate.after_image or not _NAME_LINE.match(text):
-        return
-    names = clean_names(text)
-    if names and names.split("、") == _NAME_LINE_SEPARATORS.split(text) and all(map(has_surname, names.split("、"))):
-        candidate.role, candidate.kind, candidate.reason = "byline", "author", "a line of names right above the article"
-        candidate.captures = {"author": names}
+    for piece in pieces[title + 1:]:
+        if piece.block >= first_core_block:
+            return
+        text = piece.text.strip()
+        if piece.role or piece.after_image:
+            continue
+        names = clean_names(text) if _NAME_LINE.match(text) else None
+        if names and names.split("、") == _NAME_LINE_SEPARATORS.split(text) and all(map(has_surname, names.split("、"))):
+            piece.role, piece.kind, piece.reason = "byline", "author", "a line of names between the title and the article"
+            piece.captures = {"author": names}
+        elif _OUTLET_LINE.match(text) and text.endswith(outlet_suffixes()) and text not in outlet_suffixes():
+            piece.role, piece.kind, piece.reason = "byline", "outlet", "an outlet's name between the title and the article"
+            piece.captures = {"outlet": text}
 
 
 def _core_blocks(pieces: list[Piece]) -> tuple[int, int]:
@@ -270,6 +281,8 @@ def _peel_cues(piece: Piece, region: str) -> list[Piece]:
         return [_labelled_by_cue(piece, *whole)]
     if hits[0] and hits[0][0].extends and len(piece.text) <= HEADING_CHARS and len(split_sentences(piece.text)) == 1:
         return [_labelled_by_cue(piece, *hits[0])]  # 前情回顾·**漏洞奖励计划动态**: one list heading
+    if hits[0] and hits[0][0].span == "line":
+        return [_labelled_by_cue(piece, *hits[0])]  # 【免责声明】…: the whole paragraph is the disclaimer
     head = 0
     while head < len(atoms) and hits[head]:
         head += 1
