@@ -5,6 +5,8 @@ Lines are the made-up examples of issue 11 or copied from the (now seen) round-1
 ../shared/dev_corpus (named in each case); expected values are read off the text by hand.
 """
 
+from pathlib import Path
+
 import pytest
 
 from zhnews.load import load_article
@@ -171,3 +173,27 @@ def test_big5_hkscs_page_decodes(tmp_path):
     article = load_text(tmp_path, "hk.txt", text, encoding="big5hkscs")
     assert article.meta["encoding"] == "big5hkscs"
     assert any("喺度出手" in t and "嘅信心" in t for t in article.paragraphs.text)
+
+
+# Real pages from other outlets (tests/data/extra, provenance in tests/data/SOURCES.tsv); the
+# expected fields were read off each page by hand.
+EXTRA = Path(__file__).parent / "data" / "extra"
+
+
+@pytest.mark.parametrize("name, fields", [
+    # the <title> names only the channel and the site; the headline is an <h5> right above the article
+    ("gsc_geography_conference.html", ("2019年中国人文地理学术年会在重庆•西南大学成功举行！", "中国地理学会", None, "2019-05-18")),
+    ("xinhuanet_paris_strike.html", ("法国全国大罢工再次严重影响交通", "新华网", "唐霁", "2019-12-10")),
+    ("people_health_bjyouth.html", ("关注青少年心理健康“心成长”服务项目启动", "北京青年报", "叶婉", "2024-05-17")),
+])
+def test_real_pages_from_other_outlets(name, fields):
+    article = load_article(EXTRA / name)
+    assert tuple(article.meta[key] for key in ("title", "outlet", "author", "publish_date")) == fields
+    assert all(article.meta[f"{key}_source"] for key, value in zip(("title", "outlet", "author", "publish_date"), fields) if value)
+    assert article.coverage.ratio == 1.0
+
+
+def test_dated_links_under_a_wire_story_are_chrome():
+    article = load_article(EXTRA / "xinhuanet_paris_strike.html")
+    assert role_of(article, "新华社巴黎12月9日电（记者唐霁）") == ("byline", "dateline")
+    assert "2018-03-01 14:40:53" not in body(article)
