@@ -89,9 +89,52 @@ def test_chrome_shapes(line, region, kind):
     assert (cue.role, cue.kind) == ("boilerplate", kind)
 
 
+@pytest.mark.parametrize("line, region, kind", [
+    # WeChat archive exports (wangjuns/web_archive) and portal pages (GNE tests, magic-html benchmark)
+    ("全文10000字，阅读时间较长，或者你也可以点击右上角“…”选择“听全文”的方式", "head", "reading_time"),
+    ("投稿或寻求报道：liyazhou@jiqizhixin.com", "tail", "contact"),
+    ("📮交流邮箱：search.platform@meituan.com", "tail", "contact"),
+    ("【投稿】：SDNLAB原创文章奖励计划", "tail", "promo"),
+    ("原文链接：", "tail", "source_note"),
+    ("文章已获授权", "head", "copyright"),
+    ("*本文系量子位获授权刊载，观点仅为作者所有。", "tail", "copyright"),
+    ("（本文内容仅供参考，不构成任何形式的投资和金融建议；市场有风险，投资须谨慎。）", "tail", "disclaimer"),
+    ("文章观点仅代表作者本人，不代表新浪立场。若内容涉及投资建议，仅供参考勿作为投资依据。", "tail", "disclaimer"),
+    ("【免责声明】本文仅代表作者本人观点，与和讯网无关。", "tail", "disclaimer"),
+    ("——好文推荐——", "tail", "related"),
+    ("字号", "head", "page_chrome"),
+    ("2018-03-01 14:40:53", "tail", "dateline_chrome"),  # a related link's date under the article
+])
+def test_more_chrome_shapes(line, region, kind):
+    cue, _ = captured(line, region)
+    assert (cue.role, cue.kind) == ("boilerplate", kind)
+
+
+@pytest.mark.parametrize("line, region, fields, names", [
+    ("文 | 巴伦周刊", "tail", {"author": "巴伦周刊"}, None),  # a periodical is no writer
+    ("编译：陈陈、泽南", "head", {"author": "陈陈、泽南"}, "陈陈、泽南"),
+    ("美团搜推团队 投稿", "head", {"author": "美团搜推团队"}, None),  # a team is no person
+    ("（刘通摄）", "tail", {}, None),  # a photo credit, not the (张巨峰) byline
+])
+def test_more_byline_shapes(line, region, fields, names):
+    cue, found = captured(line, region)
+    assert {k: v for k, v in found.items() if k == "author"} == fields
+    assert clean_names(found.get("author")) == names
+
+
+def test_unlabelled_names_need_a_surname():
+    assert clean_names("作者最新文章") is None  # a sidebar heading
+    assert clean_names("name") is None and clean_names("网易") is None  # <meta name=author> placeholders
+    assert clean_names("记者陈智 整合") == "陈智"
+
+
 def test_outlet_keeps_the_name_without_a_permission_note():
     assert clean_outlet("来源：  刘胜军经济学大局观文章已获授权") == "刘胜军经济学大局观"  # 35
     assert clean_outlet("某某日报（已获授权转载）") == "某某日报"
+    assert clean_outlet("来源：人民日报2024-05-13") == "人民日报"
+    assert clean_outlet("人民网-文化频道") == "人民网"
+    assert clean_outlet("来源：内容编译自fortune，谢谢。") == "fortune"
+    assert clean_outlet("原作者") is None and clean_outlet("本站原创") is None
 
 
 def test_a_bracketed_wire_dateline_names_reporter_and_agency(tmp_path):
@@ -197,3 +240,26 @@ def test_dated_links_under_a_wire_story_are_chrome():
     article = load_article(EXTRA / "xinhuanet_paris_strike.html")
     assert role_of(article, "新华社巴黎12月9日电（记者唐霁）") == ("byline", "dateline")
     assert "2018-03-01 14:40:53" not in body(article)
+
+
+def test_credit_lines_between_the_title_and_the_article(tmp_path):
+    # the shape of a 新智元 export: an image, the account's own credit, the editor, then the text
+    text = (
+        "# 万字独家爆光，首揭o1 pro架构\n\n![Image 1](assets/a.webp)\n\n##### 新智元报道\n\n编辑：编辑部 HYZ\n\n"
+        f"{LAND_A}{LAND_B}\n\n{LAND_B}{LAND_A}\n\n**— 完 —**\n\n点这里👇关注我，记得标星哦～\n"
+    )
+    article = load_text(tmp_path, "xinzhiyuan.md", text)
+    assert (article.meta["outlet"], article.meta["author"]) == ("新智元", None)
+    assert role_of(article, "新智元报道") == ("byline", "outlet")
+    assert role_of(article, "— 完 —")[0] == "boilerplate"  # an emphasised end mark is still one
+
+
+def test_an_outlet_name_under_a_portal_headline(tmp_path):
+    # thepaper.cn reprints: the source's name alone under the headline, then the time
+    page = (
+        "<html><head><title>新年伊始的重要文章_澎湃新闻</title></head><body><div class=\"nav\">首页 &gt; 中南海</div>"
+        f"<div class=\"news_txt\"><h1>新年伊始的重要文章</h1><p>新华社</p><p>2020-01-03 18:13</p><p>{LAND_A}{LAND_B}</p>"
+        f"<p>{LAND_B}{LAND_A}</p><p>{LAND_A}</p></div></body></html>"
+    )
+    article = load_text(tmp_path, "thepaper.html", page)
+    assert (article.meta["outlet"], article.meta["publish_date"]) == ("新华社", "2020-01-03")

@@ -67,6 +67,7 @@ _SOURCE_LABEL = re.compile(r"^(?:来源|來源|稿件来源|本文来源|文章�
 _DOMAIN = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.I)
 # A permission note after the outlet's name: 某某文章已获授权, 某某（已获授权转载）.
 _GRANTED = re.compile(r"[，,。\s]*[（(]?(?:本文|文章|内容)?(?:已获|已經|已经|经)?(?:授权|授權)(?:转载|轉載|发布|發布|使用)?[)）]?$")
+_COMPILED_FROM = re.compile(r"^(?:内容|本文|文章)?(?:编译|編譯|综合|綜合|整理|摘编|摘編)自\s*|[，,。]\s*(?:谢谢|感谢|謝謝)[。!！]?$")
 _TRAILING_DATE = re.compile(r"\s*(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?.*$")
 # Between the parts of an outlet line: a spaced dash or bar, a full-width one, or a bare hyphen
 # between Han characters (人民网-文化频道, 光明网-《光明日报》); the first part in Chinese is the outlet.
@@ -265,6 +266,7 @@ def clean_outlet(value: str | None) -> str | None:
     value = re.sub(r"\s+", " ", value or "").strip(" ：:，,。")
     value = _SOURCE_LABEL.sub("", value)
     value = _TRAILING_DATE.sub("", value)  # 来源：人民日报2024-05-13
+    value = _COMPILED_FROM.sub("", value)  # 来源：内容编译自fortune，谢谢
     parts = [part.strip() for part in _OUTLET_PARTS.split(value) if part.strip()]
     named = [part for part in parts if _HAN.search(part)]
     value = (named or parts or [""])[0]

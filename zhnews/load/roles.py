@@ -70,6 +70,9 @@ UNTITLED_MAX_CHARS = 60
 # One to three names of two to four Han characters on a line of their own (a byline with no label).
 _NAME_LINE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,2}$")
 _NAME_LINE_SEPARATORS = re.compile(r"[\s、，,]+")
+# An account crediting itself under the headline (新智元报道, 机器之心报道); above the headline such a
+# line is a channel's slogan (专注汽车产经报道), so only lines between the title and the article count.
+_SELF_CREDIT = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,6})(?:报道|報導)$")
 # An outlet's name on a line of its own: two to ten Han characters (新华社, 北京青年报).
 _OUTLET_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
 # A line this similar to the title (difflib ratio) repeats it.
@@ -175,7 +178,8 @@ def _label_head_lines(pieces: list[Piece], first_core_block: int) -> None:
     a line of one to three names (``顧信之`` under a column's headline) is the byline, each name
     starting with a common surname (data/lexicon/surnames.txt) so a short phrase (不再等待) is none
     and no section label (导语, 编者按: data/lexicon/byline_roles.tsv) either; a short name ending
-    like an outlet's (``新华社`` under a portal's headline; data/lexicon/outlet_cues.tsv) is the source."""
+    like an outlet's (``新华社`` under a portal's headline; data/lexicon/outlet_cues.tsv), or an
+    account crediting itself (``新智元报道``), is the source."""
     from zhnews.load.html import outlet_suffixes
     from zhnews.load.meta import clean_names, has_surname
 
@@ -186,15 +190,19 @@ def _label_head_lines(pieces: list[Piece], first_core_block: int) -> None:
         if piece.block >= first_core_block:
             return
         text = piece.text.strip()
-        if piece.role or piece.after_image:
+        if piece.role:
             continue
-        names = clean_names(text) if _NAME_LINE.match(text) else None
+        # Right after an image a bare name or outlet credits the picture; an account's credit does not.
+        names = clean_names(text) if _NAME_LINE.match(text) and not piece.after_image else None
         if names and names.split("、") == _NAME_LINE_SEPARATORS.split(text) and all(map(has_surname, names.split("、"))):
             piece.role, piece.kind, piece.reason = "byline", "author", "a line of names between the title and the article"
             piece.captures = {"author": names}
-        elif _OUTLET_LINE.match(text) and text.endswith(outlet_suffixes()) and text not in outlet_suffixes():
+        elif _OUTLET_LINE.match(text) and not piece.after_image and text.endswith(outlet_suffixes()) and text not in outlet_suffixes():
             piece.role, piece.kind, piece.reason = "byline", "outlet", "an outlet's name between the title and the article"
             piece.captures = {"outlet": text}
+        elif _SELF_CREDIT.match(text):
+            piece.role, piece.kind, piece.reason = "byline", "outlet", "an account crediting itself between the title and the article"
+            piece.captures = {"outlet": _SELF_CREDIT.match(text).group(1)}
 
 
 def _core_blocks(pieces: list[Piece]) -> tuple[int, int]:
@@ -276,7 +284,8 @@ def _peel_cues(piece: Piece, region: str) -> list[Piece]:
         return [leading[0], *_peel_cues(leading[1], region)] if leading[1].text else [leading[0]]
     atoms = _atoms(piece)
     hits = [first_cue(piece.text[s:e], region) for s, e in atoms]
-    whole = None if any(hits) else _whole_line_cue(piece, region)
+    # Matched whole when no end of it is a cue alone (— **完** —: only the middle atom is one).
+    whole = None if hits[0] or hits[-1] else _whole_line_cue(piece, region)
     if whole:
         return [_labelled_by_cue(piece, *whole)]
     if hits[0] and hits[0][0].extends and len(piece.text) <= HEADING_CHARS and len(split_sentences(piece.text)) == 1:
@@ -307,8 +316,8 @@ def _peel_cues(piece: Piece, region: str) -> list[Piece]:
 
 
 def _whole_line_cue(piece: Piece, region: str):
-    """A cue that fires on a whole one-sentence line whose emphasis cuts it into atoms none of which
-    is a cue alone (``**文**｜**田哲**``): the line is one byline, not three pieces."""
+    """A cue that fires on a whole one-sentence line whose emphasis cuts it into atoms neither end of
+    which is a cue alone (``**文**｜**田哲**``, ``— **完** —``): the line is one piece of furniture."""
     if len(piece.text) > WHOLE_LINE_CHARS or len(split_sentences(piece.text)) > 1:
         return None
     hit = first_cue(piece.text, region)
