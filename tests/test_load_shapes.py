@@ -263,3 +263,21 @@ def test_an_outlet_name_under_a_portal_headline(tmp_path):
     )
     article = load_text(tmp_path, "thepaper.html", page)
     assert (article.meta["outlet"], article.meta["publish_date"]) == ("新华社", "2020-01-03")
+
+
+def test_wechat_meta_line_without_the_original_badge(tmp_path):
+    # the shape of izj007/wechat exports: <author> [<account>](javascript:void(0);) above the profile card
+    text = (
+        "#  终端安全系列-计划任务详解\n\n李木  [ 黑白天实验室 ](javascript:void\\(0\\);)\n\n**黑白天实验室** ![]()\n\n"
+        "微信号 HBT-SEC\n\n功能介绍 进攻性安全爱好团队\n\n"
+        f"{LAND_A}{LAND_B}\n\n{LAND_B}{LAND_A}\n\n#内存马 2\n\n**E ND**\n\n扫码关注了解更多\n"
+    )
+    article = load_text(tmp_path, "wechat_export.md", text)
+    assert (article.meta["author"], article.meta["outlet"]) == ("李木", "黑白天实验室")
+    assert role_of(article, "李木 黑白天实验室") == ("byline", "author")
+    assert role_of(article, "E ND")[0] == "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["微信公众号搜索：南风漏洞复现文库", "关注公众号 南风漏洞复现文库 并回复 漏洞复现64 即可获得该POC工具下载地址："])
+def test_follow_and_search_prompts(line):
+    assert captured(line, "tail")[0].kind == "cta"

@@ -20,7 +20,8 @@ decides the rest, the same way for every format:
 2. Captions: credit lines (图｜视觉中国) come from the lexicon; text right after an image is a
    caption when short and unfinished, or short and followed by a credit line, or an emphasised line starting with a bullet (· …), or, when
    glued to the next paragraph with no separator, the leading run cut off by ``split_glued_caption``.
-3. The WeChat profile card: the line above ``微信号 X`` names the account.
+3. The WeChat profile card: the line above ``微信号 X`` names the account, and a line above it
+   ending with that name (``李木 黑白天实验室``) is WeChat's meta line: the writer, then the account.
 4. The title repeated as a line, and short lines next to a follow prompt or promo in the head or
    tail (the slogan above 36氪旗下精选公众号), are chrome; with no title at all, a short first line
    above the article is the title; a line of bare names or an outlet's name between the title and
@@ -479,6 +480,10 @@ def _label_profile_card(pieces: list[Piece], first_core_block: int) -> None:
                 if p.text == account:
                     p.role, p.kind, p.reason = "byline", "outlet", "account name on the WeChat profile card (above 微信号)"
                     p.captures = {"outlet": account}
+                elif p.text.endswith(" " + account) and " " not in p.text[:-len(account) - 1].strip():
+                    # WeChat's meta line without the 原创 badge: <author> <account> (李木 黑白天实验室)
+                    p.role, p.kind, p.reason = "byline", "author", "WeChat meta line: the writer before the account's name"
+                    p.captures = {"author": p.text[:-len(account)].strip(), "outlet": account}
         return
 
 
