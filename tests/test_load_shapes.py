@@ -281,3 +281,26 @@ def test_wechat_meta_line_without_the_original_badge(tmp_path):
 @pytest.mark.parametrize("line", ["微信公众号搜索：南风漏洞复现文库", "关注公众号 南风漏洞复现文库 并回复 漏洞复现64 即可获得该POC工具下载地址："])
 def test_follow_and_search_prompts(line):
     assert captured(line, "tail")[0].kind == "cta"
+
+
+@pytest.mark.parametrize("line, names", [
+    ("生活中心／賴俊佑報導", "賴俊佑"),  # 三立: desk／name 報導
+    ("編輯 陳妍如 報導", "陳妍如"),  # TVBS
+])
+def test_desk_and_name_before_a_report(line, names):
+    cue, found = captured(line, "head")
+    assert cue.role == "byline" and clean_names(found["author"]) == names
+
+
+def test_latin_names_keep_their_words():
+    assert clean_names("DAVID E. SANGER, STEVEN LEE MYERS") == "DAVID E. SANGER、STEVEN LEE MYERS"  # nytimes <meta byline>
+    assert clean_names("By Li Yuan") == "Li Yuan"
+
+
+def test_text_after_the_closing_body_tag_is_read(tmp_path):
+    # tvbs.com.tw pages put hidden <p> timings after </body>: still text of the page, so in a paragraph
+    page = (f"<html><head><title>颱風動態 - TVBS</title></head><body><h1>颱風動態</h1><p>{MUTTON_A}{MUTTON_B}</p>"
+            f"<p>{MUTTON_B}{MUTTON_A}</p></body>\n<p style=\"display:none;\">0.1262</p>\n</html>")
+    article = load_text(tmp_path, "after_body.html", page)
+    assert article.coverage.ratio == 1.0
+    assert "0.1262" in article.paragraphs["text"].tolist()

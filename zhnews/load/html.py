@@ -6,9 +6,9 @@ lose most of their text that way, so :func:`tame` first unwraps the tags beyond 
 block tag becoming a ``<br>``, keeping every character; it also cuts a tag's attributes to
 :data:`MAX_ATTRIBUTES`, as libxml2's time grows with the square of their number); template directives (``<%@ … %>``) are blanked
 first, keeping line numbers, and scripts, styles, noscript, templates and comments are dropped, so
-none of their text is ever read. Every other text node of ``<body>`` ends up in a piece: one per
-block element (p, div, li, td, h1 …), with ``<br>`` and images as breaks inside it; inline elements
-(span, a, strong) only contribute text and emphasis.
+none of their text is ever read. Every other text node (of ``<body>``, or after ``</body>``) ends
+up in a piece: one per block element (p, div, li, td, h1 …), with ``<br>`` and images as breaks
+inside it; inline elements (span, a, strong) only contribute text and emphasis.
 
 Which pieces are the article:
 
@@ -120,8 +120,9 @@ def parse(text: str) -> tuple[list[Piece], list[Clue]]:
     clues += _page_clues(root, page_title)
     for element in list(root.iter(etree.Comment, etree.ProcessingInstruction, *_INVISIBLE_TAGS)):
         element.drop_tree()
-    body = root.find("body")
-    pieces = _pieces(body if body is not None else root)
+    # The whole tree, not only <body>: text a page puts after </body> stays inside <html> and is
+    # still the page's text (the coverage check finds it).
+    pieces = _pieces(root)
     if content is not None:
         _label_wechat(pieces, root)
     else:

@@ -58,7 +58,8 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 _HAN_NAME = re.compile(r"^[\u3400-\u9fff]{2,4}$|^[\u3400-\u9fff]{1,6}[·•][\u3400-\u9fff·•]{1,12}$")
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z.'\- ]{1,40}$")
 _BRACKETED = re.compile(r"《[^》]*》|【[^】]*】|〔[^〕]*〕|[（(][^）)]*[）)]")
-_NAME_SEPARATORS = re.compile(r"(?<![A-Za-z])\s+|\s+(?![A-Za-z])|[、，,/／|｜;；&＆:：✎✍]+")
+# Spaces part Han names but not the words of a Latin one (DAVID E. SANGER).
+_NAME_SEPARATORS = re.compile(r"(?<![A-Za-z.])\s+|\s+(?![A-Za-z])|[、，,/／|｜;；&＆:：✎✍]+")
 # Two to four Han characters between separators of an editor credit line (责任编辑：孔德明).
 _EDITOR_NAME = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])")
 _ISSUE_DATE = re.compile(r"^(?:19|20)\d{2}(?:-\d{2})?$")
