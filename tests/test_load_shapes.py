@@ -304,3 +304,26 @@ def test_text_after_the_closing_body_tag_is_read(tmp_path):
     article = load_text(tmp_path, "after_body.html", page)
     assert article.coverage.ratio == 1.0
     assert "0.1262" in article.paragraphs["text"].tolist()
+
+
+@pytest.mark.parametrize("line, region, kind", [
+    ("facebook", "head", "page_chrome"),  # share buttons (轉角國際)
+    ("收看更多文章，請訂閱轉角國際facebook專頁：", "tail", "cta"),
+    ("（熱門點閱：百年罕見「超級藍月」今晚登場！最佳賞月時間北市天文館直播）", "core", "related"),
+])
+def test_taiwan_page_chrome(line, region, kind):
+    cue, _ = captured(line, region)
+    assert (cue.role, cue.kind) == ("boilerplate", kind)
+
+
+def test_whole_paragraph_cues(tmp_path):
+    # a ticker item holding a question mark, a related link holding an exclamation mark, and a
+    # caption closed by its picture credit are each one paragraph of one role
+    ticker = "最新消息 如何解決少子化？ 郭台銘：生1個小孩、讓你多養1隻寵物 2023-09-01 16:06"
+    related = "（熱門點閱：百年罕見「超級藍月」今晚登場！最佳賞月時間北市天文館直播）"
+    caption = "媒體報導，新北市的大台北果菜市場某攤商販售羊肉遠低於市價，涉以豬肉魚目混珠。（示意圖／圖取自Unsplash圖庫）"
+    text = f"羊肉混充案調查\n\n{ticker}\n\n{MUTTON_A}{MUTTON_B}\n\n{caption}\n\n{related}\n\n{MUTTON_B}{MUTTON_A}\n"
+    article = load_text(tmp_path, "whole.txt", text)
+    assert role_of(article, ticker) == ("boilerplate", "related")
+    assert role_of(article, related) == ("boilerplate", "related")
+    assert role_of(article, caption) == ("caption", "image_caption")

@@ -11,7 +11,9 @@ decides the rest, the same way for every format:
    emphasis runs); atoms at its start or end that match a cue are split off and labelled, so
    ``…春天。“点赞”“在看”，让更多人看到`` leaves the body sentence whole and the call to share apart;
    a one-sentence line whose atoms match nothing alone is matched whole (``**文**｜**田哲**``), and
-   a cue with span ``line`` on the first sentence takes the whole paragraph (``【免责声明】…``).
+   a cue with span ``line`` takes the whole paragraph when it fires on its first sentence
+   (``【免责声明】…``), on the last one of a paragraph no longer than its max_chars (a caption
+   closed by ``（示意圖／圖取自…）``), or on the whole of a short one.
    Cues marked head/tail/edge only count outside the *core*: the stretch from the first to the last
    substantial paragraph below the title (long, ending a sentence, not itself furniture, not a
    quoted standfirst). After a cue marked ``rest`` (大家都在看, 预览时标签不可点) the rest of the
@@ -239,6 +241,9 @@ def _is_substantial(piece: Piece) -> bool:
     """Long enough and ending a sentence once furniture atoms at either end are set aside."""
     if piece.role:
         return False
+    whole = first_cue(piece.text, region=None)
+    if whole and whole[0].span == "line":
+        return False  # a paragraph a cue takes whole (a ticker item, a caption with its credit)
     atoms = _atoms(piece)
     hits = [first_cue(piece.text[s:e], region=None) for s, e in atoms]
     while atoms and hits[0]:
@@ -293,6 +298,8 @@ def _peel_cues(piece: Piece, region: str) -> list[Piece]:
         return [_labelled_by_cue(piece, *hits[0])]  # 前情回顾·**漏洞奖励计划动态**: one list heading
     if hits[0] and hits[0][0].span == "line":
         return [_labelled_by_cue(piece, *hits[0])]  # 【免责声明】…: the whole paragraph is the disclaimer
+    if hits[-1] and hits[-1][0].span == "line" and len(piece.text) <= (hits[-1][0].max_chars or len(piece.text)):
+        return [_labelled_by_cue(piece, *hits[-1])]  # …涉以豬肉魚目混珠。（示意圖／圖取自Unsplash圖庫）: a caption
     head = 0
     while head < len(atoms) and hits[head]:
         head += 1
@@ -319,10 +326,14 @@ def _peel_cues(piece: Piece, region: str) -> list[Piece]:
 def _whole_line_cue(piece: Piece, region: str):
     """A cue that fires on a whole one-sentence line whose emphasis cuts it into atoms neither end of
     which is a cue alone (``**文**｜**田哲**``, ``— **完** —``): the line is one piece of furniture."""
-    if len(piece.text) > WHOLE_LINE_CHARS or len(split_sentences(piece.text)) > 1:
+    if len(piece.text) > WHOLE_LINE_CHARS:
         return None
     hit = first_cue(piece.text, region)
-    return hit if hit and hit[0].span != "match" else None
+    if not hit or hit[0].span == "match":
+        return None
+    # A line of several sentences is one piece of furniture only for a cue about whole lines
+    # (a ticker item: 最新消息 如何解决少子化？ 郭台铭：… 2023-09-01 16:06).
+    return hit if hit[0].span == "line" or len(split_sentences(piece.text)) == 1 else None
 
 
 def _split_dateline(piece: Piece, region: str):
