@@ -327,3 +327,30 @@ def test_whole_paragraph_cues(tmp_path):
     assert role_of(article, ticker) == ("boilerplate", "related")
     assert role_of(article, related) == ("boilerplate", "related")
     assert role_of(article, caption) == ("caption", "image_caption")
+
+
+@pytest.mark.parametrize("line, outlet, title", [
+    # Jekyll re-posts (Terminus2049 archive)
+    ("原文来自公号 「墨香学术」，始发于爱思想网。", "墨香学术", None),
+    ("原文来自微信 那些年的兄弟", "那些年的兄弟", None),
+    ("信息源自「新闻实验室」：Will we be equal? Will we be free?", "新闻实验室", "Will we be equal? Will we be free?"),
+])
+def test_repost_lines(tmp_path, line, outlet, title):
+    text = f"---\ntitle: 某某文章\ndate: 2018-04-24\n---\n\n{line}\n\n作者：方可成\n\n{LAND_A}{LAND_B}\n\n{LAND_B}{LAND_A}\n"
+    article = load_text(tmp_path, "repost.md", text)
+    assert article.meta["outlet"] == outlet
+    assert article.meta["author"] == "方可成"
+    assert role_of(article, line)[0] == "boilerplate"
+
+
+@pytest.mark.parametrize("line, kind", [("授权吉言贤食公众号发布", "copyright"), ("敬请大家都同步关注下边的公众号吧！", "cta")])
+def test_repost_furniture(line, kind):
+    assert captured(line, "head")[0].kind == kind
+
+
+def test_a_byline_below_an_editors_note(tmp_path):
+    # 端傳媒 re-post: a note about the outlet, then the byline, then the story
+    note = "「端传媒」是华语世界里很不错的独立媒体，喜欢、支持端传媒的读者，可以购买会员阅读更多深度报道、参与讨论。"
+    text = f"# 北大 vs 北大\n\n{note}\n\n端傳媒記者 楊子琪 發自香港\n\n{MUTTON_A}{MUTTON_B}\n\n{MUTTON_B}{MUTTON_A}\n"
+    article = load_text(tmp_path, "initium.md", text)
+    assert (article.meta["author"], article.meta["outlet"]) == ("楊子琪", "端傳媒")

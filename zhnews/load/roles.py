@@ -296,10 +296,12 @@ def _peel_cues(piece: Piece, region: str) -> list[Piece]:
         return [_labelled_by_cue(piece, *whole)]
     if hits[0] and hits[0][0].extends and len(piece.text) <= HEADING_CHARS and len(split_sentences(piece.text)) == 1:
         return [_labelled_by_cue(piece, *hits[0])]  # 前情回顾·**漏洞奖励计划动态**: one list heading
+    # A cue about whole lines takes the paragraph, its captures read off the whole of it (the title
+    # in 信息源自「X」：Will we be equal? Will we be free? runs past the first sentence).
     if hits[0] and hits[0][0].span == "line":
-        return [_labelled_by_cue(piece, *hits[0])]  # 【免责声明】…: the whole paragraph is the disclaimer
+        return [_labelled_by_cue(piece, hits[0][0], hits[0][0].regex.search(piece.text) or hits[0][1])]  # 【免责声明】…
     if hits[-1] and hits[-1][0].span == "line" and len(piece.text) <= (hits[-1][0].max_chars or len(piece.text)):
-        return [_labelled_by_cue(piece, *hits[-1])]  # …涉以豬肉魚目混珠。（示意圖／圖取自Unsplash圖庫）: a caption
+        return [_labelled_by_cue(piece, hits[-1][0], hits[-1][1])]  # …魚目混珠。（示意圖／圖取自Unsplash圖庫）: a caption
     head = 0
     while head < len(atoms) and hits[head]:
         head += 1
