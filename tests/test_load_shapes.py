@@ -343,9 +343,13 @@ def test_repost_lines(tmp_path, line, outlet, title):
     assert role_of(article, line)[0] == "boilerplate"
 
 
-@pytest.mark.parametrize("line, kind", [("授权吉言贤食公众号发布", "copyright"), ("敬请大家都同步关注下边的公众号吧！", "cta")])
+@pytest.mark.parametrize("line, kind", [
+    ("授权吉言贤食公众号发布", "copyright"), ("敬请大家都同步关注下边的公众号吧！", "cta"), ("首发于端传媒", "source_note"),
+    ("本文由声音计划与端传媒联合出品", "credit"), ("“声音计划”为本文创作提供支持", "credit"),
+    ("本文有少量删减，点击链接查看全文：", "nav"),
+])
 def test_repost_furniture(line, kind):
-    assert captured(line, "head")[0].kind == kind
+    assert captured(line, "head")[0].kind == captured(line, "tail")[0].kind == kind
 
 
 def test_a_byline_below_an_editors_note(tmp_path):
