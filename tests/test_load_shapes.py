@@ -358,3 +358,34 @@ def test_a_byline_below_an_editors_note(tmp_path):
     text = f"# 北大 vs 北大\n\n{note}\n\n端傳媒記者 楊子琪 發自香港\n\n{MUTTON_A}{MUTTON_B}\n\n{MUTTON_B}{MUTTON_A}\n"
     article = load_text(tmp_path, "initium.md", text)
     assert (article.meta["author"], article.meta["outlet"]) == ("楊子琪", "端傳媒")
+
+
+def test_a_page_closing_html_halfway_is_read_to_its_end(tmp_path):
+    # gov.cn pages are built from includes: the header template closes </html> before the article
+    page = ("<html><head><title>关于批准特别国债的决议_中国政府网</title></head><body><div class=\"header\">首页 | 简 | 繁</div>"
+            f"</html>\n<!--end header-->\n<div class=\"content\"><h1>关于批准特别国债的决议</h1><p>{MUTTON_A}{MUTTON_B}</p>"
+            f"<p>{MUTTON_B}{MUTTON_A}</p></div></body></html>")
+    article = load_text(tmp_path, "includes.html", page)
+    assert MUTTON_A + MUTTON_B in body(article)
+    assert article.coverage.ratio == 1.0
+
+
+def test_a_tag_with_unpaired_quotes_is_no_text(tmp_path):
+    # a video player's <txpdiv class="txp_overlay_play txp_none" "="" data-role="…"> (qq.com)
+    page = (f"<html><head><title>儿歌被改_腾讯新闻</title></head><body><h1>儿歌被改</h1><p>{MUTTON_A}{MUTTON_B}</p>"
+            "<div class=\"txp_overlay_play txp_none\" \"=\"\" data-role=\"txp_overlay_play\">画中画</div>"
+            f"<p>{MUTTON_B}{MUTTON_A}</p><p>关于腾讯 服务协议 隐私政策</p></body></html>")
+    assert load_text(tmp_path, "quotes.html", page).coverage.ratio == 1.0
+
+
+def test_a_photo_gallery_page_keeps_its_captions_as_text(tmp_path):
+    # toutiao galleries: no paragraph trafilatura calls the article, only numbered captions
+    page = (f"<html><head><title>最不愁吃肉的国家_今日头条</title></head><body><h1>最不愁吃肉的国家</h1>"
+            f"<div class=\"gallery\"><div>1/10 {MUTTON_A}{MUTTON_B}</div></div><div>关注</div></body></html>")
+    article = load_text(tmp_path, "gallery.html", page)
+    assert any(MUTTON_A in text for text in body(article)) and article.meta["author"] is None
+
+
+def test_news_flash_and_middle_dot_outlets():
+    assert captured("新京报快讯（记者 裴剑飞）", "core")[1] == {"outlet": "新京报", "author": "裴剑飞"}
+    assert clean_outlet("澎湃新闻·澎湃号·政务") == "澎湃新闻"

@@ -136,14 +136,18 @@ def reference_content(text: str) -> str:
     text = re.sub(r"<!--.*?-->", " ", text, flags=re.S)
     for tag in _INVISIBLE_TAGS:
         text = re.sub(rf"<{tag}\b[^>]*>.*?</{tag}\s*>", " ", text, flags=re.S | re.I)
-    text = re.sub(r"<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>", " ", text)
+    # A tag whose quotes do not pair up (<div class="a" "="" b="c">) still ends at its first '>',
+    # as parsers read it.
+    text = re.sub(r"<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>|<[A-Za-z/!][^<>]*>", " ", text)
     return html.unescape(text)
 
 
 def tame(source: str) -> str:
     """``source`` without what makes libxml2 drop text or take minutes; the text is left as it is.
 
-    Tags that would open an element deeper than :data:`MAX_DEPTH` are removed: a block start tag
+    ``</html>`` and ``</body>`` are removed (libxml2 ignores all that follows them, and a page
+    assembled from includes may close them halfway). Tags that would open an element deeper than
+    :data:`MAX_DEPTH` are removed: a block start tag
     becomes ``<br>`` (its text stays a piece of its own), an inline one (``<font>``, ``<span>``)
     disappears, and so do the matching end tags. A tag keeps its first :data:`MAX_ATTRIBUTES`
     attributes. One pass over the tags, each end tag matched by name, so the cost is linear in the
@@ -165,7 +169,11 @@ def tame(source: str) -> str:
             continue
         closing, tag = match[2], match[3].lower()
         replacement = _fewer_attributes(match) if len(match[4]) > _LONG_ATTRIBUTES else None
-        if tag in _VOID_TAGS or match[4].rstrip().endswith("/"):
+        if closing and tag in ("html", "body"):
+            # libxml2 drops everything after </html>; pages built from includes close it early
+            # (a header template's own </html>), so these end tags go: the document ends at its end.
+            replacement = ""
+        elif tag in _VOID_TAGS or match[4].rstrip().endswith("/"):
             pass
         elif not closing:
             if stack and tag in _CLOSED_BY.get(stack[-1][0], ()):
@@ -311,9 +319,11 @@ def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str) -> 
     main_text = _compact(document.get("text") or "")
     title = (document.get("title") or page_title).strip()
     kept = [bool(main_text) and len(p.text) >= 2 and _compact(p.text) in main_text for p in pieces]
-    # Nothing extracted (a fragment, a very short page): every piece stays for the role rules.
+    # Nothing extracted, or nothing with a sentence in it (a fragment, a very short page, a photo
+    # gallery whose captions trafilatura leaves out): every piece stays for the role rules.
     first, last = _main_range(pieces, kept) if main_text else (0, len(pieces) - 1)
-    if not main_text:
+    if not main_text or first > last:
+        first, last = 0, len(pieces) - 1
         kept = [True] * len(pieces)
     title_index = _title_piece(pieces, [title, page_title])
     title_reason = "page heading matching the page title"

@@ -71,8 +71,9 @@ _GRANTED = re.compile(r"[，,。\s]*[（(]?(?:本文|文章|内容)?(?:已获|�
 _COMPILED_FROM = re.compile(r"^(?:内容|本文|文章)?(?:编译|編譯|综合|綜合|整理|摘编|摘編)自\s*|[，,。]\s*(?:谢谢|感谢|謝謝)[。!！]?$")
 _TRAILING_DATE = re.compile(r"\s*(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?.*$")
 # Between the parts of an outlet line: a spaced dash or bar, a full-width one, or a bare hyphen
-# between Han characters (人民网-文化频道, 光明网-《光明日报》); the first part in Chinese is the outlet.
-_OUTLET_PARTS = re.compile(r"\s+[-|｜–—]\s+|\s*[－—｜|]\s*|(?<=[\u4e00-\u9fff》」])-(?=[\u4e00-\u9fff《「])")
+# between Han characters (人民网-文化频道, 光明网-《光明日报》), a middle dot (澎湃新闻·澎湃号·政务); the first
+# part in Chinese is the outlet.
+_OUTLET_PARTS = re.compile(r"\s+[-|｜–—]\s+|\s*[－—｜|·]\s*|(?<=[\u4e00-\u9fff》」])-(?=[\u4e00-\u9fff《「])")
 _NOT_AN_OUTLET = re.compile(r"版权|版權|copyright|©|all rights", re.I)
 
 
