@@ -389,3 +389,25 @@ def test_a_photo_gallery_page_keeps_its_captions_as_text(tmp_path):
 def test_news_flash_and_middle_dot_outlets():
     assert captured("新京报快讯（记者 裴剑飞）", "core")[1] == {"outlet": "新京报", "author": "裴剑飞"}
     assert clean_outlet("澎湃新闻·澎湃号·政务") == "澎湃新闻"
+
+
+@pytest.mark.parametrize("line, region, kind", [
+    # portal pages of the GNE test set (163, sina, guancha, thepaper)
+    ("分享到：", "head", "page_chrome"),
+    ("发布", "tail", "page_chrome"),  # the comment box's button
+    ("特别声明", "tail", "disclaimer"),
+    ("本文为政务等机构在澎湃新闻上传并发布，仅代表该机构观点，不代表澎湃新闻的观点或立场，澎湃新闻仅提供信息发布平台。", "tail", "disclaimer"),
+    ("本文原标题：《定了！广州南沙邮轮母港即将开通！》", "head", "original_title"),
+    ("龙应台的作品应该是中学生的“必读经典”吗？评论 80 赞 95", "tail", "related"),
+    ("您可通过新浪首页(www.sina.com.cn)顶部 “我的收藏”， 查看所有收藏过的文章。", "tail", "page_chrome"),
+    ("看都看完了，点【在看】试试", "tail", "cta"),
+    ("欢迎扫描左方二维码关注新浪新闻官方微信（xinlang-xinwen）", "tail", "cta"),
+])
+def test_portal_chrome(line, region, kind):
+    cue, _ = captured(line, region)
+    assert (cue.role, cue.kind) == ("boilerplate", kind)
+
+
+def test_date_and_source_without_a_space():
+    cue, found = captured("2019-08-13 14:07来源：澎湃新闻·澎湃号·政务", "head")
+    assert found == {"date": "2019-08-13", "outlet": "澎湃新闻·澎湃号·政务"} and clean_outlet(found["outlet"]) == "澎湃新闻"
