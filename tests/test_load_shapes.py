@@ -411,3 +411,10 @@ def test_portal_chrome(line, region, kind):
 def test_date_and_source_without_a_space():
     cue, found = captured("2019-08-13 14:07来源：澎湃新闻·澎湃号·政务", "head")
     assert found == {"date": "2019-08-13", "outlet": "澎湃新闻·澎湃号·政务"} and clean_outlet(found["outlet"]) == "澎湃新闻"
+
+
+@pytest.mark.parametrize("label", ["房产", "文化", "时政"])
+def test_a_channel_label_under_the_title_is_no_name(tmp_path, label):
+    page = (f"<html><head><title>劉太親自過問事件 - 某某報</title></head><body><div class=\"article\"><h1>劉太親自過問事件</h1>"
+            f"<p>{label}</p><p>{MUTTON_A}{MUTTON_B}</p><p>{MUTTON_B}{MUTTON_A}</p><p>{MUTTON_A}</p></div></body></html>")
+    assert load_text(tmp_path, "channel.html", page).meta["author"] is None

@@ -178,8 +178,8 @@ def _label_untitled(pieces: list[Piece], first_core_block: int) -> None:
 
 def _label_head_lines(pieces: list[Piece], first_core_block: int) -> None:
     """Unlabelled lines between the title and the article's first paragraph that only name someone:
-    a line of one to three names (``顧信之`` under a column's headline) is the byline, each name
-    starting with a common surname (data/lexicon/surnames.txt) so a short phrase (不再等待) is none
+    a line of one to three names (``顧信之`` under a column's headline; not one two-character word,
+    which may be a channel such as 房产) is the byline, each name starting with a common surname (data/lexicon/surnames.txt) so a short phrase (不再等待) is none
     and no section label (导语, 编者按: data/lexicon/byline_roles.tsv) either; a short name ending
     like an outlet's (``新华社`` under a portal's headline; data/lexicon/outlet_cues.tsv), or an
     account crediting itself (``新智元报道``), is the source."""
@@ -197,7 +197,10 @@ def _label_head_lines(pieces: list[Piece], first_core_block: int) -> None:
             continue
         # Right after an image a bare name or outlet credits the picture; an account's credit does not.
         names = clean_names(text) if _NAME_LINE.match(text) and not piece.after_image else None
-        if names and names.split("、") == _NAME_LINE_SEPARATORS.split(text) and all(map(has_surname, names.split("、"))):
+        # A lone two-character word there is as often a channel (时政, 房产, 文化) as a name.
+        lone_short = len(text) == 2
+        if names and not lone_short and names.split("、") == _NAME_LINE_SEPARATORS.split(text) \
+                and all(map(has_surname, names.split("、"))):
             piece.role, piece.kind, piece.reason = "byline", "author", "a line of names between the title and the article"
             piece.captures = {"author": names}
         elif _OUTLET_LINE.match(text) and not piece.after_image and text.endswith(outlet_suffixes()) and text not in outlet_suffixes():
