@@ -177,12 +177,14 @@ def _label_untitled(pieces: list[Piece], first_core_block: int) -> None:
 
 
 def _label_head_lines(pieces: list[Piece], first_core_block: int) -> None:
-    """Unlabelled lines between the title and the article's first paragraph that only name someone:
-    a line of one to three names (``顧信之`` under a column's headline; not one two-character word,
-    which may be a channel such as 房产) is the byline, each name starting with a common surname (data/lexicon/surnames.txt) so a short phrase (不再等待) is none
-    and no section label (导语, 编者按: data/lexicon/byline_roles.tsv) either; a short name ending
-    like an outlet's (``新华社`` under a portal's headline; data/lexicon/outlet_cues.tsv), or an
-    account crediting itself (``新智元报道``), is the source."""
+    """Unlabelled lines between the title and the article's first paragraph that only name someone.
+
+    A line of one to three names (``顧信之`` under a column's headline) is the byline: each name
+    starts with a common surname (data/lexicon/surnames.txt), so a short phrase (不再等待) is none,
+    nor is a section label (导语, 编者按: data/lexicon/byline_roles.tsv) or one two-character word
+    (a channel such as 房产). A short name ending like an outlet's (``新华社`` under a portal's
+    headline; data/lexicon/outlet_cues.tsv), or an account crediting itself (``新智元报道``), is
+    the source."""
     from zhnews.load.html import outlet_suffixes
     from zhnews.load.meta import clean_names, has_surname
 
@@ -203,7 +205,8 @@ def _label_head_lines(pieces: list[Piece], first_core_block: int) -> None:
                 and all(map(has_surname, names.split("、"))):
             piece.role, piece.kind, piece.reason = "byline", "author", "a line of names between the title and the article"
             piece.captures = {"author": names}
-        elif _OUTLET_LINE.match(text) and not piece.after_image and text.endswith(outlet_suffixes()) and text not in outlet_suffixes():
+        elif _OUTLET_LINE.match(text) and not piece.after_image and text.endswith(outlet_suffixes()) \
+                and text not in outlet_suffixes():
             piece.role, piece.kind, piece.reason = "byline", "outlet", "an outlet's name between the title and the article"
             piece.captures = {"outlet": text}
         elif _SELF_CREDIT.match(text):
