@@ -6,9 +6,10 @@ detectors (charset-normalizer included) misjudge short Chinese texts, and declar
 
 1. a byte-order mark decides (UTF-8-sig, UTF-16/32 LE/BE);
 2. NUL bytes without a BOM: UTF-16 in whichever byte order reads as text, else binary;
-3. strict decoding in the order UTF-8 -> GB18030 -> Big5. Big5 bytes are almost always *valid*
-   GB18030 too (as nonsense), so when both succeed the one whose Han characters are more often
-   among the common characters of GB2312 level 1 or Big5 level 1 wins;
+3. strict decoding in the order UTF-8 -> GB18030 -> Big5 (or Big5-HKSCS, its Hong Kong superset,
+   when plain Big5 fails). Big5 bytes are almost always *valid* GB18030 too (as nonsense), so when
+   both succeed the one whose Han characters are more often among the common characters of GB2312
+   level 1 or Big5 level 1 wins;
 4. only then charset-normalizer, and only if it names a Chinese or Unicode codec.
 
 Private-use code points are removed from the text (see _PRIVATE_USE). Anything else is refused with an ArticleError naming the file, as are missing paths, folders,
@@ -128,11 +129,15 @@ def _decode_strict(raw: bytes):
     except UnicodeDecodeError:
         pass
     candidates = []
-    for encoding in ("gb18030", "big5"):
-        try:
-            candidates.append((raw.decode(encoding), encoding))
-        except UnicodeDecodeError:
-            continue
+    # Big5-HKSCS adds Hong Kong characters (and their bytes) to Big5: a Hong Kong page that uses one
+    # fails plain Big5, so HKSCS is tried when Big5 fails. GB18030 would accept those bytes as nonsense.
+    for family in (("gb18030",), ("big5", "big5hkscs")):
+        for encoding in family:
+            try:
+                candidates.append((raw.decode(encoding), encoding))
+                break
+            except UnicodeDecodeError:
+                continue
     if not candidates:
         return None
     # max() keeps the first of equal scores, so GB18030 wins ties (it is the more common one).

@@ -6,9 +6,9 @@ lose most of their text that way, so :func:`tame` first unwraps the tags beyond 
 block tag becoming a ``<br>``, keeping every character; it also cuts a tag's attributes to
 :data:`MAX_ATTRIBUTES`, as libxml2's time grows with the square of their number); template directives (``<%@ … %>``) are blanked
 first, keeping line numbers, and scripts, styles, noscript, templates and comments are dropped, so
-none of their text is ever read. Every other text node of ``<body>`` ends up in a piece: one per
-block element (p, div, li, td, h1 …), with ``<br>`` and images as breaks inside it; inline elements
-(span, a, strong) only contribute text and emphasis.
+none of their text is ever read. Every other text node (of ``<body>``, or after ``</body>``) ends
+up in a piece: one per block element (p, div, li, td, h1 …), with ``<br>`` and images as breaks
+inside it; inline elements (span, a, strong) only contribute text and emphasis.
 
 Which pieces are the article:
 
@@ -65,6 +65,11 @@ _ZONE_TAGS = {"nav": "nav", "header": "nav", "footer": "copyright", "aside": "re
 # character ('…领跑-界面新闻'); a hyphen between Latin letters or digits ('C-919') stays.
 # Parts of a page title after the headline that are at most this long are channel or site names.
 SITE_PART_CHARS = 12
+# With no heading matching the page title, a heading among this many pieces above the article,
+# of a headline's length, is the title.
+HEADING_LOOKBACK = 6
+HEADLINE_MIN_CHARS = 6
+HEADLINE_MAX_CHARS = 80
 _TITLE_SEPARATOR = re.compile(r"\s*(?:_|\||｜| - | -- | — | / |::|(?<=[\u4e00-\u9fff])-|-(?=[\u4e00-\u9fff]))\s*")
 _WECHAT_META_IDS = {"post-date": "publish_date", "publish_time": "publish_date", "post-user": "outlet",
                     "js_name": "outlet", "js_author_name": "author", "profileBt": "outlet"}
@@ -115,8 +120,9 @@ def parse(text: str) -> tuple[list[Piece], list[Clue]]:
     clues += _page_clues(root, page_title)
     for element in list(root.iter(etree.Comment, etree.ProcessingInstruction, *_INVISIBLE_TAGS)):
         element.drop_tree()
-    body = root.find("body")
-    pieces = _pieces(body if body is not None else root)
+    # The whole tree, not only <body>: text a page puts after </body> stays inside <html> and is
+    # still the page's text (the coverage check finds it).
+    pieces = _pieces(root)
     if content is not None:
         _label_wechat(pieces, root)
     else:
@@ -130,14 +136,18 @@ def reference_content(text: str) -> str:
     text = re.sub(r"<!--.*?-->", " ", text, flags=re.S)
     for tag in _INVISIBLE_TAGS:
         text = re.sub(rf"<{tag}\b[^>]*>.*?</{tag}\s*>", " ", text, flags=re.S | re.I)
-    text = re.sub(r"<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>", " ", text)
+    # A tag whose quotes do not pair up (<div class="a" "="" b="c">) still ends at its first '>',
+    # as parsers read it.
+    text = re.sub(r"<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>|<[A-Za-z/!][^<>]*>", " ", text)
     return html.unescape(text)
 
 
 def tame(source: str) -> str:
     """``source`` without what makes libxml2 drop text or take minutes; the text is left as it is.
 
-    Tags that would open an element deeper than :data:`MAX_DEPTH` are removed: a block start tag
+    ``</html>`` and ``</body>`` are removed (libxml2 ignores all that follows them, and a page
+    assembled from includes may close them halfway). Tags that would open an element deeper than
+    :data:`MAX_DEPTH` are removed: a block start tag
     becomes ``<br>`` (its text stays a piece of its own), an inline one (``<font>``, ``<span>``)
     disappears, and so do the matching end tags. A tag keeps its first :data:`MAX_ATTRIBUTES`
     attributes. One pass over the tags, each end tag matched by name, so the cost is linear in the
@@ -159,7 +169,11 @@ def tame(source: str) -> str:
             continue
         closing, tag = match[2], match[3].lower()
         replacement = _fewer_attributes(match) if len(match[4]) > _LONG_ATTRIBUTES else None
-        if tag in _VOID_TAGS or match[4].rstrip().endswith("/"):
+        if closing and tag in ("html", "body"):
+            # libxml2 drops everything after </html>; pages built from includes close it early
+            # (a header template's own </html>), so these end tags go: the document ends at its end.
+            replacement = ""
+        elif tag in _VOID_TAGS or match[4].rstrip().endswith("/"):
             pass
         elif not closing:
             if stack and tag in _CLOSED_BY.get(stack[-1][0], ()):
@@ -293,7 +307,7 @@ def _label_wechat(pieces: list[Piece], root) -> None:
 
 
 def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str) -> list[Clue]:
-    """Label what lies outside trafilatura's main text; returns its title and date as page clues.
+    """Label what lies outside trafilatura's main text; returns its title (a page clue) and date (a guess).
 
     Its author and site name are not used: they are guesses from class names and footers (a
     commenter's name, ``网易版权所有``); the byline cues and the page's meta tags say it better.
@@ -305,14 +319,19 @@ def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str) -> 
     main_text = _compact(document.get("text") or "")
     title = (document.get("title") or page_title).strip()
     kept = [bool(main_text) and len(p.text) >= 2 and _compact(p.text) in main_text for p in pieces]
-    # Nothing extracted (a fragment, a very short page): every piece stays for the role rules.
+    # Nothing extracted, or nothing with a sentence in it (a fragment, a very short page, a photo
+    # gallery whose captions trafilatura leaves out): every piece stays for the role rules.
     first, last = _main_range(pieces, kept) if main_text else (0, len(pieces) - 1)
-    if not main_text:
+    if not main_text or first > last:
+        first, last = 0, len(pieces) - 1
         kept = [True] * len(pieces)
     title_index = _title_piece(pieces, [title, page_title])
+    title_reason = "page heading matching the page title"
+    if title_index is None:
+        title_index, title_reason = _heading_above(pieces, first), "heading right above the article (no heading matches the page title)"
     for index, piece in enumerate(pieces):
         if index == title_index:
-            piece.role, piece.kind, piece.reason = "title", "headline", "page heading matching the page title"
+            piece.role, piece.kind, piece.reason = "title", "headline", title_reason
         elif piece.hint == "image_caption" and index <= last:
             # trafilatura drops figure captions; above or inside the article they caption its photos
             piece.role, piece.kind, piece.reason = "caption", "image_caption", "figure caption element (figcaption)"
@@ -322,7 +341,9 @@ def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str) -> 
     if title == page_title.strip():
         title = _headline_of_page_title(page_title)
     return [Clue("title", title, "page title (trafilatura)", "page"),
-            Clue("publish_date", document.get("date") or "", "page date (trafilatura)", "page")]
+            # Its date is htmldate's guess from the markup (a sidebar's date can win): weaker than a
+            # date the page's text shows next to the headline.
+            Clue("publish_date", document.get("date") or "", "page date (trafilatura)", "guess")]
 
 
 def _title_piece(pieces: list[Piece], titles: list[str]):
@@ -334,14 +355,29 @@ def _title_piece(pieces: list[Piece], titles: list[str]):
     just match the site name.
     """
     compact_titles = [_compact(title) for title in titles if title and title.strip()]
+    site_parts = [_compact(part) for title in titles if title for part in _title_parts(title)[1:]]
     best, best_length = None, 0
     for index, piece in enumerate(pieces):
         text = _compact(piece.text)
         emphasised = piece.hint == "heading" or piece.n_bold >= len(piece.text) - 1
         part_of_title = any(text in title and len(text) >= 0.3 * len(title) for title in compact_titles)
-        if emphasised and len(text) > best_length and part_of_title:
+        # The site's name in a heading (中国地理学会 from '新闻动态--中国地理学会官网') is no headline.
+        names_the_site = any(text in part for part in site_parts) and not any(
+            text in _compact(_title_parts(title)[0]) for title in titles if title)
+        if emphasised and len(text) > best_length and part_of_title and not names_the_site:
             best, best_length = index, len(text)
     return best
+
+
+def _heading_above(pieces: list[Piece], first: int):
+    """Index of a heading element (h1-h6) among the few pieces right above the article's first
+    paragraph, when the page title names no headline ('新闻动态--中国地理学会官网' over an <h5>)."""
+    for index in range(first - 1, max(-1, first - HEADING_LOOKBACK - 1), -1):
+        piece = pieces[index]
+        text = piece.text.strip()
+        if piece.hint == "heading" and HEADLINE_MIN_CHARS <= len(text) <= HEADLINE_MAX_CHARS and "。" not in text:
+            return index
+    return None
 
 
 def _main_range(pieces: list[Piece], kept: list[bool]) -> tuple[int, int]:
@@ -384,12 +420,14 @@ def _label_outside(piece: Piece, where: str, region: str) -> None:
     # Inside the article's stretch, a piece trafilatura left out is furniture such as a byline
     # between the headline and the lede: the cues of the head apply to it too.
     hit = first_cue(piece.text, region) or (first_cue(piece.text, "head") if region == "core" else None)
+    zone = _zone_kind(piece.container)
+    if hit and hit[0].role == "boilerplate" and zone == "comment":
+        hit = None  # a reader's comment is a comment, whatever its words or timestamp look like
     if hit and hit[0].role in ("boilerplate", "byline"):
         piece.role, piece.kind, piece.reason = hit[0].role, hit[0].kind, f"{where}; {hit[0].reason}"
         piece.captures = {k: v for k, v in hit[1].groupdict().items() if v}
     else:
-        kind = _zone_kind(piece.container)
-        piece.role, piece.kind, piece.reason = "boilerplate", kind, f"{where}; container: {kind}"
+        piece.role, piece.kind, piece.reason = "boilerplate", zone, f"{where}; container: {zone}"
 
 
 def _zone_kind(element) -> str:
@@ -413,10 +451,15 @@ def _compact(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+def _title_parts(page_title: str) -> list[str]:
+    """The parts of a page title between separators ('标题_科技_腾讯网' -> 标题, 科技, 腾讯网)."""
+    return [part.strip() for part in _TITLE_SEPARATOR.split(page_title) if part.strip()] or [page_title.strip()]
+
+
 def _headline_of_page_title(page_title: str) -> str:
     """'DeepMind新电脑…_科技_腾讯网' -> 'DeepMind新电脑…': the first part, when every other part is short
     (channel and site names), else the whole title."""
-    parts = [part.strip() for part in _TITLE_SEPARATOR.split(page_title) if part.strip()]
+    parts = _title_parts(page_title)
     if len(parts) > 1 and all(len(part) <= SITE_PART_CHARS for part in parts[1:]):
         return parts[0]
     return page_title.strip()
@@ -428,7 +471,7 @@ def _site_from_title(page_title: str) -> str:
     The last part that ends like an outlet's name (网, 报, 新闻 … in data/lexicon/outlet_cues.tsv) wins;
     with none, the title names no site ('' rather than a guess).
     """
-    parts = [part.strip() for part in _TITLE_SEPARATOR.split(page_title) if part.strip()]
+    parts = _title_parts(page_title)
     if len(parts) < 2:
         return ""
     # A bare section word (新闻, 财经) is a channel, not the site; a part that does not end like an

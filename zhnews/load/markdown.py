@@ -16,6 +16,8 @@ keeps exact control of what is text and where it came from:
    sentences around them can be told apart), links keep their text, emphasis (``*``/``_`` runs,
    toggled, so ``****`` closes and reopens) is recorded as character spans, URLs and tags vanish,
    entities are unescaped.
+5. A line that is nothing but one link to a web page, its text short and ending no sentence
+   (``_[以10万亿消费券重启经济](https://mp.weixin.qq.com/…)_``), is a related article's headline: chrome.
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ _FRONT_FIELDS = ("title", "publish_date", "author", "outlet")
 # Header lines of markdown exporters (Jina Reader: Title:, URL Source:, Published Time:, Markdown Content:).
 _HEADER_FIELD = re.compile(r"^(Title|URL Source|Published Time|Markdown Content|Description|Author|Source)\s*:\s*(.*)$", re.I)
 _QUOTE = re.compile(r"^\s*>\s?")
+# A line that is one link to a web page and nothing else (emphasis marks aside): a related article.
+_LINK_LINE = re.compile(r"^[\s*_]*\[(?!!\[)[^\[\]]+\]\(\s*https?://(?:\\.|[^)\\])*\)[\s*_]*$")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$")
 _BLOCK_START = re.compile(r"^\s*(?:#|>|[-*+]\s|\d{1,3}[.)]\s|\|)")
@@ -248,6 +252,8 @@ def _add_block_pieces(blocks, pieces: list[Piece], clues: list[Clue]) -> None:
             raw, hint = _QUOTE.sub("", raw, count=1), "quote"
         elif re.search(r"<figcaption", raw, re.I):
             hint = "image_caption"
+        elif _LINK_LINE.match(raw) and _is_link_title(_inline(raw)[0]):
+            hint = "link_line"
         elif _EMPHASIS_MARK.search(raw) and _looks_like_heading(raw):
             hint = "heading"
         elif re.search(r"<t[dhr][\s>]|<table", raw, re.I):
@@ -255,6 +261,12 @@ def _add_block_pieces(blocks, pieces: list[Piece], clues: list[Clue]) -> None:
         after_image = _emit(raw, number, hint, pieces, after_image)
         # A quote block above the heading (> 原文链接：…) is no article text yet.
         seen_long_text = seen_long_text or (len(raw) > 80 and hint != "quote")
+
+
+def _is_link_title(text: str) -> bool:
+    """Short and ending no sentence: the headline of another article, not a linked sentence."""
+    text = text.strip()
+    return 0 < len(text) <= HEADING_CHARS and IMAGE not in text and text[-1] not in SENTENCE_END
 
 
 def _looks_like_heading(raw: str) -> bool:
@@ -269,7 +281,11 @@ def _emit(raw: str, number: int, hint: str, pieces: list[Piece], after_image: bo
     block = next_block(pieces)
     new, after_image = block_pieces(text, spans, number, block, after_image, hint)
     for piece in new:
-        pieces.append(piece.labelled("title", "headline", "first heading") if hint == "title" else piece)
+        if hint == "title":
+            piece = piece.labelled("title", "headline", "first heading")
+        elif hint == "link_line":
+            piece = piece.labelled("boilerplate", "related", "a line that is only a link to another article")
+        pieces.append(piece)
     return after_image
 
 

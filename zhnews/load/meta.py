@@ -21,7 +21,8 @@ author      format, then the text, then the page, then a columnist's name before
             that the text never mentions (叶檀：…); every candidate is cleaned to person names with
             data/lexicon/byline_roles.tsv, and one that leaves no name, names the site or only the
             editors the page credits, is skipped
-date        format, then the page, then the text, then a date in the title, then in the file name
+date        format, then the page, then the text, then trafilatura's guess, then a date in the title,
+            then in the file name
 ==========  ================================================================
 
 A field no clue gives stays empty (None): never a guess from a random line.
@@ -39,7 +40,7 @@ from zhnews import lexicon
 from zhnews.load.coverage import Coverage
 from zhnews.load.fetch import provenance
 from zhnews.load.pieces import Clue, iso_date
-from zhnews.text import traditional_share
+from zhnews.text import to_simplified, traditional_share
 
 # Share of Han characters that simplification changes above which the article is zh-Hant.
 TRADITIONAL_SHARE = 0.1
@@ -48,6 +49,8 @@ FIELDS = ("title", "outlet", "author", "publish_date")
 _LINE_NAMES = {"source_note": "repost or source line", "author": "byline", "original_statement": "original statement",
                "publish_date": "date line", "account_intro": "account intro", "outlet": "account line",
                "info_line": "info line"}
+# Lines whose author is a name standing with no 作者/记者 label (a date line: 张三 2023-05-12 21:40).
+_UNLABELLED_NAME_KINDS = ("publish_date",)
 # How much of a captured line the source label quotes.
 SOURCE_QUOTE_CHARS = 30
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -55,13 +58,22 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 _HAN_NAME = re.compile(r"^[\u3400-\u9fff]{2,4}$|^[\u3400-\u9fff]{1,6}[·•][\u3400-\u9fff·•]{1,12}$")
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z.'\- ]{1,40}$")
 _BRACKETED = re.compile(r"《[^》]*》|【[^】]*】|〔[^〕]*〕|[（(][^）)]*[）)]")
-_NAME_SEPARATORS = re.compile(r"(?<![A-Za-z])\s+|\s+(?![A-Za-z])|[、，,/／|｜;；&＆:：✎✍]+")
+# Spaces part Han names but not the words of a Latin one (DAVID E. SANGER).
+_NAME_SEPARATORS = re.compile(r"(?<![A-Za-z.])\s+|\s+(?![A-Za-z])|[、，,/／|｜;；&＆:：✎✍]+")
 # Two to four Han characters between separators of an editor credit line (责任编辑：孔德明).
 _EDITOR_NAME = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])")
 _ISSUE_DATE = re.compile(r"^(?:19|20)\d{2}(?:-\d{2})?$")
 _TITLE_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:专栏|專欄)?[：:]")
 _SOURCE_LABEL = re.compile(r"^(?:来源|來源|稿件来源|本文来源|文章来源|出处|出處)\s*[:：]\s*")
 _DOMAIN = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.I)
+# A permission note after the outlet's name: 某某文章已获授权, 某某（已获授权转载）.
+_GRANTED = re.compile(r"[，,。\s]*[（(]?(?:本文|文章|内容)?(?:已获|已經|已经|经)?(?:授权|授權)(?:转载|轉載|发布|發布|使用)?[)）]?$")
+_COMPILED_FROM = re.compile(r"^(?:内容|本文|文章)?(?:编译|編譯|综合|綜合|整理|摘编|摘編)自\s*|[，,。]\s*(?:谢谢|感谢|謝謝)[。!！]?$")
+_TRAILING_DATE = re.compile(r"\s*(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?.*$")
+# Between the parts of an outlet line: a spaced dash or bar, a full-width one, or a bare hyphen
+# between Han characters (人民网-文化频道, 光明网-《光明日报》), a middle dot (澎湃新闻·澎湃号·政务); the first
+# part in Chinese is the outlet.
+_OUTLET_PARTS = re.compile(r"\s+[-|｜–—]\s+|\s*[－—｜|·]\s*|(?<=[\u4e00-\u9fff》」])-(?=[\u4e00-\u9fff《「])")
 _NOT_AN_OUTLET = re.compile(r"版权|版權|copyright|©|all rights", re.I)
 
 
@@ -101,7 +113,7 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
             body_text: str = "") -> dict:
     """field -> (value, source) from the clues, each field in its own order of trust (module docstring)."""
     def ranked(key, *strengths):
-        pools = {"format": clues, "page": clues, "text": text_clues,
+        pools = {"format": clues, "page": clues, "guess": clues, "text": text_clues,
                  "title paragraph": [title_paragraph] if title_paragraph else []}
         return [clue for strength in strengths for clue in pools[strength]
                 if clue.key == key and (strength in ("text", "title paragraph") or clue.strength == strength)]
@@ -120,10 +132,10 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
     if title:
         authors.append(Clue("author", _columnist_in_title(title[0], body_text) or "", "title prefix (a columnist's name)", "page"))
     editors = {clue.value for clue in text_clues if clue.key == "editor"}
-    author = _first(authors, lambda value: _person_not_outlet(value, outlets, editors))
+    author = next(filter(None, (_author_of(clue, outlets, editors) for clue in authors)), None)
     if author:
         chosen["author"] = author
-    dated = ranked("publish_date", "format", "page", "text")
+    dated = ranked("publish_date", "format", "page", "text", "guess")
     if title:  # 某某早报2023年3月14日星期二
         dated.append(Clue("publish_date", title[0], "date in the title", "page"))
     dated.append(Clue("publish_date", _date_in_file_name(file_name) or "", "file name", "page"))
@@ -133,25 +145,49 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
     return chosen
 
 
-def _person_not_outlet(value: str, outlets: list, editors: set) -> str | None:
-    """The names in ``value``, unless they are the site's name (<meta author> 网易 on 网易财经) or
-    the editors the page credits (<meta author> 孔德明 next to 责任编辑：孔德明)."""
-    names = clean_names(value)
-    if names and any(outlet and (names in outlet or outlet in names) for outlet in outlets):
+def _author_of(clue: Clue, outlets: list, editors: set) -> tuple[str, str] | None:
+    """(names, source) of an author clue, unless the names are the site's name (<meta author> 网易
+    on 网易财经) or the editors the page credits (<meta author> 孔德明 next to 责任编辑：孔德明).
+
+    A byline in the text (作者：刘胜军) names a person even when the account is named after him
+    (刘胜军经济学大局观); only the format's and the page's author fields are checked against the outlet.
+    """
+    names = clean_names(clue.value)
+    if not names:
         return None
-    if names and set(names.split("、")) <= editors:
+    names_the_site = any(outlet and (names in outlet or outlet in names) for outlet in outlets)
+    if (names_the_site and clue.strength != "text") or set(names.split("、")) <= editors:
         return None
-    return names
+    return names, clue.source
 
 
 def _columnist_in_title(title: str, body_text: str) -> str | None:
-    """叶檀 in '叶檀：央行降息是倒逼的结果': a short name before the headline's colon that the text
-    never mentions. A place or an institution before the colon (益阳：, 外交部：) is what the
-    article is about, so the text names it again."""
+    """叶檀 in '叶檀：央行降息是倒逼的结果': a short name with a common surname before the
+    headline's colon that the text never mentions. A place or an institution before the colon
+    (益阳：, 外交部：) is what the article is about, so the text names it again; a column's name
+    (补壹刀：) has no surname."""
     found = _TITLE_PREFIX.match(title)
     if not found or found.group(1) in body_text or found.group(1) in _byline_words()["not_name"]:
         return None
-    return found.group(1)
+    return found.group(1) if has_surname(found.group(1)) else None
+
+
+def has_surname(name: str) -> bool:
+    """A Chinese name: a common surname (data/lexicon/surnames.txt) and one or two given characters."""
+    name = to_simplified(name)
+    return any(name.startswith(surname) and 1 <= len(name) - len(surname) <= 2 for surname in _surnames())
+
+
+@lexicon.cached
+def _surnames() -> frozenset:
+    return frozenset(lexicon.read_lines("surnames.txt"))
+
+
+def _names_a_person(value: str) -> bool:
+    """Whether a name captured with no label (张三 2023-05-12) reads as a person's: Han names start
+    with a common surname (强图打榜 2024-05-22 under a photo list does not)."""
+    names = clean_names(value)
+    return bool(names) and all(has_surname(name) for name in names.split("、") if _HAN.match(name))
 
 
 def _without_outlet_suffix(title: tuple[str, str], outlet: str) -> tuple[str, str]:
@@ -195,6 +231,8 @@ def _text_clues(paragraphs) -> list[Clue]:
             key = "publish_date" if key == "date" else key
             if key == "outlet" and paragraph.kind == "source_note" and paragraph.after_image:
                 continue  # 来源：视觉中国 under a picture credits the picture
+            if key == "author" and paragraph.kind in _UNLABELLED_NAME_KINDS and not _names_a_person(value):
+                continue
             if key in FIELDS:
                 clues.append(Clue(key, value, source, "text"))
         if paragraph.role == "byline" and paragraph.kind == "publish_date":
@@ -222,17 +260,20 @@ def clean_title(value: str | None) -> str | None:
 
 
 def clean_outlet(value: str | None) -> str | None:
-    """An outlet's name: a 来源： label and brackets dropped; domains, copyright lines and platform
-    names (微信公众平台) refused.
+    """An outlet's name: a 来源： label, a trailing date, a channel after a dash and brackets dropped;
+    domains, copyright lines and platform names (微信公众平台) refused.
 
     ``RFI - 法國國際廣播電台`` keeps the part in Chinese.
     """
     value = re.sub(r"\s+", " ", value or "").strip(" ：:，,。")
     value = _SOURCE_LABEL.sub("", value)
-    parts = [part.strip() for part in re.split(r"\s+[-|｜–—]\s+|\s*[－—｜|]\s*", value) if part.strip()]
+    value = _TRAILING_DATE.sub("", value)  # 来源：人民日报2024-05-13
+    value = _COMPILED_FROM.sub("", value)  # 来源：内容编译自fortune，谢谢
+    parts = [part.strip() for part in _OUTLET_PARTS.split(value) if part.strip()]
     named = [part for part in parts if _HAN.search(part)]
     value = (named or parts or [""])[0]
     value = re.sub(r"^(?:微信)?(?:公众号|订阅号|服务号|公號|公眾號)\s*[:：]?\s*", "", value)  # 来源：微信公众号“某某”
+    value = _GRANTED.sub("", value)  # 来源：某某文章已获授权: the account, not its permission note
     value = value.strip("《》「」“”【】『』\"' ")
     if not value or _DOMAIN.match(value) or _NOT_AN_OUTLET.search(value) or len(value) > 30 or value in _platforms():
         return None

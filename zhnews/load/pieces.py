@@ -146,7 +146,8 @@ class Clue:
 
     ``strength`` ranks the places: ``format`` is a field the format itself states (front matter, the
     WeChat page's fields, a header line of an exporter); ``page`` is a weaker hint (HTML meta tags,
-    the page title's suffix, the URL), used only when neither the format nor the text names the field.
+    the page title's suffix, the URL), used only when neither the format nor the text names the field;
+    ``guess`` is an extractor's guess (trafilatura's date), used only when nothing else gives the field.
     """
 
     key: str

@@ -10,8 +10,10 @@ URL as meta clues and its content as the text. Three shapes of plain text occur 
   (CJK counts 2), a line that reaches that width continues on the next unless the next is indented;
   indented lines start paragraphs. Lines with several wide gaps in a row of such lines are a table
   of figures, kept as one paragraph with a line per row.
-* One line with no newlines at all (scraped datasets): bracket groups such as ［我来说两句］ are cut
-  out (a run of them is link residue), and the rest is grouped into paragraphs of whole sentences.
+* One line with no newlines at all (scraped datasets): a category label before a tab and a headline
+  glued to the first sentence (THUCNews) are split off, bracket groups such as ［我来说两句］ are cut
+  out (a run of them is link residue; a round one only when the cue lexicon calls it furniture),
+  and the rest is grouped into paragraphs of whole sentences.
 
 Other text keeps one paragraph per line.
 """
@@ -43,6 +45,16 @@ _FIELD_ROLES = {  # label without spaces -> (role, kind, meta key)
     "发布日期": ("byline", "publish_date", "publish_date"), "出版日期": ("byline", "publish_date", "publish_date"),
 }
 _BRACKET_GROUP = re.compile(r"(?:［[^［］]{1,20}］|【[^【】]{1,20}】|\[[^\[\]]{1,20}\])+")
+_ROUND_GROUP = re.compile(r"[（(][^（）()]{1,30}[）)]")
+# A dataset's category label and a tab before the text (THUCNews: 房产<TAB>…).
+_DATASET_LABEL = re.compile(r"^\s*([\u4e00-\u9fff]{1,6})\t+(?=\S)")
+# A headline glued to the story's first words: 6-40 characters with no punctuation, ending before
+# the dateline that opens a news story (10日，, 6月10日电, 本报讯, 记者 …), not inside a date (6月|10日).
+_GLUED_HEADLINE = re.compile(
+    r"(?P<title>[^。！？!?，,；;：:、“”\"（()）\n]{6,40}?)(?<![\d年月])"
+    r"(?=(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:[，,电電讯訊]|[上下]午|晚|早|凌晨|消息|报道|報導)"
+    r"|本报讯|本報訊|新华网|新華網|新华社|新華社|中新网|中新網|中新社|记者|記者)"
+)
 _SECTION_HEADING = re.compile(r"^(?:[一二三四五六七八九十百]+|\d{1,2})[、.．]\S")
 _INDENT = re.compile(r"^(?:\s{2,}|\t|　)")
 _TABLE_GAP = re.compile(r"\S(?: {2,}|\t+)(?=\S)")
@@ -51,6 +63,8 @@ _NEVER_STARTS = set("，。、；：？！）」』”’》,;:)")  # punctuatio
 # A line longer than this with no newline around it is a dump, split into paragraphs.
 LONG_LINE_CHARS = 400
 PARAGRAPH_TARGET_CHARS = 200
+# A sentence shorter than this (a speech tag after a quote) never opens a paragraph of a dump.
+SHORT_SENTENCE_CHARS = 12
 TITLE_MAX_CHARS = 60
 MASTHEAD_MAX_CHARS = 8
 
@@ -72,7 +86,7 @@ def parse(text: str) -> tuple[list[Piece], list[Clue]]:
     body_start = _header_fields(lines, pieces, clues)
     for number, paragraph, hint, one_line in _paragraphs(lines, body_start):
         if one_line and len(paragraph) > LONG_LINE_CHARS:
-            _split_dump(paragraph, number, pieces)
+            _split_dump(paragraph, number, pieces, clues)
         else:
             pieces.append(Piece(paragraph, number, next_block(pieces), hint=hint))
     for number, tag in closing:
@@ -319,25 +333,69 @@ def _looks_like_heading(raw: str, text: str) -> bool:
     return short and (bool(_SECTION_HEADING.match(text)) or raw.startswith(" " * 8))
 
 
-def _split_dump(text: str, number: int, pieces: list[Piece]) -> None:
-    """A very long line: bracket groups cut out, the rest grouped into whole-sentence paragraphs."""
+def _split_dump(text: str, number: int, pieces: list[Piece], clues: list[Clue]) -> None:
+    """A very long line: a dataset's category label and a headline glued to the first sentence
+    split off (only when the dump opens the text), bracket groups cut out, the rest grouped into
+    whole-sentence paragraphs."""
     position = 0
-    for group in _BRACKET_GROUP.finditer(text):
+    if not any(not piece.role for piece in pieces):
+        position = _split_dump_head(text, number, pieces, clues)
+    for group in _bracket_groups(text, position):
         _add_sentence_paragraphs(text[position:group.start()], number, pieces)
         block = next_block(pieces)
         if group.group().count("］") + group.group().count("】") + group.group().count("]") > 1:
             pieces.append(Piece(group.group(), number, block).labelled("boilerplate", "nav", "run of bracketed links"))
         else:
-            pieces.append(Piece(group.group(), number, block, hint="heading"))
+            pieces.append(Piece(group.group(), number, block, hint="" if group.group()[0] in "（(" else "heading"))
         position = group.end()
     _add_sentence_paragraphs(text[position:], number, pieces)
 
 
+def _bracket_groups(text: str, start: int):
+    """Square-bracket groups (［我来说两句］), and round ones the cue lexicon calls furniture (the
+    byline ``(记者 罗宇凡 叶锋)`` after the last sentence, a portal's ``(企业专区,旗下楼盘)`` link residue)."""
+    from zhnews.load.roles import first_cue
+
+    def furniture(found: re.Match) -> bool:
+        hit = first_cue(found.group(), region=None)
+        # A byline stands after a sentence; mid-sentence, 嘉华(中国)投资 is no (王景亮) signature.
+        after_sentence = text[:found.start()].rstrip()[-1:] in SENTENCE_END
+        return bool(hit) and (hit[0].role == "boilerplate" or after_sentence)
+
+    groups = [*_BRACKET_GROUP.finditer(text, start), *filter(furniture, _ROUND_GROUP.finditer(text, start))]
+    return sorted(groups, key=lambda found: found.start())
+
+
+def _split_dump_head(text: str, number: int, pieces: list[Piece], clues: list[Clue]) -> int:
+    """A dataset line ``房产<TAB>开发商频频拿地 市场复苏谨防再起炒作风10日，经过…`` (THUCNews): the
+    category before the tab is metadata, and a headline glued to the first sentence (a short run
+    with no punctuation, right before the dateline that opens the story: 10日，/本报讯/记者…) is the
+    title. Returns where the rest of the text starts."""
+    position = 0
+    label = _DATASET_LABEL.match(text)
+    if label:
+        pieces.append(Piece(label.group(1), number, next_block(pieces)).labelled(
+            "boilerplate", "metadata", "a dataset's category label before a tab"))
+        position = label.end()
+    headline = _GLUED_HEADLINE.match(text, position)
+    if headline:
+        title = headline.group("title").strip()
+        pieces.append(Piece(title, number, next_block(pieces)).labelled(
+            "title", "headline", "headline glued to the first sentence of a one-line text"))
+        clues.append(Clue("title", title, "headline glued to the first sentence of a one-line text"))
+        position = headline.end("title")
+    return position
+
+
 def _add_sentence_paragraphs(text: str, number: int, pieces: list[Piece]) -> None:
     paragraph = ""
-    for start, end in split_sentences(text):
+    sentences = split_sentences(text)
+    for index, (start, end) in enumerate(sentences):
         paragraph += text[start:end]
-        if len(paragraph) >= PARAGRAPH_TARGET_CHARS:
+        # A short sentence next (the 杨红旭说。 after a quote) stays with what it closes.
+        following = sentences[index + 1] if index + 1 < len(sentences) else None
+        short_next = following is not None and len(text[following[0]:following[1]].strip()) < SHORT_SENTENCE_CHARS
+        if len(paragraph) >= PARAGRAPH_TARGET_CHARS and not short_next:
             pieces.append(Piece(paragraph.strip(), number, next_block(pieces)))
             paragraph = ""
     if paragraph.strip():

@@ -10,7 +10,10 @@ decides the rest, the same way for every format:
 1. Cue phrases from data/lexicon/boilerplate.tsv. A piece is cut into *atoms* (sentences and
    emphasis runs); atoms at its start or end that match a cue are split off and labelled, so
    ``…春天。“点赞”“在看”，让更多人看到`` leaves the body sentence whole and the call to share apart;
-   a one-sentence line whose atoms match nothing alone is matched whole (``**文**｜**田哲**``).
+   a one-sentence line whose atoms match nothing alone is matched whole (``**文**｜**田哲**``), and
+   a cue with span ``line`` takes the whole paragraph when it fires on its first sentence
+   (``【免责声明】…``), on the last one of a paragraph no longer than its max_chars (a caption
+   closed by ``（示意圖／圖取自…）``), or on the whole of a short one.
    Cues marked head/tail/edge only count outside the *core*: the stretch from the first to the last
    substantial paragraph below the title (long, ending a sentence, not itself furniture, not a
    quoted standfirst). After a cue marked ``rest`` (大家都在看, 预览时标签不可点) the rest of the
@@ -19,10 +22,12 @@ decides the rest, the same way for every format:
 2. Captions: credit lines (图｜视觉中国) come from the lexicon; text right after an image is a
    caption when short and unfinished, or short and followed by a credit line, or an emphasised line starting with a bullet (· …), or, when
    glued to the next paragraph with no separator, the leading run cut off by ``split_glued_caption``.
-3. The WeChat profile card: the line above ``微信号 X`` names the account.
+3. The WeChat profile card: the line above ``微信号 X`` names the account, and a line above it
+   ending with that name (``李木 黑白天实验室``) is WeChat's meta line: the writer, then the account.
 4. The title repeated as a line, and short lines next to a follow prompt or promo in the head or
    tail (the slogan above 36氪旗下精选公众号), are chrome; with no title at all, a short first line
-   above the article is the title.
+   above the article is the title; a line of bare names or an outlet's name between the title and
+   the article is its byline.
 5. Headings (short fully emphasised lines), then plain body.
 
 ``paragraphs`` merges adjacent pieces of one block that got the same label back together, unless
@@ -65,6 +70,14 @@ PROMPT_KINDS = ("cta", "account_intro", "promo", "recruit")
 LONGER_THAN_TITLE = 3
 # A first line up to this long, ending no sentence, is the title of an article with no heading.
 UNTITLED_MAX_CHARS = 60
+# One to three names of two to four Han characters on a line of their own (a byline with no label).
+_NAME_LINE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,2}$")
+_NAME_LINE_SEPARATORS = re.compile(r"[\s、，,]+")
+# An account crediting itself under the headline (新智元报道, 机器之心报道); above the headline such a
+# line is a channel's slogan (专注汽车产经报道), so only lines between the title and the article count.
+_SELF_CREDIT = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,6})(?:报道|報導)$")
+# An outlet's name on a line of its own: two to ten Han characters (新华社, 北京青年报).
+_OUTLET_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
 # A line this similar to the title (difflib ratio) repeats it.
 REPEATED_TITLE_RATIO = 0.9
 
@@ -141,6 +154,7 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     _label_repeated_title(labelled, last)
     _label_prompt_neighbours(labelled, first, last)
     _label_untitled(labelled, first)
+    _label_head_lines(labelled, first)
     return [piece if piece.role else _label_body(piece) for piece in labelled]
 
 
@@ -160,6 +174,44 @@ def _label_untitled(pieces: list[Piece], first_core_block: int) -> None:
     if 4 <= len(text) <= UNTITLED_MAX_CHARS and not any(ch in inside for ch in SENTENCE_END + "；;") \
             and text[-1] not in "，、：:,;］】]" and candidate.hint in ("", "heading"):
         candidate.role, candidate.kind, candidate.reason = "title", "headline", "first short line above the article"
+
+
+def _label_head_lines(pieces: list[Piece], first_core_block: int) -> None:
+    """Unlabelled lines between the title and the article's first paragraph that only name someone.
+
+    A line of one to three names (``顧信之`` under a column's headline) is the byline: each name
+    starts with a common surname (data/lexicon/surnames.txt), so a short phrase (不再等待) is none,
+    nor is a section label (导语, 编者按: data/lexicon/byline_roles.tsv) or one two-character word
+    (a channel such as 房产). A short name ending like an outlet's (``新华社`` under a portal's
+    headline; data/lexicon/outlet_cues.tsv), or an account crediting itself (``新智元报道``), is
+    the source."""
+    from zhnews.load.html import outlet_suffixes
+    from zhnews.load.meta import clean_names, has_surname
+
+    title = next((i for i, piece in enumerate(pieces) if piece.role == "title"), None)
+    if title is None:
+        return
+    for piece in pieces[title + 1:]:
+        if piece.block >= first_core_block:
+            return
+        text = piece.text.strip()
+        if piece.role:
+            continue
+        # Right after an image a bare name or outlet credits the picture; an account's credit does not.
+        names = clean_names(text) if _NAME_LINE.match(text) and not piece.after_image else None
+        # A lone two-character word there is as often a channel (时政, 房产, 文化) as a name.
+        lone_short = len(text) == 2
+        if names and not lone_short and names.split("、") == _NAME_LINE_SEPARATORS.split(text) \
+                and all(map(has_surname, names.split("、"))):
+            piece.role, piece.kind, piece.reason = "byline", "author", "a line of names between the title and the article"
+            piece.captures = {"author": names}
+        elif _OUTLET_LINE.match(text) and not piece.after_image and text.endswith(outlet_suffixes()) \
+                and text not in outlet_suffixes():
+            piece.role, piece.kind, piece.reason = "byline", "outlet", "an outlet's name between the title and the article"
+            piece.captures = {"outlet": text}
+        elif _SELF_CREDIT.match(text):
+            piece.role, piece.kind, piece.reason = "byline", "outlet", "an account crediting itself between the title and the article"
+            piece.captures = {"outlet": _SELF_CREDIT.match(text).group(1)}
 
 
 def _core_blocks(pieces: list[Piece]) -> tuple[int, int]:
@@ -195,6 +247,9 @@ def _is_substantial(piece: Piece) -> bool:
     """Long enough and ending a sentence once furniture atoms at either end are set aside."""
     if piece.role:
         return False
+    whole = first_cue(piece.text, region=None)
+    if whole and whole[0].span == "line":
+        return False  # a paragraph a cue takes whole (a ticker item, a caption with its credit)
     atoms = _atoms(piece)
     hits = [first_cue(piece.text[s:e], region=None) for s, e in atoms]
     while atoms and hits[0]:
@@ -241,11 +296,18 @@ def _peel_cues(piece: Piece, region: str) -> list[Piece]:
         return [leading[0], *_peel_cues(leading[1], region)] if leading[1].text else [leading[0]]
     atoms = _atoms(piece)
     hits = [first_cue(piece.text[s:e], region) for s, e in atoms]
-    whole = None if any(hits) else _whole_line_cue(piece, region)
+    # Matched whole when no end of it is a cue alone (— **完** —: only the middle atom is one).
+    whole = None if hits[0] or hits[-1] else _whole_line_cue(piece, region)
     if whole:
         return [_labelled_by_cue(piece, *whole)]
     if hits[0] and hits[0][0].extends and len(piece.text) <= HEADING_CHARS and len(split_sentences(piece.text)) == 1:
         return [_labelled_by_cue(piece, *hits[0])]  # 前情回顾·**漏洞奖励计划动态**: one list heading
+    # A cue about whole lines takes the paragraph, its captures read off the whole of it (the title
+    # in 信息源自「X」：Will we be equal? Will we be free? runs past the first sentence).
+    if hits[0] and hits[0][0].span == "line":
+        return [_labelled_by_cue(piece, hits[0][0], hits[0][0].regex.search(piece.text) or hits[0][1])]  # 【免责声明】…
+    if hits[-1] and hits[-1][0].span == "line" and len(piece.text) <= (hits[-1][0].max_chars or len(piece.text)):
+        return [_labelled_by_cue(piece, hits[-1][0], hits[-1][1])]  # …魚目混珠。（示意圖／圖取自Unsplash圖庫）: a caption
     head = 0
     while head < len(atoms) and hits[head]:
         head += 1
@@ -270,12 +332,16 @@ def _peel_cues(piece: Piece, region: str) -> list[Piece]:
 
 
 def _whole_line_cue(piece: Piece, region: str):
-    """A cue that fires on a whole one-sentence line whose emphasis cuts it into atoms none of which
-    is a cue alone (``**文**｜**田哲**``): the line is one byline, not three pieces."""
-    if len(piece.text) > WHOLE_LINE_CHARS or len(split_sentences(piece.text)) > 1:
+    """A cue that fires on a whole one-sentence line whose emphasis cuts it into atoms neither end of
+    which is a cue alone (``**文**｜**田哲**``, ``— **完** —``): the line is one piece of furniture."""
+    if len(piece.text) > WHOLE_LINE_CHARS:
         return None
     hit = first_cue(piece.text, region)
-    return hit if hit and hit[0].span != "match" else None
+    if not hit or hit[0].span == "match":
+        return None
+    # A line of several sentences is one piece of furniture only for a cue about whole lines
+    # (a ticker item: 最新消息 如何解决少子化？ 郭台铭：… 2023-09-01 16:06).
+    return hit if hit[0].span == "line" or len(split_sentences(piece.text)) == 1 else None
 
 
 def _split_dateline(piece: Piece, region: str):
@@ -433,6 +499,10 @@ def _label_profile_card(pieces: list[Piece], first_core_block: int) -> None:
                 if p.text == account:
                     p.role, p.kind, p.reason = "byline", "outlet", "account name on the WeChat profile card (above 微信号)"
                     p.captures = {"outlet": account}
+                elif p.text.endswith(" " + account) and " " not in p.text[:-len(account) - 1].strip():
+                    # WeChat's meta line without the 原创 badge: <author> <account> (李木 黑白天实验室)
+                    p.role, p.kind, p.reason = "byline", "author", "WeChat meta line: the writer before the account's name"
+                    p.captures = {"author": p.text[:-len(account)].strip(), "outlet": account}
         return
 
 
