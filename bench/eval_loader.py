@@ -1,13 +1,13 @@
 """The loader against its hand-written gold: metadata fields and body/chrome lines, per split.
 
-    PYTHONPATH=. /work/main/.venv/bin/python bench/eval_loader.py [--split tune|test|all] [--verbose]
-        [--shared DIR]
+    PYTHONPATH=. /work/main/.venv/bin/python bench/eval_loader.py [--split tune|test|fresh|all] [--verbose]
 
 Gold: data/eval/loader/meta.tsv (title, outlet, author, publish_date; " | " separates accepted
-variants) and data/eval/loader/lines.tsv (chrome lines, body sentences, captions), for the articles of
-``<shared>/dev_corpus/`` (``<shared>`` is ../shared beside the checkout unless --shared says otherwise).
-GUIDE.md in that folder explains how they were labelled. The split of each article comes from
-data/eval/split.tsv; the test split is frozen, so the default is ``--split tune``.
+variants) and data/eval/loader/lines.tsv (chrome lines, body sentences, captions) for the articles of
+``shared/dev_corpus/``, and data/eval/fresh/loader_meta.tsv and loader_lines.tsv for round 2's frozen
+split (``shared/fresh/``). The GUIDE.md beside each explains how they were labelled. The split of each
+article comes from data/eval/split.tsv (bench/evalset.py); ``test`` is round 1's split, seen since,
+and ``fresh`` is frozen, so the default is ``--split tune``.
 
 How a field is judged right (the same rule for every article):
 
@@ -33,11 +33,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from zhnews.load import load_article
-from zhnews.paths import DATA, ROOT
+from zhnews.paths import DATA
 from zhnews.text import to_simplified
 
-GOLD = DATA / "eval" / "loader"
-SPLIT = DATA / "eval" / "split.tsv"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import evalset  # noqa: E402  (bench/ is this script's folder)
+
+# (meta, lines) gold files: every split's rows, told apart by split.tsv.
+GOLD_FILES = ((DATA / "eval" / "loader" / "meta.tsv", DATA / "eval" / "loader" / "lines.tsv"),
+              (DATA / "eval" / "fresh" / "loader_meta.tsv", DATA / "eval" / "fresh" / "loader_lines.tsv"))
 FIELDS = ("title", "outlet", "author", "publish_date")
 _SQUEEZE = re.compile(r"[\s\u00ad]+")
 
@@ -148,32 +152,28 @@ def print_article(score: Score) -> None:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--split", choices=("tune", "test", "all"), default="tune",
-                        help="which split to score (test is frozen: score it once, at the end)")
-    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="folder holding dev_corpus/")
+    parser.add_argument("--split", choices=(*evalset.SPLITS, "all"), default="tune",
+                        help="which split to score (fresh is frozen: score it once, at the end)")
     parser.add_argument("--verbose", action="store_true", help="also print every article's misses")
     parser.add_argument("--only", help="score only files whose name contains this")
     args = parser.parse_args(argv)
-    corpus = args.shared / "dev_corpus"
-    if not corpus.is_dir():
-        print(f"{corpus} is absent: pass --shared", file=sys.stderr)
-        return 2
-    splits = {row["file"]: row["split"] for row in read_tsv(SPLIT)}
-    lines = read_tsv(GOLD / "lines.tsv")
     by_split: dict[str, list[Score]] = {}
-    for gold in read_tsv(GOLD / "meta.tsv"):
-        split = splits.get(gold["file"], gold["split"])
-        if args.split != "all" and split != args.split:
-            continue
-        if args.only and args.only not in gold["file"]:
-            continue
-        gold["split"] = split
-        rows = [row for row in lines if row["file"] == gold["file"]]
-        score = score_article(corpus / gold["file"], gold, rows)
-        by_split.setdefault(split, []).append(score)
-        if args.verbose:
-            print_article(score)
-    for split in sorted(by_split, key=("tune", "test").index):
+    for meta_file, lines_file in GOLD_FILES:
+        lines = read_tsv(lines_file)
+        for gold in read_tsv(meta_file):
+            split = evalset.split_of(gold["file"])
+            if split not in evalset.chosen_splits(args.split) or (args.only and args.only not in gold["file"]):
+                continue
+            path = evalset.article_path(gold["file"])
+            if path is None or not path.exists():
+                print(f"{gold['file']}: not on this machine (shared/ beside the checkout), not scored", file=sys.stderr)
+                continue
+            gold["split"] = split
+            score = score_article(path, gold, [row for row in lines if row["file"] == gold["file"]])
+            by_split.setdefault(split, []).append(score)
+            if args.verbose:
+                print_article(score)
+    for split in sorted(by_split, key=evalset.SPLITS.index):
         print_table(split, by_split[split])
     return 0
 
