@@ -30,7 +30,9 @@ Approach
                   proper nouns and Latin words (DeepSeek);
    ``keyphrase``  words *and phrases* of the article (:func:`keyphrase_weights`): runs of up to four
                   tokens of one clause ending in a noun-like head (燃油 + 附加费, 留守 + 老人,
-                  北京 + 博奥 + 医学 + 检验所), seen at least twice and in at least MIN_PHRASE_SHARE of
+                  北京 + 博奥 + 医学 + 检验所) that holds no clause (verbs only as one run at its start or
+                  end, never between nouns; no change verb 上涨/下降 at its end; a leading verb bound to
+                  the phrase; no word that only jieba's HMM guessed), seen at least twice and in at least MIN_PHRASE_SHARE of
                   the occurrences of their rarest part; weight = count^TF_POWER × news IDF (the rarest
                   part's plus PHRASE_IDF_SHARE of the others') × TITLE_BOOST in the title × NAME_BOOST for
                   names (person/place/organisation tags, organisation suffixes 局 部 委 公司 集团 银行 医院 …).
@@ -114,8 +116,11 @@ NON_PHRASE_TAGS = ("m", "t", "r", "p", "c", "u", "uj", "ul", "x", "d")
 # Single characters that may stand inside a phrase (新 in 造车新势力, 法 in 中法): nouns, adjectives, abbreviations.
 SINGLE_CHAR_PHRASE_TAGS = ("n", "a", "j", "b", "ng", "nr", "ns")
 MAX_PHRASE_TOKENS = 4
+MAX_PREDICATE_PHRASE_TOKENS = 3  # subject + verb phrases: 市场崩盘, 中部地区崛起, not 病毒核苷酸序列相似
+CHANGE_CUES = "change_cues.tsv"
 MIN_PHRASE_COUNT = 2  # for words too: a word seen once is an aside, whatever its IDF
 MIN_PHRASE_SHARE = 0.3  # of the occurrences of the phrase's rarest part
+BOUND_VERB_SHARE = 0.5  # of a leading verb's occurrences, for a verb + noun phrase
 # Weights, tuned on the tune split (bench/eval_keywords.py; each step of 0.005 is one tag of 200):
 # count^0.3 beat 0.5 and 1.0 (raw counts lift words every paragraph repeats, 病人, 样本); the title
 # and names raise a candidate a little (1.5 and 1.3 beat 1.0 and 2.0); a phrase's IDF is its rarest
@@ -387,8 +392,38 @@ def _is_head(word: str, tag: str) -> bool:
 
 def _phrase_shape(tokens: list[tuple[str, str]]) -> bool:
     """Noun + noun, adjective + noun, name + suffix ...: starts with a word of two or more
-    characters and ends in a head."""
-    return len(tokens[0][0]) > 1 and _is_head(*tokens[-1])
+    characters, ends in a head, and keeps to the verb boundaries of :func:`_within_verb_boundaries`."""
+    return len(tokens[0][0]) > 1 and _is_head(*tokens[-1]) and _within_verb_boundaries(tokens)
+
+
+def _is_verb(tag: str) -> bool:
+    """A predicate verb (v, vd, vi ...); a nominal verb (vn: 改革, 监管) behaves like a noun."""
+    return tag.startswith("v") and tag != "vn"
+
+
+def _within_verb_boundaries(tokens: list[tuple[str, str]]) -> bool:
+    """A phrase never holds a clause: its verbs are one run at its start (看跌 + 期权, 联合 + 嵌入 +
+    预测 + 架构) or at its end (市场 + 崩盘), never between nouns (摊商 + 涉用 + 猪肉), never at
+    both ends around a noun (推动 + 中部地区 + 崛起) unless every token is a verb (停工 + 停课).
+    A phrase ending in a verb (subject + predicate) has at most MAX_PREDICATE_PHRASE_TOKENS tokens
+    and its verb is not a change verb of change_cues.tsv (CPI下降, 价格上涨 report a figure's move,
+    they do not name a topic)."""
+    verbs = [_is_verb(tag) for _, tag in tokens]
+    if all(verbs) or not any(verbs):
+        return True
+    leading = next(i for i, is_verb in enumerate(verbs) if not is_verb)
+    trailing = next(i for i, is_verb in enumerate(reversed(verbs)) if not is_verb)
+    if any(verbs[leading : len(verbs) - trailing]) or (leading and trailing):
+        return False
+    if trailing:
+        return len(tokens) <= MAX_PREDICATE_PHRASE_TOKENS and tokens[-1][0] not in _change_verbs()
+    return True
+
+
+@lexicon.cached
+def _change_verbs() -> frozenset[str]:
+    """Verbs of a rise or fall (上涨, 下降, 持平 ...): the change_up/change_down cues of change_cues.tsv."""
+    return frozenset(cue for cue, role in lexicon.read_rows(CHANGE_CUES, ("cue", "role")) if role.startswith("change_"))
 
 
 def is_name_like(candidate) -> bool:
@@ -412,10 +447,10 @@ def _clauses(pairs: list[tuple[str, str]]):
         if latin_gap:
             continue
         if not segment.tokenizer().FREQ.get(word) and not segment.is_latin(word):
-            # A word jieba's HMM guessed (微远): its tag is a guess too, and one that starts or ends
-            # with a function character (的国 of 大国的国之重器) is a chance join, not a word.
-            guessed_fragment = word[0] in newwords.EDGE_CHARS or word[-1] in newwords.EDGE_CHARS
-            tag = "x" if guessed_fragment else segment.DEFAULT_NEW_WORD_TAG
+            # A word jieba's HMM guessed and new-word discovery did not confirm (涉用 of 涉用猪肉,
+            # 暨首届, 时乎): a chance join of characters, so it neither stands alone nor joins a phrase.
+            # (Discovered words are installed in the dictionary before this runs.)
+            tag = "x"
         if _phrase_token(word, tag):
             run.append((word, tag))
         else:
@@ -464,7 +499,19 @@ def _cohesive(candidate: _Candidate, found: dict[str, _Candidate]) -> bool:
     if len(candidate.parts) == 1:
         return True
     rarest = min(found[part].count for part in candidate.parts if part in found)
-    return candidate.count >= MIN_PHRASE_COUNT and candidate.count >= MIN_PHRASE_SHARE * rarest
+    if candidate.count < MIN_PHRASE_COUNT or candidate.count < MIN_PHRASE_SHARE * rarest:
+        return False
+    return not _opens_with_free_verb(candidate, found)
+
+
+def _opens_with_free_verb(candidate: _Candidate, found: dict[str, _Candidate]) -> bool:
+    """A verb + noun phrase whose verb the article mostly uses elsewhere: a verb and its object
+    (位于 + 海南省, 逼近 + 香港), not a term whose verb is bound to its noun (看跌 + 期权, 在岸 + 人民币:
+    at least BOUND_VERB_SHARE of the verb's occurrences are in the phrase)."""
+    verb, tag = candidate.parts[0], candidate.tags[0]
+    if not _is_verb(tag) or all(map(_is_verb, candidate.tags)) or verb not in found:
+        return False
+    return candidate.count < BOUND_VERB_SHARE * found[verb].count
 
 
 def _weight(candidate: _Candidate) -> float:
