@@ -36,8 +36,11 @@ Approach
                   the occurrences of their rarest part; weight = count^TF_POWER × news IDF (the rarest
                   part's plus PHRASE_IDF_SHARE of the others') × TITLE_BOOST in the title × NAME_BOOST for
                   names (person/place/organisation tags, organisation suffixes 局 部 委 公司 集团 银行 医院 …).
-                  A phrase takes the weight of a part that occurs mostly inside it (ABSORB_SHARE), and
-                  the list never holds a phrase together with its part (:func:`select_without_overlap`);
+                  A phrase takes the weight of a part that occurs mostly inside it (ABSORB_SHARE); a part
+                  with more than BOUND_SHARE of its occurrences inside one phrase seen 3+ times never stands
+                  alone (最美 of 最美退役军人, 离岸 of 离岸人民币); a common place before a plain word
+                  (中国 + 新能源) neither takes nor hides the word; and the list never holds a phrase
+                  together with its part (:func:`select_without_overlap`);
    ``combined``   the keyphrase weight plus a small share of TF-IDF (TFIDF_SHARE), which reorders
                   near-ties by frequency; TextRank lowered precision on the tune split at any share.
    Each row's ``reason`` says why (count, news document share, phrase parts, absorbed part, centrality).
@@ -120,6 +123,7 @@ MAX_PREDICATE_PHRASE_TOKENS = 3  # subject + verb phrases: 市场崩盘, 中部�
 CHANGE_CUES = "change_cues.tsv"
 MIN_PHRASE_COUNT = 2  # for words too: a word seen once is an aside, whatever its IDF
 MIN_PHRASE_SHARE = 0.3  # of the occurrences of the phrase's rarest part
+MIN_GUESS_COUNT = 3  # a word only jieba's HMM found counts when the article repeats it this often
 BOUND_VERB_SHARE = 0.5  # of a leading verb's occurrences, for a verb + noun phrase
 # Weights, tuned on the tune split (bench/eval_keywords.py; each step of 0.005 is one tag of 200):
 # count^0.3 beat 0.5 and 1.0 (raw counts lift words every paragraph repeats, 病人, 样本); the title
@@ -129,6 +133,9 @@ TF_POWER = 0.3
 PHRASE_IDF_SHARE = 0.3
 TITLE_BOOST = 1.5
 NAME_BOOST = 1.3
+BOUND_SHARE = 0.6  # a part with more of its occurrences inside one phrase never stands alone (最美 of 最美退役军人)
+MIN_BINDING_COUNT = 3  # a phrase seen twice (自民党干事长) is too little evidence to hide its part
+COMMON_PLACE_SHARE = 0.05  # 中国, 美国, 北京: in a tenth of all news articles
 ABSORB_SHARE = 0.5  # a phrase holding this share of a part's occurrences takes the part's weight
 TFIDF_SHARE = 0.1  # TF-IDF in ``combined`` (see combined_weights for what was measured)
 # Tags of names (jieba's and our dictionary's), and the endings of organisation names.
@@ -372,6 +379,7 @@ class _Candidate:
     count: int = 0
     in_title: bool = False
     paragraphs: set = None
+    followed: int = 0  # occurrences where another phrase token follows in the same clause
 
     def __post_init__(self):
         self.paragraphs = set()
@@ -416,8 +424,13 @@ def _within_verb_boundaries(tokens: list[tuple[str, str]]) -> bool:
     if any(verbs[leading : len(verbs) - trailing]) or (leading and trailing):
         return False
     if trailing:
-        return len(tokens) <= MAX_PREDICATE_PHRASE_TOKENS and tokens[-1][0] not in _change_verbs()
+        return len(tokens) <= MAX_PREDICATE_PHRASE_TOKENS and not _ends_in_change_verb(tokens[-1][0])
     return True
+
+
+def _ends_in_change_verb(word: str) -> bool:
+    """价格下降, 上涨: a word that reports a rise or fall (jieba keeps some as one token)."""
+    return word.endswith(tuple(_change_verbs()))
 
 
 @lexicon.cached
@@ -433,10 +446,18 @@ def is_name_like(candidate) -> bool:
     return last_tag in NAME_TAGS or (len(candidate.parts) > 1 and last_word.endswith(ORG_SUFFIXES))
 
 
-def _clauses(pairs: list[tuple[str, str]]):
+def _is_guess(word: str) -> bool:
+    """A token that is in no dictionary: jieba's HMM joined its characters (discovered words are
+    installed in the dictionary before keywords are ranked)."""
+    return not segment.tokenizer().FREQ.get(word) and not segment.is_latin(word)
+
+
+def _clauses(pairs: list[tuple[str, str]], trusted_guesses=frozenset()):
     """Runs of phrase tokens (word, tag) between punctuation and function words.
 
-    A single space between two Latin tokens is kept inside the run (Galaxy S20 Ultra).
+    A single space between two Latin tokens is kept inside the run (Galaxy S20 Ultra). A word only
+    jieba's HMM guessed counts when it is among ``trusted_guesses`` (the article repeats it: 夏一平);
+    otherwise it is a chance join (涉用 of 涉用猪肉, 暨首届) and ends the run like a function word.
     """
     run: list[tuple[str, str]] = []
     for index, (word, tag) in enumerate(pairs):
@@ -446,11 +467,12 @@ def _clauses(pairs: list[tuple[str, str]]):
         )
         if latin_gap:
             continue
-        if not segment.tokenizer().FREQ.get(word) and not segment.is_latin(word):
-            # A word jieba's HMM guessed and new-word discovery did not confirm (涉用 of 涉用猪肉,
-            # 暨首届, 时乎): a chance join of characters, so it neither stands alone nor joins a phrase.
-            # (Discovered words are installed in the dictionary before this runs.)
-            tag = "x"
+        if _is_guess(word):
+            # The HMM's tag is a guess too; one that starts or ends with a function character
+            # (的国 of 大国的国之重器) is a chance join however often it recurs.
+            guessed_fragment = word[0] in newwords.EDGE_CHARS or word[-1] in newwords.EDGE_CHARS
+            trusted = word in trusted_guesses and not guessed_fragment
+            tag = segment.DEFAULT_NEW_WORD_TAG if trusted else "x"
         if _phrase_token(word, tag):
             run.append((word, tag))
         else:
@@ -477,8 +499,11 @@ def keyphrase_candidates(texts: dict[int, str], title_ids=()) -> dict[str, _Cand
     counted wherever it occurs; single content words are candidates too.
     """
     found: dict[str, _Candidate] = {}
-    for pid, text in texts.items():
-        for run in _clauses(segment.cut_pos(text)):
+    tagged = {pid: segment.cut_pos(text) for pid, text in texts.items()}
+    guesses = Counter(word for pairs in tagged.values() for word, _ in pairs if _is_guess(word))
+    trusted_guesses = {word for word, n in guesses.items() if n >= MIN_GUESS_COUNT}
+    for pid, pairs in tagged.items():
+        for run in _clauses(pairs, trusted_guesses):
             for start in range(len(run)):
                 for end in range(start + 1, min(len(run), start + MAX_PHRASE_TOKENS) + 1):
                     if end - start > 1 and not _phrase_shape(run[start:end]):
@@ -489,6 +514,7 @@ def keyphrase_candidates(texts: dict[int, str], title_ids=()) -> dict[str, _Cand
                     key = _join(parts)
                     candidate = found.setdefault(key, _Candidate(key, parts, tuple(tag for _, tag in run[start:end])))
                     candidate.count += 1
+                    candidate.followed += end < len(run)
                     candidate.paragraphs.add(pid)
                     candidate.in_title |= pid in title_ids
     return found
@@ -501,7 +527,13 @@ def _cohesive(candidate: _Candidate, found: dict[str, _Candidate]) -> bool:
     rarest = min(found[part].count for part in candidate.parts if part in found)
     if candidate.count < MIN_PHRASE_COUNT or candidate.count < MIN_PHRASE_SHARE * rarest:
         return False
-    return not _opens_with_free_verb(candidate, found)
+    return not _opens_with_free_verb(candidate, found) and not _verb_takes_object(candidate)
+
+
+def _verb_takes_object(candidate: _Candidate) -> bool:
+    """A subject + verb phrase whose verb mostly goes on to an object in the same clause (绥德县委 +
+    聚焦 | 强军目标): a clause cut in two, not a named event (市场崩盘, 中部地区崛起)."""
+    return _is_verb(candidate.tags[-1]) and 2 * candidate.followed >= candidate.count
 
 
 def _opens_with_free_verb(candidate: _Candidate, found: dict[str, _Candidate]) -> bool:
@@ -532,10 +564,12 @@ class Keyphrase:
 def keyphrase_weights(texts: dict[int, str], title_ids=(), excluded=()) -> dict[str, Keyphrase]:
     """Keyphrase ranking: key → Keyphrase, parts deduplicated against their phrases.
 
-    Weight = log(1 + count) × news IDF (the rarest part's, plus PHRASE_IDF_SHARE of the others') ×
-    TITLE_BOOST when in the title. A phrase takes over a part that occurs mostly inside it
+    Weight = count^TF_POWER × news IDF (the rarest part's, plus PHRASE_IDF_SHARE of the others') ×
+    TITLE_BOOST when in the title × NAME_BOOST for a name. A phrase takes over a part that occurs mostly inside it
     (ABSORB_SHARE of the part's occurrences): 附加费 seen 12 times, 10 of them in 燃油附加费, gives its
-    weight to the phrase. Candidates inside the ``excluded`` strings (author, account, outlet) are dropped.
+    weight to the phrase. A part bound to one phrase (more than BOUND_SHARE of its occurrences, the
+    phrase seen MIN_BINDING_COUNT times or more) is left out: the phrase stands for it. Candidates
+    inside the ``excluded`` strings (author, account, outlet) are dropped.
     """
     found = keyphrase_candidates(texts, title_ids)
     kept = {
@@ -550,13 +584,28 @@ def keyphrase_weights(texts: dict[int, str], title_ids=(), excluded=()) -> dict[
         for key, c in kept.items()
     }
     # Shorter phrases first, so 出租车燃油附加费 can take over 燃油附加费 after it took over 附加费.
+    bound: set[str] = set()
     for key, candidate in sorted(kept.items(), key=lambda item: (len(item[1].parts), item[0])):
+        if _adds_only_a_common_place(candidate):
+            continue
         for part in _sub_runs(candidate.parts):
             inside = candidate.count / kept[part].count if part in kept else 0.0
+            if inside > BOUND_SHARE and candidate.count >= MIN_BINDING_COUNT:
+                bound.add(part)
             if inside >= ABSORB_SHARE and weights[part] > weights[key]:
                 weights[key] = weights[part]
                 reasons[key] += f"; takes the weight of {part} ({candidate.count}/{kept[part].count} inside)"
-    return {key: Keyphrase(weights[key], c.count, c.parts, reasons[key]) for key, c in kept.items()}
+    return {key: Keyphrase(weights[key], c.count, c.parts, reasons[key]) for key, c in kept.items() if key not in bound}
+
+
+def _adds_only_a_common_place(candidate: _Candidate) -> bool:
+    """中国 + 新能源, 美国 + 立法者: a place most news names (news df ≥ COMMON_PLACE_SHARE) before a
+    part that is not a name. The part alone is the topic; the phrase neither takes its weight nor binds it."""
+    first, tag = candidate.parts[0], candidate.tags[0]
+    return (
+        tag.startswith("ns") and news_share(first) >= COMMON_PLACE_SHARE
+        and not is_name_like(candidate)
+    )
 
 
 @lexicon.cached
