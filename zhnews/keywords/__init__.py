@@ -122,6 +122,7 @@ MAX_PHRASE_TOKENS = 4
 MAX_PREDICATE_PHRASE_TOKENS = 3  # subject + verb phrases: 市场崩盘, 中部地区崛起, not 病毒核苷酸序列相似
 CHANGE_CUES = "change_cues.tsv"
 MIN_PHRASE_COUNT = 2  # for words too: a word seen once is an aside, whatever its IDF
+WORDS_PER_OCCURRENCE = 500  # tune 0.45 / seen test 0.32 at 300-800; 150 and less lowered tune
 MIN_PHRASE_SHARE = 0.3  # of the occurrences of the phrase's rarest part
 MIN_GUESS_COUNT = 3  # a word only jieba's HMM found counts when the article repeats it this often
 BOUND_VERB_SHARE = 0.5  # of a leading verb's occurrences, for a verb + noun phrase
@@ -520,6 +521,13 @@ def keyphrase_candidates(texts: dict[int, str], title_ids=()) -> dict[str, _Cand
     return found
 
 
+def _min_count(found: dict[str, _Candidate]) -> int:
+    """How often a candidate must occur: MIN_PHRASE_COUNT, and once per WORDS_PER_OCCURRENCE content
+    words in a long article (a name said twice in a 3000-word feature is an aside)."""
+    words = sum(c.count for c in found.values() if len(c.parts) == 1)
+    return max(MIN_PHRASE_COUNT, words // WORDS_PER_OCCURRENCE)
+
+
 def _cohesive(candidate: _Candidate, found: dict[str, _Candidate]) -> bool:
     """A phrase seen at least twice whose rarest part occurs in it often enough to be more than chance."""
     if len(candidate.parts) == 1:
@@ -572,9 +580,10 @@ def keyphrase_weights(texts: dict[int, str], title_ids=(), excluded=()) -> dict[
     inside the ``excluded`` strings (author, account, outlet) are dropped.
     """
     found = keyphrase_candidates(texts, title_ids)
+    min_count = _min_count(found)
     kept = {
         key: c for key, c in found.items()
-        if c.count >= MIN_PHRASE_COUNT and _cohesive(c, found) and not _excluded(key, excluded)
+        if c.count >= min_count and _cohesive(c, found) and not _excluded(key, excluded)
         and not _mostly_in_bylines(texts, key)
     }
     weights = {key: _weight(c) for key, c in kept.items()}
