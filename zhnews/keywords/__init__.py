@@ -126,6 +126,7 @@ CHANGE_CUES = "change_cues.tsv"
 MIN_PHRASE_COUNT = 2  # for words too: a word seen once is an aside, whatever its IDF
 WORDS_PER_OCCURRENCE = 500  # tune 0.45 / seen test 0.32 at 300-800; 150 and less lowered tune
 MIN_PHRASE_SHARE = 0.3  # of the occurrences of the phrase's rarest part
+REPEAT_MIN_CHARS = 10  # a sentence this long said twice is a repeat, not a second mention
 MIN_GUESS_COUNT = 3  # a word only jieba's HMM found counts when the article repeats it this often
 BOUND_VERB_SHARE = 0.5  # of a leading verb's occurrences, for a verb + noun phrase
 # Weights, tuned on the tune split (bench/eval_keywords.py; each step of 0.005 is one tag of 200):
@@ -143,7 +144,7 @@ COMMON_PLACE_SHARE = 0.05  # 中国, 美国, 北京: in a tenth of all news arti
 # +0.01 on the tune split.
 LIST_MEMBER_FACTOR = 0.7
 ABSORB_SHARE = 0.5  # a phrase holding this share of a part's occurrences takes the part's weight
-TFIDF_SHARE = 0.1  # TF-IDF in ``combined`` (see combined_weights for what was measured)
+TFIDF_SHARE = 0.05  # TF-IDF in ``combined`` (see combined_weights for what was measured)
 # Tags of names (jieba's and our dictionary's), and the endings of organisation names.
 NAME_TAGS = ("nr", "nrfg", "nrt", "ns", "nt", "nw", "nz", "eng")
 ORG_SUFFIXES = ("局", "部", "委", "办", "署", "院", "所", "会", "中心", "公司", "集团", "银行", "医院", "大学", "学校", "协会", "资本", "基金")
@@ -164,6 +165,7 @@ _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 _DIGIT_LED_NAME = re.compile(r"\d+[A-Za-z][A-Za-z0-9]*")
 # A surname with a courtesy title, the way articles name a source they keep anonymous.
 _ANONYMOUS_PERSON = re.compile(r"[\u4e00-\u9fff]{1,2}(?:女士|先生|小姐|阿姨|大爷|大妈)")
+_SENTENCE_END = re.compile(r"(?<=[。！？!?])")
 _HAS_WORD_CHAR = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 
 
@@ -334,9 +336,10 @@ def textrank_weights(text: str) -> dict[str, float]:
 def combined_weights(phrases: dict, tfidf: dict[str, float]) -> dict[str, float]:
     """Keyphrase weight plus a small share of TF-IDF: kp/max(kp) + TFIDF_SHARE × tfidf/max(tfidf).
 
-    A phrase's TF-IDF is its strongest part's. Measured on the tune split: a TF-IDF share up to 0.1
-    ties the keyphrase ranking (it only reorders near-ties by frequency), 0.2 and more lower
-    precision; TextRank centrality lowers it at any share (0.05: -0.01), so it is not part of it.
+    A phrase's TF-IDF is its strongest part's. Measured on the tune and seen-test splits: a share of
+    0.05 reorders near-ties by frequency (tune 0.46 → 0.47, test 0.33 = keyphrase = TF-IDF), 0.1 and
+    more lower precision (0.2: 0.43 / 0.32); TF-IDF of the phrase's own count did no better (0.1:
+    0.47 / 0.33, 0.2: 0.43 / 0.31); TextRank centrality lowers it at any share, so it is not part of it.
     """
     top_phrase = max((p.weight for p in phrases.values()), default=1.0) or 1.0
     top_tfidf = max(tfidf.values(), default=1.0) or 1.0
@@ -505,7 +508,7 @@ def keyphrase_candidates(texts: dict[int, str], title_ids=()) -> dict[str, _Cand
     counted wherever it occurs; single content words are candidates too.
     """
     found: dict[str, _Candidate] = {}
-    tagged = {pid: segment.cut_pos(text) for pid, text in texts.items()}
+    tagged = {pid: segment.cut_pos(text) for pid, text in _without_repeated_sentences(texts).items()}
     guesses = Counter(word for pairs in tagged.values() for word, _ in pairs if _is_guess(word))
     trusted_guesses = {word for word, n in guesses.items() if n >= MIN_GUESS_COUNT}
     for pid, pairs in tagged.items():
@@ -531,6 +534,24 @@ def _min_count(found: dict[str, _Candidate]) -> int:
     words in a long article (a name said twice in a 3000-word feature is an aside)."""
     words = sum(c.count for c in found.values() if len(c.parts) == 1)
     return max(MIN_PHRASE_COUNT, words // WORDS_PER_OCCURRENCE)
+
+
+def _without_repeated_sentences(texts: dict[int, str]) -> dict[int, str]:
+    """The paragraphs with every sentence the article already said left out (a standfirst or pull
+    quote repeating the lede): a repeat is no second piece of evidence. Short sentences (under
+    REPEAT_MIN_CHARS, e.g. a one-word heading) are kept, they may recur by chance."""
+    seen: set[str] = set()
+    kept = {}
+    for pid, text in texts.items():
+        sentences = []
+        for sentence in _SENTENCE_END.split(text):
+            if len(sentence) >= REPEAT_MIN_CHARS:
+                if sentence in seen:
+                    continue
+                seen.add(sentence)
+            sentences.append(sentence)
+        kept[pid] = "".join(sentences)
+    return kept
 
 
 def _cohesive(candidate: _Candidate, found: dict[str, _Candidate]) -> bool:
