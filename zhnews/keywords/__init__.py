@@ -414,8 +414,9 @@ def _phrase_shape(tokens: list[tuple[str, str]]) -> bool:
 
 
 def _is_verb(tag: str) -> bool:
-    """A predicate verb (v, vd, vi ...); a nominal verb (vn: 改革, 监管) behaves like a noun."""
-    return tag.startswith("v") and tag != "vn"
+    """A predicate verb (v, vd, vi ...) or an idiom used as one (i: 贯彻落实); a nominal verb (vn: 改革,
+    监管) behaves like a noun."""
+    return (tag.startswith("v") and tag != "vn") or tag == "i"
 
 
 def _within_verb_boundaries(tokens: list[tuple[str, str]]) -> bool:
@@ -573,13 +574,13 @@ def _verb_takes_object(candidate: _Candidate) -> bool:
 
 
 def _opens_with_free_verb(candidate: _Candidate, found: dict[str, _Candidate]) -> bool:
-    """A verb + noun phrase whose verb the article mostly uses elsewhere: a verb and its object
-    (位于 + 海南省, 逼近 + 香港), not a term whose verb is bound to its noun (看跌 + 期权, 在岸 + 人民币:
-    at least BOUND_VERB_SHARE of the verb's occurrences are in the phrase)."""
+    """A verb + noun phrase that is a verb and its object (位于 + 海南省, 逼近 + 香港), not a term whose
+    verb is bound to its noun (采购 + 经理人 + 指数): a term holds at least BOUND_VERB_SHARE of the
+    verb's occurrences and is seen MIN_BINDING_COUNT times (装满 + 洗碗机 twice is a clause said twice)."""
     verb, tag = candidate.parts[0], candidate.tags[0]
     if not _is_verb(tag) or all(map(_is_verb, candidate.tags)) or verb not in found:
         return False
-    return candidate.count < BOUND_VERB_SHARE * found[verb].count
+    return candidate.count < max(MIN_BINDING_COUNT, BOUND_VERB_SHARE * found[verb].count)
 
 
 def _weight(candidate: _Candidate) -> float:
