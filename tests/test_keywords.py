@@ -157,6 +157,20 @@ def test_words_next_to_byline_cues_are_the_outlets():
     assert not {"财新", "高昱"} & words
 
 
+def test_an_outlet_in_title_marks_before_a_byline_cue_is_the_outlet():
+    # 43_163_longfor_quality: 《红周刊》记者 in every occurrence; 龙湖 is the story.
+    texts = {
+        0: "据《红周刊》记者了解，龙湖多地项目均存在各种违规销售及施工问题。",
+        1: "实际上，亲赴龙湖业绩会的业主所代表的长沙水晶郦城项目仅仅是龙湖楼盘维权的冰山一角，《红周刊》记者调查发现，"
+        "其维权项目还遍布上海、浙江、福建等多个地区。",
+        2: "《红周刊》记者向龙湖集团相关负责人核实相关项目的整改情况，但截至发稿前公司并未回复。",
+    }
+    segment.set_run_words({})
+    table = keywords.article_keywords(texts)
+    assert "红周刊" not in set(table["keyword"])
+    assert "龙湖" in set(keywords.top_keywords(table, 3, "combined")["keyword"])
+
+
 def test_news_idf_knows_generic_news_words():
     # In the THUCNews sample 中国, 记者 and 市场 are in a fifth of the articles or more; 芯片 and 量化 are rare.
     for generic in ("中国", "记者", "市场", "公司"):

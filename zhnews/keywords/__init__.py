@@ -165,6 +165,7 @@ _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 _DIGIT_LED_NAME = re.compile(r"\d+[A-Za-z][A-Za-z0-9]*")
 # A surname with a courtesy title, the way articles name a source they keep anonymous.
 _ANONYMOUS_PERSON = re.compile(r"[\u4e00-\u9fff]{1,2}(?:女士|先生|小姐|阿姨|大爷|大妈)")
+_OPENING_MARKS, _CLOSING_MARKS = "《「『“\"'", "》」』”\"'"
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])")
 _HAS_WORD_CHAR = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 
@@ -675,7 +676,9 @@ def _mostly_in_bylines(texts: dict[int, str], key: str) -> bool:
         start = haystack.find(key)
         while start != -1:
             total += 1
-            before, after = text[:start].rstrip(), text[start + len(key):].lstrip()
+            # 《红周刊》记者: the title marks around an outlet's name stand between it and the cue.
+            before = text[:start].rstrip().rstrip(_OPENING_MARKS).rstrip()
+            after = text[start + len(key):].lstrip().lstrip(_CLOSING_MARKS).lstrip()
             in_byline += any(
                 (after.startswith(cue) if side == "after" else before.endswith(cue)) for cue, side in _byline_cues()
             )
