@@ -161,11 +161,13 @@ _NUMBER = re.compile(
 _UNIT_WORD = re.compile(r"[万亿千百]+(?:个|种|人|人次|吨|亩|元|美元|港元|平方米|公里|千克|户|辆|台|部|件|头|只|株|套|间|张|倍|名|家)?|百分点")
 _BYLINE_PIECE = re.compile(r"[\u4e00-\u9fff]{2,}|[a-z][a-z0-9]+")
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
-# A name that starts with digits: 5G, 120Hz, 4K.
-_DIGIT_LED_NAME = re.compile(r"\d+[A-Za-z][A-Za-z0-9]*")
+# A name that starts with digits: 5G, 120Hz, 4K, and numbered designations 8号风球, 93号汽油.
+_DIGIT_LED_NAME = re.compile(r"\d+[A-Za-z][A-Za-z0-9]*|[0-9０-９]+号[\u4e00-\u9fff]+")
 # A surname with a courtesy title, the way articles name a source they keep anonymous.
 _ANONYMOUS_PERSON = re.compile(r"[\u4e00-\u9fff]{1,2}(?:女士|先生|小姐|阿姨|大爷|大妈)")
 _OPENING_MARKS, _CLOSING_MARKS = "《「『“\"'", "》」』”\"'"
+_DIGITS = re.compile(r"[0-9０-９]+")
+_DESIGNATION = re.compile(r"号[\u4e00-\u9fff]+")  # 号风球, 号汽油 after a number (8号风球)
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])")
 _HAS_WORD_CHAR = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 
@@ -460,7 +462,7 @@ def is_name_like(candidate) -> bool:
 def _is_guess(word: str) -> bool:
     """A token that is in no dictionary: jieba's HMM joined its characters (discovered words are
     installed in the dictionary before keywords are ranked)."""
-    return not segment.tokenizer().FREQ.get(word) and not segment.is_latin(word)
+    return not segment.tokenizer().FREQ.get(word) and not segment.is_latin(word) and not _DIGIT_LED_NAME.fullmatch(word)
 
 
 def _clauses(pairs: list[tuple[str, str]], trusted_guesses=frozenset()):
@@ -471,6 +473,7 @@ def _clauses(pairs: list[tuple[str, str]], trusted_guesses=frozenset()):
     otherwise it is a chance join (涉用 of 涉用猪肉, 暨首届) and ends the run like a function word.
     """
     run: list[tuple[str, str]] = []
+    pairs = _numbered_names(pairs)
     for index, (word, tag) in enumerate(pairs):
         latin_gap = (
             word == " " and run and segment.is_latin(run[-1][0])
@@ -492,6 +495,27 @@ def _clauses(pairs: list[tuple[str, str]], trusted_guesses=frozenset()):
             run = []
     if run:
         yield run
+
+
+def _numbered_names(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A number, 号 and the noun after it are one name (8 + 号 + 风球, ９３ + 号汽油, 5 + 号 + 线): the
+    noun alone is a fragment and the number alone is no keyword."""
+    joined: list[tuple[str, str]] = []
+    index = 0
+    while index < len(pairs):
+        word, tag = pairs[index]
+        follows_number = bool(joined) and _DIGITS.fullmatch(joined[-1][0])
+        if follows_number and _DIGITS.fullmatch(word):
+            joined[-1] = (joined[-1][0] + word, "m")  # full-width digits come one token each
+        elif follows_number and _DESIGNATION.fullmatch(word):
+            joined[-1] = (joined[-1][0] + word, "nz")
+        elif follows_number and word == "号" and index + 1 < len(pairs) and pairs[index + 1][1].startswith("n"):
+            joined[-1] = (joined[-1][0] + word + pairs[index + 1][0], "nz")
+            index += 1
+        else:
+            joined.append((word, tag))
+        index += 1
+    return joined
 
 
 def _join(parts) -> str:
