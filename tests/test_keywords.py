@@ -102,6 +102,8 @@ def test_keyphrases_never_hold_a_clause():
     # 上涨 and 下降 report how a figure moved: 城市上涨, 居民消费价格同比上涨, 价格下降 are statements.
     assert not [key for key in cpi if "上涨" in key or "下降" in key]
     assert "居民消费价格" in cpi  # the noun phrase before the verb, in both body paragraphs
+    # jieba writes 价格下降 / 价格上涨 as one word; cut into noun + verb, the noun closes the phrase.
+    assert {"食品价格", "服务价格", "消费品价格"} <= set(cpi)
     mutton = keywords.keyphrase_weights(FAKE_MUTTON, title_ids={0})
     # 涉用 is a join jieba's HMM guessed (涉 + 用 猪肉): no phrase runs across it, nor across 混充
     # standing between two nouns (猪肉 混充 羊肉); the nouns themselves are the story's words.

@@ -31,8 +31,9 @@ Approach
    ``keyphrase``  words *and phrases* of the article (:func:`keyphrase_weights`): runs of up to four
                   tokens of one clause ending in a noun-like head (燃油 + 附加费, 留守 + 老人,
                   北京 + 博奥 + 医学 + 检验所) that holds no clause (verbs only as one run at its start or
-                  end, never between nouns; no change verb 上涨/下降 at its end; a leading verb bound to
-                  the phrase; no word that only jieba's HMM guessed), seen at least twice and in at least MIN_PHRASE_SHARE of
+                  end, never between nouns; no change verb 上涨/下降 at its end, and jieba's 价格下降 cut
+                  into 价格 + 下降; a leading verb bound to the phrase; no word that only jieba's HMM
+                  guessed unless repeated; a number + 号 + noun is one name, 8号风球), seen at least twice and in at least MIN_PHRASE_SHARE of
                   the occurrences of their rarest part; weight = count^TF_POWER × news IDF (the rarest
                   part's plus PHRASE_IDF_SHARE of the others') × TITLE_BOOST in the title × NAME_BOOST for
                   names (person/place/organisation tags, organisation suffixes 局 部 委 公司 集团 银行 医院 …)
@@ -473,7 +474,7 @@ def _clauses(pairs: list[tuple[str, str]], trusted_guesses=frozenset()):
     otherwise it is a chance join (涉用 of 涉用猪肉, 暨首届) and ends the run like a function word.
     """
     run: list[tuple[str, str]] = []
-    pairs = _numbered_names(pairs)
+    pairs = _split_change_compounds(_numbered_names(pairs))
     for index, (word, tag) in enumerate(pairs):
         latin_gap = (
             word == " " and run and segment.is_latin(run[-1][0])
@@ -495,6 +496,20 @@ def _clauses(pairs: list[tuple[str, str]], trusted_guesses=frozenset()):
             run = []
     if run:
         yield run
+
+
+def _split_change_compounds(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """jieba's compounds of a noun and a change verb (价格下降, 价格上涨) cut into the two, so the
+    noun can close a phrase (食品 + 价格 | 下降) and the verb ends it."""
+    cut: list[tuple[str, str]] = []
+    for word, tag in pairs:
+        verb = next((v for v in _change_verbs() if len(v) > 1 and word.endswith(v) and len(word) > len(v) + 1), None)
+        noun = word[: -len(verb)] if verb else ""
+        if verb and segment.tokenizer().FREQ.get(noun) and segment.known_tag(noun) in ("n", "vn"):
+            cut += [(noun, "n"), (verb, "v")]
+        else:
+            cut.append((word, tag))
+    return cut
 
 
 def _numbered_names(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
