@@ -33,10 +33,11 @@ Approach
                   北京 + 博奥 + 医学 + 检验所) that holds no clause (verbs only as one run at its start or
                   end, never between nouns; no change verb 上涨/下降 at its end, and jieba's 价格下降 cut
                   into 价格 + 下降; a leading verb bound to the phrase; no word that only jieba's HMM
-                  guessed unless repeated; a number + 号 + noun is one name, 8号风球), seen at least twice and in at least MIN_PHRASE_SHARE of
-                  the occurrences of their rarest part; weight = count^TF_POWER × news IDF (the rarest
-                  part's plus PHRASE_IDF_SHARE of the others') × TITLE_BOOST in the title × NAME_BOOST for
-                  names (person/place/organisation tags, organisation suffixes 局 部 委 公司 集团 银行 医院 …)
+                  guessed unless repeated; a number + 号 + noun is one name, 8号风球), seen at least
+                  twice and in at least MIN_PHRASE_SHARE of the occurrences of their rarest part;
+                  weight = count^TF_POWER × news IDF (the rarest part's plus PHRASE_IDF_SHARE of the
+                  others') × TITLE_BOOST in the title × NAME_BOOST for names seen in two or more
+                  paragraphs (person/place/organisation tags, organisation suffixes 局 部 委 公司 集团 …)
                   × LIST_MEMBER_FACTOR for a candidate mostly written as one item of a list (南昌、柳州、桂林);
                   a long article's candidates must recur once per WORDS_PER_OCCURRENCE content words.
                   A phrase takes the weight of a part that occurs mostly inside it (ABSORB_SHARE); a part
@@ -626,7 +627,9 @@ def _opens_with_free_verb(candidate: _Candidate, found: dict[str, _Candidate]) -
 def _weight(candidate: _Candidate) -> float:
     idfs = sorted((news_idf(part) for part in candidate.parts if len(part) > 1), reverse=True)
     idf = idfs[0] + PHRASE_IDF_SHARE * sum(idfs[1:])
-    boost = (TITLE_BOOST if candidate.in_title else 1.0) * (NAME_BOOST if is_name_like(candidate) else 1.0)
+    # A name of one paragraph (an expert quoted once, a city on a list) is an aside: no name boost.
+    is_recurring_name = is_name_like(candidate) and len(candidate.paragraphs) > 1
+    boost = (TITLE_BOOST if candidate.in_title else 1.0) * (NAME_BOOST if is_recurring_name else 1.0)
     return candidate.count ** TF_POWER * idf * boost
 
 
@@ -642,9 +645,9 @@ def keyphrase_weights(texts: dict[int, str], title_ids=(), excluded=()) -> dict[
     """Keyphrase ranking: key → Keyphrase, parts deduplicated against their phrases.
 
     Weight = count^TF_POWER × news IDF (the rarest part's, plus PHRASE_IDF_SHARE of the others') ×
-    TITLE_BOOST when in the title × NAME_BOOST for a name. A phrase takes over a part that occurs mostly inside it
-    (ABSORB_SHARE of the part's occurrences): 附加费 seen 12 times, 10 of them in 燃油附加费, gives its
-    weight to the phrase. A part bound to one phrase (more than BOUND_SHARE of its occurrences, the
+    TITLE_BOOST when in the title × NAME_BOOST for a name seen in two or more paragraphs. A phrase
+    takes over a part that occurs mostly inside it (ABSORB_SHARE of the part's occurrences): 附加费
+    seen 12 times, 10 of them in 燃油附加费, gives its weight to the phrase. A part bound to one phrase (more than BOUND_SHARE of its occurrences, the
     phrase seen MIN_BINDING_COUNT times or more) is left out: the phrase stands for it. Candidates
     inside the ``excluded`` strings (author, account, outlet) are dropped.
     """
