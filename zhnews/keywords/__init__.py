@@ -126,7 +126,7 @@ MAX_PHRASE_TOKENS = 4
 MAX_PREDICATE_PHRASE_TOKENS = 3  # subject + verb phrases: 市场崩盘, 中部地区崛起, not 病毒核苷酸序列相似
 CHANGE_CUES = "change_cues.tsv"
 MIN_PHRASE_COUNT = 2  # for words too: a word seen once is an aside, whatever its IDF
-WORDS_PER_OCCURRENCE = 500  # tune 0.45 / seen test 0.32 at 300-800; 150 and less lowered tune
+WORDS_PER_OCCURRENCE = 500  # 300-800 raised seen test by 0.01, tune unchanged; 150 and less lowered tune
 MIN_PHRASE_SHARE = 0.3  # of the occurrences of the phrase's rarest part
 REPEAT_MIN_CHARS = 10  # a sentence this long said twice is a repeat, not a second mention
 MIN_GUESS_COUNT = 3  # a word only jieba's HMM found counts when the article repeats it this often
@@ -141,7 +141,7 @@ TITLE_BOOST = 1.5
 NAME_BOOST = 1.3
 BOUND_SHARE = 0.6  # a part with more of its occurrences inside one phrase never stands alone (最美 of 最美退役军人)
 MIN_BINDING_COUNT = 3  # a phrase seen twice (自民党干事长) is too little evidence to hide its part
-COMMON_PLACE_SHARE = 0.05  # 中国, 美国, 北京: in a tenth of all news articles
+COMMON_PLACE_SHARE = 0.05  # 中国, 美国, 北京, 香港: in a twentieth of all news articles or more
 # One item of an enumeration (南昌、柳州、桂林) is one of many, not the subject: 0.7 and 0.5 both gave
 # +0.01 on the tune split.
 LIST_MEMBER_FACTOR = 0.7
@@ -450,7 +450,7 @@ def _ends_in_change_verb(word: str) -> bool:
 
 @lexicon.cached
 def _change_verbs() -> frozenset[str]:
-    """Verbs of a rise or fall (上涨, 下降, 持平 ...): the change_up/change_down cues of change_cues.tsv."""
+    """Verbs of a rise or fall (上涨, 下降, 下调 ...): the change_up/change_down cues of change_cues.tsv."""
     return frozenset(cue for cue, role in lexicon.read_rows(CHANGE_CUES, ("cue", "role")) if role.startswith("change_"))
 
 
@@ -647,9 +647,11 @@ def keyphrase_weights(texts: dict[int, str], title_ids=(), excluded=()) -> dict[
     Weight = count^TF_POWER × news IDF (the rarest part's, plus PHRASE_IDF_SHARE of the others') ×
     TITLE_BOOST when in the title × NAME_BOOST for a name seen in two or more paragraphs. A phrase
     takes over a part that occurs mostly inside it (ABSORB_SHARE of the part's occurrences): 附加费
-    seen 12 times, 10 of them in 燃油附加费, gives its weight to the phrase. A part bound to one phrase (more than BOUND_SHARE of its occurrences, the
-    phrase seen MIN_BINDING_COUNT times or more) is left out: the phrase stands for it. Candidates
-    inside the ``excluded`` strings (author, account, outlet) are dropped.
+    seen 12 times, 10 of them in 燃油附加费, gives its weight to the phrase. A part bound to one
+    phrase (more than BOUND_SHARE of its occurrences, the phrase seen MIN_BINDING_COUNT times or
+    more) is left out: the phrase stands for it. A candidate mostly written as one item of a list
+    weighs LIST_MEMBER_FACTOR. Candidates inside the ``excluded`` strings (author, account, outlet)
+    are dropped.
     """
     found = keyphrase_candidates(texts, title_ids)
     min_count = _min_count(found)
