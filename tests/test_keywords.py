@@ -78,6 +78,73 @@ def test_keyphrases_replace_their_parts_and_never_overlap():
     assert row["count"] == 8 and "燃油+附加费" in row["reason"]
 
 
+# Paragraphs of dev-corpus articles (simplified), used as written.
+CPI_RELEASE = {  # 47_caijing_cpi_april_2024: title and the first two paragraphs
+    0: "2024年4月全国CPI同比上涨0.3% 食品价格下降2.7%",
+    1: "2024年4月份，全国居民消费价格同比上涨0.3%。其中，城市上涨0.3%，农村上涨0.4%；食品价格下降2.7%，"
+    "非食品价格上涨0.9%；消费品价格持平，服务价格上涨0.8%。",
+    2: "4月份，全国居民消费价格环比上涨0.1%。其中，城市上涨0.1%，农村持平；食品价格下降1.0%，"
+    "非食品价格上涨0.3%；消费品价格下降0.1%，服务价格上涨0.3%。",
+}
+FAKE_MUTTON = {  # 53_cna_fake_mutton: title, two body paragraphs, the title's clause again
+    0: "新北摊商涉用猪肉混充羊肉 最重可罚400万加坐牢",
+    1: "媒体报导，位于新北市的大台北果菜市场某摊商贩售羊肉远低于市价，涉以猪肉鱼目混珠。食药署今天表示，"
+    "已前往稽查并抽验，若确实掺伪假冒，最高可罚400万元并面临坐牢。",
+    2: "根据CTWANT网站今天报导，新北市芦洲区的大台北果菜市场某摊商贩售羊肉价格远低于市价，二度送台湾检验科技"
+    "股份有限公司（SGS）检验后，发现羊肉根本不含任何羊肉成分，而是用猪肉混充。",
+    3: "新北摊商涉用猪肉混充羊肉，食药署表示将依法开罚。",
+}
+
+
+def test_keyphrases_never_hold_a_clause():
+    segment.set_run_words({})
+    cpi = keywords.keyphrase_weights(CPI_RELEASE, title_ids={0})
+    # 上涨 and 下降 report how a figure moved: 城市上涨, 居民消费价格同比上涨, 价格下降 are statements.
+    assert not [key for key in cpi if "上涨" in key or "下降" in key]
+    assert "居民消费价格" in cpi  # the noun phrase before the verb, in both body paragraphs
+    # jieba writes 价格下降 / 价格上涨 as one word; cut into noun + verb, the noun closes the phrase.
+    assert {"食品价格", "服务价格", "消费品价格"} <= set(cpi)
+    mutton = keywords.keyphrase_weights(FAKE_MUTTON, title_ids={0})
+    # 涉用 is a join jieba's HMM guessed (涉 + 用 猪肉): no phrase runs across it, nor across 混充
+    # standing between two nouns (猪肉 混充 羊肉); the nouns themselves are the story's words.
+    assert not [key for key in mutton if "涉用" in key or "猪肉混充" in key or "混充羊肉" in key]
+    assert {"猪肉", "羊肉", "摊商", "混充", "大台北果菜市场"} <= set(mutton)
+
+
+def test_repeated_sentence_counts_once_and_list_items_weigh_less():
+    segment.set_run_words({})
+    # 38_wechat_suide_veterans prints its second paragraph twice: 强军目标 is then said once, not twice.
+    repeated = "近年来，绥德县委聚焦强军目标，坚持政府主导，充分发动社会力量，把拥军优属工作向企业拓展。"
+    veterans = keywords.keyphrase_weights({0: repeated, 1: repeated, 2: "会议指出，拥军优属、拥政爱民是绥德军地的优良传统。"})
+    assert "强军目标" not in veterans and "拥军优属" in veterans
+    # 58_sogoucs_taxi_fuel_surcharge: the cities are items of lists, the surcharge is the story.
+    taxi = keywords.keyphrase_weights({
+        0: "据记者调查，在7月11日国内油价下调后，目前仅青岛、深圳、南昌、大连等十一个城市对出租汽车燃油附加费进行了停收或下调。",
+        1: "目前除了青岛、深圳、南昌、大连、福州、厦门、苏州、桂林、常熟市、鹰潭市、漳州等部分城市，跟着油价的下跌而下调了出租车燃油附加费。",
+        2: "漳州、桂林两城市的出租车燃油附加费将下调至1元。福州、厦门两城市的出租车燃油附加费将下调至2元。",
+    })
+    assert "one item of a list" in taxi["南昌"].reason and "list" not in taxi["出租车燃油附加费"].reason
+    assert taxi["出租车燃油附加费"].weight > taxi["南昌"].weight
+    assert "下调" not in taxi  # a change verb: how the fee moved, not what the story is about
+
+
+def test_a_part_bound_to_its_phrase_never_stands_alone():
+    # 42_sina_rmb_fixing_market: 离岸 occurs five times, always in 离岸人民币; 人民币 also stands alone.
+    texts = {
+        0: "新浪财经讯 5月25日上午消息，据彭博新闻社报道，中间价大幅调降至2011年3月以来最弱水平，在岸人民币低开后跌幅迅速收窄，"
+        "离岸人民币亦在中间价开出后一时出现美元买盘，CNH小跌，其后跌势收窄在平盘附近波动。",
+        1: "北亚市场的外汇交易员表示，在人民币/美元中间价公布后，市场出现广泛的美元/离岸人民币买盘。",
+        2: "ING发给客户的报告中写道，相信当局仍在保证美元/人民币走稳的基础上，寻求人民币兑一篮子货币最大化的贬值。"
+        "ING预测人民币在年底前将达到6.54；瑞穗银行料离岸人民币近期将在6.55-6.60之间震荡",
+        3: "北京时间9：45，在岸人民币兑美元跌0.06%，报6.559元；香港时间9：46，离岸人民币兑美元升0.01%，报6.5654元，"
+        "在岸与离岸人民币价差报64点。",
+    }
+    segment.set_run_words({})
+    phrases = keywords.keyphrase_weights(texts)
+    assert "离岸人民币" in phrases and "离岸" not in phrases
+    assert "人民币" in phrases
+
+
 def test_words_next_to_byline_cues_are_the_outlets():
     # 财新 stands before 记者 in every occurrence: the outlet, not the story; 测序 is the story.
     texts = {
@@ -90,6 +157,30 @@ def test_words_next_to_byline_cues_are_the_outlets():
     words = set(table["keyword"])
     assert "基因测序" in set(keywords.top_keywords(table, 3, "keyphrase")["keyword"])
     assert not {"财新", "高昱"} & words
+
+
+def test_numbered_designations_are_one_name():
+    # 52_rfi_typhoon_saola and 58_sogoucs_taxi_fuel_surcharge (full-width digits as printed there).
+    segment.set_run_words({})
+    pieces = [word for run in keywords._clauses(segment.cut_pos("当 8号风球高悬时，香港大部分地区停工停课。")) for word, _ in run]
+    assert "8号风球" in pieces and "风球" not in pieces
+    pieces = [word for run in keywords._clauses(segment.cut_pos("如果１５天之后９３号汽油油价继续保持在６．９３元／升")) for word, _ in run]
+    assert "９３号汽油" in pieces
+    assert keywords.is_content_word("8号风球") and not keywords.is_content_word("8号")
+
+
+def test_an_outlet_in_title_marks_before_a_byline_cue_is_the_outlet():
+    # 43_163_longfor_quality: 《红周刊》记者 in every occurrence; 龙湖 is the story.
+    texts = {
+        0: "据《红周刊》记者了解，龙湖多地项目均存在各种违规销售及施工问题。",
+        1: "实际上，亲赴龙湖业绩会的业主所代表的长沙水晶郦城项目仅仅是龙湖楼盘维权的冰山一角，《红周刊》记者调查发现，"
+        "其维权项目还遍布上海、浙江、福建等多个地区。",
+        2: "《红周刊》记者向龙湖集团相关负责人核实相关项目的整改情况，但截至发稿前公司并未回复。",
+    }
+    segment.set_run_words({})
+    table = keywords.article_keywords(texts)
+    assert "红周刊" not in set(table["keyword"])
+    assert "龙湖" in set(keywords.top_keywords(table, 3, "combined")["keyword"])
 
 
 def test_news_idf_knows_generic_news_words():

