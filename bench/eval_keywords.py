@@ -1,6 +1,6 @@
-"""Keyword accuracy against the editors' tags (data/eval/keywords/gold.tsv), per method and split.
+"""Keyword accuracy against the editors' tags (data/eval/keywords/gold.tsv, data/eval/fresh/keywords_gold.tsv), per method and split.
 
-    PYTHONPATH=. /work/main/.venv/bin/python bench/eval_keywords.py [--split tune|test|all] [--show]
+    PYTHONPATH=. /work/main/.venv/bin/python bench/eval_keywords.py [--split tune|test|fresh|all] [--show]
 
 For every gold article: load (zhnews.load as it is) → the keywords stage's functions on the analysed
 paragraphs, and, on the same simplified text, plain ``jieba.analyse.extract_tags`` and
@@ -12,13 +12,13 @@ paragraphs, and, on the same simplified text, plain ``jieba.analyse.extract_tags
   (the GUIDE's rule). Each gold tag is matched at most once (中间价 and 人民币中间价 are one hit).
 * Error counts among the unmatched keywords of the top 10 (definitions independent of any method):
   - **generic**: in the GUIDE's and the issue's list of generic words, or present in at least half of
-    the 30 gold articles (a word every article uses cannot say what one is about);
+    the 30 dev-corpus gold articles (tune and test; a word every article uses cannot say what one is about);
   - **fragment**: a piece of a gold tag of this article (华远 of 华远制药), or a string that in at
     least three quarters of its (3+) occurrences is extended by the same Han character (华远|制药);
   - **byline**: part of the author, account or outlet (meta.json, SOURCES.tsv's outlet_account), or
     a string whose occurrences are mostly in byline lines (记者/编辑/作者/来源 … lines under 60 chars).
 
-Test-split articles are frozen: score them once, at the end of a piece of work.
+Round 1's test split is seen; round 2's fresh split is frozen: score it once, at the end of a piece of work.
 """
 
 from __future__ import annotations
@@ -38,13 +38,14 @@ from zhnews import keywords, segment
 from zhnews.errors import ArticleError
 from zhnews.load import load_article
 from zhnews.paths import ROOT
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import evalset  # noqa: E402  (bench/ is this script's folder)
 from zhnews.text import to_simplified
 
-GOLD = ROOT / "data" / "eval" / "keywords" / "gold.tsv"
-SPLITS = ROOT / "data" / "eval" / "split.tsv"
-SHARED = ROOT.parent / "shared"
-if not SHARED.is_dir():  # a worktree under /work/wt shares the same folder
-    SHARED = Path("/work/shared")
+GOLD_FILES = (ROOT / "data" / "eval" / "keywords" / "gold.tsv", ROOT / "data" / "eval" / "fresh" / "keywords_gold.tsv")
+# The hand-written outlet of the fresh articles (the dev corpus has it in shared/dev_corpus/SOURCES.tsv).
+FRESH_META = ROOT / "data" / "eval" / "fresh" / "loader_meta.tsv"
 TOP = 10
 # The generic words named by the gold GUIDE ("Not tagged") and by the issue (TextRank's filler).
 GENERIC_REFERENCE = set("公司 市场 行业 企业 中国 经济 问题 发展 记者 美国 组织 生产 增长".split())
@@ -62,8 +63,9 @@ def normalise(word: str) -> str:
 
 def read_gold() -> dict[str, dict]:
     articles: dict[str, dict] = {}
-    lines = [line for line in GOLD.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
-    for row in csv.DictReader(lines, delimiter="\t"):
+    lines = [line for gold in GOLD_FILES for line in gold.read_text(encoding="utf-8").splitlines()
+             if line and not line.startswith("#") and not line.startswith("file\t")]
+    for row in csv.DictReader(lines, delimiter="\t", fieldnames=("file", "split", "rank", "tag", "variants")):
         entry = articles.setdefault(row["file"], {"split": row["split"], "tags": []})
         forms = {normalise(row["tag"])} | {normalise(v) for v in (row["variants"] or "").split("|") if v.strip()}
         entry["tags"].append((row["tag"], forms))
@@ -71,9 +73,13 @@ def read_gold() -> dict[str, dict]:
 
 
 def outlets() -> dict[str, str]:
-    table = SHARED / "dev_corpus" / "SOURCES.tsv"
+    found = {}
+    table = evalset.shared_folder("dev_corpus") / "SOURCES.tsv"
     with table.open(encoding="utf-8") as handle:
-        return {row["file"]: row["outlet_account"] for row in csv.DictReader(handle, delimiter="\t")}
+        found.update({row["file"]: row["outlet_account"] for row in csv.DictReader(handle, delimiter="\t")})
+    lines = [line for line in FRESH_META.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    found.update({row["file"]: row["outlet"].replace(" | ", "、") for row in csv.DictReader(lines, delimiter="\t")})
+    return found
 
 
 # --- per-article inputs ----------------------------------------------------------------------------
@@ -83,7 +89,7 @@ class Article:
     """One gold article: its analysed paragraphs, texts, meta and byline strings."""
 
     def __init__(self, name: str, outlet: str):
-        loaded = load_article(SHARED / "dev_corpus" / name)
+        loaded = load_article(evalset.article_path(name))
         self.name, self.meta = name, loaded.meta
         self.paragraphs = keywords.analysed(loaded.paragraphs)
         self.texts = keywords.paragraph_texts(self.paragraphs)
@@ -161,12 +167,13 @@ def score(words: list[str], tags: list[tuple[str, set[str]]]):
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="tune", choices=["tune", "test", "all"])
+    parser.add_argument("--split", default="tune", choices=[*evalset.SPLITS, "all"])
     parser.add_argument("--show", action="store_true", help="print each article's combined top 10 and misses")
     parser.add_argument("--method", default="combined", help="method shown with --show")
     args = parser.parse_args()
     gold, outlet_of = read_gold(), outlets()
-    names = sorted(gold)
+    # The chosen splits' articles, and the dev corpus that defines a generic word.
+    names = sorted(n for n in gold if gold[n]["split"] in {"tune", "test", *evalset.chosen_splits(args.split)})
     articles, unreadable = {}, []
     for name in names:
         try:
@@ -174,16 +181,16 @@ def main() -> None:
         except ArticleError as error:  # scored as no keyword at all: the reader sees nothing either
             unreadable.append(name)
             print(f"unreadable: {error}", file=sys.stderr)
-    splits = ["tune", "test"] if args.split == "all" else [args.split]
-    for split in splits:
+    for split in evalset.chosen_splits(args.split):
         rows: dict[str, Counter] = defaultdict(Counter)
         chosen = [n for n in names if gold[n]["split"] == split]
         lists_of = {}
         for name in chosen:
             lists_of[name] = keyword_lists(articles[name]) if name in articles else {}
-        # Document share of each candidate word over all 30 gold articles (substring presence).
+        # Document share of each candidate word over the 30 dev-corpus gold articles (substring presence).
         candidates = {normalise(w) for lists in lists_of.values() for words in lists.values() for w in words}
-        generic_df = {w: sum(w in a.normalised_text for a in articles.values()) / len(articles) for w in candidates}
+        reference = [a for n, a in articles.items() if gold[n]["split"] in ("tune", "test")]
+        generic_df = {w: sum(w in a.normalised_text for a in reference) / len(reference) for w in candidates}
         for name in chosen:
             article, tags = articles.get(name), gold[name]["tags"]
             gold_forms = set().union(*(forms for _, forms in tags))
