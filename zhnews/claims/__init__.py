@@ -169,7 +169,9 @@ def find_cues(text: str, figures: list[Quantity] | None = None, tokens=None) -> 
     return _drop_nested(sorted(set(cues), key=lambda c: (c.start, -c.end, c.type, c.label)))
 
 
-_CLAUSE_BREAK = r"[，。；：！？,;:!?“”「」\s]+"
+# Spaces are typesetting (招商证券 2017 年 3 月的研究报告), not a clause break; an opening bracket that is
+# not closed before the verb is (（参见南方周末…报道), a closed pair is part of a name (嘉华(中国)投资有限公司).
+_CLAUSE_BREAK = r"[，。；：！？,;:!?“”「」]+"
 # A verb that takes a result or direction (放大, 列为, 推高至, 转向): in 将 + noun + such a verb, 将 is 把.
 _RESULT_ENDINGS = tuple("为成至到给入进出向大小高低")
 
@@ -232,8 +234,8 @@ _NOT_SAYING_AFTER = {"之", "堪", "简", "俗", "号", "又", "可以", "也就
 # After a reporting verb comes what was said; after these it is an action or a noun (公布了, 披露出来,
 # 公布后, 答复函, 解释是): not an attribution.
 _NOT_SAYING_BEFORE = {"的", "了", "过", "出", "出来", "后", "前", "时", "是", "为", "中", "上", "函", "书", "等", "着"}
-# Verbs that may open a speaker's clause: 有资深业内人士(称), 正如习近平主席(所指出).
-_OPENING_VERBS_OK = {"有", "正如", "正像", "如", "据", "经"}
+# Verbs that may open a speaker's clause: 有资深业内人士(称), 正如习近平主席(所指出), (参见)南方周末…报道.
+_OPENING_VERBS_OK = {"有", "正如", "正像", "如", "据", "经", "参见", "详见"}
 _NEGATIONS = {"未", "没有", "并未", "没", "不", "拒绝", "未曾", "尚未", "暂未", "任何"}
 # A source phrase ends in a name or a noun (jieba tags), never in a verb or adverb (公司开始, 并未).
 _SOURCE_END_TAGS = ("n", "r", "j", "eng", "x")
@@ -267,7 +269,8 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
             clause_tokens = clause_tokens[:-1]  # 新华社述评(称), 央视报道
         if not clause_tokens or not clause_tokens[-1][1].startswith(_SOURCE_END_TAGS) and clause_tokens[-1][1] not in ACTOR_TAGS:
             continue
-        if clause_tokens[0][1].startswith("v") and clause_tokens[0][0] not in _OPENING_VERBS_OK:
+        if (clause_tokens[0][1].startswith("v") and clause_tokens[0][0] not in _OPENING_VERBS_OK
+                and not _surname_and_title(clause_tokens)):
             continue  # 听到消息说: a clause that opens with a verb has no speaker in it
         if clause_tokens[-1][1].startswith("r") and not _is_pronoun_source(clause_tokens[-1][0]):
             continue  # 在那个(表示空间): a demonstrative is no speaker
@@ -277,6 +280,12 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
         if source is not None:
             cues.append(Cue("attributed", f"…{word}", start, start + len(word), source))
     return cues
+
+
+def _surname_and_title(clause_tokens) -> bool:
+    """付小姐, 丁先生: a surname and a title (``person_suffix``) name a person, though jieba cuts 付 as a verb."""
+    phrase = "".join(w for w, _, _ in clause_tokens)
+    return any(phrase.endswith(t) and 1 <= len(phrase) - len(t) <= 2 for t in _words("person_suffix"))
 
 
 def _is_pronoun_source(word: str) -> bool:
@@ -292,6 +301,10 @@ def _names_someone(clause_tokens) -> bool:
             or _is_pronoun_source(clause_tokens[-1][0]))
 
 
+# A preposition that introduces whom a speaker talks to (a whole token, so 谭向东 keeps its 向).
+_LISTENER_MARKS = {"对", "向", "跟", "给"}
+
+
 def _without_trailing_adverbials(clause_tokens):
     """王清华向《红周刊》记者 (表示), 赵苏对财新记者 (说), 黄益平接受新华社采访 (称): the speaker is before the
     listener or the interview; 所 (所指出) and adverbs (也, 还) before the verb go too."""
@@ -305,6 +318,9 @@ def _without_trailing_adverbials(clause_tokens):
             break
         kept.append(token)
         length += len(token[0])
+    listener = [i for i, (word, tag, _) in enumerate(kept) if word in _LISTENER_MARKS and tag == "p"]
+    if listener and listener[-1] > 0:
+        kept = kept[:listener[-1]]  # 海航对债权人(表示), 海航内部人士向媒体(称): the listener is not the speaker
     verbs_of_saying = {e.cue for e in _entries("say_verb")} | set(_trim_words()) | {"分析"}
     while kept and (kept[-1][1].startswith(("d", "p", "c", "u", "m", "q", "t")) or kept[-1][0] in verbs_of_saying) and kept[-1][0] != "方面":
         kept.pop()  # 王清华分析(称), 龙湖方面对外回应(称)
@@ -322,12 +338,17 @@ def _person_after_relative_clause(clause_tokens):
 
 
 def _clause_tokens_before(tokens, k: int):
-    clause = []
+    clause, closed = [], 0
     for word, tag, start in reversed(tokens[:k]):
-        if re.fullmatch(_CLAUSE_BREAK, word):
+        if re.fullmatch(_CLAUSE_BREAK, word) or word in "（(" and not closed:
             break
+        closed += (word in "）)") - (word in "（(")
         clause.append((word, tag, start))
-    return list(reversed(clause))
+    clause.reverse()
+    while clause and clause[0][0] in "（(":  # (中央社记者沈佩瑶台北23日电)媒体: the dateline is no source
+        end = next((i for i, tok in enumerate(clause) if tok[0] in "）)"), len(clause) - 1)
+        clause = clause[end + 1:]
+    return clause
 
 
 @lexicon.cached
@@ -346,7 +367,8 @@ UNRESOLVED = "(unresolved)"
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*|^[（(]\d{1,2}[)）]\s*|^[\u2460-\u2473]\s*")
 # What stands between a source and its verb but is not the source: the occasion (在答复热点问题时),
 # the listener (对财新记者, 向记者), the interview (接受新华社采访), a date's 于, 所 (所指出), 分析 (分析称).
-_TAIL_WORDS = (r"在[^在]{1,20}?(?:时|上|中|期间|群|网站|微博|平台)|(?:对|向|跟|给|告诉)[^，。；]{0,20}?记者|接受[^，。；]{0,20}?采访"
+_TAIL_WORDS = (r"在[^在]{1,20}?(?:时|上|中|期间|群|网站|微博|平台|区)|(?:对|向|跟|给|告诉)[^，。；]{0,20}?记者|接受[^，。；]{0,20}?采访"
+               r"|从[^，。；]{1,15}?(?:角度|方面|层面)"  # 刘兴亮从资本的角度(分析)
                r"|(?:发布|发出|发表|贴出|写下)(?:了)?(?:信息|消息|声明|公告|微博|文章|通知|帖子)"
                r"|(?:(?<=报告)|(?<=文章)|(?<=文件)|(?<=声明)|(?<=公告)|(?<=通报)|(?<=信))中")
 _SOURCE_TAIL_WORDS = re.compile(rf"(?:{_TAIL_WORDS})$")
@@ -354,7 +376,7 @@ _SOURCE_TAIL = re.compile(rf"(?:{_TAIL_WORDS}|于|所|分析|对外|等|后来|�
 
 
 # X发布的…, X曝光的…: X wrote or released the document the sentence cites.
-_AUTHORED_BY = re.compile(r"^(?P<author>.+?)(?:发布|曝光|公布|披露|发表|出具|撰写)的")
+_AUTHORED_BY = re.compile(r"^(?P<author>.+?)(?:发布|曝光|公布|披露|发表|出具|撰写|发给[^的]{1,6})的")
 
 
 # Trimmed only where a source starts: 据新华社 → 新华社, but 有数据 keeps its 据.
@@ -374,7 +396,7 @@ def clean_source(raw: str) -> str | None:
     changed = True
     while changed and source:
         changed = False
-        source = _strip_dates(source).strip()
+        source = re.sub(r"\s+\d+$", "", _strip_dates(source)).strip()  # 南方周末 2013 年 9 月 20(日报道)
         if (tail := _SOURCE_TAIL.search(source)) and tail.start() > 0:
             source, changed = source[:tail.start()], True
         for word in _trim_words():
@@ -391,13 +413,36 @@ def clean_source(raw: str) -> str | None:
         source = (author[1] if len(author) == 2 else "") + source[title:]  # 业主提供的长沙市住建局《答复》
     if (author := _AUTHORED_BY.match(source)) is not None:
         source = author["author"]  # 香港《明报》曝光的现场(视频显示) → 香港《明报》
-    if len(source) > SOURCE_MAX_CHARS and "的" in source and "《" not in source:
-        source = source.rsplit("的", 1)[1]
+    source = _document_owner(source)
+    owner = source.rsplit("的", 1)[-1]
+    if len(source) > SOURCE_MAX_CHARS and "的" in source and "《" not in source or _REFERRED_ACTOR.fullmatch(owner):
+        source = owner  # 财新记者获得的该份北京博奥医学检验所 → 该份北京博奥医学检验所
     if _made_of(source, _words("self_source"), ()) or source.endswith(_words("self_source")):
         return ""  # 记者了解到, 据《红周刊》记者调查: the outlet's own reporting
     if _unnamed(source):
         return f"{UNNAMED[:-1]}: {source})"
+    if len(source) < 2 and not _is_pronoun_source(source):
+        return None  # one character left of a clause (针对此事 → 针) names no one
     return source
+
+
+def _document_owner(source: str) -> str:
+    """海通证券 2017 年 10 月的研究 → 海通证券, 中国指数研究院最新的统计 → 中国指数研究院, 聚美优品在今年4月
+    → 聚美优品: the author of a document without the words that describe the document (``document_tail``
+    in claim_cues.tsv) or date it, when what is left names someone; otherwise the source as it was."""
+    owner, changed = source, True
+    while changed:
+        changed = False
+        owner = _strip_dates(owner).strip()
+        for word in _words("document_tail"):
+            if owner.endswith(word) and len(owner) > len(word):
+                owner, changed = owner[: -len(word)].strip(), True
+    if owner == source or len(owner) < 2:
+        return source
+    tags = [tag for _, tag in segment.cut_pos(owner)]
+    named = (any(tag in ACTOR_TAGS for tag in tags) or _REFERRED_ACTOR.search(owner) is not None
+             or owner.endswith(("》",) + _words("unnamed_head") + _words("unnamed_person")))
+    return owner if named else source
 
 
 # 上海公卫中心一位研究员, 另一位武汉协和医院的医生: whoever follows an indefinite 一位 is not named.
@@ -408,7 +453,8 @@ def _unnamed(source: str) -> bool:
     """有数据, 业内人士, 一位基因测序专家, 北亚市场的外汇交易员: a source that names no one."""
     modifiers, heads = _words("unnamed_modifier"), _words("unnamed_head")
     tail = source.rsplit("的", 1)[-1]
-    return (source.startswith("有") or _made_of(source, modifiers, heads) or _made_of(tail, modifiers, heads)
+    return (source.startswith("有") or source.endswith(_words("unnamed_person"))
+            or _made_of(source, modifiers, heads) or _made_of(tail, modifiers, heads)
             or _made_of(source, modifiers, ())
             or (_INDEFINITE.search(source) is not None and source.endswith(heads)))
 
@@ -580,24 +626,56 @@ def _quote_depths(texts: list[str], para_ids: list[int]) -> list[int]:
     return depths
 
 
+def _is_referring(name: str) -> bool:
+    whole = {e.cue for e in _entries("pronoun", "word")}
+    return name in whole or any(name.startswith(e.cue) for e in _entries("pronoun", "text"))
+
+
+def _refers_to_document(name: str) -> bool:
+    """报告, 文章, 上述公告: it stands for a document cited before, so for that document's source."""
+    return name.startswith("上述") or name.endswith(_words("document_head"))
+
+
 def _resolve_pronoun(name: str, antecedents: list[str]) -> tuple[str, str]:
     """其招聘广告 → the nearest named actor before it; "(unresolved: 其招聘广告)" when there is none."""
-    whole = {e.cue for e in _entries("pronoun", "word")}
-    pronoun = name in whole or any(name.startswith(e.cue) for e in _entries("pronoun", "text"))
-    if not pronoun:
+    if not _is_referring(name):
         return name, ""
     if antecedents:
         return antecedents[-1], f"source:{name}→{antecedents[-1]}"
+    if _refers_to_document(name):
+        return name, ""  # 文章还提及 with no document cited before: the article it names is the source
     return f"{UNRESOLVED[:-1]}: {name})", f"source:{name} unresolved"
 
 
+def _antecedents(i: int, texts, sources: list[str], actors, resolved) -> list[str]:
+    """Who a pronoun source of sentence ``i`` may stand for, nearest last: named sources up to
+    PRONOUN_REACH sentences back, then the first person or organisation the sentence before names (or
+    its source), then a person or organisation named earlier in the sentence itself (张凡在某企业工作，
+    他说). A document pronoun (报告预计, 上述公告显示) stands only for a source cited before."""
+    earlier = [resolved[j][0] for j in range(max(0, i - PRONOUN_REACH), i) if is_named(resolved[j][0])]
+    pronoun = next((n for n in sources[i].split("; ") if _is_referring(n)), "")
+    if pronoun and _refers_to_document(pronoun):
+        return earlier
+    if i and not is_named(resolved[i - 1][0]) and actors[i - 1]:
+        earlier.append(actors[i - 1][0])
+    elif i and is_named(resolved[i - 1][0]):
+        earlier.append(resolved[i - 1][0].split("; ")[0])
+    at = texts[i].find(pronoun) if pronoun else -1
+    earlier += [a for a in actors[i] if 0 <= texts[i].find(a) < at]
+    return earlier
+
+
 def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
-                    actors: list[tuple[str, ...]] | None = None) -> list[tuple[str, str]]:
+                    actors: list[tuple[str, ...]] | None = None, author: str = "") -> list[tuple[str, str]]:
     """(source, how) for each sentence of an article, from the sentences' own sources:
 
-    * a pronoun source (其, 他, 该公司 …, claim_cues.tsv ``pronoun``) becomes the nearest named actor: the
-      source of the sentence before, else the first actor (jieba's names) it mentions, else a named
-      source up to PRONOUN_REACH sentences back; with none it is "(unresolved: 他)";
+    * a pronoun source (其, 他, 该公司 …, claim_cues.tsv ``pronoun``) becomes the nearest named actor: a
+      person or organisation named earlier in its own sentence, else the source of the sentence before,
+      else the first actor (jieba's names) it mentions, else a named source up to PRONOUN_REACH
+      sentences back; a document pronoun (报告, 文章, 上述公告) only a source cited before; with none it
+      is "(unresolved: 他)";
+    * a sentence whose writer speaks as 我 outside quotes is the byline's ``author``'s own account
+      ("source:我→author");
     * a sentence inside a quote opened by an earlier sentence of its paragraph takes that sentence's
       speaker, and a quote opened right after "X表示：" takes X ("quote carried");
     * a quote closed just before the sentence that names its speaker ("赵苏说。", "王凯说，…")
@@ -606,17 +684,29 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
     actors = actors or [()] * len(texts)
     resolved: list[list[str]] = []
     for i, source in enumerate(sources):
-        earlier = [resolved[j][0] for j in range(max(0, i - PRONOUN_REACH), i) if is_named(resolved[j][0])]
-        if i and not is_named(resolved[i - 1][0]) and actors[i - 1]:
-            earlier.append(actors[i - 1][0])  # the first person or organisation the sentence before names
-        elif i and is_named(resolved[i - 1][0]):
-            earlier.append(resolved[i - 1][0].split("; ")[0])
+        earlier = _antecedents(i, texts, sources, actors, resolved)
         pairs = [_resolve_pronoun(name, earlier) for name in filter(None, source.split("; "))]
         resolved.append(["; ".join(dict.fromkeys(n for n, _ in pairs)), "; ".join(h for _, h in pairs if h)])
     _carry_quotes(texts, para_ids, resolved)
     _speaker_after_quote(texts, para_ids, sources, resolved)
     _carry_in_paragraph(texts, para_ids, actors, resolved)
+    if author:
+        _first_person_author(texts, para_ids, author, resolved)
     return [(source, how) for source, how in resolved]
+
+
+# 我 as a word (not 我们, 我国, 我省 …: a collective or an institution speaking).
+_FIRST_PERSON = re.compile(r"我(?![们国省市县区方院校司行局部委厅军党])")
+_QUOTED = re.compile(r"[“「『][^”」』]*(?:[”」』]|$)")
+
+
+def _first_person_author(texts, para_ids, author: str, resolved):
+    """八年前的那次撤稿，我经历了…: outside quotes, 我 is the byline's author telling what they did."""
+    depths = _quote_depths(texts, para_ids)
+    for i, text in enumerate(texts):
+        own_words = _QUOTED.sub("", text) if depths[i] == 0 else ""
+        if _FIRST_PERSON.search(own_words) and (not is_named(resolved[i][0]) or resolved[i][0].startswith("我")):
+            resolved[i] = [author, "source:我→author"]
 
 
 def _names_a_person(name: str) -> bool:
@@ -670,9 +760,21 @@ def _speaker_after_quote(texts, para_ids, own_sources, resolved):
             j -= 1
 
 
-def claims_table(sentences: pd.DataFrame, quantities: pd.DataFrame) -> pd.DataFrame:
-    """One row per body sentence (columns in the module docstring)."""
-    rows, actors = [], []
+def _as_written(name: str, own: int, texts_zhs: list[str], texts: list[str]) -> str:
+    """A source found in the simplified copy, spelled as the article writes it (食藥署, not 食药署): the
+    same span of the original sentence, looked up in the sentence itself first, then anywhere (a
+    carried or resolved source). The simplified copy is converted character by character."""
+    for i in [own] + list(range(len(texts))):
+        at = texts_zhs[i].find(name)
+        if at >= 0 and len(texts_zhs[i]) == len(texts[i]):
+            return texts[i][at:at + len(name)]
+    return name
+
+
+def claims_table(sentences: pd.DataFrame, quantities: pd.DataFrame, author: str | None = None) -> pd.DataFrame:
+    """One row per body sentence (columns in the module docstring); ``author`` (the byline's, from meta)
+    is the source of the writer's own first-person account."""
+    rows, actors, texts_zhs = [], [], []
     body = sentences[sentences["role"] == "body"]
     for sent in body.itertuples(index=False):
         in_sentence = quantities[quantities["sent_id"] == sent.sent_id]
@@ -685,14 +787,17 @@ def claims_table(sentences: pd.DataFrame, quantities: pd.DataFrame) -> pd.DataFr
             "cues": cues_text(tag.cues),
         })
         actors.append(tag.actors)
-    resolved = resolve_sources([r["text"] for r in rows], [r["para_id"] for r in rows], [r["source"] for r in rows],
-                               actors)
-    for row, (source, how) in zip(rows, resolved):
+        texts_zhs.append(sent.text_zhs)
+    texts = [r["text"] for r in rows]
+    resolved = resolve_sources(texts_zhs, [r["para_id"] for r in rows], [r["source"] for r in rows], actors,
+                               author or "")
+    for k, (row, (source, how)) in enumerate(zip(rows, resolved)):
         if how in (QUOTE_CARRIED, SPEAKER_AFTER_QUOTE) and is_named(source) and not row["checkworthy"]:
             # words quoted from a named speaker: that the speaker said them can be checked
             row["score"] = round(min(1.0, row["score"] + QUOTED_SPEECH_BONUS), 3)
             row["checkworthy"] = row["score"] >= CHECKWORTHY_FROM
-        row["source"] = source
+        row["source"] = "; ".join(_as_written(name, k, texts_zhs, texts) if is_named(name) else name
+                                  for name in source.split("; ")) if source else ""
         row["cues"] = "; ".join(c for c in (row["cues"], how) if c)
     table = pd.DataFrame(rows, columns=CLAIM_COLUMNS[1:])
     table.insert(0, "claim_id", range(len(table)))
@@ -749,7 +854,7 @@ def run(ctx) -> dict[str, pd.DataFrame]:
     out_dir, meta = ctx.out, ctx.meta
     sentences = io.read_table(out_dir, "sentences")
     quantities = quantities_table(sentences, meta.get("publish_date"))
-    claims = claims_table(sentences, quantities)
+    claims = claims_table(sentences, quantities, meta.get("author"))
     tables = {"quantities": quantities, "claims": claims, "factcheck": factcheck_table(claims, quantities)}
     for name, table in tables.items():
         io.write_table(table, out_dir, name)
