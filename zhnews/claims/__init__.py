@@ -164,7 +164,7 @@ def find_cues(text: str, figures: list[Quantity] | None = None, tokens=None) -> 
     for entry, pattern in _compiled_regexes():
         for m in pattern.finditer(text):
             cues.append(_regex_cue(entry, m, text))
-    cues += _say_verb_cues(text, tokens)
+    cues += _say_verb_cues(text, tokens) + _speaker_after_opening_quote(text, tokens)
     cues = [c for c in cues if c is not None]
     return _drop_nested(sorted(set(cues), key=lambda c: (c.start, -c.end, c.type, c.label)))
 
@@ -233,6 +233,8 @@ def _drop_nested(cues: list[Cue]) -> list[Cue]:
 _NOT_SAYING_AFTER = {"之", "堪", "简", "俗", "号", "又", "可以", "也就是", "换句话", "比如", "的"}  # 的表示: a noun
 # After a reporting verb comes what was said; after these it is an action or a noun (公布了, 披露出来,
 # 公布后, 答复函, 解释是): not an attribution.
+# …but 自称是, 声称是: what these verbs say often starts with 是.
+_CLAIMS_TO_BE = {"自称", "声称", "宣称"}
 _NOT_SAYING_BEFORE = {"的", "了", "过", "出", "出来", "后", "前", "时", "是", "为", "中", "上", "函", "书", "等", "着"}
 # Verbs that may open a speaker's clause: 有资深业内人士(称), 正如习近平主席(所指出), (参见)南方周末…报道.
 _OPENING_VERBS_OK = {"有", "正如", "正像", "如", "据", "经", "参见", "详见"}
@@ -252,7 +254,8 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
             continue
         previous = tokens[k - 1][0] if k else ""
         following = tokens[k + 1][0] if k + 1 < len(tokens) else ""
-        if previous in _NOT_SAYING_AFTER or following in _NOT_SAYING_BEFORE:  # 之称; 披露的数据 (the regex handles it)
+        if previous in _NOT_SAYING_AFTER or following in _NOT_SAYING_BEFORE and not (
+                following == "是" and word in _CLAIMS_TO_BE):  # 之称; 披露的数据 (the regex handles it)
             continue
         if previous in _NEGATIONS:  # 公司并未回复, 拒绝透露: nothing was said
             continue
@@ -282,6 +285,23 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
     return cues
 
 
+def _speaker_after_opening_quote(text: str, tokens) -> list[Cue]:
+    """“涨价是回归商业本质的理性行为”，刘兴亮劝导消费者…: a sentence that opens with a quote and goes on
+    with a person's name right after it gives the quote to that person."""
+    if not text.startswith(tuple(_OPEN_QUOTES)):
+        return []
+    close = min((text.find(c) for c in _CLOSE_QUOTES if text.find(c) > 0), default=-1)
+    if close < 0 or text[close + 1:close + 2] not in ("，", ","):
+        return []
+    after = next((k for k, (_, _, start) in enumerate(tokens) if start == close + 2), None)
+    if after is None:
+        return []
+    word, tag, start = tokens[after]
+    if not (tag.startswith("nr") and len(word) >= 2):
+        return []
+    return [Cue("attributed", "“…”，X", start, start + len(word), word)]
+
+
 def _surname_and_title(clause_tokens) -> bool:
     """付小姐, 丁先生: a surname and a title (``person_suffix``) name a person, though jieba cuts 付 as a verb."""
     phrase = "".join(w for w, _, _ in clause_tokens)
@@ -296,7 +316,7 @@ def _names_someone(clause_tokens) -> bool:
     """分析师, 刘梅, 武汉协和医院汉阳分院, 他, 央视, 该文章: a person, an organisation, a document or an
     outlet, or an unnamed someone."""
     phrase = "".join(w for w, _, _ in clause_tokens)
-    return (any(tag in ACTOR_TAGS for _, tag, _ in clause_tokens) or _REFERRED_ACTOR.search(phrase) is not None
+    return (any(tag in ACTOR_TAGS for _, tag, _ in clause_tokens) or _referred_actor().search(phrase) is not None
             or phrase.endswith(_words("unnamed_head") + _words("document_head"))
             or _is_pronoun_source(clause_tokens[-1][0]))
 
@@ -337,10 +357,23 @@ def _person_after_relative_clause(clause_tokens):
     return clause_tokens
 
 
+def _cjk_gap(tokens, j: int) -> bool:
+    """A space between two Chinese characters (a heading run into its paragraph: 把握推地节奏 谷文胜表示) is
+    a break; one beside a digit or a Latin word (招商证券 2017 年) is typesetting."""
+    if not tokens[j][0].isspace() or j == 0 or j + 1 >= len(tokens):
+        return False
+    return _is_cjk(tokens[j - 1][0][-1]) and _is_cjk(tokens[j + 1][0][0])
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
 def _clause_tokens_before(tokens, k: int):
     clause, closed = [], 0
-    for word, tag, start in reversed(tokens[:k]):
-        if re.fullmatch(_CLAUSE_BREAK, word) or word in "（(" and not closed:
+    for j in range(k - 1, -1, -1):
+        word, tag, start = tokens[j]
+        if re.fullmatch(_CLAUSE_BREAK, word) or word in "（(" and not closed or _cjk_gap(tokens, j):
             break
         closed += (word in "）)") - (word in "（(")
         clause.append((word, tag, start))
@@ -415,15 +448,35 @@ def clean_source(raw: str) -> str | None:
         source = author["author"]  # 香港《明报》曝光的现场(视频显示) → 香港《明报》
     source = _document_owner(source)
     owner = source.rsplit("的", 1)[-1]
-    if len(source) > SOURCE_MAX_CHARS and "的" in source and "《" not in source or _REFERRED_ACTOR.fullmatch(owner):
+    if len(source) > SOURCE_MAX_CHARS and "的" in source and "《" not in source or _referred_actor().fullmatch(owner):
         source = owner  # 财新记者获得的该份北京博奥医学检验所 → 该份北京博奥医学检验所
-    if _made_of(source, _words("self_source"), ()) or source.endswith(_words("self_source")):
-        return ""  # 记者了解到, 据《红周刊》记者调查: the outlet's own reporting
+    if _made_of(source, _words("self_source"), ()) or _reporter_of(source) == "":
+        return ""  # 记者了解到, 据本报记者调查: the outlet's own reporting
     if _unnamed(source):
         return f"{UNNAMED[:-1]}: {source})"
     if len(source) < 2 and not _is_pronoun_source(source):
         return None  # one character left of a clause (针对此事 → 针) names no one
     return source
+
+
+def _reporter_of(source: str) -> str | None:
+    """南方周末记者 → 南方周末, 《等深线》记者 → 等深线, 记者 → "": the outlet whose reporter a source is (None
+    when it is no reporter). Whether that outlet is the article's own is known only to
+    :func:`claims_table`, which has the article's meta."""
+    word = next((w for w in _words("self_source") if source.endswith(w)), None)
+    if word is None:
+        return None
+    outlet = source[: -len(word)].strip("《》的 ")
+    return "" if _made_of(outlet, _words("self_source"), ()) else outlet
+
+
+def _own_reporting(source: str, outlet: str | None) -> bool:
+    """据《红周刊》记者了解 in a 证券市场红周刊 article, 财新记者 in a 财新网 one: the article's own reporters,
+    no attribution. With the outlet unknown every reporter is taken for the article's own."""
+    reporter_outlet = _reporter_of(source)
+    if reporter_outlet is None:
+        return False
+    return not outlet or reporter_outlet[:2] in outlet or outlet[:2] in reporter_outlet
 
 
 def _document_owner(source: str) -> str:
@@ -439,10 +492,14 @@ def _document_owner(source: str) -> str:
                 owner, changed = owner[: -len(word)].strip(), True
     if owner == source or len(owner) < 2:
         return source
-    tags = [tag for _, tag in segment.cut_pos(owner)]
-    named = (any(tag in ACTOR_TAGS for tag in tags) or _REFERRED_ACTOR.search(owner) is not None
-             or owner.endswith(("》",) + _words("unnamed_head") + _words("unnamed_person")))
-    return owner if named else source
+    return owner if _names_an_actor(owner) or owner.endswith(_words("unnamed_head")) else source
+
+
+def _names_an_actor(name: str) -> bool:
+    """海通证券, 王凯, 上海公卫中心, 《新财富》, 海航内部人士: a person, an organisation, a titled work or a
+    person not named, not only a description (一季度货币执行)."""
+    return (any(tag in ACTOR_TAGS for _, tag in segment.cut_pos(name)) or _referred_actor().search(name) is not None
+            or name.endswith(("》",) + _words("unnamed_person")) or name.startswith("(unnamed"))
 
 
 # 上海公卫中心一位研究员, 另一位武汉协和医院的医生: whoever follows an indefinite 一位 is not named.
@@ -504,6 +561,7 @@ class ClaimTag:
     score: float
     checkworthy: bool
     actors: tuple[str, ...] = ()  # named actors in reading order (for pronouns in the next sentence)
+    narrative: bool = False  # dated or an event (了, 已 + verb): told by the writer, not a speaker's view
 
 
 def _named_actors(tokens) -> set[str]:
@@ -524,10 +582,13 @@ class SentenceShape:
 
 
 _END_MARKS = ("。", "！", "？", "!", "?", "；", ";", "…", ".")
-# 该局, 该公司, 双方: an actor named earlier in the article, as specific as its name.
-_REFERRED_ACTOR = re.compile(r"该(?:公司|局|部|委|厅|院|所|行|机构|企业|集团|平台|网站|部门|项目|品牌|医院|学校|市|省|县|国)|双方"
-                             # an organisation by the word that ends its name: 上海公卫中心, 龙湖集团
-                             r"|[\u4e00-\u9fff]{2,}(?:公司|集团|银行|医院|中心|协会|委员会|卫健委|局|厅|署|研究院|研究所|大学|学院|交易所|基金会)")
+@lexicon.cached
+def _referred_actor() -> re.Pattern:
+    """该局, 该公司, 双方: an actor named earlier in the article, as specific as its name; 上海公卫中心, 龙湖集团,
+    招商证券: an organisation by the word that ends its name (``organisation_suffix`` in claim_cues.tsv)."""
+    suffixes = "|".join(map(re.escape, _words("organisation_suffix")))
+    return re.compile(r"该(?:公司|局|部|委|厅|院|所|行|机构|企业|集团|平台|网站|部门|项目|品牌|医院|学校|市|省|县|国)|双方"
+                      rf"|[\u4e00-\u9fff]{{2,}}(?:{suffixes})")
 _PAST_ADVERBS = {"已", "已经", "曾", "曾经", "均已", "先后", "相继", "正式", "首次", "业已", "早已", "未", "并未", "尚未", "没有"}
 
 
@@ -545,7 +606,7 @@ def sentence_shape(text: str, tokens, cues) -> SentenceShape:
         lead_in=text.rstrip().endswith(("：", ":", "——")),
         event=event, speech_tag=speech_tag,
         specific_actor=any(tag in SPECIFIC_ACTOR_TAGS and len(word) >= 2 for word, tag, _ in tokens)
-        or _REFERRED_ACTOR.search(text) is not None,
+        or _referred_actor().search(text) is not None,
         reporter_finding=any(re.search(e.cue, text) for e in _entries("reporter_finding")),
         date_word=any(w in text for w in _words("date_word")))
 
@@ -590,13 +651,17 @@ def tag_sentence(text: str, figures: list[Quantity] | None = None) -> ClaimTag:
     sources = [c.source for c in cues if c.type == "attributed" and c.source]
     if any(is_named(s) for s in sources):  # 据了解，王凯表示…: the named speaker is the source
         sources = [s for s in sources if is_named(s) or ";" in s]
+        if any(_names_an_actor(s) for s in sources):  # 李刘阳…表示，按照一季度货币执行报告: the person
+            sources = [s for s in sources if _names_an_actor(s) or ";" in s]
     elif sources:
         sources = [max(sources, key=len)]  # 有数据显示: one unnamed source, the longest reading
     source = "; ".join(dict.fromkeys(sources))
-    score = score_claim(types, figures, source, len(_named_actors(tokens)), sentence_shape(text, tokens, cues))
+    shape = sentence_shape(text, tokens, cues)
+    score = score_claim(types, figures, source, len(_named_actors(tokens)), shape)
     ordered = tuple(t for t in CLAIM_TYPES if t in types)
     actors = tuple(dict.fromkeys(w for w, tag, _ in tokens if tag in ANTECEDENT_TAGS and len(w) >= 2))
-    return ClaimTag(ordered, tuple(cues), source, score, score >= CHECKWORTHY_FROM, actors)
+    narrative = shape.event or shape.date_word or any(q.kind == "date" for q in figures)
+    return ClaimTag(ordered, tuple(cues), source, score, score >= CHECKWORTHY_FROM, actors, narrative)
 
 
 def cues_text(cues) -> str:
@@ -666,7 +731,8 @@ def _antecedents(i: int, texts, sources: list[str], actors, resolved) -> list[st
 
 
 def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
-                    actors: list[tuple[str, ...]] | None = None, author: str = "") -> list[tuple[str, str]]:
+                    actors: list[tuple[str, ...]] | None = None, author: str = "",
+                    narrative: list[bool] | None = None) -> list[tuple[str, str]]:
     """(source, how) for each sentence of an article, from the sentences' own sources:
 
     * a pronoun source (其, 他, 该公司 …, claim_cues.tsv ``pronoun``) becomes the nearest named actor: a
@@ -674,10 +740,12 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
       else the first actor (jieba's names) it mentions, else a named source up to PRONOUN_REACH
       sentences back; a document pronoun (报告, 文章, 上述公告) only a source cited before; with none it
       is "(unresolved: 他)";
+    * a sentence that opens with 其中 breaks down the sentence before and has its source;
     * a sentence whose writer speaks as 我 outside quotes is the byline's ``author``'s own account
       ("source:我→author");
     * a sentence inside a quote opened by an earlier sentence of its paragraph takes that sentence's
-      speaker, and a quote opened right after "X表示：" takes X ("quote carried");
+      speaker, and a quote opened right after "X表示：" (or after a sentence of its paragraph a person
+      said) takes X ("quote carried"); 另一方面 after a speaker's 一方面 takes that speaker;
     * a quote closed just before the sentence that names its speaker ("赵苏说。", "王凯说，…")
       takes that speaker ("speaker after quote").
     """
@@ -687,12 +755,22 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
         earlier = _antecedents(i, texts, sources, actors, resolved)
         pairs = [_resolve_pronoun(name, earlier) for name in filter(None, source.split("; "))]
         resolved.append(["; ".join(dict.fromkeys(n for n, _ in pairs)), "; ".join(h for _, h in pairs if h)])
-    _carry_quotes(texts, para_ids, resolved)
+    _carry_contrast(texts, resolved)
     _speaker_after_quote(texts, para_ids, sources, resolved)
-    _carry_in_paragraph(texts, para_ids, actors, resolved)
+    _carry_quotes(texts, para_ids, resolved)
+    _carry_in_paragraph(texts, para_ids, actors, resolved, narrative or [False] * len(texts))
+    _carry_into_breakdown(texts, resolved)
     if author:
         _first_person_author(texts, para_ids, author, resolved)
     return [(source, how) for source, how in resolved]
+
+
+def _carry_into_breakdown(texts, resolved):
+    """…简报显示，2019年共享充电宝市场… ⏎ 其中，4家头部企业的市场份额…: a sentence that opens with 其中
+    breaks down the figures of the sentence before, so it has that sentence's source."""
+    for i in range(1, len(texts)):
+        if texts[i].lstrip().startswith("其中") and not resolved[i][0] and is_named(resolved[i - 1][0]):
+            resolved[i] = [resolved[i - 1][0], "source:其中 carried"]
 
 
 # 我 as a word (not 我们, 我国, 我省 …: a collective or an institution speaking).
@@ -713,21 +791,36 @@ def _names_a_person(name: str) -> bool:
     return any(tag.startswith("nr") for _, tag in segment.cut_pos(name))
 
 
-def _carry_in_paragraph(texts, para_ids, actors, resolved):
+def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative):
     """王清华表示，… ⏎ 即使是水平或垂直安置，…: a paragraph that opens with a person speaking goes on
     reporting what the person said, until a sentence names an actor of its own ("carried in
-    paragraph"). Documents and places are not carried: an article's own comment often follows them."""
-    speaker, para = "", None
+    paragraph"). A person who starts speaking later in the paragraph is carried only into sentences
+    that read as their view (no date, no event told: 若…极有可能发生), because the writer's narrative
+    often resumes after a quote. Documents and places are not carried: an article's own comment often
+    follows them."""
+    speaker, para, opened_paragraph = "", None, False
     for i, para_id in enumerate(para_ids):
-        if para_id != para:
-            para, name = para_id, resolved[i][0].split("; ")[0]
-            opens = is_named(name) and 0 <= texts[i].find(name[-2:]) < SPEECH_TAG_MAX_CHARS
+        first = para_id != para
+        if first:
+            para, speaker = para_id, ""
+        if resolved[i][0] or actors[i]:
+            name = resolved[i][0].split("; ")[0]
+            starts = is_named(name) and 0 <= texts[i].find(name[-2:]) < SPEECH_TAG_MAX_CHARS
             cited = texts[i].lstrip().startswith(("正如", "正像", "就像"))  # the author quoting to argue
-            speaker = name if opens and not cited and _names_a_person(name) else ""
-        elif resolved[i][0] or actors[i]:
-            speaker = ""
-        elif speaker:
+            speaker = name if starts and not cited and _names_a_person(name) else ""
+            opened_paragraph = first
+        elif speaker and (opened_paragraph or not narrative[i]):
             resolved[i] = [speaker, "source:carried in paragraph"]
+        else:
+            speaker = ""  # the writer's narrative resumes
+
+
+def _carry_contrast(texts, resolved):
+    """陈晴认为，…一方面… ⏎ 另一方面则是…: the second half of 一方面…另一方面 is said by whoever said the first."""
+    for i in range(1, len(texts)):
+        if (texts[i].lstrip().startswith("另一方面") and not resolved[i][0] and is_named(resolved[i - 1][0])
+                and "一方面" in texts[i - 1]):
+            resolved[i] = [resolved[i - 1][0], "source:另一方面 carried"]
 
 
 def _carry_quotes(texts, para_ids, resolved):
@@ -736,9 +829,10 @@ def _carry_quotes(texts, para_ids, resolved):
     for i, text in enumerate(texts):
         if depths[i] == 0:
             opens = any(c in text for c in _OPEN_QUOTES)
-            introduced = (i > 0 and text.lstrip().startswith(tuple(_OPEN_QUOTES))
-                          and texts[i - 1].rstrip().endswith(("：", ":")) and resolved[i - 1][0])
-            if introduced and not resolved[i][0]:  # 陈晴表示： ⏎ “总的来看……”
+            introduced = (i > 0 and text.lstrip().startswith(tuple(_OPEN_QUOTES)) and resolved[i - 1][0]
+                          and (texts[i - 1].rstrip().endswith(("：", ":"))
+                               or para_ids[i - 1] == para_ids[i] and _names_a_person(resolved[i - 1][0])))
+            if introduced and not resolved[i][0]:  # 陈晴表示： ⏎ “总的来看……”; 陈晴认为…。“总的来看……”
                 resolved[i] = [resolved[i - 1][0], QUOTE_CARRIED]
             speaker = resolved[i][0] if opens else ""
         elif speaker and not resolved[i][0]:
@@ -771,26 +865,30 @@ def _as_written(name: str, own: int, texts_zhs: list[str], texts: list[str]) -> 
     return name
 
 
-def claims_table(sentences: pd.DataFrame, quantities: pd.DataFrame, author: str | None = None) -> pd.DataFrame:
-    """One row per body sentence (columns in the module docstring); ``author`` (the byline's, from meta)
-    is the source of the writer's own first-person account."""
-    rows, actors, texts_zhs = [], [], []
+def claims_table(sentences: pd.DataFrame, quantities: pd.DataFrame, meta: dict | None = None) -> pd.DataFrame:
+    """One row per body sentence (columns in the module docstring). From the article's ``meta``: the
+    byline's ``author`` is the source of the writer's own first-person account, and a reporter of the
+    ``outlet`` itself is no source."""
+    meta = meta or {}
+    rows, actors, texts_zhs, narrative = [], [], [], []
     body = sentences[sentences["role"] == "body"]
     for sent in body.itertuples(index=False):
         in_sentence = quantities[quantities["sent_id"] == sent.sent_id]
         figures = [Quantity(r.start, r.end, r.kind, r.value) for r in in_sentence.itertuples(index=False)]
         tag = tag_sentence(sent.text_zhs, figures)
+        cited = "; ".join(n for n in tag.source.split("; ") if not _own_reporting(n, meta.get("outlet")))
         rows.append({
             "para_id": sent.para_id, "sent_id": sent.sent_id, "text": sent.text,
             "checkworthy": tag.checkworthy, "score": tag.score, "types": ";".join(tag.types),
-            "source": tag.source, "q_ids": ";".join(str(q) for q in in_sentence["q_id"]),
+            "source": cited, "q_ids": ";".join(str(q) for q in in_sentence["q_id"]),
             "cues": cues_text(tag.cues),
         })
         actors.append(tag.actors)
+        narrative.append(tag.narrative)
         texts_zhs.append(sent.text_zhs)
     texts = [r["text"] for r in rows]
     resolved = resolve_sources(texts_zhs, [r["para_id"] for r in rows], [r["source"] for r in rows], actors,
-                               author or "")
+                               meta.get("author") or "", narrative)
     for k, (row, (source, how)) in enumerate(zip(rows, resolved)):
         if how in (QUOTE_CARRIED, SPEAKER_AFTER_QUOTE) and is_named(source) and not row["checkworthy"]:
             # words quoted from a named speaker: that the speaker said them can be checked
@@ -854,7 +952,7 @@ def run(ctx) -> dict[str, pd.DataFrame]:
     out_dir, meta = ctx.out, ctx.meta
     sentences = io.read_table(out_dir, "sentences")
     quantities = quantities_table(sentences, meta.get("publish_date"))
-    claims = claims_table(sentences, quantities, meta.get("author"))
+    claims = claims_table(sentences, quantities, meta)
     tables = {"quantities": quantities, "claims": claims, "factcheck": factcheck_table(claims, quantities)}
     for name, table in tables.items():
         io.write_table(table, out_dir, name)
