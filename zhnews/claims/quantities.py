@@ -26,7 +26,8 @@ Change and level (``change_cues.tsv``): 营收同比增长15%至120亿元 is two
 Names with numbers are not figures: codes (CVE-2022-20427, MTN001, 300676.SZ, 93#, 93号, 8号风球),
 edition and phase numbers (第135届, 二期工程), titles (《21世纪经济报道》), index names from
 ``index_names.txt`` (标普500, 沪深300) and service numbers from ``service_numbers.txt`` (拨打120; 120名
-keeps its unit). Streaks (三连跌) and tiers after the tiers they name (省、市、区三级) are counts; 三成 is
+keeps its unit). Streaks (三连跌), tiers after the tiers they name (省、市、区三级) and the big N (三大航空公司, 七大类:
+one Chinese numeral before 大; 十九大 is a congress) are counts; 三成 is
 30 %; 民國109年 is 2020; two years joined by a dash (1934—1941) are a span of years. Physical units
 (公里, 平方米, ℃, 千伏, GW) are kind ``measure``; a Latin unit glued to its number (5400GW) is a unit, a
 Latin name glued to a number (GPT-4) is a name. Clock times are dates at minute precision (17时48分 →
@@ -340,7 +341,7 @@ _SHORT_YEAR_RE = r"(?<![\d〇零一二三四五六七八九十百千万.])(?:\d{
 _ANY_YEAR_RE = f"{_YEAR_RE}|{_SHORT_YEAR_RE}"
 
 # A day, or a span of days (3月1-5日: value the first day, value_high the last).
-_DAY = rf"(?P<d>\d{{1,2}}|{_CN_SMALL})(?: ?[-~～—–至到] ?(?P<d2>\d{{1,2}}))? ?[日号]"
+_DAY = rf"(?P<d>\d{{1,2}}|{_CN_SMALL})(?: ?[日号]? ?[-~～—–至到] ?(?P<d2>\d{{1,2}}))? ?[日号]"  # 1-5日, 1日至7日
 _DATE_YMD = re.compile(
     rf"(?P<y>{_ANY_YEAR_RE}) ?年 ?(?P<m>\d{{1,2}}|{_CN_SMALL}) ?月(?: ?{_DAY}|(?P<part>{_MONTH_PART}))?"
 )
@@ -608,6 +609,7 @@ _CODE = re.compile(
     r"|(?<![\d.])\d{4,6}\.[A-Z]{2}\b"
     r"|(?<![\d.])\d+ ?#"
     r"|(?<![\d.])(?:3[2-9]|[4-9]\d|\d{3,}) ?号"
+    r"|(?<=[路街道巷弄])\d+ ?号"  # 辰花路15号: a street address
     r"|(?<![\d.月])\d{1,2} ?号(?=[\u4e00-\u9fff])(?!上午|下午|晚上|凌晨|早上|中午|傍晚|当天|那天|前后|至|到)"  # 8号风球, 3号线
     rf"|第 ?(?:\d+|{_CN}) ?[届期]"
     r"|[一二三四五六七八九]期(?=工程|项目|建设)"
@@ -901,6 +903,12 @@ def _classify(text, start, end, chinese, token, low, high, factor, unit, qualifi
         return None  # 第二种影响, 第一产业: an ordinal that is not a rank (pass 1 reads the ranks)
     if chinese and len(token) == 1 and (not unit.single_cn or (start > 0 and text[start - 1] in "“「‘\"")):
         return None  # 两种, 三点: figures of speech; “两个确保”, “三个转变”: a slogan in quotes names, it does not count
+    if chinese and token == "零":
+        return None  # 零件, 零售: a word, not zero of something
+    if unit.surface == "条" and _LAW_BEFORE.search(text[:start]):
+        return None  # 刑法255条: an article of a law names it
+    if unit.surface.startswith("大") and not (chinese and len(token) == 1):
+        return None  # 三大航空公司 and 七大类 count; 十九大 is a party congress, 3大于2 a comparison
     unit_code = unit.unit
     if unit.kind == "money":
         suffix, end = _per_unit_suffix(text, end)
@@ -913,6 +921,8 @@ def _classify(text, start, end, chinese, token, low, high, factor, unit, qualifi
 
 
 _RATE_WORDS = re.compile("利率|收益率|波动率|息差")
+# A law or a regulation right before N条: 刑法255条, 食品安全法第28条.
+_LAW_BEFORE = re.compile(r"(?:法|条例|规定|办法|细则)第? ?$")
 
 
 def _fx_points(text: str, start: int) -> bool:
