@@ -713,8 +713,8 @@ def _money_context_currency(text: str, start: int, end: int) -> str | None:
     or right after it (45亿票房, 300万的费用), or a currency is named before it in the clause
     (约合人民币370亿); the currency is the last one named before it, else CNY."""
     clause = _clause_before(text, start)
-    after = text[end:end + 6]
-    money_word_after = any(after.lstrip(" ").removeprefix("的").startswith(w) for w in money_context_words())
+    after = re.sub(r"^[\s“”「」’\"]*(?:规模|级别|量级)?的?[\s“”「」’\"]*", "", text[end:end + 10])  # “4 万亿” 投资, 百亿规模的 “资本"
+    money_word_after = any(after.startswith(w) for w in money_context_words())
     currency_in_clause = any(s in clause for s in _currency_codes() if not s[0].isascii())
     if not (money_word_after or currency_in_clause or any(word in clause for word in money_context_words())):
         return None
@@ -891,7 +891,8 @@ def _classify(text, start, end, chinese, token, low, high, factor, unit, qualifi
     # ``chinese``: a Chinese numeral that may be a word (十分, 两种); False for 1.5 and round figures (数十种).
     fmt_high = format_decimal(high) if high is not None else ""
     if unit is None:
-        currency = _money_context_currency(text, start, end) if factor > 1 else None
+        large = factor > 1 or re.search("[万亿]", text[start:end])  # 300亿, and round 百亿, 数十亿
+        currency = _money_context_currency(text, start, end) if large else None
         if currency:
             return Quantity(start, end, "money", format_decimal(low), currency, qualifier, fmt_high)
         # A bare Chinese numeral is a figure only when it is unmistakable (三千万, 两百, 八点八);
