@@ -438,7 +438,8 @@ def roles(text):
       ("6.559元", "money", "6.559", "CNY", "level", "0.06%")]),
     # 43: a level followed by its change
     ("上半年，龙湖实现合约销售金额1056.2亿元，同比增长8.8%。",
-     [("1056.2亿元", "money", "105620000000", "CNY", "level", "8.8%"), ("8.8%", "percent", "8.8", "%", "change_up", "1056.2亿元")]),
+     [("上半年", "date", "--H1", "", "", ""),  # a half-year, its year inferred later
+      ("1056.2亿元", "money", "105620000000", "CNY", "level", "8.8%"), ("8.8%", "percent", "8.8", "%", "change_up", "1056.2亿元")]),
     # 43: one verb, three falls
     ("销售毛利率、净利率和核心净利率分别较去年同期下滑4.51个百分点、3.26个百分点和0.21个百分点。",
      [("4.51个百分点", "percent", "4.51", "pp", "change_down", ""), ("3.26个百分点", "percent", "3.26", "pp", "change_down", ""),
@@ -591,3 +592,12 @@ def test_service_numbers_and_commas():
 def test_typesetting_and_calendars(text, expected):
     # the stage reads the simplified copy (民國 → 民国), as the pipeline does
     assert full(to_simplified(text)) == (to_simplified(expected[0]), *expected[1:])
+
+
+def test_half_years_and_years_relative_to_publish_date():
+    """43: 上半年 alone is a half-year of the publish year; 去年9月 is September of the year before it."""
+    texts = ["上半年，龙湖实现合约销售金额1056.2亿元。", "去年9月，龙湖在长沙交房。"]
+    sentences = pd.DataFrame({"sent_id": [0, 1], "para_id": [0, 1], "role": ["body", "body"], "text": texts,
+                              "text_zhs": texts, "start": [0, 0], "end": [0, 0]})
+    dates = quantities_table(sentences, "2019-09-07").query("kind == 'date'")
+    assert list(dates["value"]) == ["2019-H1", "2018-09"]

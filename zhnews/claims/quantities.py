@@ -531,7 +531,10 @@ def _with_last_day(m: re.Match, q: Quantity) -> Quantity:
 
 
 def _quarters(text: str):
-    """Quarters are dates at quarter precision: 2024年第三季度 → 2024-Q3, 三季度 → --Q3 (year inferred)."""
+    """Quarters are dates at quarter precision: 2024年第三季度 → 2024-Q3, 三季度 → --Q3 (year inferred);
+    a half-year without its year (上半年, 今年下半年) is --H1 / --H2 (2019年上半年 is read with its year)."""
+    for m in re.finditer("上半年|下半年", text):
+        yield Quantity(m.start(), m.end(), "date", "-" + _HALF_YEAR[m.group()])
     for m in _QUARTER.finditer(text):
         year = _year(m["y"]) if m["y"] else None
         if m["y"] and not year:
@@ -1124,7 +1127,8 @@ def _valid(value: str) -> bool:
 def _year_near_publish(value: str, published: date) -> int:
     """The publish year, or the year before when the month-day would fall over half a year later
     (a January article's 12月28日 is last December)."""
-    month = 3 * int(value[3]) - 2 if value[2] == "Q" else int(value[2:4])  # a quarter from its first month
+    first_month = {"Q": 3, "H": 6}  # a quarter or a half-year from its first month
+    month = first_month[value[2]] * int(value[3]) - first_month[value[2]] + 1 if value[2] in first_month else int(value[2:4])
     day = int(value[5:7]) if len(value) > 4 else 1
     try:
         candidate = date(published.year, month, day)
@@ -1140,6 +1144,9 @@ def _month_near_publish(day: int, published: date) -> tuple[int, int]:
     return (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
 
 
+# 去年9月, 今年上半年, 明年一季度: a year named relative to the publish date, right before the date.
+_RELATIVE_YEAR = re.compile(r"(前年|去年|今年|明年)(?:的)? ?$")
+_RELATIVE_YEAR_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
 # 到2030年, 力争2035年: a target year. It never anchors the undated dates around it.
 _TARGET_BEFORE = re.compile(r"(?:到|至|力争|计划|预计|目标|争取|将于|将在|有望在?)$")
 
@@ -1238,7 +1245,8 @@ class _Anchors:
 def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: dict | None = None) -> pd.DataFrame:
     """Complete dates written without a year (1月28日, 三季度, 27日) in a quantities table, in reading order.
 
-    For a month or quarter without a year, in this order: a year written in the same sentence; the
+    For a month or quarter without a year, in this order: 今年 / 去年 / 明年 right before it, counted
+    from the publish year; a year written in the same sentence; the
     year of the passage (the last year written earlier in the paragraph, when it is before the publish
     year: a paragraph about SARS in 2003 keeps 2003); the publish date (its year, or the year before
     when the date would fall over half a year after it); without a publish date, the latest year the
@@ -1264,7 +1272,14 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
         if not _undated(row["value"]):
             anchors.note_written(row, sentence_text.get(row["sent_id"], "")[:row["start"]])
             continue
-        completed, source, anchor = anchors.complete(row)
+        before = sentence_text.get(row["sent_id"], "")[:row["start"]]
+        relative = _RELATIVE_YEAR.search(before)
+        if relative and published and not row["value"].startswith(("---", "T")):  # 去年9月, 今年上半年
+            year = published.year + _RELATIVE_YEAR_OFFSET[relative.group(1)]
+            completed, source = _complete(row["value"], year, None), f"year from publish date and {relative.group(1)}"
+            anchor = f"publish date {published}, {relative.group(1)}"
+        else:
+            completed, source, anchor = anchors.complete(row)
         if completed and not _valid(completed) and published:  # 30日 in February: the month before
             year, month = _month_near_publish(32, published)
             completed = _complete(row["value"], year, month)
