@@ -35,16 +35,17 @@ Approach
   (source:quote carried, source:carried in paragraph, source:他→王凯 …). Words quoted from a named
   speaker score +0.35 (that the speaker said them can be checked).
 * Check-worthiness is a transparent additive score, clipped to 0..1 (a sentence is ``checkworthy``
-  from 0.5): base 0.15; +0.4 with a figure other than a date, else +0.35 with a date (a dated event);
-  +0.35 attributed to a named source (+0.25 to an unnamed one, +0.1 to no one), or +0.35 for the
-  reporter's own finding (记者了解到); +0.15 comparative or superlative (+0.25 when the sentence names
-  two actors or more); +0.05 causal; +0.1 when it names an actor (jieba entity tags or a Latin name);
-  +0.25 for an event (了/过 after a verb, 已/曾/正式 or 未 before one) done by a named person or
-  organisation or dated (+0.1 otherwise); −0.1 hedged; −0.1 predictive unless attributed (a forecast
-  someone made can be checked); −0.2 opinion (including evaluative words: 重要, 众所周知); −0.3 a
-  question; −0.3 a bare speech tag (赵苏说。); −0.25 a lead-in ending in ：; −0.3 a heading (no end
-  mark) without a figure. Opinion, rhetoric and slogans (星星之火，可以燎原) name no figure, no source
-  and no actor, so they stay low.
+  from 0.5): base 0.15; +0.45 with a figure other than a date, else +0.35 with a date (a dated
+  event); a count after a demonstrative (这两家) refers back and adds nothing; +0.35 attributed to a named source (+0.25 to an unnamed one,
+  +0.1 to no one), or +0.35 for the reporter's own finding (记者了解到); +0.15 comparative or
+  superlative (+0.25 when the sentence names two actors or more); +0.05 causal; +0.1 when it names an
+  actor (jieba entity tags or a Latin name); +0.25 for an event (了/过 after a verb, 已/曾/正式 or 未
+  before one) done by a named person or organisation or dated (+0.1 otherwise); −0.1 hedged; −0.1
+  predictive unless attributed (a forecast someone made can be checked); −0.2 opinion (including
+  evaluative words: 重要, 众所周知); −0.3 a question; −0.3 a bare speech tag (赵苏说。); −0.25 a lead-in
+  ending in ：; −0.3 a heading (no end mark) without a figure, −0.15 one with a figure; −0.3 a
+  cross-reference (（参见…报道《…》）). Opinion, rhetoric and slogans (星星之火，可以燎原) name no figure,
+  no source and no actor, so they stay low.
 
 Tables written by :func:`run`:
     quantities  see :mod:`zhnews.claims.quantities`
@@ -579,6 +580,7 @@ class SentenceShape:
     specific_actor: bool = False  # a person or an organisation by name (not only places: 中国, 法国)
     reporter_finding: bool = False  # 记者了解到, 记者调查发现: what the outlet found out itself
     date_word: bool = False  # 当日, 同日, 次日: a day named without a numeral
+    cross_reference: bool = False  # （参见南方周末2013年9月20日报道《…》）: a pointer to another text
 
 
 _END_MARKS = ("。", "！", "？", "!", "?", "；", ";", "…", ".")
@@ -604,11 +606,19 @@ def sentence_shape(text: str, tokens, cues) -> SentenceShape:
         question=stripped.endswith(("？", "?")),
         heading=not stripped.endswith(_END_MARKS) and not text.rstrip().endswith(("：", ":", "——")),
         lead_in=text.rstrip().endswith(("：", ":", "——")),
+        cross_reference=re.match(rf"[（(](?:{'|'.join(_words('cross_reference'))})", text.lstrip()) is not None,
         event=event, speech_tag=speech_tag,
         specific_actor=any(tag in SPECIFIC_ACTOR_TAGS and len(word) >= 2 for word, tag, _ in tokens)
         or _referred_actor().search(text) is not None,
         reporter_finding=any(re.search(e.cue, text) for e in _entries("reporter_finding")),
         date_word=any(w in text for w in _words("date_word")))
+
+
+# 这两家上市公司, 上述三位专家: a count after a demonstrative refers back to figures already given.
+_ANAPHORIC_BEFORE = re.compile(r"(?:这|那|此|该|上述|前述|其余)\s*$")
+# A heading that states a figure (2024年4月份居民消费价格同比上涨0.3%) may be a claim; one that only
+# names one (共享充电宝告别1元时代, 三次危机) is a title. It loses less than a heading without a figure.
+HEADING_WITH_FIGURE = 0.15
 
 
 def score_claim(types: set[str], figures: list[Quantity], source: str, actors: int,
@@ -638,7 +648,8 @@ def score_claim(types: set[str], figures: list[Quantity], source: str, actors: i
     score -= (0.1 * ("hedged" in types) + 0.1 * ("predictive" in types) + opinion * ("opinion" in types)) * own_words
     counted = any(q.kind in ("money", "percent", "count", "measure", "multiple") for q in figures)
     score -= (0.2 if counted else 0.3) * shape.question + 0.3 * shape.speech_tag + 0.25 * shape.lead_in
-    score -= 0.3 * (shape.heading and not has_figure)
+    score -= (HEADING_WITH_FIGURE if has_figure else 0.3) * shape.heading  # 共享充电宝告别1元时代: a title
+    score -= 0.3 * shape.cross_reference
     return round(min(1.0, max(0.0, score)), 3)
 
 
@@ -657,7 +668,8 @@ def tag_sentence(text: str, figures: list[Quantity] | None = None) -> ClaimTag:
         sources = [max(sources, key=len)]  # 有数据显示: one unnamed source, the longest reading
     source = "; ".join(dict.fromkeys(sources))
     shape = sentence_shape(text, tokens, cues)
-    score = score_claim(types, figures, source, len(_named_actors(tokens)), shape)
+    new_figures = [q for q in figures if not _ANAPHORIC_BEFORE.search(text[:q.start])]
+    score = score_claim(types, new_figures, source, len(_named_actors(tokens)), shape)
     ordered = tuple(t for t in CLAIM_TYPES if t in types)
     actors = tuple(dict.fromkeys(w for w, tag, _ in tokens if tag in ANTECEDENT_TAGS and len(w) >= 2))
     narrative = shape.event or shape.date_word or any(q.kind == "date" for q in figures)
