@@ -234,10 +234,16 @@ def _drop_nested(cues: list[Cue]) -> list[Cue]:
 _NOT_SAYING_AFTER = {"之", "堪", "简", "俗", "号", "又", "可以", "也就是", "换句话", "比如", "的"}  # 的表示: a noun
 # After a reporting verb comes what was said; after these it is an action or a noun (公布了, 披露出来,
 # 公布后, 答复函, 解释是): not an attribution.
-# 海航集团公布了其核心财务数据, 公布的股权结构细节, 表达了自己的担忧: after 了 or 的, a reporting verb
-# still attributes when what follows within a few characters is data or a view (``said_object``).
+# 表达了自己的担忧, 海航集团公布了其核心财务数据，其中…, 公布的股权结构细节，也令…: after 了 or 的, a
+# reporting verb still attributes when a view follows within a few characters (``said_view``), or data
+# (``said_data``) that the sentence goes on to give; 龙湖集团公布了2019年中期业绩报告。 only reports the act.
 def _says_what(following: str, rest: str) -> bool:
-    return following in ("了", "的") and any(w in rest[:14] for w in _words("said_object"))
+    if following not in ("了", "的"):
+        return False
+    if any(0 <= rest.find(w) < 14 for w in _words("said_view")):
+        return True
+    data = [rest.find(w) for w in _words("said_data") if 0 <= rest.find(w) < 14]
+    return bool(data) and re.search(r"[，,：:—]", rest[min(data):]) is not None
 
 
 # …but 自称是, 声称是: what these verbs say often starts with 是.
