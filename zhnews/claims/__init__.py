@@ -283,8 +283,9 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
         clause_tokens = _person_after_relative_clause(clause_tokens)
         if len(clause_tokens) >= 2 and clause_tokens[-1][1].startswith("v") and clause_tokens[-2][1] in ACTOR_TAGS:
             clause_tokens = clause_tokens[:-1]  # 新华社述评(称), 央视报道
-        if not clause_tokens or not clause_tokens[-1][1].startswith(_SOURCE_END_TAGS) and clause_tokens[-1][1] not in ACTOR_TAGS:
-            continue
+        if not clause_tokens or (not clause_tokens[-1][1].startswith(_SOURCE_END_TAGS)
+                                 and clause_tokens[-1][1] not in ACTOR_TAGS and not _is_referring(clause_tokens[-1][0])):
+            continue  # (文中 is tagged a place word, yet it refers to a text)
         if (clause_tokens[0][1].startswith("v") and clause_tokens[0][0] not in _OPENING_VERBS_OK
                 and not _surname_and_title(clause_tokens)):
             continue  # 听到消息说: a clause that opens with a verb has no speaker in it
@@ -444,7 +445,7 @@ def clean_source(raw: str) -> str | None:
     while changed and source:
         changed = False
         source = re.sub(r"\s+\d+$", "", _strip_dates(source)).strip()  # 南方周末 2013 年 9 月 20(日报道)
-        if (tail := _SOURCE_TAIL.search(source)) and tail.start() > 0:
+        if (tail := _SOURCE_TAIL.search(source)) and tail.start() > 0 and not (tail.group() == "等" and "、" in source):
             source, changed = source[:tail.start()], True
         for word in _trim_words():
             if source.startswith(word) and len(source) > len(word):
@@ -513,7 +514,8 @@ def _names_an_actor(name: str) -> bool:
     """海通证券, 王凯, 上海公卫中心, 《新财富》, 海航内部人士: a person, an organisation, a titled work or a
     person not named, not only a description (一季度货币执行)."""
     return (any(tag in ACTOR_TAGS for _, tag in segment.cut_pos(name)) or _referred_actor().search(name) is not None
-            or name.endswith(("》",) + _words("unnamed_person")) or name.startswith("(unnamed"))
+            or name.endswith(("》",) + _words("unnamed_person")) or name.startswith("(unnamed")
+            or _QUOTED_HANDLE.search(name) is not None)
 
 
 # 上海公卫中心一位研究员, 另一位武汉协和医院的医生: whoever follows an indefinite 一位 is not named.
@@ -680,7 +682,10 @@ def tag_sentence(text: str, figures: list[Quantity] | None = None) -> ClaimTag:
     tokens = _tokens_with_offsets(text)
     cues = find_cues(text, figures, tokens)
     types = {c.type for c in cues}
-    sources = [c.source for c in cues if c.type == "attributed" and c.source]
+    quoted = _quoted_spans(text)
+    # 被介绍 inside “…”: the quoted speaker's words cite it, the sentence's source is the speaker
+    sources = [c.source for c in cues if c.type == "attributed" and c.source
+               and not any(a <= c.start < b for a, b in quoted)]
     if any(is_named(s) for s in sources):  # 据了解，王凯表示…: the named speaker is the source
         sources = [s for s in sources if is_named(s) or ";" in s]
         if any(_names_an_actor(s) for s in sources):  # 李刘阳…表示，按照一季度货币执行报告: the person
@@ -692,9 +697,28 @@ def tag_sentence(text: str, figures: list[Quantity] | None = None) -> ClaimTag:
     new_figures = [q for q in figures if not _ANAPHORIC_BEFORE.search(text[:q.start])]
     score = score_claim(types, new_figures, source, len(_named_actors(tokens)), shape)
     ordered = tuple(t for t in CLAIM_TYPES if t in types)
-    actors = tuple(dict.fromkeys(w for w, tag, _ in tokens if tag in ANTECEDENT_TAGS and len(w) >= 2))
+    actors = _antecedent_actors(text, tokens)
     narrative = shape.event or shape.date_word or any(q.kind == "date" for q in figures)
     return ClaimTag(ordered, tuple(cues), source, score, score >= CHECKWORTHY_FROM, actors, narrative)
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+
+
+# A handle in quotes after the account it names: 微信公号“小山狗”, 微博“某某”, 网友“某某”.
+_QUOTED_HANDLE = re.compile(r"(?:公号|公众号|微博|账号|网名|昵称|网友|博主)“([^”]{1,12})”|“([^”]{1,12})”(?=一?文)")
+
+
+def _antecedent_actors(text: str, tokens) -> tuple[str, ...]:
+    """Who a pronoun in this or the next sentence may stand for, in reading order: persons and
+    organisations (jieba tags), organisations by their suffix (广州微远基因科技有限公司) and social-media
+    handles in quotes (微信公号“小山狗”); a name inside a longer one (小山 in 小山狗) is dropped."""
+    found = [(start, w) for w, tag, start in tokens if tag in ANTECEDENT_TAGS and len(w) >= 2]
+    found += [(m.start(), m.group()) for m in _referred_actor().finditer(text) if not m.group().startswith(("该", "双方"))]
+    found += [(m.start(), m.group(1) or m.group(2)) for m in _QUOTED_HANDLE.finditer(text)]
+    names = [w for _, w in sorted(found)]
+    return tuple(dict.fromkeys(w for w in names if not any(w != o and w in o for o in names)))
 
 
 def cues_text(cues) -> str:
@@ -730,8 +754,10 @@ def _is_referring(name: str) -> bool:
 
 
 def _refers_to_document(name: str) -> bool:
-    """报告, 文章, 上述公告: it stands for a document cited before, so for that document's source."""
-    return name.startswith("上述") or name.endswith(_words("document_head"))
+    """报告, 文章, 上述公告, 该篇公号文章: it stands for a document cited before, so for that document's
+    source (``pronoun`` rows labelled ``document`` in claim_cues.tsv)."""
+    return any(name == e.cue if e.match == "word" else name.startswith(e.cue)
+               for e in _entries("pronoun") if e.label == "document")
 
 
 def _resolve_pronoun(name: str, antecedents: list[str]) -> tuple[str, str]:
