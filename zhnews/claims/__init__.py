@@ -899,10 +899,12 @@ def _carry_quotes(texts, para_ids, resolved):
 
 
 def _speaker_after_quote(texts, para_ids, own_sources, resolved):
+    """“……” ⏎ 赵苏说。 / 一位基因测序专家向财新记者透露。: the quote before a speech tag is the tag speaker's,
+    named or not."""
     for i, text in enumerate(texts):
-        if not (i > 0 and is_named(own_sources[i]) and texts[i - 1].rstrip().endswith(tuple(_CLOSE_QUOTES))):
+        if not (i > 0 and own_sources[i] and texts[i - 1].rstrip().endswith(tuple(_CLOSE_QUOTES))):
             continue
-        name = own_sources[i].split("; ")[0]
+        name = re.sub(r"^\((?:unnamed|unresolved): (.*)\)$", r"\1", own_sources[i].split("; ")[0])
         if len(text) > SPEECH_TAG_MAX_CHARS and text.find(name[-2:]) > SPEECH_TAG_MAX_CHARS:
             continue  # the speaker of a long sentence must open it (王凯说，…)
         j = i - 1
