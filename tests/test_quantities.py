@@ -601,3 +601,33 @@ def test_half_years_and_years_relative_to_publish_date():
                               "text_zhs": texts, "start": [0, 0], "end": [0, 0]})
     dates = quantities_table(sentences, "2019-09-07").query("kind == 'date'")
     assert list(dates["value"]) == ["2019-H1", "2018-09"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 2 of issue 12, from the round-1 test articles (32, 47, 59, 53): counts after one Chinese numeral
+    ("两次收购出资总额高达105亿元。", ("两次", "count", "2", "", "次", "")),
+    ("在连续两轮信贷膨胀推动下。", ("两轮", "count", "2", "", "轮", "")),
+    ("就有三桩是由海航系主导。", ("三桩", "count", "3", "", "桩", "")),
+    ("其他七大类价格同比均上涨。", ("七大类", "count", "7", "", "类", "")),
+    ("面对三大国有航空公司重组地方航空企业大潮。", ("三大", "count", "3", "", "", "")),
+    # money by context without 元: a round 百亿 and a figure in quotes before 投资
+    ("海航集团一手投入数十亿资金收购金海重工股权。", ("数十亿", "money", "1000000000", "", "CNY", "approximate")),
+    ("随着“4 万亿”投资刺激下短暂反弹的航运市场。", ("4 万亿", "money", "4000000000000", "", "CNY", "")),
+    # one date range written with 日 on both days
+    ("6月1日至7日，全国20个重点城市共推出土地。", ("6月1日至7日", "date", "--06-01", "--06-07", "", "range")),
+])
+def test_round_two_figures(text, expected):
+    found = [q for q in find_quantities(text) if text[q.start:q.end] == expected[0]]
+    assert len(found) == 1
+    q = found[0]
+    assert (text[q.start:q.end], q.kind, q.value, q.value_high, q.unit, q.qualifier) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "十九大之后推出的一系列金融监管政策。",   # a party congress
+    "启动资本只够买个飞机零件。",             # 零件 is a word
+    "根据中华民国刑法255条规定。",            # an article of a law
+    "接连拿下上海松江区辰花路15号B地块。",    # a street address
+])
+def test_round_two_names_are_not_figures(text):
+    assert find_quantities(text) == []

@@ -68,6 +68,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .. import io, lexicon, segment, vocab
+from ..text import to_simplified
 from .quantities import Quantity, find_quantities, quantities_table
 
 CLAIM_TYPES = tuple(vocab.CLAIM_TYPES)
@@ -491,6 +492,7 @@ def _own_reporting(source: str, outlet: str | None) -> bool:
     reporter_outlet = _reporter_of(source)
     if reporter_outlet is None:
         return False
+    outlet = to_simplified(outlet or "")  # sources are read in simplified script
     return not outlet or reporter_outlet[:2] in outlet or outlet[:2] in reporter_outlet
 
 
