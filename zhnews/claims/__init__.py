@@ -276,6 +276,8 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
         if previous == "被":  # 被认为, 被视为: said by no one in particular
             cues.append(Cue("attributed", f"被{word}", start - 1, start + len(word), f"{UNNAMED[:-1]}: 被{word})"))
             continue
+        if not text[start + len(word):].strip() and not text.rstrip().endswith(_END_MARKS):
+            continue  # Microsoft Security Copilot 亮点功能介绍: a heading, 介绍 is a noun
         clause_tokens = _clause_tokens_before(tokens, k)
         if _OCCASION.match("".join(w for w, _, _ in clause_tokens)) and clause_tokens:
             first = clause_tokens[0][2]
@@ -396,6 +398,9 @@ def _clause_tokens_before(tokens, k: int):
     while clause and clause[0][0] in "（(":  # (中央社记者沈佩瑶台北23日电)媒体: the dateline is no source
         end = next((i for i, tok in enumerate(clause) if tok[0] in "）)"), len(clause) - 1)
         clause = clause[end + 1:]
+    if clause and clause[-1][0] in "）)":  # 在星期三（11日）, 供销大集（000564.SZ）: a gloss after the head
+        opening = max((i for i, tok in enumerate(clause) if tok[0] in "（("), default=0)
+        clause = clause[:opening]
     return clause
 
 
@@ -453,8 +458,8 @@ def clean_source(raw: str) -> str | None:
                 source, changed = source[len(word):], True
             if source.endswith(word) and len(source) > len(word) and word not in _LEADING_ONLY:
                 source, changed = source[: -len(word)], True
-    if source in _generic_subjects():
-        return None
+    if source in _generic_subjects() or source.startswith(_words("not_a_speaker_start")):
+        return None  # 人们认为; 以下是主要功能(介绍)
     if source in _trim_words():
         return ""  # 公开资料显示: attributed, but to no one in particular
     if (title := source.find("《")) >= 4:  # a document named after words that are not its author
@@ -712,12 +717,33 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
 _QUOTED_HANDLE = re.compile(r"(?:公号|公众号|微博|账号|网名|昵称|网友|博主)“([^”]{1,12})”|“([^”]{1,12})”(?=一?文)")
 
 
+# Tags inside an organisation's name; jieba tags some unknown name parts as adverbs (微远/d 基因).
+_NOMINAL_TAGS = ("n", "j", "eng", "d")
+_PROPER_TAGS = ("nr", "ns", "nt", "nz", "eng")
+
+
+def _organisations(tokens) -> list[tuple[int, str]]:
+    """广州微远基因科技有限公司, 上海公卫中心: a run of nouns ending in an organisation suffix that starts
+    with a proper noun (a place, a name); 市面所有基金 is no organisation."""
+    found = []
+    for k, (word, _, _) in enumerate(tokens):
+        if not word.endswith(_words("organisation_suffix")):
+            continue
+        j = k
+        while j > 0 and tokens[j - 1][1].startswith(_NOMINAL_TAGS):
+            j -= 1
+        first = next((i for i in range(j, k + 1) if tokens[i][1].startswith(_PROPER_TAGS)), None)
+        if first is not None and first < k:
+            found.append((tokens[first][2], "".join(w for w, _, _ in tokens[first:k + 1])))
+    return found
+
+
 def _antecedent_actors(text: str, tokens) -> tuple[str, ...]:
     """Who a pronoun in this or the next sentence may stand for, in reading order: persons and
     organisations (jieba tags), organisations by their suffix (广州微远基因科技有限公司) and social-media
     handles in quotes (微信公号“小山狗”); a name inside a longer one (小山 in 小山狗) is dropped."""
     found = [(start, w) for w, tag, start in tokens if tag in ANTECEDENT_TAGS and len(w) >= 2]
-    found += [(m.start(), m.group()) for m in _referred_actor().finditer(text) if not m.group().startswith(("该", "双方"))]
+    found += _organisations(tokens)
     found += [(m.start(), m.group(1) or m.group(2)) for m in _QUOTED_HANDLE.finditer(text)]
     names = [w for _, w in sorted(found)]
     return tuple(dict.fromkeys(w for w in names if not any(w != o and w in o for o in names)))
@@ -834,16 +860,27 @@ def _carry_into_breakdown(texts, resolved):
             resolved[i] = [resolved[i - 1][0], "source:其中 carried"]
 
 
-# 我 as a word (not 我们, 我国, 我省 …: a collective or an institution speaking).
-_FIRST_PERSON = re.compile(r"我(?![们国省市县区方院校司行局部委厅军党])")
+# 我 as a word (not 我们, 我国, 我省 …: a collective or an institution speaking; not 自我: "self").
+_FIRST_PERSON = re.compile(r"(?<!自)我(?![们国省市县区方院校司行局部委厅军党])")
 _QUOTED = re.compile(r"[“「『][^”」』]*(?:[”」』]|$)")
+_ADDRESSED = re.compile("[你您]")
+# An article that says 你 in this share of its sentences is a talk, a letter or a transcript: its 我 is
+# the speaker (a lecture transcribed by the outlet), not the byline's author.
+ADDRESSED_SHARE = 0.05
+# A Q&A answer (A：我一点都不意外。) is the interviewee's.
+_ANSWER = re.compile(r"^\s*(?:A|答)\s*[：:]")
 
 
 def _first_person_author(texts, para_ids, author: str, resolved):
-    """八年前的那次撤稿，我经历了…: outside quotes, 我 is the byline's author telling what they did."""
+    """八年前的那次撤稿，我经历了…: outside quotes, 我 is the byline's author telling what they did, when
+    the byline names one person and the article does not address a 你 (see ADDRESSED_SHARE)."""
     depths = _quote_depths(texts, para_ids)
+    own = [_QUOTED.sub("", text) if depths[i] == 0 else "" for i, text in enumerate(texts)]
+    addressed = sum(bool(_ADDRESSED.search(t)) for t in own)
+    if re.search(r"[、,，/\s]", author) or addressed >= max(3, ADDRESSED_SHARE * len(texts)):
+        return
     for i, text in enumerate(texts):
-        own_words = _QUOTED.sub("", text) if depths[i] == 0 else ""
+        own_words = "" if _ANSWER.match(text) else own[i]
         if _FIRST_PERSON.search(own_words) and (not is_named(resolved[i][0]) or resolved[i][0].startswith("我")):
             resolved[i] = [author, "source:我→author"]
 
