@@ -463,8 +463,12 @@ def clean_source(raw: str) -> str | None:
     if source in _trim_words():
         return ""  # 公开资料显示: attributed, but to no one in particular
     if (title := source.find("《")) >= 4:  # a document named after words that are not its author
-        author = source[:title].rsplit("的", 1)
-        source = (author[1] if len(author) == 2 else "") + source[title:]  # 业主提供的长沙市住建局《答复》
+        released = _AUTHORED_BY.match(source[:title])
+        if released and source[:title].endswith("的"):
+            source = released["author"]  # Trustdata发布的《2019年…简报》: who released it
+        else:
+            author = source[:title].rsplit("的", 1)
+            source = (author[1] if len(author) == 2 else "") + source[title:]  # 业主提供的长沙市住建局《答复》
     if (author := _AUTHORED_BY.match(source)) is not None:
         source = author["author"]  # 香港《明报》曝光的现场(视频显示) → 香港《明报》
     source = _document_owner(source)
