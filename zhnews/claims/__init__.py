@@ -286,8 +286,9 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
         clause_tokens = _person_after_relative_clause(clause_tokens)
         if len(clause_tokens) >= 2 and clause_tokens[-1][1].startswith("v") and clause_tokens[-2][1] in ACTOR_TAGS:
             clause_tokens = clause_tokens[:-1]  # 新华社述评(称), 央视报道
-        if not clause_tokens or (not clause_tokens[-1][1].startswith(_SOURCE_END_TAGS)
-                                 and clause_tokens[-1][1] not in ACTOR_TAGS and not _is_referring(clause_tokens[-1][0])):
+        head = clause_tokens[-2] if len(clause_tokens) > 1 and clause_tokens[-1][0] == "等" else (clause_tokens or [None])[-1]
+        if not clause_tokens or (not head[1].startswith(_SOURCE_END_TAGS)  # (北京、上海等: the head is before 等)
+                                 and head[1] not in ACTOR_TAGS and not _is_referring(head[0])):
             continue  # (文中 is tagged a place word, yet it refers to a text)
         if (clause_tokens[0][1].startswith("v") and clause_tokens[0][0] not in _OPENING_VERBS_OK
                 and not _surname_and_title(clause_tokens)):
@@ -338,6 +339,8 @@ def _names_someone(clause_tokens) -> bool:
             or _is_pronoun_source(clause_tokens[-1][0]))
 
 
+# 《政府工作报告》为何提出: the question word between a source and its verb is not part of the source.
+_ASKING = {"为何", "为什么", "如何", "是否", "怎样", "怎么"}
 # A preposition that introduces whom a speaker talks to (a whole token, so 谭向东 keeps its 向).
 _LISTENER_MARKS = {"对", "向", "跟", "给"}
 
@@ -358,9 +361,11 @@ def _without_trailing_adverbials(clause_tokens):
     listener = [i for i, (word, tag, _) in enumerate(kept) if word in _LISTENER_MARKS and tag == "p"]
     if listener and listener[-1] > 0:
         kept = kept[:listener[-1]]  # 海航对债权人(表示), 海航内部人士向媒体(称): the listener is not the speaker
-    verbs_of_saying = {e.cue for e in _entries("say_verb")} | set(_trim_words()) | {"分析"}
-    while kept and (kept[-1][1].startswith(("d", "p", "c", "u", "m", "q", "t")) or kept[-1][0] in verbs_of_saying) and kept[-1][0] != "方面":
-        kept.pop()  # 王清华分析(称), 龙湖方面对外回应(称)
+    verbs_of_saying = {e.cue for e in _entries("say_verb")} | set(_trim_words()) | {"分析"} | _ASKING
+    listing = any(word == "、" for word, _, _ in kept)
+    while (kept and (kept[-1][1].startswith(("d", "p", "c", "u", "m", "q", "t")) or kept[-1][0] in verbs_of_saying)
+           and kept[-1][0] != "方面" and not (listing and kept[-1][0] == "等")):
+        kept.pop()  # 王清华分析(称), 龙湖方面对外回应(称), 《政府工作报告》为何(提出); 北京、上海等 keeps 等
     while kept and kept[0][1].startswith("c"):
         kept.pop(0)  # (尽管)有些大型项目(声称), (如果)医生(认为)
     return kept
