@@ -13,27 +13,39 @@ Approach
   (超过1万张) is left to the figure's qualifier. 将 is predictive only before a verb, adverb or
   preposition (将于, 将会, 将进一步, 将推出); written like 把 before its object (将其列为, 以高频交易将
   获利空间放大) it is not.
-* Sources: ``按照/根据/据 X 的数据/测评/披露 …`` and ``X 的数据显示`` give X; a say-verb (表示, 称,
-  认为, 指出 …) gives the noun phrase before it in its clause, trimmed of adverbs and dates (人社部27日
-  公布 → 人社部); X在接受…采访时说 gives X. A relayed source names both, reporter first (路透社援引
-  知情人士称 → "路透社; (unnamed: 知情人士)"). Generic subjects (人们, 有人) are not sources, a phrase
-  that does not end in a noun or a name is not one (公司开始, 并未), and neither is a verb used as an
-  action (公布了, 披露出来, 答复函) or negated (并未回复). A list marker is never part of a source
-  (2、世界银行 → 世界银行); the listener, the interview and the occasion are trimmed (赵苏对财新记者说,
-  黄益平接受新华社采访称, 吴亚军，在业绩会上表示 → the subject of the clause before).
+* Sources: ``按照/根据/据 X 的数据/测评/披露 …``, ``X 的数据显示``, ``X发布的《…》显示`` and ``被X披露``
+  give X; a say-verb (表示, 称, 认为, 指出 …) gives the noun phrase before it in its clause, trimmed of
+  adverbs and dates (人社部27日公布 → 人社部); X在接受…采访时, 在X看来, X眼中/口中, 引述X的观点, X持…观点,
+  X的这番话 and “…”，X (a quote that opens the sentence, then a name) give X. A document's author is
+  kept without the words that describe or date the document (海通证券 2017 年 10 月的研究报告 → 海通证券,
+  ``document_tail``). A relayed source names both, reporter first (路透社援引知情人士称 → "路透社;
+  (unnamed: 知情人士)"). Generic subjects (人们, 有人, 以下是) are not sources, a phrase that does not
+  end in a noun or a name is not one (公司开始, 并未), and neither is a verb used as an action
+  (公布了2019年中期业绩报告。, 披露出来, 答复函) or negated (并未回复); after 了/的 a reporting verb still
+  attributes a view (表达了担忧) or data the sentence goes on to give (公布了其财务数据，其中…). A list
+  marker is never part of a source (2、世界银行 → 世界银行); the listener, the interview, the occasion
+  and a bracketed gloss are trimmed (赵苏对财新记者说, 海航对债权人表示, 刘兴亮从资本的角度分析,
+  供销大集（000564.SZ）宣布). Spaces are typesetting inside a clause (招商证券 2017 年), except between two
+  Chinese characters (a heading run into its paragraph). Sources are read in simplified script and
+  written as the article spells them (食藥署).
 * Speech verbs marked ``needs_actor`` in the lexicon (预测, 提到, 解释, 告诉 …) attribute only when what
-  comes before them names someone: a person or organisation (jieba tags, or a name ending in 公司, 医院,
-  中心 …), a document or an outlet (文章, 报告, 央视, 《…》), or an unnamed someone; in a technical text
-  模型预测控制 is no speech. 被认为 / 被视为 is an unnamed source.
-* Unnamed sources (业内人士, 一位基因测序专家, 有数据显示, 据了解) are recorded as "(unnamed: 业内人士)";
-  the outlet's own reporter (记者了解到, 据本报记者调查) is no source. Both vocabularies are in
+  comes before them names someone: a person or organisation (jieba tags, or a name ending in an
+  ``organisation_suffix``: 公司, 医院, 证券 …), a document or an outlet (文章, 报告, 央视, 《…》), or an
+  unnamed someone; in a technical text 模型预测控制 is no speech. 被认为 / 被视为 is an unnamed source.
+* Unnamed sources (业内人士, 海航内部人士, 一位基因测序专家, 不少房地产企业, 有数据显示, 据了解) are
+  recorded as "(unnamed: 业内人士)". A reporter is a source when the outlet is another one (南方周末记者 in a
+  华夏早报 article, 《等深线》记者); the article's own (记者了解到, 据本报记者调查, 财新记者 in a 财新网
+  article, all reporters when the outlet is unknown) is no source. The vocabularies are in
   ``claim_cues.tsv``. Across sentences (:func:`resolve_sources`): a pronoun source (其, 他, 该公司)
-  becomes the nearest named source or actor, else "(unresolved: 他)"; a sentence inside an open quote
-  takes the speaker of the sentence that opened it; a quote followed by its speech tag ("赵苏说。")
-  takes the tag's speaker; a paragraph that opens with a person speaking carries the speaker to its
-  next sentences until one names an actor of its own. How each source was found is in ``cues``
-  (source:quote carried, source:carried in paragraph, source:他→王凯 …). Words quoted from a named
-  speaker score +0.35 (that the speaker said them can be checked).
+  becomes the nearest named actor (first one named earlier in its own sentence), a document pronoun
+  (报告, 文中, 上述公告) the document cited before, else "(unresolved: 他)"; a sentence inside an open
+  quote takes the speaker of the sentence that opened it; a quote followed by its speech tag ("赵苏说。",
+  named or not) takes the tag's speaker; a person speaking carries on through the paragraph (into
+  every sentence when they open it, into the sentences that read as their view, not dated narrative,
+  when they start later); 另一方面 and 其中 carry the source before them; 我 outside quotes is the
+  byline's single ``author`` (not in talks and transcripts that address 你). How each source was found
+  is in ``cues`` (source:quote carried, source:carried in paragraph, source:他→王凯, source:我→author …).
+  Words quoted from a named speaker score +0.35 (that the speaker said them can be checked).
 * Check-worthiness is a transparent additive score, clipped to 0..1 (a sentence is ``checkworthy``
   from 0.5): base 0.15; +0.45 with a figure other than a date, else +0.35 with a date (a dated
   event); a count after a demonstrative (这两家) refers back and adds nothing; +0.35 attributed to a named source (+0.25 to an unnamed one,
