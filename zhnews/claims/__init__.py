@@ -635,6 +635,8 @@ class SentenceShape:
 
 
 _END_MARKS = ("。", "！", "？", "!", "?", "；", ";", "…", ".")
+# After a speech verb, a topic this short that ends in a view word (担忧, 原因) is no content of its own.
+SPEECH_TOPIC_MAX_CHARS = 16
 @lexicon.cached
 def _referred_actor() -> re.Pattern:
     """该局, 该公司, 双方: an actor named earlier in the article, as specific as its name; 上海公卫中心, 龙湖集团,
@@ -652,7 +654,11 @@ def sentence_shape(text: str, tokens, cues) -> SentenceShape:
         or (word in _PAST_ADVERBS and k + 1 < len(tokens) and tokens[k + 1][1].startswith("v"))
         for k, (word, _, _) in enumerate(tokens))
     said = [c for c in cues if c.type == "attributed"]
-    speech_tag = bool(said) and not text[max(c.end for c in said):].strip("。，,：:”」’\"' ")
+    said_after = text[max(c.end for c in said):].strip("。，,：:”」’\"' ") if said else ""
+    # 赵苏说。; 丁先生向记者表达了自己的担忧。, 刘兴亮从资本的角度分析涨价的原因。: who spoke and about what,
+    # the words themselves are in the sentences around it
+    speech_tag = bool(said) and (not said_after or (len(said_after) <= SPEECH_TOPIC_MAX_CHARS
+                                                    and "，" not in said_after and said_after.endswith(_words("said_view"))))
     return SentenceShape(
         question=stripped.endswith(("？", "?")),
         heading=not stripped.endswith(_END_MARKS) and not text.rstrip().endswith(("：", ":", "——")),
@@ -1011,7 +1017,8 @@ def claims_table(sentences: pd.DataFrame, quantities: pd.DataFrame, meta: dict |
     resolved = resolve_sources(texts_zhs, [r["para_id"] for r in rows], [r["source"] for r in rows], actors,
                                meta.get("author") or "", narrative)
     for k, (row, (source, how)) in enumerate(zip(rows, resolved)):
-        if how in (QUOTE_CARRIED, SPEAKER_AFTER_QUOTE) and is_named(source) and not row["checkworthy"]:
+        asks = row["text"].rstrip("”」’\"' ").endswith(("？", "?"))  # a quoted question states nothing
+        if how in (QUOTE_CARRIED, SPEAKER_AFTER_QUOTE) and is_named(source) and not row["checkworthy"] and not asks:
             # words quoted from a named speaker: that the speaker said them can be checked
             row["score"] = round(min(1.0, row["score"] + QUOTED_SPEECH_BONUS), 3)
             row["checkworthy"] = row["score"] >= CHECKWORTHY_FROM
