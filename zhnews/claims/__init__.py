@@ -259,6 +259,8 @@ def _says_what(following: str, rest: str) -> bool:
     return bool(data) and re.search(r"[，,：:—]", rest[min(data):]) is not None
 
 
+# After these prepositions a reporting word is a noun: 我个人对报道原文负责, 从介绍中可以看出.
+_NOUN_AFTER = {"对", "从", "在", "把", "关于", "通过", "经过", "针对"}
 # …but 自称是, 声称是: what these verbs say often starts with 是.
 _CLAIMS_TO_BE = {"自称", "声称", "宣称"}
 _NOT_SAYING_BEFORE = {"的", "了", "过", "出", "出来", "后", "前", "时", "是", "为", "中", "上", "函", "书", "等", "着"}
@@ -284,6 +286,8 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
                 following == "是" and word in _CLAIMS_TO_BE or _says_what(following, text[start + len(word):])):
             continue  # 之称; 披露的数据 (the regex handles it)
         if previous in _NEGATIONS:  # 公司并未回复, 拒绝透露: nothing was said
+            continue
+        if previous in _NOUN_AFTER:  # 对报道原文, 从介绍中: a noun after a preposition
             continue
         if previous == "被":  # 被认为, 被视为: said by no one in particular
             cues.append(Cue("attributed", f"被{word}", start - 1, start + len(word), f"{UNNAMED[:-1]}: 被{word})"))
