@@ -407,3 +407,17 @@ def test_sources_keep_the_article_spelling_and_drop_its_own_reporters():
     assert list(table["source"]) == ["食藥署", ""]  # as written (Traditional); the outlet's own reporter is no source
     elsewhere = claims.claims_table(sentences, quantities_table(sentences, "2023-08-23"), {"outlet": "中央社"})
     assert elsewhere["source"].iloc[1] == "《紅周刊》記者"  # another outlet's reporter is a source
+
+
+def test_an_actor_cited_elsewhere_makes_an_event_checkable():
+    """43: 龙湖 is cited by name earlier (龙湖方面…回应称), so 龙湖方面并未给出… is something 龙湖 did (or did not)."""
+    import pandas as pd
+    from zhnews.claims.quantities import quantities_table
+
+    event = "业主虽多次与龙湖沟通，但龙湖方面并未给出实际有效的解决方案。"
+    assert not tag_sentence(event).checkworthy  # alone, jieba does not know 龙湖 is an organisation
+    texts = ["龙湖方面于27日对外回应称，龙湖确实存在与项目业主沟通不到位的现象。", event]
+    sentences = pd.DataFrame([{"sent_id": k, "para_id": k, "role": "body", "text": t, "text_zhs": t}
+                              for k, t in enumerate(texts)])
+    table = claims.claims_table(sentences, quantities_table(sentences, "2019-09-07"))
+    assert table["checkworthy"].tolist() == [True, True]
