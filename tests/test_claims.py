@@ -362,6 +362,7 @@ def test_sources_round_two(text, source):
     "近日，龙湖集团公布了2019年中期业绩报告。",          # publishing a report is an act, the data are not given
     "针对此事，公司并未回应。",
     "“自华大基因利用测序技术起家以来，二代高通量基因测序技术经常被介绍。”",  # 被介绍 is inside the quote
+    "此前，海航旗下 A 股上市的七家子公司陆续宣布停牌。",  # 宣布 before a verb reports an act
 ])
 def test_no_source_round_two(text):
     assert tag_sentence(text).source == ""
@@ -384,6 +385,14 @@ def test_sources_across_sentences():
     texts = ["八年前的那次撤稿，我经历了长达半年的申诉。", "我们都没有料到流动性会如此紧张。"]
     got = claims.resolve_sources(texts, [0, 1], ["", ""], [(), ()], author="黄河")
     assert [s for s, _ in got] == ["黄河", ""]
+
+
+def test_a_paragraph_reporting_from_a_document_carries_it():
+    # 30: 根据该论文，… opens the paragraph; the sentences after it report the paper's content
+    texts = ["根据该论文，研究人员收集了5例重症肺炎患者的样本。", "文中显示，最早的样本是12月24日采集的。",
+             "他12月15日发病，症状为发高烧、咳嗽，少痰。"]
+    got = claims.resolve_sources(texts, [0, 0, 0], ["该论文", "文中", ""], [(), (), ()], narrative=[False, True, True])
+    assert [s for s, _ in got] == ["该论文", "该论文", "该论文"]
 
 
 def test_a_later_speaker_is_carried_only_into_their_view():

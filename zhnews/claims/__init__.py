@@ -276,6 +276,7 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
     """X表示 / X称 / X认为: attributed to the noun phrase X before the verb in its clause."""
     verbs = {e.cue for e in _entries("say_verb")}
     needs_actor = {e.cue for e in _entries("say_verb") if e.label == "needs_actor"}
+    acts = {e.cue for e in _entries("say_verb") if e.label == "act_before_verb"}
     cues = []
     for k, (word, _, start) in enumerate(tokens):
         if word not in verbs:
@@ -289,6 +290,8 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
             continue
         if previous in _NOUN_AFTER:  # 对报道原文, 从介绍中: a noun after a preposition
             continue
+        if word in acts and k + 1 < len(tokens) and tokens[k + 1][1].startswith("v") and following != "将":
+            continue  # 七家子公司宣布停牌: an act (宣布将…, 宣布，… are words)
         if previous == "被":  # 被认为, 被视为: said by no one in particular
             cues.append(Cue("attributed", f"被{word}", start - 1, start + len(word), f"{UNNAMED[:-1]}: 被{word})"))
             continue
@@ -926,8 +929,8 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative):
     reporting what the person said, until a sentence names an actor of its own ("carried in
     paragraph"). A person who starts speaking later in the paragraph is carried only into sentences
     that read as their view (no date, no event told: 若…极有可能发生), because the writer's narrative
-    often resumes after a quote. Documents and places are not carried: an article's own comment often
-    follows them."""
+    often resumes after a quote. Documents and places are carried only from a paragraph that opens with
+    根据/据 them (根据该论文，…): elsewhere an article's own comment often follows them."""
     speaker, para, opened_paragraph = "", None, False
     for i, para_id in enumerate(para_ids):
         first = para_id != para
@@ -935,9 +938,13 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative):
             para, speaker = para_id, ""
         if resolved[i][0] or actors[i]:
             name = resolved[i][0].split("; ")[0]
+            if speaker and name == speaker:
+                continue  # 文中显示 (→ 该论文): the same source goes on
             starts = is_named(name) and 0 <= texts[i].find(name[-2:]) < SPEECH_TAG_MAX_CHARS
             cited = texts[i].lstrip().startswith(("正如", "正像", "就像"))  # the author quoting to argue
-            speaker = name if starts and not cited and _names_a_person(name) else ""
+            # 根据该论文，… opening a paragraph: the writer reports from the document, sentence by sentence
+            reported = first and is_named(name) and texts[i].lstrip().startswith(("根据", "据"))
+            speaker = name if starts and not cited and (_names_a_person(name) or reported) else ""
             opened_paragraph = first
         elif speaker and (opened_paragraph or not narrative[i]):
             resolved[i] = [speaker, "source:carried in paragraph"]
