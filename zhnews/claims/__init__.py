@@ -411,10 +411,11 @@ def _is_cjk(ch: str) -> bool:
 
 
 def _clause_tokens_before(tokens, k: int):
-    clause, closed = [], 0
+    clause, closed, titled = [], 0, 0
     for j in range(k - 1, -1, -1):
         word, tag, start = tokens[j]
-        if re.fullmatch(_CLAUSE_BREAK, word) or word in "（(" and not closed or _cjk_gap(tokens, j):
+        titled += word.count("》") - word.count("《")  # 《关于批转社会保障“十二五”规划纲要的通知》: one name
+        if not titled and (re.fullmatch(_CLAUSE_BREAK, word) or word in "（(" and not closed or _cjk_gap(tokens, j)):
             break
         closed += (word in "）)") - (word in "（(")
         clause.append((word, tag, start))
@@ -484,6 +485,8 @@ def clean_source(raw: str) -> str | None:
                 source, changed = source[: -len(word)], True
     if source in _generic_subjects() or source.startswith(_words("not_a_speaker_start")):
         return None  # 人们认为; 以下是主要功能(介绍)
+    if source.count("《") > source.count("》"):
+        return None  # 按照…《政府工作(报告》): the cue word was inside a title
     if source in _trim_words():
         return ""  # 公开资料显示: attributed, but to no one in particular
     if (title := source.find("《")) >= 4:  # a document named after words that are not its author
