@@ -615,6 +615,9 @@ def test_half_years_and_years_relative_to_publish_date():
     ("随着“4 万亿”投资刺激下短暂反弹的航运市场。", ("4 万亿", "money", "4000000000000", "", "CNY", "")),
     # one date range written with 日 on both days
     ("6月1日至7日，全国20个重点城市共推出土地。", ("6月1日至7日", "date", "--06-01", "--06-07", "", "range")),
+    # a share glued to the company's Latin name is a percent, not part of a code
+    ("海航本拟以 4.15 亿美元收购美国公司 GEE34.9％股权。", ("34.9％", "percent", "34.9", "", "%", "")),
+    ("共享充电宝行业先后获得了十几笔融资。", ("十几笔", "count", "10", "", "笔", "approximate")),
 ])
 def test_round_two_figures(text, expected):
     found = [q for q in find_quantities(text) if text[q.start:q.end] == expected[0]]

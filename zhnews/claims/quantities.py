@@ -608,7 +608,7 @@ def _ranks_and_multiples(text: str):
 # stock codes 300676.SZ, grades 93# and 93号 (a 号 above 31 is no day), edition and phase numbers
 # 第135届 / 第三期 / 二期工程, and a bond's year prefix 21某某MTN001.
 _CODE = re.compile(
-    r"(?<![A-Za-z])(?!(?:TOP|Top|top) ?\d)[A-Za-z]+(?:[-_.]?\d+)+(?:[-_.]?[A-Za-z\d]+)*"
+    r"(?<![A-Za-z])(?!(?:TOP|Top|top) ?\d)[A-Za-z]+(?:[-_.]?\d+)+(?:[-_.]?[A-Za-z\d]+)*(?![\d.]*[%％])"  # GEE34.9％: a share
     r"|(?<![\d.])\d{4,6}\.[A-Z]{2}\b"
     r"|(?<![\d.])\d+ ?#"
     r"|(?<![\d.])(?:3[2-9]|[4-9]\d|\d{3,}) ?号"
@@ -654,8 +654,11 @@ def _touches_latin(text: str, start: int, end: int) -> bool:
 
 
 def _latin_name(text: str, start: int, end: int) -> bool:
-    """A number touching Latin letters is a name (GPT-4, H800, 5G) unless the letters are its unit (5400GW, 20kg)."""
+    """A number touching Latin letters is a name (GPT-4, H800, 5G) unless the letters are its unit (5400GW, 20kg)
+    or a percent sign follows it (收购GEE34.9％股权: a share of the company named before it)."""
     if not _touches_latin(text, start, end):
+        return False
+    if text[end:end + 1] in "%％" and not _is_latin(text, end + 1):
         return False
     unit = _match_unit(text, end)
     latin_unit = unit is not None and unit.surface.isascii() and not _is_latin(text, start - 1)
