@@ -48,16 +48,18 @@ Approach
   Words quoted from a named speaker score +0.35 (that the speaker said them can be checked).
 * Check-worthiness is a transparent additive score, clipped to 0..1 (a sentence is ``checkworthy``
   from 0.5): base 0.15; +0.45 with a figure other than a date, else +0.35 with a date (a dated
-  event); a count after a demonstrative (这两家) refers back and adds nothing; +0.35 attributed to a named source (+0.25 to an unnamed one,
-  +0.1 to no one), or +0.35 for the reporter's own finding (记者了解到); +0.15 comparative or
-  superlative (+0.25 when the sentence names two actors or more); +0.05 causal; +0.1 when it names an
-  actor (jieba entity tags or a Latin name); +0.25 for an event (了/过 after a verb, 已/曾/正式 or 未
-  before one) done by a named person or organisation or dated (+0.1 otherwise); −0.1 hedged; −0.1
-  predictive unless attributed (a forecast someone made can be checked); −0.2 opinion (including
-  evaluative words: 重要, 众所周知); −0.3 a question; −0.3 a bare speech tag (赵苏说。); −0.25 a lead-in
-  ending in ：; −0.3 a heading (no end mark) without a figure, −0.15 one with a figure; −0.3 a
-  cross-reference (（参见…报道《…》）). Opinion, rhetoric and slogans (星星之火，可以燎原) name no figure,
-  no source and no actor, so they stay low.
+  event); a count after a demonstrative (这两家) refers back and adds nothing; +0.35 attributed to a
+  named source (+0.25 to an unnamed one, +0.1 to 被认为 / 被视为 or to no one), or +0.35 for the
+  reporter's own finding (记者了解到); +0.15 comparative or superlative (+0.25 when the sentence names
+  two actors or more); +0.05 causal; +0.1 when it names an actor (jieba entity tags or a Latin name);
+  +0.25 for an event (了/过 after a verb, 已/曾/正式 or 未 before one) done by a named person or
+  organisation (an actor the article cites by name elsewhere counts: 龙湖) or dated (+0.1 otherwise);
+  −0.1 hedged; −0.1 predictive unless attributed (a forecast someone made can be checked); −0.2
+  opinion (including evaluative and rhetorical words: 重要, 众所周知, 看似, 正是); −0.3 a question;
+  −0.3 a speech tag (赵苏说。, or only its topic: 表达了自己的担忧。); −0.25 a lead-in ending in ：; −0.3
+  a heading (no end mark) without a figure, −0.15 one with a figure; −0.3 a cross-reference
+  (（参见…报道《…》）). Opinion, rhetoric and slogans (星星之火，可以燎原) name no figure, no source
+  and no actor, so they stay low.
 
 Tables written by :func:`run`:
     quantities  see :mod:`zhnews.claims.quantities`
@@ -700,8 +702,8 @@ def score_claim(types: set[str], figures: list[Quantity], source: str, actors: i
         score += 0.35  # a dated event
     elif shape.date_word:
         score += 0.25  # 当日, 同日: dated by the sentence before
-    if "attributed" in types:
-        score += 0.35 if is_named(source) else 0.25 if source else 0.1
+    if "attributed" in types:  # 被视为 / 被认为: a view held by no one in particular counts as no one's
+        score += 0.35 if is_named(source) else 0.25 if source and ": 被" not in source else 0.1
     elif shape.reporter_finding:
         score += 0.35
     if types & {"comparative", "superlative"}:
