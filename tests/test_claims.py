@@ -390,6 +390,15 @@ def test_sources_across_sentences():
     assert [s for s, _ in got] == ["黄河", ""]
 
 
+def test_another_side_of_a_point_and_the_quote_after_it_keep_the_speaker():
+    # 58: 陈晴认为… ⏎ 另一方面则是… “总的来看，…” (a new paragraph goes on with the analyst's reasons)
+    texts = ["卓创资讯分析师陈晴认为，缺乏全国统一的联动机制是价格调整较慢的主要原因。",
+             "另一方面则是与企业中油价成本的所占比例有一定的关系。", "“总的来看，价格会逐渐调整。", "而垄断行业则主要看政府。”"]
+    got = claims.resolve_sources(texts, [0, 1, 1, 1], ["卓创资讯分析师陈晴", "", "", ""], [(), (), (), ()])
+    assert [s for s, _ in got] == ["卓创资讯分析师陈晴"] * 4
+    assert got[1][1] == "source:另一方面 carried"
+
+
 def test_a_paragraph_reporting_from_a_document_carries_it():
     # 30: 根据该论文，… opens the paragraph; the sentences after it report the paper's content
     texts = ["根据该论文，研究人员收集了5例重症肺炎患者的样本。", "文中显示，最早的样本是12月24日采集的。",

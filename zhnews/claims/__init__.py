@@ -958,10 +958,10 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative):
 
 
 def _carry_contrast(texts, resolved):
-    """陈晴认为，…一方面… ⏎ 另一方面则是…: the second half of 一方面…另一方面 is said by whoever said the first."""
+    """陈晴认为，…是主要原因。 ⏎ 另一方面则是…: a sentence that opens with 另一方面 goes on with the point of
+    the sentence before, so with its speaker."""
     for i in range(1, len(texts)):
-        if (texts[i].lstrip().startswith("另一方面") and not resolved[i][0] and is_named(resolved[i - 1][0])
-                and "一方面" in texts[i - 1]):
+        if texts[i].lstrip().startswith("另一方面") and not resolved[i][0] and is_named(resolved[i - 1][0]):
             resolved[i] = [resolved[i - 1][0], "source:另一方面 carried"]
 
 
