@@ -351,6 +351,7 @@ def test_passive_and_vague_speakers_are_unnamed():
     ("《关于批转社会保障“十二五”规划纲要的通知》提出：要落实医疗保险关系转移接续办法。",  # quotes inside a title
      "《关于批转社会保障“十二五”规划纲要的通知》"),
     ("会议指出，按照中央经济工作会议和《政府工作报告》总体思路推出稳经济政策。", "会议"),  # not "《政府工作"
+    ("但根据住建部公布的住宅新风系统技术标准，室外新风口应远离污染物排放口。", "住建部"),  # who issued the standard
     # unnamed
     ("据不完全统计，仅2017年上半年，共享充电宝行业先后获得了十几笔融资。", "(unnamed: 不完全)"),
     ("尽管海航内部人士向媒体称并非出售土地，但这一消息让投资者不安。", "(unnamed: 海航内部人士)"),
@@ -366,6 +367,8 @@ def test_sources_round_two(text, source):
     "针对此事，公司并未回应。",
     "“自华大基因利用测序技术起家以来，二代高通量基因测序技术经常被介绍。”",  # 被介绍 is inside the quote
     "此前，海航旗下 A 股上市的七家子公司陆续宣布停牌。",  # 宣布 before a verb reports an act
+    "按照建设标准化、装备现代化要求，启动高标准农田建设。",  # a requirement, no one's words
+    "根据国家标准，产品必须标注成分。",
 ])
 def test_no_source_round_two(text):
     assert tag_sentence(text).source == ""
