@@ -95,7 +95,7 @@ class ArticleRun:
         self.meta = article.meta
         self.sentences = text.sentences_table(article.paragraphs)
         self.quantities = quantities.quantities_table(self.sentences, article.meta.get("publish_date"))
-        self.claims = claims.claims_table(self.sentences, self.quantities)
+        self.claims = claims.claims_table(self.sentences, self.quantities, article.meta)
         pieces, self.sentence_span, offset = [], {}, 0
         self.position_of: dict[int, list[int]] = {}
         for sent in self.sentences.itertuples(index=False):

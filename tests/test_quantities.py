@@ -438,7 +438,8 @@ def roles(text):
       ("6.559元", "money", "6.559", "CNY", "level", "0.06%")]),
     # 43: a level followed by its change
     ("上半年，龙湖实现合约销售金额1056.2亿元，同比增长8.8%。",
-     [("1056.2亿元", "money", "105620000000", "CNY", "level", "8.8%"), ("8.8%", "percent", "8.8", "%", "change_up", "1056.2亿元")]),
+     [("上半年", "date", "--H1", "", "", ""),  # a half-year, its year inferred later
+      ("1056.2亿元", "money", "105620000000", "CNY", "level", "8.8%"), ("8.8%", "percent", "8.8", "%", "change_up", "1056.2亿元")]),
     # 43: one verb, three falls
     ("销售毛利率、净利率和核心净利率分别较去年同期下滑4.51个百分点、3.26个百分点和0.21个百分点。",
      [("4.51个百分点", "percent", "4.51", "pp", "change_down", ""), ("3.26个百分点", "percent", "3.26", "pp", "change_down", ""),
@@ -591,3 +592,45 @@ def test_service_numbers_and_commas():
 def test_typesetting_and_calendars(text, expected):
     # the stage reads the simplified copy (民國 → 民国), as the pipeline does
     assert full(to_simplified(text)) == (to_simplified(expected[0]), *expected[1:])
+
+
+def test_half_years_and_years_relative_to_publish_date():
+    """43: 上半年 alone is a half-year of the publish year; 去年9月 is September of the year before it."""
+    texts = ["上半年，龙湖实现合约销售金额1056.2亿元。", "去年9月，龙湖在长沙交房。"]
+    sentences = pd.DataFrame({"sent_id": [0, 1], "para_id": [0, 1], "role": ["body", "body"], "text": texts,
+                              "text_zhs": texts, "start": [0, 0], "end": [0, 0]})
+    dates = quantities_table(sentences, "2019-09-07").query("kind == 'date'")
+    assert list(dates["value"]) == ["2019-H1", "2018-09"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 2 of issue 12, from the round-1 test articles (32, 47, 59, 53): counts after one Chinese numeral
+    ("两次收购出资总额高达105亿元。", ("两次", "count", "2", "", "次", "")),
+    ("在连续两轮信贷膨胀推动下。", ("两轮", "count", "2", "", "轮", "")),
+    ("就有三桩是由海航系主导。", ("三桩", "count", "3", "", "桩", "")),
+    ("其他七大类价格同比均上涨。", ("七大类", "count", "7", "", "类", "")),
+    ("面对三大国有航空公司重组地方航空企业大潮。", ("三大", "count", "3", "", "", "")),
+    # money by context without 元: a round 百亿 and a figure in quotes before 投资
+    ("海航集团一手投入数十亿资金收购金海重工股权。", ("数十亿", "money", "1000000000", "", "CNY", "approximate")),
+    ("随着“4 万亿”投资刺激下短暂反弹的航运市场。", ("4 万亿", "money", "4000000000000", "", "CNY", "")),
+    # one date range written with 日 on both days
+    ("6月1日至7日，全国20个重点城市共推出土地。", ("6月1日至7日", "date", "--06-01", "--06-07", "", "range")),
+    # a share glued to the company's Latin name is a percent, not part of a code
+    ("海航本拟以 4.15 亿美元收购美国公司 GEE34.9％股权。", ("34.9％", "percent", "34.9", "", "%", "")),
+    ("共享充电宝行业先后获得了十几笔融资。", ("十几笔", "count", "10", "", "笔", "approximate")),
+])
+def test_round_two_figures(text, expected):
+    found = [q for q in find_quantities(text) if text[q.start:q.end] == expected[0]]
+    assert len(found) == 1
+    q = found[0]
+    assert (text[q.start:q.end], q.kind, q.value, q.value_high, q.unit, q.qualifier) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "十九大之后推出的一系列金融监管政策。",   # a party congress
+    "启动资本只够买个飞机零件。",             # 零件 is a word
+    "根据中华民国刑法255条规定。",            # an article of a law
+    "接连拿下上海松江区辰花路15号B地块。",    # a street address
+])
+def test_round_two_names_are_not_figures(text):
+    assert find_quantities(text) == []

@@ -13,37 +13,52 @@ Approach
   (超过1万张) is left to the figure's qualifier. 将 is predictive only before a verb, adverb or
   preposition (将于, 将会, 将进一步, 将推出); written like 把 before its object (将其列为, 以高频交易将
   获利空间放大) it is not.
-* Sources: ``按照/根据/据 X 的数据/测评/披露 …`` and ``X 的数据显示`` give X; a say-verb (表示, 称,
-  认为, 指出 …) gives the noun phrase before it in its clause, trimmed of adverbs and dates (人社部27日
-  公布 → 人社部); X在接受…采访时说 gives X. A relayed source names both, reporter first (路透社援引
-  知情人士称 → "路透社; (unnamed: 知情人士)"). Generic subjects (人们, 有人) are not sources, a phrase
-  that does not end in a noun or a name is not one (公司开始, 并未), and neither is a verb used as an
-  action (公布了, 披露出来, 答复函) or negated (并未回复). A list marker is never part of a source
-  (2、世界银行 → 世界银行); the listener, the interview and the occasion are trimmed (赵苏对财新记者说,
-  黄益平接受新华社采访称, 吴亚军，在业绩会上表示 → the subject of the clause before).
+* Sources: ``按照/根据/据 X 的数据/测评/披露 …``, ``X 的数据显示``, ``X发布的《…》显示`` and ``被X披露``
+  give X; a say-verb (表示, 称, 认为, 指出 …) gives the noun phrase before it in its clause, trimmed of
+  adverbs and dates (人社部27日公布 → 人社部); X在接受…采访时, 在X看来, X眼中/口中, 引述X的观点, X持…观点,
+  X的这番话 and “…”，X (a quote that opens the sentence, then a name) give X. A document's author is
+  kept without the words that describe or date the document (海通证券 2017 年 10 月的研究报告 → 海通证券,
+  ``document_tail``). A relayed source names both, reporter first (路透社援引知情人士称 → "路透社;
+  (unnamed: 知情人士)"). Generic subjects (人们, 有人, 以下是) are not sources, a phrase that does not
+  end in a noun or a name is not one (公司开始, 并未), and neither is a verb used as an action
+  (公布了2019年中期业绩报告。, 披露出来, 答复函) or negated (并未回复); after 了/的 a reporting verb still
+  attributes a view (表达了担忧) or data the sentence goes on to give (公布了其财务数据，其中…). A list
+  marker is never part of a source (2、世界银行 → 世界银行); the listener, the interview, the occasion
+  and a bracketed gloss are trimmed (赵苏对财新记者说, 海航对债权人表示, 刘兴亮从资本的角度分析,
+  供销大集（000564.SZ）宣布). Spaces are typesetting inside a clause (招商证券 2017 年), except between two
+  Chinese characters (a heading run into its paragraph). Sources are read in simplified script and
+  written as the article spells them (食藥署).
 * Speech verbs marked ``needs_actor`` in the lexicon (预测, 提到, 解释, 告诉 …) attribute only when what
-  comes before them names someone: a person or organisation (jieba tags, or a name ending in 公司, 医院,
-  中心 …), a document or an outlet (文章, 报告, 央视, 《…》), or an unnamed someone; in a technical text
-  模型预测控制 is no speech. 被认为 / 被视为 is an unnamed source.
-* Unnamed sources (业内人士, 一位基因测序专家, 有数据显示, 据了解) are recorded as "(unnamed: 业内人士)";
-  the outlet's own reporter (记者了解到, 据本报记者调查) is no source. Both vocabularies are in
+  comes before them names someone: a person or organisation (jieba tags, or a name ending in an
+  ``organisation_suffix``: 公司, 医院, 证券 …), a document or an outlet (文章, 报告, 央视, 《…》), or an
+  unnamed someone; in a technical text 模型预测控制 is no speech. 被认为 / 被视为 is an unnamed source.
+* Unnamed sources (业内人士, 海航内部人士, 一位基因测序专家, 不少房地产企业, 有数据显示, 据了解) are
+  recorded as "(unnamed: 业内人士)". A reporter is a source when the outlet is another one (南方周末记者 in a
+  华夏早报 article, 《等深线》记者); the article's own (记者了解到, 据本报记者调查, 财新记者 in a 财新网
+  article, all reporters when the outlet is unknown) is no source. The vocabularies are in
   ``claim_cues.tsv``. Across sentences (:func:`resolve_sources`): a pronoun source (其, 他, 该公司)
-  becomes the nearest named source or actor, else "(unresolved: 他)"; a sentence inside an open quote
-  takes the speaker of the sentence that opened it; a quote followed by its speech tag ("赵苏说。")
-  takes the tag's speaker; a paragraph that opens with a person speaking carries the speaker to its
-  next sentences until one names an actor of its own. How each source was found is in ``cues``
-  (source:quote carried, source:carried in paragraph, source:他→王凯 …). Words quoted from a named
-  speaker score +0.35 (that the speaker said them can be checked).
+  becomes the nearest named actor (first one named earlier in its own sentence), a document pronoun
+  (报告, 文中, 上述公告) the document cited before, else "(unresolved: 他)"; a sentence inside an open
+  quote takes the speaker of the sentence that opened it; a quote followed by its speech tag ("赵苏说。",
+  named or not) takes the tag's speaker; a person speaking carries on through the paragraph (into
+  every sentence when they open it, into the sentences that read as their view, not dated narrative,
+  when they start later); 另一方面 and 其中 carry the source before them; 我 outside quotes is the
+  byline's single ``author`` (not in talks and transcripts that address 你). How each source was found
+  is in ``cues`` (source:quote carried, source:carried in paragraph, source:他→王凯, source:我→author …).
+  Words quoted from a named speaker score +0.35 (that the speaker said them can be checked).
 * Check-worthiness is a transparent additive score, clipped to 0..1 (a sentence is ``checkworthy``
-  from 0.5): base 0.15; +0.4 with a figure other than a date, else +0.35 with a date (a dated event);
-  +0.35 attributed to a named source (+0.25 to an unnamed one, +0.1 to no one), or +0.35 for the
+  from 0.5): base 0.15; +0.45 with a figure other than a date, else +0.35 with a date (a dated
+  event); a count after a demonstrative (这两家) refers back and adds nothing; +0.35 attributed to a
+  named source (+0.25 to an unnamed one, +0.1 to 被认为 / 被视为 or to no one), or +0.35 for the
   reporter's own finding (记者了解到); +0.15 comparative or superlative (+0.25 when the sentence names
   two actors or more); +0.05 causal; +0.1 when it names an actor (jieba entity tags or a Latin name);
   +0.25 for an event (了/过 after a verb, 已/曾/正式 or 未 before one) done by a named person or
-  organisation or dated (+0.1 otherwise); −0.1 hedged; −0.1 predictive unless attributed (a forecast
-  someone made can be checked); −0.2 opinion (including evaluative words: 重要, 众所周知); −0.3 a
-  question; −0.3 a bare speech tag (赵苏说。); −0.25 a lead-in ending in ：; −0.3 a heading (no end
-  mark) without a figure. Opinion, rhetoric and slogans (星星之火，可以燎原) name no figure, no source
+  organisation (an actor the article cites by name elsewhere counts: 龙湖) or dated (+0.1 otherwise);
+  −0.1 hedged; −0.1 predictive unless attributed (a forecast someone made can be checked); −0.2
+  opinion (including evaluative and rhetorical words: 重要, 众所周知, 看似, 正是); −0.3 a question;
+  −0.3 a speech tag (赵苏说。, or only its topic: 表达了自己的担忧。); −0.25 a lead-in ending in ：; −0.3
+  a heading (no end mark) without a figure, −0.15 one with a figure; −0.3 a cross-reference
+  (（参见…报道《…》）). Opinion, rhetoric and slogans (星星之火，可以燎原) name no figure, no source
   and no actor, so they stay low.
 
 Tables written by :func:`run`:
@@ -68,6 +83,7 @@ import pandas as pd
 
 from .. import io, lexicon, segment, vocab
 from ..stages import reuses_fresh_tables
+from ..text import to_simplified
 from .quantities import Quantity, find_quantities, quantities_table
 
 CLAIM_TYPES = tuple(vocab.CLAIM_TYPES)
@@ -165,12 +181,14 @@ def find_cues(text: str, figures: list[Quantity] | None = None, tokens=None) -> 
     for entry, pattern in _compiled_regexes():
         for m in pattern.finditer(text):
             cues.append(_regex_cue(entry, m, text))
-    cues += _say_verb_cues(text, tokens)
+    cues += _say_verb_cues(text, tokens) + _speaker_after_opening_quote(text, tokens)
     cues = [c for c in cues if c is not None]
     return _drop_nested(sorted(set(cues), key=lambda c: (c.start, -c.end, c.type, c.label)))
 
 
-_CLAUSE_BREAK = r"[，。；：！？,;:!?“”「」\s]+"
+# Spaces are typesetting (招商证券 2017 年 3 月的研究报告), not a clause break; an opening bracket that is
+# not closed before the verb is (（参见南方周末…报道), a closed pair is part of a name (嘉华(中国)投资有限公司).
+_CLAUSE_BREAK = r"[，。；：！？,;:!?“”「」]+"
 # A verb that takes a result or direction (放大, 列为, 推高至, 转向): in 将 + noun + such a verb, 将 is 把.
 _RESULT_ENDINGS = tuple("为成至到给入进出向大小高低")
 
@@ -232,9 +250,25 @@ def _drop_nested(cues: list[Cue]) -> list[Cue]:
 _NOT_SAYING_AFTER = {"之", "堪", "简", "俗", "号", "又", "可以", "也就是", "换句话", "比如", "的"}  # 的表示: a noun
 # After a reporting verb comes what was said; after these it is an action or a noun (公布了, 披露出来,
 # 公布后, 答复函, 解释是): not an attribution.
+# 表达了自己的担忧, 海航集团公布了其核心财务数据，其中…, 公布的股权结构细节，也令…: after 了 or 的, a
+# reporting verb still attributes when a view follows within a few characters (``said_view``), or data
+# (``said_data``) that the sentence goes on to give; 龙湖集团公布了2019年中期业绩报告。 only reports the act.
+def _says_what(following: str, rest: str) -> bool:
+    if following not in ("了", "的"):
+        return False
+    if any(0 <= rest.find(w) < 14 for w in _words("said_view")):
+        return True
+    data = [rest.find(w) for w in _words("said_data") if 0 <= rest.find(w) < 14]
+    return bool(data) and re.search(r"[，,：:—]", rest[min(data):]) is not None
+
+
+# After these prepositions a reporting word is a noun: 我个人对报道原文负责, 从介绍中可以看出.
+_NOUN_AFTER = {"对", "从", "在", "把", "关于", "通过", "经过", "针对"}
+# …but 自称是, 声称是: what these verbs say often starts with 是.
+_CLAIMS_TO_BE = {"自称", "声称", "宣称"}
 _NOT_SAYING_BEFORE = {"的", "了", "过", "出", "出来", "后", "前", "时", "是", "为", "中", "上", "函", "书", "等", "着"}
-# Verbs that may open a speaker's clause: 有资深业内人士(称), 正如习近平主席(所指出).
-_OPENING_VERBS_OK = {"有", "正如", "正像", "如", "据", "经"}
+# Verbs that may open a speaker's clause: 有资深业内人士(称), 正如习近平主席(所指出), (参见)南方周末…报道.
+_OPENING_VERBS_OK = {"有", "正如", "正像", "如", "据", "经", "参见", "详见"}
 _NEGATIONS = {"未", "没有", "并未", "没", "不", "拒绝", "未曾", "尚未", "暂未", "任何"}
 # A source phrase ends in a name or a noun (jieba tags), never in a verb or adverb (公司开始, 并未).
 _SOURCE_END_TAGS = ("n", "r", "j", "eng", "x")
@@ -245,19 +279,27 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
     """X表示 / X称 / X认为: attributed to the noun phrase X before the verb in its clause."""
     verbs = {e.cue for e in _entries("say_verb")}
     needs_actor = {e.cue for e in _entries("say_verb") if e.label == "needs_actor"}
+    acts = {e.cue for e in _entries("say_verb") if e.label == "act_before_verb"}
     cues = []
     for k, (word, _, start) in enumerate(tokens):
         if word not in verbs:
             continue
         previous = tokens[k - 1][0] if k else ""
         following = tokens[k + 1][0] if k + 1 < len(tokens) else ""
-        if previous in _NOT_SAYING_AFTER or following in _NOT_SAYING_BEFORE:  # 之称; 披露的数据 (the regex handles it)
-            continue
+        if previous in _NOT_SAYING_AFTER or following in _NOT_SAYING_BEFORE and not (
+                following == "是" and word in _CLAIMS_TO_BE or _says_what(following, text[start + len(word):])):
+            continue  # 之称; 披露的数据 (the regex handles it)
         if previous in _NEGATIONS:  # 公司并未回复, 拒绝透露: nothing was said
             continue
+        if previous in _NOUN_AFTER:  # 对报道原文, 从介绍中: a noun after a preposition
+            continue
+        if word in acts and k + 1 < len(tokens) and tokens[k + 1][1].startswith("v") and following != "将":
+            continue  # 七家子公司宣布停牌: an act (宣布将…, 宣布，… are words)
         if previous == "被":  # 被认为, 被视为: said by no one in particular
             cues.append(Cue("attributed", f"被{word}", start - 1, start + len(word), f"{UNNAMED[:-1]}: 被{word})"))
             continue
+        if not text[start + len(word):].strip() and not text.rstrip().endswith(_END_MARKS):
+            continue  # Microsoft Security Copilot 亮点功能介绍: a heading, 介绍 is a noun
         clause_tokens = _clause_tokens_before(tokens, k)
         if _OCCASION.match("".join(w for w, _, _ in clause_tokens)) and clause_tokens:
             first = clause_tokens[0][2]
@@ -266,9 +308,12 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
         clause_tokens = _person_after_relative_clause(clause_tokens)
         if len(clause_tokens) >= 2 and clause_tokens[-1][1].startswith("v") and clause_tokens[-2][1] in ACTOR_TAGS:
             clause_tokens = clause_tokens[:-1]  # 新华社述评(称), 央视报道
-        if not clause_tokens or not clause_tokens[-1][1].startswith(_SOURCE_END_TAGS) and clause_tokens[-1][1] not in ACTOR_TAGS:
-            continue
-        if clause_tokens[0][1].startswith("v") and clause_tokens[0][0] not in _OPENING_VERBS_OK:
+        head = clause_tokens[-2] if len(clause_tokens) > 1 and clause_tokens[-1][0] == "等" else (clause_tokens or [None])[-1]
+        if not clause_tokens or (not head[1].startswith(_SOURCE_END_TAGS)  # (北京、上海等: the head is before 等)
+                                 and head[1] not in ACTOR_TAGS and not _is_referring(head[0])):
+            continue  # (文中 is tagged a place word, yet it refers to a text)
+        if (clause_tokens[0][1].startswith("v") and clause_tokens[0][0] not in _OPENING_VERBS_OK
+                and not _surname_and_title(clause_tokens)):
             continue  # 听到消息说: a clause that opens with a verb has no speaker in it
         if clause_tokens[-1][1].startswith("r") and not _is_pronoun_source(clause_tokens[-1][0]):
             continue  # 在那个(表示空间): a demonstrative is no speaker
@@ -280,6 +325,29 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
     return cues
 
 
+def _speaker_after_opening_quote(text: str, tokens) -> list[Cue]:
+    """“涨价是回归商业本质的理性行为”，刘兴亮劝导消费者…: a sentence that opens with a quote and goes on
+    with a person's name right after it gives the quote to that person."""
+    if not text.startswith(tuple(_OPEN_QUOTES)):
+        return []
+    close = min((text.find(c) for c in _CLOSE_QUOTES if text.find(c) > 0), default=-1)
+    if close < 0 or text[close + 1:close + 2] not in ("，", ","):
+        return []
+    after = next((k for k, (_, _, start) in enumerate(tokens) if start == close + 2), None)
+    if after is None:
+        return []
+    word, tag, start = tokens[after]
+    if not (tag.startswith("nr") and len(word) >= 2):
+        return []
+    return [Cue("attributed", "“…”，X", start, start + len(word), word)]
+
+
+def _surname_and_title(clause_tokens) -> bool:
+    """付小姐, 丁先生: a surname and a title (``person_suffix``) name a person, though jieba cuts 付 as a verb."""
+    phrase = "".join(w for w, _, _ in clause_tokens)
+    return any(phrase.endswith(t) and 1 <= len(phrase) - len(t) <= 2 for t in _words("person_suffix"))
+
+
 def _is_pronoun_source(word: str) -> bool:
     return word in {e.cue for e in _entries("pronoun")}
 
@@ -288,9 +356,15 @@ def _names_someone(clause_tokens) -> bool:
     """分析师, 刘梅, 武汉协和医院汉阳分院, 他, 央视, 该文章: a person, an organisation, a document or an
     outlet, or an unnamed someone."""
     phrase = "".join(w for w, _, _ in clause_tokens)
-    return (any(tag in ACTOR_TAGS for _, tag, _ in clause_tokens) or _REFERRED_ACTOR.search(phrase) is not None
+    return (any(tag in ACTOR_TAGS for _, tag, _ in clause_tokens) or _referred_actor().search(phrase) is not None
             or phrase.endswith(_words("unnamed_head") + _words("document_head"))
             or _is_pronoun_source(clause_tokens[-1][0]))
+
+
+# 《政府工作报告》为何提出: the question word between a source and its verb is not part of the source.
+_ASKING = {"为何", "为什么", "如何", "是否", "怎样", "怎么"}
+# A preposition that introduces whom a speaker talks to (a whole token, so 谭向东 keeps its 向).
+_LISTENER_MARKS = {"对", "向", "跟", "给"}
 
 
 def _without_trailing_adverbials(clause_tokens):
@@ -306,9 +380,14 @@ def _without_trailing_adverbials(clause_tokens):
             break
         kept.append(token)
         length += len(token[0])
-    verbs_of_saying = {e.cue for e in _entries("say_verb")} | set(_trim_words()) | {"分析"}
-    while kept and (kept[-1][1].startswith(("d", "p", "c", "u", "m", "q", "t")) or kept[-1][0] in verbs_of_saying) and kept[-1][0] != "方面":
-        kept.pop()  # 王清华分析(称), 龙湖方面对外回应(称)
+    listener = [i for i, (word, tag, _) in enumerate(kept) if word in _LISTENER_MARKS and tag == "p"]
+    if listener and listener[-1] > 0:
+        kept = kept[:listener[-1]]  # 海航对债权人(表示), 海航内部人士向媒体(称): the listener is not the speaker
+    verbs_of_saying = {e.cue for e in _entries("say_verb")} | set(_trim_words()) | {"分析"} | _ASKING
+    listing = any(word == "、" for word, _, _ in kept)
+    while (kept and (kept[-1][1].startswith(("d", "p", "c", "u", "m", "q", "t")) or kept[-1][0] in verbs_of_saying)
+           and kept[-1][0] != "方面" and not (listing and kept[-1][0] == "等")):
+        kept.pop()  # 王清华分析(称), 龙湖方面对外回应(称), 《政府工作报告》为何(提出); 北京、上海等 keeps 等
     while kept and kept[0][1].startswith("c"):
         kept.pop(0)  # (尽管)有些大型项目(声称), (如果)医生(认为)
     return kept
@@ -322,13 +401,35 @@ def _person_after_relative_clause(clause_tokens):
     return clause_tokens
 
 
+def _cjk_gap(tokens, j: int) -> bool:
+    """A space between two Chinese characters (a heading run into its paragraph: 把握推地节奏 谷文胜表示) is
+    a break; one beside a digit or a Latin word (招商证券 2017 年) is typesetting."""
+    if not tokens[j][0].isspace() or j == 0 or j + 1 >= len(tokens):
+        return False
+    return _is_cjk(tokens[j - 1][0][-1]) and _is_cjk(tokens[j + 1][0][0])
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
 def _clause_tokens_before(tokens, k: int):
-    clause = []
-    for word, tag, start in reversed(tokens[:k]):
-        if re.fullmatch(_CLAUSE_BREAK, word):
+    clause, closed, titled = [], 0, 0
+    for j in range(k - 1, -1, -1):
+        word, tag, start = tokens[j]
+        titled += word.count("》") - word.count("《")  # 《关于批转社会保障“十二五”规划纲要的通知》: one name
+        if not titled and (re.fullmatch(_CLAUSE_BREAK, word) or word in "（(" and not closed or _cjk_gap(tokens, j)):
             break
+        closed += (word in "）)") - (word in "（(")
         clause.append((word, tag, start))
-    return list(reversed(clause))
+    clause.reverse()
+    while clause and clause[0][0] in "（(":  # (中央社记者沈佩瑶台北23日电)媒体: the dateline is no source
+        end = next((i for i, tok in enumerate(clause) if tok[0] in "）)"), len(clause) - 1)
+        clause = clause[end + 1:]
+    if clause and clause[-1][0] in "）)":  # 在星期三（11日）, 供销大集（000564.SZ）: a gloss after the head
+        opening = max((i for i, tok in enumerate(clause) if tok[0] in "（("), default=0)
+        clause = clause[:opening]
+    return clause
 
 
 @lexicon.cached
@@ -347,7 +448,9 @@ UNRESOLVED = "(unresolved)"
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*|^[（(]\d{1,2}[)）]\s*|^[\u2460-\u2473]\s*")
 # What stands between a source and its verb but is not the source: the occasion (在答复热点问题时),
 # the listener (对财新记者, 向记者), the interview (接受新华社采访), a date's 于, 所 (所指出), 分析 (分析称).
-_TAIL_WORDS = (r"在[^在]{1,20}?(?:时|上|中|期间|群|网站|微博|平台)|(?:对|向|跟|给|告诉)[^，。；]{0,20}?记者|接受[^，。；]{0,20}?采访"
+_TAIL_WORDS = (r"在[^在]{1,20}?(?:时|上|中|下|期间|群|网站|微博|平台|区)|(?:对|向|跟|给|告诉)[^，。；]{0,20}?记者|接受[^，。；]{0,20}?采访"
+               r"|(?:对|向)(?:媒体|外界|公众|投资者|债权人|客户)"
+               r"|从[^，。；]{1,15}?(?:角度|方面|层面)"  # 刘兴亮从资本的角度(分析)
                r"|(?:发布|发出|发表|贴出|写下)(?:了)?(?:信息|消息|声明|公告|微博|文章|通知|帖子)"
                r"|(?:(?<=报告)|(?<=文章)|(?<=文件)|(?<=声明)|(?<=公告)|(?<=通报)|(?<=信))中")
 _SOURCE_TAIL_WORDS = re.compile(rf"(?:{_TAIL_WORDS})$")
@@ -355,11 +458,11 @@ _SOURCE_TAIL = re.compile(rf"(?:{_TAIL_WORDS}|于|所|分析|对外|等|后来|�
 
 
 # X发布的…, X曝光的…: X wrote or released the document the sentence cites.
-_AUTHORED_BY = re.compile(r"^(?P<author>.+?)(?:发布|曝光|公布|披露|发表|出具|撰写)的")
+_AUTHORED_BY = re.compile(r"^(?P<author>.+?)(?:发布|曝光|公布|披露|发表|出具|撰写|发给[^的]{1,6})的")
 
 
 # Trimmed only where a source starts: 据新华社 → 新华社, but 有数据 keeps its 据.
-_LEADING_ONLY = {"据", "根据", "按照", "依据"}
+_LEADING_ONLY = {"据", "根据", "按照", "依据", "在", "就在"}
 
 
 def clean_source(raw: str) -> str | None:
@@ -375,43 +478,107 @@ def clean_source(raw: str) -> str | None:
     changed = True
     while changed and source:
         changed = False
-        source = _strip_dates(source).strip()
-        if (tail := _SOURCE_TAIL.search(source)) and tail.start() > 0:
+        source = re.sub(r"\s+\d+$", "", _strip_dates(source)).strip()  # 南方周末 2013 年 9 月 20(日报道)
+        if (tail := _SOURCE_TAIL.search(source)) and tail.start() > 0 and not (tail.group() == "等" and "、" in source):
             source, changed = source[:tail.start()], True
         for word in _trim_words():
             if source.startswith(word) and len(source) > len(word):
                 source, changed = source[len(word):], True
             if source.endswith(word) and len(source) > len(word) and word not in _LEADING_ONLY:
                 source, changed = source[: -len(word)], True
-    if source in _generic_subjects():
-        return None
+    if source in _generic_subjects() or source.startswith(_words("not_a_speaker_start")):
+        return None  # 人们认为; 以下是主要功能(介绍)
+    if source.count("《") > source.count("》"):
+        return None  # 按照…《政府工作(报告》): the cue word was inside a title
     if source in _trim_words():
         return ""  # 公开资料显示: attributed, but to no one in particular
     if (title := source.find("《")) >= 4:  # a document named after words that are not its author
-        author = source[:title].rsplit("的", 1)
-        source = (author[1] if len(author) == 2 else "") + source[title:]  # 业主提供的长沙市住建局《答复》
+        released = _AUTHORED_BY.match(source[:title])
+        if released and source[:title].endswith("的"):
+            source = released["author"]  # Trustdata发布的《2019年…简报》: who released it
+        else:
+            author = source[:title].rsplit("的", 1)
+            source = (author[1] if len(author) == 2 else "") + source[title:]  # 业主提供的长沙市住建局《答复》
     if (author := _AUTHORED_BY.match(source)) is not None:
         source = author["author"]  # 香港《明报》曝光的现场(视频显示) → 香港《明报》
-    if len(source) > SOURCE_MAX_CHARS and "的" in source and "《" not in source:
-        source = source.rsplit("的", 1)[1]
-    if _made_of(source, _words("self_source"), ()) or source.endswith(_words("self_source")):
-        return ""  # 记者了解到, 据《红周刊》记者调查: the outlet's own reporting
+    source = _document_owner(source)
+    owner = source.rsplit("的", 1)[-1]
+    if len(source) > SOURCE_MAX_CHARS and "的" in source and "《" not in source or _referred_actor().fullmatch(owner):
+        source = owner  # 财新记者获得的该份北京博奥医学检验所 → 该份北京博奥医学检验所
+    if _made_of(source, _words("self_source"), ()) or _reporter_of(source) == "":
+        return ""  # 记者了解到, 据本报记者调查: the outlet's own reporting
     if _unnamed(source):
         return f"{UNNAMED[:-1]}: {source})"
+    if len(source) < 2 and not _is_pronoun_source(source):
+        return None  # one character left of a clause (针对此事 → 针) names no one
     return source
+
+
+def _reporter_of(source: str) -> str | None:
+    """南方周末记者 → 南方周末, 《等深线》记者 → 等深线, 记者 → "": the outlet whose reporter a source is (None
+    when it is no reporter). Whether that outlet is the article's own is known only to
+    :func:`claims_table`, which has the article's meta."""
+    word = next((w for w in _words("self_source") if source.endswith(w)), None)
+    if word is None:
+        return None
+    outlet = source[: -len(word)].strip("《》的 ")
+    return "" if _made_of(outlet, _words("self_source"), ()) else outlet
+
+
+def _own_reporting(source: str, outlet: str | None) -> bool:
+    """据《红周刊》记者了解 in a 证券市场红周刊 article, 财新记者 in a 财新网 one: the article's own reporters,
+    no attribution. With the outlet unknown every reporter is taken for the article's own."""
+    reporter_outlet = _reporter_of(source)
+    if reporter_outlet is None:
+        return False
+    outlet = to_simplified(outlet or "")  # sources are read in simplified script
+    return not outlet or reporter_outlet[:2] in outlet or outlet[:2] in reporter_outlet
+
+
+def _document_owner(source: str) -> str:
+    """海通证券 2017 年 10 月的研究 → 海通证券, 中国指数研究院最新的统计 → 中国指数研究院, 聚美优品在今年4月
+    → 聚美优品: the author of a document without the words that describe the document (``document_tail``
+    in claim_cues.tsv) or date it, when what is left names someone; otherwise the source as it was."""
+    owner, changed = source, True
+    while changed:
+        changed = False
+        owner = _strip_dates(owner).strip()
+        for word in _words("document_tail"):
+            if owner.endswith(word) and len(owner) > len(word):
+                owner, changed = owner[: -len(word)].strip(), True
+    if owner == source or len(owner) < 2:
+        return source
+    return owner if _names_an_actor(owner) or owner.endswith(_words("unnamed_head")) else source
+
+
+def _names_an_actor(name: str) -> bool:
+    """海通证券, 王凯, 上海公卫中心, 《新财富》, 海航内部人士: a person, an organisation, a titled work or a
+    person not named, not only a description (一季度货币执行)."""
+    return (any(tag in ACTOR_TAGS for _, tag in segment.cut_pos(name)) or _referred_actor().search(name) is not None
+            or name.endswith(("》",) + _words("unnamed_person")) or name.startswith("(unnamed")
+            or _QUOTED_HANDLE.search(name) is not None)
 
 
 # 上海公卫中心一位研究员, 另一位武汉协和医院的医生: whoever follows an indefinite 一位 is not named.
 _INDEFINITE = re.compile(r"(?:一位|一名|某位|某名|几位|多位|多名)[^，。；、]{0,14}$")
 
 
+@lexicon.cached
+def _some_of() -> re.Pattern:
+    """不少房地产企业, 美国部分政客, 多家券商: a group picked by an indefinite quantifier (``indefinite``
+    in claim_cues.tsv) names no one in it."""
+    return re.compile(rf"(?:{'|'.join(map(re.escape, _words('indefinite')))})[^，。；、]{{1,12}}$")
+
+
 def _unnamed(source: str) -> bool:
     """有数据, 业内人士, 一位基因测序专家, 北亚市场的外汇交易员: a source that names no one."""
     modifiers, heads = _words("unnamed_modifier"), _words("unnamed_head")
     tail = source.rsplit("的", 1)[-1]
-    return (source.startswith("有") or _made_of(source, modifiers, heads) or _made_of(tail, modifiers, heads)
+    return (source.startswith("有") or source.endswith(_words("unnamed_person"))
+            or _made_of(source, modifiers, heads) or _made_of(tail, modifiers, heads)
             or _made_of(source, modifiers, ())
-            or (_INDEFINITE.search(source) is not None and source.endswith(heads)))
+            or (_INDEFINITE.search(source) is not None and source.endswith(heads))
+            or (_some_of().search(source) is not None and not _names_a_person(source)))
 
 
 @lexicon.cached
@@ -459,6 +626,7 @@ class ClaimTag:
     score: float
     checkworthy: bool
     actors: tuple[str, ...] = ()  # named actors in reading order (for pronouns in the next sentence)
+    narrative: bool = False  # dated or an event (了, 已 + verb): told by the writer, not a speaker's view
 
 
 def _named_actors(tokens) -> set[str]:
@@ -476,33 +644,51 @@ class SentenceShape:
     specific_actor: bool = False  # a person or an organisation by name (not only places: 中国, 法国)
     reporter_finding: bool = False  # 记者了解到, 记者调查发现: what the outlet found out itself
     date_word: bool = False  # 当日, 同日, 次日: a day named without a numeral
+    cross_reference: bool = False  # （参见南方周末2013年9月20日报道《…》）: a pointer to another text
 
 
 _END_MARKS = ("。", "！", "？", "!", "?", "；", ";", "…", ".")
-# 该局, 该公司, 双方: an actor named earlier in the article, as specific as its name.
-_REFERRED_ACTOR = re.compile(r"该(?:公司|局|部|委|厅|院|所|行|机构|企业|集团|平台|网站|部门|项目|品牌|医院|学校|市|省|县|国)|双方"
-                             # an organisation by the word that ends its name: 上海公卫中心, 龙湖集团
-                             r"|[\u4e00-\u9fff]{2,}(?:公司|集团|银行|医院|中心|协会|委员会|卫健委|局|厅|署|研究院|研究所|大学|学院|交易所|基金会)")
+# After a speech verb, a topic this short that ends in a view word (担忧, 原因) is no content of its own.
+SPEECH_TOPIC_MAX_CHARS = 16
+@lexicon.cached
+def _referred_actor() -> re.Pattern:
+    """该局, 该公司, 双方: an actor named earlier in the article, as specific as its name; 上海公卫中心, 龙湖集团,
+    招商证券: an organisation by the word that ends its name (``organisation_suffix`` in claim_cues.tsv)."""
+    suffixes = "|".join(map(re.escape, _words("organisation_suffix")))
+    return re.compile(r"该(?:公司|局|部|委|厅|院|所|行|机构|企业|集团|平台|网站|部门|项目|品牌|医院|学校|市|省|县|国)|双方"
+                      rf"|[\u4e00-\u9fff]{{2,}}(?:{suffixes})")
 _PAST_ADVERBS = {"已", "已经", "曾", "曾经", "均已", "先后", "相继", "正式", "首次", "业已", "早已", "未", "并未", "尚未", "没有"}
 
 
-def sentence_shape(text: str, tokens, cues) -> SentenceShape:
+def sentence_shape(text: str, tokens, cues, known_actors: tuple[str, ...] = ()) -> SentenceShape:
     stripped = text.rstrip("”」’\"' ）)")
     event = any(
         (word in ("了", "过") and k and tokens[k - 1][1].startswith("v"))
         or (word in _PAST_ADVERBS and k + 1 < len(tokens) and tokens[k + 1][1].startswith("v"))
         for k, (word, _, _) in enumerate(tokens))
     said = [c for c in cues if c.type == "attributed"]
-    speech_tag = bool(said) and not text[max(c.end for c in said):].strip("。，,：:”」’\"' ")
+    said_after = text[max(c.end for c in said):].strip("。，,：:”」’\"' ") if said else ""
+    # 赵苏说。; 丁先生向记者表达了自己的担忧。, 刘兴亮从资本的角度分析涨价的原因。: who spoke and about what,
+    # the words themselves are in the sentences around it
+    speech_tag = bool(said) and (not said_after or (len(said_after) <= SPEECH_TOPIC_MAX_CHARS
+                                                    and "，" not in said_after and said_after.endswith(_words("said_view"))))
     return SentenceShape(
         question=stripped.endswith(("？", "?")),
         heading=not stripped.endswith(_END_MARKS) and not text.rstrip().endswith(("：", ":", "——")),
         lead_in=text.rstrip().endswith(("：", ":", "——")),
+        cross_reference=re.match(rf"[（(](?:{'|'.join(_words('cross_reference'))})", text.lstrip()) is not None,
         event=event, speech_tag=speech_tag,
         specific_actor=any(tag in SPECIFIC_ACTOR_TAGS and len(word) >= 2 for word, tag, _ in tokens)
-        or _REFERRED_ACTOR.search(text) is not None,
+        or _referred_actor().search(text) is not None or any(a in text for a in known_actors),
         reporter_finding=any(re.search(e.cue, text) for e in _entries("reporter_finding")),
         date_word=any(w in text for w in _words("date_word")))
+
+
+# 这两家上市公司, 上述三位专家: a count after a demonstrative refers back to figures already given.
+_ANAPHORIC_BEFORE = re.compile(r"(?:这|那|此|该|上述|前述|其余)\s*$")
+# A heading that states a figure (2024年4月份居民消费价格同比上涨0.3%) may be a claim; one that only
+# names one (共享充电宝告别1元时代, 三次危机) is a title. It loses less than a heading without a figure.
+HEADING_WITH_FIGURE = 0.15
 
 
 def score_claim(types: set[str], figures: list[Quantity], source: str, actors: int,
@@ -517,8 +703,8 @@ def score_claim(types: set[str], figures: list[Quantity], source: str, actors: i
         score += 0.35  # a dated event
     elif shape.date_word:
         score += 0.25  # 当日, 同日: dated by the sentence before
-    if "attributed" in types:
-        score += 0.35 if is_named(source) else 0.25 if source else 0.1
+    if "attributed" in types:  # 被视为 / 被认为: a view held by no one in particular counts as no one's
+        score += 0.35 if is_named(source) else 0.25 if source and ": 被" not in source else 0.1
     elif shape.reporter_finding:
         score += 0.35
     if types & {"comparative", "superlative"}:
@@ -532,26 +718,76 @@ def score_claim(types: set[str], figures: list[Quantity], source: str, actors: i
     score -= (0.1 * ("hedged" in types) + 0.1 * ("predictive" in types) + opinion * ("opinion" in types)) * own_words
     counted = any(q.kind in ("money", "percent", "count", "measure", "multiple") for q in figures)
     score -= (0.2 if counted else 0.3) * shape.question + 0.3 * shape.speech_tag + 0.25 * shape.lead_in
-    score -= 0.3 * (shape.heading and not has_figure)
+    score -= (HEADING_WITH_FIGURE if has_figure else 0.3) * shape.heading  # 共享充电宝告别1元时代: a title
+    score -= 0.3 * shape.cross_reference
     return round(min(1.0, max(0.0, score)), 3)
 
 
-def tag_sentence(text: str, figures: list[Quantity] | None = None) -> ClaimTag:
-    """Claim types, cues, source and check-worthiness of one sentence (analysed in simplified script)."""
+def tag_sentence(text: str, figures: list[Quantity] | None = None, known_actors: tuple[str, ...] = ()) -> ClaimTag:
+    """Claim types, cues, source and check-worthiness of one sentence (analysed in simplified script).
+    ``known_actors``: names the article cites as sources elsewhere (龙湖), specific actors when named here."""
     figures = figures if figures is not None else find_quantities(text)
     tokens = _tokens_with_offsets(text)
     cues = find_cues(text, figures, tokens)
     types = {c.type for c in cues}
-    sources = [c.source for c in cues if c.type == "attributed" and c.source]
+    quoted = _quoted_spans(text)
+    # 被介绍 inside “…”: the quoted speaker's words cite it, the sentence's source is the speaker
+    sources = [c.source for c in cues if c.type == "attributed" and c.source
+               and not any(a <= c.start < b for a, b in quoted)]
     if any(is_named(s) for s in sources):  # 据了解，王凯表示…: the named speaker is the source
         sources = [s for s in sources if is_named(s) or ";" in s]
+        if any(_names_an_actor(s) for s in sources):  # 李刘阳…表示，按照一季度货币执行报告: the person
+            sources = [s for s in sources if _names_an_actor(s) or ";" in s]
     elif sources:
         sources = [max(sources, key=len)]  # 有数据显示: one unnamed source, the longest reading
     source = "; ".join(dict.fromkeys(sources))
-    score = score_claim(types, figures, source, len(_named_actors(tokens)), sentence_shape(text, tokens, cues))
+    shape = sentence_shape(text, tokens, cues, known_actors)
+    new_figures = [q for q in figures if not _ANAPHORIC_BEFORE.search(text[:q.start])]
+    score = score_claim(types, new_figures, source, len(_named_actors(tokens)), shape)
     ordered = tuple(t for t in CLAIM_TYPES if t in types)
-    actors = tuple(dict.fromkeys(w for w, tag, _ in tokens if tag in ANTECEDENT_TAGS and len(w) >= 2))
-    return ClaimTag(ordered, tuple(cues), source, score, score >= CHECKWORTHY_FROM, actors)
+    actors = _antecedent_actors(text, tokens)
+    narrative = shape.event or shape.date_word or any(q.kind == "date" for q in figures)
+    return ClaimTag(ordered, tuple(cues), source, score, score >= CHECKWORTHY_FROM, actors, narrative)
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+
+
+# A handle in quotes after the account it names: 微信公号“小山狗”, 微博“某某”, 网友“某某”.
+_QUOTED_HANDLE = re.compile(r"(?:公号|公众号|微博|账号|网名|昵称|网友|博主)“([^”]{1,12})”|“([^”]{1,12})”(?=一?文)")
+
+
+# Tags inside an organisation's name; jieba tags some unknown name parts as adverbs (微远/d 基因).
+_NOMINAL_TAGS = ("n", "j", "eng", "d")
+_PROPER_TAGS = ("nr", "ns", "nt", "nz", "eng")
+
+
+def _organisations(tokens) -> list[tuple[int, str]]:
+    """广州微远基因科技有限公司, 上海公卫中心: a run of nouns ending in an organisation suffix that starts
+    with a proper noun (a place, a name); 市面所有基金 is no organisation."""
+    found = []
+    for k, (word, _, _) in enumerate(tokens):
+        if not word.endswith(_words("organisation_suffix")):
+            continue
+        j = k
+        while j > 0 and tokens[j - 1][1].startswith(_NOMINAL_TAGS):
+            j -= 1
+        first = next((i for i in range(j, k + 1) if tokens[i][1].startswith(_PROPER_TAGS)), None)
+        if first is not None and first < k:
+            found.append((tokens[first][2], "".join(w for w, _, _ in tokens[first:k + 1])))
+    return found
+
+
+def _antecedent_actors(text: str, tokens) -> tuple[str, ...]:
+    """Who a pronoun in this or the next sentence may stand for, in reading order: persons and
+    organisations (jieba tags), organisations by their suffix (广州微远基因科技有限公司) and social-media
+    handles in quotes (微信公号“小山狗”); a name inside a longer one (小山 in 小山狗) is dropped."""
+    found = [(start, w) for w, tag, start in tokens if tag in ANTECEDENT_TAGS and len(w) >= 2]
+    found += _organisations(tokens)
+    found += [(m.start(), m.group(1) or m.group(2)) for m in _QUOTED_HANDLE.finditer(text)]
+    names = [w for _, w in sorted(found)]
+    return tuple(dict.fromkeys(w for w in names if not any(w != o and w in o for o in names)))
 
 
 def cues_text(cues) -> str:
@@ -581,64 +817,153 @@ def _quote_depths(texts: list[str], para_ids: list[int]) -> list[int]:
     return depths
 
 
+def _is_referring(name: str) -> bool:
+    whole = {e.cue for e in _entries("pronoun", "word")}
+    return name in whole or any(name.startswith(e.cue) for e in _entries("pronoun", "text"))
+
+
+def _refers_to_document(name: str) -> bool:
+    """报告, 文章, 上述公告, 该篇公号文章: it stands for a document cited before, so for that document's
+    source (``pronoun`` rows labelled ``document`` in claim_cues.tsv)."""
+    return any(name == e.cue if e.match == "word" else name.startswith(e.cue)
+               for e in _entries("pronoun") if e.label == "document")
+
+
 def _resolve_pronoun(name: str, antecedents: list[str]) -> tuple[str, str]:
     """其招聘广告 → the nearest named actor before it; "(unresolved: 其招聘广告)" when there is none."""
-    whole = {e.cue for e in _entries("pronoun", "word")}
-    pronoun = name in whole or any(name.startswith(e.cue) for e in _entries("pronoun", "text"))
-    if not pronoun:
+    if not _is_referring(name):
         return name, ""
     if antecedents:
         return antecedents[-1], f"source:{name}→{antecedents[-1]}"
+    if _refers_to_document(name):
+        return name, ""  # 文章还提及 with no document cited before: the article it names is the source
     return f"{UNRESOLVED[:-1]}: {name})", f"source:{name} unresolved"
 
 
+def _antecedents(i: int, texts, sources: list[str], actors, resolved) -> list[str]:
+    """Who a pronoun source of sentence ``i`` may stand for, nearest last: named sources up to
+    PRONOUN_REACH sentences back, then the first person or organisation the sentence before names (or
+    its source), then a person or organisation named earlier in the sentence itself (张凡在某企业工作，
+    他说). A document pronoun (报告预计, 上述公告显示) stands only for a source cited before."""
+    earlier = [resolved[j][0] for j in range(max(0, i - PRONOUN_REACH), i) if is_named(resolved[j][0])]
+    pronoun = next((n for n in sources[i].split("; ") if _is_referring(n)), "")
+    if pronoun and _refers_to_document(pronoun):
+        return earlier
+    if i and not is_named(resolved[i - 1][0]) and actors[i - 1]:
+        earlier.append(actors[i - 1][0])
+    elif i and is_named(resolved[i - 1][0]):
+        earlier.append(resolved[i - 1][0].split("; ")[0])
+    at = texts[i].find(pronoun) if pronoun else -1
+    earlier += [a for a in actors[i] if 0 <= texts[i].find(a) < at]
+    return earlier
+
+
 def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
-                    actors: list[tuple[str, ...]] | None = None) -> list[tuple[str, str]]:
+                    actors: list[tuple[str, ...]] | None = None, author: str = "",
+                    narrative: list[bool] | None = None) -> list[tuple[str, str]]:
     """(source, how) for each sentence of an article, from the sentences' own sources:
 
-    * a pronoun source (其, 他, 该公司 …, claim_cues.tsv ``pronoun``) becomes the nearest named actor: the
-      source of the sentence before, else the first actor (jieba's names) it mentions, else a named
-      source up to PRONOUN_REACH sentences back; with none it is "(unresolved: 他)";
+    * a pronoun source (其, 他, 该公司 …, claim_cues.tsv ``pronoun``) becomes the nearest named actor: a
+      person or organisation named earlier in its own sentence, else the source of the sentence before,
+      else the first actor (jieba's names) it mentions, else a named source up to PRONOUN_REACH
+      sentences back; a document pronoun (报告, 文章, 上述公告) only a source cited before; with none it
+      is "(unresolved: 他)";
+    * a sentence that opens with 其中 breaks down the sentence before and has its source;
+    * a sentence whose writer speaks as 我 outside quotes is the byline's ``author``'s own account
+      ("source:我→author");
     * a sentence inside a quote opened by an earlier sentence of its paragraph takes that sentence's
-      speaker, and a quote opened right after "X表示：" takes X ("quote carried");
+      speaker, and a quote opened right after "X表示：" (or after a sentence of its paragraph a person
+      said) takes X ("quote carried"); 另一方面 after a speaker's 一方面 takes that speaker;
     * a quote closed just before the sentence that names its speaker ("赵苏说。", "王凯说，…")
       takes that speaker ("speaker after quote").
     """
     actors = actors or [()] * len(texts)
     resolved: list[list[str]] = []
     for i, source in enumerate(sources):
-        earlier = [resolved[j][0] for j in range(max(0, i - PRONOUN_REACH), i) if is_named(resolved[j][0])]
-        if i and not is_named(resolved[i - 1][0]) and actors[i - 1]:
-            earlier.append(actors[i - 1][0])  # the first person or organisation the sentence before names
-        elif i and is_named(resolved[i - 1][0]):
-            earlier.append(resolved[i - 1][0].split("; ")[0])
+        earlier = _antecedents(i, texts, sources, actors, resolved)
         pairs = [_resolve_pronoun(name, earlier) for name in filter(None, source.split("; "))]
         resolved.append(["; ".join(dict.fromkeys(n for n, _ in pairs)), "; ".join(h for _, h in pairs if h)])
-    _carry_quotes(texts, para_ids, resolved)
+    _carry_contrast(texts, resolved)
     _speaker_after_quote(texts, para_ids, sources, resolved)
-    _carry_in_paragraph(texts, para_ids, actors, resolved)
+    _carry_quotes(texts, para_ids, resolved)
+    _carry_in_paragraph(texts, para_ids, actors, resolved, narrative or [False] * len(texts))
+    _carry_into_breakdown(texts, resolved)
+    if author:
+        _first_person_author(texts, para_ids, author, resolved)
     return [(source, how) for source, how in resolved]
+
+
+def _carry_into_breakdown(texts, resolved):
+    """…简报显示，2019年共享充电宝市场… ⏎ 其中，4家头部企业的市场份额…: a sentence that opens with 其中
+    breaks down the figures of the sentence before, so it has that sentence's source."""
+    for i in range(1, len(texts)):
+        if texts[i].lstrip().startswith("其中") and not resolved[i][0] and is_named(resolved[i - 1][0]):
+            resolved[i] = [resolved[i - 1][0], "source:其中 carried"]
+
+
+# 我 as a word (not 我们, 我国, 我省 …: a collective or an institution speaking; not 自我: "self").
+_FIRST_PERSON = re.compile(r"(?<!自)我(?![们国省市县区方院校司行局部委厅军党])")
+_QUOTED = re.compile(r"[“「『][^”」』]*(?:[”」』]|$)")
+_ADDRESSED = re.compile("[你您]")
+# An article that says 你 in this share of its sentences is a talk, a letter or a transcript: its 我 is
+# the speaker (a lecture transcribed by the outlet), not the byline's author.
+ADDRESSED_SHARE = 0.05
+# A Q&A answer (A：我一点都不意外。) is the interviewee's.
+_ANSWER = re.compile(r"^\s*(?:A|答)\s*[：:]")
+
+
+def _first_person_author(texts, para_ids, author: str, resolved):
+    """八年前的那次撤稿，我经历了…: outside quotes, 我 is the byline's author telling what they did, when
+    the byline names one person and the article does not address a 你 (see ADDRESSED_SHARE)."""
+    depths = _quote_depths(texts, para_ids)
+    own = [_QUOTED.sub("", text) if depths[i] == 0 else "" for i, text in enumerate(texts)]
+    addressed = sum(bool(_ADDRESSED.search(t)) for t in own)
+    if re.search(r"[、,，/\s]", author) or addressed >= max(3, ADDRESSED_SHARE * len(texts)):
+        return
+    for i, text in enumerate(texts):
+        own_words = "" if _ANSWER.match(text) else own[i]
+        if _FIRST_PERSON.search(own_words) and (not is_named(resolved[i][0]) or resolved[i][0].startswith("我")):
+            resolved[i] = [author, "source:我→author"]
 
 
 def _names_a_person(name: str) -> bool:
     return any(tag.startswith("nr") for _, tag in segment.cut_pos(name))
 
 
-def _carry_in_paragraph(texts, para_ids, actors, resolved):
+def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative):
     """王清华表示，… ⏎ 即使是水平或垂直安置，…: a paragraph that opens with a person speaking goes on
     reporting what the person said, until a sentence names an actor of its own ("carried in
-    paragraph"). Documents and places are not carried: an article's own comment often follows them."""
-    speaker, para = "", None
+    paragraph"). A person who starts speaking later in the paragraph is carried only into sentences
+    that read as their view (no date, no event told: 若…极有可能发生), because the writer's narrative
+    often resumes after a quote. Documents and places are carried only from a paragraph that opens with
+    根据/据 them (根据该论文，…): elsewhere an article's own comment often follows them."""
+    speaker, para, opened_paragraph = "", None, False
     for i, para_id in enumerate(para_ids):
-        if para_id != para:
-            para, name = para_id, resolved[i][0].split("; ")[0]
-            opens = is_named(name) and 0 <= texts[i].find(name[-2:]) < SPEECH_TAG_MAX_CHARS
+        first = para_id != para
+        if first:
+            para, speaker = para_id, ""
+        if resolved[i][0] or actors[i]:
+            name = resolved[i][0].split("; ")[0]
+            if speaker and name == speaker:
+                continue  # 文中显示 (→ 该论文): the same source goes on
+            starts = is_named(name) and 0 <= texts[i].find(name[-2:]) < SPEECH_TAG_MAX_CHARS
             cited = texts[i].lstrip().startswith(("正如", "正像", "就像"))  # the author quoting to argue
-            speaker = name if opens and not cited and _names_a_person(name) else ""
-        elif resolved[i][0] or actors[i]:
-            speaker = ""
-        elif speaker:
+            # 根据该论文，… opening a paragraph: the writer reports from the document, sentence by sentence
+            reported = first and is_named(name) and texts[i].lstrip().startswith(("根据", "据"))
+            speaker = name if starts and not cited and (_names_a_person(name) or reported) else ""
+            opened_paragraph = first
+        elif speaker and (opened_paragraph or not narrative[i]):
             resolved[i] = [speaker, "source:carried in paragraph"]
+        else:
+            speaker = ""  # the writer's narrative resumes
+
+
+def _carry_contrast(texts, resolved):
+    """陈晴认为，…是主要原因。 ⏎ 另一方面则是…: a sentence that opens with 另一方面 goes on with the point of
+    the sentence before, so with its speaker."""
+    for i in range(1, len(texts)):
+        if texts[i].lstrip().startswith("另一方面") and not resolved[i][0] and is_named(resolved[i - 1][0]):
+            resolved[i] = [resolved[i - 1][0], "source:另一方面 carried"]
 
 
 def _carry_quotes(texts, para_ids, resolved):
@@ -647,9 +972,10 @@ def _carry_quotes(texts, para_ids, resolved):
     for i, text in enumerate(texts):
         if depths[i] == 0:
             opens = any(c in text for c in _OPEN_QUOTES)
-            introduced = (i > 0 and text.lstrip().startswith(tuple(_OPEN_QUOTES))
-                          and texts[i - 1].rstrip().endswith(("：", ":")) and resolved[i - 1][0])
-            if introduced and not resolved[i][0]:  # 陈晴表示： ⏎ “总的来看……”
+            introduced = (i > 0 and text.lstrip().startswith(tuple(_OPEN_QUOTES)) and resolved[i - 1][0]
+                          and (texts[i - 1].rstrip().endswith(("：", ":"))
+                               or para_ids[i - 1] == para_ids[i] and _names_a_person(resolved[i - 1][0])))
+            if introduced and not resolved[i][0]:  # 陈晴表示： ⏎ “总的来看……”; 陈晴认为…。“总的来看……”
                 resolved[i] = [resolved[i - 1][0], QUOTE_CARRIED]
             speaker = resolved[i][0] if opens else ""
         elif speaker and not resolved[i][0]:
@@ -657,10 +983,12 @@ def _carry_quotes(texts, para_ids, resolved):
 
 
 def _speaker_after_quote(texts, para_ids, own_sources, resolved):
+    """“……” ⏎ 赵苏说。 / 一位基因测序专家向财新记者透露。: the quote before a speech tag is the tag speaker's,
+    named or not."""
     for i, text in enumerate(texts):
-        if not (i > 0 and is_named(own_sources[i]) and texts[i - 1].rstrip().endswith(tuple(_CLOSE_QUOTES))):
+        if not (i > 0 and own_sources[i] and texts[i - 1].rstrip().endswith(tuple(_CLOSE_QUOTES))):
             continue
-        name = own_sources[i].split("; ")[0]
+        name = re.sub(r"^\((?:unnamed|unresolved): (.*)\)$", r"\1", own_sources[i].split("; ")[0])
         if len(text) > SPEECH_TAG_MAX_CHARS and text.find(name[-2:]) > SPEECH_TAG_MAX_CHARS:
             continue  # the speaker of a long sentence must open it (王凯说，…)
         j = i - 1
@@ -671,29 +999,62 @@ def _speaker_after_quote(texts, para_ids, own_sources, resolved):
             j -= 1
 
 
-def claims_table(sentences: pd.DataFrame, quantities: pd.DataFrame) -> pd.DataFrame:
-    """One row per body sentence (columns in the module docstring)."""
-    rows, actors = [], []
+def _as_written(name: str, own: int, texts_zhs: list[str], texts: list[str]) -> str:
+    """A source found in the simplified copy, spelled as the article writes it (食藥署, not 食药署): the
+    same span of the original sentence, looked up in the sentence itself first, then anywhere (a
+    carried or resolved source). The simplified copy is converted character by character."""
+    for i in [own] + list(range(len(texts))):
+        at = texts_zhs[i].find(name)
+        if at >= 0 and len(texts_zhs[i]) == len(texts[i]):
+            return texts[i][at:at + len(name)]
+    return name
+
+
+def _cited_actors(tags: list[ClaimTag]) -> tuple[str, ...]:
+    """The persons and organisations an article cites by name (龙湖 in 龙湖方面对外回应称): a sentence
+    elsewhere that names one names a specific actor, though jieba does not tag it."""
+    names = {name for tag in tags for name in tag.source.split("; ")
+             if is_named(name) and 2 <= len(name) <= 12 and not _is_referring(name)}
+    return tuple(sorted(names))
+
+
+def claims_table(sentences: pd.DataFrame, quantities: pd.DataFrame, meta: dict | None = None) -> pd.DataFrame:
+    """One row per body sentence (columns in the module docstring). From the article's ``meta``: the
+    byline's ``author`` is the source of the writer's own first-person account, and a reporter of the
+    ``outlet`` itself is no source."""
+    meta = meta or {}
+    rows, actors, texts_zhs, narrative = [], [], [], []
     body = sentences[sentences["role"] == "body"]
-    for sent in body.itertuples(index=False):
+    figures_of = {sent.sent_id: [Quantity(r.start, r.end, r.kind, r.value)
+                                 for r in quantities[quantities["sent_id"] == sent.sent_id].itertuples(index=False)]
+                  for sent in body.itertuples(index=False)}
+    tags = [tag_sentence(sent.text_zhs, figures_of[sent.sent_id]) for sent in body.itertuples(index=False)]
+    known = _cited_actors(tags)
+    for sent, tag in zip(body.itertuples(index=False), tags):
         in_sentence = quantities[quantities["sent_id"] == sent.sent_id]
-        figures = [Quantity(r.start, r.end, r.kind, r.value) for r in in_sentence.itertuples(index=False)]
-        tag = tag_sentence(sent.text_zhs, figures)
+        if tag.score < 1 and any(a in sent.text_zhs for a in known):  # 龙湖方面并未给出…: an actor cited elsewhere
+            tag = tag_sentence(sent.text_zhs, figures_of[sent.sent_id], known)
+        cited = "; ".join(n for n in tag.source.split("; ") if not _own_reporting(n, meta.get("outlet")))
         rows.append({
             "para_id": sent.para_id, "sent_id": sent.sent_id, "text": sent.text,
             "checkworthy": tag.checkworthy, "score": tag.score, "types": ";".join(tag.types),
-            "source": tag.source, "q_ids": ";".join(str(q) for q in in_sentence["q_id"]),
+            "source": cited, "q_ids": ";".join(str(q) for q in in_sentence["q_id"]),
             "cues": cues_text(tag.cues),
         })
         actors.append(tag.actors)
-    resolved = resolve_sources([r["text"] for r in rows], [r["para_id"] for r in rows], [r["source"] for r in rows],
-                               actors)
-    for row, (source, how) in zip(rows, resolved):
-        if how in (QUOTE_CARRIED, SPEAKER_AFTER_QUOTE) and is_named(source) and not row["checkworthy"]:
+        narrative.append(tag.narrative)
+        texts_zhs.append(sent.text_zhs)
+    texts = [r["text"] for r in rows]
+    resolved = resolve_sources(texts_zhs, [r["para_id"] for r in rows], [r["source"] for r in rows], actors,
+                               meta.get("author") or "", narrative)
+    for k, (row, (source, how)) in enumerate(zip(rows, resolved)):
+        asks = row["text"].rstrip("”」’\"' ").endswith(("？", "?"))  # a quoted question states nothing
+        if how in (QUOTE_CARRIED, SPEAKER_AFTER_QUOTE) and is_named(source) and not row["checkworthy"] and not asks:
             # words quoted from a named speaker: that the speaker said them can be checked
             row["score"] = round(min(1.0, row["score"] + QUOTED_SPEECH_BONUS), 3)
             row["checkworthy"] = row["score"] >= CHECKWORTHY_FROM
-        row["source"] = source
+        row["source"] = "; ".join(_as_written(name, k, texts_zhs, texts) if is_named(name) else name
+                                  for name in source.split("; ")) if source else ""
         row["cues"] = "; ".join(c for c in (row["cues"], how) if c)
     table = pd.DataFrame(rows, columns=CLAIM_COLUMNS[1:])
     table.insert(0, "claim_id", range(len(table)))
@@ -751,7 +1112,7 @@ def run(ctx) -> dict[str, pd.DataFrame]:
     out_dir, meta = ctx.out, ctx.meta
     sentences = io.read_table(out_dir, "sentences")
     quantities = quantities_table(sentences, meta.get("publish_date"))
-    claims = claims_table(sentences, quantities)
+    claims = claims_table(sentences, quantities, meta)
     tables = {"quantities": quantities, "claims": claims, "factcheck": factcheck_table(claims, quantities)}
     for name, table in tables.items():
         io.write_table(table, out_dir, name)

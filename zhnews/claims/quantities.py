@@ -26,7 +26,8 @@ Change and level (``change_cues.tsv``): 营收同比增长15%至120亿元 is two
 Names with numbers are not figures: codes (CVE-2022-20427, MTN001, 300676.SZ, 93#, 93号, 8号风球),
 edition and phase numbers (第135届, 二期工程), titles (《21世纪经济报道》), index names from
 ``index_names.txt`` (标普500, 沪深300) and service numbers from ``service_numbers.txt`` (拨打120; 120名
-keeps its unit). Streaks (三连跌) and tiers after the tiers they name (省、市、区三级) are counts; 三成 is
+keeps its unit). Streaks (三连跌), tiers after the tiers they name (省、市、区三级) and the big N (三大航空公司, 七大类:
+one Chinese numeral before 大; 十九大 is a congress) are counts; 三成 is
 30 %; 民國109年 is 2020; two years joined by a dash (1934—1941) are a span of years. Physical units
 (公里, 平方米, ℃, 千伏, GW) are kind ``measure``; a Latin unit glued to its number (5400GW) is a unit, a
 Latin name glued to a number (GPT-4) is a name. Clock times are dates at minute precision (17时48分 →
@@ -340,7 +341,7 @@ _SHORT_YEAR_RE = r"(?<![\d〇零一二三四五六七八九十百千万.])(?:\d{
 _ANY_YEAR_RE = f"{_YEAR_RE}|{_SHORT_YEAR_RE}"
 
 # A day, or a span of days (3月1-5日: value the first day, value_high the last).
-_DAY = rf"(?P<d>\d{{1,2}}|{_CN_SMALL})(?: ?[-~～—–至到] ?(?P<d2>\d{{1,2}}))? ?[日号]"
+_DAY = rf"(?P<d>\d{{1,2}}|{_CN_SMALL})(?: ?[日号]? ?[-~～—–至到] ?(?P<d2>\d{{1,2}}))? ?[日号]"  # 1-5日, 1日至7日
 _DATE_YMD = re.compile(
     rf"(?P<y>{_ANY_YEAR_RE}) ?年 ?(?P<m>\d{{1,2}}|{_CN_SMALL}) ?月(?: ?{_DAY}|(?P<part>{_MONTH_PART}))?"
 )
@@ -530,7 +531,10 @@ def _with_last_day(m: re.Match, q: Quantity) -> Quantity:
 
 
 def _quarters(text: str):
-    """Quarters are dates at quarter precision: 2024年第三季度 → 2024-Q3, 三季度 → --Q3 (year inferred)."""
+    """Quarters are dates at quarter precision: 2024年第三季度 → 2024-Q3, 三季度 → --Q3 (year inferred);
+    a half-year without its year (上半年, 今年下半年) is --H1 / --H2 (2019年上半年 is read with its year)."""
+    for m in re.finditer("上半年|下半年", text):
+        yield Quantity(m.start(), m.end(), "date", "-" + _HALF_YEAR[m.group()])
     for m in _QUARTER.finditer(text):
         year = _year(m["y"]) if m["y"] else None
         if m["y"] and not year:
@@ -604,10 +608,11 @@ def _ranks_and_multiples(text: str):
 # stock codes 300676.SZ, grades 93# and 93号 (a 号 above 31 is no day), edition and phase numbers
 # 第135届 / 第三期 / 二期工程, and a bond's year prefix 21某某MTN001.
 _CODE = re.compile(
-    r"(?<![A-Za-z])(?!(?:TOP|Top|top) ?\d)[A-Za-z]+(?:[-_.]?\d+)+(?:[-_.]?[A-Za-z\d]+)*"
+    r"(?<![A-Za-z])(?!(?:TOP|Top|top) ?\d)[A-Za-z]+(?:[-_.]?\d+)+(?:[-_.]?[A-Za-z\d]+)*(?![\d.]*[%％])"  # GEE34.9％: a share
     r"|(?<![\d.])\d{4,6}\.[A-Z]{2}\b"
     r"|(?<![\d.])\d+ ?#"
     r"|(?<![\d.])(?:3[2-9]|[4-9]\d|\d{3,}) ?号"
+    r"|(?<=[路街道巷弄])\d+ ?号"  # 辰花路15号: a street address
     r"|(?<![\d.月])\d{1,2} ?号(?=[\u4e00-\u9fff])(?!上午|下午|晚上|凌晨|早上|中午|傍晚|当天|那天|前后|至|到)"  # 8号风球, 3号线
     rf"|第 ?(?:\d+|{_CN}) ?[届期]"
     r"|[一二三四五六七八九]期(?=工程|项目|建设)"
@@ -649,8 +654,11 @@ def _touches_latin(text: str, start: int, end: int) -> bool:
 
 
 def _latin_name(text: str, start: int, end: int) -> bool:
-    """A number touching Latin letters is a name (GPT-4, H800, 5G) unless the letters are its unit (5400GW, 20kg)."""
+    """A number touching Latin letters is a name (GPT-4, H800, 5G) unless the letters are its unit (5400GW, 20kg)
+    or a percent sign follows it (收购GEE34.9％股权: a share of the company named before it)."""
     if not _touches_latin(text, start, end):
+        return False
+    if text[end:end + 1] in "%％" and not _is_latin(text, end + 1):
         return False
     unit = _match_unit(text, end)
     latin_unit = unit is not None and unit.surface.isascii() and not _is_latin(text, start - 1)
@@ -711,8 +719,8 @@ def _money_context_currency(text: str, start: int, end: int) -> str | None:
     or right after it (45亿票房, 300万的费用), or a currency is named before it in the clause
     (约合人民币370亿); the currency is the last one named before it, else CNY."""
     clause = _clause_before(text, start)
-    after = text[end:end + 6]
-    money_word_after = any(after.lstrip(" ").removeprefix("的").startswith(w) for w in money_context_words())
+    after = re.sub(r"^[\s“”「」’\"]*(?:规模|级别|量级)?的?[\s“”「」’\"]*", "", text[end:end + 10])  # “4 万亿” 投资, 百亿规模的 “资本"
+    money_word_after = any(after.startswith(w) for w in money_context_words())
     currency_in_clause = any(s in clause for s in _currency_codes() if not s[0].isascii())
     if not (money_word_after or currency_in_clause or any(word in clause for word in money_context_words())):
         return None
@@ -889,7 +897,8 @@ def _classify(text, start, end, chinese, token, low, high, factor, unit, qualifi
     # ``chinese``: a Chinese numeral that may be a word (十分, 两种); False for 1.5 and round figures (数十种).
     fmt_high = format_decimal(high) if high is not None else ""
     if unit is None:
-        currency = _money_context_currency(text, start, end) if factor > 1 else None
+        large = factor > 1 or re.search("[万亿]", text[start:end])  # 300亿, and round 百亿, 数十亿
+        currency = _money_context_currency(text, start, end) if large else None
         if currency:
             return Quantity(start, end, "money", format_decimal(low), currency, qualifier, fmt_high)
         # A bare Chinese numeral is a figure only when it is unmistakable (三千万, 两百, 八点八);
@@ -901,6 +910,12 @@ def _classify(text, start, end, chinese, token, low, high, factor, unit, qualifi
         return None  # 第二种影响, 第一产业: an ordinal that is not a rank (pass 1 reads the ranks)
     if chinese and len(token) == 1 and (not unit.single_cn or (start > 0 and text[start - 1] in "“「‘\"")):
         return None  # 两种, 三点: figures of speech; “两个确保”, “三个转变”: a slogan in quotes names, it does not count
+    if chinese and token == "零":
+        return None  # 零件, 零售: a word, not zero of something
+    if unit.surface == "条" and _LAW_BEFORE.search(text[:start]):
+        return None  # 刑法255条: an article of a law names it
+    if unit.surface.startswith("大") and not (chinese and len(token) == 1):
+        return None  # 三大航空公司 and 七大类 count; 十九大 is a party congress, 3大于2 a comparison
     unit_code = unit.unit
     if unit.kind == "money":
         suffix, end = _per_unit_suffix(text, end)
@@ -913,6 +928,8 @@ def _classify(text, start, end, chinese, token, low, high, factor, unit, qualifi
 
 
 _RATE_WORDS = re.compile("利率|收益率|波动率|息差")
+# A law or a regulation right before N条: 刑法255条, 食品安全法第28条.
+_LAW_BEFORE = re.compile(r"(?:法|条例|规定|办法|细则)第? ?$")
 
 
 def _fx_points(text: str, start: int) -> bool:
@@ -1113,7 +1130,8 @@ def _valid(value: str) -> bool:
 def _year_near_publish(value: str, published: date) -> int:
     """The publish year, or the year before when the month-day would fall over half a year later
     (a January article's 12月28日 is last December)."""
-    month = 3 * int(value[3]) - 2 if value[2] == "Q" else int(value[2:4])  # a quarter from its first month
+    first_month = {"Q": 3, "H": 6}  # a quarter or a half-year from its first month
+    month = first_month[value[2]] * int(value[3]) - first_month[value[2]] + 1 if value[2] in first_month else int(value[2:4])
     day = int(value[5:7]) if len(value) > 4 else 1
     try:
         candidate = date(published.year, month, day)
@@ -1129,6 +1147,9 @@ def _month_near_publish(day: int, published: date) -> tuple[int, int]:
     return (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
 
 
+# 去年9月, 今年上半年, 明年一季度: a year named relative to the publish date, right before the date.
+_RELATIVE_YEAR = re.compile(r"(前年|去年|今年|明年)(?:的)? ?$")
+_RELATIVE_YEAR_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
 # 到2030年, 力争2035年: a target year. It never anchors the undated dates around it.
 _TARGET_BEFORE = re.compile(r"(?:到|至|力争|计划|预计|目标|争取|将于|将在|有望在?)$")
 
@@ -1227,7 +1248,8 @@ class _Anchors:
 def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: dict | None = None) -> pd.DataFrame:
     """Complete dates written without a year (1月28日, 三季度, 27日) in a quantities table, in reading order.
 
-    For a month or quarter without a year, in this order: a year written in the same sentence; the
+    For a month or quarter without a year, in this order: 今年 / 去年 / 明年 right before it, counted
+    from the publish year; a year written in the same sentence; the
     year of the passage (the last year written earlier in the paragraph, when it is before the publish
     year: a paragraph about SARS in 2003 keeps 2003); the publish date (its year, or the year before
     when the date would fall over half a year after it); without a publish date, the latest year the
@@ -1253,7 +1275,14 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
         if not _undated(row["value"]):
             anchors.note_written(row, sentence_text.get(row["sent_id"], "")[:row["start"]])
             continue
-        completed, source, anchor = anchors.complete(row)
+        before = sentence_text.get(row["sent_id"], "")[:row["start"]]
+        relative = _RELATIVE_YEAR.search(before)
+        if relative and published and not row["value"].startswith(("---", "T")):  # 去年9月, 今年上半年
+            year = published.year + _RELATIVE_YEAR_OFFSET[relative.group(1)]
+            completed, source = _complete(row["value"], year, None), f"year from publish date and {relative.group(1)}"
+            anchor = f"publish date {published}, {relative.group(1)}"
+        else:
+            completed, source, anchor = anchors.complete(row)
         if completed and not _valid(completed) and published:  # 30日 in February: the month before
             year, month = _month_near_publish(32, published)
             completed = _complete(row["value"], year, month)
