@@ -1,6 +1,6 @@
-"""Figures and claims against the hand-labelled gold of data/eval/claims (issue 12's table).
+"""Figures and claims against the hand-labelled gold of data/eval/claims and data/eval/fresh (issue 12's table).
 
-    PYTHONPATH=. /work/main/.venv/bin/python bench/eval_claims.py [--split tune|test|all] [--errors]
+    PYTHONPATH=. /work/main/.venv/bin/python bench/eval_claims.py [--split tune|test|fresh|all] [--errors]
 
 Each gold article runs through the pipeline as the per-article run does: load → sentences →
 quantities (with the article's publish date) → claims. Gold and program sentences are aligned on a
@@ -37,15 +37,14 @@ import pandas as pd
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import evalset  # noqa: E402
 
 from zhnews import claims, load, text  # noqa: E402
 from zhnews.claims import quantities  # noqa: E402
 
 GOLD = ROOT / "data" / "eval" / "claims"
-FOLDERS = {"seed": ROOT / "data" / "articles", "corpus": ROOT.parents[1] / "shared" / "corpus",
-           "dev_corpus": ROOT.parents[1] / "shared" / "dev_corpus"}
-if not FOLDERS["dev_corpus"].exists():  # run from a worktree under /work/wt or from /work/main
-    FOLDERS.update(corpus=Path("/work/shared/corpus"), dev_corpus=Path("/work/shared/dev_corpus"))
 UNNAMED = "(unnamed)"
 # A "source" that names no one: function words and demonstratives (the issue's junk class).
 JUNK_WORDS = {"有", "那些", "这些", "其", "他", "她", "它", "他们", "她们", "这", "那", "该", "此", "对此", "其中"}
@@ -73,14 +72,10 @@ def normalise(raw: str) -> str:
 
 
 def read_gold(name: str, split: str) -> pd.DataFrame:
-    return pd.read_csv(GOLD / f"{name}_{split}.tsv", sep="\t", comment="#", dtype=str, keep_default_na=False,
-                       quoting=3)
-
-
-def article_path(file: str) -> Path:
-    splits = pd.read_csv(ROOT / "data" / "eval" / "split.tsv", sep="\t", comment="#", dtype=str)
-    folder = splits.set_index("file").loc[file, "folder"]
-    return FOLDERS[folder] / file
+    """``figures`` or ``sentences`` gold of ``split``: data/eval/claims/<name>_<split>.tsv, or round 2's
+    data/eval/fresh/<name>.tsv."""
+    path = ROOT / "data" / "eval" / "fresh" / f"{name}.tsv" if split == "fresh" else GOLD / f"{name}_{split}.tsv"
+    return pd.read_csv(path, sep="\t", comment="#", dtype=str, keep_default_na=False, quoting=3)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -187,7 +182,7 @@ class Score:
 
 
 def score_article(file: str, figures: pd.DataFrame, sentences: pd.DataFrame, score: Score):
-    run = ArticleRun(article_path(file))
+    run = ArticleRun(evalset.article_path(file))
     q = run.quantities
     claim_by_sent = run.claims.set_index("sent_id")
     for sentence, gold_rows in _in_reading_order(figures, sentences):
@@ -326,10 +321,10 @@ def table(score: Score) -> list[tuple[str, str]]:
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="tune", choices=("tune", "test", "all"))
+    parser.add_argument("--split", default="tune", choices=(*evalset.SPLITS, "all"))
     parser.add_argument("--errors", action="store_true", help="list every error, grouped by class")
     args = parser.parse_args()
-    for split in (("tune", "test") if args.split == "all" else (args.split,)):
+    for split in evalset.chosen_splits(args.split):
         score = evaluate(split)
         print(f"\n## figures and claims, split {split}\n\n| measure | value |\n|---|---|")
         for name, value in table(score):
