@@ -55,7 +55,7 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
-from .. import segment
+from .. import lexicon, segment
 
 COLUMNS = ["word", "score", "method", "freq", "tag", "type", "was_cut_as"]
 METHOD_STRENGTH = {"pattern": 0, "quoted": 1, "compound": 2, "pmi_entropy": 3}
@@ -94,16 +94,9 @@ EDGE_CHARS = set(
     "的了着过是在和与及或而也就都又还很更最把被将从对向为以于之其这那此该每各个们等中上下里到说有没不"
     "所能会要可已让使给由跟同并且但如若虽即再才只亦乃吗呢吧啊呀哦一二三四五六七八九十百千万亿两几第年月日"
 )
-# The 120 most common Chinese surnames (single and double), for the person-name patterns.
-# Characters that are more often function words or common morphemes (和, 于, 高, 明 …) are left out.
-_SURNAMES = set(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
-    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
-    "向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌"
-    "毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦"
-    "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩"
-    "明佘池乜储"
-) - set("和于向时应全万成单连文方安常华高明") | {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "司徒", "夏侯", "公孙"}
+# Surnames that are more often function words or common morphemes in running text (和, 于, 高, 明 …):
+# a name pattern inside a sentence does not start at them. On a byline line they are surnames.
+_AMBIGUOUS_SURNAMES = frozenset("和于向时应全万成单连文方安常华高明区")
 _TITLES = (
     "联合创始人|创始人|创办人|董事长|总裁|总经理|首席执行官|CEO|负责人|主任|院长|校长|教授|研究员|"
     "记者|编辑|主编|发言人|部长|局长|市长|省长|书记|主席|总监|经理|医生|律师|专家|作者|博士"
@@ -305,11 +298,17 @@ def _pattern_words(texts: list[str]) -> dict[str, str]:
     return {word: tag for word, tag in found.items() if word[-1] not in EDGE_CHARS}
 
 
+@lexicon.cached
+def _surnames() -> frozenset[str]:
+    """The common surnames of data/lexicon/surnames.txt (the loader's list too), less the ambiguous ones."""
+    return frozenset(lexicon.read_lines("surnames.txt")) - _AMBIGUOUS_SURNAMES
+
+
 def _trim_person_name(candidate: str) -> str | None:
     """A Chinese personal name is a surname and one or two given characters."""
     for surname_len in (2, 1):
         surname = candidate[:surname_len]
-        if surname in _SURNAMES and 2 <= len(candidate) <= surname_len + 2:
+        if surname in _surnames() and 2 <= len(candidate) <= surname_len + 2:
             return candidate
     return None
 
