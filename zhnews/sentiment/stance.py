@@ -24,6 +24,7 @@ Every piece of evidence is listed in ``cues`` (e.g. ``但→; 裁员[事件]−;
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -92,13 +93,20 @@ def connectives() -> dict[str, str]:
 def _found(text: str, phrases) -> list[str]:
     """Phrases occurring in ``text``, longest first, a shorter one dropped where a longer one covers it."""
     found, covered = [], []
-    for phrase in sorted(phrases, key=lambda p: (-len(p), p)):
-        for start in (m.start() for m in re.finditer(re.escape(phrase), text)):
+    for phrase in _longest_first(tuple(phrases)):
+        start = text.find(phrase)
+        while start != -1:  # non-overlapping occurrences, left to right
             span = (start, start + len(phrase))
             if not any(a <= span[0] and span[1] <= b for a, b in covered):
                 covered.append(span)
                 found.append((start, phrase))
+            start = text.find(phrase, span[1])
     return [phrase for _, phrase in sorted(found)]
+
+
+@functools.lru_cache(maxsize=16)
+def _longest_first(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted((p for p in phrases if p), key=lambda p: (-len(p), p)))
 
 
 def _weighted_parts(tokens: list[str]) -> list[tuple[list[str], float]]:
