@@ -111,6 +111,21 @@ def test_keyphrases_never_hold_a_clause():
     assert {"猪肉", "羊肉", "摊商", "混充", "大台北果菜市场"} <= set(mutton)
 
 
+# Two sentences of a Xinhua wire story (tests/data/extra/xinhuanet_paris_strike.html).
+PARIS_STRIKE = {
+    0: "但法国总理菲利普8日在接受法国《星期日报》采访时表示，不管面对何种压力，他都会将法国总统马克龙提出的退休制度积分制计划推行到底。",
+    1: "法国总统马克龙此前提出对全国退休制度进行改革，目标是逐步将目前法国各行业的42种退休制度合并成一个统一方案。",
+}
+
+
+def test_a_word_cut_short_by_jieba_is_no_keyphrase():
+    segment.set_run_words({})
+    # jieba cuts 马克龙 into 马克 + 龙; the pieces before 龙 are always followed by it.
+    paris = keywords.keyphrase_weights(PARIS_STRIKE)
+    assert not [key for key in paris if key.endswith("马克")]
+    assert {"法国总统", "退休制度"} <= set(paris)
+
+
 def test_repeated_sentence_counts_once_and_list_items_weigh_less():
     segment.set_run_words({})
     # 38_wechat_suide_veterans prints its second paragraph twice: 强军目标 is then said once, not twice.

@@ -39,7 +39,9 @@ Approach
                   others') × TITLE_BOOST in the title × NAME_BOOST for names seen in two or more
                   paragraphs (person/place/organisation tags, organisation suffixes 局 部 委 公司 集团 …)
                   × LIST_MEMBER_FACTOR for a candidate mostly written as one item of a list (南昌、柳州、桂林);
-                  a long article's candidates must recur once per WORDS_PER_OCCURRENCE content words.
+                  a long article's candidates must recur once per WORDS_PER_OCCURRENCE content words;
+                  a candidate always followed by the same one-character noun is a word jieba cut
+                  short (法国总统马克 | 龙 of 马克龙) and never counts.
                   A phrase takes the weight of a part that occurs mostly inside it (ABSORB_SHARE); a part
                   with more than BOUND_SHARE of its occurrences inside one phrase seen 3+ times never stands
                   alone (最美 of 最美退役军人, 离岸 of 离岸人民币); a common place before a plain word
@@ -396,9 +398,11 @@ class _Candidate:
     in_title: bool = False
     paragraphs: set = None
     followed: int = 0  # occurrences where another phrase token follows in the same clause
+    next_chars: Counter = None  # single-character nouns that follow it in the same clause
 
     def __post_init__(self):
         self.paragraphs = set()
+        self.next_chars = Counter()
 
 
 def _phrase_token(word: str, tag: str) -> bool:
@@ -568,6 +572,8 @@ def keyphrase_candidates(texts: dict[int, str], title_ids=()) -> dict[str, _Cand
                     candidate = found.setdefault(key, _Candidate(key, parts, tuple(tag for _, tag in run[start:end])))
                     candidate.count += 1
                     candidate.followed += end < len(run)
+                    if end < len(run) and len(run[end][0]) == 1 and run[end][1].startswith("n"):
+                        candidate.next_chars[run[end][0]] += 1
                     candidate.paragraphs.add(pid)
                     candidate.in_title |= pid in title_ids
     return found
@@ -602,12 +608,20 @@ def _cohesive(candidate: _Candidate, found: dict[str, _Candidate]) -> bool:
     """A phrase seen at least twice whose rarest part occurs in it often enough to be more than chance."""
     if _ends_in_change_verb(candidate.parts[-1]):
         return False  # 上涨, 价格下降, 下调: the move of a figure, not what the article is about
+    if _cut_off(candidate):
+        return False
     if len(candidate.parts) == 1:
         return True
     rarest = min(found[part].count for part in candidate.parts if part in found)
     if candidate.count < MIN_PHRASE_COUNT or candidate.count < MIN_PHRASE_SHARE * rarest:
         return False
     return not _opens_with_free_verb(candidate, found) and not _verb_takes_object(candidate)
+
+
+def _cut_off(candidate: _Candidate) -> bool:
+    """A word cut short: every occurrence goes on with the same single-character noun (法国总统马克 | 龙,
+    jieba's 马克 + 龙 of 马克龙), so the candidate is a piece of a longer word, not a keyword."""
+    return any(n == candidate.count for n in candidate.next_chars.values())
 
 
 def _verb_takes_object(candidate: _Candidate) -> bool:
