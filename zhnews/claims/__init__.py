@@ -1024,21 +1024,24 @@ def claims_table(sentences: pd.DataFrame, quantities: pd.DataFrame, meta: dict |
     ``outlet`` itself is no source."""
     meta = meta or {}
     rows, actors, texts_zhs, narrative = [], [], [], []
-    body = sentences[sentences["role"] == "body"]
-    figures_of = {sent.sent_id: [Quantity(r.start, r.end, r.kind, r.value)
-                                 for r in quantities[quantities["sent_id"] == sent.sent_id].itertuples(index=False)]
-                  for sent in body.itertuples(index=False)}
-    tags = [tag_sentence(sent.text_zhs, figures_of[sent.sent_id]) for sent in body.itertuples(index=False)]
+    body = list(sentences[sentences["role"] == "body"].itertuples(index=False))
+    # Each sentence's figures and their ids, in one pass over the quantities table.
+    figures_of: dict[int, list[Quantity]] = {sent.sent_id: [] for sent in body}
+    q_ids_of: dict[int, list[str]] = {sent.sent_id: [] for sent in body}
+    for r in quantities.itertuples(index=False):
+        if r.sent_id in figures_of:
+            figures_of[r.sent_id].append(Quantity(r.start, r.end, r.kind, r.value))
+            q_ids_of[r.sent_id].append(str(r.q_id))
+    tags = [tag_sentence(sent.text_zhs, figures_of[sent.sent_id]) for sent in body]
     known = _cited_actors(tags)
-    for sent, tag in zip(body.itertuples(index=False), tags):
-        in_sentence = quantities[quantities["sent_id"] == sent.sent_id]
+    for sent, tag in zip(body, tags):
         if tag.score < 1 and any(a in sent.text_zhs for a in known):  # 龙湖方面并未给出…: an actor cited elsewhere
             tag = tag_sentence(sent.text_zhs, figures_of[sent.sent_id], known)
         cited = "; ".join(n for n in tag.source.split("; ") if not _own_reporting(n, meta.get("outlet")))
         rows.append({
             "para_id": sent.para_id, "sent_id": sent.sent_id, "text": sent.text,
             "checkworthy": tag.checkworthy, "score": tag.score, "types": ";".join(tag.types),
-            "source": cited, "q_ids": ";".join(str(q) for q in in_sentence["q_id"]),
+            "source": cited, "q_ids": ";".join(q_ids_of[sent.sent_id]),
             "cues": cues_text(tag.cues),
         })
         actors.append(tag.actors)
