@@ -445,3 +445,11 @@ def test_an_actor_cited_elsewhere_makes_an_event_checkable():
                               for k, t in enumerate(texts)])
     table = claims.claims_table(sentences, quantities_table(sentences, "2019-09-07"))
     assert table["checkworthy"].tolist() == [True, True]
+
+
+def test_a_three_character_name_keeps_its_last_character_before_a_speech_verb():
+    # jieba cuts 陈河才 into 陈河 + 才 (an adverb) and 郭谨一 into 郭谨 + 一 (a numeral) before a verb.
+    assert claims.tag_sentence("山西代表团团长、省贸促会会长陈河才介绍，两地合作潜力巨大。", []).source.endswith("陈河才")
+    assert claims.tag_sentence("瑞幸咖啡董事长兼CEO郭谨一表示，9.9元的活动将持续。", []).source.endswith("郭谨一")
+    # An adverb between the speaker and the verb is no part of the name.
+    assert claims.tag_sentence("王清华也表示，价格会回落。", []).source == "王清华"

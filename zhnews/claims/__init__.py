@@ -385,12 +385,28 @@ def _without_trailing_adverbials(clause_tokens):
         kept = kept[:listener[-1]]  # 海航对债权人(表示), 海航内部人士向媒体(称): the listener is not the speaker
     verbs_of_saying = {e.cue for e in _entries("say_verb")} | set(_trim_words()) | {"分析"} | _ASKING
     listing = any(word == "、" for word, _, _ in kept)
+    kept = _with_given_name_rejoined(kept)
     while (kept and (kept[-1][1].startswith(("d", "p", "c", "u", "m", "q", "t")) or kept[-1][0] in verbs_of_saying)
            and kept[-1][0] != "方面" and not (listing and kept[-1][0] == "等")):
         kept.pop()  # 王清华分析(称), 龙湖方面对外回应(称), 《政府工作报告》为何(提出); 北京、上海等 keeps 等
     while kept and kept[0][1].startswith("c"):
         kept.pop(0)  # (尽管)有些大型项目(声称), (如果)医生(认为)
     return kept
+
+
+# Adverbs that stand between a speaker and the verb (张三也表示, 李四则称): never the last character of a name.
+_ADVERBS_AFTER_A_NAME = set("也还就都又再则却亦均曾正已将便即仍只先")
+
+
+def _with_given_name_rejoined(tokens):
+    """陈河 + 才 (介绍), 郭谨 + 一 (表示): jieba reads the last character of a three-character name as an adverb
+    or a numeral when a verb follows; a two-character name and one such character are one name."""
+    if len(tokens) >= 2:
+        (name, tag, start), (last, _, _) = tokens[-2], tokens[-1]
+        if tag.startswith("nr") and len(name) == 2 and len(last) == 1 and "\u4e00" <= last <= "\u9fff" \
+                and last not in _ADVERBS_AFTER_A_NAME:
+            return [*tokens[:-2], (name + last, tag, start)]
+    return tokens
 
 
 def _person_after_relative_clause(clause_tokens):
