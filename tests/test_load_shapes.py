@@ -418,3 +418,28 @@ def test_a_channel_label_under_the_title_is_no_name(tmp_path, label):
     page = (f"<html><head><title>劉太親自過問事件 - 某某報</title></head><body><div class=\"article\"><h1>劉太親自過問事件</h1>"
             f"<p>{label}</p><p>{MUTTON_A}{MUTTON_B}</p><p>{MUTTON_B}{MUTTON_A}</p><p>{MUTTON_A}</p></div></body></html>")
     assert load_text(tmp_path, "channel.html", page).meta["author"] is None
+
+
+# WeChat shapes met on the fresh split of round 2 after its one scoring (made-up names in the same shapes).
+@pytest.mark.parametrize("line, region, role, fields", [
+    ("某某安全观察   2024-05-23 20:25", "head", "byline", {"outlet": "某某安全观察", "date": "2024-05-23"}),  # export header
+    ("本文来自微信公众号：数据小站，作者：数据小站，题图来自：视觉中国", "head", "boilerplate",
+     {"outlet": "数据小站", "author": "数据小站"}),
+    ("The following article is from 数据小站 Author 张三", "head", "byline", {"outlet": "数据小站", "author": "张三"}),
+    ("8076篇原创内容", "head", "boilerplate", {}),
+    ("执笔/张三、李四&王五", "head", "byline", {"author": "张三、李四&王五"}),
+    ("本文译自某刊官网文章；于2025年2月26日首发于公众号《某某行动派》。", "tail", "boilerplate", {"outlet": "某某行动派"}),
+    ("扫描二维码，参与调查", "tail", "boilerplate", {}),
+    ("尊敬的读者：", "tail", "boilerplate", {}),
+    ("感谢您花时间阅读我们提供的这篇文章。", "tail", "boilerplate", {}),
+])
+def test_wechat_header_and_footer_shapes(line, region, role, fields):
+    cue, found = captured(line, region)
+    assert cue.role == role and found == fields
+
+
+def test_a_byline_that_is_the_accounts_own_name_names_no_one(tmp_path):
+    article = load_text(tmp_path, "repost.md", "# 以后不会再有便宜咖啡了\n\n本文来自微信公众号：数据小站，作者：数据小站\n\n"
+                        "2025年刚拉开序幕，国际咖啡市场便迎来了一波迅猛的价格飙升。咖啡豆价格的疯涨引发了广泛关注。\n")
+    assert article.meta["outlet"] == "数据小站"
+    assert article.meta.get("author") is None

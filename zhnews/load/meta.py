@@ -151,12 +151,13 @@ def _author_of(clue: Clue, outlets: list, editors: set) -> tuple[str, str] | Non
 
     A byline in the text (作者：刘胜军) names a person even when the account is named after him
     (刘胜军经济学大局观); only the format's and the page's author fields are checked against the outlet.
+    A byline that is the outlet's name itself (本文来自微信公众号：图数室，作者：图数室) names no one.
     """
     names = clean_names(clue.value)
     if not names:
         return None
     names_the_site = any(outlet and (names in outlet or outlet in names) for outlet in outlets)
-    if (names_the_site and clue.strength != "text") or set(names.split("、")) <= editors:
+    if (names_the_site and clue.strength != "text") or names in outlets or set(names.split("、")) <= editors:
         return None
     return names, clue.source
 
