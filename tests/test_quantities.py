@@ -634,3 +634,24 @@ def test_round_two_figures(text, expected):
 ])
 def test_round_two_names_are_not_figures(text):
     assert find_quantities(text) == []
+
+
+# Shapes met on the fresh split of round 2 after its one scoring (sentences from its articles 65, 69, 70).
+@pytest.mark.parametrize("text, expected", [
+    ("也有超過3成的老闆表態，願意增加預算。", [("3成", "percent", "30", "%")]),
+    ("就有５成四的人透露，將會離職。", [("５成四", "percent", "54", "%")]),
+    ("07时最低气温跌至零下5.2℃，创新低。", [("零下5.2℃", "measure", "-5.2", "℃")]),
+    ("至公元６世纪海水退出。", [("公元６世纪", "date", "0500", "")]),
+    ("公元１１年黄河在今河北大名决口泛滥。", [("公元１１年", "date", "0011", "")]),
+    # 公元 is the era, not yuan: 5900多万 people are no money.
+    ("公元２年全国人口５９００多万。", [("公元２年", "date", "0002", ""), ("５９００多万", "number", "59000000", "")]),
+])
+def test_shares_in_tenths_temperatures_below_zero_centuries_and_era_years(text, expected):
+    assert [found[:4] for found in figures(text)] == expected
+
+
+def test_a_range_of_temperatures_below_zero_and_a_range_of_centuries():
+    low = only("上班时气温零下4到零下1℃，白天晴。")
+    assert (low.kind, low.value, low.value_high, low.unit) == ("measure", "-4", "-1", "℃")
+    span = only("公元９—１２世纪的寒冷灾变期。")
+    assert (span.kind, span.value, span.value_high, span.note) == ("date", "0800", "1199", "century")

@@ -6,7 +6,8 @@ Rules of our own, in two passes over a sentence:
 
 1. Constructions with their own grammar are matched first by regular expressions: dates (2023年5月,
    2025年年初, 1月28日, 2023-05-12, year ranges 1949～1978年, spans 1-10月 and 3月1-5日, two-digit
-   years 98年 / 〇八年, quarters 第三季度), 百分之十七, 三分之一, 一成, 过半, 翻番, ranks (排名第三,
+   years 98年 / 〇八年, quarters 第三季度, centuries 公元9—12世纪 as year ranges 0800–1199, era years
+   公元11年), 百分之十七, 三分之一, 一成 / 3成 / 五成四 (54 %), 过半, 翻番, ranks (排名第三,
    高居第一, 排名前十) and colon ratios (1:20). Telephone and ID numbers, list markers (1、, (1)) and
    clock times (晚上九点, 9时30分) are claimed here too, so that pass 2 does not read them as figures.
 2. Every other number (Arabic 558 / 1,000 / 1.5, full-width ２．２, Chinese 三千万 / 两) is read with
@@ -51,7 +52,7 @@ Conventions chosen for fact-checkers:
 * Quarters are dates at quarter precision: 2024-Q3 (--Q3 until the year is inferred); 前三季度 is the
   range Q1–Q3. Half-years are 2019-H1 / 2019-H2 (2019年上半年). 排名前十 is rank 10 with qualifier upper_bound (a place in the top ten).
 * Direction words do not flip a sign: 下降0.3% is 0.3 (the claim's verb says it fell); only a written
-  minus sign makes a value negative.
+  minus sign, or 零下 before a temperature, makes a value negative.
 
 Libraries: ``cn2an`` turns Chinese numerals into numbers (三千万, 二〇二三, 零点五; "normal" mode, so
 两 and 〇 are accepted); everything around the numeral is ours. We decided against ``jionlp``: its
@@ -370,7 +371,9 @@ _COLON_RATIO = re.compile(rf"(?<![\d:.])(?:{_AR})(?: ?[:∶] ?(?:{_AR}))+(?![\d:
 _RANK = re.compile(rf"第 ?(?P<n>\d+|{_CN})")
 _DOUBLING = re.compile(r"翻(?:了)?(?P<n>[一两二三四\d])番|翻番|翻倍|翻了一倍")
 # 三成 is 30 % (a percentage, as both gold guides write shares); 四成到五成 is the range 40–50 %.
-_CHENG = re.compile(r"(?<![一二三四五六七八九十统唯万合单专])(?P<n>[一二三四五六七八九十])成(?:(?:到|至|-|—)(?P<n2>[一二三四五六七八九十])成)?")
+# Digits too (3成, ７成), and a tenth after it (５成四 is 54 %).
+_CHENG = re.compile(r"(?<![一二三四五六七八九十统唯万合单专\d.])(?P<n>[一二三四五六七八九十]|\d)成(?P<tenth>[一二三四五六七八九](?![成十百千万亿]))?"
+                    r"(?:(?:到|至|-|—)(?P<n2>[一二三四五六七八九十]|\d)成)?")
 # 一半, 半数, 过半, 近半: half, with its bound written into the word (近半年 and 过半年 are spans of time).
 _HALF = re.compile(r"一半|半数|(?P<bound>(?<!超)过|逾|超|近)半(?![年月天日小个])")
 _HALF_BOUND = {"过": "lower_bound", "逾": "lower_bound", "超": "lower_bound", "近": "upper_bound"}
@@ -384,6 +387,11 @@ _TIERS = re.compile(r"(?<=[省市区县乡镇村])、?(?P<n>[两二三四五])�
 # 连续七日, 连涨5日, 为期3日, 推迟两日: 日 after these words counts days, it is no date.
 _DAYS = re.compile(rf"(?<=连续|连涨|连跌|为期|推迟|延迟|延期|过去|最近|连续)(?P<n>\d+|{_CN_SMALL}|两)(?:个)?(?:交易)?日")
 # 上世纪九十年代, 二十世纪八十年代, 本世纪二十年代: a decade written in words.
+# 19世纪, 公元6世纪, 公元9—12世纪: a century is a date range, the years it spans (the 19th: 1800–1899);
+# 20世纪八十年代 is a decade (below).
+_CENTURY = re.compile(rf"(?:公元)?(?P<n>\d{{1,2}}|{_CN})(?: ?[-~～—–至到] ?(?P<n2>\d{{1,2}}|{_CN}))?世纪(?![一二三四五六七八九十\d]+年代)")
+# 公元11年, 公元前28年: a year written with its era is a date, however few its digits.
+_ERA_YEAR = re.compile(r"公元(?P<bc>前)?(?P<y>\d{1,4})年")
 _DECADE_CN = re.compile(r"(?P<c>上世纪|上个世纪|20世纪|二十世纪|本世纪|21世纪|二十一世纪)?(?P<d>[一二三四五六七八九])十年代")
 # 排名前十, 前三甲, 前10强, 前十大股东: a place in the top N, read as rank ≤ N (前三季度 is a period).
 _TOP_N = re.compile(rf"(?:前|(?P<top>TOP|Top|top)) ?(?P<n>\d+|{_CN})")
@@ -436,6 +444,13 @@ def _dates(text: str):
             half = _HALF_YEAR.get(m["part"] or "", "")  # 2019年上半年 → 2019-H1
             yield Quantity(m.start(), m.end(), "date", f"{year}{half}", note=_PART_NOTE.get(m["part"] or "", ""))
     yield from _quarters(text)
+    for m in _CENTURY.finditer(text):
+        first, last = _int(m["n"]), _int(m["n2"] or m["n"])
+        if 1 <= first <= last <= 21:
+            yield Quantity(m.start(), m.end(), "date", f"{(first - 1) * 100:04d}", qualifier="range",
+                           value_high=f"{(last - 1) * 100 + 99:04d}", note="century")
+    for m in _ERA_YEAR.finditer(text):
+        yield Quantity(m.start(), m.end(), "date", f"{'-' if m['bc'] else ''}{int(m['y']):04d}", note="era year")
     for m in _DECADE_CN.finditer(text):
         century = 2000 if m["c"] in ("本世纪", "21世纪", "二十一世纪") else 1900
         yield Quantity(m.start(), m.end(), "date", str(century + 10 * _int(m["d"])), note="decade")
@@ -572,7 +587,8 @@ def _fractions(text: str):
     for m in _CHENG.finditer(text):
         if text[m.end():m.end() + 1] not in _CHENG_NOT or m.end() == len(text):
             high = str(10 * _int(m["n2"])) if m["n2"] else ""
-            yield Quantity(m.start(), m.end(), "percent", str(10 * _int(m["n"])), "%", "range" if high else "", high)
+            value = 10 * _int(m["n"]) + (_int(m["tenth"]) if m["tenth"] else 0)
+            yield Quantity(m.start(), m.end(), "percent", str(value), "%", "range" if high else "", high)
     for m in _HALF.finditer(text):
         yield Quantity(m.start(), m.end(), "ratio", "0.5", qualifier=_HALF_BOUND.get(m["bound"], ""))
     for m in _HALF_SPAN.finditer(text):
@@ -714,11 +730,15 @@ def _per_unit_suffix(text: str, i: int) -> tuple[str, int]:
     return "/" + (m[1] or "").strip() + unit.surface, end
 
 
+# Words with 元 that name no yuan: 公元２年全国人口５９００多万 is people, not money.
+_NOT_YUAN = re.compile("公元|纪元|元年|元旦|元宵|元素|单元|元首|元老|状元|多元|一元化")
+
+
 def _money_context_currency(text: str, start: int, end: int) -> str | None:
     """The currency of a bare 300亿: money when a money word comes earlier in its clause (市值, 成交额 …)
     or right after it (45亿票房, 300万的费用), or a currency is named before it in the clause
     (约合人民币370亿); the currency is the last one named before it, else CNY."""
-    clause = _clause_before(text, start)
+    clause = _NOT_YUAN.sub("", _clause_before(text, start))
     after = re.sub(r"^[\s“”「」’\"]*(?:规模|级别|量级)?的?[\s“”「」’\"]*", "", text[end:end + 10])  # “4 万亿” 投资, 百亿规模的 “资本"
     money_word_after = any(after.startswith(w) for w in money_context_words())
     currency_in_clause = any(s in clause for s in _currency_codes() if not s[0].isascii())
@@ -747,6 +767,8 @@ def _generic(text: str, m: re.Match, claimed: list[bool]) -> Quantity | None:
         return None
     if not chinese and _minus_sign_before(text, start):
         start, low = start - 1, -low
+    elif text[max(start - 2, 0):start] in _BELOW_ZERO:  # 零下5.2℃: a temperature below zero
+        start, low = start - 2, -low
     start -= len(magnitude)
     low, high, factor, qualifier, i = _read_amount(text, start, m.end(), low, pair[1] if pair else None, claimed)
     unit_start = _skip_space(text, i)
@@ -846,6 +868,9 @@ def _figure_end() -> re.Pattern:
     return re.compile(rf"(?:[\d{CN_DIGITS}{CN_MULTIPLIERS}] ?(?:{surfaces})?|[%‰])$")
 
 
+_BELOW_ZERO = ("零下",)
+
+
 def _minus_sign_before(text: str, start: int) -> bool:
     """-18.3, 下降-2.1%, a table's "46.46 -18.3": a hyphen before a number is its sign, unless it joins
     two figures (1-2名, 2.09%-3.75%, 40元-65元; the range reader takes those first)."""
@@ -876,7 +901,7 @@ def _range_end(text: str, start: int, i: int, claimed: list[bool]):
     after a change verb (change_cues.tsv) ends the figure. A low end written with % needs a high end
     with % too (15%至120亿元 is no range)."""
     j = i + 1 if text[i:i + 1] in "%‰" else i
-    m = re.compile(_RANGE_SEP + rf"(?P<n>{_AR}|{_CN})").match(text, j)
+    m = re.compile(_RANGE_SEP + rf"(?P<below>零下)?(?P<n>{_AR}|{_CN})").match(text, j)
     if not m or any(claimed[m.start("n"):m.end("n")]) or _touches_latin(text, m.start("n"), m.end("n")):
         return None, i
     if re.search("[至到]", text[j:m.start("n")]) and change_cue_before(text, start):
@@ -888,6 +913,8 @@ def _range_end(text: str, start: int, i: int, claimed: list[bool]):
     number = parse_number(m["n"])
     if number is None:
         return None, i
+    if m["below"]:  # 零下4到零下1℃
+        number = -number
     after = m.end() + 1 if text[m.end():m.end() + 2].startswith(" ") and text[m.end() + 1:m.end() + 2] in "万亿千百" else m.end()
     factor, end = _read_multipliers(text, after)  # 28-37 亿元: a space before the multiplier
     return (number, factor), end
