@@ -310,8 +310,9 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
             clause_tokens = clause_tokens[:-1]  # 新华社述评(称), 央视报道
         head = clause_tokens[-2] if len(clause_tokens) > 1 and clause_tokens[-1][0] == "等" else (clause_tokens or [None])[-1]
         if not clause_tokens or (not head[1].startswith(_SOURCE_END_TAGS)  # (北京、上海等: the head is before 等)
-                                 and head[1] not in ACTOR_TAGS and not _is_referring(head[0])):
-            continue  # (文中 is tagged a place word, yet it refers to a text)
+                                 and head[1] not in ACTOR_TAGS and not _is_referring(head[0])
+                                 and not _ends_in_organisation(clause_tokens)):
+            continue  # (文中 is tagged a place word, yet it refers to a text; jieba tags 组织 of 国际咖啡组织 a verb)
         if (clause_tokens[0][1].startswith("v") and clause_tokens[0][0] not in _OPENING_VERBS_OK
                 and not _surname_and_title(clause_tokens)):
             continue  # 听到消息说: a clause that opens with a verb has no speaker in it
@@ -340,6 +341,15 @@ def _speaker_after_opening_quote(text: str, tokens) -> list[Cue]:
     if not (tag.startswith("nr") and len(word) >= 2):
         return []
     return [Cue("attributed", "“…”，X", start, start + len(word), word)]
+
+
+def _ends_in_organisation(clause_tokens) -> bool:
+    """国际咖啡组织, 中央气象台: a name of two or more characters and an organisation's last word, whatever
+    tag jieba gave that word."""
+    phrase = "".join(w for w, _, _ in clause_tokens)
+    if any(tag.startswith(("v", "r", "d", "p", "c", "u")) for _, tag, _ in clause_tokens[:-1]):
+        return False  # 这项工作需要组织(表示): a clause, not a name
+    return any(phrase.endswith(s) and len(phrase) >= len(s) + 2 for s in _words("organisation_suffix"))
 
 
 def _surname_and_title(clause_tokens) -> bool:
