@@ -443,3 +443,20 @@ def test_a_byline_that_is_the_accounts_own_name_names_no_one(tmp_path):
                         "2025年刚拉开序幕，国际咖啡市场便迎来了一波迅猛的价格飙升。咖啡豆价格的疯涨引发了广泛关注。\n")
     assert article.meta["outlet"] == "数据小站"
     assert article.meta.get("author") is None
+
+
+def test_the_author_a_news_page_gives_in_its_structured_data(tmp_path):
+    # schema.org JSON-LD, as 中時新聞網 embeds it (fresh split, article 67, after its one scoring); made-up names.
+    page = """<html><head><title>某新聞網</title>
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
+ "headline": "行動電源爆炸 業者緊急公告", "datePublished": "2023-08-25T21:10:00+08:00",
+ "author": {"@type": "Person", "name": "王小明"}, "publisher": {"@type": "Organization", "name": "某新聞網"}}</script>
+<script type="application/ld+json">{"@type": "BreadcrumbList", "itemListElement": []}</script>
+<script type="application/ld+json">{ not json </script></head>
+<body><h1>行動電源爆炸 業者緊急公告</h1>
+<p>網紅行動電源日前傳出爆炸事件，業者今日發出緊急公告，宣布舊換新方案，影響約25萬名用戶。</p>
+<p>業者表示，目前已經在全台新增25間授權獨立維修中心，以加快更換速度。</p></body></html>"""
+    article = load_text(tmp_path, "news.html", page)
+    assert article.meta["author"] == "王小明"
+    assert article.meta["author_source"] == "JSON-LD NewsArticle"
+    assert article.meta["publish_date"] == "2023-08-25"

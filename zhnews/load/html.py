@@ -18,7 +18,8 @@ Which pieces are the article:
   script's ``var ct = "<epoch>"``/``publish_time``) are read before the scripts are dropped.
 * Other pages: trafilatura finds the main text; pieces whose text it kept, between the first and
   the last long one, are the article.
-* Every page: ``<meta>`` tags (og:site_name, source, byline, article:published_time …), ``<time>``
+* Every page: ``<meta>`` tags (og:site_name, source, byline, article:published_time …), the
+  schema.org JSON-LD most news sites embed (a NewsArticle's author persons, publisher, date), ``<time>``
   and the ``<title>`` suffix give *page* clues, used when the text names no outlet, author or date.
 
 Everything else stays as boilerplate, its kind from the cue lexicon or from its containers'
@@ -28,6 +29,7 @@ tag/id/class (nav, comment, related, ad, copyright), so no visible text is dropp
 from __future__ import annotations
 
 import html
+import json
 import re
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -503,7 +505,12 @@ def _page_clues(root, page_title: str) -> list[Clue]:
         content = (element.get("content") or "").strip()
         if name and content and not content.startswith("http"):
             tags.setdefault(name, content)
-    clues = [Clue(key, tags[name], f"<meta {name}>", "page") for key, names in _META_TAGS for name in names if name in tags]
+    structured = _json_ld_clues(root)
+    # A person named in the page's structured data is more specific than <meta author>, which portals
+    # often fill with their own name; its other fields come after the <meta> tags.
+    clues = [clue for clue in structured if clue.key == "author"]
+    clues += [Clue(key, tags[name], f"<meta {name}>", "page") for key, names in _META_TAGS for name in names if name in tags]
+    clues += [clue for clue in structured if clue.key != "author"]
     for element in root.iter("time"):
         stamp = element.get("datetime") or element.text_content()
         if iso_date(stamp):
@@ -513,6 +520,47 @@ def _page_clues(root, page_title: str) -> list[Clue]:
     if site:
         clues.append(Clue("outlet", site, "<title> suffix", "page"))
     return clues
+
+
+# schema.org types of a news article in a page's JSON-LD (<script type="application/ld+json">).
+_ARTICLE_TYPES = ("Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "BlogPosting")
+
+
+def _json_ld_clues(root) -> list[Clue]:
+    """The article's headline, author(s) (persons only), publisher and date in the schema.org data that
+    most news sites embed for search engines (``page`` clues, like the <meta> tags)."""
+    clues = []
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue  # a site's malformed JSON-LD is no clue, not an error
+        for item in _json_ld_items(data):
+            kinds = item.get("@type")
+            if not any(kind in _ARTICLE_TYPES for kind in (kinds if isinstance(kinds, list) else [kinds])):
+                continue
+            authors = item.get("author")
+            persons = [a.get("name") for a in (authors if isinstance(authors, list) else [authors])
+                       if isinstance(a, dict) and a.get("@type") == "Person" and isinstance(a.get("name"), str)]
+            publisher = item.get("publisher")
+            found = (("title", item.get("headline")), ("author", "、".join(filter(None, persons))),
+                     ("outlet", publisher.get("name") if isinstance(publisher, dict) else None),
+                     ("publish_date", item.get("datePublished")))
+            clues += [Clue(key, value.strip(), f"JSON-LD {item['@type'] if isinstance(kinds, str) else kinds[0]}", "page")
+                      for key, value in found if isinstance(value, str) and value.strip()]
+    return clues
+
+
+def _json_ld_items(data):
+    """Every object of a JSON-LD document: a list, a @graph, or one object."""
+    if isinstance(data, list):
+        for entry in data:
+            yield from _json_ld_items(entry)
+    elif isinstance(data, dict):
+        yield data
+        yield from _json_ld_items(data.get("@graph", []))
 
 
 def _wechat_clues(root, source: str) -> list[Clue]:
