@@ -460,3 +460,14 @@ def test_the_author_a_news_page_gives_in_its_structured_data(tmp_path):
     assert article.meta["author"] == "王小明"
     assert article.meta["author_source"] == "JSON-LD NewsArticle"
     assert article.meta["publish_date"] == "2023-08-25"
+
+
+def test_a_title_loses_the_site_suffix_that_is_the_outlet_and_a_site_word(tmp_path):
+    # og:site_name 台視 and og:title '<headline> - 台視新聞' (fresh split, article 69, after its one scoring).
+    page = """<html><head><meta property="og:site_name" content="某視"><meta property="og:title" content="年終平均1.38月 三成企業加碼辦 - 某視新聞">
+<title>年終平均1.38月 三成企業加碼辦 - 某視新聞</title></head>
+<body><p>年終獎金調查出爐，今年平均每個人領到的年終大約1.38個月，比去年多了1.8天。</p>
+<p>也有超過3成的老闆表態，願意增加預算請大咖藝人表演，辦一場熱鬧的尾牙。</p></body></html>"""
+    article = load_text(tmp_path, "bonus.html", page)
+    assert article.meta["outlet"] == "某視"
+    assert article.meta["title"] == "年終平均1.38月 三成企業加碼辦"
