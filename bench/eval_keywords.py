@@ -174,10 +174,7 @@ def main() -> None:
     gold, outlet_of = read_gold(), outlets()
     # The chosen splits' articles, and the dev corpus that defines a generic word.
     names = sorted(n for n in gold if gold[n]["split"] in {"tune", "test", *evalset.chosen_splits(args.split)})
-    absent = [n for n in names if evalset.article_path(n) is None or not evalset.article_path(n).exists()]
-    for name in absent:
-        print(f"{name}: not on this machine (shared/ beside the checkout), not scored", file=sys.stderr)
-    names = [n for n in names if n not in absent]
+    names = [n for n in names if evalset.present(n)]
     articles, unreadable = {}, []
     for name in names:
         try:

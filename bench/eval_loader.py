@@ -164,9 +164,8 @@ def main(argv=None) -> int:
             split = evalset.split_of(gold["file"])
             if split not in evalset.chosen_splits(args.split) or (args.only and args.only not in gold["file"]):
                 continue
-            path = evalset.article_path(gold["file"])
-            if path is None or not path.exists():
-                print(f"{gold['file']}: not on this machine (shared/ beside the checkout), not scored", file=sys.stderr)
+            path = evalset.present(gold["file"])
+            if path is None:
                 continue
             gold["split"] = split
             score = score_article(path, gold, [row for row in lines if row["file"] == gold["file"]])

@@ -12,6 +12,7 @@ One place for what every ``bench/eval_*.py`` needs, so a new split or folder is 
 from __future__ import annotations
 
 import csv
+import sys
 from functools import lru_cache
 from pathlib import Path
 
@@ -43,6 +44,16 @@ def article_path(file: str) -> Path | None:
     folder = _splits()[file][0]
     base = ROOT / "data" / "articles" if folder == "seed" else shared_folder(folder)
     return base / file if base is not None else None
+
+
+def present(file: str) -> Path | None:
+    """The article's path when it is on this machine; else None, said in a line on stderr (the fresh
+    articles live in shared/fresh/, which another machine may not have)."""
+    path = article_path(file)
+    if path is None or not path.exists():
+        print(f"{file}: not on this machine (shared/ beside the checkout), not scored", file=sys.stderr)
+        return None
+    return path
 
 
 def files(split: str) -> list[str]:
