@@ -767,8 +767,8 @@ def _generic(text: str, m: re.Match, claimed: list[bool]) -> Quantity | None:
         return None
     if not chinese and _minus_sign_before(text, start):
         start, low = start - 1, -low
-    elif text[max(start - 2, 0):start] in _BELOW_ZERO:  # 零下5.2℃: a temperature below zero
-        start, low = start - 2, -low
+    elif text[max(start - len(BELOW_ZERO), 0):start] == BELOW_ZERO:  # 零下5.2℃: a temperature below zero
+        start, low = start - len(BELOW_ZERO), -low
     start -= len(magnitude)
     low, high, factor, qualifier, i = _read_amount(text, start, m.end(), low, pair[1] if pair else None, claimed)
     unit_start = _skip_space(text, i)
@@ -868,7 +868,7 @@ def _figure_end() -> re.Pattern:
     return re.compile(rf"(?:[\d{CN_DIGITS}{CN_MULTIPLIERS}] ?(?:{surfaces})?|[%‰])$")
 
 
-_BELOW_ZERO = ("零下",)
+BELOW_ZERO = "零下"  # before a temperature, and before the high end of a range of them
 
 
 def _minus_sign_before(text: str, start: int) -> bool:
@@ -901,7 +901,7 @@ def _range_end(text: str, start: int, i: int, claimed: list[bool]):
     after a change verb (change_cues.tsv) ends the figure. A low end written with % needs a high end
     with % too (15%至120亿元 is no range)."""
     j = i + 1 if text[i:i + 1] in "%‰" else i
-    m = re.compile(_RANGE_SEP + rf"(?P<below>零下)?(?P<n>{_AR}|{_CN})").match(text, j)
+    m = re.compile(_RANGE_SEP + rf"(?P<below>{BELOW_ZERO})?(?P<n>{_AR}|{_CN})").match(text, j)
     if not m or any(claimed[m.start("n"):m.end("n")]) or _touches_latin(text, m.start("n"), m.end("n")):
         return None, i
     if re.search("[至到]", text[j:m.start("n")]) and change_cue_before(text, start):

@@ -539,7 +539,8 @@ def _json_ld_clues(root) -> list[Clue]:
             continue  # a site's malformed JSON-LD is no clue, not an error
         for item in _json_ld_items(data):
             kinds = item.get("@type")
-            if not any(kind in _ARTICLE_TYPES for kind in (kinds if isinstance(kinds, list) else [kinds])):
+            kind = next((k for k in (kinds if isinstance(kinds, list) else [kinds]) if k in _ARTICLE_TYPES), None)
+            if kind is None:
                 continue
             authors = item.get("author")
             persons = [a.get("name") for a in (authors if isinstance(authors, list) else [authors])
@@ -548,7 +549,7 @@ def _json_ld_clues(root) -> list[Clue]:
             found = (("title", item.get("headline")), ("author", "、".join(filter(None, persons))),
                      ("outlet", publisher.get("name") if isinstance(publisher, dict) else None),
                      ("publish_date", item.get("datePublished")))
-            clues += [Clue(key, value.strip(), f"JSON-LD {item['@type'] if isinstance(kinds, str) else kinds[0]}", "page")
+            clues += [Clue(key, value.strip(), f"JSON-LD {kind}", "page")
                       for key, value in found if isinstance(value, str) and value.strip()]
     return clues
 
