@@ -39,6 +39,7 @@ import zhnews
 from zhnews import lexicon
 from zhnews.load.coverage import Coverage
 from zhnews.load.fetch import provenance
+from zhnews.load.html import outlet_suffixes
 from zhnews.load.pieces import Clue, iso_date
 from zhnews.text import to_simplified, traditional_share
 
@@ -191,15 +192,13 @@ def _names_a_person(value: str) -> bool:
     return bool(names) and all(has_surname(name) for name in names.split("、") if _HAN.match(name))
 
 
-# What a site adds to its name in a page title: 台視 + 新聞, 环球 + 网.
-_SITE_WORDS = "新聞網|新闻网|新聞|新闻|網|网|頻道|频道"
-
-
 def _without_outlet_suffix(title: tuple[str, str], outlet: str) -> tuple[str, str]:
     """'猪肉最贵的时代到来了吗｜大象公会' -> '猪肉最贵的时代到来了吗' when 大象公会 is the outlet; also when the
-    suffix is the outlet and a site word (标题 - 台視新聞 where the page's site name is 台視)."""
+    suffix is the outlet and the words outlet names end with (标题 - 台視新聞 where the page's site name is
+    台視: outlet_cues.tsv's suffixes)."""
     value, source = title
-    found = re.match(rf"^(.{{4,}}?)\s*[|｜丨_—–-]+\s*{re.escape(outlet)}(?:{_SITE_WORDS})?$", value)
+    site_words = "|".join(map(re.escape, outlet_suffixes()))
+    found = re.match(rf"^(.{{4,}}?)\s*[|｜丨_—–-]+\s*{re.escape(outlet)}(?:{site_words})*$", value)
     return (found.group(1), f"{source}, outlet suffix dropped") if found else title
 
 
