@@ -435,6 +435,9 @@ def _person_after_relative_clause(clause_tokens):
     if (marks and len(clause_tokens) == marks[-1] + 2 and _is_pronoun_source(clause_tokens[-1][0])
             and not _refers_to_document(clause_tokens[-1][0])):  # ING发给客户的报告 is ING's report
         return clause_tokens[-1:]  # 近年来在欧洲3G市场频有斩获的他(认为) → 他
+    if (len(clause_tokens) >= 2 and clause_tokens[-1][0] in _words("title_after_name")
+            and clause_tokens[-2][1].startswith("nr") and len(clause_tokens[-2][0]) >= 2):
+        clause_tokens = clause_tokens[:-1]  # 考古学家俞伟超教授 → 考古学家俞伟超: the person, as carried later
     if (len(clause_tokens) >= 2 and clause_tokens[-1][1].startswith("nr") and len(clause_tokens[-1][0]) >= 2
             and all(tag.startswith(_WHEN_OR_WHERE_TAGS) for _, tag, _ in clause_tokens[:-1])):
         return clause_tokens[-1:]  # 古代欧洲亚里士多德(相信) → 亚里士多德: when and where are not the name
@@ -931,7 +934,7 @@ def _resolve_pronoun(name: str, antecedents: list[str]) -> tuple[str, str]:
     return f"{UNRESOLVED[:-1]}: {name})", f"source:{name} unresolved"
 
 
-def _antecedents(i: int, texts, sources: list[str], actors, resolved) -> list[str]:
+def _antecedents(i: int, texts, sources: list[str], actors, resolved, quoted: list[bool]) -> list[str]:
     """Who a pronoun source of sentence ``i`` may stand for, nearest last: named sources up to
     PRONOUN_REACH sentences back, then the first person or organisation the sentence before names (or
     its source), then a person or organisation named earlier in the sentence itself (张凡在某企业工作，
@@ -940,8 +943,8 @@ def _antecedents(i: int, texts, sources: list[str], actors, resolved) -> list[st
     pronoun = next((n for n in sources[i].split("; ") if _is_referring(n)), "")
     if pronoun and _refers_to_document(pronoun):
         return earlier
-    if i and not is_named(resolved[i - 1][0]) and actors[i - 1]:
-        earlier.append(actors[i - 1][0])
+    if i and not is_named(resolved[i - 1][0]) and actors[i - 1] and not quoted[i - 1]:
+        earlier.append(actors[i - 1][0])  # (not a name inside a quotation: 他指出 after 俞伟超's quoted words)
     elif i and is_named(resolved[i - 1][0]):
         earlier.append(resolved[i - 1][0].split("; ")[0])
     at = texts[i].find(pronoun) if pronoun else -1
@@ -959,26 +962,27 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
       else the first actor (jieba's names) it mentions, else a named source up to PRONOUN_REACH
       sentences back; a document pronoun (报告, 文章, 上述公告) only a source cited before; with none it
       is "(unresolved: 他)";
-    * a sentence that opens with 其中 breaks down the sentence before and has its source;
+    * a sentence that opens with 其中, 另一方面, 另外 (``continues_previous``) goes on from the sentence
+      before and has its source;
     * a sentence whose writer speaks as 我 outside quotes is the byline's ``author``'s own account
       ("source:我→author");
     * a sentence inside a quote opened by an earlier sentence of its paragraph takes that sentence's
       speaker, and a quote opened right after "X表示：" (or after a sentence of its paragraph a person
-      said) takes X ("quote carried"); 另一方面 after a speaker's 一方面 takes that speaker;
+      said) takes X ("quote carried");
     * a quote closed just before the sentence that names its speaker ("赵苏说。", "王凯说，…")
       takes that speaker ("speaker after quote").
     """
     actors = actors or [()] * len(texts)
+    quoted = [depth > 0 for depth in _quote_depths(texts, para_ids)]
     resolved: list[list[str]] = []
     for i, source in enumerate(sources):
-        earlier = _antecedents(i, texts, sources, actors, resolved)
+        earlier = _antecedents(i, texts, sources, actors, resolved, quoted)
         pairs = [_resolve_pronoun(name, earlier) for name in filter(None, source.split("; "))]
         resolved.append(["; ".join(dict.fromkeys(n for n, _ in pairs)), "; ".join(h for _, h in pairs if h)])
-    _carry_contrast(texts, resolved)
+    _carry_continuation(texts, resolved)
     _speaker_after_quote(texts, para_ids, sources, resolved)
     _carry_quotes(texts, para_ids, resolved)
     _carry_in_paragraph(texts, para_ids, actors, resolved, narrative or [False] * len(texts))
-    _carry_into_breakdown(texts, resolved)
     if author:
         _first_person_author(texts, para_ids, author, resolved)
     _interview_answers(texts, para_ids, resolved)
@@ -1021,12 +1025,16 @@ def _interview_answers(texts, para_ids, resolved):
             resolved[i] = [speaker, ANSWER_CARRIED]
 
 
-def _carry_into_breakdown(texts, resolved):
-    """…简报显示，2019年共享充电宝市场… ⏎ 其中，4家头部企业的市场份额…: a sentence that opens with 其中
-    breaks down the figures of the sentence before, so it has that sentence's source."""
+def _carry_continuation(texts, resolved):
+    """…简报显示，2019年共享充电宝市场… ⏎ 其中，4家头部企业的市场份额…; 陈晴认为，… ⏎ 另一方面则是…;
+    墨子科技表示，… ⏎ 另外，…: a sentence that opens with a word that goes on from the sentence before
+    (``continues_previous`` in claim_cues.tsv: it breaks down its figures or adds to its point) has
+    that sentence's source."""
+    words = _words("continues_previous")
     for i in range(1, len(texts)):
-        if texts[i].lstrip().startswith("其中") and not resolved[i][0] and is_named(resolved[i - 1][0]):
-            resolved[i] = [resolved[i - 1][0], "source:其中 carried"]
+        word = next((w for w in words if texts[i].lstrip().startswith(w)), None)
+        if word and not resolved[i][0] and is_named(resolved[i - 1][0]):
+            resolved[i] = [resolved[i - 1][0], f"source:{word} carried"]
 
 
 # 我 as a word (not 我们, 我国, 我省 …: a collective or an institution speaking; not 自我: "self").
@@ -1091,14 +1099,6 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative):
             resolved[i] = [speaker, "source:carried in paragraph"]
         else:
             speaker = ""  # the writer's narrative resumes
-
-
-def _carry_contrast(texts, resolved):
-    """陈晴认为，…是主要原因。 ⏎ 另一方面则是…: a sentence that opens with 另一方面 goes on with the point of
-    the sentence before, so with its speaker."""
-    for i in range(1, len(texts)):
-        if texts[i].lstrip().startswith("另一方面") and not resolved[i][0] and is_named(resolved[i - 1][0]):
-            resolved[i] = [resolved[i - 1][0], "source:另一方面 carried"]
 
 
 def _carry_quotes(texts, para_ids, resolved):
