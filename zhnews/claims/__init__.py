@@ -651,12 +651,13 @@ def _some_of() -> re.Pattern:
 
 
 def _unnamed(source: str) -> bool:
-    """有数据, 业内人士, 一位基因测序专家, 北亚市场的外汇交易员: a source that names no one."""
+    """有数据, 业内人士, 一位基因测序专家, 北亚市场的外汇交易员, 后续调查: a source that names no one."""
     modifiers, heads = _words("unnamed_modifier"), _words("unnamed_head")
     tail = source.rsplit("的", 1)[-1]
     return (source.startswith("有") or source.endswith(_words("unnamed_person"))
             or _made_of(source, modifiers, heads) or _made_of(tail, modifiers, heads)
             or _made_of(source, modifiers, ())
+            or (source.endswith(_words("survey_head")) and not _names_an_actor(source))  # 后续调查, 国内年终调查
             or (_INDEFINITE.search(source) is not None and source.endswith(heads))
             or (_some_of().search(source) is not None and not _names_a_person(source)))
 
