@@ -477,8 +477,8 @@ def test_real_ranges_stay_ranges(text, expected):
     ("影片斩获45亿票房。", ("45亿", "money", "4500000000", "", "CNY", "")),
     ("全省GDP为2.35万亿。", ("2.35万亿", "money", "2350000000000", "", "CNY", "")),
     ("他支付了300万的费用。", ("300万", "money", "3000000", "", "CNY", "")),
-    ("公司宣布每股派息27美分。", ("27美分", "money", "27", "", "USD cent", "")),
-    ("玉米期货报487美分/蒲式耳。", ("487美分/蒲式耳", "money", "487", "", "USD cent/蒲式耳", "")),
+    ("公司宣布每股派息27美分。", ("27美分", "money", "0.27", "", "USD", "")),
+    ("玉米期货报487美分/蒲式耳。", ("487美分/蒲式耳", "money", "4.87", "", "USD/蒲式耳", "")),
     # units and measures
     ("建成500千伏变电站。", ("500千伏", "measure", "500", "", "kV", "")),
     ("高烧40°C。", ("40°C", "measure", "40", "", "℃", "")),
@@ -570,7 +570,8 @@ def test_typhoon_bulletin_numbers():
     """52 (RFI, typhoon Saola): signal numbers are names, hours after a time of day are times."""
     assert find_quantities("天文台悬挂最高的10号风球。") == []
     assert full("瞬时海平面气压953.2百帕。") == ("953.2百帕", "measure", "953.2", "", "hPa", "")
-    assert [(q.value) for q in find_quantities("考虑在晚上6时至10时之间发出更高信号。")] == ["T18:00", "T22:00"]
+    # the window is one range, as the gold guides write a span (25日08时至26日08时)
+    assert [(q.value, q.value_high) for q in find_quantities("考虑在晚上6时至10时之间发出更高信号。")] == [("T18:00", "T22:00")]
     assert full("暂有三百多班航班要取消。") == ("三百多班", "count", "300", "", "班", "lower_bound")
 
 
@@ -640,7 +641,8 @@ def test_round_two_names_are_not_figures(text):
 @pytest.mark.parametrize("text, expected", [
     ("也有超過3成的老闆表態，願意增加預算。", [("3成", "percent", "30", "%")]),
     ("就有５成四的人透露，將會離職。", [("５成四", "percent", "54", "%")]),
-    ("07时最低气温跌至零下5.2℃，创新低。", [("零下5.2℃", "measure", "-5.2", "℃")]),
+    # an observation hour written with two digits is a time of day (the fresh gold labels 07时 a date)
+    ("07时最低气温跌至零下5.2℃，创新低。", [("07时", "date", "T07:00", ""), ("零下5.2℃", "measure", "-5.2", "℃")]),
     ("至公元６世纪海水退出。", [("公元６世纪", "date", "0500", "")]),
     ("公元１１年黄河在今河北大名决口泛滥。", [("公元１１年", "date", "0011", "")]),
     # 公元 is the era, not yuan: 5900多万 people are no money.

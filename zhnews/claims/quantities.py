@@ -112,6 +112,9 @@ QUANTITY_COLUMNS = [
 # The full-width comma stays ("120，120" is two numbers, not 120120) except between full-width digits
 # that group thousands (１，０００).
 _FULLWIDTH_THOUSANDS = re.compile("(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
+# １。３８個月: between two full-width digits a full-width 。 is typed for the decimal point (a sentence
+# does not end inside a number).
+_FULLWIDTH_DECIMAL = re.compile("(?<=[０-９])。(?=[０-９])")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％～／：－−＃", "0123456789.%~/:--#")
 
 CN_DIGITS = "零〇一二两三四五六七八九"
@@ -167,6 +170,8 @@ class Unit:
     kind: str
     unit: str
     single_cn: bool
+    scale: Decimal | None = None  # 美分: 0.01 of the normalised unit (USD)
+    context: tuple[str, ...] = ()  # 级 after 风力 is a measure: the words that make this row apply
 
 
 # ---------------------------------------------------------------------------------------------
@@ -175,8 +180,15 @@ class Unit:
 
 @lexicon.cached
 def units() -> list[Unit]:
-    rows = [Unit(s, k, u, flag == "yes") for s, k, u, flag in lexicon.read_rows("units.tsv", ("surface", "kind", "unit", "single_cn"))]
-    return sorted(rows, key=lambda u: -len(u.surface))
+    """Longest surface first; of one surface, the rows that need a context word come first."""
+    rows = [Unit(s, k, u, flag == "yes", Decimal(scale) if scale else None, tuple(filter(None, context.split("|"))))
+            for s, k, u, flag, scale, context
+            in lexicon.read_rows("units.tsv", ("surface", "kind", "unit", "single_cn", "scale", "context"))]
+    return sorted(rows, key=lambda u: (-len(u.surface), not u.context))
+
+
+# How far before a number a unit's context word may stand (风力 4～5级, 北转南风2、3级，夜间1、2级).
+UNIT_CONTEXT_CHARS = 10
 
 
 @lexicon.cached
@@ -308,12 +320,28 @@ def _year_in(text: str, m: re.Match) -> int | None:
     """The year of a date match: four digits as written; two digits only where the context says date."""
     written = m["y"].replace(" ", "")
     if len(written) == 4:
-        return _year(written)
+        return _year(written) or _old_year(text, m, written)
     digits = _digit_by_digit(written)
     if _may_be_years(written, digits) and not _date_context(text, m):
         return None
     number = int(digits)
     return (2000 if number < SHORT_YEAR_PIVOT else 1900) + number
+
+
+# Years before YEAR_RANGE in a history (１６１６年黄山连续积雪, 黑龙江德都火山１７２０年前后): four digits
+# from this year on are a year unless a span follows (1500年来, 1000年的历史) or comes before (距今, 长达).
+OLDEST_YEAR = 1000
+_SPAN_BEFORE = re.compile(r"(?:距今|长达|历时|近|约|经过|已有|有)\s*$")
+
+
+def _old_year(text: str, m: re.Match, written: str) -> int | None:
+    digits = _digit_by_digit(written)
+    if not digits.isdigit() or not OLDEST_YEAR <= int(digits) < YEAR_RANGE[0]:
+        return None
+    after = text[m.end():]
+    if (_DURATION_TAIL.match(after) and not after.startswith("前后")) or _SPAN_BEFORE.search(text[:m.start()]):
+        return None
+    return int(digits)
 
 
 def _may_be_years(written: str, digits: str) -> bool:
@@ -406,7 +434,7 @@ _PHONE_OR_ID = re.compile(
 # List markers: "1、" at the start of a line, "(1)" anywhere (a bulletin's table rows).
 _LIST_MARKER = re.compile(r"(?<![^\n]) *\d{1,2}、(?!\d)|[（(]\d{1,2}[)）]")
 _CLOCK_TIME = re.compile(
-    rf"(?P<daytime>上午|下午|晚上|凌晨|早上|清晨|中午|傍晚|夜间|夜里|当晚|今晚|昨晚|早|晚)?"
+    rf"(?P<daytime>上午|下午|午后|晚上|凌晨|早上|清晨|早晨|今晨|中午|傍晚|夜间|夜里|当晚|今晚|昨晚|早|晚)?"
     rf"(?:\d{{1,2}}|{_CN_SMALL}|两) ?[点时](?P<minutes> ?(?:\d{{1,2}}|{_CN_SMALL}) ?分|半|整|钟)?"
 )
 
@@ -480,6 +508,9 @@ _COLON_TIME = re.compile(r"(?<=时间|上午|下午|晚上|凌晨|早上|中午|
 # 晚上6时至10时, 凌晨接近3时: an hour with a time of day a few words before it.
 _HOUR_AFTER_DAYTIME = re.compile(
     r"(?P<daytime>上午|下午|晚上|凌晨|早上|中午|傍晚|今晚|昨晚|夜间)[^，。；]{0,6}?(?<![\d.])(?P<h>\d{1,2}) ?时(?![间代期候刻髦尚常许])")
+# 25日6时, 25日08时, 07时: an hour right after its day, or written with two digits as forecasts and
+# observations do (not 时间, 时代, 时期 …).
+_HOUR_AFTER_DAY = re.compile(r"(?:(?<=[日号])|(?<![\d.:])(?=0\d))(?P<h>[01]?\d|2[0-3]) ?时(?![间代期候刻髦尚常许区差段])")
 # 30号下午, 3号当天: a day written with 号 (above 31 it is a grade or a house number, see _CODE).
 _DAY_HAO = re.compile(r"(?<![\d.月])(?P<d>[1-9]|[12]\d|3[01])号(?=上午|下午|晚上|凌晨|早上|中午|傍晚|当天|那天|前后|[，。、])")
 
@@ -494,7 +525,7 @@ def _times(text: str):
         hour = 2 if hour_text.group() == "两" else _int(hour_text.group())
         minutes = m["minutes"] or ""
         minute = 30 if "半" in minutes else int(_int(re.sub(r"[ 分]", "", minutes))) if re.search(r"[\d一二三四五六七八九十]", minutes) else 0
-        if m["daytime"] in ("下午", "晚上", "傍晚", "夜间", "夜里", "当晚", "今晚", "昨晚", "晚") and hour < 12:
+        if m["daytime"] in ("下午", "午后", "晚上", "傍晚", "夜间", "夜里", "当晚", "今晚", "昨晚", "晚") and hour < 12:
             hour += 12
         if 0 <= hour <= 23 and 0 <= minute <= 59:
             yield Quantity(m.start(), m.end(), "date", f"T{hour:02d}:{minute:02d}")
@@ -509,6 +540,8 @@ def _times(text: str):
                 yield Quantity(start, end, "date", f"T{hour:02d}:00")
     for m in re.finditer(r"零 ?[时点](?:整)?", text):
         yield Quantity(m.start(), m.end(), "date", "T00:00")
+    for m in _HOUR_AFTER_DAY.finditer(text):
+        yield Quantity(m.start(), m.end(), "date", f"T{int(m['h']):02d}:00")
     for m in _COLON_TIME.finditer(text):
         yield Quantity(m.start(), m.end(), "date", f"T{int(m['h']):02d}:{m['min']}")
     for m in _DAY_HAO.finditer(text):
@@ -516,7 +549,8 @@ def _times(text: str):
 
 
 def _with_time(text: str, found: list[Quantity]) -> list[Quantity]:
-    """７月２６日零时, 12月30日下午5点: a day followed by its time is one date, 2012-07-26T00:00."""
+    """７月２６日零时, 12月30日下午5点: a day followed by its time is one date, 2012-07-26T00:00; two such
+    times joined by 至 are one range (25日08时至26日08时)."""
     out: list[Quantity] = []
     for q in found:
         prev = out[-1] if out else None
@@ -526,7 +560,18 @@ def _with_time(text: str, found: list[Quantity]) -> list[Quantity]:
             out[-1] = replace(prev, end=q.end, value=prev.value + q.value)
             continue
         out.append(q)
-    return out
+    spans: list[Quantity] = []
+    for q in out:
+        prev = spans[-1] if spans else None
+        if (prev is not None and q.kind == prev.kind == "date" and "T" in q.value and "T" in prev.value
+                and not prev.value_high and _RANGE_BETWEEN.fullmatch(text[prev.end:q.start])):
+            spans[-1] = replace(prev, end=q.end, qualifier="range", value_high=q.value)  # 25日08时至26日08时
+            continue
+        spans.append(q)
+    return spans
+
+
+_RANGE_BETWEEN = re.compile(_RANGE_SEP)
 
 
 def _day_counts(text: str):
@@ -685,8 +730,13 @@ def _clause_before(text: str, i: int) -> str:
     return re.split(r"[，。；！？,;!?]", text[:i])[-1]
 
 
-def _match_unit(text: str, i: int) -> Unit | None:
+def _match_unit(text: str, i: int, number_start: int | None = None) -> Unit | None:
+    """The unit at ``i``; a row with a context only when one of its words stands within
+    UNIT_CONTEXT_CHARS before ``number_start`` (the start of the number it follows)."""
     for unit in units():
+        if unit.context and (number_start is None or not any(
+                w in text[max(0, number_start - UNIT_CONTEXT_CHARS):number_start] for w in unit.context)):
+            continue
         if text.startswith(unit.surface, i):
             # A Latin unit must end there: 5GB yes, 5Gbps no.
             if unit.surface[-1].isascii() and _is_latin(text, i + len(unit.surface)):
@@ -771,8 +821,10 @@ def _generic(text: str, m: re.Match, claimed: list[bool]) -> Quantity | None:
         start, low = start - len(BELOW_ZERO), -low
     start -= len(magnitude)
     low, high, factor, qualifier, i = _read_amount(text, start, m.end(), low, pair[1] if pair else None, claimed)
+    if high is None and (listed := _neighbour_listed(text, i, start, low)):
+        high, i, qualifier = low + 1, listed, qualifier or "range"  # 北转南风2、3级
     unit_start = _skip_space(text, i)
-    unit = _match_unit(text, unit_start)
+    unit = _match_unit(text, unit_start, start)
     if unit is not None and any(claimed[unit_start:unit_start + len(unit.surface)]):
         unit = None
     if unit is None and re.search(r"[A-Za-z] $", text[:start]):
@@ -789,6 +841,16 @@ def _generic(text: str, m: re.Match, claimed: list[bool]) -> Quantity | None:
     if q and (magnitude or "几" in text[q.start:q.end]):
         q = replace(q, note=MAGNITUDE_NOTE)
     return q
+
+
+def _neighbour_listed(text: str, i: int, start: int, low: Decimal) -> int | None:
+    """风力2、3级: two neighbouring numbers listed before a unit read in its context (the wind-force
+    scale) are a range; where the second number ends, else None (1、2号线 is a list)."""
+    m = re.match(r"、(\d{1,2})", text[i:])
+    if not m or Decimal(m[1]) != low + 1:
+        return None
+    unit = _match_unit(text, i + m.end(), start)
+    return i + m.end() if unit is not None and unit.context else None
 
 
 def _read_amount(text: str, start: int, i: int, low: Decimal, pair_high: Decimal | None, claimed: list[bool]):
@@ -944,6 +1006,9 @@ def _classify(text, start, end, chinese, token, low, high, factor, unit, qualifi
     if unit.surface.startswith("大") and not (chinese and len(token) == 1):
         return None  # 三大航空公司 and 七大类 count; 十九大 is a party congress, 3大于2 a comparison
     unit_code = unit.unit
+    if unit.scale is not None:  # 429.95美分 → 4.2995 USD
+        low, high = low * unit.scale, high * unit.scale if high is not None else None
+        fmt_high = format_decimal(high) if high is not None else ""
     if unit.kind == "money":
         suffix, end = _per_unit_suffix(text, end)
         unit_code += suffix
@@ -1101,7 +1166,7 @@ def find_quantities(text: str) -> list[Quantity]:
 
     Dates without a year are left in truncated ISO form (--01-28); :func:`infer_years` completes them.
     """
-    norm = _FULLWIDTH_THOUSANDS.sub(",", text).translate(_FULLWIDTH)
+    norm = _FULLWIDTH_DECIMAL.sub(".", _FULLWIDTH_THOUSANDS.sub(",", text)).translate(_FULLWIDTH)
     claimed = [False] * len(norm)
     for start, end in _not_figures(norm):
         claimed[start:end] = [True] * (end - start)
@@ -1316,8 +1381,9 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
         if completed and _valid(completed):
             row["value"], row["inferred"], row["anchor"] = completed, True, anchor
             row["note"] = "; ".join(n for n in (row["note"], source) if n)
-            if row["value_high"].startswith("-"):  # 前三季度: both ends in the same year
-                row["value_high"] = _complete(row["value_high"], int(completed[:4]), None)
+            if row["value_high"].startswith("-"):  # 前三季度, 25日08时至26日08时: both ends in the same month
+                month = int(completed[5:7]) if completed[4:5] == "-" and completed[5:7].isdigit() else None
+                row["value_high"] = _complete(row["value_high"], int(completed[:4]), month) or row["value_high"]
             anchors.note_inferred(row)
     return pd.DataFrame(rows, columns=table.columns)
 
