@@ -955,7 +955,7 @@ def _antecedents(i: int, texts, sources: list[str], actors, resolved, quoted: li
 
 def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
                     actors: list[tuple[str, ...]] | None = None, author: str = "",
-                    narrative: list[bool] | None = None) -> list[tuple[str, str]]:
+                    narrative: list[bool] | None = None, forecast: list[bool] | None = None) -> list[tuple[str, str]]:
     """(source, how) for each sentence of an article, from the sentences' own sources:
 
     * a pronoun source (其, 他, 该公司 …, claim_cues.tsv ``pronoun``) becomes the nearest named actor: a
@@ -983,7 +983,8 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
     _carry_continuation(texts, resolved)
     _speaker_after_quote(texts, para_ids, sources, resolved)
     _carry_quotes(texts, para_ids, resolved)
-    _carry_in_paragraph(texts, para_ids, actors, resolved, narrative or [False] * len(texts))
+    _carry_in_paragraph(texts, para_ids, actors, resolved, narrative or [False] * len(texts),
+                        forecast or [False] * len(texts))
     if author:
         _first_person_author(texts, para_ids, author, resolved)
     _interview_answers(texts, para_ids, resolved)
@@ -1071,14 +1072,16 @@ def _names_a_person(name: str) -> bool:
     return any(tag.startswith("nr") for _, tag in segment.cut_pos(name))
 
 
-def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative):
+def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast):
     """王清华表示，… ⏎ 即使是水平或垂直安置，…: a paragraph that opens with a person speaking goes on
     reporting what the person said, until a sentence names an actor of its own ("carried in
     paragraph"). A person who starts speaking later in the paragraph is carried only into sentences
     that read as their view (no date, no event told: 若…极有可能发生), because the writer's narrative
     often resumes after a quote. Documents and places are carried only from a paragraph that opens with
-    根据/据 them (根据该论文，…): elsewhere an article's own comment often follows them."""
-    speaker, para, opened_paragraph = "", None, False
+    根据/据 them (根据该论文，…): elsewhere an article's own comment often follows them. An organisation
+    that forecasts (中央气象台预计，…) is carried into the sentences that go on forecasting or tell no
+    event ("forecast carried"): a forecast is told region by region, sentence by sentence."""
+    speaker, para, opened_paragraph, forecaster = "", None, False, False
     for i, para_id in enumerate(para_ids):
         first = para_id != para
         if first:
@@ -1094,9 +1097,12 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative):
             cited = texts[i].lstrip().startswith(("正如", "正像", "就像"))  # the author quoting to argue
             # 根据该论文，… opening a paragraph: the writer reports from the document, sentence by sentence
             reported = first and is_named(name) and texts[i].lstrip().startswith(("根据", "据"))
-            speaker = name if starts and not cited and (_names_a_person(name) or reported) else ""
+            forecaster = forecast[i] and not (_names_a_person(name) or reported)
+            speaker = name if starts and not cited and (_names_a_person(name) or reported or forecast[i]) else ""
             opened_paragraph = first
-        elif speaker and (opened_paragraph or not narrative[i]):
+        elif speaker and forecaster and (forecast[i] or not narrative[i]):
+            resolved[i] = [speaker, "source:forecast carried"]  # the forecast goes on; not 与之相比，…2017 年 GDP
+        elif speaker and not forecaster and (opened_paragraph or not narrative[i]):
             resolved[i] = [speaker, "source:carried in paragraph"]
         else:
             speaker = ""  # the writer's narrative resumes
@@ -1159,7 +1165,7 @@ def claims_table(sentences: pd.DataFrame, quantities: pd.DataFrame, meta: dict |
     byline's ``author`` is the source of the writer's own first-person account, and a reporter of the
     ``outlet`` itself is no source."""
     meta = meta or {}
-    rows, actors, texts_zhs, narrative = [], [], [], []
+    rows, actors, texts_zhs, narrative, forecast = [], [], [], [], []
     body = list(sentences[sentences["role"] == "body"].itertuples(index=False))
     # Each sentence's figures and their ids, in one pass over the quantities table.
     figures_of: dict[int, list[Quantity]] = {sent.sent_id: [] for sent in body}
@@ -1182,10 +1188,11 @@ def claims_table(sentences: pd.DataFrame, quantities: pd.DataFrame, meta: dict |
         })
         actors.append(tag.actors)
         narrative.append(tag.narrative)
+        forecast.append("predictive" in tag.types)
         texts_zhs.append(sent.text_zhs)
     texts = [r["text"] for r in rows]
     resolved = resolve_sources(texts_zhs, [r["para_id"] for r in rows], [r["source"] for r in rows], actors,
-                               meta.get("author") or "", narrative)
+                               meta.get("author") or "", narrative, forecast)
     for k, (row, (source, how)) in enumerate(zip(rows, resolved)):
         asks = row["text"].rstrip("”」’\"' ").endswith(("？", "?"))  # a quoted question states nothing
         if how in (QUOTE_CARRIED, SPEAKER_AFTER_QUOTE) and is_named(source) and not row["checkworthy"] and not asks:

@@ -732,16 +732,21 @@ def _clause_before(text: str, i: int) -> str:
 
 def _match_unit(text: str, i: int, number_start: int | None = None) -> Unit | None:
     """The unit at ``i``; a row with a context only when one of its words stands within
-    UNIT_CONTEXT_CHARS before ``number_start`` (the start of the number it follows)."""
+    UNIT_CONTEXT_CHARS before ``number_start`` (the start of the number it follows) or after the unit
+    (4～5级偏北风)."""
     for unit in units():
-        if unit.context and (number_start is None or not any(
-                w in text[max(0, number_start - UNIT_CONTEXT_CHARS):number_start] for w in unit.context)):
+        if not text.startswith(unit.surface, i):
             continue
-        if text.startswith(unit.surface, i):
-            # A Latin unit must end there: 5GB yes, 5Gbps no.
-            if unit.surface[-1].isascii() and _is_latin(text, i + len(unit.surface)):
+        if unit.context:
+            after = i + len(unit.surface)
+            near = "" if number_start is None else (text[max(0, number_start - UNIT_CONTEXT_CHARS):number_start]
+                                                    + " " + text[after:after + UNIT_CONTEXT_CHARS])
+            if not any(w in near for w in unit.context):
                 continue
-            return unit
+        # A Latin unit must end there: 5GB yes, 5Gbps no.
+        if unit.surface[-1].isascii() and _is_latin(text, i + len(unit.surface)):
+            continue
+        return unit
     return None
 
 
