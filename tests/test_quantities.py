@@ -657,3 +657,39 @@ def test_a_range_of_temperatures_below_zero_and_a_range_of_centuries():
     assert (low.kind, low.value, low.value_high, low.unit) == ("measure", "-4", "-1", "℃")
     span = only("公元９—１２世纪的寒冷灾变期。")
     assert (span.kind, span.value, span.value_high, span.note) == ("date", "0800", "1199", "century")
+
+
+# Round 3 (issue 12): figure shapes from outlets the rules were not tuned on (weather bulletins, a
+# history in full-width digits, futures prices in US cents). Values written by hand from the text.
+@pytest.mark.parametrize("text, expected", [
+    # clock hours: after their day, written with two digits, or after 午后; a window is one range
+    ("北京市气象台25日6时发布天气预报。", ("25日6时", "date", "---25T06:00", "", "", "")),
+    ("午后14时北京大风呼啸。", ("午后14时", "date", "T14:00", "", "", "")),
+    ("预计25日08时至26日08时，内蒙古东北部有小雪。", ("25日08时至26日08时", "date", "---25T08:00", "---26T08:00", "", "range")),
+    # the wind-force scale is a measure, in its context before the number or after the unit
+    ("白天晴，北转南风2、3级。", ("2、3级", "measure", "2", "3", "级", "range")),
+    ("江淮南部将有4～5级偏北风。", ("4～5级", "measure", "4", "5", "级", "range")),
+    ("该地区风险等级为3级。", ("3级", "count", "3", "", "级", "")),  # 风险 is no wind
+    # US cents are written in dollars
+    ("收盘价格为387.80美分/磅。", ("387.80美分/磅", "money", "3.878", "", "USD/磅", "")),
+    ("怪兽推出支付1分钱的活动。", ("1分钱", "money", "0.01", "", "CNY", "")),
+    # a year before 1800 in a history is a date; a span of years is not
+    ("１６１６年黄山连续积雪。", ("１６１６年", "date", "1616", "", "", "")),
+    ("这座城有1500年的历史。", ("1500年", "duration", "1500", "", "year", "")),
+    # a full-width 。 between full-width digits is a decimal point
+    ("平均每人领到的年终奖是１。３８个月。", ("１。３８个月", "duration", "1.38", "", "month", "")),
+])
+def test_figure_shapes_round_three(text, expected):
+    assert full(text) == expected
+
+
+def test_a_time_window_takes_its_year_and_month_from_the_publish_date():
+    got = quantities_table(_sentences((0, "中央气象台预计，25日08时至26日08时，内蒙古东北部有小雪。")), publish_date="2019-11-25")
+    assert (got.value.iloc[0], got.value_high.iloc[0]) == ("2019-11-25T08:00", "2019-11-26T08:00")
+
+
+def test_a_decimal_point_typed_as_a_full_stop_ends_no_sentence():
+    from zhnews.text import split_sentences
+
+    text = "平均領到１。３８個月，比去年多了１。８天。尾牙預算增加。"
+    assert [text[s:e] for s, e in split_sentences(text)] == ["平均領到１。３８個月，比去年多了１。８天。", "尾牙預算增加。"]
