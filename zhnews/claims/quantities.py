@@ -391,7 +391,7 @@ _MONTH_SPAN = re.compile(
 )
 _DATE_MD = re.compile(rf"(?<![\d.])(?P<m>\d{{1,2}}|{_CN_SMALL}) ?月 ?{_DAY}")
 _DATE_M = re.compile(rf"(?<![\d.个])(?P<m>\d{{1,2}}) ?月(?P<part>{_MONTH_PART})?")
-_DATE_D = re.compile(r"(?<![\d.月])(?P<d>\d{1,2}) ?日(?![内前后来间均以起])")
+_DATE_D = re.compile(r"(?<![\d.月])(?P<d>\d{1,2}) ?日(?!(?!前后)[内前后来间均以起])")  # 25日前后: around the 25th
 _PERCENT_CN = re.compile(rf"(?P<scale>百|千)分之(?P<n>{_CN}|{_AR})")
 _FRACTION_CN = re.compile(rf"(?P<den>{_CN}|\d+)分之(?P<num>{_CN}|{_AR})")
 _FRACTION = re.compile(r"(?<![\d/.:])(?P<num>\d+(?:\.\d+)?)/(?P<den>\d+(?:\.\d+)?)(?![\d/.])")
@@ -423,8 +423,8 @@ _ERA_YEAR = re.compile(r"公元(?P<bc>前)?(?P<y>\d{1,4})年")
 _DECADE_CN = re.compile(r"(?P<c>上世纪|上个世纪|20世纪|二十世纪|本世纪|21世纪|二十一世纪)?(?P<d>[一二三四五六七八九])十年代")
 # 排名前十, 前三甲, 前10强, 前十大股东: a place in the top N, read as rank ≤ N (前三季度 is a period).
 _TOP_N = re.compile(rf"(?:前|(?P<top>TOP|Top|top)) ?(?P<n>\d+|{_CN})")
-# 跻身十强, 进入前十强: a place in the top N.
-_TOP_STRONG = re.compile(rf"(?<=跻身|进入|挺进|闯入|位列)(?P<n>\d+|{_CN})强")
+# 跻身十强, 进入前十强, 世界500强, 《财富》500强: a place in the top N (a ranking list).
+_TOP_STRONG = re.compile(rf"(?:(?<=跻身|进入|挺进|闯入|位列|世界|全球|中国|企业)|(?<=》))(?P<n>\d+|{_CN})强")  # 《财富》500强
 _TOP_N_AFTER = re.compile(r"^ ?(?:名|强|甲|大|位)")
 # Numbers that are not quantities: telephone, mobile and ID numbers, and clock times (晚上九点,
 # 9点30分; 八点八 with no time word around it stays the number 8.8).
@@ -499,7 +499,7 @@ def _dates(text: str):
             yield Quantity(m.start(), m.end(), "date", f"--{month:02d}", note=_PART_NOTE.get(m["part"] or "", ""))
     for m in _DATE_D.finditer(text):
         day = int(m["d"])
-        if 1 <= day <= 31 and (m.start() == 0 or _is_han(text, m.start() - 1) or text[m.start() - 1] in "、，,（( "):
+        if 1 <= day <= 31 and (m.start() == 0 or _is_han(text, m.start() - 1) or text[m.start() - 1] in "、，,；;：:（( "):
             yield Quantity(m.start(), m.end(), "date", f"---{day:02d}")
 
 
@@ -1038,8 +1038,8 @@ def _fx_points(text: str, start: int) -> bool:
 # ---------------------------------------------------------------------------------------------
 # Change and level: 营收同比增长15%至120亿元 is a rise of 15% (change_up) landing on 120亿元 (level)
 
-# Words that may stand between a change word and its figure: 增长了近800倍, 增幅仅约为29.2%.
-_ROLE_FILLER = re.compile(r"(?:了|仅|约|达|高达|分别|均|已|近|超过|超|逾|将近|接近|大约|不到|不足|至|到|为|却|也|则|都|仍|还|再| )*$")
+# Words that may stand between a change word and its figure: 增长了近800倍, 增幅仅约为29.2%, 降幅普遍都在10℃.
+_ROLE_FILLER = re.compile(r"(?:了|仅|约|达|高达|分别|均|已|近|超过|超|逾|将近|接近|大约|不到|不足|至|到|为|却|也|则|都|仍|还|再|普遍|都在| )*$")
 _ROLE_KINDS = ("money", "percent", "multiple", "ratio", "count", "measure", "number")
 # 1056.2亿元，同比增长8.8%: a level followed by its change in the next few words.
 _CHANGE_FOLLOWS = re.compile(r"^[，,]? ?(?:同比|环比|比上年(?:同期)?|较上年(?:同期)?|较去年(?:同期)?|比去年(?:同期)?)?")
@@ -1083,7 +1083,7 @@ def _role_of(text: str, q: Quantity, previous: Quantity | None) -> tuple[str, bo
     cue, role, filler = found
     if previous is not None and previous.end > q.start - len(cue) - len(filler):
         return "", False  # the cue belongs to the figure before
-    noun = cue.endswith(("幅", "速", "率", "量"))  # 增幅为29.2%: the size of the change
+    noun = cue.endswith(("幅", "速", "率", "量", "幅度"))  # 增幅为29.2%, 涨价幅度为1～1.5元: the size of the change
     if role.startswith("change") and not noun and re.search("[至到为]", filler):
         return "level", True
     return role, False
