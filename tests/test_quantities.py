@@ -678,6 +678,12 @@ def test_a_range_of_temperatures_below_zero_and_a_range_of_centuries():
     ("这座城有1500年的历史。", ("1500年", "duration", "1500", "", "year", "")),
     # a full-width 。 between full-width digits is a decimal point
     ("平均每人领到的年终奖是１。３８个月。", ("１。３８个月", "duration", "1.38", "", "month", "")),
+    # a price as it is spoken, a day in brackets (Taiwan), a day around which, a ranking list
+    ("九块九的咖啡曾是打工人的日常标配。", ("九块九", "money", "9.9", "", "CNY", "")),
+    ("厂商今（25）日发文说明。", ("（25）日", "date", "---25", "", "", "")),
+    ("南京等地25日前后开启入冬进程。", ("25日", "date", "---25", "", "", "")),
+    ("洲际交易所是一家位列《财富》500强榜单的美国公司。", ("500强", "rank", "500", "", "", "upper_bound")),
+    ("供应缺口达850万袋。", ("850万袋", "count", "8500000", "", "袋", "")),
 ])
 def test_figure_shapes_round_three(text, expected):
     assert full(text) == expected
@@ -693,3 +699,14 @@ def test_a_decimal_point_typed_as_a_full_stop_ends_no_sentence():
 
     text = "平均領到１。３８個月，比去年多了１。８天。尾牙預算增加。"
     assert [text[s:e] for s, e in split_sentences(text)] == ["平均領到１。３８個月，比去年多了１。８天。", "尾牙預算增加。"]
+
+
+def test_a_rank_listed_after_a_rank_and_the_words_of_a_temperature_change():
+    assert [(q.kind, q.value) for q in find_quantities("巴西和越南分别是全球咖啡产量排名第一、第二的国家。")] == [
+        ("rank", "1"), ("rank", "2")]
+    assert "2" not in [q.value for q in find_quantities("第一、第二产业协调发展。")]  # 第二产业 is a name
+    roles = [(q.value, q.role) for q in find_quantities("受冷空气影响，江南降温6～12℃，降幅普遍都在10℃以上。")]
+    assert roles == [("6", "change_down"), ("10", "change_down")]
+    roles = [(q.value, q.role) for q in find_quantities("期货价格上涨1.54%，达到3.0995美元/磅。")]
+    assert roles == [("1.54", "change_up"), ("3.0995", "level")]
+    assert [q.role for q in find_quantities("星巴克的涨价幅度为1～1.5元人民币。")] == ["change_up"]

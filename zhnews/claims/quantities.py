@@ -144,6 +144,9 @@ MAGNITUDE_NOTE = "order of magnitude"
 # A rank is 第N after a ranking verb or followed by 名/位/大 … or by punctuation: 高居第一，排名第三.
 # Otherwise 第N is an ordinal (第一产业, 第二种影响) and not a figure.
 _RANK_BEFORE = re.compile(r"(?:排名|排行|排在|位居|名列|位列|高居|居于|跻身|位于|排|居|列)(?:全球|全国|世界|国内|行业)?$")
+# 排名第一、第二的国家: a rank listed after a rank, ending the list (第一、第二产业 are names).
+_LISTED_RANK = re.compile(r"第 ?(?:\d+|[一二三四五六七八九十]+)、$")
+_LIST_ENDS = re.compile(r"^(?:的|[，。；！？,;!?])")
 _RANK_AFTER = re.compile(r"^(?:名|位|大|高|多|低|强|梯队|家|条|次|批|款|$|[，。；、！？,.;!?”」）)\s])")
 # 一成 is 10 %, but 一成不变, 成为, 成立 … are not figures.
 _CHENG_NOT = "为立功本果员熟长交绩就都了型品效分不"
@@ -391,6 +394,8 @@ _MONTH_SPAN = re.compile(
 )
 _DATE_MD = re.compile(rf"(?<![\d.])(?P<m>\d{{1,2}}|{_CN_SMALL}) ?月 ?{_DAY}")
 _DATE_M = re.compile(rf"(?<![\d.个])(?P<m>\d{{1,2}}) ?月(?P<part>{_MONTH_PART})?")
+# 今（25）日 (Taiwan): the day of the month in brackets after 今.
+_DAY_IN_BRACKETS = re.compile(r"(?<=今)[（(](?P<d>\d{1,2})[)）]日")
 _DATE_D = re.compile(r"(?<![\d.月])(?P<d>\d{1,2}) ?日(?!(?!前后)[内前后来间均以起])")  # 25日前后: around the 25th
 _PERCENT_CN = re.compile(rf"(?P<scale>百|千)分之(?P<n>{_CN}|{_AR})")
 _FRACTION_CN = re.compile(rf"(?P<den>{_CN}|\d+)分之(?P<num>{_CN}|{_AR})")
@@ -432,7 +437,7 @@ _PHONE_OR_ID = re.compile(
     r"(?<![\d.])(?:0\d{1,3}-\d{6,8}|0\d{1,3}-\d{3,4}-\d{4}|[48]00-?\d{3}-?\d{4}|1[3-9]\d{9}|\d{15,17}[\dXx])(?![\d.])"
 )
 # List markers: "1、" at the start of a line, "(1)" anywhere (a bulletin's table rows).
-_LIST_MARKER = re.compile(r"(?<![^\n]) *\d{1,2}、(?!\d)|[（(]\d{1,2}[)）]")
+_LIST_MARKER = re.compile(r"(?<![^\n]) *\d{1,2}、(?!\d)|(?<!今)[（(]\d{1,2}[)）]")  # not 今（25）日 (a date)
 _CLOCK_TIME = re.compile(
     rf"(?P<daytime>上午|下午|午后|晚上|凌晨|早上|清晨|早晨|今晨|中午|傍晚|夜间|夜里|当晚|今晚|昨晚|早|晚)?"
     rf"(?:\d{{1,2}}|{_CN_SMALL}|两) ?[点时](?P<minutes> ?(?:\d{{1,2}}|{_CN_SMALL}) ?分|半|整|钟)?"
@@ -497,6 +502,9 @@ def _dates(text: str):
         month = int(m["m"])
         if _month_day_ok(month):
             yield Quantity(m.start(), m.end(), "date", f"--{month:02d}", note=_PART_NOTE.get(m["part"] or "", ""))
+    for m in _DAY_IN_BRACKETS.finditer(text):
+        if 1 <= int(m["d"]) <= 31:
+            yield Quantity(m.start(), m.end(), "date", f"---{int(m['d']):02d}")
     for m in _DATE_D.finditer(text):
         day = int(m["d"])
         if 1 <= day <= 31 and (m.start() == 0 or _is_han(text, m.start() - 1) or text[m.start() - 1] in "、，,；;：:（( "):
@@ -607,6 +615,17 @@ def _quarters(text: str):
             yield Quantity(m.start(), m.end(), "date", quarter)
 
 
+# 九块九, 三块五毛: a price said the way it is spoken, yuan then tenths (9.9 CNY).
+_SPOKEN_PRICE = re.compile(rf"(?P<yuan>{_CN_SMALL}|\d{{1,4}})块(?P<jiao>[一二三四五六七八九])(?:毛钱?|角)?(?![一二三四五六七八九十百千万钱])")
+
+
+def _spoken_prices(text: str):
+    for m in _SPOKEN_PRICE.finditer(text):
+        yuan, jiao = parse_number(m["yuan"]), parse_number(m["jiao"])
+        if yuan is not None and jiao is not None:
+            yield Quantity(m.start(), m.end(), "money", format_decimal(yuan + jiao / 10), "CNY")
+
+
 def _fractions(text: str):
     for m in _PERCENT_CN.finditer(text):
         number = parse_number(m["n"])
@@ -646,7 +665,8 @@ def _ranks_and_multiples(text: str):
         number = parse_number(m["n"])
         if number is None or number < 1:
             continue
-        if _RANK_BEFORE.search(text[: m.start()]) or _RANK_AFTER.match(text[m.end():]):
+        listed = _LISTED_RANK.search(text[: m.start()]) and _LIST_ENDS.match(text[m.end():])
+        if _RANK_BEFORE.search(text[: m.start()]) or _RANK_AFTER.match(text[m.end():]) or listed:
             yield Quantity(m.start(), m.end(), "rank", format_decimal(number))
     for m in _TOP_N.finditer(text):
         number = parse_number(m["n"])
@@ -1065,10 +1085,12 @@ def change_cue_before(text: str, start: int) -> tuple[str, str, str] | None:
     """The change word right before a figure: (cue, role, filler between), or None."""
     before = re.split(r"[，。；！？,;!?：:]", text[max(0, start - 40):start])[-1]  # a cue is a few words back at most
     filler = _ROLE_FILLER.search(before)
-    found = _cue_at_end(before[:filler.start()])
+    found, between = _cue_at_end(before[:filler.start()]), filler.group()
+    if found is None and (whole := _cue_at_end(before)) is not None and whole[1] in ("change_up", "change_down", "level"):
+        found, between = whole, ""  # ，达到3.0995美元: the cue is made of filler words (达, 到)
     if found is None or found[1] == "none":
         return None
-    return found[0], found[1], filler.group()
+    return found[0], found[1], between
 
 
 def _role_of(text: str, q: Quantity, previous: Quantity | None) -> tuple[str, bool]:
@@ -1175,7 +1197,8 @@ def find_quantities(text: str) -> list[Quantity]:
     claimed = [False] * len(norm)
     for start, end in _not_figures(norm):
         claimed[start:end] = [True] * (end - start)
-    special = [*_day_counts(norm), *_dates(norm), *_times(norm), *_fractions(norm), *_ranks_and_multiples(norm)]
+    special = [*_day_counts(norm), *_dates(norm), *_times(norm), *_fractions(norm), *_ranks_and_multiples(norm),
+               *_spoken_prices(norm)]
     found = _choose(special, claimed)
     generic = [q for m in _NUMBER_TOKEN.finditer(norm)
                if not any(claimed[m.start():m.end()]) and (q := _generic(norm, m, claimed))]
