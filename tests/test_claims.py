@@ -550,3 +550,18 @@ def test_a_forecast_and_more_of_the_same_point_keep_their_source():
     got = claims.resolve_sources(["墨子科技表示，已在全台新增25间授权维修中心。", "另外，特殊色尚需等待45到50天。"],
                                  [0, 1], ["墨子科技", ""], [(), ()])
     assert got[1] == ("墨子科技", "source:另外 carried")
+
+
+def test_an_interviewees_own_view_is_checkable_and_a_principle_is_not():
+    """71: the answers are 李嘉诚's; his 我认为 / 我建议 can be checked (he said it), a principle he states
+    in his answer is judged on its content."""
+    import pandas as pd
+    from zhnews.claims.quantities import quantities_table
+
+    texts = ["日前，香港商业巨人李嘉诚接受了有关媒体的专访。", "他表示，台湾和香港两地的经济发展将很难与内地竞争。", "问：中国加入WTO之后对市场的冲击如何？",
+             "答：我认为对中国市场最大的冲击可能是农产品。", "我也建议国家领导人将一部分3G执照开放竞标。", "网络事业虽新，但细水长流的老道理一样用得上。"]
+    sentences = pd.DataFrame([{"sent_id": k, "para_id": min(k, 3), "role": "body", "text": t, "text_zhs": t}
+                              for k, t in enumerate(texts)])
+    table = claims.claims_table(sentences, quantities_table(sentences, "2000-10-05"), {"author": "钟经"})
+    assert list(table["source"])[3:] == ["李嘉诚"] * 3
+    assert list(table["checkworthy"])[3:] == [True, True, False]

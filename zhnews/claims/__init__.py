@@ -1152,6 +1152,11 @@ def _as_written(name: str, own: int, texts_zhs: list[str], texts: list[str]) -> 
     return name
 
 
+def _says_in_first_person(text: str) -> bool:
+    """我认为…, 我也建议…, 我们相信…: the speaker states their own view with a say-verb."""
+    return re.search(rf"我们?[也还则就都]?(?:{'|'.join(map(re.escape, _words('say_verb')))})", _QUOTED.sub("", text)) is not None
+
+
 def _cited_actors(tags: list[ClaimTag]) -> tuple[str, ...]:
     """The persons and organisations an article cites by name (龙湖 in 龙湖方面对外回应称): a sentence
     elsewhere that names one names a specific actor, though jieba does not tag it."""
@@ -1195,8 +1200,11 @@ def claims_table(sentences: pd.DataFrame, quantities: pd.DataFrame, meta: dict |
                                meta.get("author") or "", narrative, forecast)
     for k, (row, (source, how)) in enumerate(zip(rows, resolved)):
         asks = row["text"].rstrip("”」’\"' ").endswith(("？", "?"))  # a quoted question states nothing
-        if how in (QUOTE_CARRIED, SPEAKER_AFTER_QUOTE) and is_named(source) and not row["checkworthy"] and not asks:
-            # words quoted from a named speaker: that the speaker said them can be checked
+        own_view = how == ANSWER_CARRIED and _says_in_first_person(texts_zhs[k])
+        if (how in (QUOTE_CARRIED, SPEAKER_AFTER_QUOTE) or own_view) and is_named(source) and not row["checkworthy"] \
+                and not asks:
+            # words quoted from a named speaker, or an interviewee's 我认为 / 我建议: that the speaker said
+            # them can be checked (the rest of an answer is judged on its content)
             row["score"] = round(min(1.0, row["score"] + QUOTED_SPEECH_BONUS), 3)
             row["checkworthy"] = row["score"] >= CHECKWORTHY_FROM
         row["source"] = "; ".join(_as_written(name, k, texts_zhs, texts) if is_named(name) else name
