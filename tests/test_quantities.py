@@ -680,7 +680,7 @@ def test_a_range_of_temperatures_below_zero_and_a_range_of_centuries():
     ("平均每人领到的年终奖是１。３８个月。", ("１。３８个月", "duration", "1.38", "", "month", "")),
     # a price as it is spoken, a day in brackets (Taiwan), a day around which, a ranking list
     ("九块九的咖啡曾是打工人的日常标配。", ("九块九", "money", "9.9", "", "CNY", "")),
-    ("厂商今（25）日发文说明。", ("（25）日", "date", "---25", "", "", "")),
+    ("厂商今（25）日发文说明。", ("今（25）日", "date", "---25", "", "", "")),
     ("南京等地25日前后开启入冬进程。", ("25日", "date", "---25", "", "", "")),
     ("洲际交易所是一家位列《财富》500强榜单的美国公司。", ("500强", "rank", "500", "", "", "upper_bound")),
     ("供应缺口达850万袋。", ("850万袋", "count", "8500000", "", "袋", "")),

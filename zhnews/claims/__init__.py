@@ -396,11 +396,13 @@ def _without_trailing_adverbials(clause_tokens):
     verbs_of_saying = {e.cue for e in _entries("say_verb")} | set(_trim_words()) | set(_words("saying_manner")) | _ASKING
     listing = any(word == "、" for word, _, _ in kept)
     # 郭谨 + 一 + 曾 (表示): the adverbs go first, so that the name's last character is seen before a numeral goes
-    for tags in (("d", "p", "c", "u"), ("d", "p", "c", "u", "m", "q", "t")):
+    for tags in (("d", "p", "c", "u"), ("d", "p", "c", "u", "m", "q", "t", "zg")):
         kept = _with_given_name_rejoined(kept)
         while (kept and (kept[-1][1].startswith(tags) or kept[-1][0] in verbs_of_saying)
                and kept[-1][0] != "方面" and not (listing and kept[-1][0] == "等")):
             kept.pop()  # 俞伟超教授研究(说), 龙湖方面对外回应(称), 《政府工作报告》为何(提出); 北京、上海等 keeps 等
+            if kept and kept[-1][0] in "）)":  # 墨子科技今（25）日(发文公布): a bracketed day is a date too
+                kept = kept[:max((i for i, token in enumerate(kept) if token[0] in "（("), default=len(kept))]
     while kept and kept[0][1].startswith("c"):
         kept.pop(0)  # (尽管)有些大型项目(声称), (如果)医生(认为)
     return kept
