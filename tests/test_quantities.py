@@ -710,3 +710,12 @@ def test_a_rank_listed_after_a_rank_and_the_words_of_a_temperature_change():
     roles = [(q.value, q.role) for q in find_quantities("期货价格上涨1.54%，达到3.0995美元/磅。")]
     assert roles == [("1.54", "change_up"), ("3.0995", "level")]
     assert [q.role for q in find_quantities("星巴克的涨价幅度为1～1.5元人民币。")] == ["change_up"]
+
+
+def test_a_forecast_day_and_this_mornings_hour_are_near_the_publish_date():
+    # 65 (published 2019-11-25): the forecast's 26日 is tomorrow, not October; 今晨07时 is today, not the
+    # passage's 24日 (a past 27日 in a February article stays January: see the test above)
+    got = _anchored("2019-11-25", (0, "中央气象台预计，26日江南大部有中到大雨。"))
+    assert got["26日"][0] == "2019-11-26"
+    got = _anchored("2019-11-25", (0, "24日，北京大风呼啸。"), (0, "今晨气温继续下降，07时最低气温跌至零下5.2℃。"))
+    assert got["07时"][0] == "2019-11-25T07:00"

@@ -1260,9 +1260,20 @@ def _year_near_publish(value: str, published: date) -> int:
     return published.year - 1 if (candidate - published).days > 183 else published.year
 
 
-def _month_near_publish(day: int, published: date) -> tuple[int, int]:
-    """A 27日 with no month: this month when the day has come, else last month."""
-    if day <= published.day:
+# A day this many days after the publish date, in a sentence about the future (future_cues.txt), is this
+# month's: a forecast's 26日 in an article of the 25th.
+NEAR_FUTURE_DAYS = 2
+
+
+@lexicon.cached
+def future_cues() -> tuple[str, ...]:
+    return tuple(lexicon.read_lines("future_cues.txt"))
+
+
+def _month_near_publish(day: int, published: date, future: bool = False) -> tuple[int, int]:
+    """A 27日 with no month: this month when the day has come (or, in a sentence about the future, is
+    NEAR_FUTURE_DAYS away at most), else last month."""
+    if day <= published.day + (NEAR_FUTURE_DAYS if future else 0):
         return published.year, published.month
     return (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
 
@@ -1272,6 +1283,10 @@ _RELATIVE_YEAR = re.compile(r"(前年|去年|今年|明年)(?:的)? ?$")
 _RELATIVE_YEAR_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
 # 到2030年, 力争2035年: a target year. It never anchors the undated dates around it.
 _TARGET_BEFORE = re.compile(r"(?:到|至|力争|计划|预计|目标|争取|将于|将在|有望在?)$")
+
+
+# 今晨, 今天上午: the time of day is on the publish date, whatever day the passage told before.
+_TODAY = re.compile("今晨|今早|今天|今日|今晚|今夜")
 
 
 class _Anchors:
@@ -1300,13 +1315,13 @@ class _Anchors:
             self.paragraph_month[row["para_id"]] = (year, month)
         self._note_day(row)
 
-    def complete(self, row) -> tuple[str | None, str, str]:
-        """(completed value or None, note, anchor) for an undated date."""
+    def complete(self, row, before: str = "") -> tuple[str | None, str, str]:
+        """(completed value or None, note, anchor) for an undated date; ``before``: its sentence up to it."""
         value = row["value"]
         if value.startswith("T"):
-            return self._complete_time(row)
+            return self._complete_time(row, before)
         if value.startswith("---"):
-            return self._complete_day(row, int(value[3:5]))
+            return self._complete_day(row, int(value[3:5]), before)
         same = self.sentence_year.get(row["sent_id"])
         if same:
             same = self._rolled_over(value, same, row["para_id"])
@@ -1334,19 +1349,21 @@ class _Anchors:
             return year + 1
         return year
 
-    def _complete_day(self, row, day: int) -> tuple[str | None, str, str]:
+    def _complete_day(self, row, day: int, before: str) -> tuple[str | None, str, str]:
         passage = self.paragraph_month.get(row["para_id"])
         if passage:
             return (_complete(row["value"], *passage), "month from the passage",
                     f"passage about {passage[0]}-{passage[1]:02d} (paragraph {row['para_id']})")
         if self.published:
-            year, month = _month_near_publish(day, self.published)
+            year, month = _month_near_publish(day, self.published, any(w in before for w in future_cues()))
             return _complete(row["value"], year, month), "month from publish date", f"publish date {self.published}"
         return None, "", ""
 
-    def _complete_time(self, row) -> tuple[str | None, str, str]:
-        """当天傍晚17时48分: the day of the passage, else the publish date."""
+    def _complete_time(self, row, before: str) -> tuple[str | None, str, str]:
+        """当天傍晚17时48分: the day of the passage, else the publish date; 今晨07时: the publish date."""
         day = self.paragraph_day.get(row["para_id"])
+        if self.published and _TODAY.search(before):
+            return f"{self.published}{row['value']}", "day from publish date (今天)", f"publish date {self.published}"
         if day:
             return day + row["value"], "day from the passage", f"passage about {day} (paragraph {row['para_id']})"
         if self.published:
@@ -1402,7 +1419,7 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
             completed, source = _complete(row["value"], year, None), f"year from publish date and {relative.group(1)}"
             anchor = f"publish date {published}, {relative.group(1)}"
         else:
-            completed, source, anchor = anchors.complete(row)
+            completed, source, anchor = anchors.complete(row, before)
         if completed and not _valid(completed) and published:  # 30日 in February: the month before
             year, month = _month_near_publish(32, published)
             completed = _complete(row["value"], year, month)
