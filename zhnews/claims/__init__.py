@@ -401,8 +401,8 @@ def _without_trailing_adverbials(clause_tokens):
         while (kept and (kept[-1][1].startswith(tags) or kept[-1][0] in verbs_of_saying)
                and kept[-1][0] != "方面" and not (listing and kept[-1][0] == "等")):
             kept.pop()  # 俞伟超教授研究(说), 龙湖方面对外回应(称), 《政府工作报告》为何(提出); 北京、上海等 keeps 等
-            if kept and kept[-1][0] in "）)":  # 墨子科技今（25）日(发文公布): a bracketed day is a date too
-                kept = kept[:max((i for i, token in enumerate(kept) if token[0] in "（("), default=len(kept))]
+            if len(kept) >= 3 and kept[-1][0] in "）)" and kept[-3][0] in "（(" and kept[-2][0].isdigit():
+                kept = kept[:-3]  # 墨子科技今（25）日(发文公布): a bracketed day is a date too
     while kept and kept[0][1].startswith("c"):
         kept.pop(0)  # (尽管)有些大型项目(声称), (如果)医生(认为)
     return kept
@@ -462,14 +462,20 @@ def _is_cjk(ch: str) -> bool:
 QUOTED_NAME_MAX_TOKENS = 6
 
 
+# Before a quoted name that is part of the clause: the clause's start, or the place where something was
+# written (在“邸报”中总结说); after 的 or 因 (因「苏拉」发出…警告) the quoted words describe, they name no speaker.
+_BEFORE_QUOTED_NAME = {"在", "于", "从"}
+
+
 def _quoted_name_start(tokens, j: int) -> int | None:
-    """Where a short quoted name that closes at token ``j`` opens (「MOZTECH墨子科技」, “邸报”), when the
-    quotes hold only words; None for a quote that ends a clause of its own."""
+    """Where a short quoted name that closes at token ``j`` opens («MOZTECH墨子科技» opening the clause,
+    在“邸报”中), when the quotes hold only words; None for a quote that ends a clause of its own."""
     if tokens[j][0] not in _CLOSE_QUOTES:
         return None
     for i in range(j - 1, max(-1, j - QUOTED_NAME_MAX_TOKENS - 2), -1):
         if tokens[i][0] in _OPEN_QUOTES:
-            return i if i < j - 1 else None
+            opens_clause = i == 0 or re.fullmatch(_CLAUSE_BREAK, tokens[i - 1][0]) is not None
+            return i if i < j - 1 and (opens_clause or tokens[i - 1][0] in _BEFORE_QUOTED_NAME) else None
         if re.search(_CLAUSE_BREAK, tokens[i][0]):
             return None
     return None
@@ -1081,8 +1087,9 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast):
     that read as their view (no date, no event told: 若…极有可能发生), because the writer's narrative
     often resumes after a quote. Documents and places are carried only from a paragraph that opens with
     根据/据 them (根据该论文，…): elsewhere an article's own comment often follows them. An organisation
-    that forecasts (中央气象台预计，…) is carried into the sentences that go on forecasting or tell no
-    event ("forecast carried"): a forecast is told region by region, sentence by sentence."""
+    that forecasts (中央气象台预计，…, a ``forecast_word`` of claim_cues.tsv) is carried into the sentences
+    after it that tell no dated event ("forecast carried"): a forecast is told region by region,
+    sentence by sentence."""
     speaker, para, opened_paragraph, forecaster = "", None, False, False
     for i, para_id in enumerate(para_ids):
         first = para_id != para
@@ -1102,7 +1109,7 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast):
             forecaster = forecast[i] and not (_names_a_person(name) or reported)
             speaker = name if starts and not cited and (_names_a_person(name) or reported or forecast[i]) else ""
             opened_paragraph = first
-        elif speaker and forecaster and (forecast[i] or not narrative[i]):
+        elif speaker and forecaster and not narrative[i]:
             resolved[i] = [speaker, "source:forecast carried"]  # the forecast goes on; not 与之相比，…2017 年 GDP
         elif speaker and not forecaster and (opened_paragraph or not narrative[i]):
             resolved[i] = [speaker, "source:carried in paragraph"]
@@ -1195,7 +1202,7 @@ def claims_table(sentences: pd.DataFrame, quantities: pd.DataFrame, meta: dict |
         })
         actors.append(tag.actors)
         narrative.append(tag.narrative)
-        forecast.append("predictive" in tag.types)
+        forecast.append(any(w in sent.text_zhs for w in _words("forecast_word")))  # 预计, 预报: not any 将
         texts_zhs.append(sent.text_zhs)
     texts = [r["text"] for r in rows]
     resolved = resolve_sources(texts_zhs, [r["para_id"] for r in rows], [r["source"] for r in rows], actors,
