@@ -565,3 +565,10 @@ def test_an_interviewees_own_view_is_checkable_and_a_principle_is_not():
     table = claims.claims_table(sentences, quantities_table(sentences, "2000-10-05"), {"author": "钟经"})
     assert list(table["source"])[3:] == ["李嘉诚"] * 3
     assert list(table["checkworthy"])[3:] == [True, True, False]
+
+
+def test_the_writers_own_finding_is_checkable_and_a_demonstrative_makes_a_reporting_word_a_noun():
+    # 70: 笔者…发现 is a finding like 记者…发现; 上述记述 (the account above) is no one speaking
+    assert tag_sentence("笔者在武清县雍奴故城遗址上发现海相地层。").checkworthy
+    assert tag_sentence("当今的考古发掘与上述记述相吻合。").source == ""
+    assert tag_sentence("这表示市场正在回暖。").source == ""

@@ -247,7 +247,9 @@ def _drop_nested(cues: list[Cue]) -> list[Cue]:
     return kept
 
 
-_NOT_SAYING_AFTER = {"之", "堪", "简", "俗", "号", "又", "可以", "也就是", "换句话", "比如", "的"}  # 的表示: a noun
+# 的表示, 上述记述, 这一记载: after these a reporting word is a noun; 这表示 is "this means", no one said it.
+_NOT_SAYING_AFTER = {"之", "堪", "简", "俗", "号", "又", "可以", "也就是", "换句话", "比如", "的", "上述", "这一", "这些",
+                     "该", "此", "这"}
 # After a reporting verb comes what was said; after these it is an action or a noun (公布了, 披露出来,
 # 公布后, 答复函, 解释是): not an attribution.
 # 表达了自己的担忧, 海航集团公布了其核心财务数据，其中…, 公布的股权结构细节，也令…: after 了 or 的, a
