@@ -572,3 +572,9 @@ def test_the_writers_own_finding_is_checkable_and_a_demonstrative_makes_a_report
     assert tag_sentence("笔者在武清县雍奴故城遗址上发现海相地层。").checkworthy
     assert tag_sentence("当今的考古发掘与上述记述相吻合。").source == ""
     assert tag_sentence("这表示市场正在回暖。").source == ""
+
+
+def test_a_heading_inside_a_speakers_paragraph_is_not_carried():
+    texts = ["易居中国研究院的杨红旭表示，土地市场仍处于恢复性增长阶段。", "市场复苏谨防再起炒作之风", "尚未到达繁荣期。"]
+    got = claims.resolve_sources(texts, [0, 0, 0], ["易居中国研究院的杨红旭", "", ""], [(), (), ()])
+    assert [s for s, _ in got] == ["易居中国研究院的杨红旭", "", ""]

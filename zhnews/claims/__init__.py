@@ -1097,6 +1097,9 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast):
         first = para_id != para
         if first:
             para, speaker = para_id, ""
+        if not texts[i].rstrip("”」’\"' ）)").endswith(_END_MARKS):
+            speaker = ""  # a heading run into the paragraph (市场复苏谨防再起炒作之风) is no one's words
+            continue
         if resolved[i][0] or actors[i]:
             name = resolved[i][0].split("; ")[0]
             if speaker and name == speaker:
