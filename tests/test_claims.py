@@ -578,3 +578,13 @@ def test_a_heading_inside_a_speakers_paragraph_is_not_carried():
     texts = ["易居中国研究院的杨红旭表示，土地市场仍处于恢复性增长阶段。", "市场复苏谨防再起炒作之风", "尚未到达繁荣期。"]
     got = claims.resolve_sources(texts, [0, 0, 0], ["易居中国研究院的杨红旭", "", ""], [(), (), ()])
     assert [s for s, _ in got] == ["易居中国研究院的杨红旭", "", ""]
+
+
+def test_a_quote_opened_by_its_own_speaker_is_not_given_to_the_next_one():
+    # 60: SEC's quote closes in the next paragraph; the security team that speaks after it did not say it
+    texts = ["SEC的命令显示：“我们认为威胁行为者在一台被入侵的VPN设备上安装了代码。", "利用这些数据，威胁行为者或能访问内部企业网络。”",
+             "洲际交易所的安全团队发现证据表明，威胁行为者能够窃取数据。"]
+    got = claims.resolve_sources(texts, [0, 1, 2], ["SEC", "", "洲际交易所的安全团队"], [(), (), ()])
+    assert [s for s, _ in got] == ["SEC", "SEC", "洲际交易所的安全团队"]
+    assert tag_sentence(texts[2]).source == "洲际交易所的安全团队"  # 发现证据 is how they came to say it
+    assert tag_sentence("我们有大量的经验证据表明，联合架构最好。").source == ""  # the text's own voice

@@ -1079,7 +1079,8 @@ def _first_person_author(texts, para_ids, author: str, resolved):
 
 
 def _names_a_person(name: str) -> bool:
-    return any(tag.startswith("nr") for _, tag in segment.cut_pos(name))
+    """王凯, 考古学家俞伟超: a person's name in it (jieba tags); a titled work (《孟子·滕文公》) is no person."""
+    return not name.startswith("《") and any(tag.startswith("nr") for _, tag in segment.cut_pos(name))
 
 
 def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast):
@@ -1147,12 +1148,16 @@ def _speaker_after_quote(texts, para_ids, own_sources, resolved):
         name = re.sub(r"^\((?:unnamed|unresolved): (.*)\)$", r"\1", own_sources[i].split("; ")[0])
         if len(text) > SPEECH_TAG_MAX_CHARS and text.find(name[-2:]) > SPEECH_TAG_MAX_CHARS:
             continue  # the speaker of a long sentence must open it (王凯说，…)
-        j = i - 1
+        quoted, j = [], i - 1
         while j >= 0 and not resolved[j][0] and para_ids[j] in (para_ids[i], para_ids[i - 1]):
-            resolved[j] = [resolved[i][0], SPEAKER_AFTER_QUOTE]
+            quoted.append(j)
             if any(c in texts[j] for c in _OPEN_QUOTES) and texts[j].lstrip()[:1] in _OPEN_QUOTES:
                 break
             j -= 1
+        if quoted and j >= 0 and j != quoted[-1] and resolved[j][0] and any(c in texts[j] for c in _OPEN_QUOTES):
+            continue  # SEC的命令显示：“… ⏎ …”: the quote was opened by a speaker of its own
+        for j in quoted:
+            resolved[j] = [resolved[i][0], SPEAKER_AFTER_QUOTE]
 
 
 def _as_written(name: str, own: int, texts_zhs: list[str], texts: list[str]) -> str:
