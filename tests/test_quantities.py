@@ -684,6 +684,10 @@ def test_a_range_of_temperatures_below_zero_and_a_range_of_centuries():
     ("南京等地25日前后开启入冬进程。", ("25日", "date", "---25", "", "", "")),
     ("洲际交易所是一家位列《财富》500强榜单的美国公司。", ("500强", "rank", "500", "", "", "upper_bound")),
     ("供应缺口达850万袋。", ("850万袋", "count", "8500000", "", "袋", "")),
+    # spans of years and centuries in a history: one range each
+    ("其高潮是公元２年至５７年间。", ("公元２年至５７年", "date", "0002", "0057", "", "range")),
+    ("当中独缺失公元１—５世纪的人类活动痕迹。", ("公元１—５世纪", "date", "0001", "0499", "", "range")),
+    ("此后１９世纪至２０世纪初，气候不变论流行。", ("１９世纪至２０世纪初", "date", "1800", "1900", "", "range")),
 ])
 def test_figure_shapes_round_three(text, expected):
     assert full(text) == expected

@@ -422,9 +422,10 @@ _DAYS = re.compile(rf"(?<=连续|连涨|连跌|为期|推迟|延迟|延期|过�
 # 上世纪九十年代, 二十世纪八十年代, 本世纪二十年代: a decade written in words.
 # 19世纪, 公元6世纪, 公元9—12世纪: a century is a date range, the years it spans (the 19th: 1800–1899);
 # 20世纪八十年代 is a decade (below).
-_CENTURY = re.compile(rf"(?:公元)?(?P<n>\d{{1,2}}|{_CN})(?: ?[-~～—–至到] ?(?P<n2>\d{{1,2}}|{_CN}))?世纪(?![一二三四五六七八九十\d]+年代)")
+_CENTURY = re.compile(rf"(?:公元)?(?P<n>\d{{1,2}}|{_CN})(?:(?:世纪)? ?[-~～—–至到] ?(?P<n2>\d{{1,2}}|{_CN}))?世纪(?P<early>初)?"
+                      rf"(?![一二三四五六七八九十\d]+年代)")  # １９世纪至２０世纪初: to the start of the 20th
 # 公元11年, 公元前28年: a year written with its era is a date, however few its digits.
-_ERA_YEAR = re.compile(r"公元(?P<bc>前)?(?P<y>\d{1,4})年")
+_ERA_YEAR = re.compile(r"公元(?P<bc>前)?(?P<y>\d{1,4})年(?: ?[-~～—–至到] ?(?P<y2>\d{1,4})年)?")  # 公元２年至５７年
 _DECADE_CN = re.compile(r"(?P<c>上世纪|上个世纪|20世纪|二十世纪|本世纪|21世纪|二十一世纪)?(?P<d>[一二三四五六七八九])十年代")
 # 排名前十, 前三甲, 前10强, 前十大股东: a place in the top N, read as rank ≤ N (前三季度 is a period).
 _TOP_N = re.compile(rf"(?:前|(?P<top>TOP|Top|top)) ?(?P<n>\d+|{_CN})")
@@ -480,10 +481,14 @@ def _dates(text: str):
     for m in _CENTURY.finditer(text):
         first, last = _int(m["n"]), _int(m["n2"] or m["n"])
         if 1 <= first <= last <= 21:
-            yield Quantity(m.start(), m.end(), "date", f"{(first - 1) * 100:04d}", qualifier="range",
-                           value_high=f"{(last - 1) * 100 + 99:04d}", note="century")
+            high = (last - 1) * 100 + (0 if m["early"] else 99)  # 20世纪初: 1900, at year precision
+            yield Quantity(m.start(), m.end(), "date", f"{max(1, (first - 1) * 100):04d}", qualifier="range",
+                           value_high=f"{high:04d}", note="century")  # the 1st century starts in year 1
     for m in _ERA_YEAR.finditer(text):
-        yield Quantity(m.start(), m.end(), "date", f"{'-' if m['bc'] else ''}{int(m['y']):04d}", note="era year")
+        after = m["y2"] and not m["bc"] and int(m["y2"]) > int(m["y"])
+        yield Quantity(m.start(), m.end() if after else m.start("y") + len(m["y"]) + 1, "date",
+                       f"{'-' if m['bc'] else ''}{int(m['y']):04d}", qualifier="range" if after else "",
+                       value_high=f"{int(m['y2']):04d}" if after else "", note="era year")
     for m in _DECADE_CN.finditer(text):
         century = 2000 if m["c"] in ("本世纪", "21世纪", "二十一世纪") else 1900
         yield Quantity(m.start(), m.end(), "date", str(century + 10 * _int(m["d"])), note="decade")
