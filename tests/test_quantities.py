@@ -688,6 +688,8 @@ def test_a_range_of_temperatures_below_zero_and_a_range_of_centuries():
     ("其高潮是公元２年至５７年间。", ("公元２年至５７年", "date", "0002", "0057", "", "range")),
     ("当中独缺失公元１—５世纪的人类活动痕迹。", ("公元１—５世纪", "date", "0001", "0499", "", "range")),
     ("此后１９世纪至２０世纪初，气候不变论流行。", ("１９世纪至２０世纪初", "date", "1800", "1900", "", "range")),
+    ("此冷期的摆动范围远比确定的±２℃为大。", ("±２℃", "measure", "-2", "2", "℃", "range")),  # plus or minus
+    ("海水溢西南出，浸九百里。", ("九百里", "measure", "900", "", "里", "")),
 ])
 def test_figure_shapes_round_three(text, expected):
     assert full(text) == expected

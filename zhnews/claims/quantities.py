@@ -870,6 +870,8 @@ def _generic(text: str, m: re.Match, claimed: list[bool]) -> Quantity | None:
     q = _classify(text, start, end, chinese and not round_figure, token, low, high, factor, unit, qualifier)
     if q and (magnitude or "几" in text[q.start:q.end]):
         q = replace(q, note=MAGNITUDE_NOTE)
+    if q and not q.value_high and start > 0 and text[start - 1] == "±":  # ±2℃: from −2 to 2
+        q = replace(q, start=start - 1, value=format_decimal(-Decimal(q.value)), value_high=q.value, qualifier="range")
     return q
 
 
