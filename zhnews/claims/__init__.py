@@ -42,9 +42,12 @@ Approach
   quote takes the speaker of the sentence that opened it; a quote followed by its speech tag ("赵苏说。",
   named or not) takes the tag's speaker; a person speaking carries on through the paragraph (into
   every sentence when they open it, into the sentences that read as their view, not dated narrative,
-  when they start later); 另一方面 and 其中 carry the source before them; 我 outside quotes is the
-  byline's single ``author`` (not in talks and transcripts that address 你). How each source was found
-  is in ``cues`` (source:quote carried, source:carried in paragraph, source:他→王凯, source:我→author …).
+  when they start later; an organisation that forecasts, 中央气象台预计, into its sentences that tell no
+  event); 另一方面, 另外 and 其中 carry the source before them; 我 and 笔者 outside quotes are the byline's
+  single ``author`` (not in talks and transcripts that address 你); a Q&A's answers (问：/答：, 记者：/
+  李嘉诚：) are the interviewee's, over paragraphs; a quotation broken by a paragraph break keeps its
+  speaker. How each source was found is in ``cues`` (source:quote carried, source:carried in paragraph,
+  source:他→王凯, source:我→author, source:answer carried …).
   Words quoted from a named speaker score +0.35 (that the speaker said them can be checked).
 * Check-worthiness is a transparent additive score, clipped to 0..1 (a sentence is ``checkworthy``
   from 0.5): base 0.15; +0.45 with a figure other than a date, else +0.35 with a date (a dated
@@ -395,7 +398,8 @@ def _without_trailing_adverbials(clause_tokens):
     listener = [i for i, (word, tag, _) in enumerate(kept) if word in _LISTENER_MARKS and tag == "p"]
     if listener and listener[-1] > 0:
         kept = kept[:listener[-1]]  # 海航对债权人(表示), 海航内部人士向媒体(称): the listener is not the speaker
-    verbs_of_saying = {e.cue for e in _entries("say_verb")} | set(_trim_words()) | set(_words("saying_manner")) | _ASKING
+    verbs_of_saying = ({e.cue for e in _entries("say_verb")} | set(_trim_words()) | set(_words("saying_manner"))
+                       | _ASKING)
     listing = any(word == "、" for word, _, _ in kept)
     # 郭谨 + 一 + 曾 (表示): the adverbs go first, so that the name's last character is seen before a numeral goes
     for tags in (("d", "p", "c", "u"), ("d", "p", "c", "u", "m", "q", "t", "zg")):
@@ -981,7 +985,13 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
       speaker, and a quote opened right after "X表示：" (or after a sentence of its paragraph a person
       said) takes X ("quote carried");
     * a quote closed just before the sentence that names its speaker ("赵苏说。", "王凯说，…")
-      takes that speaker ("speaker after quote").
+      takes that speaker ("speaker after quote"), unless a speaker of its own opened it; a quote left open
+      at a paragraph's end goes on into the paragraph that closes it;
+    * a person speaking carries through the paragraph, and an organisation that forecasts (预计) into
+      its sentences that tell no event (see :func:`_carry_in_paragraph`); a heading stops the carry;
+    * 笔者 outside quotes is the byline's author too ("source:笔者→author");
+    * in a Q&A (问：/答：, 记者：/李嘉诚：), every sentence of an answer is the interviewee's ("source:answer
+      carried"), see :func:`_interview_answers`.
     """
     actors = actors or [()] * len(texts)
     quoted = [depth > 0 for depth in _quote_depths(texts, para_ids)]
@@ -1173,7 +1183,8 @@ def _as_written(name: str, own: int, texts_zhs: list[str], texts: list[str]) -> 
 
 def _says_in_first_person(text: str) -> bool:
     """我认为…, 我也建议…, 我们相信…: the speaker states their own view with a say-verb."""
-    return re.search(rf"我们?[也还则就都]?(?:{'|'.join(map(re.escape, _words('say_verb')))})", _QUOTED.sub("", text)) is not None
+    verbs = "|".join(map(re.escape, _words("say_verb")))
+    return re.search(rf"我们?[也还则就都]?(?:{verbs})", _QUOTED.sub("", text)) is not None
 
 
 def _cited_actors(tags: list[ClaimTag]) -> tuple[str, ...]:

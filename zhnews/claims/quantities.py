@@ -32,8 +32,13 @@ one Chinese numeral before 大; 十九大 is a congress) are counts; 三成 is
 30 %; 民國109年 is 2020; two years joined by a dash (1934—1941) are a span of years. Physical units
 (公里, 平方米, ℃, 千伏, GW) are kind ``measure``; a Latin unit glued to its number (5400GW) is a unit, a
 Latin name glued to a number (GPT-4) is a name. Clock times are dates at minute precision (17时48分 →
-T17:48, joined to the day before them: ７月２６日零时 → 2012-07-26T00:00). 一 before a unit of time is a
-duration (过去一年, 推迟一周), 半年 is not "half".
+T17:48, joined to the day before them: ７月２６日零时 → 2012-07-26T00:00; an hour after its day or with
+two digits, 25日6时, 07时; two such times joined by 至 are one range, 25日08时至26日08时). 一 before a unit
+of time is a duration (过去一年, 推迟一周), 半年 is not "half". A unit may need a context word near it
+(units.tsv ``context``: 风力6～7级 and 北转南风2、3级 are the wind-force scale, a measure) or be a fraction
+of the normalised unit (``scale``: 429.95美分/磅 is 4.2995 USD/磅). A history's years before 1800 are
+dates (１６１６年) unless a span is meant (1500年的历史); ±2℃ is the range −2..2; 九块九 is 9.9 CNY; a
+full-width 。 between full-width digits is a decimal point (１。３８个月).
 
 Traps handled on purpose: 1/10 is a fraction, never a date (only yyyy/m/d is); 4/5G, GPT-4, H800,
 COVID-19 and 5G are names, not figures (numbers touching Latin letters are skipped), and so are model
@@ -1093,7 +1098,8 @@ def change_cue_before(text: str, start: int) -> tuple[str, str, str] | None:
     before = re.split(r"[，。；！？,;!?：:]", text[max(0, start - 40):start])[-1]  # a cue is a few words back at most
     filler = _ROLE_FILLER.search(before)
     found, between = _cue_at_end(before[:filler.start()]), filler.group()
-    if found is None and (whole := _cue_at_end(before)) is not None and whole[1] in ("change_up", "change_down", "level"):
+    whole = _cue_at_end(before) if found is None else None
+    if whole is not None and whole[1] in ("change_up", "change_down", "level"):
         found, between = whole, ""  # ，达到3.0995美元: the cue is made of filler words (达, 到)
     if found is None or found[1] == "none":
         return None
