@@ -514,8 +514,8 @@ def test_interview_answers_are_the_interviewees():
                                  [("李嘉诚",)] + [()] * 7, author="钟经")
     assert [s for s, _ in got] == ["", "李嘉诚", "", "", "李嘉诚", "李嘉诚", "", "李嘉诚"]
     assert got[5][1] == claims.ANSWER_CARRIED
-    # a name as the label names the answerer itself; 记者： asks
-    texts = ["记者：房价还会涨吗？", "李嘉诚：长远而言会回到合理水平。", "这是我的判断。"]
+    # a name as the label names the answerer itself; a reporter (记者：, 新京报记者：) asks
+    texts = ["新京报记者：房价还会涨吗？", "李嘉诚：长远而言会回到合理水平。", "这是我的判断。"]
     got = claims.resolve_sources(texts, [0, 1, 2], ["", "", ""], [()] * 3)
     assert [s for s, _ in got] == ["", "李嘉诚", "李嘉诚"]
 

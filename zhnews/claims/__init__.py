@@ -1019,11 +1019,13 @@ LABEL_NAME_MAX_CHARS = 4
 
 def _interview_answers(texts, para_ids, resolved):
     """问：… ⏎ 答：… ⏎ …: in a Q&A (a question label and an answer label, ``interview_question`` and
-    ``interview_answer`` in claim_cues.tsv), every sentence from an answer label to the next question
+    ``interview_answer`` in claim_cues.tsv; a reporter as the label asks: 新京报记者：), every sentence from an answer label to the next question
     label, over paragraphs, is the interviewee's words ("source:answer carried"), 我 included. The interviewee
     is the person named as a label (李嘉诚：), or for 答/A the person the article cites last before its
     first question (李嘉诚接受专访 … 他表示), else "(unresolved: 答)"."""
-    questions, answers = set(_words("interview_question")), set(_words("interview_answer"))
+    answers = set(_words("interview_answer"))
+    questions = set(_words("interview_question")) | {m.group(1) for t in texts if (m := _SPEAKER_LABEL.match(t))
+                                                    and m.group(1).endswith(_words("self_source"))}  # 新京报记者：
     labels = {}
     for i, para_id in enumerate(para_ids):
         if (i == 0 or para_ids[i - 1] != para_id) and (m := _SPEAKER_LABEL.match(texts[i])):
