@@ -428,7 +428,7 @@ def test_a_channel_label_under_the_title_is_no_name(tmp_path, label):
     ("The following article is from 数据小站 Author 张三", "head", "byline", {"outlet": "数据小站", "author": "张三"}),
     ("8076篇原创内容", "head", "boilerplate", {}),
     ("执笔/张三、李四&王五", "head", "byline", {"author": "张三、李四&王五"}),
-    ("本文译自某刊官网文章；于2025年2月26日首发于公众号《某某行动派》。", "tail", "boilerplate", {"outlet": "某某行动派"}),
+    ("本文译自某刊官网文章；于2025年2月26日首发于公众号《某某行动派》。", "tail", "boilerplate", {"outlet": "某某行动派", "date": "2025年2月26日"}),
     ("扫描二维码，参与调查", "tail", "boilerplate", {}),
     ("尊敬的读者：", "tail", "boilerplate", {}),
     ("感谢您花时间阅读我们提供的这篇文章。", "tail", "boilerplate", {}),

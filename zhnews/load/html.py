@@ -39,7 +39,7 @@ from lxml import etree
 
 from zhnews import lexicon
 from zhnews.load.roles import SUBSTANTIAL_CHARS
-from zhnews.load.pieces import IMAGE, Clue, Piece, block_pieces, iso_date, next_block, squeeze
+from zhnews.load.pieces import IMAGE, Clue, Piece, block_pieces, iso_date, next_block, outlet_of_url, squeeze
 
 _DIRECTIVE = re.compile(r"<%.*?%>", re.S)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -72,6 +72,9 @@ SITE_PART_CHARS = 12
 HEADING_LOOKBACK = 6
 HEADLINE_MIN_CHARS = 6
 HEADLINE_MAX_CHARS = 80
+# A heading that starts with the page title's headline is the title when that headline is at least
+# this share of it (the rest a second deck, not an article's whole first paragraph).
+DECK_SHARE = 0.6
 _TITLE_SEPARATOR = re.compile(r"\s*(?:_|\||｜| - | -- | — | / |::|(?<=[\u4e00-\u9fff])-|-(?=[\u4e00-\u9fff]))\s*")
 _WECHAT_META_IDS = {"post-date": "publish_date", "publish_time": "publish_date", "post-user": "outlet",
                     "js_name": "outlet", "js_author_name": "author", "profileBt": "outlet"}
@@ -120,6 +123,7 @@ def parse(text: str) -> tuple[list[Piece], list[Clue]]:
     clues = _wechat_clues(root, source) if content is not None else []
     page_title = (root.findtext(".//title") or "").strip()
     clues += _page_clues(root, page_title)
+    clues += _site_clues(root, source)
     for element in list(root.iter(etree.Comment, etree.ProcessingInstruction, *_INVISIBLE_TAGS)):
         element.drop_tree()
     # The whole tree, not only <body>: text a page puts after </body> stays inside <html> and is
@@ -352,17 +356,22 @@ def _title_piece(pieces: list[Piece], titles: list[str]):
     """Index of the longest heading (or emphasised line) that is part of a page title, if any.
 
     ``titles`` are the ``<title>`` and trafilatura's title: either may be the wrong one (a site
-    banner's h1 '全新首页 焕新登场'). Page titles carry the site name too ('新竹尖石_美樹營地賞楓 (2) @
+    banner's h1 '全新首页 焕新登场'). A heading that goes on past the page title's headline with a
+    second deck (标题　副标题 under <title>标题 - 台視新聞) is the title too. Page titles carry the site name too ('新竹尖石_美樹營地賞楓 (2) @
     史蒂文的家_藍天 :: 痞客邦 PIXNET ::'), so the heading must make up a fair share of the title, not
     just match the site name.
     """
     compact_titles = [_compact(title) for title in titles if title and title.strip()]
+    # A page title may hold only the headline's first deck (标题 - 台視新聞 over a heading 标题　副标题).
+    headlines = [_compact(_headline_of_page_title(title)) for title in titles if title and title.strip()]
     site_parts = [_compact(part) for title in titles if title for part in _title_parts(title)[1:]]
     best, best_length = None, 0
     for index, piece in enumerate(pieces):
         text = _compact(piece.text)
         emphasised = piece.hint == "heading" or piece.n_bold >= len(piece.text) - 1
-        part_of_title = any(text in title and len(text) >= 0.3 * len(title) for title in compact_titles)
+        part_of_title = any(text in title and len(text) >= 0.3 * len(title) for title in compact_titles) or any(
+            len(headline) >= HEADLINE_MIN_CHARS and text.startswith(headline) and len(headline) >= DECK_SHARE * len(text)
+            for headline in headlines)
         # The site's name in a heading (中国地理学会 from '新闻动态--中国地理学会官网') is no headline.
         names_the_site = any(text in part for part in site_parts) and not any(
             text in _compact(_title_parts(title)[0]) for title in titles if title)
@@ -520,6 +529,59 @@ def _page_clues(root, page_title: str) -> list[Clue]:
     if site:
         clues.append(Clue("outlet", site, "<title> suffix", "page"))
     return clues
+
+
+# A saved page's own address in a comment on top, as browsers and crawlers leave it:
+# <!-- saved from url=(0052)https://… -->, <!--https://…-->, SingleFile's "url: https://…".
+_SAVED_ADDRESS = re.compile(r"<!--\s*(?:saved from url=\(\d+\)\s*|(?:(?!-->)[^>]){0,200}?\burl:\s*)?(https?://[^\s<>\"']+)", re.I)
+# How many characters at the top of a page are searched for that comment.
+SAVED_ADDRESS_CHARS = 3000
+# id/class words of the site's logo and of its home link.
+_LOGO = re.compile(r"logo|home", re.I)
+
+
+def _site_clues(root, source: str) -> list[Clue]:
+    """The outlet of the site a page belongs to, for a page that names it nowhere else (``page`` clues,
+    after <meta> and the <title> suffix): its address (<link rel=canonical>, og:url, <base href>, the
+    comment of a saved page) or its logo's home link, looked up in the domain list of
+    data/lexicon/outlet_cues.tsv; then the logo's alt or title text when it ends like an outlet's name
+    (环球网)."""
+    addresses = []
+    for element in root.iter("link", "meta", "base"):
+        if element.tag == "link" and "canonical" in (element.get("rel") or "").lower():
+            addresses.append((element.get("href"), "<link rel=canonical>"))
+        elif element.tag == "meta" and (element.get("property") or element.get("name") or "").lower() == "og:url":
+            addresses.append((element.get("content"), "<meta og:url>"))
+        elif element.tag == "base":
+            addresses.append((element.get("href"), "<base href>"))
+    saved = _SAVED_ADDRESS.search(source[:SAVED_ADDRESS_CHARS])
+    if saved:
+        addresses.append((saved.group(1), "the saved page's address comment"))
+    logos = [element for element in root.iter("a", "img", "div", "span", "h1", "p")
+             if _LOGO.search(f"{element.get('id', '')} {element.get('class', '')}")]
+    for element in logos:
+        link = element if element.tag == "a" else next(element.iterancestors("a"), None)
+        if link is None:
+            link = next(element.iter("a"), None)
+        if link is not None and re.match(r"(?:https?:)?//", link.get("href") or ""):
+            addresses.append((link.get("href"), "the logo's home link"))
+    clues = []
+    for address, where in addresses:
+        outlet = outlet_of_url(address or "")
+        if outlet:
+            clues.append(Clue("outlet", outlet, f"page address {address.strip()[:60]} ({where})", "page"))
+    for element in logos:
+        for image in (element, *element.iter("img")):
+            name = _logo_name(image.get("alt") or image.get("title") or "")
+            if name and name.endswith(outlet_suffixes()) and name not in outlet_suffixes():
+                clues.append(Clue("outlet", name, f"the logo's {'alt' if image.get('alt') else 'title'} text", "page"))
+    return clues
+
+
+def _logo_name(text: str) -> str:
+    """A logo's alt text as a name: whitespace squeezed; '' when it is more than a short name."""
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if 2 <= len(text) <= 20 else ""
 
 
 # schema.org types of a news article in a page's JSON-LD (<script type="application/ld+json">).

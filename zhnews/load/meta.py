@@ -57,6 +57,7 @@ SOURCE_QUOTE_CHARS = 30
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # Two to four Han characters; longer only with the middle dot of a transcribed name (阿不都·热合曼).
 _HAN_NAME = re.compile(r"^[\u3400-\u9fff]{2,4}$|^[\u3400-\u9fff]{1,6}[·•][\u3400-\u9fff·•]{1,12}$")
+_NUMBERED_NAME = re.compile(r"^\d{1,4}[\u4e00-\u9fff]{2,4}$")
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z.'\- ]{1,40}$")
 _BRACKETED = re.compile(r"《[^》]*》|【[^】]*】|〔[^〕]*〕|[（(][^）)]*[）)]")
 # Spaces part Han names but not the words of a Latin one (DAVID E. SANGER).
@@ -192,6 +193,13 @@ def _names_a_person(value: str) -> bool:
     return bool(names) and all(has_surname(name) for name in names.split("、") if _HAN.match(name))
 
 
+def _names_an_outlet(value: str) -> bool:
+    """A short Han name ending like an outlet's (网, 报, 新闻: data/lexicon/outlet_cues.tsv), not a bare suffix."""
+    value = value.strip()
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,10}", value)) and value.endswith(outlet_suffixes()) \
+        and value not in outlet_suffixes()
+
+
 def _without_outlet_suffix(title: tuple[str, str], outlet: str) -> tuple[str, str]:
     """'猪肉最贵的时代到来了吗｜大象公会' -> '猪肉最贵的时代到来了吗' when 大象公会 is the outlet; also when the
     suffix is the outlet and the words outlet names end with (标题 - 台視新聞 where the page's site name is
@@ -237,6 +245,8 @@ def _text_clues(paragraphs) -> list[Clue]:
             if key == "outlet" and paragraph.kind == "source_note" and paragraph.after_image:
                 continue  # 来源：视觉中国 under a picture credits the picture
             if key == "author" and paragraph.kind in _UNLABELLED_NAME_KINDS and not _names_a_person(value):
+                if _names_an_outlet(value):  # 中国网 2019-11-25 10:37:31 under a portal's headline
+                    clues.append(Clue("outlet", value, source, "text"))
                 continue
             if key in FIELDS:
                 clues.append(Clue(key, value, source, "text"))
@@ -314,6 +324,8 @@ def clean_names(value: str | None) -> str | None:
     pending = ""  # single Han characters of a padded name
     for token in _NAME_SEPARATORS.split(text):
         token = token.strip(" ·•\u3000").rstrip("0123456789*＊")  # 张三1: a footnote mark
+        if _NUMBERED_NAME.match(token) and has_surname(token.lstrip("0123456789")):
+            token = token.lstrip("0123456789")  # 58沈剑: a display name's number before a person's name
         if any(word == token or (len(word) > 1 and word in token) for word in words["stop"]):
             break
         for role in words["role"]:

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 
+from zhnews import lexicon
+
 IMAGE = "\ue000"  # stands for an image inside a block while its text is assembled
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff")  # zero-width characters: dropped
 
@@ -177,3 +179,22 @@ def leading_fields(lines: list[str], start: int, field: re.Pattern) -> tuple[lis
         if found:
             fields.append((index, line, found))
     return fields, index
+
+
+def outlet_of_url(url: str) -> str:
+    """The outlet whose domain (data/lexicon/outlet_cues.tsv) the URL's host ends with, longest first;
+    '' for an address of no listed outlet. A domain row may carry a path (bbc.com/zhongwen)."""
+    address = re.sub(r"^(?:[a-z]+:)?//", "", url.strip().lower())
+    host, _, path = address.partition("/")
+    host = host.split(":")[0]
+    for domain, outlet in _outlet_domains():
+        domain_host, _, domain_path = domain.partition("/")
+        if (host == domain_host or host.endswith("." + domain_host)) and path.startswith(domain_path):
+            return outlet
+    return ""
+
+
+@lexicon.cached
+def _outlet_domains() -> tuple[tuple[str, str], ...]:
+    rows = [(cue, outlet) for cue, kind, outlet in lexicon.read_rows("outlet_cues.tsv", ("cue", "type", "outlet")) if kind == "domain"]
+    return tuple(sorted(rows, key=lambda row: len(row[0]), reverse=True))

@@ -23,8 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from zhnews import lexicon
-from zhnews.load.pieces import Clue, Piece, iso_date, leading_fields, next_block
+from zhnews.load.pieces import Clue, Piece, iso_date, leading_fields, next_block, outlet_of_url
 from zhnews.text import SENTENCE_END, split_sentences
 
 _RECORD_FIELD = re.compile(r"^<(url|docno|contenttitle|content)>(.*?)(?:</\1>)?$")
@@ -141,21 +140,6 @@ def _corpus_record(lines: list[str], pieces: list[Piece], clues: list[Clue]):
         if stripped.endswith(f"</{tag}>"):
             pieces.append(Piece(f"</{tag}>", index + 1, opening.block).labelled("boilerplate", "metadata", "corpus record tag"))
     return kept, closing
-
-
-def outlet_of_url(url: str) -> str:
-    """The outlet whose domain (data/lexicon/outlet_cues.tsv) the URL's host ends with, longest first."""
-    host = re.sub(r"^[a-z]+://", "", url.strip().lower()).split("/")[0]
-    for domain, outlet in _outlet_domains():
-        if host == domain or host.endswith("." + domain):
-            return outlet
-    return ""
-
-
-@lexicon.cached
-def _outlet_domains() -> tuple[tuple[str, str], ...]:
-    rows = [(cue, outlet) for cue, kind, outlet in lexicon.read_rows("outlet_cues.tsv", ("cue", "type", "outlet")) if kind == "domain"]
-    return tuple(sorted(rows, key=lambda row: len(row[0]), reverse=True))
 
 
 def _date_in_url(url: str) -> str:

@@ -65,7 +65,9 @@ REST_OF_LINE_CHARS = 60
 WHOLE_LINE_CHARS = 80
 # A short line (no sentence end) next to a follow prompt or promo in the head or tail belongs to it.
 PROMPT_NEIGHBOUR_CHARS = 30
-PROMPT_KINDS = ("cta", "account_intro", "promo", "recruit")
+PROMPT_KINDS = ("cta", "account_intro", "promo", "recruit", "profile_card")
+# A section heading's number (一、 1. （二） 第三章): such a line is the article's, never a prompt's.
+_SECTION_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十\d]{1,3}[章节部分])")
 # A run of text this many times the title's length may hold a repeat of the title to cut out.
 LONGER_THAN_TITLE = 3
 # A first line up to this long, ending no sentence, is the title of an article with no heading.
@@ -252,6 +254,8 @@ def _is_substantial(piece: Piece) -> bool:
         return False  # a paragraph a cue takes whole (a ticker item, a caption with its credit)
     atoms = _atoms(piece)
     hits = [first_cue(piece.text[s:e], region=None) for s, e in atoms]
+    if hits[0] and hits[0][0].span == "line":
+        return False  # a paragraph a cue on its first sentence takes whole (尊敬的读者：… opening a survey)
     while atoms and hits[0]:
         atoms, hits = atoms[1:], hits[1:]
     while atoms and hits[-1]:
@@ -567,19 +571,26 @@ def _compact(text: str) -> str:
 
 
 def _label_prompt_neighbours(pieces: list[Piece], first_core_block: int, last_core_block: int) -> None:
-    """In the head or tail, a short line next to a follow prompt or promo is part of it: the slogan
-    above 36氪旗下精选公众号, the 带你读懂网络安全 under 关注我们."""
+    """In the head or tail, short lines next to a follow prompt, promo or profile card are part of it:
+    the slogan above 36氪旗下精选公众号, the 带你读懂网络安全 under 关注我们, the company name and slogan
+    above a WeChat card's 8076篇原创内容."""
     prompts = [i for i, p in enumerate(pieces) if p.role == "boilerplate" and p.kind in PROMPT_KINDS]
     for index in prompts:
         prompt = pieces[index]
-        for neighbour in (index - 1, index + 1):
-            if not 0 <= neighbour < len(pieces):
-                continue
-            piece = pieces[neighbour]
-            outside = piece.block < first_core_block or piece.block > last_core_block
-            short = len(piece.text) <= PROMPT_NEIGHBOUR_CHARS and not any(ch in piece.text for ch in "。！？!?")
-            if not piece.role and outside and short:
+        for step in (-1, 1):
+            neighbour = index + step
+            # A run of such lines goes with it (a company name above a slogan above 8076篇原创内容).
+            while 0 <= neighbour < len(pieces) and _prompt_neighbour(pieces[neighbour], first_core_block, last_core_block):
+                piece = pieces[neighbour]
                 piece.role, piece.kind, piece.reason = "boilerplate", prompt.kind, f"short line beside {prompt.text[:20]!r} ({prompt.kind})"
+                neighbour += step
+
+
+def _prompt_neighbour(piece: Piece, first_core_block: int, last_core_block: int) -> bool:
+    """An unlabelled short line outside the core that ends no sentence and numbers no section (一、静态页面)."""
+    outside = piece.block < first_core_block or piece.block > last_core_block
+    short = len(piece.text) <= PROMPT_NEIGHBOUR_CHARS and not any(ch in piece.text for ch in "。！？!?")
+    return not piece.role and outside and short and not _SECTION_NUMBER.match(piece.text)
 
 
 def _label_body(piece: Piece) -> Piece:
