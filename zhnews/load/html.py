@@ -75,6 +75,8 @@ HEADLINE_MAX_CHARS = 80
 # A heading that starts with the page title's headline is the title when that headline is at least
 # this share of it (the rest a second deck, not an article's whole first paragraph).
 DECK_SHARE = 0.6
+# A block whose visible text is at least this share link text is a link (a related headline, a menu item).
+LINKED_SHARE = 0.6
 _TITLE_SEPARATOR = re.compile(r"\s*(?:_|\||｜| - | -- | — | / |::|(?<=[\u4e00-\u9fff])-|-(?=[\u4e00-\u9fff]))\s*")
 _WECHAT_META_IDS = {"post-date": "publish_date", "publish_time": "publish_date", "post-user": "outlet",
                     "js_name": "outlet", "js_author_name": "author", "profileBt": "outlet"}
@@ -223,7 +225,7 @@ def _same_lines(match: re.Match) -> str:
 
 def _pieces(body) -> list[Piece]:
     builder = _BlockBuilder()
-    builder.walk(body, bold=False)
+    builder.walk(body, bold=False, linked=False)
     builder.flush()
     return builder.pieces
 
@@ -235,13 +237,14 @@ class _BlockBuilder:
         self.pieces: list[Piece] = []
         self.chars: list[str] = []
         self.flags: list[bool] = []
+        self.linked_chars = 0  # visible characters of the current block inside a link
         self.line = 0
         self.container = None  # block element being read
         self.first_container = None  # block element holding the first text of the current block
         self.has_text = False
         self.after_image = False
 
-    def walk(self, element, bold: bool) -> None:
+    def walk(self, element, bold: bool, linked: bool) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag == "img":
             self.chars.append(IMAGE)
@@ -253,16 +256,17 @@ class _BlockBuilder:
         bold = bold or tag in _BOLD_TAGS or bool(_BOLD_STYLE.search(element.get("style", "")))
         if is_block:
             self.container = element
-        self.add(element.text, bold, element)
+        linked = linked or (tag == "a" and bool(element.get("href")))
+        self.add(element.text, bold, element, linked)
         for child in element:
-            self.walk(child, bold)
+            self.walk(child, bold, linked)
             if is_block:
                 self.container = element
-            self.add(child.tail, bold, child)
+            self.add(child.tail, bold, child, linked)
         if is_block:
             self.flush()
 
-    def add(self, text, bold: bool, element) -> None:
+    def add(self, text, bold: bool, element, linked: bool) -> None:
         if not text:
             return
         if not self.has_text and text.strip():
@@ -271,12 +275,16 @@ class _BlockBuilder:
             self.has_text = True
         self.chars.extend(text)
         self.flags.extend([bold] * len(text))
+        if linked:
+            self.linked_chars += sum(not ch.isspace() for ch in text)
 
     def flush(self) -> None:
         if not self.chars:
             return
         text, spans = squeeze(self.chars, self.flags)
-        self.chars, self.flags, self.has_text = [], [], False
+        visible = sum(not ch.isspace() and ch != IMAGE for ch in text)
+        linked = visible > 0 and self.linked_chars >= LINKED_SHARE * visible
+        self.chars, self.flags, self.has_text, self.linked_chars = [], [], False, 0
         if not text.replace(IMAGE, "").strip():
             self.after_image = self.after_image or IMAGE in text
             return
@@ -285,7 +293,7 @@ class _BlockBuilder:
         block = next_block(self.pieces)
         new, self.after_image = block_pieces(text, spans, self.line, block, self.after_image, hint)
         for piece in new:
-            piece.container = container
+            piece.container, piece.linked = container, linked
         self.pieces.extend(new)
 
 
@@ -533,7 +541,7 @@ def _page_clues(root, page_title: str) -> list[Clue]:
 
 # A saved page's own address in a comment on top, as browsers and crawlers leave it:
 # <!-- saved from url=(0052)https://… -->, <!--https://…-->, SingleFile's "url: https://…".
-_SAVED_ADDRESS = re.compile(r"<!--\s*(?:saved from url=\(\d+\)\s*|(?:(?!-->)[^>]){0,200}?\burl:\s*)?(https?://[^\s<>\"']+)", re.I)
+_SAVED_ADDRESS = re.compile(r"<!--\s*(?:saved from url=\(\d+\)\s*|(?:(?!-->)[^>]){0,200}?\burl:\s*)?(https?://[^\s<>\"']+?)(?=-->|[\s<>\"']|$)", re.I)
 # How many characters at the top of a page are searched for that comment.
 SAVED_ADDRESS_CHARS = 3000
 # id/class words of the site's logo and of its home link.

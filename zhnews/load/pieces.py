@@ -36,6 +36,7 @@ class Piece:
     captures: dict = field(default_factory=dict)  # meta fields a cue pulled out (author, account, date)
     cue: object = field(default=None, repr=False, compare=False)  # the lexicon cue that labelled it
     container: object = field(default=None, repr=False, compare=False)  # HTML: the block element
+    linked: bool = False  # HTML: the block's text is mostly link text (a related headline, a menu item)
 
     @property
     def n_bold(self) -> int:

@@ -27,7 +27,8 @@ decides the rest, the same way for every format:
 4. The title repeated as a line, and short lines next to a follow prompt or promo in the head or
    tail (the slogan above 36氪旗下精选公众号), are chrome; with no title at all, a short first line
    above the article is the title; a line of bare names or an outlet's name between the title and
-   the article is its byline.
+   the article is its byline; a short line of link text (HTML) above or below the article is a link
+   to elsewhere (a related headline).
 5. Headings (short fully emphasised lines), then plain body.
 
 ``paragraphs`` merges adjacent pieces of one block that got the same label back together, unless
@@ -68,6 +69,8 @@ PROMPT_NEIGHBOUR_CHARS = 30
 PROMPT_KINDS = ("cta", "account_intro", "promo", "recruit", "profile_card")
 # A section heading's number (一、 1. （二） 第三章): such a line is the article's, never a prompt's.
 _SECTION_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十\d]{1,3}[章节部分])")
+# A line of link text up to this long outside the article is a link to elsewhere (a related headline).
+LINK_LINE_CHARS = 60
 # A run of text this many times the title's length may hold a repeat of the title to cut out.
 LONGER_THAN_TITLE = 3
 # A first line up to this long, ending no sentence, is the title of an article with no heading.
@@ -157,6 +160,7 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     _label_prompt_neighbours(labelled, first, last)
     _label_untitled(labelled, first)
     _label_head_lines(labelled, first)
+    _label_links_outside(labelled, first, last)
     return [piece if piece.role else _label_body(piece) for piece in labelled]
 
 
@@ -587,10 +591,20 @@ def _label_prompt_neighbours(pieces: list[Piece], first_core_block: int, last_co
 
 
 def _prompt_neighbour(piece: Piece, first_core_block: int, last_core_block: int) -> bool:
-    """An unlabelled short line outside the core that ends no sentence and numbers no section (一、静态页面)."""
-    outside = piece.block < first_core_block or piece.block > last_core_block
+    """An unlabelled short line outside the core that ends no sentence; above the article, not one that
+    numbers a section (一、静态页面 opens the article's first part), as a menu's items do below it."""
+    head, tail = piece.block < first_core_block, piece.block > last_core_block
     short = len(piece.text) <= PROMPT_NEIGHBOUR_CHARS and not any(ch in piece.text for ch in "。！？!?")
-    return not piece.role and outside and short and not _SECTION_NUMBER.match(piece.text)
+    return not piece.role and (tail or (head and not _SECTION_NUMBER.match(piece.text))) and short
+
+
+def _label_links_outside(pieces: list[Piece], first_core_block: int, last_core_block: int) -> None:
+    """Above or below the article, a short line that is mostly link text (HTML) is a link to elsewhere:
+    a related headline, a channel, a menu item. Bylines and titles are labelled before this."""
+    for piece in pieces:
+        outside = piece.block < first_core_block or piece.block > last_core_block
+        if not piece.role and piece.linked and outside and len(piece.text) <= LINK_LINE_CHARS:
+            piece.role, piece.kind, piece.reason = "boilerplate", "related", "a short link line outside the article"
 
 
 def _label_body(piece: Piece) -> Piece:
