@@ -339,7 +339,7 @@ def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str) -> 
     if not main_text or first > last:
         first, last = 0, len(pieces) - 1
         kept = [True] * len(pieces)
-    title_index = _title_piece(pieces, [title, page_title])
+    title_index = _title_piece(pieces, page_title, title)
     title_reason = "page heading matching the page title"
     if title_index is None:
         title_index, title_reason = _heading_above(pieces, first), "heading right above the article (no heading matches the page title)"
@@ -360,13 +360,34 @@ def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str) -> 
             Clue("publish_date", document.get("date") or "", "page date (trafilatura)", "guess")]
 
 
-def _title_piece(pieces: list[Piece], titles: list[str]):
-    """Index of the longest heading (or emphasised line) that is part of a page title, if any.
+def _title_piece(pieces: list[Piece], page_title: str, extracted_title: str):
+    """Index of the piece that is the article's headline, if any.
 
-    ``titles`` are the ``<title>`` and trafilatura's title: either may be the wrong one (a site
-    banner's h1 '全新首页 焕新登场'). A heading that goes on past the page title's headline with a
-    second deck (标题　副标题 under <title>标题 - 台視新聞) is the title too. Page titles carry the site name too ('新竹尖石_美樹營地賞楓 (2) @
-    史蒂文的家_藍天 :: 痞客邦 PIXNET ::'), so the heading must make up a fair share of the title, not
+    The ``<title>`` and trafilatura's title may each be the wrong one (a site banner's h1 '全新首页
+    焕新登场' that trafilatura took; a generic <title> '新闻动态--中国地理学会官网'), so they are tried in
+    turn: a heading that matches the <title>; else a line, emphasised or not, that is exactly the
+    longest of the <title>'s several parts (<div class="title">标题</div> under '栏目--标题'); else a
+    heading that matches trafilatura's title.
+    """
+    found = _heading_matching(pieces, [page_title])
+    if found is not None:
+        return found
+    parts = _title_parts(page_title)
+    if len(parts) > 1:
+        longest = _compact(max(parts, key=len))
+        exact = [index for index, piece in enumerate(pieces)
+                 if len(longest) >= HEADLINE_MIN_CHARS and _compact(piece.text) == longest]
+        if exact:
+            return exact[0]
+    return _heading_matching(pieces, [extracted_title]) if extracted_title != page_title else None
+
+
+def _heading_matching(pieces: list[Piece], titles: list[str]):
+    """Index of the longest heading (or emphasised line) that is part of one of ``titles``, if any.
+
+    A heading that goes on past the page title's headline with a second deck (标题　副标题 under
+    <title>标题 - 台視新聞) is the title too. Page titles carry the site name too ('新竹尖石_美樹營地賞楓 (2)
+    @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::'), so the heading must make up a fair share of the title, not
     just match the site name.
     """
     compact_titles = [_compact(title) for title in titles if title and title.strip()]
@@ -442,6 +463,8 @@ def _label_outside(piece: Piece, where: str, region: str) -> None:
     zone = _zone_kind(piece.container)
     if hit and hit[0].role == "boilerplate" and zone == "comment":
         hit = None  # a reader's comment is a comment, whatever its words or timestamp look like
+    if hit and hit[0].kind == "publish_date" and piece.linked:
+        hit = None  # a dated link (上一篇：某某分析--2019年8月19日) dates another article
     if hit and hit[0].role in ("boilerplate", "byline"):
         piece.role, piece.kind, piece.reason = hit[0].role, hit[0].kind, f"{where}; {hit[0].reason}"
         piece.captures = {k: v for k, v in hit[1].groupdict().items() if v}

@@ -7,7 +7,8 @@ Every place an article puts its metadata gives *clues* (:class:`~zhnews.load.pie
 * the text says it: byline, repost and source lines (来源：X, 原文来自X, 本文转载自X, WeChat's
   ``原创 张三 某某号 2023-05-12``), datelines; the cue lexicon (data/lexicon/boilerplate.tsv) captures
   them in named groups as it labels the lines;
-* the page hints at it (``page``): HTML ``<meta>`` tags and ``<time>``, the page title's suffix, the URL.
+* the page hints at it (``page``): HTML ``<meta>`` tags and ``<time>``, the page title's suffix, the
+  page's address and logo; last of all (``footer``) the outlet a copyright line names (版权所有：中国政府网).
 
 Each field takes the first clue in its own order of trust, and ``<field>_source`` in meta.json says
 which (``"outlet_source": "repost line: 原文来自财新网：…"``), so a wrong field can be traced:
@@ -16,7 +17,8 @@ which (``"outlet_source": "repost line: 原文来自财新网：…"``), so a wr
 title       format, then the title paragraph, then the page; a repost line's link text replaces a
             longer title that contains it (``独家|X （财新网报道）`` -> ``X``), and the outlet's name
             after a separator is dropped (``X｜大象公会``)
-outlet      the text (a repost or source line names the original), then format, then the page
+outlet      the text (a repost or source line names the original), then format, then the page, then a
+            copyright line
 author      format, then the text, then the page, then a columnist's name before the title's colon
             that the text never mentions (叶檀：…); every candidate is cleaned to person names with
             data/lexicon/byline_roles.tsv, and one that leaves no name, names the site or only the
@@ -76,6 +78,11 @@ _TRAILING_DATE = re.compile(r"\s*(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日
 # between Han characters (人民网-文化频道, 光明网-《光明日报》), a middle dot (澎湃新闻·澎湃号·政务); the first
 # part in Chinese is the outlet.
 _OUTLET_PARTS = re.compile(r"\s+[-|｜–—]\s+|\s*[－—｜|·]\s*|(?<=[\u4e00-\u9fff》」])-(?=[\u4e00-\u9fff《「])")
+# A copyright line's holder: the Han name after 版权所有：/Copyright/© and a span of years, or before 版权所有.
+_COPYRIGHT_HOLDER = re.compile(
+    r"(?:版权所有|版權所有|copyright|©|\(c\))\s*[：:]?\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*(?:[-–—~至]\s*(?:(?:19|20)\d{2})?)?\s*)?"
+    r"(?:by\s+)?(?P<after>[\u4e00-\u9fff]{2,20})|(?P<before>[\u4e00-\u9fff]{2,20}?)\s*(?:版权所有|版權所有)", re.I)
+_OWNERSHIP = re.compile(r"(?:版权所有|版權所有|所有)$")
 _NOT_AN_OUTLET = re.compile(r"版权|版權|copyright|©|all rights", re.I)
 
 
@@ -115,16 +122,16 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
             body_text: str = "") -> dict:
     """field -> (value, source) from the clues, each field in its own order of trust (module docstring)."""
     def ranked(key, *strengths):
-        pools = {"format": clues, "page": clues, "guess": clues, "text": text_clues,
+        pools = {"format": clues, "page": clues, "guess": clues, "text": text_clues, "footer": text_clues,
                  "title paragraph": [title_paragraph] if title_paragraph else []}
         return [clue for strength in strengths for clue in pools[strength]
-                if clue.key == key and (strength in ("text", "title paragraph") or clue.strength == strength)]
+                if clue.key == key and (strength == "title paragraph" or clue.strength == strength)]
 
     chosen = {}
     title = _first(ranked("title", "format", "title paragraph", "page"), clean_title)
     if title:
         chosen["title"] = _shortened_by_repost_title(title, ranked("title", "text"))
-    outlet = _first(ranked("outlet", "text", "format", "page"), clean_outlet)
+    outlet = _first(ranked("outlet", "text", "format", "page", "footer"), clean_outlet)
     if outlet:
         chosen["outlet"] = outlet
         if title:
@@ -196,7 +203,7 @@ def _names_a_person(value: str) -> bool:
 def _names_an_outlet(value: str) -> bool:
     """A short Han name ending like an outlet's (网, 报, 新闻: data/lexicon/outlet_cues.tsv), not a bare suffix."""
     value = value.strip()
-    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,10}", value)) and value.endswith(outlet_suffixes()) \
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,16}", value)) and value.endswith(outlet_suffixes()) \
         and value not in outlet_suffixes()
 
 
@@ -252,10 +259,25 @@ def _text_clues(paragraphs) -> list[Clue]:
                 clues.append(Clue(key, value, source, "text"))
         if paragraph.role == "byline" and paragraph.kind == "publish_date":
             clues.append(Clue("publish_date", paragraph.text, source, "text"))
+        if paragraph.role == "boilerplate":
+            holder = copyright_holder(paragraph.text)
+            if holder:
+                clues.append(Clue("outlet", holder, f"copyright line: {quote}", "footer"))
         if paragraph.kind == "editor_credit":
             for name in _EDITOR_NAME.findall(paragraph.text):
                 clues.append(Clue("editor", name, source, "text"))
     return clues
+
+
+def copyright_holder(text: str) -> str | None:
+    """The outlet a page's copyright line names (版权所有：中国政府网, Copyright©和讯网, © 2023 中央通訊社版權所有),
+    when the name ends like an outlet's (data/lexicon/outlet_cues.tsv); a company (网易公司, 臺灣電視事業股份有限公司)
+    owns a site without being its name, so it is none."""
+    for found in _COPYRIGHT_HOLDER.finditer(text):
+        name = _OWNERSHIP.sub("", found.group("after") or found.group("before") or "")
+        if _names_an_outlet(name):
+            return name
+    return None
 
 
 def _title_paragraph(table: pd.DataFrame) -> Clue | None:
