@@ -39,7 +39,7 @@ from lxml import etree
 
 from zhnews import lexicon
 from zhnews.load.roles import SUBSTANTIAL_CHARS
-from zhnews.load.pieces import IMAGE, Clue, Piece, block_pieces, iso_date, next_block, outlet_of_url, squeeze
+from zhnews.load.pieces import IMAGE, Clue, Piece, block_pieces, copyright_holders, iso_date, next_block, outlet_of_url, squeeze
 
 _DIRECTIVE = re.compile(r"<%.*?%>", re.S)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -131,11 +131,25 @@ def parse(text: str) -> tuple[list[Piece], list[Clue]]:
     # The whole tree, not only <body>: text a page puts after </body> stays inside <html> and is
     # still the page's text (the coverage check finds it).
     pieces = _pieces(root)
+    site = _site_in_footer(page_title, root.text_content())
+    if site:
+        clues.append(Clue("outlet", site, "<title> suffix that the copyright line names", "page"))
+        page_title = page_title[:page_title.rindex(site)].rstrip(" _|｜-—–:：")
     if content is not None:
         _label_wechat(pieces, root)
     else:
-        clues += _label_by_trafilatura(pieces, source, page_title)
+        clues += _label_by_trafilatura(pieces, source, page_title, bool(site))
     return pieces, [clue for clue in clues if clue.value]
+
+
+def _site_in_footer(page_title: str, page_text: str) -> str:
+    """The site's name when the <title> ends with the name its copyright line gives ('标题 湖南省某某医院'
+    over 版权所有 湖南省某某医院): two places agreeing name the site, whatever its name ends with."""
+    title = page_title.strip()
+    for name in copyright_holders(page_text):
+        if title.endswith(name) and len(title) - len(name) >= HEADLINE_MIN_CHARS:
+            return name
+    return ""
 
 
 def reference_content(text: str) -> str:
@@ -320,7 +334,7 @@ def _label_wechat(pieces: list[Piece], root) -> None:
             _label_outside(piece, "outside the WeChat article body (#js_content)", "tail" if seen_content else "head")
 
 
-def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str) -> list[Clue]:
+def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str, site_cut: bool = False) -> list[Clue]:
     """Label what lies outside trafilatura's main text; returns its title (a page clue) and date (a guess).
 
     Its author and site name are not used: they are guesses from class names and footers (a
@@ -339,7 +353,7 @@ def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str) -> 
     if not main_text or first > last:
         first, last = 0, len(pieces) - 1
         kept = [True] * len(pieces)
-    title_index = _title_piece(pieces, page_title, title)
+    title_index = _title_piece(pieces, page_title, title, site_cut)
     title_reason = "page heading matching the page title"
     if title_index is None:
         title_index, title_reason = _heading_above(pieces, first), "heading right above the article (no heading matches the page title)"
@@ -355,25 +369,27 @@ def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str) -> 
     if title == page_title.strip():
         title = _headline_of_page_title(page_title)
     return [Clue("title", title, "page title (trafilatura)", "page"),
+            Clue("title", _headline_of_page_title(page_title), "<title>", "page"),
             # Its date is htmldate's guess from the markup (a sidebar's date can win): weaker than a
             # date the page's text shows next to the headline.
             Clue("publish_date", document.get("date") or "", "page date (trafilatura)", "guess")]
 
 
-def _title_piece(pieces: list[Piece], page_title: str, extracted_title: str):
+def _title_piece(pieces: list[Piece], page_title: str, extracted_title: str, site_cut: bool = False):
     """Index of the piece that is the article's headline, if any.
 
     The ``<title>`` and trafilatura's title may each be the wrong one (a site banner's h1 '全新首页
     焕新登场' that trafilatura took; a generic <title> '新闻动态--中国地理学会官网'), so they are tried in
     turn: a heading that matches the <title>; else a line, emphasised or not, that is exactly the
-    longest of the <title>'s several parts (<div class="title">标题</div> under '栏目--标题'); else a
-    heading that matches trafilatura's title.
+    longest of the <title>'s several parts (<div class="title">标题</div> under '栏目--标题'), or the
+    whole <title> once the site's name was cut off its end (``site_cut``); else a heading that matches
+    trafilatura's title.
     """
     found = _heading_matching(pieces, [page_title])
     if found is not None:
         return found
     parts = _title_parts(page_title)
-    if len(parts) > 1:
+    if len(parts) > 1 or site_cut:
         longest = _compact(max(parts, key=len))
         exact = [index for index, piece in enumerate(pieces)
                  if len(longest) >= HEADLINE_MIN_CHARS and _compact(piece.text) == longest]

@@ -42,7 +42,7 @@ from zhnews import lexicon
 from zhnews.load.coverage import Coverage
 from zhnews.load.fetch import provenance
 from zhnews.load.html import outlet_suffixes
-from zhnews.load.pieces import Clue, iso_date
+from zhnews.load.pieces import Clue, copyright_holders, iso_date, outlet_of_url
 from zhnews.text import to_simplified, traditional_share
 
 # Share of Han characters that simplification changes above which the article is zh-Hant.
@@ -57,6 +57,9 @@ _UNLABELLED_NAME_KINDS = ("publish_date",)
 # How much of a captured line the source label quotes.
 SOURCE_QUOTE_CHARS = 30
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_HAN_ONLY = re.compile(r"^[\u3400-\u9fff]+$")
+# A badge glued before a headline (原创, 独家) is at most this many characters.
+BADGE_CHARS = 2
 # Two to four Han characters; longer only with the middle dot of a transcribed name (阿不都·热合曼).
 _HAN_NAME = re.compile(r"^[\u3400-\u9fff]{2,4}$|^[\u3400-\u9fff]{1,6}[·•][\u3400-\u9fff·•]{1,12}$")
 _NUMBERED_NAME = re.compile(r"^\d{1,4}[\u4e00-\u9fff]{2,4}$")
@@ -78,11 +81,8 @@ _TRAILING_DATE = re.compile(r"\s*(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日
 # between Han characters (人民网-文化频道, 光明网-《光明日报》), a middle dot (澎湃新闻·澎湃号·政务); the first
 # part in Chinese is the outlet.
 _OUTLET_PARTS = re.compile(r"\s+[-|｜–—]\s+|\s*[－—｜|·]\s*|(?<=[\u4e00-\u9fff》」])-(?=[\u4e00-\u9fff《「])")
-# A copyright line's holder: the Han name after 版权所有：/Copyright/© and a span of years, or before 版权所有.
-_COPYRIGHT_HOLDER = re.compile(
-    r"(?:版权所有|版權所有|copyright|©|\(c\))\s*[：:]?\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*(?:[-–—~至]\s*(?:(?:19|20)\d{2})?)?\s*)?"
-    r"(?:by\s+)?(?P<after>[\u4e00-\u9fff]{2,20})|(?P<before>[\u4e00-\u9fff]{2,20}?)\s*(?:版权所有|版權所有)", re.I)
-_OWNERSHIP = re.compile(r"(?:版权所有|版權所有|所有)$")
+_COPYRIGHT = re.compile(r"版权所有|版權所有|copyright|©", re.I)
+_ADDRESS = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[\w./-]*)?", re.I)
 _NOT_AN_OUTLET = re.compile(r"版权|版權|copyright|©|all rights", re.I)
 
 
@@ -130,7 +130,7 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
     chosen = {}
     title = _first(ranked("title", "format", "title paragraph", "page"), clean_title)
     if title:
-        chosen["title"] = _shortened_by_repost_title(title, ranked("title", "text"))
+        chosen["title"] = _without_badge(_shortened_by_repost_title(title, ranked("title", "text")), ranked("title", "page"))
     outlet = _first(ranked("outlet", "text", "format", "page", "footer"), clean_outlet)
     if outlet:
         chosen["outlet"] = outlet
@@ -231,6 +231,18 @@ def _first(clues: list[Clue], clean):
     return None
 
 
+def _without_badge(title: tuple[str, str], page_titles: list[Clue]) -> tuple[str, str]:
+    """'原创最不愁吃肉的国家：…' -> '最不愁吃肉的国家：…' when the page's own title is the headline without the
+    short badge glued in front of it (原创, 独家: at most BADGE_CHARS Han characters, no separator)."""
+    value, source = title
+    for clue in page_titles:
+        shorter = clean_title(clue.value)
+        badge = value[:-len(shorter)] if shorter and value.endswith(shorter) else ""
+        if 0 < len(badge) <= BADGE_CHARS and _HAN_ONLY.match(badge):
+            return shorter, f"{clue.source} (within {source}, a badge before it)"
+    return title
+
+
 def _shortened_by_repost_title(title: tuple[str, str], repost_titles: list[Clue]) -> tuple[str, str]:
     """A repost line's link text is the original headline: it replaces a longer title holding it."""
     value, source = title
@@ -272,12 +284,13 @@ def _text_clues(paragraphs) -> list[Clue]:
 def copyright_holder(text: str) -> str | None:
     """The outlet a page's copyright line names (版权所有：中国政府网, Copyright©和讯网, © 2023 中央通訊社版權所有),
     when the name ends like an outlet's (data/lexicon/outlet_cues.tsv); a company (网易公司, 臺灣電視事業股份有限公司)
-    owns a site without being its name, so it is none."""
-    for found in _COPYRIGHT_HOLDER.finditer(text):
-        name = _OWNERSHIP.sub("", found.group("after") or found.group("before") or "")
-        if _names_an_outlet(name):
-            return name
-    return None
+    owns a site without being its name, so it is none; else the outlet of a web address on the line
+    (data/lexicon/outlet_cues.tsv)."""
+    named = next((name for name in copyright_holders(text) if _names_an_outlet(name)), None)
+    if named or not _COPYRIGHT.search(text):
+        return named
+    # © 2019 今日头条 www.toutiao.com, Copyright © 1997-2019 by www.people.com.cn: the site's address
+    return next(filter(None, map(outlet_of_url, _ADDRESS.findall(text))), None)
 
 
 def _title_paragraph(table: pd.DataFrame) -> Clue | None:
