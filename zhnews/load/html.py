@@ -75,6 +75,8 @@ HEADLINE_MAX_CHARS = 80
 # A heading that starts with the page title's headline is the title when that headline is at least
 # this share of it (the rest a second deck, not an article's whole first paragraph).
 DECK_SHARE = 0.6
+# A piece this long is found in the extracted text in one place only: it anchors the order of the rest.
+ANCHOR_CHARS = 15
 # A block whose visible text is at least this share link text is a link (a related headline, a menu item).
 LINKED_SHARE = 0.6
 _TITLE_SEPARATOR = re.compile(r"\s*(?:_|\||｜| - | -- | — | / |::|(?<=[\u4e00-\u9fff])-|-(?=[\u4e00-\u9fff]))\s*")
@@ -346,7 +348,7 @@ def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str, sit
     document = document.as_dict() if hasattr(document, "as_dict") else (document or {})
     main_text = _compact(document.get("text") or "")
     title = (document.get("title") or page_title).strip()
-    kept = [bool(main_text) and len(p.text) >= 2 and _compact(p.text) in main_text for p in pieces]
+    kept = _kept_by_extractor(pieces, main_text)
     # Nothing extracted, or nothing with a sentence in it (a fragment, a very short page, a photo
     # gallery whose captions trafilatura leaves out): every piece stays for the role rules.
     first, last = _main_range(pieces, kept) if main_text else (0, len(pieces) - 1)
@@ -373,6 +375,24 @@ def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str, sit
             # Its date is htmldate's guess from the markup (a sidebar's date can win): weaker than a
             # date the page's text shows next to the headline.
             Clue("publish_date", document.get("date") or "", "page date (trafilatura)", "guess")]
+
+
+def _kept_by_extractor(pieces: list[Piece], main_text: str) -> list[bool]:
+    """Which pieces trafilatura kept: a long piece when its text is anywhere in the extracted text; a
+    short one (a subheading, or a channel name such as 汽车 under the article) only when it is found after
+    the last long piece kept, as the extractor keeps the page's order, so that a word the article
+    happens to use does not keep a sidebar's label."""
+    kept, cursor = [], 0
+    for piece in pieces:
+        text = _compact(piece.text)
+        if len(text) >= ANCHOR_CHARS:
+            at = main_text.find(text, cursor)
+            if at >= 0:
+                cursor = at + len(text)
+            kept.append(at >= 0 or text in main_text)
+        else:
+            kept.append(len(text) >= 2 and main_text.find(text, cursor) >= 0)
+    return kept
 
 
 def _title_piece(pieces: list[Piece], page_title: str, extracted_title: str, site_cut: bool = False):
