@@ -71,6 +71,8 @@ SITE_PART_CHARS = 12
 # of a headline's length, is the title.
 HEADING_LOOKBACK = 6
 HEADLINE_MIN_CHARS = 6
+# id/class words of a headline's block (article-title, rumor-title, news_title, biaoti); not a subtitle.
+_TITLE_CLASS = re.compile(r"(?<!sub)(?<!sub[-_])(?:title|headline|biaoti)", re.I)
 HEADLINE_MAX_CHARS = 80
 # A heading that starts with the page title's headline is the title when that headline is at least
 # this share of it (the rest a second deck, not an article's whole first paragraph).
@@ -446,12 +448,18 @@ def _heading_matching(pieces: list[Piece], titles: list[str]):
 
 
 def _heading_above(pieces: list[Piece], first: int):
-    """Index of a heading element (h1-h6) among the few pieces right above the article's first
-    paragraph, when the page title names no headline ('新闻动态--中国地理学会官网' over an <h5>)."""
+    """Index of a heading among the few pieces right above the article's first paragraph, when the
+    page title names no headline ('新闻动态--中国地理学会官网' over an <h5>, '科普中国-辟谣文章' over a
+    <div class="rumor-title">): a heading element (h1-h6) or a block whose class or id says title."""
+    from zhnews.load.roles import first_cue
+
     for index in range(first - 1, max(-1, first - HEADING_LOOKBACK - 1), -1):
         piece = pieces[index]
         text = piece.text.strip()
-        if piece.hint == "heading" and HEADLINE_MIN_CHARS <= len(text) <= HEADLINE_MAX_CHARS and "。" not in text:
+        container = piece.container
+        titled = container is not None and bool(_TITLE_CLASS.search(f"{container.get('id', '')} {container.get('class', '')}"))
+        if (piece.hint == "heading" or titled) and HEADLINE_MIN_CHARS <= len(text) <= HEADLINE_MAX_CHARS and "。" not in text \
+                and not first_cue(text, "head"):  # an info line in a block classed title_info is no headline
             return index
     return None
 

@@ -75,12 +75,12 @@ _SOURCE_LABEL = re.compile(r"^(?:来源|來源|稿件来源|本文来源|文章�
 _DOMAIN = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.I)
 # A permission note after the outlet's name: 某某文章已获授权, 某某（已获授权转载）.
 _GRANTED = re.compile(r"[，,。\s]*[（(]?(?:本文|文章|内容)?(?:已获|已經|已经|经)?(?:授权|授權)(?:转载|轉載|发布|發布|使用)?[)）]?$")
-_COMPILED_FROM = re.compile(r"^(?:内容|本文|文章)?(?:编译|編譯|综合|綜合|整理|摘编|摘編)自\s*|[，,。]\s*(?:谢谢|感谢|謝謝)[。!！]?$")
+_COMPILED_FROM = re.compile(r"^(?:内容|本文|文章)?(?:(?:编译|編譯|整理|摘编|摘編)自|(?:综合|綜合)自?)\s*|[，,。]\s*(?:谢谢|感谢|謝謝)[。!！]?$")
 _TRAILING_DATE = re.compile(r"\s*(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?.*$")
 # Between the parts of an outlet line: a spaced dash or bar, a full-width one, or a bare hyphen
-# between Han characters (人民网-文化频道, 光明网-《光明日报》), a middle dot (澎湃新闻·澎湃号·政务); the first
-# part in Chinese is the outlet.
-_OUTLET_PARTS = re.compile(r"\s+[-|｜–—]\s+|\s*[－—｜|·]\s*|(?<=[\u4e00-\u9fff》」])-(?=[\u4e00-\u9fff《「])")
+# between Han characters (人民网-文化频道, 光明网-《光明日报》), a middle dot (澎湃新闻·澎湃号·政务), the 、 of
+# several sources (综合抖音黑板报、南方都市报); the first part in Chinese is the outlet.
+_OUTLET_PARTS = re.compile(r"\s+[-|｜–—]\s+|\s*[－—｜|·、]\s*|(?<=[\u4e00-\u9fff》」])-(?=[\u4e00-\u9fff《「])")
 _COPYRIGHT = re.compile(r"版权所有|版權所有|copyright|©", re.I)
 _ADDRESS = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[\w./-]*)?", re.I)
 _NOT_AN_OUTLET = re.compile(r"版权|版權|copyright|©|all rights", re.I)
