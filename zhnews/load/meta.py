@@ -264,7 +264,10 @@ def _text_clues(paragraphs) -> list[Clue]:
             if key == "outlet" and paragraph.kind == "source_note" and paragraph.after_image:
                 continue  # 来源：视觉中国 under a picture credits the picture
             if key == "author" and paragraph.kind in _UNLABELLED_NAME_KINDS and not _names_a_person(value):
-                if _names_an_outlet(value):  # 中国网 2019-11-25 10:37:31 under a portal's headline
+                if "outlet" not in paragraph.captures and (_names_an_outlet(value) or paragraph.role == "byline"):
+                    # 中国网 2019-11-25 10:37:31 under a portal's headline, 星阑科技 2022-06-16 12:06 under a
+                    # WeChat export's: a name that is no person's on the date line names the source,
+                    # unless the line names its outlet too (安全内参编译 安全内参 2023-03-02 11:19)
                     clues.append(Clue("outlet", value, source, "text"))
                 continue
             if key in FIELDS:
