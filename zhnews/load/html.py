@@ -507,8 +507,8 @@ def _label_outside(piece: Piece, where: str, region: str) -> None:
     zone = _zone_kind(piece.container)
     if hit and hit[0].role == "boilerplate" and zone == "comment":
         hit = None  # a reader's comment is a comment, whatever its words or timestamp look like
-    if hit and hit[0].kind == "publish_date" and piece.linked:
-        hit = None  # a dated link (上一篇：某某分析--2019年8月19日) dates another article
+    if hit and hit[0].role == "byline" and piece.linked:
+        hit = None  # a link (上一篇：某某分析--2019年8月19日, a headline with 記者 in it) is another article's
     if hit and hit[0].role in ("boilerplate", "byline"):
         piece.role, piece.kind, piece.reason = hit[0].role, hit[0].kind, f"{where}; {hit[0].reason}"
         piece.captures = {k: v for k, v in hit[1].groupdict().items() if v}

@@ -131,7 +131,9 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
     title = _first(ranked("title", "format", "title paragraph", "page"), clean_title)
     if title:
         chosen["title"] = _without_badge(_shortened_by_repost_title(title, ranked("title", "text")), ranked("title", "page"))
-    outlet = _first(ranked("outlet", "text", "format", "page", "footer"), clean_outlet)
+    # A headline caught by an outlet cue (a related link: 标题 2014-12-08 06:30) names no outlet.
+    outlet = _first(ranked("outlet", "text", "format", "page", "footer"),
+                    lambda value: _unless_title(clean_outlet(value), title))
     if outlet:
         chosen["outlet"] = outlet
         if title:
@@ -152,6 +154,10 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
     if date:
         chosen["publish_date"] = date
     return chosen
+
+
+def _unless_title(outlet: str | None, title: tuple[str, str] | None) -> str | None:
+    return None if outlet and title and re.sub(r"\s+", "", outlet) in re.sub(r"\s+", "", title[0]) and len(outlet) >= 8 else outlet
 
 
 def _author_of(clue: Clue, outlets: list, editors: set) -> tuple[str, str] | None:
@@ -254,9 +260,13 @@ def _shortened_by_repost_title(title: tuple[str, str], repost_titles: list[Clue]
 
 
 def _text_clues(paragraphs) -> list[Clue]:
-    """Clues the cue lexicon captured from lines of the text, in reading order."""
-    clues = []
-    for paragraph in paragraphs:
+    """Clues the cue lexicon captured from lines of the text: those below the title first, in reading
+    order, then those above it (a byline stands under its headline; a dated line above the headline is
+    more often a sidebar's)."""
+    title_at = next((index for index, paragraph in enumerate(paragraphs) if paragraph.role == "title"), 0)
+    below, above = [], []
+    for index, paragraph in enumerate(paragraphs):
+        clues = above if index < title_at else below
         quote = paragraph.text[:SOURCE_QUOTE_CHARS] + ("…" if len(paragraph.text) > SOURCE_QUOTE_CHARS else "")
         source = f"{_LINE_NAMES.get(paragraph.kind, paragraph.kind.replace('_', ' ') + ' line')}: {quote}"
         for key, value in paragraph.captures.items():
@@ -281,7 +291,7 @@ def _text_clues(paragraphs) -> list[Clue]:
         if paragraph.kind == "editor_credit":
             for name in _EDITOR_NAME.findall(paragraph.text):
                 clues.append(Clue("editor", name, source, "text"))
-    return clues
+    return below + above
 
 
 def copyright_holder(text: str) -> str | None:
@@ -318,7 +328,8 @@ def clean_outlet(value: str | None) -> str | None:
 
     ``RFI - 法國國際廣播電台`` keeps the part in Chinese.
     """
-    value = re.sub(r"\s+", " ", value or "").strip(" ：:，,。")
+    value = re.split(r"\u3000+", (value or "").strip())[0]  # 風傳媒　一個有國際觀…: the name before its slogan
+    value = re.sub(r"\s+", " ", value).strip(" ：:，,。")
     value = _SOURCE_LABEL.sub("", value)
     value = _TRAILING_DATE.sub("", value)  # 来源：人民日报2024-05-13
     value = _COMPILED_FROM.sub("", value)  # 来源：内容编译自fortune，谢谢
@@ -327,6 +338,7 @@ def clean_outlet(value: str | None) -> str | None:
     value = (named or parts or [""])[0]
     value = re.sub(r"^(?:微信)?(?:公众号|订阅号|服务号|公號|公眾號)\s*[:：]?\s*", "", value)  # 来源：微信公众号“某某”
     value = _GRANTED.sub("", value)  # 来源：某某文章已获授权: the account, not its permission note
+    value = re.sub(r"(?<=[\u4e00-\u9fff])(?:快讯|快訊)$", "", value)  # 上報快訊: the outlet's news-flash desk
     value = value.strip("《》「」“”【】『』\"' ")
     if not value or _DOMAIN.match(value) or _NOT_AN_OUTLET.search(value) or len(value) > 30 or value in _platforms():
         return None
