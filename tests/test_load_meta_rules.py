@@ -7,8 +7,8 @@ or are the shapes issue 11 lists; expected values are read off the text by hand.
 import pytest
 
 from zhnews.load import load_article, meta_table
-from zhnews.load.meta import clean_names, clean_outlet
-from zhnews.load.pieces import iso_date
+from zhnews.load.meta import clean_names, clean_outlet, copyright_holder
+from zhnews.load.pieces import iso_date, outlet_of_url
 from zhnews.load.roles import first_cue, split_glued_caption
 
 # A sentence of 30_caixin_virus_sequencing_origin.md and its neighbour.
@@ -185,3 +185,82 @@ def test_portal_info_line_in_any_order():
     assert {k: v for k, v in hit[1].groupdict().items() if v} == {"author": "张三", "outlet": "某某网", "date": "2023-01-01"}
     hit = first_cue("来源：某某日报 作者：李四", "head")
     assert {k: v for k, v in hit[1].groupdict().items() if v} == {"author": "李四", "outlet": "某某日报"}
+
+
+# ------------------------------------------------------------------------------------------
+# Round 3: where unseen outlets put their name, and the chrome around it. Addresses and lines are
+# copied from pages of GeneralNewsExtractor's tests, magic-html's benchmark and newsdiffHK (named
+# in each case); expected values are read off the page by hand.
+
+@pytest.mark.parametrize("address, outlet", [
+    ("https://www.toutiao.com/a6763067898329039374/", "今日头条"),  # GNE toutiao: a platform's name
+    ("https://3w.huanqiu.com/a/d80b1f/3yWyyCuSR4w", "环球网"),  # GNE huanqiu
+    ("https://mp.weixin.qq.com/s/Y-rLrjbNHpHyt-FrTOXSHA", ""),  # WeChat: the account is the outlet, never 腾讯网
+    ("https://www.bbc.com/zhongwen/simp/world-1", "BBC中文网"),
+    ("https://www.bbc.com/news/world-1", ""),  # the English site is not listed
+    ("http://www.shanxi.gov.cn/yw/sxyw/201909/t20190918.shtml", ""),  # a province's .gov.cn is not 中国政府网
+])
+def test_outlet_of_a_web_address(address, outlet):
+    assert outlet_of_url(address) == outlet
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("版权所有：中国政府网 中文域名：中国政府网.政务", "中国政府网"),  # GNE other
+    ("Copyright©和讯网 北京和讯在线信息咨询服务有限公司 All Rights Reserved 版权所有 复制必究", "和讯网"),  # GNE hexun
+    ("copyright © 2023 中央通訊社版權所有", "中央通訊社"),  # 53_cna
+    ("© 2019 今日头条 www.toutiao.com 中国互联网举报中心", "今日头条"),  # GNE toutiao: the address on the line
+    ("© 1997-2019 网易公司版权所有 About NetEase", None),  # a company owns the site; its name is no outlet's
+    ("臺灣電視事業股份有限公司 版權所有 © 2010- Taiwan Television Enterprise, Ltd.", None),
+])
+def test_outlet_a_copyright_line_names(line, outlet):
+    assert copyright_holder(line) == outlet
+
+
+def test_saved_page_address_names_the_outlet_when_nothing_else_does(tmp_path):
+    page = (
+        "<!-- saved from url=(0049)https://3w.huanqiu.com/a/d80b1f/3yWyyCuSR4w -->\n"
+        "<html><head><title>别笑！18人的“新八国联军”今天成立了</title></head><body>"
+        f"<h1>别笑！18人的“新八国联军”今天成立了</h1><p>{CAIXIN_A}{CAIXIN_B}</p><p>{CAIXIN_B}{CAIXIN_A}</p></body></html>"
+    )
+    article = load_text(tmp_path, "page.html", page)
+    assert article.meta["outlet"] == "环球网"
+    assert "saved page's address" in article.meta["outlet_source"]
+
+
+def test_short_link_lines_under_the_article_are_related_links(tmp_path):
+    # the shape of GNE's sina and guancha pages: headlines of other articles, each a link, under the text
+    page = (
+        "<html><head><title>城市有轨电车之困_新浪新闻</title></head><body><h1>城市有轨电车之困</h1>"
+        f"<div class=\"article\"><p>{CAIXIN_A}{CAIXIN_B}</p><p>{CAIXIN_B}{CAIXIN_A}</p></div>"
+        "<div><p><a href=\"/a/1.html\">华为发布业界首款5G SoC芯片：麒麟990</a></p>"
+        "<p><a href=\"/a/2.html\">香港警方追查可疑车辆 司机掏出气枪</a></p></div></body></html>"
+    )
+    article = load_text(tmp_path, "page.html", page)
+    kinds = dict(zip(article.paragraphs["text"], article.paragraphs["role"]))
+    assert kinds["华为发布业界首款5G SoC芯片：麒麟990"] == kinds["香港警方追查可疑车辆 司机掏出气枪"] == "boilerplate"
+    assert CAIXIN_A + CAIXIN_B in body(article)
+
+
+def test_badge_glued_before_the_headline_is_dropped(tmp_path):
+    # GNE toutiao/2.html: <h2 class="title"><span>原创</span>最不愁吃肉的国家：…</h2> under <title>最不愁吃肉的国家：…
+    headline = "最不愁吃肉的国家：顿顿有肉吃，却要靠中国运输蔬菜水果"
+    page = (f"<html><head><title>{headline}</title></head><body><h2 class=\"title\"><span>原创</span>{headline}</h2>"
+            f"<p>{CAIXIN_A}{CAIXIN_B}</p><p>{CAIXIN_B}{CAIXIN_A}</p></body></html>")
+    assert load_text(tmp_path, "page.html", page).meta["title"] == headline
+
+
+@pytest.mark.parametrize("line, captured", [
+    # magic-html theorychina and guancha: a font-size widget inside the date line
+    ("发布时间：2024年05月05日 | 字体放大 | 字体缩小", {"date": "2024年05月05日"}),
+    ("2019-09-09 19:32:27 字号：A- A A+ 来源：中新网", {"date": "2019-09-09", "outlet": "中新网"}),
+    # GNE gzggw: an info line with an empty value
+    ("发布日期：2016-11-22 浏览次数： 信息来源：省发改委", {"date": "2016-11-22", "outlet": "省发改委"}),
+    # GNE guancha: a bracketed 文/ byline
+    ("【文/观察者网专栏作者 王文】", {"author": "观察者网专栏作者 王文"}),
+    # magic-html toutiao: names joined by 、
+    ("新华社记者邹多为、唐诗凝、丁乐", {"outlet": "新华社", "author": "邹多为、唐诗凝、丁乐"}),
+])
+def test_date_and_source_lines_of_portals(line, captured):
+    found = first_cue(line, "head")
+    assert found is not None
+    assert {key: value for key, value in found[1].groupdict().items() if value} == captured
