@@ -62,6 +62,8 @@ _ZONE_WORDS = (
     ("ad", re.compile(r"(?:^|[-_\s])(?:ad|ads|adv|advert|banner|sponsor|promo|gg)(?:$|[-_\s\d])", re.I)),
     ("copyright", re.compile(r"copyright|footer|foot", re.I)),
 )
+# An id or class word of a block of readers' comments (post_comment, comment-list, cmt_box, replies).
+_COMMENT_ZONE = re.compile(r"(?:^|[-_\s])(?:comments?|cmt|replies|reply)(?:$|[-_\s\d])", re.I)
 _ZONE_TAGS = {"nav": "nav", "header": "nav", "footer": "copyright", "aside": "related"}
 # Between the parts of a page title: _ | ｜ :: or a spaced dash, or a bare hyphen next to a Han
 # character ('…领跑-界面新闻'); a hyphen between Latin letters or digits ('C-919') stays.
@@ -357,6 +359,7 @@ def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str, sit
     if not main_text or first > last:
         first, last = 0, len(pieces) - 1
         kept = [True] * len(pieces)
+    _drop_comments(pieces, kept, first)
     title_index = _title_piece(pieces, page_title, title, site_cut)
     title_reason = "page heading matching the page title"
     if title_index is None:
@@ -377,6 +380,20 @@ def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str, sit
             # Its date is htmldate's guess from the markup (a sidebar's date can win): weaker than a
             # date the page's text shows next to the headline.
             Clue("publish_date", document.get("date") or "", "page date (trafilatura)", "guess")]
+
+
+def _drop_comments(pieces: list[Piece], kept: list[bool], first: int) -> None:
+    """Readers' comments that trafilatura kept all the same (a portal's 跟贴 under the article): a piece
+    inside a block whose id or class names comments, unless that block also holds the article's first
+    paragraph, is not kept."""
+    article_start = pieces[first].container if 0 <= first < len(pieces) else None
+    for index, piece in enumerate(pieces):
+        if not kept[index] or piece.container is None:
+            continue
+        zone = next((a for a in _ancestors(piece.container)
+                     if _COMMENT_ZONE.search(f"{a.get('id', '')} {a.get('class', '')}")), None)
+        if zone is not None and not any(element is article_start for element in zone.iter()):
+            kept[index] = False
 
 
 def _kept_by_extractor(pieces: list[Piece], main_text: str) -> list[bool]:
