@@ -467,7 +467,8 @@ def _heading_matching(pieces: list[Piece], titles: list[str]):
 def _heading_above(pieces: list[Piece], first: int):
     """Index of a heading among the few pieces right above the article's first paragraph, when the
     page title names no headline ('新闻动态--中国地理学会官网' over an <h5>, '科普中国-辟谣文章' over a
-    <div class="rumor-title">): a heading element (h1-h6) or a block whose class or id says title."""
+    <div class="rumor-title">): a heading element (h1-h6), a block whose class or id says title, or a
+    short line right above a date or byline line."""
     from zhnews.load.roles import first_cue
 
     for index in range(first - 1, max(-1, first - HEADING_LOOKBACK - 1), -1):
@@ -475,8 +476,10 @@ def _heading_above(pieces: list[Piece], first: int):
         text = piece.text.strip()
         container = piece.container
         titled = container is not None and bool(_TITLE_CLASS.search(f"{container.get('id', '')} {container.get('class', '')}"))
-        if (piece.hint == "heading" or titled) and HEADLINE_MIN_CHARS <= len(text) <= HEADLINE_MAX_CHARS and "。" not in text \
-                and not first_cue(text, "head"):  # an info line in a block classed title_info is no headline
+        following = first_cue(pieces[index + 1].text, "head") if index + 1 < len(pieces) else None
+        over_a_date_line = bool(following) and following[0].role == "byline"
+        if (piece.hint == "heading" or titled or over_a_date_line) and HEADLINE_MIN_CHARS <= len(text) <= HEADLINE_MAX_CHARS \
+                and "。" not in text and not first_cue(text, "head"):  # an info line in a block classed title_info is no headline
             return index
     return None
 
