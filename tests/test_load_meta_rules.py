@@ -143,6 +143,39 @@ def test_masthead_issue_and_name_line_of_a_journal_text(tmp_path):
     assert "（财新传媒，北京　100010）" not in " ".join(body(article))
 
 
+def test_journal_masthead_with_its_latin_name_and_volume(tmp_path):
+    # the head of a Fudan corpus journal text (shaalx/sstruct static/corpus/C11-Space/C11-Space0095.txt)
+    text = (
+        "航空计测技术\n"
+        "AVIATION METROLOGY & MEASUREMENT TECHNOLOGY\n"
+        "1999年 第19卷 第5期 Vol.19 No.5 1999\n\n\n\n"
+        "空间坐标转换技术的分析与研究(二)\n"
+        "周维虎　兰一兵　丁叔丹　费业泰\n"
+        f"{CAIXIN_A}{CAIXIN_B}\n"
+        f"{CAIXIN_B}{CAIXIN_A}\n"
+    )
+    article = load_text(tmp_path, "journal.txt", text, encoding="gb18030")
+    assert (article.meta["title"], article.meta["outlet"], article.meta["author"], article.meta["publish_date"]) == (
+        "空间坐标转换技术的分析与研究(二)", "航空计测技术", "周维虎、兰一兵、丁叔丹、费业泰", "1999")
+    assert dict(zip(article.paragraphs["text"], article.paragraphs["role"]))[
+        "AVIATION METROLOGY & MEASUREMENT TECHNOLOGY"] == "byline"
+
+
+def test_reprint_issue_month_and_a_stray_bad_byte(tmp_path):
+    # a 人大复印资料 record (Fudan C3-Art0095 shape) whose GBK bytes hold one stray lead byte, as
+    # C35-Law073.txt does; the rest reads as written
+    text = ("【原文出处】温州师范学院学报：哲社版\n【原刊期号】199704\n【 标  题 】电影与电视的艺术文化比较\n"
+            f"【 作  者 】蔡贻象\n【 正  文 】\n{CAIXIN_A}{CAIXIN_B}\n{CAIXIN_B}{CAIXIN_A}\n")
+    raw = text.encode("gb18030").replace("使信息拼图".encode("gb18030"), "使信息拼图".encode("gb18030") + b"\x8a ", 1)
+    path = tmp_path / "reprint.txt"
+    path.write_bytes(raw)
+    article = load_article(path)
+    assert article.meta["encoding"] == "gb18030"
+    assert (article.meta["title"], article.meta["outlet"], article.meta["author"], article.meta["publish_date"]) == (
+        "电影与电视的艺术文化比较", "温州师范学院学报：哲社版", "蔡贻象", "1997-04")
+    assert any(CAIXIN_A in paragraph for paragraph in body(article))
+
+
 def test_date_in_the_title(tmp_path):
     article = load_text(tmp_path, "brief.md", f"# 财经早报2023年3月14日星期二\n\n{CAIXIN_A}{CAIXIN_B}\n")
     assert (article.meta["publish_date"], article.meta["publish_date_source"]) == ("2023-03-14", "date in the title")
