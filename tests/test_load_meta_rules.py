@@ -297,3 +297,26 @@ def test_date_and_source_lines_of_portals(line, captured):
     found = first_cue(line, "head")
     assert found is not None
     assert {key: value for key, value in found[1].groupdict().items() if value} == captured
+
+
+@pytest.mark.parametrize("line, outlet", [
+    # Jekyll re-posts of WeChat articles (Terminus2049.github.io _posts)
+    ("原文：端传媒 [「一家書店的葬禮，和它告別的時代」](https://theinitium.com/article/20180206/)", "端传媒"),
+    ("原文来自微信公众号「新生8 」：~~[尘肺门纪实0601](https://mp.weixin.qq.com/s/x)~~", "新生8"),
+    ("文章来自微信「土逗公社」和「削美丽」：~~[女工米兔进行时](https://mp.weixin.qq.com/s/y)~~", "土逗公社"),
+    ("原文来自「政见CNPolitics.org」：[互联网冲击下，市场化媒体大批死去](https://mp.weixin.qq.com/s/z)", "政见CNPolitics.org"),
+])
+def test_repost_lines_of_a_jekyll_archive(tmp_path, line, outlet):
+    text = f"---\nlayout: post\ntitle: 某某标题\ndate: 2018-06-03\n---\n\n{line}\n\n---\n\n{CAIXIN_A}{CAIXIN_B}\n\n{CAIXIN_B}{CAIXIN_A}\n"
+    article = load_text(tmp_path, "post.md", text)
+    assert article.meta["outlet"] == outlet
+    assert article.coverage.ratio == 1.0
+
+
+def test_an_unclosed_link_target_does_not_hide_text_from_the_coverage_check(tmp_path):
+    # Terminus2049 2019-12-02 post: the link's ")" is missing, the next ")" is paragraphs below
+    text = (f"原文来自「界面新闻」：~~[对话华为被拘251天前员工](https://mp.weixin.qq.com/s/yylqt~~\n\n"
+            f"{CAIXIN_A}\n\n{CAIXIN_B}(公司没有亏待我)，但职级一直没变过。\n")
+    article = load_text(tmp_path, "post.md", text)
+    assert article.coverage.ratio == 1.0
+    assert article.coverage.n_paragraph_chars == article.coverage.n_content_chars
