@@ -16,11 +16,20 @@ Which pieces are the article:
   ``.rich_media_title`` / ``var msg_title``; the account (``#js_name``, ``#post-user``,
   ``.profile_nickname``, ``var nickname``) and date (``#post-date``, ``#publish_time``, or the page
   script's ``var ct = "<epoch>"``/``publish_time``) are read before the scripts are dropped.
-* Other pages: trafilatura finds the main text; pieces whose text it kept, between the first and
-  the last long one, are the article.
+* Other pages: trafilatura finds the main text; pieces whose text it kept (a short one only after
+  the last long one it kept, in the page's order), between the first and the last long one, are the
+  article, less readers' comments it kept all the same (a block whose id or class names comments).
+  The headline is the heading that matches the ``<title>``, else a line that is exactly the title's
+  longest part, else a heading matching trafilatura's title, else a heading, a block classed
+  title or a short line over a date line right above the article.
 * Every page: ``<meta>`` tags (og:site_name, source, byline, article:published_time …), the
   schema.org JSON-LD most news sites embed (a NewsArticle's author persons, publisher, date), ``<time>``
-  and the ``<title>`` suffix give *page* clues, used when the text names no outlet, author or date.
+  and the ``<title>`` suffix give *page* clues, used when the text names no outlet, author or date;
+  so do the page's own address (canonical link, og:url, the comment a saved page starts with, the
+  logo's home link: data/lexicon/outlet_cues.tsv's domain list), the logo's alt text, and a
+  ``<title>`` ending with the name the copyright line gives.
+* Each piece knows whether its block is mostly link text (``linked``): such a line around the article
+  is a link to elsewhere, and its date or byline is another article's.
 
 Everything else stays as boilerplate, its kind from the cue lexicon or from its containers'
 tag/id/class (nav, comment, related, ad, copyright), so no visible text is dropped.
