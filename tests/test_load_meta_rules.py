@@ -292,6 +292,8 @@ def test_badge_glued_before_the_headline_is_dropped(tmp_path):
     ("【文/观察者网专栏作者 王文】", {"author": "观察者网专栏作者 王文"}),
     # magic-html toutiao: names joined by 、
     ("新华社记者邹多为、唐诗凝、丁乐", {"outlet": "新华社", "author": "邹多为、唐诗凝、丁乐"}),
+    # magic-html gmw: a wire dateline naming its reporters without 记者
+    ("新华社北京5月19日电（刘艺、杨吉）", {"outlet": "新华社", "author": "刘艺、杨吉"}),
 ])
 def test_date_and_source_lines_of_portals(line, captured):
     found = first_cue(line, "head")
