@@ -88,6 +88,8 @@ HEADLINE_MAX_CHARS = 80
 # A heading that starts with the page title's headline is the title when that headline is at least
 # this share of it (the rest a second deck, not an article's whole first paragraph).
 DECK_SHARE = 0.6
+# A <title> this short that ends like an outlet's name and is not the headline is the site's name.
+SITE_TITLE_CHARS = 16
 # A piece this long is found in the extracted text in one place only: it anchors the order of the rest.
 ANCHOR_CHARS = 15
 # A block whose visible text is at least this share link text is a link (a related headline, a menu item).
@@ -384,11 +386,22 @@ def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str, sit
             _label_outside(piece, "outside the main content (trafilatura)", region)
     if title == page_title.strip():
         title = _headline_of_page_title(page_title)
+    # A <title> that is only the site's name (中國廣播公司全球資訊網 over another headline) names the site.
+    site_only = page_title.strip() if title_index is not None and _names_only_the_site(page_title, pieces[title_index].text) else ""
     return [Clue("title", title, "page title (trafilatura)", "page"),
             Clue("title", _headline_of_page_title(page_title), "<title>", "page"),
+            Clue("outlet", site_only, "<title> naming only the site", "page"),
             # Its date is htmldate's guess from the markup (a sidebar's date can win): weaker than a
             # date the page's text shows next to the headline.
             Clue("publish_date", document.get("date") or "", "page date (trafilatura)", "guess")]
+
+
+def _names_only_the_site(page_title: str, headline: str) -> bool:
+    """A one-part <title> of at most SITE_TITLE_CHARS that ends like an outlet's name and shares
+    nothing with the headline the page shows."""
+    title = page_title.strip()
+    return (len(_title_parts(title)) == 1 and 2 < len(title) <= SITE_TITLE_CHARS and title.endswith(outlet_suffixes())
+            and _compact(title) not in _compact(headline) and _compact(headline) not in _compact(title))
 
 
 def _drop_comments(pieces: list[Piece], kept: list[bool], first: int) -> None:
