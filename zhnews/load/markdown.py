@@ -127,9 +127,9 @@ def reference_content(text: str) -> str:
     front, body_start = _front_matter(lines)
     body = "\n".join(lines[body_start:])
     body = _IMAGE_MARKUP.sub(" ", body)
-    # A link target may be broken across lines, but holds no spaces or Chinese outside its quoted
-    # title: an unclosed one ([标题](https://…~~ and no ")") must not swallow the text up to the next ")".
-    body = re.sub(r"\]\((?:\\.|\n|[^)\\\s\u3000-\u9fff\uff00-\uffef])*(?:\s+\"[^\"\n]*\")?\)", "]", body)
+    # A link target may be broken across lines, but not across a blank line: an unclosed one
+    # ([标题](https://…~~ and no ")") must not swallow the paragraphs up to the next ")".
+    body = re.sub(r"\]\((?:\\.|[^)\\\n]|\n(?![ \t]*\n))*\)", "]", body)
     body = URL.sub(" ", _AUTOLINK.sub(" ", body))
     body = html.unescape(_TAG.sub(" ", body))
     return front.get("title", "") + "\n" + body
