@@ -292,6 +292,9 @@ def test_badge_glued_before_the_headline_is_dropped(tmp_path):
     ("【文/观察者网专栏作者 王文】", {"author": "观察者网专栏作者 王文"}),
     # magic-html toutiao: names joined by 、
     ("新华社记者邹多为、唐诗凝、丁乐", {"outlet": "新华社", "author": "邹多为、唐诗凝、丁乐"}),
+    # wxvuln exports: a Latin writer's name before the account; an account name with digits in it
+    ("Sergiu Gatlan 代码卫士 2022-06-08 18:17", {"author": "Sergiu Gatlan", "outlet": "代码卫士", "date": "2022-06-08"}),
+    ("知道创宇404实验室 2022-06-22 17:09", {"outlet": "知道创宇404实验室", "date": "2022-06-22"}),
     # magic-html gmw: a wire dateline naming its reporters without 记者
     ("新华社北京5月19日电（刘艺、杨吉）", {"outlet": "新华社", "author": "刘艺、杨吉"}),
 ])
