@@ -118,12 +118,40 @@ PARIS_STRIKE = {
 }
 
 
-def test_a_word_cut_short_by_jieba_is_no_keyphrase():
+COFFEE_FUTURES = {  # 61_huxiu_coffee_prices: the five sentences that name the Arabica bean
+    0: "2024年以来，咖啡豆价格一路高走——5月，交割的阿拉比卡咖啡豆期货价格在近期曾出现显著上涨，一周内飙升12.5%。",
+    1: "11月25日，纽约市场上阿拉比卡咖啡期货价格上涨1.54%，达到3.0995美元/磅。",
+    2: "首先，期货市场是个重要参考，比如阿拉比卡咖啡在美国洲际交易所交易，罗布斯塔咖啡在欧洲洲际交易所交易。",
+    3: "2024年，巴西的阿拉比卡咖啡豆产区发生干旱，而越南作为最大的罗布斯塔咖啡豆供应国，连续三年遭受干旱和台风双重打击。",
+    4: "要知道，阿拉比卡豆和罗布斯塔豆，目前是市场上最常见的两种咖啡豆品种。",
+}
+
+
+def test_a_word_cut_short_by_jieba_is_joined_again():
     segment.set_run_words({})
-    # jieba cuts 马克龙 into 马克 + 龙; the pieces before 龙 are always followed by it.
+    # jieba cuts 马克龙 into 马克 + 龙; the pieces before 龙 are always followed by it, so they are no
+    # keyphrase, and the whole name is.
     paris = keywords.keyphrase_weights(PARIS_STRIKE)
     assert not [key for key in paris if key.endswith("马克")]
-    assert {"法国总统", "退休制度"} <= set(paris)
+    assert {"法国总统", "退休制度", "马克龙"} <= set(paris)
+    # 阿拉比 | 卡 four times in five (the fifth is 阿拉比 | 卡豆): the bean's name is 阿拉比卡.
+    coffee = keywords.keyphrase_weights(COFFEE_FUTURES)
+    assert "阿拉比卡" in coffee and "阿拉比" not in coffee
+
+
+def test_a_name_and_a_longer_name_built_on_it_both_stand():
+    # 66_shanxi_gov_brazil_trade: 巴西 (the country) and 巴西华人协会 (an association) are two tags;
+    # 龙湖 and 龙湖集团 are one company; a phrase and its head or modifier are one tag.
+    phrases = {
+        "巴西": keywords.Keyphrase(1.0, 14, ("巴西",), ("ns",), ""),
+        "巴西华人协会": keywords.Keyphrase(0.9, 2, ("巴西", "华人", "协会"), ("ns", "n", "n"), ""),
+        "龙湖": keywords.Keyphrase(0.8, 61, ("龙湖",), ("ns",), ""),
+        "龙湖集团": keywords.Keyphrase(0.7, 9, ("龙湖", "集团"), ("ns", "n"), ""),
+        "咖啡": keywords.Keyphrase(0.6, 51, ("咖啡",), ("n",), ""),
+        "咖啡期货": keywords.Keyphrase(0.5, 5, ("咖啡", "期货"), ("n", "n"), ""),
+    }
+    chosen = keywords.select_without_overlap({key: p.weight for key, p in phrases.items()}, 10, phrases)
+    assert chosen == ["巴西", "巴西华人协会", "龙湖", "咖啡"]
 
 
 def test_repeated_sentence_counts_once_and_list_items_weigh_less():

@@ -40,13 +40,16 @@ Approach
                   paragraphs (person/place/organisation tags, organisation suffixes 局 部 委 公司 集团 …)
                   × LIST_MEMBER_FACTOR for a candidate mostly written as one item of a list (南昌、柳州、桂林);
                   a long article's candidates must recur once per WORDS_PER_OCCURRENCE content words;
-                  a candidate always followed by the same one-character noun is a word jieba cut
-                  short (法国总统马克 | 龙 of 马克龙) and never counts.
+                  a candidate that CUT_OFF_SHARE of its occurrences continue with the same noun or
+                  suffix character is a word jieba cut short (法国总统马克 | 龙, 阿拉比 | 卡, 科技 | 业):
+                  it never counts, the whole word (马克龙, 阿拉比卡, 科技业) does.
                   A phrase takes the weight of a part that occurs mostly inside it (ABSORB_SHARE); a part
                   with more than BOUND_SHARE of its occurrences inside one phrase seen 3+ times never stands
                   alone (最美 of 最美退役军人, 离岸 of 离岸人民币); a common place before a plain word
                   (中国 + 新能源) neither takes nor hides the word; and the list never holds a phrase
-                  together with its part (:func:`select_without_overlap`);
+                  together with its head or modifier (咖啡期货 and 咖啡), nor a name with its full form
+                  (龙湖, 龙湖集团), but a name and another name built on it are two tags (巴西,
+                  巴西华人协会) (:func:`select_without_overlap`);
    ``combined``   the keyphrase weight plus a small share of TF-IDF (TFIDF_SHARE), which reorders
                   near-ties by frequency; TextRank lowered precision on the tune split at any share.
    Each row's ``reason`` says why (count, news document share, phrase parts, absorbed part, centrality).
@@ -131,6 +134,9 @@ CHANGE_CUES = "change_cues.tsv"
 MIN_PHRASE_COUNT = 2  # for words too: a word seen once is an aside, whatever its IDF
 WORDS_PER_OCCURRENCE = 500  # 300-800 raised seen test by 0.01, tune unchanged; 150 and less lowered tune
 MIN_PHRASE_SHARE = 0.3  # of the occurrences of the phrase's rarest part
+# Tags of a single character that may end a word besides nouns: suffix morphemes (者 k, 论/行 zg, 性 g).
+WORD_END_TAGS = ("k", "zg", "g")
+CUT_OFF_SHARE = 0.75  # of a candidate's occurrences going on with one character: a word cut short
 REPEAT_MIN_CHARS = 10  # a sentence this long said twice is a repeat, not a second mention
 MIN_GUESS_COUNT = 3  # a word only jieba's HMM found counts when the article repeats it this often
 BOUND_VERB_SHARE = 0.5  # of a leading verb's occurrences, for a verb + noun phrase
@@ -153,6 +159,8 @@ TFIDF_SHARE = 0.05  # TF-IDF in ``combined`` (see combined_weights for what was 
 # Tags of names (jieba's and our dictionary's), and the endings of organisation names.
 NAME_TAGS = ("nr", "nrfg", "nrt", "ns", "nt", "nw", "nz", "eng")
 ORG_SUFFIXES = ("局", "部", "委", "办", "署", "院", "所", "会", "中心", "公司", "集团", "银行", "医院", "大学", "学校", "协会", "资本", "基金")
+# Words that turn a name into the same name's full form (龙湖 → 龙湖集团, 武汉 → 武汉市): not a second tag.
+NAME_ENDINGS = frozenset(ORG_SUFFIXES + ("科技", "股份", "控股", "有限公司", "汽车", "省", "市", "县", "区", "镇", "村"))
 
 KEYWORD_COLUMNS = ["keyword", "weight", "method", "rank", "para_id", "count", "reason"]
 ENTITY_COLUMNS = ["entity", "type", "count", "first_para_id", "source"]
@@ -283,6 +291,17 @@ def _as_written(tokens: list[str], original: str | None) -> list[str]:
     return [original[start:end] for start, end in _token_spans(tokens)]
 
 
+def _as_written_in(key: str, texts: dict[int, str], originals: dict[int, str] | None) -> str:
+    """``key`` as the original text writes it where it first occurs in the simplified ``texts`` (科技業
+    for 科技业, a word joined after segmentation); ``key`` itself when it is not found."""
+    for pid, text in texts.items():
+        start = text.find(key)
+        original = (originals or {}).get(pid)
+        if start != -1 and isinstance(original, str) and len(original) == len(text):
+            return original[start : start + len(key)]
+    return key
+
+
 def _most_frequent_forms(spellings: Counter) -> dict[str, str]:
     """Key → its most frequent spelling, from counts of (key, spelling) pairs (ties: alphabetical)."""
     forms: dict[str, str] = {}
@@ -398,7 +417,7 @@ class _Candidate:
     in_title: bool = False
     paragraphs: set = None
     followed: int = 0  # occurrences where another phrase token follows in the same clause
-    next_chars: Counter = None  # single-character nouns that follow it in the same clause
+    next_chars: Counter = None  # single characters that follow it (see _may_end_a_word)
 
     def __post_init__(self):
         self.paragraphs = set()
@@ -474,7 +493,13 @@ def _is_guess(word: str) -> bool:
 
 
 def _clauses(pairs: list[tuple[str, str]], trusted_guesses=frozenset()):
-    """Runs of phrase tokens (word, tag) between punctuation and function words.
+    """Runs of phrase tokens (word, tag) between punctuation and function words (see :func:`_clause_runs`)."""
+    return (run for run, _ in _clause_runs(pairs, trusted_guesses))
+
+
+def _clause_runs(pairs: list[tuple[str, str]], trusted_guesses=frozenset()):
+    """(run, the token that ended it or None): runs of phrase tokens (word, tag) between punctuation
+    and function words.
 
     A single space between two Latin tokens is kept inside the run (Galaxy S20 Ultra). A word only
     jieba's HMM guessed counts when it is among ``trusted_guesses`` (the article repeats it: 夏一平);
@@ -499,10 +524,10 @@ def _clauses(pairs: list[tuple[str, str]], trusted_guesses=frozenset()):
             run.append((word, tag))
         else:
             if run:
-                yield run
+                yield run, (word, tag)
             run = []
     if run:
-        yield run
+        yield run, None
 
 
 def _split_change_compounds(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -560,7 +585,7 @@ def keyphrase_candidates(texts: dict[int, str], title_ids=()) -> dict[str, _Cand
     guesses = Counter(word for pairs in tagged.values() for word, _ in pairs if _is_guess(word))
     trusted_guesses = {word for word, n in guesses.items() if n >= MIN_GUESS_COUNT}
     for pid, pairs in tagged.items():
-        for run in _clauses(pairs, trusted_guesses):
+        for run, following in _clause_runs(pairs, trusted_guesses):
             for start in range(len(run)):
                 for end in range(start + 1, min(len(run), start + MAX_PHRASE_TOKENS) + 1):
                     if end - start > 1 and not _phrase_shape(run[start:end]):
@@ -572,11 +597,41 @@ def keyphrase_candidates(texts: dict[int, str], title_ids=()) -> dict[str, _Cand
                     candidate = found.setdefault(key, _Candidate(key, parts, tuple(tag for _, tag in run[start:end])))
                     candidate.count += 1
                     candidate.followed += end < len(run)
-                    if end < len(run) and len(run[end][0]) == 1 and run[end][1].startswith("n"):
-                        candidate.next_chars[run[end][0]] += 1
+                    next_token = run[end] if end < len(run) else following
+                    if next_token and _may_end_a_word(*next_token):
+                        candidate.next_chars[next_token[0]] += 1
                     candidate.paragraphs.add(pid)
                     candidate.in_title |= pid in title_ids
-    return found
+    return found | _words_cut_short(found)
+
+
+def _may_end_a_word(word: str, tag: str) -> bool:
+    """A single character that may be the last of a word jieba cut off: a noun or a bound morpheme
+    (卡 of 阿拉比卡, 业 of 科技业, 行 of 丝路行, 者 of 行为者), not a function character (的, 某 …) nor a
+    verb, which goes on to say something (企业加码 | 办)."""
+    return (
+        len(word) == 1 and bool(_HAN_WORD.fullmatch(word)) and word not in newwords.EDGE_CHARS
+        and (tag.startswith("n") or tag in WORD_END_TAGS)
+    )
+
+
+def _words_cut_short(found: dict[str, _Candidate]) -> dict[str, _Candidate]:
+    """The whole words of candidates that every occurrence continues with the same character
+    (阿拉比 | 卡 → 阿拉比卡, 科技 | 业 → 科技业, 山西品牌丝路 | 行 → 山西品牌丝路行): nothing else ever
+    follows, so the boundary jieba put there is no word boundary (right-neighbour entropy 0)."""
+    whole: dict[str, _Candidate] = {}
+    for candidate in found.values():
+        char = _cut_off(candidate)
+        if not char or candidate.count < MIN_PHRASE_COUNT:
+            continue
+        parts = candidate.parts[:-1] + (candidate.parts[-1] + char,)
+        key = _join(parts)
+        if key in found or key in whole:
+            continue
+        count = candidate.next_chars[char]
+        word = whole[key] = _Candidate(key, parts, candidate.tags, count=count, in_title=candidate.in_title)
+        word.paragraphs |= candidate.paragraphs
+    return whole
 
 
 def _min_count(found: dict[str, _Candidate]) -> int:
@@ -618,10 +673,11 @@ def _cohesive(candidate: _Candidate, found: dict[str, _Candidate]) -> bool:
     return not _opens_with_free_verb(candidate, found) and not _verb_takes_object(candidate)
 
 
-def _cut_off(candidate: _Candidate) -> bool:
-    """A word cut short: every occurrence goes on with the same single-character noun (法国总统马克 | 龙,
-    jieba's 马克 + 龙 of 马克龙), so the candidate is a piece of a longer word, not a keyword."""
-    return any(n == candidate.count for n in candidate.next_chars.values())
+def _cut_off(candidate: _Candidate) -> str | None:
+    """The character that ends a word cut short: CUT_OFF_SHARE of the occurrences go on with it
+    (法国总统马克 | 龙, jieba's 马克 + 龙 of 马克龙; 阿拉比 | 卡 four times in five), so the candidate is a
+    piece of a longer word, not a keyword."""
+    return next((char for char, n in candidate.next_chars.items() if n >= CUT_OFF_SHARE * candidate.count), None)
 
 
 def _verb_takes_object(candidate: _Candidate) -> bool:
@@ -654,6 +710,7 @@ class Keyphrase:
     weight: float
     count: int
     parts: tuple[str, ...]
+    tags: tuple[str, ...]
     reason: str
 
 
@@ -695,7 +752,7 @@ def keyphrase_weights(texts: dict[int, str], title_ids=(), excluded=()) -> dict[
             if inside >= ABSORB_SHARE and weights[part] > weights[key]:
                 weights[key] = weights[part]
                 reasons[key] += f"; takes the weight of {part} ({candidate.count}/{kept[part].count} inside)"
-    return {key: Keyphrase(weights[key], c.count, c.parts, reasons[key]) for key, c in kept.items() if key not in bound}
+    return {key: Keyphrase(weights[key], c.count, c.parts, c.tags, reasons[key]) for key, c in kept.items() if key not in bound}
 
 
 def _adds_only_a_common_place(candidate: _Candidate) -> bool:
@@ -769,18 +826,40 @@ def _excluded(key: str, excluded) -> bool:
     return any(key in piece and 2 * len(key) >= len(piece) for piece in excluded)
 
 
-def select_without_overlap(weights: dict[str, float], top: int) -> list[str]:
-    """The ``top`` keys by weight, skipping any key that contains or lies inside one already chosen.
+def select_without_overlap(weights: dict[str, float], top: int, phrases: dict | None = None) -> list[str]:
+    """The ``top`` keys by weight, skipping any key that repeats one already chosen (:func:`_repeats`).
 
-    On equal weights the longer key goes first: a phrase that took over its part's weight wins the slot.
+    ``phrases`` (key → :class:`Keyphrase`) tells which keys are names; without it any key inside
+    another repeats it. On equal weights the longer key goes first: a phrase that took over its
+    part's weight wins the slot.
     """
+    phrases = phrases or {}
     chosen: list[str] = []
     for _, _, key in sorted((-round(w, 6), -len(k), k) for k, w in weights.items()):
-        if not any(key in other or other in key for other in chosen):
+        if not any(_repeats(key, other, phrases) for other in chosen):
             chosen.append(key)
             if len(chosen) == top:
                 break
     return chosen
+
+
+def _repeats(key: str, other: str, phrases: dict) -> bool:
+    """True when one of two keys lies inside the other, unless the shorter is a name and the longer
+    a name of another thing built on it (巴西 and 巴西华人协会, 武汉 and 武汉体育中心), not the same name's
+    full form (龙湖 and 龙湖集团, 绥德 and 绥德县). A phrase and its head or its modifier are one tag
+    (咖啡期货 and 期货, 共享充电宝 and 共享充电宝行业)."""
+    short, long = sorted((key, other), key=len)
+    if short not in long:
+        return False
+    if short not in phrases or long not in phrases:
+        return True
+    short_phrase, long_phrase = phrases[short], phrases[long]
+    rest = long_phrase.parts[len(short_phrase.parts):]
+    builds_on_name = (
+        len(short_phrase.parts) == 1 and short_phrase.tags[0] in NAME_TAGS
+        and long_phrase.parts[0] == short_phrase.parts[0] and len(rest[0]) > 1 if rest else False
+    )
+    return not (builds_on_name and is_name_like(long_phrase) and _join(rest) not in NAME_ENDINGS)
 
 
 # --- keyword tables ----------------------------------------------------------------------------
@@ -830,11 +909,13 @@ def article_keywords(
     by_method = {
         "tfidf": tfidf,
         "textrank": textrank,
-        "keyphrase": {key: phrases[key].weight for key in select_without_overlap({k: p.weight for k, p in phrases.items()}, top)},
+        "keyphrase": {key: phrases[key].weight for key in select_without_overlap({k: p.weight for k, p in phrases.items()}, top, phrases)},
     }
     combined = combined_weights(phrases, tfidf)
-    by_method["combined"] = {key: combined[key] for key in select_without_overlap(combined, top)}
-    forms.update({key: _join([forms.get(part, part) for part in p.parts]) for key, p in phrases.items() if len(p.parts) > 1})
+    by_method["combined"] = {key: combined[key] for key in select_without_overlap(combined, top, phrases)}
+    for key, phrase in phrases.items():
+        if key not in forms or len(phrase.parts) > 1:
+            forms[key] = _join([forms.get(part) or _as_written_in(part, texts, originals) for part in phrase.parts])
     counts |= {key: p.count for key, p in phrases.items()}  # a phrase's own count, not added to its word's
     reasons = {
         "tfidf": _tfidf_reason,
