@@ -139,6 +139,20 @@ def test_a_word_cut_short_by_jieba_is_joined_again():
     assert "阿拉比卡" in coffee and "阿拉比" not in coffee
 
 
+BRAZIL_TRADE = {  # 66_shanxi_gov_brazil_trade: the three sentences naming the provincial trade council
+    0: "山西代表团团长、省贸促会会长陈河才介绍，近年来，山西与巴西交流交往日益活跃。",
+    1: "当天下午，省贸促会分别与巴西华人协会、圣保罗商会、南共体市场工商协会签署合作协议，并正式设立驻巴西代表处。",
+    2: "与省贸促会签约后，双方将用好中拉贸易产业园等各类平台，为深化两地经贸投资合作牵线搭桥、提供服务。",
+}
+
+
+def test_a_word_whose_first_character_jieba_cut_off_is_joined_again():
+    # jieba writes 省 | 贸促会 each time: the council is 省贸促会, and 贸促会 alone is a piece of it.
+    segment.set_run_words({})
+    council = keywords.keyphrase_weights(BRAZIL_TRADE)
+    assert "省贸促会" in council and "贸促会" not in council
+
+
 def test_a_name_and_a_longer_name_built_on_it_both_stand():
     # 66_shanxi_gov_brazil_trade: 巴西 (the country) and 巴西华人协会 (an association) are two tags;
     # 龙湖 and 龙湖集团 are one company; a phrase and its head or modifier are one tag.

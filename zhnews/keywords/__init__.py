@@ -41,8 +41,10 @@ Approach
                   × LIST_MEMBER_FACTOR for a candidate mostly written as one item of a list (南昌、柳州、桂林);
                   a long article's candidates must recur once per WORDS_PER_OCCURRENCE content words;
                   a candidate that CUT_OFF_SHARE of its occurrences continue with the same noun or
-                  suffix character is a word jieba cut short (法国总统马克 | 龙, 阿拉比 | 卡, 科技 | 业):
-                  it never counts, the whole word (马克龙, 阿拉比卡, 科技业) does.
+                  suffix character is a word jieba cut short (法国总统马克 | 龙, 阿拉比 | 卡, 科技 | 业),
+                  and so is a noun that many times come after the same noun or prefix character
+                  (省 | 贸促会, 碳 | 减排): it never counts, the whole word (马克龙, 阿拉比卡, 科技业,
+                  省贸促会) does.
                   A phrase takes the weight of a part that occurs mostly inside it (ABSORB_SHARE); a part
                   with more than BOUND_SHARE of its occurrences inside one phrase seen 3+ times never stands
                   alone (最美 of 最美退役军人, 离岸 of 离岸人民币); a common place before a plain word
@@ -136,6 +138,8 @@ WORDS_PER_OCCURRENCE = 500  # 300-800 raised seen test by 0.01, tune unchanged; 
 MIN_PHRASE_SHARE = 0.3  # of the occurrences of the phrase's rarest part
 # Tags of a single character that may end a word besides nouns: suffix morphemes (者 k, 论/行 zg, 性 g).
 WORD_END_TAGS = ("k", "zg", "g")
+# ... and that may start a word: prefixes (非 h), distinguishing and describing characters (副 b, 小 a).
+WORD_START_TAGS = ("h", "b", "a", "j")
 CUT_OFF_SHARE = 0.75  # of a candidate's occurrences going on with one character: a word cut short
 REPEAT_MIN_CHARS = 10  # a sentence this long said twice is a repeat, not a second mention
 MIN_GUESS_COUNT = 3  # a word only jieba's HMM found counts when the article repeats it this often
@@ -418,10 +422,12 @@ class _Candidate:
     paragraphs: set = None
     followed: int = 0  # occurrences where another phrase token follows in the same clause
     next_chars: Counter = None  # single characters that follow it (see _may_end_a_word)
+    previous_chars: Counter = None  # single characters before it (see _may_start_a_word)
 
     def __post_init__(self):
         self.paragraphs = set()
         self.next_chars = Counter()
+        self.previous_chars = Counter()
 
 
 def _phrase_token(word: str, tag: str) -> bool:
@@ -494,18 +500,19 @@ def _is_guess(word: str) -> bool:
 
 def _clauses(pairs: list[tuple[str, str]], trusted_guesses=frozenset()):
     """Runs of phrase tokens (word, tag) between punctuation and function words (see :func:`_clause_runs`)."""
-    return (run for run, _ in _clause_runs(pairs, trusted_guesses))
+    return (run for run, _, _ in _clause_runs(pairs, trusted_guesses))
 
 
 def _clause_runs(pairs: list[tuple[str, str]], trusted_guesses=frozenset()):
-    """(run, the token that ended it or None): runs of phrase tokens (word, tag) between punctuation
-    and function words.
+    """(run, the token before it, the token that ended it; None at the text's edges): runs of phrase
+    tokens (word, tag) between punctuation and function words.
 
     A single space between two Latin tokens is kept inside the run (Galaxy S20 Ultra). A word only
     jieba's HMM guessed counts when it is among ``trusted_guesses`` (the article repeats it: 夏一平);
     otherwise it is a chance join (涉用 of 涉用猪肉, 暨首届) and ends the run like a function word.
     """
     run: list[tuple[str, str]] = []
+    preceding = None
     pairs = _split_change_compounds(_numbered_names(pairs))
     for index, (word, tag) in enumerate(pairs):
         latin_gap = (
@@ -524,10 +531,10 @@ def _clause_runs(pairs: list[tuple[str, str]], trusted_guesses=frozenset()):
             run.append((word, tag))
         else:
             if run:
-                yield run, (word, tag)
-            run = []
+                yield run, preceding, (word, tag)
+            run, preceding = [], (word, tag)
     if run:
-        yield run, None
+        yield run, preceding, None
 
 
 def _split_change_compounds(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -585,7 +592,7 @@ def keyphrase_candidates(texts: dict[int, str], title_ids=()) -> dict[str, _Cand
     guesses = Counter(word for pairs in tagged.values() for word, _ in pairs if _is_guess(word))
     trusted_guesses = {word for word, n in guesses.items() if n >= MIN_GUESS_COUNT}
     for pid, pairs in tagged.items():
-        for run, following in _clause_runs(pairs, trusted_guesses):
+        for run, preceding, following in _clause_runs(pairs, trusted_guesses):
             for start in range(len(run)):
                 for end in range(start + 1, min(len(run), start + MAX_PHRASE_TOKENS) + 1):
                     if end - start > 1 and not _phrase_shape(run[start:end]):
@@ -600,6 +607,9 @@ def keyphrase_candidates(texts: dict[int, str], title_ids=()) -> dict[str, _Cand
                     next_token = run[end] if end < len(run) else following
                     if next_token and _may_end_a_word(*next_token):
                         candidate.next_chars[next_token[0]] += 1
+                    previous_token = run[start - 1] if start else preceding
+                    if previous_token and _may_start_a_word(*previous_token):
+                        candidate.previous_chars[previous_token[0]] += 1
                     candidate.paragraphs.add(pid)
                     candidate.in_title |= pid in title_ids
     return found | _words_cut_short(found)
@@ -615,22 +625,34 @@ def _may_end_a_word(word: str, tag: str) -> bool:
     )
 
 
+def _may_start_a_word(word: str, tag: str) -> bool:
+    """A single character that may be the first of a word jieba cut off: a noun, a prefix or a
+    modifier character (省 of 省贸促会, 非 of 非食品, 小 of 小电), not a function character."""
+    return (
+        len(word) == 1 and bool(_HAN_WORD.fullmatch(word)) and word not in newwords.EDGE_CHARS
+        and (tag.startswith("n") or tag in WORD_START_TAGS)
+    )
+
+
 def _words_cut_short(found: dict[str, _Candidate]) -> dict[str, _Candidate]:
     """The whole words of candidates that every occurrence continues with the same character
     (阿拉比 | 卡 → 阿拉比卡, 科技 | 业 → 科技业, 山西品牌丝路 | 行 → 山西品牌丝路行): nothing else ever
     follows, so the boundary jieba put there is no word boundary (right-neighbour entropy 0)."""
     whole: dict[str, _Candidate] = {}
     for candidate in found.values():
-        char = _cut_off(candidate)
-        if not char or candidate.count < MIN_PHRASE_COUNT:
+        before, after = _cut_off(candidate)
+        if candidate.count < MIN_PHRASE_COUNT:
             continue
-        parts = candidate.parts[:-1] + (candidate.parts[-1] + char,)
-        key = _join(parts)
-        if key in found or key in whole:
-            continue
-        count = candidate.next_chars[char]
-        word = whole[key] = _Candidate(key, parts, candidate.tags, count=count, in_title=candidate.in_title)
-        word.paragraphs |= candidate.paragraphs
+        joined = []
+        if after:
+            joined.append((candidate.parts[:-1] + (candidate.parts[-1] + after,), candidate.next_chars[after]))
+        if before and len(candidate.parts) == 1 and _is_head(candidate.parts[0], candidate.tags[0]):
+            joined.append(((before + candidate.parts[0],) + candidate.parts[1:], candidate.previous_chars[before]))
+        for parts, count in joined:
+            key = _join(parts)
+            if key not in found and key not in whole:
+                word = whole[key] = _Candidate(key, parts, candidate.tags, count=count, in_title=candidate.in_title)
+                word.paragraphs |= candidate.paragraphs
     return whole
 
 
@@ -663,7 +685,7 @@ def _cohesive(candidate: _Candidate, found: dict[str, _Candidate]) -> bool:
     """A phrase seen at least twice whose rarest part occurs in it often enough to be more than chance."""
     if _ends_in_change_verb(candidate.parts[-1]):
         return False  # 上涨, 价格下降, 下调: the move of a figure, not what the article is about
-    if _cut_off(candidate):
+    if any(_cut_off(candidate)):
         return False
     if len(candidate.parts) == 1:
         return True
@@ -673,11 +695,14 @@ def _cohesive(candidate: _Candidate, found: dict[str, _Candidate]) -> bool:
     return not _opens_with_free_verb(candidate, found) and not _verb_takes_object(candidate)
 
 
-def _cut_off(candidate: _Candidate) -> str | None:
-    """The character that ends a word cut short: CUT_OFF_SHARE of the occurrences go on with it
-    (法国总统马克 | 龙, jieba's 马克 + 龙 of 马克龙; 阿拉比 | 卡 four times in five), so the candidate is a
-    piece of a longer word, not a keyword."""
-    return next((char for char, n in candidate.next_chars.items() if n >= CUT_OFF_SHARE * candidate.count), None)
+def _cut_off(candidate: _Candidate) -> tuple[str | None, str | None]:
+    """The characters (before, after; None if none) of a word cut short: CUT_OFF_SHARE of the
+    occurrences go on with the same one (法国总统马克 | 龙, jieba's 马克 + 龙 of 马克龙; 阿拉比 | 卡 four
+    times in five) or come after the same one (省 | 贸促会), so the candidate is a piece of a longer
+    word, not a keyword."""
+    def bound(chars: Counter) -> str | None:
+        return next((char for char, n in chars.items() if n >= CUT_OFF_SHARE * candidate.count), None)
+    return bound(candidate.previous_chars), bound(candidate.next_chars)
 
 
 def _verb_takes_object(candidate: _Candidate) -> bool:
