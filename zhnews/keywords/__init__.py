@@ -42,8 +42,8 @@ Approach
                   a long article's candidates must recur once per WORDS_PER_OCCURRENCE content words;
                   a candidate that CUT_OFF_SHARE of its occurrences continue with the same noun or
                   suffix character is a word jieba cut short (法国总统马克 | 龙, 阿拉比 | 卡, 科技 | 业),
-                  and so is a noun that many times come after the same noun or prefix character
-                  (省 | 贸促会, 碳 | 减排): it never counts, the whole word (马克龙, 阿拉比卡, 科技业,
+                  and so is a noun that as often comes after the same content character
+                  (省 | 贸促会, 超 | 强台风): it never counts, the whole word (马克龙, 阿拉比卡, 科技业,
                   省贸促会) does.
                   A phrase takes the weight of a part that occurs mostly inside it (ABSORB_SHARE); a part
                   with more than BOUND_SHARE of its occurrences inside one phrase seen 3+ times never stands
@@ -138,8 +138,6 @@ WORDS_PER_OCCURRENCE = 500  # 300-800 raised seen test by 0.01, tune unchanged; 
 MIN_PHRASE_SHARE = 0.3  # of the occurrences of the phrase's rarest part
 # Tags of a single character that may end a word besides nouns: suffix morphemes (者 k, 论/行 zg, 性 g).
 WORD_END_TAGS = ("k", "zg", "g")
-# ... and that may start a word: prefixes (非 h), distinguishing and describing characters (副 b, 小 a).
-WORD_START_TAGS = ("h", "b", "a", "j")
 CUT_OFF_SHARE = 0.75  # of a candidate's occurrences going on with one character: a word cut short
 REPEAT_MIN_CHARS = 10  # a sentence this long said twice is a repeat, not a second mention
 MIN_GUESS_COUNT = 3  # a word only jieba's HMM found counts when the article repeats it this often
@@ -626,11 +624,12 @@ def _may_end_a_word(word: str, tag: str) -> bool:
 
 
 def _may_start_a_word(word: str, tag: str) -> bool:
-    """A single character that may be the first of a word jieba cut off: a noun, a prefix or a
-    modifier character (省 of 省贸促会, 非 of 非食品, 小 of 小电), not a function character."""
+    """A single character that may be the first of a word jieba cut off: a noun, a prefix, a modifier
+    or a verb character (省 of 省贸促会, 超 of 超强台风, 亲 of 亲北京), not a function character, pronoun,
+    adverb, numeral or measure word (他 | 民调, 较 | 强冷空气, 元 | 时代)."""
     return (
         len(word) == 1 and bool(_HAN_WORD.fullmatch(word)) and word not in newwords.EDGE_CHARS
-        and (tag.startswith("n") or tag in WORD_START_TAGS)
+        and tag not in NON_PHRASE_TAGS and tag != "q"
     )
 
 
