@@ -267,6 +267,8 @@ def is_content_word(word: str) -> bool:
         return False  # mixed scripts or symbols left over from markup
     if _ANONYMOUS_PERSON.fullmatch(word):
         return False  # 王女士, 张先生: a source the article keeps anonymous, not what it is about
+    if len(set(word)) == 1:
+        return False  # 抖抖抖, 哈哈: one character said again is a sound or a mood, not a topic
     return segment.fold(word) not in segment.stopwords()
 
 
