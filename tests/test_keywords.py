@@ -153,6 +153,24 @@ def test_a_word_whose_first_character_jieba_cut_off_is_joined_again():
     assert "省贸促会" in council and "贸促会" not in council
 
 
+ICE_FINE = {  # 60_xinxianquan_ice_vpn_sec_fine: the lede and two later sentences
+    0: "5月23日消息，美国洲际交易所（ICE）因未能确保其子公司及时报告2021年4月出现的VPN安全漏洞，"
+    "遭美国证券交易委员会（SEC）指控，需支付1000万美元（约合人民币7245万元）罚款。",
+    1: "“SEC在命令中指控，洲际交易所足足花了四天时间评估事件影响，得出内部结论，认为这是一次微不足道的事件。",
+    2: "对于SEC的调查结果，洲际交易所及其子公司既未承认也未否认，表示将按SEC禁止令的规定，不再违反Reg SCI法规。",
+}
+
+
+def test_a_name_and_its_bracketed_other_script_form_are_one_keyphrase():
+    # SEC, written four times, keeps the one mention of 美国证券交易委员会 and is counted five times;
+    # 美国洲际交易所（ICE）, each form said once, stays an aside (洲际交易所 is counted on its own).
+    segment.set_run_words({})
+    fine = keywords.keyphrase_weights(ICE_FINE)
+    assert "美国证券交易委员会" not in fine
+    assert fine["sec"].count == 5 and "also written 美国证券交易委员会" in fine["sec"].reason
+    assert "ice" not in fine and fine["洲际交易所"].count == 3
+
+
 def test_a_name_and_a_longer_name_built_on_it_both_stand():
     # 66_shanxi_gov_brazil_trade: 巴西 (the country) and 巴西华人协会 (an association) are two tags;
     # 龙湖 and 龙湖集团 are one company; a phrase and its head or modifier are one tag.

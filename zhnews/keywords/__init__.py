@@ -183,6 +183,9 @@ _ANONYMOUS_PERSON = re.compile(r"[\u4e00-\u9fff]{1,2}(?:女士|先生|小姐|阿
 _OPENING_MARKS, _CLOSING_MARKS = "《「『“\"'", "》」』”\"'"
 _DIGITS = re.compile(r"[0-9０-９]+")
 _DESIGNATION = re.compile(r"号[\u4e00-\u9fff]+")  # 号风球, 号汽油 after a number (8号风球)
+# A name followed by its other-script form in brackets: 洲际交易所（ICE）, CPI（居民消费价格指数）.
+_HAN_THEN_LATIN = re.compile(r"([\u4e00-\u9fff]{2,16})\s*[（(]\s*([A-Za-z][A-Za-z0-9.&+-]*(?: [A-Za-z0-9.&+-]+){0,4})\s*[)）]")
+_LATIN_THEN_HAN = re.compile(r"([A-Za-z][A-Za-z0-9.&+-]*(?: [A-Za-z0-9.&+-]+){0,4})\s*[（(]\s*([\u4e00-\u9fff]{2,16})\s*[)）]")
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])")
 _HAS_WORD_CHAR = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 
@@ -423,11 +426,13 @@ class _Candidate:
     followed: int = 0  # occurrences where another phrase token follows in the same clause
     next_chars: Counter = None  # single characters that follow it (see _may_end_a_word)
     previous_chars: Counter = None  # single characters before it (see _may_start_a_word)
+    aliases: list = None  # its other-script forms, counted with it (see _merge_aliases)
 
     def __post_init__(self):
         self.paragraphs = set()
         self.next_chars = Counter()
         self.previous_chars = Counter()
+        self.aliases = []
 
 
 def _phrase_token(word: str, tag: str) -> bool:
@@ -620,7 +625,39 @@ def keyphrase_candidates(texts: dict[int, str], title_ids=()) -> dict[str, _Cand
                         candidate.previous_chars[previous_token[0]] += 1
                     candidate.paragraphs.add(pid)
                     candidate.in_title |= pid in title_ids
-    return found | _words_cut_short(found)
+    return _merge_aliases(found | _words_cut_short(found), texts)
+
+
+def _alias_pairs(texts: dict[int, str]) -> list[tuple[str, str]]:
+    """(Han text before, Latin name) of each name given with its other-script form in brackets:
+    美国洲际交易所（ICE）, CPI（居民消费价格指数）, 斯皮茨纳格尔（Mark Spitznagel）. The Han text is
+    the whole run before the bracket; the caller finds the name at its end."""
+    pairs = []
+    for text in texts.values():
+        pairs += [(m.group(1), m.group(2)) for m in _HAN_THEN_LATIN.finditer(text)]
+        pairs += [(m.group(2), m.group(1)) for m in _LATIN_THEN_HAN.finditer(text)]
+    return pairs
+
+
+def _merge_aliases(found: dict[str, _Candidate], texts: dict[int, str]) -> dict[str, _Candidate]:
+    """One candidate for a name and its bracketed other-script form (洲际交易所 and ICE, 联合嵌入预测架构
+    and JEPA): the form the article writes more often, when it writes it MIN_PHRASE_COUNT times,
+    keeps the occurrences of both, so the name is counted whole and never takes two slots. The Han name is the longest candidate ending the text
+    before the bracket (美国证券交易委员会 of 遭美国证券交易委员会（SEC）)."""
+    for han_run, latin in _alias_pairs(texts):
+        latin_key = _join([segment.fold(word) for word in latin.split()])
+        han_key = max((han_run[start:] for start in range(len(han_run) - 1) if han_run[start:] in found), key=len, default=None)
+        if han_key is None or latin_key not in found or han_key == latin_key:
+            continue
+        kept, alias = sorted((found[han_key], found[latin_key]), key=lambda c: (-c.count, segment.is_latin(c.key)))
+        if kept.count < MIN_PHRASE_COUNT:
+            continue  # a name said once in each script is an aside (检验科技股份有限公司（SGS）)
+        kept.count += alias.count
+        kept.paragraphs |= alias.paragraphs
+        kept.in_title |= alias.in_title
+        kept.aliases.append(alias.key)
+        del found[alias.key]
+    return found
 
 
 def _may_end_a_word(word: str, tag: str) -> bool:
@@ -772,6 +809,7 @@ def keyphrase_weights(texts: dict[int, str], title_ids=(), excluded=()) -> dict[
     reasons = {
         key: f"{'+'.join(c.parts)} ×{c.count}, news df {news_share(key) if len(c.parts) == 1 else max(map(news_share, c.parts)):.3f}"
         + (", in title" if c.in_title else "") + (", mostly one item of a list" if key in listed else "")
+        + (f", also written {'/'.join(c.aliases)}" if c.aliases else "")
         for key, c in kept.items()
     }
     # Shorter phrases first, so 出租车燃油附加费 can take over 燃油附加费 after it took over 附加费.
