@@ -45,6 +45,8 @@ Approach
                   and so is a noun that as often comes after the same content character
                   (省 | 贸促会, 超 | 强台风): it never counts, the whole word (马克龙, 阿拉比卡, 科技业,
                   省贸促会) does.
+                  A name and its other-script form in brackets (洲际交易所（ICE）, CPI（居民消费价格指数）)
+                  are one candidate under the form written more often, with both counts.
                   A phrase takes the weight of a part that occurs mostly inside it (ABSORB_SHARE); a part
                   with more than BOUND_SHARE of its occurrences inside one phrase seen 3+ times never stands
                   alone (最美 of 最美退役军人, 离岸 of 离岸人民币); a common place before a plain word
