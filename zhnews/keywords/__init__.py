@@ -36,8 +36,9 @@ Approach
                   guessed unless repeated; a number + 号 + noun is one name, 8号风球), seen at least
                   twice and in at least MIN_PHRASE_SHARE of the occurrences of their rarest part;
                   weight = count^TF_POWER × news IDF (the rarest part's plus PHRASE_IDF_SHARE of the
-                  others') × TITLE_BOOST in the title (not for a verb or adjective, the headline's rhetoric) × NAME_BOOST for names seen in two or more
-                  paragraphs (person/place/organisation tags, organisation suffixes 局 部 委 公司 集团 …)
+                  others') × TITLE_BOOST in the title (not for a verb or adjective, the headline's
+                  rhetoric) × NAME_BOOST for names seen in two or more paragraphs
+                  (person/place/organisation tags, organisation suffixes 局 部 委 公司 集团 …)
                   × LIST_MEMBER_FACTOR for a candidate mostly written as one item of a list (南昌、柳州、桂林);
                   a long article's candidates must recur once per WORDS_PER_OCCURRENCE content words;
                   a candidate that CUT_OFF_SHARE of its occurrences continue with the same noun or
