@@ -939,13 +939,12 @@ def _repeats(key: str, other: str, phrases: dict) -> bool:
         return False
     if short not in phrases or long not in phrases:
         return True
-    short_phrase, long_phrase = phrases[short], phrases[long]
-    rest = long_phrase.parts[len(short_phrase.parts):]
-    builds_on_name = (
-        len(short_phrase.parts) == 1 and short_phrase.tags[0] in NAME_TAGS
-        and long_phrase.parts[0] == short_phrase.parts[0] and len(rest[0]) > 1 if rest else False
-    )
-    return not (builds_on_name and is_name_like(long_phrase) and _join(rest) not in NAME_ENDINGS)
+    name, longer = phrases[short], phrases[long]
+    if len(name.parts) != 1 or name.tags[0] not in NAME_TAGS or longer.parts[0] != name.parts[0]:
+        return True
+    rest = longer.parts[1:]
+    builds_another_name = len(rest[0]) > 1 and _join(rest) not in NAME_ENDINGS and is_name_like(longer)
+    return not builds_another_name
 
 
 # --- keyword tables ----------------------------------------------------------------------------
