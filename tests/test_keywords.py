@@ -171,6 +171,19 @@ def test_a_name_and_its_bracketed_other_script_form_are_one_keyphrase():
     assert "ice" not in fine and fine["洲际交易所"].count == 3
 
 
+def test_a_quoted_term_weighs_more():
+    # 46_ifeng_opinion_stabilize_economy: the title quotes “稳经济”, the body writes 稳经济 without marks.
+    texts = {
+        0: "政能亮丨“稳经济”需要跑出“加速度”",
+        1: "新一轮稳经济政策应时而出，对各类市场主体来说无疑是雪中送炭，是巨大利好。",
+        2: "稳经济政策只有在第一时间落地，才能发挥其最大的效能。",
+    }
+    segment.set_run_words({})
+    weights = keywords.keyphrase_weights(texts, title_ids={0})
+    assert "稳经济 ×3" in weights["稳经济"].reason and ", quoted" in weights["稳经济"].reason
+    assert ", quoted" not in weights["政策"].reason
+
+
 def test_a_name_and_a_longer_name_built_on_it_both_stand():
     # 66_shanxi_gov_brazil_trade: 巴西 (the country) and 巴西华人协会 (an association) are two tags;
     # 龙湖 and 龙湖集团 are one company; a phrase and its head or modifier are one tag.
