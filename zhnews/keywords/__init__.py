@@ -167,6 +167,9 @@ TFIDF_SHARE = 0.05  # TF-IDF in ``combined`` (see combined_weights for what was 
 # Tags of names (jieba's and our dictionary's), and the endings of organisation names.
 NAME_TAGS = ("nr", "nrfg", "nrt", "ns", "nt", "nw", "nz", "eng")
 ORG_SUFFIXES = ("局", "部", "委", "办", "署", "院", "所", "会", "中心", "公司", "集团", "银行", "医院", "大学", "学校", "协会", "资本", "基金")
+# Tags of a last word that makes a phrase the name of a place or an organisation (武汉体育中心 ends in
+# 中心, 巴西华人协会 in 协会); other name tags (nz, eng) end phrases that merely mention a name.
+INSTITUTION_TAGS = ("ns", "nt")
 # Words that turn a name into the same name's full form (龙湖 → 龙湖集团, 武汉 → 武汉市): not a second tag.
 NAME_ENDINGS = frozenset(ORG_SUFFIXES + ("科技", "股份", "控股", "有限公司", "汽车", "省", "市", "县", "区", "镇", "村"))
 
@@ -945,7 +948,8 @@ def select_without_overlap(weights: dict[str, float], top: int, phrases: dict | 
 
 def _repeats(key: str, other: str, phrases: dict) -> bool:
     """True when one of two keys lies inside the other, unless the shorter is a name and the longer
-    a name of another thing built on it (巴西 and 巴西华人协会, 武汉 and 武汉体育中心), not the same name's
+    the name of a place or organisation built on it (巴西 and 巴西华人协会, 武汉 and 武汉体育中心; not
+    DeepSeek and DeepSeek全球爆红), not the same name's
     full form (龙湖 and 龙湖集团, 绥德 and 绥德县). A phrase and its head or its modifier are one tag
     (咖啡期货 and 期货, 共享充电宝 and 共享充电宝行业)."""
     short, long = sorted((key, other), key=len)
@@ -957,7 +961,8 @@ def _repeats(key: str, other: str, phrases: dict) -> bool:
     if len(name.parts) != 1 or name.tags[0] not in NAME_TAGS or longer.parts[0] != name.parts[0]:
         return True
     rest = longer.parts[1:]
-    builds_another_name = len(rest[0]) > 1 and _join(rest) not in NAME_ENDINGS and is_name_like(longer)
+    names_an_institution = longer.parts[-1].endswith(ORG_SUFFIXES) or longer.tags[-1] in INSTITUTION_TAGS
+    builds_another_name = len(rest[0]) > 1 and _join(rest) not in NAME_ENDINGS and names_an_institution
     return not builds_another_name
 
 
