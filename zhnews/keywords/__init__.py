@@ -510,7 +510,8 @@ def _split_change_compounds(pairs: list[tuple[str, str]]) -> list[tuple[str, str
     noun can close a phrase (食品 + 价格 | 下降) and the verb ends it."""
     cut: list[tuple[str, str]] = []
     for word, tag in pairs:
-        verb = next((v for v in _change_verbs() if len(v) > 1 and word.endswith(v) and len(word) > len(v) + 1), None)
+        # A verb of two characters or more and a noun of two: only words of four or more qualify.
+        verb = len(word) > 3 and next((v for v in _change_verbs() if len(v) > 1 and word.endswith(v) and len(word) > len(v) + 1), None)
         noun = word[: -len(verb)] if verb else ""
         if verb and segment.tokenizer().FREQ.get(noun) and segment.known_tag(noun) in ("n", "vn"):
             cut += [(noun, "n"), (verb, "v")]
