@@ -344,7 +344,13 @@ def _execute_notebooks(article: Path, work_dir: Path, kernels: list[_Kernel]) ->
     The stages' notebooks only read tables that are already written, so they run at once, one per
     kernel, each kernel taking the next notebook in pipeline order; the report's notebook, which shows
     their charts, runs last. A failing notebook stops the others from starting.
+
+    This process only waits for the kernels meanwhile, so it uses the time: it readies nbconvert for
+    the HTML export while the stages' notebooks run, and writes report.docx, which reads only the
+    tables and the stages' charts, while the report's notebook runs.
     """
+    from .report import warm_html_export
+    from .report.docx import write_article_docx
     from .stages import STAGES
 
     parameters = {"article_path": str(article), "out_dir": str(work_dir)}
@@ -360,10 +366,15 @@ def _execute_notebooks(article: Path, work_dir: Path, kernels: list[_Kernel]) ->
                 failed.set()
                 raise
 
-    pool = ThreadPoolExecutor(max_workers=len(kernels), thread_name_prefix="notebooks")
+    pool = ThreadPoolExecutor(max_workers=len(kernels) + 1, thread_name_prefix="notebooks")
     try:
+        # Only a head start: should it fail, the export itself fails with the reason.
+        pool.submit(warm_html_export)
         for done in [pool.submit(execute_pending, kernel) for kernel in kernels]:
             done.result()
+        docx = pool.submit(write_article_docx, work_dir)
+        executed_report = kernels[0].execute(report, work_dir, parameters, article)
+        docx.result()
     except BaseException:
         failed.set()
         raise
@@ -371,16 +382,14 @@ def _execute_notebooks(article: Path, work_dir: Path, kernels: list[_Kernel]) ->
         # Not waiting: on a failure or the time limit the kernels shut down on the way out, which
         # ends the notebook still running on the other one.
         pool.shutdown(wait=False)
-    _export_report(kernels[0].execute(report, work_dir, parameters, article), work_dir)
+    _export_report(executed_report, work_dir)
 
 
 def _export_report(executed_report: Path, work_dir: Path) -> None:
     from . import io
     from .report import export_html
-    from .report.docx import write_article_docx
 
     export_html(executed_report, work_dir / "report.html", io.read_json(work_dir, "meta").get("title"))
-    write_article_docx(work_dir)
 
 
 def _execute_tables(article: Path, work_dir: Path, loaded) -> None:
