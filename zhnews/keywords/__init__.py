@@ -248,6 +248,7 @@ def tokenize(texts: dict[int, str]) -> dict[int, list[str]]:
 # --- content words ---------------------------------------------------------------------------
 
 
+@lexicon.cached  # asked for every token, many times an article; the answer changes only with the stopwords
 def is_content_word(word: str) -> bool:
     """A keyword candidate: a word of two or more letters or Han characters, not a number or stopword."""
     word = word.strip()
