@@ -248,7 +248,12 @@ FRESH_NAMESPACE_TIMEOUT = 300
 
 
 def _warm_up_code() -> str:
-    """What the kernel runs as soon as it starts: every stage's module and charts, and the tokenizers."""
+    """What the kernel runs as soon as it starts: every stage's module and charts, and the tokenizers.
+
+    Then ``gc.freeze``: what was loaded stays for the kernel's life, and without it every full
+    collection (IPython runs one at each reset between notebooks, and pandas and matplotlib allocate
+    enough to trigger more) walks the tokenizers' millions of objects again, a tenth of a second each.
+    """
     from .stages import STAGES
 
     package = Path(__file__).parent
@@ -259,6 +264,7 @@ def _warm_up_code() -> str:
         *(f"import {module}" for module in modules),
         "zhnews.viz.charts.setup_style()",
         "zhnews.segment.pos_tokenizer()",
+        "import gc; gc.freeze()",
     ])
 
 
