@@ -84,7 +84,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations, islice
 
-import jieba.analyse
 import jieba.posseg
 import pandas as pd
 
@@ -327,6 +326,10 @@ class _ContentPosTokenizer:
 
 @lexicon.cached
 def _textrank() -> jieba.analyse.TextRank:
+    # Imported here: jieba.analyse loads jieba's IDF table on import (0.6 s), which only TextRank's
+    # module needs, and the notebooks of a full run read the keywords back without it.
+    import jieba.analyse
+
     extractor = jieba.analyse.TextRank()
     extractor.tokenizer = extractor.postokenizer = _ContentPosTokenizer()
     extractor.stop_words = set(segment.stopwords())
