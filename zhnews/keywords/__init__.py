@@ -1078,10 +1078,12 @@ def kwic(table: pd.DataFrame, word: str, width: int = 20, sort: str = "position"
 
 def _word_spans(text: str, target: str) -> list[tuple[int, int]]:
     """(start, end) of each occurrence of ``target`` (folded) aligned with word boundaries."""
-    ends = {0} | {end for _, end in _token_spans(segment.cut(text))}
     haystack = text.casefold() if target.casefold() == target and re.search(r"[a-z]", target) else text
     spans, start = [], haystack.find(target)
-    while target and start != -1:
+    if not target or start == -1:
+        return spans  # most texts asked about hold no occurrence: no need to know their word boundaries
+    ends = {0} | {end for _, end in _token_spans(segment.cut(text))}
+    while start != -1:
         if start in ends and start + len(target) in ends:
             spans.append((start, start + len(target)))
         start = haystack.find(target, start + 1)
