@@ -736,19 +736,27 @@ def _mostly_in_bylines(texts: dict[int, str], key: str) -> bool:
     """True when at least half of the occurrences of ``key`` stand next to a byline cue (财新|记者,
     来源：|安全内参): the word names the outlet or the writer."""
     total = in_byline = 0
+    latin = segment.is_latin(key.replace(" ", ""))
+    cues_before, cues_after = _byline_cues_by_side()
     for text in texts.values():
-        haystack = text.casefold() if segment.is_latin(key.replace(" ", "")) else text
+        haystack = text.casefold() if latin else text
         start = haystack.find(key)
         while start != -1:
             total += 1
             # 《红周刊》记者: the title marks around an outlet's name stand between it and the cue.
             before = text[:start].rstrip().rstrip(_OPENING_MARKS).rstrip()
             after = text[start + len(key):].lstrip().lstrip(_CLOSING_MARKS).lstrip()
-            in_byline += any(
-                (after.startswith(cue) if side == "after" else before.endswith(cue)) for cue, side in _byline_cues()
-            )
+            in_byline += after.startswith(cues_after) or before.endswith(cues_before)
             start = haystack.find(key, start + 1)
     return total > 0 and 2 * in_byline >= total
+
+
+@lexicon.cached
+def _byline_cues_by_side() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The byline cues that stand before a name and those that follow it, each as one tuple for
+    str.endswith / str.startswith (asked at every occurrence of every candidate keyword)."""
+    rows = _byline_cues()
+    return tuple(cue for cue, side in rows if side != "after"), tuple(cue for cue, side in rows if side == "after")
 
 
 def byline_strings(meta: dict) -> list[str]:
