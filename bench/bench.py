@@ -13,6 +13,7 @@ same machine; wall times on a busy machine move, ratios much less. Sections:
 4. The evaluations: the output of every bench/eval_*.py present, under its own heading.
 
 ``--quick`` skips the 17 full reports and the per-stage throughput; ``--sizes`` picks the article sizes.
+A change made for speed must leave every table byte-identical: bench/same_tables.py checks that.
 """
 
 from __future__ import annotations

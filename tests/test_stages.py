@@ -75,3 +75,17 @@ def test_a_notebook_reads_its_stages_current_tables_back_and_recomputes_stale_on
         words.write("梁文峰\n")
     monkeypatch.setattr(stages, "LEXICON", lexicon)
     assert stages.open_run(article, out, stage="keywords").reuse == ()
+
+
+def test_the_load_notebook_reads_the_article_back_as_it_was_loaded(tmp_path):
+    """In a full run 00_load reads meta.json and the paragraphs back instead of parsing the page again;
+    what it shows (meta, paragraphs, the coverage of the page's text) is what the load computed."""
+    from zhnews import load, stages
+
+    loaded = run_tables(PORTAL_PAGE, tmp_path)
+    ctx = stages.open_run(PORTAL_PAGE, tmp_path, stage="load")
+    assert ctx.reuse == ("paragraphs", "sentences")
+    shown = load.run(ctx)
+    assert shown.meta == loaded.meta
+    pd.testing.assert_frame_equal(shown.paragraphs, loaded.paragraphs)
+    assert shown.coverage == loaded.coverage and shown.coverage.ratio == 1

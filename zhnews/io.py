@@ -38,7 +38,12 @@ def write_table(df: pd.DataFrame, out_dir, name: str) -> Path:
     with _replaced(csv_path) as partial:
         formula_safe(df).to_csv(partial, index=False, encoding=CSV_ENCODING, lineterminator="\n", float_format="%.6g")
     with _replaced(out_dir / f"{name}.parquet") as partial:
-        df.to_parquet(partial, index=False)
+        # What DataFrame.to_parquet(index=False) writes, byte for byte, without pandas' path and
+        # engine handling around it (a run writes a dozen small tables).
+        import pyarrow
+        import pyarrow.parquet
+
+        pyarrow.parquet.write_table(pyarrow.Table.from_pandas(df, preserve_index=False), partial)
     return csv_path
 
 
@@ -54,9 +59,16 @@ def _replaced(path: Path):
 
 
 def formula_safe(df: pd.DataFrame) -> pd.DataFrame:
-    """A copy of ``df`` whose text cells cannot start a spreadsheet formula (a leading apostrophe)."""
-    safe = df.copy()
-    for column in safe.select_dtypes(include=["object", "string"]).columns:
+    """``df`` with no text cell that can start a spreadsheet formula (a leading apostrophe added).
+
+    A copy when some cell needed the apostrophe; ``df`` itself, unchanged, when none did (most tables).
+    """
+    safe = df
+    for column in df.select_dtypes(include=["object", "string"]).columns:
+        if not any(isinstance(cell, str) and cell.startswith(FORMULA_STARTS) for cell in df[column].tolist()):
+            continue
+        if safe is df:
+            safe = df.copy()
         safe[column] = safe[column].map(
             lambda cell: "'" + cell if isinstance(cell, str) and cell.startswith(FORMULA_STARTS) else cell
         )

@@ -129,13 +129,21 @@ def cue_entries() -> tuple[CueEntry, ...]:
     return tuple(CueEntry(*row) for row in lexicon.read_rows("claim_cues.tsv", ("type", "cue", "match", "label")))
 
 
-def _entries(type_: str, match: str | None = None) -> list[CueEntry]:
-    return [e for e in cue_entries() if e.type == type_ and (match is None or e.match == match)]
+@lexicon.cached
+def _entries(type_: str, match: str | None = None) -> tuple[CueEntry, ...]:
+    return tuple(e for e in cue_entries() if e.type == type_ and (match is None or e.match == match))
 
 
 @lexicon.cached
 def _compiled_regexes() -> tuple[tuple[CueEntry, re.Pattern], ...]:
     return tuple((e, re.compile(e.cue)) for e in cue_entries() if e.match == "regex")
+
+
+@lexicon.cached
+def _text_cues() -> tuple[tuple[CueEntry, re.Pattern, str], ...]:
+    """The cues matched as text, each with its compiled search and the source it names (据悉, 据了解)."""
+    return tuple((e, re.compile(re.escape(e.cue)), f"{UNNAMED[:-1]}: {e.cue})" if e.type == "attributed" else "")
+                 for e in cue_entries() if e.match == "text" and e.type in CLAIM_TYPES)
 
 
 @lexicon.cached
@@ -176,11 +184,9 @@ def find_cues(text: str, figures: list[Quantity] | None = None, tokens=None) -> 
             if word == "将" and _jiang_marks_object(tokens, k):
                 continue
             cues.append(Cue(entry.type, entry.label or word, start, start + len(word)))
-    for entry in cue_entries():
-        if entry.match == "text" and entry.type in CLAIM_TYPES:
-            for m in re.finditer(re.escape(entry.cue), text):
-                source = f"{UNNAMED[:-1]}: {entry.cue})" if entry.type == "attributed" else ""  # 据悉, 据了解
-                cues.append(Cue(entry.type, entry.label or entry.cue, m.start(), m.end(), source))
+    for entry, pattern, source in _text_cues():
+        for m in pattern.finditer(text):
+            cues.append(Cue(entry.type, entry.label or entry.cue, m.start(), m.end(), source))
     for entry, pattern in _compiled_regexes():
         for m in pattern.finditer(text):
             cues.append(_regex_cue(entry, m, text))

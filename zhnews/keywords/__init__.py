@@ -93,7 +93,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations, islice
 
-import jieba.analyse
 import jieba.posseg
 import pandas as pd
 
@@ -271,6 +270,7 @@ def tokenize(texts: dict[int, str]) -> dict[int, list[str]]:
 # --- content words ---------------------------------------------------------------------------
 
 
+@lexicon.cached  # asked for every token, many times an article; the answer changes only with the stopwords
 def is_content_word(word: str) -> bool:
     """A keyword candidate: a word of two or more letters or Han characters, not a number or stopword."""
     word = word.strip()
@@ -362,6 +362,10 @@ class _ContentPosTokenizer:
 
 @lexicon.cached
 def _textrank() -> jieba.analyse.TextRank:
+    # Imported here: jieba.analyse loads jieba's IDF table on import (0.6 s), which only TextRank's
+    # module needs, and the notebooks of a full run read the keywords back without it.
+    import jieba.analyse
+
     extractor = jieba.analyse.TextRank()
     extractor.tokenizer = extractor.postokenizer = _ContentPosTokenizer()
     extractor.stop_words = set(segment.stopwords())
@@ -571,8 +575,9 @@ def _split_change_compounds(pairs: list[tuple[str, str]]) -> list[tuple[str, str
     cut: list[tuple[str, str]] = []
     verbs = _compound_change_verbs()
     for word, tag in pairs:
+        # Only words of four characters or more hold a noun of two and a verb of two or more; then
         # endswith(tuple) first: most words end in no change verb, and the test runs in C.
-        verb = word.endswith(verbs) and next((v for v in verbs if word.endswith(v) and len(word) > len(v) + 1), None)
+        verb = len(word) > 3 and word.endswith(verbs) and next((v for v in verbs if word.endswith(v) and len(word) > len(v) + 1), None)
         noun = word[: -len(verb)] if verb else ""
         if verb and segment.tokenizer().FREQ.get(noun) and segment.known_tag(noun) in ("n", "vn"):
             cut += [(noun, "n"), (verb, "v")]
@@ -891,19 +896,27 @@ def _mostly_in_bylines(texts: dict[int, str], key: str) -> bool:
     """True when at least half of the occurrences of ``key`` stand next to a byline cue (财新|记者,
     来源：|安全内参): the word names the outlet or the writer."""
     total = in_byline = 0
+    latin = segment.is_latin(key.replace(" ", ""))
+    cues_before, cues_after = _byline_cues_by_side()
     for text in texts.values():
-        haystack = text.casefold() if segment.is_latin(key.replace(" ", "")) else text
+        haystack = text.casefold() if latin else text
         start = haystack.find(key)
         while start != -1:
             total += 1
             # 《红周刊》记者: the title marks around an outlet's name stand between it and the cue.
             before = text[:start].rstrip().rstrip(_OPENING_MARKS).rstrip()
             after = text[start + len(key):].lstrip().lstrip(_CLOSING_MARKS).lstrip()
-            in_byline += any(
-                (after.startswith(cue) if side == "after" else before.endswith(cue)) for cue, side in _byline_cues()
-            )
+            in_byline += after.startswith(cues_after) or before.endswith(cues_before)
             start = haystack.find(key, start + 1)
     return total > 0 and 2 * in_byline >= total
+
+
+@lexicon.cached
+def _byline_cues_by_side() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The byline cues that stand before a name and those that follow it, each as one tuple for
+    str.endswith / str.startswith (asked at every occurrence of every candidate keyword)."""
+    rows = _byline_cues()
+    return tuple(cue for cue, side in rows if side != "after"), tuple(cue for cue, side in rows if side == "after")
 
 
 def byline_strings(meta: dict) -> list[str]:
@@ -1258,10 +1271,12 @@ def kwic(table: pd.DataFrame, word: str, width: int = 20, sort: str = "position"
 
 def _word_spans(text: str, target: str) -> list[tuple[int, int]]:
     """(start, end) of each occurrence of ``target`` (folded) aligned with word boundaries."""
-    ends = {0} | {end for _, end in _token_spans(segment.cut(text))}
     haystack = text.casefold() if target.casefold() == target and re.search(r"[a-z]", target) else text
     spans, start = [], haystack.find(target)
-    while target and start != -1:
+    if not target or start == -1:
+        return spans  # most texts asked about hold no occurrence: no need to know their word boundaries
+    ends = {0} | {end for _, end in _token_spans(segment.cut(text))}
+    while start != -1:
         if start in ends and start + len(target) in ends:
             spans.append((start, start + len(target)))
         start = haystack.find(target, start + 1)

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from zhnews.errors import ArticleError
-from zhnews.io import write_json, write_table
+from zhnews.io import read_json, read_table, write_json, write_table
 from zhnews.load import coverage, roles
 from zhnews.load.decode import decode
 from zhnews.load.meta import article_meta, meta_table
@@ -108,12 +108,26 @@ def _load(raw: RawArticle) -> LoadedArticle:
 def run(ctx) -> LoadedArticle:
     """The load stage (a :class:`zhnews.stages.RunContext`): load_article on ``ctx.article`` (unless the
     caller loaded it already, ``ctx.loaded``), then write meta.json and the paragraphs and sentences
-    tables into ``ctx.out``."""
+    tables into ``ctx.out``. When they are there and current (``ctx.reuse``, a notebook of a full run)
+    they are read back instead (:func:`_read_back`)."""
+    if ctx.reuse and ctx.loaded is None:
+        return _read_back(ctx)
     article = ctx.loaded or load_article(ctx.article)
     write_json(article.meta, ctx.out, "meta")
     write_table(article.paragraphs, ctx.out, "paragraphs")
     write_table(sentences_table(article.paragraphs), ctx.out, "sentences")
     return article
+
+
+def _read_back(ctx) -> LoadedArticle:
+    """The article as its current meta.json and paragraphs table hold it, with its coverage measured
+    again on the file: decoding and the reader's reference text only, not the parse and the roles
+    (for a web page, trafilatura and the cue rules: most of a second)."""
+    raw = read_raw(ctx.article)
+    text, _ = decode(raw.data, raw.origin)
+    paragraphs = read_table(ctx.out, "paragraphs")
+    measured = coverage.measure(reader_for(text, raw.name).reference_content(text), paragraphs["text"])
+    return LoadedArticle(meta=read_json(ctx.out, "meta"), paragraphs=paragraphs, coverage=measured)
 
 
 def _paragraph_table(paragraphs) -> pd.DataFrame:

@@ -284,13 +284,22 @@ def _atoms(piece: Piece) -> list[tuple[int, int]]:
 def first_cue(text: str, region: str | None):
     """(cue, match) of the first cue that fires on ``text`` in ``region`` (None: any region)."""
     text = text.strip()
-    for cue in boilerplate_cues():
-        if region is not None and not _cue_applies(cue, region):
+    length = len(text)
+    for cue, search, max_chars in _cues_for(region):
+        if max_chars and length > max_chars:
             continue
-        found = cue.find(text)
+        found = search(text)
         if found:
             return cue, found
     return None
+
+
+@lexicon.cached
+def _cues_for(region: str | None) -> tuple:
+    """(cue, its compiled search, its max_chars) of the cues that apply in ``region``, in file order:
+    first_cue runs on every piece and sentence, so this is worked out once per word-list state."""
+    return tuple((cue, cue.regex.search, cue.max_chars) for cue in boilerplate_cues()
+                 if region is None or _cue_applies(cue, region))
 
 
 def _cue_applies(cue: Cue, region: str) -> bool:

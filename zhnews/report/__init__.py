@@ -49,13 +49,9 @@ def escape(text) -> str:
 def export_html(notebook_path, html_path, title: str | None = None) -> Path:
     """Write the executed notebook as a self-contained HTML page without code cells."""
     import nbformat
-    from nbconvert import HTMLExporter
 
     notebook = nbformat.read(str(notebook_path), as_version=4)
-    exporter = HTMLExporter(
-        template_name="basic", exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True
-    )
-    body, _ = exporter.from_notebook_node(notebook)
+    body, _ = _html_exporter().from_notebook_node(notebook)
     page_title = escape(title or Path(notebook_path).stem)
     page = (
         "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -65,6 +61,28 @@ def export_html(notebook_path, html_path, title: str | None = None) -> Path:
     html_path = Path(html_path)
     html_path.write_text(page, encoding="utf-8")
     return html_path
+
+
+def _html_exporter():
+    from nbconvert import HTMLExporter
+
+    return HTMLExporter(template_name="basic", exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
+
+
+def warm_html_export() -> None:
+    """Export a small notebook once, so the report's own export later finds nbconvert ready.
+
+    The first export in a process loads nbconvert's templates, Markdown renderer and output filters,
+    most of a second; a full run calls this while it only waits for the kernels.
+    """
+    from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
+
+    outputs = [
+        new_output("display_data", data={"text/html": "<b>表</b>", "text/plain": "表", "image/png": ""}),
+        new_output("execute_result", data={"text/plain": "0"}, execution_count=1),
+        new_output("stream", name="stdout", text="0"),
+    ]
+    _html_exporter().from_notebook_node(new_notebook(cells=[new_markdown_cell("# 标题 *Title*"), new_code_cell("0", outputs=outputs)]))
 
 
 META_FIELDS = (
