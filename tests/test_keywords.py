@@ -118,12 +118,85 @@ PARIS_STRIKE = {
 }
 
 
-def test_a_word_cut_short_by_jieba_is_no_keyphrase():
+COFFEE_FUTURES = {  # 61_huxiu_coffee_prices: the five sentences that name the Arabica bean
+    0: "2024年以来，咖啡豆价格一路高走——5月，交割的阿拉比卡咖啡豆期货价格在近期曾出现显著上涨，一周内飙升12.5%。",
+    1: "11月25日，纽约市场上阿拉比卡咖啡期货价格上涨1.54%，达到3.0995美元/磅。",
+    2: "首先，期货市场是个重要参考，比如阿拉比卡咖啡在美国洲际交易所交易，罗布斯塔咖啡在欧洲洲际交易所交易。",
+    3: "2024年，巴西的阿拉比卡咖啡豆产区发生干旱，而越南作为最大的罗布斯塔咖啡豆供应国，连续三年遭受干旱和台风双重打击。",
+    4: "要知道，阿拉比卡豆和罗布斯塔豆，目前是市场上最常见的两种咖啡豆品种。",
+}
+
+
+def test_a_word_cut_short_by_jieba_is_joined_again():
     segment.set_run_words({})
-    # jieba cuts 马克龙 into 马克 + 龙; the pieces before 龙 are always followed by it.
+    # jieba cuts 马克龙 into 马克 + 龙; the pieces before 龙 are always followed by it, so they are no
+    # keyphrase, and the whole name is.
     paris = keywords.keyphrase_weights(PARIS_STRIKE)
     assert not [key for key in paris if key.endswith("马克")]
-    assert {"法国总统", "退休制度"} <= set(paris)
+    assert {"法国总统", "退休制度", "马克龙"} <= set(paris)
+    # 阿拉比 | 卡 four times in five (the fifth is 阿拉比 | 卡豆): the bean's name is 阿拉比卡.
+    coffee = keywords.keyphrase_weights(COFFEE_FUTURES)
+    assert "阿拉比卡" in coffee and "阿拉比" not in coffee
+
+
+BRAZIL_TRADE = {  # 66_shanxi_gov_brazil_trade: the three sentences naming the provincial trade council
+    0: "山西代表团团长、省贸促会会长陈河才介绍，近年来，山西与巴西交流交往日益活跃。",
+    1: "当天下午，省贸促会分别与巴西华人协会、圣保罗商会、南共体市场工商协会签署合作协议，并正式设立驻巴西代表处。",
+    2: "与省贸促会签约后，双方将用好中拉贸易产业园等各类平台，为深化两地经贸投资合作牵线搭桥、提供服务。",
+}
+
+
+def test_a_word_whose_first_character_jieba_cut_off_is_joined_again():
+    # jieba writes 省 | 贸促会 each time: the council is 省贸促会, and 贸促会 alone is a piece of it.
+    segment.set_run_words({})
+    council = keywords.keyphrase_weights(BRAZIL_TRADE)
+    assert "省贸促会" in council and "贸促会" not in council
+
+
+ICE_FINE = {  # 60_xinxianquan_ice_vpn_sec_fine: the lede and two later sentences
+    0: "5月23日消息，美国洲际交易所（ICE）因未能确保其子公司及时报告2021年4月出现的VPN安全漏洞，"
+    "遭美国证券交易委员会（SEC）指控，需支付1000万美元（约合人民币7245万元）罚款。",
+    1: "“SEC在命令中指控，洲际交易所足足花了四天时间评估事件影响，得出内部结论，认为这是一次微不足道的事件。",
+    2: "对于SEC的调查结果，洲际交易所及其子公司既未承认也未否认，表示将按SEC禁止令的规定，不再违反Reg SCI法规。",
+}
+
+
+def test_a_name_and_its_bracketed_other_script_form_are_one_keyphrase():
+    # SEC, written four times, keeps the one mention of 美国证券交易委员会 and is counted five times;
+    # 美国洲际交易所（ICE）, each form said once, stays an aside (洲际交易所 is counted on its own).
+    segment.set_run_words({})
+    fine = keywords.keyphrase_weights(ICE_FINE)
+    assert "美国证券交易委员会" not in fine
+    assert fine["sec"].count == 5 and "also written 美国证券交易委员会" in fine["sec"].reason
+    assert "ice" not in fine and fine["洲际交易所"].count == 3
+
+
+def test_a_quoted_term_weighs_more():
+    # 46_ifeng_opinion_stabilize_economy: the title quotes “稳经济”, the body writes 稳经济 without marks.
+    texts = {
+        0: "政能亮丨“稳经济”需要跑出“加速度”",
+        1: "新一轮稳经济政策应时而出，对各类市场主体来说无疑是雪中送炭，是巨大利好。",
+        2: "稳经济政策只有在第一时间落地，才能发挥其最大的效能。",
+    }
+    segment.set_run_words({})
+    weights = keywords.keyphrase_weights(texts, title_ids={0})
+    assert "稳经济 ×3" in weights["稳经济"].reason and ", quoted" in weights["稳经济"].reason
+    assert ", quoted" not in weights["政策"].reason
+
+
+def test_a_name_and_a_longer_name_built_on_it_both_stand():
+    # 66_shanxi_gov_brazil_trade: 巴西 (the country) and 巴西华人协会 (an association) are two tags;
+    # 龙湖 and 龙湖集团 are one company; a phrase and its head or modifier are one tag.
+    phrases = {
+        "巴西": keywords.Keyphrase(1.0, 14, ("巴西",), ("ns",), ""),
+        "巴西华人协会": keywords.Keyphrase(0.9, 2, ("巴西", "华人", "协会"), ("ns", "n", "n"), ""),
+        "龙湖": keywords.Keyphrase(0.8, 61, ("龙湖",), ("ns",), ""),
+        "龙湖集团": keywords.Keyphrase(0.7, 9, ("龙湖", "集团"), ("ns", "n"), ""),
+        "咖啡": keywords.Keyphrase(0.6, 51, ("咖啡",), ("n",), ""),
+        "咖啡期货": keywords.Keyphrase(0.5, 5, ("咖啡", "期货"), ("n", "n"), ""),
+    }
+    chosen = keywords.select_without_overlap({key: p.weight for key, p in phrases.items()}, 10, phrases)
+    assert chosen == ["巴西", "巴西华人协会", "龙湖", "咖啡"]
 
 
 def test_repeated_sentence_counts_once_and_list_items_weigh_less():

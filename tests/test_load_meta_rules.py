@@ -7,8 +7,8 @@ or are the shapes issue 11 lists; expected values are read off the text by hand.
 import pytest
 
 from zhnews.load import load_article, meta_table
-from zhnews.load.meta import clean_names, clean_outlet
-from zhnews.load.pieces import iso_date
+from zhnews.load.meta import clean_names, clean_outlet, copyright_holder
+from zhnews.load.pieces import iso_date, outlet_of_url
 from zhnews.load.roles import first_cue, split_glued_caption
 
 # A sentence of 30_caixin_virus_sequencing_origin.md and its neighbour.
@@ -143,6 +143,39 @@ def test_masthead_issue_and_name_line_of_a_journal_text(tmp_path):
     assert "（财新传媒，北京　100010）" not in " ".join(body(article))
 
 
+def test_journal_masthead_with_its_latin_name_and_volume(tmp_path):
+    # the head of a Fudan corpus journal text (shaalx/sstruct static/corpus/C11-Space/C11-Space0095.txt)
+    text = (
+        "航空计测技术\n"
+        "AVIATION METROLOGY & MEASUREMENT TECHNOLOGY\n"
+        "1999年 第19卷 第5期 Vol.19 No.5 1999\n\n\n\n"
+        "空间坐标转换技术的分析与研究(二)\n"
+        "周维虎　兰一兵　丁叔丹　费业泰\n"
+        f"{CAIXIN_A}{CAIXIN_B}\n"
+        f"{CAIXIN_B}{CAIXIN_A}\n"
+    )
+    article = load_text(tmp_path, "journal.txt", text, encoding="gb18030")
+    assert (article.meta["title"], article.meta["outlet"], article.meta["author"], article.meta["publish_date"]) == (
+        "空间坐标转换技术的分析与研究(二)", "航空计测技术", "周维虎、兰一兵、丁叔丹、费业泰", "1999")
+    assert dict(zip(article.paragraphs["text"], article.paragraphs["role"]))[
+        "AVIATION METROLOGY & MEASUREMENT TECHNOLOGY"] == "byline"
+
+
+def test_reprint_issue_month_and_a_stray_bad_byte(tmp_path):
+    # a 人大复印资料 record (Fudan C3-Art0095 shape) whose GBK bytes hold one stray lead byte, as
+    # C35-Law073.txt does; the rest reads as written
+    text = ("【原文出处】温州师范学院学报：哲社版\n【原刊期号】199704\n【 标  题 】电影与电视的艺术文化比较\n"
+            f"【 作  者 】蔡贻象\n【 正  文 】\n{CAIXIN_A}{CAIXIN_B}\n{CAIXIN_B}{CAIXIN_A}\n")
+    raw = text.encode("gb18030").replace("使信息拼图".encode("gb18030"), "使信息拼图".encode("gb18030") + b"\x8a ", 1)
+    path = tmp_path / "reprint.txt"
+    path.write_bytes(raw)
+    article = load_article(path)
+    assert article.meta["encoding"] == "gb18030"
+    assert (article.meta["title"], article.meta["outlet"], article.meta["author"], article.meta["publish_date"]) == (
+        "电影与电视的艺术文化比较", "温州师范学院学报：哲社版", "蔡贻象", "1997-04")
+    assert any(CAIXIN_A in paragraph for paragraph in body(article))
+
+
 def test_date_in_the_title(tmp_path):
     article = load_text(tmp_path, "brief.md", f"# 财经早报2023年3月14日星期二\n\n{CAIXIN_A}{CAIXIN_B}\n")
     assert (article.meta["publish_date"], article.meta["publish_date_source"]) == ("2023-03-14", "date in the title")
@@ -185,3 +218,110 @@ def test_portal_info_line_in_any_order():
     assert {k: v for k, v in hit[1].groupdict().items() if v} == {"author": "张三", "outlet": "某某网", "date": "2023-01-01"}
     hit = first_cue("来源：某某日报 作者：李四", "head")
     assert {k: v for k, v in hit[1].groupdict().items() if v} == {"author": "李四", "outlet": "某某日报"}
+
+
+# ------------------------------------------------------------------------------------------
+# Round 3: where unseen outlets put their name, and the chrome around it. Addresses and lines are
+# copied from pages of GeneralNewsExtractor's tests, magic-html's benchmark and newsdiffHK (named
+# in each case); expected values are read off the page by hand.
+
+@pytest.mark.parametrize("address, outlet", [
+    ("https://www.toutiao.com/a6763067898329039374/", "今日头条"),  # GNE toutiao: a platform's name
+    ("https://3w.huanqiu.com/a/d80b1f/3yWyyCuSR4w", "环球网"),  # GNE huanqiu
+    ("https://mp.weixin.qq.com/s/Y-rLrjbNHpHyt-FrTOXSHA", ""),  # WeChat: the account is the outlet, never 腾讯网
+    ("https://www.bbc.com/zhongwen/simp/world-1", "BBC中文网"),
+    ("https://www.bbc.com/news/world-1", ""),  # the English site is not listed
+    ("http://www.shanxi.gov.cn/yw/sxyw/201909/t20190918.shtml", ""),  # a province's .gov.cn is not 中国政府网
+])
+def test_outlet_of_a_web_address(address, outlet):
+    assert outlet_of_url(address) == outlet
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("版权所有：中国政府网 中文域名：中国政府网.政务", "中国政府网"),  # GNE other
+    ("Copyright©和讯网 北京和讯在线信息咨询服务有限公司 All Rights Reserved 版权所有 复制必究", "和讯网"),  # GNE hexun
+    ("copyright © 2023 中央通訊社版權所有", "中央通訊社"),  # 53_cna
+    ("© 2019 今日头条 www.toutiao.com 中国互联网举报中心", "今日头条"),  # GNE toutiao: the address on the line
+    ("© 1997-2019 网易公司版权所有 About NetEase", None),  # a company owns the site; its name is no outlet's
+    ("臺灣電視事業股份有限公司 版權所有 © 2010- Taiwan Television Enterprise, Ltd.", None),
+])
+def test_outlet_a_copyright_line_names(line, outlet):
+    assert copyright_holder(line) == outlet
+
+
+def test_saved_page_address_names_the_outlet_when_nothing_else_does(tmp_path):
+    page = (
+        "<!-- saved from url=(0049)https://3w.huanqiu.com/a/d80b1f/3yWyyCuSR4w -->\n"
+        "<html><head><title>别笑！18人的“新八国联军”今天成立了</title></head><body>"
+        f"<h1>别笑！18人的“新八国联军”今天成立了</h1><p>{CAIXIN_A}{CAIXIN_B}</p><p>{CAIXIN_B}{CAIXIN_A}</p></body></html>"
+    )
+    article = load_text(tmp_path, "page.html", page)
+    assert article.meta["outlet"] == "环球网"
+    assert "saved page's address" in article.meta["outlet_source"]
+
+
+def test_short_link_lines_under_the_article_are_related_links(tmp_path):
+    # the shape of GNE's sina and guancha pages: headlines of other articles, each a link, under the text
+    page = (
+        "<html><head><title>城市有轨电车之困_新浪新闻</title></head><body><h1>城市有轨电车之困</h1>"
+        f"<div class=\"article\"><p>{CAIXIN_A}{CAIXIN_B}</p><p>{CAIXIN_B}{CAIXIN_A}</p></div>"
+        "<div><p><a href=\"/a/1.html\">华为发布业界首款5G SoC芯片：麒麟990</a></p>"
+        "<p><a href=\"/a/2.html\">香港警方追查可疑车辆 司机掏出气枪</a></p></div></body></html>"
+    )
+    article = load_text(tmp_path, "page.html", page)
+    kinds = dict(zip(article.paragraphs["text"], article.paragraphs["role"]))
+    assert kinds["华为发布业界首款5G SoC芯片：麒麟990"] == kinds["香港警方追查可疑车辆 司机掏出气枪"] == "boilerplate"
+    assert CAIXIN_A + CAIXIN_B in body(article)
+
+
+def test_badge_glued_before_the_headline_is_dropped(tmp_path):
+    # GNE toutiao/2.html: <h2 class="title"><span>原创</span>最不愁吃肉的国家：…</h2> under <title>最不愁吃肉的国家：…
+    headline = "最不愁吃肉的国家：顿顿有肉吃，却要靠中国运输蔬菜水果"
+    page = (f"<html><head><title>{headline}</title></head><body><h2 class=\"title\"><span>原创</span>{headline}</h2>"
+            f"<p>{CAIXIN_A}{CAIXIN_B}</p><p>{CAIXIN_B}{CAIXIN_A}</p></body></html>")
+    assert load_text(tmp_path, "page.html", page).meta["title"] == headline
+
+
+@pytest.mark.parametrize("line, captured", [
+    # magic-html theorychina and guancha: a font-size widget inside the date line
+    ("发布时间：2024年05月05日 | 字体放大 | 字体缩小", {"date": "2024年05月05日"}),
+    ("2019-09-09 19:32:27 字号：A- A A+ 来源：中新网", {"date": "2019-09-09", "outlet": "中新网"}),
+    # GNE gzggw: an info line with an empty value
+    ("发布日期：2016-11-22 浏览次数： 信息来源：省发改委", {"date": "2016-11-22", "outlet": "省发改委"}),
+    # GNE guancha: a bracketed 文/ byline
+    ("【文/观察者网专栏作者 王文】", {"author": "观察者网专栏作者 王文"}),
+    # magic-html toutiao: names joined by 、
+    ("新华社记者邹多为、唐诗凝、丁乐", {"outlet": "新华社", "author": "邹多为、唐诗凝、丁乐"}),
+    # wxvuln exports: a Latin writer's name before the account; an account name with digits in it
+    ("Sergiu Gatlan 代码卫士 2022-06-08 18:17", {"author": "Sergiu Gatlan", "outlet": "代码卫士", "date": "2022-06-08"}),
+    ("知道创宇404实验室 2022-06-22 17:09", {"outlet": "知道创宇404实验室", "date": "2022-06-22"}),
+    # magic-html gmw: a wire dateline naming its reporters without 记者
+    ("新华社北京5月19日电（刘艺、杨吉）", {"outlet": "新华社", "author": "刘艺、杨吉"}),
+])
+def test_date_and_source_lines_of_portals(line, captured):
+    found = first_cue(line, "head")
+    assert found is not None
+    assert {key: value for key, value in found[1].groupdict().items() if value} == captured
+
+
+@pytest.mark.parametrize("line, outlet", [
+    # Jekyll re-posts of WeChat articles (Terminus2049.github.io _posts)
+    ("原文：端传媒 [「一家書店的葬禮，和它告別的時代」](https://theinitium.com/article/20180206/)", "端传媒"),
+    ("原文来自微信公众号「新生8 」：~~[尘肺门纪实0601](https://mp.weixin.qq.com/s/x)~~", "新生8"),
+    ("文章来自微信「土逗公社」和「削美丽」：~~[女工米兔进行时](https://mp.weixin.qq.com/s/y)~~", "土逗公社"),
+    ("原文来自「政见CNPolitics.org」：[互联网冲击下，市场化媒体大批死去](https://mp.weixin.qq.com/s/z)", "政见CNPolitics.org"),
+])
+def test_repost_lines_of_a_jekyll_archive(tmp_path, line, outlet):
+    text = f"---\nlayout: post\ntitle: 某某标题\ndate: 2018-06-03\n---\n\n{line}\n\n---\n\n{CAIXIN_A}{CAIXIN_B}\n\n{CAIXIN_B}{CAIXIN_A}\n"
+    article = load_text(tmp_path, "post.md", text)
+    assert article.meta["outlet"] == outlet
+    assert article.coverage.ratio == 1.0
+
+
+def test_an_unclosed_link_target_does_not_hide_text_from_the_coverage_check(tmp_path):
+    # Terminus2049 2019-12-02 post: the link's ")" is missing, the next ")" is paragraphs below
+    text = (f"原文来自「界面新闻」：~~[对话华为被拘251天前员工](https://mp.weixin.qq.com/s/yylqt~~\n\n"
+            f"{CAIXIN_A}\n\n{CAIXIN_B}(公司没有亏待我)，但职级一直没变过。\n")
+    article = load_text(tmp_path, "post.md", text)
+    assert article.coverage.ratio == 1.0
+    assert article.coverage.n_paragraph_chars == article.coverage.n_content_chars

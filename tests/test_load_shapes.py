@@ -228,12 +228,37 @@ EXTRA = Path(__file__).parent / "data" / "extra"
     ("gsc_geography_conference.html", ("2019年中国人文地理学术年会在重庆•西南大学成功举行！", "中国地理学会", None, "2019-05-18")),
     ("xinhuanet_paris_strike.html", ("法国全国大罢工再次严重影响交通", "新华网", "唐霁", "2019-12-10")),
     ("people_health_bjyouth.html", ("关注青少年心理健康“心成长”服务项目启动", "北京青年报", "叶婉", "2024-05-17")),
+    # the <title> is the site's (科普中国-辟谣文章); the headline is a <div class="rumor-title">
+    ("kepuchina_rumor_bullet.html", ("徒手抓子弹真的存在吗？", "科普中国", None, "2019-09-24")),
+    # the <title> ends with the hospital's name, which the copyright line gives too; 本站讯（职工通讯员 …）
+    ("zyyfy_hospital_contest.html", ("【不忘初心 牢记使命】我院医技药剂党支部举办2019年中药、药学理论知识与专业技能大赛",
+                                     "湖南省中医药研究院附属医院", "李琴雯、刘会", "2019-10-31")),
+    # og:url on newtalk.tw; 新頭殼newtalk2014.10.24 金名/高雄報導 under the headline, the save date above it
+    ("newtalk_kaohsiung_film_festival.html", ("高雄電影節開幕 日星為氣爆災區祈福", "新頭殼", "金名", "2014-10-24")),
+    # an izj007 WeChat export: 原创 wangyuhao  [ 58安全应急响应中心 ](…); no date in the text
+    ("wechat_58src_iast.md", ("系列 | 58集团IAST/RASP调研与实践：IAST调研", "58安全应急响应中心", "wangyuhao", None)),
 ])
 def test_real_pages_from_other_outlets(name, fields):
     article = load_article(EXTRA / name)
     assert tuple(article.meta[key] for key in ("title", "outlet", "author", "publish_date")) == fields
     assert all(article.meta[f"{key}_source"] for key, value in zip(("title", "outlet", "author", "publish_date"), fields) if value)
     assert article.coverage.ratio == 1.0
+
+
+def test_account_and_date_line_of_a_wechat_export():
+    # '星阑科技   2022-06-16 12:06' under the heading: the account is no person, so it is the outlet
+    article = load_article(EXTRA / "wxvuln_xinglan_confluence.md")
+    assert (article.meta["outlet"], article.meta["publish_date"]) == ("星阑科技", "2022-06-16")
+    assert article.meta["outlet_source"].startswith("date line")
+    assert role_of(article, "往期 · 推荐") == ("boilerplate", "related")
+    assert any(text.startswith("最近 Confluence 官方通报了一个严重漏洞") for text in body(article))
+
+
+def test_site_named_by_the_title_and_the_copyright_line():
+    article = load_article(EXTRA / "zyyfy_hospital_contest.html")
+    assert article.meta["outlet_source"] == "<title> suffix that the copyright line names"
+    assert role_of(article, "本站讯（职工通讯员 李琴雯 刘会）") == ("byline", "dateline")
+    assert any(text.startswith("为深入推进党建与业务工作紧密结合") for text in body(article))
 
 
 def test_dated_links_under_a_wire_story_are_chrome():
@@ -428,7 +453,7 @@ def test_a_channel_label_under_the_title_is_no_name(tmp_path, label):
     ("The following article is from 数据小站 Author 张三", "head", "byline", {"outlet": "数据小站", "author": "张三"}),
     ("8076篇原创内容", "head", "boilerplate", {}),
     ("执笔/张三、李四&王五", "head", "byline", {"author": "张三、李四&王五"}),
-    ("本文译自某刊官网文章；于2025年2月26日首发于公众号《某某行动派》。", "tail", "boilerplate", {"outlet": "某某行动派"}),
+    ("本文译自某刊官网文章；于2025年2月26日首发于公众号《某某行动派》。", "tail", "boilerplate", {"outlet": "某某行动派", "date": "2025年2月26日"}),
     ("扫描二维码，参与调查", "tail", "boilerplate", {}),
     ("尊敬的读者：", "tail", "boilerplate", {}),
     ("感谢您花时间阅读我们提供的这篇文章。", "tail", "boilerplate", {}),

@@ -50,6 +50,19 @@ def test_quoted_pattern_and_statistical_evidence():
     assert "酒店" not in found.index  # a dictionary word needs no adding
 
 
+def test_a_quoted_name_with_a_numeral_counts_when_repeated():
+    # 66_shanxi_gov_brazil_trade: “一带一路” three times; 63_huanqiu_buyidao_eight_nations: “八国联盟”.
+    segment.set_run_words({})
+    found = newwords.discover([
+        "是我省贯彻落实习近平总书记视察山西重要讲话精神、积极主动融入“一带一路”建设的具体举措。",
+        "山西作为传统文化大省和资源大省，大力推动绿色转型，积极融入“一带一路”，全面加强合作共赢。",
+        "据统计，“八国联盟”目前一共找着18个人。在“八国联盟”中，英国人是最活跃的力量之一。",
+        "美国寻找“反华同志”的范围日益从G7缩小到“五眼联盟”。",
+    ])
+    assert {"一带一路", "八国联盟"} <= set(found["word"])
+    assert "五眼联盟" not in set(found["word"])  # quoted once: a numeral may be a slogan's count
+
+
 def test_quoted_idioms_and_phrases_are_not_added():
     segment.set_run_words({})
     found = newwords.discover(["公司“不务正业”。", "这是“AI届的拼多多”。", "美国“恰到好处”地开始。"])

@@ -477,8 +477,8 @@ def test_real_ranges_stay_ranges(text, expected):
     ("影片斩获45亿票房。", ("45亿", "money", "4500000000", "", "CNY", "")),
     ("全省GDP为2.35万亿。", ("2.35万亿", "money", "2350000000000", "", "CNY", "")),
     ("他支付了300万的费用。", ("300万", "money", "3000000", "", "CNY", "")),
-    ("公司宣布每股派息27美分。", ("27美分", "money", "27", "", "USD cent", "")),
-    ("玉米期货报487美分/蒲式耳。", ("487美分/蒲式耳", "money", "487", "", "USD cent/蒲式耳", "")),
+    ("公司宣布每股派息27美分。", ("27美分", "money", "0.27", "", "USD", "")),
+    ("玉米期货报487美分/蒲式耳。", ("487美分/蒲式耳", "money", "4.87", "", "USD/蒲式耳", "")),
     # units and measures
     ("建成500千伏变电站。", ("500千伏", "measure", "500", "", "kV", "")),
     ("高烧40°C。", ("40°C", "measure", "40", "", "℃", "")),
@@ -570,7 +570,8 @@ def test_typhoon_bulletin_numbers():
     """52 (RFI, typhoon Saola): signal numbers are names, hours after a time of day are times."""
     assert find_quantities("天文台悬挂最高的10号风球。") == []
     assert full("瞬时海平面气压953.2百帕。") == ("953.2百帕", "measure", "953.2", "", "hPa", "")
-    assert [(q.value) for q in find_quantities("考虑在晚上6时至10时之间发出更高信号。")] == ["T18:00", "T22:00"]
+    # the window is one range, as the gold guides write a span (25日08时至26日08时)
+    assert [(q.value, q.value_high) for q in find_quantities("考虑在晚上6时至10时之间发出更高信号。")] == [("T18:00", "T22:00")]
     assert full("暂有三百多班航班要取消。") == ("三百多班", "count", "300", "", "班", "lower_bound")
 
 
@@ -640,7 +641,8 @@ def test_round_two_names_are_not_figures(text):
 @pytest.mark.parametrize("text, expected", [
     ("也有超過3成的老闆表態，願意增加預算。", [("3成", "percent", "30", "%")]),
     ("就有５成四的人透露，將會離職。", [("５成四", "percent", "54", "%")]),
-    ("07时最低气温跌至零下5.2℃，创新低。", [("零下5.2℃", "measure", "-5.2", "℃")]),
+    # an observation hour written with two digits is a time of day (the fresh gold labels 07时 a date)
+    ("07时最低气温跌至零下5.2℃，创新低。", [("07时", "date", "T07:00", ""), ("零下5.2℃", "measure", "-5.2", "℃")]),
     ("至公元６世纪海水退出。", [("公元６世纪", "date", "0500", "")]),
     ("公元１１年黄河在今河北大名决口泛滥。", [("公元１１年", "date", "0011", "")]),
     # 公元 is the era, not yuan: 5900多万 people are no money.
@@ -655,3 +657,71 @@ def test_a_range_of_temperatures_below_zero_and_a_range_of_centuries():
     assert (low.kind, low.value, low.value_high, low.unit) == ("measure", "-4", "-1", "℃")
     span = only("公元９—１２世纪的寒冷灾变期。")
     assert (span.kind, span.value, span.value_high, span.note) == ("date", "0800", "1199", "century")
+
+
+# Round 3 (issue 12): figure shapes from outlets the rules were not tuned on (weather bulletins, a
+# history in full-width digits, futures prices in US cents). Values written by hand from the text.
+@pytest.mark.parametrize("text, expected", [
+    # clock hours: after their day, written with two digits, or after 午后; a window is one range
+    ("北京市气象台25日6时发布天气预报。", ("25日6时", "date", "---25T06:00", "", "", "")),
+    ("午后14时北京大风呼啸。", ("午后14时", "date", "T14:00", "", "", "")),
+    ("预计25日08时至26日08时，内蒙古东北部有小雪。", ("25日08时至26日08时", "date", "---25T08:00", "---26T08:00", "", "range")),
+    # the wind-force scale is a measure, in its context before the number or after the unit
+    ("白天晴，北转南风2、3级。", ("2、3级", "measure", "2", "3", "级", "range")),
+    ("江淮南部将有4～5级偏北风。", ("4～5级", "measure", "4", "5", "级", "range")),
+    ("该地区风险等级为3级。", ("3级", "count", "3", "", "级", "")),  # 风险 is no wind
+    # US cents are written in dollars
+    ("收盘价格为387.80美分/磅。", ("387.80美分/磅", "money", "3.878", "", "USD/磅", "")),
+    ("怪兽推出支付1分钱的活动。", ("1分钱", "money", "0.01", "", "CNY", "")),
+    # a year before 1800 in a history is a date; a span of years is not
+    ("１６１６年黄山连续积雪。", ("１６１６年", "date", "1616", "", "", "")),
+    ("这座城有1500年的历史。", ("1500年", "duration", "1500", "", "year", "")),
+    # a full-width 。 between full-width digits is a decimal point
+    ("平均每人领到的年终奖是１。３８个月。", ("１。３８个月", "duration", "1.38", "", "month", "")),
+    # a price as it is spoken, a day in brackets (Taiwan), a day around which, a ranking list
+    ("九块九的咖啡曾是打工人的日常标配。", ("九块九", "money", "9.9", "", "CNY", "")),
+    ("厂商今（25）日发文说明。", ("今（25）日", "date", "---25", "", "", "")),
+    ("南京等地25日前后开启入冬进程。", ("25日", "date", "---25", "", "", "")),
+    ("洲际交易所是一家位列《财富》500强榜单的美国公司。", ("500强", "rank", "500", "", "", "upper_bound")),
+    ("供应缺口达850万袋。", ("850万袋", "count", "8500000", "", "袋", "")),
+    # spans of years and centuries in a history: one range each
+    ("其高潮是公元２年至５７年间。", ("公元２年至５７年", "date", "0002", "0057", "", "range")),
+    ("当中独缺失公元１—５世纪的人类活动痕迹。", ("公元１—５世纪", "date", "0001", "0499", "", "range")),
+    ("此后１９世纪至２０世纪初，气候不变论流行。", ("１９世纪至２０世纪初", "date", "1800", "1900", "", "range")),
+    ("此冷期的摆动范围远比确定的±２℃为大。", ("±２℃", "measure", "-2", "2", "℃", "range")),  # plus or minus
+    ("海水溢西南出，浸九百里。", ("九百里", "measure", "900", "", "里", "")),
+])
+def test_figure_shapes_round_three(text, expected):
+    assert full(text) == expected
+
+
+def test_a_time_window_takes_its_year_and_month_from_the_publish_date():
+    got = quantities_table(_sentences((0, "中央气象台预计，25日08时至26日08时，内蒙古东北部有小雪。")), publish_date="2019-11-25")
+    assert (got.value.iloc[0], got.value_high.iloc[0]) == ("2019-11-25T08:00", "2019-11-26T08:00")
+
+
+def test_a_decimal_point_typed_as_a_full_stop_ends_no_sentence():
+    from zhnews.text import split_sentences
+
+    text = "平均領到１。３８個月，比去年多了１。８天。尾牙預算增加。"
+    assert [text[s:e] for s, e in split_sentences(text)] == ["平均領到１。３８個月，比去年多了１。８天。", "尾牙預算增加。"]
+
+
+def test_a_rank_listed_after_a_rank_and_the_words_of_a_temperature_change():
+    assert [(q.kind, q.value) for q in find_quantities("巴西和越南分别是全球咖啡产量排名第一、第二的国家。")] == [
+        ("rank", "1"), ("rank", "2")]
+    assert "2" not in [q.value for q in find_quantities("第一、第二产业协调发展。")]  # 第二产业 is a name
+    roles = [(q.value, q.role) for q in find_quantities("受冷空气影响，江南降温6～12℃，降幅普遍都在10℃以上。")]
+    assert roles == [("6", "change_down"), ("10", "change_down")]
+    roles = [(q.value, q.role) for q in find_quantities("期货价格上涨1.54%，达到3.0995美元/磅。")]
+    assert roles == [("1.54", "change_up"), ("3.0995", "level")]
+    assert [q.role for q in find_quantities("星巴克的涨价幅度为1～1.5元人民币。")] == ["change_up"]
+
+
+def test_a_forecast_day_and_this_mornings_hour_are_near_the_publish_date():
+    # 65 (published 2019-11-25): the forecast's 26日 is tomorrow, not October; 今晨07时 is today, not the
+    # passage's 24日 (a past 27日 in a February article stays January: see the test above)
+    got = _anchored("2019-11-25", (0, "中央气象台预计，26日江南大部有中到大雨。"))
+    assert got["26日"][0] == "2019-11-26"
+    got = _anchored("2019-11-25", (0, "24日，北京大风呼啸。"), (0, "今晨气温继续下降，07时最低气温跌至零下5.2℃。"))
+    assert got["07时"][0] == "2019-11-25T07:00"

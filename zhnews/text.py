@@ -12,8 +12,9 @@ import pandas as pd
 # when it is not inside a number (1.5亿) and is followed by a space or the end of the paragraph.
 SENTENCE_END = "。！？!?"  # marks that end a sentence wherever they stand
 _CLOSERS = "”’」』）)】》\"'"
+# …except a full-width 。 between two full-width digits, typed for the decimal point (１。３８個月).
 _SENTENCE_END = re.compile(
-    rf"(?:[{SENTENCE_END}]+|…{{2,}}|\.(?!\d)(?=\s|$))[{re.escape(_CLOSERS)}]*"
+    rf"(?:(?:(?<![０-９])。|。(?![０-９])|[！？!?])+|…{{2,}}|\.(?!\d)(?=\s|$))[{re.escape(_CLOSERS)}]*"
 )
 
 

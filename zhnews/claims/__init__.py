@@ -42,9 +42,12 @@ Approach
   quote takes the speaker of the sentence that opened it; a quote followed by its speech tag ("赵苏说。",
   named or not) takes the tag's speaker; a person speaking carries on through the paragraph (into
   every sentence when they open it, into the sentences that read as their view, not dated narrative,
-  when they start later); 另一方面 and 其中 carry the source before them; 我 outside quotes is the
-  byline's single ``author`` (not in talks and transcripts that address 你). How each source was found
-  is in ``cues`` (source:quote carried, source:carried in paragraph, source:他→王凯, source:我→author …).
+  when they start later; an organisation that forecasts, 中央气象台预计, into its sentences that tell no
+  event); 另一方面, 另外 and 其中 carry the source before them; 我 and 笔者 outside quotes are the byline's
+  single ``author`` (not in talks and transcripts that address 你); a Q&A's answers (问：/答：, 记者：/
+  李嘉诚：) are the interviewee's, over paragraphs; a quotation broken by a paragraph break keeps its
+  speaker. How each source was found is in ``cues`` (source:quote carried, source:carried in paragraph,
+  source:他→王凯, source:我→author, source:answer carried …).
   Words quoted from a named speaker score +0.35 (that the speaker said them can be checked).
 * Check-worthiness is a transparent additive score, clipped to 0..1 (a sentence is ``checkworthy``
   from 0.5): base 0.15; +0.45 with a figure other than a date, else +0.35 with a date (a dated
@@ -247,7 +250,9 @@ def _drop_nested(cues: list[Cue]) -> list[Cue]:
     return kept
 
 
-_NOT_SAYING_AFTER = {"之", "堪", "简", "俗", "号", "又", "可以", "也就是", "换句话", "比如", "的"}  # 的表示: a noun
+# 的表示, 上述记述, 这一记载: after these a reporting word is a noun; 这表示 is "this means", no one said it.
+_NOT_SAYING_AFTER = {"之", "堪", "简", "俗", "号", "又", "可以", "也就是", "换句话", "比如", "的", "上述", "这一", "这些",
+                     "该", "此", "这"}
 # After a reporting verb comes what was said; after these it is an action or a noun (公布了, 披露出来,
 # 公布后, 答复函, 解释是): not an attribution.
 # 表达了自己的担忧, 海航集团公布了其核心财务数据，其中…, 公布的股权结构细节，也令…: after 了 or 的, a
@@ -268,7 +273,7 @@ _NOUN_AFTER = {"对", "从", "在", "把", "关于", "通过", "经过", "针对
 _CLAIMS_TO_BE = {"自称", "声称", "宣称"}
 _NOT_SAYING_BEFORE = {"的", "了", "过", "出", "出来", "后", "前", "时", "是", "为", "中", "上", "函", "书", "等", "着"}
 # Verbs that may open a speaker's clause: 有资深业内人士(称), 正如习近平主席(所指出), (参见)南方周末…报道.
-_OPENING_VERBS_OK = {"有", "正如", "正像", "如", "据", "经", "参见", "详见"}
+_OPENING_VERBS_OK = {"有", "正如", "正像", "如", "据", "经", "参见", "详见", "使", "令"}
 _NEGATIONS = {"未", "没有", "并未", "没", "不", "拒绝", "未曾", "尚未", "暂未", "任何"}
 # A source phrase ends in a name or a noun (jieba tags), never in a verb or adverb (公司开始, 并未).
 _SOURCE_END_TAGS = ("n", "r", "j", "eng", "x")
@@ -382,7 +387,7 @@ def _without_trailing_adverbials(clause_tokens):
     listener or the interview; 所 (所指出) and adverbs (也, 还) before the verb go too."""
     text = "".join(w for w, _, _ in clause_tokens)
     cut = len(text)
-    while (tail := _SOURCE_TAIL_WORDS.search(text[:cut])) and cut > 0:
+    while (tail := _SOURCE_TAIL_WORDS.search(text[:cut]) or _saying_manner().search(text[:cut])) and cut > 0:
         cut = tail.start()  # down to 0 when the clause is only an occasion or an act (发布信息称)
     kept, length = [], 0
     for token in clause_tokens:
@@ -393,12 +398,17 @@ def _without_trailing_adverbials(clause_tokens):
     listener = [i for i, (word, tag, _) in enumerate(kept) if word in _LISTENER_MARKS and tag == "p"]
     if listener and listener[-1] > 0:
         kept = kept[:listener[-1]]  # 海航对债权人(表示), 海航内部人士向媒体(称): the listener is not the speaker
-    verbs_of_saying = {e.cue for e in _entries("say_verb")} | set(_trim_words()) | {"分析"} | _ASKING
+    verbs_of_saying = ({e.cue for e in _entries("say_verb")} | set(_trim_words()) | set(_words("saying_manner"))
+                       | _ASKING)
     listing = any(word == "、" for word, _, _ in kept)
-    kept = _with_given_name_rejoined(kept)
-    while (kept and (kept[-1][1].startswith(("d", "p", "c", "u", "m", "q", "t")) or kept[-1][0] in verbs_of_saying)
-           and kept[-1][0] != "方面" and not (listing and kept[-1][0] == "等")):
-        kept.pop()  # 王清华分析(称), 龙湖方面对外回应(称), 《政府工作报告》为何(提出); 北京、上海等 keeps 等
+    # 郭谨 + 一 + 曾 (表示): the adverbs go first, so that the name's last character is seen before a numeral goes
+    for tags in (("d", "p", "c", "u"), ("d", "p", "c", "u", "m", "q", "t", "zg")):
+        kept = _with_given_name_rejoined(kept)
+        while (kept and (kept[-1][1].startswith(tags) or kept[-1][0] in verbs_of_saying)
+               and kept[-1][0] != "方面" and not (listing and kept[-1][0] == "等")):
+            kept.pop()  # 俞伟超教授研究(说), 龙湖方面对外回应(称), 《政府工作报告》为何(提出); 北京、上海等 keeps 等
+            if len(kept) >= 3 and kept[-1][0] in "）)" and kept[-3][0] in "（(" and kept[-2][0].isdigit():
+                kept = kept[:-3]  # 墨子科技今（25）日(发文公布): a bracketed day is a date too
     while kept and kept[0][1].startswith("c"):
         kept.pop(0)  # (尽管)有些大型项目(声称), (如果)医生(认为)
     return kept
@@ -409,21 +419,36 @@ _ADVERBS_AFTER_A_NAME = set("也还就都又再则却亦均曾正已将便即仍
 
 
 def _with_given_name_rejoined(tokens):
-    """陈河 + 才 (介绍), 郭谨 + 一 (表示): jieba reads the last character of a three-character name as an adverb
-    or a numeral when a verb follows; a two-character name and one such character are one name."""
+    """陈河 + 才 (介绍), 郭谨 + 一 (表示), 郭谨 + 一曾 (表示): jieba reads the last character of a three-character
+    name as an adverb or a numeral when a verb follows, alone or with the adverbs after it; a two-character
+    name and one such character are one name (the adverbs after it are not part of it)."""
     if len(tokens) >= 2:
         (name, tag, start), (last, _, _) = tokens[-2], tokens[-1]
-        if tag.startswith("nr") and len(name) == 2 and len(last) == 1 and "\u4e00" <= last <= "\u9fff" \
-                and last not in _ADVERBS_AFTER_A_NAME:
-            return [*tokens[:-2], (name + last, tag, start)]
+        if tag.startswith("nr") and len(name) == 2 and "\u4e00" <= last[:1] <= "\u9fff" \
+                and last[0] not in _ADVERBS_AFTER_A_NAME and all(c in _ADVERBS_AFTER_A_NAME for c in last[1:]):
+            return [*tokens[:-2], (name + last[0], tag, start)]
     return tokens
 
 
+# jieba tags of a time, a place or a direction: before a person's name they say when or where, not who.
+_WHEN_OR_WHERE_TAGS = ("t", "ns", "f", "s")
+
+
 def _person_after_relative_clause(clause_tokens):
-    """十年前带领龙湖集团赴港上市的吴亚军 → 吴亚军: a person named after a clause that describes them."""
+    """十年前带领龙湖集团赴港上市的吴亚军 → 吴亚军, …频有斩获的他 → 他: a person named after a clause that
+    describes them."""
     marks = [i for i, (word, _, _) in enumerate(clause_tokens) if word == "的"]
     if marks and any(tag.startswith("nr") for _, tag, _ in clause_tokens[marks[-1] + 1:]):
         return clause_tokens[marks[-1] + 1:]
+    if (marks and len(clause_tokens) == marks[-1] + 2 and _is_pronoun_source(clause_tokens[-1][0])
+            and not _refers_to_document(clause_tokens[-1][0])):  # ING发给客户的报告 is ING's report
+        return clause_tokens[-1:]  # 近年来在欧洲3G市场频有斩获的他(认为) → 他
+    if (len(clause_tokens) >= 2 and clause_tokens[-1][0] in _words("title_after_name")
+            and clause_tokens[-2][1].startswith("nr") and len(clause_tokens[-2][0]) >= 2):
+        clause_tokens = clause_tokens[:-1]  # 考古学家俞伟超教授 → 考古学家俞伟超: the person, as carried later
+    if (len(clause_tokens) >= 2 and clause_tokens[-1][1].startswith("nr") and len(clause_tokens[-1][0]) >= 2
+            and all(tag.startswith(_WHEN_OR_WHERE_TAGS) for _, tag, _ in clause_tokens[:-1])):
+        return clause_tokens[-1:]  # 古代欧洲亚里士多德(相信) → 亚里士多德: when and where are not the name
     return clause_tokens
 
 
@@ -439,11 +464,41 @@ def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
+# A quoted name inside a clause (「MOZTECH墨子科技」今日发布, 在“邸报”中总结) is this many tokens at most.
+QUOTED_NAME_MAX_TOKENS = 6
+
+
+# Before a quoted name that is part of the clause: the clause's start, or the place where something was
+# written (在“邸报”中总结说); after 的 or 因 (因「苏拉」发出…警告) the quoted words describe, they name no speaker.
+_BEFORE_QUOTED_NAME = {"在", "于", "从"}
+
+
+def _quoted_name_start(tokens, j: int) -> int | None:
+    """Where a short quoted name that closes at token ``j`` opens («MOZTECH墨子科技» opening the clause,
+    在“邸报”中), when the quotes hold only words; None for a quote that ends a clause of its own."""
+    if tokens[j][0] not in _CLOSE_QUOTES:
+        return None
+    for i in range(j - 1, max(-1, j - QUOTED_NAME_MAX_TOKENS - 2), -1):
+        if tokens[i][0] in _OPEN_QUOTES:
+            opens_clause = i == 0 or re.fullmatch(_CLAUSE_BREAK, tokens[i - 1][0]) is not None
+            return i if i < j - 1 and (opens_clause or tokens[i - 1][0] in _BEFORE_QUOTED_NAME) else None
+        if re.search(_CLAUSE_BREAK, tokens[i][0]):
+            return None
+    return None
+
+
 def _clause_tokens_before(tokens, k: int):
     clause, closed, titled = [], 0, 0
-    for j in range(k - 1, -1, -1):
+    j = k
+    while j > 0:
+        j -= 1
         word, tag, start = tokens[j]
         titled += word.count("》") - word.count("《")  # 《关于批转社会保障“十二五”规划纲要的通知》: one name
+        quoted = _quoted_name_start(tokens, j) if clause else None
+        if quoted is not None:  # the clause goes on before a quoted name: 「MOZTECH墨子科技」今日(指出)
+            clause += reversed(tokens[quoted:j + 1])
+            j = quoted
+            continue
         if not titled and (re.fullmatch(_CLAUSE_BREAK, word) or word in "（(" and not closed or _cjk_gap(tokens, j)):
             break
         closed += (word in "）)") - (word in "（(")
@@ -456,6 +511,12 @@ def _clause_tokens_before(tokens, k: int):
         opening = max((i for i, tok in enumerate(clause) if tok[0] in "（("), default=0)
         clause = clause[:opening]
     return clause
+
+
+@lexicon.cached
+def _saying_manner() -> re.Pattern:
+    """金士衡在“邸报”中总结(说), 俞伟超教授研究(说): how the speaker came to say it, before the verb."""
+    return re.compile(f"(?:{'|'.join(map(re.escape, _words('saying_manner')))})$")
 
 
 @lexicon.cached
@@ -480,15 +541,16 @@ _TAIL_WORDS = (r"在[^在]{1,20}?(?:时|上|中|下|期间|群|网站|微博|平
                r"|(?:发布|发出|发表|贴出|写下)(?:了)?(?:信息|消息|声明|公告|微博|文章|通知|帖子)"
                r"|(?:(?<=报告)|(?<=文章)|(?<=文件)|(?<=声明)|(?<=公告)|(?<=通报)|(?<=信))中")
 _SOURCE_TAIL_WORDS = re.compile(rf"(?:{_TAIL_WORDS})$")
-_SOURCE_TAIL = re.compile(rf"(?:{_TAIL_WORDS}|于|所|分析|对外|等|后来|一致|为何|为什么|如何|是否)$")
+_SOURCE_TAIL = re.compile(rf"(?:{_TAIL_WORDS}|于|所|对外|等|后来|一致|为何|为什么|如何|是否)$")
 
 
 # X发布的…, X曝光的…: X wrote or released the document the sentence cites.
-_AUTHORED_BY = re.compile(r"^(?P<author>.+?)(?:发布|曝光|公布|披露|发表|出具|撰写|发给[^的]{1,6})的")
+# 「MOZTECH墨子科技」今日晚间在脸书粉专发布的(紧急公告): where it was released is not part of the author.
+_AUTHORED_BY = re.compile(r"^(?P<author>.+?)(?:在[^在的]{1,12})?(?:发布|曝光|公布|披露|发表|出具|撰写|发给[^的]{1,6})的")
 
 
 # Trimmed only where a source starts: 据新华社 → 新华社, but 有数据 keeps its 据.
-_LEADING_ONLY = {"据", "根据", "按照", "依据", "在", "就在"}
+_LEADING_ONLY = {"据", "根据", "按照", "依据", "在", "就在", "使", "令"}  # 使当时官员金士衡(总结说), not 大使
 
 
 def clean_source(raw: str) -> str | None:
@@ -500,18 +562,7 @@ def clean_source(raw: str) -> str | None:
     if len(relayed) > 1:
         names = [clean_source(part) for part in relayed]
         return "; ".join(name for name in names if name)
-    source = _LIST_MARKER.sub("", raw.strip())
-    changed = True
-    while changed and source:
-        changed = False
-        source = re.sub(r"\s+\d+$", "", _strip_dates(source)).strip()  # 南方周末 2013 年 9 月 20(日报道)
-        if (tail := _SOURCE_TAIL.search(source)) and tail.start() > 0 and not (tail.group() == "等" and "、" in source):
-            source, changed = source[:tail.start()], True
-        for word in _trim_words():
-            if source.startswith(word) and len(source) > len(word):
-                source, changed = source[len(word):], True
-            if source.endswith(word) and len(source) > len(word) and word not in _LEADING_ONLY:
-                source, changed = source[: -len(word)], True
+    source = _trimmed(_LIST_MARKER.sub("", raw.strip()))
     if source in _generic_subjects() or source.startswith(_words("not_a_speaker_start")):
         return None  # 人们认为; 以下是主要功能(介绍)
     if source.count("《") > source.count("》"):
@@ -526,7 +577,7 @@ def clean_source(raw: str) -> str | None:
             author = source[:title].rsplit("的", 1)
             source = (author[1] if len(author) == 2 else "") + source[title:]  # 业主提供的长沙市住建局《答复》
     if (author := _AUTHORED_BY.match(source)) is not None:
-        source = author["author"]  # 香港《明报》曝光的现场(视频显示) → 香港《明报》
+        source = _trimmed(author["author"])  # 香港《明报》曝光的现场(视频显示) → 香港《明报》
     source = _document_owner(source)
     owner = source.rsplit("的", 1)[-1]
     if len(source) > SOURCE_MAX_CHARS and "的" in source and "《" not in source or _referred_actor().fullmatch(owner):
@@ -537,6 +588,23 @@ def clean_source(raw: str) -> str | None:
         return f"{UNNAMED[:-1]}: {source})"
     if len(source) < 2 and not _is_pronoun_source(source):
         return None  # one character left of a clause (针对此事 → 针) names no one
+    return source
+
+
+def _trimmed(source: str) -> str:
+    """人社部27日(公布) → 人社部, 墨子科技今日晚间 → 墨子科技: without dates, the words between a source and its
+    verb, and ``source_trim`` words at either end (at the start only for 据, 在, 使 …)."""
+    changed = True
+    while changed and source:
+        changed = False
+        source = re.sub(r"\s+\d+$", "", _strip_dates(source)).strip()  # 南方周末 2013 年 9 月 20(日报道)
+        if (tail := _SOURCE_TAIL.search(source)) and tail.start() > 0 and not (tail.group() == "等" and "、" in source):
+            source, changed = source[:tail.start()], True
+        for word in _trim_words():
+            if source.startswith(word) and len(source) > len(word):
+                source, changed = source[len(word):], True
+            if source.endswith(word) and len(source) > len(word) and word not in _LEADING_ONLY:
+                source, changed = source[: -len(word)], True
     return source
 
 
@@ -597,12 +665,13 @@ def _some_of() -> re.Pattern:
 
 
 def _unnamed(source: str) -> bool:
-    """有数据, 业内人士, 一位基因测序专家, 北亚市场的外汇交易员: a source that names no one."""
+    """有数据, 业内人士, 一位基因测序专家, 北亚市场的外汇交易员, 后续调查: a source that names no one."""
     modifiers, heads = _words("unnamed_modifier"), _words("unnamed_head")
     tail = source.rsplit("的", 1)[-1]
     return (source.startswith("有") or source.endswith(_words("unnamed_person"))
             or _made_of(source, modifiers, heads) or _made_of(tail, modifiers, heads)
             or _made_of(source, modifiers, ())
+            or (source.endswith(_words("survey_head")) and not _names_an_actor(source))  # 后续调查, 国内年终调查
             or (_INDEFINITE.search(source) is not None and source.endswith(heads))
             or (_some_of().search(source) is not None and not _names_a_person(source)))
 
@@ -828,19 +897,33 @@ PRONOUN_REACH = 8
 SPEECH_TAG_MAX_CHARS = 30
 _OPEN_QUOTES, _CLOSE_QUOTES = "“「『", "”」』"
 QUOTE_CARRIED, SPEAKER_AFTER_QUOTE = "source:quote carried", "source:speaker after quote"
+ANSWER_CARRIED = "source:answer carried"
 # Words quoted from a named speaker score up by this much (checkable: did the speaker say them?).
 QUOTED_SPEECH_BONUS = 0.35
 
 
 def _quote_depths(texts: list[str], para_ids: list[int]) -> list[int]:
-    """How many quotes are open where each sentence starts (counted within its paragraph)."""
+    """How many quotes are open where each sentence starts, counted within its paragraph; a quote left
+    open at a paragraph's end goes on into the next paragraph when that one closes a quote before it
+    opens one (a quotation broken by a line break: SEC的命令显示：“… ⏎ …企业网络。”)."""
+    paragraph_text: dict[int, str] = {}
+    for text, para_id in zip(texts, para_ids):
+        paragraph_text[para_id] = paragraph_text.get(para_id, "") + text
     depths, depth, para = [], 0, None
     for text, para_id in zip(texts, para_ids):
         if para_id != para:
-            depth, para = 0, para_id
+            para = para_id
+            if not _closes_first(paragraph_text[para_id]):
+                depth = 0
         depths.append(depth)
         depth = max(0, depth + sum(text.count(c) for c in _OPEN_QUOTES) - sum(text.count(c) for c in _CLOSE_QUOTES))
     return depths
+
+
+def _closes_first(text: str) -> bool:
+    closing = min((at for at in map(text.find, _CLOSE_QUOTES) if at >= 0), default=-1)
+    opening = min((at for at in map(text.find, _OPEN_QUOTES) if at >= 0), default=len(text))
+    return 0 <= closing < opening
 
 
 def _is_referring(name: str) -> bool:
@@ -866,7 +949,7 @@ def _resolve_pronoun(name: str, antecedents: list[str]) -> tuple[str, str]:
     return f"{UNRESOLVED[:-1]}: {name})", f"source:{name} unresolved"
 
 
-def _antecedents(i: int, texts, sources: list[str], actors, resolved) -> list[str]:
+def _antecedents(i: int, texts, sources: list[str], actors, resolved, quoted: list[bool]) -> list[str]:
     """Who a pronoun source of sentence ``i`` may stand for, nearest last: named sources up to
     PRONOUN_REACH sentences back, then the first person or organisation the sentence before names (or
     its source), then a person or organisation named earlier in the sentence itself (张凡在某企业工作，
@@ -875,8 +958,8 @@ def _antecedents(i: int, texts, sources: list[str], actors, resolved) -> list[st
     pronoun = next((n for n in sources[i].split("; ") if _is_referring(n)), "")
     if pronoun and _refers_to_document(pronoun):
         return earlier
-    if i and not is_named(resolved[i - 1][0]) and actors[i - 1]:
-        earlier.append(actors[i - 1][0])
+    if i and not is_named(resolved[i - 1][0]) and actors[i - 1] and not quoted[i - 1]:
+        earlier.append(actors[i - 1][0])  # (not a name inside a quotation: 他指出 after 俞伟超's quoted words)
     elif i and is_named(resolved[i - 1][0]):
         earlier.append(resolved[i - 1][0].split("; ")[0])
     at = texts[i].find(pronoun) if pronoun else -1
@@ -886,7 +969,7 @@ def _antecedents(i: int, texts, sources: list[str], actors, resolved) -> list[st
 
 def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
                     actors: list[tuple[str, ...]] | None = None, author: str = "",
-                    narrative: list[bool] | None = None) -> list[tuple[str, str]]:
+                    narrative: list[bool] | None = None, forecast: list[bool] | None = None) -> list[tuple[str, str]]:
     """(source, how) for each sentence of an article, from the sentences' own sources:
 
     * a pronoun source (其, 他, 该公司 …, claim_cues.tsv ``pronoun``) becomes the nearest named actor: a
@@ -894,37 +977,88 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
       else the first actor (jieba's names) it mentions, else a named source up to PRONOUN_REACH
       sentences back; a document pronoun (报告, 文章, 上述公告) only a source cited before; with none it
       is "(unresolved: 他)";
-    * a sentence that opens with 其中 breaks down the sentence before and has its source;
+    * a sentence that opens with 其中, 另一方面, 另外 (``continues_previous``) goes on from the sentence
+      before and has its source;
     * a sentence whose writer speaks as 我 outside quotes is the byline's ``author``'s own account
       ("source:我→author");
     * a sentence inside a quote opened by an earlier sentence of its paragraph takes that sentence's
       speaker, and a quote opened right after "X表示：" (or after a sentence of its paragraph a person
-      said) takes X ("quote carried"); 另一方面 after a speaker's 一方面 takes that speaker;
+      said) takes X ("quote carried");
     * a quote closed just before the sentence that names its speaker ("赵苏说。", "王凯说，…")
-      takes that speaker ("speaker after quote").
+      takes that speaker ("speaker after quote"), unless a speaker of its own opened it; a quote left open
+      at a paragraph's end goes on into the paragraph that closes it;
+    * a person speaking carries through the paragraph, and an organisation that forecasts (预计) into
+      its sentences that tell no event (see :func:`_carry_in_paragraph`); a heading stops the carry;
+    * 笔者 outside quotes is the byline's author too ("source:笔者→author");
+    * in a Q&A (问：/答：, 记者：/李嘉诚：), every sentence of an answer is the interviewee's ("source:answer
+      carried"), see :func:`_interview_answers`.
     """
     actors = actors or [()] * len(texts)
+    quoted = [depth > 0 for depth in _quote_depths(texts, para_ids)]
     resolved: list[list[str]] = []
     for i, source in enumerate(sources):
-        earlier = _antecedents(i, texts, sources, actors, resolved)
+        earlier = _antecedents(i, texts, sources, actors, resolved, quoted)
         pairs = [_resolve_pronoun(name, earlier) for name in filter(None, source.split("; "))]
         resolved.append(["; ".join(dict.fromkeys(n for n, _ in pairs)), "; ".join(h for _, h in pairs if h)])
-    _carry_contrast(texts, resolved)
+    _carry_continuation(texts, resolved)
     _speaker_after_quote(texts, para_ids, sources, resolved)
     _carry_quotes(texts, para_ids, resolved)
-    _carry_in_paragraph(texts, para_ids, actors, resolved, narrative or [False] * len(texts))
-    _carry_into_breakdown(texts, resolved)
+    _carry_in_paragraph(texts, para_ids, actors, resolved, narrative or [False] * len(texts),
+                        forecast or [False] * len(texts))
     if author:
         _first_person_author(texts, para_ids, author, resolved)
+    _interview_answers(texts, para_ids, resolved)
     return [(source, how) for source, how in resolved]
 
 
-def _carry_into_breakdown(texts, resolved):
-    """…简报显示，2019年共享充电宝市场… ⏎ 其中，4家头部企业的市场份额…: a sentence that opens with 其中
-    breaks down the figures of the sentence before, so it has that sentence's source."""
+# The label that opens a paragraph of a Q&A: 问：, 答：, 记者：, 李嘉诚：.
+_SPEAKER_LABEL = re.compile(r"^\s*([^\s：:，,。；“”「」（）()]{1,8})\s*[：:]\s*\S")
+# A person's name used as a label is this long at most (李嘉诚：, 欧阳明高：).
+LABEL_NAME_MAX_CHARS = 4
+
+
+def _interview_answers(texts, para_ids, resolved):
+    """问：… ⏎ 答：… ⏎ …: in a Q&A (a question label and an answer label, ``interview_question`` and
+    ``interview_answer`` in claim_cues.tsv; a reporter as the label asks: 新京报记者：), every sentence from an answer label to the next question
+    label, over paragraphs, is the interviewee's words ("source:answer carried"), 我 included. The interviewee
+    is the person named as a label (李嘉诚：), or for 答/A the person the article cites last before its
+    first question (李嘉诚接受专访 … 他表示), else "(unresolved: 答)"."""
+    answers = set(_words("interview_answer"))
+    questions = set(_words("interview_question")) | {m.group(1) for t in texts if (m := _SPEAKER_LABEL.match(t))
+                                                    and m.group(1).endswith(_words("self_source"))}  # 新京报记者：
+    labels = {}
+    for i, para_id in enumerate(para_ids):
+        if (i == 0 or para_ids[i - 1] != para_id) and (m := _SPEAKER_LABEL.match(texts[i])):
+            label = m.group(1)
+            if label in questions or label in answers:
+                labels[i] = label
+            elif len(label) <= LABEL_NAME_MAX_CHARS and _names_a_person(label):
+                labels[i] = label
+    kinds = {"question" if label in questions else "answer" for label in labels.values()}
+    if kinds != {"question", "answer"}:
+        return
+    first_question = min(i for i, label in labels.items() if label in questions)
+    earlier = [resolved[j][0].split("; ")[0] for j in range(first_question) if is_named(resolved[j][0])]
+    interviewee = next((n for n in reversed(earlier) if _names_a_person(n)), f"{UNRESOLVED[:-1]}: 答)")
+    speaker = ""
+    for i in range(len(texts)):
+        label = labels.get(i)
+        if label is not None:
+            speaker = "" if label in questions else interviewee if label in answers else label
+        if speaker:
+            resolved[i] = [speaker, ANSWER_CARRIED]
+
+
+def _carry_continuation(texts, resolved):
+    """…简报显示，2019年共享充电宝市场… ⏎ 其中，4家头部企业的市场份额…; 陈晴认为，… ⏎ 另一方面则是…;
+    墨子科技表示，… ⏎ 另外，…: a sentence that opens with a word that goes on from the sentence before
+    (``continues_previous`` in claim_cues.tsv: it breaks down its figures or adds to its point) has
+    that sentence's source."""
+    words = _words("continues_previous")
     for i in range(1, len(texts)):
-        if texts[i].lstrip().startswith("其中") and not resolved[i][0] and is_named(resolved[i - 1][0]):
-            resolved[i] = [resolved[i - 1][0], "source:其中 carried"]
+        word = next((w for w in words if texts[i].lstrip().startswith(w)), None)
+        if word and not resolved[i][0] and is_named(resolved[i - 1][0]):
+            resolved[i] = [resolved[i - 1][0], f"source:{word} carried"]
 
 
 # 我 as a word (not 我们, 我国, 我省 …: a collective or an institution speaking; not 自我: "self").
@@ -939,8 +1073,9 @@ _ANSWER = re.compile(r"^\s*(?:A|答)\s*[：:]")
 
 
 def _first_person_author(texts, para_ids, author: str, resolved):
-    """八年前的那次撤稿，我经历了…: outside quotes, 我 is the byline's author telling what they did, when
-    the byline names one person and the article does not address a 你 (see ADDRESSED_SHARE)."""
+    """八年前的那次撤稿，我经历了…, 笔者在…发现: outside quotes, 我 and the writer's words for themself
+    (``writer_self``) are the byline's author telling what they did, when the byline names one person
+    and the article does not address a 你 (see ADDRESSED_SHARE)."""
     depths = _quote_depths(texts, para_ids)
     own = [_QUOTED.sub("", text) if depths[i] == 0 else "" for i, text in enumerate(texts)]
     addressed = sum(bool(_ADDRESSED.search(t)) for t in own)
@@ -948,48 +1083,56 @@ def _first_person_author(texts, para_ids, author: str, resolved):
         return
     for i, text in enumerate(texts):
         own_words = "" if _ANSWER.match(text) else own[i]
-        if _FIRST_PERSON.search(own_words) and (not is_named(resolved[i][0]) or resolved[i][0].startswith("我")):
-            resolved[i] = [author, "source:我→author"]
+        if not is_named(resolved[i][0]) or resolved[i][0].startswith("我"):
+            if _FIRST_PERSON.search(own_words):
+                resolved[i] = [author, "source:我→author"]
+            elif (writer := next((w for w in _words("writer_self") if w in own_words), None)) is not None:
+                resolved[i] = [author, f"source:{writer}→author"]  # 笔者在…遗址上发现海相地层
 
 
 def _names_a_person(name: str) -> bool:
-    return any(tag.startswith("nr") for _, tag in segment.cut_pos(name))
+    """王凯, 考古学家俞伟超: a person's name in it (jieba tags); a titled work (《孟子·滕文公》) is no person."""
+    return not name.startswith("《") and any(tag.startswith("nr") for _, tag in segment.cut_pos(name))
 
 
-def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative):
+def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast):
     """王清华表示，… ⏎ 即使是水平或垂直安置，…: a paragraph that opens with a person speaking goes on
     reporting what the person said, until a sentence names an actor of its own ("carried in
     paragraph"). A person who starts speaking later in the paragraph is carried only into sentences
     that read as their view (no date, no event told: 若…极有可能发生), because the writer's narrative
     often resumes after a quote. Documents and places are carried only from a paragraph that opens with
-    根据/据 them (根据该论文，…): elsewhere an article's own comment often follows them."""
-    speaker, para, opened_paragraph = "", None, False
+    根据/据 them (根据该论文，…): elsewhere an article's own comment often follows them. An organisation
+    that forecasts (中央气象台预计，…, a ``forecast_word`` of claim_cues.tsv) is carried into the sentences
+    after it that tell no dated event ("forecast carried"): a forecast is told region by region,
+    sentence by sentence."""
+    speaker, para, opened_paragraph, forecaster = "", None, False, False
     for i, para_id in enumerate(para_ids):
         first = para_id != para
         if first:
             para, speaker = para_id, ""
+        if not texts[i].rstrip("”」’\"' ）)").endswith(_END_MARKS):
+            speaker = ""  # a heading run into the paragraph (市场复苏谨防再起炒作之风) is no one's words
+            continue
         if resolved[i][0] or actors[i]:
             name = resolved[i][0].split("; ")[0]
             if speaker and name == speaker:
                 continue  # 文中显示 (→ 该论文): the same source goes on
-            starts = is_named(name) and 0 <= texts[i].find(name[-2:]) < SPEECH_TAG_MAX_CHARS
+            named_at = texts[i].find(name[-2:])
+            if named_at < 0 and (pronoun := re.match(r"source:(.+?)→", resolved[i][1])):
+                named_at = texts[i].find(pronoun.group(1))  # …频有斩获的他认为 (他 → 李嘉诚)
+            starts = is_named(name) and 0 <= named_at < SPEECH_TAG_MAX_CHARS
             cited = texts[i].lstrip().startswith(("正如", "正像", "就像"))  # the author quoting to argue
             # 根据该论文，… opening a paragraph: the writer reports from the document, sentence by sentence
             reported = first and is_named(name) and texts[i].lstrip().startswith(("根据", "据"))
-            speaker = name if starts and not cited and (_names_a_person(name) or reported) else ""
+            forecaster = forecast[i] and not (_names_a_person(name) or reported)
+            speaker = name if starts and not cited and (_names_a_person(name) or reported or forecast[i]) else ""
             opened_paragraph = first
-        elif speaker and (opened_paragraph or not narrative[i]):
+        elif speaker and forecaster and not narrative[i]:
+            resolved[i] = [speaker, "source:forecast carried"]  # the forecast goes on; not 与之相比，…2017 年 GDP
+        elif speaker and not forecaster and (opened_paragraph or not narrative[i]):
             resolved[i] = [speaker, "source:carried in paragraph"]
         else:
             speaker = ""  # the writer's narrative resumes
-
-
-def _carry_contrast(texts, resolved):
-    """陈晴认为，…是主要原因。 ⏎ 另一方面则是…: a sentence that opens with 另一方面 goes on with the point of
-    the sentence before, so with its speaker."""
-    for i in range(1, len(texts)):
-        if texts[i].lstrip().startswith("另一方面") and not resolved[i][0] and is_named(resolved[i - 1][0]):
-            resolved[i] = [resolved[i - 1][0], "source:另一方面 carried"]
 
 
 def _carry_quotes(texts, para_ids, resolved):
@@ -1017,12 +1160,16 @@ def _speaker_after_quote(texts, para_ids, own_sources, resolved):
         name = re.sub(r"^\((?:unnamed|unresolved): (.*)\)$", r"\1", own_sources[i].split("; ")[0])
         if len(text) > SPEECH_TAG_MAX_CHARS and text.find(name[-2:]) > SPEECH_TAG_MAX_CHARS:
             continue  # the speaker of a long sentence must open it (王凯说，…)
-        j = i - 1
+        quoted, j = [], i - 1
         while j >= 0 and not resolved[j][0] and para_ids[j] in (para_ids[i], para_ids[i - 1]):
-            resolved[j] = [resolved[i][0], SPEAKER_AFTER_QUOTE]
+            quoted.append(j)
             if any(c in texts[j] for c in _OPEN_QUOTES) and texts[j].lstrip()[:1] in _OPEN_QUOTES:
                 break
             j -= 1
+        if quoted and j >= 0 and j != quoted[-1] and resolved[j][0] and any(c in texts[j] for c in _OPEN_QUOTES):
+            continue  # SEC的命令显示：“… ⏎ …”: the quote was opened by a speaker of its own
+        for j in quoted:
+            resolved[j] = [resolved[i][0], SPEAKER_AFTER_QUOTE]
 
 
 def _as_written(name: str, own: int, texts_zhs: list[str], texts: list[str]) -> str:
@@ -1034,6 +1181,12 @@ def _as_written(name: str, own: int, texts_zhs: list[str], texts: list[str]) -> 
         if at >= 0 and len(texts_zhs[i]) == len(texts[i]):
             return texts[i][at:at + len(name)]
     return name
+
+
+def _says_in_first_person(text: str) -> bool:
+    """我认为…, 我也建议…, 我们相信…: the speaker states their own view with a say-verb."""
+    verbs = "|".join(map(re.escape, _words("say_verb")))
+    return re.search(rf"我们?[也还则就都]?(?:{verbs})", _QUOTED.sub("", text)) is not None
 
 
 def _cited_actors(tags: list[ClaimTag]) -> tuple[str, ...]:
@@ -1049,7 +1202,7 @@ def claims_table(sentences: pd.DataFrame, quantities: pd.DataFrame, meta: dict |
     byline's ``author`` is the source of the writer's own first-person account, and a reporter of the
     ``outlet`` itself is no source."""
     meta = meta or {}
-    rows, actors, texts_zhs, narrative = [], [], [], []
+    rows, actors, texts_zhs, narrative, forecast = [], [], [], [], []
     body = list(sentences[sentences["role"] == "body"].itertuples(index=False))
     # Each sentence's figures and their ids, in one pass over the quantities table.
     figures_of: dict[int, list[Quantity]] = {sent.sent_id: [] for sent in body}
@@ -1072,14 +1225,18 @@ def claims_table(sentences: pd.DataFrame, quantities: pd.DataFrame, meta: dict |
         })
         actors.append(tag.actors)
         narrative.append(tag.narrative)
+        forecast.append(any(w in sent.text_zhs for w in _words("forecast_word")))  # 预计, 预报: not any 将
         texts_zhs.append(sent.text_zhs)
     texts = [r["text"] for r in rows]
     resolved = resolve_sources(texts_zhs, [r["para_id"] for r in rows], [r["source"] for r in rows], actors,
-                               meta.get("author") or "", narrative)
+                               meta.get("author") or "", narrative, forecast)
     for k, (row, (source, how)) in enumerate(zip(rows, resolved)):
         asks = row["text"].rstrip("”」’\"' ").endswith(("？", "?"))  # a quoted question states nothing
-        if how in (QUOTE_CARRIED, SPEAKER_AFTER_QUOTE) and is_named(source) and not row["checkworthy"] and not asks:
-            # words quoted from a named speaker: that the speaker said them can be checked
+        own_view = how == ANSWER_CARRIED and _says_in_first_person(texts_zhs[k])
+        if (how in (QUOTE_CARRIED, SPEAKER_AFTER_QUOTE) or own_view) and is_named(source) and not row["checkworthy"] \
+                and not asks:
+            # words quoted from a named speaker, or an interviewee's 我认为 / 我建议: that the speaker said
+            # them can be checked (the rest of an answer is judged on its content)
             row["score"] = round(min(1.0, row["score"] + QUOTED_SPEECH_BONUS), 3)
             row["checkworthy"] = row["score"] >= CHECKWORTHY_FROM
         row["source"] = "; ".join(_as_written(name, k, texts_zhs, texts) if is_named(name) else name

@@ -32,8 +32,13 @@ one Chinese numeral before 大; 十九大 is a congress) are counts; 三成 is
 30 %; 民國109年 is 2020; two years joined by a dash (1934—1941) are a span of years. Physical units
 (公里, 平方米, ℃, 千伏, GW) are kind ``measure``; a Latin unit glued to its number (5400GW) is a unit, a
 Latin name glued to a number (GPT-4) is a name. Clock times are dates at minute precision (17时48分 →
-T17:48, joined to the day before them: ７月２６日零时 → 2012-07-26T00:00). 一 before a unit of time is a
-duration (过去一年, 推迟一周), 半年 is not "half".
+T17:48, joined to the day before them: ７月２６日零时 → 2012-07-26T00:00; an hour after its day or with
+two digits, 25日6时, 07时; two such times joined by 至 are one range, 25日08时至26日08时). 一 before a unit
+of time is a duration (过去一年, 推迟一周), 半年 is not "half". A unit may need a context word near it
+(units.tsv ``context``: 风力6～7级 and 北转南风2、3级 are the wind-force scale, a measure) or be a fraction
+of the normalised unit (``scale``: 429.95美分/磅 is 4.2995 USD/磅). A history's years before 1800 are
+dates (１６１６年) unless a span is meant (1500年的历史); ±2℃ is the range −2..2; 九块九 is 9.9 CNY; a
+full-width 。 between full-width digits is a decimal point (１。３８个月).
 
 Traps handled on purpose: 1/10 is a fraction, never a date (only yyyy/m/d is); 4/5G, GPT-4, H800,
 COVID-19 and 5G are names, not figures (numbers touching Latin letters are skipped), and so are model
@@ -112,6 +117,9 @@ QUANTITY_COLUMNS = [
 # The full-width comma stays ("120，120" is two numbers, not 120120) except between full-width digits
 # that group thousands (１，０００).
 _FULLWIDTH_THOUSANDS = re.compile("(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
+# １。３８個月: between two full-width digits a full-width 。 is typed for the decimal point (a sentence
+# does not end inside a number).
+_FULLWIDTH_DECIMAL = re.compile("(?<=[０-９])。(?=[０-９])")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％～／：－−＃", "0123456789.%~/:--#")
 
 CN_DIGITS = "零〇一二两三四五六七八九"
@@ -141,6 +149,9 @@ MAGNITUDE_NOTE = "order of magnitude"
 # A rank is 第N after a ranking verb or followed by 名/位/大 … or by punctuation: 高居第一，排名第三.
 # Otherwise 第N is an ordinal (第一产业, 第二种影响) and not a figure.
 _RANK_BEFORE = re.compile(r"(?:排名|排行|排在|位居|名列|位列|高居|居于|跻身|位于|排|居|列)(?:全球|全国|世界|国内|行业)?$")
+# 排名第一、第二的国家: a rank listed after a rank, ending the list (第一、第二产业 are names).
+_LISTED_RANK = re.compile(r"第 ?(?:\d+|[一二三四五六七八九十]+)、$")
+_LIST_ENDS = re.compile(r"^(?:的|[，。；！？,;!?])")
 _RANK_AFTER = re.compile(r"^(?:名|位|大|高|多|低|强|梯队|家|条|次|批|款|$|[，。；、！？,.;!?”」）)\s])")
 # 一成 is 10 %, but 一成不变, 成为, 成立 … are not figures.
 _CHENG_NOT = "为立功本果员熟长交绩就都了型品效分不"
@@ -167,6 +178,8 @@ class Unit:
     kind: str
     unit: str
     single_cn: bool
+    scale: Decimal | None = None  # 美分: 0.01 of the normalised unit (USD)
+    context: tuple[str, ...] = ()  # 级 after 风力 is a measure: the words that make this row apply
 
 
 # ---------------------------------------------------------------------------------------------
@@ -175,8 +188,15 @@ class Unit:
 
 @lexicon.cached
 def units() -> list[Unit]:
-    rows = [Unit(s, k, u, flag == "yes") for s, k, u, flag in lexicon.read_rows("units.tsv", ("surface", "kind", "unit", "single_cn"))]
-    return sorted(rows, key=lambda u: -len(u.surface))
+    """Longest surface first; of one surface, the rows that need a context word come first."""
+    rows = [Unit(s, k, u, flag == "yes", Decimal(scale) if scale else None, tuple(filter(None, context.split("|"))))
+            for s, k, u, flag, scale, context
+            in lexicon.read_rows("units.tsv", ("surface", "kind", "unit", "single_cn", "scale", "context"))]
+    return sorted(rows, key=lambda u: (-len(u.surface), not u.context))
+
+
+# How far before a number a unit's context word may stand (风力 4～5级, 北转南风2、3级，夜间1、2级).
+UNIT_CONTEXT_CHARS = 10
 
 
 @lexicon.cached
@@ -308,12 +328,28 @@ def _year_in(text: str, m: re.Match) -> int | None:
     """The year of a date match: four digits as written; two digits only where the context says date."""
     written = m["y"].replace(" ", "")
     if len(written) == 4:
-        return _year(written)
+        return _year(written) or _old_year(text, m, written)
     digits = _digit_by_digit(written)
     if _may_be_years(written, digits) and not _date_context(text, m):
         return None
     number = int(digits)
     return (2000 if number < SHORT_YEAR_PIVOT else 1900) + number
+
+
+# Years before YEAR_RANGE in a history (１６１６年黄山连续积雪, 黑龙江德都火山１７２０年前后): four digits
+# from this year on are a year unless a span follows (1500年来, 1000年的历史) or comes before (距今, 长达).
+OLDEST_YEAR = 1000
+_SPAN_BEFORE = re.compile(r"(?:距今|长达|历时|近|约|经过|已有|有)\s*$")
+
+
+def _old_year(text: str, m: re.Match, written: str) -> int | None:
+    digits = _digit_by_digit(written)
+    if not digits.isdigit() or not OLDEST_YEAR <= int(digits) < YEAR_RANGE[0]:
+        return None
+    after = text[m.end():]
+    if (_DURATION_TAIL.match(after) and not after.startswith("前后")) or _SPAN_BEFORE.search(text[:m.start()]):
+        return None
+    return int(digits)
 
 
 def _may_be_years(written: str, digits: str) -> bool:
@@ -363,7 +399,9 @@ _MONTH_SPAN = re.compile(
 )
 _DATE_MD = re.compile(rf"(?<![\d.])(?P<m>\d{{1,2}}|{_CN_SMALL}) ?月 ?{_DAY}")
 _DATE_M = re.compile(rf"(?<![\d.个])(?P<m>\d{{1,2}}) ?月(?P<part>{_MONTH_PART})?")
-_DATE_D = re.compile(r"(?<![\d.月])(?P<d>\d{1,2}) ?日(?![内前后来间均以起])")
+# 今（25）日 (Taiwan): the day of the month in brackets after 今.
+_DAY_IN_BRACKETS = re.compile(r"今[（(](?P<d>\d{1,2})[)）]日")
+_DATE_D = re.compile(r"(?<![\d.月])(?P<d>\d{1,2}) ?日(?!(?!前后)[内前后来间均以起])")  # 25日前后: around the 25th
 _PERCENT_CN = re.compile(rf"(?P<scale>百|千)分之(?P<n>{_CN}|{_AR})")
 _FRACTION_CN = re.compile(rf"(?P<den>{_CN}|\d+)分之(?P<num>{_CN}|{_AR})")
 _FRACTION = re.compile(r"(?<![\d/.:])(?P<num>\d+(?:\.\d+)?)/(?P<den>\d+(?:\.\d+)?)(?![\d/.])")
@@ -389,14 +427,15 @@ _DAYS = re.compile(rf"(?<=连续|连涨|连跌|为期|推迟|延迟|延期|过�
 # 上世纪九十年代, 二十世纪八十年代, 本世纪二十年代: a decade written in words.
 # 19世纪, 公元6世纪, 公元9—12世纪: a century is a date range, the years it spans (the 19th: 1800–1899);
 # 20世纪八十年代 is a decade (below).
-_CENTURY = re.compile(rf"(?:公元)?(?P<n>\d{{1,2}}|{_CN})(?: ?[-~～—–至到] ?(?P<n2>\d{{1,2}}|{_CN}))?世纪(?![一二三四五六七八九十\d]+年代)")
+_CENTURY = re.compile(rf"(?:公元)?(?P<n>\d{{1,2}}|{_CN})(?:(?:世纪)? ?[-~～—–至到] ?(?P<n2>\d{{1,2}}|{_CN}))?世纪(?P<early>初)?"
+                      rf"(?![一二三四五六七八九十\d]+年代)")  # １９世纪至２０世纪初: to the start of the 20th
 # 公元11年, 公元前28年: a year written with its era is a date, however few its digits.
-_ERA_YEAR = re.compile(r"公元(?P<bc>前)?(?P<y>\d{1,4})年")
+_ERA_YEAR = re.compile(r"公元(?P<bc>前)?(?P<y>\d{1,4})年(?: ?[-~～—–至到] ?(?P<y2>\d{1,4})年)?")  # 公元２年至５７年
 _DECADE_CN = re.compile(r"(?P<c>上世纪|上个世纪|20世纪|二十世纪|本世纪|21世纪|二十一世纪)?(?P<d>[一二三四五六七八九])十年代")
 # 排名前十, 前三甲, 前10强, 前十大股东: a place in the top N, read as rank ≤ N (前三季度 is a period).
 _TOP_N = re.compile(rf"(?:前|(?P<top>TOP|Top|top)) ?(?P<n>\d+|{_CN})")
-# 跻身十强, 进入前十强: a place in the top N.
-_TOP_STRONG = re.compile(rf"(?<=跻身|进入|挺进|闯入|位列)(?P<n>\d+|{_CN})强")
+# 跻身十强, 进入前十强, 世界500强, 《财富》500强: a place in the top N (a ranking list).
+_TOP_STRONG = re.compile(rf"(?:(?<=跻身|进入|挺进|闯入|位列|世界|全球|中国|企业)|(?<=》))(?P<n>\d+|{_CN})强")  # 《财富》500强
 _TOP_N_AFTER = re.compile(r"^ ?(?:名|强|甲|大|位)")
 # Numbers that are not quantities: telephone, mobile and ID numbers, and clock times (晚上九点,
 # 9点30分; 八点八 with no time word around it stays the number 8.8).
@@ -404,9 +443,9 @@ _PHONE_OR_ID = re.compile(
     r"(?<![\d.])(?:0\d{1,3}-\d{6,8}|0\d{1,3}-\d{3,4}-\d{4}|[48]00-?\d{3}-?\d{4}|1[3-9]\d{9}|\d{15,17}[\dXx])(?![\d.])"
 )
 # List markers: "1、" at the start of a line, "(1)" anywhere (a bulletin's table rows).
-_LIST_MARKER = re.compile(r"(?<![^\n]) *\d{1,2}、(?!\d)|[（(]\d{1,2}[)）]")
+_LIST_MARKER = re.compile(r"(?<![^\n]) *\d{1,2}、(?!\d)|(?<!今)[（(]\d{1,2}[)）]")  # not 今（25）日 (a date)
 _CLOCK_TIME = re.compile(
-    rf"(?P<daytime>上午|下午|晚上|凌晨|早上|清晨|中午|傍晚|夜间|夜里|当晚|今晚|昨晚|早|晚)?"
+    rf"(?P<daytime>上午|下午|午后|晚上|凌晨|早上|清晨|早晨|今晨|中午|傍晚|夜间|夜里|当晚|今晚|昨晚|早|晚)?"
     rf"(?:\d{{1,2}}|{_CN_SMALL}|两) ?[点时](?P<minutes> ?(?:\d{{1,2}}|{_CN_SMALL}) ?分|半|整|钟)?"
 )
 
@@ -447,10 +486,14 @@ def _dates(text: str):
     for m in _CENTURY.finditer(text):
         first, last = _int(m["n"]), _int(m["n2"] or m["n"])
         if 1 <= first <= last <= 21:
-            yield Quantity(m.start(), m.end(), "date", f"{(first - 1) * 100:04d}", qualifier="range",
-                           value_high=f"{(last - 1) * 100 + 99:04d}", note="century")
+            high = (last - 1) * 100 + (0 if m["early"] else 99)  # 20世纪初: 1900, at year precision
+            yield Quantity(m.start(), m.end(), "date", f"{max(1, (first - 1) * 100):04d}", qualifier="range",
+                           value_high=f"{high:04d}", note="century")  # the 1st century starts in year 1
     for m in _ERA_YEAR.finditer(text):
-        yield Quantity(m.start(), m.end(), "date", f"{'-' if m['bc'] else ''}{int(m['y']):04d}", note="era year")
+        after = m["y2"] and not m["bc"] and int(m["y2"]) > int(m["y"])
+        yield Quantity(m.start(), m.end() if after else m.start("y") + len(m["y"]) + 1, "date",
+                       f"{'-' if m['bc'] else ''}{int(m['y']):04d}", qualifier="range" if after else "",
+                       value_high=f"{int(m['y2']):04d}" if after else "", note="era year")
     for m in _DECADE_CN.finditer(text):
         century = 2000 if m["c"] in ("本世纪", "21世纪", "二十一世纪") else 1900
         yield Quantity(m.start(), m.end(), "date", str(century + 10 * _int(m["d"])), note="decade")
@@ -469,9 +512,12 @@ def _dates(text: str):
         month = int(m["m"])
         if _month_day_ok(month):
             yield Quantity(m.start(), m.end(), "date", f"--{month:02d}", note=_PART_NOTE.get(m["part"] or "", ""))
+    for m in _DAY_IN_BRACKETS.finditer(text):
+        if 1 <= int(m["d"]) <= 31:
+            yield Quantity(m.start(), m.end(), "date", f"---{int(m['d']):02d}")
     for m in _DATE_D.finditer(text):
         day = int(m["d"])
-        if 1 <= day <= 31 and (m.start() == 0 or _is_han(text, m.start() - 1) or text[m.start() - 1] in "、，,（( "):
+        if 1 <= day <= 31 and (m.start() == 0 or _is_han(text, m.start() - 1) or text[m.start() - 1] in "、，,；;：:（( "):
             yield Quantity(m.start(), m.end(), "date", f"---{day:02d}")
 
 
@@ -480,6 +526,9 @@ _COLON_TIME = re.compile(r"(?<=时间|上午|下午|晚上|凌晨|早上|中午|
 # 晚上6时至10时, 凌晨接近3时: an hour with a time of day a few words before it.
 _HOUR_AFTER_DAYTIME = re.compile(
     r"(?P<daytime>上午|下午|晚上|凌晨|早上|中午|傍晚|今晚|昨晚|夜间)[^，。；]{0,6}?(?<![\d.])(?P<h>\d{1,2}) ?时(?![间代期候刻髦尚常许])")
+# 25日6时, 25日08时, 07时: an hour right after its day, or written with two digits as forecasts and
+# observations do (not 时间, 时代, 时期 …).
+_HOUR_AFTER_DAY = re.compile(r"(?:(?<=[日号])|(?<![\d.:])(?=0\d))(?P<h>[01]?\d|2[0-3]) ?时(?![间代期候刻髦尚常许区差段])")
 # 30号下午, 3号当天: a day written with 号 (above 31 it is a grade or a house number, see _CODE).
 _DAY_HAO = re.compile(r"(?<![\d.月])(?P<d>[1-9]|[12]\d|3[01])号(?=上午|下午|晚上|凌晨|早上|中午|傍晚|当天|那天|前后|[，。、])")
 
@@ -494,7 +543,7 @@ def _times(text: str):
         hour = 2 if hour_text.group() == "两" else _int(hour_text.group())
         minutes = m["minutes"] or ""
         minute = 30 if "半" in minutes else int(_int(re.sub(r"[ 分]", "", minutes))) if re.search(r"[\d一二三四五六七八九十]", minutes) else 0
-        if m["daytime"] in ("下午", "晚上", "傍晚", "夜间", "夜里", "当晚", "今晚", "昨晚", "晚") and hour < 12:
+        if m["daytime"] in ("下午", "午后", "晚上", "傍晚", "夜间", "夜里", "当晚", "今晚", "昨晚", "晚") and hour < 12:
             hour += 12
         if 0 <= hour <= 23 and 0 <= minute <= 59:
             yield Quantity(m.start(), m.end(), "date", f"T{hour:02d}:{minute:02d}")
@@ -509,6 +558,8 @@ def _times(text: str):
                 yield Quantity(start, end, "date", f"T{hour:02d}:00")
     for m in re.finditer(r"零 ?[时点](?:整)?", text):
         yield Quantity(m.start(), m.end(), "date", "T00:00")
+    for m in _HOUR_AFTER_DAY.finditer(text):
+        yield Quantity(m.start(), m.end(), "date", f"T{int(m['h']):02d}:00")
     for m in _COLON_TIME.finditer(text):
         yield Quantity(m.start(), m.end(), "date", f"T{int(m['h']):02d}:{m['min']}")
     for m in _DAY_HAO.finditer(text):
@@ -516,7 +567,8 @@ def _times(text: str):
 
 
 def _with_time(text: str, found: list[Quantity]) -> list[Quantity]:
-    """７月２６日零时, 12月30日下午5点: a day followed by its time is one date, 2012-07-26T00:00."""
+    """７月２６日零时, 12月30日下午5点: a day followed by its time is one date, 2012-07-26T00:00; two such
+    times joined by 至 are one range (25日08时至26日08时)."""
     out: list[Quantity] = []
     for q in found:
         prev = out[-1] if out else None
@@ -526,7 +578,18 @@ def _with_time(text: str, found: list[Quantity]) -> list[Quantity]:
             out[-1] = replace(prev, end=q.end, value=prev.value + q.value)
             continue
         out.append(q)
-    return out
+    spans: list[Quantity] = []
+    for q in out:
+        prev = spans[-1] if spans else None
+        if (prev is not None and q.kind == prev.kind == "date" and "T" in q.value and "T" in prev.value
+                and not prev.value_high and _RANGE_BETWEEN.fullmatch(text[prev.end:q.start])):
+            spans[-1] = replace(prev, end=q.end, qualifier="range", value_high=q.value)  # 25日08时至26日08时
+            continue
+        spans.append(q)
+    return spans
+
+
+_RANGE_BETWEEN = re.compile(_RANGE_SEP)
 
 
 def _day_counts(text: str):
@@ -560,6 +623,17 @@ def _quarters(text: str):
             yield Quantity(m.start(), m.end(), "date", f"{prefix}-Q1", qualifier="range", value_high=quarter)
         else:
             yield Quantity(m.start(), m.end(), "date", quarter)
+
+
+# 九块九, 三块五毛: a price said the way it is spoken, yuan then tenths (9.9 CNY).
+_SPOKEN_PRICE = re.compile(rf"(?P<yuan>{_CN_SMALL}|\d{{1,4}})块(?P<jiao>[一二三四五六七八九])(?:毛钱?|角)?(?![一二三四五六七八九十百千万钱])")
+
+
+def _spoken_prices(text: str):
+    for m in _SPOKEN_PRICE.finditer(text):
+        yuan, jiao = parse_number(m["yuan"]), parse_number(m["jiao"])
+        if yuan is not None and jiao is not None:
+            yield Quantity(m.start(), m.end(), "money", format_decimal(yuan + jiao / 10), "CNY")
 
 
 def _fractions(text: str):
@@ -601,7 +675,8 @@ def _ranks_and_multiples(text: str):
         number = parse_number(m["n"])
         if number is None or number < 1:
             continue
-        if _RANK_BEFORE.search(text[: m.start()]) or _RANK_AFTER.match(text[m.end():]):
+        listed = _LISTED_RANK.search(text[: m.start()]) and _LIST_ENDS.match(text[m.end():])
+        if _RANK_BEFORE.search(text[: m.start()]) or _RANK_AFTER.match(text[m.end():]) or listed:
             yield Quantity(m.start(), m.end(), "rank", format_decimal(number))
     for m in _TOP_N.finditer(text):
         number = parse_number(m["n"])
@@ -685,13 +760,23 @@ def _clause_before(text: str, i: int) -> str:
     return re.split(r"[，。；！？,;!?]", text[:i])[-1]
 
 
-def _match_unit(text: str, i: int) -> Unit | None:
+def _match_unit(text: str, i: int, number_start: int | None = None) -> Unit | None:
+    """The unit at ``i``; a row with a context only when one of its words stands within
+    UNIT_CONTEXT_CHARS before ``number_start`` (the start of the number it follows) or after the unit
+    (4～5级偏北风)."""
     for unit in units():
-        if text.startswith(unit.surface, i):
-            # A Latin unit must end there: 5GB yes, 5Gbps no.
-            if unit.surface[-1].isascii() and _is_latin(text, i + len(unit.surface)):
+        if not text.startswith(unit.surface, i):
+            continue
+        if unit.context:
+            after = i + len(unit.surface)
+            near = "" if number_start is None else (text[max(0, number_start - UNIT_CONTEXT_CHARS):number_start]
+                                                    + " " + text[after:after + UNIT_CONTEXT_CHARS])
+            if not any(w in near for w in unit.context):
                 continue
-            return unit
+        # A Latin unit must end there: 5GB yes, 5Gbps no.
+        if unit.surface[-1].isascii() and _is_latin(text, i + len(unit.surface)):
+            continue
+        return unit
     return None
 
 
@@ -771,8 +856,10 @@ def _generic(text: str, m: re.Match, claimed: list[bool]) -> Quantity | None:
         start, low = start - len(BELOW_ZERO), -low
     start -= len(magnitude)
     low, high, factor, qualifier, i = _read_amount(text, start, m.end(), low, pair[1] if pair else None, claimed)
+    if high is None and (listed := _neighbour_listed(text, i, start, low)):
+        high, i, qualifier = low + 1, listed, qualifier or "range"  # 北转南风2、3级
     unit_start = _skip_space(text, i)
-    unit = _match_unit(text, unit_start)
+    unit = _match_unit(text, unit_start, start)
     if unit is not None and any(claimed[unit_start:unit_start + len(unit.surface)]):
         unit = None
     if unit is None and re.search(r"[A-Za-z] $", text[:start]):
@@ -788,7 +875,19 @@ def _generic(text: str, m: re.Match, claimed: list[bool]) -> Quantity | None:
     q = _classify(text, start, end, chinese and not round_figure, token, low, high, factor, unit, qualifier)
     if q and (magnitude or "几" in text[q.start:q.end]):
         q = replace(q, note=MAGNITUDE_NOTE)
+    if q and not q.value_high and start > 0 and text[start - 1] == "±":  # ±2℃: from −2 to 2
+        q = replace(q, start=start - 1, value=format_decimal(-Decimal(q.value)), value_high=q.value, qualifier="range")
     return q
+
+
+def _neighbour_listed(text: str, i: int, start: int, low: Decimal) -> int | None:
+    """风力2、3级: two neighbouring numbers listed before a unit read in its context (the wind-force
+    scale) are a range; where the second number ends, else None (1、2号线 is a list)."""
+    m = re.match(r"、(\d{1,2})", text[i:])
+    if not m or Decimal(m[1]) != low + 1:
+        return None
+    unit = _match_unit(text, i + m.end(), start)
+    return i + m.end() if unit is not None and unit.context else None
 
 
 def _read_amount(text: str, start: int, i: int, low: Decimal, pair_high: Decimal | None, claimed: list[bool]):
@@ -944,6 +1043,9 @@ def _classify(text, start, end, chinese, token, low, high, factor, unit, qualifi
     if unit.surface.startswith("大") and not (chinese and len(token) == 1):
         return None  # 三大航空公司 and 七大类 count; 十九大 is a party congress, 3大于2 a comparison
     unit_code = unit.unit
+    if unit.scale is not None:  # 429.95美分 → 4.2995 USD
+        low, high = low * unit.scale, high * unit.scale if high is not None else None
+        fmt_high = format_decimal(high) if high is not None else ""
     if unit.kind == "money":
         suffix, end = _per_unit_suffix(text, end)
         unit_code += suffix
@@ -968,8 +1070,8 @@ def _fx_points(text: str, start: int) -> bool:
 # ---------------------------------------------------------------------------------------------
 # Change and level: 营收同比增长15%至120亿元 is a rise of 15% (change_up) landing on 120亿元 (level)
 
-# Words that may stand between a change word and its figure: 增长了近800倍, 增幅仅约为29.2%.
-_ROLE_FILLER = re.compile(r"(?:了|仅|约|达|高达|分别|均|已|近|超过|超|逾|将近|接近|大约|不到|不足|至|到|为|却|也|则|都|仍|还|再| )*$")
+# Words that may stand between a change word and its figure: 增长了近800倍, 增幅仅约为29.2%, 降幅普遍都在10℃.
+_ROLE_FILLER = re.compile(r"(?:了|仅|约|达|高达|分别|均|已|近|超过|超|逾|将近|接近|大约|不到|不足|至|到|为|却|也|则|都|仍|还|再|普遍|都在| )*$")
 _ROLE_KINDS = ("money", "percent", "multiple", "ratio", "count", "measure", "number")
 # 1056.2亿元，同比增长8.8%: a level followed by its change in the next few words.
 _CHANGE_FOLLOWS = re.compile(r"^[，,]? ?(?:同比|环比|比上年(?:同期)?|较上年(?:同期)?|较去年(?:同期)?|比去年(?:同期)?)?")
@@ -995,10 +1097,13 @@ def change_cue_before(text: str, start: int) -> tuple[str, str, str] | None:
     """The change word right before a figure: (cue, role, filler between), or None."""
     before = re.split(r"[，。；！？,;!?：:]", text[max(0, start - 40):start])[-1]  # a cue is a few words back at most
     filler = _ROLE_FILLER.search(before)
-    found = _cue_at_end(before[:filler.start()])
+    found, between = _cue_at_end(before[:filler.start()]), filler.group()
+    whole = _cue_at_end(before) if found is None else None
+    if whole is not None and whole[1] in ("change_up", "change_down", "level"):
+        found, between = whole, ""  # ，达到3.0995美元: the cue is made of filler words (达, 到)
     if found is None or found[1] == "none":
         return None
-    return found[0], found[1], filler.group()
+    return found[0], found[1], between
 
 
 def _role_of(text: str, q: Quantity, previous: Quantity | None) -> tuple[str, bool]:
@@ -1013,7 +1118,7 @@ def _role_of(text: str, q: Quantity, previous: Quantity | None) -> tuple[str, bo
     cue, role, filler = found
     if previous is not None and previous.end > q.start - len(cue) - len(filler):
         return "", False  # the cue belongs to the figure before
-    noun = cue.endswith(("幅", "速", "率", "量"))  # 增幅为29.2%: the size of the change
+    noun = cue.endswith(("幅", "速", "率", "量", "幅度"))  # 增幅为29.2%, 涨价幅度为1～1.5元: the size of the change
     if role.startswith("change") and not noun and re.search("[至到为]", filler):
         return "level", True
     return role, False
@@ -1101,11 +1206,12 @@ def find_quantities(text: str) -> list[Quantity]:
 
     Dates without a year are left in truncated ISO form (--01-28); :func:`infer_years` completes them.
     """
-    norm = _FULLWIDTH_THOUSANDS.sub(",", text).translate(_FULLWIDTH)
+    norm = _FULLWIDTH_DECIMAL.sub(".", _FULLWIDTH_THOUSANDS.sub(",", text)).translate(_FULLWIDTH)
     claimed = [False] * len(norm)
     for start, end in _not_figures(norm):
         claimed[start:end] = [True] * (end - start)
-    special = [*_day_counts(norm), *_dates(norm), *_times(norm), *_fractions(norm), *_ranks_and_multiples(norm)]
+    special = [*_day_counts(norm), *_dates(norm), *_times(norm), *_fractions(norm), *_ranks_and_multiples(norm),
+               *_spoken_prices(norm)]
     found = _choose(special, claimed)
     generic = [q for m in _NUMBER_TOKEN.finditer(norm)
                if not any(claimed[m.start():m.end()]) and (q := _generic(norm, m, claimed))]
@@ -1167,9 +1273,20 @@ def _year_near_publish(value: str, published: date) -> int:
     return published.year - 1 if (candidate - published).days > 183 else published.year
 
 
-def _month_near_publish(day: int, published: date) -> tuple[int, int]:
-    """A 27日 with no month: this month when the day has come, else last month."""
-    if day <= published.day:
+# A day this many days after the publish date, in a sentence about the future (future_cues.txt), is this
+# month's: a forecast's 26日 in an article of the 25th.
+NEAR_FUTURE_DAYS = 2
+
+
+@lexicon.cached
+def future_cues() -> tuple[str, ...]:
+    return tuple(lexicon.read_lines("future_cues.txt"))
+
+
+def _month_near_publish(day: int, published: date, future: bool = False) -> tuple[int, int]:
+    """A 27日 with no month: this month when the day has come (or, in a sentence about the future, is
+    NEAR_FUTURE_DAYS away at most), else last month."""
+    if day <= published.day + (NEAR_FUTURE_DAYS if future else 0):
         return published.year, published.month
     return (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
 
@@ -1179,6 +1296,10 @@ _RELATIVE_YEAR = re.compile(r"(前年|去年|今年|明年)(?:的)? ?$")
 _RELATIVE_YEAR_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
 # 到2030年, 力争2035年: a target year. It never anchors the undated dates around it.
 _TARGET_BEFORE = re.compile(r"(?:到|至|力争|计划|预计|目标|争取|将于|将在|有望在?)$")
+
+
+# 今晨, 今天上午: the time of day is on the publish date, whatever day the passage told before.
+_TODAY = re.compile("今晨|今早|今天|今日|今晚|今夜")
 
 
 class _Anchors:
@@ -1207,13 +1328,13 @@ class _Anchors:
             self.paragraph_month[row["para_id"]] = (year, month)
         self._note_day(row)
 
-    def complete(self, row) -> tuple[str | None, str, str]:
-        """(completed value or None, note, anchor) for an undated date."""
+    def complete(self, row, before: str = "") -> tuple[str | None, str, str]:
+        """(completed value or None, note, anchor) for an undated date; ``before``: its sentence up to it."""
         value = row["value"]
         if value.startswith("T"):
-            return self._complete_time(row)
+            return self._complete_time(row, before)
         if value.startswith("---"):
-            return self._complete_day(row, int(value[3:5]))
+            return self._complete_day(row, int(value[3:5]), before)
         same = self.sentence_year.get(row["sent_id"])
         if same:
             same = self._rolled_over(value, same, row["para_id"])
@@ -1241,19 +1362,21 @@ class _Anchors:
             return year + 1
         return year
 
-    def _complete_day(self, row, day: int) -> tuple[str | None, str, str]:
+    def _complete_day(self, row, day: int, before: str) -> tuple[str | None, str, str]:
         passage = self.paragraph_month.get(row["para_id"])
         if passage:
             return (_complete(row["value"], *passage), "month from the passage",
                     f"passage about {passage[0]}-{passage[1]:02d} (paragraph {row['para_id']})")
         if self.published:
-            year, month = _month_near_publish(day, self.published)
+            year, month = _month_near_publish(day, self.published, any(w in before for w in future_cues()))
             return _complete(row["value"], year, month), "month from publish date", f"publish date {self.published}"
         return None, "", ""
 
-    def _complete_time(self, row) -> tuple[str | None, str, str]:
-        """当天傍晚17时48分: the day of the passage, else the publish date."""
+    def _complete_time(self, row, before: str) -> tuple[str | None, str, str]:
+        """当天傍晚17时48分: the day of the passage, else the publish date; 今晨07时: the publish date."""
         day = self.paragraph_day.get(row["para_id"])
+        if self.published and _TODAY.search(before):
+            return f"{self.published}{row['value']}", "day from publish date (今天)", f"publish date {self.published}"
         if day:
             return day + row["value"], "day from the passage", f"passage about {day} (paragraph {row['para_id']})"
         if self.published:
@@ -1309,15 +1432,16 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
             completed, source = _complete(row["value"], year, None), f"year from publish date and {relative.group(1)}"
             anchor = f"publish date {published}, {relative.group(1)}"
         else:
-            completed, source, anchor = anchors.complete(row)
+            completed, source, anchor = anchors.complete(row, before)
         if completed and not _valid(completed) and published:  # 30日 in February: the month before
             year, month = _month_near_publish(32, published)
             completed = _complete(row["value"], year, month)
         if completed and _valid(completed):
             row["value"], row["inferred"], row["anchor"] = completed, True, anchor
             row["note"] = "; ".join(n for n in (row["note"], source) if n)
-            if row["value_high"].startswith("-"):  # 前三季度: both ends in the same year
-                row["value_high"] = _complete(row["value_high"], int(completed[:4]), None)
+            if row["value_high"].startswith("-"):  # 前三季度, 25日08时至26日08时: both ends in the same month
+                month = int(completed[5:7]) if completed[4:5] == "-" and completed[5:7].isdigit() else None
+                row["value_high"] = _complete(row["value_high"], int(completed[:4]), month) or row["value_high"]
             anchors.note_inferred(row)
     return pd.DataFrame(rows, columns=table.columns)
 

@@ -36,17 +36,26 @@ Approach
                   guessed unless repeated; a number + 号 + noun is one name, 8号风球), seen at least
                   twice and in at least MIN_PHRASE_SHARE of the occurrences of their rarest part;
                   weight = count^TF_POWER × news IDF (the rarest part's plus PHRASE_IDF_SHARE of the
-                  others') × TITLE_BOOST in the title × NAME_BOOST for names seen in two or more
-                  paragraphs (person/place/organisation tags, organisation suffixes 局 部 委 公司 集团 …)
-                  × LIST_MEMBER_FACTOR for a candidate mostly written as one item of a list (南昌、柳州、桂林);
+                  others') × TITLE_BOOST in the title (not for a verb or adjective, the headline's
+                  rhetoric) × NAME_BOOST for names seen in two or more paragraphs
+                  (person/place/organisation tags, organisation suffixes 局 部 委 公司 集团 …)
+                  × LIST_MEMBER_FACTOR for a candidate mostly written as one item of a list (南昌、柳州、桂林)
+                  × QUOTED_BOOST for a term the article quotes somewhere (“放管服”, 「心靈雞湯」);
                   a long article's candidates must recur once per WORDS_PER_OCCURRENCE content words;
-                  a candidate always followed by the same one-character noun is a word jieba cut
-                  short (法国总统马克 | 龙 of 马克龙) and never counts.
+                  a candidate that CUT_OFF_SHARE of its occurrences continue with the same noun or
+                  suffix character is a word jieba cut short (法国总统马克 | 龙, 阿拉比 | 卡, 科技 | 业),
+                  and so is a noun that as often comes after the same content character
+                  (省 | 贸促会, 超 | 强台风): it never counts, the whole word (马克龙, 阿拉比卡, 科技业,
+                  省贸促会) does.
+                  A name and its other-script form in brackets (洲际交易所（ICE）, CPI（居民消费价格指数）)
+                  are one candidate under the form written more often, with both counts.
                   A phrase takes the weight of a part that occurs mostly inside it (ABSORB_SHARE); a part
                   with more than BOUND_SHARE of its occurrences inside one phrase seen 3+ times never stands
                   alone (最美 of 最美退役军人, 离岸 of 离岸人民币); a common place before a plain word
                   (中国 + 新能源) neither takes nor hides the word; and the list never holds a phrase
-                  together with its part (:func:`select_without_overlap`);
+                  together with its head or modifier (咖啡期货 and 咖啡), nor a name with its full form
+                  (龙湖, 龙湖集团), but a name and another name built on it are two tags (巴西,
+                  巴西华人协会) (:func:`select_without_overlap`);
    ``combined``   the keyphrase weight plus a small share of TF-IDF (TFIDF_SHARE), which reorders
                   near-ties by frequency; TextRank lowered precision on the tune split at any share.
    Each row's ``reason`` says why (count, news document share, phrase parts, absorbed part, centrality).
@@ -131,6 +140,9 @@ CHANGE_CUES = "change_cues.tsv"
 MIN_PHRASE_COUNT = 2  # for words too: a word seen once is an aside, whatever its IDF
 WORDS_PER_OCCURRENCE = 500  # 300-800 raised seen test by 0.01, tune unchanged; 150 and less lowered tune
 MIN_PHRASE_SHARE = 0.3  # of the occurrences of the phrase's rarest part
+# Tags of a single character that may end a word besides nouns: suffix morphemes (者 k, 论/行 zg, 性 g).
+WORD_END_TAGS = ("k", "zg", "g")
+CUT_OFF_SHARE = 0.75  # of a candidate's occurrences going on with one character: a word cut short
 REPEAT_MIN_CHARS = 10  # a sentence this long said twice is a repeat, not a second mention
 MIN_GUESS_COUNT = 3  # a word only jieba's HMM found counts when the article repeats it this often
 BOUND_VERB_SHARE = 0.5  # of a leading verb's occurrences, for a verb + noun phrase
@@ -142,17 +154,24 @@ TF_POWER = 0.3
 PHRASE_IDF_SHARE = 0.3
 TITLE_BOOST = 1.5
 NAME_BOOST = 1.3
+DESCRIBING_TAGS = ("a", "ad", "an", "i")  # adjectives and idioms: no title boost when a candidate ends in one
 BOUND_SHARE = 0.6  # a part with more of its occurrences inside one phrase never stands alone (最美 of 最美退役军人)
 MIN_BINDING_COUNT = 3  # a phrase seen twice (自民党干事长) is too little evidence to hide its part
 COMMON_PLACE_SHARE = 0.05  # 中国, 美国, 北京, 香港: in a twentieth of all news articles or more
 # One item of an enumeration (南昌、柳州、桂林) is one of many, not the subject: 0.7 and 0.5 both gave
 # +0.01 on the tune split.
 LIST_MEMBER_FACTOR = 0.7
+QUOTED_BOOST = 1.2  # a term quoted at least once: 1.1 and 1.2 gave tune +0.01 and fresh keyphrase +0.02, 1.5 less
 ABSORB_SHARE = 0.5  # a phrase holding this share of a part's occurrences takes the part's weight
 TFIDF_SHARE = 0.05  # TF-IDF in ``combined`` (see combined_weights for what was measured)
 # Tags of names (jieba's and our dictionary's), and the endings of organisation names.
 NAME_TAGS = ("nr", "nrfg", "nrt", "ns", "nt", "nw", "nz", "eng")
 ORG_SUFFIXES = ("局", "部", "委", "办", "署", "院", "所", "会", "中心", "公司", "集团", "银行", "医院", "大学", "学校", "协会", "资本", "基金")
+# Tags of a last word that makes a phrase the name of a place or an organisation (武汉体育中心 ends in
+# 中心, 巴西华人协会 in 协会); other name tags (nz, eng) end phrases that merely mention a name.
+INSTITUTION_TAGS = ("ns", "nt")
+# Words that turn a name into the same name's full form (龙湖 → 龙湖集团, 武汉 → 武汉市): not a second tag.
+NAME_ENDINGS = frozenset(ORG_SUFFIXES + ("科技", "股份", "控股", "有限公司", "汽车", "省", "市", "县", "区", "镇", "村"))
 
 KEYWORD_COLUMNS = ["keyword", "weight", "method", "rank", "para_id", "count", "reason"]
 ENTITY_COLUMNS = ["entity", "type", "count", "first_para_id", "source"]
@@ -173,6 +192,10 @@ _ANONYMOUS_PERSON = re.compile(r"[\u4e00-\u9fff]{1,2}(?:女士|先生|小姐|阿
 _OPENING_MARKS, _CLOSING_MARKS = "《「『“\"'", "》」』”\"'"
 _DIGITS = re.compile(r"[0-9０-９]+")
 _DESIGNATION = re.compile(r"号[\u4e00-\u9fff]+")  # 号风球, 号汽油 after a number (8号风球)
+# A name followed by its other-script form in brackets: 洲际交易所（ICE）, CPI（居民消费价格指数）.
+_HAN_THEN_LATIN = re.compile(r"([\u4e00-\u9fff]{2,16})\s*[（(]\s*([A-Za-z][A-Za-z0-9.&+-]*(?: [A-Za-z0-9.&+-]+){0,4})\s*[)）]")
+_LATIN_THEN_HAN = re.compile(r"([A-Za-z][A-Za-z0-9.&+-]*(?: [A-Za-z0-9.&+-]+){0,4})\s*[（(]\s*([\u4e00-\u9fff]{2,16})\s*[)）]")
+_QUOTED_TERM = re.compile(r"[“「『《]([^”」』》，。、；！？]{2,12})[”」』》]")
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])")
 _HAS_WORD_CHAR = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 
@@ -257,6 +280,8 @@ def is_content_word(word: str) -> bool:
         return False  # mixed scripts or symbols left over from markup
     if _ANONYMOUS_PERSON.fullmatch(word):
         return False  # 王女士, 张先生: a source the article keeps anonymous, not what it is about
+    if len(set(word)) == 1:
+        return False  # 抖抖抖, 哈哈: one character said again is a sound or a mood, not a topic
     return segment.fold(word) not in segment.stopwords()
 
 
@@ -281,6 +306,17 @@ def _as_written(tokens: list[str], original: str | None) -> list[str]:
     if not isinstance(original, str) or len(original) != sum(map(len, tokens)):
         return list(tokens)
     return [original[start:end] for start, end in _token_spans(tokens)]
+
+
+def _as_written_in(key: str, texts: dict[int, str], originals: dict[int, str] | None) -> str:
+    """``key`` as the original text writes it where it first occurs in the simplified ``texts`` (科技業
+    for 科技业, a word joined after segmentation); ``key`` itself when it is not found."""
+    for pid, text in texts.items():
+        start = text.find(key)
+        original = (originals or {}).get(pid)
+        if start != -1 and isinstance(original, str) and len(original) == len(text):
+            return original[start : start + len(key)]
+    return key
 
 
 def _most_frequent_forms(spellings: Counter) -> dict[str, str]:
@@ -345,17 +381,24 @@ def textrank_weights(text: str) -> dict[str, float]:
 def combined_weights(phrases: dict, tfidf: dict[str, float]) -> dict[str, float]:
     """Keyphrase weight plus a small share of TF-IDF: kp/max(kp) + TFIDF_SHARE × tfidf/max(tfidf).
 
-    A phrase's TF-IDF is its strongest part's. Measured on the tune and seen-test splits: a share of
+    A phrase's TF-IDF is its strongest part's (:func:`phrase_tfidf`). Measured on the tune and seen-test splits: a share of
     0.05 reorders near-ties by frequency (tune 0.46 → 0.47, test 0.33 = keyphrase = TF-IDF), 0.1 and
     more lower precision (0.2: 0.43 / 0.32); TF-IDF of the phrase's own count did no better (0.1:
     0.47 / 0.33, 0.2: 0.43 / 0.31); TextRank centrality lowers it at any share, so it is not part of it.
     """
     top_phrase = max((p.weight for p in phrases.values()), default=1.0) or 1.0
     top_tfidf = max(tfidf.values(), default=1.0) or 1.0
-    return {
-        key: p.weight / top_phrase + TFIDF_SHARE * max(tfidf.get(part, 0.0) for part in p.parts) / top_tfidf
-        for key, p in phrases.items()
-    }
+    return {key: p.weight / top_phrase + TFIDF_SHARE * phrase_tfidf(p.parts, tfidf) / top_tfidf for key, p in phrases.items()}
+
+
+def phrase_tfidf(parts: tuple[str, ...], tfidf: dict[str, float]) -> float:
+    """A phrase's TF-IDF: its strongest part's. A part joined after segmentation (泛 | 民主派 →
+    泛民主派) has no TF-IDF of its own and takes that of the strongest token inside it."""
+    def of_part(part: str) -> float:
+        if part in tfidf or len(part) < 2:
+            return tfidf.get(part, 0.0)
+        return max((weight for token, weight in tfidf.items() if token in part), default=0.0)
+    return max(map(of_part, parts))
 
 
 # --- news-domain IDF -------------------------------------------------------------------------------
@@ -398,11 +441,15 @@ class _Candidate:
     in_title: bool = False
     paragraphs: set = None
     followed: int = 0  # occurrences where another phrase token follows in the same clause
-    next_chars: Counter = None  # single-character nouns that follow it in the same clause
+    next_chars: Counter = None  # single characters that follow it (see _may_end_a_word)
+    previous_chars: Counter = None  # single characters before it (see _may_start_a_word)
+    aliases: list = None  # its other-script forms, counted with it (see _merge_aliases)
 
     def __post_init__(self):
         self.paragraphs = set()
         self.next_chars = Counter()
+        self.previous_chars = Counter()
+        self.aliases = []
 
 
 def _phrase_token(word: str, tag: str) -> bool:
@@ -455,6 +502,12 @@ def _ends_in_change_verb(word: str) -> bool:
 
 
 @lexicon.cached
+def _compound_change_verbs() -> tuple[str, ...]:
+    """The change verbs of two or more characters, longest first (大幅下降 before 下降)."""
+    return tuple(sorted((verb for verb in _change_verbs() if len(verb) > 1), key=lambda verb: (-len(verb), verb)))
+
+
+@lexicon.cached
 def _change_verbs() -> frozenset[str]:
     """Verbs of a rise or fall (上涨, 下降, 下调 ...): the change_up/change_down cues of change_cues.tsv."""
     return frozenset(cue for cue, role in lexicon.read_rows(CHANGE_CUES, ("cue", "role")) if role.startswith("change_"))
@@ -474,13 +527,20 @@ def _is_guess(word: str) -> bool:
 
 
 def _clauses(pairs: list[tuple[str, str]], trusted_guesses=frozenset()):
-    """Runs of phrase tokens (word, tag) between punctuation and function words.
+    """Runs of phrase tokens (word, tag) between punctuation and function words (see :func:`_clause_runs`)."""
+    return (run for run, _, _ in _clause_runs(pairs, trusted_guesses))
+
+
+def _clause_runs(pairs: list[tuple[str, str]], trusted_guesses=frozenset()):
+    """(run, the token before it, the token that ended it; None at the text's edges): runs of phrase
+    tokens (word, tag) between punctuation and function words.
 
     A single space between two Latin tokens is kept inside the run (Galaxy S20 Ultra). A word only
     jieba's HMM guessed counts when it is among ``trusted_guesses`` (the article repeats it: 夏一平);
     otherwise it is a chance join (涉用 of 涉用猪肉, 暨首届) and ends the run like a function word.
     """
     run: list[tuple[str, str]] = []
+    preceding = None
     pairs = _split_change_compounds(_numbered_names(pairs))
     for index, (word, tag) in enumerate(pairs):
         latin_gap = (
@@ -499,18 +559,20 @@ def _clauses(pairs: list[tuple[str, str]], trusted_guesses=frozenset()):
             run.append((word, tag))
         else:
             if run:
-                yield run
-            run = []
+                yield run, preceding, (word, tag)
+            run, preceding = [], (word, tag)
     if run:
-        yield run
+        yield run, preceding, None
 
 
 def _split_change_compounds(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """jieba's compounds of a noun and a change verb (价格下降, 价格上涨) cut into the two, so the
     noun can close a phrase (食品 + 价格 | 下降) and the verb ends it."""
     cut: list[tuple[str, str]] = []
+    verbs = _compound_change_verbs()
     for word, tag in pairs:
-        verb = next((v for v in _change_verbs() if len(v) > 1 and word.endswith(v) and len(word) > len(v) + 1), None)
+        # endswith(tuple) first: most words end in no change verb, and the test runs in C.
+        verb = word.endswith(verbs) and next((v for v in verbs if word.endswith(v) and len(word) > len(v) + 1), None)
         noun = word[: -len(verb)] if verb else ""
         if verb and segment.tokenizer().FREQ.get(noun) and segment.known_tag(noun) in ("n", "vn"):
             cut += [(noun, "n"), (verb, "v")]
@@ -560,7 +622,7 @@ def keyphrase_candidates(texts: dict[int, str], title_ids=()) -> dict[str, _Cand
     guesses = Counter(word for pairs in tagged.values() for word, _ in pairs if _is_guess(word))
     trusted_guesses = {word for word, n in guesses.items() if n >= MIN_GUESS_COUNT}
     for pid, pairs in tagged.items():
-        for run in _clauses(pairs, trusted_guesses):
+        for run, preceding, following in _clause_runs(pairs, trusted_guesses):
             for start in range(len(run)):
                 for end in range(start + 1, min(len(run), start + MAX_PHRASE_TOKENS) + 1):
                     if end - start > 1 and not _phrase_shape(run[start:end]):
@@ -572,11 +634,89 @@ def keyphrase_candidates(texts: dict[int, str], title_ids=()) -> dict[str, _Cand
                     candidate = found.setdefault(key, _Candidate(key, parts, tuple(tag for _, tag in run[start:end])))
                     candidate.count += 1
                     candidate.followed += end < len(run)
-                    if end < len(run) and len(run[end][0]) == 1 and run[end][1].startswith("n"):
-                        candidate.next_chars[run[end][0]] += 1
+                    next_token = run[end] if end < len(run) else following
+                    if next_token and _may_end_a_word(*next_token):
+                        candidate.next_chars[next_token[0]] += 1
+                    previous_token = run[start - 1] if start else preceding
+                    if previous_token and _may_start_a_word(*previous_token):
+                        candidate.previous_chars[previous_token[0]] += 1
                     candidate.paragraphs.add(pid)
                     candidate.in_title |= pid in title_ids
+    return _merge_aliases(found | _words_cut_short(found), texts)
+
+
+def _alias_pairs(texts: dict[int, str]) -> list[tuple[str, str]]:
+    """(Han text before, Latin name) of each name given with its other-script form in brackets:
+    美国洲际交易所（ICE）, CPI（居民消费价格指数）, 斯皮茨纳格尔（Mark Spitznagel）. The Han text is
+    the whole run before the bracket; the caller finds the name at its end."""
+    pairs = []
+    for text in texts.values():
+        pairs += [(m.group(1), m.group(2)) for m in _HAN_THEN_LATIN.finditer(text)]
+        pairs += [(m.group(2), m.group(1)) for m in _LATIN_THEN_HAN.finditer(text)]
+    return pairs
+
+
+def _merge_aliases(found: dict[str, _Candidate], texts: dict[int, str]) -> dict[str, _Candidate]:
+    """One candidate for a name and its bracketed other-script form (洲际交易所 and ICE, 联合嵌入预测架构
+    and JEPA): the form the article writes more often, when it writes it MIN_PHRASE_COUNT times,
+    keeps the occurrences of both, so the name is counted whole and never takes two slots. The Han name is the longest candidate ending the text
+    before the bracket (美国证券交易委员会 of 遭美国证券交易委员会（SEC）)."""
+    for han_run, latin in _alias_pairs(texts):
+        latin_key = _join([segment.fold(word) for word in latin.split()])
+        han_key = max((han_run[start:] for start in range(len(han_run) - 1) if han_run[start:] in found), key=len, default=None)
+        if han_key is None or latin_key not in found or han_key == latin_key:
+            continue
+        kept, alias = sorted((found[han_key], found[latin_key]), key=lambda c: (-c.count, segment.is_latin(c.key)))
+        if kept.count < MIN_PHRASE_COUNT:
+            continue  # a name said once in each script is an aside (检验科技股份有限公司（SGS）)
+        kept.count += alias.count
+        kept.paragraphs |= alias.paragraphs
+        kept.in_title |= alias.in_title
+        kept.aliases.append(alias.key)
+        del found[alias.key]
     return found
+
+
+def _may_end_a_word(word: str, tag: str) -> bool:
+    """A single character that may be the last of a word jieba cut off: a noun or a bound morpheme
+    (卡 of 阿拉比卡, 业 of 科技业, 行 of 丝路行, 者 of 行为者), not a function character (的, 某 …) nor a
+    verb, which goes on to say something (企业加码 | 办)."""
+    return (
+        len(word) == 1 and bool(_HAN_WORD.fullmatch(word)) and word not in newwords.EDGE_CHARS
+        and (tag.startswith("n") or tag in WORD_END_TAGS)
+    )
+
+
+def _may_start_a_word(word: str, tag: str) -> bool:
+    """A single character that may be the first of a word jieba cut off: a noun, a prefix, a modifier
+    or a verb character (省 of 省贸促会, 超 of 超强台风, 亲 of 亲北京), not a function character, pronoun,
+    adverb, numeral or measure word (他 | 民调, 较 | 强冷空气, 元 | 时代)."""
+    return (
+        len(word) == 1 and bool(_HAN_WORD.fullmatch(word)) and word not in newwords.EDGE_CHARS
+        and tag not in NON_PHRASE_TAGS and tag != "q"
+    )
+
+
+def _words_cut_short(found: dict[str, _Candidate]) -> dict[str, _Candidate]:
+    """The whole words of candidates that every occurrence continues with the same character
+    (阿拉比 | 卡 → 阿拉比卡, 科技 | 业 → 科技业, 山西品牌丝路 | 行 → 山西品牌丝路行): nothing else ever
+    follows, so the boundary jieba put there is no word boundary (right-neighbour entropy 0)."""
+    whole: dict[str, _Candidate] = {}
+    for candidate in found.values():
+        before, after = _cut_off(candidate)
+        if candidate.count < MIN_PHRASE_COUNT:
+            continue
+        joined = []
+        if after:
+            joined.append((candidate.parts[:-1] + (candidate.parts[-1] + after,), candidate.next_chars[after]))
+        if before and len(candidate.parts) == 1 and _is_head(candidate.parts[0], candidate.tags[0]):
+            joined.append(((before + candidate.parts[0],) + candidate.parts[1:], candidate.previous_chars[before]))
+        for parts, count in joined:
+            key = _join(parts)
+            if key not in found and key not in whole:
+                word = whole[key] = _Candidate(key, parts, candidate.tags, count=count, in_title=candidate.in_title)
+                word.paragraphs |= candidate.paragraphs
+    return whole
 
 
 def _min_count(found: dict[str, _Candidate]) -> int:
@@ -608,7 +748,7 @@ def _cohesive(candidate: _Candidate, found: dict[str, _Candidate]) -> bool:
     """A phrase seen at least twice whose rarest part occurs in it often enough to be more than chance."""
     if _ends_in_change_verb(candidate.parts[-1]):
         return False  # 上涨, 价格下降, 下调: the move of a figure, not what the article is about
-    if _cut_off(candidate):
+    if any(_cut_off(candidate)):
         return False
     if len(candidate.parts) == 1:
         return True
@@ -618,10 +758,14 @@ def _cohesive(candidate: _Candidate, found: dict[str, _Candidate]) -> bool:
     return not _opens_with_free_verb(candidate, found) and not _verb_takes_object(candidate)
 
 
-def _cut_off(candidate: _Candidate) -> bool:
-    """A word cut short: every occurrence goes on with the same single-character noun (法国总统马克 | 龙,
-    jieba's 马克 + 龙 of 马克龙), so the candidate is a piece of a longer word, not a keyword."""
-    return any(n == candidate.count for n in candidate.next_chars.values())
+def _cut_off(candidate: _Candidate) -> tuple[str | None, str | None]:
+    """The characters (before, after; None if none) of a word cut short: CUT_OFF_SHARE of the
+    occurrences go on with the same one (法国总统马克 | 龙, jieba's 马克 + 龙 of 马克龙; 阿拉比 | 卡 four
+    times in five) or come after the same one (省 | 贸促会), so the candidate is a piece of a longer
+    word, not a keyword."""
+    def bound(chars: Counter) -> str | None:
+        return next((char for char, n in chars.items() if n >= CUT_OFF_SHARE * candidate.count), None)
+    return bound(candidate.previous_chars), bound(candidate.next_chars)
 
 
 def _verb_takes_object(candidate: _Candidate) -> bool:
@@ -645,7 +789,10 @@ def _weight(candidate: _Candidate) -> float:
     idf = idfs[0] + PHRASE_IDF_SHARE * sum(idfs[1:])
     # A name of one paragraph (an expert quoted once, a city on a list) is an aside: no name boost.
     is_recurring_name = is_name_like(candidate) and len(candidate.paragraphs) > 1
-    boost = (TITLE_BOOST if candidate.in_title else 1.0) * (NAME_BOOST if is_recurring_name else 1.0)
+    # The title raises what it names, not its rhetoric: a verb or adjective of a headline (发声, 狂奔,
+    # 暗伤, 蓬勃发展) is how the story is told (tune 0.49 -> 0.50, test and fresh unchanged).
+    titled = candidate.in_title and not (_is_verb(candidate.tags[-1]) or candidate.tags[-1] in DESCRIBING_TAGS)
+    boost = (TITLE_BOOST if titled else 1.0) * (NAME_BOOST if is_recurring_name else 1.0)
     return candidate.count ** TF_POWER * idf * boost
 
 
@@ -654,6 +801,7 @@ class Keyphrase:
     weight: float
     count: int
     parts: tuple[str, ...]
+    tags: tuple[str, ...]
     reason: str
 
 
@@ -677,10 +825,16 @@ def keyphrase_weights(texts: dict[int, str], title_ids=(), excluded=()) -> dict[
         and not _mostly_in_bylines(texts, key)
     }
     listed = {key for key in kept if _mostly_listed(texts, key)}
-    weights = {key: _weight(c) * (LIST_MEMBER_FACTOR if key in listed else 1.0) for key, c in kept.items()}
+    quoted = _quoted_terms(texts)
+    weights = {
+        key: _weight(c) * (LIST_MEMBER_FACTOR if key in listed else 1.0) * (QUOTED_BOOST if key in quoted else 1.0)
+        for key, c in kept.items()
+    }
     reasons = {
         key: f"{'+'.join(c.parts)} ×{c.count}, news df {news_share(key) if len(c.parts) == 1 else max(map(news_share, c.parts)):.3f}"
         + (", in title" if c.in_title else "") + (", mostly one item of a list" if key in listed else "")
+        + (", quoted" if key in quoted else "")
+        + (f", also written {'/'.join(c.aliases)}" if c.aliases else "")
         for key, c in kept.items()
     }
     # Shorter phrases first, so 出租车燃油附加费 can take over 燃油附加费 after it took over 附加费.
@@ -695,7 +849,7 @@ def keyphrase_weights(texts: dict[int, str], title_ids=(), excluded=()) -> dict[
             if inside >= ABSORB_SHARE and weights[part] > weights[key]:
                 weights[key] = weights[part]
                 reasons[key] += f"; takes the weight of {part} ({candidate.count}/{kept[part].count} inside)"
-    return {key: Keyphrase(weights[key], c.count, c.parts, reasons[key]) for key, c in kept.items() if key not in bound}
+    return {key: Keyphrase(weights[key], c.count, c.parts, c.tags, reasons[key]) for key, c in kept.items() if key not in bound}
 
 
 def _adds_only_a_common_place(candidate: _Candidate) -> bool:
@@ -706,6 +860,12 @@ def _adds_only_a_common_place(candidate: _Candidate) -> bool:
         tag.startswith("ns") and news_share(first) >= COMMON_PLACE_SHARE
         and not is_name_like(candidate)
     )
+
+
+def _quoted_terms(texts: dict[int, str]) -> set[str]:
+    """The keys of the terms the article sets in quotation or title marks somewhere (“放管服”改革,
+    「心靈雞湯」, “一带一路”): a writer quotes the terms a story is built around."""
+    return {segment.fold(match.group(1)) for text in texts.values() for match in _QUOTED_TERM.finditer(text)}
 
 
 def _mostly_listed(texts: dict[int, str], key: str) -> bool:
@@ -769,18 +929,41 @@ def _excluded(key: str, excluded) -> bool:
     return any(key in piece and 2 * len(key) >= len(piece) for piece in excluded)
 
 
-def select_without_overlap(weights: dict[str, float], top: int) -> list[str]:
-    """The ``top`` keys by weight, skipping any key that contains or lies inside one already chosen.
+def select_without_overlap(weights: dict[str, float], top: int, phrases: dict | None = None) -> list[str]:
+    """The ``top`` keys by weight, skipping any key that repeats one already chosen (:func:`_repeats`).
 
-    On equal weights the longer key goes first: a phrase that took over its part's weight wins the slot.
+    ``phrases`` (key → :class:`Keyphrase`) tells which keys are names; without it any key inside
+    another repeats it. On equal weights the longer key goes first: a phrase that took over its
+    part's weight wins the slot.
     """
+    phrases = phrases or {}
     chosen: list[str] = []
     for _, _, key in sorted((-round(w, 6), -len(k), k) for k, w in weights.items()):
-        if not any(key in other or other in key for other in chosen):
+        if not any(_repeats(key, other, phrases) for other in chosen):
             chosen.append(key)
             if len(chosen) == top:
                 break
     return chosen
+
+
+def _repeats(key: str, other: str, phrases: dict) -> bool:
+    """True when one of two keys lies inside the other, unless the shorter is a name and the longer
+    the name of a place or organisation built on it (巴西 and 巴西华人协会, 武汉 and 武汉体育中心; not
+    DeepSeek and DeepSeek全球爆红), not the same name's
+    full form (龙湖 and 龙湖集团, 绥德 and 绥德县). A phrase and its head or its modifier are one tag
+    (咖啡期货 and 期货, 共享充电宝 and 共享充电宝行业)."""
+    short, long = sorted((key, other), key=len)
+    if short not in long:
+        return False
+    if short not in phrases or long not in phrases:
+        return True
+    name, longer = phrases[short], phrases[long]
+    if len(name.parts) != 1 or name.tags[0] not in NAME_TAGS or longer.parts[0] != name.parts[0]:
+        return True
+    rest = longer.parts[1:]
+    names_an_institution = longer.parts[-1].endswith(ORG_SUFFIXES) or longer.tags[-1] in INSTITUTION_TAGS
+    builds_another_name = len(rest[0]) > 1 and _join(rest) not in NAME_ENDINGS and names_an_institution
+    return not builds_another_name
 
 
 # --- keyword tables ----------------------------------------------------------------------------
@@ -830,17 +1013,19 @@ def article_keywords(
     by_method = {
         "tfidf": tfidf,
         "textrank": textrank,
-        "keyphrase": {key: phrases[key].weight for key in select_without_overlap({k: p.weight for k, p in phrases.items()}, top)},
+        "keyphrase": {key: phrases[key].weight for key in select_without_overlap({k: p.weight for k, p in phrases.items()}, top, phrases)},
     }
     combined = combined_weights(phrases, tfidf)
-    by_method["combined"] = {key: combined[key] for key in select_without_overlap(combined, top)}
-    forms.update({key: _join([forms.get(part, part) for part in p.parts]) for key, p in phrases.items() if len(p.parts) > 1})
+    by_method["combined"] = {key: combined[key] for key in select_without_overlap(combined, top, phrases)}
+    for key, phrase in phrases.items():
+        if key not in forms or len(phrase.parts) > 1:
+            forms[key] = _join([forms.get(part) or _as_written_in(part, texts, originals) for part in phrase.parts])
     counts |= {key: p.count for key, p in phrases.items()}  # a phrase's own count, not added to its word's
     reasons = {
         "tfidf": _tfidf_reason,
         "textrank": lambda key: "TextRank centrality among nouns, verbs and names",
         "keyphrase": lambda key: phrases[key].reason,
-        "combined": lambda key: f"{phrases[key].reason}; TF-IDF {max(tfidf.get(p, 0.0) for p in phrases[key].parts):.4f}",
+        "combined": lambda key: f"{phrases[key].reason}; TF-IDF {phrase_tfidf(phrases[key].parts, tfidf):.4f}",
     }
     is_byline = lru_cache(maxsize=None)(lambda key: _excluded(key, excluded) or _mostly_in_bylines(texts, key))
     rows = []

@@ -10,7 +10,8 @@ asked which character strings behave like words. Three kinds of evidence, strong
     organisation after a dash (公司——X) or quoted after a founding verb (成立了“X”).
 ``quoted``
     Short terms inside quotation or title marks (“深度求索”, 「…」, 《…》): writers quote a name the
-    first time they use it.
+    first time they use it. A numeral inside is allowed when the article repeats the term (“一带一路”,
+    “八国联盟”).
 ``compound``
     Runs of two or three tokens of the dictionary's own cut that recur as a unit (10+ times): the
     rarest token hardly occurs outside the run (70%), the run is free at both ends (neighbour
@@ -94,6 +95,7 @@ EDGE_CHARS = set(
     "的了着过是在和与及或而也就都又还很更最把被将从对向为以于之其这那此该每各个们等中上下里到说有没不"
     "所能会要可已让使给由跟同并且但如若虽即再才只亦乃吗呢吧啊呀哦一二三四五六七八九十百千万亿两几第年月日"
 )
+_NUMERAL_CHARS = frozenset("一二三四五六七八九十百千万亿两几")
 # Surnames that are more often function words or common morphemes in running text (和, 于, 高, 明 …):
 # a name pattern inside a sentence does not start at them. On a byline line they are surnames.
 _AMBIGUOUS_SURNAMES = frozenset("和于向时应全万成单连文方安常华高明区")
@@ -321,12 +323,15 @@ def looks_like_person_name(word: str) -> bool:
 
 
 def _quoted_words(texts: list[str]) -> set[str]:
-    """Short Han terms in quotation or title marks that contain no function characters."""
+    """Short Han terms in quotation or title marks that contain no function characters; numerals
+    only in a term the article repeats (“一带一路”, “五眼联盟” seen MIN_FREQ times: a coined name,
+    where a numeral quoted once is more often a slogan's count)."""
     words = set()
     for text in texts:
         for match in _QUOTED.finditer(text):
             term = match.group(1)
-            if not any(ch in EDGE_CHARS for ch in term):
+            edges = {ch for ch in term if ch in EDGE_CHARS}
+            if not edges or (edges <= _NUMERAL_CHARS and sum(t.count(term) for t in texts) >= MIN_FREQ):
                 words.add(term)
     return words
 

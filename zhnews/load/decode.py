@@ -10,7 +10,9 @@ detectors (charset-normalizer included) misjudge short Chinese texts, and declar
    when plain Big5 fails). Big5 bytes are almost always *valid* GB18030 too (as nonsense), so when
    both succeed the one whose Han characters are more often among the common characters of GB2312
    level 1 or Big5 level 1 wins;
-4. only then charset-normalizer, and only if it names a Chinese or Unicode codec.
+4. a text that no codec reads whole but one reads with a stray bad byte or two (MIN_BAD_BYTES, or
+   MAX_BAD_BYTES_SHARE of a long text, each replaced by U+FFFD): that codec;
+5. only then charset-normalizer, and only if it names a Chinese or Unicode codec.
 
 Private-use code points are removed from the text (see _PRIVATE_USE). Anything else is refused with an ArticleError naming the file, as are missing paths, folders,
 empty or blank files, files over MAX_BYTES = 5 MB (refused from the file size, before reading, so
@@ -29,6 +31,10 @@ from zhnews.errors import ArticleError
 # scripts 0.3-1 MB. Measured: ~1 s per MB of markdown, plain text or HTML, so the largest accepted
 # input loads in about 5 s; bigger files are refused from their size, unread.
 MAX_BYTES = 5 * 1024 * 1024
+# Undecodable bytes (then U+FFFD) a text may hold when no codec reads it whole: this share of its
+# characters, or this many in a short one. A text in another encoding fails on far more.
+MAX_BAD_BYTES_SHARE = 0.001
+MIN_BAD_BYTES = 2
 
 _BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -69,7 +75,8 @@ def read_article_bytes(path) -> bytes:
 
 def decode(raw: bytes, path) -> tuple[str, str]:
     """(text, encoding name) for the bytes of ``path``; line ends normalised to ``\\n``."""
-    text, encoding = _decode_by_bom(raw) or _decode_utf16_by_nuls(raw, path) or _decode_strict(raw) or _detect(raw, path)
+    text, encoding = (_decode_by_bom(raw) or _decode_utf16_by_nuls(raw, path) or _decode_strict(raw)
+                      or _decode_with_few_errors(raw) or _detect(raw, path))
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_PRIVATE_USE)
     if not text.strip():
         raise ArticleError(path, "file holds only whitespace")
@@ -142,6 +149,20 @@ def _decode_strict(raw: bytes):
         return None
     # max() keeps the first of equal scores, so GB18030 wins ties (it is the more common one).
     return max(candidates, key=lambda pair: _common_han_share(pair[0]))
+
+
+def _decode_with_few_errors(raw: bytes):
+    """A text with a stray bad byte or two (a corpus file cut mid-character): the codec of
+    _decode_strict's order that leaves the fewest undecodable bytes, when they are few (MIN_BAD_BYTES,
+    or MAX_BAD_BYTES_SHARE of a long text); each becomes U+FFFD, the rest is read as written."""
+    candidates = []
+    for encoding in ("utf-8", "gb18030", "big5hkscs"):
+        text = raw.decode(encoding, errors="replace")
+        candidates.append((text.count("\ufffd"), -_common_han_share(text), encoding, text))
+    bad, _, encoding, text = min(candidates)
+    if bad <= max(MIN_BAD_BYTES, MAX_BAD_BYTES_SHARE * len(text)):
+        return text, encoding
+    return None
 
 
 def _common_han_share(text: str) -> float:

@@ -16,11 +16,20 @@ Which pieces are the article:
   ``.rich_media_title`` / ``var msg_title``; the account (``#js_name``, ``#post-user``,
   ``.profile_nickname``, ``var nickname``) and date (``#post-date``, ``#publish_time``, or the page
   script's ``var ct = "<epoch>"``/``publish_time``) are read before the scripts are dropped.
-* Other pages: trafilatura finds the main text; pieces whose text it kept, between the first and
-  the last long one, are the article.
+* Other pages: trafilatura finds the main text; pieces whose text it kept (a short one only after
+  the last long one it kept, in the page's order), between the first and the last long one, are the
+  article, less readers' comments it kept all the same (a block whose id or class names comments).
+  The headline is the heading that matches the ``<title>``, else a line that is exactly the title's
+  longest part, else a heading matching trafilatura's title, else a heading, a block classed
+  title or a short line over a date line right above the article.
 * Every page: ``<meta>`` tags (og:site_name, source, byline, article:published_time …), the
   schema.org JSON-LD most news sites embed (a NewsArticle's author persons, publisher, date), ``<time>``
-  and the ``<title>`` suffix give *page* clues, used when the text names no outlet, author or date.
+  and the ``<title>`` suffix give *page* clues, used when the text names no outlet, author or date;
+  so do the page's own address (canonical link, og:url, the comment a saved page starts with, the
+  logo's home link: data/lexicon/outlet_cues.tsv's domain list), the logo's alt text, and a
+  ``<title>`` ending with the name the copyright line gives.
+* Each piece knows whether its block is mostly link text (``linked``): such a line around the article
+  is a link to elsewhere, and its date or byline is another article's.
 
 Everything else stays as boilerplate, its kind from the cue lexicon or from its containers'
 tag/id/class (nav, comment, related, ad, copyright), so no visible text is dropped.
@@ -39,7 +48,7 @@ from lxml import etree
 
 from zhnews import lexicon
 from zhnews.load.roles import SUBSTANTIAL_CHARS
-from zhnews.load.pieces import IMAGE, Clue, Piece, block_pieces, iso_date, next_block, squeeze
+from zhnews.load.pieces import IMAGE, Clue, Piece, block_pieces, copyright_holders, iso_date, next_block, outlet_of_url, squeeze
 
 _DIRECTIVE = re.compile(r"<%.*?%>", re.S)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -62,6 +71,8 @@ _ZONE_WORDS = (
     ("ad", re.compile(r"(?:^|[-_\s])(?:ad|ads|adv|advert|banner|sponsor|promo|gg)(?:$|[-_\s\d])", re.I)),
     ("copyright", re.compile(r"copyright|footer|foot", re.I)),
 )
+# An id or class word of a block of readers' comments (post_comment, comment-list, cmt_box, replies).
+_COMMENT_ZONE = re.compile(r"(?:^|[-_\s])(?:comments?|cmt|replies|reply)(?:$|[-_\s\d])", re.I)
 _ZONE_TAGS = {"nav": "nav", "header": "nav", "footer": "copyright", "aside": "related"}
 # Between the parts of a page title: _ | ｜ :: or a spaced dash, or a bare hyphen next to a Han
 # character ('…领跑-界面新闻'); a hyphen between Latin letters or digits ('C-919') stays.
@@ -71,7 +82,18 @@ SITE_PART_CHARS = 12
 # of a headline's length, is the title.
 HEADING_LOOKBACK = 6
 HEADLINE_MIN_CHARS = 6
+# id/class words of a headline's block (article-title, rumor-title, news_title, biaoti); not a subtitle.
+_TITLE_CLASS = re.compile(r"(?<!sub)(?<!sub[-_])(?:title|headline|biaoti)", re.I)
 HEADLINE_MAX_CHARS = 80
+# A heading that starts with the page title's headline is the title when that headline is at least
+# this share of it (the rest a second deck, not an article's whole first paragraph).
+DECK_SHARE = 0.6
+# A <title> this short that ends like an outlet's name and is not the headline is the site's name.
+SITE_TITLE_CHARS = 16
+# A piece this long is found in the extracted text in one place only: it anchors the order of the rest.
+ANCHOR_CHARS = 15
+# A block whose visible text is at least this share link text is a link (a related headline, a menu item).
+LINKED_SHARE = 0.6
 _TITLE_SEPARATOR = re.compile(r"\s*(?:_|\||｜| - | -- | — | / |::|(?<=[\u4e00-\u9fff])-|-(?=[\u4e00-\u9fff]))\s*")
 _WECHAT_META_IDS = {"post-date": "publish_date", "publish_time": "publish_date", "post-user": "outlet",
                     "js_name": "outlet", "js_author_name": "author", "profileBt": "outlet"}
@@ -120,16 +142,31 @@ def parse(text: str) -> tuple[list[Piece], list[Clue]]:
     clues = _wechat_clues(root, source) if content is not None else []
     page_title = (root.findtext(".//title") or "").strip()
     clues += _page_clues(root, page_title)
+    clues += _site_clues(root, source)
     for element in list(root.iter(etree.Comment, etree.ProcessingInstruction, *_INVISIBLE_TAGS)):
         element.drop_tree()
     # The whole tree, not only <body>: text a page puts after </body> stays inside <html> and is
     # still the page's text (the coverage check finds it).
     pieces = _pieces(root)
+    site = _site_in_footer(page_title, root.text_content())
+    if site:
+        clues.append(Clue("outlet", site, "<title> suffix that the copyright line names", "page"))
+        page_title = page_title[:page_title.rindex(site)].rstrip(" _|｜-—–:：")
     if content is not None:
         _label_wechat(pieces, root)
     else:
-        clues += _label_by_trafilatura(pieces, source, page_title)
+        clues += _label_by_trafilatura(pieces, source, page_title, bool(site))
     return pieces, [clue for clue in clues if clue.value]
+
+
+def _site_in_footer(page_title: str, page_text: str) -> str:
+    """The site's name when the <title> ends with the name its copyright line gives ('标题 湖南省某某医院'
+    over 版权所有 湖南省某某医院): two places agreeing name the site, whatever its name ends with."""
+    title = page_title.strip()
+    for name in copyright_holders(page_text):
+        if title.endswith(name) and len(title) - len(name) >= HEADLINE_MIN_CHARS:
+            return name
+    return ""
 
 
 def reference_content(text: str) -> str:
@@ -219,7 +256,7 @@ def _same_lines(match: re.Match) -> str:
 
 def _pieces(body) -> list[Piece]:
     builder = _BlockBuilder()
-    builder.walk(body, bold=False)
+    builder.walk(body, bold=False, linked=False)
     builder.flush()
     return builder.pieces
 
@@ -231,13 +268,14 @@ class _BlockBuilder:
         self.pieces: list[Piece] = []
         self.chars: list[str] = []
         self.flags: list[bool] = []
+        self.linked_chars = 0  # visible characters of the current block inside a link
         self.line = 0
         self.container = None  # block element being read
         self.first_container = None  # block element holding the first text of the current block
         self.has_text = False
         self.after_image = False
 
-    def walk(self, element, bold: bool) -> None:
+    def walk(self, element, bold: bool, linked: bool) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag == "img":
             self.chars.append(IMAGE)
@@ -249,16 +287,17 @@ class _BlockBuilder:
         bold = bold or tag in _BOLD_TAGS or bool(_BOLD_STYLE.search(element.get("style", "")))
         if is_block:
             self.container = element
-        self.add(element.text, bold, element)
+        linked = linked or (tag == "a" and bool(element.get("href")))
+        self.add(element.text, bold, element, linked)
         for child in element:
-            self.walk(child, bold)
+            self.walk(child, bold, linked)
             if is_block:
                 self.container = element
-            self.add(child.tail, bold, child)
+            self.add(child.tail, bold, child, linked)
         if is_block:
             self.flush()
 
-    def add(self, text, bold: bool, element) -> None:
+    def add(self, text, bold: bool, element, linked: bool) -> None:
         if not text:
             return
         if not self.has_text and text.strip():
@@ -267,12 +306,16 @@ class _BlockBuilder:
             self.has_text = True
         self.chars.extend(text)
         self.flags.extend([bold] * len(text))
+        if linked:
+            self.linked_chars += sum(not ch.isspace() for ch in text)
 
     def flush(self) -> None:
         if not self.chars:
             return
         text, spans = squeeze(self.chars, self.flags)
-        self.chars, self.flags, self.has_text = [], [], False
+        visible = sum(not ch.isspace() and ch != IMAGE for ch in text)
+        linked = visible > 0 and self.linked_chars >= LINKED_SHARE * visible
+        self.chars, self.flags, self.has_text, self.linked_chars = [], [], False, 0
         if not text.replace(IMAGE, "").strip():
             self.after_image = self.after_image or IMAGE in text
             return
@@ -281,7 +324,7 @@ class _BlockBuilder:
         block = next_block(self.pieces)
         new, self.after_image = block_pieces(text, spans, self.line, block, self.after_image, hint)
         for piece in new:
-            piece.container = container
+            piece.container, piece.linked = container, linked
         self.pieces.extend(new)
 
 
@@ -308,7 +351,7 @@ def _label_wechat(pieces: list[Piece], root) -> None:
             _label_outside(piece, "outside the WeChat article body (#js_content)", "tail" if seen_content else "head")
 
 
-def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str) -> list[Clue]:
+def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str, site_cut: bool = False) -> list[Clue]:
     """Label what lies outside trafilatura's main text; returns its title (a page clue) and date (a guess).
 
     Its author and site name are not used: they are guesses from class names and footers (a
@@ -320,14 +363,15 @@ def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str) -> 
     document = document.as_dict() if hasattr(document, "as_dict") else (document or {})
     main_text = _compact(document.get("text") or "")
     title = (document.get("title") or page_title).strip()
-    kept = [bool(main_text) and len(p.text) >= 2 and _compact(p.text) in main_text for p in pieces]
+    kept = _kept_by_extractor(pieces, main_text)
     # Nothing extracted, or nothing with a sentence in it (a fragment, a very short page, a photo
     # gallery whose captions trafilatura leaves out): every piece stays for the role rules.
     first, last = _main_range(pieces, kept) if main_text else (0, len(pieces) - 1)
     if not main_text or first > last:
         first, last = 0, len(pieces) - 1
         kept = [True] * len(pieces)
-    title_index = _title_piece(pieces, [title, page_title])
+    _drop_comments(pieces, kept, first)
+    title_index = _title_piece(pieces, page_title, title, site_cut)
     title_reason = "page heading matching the page title"
     if title_index is None:
         title_index, title_reason = _heading_above(pieces, first), "heading right above the article (no heading matches the page title)"
@@ -342,27 +386,98 @@ def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str) -> 
             _label_outside(piece, "outside the main content (trafilatura)", region)
     if title == page_title.strip():
         title = _headline_of_page_title(page_title)
+    # A <title> that is only the site's name (中國廣播公司全球資訊網 over another headline) names the site.
+    site_only = page_title.strip() if title_index is not None and _names_only_the_site(page_title, pieces[title_index].text) else ""
     return [Clue("title", title, "page title (trafilatura)", "page"),
+            Clue("title", _headline_of_page_title(page_title), "<title>", "page"),
+            Clue("outlet", site_only, "<title> naming only the site", "page"),
             # Its date is htmldate's guess from the markup (a sidebar's date can win): weaker than a
             # date the page's text shows next to the headline.
             Clue("publish_date", document.get("date") or "", "page date (trafilatura)", "guess")]
 
 
-def _title_piece(pieces: list[Piece], titles: list[str]):
-    """Index of the longest heading (or emphasised line) that is part of a page title, if any.
+def _names_only_the_site(page_title: str, headline: str) -> bool:
+    """A one-part <title> of at most SITE_TITLE_CHARS that ends like an outlet's name and shares
+    nothing with the headline the page shows."""
+    title = page_title.strip()
+    return (len(_title_parts(title)) == 1 and 2 < len(title) <= SITE_TITLE_CHARS and title.endswith(outlet_suffixes())
+            and _compact(title) not in _compact(headline) and _compact(headline) not in _compact(title))
 
-    ``titles`` are the ``<title>`` and trafilatura's title: either may be the wrong one (a site
-    banner's h1 '全新首页 焕新登场'). Page titles carry the site name too ('新竹尖石_美樹營地賞楓 (2) @
-    史蒂文的家_藍天 :: 痞客邦 PIXNET ::'), so the heading must make up a fair share of the title, not
+
+def _drop_comments(pieces: list[Piece], kept: list[bool], first: int) -> None:
+    """Readers' comments that trafilatura kept all the same (a portal's 跟贴 under the article): a piece
+    inside a block whose id or class names comments, unless that block also holds the article's first
+    paragraph, is not kept."""
+    article_start = pieces[first].container if 0 <= first < len(pieces) else None
+    for index, piece in enumerate(pieces):
+        if not kept[index] or piece.container is None:
+            continue
+        zone = next((a for a in _ancestors(piece.container)
+                     if _COMMENT_ZONE.search(f"{a.get('id', '')} {a.get('class', '')}")), None)
+        if zone is not None and not any(element is article_start for element in zone.iter()):
+            kept[index] = False
+
+
+def _kept_by_extractor(pieces: list[Piece], main_text: str) -> list[bool]:
+    """Which pieces trafilatura kept: a long piece when its text is anywhere in the extracted text; a
+    short one (a subheading, or a channel name such as 汽车 under the article) only when it is found after
+    the last long piece kept, as the extractor keeps the page's order, so that a word the article
+    happens to use does not keep a sidebar's label."""
+    kept, cursor = [], 0
+    for piece in pieces:
+        text = _compact(piece.text)
+        if len(text) >= ANCHOR_CHARS:
+            at = main_text.find(text, cursor)
+            if at >= 0:
+                cursor = at + len(text)
+            kept.append(at >= 0 or text in main_text)
+        else:
+            kept.append(len(text) >= 2 and main_text.find(text, cursor) >= 0)
+    return kept
+
+
+def _title_piece(pieces: list[Piece], page_title: str, extracted_title: str, site_cut: bool = False):
+    """Index of the piece that is the article's headline, if any.
+
+    The ``<title>`` and trafilatura's title may each be the wrong one (a site banner's h1 '全新首页
+    焕新登场' that trafilatura took; a generic <title> '新闻动态--中国地理学会官网'), so they are tried in
+    turn: a heading that matches the <title>; else a line, emphasised or not, that is exactly the
+    longest of the <title>'s several parts (<div class="title">标题</div> under '栏目--标题'), or the
+    whole <title> once the site's name was cut off its end (``site_cut``); else a heading that matches
+    trafilatura's title.
+    """
+    found = _heading_matching(pieces, [page_title])
+    if found is not None:
+        return found
+    parts = _title_parts(page_title)
+    if len(parts) > 1 or site_cut:
+        longest = _compact(max(parts, key=len))
+        exact = [index for index, piece in enumerate(pieces)
+                 if len(longest) >= HEADLINE_MIN_CHARS and _compact(piece.text) == longest]
+        if exact:
+            return exact[0]
+    return _heading_matching(pieces, [extracted_title]) if extracted_title != page_title else None
+
+
+def _heading_matching(pieces: list[Piece], titles: list[str]):
+    """Index of the longest heading (or emphasised line) that is part of one of ``titles``, if any.
+
+    A heading that goes on past the page title's headline with a second deck (标题　副标题 under
+    <title>标题 - 台視新聞) is the title too. Page titles carry the site name too ('新竹尖石_美樹營地賞楓 (2)
+    @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::'), so the heading must make up a fair share of the title, not
     just match the site name.
     """
     compact_titles = [_compact(title) for title in titles if title and title.strip()]
+    # A page title may hold only the headline's first deck (标题 - 台視新聞 over a heading 标题　副标题).
+    headlines = [_compact(_headline_of_page_title(title)) for title in titles if title and title.strip()]
     site_parts = [_compact(part) for title in titles if title for part in _title_parts(title)[1:]]
     best, best_length = None, 0
     for index, piece in enumerate(pieces):
         text = _compact(piece.text)
         emphasised = piece.hint == "heading" or piece.n_bold >= len(piece.text) - 1
-        part_of_title = any(text in title and len(text) >= 0.3 * len(title) for title in compact_titles)
+        part_of_title = any(text in title and len(text) >= 0.3 * len(title) for title in compact_titles) or any(
+            len(headline) >= HEADLINE_MIN_CHARS and text.startswith(headline) and len(headline) >= DECK_SHARE * len(text)
+            for headline in headlines)
         # The site's name in a heading (中国地理学会 from '新闻动态--中国地理学会官网') is no headline.
         names_the_site = any(text in part for part in site_parts) and not any(
             text in _compact(_title_parts(title)[0]) for title in titles if title)
@@ -372,12 +487,21 @@ def _title_piece(pieces: list[Piece], titles: list[str]):
 
 
 def _heading_above(pieces: list[Piece], first: int):
-    """Index of a heading element (h1-h6) among the few pieces right above the article's first
-    paragraph, when the page title names no headline ('新闻动态--中国地理学会官网' over an <h5>)."""
+    """Index of a heading among the few pieces right above the article's first paragraph, when the
+    page title names no headline ('新闻动态--中国地理学会官网' over an <h5>, '科普中国-辟谣文章' over a
+    <div class="rumor-title">): a heading element (h1-h6), a block whose class or id says title, or a
+    short line right above a date or byline line."""
+    from zhnews.load.roles import first_cue
+
     for index in range(first - 1, max(-1, first - HEADING_LOOKBACK - 1), -1):
         piece = pieces[index]
         text = piece.text.strip()
-        if piece.hint == "heading" and HEADLINE_MIN_CHARS <= len(text) <= HEADLINE_MAX_CHARS and "。" not in text:
+        container = piece.container
+        titled = container is not None and bool(_TITLE_CLASS.search(f"{container.get('id', '')} {container.get('class', '')}"))
+        following = first_cue(pieces[index + 1].text, "head") if index + 1 < len(pieces) else None
+        over_a_date_line = bool(following) and following[0].role == "byline"
+        if (piece.hint == "heading" or titled or over_a_date_line) and HEADLINE_MIN_CHARS <= len(text) <= HEADLINE_MAX_CHARS \
+                and "。" not in text and not first_cue(text, "head"):  # an info line in a block classed title_info is no headline
             return index
     return None
 
@@ -425,6 +549,8 @@ def _label_outside(piece: Piece, where: str, region: str) -> None:
     zone = _zone_kind(piece.container)
     if hit and hit[0].role == "boilerplate" and zone == "comment":
         hit = None  # a reader's comment is a comment, whatever its words or timestamp look like
+    if hit and hit[0].role == "byline" and piece.linked:
+        hit = None  # a link (上一篇：某某分析--2019年8月19日, a headline with 記者 in it) is another article's
     if hit and hit[0].role in ("boilerplate", "byline"):
         piece.role, piece.kind, piece.reason = hit[0].role, hit[0].kind, f"{where}; {hit[0].reason}"
         piece.captures = {k: v for k, v in hit[1].groupdict().items() if v}
@@ -520,6 +646,59 @@ def _page_clues(root, page_title: str) -> list[Clue]:
     if site:
         clues.append(Clue("outlet", site, "<title> suffix", "page"))
     return clues
+
+
+# A saved page's own address in a comment on top, as browsers and crawlers leave it:
+# <!-- saved from url=(0052)https://… -->, <!--https://…-->, SingleFile's "url: https://…".
+_SAVED_ADDRESS = re.compile(r"<!--\s*(?:saved from url=\(\d+\)\s*|(?:(?!-->)[^>]){0,200}?\burl:\s*)?(https?://[^\s<>\"']+?)(?=-->|[\s<>\"']|$)", re.I)
+# How many characters at the top of a page are searched for that comment.
+SAVED_ADDRESS_CHARS = 3000
+# id/class words of the site's logo and of its home link.
+_LOGO = re.compile(r"logo|home", re.I)
+
+
+def _site_clues(root, source: str) -> list[Clue]:
+    """The outlet of the site a page belongs to, for a page that names it nowhere else (``page`` clues,
+    after <meta> and the <title> suffix): its address (<link rel=canonical>, og:url, <base href>, the
+    comment of a saved page) or its logo's home link, looked up in the domain list of
+    data/lexicon/outlet_cues.tsv; then the logo's alt or title text when it ends like an outlet's name
+    (环球网)."""
+    addresses = []
+    for element in root.iter("link", "meta", "base"):
+        if element.tag == "link" and "canonical" in (element.get("rel") or "").lower():
+            addresses.append((element.get("href"), "<link rel=canonical>"))
+        elif element.tag == "meta" and (element.get("property") or element.get("name") or "").lower() == "og:url":
+            addresses.append((element.get("content"), "<meta og:url>"))
+        elif element.tag == "base":
+            addresses.append((element.get("href"), "<base href>"))
+    saved = _SAVED_ADDRESS.search(source[:SAVED_ADDRESS_CHARS])
+    if saved:
+        addresses.append((saved.group(1), "the saved page's address comment"))
+    logos = [element for element in root.iter("a", "img", "div", "span", "h1", "p")
+             if _LOGO.search(f"{element.get('id', '')} {element.get('class', '')}")]
+    for element in logos:
+        link = element if element.tag == "a" else next(element.iterancestors("a"), None)
+        if link is None:
+            link = next(element.iter("a"), None)
+        if link is not None and re.match(r"(?:https?:)?//", link.get("href") or ""):
+            addresses.append((link.get("href"), "the logo's home link"))
+    clues = []
+    for address, where in addresses:
+        outlet = outlet_of_url(address or "")
+        if outlet:
+            clues.append(Clue("outlet", outlet, f"page address {address.strip()[:60]} ({where})", "page"))
+    for element in logos:
+        for image in (element, *element.iter("img")):
+            name = _logo_name(image.get("alt") or image.get("title") or "")
+            if name and name.endswith(outlet_suffixes()) and name not in outlet_suffixes():
+                clues.append(Clue("outlet", name, f"the logo's {'alt' if image.get('alt') else 'title'} text", "page"))
+    return clues
+
+
+def _logo_name(text: str) -> str:
+    """A logo's alt text as a name: whitespace squeezed; '' when it is more than a short name."""
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if 2 <= len(text) <= 20 else ""
 
 
 # schema.org types of a news article in a page's JSON-LD (<script type="application/ld+json">).

@@ -26,7 +26,7 @@ import html
 import re
 from pathlib import Path
 
-from zhnews.load.pieces import IMAGE, Clue, Piece, block_pieces, iso_date, leading_fields, next_block, squeeze
+from zhnews.load.pieces import IMAGE, Clue, Piece, block_pieces, iso_date, leading_fields, next_block, outlet_of_url, squeeze
 from zhnews.load.roles import HEADING_CHARS
 from zhnews.text import SENTENCE_END
 
@@ -101,7 +101,7 @@ def parse(text: str) -> tuple[list[Piece], list[Clue]]:
 
 def _exporter_header(lines: list[str], start: int, pieces: list[Piece], clues: list[Clue]) -> int:
     """``Title: …`` / ``URL Source: …`` / ``Markdown Content:`` lines an exporter (Jina Reader) puts on
-    top: the title and date become clues, every header line is page chrome. Returns the body start."""
+    top: the title and date become clues, the address's site a weak outlet clue, every header line is page chrome. Returns the body start."""
     fields, body_start = leading_fields(lines, start, _HEADER_FIELD)
     for index, line, found in fields:
         label, value = found.group(1), found.group(2).strip()
@@ -112,6 +112,9 @@ def _exporter_header(lines: list[str], start: int, pieces: list[Piece], clues: l
             continue
         if label.lower().startswith("published") and iso_date(value):
             clues.append(Clue("publish_date", value, f"exporter header {label}:"))
+        if label.lower() == "url source" and outlet_of_url(value):
+            # The page's site, for an article whose text names no outlet (data/lexicon/outlet_cues.tsv).
+            clues.append(Clue("outlet", outlet_of_url(value), f"exporter header {label}: {value[:60]}", "page"))
         shown = html.unescape(URL.sub("", line)).strip()
         if shown:
             pieces.append(Piece(shown, index, block).labelled("boilerplate", "metadata", f"exporter header {label}:"))
@@ -124,7 +127,9 @@ def reference_content(text: str) -> str:
     front, body_start = _front_matter(lines)
     body = "\n".join(lines[body_start:])
     body = _IMAGE_MARKUP.sub(" ", body)
-    body = re.sub(r"\]\((?:\\.|[^)\\])*\)", "]", body)
+    # A link target may be broken across lines, but not across a blank line: an unclosed one
+    # ([标题](https://…~~ and no ")") must not swallow the paragraphs up to the next ")".
+    body = re.sub(r"\]\((?:\\.|[^)\\\n]|\n(?![ \t]*\n))*\)", "]", body)
     body = URL.sub(" ", _AUTOLINK.sub(" ", body))
     body = html.unescape(_TAG.sub(" ", body))
     return front.get("title", "") + "\n" + body

@@ -7,7 +7,8 @@ Every place an article puts its metadata gives *clues* (:class:`~zhnews.load.pie
 * the text says it: byline, repost and source lines (来源：X, 原文来自X, 本文转载自X, WeChat's
   ``原创 张三 某某号 2023-05-12``), datelines; the cue lexicon (data/lexicon/boilerplate.tsv) captures
   them in named groups as it labels the lines;
-* the page hints at it (``page``): HTML ``<meta>`` tags and ``<time>``, the page title's suffix, the URL.
+* the page hints at it (``page``): HTML ``<meta>`` tags and ``<time>``, the page title's suffix, the
+  page's address and logo; last of all (``footer``) the outlet a copyright line names (版权所有：中国政府网).
 
 Each field takes the first clue in its own order of trust, and ``<field>_source`` in meta.json says
 which (``"outlet_source": "repost line: 原文来自财新网：…"``), so a wrong field can be traced:
@@ -16,7 +17,8 @@ which (``"outlet_source": "repost line: 原文来自财新网：…"``), so a wr
 title       format, then the title paragraph, then the page; a repost line's link text replaces a
             longer title that contains it (``独家|X （财新网报道）`` -> ``X``), and the outlet's name
             after a separator is dropped (``X｜大象公会``)
-outlet      the text (a repost or source line names the original), then format, then the page
+outlet      the text (a repost or source line names the original), then format, then the page, then a
+            copyright line
 author      format, then the text, then the page, then a columnist's name before the title's colon
             that the text never mentions (叶檀：…); every candidate is cleaned to person names with
             data/lexicon/byline_roles.tsv, and one that leaves no name, names the site or only the
@@ -40,7 +42,7 @@ from zhnews import lexicon
 from zhnews.load.coverage import Coverage
 from zhnews.load.fetch import provenance
 from zhnews.load.html import outlet_suffixes
-from zhnews.load.pieces import Clue, iso_date
+from zhnews.load.pieces import Clue, copyright_holders, iso_date, outlet_of_url
 from zhnews.text import to_simplified, traditional_share
 
 # Share of Han characters that simplification changes above which the article is zh-Hant.
@@ -55,8 +57,12 @@ _UNLABELLED_NAME_KINDS = ("publish_date",)
 # How much of a captured line the source label quotes.
 SOURCE_QUOTE_CHARS = 30
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_HAN_ONLY = re.compile(r"^[\u3400-\u9fff]+$")
+# A badge glued before a headline (原创, 独家) is at most this many characters.
+BADGE_CHARS = 2
 # Two to four Han characters; longer only with the middle dot of a transcribed name (阿不都·热合曼).
 _HAN_NAME = re.compile(r"^[\u3400-\u9fff]{2,4}$|^[\u3400-\u9fff]{1,6}[·•][\u3400-\u9fff·•]{1,12}$")
+_NUMBERED_NAME = re.compile(r"^\d{1,4}[\u4e00-\u9fff]{2,4}$")
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z.'\- ]{1,40}$")
 _BRACKETED = re.compile(r"《[^》]*》|【[^】]*】|〔[^〕]*〕|[（(][^）)]*[）)]")
 # Spaces part Han names but not the words of a Latin one (DAVID E. SANGER).
@@ -66,15 +72,17 @@ _EDITOR_NAME = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}(?![\u4e00-\
 _ISSUE_DATE = re.compile(r"^(?:19|20)\d{2}(?:-\d{2})?$")
 _TITLE_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:专栏|專欄)?[：:]")
 _SOURCE_LABEL = re.compile(r"^(?:来源|來源|稿件来源|本文来源|文章来源|出处|出處)\s*[:：]\s*")
-_DOMAIN = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.I)
+_DOMAIN = re.compile(r"^[A-Za-z0-9.-]+\.[a-z]{2,}$", re.I)  # a bare address, not 政见CNPolitics.org
 # A permission note after the outlet's name: 某某文章已获授权, 某某（已获授权转载）.
 _GRANTED = re.compile(r"[，,。\s]*[（(]?(?:本文|文章|内容)?(?:已获|已經|已经|经)?(?:授权|授權)(?:转载|轉載|发布|發布|使用)?[)）]?$")
-_COMPILED_FROM = re.compile(r"^(?:内容|本文|文章)?(?:编译|編譯|综合|綜合|整理|摘编|摘編)自\s*|[，,。]\s*(?:谢谢|感谢|謝謝)[。!！]?$")
+_COMPILED_FROM = re.compile(r"^(?:内容|本文|文章)?(?:(?:编译|編譯|整理|摘编|摘編)自|(?:综合|綜合)自?)\s*|[，,。]\s*(?:谢谢|感谢|謝謝)[。!！]?$")
 _TRAILING_DATE = re.compile(r"\s*(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?.*$")
 # Between the parts of an outlet line: a spaced dash or bar, a full-width one, or a bare hyphen
-# between Han characters (人民网-文化频道, 光明网-《光明日报》), a middle dot (澎湃新闻·澎湃号·政务); the first
-# part in Chinese is the outlet.
-_OUTLET_PARTS = re.compile(r"\s+[-|｜–—]\s+|\s*[－—｜|·]\s*|(?<=[\u4e00-\u9fff》」])-(?=[\u4e00-\u9fff《「])")
+# between Han characters (人民网-文化频道, 光明网-《光明日报》), a middle dot (澎湃新闻·澎湃号·政务), the 、 of
+# several sources (综合抖音黑板报、南方都市报); the first part in Chinese is the outlet.
+_OUTLET_PARTS = re.compile(r"\s+[-|｜–—]\s+|\s*[－—｜|·、]\s*|(?<=[\u4e00-\u9fff》」])-(?=[\u4e00-\u9fff《「])")
+_COPYRIGHT = re.compile(r"版权所有|版權所有|copyright|©", re.I)
+_ADDRESS = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[\w./-]*)?", re.I)
 _NOT_AN_OUTLET = re.compile(r"版权|版權|copyright|©|all rights", re.I)
 
 
@@ -114,16 +122,18 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
             body_text: str = "") -> dict:
     """field -> (value, source) from the clues, each field in its own order of trust (module docstring)."""
     def ranked(key, *strengths):
-        pools = {"format": clues, "page": clues, "guess": clues, "text": text_clues,
+        pools = {"format": clues, "page": clues, "guess": clues, "text": text_clues, "footer": text_clues,
                  "title paragraph": [title_paragraph] if title_paragraph else []}
         return [clue for strength in strengths for clue in pools[strength]
-                if clue.key == key and (strength in ("text", "title paragraph") or clue.strength == strength)]
+                if clue.key == key and (strength == "title paragraph" or clue.strength == strength)]
 
     chosen = {}
     title = _first(ranked("title", "format", "title paragraph", "page"), clean_title)
     if title:
-        chosen["title"] = _shortened_by_repost_title(title, ranked("title", "text"))
-    outlet = _first(ranked("outlet", "text", "format", "page"), clean_outlet)
+        chosen["title"] = _without_badge(_shortened_by_repost_title(title, ranked("title", "text")), ranked("title", "page"))
+    # A headline caught by an outlet cue (a related link: 标题 2014-12-08 06:30) names no outlet.
+    outlet = _first(ranked("outlet", "text", "format", "page", "footer"),
+                    lambda value: _unless_title(clean_outlet(value), title))
     if outlet:
         chosen["outlet"] = outlet
         if title:
@@ -144,6 +154,10 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
     if date:
         chosen["publish_date"] = date
     return chosen
+
+
+def _unless_title(outlet: str | None, title: tuple[str, str] | None) -> str | None:
+    return None if outlet and title and re.sub(r"\s+", "", outlet) in re.sub(r"\s+", "", title[0]) and len(outlet) >= 8 else outlet
 
 
 def _author_of(clue: Clue, outlets: list, editors: set) -> tuple[str, str] | None:
@@ -192,6 +206,13 @@ def _names_a_person(value: str) -> bool:
     return bool(names) and all(has_surname(name) for name in names.split("、") if _HAN.match(name))
 
 
+def _names_an_outlet(value: str) -> bool:
+    """A short Han name ending like an outlet's (网, 报, 新闻: data/lexicon/outlet_cues.tsv), not a bare suffix."""
+    value = value.strip()
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,16}", value)) and value.endswith(outlet_suffixes()) \
+        and value not in outlet_suffixes()
+
+
 def _without_outlet_suffix(title: tuple[str, str], outlet: str) -> tuple[str, str]:
     """'猪肉最贵的时代到来了吗｜大象公会' -> '猪肉最贵的时代到来了吗' when 大象公会 is the outlet; also when the
     suffix is the outlet and the words outlet names end with (标题 - 台視新聞 where the page's site name is
@@ -216,6 +237,18 @@ def _first(clues: list[Clue], clean):
     return None
 
 
+def _without_badge(title: tuple[str, str], page_titles: list[Clue]) -> tuple[str, str]:
+    """'原创最不愁吃肉的国家：…' -> '最不愁吃肉的国家：…' when the page's own title is the headline without the
+    short badge glued in front of it (原创, 独家: at most BADGE_CHARS Han characters, no separator)."""
+    value, source = title
+    for clue in page_titles:
+        shorter = clean_title(clue.value)
+        badge = value[:-len(shorter)] if shorter and value.endswith(shorter) else ""
+        if 0 < len(badge) <= BADGE_CHARS and _HAN_ONLY.match(badge):
+            return shorter, f"{clue.source} (within {source}, a badge before it)"
+    return title
+
+
 def _shortened_by_repost_title(title: tuple[str, str], repost_titles: list[Clue]) -> tuple[str, str]:
     """A repost line's link text is the original headline: it replaces a longer title holding it."""
     value, source = title
@@ -227,9 +260,13 @@ def _shortened_by_repost_title(title: tuple[str, str], repost_titles: list[Clue]
 
 
 def _text_clues(paragraphs) -> list[Clue]:
-    """Clues the cue lexicon captured from lines of the text, in reading order."""
-    clues = []
-    for paragraph in paragraphs:
+    """Clues the cue lexicon captured from lines of the text: those below the title first, in reading
+    order, then those above it (a byline stands under its headline; a dated line above the headline is
+    more often a sidebar's)."""
+    title_at = next((index for index, paragraph in enumerate(paragraphs) if paragraph.role == "title"), 0)
+    below, above = [], []
+    for index, paragraph in enumerate(paragraphs):
+        clues = above if index < title_at else below
         quote = paragraph.text[:SOURCE_QUOTE_CHARS] + ("…" if len(paragraph.text) > SOURCE_QUOTE_CHARS else "")
         source = f"{_LINE_NAMES.get(paragraph.kind, paragraph.kind.replace('_', ' ') + ' line')}: {quote}"
         for key, value in paragraph.captures.items():
@@ -237,15 +274,36 @@ def _text_clues(paragraphs) -> list[Clue]:
             if key == "outlet" and paragraph.kind == "source_note" and paragraph.after_image:
                 continue  # 来源：视觉中国 under a picture credits the picture
             if key == "author" and paragraph.kind in _UNLABELLED_NAME_KINDS and not _names_a_person(value):
+                if "outlet" not in paragraph.captures and (_names_an_outlet(value) or paragraph.role == "byline"):
+                    # 中国网 2019-11-25 10:37:31 under a portal's headline, 星阑科技 2022-06-16 12:06 under a
+                    # WeChat export's: a name that is no person's on the date line names the source,
+                    # unless the line names its outlet too (安全内参编译 安全内参 2023-03-02 11:19)
+                    clues.append(Clue("outlet", value, source, "text"))
                 continue
             if key in FIELDS:
                 clues.append(Clue(key, value, source, "text"))
         if paragraph.role == "byline" and paragraph.kind == "publish_date":
             clues.append(Clue("publish_date", paragraph.text, source, "text"))
+        if paragraph.role == "boilerplate":
+            holder = copyright_holder(paragraph.text)
+            if holder:
+                clues.append(Clue("outlet", holder, f"copyright line: {quote}", "footer"))
         if paragraph.kind == "editor_credit":
             for name in _EDITOR_NAME.findall(paragraph.text):
                 clues.append(Clue("editor", name, source, "text"))
-    return clues
+    return below + above
+
+
+def copyright_holder(text: str) -> str | None:
+    """The outlet a page's copyright line names (版权所有：中国政府网, Copyright©和讯网, © 2023 中央通訊社版權所有),
+    when the name ends like an outlet's (data/lexicon/outlet_cues.tsv); a company (网易公司, 臺灣電視事業股份有限公司)
+    owns a site without being its name, so it is none; else the outlet of a web address on the line
+    (data/lexicon/outlet_cues.tsv)."""
+    named = next((name for name in copyright_holders(text) if _names_an_outlet(name)), None)
+    if named or not _COPYRIGHT.search(text):
+        return named
+    # © 2019 今日头条 www.toutiao.com, Copyright © 1997-2019 by www.people.com.cn: the site's address
+    return next(filter(None, map(outlet_of_url, _ADDRESS.findall(text))), None)
 
 
 def _title_paragraph(table: pd.DataFrame) -> Clue | None:
@@ -270,7 +328,8 @@ def clean_outlet(value: str | None) -> str | None:
 
     ``RFI - 法國國際廣播電台`` keeps the part in Chinese.
     """
-    value = re.sub(r"\s+", " ", value or "").strip(" ：:，,。")
+    value = re.split(r"\u3000+", (value or "").strip())[0]  # 風傳媒　一個有國際觀…: the name before its slogan
+    value = re.sub(r"\s+", " ", value).strip(" ：:，,。")
     value = _SOURCE_LABEL.sub("", value)
     value = _TRAILING_DATE.sub("", value)  # 来源：人民日报2024-05-13
     value = _COMPILED_FROM.sub("", value)  # 来源：内容编译自fortune，谢谢
@@ -279,6 +338,8 @@ def clean_outlet(value: str | None) -> str | None:
     value = (named or parts or [""])[0]
     value = re.sub(r"^(?:微信)?(?:公众号|订阅号|服务号|公號|公眾號)\s*[:：]?\s*", "", value)  # 来源：微信公众号“某某”
     value = _GRANTED.sub("", value)  # 来源：某某文章已获授权: the account, not its permission note
+    # 上報快訊, 星島日報網頁: the outlet's news-flash desk or web edition
+    value = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:快讯|快訊|网页|網頁)$", "", value)
     value = value.strip("《》「」“”【】『』\"' ")
     if not value or _DOMAIN.match(value) or _NOT_AN_OUTLET.search(value) or len(value) > 30 or value in _platforms():
         return None
@@ -314,6 +375,8 @@ def clean_names(value: str | None) -> str | None:
     pending = ""  # single Han characters of a padded name
     for token in _NAME_SEPARATORS.split(text):
         token = token.strip(" ·•\u3000").rstrip("0123456789*＊")  # 张三1: a footnote mark
+        if _NUMBERED_NAME.match(token) and has_surname(token.lstrip("0123456789")):
+            token = token.lstrip("0123456789")  # 58沈剑: a display name's number before a person's name
         if any(word == token or (len(word) > 1 and word in token) for word in words["stop"]):
             break
         for role in words["role"]:

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 
+from zhnews import lexicon
+
 IMAGE = "\ue000"  # stands for an image inside a block while its text is assembled
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff")  # zero-width characters: dropped
 
@@ -34,6 +36,7 @@ class Piece:
     captures: dict = field(default_factory=dict)  # meta fields a cue pulled out (author, account, date)
     cue: object = field(default=None, repr=False, compare=False)  # the lexicon cue that labelled it
     container: object = field(default=None, repr=False, compare=False)  # HTML: the block element
+    linked: bool = False  # HTML: the block's text is mostly link text (a related headline, a menu item)
 
     @property
     def n_bold(self) -> int:
@@ -177,3 +180,36 @@ def leading_fields(lines: list[str], start: int, field: re.Pattern) -> tuple[lis
         if found:
             fields.append((index, line, found))
     return fields, index
+
+
+def outlet_of_url(url: str) -> str:
+    """The outlet whose domain (data/lexicon/outlet_cues.tsv) the URL's host ends with, longest first;
+    '' for an address of no listed outlet. A domain row may carry a path (bbc.com/zhongwen)."""
+    address = re.sub(r"^(?:[a-z]+:)?//", "", url.strip().lower())
+    host, _, path = address.partition("/")
+    host = host.split(":")[0]
+    for domain, outlet in _outlet_domains():
+        domain_host, _, domain_path = domain.partition("/")
+        if (host == domain_host or host.endswith("." + domain_host)) and path.startswith(domain_path):
+            return outlet
+    return ""
+
+
+@lexicon.cached
+def _outlet_domains() -> tuple[tuple[str, str], ...]:
+    rows = [(cue, outlet) for cue, kind, outlet in lexicon.read_rows("outlet_cues.tsv", ("cue", "type", "outlet")) if kind == "domain"]
+    return tuple(sorted(rows, key=lambda row: len(row[0]), reverse=True))
+
+
+# A copyright line's holder: the Han name after 版权所有：/Copyright/© and a span of years, or before 版权所有.
+_COPYRIGHT_HOLDER = re.compile(
+    r"(?:版权所有|版權所有|copyright|©|\(c\))\s*[：:]?\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*(?:[-–—~至]\s*(?:(?:19|20)\d{2})?)?\s*)?"
+    r"(?:by\s+)?(?P<after>[\u4e00-\u9fff]{2,20})|(?P<before>[\u4e00-\u9fff]{2,20}?)\s*(?:版权所有|版權所有)", re.I)
+_OWNERSHIP = re.compile(r"(?:版权所有|版權所有|所有)$")
+
+
+def copyright_holders(text: str) -> list[str]:
+    """The Han names a copyright line gives as the holder (版权所有：中国政府网, © 2023 中央通訊社版權所有,
+    凤凰新媒体版权所有), in reading order; the caller decides which is a site's name."""
+    names = (_OWNERSHIP.sub("", found.group("after") or found.group("before") or "") for found in _COPYRIGHT_HOLDER.finditer(text))
+    return [name for name in names if len(name) >= 2]

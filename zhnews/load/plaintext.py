@@ -23,8 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from zhnews import lexicon
-from zhnews.load.pieces import Clue, Piece, iso_date, leading_fields, next_block
+from zhnews.load.pieces import Clue, Piece, iso_date, leading_fields, next_block, outlet_of_url
 from zhnews.text import SENTENCE_END, split_sentences
 
 _RECORD_FIELD = re.compile(r"^<(url|docno|contenttitle|content)>(.*?)(?:</\1>)?$")
@@ -33,7 +32,13 @@ _HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 # Two to six names of two to four Han characters (padding inside a two-character name allowed).
 _NAME_LINE = re.compile(r"^(?:[\u4e00-\u9fff](?:[\s\u3000]*[\u4e00-\u9fff]){1,3}[\d*＊]*(?:[\s\u3000、，,]+|$)){1,6}$")
 # 2019年第5期 / 2019年5月: the issue of a journal, above its title.
-_ISSUE_LINE = re.compile(r"^((?:19|20)\d{2})\s*年\s*(?:第\s*\d{1,3}\s*期|(\d{1,2})\s*月(?:\s*第\s*\d{1,3}\s*期)?)$")
+# Also with the volume and its Latin twin: 1999年 第19卷 第5期 Vol.19 No.5 1999, … No.6 Vol.18 1998科技期刊.
+_ISSUE_LINE = re.compile(r"^((?:19|20)\d{2})\s*年\s*(?:第\s*\d{1,3}\s*卷\s*)?(?:第\s*\d{1,3}(?:\s*[-－]\s*\d{1,3})?\s*期|(\d{1,2})\s*月(?:\s*第\s*\d{1,3}\s*期)?)"
+                         r"(?:[\s\u3000]+(?:Vol|No)\.?[\sA-Za-z0-9.,\-]*?)?(?:科技期刊)?$")
+# A journal's name in Latin capitals under its Chinese name (AVIATION METROLOGY & MEASUREMENT TECHNOLOGY).
+_LATIN_MASTHEAD = re.compile(r"^[A-Z][A-Z&.,'\- ]{3,80}$")
+# 【原刊期号】199704: a monthly's issue, dated to its month.
+_ISSUE_MONTH = re.compile(r"^((?:19|20)\d{2})(0[1-9]|1[0-2])$")
 _AFFILIATION = re.compile(r"^[（(][^（）()]{4,80}[）)]$")
 _FIELD = re.compile(r"^【\s*([^】]{1,12}?)\s*】\s*(.*)$")
 _FIELD_ROLES = {  # label without spaces -> (role, kind, meta key)
@@ -143,21 +148,6 @@ def _corpus_record(lines: list[str], pieces: list[Piece], clues: list[Clue]):
     return kept, closing
 
 
-def outlet_of_url(url: str) -> str:
-    """The outlet whose domain (data/lexicon/outlet_cues.tsv) the URL's host ends with, longest first."""
-    host = re.sub(r"^[a-z]+://", "", url.strip().lower()).split("/")[0]
-    for domain, outlet in _outlet_domains():
-        if host == domain or host.endswith("." + domain):
-            return outlet
-    return ""
-
-
-@lexicon.cached
-def _outlet_domains() -> tuple[tuple[str, str], ...]:
-    rows = [(cue, outlet) for cue, kind, outlet in lexicon.read_rows("outlet_cues.tsv", ("cue", "type", "outlet")) if kind == "domain"]
-    return tuple(sorted(rows, key=lambda row: len(row[0]), reverse=True))
-
-
 def _date_in_url(url: str) -> str:
     """A date written as a path segment of a URL (/20120608/, /2020-02-26/, /2012/12/10/), else ''."""
     found = re.search(r"/((?:19|20)\d{2})[-/]?(\d{2})[-/]?(\d{2})(?:/|\D)", url)
@@ -181,9 +171,11 @@ def _label_title_line(pieces: list[Piece], body_start: int, clues: list[Clue]) -
         if issue:
             date = issue.group(1) + (f"-{int(issue.group(2)):02d}" if issue.group(2) else "")
             pieces[first] = pieces[first].labelled("byline", "issue", "a journal issue line above the title", {"date": date})
-        elif _is_masthead(text):
+        elif _is_masthead(text) or _names_a_journal(pieces, first):
             name = re.sub(r"\s+", "", text)
             pieces[first] = pieces[first].labelled("byline", "masthead", "a masthead line above the title", {"outlet": name})
+        elif _LATIN_MASTHEAD.match(text) and first > 0 and pieces[first - 1].kind == "masthead":
+            pieces[first] = pieces[first].labelled("byline", "masthead", "the journal's name in Latin letters")
         else:
             break
         first += 1
@@ -208,6 +200,17 @@ def _label_title_line(pieces: list[Piece], body_start: int, clues: list[Clue]) -
             after = pieces[first + 2] if first + 2 < len(pieces) else None
             if after is not None and not after.role and _AFFILIATION.match(after.text.strip()):
                 pieces[first + 2] = after.labelled("byline", "affiliation", "the authors' affiliation in brackets")
+
+
+def _names_a_journal(pieces: list[Piece], index: int) -> bool:
+    """A short line of Han characters over the journal's issue line, perhaps with its Latin name
+    between (航空计测技术 / AVIATION METROLOGY … / 1999年 第19卷 第5期): the journal's masthead."""
+    compact = re.sub(r"\s+", "", pieces[index].text)
+    if not (len(compact) <= MASTHEAD_MAX_CHARS and _HAN_ONLY.match(compact)):
+        return False
+    following = [piece.text.strip() for piece in pieces[index + 1:index + 3]]
+    return any(_ISSUE_LINE.match(text) for text in following[:1]) or (
+        len(following) == 2 and bool(_LATIN_MASTHEAD.match(following[0])) and bool(_ISSUE_LINE.match(following[1])))
 
 
 def _is_masthead(text: str) -> bool:
@@ -235,7 +238,10 @@ def _header_fields(lines: list[str], pieces: list[Piece], clues: list[Clue]) -> 
         if not value:
             continue
         role, kind, key = _FIELD_ROLES.get(label, ("boilerplate", "metadata", None))
-        if key and (key != "publish_date" or iso_date(value)):
+        issue_month = _ISSUE_MONTH.match(value)
+        if key == "publish_date" and issue_month and not iso_date(value):
+            clues.append(Clue(key, f"{issue_month.group(1)}-{issue_month.group(2)}", f"header field 【{label}】 (the issue's month)"))
+        elif key and (key != "publish_date" or iso_date(value)):
             clues.append(Clue(key, value, f"header field 【{label}】"))
         pieces.append(Piece(value, index, block).labelled(role, kind, f"header field 【{label}】"))
     return body_start

@@ -27,7 +27,8 @@ decides the rest, the same way for every format:
 4. The title repeated as a line, and short lines next to a follow prompt or promo in the head or
    tail (the slogan above 36氪旗下精选公众号), are chrome; with no title at all, a short first line
    above the article is the title; a line of bare names or an outlet's name between the title and
-   the article is its byline.
+   the article is its byline; a short line of link text (HTML) above or below the article is a link
+   to elsewhere (a related headline).
 5. Headings (short fully emphasised lines), then plain body.
 
 ``paragraphs`` merges adjacent pieces of one block that got the same label back together, unless
@@ -65,7 +66,11 @@ REST_OF_LINE_CHARS = 60
 WHOLE_LINE_CHARS = 80
 # A short line (no sentence end) next to a follow prompt or promo in the head or tail belongs to it.
 PROMPT_NEIGHBOUR_CHARS = 30
-PROMPT_KINDS = ("cta", "account_intro", "promo", "recruit")
+PROMPT_KINDS = ("cta", "account_intro", "promo", "recruit", "profile_card")
+# A section heading's number (一、 1. （二） 第三章): such a line is the article's, never a prompt's.
+_SECTION_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十\d]{1,3}[章节部分])")
+# A line of link text up to this long outside the article is a link to elsewhere (a related headline).
+LINK_LINE_CHARS = 60
 # A run of text this many times the title's length may hold a repeat of the title to cut out.
 LONGER_THAN_TITLE = 3
 # A first line up to this long, ending no sentence, is the title of an article with no heading.
@@ -155,6 +160,7 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     _label_prompt_neighbours(labelled, first, last)
     _label_untitled(labelled, first)
     _label_head_lines(labelled, first)
+    _label_links_outside(labelled, first, last)
     return [piece if piece.role else _label_body(piece) for piece in labelled]
 
 
@@ -252,6 +258,8 @@ def _is_substantial(piece: Piece) -> bool:
         return False  # a paragraph a cue takes whole (a ticker item, a caption with its credit)
     atoms = _atoms(piece)
     hits = [first_cue(piece.text[s:e], region=None) for s, e in atoms]
+    if hits[0] and hits[0][0].span == "line":
+        return False  # a paragraph a cue on its first sentence takes whole (尊敬的读者：… opening a survey)
     while atoms and hits[0]:
         atoms, hits = atoms[1:], hits[1:]
     while atoms and hits[-1]:
@@ -296,6 +304,8 @@ def _peel_cues(piece: Piece, region: str) -> list[Piece]:
         return [leading[0], *_peel_cues(leading[1], region)] if leading[1].text else [leading[0]]
     atoms = _atoms(piece)
     hits = [first_cue(piece.text[s:e], region) for s, e in atoms]
+    if piece.linked:  # a link's date or byline (限定造景…必拍 2023-09-01 16:00) belongs to another article
+        hits = [None if hit and hit[0].role == "byline" else hit for hit in hits]
     # Matched whole when no end of it is a cue alone (— **完** —: only the middle atom is one).
     whole = None if hits[0] or hits[-1] else _whole_line_cue(piece, region)
     if whole:
@@ -337,7 +347,7 @@ def _whole_line_cue(piece: Piece, region: str):
     if len(piece.text) > WHOLE_LINE_CHARS:
         return None
     hit = first_cue(piece.text, region)
-    if not hit or hit[0].span == "match":
+    if not hit or hit[0].span == "match" or (piece.linked and hit[0].role == "byline"):
         return None
     # A line of several sentences is one piece of furniture only for a cue about whole lines
     # (a ticker item: 最新消息 如何解决少子化？ 郭台铭：… 2023-09-01 16:06).
@@ -347,7 +357,7 @@ def _whole_line_cue(piece: Piece, region: str):
 def _split_dateline(piece: Piece, region: str):
     """A cue with span=match (新京报讯（记者X）) cuts only its own text off the piece start."""
     for cue in boilerplate_cues():
-        if cue.span != "match" or not _cue_applies(cue, region):
+        if cue.span != "match" or not _cue_applies(cue, region) or (piece.linked and cue.role == "byline"):
             continue
         found = cue.regex.match(piece.text)
         if found and found.end() > 0:
@@ -567,19 +577,36 @@ def _compact(text: str) -> str:
 
 
 def _label_prompt_neighbours(pieces: list[Piece], first_core_block: int, last_core_block: int) -> None:
-    """In the head or tail, a short line next to a follow prompt or promo is part of it: the slogan
-    above 36氪旗下精选公众号, the 带你读懂网络安全 under 关注我们."""
+    """In the head or tail, short lines next to a follow prompt, promo or profile card are part of it:
+    the slogan above 36氪旗下精选公众号, the 带你读懂网络安全 under 关注我们, the company name and slogan
+    above a WeChat card's 8076篇原创内容."""
     prompts = [i for i, p in enumerate(pieces) if p.role == "boilerplate" and p.kind in PROMPT_KINDS]
     for index in prompts:
         prompt = pieces[index]
-        for neighbour in (index - 1, index + 1):
-            if not 0 <= neighbour < len(pieces):
-                continue
-            piece = pieces[neighbour]
-            outside = piece.block < first_core_block or piece.block > last_core_block
-            short = len(piece.text) <= PROMPT_NEIGHBOUR_CHARS and not any(ch in piece.text for ch in "。！？!?")
-            if not piece.role and outside and short:
+        for step in (-1, 1):
+            neighbour = index + step
+            # A run of such lines goes with it (a company name above a slogan above 8076篇原创内容).
+            while 0 <= neighbour < len(pieces) and _prompt_neighbour(pieces[neighbour], first_core_block, last_core_block):
+                piece = pieces[neighbour]
                 piece.role, piece.kind, piece.reason = "boilerplate", prompt.kind, f"short line beside {prompt.text[:20]!r} ({prompt.kind})"
+                neighbour += step
+
+
+def _prompt_neighbour(piece: Piece, first_core_block: int, last_core_block: int) -> bool:
+    """An unlabelled short line outside the core that ends no sentence; above the article, not one that
+    numbers a section (一、静态页面 opens the article's first part), as a menu's items do below it."""
+    head, tail = piece.block < first_core_block, piece.block > last_core_block
+    short = len(piece.text) <= PROMPT_NEIGHBOUR_CHARS and not any(ch in piece.text for ch in "。！？!?")
+    return not piece.role and (tail or (head and not _SECTION_NUMBER.match(piece.text))) and short
+
+
+def _label_links_outside(pieces: list[Piece], first_core_block: int, last_core_block: int) -> None:
+    """Above or below the article, a short line that is mostly link text (HTML) is a link to elsewhere:
+    a related headline, a channel, a menu item. Bylines and titles are labelled before this."""
+    for piece in pieces:
+        outside = piece.block < first_core_block or piece.block > last_core_block
+        if not piece.role and piece.linked and outside and len(piece.text) <= LINK_LINE_CHARS:
+            piece.role, piece.kind, piece.reason = "boilerplate", "related", "a short link line outside the article"
 
 
 def _label_body(piece: Piece) -> Piece:
