@@ -1,6 +1,6 @@
-"""Figures and claims against the hand-labelled gold of data/eval/claims and data/eval/fresh (issue 12's table).
+"""Figures and claims against the hand-labelled gold of data/eval/claims, data/eval/fresh and data/eval/fresh2 (issue 12's table).
 
-    PYTHONPATH=. /work/main/.venv/bin/python bench/eval_claims.py [--split tune|test|fresh|all] [--errors]
+    PYTHONPATH=. /work/main/.venv/bin/python bench/eval_claims.py [--split tune|test|fresh|fresh2|all] [--errors]
 
 Each gold article runs through the pipeline as the per-article run does: load → sentences →
 quantities (with the article's publish date) → claims. Gold and program sentences are aligned on a
@@ -72,9 +72,9 @@ def normalise(raw: str) -> str:
 
 
 def read_gold(name: str, split: str) -> pd.DataFrame:
-    """``figures`` or ``sentences`` gold of ``split``: data/eval/claims/<name>_<split>.tsv, or round 2's
-    data/eval/fresh/<name>.tsv."""
-    path = ROOT / "data" / "eval" / "fresh" / f"{name}.tsv" if split == "fresh" else GOLD / f"{name}_{split}.tsv"
+    """``figures`` or ``sentences`` gold of ``split``: data/eval/claims/<name>_<split>.tsv, or a held-out
+    round's data/eval/<split>/<name>.tsv."""
+    path = evalset.held_out_gold(split, f"{name}.tsv") if split in evalset.HELD_OUT_ROUNDS else GOLD / f"{name}_{split}.tsv"
     return pd.read_csv(path, sep="\t", comment="#", dtype=str, keep_default_na=False, quoting=3)
 
 

@@ -1,6 +1,6 @@
-"""Keyword accuracy against the editors' tags (data/eval/keywords/gold.tsv, data/eval/fresh/keywords_gold.tsv), per method and split.
+"""Keyword accuracy against the editors' tags (data/eval/keywords/gold.tsv, keywords_gold.tsv of data/eval/fresh and fresh2), per method and split.
 
-    PYTHONPATH=. /work/main/.venv/bin/python bench/eval_keywords.py [--split tune|test|fresh|all] [--show]
+    PYTHONPATH=. /work/main/.venv/bin/python bench/eval_keywords.py [--split tune|test|fresh|fresh2|all] [--show]
 
 For every gold article: load (zhnews.load as it is) → the keywords stage's functions on the analysed
 paragraphs, and, on the same simplified text, plain ``jieba.analyse.extract_tags`` and
@@ -18,7 +18,7 @@ paragraphs, and, on the same simplified text, plain ``jieba.analyse.extract_tags
   - **byline**: part of the author, account or outlet (meta.json, SOURCES.tsv's outlet_account), or
     a string whose occurrences are mostly in byline lines (记者/编辑/作者/来源 … lines under 60 chars).
 
-Round 1's test split is seen; round 2's fresh split is frozen: score it once, at the end of a piece of work.
+Round 1's test split and round 2's fresh split are seen; round 3's fresh2 is frozen: score it once, at the end of a piece of work.
 """
 
 from __future__ import annotations
@@ -43,9 +43,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import evalset  # noqa: E402  (bench/ is this script's folder)
 from zhnews.text import to_simplified
 
-GOLD_FILES = (ROOT / "data" / "eval" / "keywords" / "gold.tsv", ROOT / "data" / "eval" / "fresh" / "keywords_gold.tsv")
-# The hand-written outlet of the fresh articles (the dev corpus has it in shared/dev_corpus/SOURCES.tsv).
-FRESH_META = ROOT / "data" / "eval" / "fresh" / "loader_meta.tsv"
+GOLD_FILES = (ROOT / "data" / "eval" / "keywords" / "gold.tsv",
+              *(evalset.held_out_gold(held_out, "keywords_gold.tsv") for held_out in evalset.HELD_OUT_ROUNDS))
+# The hand-written outlet of the held-out rounds' articles (the dev corpus has it in shared/dev_corpus/SOURCES.tsv).
+HELD_OUT_META = tuple(evalset.held_out_gold(held_out, "loader_meta.tsv") for held_out in evalset.HELD_OUT_ROUNDS)
 TOP = 10
 # The generic words named by the gold GUIDE ("Not tagged") and by the issue (TextRank's filler).
 GENERIC_REFERENCE = set("公司 市场 行业 企业 中国 经济 问题 发展 记者 美国 组织 生产 增长".split())
@@ -77,8 +78,9 @@ def outlets() -> dict[str, str]:
     table = evalset.shared_folder("dev_corpus") / "SOURCES.tsv"
     with table.open(encoding="utf-8") as handle:
         found.update({row["file"]: row["outlet_account"] for row in csv.DictReader(handle, delimiter="\t")})
-    lines = [line for line in FRESH_META.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
-    found.update({row["file"]: row["outlet"].replace(" | ", "、") for row in csv.DictReader(lines, delimiter="\t")})
+    for meta in HELD_OUT_META:
+        lines = [line for line in meta.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+        found.update({row["file"]: row["outlet"].replace(" | ", "、") for row in csv.DictReader(lines, delimiter="\t")})
     return found
 
 

@@ -1,13 +1,13 @@
 """The loader against its hand-written gold: metadata fields and body/chrome lines, per split.
 
-    PYTHONPATH=. /work/main/.venv/bin/python bench/eval_loader.py [--split tune|test|fresh|all] [--verbose]
+    PYTHONPATH=. /work/main/.venv/bin/python bench/eval_loader.py [--split tune|test|fresh|fresh2|all] [--verbose]
 
 Gold: data/eval/loader/meta.tsv (title, outlet, author, publish_date; " | " separates accepted
 variants) and data/eval/loader/lines.tsv (chrome lines, body sentences, captions) for the articles of
-``shared/dev_corpus/``, and data/eval/fresh/loader_meta.tsv and loader_lines.tsv for round 2's frozen
-split (``shared/fresh/``). The GUIDE.md beside each explains how they were labelled. The split of each
+``shared/dev_corpus/``, and loader_meta.tsv and loader_lines.tsv in data/eval/fresh/ and data/eval/fresh2/
+for the frozen splits of rounds 2 and 3 (``shared/fresh/``, ``shared/fresh2/``). The GUIDE.md beside each explains how they were labelled. The split of each
 article comes from data/eval/split.tsv (bench/evalset.py); ``test`` is round 1's split, seen since,
-and ``fresh`` is frozen, so the default is ``--split tune``.
+``fresh`` was scored once at the end of round 2, ``fresh2`` is frozen; the default is ``--split tune``.
 
 How a field is judged right (the same rule for every article):
 
@@ -41,7 +41,8 @@ import evalset  # noqa: E402  (bench/ is this script's folder)
 
 # (meta, lines) gold files: every split's rows, told apart by split.tsv.
 GOLD_FILES = ((DATA / "eval" / "loader" / "meta.tsv", DATA / "eval" / "loader" / "lines.tsv"),
-              (DATA / "eval" / "fresh" / "loader_meta.tsv", DATA / "eval" / "fresh" / "loader_lines.tsv"))
+              *((evalset.held_out_gold(held_out, "loader_meta.tsv"), evalset.held_out_gold(held_out, "loader_lines.tsv"))
+                for held_out in evalset.HELD_OUT_ROUNDS))
 FIELDS = ("title", "outlet", "author", "publish_date")
 _SQUEEZE = re.compile(r"[\s\u00ad]+")
 
@@ -153,7 +154,7 @@ def print_article(score: Score) -> None:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=(*evalset.SPLITS, "all"), default="tune",
-                        help="which split to score (fresh is frozen: score it once, at the end)")
+                        help="which split to score (fresh2 is frozen: score it once, at the end)")
     parser.add_argument("--verbose", action="store_true", help="also print every article's misses")
     parser.add_argument("--only", help="score only files whose name contains this")
     args = parser.parse_args(argv)

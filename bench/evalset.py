@@ -2,11 +2,13 @@
 
 One place for what every ``bench/eval_*.py`` needs, so a new split or folder is one line here:
 
-* ``seed`` articles are in ``data/articles/``; ``corpus``, ``dev_corpus`` and ``fresh`` are folders of
+* ``seed`` articles are in ``data/articles/``; ``corpus``, ``dev_corpus``, ``fresh`` and ``fresh2`` are folders of
   ``shared/`` beside the checkout (or beside one of its parents: worktrees sit deeper).
 * Splits: ``tune`` (rules and models may be tuned on it), ``test`` (round 1's frozen split, scored once
   at the first landing and so seen since), ``fresh`` (the frozen split of round 2: twelve articles
-  from outlets used nowhere else, labelled before zhnews ever ran on them; gold in ``data/eval/fresh/``).
+  from outlets used nowhere else, labelled before zhnews ever ran on them; gold in ``data/eval/fresh/``;
+  scored once at the end of round 2, seen since), ``fresh2`` (round 3's frozen split: seventeen more, gold in
+  ``data/eval/fresh2/``). A frozen round keeps each gold kind in one file of its own folder (``held_out_gold``).
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT / "data" / "eval"
-SPLITS = ("tune", "test", "fresh")
+SPLITS = ("tune", "test", "fresh", "fresh2")
+# The splits collected as a round of their own: folder data/eval/<split>/, one file per gold kind.
+HELD_OUT_ROUNDS = ("fresh", "fresh2")
 
 
 def shared_folder(name: str) -> Path | None:
@@ -33,6 +37,13 @@ def shared_folder(name: str) -> Path | None:
 def _splits() -> dict[str, tuple[str, str]]:
     lines = [line for line in (EVAL / "split.tsv").read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
     return {row["file"]: (row["folder"], row["split"]) for row in csv.DictReader(lines, delimiter="\t")}
+
+
+def held_out_gold(split: str, name: str) -> Path:
+    """The gold file ``name`` (e.g. ``loader_meta.tsv``) of a round collected on its own (fresh, fresh2)."""
+    if split not in HELD_OUT_ROUNDS:
+        raise ValueError(f"{split} is not a held-out round ({', '.join(HELD_OUT_ROUNDS)})")
+    return EVAL / split / name
 
 
 def split_of(file: str) -> str:
