@@ -229,13 +229,16 @@ def test_a_killed_worker_is_retried_once_then_reported_and_the_rest_finish(tmp_p
     folder = tmp_path / "in"
     for index in range(6):
         write_article(folder / f"a{index}.md")
-    write_article(folder / "dies_once.md")
-    write_article(folder / "dies_always.md")
+    # Articles run in name order: the one that dies once goes first and the one that always dies last, so
+    # they never run side by side. Side by side, the first death could end the other's first attempt
+    # before it dies on its own, and its retry would then be the death it was meant to survive.
+    write_article(folder / "0_dies_once.md")
+    write_article(folder / "z_dies_always.md")
     tables = run._execute_tables
 
     def killing(article, work_dir, loaded):  # runs in the worker, inside the build folder
         marker = tmp_path / f"{article.stem}.killed"
-        if article.stem == "dies_always" or (article.stem == "dies_once" and not marker.exists()):
+        if article.stem == "z_dies_always" or (article.stem == "0_dies_once" and not marker.exists()):
             marker.touch()
             os.kill(os.getpid(), signal.SIGKILL)
         tables(article, work_dir, loaded)
@@ -243,8 +246,8 @@ def test_a_killed_worker_is_retried_once_then_reported_and_the_rest_finish(tmp_p
     monkeypatch.setattr(run, "_execute_tables", killing)
     out = tmp_path / "out"
     outputs, failures, _ = run.run_many([folder], out, tables_only=True, jobs=2, progress=False)
-    assert sorted(p.name for p in outputs) == sorted([f"a{i}" for i in range(6)] + ["dies_once", "_corpus"])
-    assert [(Path(f.article).name, f.reason) for f in failures] == [("dies_always.md", run.WORKER_DIED)]
+    assert sorted(p.name for p in outputs) == sorted([f"a{i}" for i in range(6)] + ["0_dies_once", "_corpus"])
+    assert [(Path(f.article).name, f.reason) for f in failures] == [("z_dies_always.md", run.WORKER_DIED)]
     assert leftovers(out) == []
 
 
