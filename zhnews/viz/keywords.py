@@ -97,7 +97,7 @@ def agreement_chart(keywords: pd.DataFrame, n: int = 20):
         ax.text(0, -rank, word + " ", ha="right", va="center", fontsize=9, color="#222" if word in shared else "#999")
     for rank, word in enumerate(textrank):
         ax.text(1, -rank, " " + word, ha="left", va="center", fontsize=9, color="#222" if word in shared else "#999")
-    for word in shared:
+    for word in sorted(shared, key=tfidf.index):  # in rank order: a set's order changes the PNG from run to run
         ax.plot([0, 1], [-tfidf.index(word), -textrank.index(word)], color=ROLE["body"], alpha=0.6)
     ax.set_xlim(-0.6, 1.6)
     ax.set_ylim(-n + 0.3, 0.9)
