@@ -437,3 +437,13 @@ def test_corpus_latin_terms_and_traditional_text(corpus_dir, tmp_path):
     assert "美樹" in set(pixnet["entities"]["entity"]) and "美树" not in set(pixnet["entities"]["entity"])
     positions = keywords.keyword_positions(io.read_table(tmp_path / "pixnet", "paragraphs"), pixnet["keywords"], n=5)
     assert positions.loc["美樹營地"].sum() == 4  # a traditional phrase still finds its simplified tokens
+
+
+def test_a_change_cue_the_dictionary_calls_a_noun_stays_a_keyword():
+    """涨价 and 降价 are change cues for the claims stage (涨价10%) but name what a price story is about;
+    上涨 and 下降 only report a figure's move, so a phrase ending in them is no keyword."""
+    from zhnews.keywords import _change_verbs
+
+    verbs = _change_verbs()
+    assert {"上涨", "下降"} <= verbs
+    assert not {"涨价", "降价"} & verbs

@@ -513,8 +513,12 @@ def _compound_change_verbs() -> tuple[str, ...]:
 
 @lexicon.cached
 def _change_verbs() -> frozenset[str]:
-    """Verbs of a rise or fall (上涨, 下降, 下调 ...): the change_up/change_down cues of change_cues.tsv."""
-    return frozenset(cue for cue, role in lexicon.read_rows(CHANGE_CUES, ("cue", "role")) if role.startswith("change_"))
+    """Verbs of a rise or fall (上涨, 下降, 下调 ...): the change_up/change_down cues of change_cues.tsv.
+
+    A cue the dictionary tags as a noun (涨价, 降价, 降温) names the event an article may be about, so it
+    stays a keyword; the claims stage still reads it as a change beside a figure."""
+    return frozenset(cue for cue, role in lexicon.read_rows(CHANGE_CUES, ("cue", "role"))
+                     if role.startswith("change_") and segment.known_tag(cue) not in ("n", "vn"))
 
 
 def is_name_like(candidate) -> bool:
