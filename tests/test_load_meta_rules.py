@@ -4,6 +4,8 @@ Byline and date strings are copied from tune articles of ../shared/dev_corpus (n
 or are the shapes issue 11 lists; expected values are read off the text by hand.
 """
 
+import re
+
 import pytest
 
 from zhnews.load import load_article, meta_table
@@ -325,3 +327,47 @@ def test_an_unclosed_link_target_does_not_hide_text_from_the_coverage_check(tmp_
     article = load_text(tmp_path, "post.md", text)
     assert article.coverage.ratio == 1.0
     assert article.coverage.n_paragraph_chars == article.coverage.n_content_chars
+
+
+@pytest.mark.parametrize("value, outlet", [
+    ("来源： 访问量：199 发布日期：2017-05-15 10:49", None),  # a county site's info line with an empty 来源
+    ("来源： 作者： 浏览次数：36", None),
+    ("小众软件;)", "小众软件"),  # a WeChat account's 原创 line with an emoticon after its name
+    ("某某科技~", "某某科技"),
+    ("长江日报及新华社、人民日报、央视新闻等", "长江日报"),  # a morning briefing crediting several outlets
+    ("南方都市报和新京报", "南方都市报"),
+    ("和讯网", "和讯网"),  # 和 that starts a name joins nothing
+])
+def test_junk_outlets_are_refused_or_trimmed(value, outlet):
+    assert clean_outlet(value) == outlet
+
+
+def test_a_lowercase_site_handle_in_meta_author_is_no_author(tmp_path):
+    # a portal's <meta name="author" content="chinanews">: the site's handle, not a writer
+    page = (
+        "<html><head><title>坚定实施扩大内需战略-中新网</title><meta name=\"author\" content=\"chinanews\"></head><body>"
+        "<h1>坚定实施扩大内需战略</h1><div class=\"content\"><p>" + YIYANG + "</p><p>" + CAIXIN_B + CAIXIN_A
+        + "</p><p>" + CAIXIN_A + "</p></div></body></html>"
+    )
+    assert load_text(tmp_path, "portal.html", page).meta["author"] is None
+
+
+def test_markdown_lines_wrapped_inside_bold_or_a_book_title_join(tmp_path):
+    # a WeChat export (方伟看十年) wraps lines where a bold run opens, after a bold clause ending in a comma,
+    # and inside 《》 or （）
+    text = (
+        "# 迪士尼的商业模式\n\n"
+        "阿段简单评价过迪士尼：“我认为迪士尼是一家值得收藏的伟大公司，  **\n但一直没明白迪士尼的商业模式。  ** ”\n\n"
+        "** 我依然在思考泡泡玛特单个 IP 的长期可持续性，  **\n我一般不会在一家公司如日中天的时候买入。\n\n"
+        "昨晚去看了《疯狂动物城\n2》，迪士尼还是保持了他的高水准。\n\n"
+        "股价在 10 年时间里，甚至是-6%（  **\n如下图），利息费用也高昂。\n\n"
+        "**小标题**\n正文从这里开始，并不属于小标题。\n"
+    )
+    # the spaces around the export's bold marks may stay: compared without whitespace
+    assert [re.sub(r"\s+", "", line) for line in body(load_text(tmp_path, "wechat.md", text))] == [
+        "阿段简单评价过迪士尼：“我认为迪士尼是一家值得收藏的伟大公司，但一直没明白迪士尼的商业模式。”",
+        "我依然在思考泡泡玛特单个IP的长期可持续性，我一般不会在一家公司如日中天的时候买入。",
+        "昨晚去看了《疯狂动物城2》，迪士尼还是保持了他的高水准。",
+        "股价在10年时间里，甚至是-6%（如下图），利息费用也高昂。",
+        "小标题", "正文从这里开始，并不属于小标题。",
+    ]

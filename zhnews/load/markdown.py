@@ -55,6 +55,8 @@ _WRAP_EVIDENCE = re.compile(r"[A-Za-z0-9]\n[A-Za-z]")
 # Characters that cannot open a paragraph: a line starting with one carries on the line above.
 _NEVER_STARTS = frozenset("，。、；：？！）」』”’》,;:)%％")
 _UNIT_STARTS = frozenset("%％‰")
+_CLAUSE_MARKS = frozenset("，、,")
+_BRACKET_PAIRS = (("《", "》"), ("（", "）"))
 _ENDS_A_LINE = frozenset(SENTENCE_END + "…”’」』）)】》：:；;")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # A line at least this long ending in a digit, followed by a unit, was cut inside a number (a short
@@ -207,7 +209,8 @@ def _wrap_glue(prev: str, line: str, latin_wraps: bool):
     Lines with no blank line between them carry on when the file shows html2text's wraps at spaces
     (joined with a space), and in any file when the new line cannot start a paragraph (``。``, ``，``,
     a closing quote), when a number is cut from its unit (``530,900`` / ``万元``), or when a long line
-    stops mid-sentence (no sentence end, colon or closing mark) and the next is plain text. Two
+    stops mid-sentence (no sentence end, colon or closing mark; a bold run still open at its end, or
+    closed after a comma) and the next is plain text, or when a line leaves a 《 or （ open. Two
     trailing spaces are markdown's explicit line break and always end the line.
     """
     if not prev.strip() or not line.strip() or prev.endswith("  ") or _HEADING.match(prev) or _TABLE_ROW.match(prev):
@@ -223,10 +226,18 @@ def _wrap_glue(prev: str, line: str, latin_wraps: bool):
         return ""
     if before[-1].isdigit() and len(before) >= NUMBER_LINE_CHARS and (after[0] in _UNIT_STARTS or _HAN.match(after[0])):
         return ""
-    mid_sentence = before[-1] not in _ENDS_A_LINE and not _EMPHASIS_MARK.search(prev[-2:])
-    if mid_sentence and len(before) >= WRAPPED_LINE_CHARS:
+    # A bold run closed at the line's end is a heading (**小标题**) unless a comma leaves the sentence open;
+    # one opened and not closed (…伟大公司，  **) carries on below.
+    closed_emphasis = _EMPHASIS_MARK.search(prev[-2:]) and len(_EMPHASIS_MARK.findall(prev)) % 2 == 0
+    mid_sentence = before[-1] not in _ENDS_A_LINE and (not closed_emphasis or before[-1] in _CLAUSE_MARKS)
+    if (mid_sentence and len(before) >= WRAPPED_LINE_CHARS) or _unclosed_bracket(before):
         return " " if before[-1].isascii() and after[0].isascii() and before[-1].isalnum() and after[0].isalnum() else ""
     return None
+
+
+def _unclosed_bracket(text: str) -> bool:
+    """A book title or parenthesis opened and not closed (昨晚去看了《疯狂动物城 / 2》…): never the end of a paragraph."""
+    return any(text.count(opening) > text.count(closing) for opening, closing in _BRACKET_PAIRS)
 
 
 def _add_block_pieces(blocks, pieces: list[Piece], clues: list[Clue]) -> None:

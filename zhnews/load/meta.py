@@ -63,6 +63,7 @@ BADGE_CHARS = 2
 # Two to four Han characters; longer only with the middle dot of a transcribed name (阿不都·热合曼).
 _HAN_NAME = re.compile(r"^[\u3400-\u9fff]{2,4}$|^[\u3400-\u9fff]{1,6}[·•][\u3400-\u9fff·•]{1,12}$")
 _NUMBERED_NAME = re.compile(r"^\d{1,4}[\u4e00-\u9fff]{2,4}$")
+_SITE_HANDLE = re.compile(r"^[a-z0-9._-]+$")
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z.'\- ]{1,40}$")
 _BRACKETED = re.compile(r"《[^》]*》|【[^】]*】|〔[^〕]*〕|[（(][^）)]*[）)]")
 # Spaces part Han names but not the words of a Latin one (DAVID E. SANGER).
@@ -84,6 +85,14 @@ _OUTLET_PARTS = re.compile(r"\s+[-|｜–—]\s+|\s*[－—｜|·、]\s*|(?<=[\u
 _COPYRIGHT = re.compile(r"版权所有|版權所有|copyright|©", re.I)
 _ADDRESS = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[\w./-]*)?", re.I)
 _NOT_AN_OUTLET = re.compile(r"版权|版權|copyright|©|all rights", re.I)
+# An empty 来源： field followed by the next field of the page's info line (来源： 访问量：199 发布日期：…,
+# 来源： 作者： 浏览次数：12): a label with its colon, not a name.
+_NEXT_FIELD = re.compile(r"^(?:作者|编辑|責任編輯|责任编辑|发布时间|發布時間|发布日期|發布日期|日期|时间|時間|字号|字號|"
+                         r"(?:浏览|瀏覽|点击|點擊|访问|訪問|阅读|閱讀)(?:次数|次數|量|数|數)?)\s*[:：]")
+# Two outlets joined by 及/和/与 (长江日报及新华社): the first one, when it ends like an outlet's name.
+_JOINED_OUTLETS = re.compile(r"^([\u4e00-\u9fff]{2,16}?)(?:以及|及|和|与|與)[\u4e00-\u9fff《]")
+# An emoticon or ASCII punctuation after a name (小众软件;), 某某号~): no part of it.
+_TRAILING_MARKS = re.compile(r"(?<=[\u4e00-\u9fff》A-Za-z0-9])[\s;:)(!?~^_.,*<>=-]+$")
 
 
 def article_meta(raw, encoding: str, fmt: str, table: pd.DataFrame, paragraphs, clues: list[Clue],
@@ -166,10 +175,12 @@ def _author_of(clue: Clue, outlets: list, editors: set) -> tuple[str, str] | Non
 
     A byline in the text (作者：刘胜军) names a person even when the account is named after him
     (刘胜军经济学大局观); only the format's and the page's author fields are checked against the outlet.
-    A byline that is the outlet's name itself (本文来自微信公众号：图数室，作者：图数室) names no one.
+    A byline that is the outlet's name itself (本文来自微信公众号：图数室，作者：图数室) names no one,
+    nor does a lowercase Latin word in a page's author field (<meta author> chinanews, admin): a site's
+    handle, where a person's Latin name is capitalised (David Sanger).
     """
     names = clean_names(clue.value)
-    if not names:
+    if not names or (clue.strength != "text" and _SITE_HANDLE.match(names)):
         return None
     names_the_site = any(outlet and (names in outlet or outlet in names) for outlet in outlets)
     if (names_the_site and clue.strength != "text") or names in outlets or set(names.split("、")) <= editors:
@@ -331,6 +342,8 @@ def clean_outlet(value: str | None) -> str | None:
     value = re.split(r"\u3000+", (value or "").strip())[0]  # 風傳媒　一個有國際觀…: the name before its slogan
     value = re.sub(r"\s+", " ", value).strip(" ：:，,。")
     value = _SOURCE_LABEL.sub("", value)
+    if _NEXT_FIELD.match(value):
+        return None
     value = _TRAILING_DATE.sub("", value)  # 来源：人民日报2024-05-13
     value = _COMPILED_FROM.sub("", value)  # 来源：内容编译自fortune，谢谢
     parts = [part.strip() for part in _OUTLET_PARTS.split(value) if part.strip()]
@@ -340,7 +353,10 @@ def clean_outlet(value: str | None) -> str | None:
     value = _GRANTED.sub("", value)  # 来源：某某文章已获授权: the account, not its permission note
     # 上報快訊, 星島日報網頁: the outlet's news-flash desk or web edition
     value = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:快讯|快訊|网页|網頁)$", "", value)
-    value = value.strip("《》「」“”【】『』\"' ")
+    joined = _JOINED_OUTLETS.match(value)
+    if joined and _names_an_outlet(joined.group(1)):
+        value = joined.group(1)
+    value = _TRAILING_MARKS.sub("", value).strip("《》「」“”【】『』\"' ")
     if not value or _DOMAIN.match(value) or _NOT_AN_OUTLET.search(value) or len(value) > 30 or value in _platforms():
         return None
     return value
