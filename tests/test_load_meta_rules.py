@@ -371,3 +371,33 @@ def test_markdown_lines_wrapped_inside_bold_or_a_book_title_join(tmp_path):
         "股价在10年时间里，甚至是-6%（如下图），利息费用也高昂。",
         "小标题", "正文从这里开始，并不属于小标题。",
     ]
+
+
+@pytest.mark.parametrize("line, names", [
+    ("報導．攝影╱韓旭爾", "韓旭爾"),  # 蘋果日報 (Taiwan): role words joined by a dot, a box-drawing slash
+    ("報導•攝影╱向高彬", "向高彬"),
+    ("採訪、撰文／王小明", "王小明"),  # a magazine's credit
+    ("文╱李想", "李想"),
+])
+def test_role_words_joined_before_the_name(line, names):
+    cue, found = first_cue(line, region=None)
+    assert (cue.role, clean_names(found.group("author"))) == ("byline", names)
+
+
+def test_wechat_export_head_with_cover_image_repeated_author_and_account(tmp_path):
+    # a WeChat export (方伟看十年): a cover image above the heading, then 原创 <author> <author> <account link>
+    text = (
+        "![cover_image](https://mmbiz.qpic.cn/sz_mmbiz_jpg/8VOIqEwvd85Ts3GGvdJzE6zjyn988u3HSlkeAiaJicatibBiawqNbiaYAYibqu/0?wx_fmt=jpeg)\n\n"
+        "#  迪士尼商业模式的稳定性要比泡泡玛特高\n\n"
+        "原创  方伟Rey  方伟Rey  [ 方伟看十年 ](javascript:void\\(0\\);)\n\n"
+        f"{CAIXIN_A}\n\n{CAIXIN_B}\n"
+    )
+    meta = load_text(tmp_path, "wechat.md", text).meta
+    assert (meta["title"], meta["author"], meta["outlet"]) == ("迪士尼商业模式的稳定性要比泡泡玛特高", "方伟Rey", "方伟看十年")
+
+
+def test_an_archive_heading_keeps_its_date_apart_from_the_title(tmp_path):
+    # an archive of WeChat articles heads each export "YYYY-MM-DD - 标题" (丁香医生)
+    text = f"# 2025-04-30 - 一个吃饭小习惯，帮你延寿 11 年！\n\n{CAIXIN_A}\n\n{CAIXIN_B}\n"
+    meta = load_text(tmp_path, "archive.md", text).meta
+    assert (meta["title"], meta["publish_date"]) == ("一个吃饭小习惯，帮你延寿 11 年！", "2025-04-30")

@@ -275,8 +275,8 @@ def _add_block_pieces(blocks, pieces: list[Piece], clues: list[Clue]) -> None:
         elif re.search(r"<t[dhr][\s>]|<table", raw, re.I):
             hint, raw = "table", re.sub(r"</t[dh]>", " ", re.sub(r"</tr>", "\n", raw, flags=re.I), flags=re.I)
         after_image = _emit(raw, number, hint, pieces, after_image)
-        # A quote block above the heading (> 原文链接：…) is no article text yet.
-        seen_long_text = seen_long_text or (len(raw) > 80 and hint != "quote")
+        # A quote block above the heading (> 原文链接：…) is no article text yet, nor is a cover image's long address.
+        seen_long_text = seen_long_text or (len(_inline(raw)[0]) > 80 and hint != "quote")
 
 
 def _is_link_title(text: str) -> bool:

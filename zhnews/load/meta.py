@@ -63,6 +63,8 @@ BADGE_CHARS = 2
 # Two to four Han characters; longer only with the middle dot of a transcribed name (阿不都·热合曼).
 _HAN_NAME = re.compile(r"^[\u3400-\u9fff]{2,4}$|^[\u3400-\u9fff]{1,6}[·•][\u3400-\u9fff·•]{1,12}$")
 _NUMBERED_NAME = re.compile(r"^\d{1,4}[\u4e00-\u9fff]{2,4}$")
+_ARCHIVE_DATE = re.compile(r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+[-–—|｜]\s+(?=\S)")
+_SIGNED_NAME = re.compile(r"^([\u4e00-\u9fff]{2,3})[A-Za-z]{2,12}$")
 _SITE_HANDLE = re.compile(r"^[a-z0-9._-]+$")
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z.'\- ]{1,40}$")
 _BRACKETED = re.compile(r"《[^》]*》|【[^】]*】|〔[^〕]*〕|[（(][^）)]*[）)]")
@@ -137,7 +139,9 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
                 if clue.key == key and (strength == "title paragraph" or clue.strength == strength)]
 
     chosen = {}
-    title = _first(ranked("title", "format", "title paragraph", "page"), clean_title)
+    dated_title = _first(ranked("title", "format", "title paragraph", "page"), clean_title)
+    # An archive's export heads each article with its date (2025-04-30 - 标题): the date is no part of it.
+    title = (_ARCHIVE_DATE.sub("", dated_title[0]), dated_title[1]) if dated_title else None
     if title:
         chosen["title"] = _without_badge(_shortened_by_repost_title(title, ranked("title", "text")), ranked("title", "page"))
     # A headline caught by an outlet cue (a related link: 标题 2014-12-08 06:30) names no outlet.
@@ -156,8 +160,8 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
     if author:
         chosen["author"] = author
     dated = ranked("publish_date", "format", "page", "text", "guess")
-    if title:  # 某某早报2023年3月14日星期二
-        dated.append(Clue("publish_date", title[0], "date in the title", "page"))
+    if dated_title:  # 某某早报2023年3月14日星期二, 2025-04-30 - 标题
+        dated.append(Clue("publish_date", dated_title[0], "date in the title", "page"))
     dated.append(Clue("publish_date", _date_in_file_name(file_name) or "", "file name", "page"))
     date = _first(dated, _full_or_issue_date)
     if date:
@@ -408,12 +412,18 @@ def clean_names(value: str | None) -> str | None:
             pending = ""
         if not token or token in words["not_name"] or token.endswith(words["suffix"]):
             continue
-        if _HAN_NAME.match(token) or (_LATIN_NAME.match(token) and not _HAN.search(token)):
+        if _HAN_NAME.match(token) or (_LATIN_NAME.match(token) and not _HAN.search(token)) or _signed_name(token):
             names.append(token)
     if pending:
         names.append(pending)
     names = [name for name in dict.fromkeys(names) if len(name) >= 2]
     return "、".join(names) or None
+
+
+def _signed_name(token: str) -> bool:
+    """A writer's pen name of a Han name and a Latin one glued (方伟Rey, 王磊Leo): the Han part has a surname."""
+    found = _SIGNED_NAME.match(token)
+    return bool(found) and has_surname(found.group(1))
 
 
 def _date_in_file_name(name: str) -> str | None:
