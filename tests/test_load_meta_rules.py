@@ -401,3 +401,22 @@ def test_an_archive_heading_keeps_its_date_apart_from_the_title(tmp_path):
     text = f"# 2025-04-30 - 一个吃饭小习惯，帮你延寿 11 年！\n\n{CAIXIN_A}\n\n{CAIXIN_B}\n"
     meta = load_text(tmp_path, "archive.md", text).meta
     assert (meta["title"], meta["publish_date"]) == ("一个吃饭小习惯，帮你延寿 11 年！", "2025-04-30")
+
+
+def test_an_empty_source_field_and_a_visit_counter_name_no_outlet():
+    # a county government page's info line: 来源 left empty, then the visit counter and the date
+    hit = first_cue("来源： 访问量：199 发布日期：2017-05-15 10:49:00", "head")
+    assert hit[0].kind == "info_line"
+    assert {k: v for k, v in hit[1].groupdict().items() if v} == {"date": "2017-05-15"}
+
+
+def test_a_visible_publication_date_beats_the_meta_tag(tmp_path):
+    # the CMS rewrote <meta name="PubDate"> when the page was moved; the page still shows 发布日期 2017-05-15
+    page = (
+        "<html><head><title>万载县2015年统计公报</title><meta name=\"PubDate\" content=\"2022-04-24 10:00\"></head><body>"
+        "<h1>万载县2015年统计公报</h1><div class=\"attr\"><span>来源：</span> <span>访问量：199</span> "
+        "<span>发布日期：2017-05-15 10:49:00</span></div><div class=\"content\"><p>" + YIYANG + "</p><p>"
+        + CAIXIN_B + CAIXIN_A + "</p><p>" + CAIXIN_A + "</p></div></body></html>"
+    )
+    meta = load_text(tmp_path, "county.html", page).meta
+    assert (meta["publish_date"], meta["outlet"]) == ("2017-05-15", None)

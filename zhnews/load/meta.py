@@ -23,8 +23,9 @@ author      format, then the text, then the page, then a columnist's name before
             that the text never mentions (叶檀：…); every candidate is cleaned to person names with
             data/lexicon/byline_roles.tsv, and one that leaves no name, names the site or only the
             editors the page credits, is skipped
-date        format, then the page, then the text, then trafilatura's guess, then a date in the title,
-            then in the file name
+date        format, then a date the text shows under a 发布日期/发布时间 label (a CMS rewrites its <meta>
+            date on every edit), then the page, then the text, then trafilatura's guess, then a date in
+            the title, then in the file name
 ==========  ================================================================
 
 A field no clue gives stays empty (None): never a guess from a random line.
@@ -63,6 +64,7 @@ BADGE_CHARS = 2
 # Two to four Han characters; longer only with the middle dot of a transcribed name (阿不都·热合曼).
 _HAN_NAME = re.compile(r"^[\u3400-\u9fff]{2,4}$|^[\u3400-\u9fff]{1,6}[·•][\u3400-\u9fff·•]{1,12}$")
 _NUMBERED_NAME = re.compile(r"^\d{1,4}[\u4e00-\u9fff]{2,4}$")
+_PUBLISHED_LABEL = re.compile(r"(?:发布|發布|发表|發表)(?:日期|时间|時間)\s*[:：]\s*$")
 _ARCHIVE_DATE = re.compile(r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+[-–—|｜]\s+(?=\S)")
 _SIGNED_NAME = re.compile(r"^([\u4e00-\u9fff]{2,3})[A-Za-z]{2,12}$")
 _SITE_HANDLE = re.compile(r"^[a-z0-9._-]+$")
@@ -133,7 +135,7 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
             body_text: str = "") -> dict:
     """field -> (value, source) from the clues, each field in its own order of trust (module docstring)."""
     def ranked(key, *strengths):
-        pools = {"format": clues, "page": clues, "guess": clues, "text": text_clues, "footer": text_clues,
+        pools = {"format": clues, "page": clues, "guess": clues, "text": text_clues, "footer": text_clues, "label": text_clues,
                  "title paragraph": [title_paragraph] if title_paragraph else []}
         return [clue for strength in strengths for clue in pools[strength]
                 if clue.key == key and (strength == "title paragraph" or clue.strength == strength)]
@@ -159,7 +161,7 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
     author = next(filter(None, (_author_of(clue, outlets, editors) for clue in authors)), None)
     if author:
         chosen["author"] = author
-    dated = ranked("publish_date", "format", "page", "text", "guess")
+    dated = ranked("publish_date", "format", "label", "page", "text", "guess")
     if dated_title:  # 某某早报2023年3月14日星期二, 2025-04-30 - 标题
         dated.append(Clue("publish_date", dated_title[0], "date in the title", "page"))
     dated.append(Clue("publish_date", _date_in_file_name(file_name) or "", "file name", "page"))
@@ -296,7 +298,9 @@ def _text_clues(paragraphs) -> list[Clue]:
                     clues.append(Clue("outlet", value, source, "text"))
                 continue
             if key in FIELDS:
-                clues.append(Clue(key, value, source, "text"))
+                # A date the page shows under a 发布日期 label beats a <meta> tag a CMS rewrites on every edit.
+                labelled = key == "publish_date" and _PUBLISHED_LABEL.search(paragraph.text.split(value)[0])
+                clues.append(Clue(key, value, source, "label" if labelled else "text"))
         if paragraph.role == "byline" and paragraph.kind == "publish_date":
             clues.append(Clue("publish_date", paragraph.text, source, "text"))
         if paragraph.role == "boilerplate":
