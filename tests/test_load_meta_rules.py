@@ -420,3 +420,15 @@ def test_a_visible_publication_date_beats_the_meta_tag(tmp_path):
     )
     meta = load_text(tmp_path, "county.html", page).meta
     assert (meta["publish_date"], meta["outlet"]) == ("2017-05-15", None)
+
+
+def test_wechat_archive_front_matter_account_link_and_date_as_written(tmp_path):
+    # a Jekyll archive of WeChat articles (法度Law): the archiver's UTC clock in front matter, the account
+    # linked on the first line
+    text = (
+        "---\nlayout: default\ndate: 2025-11-19T17:13:08.054893+00:00\n"
+        "title: \"拉人进群被跨省传唤 | 律师：可提起行政复议或诉讼\"\nauthor: \"\"\n---\n\n"
+        "[法度Law](javascript:void(0);)\n\n" f"{CAIXIN_A}\n\n{CAIXIN_B}\n"
+    )
+    meta = load_text(tmp_path, "archive.md", text).meta
+    assert (meta["outlet"], meta["publish_date"], meta["author"]) == ("法度Law", "2025-11-19", None)

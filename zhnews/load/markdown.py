@@ -16,7 +16,9 @@ keeps exact control of what is text and where it came from:
    sentences around them can be told apart), links keep their text, emphasis (``*``/``_`` runs,
    toggled, so ``****`` closes and reopens) is recorded as character spans, URLs and tags vanish,
    entities are unescaped.
-5. A line that is nothing but one link to a web page, its text short and ending no sentence
+5. Above the article, a WeChat export's link to the account's profile (``[法度Law](javascript:void(0);)``)
+   names the outlet.
+6. A line that is nothing but one link to a web page, its text short and ending no sentence
    (``_[以10万亿消费券重启经济](https://mp.weixin.qq.com/…)_``), is a related article's headline: chrome.
 """
 
@@ -41,12 +43,16 @@ _FLANKED = re.compile(r"^\s*([-*+])\s+\S.{0,20}\s\1\s*$")  # "- END -": a decora
 # Front-matter keys -> meta field (WeChat exporters name the account in several ways).
 _FRONT_KEYS = {"title": "title", "date": "publish_date", "author": "author", "account": "outlet", "outlet": "outlet",
                "nickname": "outlet", "公众号": "outlet", "mp_name": "outlet", "biz_name": "outlet", "source": "outlet"}
+_WRITTEN_DAY = re.compile(r"^(?:19|20)\d{2}-\d{2}-\d{2}(?=T)")
 _FRONT_FIELDS = ("title", "publish_date", "author", "outlet")
 # Header lines of markdown exporters (Jina Reader: Title:, URL Source:, Published Time:, Markdown Content:).
 _HEADER_FIELD = re.compile(r"^(Title|URL Source|Published Time|Markdown Content|Description|Author|Source)\s*:\s*(.*)$", re.I)
 _QUOTE = re.compile(r"^\s*>\s?")
 # A line that is one link to a web page and nothing else (emphasis marks aside): a related article.
 _LINK_LINE = re.compile(r"^[\s*_]*\[(?!!\[)[^\[\]]+\]\(\s*https?://(?:\\.|[^)\\])*\)[\s*_]*$")
+# A WeChat export's link to the account's profile, a script link with no address ([法度Law](javascript:void(0);)):
+# above the article it names the account, the outlet.
+_ACCOUNT_LINK = re.compile(r"\[\s*([^\[\]\n]{2,30}?)\s*\]\(javascript:void\\?\(0\\?\);?\)")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$")
 _BLOCK_START = re.compile(r"^\s*(?:#|>|[-*+]\s|\d{1,3}[.)]\s|\|)")
@@ -173,6 +179,10 @@ def _front_matter(lines: list[str]) -> tuple[dict, int]:
             continue
         if field == "publish_date" and not iso_date(value):
             continue
+        if field == "publish_date" and _WRITTEN_DAY.match(value):
+            # The day as written: an archiver stamps its own clock in UTC (2025-11-19T17:13:08+00:00), and
+            # moving that to China's next day names a date that neither the article nor the archive shows.
+            value = _WRITTEN_DAY.match(value).group()
         front[field], front[field + "_key"] = value, key.strip()
         if field == "title":
             front["title_line"] = number
@@ -274,6 +284,9 @@ def _add_block_pieces(blocks, pieces: list[Piece], clues: list[Clue]) -> None:
             hint = "heading"
         elif re.search(r"<t[dhr][\s>]|<table", raw, re.I):
             hint, raw = "table", re.sub(r"</t[dh]>", " ", re.sub(r"</tr>", "\n", raw, flags=re.I), flags=re.I)
+        account = _ACCOUNT_LINK.search(raw)
+        if account and not seen_long_text and not any(clue.key == "outlet" for clue in clues):
+            clues.append(Clue("outlet", account.group(1), f"account link above the article: {account.group()[:40]}"))
         after_image = _emit(raw, number, hint, pieces, after_image)
         # A quote block above the heading (> 原文链接：…) is no article text yet, nor is a cover image's long address.
         seen_long_text = seen_long_text or (len(_inline(raw)[0]) > 80 and hint != "quote")
