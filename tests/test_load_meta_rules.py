@@ -432,3 +432,18 @@ def test_wechat_archive_front_matter_account_link_and_date_as_written(tmp_path):
     )
     meta = load_text(tmp_path, "archive.md", text).meta
     assert (meta["outlet"], meta["publish_date"], meta["author"]) == ("法度Law", "2025-11-19", None)
+
+
+def test_expert_box_and_paid_group_promo_under_the_article_are_chrome(tmp_path):
+    # a health account's expert credits (丁香医生) and an investor blog's paid-group promo (方伟看十年)
+    text = (
+        f"# 标题\n\n{CAIXIN_A}\n\n{CAIXIN_B}\n\n{YIYANG}\n\n"
+        "本文合作专家\n\nLeah\n\n临床营养博士，营养科医生\n\n本文审核专家\n\n刘遂谦\n\n北京和睦家医院临床营养师\n"
+    )
+    assert body(load_text(tmp_path, "expert.md", text)) == [CAIXIN_A, CAIXIN_B, YIYANG]
+    text = (
+        f"# 标题\n\n{CAIXIN_A}\n\n{CAIXIN_B}\n\n— 扫码下方微信加入微信会员群 —\n\n"
+        "2）腾讯：360 买入，内在价值预估在 700，仓位50%。\n\n【门槛】\n\n"
+        "3、认知在线，理性客观，数据说话，不闲聊，只聊价值投资与潜在机会。\n"
+    )
+    assert body(load_text(tmp_path, "promo.md", text)) == [CAIXIN_A, CAIXIN_B]
