@@ -535,3 +535,17 @@ def test_issue_eleven_chrome_shapes(line, region, kind):
 def test_issue_eleven_cues_leave_sentences_alone(line):
     hit = first_cue(line, "core")
     assert hit is None or hit[0].role != "boilerplate"
+
+
+@pytest.mark.parametrize("line, region, outlet", [
+    ("大家记得把丁香医生设为星标🌟哦～", "tail", "丁香医生"),  # a WeChat account asks to be starred
+    ("把「三联生活周刊」设为星标，不错过每一篇", "tail", "三联生活周刊"),
+    ("請加入成為眾新聞的月費訂戶，長期支持我們的工作。", "tail", "眾新聞"),  # a subscription plea
+])
+def test_an_account_or_paper_naming_itself_in_a_plea(line, region, outlet):
+    assert captured(line, region)[1] == {"outlet": outlet}
+
+
+def test_a_star_plea_for_us_names_no_outlet():
+    hit = first_cue("记得把我们设为星标", "tail")
+    assert hit is None or "outlet" not in {k for k, v in hit[1].groupdict().items() if v}
