@@ -447,3 +447,13 @@ def test_expert_box_and_paid_group_promo_under_the_article_are_chrome(tmp_path):
         "3、认知在线，理性客观，数据说话，不闲聊，只聊价值投资与潜在机会。\n"
     )
     assert body(load_text(tmp_path, "promo.md", text)) == [CAIXIN_A, CAIXIN_B]
+
+
+def test_a_month_first_page_date_is_read_month_first():
+    from zhnews.load.html import _month_first
+    # a WordPress blog's m-d-Y dates: 10-27-2009 shows the month comes first, so 11-06-2009 is 6 November
+    sidebar = "<small>11-06-2009</small><small>10-27-2009</small><small>09-29-2009</small>"
+    assert _month_first("2009-06-11", sidebar) == "2009-11-06"
+    # a day-first page (27-10-2009) or one with no telling date keeps htmldate's reading
+    assert _month_first("2009-06-11", "<small>11-06-2009</small><small>27-10-2009</small>") == "2009-06-11"
+    assert _month_first("2009-06-11", "<small>11-06-2009</small>") == "2009-06-11"
