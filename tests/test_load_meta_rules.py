@@ -457,3 +457,14 @@ def test_a_month_first_page_date_is_read_month_first():
     # a day-first page (27-10-2009) or one with no telling date keeps htmldate's reading
     assert _month_first("2009-06-11", "<small>11-06-2009</small><small>27-10-2009</small>") == "2009-06-11"
     assert _month_first("2009-06-11", "<small>11-06-2009</small>") == "2009-06-11"
+
+
+def test_a_letter_spaced_line_ends_the_sentence_above_it(tmp_path):
+    # a health account's designed opening (丁香医生): the sentence's end set letter-spaced (with no-break
+    # spaces too) as a paragraph of its own; a letter-spaced line under a finished sentence stays apart
+    text = (
+        "# 标题\n\n人类在追求**「延长寿命，长生不老」**的路上\n\n仿 佛\u00a0从 未 停 歇 ！\n\n"
+        f"{CAIXIN_A}\n\n{CAIXIN_B}\n\n重 要 的 事\n"
+    )
+    lines = [re.sub(r"\s+", "", line) for line in body(load_text(tmp_path, "spaced.md", text))]
+    assert lines == ["人类在追求「延长寿命，长生不老」的路上仿佛从未停歇！", CAIXIN_A, CAIXIN_B, "重要的事"]

@@ -61,6 +61,9 @@ _WRAP_EVIDENCE = re.compile(r"[A-Za-z0-9]\n[A-Za-z]")
 # Characters that cannot open a paragraph: a line starting with one carries on the line above.
 _NEVER_STARTS = frozenset("，。、；：？！）」』”’》,;:)%％")
 _UNIT_STARTS = frozenset("%％‰")
+# Three or more Han characters each followed by a space (also a no-break or ideographic one), then an
+# optional closing mark: 仿 佛 从 未 停 歇 ！
+_LETTER_SPACED = re.compile(r"^\s*(?:[\u4e00-\u9fff][ \u00a0\u3000]+){3,}[\u4e00-\u9fff]?\s*[。！？!?…]*\s*$")
 _CLAUSE_MARKS = frozenset("，、,")
 _BRACKET_PAIRS = (("《", "》"), ("（", "）"))
 _ENDS_A_LINE = frozenset(SENTENCE_END + "…”’」』）)】》：:；;")
@@ -206,11 +209,27 @@ def _blocks(lines: list[str], start: int) -> list[tuple[int, str]]:
     for number, line in joined:
         prev = blocks[-1][1] if blocks else ""
         glue = _wrap_glue(prev, line, latin_wraps)
+        if glue is None and _carries_on_spaced(blocks, line):
+            while not blocks[-1][1].strip():
+                blocks.pop()
+            blocks[-1] = (blocks[-1][0], blocks[-1][1].rstrip() + line.strip())
+            continue
         if glue is None:
             blocks.append((number, line))
         else:
             blocks[-1] = (blocks[-1][0], prev.rstrip() + glue + line.strip())
     return blocks
+
+
+def _carries_on_spaced(blocks: list[tuple[int, str]], line: str) -> bool:
+    """A letter-spaced line (仿 佛 从 未 停 歇 ！, a WeChat designer's emphasis) set as its own paragraph
+    below a line that stops mid-sentence (人类在追求「延长寿命」的路上) ends that sentence."""
+    if not _LETTER_SPACED.match(line):
+        return False
+    above = next((text for _, text in reversed(blocks) if text.strip()), "")
+    before = _inline(above)[0].rstrip() if above else ""
+    return bool(before) and _HAN.match(before[-1]) is not None and not _HEADING.match(above) \
+        and not _BLOCK_START.match(above)
 
 
 def _wrap_glue(prev: str, line: str, latin_wraps: bool):
