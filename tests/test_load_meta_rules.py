@@ -468,3 +468,13 @@ def test_a_letter_spaced_line_ends_the_sentence_above_it(tmp_path):
     )
     lines = [re.sub(r"\s+", "", line) for line in body(load_text(tmp_path, "spaced.md", text))]
     assert lines == ["人类在追求「延长寿命，长生不老」的路上仿佛从未停歇！", CAIXIN_A, CAIXIN_B, "重要的事"]
+
+
+def test_a_reporters_outlet_in_the_byline_is_the_last_resort_outlet(tmp_path):
+    # a blog reposting a magazine story (支付志): only the byline says whose reporter wrote it
+    text = f"# 阿里巴巴：制造孤独的CEO\n\n作者：《中国企业家》记者 林涛\n\n{CAIXIN_A}\n\n{CAIXIN_B}\n"
+    meta = load_text(tmp_path, "blog.md", text).meta
+    assert (meta["author"], meta["outlet"]) == ("林涛", "中国企业家")
+    # a source line names the outlet better
+    text = f"# 标题\n\n作者：《财经》记者 王明\n\n来源：财新网\n\n{CAIXIN_A}\n\n{CAIXIN_B}\n"
+    assert load_text(tmp_path, "repost.md", text).meta["outlet"] == "财新网"

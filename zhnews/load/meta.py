@@ -18,7 +18,7 @@ title       format, then the title paragraph, then the page; a repost line's lin
             longer title that contains it (``独家|X （财新网报道）`` -> ``X``), and the outlet's name
             after a separator is dropped (``X｜大象公会``)
 outlet      the text (a repost or source line names the original), then format, then the page, then a
-            copyright line
+            copyright line or the outlet a byline names for its reporter (《中国企业家》记者 林涛)
 author      format, then the text, then the page, then a columnist's name before the title's colon
             that the text never mentions (叶檀：…); every candidate is cleaned to person names with
             data/lexicon/byline_roles.tsv, and one that leaves no name, names the site or only the
@@ -65,6 +65,8 @@ BADGE_CHARS = 2
 _HAN_NAME = re.compile(r"^[\u3400-\u9fff]{2,4}$|^[\u3400-\u9fff]{1,6}[·•][\u3400-\u9fff·•]{1,12}$")
 _NUMBERED_NAME = re.compile(r"^\d{1,4}[\u4e00-\u9fff]{2,4}$")
 _PUBLISHED_LABEL = re.compile(r"(?:发布|發布|发表|發表)(?:日期|时间|時間)\s*[:：]\s*$")
+# A byline's outlet in book-title marks before the reporter's role (《财经》记者 X, 《中国企业家》特约撰稿人 X).
+_REPORTER_OF = re.compile(r"《([^《》]{2,12})》\s*(?:特约|特約|驻\S{1,4}|駐\S{1,4})?(?:记者|記者|撰稿人|撰稿|评论员|評論員)")
 _ARCHIVE_DATE = re.compile(r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+[-–—|｜]\s+(?=\S)")
 _SIGNED_NAME = re.compile(r"^([\u4e00-\u9fff]{2,3})[A-Za-z]{2,12}$")
 _SITE_HANDLE = re.compile(r"^[a-z0-9._-]+$")
@@ -297,6 +299,9 @@ def _text_clues(paragraphs) -> list[Clue]:
                     # unless the line names its outlet too (安全内参编译 安全内参 2023-03-02 11:19)
                     clues.append(Clue("outlet", value, source, "text"))
                 continue
+            if key == "author" and _REPORTER_OF.search(value):
+                # 作者：《中国企业家》记者 林涛: the reporter's outlet, a last resort when nothing else names one
+                clues.append(Clue("outlet", _REPORTER_OF.search(value).group(1), source, "footer"))
             if key in FIELDS:
                 # A date the page shows under a 发布日期 label beats a <meta> tag a CMS rewrites on every edit.
                 labelled = key == "publish_date" and _PUBLISHED_LABEL.search(paragraph.text.split(value)[0])
