@@ -11,7 +11,9 @@ keeps exact control of what is text and where it came from:
    does link text whose ``](url)`` starts the next line.
 3. html2text output is hard-wrapped at spaces: when the file shows such a wrap (a line ending in a
    Latin word and the next starting with one, ``Security\\nCopilot``), single newlines inside a
-   paragraph are joined with a space. Otherwise every line is its own block, as in WeChat backups.
+   paragraph are joined with a space. Otherwise every line is its own block, as in WeChat backups,
+   unless it carries on the line above (``_wrap_glue``: a line cut mid-sentence, inside an open bold
+   run or an open 《/（), or is a letter-spaced end of the sentence above (``仿 佛 从 未 停 歇 ！``).
 4. Inline markup is removed in one pass per block: images become break points (so captions and
    sentences around them can be told apart), links keep their text, emphasis (``*``/``_`` runs,
    toggled, so ``****`` closes and reopens) is recorded as character spans, URLs and tags vanish,
