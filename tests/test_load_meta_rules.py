@@ -478,3 +478,12 @@ def test_a_reporters_outlet_in_the_byline_is_the_last_resort_outlet(tmp_path):
     # a source line names the outlet better
     text = f"# 标题\n\n作者：《财经》记者 王明\n\n来源：财新网\n\n{CAIXIN_A}\n\n{CAIXIN_B}\n"
     assert load_text(tmp_path, "repost.md", text).meta["outlet"] == "财新网"
+
+
+@pytest.mark.parametrize("byline, names", [
+    ("作者：方敏北京大学经济学院教授", "方敏"),  # a theory journal's article end (求是, via 中新网)
+    ("王立新中国人民大学教授", "王立新"),
+    ("北京大学教授", None),  # an affiliation alone names no one
+])
+def test_a_name_glued_to_the_writers_affiliation(byline, names):
+    assert clean_names(byline.split("：")[-1]) == names

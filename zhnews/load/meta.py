@@ -68,6 +68,8 @@ _PUBLISHED_LABEL = re.compile(r"(?:发布|發布|发表|發表)(?:日期|时间|
 # A byline's outlet in book-title marks before the reporter's role (《财经》记者 X, 《中国企业家》特约撰稿人 X).
 _REPORTER_OF = re.compile(r"《([^《》]{2,12})》\s*(?:特约|特約|驻\S{1,4}|駐\S{1,4})?(?:记者|記者|撰稿人|撰稿|评论员|評論員)")
 _ARCHIVE_DATE = re.compile(r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+[-–—|｜]\s+(?=\S)")
+# Institutions a writer's affiliation names (北京大学经济学院教授, 中国社科院研究员).
+_AFFILIATION = re.compile(r"大学|大學|学院|學院|研究院|研究所|党校|黨校|科学院|科學院|社科院|医院|醫院|研究中心")
 _SIGNED_NAME = re.compile(r"^([\u4e00-\u9fff]{2,3})[A-Za-z]{2,12}$")
 _SITE_HANDLE = re.compile(r"^[a-z0-9._-]+$")
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z.'\- ]{1,40}$")
@@ -421,12 +423,26 @@ def clean_names(value: str | None) -> str | None:
             pending = ""
         if not token or token in words["not_name"] or token.endswith(words["suffix"]):
             continue
+        token = _name_before_affiliation(token) or token
         if _HAN_NAME.match(token) or (_LATIN_NAME.match(token) and not _HAN.search(token)) or _signed_name(token):
             names.append(token)
     if pending:
         names.append(pending)
     names = [name for name in dict.fromkeys(names) if len(name) >= 2]
     return "、".join(names) or None
+
+
+def _name_before_affiliation(token: str) -> str | None:
+    """方敏 in 作者：方敏北京大学经济学院教授, a name glued to the writer's university or institute: cut
+    where a two- or three-character name with a common surname is followed by a dictionary word
+    (北京, 中国: jieba's dictionary), and only when exactly one such cut exists."""
+    if len(token) <= 4 or not _HAN_ONLY.match(token) or not _AFFILIATION.search(token[2:]):
+        return None
+    from zhnews.segment import pos_tokenizer  # jieba's dictionary, loaded only for such a byline
+
+    words = pos_tokenizer().tokenizer.FREQ
+    cuts = [n for n in (2, 3) if has_surname(token[:n]) and any(words.get(token[n:n + k]) for k in (2, 3))]
+    return token[:cuts[0]] if len(cuts) == 1 else None
 
 
 def _signed_name(token: str) -> bool:
