@@ -549,3 +549,9 @@ def test_an_account_or_paper_naming_itself_in_a_plea(line, region, outlet):
 def test_a_star_plea_for_us_names_no_outlet():
     hit = first_cue("记得把我们设为星标", "tail")
     assert hit is None or "outlet" not in {k for k, v in hit[1].groupdict().items() if v}
+
+
+def test_a_copyright_source_line_names_the_outlet():
+    # a WeChat backup account's footer (法度Lawbj): 版权来源|<the original account>
+    cue, fields = captured("版权来源|法度law", "tail")
+    assert (cue.kind, fields) == ("copyright", {"outlet": "法度law"})
