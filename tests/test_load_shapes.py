@@ -555,3 +555,10 @@ def test_a_copyright_source_line_names_the_outlet():
     # a WeChat backup account's footer (法度Lawbj): 版权来源|<the original account>
     cue, fields = captured("版权来源|法度law", "tail")
     assert (cue.kind, fields) == ("copyright", {"outlet": "法度law"})
+
+
+def test_a_topic_for_readers_comments():
+    # a morning briefing's 【话题】 item (长江日报) and a blog's closing question
+    assert captured("又到一年三四月，正是春招火热时。调查显示，不少白领不满3年就频繁跳槽，你怎么看？", "core")[0].kind == "comment"
+    assert captured("涨价潮还会持续多久？对此，你怎么看？欢迎留言", "tail")[0].kind == "comment"
+    assert first_cue("问：你怎么看？", "core") is None  # an interviewer's question is the article
