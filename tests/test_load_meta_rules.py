@@ -4,6 +4,8 @@ Byline and date strings are copied from tune articles of ../shared/dev_corpus (n
 or are the shapes issue 11 lists; expected values are read off the text by hand.
 """
 
+import re
+
 import pytest
 
 from zhnews.load import load_article, meta_table
@@ -325,3 +327,163 @@ def test_an_unclosed_link_target_does_not_hide_text_from_the_coverage_check(tmp_
     article = load_text(tmp_path, "post.md", text)
     assert article.coverage.ratio == 1.0
     assert article.coverage.n_paragraph_chars == article.coverage.n_content_chars
+
+
+@pytest.mark.parametrize("value, outlet", [
+    ("来源： 访问量：199 发布日期：2017-05-15 10:49", None),  # a county site's info line with an empty 来源
+    ("来源： 作者： 浏览次数：36", None),
+    ("小众软件;)", "小众软件"),  # a WeChat account's 原创 line with an emoticon after its name
+    ("某某科技~", "某某科技"),
+    ("长江日报及新华社、人民日报、央视新闻等", "长江日报"),  # a morning briefing crediting several outlets
+    ("南方都市报和新京报", "南方都市报"),
+    ("和讯网", "和讯网"),  # 和 that starts a name joins nothing
+])
+def test_junk_outlets_are_refused_or_trimmed(value, outlet):
+    assert clean_outlet(value) == outlet
+
+
+def test_a_lowercase_site_handle_in_meta_author_is_no_author(tmp_path):
+    # a portal's <meta name="author" content="chinanews">: the site's handle, not a writer
+    page = (
+        "<html><head><title>坚定实施扩大内需战略-中新网</title><meta name=\"author\" content=\"chinanews\"></head><body>"
+        "<h1>坚定实施扩大内需战略</h1><div class=\"content\"><p>" + YIYANG + "</p><p>" + CAIXIN_B + CAIXIN_A
+        + "</p><p>" + CAIXIN_A + "</p></div></body></html>"
+    )
+    assert load_text(tmp_path, "portal.html", page).meta["author"] is None
+
+
+def test_markdown_lines_wrapped_inside_bold_or_a_book_title_join(tmp_path):
+    # a WeChat export (方伟看十年) wraps lines where a bold run opens, after a bold clause ending in a comma,
+    # and inside 《》 or （）
+    text = (
+        "# 迪士尼的商业模式\n\n"
+        "阿段简单评价过迪士尼：“我认为迪士尼是一家值得收藏的伟大公司，  **\n但一直没明白迪士尼的商业模式。  ** ”\n\n"
+        "** 我依然在思考泡泡玛特单个 IP 的长期可持续性，  **\n我一般不会在一家公司如日中天的时候买入。\n\n"
+        "昨晚去看了《疯狂动物城\n2》，迪士尼还是保持了他的高水准。\n\n"
+        "股价在 10 年时间里，甚至是-6%（  **\n如下图），利息费用也高昂。\n\n"
+        "**小标题**\n正文从这里开始，并不属于小标题。\n"
+    )
+    # the spaces around the export's bold marks may stay: compared without whitespace
+    assert [re.sub(r"\s+", "", line) for line in body(load_text(tmp_path, "wechat.md", text))] == [
+        "阿段简单评价过迪士尼：“我认为迪士尼是一家值得收藏的伟大公司，但一直没明白迪士尼的商业模式。”",
+        "我依然在思考泡泡玛特单个IP的长期可持续性，我一般不会在一家公司如日中天的时候买入。",
+        "昨晚去看了《疯狂动物城2》，迪士尼还是保持了他的高水准。",
+        "股价在10年时间里，甚至是-6%（如下图），利息费用也高昂。",
+        "小标题", "正文从这里开始，并不属于小标题。",
+    ]
+
+
+@pytest.mark.parametrize("line, names", [
+    ("報導．攝影╱韓旭爾", "韓旭爾"),  # 蘋果日報 (Taiwan): role words joined by a dot, a box-drawing slash
+    ("報導•攝影╱向高彬", "向高彬"),
+    ("採訪、撰文／王小明", "王小明"),  # a magazine's credit
+    ("文╱李想", "李想"),
+])
+def test_role_words_joined_before_the_name(line, names):
+    cue, found = first_cue(line, region=None)
+    assert (cue.role, clean_names(found.group("author"))) == ("byline", names)
+
+
+def test_wechat_export_head_with_cover_image_repeated_author_and_account(tmp_path):
+    # a WeChat export (方伟看十年): a cover image above the heading, then 原创 <author> <author> <account link>
+    text = (
+        "![cover_image](https://mmbiz.qpic.cn/sz_mmbiz_jpg/8VOIqEwvd85Ts3GGvdJzE6zjyn988u3HSlkeAiaJicatibBiawqNbiaYAYibqu/0?wx_fmt=jpeg)\n\n"
+        "#  迪士尼商业模式的稳定性要比泡泡玛特高\n\n"
+        "原创  方伟Rey  方伟Rey  [ 方伟看十年 ](javascript:void\\(0\\);)\n\n"
+        f"{CAIXIN_A}\n\n{CAIXIN_B}\n"
+    )
+    meta = load_text(tmp_path, "wechat.md", text).meta
+    assert (meta["title"], meta["author"], meta["outlet"]) == ("迪士尼商业模式的稳定性要比泡泡玛特高", "方伟Rey", "方伟看十年")
+
+
+def test_an_archive_heading_keeps_its_date_apart_from_the_title(tmp_path):
+    # an archive of WeChat articles heads each export "YYYY-MM-DD - 标题" (丁香医生)
+    text = f"# 2025-04-30 - 一个吃饭小习惯，帮你延寿 11 年！\n\n{CAIXIN_A}\n\n{CAIXIN_B}\n"
+    meta = load_text(tmp_path, "archive.md", text).meta
+    assert (meta["title"], meta["publish_date"]) == ("一个吃饭小习惯，帮你延寿 11 年！", "2025-04-30")
+
+
+def test_an_empty_source_field_and_a_visit_counter_name_no_outlet():
+    # a county government page's info line: 来源 left empty, then the visit counter and the date
+    hit = first_cue("来源： 访问量：199 发布日期：2017-05-15 10:49:00", "head")
+    assert hit[0].kind == "info_line"
+    assert {k: v for k, v in hit[1].groupdict().items() if v} == {"date": "2017-05-15"}
+
+
+def test_a_visible_publication_date_beats_the_meta_tag(tmp_path):
+    # the CMS rewrote <meta name="PubDate"> when the page was moved; the page still shows 发布日期 2017-05-15
+    page = (
+        "<html><head><title>万载县2015年统计公报</title><meta name=\"PubDate\" content=\"2022-04-24 10:00\"></head><body>"
+        "<h1>万载县2015年统计公报</h1><div class=\"attr\"><span>来源：</span> <span>访问量：199</span> "
+        "<span>发布日期：2017-05-15 10:49:00</span></div><div class=\"content\"><p>" + YIYANG + "</p><p>"
+        + CAIXIN_B + CAIXIN_A + "</p><p>" + CAIXIN_A + "</p></div></body></html>"
+    )
+    meta = load_text(tmp_path, "county.html", page).meta
+    assert (meta["publish_date"], meta["outlet"]) == ("2017-05-15", None)
+
+
+def test_wechat_archive_front_matter_account_link_and_date_as_written(tmp_path):
+    # a Jekyll archive of WeChat articles (法度Law): the archiver's UTC clock in front matter, the account
+    # linked on the first line
+    text = (
+        "---\nlayout: default\ndate: 2025-11-19T17:13:08.054893+00:00\n"
+        "title: \"拉人进群被跨省传唤 | 律师：可提起行政复议或诉讼\"\nauthor: \"\"\n---\n\n"
+        "[法度Law](javascript:void(0);)\n\n" f"{CAIXIN_A}\n\n{CAIXIN_B}\n"
+    )
+    meta = load_text(tmp_path, "archive.md", text).meta
+    assert (meta["outlet"], meta["publish_date"], meta["author"]) == ("法度Law", "2025-11-19", None)
+
+
+def test_expert_box_and_paid_group_promo_under_the_article_are_chrome(tmp_path):
+    # a health account's expert credits (丁香医生) and an investor blog's paid-group promo (方伟看十年)
+    text = (
+        f"# 标题\n\n{CAIXIN_A}\n\n{CAIXIN_B}\n\n{YIYANG}\n\n"
+        "本文合作专家\n\nLeah\n\n临床营养博士，营养科医生\n\n本文审核专家\n\n刘遂谦\n\n北京和睦家医院临床营养师\n"
+    )
+    assert body(load_text(tmp_path, "expert.md", text)) == [CAIXIN_A, CAIXIN_B, YIYANG]
+    text = (
+        f"# 标题\n\n{CAIXIN_A}\n\n{CAIXIN_B}\n\n— 扫码下方微信加入微信会员群 —\n\n"
+        "2）腾讯：360 买入，内在价值预估在 700，仓位50%。\n\n【门槛】\n\n"
+        "3、认知在线，理性客观，数据说话，不闲聊，只聊价值投资与潜在机会。\n"
+    )
+    assert body(load_text(tmp_path, "promo.md", text)) == [CAIXIN_A, CAIXIN_B]
+
+
+def test_a_month_first_page_date_is_read_month_first():
+    from zhnews.load.html import _month_first
+    # a WordPress blog's m-d-Y dates: 10-27-2009 shows the month comes first, so 11-06-2009 is 6 November
+    sidebar = "<small>11-06-2009</small><small>10-27-2009</small><small>09-29-2009</small>"
+    assert _month_first("2009-06-11", sidebar) == "2009-11-06"
+    # a day-first page (27-10-2009) or one with no telling date keeps htmldate's reading
+    assert _month_first("2009-06-11", "<small>11-06-2009</small><small>27-10-2009</small>") == "2009-06-11"
+    assert _month_first("2009-06-11", "<small>11-06-2009</small>") == "2009-06-11"
+
+
+def test_a_letter_spaced_line_ends_the_sentence_above_it(tmp_path):
+    # a health account's designed opening (丁香医生): the sentence's end set letter-spaced (with no-break
+    # spaces too) as a paragraph of its own; a letter-spaced line under a finished sentence stays apart
+    text = (
+        "# 标题\n\n人类在追求**「延长寿命，长生不老」**的路上\n\n仿 佛\u00a0从 未 停 歇 ！\n\n"
+        f"{CAIXIN_A}\n\n{CAIXIN_B}\n\n重 要 的 事\n"
+    )
+    lines = [re.sub(r"\s+", "", line) for line in body(load_text(tmp_path, "spaced.md", text))]
+    assert lines == ["人类在追求「延长寿命，长生不老」的路上仿佛从未停歇！", CAIXIN_A, CAIXIN_B, "重要的事"]
+
+
+def test_a_reporters_outlet_in_the_byline_is_the_last_resort_outlet(tmp_path):
+    # a blog reposting a magazine story (支付志): only the byline says whose reporter wrote it
+    text = f"# 阿里巴巴：制造孤独的CEO\n\n作者：《中国企业家》记者 林涛\n\n{CAIXIN_A}\n\n{CAIXIN_B}\n"
+    meta = load_text(tmp_path, "blog.md", text).meta
+    assert (meta["author"], meta["outlet"]) == ("林涛", "中国企业家")
+    # a source line names the outlet better
+    text = f"# 标题\n\n作者：《财经》记者 王明\n\n来源：财新网\n\n{CAIXIN_A}\n\n{CAIXIN_B}\n"
+    assert load_text(tmp_path, "repost.md", text).meta["outlet"] == "财新网"
+
+
+@pytest.mark.parametrize("byline, names", [
+    ("作者：方敏北京大学经济学院教授", "方敏"),  # a theory journal's article end (求是, via 中新网)
+    ("王立新中国人民大学教授", "王立新"),
+    ("北京大学教授", None),  # an affiliation alone names no one
+])
+def test_a_name_glued_to_the_writers_affiliation(byline, names):
+    assert clean_names(byline.split("：")[-1]) == names

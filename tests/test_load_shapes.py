@@ -496,3 +496,69 @@ def test_a_title_loses_the_site_suffix_that_is_the_outlet_and_a_site_word(tmp_pa
     article = load_text(tmp_path, "bonus.html", page)
     assert article.meta["outlet"] == "某視"
     assert article.meta["title"] == "年終平均1.38月 三成企業加碼辦"
+
+
+# Chrome shapes of issue 11 (fresh2 scoring), each written as other outlets of the kind write it.
+@pytest.mark.parametrize("line, region, kind", [
+    ("字数 1017，阅读大约需 6 分钟", "head", "reading_time"),  # a blog theme's header
+    ("本文抓取时间: 2026-03-28 15:09:19", "tail", "crawl_note"),  # an archive's crawl footer
+    ("存档时间：2024-01-02", "tail", "crawl_note"),
+    ("欢迎分享到朋友圈~", "core", "cta"),
+    ("欢迎转发给好友！", "tail", "cta"),
+    ("更多好内容请关注“某某法律”，防走丢", "head", "cta"),
+    ("請加入成為眾新聞的月費訂戶，長期支持我們的工作。", "tail", "cta"),
+    ("月費訂戶 網址：hkcnews.com/aboutus/#subscribe", "tail", "cta"),
+    ("扫描上方图片二维码领取骑行礼包！", "core", "cta"),
+    ("— 扫码下方微信加入微信会员群 —", "core", "promo"),
+    ("扫码加入知识星球会员", "core", "promo"),
+    ("扫码备注：群会员", "core", "promo"),
+    ("【权益】", "core", "promo"),
+    ("【 为什么值得加入 】", "core", "promo"),
+    ("本文合作专家", "tail", "credit"),
+    ("本文审核专家", "tail", "credit"),
+    ("昨天最早留言的前十位网友是：@北街末雨、@李平", "core", "comment"),
+    ("詳情>>>", "core", "nav"),
+    ("電話：台北辦公室（02）27089481", "core", "contact"),
+    ("網址：http://bjorgaas.org", "core", "contact"),
+    ("【蘋果日報慈善基金會作業說明】", "core", "charity"),
+])
+def test_issue_eleven_chrome_shapes(line, region, kind):
+    cue, _ = captured(line, region)
+    assert (cue.role, cue.kind) == ("boilerplate", kind)
+
+
+@pytest.mark.parametrize("line", [
+    "电话：他说自己打了三次都没人接",  # a sentence that starts with 电话 is no contact line
+    "欢迎分享你对这件事的看法，我们会选登部分留言。",
+    "本文专家认为，这种做法并不可取。",
+])
+def test_issue_eleven_cues_leave_sentences_alone(line):
+    hit = first_cue(line, "core")
+    assert hit is None or hit[0].role != "boilerplate"
+
+
+@pytest.mark.parametrize("line, region, outlet", [
+    ("大家记得把丁香医生设为星标🌟哦～", "tail", "丁香医生"),  # a WeChat account asks to be starred
+    ("把「三联生活周刊」设为星标，不错过每一篇", "tail", "三联生活周刊"),
+    ("請加入成為眾新聞的月費訂戶，長期支持我們的工作。", "tail", "眾新聞"),  # a subscription plea
+])
+def test_an_account_or_paper_naming_itself_in_a_plea(line, region, outlet):
+    assert captured(line, region)[1] == {"outlet": outlet}
+
+
+def test_a_star_plea_for_us_names_no_outlet():
+    hit = first_cue("记得把我们设为星标", "tail")
+    assert hit is None or "outlet" not in {k for k, v in hit[1].groupdict().items() if v}
+
+
+def test_a_copyright_source_line_names_the_outlet():
+    # a WeChat backup account's footer (法度Lawbj): 版权来源|<the original account>
+    cue, fields = captured("版权来源|法度law", "tail")
+    assert (cue.kind, fields) == ("copyright", {"outlet": "法度law"})
+
+
+def test_a_topic_for_readers_comments():
+    # a morning briefing's 【话题】 item (长江日报) and a blog's closing question
+    assert captured("又到一年三四月，正是春招火热时。调查显示，不少白领不满3年就频繁跳槽，你怎么看？", "core")[0].kind == "comment"
+    assert captured("涨价潮还会持续多久？对此，你怎么看？欢迎留言", "tail")[0].kind == "comment"
+    assert first_cue("问：你怎么看？", "core") is None  # an interviewer's question is the article

@@ -351,6 +351,10 @@ def _label_wechat(pieces: list[Piece], root) -> None:
             _label_outside(piece, "outside the WeChat article body (#js_content)", "tail" if seen_content else "head")
 
 
+# A date written with the year last (11-06-2009, 10/27/2009): day and month in an order the page chooses.
+_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d{2})(?!\d)")
+
+
 def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str, site_cut: bool = False) -> list[Clue]:
     """Label what lies outside trafilatura's main text; returns its title (a page clue) and date (a guess).
 
@@ -393,7 +397,22 @@ def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str, sit
             Clue("outlet", site_only, "<title> naming only the site", "page"),
             # Its date is htmldate's guess from the markup (a sidebar's date can win): weaker than a
             # date the page's text shows next to the headline.
-            Clue("publish_date", document.get("date") or "", "page date (trafilatura)", "guess")]
+            Clue("publish_date", _month_first(document.get("date") or "", source), "page date (trafilatura)", "guess")]
+
+
+def _month_first(date: str, source: str) -> str:
+    """htmldate reads ``11-06-2009`` day first; a page whose dates of that shape put a number above 12
+    second and never first (``10-27-2009``: a WordPress theme's m-d-Y) writes the month first, so
+    its ``11-06-2009`` is 6 November."""
+    found = re.fullmatch(r"((?:19|20)\d{2})-(\d{2})-(\d{2})", date)
+    if not found:
+        return date
+    written = {(int(a), int(b), year) for a, b, year in _NUMERIC_DATE.findall(source)}
+    month_first = any(b > 12 for _, b, _ in written) and not any(a > 12 for a, _, _ in written)
+    year, month, day = found.group(1), int(found.group(2)), int(found.group(3))
+    if month_first and (day, month, year) in written and (month, day, year) not in written:
+        return f"{year}-{day:02d}-{month:02d}"
+    return date
 
 
 def _names_only_the_site(page_title: str, headline: str) -> bool:

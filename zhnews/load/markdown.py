@@ -11,12 +11,16 @@ keeps exact control of what is text and where it came from:
    does link text whose ``](url)`` starts the next line.
 3. html2text output is hard-wrapped at spaces: when the file shows such a wrap (a line ending in a
    Latin word and the next starting with one, ``Security\\nCopilot``), single newlines inside a
-   paragraph are joined with a space. Otherwise every line is its own block, as in WeChat backups.
+   paragraph are joined with a space. Otherwise every line is its own block, as in WeChat backups,
+   unless it carries on the line above (``_wrap_glue``: a line cut mid-sentence, inside an open bold
+   run or an open 《/（), or is a letter-spaced end of the sentence above (``仿 佛 从 未 停 歇 ！``).
 4. Inline markup is removed in one pass per block: images become break points (so captions and
    sentences around them can be told apart), links keep their text, emphasis (``*``/``_`` runs,
    toggled, so ``****`` closes and reopens) is recorded as character spans, URLs and tags vanish,
    entities are unescaped.
-5. A line that is nothing but one link to a web page, its text short and ending no sentence
+5. Above the article, a WeChat export's link to the account's profile (``[法度Law](javascript:void(0);)``)
+   names the outlet.
+6. A line that is nothing but one link to a web page, its text short and ending no sentence
    (``_[以10万亿消费券重启经济](https://mp.weixin.qq.com/…)_``), is a related article's headline: chrome.
 """
 
@@ -41,12 +45,16 @@ _FLANKED = re.compile(r"^\s*([-*+])\s+\S.{0,20}\s\1\s*$")  # "- END -": a decora
 # Front-matter keys -> meta field (WeChat exporters name the account in several ways).
 _FRONT_KEYS = {"title": "title", "date": "publish_date", "author": "author", "account": "outlet", "outlet": "outlet",
                "nickname": "outlet", "公众号": "outlet", "mp_name": "outlet", "biz_name": "outlet", "source": "outlet"}
+_WRITTEN_DAY = re.compile(r"^(?:19|20)\d{2}-\d{2}-\d{2}(?=T)")
 _FRONT_FIELDS = ("title", "publish_date", "author", "outlet")
 # Header lines of markdown exporters (Jina Reader: Title:, URL Source:, Published Time:, Markdown Content:).
 _HEADER_FIELD = re.compile(r"^(Title|URL Source|Published Time|Markdown Content|Description|Author|Source)\s*:\s*(.*)$", re.I)
 _QUOTE = re.compile(r"^\s*>\s?")
 # A line that is one link to a web page and nothing else (emphasis marks aside): a related article.
 _LINK_LINE = re.compile(r"^[\s*_]*\[(?!!\[)[^\[\]]+\]\(\s*https?://(?:\\.|[^)\\])*\)[\s*_]*$")
+# A WeChat export's link to the account's profile, a script link with no address ([法度Law](javascript:void(0);)):
+# above the article it names the account, the outlet.
+_ACCOUNT_LINK = re.compile(r"\[\s*([^\[\]\n]{2,30}?)\s*\]\(javascript:void\\?\(0\\?\);?\)")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$")
 _BLOCK_START = re.compile(r"^\s*(?:#|>|[-*+]\s|\d{1,3}[.)]\s|\|)")
@@ -55,6 +63,11 @@ _WRAP_EVIDENCE = re.compile(r"[A-Za-z0-9]\n[A-Za-z]")
 # Characters that cannot open a paragraph: a line starting with one carries on the line above.
 _NEVER_STARTS = frozenset("，。、；：？！）」』”’》,;:)%％")
 _UNIT_STARTS = frozenset("%％‰")
+# Three or more Han characters each followed by a space (also a no-break or ideographic one), then an
+# optional closing mark: 仿 佛 从 未 停 歇 ！
+_LETTER_SPACED = re.compile(r"^\s*(?:[\u4e00-\u9fff][ \u00a0\u3000]+){3,}[\u4e00-\u9fff]?\s*[。！？!?…]*\s*$")
+_CLAUSE_MARKS = frozenset("，、,")
+_BRACKET_PAIRS = (("《", "》"), ("（", "）"))
 _ENDS_A_LINE = frozenset(SENTENCE_END + "…”’」』）)】》：:；;")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # A line at least this long ending in a digit, followed by a unit, was cut inside a number (a short
@@ -171,6 +184,10 @@ def _front_matter(lines: list[str]) -> tuple[dict, int]:
             continue
         if field == "publish_date" and not iso_date(value):
             continue
+        if field == "publish_date" and _WRITTEN_DAY.match(value):
+            # The day as written: an archiver stamps its own clock in UTC (2025-11-19T17:13:08+00:00), and
+            # moving that to China's next day names a date that neither the article nor the archive shows.
+            value = _WRITTEN_DAY.match(value).group()
         front[field], front[field + "_key"] = value, key.strip()
         if field == "title":
             front["title_line"] = number
@@ -194,11 +211,27 @@ def _blocks(lines: list[str], start: int) -> list[tuple[int, str]]:
     for number, line in joined:
         prev = blocks[-1][1] if blocks else ""
         glue = _wrap_glue(prev, line, latin_wraps)
+        if glue is None and _carries_on_spaced(blocks, line):
+            while not blocks[-1][1].strip():
+                blocks.pop()
+            blocks[-1] = (blocks[-1][0], blocks[-1][1].rstrip() + line.strip())
+            continue
         if glue is None:
             blocks.append((number, line))
         else:
             blocks[-1] = (blocks[-1][0], prev.rstrip() + glue + line.strip())
     return blocks
+
+
+def _carries_on_spaced(blocks: list[tuple[int, str]], line: str) -> bool:
+    """A letter-spaced line (仿 佛 从 未 停 歇 ！, a WeChat designer's emphasis) set as its own paragraph
+    below a line that stops mid-sentence (人类在追求「延长寿命」的路上) ends that sentence."""
+    if not _LETTER_SPACED.match(line):
+        return False
+    above = next((text for _, text in reversed(blocks) if text.strip()), "")
+    before = _inline(above)[0].rstrip() if above else ""
+    return bool(before) and _HAN.match(before[-1]) is not None and not _HEADING.match(above) \
+        and not _BLOCK_START.match(above)
 
 
 def _wrap_glue(prev: str, line: str, latin_wraps: bool):
@@ -207,7 +240,8 @@ def _wrap_glue(prev: str, line: str, latin_wraps: bool):
     Lines with no blank line between them carry on when the file shows html2text's wraps at spaces
     (joined with a space), and in any file when the new line cannot start a paragraph (``。``, ``，``,
     a closing quote), when a number is cut from its unit (``530,900`` / ``万元``), or when a long line
-    stops mid-sentence (no sentence end, colon or closing mark) and the next is plain text. Two
+    stops mid-sentence (no sentence end, colon or closing mark; a bold run still open at its end, or
+    closed after a comma) and the next is plain text, or when a line leaves a 《 or （ open. Two
     trailing spaces are markdown's explicit line break and always end the line.
     """
     if not prev.strip() or not line.strip() or prev.endswith("  ") or _HEADING.match(prev) or _TABLE_ROW.match(prev):
@@ -223,10 +257,18 @@ def _wrap_glue(prev: str, line: str, latin_wraps: bool):
         return ""
     if before[-1].isdigit() and len(before) >= NUMBER_LINE_CHARS and (after[0] in _UNIT_STARTS or _HAN.match(after[0])):
         return ""
-    mid_sentence = before[-1] not in _ENDS_A_LINE and not _EMPHASIS_MARK.search(prev[-2:])
-    if mid_sentence and len(before) >= WRAPPED_LINE_CHARS:
+    # A bold run closed at the line's end is a heading (**小标题**) unless a comma leaves the sentence open;
+    # one opened and not closed (…伟大公司，  **) carries on below.
+    closed_emphasis = _EMPHASIS_MARK.search(prev[-2:]) and len(_EMPHASIS_MARK.findall(prev)) % 2 == 0
+    mid_sentence = before[-1] not in _ENDS_A_LINE and (not closed_emphasis or before[-1] in _CLAUSE_MARKS)
+    if (mid_sentence and len(before) >= WRAPPED_LINE_CHARS) or _unclosed_bracket(before):
         return " " if before[-1].isascii() and after[0].isascii() and before[-1].isalnum() and after[0].isalnum() else ""
     return None
+
+
+def _unclosed_bracket(text: str) -> bool:
+    """A book title or parenthesis opened and not closed (昨晚去看了《疯狂动物城 / 2》…): never the end of a paragraph."""
+    return any(text.count(opening) > text.count(closing) for opening, closing in _BRACKET_PAIRS)
 
 
 def _add_block_pieces(blocks, pieces: list[Piece], clues: list[Clue]) -> None:
@@ -263,9 +305,12 @@ def _add_block_pieces(blocks, pieces: list[Piece], clues: list[Clue]) -> None:
             hint = "heading"
         elif re.search(r"<t[dhr][\s>]|<table", raw, re.I):
             hint, raw = "table", re.sub(r"</t[dh]>", " ", re.sub(r"</tr>", "\n", raw, flags=re.I), flags=re.I)
+        account = _ACCOUNT_LINK.search(raw)
+        if account and not seen_long_text and not any(clue.key == "outlet" for clue in clues):
+            clues.append(Clue("outlet", account.group(1), f"account link above the article: {account.group()[:40]}"))
         after_image = _emit(raw, number, hint, pieces, after_image)
-        # A quote block above the heading (> 原文链接：…) is no article text yet.
-        seen_long_text = seen_long_text or (len(raw) > 80 and hint != "quote")
+        # A quote block above the heading (> 原文链接：…) is no article text yet, nor is a cover image's long address.
+        seen_long_text = seen_long_text or (len(_inline(raw)[0]) > 80 and hint != "quote")
 
 
 def _is_link_title(text: str) -> bool:

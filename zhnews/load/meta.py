@@ -18,13 +18,14 @@ title       format, then the title paragraph, then the page; a repost line's lin
             longer title that contains it (``独家|X （财新网报道）`` -> ``X``), and the outlet's name
             after a separator is dropped (``X｜大象公会``)
 outlet      the text (a repost or source line names the original), then format, then the page, then a
-            copyright line
+            copyright line or the outlet a byline names for its reporter (《中国企业家》记者 林涛)
 author      format, then the text, then the page, then a columnist's name before the title's colon
             that the text never mentions (叶檀：…); every candidate is cleaned to person names with
             data/lexicon/byline_roles.tsv, and one that leaves no name, names the site or only the
             editors the page credits, is skipped
-date        format, then the page, then the text, then trafilatura's guess, then a date in the title,
-            then in the file name
+date        format, then a date the text shows under a 发布日期/发布时间 label (a CMS rewrites its <meta>
+            date on every edit), then the page, then the text, then trafilatura's guess, then a date in
+            the title, then in the file name
 ==========  ================================================================
 
 A field no clue gives stays empty (None): never a guess from a random line.
@@ -63,6 +64,14 @@ BADGE_CHARS = 2
 # Two to four Han characters; longer only with the middle dot of a transcribed name (阿不都·热合曼).
 _HAN_NAME = re.compile(r"^[\u3400-\u9fff]{2,4}$|^[\u3400-\u9fff]{1,6}[·•][\u3400-\u9fff·•]{1,12}$")
 _NUMBERED_NAME = re.compile(r"^\d{1,4}[\u4e00-\u9fff]{2,4}$")
+_PUBLISHED_LABEL = re.compile(r"(?:发布|發布|发表|發表)(?:日期|时间|時間)\s*[:：]\s*$")
+# A byline's outlet in book-title marks before the reporter's role (《财经》记者 X, 《中国企业家》特约撰稿人 X).
+_REPORTER_OF = re.compile(r"《([^《》]{2,12})》\s*(?:特约|特約|驻\S{1,4}|駐\S{1,4})?(?:记者|記者|撰稿人|撰稿|评论员|評論員)")
+_ARCHIVE_DATE = re.compile(r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+[-–—|｜]\s+(?=\S)")
+# Institutions a writer's affiliation names (北京大学经济学院教授, 中国社科院研究员).
+_AFFILIATION = re.compile(r"大学|大學|学院|學院|研究院|研究所|党校|黨校|科学院|科學院|社科院|医院|醫院|研究中心")
+_SIGNED_NAME = re.compile(r"^([\u4e00-\u9fff]{2,3})[A-Za-z]{2,12}$")
+_SITE_HANDLE = re.compile(r"^[a-z0-9._-]+$")
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z.'\- ]{1,40}$")
 _BRACKETED = re.compile(r"《[^》]*》|【[^】]*】|〔[^〕]*〕|[（(][^）)]*[）)]")
 # Spaces part Han names but not the words of a Latin one (DAVID E. SANGER).
@@ -84,6 +93,14 @@ _OUTLET_PARTS = re.compile(r"\s+[-|｜–—]\s+|\s*[－—｜|·、]\s*|(?<=[\u
 _COPYRIGHT = re.compile(r"版权所有|版權所有|copyright|©", re.I)
 _ADDRESS = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[\w./-]*)?", re.I)
 _NOT_AN_OUTLET = re.compile(r"版权|版權|copyright|©|all rights", re.I)
+# An empty 来源： field followed by the next field of the page's info line (来源： 访问量：199 发布日期：…,
+# 来源： 作者： 浏览次数：12): a label with its colon, not a name.
+_NEXT_FIELD = re.compile(r"^(?:作者|编辑|責任編輯|责任编辑|发布时间|發布時間|发布日期|發布日期|日期|时间|時間|字号|字號|"
+                         r"(?:浏览|瀏覽|点击|點擊|访问|訪問|阅读|閱讀)(?:次数|次數|量|数|數)?)\s*[:：]")
+# Two outlets joined by 及/和/与 (长江日报及新华社): the first one, when it ends like an outlet's name.
+_JOINED_OUTLETS = re.compile(r"^([\u4e00-\u9fff]{2,16}?)(?:以及|及|和|与|與)[\u4e00-\u9fff《]")
+# An emoticon or ASCII punctuation after a name (小众软件;), 某某号~): no part of it.
+_TRAILING_MARKS = re.compile(r"(?<=[\u4e00-\u9fff》A-Za-z0-9])[\s;:)(!?~^_.,*<>=-]+$")
 
 
 def article_meta(raw, encoding: str, fmt: str, table: pd.DataFrame, paragraphs, clues: list[Clue],
@@ -122,13 +139,15 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
             body_text: str = "") -> dict:
     """field -> (value, source) from the clues, each field in its own order of trust (module docstring)."""
     def ranked(key, *strengths):
-        pools = {"format": clues, "page": clues, "guess": clues, "text": text_clues, "footer": text_clues,
+        pools = {"format": clues, "page": clues, "guess": clues, "text": text_clues, "footer": text_clues, "label": text_clues,
                  "title paragraph": [title_paragraph] if title_paragraph else []}
         return [clue for strength in strengths for clue in pools[strength]
                 if clue.key == key and (strength == "title paragraph" or clue.strength == strength)]
 
     chosen = {}
-    title = _first(ranked("title", "format", "title paragraph", "page"), clean_title)
+    dated_title = _first(ranked("title", "format", "title paragraph", "page"), clean_title)
+    # An archive's export heads each article with its date (2025-04-30 - 标题): the date is no part of it.
+    title = (_ARCHIVE_DATE.sub("", dated_title[0]), dated_title[1]) if dated_title else None
     if title:
         chosen["title"] = _without_badge(_shortened_by_repost_title(title, ranked("title", "text")), ranked("title", "page"))
     # A headline caught by an outlet cue (a related link: 标题 2014-12-08 06:30) names no outlet.
@@ -146,9 +165,9 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
     author = next(filter(None, (_author_of(clue, outlets, editors) for clue in authors)), None)
     if author:
         chosen["author"] = author
-    dated = ranked("publish_date", "format", "page", "text", "guess")
-    if title:  # 某某早报2023年3月14日星期二
-        dated.append(Clue("publish_date", title[0], "date in the title", "page"))
+    dated = ranked("publish_date", "format", "label", "page", "text", "guess")
+    if dated_title:  # 某某早报2023年3月14日星期二, 2025-04-30 - 标题
+        dated.append(Clue("publish_date", dated_title[0], "date in the title", "page"))
     dated.append(Clue("publish_date", _date_in_file_name(file_name) or "", "file name", "page"))
     date = _first(dated, _full_or_issue_date)
     if date:
@@ -166,10 +185,12 @@ def _author_of(clue: Clue, outlets: list, editors: set) -> tuple[str, str] | Non
 
     A byline in the text (作者：刘胜军) names a person even when the account is named after him
     (刘胜军经济学大局观); only the format's and the page's author fields are checked against the outlet.
-    A byline that is the outlet's name itself (本文来自微信公众号：图数室，作者：图数室) names no one.
+    A byline that is the outlet's name itself (本文来自微信公众号：图数室，作者：图数室) names no one,
+    nor does a lowercase Latin word in a page's author field (<meta author> chinanews, admin): a site's
+    handle, where a person's Latin name is capitalised (David Sanger).
     """
     names = clean_names(clue.value)
-    if not names:
+    if not names or (clue.strength != "text" and _SITE_HANDLE.match(names)):
         return None
     names_the_site = any(outlet and (names in outlet or outlet in names) for outlet in outlets)
     if (names_the_site and clue.strength != "text") or names in outlets or set(names.split("、")) <= editors:
@@ -280,8 +301,13 @@ def _text_clues(paragraphs) -> list[Clue]:
                     # unless the line names its outlet too (安全内参编译 安全内参 2023-03-02 11:19)
                     clues.append(Clue("outlet", value, source, "text"))
                 continue
+            if key == "author" and _REPORTER_OF.search(value):
+                # 作者：《中国企业家》记者 林涛: the reporter's outlet, a last resort when nothing else names one
+                clues.append(Clue("outlet", _REPORTER_OF.search(value).group(1), source, "footer"))
             if key in FIELDS:
-                clues.append(Clue(key, value, source, "text"))
+                # A date the page shows under a 发布日期 label beats a <meta> tag a CMS rewrites on every edit.
+                labelled = key == "publish_date" and _PUBLISHED_LABEL.search(paragraph.text.split(value)[0])
+                clues.append(Clue(key, value, source, "label" if labelled else "text"))
         if paragraph.role == "byline" and paragraph.kind == "publish_date":
             clues.append(Clue("publish_date", paragraph.text, source, "text"))
         if paragraph.role == "boilerplate":
@@ -331,6 +357,8 @@ def clean_outlet(value: str | None) -> str | None:
     value = re.split(r"\u3000+", (value or "").strip())[0]  # 風傳媒　一個有國際觀…: the name before its slogan
     value = re.sub(r"\s+", " ", value).strip(" ：:，,。")
     value = _SOURCE_LABEL.sub("", value)
+    if _NEXT_FIELD.match(value):
+        return None
     value = _TRAILING_DATE.sub("", value)  # 来源：人民日报2024-05-13
     value = _COMPILED_FROM.sub("", value)  # 来源：内容编译自fortune，谢谢
     parts = [part.strip() for part in _OUTLET_PARTS.split(value) if part.strip()]
@@ -340,7 +368,10 @@ def clean_outlet(value: str | None) -> str | None:
     value = _GRANTED.sub("", value)  # 来源：某某文章已获授权: the account, not its permission note
     # 上報快訊, 星島日報網頁: the outlet's news-flash desk or web edition
     value = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:快讯|快訊|网页|網頁)$", "", value)
-    value = value.strip("《》「」“”【】『』\"' ")
+    joined = _JOINED_OUTLETS.match(value)
+    if joined and _names_an_outlet(joined.group(1)):
+        value = joined.group(1)
+    value = _TRAILING_MARKS.sub("", value).strip("《》「」“”【】『』\"' ")
     if not value or _DOMAIN.match(value) or _NOT_AN_OUTLET.search(value) or len(value) > 30 or value in _platforms():
         return None
     return value
@@ -392,12 +423,32 @@ def clean_names(value: str | None) -> str | None:
             pending = ""
         if not token or token in words["not_name"] or token.endswith(words["suffix"]):
             continue
-        if _HAN_NAME.match(token) or (_LATIN_NAME.match(token) and not _HAN.search(token)):
+        token = _name_before_affiliation(token) or token
+        if _HAN_NAME.match(token) or (_LATIN_NAME.match(token) and not _HAN.search(token)) or _signed_name(token):
             names.append(token)
     if pending:
         names.append(pending)
     names = [name for name in dict.fromkeys(names) if len(name) >= 2]
     return "、".join(names) or None
+
+
+def _name_before_affiliation(token: str) -> str | None:
+    """方敏 in 作者：方敏北京大学经济学院教授, a name glued to the writer's university or institute: cut
+    where a two- or three-character name with a common surname is followed by a dictionary word
+    (北京, 中国: jieba's dictionary), and only when exactly one such cut exists."""
+    if len(token) <= 4 or not _HAN_ONLY.match(token) or not _AFFILIATION.search(token[2:]):
+        return None
+    from zhnews.segment import pos_tokenizer  # jieba's dictionary, loaded only for such a byline
+
+    words = pos_tokenizer().tokenizer.FREQ
+    cuts = [n for n in (2, 3) if has_surname(token[:n]) and any(words.get(token[n:n + k]) for k in (2, 3))]
+    return token[:cuts[0]] if len(cuts) == 1 else None
+
+
+def _signed_name(token: str) -> bool:
+    """A writer's pen name of a Han name and a Latin one glued (方伟Rey, 王磊Leo): the Han part has a surname."""
+    found = _SIGNED_NAME.match(token)
+    return bool(found) and has_surname(found.group(1))
 
 
 def _date_in_file_name(name: str) -> str | None:
