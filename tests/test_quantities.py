@@ -725,3 +725,18 @@ def test_a_forecast_day_and_this_mornings_hour_are_near_the_publish_date():
     assert got["26日"][0] == "2019-11-26"
     got = _anchored("2019-11-25", (0, "24日，北京大风呼啸。"), (0, "今晨气温继续下降，07时最低气温跌至零下5.2℃。"))
     assert got["07时"][0] == "2019-11-25T07:00"
+
+
+def test_an_hour_after_yesterday_or_tomorrow_is_on_that_day_not_the_publish_date():
+    # a morning round-up of 2018-04-06 tells what happened 昨日 and what comes 明日
+    got = _anchored("2018-04-06", (0, "昨日下午5时许，记者再次拨打该电话时，已无人接听。"))
+    assert got["下午5时"][0] == "2018-04-05T17:00"
+    got = _anchored("2018-04-06", (0, "昨天西安绕城高速严重堵车，直到下午2时许，逐渐恢复正常。"))
+    assert got["下午2时"][0] == "2018-04-05T14:00"
+    # a wire dateline of the 14th: the accident was 昨日 (the 13th), and the hour later in its paragraph too
+    got = _anchored("2012-06-14", (0, "东南网6月14日讯时间：昨日上午8时45分许，一台架桥机倒下。"),
+                    (0, "何先生说，上午8点40分左右，他看到工人们还在桥上施工。"))
+    assert got["上午8时45分"][0] == "2012-06-13T08:45"
+    assert got["上午8点40分"][0] == "2012-06-13T08:40"
+    got = _anchored("2018-04-06", (0, "明日下午3时为返程高峰。"))
+    assert got["下午3时"][0] == "2018-04-07T15:00"

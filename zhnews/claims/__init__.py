@@ -332,6 +332,8 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
         if word in needs_actor and not _names_someone(clause_tokens):
             continue
         source = clean_source("".join(w for w, _, _ in clause_tokens))
+        if source is not None and source.endswith(_words("said_view")):
+            continue  # 具体事故原因(再公布), 有意见(认为): the topic of the words, not who says them
         if source is not None:
             cues.append(Cue("attributed", f"…{word}", start, start + len(word), source))
     return cues
@@ -537,8 +539,9 @@ def _generic_subjects() -> frozenset[str]:
 
 UNNAMED = "(unnamed)"
 UNRESOLVED = "(unresolved)"
-# A list marker is never part of a source: "2、世界银行", "（1）", "①".
-_LIST_MARKER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*|^[（(]\d{1,2}[)）]\s*|^[\u2460-\u2473]\s*")
+# A list marker is never part of a source: "2、世界银行", "（1）", "①", a bullet "● 4日公安部".
+_LIST_MARKER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*|^[（(]\d{1,2}[)）]\s*|^[\u2460-\u2473]\s*"
+                          r"|^[●○■□◆◇▲△▶►•·★☆※]\s*")
 # What stands between a source and its verb but is not the source: the occasion (在答复热点问题时),
 # the listener (对财新记者, 向记者), the interview (接受新华社采访), a date's 于, 所 (所指出), 分析 (分析称).
 _TAIL_WORDS = (r"在[^在]{1,20}?(?:时|上|中|下|期间|群|网站|微博|平台|区)|(?:对|向|跟|给|告诉)[^，。；]{0,20}?记者|接受[^，。；]{0,20}?采访"
@@ -590,11 +593,19 @@ def clean_source(raw: str) -> str | None:
         source = owner  # 财新记者获得的该份北京博奥医学检验所 → 该份北京博奥医学检验所
     if _made_of(source, _words("self_source"), ()) or _reporter_of(source) == "":
         return ""  # 记者了解到, 据本报记者调查: the outlet's own reporting
-    if _unnamed(source):
+    if _unnamed(source) or _relative_of_referent(source):
         return f"{UNNAMED[:-1]}: {source})"
     if len(source) < 2 and not _is_pronoun_source(source):
         return None  # one character left of a clause (针对此事 → 针) names no one
     return source
+
+
+def _relative_of_referent(source: str) -> bool:
+    """他的哥哥, 其家人: someone tied to the person a pronoun stands for, not that person, and not named
+    (他的文章 is still his: a ``document_head`` word after 的 refers to the person's own text)."""
+    pronoun, _, rest = source.partition("的")
+    return (bool(rest) and pronoun in {e.cue for e in _entries("pronoun", "text")}
+            and not rest.endswith(_words("document_head")))
 
 
 def _trimmed(source: str) -> str:
@@ -835,7 +846,11 @@ def tag_sentence(text: str, figures: list[Quantity] | None = None, known_actors:
     # 被介绍 inside “…”: the quoted speaker's words cite it, the sentence's source is the speaker
     sources = [c.source for c in cues if c.type == "attributed" and c.source
                and not any(a <= c.start < b for a, b in quoted)]
-    if any(is_named(s) for s in sources):  # 据了解，王凯表示…: the named speaker is the source
+    opening = min((c for c in cues if c.type == "attributed" and c.source), key=lambda c: c.start, default=None)
+    if (opening is not None and opening.source.startswith(UNNAMED[:-1]) and _REPORTED_FRAME.match(text)
+            and opening.start < text.find("，") and _unnamed_someone(opening.source)):
+        sources = [opening.source]  # 据知情人士称，俄罗斯监管部门希望…: all of it is the unnamed source's report
+    elif any(is_named(s) for s in sources):  # 据了解，王凯表示…: the named speaker is the source
         sources = [s for s in sources if is_named(s) or ";" in s]
         if any(_names_an_actor(s) for s in sources):  # 李刘阳…表示，按照一季度货币执行报告: the person
             sources = [s for s in sources if _names_an_actor(s) or ";" in s]
@@ -849,6 +864,15 @@ def tag_sentence(text: str, figures: list[Quantity] | None = None, known_actors:
     actors = _antecedent_actors(text, tokens)
     narrative = shape.event or shape.date_word or any(q.kind == "date" for q in figures)
     return ClaimTag(ordered, tuple(cues), source, score, score >= CHECKWORTHY_FROM, actors, narrative)
+
+
+def _unnamed_someone(source: str) -> bool:
+    """(unnamed: 知情人士), (unnamed: 国外媒体): a person or body not named, not a bare 据了解."""
+    return source.rstrip(")").endswith(_words("unnamed_head") + _words("unnamed_person") + ("媒体",))
+
+
+# 据…称，… / 根据…透露，…: the sentence's first clause says whose report the rest of it is.
+_REPORTED_FRAME = re.compile(r"^\W{0,2}(?:据|根据)")
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -1166,16 +1190,25 @@ def _speaker_after_quote(texts, para_ids, own_sources, resolved):
         name = re.sub(r"^\((?:unnamed|unresolved): (.*)\)$", r"\1", own_sources[i].split("; ")[0])
         if len(text) > SPEECH_TAG_MAX_CHARS and text.find(name[-2:]) > SPEECH_TAG_MAX_CHARS:
             continue  # the speaker of a long sentence must open it (王凯说，…)
-        quoted, j = [], i - 1
-        while j >= 0 and not resolved[j][0] and para_ids[j] in (para_ids[i], para_ids[i - 1]):
+        quoted, j, near = [], i - 1, (para_ids[i], para_ids[i - 1])
+        # back to the sentence that opened the quote: within the tag's paragraph and the one before, or
+        # over earlier paragraphs without a quote mark (a quote of several lines, then 彭宝淦如是说。)
+        while j >= 0 and not resolved[j][0] and (para_ids[j] in near or not _has_quote_mark(texts[j])
+                                                  or texts[j].lstrip()[:1] in _OPEN_QUOTES):
             quoted.append(j)
             if any(c in texts[j] for c in _OPEN_QUOTES) and texts[j].lstrip()[:1] in _OPEN_QUOTES:
                 break
             j -= 1
+        if quoted and para_ids[quoted[-1]] not in near and texts[quoted[-1]].lstrip()[:1] not in _OPEN_QUOTES:
+            quoted = [k for k in quoted if para_ids[k] in near]  # no opening quote found further back
         if quoted and j >= 0 and j != quoted[-1] and resolved[j][0] and any(c in texts[j] for c in _OPEN_QUOTES):
             continue  # SEC的命令显示：“… ⏎ …”: the quote was opened by a speaker of its own
         for j in quoted:
             resolved[j] = [resolved[i][0], SPEAKER_AFTER_QUOTE]
+
+
+def _has_quote_mark(text: str) -> bool:
+    return any(c in text for c in _OPEN_QUOTES + _CLOSE_QUOTES)
 
 
 def _as_written(name: str, own: int, texts_zhs: list[str], texts: list[str]) -> str:

@@ -99,7 +99,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 
 import cn2an
@@ -1298,8 +1298,12 @@ _RELATIVE_YEAR_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
 _TARGET_BEFORE = re.compile(r"(?:到|至|力争|计划|预计|目标|争取|将于|将在|有望在?)$")
 
 
-# 今晨, 今天上午: the time of day is on the publish date, whatever day the passage told before.
-_TODAY = re.compile("今晨|今早|今天|今日|今晚|今夜")
+# 今晨, 今天上午: the time of day is on the publish date, whatever day the passage told before; 昨日下午5时,
+# 昨天…下午2时许, a dateline's 6月14日讯…昨日上午8时45分: on the day before it; 明日下午: the day after.
+# The last such word before the time in its sentence counts, and the day it names goes on through the
+# paragraph.
+_RELATIVE_DAY = re.compile("大前天|前天|前日|昨晨|昨早|昨天|昨日|昨晚|昨夜|今晨|今早|今天|今日|今晚|今夜|明天|明日|明晚|明早|后天")
+_RELATIVE_DAY_OFFSET = {"大前天": -3, "前天": -2, "前日": -2, "明天": 1, "明日": 1, "明晚": 1, "明早": 1, "后天": 2}
 
 
 class _Anchors:
@@ -1375,8 +1379,13 @@ class _Anchors:
     def _complete_time(self, row, before: str) -> tuple[str | None, str, str]:
         """当天傍晚17时48分: the day of the passage, else the publish date; 今晨07时: the publish date."""
         day = self.paragraph_day.get(row["para_id"])
-        if self.published and _TODAY.search(before):
-            return f"{self.published}{row['value']}", "day from publish date (今天)", f"publish date {self.published}"
+        relative = _RELATIVE_DAY.findall(before)
+        if self.published and relative:
+            word = relative[-1]
+            offset = _RELATIVE_DAY_OFFSET.get(word, -1 if word.startswith("昨") else 0)
+            day = str(self.published + timedelta(days=offset))
+            self.paragraph_day[row["para_id"]] = day
+            return f"{day}{row['value']}", f"day from publish date ({word})", f"publish date {self.published}"
         if day:
             return day + row["value"], "day from the passage", f"passage about {day} (paragraph {row['para_id']})"
         if self.published:
