@@ -740,3 +740,27 @@ def test_an_hour_after_yesterday_or_tomorrow_is_on_that_day_not_the_publish_date
     assert got["上午8点40分"][0] == "2012-06-13T08:40"
     got = _anchored("2018-04-06", (0, "明日下午3时为返程高峰。"))
     assert got["下午3时"][0] == "2018-04-07T15:00"
+
+
+def test_a_yearly_month_has_no_year_and_a_deadline_ahead_is_next_years():
+    # a business feature: the talent review comes back every May, no one year
+    got = _anchored("2009-11-06", (0, "每年5月，阿里巴巴组织部都会对各个子公司进行一次大规模人才盘点。"))
+    assert got["5月"][0] == "--05"
+    # a November wire story: a deal to be settled before January means the coming January
+    got = _anchored("2009-11-01", (0, "市场此前相信这笔交易能在1月份之前得到解决，但现在情况不太明朗。"))
+    assert got["1月份"][0] == "2010-01"
+    got = _anchored("2009-11-01", (0, "1月份之前，公司已完成了第一轮融资。"))  # told as done: this January
+    assert got["1月份"][0] == "2009-01"
+
+
+def test_two_days_in_a_row_are_one_range_and_days_apart_are_a_list():
+    got = [(q.start, q.end, q.value, q.value_high) for q in find_quantities("2008年3月28日、29日两天，马云拉大家到郊外开会。")]
+    assert got[0] == (0, 14, "2008-03-28", "2008-03-29")  # 2008年3月28日、29日 is 14 characters
+    assert [q.value for q in find_quantities("2008年3月1日、5日和9日各有一场。")][:3] == ["2008-03-01", "---05", "---09"]
+
+
+def test_an_hour_range_ends_on_the_day_it_starts():
+    got = _anchored("2018-04-06", (0, "明日（4月7日）下午3时至晚9时为返程高峰。"))
+    assert got["下午3时至晚9时"][0] == "2018-04-07T15:00"
+    table = quantities_table(_sentences((0, "明日（4月7日）下午3时至晚9时为返程高峰。")), publish_date="2018-04-06")
+    assert table[table.text == "下午3时至晚9时"].value_high.iloc[0] == "2018-04-07T21:00"

@@ -378,7 +378,7 @@ _SHORT_YEAR_RE = r"(?<![\d〇零一二三四五六七八九十百千万.])(?:\d{
 _ANY_YEAR_RE = f"{_YEAR_RE}|{_SHORT_YEAR_RE}"
 
 # A day, or a span of days (3月1-5日: value the first day, value_high the last).
-_DAY = rf"(?P<d>\d{{1,2}}|{_CN_SMALL})(?: ?[日号]? ?[-~～—–至到] ?(?P<d2>\d{{1,2}}))? ?[日号]"  # 1-5日, 1日至7日
+_DAY = rf"(?P<d>\d{{1,2}}|{_CN_SMALL})(?:(?: ?[日号]? ?[-~～—–至到]|[日号]、) ?(?P<d2>\d{{1,2}}))? ?[日号]"  # 1-5日, 1日至7日, 28日、29日
 _DATE_YMD = re.compile(
     rf"(?P<y>{_ANY_YEAR_RE}) ?年 ?(?P<m>\d{{1,2}}|{_CN_SMALL}) ?月(?: ?{_DAY}|(?P<part>{_MONTH_PART}))?"
 )
@@ -602,9 +602,12 @@ def _day_counts(text: str):
 
 
 def _with_last_day(m: re.Match, q: Quantity) -> Quantity:
-    """3月1-5日: the first day is the value, the last day (same month) value_high."""
-    if not m["d2"] or not 1 <= int(m["d2"]) <= 31 or int(m["d2"]) <= int(q.value[-2:]):
+    """3月1-5日: the first day is the value, the last day (same month) value_high; 3月28日、29日 (two days
+    in a row) too, but not a list of days apart (3月1日、5日)."""
+    if not m["d2"] or not 1 <= int(m["d2"]) <= 31 or int(m["d2"]) <= int(q.value[-2:]) and "、" not in m.group():
         return q
+    if "、" in m.group() and int(m["d2"]) != int(q.value[-2:]) + 1:
+        return replace(q, end=m.start() + m.group().index("、"))  # the next day of the list is its own date
     return replace(q, qualifier="range", value_high=f"{q.value[:-2]}{int(m['d2']):02d}")
 
 
@@ -1435,6 +1438,9 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
             anchors.note_written(row, sentence_text.get(row["sent_id"], "")[:row["start"]])
             continue
         before = sentence_text.get(row["sent_id"], "")[:row["start"]]
+        if _EVERY_YEAR.search(before) and row["value"].startswith("--") and not row["value"].startswith("---"):
+            row["note"] = "; ".join(n for n in (row["note"], "every year: no year") if n)
+            continue  # 每年5月: a month that comes back every year has no year
         relative = _RELATIVE_YEAR.search(before)
         if relative and published and not row["value"].startswith(("---", "T")):  # 去年9月, 今年上半年
             year = published.year + _RELATIVE_YEAR_OFFSET[relative.group(1)]
@@ -1442,17 +1448,39 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
             anchor = f"publish date {published}, {relative.group(1)}"
         else:
             completed, source, anchor = anchors.complete(row, before)
+            after = sentence_text.get(row["sent_id"], "")[row["end"]:]
+            if completed and source == "year from publish date" and _deadline_ahead(completed, before, after, published):
+                completed = _complete(row["value"], int(completed[:4]) + 1, None)  # (能在)1月份之前 said in November
+                source = "year after publish date: a deadline still ahead"
         if completed and not _valid(completed) and published:  # 30日 in February: the month before
             year, month = _month_near_publish(32, published)
             completed = _complete(row["value"], year, month)
         if completed and _valid(completed):
             row["value"], row["inferred"], row["anchor"] = completed, True, anchor
             row["note"] = "; ".join(n for n in (row["note"], source) if n)
-            if row["value_high"].startswith("-"):  # 前三季度, 25日08时至26日08时: both ends in the same month
+            if row["value_high"].startswith("T"):  # 下午3时至晚9时: the end on the same day
+                row["value_high"] = completed.split("T")[0] + row["value_high"]
+            elif row["value_high"].startswith("-"):  # 前三季度, 25日08时至26日08时: both ends in the same month
                 month = int(completed[5:7]) if completed[4:5] == "-" and completed[5:7].isdigit() else None
                 row["value_high"] = _complete(row["value_high"], int(completed[:4]), month) or row["value_high"]
             anchors.note_inferred(row)
     return pd.DataFrame(rows, columns=table.columns)
+
+
+# 每年5月, 每逢3月: a yearly month, no one year.
+_EVERY_YEAR = re.compile(r"(?:每年|每逢|每一年|历年)(?:的)? ?$")
+# (能在)1月份之前, (将于)3月底前: a deadline; with a word of the future before it, the month is still to come.
+_DEADLINE_AFTER = re.compile(r"^(?:份)?(?:底|初|中旬|末)?(?:之前|以前|前)")
+_MAY_HAPPEN = ("能", "会", "有望", "可望", "可能")
+
+
+def _deadline_ahead(completed: str, before: str, after: str, published: date | None) -> bool:
+    """A month before the publish month, named as a deadline in a sentence about what is to come: it is
+    next year's (a November article's 交易能在1月份之前得到解决)."""
+    if not (published and _DEADLINE_AFTER.match(after) and completed[4:5] == "-" and completed[5:7].isdigit()):
+        return False
+    future = any(w in before for w in future_cues() + _MAY_HAPPEN)
+    return future and int(completed[5:7]) < published.month
 
 
 def _parse_iso_date(text: str | None) -> date | None:
