@@ -757,6 +757,8 @@ def test_two_days_in_a_row_are_one_range_and_days_apart_are_a_list():
     got = [(q.start, q.end, q.value, q.value_high) for q in find_quantities("2008年3月28日、29日两天，马云拉大家到郊外开会。")]
     assert got[0] == (0, 14, "2008-03-28", "2008-03-29")  # 2008年3月28日、29日 is 14 characters
     assert [q.value for q in find_quantities("2008年3月1日、5日和9日各有一场。")][:3] == ["2008-03-01", "---05", "---09"]
+    # a list of two days that names no span of 两天 stays two dates (tune 30: 12月27日、28日…电话沟通)
+    assert [q.value for q in find_quantities("2019年12月27日、28日该公司领导跟医院电话沟通。")][:2] == ["2019-12-27", "---28"]
 
 
 def test_an_hour_range_ends_on_the_day_it_starts():
@@ -764,3 +766,13 @@ def test_an_hour_range_ends_on_the_day_it_starts():
     assert got["下午3时至晚9时"][0] == "2018-04-07T15:00"
     table = quantities_table(_sentences((0, "明日（4月7日）下午3时至晚9时为返程高峰。")), publish_date="2018-04-06")
     assert table[table.text == "下午3时至晚9时"].value_high.iloc[0] == "2018-04-07T21:00"
+
+
+def test_a_day_of_the_week_is_dated_from_the_publish_date():
+    # a Sunday (2009-11-01) wire story: 周五 is the Friday just before, with its hour; a Friday (2019-01-18)
+    # report: 周四 is yesterday; 上周一 is the Monday of the week before
+    got = _anchored("2009-11-01", (0, "美东时间周五下午4时，Sun在纳斯达克市场下滑9美分，至8.18美元。"))
+    assert got["周五下午4时"][0] == "2009-10-30T16:00"
+    got = _anchored("2019-01-18", (0, "貿易發展局研究總監關家明，周四在研討會上分析全球經濟大局。"), (1, "上周一，公司宣布裁员。"))
+    assert (got["周四"][0], got["上周一"][0]) == ("2019-01-17", "2019-01-07")
+    assert not [q for q in find_quantities("培训每周一举办，一周一次。") if q.value.startswith(("-W", "20"))]

@@ -566,6 +566,17 @@ def _times(text: str):
         yield Quantity(m.start(), m.end(), "date", f"---{int(m['d']):02d}")
 
 
+# 周五, 上周四, 星期天: a day of the week (-W5; -W7 is Sunday), dated against the publish date by
+# infer_years. Not 每周一 (every Monday) nor 一周一次 / 两周 (a count of weeks before it).
+_WEEKDAY = re.compile(r"(?<![每几数多两半个一二三四五六七八九十\d])(?P<week>上|下|本|这)?(?:周|星期|礼拜)(?P<w>[一二三四五六日天])")
+_WEEKDAY_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
+
+
+def _weekdays(text: str):
+    for m in _WEEKDAY.finditer(text):
+        yield Quantity(m.start(), m.end(), "date", f"-W{_WEEKDAY_NUMBER[m['w']]}")
+
+
 def _with_time(text: str, found: list[Quantity]) -> list[Quantity]:
     """７月２６日零时, 12月30日下午5点: a day followed by its time is one date, 2012-07-26T00:00; two such
     times joined by 至 are one range (25日08时至26日08时)."""
@@ -573,7 +584,8 @@ def _with_time(text: str, found: list[Quantity]) -> list[Quantity]:
     for q in found:
         prev = out[-1] if out else None
         if (prev is not None and q.kind == "date" and q.value.startswith("T") and prev.kind == "date"
-                and "T" not in prev.value and re.fullmatch(r"\d{2}", prev.value.rsplit("-", 1)[-1] or "")
+                and "T" not in prev.value and (re.fullmatch(r"\d{2}", prev.value.rsplit("-", 1)[-1] or "")
+                                               or prev.value.startswith("-W"))  # 周五下午4时
                 and not text[prev.end:q.start].strip()):
             out[-1] = replace(prev, end=q.end, value=prev.value + q.value)
             continue
@@ -601,12 +613,15 @@ def _day_counts(text: str):
         yield Quantity(m.start(), m.end(), "duration", str(2 if m["n"] == "两" else _int(m["n"])), "day")
 
 
+_TWO_DAYS = re.compile(r" ?(?:两|二|2) ?[天日]")
+
+
 def _with_last_day(m: re.Match, q: Quantity) -> Quantity:
-    """3月1-5日: the first day is the value, the last day (same month) value_high; 3月28日、29日 (two days
-    in a row) too, but not a list of days apart (3月1日、5日)."""
+    """3月1-5日: the first day is the value, the last day (same month) value_high; 3月28日、29日两天 (two
+    days in a row said to be one span) too, but not a list of days (12月27日、28日…电话沟通, 3月1日、5日)."""
     if not m["d2"] or not 1 <= int(m["d2"]) <= 31 or int(m["d2"]) <= int(q.value[-2:]) and "、" not in m.group():
         return q
-    if "、" in m.group() and int(m["d2"]) != int(q.value[-2:]) + 1:
+    if "、" in m.group() and (int(m["d2"]) != int(q.value[-2:]) + 1 or not _TWO_DAYS.match(m.string, m.end())):
         return replace(q, end=m.start() + m.group().index("、"))  # the next day of the list is its own date
     return replace(q, qualifier="range", value_high=f"{q.value[:-2]}{int(m['d2']):02d}")
 
@@ -1213,7 +1228,7 @@ def find_quantities(text: str) -> list[Quantity]:
     claimed = [False] * len(norm)
     for start, end in _not_figures(norm):
         claimed[start:end] = [True] * (end - start)
-    special = [*_day_counts(norm), *_dates(norm), *_times(norm), *_fractions(norm), *_ranks_and_multiples(norm),
+    special = [*_day_counts(norm), *_dates(norm), *_weekdays(norm), *_times(norm), *_fractions(norm), *_ranks_and_multiples(norm),
                *_spoken_prices(norm)]
     found = _choose(special, claimed)
     generic = [q for m in _NUMBER_TOKEN.finditer(norm)
@@ -1338,6 +1353,8 @@ class _Anchors:
     def complete(self, row, before: str = "") -> tuple[str | None, str, str]:
         """(completed value or None, note, anchor) for an undated date; ``before``: its sentence up to it."""
         value = row["value"]
+        if value.startswith("-W"):
+            return self._complete_weekday(row, before)
         if value.startswith("T"):
             return self._complete_time(row, before)
         if value.startswith("---"):
@@ -1378,6 +1395,24 @@ class _Anchors:
             year, month = _month_near_publish(day, self.published, any(w in before for w in future_cues()))
             return _complete(row["value"], year, month), "month from publish date", f"publish date {self.published}"
         return None, "", ""
+
+    def _complete_weekday(self, row, before: str) -> tuple[str | None, str, str]:
+        """周五 in a Sunday's story: the Friday just before (or on) the publish date; said of what is to
+        come (将于周五), the next one; 上周五 / 下周五: a week earlier / later, weeks starting on Monday."""
+        if not self.published:
+            return None, "", ""
+        weekday, _, time = row["value"][2:].partition("T")
+        week = re.match(r"[上下本这]?", str(row["text"])).group()
+        if week:
+            monday = self.published - timedelta(days=self.published.weekday())
+            monday += timedelta(days={"上": -7, "下": 7}.get(week, 0))
+            day = monday + timedelta(days=int(weekday) - 1)
+        elif any(w in before for w in future_cues()):
+            day = self.published + timedelta(days=(int(weekday) - 1 - self.published.weekday()) % 7)
+        else:
+            day = self.published - timedelta(days=(self.published.weekday() - (int(weekday) - 1)) % 7)
+        value = f"{day}" + (f"T{time}" if time else "")
+        return value, "day of the week from publish date", f"publish date {self.published}"
 
     def _complete_time(self, row, before: str) -> tuple[str | None, str, str]:
         """当天傍晚17时48分: the day of the passage, else the publish date; 今晨07时: the publish date."""
