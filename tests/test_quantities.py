@@ -738,6 +738,9 @@ def test_an_hour_after_yesterday_or_tomorrow_is_on_that_day_not_the_publish_date
                     (0, "何先生说，上午8点40分左右，他看到工人们还在桥上施工。"))
     assert got["上午8时45分"][0] == "2012-06-13T08:45"
     assert got["上午8点40分"][0] == "2012-06-13T08:40"
+    got = _anchored("2012-06-14", (0, "东南网6月14日讯时间：昨日上午8时45分许，一台架桥机倒下。"),
+                    (2, "何先生说，上午8点40分左右，他看到工人们还在桥上施工。"))  # a later paragraph: the lead's day
+    assert got["上午8点40分"][0] == "2012-06-13T08:40"
     got = _anchored("2018-04-06", (0, "明日下午3时为返程高峰。"))
     assert got["下午3时"][0] == "2018-04-07T15:00"
 

@@ -1333,6 +1333,9 @@ class _Anchors:
         self.paragraph_year: dict[int, int] = {}
         self.paragraph_month: dict[int, tuple[int, int]] = {}
         self.paragraph_day: dict[int, str] = {}
+        # 6月14日讯…昨日上午8时45分 in the lead: the day the story tells, for hours later without a day
+        self.story_day: str | None = None
+        self.lead_para: int | None = None
 
     def usable(self, year: int, before: str) -> bool:
         """A written year anchors others unless it is a target: after 到/力争 … or after the publish year."""
@@ -1423,9 +1426,14 @@ class _Anchors:
             offset = _RELATIVE_DAY_OFFSET.get(word, -1 if word.startswith("昨") else 0)
             day = str(self.published + timedelta(days=offset))
             self.paragraph_day[row["para_id"]] = day
+            if self.lead_para is None or row["para_id"] == self.lead_para:
+                self.story_day = self.story_day or day
             return f"{day}{row['value']}", f"day from publish date ({word})", f"publish date {self.published}"
         if day:
             return day + row["value"], "day from the passage", f"passage about {day} (paragraph {row['para_id']})"
+        if self.story_day:
+            return (self.story_day + row["value"], "day from the lead",
+                    f"the lead's day {self.story_day} (a dateline's 昨日)")
         if self.published:
             return f"{self.published}{row['value']}", "day from publish date", f"publish date {self.published}"
         return None, "", ""
@@ -1466,6 +1474,7 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
     latest = [_year_month(r["value"])[0] for r in written
               if anchors.usable(_year_month(r["value"])[0], sentence_text.get(r["sent_id"], "")[:r["start"]])]
     anchors.latest_year = max(latest, default=None)
+    anchors.lead_para = min((r["para_id"] for r in rows), default=None)
     for row in rows:
         if row["kind"] != "date":
             continue
