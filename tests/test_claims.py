@@ -616,3 +616,10 @@ def test_a_quote_over_several_paragraphs_goes_to_the_speaker_named_after_it():
              "有更多的工作需要我们脊柱外科医生去做。”", "彭宝淦如是说。"]
     got = claims.resolve_sources(texts, [0, 1, 2, 3], ["", "", "", "彭宝淦"], [(), (), (), ("彭宝淦",)])
     assert [s for s, _ in got] == ["彭宝淦"] * 4
+
+
+def test_something_done_to_someone_is_an_event_but_being_seen_as_something_is_not():
+    # an accident story: the passing car was hit, with no 了 to mark it
+    assert tag_sentence("此时，恰巧有一辆奥迪车途经事发地，不幸被砸到。").checkworthy
+    assert tag_sentence("受伤的罗先生被紧急送往南安市医院。").checkworthy  # someone named, taken to hospital
+    assert not tag_sentence("这种做法被视为一种创新。").checkworthy  # a view held by no one in particular

@@ -772,11 +772,29 @@ def _referred_actor() -> re.Pattern:
 _PAST_ADVERBS = {"已", "已经", "曾", "曾经", "均已", "先后", "相继", "正式", "首次", "业已", "早已", "未", "并未", "尚未", "没有"}
 
 
+# 被 + the doer (警方, 国际评级机构) + the verb: how far after 被 its verb is looked for, in words.
+PASSIVE_VERB_REACH = 4
+
+
+def _suffered(following) -> bool:
+    """被砸到, 被紧急送医, 被警方刑事拘留: something was done to someone (an event): the first verb after 被
+    in its clause; 被认为, 被称为 are views (the say-verbs), and 被…发现“…” / 被看作 how something came to
+    be seen, not events."""
+    not_events = {e.cue for e in _entries("say_verb")} | {"视为", "称为", "誉为", "看作", "当作", "发现"}
+    for word, tag, _ in following:
+        if re.fullmatch(_CLAUSE_BREAK, word):
+            return False
+        if tag.startswith("v") and tag != "vn":
+            return word not in not_events
+    return False
+
+
 def sentence_shape(text: str, tokens, cues, known_actors: tuple[str, ...] = ()) -> SentenceShape:
     stripped = text.rstrip("”」’\"' ）)")
     event = any(
         (word in ("了", "过") and k and tokens[k - 1][1].startswith("v"))
         or (word in _PAST_ADVERBS and k + 1 < len(tokens) and tokens[k + 1][1].startswith("v"))
+        or (word == "被" and _suffered(tokens[k + 1:k + 1 + PASSIVE_VERB_REACH]))
         for k, (word, _, _) in enumerate(tokens))
     said = [c for c in cues if c.type == "attributed"]
     said_after = text[max(c.end for c in said):].strip("。，,：:”」’\"' ") if said else ""
