@@ -623,3 +623,13 @@ def test_something_done_to_someone_is_an_event_but_being_seen_as_something_is_no
     assert tag_sentence("此时，恰巧有一辆奥迪车途经事发地，不幸被砸到。").checkworthy
     assert tag_sentence("受伤的罗先生被紧急送往南安市医院。").checkworthy  # someone named, taken to hospital
     assert not tag_sentence("这种做法被视为一种创新。").checkworthy  # a view held by no one in particular
+
+
+def test_again_after_a_speaker_and_a_spokesman_named_before():
+    # a talk report: 他又解释 is the speaker again (又称 after a name is "also called", not speech)
+    assert tag_sentence("他又解释，全球经济的平衡一直在改变。").source == "他"
+    assert tag_sentence("关家明分析，在未来一年，香港有3大忧虑。").source == "关家明"
+    # a wire story: 这位发言人 is the spokesman of the sentence before
+    texts = ["俄罗斯反垄断机构发言人周五表示，甲骨文已经撤回了收购Sun的交易通知。", "这位发言人表示，交易通知将在欧盟裁决后重新提交。"]
+    got = claims.resolve_sources(texts, [0, 1], [tag_sentence(t).source for t in texts], [(), ()])
+    assert [s for s, _ in got] == ["俄罗斯反垄断机构发言人"] * 2

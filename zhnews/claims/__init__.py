@@ -264,6 +264,12 @@ _NOT_SAYING_AFTER = {"之", "堪", "简", "俗", "号", "又", "可以", "也就
 # 表达了自己的担忧, 海航集团公布了其核心财务数据，其中…, 公布的股权结构细节，也令…: after 了 or 的, a
 # reporting verb still attributes when a view follows within a few characters (``said_view``), or data
 # (``said_data``) that the sentence goes on to give; 龙湖集团公布了2019年中期业绩报告。 only reports the act.
+def _again_after_a_speaker(tokens, k: int) -> bool:
+    """他又解释, 关家明又表示: 又 is "again" after a speaker, not 又称 ("also called") after a name."""
+    return (k >= 2 and tokens[k - 1][0] == "又" and tokens[k][0] != "称"
+            and (tokens[k - 2][1] in ACTOR_TAGS or _is_pronoun_source(tokens[k - 2][0])))
+
+
 def _says_what(following: str, rest: str) -> bool:
     if following not in ("了", "的"):
         return False
@@ -297,7 +303,7 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
             continue
         previous = tokens[k - 1][0] if k else ""
         following = tokens[k + 1][0] if k + 1 < len(tokens) else ""
-        if previous in _NOT_SAYING_AFTER or following in _NOT_SAYING_BEFORE and not (
+        if previous in _NOT_SAYING_AFTER and not _again_after_a_speaker(tokens, k) or following in _NOT_SAYING_BEFORE and not (
                 following == "是" and word in _CLAIMS_TO_BE or _says_what(following, text[start + len(word):])):
             continue  # 之称; 披露的数据 (the regex handles it)
         if previous in _NEGATIONS:  # 公司并未回复, 拒绝透露: nothing was said
@@ -321,6 +327,7 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
             clause_tokens = clause_tokens[:-1]  # 新华社述评(称), 央视报道
         head = clause_tokens[-2] if len(clause_tokens) > 1 and clause_tokens[-1][0] == "等" else (clause_tokens or [None])[-1]
         if not clause_tokens or (not head[1].startswith(_SOURCE_END_TAGS)  # (北京、上海等: the head is before 等)
+                                 and not (head[1] == "l" and head[0].endswith("人"))  # jieba tags 发言人 an idiom
                                  and head[1] not in ACTOR_TAGS and not _is_referring(head[0])
                                  and not _ends_in_organisation(clause_tokens)):
             continue  # (文中 is tagged a place word, yet it refers to a text; jieba tags 组织 of 国际咖啡组织 a verb)
