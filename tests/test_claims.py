@@ -614,6 +614,7 @@ def test_a_quote_over_several_paragraphs_goes_to_the_speaker_named_after_it():
     # a science feature, one paragraph a line: the surgeon's quote runs over three lines, then 彭宝淦如是说。
     texts = ["“在骨科领域，脊柱外科是发展最快的学科。", "随着人口老龄化时代的到来，脊柱退变性疾病的发生率显著增高。",
              "有更多的工作需要我们脊柱外科医生去做。”", "彭宝淦如是说。"]
+    assert tag_sentence(texts[3]).source == "彭宝淦"  # jieba keeps 如是说 one word
     got = claims.resolve_sources(texts, [0, 1, 2, 3], ["", "", "", "彭宝淦"], [(), (), (), ("彭宝淦",)])
     assert [s for s, _ in got] == ["彭宝淦"] * 4
 
