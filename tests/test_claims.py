@@ -596,6 +596,8 @@ def test_a_quote_opened_by_its_own_speaker_is_not_given_to_the_next_one():
     ("长期以来人们", None),  # 长期以来人们(一直认为): a generic subject, no attribution
     ("网络", "(unnamed: 网络)"),  # 网络宣称套餐可在三个月内使用: no one in particular
     ("他的哥哥", "(unnamed: 他的哥哥)"),  # his brother, not he, and not named
+    ("工作人员", "(unnamed: 工作人员)"),  # (砖厂)工作人员称: a staff member, no one named
+    ("该公司工作人员", "该公司工作人员"),  # the company's staff speak for a company named before
 ])
 def test_time_words_bullets_and_relatives_in_a_source(raw, expected):
     assert clean_source(raw) == expected
