@@ -69,8 +69,8 @@ whereas we want the article's own publish date and text. Arithmetic is in ``deci
 Values follow DESIGN.md: ``value`` is text, the number a reader would say in ``unit`` (558万美元 →
 "5580000" USD, 17% → "17" %, 1/10 → "0.1", 第一 → "1" rank) and, for dates, ISO text at the
 precision written (2015, 2023-05, 2025-01-28). Dates without a year are written in ISO 8601's
-truncated form ("--01-28", "--07", "---27") by :func:`find_quantities` and completed by
-:func:`infer_years`.
+truncated form ("--01-28", "--07", "---27"; a day of the week, 周五, as "-W5") by :func:`find_quantities`
+and completed by :func:`infer_years` (a yearly 每年5月 keeps "--05").
 
 The ``quantities`` table (one row per figure in a body or caption sentence):
     q_id        0..n-1 in reading order
@@ -1250,7 +1250,8 @@ def _with_outer_qualifier(text: str, q: Quantity) -> Quantity:
 
 
 def _undated(value: str) -> bool:
-    """--01-28, ---27, --Q3, T17:48: written without a year (or, for a clock time, without a day)."""
+    """--01-28, ---27, --Q3, -W5, T17:48: written without a year (or, for a clock time or a day of the
+    week, without a day)."""
     return value.startswith(("-", "T"))
 
 
