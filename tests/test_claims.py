@@ -588,3 +588,51 @@ def test_a_quote_opened_by_its_own_speaker_is_not_given_to_the_next_one():
     assert [s for s, _ in got] == ["SEC", "SEC", "洲际交易所的安全团队"]
     assert tag_sentence(texts[2]).source == "洲际交易所的安全团队"  # 发现证据 is how they came to say it
     assert tag_sentence("我们有大量的经验证据表明，联合架构最好。").source == ""  # the text's own voice
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("● 4日公安部", "公安部"),  # a bullet list marker and the day before the verb are no part of the source
+    ("据国外媒体昨日", "(unnamed: 国外媒体)"),  # a time word is not part of a source; foreign media name no one
+    ("长期以来人们", None),  # 长期以来人们(一直认为): a generic subject, no attribution
+    ("网络", "(unnamed: 网络)"),  # 网络宣称套餐可在三个月内使用: no one in particular
+    ("他的哥哥", "(unnamed: 他的哥哥)"),  # his brother, not he, and not named
+    ("工作人员", "(unnamed: 工作人员)"),  # (砖厂)工作人员称: a staff member, no one named
+    ("该公司工作人员", "该公司工作人员"),  # the company's staff speak for a company named before
+])
+def test_time_words_bullets_and_relatives_in_a_source(raw, expected):
+    assert clean_source(raw) == expected
+
+
+def test_a_topic_is_not_a_speaker_and_an_unnamed_report_frames_the_whole_sentence():
+    # an accident story: the manager speaks; 具体事故原因(再公布) is what will be announced, not who announces it
+    tag = tag_sentence("工地现场的一名负责人表示，工地方已加紧抢险救援工作，具体事故原因再公布。")
+    assert tag.source == "(unnamed: 工地现场的一名负责人)"
+    # a wire story: what the regulator wants is known only through the unnamed insiders
+    assert tag_sentence("据知情人士称，俄罗斯监管部门希望等到欧盟就交易给出裁决之后再做出决定。").source == "(unnamed: 知情人士)"
+    assert tag_sentence("据了解，王凯表示，项目将在年底完工。").source == "王凯"  # 据了解 names no one: the speaker stands
+
+
+def test_a_quote_over_several_paragraphs_goes_to_the_speaker_named_after_it():
+    # a science feature, one paragraph a line: the surgeon's quote runs over three lines, then 彭宝淦如是说。
+    texts = ["“在骨科领域，脊柱外科是发展最快的学科。", "随着人口老龄化时代的到来，脊柱退变性疾病的发生率显著增高。",
+             "有更多的工作需要我们脊柱外科医生去做。”", "彭宝淦如是说。"]
+    assert tag_sentence(texts[3]).source == "彭宝淦"  # jieba keeps 如是说 one word
+    got = claims.resolve_sources(texts, [0, 1, 2, 3], ["", "", "", "彭宝淦"], [(), (), (), ("彭宝淦",)])
+    assert [s for s, _ in got] == ["彭宝淦"] * 4
+
+
+def test_something_done_to_someone_is_an_event_but_being_seen_as_something_is_not():
+    # an accident story: the passing car was hit, with no 了 to mark it
+    assert tag_sentence("此时，恰巧有一辆奥迪车途经事发地，不幸被砸到。").checkworthy
+    assert tag_sentence("受伤的罗先生被紧急送往南安市医院。").checkworthy  # someone named, taken to hospital
+    assert not tag_sentence("这种做法被视为一种创新。").checkworthy  # a view held by no one in particular
+
+
+def test_again_after_a_speaker_and_a_spokesman_named_before():
+    # a talk report: 他又解释 is the speaker again (又称 after a name is "also called", not speech)
+    assert tag_sentence("他又解释，全球经济的平衡一直在改变。").source == "他"
+    assert tag_sentence("关家明分析，在未来一年，香港有3大忧虑。").source == "关家明"
+    # a wire story: 这位发言人 is the spokesman of the sentence before
+    texts = ["俄罗斯反垄断机构发言人周五表示，甲骨文已经撤回了收购Sun的交易通知。", "这位发言人表示，交易通知将在欧盟裁决后重新提交。"]
+    got = claims.resolve_sources(texts, [0, 1], [tag_sentence(t).source for t in texts], [(), ()])
+    assert [s for s, _ in got] == ["俄罗斯反垄断机构发言人"] * 2

@@ -725,3 +725,57 @@ def test_a_forecast_day_and_this_mornings_hour_are_near_the_publish_date():
     assert got["26日"][0] == "2019-11-26"
     got = _anchored("2019-11-25", (0, "24日，北京大风呼啸。"), (0, "今晨气温继续下降，07时最低气温跌至零下5.2℃。"))
     assert got["07时"][0] == "2019-11-25T07:00"
+
+
+def test_an_hour_after_yesterday_or_tomorrow_is_on_that_day_not_the_publish_date():
+    # a morning round-up of 2018-04-06 tells what happened 昨日 and what comes 明日
+    got = _anchored("2018-04-06", (0, "昨日下午5时许，记者再次拨打该电话时，已无人接听。"))
+    assert got["下午5时"][0] == "2018-04-05T17:00"
+    got = _anchored("2018-04-06", (0, "昨天西安绕城高速严重堵车，直到下午2时许，逐渐恢复正常。"))
+    assert got["下午2时"][0] == "2018-04-05T14:00"
+    # a wire dateline of the 14th: the accident was 昨日 (the 13th), and the hour later in its paragraph too
+    got = _anchored("2012-06-14", (0, "东南网6月14日讯时间：昨日上午8时45分许，一台架桥机倒下。"),
+                    (0, "何先生说，上午8点40分左右，他看到工人们还在桥上施工。"))
+    assert got["上午8时45分"][0] == "2012-06-13T08:45"
+    assert got["上午8点40分"][0] == "2012-06-13T08:40"
+    got = _anchored("2012-06-14", (0, "东南网6月14日讯时间：昨日上午8时45分许，一台架桥机倒下。"),
+                    (2, "何先生说，上午8点40分左右，他看到工人们还在桥上施工。"))  # a later paragraph: the lead's day
+    assert got["上午8点40分"][0] == "2012-06-13T08:40"
+    got = _anchored("2018-04-06", (0, "明日下午3时为返程高峰。"))
+    assert got["下午3时"][0] == "2018-04-07T15:00"
+
+
+def test_a_yearly_month_has_no_year_and_a_deadline_ahead_is_next_years():
+    # a business feature: the talent review comes back every May, no one year
+    got = _anchored("2009-11-06", (0, "每年5月，阿里巴巴组织部都会对各个子公司进行一次大规模人才盘点。"))
+    assert got["5月"][0] == "--05"
+    # a November wire story: a deal to be settled before January means the coming January
+    got = _anchored("2009-11-01", (0, "市场此前相信这笔交易能在1月份之前得到解决，但现在情况不太明朗。"))
+    assert got["1月份"][0] == "2010-01"
+    got = _anchored("2009-11-01", (0, "1月份之前，公司已完成了第一轮融资。"))  # told as done: this January
+    assert got["1月份"][0] == "2009-01"
+
+
+def test_two_days_in_a_row_are_one_range_and_days_apart_are_a_list():
+    got = [(q.start, q.end, q.value, q.value_high) for q in find_quantities("2008年3月28日、29日两天，马云拉大家到郊外开会。")]
+    assert got[0] == (0, 14, "2008-03-28", "2008-03-29")  # 2008年3月28日、29日 is 14 characters
+    assert [q.value for q in find_quantities("2008年3月1日、5日和9日各有一场。")][:3] == ["2008-03-01", "---05", "---09"]
+    # a list of two days that names no span of 两天 stays two dates (tune 30: 12月27日、28日…电话沟通)
+    assert [q.value for q in find_quantities("2019年12月27日、28日该公司领导跟医院电话沟通。")][:2] == ["2019-12-27", "---28"]
+
+
+def test_an_hour_range_ends_on_the_day_it_starts():
+    got = _anchored("2018-04-06", (0, "明日（4月7日）下午3时至晚9时为返程高峰。"))
+    assert got["下午3时至晚9时"][0] == "2018-04-07T15:00"
+    table = quantities_table(_sentences((0, "明日（4月7日）下午3时至晚9时为返程高峰。")), publish_date="2018-04-06")
+    assert table[table.text == "下午3时至晚9时"].value_high.iloc[0] == "2018-04-07T21:00"
+
+
+def test_a_day_of_the_week_is_dated_from_the_publish_date():
+    # a Sunday (2009-11-01) wire story: 周五 is the Friday just before, with its hour; a Friday (2019-01-18)
+    # report: 周四 is yesterday; 上周一 is the Monday of the week before
+    got = _anchored("2009-11-01", (0, "美东时间周五下午4时，Sun在纳斯达克市场下滑9美分，至8.18美元。"))
+    assert got["周五下午4时"][0] == "2009-10-30T16:00"
+    got = _anchored("2019-01-18", (0, "貿易發展局研究總監關家明，周四在研討會上分析全球經濟大局。"), (1, "上周一，公司宣布裁员。"))
+    assert (got["周四"][0], got["上周一"][0]) == ("2019-01-17", "2019-01-07")
+    assert not [q for q in find_quantities("培训每周一举办，一周一次。") if q.value.startswith(("-W", "20"))]

@@ -264,6 +264,12 @@ _NOT_SAYING_AFTER = {"之", "堪", "简", "俗", "号", "又", "可以", "也就
 # 表达了自己的担忧, 海航集团公布了其核心财务数据，其中…, 公布的股权结构细节，也令…: after 了 or 的, a
 # reporting verb still attributes when a view follows within a few characters (``said_view``), or data
 # (``said_data``) that the sentence goes on to give; 龙湖集团公布了2019年中期业绩报告。 only reports the act.
+def _again_after_a_speaker(tokens, k: int) -> bool:
+    """他又解释, 关家明又表示: 又 is "again" after a speaker, not 又称 ("also called") after a name."""
+    return (k >= 2 and tokens[k - 1][0] == "又" and tokens[k][0] != "称"
+            and (tokens[k - 2][1] in ACTOR_TAGS or _is_pronoun_source(tokens[k - 2][0])))
+
+
 def _says_what(following: str, rest: str) -> bool:
     if following not in ("了", "的"):
         return False
@@ -297,7 +303,7 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
             continue
         previous = tokens[k - 1][0] if k else ""
         following = tokens[k + 1][0] if k + 1 < len(tokens) else ""
-        if previous in _NOT_SAYING_AFTER or following in _NOT_SAYING_BEFORE and not (
+        if previous in _NOT_SAYING_AFTER and not _again_after_a_speaker(tokens, k) or following in _NOT_SAYING_BEFORE and not (
                 following == "是" and word in _CLAIMS_TO_BE or _says_what(following, text[start + len(word):])):
             continue  # 之称; 披露的数据 (the regex handles it)
         if previous in _NEGATIONS:  # 公司并未回复, 拒绝透露: nothing was said
@@ -321,6 +327,7 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
             clause_tokens = clause_tokens[:-1]  # 新华社述评(称), 央视报道
         head = clause_tokens[-2] if len(clause_tokens) > 1 and clause_tokens[-1][0] == "等" else (clause_tokens or [None])[-1]
         if not clause_tokens or (not head[1].startswith(_SOURCE_END_TAGS)  # (北京、上海等: the head is before 等)
+                                 and not (head[1] == "l" and head[0].endswith("人"))  # jieba tags 发言人 an idiom
                                  and head[1] not in ACTOR_TAGS and not _is_referring(head[0])
                                  and not _ends_in_organisation(clause_tokens)):
             continue  # (文中 is tagged a place word, yet it refers to a text; jieba tags 组织 of 国际咖啡组织 a verb)
@@ -332,6 +339,8 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
         if word in needs_actor and not _names_someone(clause_tokens):
             continue
         source = clean_source("".join(w for w, _, _ in clause_tokens))
+        if source is not None and source.endswith(_words("said_view")):
+            continue  # 具体事故原因(再公布), 有意见(认为): the topic of the words, not who says them
         if source is not None:
             cues.append(Cue("attributed", f"…{word}", start, start + len(word), source))
     return cues
@@ -537,8 +546,9 @@ def _generic_subjects() -> frozenset[str]:
 
 UNNAMED = "(unnamed)"
 UNRESOLVED = "(unresolved)"
-# A list marker is never part of a source: "2、世界银行", "（1）", "①".
-_LIST_MARKER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*|^[（(]\d{1,2}[)）]\s*|^[\u2460-\u2473]\s*")
+# A list marker is never part of a source: "2、世界银行", "（1）", "①", a bullet "● 4日公安部".
+_LIST_MARKER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*|^[（(]\d{1,2}[)）]\s*|^[\u2460-\u2473]\s*"
+                          r"|^[●○■□◆◇▲△▶►•·★☆※]\s*")
 # What stands between a source and its verb but is not the source: the occasion (在答复热点问题时),
 # the listener (对财新记者, 向记者), the interview (接受新华社采访), a date's 于, 所 (所指出), 分析 (分析称).
 _TAIL_WORDS = (r"在[^在]{1,20}?(?:时|上|中|下|期间|群|网站|微博|平台|区)|(?:对|向|跟|给|告诉)[^，。；]{0,20}?记者|接受[^，。；]{0,20}?采访"
@@ -590,11 +600,19 @@ def clean_source(raw: str) -> str | None:
         source = owner  # 财新记者获得的该份北京博奥医学检验所 → 该份北京博奥医学检验所
     if _made_of(source, _words("self_source"), ()) or _reporter_of(source) == "":
         return ""  # 记者了解到, 据本报记者调查: the outlet's own reporting
-    if _unnamed(source):
+    if _unnamed(source) or _relative_of_referent(source):
         return f"{UNNAMED[:-1]}: {source})"
     if len(source) < 2 and not _is_pronoun_source(source):
         return None  # one character left of a clause (针对此事 → 针) names no one
     return source
+
+
+def _relative_of_referent(source: str) -> bool:
+    """他的哥哥, 其家人: someone tied to the person a pronoun stands for, not that person, and not named
+    (他的文章 is still his: a ``document_head`` word after 的 refers to the person's own text)."""
+    pronoun, _, rest = source.partition("的")
+    return (bool(rest) and pronoun in {e.cue for e in _entries("pronoun", "text")}
+            and not rest.endswith(_words("document_head")))
 
 
 def _trimmed(source: str) -> str:
@@ -761,11 +779,29 @@ def _referred_actor() -> re.Pattern:
 _PAST_ADVERBS = {"已", "已经", "曾", "曾经", "均已", "先后", "相继", "正式", "首次", "业已", "早已", "未", "并未", "尚未", "没有"}
 
 
+# 被 + the doer (警方, 国际评级机构) + the verb: how far after 被 its verb is looked for, in words.
+PASSIVE_VERB_REACH = 4
+
+
+def _suffered(following) -> bool:
+    """被砸到, 被紧急送医, 被警方刑事拘留: something was done to someone (an event): the first verb after 被
+    in its clause; 被认为, 被称为 are views (the say-verbs), and 被…发现“…” / 被看作 how something came to
+    be seen, not events."""
+    not_events = {e.cue for e in _entries("say_verb")} | {"视为", "称为", "誉为", "看作", "当作", "发现"}
+    for word, tag, _ in following:
+        if re.fullmatch(_CLAUSE_BREAK, word):
+            return False
+        if tag.startswith("v") and tag != "vn":
+            return word not in not_events
+    return False
+
+
 def sentence_shape(text: str, tokens, cues, known_actors: tuple[str, ...] = ()) -> SentenceShape:
     stripped = text.rstrip("”」’\"' ）)")
     event = any(
         (word in ("了", "过") and k and tokens[k - 1][1].startswith("v"))
         or (word in _PAST_ADVERBS and k + 1 < len(tokens) and tokens[k + 1][1].startswith("v"))
+        or (word == "被" and _suffered(tokens[k + 1:k + 1 + PASSIVE_VERB_REACH]))
         for k, (word, _, _) in enumerate(tokens))
     said = [c for c in cues if c.type == "attributed"]
     said_after = text[max(c.end for c in said):].strip("。，,：:”」’\"' ") if said else ""
@@ -835,7 +871,11 @@ def tag_sentence(text: str, figures: list[Quantity] | None = None, known_actors:
     # 被介绍 inside “…”: the quoted speaker's words cite it, the sentence's source is the speaker
     sources = [c.source for c in cues if c.type == "attributed" and c.source
                and not any(a <= c.start < b for a, b in quoted)]
-    if any(is_named(s) for s in sources):  # 据了解，王凯表示…: the named speaker is the source
+    opening = min((c for c in cues if c.type == "attributed" and c.source), key=lambda c: c.start, default=None)
+    if (opening is not None and opening.source.startswith(UNNAMED[:-1]) and _REPORTED_FRAME.match(text)
+            and opening.start < text.find("，") and _unnamed_someone(opening.source)):
+        sources = [opening.source]  # 据知情人士称，俄罗斯监管部门希望…: all of it is the unnamed source's report
+    elif any(is_named(s) for s in sources):  # 据了解，王凯表示…: the named speaker is the source
         sources = [s for s in sources if is_named(s) or ";" in s]
         if any(_names_an_actor(s) for s in sources):  # 李刘阳…表示，按照一季度货币执行报告: the person
             sources = [s for s in sources if _names_an_actor(s) or ";" in s]
@@ -849,6 +889,15 @@ def tag_sentence(text: str, figures: list[Quantity] | None = None, known_actors:
     actors = _antecedent_actors(text, tokens)
     narrative = shape.event or shape.date_word or any(q.kind == "date" for q in figures)
     return ClaimTag(ordered, tuple(cues), source, score, score >= CHECKWORTHY_FROM, actors, narrative)
+
+
+def _unnamed_someone(source: str) -> bool:
+    """(unnamed: 知情人士), (unnamed: 国外媒体): a person or body not named, not a bare 据了解."""
+    return source.rstrip(")").endswith(_words("unnamed_head") + _words("unnamed_person") + ("媒体",))
+
+
+# 据…称，… / 根据…透露，…: the sentence's first clause says whose report the rest of it is.
+_REPORTED_FRAME = re.compile(r"^\W{0,2}(?:据|根据)")
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -1166,16 +1215,25 @@ def _speaker_after_quote(texts, para_ids, own_sources, resolved):
         name = re.sub(r"^\((?:unnamed|unresolved): (.*)\)$", r"\1", own_sources[i].split("; ")[0])
         if len(text) > SPEECH_TAG_MAX_CHARS and text.find(name[-2:]) > SPEECH_TAG_MAX_CHARS:
             continue  # the speaker of a long sentence must open it (王凯说，…)
-        quoted, j = [], i - 1
-        while j >= 0 and not resolved[j][0] and para_ids[j] in (para_ids[i], para_ids[i - 1]):
+        quoted, j, near = [], i - 1, (para_ids[i], para_ids[i - 1])
+        # back to the sentence that opened the quote: within the tag's paragraph and the one before, or
+        # over earlier paragraphs without a quote mark (a quote of several lines, then 彭宝淦如是说。)
+        while j >= 0 and not resolved[j][0] and (para_ids[j] in near or not _has_quote_mark(texts[j])
+                                                  or texts[j].lstrip()[:1] in _OPEN_QUOTES):
             quoted.append(j)
             if any(c in texts[j] for c in _OPEN_QUOTES) and texts[j].lstrip()[:1] in _OPEN_QUOTES:
                 break
             j -= 1
+        if quoted and para_ids[quoted[-1]] not in near and texts[quoted[-1]].lstrip()[:1] not in _OPEN_QUOTES:
+            quoted = [k for k in quoted if para_ids[k] in near]  # no opening quote found further back
         if quoted and j >= 0 and j != quoted[-1] and resolved[j][0] and any(c in texts[j] for c in _OPEN_QUOTES):
             continue  # SEC的命令显示：“… ⏎ …”: the quote was opened by a speaker of its own
         for j in quoted:
             resolved[j] = [resolved[i][0], SPEAKER_AFTER_QUOTE]
+
+
+def _has_quote_mark(text: str) -> bool:
+    return any(c in text for c in _OPEN_QUOTES + _CLOSE_QUOTES)
 
 
 def _as_written(name: str, own: int, texts_zhs: list[str], texts: list[str]) -> str:

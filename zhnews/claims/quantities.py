@@ -69,8 +69,8 @@ whereas we want the article's own publish date and text. Arithmetic is in ``deci
 Values follow DESIGN.md: ``value`` is text, the number a reader would say in ``unit`` (558万美元 →
 "5580000" USD, 17% → "17" %, 1/10 → "0.1", 第一 → "1" rank) and, for dates, ISO text at the
 precision written (2015, 2023-05, 2025-01-28). Dates without a year are written in ISO 8601's
-truncated form ("--01-28", "--07", "---27") by :func:`find_quantities` and completed by
-:func:`infer_years`.
+truncated form ("--01-28", "--07", "---27"; a day of the week, 周五, as "-W5") by :func:`find_quantities`
+and completed by :func:`infer_years` (a yearly 每年5月 keeps "--05").
 
 The ``quantities`` table (one row per figure in a body or caption sentence):
     q_id        0..n-1 in reading order
@@ -99,7 +99,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 
 import cn2an
@@ -378,7 +378,7 @@ _SHORT_YEAR_RE = r"(?<![\d〇零一二三四五六七八九十百千万.])(?:\d{
 _ANY_YEAR_RE = f"{_YEAR_RE}|{_SHORT_YEAR_RE}"
 
 # A day, or a span of days (3月1-5日: value the first day, value_high the last).
-_DAY = rf"(?P<d>\d{{1,2}}|{_CN_SMALL})(?: ?[日号]? ?[-~～—–至到] ?(?P<d2>\d{{1,2}}))? ?[日号]"  # 1-5日, 1日至7日
+_DAY = rf"(?P<d>\d{{1,2}}|{_CN_SMALL})(?:(?: ?[日号]? ?[-~～—–至到]|[日号]、) ?(?P<d2>\d{{1,2}}))? ?[日号]"  # 1-5日, 1日至7日, 28日、29日
 _DATE_YMD = re.compile(
     rf"(?P<y>{_ANY_YEAR_RE}) ?年 ?(?P<m>\d{{1,2}}|{_CN_SMALL}) ?月(?: ?{_DAY}|(?P<part>{_MONTH_PART}))?"
 )
@@ -566,6 +566,17 @@ def _times(text: str):
         yield Quantity(m.start(), m.end(), "date", f"---{int(m['d']):02d}")
 
 
+# 周五, 上周四, 星期天: a day of the week (-W5; -W7 is Sunday), dated against the publish date by
+# infer_years. Not 每周一 (every Monday) nor 一周一次 / 两周 (a count of weeks before it).
+_WEEKDAY = re.compile(r"(?<![每几数多两半个一二三四五六七八九十\d])(?P<week>上|下|本|这)?(?:周|星期|礼拜)(?P<w>[一二三四五六日天])")
+_WEEKDAY_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
+
+
+def _weekdays(text: str):
+    for m in _WEEKDAY.finditer(text):
+        yield Quantity(m.start(), m.end(), "date", f"-W{_WEEKDAY_NUMBER[m['w']]}")
+
+
 def _with_time(text: str, found: list[Quantity]) -> list[Quantity]:
     """７月２６日零时, 12月30日下午5点: a day followed by its time is one date, 2012-07-26T00:00; two such
     times joined by 至 are one range (25日08时至26日08时)."""
@@ -573,7 +584,8 @@ def _with_time(text: str, found: list[Quantity]) -> list[Quantity]:
     for q in found:
         prev = out[-1] if out else None
         if (prev is not None and q.kind == "date" and q.value.startswith("T") and prev.kind == "date"
-                and "T" not in prev.value and re.fullmatch(r"\d{2}", prev.value.rsplit("-", 1)[-1] or "")
+                and "T" not in prev.value and (re.fullmatch(r"\d{2}", prev.value.rsplit("-", 1)[-1] or "")
+                                               or prev.value.startswith("-W"))  # 周五下午4时
                 and not text[prev.end:q.start].strip()):
             out[-1] = replace(prev, end=q.end, value=prev.value + q.value)
             continue
@@ -601,10 +613,16 @@ def _day_counts(text: str):
         yield Quantity(m.start(), m.end(), "duration", str(2 if m["n"] == "两" else _int(m["n"])), "day")
 
 
+_TWO_DAYS = re.compile(r" ?(?:两|二|2) ?[天日]")
+
+
 def _with_last_day(m: re.Match, q: Quantity) -> Quantity:
-    """3月1-5日: the first day is the value, the last day (same month) value_high."""
-    if not m["d2"] or not 1 <= int(m["d2"]) <= 31 or int(m["d2"]) <= int(q.value[-2:]):
+    """3月1-5日: the first day is the value, the last day (same month) value_high; 3月28日、29日两天 (two
+    days in a row said to be one span) too, but not a list of days (12月27日、28日…电话沟通, 3月1日、5日)."""
+    if not m["d2"] or not 1 <= int(m["d2"]) <= 31 or int(m["d2"]) <= int(q.value[-2:]) and "、" not in m.group():
         return q
+    if "、" in m.group() and (int(m["d2"]) != int(q.value[-2:]) + 1 or not _TWO_DAYS.match(m.string, m.end())):
+        return replace(q, end=m.start() + m.group().index("、"))  # the next day of the list is its own date
     return replace(q, qualifier="range", value_high=f"{q.value[:-2]}{int(m['d2']):02d}")
 
 
@@ -1210,7 +1228,7 @@ def find_quantities(text: str) -> list[Quantity]:
     claimed = [False] * len(norm)
     for start, end in _not_figures(norm):
         claimed[start:end] = [True] * (end - start)
-    special = [*_day_counts(norm), *_dates(norm), *_times(norm), *_fractions(norm), *_ranks_and_multiples(norm),
+    special = [*_day_counts(norm), *_dates(norm), *_weekdays(norm), *_times(norm), *_fractions(norm), *_ranks_and_multiples(norm),
                *_spoken_prices(norm)]
     found = _choose(special, claimed)
     generic = [q for m in _NUMBER_TOKEN.finditer(norm)
@@ -1232,7 +1250,8 @@ def _with_outer_qualifier(text: str, q: Quantity) -> Quantity:
 
 
 def _undated(value: str) -> bool:
-    """--01-28, ---27, --Q3, T17:48: written without a year (or, for a clock time, without a day)."""
+    """--01-28, ---27, --Q3, -W5, T17:48: written without a year (or, for a clock time or a day of the
+    week, without a day)."""
     return value.startswith(("-", "T"))
 
 
@@ -1298,8 +1317,12 @@ _RELATIVE_YEAR_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
 _TARGET_BEFORE = re.compile(r"(?:到|至|力争|计划|预计|目标|争取|将于|将在|有望在?)$")
 
 
-# 今晨, 今天上午: the time of day is on the publish date, whatever day the passage told before.
-_TODAY = re.compile("今晨|今早|今天|今日|今晚|今夜")
+# 今晨, 今天上午: the time of day is on the publish date, whatever day the passage told before; 昨日下午5时,
+# 昨天…下午2时许, a dateline's 6月14日讯…昨日上午8时45分: on the day before it; 明日下午: the day after.
+# The last such word before the time in its sentence counts, and the day it names goes on through the
+# paragraph.
+_RELATIVE_DAY = re.compile("大前天|前天|前日|昨晨|昨早|昨天|昨日|昨晚|昨夜|今晨|今早|今天|今日|今晚|今夜|明天|明日|明晚|明早|后天")
+_RELATIVE_DAY_OFFSET = {"大前天": -3, "前天": -2, "前日": -2, "明天": 1, "明日": 1, "明晚": 1, "明早": 1, "后天": 2}
 
 
 class _Anchors:
@@ -1311,6 +1334,9 @@ class _Anchors:
         self.paragraph_year: dict[int, int] = {}
         self.paragraph_month: dict[int, tuple[int, int]] = {}
         self.paragraph_day: dict[int, str] = {}
+        # 6月14日讯…昨日上午8时45分 in the lead: the day the story tells, for hours later without a day
+        self.story_day: str | None = None
+        self.lead_para: int | None = None
 
     def usable(self, year: int, before: str) -> bool:
         """A written year anchors others unless it is a target: after 到/力争 … or after the publish year."""
@@ -1331,6 +1357,8 @@ class _Anchors:
     def complete(self, row, before: str = "") -> tuple[str | None, str, str]:
         """(completed value or None, note, anchor) for an undated date; ``before``: its sentence up to it."""
         value = row["value"]
+        if value.startswith("-W"):
+            return self._complete_weekday(row, before)
         if value.startswith("T"):
             return self._complete_time(row, before)
         if value.startswith("---"):
@@ -1372,13 +1400,41 @@ class _Anchors:
             return _complete(row["value"], year, month), "month from publish date", f"publish date {self.published}"
         return None, "", ""
 
+    def _complete_weekday(self, row, before: str) -> tuple[str | None, str, str]:
+        """周五 in a Sunday's story: the Friday just before (or on) the publish date; said of what is to
+        come (将于周五), the next one; 上周五 / 下周五: a week earlier / later, weeks starting on Monday."""
+        if not self.published:
+            return None, "", ""
+        weekday, _, time = row["value"][2:].partition("T")
+        week = re.match(r"[上下本这]?", str(row["text"])).group()
+        if week:
+            monday = self.published - timedelta(days=self.published.weekday())
+            monday += timedelta(days={"上": -7, "下": 7}.get(week, 0))
+            day = monday + timedelta(days=int(weekday) - 1)
+        elif any(w in before for w in future_cues()):
+            day = self.published + timedelta(days=(int(weekday) - 1 - self.published.weekday()) % 7)
+        else:
+            day = self.published - timedelta(days=(self.published.weekday() - (int(weekday) - 1)) % 7)
+        value = f"{day}" + (f"T{time}" if time else "")
+        return value, "day of the week from publish date", f"publish date {self.published}"
+
     def _complete_time(self, row, before: str) -> tuple[str | None, str, str]:
         """当天傍晚17时48分: the day of the passage, else the publish date; 今晨07时: the publish date."""
         day = self.paragraph_day.get(row["para_id"])
-        if self.published and _TODAY.search(before):
-            return f"{self.published}{row['value']}", "day from publish date (今天)", f"publish date {self.published}"
+        relative = _RELATIVE_DAY.findall(before)
+        if self.published and relative:
+            word = relative[-1]
+            offset = _RELATIVE_DAY_OFFSET.get(word, -1 if word.startswith("昨") else 0)
+            day = str(self.published + timedelta(days=offset))
+            self.paragraph_day[row["para_id"]] = day
+            if self.lead_para is None or row["para_id"] == self.lead_para:
+                self.story_day = self.story_day or day
+            return f"{day}{row['value']}", f"day from publish date ({word})", f"publish date {self.published}"
         if day:
             return day + row["value"], "day from the passage", f"passage about {day} (paragraph {row['para_id']})"
+        if self.story_day:
+            return (self.story_day + row["value"], "day from the lead",
+                    f"the lead's day {self.story_day} (a dateline's 昨日)")
         if self.published:
             return f"{self.published}{row['value']}", "day from publish date", f"publish date {self.published}"
         return None, "", ""
@@ -1419,6 +1475,7 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
     latest = [_year_month(r["value"])[0] for r in written
               if anchors.usable(_year_month(r["value"])[0], sentence_text.get(r["sent_id"], "")[:r["start"]])]
     anchors.latest_year = max(latest, default=None)
+    anchors.lead_para = min((r["para_id"] for r in rows), default=None)
     for row in rows:
         if row["kind"] != "date":
             continue
@@ -1426,6 +1483,9 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
             anchors.note_written(row, sentence_text.get(row["sent_id"], "")[:row["start"]])
             continue
         before = sentence_text.get(row["sent_id"], "")[:row["start"]]
+        if _EVERY_YEAR.search(before) and row["value"].startswith("--") and not row["value"].startswith("---"):
+            row["note"] = "; ".join(n for n in (row["note"], "every year: no year") if n)
+            continue  # 每年5月: a month that comes back every year has no year
         relative = _RELATIVE_YEAR.search(before)
         if relative and published and not row["value"].startswith(("---", "T")):  # 去年9月, 今年上半年
             year = published.year + _RELATIVE_YEAR_OFFSET[relative.group(1)]
@@ -1433,17 +1493,39 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
             anchor = f"publish date {published}, {relative.group(1)}"
         else:
             completed, source, anchor = anchors.complete(row, before)
+            after = sentence_text.get(row["sent_id"], "")[row["end"]:]
+            if completed and source == "year from publish date" and _deadline_ahead(completed, before, after, published):
+                completed = _complete(row["value"], int(completed[:4]) + 1, None)  # (能在)1月份之前 said in November
+                source = "year after publish date: a deadline still ahead"
         if completed and not _valid(completed) and published:  # 30日 in February: the month before
             year, month = _month_near_publish(32, published)
             completed = _complete(row["value"], year, month)
         if completed and _valid(completed):
             row["value"], row["inferred"], row["anchor"] = completed, True, anchor
             row["note"] = "; ".join(n for n in (row["note"], source) if n)
-            if row["value_high"].startswith("-"):  # 前三季度, 25日08时至26日08时: both ends in the same month
+            if row["value_high"].startswith("T"):  # 下午3时至晚9时: the end on the same day
+                row["value_high"] = completed.split("T")[0] + row["value_high"]
+            elif row["value_high"].startswith("-"):  # 前三季度, 25日08时至26日08时: both ends in the same month
                 month = int(completed[5:7]) if completed[4:5] == "-" and completed[5:7].isdigit() else None
                 row["value_high"] = _complete(row["value_high"], int(completed[:4]), month) or row["value_high"]
             anchors.note_inferred(row)
     return pd.DataFrame(rows, columns=table.columns)
+
+
+# 每年5月, 每逢3月: a yearly month, no one year.
+_EVERY_YEAR = re.compile(r"(?:每年|每逢|每一年|历年)(?:的)? ?$")
+# (能在)1月份之前, (将于)3月底前: a deadline; with a word of the future before it, the month is still to come.
+_DEADLINE_AFTER = re.compile(r"^(?:份)?(?:底|初|中旬|末)?(?:之前|以前|前)")
+_MAY_HAPPEN = ("能", "会", "有望", "可望", "可能")
+
+
+def _deadline_ahead(completed: str, before: str, after: str, published: date | None) -> bool:
+    """A month before the publish month, named as a deadline in a sentence about what is to come: it is
+    next year's (a November article's 交易能在1月份之前得到解决)."""
+    if not (published and _DEADLINE_AFTER.match(after) and completed[4:5] == "-" and completed[5:7].isdigit()):
+        return False
+    future = any(w in before for w in future_cues() + _MAY_HAPPEN)
+    return future and int(completed[5:7]) < published.month
 
 
 def _parse_iso_date(text: str | None) -> date | None:
