@@ -259,17 +259,19 @@ def _drop_nested(cues: list[Cue]) -> list[Cue]:
 # 的表示, 上述记述, 这一记载: after these a reporting word is a noun; 这表示 is "this means", no one said it.
 _NOT_SAYING_AFTER = {"之", "堪", "简", "俗", "号", "又", "可以", "也就是", "换句话", "比如", "的", "上述", "这一", "这些",
                      "该", "此", "这"}
-# After a reporting verb comes what was said; after these it is an action or a noun (公布了, 披露出来,
-# 公布后, 答复函, 解释是): not an attribution.
-# 表达了自己的担忧, 海航集团公布了其核心财务数据，其中…, 公布的股权结构细节，也令…: after 了 or 的, a
-# reporting verb still attributes when a view follows within a few characters (``said_view``), or data
-# (``said_data``) that the sentence goes on to give; 龙湖集团公布了2019年中期业绩报告。 only reports the act.
+
+
 def _again_after_a_speaker(tokens, k: int) -> bool:
     """他又解释, 关家明又表示: 又 is "again" after a speaker, not 又称 ("also called") after a name."""
     return (k >= 2 and tokens[k - 1][0] == "又" and tokens[k][0] != "称"
             and (tokens[k - 2][1] in ACTOR_TAGS or _is_pronoun_source(tokens[k - 2][0])))
 
 
+# After a reporting verb comes what was said; after these it is an action or a noun (公布了, 披露出来,
+# 公布后, 答复函, 解释是): not an attribution.
+# 表达了自己的担忧, 海航集团公布了其核心财务数据，其中…, 公布的股权结构细节，也令…: after 了 or 的, a
+# reporting verb still attributes when a view follows within a few characters (``said_view``), or data
+# (``said_data``) that the sentence goes on to give; 龙湖集团公布了2019年中期业绩报告。 only reports the act.
 def _says_what(following: str, rest: str) -> bool:
     if following not in ("了", "的"):
         return False
@@ -1049,7 +1051,8 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
       carried"), see :func:`_interview_answers`.
     """
     actors = actors or [()] * len(texts)
-    quoted = [depth > 0 for depth in _quote_depths(texts, para_ids)]
+    depths = _quote_depths(texts, para_ids)
+    quoted = [depth > 0 for depth in depths]
     resolved: list[list[str]] = []
     for i, source in enumerate(sources):
         earlier = _antecedents(i, texts, sources, actors, resolved, quoted)
@@ -1057,11 +1060,11 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
         resolved.append(["; ".join(dict.fromkeys(n for n, _ in pairs)), "; ".join(h for _, h in pairs if h)])
     _carry_continuation(texts, resolved)
     _speaker_after_quote(texts, para_ids, sources, resolved)
-    _carry_quotes(texts, para_ids, resolved)
+    _carry_quotes(texts, para_ids, depths, resolved)
     _carry_in_paragraph(texts, para_ids, actors, resolved, narrative or [False] * len(texts),
                         forecast or [False] * len(texts))
     if author:
-        _first_person_author(texts, para_ids, author, resolved)
+        _first_person_author(texts, depths, author, resolved)
     _interview_answers(texts, para_ids, resolved)
     return [(source, how) for source, how in resolved]
 
@@ -1104,6 +1107,11 @@ def _interview_answers(texts, para_ids, resolved):
             resolved[i] = [speaker, ANSWER_CARRIED]
 
 
+def _opens_an_answer(text: str) -> bool:
+    """答：…, A：…: the sentence opens with an ``interview_answer`` label."""
+    return (label := _SPEAKER_LABEL.match(text)) is not None and label.group(1) in _words("interview_answer")
+
+
 def _carry_continuation(texts, resolved):
     """…简报显示，2019年共享充电宝市场… ⏎ 其中，4家头部企业的市场份额…; 陈晴认为，… ⏎ 另一方面则是…;
     墨子科技表示，… ⏎ 另外，…: a sentence that opens with a word that goes on from the sentence before
@@ -1123,21 +1131,16 @@ _ADDRESSED = re.compile("[你您]")
 # An article that says 你 in this share of its sentences is a talk, a letter or a transcript: its 我 is
 # the speaker (a lecture transcribed by the outlet), not the byline's author.
 ADDRESSED_SHARE = 0.05
-# A Q&A answer (A：我一点都不意外。) is the interviewee's.
-_ANSWER = re.compile(r"^\s*(?:A|答)\s*[：:]")
-
-
-def _first_person_author(texts, para_ids, author: str, resolved):
+def _first_person_author(texts, depths: list[int], author: str, resolved):
     """八年前的那次撤稿，我经历了…, 笔者在…发现: outside quotes, 我 and the writer's words for themself
     (``writer_self``) are the byline's author telling what they did, when the byline names one person
-    and the article does not address a 你 (see ADDRESSED_SHARE)."""
-    depths = _quote_depths(texts, para_ids)
+    and the article does not address a 你 (see ADDRESSED_SHARE); ``depths``: :func:`_quote_depths`."""
     own = [_QUOTED.sub("", text) if depths[i] == 0 else "" for i, text in enumerate(texts)]
     addressed = sum(bool(_ADDRESSED.search(t)) for t in own)
     if re.search(r"[、,，/\s]", author) or addressed >= max(3, ADDRESSED_SHARE * len(texts)):
         return
     for i, text in enumerate(texts):
-        own_words = "" if _ANSWER.match(text) else own[i]
+        own_words = "" if _opens_an_answer(text) else own[i]  # A：我一点都不意外。 is the interviewee's
         if not is_named(resolved[i][0]) or resolved[i][0].startswith("我"):
             if _FIRST_PERSON.search(own_words):
                 resolved[i] = [author, "source:我→author"]
@@ -1190,8 +1193,7 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast):
             speaker = ""  # the writer's narrative resumes
 
 
-def _carry_quotes(texts, para_ids, resolved):
-    depths = _quote_depths(texts, para_ids)
+def _carry_quotes(texts, para_ids, depths: list[int], resolved):
     speaker = ""
     for i, text in enumerate(texts):
         if depths[i] == 0:
