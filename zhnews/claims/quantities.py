@@ -1302,6 +1302,11 @@ def future_cues() -> tuple[str, ...]:
     return tuple(lexicon.read_lines("future_cues.txt"))
 
 
+def _speaks_of_future(before: str) -> bool:
+    """The sentence, up to a figure, is about what is to come (a word of future_cues.txt: 将于, 预计 …)."""
+    return any(w in before for w in future_cues())
+
+
 def _month_near_publish(day: int, published: date, future: bool = False) -> tuple[int, int]:
     """A 27日 with no month: this month when the day has come (or, in a sentence about the future, is
     NEAR_FUTURE_DAYS away at most), else last month."""
@@ -1396,7 +1401,7 @@ class _Anchors:
             return (_complete(row["value"], *passage), "month from the passage",
                     f"passage about {passage[0]}-{passage[1]:02d} (paragraph {row['para_id']})")
         if self.published:
-            year, month = _month_near_publish(day, self.published, any(w in before for w in future_cues()))
+            year, month = _month_near_publish(day, self.published, _speaks_of_future(before))
             return _complete(row["value"], year, month), "month from publish date", f"publish date {self.published}"
         return None, "", ""
 
@@ -1411,7 +1416,7 @@ class _Anchors:
             monday = self.published - timedelta(days=self.published.weekday())
             monday += timedelta(days={"上": -7, "下": 7}.get(week, 0))
             day = monday + timedelta(days=int(weekday) - 1)
-        elif any(w in before for w in future_cues()):
+        elif _speaks_of_future(before):
             day = self.published + timedelta(days=(int(weekday) - 1 - self.published.weekday()) % 7)
         else:
             day = self.published - timedelta(days=(self.published.weekday() - (int(weekday) - 1)) % 7)
@@ -1524,7 +1529,7 @@ def _deadline_ahead(completed: str, before: str, after: str, published: date | N
     next year's (a November article's 交易能在1月份之前得到解决)."""
     if not (published and _DEADLINE_AFTER.match(after) and completed[4:5] == "-" and completed[5:7].isdigit()):
         return False
-    future = any(w in before for w in future_cues() + _MAY_HAPPEN)
+    future = _speaks_of_future(before) or any(w in before for w in _MAY_HAPPEN)
     return future and int(completed[5:7]) < published.month
 
 
