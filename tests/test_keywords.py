@@ -250,9 +250,9 @@ def test_words_next_to_byline_cues_are_the_outlets():
 def test_numbered_designations_are_one_name():
     # 52_rfi_typhoon_saola and 58_sogoucs_taxi_fuel_surcharge (full-width digits as printed there).
     segment.set_run_words({})
-    pieces = [word for run in keywords._clauses(segment.cut_pos("当 8号风球高悬时，香港大部分地区停工停课。")) for word, _ in run]
+    pieces = [word for run, _, _ in keywords._clause_runs(segment.cut_pos("当 8号风球高悬时，香港大部分地区停工停课。")) for word, _ in run]
     assert "8号风球" in pieces and "风球" not in pieces
-    pieces = [word for run in keywords._clauses(segment.cut_pos("如果１５天之后９３号汽油油价继续保持在６．９３元／升")) for word, _ in run]
+    pieces = [word for run, _, _ in keywords._clause_runs(segment.cut_pos("如果１５天之后９３号汽油油价继续保持在６．９３元／升")) for word, _ in run]
     assert "９３号汽油" in pieces
     assert keywords.is_content_word("8号风球") and not keywords.is_content_word("8号")
 

@@ -534,11 +534,6 @@ def _is_guess(word: str) -> bool:
     return not segment.tokenizer().FREQ.get(word) and not segment.is_latin(word) and not _DIGIT_LED_NAME.fullmatch(word)
 
 
-def _clauses(pairs: list[tuple[str, str]], trusted_guesses=frozenset()):
-    """Runs of phrase tokens (word, tag) between punctuation and function words (see :func:`_clause_runs`)."""
-    return (run for run, _, _ in _clause_runs(pairs, trusted_guesses))
-
-
 def _clause_runs(pairs: list[tuple[str, str]], trusted_guesses=frozenset()):
     """(run, the token before it, the token that ended it; None at the text's edges): runs of phrase
     tokens (word, tag) between punctuation and function words.
@@ -690,20 +685,19 @@ def _may_end_a_word(word: str, tag: str) -> bool:
     """A single character that may be the last of a word jieba cut off: a noun or a bound morpheme
     (卡 of 阿拉比卡, 业 of 科技业, 行 of 丝路行, 者 of 行为者), not a function character (的, 某 …) nor a
     verb, which goes on to say something (企业加码 | 办)."""
-    return (
-        len(word) == 1 and bool(_HAN_WORD.fullmatch(word)) and word not in newwords.EDGE_CHARS
-        and (tag.startswith("n") or tag in WORD_END_TAGS)
-    )
+    return _free_character(word) and (tag.startswith("n") or tag in WORD_END_TAGS)
 
 
 def _may_start_a_word(word: str, tag: str) -> bool:
     """A single character that may be the first of a word jieba cut off: a noun, a prefix, a modifier
     or a verb character (省 of 省贸促会, 超 of 超强台风, 亲 of 亲北京), not a function character, pronoun,
     adverb, numeral or measure word (他 | 民调, 较 | 强冷空气, 元 | 时代)."""
-    return (
-        len(word) == 1 and bool(_HAN_WORD.fullmatch(word)) and word not in newwords.EDGE_CHARS
-        and tag not in NON_PHRASE_TAGS and tag != "q"
-    )
+    return _free_character(word) and tag not in NON_PHRASE_TAGS and tag != "q"
+
+
+def _free_character(word: str) -> bool:
+    """One Han character that is no function character (newwords.EDGE_CHARS: 的, 某, 一 …)."""
+    return len(word) == 1 and bool(_HAN_WORD.fullmatch(word)) and word not in newwords.EDGE_CHARS
 
 
 def _words_cut_short(found: dict[str, _Candidate]) -> dict[str, _Candidate]:
