@@ -47,7 +47,7 @@ import lxml.html
 from lxml import etree
 
 from zhnews import lexicon
-from zhnews.load.roles import SUBSTANTIAL_CHARS
+from zhnews.load.roles import SUBSTANTIAL_CHARS, first_cue, links_elsewhere
 from zhnews.load.pieces import IMAGE, Clue, Piece, block_pieces, copyright_holders, iso_date, next_block, outlet_of_url, squeeze
 
 _DIRECTIVE = re.compile(r"<%.*?%>", re.S)
@@ -510,8 +510,6 @@ def _heading_above(pieces: list[Piece], first: int):
     page title names no headline ('新闻动态--中国地理学会官网' over an <h5>, '科普中国-辟谣文章' over a
     <div class="rumor-title">): a heading element (h1-h6), a block whose class or id says title, or a
     short line right above a date or byline line."""
-    from zhnews.load.roles import first_cue
-
     for index in range(first - 1, max(-1, first - HEADING_LOOKBACK - 1), -1):
         piece = pieces[index]
         text = piece.text.strip()
@@ -560,16 +558,14 @@ def _label_outside(piece: Piece, where: str, region: str) -> None:
     """Page chrome, with a kind from the cue lexicon or its containers. ``region`` (head, tail, core:
     before, after or inside the article) keeps positional cues in place: a comment's timestamp under
     the article is no publish date."""
-    from zhnews.load.roles import first_cue
-
     # Inside the article's stretch, a piece trafilatura left out is furniture such as a byline
     # between the headline and the lede: the cues of the head apply to it too.
     hit = first_cue(piece.text, region) or (first_cue(piece.text, "head") if region == "core" else None)
     zone = _zone_kind(piece.container)
     if hit and hit[0].role == "boilerplate" and zone == "comment":
         hit = None  # a reader's comment is a comment, whatever its words or timestamp look like
-    if hit and hit[0].role == "byline" and piece.linked:
-        hit = None  # a link (上一篇：某某分析--2019年8月19日, a headline with 記者 in it) is another article's
+    if hit and links_elsewhere(hit[0], piece):
+        hit = None
     if hit and hit[0].role in ("boilerplate", "byline"):
         piece.role, piece.kind, piece.reason = hit[0].role, hit[0].kind, f"{where}; {hit[0].reason}"
         piece.captures = {k: v for k, v in hit[1].groupdict().items() if v}

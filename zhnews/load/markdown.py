@@ -125,9 +125,9 @@ def _exporter_header(lines: list[str], start: int, pieces: list[Piece], clues: l
             continue
         if label.lower().startswith("published") and iso_date(value):
             clues.append(Clue("publish_date", value, f"exporter header {label}:"))
-        if label.lower() == "url source" and outlet_of_url(value):
+        if label.lower() == "url source" and (site := outlet_of_url(value)):
             # The page's site, for an article whose text names no outlet (data/lexicon/outlet_cues.tsv).
-            clues.append(Clue("outlet", outlet_of_url(value), f"exporter header {label}: {value[:60]}", "page"))
+            clues.append(Clue("outlet", site, f"exporter header {label}: {value[:60]}", "page"))
         shown = html.unescape(URL.sub("", line)).strip()
         if shown:
             pieces.append(Piece(shown, index, block).labelled("boilerplate", "metadata", f"exporter header {label}:"))
@@ -184,10 +184,10 @@ def _front_matter(lines: list[str]) -> tuple[dict, int]:
             continue
         if field == "publish_date" and not iso_date(value):
             continue
-        if field == "publish_date" and _WRITTEN_DAY.match(value):
+        if field == "publish_date" and (day := _WRITTEN_DAY.match(value)):
             # The day as written: an archiver stamps its own clock in UTC (2025-11-19T17:13:08+00:00), and
             # moving that to China's next day names a date that neither the article nor the archive shows.
-            value = _WRITTEN_DAY.match(value).group()
+            value = day.group()
         front[field], front[field + "_key"] = value, key.strip()
         if field == "title":
             front["title_line"] = number

@@ -301,9 +301,9 @@ def _text_clues(paragraphs) -> list[Clue]:
                     # unless the line names its outlet too (安全内参编译 安全内参 2023-03-02 11:19)
                     clues.append(Clue("outlet", value, source, "text"))
                 continue
-            if key == "author" and _REPORTER_OF.search(value):
+            if key == "author" and (reporter_of := _REPORTER_OF.search(value)):
                 # 作者：《中国企业家》记者 林涛: the reporter's outlet, a last resort when nothing else names one
-                clues.append(Clue("outlet", _REPORTER_OF.search(value).group(1), source, "footer"))
+                clues.append(Clue("outlet", reporter_of.group(1), source, "footer"))
             if key in FIELDS:
                 # A date the page shows under a 发布日期 label beats a <meta> tag a CMS rewrites on every edit.
                 labelled = key == "publish_date" and _PUBLISHED_LABEL.search(paragraph.text.split(value)[0])
@@ -438,9 +438,9 @@ def _name_before_affiliation(token: str) -> str | None:
     (北京, 中国: jieba's dictionary), and only when exactly one such cut exists."""
     if len(token) <= 4 or not _HAN_ONLY.match(token) or not _AFFILIATION.search(token[2:]):
         return None
-    from zhnews.segment import pos_tokenizer  # jieba's dictionary, loaded only for such a byline
+    from zhnews.segment import tokenizer  # jieba's dictionary, loaded only for such a byline
 
-    words = pos_tokenizer().tokenizer.FREQ
+    words = tokenizer().FREQ
     cuts = [n for n in (2, 3) if has_surname(token[:n]) and any(words.get(token[n:n + k]) for k in (2, 3))]
     return token[:cuts[0]] if len(cuts) == 1 else None
 

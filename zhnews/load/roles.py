@@ -302,6 +302,12 @@ def _cues_for(region: str | None) -> tuple:
                  if region is None or _cue_applies(cue, region))
 
 
+def links_elsewhere(cue: Cue, piece: Piece) -> bool:
+    """A byline cue on a piece that is mostly link text: a link's date or byline (上一篇：某某分析--2019年8月19日,
+    限定造景…必拍 2023-09-01 16:00, a headline with 記者 in it) belongs to another article, not to this one."""
+    return piece.linked and cue.role == "byline"
+
+
 def _cue_applies(cue: Cue, region: str) -> bool:
     return cue.where == "any" or cue.where == region or (cue.where == "edge" and region in ("head", "tail"))
 
@@ -313,8 +319,7 @@ def _peel_cues(piece: Piece, region: str) -> list[Piece]:
         return [leading[0], *_peel_cues(leading[1], region)] if leading[1].text else [leading[0]]
     atoms = _atoms(piece)
     hits = [first_cue(piece.text[s:e], region) for s, e in atoms]
-    if piece.linked:  # a link's date or byline (限定造景…必拍 2023-09-01 16:00) belongs to another article
-        hits = [None if hit and hit[0].role == "byline" else hit for hit in hits]
+    hits = [None if hit and links_elsewhere(hit[0], piece) else hit for hit in hits]
     # Matched whole when no end of it is a cue alone (— **完** —: only the middle atom is one).
     whole = None if hits[0] or hits[-1] else _whole_line_cue(piece, region)
     if whole:
@@ -356,7 +361,7 @@ def _whole_line_cue(piece: Piece, region: str):
     if len(piece.text) > WHOLE_LINE_CHARS:
         return None
     hit = first_cue(piece.text, region)
-    if not hit or hit[0].span == "match" or (piece.linked and hit[0].role == "byline"):
+    if not hit or hit[0].span == "match" or links_elsewhere(hit[0], piece):
         return None
     # A line of several sentences is one piece of furniture only for a cue about whole lines
     # (a ticker item: 最新消息 如何解决少子化？ 郭台铭：… 2023-09-01 16:06).
@@ -366,7 +371,7 @@ def _whole_line_cue(piece: Piece, region: str):
 def _split_dateline(piece: Piece, region: str):
     """A cue with span=match (新京报讯（记者X）) cuts only its own text off the piece start."""
     for cue in boilerplate_cues():
-        if cue.span != "match" or not _cue_applies(cue, region) or (piece.linked and cue.role == "byline"):
+        if cue.span != "match" or not _cue_applies(cue, region) or links_elsewhere(cue, piece):
             continue
         found = cue.regex.match(piece.text)
         if found and found.end() > 0:
