@@ -38,6 +38,7 @@ from zhnews.load import SUFFIXES, load_article  # noqa: E402
 from zhnews.paths import DEFAULT_ARTICLE  # noqa: E402
 from zhnews.stages import STAGES  # noqa: E402
 
+from evalset import shared_folder  # noqa: E402  (bench/ is this script's folder)
 from timing import median_seconds  # noqa: E402  (bench/ is this script's folder)
 
 # This checkout's package first, in the commands and in their notebooks' kernels (a worktree's
@@ -48,14 +49,6 @@ FULL_REPORTS = 17
 SIZES_MB = (0.1, 1.0, 4.9)
 # A size whose tables-only run takes longer than this is reported as over it, so `make bench` ends.
 SIZE_TIME_LIMIT = 600
-
-
-def shared_folder(name: str) -> Path | None:
-    """``shared/<name>`` beside the checkout or beside one of its parent folders (worktrees sit deeper)."""
-    for parent in ROOT.parents:
-        if (parent / "shared" / name).is_dir():
-            return parent / "shared" / name
-    return None
 
 
 def article_files(folder: Path | None) -> list[Path]:

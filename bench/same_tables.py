@@ -26,7 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench import article_files, shared_folder, zhnews_command, ENV  # noqa: E402
+from bench import article_files, zhnews_command, ENV  # noqa: E402
+from evalset import shared_folder  # noqa: E402
 
 from zhnews.paths import DEFAULT_ARTICLE  # noqa: E402
 

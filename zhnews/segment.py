@@ -159,7 +159,7 @@ def _tag_states(sentence: str) -> tuple:
     is faster: no generator of tuples per transition, and the states that may follow a set of states
     (:func:`_next_states`) worked out once per set and character instead of once per character.
     """
-    from jieba.posseg import emit_P, start_P, trans_P
+    from jieba.posseg import emit_P, start_P
 
     first = sentence[0]
     scores = {y: start_P[y] + emit_P[y].get(first, _MIN_FLOAT) for y in _first_states(first)}
