@@ -1,0 +1,63 @@
+"""Put the held-out rounds' articles back into ``shared/`` from the public commits recorded for them.
+
+The articles of ``fresh``, ``fresh2`` (and any later round, or an extra development folder) are not
+committed: they live in ``shared/<folder>/`` beside the checkout, and their provenance (repo, path,
+40-hex commit) is in ``data/eval/<folder>/SOURCES.tsv``. When ``shared/<folder>/`` is missing (a new
+machine, a wiped disk), this writes each file back byte for byte from a local git mirror of its
+repository (``--mirrors``, one ``owner+name/repo`` git directory per repository; the project's own
+tooling keeps them in ``/work/.mirror``). A file already present is checked against the commit and
+left alone when identical. Nothing is fetched from the network.
+
+    python bench/restore_shared.py                 # every data/eval/*/SOURCES.tsv
+    python bench/restore_shared.py fresh2 --mirrors /work/.mirror
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import subprocess
+import sys
+from pathlib import Path
+
+from evalset import EVAL, ROOT, shared_folder
+
+
+def git_dir(mirrors: Path, repo: str) -> Path:
+    base = mirrors / repo.replace("/", "+") / "repo"
+    return base / ".git" if (base / ".git").is_dir() else base
+
+
+def restore(folder: str, mirrors: Path) -> int:
+    """Writes the missing files of ``shared/<folder>``; returns how many could not be restored."""
+    target = shared_folder(folder) or ROOT.parent / "shared" / folder
+    target.mkdir(parents=True, exist_ok=True)
+    failed = 0
+    with open(EVAL / folder / "SOURCES.tsv", encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            show = subprocess.run(["git", "--git-dir", str(git_dir(mirrors, row["repo"])), "show",
+                                   f"{row['commit']}:{row['path']}"], capture_output=True)
+            if show.returncode != 0:
+                failed += 1
+                print(f"{folder}/{row['file']}: not restored ({row['repo']} @ {row['commit'][:10]} is not "
+                      f"mirrored here: {show.stderr.decode(errors='replace').strip().splitlines()[-1]})",
+                      file=sys.stderr)
+                continue
+            path = target / row["file"]
+            if not path.exists() or path.read_bytes() != show.stdout:
+                path.write_bytes(show.stdout)
+                print(f"{folder}/{row['file']}: restored")
+    return failed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folders", nargs="*", help="folders of data/eval with a SOURCES.tsv (default: all)")
+    parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
+    args = parser.parse_args()
+    folders = args.folders or sorted(p.parent.name for p in EVAL.glob("*/SOURCES.tsv"))
+    return 1 if sum(restore(folder, args.mirrors) for folder in folders) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
