@@ -806,6 +806,10 @@ class Keyphrase:
     parts: tuple[str, ...]
     tags: tuple[str, ...]
     reason: str
+    # Where the candidate stands (read by bench/cv_keyword_ranker.py's features).
+    in_title: bool = False
+    listed: bool = False  # mostly one item of an enumeration
+    quoted: bool = False  # quoted somewhere in the article
 
 
 def keyphrase_weights(texts: dict[int, str], title_ids=(), excluded=()) -> dict[str, Keyphrase]:
@@ -852,7 +856,10 @@ def keyphrase_weights(texts: dict[int, str], title_ids=(), excluded=()) -> dict[
             if inside >= ABSORB_SHARE and weights[part] > weights[key]:
                 weights[key] = weights[part]
                 reasons[key] += f"; takes the weight of {part} ({candidate.count}/{kept[part].count} inside)"
-    return {key: Keyphrase(weights[key], c.count, c.parts, c.tags, reasons[key]) for key, c in kept.items() if key not in bound}
+    return {
+        key: Keyphrase(weights[key], c.count, c.parts, c.tags, reasons[key], c.in_title, key in listed, key in quoted)
+        for key, c in kept.items() if key not in bound
+    }
 
 
 def _adds_only_a_common_place(candidate: _Candidate) -> bool:
