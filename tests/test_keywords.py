@@ -447,3 +447,22 @@ def test_a_change_cue_the_dictionary_calls_a_noun_stays_a_keyword():
     verbs = _change_verbs()
     assert {"上涨", "下降"} <= verbs
     assert not {"涨价", "降价"} & verbs
+
+
+def test_a_term_with_de_or_a_number_inside_is_a_candidate_when_repeated():
+    # 36_qbitai_lecun_speech says 人类水平的智能 five times; 61_huxiu_coffee_prices builds on 9.9元咖啡.
+    segment.set_run_words({})
+    texts = {
+        0: "我们需要达到人类水平的智能。",
+        1: "人类水平的智能还很远，人类水平的智能需要世界模型。",
+        2: "以后不会再有9.9元咖啡了。9.9元咖啡是价格战的产物。",
+        3: "杜红利的父亲住院了，杜红利的父亲在等床位，杜红利的父亲已经确诊。",
+        4: "价格下降2.7个百分点，价格下降2.7个百分点。",
+    }
+    found = keywords.keyphrase_candidates(texts)
+    assert found["人类水平的智能"].count == 3
+    assert found["9.9元咖啡"].count == 2
+    assert "杜红利的父亲" not in found  # a person + 的 + a relative is a clause, not a term
+    assert not any(key.startswith("价格下降2") for key in found)  # a figure after a noun is no term
+    texts[1] = "人类水平的智能还很远。"
+    assert "人类水平的智能" not in keywords.keyphrase_candidates(texts)  # said twice: not yet a term

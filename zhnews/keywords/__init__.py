@@ -33,7 +33,10 @@ Approach
                   北京 + 博奥 + 医学 + 检验所) that holds no clause (verbs only as one run at its start or
                   end, never between nouns; no change verb 上涨/下降 at its end, and jieba's 价格下降 cut
                   into 价格 + 下降; a leading verb bound to the phrase; no word that only jieba's HMM
-                  guessed unless repeated; a number + 号 + noun is one name, 8号风球), seen at least
+                  guessed unless repeated; a number + 号 + noun is one name, 8号风球); and two shapes
+                  the runs cannot hold, counted only when the article repeats the exact string:
+                  a noun + 的 + noun (人类水平的智能, three times) and a number glued to a noun
+                  (9.9元咖啡, 58同城, twice; not a date, age or count: 2019年, 3个). Each is seen at least
                   twice and in at least MIN_PHRASE_SHARE of the occurrences of their rarest part;
                   weight = count^TF_POWER × news IDF (the rarest part's plus PHRASE_IDF_SHARE of the
                   others') × TITLE_BOOST in the title (not for a verb or adjective, the headline's
@@ -143,6 +146,13 @@ MIN_PHRASE_SHARE = 0.3  # of the occurrences of the phrase's rarest part
 WORD_END_TAGS = ("k", "zg", "g")
 CUT_OFF_SHARE = 0.75  # of a candidate's occurrences going on with one character: a word cut short
 REPEAT_MIN_CHARS = 10  # a sentence this long said twice is a repeat, not a second mention
+MIN_LINKED_DE_COUNT = 3  # a modifier + 的 + noun said this often is a term (人类水平的人工智能), not a clause
+LINKED_MODIFIER_TAGS = ("n", "nz", "vn", "ng", "an")  # the last token before 的 in a linked term: a common noun
+# Characters after a number that make it a date, a time, an age, an amount or a count (2019年, 3个, 10万),
+# never the type or price in a term's name (2型糖尿病, 9.9元咖啡, 刑法255条).
+NOT_TYPE_CHARACTERS = frozenset("年月日号时点分秒周天岁个次名人家位倍万亿千百多余届期批")
+# Tags of a character that cannot be that type character: pronouns, prepositions, conjunctions, particles, adverbs.
+TYPE_CHARACTER_BARRED_TAGS = ("r", "p", "c", "u", "uj", "ul", "x", "d")
 MIN_GUESS_COUNT = 3  # a word only jieba's HMM found counts when the article repeats it this often
 BOUND_VERB_SHARE = 0.5  # of a leading verb's occurrences, for a verb + noun phrase
 # Weights, tuned on the tune split (bench/eval_keywords.py; each step of 0.005 is one tag of 200):
@@ -646,7 +656,62 @@ def keyphrase_candidates(texts: dict[int, str], title_ids=()) -> dict[str, _Cand
                         candidate.previous_chars[previous_token[0]] += 1
                     candidate.paragraphs.add(pid)
                     candidate.in_title |= pid in title_ids
-    return _merge_aliases(found | _words_cut_short(found), texts)
+    return _merge_aliases(found | _words_cut_short(found) | _linked_phrases(tagged, title_ids), texts)
+
+
+def _linked_phrases(tagged: dict[int, list[tuple[str, str]]], title_ids=()) -> dict[str, _Candidate]:
+    """Terms the clause runs cannot form because a function word or a number stands inside them, kept
+    only when the article repeats the exact string (:func:`_linked_spans`): a modifier + 的 + noun said
+    MIN_LINKED_DE_COUNT times (人类水平的人工智能, 适度宽松的货币政策), and a number glued to a noun said
+    MIN_PHRASE_COUNT times (9.9元咖啡, 58同城, 刑法255条). Once is a clause, not a term."""
+    spans: dict[tuple, list[int]] = defaultdict(list)
+    for pid, pairs in tagged.items():
+        for span in _linked_spans(pairs):
+            spans[span].append(pid)
+    linked = {}
+    for span, pids in spans.items():
+        parts = tuple(segment.fold(word) for word, _ in span)
+        needed = MIN_LINKED_DE_COUNT if any(word == "的" for word, _ in span) else MIN_PHRASE_COUNT
+        if len(pids) >= needed:
+            key = _join(parts)
+            candidate = linked[key] = _Candidate(key, parts, tuple(tag for _, tag in span), count=len(pids))
+            candidate.paragraphs |= set(pids)
+            candidate.in_title = any(pid in title_ids for pid in pids)
+    return linked
+
+
+def _linked_spans(pairs: list[tuple[str, str]]):
+    """Token spans (tuples of (word, tag)) of the shapes :func:`_linked_phrases` counts: one or two
+    phrase tokens ending in a common noun + 的 + one or two tokens ending in a head (人类 + 水平 + 的 +
+    人工智能; not a person's 杜红利 + 的 + 父亲, not a verb's 统一 + 的 + 联动机制); a number (+ one unit or
+    type character that is no time or counting unit) + one or two tokens ending in a head (9.9 + 元 +
+    咖啡, 58 + 同城). A noun + a number is left out: it is mostly a figure (价格下降 + 2.7, 可罚 + 400)."""
+    def number(index):
+        return 0 <= index < len(pairs) and bool(_DIGITS.fullmatch(pairs[index][0].replace(".", "", 1)))
+
+    def type_character(index):
+        word, tag = pairs[index] if 0 <= index < len(pairs) else ("", "x")
+        return len(word) == 1 and bool(_HAN_WORD.fullmatch(word)) and word not in NOT_TYPE_CHARACTERS and tag not in TYPE_CHARACTER_BARRED_TAGS
+
+    def heads_from(start):
+        for end in (start + 1, start + 2):
+            if end <= len(pairs) and all(_phrase_token(*pairs[i]) for i in range(start, end)) and _is_head(*pairs[end - 1]):
+                yield end
+
+    for index, (word, tag) in enumerate(pairs):
+        if word == "的":
+            modifier_is_a_thing = index and pairs[index - 1][1] in LINKED_MODIFIER_TAGS
+            for start in (index - 2, index - 1):
+                # A common noun of the stopword list may modify here (人类 + 水平 + 的): the 的 and the repeats make it a term.
+                if modifier_is_a_thing and start >= 0 and all(
+                    len(pairs[i][0]) > 1 and (_phrase_token(*pairs[i]) or pairs[i][1] in LINKED_MODIFIER_TAGS) for i in range(start, index)
+                ):
+                    for end in heads_from(index + 1):
+                        yield tuple(pairs[start:end])
+        elif number(index) and (index == 0 or not number(index - 1)):
+            after = index + 1 + type_character(index + 1)
+            for end in heads_from(after):
+                yield tuple(pairs[index:end])
 
 
 def _alias_pairs(texts: dict[int, str]) -> list[tuple[str, str]]:
@@ -755,7 +820,7 @@ def _cohesive(candidate: _Candidate, found: dict[str, _Candidate]) -> bool:
         return False
     if len(candidate.parts) == 1:
         return True
-    rarest = min(found[part].count for part in candidate.parts if part in found)
+    rarest = min((found[part].count for part in candidate.parts if part in found), default=candidate.count)
     if candidate.count < MIN_PHRASE_COUNT or candidate.count < MIN_PHRASE_SHARE * rarest:
         return False
     return not _opens_with_free_verb(candidate, found) and not _verb_takes_object(candidate)
@@ -788,7 +853,8 @@ def _opens_with_free_verb(candidate: _Candidate, found: dict[str, _Candidate]) -
 
 
 def _weight(candidate: _Candidate) -> float:
-    idfs = sorted((news_idf(part) for part in candidate.parts if len(part) > 1), reverse=True)
+    # A number inside a linked term (9.9元咖啡) says nothing of its rarity: the words do.
+    idfs = sorted((news_idf(part) for part in candidate.parts if len(part) > 1 and not _NUMBER.fullmatch(part)), reverse=True) or [0.0]
     idf = idfs[0] + PHRASE_IDF_SHARE * sum(idfs[1:])
     # A name of one paragraph (an expert quoted once, a city on a list) is an aside: no name boost.
     is_recurring_name = is_name_like(candidate) and len(candidate.paragraphs) > 1
