@@ -466,3 +466,16 @@ def test_a_term_with_de_or_a_number_inside_is_a_candidate_when_repeated():
     assert not any(key.startswith("价格下降2") for key in found)  # a figure after a noun is no term
     texts[1] = "人类水平的智能还很远。"
     assert "人类水平的智能" not in keywords.keyphrase_candidates(texts)  # said twice: not yet a term
+
+
+def test_a_name_jieba_opens_with_a_locative_is_kept_whole():
+    # 81_wechat_taiyangzhaochang_us_delisting_bill: jieba cuts 中概股 into 中 (a locative) + 概股.
+    segment.set_run_words({})
+    texts = {
+        0: "美参议院通过中概股法案。",
+        1: "这份法案关于强化中概股审计，中概股企业面临退市。",
+        2: "不少中概股选择回港上市。",
+    }
+    weights = keywords.keyphrase_weights(texts, title_ids={0})
+    assert "中概股" in weights
+    assert not any(key.startswith("概股") for key in weights)

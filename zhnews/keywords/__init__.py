@@ -144,6 +144,9 @@ WORDS_PER_OCCURRENCE = 500  # 300-800 raised seen test by 0.01, tune unchanged; 
 MIN_PHRASE_SHARE = 0.3  # of the occurrences of the phrase's rarest part
 # Tags of a single character that may end a word besides nouns: suffix morphemes (者 k, 论/行 zg, 性 g).
 WORD_END_TAGS = ("k", "zg", "g")
+# Locatives (jieba's f) that also prefix names and terms: 中 for China (中概股, 中法, 中资), 前 for former
+# (前总统). Not 上/下/内/外, which a wrong cut glues to the next word (線上客服 as 線 + 上 + 客服).
+PREFIX_LOCATIVES = frozenset("中前")
 CUT_OFF_SHARE = 0.75  # of a candidate's occurrences going on with one character: a word cut short
 REPEAT_MIN_CHARS = 10  # a sentence this long said twice is a repeat, not a second mention
 MIN_LINKED_DE_COUNT = 3  # a modifier + 的 + noun said this often is a term (人类水平的人工智能), not a clause
@@ -757,6 +760,8 @@ def _may_start_a_word(word: str, tag: str) -> bool:
     """A single character that may be the first of a word jieba cut off: a noun, a prefix, a modifier
     or a verb character (省 of 省贸促会, 超 of 超强台风, 亲 of 亲北京), not a function character, pronoun,
     adverb, numeral or measure word (他 | 民调, 较 | 强冷空气, 元 | 时代)."""
+    if tag == "f" and word in PREFIX_LOCATIVES:
+        return True  # jieba reads a prefix as a locative: 中 + 概股 of 中概股
     return _free_character(word) and tag not in NON_PHRASE_TAGS and tag != "q"
 
 
