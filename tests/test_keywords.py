@@ -479,3 +479,10 @@ def test_a_name_jieba_opens_with_a_locative_is_kept_whole():
     weights = keywords.keyphrase_weights(texts, title_ids={0})
     assert "中概股" in weights
     assert not any(key.startswith("概股") for key in weights)
+
+
+def test_an_account_name_mixing_han_and_latin_never_ranks():
+    # 80_wechat_fadulaw_cross_province_summons: the account 法度Law came out second, as one token.
+    assert "法度law" in keywords.byline_strings({"outlet": "法度Law"})
+    assert "36氪" in keywords.byline_strings({"outlet": "36氪"})
+    assert keywords.byline_strings({"author": "香港特约记者 麦燕庭"}) == ["香港特约记者", "麦燕庭"]

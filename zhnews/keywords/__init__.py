@@ -197,6 +197,8 @@ _NUMBER = re.compile(
 _UNIT_WORD = re.compile(r"[万亿千百]+(?:个|种|人|人次|吨|亩|元|美元|港元|平方米|公里|千克|户|辆|台|部|件|头|只|株|套|间|张|倍|名|家)?|百分点")
 _BYLINE_PIECE = re.compile(r"[\u4e00-\u9fff]{2,}|[a-z][a-z0-9]+")
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+# One name of Han characters and Latin letters or digits with no separator (法度law, 36氪).
+_MIXED_NAME = re.compile(r"[\u4e00-\u9fffa-z0-9]+")
 # A name that starts with digits: 5G, 120Hz, 4K, and numbered designations 8号风球, 93号汽油.
 _DIGIT_LED_NAME = re.compile(r"\d+[A-Za-z][A-Za-z0-9]*|[0-9０-９]+号[\u4e00-\u9fff]+")
 # A surname with a courtesy title, the way articles name a source they keep anonymous.
@@ -998,11 +1000,16 @@ def _byline_cues_by_side() -> tuple[tuple[str, ...], tuple[str, ...]]:
 def byline_strings(meta: dict) -> list[str]:
     """The pieces of the meta fields naming who wrote or published the article (author, account,
     outlet), as keys: runs of Han characters and Latin words (香港特约记者 麦燕庭 → 香港特约记者,
-    麦燕庭; finance.sina.com.cn → finance, sina, com, cn)."""
+    麦燕庭; finance.sina.com.cn → finance, sina, com, cn), and a name mixing the two as one piece
+    (法度Law → 法度, law and 法度law; 36氪: the name is a keyword candidate as a whole)."""
     pieces = []
     for field in META_BYLINE_FIELDS:
         if meta.get(field):
-            pieces += _BYLINE_PIECE.findall(keyword_key(str(meta[field])))
+            key = keyword_key(str(meta[field]))
+            pieces += _BYLINE_PIECE.findall(key)
+            whole = key.replace(" ", "")
+            if _MIXED_NAME.fullmatch(whole) and _HAN_WORD.search(whole) and not _HAN_WORD.fullmatch(whole):
+                pieces.append(whole)
     return pieces
 
 
