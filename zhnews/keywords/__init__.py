@@ -672,17 +672,19 @@ def _linked_phrases(tagged: dict[int, list[tuple[str, str]]], title_ids=()) -> d
     only when the article repeats the exact string (:func:`_linked_spans`): a modifier + 的 + noun said
     MIN_LINKED_DE_COUNT times (人类水平的人工智能, 适度宽松的货币政策), and a number glued to a noun said
     MIN_PHRASE_COUNT times (9.9元咖啡, 58同城, 刑法255条). Once is a clause, not a term."""
-    spans: dict[tuple, list[int]] = defaultdict(list)
+    spans: dict[tuple, list[int]] = defaultdict(list)  # the parts, whatever their tags (同城 is n once, j once)
+    first_tags: dict[tuple, tuple] = {}
     for pid, pairs in tagged.items():
         for span in _linked_spans(pairs):
-            spans[span].append(pid)
+            parts = tuple(segment.fold(word) for word, _ in span)
+            spans[parts].append(pid)
+            first_tags.setdefault(parts, tuple(tag for _, tag in span))
     linked = {}
-    for span, pids in spans.items():
-        parts = tuple(segment.fold(word) for word, _ in span)
-        needed = MIN_LINKED_DE_COUNT if any(word == "的" for word, _ in span) else MIN_PHRASE_COUNT
+    for parts, pids in spans.items():
+        needed = MIN_LINKED_DE_COUNT if "的" in parts else MIN_PHRASE_COUNT
         if len(pids) >= needed:
             key = _join(parts)
-            candidate = linked[key] = _Candidate(key, parts, tuple(tag for _, tag in span), count=len(pids))
+            candidate = linked[key] = _Candidate(key, parts, first_tags[parts], count=len(pids))
             candidate.paragraphs |= set(pids)
             candidate.in_title = any(pid in title_ids for pid in pids)
     return linked
