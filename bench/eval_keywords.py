@@ -1,6 +1,6 @@
 """Keyword accuracy against the editors' tags (data/eval/keywords/gold.tsv, keywords_gold.tsv of data/eval/fresh and fresh2), per method and split.
 
-    PYTHONPATH=. /work/main/.venv/bin/python bench/eval_keywords.py [--split tune|test|fresh|fresh2|all] [--show]
+    PYTHONPATH=. /work/main/.venv/bin/python bench/eval_keywords.py [--split tune|test|fresh|fresh2|all] [--show] [--diagnose]
 
 For every gold article: load (zhnews.load as it is) → the keywords stage's functions on the analysed
 paragraphs, and, on the same simplified text, plain ``jieba.analyse.extract_tags`` and
@@ -18,7 +18,11 @@ paragraphs, and, on the same simplified text, plain ``jieba.analyse.extract_tags
   - **byline**: part of the author, account or outlet (meta.json, SOURCES.tsv's outlet_account), or
     a string whose occurrences are mostly in byline lines (记者/编辑/作者/来源 … lines under 60 chars).
 
-Round 1's test split and round 2's fresh split are seen; round 3's fresh2 is frozen: score it once, at the end of a piece of work.
+``--diagnose`` classes each missed gold tag (never formed as a candidate, formed but filtered, ranked too
+low) and each wrong keyword, and prints the oracle ceiling: the precision@10 of a perfect ordering of the
+ranked candidates (gold tags among them, at most ten an article).
+
+Rounds 1-3 (test, fresh, fresh2) have all been scored once and are seen; only a later round is held out.
 """
 
 from __future__ import annotations
