@@ -486,3 +486,19 @@ def test_an_account_name_mixing_han_and_latin_never_ranks():
     assert "法度law" in keywords.byline_strings({"outlet": "法度Law"})
     assert "36氪" in keywords.byline_strings({"outlet": "36氪"})
     assert keywords.byline_strings({"author": "香港特约记者 麦燕庭"}) == ["香港特约记者", "麦燕庭"]
+
+
+def test_the_asking_label_of_an_interview_is_the_outlet():
+    # 33_zhinengyongxian_jiyue_ceo: the outlet 智能涌现 labels every question of the interview.
+    segment.set_run_words({})
+    texts = {
+        0: "极越员工对《智能涌现》讲述夏一平。",
+        1: "智能涌现：极越走到今天这一步，你感到意外吗？",
+        2: "员工：不意外，夏一平一直想造车。",
+        3: "智能涌现：你觉得百度选错人了吗？",
+        4: "员工：夏一平在摩拜时就是这样。",
+        5: "智能涌现：夏一平怎么管理团队？",
+    }
+    weights = keywords.keyphrase_weights(texts)
+    assert "智能涌现" not in weights
+    assert "夏一平" in weights

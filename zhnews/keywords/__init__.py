@@ -18,7 +18,8 @@ Approach
    :func:`keyword_key`, which simplifies and case-folds.
 4. Words of the byline never count: the pieces of meta.json's author, account and outlet
    (:func:`byline_strings`; 财新 of 财新网, but not 香港 of 香港特约记者), and any word standing mostly
-   next to a byline cue of ``data/lexicon/byline_cues.tsv`` (财新|记者, 来源：|安全内参).
+   next to a byline cue of ``data/lexicon/byline_cues.tsv`` (财新|记者, 来源：|安全内参)
+   or labelling the questions of a Q&A interview (智能涌现：你觉得百度选错人了吗？: the outlet asks).
 5. IDF is news-domain: document frequencies of a 1000-article THUCNews sample
    (``data/lexicon/news_df.tsv``, built by ``scripts/build_news_df.py``, provenance in its header),
    so words every news article uses (中国, 记者, 市场, 公司, 表示) weigh little. That is the
@@ -213,6 +214,8 @@ _DESIGNATION = re.compile(r"号[\u4e00-\u9fff]+")  # 号风球, 号汽油 after 
 _HAN_THEN_LATIN = re.compile(r"([\u4e00-\u9fff]{2,16})\s*[（(]\s*([A-Za-z][A-Za-z0-9.&+-]*(?: [A-Za-z0-9.&+-]+){0,4})\s*[)）]")
 _LATIN_THEN_HAN = re.compile(r"([A-Za-z][A-Za-z0-9.&+-]*(?: [A-Za-z0-9.&+-]+){0,4})\s*[（(]\s*([\u4e00-\u9fff]{2,16})\s*[)）]")
 _QUOTED_TERM = re.compile(r"[“「『《]([^”」』》，。、；！？]{2,12})[”」』》]")
+_LABEL_COLONS = ("：", ":")
+_QUESTION_MARK = re.compile(r"[？?]")
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])")
 _HAS_WORD_CHAR = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 
@@ -977,7 +980,8 @@ def _byline_cues() -> list[tuple[str, str]]:
 
 def _mostly_in_bylines(texts: dict[int, str], key: str) -> bool:
     """True when at least half of the occurrences of ``key`` stand next to a byline cue (财新|记者,
-    来源：|安全内参): the word names the outlet or the writer."""
+    来源：|安全内参) or label an interview's questions (:func:`_asked_questions`): the word names the
+    outlet or the writer."""
     total = in_byline = 0
     latin = segment.is_latin(key.replace(" ", ""))
     cues_before, cues_after = _byline_cues_by_side()
@@ -991,7 +995,16 @@ def _mostly_in_bylines(texts: dict[int, str], key: str) -> bool:
             after = text[start + len(key):].lstrip().lstrip(_CLOSING_MARKS).lstrip()
             in_byline += after.startswith(cues_after) or before.endswith(cues_before)
             start = haystack.find(key, start + 1)
-    return total > 0 and 2 * in_byline >= total
+    return total > 0 and (2 * in_byline >= total or 2 * _asked_questions(texts, key) >= total)
+
+
+def _asked_questions(texts: dict[int, str], key: str) -> int:
+    """How many paragraphs open with ``key`` as the label of a question (智能涌现：你觉得百度选错人了吗？):
+    in a Q&A interview the asking label is the outlet or its reporter; the answers' label is the story."""
+    return sum(
+        1 for text in texts.values()
+        if text.startswith(key) and text[len(key):len(key) + 1] in _LABEL_COLONS and _QUESTION_MARK.search(text)
+    )
 
 
 @lexicon.cached
