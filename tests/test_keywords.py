@@ -502,3 +502,13 @@ def test_the_asking_label_of_an_interview_is_the_outlet():
     weights = keywords.keyphrase_weights(texts)
     assert "智能涌现" not in weights
     assert "夏一平" in weights
+
+
+def test_an_outlet_cited_as_earlier_reporting_is_a_byline_word():
+    # 32_huanghe_hna_debt_crisis: （参见南方周末 2011 年 12 月 8 日…） four times, 南方周末记者 twice.
+    texts = {
+        0: "海航的资本运作（参见南方周末 2011 年 12 月 8 日报道）。",
+        1: "海航控股上市公司（参见南方周末 2013 年 9 月 20 日报道）。南方周末记者查询了海航。",
+    }
+    assert keywords._mostly_in_bylines(texts, "南方周末")
+    assert not keywords._mostly_in_bylines(texts, "海航")
