@@ -5,8 +5,7 @@ committed: they live in ``shared/<folder>/`` beside the checkout, and their prov
 40-hex commit) is in ``data/eval/<folder>/SOURCES.tsv``. When ``shared/<folder>/`` is missing (a new
 machine, a wiped disk), this writes each file back byte for byte from a local git mirror of its
 repository (``--mirrors``, one ``owner+name/repo`` git directory per repository; the project's own
-tooling keeps them in ``/work/.mirror``); an article cut out of a larger file keeps only the byte range
-its format column records (``bytes 176410-178659``: one record of a corpus dump). A file already present is checked against the commit and
+tooling keeps them in ``/work/.mirror``). A file already present is checked against the commit and
 left alone when identical. Nothing is fetched from the network.
 
     python bench/restore_shared.py                 # every data/eval/*/SOURCES.tsv
@@ -17,14 +16,11 @@ from __future__ import annotations
 
 import argparse
 import csv
-import re
 import subprocess
 import sys
 from pathlib import Path
 
 from evalset import EVAL, ROOT, shared_folder
-
-_CUT_BYTES = re.compile(r"bytes (\d+)-(\d+)")  # in SOURCES.tsv's format column: the article's byte range
 
 
 def git_dir(mirrors: Path, repo: str) -> Path:
@@ -48,11 +44,8 @@ def restore(folder: str, mirrors: Path) -> int:
                       file=sys.stderr)
                 continue
             path = target / row["file"]
-            # An article cut out of a larger file (one record of a corpus dump) records its byte range.
-            cut = _CUT_BYTES.search(row["format"])
-            content = show.stdout[int(cut[1]) : int(cut[2])] if cut else show.stdout
-            if not path.exists() or path.read_bytes() != content:
-                path.write_bytes(content)
+            if not path.exists() or path.read_bytes() != show.stdout:
+                path.write_bytes(show.stdout)
                 print(f"{folder}/{row['file']}: restored")
     return failed
 
