@@ -1,6 +1,6 @@
 """Keyword accuracy against the editors' tags (data/eval/keywords/gold.tsv, keywords_gold.tsv of data/eval/fresh and fresh2), per method and split.
 
-    PYTHONPATH=. /work/main/.venv/bin/python bench/eval_keywords.py [--split tune|test|fresh|fresh2|all] [--show]
+    PYTHONPATH=. /work/main/.venv/bin/python bench/eval_keywords.py [--split tune|test|fresh|fresh2|all] [--show] [--diagnose]
 
 For every gold article: load (zhnews.load as it is) → the keywords stage's functions on the analysed
 paragraphs, and, on the same simplified text, plain ``jieba.analyse.extract_tags`` and
@@ -18,7 +18,11 @@ paragraphs, and, on the same simplified text, plain ``jieba.analyse.extract_tags
   - **byline**: part of the author, account or outlet (meta.json, SOURCES.tsv's outlet_account), or
     a string whose occurrences are mostly in byline lines (记者/编辑/作者/来源 … lines under 60 chars).
 
-Round 1's test split and round 2's fresh split are seen; round 3's fresh2 is frozen: score it once, at the end of a piece of work.
+``--diagnose`` classes each missed gold tag (never formed as a candidate, formed but filtered, ranked too
+low) and each wrong keyword, and prints the oracle ceiling: the precision@10 of a perfect ordering of the
+ranked candidates (gold tags among them, at most ten an article).
+
+Rounds 1-3 (test, fresh, fresh2) have all been scored once and are seen; only a later round is held out.
 """
 
 from __future__ import annotations
@@ -106,12 +110,15 @@ class Article:
 
 
 def keyword_lists(article: Article) -> dict[str, list[str]]:
-    """Top-10 keywords by method, for one article."""
+    """Top-10 keywords by method, for one article (and, under ``candidates``, every keyphrase candidate:
+    ``formed`` before the count and cohesion filters, ``ranked`` after them)."""
     keywords.install_new_words(article.paragraphs)
     table = keywords.article_keywords(
         article.texts, originals=article.originals, title_ids=article.title_ids, excluded=article.excluded
     )
     lists = {method: list(keywords.top_keywords(table, TOP, method)["keyword"]) for method in keywords.METHODS}
+    article.formed = set(keywords.keyphrase_candidates(article.texts, article.title_ids))
+    article.ranked = keywords.keyphrase_weights(article.texts, article.title_ids, article.excluded)
     segment.set_run_words({})
     lists["jieba extract_tags"] = jieba.analyse.extract_tags(article.text, topK=TOP)
     lists["jieba textrank"] = jieba.analyse.textrank(article.text, topK=TOP)
@@ -167,11 +174,37 @@ def score(words: list[str], tags: list[tuple[str, set[str]]]):
     return hits, matched
 
 
+def diagnose(article: Article, words: list[str], tags, matched: set[int], gold_forms, generic_df) -> Counter:
+    """Why each gold tag missed the top 10 and what each wrong keyword is, plus the oracle ceiling
+    (gold tags among the ranked candidates, at most TOP: what a perfect ordering of them would score).
+
+    A missed tag is ``absent: never formed`` (no candidate spells it or a variant), ``absent: filtered``
+    (formed, dropped by the count, cohesion, byline or binding rules) or ``ranked too low``.
+    A wrong keyword is ``fragment``, ``generic``, ``byline`` (classify_misses) or ``other``.
+    """
+    classes: Counter = Counter()
+    formed = {normalise(key) for key in article.formed}
+    ranked = {normalise(key) for key in article.ranked}
+    classes["ceiling"] = min(TOP, sum(1 for _, forms in tags if forms & ranked))
+    for index, (tag, forms) in enumerate(tags):
+        if index in matched:
+            continue
+        kind = "ranked too low" if forms & ranked else "absent: filtered" if forms & formed else "absent: never formed"
+        classes["miss: " + kind] += 1
+    for word in words[:TOP]:
+        if normalise(word) not in gold_forms:
+            kinds = classify_misses(word, article, gold_forms, generic_df) or ["other"]
+            classes["wrong: " + "+".join(kinds)] += 1
+    return classes
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="tune", choices=[*evalset.SPLITS, "all"])
     parser.add_argument("--show", action="store_true", help="print each article's combined top 10 and misses")
     parser.add_argument("--method", default="combined", help="method shown with --show")
+    parser.add_argument("--diagnose", action="store_true",
+                        help="count the misses and wrong keywords of --method by class, with the oracle ceiling")
     args = parser.parse_args()
     gold, outlet_of = read_gold(), outlets()
     # The chosen splits' articles, and the dev corpus that defines a generic word.
@@ -186,6 +219,7 @@ def main() -> None:
             print(f"unreadable: {error}", file=sys.stderr)
     for split in evalset.chosen_splits(args.split):
         rows: dict[str, Counter] = defaultdict(Counter)
+        diagnosis: Counter = Counter()
         chosen = [n for n in names if gold[n]["split"] == split]
         lists_of = {}
         for name in chosen:
@@ -212,6 +246,8 @@ def main() -> None:
                 for word in misses:
                     for kind in classify_misses(word, article, gold_forms, generic_df):
                         counts[kind] += 1
+                if args.diagnose and method == args.method:
+                    diagnosis.update(diagnose(article, words, tags, matched, gold_forms, generic_df))
                 if args.show and method == args.method:
                     flagged = {w: classify_misses(w, article, gold_forms, generic_df) for w in misses}
                     print(f"\n{name}  P={hits / TOP:.1f}")
@@ -225,6 +261,10 @@ def main() -> None:
                 f"| {method} | {c['hits'] / c['n']:.2f} | {c['recalled'] / c['gold']:.2f} | "
                 f"{c['generic']} | {c['fragment']} | {c['byline']} |"
             )
+        if args.diagnose:
+            print(f"\n{args.method}: oracle ceiling P@10 {diagnosis.pop('ceiling') / (TOP * len(chosen)):.2f}")
+            for kind, n in sorted(diagnosis.items()):
+                print(f"- {kind}: {n}")
 
 
 if __name__ == "__main__":

@@ -447,3 +447,68 @@ def test_a_change_cue_the_dictionary_calls_a_noun_stays_a_keyword():
     verbs = _change_verbs()
     assert {"上涨", "下降"} <= verbs
     assert not {"涨价", "降价"} & verbs
+
+
+def test_a_term_with_de_or_a_number_inside_is_a_candidate_when_repeated():
+    # 36_qbitai_lecun_speech says 人类水平的智能 five times; 61_huxiu_coffee_prices builds on 9.9元咖啡.
+    segment.set_run_words({})
+    texts = {
+        0: "我们需要达到人类水平的智能。",
+        1: "人类水平的智能还很远，人类水平的智能需要世界模型。",
+        2: "以后不会再有9.9元咖啡了。9.9元咖啡是价格战的产物。",
+        3: "杜红利的父亲住院了，杜红利的父亲在等床位，杜红利的父亲已经确诊。",
+        4: "价格下降2.7个百分点，价格下降2.7个百分点。",
+    }
+    found = keywords.keyphrase_candidates(texts)
+    assert found["人类水平的智能"].count == 3
+    assert found["9.9元咖啡"].count == 2
+    assert "杜红利的父亲" not in found  # a person + 的 + a relative is a clause, not a term
+    assert not any(key.startswith("价格下降2") for key in found)  # a figure after a noun is no term
+    texts[1] = "人类水平的智能还很远。"
+    assert "人类水平的智能" not in keywords.keyphrase_candidates(texts)  # said twice: not yet a term
+
+
+def test_a_name_jieba_opens_with_a_locative_is_kept_whole():
+    # 81_wechat_taiyangzhaochang_us_delisting_bill: jieba cuts 中概股 into 中 (a locative) + 概股.
+    segment.set_run_words({})
+    texts = {
+        0: "美参议院通过中概股法案。",
+        1: "这份法案关于强化中概股审计，中概股企业面临退市。",
+        2: "不少中概股选择回港上市。",
+    }
+    weights = keywords.keyphrase_weights(texts, title_ids={0})
+    assert "中概股" in weights
+    assert not any(key.startswith("概股") for key in weights)
+
+
+def test_an_account_name_mixing_han_and_latin_never_ranks():
+    # 80_wechat_fadulaw_cross_province_summons: the account 法度Law came out second, as one token.
+    assert "法度law" in keywords.byline_strings({"outlet": "法度Law"})
+    assert "36氪" in keywords.byline_strings({"outlet": "36氪"})
+    assert keywords.byline_strings({"author": "香港特约记者 麦燕庭"}) == ["香港特约记者", "麦燕庭"]
+
+
+def test_the_asking_label_of_an_interview_is_the_outlet():
+    # 33_zhinengyongxian_jiyue_ceo: the outlet 智能涌现 labels every question of the interview.
+    segment.set_run_words({})
+    texts = {
+        0: "极越员工对《智能涌现》讲述夏一平。",
+        1: "智能涌现：极越走到今天这一步，你感到意外吗？",
+        2: "员工：不意外，夏一平一直想造车。",
+        3: "智能涌现：你觉得百度选错人了吗？",
+        4: "员工：夏一平在摩拜时就是这样。",
+        5: "智能涌现：夏一平怎么管理团队？",
+    }
+    weights = keywords.keyphrase_weights(texts)
+    assert "智能涌现" not in weights
+    assert "夏一平" in weights
+
+
+def test_an_outlet_cited_as_earlier_reporting_is_a_byline_word():
+    # 32_huanghe_hna_debt_crisis: （参见南方周末 2011 年 12 月 8 日…） four times, 南方周末记者 twice.
+    texts = {
+        0: "海航的资本运作（参见南方周末 2011 年 12 月 8 日报道）。",
+        1: "海航控股上市公司（参见南方周末 2013 年 9 月 20 日报道）。南方周末记者查询了海航。",
+    }
+    assert keywords._mostly_in_bylines(texts, "南方周末")
+    assert not keywords._mostly_in_bylines(texts, "海航")

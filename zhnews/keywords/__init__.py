@@ -18,7 +18,8 @@ Approach
    :func:`keyword_key`, which simplifies and case-folds.
 4. Words of the byline never count: the pieces of meta.json's author, account and outlet
    (:func:`byline_strings`; 财新 of 财新网, but not 香港 of 香港特约记者), and any word standing mostly
-   next to a byline cue of ``data/lexicon/byline_cues.tsv`` (财新|记者, 来源：|安全内参).
+   next to a byline cue of ``data/lexicon/byline_cues.tsv`` (财新|记者, 来源：|安全内参)
+   or labelling the questions of a Q&A interview (智能涌现：你觉得百度选错人了吗？: the outlet asks).
 5. IDF is news-domain: document frequencies of a 1000-article THUCNews sample
    (``data/lexicon/news_df.tsv``, built by ``scripts/build_news_df.py``, provenance in its header),
    so words every news article uses (中国, 记者, 市场, 公司, 表示) weigh little. That is the
@@ -33,7 +34,10 @@ Approach
                   北京 + 博奥 + 医学 + 检验所) that holds no clause (verbs only as one run at its start or
                   end, never between nouns; no change verb 上涨/下降 at its end, and jieba's 价格下降 cut
                   into 价格 + 下降; a leading verb bound to the phrase; no word that only jieba's HMM
-                  guessed unless repeated; a number + 号 + noun is one name, 8号风球), seen at least
+                  guessed unless repeated; a number + 号 + noun is one name, 8号风球); and two shapes
+                  the runs cannot hold, counted only when the article repeats the exact string:
+                  a noun + 的 + noun (人类水平的智能, three times) and a number glued to a noun
+                  (9.9元咖啡, 58同城, twice; not a date, age or count: 2019年, 3个). Each is seen at least
                   twice and in at least MIN_PHRASE_SHARE of the occurrences of their rarest part;
                   weight = count^TF_POWER × news IDF (the rarest part's plus PHRASE_IDF_SHARE of the
                   others') × TITLE_BOOST in the title (not for a verb or adjective, the headline's
@@ -58,6 +62,9 @@ Approach
                   巴西华人协会) (:func:`select_without_overlap`);
    ``combined``   the keyphrase weight plus a small share of TF-IDF (TFIDF_SHARE), which reorders
                   near-ties by frequency; TextRank lowered precision on the tune split at any share.
+                  A learned ordering of the same candidates (gradient boosting over these rules'
+                  evidence, ``bench/cv_keyword_ranker.py``) won the two newest splits but lost tune and
+                  test in a leave-one-split-out cross-validation (round 4), so the rules rank.
    Each row's ``reason`` says why (count, news document share, phrase parts, absorbed part, centrality).
 7. Per-paragraph keywords: TF-IDF within each analysed paragraph (TextRank needs more text).
 8. Entities: words tagged person/place/organisation/product by our dictionary, by new-word
@@ -141,8 +148,18 @@ WORDS_PER_OCCURRENCE = 500  # 300-800 raised seen test by 0.01, tune unchanged; 
 MIN_PHRASE_SHARE = 0.3  # of the occurrences of the phrase's rarest part
 # Tags of a single character that may end a word besides nouns: suffix morphemes (者 k, 论/行 zg, 性 g).
 WORD_END_TAGS = ("k", "zg", "g")
+# Locatives (jieba's f) that also prefix names and terms: 中 for China (中概股, 中法, 中资), 前 for former
+# (前总统). Not 上/下/内/外, which a wrong cut glues to the next word (線上客服 as 線 + 上 + 客服).
+PREFIX_LOCATIVES = frozenset("中前")
 CUT_OFF_SHARE = 0.75  # of a candidate's occurrences going on with one character: a word cut short
 REPEAT_MIN_CHARS = 10  # a sentence this long said twice is a repeat, not a second mention
+MIN_LINKED_DE_COUNT = 3  # a modifier + 的 + noun said this often is a term (人类水平的人工智能), not a clause
+LINKED_MODIFIER_TAGS = ("n", "nz", "vn", "ng", "an")  # the last token before 的 in a linked term: a common noun
+# Characters after a number that make it a date, a time, an age, an amount or a count (2019年, 3个, 10万),
+# never the type or price in a term's name (2型糖尿病, 9.9元咖啡, 刑法255条).
+NOT_TYPE_CHARACTERS = frozenset("年月日号时点分秒周天岁个次名人家位倍万亿千百多余届期批")
+# Tags of a character that cannot be that type character: pronouns, prepositions, conjunctions, particles, adverbs.
+TYPE_CHARACTER_BARRED_TAGS = ("r", "p", "c", "u", "uj", "ul", "x", "d")
 MIN_GUESS_COUNT = 3  # a word only jieba's HMM found counts when the article repeats it this often
 BOUND_VERB_SHARE = 0.5  # of a leading verb's occurrences, for a verb + noun phrase
 # Weights, tuned on the tune split (bench/eval_keywords.py; each step of 0.005 is one tag of 200):
@@ -184,6 +201,8 @@ _NUMBER = re.compile(
 _UNIT_WORD = re.compile(r"[万亿千百]+(?:个|种|人|人次|吨|亩|元|美元|港元|平方米|公里|千克|户|辆|台|部|件|头|只|株|套|间|张|倍|名|家)?|百分点")
 _BYLINE_PIECE = re.compile(r"[\u4e00-\u9fff]{2,}|[a-z][a-z0-9]+")
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+# One name of Han characters and Latin letters or digits with no separator (法度law, 36氪).
+_MIXED_NAME = re.compile(r"[\u4e00-\u9fffa-z0-9]+")
 # A name that starts with digits: 5G, 120Hz, 4K, and numbered designations 8号风球, 93号汽油.
 _DIGIT_LED_NAME = re.compile(r"\d+[A-Za-z][A-Za-z0-9]*|[0-9０-９]+号[\u4e00-\u9fff]+")
 # A surname with a courtesy title, the way articles name a source they keep anonymous.
@@ -195,6 +214,8 @@ _DESIGNATION = re.compile(r"号[\u4e00-\u9fff]+")  # 号风球, 号汽油 after 
 _HAN_THEN_LATIN = re.compile(r"([\u4e00-\u9fff]{2,16})\s*[（(]\s*([A-Za-z][A-Za-z0-9.&+-]*(?: [A-Za-z0-9.&+-]+){0,4})\s*[)）]")
 _LATIN_THEN_HAN = re.compile(r"([A-Za-z][A-Za-z0-9.&+-]*(?: [A-Za-z0-9.&+-]+){0,4})\s*[（(]\s*([\u4e00-\u9fff]{2,16})\s*[)）]")
 _QUOTED_TERM = re.compile(r"[“「『《]([^”」』》，。、；！？]{2,12})[”」』》]")
+_LABEL_COLONS = ("：", ":")
+_QUESTION_MARK = re.compile(r"[？?]")
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])")
 _HAS_WORD_CHAR = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 
@@ -646,7 +667,64 @@ def keyphrase_candidates(texts: dict[int, str], title_ids=()) -> dict[str, _Cand
                         candidate.previous_chars[previous_token[0]] += 1
                     candidate.paragraphs.add(pid)
                     candidate.in_title |= pid in title_ids
-    return _merge_aliases(found | _words_cut_short(found), texts)
+    return _merge_aliases(found | _words_cut_short(found) | _linked_phrases(tagged, title_ids), texts)
+
+
+def _linked_phrases(tagged: dict[int, list[tuple[str, str]]], title_ids=()) -> dict[str, _Candidate]:
+    """Terms the clause runs cannot form because a function word or a number stands inside them, kept
+    only when the article repeats the exact string (:func:`_linked_spans`): a modifier + 的 + noun said
+    MIN_LINKED_DE_COUNT times (人类水平的人工智能, 适度宽松的货币政策), and a number glued to a noun said
+    MIN_PHRASE_COUNT times (9.9元咖啡, 58同城, 刑法255条). Once is a clause, not a term."""
+    spans: dict[tuple, list[int]] = defaultdict(list)  # the parts, whatever their tags (同城 is n once, j once)
+    first_tags: dict[tuple, tuple] = {}
+    for pid, pairs in tagged.items():
+        for span in _linked_spans(pairs):
+            parts = tuple(segment.fold(word) for word, _ in span)
+            spans[parts].append(pid)
+            first_tags.setdefault(parts, tuple(tag for _, tag in span))
+    linked = {}
+    for parts, pids in spans.items():
+        needed = MIN_LINKED_DE_COUNT if "的" in parts else MIN_PHRASE_COUNT
+        if len(pids) >= needed:
+            key = _join(parts)
+            candidate = linked[key] = _Candidate(key, parts, first_tags[parts], count=len(pids))
+            candidate.paragraphs |= set(pids)
+            candidate.in_title = any(pid in title_ids for pid in pids)
+    return linked
+
+
+def _linked_spans(pairs: list[tuple[str, str]]):
+    """Token spans (tuples of (word, tag)) of the shapes :func:`_linked_phrases` counts: one or two
+    phrase tokens ending in a common noun + 的 + one or two tokens ending in a head (人类 + 水平 + 的 +
+    人工智能; not a person's 杜红利 + 的 + 父亲, not a verb's 统一 + 的 + 联动机制); a number (+ one unit or
+    type character that is no time or counting unit) + one or two tokens ending in a head (9.9 + 元 +
+    咖啡, 58 + 同城). A noun + a number is left out: it is mostly a figure (价格下降 + 2.7, 可罚 + 400)."""
+    def number(index):
+        return 0 <= index < len(pairs) and bool(_DIGITS.fullmatch(pairs[index][0].replace(".", "", 1)))
+
+    def type_character(index):
+        word, tag = pairs[index] if 0 <= index < len(pairs) else ("", "x")
+        return len(word) == 1 and bool(_HAN_WORD.fullmatch(word)) and word not in NOT_TYPE_CHARACTERS and tag not in TYPE_CHARACTER_BARRED_TAGS
+
+    def heads_from(start):
+        for end in (start + 1, start + 2):
+            if end <= len(pairs) and all(_phrase_token(*pairs[i]) for i in range(start, end)) and _is_head(*pairs[end - 1]):
+                yield end
+
+    for index, (word, tag) in enumerate(pairs):
+        if word == "的":
+            modifier_is_a_thing = index and pairs[index - 1][1] in LINKED_MODIFIER_TAGS
+            for start in (index - 2, index - 1):
+                # A common noun of the stopword list may modify here (人类 + 水平 + 的): the 的 and the repeats make it a term.
+                if modifier_is_a_thing and start >= 0 and all(
+                    len(pairs[i][0]) > 1 and (_phrase_token(*pairs[i]) or pairs[i][1] in LINKED_MODIFIER_TAGS) for i in range(start, index)
+                ):
+                    for end in heads_from(index + 1):
+                        yield tuple(pairs[start:end])
+        elif number(index) and (index == 0 or not number(index - 1)):
+            after = index + 1 + type_character(index + 1)
+            for end in heads_from(after):
+                yield tuple(pairs[index:end])
 
 
 def _alias_pairs(texts: dict[int, str]) -> list[tuple[str, str]]:
@@ -692,6 +770,8 @@ def _may_start_a_word(word: str, tag: str) -> bool:
     """A single character that may be the first of a word jieba cut off: a noun, a prefix, a modifier
     or a verb character (省 of 省贸促会, 超 of 超强台风, 亲 of 亲北京), not a function character, pronoun,
     adverb, numeral or measure word (他 | 民调, 较 | 强冷空气, 元 | 时代)."""
+    if tag == "f" and word in PREFIX_LOCATIVES:
+        return True  # jieba reads a prefix as a locative: 中 + 概股 of 中概股
     return _free_character(word) and tag not in NON_PHRASE_TAGS and tag != "q"
 
 
@@ -755,7 +835,7 @@ def _cohesive(candidate: _Candidate, found: dict[str, _Candidate]) -> bool:
         return False
     if len(candidate.parts) == 1:
         return True
-    rarest = min(found[part].count for part in candidate.parts if part in found)
+    rarest = min((found[part].count for part in candidate.parts if part in found), default=candidate.count)
     if candidate.count < MIN_PHRASE_COUNT or candidate.count < MIN_PHRASE_SHARE * rarest:
         return False
     return not _opens_with_free_verb(candidate, found) and not _verb_takes_object(candidate)
@@ -788,7 +868,8 @@ def _opens_with_free_verb(candidate: _Candidate, found: dict[str, _Candidate]) -
 
 
 def _weight(candidate: _Candidate) -> float:
-    idfs = sorted((news_idf(part) for part in candidate.parts if len(part) > 1), reverse=True)
+    # A number inside a linked term (9.9元咖啡) says nothing of its rarity: the words do.
+    idfs = sorted((news_idf(part) for part in candidate.parts if len(part) > 1 and not _NUMBER.fullmatch(part)), reverse=True) or [0.0]
     idf = idfs[0] + PHRASE_IDF_SHARE * sum(idfs[1:])
     # A name of one paragraph (an expert quoted once, a city on a list) is an aside: no name boost.
     is_recurring_name = is_name_like(candidate) and len(candidate.paragraphs) > 1
@@ -806,6 +887,10 @@ class Keyphrase:
     parts: tuple[str, ...]
     tags: tuple[str, ...]
     reason: str
+    # Where the candidate stands (read by bench/cv_keyword_ranker.py's features).
+    in_title: bool = False
+    listed: bool = False  # mostly one item of an enumeration
+    quoted: bool = False  # quoted somewhere in the article
 
 
 def keyphrase_weights(texts: dict[int, str], title_ids=(), excluded=()) -> dict[str, Keyphrase]:
@@ -852,7 +937,10 @@ def keyphrase_weights(texts: dict[int, str], title_ids=(), excluded=()) -> dict[
             if inside >= ABSORB_SHARE and weights[part] > weights[key]:
                 weights[key] = weights[part]
                 reasons[key] += f"; takes the weight of {part} ({candidate.count}/{kept[part].count} inside)"
-    return {key: Keyphrase(weights[key], c.count, c.parts, c.tags, reasons[key]) for key, c in kept.items() if key not in bound}
+    return {
+        key: Keyphrase(weights[key], c.count, c.parts, c.tags, reasons[key], c.in_title, key in listed, key in quoted)
+        for key, c in kept.items() if key not in bound
+    }
 
 
 def _adds_only_a_common_place(candidate: _Candidate) -> bool:
@@ -892,7 +980,8 @@ def _byline_cues() -> list[tuple[str, str]]:
 
 def _mostly_in_bylines(texts: dict[int, str], key: str) -> bool:
     """True when at least half of the occurrences of ``key`` stand next to a byline cue (财新|记者,
-    来源：|安全内参): the word names the outlet or the writer."""
+    来源：|安全内参) or label an interview's questions (:func:`_asked_questions`): the word names the
+    outlet or the writer."""
     total = in_byline = 0
     latin = segment.is_latin(key.replace(" ", ""))
     cues_before, cues_after = _byline_cues_by_side()
@@ -906,7 +995,16 @@ def _mostly_in_bylines(texts: dict[int, str], key: str) -> bool:
             after = text[start + len(key):].lstrip().lstrip(_CLOSING_MARKS).lstrip()
             in_byline += after.startswith(cues_after) or before.endswith(cues_before)
             start = haystack.find(key, start + 1)
-    return total > 0 and 2 * in_byline >= total
+    return total > 0 and (2 * in_byline >= total or 2 * _asked_questions(texts, key) >= total)
+
+
+def _asked_questions(texts: dict[int, str], key: str) -> int:
+    """How many paragraphs open with ``key`` as the label of a question (智能涌现：你觉得百度选错人了吗？):
+    in a Q&A interview the asking label is the outlet or its reporter; the answers' label is the story."""
+    return sum(
+        1 for text in texts.values()
+        if text.startswith(key) and text[len(key):len(key) + 1] in _LABEL_COLONS and _QUESTION_MARK.search(text)
+    )
 
 
 @lexicon.cached
@@ -920,11 +1018,16 @@ def _byline_cues_by_side() -> tuple[tuple[str, ...], tuple[str, ...]]:
 def byline_strings(meta: dict) -> list[str]:
     """The pieces of the meta fields naming who wrote or published the article (author, account,
     outlet), as keys: runs of Han characters and Latin words (香港特约记者 麦燕庭 → 香港特约记者,
-    麦燕庭; finance.sina.com.cn → finance, sina, com, cn)."""
+    麦燕庭; finance.sina.com.cn → finance, sina, com, cn), and a name mixing the two as one piece
+    (法度Law → 法度, law and 法度law; 36氪: the name is a keyword candidate as a whole)."""
     pieces = []
     for field in META_BYLINE_FIELDS:
         if meta.get(field):
-            pieces += _BYLINE_PIECE.findall(keyword_key(str(meta[field])))
+            key = keyword_key(str(meta[field]))
+            pieces += _BYLINE_PIECE.findall(key)
+            whole = key.replace(" ", "")
+            if _MIXED_NAME.fullmatch(whole) and _HAN_WORD.search(whole) and not _HAN_WORD.fullmatch(whole):
+                pieces.append(whole)
     return pieces
 
 
