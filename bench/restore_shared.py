@@ -5,8 +5,10 @@ committed: they live in ``shared/<folder>/`` beside the checkout, and their prov
 40-hex commit) is in ``data/eval/<folder>/SOURCES.tsv``. When ``shared/<folder>/`` is missing (a new
 machine, a wiped disk), this writes each file back byte for byte from a local git mirror of its
 repository (``--mirrors``, one ``owner+name/repo`` git directory per repository; the project's own
-tooling keeps them in ``/work/.mirror``). A file already present is checked against the commit and
-left alone when identical. Nothing is fetched from the network.
+tooling keeps them in ``/work/.mirror``). An article cut out of a bigger file (one record of a corpus
+dump) says so in its ``format`` column as ``bytes START-END`` (a half-open byte range of the blob), and
+only those bytes are written. A file already present is checked against the commit and left alone when
+identical. Nothing is fetched from the network.
 
     python bench/restore_shared.py                 # every data/eval/*/SOURCES.tsv
     python bench/restore_shared.py fresh2 --mirrors /work/.mirror
@@ -16,11 +18,15 @@ from __future__ import annotations
 
 import argparse
 import csv
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 from evalset import EVAL, ROOT, shared_folder
+
+# "bytes 176410-178659" in a SOURCES format column: the article is that slice of the blob.
+_BYTE_RANGE = re.compile(r"\bbytes (\d+)-(\d+)\b")
 
 
 def git_dir(mirrors: Path, repo: str) -> Path:
@@ -43,9 +49,13 @@ def restore(folder: str, mirrors: Path) -> int:
                       f"mirrored here: {show.stderr.decode(errors='replace').strip().splitlines()[-1]})",
                       file=sys.stderr)
                 continue
+            article = show.stdout
+            cut = _BYTE_RANGE.search(row.get("format") or "")
+            if cut:
+                article = article[int(cut.group(1)):int(cut.group(2))]
             path = target / row["file"]
-            if not path.exists() or path.read_bytes() != show.stdout:
-                path.write_bytes(show.stdout)
+            if not path.exists() or path.read_bytes() != article:
+                path.write_bytes(article)
                 print(f"{folder}/{row['file']}: restored")
     return failed
 
