@@ -183,7 +183,8 @@ def test_one_line_text_is_split_into_whole_sentence_paragraphs(tmp_path):
     body = rows(article, "body", "text")
     assert len(body) >= 3 and all(t.endswith("。") for t in body)
     assert rows(article, "body", "heading") == ["［提要］"]
-    assert rows(article, "boilerplate", "nav") == ["［我来说两句］［相关新闻］", "［详细］"]
+    assert rows(article, "boilerplate", "nav") == ["［我来说两句］［相关新闻］"]
+    assert rows(article, "boilerplate", "read_more") == ["［详细］"]
     assert article.coverage.ratio == 1.0
 
 

@@ -517,7 +517,7 @@ def test_a_title_loses_the_site_suffix_that_is_the_outlet_and_a_site_word(tmp_pa
     ("本文合作专家", "tail", "credit"),
     ("本文审核专家", "tail", "credit"),
     ("昨天最早留言的前十位网友是：@北街末雨、@李平", "core", "comment"),
-    ("詳情>>>", "core", "nav"),
+    ("詳情>>>", "core", "read_more"),
     ("電話：台北辦公室（02）27089481", "core", "contact"),
     ("網址：http://bjorgaas.org", "core", "contact"),
     ("【蘋果日報慈善基金會作業說明】", "core", "charity"),

@@ -65,8 +65,10 @@ BADGE_CHARS = 2
 _HAN_NAME = re.compile(r"^[\u3400-\u9fff]{2,4}$|^[\u3400-\u9fff]{1,6}[·•][\u3400-\u9fff·•]{1,12}$")
 _NUMBERED_NAME = re.compile(r"^\d{1,4}[\u4e00-\u9fff]{2,4}$")
 _PUBLISHED_LABEL = re.compile(r"(?:发布|發布|发表|發表)(?:日期|时间|時間)\s*[:：]\s*$")
-# A byline's outlet in book-title marks before the reporter's role (《财经》记者 X, 《中国企业家》特约撰稿人 X).
-_REPORTER_OF = re.compile(r"《([^《》]{2,12})》\s*(?:特约|特約|驻\S{1,4}|駐\S{1,4})?(?:记者|記者|撰稿人|撰稿|评论员|評論員)")
+# A byline's outlet before the reporter's role: in book-title marks (《财经》记者 X, 《中国企业家》特约撰稿人 X),
+# or a short name opening the byline (采写：南都记者 X Y); not a rank or desk word (本报, 实习, 首席, 驻京).
+_REPORTER_OF = re.compile(r"《([^《》]{2,12})》\s*(?:特约|特約|驻\S{1,4}|駐\S{1,4})?(?:记者|記者|撰稿人|撰稿|评论员|評論員)"
+                          r"|^(?!本|实习|實習|见习|見習|特约|特約|首席|资深|資深|驻|駐)([\u4e00-\u9fff]{2,6}?)(?:记者|記者)\s")
 _ARCHIVE_DATE = re.compile(r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+[-–—|｜]\s+(?=\S)")
 # Institutions a writer's affiliation names (北京大学经济学院教授, 中国社科院研究员).
 _AFFILIATION = re.compile(r"大学|大學|学院|學院|研究院|研究所|党校|黨校|科学院|科學院|社科院|医院|醫院|研究中心")
@@ -302,8 +304,9 @@ def _text_clues(paragraphs) -> list[Clue]:
                     clues.append(Clue("outlet", value, source, "text"))
                 continue
             if key == "author" and (reporter_of := _REPORTER_OF.search(value)):
-                # 作者：《中国企业家》记者 林涛: the reporter's outlet, a last resort when nothing else names one
-                clues.append(Clue("outlet", reporter_of.group(1), source, "footer"))
+                # 作者：《中国企业家》记者 林涛, 采写：南都记者 余毅菁: the reporter's outlet, a last resort when
+                # nothing else names one
+                clues.append(Clue("outlet", reporter_of.group(1) or reporter_of.group(2), source, "footer"))
             if key in FIELDS:
                 # A date the page shows under a 发布日期 label beats a <meta> tag a CMS rewrites on every edit.
                 labelled = key == "publish_date" and _PUBLISHED_LABEL.search(paragraph.text.split(value)[0])

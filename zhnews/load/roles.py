@@ -83,6 +83,8 @@ _NAME_LINE_SEPARATORS = re.compile(r"[\s、，,]+")
 _SELF_CREDIT = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,6})(?:报道|報導)$")
 # An outlet's name on a line of its own: two to ten Han characters (新华社, 北京青年报).
 _OUTLET_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
+# A paragraph cut off mid-word by a single ellipsis (… or ...; a writer's own ellipsis is ……): a teaser.
+_TEASER_END = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9])(?:…|\.{3})$")
 # A line this similar to the title (difflib ratio) repeats it.
 REPEATED_TITLE_RATIO = 0.9
 
@@ -161,6 +163,7 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     _label_untitled(labelled, first)
     _label_head_lines(labelled, first)
     _label_links_outside(labelled, first, last)
+    _label_teasers(labelled, first, last)
     return [piece if piece.role else _label_body(piece) for piece in labelled]
 
 
@@ -227,7 +230,8 @@ def _core_blocks(pieces: list[Piece]) -> tuple[int, int]:
     closes the core, so an outlet's long self-description below it is not article.
     """
     title = next((piece.block for piece in pieces if piece.role == "title"), -1)
-    substantial = [piece.block for piece in pieces if _is_substantial(piece)]
+    substantial = [piece.block for index, piece in enumerate(pieces)
+                   if _is_substantial(piece) and not _followed_by_read_more(pieces, index)]
     blocks = [block for block in substantial if block > title] or substantial  # nothing above the headline
     if not blocks:
         return (pieces[0].block if pieces else 0), (pieces[-1].block if pieces else 0)
@@ -244,14 +248,31 @@ def _core_blocks(pieces: list[Piece]) -> tuple[int, int]:
     return blocks[0], blocks[-1]
 
 
+def _followed_by_read_more(pieces: list[Piece], index: int) -> bool:
+    """Whether the piece is a teaser in a related box: a related-list heading (推荐阅读) stands somewhere
+    above it and a read-more link (【详细】, 详情>>>: a ``read_more`` cue) right under it; however long,
+    it summarises another article. A briefing's own items also end in 详情>>>, but under no such heading."""
+    following = pieces[index + 1] if index + 1 < len(pieces) else None
+    hit = first_cue(following.text, region=None) if following is not None else None
+    if not hit or hit[0].kind != "read_more":
+        return False
+    return any(_is_related_heading(piece) for piece in pieces[:index])
+
+
+def _is_related_heading(piece: Piece) -> bool:
+    hit = first_cue(piece.text, region=None)
+    return bool(hit) and hit[0].kind == "related" and hit[0].extends == "rest"
+
+
 def _is_end_mark(piece: Piece) -> bool:
     hit = first_cue(piece.text, region=None)
     return bool(hit) and hit[0].extends == "all"
 
 
 def _is_substantial(piece: Piece) -> bool:
-    """Long enough and ending a sentence once furniture atoms at either end are set aside."""
-    if piece.role:
+    """Long enough and ending a sentence once furniture atoms at either end are set aside; a paragraph
+    cut short by one ellipsis is another article's teaser (…有包括太子站伤者在内的46人因参…), not the article."""
+    if piece.role or _TEASER_END.search(piece.text):
         return False
     whole = first_cue(piece.text, region=None)
     if whole and whole[0].span == "line":
@@ -621,6 +642,27 @@ def _label_links_outside(pieces: list[Piece], first_core_block: int, last_core_b
         outside = piece.block < first_core_block or piece.block > last_core_block
         if not piece.role and piece.linked and outside and len(piece.text) <= LINK_LINE_CHARS:
             piece.role, piece.kind, piece.reason = "boilerplate", "related", "a short link line outside the article"
+
+
+def _label_teasers(pieces: list[Piece], first_core_block: int, last_core_block: int) -> None:
+    """Other articles' teasers: a paragraph right above a read-more link (【详细】) anywhere; above or
+    below the article, a paragraph cut short by one ellipsis, and the short unfinished line right above
+    it, its headline (a related box a page puts inside its main column: 香港警方：…谴责造谣者 /
+    港铁公司…46人因参…)."""
+    for index, piece in enumerate(pieces):
+        if piece.role:
+            continue
+        if _followed_by_read_more(pieces, index):
+            piece.role, piece.kind, piece.reason = "boilerplate", "related", "a teaser right above a read-more link"
+            continue
+        outside = piece.block < first_core_block or piece.block > last_core_block
+        if not outside or not _TEASER_END.search(piece.text):
+            continue
+        piece.role, piece.kind, piece.reason = "boilerplate", "related", "a teaser cut short by an ellipsis outside the article"
+        above = pieces[index - 1] if index else None
+        if above is not None and not above.role and len(above.text) <= LINK_LINE_CHARS \
+                and not any(ch in above.text for ch in SENTENCE_END):
+            above.role, above.kind, above.reason = "boilerplate", "related", "the headline of a teaser outside the article"
 
 
 def _label_body(piece: Piece) -> Piece:
