@@ -71,3 +71,12 @@ def test_office_signature_closing_a_government_item_is_split_off(dev3_dir):
     article = load(dev3_dir, "206_zjfgw_deqing_investment.html")
     assert role_of(article, "（德清县发改局）")[0] == "boilerplate"
     assert role_of(article, "总体全县投资结构趋稳趋优。")[0] == "body"
+
+
+def test_account_link_with_brackets_in_its_target_is_the_account_line(dev3_dir):
+    # [经视直播](javascript:void(0);) alone above the article: no ";)" left over, a byline naming the account
+    article = load(dev3_dir, "212_wechat_jingshizhibo_voice_collection.md")
+    table = article.paragraphs
+    assert not table["text"].str.contains(";)", regex=False).any()
+    assert table.loc[table["text"] == "经视直播", ["role", "kind"]].values.tolist() == [["byline", "outlet"]]
+    assert (article.meta["outlet"], article.meta["author"]) == ("经视直播", "承畴")

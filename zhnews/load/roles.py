@@ -555,7 +555,8 @@ def _label_repeated_title(pieces: list[Piece], last_core_block: int) -> None:
     """The title repeated anywhere (a page's second headline, a print title after a table), and the
     account name shown again under the article, are page chrome."""
     titles = [_compact(p.text) for p in pieces if p.role == "title"]
-    accounts = {p.captures["outlet"] for p in pieces if p.role == "byline" and "outlet" in p.captures}
+    accounts = {p.captures.get("outlet") or p.text for p in pieces
+                if p.role == "byline" and ("outlet" in p.captures or p.kind == "outlet")}
     for piece in pieces:
         if piece.role or not titles:
             continue
