@@ -562,3 +562,30 @@ def test_a_topic_for_readers_comments():
     assert captured("又到一年三四月，正是春招火热时。调查显示，不少白领不满3年就频繁跳槽，你怎么看？", "core")[0].kind == "comment"
     assert captured("涨价潮还会持续多久？对此，你怎么看？欢迎留言", "tail")[0].kind == "comment"
     assert first_cue("问：你怎么看？", "core") is None  # an interviewer's question is the article
+
+
+@pytest.mark.parametrize("line, region, kind, captures", [
+    # lines of the round-4 development set (../shared/dev3) and of seen articles the loader kept as body
+    ("2019-09-26 12:11来源：证券时报网作者：李在山", "head", "publish_date", {"date": "2019-09-26", "outlet": "证券时报网", "author": "李在山"}),
+    ("中青报·中青网记者 魏其濛 来源：中国青年报", "tail", "author", {"outlet": "中青报·中青网", "author": "魏其濛"}),
+    ("（德清县发改局）", "tail", "source_note", {}),
+    ("5月9日，山东女子学院养老服务管理专业毕业生就业双选会现场。山东女子学院供图", "core", "image_caption", {}),
+    ("小编最近文章", "tail", "related", {}),
+    ("【详细】", "tail", "read_more", {}),
+    ("本文不构成投资建议。", "tail", "disclaimer", {}),
+    ("本内容为作者独立观点，不代表虎嗅立场。", "tail", "disclaimer", {}),
+    ('如果您喜歡"史蒂文的家"圖文分享 邀請您到 FB 粉絲團 按個"讚"!', "tail", "cta", {}),
+    ("衢州市妇幼保健院健康教育科 汪雪梅", "tail", "author", {"author": "汪雪梅"}),
+])
+def test_round_four_shapes(line, region, kind, captures):
+    cue, found = captured(line, region)
+    assert (cue.kind, found) == (kind, captures)
+
+
+@pytest.mark.parametrize("line", [
+    "这并不代表美国的立场。",  # a sentence about someone's position, not a disclaimer
+    "北京大学光华管理学院 教授",  # an institution and a title, no name
+])
+def test_round_four_cues_leave_sentences_alone(line):
+    hit = first_cue(line, "tail")
+    assert hit is None or hit[0].kind not in ("disclaimer", "author")
