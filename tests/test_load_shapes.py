@@ -589,3 +589,21 @@ def test_round_four_shapes(line, region, kind, captures):
 def test_round_four_cues_leave_sentences_alone(line):
     hit = first_cue(line, "tail")
     assert hit is None or hit[0].kind not in ("disclaimer", "author")
+
+
+@pytest.mark.parametrize("line, region, kind", [
+    # furniture of portal pages outside every split (GNE and magic-html fixtures), seen kept as body
+    ("采访百名“剩女”后，这位美记者是撕开了中国男人最后的伪装还是彻底带上了有色眼镜？评论 151 赞 18", "tail", "related"),
+    ("东非国家史上首船出口原油，中企拿下 评论 529", "tail", "related"),
+    ("责任编辑: 小婷", "core", "editor_credit"),
+    ("本文仅代表作者个人观点。", "core", "disclaimer"),
+    ("本文首发于39深呼吸公众号（shenhuxi39）", "core", "source_note"),
+    ("本作品为“科普中国-科学原理一点通”原创，转载时务请注明出处。", "tail", "copyright"),
+    ("请支持独立网站，转发请注明本文链接：https://www.guancha.cn/x.shtml", "tail", "copyright"),
+    ("健康资讯推荐", "tail", "related"),
+    ("更多猛料！", "tail", "cta"),
+    ("新闻评论", "tail", "comment"),
+])
+def test_portal_furniture_shapes(line, region, kind):
+    cue, _ = captured(line, region)
+    assert (cue.role, cue.kind) == ("boilerplate", kind)

@@ -83,8 +83,8 @@ _NAME_LINE_SEPARATORS = re.compile(r"[\s、，,]+")
 _SELF_CREDIT = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,6})(?:报道|報導)$")
 # An outlet's name on a line of its own: two to ten Han characters (新华社, 北京青年报).
 _OUTLET_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
-# A paragraph cut off mid-word by a single ellipsis (… or ...; a writer's own ellipsis is ……): a teaser.
-_TEASER_END = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9])(?:…|\.{3})$")
+# A paragraph cut off by a single ellipsis (… or ... or ..; a writer's own ellipsis is ……): a teaser.
+_TEASER_END = re.compile(r"(?<![…。！？!?])(?:…|\.{2,3})$")
 # A line this similar to the title (difflib ratio) repeats it.
 REPEATED_TITLE_RATIO = 0.9
 
@@ -659,10 +659,15 @@ def _label_teasers(pieces: list[Piece], first_core_block: int, last_core_block: 
         outside = piece.block < first_core_block or piece.block > last_core_block
         if not outside or not _TEASER_END.search(piece.text):
             continue
-        piece.role, piece.kind, piece.reason = "boilerplate", "related", "a teaser cut short by an ellipsis outside the article"
+        # One paragraph ending in … could be the writer's; a teaser comes with its headline or with others.
         above = pieces[index - 1] if index else None
-        if above is not None and not above.role and len(above.text) <= LINK_LINE_CHARS \
-                and not any(ch in above.text for ch in SENTENCE_END):
+        below = pieces[index + 1] if index + 1 < len(pieces) else None
+        headline = above is not None and not above.role and len(above.text) <= LINK_LINE_CHARS \
+            and not any(ch in above.text for ch in SENTENCE_END)
+        if not headline and not any(p is not None and _TEASER_END.search(p.text) for p in (above, below)):
+            continue
+        piece.role, piece.kind, piece.reason = "boilerplate", "related", "a teaser cut short by an ellipsis outside the article"
+        if headline:
             above.role, above.kind, above.reason = "boilerplate", "related", "the headline of a teaser outside the article"
 
 
