@@ -607,3 +607,8 @@ def test_round_four_cues_leave_sentences_alone(line):
 def test_portal_furniture_shapes(line, region, kind):
     cue, _ = captured(line, region)
     assert (cue.role, cue.kind) == ("boilerplate", kind)
+
+
+def test_please_like_us_is_a_call_to_action():
+    cue, _ = captured("如果您喜歡我們的報導，請幫我們按個讚！", "tail")
+    assert (cue.role, cue.kind) == ("boilerplate", "cta")

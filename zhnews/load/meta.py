@@ -80,6 +80,8 @@ _BRACKETED = re.compile(r"《[^》]*》|【[^】]*】|〔[^〕]*〕|[（(][^）)
 _NAME_SEPARATORS = re.compile(r"(?<![A-Za-z.])\s+|\s+(?![A-Za-z])|[、，,/／|｜;；&＆:：✎✍]+")
 # Two to four Han characters between separators of an editor credit line (责任编辑：孔德明).
 _EDITOR_NAME = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])")
+# A page title with nothing before its separator and the site's name: '-公視新聞網', '| 某某网'.
+_EMPTY_HEADLINE = re.compile(r"^[-|｜_–—]\s*\S{1,20}$")
 _ISSUE_DATE = re.compile(r"^(?:19|20)\d{2}(?:-\d{2})?$")
 _TITLE_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:专栏|專欄)?[：:]")
 _SOURCE_LABEL = re.compile(r"^(?:来源|來源|稿件来源|本文来源|文章来源|出处|出處)\s*[:：]\s*")
@@ -194,7 +196,8 @@ def _author_of(clue: Clue, outlets: list, editors: set) -> tuple[str, str] | Non
     names = clean_names(clue.value)
     if not names or (clue.strength != "text" and _SITE_HANDLE.match(names)):
         return None
-    names_the_site = any(outlet and (names in outlet or outlet in names) for outlet in outlets)
+    names_the_site = any(outlet and (names in outlet or outlet in names) for outlet in outlets) \
+        or all(any(outlet and name in outlet for outlet in outlets) for name in names.split("、"))  # ETtoday、新聞雲
     if (names_the_site and clue.strength != "text") or names in outlets or set(names.split("、")) <= editors:
         return None
     return names, clue.source
@@ -347,7 +350,11 @@ def _title_paragraph(table: pd.DataFrame) -> Clue | None:
 
 
 def clean_title(value: str | None) -> str | None:
+    """The title with spaces squeezed; None when empty, or when it opens with the separator before a site's
+    name (<meta og:title> '-公視新聞網': a page title whose headline part is empty)."""
     value = re.sub(r"\s+", " ", value or "").strip()
+    if _EMPTY_HEADLINE.match(value):
+        return None
     return value or None
 
 

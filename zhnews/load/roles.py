@@ -83,8 +83,9 @@ _NAME_LINE_SEPARATORS = re.compile(r"[\s、，,]+")
 _SELF_CREDIT = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,6})(?:报道|報導)$")
 # An outlet's name on a line of its own: two to ten Han characters (新华社, 北京青年报).
 _OUTLET_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
-# A paragraph cut off by a single ellipsis (… or ... or ..; a writer's own ellipsis is ……): a teaser.
-_TEASER_END = re.compile(r"(?<![…。！？!?])(?:…|\.{2,3})$")
+# A paragraph cut off by a single ellipsis (… or ... or ..; a writer's own ellipsis is ……), perhaps with
+# its "more" link (…23年一手帶大20名寄養孩...更多): a teaser.
+_TEASER_END = re.compile(r"(?<![…。！？!?])(?:…|\.{2,3})(?:更多|詳全文|详全文|全文|more)?$")
 # A line this similar to the title (difflib ratio) repeats it.
 REPEATED_TITLE_RATIO = 0.9
 
