@@ -246,3 +246,14 @@ def test_news_portal_page_in_gbk(tmp_path):
     assert "据商务部统计，一季度全国社会消费品零售总额达12.03万亿元，同比增长4.7%。" in body[0]
     assert all(role == "boilerplate" for role in table.loc[table["text"].isin(["相关新闻", "一季度经济数据发布"]), "role"])
     assert loaded.coverage.ratio == 1.0
+
+
+def test_markdown_underscores_between_han_characters_are_text_and_link_targets_may_hold_brackets(tmp_path):
+    text = ("# AI Agent发展简史_澎湃号·湃客_澎湃新闻\n\n[王吉伟](javascript:void(0);)\n\n"
+            "见[系统神经科学](https://www.cell.com/fulltext/S1364-6613/(23/x)00099-2)中的问题，这是一个很长的句子，"
+            "用来确定文章的主体从这里开始，而且它以句号结尾。\n")
+    article = load_text(tmp_path, "underscore.md", text)
+    assert article.meta["title"] == "AI Agent发展简史_澎湃号·湃客_澎湃新闻"
+    assert rows(article, "byline", "outlet") == ["王吉伟"]
+    assert any(t.startswith("见系统神经科学中的问题") for t in rows(article, "body"))
+    assert article.coverage.ratio == 1.0

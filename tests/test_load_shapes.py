@@ -612,3 +612,16 @@ def test_portal_furniture_shapes(line, region, kind):
 def test_please_like_us_is_a_call_to_action():
     cue, _ = captured("如果您喜歡我們的報導，請幫我們按個讚！", "tail")
     assert (cue.role, cue.kind) == ("boilerplate", "cta")
+
+
+@pytest.mark.parametrize("line, region, kind, captures", [
+    # WeChat exports outside every split (Pincong, web_archive, Terminus2049 archives), seen kept as body
+    ("作者丨朱光星", "core", "author", {"author": "朱光星"}),
+    ("本文系凤凰网评论部特约原创稿件，仅代表作者立场。", "tail", "disclaimer", {}),
+    ("文章已于2020-03-27修改", "core", "edit_note", {}),
+    ("欢迎留言评论~", "tail", "cta", {}),
+    ("本文来自微信公众号：AGI Hunt，作者：JJJohn，题图来自：AI生成", "head", "source_note", {"outlet": "AGI Hunt", "author": "JJJohn"}),
+])
+def test_wechat_export_shapes(line, region, kind, captures):
+    cue, found = captured(line, region)
+    assert (cue.kind, {k: v for k, v in found.items() if k in captures}) == (kind, captures)

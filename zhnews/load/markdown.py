@@ -145,7 +145,8 @@ def reference_content(text: str) -> str:
     body = _IMAGE_MARKUP.sub(" ", body)
     # A link target may be broken across lines, but not across a blank line: an unclosed one
     # ([标题](https://…~~ and no ")") must not swallow the paragraphs up to the next ")".
-    body = re.sub(r"\]\((?:\\.|[^)\\\n]|\n(?![ \t]*\n))*\)", "]", body)
+    # Like the reader, a target may hold one pair of brackets (…/S1364-6613/(23/…)00099-2).
+    body = re.sub(r"\]\((?:\\.|[^()\\\n]|\([^()\n]*\)|\n(?![ \t]*\n))*\)", "]", body)
     body = URL.sub(" ", _AUTOLINK.sub(" ", body))
     body = html.unescape(_TAG.sub(" ", body))
     return front.get("title", "") + "\n" + body
@@ -376,10 +377,11 @@ def _inline(raw: str) -> tuple[str, list[tuple[int, int]]]:
 
 
 def _inside_word(raw: str, start: int, end: int) -> bool:
-    """An underscore between ASCII letters (snake_case) is text, not emphasis."""
+    """An underscore between letters or digits (snake_case, a page title's 落地_澎湃号·湃客_澎湃新闻) is
+    text, not emphasis, as CommonMark has it: ``_`` never opens or closes emphasis inside a word."""
     before = raw[start - 1] if start else " "
     after = raw[end] if end < len(raw) else " "
-    return before.isascii() and before.isalnum() and after.isascii() and after.isalnum()
+    return before.isalnum() and after.isalnum()
 
 
 def _append(text: str, emphasised: bool, chars: list[str], flags: list[bool]) -> None:
