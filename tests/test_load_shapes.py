@@ -625,3 +625,22 @@ def test_please_like_us_is_a_call_to_action():
 def test_wechat_export_shapes(line, region, kind, captures):
     cue, found = captured(line, region)
     assert (cue.kind, {k: v for k, v in found.items() if k in captures}) == (kind, captures)
+
+
+@pytest.mark.parametrize("line, region, kind", [
+    ("►本文3730字 阅读8分钟", "core", "reading_time"),
+    ("编辑 丨陈晓舒", "core", "editor_credit"),
+    ("校对 丨陈荻雁", "core", "editor_credit"),
+    ("作者简介", "tail", "author_note"),
+    ("翻译：纽约时报中文网", "tail", "credit"),
+    ("(XYS20251026)", "tail", "page_chrome"),
+])
+def test_archive_post_furniture_shapes(line, region, kind):
+    cue, _ = captured(line, region)
+    assert (cue.role, cue.kind) == ("boilerplate", kind)
+
+
+def test_byline_label_is_no_part_of_the_outlet():
+    from zhnews.load.meta import clean_outlet
+    assert clean_outlet("文丨新京报") == "新京报"
+    assert clean_outlet("文汇报") == "文汇报"
