@@ -257,3 +257,11 @@ def test_markdown_underscores_between_han_characters_are_text_and_link_targets_m
     assert rows(article, "byline", "outlet") == ["王吉伟"]
     assert any(t.startswith("见系统神经科学中的问题") for t in rows(article, "body"))
     assert article.coverage.ratio == 1.0
+
+
+def test_a_run_of_one_word_lines_under_the_article_is_a_menu(tmp_path):
+    body = "美国至少有19个州已经下令要求民众在公共场合佩戴口罩，佛罗里达州坦帕市市长在接受电视采访时表示将严格执行。"
+    text = "# 美国新冠肺炎确诊病例超278万例\n\n" + "\n\n".join([body] * 3) + "\n\n- 推荐\n- 娱乐\n- 体育\n- 财经\n"
+    article = load_text(tmp_path, "menu.md", text)
+    assert rows(article, "boilerplate", "nav") == ["推荐", "娱乐", "体育", "财经"]
+    assert rows(article, "body") == [body] * 3

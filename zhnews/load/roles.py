@@ -86,6 +86,9 @@ _OUTLET_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
 # A paragraph cut off by a single ellipsis (… or ... or ..; a writer's own ellipsis is ……), perhaps with
 # its "more" link (…23年一手帶大20名寄養孩...更多): a teaser.
 _TEASER_END = re.compile(r"(?<![…。！？!?])(?:…|\.{2,3})(?:更多|詳全文|详全文|全文|more)?$")
+# A run of at least this many lines of at most this many characters outside the article is a menu.
+MENU_RUN = 3
+MENU_WORD_CHARS = 4
 # A line this similar to the title (difflib ratio) repeats it.
 REPEATED_TITLE_RATIO = 0.9
 
@@ -165,6 +168,7 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     _label_head_lines(labelled, first)
     _label_links_outside(labelled, first, last)
     _label_teasers(labelled, first, last)
+    _label_menus_outside(labelled, first, last)
     return [piece if piece.role else _label_body(piece) for piece in labelled]
 
 
@@ -670,6 +674,22 @@ def _label_teasers(pieces: list[Piece], first_core_block: int, last_core_block: 
         piece.role, piece.kind, piece.reason = "boilerplate", "related", "a teaser cut short by an ellipsis outside the article"
         if headline:
             above.role, above.kind, above.reason = "boilerplate", "related", "the headline of a teaser outside the article"
+
+
+def _label_menus_outside(pieces: list[Piece], first_core_block: int, last_core_block: int) -> None:
+    """Above or below the article, a run of at least MENU_RUN unlabelled one-word lines (推荐 娱乐 体育 财经,
+    each at most MENU_WORD_CHARS characters and ending no sentence) is a menu, whatever its markup."""
+    run: list[Piece] = []
+    for piece in [*pieces, None]:
+        outside = piece is not None and (piece.block < first_core_block or piece.block > last_core_block)
+        if outside and not piece.role and len(piece.text.strip()) <= MENU_WORD_CHARS \
+                and not any(ch in piece.text for ch in SENTENCE_END):
+            run.append(piece)
+            continue
+        if len(run) >= MENU_RUN:
+            for item in run:
+                item.role, item.kind, item.reason = "boilerplate", "nav", f"a run of {len(run)} one-word lines outside the article (a menu)"
+        run = []
 
 
 def _label_body(piece: Piece) -> Piece:
