@@ -265,3 +265,11 @@ def test_a_run_of_one_word_lines_under_the_article_is_a_menu(tmp_path):
     article = load_text(tmp_path, "menu.md", text)
     assert rows(article, "boilerplate", "nav") == ["推荐", "娱乐", "体育", "财经"]
     assert rows(article, "body") == [body] * 3
+
+
+def test_names_under_a_lone_byline_label_are_the_byline(tmp_path):
+    body = "广东人Jenny从未想过巴以冲突会和自己产生什么关联，她在广州一家外贸公司上班，最熟悉的航线是红海航线。"
+    text = "# 巴以冲突，困住中国外贸人\n\n" + "\n\n".join([body] * 3) + "\n\n**作者**\n\n王之言 高孜然\n\n编辑 周褶褶 ｜ 排版 魏蔚\n"
+    article = load_text(tmp_path, "byline.md", text)
+    assert article.meta["author"] == "王之言、高孜然"
+    assert rows(article, "body") == [body] * 3

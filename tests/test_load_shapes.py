@@ -644,3 +644,13 @@ def test_byline_label_is_no_part_of_the_outlet():
     from zhnews.load.meta import clean_outlet
     assert clean_outlet("文丨新京报") == "新京报"
     assert clean_outlet("文汇报") == "文汇报"
+
+
+@pytest.mark.parametrize("line, region, kind", [
+    ("作者 王之言 高孜然", "core", "author"),
+    ("编辑 周褶褶 ｜ 排版 魏蔚", "core", "editor_credit"),
+    ("“特别声明：以上作品内容(包括在内的视频、图片或音频)为凤凰网旗下自媒体平台“大风号”用户上传并发布", "tail", "disclaimer"),
+])
+def test_self_media_page_shapes(line, region, kind):
+    cue, _ = captured(line, region)
+    assert cue.kind == kind

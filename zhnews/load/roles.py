@@ -166,6 +166,7 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     _label_prompt_neighbours(labelled, first, last)
     _label_untitled(labelled, first)
     _label_head_lines(labelled, first)
+    _label_names_after_empty_byline(labelled)
     _label_links_outside(labelled, first, last)
     _label_teasers(labelled, first, last)
     _label_menus_outside(labelled, first, last)
@@ -200,7 +201,6 @@ def _label_head_lines(pieces: list[Piece], first_core_block: int) -> None:
     headline; data/lexicon/outlet_cues.tsv), or an account crediting itself (``新智元报道``), is
     the source."""
     from zhnews.load.html import outlet_suffixes
-    from zhnews.load.meta import clean_names, has_surname
 
     title = next((i for i, piece in enumerate(pieces) if piece.role == "title"), None)
     if title is None:
@@ -212,11 +212,10 @@ def _label_head_lines(pieces: list[Piece], first_core_block: int) -> None:
         if piece.role:
             continue
         # Right after an image a bare name or outlet credits the picture; an account's credit does not.
-        names = clean_names(text) if _NAME_LINE.match(text) and not piece.after_image else None
+        names = _names_line(text) if not piece.after_image else None
         # A lone two-character word there is as often a channel (时政, 房产, 文化) as a name.
         lone_short = len(text) == 2
-        if names and not lone_short and names.split("、") == _NAME_LINE_SEPARATORS.split(text) \
-                and all(map(has_surname, names.split("、"))):
+        if names and not lone_short:
             piece.role, piece.kind, piece.reason = "byline", "author", "a line of names between the title and the article"
             piece.captures = {"author": names}
         elif _OUTLET_LINE.match(text) and not piece.after_image and text.endswith(outlet_suffixes()) \
@@ -226,6 +225,28 @@ def _label_head_lines(pieces: list[Piece], first_core_block: int) -> None:
         elif _SELF_CREDIT.match(text):
             piece.role, piece.kind, piece.reason = "byline", "outlet", "an account crediting itself between the title and the article"
             piece.captures = {"outlet": _SELF_CREDIT.match(text).group(1)}
+
+
+def _names_line(text: str) -> str | None:
+    """The names of a line that is one to three person names and nothing else (each with a common
+    surname, data/lexicon/surnames.txt), joined by 、; else None."""
+    from zhnews.load.meta import clean_names, has_surname
+
+    text = text.strip()
+    names = clean_names(text) if _NAME_LINE.match(text) else None
+    if names and names.split("、") == _NAME_LINE_SEPARATORS.split(text) and all(map(has_surname, names.split("、"))):
+        return names
+    return None
+
+
+def _label_names_after_empty_byline(pieces: list[Piece]) -> None:
+    """A byline label standing alone (作者, 撰文: it captured no name) and, right under it, a line of
+    names (``王之言 高孜然``, the label and the names in separate elements): that line is the byline."""
+    for label, following in zip(pieces, pieces[1:]):
+        if label.role == "byline" and label.kind == "author" and not label.captures.get("author") \
+                and not following.role and (names := _names_line(following.text)):
+            following.role, following.kind, following.reason = "byline", "author", f"names under the byline label {label.text[:10]!r}"
+            following.captures = {"author": names}
 
 
 def _core_blocks(pieces: list[Piece]) -> tuple[int, int]:
