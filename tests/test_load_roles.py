@@ -273,3 +273,10 @@ def test_names_under_a_lone_byline_label_are_the_byline(tmp_path):
     article = load_text(tmp_path, "byline.md", text)
     assert article.meta["author"] == "王之言、高孜然"
     assert rows(article, "body") == [body] * 3
+
+
+def test_an_outlet_name_alone_under_the_article_is_a_credit(tmp_path):
+    body = "未来科学大奖开设四年以来，王小云是首位女性获奖者，这位女性科学家背后有着什么样的故事，值得我们细细了解。"
+    article = load_text(tmp_path, "credit.md", "# 奖金711万元\n\n" + "\n\n".join([body] * 3) + "\n\n环球网\n")
+    assert rows(article, "boilerplate", "source_note") == ["环球网"]
+    assert rows(article, "body") == [body] * 3

@@ -654,3 +654,13 @@ def test_byline_label_is_no_part_of_the_outlet():
 def test_self_media_page_shapes(line, region, kind):
     cue, _ = captured(line, region)
     assert cue.kind == kind
+
+
+@pytest.mark.parametrize("line, region, kind", [
+    ("《棱镜》作者 周纯", "core", "author"),
+    ("推荐新闻", "tail", "related"),
+    ("点击进入专题：", "tail", "cta"),
+])
+def test_portal_column_shapes(line, region, kind):
+    cue, _ = captured(line, region)
+    assert cue.kind == kind

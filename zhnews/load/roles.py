@@ -170,6 +170,7 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     _label_links_outside(labelled, first, last)
     _label_teasers(labelled, first, last)
     _label_menus_outside(labelled, first, last)
+    _label_outlet_lines_below(labelled, last)
     return [piece if piece.role else _label_body(piece) for piece in labelled]
 
 
@@ -695,6 +696,18 @@ def _label_teasers(pieces: list[Piece], first_core_block: int, last_core_block: 
         piece.role, piece.kind, piece.reason = "boilerplate", "related", "a teaser cut short by an ellipsis outside the article"
         if headline:
             above.role, above.kind, above.reason = "boilerplate", "related", "the headline of a teaser outside the article"
+
+
+def _label_outlet_lines_below(pieces: list[Piece], last_core_block: int) -> None:
+    """Below the article, a line that is only an outlet's name (环球网 under a 163 page: data/lexicon/
+    outlet_cues.tsv's endings) credits a source or a picture, not a sentence of the article."""
+    from zhnews.load.html import outlet_suffixes
+
+    for piece in pieces:
+        text = piece.text.strip()
+        if not piece.role and piece.block > last_core_block and _OUTLET_LINE.match(text) \
+                and text.endswith(outlet_suffixes()) and text not in outlet_suffixes():
+            piece.role, piece.kind, piece.reason = "boilerplate", "source_note", "an outlet's name alone under the article"
 
 
 def _label_menus_outside(pieces: list[Piece], first_core_block: int, last_core_block: int) -> None:
