@@ -27,8 +27,12 @@ decides the rest, the same way for every format:
 4. The title repeated as a line, and short lines next to a follow prompt or promo in the head or
    tail (the slogan above 36氪旗下精选公众号), are chrome; with no title at all, a short first line
    above the article is the title; a line of bare names or an outlet's name between the title and
-   the article is its byline; a short line of link text (HTML) above or below the article is a link
-   to elsewhere (a related headline).
+   the article is its byline, and so is a line of names right under a lone byline label (作者 / 王之言 高孜然);
+   a short line of link text (HTML) above or below the article is a link to elsewhere (a related headline).
+   Other articles' teasers are chrome: a paragraph right above a read-more link (【详细】) under a related
+   heading, and outside the article a paragraph cut short by one ellipsis beside its headline or another
+   teaser (neither holds the article's core open); so are a run of one-word lines outside the article
+   (a menu) and an outlet's name alone under it (a credit).
 5. Headings (short fully emphasised lines), then plain body.
 
 ``paragraphs`` merges adjacent pieces of one block that got the same label back together, unless
