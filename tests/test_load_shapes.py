@@ -664,3 +664,13 @@ def test_self_media_page_shapes(line, region, kind):
 def test_portal_column_shapes(line, region, kind):
     cue, _ = captured(line, region)
     assert cue.kind == kind
+
+
+@pytest.mark.parametrize("line, region, role, kind", [
+    ("姚明场边支招周琦。视频截图", "core", "caption", "image_caption"),
+    ("华夏杯书法大赛获奖名单，和网络上一份“10000中国普通人名大全”中名字和顺序都一致。 网络截图", "core", "caption", "image_caption"),
+    ("如你觉得文章不错，请识别图中二维码关注，并推荐给你的朋友，感谢你的分享。", "tail", "boilerplate", "cta"),
+])
+def test_screenshot_captions_and_qr_pleas(line, region, role, kind):
+    cue, _ = captured(line, region)
+    assert (cue.role, cue.kind) == (role, kind)
