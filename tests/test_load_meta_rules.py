@@ -487,3 +487,17 @@ def test_a_reporters_outlet_in_the_byline_is_the_last_resort_outlet(tmp_path):
 ])
 def test_a_name_glued_to_the_writers_affiliation(byline, names):
     assert clean_names(byline.split("：")[-1]) == names
+
+
+def test_page_author_field_that_is_the_site_name_split_by_a_comma_is_no_author():
+    # ETtoday's <meta author> "ETtoday,新聞雲" cleans to ETtoday、新聞雲: both parts are the site's name
+    from zhnews.load.meta import _author_of
+    from zhnews.load.pieces import Clue
+    assert _author_of(Clue("author", "ETtoday,新聞雲", "<meta author>", "page"), ["ETtoday 新聞雲"], set()) is None
+    assert _author_of(Clue("author", "劉泰英", "<meta author>", "page"), ["ETtoday 新聞雲"], set()) == ("劉泰英", "<meta author>")
+
+
+def test_page_title_with_an_empty_headline_is_no_title():
+    from zhnews.load.meta import clean_title
+    assert clean_title("-公視新聞網") is None
+    assert clean_title("中風年輕化 再添一例 -公視新聞網") == "中風年輕化 再添一例 -公視新聞網"

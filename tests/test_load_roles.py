@@ -183,7 +183,8 @@ def test_one_line_text_is_split_into_whole_sentence_paragraphs(tmp_path):
     body = rows(article, "body", "text")
     assert len(body) >= 3 and all(t.endswith("。") for t in body)
     assert rows(article, "body", "heading") == ["［提要］"]
-    assert rows(article, "boilerplate", "nav") == ["［我来说两句］［相关新闻］", "［详细］"]
+    assert rows(article, "boilerplate", "nav") == ["［我来说两句］［相关新闻］"]
+    assert rows(article, "boilerplate", "read_more") == ["［详细］"]
     assert article.coverage.ratio == 1.0
 
 
@@ -245,3 +246,37 @@ def test_news_portal_page_in_gbk(tmp_path):
     assert "据商务部统计，一季度全国社会消费品零售总额达12.03万亿元，同比增长4.7%。" in body[0]
     assert all(role == "boilerplate" for role in table.loc[table["text"].isin(["相关新闻", "一季度经济数据发布"]), "role"])
     assert loaded.coverage.ratio == 1.0
+
+
+def test_markdown_underscores_between_han_characters_are_text_and_link_targets_may_hold_brackets(tmp_path):
+    text = ("# AI Agent发展简史_澎湃号·湃客_澎湃新闻\n\n[王吉伟](javascript:void(0);)\n\n"
+            "见[系统神经科学](https://www.cell.com/fulltext/S1364-6613/(23/x)00099-2)中的问题，这是一个很长的句子，"
+            "用来确定文章的主体从这里开始，而且它以句号结尾。\n")
+    article = load_text(tmp_path, "underscore.md", text)
+    assert article.meta["title"] == "AI Agent发展简史_澎湃号·湃客_澎湃新闻"
+    assert rows(article, "byline", "outlet") == ["王吉伟"]
+    assert any(t.startswith("见系统神经科学中的问题") for t in rows(article, "body"))
+    assert article.coverage.ratio == 1.0
+
+
+def test_a_run_of_one_word_lines_under_the_article_is_a_menu(tmp_path):
+    body = "美国至少有19个州已经下令要求民众在公共场合佩戴口罩，佛罗里达州坦帕市市长在接受电视采访时表示将严格执行。"
+    text = "# 美国新冠肺炎确诊病例超278万例\n\n" + "\n\n".join([body] * 3) + "\n\n- 推荐\n- 娱乐\n- 体育\n- 财经\n"
+    article = load_text(tmp_path, "menu.md", text)
+    assert rows(article, "boilerplate", "nav") == ["推荐", "娱乐", "体育", "财经"]
+    assert rows(article, "body") == [body] * 3
+
+
+def test_names_under_a_lone_byline_label_are_the_byline(tmp_path):
+    body = "广东人Jenny从未想过巴以冲突会和自己产生什么关联，她在广州一家外贸公司上班，最熟悉的航线是红海航线。"
+    text = "# 巴以冲突，困住中国外贸人\n\n" + "\n\n".join([body] * 3) + "\n\n**作者**\n\n王之言 高孜然\n\n编辑 周褶褶 ｜ 排版 魏蔚\n"
+    article = load_text(tmp_path, "byline.md", text)
+    assert article.meta["author"] == "王之言、高孜然"
+    assert rows(article, "body") == [body] * 3
+
+
+def test_an_outlet_name_alone_under_the_article_is_a_credit(tmp_path):
+    body = "未来科学大奖开设四年以来，王小云是首位女性获奖者，这位女性科学家背后有着什么样的故事，值得我们细细了解。"
+    article = load_text(tmp_path, "credit.md", "# 奖金711万元\n\n" + "\n\n".join([body] * 3) + "\n\n环球网\n")
+    assert rows(article, "boilerplate", "source_note") == ["环球网"]
+    assert rows(article, "body") == [body] * 3

@@ -63,16 +63,21 @@ _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
 _HINTS = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
           "li": "list_item", "td": "table", "th": "table", "blockquote": "quote", "figcaption": "image_caption",
           "caption": "image_caption"}
+# An id or class word of a block of readers' comments (post_comment, commentList, cmt_box, replies,
+# guestbook, liuyan): one pattern for labelling a zone and for dropping comments the extractor kept.
+# The short words only as words of their own, between separators or camelCase humps (cmt_1, goCmt,
+# cmtNum2), so that a class such as "recmtd" names none.
+_COMMENT_ZONE = re.compile(r"(?i:comment|discuss|guestbook|liuyan)"
+                           r"|(?:^|(?<=[-_\s]))(?i:cmt|reply|replies|messages?)(?=$|[-_\s\dA-Z])"
+                           r"|(?<=[a-z])(?:Cmt|Reply|Replies|Messages?)(?=$|[-_\s\dA-Z])")
 # id/class words of containers -> boilerplate kind (checked from the nearest container outwards)
 _ZONE_WORDS = (
-    ("comment", re.compile(r"comment|reply|cmt|discuss|guestbook|message|liuyan", re.I)),
+    ("comment", _COMMENT_ZONE),
     ("nav", re.compile(r"nav|menu|breadcrumb|crumb|topbar|channel|tab", re.I)),
     ("related", re.compile(r"relat|recommend|hot|rank|more|popular|also|series|tuijian", re.I)),
     ("ad", re.compile(r"(?:^|[-_\s])(?:ad|ads|adv|advert|banner|sponsor|promo|gg)(?:$|[-_\s\d])", re.I)),
     ("copyright", re.compile(r"copyright|footer|foot", re.I)),
 )
-# An id or class word of a block of readers' comments (post_comment, comment-list, cmt_box, replies).
-_COMMENT_ZONE = re.compile(r"(?:^|[-_\s])(?:comments?|cmt|replies|reply)(?:$|[-_\s\d])", re.I)
 _ZONE_TAGS = {"nav": "nav", "header": "nav", "footer": "copyright", "aside": "related"}
 # Between the parts of a page title: _ | ｜ :: or a spaced dash, or a bare hyphen next to a Han
 # character ('…领跑-界面新闻'); a hyphen between Latin letters or digits ('C-919') stays.

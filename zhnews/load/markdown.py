@@ -19,7 +19,7 @@ keeps exact control of what is text and where it came from:
    toggled, so ``****`` closes and reopens) is recorded as character spans, URLs and tags vanish,
    entities are unescaped.
 5. Above the article, a WeChat export's link to the account's profile (``[法度Law](javascript:void(0);)``)
-   names the outlet.
+   names the outlet; a line that is only that link is the account's byline line.
 6. A line that is nothing but one link to a web page, its text short and ending no sentence
    (``_[以10万亿消费券重启经济](https://mp.weixin.qq.com/…)_``), is a related article's headline: chrome.
 """
@@ -38,7 +38,8 @@ _FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)\s*$")
 _UNCLOSED_TARGET = re.compile(r"\]\((?:\\.|[^)\\\n])*$")
 _UNCLOSED_TEXT = re.compile(r"\[[^\]\n]*$")  # link text whose "](url)" is on the next line
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})(?:\s+(.*?))?\s*#*\s*$")
-_RULE = re.compile(r"^\s*([-*_])(?:\s*\1){2,}\s*$")
+# A thematic break, also a setext underline (====) under a heading or an escaped one (\====): markup.
+_RULE = re.compile(r"^\s*\\?([-*_=])(?:\s*\\?\1){2,}\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
 _BULLET = re.compile(r"^\s*[-*+]\s+")  # an ordered item keeps its number: "1." is part of what it says
 _FLANKED = re.compile(r"^\s*([-*+])\s+\S.{0,20}\s\1\s*$")  # "- END -": a decoration, not a list item
@@ -76,8 +77,11 @@ NUMBER_LINE_CHARS = 10
 # A line at least this long that stops mid-sentence was wrapped by the exporter.
 WRAPPED_LINE_CHARS = 25
 
-_IMAGE_MARKUP = re.compile(r"!\[[^\]\n]*\]\((?:\\.|[^)\\])*\)")
-_LINK_MARKUP = re.compile(r"\[([^\[\]]*)\]\((?:\\.|[^)\\])*\)")
+# A link's target may hold one pair of brackets ([法度Law](javascript:void(0);), a wiki address): the
+# target ends at the bracket that closes it, not at the first one.
+_TARGET = r"\((?:\\.|[^()\\\n]|\([^()\n]*\))*\)"
+_IMAGE_MARKUP = re.compile(r"!\[[^\]\n]*\]" + _TARGET)
+_LINK_MARKUP = re.compile(r"\[([^\[\]]*)\]" + _TARGET)
 _AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^>\s]*>")
 URL = re.compile(r"(?:https?|ftp)://[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]+")
 _TAG = re.compile(r"</?[A-Za-z][^>\n]*>|<!--.*?-->")
@@ -142,7 +146,8 @@ def reference_content(text: str) -> str:
     body = _IMAGE_MARKUP.sub(" ", body)
     # A link target may be broken across lines, but not across a blank line: an unclosed one
     # ([标题](https://…~~ and no ")") must not swallow the paragraphs up to the next ")".
-    body = re.sub(r"\]\((?:\\.|[^)\\\n]|\n(?![ \t]*\n))*\)", "]", body)
+    # Like the reader, a target may hold one pair of brackets (…/S1364-6613/(23/…)00099-2).
+    body = re.sub(r"\]\((?:\\.|[^()\\\n]|\([^()\n]*\)|\n(?![ \t]*\n))*\)", "]", body)
     body = URL.sub(" ", _AUTOLINK.sub(" ", body))
     body = html.unescape(_TAG.sub(" ", body))
     return front.get("title", "") + "\n" + body
@@ -308,6 +313,8 @@ def _add_block_pieces(blocks, pieces: list[Piece], clues: list[Clue]) -> None:
         account = _ACCOUNT_LINK.search(raw)
         if account and not seen_long_text and not any(clue.key == "outlet" for clue in clues):
             clues.append(Clue("outlet", account.group(1), f"account link above the article: {account.group()[:40]}"))
+        if account and not seen_long_text and _inline(raw)[0].strip() == account.group(1).strip():
+            hint = "account_line"  # [经视直播](javascript:void(0);) alone on its line: WeChat's account header
         after_image = _emit(raw, number, hint, pieces, after_image)
         # A quote block above the heading (> 原文链接：…) is no article text yet, nor is a cover image's long address.
         seen_long_text = seen_long_text or (len(_inline(raw)[0]) > 80 and hint != "quote")
@@ -335,6 +342,9 @@ def _emit(raw: str, number: int, hint: str, pieces: list[Piece], after_image: bo
             piece = piece.labelled("title", "headline", "first heading")
         elif hint == "link_line":
             piece = piece.labelled("boilerplate", "related", "a line that is only a link to another article")
+        elif hint == "account_line":
+            # no capture: the link's clue is the format's (above), weaker than a repost line naming the original
+            piece = piece.labelled("byline", "outlet", "a line that is only the link to the WeChat account above the article")
         pieces.append(piece)
     return after_image
 
@@ -368,10 +378,11 @@ def _inline(raw: str) -> tuple[str, list[tuple[int, int]]]:
 
 
 def _inside_word(raw: str, start: int, end: int) -> bool:
-    """An underscore between ASCII letters (snake_case) is text, not emphasis."""
+    """An underscore between letters or digits (snake_case, a page title's 落地_澎湃号·湃客_澎湃新闻) is
+    text, not emphasis, as CommonMark has it: ``_`` never opens or closes emphasis inside a word."""
     before = raw[start - 1] if start else " "
     after = raw[end] if end < len(raw) else " "
-    return before.isascii() and before.isalnum() and after.isascii() and after.isalnum()
+    return before.isalnum() and after.isalnum()
 
 
 def _append(text: str, emphasised: bool, chars: list[str], flags: list[bool]) -> None:

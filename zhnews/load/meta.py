@@ -65,8 +65,10 @@ BADGE_CHARS = 2
 _HAN_NAME = re.compile(r"^[\u3400-\u9fff]{2,4}$|^[\u3400-\u9fff]{1,6}[·•][\u3400-\u9fff·•]{1,12}$")
 _NUMBERED_NAME = re.compile(r"^\d{1,4}[\u4e00-\u9fff]{2,4}$")
 _PUBLISHED_LABEL = re.compile(r"(?:发布|發布|发表|發表)(?:日期|时间|時間)\s*[:：]\s*$")
-# A byline's outlet in book-title marks before the reporter's role (《财经》记者 X, 《中国企业家》特约撰稿人 X).
-_REPORTER_OF = re.compile(r"《([^《》]{2,12})》\s*(?:特约|特約|驻\S{1,4}|駐\S{1,4})?(?:记者|記者|撰稿人|撰稿|评论员|評論員)")
+# A byline's outlet before the reporter's role: in book-title marks (《财经》记者 X, 《中国企业家》特约撰稿人 X),
+# or a short name opening the byline (采写：南都记者 X Y); not a rank or desk word (本报, 实习, 首席, 驻京).
+_REPORTER_OF = re.compile(r"《([^《》]{2,12})》\s*(?:特约|特約|驻\S{1,4}|駐\S{1,4})?(?:记者|記者|撰稿人|撰稿|评论员|評論員)"
+                          r"|^(?!本|实习|實習|见习|見習|特约|特約|首席|资深|資深|驻|駐)([\u4e00-\u9fff]{2,6}?)(?:记者|記者)\s")
 _ARCHIVE_DATE = re.compile(r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+[-–—|｜]\s+(?=\S)")
 # Institutions a writer's affiliation names (北京大学经济学院教授, 中国社科院研究员).
 _AFFILIATION = re.compile(r"大学|大學|学院|學院|研究院|研究所|党校|黨校|科学院|科學院|社科院|医院|醫院|研究中心")
@@ -78,9 +80,12 @@ _BRACKETED = re.compile(r"《[^》]*》|【[^】]*】|〔[^〕]*〕|[（(][^）)
 _NAME_SEPARATORS = re.compile(r"(?<![A-Za-z.])\s+|\s+(?![A-Za-z])|[、，,/／|｜;；&＆:：✎✍]+")
 # Two to four Han characters between separators of an editor credit line (责任编辑：孔德明).
 _EDITOR_NAME = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])")
+# A page title with nothing before its separator and the site's name: '-公視新聞網', '| 某某网'.
+_EMPTY_HEADLINE = re.compile(r"^[-|｜_–—]\s*\S{1,20}$")
 _ISSUE_DATE = re.compile(r"^(?:19|20)\d{2}(?:-\d{2})?$")
 _TITLE_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:专栏|專欄)?[：:]")
 _SOURCE_LABEL = re.compile(r"^(?:来源|來源|稿件来源|本文来源|文章来源|出处|出處)\s*[:：]\s*")
+_BYLINE_LABEL = re.compile(r"^(?:文|图|圖|撰文|作者|文字)\s*[丨｜|/／]\s*(?=\S)")
 _DOMAIN = re.compile(r"^[A-Za-z0-9.-]+\.[a-z]{2,}$", re.I)  # a bare address, not 政见CNPolitics.org
 # A permission note after the outlet's name: 某某文章已获授权, 某某（已获授权转载）.
 _GRANTED = re.compile(r"[，,。\s]*[（(]?(?:本文|文章|内容)?(?:已获|已經|已经|经)?(?:授权|授權)(?:转载|轉載|发布|發布|使用)?[)）]?$")
@@ -192,7 +197,8 @@ def _author_of(clue: Clue, outlets: list, editors: set) -> tuple[str, str] | Non
     names = clean_names(clue.value)
     if not names or (clue.strength != "text" and _SITE_HANDLE.match(names)):
         return None
-    names_the_site = any(outlet and (names in outlet or outlet in names) for outlet in outlets)
+    names_the_site = any(outlet and (names in outlet or outlet in names) for outlet in outlets) \
+        or all(any(outlet and name in outlet for outlet in outlets) for name in names.split("、"))  # ETtoday、新聞雲
     if (names_the_site and clue.strength != "text") or names in outlets or set(names.split("、")) <= editors:
         return None
     return names, clue.source
@@ -302,8 +308,9 @@ def _text_clues(paragraphs) -> list[Clue]:
                     clues.append(Clue("outlet", value, source, "text"))
                 continue
             if key == "author" and (reporter_of := _REPORTER_OF.search(value)):
-                # 作者：《中国企业家》记者 林涛: the reporter's outlet, a last resort when nothing else names one
-                clues.append(Clue("outlet", reporter_of.group(1), source, "footer"))
+                # 作者：《中国企业家》记者 林涛, 采写：南都记者 余毅菁: the reporter's outlet, a last resort when
+                # nothing else names one
+                clues.append(Clue("outlet", reporter_of.group(1) or reporter_of.group(2), source, "footer"))
             if key in FIELDS:
                 # A date the page shows under a 发布日期 label beats a <meta> tag a CMS rewrites on every edit.
                 labelled = key == "publish_date" and _PUBLISHED_LABEL.search(paragraph.text.split(value)[0])
@@ -344,7 +351,11 @@ def _title_paragraph(table: pd.DataFrame) -> Clue | None:
 
 
 def clean_title(value: str | None) -> str | None:
+    """The title with spaces squeezed; None when empty, or when it opens with the separator before a site's
+    name (<meta og:title> '-公視新聞網': a page title whose headline part is empty)."""
     value = re.sub(r"\s+", " ", value or "").strip()
+    if _EMPTY_HEADLINE.match(value):
+        return None
     return value or None
 
 
@@ -357,6 +368,7 @@ def clean_outlet(value: str | None) -> str | None:
     value = re.split(r"\u3000+", (value or "").strip())[0]  # 風傳媒　一個有國際觀…: the name before its slogan
     value = re.sub(r"\s+", " ", value).strip(" ：:，,。")
     value = _SOURCE_LABEL.sub("", value)
+    value = _BYLINE_LABEL.sub("", value)  # 文丨新京报 (记者 …): the label of the byline the outlet was read from
     if _NEXT_FIELD.match(value):
         return None
     value = _TRAILING_DATE.sub("", value)  # 来源：人民日报2024-05-13

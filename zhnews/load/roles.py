@@ -27,8 +27,12 @@ decides the rest, the same way for every format:
 4. The title repeated as a line, and short lines next to a follow prompt or promo in the head or
    tail (the slogan above 36氪旗下精选公众号), are chrome; with no title at all, a short first line
    above the article is the title; a line of bare names or an outlet's name between the title and
-   the article is its byline; a short line of link text (HTML) above or below the article is a link
-   to elsewhere (a related headline).
+   the article is its byline, and so is a line of names right under a lone byline label (作者 / 王之言 高孜然);
+   a short line of link text (HTML) above or below the article is a link to elsewhere (a related headline).
+   Other articles' teasers are chrome: a paragraph right above a read-more link (【详细】) under a related
+   heading, and outside the article a paragraph cut short by one ellipsis beside its headline or another
+   teaser (neither holds the article's core open); so are a run of one-word lines outside the article
+   (a menu) and an outlet's name alone under it (a credit).
 5. Headings (short fully emphasised lines), then plain body.
 
 ``paragraphs`` merges adjacent pieces of one block that got the same label back together, unless
@@ -83,6 +87,12 @@ _NAME_LINE_SEPARATORS = re.compile(r"[\s、，,]+")
 _SELF_CREDIT = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,6})(?:报道|報導)$")
 # An outlet's name on a line of its own: two to ten Han characters (新华社, 北京青年报).
 _OUTLET_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
+# A paragraph cut off by a single ellipsis (… or ... or ..; a writer's own ellipsis is ……), perhaps with
+# its "more" link (…23年一手帶大20名寄養孩...更多): a teaser.
+_TEASER_END = re.compile(r"(?<![…。！？!?])(?:…|\.{2,3})(?:更多|詳全文|详全文|全文|more)?$")
+# A run of at least this many lines of at most this many characters outside the article is a menu.
+MENU_RUN = 3
+MENU_WORD_CHARS = 4
 # A line this similar to the title (difflib ratio) repeats it.
 REPEATED_TITLE_RATIO = 0.9
 
@@ -160,7 +170,11 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     _label_prompt_neighbours(labelled, first, last)
     _label_untitled(labelled, first)
     _label_head_lines(labelled, first)
+    _label_names_after_empty_byline(labelled)
     _label_links_outside(labelled, first, last)
+    _label_teasers(labelled, first, last)
+    _label_menus_outside(labelled, first, last)
+    _label_outlet_lines_below(labelled, last)
     return [piece if piece.role else _label_body(piece) for piece in labelled]
 
 
@@ -192,7 +206,6 @@ def _label_head_lines(pieces: list[Piece], first_core_block: int) -> None:
     headline; data/lexicon/outlet_cues.tsv), or an account crediting itself (``新智元报道``), is
     the source."""
     from zhnews.load.html import outlet_suffixes
-    from zhnews.load.meta import clean_names, has_surname
 
     title = next((i for i, piece in enumerate(pieces) if piece.role == "title"), None)
     if title is None:
@@ -204,11 +217,10 @@ def _label_head_lines(pieces: list[Piece], first_core_block: int) -> None:
         if piece.role:
             continue
         # Right after an image a bare name or outlet credits the picture; an account's credit does not.
-        names = clean_names(text) if _NAME_LINE.match(text) and not piece.after_image else None
+        names = _names_line(text) if not piece.after_image else None
         # A lone two-character word there is as often a channel (时政, 房产, 文化) as a name.
         lone_short = len(text) == 2
-        if names and not lone_short and names.split("、") == _NAME_LINE_SEPARATORS.split(text) \
-                and all(map(has_surname, names.split("、"))):
+        if names and not lone_short:
             piece.role, piece.kind, piece.reason = "byline", "author", "a line of names between the title and the article"
             piece.captures = {"author": names}
         elif _OUTLET_LINE.match(text) and not piece.after_image and text.endswith(outlet_suffixes()) \
@@ -220,6 +232,28 @@ def _label_head_lines(pieces: list[Piece], first_core_block: int) -> None:
             piece.captures = {"outlet": _SELF_CREDIT.match(text).group(1)}
 
 
+def _names_line(text: str) -> str | None:
+    """The names of a line that is one to three person names and nothing else (each with a common
+    surname, data/lexicon/surnames.txt), joined by 、; else None."""
+    from zhnews.load.meta import clean_names, has_surname
+
+    text = text.strip()
+    names = clean_names(text) if _NAME_LINE.match(text) else None
+    if names and names.split("、") == _NAME_LINE_SEPARATORS.split(text) and all(map(has_surname, names.split("、"))):
+        return names
+    return None
+
+
+def _label_names_after_empty_byline(pieces: list[Piece]) -> None:
+    """A byline label standing alone (作者, 撰文: it captured no name) and, right under it, a line of
+    names (``王之言 高孜然``, the label and the names in separate elements): that line is the byline."""
+    for label, following in zip(pieces, pieces[1:]):
+        if label.role == "byline" and label.kind == "author" and not label.captures.get("author") \
+                and not following.role and (names := _names_line(following.text)):
+            following.role, following.kind, following.reason = "byline", "author", f"names under the byline label {label.text[:10]!r}"
+            following.captures = {"author": names}
+
+
 def _core_blocks(pieces: list[Piece]) -> tuple[int, int]:
     """First and last block holding a substantial body piece (the article's core), below the title.
 
@@ -227,7 +261,8 @@ def _core_blocks(pieces: list[Piece]) -> tuple[int, int]:
     closes the core, so an outlet's long self-description below it is not article.
     """
     title = next((piece.block for piece in pieces if piece.role == "title"), -1)
-    substantial = [piece.block for piece in pieces if _is_substantial(piece)]
+    substantial = [piece.block for index, piece in enumerate(pieces)
+                   if _is_substantial(piece) and not _followed_by_read_more(pieces, index)]
     blocks = [block for block in substantial if block > title] or substantial  # nothing above the headline
     if not blocks:
         return (pieces[0].block if pieces else 0), (pieces[-1].block if pieces else 0)
@@ -244,14 +279,31 @@ def _core_blocks(pieces: list[Piece]) -> tuple[int, int]:
     return blocks[0], blocks[-1]
 
 
+def _followed_by_read_more(pieces: list[Piece], index: int) -> bool:
+    """Whether the piece is a teaser in a related box: a related-list heading (推荐阅读) stands somewhere
+    above it and a read-more link (【详细】, 详情>>>: a ``read_more`` cue) right under it; however long,
+    it summarises another article. A briefing's own items also end in 详情>>>, but under no such heading."""
+    following = pieces[index + 1] if index + 1 < len(pieces) else None
+    hit = first_cue(following.text, region=None) if following is not None else None
+    if not hit or hit[0].kind != "read_more":
+        return False
+    return any(_is_related_heading(piece) for piece in pieces[:index])
+
+
+def _is_related_heading(piece: Piece) -> bool:
+    hit = first_cue(piece.text, region=None)
+    return bool(hit) and hit[0].kind == "related" and hit[0].extends == "rest"
+
+
 def _is_end_mark(piece: Piece) -> bool:
     hit = first_cue(piece.text, region=None)
     return bool(hit) and hit[0].extends == "all"
 
 
 def _is_substantial(piece: Piece) -> bool:
-    """Long enough and ending a sentence once furniture atoms at either end are set aside."""
-    if piece.role:
+    """Long enough and ending a sentence once furniture atoms at either end are set aside; a paragraph
+    cut short by one ellipsis is another article's teaser (…有包括太子站伤者在内的46人因参…), not the article."""
+    if piece.role or _TEASER_END.search(piece.text):
         return False
     whole = first_cue(piece.text, region=None)
     if whole and whole[0].span == "line":
@@ -534,7 +586,8 @@ def _label_repeated_title(pieces: list[Piece], last_core_block: int) -> None:
     """The title repeated anywhere (a page's second headline, a print title after a table), and the
     account name shown again under the article, are page chrome."""
     titles = [_compact(p.text) for p in pieces if p.role == "title"]
-    accounts = {p.captures["outlet"] for p in pieces if p.role == "byline" and "outlet" in p.captures}
+    accounts = {p.captures.get("outlet") or p.text for p in pieces
+                if p.role == "byline" and ("outlet" in p.captures or p.kind == "outlet")}
     for piece in pieces:
         if piece.role or not titles:
             continue
@@ -621,6 +674,60 @@ def _label_links_outside(pieces: list[Piece], first_core_block: int, last_core_b
         outside = piece.block < first_core_block or piece.block > last_core_block
         if not piece.role and piece.linked and outside and len(piece.text) <= LINK_LINE_CHARS:
             piece.role, piece.kind, piece.reason = "boilerplate", "related", "a short link line outside the article"
+
+
+def _label_teasers(pieces: list[Piece], first_core_block: int, last_core_block: int) -> None:
+    """Other articles' teasers: a paragraph right above a read-more link (【详细】) anywhere; above or
+    below the article, a paragraph cut short by one ellipsis, and the short unfinished line right above
+    it, its headline (a related box a page puts inside its main column: 香港警方：…谴责造谣者 /
+    港铁公司…46人因参…)."""
+    for index, piece in enumerate(pieces):
+        if piece.role:
+            continue
+        if _followed_by_read_more(pieces, index):
+            piece.role, piece.kind, piece.reason = "boilerplate", "related", "a teaser right above a read-more link"
+            continue
+        outside = piece.block < first_core_block or piece.block > last_core_block
+        if not outside or not _TEASER_END.search(piece.text):
+            continue
+        # One paragraph ending in … could be the writer's; a teaser comes with its headline or with others.
+        above = pieces[index - 1] if index else None
+        below = pieces[index + 1] if index + 1 < len(pieces) else None
+        headline = above is not None and not above.role and len(above.text) <= LINK_LINE_CHARS \
+            and not any(ch in above.text for ch in SENTENCE_END)
+        if not headline and not any(p is not None and _TEASER_END.search(p.text) for p in (above, below)):
+            continue
+        piece.role, piece.kind, piece.reason = "boilerplate", "related", "a teaser cut short by an ellipsis outside the article"
+        if headline:
+            above.role, above.kind, above.reason = "boilerplate", "related", "the headline of a teaser outside the article"
+
+
+def _label_outlet_lines_below(pieces: list[Piece], last_core_block: int) -> None:
+    """Below the article, a line that is only an outlet's name (环球网 under a 163 page: data/lexicon/
+    outlet_cues.tsv's endings) credits a source or a picture, not a sentence of the article."""
+    from zhnews.load.html import outlet_suffixes
+
+    for piece in pieces:
+        text = piece.text.strip()
+        if not piece.role and piece.block > last_core_block and _OUTLET_LINE.match(text) \
+                and text.endswith(outlet_suffixes()) and text not in outlet_suffixes():
+            piece.role, piece.kind, piece.reason = "boilerplate", "source_note", "an outlet's name alone under the article"
+
+
+def _label_menus_outside(pieces: list[Piece], first_core_block: int, last_core_block: int) -> None:
+    """Above or below the article, a run of at least MENU_RUN unlabelled one-word lines (推荐 娱乐 体育 财经,
+    each at most MENU_WORD_CHARS characters and ending no sentence) is a menu, whatever its markup."""
+    run: list[Piece] = []
+    for piece in [*pieces, None]:
+        outside = piece is not None and (piece.block < first_core_block or piece.block > last_core_block)
+        if outside and not piece.role and len(piece.text.strip()) <= MENU_WORD_CHARS \
+                and not any(ch in piece.text for ch in SENTENCE_END):
+            run.append(piece)
+            continue
+        if len(run) >= MENU_RUN:
+            for item in run:
+                item.role, item.kind, item.reason = "boilerplate", "nav", f"a run of {len(run)} one-word lines outside the article (a menu)"
+        run = []
 
 
 def _label_body(piece: Piece) -> Piece:
