@@ -219,6 +219,16 @@ def _quiet_local_kernel_manager():
             kwargs.setdefault("stderr", subprocess.DEVNULL)
             return await super().start_kernel(**kwargs)
 
+        async def _async_launch_kernel(self, kernel_cmd, **kw):
+            argv = _forkable_kernel_argv(kernel_cmd)
+            if argv is None:
+                return await super()._async_launch_kernel(kernel_cmd, **kw)
+            provisioner = self.provisioner
+            provisioner.process = _fork_kernel(argv, kw["env"], kw.get("cwd") or os.getcwd())
+            provisioner.pid = provisioner.pgid = provisioner.process.pid  # the child leads its own session
+            provisioner.cwd = kw.get("cwd")
+            self._reconcile_connection_info(provisioner.connection_info)
+
         def client(self, **kwargs):
             # Remembered so they can be closed: papermill and nbclient leave the clients of a kernel
             # they did not start open, and each open client keeps receiving, and holding, every
@@ -244,29 +254,170 @@ get_ipython().execution_count = 1
 """
 
 
-# Seconds to wait for the reset, which queues behind the warm-up (imports, jieba's dictionaries).
+# Seconds to wait for the reset, which queues behind the warm-up on a kernel that could not be forked.
 FRESH_NAMESPACE_TIMEOUT = 300
+# The backend a kernel gives matplotlib (ipykernel sets it as MPLBACKEND before anything imports it).
+INLINE_BACKEND = "module://matplotlib_inline.backend_inline"
 
 
-def _warm_up_code() -> str:
-    """What the kernel runs as soon as it starts: every stage's module and charts, and the tokenizers.
-
-    Then ``gc.freeze``: what was loaded stays for the kernel's life, and without it every full
-    collection (IPython runs one at each reset between notebooks, and pandas and matplotlib allocate
-    enough to trigger more) walks the tokenizers' millions of objects again, a tenth of a second each.
-    """
+def _notebook_modules() -> list[str]:
+    """Every module the notebooks import: each stage's module and charts, pandas, matplotlib, IPython."""
     from .stages import STAGES
 
     package = Path(__file__).parent
-    modules = [f"zhnews.{s.name}" for s in STAGES]
+    modules = ["IPython.display", "matplotlib.pyplot", "pandas", "zhnews.segment", "zhnews.viz.charts"]
+    modules += [f"zhnews.{s.name}" for s in STAGES]
     modules += [f"zhnews.viz.{s.name}" for s in STAGES if (package / "viz" / f"{s.name}.py").exists()]
+    return modules
+
+
+def _warm_up_code() -> str:
+    """What a kernel that could not be forked warm (:func:`_forkable_kernel_argv`) runs as soon as it
+    starts: the notebooks' modules, the chart style and the tokenizers, then ``gc.freeze`` (see
+    :func:`_load_notebook_modules`)."""
     return "\n".join([
-        "import IPython.display, matplotlib.pyplot, pandas, zhnews.segment, zhnews.viz.charts",
-        *(f"import {module}" for module in modules),
+        *(f"import {module}" for module in _notebook_modules()),
         "zhnews.viz.charts.setup_style()",
         "zhnews.segment.pos_tokenizer()",
         "import gc; gc.freeze()",
     ])
+
+
+_notebook_modules_loaded = False
+
+
+def _load_notebook_modules() -> None:
+    """Import here, once, everything the notebooks' kernels need, so the kernels forked from this
+    process (:func:`_fork_kernel`) start with it instead of each importing it again (seconds each).
+
+    The chart style and the tokenizers are built too; ``gc.freeze`` then hides it all from the garbage
+    collector: it lives as long as the process, and every full collection (IPython runs one at each
+    reset between notebooks) would walk the tokenizers' millions of objects again, and in a forked
+    kernel copy the pages it touches.
+    """
+    global _notebook_modules_loaded
+    if _notebook_modules_loaded:
+        return
+    import gc
+
+    _skip_iri_grammars()
+    for module in [*_notebook_modules(), "ipykernel.kernelapp"]:
+        import_module(module)
+    from . import segment
+    from .viz import charts
+
+    charts.setup_style()
+    segment.pos_tokenizer()
+    gc.freeze()
+    _notebook_modules_loaded = True
+
+
+def _forkable_kernel_argv(kernel_cmd: list[str]) -> list[str] | None:
+    """The kernel's own arguments when it is this Python's ipykernel (``python -m ipykernel_launcher
+    ARGS``) and this system can fork; None otherwise (a kernel spec of another Python, Windows)."""
+    if not hasattr(os, "fork") or "ipykernel_launcher" not in kernel_cmd:
+        return None
+    if Path(kernel_cmd[0]).resolve() != Path(sys.executable).resolve():
+        return None
+    return kernel_cmd[kernel_cmd.index("ipykernel_launcher") + 1:]
+
+
+class _ForkedKernelProcess:
+    """A forked kernel, seen by jupyter_client's provisioner as the ``Popen`` it would have started."""
+
+    stdin = stdout = stderr = None
+
+    def __init__(self, pid: int):
+        self.pid = pid
+        self.returncode = None
+
+    def poll(self) -> int | None:
+        if self.returncode is None:
+            pid, status = os.waitpid(self.pid, os.WNOHANG)
+            if pid:
+                self.returncode = os.waitstatus_to_exitcode(status)
+        return self.returncode
+
+    def wait(self, timeout=None) -> int:
+        if self.returncode is None:
+            _, status = os.waitpid(self.pid, 0)
+            self.returncode = os.waitstatus_to_exitcode(status)
+        return self.returncode
+
+    def send_signal(self, signum: int) -> None:
+        if self.returncode is None:
+            os.kill(self.pid, signum)
+
+    def kill(self) -> None:
+        self.send_signal(signal.SIGKILL)
+
+    def terminate(self) -> None:
+        self.send_signal(signal.SIGTERM)
+
+
+def _pandas_defaults_of_a_kernel(shell) -> None:
+    """Give pandas the display defaults it gives a kernel, in a kernel forked from a script.
+
+    pandas picks ``display.max_columns`` when it is imported: 0 (fit the terminal's width) in a
+    terminal, 20 in a kernel, where it cannot see the width. Imported by the parent, it took the
+    terminal's; its own test is asked again here, as from a cell (``get_ipython`` is a builtin while
+    the shell runs one), and the default re-registered from it, so the kernel's tables print as in a
+    kernel started afresh (``reset_option`` between notebooks keeps it).
+    """
+    import pandas
+    from pandas._config import config
+    from pandas.core import config_init
+
+    with shell.builtin_trap:
+        in_a_terminal = config_init.is_terminal()
+    key = "display.max_columns"
+    registered = config._registered_options[key]
+    config._registered_options[key] = registered._replace(defval=0 if in_a_terminal else 20)
+    pandas.reset_option(key)
+
+
+def _fork_kernel(argv: list[str], env: dict, cwd: str) -> _ForkedKernelProcess:
+    """Start a kernel as a fork of this process, which has imported what the notebooks need
+    (:func:`_load_notebook_modules`): the kernel starts in a fraction of a second and shares those
+    pages with this process instead of importing pandas, matplotlib and jieba into pages of its own.
+
+    The child does what ``python -m ipykernel_launcher ARGV`` would, as jupyter_client would start
+    it (a session of its own, no stdin, stderr to nowhere, the kernel's environment and folder),
+    with three differences a fork needs: the objects inherited from this process are frozen, so its
+    collector never finalises this process's sockets or event loop in the child; the kernel runs on
+    an event loop of its own; and matplotlib, imported before ipykernel could name its backend, is
+    given the inline backend. It leaves with ``os._exit``: this process's exit handlers are not its own.
+    """
+    _load_notebook_modules()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    pid = os.fork()
+    if pid:
+        return _ForkedKernelProcess(pid)
+    try:
+        import asyncio
+        import gc
+
+        gc.freeze()
+        os.setsid()
+        nowhere = os.open(os.devnull, os.O_RDWR)
+        os.dup2(nowhere, 0)
+        os.dup2(nowhere, 2)
+        os.chdir(cwd)
+        os.environ.clear()
+        os.environ.update(env, JPY_PARENT_PID=str(os.getppid()))
+        asyncio.set_event_loop(asyncio.new_event_loop())
+        import matplotlib
+        from ipykernel.kernelapp import IPKernelApp
+
+        # The parent, whose end ends the kernel (ipykernel reads JPY_PARENT_PID when it is imported).
+        app = IPKernelApp.instance(parent_handle=os.getppid())
+        app.initialize(argv)
+        matplotlib.use(os.environ.get("MPLBACKEND") or INLINE_BACKEND)
+        _pandas_defaults_of_a_kernel(app.shell)
+        app.start()
+    finally:
+        os._exit(0)
 
 
 def _skip_iri_grammars() -> None:
@@ -297,9 +448,10 @@ class _Kernel:
         run_sync(self.manager.start_kernel)(cwd=str(NOTEBOOKS), extra_arguments=["--HistoryManager.hist_file=:memory:"])
         self.client = self.manager.blocking_client()
         self.client.start_channels(shell=True, iopub=False, stdin=False, hb=False, control=False)
-        # Not waited for: the first notebook's cells queue behind it. Silent: a failure shows up
-        # again, with its message, in the notebook cell that needs the module.
-        self.client.execute(_warm_up_code(), silent=True, store_history=False)
+        if not isinstance(self.manager.provisioner.process, _ForkedKernelProcess):
+            # Not waited for: the first notebook's cells queue behind it. Silent: a failure shows up
+            # again, with its message, in the notebook cell that needs the module.
+            self.client.execute(_warm_up_code(), silent=True, store_history=False)
         return self
 
     def __exit__(self, *exc_info):
