@@ -1,8 +1,8 @@
 """Run the pipeline on one article, several, or a folder.
 
 For each article the stages' ``run`` functions write every table first (all that ``--tables-only``
-does), while two kernels start; then the stages' notebooks (:data:`zhnews.stages.STAGES`) run with
-papermill, two at a time, each given ``article_path`` and ``out_dir`` through its ``parameters`` cell,
+does); then two kernels start, forks of this process that inherit what computing the tables loaded,
+and the stages' notebooks (:data:`zhnews.stages.STAGES`) run in them with papermill, two at a time, each given ``article_path`` and ``out_dir`` through its ``parameters`` cell,
 reading the tables back and drawing the charts, and are saved executed into ``<run>/notebooks/``.
 Everything is written into a hidden temporary folder beside the final one and moved into place only
 when every stage succeeded, so a failed run never leaves a half-written ``reports/<slug>/``. What a run promises, and how:
@@ -434,10 +434,10 @@ def _skip_iri_grammars() -> None:
 class _Kernel:
     """One kernel for the notebooks of one run: imports and word lists load once, not once a notebook.
 
-    The kernel starts on entering and at once imports what the notebooks need (:func:`_warm_up_code`),
-    in parallel with whatever the caller does next (checking the article). Each notebook is then
-    executed by papermill with its parameters injected and saved executed; a failing cell becomes an
-    ArticleError naming the notebook.
+    The kernel starts on entering, as a fork of this process that has what the notebooks need
+    (:func:`_fork_kernel`), or, where it cannot fork, as a new Python that imports it at once
+    (:func:`_warm_up_code`). Each notebook is then executed by papermill with its parameters injected
+    and saved executed; a failing cell becomes an ArticleError naming the notebook.
     """
 
     def __enter__(self):
@@ -800,24 +800,24 @@ def run_article(article, out_root, tables_only: bool = False, slug: str | None =
         raise ArticleError(shown(article), "the notebooks need a UTF-8 file name (this one is in other bytes, GBK?): "
                                            "rename the file, or run with --tables-only")
     final = out_root / (slug or slug_for(article))
-    with ExitStack() as stack:
-        # The kernels of a full run start first and import the notebooks' modules while the article is
-        # loaded and every table computed here: bad input becomes a clear error before any folder is
-        # made, and the notebooks then read the tables back (stages.reuses_fresh_tables) and draw.
-        kernels = [] if tables_only else [stack.enter_context(_Kernel()) for _ in range(kernels)]
+    # Bad input becomes a clear error before any folder is made.
+    with _time_limit(remaining(), time_limit, shown(article)):
+        loaded = load_article(article)
+
+    def build(work_dir: Path) -> None:
+        # The swap after it is not timed: stopped half-way, it would leave the old report aside.
         with _time_limit(remaining(), time_limit, shown(article)):
-            loaded = load_article(article)
-
-        def build(work_dir: Path) -> None:
-            # The swap after it is not timed: stopped half-way, it would leave the old report aside.
-            with _time_limit(remaining(), time_limit, shown(article)):
-                _execute_tables(article, work_dir, loaded)
-                if not tables_only:
-                    _execute_notebooks(article, work_dir, kernels)
+            _execute_tables(article, work_dir, loaded)
             if not tables_only:
-                _deliver_notebooks(work_dir, final, {"article_path": _portable(article), "out_dir": _portable(final)})
+                # Started once the tables are written: forked from this process (:func:`_fork_kernel`),
+                # the kernels inherit every tokenizer, word list and model the tables were computed
+                # with, and the notebooks read the tables back (stages.reuses_fresh_tables) and draw.
+                with ExitStack() as stack:
+                    _execute_notebooks(article, work_dir, [stack.enter_context(_Kernel()) for _ in range(kernels)])
+        if not tables_only:
+            _deliver_notebooks(work_dir, final, {"article_path": _portable(article), "out_dir": _portable(final)})
 
-        final, kept = _build_in_place(final, build)
+    final, kept = _build_in_place(final, build)
     return final, _coverage_note(article, loaded) + _kept_note(final, kept)
 
 
@@ -986,6 +986,8 @@ def run_many(paths, out_root, tables_only: bool = False, jobs: int = 1, progress
     tasks = [(a, out_root, tables_only, slug, time_limit, notebook_kernels(parallel)) for a, slug in zip(articles, unique_slugs(articles))]
     with tqdm(total=len(tasks), desc="articles", unit="article", disable=not progress or not tasks) as bar:
         if jobs > 1 and len(tasks) > 1:
+            if not tables_only:
+                _load_notebook_modules()  # the workers' kernels are forked from them
             _warm_up()  # the workers compute the tables, in a full run too
             by_index = _run_in_pool(tasks, jobs, bar.update)
             results = [by_index[i] for i in range(len(tasks))]
