@@ -1,8 +1,8 @@
 """Run the pipeline on one article, several, or a folder.
 
-For each article the stages' ``run`` functions write every table first (all that ``--tables-only``
-does); then two kernels start, forks of this process that inherit what computing the tables loaded,
-and the stages' notebooks (:data:`zhnews.stages.STAGES`) run in them with papermill, two at a time, each given ``article_path`` and ``out_dir`` through its ``parameters`` cell,
+For each article the stages' ``run`` functions write every table (all that ``--tables-only`` does),
+while two kernels, forks of this process, run the stages' notebooks (:data:`zhnews.stages.STAGES`)
+with papermill, each as soon as its stage's tables are written, two at a time, each given ``article_path`` and ``out_dir`` through its ``parameters`` cell,
 reading the tables back and drawing the charts, and are saved executed into ``<run>/notebooks/``.
 Everything is written into a hidden temporary folder beside the final one and moved into place only
 when every stage succeeded, so a failed run never leaves a half-written ``reports/<slug>/``. What a run promises, and how:
@@ -497,49 +497,64 @@ class _Kernel:
         return executed
 
 
-def _execute_notebooks(article: Path, work_dir: Path, kernels: list[_Kernel]) -> None:
-    """Every notebook, executed and saved, then report.html and report.docx.
+def _execute_tables_and_notebooks(article: Path, work_dir: Path, loaded, kernels: list[_Kernel]) -> None:
+    """Every table, every notebook executed and saved, then report.html and report.docx.
 
-    The stages' notebooks only read tables that are already written, so they run at once, one per
-    kernel, each kernel taking the next notebook in pipeline order; the report's notebook, which shows
-    their charts, runs last. A failing notebook stops the others from starting.
+    The tables are computed here, stage after stage, while the kernels take the stages' notebooks in
+    pipeline order, each as soon as its stage's tables are written (a notebook only reads its tables
+    back and draws), so drawing the load stage's charts overlaps computing the keywords. The report's
+    notebook, which shows their charts, runs last. A failure anywhere stops the notebooks not yet
+    started; on a failure or the time limit the kernels shut down on the way out, which ends the
+    notebook still running.
 
-    This process only waits for the kernels meanwhile, so it uses the time: it readies nbconvert for
-    the HTML export while the stages' notebooks run, and writes report.docx, which reads only the
-    tables and the stages' charts, while the report's notebook runs.
+    This process also readies nbconvert for the HTML export while the stages' notebooks run, and
+    writes report.docx, which reads only the tables and the stages' charts, while the report's
+    notebook runs.
     """
     from .report import warm_html_export
     from .report.docx import write_article_docx
     from .stages import STAGES
 
     parameters = {"article_path": str(article), "out_dir": str(work_dir)}
-    *stage_notebooks, report = [stage.notebook_path for stage in STAGES]
+    *stage_notebooks, report = STAGES
     pending, failed = deque(stage_notebooks), threading.Event()
+    tables_written = {stage.name: threading.Event() for stage in stage_notebooks}
 
     def execute_pending(kernel: _Kernel) -> None:
-        while pending and not failed.is_set():
-            notebook = pending.popleft()
+        while not failed.is_set():
             try:
-                kernel.execute(notebook, work_dir, parameters, article)
+                stage = pending.popleft()
+            except IndexError:
+                return
+            tables_written[stage.name].wait()
+            if failed.is_set():
+                return
+            try:
+                kernel.execute(stage.notebook_path, work_dir, parameters, article)
             except BaseException:
                 failed.set()
                 raise
+
+    def stop_waiting() -> None:
+        failed.set()
+        for written in tables_written.values():
+            written.set()
 
     pool = ThreadPoolExecutor(max_workers=len(kernels) + 1, thread_name_prefix="notebooks")
     try:
         # Only a head start: should it fail, the export itself fails with the reason.
         pool.submit(warm_html_export)
-        for done in [pool.submit(execute_pending, kernel) for kernel in kernels]:
+        running = [pool.submit(execute_pending, kernel) for kernel in kernels]
+        _execute_tables(article, work_dir, loaded, after_each=lambda stage: tables_written[stage.name].set())
+        for done in running:
             done.result()
         docx = pool.submit(write_article_docx, work_dir)
-        executed_report = kernels[0].execute(report, work_dir, parameters, article)
+        executed_report = kernels[0].execute(report.notebook_path, work_dir, parameters, article)
         docx.result()
     except BaseException:
-        failed.set()
+        stop_waiting()
         raise
     finally:
-        # Not waiting: on a failure or the time limit the kernels shut down on the way out, which
-        # ends the notebook still running on the other one.
         pool.shutdown(wait=False)
     _export_report(executed_report, work_dir)
 
@@ -551,10 +566,10 @@ def _export_report(executed_report: Path, work_dir: Path) -> None:
     export_html(executed_report, work_dir / "report.html", io.read_json(work_dir, "meta").get("title"))
 
 
-def _execute_tables(article: Path, work_dir: Path, loaded) -> None:
+def _execute_tables(article: Path, work_dir: Path, loaded, after_each=None) -> None:
     from .stages import run_tables
 
-    run_tables(article, work_dir, loaded)
+    run_tables(article, work_dir, loaded, after_each)
 
 
 def _deliver_notebooks(work_dir: Path, final: Path, parameters: dict) -> None:
@@ -800,24 +815,25 @@ def run_article(article, out_root, tables_only: bool = False, slug: str | None =
         raise ArticleError(shown(article), "the notebooks need a UTF-8 file name (this one is in other bytes, GBK?): "
                                            "rename the file, or run with --tables-only")
     final = out_root / (slug or slug_for(article))
-    # Bad input becomes a clear error before any folder is made.
-    with _time_limit(remaining(), time_limit, shown(article)):
-        loaded = load_article(article)
-
-    def build(work_dir: Path) -> None:
-        # The swap after it is not timed: stopped half-way, it would leave the old report aside.
+    with ExitStack() as stack:
+        # The kernels of a full run start first, forks of this process (:func:`_fork_kernel`), so each
+        # stage's notebook can start as soon as its tables are written; bad input still becomes a
+        # clear error before any folder is made.
+        kernels = [] if tables_only else [stack.enter_context(_Kernel()) for _ in range(kernels)]
         with _time_limit(remaining(), time_limit, shown(article)):
-            _execute_tables(article, work_dir, loaded)
-            if not tables_only:
-                # Started once the tables are written: forked from this process (:func:`_fork_kernel`),
-                # the kernels inherit every tokenizer, word list and model the tables were computed
-                # with, and the notebooks read the tables back (stages.reuses_fresh_tables) and draw.
-                with ExitStack() as stack:
-                    _execute_notebooks(article, work_dir, [stack.enter_context(_Kernel()) for _ in range(kernels)])
-        if not tables_only:
-            _deliver_notebooks(work_dir, final, {"article_path": _portable(article), "out_dir": _portable(final)})
+            loaded = load_article(article)
 
-    final, kept = _build_in_place(final, build)
+        def build(work_dir: Path) -> None:
+            # The swap after it is not timed: stopped half-way, it would leave the old report aside.
+            with _time_limit(remaining(), time_limit, shown(article)):
+                if tables_only:
+                    _execute_tables(article, work_dir, loaded)
+                else:
+                    _execute_tables_and_notebooks(article, work_dir, loaded, kernels)
+            if not tables_only:
+                _deliver_notebooks(work_dir, final, {"article_path": _portable(article), "out_dir": _portable(final)})
+
+        final, kept = _build_in_place(final, build)
     return final, _coverage_note(article, loaded) + _kept_note(final, kept)
 
 

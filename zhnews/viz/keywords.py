@@ -29,7 +29,12 @@ def bar_chart(keywords: pd.DataFrame, n: int = 20, method: str = "combined"):
     return fig
 
 
-@lru_cache(maxsize=None)
+# Font sizes kept loaded: wordcloud tries sizes in falling order, so the last two serve half its calls.
+# Each loaded size of the CJK font holds about 2 MB; keeping every size would hold hundreds of MB.
+FONT_SIZES_KEPT = 2
+
+
+@lru_cache(maxsize=FONT_SIZES_KEPT)
 def _truetype(path: str, size: int):
     from PIL import ImageFont
 
@@ -38,10 +43,10 @@ def _truetype(path: str, size: int):
 
 @contextmanager
 def _fonts_loaded_once():
-    """wordcloud's ``PIL.ImageFont``, while the block runs, with each font size loaded once per process.
+    """wordcloud's ``PIL.ImageFont``, while the block runs, reusing the font sizes loaded last.
 
-    wordcloud loads the font file again for every size it tries, several hundred times per cloud: a
-    16 MB CJK font parsed each time. A loaded font is never changed, so one per size serves them all.
+    wordcloud loads the 16 MB CJK font again for every size it tries, some 600 times per cloud, half of
+    them the size it just loaded; a loaded font is never changed, so those reuse it (a tenth of a second).
     """
     import wordcloud.wordcloud
     from PIL import ImageFont
