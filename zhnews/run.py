@@ -394,6 +394,7 @@ def _fork_kernel(argv: list[str], env: dict, cwd: str) -> _ForkedKernelProcess:
     pid = os.fork()
     if pid:
         return _ForkedKernelProcess(pid)
+    status = 1  # a kernel that fails to start ends as a failed process, as a launched one would
     try:
         import asyncio
         import gc
@@ -416,8 +417,9 @@ def _fork_kernel(argv: list[str], env: dict, cwd: str) -> _ForkedKernelProcess:
         matplotlib.use(os.environ.get("MPLBACKEND") or INLINE_BACKEND)
         _pandas_defaults_of_a_kernel(app.shell)
         app.start()
+        status = 0
     finally:
-        os._exit(0)
+        os._exit(status)
 
 
 def _skip_iri_grammars() -> None:
