@@ -163,13 +163,13 @@ def fake_executed_notebook(path: Path, parameters: dict) -> None:
 
 
 def test_a_delivered_notebook_points_at_its_report_folder(tmp_path, monkeypatch):
-    def fake_notebooks(article, work_dir, kernel):  # stands in for papermill: the tables, then the notebook
-        stages.run_tables(article, work_dir)
+    def fake_notebooks(article, work_dir, loaded, kernels):  # stands in for papermill: the tables, then the notebook
+        stages.run_tables(article, work_dir, loaded)
         fake_executed_notebook(work_dir / "notebooks" / "03_claims.ipynb",
                                {"article_path": str(article), "out_dir": str(work_dir)})
 
     monkeypatch.setattr(run, "_Kernel", contextlib.nullcontext)  # no kernel for notebooks that are faked
-    monkeypatch.setattr(run, "_execute_notebooks", fake_notebooks)
+    monkeypatch.setattr(run, "_execute_tables_and_notebooks", fake_notebooks)
     article = write_article(tmp_path / "news.md")
     final, _ = run.run_article(article, tmp_path / "reports")
     notebook = nbformat.read(str(final / "notebooks" / "03_claims.ipynb"), as_version=4)

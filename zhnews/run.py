@@ -1,8 +1,8 @@
 """Run the pipeline on one article, several, or a folder.
 
-For each article the stages' ``run`` functions write every table first (all that ``--tables-only``
-does), while two kernels start; then the stages' notebooks (:data:`zhnews.stages.STAGES`) run with
-papermill, two at a time, each given ``article_path`` and ``out_dir`` through its ``parameters`` cell,
+For each article the stages' ``run`` functions write every table (all that ``--tables-only`` does),
+while two kernels, forks of this process, run the stages' notebooks (:data:`zhnews.stages.STAGES`)
+with papermill, each as soon as its stage's tables are written, two at a time, each given ``article_path`` and ``out_dir`` through its ``parameters`` cell,
 reading the tables back and drawing the charts, and are saved executed into ``<run>/notebooks/``.
 Everything is written into a hidden temporary folder beside the final one and moved into place only
 when every stage succeeded, so a failed run never leaves a half-written ``reports/<slug>/``. What a run promises, and how:
@@ -219,6 +219,16 @@ def _quiet_local_kernel_manager():
             kwargs.setdefault("stderr", subprocess.DEVNULL)
             return await super().start_kernel(**kwargs)
 
+        async def _async_launch_kernel(self, kernel_cmd, **kw):
+            argv = _forkable_kernel_argv(kernel_cmd)
+            if argv is None:
+                return await super()._async_launch_kernel(kernel_cmd, **kw)
+            provisioner = self.provisioner
+            provisioner.process = _fork_kernel(argv, kw["env"], kw.get("cwd") or os.getcwd())
+            provisioner.pid = provisioner.pgid = provisioner.process.pid  # the child leads its own session
+            provisioner.cwd = kw.get("cwd")
+            self._reconcile_connection_info(provisioner.connection_info)
+
         def client(self, **kwargs):
             # Remembered so they can be closed: papermill and nbclient leave the clients of a kernel
             # they did not start open, and each open client keeps receiving, and holding, every
@@ -244,29 +254,172 @@ get_ipython().execution_count = 1
 """
 
 
-# Seconds to wait for the reset, which queues behind the warm-up (imports, jieba's dictionaries).
+# Seconds to wait for the reset, which queues behind the warm-up on a kernel that could not be forked.
 FRESH_NAMESPACE_TIMEOUT = 300
+# The backend a kernel gives matplotlib (ipykernel sets it as MPLBACKEND before anything imports it).
+INLINE_BACKEND = "module://matplotlib_inline.backend_inline"
 
 
-def _warm_up_code() -> str:
-    """What the kernel runs as soon as it starts: every stage's module and charts, and the tokenizers.
-
-    Then ``gc.freeze``: what was loaded stays for the kernel's life, and without it every full
-    collection (IPython runs one at each reset between notebooks, and pandas and matplotlib allocate
-    enough to trigger more) walks the tokenizers' millions of objects again, a tenth of a second each.
-    """
+def _notebook_modules() -> list[str]:
+    """Every module the notebooks import: each stage's module and charts, pandas, matplotlib, IPython."""
     from .stages import STAGES
 
     package = Path(__file__).parent
-    modules = [f"zhnews.{s.name}" for s in STAGES]
+    modules = ["IPython.display", "matplotlib.pyplot", "pandas", "zhnews.segment", "zhnews.viz.charts"]
+    modules += [f"zhnews.{s.name}" for s in STAGES]
     modules += [f"zhnews.viz.{s.name}" for s in STAGES if (package / "viz" / f"{s.name}.py").exists()]
+    return modules
+
+
+def _warm_up_code() -> str:
+    """What a kernel that could not be forked warm (:func:`_forkable_kernel_argv`) runs as soon as it
+    starts: the notebooks' modules, the chart style and the tokenizers, then ``gc.freeze`` (see
+    :func:`_load_notebook_modules`)."""
     return "\n".join([
-        "import IPython.display, matplotlib.pyplot, pandas, zhnews.segment, zhnews.viz.charts",
-        *(f"import {module}" for module in modules),
+        *(f"import {module}" for module in _notebook_modules()),
         "zhnews.viz.charts.setup_style()",
         "zhnews.segment.pos_tokenizer()",
         "import gc; gc.freeze()",
     ])
+
+
+_notebook_modules_loaded = False
+
+
+def _load_notebook_modules() -> None:
+    """Import here, once, everything the notebooks' kernels need, so the kernels forked from this
+    process (:func:`_fork_kernel`) start with it instead of each importing it again (seconds each).
+
+    The chart style and the tokenizers are built too; ``gc.freeze`` then hides it all from the garbage
+    collector: it lives as long as the process, and every full collection (IPython runs one at each
+    reset between notebooks) would walk the tokenizers' millions of objects again, and in a forked
+    kernel copy the pages it touches.
+    """
+    global _notebook_modules_loaded
+    if _notebook_modules_loaded:
+        return
+    import gc
+
+    _skip_iri_grammars()
+    for module in [*_notebook_modules(), "ipykernel.kernelapp"]:
+        import_module(module)
+    from . import segment
+    from .viz import charts
+
+    charts.setup_style()
+    segment.pos_tokenizer()
+    gc.freeze()
+    _notebook_modules_loaded = True
+
+
+def _forkable_kernel_argv(kernel_cmd: list[str]) -> list[str] | None:
+    """The kernel's own arguments when it is this Python's ipykernel (``python -m ipykernel_launcher
+    ARGS``) and this system can fork; None otherwise (a kernel spec of another Python, Windows)."""
+    if not hasattr(os, "fork") or "ipykernel_launcher" not in kernel_cmd:
+        return None
+    if Path(kernel_cmd[0]).resolve() != Path(sys.executable).resolve():
+        return None
+    return kernel_cmd[kernel_cmd.index("ipykernel_launcher") + 1:]
+
+
+class _ForkedKernelProcess:
+    """A forked kernel, seen by jupyter_client's provisioner as the ``Popen`` it would have started."""
+
+    stdin = stdout = stderr = None
+
+    def __init__(self, pid: int):
+        self.pid = pid
+        self.returncode = None
+
+    def poll(self) -> int | None:
+        if self.returncode is None:
+            pid, status = os.waitpid(self.pid, os.WNOHANG)
+            if pid:
+                self.returncode = os.waitstatus_to_exitcode(status)
+        return self.returncode
+
+    def wait(self, timeout=None) -> int:
+        if self.returncode is None:
+            _, status = os.waitpid(self.pid, 0)
+            self.returncode = os.waitstatus_to_exitcode(status)
+        return self.returncode
+
+    def send_signal(self, signum: int) -> None:
+        if self.returncode is None:
+            os.kill(self.pid, signum)
+
+    def kill(self) -> None:
+        self.send_signal(signal.SIGKILL)
+
+    def terminate(self) -> None:
+        self.send_signal(signal.SIGTERM)
+
+
+def _pandas_defaults_of_a_kernel(shell) -> None:
+    """Give pandas the display defaults it gives a kernel, in a kernel forked from a script.
+
+    pandas picks ``display.max_columns`` when it is imported: 0 (fit the terminal's width) in a
+    terminal, 20 in a kernel, where it cannot see the width. Imported by the parent, it took the
+    terminal's; its own test is asked again here, as from a cell (``get_ipython`` is a builtin while
+    the shell runs one), and the default re-registered from it, so the kernel's tables print as in a
+    kernel started afresh (``reset_option`` between notebooks keeps it).
+    """
+    import pandas
+    from pandas._config import config
+    from pandas.core import config_init
+
+    with shell.builtin_trap:
+        in_a_terminal = config_init.is_terminal()
+    key = "display.max_columns"
+    registered = config._registered_options[key]
+    config._registered_options[key] = registered._replace(defval=0 if in_a_terminal else 20)
+    pandas.reset_option(key)
+
+
+def _fork_kernel(argv: list[str], env: dict, cwd: str) -> _ForkedKernelProcess:
+    """Start a kernel as a fork of this process, which has imported what the notebooks need
+    (:func:`_load_notebook_modules`): the kernel starts in a fraction of a second and shares those
+    pages with this process instead of importing pandas, matplotlib and jieba into pages of its own.
+
+    The child does what ``python -m ipykernel_launcher ARGV`` would, as jupyter_client would start
+    it (a session of its own, no stdin, stderr to nowhere, the kernel's environment and folder),
+    with three differences a fork needs: the objects inherited from this process are frozen, so its
+    collector never finalises this process's sockets or event loop in the child; the kernel runs on
+    an event loop of its own; and matplotlib, imported before ipykernel could name its backend, is
+    given the inline backend. It leaves with ``os._exit``: this process's exit handlers are not its own.
+    """
+    _load_notebook_modules()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    pid = os.fork()
+    if pid:
+        return _ForkedKernelProcess(pid)
+    status = 1  # a kernel that fails to start ends as a failed process, as a launched one would
+    try:
+        import asyncio
+        import gc
+
+        gc.freeze()
+        os.setsid()
+        nowhere = os.open(os.devnull, os.O_RDWR)
+        os.dup2(nowhere, 0)
+        os.dup2(nowhere, 2)
+        os.chdir(cwd)
+        os.environ.clear()
+        os.environ.update(env, JPY_PARENT_PID=str(os.getppid()))
+        asyncio.set_event_loop(asyncio.new_event_loop())
+        import matplotlib
+        from ipykernel.kernelapp import IPKernelApp
+
+        # The parent, whose end ends the kernel (ipykernel reads JPY_PARENT_PID when it is imported).
+        app = IPKernelApp.instance(parent_handle=os.getppid())
+        app.initialize(argv)
+        matplotlib.use(os.environ.get("MPLBACKEND") or INLINE_BACKEND)
+        _pandas_defaults_of_a_kernel(app.shell)
+        app.start()
+        status = 0
+    finally:
+        os._exit(status)
 
 
 def _skip_iri_grammars() -> None:
@@ -283,10 +436,10 @@ def _skip_iri_grammars() -> None:
 class _Kernel:
     """One kernel for the notebooks of one run: imports and word lists load once, not once a notebook.
 
-    The kernel starts on entering and at once imports what the notebooks need (:func:`_warm_up_code`),
-    in parallel with whatever the caller does next (checking the article). Each notebook is then
-    executed by papermill with its parameters injected and saved executed; a failing cell becomes an
-    ArticleError naming the notebook.
+    The kernel starts on entering, as a fork of this process that has what the notebooks need
+    (:func:`_fork_kernel`), or, where it cannot fork, as a new Python that imports it at once
+    (:func:`_warm_up_code`). Each notebook is then executed by papermill with its parameters injected
+    and saved executed; a failing cell becomes an ArticleError naming the notebook.
     """
 
     def __enter__(self):
@@ -297,9 +450,10 @@ class _Kernel:
         run_sync(self.manager.start_kernel)(cwd=str(NOTEBOOKS), extra_arguments=["--HistoryManager.hist_file=:memory:"])
         self.client = self.manager.blocking_client()
         self.client.start_channels(shell=True, iopub=False, stdin=False, hb=False, control=False)
-        # Not waited for: the first notebook's cells queue behind it. Silent: a failure shows up
-        # again, with its message, in the notebook cell that needs the module.
-        self.client.execute(_warm_up_code(), silent=True, store_history=False)
+        if not isinstance(self.manager.provisioner.process, _ForkedKernelProcess):
+            # Not waited for: the first notebook's cells queue behind it. Silent: a failure shows up
+            # again, with its message, in the notebook cell that needs the module.
+            self.client.execute(_warm_up_code(), silent=True, store_history=False)
         return self
 
     def __exit__(self, *exc_info):
@@ -345,49 +499,64 @@ class _Kernel:
         return executed
 
 
-def _execute_notebooks(article: Path, work_dir: Path, kernels: list[_Kernel]) -> None:
-    """Every notebook, executed and saved, then report.html and report.docx.
+def _execute_tables_and_notebooks(article: Path, work_dir: Path, loaded, kernels: list[_Kernel]) -> None:
+    """Every table, every notebook executed and saved, then report.html and report.docx.
 
-    The stages' notebooks only read tables that are already written, so they run at once, one per
-    kernel, each kernel taking the next notebook in pipeline order; the report's notebook, which shows
-    their charts, runs last. A failing notebook stops the others from starting.
+    The tables are computed here, stage after stage, while the kernels take the stages' notebooks in
+    pipeline order, each as soon as its stage's tables are written (a notebook only reads its tables
+    back and draws), so drawing the load stage's charts overlaps computing the keywords. The report's
+    notebook, which shows their charts, runs last. A failure anywhere stops the notebooks not yet
+    started; on a failure or the time limit the kernels shut down on the way out, which ends the
+    notebook still running.
 
-    This process only waits for the kernels meanwhile, so it uses the time: it readies nbconvert for
-    the HTML export while the stages' notebooks run, and writes report.docx, which reads only the
-    tables and the stages' charts, while the report's notebook runs.
+    This process also readies nbconvert for the HTML export while the stages' notebooks run, and
+    writes report.docx, which reads only the tables and the stages' charts, while the report's
+    notebook runs.
     """
     from .report import warm_html_export
     from .report.docx import write_article_docx
     from .stages import STAGES
 
     parameters = {"article_path": str(article), "out_dir": str(work_dir)}
-    *stage_notebooks, report = [stage.notebook_path for stage in STAGES]
+    *stage_notebooks, report = STAGES
     pending, failed = deque(stage_notebooks), threading.Event()
+    tables_written = {stage.name: threading.Event() for stage in stage_notebooks}
 
     def execute_pending(kernel: _Kernel) -> None:
-        while pending and not failed.is_set():
-            notebook = pending.popleft()
+        while not failed.is_set():
             try:
-                kernel.execute(notebook, work_dir, parameters, article)
+                stage = pending.popleft()
+            except IndexError:
+                return
+            tables_written[stage.name].wait()
+            if failed.is_set():
+                return
+            try:
+                kernel.execute(stage.notebook_path, work_dir, parameters, article)
             except BaseException:
                 failed.set()
                 raise
+
+    def stop_waiting() -> None:
+        failed.set()
+        for written in tables_written.values():
+            written.set()
 
     pool = ThreadPoolExecutor(max_workers=len(kernels) + 1, thread_name_prefix="notebooks")
     try:
         # Only a head start: should it fail, the export itself fails with the reason.
         pool.submit(warm_html_export)
-        for done in [pool.submit(execute_pending, kernel) for kernel in kernels]:
+        running = [pool.submit(execute_pending, kernel) for kernel in kernels]
+        _execute_tables(article, work_dir, loaded, after_each=lambda stage: tables_written[stage.name].set())
+        for done in running:
             done.result()
         docx = pool.submit(write_article_docx, work_dir)
-        executed_report = kernels[0].execute(report, work_dir, parameters, article)
+        executed_report = kernels[0].execute(report.notebook_path, work_dir, parameters, article)
         docx.result()
     except BaseException:
-        failed.set()
+        stop_waiting()
         raise
     finally:
-        # Not waiting: on a failure or the time limit the kernels shut down on the way out, which
-        # ends the notebook still running on the other one.
         pool.shutdown(wait=False)
     _export_report(executed_report, work_dir)
 
@@ -399,10 +568,10 @@ def _export_report(executed_report: Path, work_dir: Path) -> None:
     export_html(executed_report, work_dir / "report.html", io.read_json(work_dir, "meta").get("title"))
 
 
-def _execute_tables(article: Path, work_dir: Path, loaded) -> None:
+def _execute_tables(article: Path, work_dir: Path, loaded, after_each=None) -> None:
     from .stages import run_tables
 
-    run_tables(article, work_dir, loaded)
+    run_tables(article, work_dir, loaded, after_each)
 
 
 def _deliver_notebooks(work_dir: Path, final: Path, parameters: dict) -> None:
@@ -649,9 +818,9 @@ def run_article(article, out_root, tables_only: bool = False, slug: str | None =
                                            "rename the file, or run with --tables-only")
     final = out_root / (slug or slug_for(article))
     with ExitStack() as stack:
-        # The kernels of a full run start first and import the notebooks' modules while the article is
-        # loaded and every table computed here: bad input becomes a clear error before any folder is
-        # made, and the notebooks then read the tables back (stages.reuses_fresh_tables) and draw.
+        # The kernels of a full run start first, forks of this process (:func:`_fork_kernel`), so each
+        # stage's notebook can start as soon as its tables are written; bad input still becomes a
+        # clear error before any folder is made.
         kernels = [] if tables_only else [stack.enter_context(_Kernel()) for _ in range(kernels)]
         with _time_limit(remaining(), time_limit, shown(article)):
             loaded = load_article(article)
@@ -659,9 +828,10 @@ def run_article(article, out_root, tables_only: bool = False, slug: str | None =
         def build(work_dir: Path) -> None:
             # The swap after it is not timed: stopped half-way, it would leave the old report aside.
             with _time_limit(remaining(), time_limit, shown(article)):
-                _execute_tables(article, work_dir, loaded)
-                if not tables_only:
-                    _execute_notebooks(article, work_dir, kernels)
+                if tables_only:
+                    _execute_tables(article, work_dir, loaded)
+                else:
+                    _execute_tables_and_notebooks(article, work_dir, loaded, kernels)
             if not tables_only:
                 _deliver_notebooks(work_dir, final, {"article_path": _portable(article), "out_dir": _portable(final)})
 
@@ -834,6 +1004,8 @@ def run_many(paths, out_root, tables_only: bool = False, jobs: int = 1, progress
     tasks = [(a, out_root, tables_only, slug, time_limit, notebook_kernels(parallel)) for a, slug in zip(articles, unique_slugs(articles))]
     with tqdm(total=len(tasks), desc="articles", unit="article", disable=not progress or not tasks) as bar:
         if jobs > 1 and len(tasks) > 1:
+            if not tables_only:
+                _load_notebook_modules()  # the workers' kernels are forked from them
             _warm_up()  # the workers compute the tables, in a full run too
             by_index = _run_in_pool(tasks, jobs, bar.update)
             results = [by_index[i] for i in range(len(tasks))]

@@ -182,12 +182,17 @@ def run_stage(s: Stage, article, out_dir, fingerprint: str | None = None, loaded
     return result
 
 
-def run_tables(article, out_dir, loaded=None):
+def run_tables(article, out_dir, loaded=None, after_each: Callable[[Stage], object] | None = None):
     """Every stage's tables, no notebooks and no charts (``zhnews run --tables-only``); returns what the
     load stage returned (the loaded article, with its coverage). ``loaded``: the article, if the caller
-    has loaded it already."""
+    has loaded it already; ``after_each(stage)`` is called once a stage's tables are written and stamped
+    (a full run starts the stage's notebook then)."""
     fingerprint = inputs_fingerprint(article)
-    results = [run_stage(s, article, out_dir, fingerprint, loaded) for s in table_stages()]
+    results = []
+    for s in table_stages():
+        results.append(run_stage(s, article, out_dir, fingerprint, loaded))
+        if after_each is not None:
+            after_each(s)
     return results[0]
 
 

@@ -1340,8 +1340,11 @@ def factcheck_table(claims: pd.DataFrame, quantities: pd.DataFrame) -> pd.DataFr
     Each figure is spelled out with its change/level pairing and, for an inferred date, its anchor."""
     worth = claims[claims["checkworthy"]].sort_values(["score", "claim_id"], ascending=[False, True], kind="stable")
     text_of_q = {str(q): text for q, text in zip(quantities["q_id"], quantities["text"])}
-    by_sentence = {sid: "; ".join(describe_figure(r, text_of_q) for r in group.itertuples(index=False))
-                   for sid, group in quantities.groupby("sent_id", sort=True)}
+    # One pass over the figures: a groupby making a DataFrame per sentence took milliseconds a sentence.
+    figures_of: dict = {}
+    for r in quantities.itertuples(index=False):
+        figures_of.setdefault(r.sent_id, []).append(describe_figure(r, text_of_q))
+    by_sentence = {sid: "; ".join(figures) for sid, figures in figures_of.items()}
     return pd.DataFrame({
         "排序 Rank": range(1, len(worth) + 1),
         "分数 Score": worth["score"].to_numpy(),

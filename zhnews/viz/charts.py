@@ -34,9 +34,44 @@ def font_path() -> str:
     return str(path)
 
 
+# Text sizes remembered across charts (see :func:`_remember_text_sizes`), at most this many.
+TEXT_SIZES_KEPT = 1 << 15
+
+
+def _remember_text_sizes() -> None:
+    """Measure each label once per process, not once per chart and resolution.
+
+    matplotlib keeps the sizes of laid-out text per renderer, and every chart gets new renderers (one
+    to find the crop, one at 200 dpi to save it), so tick labels, titles and the source line were
+    laid out again and again with the CJK font, the largest part of drawing a chart. Agg's size of a
+    text depends only on the text, the font properties, the resolution and the hinting setting, which
+    is what this cache is keyed on; the charts come out byte for byte the same.
+    """
+    from matplotlib.backends.backend_agg import RendererAgg, get_hinting_flag
+
+    measure = RendererAgg.get_text_width_height_descent
+    if getattr(measure, "remembers_sizes", False):
+        return
+    sizes: dict = {}
+
+    def get_text_width_height_descent(self, s, prop, ismath):
+        key = (s, prop.copy(), ismath, self.dpi, get_hinting_flag())
+        try:
+            return sizes[key]
+        except KeyError:
+            if len(sizes) >= TEXT_SIZES_KEPT:
+                sizes.clear()
+            sizes[key] = size = measure(self, s, prop, ismath)
+            return size
+
+    get_text_width_height_descent.remembers_sizes = True
+    RendererAgg.get_text_width_height_descent = get_text_width_height_descent
+
+
 @lru_cache(maxsize=1)
 def setup_style() -> str:
     """Register the CJK font and set the house style once per process; returns the font name."""
+    _remember_text_sizes()
     font_manager.fontManager.addfont(font_path())
     name = font_manager.FontProperties(fname=font_path()).get_name()
     plt.rcParams.update(
@@ -109,15 +144,21 @@ def save_chart(fig, out_dir, name: str, meta: dict | None = None, formats=None) 
     setup_style()
     crop = "tight"
     if meta:
-        # Below everything already drawn (tick labels, axis label, rotated names), whatever the height.
-        renderer = fig.canvas.get_renderer()
-        drawn = fig.get_tightbbox(renderer)
-        y = (drawn.y0 - 0.08) / fig.get_figheight()
-        line = fig.text(0.01, y, source_line(meta), fontsize=8, color=MUTED, ha="left", va="top")
-        # The tight crop is what was drawn plus the source line, known now: savefig need not lay the
-        # whole figure out once more to find it (a third of a chart's time, the text being most of it).
-        line_box = line.get_window_extent(renderer).transformed(fig.dpi_scale_trans.inverted())
-        crop = Bbox.union([drawn, line_box]).padded(plt.rcParams["savefig.pad_inches"])
+        # Laid out at the resolution the PNG is drawn at, so drawing it finds every label already
+        # measured (see _remember_text_sizes) instead of measuring them all again at another size.
+        shown_dpi, fig.dpi = fig.dpi, plt.rcParams["savefig.dpi"]
+        try:
+            # Below everything already drawn (tick labels, axis label, rotated names), whatever the height.
+            renderer = fig.canvas.get_renderer()
+            drawn = fig.get_tightbbox(renderer)
+            y = (drawn.y0 - 0.08) / fig.get_figheight()
+            line = fig.text(0.01, y, source_line(meta), fontsize=8, color=MUTED, ha="left", va="top")
+            # The tight crop is what was drawn plus the source line, known now: savefig need not lay the
+            # whole figure out once more to find it (a third of a chart's time, the text being most of it).
+            line_box = line.get_window_extent(renderer).transformed(fig.dpi_scale_trans.inverted())
+            crop = Bbox.union([drawn, line_box]).padded(plt.rcParams["savefig.pad_inches"])
+        finally:
+            fig.dpi = shown_dpi
     charts = Path(out_dir) / "charts"
     charts.mkdir(parents=True, exist_ok=True)
     written = []

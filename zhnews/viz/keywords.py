@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+from functools import lru_cache
+from types import SimpleNamespace
+
 import networkx as nx
 import numpy as np
 import pandas as pd
@@ -25,24 +29,54 @@ def bar_chart(keywords: pd.DataFrame, n: int = 20, method: str = "combined"):
     return fig
 
 
+# Font sizes kept loaded: wordcloud tries sizes in falling order, so the last two serve half its calls.
+# Each loaded size of the CJK font holds about 2 MB; keeping every size would hold hundreds of MB.
+FONT_SIZES_KEPT = 2
+
+
+@lru_cache(maxsize=FONT_SIZES_KEPT)
+def _truetype(path: str, size: int):
+    from PIL import ImageFont
+
+    return ImageFont.truetype(path, size)
+
+
+@contextmanager
+def _fonts_loaded_once():
+    """wordcloud's ``PIL.ImageFont``, while the block runs, reusing the font sizes loaded last.
+
+    wordcloud loads the 16 MB CJK font again for every size it tries, some 600 times per cloud, half of
+    them the size it just loaded; a loaded font is never changed, so those reuse it (a tenth of a second).
+    """
+    import wordcloud.wordcloud
+    from PIL import ImageFont
+
+    wordcloud.wordcloud.ImageFont = SimpleNamespace(truetype=_truetype, TransposedFont=ImageFont.TransposedFont)
+    try:
+        yield
+    finally:
+        wordcloud.wordcloud.ImageFont = ImageFont
+
+
 def word_cloud(frequencies: dict[str, int], max_words: int = 150, seed: int = 7):
     """A word cloud of content-word frequencies, drawn with the shipped CJK font (deterministic)."""
     from wordcloud import WordCloud
 
     # Laid out on a 700×400 canvas and drawn at twice that size: the same 1400×800 picture, while the
     # layout, whose cost grows with the canvas area, takes a third of the time.
-    cloud = WordCloud(
-        font_path=font_path(),
-        width=700,
-        height=400,
-        scale=2,
-        background_color="white",
-        max_words=max_words,
-        random_state=seed,
-        colormap="viridis",
-    ).generate_from_frequencies(frequencies)
+    with _fonts_loaded_once():
+        picture = WordCloud(
+            font_path=font_path(),
+            width=700,
+            height=400,
+            scale=2,
+            background_color="white",
+            max_words=max_words,
+            random_state=seed,
+            colormap="viridis",
+        ).generate_from_frequencies(frequencies).to_array()
     fig, ax = new_figure(height=4.2)
-    ax.imshow(cloud, interpolation="bilinear")
+    ax.imshow(picture, interpolation="bilinear")
     ax.set_axis_off()
     ax.set_title("词云 · Word cloud (字号 = 词频 size = frequency)")
     return fig
