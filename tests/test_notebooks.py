@@ -70,6 +70,15 @@ def test_notebook_ran_without_errors_or_warnings(seed_report, name):
                 assert "Warning" not in text and "missing from" not in text, f"{name}: {text}"
 
 
+@pytest.mark.parametrize("name", STAGE_NOTEBOOKS)
+def test_notebook_outputs_name_no_build_folder_or_local_path(seed_report, name):
+    """A delivered notebook is shared as it is: its outputs never show the hidden build folder the run wrote
+    into (``.<slug>.XXXXXXXX.tmp``) nor where the reports live on this machine."""
+    notebook = json.loads((seed_report / "notebooks" / name).read_text(encoding="utf-8"))
+    outputs = json.dumps([cell.get("outputs", []) for cell in notebook["cells"]], ensure_ascii=False)
+    assert ".tmp" not in outputs and str(seed_report.parent) not in outputs, name
+
+
 def test_default_article_notebook_runs_with_no_parameters(tmp_path):
     """Opened in JupyterLab and run top to bottom, 00_load works on the default article."""
     import papermill
