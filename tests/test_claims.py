@@ -636,3 +636,17 @@ def test_again_after_a_speaker_and_a_spokesman_named_before():
     texts = ["俄罗斯反垄断机构发言人周五表示，甲骨文已经撤回了收购Sun的交易通知。", "这位发言人表示，交易通知将在欧盟裁决后重新提交。"]
     got = claims.resolve_sources(texts, [0, 1], [tag_sentence(t).source for t in texts], [(), ()])
     assert [s for s, _ in got] == ["俄罗斯反垄断机构发言人"] * 2
+
+
+def test_a_round_up_item_after_its_image_is_prose_not_a_caption():
+    """83: each item of a news round-up follows its image, so the loader calls it a caption; an item whose
+    sentences end as prose and name no photo credit is analysed as claims, a real caption is not."""
+    import pandas as pd
+
+    rows = [(0, "caption", "●昨日，某县警方已将李某刑事拘留。"), (0, "caption", "李某的家人表示不知情。"),
+            (1, "caption", "受冷空气影响，预计明日北部有7级左右偏北风，气温下降6℃左右，陕北、关中北部局地有霜冻。"),
+            (2, "caption", "2016年6月，某镇拆除农户猪舍。"), (2, "caption", "新华社记者张三摄"),
+            (3, "caption", "1960年广州的国庆猪肉票"), (4, "body", "商务部表示，中方已提起诉讼。")]
+    sentences = pd.DataFrame([{"sent_id": k, "para_id": p, "role": r, "text": t, "text_zhs": t}
+                              for k, (p, r, t) in enumerate(rows)])
+    assert claims._analysed(sentences).tolist() == [True, True, True, False, False, False, True]

@@ -1263,13 +1263,34 @@ def _cited_actors(tags: list[ClaimTag]) -> tuple[str, ...]:
     return tuple(sorted(names))
 
 
+# A caption paragraph this long (one sentence) is told as prose, not as a caption.
+PROSE_CAPTION_MIN_CHARS = 40
+
+
+def _analysed(sentences: pd.DataFrame) -> pd.Series:
+    """Which sentences are claims: the body, and caption paragraphs that are prose the loader took for a
+    caption because an image stands before each item of a round-up (● 昨日，周至警方已将王某刑事拘留。任某
+    的奶奶表示…): every sentence ends with an end mark, none names a photo credit or a picture
+    (``caption_credit`` in claim_cues.tsv: 摄, 图为, 来源, 法新社）), and there are two sentences or one long one.
+    A real caption ends with its credit or without an end mark (1960 年广州的国庆猪肉票)."""
+    body = sentences["role"] == "body"
+    prose_ids = []
+    for para_id, para in sentences[sentences["role"] == "caption"].groupby("para_id"):
+        texts = [t.strip() for t in para["text"]]
+        ended = all(t.rstrip("”」’\"' ）)").endswith(_END_MARKS) for t in texts)
+        credited = any(cue in t for t in texts for cue in _words("caption_credit"))
+        if ended and not credited and (len(texts) >= 2 or len(texts[0]) >= PROSE_CAPTION_MIN_CHARS):
+            prose_ids.append(para_id)
+    return body | (sentences["role"] == "caption") & sentences["para_id"].isin(prose_ids)
+
+
 def claims_table(sentences: pd.DataFrame, quantities: pd.DataFrame, meta: dict | None = None) -> pd.DataFrame:
     """One row per body sentence (columns in the module docstring). From the article's ``meta``: the
     byline's ``author`` is the source of the writer's own first-person account, and a reporter of the
     ``outlet`` itself is no source."""
     meta = meta or {}
     rows, actors, texts_zhs, narrative, forecast = [], [], [], [], []
-    body = list(sentences[sentences["role"] == "body"].itertuples(index=False))
+    body = list(sentences[_analysed(sentences)].itertuples(index=False))
     # Each sentence's figures and their ids, in one pass over the quantities table.
     figures_of: dict[int, list[Quantity]] = {sent.sent_id: [] for sent in body}
     q_ids_of: dict[int, list[str]] = {sent.sent_id: [] for sent in body}
