@@ -650,3 +650,21 @@ def test_a_round_up_item_after_its_image_is_prose_not_a_caption():
     sentences = pd.DataFrame([{"sent_id": k, "para_id": p, "role": r, "text": t, "text_zhs": t}
                               for k, (p, r, t) in enumerate(rows)])
     assert claims._analysed(sentences).tolist() == [True, True, True, False, False, False, True]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("王明直截了当地对李华说。", "王明"),                    # a manner phrase and a listener before the verb
+    ("张伟也会很坚定地告诉他，“这个项目是你的。”", "张伟"),  # a modal, an adverb and a manner phrase
+    ("在接受《人民日报》采访时刘洋解释说。", "刘洋"),          # an occasion written before the speaker
+])
+def test_the_speaker_before_a_manner_phrase_or_after_an_occasion(text, speaker):
+    assert tag_sentence(text).source == speaker
+
+
+def test_a_surname_alone_and_a_pronoun_after_a_quote_are_the_person_named_before():
+    texts = ["上任头三个月，王晓峰主要向下属请教。", "“依赖我的团队。”", "王说。",
+             "去年，王晓峰又调整了业务。", "“有时候你突然悟到这一点。”", "他感叹。"]
+    sources = ["", "", "王", "", "", "他"]
+    actors = [("王晓峰",), (), (), ("王晓峰",), (), ()]
+    got = claims.resolve_sources(texts, [0, 0, 0, 1, 1, 1], sources, actors)
+    assert [s for s, _ in got] == ["", "王晓峰", "王晓峰", "", "王晓峰", "王晓峰"]

@@ -324,7 +324,7 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
             first = clause_tokens[0][2]
             clause_tokens = _clause_tokens_before(tokens, next(i for i, tok in enumerate(tokens) if tok[2] == first) - 1)
         clause_tokens = _without_trailing_adverbials(clause_tokens)
-        clause_tokens = _person_after_relative_clause(clause_tokens)
+        clause_tokens = _person_after_relative_clause(_person_after_occasion(clause_tokens))
         if len(clause_tokens) >= 2 and clause_tokens[-1][1].startswith("v") and clause_tokens[-2][1] in ACTOR_TAGS:
             clause_tokens = clause_tokens[:-1]  # 新华社述评(称), 央视报道
         head = clause_tokens[-2] if len(clause_tokens) > 1 and clause_tokens[-1][0] == "等" else (clause_tokens or [None])[-1]
@@ -415,6 +415,7 @@ def _without_trailing_adverbials(clause_tokens):
     listener = [i for i, (word, tag, _) in enumerate(kept) if word in _LISTENER_MARKS and tag == "p"]
     if listener and listener[-1] > 0:
         kept = kept[:listener[-1]]  # 海航对债权人(表示), 海航内部人士向媒体(称): the listener is not the speaker
+    kept = _without_manner(kept)
     verbs_of_saying = ({e.cue for e in _entries("say_verb")} | set(_trim_words()) | set(_words("saying_manner"))
                        | _ASKING)
     listing = any(word == "、" for word, _, _ in kept)
@@ -428,6 +429,23 @@ def _without_trailing_adverbials(clause_tokens):
                 kept = kept[:-3]  # 墨子科技今（25）日(发文公布): a bracketed day is a date too
     while kept and kept[0][1].startswith("c"):
         kept.pop(0)  # (尽管)有些大型项目(声称), (如果)医生(认为)
+    return kept
+
+
+# How something was said, before 地 (直截了当地, 很坚定地, 语重心长地): adjectives, idioms, adverbs.
+_MANNER_TAGS = ("a", "i", "l", "z", "d")
+# Modal verbs between a speaker and the manner or the verb: 马云也会很坚定地(告诉他).
+_MODALS = {"会", "要", "能", "将", "曾", "还会", "也会"}
+
+
+def _without_manner(kept):
+    """邵晓锋直截了当地 (对马云说) → 邵晓锋, 马云也会很坚定地 (告诉他) → 马云: a manner phrase ending in 地
+    (and the modal verbs and adverbs before it) stands between a speaker and the verb."""
+    if not kept or kept[-1][0] != "地":
+        return kept
+    kept = kept[:-1]
+    while len(kept) > 1 and (kept[-1][1].startswith(_MANNER_TAGS) or kept[-1][0] in _MODALS):
+        kept = kept[:-1]
     return kept
 
 
@@ -466,6 +484,21 @@ def _person_after_relative_clause(clause_tokens):
     if (len(clause_tokens) >= 2 and clause_tokens[-1][1].startswith("nr") and len(clause_tokens[-1][0]) >= 2
             and all(tag.startswith(_WHEN_OR_WHERE_TAGS) for _, tag, _ in clause_tokens[:-1])):
         return clause_tokens[-1:]  # 古代欧洲亚里士多德(相信) → 亚里士多德: when and where are not the name
+    return clause_tokens
+
+
+# The word that closes an occasion written before the speaker: 在接受《科学时报》采访时(彭宝淦解释说).
+_OCCASION_ENDS = {"时", "上", "期间", "之际", "后"}
+
+
+def _person_after_occasion(clause_tokens):
+    """在接受《科学时报》采访时彭宝淦 → 彭宝淦: an occasion (在 … 时/上/期间) before a person's name is not
+    part of the speaker."""
+    if not clause_tokens or clause_tokens[0][0] not in ("在", "于"):
+        return clause_tokens
+    ends = [i for i, (word, _, _) in enumerate(clause_tokens) if word in _OCCASION_ENDS]
+    if ends and any(tag.startswith("nr") for _, tag, _ in clause_tokens[ends[0] + 1:]):
+        return clause_tokens[ends[0] + 1:]
     return clause_tokens
 
 
@@ -604,9 +637,15 @@ def clean_source(raw: str) -> str | None:
         return ""  # 记者了解到, 据本报记者调查: the outlet's own reporting
     if _unnamed(source) or _relative_of_referent(source):
         return f"{UNNAMED[:-1]}: {source})"
-    if len(source) < 2 and not _is_pronoun_source(source):
-        return None  # one character left of a clause (针对此事 → 针) names no one
+    if len(source) < 2 and not _is_pronoun_source(source) and source not in _surnames():
+        return None  # one character left of a clause (针对此事 → 针) names no one; 邵(说) is a person
     return source
+
+
+@lexicon.cached
+def _surnames() -> frozenset[str]:
+    """data/lexicon/surnames.txt: a speaker written by the surname alone (邵说。) is a person named before."""
+    return frozenset(lexicon.read_lines("surnames.txt"))
 
 
 def _relative_of_referent(source: str) -> bool:
@@ -950,6 +989,8 @@ def cues_text(cues) -> str:
 
 # How far back a pronoun (其, 他, 该公司) looks for the named source it stands for, in sentences.
 PRONOUN_REACH = 8
+# A pronoun after quoted sentences (“……” ⏎ 他感叹。) looks this many sentences back, past the quotes.
+QUOTE_SKIP_REACH = 4
 # A sentence this short that names a speaker after a closed quote ("赵苏对财新记者说。") is its speech tag.
 SPEECH_TAG_MAX_CHARS = 30
 _OPEN_QUOTES, _CLOSE_QUOTES = "“「『", "”」』"
@@ -996,7 +1037,11 @@ def _refers_to_document(name: str) -> bool:
 
 
 def _resolve_pronoun(name: str, antecedents: list[str]) -> tuple[str, str]:
-    """其招聘广告 → the nearest named actor before it; "(unresolved: 其招聘广告)" when there is none."""
+    """其招聘广告 → the nearest named actor before it; "(unresolved: 其招聘广告)" when there is none; a
+    surname alone (邵说) → the nearest person before it with that surname (邵晓锋), else itself."""
+    if len(name) == 1 and name in _surnames():
+        full = next((a for a in reversed(antecedents) if a.startswith(name) and 2 <= len(a) <= 4), None)
+        return (full, f"source:{name}→{full}") if full else (name, "")
     if not _is_referring(name):
         return name, ""
     if antecedents:
@@ -1015,10 +1060,14 @@ def _antecedents(i: int, texts, sources: list[str], actors, resolved, quoted: li
     pronoun = next((n for n in sources[i].split("; ") if _is_referring(n)), "")
     if pronoun and _refers_to_document(pronoun):
         return earlier
-    if i and not is_named(resolved[i - 1][0]) and actors[i - 1] and not quoted[i - 1]:
-        earlier.append(actors[i - 1][0])  # (not a name inside a quotation: 他指出 after 俞伟超's quoted words)
-    elif i and is_named(resolved[i - 1][0]):
-        earlier.append(resolved[i - 1][0].split("; ")[0])
+    before = i - 1
+    while 0 < before and i - before < QUOTE_SKIP_REACH and texts[before].lstrip()[:1] in _OPEN_QUOTES \
+            and not is_named(resolved[before][0]) and not actors[before]:
+        before -= 1  # “有时候你突然悟到这一点……” ⏎ 他感叹。: the person named before the quote
+    if i and not is_named(resolved[before][0]) and actors[before] and not quoted[before]:
+        earlier.append(actors[before][0])  # (not a name inside a quotation: 他指出 after 俞伟超's quoted words)
+    elif i and is_named(resolved[before][0]):
+        earlier.append(resolved[before][0].split("; ")[0])
     at = texts[i].find(pronoun) if pronoun else -1
     earlier += [a for a in actors[i] if 0 <= texts[i].find(a) < at]
     return earlier
@@ -1056,6 +1105,9 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
     resolved: list[list[str]] = []
     for i, source in enumerate(sources):
         earlier = _antecedents(i, texts, sources, actors, resolved, quoted)
+        if any(len(n) == 1 for n in source.split("; ")):  # 邵说: anyone named before may bear the surname
+            earlier = [n for j in range(max(0, i - PRONOUN_REACH), i)
+                       for n in [resolved[j][0].split("; ")[0], *actors[j]]] + list(actors[i]) + earlier
         pairs = [_resolve_pronoun(name, earlier) for name in filter(None, source.split("; "))]
         resolved.append(["; ".join(dict.fromkeys(n for n, _ in pairs)), "; ".join(h for _, h in pairs if h)])
     _carry_continuation(texts, resolved)
