@@ -668,3 +668,16 @@ def test_a_surname_alone_and_a_pronoun_after_a_quote_are_the_person_named_before
     actors = [("王晓峰",), (), (), ("王晓峰",), (), ()]
     got = claims.resolve_sources(texts, [0, 0, 0, 1, 1, 1], sources, actors)
     assert [s for s, _ in got] == ["", "王晓峰", "王晓峰", "", "王晓峰", "王晓峰"]
+
+
+def test_an_untagged_quote_is_the_words_of_the_person_nearby():
+    # a feature: the quotes between the narrative are the interviewee's; a gesture after a quote names its speaker
+    texts = ["“我不懂金融，我不去。”", "王晓峰对李明说。", "“难道老张懂啊？”", "李明挑了挑眉毛。",
+             "上任以后，王晓峰主要向下属请教。", "“依赖我的团队。”", "“值得推广”", "“腰痛是常见病。”", "彭大夫回忆起第一位患者。"]
+    sources = ["", "王晓峰", "", "", "", "", "", "", ""]
+    actors = [(), ("王晓峰", "李明"), (), ("李明",), ("王晓峰",), (), (), (), ()]
+    got = claims.resolve_sources(texts, [0, 0, 1, 1, 2, 2, 3, 4, 4], sources, actors)
+    assert [s for s, _ in got][:6] == ["王晓峰", "王晓峰", "李明", "李明", "", "王晓峰"]
+    assert got[2][1] == "source:quote before a gesture" and got[5][1] == "source:quote of the person nearby"
+    assert got[6][0] == ""  # a quoted heading is no one's words
+    assert got[7][0] == ""  # 彭大夫 speaks nowhere in the article: no guess

@@ -1113,6 +1113,7 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
     _carry_continuation(texts, resolved)
     _speaker_after_quote(texts, para_ids, sources, resolved)
     _carry_quotes(texts, para_ids, depths, resolved)
+    _untagged_quotes(texts, para_ids, actors, resolved)
     _carry_in_paragraph(texts, para_ids, actors, resolved, narrative or [False] * len(texts),
                         forecast or [False] * len(texts))
     if author:
@@ -1284,6 +1285,84 @@ def _speaker_after_quote(texts, para_ids, own_sources, resolved):
             continue  # SEC的命令显示：“… ⏎ …”: the quote was opened by a speaker of its own
         for j in quoted:
             resolved[j] = [resolved[i][0], SPEAKER_AFTER_QUOTE]
+
+
+QUOTE_OF_NEAREST, GESTURE_AFTER_QUOTE = "source:quote of the person nearby", "source:quote before a gesture"
+# A sentence this short after a quote that opens with a person (马云挑了挑眉毛，几近反讽。) tells how they said it.
+GESTURE_MAX_CHARS = 16
+# How many sentences before an untagged quote may name its speaker (the person the passage is about).
+QUOTE_SPEAKER_REACH = 4
+
+
+def _untagged_quotes(texts, para_ids, actors, resolved):
+    """Whole sentences in quotes that no one was given (a feature's interviewee speaking between its
+    narrative: “我觉得……” ⏎ 在成为总裁后，他发现无人可问。) are the words of the person nearby: the person
+    who opens a short sentence right after the quote (“难道老陆懂啊？” ⏎ 马云挑了挑眉毛，几近反讽。, who
+    is then that sentence's source too), else the person last named in the QUOTE_SPEAKER_REACH sentences
+    before it (not across a heading), else the first person named in the sentence after it."""
+    speakers = {name for name, _ in resolved if is_named(name) and _names_a_person(name)}
+    i = 0
+    while i < len(texts):
+        end = _quote_block_end(texts, resolved, i)
+        if end is None:
+            i += 1
+            continue
+        after = end + 1 if end + 1 < len(texts) and not _is_heading(texts[end + 1]) else None
+        people_after = [a for a in (actors[after] if after is not None else ()) if _names_a_person(a)]
+        gesture = (after is not None and people_after and texts[after].lstrip().startswith(people_after[0])
+                   and len(texts[after]) <= GESTURE_MAX_CHARS and not resolved[after][0])
+        if gesture:
+            speaker, how = people_after[0], GESTURE_AFTER_QUOTE
+        else:
+            speaker, how = _person_before(texts, actors, resolved, i, speakers), QUOTE_OF_NEAREST
+        next_speakers = [a for a in people_after if _speaks_elsewhere(a, speakers)]
+        if not speaker and next_speakers and para_ids[after] in (para_ids[end], para_ids[end] + 1):
+            speaker = next_speakers[0]
+        if speaker:
+            for k in range(i, end + 1 + bool(gesture)):
+                resolved[k] = [speaker, how]
+        i = end + 1
+
+
+def _quote_block_end(texts, resolved, i: int) -> int | None:
+    """The last sentence of a quotation that starts at sentence ``i`` and is whole sentences (opens the
+    sentence, closes at the end of one), with no source given; None when there is none."""
+    if texts[i].lstrip()[:1] not in _OPEN_QUOTES or resolved[i][0]:
+        return None
+    depth = 0
+    for k in range(i, len(texts)):
+        if resolved[k][0]:
+            return None
+        depth += sum(texts[k].count(c) for c in _OPEN_QUOTES) - sum(texts[k].count(c) for c in _CLOSE_QUOTES)
+        if depth <= 0:  # closed at the end of a sentence, not a quoted heading (“值得提名诺贝尔奖”)
+            closed = texts[k].rstrip()[-1:] in _CLOSE_QUOTES or texts[k].rstrip()[-2:-1] in _CLOSE_QUOTES
+            return k if closed and not _is_heading(texts[k]) else None
+    return None
+
+
+def _is_heading(text: str) -> bool:
+    return not text.rstrip("”」』’\"' ）)").endswith(_END_MARKS)
+
+
+def _speaks_elsewhere(name: str, speakers: set[str]) -> bool:
+    """彭宝淦, a speaker the article quotes by name elsewhere (武警总医院…所长彭宝淦说): jieba also tags 支付宝 or
+    亚甲蓝 as a person's name, and these are never a speaker."""
+    return _names_a_person(name) and any(name in speaker for speaker in speakers)
+
+
+def _person_before(texts, actors, resolved, i: int, speakers: set[str]) -> str:
+    """The person named last in the few sentences before sentence ``i`` (a named source first, then the
+    persons a sentence names who speak elsewhere in the article), not across a heading."""
+    for j in range(i - 1, max(-1, i - 1 - QUOTE_SPEAKER_REACH), -1):
+        if _is_heading(texts[j]):
+            return ""
+        source = resolved[j][0].split("; ")[0]
+        if is_named(source) and _names_a_person(source):
+            return source
+        people = [a for a in actors[j] if _speaks_elsewhere(a, speakers)]
+        if people and texts[j].lstrip()[:1] not in _OPEN_QUOTES:
+            return max(people, key=texts[j].rfind)
+    return ""
 
 
 def _has_quote_mark(text: str) -> bool:
