@@ -681,3 +681,12 @@ def test_an_untagged_quote_is_the_words_of_the_person_nearby():
     assert got[2][1] == "source:quote before a gesture" and got[5][1] == "source:quote of the person nearby"
     assert got[6][0] == ""  # a quoted heading is no one's words
     assert got[7][0] == ""  # 彭大夫 speaks nowhere in the article: no guess
+
+
+def test_a_document_quoted_in_full_is_the_source_of_its_sentences():
+    texts = ["万余人参加公祭，精准脱贫等被写入祭文。", "甲午年清明公祭炎帝文", "岁在甲午，节届清明。", "吾祖赫赫，伟业煌煌。",
+             "● 昨日西安绕城高速严重堵车。", "关于调整作息时间的通知", "各单位：自下周起夏季作息时间开始执行。"]
+    got = claims.resolve_sources(texts, [0, 1, 2, 3, 4, 5, 6], [""] * 7, [()] * 7)
+    assert [s for s, _ in got] == ["", "", "甲午年清明公祭炎帝文", "甲午年清明公祭炎帝文", "", "", "关于调整作息时间的通知"]
+    assert got[2][1] == "source:document quoted in full"
+    assert claims.tag_sentence("市政府发布通知").types == ()  # a document title is not a cue in running text

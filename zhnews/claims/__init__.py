@@ -136,7 +136,10 @@ def _entries(type_: str, match: str | None = None) -> tuple[CueEntry, ...]:
 
 @lexicon.cached
 def _compiled_regexes() -> tuple[tuple[CueEntry, re.Pattern], ...]:
-    return tuple((e, re.compile(e.cue)) for e in cue_entries() if e.match == "regex")
+    """The regex cues a sentence is searched for (claim types and the reporter's own finding; a
+    ``document_title`` is matched against headings only)."""
+    return tuple((e, re.compile(e.cue)) for e in cue_entries()
+                 if e.match == "regex" and (e.type in CLAIM_TYPES or e.type == "reporter_finding"))
 
 
 @lexicon.cached
@@ -1114,6 +1117,7 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
     _speaker_after_quote(texts, para_ids, sources, resolved)
     _carry_quotes(texts, para_ids, depths, resolved)
     _untagged_quotes(texts, para_ids, actors, resolved)
+    _quoted_documents(texts, para_ids, resolved)
     _carry_in_paragraph(texts, para_ids, actors, resolved, narrative or [False] * len(texts),
                         forecast or [False] * len(texts))
     if author:
@@ -1363,6 +1367,29 @@ def _person_before(texts, actors, resolved, i: int, speakers: set[str]) -> str:
         if people and texts[j].lstrip()[:1] not in _OPEN_QUOTES:
             return max(people, key=texts[j].rfind)
     return ""
+
+
+DOCUMENT_CARRIED = "source:document quoted in full"
+
+
+def _quoted_documents(texts, para_ids, resolved):
+    """戊戌年清明公祭轩辕黄帝文 ⏎ 岁在戊戌，节届清明… ⏎ …大礼告成，伏惟尚飨！: a heading paragraph that names a
+    document (``document_title`` in claim_cues.tsv: a eulogy, a notice, a statement, an open letter) is
+    followed by that document's text, which is the document's words ("document quoted in full"), up to
+    the next heading, the next paragraph that opens with a list marker (● 清明小长假…) or one that
+    names a source of its own."""
+    titles = [re.compile(e.cue) for e in _entries("document_title")]
+    document = ""
+    for i, text in enumerate(texts):
+        opens_paragraph = i == 0 or para_ids[i - 1] != para_ids[i]
+        alone = opens_paragraph and (i + 1 == len(texts) or para_ids[i + 1] != para_ids[i])
+        if opens_paragraph and (_is_heading(text) or _LIST_MARKER.match(text) or resolved[i][0]):
+            document = ""
+        if alone and _is_heading(text) and any(t.search(text.strip()) for t in titles):
+            document = text.strip()
+            continue
+        if document and not resolved[i][0]:
+            resolved[i] = [document, DOCUMENT_CARRIED]
 
 
 def _has_quote_mark(text: str) -> bool:
