@@ -690,3 +690,28 @@ def test_a_document_quoted_in_full_is_the_source_of_its_sentences():
     assert [s for s, _ in got] == ["", "", "甲午年清明公祭炎帝文", "甲午年清明公祭炎帝文", "", "", "关于调整作息时间的通知"]
     assert got[2][1] == "source:document quoted in full"
     assert claims.tag_sentence("市政府发布通知").types == ()  # a document title is not a cue in running text
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("陈家明指，在3月1日谈判期限前会有结果。", "陈家明"),               # 指 after a person (Hong Kong usage)
+    ("他续指，这些改善也影响到香港。", "他"),                            # 续指: "went on to say"
+    ("在公司主政的一年多，赵晓东最大的体会是，“管理者跟领导者不是一回事。", "赵晓东"),  # X的体会是“…
+    ("他较为乐观的看法是香港今年的经济会比去年差。", "他"),
+    ("埃文斯上月表示，两家公司不存在竞争。", "埃文斯"),                   # a date between the speaker and the verb
+])
+def test_more_ways_to_name_a_speaker(text, speaker):
+    assert tag_sentence(text).source == speaker
+
+
+@pytest.mark.parametrize("text", ["所谓通胀是指物价上涨。", "这是指数据。"])
+def test_zhi_as_to_mean_names_no_speaker(text):
+    assert tag_sentence(text).source == ""
+
+
+def test_a_quote_goes_back_past_its_own_sentences_and_ciwai_stays_in_its_paragraph():
+    texts = ["“这是一名38岁的男性患者。", "腰椎造影证实我们对诊断的判断。", "通过造影针注入1毫升药物。”", "刘宝说。"]
+    got = claims.resolve_sources(texts, [0, 1, 2, 3], ["", "腰椎造影", "", "刘宝"], [()] * 4)
+    assert [s for s, _ in got] == ["刘宝"] * 4
+    texts = ["公安部通报，去年共361名民警因公牺牲。", "此外，过去一年有126名辅警因公牺牲。", "此外，资本寒冬来袭。"]
+    got = claims.resolve_sources(texts, [0, 0, 1], ["公安部", "", ""], [()] * 3)
+    assert [s for s, _ in got] == ["公安部", "公安部", ""]

@@ -423,7 +423,8 @@ def _without_trailing_adverbials(clause_tokens):
                        | _ASKING)
     listing = any(word == "、" for word, _, _ in kept)
     # 郭谨 + 一 + 曾 (表示): the adverbs go first, so that the name's last character is seen before a numeral goes
-    for tags in (("d", "p", "c", "u"), ("d", "p", "c", "u", "m", "q", "t", "zg")):
+    # (the second pass also takes a date's direction word: 埃里森上月(表示), 上 + 月)
+    for tags in (("d", "p", "c", "u"), ("d", "p", "c", "u", "m", "q", "t", "zg", "f")):
         kept = _with_given_name_rejoined(kept)
         while (kept and (kept[-1][1].startswith(tags) or kept[-1][0] in verbs_of_saying)
                and kept[-1][0] != "方面" and not (listing and kept[-1][0] == "等")):
@@ -1113,7 +1114,7 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
                        for n in [resolved[j][0].split("; ")[0], *actors[j]]] + list(actors[i]) + earlier
         pairs = [_resolve_pronoun(name, earlier) for name in filter(None, source.split("; "))]
         resolved.append(["; ".join(dict.fromkeys(n for n, _ in pairs)), "; ".join(h for _, h in pairs if h)])
-    _carry_continuation(texts, resolved)
+    _carry_continuation(texts, para_ids, resolved)
     _speaker_after_quote(texts, para_ids, sources, resolved)
     _carry_quotes(texts, para_ids, depths, resolved)
     _untagged_quotes(texts, para_ids, actors, resolved)
@@ -1169,14 +1170,17 @@ def _opens_an_answer(text: str) -> bool:
     return (label := _SPEAKER_LABEL.match(text)) is not None and label.group(1) in _words("interview_answer")
 
 
-def _carry_continuation(texts, resolved):
+def _carry_continuation(texts, para_ids, resolved):
     """…简报显示，2019年共享充电宝市场… ⏎ 其中，4家头部企业的市场份额…; 陈晴认为，… ⏎ 另一方面则是…;
     墨子科技表示，… ⏎ 另外，…: a sentence that opens with a word that goes on from the sentence before
     (``continues_previous`` in claim_cues.tsv: it breaks down its figures or adds to its point) has
     that sentence's source."""
     words = _words("continues_previous")
+    in_paragraph = {e.cue for e in _entries("continues_previous") if e.label == "in_paragraph"}
     for i in range(1, len(texts)):
         word = next((w for w in words if texts[i].lstrip().startswith(w)), None)
+        if word in in_paragraph and para_ids[i] != para_ids[i - 1]:
+            continue  # 此外 opening a paragraph: the writer adds a point of their own
         if word and not resolved[i][0] and is_named(resolved[i - 1][0]):
             resolved[i] = [resolved[i - 1][0], f"source:{word} carried"]
 
@@ -1277,8 +1281,9 @@ def _speaker_after_quote(texts, para_ids, own_sources, resolved):
         quoted, j, near = [], i - 1, (para_ids[i], para_ids[i - 1])
         # back to the sentence that opened the quote: within the tag's paragraph and the one before, or
         # over earlier paragraphs without a quote mark (a quote of several lines, then 彭宝淦如是说。)
-        while j >= 0 and not resolved[j][0] and (para_ids[j] in near or not _has_quote_mark(texts[j])
-                                                  or texts[j].lstrip()[:1] in _OPEN_QUOTES):
+        # (past a sentence of the quote whose own "source" names no one: 腰椎间盘造影证实…)
+        while j >= 0 and (not resolved[j][0] or not _has_quote_mark(texts[j]) and not _names_an_actor(resolved[j][0])) \
+                and (para_ids[j] in near or not _has_quote_mark(texts[j]) or texts[j].lstrip()[:1] in _OPEN_QUOTES):
             quoted.append(j)
             if any(c in texts[j] for c in _OPEN_QUOTES) and texts[j].lstrip()[:1] in _OPEN_QUOTES:
                 break
