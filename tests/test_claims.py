@@ -715,3 +715,11 @@ def test_a_quote_goes_back_past_its_own_sentences_and_ciwai_stays_in_its_paragra
     texts = ["公安部通报，去年共361名民警因公牺牲。", "此外，过去一年有126名辅警因公牺牲。", "此外，资本寒冬来袭。"]
     got = claims.resolve_sources(texts, [0, 0, 1], ["公安部", "", ""], [()] * 3)
     assert [s for s, _ in got] == ["公安部", "公安部", ""]
+
+
+@pytest.mark.parametrize("text", [
+    "目前警方已将一名涉案人员刑事拘留。",            # 已将 … : a completed act, by the police
+    "现场交警极力阻拦无效，喊来民警后，局面已被控制。",  # a public body named by its role acts
+])
+def test_an_act_of_a_public_body_named_by_its_role_is_checkworthy(text):
+    assert tag_sentence(text).checkworthy, text

@@ -821,6 +821,8 @@ def _referred_actor() -> re.Pattern:
     suffixes = "|".join(map(re.escape, _words("organisation_suffix")))
     return re.compile(r"该(?:公司|局|部|委|厅|院|所|行|机构|企业|集团|平台|网站|部门|项目|品牌|医院|学校|市|省|县|国)|双方"
                       rf"|[\u4e00-\u9fff]{{2,}}(?:{suffixes})")
+# 将/把 + object + verb (已将王某刑事拘留, 已把车辆移走): after a past adverb the act is done.
+_DISPOSAL = {"将", "把"}
 _PAST_ADVERBS = {"已", "已经", "曾", "曾经", "均已", "先后", "相继", "正式", "首次", "业已", "早已", "未", "并未", "尚未", "没有"}
 
 
@@ -845,7 +847,8 @@ def sentence_shape(text: str, tokens, cues, known_actors: tuple[str, ...] = ()) 
     stripped = text.rstrip("”」’\"' ）)")
     event = any(
         (word in ("了", "过") and k and tokens[k - 1][1].startswith("v"))
-        or (word in _PAST_ADVERBS and k + 1 < len(tokens) and tokens[k + 1][1].startswith("v"))
+        or (word in _PAST_ADVERBS and k + 1 < len(tokens)
+            and (tokens[k + 1][1].startswith("v") or tokens[k + 1][0] in _DISPOSAL))  # 已将王某刑事拘留
         or (word == "被" and _suffered(tokens[k + 1:k + 1 + PASSIVE_VERB_REACH]))
         for k, (word, _, _) in enumerate(tokens))
     said = [c for c in cues if c.type == "attributed"]
@@ -861,7 +864,8 @@ def sentence_shape(text: str, tokens, cues, known_actors: tuple[str, ...] = ()) 
         cross_reference=re.match(rf"[（(](?:{'|'.join(_words('cross_reference'))})", text.lstrip()) is not None,
         event=event, speech_tag=speech_tag,
         specific_actor=any(tag in SPECIFIC_ACTOR_TAGS and len(word) >= 2 for word, tag, _ in tokens)
-        or _referred_actor().search(text) is not None or any(a in text for a in known_actors),
+        or _referred_actor().search(text) is not None or any(a in text for a in known_actors)
+        or any(a in text for a in _words("official_actor")),
         reporter_finding=any(re.search(e.cue, text) for e in _entries("reporter_finding")),
         date_word=any(w in text for w in _words("date_word")))
 
