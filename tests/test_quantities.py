@@ -779,3 +779,21 @@ def test_a_day_of_the_week_is_dated_from_the_publish_date():
     got = _anchored("2019-01-18", (0, "貿易發展局研究總監關家明，周四在研討會上分析全球經濟大局。"), (1, "上周一，公司宣布裁员。"))
     assert (got["周四"][0], got["上周一"][0]) == ("2019-01-17", "2019-01-07")
     assert not [q for q in find_quantities("培训每周一举办，一周一次。") if q.value.startswith(("-W", "20"))]
+
+
+@pytest.mark.parametrize("text, figure, kind, value, value_high", [
+    ("万余名群众齐聚广场。", "万余名", "count", "10000", ""),          # a bare 万 before 余 and a measure word
+    ("百余家企业参展。", "百余家", "count", "100", ""),
+    ("距离铁架仅有二三十厘米。", "二三十厘米", "measure", "20", "30"),   # "two or three tens"
+    ("第一天的内容是分组讨论。", "第一", "rank", "1", ""),              # day one of a meeting (as 第一名: 第一)
+    ("第一例注射治疗患者已康复。", "第一", "rank", "1", ""),            # the first case
+])
+def test_round_and_neighbouring_chinese_numerals_and_ordinal_days(text, figure, kind, value, value_high):
+    found = [(text[q.start:q.end], q.kind, q.value, q.value_high) for q in find_quantities(text)]
+    assert (figure, kind, value, value_high) in found
+
+
+def test_days_after_an_operation_and_a_road_number_are_no_rank_or_figure():
+    assert [(q.kind, q.value) for q in find_quantities("术后第3天症状消失。")] == [("duration", "3")]
+    assert find_quantities("事故发生在国道324水头段。") == []
+    assert find_quantities("万一出事怎么办。") == []  # 万一 is "in case", not a figure

@@ -146,13 +146,14 @@ YEAR_RANGE = (1800, 2100)
 # qualifier approximate, and this note says the leading digit was not written.
 MAGNITUDE_NOTE = "order of magnitude"
 
-# A rank is 第N after a ranking verb or followed by 名/位/大 … or by punctuation: 高居第一，排名第三.
+# A rank is 第N after a ranking verb or followed by 名/位/大 … or by punctuation: 高居第一，排名第三;
+# 第一例 (the first case) and 第一天 (day one of a meeting) too, but 术后第3天 counts days elapsed.
 # Otherwise 第N is an ordinal (第一产业, 第二种影响) and not a figure.
 _RANK_BEFORE = re.compile(r"(?:排名|排行|排在|位居|名列|位列|高居|居于|跻身|位于|排|居|列)(?:全球|全国|世界|国内|行业)?$")
 # 排名第一、第二的国家: a rank listed after a rank, ending the list (第一、第二产业 are names).
 _LISTED_RANK = re.compile(r"第 ?(?:\d+|[一二三四五六七八九十]+)、$")
 _LIST_ENDS = re.compile(r"^(?:的|[，。；！？,;!?])")
-_RANK_AFTER = re.compile(r"^(?:名|位|大|高|多|低|强|梯队|家|条|次|批|款|$|[，。；、！？,.;!?”」）)\s])")
+_RANK_AFTER = re.compile(r"^(?:名|位|大|高|多|低|强|梯队|家|条|次|批|款|例|天|$|[，。；、！？,.;!?”」）)\s])")
 # 一成 is 10 %, but 一成不变, 成为, 成立 … are not figures.
 _CHENG_NOT = "为立功本果员熟长交绩就都了型品效分不"
 
@@ -694,6 +695,8 @@ def _ranks_and_multiples(text: str):
         if number is None or number < 1:
             continue
         listed = _LISTED_RANK.search(text[: m.start()]) and _LIST_ENDS.match(text[m.end():])
+        if text[m.end():m.end() + 1] == "天" and text[: m.start()].endswith("后"):
+            continue  # 术后第3天: days elapsed since the operation (a duration, read in pass 2), not day three
         if _RANK_BEFORE.search(text[: m.start()]) or _RANK_AFTER.match(text[m.end():]) or listed:
             yield Quantity(m.start(), m.end(), "rank", format_decimal(number))
     for m in _TOP_N.finditer(text):
@@ -715,7 +718,7 @@ def _ranks_and_multiples(text: str):
 
 # Codes and names with numbers: CVE-2022-20427, MTN001 (Latin glued to digits, with - _ . inside),
 # stock codes 300676.SZ, grades 93# and 93号 (a 号 above 31 is no day), edition and phase numbers
-# 第135届 / 第三期 / 二期工程, and a bond's year prefix 21某某MTN001.
+# 第135届 / 第三期 / 二期工程, road numbers (国道324), and a bond's year prefix 21某某MTN001.
 _CODE = re.compile(
     r"(?<![A-Za-z])(?!(?:TOP|Top|top) ?\d)[A-Za-z]+(?:[-_.]?\d+)+(?:[-_.]?[A-Za-z\d]+)*(?![\d.]*[%％])"  # GEE34.9％: a share
     r"|(?<![\d.])\d{4,6}\.[A-Z]{2}\b"
@@ -725,6 +728,7 @@ _CODE = re.compile(
     r"|(?<![\d.月])\d{1,2} ?号(?=[\u4e00-\u9fff])(?!上午|下午|晚上|凌晨|早上|中午|傍晚|当天|那天|前后|至|到)"  # 8号风球, 3号线
     rf"|第 ?(?:\d+|{_CN}) ?[届期]"
     r"|[一二三四五六七八九]期(?=工程|项目|建设)"
+    r"|(?<=国道|省道|县道)\d{3}"  # 国道324: a road's number names it
     r"|(?<![\d.])\d{2}[\u4e00-\u9fff]{1,8}(?=[A-Z]{2,4}\d{3})"
 )
 
@@ -935,7 +939,7 @@ def _read_amount(text: str, start: int, i: int, low: Decimal, pair_high: Decimal
 
 def _neighbouring_digits(token: str) -> tuple[Decimal, Decimal] | None:
     """三四, 两三万, 三五: two rising digits side by side mean "three or four", not 34."""
-    m = re.fullmatch("([一两二三四五六七八九])([一两二三四五六七八九])([万亿]*)", token)
+    m = re.fullmatch("([一两二三四五六七八九])([一两二三四五六七八九])([十百千]?[万亿]*)", token)  # 二三十厘米: 20–30
     if not m:
         return None
     scale = math.prod(_MULTIPLIER_VALUE[c] for c in m[3])
@@ -1008,7 +1012,12 @@ def _bare_multiplier_count(text: str, m: re.Match) -> bool:
     unit = _match_unit(text, m.end())
     counted = unit is not None and unit.kind in ("count", "measure", "money") and unit.single_cn
     after_bound = m.start() > 0 and text[m.start() - 1] in "近约逾达过超"
-    return after_bound and (counted or len(m.group()) > 1) and re.fullmatch("[百千万亿]+", m.group()) is not None
+    if re.fullmatch("[百千万亿]+", m.group()) is None:
+        return False
+    # 万余名, 百余家, 千余人: 余 or 多 and a measure word after it make it "over ten thousand (people)"
+    rounded = re.match(r"[余多]", text[m.end():]) is not None and (after := _match_unit(text, m.end() + 1)) is not None \
+        and after.kind == "count" and after.single_cn
+    return rounded or after_bound and (counted or len(m.group()) > 1)
 
 
 def _range_end(text: str, start: int, i: int, claimed: list[bool]):
