@@ -723,3 +723,13 @@ def test_a_quote_goes_back_past_its_own_sentences_and_ciwai_stays_in_its_paragra
 ])
 def test_an_act_of_a_public_body_named_by_its_role_is_checkworthy(text):
     assert tag_sentence(text).checkworthy, text
+
+
+@pytest.mark.parametrize("text, source", [
+    ("县教育局：开过家长代表会，未强制购买。", "县教育局"),        # an organisation as a label: its words
+    ("律师：消费者有权3倍索赔，建议投诉。", "(unnamed: 律师)"),     # an unnamed someone as a label
+    ("温馨提醒：本周气温低迷。", ""),                               # a topic label names no one
+    ("误区1：想通过运动缓解感冒症状。", ""),
+])
+def test_a_speaker_written_as_a_label_before_a_colon(text, source):
+    assert tag_sentence(text).source == source

@@ -193,7 +193,7 @@ def find_cues(text: str, figures: list[Quantity] | None = None, tokens=None) -> 
     for entry, pattern in _compiled_regexes():
         for m in pattern.finditer(text):
             cues.append(_regex_cue(entry, m, text))
-    cues += _say_verb_cues(text, tokens) + _speaker_after_opening_quote(text, tokens)
+    cues += _say_verb_cues(text, tokens) + _speaker_after_opening_quote(text, tokens) + _speaker_label_cue(text, tokens)
     cues = [c for c in cues if c is not None]
     return _drop_nested(sorted(set(cues), key=lambda c: (c.start, -c.end, c.type, c.label)))
 
@@ -366,6 +366,24 @@ def _speaker_after_opening_quote(text: str, tokens) -> list[Cue]:
     if not (tag.startswith("nr") and len(word) >= 2):
         return []
     return [Cue("attributed", "“…”，X", start, start + len(word), word)]
+
+
+# A speaker written as a label: 律师：消费者有权3倍索赔 (at most this many characters before the colon).
+SPEAKER_LABEL_MAX_CHARS = 8
+
+
+def _speaker_label_cue(text: str, tokens) -> list[Cue]:
+    """县教育局：开过家长代表会…, 律师：消费者有权…: a sentence that opens with a person, an organisation or an
+    unnamed someone and a colon reports their words (a round-up's shorthand for 县教育局表示); a topic
+    label (温馨提醒：, 误区1：) names no one."""
+    m = re.match(rf"\s*([^\s：:，,。；“”「」（）()]{{2,{SPEECH_TAG_MAX_CHARS}}})[：:]\s*\S", text)
+    if not m or len(m[1]) > SPEAKER_LABEL_MAX_CHARS:
+        return []
+    label = [t for t in tokens if t[2] < m.end(1)]
+    source = clean_source(m[1])
+    someone = source is not None and label and label[-1][1].startswith(("n", "j")) and (
+        source.startswith(UNNAMED[:-1]) or _ends_in_organisation(label) or any(tag.startswith("nr") for _, tag, _ in label))
+    return [Cue("attributed", "X：", m.start(1), m.end(1), source)] if someone and source else []
 
 
 def _ends_in_organisation(clause_tokens) -> bool:
