@@ -797,3 +797,11 @@ def test_days_after_an_operation_and_a_road_number_are_no_rank_or_figure():
     assert [(q.kind, q.value) for q in find_quantities("术后第3天症状消失。")] == [("duration", "3")]
     assert find_quantities("事故发生在国道324水头段。") == []
     assert find_quantities("万一出事怎么办。") == []  # 万一 is "in case", not a figure
+
+
+def test_an_hour_after_the_next_day_of_a_dated_meeting_is_on_that_day():
+    # a feature of 2009-11-06 tells a two-day meeting in March 2008; 第二天 is the 29th, and so are its hours
+    got = _anchored("2009-11-06", (0, "2008年3月28日、29日两天，公司把88人拉到郊外开会。"),
+                    (1, "第二天，这些人被分成8个小组讨论。"), (2, "从早上9点钟开始一直到下午4点钟，这群人讨论出一个雏形。"))
+    assert got["早上9点钟"][0] == "2008-03-29T09:00"
+    assert got["下午4点钟"][0] == "2008-03-29T16:00"

@@ -605,11 +605,16 @@ def _with_time(text: str, found: list[Quantity]) -> list[Quantity]:
 _RANGE_BETWEEN = re.compile(_RANGE_SEP)
 
 
+NEXT_DAY_NOTE = "the next day"
+# Hours this many paragraphs after 第二天 are on that next day.
+NEXT_DAY_REACH = 1
+
+
 def _day_counts(text: str):
     """连续七日, 连涨5日: days counted, read before dates so that 5日 is not the 5th; 第二天 (the next
     day) is one day later."""
     for m in re.finditer("第二天|第二日", text):
-        yield Quantity(m.start(), m.end(), "duration", "1", "day", note="the next day")
+        yield Quantity(m.start(), m.end(), "duration", "1", "day", note=NEXT_DAY_NOTE)
     for m in _DAYS.finditer(text):
         yield Quantity(m.start(), m.end(), "duration", str(2 if m["n"] == "两" else _int(m["n"])), "day")
 
@@ -1351,6 +1356,9 @@ class _Anchors:
         # 6月14日讯…昨日上午8时45分 in the lead: the day the story tells, for hours later without a day
         self.story_day: str | None = None
         self.lead_para: int | None = None
+        # the last day written or completed, and 第二天 after it: (the day after, paragraph of 第二天)
+        self.last_day: str | None = None
+        self.next_day: tuple[str, int] | None = None
 
     def usable(self, year: int, before: str) -> bool:
         """A written year anchors others unless it is a target: after 到/力争 … or after the publish year."""
@@ -1446,6 +1454,9 @@ class _Anchors:
             return f"{day}{row['value']}", f"day from publish date ({word})", f"publish date {self.published}"
         if day:
             return day + row["value"], "day from the passage", f"passage about {day} (paragraph {row['para_id']})"
+        if self.next_day and 0 <= row["para_id"] - self.next_day[1] <= NEXT_DAY_REACH:
+            return (self.next_day[0] + row["value"], "day from 第二天",
+                    f"the day after the last date told ({self.next_day[0]})")
         if self.story_day:
             return (self.story_day + row["value"], "day from the lead",
                     f"the lead's day {self.story_day} (a dateline's 昨日)")
@@ -1463,6 +1474,13 @@ class _Anchors:
         day = row["value"].split("T")[0]
         if len(day) == 10:
             self.paragraph_day[row["para_id"]] = day
+            self.last_day = day
+
+    def note_next_day(self, row):
+        """第二天 / 次日 after a dated event (2008年3月28日、29日两天 … 第二天，…): the day after it, for the
+        hours told in this paragraph and the next (从早上9点钟开始 is on the 29th)."""
+        if self.last_day and _valid(self.last_day):
+            self.next_day = (str(date.fromisoformat(self.last_day) + timedelta(days=1)), row["para_id"])
 
 
 def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: dict | None = None) -> pd.DataFrame:
@@ -1491,6 +1509,8 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
     anchors.latest_year = max(latest, default=None)
     anchors.lead_para = min((r["para_id"] for r in rows), default=None)
     for row in rows:
+        if row["note"] == NEXT_DAY_NOTE:
+            anchors.note_next_day(row)
         if row["kind"] != "date":
             continue
         if not _undated(row["value"]):
