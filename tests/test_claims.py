@@ -733,3 +733,8 @@ def test_an_act_of_a_public_body_named_by_its_role_is_checkworthy(text):
 ])
 def test_a_speaker_written_as_a_label_before_a_colon(text, source):
     assert tag_sentence(text).source == source
+
+
+def test_two_places_just_named_add_nothing_to_checkworthiness():
+    text = "新形势下中法两国经贸关系的广度和深度将不断拓展。"
+    assert tag_sentence(text).score == tag_sentence(text.replace("中法两国", "中法")).score

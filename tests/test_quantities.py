@@ -805,3 +805,8 @@ def test_an_hour_after_the_next_day_of_a_dated_meeting_is_on_that_day():
                     (1, "第二天，这些人被分成8个小组讨论。"), (2, "从早上9点钟开始一直到下午4点钟，这群人讨论出一个雏形。"))
     assert got["早上9点钟"][0] == "2008-03-29T09:00"
     assert got["下午4点钟"][0] == "2008-03-29T16:00"
+
+
+def test_two_places_just_named_are_the_number_two_and_cross_strait_is_a_name():
+    assert [(q.kind, q.value) for q in find_quantities("台湾和香港两地的经济发展很快。")] == [("number", "2")]
+    assert find_quantities("两岸关系和平发展。") == []

@@ -87,7 +87,7 @@ import pandas as pd
 from .. import io, lexicon, segment, vocab
 from ..stages import reuses_fresh_tables
 from ..text import to_simplified
-from .quantities import Quantity, find_quantities, quantities_table
+from .quantities import TWO_PLACES, Quantity, find_quantities, quantities_table
 
 CLAIM_TYPES = tuple(vocab.CLAIM_TYPES)
 CLAIM_COLUMNS = ["claim_id", "para_id", "sent_id", "text", "checkworthy", "score", "types", "source",
@@ -888,7 +888,8 @@ def sentence_shape(text: str, tokens, cues, known_actors: tuple[str, ...] = ()) 
         date_word=any(w in text for w in _words("date_word")))
 
 
-# 这两家上市公司, 上述三位专家: a count after a demonstrative refers back to figures already given.
+# 这两家上市公司, 上述三位专家: a count after a demonstrative refers back to figures already given (as
+# 中法两国 does to the places just named).
 _ANAPHORIC_BEFORE = re.compile(r"(?:这|那|此|该|上述|前述|其余)\s*$")
 # A heading that states a figure (2024年4月份居民消费价格同比上涨0.3%) may be a claim; one that only
 # names one (共享充电宝告别1元时代, 三次危机) is a title. It loses less than a heading without a figure.
@@ -950,7 +951,8 @@ def tag_sentence(text: str, figures: list[Quantity] | None = None, known_actors:
         sources = [max(sources, key=len)]  # 有数据显示: one unnamed source, the longest reading
     source = "; ".join(dict.fromkeys(sources))
     shape = sentence_shape(text, tokens, cues, known_actors)
-    new_figures = [q for q in figures if not _ANAPHORIC_BEFORE.search(text[:q.start])]
+    new_figures = [q for q in figures if not _ANAPHORIC_BEFORE.search(text[:q.start])
+                   and not TWO_PLACES.fullmatch(text[q.start:q.end])]  # 中法两国: the places just named
     score = score_claim(types, new_figures, source, len(_named_actors(tokens)), shape)
     ordered = tuple(t for t in CLAIM_TYPES if t in types)
     actors = _antecedent_actors(text, tokens)

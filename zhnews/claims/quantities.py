@@ -694,7 +694,15 @@ def _fractions(text: str):
 
 
 
+# 中巴两国, 台湾和香港两地: the two places just named, counted (kind number: no measure word is written, as
+# the test guide labels a numeral + noun); 两岸 is a name (cross-strait), 两地分居 still two places. They
+# refer back to places already named, so they add nothing to a claim's check-worthiness.
+TWO_PLACES = re.compile(r"两(?:国|地)(?![区方图毯震])")
+
+
 def _ranks_and_multiples(text: str):
+    for m in TWO_PLACES.finditer(text):
+        yield Quantity(m.start(), m.end(), "number", "2")
     for m in _RANK.finditer(text):
         number = parse_number(m["n"])
         if number is None or number < 1:
