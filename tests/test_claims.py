@@ -720,6 +720,7 @@ def test_a_quote_goes_back_past_its_own_sentences_and_ciwai_stays_in_its_paragra
 @pytest.mark.parametrize("text", [
     "目前警方已将一名涉案人员刑事拘留。",            # 已将 … : a completed act, by the police
     "现场交警极力阻拦无效，喊来民警后，局面已被控制。",  # a public body named by its role acts
+    "虽然是多年的朋友，马云也没有给他提供任何实际的业务指导。",  # a past adverb, a preposition, then the verb
 ])
 def test_an_act_of_a_public_body_named_by_its_role_is_checkworthy(text):
     assert tag_sentence(text).checkworthy, text

@@ -861,12 +861,33 @@ def _suffered(following) -> bool:
     return False
 
 
+# A past adverb's verb may come after a prepositional phrase (没有给他提供, 曾向法院起诉, 已在上海开业),
+# this many words on at most.
+PREPOSITION_REACH = 5
+
+
+def _verb_follows(following) -> bool:
+    """已开业, 已将王某刑事拘留, 没有给他提供: the words after a past adverb go on with a verb, right away or
+    after a preposition (or 将/把) and its object, within the clause."""
+    if not following:
+        return False
+    if following[0][1].startswith("v") or following[0][0] in _DISPOSAL:
+        return True  # (将/把 always leads to the verb of the act, though jieba may tag it a noun: 刑事拘留)
+    if following[0][1] != "p":
+        return False
+    for word, tag, _ in following[1:]:
+        if re.fullmatch(_CLAUSE_BREAK, word):
+            return False
+        if tag.startswith("v"):
+            return True
+    return False
+
+
 def sentence_shape(text: str, tokens, cues, known_actors: tuple[str, ...] = ()) -> SentenceShape:
     stripped = text.rstrip("”」’\"' ）)")
     event = any(
         (word in ("了", "过") and k and tokens[k - 1][1].startswith("v"))
-        or (word in _PAST_ADVERBS and k + 1 < len(tokens)
-            and (tokens[k + 1][1].startswith("v") or tokens[k + 1][0] in _DISPOSAL))  # 已将王某刑事拘留
+        or (word in _PAST_ADVERBS and _verb_follows(tokens[k + 1:k + 1 + PREPOSITION_REACH]))
         or (word == "被" and _suffered(tokens[k + 1:k + 1 + PASSIVE_VERB_REACH]))
         for k, (word, _, _) in enumerate(tokens))
     said = [c for c in cues if c.type == "attributed"]
