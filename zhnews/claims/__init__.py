@@ -3,6 +3,9 @@
 Approach
 --------
 * Figures come from :mod:`zhnews.claims.quantities` (our rules + cn2an), found in body and caption sentences.
+  Claims are the body sentences and the caption paragraphs that read as prose (every sentence ends with an
+  end mark, no photo credit from ``caption_credit``): a news round-up's items follow their images, and the
+  loader calls them captions.
 * Claim cues come from ``data/lexicon/claim_cues.tsv`` (ours, documented in its header). Cues marked
   ``word`` must be whole tokens of the shared jieba segmentation (:mod:`zhnews.segment`, with the
   words the keywords stage discovered in this article), so 可能性 is not the hedge 可能, 之所以 is not
@@ -25,7 +28,11 @@ Approach
   attributes a view (表达了担忧) or data the sentence goes on to give (公布了其财务数据，其中…). A list
   marker is never part of a source (2、世界银行 → 世界银行); the listener, the interview, the occasion
   and a bracketed gloss are trimmed (赵苏对财新记者说, 海航对债权人表示, 刘兴亮从资本的角度分析,
-  供销大集（000564.SZ）宣布). Spaces are typesetting inside a clause (招商证券 2017 年), except between two
+  供销大集（000564.SZ）宣布), and so are a manner phrase in 地 (邵晓锋直截了当地对马云说, 马云也会很坚定地告诉他),
+  an occasion written before the name (在接受《科学时报》采访时彭宝淦解释说) and a date (埃里森上月表示). A surname
+  alone (邵说) is the person named before with that surname; a label before a colon that names a person,
+  an organisation or an unnamed someone (县教育局：…, 律师：…) gives its words; X的体会/感觉是“…” gives the
+  quote to X. Spaces are typesetting inside a clause (招商证券 2017 年), except between two
   Chinese characters (a heading run into its paragraph). Sources are read in simplified script and
   written as the article spells them (食藥署).
 * Speech verbs marked ``needs_actor`` in the lexicon (预测, 提到, 解释, 告诉 …) attribute only when what
@@ -38,12 +45,17 @@ Approach
   article, all reporters when the outlet is unknown) is no source. The vocabularies are in
   ``claim_cues.tsv``. Across sentences (:func:`resolve_sources`): a pronoun source (其, 他, 该公司)
   becomes the nearest named actor (first one named earlier in its own sentence), a document pronoun
-  (报告, 文中, 上述公告) the document cited before, else "(unresolved: 他)"; a sentence inside an open
+  (报告, 文中, 上述公告) the document cited before, else "(unresolved: 他)" (past the quoted sentences before
+  it: “……” ⏎ 他感叹 is the person named before the quote); a sentence inside an open
   quote takes the speaker of the sentence that opened it; a quote followed by its speech tag ("赵苏说。",
   named or not) takes the tag's speaker; a person speaking carries on through the paragraph (into
   every sentence when they open it, into the sentences that read as their view, not dated narrative,
   when they start later; an organisation that forecasts, 中央气象台预计, into its sentences that tell no
-  event); 另一方面, 另外 and 其中 carry the source before them; 我 and 笔者 outside quotes are the byline's
+  event); 另一方面, 另外 and 其中 carry the source before them (此外 only within its paragraph); whole
+  sentences in quotes given to no one are the words of the person nearby (who opens a short gesture right
+  after them: “难道老陆懂啊？” ⏎ 马云挑了挑眉毛; else a person the article quotes elsewhere, named just before
+  or just after); a heading that names a document (``document_title``: 戊戌年清明公祭轩辕黄帝文, …的通知)
+  is the source of the text that follows it, up to the next heading or list item; 我 and 笔者 outside quotes are the byline's
   single ``author`` (not in talks and transcripts that address 你); a Q&A's answers (问：/答：, 记者：/
   李嘉诚：) are the interviewee's, over paragraphs; a quotation broken by a paragraph break keeps its
   speaker. How each source was found is in ``cues`` (source:quote carried, source:carried in paragraph,
@@ -51,12 +63,13 @@ Approach
   Words quoted from a named speaker score +0.35 (that the speaker said them can be checked).
 * Check-worthiness is a transparent additive score, clipped to 0..1 (a sentence is ``checkworthy``
   from 0.5): base 0.15; +0.45 with a figure other than a date, else +0.35 with a date (a dated
-  event); a count after a demonstrative (这两家) refers back and adds nothing; +0.35 attributed to a
+  event); a count after a demonstrative (这两家) or the two places just named (中法两国) refers back and adds nothing; +0.35 attributed to a
   named source (+0.25 to an unnamed one, +0.1 to 被认为 / 被视为 or to no one), or +0.35 for the
   reporter's own finding (记者了解到); +0.15 comparative or superlative (+0.25 when the sentence names
   two actors or more); +0.05 causal; +0.1 when it names an actor (jieba entity tags or a Latin name);
   +0.25 for an event (了/过 after a verb, 已/曾/正式 or 未 before one) done by a named person or
-  organisation (an actor the article cites by name elsewhere counts: 龙湖) or dated (+0.1 otherwise);
+  organisation (an actor the article cites by name elsewhere counts: 龙湖, and so does a public body named
+  by its role, ``official_actor``: 警方, 交警; 已将…刑事拘留 and 没有给他提供 are acts too) or dated (+0.1 otherwise);
   −0.1 hedged; −0.1 predictive unless attributed (a forecast someone made can be checked); −0.2
   opinion (including evaluative and rhetorical words: 重要, 众所周知, 看似, 正是); −0.3 a question;
   −0.3 a speech tag (赵苏说。, or only its topic: 表达了自己的担忧。); −0.25 a lead-in ending in ：; −0.3
