@@ -739,3 +739,13 @@ def test_a_speaker_written_as_a_label_before_a_colon(text, source):
 def test_two_places_just_named_add_nothing_to_checkworthiness():
     text = "新形势下中法两国经贸关系的广度和深度将不断拓展。"
     assert tag_sentence(text).score == tag_sentence(text.replace("中法两国", "中法")).score
+
+
+@pytest.mark.parametrize("text, source", [
+    ("记者从市教育局获悉，今年秋季将新增学位5000个。", "市教育局"),  # the informant of the reporter's finding
+    ("张伟笑称，这是最好的一年。", "张伟"),                             # 笑 is how he said it
+    ("李强感慨，变化太大了。", "李强"),
+    ("温馨提醒：本周气温低迷。", ""),
+])
+def test_informants_and_verbs_of_feeling_name_their_speaker(text, source):
+    assert tag_sentence(text).source == source
