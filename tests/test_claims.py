@@ -749,3 +749,15 @@ def test_two_places_just_named_add_nothing_to_checkworthiness():
 ])
 def test_informants_and_verbs_of_feeling_name_their_speaker(text, source):
     assert tag_sentence(text).source == source
+
+
+def test_a_glued_name_and_verb_and_a_quote_introduced_by_its_own_speaker():
+    assert tag_sentence("88岁独居的李忠回说，接受居家服务已有10年。").source == "李忠回"  # jieba: 李忠 + 回说
+    # 周文珍说, then her quote; the next paragraph's speaker with words of their own did not say it
+    texts = ["周文珍说，本县老年人口约13%。", "「成立初期，服务重心将放在居家照顾。」", "吴玉琴表示，每个人都会老，大多数人都不愿意离开自己熟悉的环境住进养老机构。"]
+    got = claims.resolve_sources(texts, [0, 0, 1], ["周文珍", "", "吴玉琴"], [("周文珍",), (), ("吴玉琴",)])
+    assert [s for s, _ in got] == ["周文珍", "周文珍", "吴玉琴"]
+    # a quote standing alone is the next paragraph's speaker's
+    texts = ["「目前的土地市场仍处于恢复阶段。」", "面对这一现状，杨红旭表示，现在还处于宏观经济的低谷期，很多开发商都在观望。"]
+    got = claims.resolve_sources(texts, [0, 1], ["", "杨红旭"], [(), ("杨红旭",)])
+    assert [s for s, _ in got] == ["杨红旭", "杨红旭"]

@@ -310,9 +310,24 @@ _SOURCE_END_TAGS = ("n", "r", "j", "eng", "x")
 # A clause that is only an occasion (在前不久召开的业绩会上表示) leaves the speaker in the clause before.
 _OCCASION = re.compile(r"^(?:在|于).{1,20}(?:上|时|中|期间|后)$")
 
+def _with_glued_verbs_split(tokens, verbs: set[str]):
+    """李忠 + 回说 → 李忠回 + 说: jieba glues the last character of a three-character name to a one-character
+    say-verb after it; the name gets its character back and the verb stands alone."""
+    split = list(tokens)
+    for k in range(1, len(split)):
+        word, tag, start = split[k]
+        name, name_tag, name_start = split[k - 1]
+        if (len(word) == 2 and word[1] in verbs and word not in verbs and name_tag.startswith("nr")
+                and len(name) == 2 and _is_cjk(word[0]) and word[0] not in _ADVERBS_AFTER_A_NAME):
+            split[k - 1] = (name + word[0], name_tag, name_start)
+            split[k] = (word[1], "v", start + 1)
+    return split
+
+
 def _say_verb_cues(text: str, tokens) -> list[Cue]:
     """X表示 / X称 / X认为: attributed to the noun phrase X before the verb in its clause."""
     verbs = {e.cue for e in _entries("say_verb")}
+    tokens = _with_glued_verbs_split(tokens, verbs)
     needs_actor = {e.cue for e in _entries("say_verb") if e.label == "needs_actor"}
     acts = {e.cue for e in _entries("say_verb") if e.label == "act_before_verb"}
     cues = []
@@ -1336,6 +1351,8 @@ def _speaker_after_quote(texts, para_ids, own_sources, resolved):
         name = re.sub(r"^\((?:unnamed|unresolved): (.*)\)$", r"\1", own_sources[i].split("; ")[0])
         if len(text) > SPEECH_TAG_MAX_CHARS and text.find(name[-2:]) > SPEECH_TAG_MAX_CHARS:
             continue  # the speaker of a long sentence must open it (王凯说，…)
+        if len(text) > SPEECH_TAG_MAX_CHARS and para_ids[i] != para_ids[i - 1] and _introduced(texts, para_ids, own_sources, i - 1):
+            continue  # 周文珍说，… 「…」 ⏎ 吴玉琴表示，…: the quote was introduced by a speaker of its own
         quoted, j, near = [], i - 1, (para_ids[i], para_ids[i - 1])
         # back to the sentence that opened the quote: within the tag's paragraph and the one before, or
         # over earlier paragraphs without a quote mark (a quote of several lines, then 彭宝淦如是说。)
@@ -1453,6 +1470,16 @@ def _quoted_documents(texts, para_ids, resolved):
             continue
         if document and not resolved[i][0]:
             resolved[i] = [document, DOCUMENT_CARRIED]
+
+
+def _introduced(texts, para_ids, own_sources, last: int) -> bool:
+    """The quote that ends at sentence ``last`` follows, in its paragraph, a sentence a named person said
+    (周文珍说，… ⏎ 「畢嘉士成立初期…」): that speaker's words, not the next paragraph's."""
+    first = last
+    while first > 0 and texts[first].lstrip()[:1] not in _OPEN_QUOTES and para_ids[first - 1] == para_ids[last]:
+        first -= 1
+    before = own_sources[first - 1] if first > 0 and para_ids[first - 1] == para_ids[first] else ""
+    return is_named(before) and _names_a_person(before)  # (data shown by 中国指数研究院 say no quote)
 
 
 def _has_quote_mark(text: str) -> bool:
