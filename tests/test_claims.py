@@ -761,3 +761,12 @@ def test_a_glued_name_and_verb_and_a_quote_introduced_by_its_own_speaker():
     texts = ["「目前的土地市场仍处于恢复阶段。」", "面对这一现状，杨红旭表示，现在还处于宏观经济的低谷期，很多开发商都在观望。"]
     got = claims.resolve_sources(texts, [0, 1], ["", "杨红旭"], [(), ("杨红旭",)])
     assert [s for s, _ in got] == ["杨红旭", "杨红旭"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("近日，汉中市民反映火车站南广场部分地砖高低不平。", "(unnamed: 汉中市民)"),  # residents, no one named
+    ("村民王大爷说，路修好了。", "村民王大爷"),                                     # a person named after the role
+    ("这一数据反映了经济的韧性。", ""),                                             # 反映 of data is no speech
+])
+def test_residents_who_report_are_unnamed_sources(text, source):
+    assert tag_sentence(text).source == source
