@@ -810,3 +810,13 @@ def test_an_hour_after_the_next_day_of_a_dated_meeting_is_on_that_day():
 def test_two_places_just_named_are_the_number_two_and_cross_strait_is_a_name():
     assert [(q.kind, q.value) for q in find_quantities("台湾和香港两地的经济发展很快。")] == [("number", "2")]
     assert find_quantities("两岸关系和平发展。") == []
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("培训通常半个月举办一次，分为必修课。", True),   # a verb done once
+    ("测一次，600万个碱基序列，3000元。", True),
+    ("认为这是一次微不足道的事件。", False),          # the indefinite 一次 ("an")
+    ("再一次，他失败了。", False),                    # "once again"
+])
+def test_a_verb_done_once_counts(text, counted):
+    assert any(text[q.start:q.end] == "一次" and q.kind == "count" for q in find_quantities(text)) == counted

@@ -979,8 +979,16 @@ _ONE_SPAN_UNIT = re.compile(r"(?:年|个月|个多月|周|个星期|星期|天|�
 _ONE_NOT_AFTER = "有某这那同每另任哪统唯万第之"
 
 
+# 测一次，…, 培训半个月举办一次。: a verb done once, 一次 closing its clause, is a count (在一次会议上, 是一次
+# 意外 and 再一次 are not).
+_ONCE = re.compile(r"次(?=[，。；！？,;!?])")
+
+
 def _one_of_a_span(text: str, start: int, end: int) -> bool:
-    return bool(_ONE_SPAN_UNIT.match(text, end)) and (start == 0 or text[start - 1] not in _ONE_NOT_AFTER)
+    """过去一年, 推迟一周 (一 before a unit of time), 举办一次。 (a verb done once): 一 that counts."""
+    counted = bool(_ONE_SPAN_UNIT.match(text, end)) or (_ONCE.match(text, end) is not None and start > 0
+                                                       and text[start - 1] not in "再又是")
+    return counted and (start == 0 or text[start - 1] not in _ONE_NOT_AFTER)
 
 
 def _magnitude_prefix(text: str, start: int, token: str) -> str:
