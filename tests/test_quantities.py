@@ -820,3 +820,14 @@ def test_two_places_just_named_are_the_number_two_and_cross_strait_is_a_name():
 ])
 def test_a_verb_done_once_counts(text, counted):
     assert any(text[q.start:q.end] == "一次" and q.kind == "count" for q in find_quantities(text)) == counted
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("１６２８年福建顺昌于阴历三月十九还群峰积雪。", "三月十九", "--03-19"),  # a lunar day after 阴历, no 日
+    ("阴历八月初六日五台山仍滴水皆冰。", "八月初六日", "--08-06"),
+    ("正月初一，全家团聚。", "正月初一", "--01-01"),
+])
+def test_days_of_the_lunar_calendar_are_dates(text, figure, value):
+    found = {text[q.start:q.end]: q for q in find_quantities(text)}
+    assert found[figure].kind == "date" and found[figure].value == value
+    assert find_quantities("他在三月十九说了这句话。") == []  # no 日 and no lunar word: not read as a date

@@ -398,6 +398,11 @@ _MONTH_SPAN = re.compile(
     rf"(?:(?P<y>{_YEAR_RE}) ?年 ?)?(?<![\d.])(?P<m>\d{{1,2}}){_RANGE_SEP}(?P<m2>\d{{1,2}}) ?月"
     rf"(?![份]?[\d一二三四五六七八九十]+[日号])"  # 1-3月5日 is not a span of months
 )
+# 阴历三月十九, 八月初六日, 正月初一: a day of the lunar calendar, written without 日 (初N always is lunar;
+# a plain Chinese day only after 阴历/农历). The month and day are kept as written.
+_LUNAR_DATE = re.compile(r"(?:(?<=阴历|农历|陰曆|農曆)(?P<lm>[一二三四五六七八九十]{1,2}|正|腊)月(?P<ld>[初二三]?十?[一二三四五六七八九十])日?"
+                         r"|(?P<m0>[一二三四五六七八九十]{1,2}|正|腊)月(?P<d0>初[一二三四五六七八九十])日?)")
+_LUNAR_MONTH_NAMES = {"正": 1, "腊": 12}
 _DATE_MD = re.compile(rf"(?<![\d.])(?P<m>\d{{1,2}}|{_CN_SMALL}) ?月 ?{_DAY}")
 _DATE_M = re.compile(rf"(?<![\d.个])(?P<m>\d{{1,2}}) ?月(?P<part>{_MONTH_PART})?")
 # 今（25）日 (Taiwan): the day of the month in brackets after 今.
@@ -509,6 +514,11 @@ def _dates(text: str):
         month, day = _int(m["m"]), _int(m["d"])
         if _month_day_ok(month, day):
             yield _with_last_day(m, Quantity(m.start(), m.end(), "date", f"--{month:02d}-{day:02d}"))
+    for m in _LUNAR_DATE.finditer(text):
+        month_text, day_text = m["lm"] or m["m0"], (m["ld"] or m["d0"]).lstrip("初")
+        month, day = _LUNAR_MONTH_NAMES.get(month_text) or _int(month_text), _int(day_text)
+        if _month_day_ok(month, day):
+            yield Quantity(m.start(), m.end(), "date", f"--{month:02d}-{day:02d}", note="lunar calendar")
     for m in _DATE_M.finditer(text):
         month = int(m["m"])
         if _month_day_ok(month):
