@@ -831,3 +831,8 @@ def test_days_of_the_lunar_calendar_are_dates(text, figure, value):
     found = {text[q.start:q.end]: q for q in find_quantities(text)}
     assert found[figure].kind == "date" and found[figure].value == value
     assert find_quantities("他在三月十九说了这句话。") == []  # no 日 and no lunar word: not read as a date
+
+
+def test_a_classical_share_in_tenths_is_a_ratio():
+    (q,) = find_quantities("户口流亡者十之四五。")
+    assert (q.kind, q.value, q.value_high, q.qualifier) == ("ratio", "0.4", "0.5", "approximate")

@@ -670,7 +670,17 @@ def _spoken_prices(text: str):
             yield Quantity(m.start(), m.end(), "money", format_decimal(yuan + jiao / 10), "CNY")
 
 
+# 十之四五, 死者十之七八: "four or five in ten", a classical share (十之八九 too).
+_TENTHS = re.compile(r"十之(?P<a>[一二三四五六七八九])(?P<b>[一二三四五六七八九])?")
+
+
 def _fractions(text: str):
+    for m in _TENTHS.finditer(text):
+        low, high = _int(m["a"]), _int(m["b"]) if m["b"] else None
+        if high is None or high == low + 1:
+            yield Quantity(m.start(), m.end(), "ratio", format_decimal(Decimal(low) / 10),
+                           qualifier="approximate" if high else "",
+                           value_high=format_decimal(Decimal(high) / 10) if high else "")
     for m in _PERCENT_CN.finditer(text):
         number = parse_number(m["n"])
         if number is not None:
