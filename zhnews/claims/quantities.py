@@ -7,10 +7,12 @@ Rules of our own, in two passes over a sentence:
 1. Constructions with their own grammar are matched first by regular expressions: dates (2023年5月,
    2025年年初, 1月28日, 2023-05-12, year ranges 1949～1978年, spans 1-10月 and 3月1-5日, two-digit
    years 98年 / 〇八年, quarters 第三季度, centuries 公元9—12世纪 as year ranges 0800–1199, era years
-   公元11年), 百分之十七, 三分之一, 一成 / 3成 / 五成四 (54 %), 过半, 翻番, ranks (排名第三,
+   公元11年, lunar days 阴历三月十九 / 八月初六日), 百分之十七, 三分之一, 十之四五 (0.4–0.5), 一成 / 3成 /
+   五成四 (54 %), 过半, 翻番, 中巴两国 / 两地 (the number 2), ranks (排名第三, 第一例,
    高居第一, 排名前十) and colon ratios (1:20). Telephone and ID numbers, list markers (1、, (1)) and
    clock times (晚上九点, 9时30分) are claimed here too, so that pass 2 does not read them as figures.
-2. Every other number (Arabic 558 / 1,000 / 1.5, full-width ２．２, Chinese 三千万 / 两) is read with
+2. Every other number (Arabic 558 / 1,000 / 1.5, full-width ２．２, Chinese 三千万 / 两 / 二三十 (20–30), a bare
+   multiplier before 余 and a measure word: 万余名) is read with
    what follows it: an inner qualifier (3000多, 20余), multipliers (万, 亿, 千万), a range (40~65,
    2.09%-3.75%), then a unit from ``data/lexicon/units.tsv`` (元, 美元, %, 个百分点, 倍, 年, 张, 家, 吨 …).
    A bare 300亿 counts as money when a money word (``money_context.txt``: 资金, 基金, 市值 …) comes
@@ -33,8 +35,9 @@ one Chinese numeral before 大; 十九大 is a congress) are counts; 三成 is
 (公里, 平方米, ℃, 千伏, GW) are kind ``measure``; a Latin unit glued to its number (5400GW) is a unit, a
 Latin name glued to a number (GPT-4) is a name. Clock times are dates at minute precision (17时48分 →
 T17:48, joined to the day before them: ７月２６日零时 → 2012-07-26T00:00; an hour after its day or with
-two digits, 25日6时, 07时; two such times joined by 至 are one range, 25日08时至26日08时). 一 before a unit
-of time is a duration (过去一年, 推迟一周), 半年 is not "half". A unit may need a context word near it
+two digits, 25日6时, 07时; two such times joined by 至 are one range, 25日08时至26日08时; an hour after
+第二天 is on the day after the last date told). 一 before a unit of time is a duration (过去一年, 推迟一周), and
+a verb done once (举办一次。) a count; 半年 is not "half". A unit may need a context word near it
 (units.tsv ``context``: 风力6～7级 and 北转南风2、3级 are the wind-force scale, a measure) or be a fraction
 of the normalised unit (``scale``: 429.95美分/磅 is 4.2995 USD/磅). A history's years before 1800 are
 dates (１６１６年) unless a span is meant (1500年的历史); ±2℃ is the range −2..2; 九块九 is 9.9 CNY; a
