@@ -770,3 +770,9 @@ def test_a_glued_name_and_verb_and_a_quote_introduced_by_its_own_speaker():
 ])
 def test_residents_who_report_are_unnamed_sources(text, source):
     assert tag_sentence(text).source == source
+
+
+def test_a_definite_description_of_a_speaker_is_the_person_named_before():
+    texts = ["国家统计局社科文司负责人张三表示，研发投入增长较快。", "该负责人指出，基础研究占比提高。"]
+    got = claims.resolve_sources(texts, [0, 1], ["国家统计局社科文司负责人张三", "该负责人"], [("张三",), ()])
+    assert [s for s, _ in got] == ["国家统计局社科文司负责人张三"] * 2
