@@ -404,8 +404,8 @@ def _speaker_label_cue(text: str, tokens) -> list[Cue]:
     """县教育局：开过家长代表会…, 律师：消费者有权…: a sentence that opens with a person, an organisation or an
     unnamed someone and a colon reports their words (a round-up's shorthand for 县教育局表示); a topic
     label (温馨提醒：, 误区1：) names no one."""
-    m = re.match(rf"\s*([^\s：:，,。；“”「」（）()]{{2,{SPEECH_TAG_MAX_CHARS}}})[：:]\s*\S", text)
-    if not m or len(m[1]) > SPEAKER_LABEL_MAX_CHARS:
+    m = re.match(rf"\s*([^\s：:，,。；“”「」（）()]{{2,{SPEAKER_LABEL_MAX_CHARS}}})[：:]\s*\S", text)
+    if not m:
         return []
     label = [t for t in tokens if t[2] < m.end(1)]
     source = clean_source(m[1])
