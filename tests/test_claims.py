@@ -776,3 +776,9 @@ def test_a_definite_description_of_a_speaker_is_the_person_named_before():
     texts = ["国家统计局社科文司负责人张三表示，研发投入增长较快。", "该负责人指出，基础研究占比提高。"]
     got = claims.resolve_sources(texts, [0, 1], ["国家统计局社科文司负责人张三", "该负责人"], [("张三",), ()])
     assert [s for s, _ in got] == ["国家统计局社科文司负责人张三"] * 2
+
+
+def test_who_declined_to_comment_is_named_but_the_sentence_is_not_checkworthy():
+    tag = tag_sentence("甲骨文发言人也没有发表评论。")
+    assert tag.source == "甲骨文发言人" and not tag.checkworthy
+    assert tag_sentence("公司发言人拒绝就交易的审批情况置评。").source == "公司发言人"

@@ -857,6 +857,8 @@ class SentenceShape:
     cross_reference: bool = False  # （参见南方周末2013年9月20日报道《…》）: a pointer to another text
 
 
+# The label of the claim_cues.tsv rows for X拒绝置评 / X没有发表评论 (the speaker is named, nothing was said).
+DECLINED_LABEL = "declined to comment"
 _END_MARKS = ("。", "！", "？", "!", "?", "；", ";", "…", ".")
 # After a speech verb, a topic this short that ends in a view word (担忧, 原因) is no content of its own.
 SPEECH_TOPIC_MAX_CHARS = 16
@@ -918,6 +920,8 @@ def sentence_shape(text: str, tokens, cues, known_actors: tuple[str, ...] = ()) 
         or (word in _PAST_ADVERBS and _verb_follows(tokens[k + 1:k + 1 + PREPOSITION_REACH]))
         or (word == "被" and _suffered(tokens[k + 1:k + 1 + PASSIVE_VERB_REACH]))
         for k, (word, _, _) in enumerate(tokens))
+    # 甲骨文发言人也没有发表评论: who declined is the source, but declining tells no event to check
+    event = event and not any(c.label == DECLINED_LABEL for c in cues)
     said = [c for c in cues if c.type == "attributed"]
     said_after = text[max(c.end for c in said):].strip("。，,：:”」’\"' ") if said else ""
     # 赵苏说。; 丁先生向记者表达了自己的担忧。, 刘兴亮从资本的角度分析涨价的原因。: who spoke and about what,
