@@ -698,6 +698,7 @@ def test_a_document_quoted_in_full_is_the_source_of_its_sentences():
     ("在公司主政的一年多，赵晓东最大的体会是，“管理者跟领导者不是一回事。", "赵晓东"),  # X的体会是“…
     ("他较为乐观的看法是香港今年的经济会比去年差。", "他"),
     ("埃文斯上月表示，两家公司不存在竞争。", "埃文斯"),                   # a date between the speaker and the verb
+    ("王部长主持召开专题会议时指出，要深化改革。", "王部长"),             # the occasion after the speaker
 ])
 def test_more_ways_to_name_a_speaker(text, speaker):
     assert tag_sentence(text).source == speaker
