@@ -795,6 +795,7 @@ def test_round_and_neighbouring_chinese_numerals_and_ordinal_days(text, figure, 
 
 def test_days_after_an_operation_and_a_road_number_are_no_rank_or_figure():
     assert [(q.kind, q.value) for q in find_quantities("术后第3天症状消失。")] == [("duration", "3")]
+    assert [q.kind for q in find_quantities("术后第1天疼痛减轻，第3天症状消失。")] == ["duration", "duration"]
     assert find_quantities("事故发生在国道324水头段。") == []
     assert find_quantities("万一出事怎么办。") == []  # 万一 is "in case", not a figure
 

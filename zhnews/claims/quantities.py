@@ -723,6 +723,10 @@ def _fractions(text: str):
 TWO_PLACES = re.compile(r"两(?:国|地)(?![区方图毯震])")
 
 
+# 术后第1天: a day counted from an event; the 第N天 after it in the sentence count from it too.
+_DAYS_AFTER = re.compile(r"后第 ?(?:\d+|[一二三四五六七八九十]+)天")
+
+
 def _ranks_and_multiples(text: str):
     for m in TWO_PLACES.finditer(text):
         yield Quantity(m.start(), m.end(), "number", "2")
@@ -731,8 +735,8 @@ def _ranks_and_multiples(text: str):
         if number is None or number < 1:
             continue
         listed = _LISTED_RANK.search(text[: m.start()]) and _LIST_ENDS.match(text[m.end():])
-        if text[m.end():m.end() + 1] == "天" and text[: m.start()].endswith("后"):
-            continue  # 术后第3天: days elapsed since the operation (a duration, read in pass 2), not day three
+        if text[m.end():m.end() + 1] == "天" and (text[: m.start()].endswith("后") or _DAYS_AFTER.search(text[: m.start()])):
+            continue  # 术后第1天…，第3天: days elapsed since the operation (durations, read in pass 2), not day three
         if _RANK_BEFORE.search(text[: m.start()]) or _RANK_AFTER.match(text[m.end():]) or listed:
             yield Quantity(m.start(), m.end(), "rank", format_decimal(number))
     for m in _TOP_N.finditer(text):
