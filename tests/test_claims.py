@@ -636,3 +636,150 @@ def test_again_after_a_speaker_and_a_spokesman_named_before():
     texts = ["俄罗斯反垄断机构发言人周五表示，甲骨文已经撤回了收购Sun的交易通知。", "这位发言人表示，交易通知将在欧盟裁决后重新提交。"]
     got = claims.resolve_sources(texts, [0, 1], [tag_sentence(t).source for t in texts], [(), ()])
     assert [s for s, _ in got] == ["俄罗斯反垄断机构发言人"] * 2
+
+
+def test_a_round_up_item_after_its_image_is_prose_not_a_caption():
+    """83: each item of a news round-up follows its image, so the loader calls it a caption; an item whose
+    sentences end as prose and name no photo credit is analysed as claims, a real caption is not."""
+    import pandas as pd
+
+    rows = [(0, "caption", "●昨日，某县警方已将李某刑事拘留。"), (0, "caption", "李某的家人表示不知情。"),
+            (1, "caption", "受冷空气影响，预计明日北部有7级左右偏北风，气温下降6℃左右，陕北、关中北部局地有霜冻。"),
+            (2, "caption", "2016年6月，某镇拆除农户猪舍。"), (2, "caption", "新华社记者张三摄"),
+            (3, "caption", "1960年广州的国庆猪肉票"), (4, "body", "商务部表示，中方已提起诉讼。")]
+    sentences = pd.DataFrame([{"sent_id": k, "para_id": p, "role": r, "text": t, "text_zhs": t}
+                              for k, (p, r, t) in enumerate(rows)])
+    assert claims._analysed(sentences).tolist() == [True, True, True, False, False, False, True]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("王明直截了当地对李华说。", "王明"),                    # a manner phrase and a listener before the verb
+    ("张伟也会很坚定地告诉他，“这个项目是你的。”", "张伟"),  # a modal, an adverb and a manner phrase
+    ("在接受《人民日报》采访时刘洋解释说。", "刘洋"),          # an occasion written before the speaker
+])
+def test_the_speaker_before_a_manner_phrase_or_after_an_occasion(text, speaker):
+    assert tag_sentence(text).source == speaker
+
+
+def test_a_surname_alone_and_a_pronoun_after_a_quote_are_the_person_named_before():
+    texts = ["上任头三个月，王晓峰主要向下属请教。", "“依赖我的团队。”", "王说。",
+             "去年，王晓峰又调整了业务。", "“有时候你突然悟到这一点。”", "他感叹。"]
+    sources = ["", "", "王", "", "", "他"]
+    actors = [("王晓峰",), (), (), ("王晓峰",), (), ()]
+    got = claims.resolve_sources(texts, [0, 0, 0, 1, 1, 1], sources, actors)
+    assert [s for s, _ in got] == ["", "王晓峰", "王晓峰", "", "王晓峰", "王晓峰"]
+
+
+def test_an_untagged_quote_is_the_words_of_the_person_nearby():
+    # a feature: the quotes between the narrative are the interviewee's; a gesture after a quote names its speaker
+    texts = ["“我不懂金融，我不去。”", "王晓峰对李明说。", "“难道老张懂啊？”", "李明挑了挑眉毛。",
+             "上任以后，王晓峰主要向下属请教。", "“依赖我的团队。”", "“值得推广”", "“腰痛是常见病。”", "彭大夫回忆起第一位患者。"]
+    sources = ["", "王晓峰", "", "", "", "", "", "", ""]
+    actors = [(), ("王晓峰", "李明"), (), ("李明",), ("王晓峰",), (), (), (), ()]
+    got = claims.resolve_sources(texts, [0, 0, 1, 1, 2, 2, 3, 4, 4], sources, actors)
+    assert [s for s, _ in got][:6] == ["王晓峰", "王晓峰", "李明", "李明", "", "王晓峰"]
+    assert got[2][1] == "source:quote before a gesture" and got[5][1] == "source:quote of the person nearby"
+    assert got[6][0] == ""  # a quoted heading is no one's words
+    assert got[7][0] == ""  # 彭大夫 speaks nowhere in the article: no guess
+
+
+def test_a_document_quoted_in_full_is_the_source_of_its_sentences():
+    texts = ["万余人参加公祭，精准脱贫等被写入祭文。", "甲午年清明公祭炎帝文", "岁在甲午，节届清明。", "吾祖赫赫，伟业煌煌。",
+             "● 昨日西安绕城高速严重堵车。", "关于调整作息时间的通知", "各单位：自下周起夏季作息时间开始执行。"]
+    got = claims.resolve_sources(texts, [0, 1, 2, 3, 4, 5, 6], [""] * 7, [()] * 7)
+    assert [s for s, _ in got] == ["", "", "甲午年清明公祭炎帝文", "甲午年清明公祭炎帝文", "", "", "关于调整作息时间的通知"]
+    assert got[2][1] == "source:document quoted in full"
+    assert claims.tag_sentence("市政府发布通知").types == ()  # a document title is not a cue in running text
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("陈家明指，在3月1日谈判期限前会有结果。", "陈家明"),               # 指 after a person (Hong Kong usage)
+    ("他续指，这些改善也影响到香港。", "他"),                            # 续指: "went on to say"
+    ("在公司主政的一年多，赵晓东最大的体会是，“管理者跟领导者不是一回事。", "赵晓东"),  # X的体会是“…
+    ("他较为乐观的看法是香港今年的经济会比去年差。", "他"),
+    ("埃文斯上月表示，两家公司不存在竞争。", "埃文斯"),                   # a date between the speaker and the verb
+    ("王部长主持召开专题会议时指出，要深化改革。", "王部长"),             # the occasion after the speaker
+])
+def test_more_ways_to_name_a_speaker(text, speaker):
+    assert tag_sentence(text).source == speaker
+
+
+@pytest.mark.parametrize("text", ["所谓通胀是指物价上涨。", "这是指数据。"])
+def test_zhi_as_to_mean_names_no_speaker(text):
+    assert tag_sentence(text).source == ""
+
+
+def test_a_quote_goes_back_past_its_own_sentences_and_ciwai_stays_in_its_paragraph():
+    texts = ["“这是一名38岁的男性患者。", "腰椎造影证实我们对诊断的判断。", "通过造影针注入1毫升药物。”", "刘宝说。"]
+    got = claims.resolve_sources(texts, [0, 1, 2, 3], ["", "腰椎造影", "", "刘宝"], [()] * 4)
+    assert [s for s, _ in got] == ["刘宝"] * 4
+    texts = ["公安部通报，去年共361名民警因公牺牲。", "此外，过去一年有126名辅警因公牺牲。", "此外，资本寒冬来袭。"]
+    got = claims.resolve_sources(texts, [0, 0, 1], ["公安部", "", ""], [()] * 3)
+    assert [s for s, _ in got] == ["公安部", "公安部", ""]
+
+
+@pytest.mark.parametrize("text", [
+    "目前警方已将一名涉案人员刑事拘留。",            # 已将 … : a completed act, by the police
+    "现场交警极力阻拦无效，喊来民警后，局面已被控制。",  # a public body named by its role acts
+    "虽然是多年的朋友，马云也没有给他提供任何实际的业务指导。",  # a past adverb, a preposition, then the verb
+])
+def test_an_act_of_a_public_body_named_by_its_role_is_checkworthy(text):
+    assert tag_sentence(text).checkworthy, text
+
+
+@pytest.mark.parametrize("text, source", [
+    ("县教育局：开过家长代表会，未强制购买。", "县教育局"),        # an organisation as a label: its words
+    ("律师：消费者有权3倍索赔，建议投诉。", "(unnamed: 律师)"),     # an unnamed someone as a label
+    ("温馨提醒：本周气温低迷。", ""),                               # a topic label names no one
+    ("误区1：想通过运动缓解感冒症状。", ""),
+])
+def test_a_speaker_written_as_a_label_before_a_colon(text, source):
+    assert tag_sentence(text).source == source
+
+
+def test_two_places_just_named_add_nothing_to_checkworthiness():
+    text = "新形势下中法两国经贸关系的广度和深度将不断拓展。"
+    assert tag_sentence(text).score == tag_sentence(text.replace("中法两国", "中法")).score
+
+
+@pytest.mark.parametrize("text, source", [
+    ("记者从市教育局获悉，今年秋季将新增学位5000个。", "市教育局"),  # the informant of the reporter's finding
+    ("张伟笑称，这是最好的一年。", "张伟"),                             # 笑 is how he said it
+    ("李强感慨，变化太大了。", "李强"),
+    ("温馨提醒：本周气温低迷。", ""),
+])
+def test_informants_and_verbs_of_feeling_name_their_speaker(text, source):
+    assert tag_sentence(text).source == source
+
+
+def test_a_glued_name_and_verb_and_a_quote_introduced_by_its_own_speaker():
+    assert tag_sentence("88岁独居的李忠回说，接受居家服务已有10年。").source == "李忠回"  # jieba: 李忠 + 回说
+    # 周文珍说, then her quote; the next paragraph's speaker with words of their own did not say it
+    texts = ["周文珍说，本县老年人口约13%。", "「成立初期，服务重心将放在居家照顾。」", "吴玉琴表示，每个人都会老，大多数人都不愿意离开自己熟悉的环境住进养老机构。"]
+    got = claims.resolve_sources(texts, [0, 0, 1], ["周文珍", "", "吴玉琴"], [("周文珍",), (), ("吴玉琴",)])
+    assert [s for s, _ in got] == ["周文珍", "周文珍", "吴玉琴"]
+    # a quote standing alone is the next paragraph's speaker's
+    texts = ["「目前的土地市场仍处于恢复阶段。」", "面对这一现状，杨红旭表示，现在还处于宏观经济的低谷期，很多开发商都在观望。"]
+    got = claims.resolve_sources(texts, [0, 1], ["", "杨红旭"], [(), ("杨红旭",)])
+    assert [s for s, _ in got] == ["杨红旭", "杨红旭"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("近日，汉中市民反映火车站南广场部分地砖高低不平。", "(unnamed: 汉中市民)"),  # residents, no one named
+    ("村民王大爷说，路修好了。", "村民王大爷"),                                     # a person named after the role
+    ("这一数据反映了经济的韧性。", ""),                                             # 反映 of data is no speech
+])
+def test_residents_who_report_are_unnamed_sources(text, source):
+    assert tag_sentence(text).source == source
+
+
+def test_a_definite_description_of_a_speaker_is_the_person_named_before():
+    texts = ["国家统计局社科文司负责人张三表示，研发投入增长较快。", "该负责人指出，基础研究占比提高。"]
+    got = claims.resolve_sources(texts, [0, 1], ["国家统计局社科文司负责人张三", "该负责人"], [("张三",), ()])
+    assert [s for s, _ in got] == ["国家统计局社科文司负责人张三"] * 2
+
+
+def test_who_declined_to_comment_is_named_but_the_sentence_is_not_checkworthy():
+    tag = tag_sentence("甲骨文发言人也没有发表评论。")
+    assert tag.source == "甲骨文发言人" and not tag.checkworthy
+    assert tag_sentence("公司发言人拒绝就交易的审批情况置评。").source == "公司发言人"

@@ -779,3 +779,61 @@ def test_a_day_of_the_week_is_dated_from_the_publish_date():
     got = _anchored("2019-01-18", (0, "貿易發展局研究總監關家明，周四在研討會上分析全球經濟大局。"), (1, "上周一，公司宣布裁员。"))
     assert (got["周四"][0], got["上周一"][0]) == ("2019-01-17", "2019-01-07")
     assert not [q for q in find_quantities("培训每周一举办，一周一次。") if q.value.startswith(("-W", "20"))]
+
+
+@pytest.mark.parametrize("text, figure, kind, value, value_high", [
+    ("万余名群众齐聚广场。", "万余名", "count", "10000", ""),          # a bare 万 before 余 and a measure word
+    ("百余家企业参展。", "百余家", "count", "100", ""),
+    ("距离铁架仅有二三十厘米。", "二三十厘米", "measure", "20", "30"),   # "two or three tens"
+    ("第一天的内容是分组讨论。", "第一", "rank", "1", ""),              # day one of a meeting (as 第一名: 第一)
+    ("第一例注射治疗患者已康复。", "第一", "rank", "1", ""),            # the first case
+])
+def test_round_and_neighbouring_chinese_numerals_and_ordinal_days(text, figure, kind, value, value_high):
+    found = [(text[q.start:q.end], q.kind, q.value, q.value_high) for q in find_quantities(text)]
+    assert (figure, kind, value, value_high) in found
+
+
+def test_days_after_an_operation_and_a_road_number_are_no_rank_or_figure():
+    assert [(q.kind, q.value) for q in find_quantities("术后第3天症状消失。")] == [("duration", "3")]
+    assert [q.kind for q in find_quantities("术后第1天疼痛减轻，第3天症状消失。")] == ["duration", "duration"]
+    assert find_quantities("事故发生在国道324水头段。") == []
+    assert find_quantities("万一出事怎么办。") == []  # 万一 is "in case", not a figure
+
+
+def test_an_hour_after_the_next_day_of_a_dated_meeting_is_on_that_day():
+    # a feature of 2009-11-06 tells a two-day meeting in March 2008; 第二天 is the 29th, and so are its hours
+    got = _anchored("2009-11-06", (0, "2008年3月28日、29日两天，公司把88人拉到郊外开会。"),
+                    (1, "第二天，这些人被分成8个小组讨论。"), (2, "从早上9点钟开始一直到下午4点钟，这群人讨论出一个雏形。"))
+    assert got["早上9点钟"][0] == "2008-03-29T09:00"
+    assert got["下午4点钟"][0] == "2008-03-29T16:00"
+
+
+def test_two_places_just_named_are_the_number_two_and_cross_strait_is_a_name():
+    assert [(q.kind, q.value) for q in find_quantities("台湾和香港两地的经济发展很快。")] == [("number", "2")]
+    assert find_quantities("两岸关系和平发展。") == []
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("培训通常半个月举办一次，分为必修课。", True),   # a verb done once
+    ("测一次，600万个碱基序列，3000元。", True),
+    ("认为这是一次微不足道的事件。", False),          # the indefinite 一次 ("an")
+    ("再一次，他失败了。", False),                    # "once again"
+])
+def test_a_verb_done_once_counts(text, counted):
+    assert any(text[q.start:q.end] == "一次" and q.kind == "count" for q in find_quantities(text)) == counted
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("１６２８年福建顺昌于阴历三月十九还群峰积雪。", "三月十九", "--03-19"),  # a lunar day after 阴历, no 日
+    ("阴历八月初六日五台山仍滴水皆冰。", "八月初六日", "--08-06"),
+    ("正月初一，全家团聚。", "正月初一", "--01-01"),
+])
+def test_days_of_the_lunar_calendar_are_dates(text, figure, value):
+    found = {text[q.start:q.end]: q for q in find_quantities(text)}
+    assert found[figure].kind == "date" and found[figure].value == value
+    assert find_quantities("他在三月十九说了这句话。") == []  # no 日 and no lunar word: not read as a date
+
+
+def test_a_classical_share_in_tenths_is_a_ratio():
+    (q,) = find_quantities("户口流亡者十之四五。")
+    assert (q.kind, q.value, q.value_high, q.qualifier) == ("ratio", "0.4", "0.5", "approximate")

@@ -3,6 +3,9 @@
 Approach
 --------
 * Figures come from :mod:`zhnews.claims.quantities` (our rules + cn2an), found in body and caption sentences.
+  Claims are the body sentences and the caption paragraphs that read as prose (every sentence ends with an
+  end mark, no photo credit from ``caption_credit``): a news round-up's items follow their images, and the
+  loader calls them captions.
 * Claim cues come from ``data/lexicon/claim_cues.tsv`` (ours, documented in its header). Cues marked
   ``word`` must be whole tokens of the shared jieba segmentation (:mod:`zhnews.segment`, with the
   words the keywords stage discovered in this article), so 可能性 is not the hedge 可能, 之所以 is not
@@ -25,7 +28,11 @@ Approach
   attributes a view (表达了担忧) or data the sentence goes on to give (公布了其财务数据，其中…). A list
   marker is never part of a source (2、世界银行 → 世界银行); the listener, the interview, the occasion
   and a bracketed gloss are trimmed (赵苏对财新记者说, 海航对债权人表示, 刘兴亮从资本的角度分析,
-  供销大集（000564.SZ）宣布). Spaces are typesetting inside a clause (招商证券 2017 年), except between two
+  供销大集（000564.SZ）宣布), and so are a manner phrase in 地 (邵晓锋直截了当地对马云说, 马云也会很坚定地告诉他),
+  an occasion written before the name (在接受《科学时报》采访时彭宝淦解释说) and a date (埃里森上月表示). A surname
+  alone (邵说) is the person named before with that surname; a label before a colon that names a person,
+  an organisation or an unnamed someone (县教育局：…, 律师：…) gives its words; X的体会/感觉是“…” gives the
+  quote to X. Spaces are typesetting inside a clause (招商证券 2017 年), except between two
   Chinese characters (a heading run into its paragraph). Sources are read in simplified script and
   written as the article spells them (食藥署).
 * Speech verbs marked ``needs_actor`` in the lexicon (预测, 提到, 解释, 告诉 …) attribute only when what
@@ -38,12 +45,17 @@ Approach
   article, all reporters when the outlet is unknown) is no source. The vocabularies are in
   ``claim_cues.tsv``. Across sentences (:func:`resolve_sources`): a pronoun source (其, 他, 该公司)
   becomes the nearest named actor (first one named earlier in its own sentence), a document pronoun
-  (报告, 文中, 上述公告) the document cited before, else "(unresolved: 他)"; a sentence inside an open
+  (报告, 文中, 上述公告) the document cited before, else "(unresolved: 他)" (past the quoted sentences before
+  it: “……” ⏎ 他感叹 is the person named before the quote); a sentence inside an open
   quote takes the speaker of the sentence that opened it; a quote followed by its speech tag ("赵苏说。",
   named or not) takes the tag's speaker; a person speaking carries on through the paragraph (into
   every sentence when they open it, into the sentences that read as their view, not dated narrative,
   when they start later; an organisation that forecasts, 中央气象台预计, into its sentences that tell no
-  event); 另一方面, 另外 and 其中 carry the source before them; 我 and 笔者 outside quotes are the byline's
+  event); 另一方面, 另外 and 其中 carry the source before them (此外 only within its paragraph); whole
+  sentences in quotes given to no one are the words of the person nearby (who opens a short gesture right
+  after them: “难道老陆懂啊？” ⏎ 马云挑了挑眉毛; else a person the article quotes elsewhere, named just before
+  or just after); a heading that names a document (``document_title``: 戊戌年清明公祭轩辕黄帝文, …的通知)
+  is the source of the text that follows it, up to the next heading or list item; 我 and 笔者 outside quotes are the byline's
   single ``author`` (not in talks and transcripts that address 你); a Q&A's answers (问：/答：, 记者：/
   李嘉诚：) are the interviewee's, over paragraphs; a quotation broken by a paragraph break keeps its
   speaker. How each source was found is in ``cues`` (source:quote carried, source:carried in paragraph,
@@ -51,12 +63,13 @@ Approach
   Words quoted from a named speaker score +0.35 (that the speaker said them can be checked).
 * Check-worthiness is a transparent additive score, clipped to 0..1 (a sentence is ``checkworthy``
   from 0.5): base 0.15; +0.45 with a figure other than a date, else +0.35 with a date (a dated
-  event); a count after a demonstrative (这两家) refers back and adds nothing; +0.35 attributed to a
-  named source (+0.25 to an unnamed one, +0.1 to 被认为 / 被视为 or to no one), or +0.35 for the
+  event); a count after a demonstrative (这两家) or the two places just named (中法两国) refers back
+  and adds nothing; +0.35 attributed to a named source (+0.25 to an unnamed one, +0.1 to 被认为 / 被视为 or to no one), or +0.35 for the
   reporter's own finding (记者了解到); +0.15 comparative or superlative (+0.25 when the sentence names
   two actors or more); +0.05 causal; +0.1 when it names an actor (jieba entity tags or a Latin name);
   +0.25 for an event (了/过 after a verb, 已/曾/正式 or 未 before one) done by a named person or
-  organisation (an actor the article cites by name elsewhere counts: 龙湖) or dated (+0.1 otherwise);
+  organisation (an actor the article cites by name elsewhere counts: 龙湖, and so does a public body named
+  by its role, ``official_actor``: 警方, 交警; 已将…刑事拘留 and 没有给他提供 are acts too) or dated (+0.1 otherwise);
   −0.1 hedged; −0.1 predictive unless attributed (a forecast someone made can be checked); −0.2
   opinion (including evaluative and rhetorical words: 重要, 众所周知, 看似, 正是); −0.3 a question;
   −0.3 a speech tag (赵苏说。, or only its topic: 表达了自己的担忧。); −0.25 a lead-in ending in ：; −0.3
@@ -87,7 +100,7 @@ import pandas as pd
 from .. import io, lexicon, segment, vocab
 from ..stages import reuses_fresh_tables
 from ..text import to_simplified
-from .quantities import Quantity, find_quantities, quantities_table
+from .quantities import TWO_PLACES, Quantity, find_quantities, quantities_table
 
 CLAIM_TYPES = tuple(vocab.CLAIM_TYPES)
 CLAIM_COLUMNS = ["claim_id", "para_id", "sent_id", "text", "checkworthy", "score", "types", "source",
@@ -136,7 +149,10 @@ def _entries(type_: str, match: str | None = None) -> tuple[CueEntry, ...]:
 
 @lexicon.cached
 def _compiled_regexes() -> tuple[tuple[CueEntry, re.Pattern], ...]:
-    return tuple((e, re.compile(e.cue)) for e in cue_entries() if e.match == "regex")
+    """The regex cues a sentence is searched for (claim types and the reporter's own finding; a
+    ``document_title`` is matched against headings only)."""
+    return tuple((e, re.compile(e.cue)) for e in cue_entries()
+                 if e.match == "regex" and (e.type in CLAIM_TYPES or e.type == "reporter_finding"))
 
 
 @lexicon.cached
@@ -190,7 +206,7 @@ def find_cues(text: str, figures: list[Quantity] | None = None, tokens=None) -> 
     for entry, pattern in _compiled_regexes():
         for m in pattern.finditer(text):
             cues.append(_regex_cue(entry, m, text))
-    cues += _say_verb_cues(text, tokens) + _speaker_after_opening_quote(text, tokens)
+    cues += _say_verb_cues(text, tokens) + _speaker_after_opening_quote(text, tokens) + _speaker_label_cue(text, tokens)
     cues = [c for c in cues if c is not None]
     return _drop_nested(sorted(set(cues), key=lambda c: (c.start, -c.end, c.type, c.label)))
 
@@ -294,9 +310,24 @@ _SOURCE_END_TAGS = ("n", "r", "j", "eng", "x")
 # A clause that is only an occasion (在前不久召开的业绩会上表示) leaves the speaker in the clause before.
 _OCCASION = re.compile(r"^(?:在|于).{1,20}(?:上|时|中|期间|后)$")
 
+def _with_glued_verbs_split(tokens, verbs: set[str]):
+    """李忠 + 回说 → 李忠回 + 说: jieba glues the last character of a three-character name to a one-character
+    say-verb after it; the name gets its character back and the verb stands alone."""
+    split = list(tokens)
+    for k in range(1, len(split)):
+        word, tag, start = split[k]
+        name, name_tag, name_start = split[k - 1]
+        if (len(word) == 2 and word[1] in verbs and word not in verbs and name_tag.startswith("nr")
+                and len(name) == 2 and _is_cjk(word[0]) and word[0] not in _ADVERBS_AFTER_A_NAME):
+            split[k - 1] = (name + word[0], name_tag, name_start)
+            split[k] = (word[1], "v", start + 1)
+    return split
+
+
 def _say_verb_cues(text: str, tokens) -> list[Cue]:
     """X表示 / X称 / X认为: attributed to the noun phrase X before the verb in its clause."""
     verbs = {e.cue for e in _entries("say_verb")}
+    tokens = _with_glued_verbs_split(tokens, verbs)
     needs_actor = {e.cue for e in _entries("say_verb") if e.label == "needs_actor"}
     acts = {e.cue for e in _entries("say_verb") if e.label == "act_before_verb"}
     cues = []
@@ -324,7 +355,7 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
             first = clause_tokens[0][2]
             clause_tokens = _clause_tokens_before(tokens, next(i for i, tok in enumerate(tokens) if tok[2] == first) - 1)
         clause_tokens = _without_trailing_adverbials(clause_tokens)
-        clause_tokens = _person_after_relative_clause(clause_tokens)
+        clause_tokens = _person_after_relative_clause(_person_after_occasion(clause_tokens))
         if len(clause_tokens) >= 2 and clause_tokens[-1][1].startswith("v") and clause_tokens[-2][1] in ACTOR_TAGS:
             clause_tokens = clause_tokens[:-1]  # 新华社述评(称), 央视报道
         head = clause_tokens[-2] if len(clause_tokens) > 1 and clause_tokens[-1][0] == "等" else (clause_tokens or [None])[-1]
@@ -363,6 +394,24 @@ def _speaker_after_opening_quote(text: str, tokens) -> list[Cue]:
     if not (tag.startswith("nr") and len(word) >= 2):
         return []
     return [Cue("attributed", "“…”，X", start, start + len(word), word)]
+
+
+# A speaker written as a label: 律师：消费者有权3倍索赔 (at most this many characters before the colon).
+SPEAKER_LABEL_MAX_CHARS = 8
+
+
+def _speaker_label_cue(text: str, tokens) -> list[Cue]:
+    """县教育局：开过家长代表会…, 律师：消费者有权…: a sentence that opens with a person, an organisation or an
+    unnamed someone and a colon reports their words (a round-up's shorthand for 县教育局表示); a topic
+    label (温馨提醒：, 误区1：) names no one."""
+    m = re.match(rf"\s*([^\s：:，,。；“”「」（）()]{{2,{SPEAKER_LABEL_MAX_CHARS}}})[：:]\s*\S", text)
+    if not m:
+        return []
+    label = [t for t in tokens if t[2] < m.end(1)]
+    source = clean_source(m[1])
+    someone = source is not None and label and label[-1][1].startswith(("n", "j")) and (
+        source.startswith(UNNAMED[:-1]) or _ends_in_organisation(label) or any(tag.startswith("nr") for _, tag, _ in label))
+    return [Cue("attributed", "X：", m.start(1), m.end(1), source)] if someone and source else []
 
 
 def _ends_in_organisation(clause_tokens) -> bool:
@@ -415,11 +464,13 @@ def _without_trailing_adverbials(clause_tokens):
     listener = [i for i, (word, tag, _) in enumerate(kept) if word in _LISTENER_MARKS and tag == "p"]
     if listener and listener[-1] > 0:
         kept = kept[:listener[-1]]  # 海航对债权人(表示), 海航内部人士向媒体(称): the listener is not the speaker
+    kept = _without_manner(kept)
     verbs_of_saying = ({e.cue for e in _entries("say_verb")} | set(_trim_words()) | set(_words("saying_manner"))
                        | _ASKING)
     listing = any(word == "、" for word, _, _ in kept)
     # 郭谨 + 一 + 曾 (表示): the adverbs go first, so that the name's last character is seen before a numeral goes
-    for tags in (("d", "p", "c", "u"), ("d", "p", "c", "u", "m", "q", "t", "zg")):
+    # (the second pass also takes a date's direction word: 埃里森上月(表示), 上 + 月)
+    for tags in (("d", "p", "c", "u"), ("d", "p", "c", "u", "m", "q", "t", "zg", "f")):
         kept = _with_given_name_rejoined(kept)
         while (kept and (kept[-1][1].startswith(tags) or kept[-1][0] in verbs_of_saying)
                and kept[-1][0] != "方面" and not (listing and kept[-1][0] == "等")):
@@ -428,6 +479,23 @@ def _without_trailing_adverbials(clause_tokens):
                 kept = kept[:-3]  # 墨子科技今（25）日(发文公布): a bracketed day is a date too
     while kept and kept[0][1].startswith("c"):
         kept.pop(0)  # (尽管)有些大型项目(声称), (如果)医生(认为)
+    return kept
+
+
+# How something was said, before 地 (直截了当地, 很坚定地, 语重心长地): adjectives, idioms, adverbs.
+_MANNER_TAGS = ("a", "i", "l", "z", "d")
+# Modal verbs between a speaker and the manner or the verb: 马云也会很坚定地(告诉他).
+_MODALS = {"会", "要", "能", "将", "曾", "还会", "也会"}
+
+
+def _without_manner(kept):
+    """邵晓锋直截了当地 (对马云说) → 邵晓锋, 马云也会很坚定地 (告诉他) → 马云: a manner phrase ending in 地
+    (and the modal verbs and adverbs before it) stands between a speaker and the verb."""
+    if not kept or kept[-1][0] != "地":
+        return kept
+    kept = kept[:-1]
+    while len(kept) > 1 and (kept[-1][1].startswith(_MANNER_TAGS) or kept[-1][0] in _MODALS):
+        kept = kept[:-1]
     return kept
 
 
@@ -466,6 +534,21 @@ def _person_after_relative_clause(clause_tokens):
     if (len(clause_tokens) >= 2 and clause_tokens[-1][1].startswith("nr") and len(clause_tokens[-1][0]) >= 2
             and all(tag.startswith(_WHEN_OR_WHERE_TAGS) for _, tag, _ in clause_tokens[:-1])):
         return clause_tokens[-1:]  # 古代欧洲亚里士多德(相信) → 亚里士多德: when and where are not the name
+    return clause_tokens
+
+
+# The word that closes an occasion written before the speaker: 在接受《科学时报》采访时(彭宝淦解释说).
+_OCCASION_ENDS = {"时", "上", "期间", "之际", "后"}
+
+
+def _person_after_occasion(clause_tokens):
+    """在接受《科学时报》采访时彭宝淦 → 彭宝淦: an occasion (在 … 时/上/期间) before a person's name is not
+    part of the speaker."""
+    if not clause_tokens or clause_tokens[0][0] not in ("在", "于"):
+        return clause_tokens
+    ends = [i for i, (word, _, _) in enumerate(clause_tokens) if word in _OCCASION_ENDS]
+    if ends and any(tag.startswith("nr") for _, tag, _ in clause_tokens[ends[0] + 1:]):
+        return clause_tokens[ends[0] + 1:]
     return clause_tokens
 
 
@@ -553,7 +636,9 @@ _LIST_MARKER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[�
                           r"|^[●○■□◆◇▲△▶►•·★☆※]\s*")
 # What stands between a source and its verb but is not the source: the occasion (在答复热点问题时),
 # the listener (对财新记者, 向记者), the interview (接受新华社采访), a date's 于, 所 (所指出), 分析 (分析称).
-_TAIL_WORDS = (r"在[^在]{1,20}?(?:时|上|中|下|期间|群|网站|微博|平台|区)|(?:对|向|跟|给|告诉)[^，。；]{0,20}?记者|接受[^，。；]{0,20}?采访"
+_TAIL_WORDS = (r"在[^在]{1,20}?(?:时|上|中|下|期间|群|网站|微博|平台|区)"
+               r"|(?:主持|出席|参加|会见|考察|视察|调研|访问)[^，。；]{1,25}?(?:时|上)"  # 习近平主持召开…会议时(指出)
+               r"|(?:对|向|跟|给|告诉)[^，。；]{0,20}?记者|接受[^，。；]{0,20}?采访"
                r"|(?:对|向)(?:媒体|外界|公众|投资者|债权人|客户)"
                r"|从[^，。；]{1,15}?(?:角度|方面|层面)"  # 刘兴亮从资本的角度(分析)
                r"|(?:发布|发出|发表|贴出|写下)(?:了)?(?:信息|消息|声明|公告|微博|文章|通知|帖子)"
@@ -604,9 +689,15 @@ def clean_source(raw: str) -> str | None:
         return ""  # 记者了解到, 据本报记者调查: the outlet's own reporting
     if _unnamed(source) or _relative_of_referent(source):
         return f"{UNNAMED[:-1]}: {source})"
-    if len(source) < 2 and not _is_pronoun_source(source):
-        return None  # one character left of a clause (针对此事 → 针) names no one
+    if len(source) < 2 and not _is_pronoun_source(source) and source not in _surnames():
+        return None  # one character left of a clause (针对此事 → 针) names no one; 邵(说) is a person
     return source
+
+
+@lexicon.cached
+def _surnames() -> frozenset[str]:
+    """data/lexicon/surnames.txt: a speaker written by the surname alone (邵说。) is a person named before."""
+    return frozenset(lexicon.read_lines("surnames.txt"))
 
 
 def _relative_of_referent(source: str) -> bool:
@@ -768,6 +859,8 @@ class SentenceShape:
     cross_reference: bool = False  # （参见南方周末2013年9月20日报道《…》）: a pointer to another text
 
 
+# The label of the claim_cues.tsv rows for X拒绝置评 / X没有发表评论 (the speaker is named, nothing was said).
+DECLINED_LABEL = "declined to comment"
 _END_MARKS = ("。", "！", "？", "!", "?", "；", ";", "…", ".")
 # After a speech verb, a topic this short that ends in a view word (担忧, 原因) is no content of its own.
 SPEECH_TOPIC_MAX_CHARS = 16
@@ -778,6 +871,8 @@ def _referred_actor() -> re.Pattern:
     suffixes = "|".join(map(re.escape, _words("organisation_suffix")))
     return re.compile(r"该(?:公司|局|部|委|厅|院|所|行|机构|企业|集团|平台|网站|部门|项目|品牌|医院|学校|市|省|县|国)|双方"
                       rf"|[\u4e00-\u9fff]{{2,}}(?:{suffixes})")
+# 将/把 + object + verb (已将王某刑事拘留, 已把车辆移走): after a past adverb the act is done.
+_DISPOSAL = {"将", "把"}
 _PAST_ADVERBS = {"已", "已经", "曾", "曾经", "均已", "先后", "相继", "正式", "首次", "业已", "早已", "未", "并未", "尚未", "没有"}
 
 
@@ -798,13 +893,37 @@ def _suffered(following) -> bool:
     return False
 
 
+# A past adverb's verb may come after a prepositional phrase (没有给他提供, 曾向法院起诉, 已在上海开业),
+# this many words on at most.
+PREPOSITION_REACH = 5
+
+
+def _verb_follows(following) -> bool:
+    """已开业, 已将王某刑事拘留, 没有给他提供: the words after a past adverb go on with a verb, right away or
+    after a preposition (or 将/把) and its object, within the clause."""
+    if not following:
+        return False
+    if following[0][1].startswith("v") or following[0][0] in _DISPOSAL:
+        return True  # (将/把 always leads to the verb of the act, though jieba may tag it a noun: 刑事拘留)
+    if following[0][1] != "p":
+        return False
+    for word, tag, _ in following[1:]:
+        if re.fullmatch(_CLAUSE_BREAK, word):
+            return False
+        if tag.startswith("v"):
+            return True
+    return False
+
+
 def sentence_shape(text: str, tokens, cues, known_actors: tuple[str, ...] = ()) -> SentenceShape:
     stripped = text.rstrip("”」’\"' ）)")
     event = any(
         (word in ("了", "过") and k and tokens[k - 1][1].startswith("v"))
-        or (word in _PAST_ADVERBS and k + 1 < len(tokens) and tokens[k + 1][1].startswith("v"))
+        or (word in _PAST_ADVERBS and _verb_follows(tokens[k + 1:k + 1 + PREPOSITION_REACH]))
         or (word == "被" and _suffered(tokens[k + 1:k + 1 + PASSIVE_VERB_REACH]))
         for k, (word, _, _) in enumerate(tokens))
+    # 甲骨文发言人也没有发表评论: who declined is the source, but declining tells no event to check
+    event = event and not any(c.label == DECLINED_LABEL for c in cues)
     said = [c for c in cues if c.type == "attributed"]
     said_after = text[max(c.end for c in said):].strip("。，,：:”」’\"' ") if said else ""
     # 赵苏说。; 丁先生向记者表达了自己的担忧。, 刘兴亮从资本的角度分析涨价的原因。: who spoke and about what,
@@ -818,12 +937,14 @@ def sentence_shape(text: str, tokens, cues, known_actors: tuple[str, ...] = ()) 
         cross_reference=re.match(rf"[（(](?:{'|'.join(_words('cross_reference'))})", text.lstrip()) is not None,
         event=event, speech_tag=speech_tag,
         specific_actor=any(tag in SPECIFIC_ACTOR_TAGS and len(word) >= 2 for word, tag, _ in tokens)
-        or _referred_actor().search(text) is not None or any(a in text for a in known_actors),
+        or _referred_actor().search(text) is not None or any(a in text for a in known_actors)
+        or any(a in text for a in _words("official_actor")),
         reporter_finding=any(re.search(e.cue, text) for e in _entries("reporter_finding")),
         date_word=any(w in text for w in _words("date_word")))
 
 
-# 这两家上市公司, 上述三位专家: a count after a demonstrative refers back to figures already given.
+# 这两家上市公司, 上述三位专家: a count after a demonstrative refers back to figures already given (as
+# 中法两国 does to the places just named).
 _ANAPHORIC_BEFORE = re.compile(r"(?:这|那|此|该|上述|前述|其余)\s*$")
 # A heading that states a figure (2024年4月份居民消费价格同比上涨0.3%) may be a claim; one that only
 # names one (共享充电宝告别1元时代, 三次危机) is a title. It loses less than a heading without a figure.
@@ -885,7 +1006,8 @@ def tag_sentence(text: str, figures: list[Quantity] | None = None, known_actors:
         sources = [max(sources, key=len)]  # 有数据显示: one unnamed source, the longest reading
     source = "; ".join(dict.fromkeys(sources))
     shape = sentence_shape(text, tokens, cues, known_actors)
-    new_figures = [q for q in figures if not _ANAPHORIC_BEFORE.search(text[:q.start])]
+    new_figures = [q for q in figures if not _ANAPHORIC_BEFORE.search(text[:q.start])
+                   and not TWO_PLACES.fullmatch(text[q.start:q.end])]  # 中法两国: the places just named
     score = score_claim(types, new_figures, source, len(_named_actors(tokens)), shape)
     ordered = tuple(t for t in CLAIM_TYPES if t in types)
     actors = _antecedent_actors(text, tokens)
@@ -950,6 +1072,8 @@ def cues_text(cues) -> str:
 
 # How far back a pronoun (其, 他, 该公司) looks for the named source it stands for, in sentences.
 PRONOUN_REACH = 8
+# A pronoun after quoted sentences (“……” ⏎ 他感叹。) looks this many sentences back, past the quotes.
+QUOTE_SKIP_REACH = 4
 # A sentence this short that names a speaker after a closed quote ("赵苏对财新记者说。") is its speech tag.
 SPEECH_TAG_MAX_CHARS = 30
 _OPEN_QUOTES, _CLOSE_QUOTES = "“「『", "”」』"
@@ -996,7 +1120,11 @@ def _refers_to_document(name: str) -> bool:
 
 
 def _resolve_pronoun(name: str, antecedents: list[str]) -> tuple[str, str]:
-    """其招聘广告 → the nearest named actor before it; "(unresolved: 其招聘广告)" when there is none."""
+    """其招聘广告 → the nearest named actor before it; "(unresolved: 其招聘广告)" when there is none; a
+    surname alone (邵说) → the nearest person before it with that surname (邵晓锋), else itself."""
+    if len(name) == 1 and name in _surnames():
+        full = next((a for a in reversed(antecedents) if a.startswith(name) and 2 <= len(a) <= 4), None)
+        return (full, f"source:{name}→{full}") if full else (name, "")
     if not _is_referring(name):
         return name, ""
     if antecedents:
@@ -1015,10 +1143,14 @@ def _antecedents(i: int, texts, sources: list[str], actors, resolved, quoted: li
     pronoun = next((n for n in sources[i].split("; ") if _is_referring(n)), "")
     if pronoun and _refers_to_document(pronoun):
         return earlier
-    if i and not is_named(resolved[i - 1][0]) and actors[i - 1] and not quoted[i - 1]:
-        earlier.append(actors[i - 1][0])  # (not a name inside a quotation: 他指出 after 俞伟超's quoted words)
-    elif i and is_named(resolved[i - 1][0]):
-        earlier.append(resolved[i - 1][0].split("; ")[0])
+    before = i - 1
+    while 0 < before and i - before < QUOTE_SKIP_REACH and texts[before].lstrip()[:1] in _OPEN_QUOTES \
+            and not is_named(resolved[before][0]) and not actors[before]:
+        before -= 1  # “有时候你突然悟到这一点……” ⏎ 他感叹。: the person named before the quote
+    if i and not is_named(resolved[before][0]) and actors[before] and not quoted[before]:
+        earlier.append(actors[before][0])  # (not a name inside a quotation: 他指出 after 俞伟超's quoted words)
+    elif i and is_named(resolved[before][0]):
+        earlier.append(resolved[before][0].split("; ")[0])
     at = texts[i].find(pronoun) if pronoun else -1
     earlier += [a for a in actors[i] if 0 <= texts[i].find(a) < at]
     return earlier
@@ -1056,11 +1188,16 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
     resolved: list[list[str]] = []
     for i, source in enumerate(sources):
         earlier = _antecedents(i, texts, sources, actors, resolved, quoted)
+        if any(len(n) == 1 for n in source.split("; ")):  # 邵说: anyone named before may bear the surname
+            earlier = [n for j in range(max(0, i - PRONOUN_REACH), i)
+                       for n in [resolved[j][0].split("; ")[0], *actors[j]]] + list(actors[i]) + earlier
         pairs = [_resolve_pronoun(name, earlier) for name in filter(None, source.split("; "))]
         resolved.append(["; ".join(dict.fromkeys(n for n, _ in pairs)), "; ".join(h for _, h in pairs if h)])
-    _carry_continuation(texts, resolved)
+    _carry_continuation(texts, para_ids, resolved)
     _speaker_after_quote(texts, para_ids, sources, resolved)
     _carry_quotes(texts, para_ids, depths, resolved)
+    _untagged_quotes(texts, para_ids, actors, resolved)
+    _quoted_documents(texts, para_ids, resolved)
     _carry_in_paragraph(texts, para_ids, actors, resolved, narrative or [False] * len(texts),
                         forecast or [False] * len(texts))
     if author:
@@ -1112,14 +1249,17 @@ def _opens_an_answer(text: str) -> bool:
     return (label := _SPEAKER_LABEL.match(text)) is not None and label.group(1) in _words("interview_answer")
 
 
-def _carry_continuation(texts, resolved):
+def _carry_continuation(texts, para_ids, resolved):
     """…简报显示，2019年共享充电宝市场… ⏎ 其中，4家头部企业的市场份额…; 陈晴认为，… ⏎ 另一方面则是…;
     墨子科技表示，… ⏎ 另外，…: a sentence that opens with a word that goes on from the sentence before
     (``continues_previous`` in claim_cues.tsv: it breaks down its figures or adds to its point) has
     that sentence's source."""
     words = _words("continues_previous")
+    in_paragraph = {e.cue for e in _entries("continues_previous") if e.label == "in_paragraph"}
     for i in range(1, len(texts)):
         word = next((w for w in words if texts[i].lstrip().startswith(w)), None)
+        if word in in_paragraph and para_ids[i] != para_ids[i - 1]:
+            continue  # 此外 opening a paragraph: the writer adds a point of their own
         if word and not resolved[i][0] and is_named(resolved[i - 1][0]):
             resolved[i] = [resolved[i - 1][0], f"source:{word} carried"]
 
@@ -1217,11 +1357,14 @@ def _speaker_after_quote(texts, para_ids, own_sources, resolved):
         name = re.sub(r"^\((?:unnamed|unresolved): (.*)\)$", r"\1", own_sources[i].split("; ")[0])
         if len(text) > SPEECH_TAG_MAX_CHARS and text.find(name[-2:]) > SPEECH_TAG_MAX_CHARS:
             continue  # the speaker of a long sentence must open it (王凯说，…)
+        if len(text) > SPEECH_TAG_MAX_CHARS and para_ids[i] != para_ids[i - 1] and _introduced(texts, para_ids, own_sources, i - 1):
+            continue  # 周文珍说，… 「…」 ⏎ 吴玉琴表示，…: the quote was introduced by a speaker of its own
         quoted, j, near = [], i - 1, (para_ids[i], para_ids[i - 1])
         # back to the sentence that opened the quote: within the tag's paragraph and the one before, or
         # over earlier paragraphs without a quote mark (a quote of several lines, then 彭宝淦如是说。)
-        while j >= 0 and not resolved[j][0] and (para_ids[j] in near or not _has_quote_mark(texts[j])
-                                                  or texts[j].lstrip()[:1] in _OPEN_QUOTES):
+        # (past a sentence of the quote whose own "source" names no one: 腰椎间盘造影证实…)
+        while j >= 0 and (not resolved[j][0] or not _has_quote_mark(texts[j]) and not _names_an_actor(resolved[j][0])) \
+                and (para_ids[j] in near or not _has_quote_mark(texts[j]) or texts[j].lstrip()[:1] in _OPEN_QUOTES):
             quoted.append(j)
             if any(c in texts[j] for c in _OPEN_QUOTES) and texts[j].lstrip()[:1] in _OPEN_QUOTES:
                 break
@@ -1232,6 +1375,117 @@ def _speaker_after_quote(texts, para_ids, own_sources, resolved):
             continue  # SEC的命令显示：“… ⏎ …”: the quote was opened by a speaker of its own
         for j in quoted:
             resolved[j] = [resolved[i][0], SPEAKER_AFTER_QUOTE]
+
+
+QUOTE_OF_NEAREST, GESTURE_AFTER_QUOTE = "source:quote of the person nearby", "source:quote before a gesture"
+# A sentence this short after a quote that opens with a person (马云挑了挑眉毛，几近反讽。) tells how they said it.
+GESTURE_MAX_CHARS = 16
+# How many sentences before an untagged quote may name its speaker (the person the passage is about).
+QUOTE_SPEAKER_REACH = 4
+
+
+def _untagged_quotes(texts, para_ids, actors, resolved):
+    """Whole sentences in quotes that no one was given (a feature's interviewee speaking between its
+    narrative: “我觉得……” ⏎ 在成为总裁后，他发现无人可问。) are the words of the person nearby: the person
+    who opens a short sentence right after the quote (“难道老陆懂啊？” ⏎ 马云挑了挑眉毛，几近反讽。, who
+    is then that sentence's source too), else the person last named in the QUOTE_SPEAKER_REACH sentences
+    before it (not across a heading), else the first person named in the sentence after it."""
+    speakers = {name for name, _ in resolved if is_named(name) and _names_a_person(name)}
+    i = 0
+    while i < len(texts):
+        end = _quote_block_end(texts, resolved, i)
+        if end is None:
+            i += 1
+            continue
+        after = end + 1 if end + 1 < len(texts) and not _is_heading(texts[end + 1]) else None
+        people_after = [a for a in (actors[after] if after is not None else ()) if _names_a_person(a)]
+        gesture = (after is not None and people_after and texts[after].lstrip().startswith(people_after[0])
+                   and len(texts[after]) <= GESTURE_MAX_CHARS and not resolved[after][0])
+        if gesture:
+            speaker, how = people_after[0], GESTURE_AFTER_QUOTE
+        else:
+            speaker, how = _person_before(texts, actors, resolved, i, speakers), QUOTE_OF_NEAREST
+        next_speakers = [a for a in people_after if _speaks_elsewhere(a, speakers)]
+        if not speaker and next_speakers and para_ids[after] in (para_ids[end], para_ids[end] + 1):
+            speaker = next_speakers[0]
+        if speaker:
+            for k in range(i, end + 1 + bool(gesture)):
+                resolved[k] = [speaker, how]
+        i = end + 1
+
+
+def _quote_block_end(texts, resolved, i: int) -> int | None:
+    """The last sentence of a quotation that starts at sentence ``i`` and is whole sentences (opens the
+    sentence, closes at the end of one), with no source given; None when there is none."""
+    if texts[i].lstrip()[:1] not in _OPEN_QUOTES or resolved[i][0]:
+        return None
+    depth = 0
+    for k in range(i, len(texts)):
+        if resolved[k][0]:
+            return None
+        depth += sum(texts[k].count(c) for c in _OPEN_QUOTES) - sum(texts[k].count(c) for c in _CLOSE_QUOTES)
+        if depth <= 0:  # closed at the end of a sentence, not a quoted heading (“值得提名诺贝尔奖”)
+            closed = texts[k].rstrip()[-1:] in _CLOSE_QUOTES or texts[k].rstrip()[-2:-1] in _CLOSE_QUOTES
+            return k if closed and not _is_heading(texts[k]) else None
+    return None
+
+
+def _is_heading(text: str) -> bool:
+    return not text.rstrip("”」』’\"' ）)").endswith(_END_MARKS)
+
+
+def _speaks_elsewhere(name: str, speakers: set[str]) -> bool:
+    """彭宝淦, a speaker the article quotes by name elsewhere (武警总医院…所长彭宝淦说): jieba also tags 支付宝 or
+    亚甲蓝 as a person's name, and these are never a speaker."""
+    return _names_a_person(name) and any(name in speaker for speaker in speakers)
+
+
+def _person_before(texts, actors, resolved, i: int, speakers: set[str]) -> str:
+    """The person named last in the few sentences before sentence ``i`` (a named source first, then the
+    persons a sentence names who speak elsewhere in the article), not across a heading."""
+    for j in range(i - 1, max(-1, i - 1 - QUOTE_SPEAKER_REACH), -1):
+        if _is_heading(texts[j]):
+            return ""
+        source = resolved[j][0].split("; ")[0]
+        if is_named(source) and _names_a_person(source):
+            return source
+        people = [a for a in actors[j] if _speaks_elsewhere(a, speakers)]
+        if people and texts[j].lstrip()[:1] not in _OPEN_QUOTES:
+            return max(people, key=texts[j].rfind)
+    return ""
+
+
+DOCUMENT_CARRIED = "source:document quoted in full"
+
+
+def _quoted_documents(texts, para_ids, resolved):
+    """戊戌年清明公祭轩辕黄帝文 ⏎ 岁在戊戌，节届清明… ⏎ …大礼告成，伏惟尚飨！: a heading paragraph that names a
+    document (``document_title`` in claim_cues.tsv: a eulogy, a notice, a statement, an open letter) is
+    followed by that document's text, which is the document's words ("document quoted in full"), up to
+    the next heading, the next paragraph that opens with a list marker (● 清明小长假…) or one that
+    names a source of its own."""
+    titles = [re.compile(e.cue) for e in _entries("document_title")]
+    document = ""
+    for i, text in enumerate(texts):
+        opens_paragraph = i == 0 or para_ids[i - 1] != para_ids[i]
+        alone = opens_paragraph and (i + 1 == len(texts) or para_ids[i + 1] != para_ids[i])
+        if opens_paragraph and (_is_heading(text) or _LIST_MARKER.match(text) or resolved[i][0]):
+            document = ""
+        if alone and _is_heading(text) and any(t.search(text.strip()) for t in titles):
+            document = text.strip()
+            continue
+        if document and not resolved[i][0]:
+            resolved[i] = [document, DOCUMENT_CARRIED]
+
+
+def _introduced(texts, para_ids, own_sources, last: int) -> bool:
+    """The quote that ends at sentence ``last`` follows, in its paragraph, a sentence a named person said
+    (周文珍说，… ⏎ 「畢嘉士成立初期…」): that speaker's words, not the next paragraph's."""
+    first = last
+    while first > 0 and texts[first].lstrip()[:1] not in _OPEN_QUOTES and para_ids[first - 1] == para_ids[last]:
+        first -= 1
+    before = own_sources[first - 1] if first > 0 and para_ids[first - 1] == para_ids[first] else ""
+    return is_named(before) and _names_a_person(before)  # (data shown by 中国指数研究院 say no quote)
 
 
 def _has_quote_mark(text: str) -> bool:
@@ -1263,13 +1517,34 @@ def _cited_actors(tags: list[ClaimTag]) -> tuple[str, ...]:
     return tuple(sorted(names))
 
 
+# A caption paragraph this long (one sentence) is told as prose, not as a caption.
+PROSE_CAPTION_MIN_CHARS = 40
+
+
+def _analysed(sentences: pd.DataFrame) -> pd.Series:
+    """Which sentences are claims: the body, and caption paragraphs that are prose the loader took for a
+    caption because an image stands before each item of a round-up (● 昨日，周至警方已将王某刑事拘留。任某
+    的奶奶表示…): every sentence ends with an end mark, none names a photo credit or a picture
+    (``caption_credit`` in claim_cues.tsv: 摄, 图为, 来源, 法新社）), and there are two sentences or one long one.
+    A real caption ends with its credit or without an end mark (1960 年广州的国庆猪肉票)."""
+    body = sentences["role"] == "body"
+    prose_ids = []
+    for para_id, para in sentences[sentences["role"] == "caption"].groupby("para_id"):
+        texts = [t.strip() for t in para["text"]]
+        ended = all(t.rstrip("”」’\"' ）)").endswith(_END_MARKS) for t in texts)
+        credited = any(cue in t for t in texts for cue in _words("caption_credit"))
+        if ended and not credited and (len(texts) >= 2 or len(texts[0]) >= PROSE_CAPTION_MIN_CHARS):
+            prose_ids.append(para_id)
+    return body | (sentences["role"] == "caption") & sentences["para_id"].isin(prose_ids)
+
+
 def claims_table(sentences: pd.DataFrame, quantities: pd.DataFrame, meta: dict | None = None) -> pd.DataFrame:
     """One row per body sentence (columns in the module docstring). From the article's ``meta``: the
     byline's ``author`` is the source of the writer's own first-person account, and a reporter of the
     ``outlet`` itself is no source."""
     meta = meta or {}
     rows, actors, texts_zhs, narrative, forecast = [], [], [], [], []
-    body = list(sentences[sentences["role"] == "body"].itertuples(index=False))
+    body = list(sentences[_analysed(sentences)].itertuples(index=False))
     # Each sentence's figures and their ids, in one pass over the quantities table.
     figures_of: dict[int, list[Quantity]] = {sent.sent_id: [] for sent in body}
     q_ids_of: dict[int, list[str]] = {sent.sent_id: [] for sent in body}

@@ -7,10 +7,12 @@ Rules of our own, in two passes over a sentence:
 1. Constructions with their own grammar are matched first by regular expressions: dates (2023年5月,
    2025年年初, 1月28日, 2023-05-12, year ranges 1949～1978年, spans 1-10月 and 3月1-5日, two-digit
    years 98年 / 〇八年, quarters 第三季度, centuries 公元9—12世纪 as year ranges 0800–1199, era years
-   公元11年), 百分之十七, 三分之一, 一成 / 3成 / 五成四 (54 %), 过半, 翻番, ranks (排名第三,
+   公元11年, lunar days 阴历三月十九 / 八月初六日), 百分之十七, 三分之一, 十之四五 (0.4–0.5), 一成 / 3成 /
+   五成四 (54 %), 过半, 翻番, 中巴两国 / 两地 (the number 2), ranks (排名第三, 第一例,
    高居第一, 排名前十) and colon ratios (1:20). Telephone and ID numbers, list markers (1、, (1)) and
    clock times (晚上九点, 9时30分) are claimed here too, so that pass 2 does not read them as figures.
-2. Every other number (Arabic 558 / 1,000 / 1.5, full-width ２．２, Chinese 三千万 / 两) is read with
+2. Every other number (Arabic 558 / 1,000 / 1.5, full-width ２．２, Chinese 三千万 / 两 / 二三十 (20–30), a bare
+   multiplier before 余 and a measure word: 万余名) is read with
    what follows it: an inner qualifier (3000多, 20余), multipliers (万, 亿, 千万), a range (40~65,
    2.09%-3.75%), then a unit from ``data/lexicon/units.tsv`` (元, 美元, %, 个百分点, 倍, 年, 张, 家, 吨 …).
    A bare 300亿 counts as money when a money word (``money_context.txt``: 资金, 基金, 市值 …) comes
@@ -33,8 +35,9 @@ one Chinese numeral before 大; 十九大 is a congress) are counts; 三成 is
 (公里, 平方米, ℃, 千伏, GW) are kind ``measure``; a Latin unit glued to its number (5400GW) is a unit, a
 Latin name glued to a number (GPT-4) is a name. Clock times are dates at minute precision (17时48分 →
 T17:48, joined to the day before them: ７月２６日零时 → 2012-07-26T00:00; an hour after its day or with
-two digits, 25日6时, 07时; two such times joined by 至 are one range, 25日08时至26日08时). 一 before a unit
-of time is a duration (过去一年, 推迟一周), 半年 is not "half". A unit may need a context word near it
+two digits, 25日6时, 07时; two such times joined by 至 are one range, 25日08时至26日08时; an hour after
+第二天 is on the day after the last date told). 一 before a unit of time is a duration (过去一年, 推迟一周), and
+a verb done once (举办一次。) a count; 半年 is not "half". A unit may need a context word near it
 (units.tsv ``context``: 风力6～7级 and 北转南风2、3级 are the wind-force scale, a measure) or be a fraction
 of the normalised unit (``scale``: 429.95美分/磅 is 4.2995 USD/磅). A history's years before 1800 are
 dates (１６１６年) unless a span is meant (1500年的历史); ±2℃ is the range −2..2; 九块九 is 9.9 CNY; a
@@ -146,13 +149,14 @@ YEAR_RANGE = (1800, 2100)
 # qualifier approximate, and this note says the leading digit was not written.
 MAGNITUDE_NOTE = "order of magnitude"
 
-# A rank is 第N after a ranking verb or followed by 名/位/大 … or by punctuation: 高居第一，排名第三.
+# A rank is 第N after a ranking verb or followed by 名/位/大 … or by punctuation: 高居第一，排名第三;
+# 第一例 (the first case) and 第一天 (day one of a meeting) too, but 术后第3天 counts days elapsed.
 # Otherwise 第N is an ordinal (第一产业, 第二种影响) and not a figure.
 _RANK_BEFORE = re.compile(r"(?:排名|排行|排在|位居|名列|位列|高居|居于|跻身|位于|排|居|列)(?:全球|全国|世界|国内|行业)?$")
 # 排名第一、第二的国家: a rank listed after a rank, ending the list (第一、第二产业 are names).
 _LISTED_RANK = re.compile(r"第 ?(?:\d+|[一二三四五六七八九十]+)、$")
 _LIST_ENDS = re.compile(r"^(?:的|[，。；！？,;!?])")
-_RANK_AFTER = re.compile(r"^(?:名|位|大|高|多|低|强|梯队|家|条|次|批|款|$|[，。；、！？,.;!?”」）)\s])")
+_RANK_AFTER = re.compile(r"^(?:名|位|大|高|多|低|强|梯队|家|条|次|批|款|例|天|$|[，。；、！？,.;!?”」）)\s])")
 # 一成 is 10 %, but 一成不变, 成为, 成立 … are not figures.
 _CHENG_NOT = "为立功本果员熟长交绩就都了型品效分不"
 
@@ -397,6 +401,11 @@ _MONTH_SPAN = re.compile(
     rf"(?:(?P<y>{_YEAR_RE}) ?年 ?)?(?<![\d.])(?P<m>\d{{1,2}}){_RANGE_SEP}(?P<m2>\d{{1,2}}) ?月"
     rf"(?![份]?[\d一二三四五六七八九十]+[日号])"  # 1-3月5日 is not a span of months
 )
+# 阴历三月十九, 八月初六日, 正月初一: a day of the lunar calendar, written without 日 (初N always is lunar;
+# a plain Chinese day only after 阴历/农历). The month and day are kept as written.
+_LUNAR_DATE = re.compile(r"(?:(?<=阴历|农历|陰曆|農曆)(?P<lm>[一二三四五六七八九十]{1,2}|正|腊)月(?P<ld>[初二三]?十?[一二三四五六七八九十])日?"
+                         r"|(?P<m0>[一二三四五六七八九十]{1,2}|正|腊)月(?P<d0>初[一二三四五六七八九十])日?)")
+_LUNAR_MONTH_NAMES = {"正": 1, "腊": 12}
 _DATE_MD = re.compile(rf"(?<![\d.])(?P<m>\d{{1,2}}|{_CN_SMALL}) ?月 ?{_DAY}")
 _DATE_M = re.compile(rf"(?<![\d.个])(?P<m>\d{{1,2}}) ?月(?P<part>{_MONTH_PART})?")
 # 今（25）日 (Taiwan): the day of the month in brackets after 今.
@@ -508,6 +517,11 @@ def _dates(text: str):
         month, day = _int(m["m"]), _int(m["d"])
         if _month_day_ok(month, day):
             yield _with_last_day(m, Quantity(m.start(), m.end(), "date", f"--{month:02d}-{day:02d}"))
+    for m in _LUNAR_DATE.finditer(text):
+        month_text, day_text = m["lm"] or m["m0"], (m["ld"] or m["d0"]).lstrip("初")
+        month, day = _LUNAR_MONTH_NAMES.get(month_text) or _int(month_text), _int(day_text)
+        if _month_day_ok(month, day):
+            yield Quantity(m.start(), m.end(), "date", f"--{month:02d}-{day:02d}", note="lunar calendar")
     for m in _DATE_M.finditer(text):
         month = int(m["m"])
         if _month_day_ok(month):
@@ -604,11 +618,16 @@ def _with_time(text: str, found: list[Quantity]) -> list[Quantity]:
 _RANGE_BETWEEN = re.compile(_RANGE_SEP)
 
 
+NEXT_DAY_NOTE = "the next day"
+# Hours this many paragraphs after 第二天 are on that next day.
+NEXT_DAY_REACH = 1
+
+
 def _day_counts(text: str):
     """连续七日, 连涨5日: days counted, read before dates so that 5日 is not the 5th; 第二天 (the next
     day) is one day later."""
     for m in re.finditer("第二天|第二日", text):
-        yield Quantity(m.start(), m.end(), "duration", "1", "day", note="the next day")
+        yield Quantity(m.start(), m.end(), "duration", "1", "day", note=NEXT_DAY_NOTE)
     for m in _DAYS.finditer(text):
         yield Quantity(m.start(), m.end(), "duration", str(2 if m["n"] == "两" else _int(m["n"])), "day")
 
@@ -654,7 +673,17 @@ def _spoken_prices(text: str):
             yield Quantity(m.start(), m.end(), "money", format_decimal(yuan + jiao / 10), "CNY")
 
 
+# 十之四五, 死者十之七八: "four or five in ten", a classical share (十之八九 too).
+_TENTHS = re.compile(r"十之(?P<a>[一二三四五六七八九])(?P<b>[一二三四五六七八九])?")
+
+
 def _fractions(text: str):
+    for m in _TENTHS.finditer(text):
+        low, high = _int(m["a"]), _int(m["b"]) if m["b"] else None
+        if high is None or high == low + 1:
+            yield Quantity(m.start(), m.end(), "ratio", format_decimal(Decimal(low) / 10),
+                           qualifier="approximate" if high else "",
+                           value_high=format_decimal(Decimal(high) / 10) if high else "")
     for m in _PERCENT_CN.finditer(text):
         number = parse_number(m["n"])
         if number is not None:
@@ -688,12 +717,26 @@ def _fractions(text: str):
 
 
 
+# 中巴两国, 台湾和香港两地: the two places just named, counted (kind number: no measure word is written, as
+# the test guide labels a numeral + noun); 两岸 is a name (cross-strait), 两地分居 still two places. They
+# refer back to places already named, so they add nothing to a claim's check-worthiness.
+TWO_PLACES = re.compile(r"两(?:国|地)(?![区方图毯震])")
+
+
+# 术后第1天: a day counted from an event; the 第N天 after it in the sentence count from it too.
+_DAYS_AFTER = re.compile(r"后第 ?(?:\d+|[一二三四五六七八九十]+)天")
+
+
 def _ranks_and_multiples(text: str):
+    for m in TWO_PLACES.finditer(text):
+        yield Quantity(m.start(), m.end(), "number", "2")
     for m in _RANK.finditer(text):
         number = parse_number(m["n"])
         if number is None or number < 1:
             continue
         listed = _LISTED_RANK.search(text[: m.start()]) and _LIST_ENDS.match(text[m.end():])
+        if text[m.end():m.end() + 1] == "天" and (text[: m.start()].endswith("后") or _DAYS_AFTER.search(text[: m.start()])):
+            continue  # 术后第1天…，第3天: days elapsed since the operation (durations, read in pass 2), not day three
         if _RANK_BEFORE.search(text[: m.start()]) or _RANK_AFTER.match(text[m.end():]) or listed:
             yield Quantity(m.start(), m.end(), "rank", format_decimal(number))
     for m in _TOP_N.finditer(text):
@@ -715,7 +758,7 @@ def _ranks_and_multiples(text: str):
 
 # Codes and names with numbers: CVE-2022-20427, MTN001 (Latin glued to digits, with - _ . inside),
 # stock codes 300676.SZ, grades 93# and 93号 (a 号 above 31 is no day), edition and phase numbers
-# 第135届 / 第三期 / 二期工程, and a bond's year prefix 21某某MTN001.
+# 第135届 / 第三期 / 二期工程, road numbers (国道324), and a bond's year prefix 21某某MTN001.
 _CODE = re.compile(
     r"(?<![A-Za-z])(?!(?:TOP|Top|top) ?\d)[A-Za-z]+(?:[-_.]?\d+)+(?:[-_.]?[A-Za-z\d]+)*(?![\d.]*[%％])"  # GEE34.9％: a share
     r"|(?<![\d.])\d{4,6}\.[A-Z]{2}\b"
@@ -725,6 +768,7 @@ _CODE = re.compile(
     r"|(?<![\d.月])\d{1,2} ?号(?=[\u4e00-\u9fff])(?!上午|下午|晚上|凌晨|早上|中午|傍晚|当天|那天|前后|至|到)"  # 8号风球, 3号线
     rf"|第 ?(?:\d+|{_CN}) ?[届期]"
     r"|[一二三四五六七八九]期(?=工程|项目|建设)"
+    r"|(?<=国道|省道|县道)\d{3}"  # 国道324: a road's number names it
     r"|(?<![\d.])\d{2}[\u4e00-\u9fff]{1,8}(?=[A-Z]{2,4}\d{3})"
 )
 
@@ -935,7 +979,7 @@ def _read_amount(text: str, start: int, i: int, low: Decimal, pair_high: Decimal
 
 def _neighbouring_digits(token: str) -> tuple[Decimal, Decimal] | None:
     """三四, 两三万, 三五: two rising digits side by side mean "three or four", not 34."""
-    m = re.fullmatch("([一两二三四五六七八九])([一两二三四五六七八九])([万亿]*)", token)
+    m = re.fullmatch("([一两二三四五六七八九])([一两二三四五六七八九])([十百千]?[万亿]*)", token)  # 二三十厘米: 20–30
     if not m:
         return None
     scale = math.prod(_MULTIPLIER_VALUE[c] for c in m[3])
@@ -962,8 +1006,16 @@ _ONE_SPAN_UNIT = re.compile(r"(?:年|个月|个多月|周|个星期|星期|天|�
 _ONE_NOT_AFTER = "有某这那同每另任哪统唯万第之"
 
 
+# 测一次，…, 培训半个月举办一次。: a verb done once, 一次 closing its clause, is a count (在一次会议上, 是一次
+# 意外 and 再一次 are not).
+_ONCE = re.compile(r"次(?=[，。；！？,;!?])")
+
+
 def _one_of_a_span(text: str, start: int, end: int) -> bool:
-    return bool(_ONE_SPAN_UNIT.match(text, end)) and (start == 0 or text[start - 1] not in _ONE_NOT_AFTER)
+    """过去一年, 推迟一周 (一 before a unit of time), 举办一次。 (a verb done once): 一 that counts."""
+    counted = bool(_ONE_SPAN_UNIT.match(text, end)) or (_ONCE.match(text, end) is not None and start > 0
+                                                       and text[start - 1] not in "再又是")
+    return counted and (start == 0 or text[start - 1] not in _ONE_NOT_AFTER)
 
 
 def _magnitude_prefix(text: str, start: int, token: str) -> str:
@@ -1008,7 +1060,12 @@ def _bare_multiplier_count(text: str, m: re.Match) -> bool:
     unit = _match_unit(text, m.end())
     counted = unit is not None and unit.kind in ("count", "measure", "money") and unit.single_cn
     after_bound = m.start() > 0 and text[m.start() - 1] in "近约逾达过超"
-    return after_bound and (counted or len(m.group()) > 1) and re.fullmatch("[百千万亿]+", m.group()) is not None
+    if re.fullmatch("[百千万亿]+", m.group()) is None:
+        return False
+    # 万余名, 百余家, 千余人: 余 or 多 and a measure word after it make it "over ten thousand (people)"
+    rounded = re.match(r"[余多]", text[m.end():]) is not None and (after := _match_unit(text, m.end() + 1)) is not None \
+        and after.kind == "count" and after.single_cn
+    return rounded or after_bound and (counted or len(m.group()) > 1)
 
 
 def _range_end(text: str, start: int, i: int, claimed: list[bool]):
@@ -1342,6 +1399,9 @@ class _Anchors:
         # 6月14日讯…昨日上午8时45分 in the lead: the day the story tells, for hours later without a day
         self.story_day: str | None = None
         self.lead_para: int | None = None
+        # the last day written or completed, and 第二天 after it: (the day after, paragraph of 第二天)
+        self.last_day: str | None = None
+        self.next_day: tuple[str, int] | None = None
 
     def usable(self, year: int, before: str) -> bool:
         """A written year anchors others unless it is a target: after 到/力争 … or after the publish year."""
@@ -1437,6 +1497,9 @@ class _Anchors:
             return f"{day}{row['value']}", f"day from publish date ({word})", f"publish date {self.published}"
         if day:
             return day + row["value"], "day from the passage", f"passage about {day} (paragraph {row['para_id']})"
+        if self.next_day and 0 <= row["para_id"] - self.next_day[1] <= NEXT_DAY_REACH:
+            return (self.next_day[0] + row["value"], "day from 第二天",
+                    f"the day after the last date told ({self.next_day[0]})")
         if self.story_day:
             return (self.story_day + row["value"], "day from the lead",
                     f"the lead's day {self.story_day} (a dateline's 昨日)")
@@ -1454,6 +1517,13 @@ class _Anchors:
         day = row["value"].split("T")[0]
         if len(day) == 10:
             self.paragraph_day[row["para_id"]] = day
+            self.last_day = day
+
+    def note_next_day(self, row):
+        """第二天 / 次日 after a dated event (2008年3月28日、29日两天 … 第二天，…): the day after it, for the
+        hours told in this paragraph and the next (从早上9点钟开始 is on the 29th)."""
+        if self.last_day and _valid(self.last_day):
+            self.next_day = (str(date.fromisoformat(self.last_day) + timedelta(days=1)), row["para_id"])
 
 
 def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: dict | None = None) -> pd.DataFrame:
@@ -1482,6 +1552,8 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
     anchors.latest_year = max(latest, default=None)
     anchors.lead_para = min((r["para_id"] for r in rows), default=None)
     for row in rows:
+        if row["note"] == NEXT_DAY_NOTE:
+            anchors.note_next_day(row)
         if row["kind"] != "date":
             continue
         if not _undated(row["value"]):
