@@ -7,7 +7,7 @@ every file of every run folder (CSV, Parquet, meta.json) is compared byte for by
 Parquet table is named with the columns whose values differ.
 
 The articles: the default article and every article of shared/corpus, shared/dev_corpus and
-shared/fresh and shared/fresh2 (the seen splits; never a held-out one), each once, run with ``--jobs 2`` as the batch
+shared/fresh, fresh2, dev3 and fresh3 (the seen splits; never a held-out one), each once, run with ``--jobs 2`` as the batch
 of ``make bench`` runs them. ``--jobs 1`` checks the single-process path instead.
 
     PYTHONPATH=. python bench/same_tables.py --save /tmp/tables_before
@@ -32,7 +32,7 @@ from evalset import shared_folder  # noqa: E402
 from zhnews.paths import DEFAULT_ARTICLE  # noqa: E402
 
 # The seen article folders; the held-out split is never run here.
-SEEN_FOLDERS = ("corpus", "dev_corpus", "fresh", "fresh2")
+SEEN_FOLDERS = ("corpus", "dev_corpus", "fresh", "fresh2", "dev3", "fresh3")
 # Rewritten by every code change (its fingerprint hashes the package), so not compared.
 NOT_COMPARED = {"stages.json"}
 ARTICLES_FOLDER = "zhnews_same_tables_articles"
