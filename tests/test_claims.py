@@ -783,3 +783,15 @@ def test_who_declined_to_comment_is_named_but_the_sentence_is_not_checkworthy():
     tag = tag_sentence("甲骨文发言人也没有发表评论。")
     assert tag.source == "甲骨文发言人" and not tag.checkworthy
     assert tag_sentence("公司发言人拒绝就交易的审批情况置评。").source == "公司发言人"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("副处长吴念中说，各单位自行决定是否参加。", "副处长吴念中"),          # jieba cuts the name: 吴/念/中
+    ("商会召集人胡瑞娴指，新规涉及诸多工序。", "商会召集人胡瑞娴"),        # jieba glues 指 to the name
+    ("业主协会会长林志球批评，政府只会靠罚。", "业主协会会长林志球"),
+    ("业主会会长佘庆山炮轰，政府高估了市民的配合程度。", "业主会会长佘庆山"),
+    ("副人事長張念中說，各機關自行決定。", "副人事长张念中"),              # analysed in its simplified copy
+])
+def test_a_title_before_a_name_the_segmenter_splits_names_the_speaker(text, source):
+    from zhnews.text import to_simplified
+    assert tag_sentence(to_simplified(text)).source == source

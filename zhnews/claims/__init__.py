@@ -206,7 +206,9 @@ def find_cues(text: str, figures: list[Quantity] | None = None, tokens=None) -> 
     for entry, pattern in _compiled_regexes():
         for m in pattern.finditer(text):
             cues.append(_regex_cue(entry, m, text))
-    cues += _say_verb_cues(text, tokens) + _speaker_after_opening_quote(text, tokens) + _speaker_label_cue(text, tokens)
+    titled = _titled_speaker_cues(text)
+    said = [c for c in _say_verb_cues(text, tokens) if all(c.end != t.end for t in titled)]  # 吴念(说): the titled name is whole
+    cues += said + titled + _speaker_after_opening_quote(text, tokens) + _speaker_label_cue(text, tokens)
     cues = [c for c in cues if c is not None]
     return _drop_nested(sorted(set(cues), key=lambda c: (c.start, -c.end, c.type, c.label)))
 
@@ -376,6 +378,29 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
             continue  # 具体事故原因(再公布), 有意见(认为): the topic of the words, not who says them
         if source is not None:
             cues.append(Cue("attributed", f"…{word}", start, start + len(word), source))
+    return cues
+
+
+@lexicon.cached
+def _titled_speaker() -> re.Pattern:
+    """A title, a name that starts with a surname and a say-verb, at the end of a clause's opening."""
+    titles = "|".join(map(re.escape, _words("title_before_name")))
+    verbs = "|".join(map(re.escape, sorted({e.cue for e in _entries("say_verb")}, key=len, reverse=True)))
+    surnames = "".join(sorted(_surnames()))
+    return re.compile(rf"(?P<title>[^，。；：！？“”「」\s]{{0,20}}?(?:{titles}))(?P<name>[{surnames}][\u4e00-\u9fff]{{1,2}}?)"
+                      rf"[也还则亦]?(?:{verbs})")
+
+
+def _titled_speaker_cues(text: str) -> list[Cue]:
+    """副人事长张念中说, 召集人甄瑞娴指, 会长佘庆云炮轰: a title before a name that starts with a surname,
+    then a say-verb, name the speaker even where jieba cuts the name apart (张/念/中) or glues the verb
+    to it (甄瑞娴指), so the token rules of :func:`_say_verb_cues` see no name."""
+    cues = []
+    for m in _titled_speaker().finditer(text):
+        title = clean_source(m["title"])  # the name is kept whole: 张念中 does not lose 中 as a trailing word
+        if (title is not None and _strip_dates(m["name"]) == m["name"]  # 发言人周五(表示): a day, not a name
+                and m["name"][0] not in _LISTENER_MARKS):  # 负责人向记者(表示): the listener, not a name
+            cues.append(Cue("attributed", "title X说", m.end("name"), m.end(), title + m["name"]))
     return cues
 
 
