@@ -795,3 +795,15 @@ def test_who_declined_to_comment_is_named_but_the_sentence_is_not_checkworthy():
 def test_a_title_before_a_name_the_segmenter_splits_names_the_speaker(text, source):
     from zhnews.text import to_simplified
     assert tag_sentence(to_simplified(text)).source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("按照银保监会的通告，该行主要通过虚增存款的方式粉饰报表。", "银保监会"),          # 按照X的通告，
+    ("此前在接受采访时，王强也表示过，公司的车型都是双电机版本。", "王强"),            # X也表示过，
+    ("9 月 2 日，张军发表全员信，宣布公司将在当月完成 5% 的裁员。", "张军"),          # X发表全员信，宣布
+    ("主办检察官刘唯良的原话是：“在国外打官司，经济上必须有后盾。", "主办检察官刘唯良"),  # X的原话是：“
+    ("而规划部门的答复是，审批不归他们管。", "规划部门"),                              # X的答复是，
+    ("其中对该病毒的解释是：一种单股正链RNA病毒。", ""),                                # 对X的解释: X is the topic
+])
+def test_a_notice_a_past_statement_a_letter_and_someones_words_name_their_source(text, source):
+    assert tag_sentence(text).source == source

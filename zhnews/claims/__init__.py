@@ -291,6 +291,8 @@ def _again_after_a_speaker(tokens, k: int) -> bool:
 # reporting verb still attributes when a view follows within a few characters (``said_view``), or data
 # (``said_data``) that the sentence goes on to give; 龙湖集团公布了2019年中期业绩报告。 only reports the act.
 def _says_what(following: str, rest: str) -> bool:
+    if following in ("了", "过") and re.match(r"[了过][，,：:]", rest):
+        return True  # 李斌也表示过，…: the words follow the comma
     if following not in ("了", "的"):
         return False
     if any(0 <= rest.find(w) < 14 for w in _words("said_view")):
