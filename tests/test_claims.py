@@ -807,3 +807,13 @@ def test_a_title_before_a_name_the_segmenter_splits_names_the_speaker(text, sour
 ])
 def test_a_notice_a_past_statement_a_letter_and_someones_words_name_their_source(text, source):
     assert tag_sentence(text).source == source
+
+
+@pytest.mark.parametrize("text", [
+    "这也许也是王明强调聚焦和提效下的具体战术体现。",          # the name is the complement of 是
+    "按照以上数据推算，这款车型有望成为一款中型车。",            # the text's own figures
+    "管理局将对飞行数据进行译码，并进行相关分析，以查明原因。",  # an action, not an analyst
+    "今年初，公司手机负责人尹水军宣布离职。",                    # 宣布 before a verb is an act
+])
+def test_a_complement_of_shi_the_texts_own_figures_and_an_act_name_no_source(text):
+    assert tag_sentence(text).source == ""

@@ -371,6 +371,8 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
         if (clause_tokens[0][1].startswith("v") and clause_tokens[0][0] not in _OPENING_VERBS_OK
                 and not _surname_and_title(clause_tokens)):
             continue  # 听到消息说: a clause that opens with a verb has no speaker in it
+        if any(w == "是" for w, _, _ in clause_tokens[:-1]):
+            continue  # 这也许也是李斌(强调的): the name is the complement of 是, not a speaker
         if clause_tokens[-1][1].startswith("r") and not _is_pronoun_source(clause_tokens[-1][0]):
             continue  # 在那个(表示空间): a demonstrative is no speaker
         if word in needs_actor and not _names_someone(clause_tokens):
@@ -387,7 +389,8 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
 def _titled_speaker() -> re.Pattern:
     """A title, a name that starts with a surname and a say-verb, at the end of a clause's opening."""
     titles = "|".join(map(re.escape, _words("title_before_name")))
-    verbs = "|".join(map(re.escape, sorted({e.cue for e in _entries("say_verb")}, key=len, reverse=True)))
+    words = {e.cue for e in _entries("say_verb") if e.label != "act_before_verb"}  # 负责人尹水军宣布离职: an act
+    verbs = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
     surnames = "".join(sorted(_surnames()))
     return re.compile(rf"(?P<title>[^，。；：！？“”「」\s]{{0,20}}?(?:{titles}))(?P<name>[{surnames}][\u4e00-\u9fff]{{1,2}}?)"
                       rf"[也还则亦]?(?:{verbs})")
