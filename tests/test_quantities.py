@@ -837,3 +837,21 @@ def test_days_of_the_lunar_calendar_are_dates(text, figure, value):
 def test_a_classical_share_in_tenths_is_a_ratio():
     (q,) = find_quantities("户口流亡者十之四五。")
     assert (q.kind, q.value, q.value_high, q.qualifier) == ("ratio", "0.4", "0.5", "approximate")
+
+
+@pytest.mark.parametrize("text, figure, kind, value, value_high", [
+    ("濃度都在二．五％至三％，較一般啤酒低。", "二．五％至三％", "percent", "2.5", "3"),  # Chinese digits, full-width point
+    ("酒測值超過○．一五就違法。", "○．一五", "number", "0.15", ""),                        # ○ is the zero
+    ("增長３％。", "３％", "percent", "3", ""),
+    ("造成两处大小为30*10*2.5、40*6*贯穿（厘米）的破损。", "30*10*2.5", "measure", "30", ""),  # one size, one measure
+    ("箱子尺寸为50×40×30厘米。", "50×40×30厘米", "measure", "50", ""),
+])
+def test_chinese_decimals_full_width_signs_and_sizes_are_one_figure(text, figure, kind, value, value_high):
+    found = [q for q in find_quantities(text) if text[q.start:q.end] == figure]
+    assert [(q.kind, q.value, q.value_high) for q in found] == [(kind, value, value_high)]
+
+
+def test_a_size_takes_its_unit_from_the_bracket_and_a_masked_name_is_no_zero():
+    sizes = [q for q in find_quantities("造成两处大小为30*10*2.5、40*6*贯穿（厘米）的破损。") if q.kind == "measure"]
+    assert [(q.value, q.unit) for q in sizes] == [("30", "厘米"), ("40", "厘米")]
+    assert find_quantities("王○明說他不知道。") == []

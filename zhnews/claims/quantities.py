@@ -9,9 +9,11 @@ Rules of our own, in two passes over a sentence:
    years 98年 / 〇八年, quarters 第三季度, centuries 公元9—12世纪 as year ranges 0800–1199, era years
    公元11年, lunar days 阴历三月十九 / 八月初六日), 百分之十七, 三分之一, 十之四五 (0.4–0.5), 一成 / 3成 /
    五成四 (54 %), 过半, 翻番, 中巴两国 / 两地 (the number 2), ranks (排名第三, 第一例,
-   高居第一, 排名前十) and colon ratios (1:20). Telephone and ID numbers, list markers (1、, (1)) and
+   高居第一, 排名前十), colon ratios (1:20) and sizes written as a product of dimensions (20*12*3.2（厘米）: one
+   measure, the first dimension). Telephone and ID numbers, list markers (1、, (1)) and
    clock times (晚上九点, 9时30分) are claimed here too, so that pass 2 does not read them as figures.
-2. Every other number (Arabic 558 / 1,000 / 1.5, full-width ２．２, Chinese 三千万 / 两 / 二三十 (20–30), a bare
+2. Every other number (Arabic 558 / 1,000 / 1.5, full-width ２．２, Chinese 三千万 / 两 / 二三十 (20–30) and with a
+   point, 二．五 / ○．一五 (○ is the zero), a bare
    multiplier before 余 and a measure word: 万余名) is read with
    what follows it: an inner qualifier (3000多, 20余), multipliers (万, 亿, 千万), a range (40~65,
    2.09%-3.75%), then a unit from ``data/lexicon/units.tsv`` (元, 美元, %, 个百分点, 倍, 年, 张, 家, 吨 …).
@@ -126,6 +128,10 @@ _FULLWIDTH_DECIMAL = re.compile("(?<=[０-９])。(?=[０-９])")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％～／：－−＃", "0123456789.%~/:--#")
 
 CN_DIGITS = "零〇一二两三四五六七八九"
+# ○．一五, 二．五％: Chinese digits with a (full-width) point between them are a decimal (二点五), and a
+# circle ○ next to a Chinese digit or such a point is the zero 〇 (a masked name, 王○明, stays).
+_CN_DECIMAL_POINT = re.compile(rf"(?<=[{CN_DIGITS}○])[．.](?=[{CN_DIGITS}○])")
+_CIRCLE_ZERO = re.compile(rf"○(?=[{CN_DIGITS}．.])|(?<=[{CN_DIGITS}])○")
 CN_MULTIPLIERS = "十百千万亿"
 _MULTIPLIER_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
 _AR = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -675,6 +681,25 @@ def _spoken_prices(text: str):
 
 # 十之四五, 死者十之七八: "four or five in ten", a classical share (十之八九 too).
 _TENTHS = re.compile(r"十之(?P<a>[一二三四五六七八九])(?P<b>[一二三四五六七八九])?")
+
+
+# 20*12*3.2、45*5*贯穿（厘米）, 20×12×3.2厘米: a size written as a product of dimensions is one measure
+# (value = the first dimension), its unit written right after it or in the bracket that closes the list.
+_DIMENSIONS = re.compile(r"(?<![\d.])(?P<first>\d+(?:\.\d+)?)(?: ?[*×＊] ?\d+(?:\.\d+)?)+(?![\d.])")
+_BRACKETED_UNIT = re.compile(r"^[^，。；]{0,20}?[（(](?P<unit>[^（()）]{1,4})[)）]")
+
+
+def _dimensions(text: str):
+    for m in _DIMENSIONS.finditer(text):
+        if _touches_latin(text, m.start(), m.end()):
+            continue  # 3x3 in a product code, 1920x1080p
+        after = text[m.end():]
+        surface = next((u for u in units() if after.startswith(u.surface) and u.kind == "measure"), None)
+        end = m.end() + len(surface.surface) if surface else m.end()
+        if surface is None and (bracket := _BRACKETED_UNIT.match(after)):
+            surface = next((u for u in units() if u.surface == bracket["unit"] and u.kind == "measure"), None)
+        yield Quantity(m.start(), end, "measure", format_decimal(Decimal(m["first"])), surface.unit if surface else "",
+                       note=f"dimensions {m.group()}")
 
 
 def _fractions(text: str):
@@ -1281,11 +1306,12 @@ def find_quantities(text: str) -> list[Quantity]:
 
     Dates without a year are left in truncated ISO form (--01-28); :func:`infer_years` completes them.
     """
-    norm = _FULLWIDTH_DECIMAL.sub(".", _FULLWIDTH_THOUSANDS.sub(",", text)).translate(_FULLWIDTH)
+    norm = _CN_DECIMAL_POINT.sub("点", _CIRCLE_ZERO.sub("〇", text))
+    norm = _FULLWIDTH_DECIMAL.sub(".", _FULLWIDTH_THOUSANDS.sub(",", norm)).translate(_FULLWIDTH)
     claimed = [False] * len(norm)
     for start, end in _not_figures(norm):
         claimed[start:end] = [True] * (end - start)
-    special = [*_day_counts(norm), *_dates(norm), *_weekdays(norm), *_times(norm), *_fractions(norm), *_ranks_and_multiples(norm),
+    special = [*_dimensions(norm), *_day_counts(norm), *_dates(norm), *_weekdays(norm), *_times(norm), *_fractions(norm), *_ranks_and_multiples(norm),
                *_spoken_prices(norm)]
     found = _choose(special, claimed)
     generic = [q for m in _NUMBER_TOKEN.finditer(norm)
