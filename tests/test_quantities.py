@@ -855,3 +855,16 @@ def test_a_size_takes_its_unit_from_the_bracket_and_a_masked_name_is_no_zero():
     sizes = [q for q in find_quantities("造成两处大小为30*10*2.5、40*6*贯穿（厘米）的破损。") if q.kind == "measure"]
     assert [(q.value, q.unit) for q in sizes] == [("30", "厘米"), ("40", "厘米")]
     assert find_quantities("王○明說他不知道。") == []
+
+
+@pytest.mark.parametrize("text, figure, low, high", [
+    ("凌晨突然冲出4、5名男子围住他。", "4、5名", "4", "5"),   # two consecutive digits and a unit: about 4 or 5
+    ("屋里坐着三、四个人。", "三、四个", "3", "4"),
+])
+def test_two_consecutive_digits_joined_by_a_list_comma_are_a_range(text, figure, low, high):
+    found = [q for q in find_quantities(text) if text[q.start:q.end] == figure]
+    assert [(q.value, q.value_high) for q in found] == [(low, high)]
+
+
+def test_a_list_of_numbers_is_no_range():
+    assert [q.value_high for q in find_quantities("选项1、2、3都可以，第1、3名获奖。")] == [""] * len(find_quantities("选项1、2、3都可以，第1、3名获奖。"))

@@ -1093,6 +1093,20 @@ def _bare_multiplier_count(text: str, m: re.Match) -> bool:
     return rounded or after_bound and (counted or len(m.group()) > 1)
 
 
+# 4、5名, 三、四个: two consecutive single digits joined by 、 and followed by a unit are an approximate
+# range, not a list (a list goes on: 1、2、3, or its items are not consecutive).
+_NEXT_DIGIT = re.compile(rf"、(?P<below>(?!))?(?P<n>[1-9]|[{CN_DIGITS}])(?![\d{CN_DIGITS}十百千万亿、.])")
+
+
+def _next_digit_after_comma(text: str, start: int, j: int):
+    m = _NEXT_DIGIT.match(text, j)
+    low = text[start:j]
+    if not m or len(low) != 1 or low in "零〇" or _match_unit(text, m.end()) is None:
+        return None
+    low_n, high_n = parse_number(low), parse_number(m["n"])
+    return m if low_n is not None and high_n == low_n + 1 else None
+
+
 def _range_end(text: str, start: int, i: int, claimed: list[bool]):
     """The high end of 40~65, 2.09%-3.75%, 三至五: (number, its multiplier) and the new position.
 
@@ -1100,7 +1114,8 @@ def _range_end(text: str, start: int, i: int, claimed: list[bool]):
     after a change verb (change_cues.tsv) ends the figure. A low end written with % needs a high end
     with % too (15%至120亿元 is no range)."""
     j = i + 1 if text[i:i + 1] in "%‰" else i
-    m = re.compile(_RANGE_SEP + rf"(?P<below>{BELOW_ZERO})?(?P<n>{_AR}|{_CN})").match(text, j)
+    m = re.compile(_RANGE_SEP + rf"(?P<below>{BELOW_ZERO})?(?P<n>{_AR}|{_CN})").match(text, j) \
+        or _next_digit_after_comma(text, start, j)
     if not m or any(claimed[m.start("n"):m.end("n")]) or _touches_latin(text, m.start("n"), m.end("n")):
         return None, i
     if re.search("[至到]", text[j:m.start("n")]) and change_cue_before(text, start):
