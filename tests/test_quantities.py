@@ -868,3 +868,12 @@ def test_two_consecutive_digits_joined_by_a_list_comma_are_a_range(text, figure,
 
 def test_a_list_of_numbers_is_no_range():
     assert [q.value_high for q in find_quantities("选项1、2、3都可以，第1、3名获奖。")] == [""] * len(find_quantities("选项1、2、3都可以，第1、3名获奖。"))
+
+
+@pytest.mark.parametrize("text, figure, months", [
+    ("法官判处他4年7个月徒刑。", "4年7个月", "55"),        # one sentence length, in months
+    ("他服刑十年零三个月后出狱。", "十年零三个月", "123"),
+])
+def test_years_and_months_are_one_duration(text, figure, months):
+    found = [(text[q.start:q.end], q.kind, q.value, q.unit) for q in find_quantities(text)]
+    assert found == [(figure, "duration", months, "month")]

@@ -636,6 +636,14 @@ def _day_counts(text: str):
         yield Quantity(m.start(), m.end(), "duration", "1", "day", note=NEXT_DAY_NOTE)
     for m in _DAYS.finditer(text):
         yield Quantity(m.start(), m.end(), "duration", str(2 if m["n"] == "两" else _int(m["n"])), "day")
+    for m in _YEARS_AND_MONTHS.finditer(text):  # 5年8个月徒刑: one span of 68 months, not 5 and 8
+        years, months = parse_number(m["y"]), parse_number(m["m"])
+        if years is not None and months is not None and months < 12:
+            yield Quantity(m.start(), m.end(), "duration", format_decimal(years * 12 + months), "month",
+                           note=f"{m['y']} years {m['m']} months")
+
+
+_YEARS_AND_MONTHS = re.compile(rf"(?<![\d.])(?P<y>\d{{1,2}}|[{CN_DIGITS}十]{{1,3}}) ?年(?:零|又)? ?(?P<m>\d{{1,2}}|[{CN_DIGITS}十]{{1,2}}) ?个月")
 
 
 _TWO_DAYS = re.compile(r" ?(?:两|二|2) ?[天日]")
