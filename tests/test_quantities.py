@@ -877,3 +877,15 @@ def test_a_list_of_numbers_is_no_range():
 def test_years_and_months_are_one_duration(text, figure, months):
     found = [(text[q.start:q.end], q.kind, q.value, q.unit) for q in find_quantities(text)]
     assert found == [(figure, "duration", months, "month")]
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("陈家在美国购买了两处房产。", "两处"),
+    ("为拆一幢房，断送了三条人命。", "三条"),
+    ("一幢废弃的三层楼房突然倒塌。", "三层"),
+    ("记者围着工地转了两圈。", "两圈"),
+    ("支行三任行长勾结贪污。", "三任"),
+    ("成年人喝四到五罐就超标。", "四到五罐"),
+])
+def test_a_one_character_numeral_before_these_measure_words_is_a_count(text, figure):
+    assert [(text[q.start:q.end], q.kind) for q in find_quantities(text)] == [(figure, "count")]
