@@ -817,3 +817,24 @@ def test_a_notice_a_past_statement_a_letter_and_someones_words_name_their_source
 ])
 def test_a_complement_of_shi_the_texts_own_figures_and_an_act_name_no_source(text):
     assert tag_sentence(text).source == ""
+
+
+def test_a_report_named_before_is_the_source_of_what_it_discloses_sentence_by_sentence():
+    """An accident report: 报告认定 stands for the report named in the sentence before; a paragraph that
+    opens with the report disclosing goes on with it; 据披露 goes on from the sentence before."""
+    texts = ["昨日，省交通厅披露了此次事故的初步调查报告。",
+             "报告认定该车在转弯时，出现了“侧翻的不安全事件”。",
+             "初步调查报告也披露了大巴的受损情况：车身右侧出现两处破损。",
+             "车轮也有多处受损，同时路边护栏被撞毁。",
+             "省交通厅公开的初步调查报告，还披露了事发当天的经过。",
+             "据披露，8时10分，大巴驶出杭州客运站。",
+             "因高速公路能见度不稳定，大巴在服务区停留了近1小时。"]
+    sources = [tag_sentence(t).source for t in texts]
+    assert sources[4] == "省交通厅"
+    got = [s for s, _ in claims.resolve_sources(texts, [0, 0, 1, 1, 2, 3, 3], sources, [(), (), (), (), (), (), ()])]
+    assert got == ["", "初步调查报告", "初步调查报告", "初步调查报告", "省交通厅", "省交通厅", "省交通厅"]
+
+
+def test_the_agent_of_an_action_is_no_speaker():
+    text = "局方称前线人员如发现违规废物，应向上司举报，再由公司向环保署专门热线通报。"
+    assert tag_sentence(text).source == "局方"

@@ -33,8 +33,11 @@ Approach
   alone (邵说) is the person named before with that surname; a label before a colon that names a person,
   an organisation or an unnamed someone (县教育局：…, 律师：…) gives its words; X的体会/感觉是“…” gives the
   quote to X. Spaces are typesetting inside a clause (招商证券 2017 年), except between two
-  Chinese characters (a heading run into its paragraph). Sources are read in simplified script and
-  written as the article spells them (食藥署).
+  Chinese characters (a heading run into its paragraph). A title, a name that starts with a surname and
+  a say-verb (副人事长张念中说, 召集人甄瑞娴指, 会长佘庆云炮轰; ``title_before_name``) name the speaker
+  where jieba cuts the name apart or glues the verb to it. X的原话是：“, X的答复是，, X发表全员信，宣布,
+  X也表示过，, X的报告，还披露 and X…披露了…：(what follows the colon) attribute too. Sources are read in
+  simplified script and written as the article spells them (食藥署).
 * Speech verbs marked ``needs_actor`` in the lexicon (预测, 提到, 解释, 告诉 …) attribute only when what
   comes before them names someone: a person or organisation (jieba tags, or a name ending in an
   ``organisation_suffix``: 公司, 医院, 证券 …), a document or an outlet (文章, 报告, 央视, 《…》), or an
@@ -55,7 +58,10 @@ Approach
   sentences in quotes given to no one are the words of the person nearby (who opens a short gesture right
   after them: “难道老陆懂啊？” ⏎ 马云挑了挑眉毛; else a person the article quotes elsewhere, named just before
   or just after); a heading that names a document (``document_title``: 戊戌年清明公祭轩辕黄帝文, …的通知)
-  is the source of the text that follows it, up to the next heading or list item; 我 and 笔者 outside quotes are the byline's
+  is the source of the text that follows it, up to the next heading or list item; a document pronoun
+  (报告认定) with no source cited before it is the document a recent sentence names (…披露了…的初步调查
+  报告。 → 初步调查报告), a paragraph that opens with a document disclosing goes on with it, and 据披露
+  goes on from the sentence before; 我 and 笔者 outside quotes are the byline's
   single ``author`` (not in talks and transcripts that address 你); a Q&A's answers (问：/答：, 记者：/
   李嘉诚：) are the interviewee's, over paragraphs; a quotation broken by a paragraph break keeps its
   speaker. How each source was found is in ``cues`` (source:quote carried, source:carried in paragraph,
@@ -293,6 +299,8 @@ def _again_after_a_speaker(tokens, k: int) -> bool:
 def _says_what(following: str, rest: str) -> bool:
     if following in ("了", "过") and re.match(r"[了过][，,：:]", rest):
         return True  # 李斌也表示过，…: the words follow the comma
+    if following == "了" and re.match(r"[^，,。；;！？“”]*[：:]", rest):
+        return True  # 报告也披露了…的受损情况：…: what was disclosed follows the colon
     if following not in ("了", "的"):
         return False
     if any(0 <= rest.find(w) < 14 for w in _words("said_view")):
@@ -679,7 +687,7 @@ _SOURCE_TAIL = re.compile(rf"(?:{_TAIL_WORDS}|于|所|对外|等|后来|一致|�
 
 # X发布的…, X曝光的…: X wrote or released the document the sentence cites.
 # 「MOZTECH墨子科技」今日晚间在脸书粉专发布的(紧急公告): where it was released is not part of the author.
-_AUTHORED_BY = re.compile(r"^(?P<author>.+?)(?:在[^在的]{1,12})?(?:发布|曝光|公布|披露|发表|出具|撰写|发给[^的]{1,6})的")
+_AUTHORED_BY = re.compile(r"^(?P<author>.+?)(?:在[^在的]{1,12})?(?:发布|曝光|公布|公开|披露|发表|出具|撰写|发给[^的]{1,6})的")
 
 
 # Trimmed only where a source starts: 据新华社 → 新华社, but 有数据 keeps its 据.
@@ -1172,7 +1180,9 @@ def _antecedents(i: int, texts, sources: list[str], actors, resolved, quoted: li
     earlier = [resolved[j][0] for j in range(max(0, i - PRONOUN_REACH), i) if is_named(resolved[j][0])]
     pronoun = next((n for n in sources[i].split("; ") if _is_referring(n)), "")
     if pronoun and _refers_to_document(pronoun):
-        return earlier
+        named_at = max((j for j in range(max(0, i - PRONOUN_REACH), i) if is_named(resolved[j][0])), default=-1)
+        mentioned = _document_mentioned(texts, pronoun, max(named_at + 1, i - PRONOUN_REACH), i)
+        return earlier + [mentioned] if mentioned else earlier
     before = i - 1
     while 0 < before and i - before < QUOTE_SKIP_REACH and texts[before].lstrip()[:1] in _OPEN_QUOTES \
             and not is_named(resolved[before][0]) and not actors[before]:
@@ -1184,6 +1194,21 @@ def _antecedents(i: int, texts, sources: list[str], actors, resolved, quoted: li
     at = texts[i].find(pronoun) if pronoun else -1
     earlier += [a for a in actors[i] if 0 <= texts[i].find(a) < at]
     return earlier
+
+
+def _document_mentioned(texts, pronoun: str, first: int, i: int) -> str:
+    """民航西南局…披露了…事件的初步调查报告。 ⏎ 报告认定…: the document a document pronoun stands for,
+    named (not cited as a source) in a sentence between ``first`` and ``i``, nearest first:
+    the words before its head (报告, 公告 …) up to a 的 or a clause break."""
+    head = next((h for h in _words("document_head") if len(h) >= 2 and pronoun.endswith(h)), None)
+    if head is None:
+        return ""
+    for j in range(i - 1, first - 1, -1):
+        names = [m.group() for m in re.finditer(rf"[^，。；：、的“”《》\s了]{{1,10}}{head}", texts[j])
+                 if not _is_referring(m.group())]
+        if names:
+            return names[-1]
+    return ""
 
 
 def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
@@ -1333,7 +1358,7 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast):
     that forecasts (中央气象台预计，…, a ``forecast_word`` of claim_cues.tsv) is carried into the sentences
     after it that tell no dated event ("forecast carried"): a forecast is told region by region,
     sentence by sentence."""
-    speaker, para, opened_paragraph, forecaster = "", None, False, False
+    speaker, para, opened_paragraph, forecaster, reporting = "", None, False, False, False
     for i, para_id in enumerate(para_ids):
         first = para_id != para
         if first:
@@ -1341,19 +1366,24 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast):
         if not texts[i].rstrip("”」’\"' ）)").endswith(_END_MARKS):
             speaker = ""  # a heading run into the paragraph (市场复苏谨防再起炒作之风) is no one's words
             continue
-        if resolved[i][0] or actors[i]:
+        if resolved[i][0] or actors[i] and not (speaker and reporting):
             name = resolved[i][0].split("; ")[0]
             if speaker and name == speaker:
                 continue  # 文中显示 (→ 该论文): the same source goes on
             named_at = texts[i].find(name[-2:])
             if named_at < 0 and (pronoun := re.match(r"source:(.+?)→", resolved[i][1])):
                 named_at = texts[i].find(pronoun.group(1))  # …频有斩获的他认为 (他 → 李嘉诚)
+            if named_at < 0 and (went_on := re.match(r"source:(.+?) carried$", resolved[i][1])):
+                named_at = texts[i].find(went_on.group(1))  # 据披露，… goes on from the sentence before
             starts = is_named(name) and 0 <= named_at < SPEECH_TAG_MAX_CHARS
             cited = texts[i].lstrip().startswith(("正如", "正像", "就像"))  # the author quoting to argue
             # 根据该论文，… opening a paragraph: the writer reports from the document, sentence by sentence
-            reported = first and is_named(name) and texts[i].lstrip().startswith(("根据", "据"))
+            # …初步调查报告也披露了…：… opening a paragraph: the report goes on, sentence by sentence
+            reported = first and is_named(name) and (texts[i].lstrip().startswith(("根据", "据"))
+                                                      or texts[i].lstrip().startswith(name) and _is_document(name))
             forecaster = forecast[i] and not (_names_a_person(name) or reported)
             speaker = name if starts and not cited and (_names_a_person(name) or reported or forecast[i]) else ""
+            reporting = reported  # a report's narrative names places and crews (攀枝花机场) and goes on
             opened_paragraph = first
         elif speaker and forecaster and not narrative[i]:
             resolved[i] = [speaker, "source:forecast carried"]  # the forecast goes on; not 与之相比，…2017 年 GDP
@@ -1361,6 +1391,11 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast):
             resolved[i] = [speaker, "source:carried in paragraph"]
         else:
             speaker = ""  # the writer's narrative resumes
+
+
+def _is_document(name: str) -> bool:
+    """初步调查报告, 《国九条》: a source that is a document (a ``document_head`` of two characters or more)."""
+    return name.endswith(tuple(h for h in _words("document_head") if len(h) >= 2 or h == "》"))
 
 
 def _carry_quotes(texts, para_ids, depths: list[int], resolved):
