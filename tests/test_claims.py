@@ -838,3 +838,11 @@ def test_a_report_named_before_is_the_source_of_what_it_discloses_sentence_by_se
 def test_the_agent_of_an_action_is_no_speaker():
     text = "局方称前线人员如发现违规废物，应向上司举报，再由公司向环保署专门热线通报。"
     assert tag_sentence(text).source == "局方"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("王强用「云服务」的市场类比了充电网络，认为两者将是一样的发展轨迹。", "王强"),
+    ("银保监会发布处罚决定之后，同时也表示，“正在推进对相关机构的调查”。", "银保监会"),
+])
+def test_a_say_verb_opening_the_second_clause_has_the_subject_of_the_first(text, source):
+    assert tag_sentence(text).source == source

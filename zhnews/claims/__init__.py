@@ -367,6 +367,8 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
             first = clause_tokens[0][2]
             clause_tokens = _clause_tokens_before(tokens, next(i for i, tok in enumerate(tokens) if tok[2] == first) - 1)
         clause_tokens = _without_trailing_adverbials(clause_tokens)
+        if not clause_tokens:
+            clause_tokens = _subject_of_the_opening_clause(tokens, k)
         clause_tokens = _person_after_relative_clause(_person_after_occasion(clause_tokens))
         if len(clause_tokens) >= 2 and clause_tokens[-1][1].startswith("v") and clause_tokens[-2][1] in ACTOR_TAGS:
             clause_tokens = clause_tokens[:-1]  # 新华社述评(称), 央视报道
@@ -415,6 +417,19 @@ def _titled_speaker_cues(text: str) -> list[Cue]:
                 and m["name"][0] not in _LISTENER_MARKS):  # 负责人向记者(表示): the listener, not a name
             cues.append(Cue("attributed", "title X说", m.end("name"), m.end(), title + m["name"]))
     return cues
+
+
+_SUBJECT_TAGS = ("nr", "nt", "j")
+
+
+def _subject_of_the_opening_clause(tokens, k: int):
+    """李斌用「云服务」类比了换电，认为…, 证监会发布处罚之后，同时也表示…: a say-verb that opens the second
+    clause (nothing but adverbs before it) has the subject of the first: the person or organisation that
+    opens the sentence."""
+    breaks = [j for j in range(k) if re.fullmatch(r"[，,；;：:]+", tokens[j][0])]  # (not a quote mark: 「云服务」)
+    if len(breaks) != 1 or not tokens or not tokens[0][1].startswith(_SUBJECT_TAGS) or len(tokens[0][0]) < 2:
+        return []
+    return [tokens[0]]
 
 
 def _speaker_after_opening_quote(text: str, tokens) -> list[Cue]:
