@@ -842,7 +842,7 @@ def test_the_agent_of_an_action_is_no_speaker():
 
 @pytest.mark.parametrize("text, source", [
     ("王强用「云服务」的市场类比了充电网络，认为两者将是一样的发展轨迹。", "王强"),
-    ("银保监会发布处罚决定之后，同时也表示，“正在推进对相关机构的调查”。", "银保监会"),
+    ("证监会公布对该公司的处罚决定之后，同时也表示，“正在推进对相关机构的调查”。", "证监会"),
 ])
 def test_a_say_verb_opening_the_second_clause_has_the_subject_of_the_first(text, source):
     assert tag_sentence(text).source == source
