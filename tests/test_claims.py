@@ -846,3 +846,8 @@ def test_the_agent_of_an_action_is_no_speaker():
 ])
 def test_a_say_verb_opening_the_second_clause_has_the_subject_of_the_first(text, source):
     assert tag_sentence(text).source == source
+
+
+def test_several_people_described_by_a_relative_clause_are_unnamed():
+    text = "国内多位接受本报记者采访的铁路调度、信号技术人员表示，列车当天本可以停车检查。"
+    assert tag_sentence(text).source == "(unnamed: 铁路调度、信号技术人员)"

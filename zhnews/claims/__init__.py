@@ -737,6 +737,8 @@ def clean_source(raw: str) -> str | None:
     source = _document_owner(source)
     owner = source.rsplit("的", 1)[-1]
     if len(source) > SOURCE_MAX_CHARS and "的" in source and "《" not in source or _referred_actor().fullmatch(owner):
+        if _INDEFINITE_OPENING.match(source):  # 国内多位接受…采访的民航技术人员: some of them, unnamed
+            return f"{UNNAMED[:-1]}: {owner})"
         source = owner  # 财新记者获得的该份北京博奥医学检验所 → 该份北京博奥医学检验所
     if _made_of(source, _words("self_source"), ()) or _reporter_of(source) == "":
         return ""  # 记者了解到, 据本报记者调查: the outlet's own reporting
@@ -825,6 +827,8 @@ def _names_an_actor(name: str) -> bool:
 
 # 上海公卫中心一位研究员, 另一位武汉协和医院的医生: whoever follows an indefinite 一位 is not named.
 _INDEFINITE = re.compile(r"(?:一位|一名|某位|某名|几位|多位|多名)[^，。；、]{0,14}$")
+# …the same quantifier opening a long source whose person comes after a relative clause in 的.
+_INDEFINITE_OPENING = re.compile(r"^[^，。；、的]{0,4}?(?:一位|一名|某位|某名|几位|多位|多名|数位|数名)")
 
 
 @lexicon.cached
