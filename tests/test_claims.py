@@ -851,3 +851,7 @@ def test_a_say_verb_opening_the_second_clause_has_the_subject_of_the_first(text,
 def test_several_people_described_by_a_relative_clause_are_unnamed():
     text = "国内多位接受本报记者采访的铁路调度、信号技术人员表示，列车当天本可以停车检查。"
     assert tag_sentence(text).source == "(unnamed: 铁路调度、信号技术人员)"
+
+
+def test_a_bracketed_dateline_is_no_source():
+    assert tag_sentence("〔记者王大明、李小华／高雄报导〕市面上出现愈来愈多水果口味的啤酒。").source == ""

@@ -336,6 +336,9 @@ def _with_glued_verbs_split(tokens, verbs: set[str]):
     return split
 
 
+_DATELINE_OPENS, _DATELINE_CLOSES = "〔【[（(", "〕】]）)"
+
+
 def _say_verb_cues(text: str, tokens) -> list[Cue]:
     """X表示 / X称 / X认为: attributed to the noun phrase X before the verb in its clause."""
     verbs = {e.cue for e in _entries("say_verb")}
@@ -362,6 +365,8 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
             continue
         if not text[start + len(word):].strip() and not text.rstrip().endswith(_END_MARKS):
             continue  # Microsoft Security Copilot 亮点功能介绍: a heading, 介绍 is a noun
+        if text.lstrip()[:1] in _DATELINE_OPENS and text[start + len(word):start + len(word) + 1] in _DATELINE_CLOSES:
+            continue  # 〔记者施晓光／台北报导〕: the dateline of the outlet's own reporter
         clause_tokens = _clause_tokens_before(tokens, k)
         if _OCCASION.match("".join(w for w, _, _ in clause_tokens)) and clause_tokens:
             first = clause_tokens[0][2]
