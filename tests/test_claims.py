@@ -855,3 +855,8 @@ def test_several_people_described_by_a_relative_clause_are_unnamed():
 
 def test_a_bracketed_dateline_is_no_source():
     assert tag_sentence("〔记者王大明、李小华／高雄报导〕市面上出现愈来愈多水果口味的啤酒。").source == ""
+
+
+def test_a_long_occasion_between_the_speaker_and_the_verb_is_trimmed():
+    text = "王力洪也曾在 2023 Tech Day 之后的媒体交流上表示，直营体系下，将会更关注服务。"
+    assert tag_sentence(text).source == "王力洪"
