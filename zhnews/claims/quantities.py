@@ -91,7 +91,7 @@ The ``quantities`` table (one row per figure in a body or caption sentence):
                 (两三万 and 三四年 are approximate with both ends in value and value_high)
     start, end  offsets of ``text`` in the sentence text
     inferred    True when a date's year (or month) was inferred rather than written
-    note        how to read the value: early/mid/late (年初, 年中, 年底), decade (1960年代), order of
+    note        how to read the value: early/mid/late (年初, 年中, 年底), decade (1960年代: 1960–1969), order of
                 magnitude (几十亿), or where an inferred year came from
     role        change_up | change_down | level | "" (see "Change and level" above)
     pair_q_id   the q_id of the change this level belongs to, or of the level this change reaches ("" if none)
@@ -465,6 +465,13 @@ _CLOCK_TIME = re.compile(
 )
 
 
+def _decade_span(q: Quantity) -> Quantity:
+    """70年代 is 1970 to 1979: a decade is a range of years, its last year the high end."""
+    if q.note != "decade" or not q.value.isdigit():
+        return q
+    return replace(q, qualifier="range", value_high=str(int(q.value) + 9))
+
+
 def _dates(text: str):
     for m in _DATE_YMD.finditer(text):
         year, month = _year_in(text, m), _int(m["m"])
@@ -496,7 +503,8 @@ def _dates(text: str):
         year = _year_in(text, m)
         if year:
             half = _HALF_YEAR.get(m["part"] or "", "")  # 2019年上半年 → 2019-H1
-            yield Quantity(m.start(), m.end(), "date", f"{year}{half}", note=_PART_NOTE.get(m["part"] or "", ""))
+            note = _PART_NOTE.get(m["part"] or "", "")
+            yield _decade_span(Quantity(m.start(), m.end(), "date", f"{year}{half}", note=note))
     yield from _quarters(text)
     for m in _CENTURY.finditer(text):
         first, last = _int(m["n"]), _int(m["n2"] or m["n"])
@@ -511,7 +519,7 @@ def _dates(text: str):
                        value_high=f"{int(m['y2']):04d}" if after else "", note="era year")
     for m in _DECADE_CN.finditer(text):
         century = 2000 if m["c"] in ("本世纪", "21世纪", "二十一世纪") else 1900
-        yield Quantity(m.start(), m.end(), "date", str(century + 10 * _int(m["d"])), note="decade")
+        yield _decade_span(Quantity(m.start(), m.end(), "date", str(century + 10 * _int(m["d"])), note="decade"))
     for m in _MONTH_SPAN.finditer(text):
         year = _year(m["y"]) if m["y"] else None
         first, last = int(m["m"]), int(m["m2"])
