@@ -889,3 +889,13 @@ def test_years_and_months_are_one_duration(text, figure, months):
 ])
 def test_a_one_character_numeral_before_these_measure_words_is_a_count(text, figure):
     assert [(text[q.start:q.end], q.kind) for q in find_quantities(text)] == [(figure, "count")]
+
+
+@pytest.mark.parametrize("text, figure, value, value_high", [
+    ("8月12日的MU5735航班晚点。", "8月12日", "--08-12", ""),        # a date before a flight number
+    ("在 4 月 9 号的发布会上宣布。", "4 月 9 号", "--04-09", ""),    # 号 after a month is the day, spaced
+    ("今年2月至6月，全市发生事故31起。", "2月至6月", "--02", "--06"),  # a span of months, 月 on both ends
+])
+def test_dates_before_codes_days_in_hao_and_month_spans(text, figure, value, value_high):
+    found = [(q.value, q.value_high) for q in find_quantities(text) if text[q.start:q.end] == figure]
+    assert found == [(value, value_high)]
