@@ -899,3 +899,12 @@ def test_a_one_character_numeral_before_these_measure_words_is_a_count(text, fig
 def test_dates_before_codes_days_in_hao_and_month_spans(text, figure, value, value_high):
     found = [(q.value, q.value_high) for q in find_quantities(text) if text[q.start:q.end] == figure]
     assert found == [(value, value_high)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2022 年 Q4，公司共交付 40000 辆汽车。", [("2022 年 Q4", "2022-Q4"), ("40000 辆", "40000")]),  # a Q-quarter after a year
+    ("销量在 Q3 累计达到了 4.5 万辆。", [("Q3", "--Q3"), ("4.5 万辆", "45000")]),  # after a preposition
+    ("奥迪Q3今年卖得好。", []),                                              # a car model, no figure
+])
+def test_a_q_quarter_after_a_year_or_a_preposition_is_a_date(text, expected):
+    assert [(text[q.start:q.end], q.value) for q in find_quantities(text)] == expected
