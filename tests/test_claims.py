@@ -860,3 +860,9 @@ def test_a_bracketed_dateline_is_no_source():
 def test_a_long_occasion_between_the_speaker_and_the_verb_is_trimmed():
     text = "王力洪也曾在 2023 Tech Day 之后的媒体交流上表示，直营体系下，将会更关注服务。"
     assert tag_sentence(text).source == "王力洪"
+
+
+def test_a_sentence_that_details_the_one_before_has_its_source():
+    texts = ["按照银保监会的通告，该行主要通过虚增存款的方式粉饰报表。", "具体而言，就是把不应确认的存款提前确认。"]
+    got = claims.resolve_sources(texts, [0, 0], [tag_sentence(t).source for t in texts], [(), ()])
+    assert [s for s, _ in got] == ["银保监会", "银保监会"]
