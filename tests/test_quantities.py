@@ -908,3 +908,15 @@ def test_dates_before_codes_days_in_hao_and_month_spans(text, figure, value, val
 ])
 def test_a_q_quarter_after_a_year_or_a_preposition_is_a_date(text, expected):
     assert [(text[q.start:q.end], q.value) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("去年只完成全年六成交付目标。", "六成", "60"),        # 交付 follows, not 成交
+    ("这些年，利润的7成都来自海外。", "7成", "70"),        # a share after 的, not the city 成都
+])
+def test_a_share_in_cheng_before_words_that_look_like_other_words(text, figure, value):
+    assert [(text[q.start:q.end], q.kind, q.value) for q in find_quantities(text)] == [(figure, "percent", value)]
+
+
+def test_cheng_in_idioms_and_trading_words_is_no_share():
+    assert find_quantities("股市成交量放大，他的打法一成不变。") == []

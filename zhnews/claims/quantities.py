@@ -167,6 +167,12 @@ _RANK_AFTER = re.compile(r"^(?:名|位|大|高|多|低|强|梯队|家|条|次|�
 _CHENG_NOT = "为立功本果员熟长交绩就都了型品效分不"
 
 
+def _share_in_cheng(text: str, m: re.Match) -> bool:
+    """六成交付目标 (not 成交), 利润的6成都来自造假 (a share after 的, not the city 成都)."""
+    after = text[m.end():m.end() + 2]
+    return after == "交付" or after[:1] == "都" and text[m.start() - 1:m.start()] == "的"
+
+
 @dataclass(frozen=True)
 class Quantity:
     start: int
@@ -749,7 +755,7 @@ def _fractions(text: str):
             value = _ratio(parts[0], parts[1]) if len(parts) == 2 and parts[1] else ":".join(map(format_decimal, parts))
             yield Quantity(m.start(), m.end(), "ratio", value)
     for m in _CHENG.finditer(text):
-        if text[m.end():m.end() + 1] not in _CHENG_NOT or m.end() == len(text):
+        if text[m.end():m.end() + 1] not in _CHENG_NOT or m.end() == len(text) or _share_in_cheng(text, m):
             high = str(10 * _int(m["n2"])) if m["n2"] else ""
             value = 10 * _int(m["n"]) + (_int(m["tenth"]) if m["tenth"] else 0)
             yield Quantity(m.start(), m.end(), "percent", str(value), "%", "range" if high else "", high)
