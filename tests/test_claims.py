@@ -783,3 +783,86 @@ def test_who_declined_to_comment_is_named_but_the_sentence_is_not_checkworthy():
     tag = tag_sentence("甲骨文发言人也没有发表评论。")
     assert tag.source == "甲骨文发言人" and not tag.checkworthy
     assert tag_sentence("公司发言人拒绝就交易的审批情况置评。").source == "公司发言人"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("副处长吴念中说，各单位自行决定是否参加。", "副处长吴念中"),          # jieba cuts the name: 吴/念/中
+    ("商会召集人胡瑞娴指，新规涉及诸多工序。", "商会召集人胡瑞娴"),        # jieba glues 指 to the name
+    ("业主协会会长林志球批评，政府只会靠罚。", "业主协会会长林志球"),
+    ("业主会会长佘庆山炮轰，政府高估了市民的配合程度。", "业主会会长佘庆山"),
+    ("副人事長張念中說，各機關自行決定。", "副人事长张念中"),              # analysed in its simplified copy
+])
+def test_a_title_before_a_name_the_segmenter_splits_names_the_speaker(text, source):
+    from zhnews.text import to_simplified
+    assert tag_sentence(to_simplified(text)).source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("按照银保监会的通告，该行主要通过虚增存款的方式粉饰报表。", "银保监会"),          # 按照X的通告，
+    ("此前在接受采访时，王强也表示过，公司的车型都是双电机版本。", "王强"),            # X也表示过，
+    ("9 月 2 日，张军发表全员信，宣布公司将在当月完成 5% 的裁员。", "张军"),          # X发表全员信，宣布
+    ("主办检察官刘唯良的原话是：“在国外打官司，经济上必须有后盾。", "主办检察官刘唯良"),  # X的原话是：“
+    ("而规划部门的答复是，审批不归他们管。", "规划部门"),                              # X的答复是，
+    ("其中对该病毒的解释是：一种单股正链RNA病毒。", ""),                                # 对X的解释: X is the topic
+])
+def test_a_notice_a_past_statement_a_letter_and_someones_words_name_their_source(text, source):
+    assert tag_sentence(text).source == source
+
+
+@pytest.mark.parametrize("text", [
+    "这也许也是王明强调聚焦和提效下的具体战术体现。",          # the name is the complement of 是
+    "按照以上数据推算，这款车型有望成为一款中型车。",            # the text's own figures
+    "管理局将对飞行数据进行译码，并进行相关分析，以查明原因。",  # an action, not an analyst
+    "今年初，公司手机负责人尹水军宣布离职。",                    # 宣布 before a verb is an act
+])
+def test_a_complement_of_shi_the_texts_own_figures_and_an_act_name_no_source(text):
+    assert tag_sentence(text).source == ""
+
+
+def test_a_report_named_before_is_the_source_of_what_it_discloses_sentence_by_sentence():
+    """An accident report: 报告认定 stands for the report named in the sentence before; a paragraph that
+    opens with the report disclosing goes on with it; 据披露 goes on from the sentence before."""
+    texts = ["昨日，省交通厅披露了此次事故的初步调查报告。",
+             "报告认定该车在转弯时，出现了“侧翻的不安全事件”。",
+             "初步调查报告也披露了大巴的受损情况：车身右侧出现两处破损。",
+             "车轮也有多处受损，同时路边护栏被撞毁。",
+             "省交通厅公开的初步调查报告，还披露了事发当天的经过。",
+             "据披露，8时10分，大巴驶出杭州客运站。",
+             "因高速公路能见度不稳定，大巴在服务区停留了近1小时。"]
+    sources = [tag_sentence(t).source for t in texts]
+    assert sources[4] == "省交通厅"
+    got = [s for s, _ in claims.resolve_sources(texts, [0, 0, 1, 1, 2, 3, 3], sources, [(), (), (), (), (), (), ()])]
+    assert got == ["", "初步调查报告", "初步调查报告", "初步调查报告", "省交通厅", "省交通厅", "省交通厅"]
+
+
+def test_the_agent_of_an_action_is_no_speaker():
+    text = "局方称前线人员如发现违规废物，应向上司举报，再由公司向环保署专门热线通报。"
+    assert tag_sentence(text).source == "局方"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("王强用「云服务」的市场类比了充电网络，认为两者将是一样的发展轨迹。", "王强"),
+    ("证监会公布对该公司的处罚决定之后，同时也表示，“正在推进对相关机构的调查”。", "证监会"),
+])
+def test_a_say_verb_opening_the_second_clause_has_the_subject_of_the_first(text, source):
+    assert tag_sentence(text).source == source
+
+
+def test_several_people_described_by_a_relative_clause_are_unnamed():
+    text = "国内多位接受本报记者采访的铁路调度、信号技术人员表示，列车当天本可以停车检查。"
+    assert tag_sentence(text).source == "(unnamed: 铁路调度、信号技术人员)"
+
+
+def test_a_bracketed_dateline_is_no_source():
+    assert tag_sentence("〔记者王大明、李小华／高雄报导〕市面上出现愈来愈多水果口味的啤酒。").source == ""
+
+
+def test_a_long_occasion_between_the_speaker_and_the_verb_is_trimmed():
+    text = "王力洪也曾在 2023 Tech Day 之后的媒体交流上表示，直营体系下，将会更关注服务。"
+    assert tag_sentence(text).source == "王力洪"
+
+
+def test_a_sentence_that_details_the_one_before_has_its_source():
+    texts = ["按照银保监会的通告，该行主要通过虚增存款的方式粉饰报表。", "具体而言，就是把不应确认的存款提前确认。"]
+    got = claims.resolve_sources(texts, [0, 0], [tag_sentence(t).source for t in texts], [(), ()])
+    assert [s for s, _ in got] == ["银保监会", "银保监会"]

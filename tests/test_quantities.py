@@ -321,7 +321,7 @@ def test_chinese_numerals(text, expected):
     ("三五年内完成改造。", ("三五年", "duration", "3", "5", "year", "approximate")),  # three to five years
     ("98年5月，他来到深圳。", ("98年5月", "date", "1998-05", "", "", "")),
     ("在98年，公司成立。", ("98年", "date", "1998", "", "", "")),
-    ("80年代，改革开放。", ("80年代", "date", "1980", "", "", "")),
+    ("80年代，改革开放。", ("80年代", "date", "1980", "1989", "", "range")),
     # spans of years stay durations
     ("他在公司工作了8年。", ("8年", "duration", "8", "", "year", "")),
     ("这20年来变化很大。", ("20年", "duration", "20", "", "year", "")),
@@ -494,7 +494,7 @@ def test_real_ranges_stay_ranges(text, expected):
     ("发布会推迟一周。", ("一周", "duration", "1", "", "week", "")),
     ("他在那里工作了两年多。", ("两年", "duration", "2", "", "year", "lower_bound")),
     ("近半年来，房价回落。", ("半年", "duration", "0.5", "", "year", "upper_bound")),
-    ("上世纪九十年代，工厂开始扩张。", ("上世纪九十年代", "date", "1990", "", "", "")),
+    ("上世纪九十年代，工厂开始扩张。", ("上世纪九十年代", "date", "1990", "1999", "", "range")),
     ("过去一年，谷歌支付了最高的奖金。", ("一年", "duration", "1", "", "year", "")),
     ("国内的成品油价格也遭遇了三连跌。", ("三连跌", "count", "3", "", "", "")),
     ("此后龙湖完成了千亿目标。", ("千亿", "number", "100000000000", "", "", "")),  # 43: a round magnitude
@@ -837,3 +837,86 @@ def test_days_of_the_lunar_calendar_are_dates(text, figure, value):
 def test_a_classical_share_in_tenths_is_a_ratio():
     (q,) = find_quantities("户口流亡者十之四五。")
     assert (q.kind, q.value, q.value_high, q.qualifier) == ("ratio", "0.4", "0.5", "approximate")
+
+
+@pytest.mark.parametrize("text, figure, kind, value, value_high", [
+    ("濃度都在二．五％至三％，較一般啤酒低。", "二．五％至三％", "percent", "2.5", "3"),  # Chinese digits, full-width point
+    ("酒測值超過○．一五就違法。", "○．一五", "number", "0.15", ""),                        # ○ is the zero
+    ("增長３％。", "３％", "percent", "3", ""),
+    ("造成两处大小为30*10*2.5、40*6*贯穿（厘米）的破损。", "30*10*2.5", "measure", "30", ""),  # one size, one measure
+    ("箱子尺寸为50×40×30厘米。", "50×40×30厘米", "measure", "50", ""),
+])
+def test_chinese_decimals_full_width_signs_and_sizes_are_one_figure(text, figure, kind, value, value_high):
+    found = [q for q in find_quantities(text) if text[q.start:q.end] == figure]
+    assert [(q.kind, q.value, q.value_high) for q in found] == [(kind, value, value_high)]
+
+
+def test_a_size_takes_its_unit_from_the_bracket_and_a_masked_name_is_no_zero():
+    sizes = [q for q in find_quantities("造成两处大小为30*10*2.5、40*6*贯穿（厘米）的破损。") if q.kind == "measure"]
+    assert [(q.value, q.unit) for q in sizes] == [("30", "厘米"), ("40", "厘米")]
+    assert find_quantities("王○明說他不知道。") == []
+
+
+@pytest.mark.parametrize("text, figure, low, high", [
+    ("凌晨突然冲出4、5名男子围住他。", "4、5名", "4", "5"),   # two consecutive digits and a unit: about 4 or 5
+    ("屋里坐着三、四个人。", "三、四个", "3", "4"),
+])
+def test_two_consecutive_digits_joined_by_a_list_comma_are_a_range(text, figure, low, high):
+    found = [q for q in find_quantities(text) if text[q.start:q.end] == figure]
+    assert [(q.value, q.value_high) for q in found] == [(low, high)]
+
+
+def test_a_list_of_numbers_is_no_range():
+    assert [q.value_high for q in find_quantities("选项1、2、3都可以，第1、3名获奖。")] == [""] * len(find_quantities("选项1、2、3都可以，第1、3名获奖。"))
+
+
+@pytest.mark.parametrize("text, figure, months", [
+    ("法官判处他4年7个月徒刑。", "4年7个月", "55"),        # one sentence length, in months
+    ("他服刑十年零三个月后出狱。", "十年零三个月", "123"),
+])
+def test_years_and_months_are_one_duration(text, figure, months):
+    found = [(text[q.start:q.end], q.kind, q.value, q.unit) for q in find_quantities(text)]
+    assert found == [(figure, "duration", months, "month")]
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("陈家在美国购买了两处房产。", "两处"),
+    ("为拆一幢房，断送了三条人命。", "三条"),
+    ("一幢废弃的三层楼房突然倒塌。", "三层"),
+    ("记者围着工地转了两圈。", "两圈"),
+    ("支行三任行长勾结贪污。", "三任"),
+    ("成年人喝四到五罐就超标。", "四到五罐"),
+])
+def test_a_one_character_numeral_before_these_measure_words_is_a_count(text, figure):
+    assert [(text[q.start:q.end], q.kind) for q in find_quantities(text)] == [(figure, "count")]
+
+
+@pytest.mark.parametrize("text, figure, value, value_high", [
+    ("8月12日的MU5735航班晚点。", "8月12日", "--08-12", ""),        # a date before a flight number
+    ("在 4 月 9 号的发布会上宣布。", "4 月 9 号", "--04-09", ""),    # 号 after a month is the day, spaced
+    ("今年2月至6月，全市发生事故31起。", "2月至6月", "--02", "--06"),  # a span of months, 月 on both ends
+])
+def test_dates_before_codes_days_in_hao_and_month_spans(text, figure, value, value_high):
+    found = [(q.value, q.value_high) for q in find_quantities(text) if text[q.start:q.end] == figure]
+    assert found == [(value, value_high)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2022 年 Q4，公司共交付 40000 辆汽车。", [("2022 年 Q4", "2022-Q4"), ("40000 辆", "40000")]),  # a Q-quarter after a year
+    ("销量在 Q3 累计达到了 4.5 万辆。", [("Q3", "--Q3"), ("4.5 万辆", "45000")]),  # after a preposition
+    ("奥迪Q3今年卖得好。", []),                                              # a car model, no figure
+])
+def test_a_q_quarter_after_a_year_or_a_preposition_is_a_date(text, expected):
+    assert [(text[q.start:q.end], q.value) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("去年只完成全年六成交付目标。", "六成", "60"),        # 交付 follows, not 成交
+    ("这些年，利润的7成都来自海外。", "7成", "70"),        # a share after 的, not the city 成都
+])
+def test_a_share_in_cheng_before_words_that_look_like_other_words(text, figure, value):
+    assert [(text[q.start:q.end], q.kind, q.value) for q in find_quantities(text)] == [(figure, "percent", value)]
+
+
+def test_cheng_in_idioms_and_trading_words_is_no_share():
+    assert find_quantities("股市成交量放大，他的打法一成不变。") == []

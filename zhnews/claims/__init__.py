@@ -33,8 +33,11 @@ Approach
   alone (邵说) is the person named before with that surname; a label before a colon that names a person,
   an organisation or an unnamed someone (县教育局：…, 律师：…) gives its words; X的体会/感觉是“…” gives the
   quote to X. Spaces are typesetting inside a clause (招商证券 2017 年), except between two
-  Chinese characters (a heading run into its paragraph). Sources are read in simplified script and
-  written as the article spells them (食藥署).
+  Chinese characters (a heading run into its paragraph). A title, a name that starts with a surname and
+  a say-verb (副人事长张念中说, 召集人甄瑞娴指, 会长佘庆云炮轰; ``title_before_name``) name the speaker
+  where jieba cuts the name apart or glues the verb to it. X的原话是：“, X的答复是，, X发表全员信，宣布,
+  X也表示过，, X的报告，还披露 and X…披露了…：(what follows the colon) attribute too. Sources are read in
+  simplified script and written as the article spells them (食藥署).
 * Speech verbs marked ``needs_actor`` in the lexicon (预测, 提到, 解释, 告诉 …) attribute only when what
   comes before them names someone: a person or organisation (jieba tags, or a name ending in an
   ``organisation_suffix``: 公司, 医院, 证券 …), a document or an outlet (文章, 报告, 央视, 《…》), or an
@@ -55,7 +58,10 @@ Approach
   sentences in quotes given to no one are the words of the person nearby (who opens a short gesture right
   after them: “难道老陆懂啊？” ⏎ 马云挑了挑眉毛; else a person the article quotes elsewhere, named just before
   or just after); a heading that names a document (``document_title``: 戊戌年清明公祭轩辕黄帝文, …的通知)
-  is the source of the text that follows it, up to the next heading or list item; 我 and 笔者 outside quotes are the byline's
+  is the source of the text that follows it, up to the next heading or list item; a document pronoun
+  (报告认定) with no source cited before it is the document a recent sentence names (…披露了…的初步调查
+  报告。 → 初步调查报告), a paragraph that opens with a document disclosing goes on with it, and 据披露
+  goes on from the sentence before; 我 and 笔者 outside quotes are the byline's
   single ``author`` (not in talks and transcripts that address 你); a Q&A's answers (问：/答：, 记者：/
   李嘉诚：) are the interviewee's, over paragraphs; a quotation broken by a paragraph break keeps its
   speaker. How each source was found is in ``cues`` (source:quote carried, source:carried in paragraph,
@@ -206,7 +212,9 @@ def find_cues(text: str, figures: list[Quantity] | None = None, tokens=None) -> 
     for entry, pattern in _compiled_regexes():
         for m in pattern.finditer(text):
             cues.append(_regex_cue(entry, m, text))
-    cues += _say_verb_cues(text, tokens) + _speaker_after_opening_quote(text, tokens) + _speaker_label_cue(text, tokens)
+    titled = _titled_speaker_cues(text)
+    said = [c for c in _say_verb_cues(text, tokens) if all(c.end != t.end for t in titled)]  # 吴念(说): the titled name is whole
+    cues += said + titled + _speaker_after_opening_quote(text, tokens) + _speaker_label_cue(text, tokens)
     cues = [c for c in cues if c is not None]
     return _drop_nested(sorted(set(cues), key=lambda c: (c.start, -c.end, c.type, c.label)))
 
@@ -289,6 +297,10 @@ def _again_after_a_speaker(tokens, k: int) -> bool:
 # reporting verb still attributes when a view follows within a few characters (``said_view``), or data
 # (``said_data``) that the sentence goes on to give; 龙湖集团公布了2019年中期业绩报告。 only reports the act.
 def _says_what(following: str, rest: str) -> bool:
+    if following in ("了", "过") and re.match(r"[了过][，,：:]", rest):
+        return True  # 李斌也表示过，…: the words follow the comma
+    if following == "了" and re.match(r"[^，,。；;！？“”]*[：:]", rest):
+        return True  # 报告也披露了…的受损情况：…: what was disclosed follows the colon
     if following not in ("了", "的"):
         return False
     if any(0 <= rest.find(w) < 14 for w in _words("said_view")):
@@ -324,6 +336,9 @@ def _with_glued_verbs_split(tokens, verbs: set[str]):
     return split
 
 
+_DATELINE_OPENS, _DATELINE_CLOSES = "〔【[（(", "〕】]）)"
+
+
 def _say_verb_cues(text: str, tokens) -> list[Cue]:
     """X表示 / X称 / X认为: attributed to the noun phrase X before the verb in its clause."""
     verbs = {e.cue for e in _entries("say_verb")}
@@ -350,11 +365,15 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
             continue
         if not text[start + len(word):].strip() and not text.rstrip().endswith(_END_MARKS):
             continue  # Microsoft Security Copilot 亮点功能介绍: a heading, 介绍 is a noun
+        if text.lstrip()[:1] in _DATELINE_OPENS and text[start + len(word):start + len(word) + 1] in _DATELINE_CLOSES:
+            continue  # 〔记者施晓光／台北报导〕: the dateline of the outlet's own reporter
         clause_tokens = _clause_tokens_before(tokens, k)
         if _OCCASION.match("".join(w for w, _, _ in clause_tokens)) and clause_tokens:
             first = clause_tokens[0][2]
             clause_tokens = _clause_tokens_before(tokens, next(i for i, tok in enumerate(tokens) if tok[2] == first) - 1)
         clause_tokens = _without_trailing_adverbials(clause_tokens)
+        if not clause_tokens:
+            clause_tokens = _subject_of_the_opening_clause(tokens, k)
         clause_tokens = _person_after_relative_clause(_person_after_occasion(clause_tokens))
         if len(clause_tokens) >= 2 and clause_tokens[-1][1].startswith("v") and clause_tokens[-2][1] in ACTOR_TAGS:
             clause_tokens = clause_tokens[:-1]  # 新华社述评(称), 央视报道
@@ -367,6 +386,8 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
         if (clause_tokens[0][1].startswith("v") and clause_tokens[0][0] not in _OPENING_VERBS_OK
                 and not _surname_and_title(clause_tokens)):
             continue  # 听到消息说: a clause that opens with a verb has no speaker in it
+        if any(w == "是" for w, _, _ in clause_tokens[:-1]):
+            continue  # 这也许也是李斌(强调的): the name is the complement of 是, not a speaker
         if clause_tokens[-1][1].startswith("r") and not _is_pronoun_source(clause_tokens[-1][0]):
             continue  # 在那个(表示空间): a demonstrative is no speaker
         if word in needs_actor and not _names_someone(clause_tokens):
@@ -377,6 +398,43 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
         if source is not None:
             cues.append(Cue("attributed", f"…{word}", start, start + len(word), source))
     return cues
+
+
+@lexicon.cached
+def _titled_speaker() -> re.Pattern:
+    """A title, a name that starts with a surname and a say-verb, at the end of a clause's opening."""
+    titles = "|".join(map(re.escape, _words("title_before_name")))
+    words = {e.cue for e in _entries("say_verb") if e.label != "act_before_verb"}  # 负责人尹水军宣布离职: an act
+    verbs = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    surnames = "".join(sorted(_surnames()))
+    return re.compile(rf"(?P<title>[^，。；：！？“”「」\s]{{0,20}}?(?:{titles}))(?P<name>[{surnames}][\u4e00-\u9fff]{{1,2}}?)"
+                      rf"[也还则亦]?(?:{verbs})")
+
+
+def _titled_speaker_cues(text: str) -> list[Cue]:
+    """副人事长张念中说, 召集人甄瑞娴指, 会长佘庆云炮轰: a title before a name that starts with a surname,
+    then a say-verb, name the speaker even where jieba cuts the name apart (张/念/中) or glues the verb
+    to it (甄瑞娴指), so the token rules of :func:`_say_verb_cues` see no name."""
+    cues = []
+    for m in _titled_speaker().finditer(text):
+        title = clean_source(m["title"])  # the name is kept whole: 张念中 does not lose 中 as a trailing word
+        if (title is not None and _strip_dates(m["name"]) == m["name"]  # 发言人周五(表示): a day, not a name
+                and m["name"][0] not in _LISTENER_MARKS):  # 负责人向记者(表示): the listener, not a name
+            cues.append(Cue("attributed", "title X说", m.end("name"), m.end(), title + m["name"]))
+    return cues
+
+
+_SUBJECT_TAGS = ("nr", "nt", "j")
+
+
+def _subject_of_the_opening_clause(tokens, k: int):
+    """李斌用「云服务」类比了换电，认为…, 证监会发布处罚之后，同时也表示…: a say-verb that opens the second
+    clause (nothing but adverbs before it) has the subject of the first: the person or organisation that
+    opens the sentence."""
+    breaks = [j for j in range(k) if re.fullmatch(r"[，,；;：:]+", tokens[j][0])]  # (not a quote mark: 「云服务」)
+    if len(breaks) != 1 or not tokens or not tokens[0][1].startswith(_SUBJECT_TAGS) or len(tokens[0][0]) < 2:
+        return []
+    return [tokens[0]]
 
 
 def _speaker_after_opening_quote(text: str, tokens) -> list[Cue]:
@@ -636,7 +694,7 @@ _LIST_MARKER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[�
                           r"|^[●○■□◆◇▲△▶►•·★☆※]\s*")
 # What stands between a source and its verb but is not the source: the occasion (在答复热点问题时),
 # the listener (对财新记者, 向记者), the interview (接受新华社采访), a date's 于, 所 (所指出), 分析 (分析称).
-_TAIL_WORDS = (r"在[^在]{1,20}?(?:时|上|中|下|期间|群|网站|微博|平台|区)"
+_TAIL_WORDS = (r"在[^在]{1,30}?(?:时|上|中|下|期间|群|网站|微博|平台|区)"
                r"|(?:主持|出席|参加|会见|考察|视察|调研|访问)[^，。；]{1,25}?(?:时|上)"  # 习近平主持召开…会议时(指出)
                r"|(?:对|向|跟|给|告诉)[^，。；]{0,20}?记者|接受[^，。；]{0,20}?采访"
                r"|(?:对|向)(?:媒体|外界|公众|投资者|债权人|客户)"
@@ -649,7 +707,7 @@ _SOURCE_TAIL = re.compile(rf"(?:{_TAIL_WORDS}|于|所|对外|等|后来|一致|�
 
 # X发布的…, X曝光的…: X wrote or released the document the sentence cites.
 # 「MOZTECH墨子科技」今日晚间在脸书粉专发布的(紧急公告): where it was released is not part of the author.
-_AUTHORED_BY = re.compile(r"^(?P<author>.+?)(?:在[^在的]{1,12})?(?:发布|曝光|公布|披露|发表|出具|撰写|发给[^的]{1,6})的")
+_AUTHORED_BY = re.compile(r"^(?P<author>.+?)(?:在[^在的]{1,12})?(?:发布|曝光|公布|公开|披露|发表|出具|撰写|发给[^的]{1,6})的")
 
 
 # Trimmed only where a source starts: 据新华社 → 新华社, but 有数据 keeps its 据.
@@ -684,6 +742,8 @@ def clean_source(raw: str) -> str | None:
     source = _document_owner(source)
     owner = source.rsplit("的", 1)[-1]
     if len(source) > SOURCE_MAX_CHARS and "的" in source and "《" not in source or _referred_actor().fullmatch(owner):
+        if _INDEFINITE_OPENING.match(source):  # 国内多位接受…采访的民航技术人员: some of them, unnamed
+            return f"{UNNAMED[:-1]}: {owner})"
         source = owner  # 财新记者获得的该份北京博奥医学检验所 → 该份北京博奥医学检验所
     if _made_of(source, _words("self_source"), ()) or _reporter_of(source) == "":
         return ""  # 记者了解到, 据本报记者调查: the outlet's own reporting
@@ -772,6 +832,8 @@ def _names_an_actor(name: str) -> bool:
 
 # 上海公卫中心一位研究员, 另一位武汉协和医院的医生: whoever follows an indefinite 一位 is not named.
 _INDEFINITE = re.compile(r"(?:一位|一名|某位|某名|几位|多位|多名)[^，。；、]{0,14}$")
+# …the same quantifier opening a long source whose person comes after a relative clause in 的.
+_INDEFINITE_OPENING = re.compile(r"^[^，。；、的]{0,4}?(?:一位|一名|某位|某名|几位|多位|多名|数位|数名)")
 
 
 @lexicon.cached
@@ -1142,7 +1204,9 @@ def _antecedents(i: int, texts, sources: list[str], actors, resolved, quoted: li
     earlier = [resolved[j][0] for j in range(max(0, i - PRONOUN_REACH), i) if is_named(resolved[j][0])]
     pronoun = next((n for n in sources[i].split("; ") if _is_referring(n)), "")
     if pronoun and _refers_to_document(pronoun):
-        return earlier
+        named_at = max((j for j in range(max(0, i - PRONOUN_REACH), i) if is_named(resolved[j][0])), default=-1)
+        mentioned = _document_mentioned(texts, pronoun, max(named_at + 1, i - PRONOUN_REACH), i)
+        return earlier + [mentioned] if mentioned else earlier
     before = i - 1
     while 0 < before and i - before < QUOTE_SKIP_REACH and texts[before].lstrip()[:1] in _OPEN_QUOTES \
             and not is_named(resolved[before][0]) and not actors[before]:
@@ -1154,6 +1218,21 @@ def _antecedents(i: int, texts, sources: list[str], actors, resolved, quoted: li
     at = texts[i].find(pronoun) if pronoun else -1
     earlier += [a for a in actors[i] if 0 <= texts[i].find(a) < at]
     return earlier
+
+
+def _document_mentioned(texts, pronoun: str, first: int, i: int) -> str:
+    """民航西南局…披露了…事件的初步调查报告。 ⏎ 报告认定…: the document a document pronoun stands for,
+    named (not cited as a source) in a sentence between ``first`` and ``i``, nearest first:
+    the words before its head (报告, 公告 …) up to a 的 or a clause break."""
+    head = next((h for h in _words("document_head") if len(h) >= 2 and pronoun.endswith(h)), None)
+    if head is None:
+        return ""
+    for j in range(i - 1, first - 1, -1):
+        names = [m.group() for m in re.finditer(rf"[^，。；：、的“”《》\s了]{{1,10}}{head}", texts[j])
+                 if not _is_referring(m.group())]
+        if names:
+            return names[-1]
+    return ""
 
 
 def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
@@ -1303,7 +1382,7 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast):
     that forecasts (中央气象台预计，…, a ``forecast_word`` of claim_cues.tsv) is carried into the sentences
     after it that tell no dated event ("forecast carried"): a forecast is told region by region,
     sentence by sentence."""
-    speaker, para, opened_paragraph, forecaster = "", None, False, False
+    speaker, para, opened_paragraph, forecaster, reporting = "", None, False, False, False
     for i, para_id in enumerate(para_ids):
         first = para_id != para
         if first:
@@ -1311,19 +1390,24 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast):
         if not texts[i].rstrip("”」’\"' ）)").endswith(_END_MARKS):
             speaker = ""  # a heading run into the paragraph (市场复苏谨防再起炒作之风) is no one's words
             continue
-        if resolved[i][0] or actors[i]:
+        if resolved[i][0] or actors[i] and not (speaker and reporting):
             name = resolved[i][0].split("; ")[0]
             if speaker and name == speaker:
                 continue  # 文中显示 (→ 该论文): the same source goes on
             named_at = texts[i].find(name[-2:])
             if named_at < 0 and (pronoun := re.match(r"source:(.+?)→", resolved[i][1])):
                 named_at = texts[i].find(pronoun.group(1))  # …频有斩获的他认为 (他 → 李嘉诚)
+            if named_at < 0 and (went_on := re.match(r"source:(.+?) carried$", resolved[i][1])):
+                named_at = texts[i].find(went_on.group(1))  # 据披露，… goes on from the sentence before
             starts = is_named(name) and 0 <= named_at < SPEECH_TAG_MAX_CHARS
             cited = texts[i].lstrip().startswith(("正如", "正像", "就像"))  # the author quoting to argue
             # 根据该论文，… opening a paragraph: the writer reports from the document, sentence by sentence
-            reported = first and is_named(name) and texts[i].lstrip().startswith(("根据", "据"))
+            # …初步调查报告也披露了…：… opening a paragraph: the report goes on, sentence by sentence
+            reported = first and is_named(name) and (texts[i].lstrip().startswith(("根据", "据"))
+                                                      or texts[i].lstrip().startswith(name) and _is_document(name))
             forecaster = forecast[i] and not (_names_a_person(name) or reported)
             speaker = name if starts and not cited and (_names_a_person(name) or reported or forecast[i]) else ""
+            reporting = reported  # a report's narrative names places and crews (攀枝花机场) and goes on
             opened_paragraph = first
         elif speaker and forecaster and not narrative[i]:
             resolved[i] = [speaker, "source:forecast carried"]  # the forecast goes on; not 与之相比，…2017 年 GDP
@@ -1331,6 +1415,11 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast):
             resolved[i] = [speaker, "source:carried in paragraph"]
         else:
             speaker = ""  # the writer's narrative resumes
+
+
+def _is_document(name: str) -> bool:
+    """初步调查报告, 《国九条》: a source that is a document (a ``document_head`` of two characters or more)."""
+    return name.endswith(tuple(h for h in _words("document_head") if len(h) >= 2 or h == "》"))
 
 
 def _carry_quotes(texts, para_ids, depths: list[int], resolved):

@@ -9,9 +9,11 @@ Rules of our own, in two passes over a sentence:
    years 98年 / 〇八年, quarters 第三季度, centuries 公元9—12世纪 as year ranges 0800–1199, era years
    公元11年, lunar days 阴历三月十九 / 八月初六日), 百分之十七, 三分之一, 十之四五 (0.4–0.5), 一成 / 3成 /
    五成四 (54 %), 过半, 翻番, 中巴两国 / 两地 (the number 2), ranks (排名第三, 第一例,
-   高居第一, 排名前十) and colon ratios (1:20). Telephone and ID numbers, list markers (1、, (1)) and
+   高居第一, 排名前十), colon ratios (1:20) and sizes written as a product of dimensions (20*12*3.2（厘米）: one
+   measure, the first dimension). Telephone and ID numbers, list markers (1、, (1)) and
    clock times (晚上九点, 9时30分) are claimed here too, so that pass 2 does not read them as figures.
-2. Every other number (Arabic 558 / 1,000 / 1.5, full-width ２．２, Chinese 三千万 / 两 / 二三十 (20–30), a bare
+2. Every other number (Arabic 558 / 1,000 / 1.5, full-width ２．２, Chinese 三千万 / 两 / 二三十 (20–30) and with a
+   point, 二．五 / ○．一五 (○ is the zero), a bare
    multiplier before 余 and a measure word: 万余名) is read with
    what follows it: an inner qualifier (3000多, 20余), multipliers (万, 亿, 千万), a range (40~65,
    2.09%-3.75%), then a unit from ``data/lexicon/units.tsv`` (元, 美元, %, 个百分点, 倍, 年, 张, 家, 吨 …).
@@ -89,7 +91,7 @@ The ``quantities`` table (one row per figure in a body or caption sentence):
                 (两三万 and 三四年 are approximate with both ends in value and value_high)
     start, end  offsets of ``text`` in the sentence text
     inferred    True when a date's year (or month) was inferred rather than written
-    note        how to read the value: early/mid/late (年初, 年中, 年底), decade (1960年代), order of
+    note        how to read the value: early/mid/late (年初, 年中, 年底), decade (1960年代: 1960–1969), order of
                 magnitude (几十亿), or where an inferred year came from
     role        change_up | change_down | level | "" (see "Change and level" above)
     pair_q_id   the q_id of the change this level belongs to, or of the level this change reaches ("" if none)
@@ -126,6 +128,10 @@ _FULLWIDTH_DECIMAL = re.compile("(?<=[０-９])。(?=[０-９])")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％～／：－−＃", "0123456789.%~/:--#")
 
 CN_DIGITS = "零〇一二两三四五六七八九"
+# ○．一五, 二．五％: Chinese digits with a (full-width) point between them are a decimal (二点五), and a
+# circle ○ next to a Chinese digit or such a point is the zero 〇 (a masked name, 王○明, stays).
+_CN_DECIMAL_POINT = re.compile(rf"(?<=[{CN_DIGITS}○])[．.](?=[{CN_DIGITS}○])")
+_CIRCLE_ZERO = re.compile(rf"○(?=[{CN_DIGITS}．.])|(?<=[{CN_DIGITS}])○")
 CN_MULTIPLIERS = "十百千万亿"
 _MULTIPLIER_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
 _AR = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -159,6 +165,12 @@ _LIST_ENDS = re.compile(r"^(?:的|[，。；！？,;!?])")
 _RANK_AFTER = re.compile(r"^(?:名|位|大|高|多|低|强|梯队|家|条|次|批|款|例|天|$|[，。；、！？,.;!?”」）)\s])")
 # 一成 is 10 %, but 一成不变, 成为, 成立 … are not figures.
 _CHENG_NOT = "为立功本果员熟长交绩就都了型品效分不"
+
+
+def _share_in_cheng(text: str, m: re.Match) -> bool:
+    """六成交付目标 (not 成交), 利润的6成都来自造假 (a share after 的, not the city 成都)."""
+    after = text[m.end():m.end() + 2]
+    return after == "交付" or after[:1] == "都" and text[m.start() - 1:m.start()] == "的"
 
 
 @dataclass(frozen=True)
@@ -395,10 +407,12 @@ _ROC_DATE = re.compile(rf"民国 ?(?P<y>\d{{2,3}}|[一二三四五六七八九�
 ROC_YEAR_OFFSET = 1911
 _DATE_Y = re.compile(rf"(?P<y>{_ANY_YEAR_RE}) ?年(?P<part>{_YEAR_PART})?")
 # 第三季度, 一季度, 2024年第三季度; 前三季度 is the range Q1–Q3.
-_QUARTER = re.compile(rf"(?:(?P<y>{_YEAR_RE}) ?年 ?)?(?P<lead>第|前)?(?P<q>[一二三四1-4])季度")
+_QUARTER = re.compile(rf"(?:(?P<y>{_YEAR_RE}) ?(?:年 ?)?)?(?:(?P<lead>第|前)?(?P<q>[一二三四1-4])季度"
+                      # 2023 年 Q4, 在 Q3: a Q-quarter after a year or a preposition (奥迪Q3 is a car)
+                      r"|(?:(?<=[在于至到、，,\d年])|(?<=[在于至到、，,\d年] ))Q(?P<qq>[1-4])(?![A-Za-z\d]))")
 # 1-10月, 2024年1至10月: a span of months (value the first, value_high the last).
 _MONTH_SPAN = re.compile(
-    rf"(?:(?P<y>{_YEAR_RE}) ?年 ?)?(?<![\d.])(?P<m>\d{{1,2}}){_RANGE_SEP}(?P<m2>\d{{1,2}}) ?月"
+    rf"(?:(?P<y>{_YEAR_RE}) ?年 ?)?(?<![\d.])(?P<m>\d{{1,2}})(?: ?月)?{_RANGE_SEP}(?P<m2>\d{{1,2}}) ?月"  # 1月至5月
     rf"(?![份]?[\d一二三四五六七八九十]+[日号])"  # 1-3月5日 is not a span of months
 )
 # 阴历三月十九, 八月初六日, 正月初一: a day of the lunar calendar, written without 日 (初N always is lunar;
@@ -459,6 +473,13 @@ _CLOCK_TIME = re.compile(
 )
 
 
+def _decade_span(q: Quantity) -> Quantity:
+    """70年代 is 1970 to 1979: a decade is a range of years, its last year the high end."""
+    if q.note != "decade" or not q.value.isdigit():
+        return q
+    return replace(q, qualifier="range", value_high=str(int(q.value) + 9))
+
+
 def _dates(text: str):
     for m in _DATE_YMD.finditer(text):
         year, month = _year_in(text, m), _int(m["m"])
@@ -490,7 +511,8 @@ def _dates(text: str):
         year = _year_in(text, m)
         if year:
             half = _HALF_YEAR.get(m["part"] or "", "")  # 2019年上半年 → 2019-H1
-            yield Quantity(m.start(), m.end(), "date", f"{year}{half}", note=_PART_NOTE.get(m["part"] or "", ""))
+            note = _PART_NOTE.get(m["part"] or "", "")
+            yield _decade_span(Quantity(m.start(), m.end(), "date", f"{year}{half}", note=note))
     yield from _quarters(text)
     for m in _CENTURY.finditer(text):
         first, last = _int(m["n"]), _int(m["n2"] or m["n"])
@@ -505,7 +527,7 @@ def _dates(text: str):
                        value_high=f"{int(m['y2']):04d}" if after else "", note="era year")
     for m in _DECADE_CN.finditer(text):
         century = 2000 if m["c"] in ("本世纪", "21世纪", "二十一世纪") else 1900
-        yield Quantity(m.start(), m.end(), "date", str(century + 10 * _int(m["d"])), note="decade")
+        yield _decade_span(Quantity(m.start(), m.end(), "date", str(century + 10 * _int(m["d"])), note="decade"))
     for m in _MONTH_SPAN.finditer(text):
         year = _year(m["y"]) if m["y"] else None
         first, last = int(m["m"]), int(m["m2"])
@@ -630,6 +652,14 @@ def _day_counts(text: str):
         yield Quantity(m.start(), m.end(), "duration", "1", "day", note=NEXT_DAY_NOTE)
     for m in _DAYS.finditer(text):
         yield Quantity(m.start(), m.end(), "duration", str(2 if m["n"] == "两" else _int(m["n"])), "day")
+    for m in _YEARS_AND_MONTHS.finditer(text):  # 5年8个月徒刑: one span of 68 months, not 5 and 8
+        years, months = parse_number(m["y"]), parse_number(m["m"])
+        if years is not None and months is not None and months < 12:
+            yield Quantity(m.start(), m.end(), "duration", format_decimal(years * 12 + months), "month",
+                           note=f"{m['y']} years {m['m']} months")
+
+
+_YEARS_AND_MONTHS = re.compile(rf"(?<![\d.])(?P<y>\d{{1,2}}|[{CN_DIGITS}十]{{1,3}}) ?年(?:零|又)? ?(?P<m>\d{{1,2}}|[{CN_DIGITS}十]{{1,2}}) ?个月")
 
 
 _TWO_DAYS = re.compile(r" ?(?:两|二|2) ?[天日]")
@@ -655,7 +685,7 @@ def _quarters(text: str):
         if m["y"] and not year:
             continue
         prefix = str(year) if year else "-"
-        quarter = f"{prefix}-Q{_int(m['q'])}"
+        quarter = f"{prefix}-Q{_int(m['q'] or m['qq'])}"
         if m["lead"] == "前":
             yield Quantity(m.start(), m.end(), "date", f"{prefix}-Q1", qualifier="range", value_high=quarter)
         else:
@@ -675,6 +705,25 @@ def _spoken_prices(text: str):
 
 # 十之四五, 死者十之七八: "four or five in ten", a classical share (十之八九 too).
 _TENTHS = re.compile(r"十之(?P<a>[一二三四五六七八九])(?P<b>[一二三四五六七八九])?")
+
+
+# 20*12*3.2、45*5*贯穿（厘米）, 20×12×3.2厘米: a size written as a product of dimensions is one measure
+# (value = the first dimension), its unit written right after it or in the bracket that closes the list.
+_DIMENSIONS = re.compile(r"(?<![\d.])(?P<first>\d+(?:\.\d+)?)(?: ?[*×＊] ?\d+(?:\.\d+)?)+(?![\d.])")
+_BRACKETED_UNIT = re.compile(r"^[^，。；]{0,20}?[（(](?P<unit>[^（()）]{1,4})[)）]")
+
+
+def _dimensions(text: str):
+    for m in _DIMENSIONS.finditer(text):
+        if _touches_latin(text, m.start(), m.end()):
+            continue  # 3x3 in a product code, 1920x1080p
+        after = text[m.end():]
+        surface = next((u for u in units() if after.startswith(u.surface) and u.kind == "measure"), None)
+        end = m.end() + len(surface.surface) if surface else m.end()
+        if surface is None and (bracket := _BRACKETED_UNIT.match(after)):
+            surface = next((u for u in units() if u.surface == bracket["unit"] and u.kind == "measure"), None)
+        yield Quantity(m.start(), end, "measure", format_decimal(Decimal(m["first"])), surface.unit if surface else "",
+                       note=f"dimensions {m.group()}")
 
 
 def _fractions(text: str):
@@ -706,7 +755,7 @@ def _fractions(text: str):
             value = _ratio(parts[0], parts[1]) if len(parts) == 2 and parts[1] else ":".join(map(format_decimal, parts))
             yield Quantity(m.start(), m.end(), "ratio", value)
     for m in _CHENG.finditer(text):
-        if text[m.end():m.end() + 1] not in _CHENG_NOT or m.end() == len(text):
+        if text[m.end():m.end() + 1] not in _CHENG_NOT or m.end() == len(text) or _share_in_cheng(text, m):
             high = str(10 * _int(m["n2"])) if m["n2"] else ""
             value = 10 * _int(m["n"]) + (_int(m["tenth"]) if m["tenth"] else 0)
             yield Quantity(m.start(), m.end(), "percent", str(value), "%", "range" if high else "", high)
@@ -760,16 +809,16 @@ def _ranks_and_multiples(text: str):
 # stock codes 300676.SZ, grades 93# and 93号 (a 号 above 31 is no day), edition and phase numbers
 # 第135届 / 第三期 / 二期工程, road numbers (国道324), and a bond's year prefix 21某某MTN001.
 _CODE = re.compile(
-    r"(?<![A-Za-z])(?!(?:TOP|Top|top) ?\d)[A-Za-z]+(?:[-_.]?\d+)+(?:[-_.]?[A-Za-z\d]+)*(?![\d.]*[%％])"  # GEE34.9％: a share
+    r"(?<![A-Za-z])(?!(?:TOP|Top|top) ?\d)(?:(?<![在于至到、，,\d年 ])|(?!Q[1-4](?![A-Za-z\d])))[A-Za-z]+(?:[-_.]?\d+)+(?:[-_.]?[A-Za-z\d]+)*(?![\d.]*[%％])"  # GEE34.9％: a share
     r"|(?<![\d.])\d{4,6}\.[A-Z]{2}\b"
     r"|(?<![\d.])\d+ ?#"
     r"|(?<![\d.])(?:3[2-9]|[4-9]\d|\d{3,}) ?号"
     r"|(?<=[路街道巷弄])\d+ ?号"  # 辰花路15号: a street address
-    r"|(?<![\d.月])\d{1,2} ?号(?=[\u4e00-\u9fff])(?!上午|下午|晚上|凌晨|早上|中午|傍晚|当天|那天|前后|至|到)"  # 8号风球, 3号线
+    r"|(?<![\d.月])(?<!月 )\d{1,2} ?号(?=[\u4e00-\u9fff])(?!上午|下午|晚上|凌晨|早上|中午|傍晚|当天|那天|前后|至|到)"  # 8号风球, 3号线
     rf"|第 ?(?:\d+|{_CN}) ?[届期]"
     r"|[一二三四五六七八九]期(?=工程|项目|建设)"
     r"|(?<=国道|省道|县道)\d{3}"  # 国道324: a road's number names it
-    r"|(?<![\d.])\d{2}[\u4e00-\u9fff]{1,8}(?=[A-Z]{2,4}\d{3})"
+    r"|(?<![\d.])\d{2}(?![日号月年])[\u4e00-\u9fff]{1,8}(?=[A-Z]{2,4}\d{3})"  # (10月16日的ZH9247: a date)
 )
 
 
@@ -1068,6 +1117,20 @@ def _bare_multiplier_count(text: str, m: re.Match) -> bool:
     return rounded or after_bound and (counted or len(m.group()) > 1)
 
 
+# 4、5名, 三、四个: two consecutive single digits joined by 、 and followed by a unit are an approximate
+# range, not a list (a list goes on: 1、2、3, or its items are not consecutive).
+_NEXT_DIGIT = re.compile(rf"、(?P<below>(?!))?(?P<n>[1-9]|[{CN_DIGITS}])(?![\d{CN_DIGITS}十百千万亿、.])")
+
+
+def _next_digit_after_comma(text: str, start: int, j: int):
+    m = _NEXT_DIGIT.match(text, j)
+    low = text[start:j]
+    if not m or len(low) != 1 or low in "零〇" or _match_unit(text, m.end()) is None:
+        return None
+    low_n, high_n = parse_number(low), parse_number(m["n"])
+    return m if low_n is not None and high_n == low_n + 1 else None
+
+
 def _range_end(text: str, start: int, i: int, claimed: list[bool]):
     """The high end of 40~65, 2.09%-3.75%, 三至五: (number, its multiplier) and the new position.
 
@@ -1075,7 +1138,8 @@ def _range_end(text: str, start: int, i: int, claimed: list[bool]):
     after a change verb (change_cues.tsv) ends the figure. A low end written with % needs a high end
     with % too (15%至120亿元 is no range)."""
     j = i + 1 if text[i:i + 1] in "%‰" else i
-    m = re.compile(_RANGE_SEP + rf"(?P<below>{BELOW_ZERO})?(?P<n>{_AR}|{_CN})").match(text, j)
+    m = re.compile(_RANGE_SEP + rf"(?P<below>{BELOW_ZERO})?(?P<n>{_AR}|{_CN})").match(text, j) \
+        or _next_digit_after_comma(text, start, j)
     if not m or any(claimed[m.start("n"):m.end("n")]) or _touches_latin(text, m.start("n"), m.end("n")):
         return None, i
     if re.search("[至到]", text[j:m.start("n")]) and change_cue_before(text, start):
@@ -1281,11 +1345,12 @@ def find_quantities(text: str) -> list[Quantity]:
 
     Dates without a year are left in truncated ISO form (--01-28); :func:`infer_years` completes them.
     """
-    norm = _FULLWIDTH_DECIMAL.sub(".", _FULLWIDTH_THOUSANDS.sub(",", text)).translate(_FULLWIDTH)
+    norm = _CN_DECIMAL_POINT.sub("点", _CIRCLE_ZERO.sub("〇", text))
+    norm = _FULLWIDTH_DECIMAL.sub(".", _FULLWIDTH_THOUSANDS.sub(",", norm)).translate(_FULLWIDTH)
     claimed = [False] * len(norm)
     for start, end in _not_figures(norm):
         claimed[start:end] = [True] * (end - start)
-    special = [*_day_counts(norm), *_dates(norm), *_weekdays(norm), *_times(norm), *_fractions(norm), *_ranks_and_multiples(norm),
+    special = [*_dimensions(norm), *_day_counts(norm), *_dates(norm), *_weekdays(norm), *_times(norm), *_fractions(norm), *_ranks_and_multiples(norm),
                *_spoken_prices(norm)]
     found = _choose(special, claimed)
     generic = [q for m in _NUMBER_TOKEN.finditer(norm)
