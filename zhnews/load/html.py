@@ -771,8 +771,9 @@ def _wechat_clues(root, source: str) -> list[Clue]:
             if found is None:
                 hits = root.find_class(name)
                 found = hits[0] if hits else None
-            if found is not None and found.text_content().strip():
-                return re.sub(r"\s+", " ", found.text_content()).strip(), f"WeChat #{name}"
+            text = visible_text(found) if found is not None else ""
+            if text:
+                return text, f"WeChat #{name}"
         return None
 
     def script_variable(name):
@@ -793,6 +794,22 @@ def _wechat_clues(root, source: str) -> list[Clue]:
     if author:
         clues.append(Clue("author", author, "WeChat meta line (#meta_content)"))
     return clues
+
+
+def visible_text(element) -> str:
+    """An element's text as a reader sees it, squeezed: these clues are read before the scripts are
+    dropped, and a title the page writes twice (``document.write`` inside the heading) is text of a script."""
+    parts = []
+
+    def walk(node) -> None:
+        if isinstance(node.tag, str) and node.tag not in _INVISIBLE_TAGS:  # comments have a function as tag
+            parts.append(node.text or "")
+            for child in node:
+                walk(child)
+                parts.append(child.tail or "")
+
+    walk(element)
+    return re.sub(r"\s+", " ", "".join(parts)).strip()
 
 
 def _wechat_date(element_text, source: str):
@@ -816,7 +833,7 @@ def _meta_line_author(root, account: str | None) -> str | None:
     if line is None:
         return None
     for span in line.find_class("rich_media_meta_text"):
-        text = span.text_content().strip()
+        text = visible_text(span)
         if text and text not in {"原创", account} and not iso_date(text) and len(text) <= 20:
             return text
     return None

@@ -502,7 +502,9 @@ def _caption_after_image(piece: Piece, document_text: str, punctuated: bool, cre
     if credit_follows and len(text) <= SHORT_CAPTION_CHARS and not piece.hint and not piece.glued_to_image:
         # News sites end a photo caption with 。 and put the credit (图片来源：…) on the next line.
         return [piece.labelled("caption", "image_caption", "short line between an image and its credit")]
-    if punctuated and len(text) <= SHORT_CAPTION_CHARS and not any(ch in text for ch in SENTENCE_END) and not piece.hint:
+    # A line ending with a colon introduces what follows (a quote, a list): a sentence, no caption.
+    introduces = text.rstrip().endswith(("：", ":"))
+    if punctuated and len(text) <= SHORT_CAPTION_CHARS and not any(ch in text for ch in SENTENCE_END) and not piece.hint and not introduces:
         return [piece.labelled("caption", "image_caption", "short unfinished line right after an image")]
     if not piece.glued_to_image:  # a caption on its own line was a block of its own: handled above
         return [piece]

@@ -1,0 +1,49 @@
+"""Shapes of the round-4 held-out misses (fresh3, scored once and seen since), one realistic line or
+short article each, written by hand after the shapes of data/eval/fresh3/RESULTS.md; expected values are
+read off the text by hand.
+"""
+
+from zhnews.load import load_article
+
+WECHAT_PAGE = """<html><head><title>军人的“六个钱包”不鼓，耐心点儿？</title></head><body>
+<div id="img-content">
+<h2 class="rich_media_title" id="activity-name">
+<script type="text/javascript">
+if(/(iPhone|iPad|iPod|iOS)/i.test(navigator.userAgent)){
+    document.write("<span class='rich_media_title_ios'>六个钱包凑首付，年轻人难不难？</span>");
+}else{
+    document.write("六个钱包凑首付，年轻人难不难？");
+}
+</script>六个钱包凑首付，年轻人难不难？
+</h2>
+<div id="meta_content"><span class="rich_media_meta rich_media_meta_text">王明</span>
+<a id="js_name">某某公众号</a></div>
+<div id="js_content">
+<p>近来房价又成了饭桌上的话题，朋友聚会三句话不离首付和月供，谁家买了房、谁家还在租房，大家都说得清清楚楚。</p>
+<p><img src="a.jpg"></p>
+<p>一位经济学者在电视节目中建议：</p>
+<blockquote><p>年轻夫妇可以用双方父母、祖父母一共六个钱包，合起来支付房子首付。</p></blockquote>
+<p>这番话随即引发热议，批评的声音占了大多数，不少网友说自家的六个钱包加起来也凑不出一个首付。</p>
+</div></body></html>
+"""
+
+
+def load_text(tmp_path, name, text, encoding="utf-8"):
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return load_article(path)
+
+
+def test_script_in_a_wechat_title_is_never_read(tmp_path):
+    # 102: the title heading holds a document.write script before the title it writes again
+    article = load_text(tmp_path, "wechat_page.html", WECHAT_PAGE)
+    assert article.meta["title"] == "六个钱包凑首付，年轻人难不难？"
+    assert not any("document.write" in text for text in article.paragraphs["text"])
+    assert article.meta["coverage"] == 1.0
+
+
+def test_a_line_ending_with_a_colon_after_an_image_is_no_caption(tmp_path):
+    # 102: 近期在一档电视节目中，有经济砖家建议： right after an image introduces a quote block
+    article = load_text(tmp_path, "wechat_page.html", WECHAT_PAGE)
+    rows = article.paragraphs[article.paragraphs["text"] == "一位经济学者在电视节目中建议："]
+    assert rows["role"].tolist() == ["body"]
