@@ -47,3 +47,14 @@ def test_a_line_ending_with_a_colon_after_an_image_is_no_caption(tmp_path):
     article = load_text(tmp_path, "wechat_page.html", WECHAT_PAGE)
     rows = article.paragraphs[article.paragraphs["text"] == "一位经济学者在电视节目中建议："]
     assert rows["role"].tolist() == ["body"]
+
+
+def test_original_title_and_source_on_a_plain_text_title_line(tmp_path):
+    # 105: a portal repost copied as plain text starts 原标题：<headline> 来源：<outlet>
+    text = ("原标题：暴雨致多趟列车停运 铁路部门：已退票旅客可免费改签 来源：某某晚报\n"
+            "记者昨日从铁路部门获悉，受持续强降雨影响，途经本省的多趟旅客列车临时停运，铁路部门已开通退改签绿色通道。\n"
+            "已购票旅客可在开车前后三十日内办理退票，不收取退票费，车站增派人手引导旅客有序办理。\n")
+    article = load_text(tmp_path, "repost.txt", text)
+    assert article.meta["title"] == "暴雨致多趟列车停运 铁路部门：已退票旅客可免费改签"
+    assert article.meta["outlet"] == "某某晚报"
+    assert article.meta["coverage"] == 1.0
