@@ -3,6 +3,8 @@ short article each, written by hand after the shapes of data/eval/fresh3/RESULTS
 read off the text by hand.
 """
 
+import pytest
+
 from zhnews.load import load_article
 
 WECHAT_PAGE = """<html><head><title>军人的“六个钱包”不鼓，耐心点儿？</title></head><body>
@@ -34,6 +36,10 @@ def load_text(tmp_path, name, text, encoding="utf-8"):
     return load_article(path)
 
 
+def body(article):
+    return article.paragraphs.loc[article.paragraphs["role"] == "body", "text"].tolist()
+
+
 def test_script_in_a_wechat_title_is_never_read(tmp_path):
     # 102: the title heading holds a document.write script before the title it writes again
     article = load_text(tmp_path, "wechat_page.html", WECHAT_PAGE)
@@ -58,3 +64,22 @@ def test_original_title_and_source_on_a_plain_text_title_line(tmp_path):
     assert article.meta["title"] == "暴雨致多趟列车停运 铁路部门：已退票旅客可免费改签"
     assert article.meta["outlet"] == "某某晚报"
     assert article.meta["coverage"] == 1.0
+
+
+@pytest.mark.parametrize("line, author, rest", [
+    # 104 (自由時報): several reporters in one dateline glued to the first sentence
+    ("〔記者王大明、李小華、陳美玲／台北報導〕立法院昨天三讀通過食品安全衛生管理法修正案，違規業者最高可罰五千萬元。",
+     "王大明、李小華、陳美玲", "立法院昨天三讀通過食品安全衛生管理法修正案，違規業者最高可罰五千萬元。"),
+    # 聯合報 / 中時: the same dateline without brackets
+    ("記者林志豪／綜合報導颱風逐漸接近，中央氣象局今天上午發布海上警報，東部沿海民眾須嚴加防範。",
+     "林志豪", "颱風逐漸接近，中央氣象局今天上午發布海上警報，東部沿海民眾須嚴加防範。"),
+    # 100 (a WeChat export): 文｜<name> glued to the first sentence
+    ("文｜谢九在短短两年时间里，某地产公司虚增收入五千多亿元，创下了财务造假的纪录。",
+     "谢九", "在短短两年时间里，某地产公司虚增收入五千多亿元，创下了财务造假的纪录。"),
+])
+def test_byline_glued_to_the_first_sentence(tmp_path, line, author, rest):
+    text = ("# 一篇报道的标题\n\n" + line + "\n\n"
+            "这是报道的第二段，记录了事件经过以及有关部门的回应，内容足够长，可以算作正文的一段完整文字。\n")
+    article = load_text(tmp_path, "glued.md", text)
+    assert article.meta["author"] == author
+    assert rest in body(article)
