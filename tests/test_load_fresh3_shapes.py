@@ -36,6 +36,12 @@ def load_text(tmp_path, name, text, encoding="utf-8"):
     return load_article(path)
 
 
+def role_of(article, text):
+    rows = article.paragraphs[article.paragraphs["text"] == text]
+    assert len(rows), f"no paragraph is {text!r}"
+    return rows["role"].iloc[0], rows["kind"].iloc[0]
+
+
 def body(article):
     return article.paragraphs.loc[article.paragraphs["role"] == "body", "text"].tolist()
 
@@ -83,3 +89,16 @@ def test_byline_glued_to_the_first_sentence(tmp_path, line, author, rest):
     article = load_text(tmp_path, "glued.md", text)
     assert article.meta["author"] == author
     assert rest in body(article)
+
+
+def test_blog_template_tags_and_a_repost_note_in_a_hexo_post(tmp_path):
+    # 106: a Hexo post reposting a WeChat article keeps the theme's {% blockquote %} tags around the note
+    text = ("---\ntitle: 上海\ncategories:\n\t- \"城市\"\n---\n\n"
+            "{% blockquote %}\n文章转载于微信公众号:城市地理志\n{% endblockquote %}\n\n"
+            "上海位于长江入海口，东临东海，是中国最大的经济中心城市之一，也是一座历史悠久的港口城市。\n\n"
+            "一百多年前，这里还只是一个普通的县城，开埠之后才逐渐成长为远东最繁华的都市。\n")
+    article = load_text(tmp_path, "hexo_post.md", text)
+    assert article.meta["outlet"] == "城市地理志"
+    assert role_of(article, "{% blockquote %}") == ("boilerplate", "markup")
+    assert role_of(article, "{% endblockquote %}") == ("boilerplate", "markup")
+    assert not any("{%" in line or "转载" in line for line in body(article))
