@@ -52,7 +52,7 @@ FIELDS = ("title", "outlet", "author", "publish_date")
 # What a line of each kind is called in a <field>_source label (others: "<kind> line").
 _LINE_NAMES = {"source_note": "repost or source line", "author": "byline", "original_statement": "original statement",
                "publish_date": "date line", "account_intro": "account intro", "outlet": "account line",
-               "info_line": "info line"}
+               "info_line": "info line", "wechat_account": "account card line"}
 # Lines whose author is a name standing with no 作者/记者 label (a date line: 张三 2023-05-12 21:40).
 _UNLABELLED_NAME_KINDS = ("publish_date",)
 # How much of a captured line the source label quotes.
@@ -306,6 +306,10 @@ def _text_clues(paragraphs) -> list[Clue]:
                     # WeChat export's: a name that is no person's on the date line names the source,
                     # unless the line names its outlet too (安全内参编译 安全内参 2023-03-02 11:19)
                     clues.append(Clue("outlet", value, source, "text"))
+                continue
+            if key == "outlet" and paragraph.kind == "wechat_account":
+                # the account card at the very end of a WeChat page: only when nothing else names one
+                clues.append(Clue("outlet", value, source, "footer"))
                 continue
             if key == "author" and (reporter_of := _REPORTER_OF.search(value)):
                 # 作者：《中国企业家》记者 林涛, 采写：南都记者 余毅菁: the reporter's outlet, a last resort when

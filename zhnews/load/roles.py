@@ -86,6 +86,9 @@ _NAME_LINE_SEPARATORS = re.compile(r"[\s、，,]+")
 # line is a channel's slogan (专注汽车产经报道), so only lines between the title and the article count.
 _SELF_CREDIT = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,6})(?:报道|報導)$")
 # An outlet's name on a line of its own: two to ten Han characters (新华社, 北京青年报).
+# WeChat's last swipe hint, under the account's card at the end of a page.
+_SWIPE_TO_NEXT = re.compile(r"^(?:向上滑动看下一个|向上滑動看下一個)$")
+ACCOUNT_NAME_CHARS = 20
 _OUTLET_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
 # A paragraph cut off by a single ellipsis (… or ... or ..; a writer's own ellipsis is ……), perhaps with
 # its "more" link (…23年一手帶大20名寄養孩...更多): a teaser.
@@ -175,6 +178,7 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     _label_teasers(labelled, first, last)
     _label_menus_outside(labelled, first, last)
     _label_outlet_lines_below(labelled, last)
+    _label_account_above_swipe(labelled, last)
     return [piece if piece.role else _label_body(piece) for piece in labelled]
 
 
@@ -714,6 +718,18 @@ def _label_outlet_lines_below(pieces: list[Piece], last_core_block: int) -> None
         if not piece.role and piece.block > last_core_block and _OUTLET_LINE.match(text) \
                 and text.endswith(outlet_suffixes()) and text not in outlet_suffixes():
             piece.role, piece.kind, piece.reason = "boilerplate", "source_note", "an outlet's name alone under the article"
+
+
+def _label_account_above_swipe(pieces: list[Piece], last_core_block: int) -> None:
+    """A saved or exported WeChat page ends with the account's card: 继续滑动看下一个, 轻触阅读原文,
+    the account's avatar and name, 向上滑动看下一个. The short line right above that last hint is the
+    account's name, the outlet (a last resort in meta: read only when nothing else names one)."""
+    for index in range(1, len(pieces)):
+        account, hint = pieces[index - 1], pieces[index]
+        text = account.text.strip()
+        if hint.block > last_core_block and _SWIPE_TO_NEXT.match(hint.text.strip()) and account.block > last_core_block \
+                and account.role != "title" and 2 <= len(text) <= ACCOUNT_NAME_CHARS and not any(ch in text for ch in SENTENCE_END):
+            pieces[index - 1] = account.labelled("byline", "wechat_account", "the account's name above 向上滑动看下一个", {"outlet": text})
 
 
 def _label_menus_outside(pieces: list[Piece], first_core_block: int, last_core_block: int) -> None:
