@@ -107,8 +107,10 @@ def test_blog_template_tags_and_a_repost_note_in_a_hexo_post(tmp_path):
 def test_account_name_on_the_card_at_the_end_of_a_wechat_export(tmp_path):
     # 107 (and 112, 61): the saved page ends 继续滑动看下一个 / <account> / 向上滑动看下一个
     text = ("---\ntitle: \"城市夜跑的人越来越多了\"\nauthor: \"李想\"\n---\n\n"
-            "下班以后，越来越多的年轻人换上跑鞋，沿着河边的步道跑上五公里，再去吃一碗面。\n\n"
-            "跑团的组织者说，今年报名的人比去年多了一倍，其中不少是刚参加工作的大学毕业生。\n\n"
+            "下班以后，越来越多的年轻人换上跑鞋，沿着河边的步道跑上五公里，再去街角的小店吃一碗面，"
+            "然后把当天的路线和配速发到朋友圈里，互相点赞，也互相督促第二天接着跑。\n\n"
+            "跑团的组织者说，今年报名的人比去年多了一倍，其中不少是刚参加工作的大学毕业生，"
+            "他们白天在写字楼里坐上十个小时，晚上最想做的事情就是出门出一身汗。\n\n"
             "继续滑动看下一个\n\n轻触阅读原文\n\n![](http://mmbiz.qpic.cn/a.png)\n\n城市慢生活\n\n向上滑动看下一个\n")
     article = load_text(tmp_path, "wechat_export.md", text)
     assert article.meta["outlet"] == "城市慢生活"
