@@ -6,6 +6,7 @@ read off the text by hand.
 import pytest
 
 from zhnews.load import load_article
+from zhnews.load.roles import first_cue
 
 WECHAT_PAGE = """<html><head><title>军人的“六个钱包”不鼓，耐心点儿？</title></head><body>
 <div id="img-content">
@@ -115,3 +116,19 @@ def test_account_name_on_the_card_at_the_end_of_a_wechat_export(tmp_path):
     article = load_text(tmp_path, "wechat_export.md", text)
     assert article.meta["outlet"] == "城市慢生活"
     assert role_of(article, "城市慢生活")[0] == "byline"
+
+
+@pytest.mark.parametrize("line, region, kind", [
+    ("2026-05-25T21:37:50.026Z", "head", "export_stamp"),  # 107: SimpRead's save time as a # heading
+    ("2024-03-07T08:15:00+08:00", "head", "export_stamp"),
+    ("本文英文原文发表于《纽约客》2025年3月。", "core", "translation_note"),  # 107
+    ("关于作者：", "tail", "author_note"),  # 107: the bio under the essay follows
+    ("城市与生活 · 目录", "tail", "page_chrome"),  # 107: a WeChat album link
+])
+def test_export_and_translation_furniture(line, region, kind):
+    hit = first_cue(line, region)
+    assert hit is not None and hit[0].role == "boilerplate" and hit[0].kind == kind
+
+
+def test_a_date_sentence_is_no_export_stamp():
+    assert first_cue("2024-03-07，公司发布了年度财报。", "core") is None
