@@ -6,6 +6,7 @@ read off the text by hand.
 import pytest
 
 from zhnews.load import load_article
+from zhnews.load.meta import clean_names
 from zhnews.load.roles import first_cue
 
 WECHAT_PAGE = """<html><head><title>军人的“六个钱包”不鼓，耐心点儿？</title></head><body>
@@ -132,3 +133,12 @@ def test_export_and_translation_furniture(line, region, kind):
 
 def test_a_date_sentence_is_no_export_stamp():
     assert first_cue("2024-03-07，公司发布了年度财报。", "core") is None
+
+
+@pytest.mark.parametrize("value, names", [
+    ("曹思颀编辑", "曹思颀"),  # 112: **作者 | 曹思颀****编辑**| 郑玄 lost the gap between two bold fields
+    ("王小明 编辑 李四", "王小明"),
+    ("界面新闻编辑", None),  # a desk before the stop word is no name
+])
+def test_a_name_glued_to_the_next_field_label(value, names):
+    assert clean_names(value) == names

@@ -424,7 +424,14 @@ def clean_names(value: str | None) -> str | None:
         token = token.strip(" ·•\u3000").rstrip("0123456789*＊")  # 张三1: a footnote mark
         if _NUMBERED_NAME.match(token) and has_surname(token.lstrip("0123456789")):
             token = token.lstrip("0123456789")  # 58沈剑: a display name's number before a person's name
-        if any(word == token or (len(word) > 1 and word in token) for word in words["stop"]):
+        stop = next((word for word in words["stop"] if word == token or (len(word) > 1 and word in token)), None)
+        if stop:
+            # The byline names no more writers, but a name may stand glued before the stop word
+            # (作者 | 曹思颀编辑| 郑玄: the export lost the gap between two bold fields).
+            before = token[:token.index(stop)]
+            if has_surname(before) and _HAN_NAME.match(before):
+                names += [pending, before] if pending else [before]
+                pending = ""
             break
         for role in words["role"]:
             # A one-character role (文, 图) is a role only on its own: 王乐文 is a name.
