@@ -142,3 +142,19 @@ def test_a_date_sentence_is_no_export_stamp():
 ])
 def test_a_name_glued_to_the_next_field_label(value, names):
     assert clean_names(value) == names
+
+
+def test_split_wechat_header_and_a_reader_prompt(tmp_path):
+    # 112: WeChat's header 原创 / <author> / <account> one field per line, and 极客一问 with its question below
+    text = ("---\ntitle: 电动车降价潮还会持续多久？\n---\n\n# 电动车降价潮还会持续多久？\n\n原创\n\n某某科技汽车组\n\n某某科技\n\n"
+            "**作者 | 王小明****编辑**| 李四****\n\n"
+            "今年开年以来，多家车企宣布下调旗下车型售价，最高降幅超过三万元，价格战从新势力蔓延到了传统车企，"
+            "经销商的库存压力也随之加大，不少门店打出了限时优惠的横幅。\n\n"
+            "分析人士认为，降价能在短期内拉动销量，但也会压缩车企本就微薄的利润，行业洗牌可能因此加速，"
+            "资金实力不足的品牌将首先面临生存压力。\n\n"
+            "**某某一问**\n\n**你怎么看**\n\n**这一轮降价潮？**\n")
+    article = load_text(tmp_path, "wechat_export.md", text)
+    assert article.meta["outlet"] == "某某科技"
+    assert article.meta["author"] == "王小明"
+    for line in ("原创", "某某科技汽车组", "某某科技", "某某一问", "你怎么看", "这一轮降价潮？"):
+        assert role_of(article, line)[0] != "body", line

@@ -86,6 +86,8 @@ _NAME_LINE_SEPARATORS = re.compile(r"[\s、，,]+")
 # line is a channel's slogan (专注汽车产经报道), so only lines between the title and the article count.
 _SELF_CREDIT = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,6})(?:报道|報導)$")
 # An outlet's name on a line of its own: two to ten Han characters (新华社, 北京青年报).
+# WeChat's badge of an account's own article, in front of the author and account fields.
+_ORIGINAL_BADGES = frozenset({"原创", "原創"})
 # WeChat's last swipe hint, under the account's card at the end of a page.
 _SWIPE_TO_NEXT = re.compile(r"^(?:向上滑动看下一个|向上滑動看下一個)$")
 ACCOUNT_NAME_CHARS = 20
@@ -172,6 +174,7 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     _label_repeated_title(labelled, last)
     _label_prompt_neighbours(labelled, first, last)
     _label_untitled(labelled, first)
+    _label_split_wechat_header(labelled, first)
     _label_head_lines(labelled, first)
     _label_names_after_empty_byline(labelled)
     _label_links_outside(labelled, first, last)
@@ -234,6 +237,32 @@ def _label_head_lines(pieces: list[Piece], first_core_block: int) -> None:
         elif _SELF_CREDIT.match(text):
             piece.role, piece.kind, piece.reason = "byline", "outlet", "an account crediting itself between the title and the article"
             piece.captures = {"outlet": _SELF_CREDIT.match(text).group(1)}
+
+
+def _label_split_wechat_header(pieces: list[Piece], first_core_block: int) -> None:
+    """WeChat's header ``原创 <author> <account>`` exported one field per line: above the article, a
+    line that is only the 原创 badge and the one or two short lines right under it. With two, the
+    first is the author's display name (often a desk: meta keeps it only if it names a person) and
+    the second the account; with one, the account."""
+    for index, badge in enumerate(pieces):
+        if badge.block >= first_core_block:
+            return
+        if badge.role or badge.text.strip() not in _ORIGINAL_BADGES:
+            continue
+        fields = []
+        for piece in pieces[index + 1:index + 3]:
+            text = piece.text.strip()
+            if piece.role or piece.block >= first_core_block or piece.after_image or len(text) > ACCOUNT_NAME_CHARS \
+                    or any(ch in text for ch in SENTENCE_END + "，,"):
+                break
+            fields.append(piece)
+        if not fields:
+            return
+        badge.role, badge.kind, badge.reason = "boilerplate", "original_statement", "WeChat's 原创 badge on a line of its own"
+        for piece, key in zip(fields, ("author", "outlet") if len(fields) == 2 else ("outlet",)):
+            piece.role, piece.kind, piece.reason = "byline", key, f"WeChat header exported one field per line: the {key}"
+            piece.captures = {key: piece.text.strip()}
+        return
 
 
 def _names_line(text: str) -> str | None:
