@@ -158,3 +158,16 @@ def test_split_wechat_header_and_a_reader_prompt(tmp_path):
     assert article.meta["author"] == "王小明"
     for line in ("原创", "某某科技汽车组", "某某科技", "某某一问", "你怎么看", "这一轮降价潮？"):
         assert role_of(article, line)[0] != "body", line
+
+
+def test_setext_title_of_a_clipper_export(tmp_path):
+    # 113: a Cubox export writes the headline underlined with ==== and the site's domain under it
+    text = ("春节档票房破纪录，谁是最大赢家？\n==========================\n\n"
+            "[mp.weixin.qq.com](https://mp.weixin.qq.com/s/abc)\n\n"
+            "今日，春节档热门电影之一上映八天，截止至今日下午，这部电影累计票房超过三十亿元，单日票房也已突破三亿，"
+            "排片占比高达百分之四十一。\n\n"
+            "根据专业平台给出的预测数据，这部电影最终票房将超过五十亿元，极有可能成为今年春节档的票房冠军。\n")
+    article = load_text(tmp_path, "cubox.md", text)
+    assert article.meta["title"] == "春节档票房破纪录，谁是最大赢家？"
+    assert role_of(article, "mp.weixin.qq.com")[0] == "boilerplate"
+    assert article.meta["coverage"] == 1.0
