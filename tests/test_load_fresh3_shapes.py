@@ -171,3 +171,19 @@ def test_setext_title_of_a_clipper_export(tmp_path):
     assert article.meta["title"] == "春节档票房破纪录，谁是最大赢家？"
     assert role_of(article, "mp.weixin.qq.com")[0] == "boilerplate"
     assert article.meta["coverage"] == 1.0
+
+
+@pytest.mark.parametrize("line, region, kind", [
+    ("（ 见本报昨天 6版相关报道 ）", "tail", "cross_reference"),  # 114 (钱江晚报 via BlogChina)
+    ("（详见本报3月5日A2版）", "core", "cross_reference"),
+    ("你可以使用这个链接引用该篇文章 http://publishblog.blogchina.com/blog/tb.b?diaryID=123", "tail", "trackback"),  # 114
+    ("某某新闻网版权咨询电话：0351-1234567。如您在本站发现错误，请发贴至论坛告知。感谢您的关注！", "tail", "copyright"),  # 110
+    ("作者为互联网资深观察家，解读行业发展大势，为职业与人生解疑答惑。", "tail", "author_note"),  # 108: names no one
+])
+def test_portal_and_blog_furniture_under_the_story(line, region, kind):
+    hit = first_cue(line, region)
+    assert hit is not None and hit[0].role == "boilerplate" and hit[0].kind == kind
+
+
+def test_a_sentence_about_the_author_inside_the_story_is_body():
+    assert first_cue("作者为此走访了十几家门店，发现价格差距很大。", "core") is None
