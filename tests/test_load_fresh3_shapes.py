@@ -187,3 +187,10 @@ def test_portal_and_blog_furniture_under_the_story(line, region, kind):
 
 def test_a_sentence_about_the_author_inside_the_story_is_body():
     assert first_cue("作者为此走访了十几家门店，发现价格差距很大。", "core") is None
+
+
+def test_info_line_with_an_update_mark():
+    # 115 (Yahoo China): the visible date line marks its time 更新
+    cue, found = first_cue("2005-04-27 14:32更新 来源：千龙新闻网", "head")
+    assert cue.role == "byline"
+    assert found.group("date") == "2005-04-27" and found.group("outlet") == "千龙新闻网"
