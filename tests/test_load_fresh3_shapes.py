@@ -194,3 +194,10 @@ def test_info_line_with_an_update_mark():
     cue, found = first_cue("2005-04-27 14:32更新 来源：千龙新闻网", "head")
     assert cue.role == "byline"
     assert found.group("date") == "2005-04-27" and found.group("outlet") == "千龙新闻网"
+
+
+@pytest.mark.parametrize("line", ["記者︰陳大文", "記者﹕陳大文"])
+def test_a_hong_kong_byline_with_the_colon_presentation_form(line):
+    # 116 (晴報): the byline's colon is ︰ (U+FE30), as many Hong Kong and Taiwan pages write it
+    cue, found = first_cue(line, "head")
+    assert cue.role == "byline" and clean_names(found.group("author")) == "陳大文"

@@ -86,6 +86,7 @@ _NAME_LINE_SEPARATORS = re.compile(r"[\s、，,]+")
 # line is a channel's slogan (专注汽车产经报道), so only lines between the title and the article count.
 _SELF_CREDIT = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,6})(?:报道|報導)$")
 # An outlet's name on a line of its own: two to ten Han characters (新华社, 北京青年报).
+_COLON_FORMS = str.maketrans({"︰": "：", "﹕": "："})
 # WeChat's badge of an account's own article, in front of the author and account fields.
 _ORIGINAL_BADGES = frozenset({"原创", "原創"})
 # WeChat's last swipe hint, under the account's card at the end of a page.
@@ -121,11 +122,18 @@ class Cue:
         """The match object (for captures) when the cue fires on ``text``, else None."""
         if self.max_chars and len(text) > self.max_chars:
             return None
-        return self.regex.search(text)
+        return self.regex.search(cue_text(text))
 
     @property
     def reason(self) -> str:
         return f"lexicon: {self.pattern} ({self.kind})"
+
+
+def cue_text(text: str) -> str:
+    """The text cues are matched against: the colon's presentation forms (記者︰X in Hong Kong and
+    Taiwan pages, ﹕) read as the full-width colon the lexicon writes; one character for one, so a
+    match's offsets still fit the piece."""
+    return text.translate(_COLON_FORMS)
 
 
 @lru_cache(maxsize=None)
@@ -368,7 +376,7 @@ def _atoms(piece: Piece) -> list[tuple[int, int]]:
 
 def first_cue(text: str, region: str | None):
     """(cue, match) of the first cue that fires on ``text`` in ``region`` (None: any region)."""
-    text = text.strip()
+    text = cue_text(text.strip())
     length = len(text)
     for cue, search, max_chars in _cues_for(region):
         if max_chars and length > max_chars:
@@ -414,7 +422,7 @@ def _peel_cues(piece: Piece, region: str) -> list[Piece]:
     # A cue about whole lines takes the paragraph, its captures read off the whole of it (the title
     # in 信息源自「X」：Will we be equal? Will we be free? runs past the first sentence).
     if hits[0] and hits[0][0].span == "line":
-        return [_labelled_by_cue(piece, hits[0][0], hits[0][0].regex.search(piece.text) or hits[0][1])]  # 【免责声明】…
+        return [_labelled_by_cue(piece, hits[0][0], hits[0][0].regex.search(cue_text(piece.text)) or hits[0][1])]  # 【免责声明】…
     if hits[-1] and hits[-1][0].span == "line" and len(piece.text) <= (hits[-1][0].max_chars or len(piece.text)):
         return [_labelled_by_cue(piece, hits[-1][0], hits[-1][1])]  # …魚目混珠。（示意圖／圖取自Unsplash圖庫）: a caption
     head = 0
@@ -458,7 +466,7 @@ def _split_dateline(piece: Piece, region: str):
     for cue in boilerplate_cues():
         if cue.span != "match" or not _cue_applies(cue, region) or links_elsewhere(cue, piece):
             continue
-        found = cue.regex.match(piece.text)
+        found = cue.regex.match(cue_text(piece.text))
         if found and found.end() > 0:
             head = _labelled_by_cue(piece.cut(0, found.end()), cue, found)
             return head, piece.cut(found.end(), len(piece.text))
