@@ -201,3 +201,10 @@ def test_a_hong_kong_byline_with_the_colon_presentation_form(line):
     # 116 (晴報): the byline's colon is ︰ (U+FE30), as many Hong Kong and Taiwan pages write it
     cue, found = first_cue(line, "head")
     assert cue.role == "byline" and clean_names(found.group("author")) == "陳大文"
+
+
+def test_licence_statement_names_writer_and_outlet():
+    # 108 (网易财经《亦观察》): the writer who licensed the column and the outlet that ran it
+    cue, found = first_cue("本文为张小刀授权某某财经《观察》专栏发布，转载须注明出处。", "tail")
+    assert cue.role == "boilerplate"
+    assert found.group("author") == "张小刀" and found.group("outlet") == "某某财经"
