@@ -208,3 +208,24 @@ def test_licence_statement_names_writer_and_outlet():
     cue, found = first_cue("本文为张小刀授权某某财经《观察》专栏发布，转载须注明出处。", "tail")
     assert cue.role == "boilerplate"
     assert found.group("author") == "张小刀" and found.group("outlet") == "某某财经"
+
+
+BLOG_PAGE = """<html><body>
+<div id="header"><h1 class="title"><a href="index.html">someone的博客</a></h1></div>
+<div class="entity">
+<h2 class="diaryTitle">老小区加装电梯难在哪里？- -</h2>
+<p><b>老小区加装电梯难在哪里？</b></p>
+<p>本报记者 王小明</p>
+<p>2021-5-12 某某晚报</p>
+<p>家住六楼的李阿姨今年七十八岁，每天上下楼都要歇上好几回，她盼着小区能早日装上电梯，可是一楼的住户始终不同意。</p>
+<p>记者走访了城区多个老小区，发现加装电梯的难点主要集中在费用分摊和低层住户的意见上，不少小区的方案一拖就是好几年。</p>
+<p>街道工作人员表示，下一步将组织居民协商，争取在年底前让更多小区的方案落地，让老人出行不再犯难。</p>
+</div></body></html>
+"""
+
+
+def test_a_blog_banner_linking_home_is_no_title(tmp_path):
+    # 114 (BlogChina): the blog's name in an h1 linking to index.html; the post title ends with BlogDriver's '- -'
+    article = load_text(tmp_path, "blog.html", BLOG_PAGE)
+    assert article.meta["title"] == "老小区加装电梯难在哪里？"
+    assert article.meta["outlet"] == "某某晚报"  # the paper on the date line of the reposted story

@@ -86,6 +86,8 @@ SITE_PART_CHARS = 12
 # With no heading matching the page title, a heading among this many pieces above the article,
 # of a headline's length, is the title.
 HEADING_LOOKBACK = 6
+# The address of a site's home page: /, ./, index.html, http://host/ (a banner's link).
+_HOME_LINK = re.compile(r"^(?:\.?/|(?:\./)?(?:index|default)\.(?:html?|php|aspx?|shtml)|https?://[^/?#]+/?(?:(?:index|default)\.\w+)?)$", re.I)
 HEADLINE_MIN_CHARS = 6
 # id/class words of a headline's block (article-title, rumor-title, news_title, biaoti); not a subtitle.
 _TITLE_CLASS = re.compile(r"(?<!sub)(?<!sub[-_])(?:title|headline|biaoti)", re.I)
@@ -505,9 +507,19 @@ def _heading_matching(pieces: list[Piece], titles: list[str]):
         # The site's name in a heading (中国地理学会 from '新闻动态--中国地理学会官网') is no headline.
         names_the_site = any(text in part for part in site_parts) and not any(
             text in _compact(_title_parts(title)[0]) for title in titles if title)
-        if emphasised and len(text) > best_length and part_of_title and not names_the_site:
+        if emphasised and len(text) > best_length and part_of_title and not names_the_site and not _links_home(piece):
             best, best_length = index, len(text)
     return best
+
+
+def _links_home(piece: Piece) -> bool:
+    """A heading that is a link to the site's home page (``<h1><a href="index.html">某某的博客</a></h1>``,
+    a blog theme's or portal's banner) names the site, not the article."""
+    container = piece.container
+    if container is None:
+        return False
+    return any(_HOME_LINK.match((link.get("href") or "").strip()) and _compact(link.text_content()) == _compact(piece.text)
+               for link in container.iter("a"))
 
 
 def _heading_above(pieces: list[Piece], first: int):

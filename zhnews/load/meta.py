@@ -58,6 +58,8 @@ _UNLABELLED_NAME_KINDS = ("publish_date",)
 # How much of a captured line the source label quotes.
 SOURCE_QUOTE_CHARS = 30
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_NAME_AFTER_DATE = re.compile(r"(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s+([\u4e00-\u9fff]{2,16})$")
+_TRAILING_SEPARATORS = re.compile(r"(?:\s*[-_|｜])+\s*$")
 _HAN_ONLY = re.compile(r"^[\u3400-\u9fff]+$")
 # A badge glued before a headline (原创, 独家) is at most this many characters.
 BADGE_CHARS = 2
@@ -321,6 +323,10 @@ def _text_clues(paragraphs) -> list[Clue]:
                 clues.append(Clue(key, value, source, "label" if labelled else "text"))
         if paragraph.role == "byline" and paragraph.kind == "publish_date":
             clues.append(Clue("publish_date", paragraph.text, source, "text"))
+            after_date = _NAME_AFTER_DATE.search(paragraph.text)
+            if "outlet" not in paragraph.captures and after_date and _names_an_outlet(after_date.group(1)):
+                # 2003-7-24 钱江晚报 under a reposted story: the paper that ran it that day
+                clues.append(Clue("outlet", after_date.group(1), source, "text"))
         if paragraph.role == "boilerplate":
             holder = copyright_holder(paragraph.text)
             if holder:
@@ -360,7 +366,8 @@ def clean_title(value: str | None) -> str | None:
     value = re.sub(r"\s+", " ", value or "").strip()
     if _EMPTY_HEADLINE.match(value):
         return None
-    return value or None
+    # 标题- - : a blog template's empty category slot after the headline (BlogDriver, BlogChina)
+    return _TRAILING_SEPARATORS.sub("", value) or value or None
 
 
 def clean_outlet(value: str | None) -> str | None:
