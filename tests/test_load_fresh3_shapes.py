@@ -229,3 +229,23 @@ def test_a_blog_banner_linking_home_is_no_title(tmp_path):
     article = load_text(tmp_path, "blog.html", BLOG_PAGE)
     assert article.meta["title"] == "老小区加装电梯难在哪里？"
     assert article.meta["outlet"] == "某某晚报"  # the paper on the date line of the reposted story
+
+
+NEWSROOM_PAGE = """<html><head><title>新闻动态</title></head><body>
+<div class="nav"><a href="/">关于我们</a> <a href="/news">新闻动态</a></div>
+<div class="news-title">某某科技与某某电视台达成战略合作 共建智能媒体实验室</div>
+<div class="date-box"><span>18</span><h3>07月 2019</h3></div>
+<div class="news-date">2019-07-18</div>
+<div class="news-content">
+<p>7月17日，某某科技与某某电视台在北京签署战略合作协议，双方将共建智能媒体实验室，在内容生产、智能审核和视频分析等方面展开合作。</p>
+<p>某某科技副总裁表示，人工智能技术已经能够以前所未有的方式改变媒体内容的制作和传播，此次合作将让双方的优势得到充分发挥。</p>
+<p>根据协议，双方还将联合打造面向媒体行业的软硬件产品，并在大型活动的直播报道中率先试用相关技术。</p>
+</div></body></html>
+"""
+
+
+def test_a_date_box_is_no_headline(tmp_path):
+    # 103 (a company newsroom): the month and year of the date box sit in a heading right above the date line
+    article = load_text(tmp_path, "newsroom.html", NEWSROOM_PAGE)
+    assert article.meta["title"] == "某某科技与某某电视台达成战略合作 共建智能媒体实验室"
+    assert article.meta["publish_date"] == "2019-07-18"

@@ -86,6 +86,8 @@ SITE_PART_CHARS = 12
 # With no heading matching the page title, a heading among this many pieces above the article,
 # of a headline's length, is the title.
 HEADING_LOOKBACK = 6
+# Part of a date box (07月 2019, 2019年7月, 18/07): no headline even in a heading or over a date line.
+_DATE_FRAGMENT = re.compile(r"^[\d\s年月日号號/.\-:：]+$")
 # The address of a site's home page: /, ./, index.html, http://host/ (a banner's link).
 _HOME_LINK = re.compile(r"^(?:\.?/|(?:\./)?(?:index|default)\.(?:html?|php|aspx?|shtml)|https?://[^/?#]+/?(?:(?:index|default)\.\w+)?)$", re.I)
 HEADLINE_MIN_CHARS = 6
@@ -526,7 +528,7 @@ def _heading_above(pieces: list[Piece], first: int):
     """Index of a heading among the few pieces right above the article's first paragraph, when the
     page title names no headline ('新闻动态--中国地理学会官网' over an <h5>, '科普中国-辟谣文章' over a
     <div class="rumor-title">): a heading element (h1-h6), a block whose class or id says title, or a
-    short line right above a date or byline line."""
+    short line right above a date or byline line; never a piece of a date box (07月 2019)."""
     for index in range(first - 1, max(-1, first - HEADING_LOOKBACK - 1), -1):
         piece = pieces[index]
         text = piece.text.strip()
@@ -535,7 +537,7 @@ def _heading_above(pieces: list[Piece], first: int):
         following = first_cue(pieces[index + 1].text, "head") if index + 1 < len(pieces) else None
         over_a_date_line = bool(following) and following[0].role == "byline"
         if (piece.hint == "heading" or titled or over_a_date_line) and HEADLINE_MIN_CHARS <= len(text) <= HEADLINE_MAX_CHARS \
-                and "。" not in text and not first_cue(text, "head"):  # an info line in a block classed title_info is no headline
+                and "。" not in text and not first_cue(text, "head") and not _DATE_FRAGMENT.match(text):  # an info line in a block classed title_info is no headline
             return index
     return None
 
