@@ -232,7 +232,7 @@ def test_a_blog_banner_linking_home_is_no_title(tmp_path):
 
 
 NEWSROOM_PAGE = """<html><head><title>新闻动态</title></head><body>
-<div class="nav"><a href="/">关于我们</a> <a href="/news">新闻动态</a></div>
+<ul class="nav"><li><a href="/about">关于某某科技</a></li><li><a href="/news">新闻动态</a></li></ul>
 <div class="news-title">某某科技与某某电视台达成战略合作 共建智能媒体实验室</div>
 <div class="date-box"><span>18</span><h3>07月 2019</h3></div>
 <div class="news-date">2019-07-18</div>
@@ -240,7 +240,8 @@ NEWSROOM_PAGE = """<html><head><title>新闻动态</title></head><body>
 <p>7月17日，某某科技与某某电视台在北京签署战略合作协议，双方将共建智能媒体实验室，在内容生产、智能审核和视频分析等方面展开合作。</p>
 <p>某某科技副总裁表示，人工智能技术已经能够以前所未有的方式改变媒体内容的制作和传播，此次合作将让双方的优势得到充分发挥。</p>
 <p>根据协议，双方还将联合打造面向媒体行业的软硬件产品，并在大型活动的直播报道中率先试用相关技术。</p>
-</div></body></html>
+</div>
+<div class="footer">© Moumou 使用某某科技前必读 京ICP证000000号</div></body></html>
 """
 
 
@@ -249,3 +250,9 @@ def test_a_date_box_is_no_headline(tmp_path):
     article = load_text(tmp_path, "newsroom.html", NEWSROOM_PAGE)
     assert article.meta["title"] == "某某科技与某某电视台达成战略合作 共建智能媒体实验室"
     assert article.meta["publish_date"] == "2019-07-18"
+
+
+def test_a_company_newsroom_names_itself_in_its_menu_and_footer(tmp_path):
+    # 103: 关于百度 in the menu and 使用百度前必读 in the copyright line; the text names no outlet
+    article = load_text(tmp_path, "newsroom.html", NEWSROOM_PAGE)
+    assert article.meta["outlet"] == "某某科技"

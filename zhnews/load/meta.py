@@ -59,6 +59,8 @@ _UNLABELLED_NAME_KINDS = ("publish_date",)
 SOURCE_QUOTE_CHARS = 30
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _NAME_AFTER_DATE = re.compile(r"(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s+([\u4e00-\u9fff]{2,16})$")
+_ABOUT_LINK = re.compile(r"^(?:关于|關於)([\u4e00-\u9fff]{2,8})$")
+_ABOUT_NOBODY = frozenset({"我们", "我們", "本站", "本网", "本網", "作者", "本刊", "本报", "本報", "网站", "網站"})
 _TRAILING_SEPARATORS = re.compile(r"(?:\s*[-_|｜])+\s*$")
 _HAN_ONLY = re.compile(r"^[\u3400-\u9fff]+$")
 # A badge glued before a headline (原创, 独家) is at most this many characters.
@@ -334,7 +336,17 @@ def _text_clues(paragraphs) -> list[Clue]:
         if paragraph.kind == "editor_credit":
             for name in _EDITOR_NAME.findall(paragraph.text):
                 clues.append(Clue("editor", name, source, "text"))
-    return below + above
+    return below + above + _about_link_clues(paragraphs)
+
+
+def _about_link_clues(paragraphs) -> list[Clue]:
+    """A company's newsroom names itself only in its menus: 关于百度 in the menu, and 百度 again in the
+    copyright line (© Baidu 使用百度前必读) make 百度 the outlet, a last resort (footer)."""
+    footer = " ".join(paragraph.text for paragraph in paragraphs if paragraph.kind == "copyright")
+    names = [found.group(1) for paragraph in paragraphs if paragraph.role == "boilerplate"
+             and (found := _ABOUT_LINK.match(paragraph.text.strip())) and found.group(1) not in _ABOUT_NOBODY]
+    return [Clue("outlet", name, f"menu link 关于{name} that the copyright line repeats", "footer")
+            for name in dict.fromkeys(names) if name in footer]
 
 
 def copyright_holder(text: str) -> str | None:
