@@ -116,7 +116,7 @@ def test_account_name_on_the_card_at_the_end_of_a_wechat_export(tmp_path):
             "继续滑动看下一个\n\n轻触阅读原文\n\n![](http://mmbiz.qpic.cn/a.png)\n\n城市慢生活\n\n向上滑动看下一个\n")
     article = load_text(tmp_path, "wechat_export.md", text)
     assert article.meta["outlet"] == "城市慢生活"
-    assert role_of(article, "城市慢生活")[0] == "byline"
+    assert role_of(article, "城市慢生活") == ("boilerplate", "wechat_account")
 
 
 @pytest.mark.parametrize("line, region, kind", [
@@ -179,6 +179,8 @@ def test_setext_title_of_a_clipper_export(tmp_path):
     ("你可以使用这个链接引用该篇文章 http://publishblog.blogchina.com/blog/tb.b?diaryID=123", "tail", "trackback"),  # 114
     ("某某新闻网版权咨询电话：0351-1234567。如您在本站发现错误，请发贴至论坛告知。感谢您的关注！", "tail", "copyright"),  # 110
     ("作者为互联网资深观察家，解读行业发展大势，为职业与人生解疑答惑。", "tail", "author_note"),  # 108: names no one
+    ("万一哪天某某君不见了，还可以到小某某找找。", "tail", "cta"),  # 102: the backup account plea
+    ("Powered by 某某", "tail", "credit"),  # 102
 ])
 def test_portal_and_blog_furniture_under_the_story(line, region, kind):
     hit = first_cue(line, region)

@@ -759,14 +759,20 @@ def _label_outlet_lines_below(pieces: list[Piece], last_core_block: int) -> None
 
 def _label_account_above_swipe(pieces: list[Piece], last_core_block: int) -> None:
     """A saved or exported WeChat page ends with the account's card: 继续滑动看下一个, 轻触阅读原文,
-    the account's avatar and name, 向上滑动看下一个. The short line right above that last hint is the
-    account's name, the outlet (a last resort in meta: read only when nothing else names one)."""
-    for index in range(1, len(pieces)):
-        account, hint = pieces[index - 1], pieces[index]
-        text = account.text.strip()
-        if hint.block > last_core_block and _SWIPE_TO_NEXT.match(hint.text.strip()) and account.block > last_core_block \
-                and account.role != "title" and 2 <= len(text) <= ACCOUNT_NAME_CHARS and not any(ch in text for ch in SENTENCE_END):
-            pieces[index - 1] = account.labelled("byline", "wechat_account", "the account's name above 向上滑动看下一个", {"outlet": text})
+    the account's avatar and name, perhaps the toolbar (赞 分享 在看 写留言), 向上滑动看下一个. The
+    nearest short line above that last hint that no cue names as furniture is the account's name,
+    the outlet (a last resort in meta: read only when nothing else names one)."""
+    for index, hint in enumerate(pieces):
+        if hint.block <= last_core_block or not _SWIPE_TO_NEXT.match(hint.text.strip()):
+            continue
+        above = index - 1
+        while above >= 0 and pieces[above].block > last_core_block and first_cue(pieces[above].text, "tail"):
+            above -= 1
+        account = pieces[above] if above >= 0 else None
+        text = account.text.strip() if account else ""
+        if account and account.block > last_core_block and account.role != "title" \
+                and 2 <= len(text) <= ACCOUNT_NAME_CHARS and not any(ch in text for ch in SENTENCE_END):
+            pieces[above] = account.labelled("boilerplate", "wechat_account", "the account's name above 向上滑动看下一个", {"outlet": text})
 
 
 def _label_menus_outside(pieces: list[Piece], first_core_block: int, last_core_block: int) -> None:
