@@ -258,3 +258,13 @@ def test_a_company_newsroom_names_itself_in_its_menu_and_footer(tmp_path):
     # 103: 关于百度 in the menu and 使用百度前必读 in the copyright line; the text names no outlet
     article = load_text(tmp_path, "newsroom.html", NEWSROOM_PAGE)
     assert article.meta["outlet"] == "某某科技"
+
+
+def test_script_in_a_markdown_export_is_never_text(tmp_path):
+    # 102's shape saved as markdown: the title heading keeps the page's document.write script
+    text = ("# <script>\nif(/(iPhone|iPad)/i.test(navigator.userAgent)){\n    document.write(\"六个钱包凑首付？\");\n}\n</script>六个钱包凑首付？\n\n"
+            "近来房价又成了饭桌上的话题，朋友聚会三句话不离首付和月供，谁家买了房、谁家还在租房，大家都说得清清楚楚。\n\n"
+            "这番话随即引发热议，批评的声音占了大多数，不少网友说自家的六个钱包加起来也凑不出一个首付。\n")
+    article = load_text(tmp_path, "saved_page.md", text)
+    assert not any("document.write" in line or "navigator" in line for line in article.paragraphs["text"])
+    assert article.meta["coverage"] == 1.0

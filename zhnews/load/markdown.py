@@ -18,7 +18,7 @@ keeps exact control of what is text and where it came from:
 4. Inline markup is removed in one pass per block: images become break points (so captions and
    sentences around them can be told apart), links keep their text, emphasis (``*``/``_`` runs,
    toggled, so ``****`` closes and reopens) is recorded as character spans, URLs and tags vanish,
-   entities are unescaped.
+   entities are unescaped; inline ``<script>``/``<style>`` elements are blanked first, code and all.
 5. Above the article, a WeChat export's link to the account's profile (``[法度Law](javascript:void(0);)``)
    names the outlet; a line that is only that link is the account's byline line.
 6. A line that is nothing but one link to a web page, its text short and ending no sentence
@@ -86,6 +86,7 @@ _IMAGE_MARKUP = re.compile(r"!\[[^\]\n]*\]" + _TARGET)
 _LINK_MARKUP = re.compile(r"\[([^\[\]]*)\]" + _TARGET)
 _AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^>\s]*>")
 URL = re.compile(r"(?:https?|ftp)://[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]+")
+_SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.S | re.I)
 _TAG = re.compile(r"</?[A-Za-z][^>\n]*>|<!--.*?-->")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>&])")
 _EMPHASIS = re.compile(r"\*+|_+|~~")
@@ -106,7 +107,7 @@ def sniff(text: str, name: str) -> bool:
 
 def parse(text: str) -> tuple[list[Piece], list[Clue]]:
     """Pieces in reading order and the meta clues the markup states (front matter, exporter header)."""
-    lines = text.split("\n")
+    lines = _without_scripts(text).split("\n")
     front, body_start = _front_matter(lines)
     clues = [Clue(key, front[key], f"front matter {front[key + '_key']}:") for key in _FRONT_FIELDS if front.get(key)]
     pieces: list[Piece] = []
@@ -142,7 +143,7 @@ def _exporter_header(lines: list[str], start: int, pieces: list[Piece], clues: l
 
 def reference_content(text: str) -> str:
     """The article's content by a plain regex pass, for the coverage check (no line logic)."""
-    lines = text.split("\n")
+    lines = _without_scripts(text).split("\n")
     front, body_start = _front_matter(lines)
     body = "\n".join(lines[body_start:])
     body = _IMAGE_MARKUP.sub(" ", body)
@@ -153,6 +154,13 @@ def reference_content(text: str) -> str:
     body = URL.sub(" ", _AUTOLINK.sub(" ", body))
     body = html.unescape(_TAG.sub(" ", body))
     return front.get("title", "") + "\n" + body
+
+
+def _without_scripts(text: str) -> str:
+    """The text with every inline ``<script>``/``<style>`` element blanked, its newlines kept (so line
+    numbers hold): a page saved as markdown keeps them (document.write of the title), and their code
+    is never text of the article."""
+    return _SCRIPT.sub(lambda found: "\n" * found.group().count("\n"), text)
 
 
 # YAML's escapes inside a double-quoted scalar ("他说：\\"好\\"" is 他说："好").
