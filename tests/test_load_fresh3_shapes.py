@@ -181,8 +181,9 @@ def test_setext_title_of_a_clipper_export(tmp_path):
     ("作者为互联网资深观察家，解读行业发展大势，为职业与人生解疑答惑。", "tail", "author_note"),  # 108: names no one
     ("万一哪天某某君不见了，还可以到小某某找找。", "tail", "cta"),  # 102: the backup account plea
     ("Powered by 某某", "tail", "credit"),  # 102
+    ("关注科技 关注未来", "head", "slogan"),  # 102: 关注军旅 关注人生 above the article
 ])
-def test_portal_and_blog_furniture_under_the_story(line, region, kind):
+def test_portal_blog_and_account_furniture(line, region, kind):
     hit = first_cue(line, region)
     assert hit is not None and hit[0].role == "boilerplate" and hit[0].kind == kind
 
