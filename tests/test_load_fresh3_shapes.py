@@ -182,6 +182,8 @@ def test_setext_title_of_a_clipper_export(tmp_path):
     ("万一哪天某某君不见了，还可以到小某某找找。", "tail", "cta"),  # 102: the backup account plea
     ("Powered by 某某", "tail", "credit"),  # 102
     ("关注科技 关注未来", "head", "slogan"),  # 102: 关注军旅 关注人生 above the article
+    ("小明自动备份，仅供查阅学习", "head", "crawl_note"),  # 100: a backup archive's note
+    ("本文仅供学习交流。", "tail", "crawl_note"),
 ])
 def test_portal_blog_and_account_furniture(line, region, kind):
     hit = first_cue(line, region)
