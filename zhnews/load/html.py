@@ -86,6 +86,10 @@ SITE_PART_CHARS = 12
 # With no heading matching the page title, a heading among this many pieces above the article,
 # of a headline's length, is the title.
 HEADING_LOOKBACK = 6
+# Part of a date box (07月 2019, 2019年7月, 18/07): no headline even in a heading or over a date line.
+_DATE_FRAGMENT = re.compile(r"^[\d\s年月日号號/.\-:：]+$")
+# The address of a site's home page: /, ./, index.html, http://host/ (a banner's link).
+_HOME_LINK = re.compile(r"^(?:\.?/|(?:\./)?(?:index|default)\.(?:html?|php|aspx?|shtml)|https?://[^/?#]+/?(?:(?:index|default)\.\w+)?)$", re.I)
 HEADLINE_MIN_CHARS = 6
 # id/class words of a headline's block (article-title, rumor-title, news_title, biaoti); not a subtitle.
 _TITLE_CLASS = re.compile(r"(?<!sub)(?<!sub[-_])(?:title|headline|biaoti)", re.I)
@@ -505,16 +509,26 @@ def _heading_matching(pieces: list[Piece], titles: list[str]):
         # The site's name in a heading (中国地理学会 from '新闻动态--中国地理学会官网') is no headline.
         names_the_site = any(text in part for part in site_parts) and not any(
             text in _compact(_title_parts(title)[0]) for title in titles if title)
-        if emphasised and len(text) > best_length and part_of_title and not names_the_site:
+        if emphasised and len(text) > best_length and part_of_title and not names_the_site and not _links_home(piece):
             best, best_length = index, len(text)
     return best
+
+
+def _links_home(piece: Piece) -> bool:
+    """A heading that is a link to the site's home page (``<h1><a href="index.html">某某的博客</a></h1>``,
+    a blog theme's or portal's banner) names the site, not the article."""
+    container = piece.container
+    if container is None:
+        return False
+    return any(_HOME_LINK.match((link.get("href") or "").strip()) and _compact(link.text_content()) == _compact(piece.text)
+               for link in container.iter("a"))
 
 
 def _heading_above(pieces: list[Piece], first: int):
     """Index of a heading among the few pieces right above the article's first paragraph, when the
     page title names no headline ('新闻动态--中国地理学会官网' over an <h5>, '科普中国-辟谣文章' over a
     <div class="rumor-title">): a heading element (h1-h6), a block whose class or id says title, or a
-    short line right above a date or byline line."""
+    short line right above a date or byline line; never a piece of a date box (07月 2019)."""
     for index in range(first - 1, max(-1, first - HEADING_LOOKBACK - 1), -1):
         piece = pieces[index]
         text = piece.text.strip()
@@ -523,7 +537,7 @@ def _heading_above(pieces: list[Piece], first: int):
         following = first_cue(pieces[index + 1].text, "head") if index + 1 < len(pieces) else None
         over_a_date_line = bool(following) and following[0].role == "byline"
         if (piece.hint == "heading" or titled or over_a_date_line) and HEADLINE_MIN_CHARS <= len(text) <= HEADLINE_MAX_CHARS \
-                and "。" not in text and not first_cue(text, "head"):  # an info line in a block classed title_info is no headline
+                and "。" not in text and not first_cue(text, "head") and not _DATE_FRAGMENT.match(text):  # an info line in a block classed title_info is no headline
             return index
     return None
 
@@ -771,8 +785,9 @@ def _wechat_clues(root, source: str) -> list[Clue]:
             if found is None:
                 hits = root.find_class(name)
                 found = hits[0] if hits else None
-            if found is not None and found.text_content().strip():
-                return re.sub(r"\s+", " ", found.text_content()).strip(), f"WeChat #{name}"
+            text = visible_text(found) if found is not None else ""
+            if text:
+                return text, f"WeChat #{name}"
         return None
 
     def script_variable(name):
@@ -793,6 +808,22 @@ def _wechat_clues(root, source: str) -> list[Clue]:
     if author:
         clues.append(Clue("author", author, "WeChat meta line (#meta_content)"))
     return clues
+
+
+def visible_text(element) -> str:
+    """An element's text as a reader sees it, squeezed: these clues are read before the scripts are
+    dropped, and a title the page writes twice (``document.write`` inside the heading) is text of a script."""
+    parts = []
+
+    def walk(node) -> None:
+        if isinstance(node.tag, str) and node.tag not in _INVISIBLE_TAGS:  # comments have a function as tag
+            parts.append(node.text or "")
+            for child in node:
+                walk(child)
+                parts.append(child.tail or "")
+
+    walk(element)
+    return re.sub(r"\s+", " ", "".join(parts)).strip()
 
 
 def _wechat_date(element_text, source: str):
@@ -816,7 +847,7 @@ def _meta_line_author(root, account: str | None) -> str | None:
     if line is None:
         return None
     for span in line.find_class("rich_media_meta_text"):
-        text = span.text_content().strip()
+        text = visible_text(span)
         if text and text not in {"原创", account} and not iso_date(text) and len(text) <= 20:
             return text
     return None

@@ -5,7 +5,8 @@ as ``****``, image URLs broken across lines, mangled entities such as ``&from;=a
 URLs, escaped ``javascript:void\\(0\\);`` link targets, HTML fragments). A small line-based reader
 keeps exact control of what is text and where it came from:
 
-1. Jekyll front matter gives title/date/author/outlet; the title becomes the title paragraph. An
+1. Jekyll front matter gives title/date/author/outlet; the title becomes the title paragraph. A
+   ``#`` heading or one underlined with ``====`` (setext) is a heading, the first one the title. An
    exporter's header lines (Jina Reader's ``Title:``/``URL Source:``) give the title and are chrome.
 2. A line with an unclosed ``](`` continues on the next line (a URL broken by the exporter), and so
    does link text whose ``](url)`` starts the next line.
@@ -17,7 +18,7 @@ keeps exact control of what is text and where it came from:
 4. Inline markup is removed in one pass per block: images become break points (so captions and
    sentences around them can be told apart), links keep their text, emphasis (``*``/``_`` runs,
    toggled, so ``****`` closes and reopens) is recorded as character spans, URLs and tags vanish,
-   entities are unescaped.
+   entities are unescaped; inline ``<script>``/``<style>`` elements are blanked first, code and all.
 5. Above the article, a WeChat export's link to the account's profile (``[法度Law](javascript:void(0);)``)
    names the outlet; a line that is only that link is the account's byline line.
 6. A line that is nothing but one link to a web page, its text short and ending no sentence
@@ -40,6 +41,7 @@ _UNCLOSED_TEXT = re.compile(r"\[[^\]\n]*$")  # link text whose "](url)" is on th
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})(?:\s+(.*?))?\s*#*\s*$")
 # A thematic break, also a setext underline (====) under a heading or an escaped one (\====): markup.
 _RULE = re.compile(r"^\s*\\?([-*_=])(?:\s*\\?\1){2,}\s*$")
+_SETEXT_UNDERLINE = re.compile(r"^\s{0,3}={2,}\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
 _BULLET = re.compile(r"^\s*[-*+]\s+")  # an ordered item keeps its number: "1." is part of what it says
 _FLANKED = re.compile(r"^\s*([-*+])\s+\S.{0,20}\s\1\s*$")  # "- END -": a decoration, not a list item
@@ -84,6 +86,7 @@ _IMAGE_MARKUP = re.compile(r"!\[[^\]\n]*\]" + _TARGET)
 _LINK_MARKUP = re.compile(r"\[([^\[\]]*)\]" + _TARGET)
 _AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^>\s]*>")
 URL = re.compile(r"(?:https?|ftp)://[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]+")
+_SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.S | re.I)
 _TAG = re.compile(r"</?[A-Za-z][^>\n]*>|<!--.*?-->")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>&])")
 _EMPHASIS = re.compile(r"\*+|_+|~~")
@@ -104,7 +107,7 @@ def sniff(text: str, name: str) -> bool:
 
 def parse(text: str) -> tuple[list[Piece], list[Clue]]:
     """Pieces in reading order and the meta clues the markup states (front matter, exporter header)."""
-    lines = text.split("\n")
+    lines = _without_scripts(text).split("\n")
     front, body_start = _front_matter(lines)
     clues = [Clue(key, front[key], f"front matter {front[key + '_key']}:") for key in _FRONT_FIELDS if front.get(key)]
     pieces: list[Piece] = []
@@ -140,7 +143,7 @@ def _exporter_header(lines: list[str], start: int, pieces: list[Piece], clues: l
 
 def reference_content(text: str) -> str:
     """The article's content by a plain regex pass, for the coverage check (no line logic)."""
-    lines = text.split("\n")
+    lines = _without_scripts(text).split("\n")
     front, body_start = _front_matter(lines)
     body = "\n".join(lines[body_start:])
     body = _IMAGE_MARKUP.sub(" ", body)
@@ -151,6 +154,13 @@ def reference_content(text: str) -> str:
     body = URL.sub(" ", _AUTOLINK.sub(" ", body))
     body = html.unescape(_TAG.sub(" ", body))
     return front.get("title", "") + "\n" + body
+
+
+def _without_scripts(text: str) -> str:
+    """The text with every inline ``<script>``/``<style>`` element blanked, its newlines kept (so line
+    numbers hold): a page saved as markdown keeps them (document.write of the title), and their code
+    is never text of the article."""
+    return _SCRIPT.sub(lambda found: "\n" * found.group().count("\n"), text)
 
 
 # YAML's escapes inside a double-quoted scalar ("他说：\\"好\\"" is 他说："好").
@@ -280,7 +290,8 @@ def _add_block_pieces(blocks, pieces: list[Piece], clues: list[Clue]) -> None:
     after_image = False
     seen_long_text = False
     table_rows: list[tuple[int, str]] = []
-    for number, raw in blocks + [(0, "")]:
+    setext = _setext_headings(blocks)
+    for index, (number, raw) in enumerate(blocks + [(0, "")]):
         if _TABLE_ROW.match(raw):
             if not _TABLE_RULE.match(raw):
                 table_rows.append((number, raw.strip().strip("|").replace("|", " ")))
@@ -293,8 +304,8 @@ def _add_block_pieces(blocks, pieces: list[Piece], clues: list[Clue]) -> None:
             continue
         hint = ""
         heading = _HEADING.match(raw)
-        if heading:
-            raw, hint = heading.group(2) or "", "heading"
+        if heading or index in setext:
+            raw, hint = (heading.group(2) or "") if heading else raw.strip(), "heading"
             if not seen_long_text and not any(clue.key == "title" for clue in clues):
                 clues.append(Clue("title", _inline(raw)[0].replace(IMAGE, "").strip(), "first heading (#)"))
                 hint = "title"
@@ -318,6 +329,14 @@ def _add_block_pieces(blocks, pieces: list[Piece], clues: list[Clue]) -> None:
         after_image = _emit(raw, number, hint, pieces, after_image)
         # A quote block above the heading (> 原文链接：…) is no article text yet, nor is a cover image's long address.
         seen_long_text = seen_long_text or (len(_inline(raw)[0]) > 80 and hint != "quote")
+
+
+def _setext_headings(blocks) -> set[int]:
+    """Indexes of the blocks underlined with ``====`` right below (a setext heading: Cubox and
+    html2text exports write the headline so); the underline itself is markup and dropped."""
+    return {index for index in range(len(blocks) - 1)
+            if _SETEXT_UNDERLINE.match(blocks[index + 1][1]) and blocks[index][1].strip()
+            and not _RULE.match(blocks[index][1]) and not _HEADING.match(blocks[index][1])}
 
 
 def _is_link_title(text: str) -> bool:

@@ -52,12 +52,16 @@ FIELDS = ("title", "outlet", "author", "publish_date")
 # What a line of each kind is called in a <field>_source label (others: "<kind> line").
 _LINE_NAMES = {"source_note": "repost or source line", "author": "byline", "original_statement": "original statement",
                "publish_date": "date line", "account_intro": "account intro", "outlet": "account line",
-               "info_line": "info line"}
+               "info_line": "info line", "wechat_account": "account card line"}
 # Lines whose author is a name standing with no 作者/记者 label (a date line: 张三 2023-05-12 21:40).
 _UNLABELLED_NAME_KINDS = ("publish_date",)
 # How much of a captured line the source label quotes.
 SOURCE_QUOTE_CHARS = 30
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_NAME_AFTER_DATE = re.compile(r"(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s+([\u4e00-\u9fff]{2,16})$")
+_ABOUT_LINK = re.compile(r"^(?:关于|關於)([\u4e00-\u9fff]{2,8})$")
+_ABOUT_NOBODY = frozenset({"我们", "我們", "本站", "本网", "本網", "作者", "本刊", "本报", "本報", "网站", "網站"})
+_TRAILING_SEPARATORS = re.compile(r"(?:\s*[-_|｜])+\s*$")
 _HAN_ONLY = re.compile(r"^[\u3400-\u9fff]+$")
 # A badge glued before a headline (原创, 独家) is at most this many characters.
 BADGE_CHARS = 2
@@ -307,6 +311,10 @@ def _text_clues(paragraphs) -> list[Clue]:
                     # unless the line names its outlet too (安全内参编译 安全内参 2023-03-02 11:19)
                     clues.append(Clue("outlet", value, source, "text"))
                 continue
+            if key == "outlet" and paragraph.kind == "wechat_account":
+                # the account card at the very end of a WeChat page: only when nothing else names one
+                clues.append(Clue("outlet", value, source, "footer"))
+                continue
             if key == "author" and (reporter_of := _REPORTER_OF.search(value)):
                 # 作者：《中国企业家》记者 林涛, 采写：南都记者 余毅菁: the reporter's outlet, a last resort when
                 # nothing else names one
@@ -317,6 +325,10 @@ def _text_clues(paragraphs) -> list[Clue]:
                 clues.append(Clue(key, value, source, "label" if labelled else "text"))
         if paragraph.role == "byline" and paragraph.kind == "publish_date":
             clues.append(Clue("publish_date", paragraph.text, source, "text"))
+            after_date = _NAME_AFTER_DATE.search(paragraph.text)
+            if "outlet" not in paragraph.captures and after_date and _names_an_outlet(after_date.group(1)):
+                # 2003-7-24 钱江晚报 under a reposted story: the paper that ran it that day
+                clues.append(Clue("outlet", after_date.group(1), source, "text"))
         if paragraph.role == "boilerplate":
             holder = copyright_holder(paragraph.text)
             if holder:
@@ -324,7 +336,17 @@ def _text_clues(paragraphs) -> list[Clue]:
         if paragraph.kind == "editor_credit":
             for name in _EDITOR_NAME.findall(paragraph.text):
                 clues.append(Clue("editor", name, source, "text"))
-    return below + above
+    return below + above + _about_link_clues(paragraphs)
+
+
+def _about_link_clues(paragraphs) -> list[Clue]:
+    """A company's newsroom names itself only in its menus: 关于百度 in the menu, and 百度 again in the
+    copyright line (© Baidu 使用百度前必读) make 百度 the outlet, a last resort (footer)."""
+    footer = " ".join(paragraph.text for paragraph in paragraphs if paragraph.kind == "copyright")
+    names = [found.group(1) for paragraph in paragraphs if paragraph.role == "boilerplate"
+             and (found := _ABOUT_LINK.match(paragraph.text.strip())) and found.group(1) not in _ABOUT_NOBODY]
+    return [Clue("outlet", name, f"menu link 关于{name} that the copyright line repeats", "footer")
+            for name in dict.fromkeys(names) if name in footer]
 
 
 def copyright_holder(text: str) -> str | None:
@@ -356,7 +378,8 @@ def clean_title(value: str | None) -> str | None:
     value = re.sub(r"\s+", " ", value or "").strip()
     if _EMPTY_HEADLINE.match(value):
         return None
-    return value or None
+    # 标题- - : a blog template's empty category slot after the headline (BlogDriver, BlogChina)
+    return _TRAILING_SEPARATORS.sub("", value) or value or None
 
 
 def clean_outlet(value: str | None) -> str | None:
@@ -420,7 +443,14 @@ def clean_names(value: str | None) -> str | None:
         token = token.strip(" ·•\u3000").rstrip("0123456789*＊")  # 张三1: a footnote mark
         if _NUMBERED_NAME.match(token) and has_surname(token.lstrip("0123456789")):
             token = token.lstrip("0123456789")  # 58沈剑: a display name's number before a person's name
-        if any(word == token or (len(word) > 1 and word in token) for word in words["stop"]):
+        stop = next((word for word in words["stop"] if word == token or (len(word) > 1 and word in token)), None)
+        if stop:
+            # The byline names no more writers, but a name may stand glued before the stop word
+            # (作者 | 曹思颀编辑| 郑玄: the export lost the gap between two bold fields).
+            before = token[:token.index(stop)]
+            if has_surname(before) and _HAN_NAME.match(before):
+                names += [pending, before] if pending else [before]
+                pending = ""
             break
         for role in words["role"]:
             # A one-character role (文, 图) is a role only on its own: 王乐文 is a name.

@@ -40,6 +40,9 @@ _LATIN_MASTHEAD = re.compile(r"^[A-Z][A-Z&.,'\- ]{3,80}$")
 # 【原刊期号】199704: a monthly's issue, dated to its month.
 _ISSUE_MONTH = re.compile(r"^((?:19|20)\d{2})(0[1-9]|1[0-2])$")
 _AFFILIATION = re.compile(r"^[（(][^（）()]{4,80}[）)]$")
+# The title block of a reposted story: 原标题：X 来源：Y (the label, and a source field after the headline).
+_TITLE_LABEL = re.compile(r"^(?:本文)?(?:原标题|原標題|标题|標題)\s*[：:]\s*")
+_SOURCE_FIELD = re.compile(r"\s+(?=(?:来源|來源|稿件来源|文章来源|出处|出處)\s*[：:]\s*[^\s：:]{2,20}$)")
 _FIELD = re.compile(r"^【\s*([^】]{1,12}?)\s*】\s*(.*)$")
 _FIELD_ROLES = {  # label without spaces -> (role, kind, meta key)
     "标题": ("title", "headline", "title"), "题名": ("title", "headline", "title"),
@@ -182,7 +185,8 @@ def _label_title_line(pieces: list[Piece], body_start: int, clues: list[Clue]) -
     if first is None or first >= len(pieces) - 1 or pieces[first].role:
         return
     candidate = pieces[first]
-    text = candidate.text
+    start, end = _title_span(candidate.text)
+    text = candidate.text[start:end]
     shaped_like_title = (
         4 <= len(text) <= TITLE_MAX_CHARS
         and "\n" not in text
@@ -192,14 +196,28 @@ def _label_title_line(pieces: list[Piece], body_start: int, clues: list[Clue]) -
         and pieces[first + 1].source_line > candidate.source_line  # a line of its own, not cut from a dump
     )
     if shaped_like_title:
-        pieces[first] = candidate.labelled("title", "headline", "first short line of a plain text")
+        # The label and the source line cut off stay unlabelled: the cue lexicon names them (the
+        # source line's outlet included).
+        label = [candidate.cut(0, start)] if start else []
+        source = [candidate.cut(end, len(candidate.text))] if end < len(candidate.text) else []
+        title = candidate.cut(start, end).labelled("title", "headline", "first short line of a plain text")
+        pieces[first:first + 1] = label + [title] + source
         clues.append(Clue("title", text, "first short line of a plain text"))
-        following = pieces[first + 1]
+        below = first + len(label) + 1 + len(source)
+        following = pieces[below]
         if not following.role and _NAME_LINE.match(following.text):
-            pieces[first + 1] = following.labelled("byline", "author", "a line of names under the title", {"author": following.text})
-            after = pieces[first + 2] if first + 2 < len(pieces) else None
+            pieces[below] = following.labelled("byline", "author", "a line of names under the title", {"author": following.text})
+            after = pieces[below + 1] if below + 1 < len(pieces) else None
             if after is not None and not after.role and _AFFILIATION.match(after.text.strip()):
-                pieces[first + 2] = after.labelled("byline", "affiliation", "the authors' affiliation in brackets")
+                pieces[below + 1] = after.labelled("byline", "affiliation", "the authors' affiliation in brackets")
+
+
+def _title_span(text: str) -> tuple[int, int]:
+    """Where the headline lies in a plain text's first line: after a label (``原标题：``, as a
+    reposting portal copies it) and before a source field on the same line (``… 来源：上游新闻``)."""
+    label = _TITLE_LABEL.match(text)
+    source = _SOURCE_FIELD.search(text)
+    return (label.end() if label else 0), (source.start() if source else len(text))
 
 
 def _names_a_journal(pieces: list[Piece], index: int) -> bool:

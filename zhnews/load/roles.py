@@ -86,6 +86,12 @@ _NAME_LINE_SEPARATORS = re.compile(r"[\s、，,]+")
 # line is a channel's slogan (专注汽车产经报道), so only lines between the title and the article count.
 _SELF_CREDIT = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,6})(?:报道|報導)$")
 # An outlet's name on a line of its own: two to ten Han characters (新华社, 北京青年报).
+_COLON_FORMS = str.maketrans({"︰": "：", "﹕": "："})
+# WeChat's badge of an account's own article, in front of the author and account fields.
+_ORIGINAL_BADGES = frozenset({"原创", "原創"})
+# WeChat's last swipe hint, under the account's card at the end of a page.
+_SWIPE_TO_NEXT = re.compile(r"^(?:向上滑动看下一个|向上滑動看下一個)$")
+ACCOUNT_NAME_CHARS = 20
 _OUTLET_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
 # A paragraph cut off by a single ellipsis (… or ... or ..; a writer's own ellipsis is ……), perhaps with
 # its "more" link (…23年一手帶大20名寄養孩...更多): a teaser.
@@ -116,11 +122,18 @@ class Cue:
         """The match object (for captures) when the cue fires on ``text``, else None."""
         if self.max_chars and len(text) > self.max_chars:
             return None
-        return self.regex.search(text)
+        return self.regex.search(cue_text(text))
 
     @property
     def reason(self) -> str:
         return f"lexicon: {self.pattern} ({self.kind})"
+
+
+def cue_text(text: str) -> str:
+    """The text cues are matched against: the colon's presentation forms (記者︰X in Hong Kong and
+    Taiwan pages, ﹕) read as the full-width colon the lexicon writes; one character for one, so a
+    match's offsets still fit the piece."""
+    return text.translate(_COLON_FORMS)
 
 
 @lru_cache(maxsize=None)
@@ -169,12 +182,14 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     _label_repeated_title(labelled, last)
     _label_prompt_neighbours(labelled, first, last)
     _label_untitled(labelled, first)
+    _label_split_wechat_header(labelled, first)
     _label_head_lines(labelled, first)
     _label_names_after_empty_byline(labelled)
     _label_links_outside(labelled, first, last)
     _label_teasers(labelled, first, last)
     _label_menus_outside(labelled, first, last)
     _label_outlet_lines_below(labelled, last)
+    _label_account_above_swipe(labelled, last)
     return [piece if piece.role else _label_body(piece) for piece in labelled]
 
 
@@ -230,6 +245,32 @@ def _label_head_lines(pieces: list[Piece], first_core_block: int) -> None:
         elif _SELF_CREDIT.match(text):
             piece.role, piece.kind, piece.reason = "byline", "outlet", "an account crediting itself between the title and the article"
             piece.captures = {"outlet": _SELF_CREDIT.match(text).group(1)}
+
+
+def _label_split_wechat_header(pieces: list[Piece], first_core_block: int) -> None:
+    """WeChat's header ``原创 <author> <account>`` exported one field per line: above the article, a
+    line that is only the 原创 badge and the one or two short lines right under it. With two, the
+    first is the author's display name (often a desk: meta keeps it only if it names a person) and
+    the second the account; with one, the account."""
+    for index, badge in enumerate(pieces):
+        if badge.block >= first_core_block:
+            return
+        if badge.role or badge.text.strip() not in _ORIGINAL_BADGES:
+            continue
+        fields = []
+        for piece in pieces[index + 1:index + 3]:
+            text = piece.text.strip()
+            if piece.role or piece.block >= first_core_block or piece.after_image or len(text) > ACCOUNT_NAME_CHARS \
+                    or any(ch in text for ch in SENTENCE_END + "，,"):
+                break
+            fields.append(piece)
+        if not fields:
+            return
+        badge.role, badge.kind, badge.reason = "boilerplate", "original_statement", "WeChat's 原创 badge on a line of its own"
+        for piece, key in zip(fields, ("author", "outlet") if len(fields) == 2 else ("outlet",)):
+            piece.role, piece.kind, piece.reason = "byline", key, f"WeChat header exported one field per line: the {key}"
+            piece.captures = {key: piece.text.strip()}
+        return
 
 
 def _names_line(text: str) -> str | None:
@@ -335,7 +376,7 @@ def _atoms(piece: Piece) -> list[tuple[int, int]]:
 
 def first_cue(text: str, region: str | None):
     """(cue, match) of the first cue that fires on ``text`` in ``region`` (None: any region)."""
-    text = text.strip()
+    text = cue_text(text.strip())
     length = len(text)
     for cue, search, max_chars in _cues_for(region):
         if max_chars and length > max_chars:
@@ -381,7 +422,7 @@ def _peel_cues(piece: Piece, region: str) -> list[Piece]:
     # A cue about whole lines takes the paragraph, its captures read off the whole of it (the title
     # in 信息源自「X」：Will we be equal? Will we be free? runs past the first sentence).
     if hits[0] and hits[0][0].span == "line":
-        return [_labelled_by_cue(piece, hits[0][0], hits[0][0].regex.search(piece.text) or hits[0][1])]  # 【免责声明】…
+        return [_labelled_by_cue(piece, hits[0][0], hits[0][0].regex.search(cue_text(piece.text)) or hits[0][1])]  # 【免责声明】…
     if hits[-1] and hits[-1][0].span == "line" and len(piece.text) <= (hits[-1][0].max_chars or len(piece.text)):
         return [_labelled_by_cue(piece, hits[-1][0], hits[-1][1])]  # …魚目混珠。（示意圖／圖取自Unsplash圖庫）: a caption
     head = 0
@@ -425,7 +466,7 @@ def _split_dateline(piece: Piece, region: str):
     for cue in boilerplate_cues():
         if cue.span != "match" or not _cue_applies(cue, region) or links_elsewhere(cue, piece):
             continue
-        found = cue.regex.match(piece.text)
+        found = cue.regex.match(cue_text(piece.text))
         if found and found.end() > 0:
             head = _labelled_by_cue(piece.cut(0, found.end()), cue, found)
             return head, piece.cut(found.end(), len(piece.text))
@@ -502,7 +543,9 @@ def _caption_after_image(piece: Piece, document_text: str, punctuated: bool, cre
     if credit_follows and len(text) <= SHORT_CAPTION_CHARS and not piece.hint and not piece.glued_to_image:
         # News sites end a photo caption with 。 and put the credit (图片来源：…) on the next line.
         return [piece.labelled("caption", "image_caption", "short line between an image and its credit")]
-    if punctuated and len(text) <= SHORT_CAPTION_CHARS and not any(ch in text for ch in SENTENCE_END) and not piece.hint:
+    # A line ending with a colon introduces what follows (a quote, a list): a sentence, no caption.
+    introduces = text.rstrip().endswith(("：", ":"))
+    if punctuated and len(text) <= SHORT_CAPTION_CHARS and not any(ch in text for ch in SENTENCE_END) and not piece.hint and not introduces:
         return [piece.labelled("caption", "image_caption", "short unfinished line right after an image")]
     if not piece.glued_to_image:  # a caption on its own line was a block of its own: handled above
         return [piece]
@@ -712,6 +755,24 @@ def _label_outlet_lines_below(pieces: list[Piece], last_core_block: int) -> None
         if not piece.role and piece.block > last_core_block and _OUTLET_LINE.match(text) \
                 and text.endswith(outlet_suffixes()) and text not in outlet_suffixes():
             piece.role, piece.kind, piece.reason = "boilerplate", "source_note", "an outlet's name alone under the article"
+
+
+def _label_account_above_swipe(pieces: list[Piece], last_core_block: int) -> None:
+    """A saved or exported WeChat page ends with the account's card: 继续滑动看下一个, 轻触阅读原文,
+    the account's avatar and name, perhaps the toolbar (赞 分享 在看 写留言), 向上滑动看下一个. The
+    nearest short line above that last hint that no cue names as furniture is the account's name,
+    the outlet (a last resort in meta: read only when nothing else names one)."""
+    for index, hint in enumerate(pieces):
+        if hint.block <= last_core_block or not _SWIPE_TO_NEXT.match(hint.text.strip()):
+            continue
+        above = index - 1
+        while above >= 0 and pieces[above].block > last_core_block and first_cue(pieces[above].text, "tail"):
+            above -= 1
+        account = pieces[above] if above >= 0 else None
+        text = account.text.strip() if account else ""
+        if account and account.block > last_core_block and account.role != "title" \
+                and 2 <= len(text) <= ACCOUNT_NAME_CHARS and not any(ch in text for ch in SENTENCE_END):
+            pieces[above] = account.labelled("boilerplate", "wechat_account", "the account's name above 向上滑动看下一个", {"outlet": text})
 
 
 def _label_menus_outside(pieces: list[Piece], first_core_block: int, last_core_block: int) -> None:
