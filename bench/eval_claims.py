@@ -1,6 +1,6 @@
-"""Figures and claims against the hand-labelled gold of data/eval/claims, data/eval/fresh and data/eval/fresh2 (issue 12's table).
+"""Figures and claims against the hand-labelled gold of data/eval/claims and of the frozen rounds data/eval/fresh, fresh2, fresh3 (issue 12's table).
 
-    PYTHONPATH=. /work/main/.venv/bin/python bench/eval_claims.py [--split tune|test|fresh|fresh2|all] [--errors]
+    PYTHONPATH=. /work/main/.venv/bin/python bench/eval_claims.py [--split tune|test|fresh|fresh2|fresh3|all] [--errors]
 
 Each gold article runs through the pipeline as the per-article run does: load → sentences →
 quantities (with the article's publish date) → claims. Gold and program sentences are aligned on a

@@ -1,13 +1,14 @@
 """The loader against its hand-written gold: metadata fields and body/chrome lines, per split.
 
-    PYTHONPATH=. /work/main/.venv/bin/python bench/eval_loader.py [--split tune|test|fresh|fresh2|all] [--verbose]
+    PYTHONPATH=. /work/main/.venv/bin/python bench/eval_loader.py [--split tune|test|fresh|fresh2|fresh3|all] [--verbose]
 
 Gold: data/eval/loader/meta.tsv (title, outlet, author, publish_date; " | " separates accepted
 variants) and data/eval/loader/lines.tsv (chrome lines, body sentences, captions) for the articles of
-``shared/dev_corpus/``, and loader_meta.tsv and loader_lines.tsv in data/eval/fresh/ and data/eval/fresh2/
-for the frozen splits of rounds 2 and 3 (``shared/fresh/``, ``shared/fresh2/``). The GUIDE.md beside each explains how they were labelled. The split of each
+``shared/dev_corpus/`` and ``shared/dev3/``, and loader_meta.tsv and loader_lines.tsv in data/eval/fresh/, fresh2/
+and fresh3/ for the frozen splits of rounds 2 to 4 (``shared/fresh/``, ``shared/fresh2/``, ``shared/fresh3/``). The GUIDE.md beside each explains how they were labelled. The split of each
 article comes from data/eval/split.tsv (bench/evalset.py); ``test`` is round 1's split, seen since,
-``fresh`` was scored once at the end of round 2, ``fresh2`` is frozen; the default is ``--split tune``.
+``fresh``, ``fresh2`` and ``fresh3`` were each scored once at the end of their round (rounds 2-4) and are seen
+since; the default is ``--split tune``.
 
 How a field is judged right (the same rule for every article):
 
@@ -154,7 +155,7 @@ def print_article(score: Score) -> None:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=(*evalset.SPLITS, "all"), default="tune",
-                        help="which split to score (fresh2 is frozen: score it once, at the end)")
+                        help="which split to score (a frozen round is scored once, at the end of its round)")
     parser.add_argument("--verbose", action="store_true", help="also print every article's misses")
     parser.add_argument("--only", help="score only files whose name contains this")
     args = parser.parse_args(argv)
