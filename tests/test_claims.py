@@ -866,3 +866,17 @@ def test_a_sentence_that_details_the_one_before_has_its_source():
     texts = ["按照银保监会的通告，该行主要通过虚增存款的方式粉饰报表。", "具体而言，就是把不应确认的存款提前确认。"]
     got = claims.resolve_sources(texts, [0, 0], [tag_sentence(t).source for t in texts], [(), ()])
     assert [s for s, _ in got] == ["银保监会", "银保监会"]
+
+
+def test_cited_actors_are_found_the_same_way_in_a_short_and_a_long_list():
+    """Past a handful of names the lookup probes substrings instead of scanning every name (so an article
+    citing thousands of sources stays linear); both ways must find the same names."""
+    from zhnews.claims import CitedActors
+
+    few = CitedActors(["龙湖", "中国人民银行"])
+    many = CitedActors(["龙湖", "中国人民银行"] + [f"第{i}段" for i in range(CitedActors.SCAN_AT_MOST + 1)])
+    for actors in (few, many):
+        assert actors.named_in("龙湖方面并未给出回应。")
+        assert actors.named_in("据中国人民银行公布的数据")
+        assert not actors.named_in("中国人民今天很高兴。")
+    assert many.named_in("第32段说明情况。") and not few.named_in("第32段说明情况。")

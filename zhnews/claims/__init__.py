@@ -977,7 +977,29 @@ def _verb_follows(following) -> bool:
     return False
 
 
-def sentence_shape(text: str, tokens, cues, known_actors: tuple[str, ...] = ()) -> SentenceShape:
+class CitedActors:
+    """The persons and organisations an article cites by name, to look for inside its other sentences.
+
+    An article may cite thousands of different names (a list of 50,000 numbered items, each `第N段说明…`);
+    testing every name against every sentence then costs names × sentences. Past a handful of names, a
+    sentence's substrings of each name length are looked up in a set instead: linear in the sentence."""
+
+    SCAN_AT_MOST = 32  # up to this many names, `name in text` for each is the cheaper test
+
+    def __init__(self, names=()):
+        self.names = frozenset(names)
+        self.lengths = sorted({len(name) for name in self.names})
+
+    def named_in(self, text: str) -> bool:
+        if len(self.names) <= self.SCAN_AT_MOST:
+            return any(name in text for name in self.names)
+        return any(text[i:i + k] in self.names for k in self.lengths for i in range(len(text) - k + 1))
+
+
+NO_CITED_ACTORS = CitedActors()
+
+
+def sentence_shape(text: str, tokens, cues, known_actors: CitedActors = NO_CITED_ACTORS) -> SentenceShape:
     stripped = text.rstrip("”」’\"' ）)")
     event = any(
         (word in ("了", "过") and k and tokens[k - 1][1].startswith("v"))
@@ -999,7 +1021,7 @@ def sentence_shape(text: str, tokens, cues, known_actors: tuple[str, ...] = ()) 
         cross_reference=re.match(rf"[（(](?:{'|'.join(_words('cross_reference'))})", text.lstrip()) is not None,
         event=event, speech_tag=speech_tag,
         specific_actor=any(tag in SPECIFIC_ACTOR_TAGS and len(word) >= 2 for word, tag, _ in tokens)
-        or _referred_actor().search(text) is not None or any(a in text for a in known_actors)
+        or _referred_actor().search(text) is not None or known_actors.named_in(text)
         or any(a in text for a in _words("official_actor")),
         reporter_finding=any(re.search(e.cue, text) for e in _entries("reporter_finding")),
         date_word=any(w in text for w in _words("date_word")))
@@ -1045,7 +1067,8 @@ def score_claim(types: set[str], figures: list[Quantity], source: str, actors: i
     return round(min(1.0, max(0.0, score)), 3)
 
 
-def tag_sentence(text: str, figures: list[Quantity] | None = None, known_actors: tuple[str, ...] = ()) -> ClaimTag:
+def tag_sentence(text: str, figures: list[Quantity] | None = None,
+                 known_actors: CitedActors = NO_CITED_ACTORS) -> ClaimTag:
     """Claim types, cues, source and check-worthiness of one sentence (analysed in simplified script).
     ``known_actors``: names the article cites as sources elsewhere (龙湖), specific actors when named here."""
     figures = figures if figures is not None else find_quantities(text)
@@ -1598,12 +1621,11 @@ def _says_in_first_person(text: str) -> bool:
     return re.search(rf"我们?[也还则就都]?(?:{verbs})", _QUOTED.sub("", text)) is not None
 
 
-def _cited_actors(tags: list[ClaimTag]) -> tuple[str, ...]:
+def _cited_actors(tags: list[ClaimTag]) -> CitedActors:
     """The persons and organisations an article cites by name (龙湖 in 龙湖方面对外回应称): a sentence
     elsewhere that names one names a specific actor, though jieba does not tag it."""
-    names = {name for tag in tags for name in tag.source.split("; ")
-             if is_named(name) and 2 <= len(name) <= 12 and not _is_referring(name)}
-    return tuple(sorted(names))
+    return CitedActors(name for tag in tags for name in tag.source.split("; ")
+                       if is_named(name) and 2 <= len(name) <= 12 and not _is_referring(name))
 
 
 # A caption paragraph this long (one sentence) is told as prose, not as a caption.
@@ -1644,7 +1666,7 @@ def claims_table(sentences: pd.DataFrame, quantities: pd.DataFrame, meta: dict |
     tags = [tag_sentence(sent.text_zhs, figures_of[sent.sent_id]) for sent in body]
     known = _cited_actors(tags)
     for sent, tag in zip(body, tags):
-        if tag.score < 1 and any(a in sent.text_zhs for a in known):  # 龙湖方面并未给出…: an actor cited elsewhere
+        if tag.score < 1 and known.named_in(sent.text_zhs):  # 龙湖方面并未给出…: an actor cited elsewhere
             tag = tag_sentence(sent.text_zhs, figures_of[sent.sent_id], known)
         cited = "; ".join(n for n in tag.source.split("; ") if not _own_reporting(n, meta.get("outlet")))
         rows.append({
