@@ -5,15 +5,51 @@ clone; corpus tests need ../shared/corpus beside the checkout and skip with a re
 """
 
 import os
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
+from zhnews.load import load_article
 from zhnews.paths import DEFAULT_ARTICLE, ROOT
 from zhnews.stages import context
 
 # ../shared beside the checkout; ZHNEWS_SHARED names another place (a worktree sits deeper than main).
 SHARED = Path(os.environ.get("ZHNEWS_SHARED") or ROOT.parent / "shared")
+
+
+# Helpers of the loader tests (imported from here: conftest is on the tests' path).
+@lru_cache(maxsize=None)
+def load(folder: Path, name: str):
+    """An article of a shared folder, loaded once per test session (several tests read each one)."""
+    return load_article(folder / name)
+
+
+def load_text(tmp_path: Path, name: str, text: str, encoding: str = "utf-8"):
+    """``text`` written as the file ``name`` in ``encoding`` (the bytes exactly, no newline translation), loaded."""
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return load_article(path)
+
+
+def role_of(article, text):
+    """(role, kind) of the paragraph that is exactly ``text``."""
+    rows = article.paragraphs[article.paragraphs["text"] == text]
+    assert len(rows), f"no paragraph is {text!r}"
+    return rows["role"].iloc[0], rows["kind"].iloc[0]
+
+
+def role_holding(article, text):
+    """(role, kind) of the paragraph holding ``text`` (whitespace-insensitive: real pages wrap lines)."""
+    squeezed = "".join(text.split())
+    rows = article.paragraphs[article.paragraphs["text"].map(lambda t: squeezed in "".join(t.split()))]
+    assert len(rows), f"no paragraph holds {text!r}"
+    return rows["role"].iloc[0], rows["kind"].iloc[0]
+
+
+def body(article) -> list[str]:
+    """The body paragraphs' text, in order."""
+    return article.paragraphs.loc[article.paragraphs["role"] == "body", "text"].tolist()
 
 
 @pytest.fixture(scope="session")

@@ -3,6 +3,7 @@
 
 import pytest
 
+from conftest import load_text
 from zhnews.load.decode import MAX_BYTES
 from zhnews.errors import ArticleError
 from zhnews.load import load_article
@@ -65,12 +66,6 @@ def test_file_just_under_the_limit_loads(tmp_path):
 # Issue 10 (runs that never truncate): old and hostile HTML, wordless text, front matter, meta.
 
 PARAGRAPH = "记者从有关部门获悉，今年以来全市经济运行总体平稳，新增就业岗位持续增加，消费市场逐步回暖。"
-
-
-def load_text(tmp_path, name, text):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return load_article(path)
 
 
 def test_every_paragraph_of_an_old_page_with_unclosed_font_tags_survives(tmp_path):

@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+from conftest import load
 from zhnews.load import load_article
 
 CORPUS = [
@@ -17,15 +18,6 @@ CORPUS = [
     "22_fudan_shenzhen_stats_1998_gbk.txt",
 ]
 MARKUP = re.compile(r"https?:|www\.|!\[|\]\(|\*\*|__|&from|&wx|&nbsp|<[a-z/]|%>|javascript|function\s*\(")
-
-_cache = {}
-
-
-def load(corpus_dir, name):
-    if name not in _cache:
-        _cache[name] = load_article(corpus_dir / name)
-    return _cache[name]
-
 
 def rows(article, role=None, kind=None):
     table = article.paragraphs

@@ -7,10 +7,7 @@ development) are checked at the end, each for the shape it failed on; the fresh 
 
 import pytest
 
-from conftest import SHARED
-from zhnews.load import load_article
-
-_cache = {}
+from conftest import SHARED, load, role_holding
 
 
 @pytest.fixture(scope="module")
@@ -21,22 +18,8 @@ def dev_dir():
     return folder
 
 
-def load(dev_dir, name):
-    if name not in _cache:
-        _cache[name] = load_article(dev_dir / name)
-    return _cache[name]
-
-
 def meta_of(article, *keys):
     return tuple(article.meta[key] for key in keys)
-
-
-def role_of(article, text):
-    """(role, kind) of the paragraph holding ``text`` (whitespace-insensitive)."""
-    squeezed = "".join(text.split())
-    rows = article.paragraphs[article.paragraphs["text"].map(lambda t: squeezed in "".join(t.split()))]
-    assert len(rows), f"no paragraph holds {text!r}"
-    return rows["role"].iloc[0], rows["kind"].iloc[0]
 
 
 def body_has(article, sentence):
@@ -50,13 +33,13 @@ def test_repost_line_gives_outlet_and_original_headline(dev_dir):
         "新冠病毒基因测序溯源：警报是何时拉响的", "财新网", "高昱、彭岩锋、杨睿、冯禹丁、马丹萌")
     assert article.meta["outlet_source"].startswith("repost or source line: 原文来自财新网")
     assert article.meta["publish_date"] in ("2020-02-26", "2020-02-27")
-    assert role_of(article, "财新记者赵今朝、实习记者黄雨馨对此文亦有贡献")[0] == "boilerplate"  # contributors, no authors
+    assert role_holding(article, "财新记者赵今朝、实习记者黄雨馨对此文亦有贡献")[0] == "boilerplate"  # contributors, no authors
 
 
 def test_byline_with_intern_and_editor_line(dev_dir):
     article = load(dev_dir, "31_caijing_outside_statistics.md")
     assert meta_of(article, "outlet", "author") == ("财经杂志", "房宫一柳、黎诗韵、刘以秦、信娜、马可欣")  # 原文来自财经杂志公号
-    assert role_of(article, "宋玮 | 编辑") == ("boilerplate", "editor_credit")  # the editor is no author
+    assert role_holding(article, "宋玮 | 编辑") == ("boilerplate", "editor_credit")  # the editor is no author
 
 
 def test_jina_export_header_and_36kr_tail(dev_dir):
@@ -65,14 +48,14 @@ def test_jina_export_header_and_36kr_tail(dev_dir):
     assert article.meta["title_source"] == "exporter header Title:"
     assert article.meta["outlet"] in ("智能涌现", "36氪")  # 36氪旗下精选公众号
     for chrome in ("URL Source:", "Markdown Content:", "深度、敏锐、前瞻，为1%的人捕捉商业先机", "真诚推荐你来关注"):
-        assert role_of(article, chrome)[0] == "boilerplate", chrome
+        assert role_holding(article, chrome)[0] == "boilerplate", chrome
     assert not body_has(article, "👇")
 
 
 def test_end_mark_closes_the_article_even_before_long_text(dev_dir):
     article = load(dev_dir, "34_latepost_black_swan_investors.md")
     assert meta_of(article, "author", "publish_date") == ("曾梦龙", None)
-    assert role_of(article, "FIN")[0] == "boilerplate"
+    assert role_holding(article, "FIN")[0] == "boilerplate"
     assert "-" not in article.paragraphs.loc[article.paragraphs["role"] == "body", "text"].tolist()  # **\-** **FIN \-**
     assert not body_has(article, "《晚点 LatePost》推出周末版，希望把视线扩展到各种各样的创造者。")
     assert body_has(article, "如今类似的状态描述则是，人类正处于 “长久危机”（permacrisis）或 “多重危机”（polycrisis）之中。")
@@ -82,7 +65,7 @@ def test_compiler_byline_account_line_and_promos(dev_dir):
     article = load(dev_dir, "36_qbitai_lecun_speech.md")
     assert meta_of(article, "outlet", "author") == ("量子位", "白小交")  # 白小交 整理自 凹非寺 / 量子位 | 公众号 QbitAI
     for chrome in ("「2024人工智能年度评选」", "点这里👇关注我，记得标星哦～", "一键三连「点赞」、「分享」和「在看」"):
-        assert role_of(article, chrome)[0] == "boilerplate", chrome
+        assert role_holding(article, chrome)[0] == "boilerplate", chrome
 
 
 def test_wechat_header_line_without_original_badge(dev_dir):
@@ -90,8 +73,8 @@ def test_wechat_header_line_without_original_badge(dev_dir):
     # 安全内参编译 安全内参 2023-03-02 11:19: a desk credit, the account, the date
     assert meta_of(article, "outlet", "author", "publish_date") == ("安全内参", None, "2023-03-02")
     assert article.meta["publish_date_source"].startswith("date line: 安全内参编译")
-    assert role_of(article, "带你读懂网络安全")[0] == "boilerplate"  # under 关注我们
-    assert role_of(article, "微软近一年发放了1亿元漏洞赏金：平均每个漏洞8.5万元") == ("boilerplate", "related")  # under 前情回顾
+    assert role_holding(article, "带你读懂网络安全")[0] == "boilerplate"  # under 关注我们
+    assert role_holding(article, "微软近一年发放了1亿元漏洞赏金：平均每个漏洞8.5万元") == ("boilerplate", "related")  # under 前情回顾
 
 
 def test_wechat_page_date_from_var_ct(dev_dir):
@@ -111,7 +94,7 @@ def test_site_named_as_author_is_no_author(dev_dir):
     article = load(dev_dir, "43_163_longfor_quality.html")
     assert article.meta["author"] is None  # <meta author> 网易 is the site; the piece names no reporter
     assert article.meta["title"] == "多地项目连环爆雷 狂奔的龙湖集团\"暗伤\"曝露？"  # the h1, not a subheading
-    assert role_of(article, "（原标题：多地项目连环爆雷 狂奔的龙湖集团“暗伤”曝露？）")[0] == "boilerplate"
+    assert role_holding(article, "（原标题：多地项目连环爆雷 狂奔的龙湖集团“暗伤”曝露？）")[0] == "boilerplate"
 
 
 def test_closing_source_and_author_note(dev_dir):
@@ -124,14 +107,14 @@ def test_site_banner_heading_is_not_the_title(dev_dir):
     article = load(dev_dir, "48_qq_jjrb_overcapacity_editorial.html")
     assert article.meta["title"] == "经济日报评论员：再驳“中国新能源产能过剩论”"  # not the banner h1 全新首页 焕新登场
     assert article.meta["author"] is None  # （经济日报评论员） is a collective signature
-    assert role_of(article, "（经济日报评论员）")[0] == "byline"
+    assert role_holding(article, "（经济日报评论员）")[0] == "byline"
 
 
 def test_lede_dropped_by_trafilatura_is_body(dev_dir):
     article = load(dev_dir, "51_nytimes_cn_multinationals_zh-hant.html")
     assert body_has(article, "過去數十年裡，美國的企業老總們將中國視作一棵搖錢樹。")
     assert meta_of(article, "outlet", "author", "publish_date") == ("紐約時報中文網", "艾莎", "2023-09-11")
-    assert role_of(article, "廣告")[0] == "boilerplate"
+    assert role_holding(article, "廣告")[0] == "boilerplate"
 
 
 def test_traditional_byline_and_day_first_date(dev_dir):
@@ -159,14 +142,14 @@ def test_sogou_record_fields(dev_dir):
         "叶檀：央行降息是倒逼的结果", "雅虎财经", "叶檀", "2012-06-08")
     assert article.meta["title_source"] == "corpus record <contenttitle>"
     assert article.meta["author_source"] == "title prefix (a columnist's name)"
-    assert role_of(article, "http://biz.cn.yahoo.com/ypen/20120608/1098300.html")[0] == "boilerplate"
+    assert role_holding(article, "http://biz.cn.yahoo.com/ypen/20120608/1098300.html")[0] == "boilerplate"
 
 
 def test_title_repeated_inside_a_dump_is_cut_out(dev_dir):
     article = load(dev_dir, "58_sogoucs_taxi_fuel_surcharge_gb18030.txt")
-    assert role_of(article, "出租车燃油费跟涨不跟跌　全国仅１１个城市下调") == ("boilerplate", "repeated_title")
+    assert role_holding(article, "出租车燃油费跟涨不跟跌　全国仅１１个城市下调") == ("boilerplate", "repeated_title")
     assert meta_of(article, "outlet", "author", "publish_date") == ("中国经济网", "王景亮", "2012-07-18")
-    assert role_of(article, "（王景亮）")[0] == "byline"
+    assert role_holding(article, "（王景亮）")[0] == "byline"
 
 
 @pytest.mark.parametrize("name", [
@@ -181,9 +164,9 @@ def test_complete_coverage(dev_dir, name):
 
 def test_figure_captions_that_trafilatura_drops_are_captions(dev_dir):
     article = load(dev_dir, "54_udn_fukushima_china_japan_zh-hant.html")
-    assert role_of(article, "日本將核汙水排海，大陸廿六日在北京的日本駐中國大陸大使館入口外，加派警力與安全人員站崗警戒。")[0] == "caption"
+    assert role_holding(article, "日本將核汙水排海，大陸廿六日在北京的日本駐中國大陸大使館入口外，加派警力與安全人員站崗警戒。")[0] == "caption"
     article = load(dev_dir, "55_upmedia_column_ko_wen-je_zh-hant.html")
-    assert role_of(article, "（攝影：楊約翰）") == ("caption", "image_credit")
+    assert role_holding(article, "（攝影：楊約翰）") == ("caption", "image_credit")
 
 
 @pytest.mark.parametrize("name, fields", [

@@ -5,7 +5,7 @@ read off the text by hand.
 
 import pytest
 
-from zhnews.load import load_article
+from conftest import body, load_text, role_of
 from zhnews.load.meta import clean_names
 from zhnews.load.roles import first_cue
 
@@ -30,22 +30,6 @@ if(/(iPhone|iPad|iPod|iOS)/i.test(navigator.userAgent)){
 <p>这番话随即引发热议，批评的声音占了大多数，不少网友说自家的六个钱包加起来也凑不出一个首付。</p>
 </div></body></html>
 """
-
-
-def load_text(tmp_path, name, text, encoding="utf-8"):
-    path = tmp_path / name
-    path.write_bytes(text.encode(encoding))
-    return load_article(path)
-
-
-def role_of(article, text):
-    rows = article.paragraphs[article.paragraphs["text"] == text]
-    assert len(rows), f"no paragraph is {text!r}"
-    return rows["role"].iloc[0], rows["kind"].iloc[0]
-
-
-def body(article):
-    return article.paragraphs.loc[article.paragraphs["role"] == "body", "text"].tolist()
 
 
 def test_script_in_a_wechat_title_is_never_read(tmp_path):

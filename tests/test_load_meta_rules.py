@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from conftest import body, load_text
 from zhnews.load import load_article, meta_table
 from zhnews.load.meta import clean_names, clean_outlet, copyright_holder
 from zhnews.load.pieces import iso_date, outlet_of_url
@@ -19,16 +20,6 @@ CAIXIN_B = "财新记者通过多方采访，并梳理相关论文、数据库�
 # A sentence of 49_banyuetan_yiyang_digital.html.
 YIYANG = ("无土栽培、立体种植、智能调控、四季生产……在益阳一个智慧农业园区里，物联网、大数据等技术，对农业生产进行智能感知、"
           "智能预警、智能决策，精准使用水、肥、药，赋予农产品一张张“身份证”“体检单”。")
-
-
-def load_text(tmp_path, name, text, encoding="utf-8"):
-    path = tmp_path / name
-    path.write_bytes(text.encode(encoding))
-    return load_article(path)
-
-
-def body(article):
-    return article.paragraphs.loc[article.paragraphs["role"] == "body", "text"].tolist()
 
 
 @pytest.mark.parametrize("byline, names", [

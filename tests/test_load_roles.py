@@ -4,18 +4,13 @@ from pathlib import Path
 
 import pytest
 
+from conftest import load_text
 from zhnews.load import load_article
 from zhnews.load.roles import split_glued_caption
 
 LONG_A = "公司今年的营收继续增长，管理层在年报中表示，新业务的贡献超过了三成，市场对此反应积极，股价连续上涨。"
 LONG_B = "分析人士认为，这一增长主要来自海外市场，尤其是东南亚地区的订单大幅增加，带动了整体业绩的提升。"
 LONG_C = "不过也有专家提醒，原材料价格波动和汇率变化仍可能给公司带来压力，投资者需要保持谨慎的态度。"
-
-
-def load_text(tmp_path, name, text):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return load_article(path)
 
 
 def rows(article, role, kind=None):

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import body, load_text, role_of
 from zhnews.load import load_article
 from zhnews.load.meta import clean_names, clean_outlet
 from zhnews.load.roles import first_cue
@@ -21,26 +22,10 @@ MUTTON_A = "媒體報導，位於新北市的大台北果菜市場某攤商販�
 MUTTON_B = "食藥署副署長林金富指出，若送驗後發現確實有摻偽假冒情形，除可依食品安全衛生管理法開罰，另外也可移送檢調偵辦。"
 
 
-def load_text(tmp_path, name, text, encoding="utf-8"):
-    path = tmp_path / name
-    path.write_bytes(text.encode(encoding))
-    return load_article(path)
-
-
 def captured(line, region):
     hit = first_cue(line, region)
     assert hit is not None, f"no cue fires on {line!r} in the {region}"
     return hit[0], {k: v for k, v in hit[1].groupdict().items() if v}
-
-
-def role_of(article, text):
-    rows = article.paragraphs[article.paragraphs["text"] == text]
-    assert len(rows), f"no paragraph is {text!r}"
-    return rows["role"].iloc[0], rows["kind"].iloc[0]
-
-
-def body(article):
-    return article.paragraphs.loc[article.paragraphs["role"] == "body", "text"].tolist()
 
 
 @pytest.mark.parametrize("line, region, fields, names", [

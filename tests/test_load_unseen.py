@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import body
 from zhnews.load import load_article
 
 UNSEEN = Path(__file__).parent / "data" / "unseen"
@@ -29,10 +30,6 @@ def labels(article) -> dict:
     """text -> (role, kind) for every paragraph."""
     table = article.paragraphs
     return dict(zip(table["text"], zip(table["role"], table["kind"])))
-
-
-def body(article) -> list[str]:
-    return article.paragraphs.loc[article.paragraphs["role"] == "body", "text"].tolist()
 
 
 def meta_of(article, *keys):
