@@ -18,6 +18,14 @@ from zhnews.stages import context
 SHARED = Path(os.environ.get("ZHNEWS_SHARED") or ROOT.parent / "shared")
 
 
+def shared_or_skip(name: str, remedy: str) -> Path:
+    """The folder ``name`` of ../shared; the test skips, saying ``remedy``, when this machine lacks it."""
+    folder = SHARED / name
+    if not folder.is_dir():
+        pytest.skip(f"{folder} is absent: {remedy}")
+    return folder
+
+
 # Helpers of the loader tests (imported from here: conftest is on the tests' path).
 @lru_cache(maxsize=None)
 def load(folder: Path, name: str):
@@ -59,10 +67,7 @@ def seed_path() -> Path:
 
 @pytest.fixture(scope="session")
 def corpus_dir() -> Path:
-    corpus = SHARED / "corpus"
-    if not corpus.is_dir():
-        pytest.skip(f"{corpus} is absent: corpus tests need ../shared beside the checkout")
-    return corpus
+    return shared_or_skip("corpus", "corpus tests need ../shared beside the checkout")
 
 
 @pytest.fixture(scope="session")

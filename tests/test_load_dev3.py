@@ -6,15 +6,12 @@ labelled from the files before zhnews ran on them; GUIDE.md there).
 
 import pytest
 
-from conftest import SHARED, load, role_holding
+from conftest import load, role_holding, shared_or_skip
 
 
 @pytest.fixture(scope="module")
 def dev3_dir():
-    folder = SHARED / "dev3"
-    if not folder.is_dir():
-        pytest.skip(f"{folder} is absent: run bench/restore_shared.py dev3 (needs the mirrored repositories)")
-    return folder
+    return shared_or_skip("dev3", "run bench/restore_shared.py dev3 (needs the mirrored repositories)")
 
 
 def test_content_farm_repost_names_the_reporters_outlet_and_drops_a_teaser(dev3_dir):

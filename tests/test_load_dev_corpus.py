@@ -7,15 +7,12 @@ development) are checked at the end, each for the shape it failed on; the fresh 
 
 import pytest
 
-from conftest import SHARED, load, role_holding
+from conftest import load, role_holding, shared_or_skip
 
 
 @pytest.fixture(scope="module")
 def dev_dir():
-    folder = SHARED / "dev_corpus"
-    if not folder.is_dir():
-        pytest.skip(f"{folder} is absent: dev-corpus tests need ../shared beside the checkout (or ZHNEWS_SHARED)")
-    return folder
+    return shared_or_skip("dev_corpus", "dev-corpus tests need ../shared beside the checkout (or ZHNEWS_SHARED)")
 
 
 def meta_of(article, *keys):
