@@ -587,10 +587,11 @@ def _execute_tables_and_notebooks(article: Path, work_dir: Path, loaded, kernels
 
     pool = ThreadPoolExecutor(max_workers=len(kernels) + 1, thread_name_prefix="notebooks")
     try:
-        # Only a head start: should it fail, the export itself fails with the reason.
-        pool.submit(warm_html_export)
         running = [pool.submit(execute_pending, kernel) for kernel in kernels]
         _execute_tables(article, work_dir, loaded, after_each=lambda stage: tables_written[stage.name].set())
+        # Only a head start: should it fail, the export itself fails with the reason. After the tables,
+        # which every notebook waits for: this process's threads share one interpreter lock.
+        warm_html_export()
         for done in running:
             done.result()
         docx = pool.submit(write_article_docx, work_dir)
