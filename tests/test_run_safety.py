@@ -208,6 +208,8 @@ def test_csv_cells_cannot_start_a_formula_and_parquet_keeps_the_text(tmp_path):
     pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "t.parquet"), table)
     # A carriage return cannot reach a table (the loader turns it into a line end), but it is a formula start too.
     assert io.formula_safe(pd.DataFrame({"text": ["\r=1+1"]}))["text"][0] == "'\r=1+1"
+    # Reading some columns back (the corpus comparison does) gives those columns as written.
+    assert io.read_table(tmp_path, "t", ["value", "text"]).to_dict("list") == {"value": [-1.5] * len(texts), "text": texts}
 
 
 def test_an_article_starting_a_paragraph_with_a_formula_gives_safe_csvs(tmp_path):

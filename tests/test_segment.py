@@ -86,3 +86,13 @@ def test_pos_hmm_decodes_exactly_as_jieba_does():
     # A name jieba's dictionary lacks is joined by the HMM and tagged as a person.
     segment.set_run_words({})
     assert ("夏一平", "nr") in segment.cut_pos("记者夏一平报道")
+
+
+def test_latin_means_an_ascii_letter_first():
+    # Latin words start with an ASCII letter; the fast test in front of the pattern must not let a
+    # full-width letter, an accented one, a digit or a Chinese character through.
+    assert segment.is_latin("GPT-4o") and segment.is_latin("C++") and segment.is_latin("x")
+    assert not segment.is_latin("ＧＰＴ") and not segment.is_latin("École")
+    assert not segment.is_latin("4o") and not segment.is_latin("华为") and not segment.is_latin("")
+    # A run of ASCII letters and digits split by the dictionary is glued back; a full-width one is not.
+    assert "GPT4o" in segment.cut("新模型GPT4o发布") and "ｐｒｏ" not in segment.cut("ｐｒｏ")

@@ -24,19 +24,34 @@ CORPUS_FOLDER = "_corpus"
 TOP_KEYWORDS = 30
 
 
-def _combined_keywords(folder: Path) -> pd.DataFrame:
-    keywords = io.read_table(folder, "keywords")
+# What the comparison reads of each article: these columns of these tables, each table read once per
+# article and only these columns (a paragraphs table carries the article's whole text, never used here).
+READ_COLUMNS = {
+    "paragraphs": ["role", "n_chars"],
+    "sentiment_paragraphs": ["para_id", "role", "n_chars", "score"],
+    "claims": ["checkworthy"],
+    "quantities": ["kind"],
+    "keywords": ["keyword", "method", "para_id", "weight", "rank"],
+    "entities": ["entity", "type", "count"],
+}
+
+
+def _read_article(folder: Path) -> dict[str, pd.DataFrame]:
+    return {name: io.read_table(folder, name, columns) for name, columns in READ_COLUMNS.items()}
+
+
+def _combined_keywords(keywords: pd.DataFrame) -> pd.DataFrame:
     whole = keywords[(keywords["method"] == "combined") & keywords["para_id"].isna()]
     return whole.sort_values(["rank", "keyword"]).head(TOP_KEYWORDS)
 
 
-def _article_row(folder: Path) -> dict:
+def _article_row(folder: Path, tables: dict[str, pd.DataFrame]) -> dict:
     meta = io.read_json(folder, "meta")
-    paragraphs = io.read_table(folder, "paragraphs")
+    paragraphs = tables["paragraphs"]
     body = paragraphs[paragraphs["role"] == "body"]
-    sentiment = io.read_table(folder, "sentiment_paragraphs")
+    sentiment = tables["sentiment_paragraphs"]
     sentiment = sentiment[sentiment["role"] == "body"]
-    claims = io.read_table(folder, "claims")
+    claims = tables["claims"]
     weights = sentiment["n_chars"].clip(lower=1)
     return {
         "slug": folder.name,
@@ -49,33 +64,30 @@ def _article_row(folder: Path) -> dict:
         "n_body_paragraphs": len(body),
         "n_body_chars": int(body["n_chars"].sum()),
         "mean_sentiment": float((sentiment["score"] * weights).sum() / weights.sum()) if len(sentiment) else None,
-        "top_keywords": "；".join(_combined_keywords(folder)["keyword"].head(8)),
-        "n_quantities": len(io.read_table(folder, "quantities")),
+        "top_keywords": "；".join(_combined_keywords(tables["keywords"])["keyword"].head(8)),
+        "n_quantities": len(tables["quantities"]),
         "n_claims": len(claims),
         "n_checkworthy": int(claims["checkworthy"].sum()),
     }
 
 
-def _stacked(folders, build) -> pd.DataFrame:
-    frames = [build(folder).assign(slug=folder.name) for folder in folders]
+def _stacked(articles: dict, build) -> pd.DataFrame:
+    frames = [build(tables).assign(slug=folder.name) for folder, tables in articles.items()]
     table = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
     return table[["slug", *[c for c in table.columns if c != "slug"]]]
 
 
 def corpus_tables(folders) -> dict[str, pd.DataFrame]:
-    folders = sorted((Path(f) for f in folders), key=lambda f: f.name)
+    articles = {f: _read_article(f) for f in sorted((Path(f) for f in folders), key=lambda f: f.name)}
     return {
-        "articles": pd.DataFrame([_article_row(f) for f in folders]),
-        "keywords": _stacked(folders, lambda f: _combined_keywords(f)[["keyword", "weight", "rank"]]),
+        "articles": pd.DataFrame([_article_row(f, tables) for f, tables in articles.items()]),
+        "keywords": _stacked(articles, lambda t: _combined_keywords(t["keywords"])[["keyword", "weight", "rank"]]),
         "entities": _stacked(
-            folders,
-            lambda f: io.read_table(f, "entities")[["entity", "type", "count"]].sort_values(["count", "entity"], ascending=[False, True]),
+            articles,
+            lambda t: t["entities"][["entity", "type", "count"]].sort_values(["count", "entity"], ascending=[False, True]),
         ),
-        "sentiment": _stacked(folders, lambda f: io.read_table(f, "sentiment_paragraphs")[["para_id", "score"]]),
-        "quantities": _stacked(
-            folders,
-            lambda f: io.read_table(f, "quantities").groupby("kind").size().rename("n").reset_index(),
-        ),
+        "sentiment": _stacked(articles, lambda t: t["sentiment_paragraphs"][["para_id", "score"]]),
+        "quantities": _stacked(articles, lambda t: t["quantities"].groupby("kind").size().rename("n").reset_index()),
     }
 
 

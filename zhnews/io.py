@@ -75,13 +75,14 @@ def formula_safe(df: pd.DataFrame) -> pd.DataFrame:
     return safe
 
 
-def read_table(out_dir, name: str) -> pd.DataFrame:
+def read_table(out_dir, name: str, columns: list[str] | None = None) -> pd.DataFrame:
+    """The table ``name`` of the run folder; ``columns``: only those (cheaper than reading all of it)."""
     path = Path(out_dir) / f"{name}.parquet"
     if not path.exists():
         raise MissingStageOutput(
             f"{path} is missing: run the earlier notebooks first (or `make report`)"
         )
-    return pd.read_parquet(path)
+    return pd.read_parquet(path, columns=columns)
 
 
 def write_json(obj: dict, out_dir, name: str) -> Path:

@@ -213,7 +213,8 @@ def _quiet_local_kernel_manager():
             # sees, which two kernels started before either has bound would share.
             self.ip = str(kernel_files_dir() / f"kernel-{os.urandom(4).hex()}")
             self.connection_file = str(kernel_files_dir() / f"kernel-{self.kernel_id or os.urandom(8).hex()}.json")
-            self.opened_clients = []
+            self.client_factory = _notebook_client_class()
+            self.notebook_client = None
 
         async def start_kernel(self, **kwargs):
             kwargs.setdefault("stderr", subprocess.DEVNULL)
@@ -230,14 +231,42 @@ def _quiet_local_kernel_manager():
             self._reconcile_connection_info(provisioner.connection_info)
 
         def client(self, **kwargs):
-            # Remembered so they can be closed: papermill and nbclient leave the clients of a kernel
-            # they did not start open, and each open client keeps receiving, and holding, every
-            # output the kernel broadcasts afterwards (charts included).
-            opened = super().client(**kwargs)
-            self.opened_clients.append(opened)
-            return opened
+            # One client for every notebook the kernel runs (:func:`_notebook_client_class`), closed
+            # with the kernel: papermill and nbclient leave the clients of a kernel they did not start
+            # open, and each open client keeps receiving, and holding, every output the kernel
+            # broadcasts afterwards (charts included).
+            if self.notebook_client is None:
+                self.notebook_client = super().client(**kwargs)
+            return self.notebook_client
 
     return QuietLocalKernelManager
+
+
+def _notebook_client_class():
+    """The client papermill runs each notebook through, connected and readied once per kernel.
+
+    nbclient asks for a client per notebook, starts its channels and waits until the kernel answers,
+    then listens until the kernel's broadcasts have been quiet for a fifth of a second: a fifth of a
+    second idle before every notebook, four times on the path to the report. The kernel is the same
+    one each time, so the second notebook on finds the client connected and ready; nbclient matches
+    every message to the request it sent, so what the previous notebook left unread is skipped.
+    """
+    from jupyter_client.asynchronous import AsyncKernelClient
+
+    class NotebookClient(AsyncKernelClient):
+        started = ready = False
+
+        def start_channels(self, *args, **kwargs) -> None:
+            if not self.started:
+                super().start_channels(*args, **kwargs)
+                self.started = True
+
+        async def wait_for_ready(self, timeout=None) -> None:
+            if not self.ready:
+                await super().wait_for_ready(timeout)
+                self.ready = True
+
+    return NotebookClient
 
 
 # Run in the kernel before each notebook: it starts from an empty namespace, pandas' default display
@@ -461,11 +490,26 @@ class _Kernel:
 
         self.client.stop_channels()
         self._close_clients()
+        process = self.manager.provisioner.process if self.manager.provisioner else None
+        if isinstance(process, _ForkedKernelProcess):
+            # Ended and reaped here, as shutdown_kernel(now=True) would end it, because the manager
+            # then checks whether its kernel has gone every tenth of a second: a tenth per kernel.
+            process.kill()
+            process.wait()
         run_sync(self.manager.shutdown_kernel)(now=True)
 
     def _close_clients(self) -> None:
-        while self.manager.opened_clients:
-            self.manager.opened_clients.pop().stop_channels()
+        if self.manager.notebook_client is not None:
+            self.manager.notebook_client.stop_channels()
+            self.manager.notebook_client = None
+
+    def connect(self) -> None:
+        """Connect and ready the client the notebooks will run through, while there is nothing to run yet."""
+        from jupyter_core.utils import run_sync
+
+        client = self.manager.client()
+        client.start_channels()
+        run_sync(client.wait_for_ready)(timeout=FRESH_NAMESPACE_TIMEOUT)
 
     def _fresh_namespace(self) -> None:
         """Reset the kernel through the client it already has (a new client costs a third of a second)."""
@@ -494,8 +538,6 @@ class _Kernel:
             )
         except PapermillExecutionError as err:
             raise ArticleError(subject, f"{notebook.stem} failed: {err.ename}: {err.evalue}") from None
-        finally:
-            self._close_clients()
         return executed
 
 
@@ -523,6 +565,7 @@ def _execute_tables_and_notebooks(article: Path, work_dir: Path, loaded, kernels
     tables_written = {stage.name: threading.Event() for stage in stage_notebooks}
 
     def execute_pending(kernel: _Kernel) -> None:
+        kernel.connect()
         while not failed.is_set():
             try:
                 stage = pending.popleft()
@@ -544,10 +587,11 @@ def _execute_tables_and_notebooks(article: Path, work_dir: Path, loaded, kernels
 
     pool = ThreadPoolExecutor(max_workers=len(kernels) + 1, thread_name_prefix="notebooks")
     try:
-        # Only a head start: should it fail, the export itself fails with the reason.
-        pool.submit(warm_html_export)
         running = [pool.submit(execute_pending, kernel) for kernel in kernels]
         _execute_tables(article, work_dir, loaded, after_each=lambda stage: tables_written[stage.name].set())
+        # Only a head start: should it fail, the export itself fails with the reason. After the tables,
+        # which every notebook waits for: this process's threads share one interpreter lock.
+        warm_html_export()
         for done in running:
             done.result()
         docx = pool.submit(write_article_docx, work_dir)

@@ -60,7 +60,6 @@ ENTITY_TYPES = {
 }
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9.+#&\-]*")
-_ASCII_ALNUM = re.compile(r"[A-Za-z0-9]+")
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -358,7 +357,7 @@ def _merge_latin_runs(tokens) -> list[tuple[str, str]]:
     """
     merged: list[tuple[str, str]] = []
     for word, tag in tokens:
-        if merged and _ASCII_ALNUM.fullmatch(word) and _ASCII_ALNUM.fullmatch(merged[-1][0]):
+        if merged and _is_ascii_alnum(word) and _is_ascii_alnum(merged[-1][0]):
             glued = merged[-1][0] + word
             merged[-1] = (glued, (known_tag(glued) or "eng") if tag else "")
         else:
@@ -366,8 +365,16 @@ def _merge_latin_runs(tokens) -> list[tuple[str, str]]:
     return merged
 
 
+def _is_ascii_alnum(word: str) -> bool:
+    """Only ASCII letters and digits, at least one (the test runs on every token the stages cut)."""
+    return word.isascii() and word.isalnum()
+
+
 def is_latin(word: str) -> bool:
-    return bool(_LATIN.fullmatch(word))
+    # Most words are Chinese: an ASCII letter first is tested before the pattern (a few hundred
+    # thousand calls an article batch, most from fold).
+    first = word[:1]
+    return first.isascii() and first.isalpha() and bool(_LATIN.fullmatch(word))
 
 
 def fold(word: str) -> str:
