@@ -37,7 +37,10 @@ Approach
                   guessed unless repeated; a number + 号 + noun is one name, 8号风球); and two shapes
                   the runs cannot hold, counted only when the article repeats the exact string:
                   a noun + 的 + noun (人类水平的智能, three times) and a number glued to a noun
-                  (9.9元咖啡, 58同城, twice; not a date, age or count: 2019年, 3个). Each is seen at least
+                  (9.9元咖啡, 58同城, twice; not a date, age or count: 2019年, 3个); and a term the writer
+                  sets in quotation or title marks (“六个钱包”, “中国新能源产能过剩论”, 《唐人街探案3》),
+                  counted wherever the article writes it when that is twice or more: the marks are the
+                  writer's word boundary, so no cohesion rule applies to it. Each is seen at least
                   twice and in at least MIN_PHRASE_SHARE of the occurrences of their rarest part;
                   weight = count^TF_POWER × news IDF (the rarest part's plus PHRASE_IDF_SHARE of the
                   others') × TITLE_BOOST in the title (not for a verb or adjective, the headline's
@@ -59,7 +62,8 @@ Approach
                   (中国 + 新能源) neither takes nor hides the word; and the list never holds a phrase
                   together with its head or modifier (咖啡期货 and 咖啡), nor a name with its full form
                   (龙湖, 龙湖集团), but a name and another name built on it are two tags (巴西,
-                  巴西华人协会) (:func:`select_without_overlap`);
+                  巴西华人协会), and so are a quoted term and a word inside it
+                  (中国新能源产能过剩论, 产能过剩) (:func:`select_without_overlap`);
    ``combined``   the keyphrase weight plus a small share of TF-IDF (TFIDF_SHARE), which reorders
                   near-ties by frequency; TextRank lowered precision on the tune split at any share.
                   A learned ordering of the same candidates (gradient boosting over these rules'
@@ -214,6 +218,7 @@ _DESIGNATION = re.compile(r"号[\u4e00-\u9fff]+")  # 号风球, 号汽油 after 
 _HAN_THEN_LATIN = re.compile(r"([\u4e00-\u9fff]{2,16})\s*[（(]\s*([A-Za-z][A-Za-z0-9.&+-]*(?: [A-Za-z0-9.&+-]+){0,4})\s*[)）]")
 _LATIN_THEN_HAN = re.compile(r"([A-Za-z][A-Za-z0-9.&+-]*(?: [A-Za-z0-9.&+-]+){0,4})\s*[（(]\s*([\u4e00-\u9fff]{2,16})\s*[)）]")
 _QUOTED_TERM = re.compile(r"[“「『《]([^”」』》，。、；！？]{2,12})[”」』》]")
+_OPENING_MARKS = " “「『《"  # a mark doubled or nested (““捉迷藏”) is not part of the term
 _LABEL_COLONS = ("：", ":")
 _QUESTION_MARK = re.compile(r"[？?]")
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])")
@@ -469,6 +474,7 @@ class _Candidate:
     next_chars: Counter = None  # single characters that follow it (see _may_end_a_word)
     previous_chars: Counter = None  # single characters before it (see _may_start_a_word)
     aliases: list = None  # its other-script forms, counted with it (see _merge_aliases)
+    marked: bool = False  # its boundaries are the writer's quotation marks (see _marked_terms)
 
     def __post_init__(self):
         self.paragraphs = set()
@@ -643,7 +649,8 @@ def keyphrase_candidates(texts: dict[int, str], title_ids=()) -> dict[str, _Cand
     counted wherever it occurs; single content words are candidates too.
     """
     found: dict[str, _Candidate] = {}
-    tagged = {pid: segment.cut_pos(text) for pid, text in _without_repeated_sentences(texts).items()}
+    unrepeated = _without_repeated_sentences(texts)
+    tagged = {pid: segment.cut_pos(text) for pid, text in unrepeated.items()}
     guesses = Counter(word for pairs in tagged.values() for word, _ in pairs if _is_guess(word))
     trusted_guesses = {word for word, n in guesses.items() if n >= MIN_GUESS_COUNT}
     for pid, pairs in tagged.items():
@@ -667,7 +674,30 @@ def keyphrase_candidates(texts: dict[int, str], title_ids=()) -> dict[str, _Cand
                         candidate.previous_chars[previous_token[0]] += 1
                     candidate.paragraphs.add(pid)
                     candidate.in_title |= pid in title_ids
-    return _merge_aliases(found | _words_cut_short(found) | _linked_phrases(tagged, title_ids), texts)
+    whole = found | _words_cut_short(found) | _linked_phrases(tagged, title_ids)
+    return _merge_aliases(whole | _marked_terms(unrepeated, whole, title_ids), texts)
+
+
+def _marked_terms(texts: dict[int, str], found: dict[str, _Candidate], title_ids=()) -> dict[str, _Candidate]:
+    """Terms the writer sets in quotation or title marks (“六个钱包”, “中国新能源产能过剩论”, “地王”,
+    《唐人街探案3》) that the clause runs cannot form: a numeral, a stopword or a single character
+    inside them, or jieba cutting them across their edges. The marks are the writer's word boundary,
+    so the quoted string is one candidate, counted wherever the article writes it, quoted or not,
+    when that is MIN_PHRASE_COUNT times or more (a quote said once is a saying, not a term). A quoted
+    term the other rules formed already keeps their checks (marking those too lost a tag on three splits)."""
+    marked = {}
+    for term in sorted({match.group(1).strip(_OPENING_MARKS) for text in texts.values() for match in _QUOTED_TERM.finditer(text)}):
+        pairs = [(word, tag) for word, tag in segment.cut_pos(term) if word.strip()]
+        parts = tuple(segment.fold(word) for word, _ in pairs)
+        key = _join(parts) if parts else ""
+        if len(parts) < 2 or key in found or key in marked or not _HAS_WORD_CHAR.search(term) or _NUMBER.fullmatch(term):
+            continue
+        pids = [pid for pid, text in texts.items() for _ in range(text.count(term))]
+        if len(pids) >= MIN_PHRASE_COUNT:
+            candidate = marked[key] = _Candidate(key, parts, tuple(tag for _, tag in pairs), count=len(pids), marked=True)
+            candidate.paragraphs |= set(pids)
+            candidate.in_title = any(pid in title_ids for pid in pids)
+    return marked
 
 
 def _linked_phrases(tagged: dict[int, list[tuple[str, str]]], title_ids=()) -> dict[str, _Candidate]:
@@ -833,7 +863,7 @@ def _cohesive(candidate: _Candidate, found: dict[str, _Candidate]) -> bool:
         return False  # 上涨, 价格下降, 下调: the move of a figure, not what the article is about
     if any(_cut_off(candidate)):
         return False
-    if len(candidate.parts) == 1:
+    if len(candidate.parts) == 1 or candidate.marked:
         return True
     rarest = min((found[part].count for part in candidate.parts if part in found), default=candidate.count)
     if candidate.count < MIN_PHRASE_COUNT or candidate.count < MIN_PHRASE_SHARE * rarest:
@@ -891,6 +921,7 @@ class Keyphrase:
     in_title: bool = False
     listed: bool = False  # mostly one item of an enumeration
     quoted: bool = False  # quoted somewhere in the article
+    marked: bool = False  # formed from the writer's quotation marks (see _marked_terms)
 
 
 def keyphrase_weights(texts: dict[int, str], title_ids=(), excluded=()) -> dict[str, Keyphrase]:
@@ -938,7 +969,7 @@ def keyphrase_weights(texts: dict[int, str], title_ids=(), excluded=()) -> dict[
                 weights[key] = weights[part]
                 reasons[key] += f"; takes the weight of {part} ({candidate.count}/{kept[part].count} inside)"
     return {
-        key: Keyphrase(weights[key], c.count, c.parts, c.tags, reasons[key], c.in_title, key in listed, key in quoted)
+        key: Keyphrase(weights[key], c.count, c.parts, c.tags, reasons[key], c.in_title, key in listed, key in quoted, c.marked)
         for key, c in kept.items() if key not in bound
     }
 
@@ -1065,13 +1096,17 @@ def _repeats(key: str, other: str, phrases: dict) -> bool:
     the name of a place or organisation built on it (巴西 and 巴西华人协会, 武汉 and 武汉体育中心; not
     DeepSeek and DeepSeek全球爆红), not the same name's
     full form (龙湖 and 龙湖集团, 绥德 and 绥德县). A phrase and its head or its modifier are one tag
-    (咖啡期货 and 期货, 共享充电宝 and 共享充电宝行业)."""
+    (咖啡期货 and 期货, 共享充电宝 and 共享充电宝行业). A term the writer coined in quotation marks and a
+    word inside it are two tags (“中国新能源产能过剩论” and 产能过剩: the claim and the thing; “被跨省传唤”
+    and 传唤; keeping the term's head out too lost a tag on fresh2)."""
     short, long = sorted((key, other), key=len)
     if short not in long:
         return False
     if short not in phrases or long not in phrases:
         return True
     name, longer = phrases[short], phrases[long]
+    if longer.marked and len(name.parts) == 1:
+        return False
     if len(name.parts) != 1 or name.tags[0] not in NAME_TAGS or longer.parts[0] != name.parts[0]:
         return True
     rest = longer.parts[1:]
