@@ -68,7 +68,8 @@ Approach
                   near-ties by frequency; TextRank lowered precision on the tune split at any share.
                   A learned ordering of the same candidates (gradient boosting over these rules'
                   evidence, ``bench/cv_keyword_ranker.py``) won the two newest splits but lost tune and
-                  test in a leave-one-split-out cross-validation (round 4), so the rules rank.
+                  test in a leave-one-split-out cross-validation (round 4), and won four of five folds
+                  but lost test in round 5, so the rules rank.
    Each row's ``reason`` says why (count, news document share, phrase parts, absorbed part, centrality).
 7. Per-paragraph keywords: TF-IDF within each analysed paragraph (TextRank needs more text).
 8. Entities: words tagged person/place/organisation/product by our dictionary, by new-word
