@@ -532,3 +532,16 @@ def test_a_term_in_quotation_marks_is_one_candidate_beside_its_words():
     phrases = keywords.keyphrase_weights(texts, title_ids={0})
     chosen = keywords.select_without_overlap({key: p.weight for key, p in phrases.items()}, 10, phrases)
     assert {"六个钱包", "钱包"} <= set(chosen)  # the writer's term and the word inside it
+
+
+def test_a_dictionary_name_said_once_in_a_short_article_is_a_weaker_candidate():
+    # 69_ttv_year_end_bonus_big5: the stars of the year-end party poll are each named once.
+    segment.set_run_words({})
+    texts = {
+        0: "尾牙最期待艺人，五月天、姊姊谢金燕、和蔡依林邀约不断，老板都希望办场热闹的尾牙同乐，激励员工。",
+        1: "不请艺人，也有公司选择颁发表演奖金让员工自己当主角，今年有超过７成企业要办尾牙。",
+    }
+    phrases = keywords.keyphrase_weights(texts)
+    assert "蔡依林" in phrases and ", a name said once" in phrases["蔡依林"].reason
+    assert phrases["蔡依林"].weight < phrases["尾牙"].weight
+    assert "老板" not in phrases and "主角" not in phrases  # a plain noun said once is still an aside
