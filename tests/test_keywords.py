@@ -512,3 +512,36 @@ def test_an_outlet_cited_as_earlier_reporting_is_a_byline_word():
     }
     assert keywords._mostly_in_bylines(texts, "南方周末")
     assert not keywords._mostly_in_bylines(texts, "海航")
+
+
+def test_a_term_in_quotation_marks_is_one_candidate_beside_its_words():
+    # 102_wechat_jundu_six_wallets_housing: jieba reads 六个 as a numeral, so no clause run forms the
+    # quoted term; 48_qq_jjrb_overcapacity_editorial argues against a claim named in quotation marks.
+    segment.set_run_words({})
+    texts = {
+        0: "军人的“六个钱包”不鼓，耐心点儿？",
+        1: "可以用双方父母、爷爷奶奶、姥姥姥爷一共“六个钱包”，合起来支付房子首付。",
+        2: "一些政客以“产能过剩”之名行贸易保护主义之实，抛出所谓的“中国新能源产能过剩论”。",
+        3: "与会经济学家对所谓“中国新能源产能过剩论”也表示出了不解，产能过剩是伪命题。",
+        4: "他说“我们再看看”。",
+    }
+    found = keywords.keyphrase_candidates(texts, title_ids={0})
+    assert found["六个钱包"].count == 2 and found["六个钱包"].in_title
+    assert found["中国新能源产能过剩论"].count == 2
+    assert not any("看看" in key for key in found)  # a quote said once is a saying, not a term
+    phrases = keywords.keyphrase_weights(texts, title_ids={0})
+    chosen = keywords.select_without_overlap({key: p.weight for key, p in phrases.items()}, 10, phrases)
+    assert {"六个钱包", "钱包"} <= set(chosen)  # the writer's term and the word inside it
+
+
+def test_a_dictionary_name_said_once_in_a_short_article_is_a_weaker_candidate():
+    # 69_ttv_year_end_bonus_big5: the stars of the year-end party poll are each named once.
+    segment.set_run_words({})
+    texts = {
+        0: "尾牙最期待艺人，五月天、姊姊谢金燕、和蔡依林邀约不断，老板都希望办场热闹的尾牙同乐，激励员工。",
+        1: "不请艺人，也有公司选择颁发表演奖金让员工自己当主角，今年有超过７成企业要办尾牙。",
+    }
+    phrases = keywords.keyphrase_weights(texts)
+    assert "蔡依林" in phrases and ", a name said once" in phrases["蔡依林"].reason
+    assert phrases["蔡依林"].weight < phrases["尾牙"].weight
+    assert "老板" not in phrases and "主角" not in phrases  # a plain noun said once is still an aside
