@@ -920,3 +920,44 @@ def test_a_share_in_cheng_before_words_that_look_like_other_words(text, figure, 
 
 def test_cheng_in_idioms_and_trading_words_is_no_share():
     assert find_quantities("股市成交量放大，他的打法一成不变。") == []
+
+
+def test_clock_times_in_an_undated_text_take_the_day_told_before_them():
+    """No publish date and no year: 10月16日 stays --10-16, and the hours told after it, in its sentence,
+    the next sentences and the next paragraph, are on that day."""
+    table = quantities_table(_sentences(
+        (0, "10月16日，航班于13点24分被移交给塔台。"),
+        (0, "机组于14点19分准备降落。"),
+        (1, "落地4分钟后的14点43分，机长离开了飞机。"),
+    ))
+    dates = [(t, v) for t, k, v in zip(table.text, table.kind, table.value) if k == "date"]
+    assert dates == [("10月16日", "--10-16"), ("13点24分", "--10-16T13:24"), ("14点19分", "--10-16T14:19"),
+                     ("14点43分", "--10-16T14:43")]
+
+
+def test_this_year_in_an_undated_text_has_no_year():
+    """今年11月24日 with no publish date: the latest year the article names is not 'this year'."""
+    table = quantities_table(_sentences((0, "2012年，他逃往加拿大。"), (1, "就在今年11月24日，法院开庭审理。")))
+    assert list(zip(table.text, table.value)) == [("2012年", "2012"), ("11月24日", "--11-24")]
+
+
+def test_a_month_after_the_publish_date_told_as_done_is_last_years():
+    """A March article: 6月首次宣布 and 7月…突破了 happened last year; 将于6月 is still ahead."""
+    table = quantities_table(_sentences(
+        (0, "蔚来在6月首次宣布下调售价。"),
+        (1, "降价后的7月，蔚来销量突破了2万台。"),
+        (2, "新车将于6月上市。"),
+    ), publish_date="2024-03-27")
+    dates = [(t, v) for t, k, v in zip(table.text, table.kind, table.value) if k == "date"]
+    assert dates == [("6月", "2023-06"), ("7月", "2023-07"), ("6月", "2024-06")]
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("他们一个判25年，另一个是22年。", "22年", ("duration", "22", "year")),   # a term, not 2022
+    ("30层大厦1日需花66元。", "1日", ("duration", "1", "day")),              # a day's cost, not the 1st
+    ("他的头部缝了9针。", "9针", ("count", "9", "针")),
+    ("每層共用1個20公升垃圾袋。", "20公升", ("measure", "20", "升")),
+    ("1支亚甲蓝仅约1元。", "1支", ("count", "1", "支")),
+])
+def test_terms_day_costs_stitches_and_litres(text, figure, expected):
+    assert [(q.kind, q.value, q.unit) for q in find_quantities(text) if text[q.start:q.end] == figure] == [expected]

@@ -52,7 +52,8 @@ numbers after a Latin name and a space (iPhone 15, Mate 60) unless a unit follow
 speech (``single_cn = no`` in units.tsv); 春天 is not a date (seasons are not parsed); a colon time
 needs a time word before it (北京时间9:45; a bare 8:30 is skipped), and 八点八 with no time word is the number 8.8;
 第一产业 / 第二种 are ordinals, not ranks; 工作了8年, 20年来, 60年的历史 are durations, while 98年 is a
-year only in a date context (98年5月, 在98年, 98年毕业, "98年，…"); 08年 and 〇八年 are always years.
+year only in a date context (98年5月, 在98年, 98年毕业, "98年，…") and never in a sentence counting terms
+(一个判25年，另一个是22年); 08年 and 〇八年 are always years; 1日需花66元 is a day's cost, one day.
 
 Conventions chosen for fact-checkers:
 * Approximate magnitudes (十几万, 几十亿, 数千, 上百万) have the round magnitude as value (100000,
@@ -338,6 +339,8 @@ _YEAR_EVENT = re.compile(r"出生|毕业|那")
 # … but never before words that make it a span: 20年来, 20年内, 20年的历史, 20年前.
 _DURATION_TAIL = re.compile(r"来|间|内|里|前|后|之久|多|左右|时间|的时间|的历史|历史|期间|之内|中|了")
 _CLAUSE_START = "，。；：,;:（(“"
+# … and a sentence that counts terms (一个判25年，另一个是22年, 刑期, 任期) gives its two-digit 年 as a term.
+_TERM_CONTEXT = re.compile(r"判|徒刑|刑期|服刑|任期|为期|长达|历时")
 
 
 def _year_in(text: str, m: re.Match) -> int | None:
@@ -384,6 +387,8 @@ def _date_context(text: str, m: re.Match) -> bool:
     if _DURATION_TAIL.match(after):
         return False
     before = text[:m.start()].rstrip(" ")
+    if _TERM_CONTEXT.search(before):
+        return False
     at_clause_start = not before or before[-1] in _CLAUSE_START
     return bool(_YEAR_LEAD.search(text[:m.start()]) or _YEAR_EVENT.match(after)
                 or (at_clause_start and after[:1] in "，,"))
@@ -446,7 +451,9 @@ _STREAK = re.compile(r"(?P<n>[两三四五六七八九十]|\d+)连(?:跌|涨|降
 # 省、市、区三级疾控中心, 省市两级: tiers counted after the tiers they name (二级应急响应 is a level's name).
 _TIERS = re.compile(r"(?<=[省市区县乡镇村])、?(?P<n>[两二三四五])级")
 # 连续七日, 连涨5日, 为期3日, 推迟两日: 日 after these words counts days, it is no date.
-_DAYS = re.compile(rf"(?<=连续|连涨|连跌|为期|推迟|延迟|延期|过去|最近|连续)(?P<n>\d+|{_CN_SMALL}|两)(?:个)?(?:交易)?日")
+_DAYS = re.compile(rf"(?<=连续|连涨|连跌|为期|推迟|延迟|延期|过去|最近|连续)(?P<n>\d+|{_CN_SMALL}|两)(?:个)?(?:交易)?日"
+                   # 30层大厦1日需花66元: a day's cost, 日 before what it takes (需, 花, 耗) counts one day
+                   rf"|(?<![\d.月])(?P<per>\d{{1,2}}|{_CN_SMALL})日(?=需|要花|花费|耗)")
 # 上世纪九十年代, 二十世纪八十年代, 本世纪二十年代: a decade written in words.
 # 19世纪, 公元6世纪, 公元9—12世纪: a century is a date range, the years it spans (the 19th: 1800–1899);
 # 20世纪八十年代 is a decade (below).
@@ -651,7 +658,8 @@ def _day_counts(text: str):
     for m in re.finditer("第二天|第二日", text):
         yield Quantity(m.start(), m.end(), "duration", "1", "day", note=NEXT_DAY_NOTE)
     for m in _DAYS.finditer(text):
-        yield Quantity(m.start(), m.end(), "duration", str(2 if m["n"] == "两" else _int(m["n"])), "day")
+        number = m["n"] or m["per"]
+        yield Quantity(m.start(), m.end(), "duration", str(2 if number == "两" else _int(number)), "day")
     for m in _YEARS_AND_MONTHS.finditer(text):  # 5年8个月徒刑: one span of 68 months, not 5 and 8
         years, months = parse_number(m["y"]), parse_number(m["m"])
         if years is not None and months is not None and months < 12:
@@ -1390,8 +1398,10 @@ def _complete(value: str, year: int, month: int | None) -> str | None:
 
 
 def _valid(value: str) -> bool:
-    """2020-02-30 is no date: a completion that lands there is wrong."""
-    parts = value.split("T")[0].split("-")
+    """2020-02-30 is no date: a completion that lands there is wrong (--10-16, a day without its year, is
+    checked in a leap year)."""
+    day = value.split("T")[0]
+    parts = ("2000" + day[1:] if day.startswith("--") else day).split("-")
     if len(parts) < 3:
         return True
     try:
@@ -1570,7 +1580,15 @@ class _Anchors:
                     f"the lead's day {self.story_day} (a dateline's 昨日)")
         if self.published:
             return f"{self.published}{row['value']}", "day from publish date", f"publish date {self.published}"
+        if self.last_day:  # no publish date: 10月16日，…于13点24分 … 14点19分 are on the day the story tells
+            return self.last_day + row["value"], "day from the last date told", f"the last date told ({self.last_day})"
         return None, "", ""
+
+    def note_yearless_day(self, row):
+        """10月16日 with no year to take (no publish date, no year written): still the day the hours after
+        it are on (--10-16T13:24)."""
+        if re.fullmatch(r"--\d\d-\d\d", row["value"]):
+            self.paragraph_day[row["para_id"]] = self.last_day = row["value"]
 
     def note_inferred(self, row):
         year, month = _year_month(row["value"])
@@ -1587,7 +1605,7 @@ class _Anchors:
     def note_next_day(self, row):
         """第二天 / 次日 after a dated event (2008年3月28日、29日两天 … 第二天，…): the day after it, for the
         hours told in this paragraph and the next (从早上9点钟开始 is on the 29th)."""
-        if self.last_day and _valid(self.last_day):
+        if self.last_day and not self.last_day.startswith("-") and _valid(self.last_day):
             self.next_day = (str(date.fromisoformat(self.last_day) + timedelta(days=1)), row["para_id"])
 
 
@@ -1601,7 +1619,10 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
     when the date would fall over half a year after it); without a publish date, the latest year the
     article names. A day alone (27日) takes the month of the passage, else the publish month (or the
     month before when the day has not come yet). A target year (到2030年, 力争2035年, any year after the
-    publish year) never anchors. Completed rows get ``inferred`` True, a ``note`` saying where the year
+    publish year) never anchors. A month or quarter that would begin after the publish date, in a sentence
+    telling something done (了, 首次, 已经) with no word of the future, is last year's; 今年/去年 with no
+    publish date leave the year unknown. Without a publish date, a clock time is on the last day told,
+    even one without a year (10月16日…14点19分 → --10-16T14:19). Completed rows get ``inferred`` True, a ``note`` saying where the year
     came from and ``anchor`` naming the anchor used (shown on the fact-check sheet).
     ``sentence_text`` (sent_id → text) lets target years be recognised by the words before them.
     """
@@ -1629,6 +1650,10 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
             row["note"] = "; ".join(n for n in (row["note"], "every year: no year") if n)
             continue  # 每年5月: a month that comes back every year has no year
         relative = _RELATIVE_YEAR.search(before)
+        if relative and not published and not row["value"].startswith(("---", "T")):
+            row["note"] = "; ".join(n for n in (row["note"], f"{relative.group(1)} and no publish date: no year") if n)
+            anchors.note_yearless_day(row)
+            continue  # 今年11月24日 in an undated text: the year it was written is not known
         if relative and published and not row["value"].startswith(("---", "T")):  # 去年9月, 今年上半年
             year = published.year + _RELATIVE_YEAR_OFFSET[relative.group(1)]
             completed, source = _complete(row["value"], year, None), f"year from publish date and {relative.group(1)}"
@@ -1639,6 +1664,9 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
             if completed and source == "year from publish date" and _deadline_ahead(completed, before, after, published):
                 completed = _complete(row["value"], int(completed[:4]) + 1, None)  # (能在)1月份之前 said in November
                 source = "year after publish date: a deadline still ahead"
+            elif completed and source == "year from publish date" and _past_told_as_ahead(completed, before + after, published):
+                completed = _complete(row["value"], int(completed[:4]) - 1, None)  # (蔚来在)6月首次宣布, said in March
+                source = "year before publish date: a past event"
         if completed and not _valid(completed) and published:  # 30日 in February: the month before
             year, month = _month_near_publish(32, published)
             completed = _complete(row["value"], year, month)
@@ -1650,7 +1678,10 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
             elif row["value_high"].startswith("-"):  # 前三季度, 25日08时至26日08时: both ends in the same month
                 month = int(completed[5:7]) if completed[4:5] == "-" and completed[5:7].isdigit() else None
                 row["value_high"] = _complete(row["value_high"], int(completed[:4]), month) or row["value_high"]
-            anchors.note_inferred(row)
+            if not completed.startswith("-"):  # --10-16T13:24 has a day, still no year to pass on
+                anchors.note_inferred(row)
+        else:
+            anchors.note_yearless_day(row)
     return pd.DataFrame(rows, columns=table.columns)
 
 
@@ -1659,6 +1690,22 @@ _EVERY_YEAR = re.compile(r"(?:每年|每逢|每一年|历年)(?:的)? ?$")
 # (能在)1月份之前, (将于)3月底前: a deadline; with a word of the future before it, the month is still to come.
 _DEADLINE_AFTER = re.compile(r"^(?:份)?(?:底|初|中旬|末)?(?:之前|以前|前)")
 _MAY_HAPPEN = ("能", "会", "有望", "可望", "可能")
+
+
+# 首次宣布, 收到了, 已经: the sentence tells something done (为了, 除了, 了解 are no such 了).
+_DONE = re.compile(r"(?<![为除])了(?!解)|首次|已经|曾经|(?<![而])已(?!知)")
+
+
+def _past_told_as_ahead(completed: str, sentence: str, published: date | None) -> bool:
+    """A month or quarter that would begin after the publish date, in a sentence that tells something done
+    and no word of the future: it is last year's (a March article's 降价后的7月，蔚来销量突破了2万台)."""
+    if not published or _speaks_of_future(sentence) or not _DONE.search(sentence):
+        return False
+    first_month = {"Q": 3, "H": 6}
+    period = completed[5:7]
+    month = first_month[period[0]] * int(period[1]) - first_month[period[0]] + 1 if period[:1] in first_month \
+        else int(period) if period.isdigit() else None
+    return month is not None and date(int(completed[:4]), month, 1) > published
 
 
 def _deadline_ahead(completed: str, before: str, after: str, published: date | None) -> bool:
