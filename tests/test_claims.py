@@ -880,3 +880,31 @@ def test_cited_actors_are_found_the_same_way_in_a_short_and_a_long_list():
         assert actors.named_in("据中国人民银行公布的数据")
         assert not actors.named_in("中国人民今天很高兴。")
     assert many.named_in("第32段说明情况。") and not few.named_in("第32段说明情况。")
+
+
+@pytest.mark.parametrize("text, source", [
+    # an adjective of manner, an occasion on a platform, an adverb and a time word between speaker and verb
+    ("南方航空官方事后仅在微博简单回应称，该航班是轮胎被扎导致延误。", "南方航空官方"),
+    ("市交通局随后在官网公开回应称，新规于下月施行。", "市交通局"),
+    # X的审计意见为——: the auditor; a standard the accounts follow names no one
+    ("在该公司2020年年报中，德勤的审计意见为——财务报表在所有重大方面按照企业会计准则的规定编制。", "德勤"),
+])
+def test_manner_occasion_and_norms_around_a_source(text, source):
+    assert tag_sentence(text).source == source
+
+
+def test_a_standard_followed_is_no_source():
+    assert clean_source("企业会计准则") is None
+    assert tag_sentence("报表按照企业会计准则的规定编制。").source == ""
+
+
+@pytest.mark.parametrize("text", [
+    "他们都逃向了美国。",                       # a person named before, by pronoun, did something
+    "中方不得不聘请了一名当地律师。",            # a party to a case named by its side
+])
+def test_an_event_done_by_a_person_referred_to_or_a_party_is_checkworthy(text):
+    assert tag_sentence(text).checkworthy
+
+
+def test_a_pronoun_without_an_event_stays_low():
+    assert not tag_sentence("他觉得这件事很有意思。").checkworthy

@@ -29,7 +29,9 @@ Approach
   marker is never part of a source (2、世界银行 → 世界银行); the listener, the interview, the occasion
   and a bracketed gloss are trimmed (赵苏对财新记者说, 海航对债权人表示, 刘兴亮从资本的角度分析,
   供销大集（000564.SZ）宣布), and so are a manner phrase in 地 (邵晓锋直截了当地对马云说, 马云也会很坚定地告诉他),
-  an occasion written before the name (在接受《科学时报》采访时彭宝淦解释说) and a date (埃里森上月表示). A surname
+  an occasion written before the name (在接受《科学时报》采访时彭宝淦解释说) and a date (埃里森上月表示), trimmed
+  again until nothing more goes (深圳航空官方事后仅在微博简单回应称 → 深圳航空官方). A rule or standard followed
+  (按照企业会计准则的规定, ``norm_head``) names no one; X的审计意见为—— names X. A surname
   alone (邵说) is the person named before with that surname; a label before a colon that names a person,
   an organisation or an unnamed someone (县教育局：…, 律师：…) gives its words; X的体会/感觉是“…” gives the
   quote to X. Spaces are typesetting inside a clause (招商证券 2017 年), except between two
@@ -75,7 +77,8 @@ Approach
   two actors or more); +0.05 causal; +0.1 when it names an actor (jieba entity tags or a Latin name);
   +0.25 for an event (了/过 after a verb, 已/曾/正式 or 未 before one) done by a named person or
   organisation (an actor the article cites by name elsewhere counts: 龙湖, and so does a public body named
-  by its role, ``official_actor``: 警方, 交警; 已将…刑事拘留 and 没有给他提供 are acts too) or dated (+0.1 otherwise);
+  by its role, ``official_actor``: 警方, 交警, a side 中方, 美方; a person named before and referred to by 他/她/他们
+  opening the sentence: 他们都逃向了美国; 已将…刑事拘留 and 没有给他提供 are acts too) or dated (+0.1 otherwise);
   −0.1 hedged; −0.1 predictive unless attributed (a forecast someone made can be checked); −0.2
   opinion (including evaluative and rhetorical words: 重要, 众所周知, 看似, 正是); −0.3 a question;
   −0.3 a speech tag (赵苏说。, or only its topic: 表达了自己的担忧。); −0.25 a lead-in ending in ：; −0.3
@@ -508,7 +511,17 @@ _LISTENER_MARKS = {"对", "向", "跟", "给"}
 
 def _without_trailing_adverbials(clause_tokens):
     """王清华向《红周刊》记者 (表示), 赵苏对财新记者 (说), 黄益平接受新华社采访 (称): the speaker is before the
-    listener or the interview; 所 (所指出) and adverbs (也, 还) before the verb go too."""
+    listener or the interview; 所 (所指出), adverbs (也, 还) and a plain adjective of manner (简单回应) before
+    the verb go too, and what is left is trimmed again (深圳航空官方事后仅在微博简单(回应称): the manner,
+    then the occasion 在微博, then 仅 and 事后)."""
+    while True:
+        kept = _trailing_adverbials_trimmed(clause_tokens)
+        if kept == clause_tokens:
+            return kept
+        clause_tokens = kept
+
+
+def _trailing_adverbials_trimmed(clause_tokens):
     text = "".join(w for w, _, _ in clause_tokens)
     cut = len(text)
     while (tail := _SOURCE_TAIL_WORDS.search(text[:cut]) or _saying_manner().search(text[:cut])) and cut > 0:
@@ -528,7 +541,7 @@ def _without_trailing_adverbials(clause_tokens):
     listing = any(word == "、" for word, _, _ in kept)
     # 郭谨 + 一 + 曾 (表示): the adverbs go first, so that the name's last character is seen before a numeral goes
     # (the second pass also takes a date's direction word: 埃里森上月(表示), 上 + 月)
-    for tags in (("d", "p", "c", "u"), ("d", "p", "c", "u", "m", "q", "t", "zg", "f")):
+    for tags in (("d", "p", "c", "u", "a"), ("d", "p", "c", "u", "a", "m", "q", "t", "zg", "f")):
         kept = _with_given_name_rejoined(kept)
         while (kept and (kept[-1][1].startswith(tags) or kept[-1][0] in verbs_of_saying)
                and kept[-1][0] != "方面" and not (listing and kept[-1][0] == "等")):
@@ -694,7 +707,7 @@ _LIST_MARKER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[�
                           r"|^[●○■□◆◇▲△▶►•·★☆※]\s*")
 # What stands between a source and its verb but is not the source: the occasion (在答复热点问题时),
 # the listener (对财新记者, 向记者), the interview (接受新华社采访), a date's 于, 所 (所指出), 分析 (分析称).
-_TAIL_WORDS = (r"在[^在]{1,30}?(?:时|上|中|下|期间|群|网站|微博|平台|区)"
+_TAIL_WORDS = (r"在[^在]{1,30}?(?:时|上|中|下|期间|群|网站|微博|平台|区)|在(?:微博|网站|官网|平台)"
                r"|(?:主持|出席|参加|会见|考察|视察|调研|访问)[^，。；]{1,25}?(?:时|上)"  # 习近平主持召开…会议时(指出)
                r"|(?:对|向|跟|给|告诉)[^，。；]{0,20}?记者|接受[^，。；]{0,20}?采访"
                r"|(?:对|向)(?:媒体|外界|公众|投资者|债权人|客户)"
@@ -723,6 +736,8 @@ def clean_source(raw: str) -> str | None:
     if len(relayed) > 1:
         names = [clean_source(part) for part in relayed]
         return "; ".join(name for name in names if name)
+    if raw.strip().rstrip("的").endswith(_words("norm_head")):
+        return None  # 按照企业会计准则(的规定): a rule followed, no one said it
     source = _trimmed(_LIST_MARKER.sub("", raw.strip()))
     if source in _generic_subjects() or source.startswith(_words("not_a_speaker_start")):
         return None  # 人们认为; 以下是主要功能(介绍)
@@ -916,11 +931,15 @@ class SentenceShape:
     event: bool = False  # something happened: 了/过 after a verb, 已/曾/正式 … before one, or 未 + verb
     speech_tag: bool = False  # "赵苏说。": only a speaker and a verb, the words are elsewhere
     specific_actor: bool = False  # a person or an organisation by name (not only places: 中国, 法国)
+    person_pronoun: bool = False  # 他们都逃向了美国: the subject is someone named before (he, she, they)
     reporter_finding: bool = False  # 记者了解到, 记者调查发现: what the outlet found out itself
     date_word: bool = False  # 当日, 同日, 次日: a day named without a numeral
     cross_reference: bool = False  # （参见南方周末2013年9月20日报道《…》）: a pointer to another text
 
 
+# 他, 她, 他们 within the first words of a sentence: its subject, a person the article named before.
+_PERSONAL_PRONOUNS = {"他", "她", "他们", "她们"}
+PRONOUN_SUBJECT_REACH = 4
 # The label of the claim_cues.tsv rows for X拒绝置评 / X没有发表评论 (the speaker is named, nothing was said).
 DECLINED_LABEL = "declined to comment"
 _END_MARKS = ("。", "！", "？", "!", "?", "；", ";", "…", ".")
@@ -1023,6 +1042,7 @@ def sentence_shape(text: str, tokens, cues, known_actors: CitedActors = NO_CITED
         specific_actor=any(tag in SPECIFIC_ACTOR_TAGS and len(word) >= 2 for word, tag, _ in tokens)
         or _referred_actor().search(text) is not None or known_actors.named_in(text)
         or any(a in text for a in _words("official_actor")),
+        person_pronoun=any(word in _PERSONAL_PRONOUNS for word, _, _ in tokens[:PRONOUN_SUBJECT_REACH]),
         reporter_finding=any(re.search(e.cue, text) for e in _entries("reporter_finding")),
         date_word=any(w in text for w in _words("date_word")))
 
@@ -1054,7 +1074,7 @@ def score_claim(types: set[str], figures: list[Quantity], source: str, actors: i
     if types & {"comparative", "superlative"}:
         score += 0.25 if actors >= 2 else 0.15
     # An event is checkable when someone specific did it (a person, an organisation) or it is dated.
-    specific = shape.specific_actor or bool(figures) or shape.date_word
+    specific = shape.specific_actor or shape.person_pronoun or bool(figures) or shape.date_word
     score += 0.05 * ("causal" in types) + 0.1 * (actors >= 1 or shape.specific_actor) + (0.25 if specific else 0.1) * shape.event
     # A forecast, a hedge or an opinion someone named made is checkable: that they said it.
     own_words = not is_named(source)
