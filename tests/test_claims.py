@@ -908,3 +908,22 @@ def test_an_event_done_by_a_person_referred_to_or_a_party_is_checkworthy(text):
 
 def test_a_pronoun_without_an_event_stays_low():
     assert not tag_sentence("他觉得这件事很有意思。").checkworthy
+
+
+@pytest.mark.parametrize("text", [
+    "后来，由省检察院出面进行没收。",                # an act verb done by an organisation, no 了 needed
+    "最后，他们在加州被联邦法院审判。",              # 被 + an act verb jieba tags as a noun-verb
+    "天海投资随即陷入长达数周的停产。",              # 随即: the act followed at once
+    "该品牌也在持续关店，撤出国内多个城市。",
+])
+def test_an_act_done_by_someone_specific_is_an_event(text):
+    assert tag_sentence(text, known_actors=claims.CitedActors(["该品牌", "天海投资"])).checkworthy
+
+
+@pytest.mark.parametrize("text", [
+    "美国司法部将来也可能需要起诉。",       # may, must or will: not done yet
+    "公司的困境源于过去数年中的全球并购。",   # 并购 as a noun, after 的
+])
+def test_an_act_not_done_or_used_as_a_noun_is_no_event(text):
+    tokens = claims._tokens_with_offsets(text)
+    assert not claims.sentence_shape(text, tokens, claims.find_cues(text, tokens=tokens)).event

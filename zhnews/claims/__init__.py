@@ -78,7 +78,9 @@ Approach
   +0.25 for an event (了/过 after a verb, 已/曾/正式 or 未 before one) done by a named person or
   organisation (an actor the article cites by name elsewhere counts: 龙湖, and so does a public body named
   by its role, ``official_actor``: 警方, 交警, a side 中方, 美方; a person named before and referred to by 他/她/他们
-  opening the sentence: 他们都逃向了美国; 已将…刑事拘留 and 没有给他提供 are acts too) or dated (+0.1 otherwise);
+  opening the sentence: 他们都逃向了美国; 已将…刑事拘留, 没有给他提供, 随即陷入 are acts too, and so is an official or
+  legal act, ``act_verb``, with no word of what may or must be before it: 由司法部出面进行没收, 被联邦法院审判)
+  or dated (+0.1 otherwise);
   −0.1 hedged; −0.1 predictive unless attributed (a forecast someone made can be checked); −0.2
   opinion (including evaluative and rhetorical words: 重要, 众所周知, 看似, 正是); −0.3 a question;
   −0.3 a speech tag (赵苏说。, or only its topic: 表达了自己的担忧。); −0.25 a lead-in ending in ：; −0.3
@@ -954,7 +956,30 @@ def _referred_actor() -> re.Pattern:
                       rf"|[\u4e00-\u9fff]{{2,}}(?:{suffixes})")
 # 将/把 + object + verb (已将王某刑事拘留, 已把车辆移走): after a past adverb the act is done.
 _DISPOSAL = {"将", "把"}
-_PAST_ADVERBS = {"已", "已经", "曾", "曾经", "均已", "先后", "相继", "正式", "首次", "业已", "早已", "未", "并未", "尚未", "没有"}
+_PAST_ADVERBS = {"已", "已经", "曾", "曾经", "均已", "先后", "相继", "正式", "首次", "业已", "早已", "未", "并未", "尚未", "没有",
+                 "随即", "随后", "当即", "旋即"}
+# 需要起诉, 将收购, 可以上诉: an act that may, must or will be done is no event yet.
+_NOT_YET = {"将", "将要", "将会", "要", "会", "需", "需要", "应", "应该", "应当", "可", "可以", "能", "能够", "拟", "计划",
+            "准备", "打算", "希望", "可能", "如果", "若", "不", "不会", "无法", "难以", "想", "争取", "或", "或将", "必须"}
+# How many words before an act verb a word of _NOT_YET is looked for, within its clause.
+NOT_YET_REACH = 4
+
+
+def _act_done(tokens, k: int) -> bool:
+    """法院判处, 由美国司法部出面进行没收, COSTA撤出国内多个城市: an act verb (``act_verb``) with no word of
+    what may, must or will be done in the few words before it in its clause; next to 的 it is a noun
+    (全球的并购, 并购的资金), and so it is ending its clause after a noun (源于…全球并购。; 进行没收。 is an act)."""
+    following = tokens[k + 1][0] if k + 1 < len(tokens) else "。"
+    if (k and tokens[k - 1][0] == "的") or following == "的":
+        return False
+    if re.fullmatch(_CLAUSE_BREAK, following) and not (k and tokens[k - 1][1].startswith(("v", "p"))):
+        return False
+    for word, _, _ in reversed(tokens[max(0, k - NOT_YET_REACH):k]):
+        if re.fullmatch(_CLAUSE_BREAK, word):
+            return True
+        if word in _NOT_YET:
+            return False
+    return True
 
 
 # 被 + the doer (警方, 国际评级机构) + the verb: how far after 被 its verb is looked for, in words.
@@ -969,7 +994,7 @@ def _suffered(following) -> bool:
     for word, tag, _ in following:
         if re.fullmatch(_CLAUSE_BREAK, word):
             return False
-        if tag.startswith("v") and tag != "vn":
+        if tag.startswith("v") and (tag != "vn" or word in _words("act_verb")):  # 被法院审判 (tagged vn)
             return word not in not_events
     return False
 
@@ -1020,11 +1045,13 @@ NO_CITED_ACTORS = CitedActors()
 
 def sentence_shape(text: str, tokens, cues, known_actors: CitedActors = NO_CITED_ACTORS) -> SentenceShape:
     stripped = text.rstrip("”」’\"' ）)")
+    acts = _words("act_verb")
     event = any(
         (word in ("了", "过") and k and tokens[k - 1][1].startswith("v"))
         or (word in _PAST_ADVERBS and _verb_follows(tokens[k + 1:k + 1 + PREPOSITION_REACH]))
         or (word == "被" and _suffered(tokens[k + 1:k + 1 + PASSIVE_VERB_REACH]))
-        for k, (word, _, _) in enumerate(tokens))
+        or (word in acts and tag.startswith("v") and _act_done(tokens, k))
+        for k, (word, tag, _) in enumerate(tokens))
     # 甲骨文发言人也没有发表评论: who declined is the source, but declining tells no event to check
     event = event and not any(c.label == DECLINED_LABEL for c in cues)
     said = [c for c in cues if c.type == "attributed"]
