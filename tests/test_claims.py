@@ -3,6 +3,8 @@ small sentences written here. Every expected value was read off the text by hand
 
 import shutil
 
+import pandas as pd
+
 import pytest
 from conftest import assert_rerun_identical
 
@@ -927,3 +929,34 @@ def test_an_act_done_by_someone_specific_is_an_event(text):
 def test_an_act_not_done_or_used_as_a_noun_is_no_event(text):
     tokens = claims._tokens_with_offsets(text)
     assert not claims.sentence_shape(text, tokens, claims.find_cues(text, tokens=tokens)).event
+
+
+def test_a_quoted_remark_scores_less_than_quoted_words_that_tell_something():
+    """Both are a named speaker's words; the one that tells an event is check-worthy, the bare remark is not."""
+    sentences = pd.DataFrame({
+        "sent_id": [0, 1, 2], "para_id": [0, 0, 0], "role": ["body"] * 3,
+        "text": ["邵晓锋对马云说：", "“我们的业务拓展太快了。", "上个月我们已经关闭了三家门店。”"],
+    })
+    sentences["text_zhs"] = sentences["text"]
+    from zhnews.claims.quantities import quantities_table
+
+    table = claims.claims_table(sentences, quantities_table(sentences))
+    assert list(table.source[1:]) == ["邵晓锋", "邵晓锋"]
+    assert list(table.checkworthy[1:]) == [False, True]
+
+
+@pytest.mark.parametrize("text", [
+    "“腰痛是骨科临床最常见的疾病，其发病率仅次于感冒。”",
+    "该国是全世界唯一拥有全部工业门类的国家。",
+])
+def test_most_common_second_only_to_and_the_only_one_are_superlatives(text):
+    assert "superlative" in tag_sentence(text).types
+
+
+@pytest.mark.parametrize("text", [
+    "委员会工作人员在评估报告的过程中主动联系了被告。",   # jieba tags 联系 a noun; 了 and an object make it a verb
+    "国际上多个国家也已开始进行临床试验。",               # jieba keeps 也已 as one word
+])
+def test_done_acts_jieba_tags_oddly(text):
+    tokens = claims._tokens_with_offsets(text)
+    assert claims.sentence_shape(text, tokens, claims.find_cues(text, tokens=tokens)).event

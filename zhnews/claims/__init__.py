@@ -68,7 +68,8 @@ Approach
   李嘉诚：) are the interviewee's, over paragraphs; a quotation broken by a paragraph break keeps its
   speaker. How each source was found is in ``cues`` (source:quote carried, source:carried in paragraph,
   source:他→王凯, source:我→author, source:answer carried …).
-  Words quoted from a named speaker score +0.35 (that the speaker said them can be checked).
+  Words quoted from a named speaker score +0.35 (that the speaker said them can be checked) when they tell
+  something (an event, a date, a figure, a comparison or cause, the speaker's 我认为), a bare remark +0.25.
 * Check-worthiness is a transparent additive score, clipped to 0..1 (a sentence is ``checkworthy``
   from 0.5): base 0.15; +0.45 with a figure other than a date, else +0.35 with a date (a dated
   event); a count after a demonstrative (这两家) or the two places just named (中法两国) refers back
@@ -957,12 +958,20 @@ def _referred_actor() -> re.Pattern:
 # 将/把 + object + verb (已将王某刑事拘留, 已把车辆移走): after a past adverb the act is done.
 _DISPOSAL = {"将", "把"}
 _PAST_ADVERBS = {"已", "已经", "曾", "曾经", "均已", "先后", "相继", "正式", "首次", "业已", "早已", "未", "并未", "尚未", "没有",
-                 "随即", "随后", "当即", "旋即"}
+                 "随即", "随后", "当即", "旋即", "也已", "都已", "亦已"}  # jieba keeps 也已 as one word
 # 需要起诉, 将收购, 可以上诉: an act that may, must or will be done is no event yet.
 _NOT_YET = {"将", "将要", "将会", "要", "会", "需", "需要", "应", "应该", "应当", "可", "可以", "能", "能够", "拟", "计划",
             "准备", "打算", "希望", "可能", "如果", "若", "不", "不会", "无法", "难以", "想", "争取", "或", "或将", "必须"}
 # How many words before an act verb a word of _NOT_YET is looked for, within its clause.
 NOT_YET_REACH = 4
+
+
+def _verb_tagged_noun(tokens, k: int) -> bool:
+    """主动联系了被告: jieba tags 联系 a noun, yet a two-character word, 了 and an object after it make it the verb
+    (a noun before a clause-final 了, 春天了。, is no act)."""
+    before, after = tokens[k - 1], tokens[k + 1] if k + 1 < len(tokens) else None
+    return (before[1] in ("n", "vn") and len(before[0]) == 2 and after is not None
+            and after[1].startswith(("n", "r", "m")) and not re.fullmatch(_CLAUSE_BREAK, after[0]))
 
 
 def _act_done(tokens, k: int) -> bool:
@@ -1047,7 +1056,7 @@ def sentence_shape(text: str, tokens, cues, known_actors: CitedActors = NO_CITED
     stripped = text.rstrip("”」’\"' ）)")
     acts = _words("act_verb")
     event = any(
-        (word in ("了", "过") and k and tokens[k - 1][1].startswith("v"))
+        (word in ("了", "过") and k and (tokens[k - 1][1].startswith("v") or _verb_tagged_noun(tokens, k)))
         or (word in _PAST_ADVERBS and _verb_follows(tokens[k + 1:k + 1 + PREPOSITION_REACH]))
         or (word == "被" and _suffered(tokens[k + 1:k + 1 + PASSIVE_VERB_REACH]))
         or (word in acts and tag.startswith("v") and _act_done(tokens, k))
@@ -1211,8 +1220,12 @@ SPEECH_TAG_MAX_CHARS = 30
 _OPEN_QUOTES, _CLOSE_QUOTES = "“「『", "”」』"
 QUOTE_CARRIED, SPEAKER_AFTER_QUOTE = "source:quote carried", "source:speaker after quote"
 ANSWER_CARRIED = "source:answer carried"
-# Words quoted from a named speaker score up by this much (checkable: did the speaker say them?).
+# Words quoted from a named speaker score up by this much (checkable: did the speaker say them?) when they
+# tell something (an event, a date, a figure, a comparison or a cause); a bare remark (“我们的业务拓展太快了。”)
+# by the smaller amount: who said it can be checked, but it states little.
 QUOTED_SPEECH_BONUS = 0.35
+QUOTED_REMARK_BONUS = 0.25
+_TELLING_TYPES = {"comparative", "superlative", "causal"}
 
 
 def _quote_depths(texts: list[str], para_ids: list[int]) -> list[int]:
@@ -1736,7 +1749,9 @@ def claims_table(sentences: pd.DataFrame, quantities: pd.DataFrame, meta: dict |
                 and not asks:
             # words quoted from a named speaker, or an interviewee's 我认为 / 我建议: that the speaker said
             # them can be checked (the rest of an answer is judged on its content)
-            row["score"] = round(min(1.0, row["score"] + QUOTED_SPEECH_BONUS), 3)
+            tells = (narrative[k] or row["q_ids"] or _TELLING_TYPES & set(row["types"].split(";"))
+                     or _says_in_first_person(texts_zhs[k]))  # 我认为…: the speaker's stated view
+            row["score"] = round(min(1.0, row["score"] + (QUOTED_SPEECH_BONUS if tells else QUOTED_REMARK_BONUS)), 3)
             row["checkworthy"] = row["score"] >= CHECKWORTHY_FROM
         row["source"] = "; ".join(_as_written(name, k, texts_zhs, texts) if is_named(name) else name
                                   for name in source.split("; ")) if source else ""
