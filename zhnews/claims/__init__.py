@@ -31,7 +31,9 @@ Approach
   供销大集（000564.SZ）宣布), and so are a manner phrase in 地 (邵晓锋直截了当地对马云说, 马云也会很坚定地告诉他),
   an occasion written before the name (在接受《科学时报》采访时彭宝淦解释说) and a date (埃里森上月表示), trimmed
   again until nothing more goes (深圳航空官方事后仅在微博简单回应称 → 深圳航空官方). A rule or standard followed
-  (按照企业会计准则的规定, ``norm_head``) names no one; X的审计意见为—— names X. A surname
+  (按照企业会计准则的规定, ``norm_head``) is "(unnamed: 企业会计准则)"; X的审计意见为——, X的发言，…, X对于…的描述，是…
+  name X; 资料显示 with nothing before it is "(unnamed: 资料)"; the agent of a passive speaks (该决定被网友批评), and a
+  say-verb after a passive's own verb is a noun (被舆论质疑为…选择性披露). A surname
   alone (邵说) is the person named before with that surname; a label before a colon that names a person,
   an organisation or an unnamed someone (县教育局：…, 律师：…) gives its words; X的体会/感觉是“…” gives the
   quote to X. Spaces are typesetting inside a clause (招商证券 2017 年), except between two
@@ -263,6 +265,9 @@ def _regex_cue(entry: CueEntry, m: re.Match, text: str) -> Cue | None:
         source = clean_source(m["source"] or "")
         if source is None:
             return None
+        shown = re.sub(r"(?:结果)?[也还均都]?显示$", "", m.group())
+        if not m["source"] and shown != m.group() and _unnamed(shown):
+            source = f"{UNNAMED[:-1]}: {shown})"  # 资料显示, 有关数据显示: material no one is named for
     label = entry.label or _ellipsis_label(m, text)
     return Cue(entry.type, label, m.start(), m.end(), source)
 
@@ -378,6 +383,11 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
             first = clause_tokens[0][2]
             clause_tokens = _clause_tokens_before(tokens, next(i for i, tok in enumerate(tokens) if tok[2] == first) - 1)
         clause_tokens = _without_trailing_adverbials(clause_tokens)
+        passive = [i for i, (w, _, _) in enumerate(clause_tokens) if w == "被"]
+        if passive:
+            if any(tag.startswith("v") for _, tag, _ in clause_tokens[passive[-1] + 1:]):
+                continue  # 被舆论质疑为…选择性(披露): the say-verb of this clause came before, 披露 is a noun
+            clause_tokens = clause_tokens[passive[-1] + 1:]  # 该决定被网友(批评): the agent of a passive says it
         if not clause_tokens:
             clause_tokens = _subject_of_the_opening_clause(tokens, k)
         clause_tokens = _person_after_relative_clause(_person_after_occasion(clause_tokens))
@@ -739,8 +749,9 @@ def clean_source(raw: str) -> str | None:
     if len(relayed) > 1:
         names = [clean_source(part) for part in relayed]
         return "; ".join(name for name in names if name)
-    if raw.strip().rstrip("的").endswith(_words("norm_head")):
-        return None  # 按照企业会计准则(的规定): a rule followed, no one said it
+    if raw.strip().rstrip("的").endswith(_words("norm_head")):  # 按照企业会计准则(的规定), 根据相关法律:
+        norm = re.sub(r"^(?:按照|根据|依据|据)", "", raw.strip().rstrip("的"))  # (not trimmed: 准则 ends in 则)
+        return f"{UNNAMED[:-1]}: {norm})"  # a rule followed, no one said it
     source = _trimmed(_LIST_MARKER.sub("", raw.strip()))
     if source in _generic_subjects() or source.startswith(_words("not_a_speaker_start")):
         return None  # 人们认为; 以下是主要功能(介绍)
