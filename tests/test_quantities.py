@@ -961,3 +961,27 @@ def test_a_month_after_the_publish_date_told_as_done_is_last_years():
 ])
 def test_terms_day_costs_stitches_and_litres(text, figure, expected):
     assert [(q.kind, q.value, q.unit) for q in find_quantities(text) if text[q.start:q.end] == figure] == [expected]
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("另一手给出高达百亿的造船订单。", "百亿", ("money", "CNY")),           # a money word a few characters on
+    ("“四万亿”刺激政策出台。", "四万亿", ("money", "CNY")),
+    ("海航斥资百亿的海外并购引发质疑。", "百亿", ("money", "CNY")),
+    ("我国拥有14亿人口。", "14亿人", ("count", "人")),                      # people, not money
+])
+def test_money_words_just_after_a_bare_amount(text, figure, expected):
+    assert [(q.kind, q.unit) for q in find_quantities(text) if text[q.start:q.end] == figure] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "而这需要两点：第一，还是申请和证据；第二，则涉及积极性问题。",   # the points of a list
+    "出来的时候在忠孝东路216巷口被袭。",                             # a lane of an address
+    "净亏损较上一年有所扩大，也低于上一季度。",                        # the one before: a reference
+])
+def test_list_ordinals_lanes_and_the_one_before_are_no_figures(text):
+    assert [text[q.start:q.end] for q in find_quantities(text) if q.kind != "percent"] == []
+
+
+def test_ranks_after_a_verb_stay_ranks():
+    text = "他排名第二，收入第一。"
+    assert [(text[q.start:q.end], q.kind) for q in find_quantities(text)] == [("第二", "rank"), ("第一", "rank")]

@@ -28,7 +28,8 @@ Change and level (``change_cues.tsv``): 营收同比增长15%至120亿元 is two
 增加2.3万至18.6万人 gives the change the level's unit. 报6.559元 after 跌0.06% is a level; 从129亿元跃升至
 238亿元 makes both levels; 营业额385.7亿元，同比增长42.2% pairs the level with its change.
 
-Names with numbers are not figures: codes (CVE-2022-20427, MTN001, 300676.SZ, 93#, 93号, 8号风球),
+Names with numbers are not figures: codes (CVE-2022-20427, MTN001, 300676.SZ, 93#, 93号, 8号风球, lanes 216巷),
+ordinals numbering a list's points (：第一，…；第二，…), the one before (上一年, 上一季度),
 edition and phase numbers (第135届, 二期工程), titles (《21世纪经济报道》), index names from
 ``index_names.txt`` (标普500, 沪深300) and service numbers from ``service_numbers.txt`` (拨打120; 120名
 keeps its unit). Streaks (三连跌), tiers after the tiers they name (省、市、区三级) and the big N (三大航空公司, 七大类:
@@ -826,6 +827,10 @@ _CODE = re.compile(
     rf"|第 ?(?:\d+|{_CN}) ?[届期]"
     r"|[一二三四五六七八九]期(?=工程|项目|建设)"
     r"|(?<=国道|省道|县道)\d{3}"  # 国道324: a road's number names it
+    r"|(?<![\d.])\d+ ?(?:巷|弄)(?![子堂])"  # 忠孝东路216巷: a lane of an address
+    # 第一，…；第二，… / 其一、: ordinals that number the points of a list, not ranks
+    rf"|(?:(?<=^)|(?<=[：:；;。，,！？]))[“「]?(?:第|其)(?:[一二三四五六七八九十]|\d)(?=[，,、：:])"
+    r"|上一(?:个)?(?:年度?|季度?|月|周|财年)"  # 较上一年, 上一季度: the one before, a reference, no figure
     r"|(?<![\d.])\d{2}(?![日号月年])[\u4e00-\u9fff]{1,8}(?=[A-Z]{2,4}\d{3})"  # (10月16日的ZH9247: a date)
 )
 
@@ -938,13 +943,17 @@ def _per_unit_suffix(text: str, i: int) -> tuple[str, int]:
 _NOT_YUAN = re.compile("公元|纪元|元年|元旦|元宵|元素|单元|元首|元老|状元|多元|一元化")
 
 
+# A money word this many characters after a bare 300亿 at most (百亿的造船订单, 百亿级别的“年度十大并购案”).
+MONEY_WORD_AFTER_REACH = 4
+
+
 def _money_context_currency(text: str, start: int, end: int) -> str | None:
     """The currency of a bare 300亿: money when a money word comes earlier in its clause (市值, 成交额 …)
     or right after it (45亿票房, 300万的费用), or a currency is named before it in the clause
     (约合人民币370亿); the currency is the last one named before it, else CNY."""
     clause = _NOT_YUAN.sub("", _clause_before(text, start))
     after = re.sub(r"^[\s“”「」’\"]*(?:规模|级别|量级)?的?[\s“”「」’\"]*", "", text[end:end + 10])  # “4 万亿” 投资, 百亿规模的 “资本"
-    money_word_after = any(after.startswith(w) for w in money_context_words())
+    money_word_after = any(0 <= after.find(w) <= MONEY_WORD_AFTER_REACH for w in money_context_words())  # 百亿的造船订单
     currency_in_clause = any(s in clause for s in _currency_codes() if not s[0].isascii())
     if not (money_word_after or currency_in_clause or any(word in clause for word in money_context_words())):
         return None
