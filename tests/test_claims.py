@@ -969,3 +969,13 @@ def test_done_acts_jieba_tags_oddly(text):
 ])
 def test_reckonings_speeches_descriptions_material_and_passives(text, source):
     assert tag_sentence(text).source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # a say-verb opening a later clause has the subject that opens the clause before it
+    ("在此基础上，彭宝淦进一步对退变机制进行了深入研究，提出纤维环撕裂是退变的启动因素。", "彭宝淦"),
+    # 提出了…的概念: a view made known (said_view), not a bare act
+    ("阿里巴巴拆分子公司时，马云提出了建立组织部的概念。", "马云"),
+])
+def test_the_subject_of_the_clause_before_and_a_concept_put_forward(text, source):
+    assert tag_sentence(text).source == source

@@ -444,13 +444,16 @@ _SUBJECT_TAGS = ("nr", "nt", "j")
 
 
 def _subject_of_the_opening_clause(tokens, k: int):
-    """李斌用「云服务」类比了换电，认为…, 证监会发布处罚之后，同时也表示…: a say-verb that opens the second
-    clause (nothing but adverbs before it) has the subject of the first: the person or organisation that
-    opens the sentence."""
+    """李斌用「云服务」类比了换电，认为…, 证监会发布处罚之后，同时也表示…: a say-verb that opens a clause
+    (nothing but adverbs before it) has the subject of the clause before: the person or organisation that
+    opens it (在此基础上，彭宝淦进一步…进行了深入研究，提出…)."""
     breaks = [j for j in range(k) if re.fullmatch(r"[，,；;：:]+", tokens[j][0])]  # (not a quote mark: 「云服务」)
-    if len(breaks) != 1 or not tokens or not tokens[0][1].startswith(_SUBJECT_TAGS) or len(tokens[0][0]) < 2:
+    if not breaks:
         return []
-    return [tokens[0]]
+    opener = breaks[-2] + 1 if len(breaks) >= 2 else 0
+    if opener >= breaks[-1] or not tokens[opener][1].startswith(_SUBJECT_TAGS) or len(tokens[opener][0]) < 2:
+        return []
+    return [tokens[opener]]
 
 
 def _speaker_after_opening_quote(text: str, tokens) -> list[Cue]:
