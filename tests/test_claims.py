@@ -979,3 +979,10 @@ def test_reckonings_speeches_descriptions_material_and_passives(text, source):
 ])
 def test_the_subject_of_the_clause_before_and_a_concept_put_forward(text, source):
     assert tag_sentence(text).source == source
+
+
+def test_a_say_verb_inside_a_title_and_an_investigation_still_to_come_are_no_sources():
+    title = "本报此前刊发《航班遇险被质疑避重就轻》报道。"
+    assert tag_sentence(title).source == ""
+    pending = "民航业内人士告诉记者，损伤是否构成报废条件，还需要民航监管机构进一步调查。"
+    assert tag_sentence(pending).source == "(unnamed: 民航业内人士)"

@@ -367,6 +367,8 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
             continue  # 之称; 披露的数据 (the regex handles it)
         if previous in _NEGATIONS:  # 公司并未回复, 拒绝透露: nothing was said
             continue
+        if text.count("《", 0, start) > text.count("》", 0, start):
+            continue  # 《深航回应…遇险被质疑避重就轻》: words of a title, not said in this sentence
         if previous in _NOUN_AFTER:  # 对报道原文, 从介绍中: a noun after a preposition
             continue
         if word in acts and k + 1 < len(tokens) and tokens[k + 1][1].startswith("v") and following != "将":
