@@ -985,3 +985,13 @@ def test_list_ordinals_lanes_and_the_one_before_are_no_figures(text):
 def test_ranks_after_a_verb_stay_ranks():
     text = "他排名第二，收入第一。"
     assert [(text[q.start:q.end], q.kind) for q in find_quantities(text)] == [("第二", "rank"), ("第一", "rank")]
+
+
+@pytest.mark.parametrize("text", [
+    "南京将由昨天的20℃降到今天的8℃。",                    # the change word's filler holds a day
+    "生椰拿铁从29元调价至32元。",                          # 调价 is no change cue, 从…至 still joins them
+    "租金成本从2023年的51.67亿元，骤增至2024年的70亿元。",   # a comma and years in between
+])
+def test_from_and_to_make_two_levels_whatever_verb_moves_them(text):
+    levels = [q for q in find_quantities(text) if q.kind != "date"]
+    assert [q.role for q in levels] == ["level", "level"]

@@ -1326,6 +1326,24 @@ def assign_roles(text: str, found: list[Quantity]) -> list[Quantity]:
                 q.kind != "percent" or q.unit != out[nxt].unit):
             out[k] = replace(q, role="level", pair=nxt)
             out[nxt] = replace(out[nxt], pair=k)
+    return _from_and_to_levels(text, out)
+
+
+# 从2023年的51.67亿元，骤增至…, 由昨天的20℃降到今天的8℃, 从29元调价至32元: the start (从/由 a few words before it)
+# and the end (至/到 a few words after it) of a move, whatever verb moves it.
+_FROM_BEFORE = re.compile(r"[从由][^，。；从由至到]{0,10}$")
+_TO_BETWEEN = re.compile(r"^[^。；从由]{0,12}?[至到]")
+
+
+def _from_and_to_levels(text: str, out: list[Quantity]) -> list[Quantity]:
+    """Two figures of one kind, neither given a role, joined as 从/由 X … 至/到 Y: both are levels, paired."""
+    for k, q in enumerate(out):
+        nxt = next((j for j in range(k + 1, len(out)) if out[j].kind in _ROLE_KINDS), None)
+        if nxt is None or q.kind not in _ROLE_KINDS or q.role or out[nxt].role or out[nxt].kind != q.kind:
+            continue
+        if _FROM_BEFORE.search(text[:q.start]) and _TO_BETWEEN.match(text[q.end:out[nxt].start]):
+            out[k] = replace(q, role="level", pair=nxt)
+            out[nxt] = replace(out[nxt], role="level", pair=k)
     return out
 
 
