@@ -995,3 +995,8 @@ def test_ranks_after_a_verb_stay_ranks():
 def test_from_and_to_make_two_levels_whatever_verb_moves_them(text):
     levels = [q for q in find_quantities(text) if q.kind != "date"]
     assert [q.role for q in levels] == ["level", "level"]
+
+
+def test_a_layoff_is_a_fall():
+    text = "2023年底，李斌宣布裁员10%。"
+    assert [(q.kind, q.role) for q in find_quantities(text) if q.kind == "percent"] == [("percent", "change_down")]
