@@ -986,3 +986,12 @@ def test_a_say_verb_inside_a_title_and_an_investigation_still_to_come_are_no_sou
     assert tag_sentence(title).source == ""
     pending = "民航业内人士告诉记者，损伤是否构成报废条件，还需要民航监管机构进一步调查。"
     assert tag_sentence(pending).source == "(unnamed: 民航业内人士)"
+
+
+@pytest.mark.parametrize("text, source, checkworthy", [
+    ("国家统计局宣布，2023年国内生产总值增长5.2%。", "国家统计局", True),   # words announced
+    ("国家统计局今天宣布调整统计口径。", "", True),                          # an official act announced: an event
+])
+def test_an_announcement_is_either_words_or_an_act(text, source, checkworthy):
+    tag = tag_sentence(text)
+    assert (tag.source, tag.checkworthy) == (source, checkworthy)
