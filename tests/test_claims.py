@@ -995,3 +995,11 @@ def test_a_say_verb_inside_a_title_and_an_investigation_still_to_come_are_no_sou
 def test_an_announcement_is_either_words_or_an_act(text, source, checkworthy):
     tag = tag_sentence(text)
     assert (tag.source, tag.checkworthy) == (source, checkworthy)
+
+
+def test_a_gesture_is_no_event_and_so_pointing_back_is_a_speech_tag():
+    gesture = "马云挑了挑眉毛，几近反讽。"
+    tokens = claims._tokens_with_offsets(gesture)
+    assert not claims.sentence_shape(gesture, tokens, claims.find_cues(gesture, tokens=tokens)).event
+    tag = tag_sentence("彭蕾如此解释公司对高管培养的要求。")   # the words were quoted before it
+    assert tag.source == "彭蕾" and not tag.checkworthy

@@ -1000,3 +1000,9 @@ def test_from_and_to_make_two_levels_whatever_verb_moves_them(text):
 def test_a_layoff_is_a_fall():
     text = "2023年底，李斌宣布裁员10%。"
     assert [(q.kind, q.role) for q in find_quantities(text) if q.kind == "percent"] == [("percent", "change_down")]
+
+
+def test_a_year_described_is_no_span_counted():
+    text = "2020年是极不寻常的一年。"
+    assert [(text[q.start:q.end], q.kind) for q in find_quantities(text)] == [("2020年", "date")]
+    assert [q.kind for q in find_quantities("过去一年，销量增长。")] == ["duration"]

@@ -982,6 +982,11 @@ _NOT_YET = {"将", "将要", "将会", "要", "会", "需", "需要", "应", "�
 NOT_YET_REACH = 4
 
 
+def _gesture(tokens, k: int) -> bool:
+    """马云挑了挑眉毛, 笑了笑: a verb said twice around 了 is a gesture, not an act to check."""
+    return k + 1 < len(tokens) and tokens[k + 1][0] == tokens[k - 1][0]
+
+
 def _verb_tagged_noun(tokens, k: int) -> bool:
     """主动联系了被告: jieba tags 联系 a noun, yet a two-character word, 了 and an object after it make it the verb
     (a noun before a clause-final 了, 春天了。, is no act)."""
@@ -1072,7 +1077,8 @@ def sentence_shape(text: str, tokens, cues, known_actors: CitedActors = NO_CITED
     stripped = text.rstrip("”」’\"' ）)")
     acts = _words("act_verb")
     event = any(
-        (word in ("了", "过") and k and (tokens[k - 1][1].startswith("v") or _verb_tagged_noun(tokens, k)))
+        (word in ("了", "过") and k and (tokens[k - 1][1].startswith("v") or _verb_tagged_noun(tokens, k))
+         and not _gesture(tokens, k))
         or (word in _PAST_ADVERBS and _verb_follows(tokens[k + 1:k + 1 + PREPOSITION_REACH]))
         or (word == "被" and _suffered(tokens[k + 1:k + 1 + PASSIVE_VERB_REACH]))
         or (word in acts and tag.startswith("v") and _act_done(tokens, k))
@@ -1085,6 +1091,9 @@ def sentence_shape(text: str, tokens, cues, known_actors: CitedActors = NO_CITED
     # the words themselves are in the sentences around it
     speech_tag = bool(said) and (not said_after or (len(said_after) <= SPEECH_TOPIC_MAX_CHARS
                                                     and "，" not in said_after and said_after.endswith(_words("said_view"))))
+    # 彭蕾如此解释…的要求。: 如此/这样 points back at the words quoted before, the sentence only tags them
+    speech_tag = speech_tag or (bool(said) and "，" not in said_after
+                                and re.search(r"(?:如此|这样|这么)\S{0,2}$", text[:min(c.start for c in said)]) is not None)
     return SentenceShape(
         question=stripped.endswith(("？", "?")),
         heading=not stripped.endswith(_END_MARKS) and not text.rstrip().endswith(("：", ":", "——")),

@@ -831,6 +831,7 @@ _CODE = re.compile(
     # 第一，…；第二，… / 其一、: ordinals that number the points of a list, not ranks
     rf"|(?:(?<=^)|(?<=[：:；;。，,！？]))[“「]?(?:第|其)(?:[一二三四五六七八九十]|\d)(?=[，,、：:])"
     r"|上一(?:个)?(?:年度?|季度?|月|周|财年)"  # 较上一年, 上一季度: the one before, a reference, no figure
+    r"|(?<=的)一(?:年|天)(?=[。！，；]|$)"  # 2020年是极不寻常的一年。: a year described, no span counted
     r"|(?<![\d.])\d{2}(?![日号月年])[\u4e00-\u9fff]{1,8}(?=[A-Z]{2,4}\d{3})"  # (10月16日的ZH9247: a date)
 )
 
