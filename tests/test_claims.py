@@ -1003,3 +1003,11 @@ def test_a_gesture_is_no_event_and_so_pointing_back_is_a_speech_tag():
     assert not claims.sentence_shape(gesture, tokens, claims.find_cues(gesture, tokens=tokens)).event
     tag = tag_sentence("彭蕾如此解释公司对高管培养的要求。")   # the words were quoted before it
     assert tag.source == "彭蕾" and not tag.checkworthy
+
+
+@pytest.mark.parametrize("text, source", [
+    ("对于民事追赃，《联合国反腐败公约》里有制度支持。", "《联合国反腐败公约》"),      # what a document holds
+    ("新发布的《国九条》，专门提出“严肃整治财务造假”。", "《国九条》"),              # what a document puts forward
+])
+def test_a_named_document_says_what_it_holds(text, source):
+    assert tag_sentence(text).source == source

@@ -32,7 +32,8 @@ Approach
   an occasion written before the name (在接受《科学时报》采访时彭宝淦解释说) and a date (埃里森上月表示), trimmed
   again until nothing more goes (深圳航空官方事后仅在微博简单回应称 → 深圳航空官方). A rule or standard followed
   (按照企业会计准则的规定, ``norm_head``) is "(unnamed: 企业会计准则)"; X的审计意见为——, X的发言，…, X对于…的描述，是…
-  name X; 资料显示 with nothing before it is "(unnamed: 资料)"; the agent of a passive speaks (该决定被网友批评), and a
+  name X; a document by its title says what it holds or puts forward (《联合国反腐败公约》里有…, 《国九条》，专门提出…);
+  资料显示 with nothing before it is "(unnamed: 资料)"; the agent of a passive speaks (该决定被网友批评), and a
   say-verb after a passive's own verb is a noun (被舆论质疑为…选择性披露). A surname
   alone (邵说) is the person named before with that surname; a label before a colon that names a person,
   an organisation or an unnamed someone (县教育局：…, 律师：…) gives its words; X的体会/感觉是“…” gives the
