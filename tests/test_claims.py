@@ -100,7 +100,9 @@ def test_jiang_before_a_verb_is_the_future(text):
 def test_words_that_only_look_like_cues():
     assert "hedged" not in tag_sentence("DeepSeek的成功，让人们看到了这种可能性。").types  # 可能性 is a noun
     assert "attributed" not in tag_sentence("DeepSeek也有了“AI届的拼多多”之称。").types      # 之称
-    assert "attributed" not in tag_sentence("人们普遍认为AI是一个极其消耗算力的产业。").types  # generic subject
+    # a vague group (the fresh3 guide: 人们认为 is "(unnamed)"), recorded but adding nothing to the score
+    vague = tag_sentence("人们普遍认为AI是一个极其消耗算力的产业。")
+    assert vague.source == "(unnamed: 人们)" and vague.score == tag_sentence("AI是一个极其消耗算力的产业。").score
     assert "attributed" not in tag_sentence("按照我国医保制度，参保人退休后可享受待遇。").types  # a rule, not a source
     # 超过 before a figure is the figure's bound, not a comparison
     assert "comparative" not in tag_sentence("一家基金公司囤积了超过1万张芯片。").types
@@ -108,7 +110,8 @@ def test_words_that_only_look_like_cues():
 
 def test_clean_source():
     assert clean_source("人社部27日公布") == "人社部"
-    assert clean_source("人们") is None
+    assert clean_source("人们") == "(unnamed: 人们)"
+    assert clean_source("我们") is None
     assert clean_source("公开") == ""
 
 
@@ -595,7 +598,7 @@ def test_a_quote_opened_by_its_own_speaker_is_not_given_to_the_next_one():
 @pytest.mark.parametrize("raw, expected", [
     ("● 4日公安部", "公安部"),  # a bullet list marker and the day before the verb are no part of the source
     ("据国外媒体昨日", "(unnamed: 国外媒体)"),  # a time word is not part of a source; foreign media name no one
-    ("长期以来人们", None),  # 长期以来人们(一直认为): a generic subject, no attribution
+    ("长期以来人们", "(unnamed: 人们)"),  # 长期以来人们(一直认为): a vague group, no one named
     ("网络", "(unnamed: 网络)"),  # 网络宣称套餐可在三个月内使用: no one in particular
     ("他的哥哥", "(unnamed: 他的哥哥)"),  # his brother, not he, and not named
     ("工作人员", "(unnamed: 工作人员)"),  # (砖厂)工作人员称: a staff member, no one named

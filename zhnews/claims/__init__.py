@@ -22,7 +22,7 @@ Approach
   X的这番话 and “…”，X (a quote that opens the sentence, then a name) give X. A document's author is
   kept without the words that describe or date the document (海通证券 2017 年 10 月的研究报告 → 海通证券,
   ``document_tail``). A relayed source names both, reporter first (路透社援引知情人士称 → "路透社;
-  (unnamed: 知情人士)"). Generic subjects (人们, 有人, 以下是) are not sources, a phrase that does not
+  (unnamed: 知情人士)"). Generic subjects (我们, 以下是) are not sources, vague groups (人们, 有人, 外界) are "(unnamed: 人们)" adding no score, a phrase that does not
   end in a noun or a name is not one (公司开始, 并未), and neither is a verb used as an action
   (公布了2019年中期业绩报告。, 披露出来, 答复函) or negated (并未回复); after 了/的 a reporting verb still
   attributes a view (表达了担忧) or data the sentence goes on to give (公布了其财务数据，其中…). A list
@@ -719,6 +719,12 @@ def _generic_subjects() -> frozenset[str]:
     return frozenset(e.cue for e in _entries("generic_subject"))
 
 
+@lexicon.cached
+def _vague_groups() -> frozenset[str]:
+    """人们, 有人, 外界: generic subjects that still stand for someone (label unnamed in claim_cues.tsv)."""
+    return frozenset(e.cue for e in _entries("generic_subject") if e.label == "unnamed")
+
+
 UNNAMED = "(unnamed)"
 UNRESOLVED = "(unresolved)"
 # A list marker is never part of a source: "2、世界银行", "（1）", "①", a bullet "● 4日公安部".
@@ -759,6 +765,8 @@ def clean_source(raw: str) -> str | None:
         norm = re.sub(r"^(?:按照|根据|依据|据)", "", raw.strip().rstrip("的"))  # (not trimmed: 准则 ends in 则)
         return f"{UNNAMED[:-1]}: {norm})"  # a rule followed, no one said it
     source = _trimmed(_LIST_MARKER.sub("", raw.strip()))
+    if source in _vague_groups():
+        return f"{UNNAMED[:-1]}: {source})"  # 人们认为, 有人说: a vague group, recorded, adds no score
     if source in _generic_subjects() or source.startswith(_words("not_a_speaker_start")):
         return None  # 人们认为; 以下是主要功能(介绍)
     if source.count("《") > source.count("》"):
@@ -1130,7 +1138,8 @@ def score_claim(types: set[str], figures: list[Quantity], source: str, actors: i
     elif shape.date_word:
         score += 0.25  # 当日, 同日: dated by the sentence before
     if "attributed" in types:  # 被视为 / 被认为: a view held by no one in particular counts as no one's
-        score += 0.35 if is_named(source) else 0.25 if source and ": 被" not in source else 0.1
+        if not _vague(source):  # (unnamed: 人们): recorded, adds nothing a checker can follow up
+            score += 0.35 if is_named(source) else 0.25 if source and ": 被" not in source else 0.1
     elif shape.reporter_finding:
         score += 0.35
     if types & {"comparative", "superlative"}:
@@ -1180,6 +1189,11 @@ def tag_sentence(text: str, figures: list[Quantity] | None = None,
     actors = _antecedent_actors(text, tokens)
     narrative = shape.event or shape.date_word or any(q.kind == "date" for q in figures)
     return ClaimTag(ordered, tuple(cues), source, score, score >= CHECKWORTHY_FROM, actors, narrative)
+
+
+def _vague(source: str) -> bool:
+    """(unnamed: 人们): a vague group said it, a view held by no one in particular."""
+    return source.startswith(UNNAMED[:-1]) and source[len(UNNAMED) + 1:-1] in _vague_groups()
 
 
 def _unnamed_someone(source: str) -> bool:
