@@ -22,8 +22,8 @@ Approach
   X的这番话 and “…”，X (a quote that opens the sentence, then a name) give X. A document's author is
   kept without the words that describe or date the document (海通证券 2017 年 10 月的研究报告 → 海通证券,
   ``document_tail``). A relayed source names both, reporter first (路透社援引知情人士称 → "路透社;
-  (unnamed: 知情人士)"). Generic subjects (我们, 以下是) are not sources, vague groups (人们, 有人, 外界) are "(unnamed: 人们)" adding no score, a phrase that does not
-  end in a noun or a name is not one (公司开始, 并未), and neither is a verb used as an action
+  (unnamed: 知情人士)"). Generic subjects (我们, 以下是) are not sources, vague groups (人们, 有人, 外界) are
+  "(unnamed: 人们)" adding no score, a phrase that does not end in a noun or a name is not one (公司开始, 并未), and neither is a verb used as an action
   (公布了2019年中期业绩报告。, 披露出来, 答复函) or negated (并未回复); after 了/的 a reporting verb still
   attributes a view (表达了担忧) or data the sentence goes on to give (公布了其财务数据，其中…). A list
   marker is never part of a source (2、世界银行 → 世界银行); the listener, the interview, the occasion
