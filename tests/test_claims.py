@@ -1014,3 +1014,7 @@ def test_a_gesture_is_no_event_and_so_pointing_back_is_a_speech_tag():
 ])
 def test_a_named_document_says_what_it_holds(text, source):
     assert tag_sentence(text).source == source
+
+
+def test_a_clause_ending_in_le_once_its_date_is_gone_names_no_one():
+    assert tag_sentence("本周两者的价差达到了4月份宣布交易消息以来的最高水平。").source == ""
