@@ -1018,3 +1018,7 @@ def test_a_named_document_says_what_it_holds(text, source):
 
 def test_a_clause_ending_in_le_once_its_date_is_gone_names_no_one():
     assert tag_sentence("本周两者的价差达到了4月份宣布交易消息以来的最高水平。").source == ""
+
+
+def test_a_say_verb_in_a_time_clause_gives_no_words():
+    assert tag_sentence("就在集团公布财务数据后第二天，子公司宣布停牌。").source == ""

@@ -349,6 +349,8 @@ def _with_glued_verbs_split(tokens, verbs: set[str]):
 
 
 _DATELINE_OPENS, _DATELINE_CLOSES = "〔【[（(", "〕】]）)"
+# 公布财务数据后(第二天)，/ 宣布消息以来，: a say-verb's clause that ends as a time (后, 以来, 之际) only dates the next one.
+_WHEN_CLAUSE = re.compile(r"[^，。；：“”「」,;:]{0,16}?(?:之后|以后|后|以来|之际)(?:第二天|次日|当天|不久)?[，,]")
 
 
 def _say_verb_cues(text: str, tokens) -> list[Cue]:
@@ -368,6 +370,8 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
             continue  # 之称; 披露的数据 (the regex handles it)
         if previous in _NEGATIONS:  # 公司并未回复, 拒绝透露: nothing was said
             continue
+        if _WHEN_CLAUSE.match(text, start + len(word)):
+            continue  # 就在集团公布财务数据后第二天，…: the verb dates what follows, no words are given
         if text.count("《", 0, start) > text.count("》", 0, start):
             continue  # 《深航回应…遇险被质疑避重就轻》: words of a title, not said in this sentence
         if previous in _NOUN_AFTER:  # 对报道原文, 从介绍中: a noun after a preposition
