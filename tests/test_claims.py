@@ -1022,3 +1022,9 @@ def test_a_clause_ending_in_le_once_its_date_is_gone_names_no_one():
 
 def test_a_say_verb_in_a_time_clause_gives_no_words():
     assert tag_sentence("就在集团公布财务数据后第二天，子公司宣布停牌。").source == ""
+
+
+def test_then_followed_by_what_will_be_done_is_no_event():
+    text = "双方随后将召开联席会议。"
+    tokens = claims._tokens_with_offsets(text)
+    assert not claims.sentence_shape(text, tokens, claims.find_cues(text, tokens=tokens)).event

@@ -990,6 +990,8 @@ def _referred_actor() -> re.Pattern:
 _DISPOSAL = {"将", "把"}
 _PAST_ADVERBS = {"已", "已经", "曾", "曾经", "均已", "先后", "相继", "正式", "首次", "业已", "早已", "未", "并未", "尚未", "没有",
                  "随即", "随后", "当即", "旋即", "也已", "都已", "亦已"}  # jieba keeps 也已 as one word
+# 随即陷入 is done, 随后将召开 is not: after these a word of what will be done (_NOT_YET) makes no event.
+_THEN_ADVERBS = {"随即", "随后", "当即", "旋即"}
 # 需要起诉, 将收购, 可以上诉: an act that may, must or will be done is no event yet.
 _NOT_YET = {"将", "将要", "将会", "要", "会", "需", "需要", "应", "应该", "应当", "可", "可以", "能", "能够", "拟", "计划",
             "准备", "打算", "希望", "可能", "如果", "若", "不", "不会", "无法", "难以", "想", "争取", "或", "或将", "必须"}
@@ -1094,7 +1096,8 @@ def sentence_shape(text: str, tokens, cues, known_actors: CitedActors = NO_CITED
     event = any(
         (word in ("了", "过") and k and (tokens[k - 1][1].startswith("v") or _verb_tagged_noun(tokens, k))
          and not _gesture(tokens, k))
-        or (word in _PAST_ADVERBS and _verb_follows(tokens[k + 1:k + 1 + PREPOSITION_REACH]))
+        or (word in _PAST_ADVERBS and _verb_follows(tokens[k + 1:k + 1 + PREPOSITION_REACH])
+            and not (word in _THEN_ADVERBS and k + 1 < len(tokens) and tokens[k + 1][0] in _NOT_YET))
         or (word == "被" and _suffered(tokens[k + 1:k + 1 + PASSIVE_VERB_REACH]))
         or (word in acts and tag.startswith("v") and _act_done(tokens, k))
         for k, (word, tag, _) in enumerate(tokens))
