@@ -341,7 +341,7 @@ _YEAR_EVENT = re.compile(r"出生|毕业|那")
 _DURATION_TAIL = re.compile(r"来|间|内|里|前|后|之久|多|左右|时间|的时间|的历史|历史|期间|之内|中|了")
 _CLAUSE_START = "，。；：,;:（(“"
 # … and a sentence that counts terms (一个判25年，另一个是22年, 刑期, 任期) gives its two-digit 年 as a term.
-_TERM_CONTEXT = re.compile(r"判|徒刑|刑期|服刑|任期|为期|长达|历时")
+_TERM_CONTEXT = re.compile(r"判|徒刑|刑期|服刑|任期")
 
 
 def _year_in(text: str, m: re.Match) -> int | None:
