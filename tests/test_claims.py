@@ -1028,3 +1028,8 @@ def test_then_followed_by_what_will_be_done_is_no_event():
     text = "双方随后将召开联席会议。"
     tokens = claims._tokens_with_offsets(text)
     assert not claims.sentence_shape(text, tokens, claims.find_cues(text, tokens=tokens)).event
+
+
+def test_disclosing_more_is_words_given():
+    """透露了更多…信息: what was disclosed is the speaker's (the sentence gives its gist, not only the act)."""
+    assert tag_sentence("会后，李斌在电话会议上透露了更多关于第二品牌的信息。").source == "李斌"
