@@ -1006,3 +1006,16 @@ def test_a_year_described_is_no_span_counted():
     text = "2020年是极不寻常的一年。"
     assert [(text[q.start:q.end], q.kind) for q in find_quantities(text)] == [("2020年", "date")]
     assert [q.kind for q in find_quantities("过去一年，销量增长。")] == ["duration"]
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("这块芯片从设计到流片只用了一年半时间。", "一年半", ("duration", "1.5", "year")),
+    ("美国向中国货品加征两成半关税。", "两成半", ("percent", "25", "%")),
+    ("拟将税率提高至两成五。", "两成五", ("percent", "25", "%")),
+    ("峰值能效达到500IPS/W。", "500IPS/W", ("measure", "500", "IPS/W")),
+    ("推理性能达到78563 IPS。", "78563 IPS", ("measure", "78563", "IPS")),
+    ("延时300ms，单路视频功耗2.8W。", "300ms", ("duration", "300", "ms")),
+    ("延时300ms，单路视频功耗2.8W。", "2.8W", ("measure", "2.8", "W")),
+])
+def test_a_half_more_two_and_a_half_tenths_and_chip_units(text, figure, expected):
+    assert [(q.kind, q.value, q.unit) for q in find_quantities(text) if text[q.start:q.end] == figure] == [expected]

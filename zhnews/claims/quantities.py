@@ -439,7 +439,7 @@ _RANK = re.compile(rf"第 ?(?P<n>\d+|{_CN})")
 _DOUBLING = re.compile(r"翻(?:了)?(?P<n>[一两二三四\d])番|翻番|翻倍|翻了一倍")
 # 三成 is 30 % (a percentage, as both gold guides write shares); 四成到五成 is the range 40–50 %.
 # Digits too (3成, ７成), and a tenth after it (５成四 is 54 %).
-_CHENG = re.compile(r"(?<![一二三四五六七八九十统唯万合单专\d.])(?P<n>[一二三四五六七八九十]|\d)成(?P<tenth>[一二三四五六七八九](?![成十百千万亿]))?"
+_CHENG = re.compile(r"(?<![一二三四五六七八九十统唯万合单专\d.])(?P<n>[一两二三四五六七八九十]|\d)成(?P<tenth>[一二三四五六七八九半](?![成十百千万亿年月天]))?"
                     r"(?:(?:到|至|-|—)(?P<n2>[一二三四五六七八九十]|\d)成)?")
 # 一半, 半数, 过半, 近半: half, with its bound written into the word (近半年 and 过半年 are spans of time).
 _HALF = re.compile(r"一半|半数|(?P<bound>(?<!超)过|逾|超|近)半(?![年月天日小个])")
@@ -447,6 +447,8 @@ _HALF_BOUND = {"过": "lower_bound", "逾": "lower_bound", "超": "lower_bound",
 # 半年, 近半年, 半个月: half a unit of time is a duration (近 is upper_bound, as for any figure).
 _HALF_SPAN = re.compile(r"(?<![一两二三四五六七八九十\d上下前后])半(?P<unit>年|个月|个小时|小时|天)(?!度|报)")
 _HALF_SPAN_UNIT = {"年": "year", "个月": "month", "个小时": "hour", "小时": "hour", "天": "day"}
+# 一年半, 两个月半, 3个小时半: N units and a half.
+_AND_A_HALF = re.compile(rf"(?<![\d.{CN_DIGITS}十])(?P<n>\d+|[{CN_DIGITS}十两]{{1,3}})(?P<unit>年|个月|个小时|小时|天)半(?![年月天])")
 # 三连跌, 5连涨: a streak of N moves.
 _STREAK = re.compile(r"(?P<n>[两三四五六七八九十]|\d+)连(?:跌|涨|降|升|胜|败|阳|阴|增|减|跳)")
 # 省、市、区三级疾控中心, 省市两级: tiers counted after the tiers they name (二级应急响应 is a level's name).
@@ -766,12 +768,18 @@ def _fractions(text: str):
     for m in _CHENG.finditer(text):
         if text[m.end():m.end() + 1] not in _CHENG_NOT or m.end() == len(text) or _share_in_cheng(text, m):
             high = str(10 * _int(m["n2"])) if m["n2"] else ""
-            value = 10 * _int(m["n"]) + (_int(m["tenth"]) if m["tenth"] else 0)
+            tenth = 5 if m["tenth"] == "半" else _int(m["tenth"]) if m["tenth"] else 0  # 两成半, 两成五: 25 %
+            value = 10 * (2 if m["n"] == "两" else _int(m["n"])) + tenth
             yield Quantity(m.start(), m.end(), "percent", str(value), "%", "range" if high else "", high)
     for m in _HALF.finditer(text):
         yield Quantity(m.start(), m.end(), "ratio", "0.5", qualifier=_HALF_BOUND.get(m["bound"], ""))
     for m in _HALF_SPAN.finditer(text):
         yield Quantity(m.start(), m.end(), "duration", "0.5", _HALF_SPAN_UNIT[m["unit"]])
+    for m in _AND_A_HALF.finditer(text):  # 一年半, 3个月半: the span and half a unit more
+        number = parse_number(m["n"])
+        if number is not None:
+            yield Quantity(m.start(), m.end(), "duration", format_decimal(number + Decimal("0.5")),
+                           _HALF_SPAN_UNIT[m["unit"]])
 
 
 
