@@ -1019,3 +1019,14 @@ def test_a_year_described_is_no_span_counted():
 ])
 def test_a_half_more_two_and_a_half_tenths_and_chip_units(text, figure, expected):
     assert [(q.kind, q.value, q.unit) for q in find_quantities(text) if text[q.start:q.end] == figure] == [expected]
+
+
+def test_a_name_with_a_number_told_again_is_no_figure():
+    """含光800 in sentence after sentence names a chip; 相当于10块 twice is still ten of something."""
+    table = quantities_table(_sentences(
+        (0, "阿里发布了首款AI芯片含光800。"),
+        (1, "一块含光800相当于10块GPU，含光800推理性能达到78563 IPS。"),
+        (2, "使用含光800仅相当于10块GPU的功耗。"),
+    ))
+    assert "800" not in set(table.value)
+    assert list(table.value).count("10") == 2 and "78563" in set(table.value)

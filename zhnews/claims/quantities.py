@@ -29,7 +29,8 @@ Change and level (``change_cues.tsv``): 营收同比增长15%至120亿元 is two
 238亿元 makes both levels; 营业额385.7亿元，同比增长42.2% pairs the level with its change.
 
 Names with numbers are not figures: codes (CVE-2022-20427, MTN001, 300676.SZ, 93#, 93号, 8号风球, lanes 216巷),
-ordinals numbering a list's points (：第一，…；第二，…), the one before (上一年, 上一季度),
+ordinals numbering a list's points (：第一，…；第二，…), the one before (上一年, 上一季度), a product's name and number
+that the article writes again and again (含光800),
 edition and phase numbers (第135届, 二期工程), titles (《21世纪经济报道》), index names from
 ``index_names.txt`` (标普500, 沪深300) and service numbers from ``service_numbers.txt`` (拨打120; 120名
 keeps its unit). Streaks (三连跌), tiers after the tiers they name (省、市、区三级) and the big N (三大航空公司, 七大类:
@@ -1775,13 +1776,42 @@ def value_number(kind: str, value: str) -> float:
         return math.nan  # a multi-part ratio such as 1.2:49.7:49.1
 
 
+# 含光800, 玄铁910: two Chinese characters glued to a bare integer name a product when the same string
+# comes back in the article; words that lead into a figure (达, 为, 约, 增长 …) are no name.
+_NAME_BEFORE_NUMBER = re.compile(r"[\u4e00-\u9fff]{2}$")
+_LEADS_INTO_A_FIGURE = set("达为至到涨跌增降减约超近共有是第了和及与占逾余计值价额量数率比年月日号于顶需要用过出入上下等同")
+
+
+def _name_before_number(text: str, start: int, end: int) -> str | None:
+    """含光800 for the number 800 right after 含光 (a name and its number), else None."""
+    before = _NAME_BEFORE_NUMBER.search(text[:start])
+    if before is None or text[start - 1] in _LEADS_INTO_A_FIGURE or not text[start:end].isdigit():
+        return None
+    return before.group() + text[start:end]
+
+
+def _names_with_numbers(texts: list[str]) -> set[str]:
+    """The name-and-number strings an article writes more than once (含光800 in every paragraph)."""
+    seen: dict[str, int] = {}
+    for text in texts:
+        for m in re.finditer(r"(?<=[\u4e00-\u9fff]{2})\d+(?![\d.%])", text):
+            name = _name_before_number(text, m.start(), m.end())
+            if name:
+                seen[name] = seen.get(name, 0) + 1
+    return {name for name, count in seen.items() if count >= 2}
+
+
 def quantities_table(sentences: pd.DataFrame, publish_date: str | None = None,
                      roles=("body", "caption")) -> pd.DataFrame:
     """The ``quantities`` table for the sentences of the given roles (columns in the module docstring)."""
     rows = []
-    for sent in sentences[sentences["role"].isin(roles)].itertuples(index=False):
+    chosen = sentences[sentences["role"].isin(roles)]
+    names = _names_with_numbers(list(chosen["text_zhs"]))
+    for sent in chosen.itertuples(index=False):
         first = len(rows)
         for q in find_quantities(sent.text_zhs):
+            if q.kind == "number" and not q.unit and _name_before_number(sent.text_zhs, q.start, q.end) in names:
+                continue  # 含光800, told again and again: a product's name
             rows.append({
                 "para_id": sent.para_id, "sent_id": sent.sent_id, "text": sent.text[q.start:q.end],
                 "kind": q.kind, "value": q.value, "value_high": q.value_high, "unit": q.unit,
