@@ -1033,3 +1033,8 @@ def test_then_followed_by_what_will_be_done_is_no_event():
 def test_disclosing_more_is_words_given():
     """透露了更多…信息: what was disclosed is the speaker's (the sentence gives its gist, not only the act)."""
     assert tag_sentence("会后，李斌在电话会议上透露了更多关于第二品牌的信息。").source == "李斌"
+
+
+def test_a_press_conference_is_an_occasion_not_part_of_the_speaker():
+    text = "中国外交部发言人耿爽在昨例行记者会表示，中方立场坚定明确。"
+    assert tag_sentence(text).source == "中国外交部发言人耿爽"
