@@ -3,6 +3,8 @@ small sentences written here. Every expected value was read off the text by hand
 
 import shutil
 
+import pandas as pd
+
 import pytest
 from conftest import assert_rerun_identical
 
@@ -98,7 +100,9 @@ def test_jiang_before_a_verb_is_the_future(text):
 def test_words_that_only_look_like_cues():
     assert "hedged" not in tag_sentence("DeepSeek的成功，让人们看到了这种可能性。").types  # 可能性 is a noun
     assert "attributed" not in tag_sentence("DeepSeek也有了“AI届的拼多多”之称。").types      # 之称
-    assert "attributed" not in tag_sentence("人们普遍认为AI是一个极其消耗算力的产业。").types  # generic subject
+    # a vague group (the fresh3 guide: 人们认为 is "(unnamed)"), recorded but adding nothing to the score
+    vague = tag_sentence("人们普遍认为AI是一个极其消耗算力的产业。")
+    assert vague.source == "(unnamed: 人们)" and vague.score == tag_sentence("AI是一个极其消耗算力的产业。").score
     assert "attributed" not in tag_sentence("按照我国医保制度，参保人退休后可享受待遇。").types  # a rule, not a source
     # 超过 before a figure is the figure's bound, not a comparison
     assert "comparative" not in tag_sentence("一家基金公司囤积了超过1万张芯片。").types
@@ -106,7 +110,8 @@ def test_words_that_only_look_like_cues():
 
 def test_clean_source():
     assert clean_source("人社部27日公布") == "人社部"
-    assert clean_source("人们") is None
+    assert clean_source("人们") == "(unnamed: 人们)"
+    assert clean_source("我们") is None
     assert clean_source("公开") == ""
 
 
@@ -593,7 +598,7 @@ def test_a_quote_opened_by_its_own_speaker_is_not_given_to_the_next_one():
 @pytest.mark.parametrize("raw, expected", [
     ("● 4日公安部", "公安部"),  # a bullet list marker and the day before the verb are no part of the source
     ("据国外媒体昨日", "(unnamed: 国外媒体)"),  # a time word is not part of a source; foreign media name no one
-    ("长期以来人们", None),  # 长期以来人们(一直认为): a generic subject, no attribution
+    ("长期以来人们", "(unnamed: 人们)"),  # 长期以来人们(一直认为): a vague group, no one named
     ("网络", "(unnamed: 网络)"),  # 网络宣称套餐可在三个月内使用: no one in particular
     ("他的哥哥", "(unnamed: 他的哥哥)"),  # his brother, not he, and not named
     ("工作人员", "(unnamed: 工作人员)"),  # (砖厂)工作人员称: a staff member, no one named
@@ -880,3 +885,156 @@ def test_cited_actors_are_found_the_same_way_in_a_short_and_a_long_list():
         assert actors.named_in("据中国人民银行公布的数据")
         assert not actors.named_in("中国人民今天很高兴。")
     assert many.named_in("第32段说明情况。") and not few.named_in("第32段说明情况。")
+
+
+@pytest.mark.parametrize("text, source", [
+    # an adjective of manner, an occasion on a platform, an adverb and a time word between speaker and verb
+    ("南方航空官方事后仅在微博简单回应称，该航班是轮胎被扎导致延误。", "南方航空官方"),
+    ("市交通局随后在官网公开回应称，新规于下月施行。", "市交通局"),
+    # X的审计意见为——: the auditor; a standard the accounts follow names no one
+    ("在该公司2020年年报中，德勤的审计意见为——财务报表在所有重大方面按照企业会计准则的规定编制。", "德勤"),
+])
+def test_manner_occasion_and_norms_around_a_source(text, source):
+    assert tag_sentence(text).source == source
+
+
+@pytest.mark.parametrize("text", [
+    "他们都逃向了美国。",                       # a person named before, by pronoun, did something
+    "中方不得不聘请了一名当地律师。",            # a party to a case named by its side
+])
+def test_an_event_done_by_a_person_referred_to_or_a_party_is_checkworthy(text):
+    assert tag_sentence(text).checkworthy
+
+
+def test_a_pronoun_without_an_event_stays_low():
+    assert not tag_sentence("他觉得这件事很有意思。").checkworthy
+
+
+@pytest.mark.parametrize("text", [
+    "后来，由省检察院出面进行没收。",                # an act verb done by an organisation, no 了 needed
+    "最后，他们在加州被联邦法院审判。",              # 被 + an act verb jieba tags as a noun-verb
+    "天海投资随即陷入长达数周的停产。",              # 随即: the act followed at once
+    "该品牌也在持续关店，撤出国内多个城市。",
+])
+def test_an_act_done_by_someone_specific_is_an_event(text):
+    assert tag_sentence(text, known_actors=claims.CitedActors(["该品牌", "天海投资"])).checkworthy
+
+
+@pytest.mark.parametrize("text", [
+    "美国司法部将来也可能需要起诉。",       # may, must or will: not done yet
+    "公司的困境源于过去数年中的全球并购。",   # 并购 as a noun, after 的
+])
+def test_an_act_not_done_or_used_as_a_noun_is_no_event(text):
+    tokens = claims._tokens_with_offsets(text)
+    assert not claims.sentence_shape(text, tokens, claims.find_cues(text, tokens=tokens)).event
+
+
+def test_a_quoted_remark_scores_less_than_quoted_words_that_tell_something():
+    """Both are a named speaker's words; the one that tells an event is check-worthy, the bare remark is not."""
+    sentences = pd.DataFrame({
+        "sent_id": [0, 1, 2], "para_id": [0, 0, 0], "role": ["body"] * 3,
+        "text": ["邵晓锋对马云说：", "“我们的业务拓展太快了。", "上个月我们已经关闭了三家门店。”"],
+    })
+    sentences["text_zhs"] = sentences["text"]
+    from zhnews.claims.quantities import quantities_table
+
+    table = claims.claims_table(sentences, quantities_table(sentences))
+    assert list(table.source[1:]) == ["邵晓锋", "邵晓锋"]
+    assert list(table.checkworthy[1:]) == [False, True]
+
+
+@pytest.mark.parametrize("text", [
+    "“腰痛是骨科临床最常见的疾病，其发病率仅次于感冒。”",
+    "该国是全世界唯一拥有全部工业门类的国家。",
+])
+def test_most_common_second_only_to_and_the_only_one_are_superlatives(text):
+    assert "superlative" in tag_sentence(text).types
+
+
+@pytest.mark.parametrize("text", [
+    "委员会工作人员在评估报告的过程中主动联系了被告。",   # jieba tags 联系 a noun; 了 and an object make it a verb
+    "国际上多个国家也已开始进行临床试验。",               # jieba keeps 也已 as one word
+])
+def test_done_acts_jieba_tags_oddly(text):
+    tokens = claims._tokens_with_offsets(text)
+    assert claims.sentence_shape(text, tokens, claims.find_cues(text, tokens=tokens)).event
+
+
+@pytest.mark.parametrize("text, source", [
+    ("他推算，30层大厦1日需花66元。", "他"),                                   # 推算: a reckoning someone made
+    ("这次外交部条约法律司司长徐宏的发言，也给了大家一个期许。", "外交部条约法律司司长徐宏"),  # X的发言，…
+    ("李斌对于新品牌首款车型的描述，是直接对标特斯拉的产品。", "李斌"),              # X对于…的描述，是
+    ("资料显示，跑道外接地是指客机没有在跑道上落地。", "(unnamed: 资料)"),          # material no one is named for
+    ("而根据相关法律，拍卖所得美国有权分得一部分。", ""),                         # 相关法律 without 的规定: no cue
+    ("报表按照企业会计准则的规定编制。", "(unnamed: 企业会计准则)"),              # a standard, no speaker
+    ("该决定被网友批评过于草率。", "(unnamed: 网友)"),                          # the agent of a passive
+    ("深航的这一回应，被舆论质疑为避重就轻、选择性披露。", ""),                   # 选择性披露 is a noun: no junk
+])
+def test_reckonings_speeches_descriptions_material_and_passives(text, source):
+    assert tag_sentence(text).source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # a say-verb opening a later clause has the subject that opens the clause before it
+    ("在此基础上，彭宝淦进一步对退变机制进行了深入研究，提出纤维环撕裂是退变的启动因素。", "彭宝淦"),
+    # 提出了…的概念: a view made known (said_view), not a bare act
+    ("阿里巴巴拆分子公司时，马云提出了建立组织部的概念。", "马云"),
+])
+def test_the_subject_of_the_clause_before_and_a_concept_put_forward(text, source):
+    assert tag_sentence(text).source == source
+
+
+def test_a_say_verb_inside_a_title_and_an_investigation_still_to_come_are_no_sources():
+    title = "本报此前刊发《航班遇险被质疑避重就轻》报道。"
+    assert tag_sentence(title).source == ""
+    pending = "民航业内人士告诉记者，损伤是否构成报废条件，还需要民航监管机构进一步调查。"
+    assert tag_sentence(pending).source == "(unnamed: 民航业内人士)"
+
+
+@pytest.mark.parametrize("text, source, checkworthy", [
+    ("国家统计局宣布，2023年国内生产总值增长5.2%。", "国家统计局", True),   # words announced
+    ("国家统计局今天宣布调整统计口径。", "", True),                          # an official act announced: an event
+])
+def test_an_announcement_is_either_words_or_an_act(text, source, checkworthy):
+    tag = tag_sentence(text)
+    assert (tag.source, tag.checkworthy) == (source, checkworthy)
+
+
+def test_a_gesture_is_no_event_and_so_pointing_back_is_a_speech_tag():
+    gesture = "马云挑了挑眉毛，几近反讽。"
+    tokens = claims._tokens_with_offsets(gesture)
+    assert not claims.sentence_shape(gesture, tokens, claims.find_cues(gesture, tokens=tokens)).event
+    tag = tag_sentence("彭蕾如此解释公司对高管培养的要求。")   # the words were quoted before it
+    assert tag.source == "彭蕾" and not tag.checkworthy
+
+
+@pytest.mark.parametrize("text, source", [
+    ("对于民事追赃，《联合国反腐败公约》里有制度支持。", "《联合国反腐败公约》"),      # what a document holds
+    ("新发布的《国九条》，专门提出“严肃整治财务造假”。", "《国九条》"),              # what a document puts forward
+])
+def test_a_named_document_says_what_it_holds(text, source):
+    assert tag_sentence(text).source == source
+
+
+def test_a_clause_ending_in_le_once_its_date_is_gone_names_no_one():
+    assert tag_sentence("本周两者的价差达到了4月份宣布交易消息以来的最高水平。").source == ""
+
+
+def test_a_say_verb_in_a_time_clause_gives_no_words():
+    assert tag_sentence("就在集团公布财务数据后第二天，子公司宣布停牌。").source == ""
+
+
+def test_then_followed_by_what_will_be_done_is_no_event():
+    text = "双方随后将召开联席会议。"
+    tokens = claims._tokens_with_offsets(text)
+    assert not claims.sentence_shape(text, tokens, claims.find_cues(text, tokens=tokens)).event
+
+
+def test_disclosing_more_is_words_given():
+    """透露了更多…信息: what was disclosed is the speaker's (the sentence gives its gist, not only the act)."""
+    assert tag_sentence("会后，李斌在电话会议上透露了更多关于第二品牌的信息。").source == "李斌"
+
+
+def test_a_press_conference_is_an_occasion_not_part_of_the_speaker():
+    text = "中国外交部发言人耿爽在昨例行记者会表示，中方立场坚定明确。"
+    assert tag_sentence(text).source == "中国外交部发言人耿爽"

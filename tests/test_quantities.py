@@ -920,3 +920,113 @@ def test_a_share_in_cheng_before_words_that_look_like_other_words(text, figure, 
 
 def test_cheng_in_idioms_and_trading_words_is_no_share():
     assert find_quantities("股市成交量放大，他的打法一成不变。") == []
+
+
+def test_clock_times_in_an_undated_text_take_the_day_told_before_them():
+    """No publish date and no year: 10月16日 stays --10-16, and the hours told after it, in its sentence,
+    the next sentences and the next paragraph, are on that day."""
+    table = quantities_table(_sentences(
+        (0, "10月16日，航班于13点24分被移交给塔台。"),
+        (0, "机组于14点19分准备降落。"),
+        (1, "落地4分钟后的14点43分，机长离开了飞机。"),
+    ))
+    dates = [(t, v) for t, k, v in zip(table.text, table.kind, table.value) if k == "date"]
+    assert dates == [("10月16日", "--10-16"), ("13点24分", "--10-16T13:24"), ("14点19分", "--10-16T14:19"),
+                     ("14点43分", "--10-16T14:43")]
+
+
+def test_this_year_in_an_undated_text_has_no_year():
+    """今年11月24日 with no publish date: the latest year the article names is not 'this year'."""
+    table = quantities_table(_sentences((0, "2012年，他逃往加拿大。"), (1, "就在今年11月24日，法院开庭审理。")))
+    assert list(zip(table.text, table.value)) == [("2012年", "2012"), ("11月24日", "--11-24")]
+
+
+def test_a_month_after_the_publish_date_told_as_done_is_last_years():
+    """A March article: 6月首次宣布 and 7月…突破了 happened last year; 将于6月 is still ahead."""
+    table = quantities_table(_sentences(
+        (0, "蔚来在6月首次宣布下调售价。"),
+        (1, "降价后的7月，蔚来销量突破了2万台。"),
+        (2, "新车将于6月上市。"),
+    ), publish_date="2024-03-27")
+    dates = [(t, v) for t, k, v in zip(table.text, table.kind, table.value) if k == "date"]
+    assert dates == [("6月", "2023-06"), ("7月", "2023-07"), ("6月", "2024-06")]
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("他们一个判25年，另一个是22年。", "22年", ("duration", "22", "year")),   # a term, not 2022
+    ("30层大厦1日需花66元。", "1日", ("duration", "1", "day")),              # a day's cost, not the 1st
+    ("他的头部缝了9针。", "9针", ("count", "9", "针")),
+    ("每層共用1個20公升垃圾袋。", "20公升", ("measure", "20", "升")),
+    ("1支亚甲蓝仅约1元。", "1支", ("count", "1", "支")),
+])
+def test_terms_day_costs_stitches_and_litres(text, figure, expected):
+    assert [(q.kind, q.value, q.unit) for q in find_quantities(text) if text[q.start:q.end] == figure] == [expected]
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("另一手给出高达百亿的造船订单。", "百亿", ("money", "CNY")),           # a money word a few characters on
+    ("“四万亿”刺激政策出台。", "四万亿", ("money", "CNY")),
+    ("海航斥资百亿的海外并购引发质疑。", "百亿", ("money", "CNY")),
+    ("我国拥有14亿人口。", "14亿人", ("count", "人")),                      # people, not money
+])
+def test_money_words_just_after_a_bare_amount(text, figure, expected):
+    assert [(q.kind, q.unit) for q in find_quantities(text) if text[q.start:q.end] == figure] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "而这需要两点：第一，还是申请和证据；第二，则涉及积极性问题。",   # the points of a list
+    "出来的时候在忠孝东路216巷口被袭。",                             # a lane of an address
+    "净亏损较上一年有所扩大，也低于上一季度。",                        # the one before: a reference
+])
+def test_list_ordinals_lanes_and_the_one_before_are_no_figures(text):
+    assert [text[q.start:q.end] for q in find_quantities(text) if q.kind != "percent"] == []
+
+
+def test_ranks_after_a_verb_stay_ranks():
+    text = "他排名第二，收入第一。"
+    assert [(text[q.start:q.end], q.kind) for q in find_quantities(text)] == [("第二", "rank"), ("第一", "rank")]
+
+
+@pytest.mark.parametrize("text", [
+    "南京将由昨天的20℃降到今天的8℃。",                    # the change word's filler holds a day
+    "生椰拿铁从29元调价至32元。",                          # 调价 is no change cue, 从…至 still joins them
+    "租金成本从2023年的51.67亿元，骤增至2024年的70亿元。",   # a comma and years in between
+])
+def test_from_and_to_make_two_levels_whatever_verb_moves_them(text):
+    levels = [q for q in find_quantities(text) if q.kind != "date"]
+    assert [q.role for q in levels] == ["level", "level"]
+
+
+def test_a_layoff_is_a_fall():
+    text = "2023年底，李斌宣布裁员10%。"
+    assert [(q.kind, q.role) for q in find_quantities(text) if q.kind == "percent"] == [("percent", "change_down")]
+
+
+def test_a_year_described_is_no_span_counted():
+    text = "2020年是极不寻常的一年。"
+    assert [(text[q.start:q.end], q.kind) for q in find_quantities(text)] == [("2020年", "date")]
+    assert [q.kind for q in find_quantities("过去一年，销量增长。")] == ["duration"]
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("这块芯片从设计到流片只用了一年半时间。", "一年半", ("duration", "1.5", "year")),
+    ("美国向中国货品加征两成半关税。", "两成半", ("percent", "25", "%")),
+    ("拟将税率提高至两成五。", "两成五", ("percent", "25", "%")),
+    ("峰值能效达到500IPS/W。", "500IPS/W", ("measure", "500", "IPS/W")),
+    ("推理性能达到78563 IPS。", "78563 IPS", ("measure", "78563", "IPS")),
+    ("延时300ms，单路视频功耗2.8W。", "300ms", ("duration", "300", "ms")),
+    ("延时300ms，单路视频功耗2.8W。", "2.8W", ("measure", "2.8", "W")),
+])
+def test_a_half_more_two_and_a_half_tenths_and_chip_units(text, figure, expected):
+    assert [(q.kind, q.value, q.unit) for q in find_quantities(text) if text[q.start:q.end] == figure] == [expected]
+
+
+def test_a_name_with_a_number_told_again_is_no_figure():
+    """含光800 in sentence after sentence names a chip; 相当于10块 twice is still ten of something."""
+    table = quantities_table(_sentences(
+        (0, "阿里发布了首款AI芯片含光800。"),
+        (1, "一块含光800相当于10块GPU，含光800推理性能达到78563 IPS。"),
+        (2, "使用含光800仅相当于10块GPU的功耗。"),
+    ))
+    assert "800" not in set(table.value)
+    assert list(table.value).count("10") == 2 and "78563" in set(table.value)

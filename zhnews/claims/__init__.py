@@ -22,14 +22,19 @@ Approach
   X的这番话 and “…”，X (a quote that opens the sentence, then a name) give X. A document's author is
   kept without the words that describe or date the document (海通证券 2017 年 10 月的研究报告 → 海通证券,
   ``document_tail``). A relayed source names both, reporter first (路透社援引知情人士称 → "路透社;
-  (unnamed: 知情人士)"). Generic subjects (人们, 有人, 以下是) are not sources, a phrase that does not
-  end in a noun or a name is not one (公司开始, 并未), and neither is a verb used as an action
+  (unnamed: 知情人士)"). Generic subjects (我们, 以下是) are not sources, vague groups (人们, 有人, 外界) are
+  "(unnamed: 人们)" adding no score, a phrase that does not end in a noun or a name is not one (公司开始, 并未), and neither is a verb used as an action
   (公布了2019年中期业绩报告。, 披露出来, 答复函) or negated (并未回复); after 了/的 a reporting verb still
   attributes a view (表达了担忧) or data the sentence goes on to give (公布了其财务数据，其中…). A list
   marker is never part of a source (2、世界银行 → 世界银行); the listener, the interview, the occasion
   and a bracketed gloss are trimmed (赵苏对财新记者说, 海航对债权人表示, 刘兴亮从资本的角度分析,
   供销大集（000564.SZ）宣布), and so are a manner phrase in 地 (邵晓锋直截了当地对马云说, 马云也会很坚定地告诉他),
-  an occasion written before the name (在接受《科学时报》采访时彭宝淦解释说) and a date (埃里森上月表示). A surname
+  an occasion written before the name (在接受《科学时报》采访时彭宝淦解释说) and a date (埃里森上月表示), trimmed
+  again until nothing more goes (深圳航空官方事后仅在微博简单回应称 → 深圳航空官方). A rule or standard followed
+  (按照企业会计准则的规定, ``norm_head``) is "(unnamed: 企业会计准则)"; X的审计意见为——, X的发言，…, X对于…的描述，是…
+  name X; a document by its title says what it holds or puts forward (《联合国反腐败公约》里有…, 《国九条》，专门提出…);
+  资料显示 with nothing before it is "(unnamed: 资料)"; the agent of a passive speaks (该决定被网友批评), and a
+  say-verb after a passive's own verb is a noun (被舆论质疑为…选择性披露). A surname
   alone (邵说) is the person named before with that surname; a label before a colon that names a person,
   an organisation or an unnamed someone (县教育局：…, 律师：…) gives its words; X的体会/感觉是“…” gives the
   quote to X. Spaces are typesetting inside a clause (招商证券 2017 年), except between two
@@ -66,7 +71,8 @@ Approach
   李嘉诚：) are the interviewee's, over paragraphs; a quotation broken by a paragraph break keeps its
   speaker. How each source was found is in ``cues`` (source:quote carried, source:carried in paragraph,
   source:他→王凯, source:我→author, source:answer carried …).
-  Words quoted from a named speaker score +0.35 (that the speaker said them can be checked).
+  Words quoted from a named speaker score +0.35 (that the speaker said them can be checked) when they tell
+  something (an event, a date, a figure, a comparison or cause, the speaker's 我认为), a bare remark +0.25.
 * Check-worthiness is a transparent additive score, clipped to 0..1 (a sentence is ``checkworthy``
   from 0.5): base 0.15; +0.45 with a figure other than a date, else +0.35 with a date (a dated
   event); a count after a demonstrative (这两家) or the two places just named (中法两国) refers back
@@ -75,7 +81,10 @@ Approach
   two actors or more); +0.05 causal; +0.1 when it names an actor (jieba entity tags or a Latin name);
   +0.25 for an event (了/过 after a verb, 已/曾/正式 or 未 before one) done by a named person or
   organisation (an actor the article cites by name elsewhere counts: 龙湖, and so does a public body named
-  by its role, ``official_actor``: 警方, 交警; 已将…刑事拘留 and 没有给他提供 are acts too) or dated (+0.1 otherwise);
+  by its role, ``official_actor``: 警方, 交警, a side 中方, 美方; a person named before and referred to by 他/她/他们
+  opening the sentence: 他们都逃向了美国; 已将…刑事拘留, 没有给他提供, 随即陷入 are acts too, and so is an official or
+  legal act, ``act_verb``, with no word of what may or must be before it: 由司法部出面进行没收, 被联邦法院审判)
+  or dated (+0.1 otherwise);
   −0.1 hedged; −0.1 predictive unless attributed (a forecast someone made can be checked); −0.2
   opinion (including evaluative and rhetorical words: 重要, 众所周知, 看似, 正是); −0.3 a question;
   −0.3 a speech tag (赵苏说。, or only its topic: 表达了自己的担忧。); −0.25 a lead-in ending in ：; −0.3
@@ -257,6 +266,9 @@ def _regex_cue(entry: CueEntry, m: re.Match, text: str) -> Cue | None:
         source = clean_source(m["source"] or "")
         if source is None:
             return None
+        shown = re.sub(r"(?:结果)?[也还均都]?显示$", "", m.group())
+        if not m["source"] and shown != m.group() and _unnamed(shown):
+            source = f"{UNNAMED[:-1]}: {shown})"  # 资料显示, 有关数据显示: material no one is named for
     label = entry.label or _ellipsis_label(m, text)
     return Cue(entry.type, label, m.start(), m.end(), source)
 
@@ -337,6 +349,8 @@ def _with_glued_verbs_split(tokens, verbs: set[str]):
 
 
 _DATELINE_OPENS, _DATELINE_CLOSES = "〔【[（(", "〕】]）)"
+# 公布财务数据后(第二天)，/ 宣布消息以来，: a say-verb's clause that ends as a time (后, 以来, 之际) only dates the next one.
+_WHEN_CLAUSE = re.compile(r"[^，。；：“”「」,;:]{0,16}?(?:之后|以后|后|以来|之际)(?:第二天|次日|当天|不久)?[，,]")
 
 
 def _say_verb_cues(text: str, tokens) -> list[Cue]:
@@ -356,6 +370,10 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
             continue  # 之称; 披露的数据 (the regex handles it)
         if previous in _NEGATIONS:  # 公司并未回复, 拒绝透露: nothing was said
             continue
+        if _WHEN_CLAUSE.match(text, start + len(word)):
+            continue  # 就在集团公布财务数据后第二天，…: the verb dates what follows, no words are given
+        if text.count("《", 0, start) > text.count("》", 0, start):
+            continue  # 《深航回应…遇险被质疑避重就轻》: words of a title, not said in this sentence
         if previous in _NOUN_AFTER:  # 对报道原文, 从介绍中: a noun after a preposition
             continue
         if word in acts and k + 1 < len(tokens) and tokens[k + 1][1].startswith("v") and following != "将":
@@ -372,6 +390,11 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
             first = clause_tokens[0][2]
             clause_tokens = _clause_tokens_before(tokens, next(i for i, tok in enumerate(tokens) if tok[2] == first) - 1)
         clause_tokens = _without_trailing_adverbials(clause_tokens)
+        passive = [i for i, (w, _, _) in enumerate(clause_tokens) if w == "被"]
+        if passive:
+            if any(tag.startswith("v") for _, tag, _ in clause_tokens[passive[-1] + 1:]):
+                continue  # 被舆论质疑为…选择性(披露): the say-verb of this clause came before, 披露 is a noun
+            clause_tokens = clause_tokens[passive[-1] + 1:]  # 该决定被网友(批评): the agent of a passive says it
         if not clause_tokens:
             clause_tokens = _subject_of_the_opening_clause(tokens, k)
         clause_tokens = _person_after_relative_clause(_person_after_occasion(clause_tokens))
@@ -428,13 +451,16 @@ _SUBJECT_TAGS = ("nr", "nt", "j")
 
 
 def _subject_of_the_opening_clause(tokens, k: int):
-    """李斌用「云服务」类比了换电，认为…, 证监会发布处罚之后，同时也表示…: a say-verb that opens the second
-    clause (nothing but adverbs before it) has the subject of the first: the person or organisation that
-    opens the sentence."""
+    """李斌用「云服务」类比了换电，认为…, 证监会发布处罚之后，同时也表示…: a say-verb that opens a clause
+    (nothing but adverbs before it) has the subject of the clause before: the person or organisation that
+    opens it (在此基础上，彭宝淦进一步…进行了深入研究，提出…)."""
     breaks = [j for j in range(k) if re.fullmatch(r"[，,；;：:]+", tokens[j][0])]  # (not a quote mark: 「云服务」)
-    if len(breaks) != 1 or not tokens or not tokens[0][1].startswith(_SUBJECT_TAGS) or len(tokens[0][0]) < 2:
+    if not breaks:
         return []
-    return [tokens[0]]
+    opener = breaks[-2] + 1 if len(breaks) >= 2 else 0
+    if opener >= breaks[-1] or not tokens[opener][1].startswith(_SUBJECT_TAGS) or len(tokens[opener][0]) < 2:
+        return []
+    return [tokens[opener]]
 
 
 def _speaker_after_opening_quote(text: str, tokens) -> list[Cue]:
@@ -508,7 +534,17 @@ _LISTENER_MARKS = {"对", "向", "跟", "给"}
 
 def _without_trailing_adverbials(clause_tokens):
     """王清华向《红周刊》记者 (表示), 赵苏对财新记者 (说), 黄益平接受新华社采访 (称): the speaker is before the
-    listener or the interview; 所 (所指出) and adverbs (也, 还) before the verb go too."""
+    listener or the interview; 所 (所指出), adverbs (也, 还) and a plain adjective of manner (简单回应) before
+    the verb go too, and what is left is trimmed again (深圳航空官方事后仅在微博简单(回应称): the manner,
+    then the occasion 在微博, then 仅 and 事后)."""
+    while True:
+        kept = _trailing_adverbials_trimmed(clause_tokens)
+        if kept == clause_tokens:
+            return kept
+        clause_tokens = kept
+
+
+def _trailing_adverbials_trimmed(clause_tokens):
     text = "".join(w for w, _, _ in clause_tokens)
     cut = len(text)
     while (tail := _SOURCE_TAIL_WORDS.search(text[:cut]) or _saying_manner().search(text[:cut])) and cut > 0:
@@ -528,7 +564,7 @@ def _without_trailing_adverbials(clause_tokens):
     listing = any(word == "、" for word, _, _ in kept)
     # 郭谨 + 一 + 曾 (表示): the adverbs go first, so that the name's last character is seen before a numeral goes
     # (the second pass also takes a date's direction word: 埃里森上月(表示), 上 + 月)
-    for tags in (("d", "p", "c", "u"), ("d", "p", "c", "u", "m", "q", "t", "zg", "f")):
+    for tags in (("d", "p", "c", "u", "a"), ("d", "p", "c", "u", "a", "m", "q", "t", "zg", "f")):
         kept = _with_given_name_rejoined(kept)
         while (kept and (kept[-1][1].startswith(tags) or kept[-1][0] in verbs_of_saying)
                and kept[-1][0] != "方面" and not (listing and kept[-1][0] == "等")):
@@ -687,6 +723,12 @@ def _generic_subjects() -> frozenset[str]:
     return frozenset(e.cue for e in _entries("generic_subject"))
 
 
+@lexicon.cached
+def _vague_groups() -> frozenset[str]:
+    """人们, 有人, 外界: generic subjects that still stand for someone (label unnamed in claim_cues.tsv)."""
+    return frozenset(e.cue for e in _entries("generic_subject") if e.label == "unnamed")
+
+
 UNNAMED = "(unnamed)"
 UNRESOLVED = "(unresolved)"
 # A list marker is never part of a source: "2、世界银行", "（1）", "①", a bullet "● 4日公安部".
@@ -694,7 +736,7 @@ _LIST_MARKER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[�
                           r"|^[●○■□◆◇▲△▶►•·★☆※]\s*")
 # What stands between a source and its verb but is not the source: the occasion (在答复热点问题时),
 # the listener (对财新记者, 向记者), the interview (接受新华社采访), a date's 于, 所 (所指出), 分析 (分析称).
-_TAIL_WORDS = (r"在[^在]{1,30}?(?:时|上|中|下|期间|群|网站|微博|平台|区)"
+_TAIL_WORDS = (r"在[^在]{1,30}?(?:时|上|中|下|期间|群|网站|微博|平台|区|记者会|发布会|例会)|在(?:微博|网站|官网|平台)"
                r"|(?:主持|出席|参加|会见|考察|视察|调研|访问)[^，。；]{1,25}?(?:时|上)"  # 习近平主持召开…会议时(指出)
                r"|(?:对|向|跟|给|告诉)[^，。；]{0,20}?记者|接受[^，。；]{0,20}?采访"
                r"|(?:对|向)(?:媒体|外界|公众|投资者|债权人|客户)"
@@ -723,7 +765,12 @@ def clean_source(raw: str) -> str | None:
     if len(relayed) > 1:
         names = [clean_source(part) for part in relayed]
         return "; ".join(name for name in names if name)
+    if raw.strip().rstrip("的").endswith(_words("norm_head")):  # 按照企业会计准则(的规定), 根据相关法律:
+        norm = re.sub(r"^(?:按照|根据|依据|据)", "", raw.strip().rstrip("的"))  # (not trimmed: 准则 ends in 则)
+        return f"{UNNAMED[:-1]}: {norm})"  # a rule followed, no one said it
     source = _trimmed(_LIST_MARKER.sub("", raw.strip()))
+    if source in _vague_groups():
+        return f"{UNNAMED[:-1]}: {source})"  # 人们认为, 有人说: a vague group, recorded, adds no score
     if source in _generic_subjects() or source.startswith(_words("not_a_speaker_start")):
         return None  # 人们认为; 以下是主要功能(介绍)
     if source.count("《") > source.count("》"):
@@ -749,6 +796,8 @@ def clean_source(raw: str) -> str | None:
         return ""  # 记者了解到, 据本报记者调查: the outlet's own reporting
     if _unnamed(source) or _relative_of_referent(source):
         return f"{UNNAMED[:-1]}: {source})"
+    if source.endswith(("了", "过")):
+        return None  # 价差达到了(4月份宣布…以来): a verb's clause, once its date is gone, names no one
     if len(source) < 2 and not _is_pronoun_source(source) and source not in _surnames():
         return None  # one character left of a clause (针对此事 → 针) names no one; 邵(说) is a person
     return source
@@ -916,11 +965,15 @@ class SentenceShape:
     event: bool = False  # something happened: 了/过 after a verb, 已/曾/正式 … before one, or 未 + verb
     speech_tag: bool = False  # "赵苏说。": only a speaker and a verb, the words are elsewhere
     specific_actor: bool = False  # a person or an organisation by name (not only places: 中国, 法国)
+    person_pronoun: bool = False  # 他们都逃向了美国: the subject is someone named before (he, she, they)
     reporter_finding: bool = False  # 记者了解到, 记者调查发现: what the outlet found out itself
     date_word: bool = False  # 当日, 同日, 次日: a day named without a numeral
     cross_reference: bool = False  # （参见南方周末2013年9月20日报道《…》）: a pointer to another text
 
 
+# 他, 她, 他们 within the first words of a sentence: its subject, a person the article named before.
+_PERSONAL_PRONOUNS = {"他", "她", "他们", "她们"}
+PRONOUN_SUBJECT_REACH = 4
 # The label of the claim_cues.tsv rows for X拒绝置评 / X没有发表评论 (the speaker is named, nothing was said).
 DECLINED_LABEL = "declined to comment"
 _END_MARKS = ("。", "！", "？", "!", "?", "；", ";", "…", ".")
@@ -935,7 +988,45 @@ def _referred_actor() -> re.Pattern:
                       rf"|[\u4e00-\u9fff]{{2,}}(?:{suffixes})")
 # 将/把 + object + verb (已将王某刑事拘留, 已把车辆移走): after a past adverb the act is done.
 _DISPOSAL = {"将", "把"}
-_PAST_ADVERBS = {"已", "已经", "曾", "曾经", "均已", "先后", "相继", "正式", "首次", "业已", "早已", "未", "并未", "尚未", "没有"}
+_PAST_ADVERBS = {"已", "已经", "曾", "曾经", "均已", "先后", "相继", "正式", "首次", "业已", "早已", "未", "并未", "尚未", "没有",
+                 "随即", "随后", "当即", "旋即", "也已", "都已", "亦已"}  # jieba keeps 也已 as one word
+# 随即陷入 is done, 随后将召开 is not: after these a word of what will be done (_NOT_YET) makes no event.
+_THEN_ADVERBS = {"随即", "随后", "当即", "旋即"}
+# 需要起诉, 将收购, 可以上诉: an act that may, must or will be done is no event yet.
+_NOT_YET = {"将", "将要", "将会", "要", "会", "需", "需要", "应", "应该", "应当", "可", "可以", "能", "能够", "拟", "计划",
+            "准备", "打算", "希望", "可能", "如果", "若", "不", "不会", "无法", "难以", "想", "争取", "或", "或将", "必须"}
+# How many words before an act verb a word of _NOT_YET is looked for, within its clause.
+NOT_YET_REACH = 4
+
+
+def _gesture(tokens, k: int) -> bool:
+    """马云挑了挑眉毛, 笑了笑: a verb said twice around 了 is a gesture, not an act to check."""
+    return k + 1 < len(tokens) and tokens[k + 1][0] == tokens[k - 1][0]
+
+
+def _verb_tagged_noun(tokens, k: int) -> bool:
+    """主动联系了被告: jieba tags 联系 a noun, yet a two-character word, 了 and an object after it make it the verb
+    (a noun before a clause-final 了, 春天了。, is no act)."""
+    before, after = tokens[k - 1], tokens[k + 1] if k + 1 < len(tokens) else None
+    return (before[1] in ("n", "vn") and len(before[0]) == 2 and after is not None
+            and after[1].startswith(("n", "r", "m")) and not re.fullmatch(_CLAUSE_BREAK, after[0]))
+
+
+def _act_done(tokens, k: int) -> bool:
+    """法院判处, 由美国司法部出面进行没收, COSTA撤出国内多个城市: an act verb (``act_verb``) with no word of
+    what may, must or will be done in the few words before it in its clause; next to 的 it is a noun
+    (全球的并购, 并购的资金), and so it is ending its clause after a noun (源于…全球并购。; 进行没收。 is an act)."""
+    following = tokens[k + 1][0] if k + 1 < len(tokens) else "。"
+    if (k and tokens[k - 1][0] == "的") or following == "的":
+        return False
+    if re.fullmatch(_CLAUSE_BREAK, following) and not (k and tokens[k - 1][1].startswith(("v", "p"))):
+        return False
+    for word, _, _ in reversed(tokens[max(0, k - NOT_YET_REACH):k]):
+        if re.fullmatch(_CLAUSE_BREAK, word):
+            return True
+        if word in _NOT_YET:
+            return False
+    return True
 
 
 # 被 + the doer (警方, 国际评级机构) + the verb: how far after 被 its verb is looked for, in words.
@@ -950,7 +1041,7 @@ def _suffered(following) -> bool:
     for word, tag, _ in following:
         if re.fullmatch(_CLAUSE_BREAK, word):
             return False
-        if tag.startswith("v") and tag != "vn":
+        if tag.startswith("v") and (tag != "vn" or word in _words("act_verb")):  # 被法院审判 (tagged vn)
             return word not in not_events
     return False
 
@@ -1001,11 +1092,15 @@ NO_CITED_ACTORS = CitedActors()
 
 def sentence_shape(text: str, tokens, cues, known_actors: CitedActors = NO_CITED_ACTORS) -> SentenceShape:
     stripped = text.rstrip("”」’\"' ）)")
+    acts = _words("act_verb")
     event = any(
-        (word in ("了", "过") and k and tokens[k - 1][1].startswith("v"))
-        or (word in _PAST_ADVERBS and _verb_follows(tokens[k + 1:k + 1 + PREPOSITION_REACH]))
+        (word in ("了", "过") and k and (tokens[k - 1][1].startswith("v") or _verb_tagged_noun(tokens, k))
+         and not _gesture(tokens, k))
+        or (word in _PAST_ADVERBS and _verb_follows(tokens[k + 1:k + 1 + PREPOSITION_REACH])
+            and not (word in _THEN_ADVERBS and k + 1 < len(tokens) and tokens[k + 1][0] in _NOT_YET))
         or (word == "被" and _suffered(tokens[k + 1:k + 1 + PASSIVE_VERB_REACH]))
-        for k, (word, _, _) in enumerate(tokens))
+        or (word in acts and tag.startswith("v") and _act_done(tokens, k))
+        for k, (word, tag, _) in enumerate(tokens))
     # 甲骨文发言人也没有发表评论: who declined is the source, but declining tells no event to check
     event = event and not any(c.label == DECLINED_LABEL for c in cues)
     said = [c for c in cues if c.type == "attributed"]
@@ -1014,6 +1109,9 @@ def sentence_shape(text: str, tokens, cues, known_actors: CitedActors = NO_CITED
     # the words themselves are in the sentences around it
     speech_tag = bool(said) and (not said_after or (len(said_after) <= SPEECH_TOPIC_MAX_CHARS
                                                     and "，" not in said_after and said_after.endswith(_words("said_view"))))
+    # 彭蕾如此解释…的要求。: 如此/这样 points back at the words quoted before, the sentence only tags them
+    speech_tag = speech_tag or (bool(said) and "，" not in said_after
+                                and re.search(r"(?:如此|这样|这么)\S{0,2}$", text[:min(c.start for c in said)]) is not None)
     return SentenceShape(
         question=stripped.endswith(("？", "?")),
         heading=not stripped.endswith(_END_MARKS) and not text.rstrip().endswith(("：", ":", "——")),
@@ -1023,6 +1121,7 @@ def sentence_shape(text: str, tokens, cues, known_actors: CitedActors = NO_CITED
         specific_actor=any(tag in SPECIFIC_ACTOR_TAGS and len(word) >= 2 for word, tag, _ in tokens)
         or _referred_actor().search(text) is not None or known_actors.named_in(text)
         or any(a in text for a in _words("official_actor")),
+        person_pronoun=any(word in _PERSONAL_PRONOUNS for word, _, _ in tokens[:PRONOUN_SUBJECT_REACH]),
         reporter_finding=any(re.search(e.cue, text) for e in _entries("reporter_finding")),
         date_word=any(w in text for w in _words("date_word")))
 
@@ -1048,13 +1147,14 @@ def score_claim(types: set[str], figures: list[Quantity], source: str, actors: i
     elif shape.date_word:
         score += 0.25  # 当日, 同日: dated by the sentence before
     if "attributed" in types:  # 被视为 / 被认为: a view held by no one in particular counts as no one's
-        score += 0.35 if is_named(source) else 0.25 if source and ": 被" not in source else 0.1
+        if not _vague(source):  # (unnamed: 人们): recorded, adds nothing a checker can follow up
+            score += 0.35 if is_named(source) else 0.25 if source and ": 被" not in source else 0.1
     elif shape.reporter_finding:
         score += 0.35
     if types & {"comparative", "superlative"}:
         score += 0.25 if actors >= 2 else 0.15
     # An event is checkable when someone specific did it (a person, an organisation) or it is dated.
-    specific = shape.specific_actor or bool(figures) or shape.date_word
+    specific = shape.specific_actor or shape.person_pronoun or bool(figures) or shape.date_word
     score += 0.05 * ("causal" in types) + 0.1 * (actors >= 1 or shape.specific_actor) + (0.25 if specific else 0.1) * shape.event
     # A forecast, a hedge or an opinion someone named made is checkable: that they said it.
     own_words = not is_named(source)
@@ -1098,6 +1198,11 @@ def tag_sentence(text: str, figures: list[Quantity] | None = None,
     actors = _antecedent_actors(text, tokens)
     narrative = shape.event or shape.date_word or any(q.kind == "date" for q in figures)
     return ClaimTag(ordered, tuple(cues), source, score, score >= CHECKWORTHY_FROM, actors, narrative)
+
+
+def _vague(source: str) -> bool:
+    """(unnamed: 人们): a vague group said it, a view held by no one in particular."""
+    return source.startswith(UNNAMED[:-1]) and source[len(UNNAMED) + 1:-1] in _vague_groups()
 
 
 def _unnamed_someone(source: str) -> bool:
@@ -1164,8 +1269,12 @@ SPEECH_TAG_MAX_CHARS = 30
 _OPEN_QUOTES, _CLOSE_QUOTES = "“「『", "”」』"
 QUOTE_CARRIED, SPEAKER_AFTER_QUOTE = "source:quote carried", "source:speaker after quote"
 ANSWER_CARRIED = "source:answer carried"
-# Words quoted from a named speaker score up by this much (checkable: did the speaker say them?).
+# Words quoted from a named speaker score up by this much (checkable: did the speaker say them?) when they
+# tell something (an event, a date, a figure, a comparison or a cause); a bare remark (“我们的业务拓展太快了。”)
+# by the smaller amount: who said it can be checked, but it states little.
 QUOTED_SPEECH_BONUS = 0.35
+QUOTED_REMARK_BONUS = 0.25
+_TELLING_TYPES = {"comparative", "superlative", "causal"}
 
 
 def _quote_depths(texts: list[str], para_ids: list[int]) -> list[int]:
@@ -1689,7 +1798,9 @@ def claims_table(sentences: pd.DataFrame, quantities: pd.DataFrame, meta: dict |
                 and not asks:
             # words quoted from a named speaker, or an interviewee's 我认为 / 我建议: that the speaker said
             # them can be checked (the rest of an answer is judged on its content)
-            row["score"] = round(min(1.0, row["score"] + QUOTED_SPEECH_BONUS), 3)
+            tells = (narrative[k] or row["q_ids"] or _TELLING_TYPES & set(row["types"].split(";"))
+                     or _says_in_first_person(texts_zhs[k]))  # 我认为…: the speaker's stated view
+            row["score"] = round(min(1.0, row["score"] + (QUOTED_SPEECH_BONUS if tells else QUOTED_REMARK_BONUS)), 3)
             row["checkworthy"] = row["score"] >= CHECKWORTHY_FROM
         row["source"] = "; ".join(_as_written(name, k, texts_zhs, texts) if is_named(name) else name
                                   for name in source.split("; ")) if source else ""

@@ -28,7 +28,9 @@ Change and level (``change_cues.tsv``): 营收同比增长15%至120亿元 is two
 增加2.3万至18.6万人 gives the change the level's unit. 报6.559元 after 跌0.06% is a level; 从129亿元跃升至
 238亿元 makes both levels; 营业额385.7亿元，同比增长42.2% pairs the level with its change.
 
-Names with numbers are not figures: codes (CVE-2022-20427, MTN001, 300676.SZ, 93#, 93号, 8号风球),
+Names with numbers are not figures: codes (CVE-2022-20427, MTN001, 300676.SZ, 93#, 93号, 8号风球, lanes 216巷),
+ordinals numbering a list's points (：第一，…；第二，…), the one before (上一年, 上一季度), a product's name and number
+that the article writes again and again (含光800),
 edition and phase numbers (第135届, 二期工程), titles (《21世纪经济报道》), index names from
 ``index_names.txt`` (标普500, 沪深300) and service numbers from ``service_numbers.txt`` (拨打120; 120名
 keeps its unit). Streaks (三连跌), tiers after the tiers they name (省、市、区三级) and the big N (三大航空公司, 七大类:
@@ -52,7 +54,8 @@ numbers after a Latin name and a space (iPhone 15, Mate 60) unless a unit follow
 speech (``single_cn = no`` in units.tsv); 春天 is not a date (seasons are not parsed); a colon time
 needs a time word before it (北京时间9:45; a bare 8:30 is skipped), and 八点八 with no time word is the number 8.8;
 第一产业 / 第二种 are ordinals, not ranks; 工作了8年, 20年来, 60年的历史 are durations, while 98年 is a
-year only in a date context (98年5月, 在98年, 98年毕业, "98年，…"); 08年 and 〇八年 are always years.
+year only in a date context (98年5月, 在98年, 98年毕业, "98年，…") and never in a sentence counting terms
+(一个判25年，另一个是22年); 08年 and 〇八年 are always years; 1日需花66元 is a day's cost, one day.
 
 Conventions chosen for fact-checkers:
 * Approximate magnitudes (十几万, 几十亿, 数千, 上百万) have the round magnitude as value (100000,
@@ -338,6 +341,8 @@ _YEAR_EVENT = re.compile(r"出生|毕业|那")
 # … but never before words that make it a span: 20年来, 20年内, 20年的历史, 20年前.
 _DURATION_TAIL = re.compile(r"来|间|内|里|前|后|之久|多|左右|时间|的时间|的历史|历史|期间|之内|中|了")
 _CLAUSE_START = "，。；：,;:（(“"
+# … and a sentence that counts terms (一个判25年，另一个是22年, 刑期, 任期) gives its two-digit 年 as a term.
+_TERM_CONTEXT = re.compile(r"判|徒刑|刑期|服刑|任期")
 
 
 def _year_in(text: str, m: re.Match) -> int | None:
@@ -384,6 +389,8 @@ def _date_context(text: str, m: re.Match) -> bool:
     if _DURATION_TAIL.match(after):
         return False
     before = text[:m.start()].rstrip(" ")
+    if _TERM_CONTEXT.search(before):
+        return False
     at_clause_start = not before or before[-1] in _CLAUSE_START
     return bool(_YEAR_LEAD.search(text[:m.start()]) or _YEAR_EVENT.match(after)
                 or (at_clause_start and after[:1] in "，,"))
@@ -433,7 +440,7 @@ _RANK = re.compile(rf"第 ?(?P<n>\d+|{_CN})")
 _DOUBLING = re.compile(r"翻(?:了)?(?P<n>[一两二三四\d])番|翻番|翻倍|翻了一倍")
 # 三成 is 30 % (a percentage, as both gold guides write shares); 四成到五成 is the range 40–50 %.
 # Digits too (3成, ７成), and a tenth after it (５成四 is 54 %).
-_CHENG = re.compile(r"(?<![一二三四五六七八九十统唯万合单专\d.])(?P<n>[一二三四五六七八九十]|\d)成(?P<tenth>[一二三四五六七八九](?![成十百千万亿]))?"
+_CHENG = re.compile(r"(?<![一二三四五六七八九十统唯万合单专\d.])(?P<n>[一两二三四五六七八九十]|\d)成(?P<tenth>[一二三四五六七八九半](?![成十百千万亿年月天]))?"
                     r"(?:(?:到|至|-|—)(?P<n2>[一二三四五六七八九十]|\d)成)?")
 # 一半, 半数, 过半, 近半: half, with its bound written into the word (近半年 and 过半年 are spans of time).
 _HALF = re.compile(r"一半|半数|(?P<bound>(?<!超)过|逾|超|近)半(?![年月天日小个])")
@@ -441,12 +448,16 @@ _HALF_BOUND = {"过": "lower_bound", "逾": "lower_bound", "超": "lower_bound",
 # 半年, 近半年, 半个月: half a unit of time is a duration (近 is upper_bound, as for any figure).
 _HALF_SPAN = re.compile(r"(?<![一两二三四五六七八九十\d上下前后])半(?P<unit>年|个月|个小时|小时|天)(?!度|报)")
 _HALF_SPAN_UNIT = {"年": "year", "个月": "month", "个小时": "hour", "小时": "hour", "天": "day"}
+# 一年半, 两个月半, 3个小时半: N units and a half.
+_AND_A_HALF = re.compile(rf"(?<![\d.{CN_DIGITS}十])(?P<n>\d+|[{CN_DIGITS}十两]{{1,3}})(?P<unit>年|个月|个小时|小时|天)半(?![年月天])")
 # 三连跌, 5连涨: a streak of N moves.
 _STREAK = re.compile(r"(?P<n>[两三四五六七八九十]|\d+)连(?:跌|涨|降|升|胜|败|阳|阴|增|减|跳)")
 # 省、市、区三级疾控中心, 省市两级: tiers counted after the tiers they name (二级应急响应 is a level's name).
 _TIERS = re.compile(r"(?<=[省市区县乡镇村])、?(?P<n>[两二三四五])级")
 # 连续七日, 连涨5日, 为期3日, 推迟两日: 日 after these words counts days, it is no date.
-_DAYS = re.compile(rf"(?<=连续|连涨|连跌|为期|推迟|延迟|延期|过去|最近|连续)(?P<n>\d+|{_CN_SMALL}|两)(?:个)?(?:交易)?日")
+_DAYS = re.compile(rf"(?<=连续|连涨|连跌|为期|推迟|延迟|延期|过去|最近|连续)(?P<n>\d+|{_CN_SMALL}|两)(?:个)?(?:交易)?日"
+                   # 30层大厦1日需花66元: a day's cost, 日 before what it takes (需, 花, 耗) counts one day
+                   rf"|(?<![\d.月])(?P<per>\d{{1,2}}|{_CN_SMALL})日(?=需|要花|花费|耗)")
 # 上世纪九十年代, 二十世纪八十年代, 本世纪二十年代: a decade written in words.
 # 19世纪, 公元6世纪, 公元9—12世纪: a century is a date range, the years it spans (the 19th: 1800–1899);
 # 20世纪八十年代 is a decade (below).
@@ -651,7 +662,8 @@ def _day_counts(text: str):
     for m in re.finditer("第二天|第二日", text):
         yield Quantity(m.start(), m.end(), "duration", "1", "day", note=NEXT_DAY_NOTE)
     for m in _DAYS.finditer(text):
-        yield Quantity(m.start(), m.end(), "duration", str(2 if m["n"] == "两" else _int(m["n"])), "day")
+        number = m["n"] or m["per"]
+        yield Quantity(m.start(), m.end(), "duration", str(2 if number == "两" else _int(number)), "day")
     for m in _YEARS_AND_MONTHS.finditer(text):  # 5年8个月徒刑: one span of 68 months, not 5 and 8
         years, months = parse_number(m["y"]), parse_number(m["m"])
         if years is not None and months is not None and months < 12:
@@ -757,12 +769,18 @@ def _fractions(text: str):
     for m in _CHENG.finditer(text):
         if text[m.end():m.end() + 1] not in _CHENG_NOT or m.end() == len(text) or _share_in_cheng(text, m):
             high = str(10 * _int(m["n2"])) if m["n2"] else ""
-            value = 10 * _int(m["n"]) + (_int(m["tenth"]) if m["tenth"] else 0)
+            tenth = 5 if m["tenth"] == "半" else _int(m["tenth"]) if m["tenth"] else 0  # 两成半, 两成五: 25 %
+            value = 10 * (2 if m["n"] == "两" else _int(m["n"])) + tenth
             yield Quantity(m.start(), m.end(), "percent", str(value), "%", "range" if high else "", high)
     for m in _HALF.finditer(text):
         yield Quantity(m.start(), m.end(), "ratio", "0.5", qualifier=_HALF_BOUND.get(m["bound"], ""))
     for m in _HALF_SPAN.finditer(text):
         yield Quantity(m.start(), m.end(), "duration", "0.5", _HALF_SPAN_UNIT[m["unit"]])
+    for m in _AND_A_HALF.finditer(text):  # 一年半, 3个月半: the span and half a unit more
+        number = parse_number(m["n"])
+        if number is not None:
+            yield Quantity(m.start(), m.end(), "duration", format_decimal(number + Decimal("0.5")),
+                           _HALF_SPAN_UNIT[m["unit"]])
 
 
 
@@ -818,6 +836,11 @@ _CODE = re.compile(
     rf"|第 ?(?:\d+|{_CN}) ?[届期]"
     r"|[一二三四五六七八九]期(?=工程|项目|建设)"
     r"|(?<=国道|省道|县道)\d{3}"  # 国道324: a road's number names it
+    r"|(?<![\d.])\d+ ?(?:巷|弄)(?![子堂])"  # 忠孝东路216巷: a lane of an address
+    # 第一，…；第二，… / 其一、: ordinals that number the points of a list, not ranks
+    rf"|(?:(?<=^)|(?<=[：:；;。，,！？]))[“「]?(?:第|其)(?:[一二三四五六七八九十]|\d)(?=[，,、：:])"
+    r"|上一(?:个)?(?:年度?|季度?|月|周|财年)"  # 较上一年, 上一季度: the one before, a reference, no figure
+    r"|(?<=的)一(?:年|天)(?=[。！，；]|$)"  # 2020年是极不寻常的一年。: a year described, no span counted
     r"|(?<![\d.])\d{2}(?![日号月年])[\u4e00-\u9fff]{1,8}(?=[A-Z]{2,4}\d{3})"  # (10月16日的ZH9247: a date)
 )
 
@@ -930,13 +953,17 @@ def _per_unit_suffix(text: str, i: int) -> tuple[str, int]:
 _NOT_YUAN = re.compile("公元|纪元|元年|元旦|元宵|元素|单元|元首|元老|状元|多元|一元化")
 
 
+# A money word this many characters after a bare 300亿 at most (百亿的造船订单, 百亿级别的“年度十大并购案”).
+MONEY_WORD_AFTER_REACH = 4
+
+
 def _money_context_currency(text: str, start: int, end: int) -> str | None:
     """The currency of a bare 300亿: money when a money word comes earlier in its clause (市值, 成交额 …)
     or right after it (45亿票房, 300万的费用), or a currency is named before it in the clause
     (约合人民币370亿); the currency is the last one named before it, else CNY."""
     clause = _NOT_YUAN.sub("", _clause_before(text, start))
     after = re.sub(r"^[\s“”「」’\"]*(?:规模|级别|量级)?的?[\s“”「」’\"]*", "", text[end:end + 10])  # “4 万亿” 投资, 百亿规模的 “资本"
-    money_word_after = any(after.startswith(w) for w in money_context_words())
+    money_word_after = any(0 <= after.find(w) <= MONEY_WORD_AFTER_REACH for w in money_context_words())  # 百亿的造船订单
     currency_in_clause = any(s in clause for s in _currency_codes() if not s[0].isascii())
     if not (money_word_after or currency_in_clause or any(word in clause for word in money_context_words())):
         return None
@@ -1309,6 +1336,24 @@ def assign_roles(text: str, found: list[Quantity]) -> list[Quantity]:
                 q.kind != "percent" or q.unit != out[nxt].unit):
             out[k] = replace(q, role="level", pair=nxt)
             out[nxt] = replace(out[nxt], pair=k)
+    return _from_and_to_levels(text, out)
+
+
+# 从2023年的51.67亿元，骤增至…, 由昨天的20℃降到今天的8℃, 从29元调价至32元: the start (从/由 a few words before it)
+# and the end (至/到 a few words after it) of a move, whatever verb moves it.
+_FROM_BEFORE = re.compile(r"[从由][^，。；从由至到]{0,10}$")
+_TO_BETWEEN = re.compile(r"^[^。；从由]{0,12}?[至到]")
+
+
+def _from_and_to_levels(text: str, out: list[Quantity]) -> list[Quantity]:
+    """Two figures of one kind, neither given a role, joined as 从/由 X … 至/到 Y: both are levels, paired."""
+    for k, q in enumerate(out):
+        nxt = next((j for j in range(k + 1, len(out)) if out[j].kind in _ROLE_KINDS), None)
+        if nxt is None or q.kind not in _ROLE_KINDS or q.role or out[nxt].role or out[nxt].kind != q.kind:
+            continue
+        if _FROM_BEFORE.search(text[:q.start]) and _TO_BETWEEN.match(text[q.end:out[nxt].start]):
+            out[k] = replace(q, role="level", pair=nxt)
+            out[nxt] = replace(out[nxt], role="level", pair=k)
     return out
 
 
@@ -1390,8 +1435,10 @@ def _complete(value: str, year: int, month: int | None) -> str | None:
 
 
 def _valid(value: str) -> bool:
-    """2020-02-30 is no date: a completion that lands there is wrong."""
-    parts = value.split("T")[0].split("-")
+    """2020-02-30 is no date: a completion that lands there is wrong (--10-16, a day without its year, is
+    checked in a leap year)."""
+    day = value.split("T")[0]
+    parts = ("2000" + day[1:] if day.startswith("--") else day).split("-")
     if len(parts) < 3:
         return True
     try:
@@ -1570,7 +1617,15 @@ class _Anchors:
                     f"the lead's day {self.story_day} (a dateline's 昨日)")
         if self.published:
             return f"{self.published}{row['value']}", "day from publish date", f"publish date {self.published}"
+        if self.last_day:  # no publish date: 10月16日，…于13点24分 … 14点19分 are on the day the story tells
+            return self.last_day + row["value"], "day from the last date told", f"the last date told ({self.last_day})"
         return None, "", ""
+
+    def note_yearless_day(self, row):
+        """10月16日 with no year to take (no publish date, no year written): still the day the hours after
+        it are on (--10-16T13:24)."""
+        if re.fullmatch(r"--\d\d-\d\d", row["value"]):
+            self.paragraph_day[row["para_id"]] = self.last_day = row["value"]
 
     def note_inferred(self, row):
         year, month = _year_month(row["value"])
@@ -1587,7 +1642,7 @@ class _Anchors:
     def note_next_day(self, row):
         """第二天 / 次日 after a dated event (2008年3月28日、29日两天 … 第二天，…): the day after it, for the
         hours told in this paragraph and the next (从早上9点钟开始 is on the 29th)."""
-        if self.last_day and _valid(self.last_day):
+        if self.last_day and not self.last_day.startswith("-") and _valid(self.last_day):
             self.next_day = (str(date.fromisoformat(self.last_day) + timedelta(days=1)), row["para_id"])
 
 
@@ -1601,7 +1656,10 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
     when the date would fall over half a year after it); without a publish date, the latest year the
     article names. A day alone (27日) takes the month of the passage, else the publish month (or the
     month before when the day has not come yet). A target year (到2030年, 力争2035年, any year after the
-    publish year) never anchors. Completed rows get ``inferred`` True, a ``note`` saying where the year
+    publish year) never anchors. A month or quarter that would begin after the publish date, in a sentence
+    telling something done (了, 首次, 已经) with no word of the future, is last year's; 今年/去年 with no
+    publish date leave the year unknown. Without a publish date, a clock time is on the last day told,
+    even one without a year (10月16日…14点19分 → --10-16T14:19). Completed rows get ``inferred`` True, a ``note`` saying where the year
     came from and ``anchor`` naming the anchor used (shown on the fact-check sheet).
     ``sentence_text`` (sent_id → text) lets target years be recognised by the words before them.
     """
@@ -1629,6 +1687,10 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
             row["note"] = "; ".join(n for n in (row["note"], "every year: no year") if n)
             continue  # 每年5月: a month that comes back every year has no year
         relative = _RELATIVE_YEAR.search(before)
+        if relative and not published and not row["value"].startswith(("---", "T")):
+            row["note"] = "; ".join(n for n in (row["note"], f"{relative.group(1)} and no publish date: no year") if n)
+            anchors.note_yearless_day(row)
+            continue  # 今年11月24日 in an undated text: the year it was written is not known
         if relative and published and not row["value"].startswith(("---", "T")):  # 去年9月, 今年上半年
             year = published.year + _RELATIVE_YEAR_OFFSET[relative.group(1)]
             completed, source = _complete(row["value"], year, None), f"year from publish date and {relative.group(1)}"
@@ -1639,6 +1701,9 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
             if completed and source == "year from publish date" and _deadline_ahead(completed, before, after, published):
                 completed = _complete(row["value"], int(completed[:4]) + 1, None)  # (能在)1月份之前 said in November
                 source = "year after publish date: a deadline still ahead"
+            elif completed and source == "year from publish date" and _past_told_as_ahead(completed, before + after, published):
+                completed = _complete(row["value"], int(completed[:4]) - 1, None)  # (蔚来在)6月首次宣布, said in March
+                source = "year before publish date: a past event"
         if completed and not _valid(completed) and published:  # 30日 in February: the month before
             year, month = _month_near_publish(32, published)
             completed = _complete(row["value"], year, month)
@@ -1650,7 +1715,10 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
             elif row["value_high"].startswith("-"):  # 前三季度, 25日08时至26日08时: both ends in the same month
                 month = int(completed[5:7]) if completed[4:5] == "-" and completed[5:7].isdigit() else None
                 row["value_high"] = _complete(row["value_high"], int(completed[:4]), month) or row["value_high"]
-            anchors.note_inferred(row)
+            if not completed.startswith("-"):  # --10-16T13:24 has a day, still no year to pass on
+                anchors.note_inferred(row)
+        else:
+            anchors.note_yearless_day(row)
     return pd.DataFrame(rows, columns=table.columns)
 
 
@@ -1659,6 +1727,22 @@ _EVERY_YEAR = re.compile(r"(?:每年|每逢|每一年|历年)(?:的)? ?$")
 # (能在)1月份之前, (将于)3月底前: a deadline; with a word of the future before it, the month is still to come.
 _DEADLINE_AFTER = re.compile(r"^(?:份)?(?:底|初|中旬|末)?(?:之前|以前|前)")
 _MAY_HAPPEN = ("能", "会", "有望", "可望", "可能")
+
+
+# 首次宣布, 收到了, 已经: the sentence tells something done (为了, 除了, 了解 are no such 了).
+_DONE = re.compile(r"(?<![为除])了(?!解)|首次|已经|曾经|(?<![而])已(?!知)")
+
+
+def _past_told_as_ahead(completed: str, sentence: str, published: date | None) -> bool:
+    """A month or quarter that would begin after the publish date, in a sentence that tells something done
+    and no word of the future: it is last year's (a March article's 降价后的7月，蔚来销量突破了2万台)."""
+    if not published or _speaks_of_future(sentence) or not _DONE.search(sentence):
+        return False
+    first_month = {"Q": 3, "H": 6}
+    period = completed[5:7]
+    month = first_month[period[0]] * int(period[1]) - first_month[period[0]] + 1 if period[:1] in first_month \
+        else int(period) if period.isdigit() else None
+    return month is not None and date(int(completed[:4]), month, 1) > published
 
 
 def _deadline_ahead(completed: str, before: str, after: str, published: date | None) -> bool:
@@ -1692,13 +1776,42 @@ def value_number(kind: str, value: str) -> float:
         return math.nan  # a multi-part ratio such as 1.2:49.7:49.1
 
 
+# 含光800, 玄铁910: two Chinese characters glued to a bare integer name a product when the same string
+# comes back in the article; words that lead into a figure (达, 为, 约, 增长 …) are no name.
+_NAME_BEFORE_NUMBER = re.compile(r"[\u4e00-\u9fff]{2}$")
+_LEADS_INTO_A_FIGURE = set("达为至到涨跌增降减约超近共有是第了和及与占逾余计值价额量数率比年月日号于顶需要用过出入上下等同")
+
+
+def _name_before_number(text: str, start: int, end: int) -> str | None:
+    """含光800 for the number 800 right after 含光 (a name and its number), else None."""
+    before = _NAME_BEFORE_NUMBER.search(text[:start])
+    if before is None or text[start - 1] in _LEADS_INTO_A_FIGURE or not text[start:end].isdigit():
+        return None
+    return before.group() + text[start:end]
+
+
+def _names_with_numbers(texts: list[str]) -> set[str]:
+    """The name-and-number strings an article writes more than once (含光800 in every paragraph)."""
+    seen: dict[str, int] = {}
+    for text in texts:
+        for m in re.finditer(r"(?<=[\u4e00-\u9fff]{2})\d+(?![\d.%])", text):
+            name = _name_before_number(text, m.start(), m.end())
+            if name:
+                seen[name] = seen.get(name, 0) + 1
+    return {name for name, count in seen.items() if count >= 2}
+
+
 def quantities_table(sentences: pd.DataFrame, publish_date: str | None = None,
                      roles=("body", "caption")) -> pd.DataFrame:
     """The ``quantities`` table for the sentences of the given roles (columns in the module docstring)."""
     rows = []
-    for sent in sentences[sentences["role"].isin(roles)].itertuples(index=False):
+    chosen = sentences[sentences["role"].isin(roles)]
+    names = _names_with_numbers(list(chosen["text_zhs"]))
+    for sent in chosen.itertuples(index=False):
         first = len(rows)
         for q in find_quantities(sent.text_zhs):
+            if q.kind == "number" and not q.unit and _name_before_number(sent.text_zhs, q.start, q.end) in names:
+                continue  # 含光800, told again and again: a product's name
             rows.append({
                 "para_id": sent.para_id, "sent_id": sent.sent_id, "text": sent.text[q.start:q.end],
                 "kind": q.kind, "value": q.value, "value_high": q.value_high, "unit": q.unit,
