@@ -28,6 +28,10 @@ date        format, then a date the text shows under a 发布日期/发布时间
             the title, then in the file name
 ==========  ================================================================
 
+Last of all for the outlet, the folder: an exporter of WeChat articles saves them as
+``<account>/<date>_<title>.md``, so the folder above a file named that way names the account
+(``"outlet_source": "folder: …"``), unless its name is generic (data/lexicon/generic_folders.txt).
+
 A field no clue gives stays empty (None): never a guess from a random line.
 """
 
@@ -35,6 +39,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from pathlib import PurePath
 
 import pandas as pd
 
@@ -73,6 +78,8 @@ _PUBLISHED_LABEL = re.compile(r"(?:发布|發布|发表|發表)(?:日期|时间|
 # or a short name opening the byline (采写：南都记者 X Y); not a rank or desk word (本报, 实习, 首席, 驻京).
 _REPORTER_OF = re.compile(r"《([^《》]{2,12})》\s*(?:特约|特約|驻\S{1,4}|駐\S{1,4})?(?:记者|記者|撰稿人|撰稿|评论员|評論員)"
                           r"|^(?!本|实习|實習|见习|見習|特约|特約|首席|资深|資深|驻|駐)([\u4e00-\u9fff]{2,6}?)(?:记者|記者)\s")
+# An exporter's file name: a date, a separator, the title (2023-05-12_标题, 20230512-标题).
+_EXPORTED_FILE = re.compile(r"^(?:19|20)\d{2}(?:[-_.]\d{1,2}|\d{2}){2}(?:[-_ ]\d{2}[-_.:]?\d{2}(?:[-_.:]?\d{2})?)?[-_ ]+(?=.*[\u4e00-\u9fff])")
 _ARCHIVE_DATE = re.compile(r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+[-–—|｜]\s+(?=\S)")
 # Institutions a writer's affiliation names (北京大学经济学院教授, 中国社科院研究员).
 _AFFILIATION = re.compile(r"大学|大學|学院|學院|研究院|研究所|党校|黨校|科学院|科學院|社科院|医院|醫院|研究中心")
@@ -116,7 +123,8 @@ def article_meta(raw, encoding: str, fmt: str, table: pd.DataFrame, paragraphs, 
                  measured: Coverage) -> dict:
     """meta.json for a loaded article (``raw`` is its :class:`~zhnews.load.readers.RawArticle`)."""
     body_text = "".join(table.loc[table["role"] == "body", "text"])
-    chosen = resolve(clues, _text_clues(paragraphs), _title_paragraph(table), raw.name, body_text)
+    chosen = resolve(clues, _text_clues(paragraphs), _title_paragraph(table), raw.name, body_text,
+                     _account_folder(raw.origin))
     meta: dict = {}
     for key in FIELDS:
         value, source = chosen.get(key, (None, None))
@@ -145,7 +153,7 @@ def meta_table(meta: dict) -> pd.DataFrame:
 
 
 def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | None, file_name: str,
-            body_text: str = "") -> dict:
+            body_text: str = "", account_folder: str | None = None) -> dict:
     """field -> (value, source) from the clues, each field in its own order of trust (module docstring)."""
     def ranked(key, *strengths):
         pools = {"format": clues, "page": clues, "guess": clues, "text": text_clues, "footer": text_clues, "label": text_clues,
@@ -160,7 +168,8 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
     if title:
         chosen["title"] = _without_badge(_shortened_by_repost_title(title, ranked("title", "text")), ranked("title", "page"))
     # A headline caught by an outlet cue (a related link: 标题 2014-12-08 06:30) names no outlet.
-    outlet = _first(ranked("outlet", "text", "format", "page", "footer"),
+    folder = [Clue("outlet", account_folder, f"folder: {account_folder}", "page")] if account_folder else []
+    outlet = _first([*ranked("outlet", "text", "format", "page", "footer"), *folder],
                     lambda value: _unless_title(clean_outlet(value), title))
     if outlet:
         chosen["outlet"] = outlet
@@ -491,6 +500,22 @@ def _signed_name(token: str) -> bool:
     """A writer's pen name of a Han name and a Latin one glued (方伟Rey, 王磊Leo): the Han part has a surname."""
     found = _SIGNED_NAME.match(token)
     return bool(found) and has_surname(found.group(1))
+
+
+def _account_folder(origin: str) -> str | None:
+    """The folder's name above an exporter's ``<date>_<title>`` file (``某某财经/2023-05-12_标题.md``): the
+    account's name, when it holds a Han character and is not a generic folder name (文章, 导出, 下载:
+    data/lexicon/generic_folders.txt); else None."""
+    path = PurePath(origin)
+    folder = path.parent.name.strip()
+    if not _EXPORTED_FILE.match(path.stem) or not _HAN.search(folder) or to_simplified(folder) in _generic_folders():
+        return None
+    return folder
+
+
+@lexicon.cached
+def _generic_folders() -> frozenset:
+    return frozenset(to_simplified(name) for name in lexicon.read_lines("generic_folders.txt"))
 
 
 def _date_in_file_name(name: str) -> str | None:

@@ -89,8 +89,8 @@ _SELF_CREDIT = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,6})(?:报道|報導)$")
 _COLON_FORMS = str.maketrans({"︰": "：", "﹕": "："})
 # WeChat's badge of an account's own article, in front of the author and account fields.
 _ORIGINAL_BADGES = frozenset({"原创", "原創"})
-# WeChat's last swipe hint, under the account's card at the end of a page.
-_SWIPE_TO_NEXT = re.compile(r"^(?:向上滑动看下一个|向上滑動看下一個)$")
+# The boilerplate.tsv kind of WeChat's last swipe hint (向上滑动看下一个), under the account's card.
+SWIPE_TO_NEXT_KIND = "swipe_next"
 ACCOUNT_NAME_CHARS = 20
 _OUTLET_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
 # A paragraph cut off by a single ellipsis (… or ... or ..; a writer's own ellipsis is ……), perhaps with
@@ -763,7 +763,7 @@ def _label_account_above_swipe(pieces: list[Piece], last_core_block: int) -> Non
     nearest short line above that last hint that no cue names as furniture is the account's name,
     the outlet (a last resort in meta: read only when nothing else names one)."""
     for index, hint in enumerate(pieces):
-        if hint.block <= last_core_block or not _SWIPE_TO_NEXT.match(hint.text.strip()):
+        if hint.block <= last_core_block or not _is_swipe_to_next(hint.text):
             continue
         above = index - 1
         while above >= 0 and pieces[above].block > last_core_block and first_cue(pieces[above].text, "tail"):
@@ -773,6 +773,11 @@ def _label_account_above_swipe(pieces: list[Piece], last_core_block: int) -> Non
         if account and account.block > last_core_block and account.role != "title" \
                 and 2 <= len(text) <= ACCOUNT_NAME_CHARS and not any(ch in text for ch in SENTENCE_END):
             pieces[above] = account.labelled("boilerplate", "wechat_account", "the account's name above 向上滑动看下一个", {"outlet": text})
+
+
+def _is_swipe_to_next(text: str) -> bool:
+    hit = first_cue(text, "tail")
+    return bool(hit) and hit[0].kind == SWIPE_TO_NEXT_KIND
 
 
 def _label_menus_outside(pieces: list[Piece], first_core_block: int, last_core_block: int) -> None:
