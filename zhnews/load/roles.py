@@ -62,6 +62,10 @@ SHORT_CAPTION_CHARS = 50
 # leading run is more often the sentence's own subject (中国经济|今年以来持续回升) than a caption.
 GLUED_CAPTION_CHARS = 40
 MIN_GLUED_CAPTION_CHARS = 8
+# A caption that closes with a credit in brackets or a word naming the picture (剧照, 截图) is at most this long.
+CLOSED_CAPTION_CHARS = 80
+# A phrase of at least six characters written twice on one line (alt text, then the caption).
+_WRITTEN_TWICE = re.compile(r"(\S.{5,}?)\s*\1")
 # Characters of input on either side of a piece searched for terms "the article uses elsewhere".
 CONTEXT_CHARS = 20000
 HEADING_CHARS = 40
@@ -154,11 +158,20 @@ def boilerplate_cues() -> tuple[Cue, ...]:
 
 @lexicon.cached
 def caption_cues() -> dict[str, tuple[str, ...]]:
-    lists: dict[str, list[str]] = {"opener": [], "not_start": [], "not_end": []}
+    lists: dict[str, list[str]] = {"opener": [], "not_start": [], "not_end": [], "credit": [], "closer": []}
     for cue, cue_type in lexicon.read_rows("caption_cues.tsv", ("cue", "type")):
         lists[cue_type].append(cue)
     # Longest first, so 与此同时 is tried before 与.
     return {name: tuple(sorted(words, key=len, reverse=True)) for name, words in lists.items()}
+
+
+@lexicon.cached
+def _caption_close() -> re.Pattern:
+    """Where a caption visibly ends: a photo credit in brackets (（图源：中国证监会官网）) or a word naming the
+    picture after 》, ” or 的 (《安家》剧照, 的报道截图); both word lists in data/lexicon/caption_cues.tsv."""
+    cues = caption_cues()
+    credit, closer = ("|".join(map(re.escape, cues[name])) for name in ("credit", "closer"))
+    return re.compile(rf"[（(](?:{credit})\s*[：:｜|丨/／]\s*[^（）()]{{1,30}}[）)]|(?<=[》”的])(?:{closer})")
 
 
 # ----------------------------------------------------------------------------------------------
@@ -518,9 +531,38 @@ def _label_captions(pieces: list[Piece], document_text: str) -> list[Piece]:
             start = line_starts[min(piece.source_line, len(line_starts)) - 1]
             context = document_text[max(0, start - CONTEXT_CHARS):start + CONTEXT_CHARS]
             out.extend(_caption_after_image(piece, context, punctuated, _credit_follows(pieces, index)))
+        elif reason := _captions_a_picture(pieces, index):
+            out.append(piece.labelled("caption", "image_caption", reason))
         else:
             out.append(piece)
     return out
+
+
+def _captions_a_picture(pieces: list[Piece], index: int) -> str | None:
+    """Why a piece is a caption where the page kept no image (a web page's text, a plain text), else None:
+    a short paragraph of its own ending with a word naming a picture of a named work (《…》的报道截图。), or written twice
+    (an image's alt text and its caption dumped one after the other), or the short text opening a
+    paragraph that ends with a photo credit (雨游黄鹤楼照样开心。城市摄影队 周斌 摄)."""
+    piece = pieces[index]
+    if piece.hint or len(piece.text) > 2 * CLOSED_CAPTION_CHARS:
+        return None
+    previous = pieces[index - 1] if index else None
+    following = pieces[index + 1] if index + 1 < len(pieces) else None
+    after = pieces[index + 2] if index + 2 < len(pieces) else None
+    if previous is not None and previous.block == piece.block:
+        return None
+    if following is None or following.block != piece.block:
+        if _WRITTEN_TWICE.fullmatch(piece.text.strip()):
+            return "a line that is one phrase written twice (an image's alt text and its caption)"
+        named = piece.text.rstrip("。. ")
+        # 《泰晤士报》网站题为《…》的报道截图 shows a named work; 他发了一张聊天记录的截图 is a sentence.
+        if len(piece.text) <= CLOSED_CAPTION_CHARS and named.endswith(caption_cues()["closer"]) and "》" in named:
+            return "a short paragraph that ends naming a picture of a named work (《…》的报道截图)"
+        return None
+    credit_closes = (following.role, following.kind) == ("caption", "image_credit") \
+        and (after is None or after.block != piece.block)
+    return "the short text before a photo credit closing its paragraph" \
+        if credit_closes and len(piece.text) <= SHORT_CAPTION_CHARS else None
 
 
 def _is_punctuated(pieces: list[Piece]) -> bool:
@@ -559,6 +601,8 @@ def _caption_after_image(piece: Piece, document_text: str, punctuated: bool, cre
 def split_glued_caption(text: str, document_text: str, bold_spans=()) -> int | None:
     """Where a caption glued to the following sentence ends, or None when there is no caption.
 
+    A caption that visibly ends (a credit in brackets, a word naming the picture: :func:`_caption_close`)
+    within CLOSED_CAPTION_CHARS ends there: ``《安家》剧照恒大危机暴露之初，…``. Otherwise,
     ``…![](url)1月20日，梁文峰参加总理座谈会量化投资的优势在于，…``: the caption is the leading run
     with no sentence end (at most GLUED_CAPTION_CHARS, at most one comma, after a short date or
     place) that stops right before a new clause. A new clause is recognised without a parser: it
@@ -567,6 +611,9 @@ def split_glued_caption(text: str, document_text: str, bold_spans=()) -> int | N
     The earliest cut backed by an opener or a term of 3+ characters wins.
     Text starting with a preposition or conjunction (在美国的围堵战略下，…) is a body sentence.
     """
+    closed = _caption_close().search(text, 0, CLOSED_CAPTION_CHARS)
+    if closed and closed.end() < len(text):
+        return closed.end()
     cues = caption_cues()
     if text.startswith(cues["not_start"]):
         return None
@@ -704,10 +751,12 @@ def _label_prompt_neighbours(pieces: list[Piece], first_core_block: int, last_co
 
 def _prompt_neighbour(piece: Piece, first_core_block: int, last_core_block: int) -> bool:
     """An unlabelled short line outside the core that ends no sentence; above the article, not one that
-    numbers a section (一、静态页面 opens the article's first part), as a menu's items do below it."""
+    numbers a section (一、静态页面 opens the article's first part), as a menu's items do below it. A
+    short line under a picture there is the promo's too (早上好~ under an account's banner), not a caption."""
     head, tail = piece.block < first_core_block, piece.block > last_core_block
     short = len(piece.text) <= PROMPT_NEIGHBOUR_CHARS and not any(ch in piece.text for ch in "。！？!?")
-    return not piece.role and (tail or (head and not _SECTION_NUMBER.match(piece.text))) and short
+    free = not piece.role or (piece.role, piece.kind) == ("caption", "image_caption")
+    return free and (tail or (head and not _SECTION_NUMBER.match(piece.text))) and short
 
 
 def _label_links_outside(pieces: list[Piece], first_core_block: int, last_core_block: int) -> None:
