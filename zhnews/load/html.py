@@ -406,7 +406,8 @@ def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str, sit
             Clue("outlet", site_only, "<title> naming only the site", "page"),
             # Its date is htmldate's guess from the markup (a sidebar's date can win): weaker than a
             # date the page's text shows next to the headline.
-            Clue("publish_date", _month_first(document.get("date") or "", source), "page date (trafilatura)", "guess")]
+            Clue("publish_date", _written_on_page(_month_first(document.get("date") or "", source), source),
+                 "page date (trafilatura)", "guess")]
 
 
 def _month_first(date: str, source: str) -> str:
@@ -422,6 +423,20 @@ def _month_first(date: str, source: str) -> str:
     if month_first and (day, month, year) in written and (month, day, year) not in written:
         return f"{year}-{day:02d}-{month:02d}"
     return date
+
+
+def _written_on_page(date: str, source: str) -> str:
+    """The extractor's date when the page writes that day somewhere (2005-3-11, 2005年3月11日, 20050311,
+    11/03/2005, a /2005/03/11/ address), else "": htmldate fills a bare year with January 1st (2005-01-01
+    on a page that only says 2005), a day the page never gives."""
+    found = re.fullmatch(r"((?:19|20)\d{2})-(\d{2})-(\d{2})", date)
+    if not found:
+        return date
+    year, month, day = found.group(1), int(found.group(2)), int(found.group(3))
+    month_day = rf"0?{month}\s*[-/.月_]\s*0?{day}(?!\d)"
+    forms = (rf"{year}\s*[-/.年_]\s*{month_day}", rf"{year}{month:02d}{day:02d}(?!\d)",
+             rf"(?<!\d)0?{day}[-/.]0?{month}[-/.]{year}", rf"(?<!\d)0?{month}[-/.]0?{day}[-/.]{year}")
+    return date if re.search("|".join(forms), source) else ""
 
 
 def _names_only_the_site(page_title: str, headline: str) -> bool:

@@ -1,0 +1,64 @@
+"""Loader rules written for shapes of outlets the project has not labelled: each case is a hand-written line
+of the same shape as a page of a public extraction dataset (immortal-autumn/Chinese-Web-Content-Extraction-Dataset,
+old Sohu, Sina, Xinhua, CCTV and provincial pages); expected values are read off the line by hand."""
+
+import pytest
+
+from conftest import load_text
+from zhnews.load.html import _written_on_page
+from zhnews.load.meta import clean_outlet
+from zhnews.load.roles import first_cue
+
+STORY = ("公司今年的营收继续增长，管理层在年报中表示，新业务的贡献超过了三成，市场对此反应积极，股价连续上涨。\n\n"
+         "分析人士认为，这一增长主要来自海外市场，尤其是东南亚地区的订单大幅增加，带动了整体业绩的提升。")
+
+
+@pytest.mark.parametrize("credit, author", [
+    ("（总台记者 张倩）", "张倩"),  # the desk before 记者
+    ("(信报记者 蔡雪婧)", "蔡雪婧"),  # the paper before 记者, ASCII brackets
+    ("（姚峰 上海报道）", "姚峰"),  # names, then where they reported from
+    ("（记者 张倩 李明）", "张倩、李明"),
+])
+def test_a_bracketed_reporter_credit_closing_the_story(tmp_path, credit, author):
+    article = load_text(tmp_path, "credit.txt", f"某公司营收增长三成\n\n{STORY}{credit}\n")
+    assert article.meta["author"] == author
+    assert not any(credit in text for text in article.paragraphs.loc[article.paragraphs.role == "body", "text"])
+
+
+def test_a_bracket_that_is_part_of_the_sentence_stays(tmp_path):
+    article = load_text(tmp_path, "interview.txt", f"某公司营收增长三成\n\n{STORY}（接受记者采访）\n")
+    assert article.meta["author"] is None
+
+
+@pytest.mark.parametrize("line, captures", [
+    ("□ 本报记者 葛灵丹", {"author": "葛灵丹"}),  # a bullet before the byline
+    ("整合 新华日报·交汇点记者 徐睿翔", {"outlet": "新华日报·交汇点", "author": "徐睿翔"}),  # a word before it
+    ("新华网黑龙江频道 记者 伊琳 李清芬", {"author": "伊琳 李清芬"}),
+    ("2015-11-05 阅读：8169 来源:转载 作者:孙仲旻", {"date": "2015-11-05", "outlet": "转载", "author": "孙仲旻"}),
+])
+def test_byline_shapes_with_something_in_front(line, captures):
+    hit = first_cue(line, "head")
+    assert hit is not None and hit[0].role == "byline"
+    assert {key: value for key, value in hit[1].groupdict().items() if value} == captures
+
+
+def test_a_phrase_before_a_reporter_is_no_byline():
+    assert first_cue("今天上午 记者来到了现场", "head") is None
+
+
+@pytest.mark.parametrize("value", ["转载", "转载文章", "网友投稿", "佚名", "不详"])
+def test_a_source_field_saying_reposted_or_unknown_names_no_outlet(value):
+    assert clean_outlet(f"来源：{value}") is None
+
+
+@pytest.mark.parametrize("date, page, kept", [
+    ("2005-01-01", "<p>Copyright 2005 某某网</p>", False),  # htmldate's January 1st for a bare year
+    ("2004-07-16", "<font>2004年7月16日08:19 来源：某某报</font>", True),
+    ("2005-03-11", "<span>2005-3-11</span>", True),
+    ("2022-02-13", '<a href="/news/20220213/123.html">', True),
+    ("2023-05-12", '<a href="/2023/05/12/a.html">', True),
+    ("2009-11-06", "<span>11/06/2009</span>", True),
+    ("2005-03-28", "<span>2005-03-31</span>", False),  # another day of the month
+])
+def test_the_extractors_date_only_when_the_page_writes_that_day(date, page, kept):
+    assert _written_on_page(date, page) == (date if kept else "")
