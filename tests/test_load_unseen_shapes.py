@@ -38,7 +38,7 @@ def test_a_bracket_that_is_part_of_the_sentence_stays(tmp_path):
 ])
 def test_byline_shapes_with_something_in_front(line, captures):
     hit = first_cue(line, "head")
-    assert hit is not None and hit[0].role == "byline"
+    assert hit is not None and hit[0].role == "byline", hit
     assert {key: value for key, value in hit[1].groupdict().items() if value} == captures
 
 
