@@ -62,3 +62,18 @@ def test_a_source_field_saying_reposted_or_unknown_names_no_outlet(value):
 ])
 def test_the_extractors_date_only_when_the_page_writes_that_day(date, page, kept):
     assert _written_on_page(date, page) == (date if kept else "")
+
+
+def test_a_sites_banner_with_its_address_is_no_headline(tmp_path):
+    # a government portal: no heading matches the page title; the line above the article is the site's banner
+    page = ("<html><head><title>全市春耕备耕工作会议召开——部署今年农业生产重点任务_某某市人民政府网</title></head><body>"
+            "<div class='banner'><h2>某某市政府门户网站 www.example.gov.cn</h2></div><div class='content'>"
+            f"<p>{STORY.splitlines()[0]}</p><p>{STORY.splitlines()[-1]}</p></div></body></html>")
+    article = load_text(tmp_path, "portal.html", page)
+    assert article.meta["title"] == "全市春耕备耕工作会议召开——部署今年农业生产重点任务"
+
+
+@pytest.mark.parametrize("page_title", ["1", "A", "2023"])
+def test_a_placeholder_page_title_is_no_title(tmp_path, page_title):
+    page = f"<html><head><title>{page_title}</title></head><body><p>{STORY.splitlines()[0]}</p><p>{STORY.splitlines()[-1]}</p></body></html>"
+    assert load_text(tmp_path, "placeholder.html", page).meta["title"] is None

@@ -539,11 +539,16 @@ def _links_home(piece: Piece) -> bool:
                for link in container.iter("a"))
 
 
+# A web address in a line (巴彦淖尔市政府门户网站 www.bynr.gov.cn): a site's banner, not a headline.
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[\w.-]+|[\w-]+\.(?:com|net|org|gov|edu)(?:\.[a-z]{2})?\b", re.I)
+
+
 def _heading_above(pieces: list[Piece], first: int):
     """Index of a heading among the few pieces right above the article's first paragraph, when the
     page title names no headline ('新闻动态--中国地理学会官网' over an <h5>, '科普中国-辟谣文章' over a
     <div class="rumor-title">): a heading element (h1-h6), a block whose class or id says title, or a
-    short line right above a date or byline line; never a piece of a date box (07月 2019)."""
+    short line right above a date or byline line; never a piece of a date box (07月 2019), nor a line
+    with a web address (a site's banner: 某某市政府门户网站 www.example.gov.cn)."""
     for index in range(first - 1, max(-1, first - HEADING_LOOKBACK - 1), -1):
         piece = pieces[index]
         text = piece.text.strip()
@@ -552,7 +557,8 @@ def _heading_above(pieces: list[Piece], first: int):
         following = first_cue(pieces[index + 1].text, "head") if index + 1 < len(pieces) else None
         over_a_date_line = bool(following) and following[0].role == "byline"
         if (piece.hint == "heading" or titled or over_a_date_line) and HEADLINE_MIN_CHARS <= len(text) <= HEADLINE_MAX_CHARS \
-                and "。" not in text and not first_cue(text, "head") and not _DATE_FRAGMENT.match(text):  # an info line in a block classed title_info is no headline
+                and "。" not in text and not first_cue(text, "head") and not _DATE_FRAGMENT.match(text) \
+                and not _WEB_ADDRESS.search(text):  # an info line in a block classed title_info is no headline; a banner gives its address
             return index
     return None
 

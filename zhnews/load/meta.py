@@ -68,6 +68,10 @@ _ABOUT_LINK = re.compile(r"^(?:关于|關於)([\u4e00-\u9fff]{2,8})$")
 _ABOUT_NOBODY = frozenset({"我们", "我們", "本站", "本网", "本網", "作者", "本刊", "本报", "本報", "网站", "網站"})
 _TRAILING_SEPARATORS = re.compile(r"(?:\s*[-_|｜])+\s*$")
 _HAN_ONLY = re.compile(r"^[\u3400-\u9fff]+$")
+# A headline has at least this many letters (Han characters, Latin letters; digits and marks not counted):
+# a blog post may be titled 北京.
+MIN_TITLE_LETTERS = 2
+_TITLE_LETTERS = re.compile(r"[^\W\d_]")
 # A badge glued before a headline (原创, 独家) is at most this many characters.
 BADGE_CHARS = 2
 # Two to four Han characters; longer only with the middle dot of a transcribed name (阿不都·热合曼).
@@ -382,10 +386,11 @@ def _title_paragraph(table: pd.DataFrame) -> Clue | None:
 
 
 def clean_title(value: str | None) -> str | None:
-    """The title with spaces squeezed; None when empty, or when it opens with the separator before a site's
-    name (<meta og:title> '-公視新聞網': a page title whose headline part is empty)."""
+    """The title with spaces squeezed; None when empty, when it opens with the separator before a site's
+    name (<meta og:title> '-公視新聞網': a page title whose headline part is empty), or when it has fewer
+    than MIN_TITLE_LETTERS letters (a page titled '1' or '-': a template's placeholder, no headline)."""
     value = re.sub(r"\s+", " ", value or "").strip()
-    if _EMPTY_HEADLINE.match(value):
+    if _EMPTY_HEADLINE.match(value) or len(_TITLE_LETTERS.findall(value)) < MIN_TITLE_LETTERS:
         return None
     # 标题- - : a blog template's empty category slot after the headline (BlogDriver, BlogChina)
     return _TRAILING_SEPARATORS.sub("", value) or value or None
