@@ -498,18 +498,22 @@ EXPORT = ("# 新能源车的价格战还会持续多久\n\n今年以来，多家
           "业内人士认为，这一趋势短期内不会改变。\n\n降价带来了销量的增长，但也压缩了利润空间。\n")
 
 
-@pytest.mark.parametrize("folder, file_name, outlet", [
-    ("某某财经", "2023-05-12_新能源车的价格战还会持续多久.md", "某某财经"),  # an exporter's <account>/<date>_<title>
-    ("某某财经", "20230512-新能源车的价格战还会持续多久.md", "某某财经"),
-    ("文章", "2023-05-12_新能源车的价格战还会持续多久.md", None),  # a generic folder names nobody
-    ("exports", "2023-05-12_新能源车的价格战还会持续多久.md", None),  # no Han character: not an account's name
-    ("某某财经", "notes.md", None),  # not an exporter's file name
+@pytest.mark.parametrize("folders, file_name, outlet, source", [
+    # exporters' layouts seen in public WeChat archives (531014023/wechat_articles_backup_mufeng,
+    # izj007/wechat, nansang/wechat-articles), with made-up names
+    ("某某财经", "2023-05-12_新能源车的价格战还会持续多久.md", "某某财经", "folder: 某某财经"),
+    ("某某财经", "20230512-新能源车的价格战还会持续多久.md", "某某财经", "folder: 某某财经"),
+    ("某某财经/html", "2023-05-12_新能源车的价格战还会持续多久.md", "某某财经", "folder: 某某财经"),  # a format folder
+    ("exports", "[某某安全]-2023-6-16-新能源车的价格战还会持续多久.md", "某某安全", "file name: [某某安全]"),
+    ("文章", "2023-05-12_新能源车的价格战还会持续多久.md", None, None),  # a generic folder names nobody
+    ("exports", "2023-05-12_新能源车的价格战还会持续多久.md", None, None),  # no Han character: not an account's name
+    ("某某医生/健康生活", "2023-05-12 - 新能源车的价格战还会持续多久.md", None, None),  # account or album? no telling
+    ("某某财经", "notes.md", None, None),  # not an exporter's file name
 ])
-def test_account_named_only_by_the_folder(tmp_path, folder, file_name, outlet):
-    (tmp_path / folder).mkdir()
-    article = load_text(tmp_path / folder, file_name, EXPORT)
-    assert article.meta["outlet"] == outlet
-    assert article.meta["outlet_source"] == (f"folder: {folder}" if outlet else None)
+def test_account_named_only_where_the_export_was_saved(tmp_path, folders, file_name, outlet, source):
+    (tmp_path / folders).mkdir(parents=True)
+    article = load_text(tmp_path / folders, file_name, EXPORT)
+    assert (article.meta["outlet"], article.meta["outlet_source"]) == (outlet, source)
 
 
 def test_the_text_names_the_outlet_before_the_folder(tmp_path):

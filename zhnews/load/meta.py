@@ -28,9 +28,9 @@ date        format, then a date the text shows under a 发布日期/发布时间
             the title, then in the file name
 ==========  ================================================================
 
-Last of all for the outlet, the folder: an exporter of WeChat articles saves them as
-``<account>/<date>_<title>.md``, so the folder above a file named that way names the account
-(``"outlet_source": "folder: …"``), unless its name is generic (data/lexicon/generic_folders.txt).
+Last of all for the outlet, where an exporter of WeChat articles saved the file: ``<account>/<date>_<title>.md``
+(``"outlet_source": "folder: …"``, unless the folder's name is generic: data/lexicon/generic_folders.txt) or
+``[<account>]-<date>-<title>.md`` (``"outlet_source": "file name: […]"``).
 
 A field no clue gives stays empty (None): never a guess from a random line.
 """
@@ -84,6 +84,8 @@ _REPORTER_OF = re.compile(r"《([^《》]{2,12})》\s*(?:特约|特約|驻\S{1,4
                           r"|^(?!本|实习|實習|见习|見習|特约|特約|首席|资深|資深|驻|駐)([\u4e00-\u9fff]{2,6}?)(?:记者|記者)\s")
 # An exporter's file name: a date, a separator, the title (2023-05-12_标题, 20230512-标题).
 _EXPORTED_FILE = re.compile(r"^(?:19|20)\d{2}(?:[-_.]\d{1,2}|\d{2}){2}(?:[-_ ]\d{2}[-_.:]?\d{2}(?:[-_.:]?\d{2})?)?[-_ ]+(?=.*[\u4e00-\u9fff])")
+# An exporter's file name with the account in brackets before the date: [某某安全]-2023-6-16-标题.
+_BRACKETED_ACCOUNT = re.compile(r"^[\[【]([^\]】]{2,30})[\]】]\s*[-_ ]\s*(?:19|20)\d{2}[-_.]\d{1,2}[-_.]\d{1,2}")
 _ARCHIVE_DATE = re.compile(r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+[-–—|｜]\s+(?=\S)")
 # Institutions a writer's affiliation names (北京大学经济学院教授, 中国社科院研究员).
 _AFFILIATION = re.compile(r"大学|大學|学院|學院|研究院|研究所|党校|黨校|科学院|科學院|社科院|医院|醫院|研究中心")
@@ -128,7 +130,7 @@ def article_meta(raw, encoding: str, fmt: str, table: pd.DataFrame, paragraphs, 
     """meta.json for a loaded article (``raw`` is its :class:`~zhnews.load.readers.RawArticle`)."""
     body_text = "".join(table.loc[table["role"] == "body", "text"])
     chosen = resolve(clues, _text_clues(paragraphs), _title_paragraph(table), raw.name, body_text,
-                     _account_folder(raw.origin))
+                     _account_in_path(raw.origin))
     meta: dict = {}
     for key in FIELDS:
         value, source = chosen.get(key, (None, None))
@@ -157,7 +159,7 @@ def meta_table(meta: dict) -> pd.DataFrame:
 
 
 def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | None, file_name: str,
-            body_text: str = "", account_folder: str | None = None) -> dict:
+            body_text: str = "", account_in_path: tuple[str, str] | None = None) -> dict:
     """field -> (value, source) from the clues, each field in its own order of trust (module docstring)."""
     def ranked(key, *strengths):
         pools = {"format": clues, "page": clues, "guess": clues, "text": text_clues, "footer": text_clues, "label": text_clues,
@@ -172,8 +174,8 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
     if title:
         chosen["title"] = _without_badge(_shortened_by_repost_title(title, ranked("title", "text")), ranked("title", "page"))
     # A headline caught by an outlet cue (a related link: 标题 2014-12-08 06:30) names no outlet.
-    folder = [Clue("outlet", account_folder, f"folder: {account_folder}", "page")] if account_folder else []
-    outlet = _first([*ranked("outlet", "text", "format", "page", "footer"), *folder],
+    in_path = [Clue("outlet", *account_in_path, "page")] if account_in_path else []
+    outlet = _first([*ranked("outlet", "text", "format", "page", "footer"), *in_path],
                     lambda value: _unless_title(clean_outlet(value), title))
     if outlet:
         chosen["outlet"] = outlet
@@ -507,15 +509,33 @@ def _signed_name(token: str) -> bool:
     return bool(found) and has_surname(found.group(1))
 
 
-def _account_folder(origin: str) -> str | None:
-    """The folder's name above an exporter's ``<date>_<title>`` file (``某某财经/2023-05-12_标题.md``): the
-    account's name, when it holds a Han character and is not a generic folder name (文章, 导出, 下载:
-    data/lexicon/generic_folders.txt); else None."""
+def _account_in_path(origin: str) -> tuple[str, str] | None:
+    """(account, source) from where an exporter of WeChat articles saved the file, else None:
+
+    * ``[某某安全]-2023-6-16-标题.md``: the account in brackets before the date of the file's name;
+    * ``某某财经/2023-05-12_标题.md`` or ``某某财经/html/2023-05-12_标题.html``: the nearest folder above
+      a ``<date>_<title>`` file that holds a Han character (a format folder such as html or md is
+      passed over), when it is not a generic name (文章, 导出, 下载: data/lexicon/generic_folders.txt).
+      When the folder above that one is such a name as well (``某某医生/某某专栏/…``: an account and
+      one of its albums), which of the two is the account cannot be told, and none is taken."""
     path = PurePath(origin)
-    folder = path.parent.name.strip()
-    if not _EXPORTED_FILE.match(path.stem) or not _HAN.search(folder) or to_simplified(folder) in _generic_folders():
+    bracketed = _BRACKETED_ACCOUNT.match(path.stem)
+    if bracketed:
+        return bracketed.group(1).strip(), f"file name: [{bracketed.group(1).strip()}]"
+    if not _EXPORTED_FILE.match(path.stem):
         return None
-    return folder
+    folders = [part.strip() for part in reversed(path.parent.parts)]
+    # The nearest folder with a Han character; those below it (html, md) have none.
+    nearest = next((index for index, folder in enumerate(folders) if _HAN.search(folder)), None)
+    if nearest is None or not _names_a_folder_owner(folders[nearest]):
+        return None
+    if nearest + 1 < len(folders) and _names_a_folder_owner(folders[nearest + 1]):
+        return None  # <account>/<album>/<file>: two names, and no telling which is the account
+    return folders[nearest], f"folder: {folders[nearest]}"
+
+
+def _names_a_folder_owner(folder: str) -> bool:
+    return bool(_HAN.search(folder)) and to_simplified(folder) not in _generic_folders()
 
 
 @lexicon.cached
