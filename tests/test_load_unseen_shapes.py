@@ -77,3 +77,45 @@ def test_a_sites_banner_with_its_address_is_no_headline(tmp_path):
 def test_a_placeholder_page_title_is_no_title(tmp_path, page_title):
     page = f"<html><head><title>{page_title}</title></head><body><p>{STORY.splitlines()[0]}</p><p>{STORY.splitlines()[-1]}</p></body></html>"
     assert load_text(tmp_path, "placeholder.html", page).meta["title"] is None
+
+
+# Taiwanese papers' bylines, shapes of the fixtures of lulalala/taiwanese_news_parser (names made up)
+@pytest.mark.parametrize("line, captures", [
+    ("【王小明／台北報導】配合行政院組織改造，內政部社會司併入衛生福利部。", {"author": "王小明"}),
+    ("【陳小華╱綜合外電報導】日本前東京都知事因涉嫌非法收受政治獻金辭職。", {"author": "陳小華"}),  # ╱ read as ／
+    ("【聯合報╱本報記者李大同】", {"outlet": "聯合報", "author": "李大同"}),
+    ("劉小平／華盛頓4日電", {"author": "劉小平"}),
+])
+def test_taiwanese_bylines(line, captures):
+    hit = first_cue(line, "head")
+    assert hit is not None and hit[0].role == "byline", hit
+    assert {key: value for key, value in hit[1].groupdict().items() if value} == captures
+
+
+@pytest.mark.parametrize("line, outlet, author", [
+    ("中廣 溫小魁 2013年06月29日 18:24", "中廣", "溫小魁"),  # the paper first, then its reporter
+    ("中國時報 張小勳／特稿 2013年07月18日 05:40", "中國時報", "張小勳"),
+    ("张三 某某号 2023-05-12 21:40", "某某号", "张三"),  # WeChat: the writer, then the account
+])
+def test_date_line_names_the_outlet_and_the_writer_in_either_order(tmp_path, line, outlet, author):
+    article = load_text(tmp_path, "dateline.md", f"# 某公司營收增長三成\n\n{line}\n\n{STORY}\n")
+    assert (article.meta["outlet"], article.meta["author"]) == (outlet, author)
+
+
+def test_a_byline_linking_to_the_reporters_page_under_the_headline(tmp_path):
+    page = ("<html><head><title>柿餅產季到 遊客湧入園區 | 某某新聞</title></head><body><div class='nav'><a href='/'>首頁</a></div>"
+            "<h1>柿餅產季到 遊客湧入園區</h1><p><a href='/search/記者房小勤／新竹報導'>記者房小勤／新竹報導</a></p>"
+            f"<div class='content'><p>{STORY.splitlines()[0]}</p><p>{STORY.splitlines()[-1]}</p></div></body></html>")
+    assert load_text(tmp_path, "linked.html", page).meta["author"] == "房小勤"
+
+
+def test_a_big5_page_with_a_stray_bad_byte_is_read_as_big5(tmp_path):
+    story = "國光客運今天第二天免費載客前往宜蘭，車站前大排長龍，現場發生零星衝突，警方到場維持秩序，民眾抱怨等候時間太長。"
+    text = f"<html><head><title>國光免費去宜蘭第二天 零星衝突</title></head><body><p>{story}</p><p>{story}</p></body></html>"
+    data = text.encode("big5")
+    cut = data.index(b"</p>")
+    path = tmp_path / "udn.html"
+    path.write_bytes(data[:cut] + b"\xa4\x80" + data[cut:])  # no Big5 character, a GB18030 one: the whole page reads as GB18030
+    from zhnews.load import load_article
+    article = load_article(path)
+    assert article.meta["encoding"] == "big5hkscs" and article.meta["title"] == "國光免費去宜蘭第二天 零星衝突"

@@ -396,7 +396,8 @@ def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str, sit
             piece.role, piece.kind, piece.reason = "caption", "image_caption", "figure caption element (figcaption)"
         elif not (first <= index <= last and kept[index]):
             region = "head" if index < first else "tail" if index > last else "core"
-            _label_outside(piece, "outside the main content (trafilatura)", region)
+            under_title = title_index is not None and title_index < index < first
+            _label_outside(piece, "outside the main content (trafilatura)", region, under_title)
     if title == page_title.strip():
         title = _headline_of_page_title(page_title)
     # A <title> that is only the site's name (中國廣播公司全球資訊網 over another headline) names the site.
@@ -594,17 +595,18 @@ def _parent(piece: Piece):
     return piece.container.getparent() if piece.container is not None else None
 
 
-def _label_outside(piece: Piece, where: str, region: str) -> None:
+def _label_outside(piece: Piece, where: str, region: str, under_title: bool = False) -> None:
     """Page chrome, with a kind from the cue lexicon or its containers. ``region`` (head, tail, core:
     before, after or inside the article) keeps positional cues in place: a comment's timestamp under
-    the article is no publish date."""
+    the article is no publish date. Between the headline and the article (``under_title``) a byline
+    that links to the reporter's page (<a href="/search/記者X／台北報導">) is the article's own."""
     # Inside the article's stretch, a piece trafilatura left out is furniture such as a byline
     # between the headline and the lede: the cues of the head apply to it too.
     hit = first_cue(piece.text, region) or (first_cue(piece.text, "head") if region == "core" else None)
     zone = _zone_kind(piece.container)
     if hit and hit[0].role == "boilerplate" and zone == "comment":
         hit = None  # a reader's comment is a comment, whatever its words or timestamp look like
-    if hit and links_elsewhere(hit[0], piece):
+    if hit and links_elsewhere(hit[0], piece) and not under_title:
         hit = None
     if hit and hit[0].role in ("boilerplate", "byline"):
         piece.role, piece.kind, piece.reason = hit[0].role, hit[0].kind, f"{where}; {hit[0].reason}"

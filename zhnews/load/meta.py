@@ -315,7 +315,7 @@ def _text_clues(paragraphs) -> list[Clue]:
         clues = above if index < title_at else below
         quote = paragraph.text[:SOURCE_QUOTE_CHARS] + ("…" if len(paragraph.text) > SOURCE_QUOTE_CHARS else "")
         source = f"{_LINE_NAMES.get(paragraph.kind, paragraph.kind.replace('_', ' ') + ' line')}: {quote}"
-        for key, value in paragraph.captures.items():
+        for key, value in _outlet_before_reporter(paragraph).items():
             key = "publish_date" if key == "date" else key
             if key == "outlet" and paragraph.kind == "source_note" and paragraph.after_image:
                 continue  # 来源：视觉中国 under a picture credits the picture
@@ -352,6 +352,18 @@ def _text_clues(paragraphs) -> list[Clue]:
             for name in _EDITOR_NAME.findall(paragraph.text):
                 clues.append(Clue("editor", name, source, "text"))
     return below + above + _about_link_clues(paragraphs)
+
+
+def _outlet_before_reporter(paragraph) -> dict:
+    """The captures of a line, the writer and the outlet swapped on a date line that names the outlet
+    first: WeChat writes ``张三 某某号 2023-05-12``, a Taiwanese paper ``中廣 溫蘭魁 2013年06月29日 18:24``;
+    when the first name is no person's and the second one is, the paper comes first."""
+    captures = paragraph.captures
+    author, outlet = captures.get("author"), captures.get("outlet")
+    if paragraph.kind in _UNLABELLED_NAME_KINDS and author and outlet \
+            and not _names_a_person(author) and _names_a_person(outlet):
+        return {**captures, "author": outlet, "outlet": author}
+    return captures
 
 
 def _about_link_clues(paragraphs) -> list[Clue]:

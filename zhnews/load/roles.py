@@ -90,7 +90,7 @@ _NAME_LINE_SEPARATORS = re.compile(r"[\s、，,]+")
 # line is a channel's slogan (专注汽车产经报道), so only lines between the title and the article count.
 _SELF_CREDIT = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,6})(?:报道|報導)$")
 # An outlet's name on a line of its own: two to ten Han characters (新华社, 北京青年报).
-_COLON_FORMS = str.maketrans({"︰": "：", "﹕": "："})
+_COLON_FORMS = str.maketrans({"︰": "：", "﹕": "：", "╱": "／"})
 # WeChat's badge of an account's own article, in front of the author and account fields.
 _ORIGINAL_BADGES = frozenset({"原创", "原創"})
 # The boilerplate.tsv kind of WeChat's last swipe hint (向上滑动看下一个), under the account's card.
@@ -135,7 +135,8 @@ class Cue:
 
 def cue_text(text: str) -> str:
     """The text cues are matched against: the colon's presentation forms (記者︰X in Hong Kong and
-    Taiwan pages, ﹕) read as the full-width colon the lexicon writes; one character for one, so a
+    Taiwan pages, ﹕) read as the full-width colon the lexicon writes, and the box-drawing diagonal of
+    Taiwanese bylines (【聯合報╱本報記者X】) as the full-width slash; one character for one, so a
     match's offsets still fit the piece."""
     return text.translate(_COLON_FORMS)
 
