@@ -119,3 +119,37 @@ def test_a_big5_page_with_a_stray_bad_byte_is_read_as_big5(tmp_path):
     from zhnews.load import load_article
     article = load_article(path)
     assert article.meta["encoding"] == "big5hkscs" and article.meta["title"] == "國光免費去宜蘭第二天 零星衝突"
+
+
+# closing credits and company blurbs of reprints (shapes of dev4's 221, 224 and 228, names made up)
+@pytest.mark.parametrize("line, captures", [
+    ("某某经济新闻（中文版：某某中文网）佐藤一郎、铃木次郎", {"outlet": "某某经济新闻", "author": "佐藤一郎、铃木次郎"}),
+    ("某某网张三、李四", {"outlet": "某某网", "author": "张三、李四"}),
+    ("(文/图 刘小东 易小楠)", {"author": "刘小东 易小楠"}),
+])
+def test_closing_credits(line, captures):
+    hit = first_cue(line, "tail")
+    assert hit is not None and hit[0].role == "byline", hit
+    assert {key: value for key, value in hit[1].groupdict().items() if value} == captures
+
+
+@pytest.mark.parametrize("line", ["央视新闻客户端", "人民日报评论部", "新华社快讯", "某某网张三"])  # a desk, or no sign of a credit
+def test_an_outlet_and_a_word_is_no_closing_credit(line):
+    hit = first_cue(line, "tail")
+    assert hit is None or hit[0].role != "byline"
+
+
+def test_a_company_blurb_after_a_reprint_is_no_article(tmp_path):
+    text = (f"# 漏洞数量创新高\n\n{STORY}\n\n{STORY}\n\n原文来源：SomeSec\n\n**某某科技简介**\n\n"
+            "北京某某科技有限公司是国内工控安全行业领军者，凭借卓越的技术创新能力，为电力、轨道交通等行业提供安全防护。\n\n"
+            "稿件合作 微信:abc12345\n")
+    article = load_text(tmp_path, "reprint.md", text)
+    body_text = "".join(article.paragraphs.loc[article.paragraphs.role == "body", "text"])
+    assert "某某科技简介" not in body_text and "领军者" not in body_text and "原文来源" not in body_text
+    assert article.meta["outlet"] == "SomeSec"
+
+
+def test_a_section_on_the_project_is_the_article(tmp_path):
+    text = f"# 某地启动新项目\n\n{STORY}\n\n**项目简介**\n\n该项目总投资二十亿元，建成后预计年产值超过五十亿元，将带动当地上千人就业，成为区域经济新的增长点。\n"
+    article = load_text(tmp_path, "project.md", text)
+    assert any("该项目总投资二十亿元" in t for t in article.paragraphs.loc[article.paragraphs.role == "body", "text"])
