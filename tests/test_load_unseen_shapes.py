@@ -153,3 +153,25 @@ def test_a_section_on_the_project_is_the_article(tmp_path):
     text = f"# 某地启动新项目\n\n{STORY}\n\n**项目简介**\n\n该项目总投资二十亿元，建成后预计年产值超过五十亿元，将带动当地上千人就业，成为区域经济新的增长点。\n"
     article = load_text(tmp_path, "project.md", text)
     assert any("该项目总投资二十亿元" in t for t in article.paragraphs.loc[article.paragraphs.role == "body", "text"])
+
+
+def test_wechat_header_line_and_an_emphasised_standfirst_above_the_byline(tmp_path):
+    # a Hugo mirror of a WeChat article (dev4 223's shape, names made up)
+    text = ("---\ntitle: \"水电项目被指偷工减料\"\n---\n\n某某罐头 [某某青年](javascript:void(0);)\n\n"
+            "**对于媒体曝光的诸多问题，当务之急是要有第三方独立调查，把种种问题都调查清楚，追责到人。**\n\n"
+            f"**文**| 半糖某某\n\n{STORY}\n")
+    article = load_text(tmp_path, "hugo.md", text)
+    table = article.paragraphs
+    assert table.loc[table.text == "某某罐头 某某青年", "role"].tolist() == ["byline"]
+    assert table.loc[table.text.str.startswith("文"), "role"].tolist() == ["byline"]
+    assert article.meta["outlet"] == "某某青年"
+    assert "对于媒体曝光的诸多问题" in "".join(table.loc[table.role == "body", "text"])  # the standfirst stays body
+
+
+def test_a_headline_a_word_longer_than_the_page_title_is_not_preferred(tmp_path):
+    # <title> 标题-站名; the page shows 标题 as its heading and, inside the article, 标题强调 (a wire's first deck line)
+    page = ("<html><head><title>主持召开深入推进区域一体化发展座谈会-某某网</title></head><body>"
+            "<div class='title'><h1>主持召开深入推进区域一体化发展座谈会</h1></div><div class='content'>"
+            "<p><strong>主持召开深入推进区域一体化发展座谈会强调</strong></p>"
+            f"<p>{STORY.splitlines()[0]}</p><p>{STORY.splitlines()[-1]}</p></div></body></html>")
+    assert load_text(tmp_path, "wire.html", page).meta["title"] == "主持召开深入推进区域一体化发展座谈会"

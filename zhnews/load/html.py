@@ -521,6 +521,7 @@ def _heading_matching(pieces: list[Piece], titles: list[str]):
         emphasised = piece.hint == "heading" or piece.n_bold >= len(piece.text) - 1
         part_of_title = any(text in title and len(text) >= 0.3 * len(title) for title in compact_titles) or any(
             len(headline) >= HEADLINE_MIN_CHARS and text.startswith(headline) and len(headline) >= DECK_SHARE * len(text)
+            and (text == headline or len(text) - len(headline) >= HEADLINE_MIN_CHARS)  # a deck, not a word (…座谈会强调)
             for headline in headlines)
         # The site's name in a heading (中国地理学会 from '新闻动态--中国地理学会官网') is no headline.
         names_the_site = any(text in part for part in site_parts) and not any(

@@ -321,8 +321,9 @@ def _core_blocks(pieces: list[Piece]) -> tuple[int, int]:
     blocks = [block for block in substantial if block > title] or substantial  # nothing above the headline
     if not blocks:
         return (pieces[0].block if pieces else 0), (pieces[-1].block if pieces else 0)
-    # A quoted standfirst above the byline (> 《财经》采访的10余位病患家庭…) does not open the core.
-    quotes = {piece.block for piece in pieces if piece.hint == "quote"}
+    # A quoted standfirst above the byline (> 《财经》采访的10余位病患家庭…) does not open the core, nor
+    # does an emphasised one right above a byline (**对于媒体曝光的诸多问题…** / **文**| 半糖可乐).
+    quotes = {piece.block for piece in pieces if piece.hint == "quote"} | _emphasised_standfirsts(pieces)
     opening = next((block for block in blocks if block not in quotes), blocks[0])
     blocks = [block for block in blocks if block >= opening]
     end_mark = next((piece.block for piece in pieces if piece.block > blocks[0] and _is_end_mark(piece)), None)
@@ -332,6 +333,18 @@ def _core_blocks(pieces: list[Piece]) -> tuple[int, int]:
         if after < before:  # an end mark with most of the text still to come closes only a part
             blocks = [block for block in blocks if block < end_mark] or blocks
     return blocks[0], blocks[-1]
+
+
+def _emphasised_standfirsts(pieces: list[Piece]) -> set[int]:
+    """Blocks of a fully emphasised paragraph with a byline (a byline cue of the head) right under it."""
+    blocks = set()
+    for piece, following in zip(pieces, pieces[1:]):
+        if piece.role or following.block == piece.block or piece.n_bold < len(piece.text) - 1:
+            continue
+        hit = first_cue(following.text, "head")
+        if hit and hit[0].role == "byline" and hit[0].kind == "author":
+            blocks.add(piece.block)
+    return blocks
 
 
 def _followed_by_read_more(pieces: list[Piece], index: int) -> bool:
