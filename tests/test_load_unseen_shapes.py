@@ -175,3 +175,13 @@ def test_a_headline_a_word_longer_than_the_page_title_is_not_preferred(tmp_path)
             "<p><strong>主持召开深入推进区域一体化发展座谈会强调</strong></p>"
             f"<p>{STORY.splitlines()[0]}</p><p>{STORY.splitlines()[-1]}</p></div></body></html>")
     assert load_text(tmp_path, "wire.html", page).meta["title"] == "主持召开深入推进区域一体化发展座谈会"
+
+
+@pytest.mark.parametrize("line", [
+    "◎ 专家认为，减肥应该运动和健康饮食相结合，不能一味求快。/图：123rf",  # a caption closed by its credit after a slash
+    "资料图。图文无关。",  # under a stock picture
+])
+def test_captions_by_their_own_words(tmp_path, line):
+    article = load_text(tmp_path, "caption.md", f"# 减肥不能一味求快\n\n{STORY}\n\n{line}\n\n{STORY}\n")
+    table = article.paragraphs
+    assert table.loc[table.role == "caption", "text"].tolist() == [line]
