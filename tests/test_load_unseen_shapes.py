@@ -185,3 +185,20 @@ def test_captions_by_their_own_words(tmp_path, line):
     article = load_text(tmp_path, "caption.md", f"# 减肥不能一味求快\n\n{STORY}\n\n{line}\n\n{STORY}\n")
     table = article.paragraphs
     assert table.loc[table.role == "caption", "text"].tolist() == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "【打印本稿】", "您是本文第154个阅览者", "是否“确认”跳转到登录页？",
+    "转载申请事宜以及报告非法侵权行为，请联系我们：010-12345678",
+    "延伸阅读：57岁小学肄业男子演绎25亿美元惊天骗局",
+])
+def test_page_furniture_lines(tmp_path, line):
+    article = load_text(tmp_path, "furniture.md", f"# 某公司营收增长三成\n\n{STORY}\n\n{line}\n\n{STORY}\n")
+    assert line not in article.paragraphs.loc[article.paragraphs.role == "body", "text"].tolist()
+
+
+def test_a_disclaimer_heading_closes_the_article(tmp_path):
+    text = (f"# 某公司营收增长三成\n\n{STORY}\n\n{STORY}\n\n某某网版权与免责声明：\n\n"
+            "①凡本网注明“来源：某某网”的所有作品，版权均属于某某网，未经本网授权不得转载、摘编或利用其它方式使用上述作品。\n")
+    body_text = "".join(load_text(tmp_path, "disclaimer.md", text).paragraphs.query("role == 'body'")["text"])
+    assert "凡本网注明" not in body_text and "分析人士认为" in body_text
