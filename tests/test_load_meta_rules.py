@@ -492,3 +492,31 @@ def test_page_title_with_an_empty_headline_is_no_title():
     from zhnews.load.meta import clean_title
     assert clean_title("-公視新聞網") is None
     assert clean_title("中風年輕化 再添一例 -公視新聞網") == "中風年輕化 再添一例 -公視新聞網"
+
+
+EXPORT = ("# 新能源车的价格战还会持续多久\n\n今年以来，多家车企宣布降价，价格战从年初一直打到年底。"
+          "业内人士认为，这一趋势短期内不会改变。\n\n降价带来了销量的增长，但也压缩了利润空间。\n")
+
+
+@pytest.mark.parametrize("folders, file_name, outlet, source", [
+    # exporters' layouts seen in public WeChat archives (531014023/wechat_articles_backup_mufeng,
+    # izj007/wechat, nansang/wechat-articles), with made-up names
+    ("某某财经", "2023-05-12_新能源车的价格战还会持续多久.md", "某某财经", "folder: 某某财经"),
+    ("某某财经", "20230512-新能源车的价格战还会持续多久.md", "某某财经", "folder: 某某财经"),
+    ("某某财经/html", "2023-05-12_新能源车的价格战还会持续多久.md", "某某财经", "folder: 某某财经"),  # a format folder
+    ("exports", "[某某安全]-2023-6-16-新能源车的价格战还会持续多久.md", "某某安全", "file name: [某某安全]"),
+    ("文章", "2023-05-12_新能源车的价格战还会持续多久.md", None, None),  # a generic folder names nobody
+    ("exports", "2023-05-12_新能源车的价格战还会持续多久.md", None, None),  # no Han character: not an account's name
+    ("某某医生/健康生活", "2023-05-12 - 新能源车的价格战还会持续多久.md", None, None),  # account or album? no telling
+    ("某某财经", "notes.md", None, None),  # not an exporter's file name
+])
+def test_account_named_only_where_the_export_was_saved(tmp_path, folders, file_name, outlet, source):
+    (tmp_path / folders).mkdir(parents=True)
+    article = load_text(tmp_path / folders, file_name, EXPORT)
+    assert (article.meta["outlet"], article.meta["outlet_source"]) == (outlet, source)
+
+
+def test_the_text_names_the_outlet_before_the_folder(tmp_path):
+    (tmp_path / "某某财经").mkdir()
+    article = load_text(tmp_path / "某某财经", "2023-05-12_新能源车的价格战还会持续多久.md", EXPORT + "\n来源：新华社\n")
+    assert article.meta["outlet"] == "新华社"

@@ -69,6 +69,44 @@ def test_short_line_after_an_image_and_credit_lines_are_captions(tmp_path):
     assert rows(article, "caption", "image_credit") == ["图片来源：视觉中国"]
 
 
+@pytest.mark.parametrize("after_image, caption", [
+    # a credit in brackets closes the caption, even after a sentence end (fresh3 100's shape)
+    ("2019年3月26日，香港，集团董事长出席新闻发布会。（图｜视觉中国）有了漂亮的业绩做基础，公司就可以大幅融资。",
+     "2019年3月26日，香港，集团董事长出席新闻发布会。（图｜视觉中国）"),
+    ("处罚决定书（图源：证监会官网）这种激进的确认收入的方式，终究还是纸包不住火。", "处罚决定书（图源：证监会官网）"),
+    ("《安家》剧照危机暴露之初，人们更多认为是因为市场大环境变差。", "《安家》剧照"),  # a word naming the picture
+    ("截图显示，公司去年的营收下降了三成。", None),  # 截图 opening a sentence closes no caption
+])
+def test_glued_caption_with_a_visible_end(after_image, caption):
+    cut = split_glued_caption(after_image, after_image)
+    assert (after_image[:cut] if cut else None) == caption
+
+
+def test_captions_where_the_page_kept_no_image(tmp_path):
+    text = (
+        f"{LONG_A}\n\n英国某报网站题为《武汉再次充满欢声笑语》的报道截图。\n\n{LONG_B}\n\n"
+        "余振东被遣返回国后被判处12年有期徒刑。余振东被遣返回国后被判处12年有期徒刑。\n\n"
+        f"{LONG_C}\n\n雨游黄鹤楼照样开心。城市摄影队 周斌 摄\n\n{LONG_A}\n\n"
+        "他在微博上发了一张聊天记录的截图。\n\n"  # a sentence ending 截图 in a paragraph of its own
+        f"{LONG_B}\n"
+    )
+    article = load_text(tmp_path, "no_images.txt", text)
+    assert rows(article, "caption", "image_caption") == [
+        "英国某报网站题为《武汉再次充满欢声笑语》的报道截图。",
+        "余振东被遣返回国后被判处12年有期徒刑。余振东被遣返回国后被判处12年有期徒刑。",
+        "雨游黄鹤楼照样开心。",
+    ]
+    assert rows(article, "caption", "image_credit") == ["城市摄影队 周斌 摄"]
+
+
+def test_indented_paragraph_after_an_image_still_follows_it(tmp_path):
+    # 　　 (full-width indent) before a caption under <center><img></center>, as on cjn.cn (fresh 64)
+    page = ("<html><body><div><p>" + LONG_A + "</p><center><img src='a.jpg'></center>"
+            "<p>\u3000\u3000工人们在新生产线上忙碌</p><p>" + LONG_B + "</p><p>" + LONG_C + "</p></div></body></html>")
+    article = load_text(tmp_path, "indent.html", page)
+    assert rows(article, "caption", "image_caption") == ["工人们在新生产线上忙碌"]
+
+
 # ---- cue positions --------------------------------------------------------------------------
 
 

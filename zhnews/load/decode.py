@@ -9,7 +9,8 @@ detectors (charset-normalizer included) misjudge short Chinese texts, and declar
 3. strict decoding in the order UTF-8 -> GB18030 -> Big5 (or Big5-HKSCS, its Hong Kong superset,
    when plain Big5 fails). Big5 bytes are almost always *valid* GB18030 too (as nonsense), so when
    both succeed the one whose Han characters are more often among the common characters of GB2312
-   level 1 or Big5 level 1 wins;
+   level 1 or Big5 level 1 wins; when only GB18030 reads the bytes whole, Big5 with a stray bad byte or
+   two (as in 4.) competes the same way;
 4. a text that no codec reads whole but one reads with a stray bad byte or two (MIN_BAD_BYTES, or
    MAX_BAD_BYTES_SHARE of a long text, each replaced by U+FFFD): that codec;
 5. only then charset-normalizer, and only if it names a Chinese or Unicode codec.
@@ -147,6 +148,12 @@ def _decode_strict(raw: bytes):
                 continue
     if not candidates:
         return None
+    if all(encoding == "gb18030" for _, encoding in candidates):
+        # A Big5 page with a stray bad byte (a Taiwanese news page cut mid-character) fails Big5 but
+        # reads as nonsense GB18030: Big5 with its few bad bytes replaced competes on common characters.
+        text = raw.decode("big5hkscs", errors="replace")
+        if text.count("\ufffd") <= _bad_bytes_allowed(text):
+            candidates.append((text, "big5hkscs"))
     # max() keeps the first of equal scores, so GB18030 wins ties (it is the more common one).
     return max(candidates, key=lambda pair: _common_han_share(pair[0]))
 
@@ -160,9 +167,13 @@ def _decode_with_few_errors(raw: bytes):
         text = raw.decode(encoding, errors="replace")
         candidates.append((text.count("\ufffd"), -_common_han_share(text), encoding, text))
     bad, _, encoding, text = min(candidates)
-    if bad <= max(MIN_BAD_BYTES, MAX_BAD_BYTES_SHARE * len(text)):
+    if bad <= _bad_bytes_allowed(text):
         return text, encoding
     return None
+
+
+def _bad_bytes_allowed(text: str) -> float:
+    return max(MIN_BAD_BYTES, MAX_BAD_BYTES_SHARE * len(text))
 
 
 def _common_han_share(text: str) -> float:

@@ -396,7 +396,8 @@ def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str, sit
             piece.role, piece.kind, piece.reason = "caption", "image_caption", "figure caption element (figcaption)"
         elif not (first <= index <= last and kept[index]):
             region = "head" if index < first else "tail" if index > last else "core"
-            _label_outside(piece, "outside the main content (trafilatura)", region)
+            under_title = title_index is not None and title_index < index < first
+            _label_outside(piece, "outside the main content (trafilatura)", region, under_title)
     if title == page_title.strip():
         title = _headline_of_page_title(page_title)
     # A <title> that is only the site's name (中國廣播公司全球資訊網 over another headline) names the site.
@@ -406,7 +407,8 @@ def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str, sit
             Clue("outlet", site_only, "<title> naming only the site", "page"),
             # Its date is htmldate's guess from the markup (a sidebar's date can win): weaker than a
             # date the page's text shows next to the headline.
-            Clue("publish_date", _month_first(document.get("date") or "", source), "page date (trafilatura)", "guess")]
+            Clue("publish_date", _written_on_page(_month_first(document.get("date") or "", source), source),
+                 "page date (trafilatura)", "guess")]
 
 
 def _month_first(date: str, source: str) -> str:
@@ -422,6 +424,20 @@ def _month_first(date: str, source: str) -> str:
     if month_first and (day, month, year) in written and (month, day, year) not in written:
         return f"{year}-{day:02d}-{month:02d}"
     return date
+
+
+def _written_on_page(date: str, source: str) -> str:
+    """The extractor's date when the page writes that day somewhere (2005-3-11, 2005年3月11日, 20050311,
+    11/03/2005, a /2005/03/11/ address), else "": htmldate fills a bare year with January 1st (2005-01-01
+    on a page that only says 2005), a day the page never gives."""
+    found = re.fullmatch(r"((?:19|20)\d{2})-(\d{2})-(\d{2})", date)
+    if not found:
+        return date
+    year, month, day = found.group(1), int(found.group(2)), int(found.group(3))
+    month_day = rf"0?{month}\s*[-/.月_]\s*0?{day}(?!\d)"
+    forms = (rf"{year}\s*[-/.年_]\s*{month_day}", rf"{year}{month:02d}{day:02d}(?!\d)",
+             rf"(?<!\d)0?{day}[-/.]0?{month}[-/.]{year}", rf"(?<!\d)0?{month}[-/.]0?{day}[-/.]{year}")
+    return date if re.search("|".join(forms), source) else ""
 
 
 def _names_only_the_site(page_title: str, headline: str) -> bool:
@@ -505,6 +521,7 @@ def _heading_matching(pieces: list[Piece], titles: list[str]):
         emphasised = piece.hint == "heading" or piece.n_bold >= len(piece.text) - 1
         part_of_title = any(text in title and len(text) >= 0.3 * len(title) for title in compact_titles) or any(
             len(headline) >= HEADLINE_MIN_CHARS and text.startswith(headline) and len(headline) >= DECK_SHARE * len(text)
+            and (text == headline or len(text) - len(headline) >= HEADLINE_MIN_CHARS)  # a deck, not a word (…座谈会强调)
             for headline in headlines)
         # The site's name in a heading (中国地理学会 from '新闻动态--中国地理学会官网') is no headline.
         names_the_site = any(text in part for part in site_parts) and not any(
@@ -524,11 +541,16 @@ def _links_home(piece: Piece) -> bool:
                for link in container.iter("a"))
 
 
+# A web address in a line (巴彦淖尔市政府门户网站 www.bynr.gov.cn): a site's banner, not a headline.
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[\w.-]+|[\w-]+\.(?:com|net|org|gov|edu)(?:\.[a-z]{2})?\b", re.I)
+
+
 def _heading_above(pieces: list[Piece], first: int):
     """Index of a heading among the few pieces right above the article's first paragraph, when the
     page title names no headline ('新闻动态--中国地理学会官网' over an <h5>, '科普中国-辟谣文章' over a
     <div class="rumor-title">): a heading element (h1-h6), a block whose class or id says title, or a
-    short line right above a date or byline line; never a piece of a date box (07月 2019)."""
+    short line right above a date or byline line; never a piece of a date box (07月 2019), nor a line
+    with a web address (a site's banner: 某某市政府门户网站 www.example.gov.cn)."""
     for index in range(first - 1, max(-1, first - HEADING_LOOKBACK - 1), -1):
         piece = pieces[index]
         text = piece.text.strip()
@@ -537,7 +559,8 @@ def _heading_above(pieces: list[Piece], first: int):
         following = first_cue(pieces[index + 1].text, "head") if index + 1 < len(pieces) else None
         over_a_date_line = bool(following) and following[0].role == "byline"
         if (piece.hint == "heading" or titled or over_a_date_line) and HEADLINE_MIN_CHARS <= len(text) <= HEADLINE_MAX_CHARS \
-                and "。" not in text and not first_cue(text, "head") and not _DATE_FRAGMENT.match(text):  # an info line in a block classed title_info is no headline
+                and "。" not in text and not first_cue(text, "head") and not _DATE_FRAGMENT.match(text) \
+                and not _WEB_ADDRESS.search(text):  # an info line in a block classed title_info is no headline; a banner gives its address
             return index
     return None
 
@@ -573,17 +596,18 @@ def _parent(piece: Piece):
     return piece.container.getparent() if piece.container is not None else None
 
 
-def _label_outside(piece: Piece, where: str, region: str) -> None:
+def _label_outside(piece: Piece, where: str, region: str, under_title: bool = False) -> None:
     """Page chrome, with a kind from the cue lexicon or its containers. ``region`` (head, tail, core:
     before, after or inside the article) keeps positional cues in place: a comment's timestamp under
-    the article is no publish date."""
+    the article is no publish date. Between the headline and the article (``under_title``) a byline
+    that links to the reporter's page (<a href="/search/記者X／台北報導">) is the article's own."""
     # Inside the article's stretch, a piece trafilatura left out is furniture such as a byline
     # between the headline and the lede: the cues of the head apply to it too.
     hit = first_cue(piece.text, region) or (first_cue(piece.text, "head") if region == "core" else None)
     zone = _zone_kind(piece.container)
     if hit and hit[0].role == "boilerplate" and zone == "comment":
         hit = None  # a reader's comment is a comment, whatever its words or timestamp look like
-    if hit and links_elsewhere(hit[0], piece):
+    if hit and links_elsewhere(hit[0], piece) and not under_title:
         hit = None
     if hit and hit[0].role in ("boilerplate", "byline"):
         piece.role, piece.kind, piece.reason = hit[0].role, hit[0].kind, f"{where}; {hit[0].reason}"

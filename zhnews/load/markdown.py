@@ -57,6 +57,8 @@ _QUOTE = re.compile(r"^\s*>\s?")
 _LINK_LINE = re.compile(r"^[\s*_]*\[(?!!\[)[^\[\]]+\]\(\s*https?://(?:\\.|[^)\\])*\)[\s*_]*$")
 # A WeChat export's link to the account's profile, a script link with no address ([法度Law](javascript:void(0);)):
 # above the article it names the account, the outlet.
+# The writer's display name before the account's link on WeChat's header line is at most this long.
+ACCOUNT_WRITER_CHARS = 20
 _ACCOUNT_LINK = re.compile(r"\[\s*([^\[\]\n]{2,30}?)\s*\]\(javascript:void\\?\(0\\?\);?\)")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$")
@@ -324,11 +326,20 @@ def _add_block_pieces(blocks, pieces: list[Piece], clues: list[Clue]) -> None:
         account = _ACCOUNT_LINK.search(raw)
         if account and not seen_long_text and not any(clue.key == "outlet" for clue in clues):
             clues.append(Clue("outlet", account.group(1), f"account link above the article: {account.group()[:40]}"))
-        if account and not seen_long_text and _inline(raw)[0].strip() == account.group(1).strip():
-            hint = "account_line"  # [经视直播](javascript:void(0);) alone on its line: WeChat's account header
+        if account and not seen_long_text and _is_account_line(_inline(raw)[0].strip(), account.group(1).strip()):
+            hint = "account_line"  # [经视直播](javascript:void(0);) on its line, perhaps after the writer: WeChat's header
         after_image = _emit(raw, number, hint, pieces, after_image)
         # A quote block above the heading (> 原文链接：…) is no article text yet, nor is a cover image's long address.
         seen_long_text = seen_long_text or (len(_inline(raw)[0]) > 80 and hint != "quote")
+
+
+def _is_account_line(text: str, account: str) -> bool:
+    """WeChat's header line: the account's link alone (经视直播), or after the writer's display name
+    (狐狸罐头 四环青年): at most ACCOUNT_WRITER_CHARS of text before it, ending no sentence."""
+    if not text.endswith(account):
+        return False
+    writer = text[:-len(account)].strip()
+    return len(writer) <= ACCOUNT_WRITER_CHARS and not re.search(r"[。！？!?，,；;：:]", writer)
 
 
 def _setext_headings(blocks) -> set[int]:
@@ -362,8 +373,13 @@ def _emit(raw: str, number: int, hint: str, pieces: list[Piece], after_image: bo
         elif hint == "link_line":
             piece = piece.labelled("boilerplate", "related", "a line that is only a link to another article")
         elif hint == "account_line":
-            # no capture: the link's clue is the format's (above), weaker than a repost line naming the original
-            piece = piece.labelled("byline", "outlet", "a line that is only the link to the WeChat account above the article")
+            # The account is not captured: the link's clue is the format's (above), weaker than a repost
+            # line naming the original. The writer's name before it is (李木 黑白天实验室).
+            account = _ACCOUNT_LINK.search(raw).group(1).strip()
+            writer = piece.text.strip()[:-len(account)].strip()
+            piece = piece.labelled("byline", "author", "WeChat's header line: the writer, then the account's link",
+                                   {"author": writer}) if writer else \
+                piece.labelled("byline", "outlet", "WeChat's header line: the account's link alone")
         pieces.append(piece)
     return after_image
 

@@ -28,6 +28,10 @@ date        format, then a date the text shows under a 发布日期/发布时间
             the title, then in the file name
 ==========  ================================================================
 
+Last of all for the outlet, where an exporter of WeChat articles saved the file: ``<account>/<date>_<title>.md``
+(``"outlet_source": "folder: …"``, unless the folder's name is generic: data/lexicon/generic_folders.txt) or
+``[<account>]-<date>-<title>.md`` (``"outlet_source": "file name: […]"``).
+
 A field no clue gives stays empty (None): never a guess from a random line.
 """
 
@@ -35,6 +39,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from pathlib import PurePath
 
 import pandas as pd
 
@@ -63,6 +68,10 @@ _ABOUT_LINK = re.compile(r"^(?:关于|關於)([\u4e00-\u9fff]{2,8})$")
 _ABOUT_NOBODY = frozenset({"我们", "我們", "本站", "本网", "本網", "作者", "本刊", "本报", "本報", "网站", "網站"})
 _TRAILING_SEPARATORS = re.compile(r"(?:\s*[-_|｜])+\s*$")
 _HAN_ONLY = re.compile(r"^[\u3400-\u9fff]+$")
+# A headline has at least this many letters (Han characters, Latin letters; digits and marks not counted):
+# a blog post may be titled 北京.
+MIN_TITLE_LETTERS = 2
+_TITLE_LETTERS = re.compile(r"[^\W\d_]")
 # A badge glued before a headline (原创, 独家) is at most this many characters.
 BADGE_CHARS = 2
 # Two to four Han characters; longer only with the middle dot of a transcribed name (阿不都·热合曼).
@@ -73,6 +82,10 @@ _PUBLISHED_LABEL = re.compile(r"(?:发布|發布|发表|發表)(?:日期|时间|
 # or a short name opening the byline (采写：南都记者 X Y); not a rank or desk word (本报, 实习, 首席, 驻京).
 _REPORTER_OF = re.compile(r"《([^《》]{2,12})》\s*(?:特约|特約|驻\S{1,4}|駐\S{1,4})?(?:记者|記者|撰稿人|撰稿|评论员|評論員)"
                           r"|^(?!本|实习|實習|见习|見習|特约|特約|首席|资深|資深|驻|駐)([\u4e00-\u9fff]{2,6}?)(?:记者|記者)\s")
+# An exporter's file name: a date, a separator, the title (2023-05-12_标题, 20230512-标题).
+_EXPORTED_FILE = re.compile(r"^(?:19|20)\d{2}(?:[-_.]\d{1,2}|\d{2}){2}(?:[-_ ]\d{2}[-_.:]?\d{2}(?:[-_.:]?\d{2})?)?[-_ ]+(?=.*[\u4e00-\u9fff])")
+# An exporter's file name with the account in brackets before the date: [某某安全]-2023-6-16-标题.
+_BRACKETED_ACCOUNT = re.compile(r"^[\[【]([^\]】]{2,30})[\]】]\s*[-_ ]\s*(?:19|20)\d{2}[-_.]\d{1,2}[-_.]\d{1,2}")
 _ARCHIVE_DATE = re.compile(r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+[-–—|｜]\s+(?=\S)")
 # Institutions a writer's affiliation names (北京大学经济学院教授, 中国社科院研究员).
 _AFFILIATION = re.compile(r"大学|大學|学院|學院|研究院|研究所|党校|黨校|科学院|科學院|社科院|医院|醫院|研究中心")
@@ -116,7 +129,8 @@ def article_meta(raw, encoding: str, fmt: str, table: pd.DataFrame, paragraphs, 
                  measured: Coverage) -> dict:
     """meta.json for a loaded article (``raw`` is its :class:`~zhnews.load.readers.RawArticle`)."""
     body_text = "".join(table.loc[table["role"] == "body", "text"])
-    chosen = resolve(clues, _text_clues(paragraphs), _title_paragraph(table), raw.name, body_text)
+    chosen = resolve(clues, _text_clues(paragraphs), _title_paragraph(table), raw.name, body_text,
+                     _account_in_path(raw.origin))
     meta: dict = {}
     for key in FIELDS:
         value, source = chosen.get(key, (None, None))
@@ -145,7 +159,7 @@ def meta_table(meta: dict) -> pd.DataFrame:
 
 
 def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | None, file_name: str,
-            body_text: str = "") -> dict:
+            body_text: str = "", account_in_path: tuple[str, str] | None = None) -> dict:
     """field -> (value, source) from the clues, each field in its own order of trust (module docstring)."""
     def ranked(key, *strengths):
         pools = {"format": clues, "page": clues, "guess": clues, "text": text_clues, "footer": text_clues, "label": text_clues,
@@ -160,7 +174,8 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
     if title:
         chosen["title"] = _without_badge(_shortened_by_repost_title(title, ranked("title", "text")), ranked("title", "page"))
     # A headline caught by an outlet cue (a related link: 标题 2014-12-08 06:30) names no outlet.
-    outlet = _first(ranked("outlet", "text", "format", "page", "footer"),
+    in_path = [Clue("outlet", *account_in_path, "page")] if account_in_path else []
+    outlet = _first([*ranked("outlet", "text", "format", "page", "footer"), *in_path],
                     lambda value: _unless_title(clean_outlet(value), title))
     if outlet:
         chosen["outlet"] = outlet
@@ -300,7 +315,7 @@ def _text_clues(paragraphs) -> list[Clue]:
         clues = above if index < title_at else below
         quote = paragraph.text[:SOURCE_QUOTE_CHARS] + ("…" if len(paragraph.text) > SOURCE_QUOTE_CHARS else "")
         source = f"{_LINE_NAMES.get(paragraph.kind, paragraph.kind.replace('_', ' ') + ' line')}: {quote}"
-        for key, value in paragraph.captures.items():
+        for key, value in _outlet_before_reporter(paragraph).items():
             key = "publish_date" if key == "date" else key
             if key == "outlet" and paragraph.kind == "source_note" and paragraph.after_image:
                 continue  # 来源：视觉中国 under a picture credits the picture
@@ -339,6 +354,18 @@ def _text_clues(paragraphs) -> list[Clue]:
     return below + above + _about_link_clues(paragraphs)
 
 
+def _outlet_before_reporter(paragraph) -> dict:
+    """The captures of a line, the writer and the outlet swapped on a date line that names the outlet
+    first: WeChat writes ``张三 某某号 2023-05-12``, a Taiwanese paper ``中廣 溫蘭魁 2013年06月29日 18:24``;
+    when the first name is no person's and the second one is, the paper comes first."""
+    captures = paragraph.captures
+    author, outlet = captures.get("author"), captures.get("outlet")
+    if paragraph.kind in _UNLABELLED_NAME_KINDS and author and outlet \
+            and not _names_a_person(author) and _names_a_person(outlet):
+        return {**captures, "author": outlet, "outlet": author}
+    return captures
+
+
 def _about_link_clues(paragraphs) -> list[Clue]:
     """A company's newsroom names itself only in its menus: 关于百度 in the menu, and 百度 again in the
     copyright line (© Baidu 使用百度前必读) make 百度 the outlet, a last resort (footer)."""
@@ -373,10 +400,11 @@ def _title_paragraph(table: pd.DataFrame) -> Clue | None:
 
 
 def clean_title(value: str | None) -> str | None:
-    """The title with spaces squeezed; None when empty, or when it opens with the separator before a site's
-    name (<meta og:title> '-公視新聞網': a page title whose headline part is empty)."""
+    """The title with spaces squeezed; None when empty, when it opens with the separator before a site's
+    name (<meta og:title> '-公視新聞網': a page title whose headline part is empty), or when it has fewer
+    than MIN_TITLE_LETTERS letters (a page titled '1' or '-': a template's placeholder, no headline)."""
     value = re.sub(r"\s+", " ", value or "").strip()
-    if _EMPTY_HEADLINE.match(value):
+    if _EMPTY_HEADLINE.match(value) or len(_TITLE_LETTERS.findall(value)) < MIN_TITLE_LETTERS:
         return None
     # 标题- - : a blog template's empty category slot after the headline (BlogDriver, BlogChina)
     return _TRAILING_SEPARATORS.sub("", value) or value or None
@@ -491,6 +519,40 @@ def _signed_name(token: str) -> bool:
     """A writer's pen name of a Han name and a Latin one glued (方伟Rey, 王磊Leo): the Han part has a surname."""
     found = _SIGNED_NAME.match(token)
     return bool(found) and has_surname(found.group(1))
+
+
+def _account_in_path(origin: str) -> tuple[str, str] | None:
+    """(account, source) from where an exporter of WeChat articles saved the file, else None:
+
+    * ``[某某安全]-2023-6-16-标题.md``: the account in brackets before the date of the file's name;
+    * ``某某财经/2023-05-12_标题.md`` or ``某某财经/html/2023-05-12_标题.html``: the nearest folder above
+      a ``<date>_<title>`` file that holds a Han character (a format folder such as html or md is
+      passed over), when it is not a generic name (文章, 导出, 下载: data/lexicon/generic_folders.txt).
+      When the folder above that one is such a name as well (``某某医生/某某专栏/…``: an account and
+      one of its albums), which of the two is the account cannot be told, and none is taken."""
+    path = PurePath(origin)
+    bracketed = _BRACKETED_ACCOUNT.match(path.stem)
+    if bracketed:
+        return bracketed.group(1).strip(), f"file name: [{bracketed.group(1).strip()}]"
+    if not _EXPORTED_FILE.match(path.stem):
+        return None
+    folders = [part.strip() for part in reversed(path.parent.parts)]
+    # The nearest folder with a Han character; those below it (html, md) have none.
+    nearest = next((index for index, folder in enumerate(folders) if _HAN.search(folder)), None)
+    if nearest is None or not _names_a_folder_owner(folders[nearest]):
+        return None
+    if nearest + 1 < len(folders) and _names_a_folder_owner(folders[nearest + 1]):
+        return None  # <account>/<album>/<file>: two names, and no telling which is the account
+    return folders[nearest], f"folder: {folders[nearest]}"
+
+
+def _names_a_folder_owner(folder: str) -> bool:
+    return bool(_HAN.search(folder)) and to_simplified(folder) not in _generic_folders()
+
+
+@lexicon.cached
+def _generic_folders() -> frozenset:
+    return frozenset(to_simplified(name) for name in lexicon.read_lines("generic_folders.txt"))
 
 
 def _date_in_file_name(name: str) -> str | None:

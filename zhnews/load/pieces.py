@@ -46,7 +46,9 @@ class Piece:
         return replace(self, role=role, kind=kind, reason=reason, captures=captures or {})
 
     def cut(self, start: int, end: int) -> "Piece":
-        """The sub-piece text[start:end], emphasis spans shifted along; whitespace trimmed."""
+        """The sub-piece text[start:end], emphasis spans shifted along; whitespace trimmed. A cut from
+        the piece's start (its indent trimmed: 　　英国…) still follows the image the piece follows."""
+        from_start = not self.text[:start].strip()
         while start < end and self.text[start].isspace():
             start += 1
         while end > start and self.text[end - 1].isspace():
@@ -54,7 +56,7 @@ class Piece:
         spans = [(max(s, start) - start, min(e, end) - start) for s, e in self.bold_spans if s < end and e > start]
         return replace(
             self, text=self.text[start:end], bold_spans=spans, captures=dict(self.captures),
-            after_image=self.after_image and start == 0, glued_to_image=self.glued_to_image and start == 0,
+            after_image=self.after_image and from_start, glued_to_image=self.glued_to_image and from_start,
         )
 
 

@@ -62,6 +62,10 @@ SHORT_CAPTION_CHARS = 50
 # leading run is more often the sentence's own subject (中国经济|今年以来持续回升) than a caption.
 GLUED_CAPTION_CHARS = 40
 MIN_GLUED_CAPTION_CHARS = 8
+# A caption that closes with a credit in brackets or a word naming the picture (剧照, 截图) is at most this long.
+CLOSED_CAPTION_CHARS = 80
+# A phrase of at least six characters written twice on one line (alt text, then the caption).
+_WRITTEN_TWICE = re.compile(r"(\S.{5,}?)\s*\1")
 # Characters of input on either side of a piece searched for terms "the article uses elsewhere".
 CONTEXT_CHARS = 20000
 HEADING_CHARS = 40
@@ -86,11 +90,11 @@ _NAME_LINE_SEPARATORS = re.compile(r"[\s、，,]+")
 # line is a channel's slogan (专注汽车产经报道), so only lines between the title and the article count.
 _SELF_CREDIT = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,6})(?:报道|報導)$")
 # An outlet's name on a line of its own: two to ten Han characters (新华社, 北京青年报).
-_COLON_FORMS = str.maketrans({"︰": "：", "﹕": "："})
+_COLON_FORMS = str.maketrans({"︰": "：", "﹕": "：", "╱": "／"})
 # WeChat's badge of an account's own article, in front of the author and account fields.
 _ORIGINAL_BADGES = frozenset({"原创", "原創"})
-# WeChat's last swipe hint, under the account's card at the end of a page.
-_SWIPE_TO_NEXT = re.compile(r"^(?:向上滑动看下一个|向上滑動看下一個)$")
+# The boilerplate.tsv kind of WeChat's last swipe hint (向上滑动看下一个), under the account's card.
+SWIPE_TO_NEXT_KIND = "swipe_next"
 ACCOUNT_NAME_CHARS = 20
 _OUTLET_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
 # A paragraph cut off by a single ellipsis (… or ... or ..; a writer's own ellipsis is ……), perhaps with
@@ -131,7 +135,8 @@ class Cue:
 
 def cue_text(text: str) -> str:
     """The text cues are matched against: the colon's presentation forms (記者︰X in Hong Kong and
-    Taiwan pages, ﹕) read as the full-width colon the lexicon writes; one character for one, so a
+    Taiwan pages, ﹕) read as the full-width colon the lexicon writes, and the box-drawing diagonal of
+    Taiwanese bylines (【聯合報╱本報記者X】) as the full-width slash; one character for one, so a
     match's offsets still fit the piece."""
     return text.translate(_COLON_FORMS)
 
@@ -154,11 +159,20 @@ def boilerplate_cues() -> tuple[Cue, ...]:
 
 @lexicon.cached
 def caption_cues() -> dict[str, tuple[str, ...]]:
-    lists: dict[str, list[str]] = {"opener": [], "not_start": [], "not_end": []}
+    lists: dict[str, list[str]] = {"opener": [], "not_start": [], "not_end": [], "credit": [], "closer": []}
     for cue, cue_type in lexicon.read_rows("caption_cues.tsv", ("cue", "type")):
         lists[cue_type].append(cue)
     # Longest first, so 与此同时 is tried before 与.
     return {name: tuple(sorted(words, key=len, reverse=True)) for name, words in lists.items()}
+
+
+@lexicon.cached
+def _caption_close() -> re.Pattern:
+    """Where a caption visibly ends: a photo credit in brackets (（图源：中国证监会官网）) or a word naming the
+    picture after 》, ” or 的 (《安家》剧照, 的报道截图); both word lists in data/lexicon/caption_cues.tsv."""
+    cues = caption_cues()
+    credit, closer = ("|".join(map(re.escape, cues[name])) for name in ("credit", "closer"))
+    return re.compile(rf"[（(](?:{credit})\s*[：:｜|丨/／]\s*[^（）()]{{1,30}}[）)]|(?<=[》”的])(?:{closer})")
 
 
 # ----------------------------------------------------------------------------------------------
@@ -307,8 +321,9 @@ def _core_blocks(pieces: list[Piece]) -> tuple[int, int]:
     blocks = [block for block in substantial if block > title] or substantial  # nothing above the headline
     if not blocks:
         return (pieces[0].block if pieces else 0), (pieces[-1].block if pieces else 0)
-    # A quoted standfirst above the byline (> 《财经》采访的10余位病患家庭…) does not open the core.
-    quotes = {piece.block for piece in pieces if piece.hint == "quote"}
+    # A quoted standfirst above the byline (> 《财经》采访的10余位病患家庭…) does not open the core, nor
+    # does an emphasised one right above a byline (**对于媒体曝光的诸多问题…** / **文**| 半糖可乐).
+    quotes = {piece.block for piece in pieces if piece.hint == "quote"} | _emphasised_standfirsts(pieces)
     opening = next((block for block in blocks if block not in quotes), blocks[0])
     blocks = [block for block in blocks if block >= opening]
     end_mark = next((piece.block for piece in pieces if piece.block > blocks[0] and _is_end_mark(piece)), None)
@@ -318,6 +333,18 @@ def _core_blocks(pieces: list[Piece]) -> tuple[int, int]:
         if after < before:  # an end mark with most of the text still to come closes only a part
             blocks = [block for block in blocks if block < end_mark] or blocks
     return blocks[0], blocks[-1]
+
+
+def _emphasised_standfirsts(pieces: list[Piece]) -> set[int]:
+    """Blocks of a fully emphasised paragraph with a byline (a byline cue of the head) right under it."""
+    blocks = set()
+    for piece, following in zip(pieces, pieces[1:]):
+        if piece.role or following.block == piece.block or piece.n_bold < len(piece.text) - 1:
+            continue
+        hit = first_cue(following.text, "head")
+        if hit and hit[0].role == "byline" and hit[0].kind == "author":
+            blocks.add(piece.block)
+    return blocks
 
 
 def _followed_by_read_more(pieces: list[Piece], index: int) -> bool:
@@ -518,9 +545,38 @@ def _label_captions(pieces: list[Piece], document_text: str) -> list[Piece]:
             start = line_starts[min(piece.source_line, len(line_starts)) - 1]
             context = document_text[max(0, start - CONTEXT_CHARS):start + CONTEXT_CHARS]
             out.extend(_caption_after_image(piece, context, punctuated, _credit_follows(pieces, index)))
+        elif reason := _captions_a_picture(pieces, index):
+            out.append(piece.labelled("caption", "image_caption", reason))
         else:
             out.append(piece)
     return out
+
+
+def _captions_a_picture(pieces: list[Piece], index: int) -> str | None:
+    """Why a piece is a caption where the page kept no image (a web page's text, a plain text), else None:
+    a short paragraph of its own ending with a word naming a picture of a named work (《…》的报道截图。), or written twice
+    (an image's alt text and its caption dumped one after the other), or the short text opening a
+    paragraph that ends with a photo credit (雨游黄鹤楼照样开心。城市摄影队 周斌 摄)."""
+    piece = pieces[index]
+    if piece.hint or len(piece.text) > 2 * CLOSED_CAPTION_CHARS:
+        return None
+    previous = pieces[index - 1] if index else None
+    following = pieces[index + 1] if index + 1 < len(pieces) else None
+    after = pieces[index + 2] if index + 2 < len(pieces) else None
+    if previous is not None and previous.block == piece.block:
+        return None
+    if following is None or following.block != piece.block:
+        if _WRITTEN_TWICE.fullmatch(piece.text.strip()):
+            return "a line that is one phrase written twice (an image's alt text and its caption)"
+        named = piece.text.rstrip("。. ")
+        # 《泰晤士报》网站题为《…》的报道截图 shows a named work; 他发了一张聊天记录的截图 is a sentence.
+        if len(piece.text) <= CLOSED_CAPTION_CHARS and named.endswith(caption_cues()["closer"]) and "》" in named:
+            return "a short paragraph that ends naming a picture of a named work (《…》的报道截图)"
+        return None
+    credit_closes = (following.role, following.kind) == ("caption", "image_credit") \
+        and (after is None or after.block != piece.block)
+    return "the short text before a photo credit closing its paragraph" \
+        if credit_closes and len(piece.text) <= SHORT_CAPTION_CHARS else None
 
 
 def _is_punctuated(pieces: list[Piece]) -> bool:
@@ -559,6 +615,8 @@ def _caption_after_image(piece: Piece, document_text: str, punctuated: bool, cre
 def split_glued_caption(text: str, document_text: str, bold_spans=()) -> int | None:
     """Where a caption glued to the following sentence ends, or None when there is no caption.
 
+    A caption that visibly ends (a credit in brackets, a word naming the picture: :func:`_caption_close`)
+    within CLOSED_CAPTION_CHARS ends there: ``《安家》剧照恒大危机暴露之初，…``. Otherwise,
     ``…![](url)1月20日，梁文峰参加总理座谈会量化投资的优势在于，…``: the caption is the leading run
     with no sentence end (at most GLUED_CAPTION_CHARS, at most one comma, after a short date or
     place) that stops right before a new clause. A new clause is recognised without a parser: it
@@ -567,6 +625,9 @@ def split_glued_caption(text: str, document_text: str, bold_spans=()) -> int | N
     The earliest cut backed by an opener or a term of 3+ characters wins.
     Text starting with a preposition or conjunction (在美国的围堵战略下，…) is a body sentence.
     """
+    closed = _caption_close().search(text, 0, CLOSED_CAPTION_CHARS)
+    if closed and closed.end() < len(text):
+        return closed.end()
     cues = caption_cues()
     if text.startswith(cues["not_start"]):
         return None
@@ -704,10 +765,12 @@ def _label_prompt_neighbours(pieces: list[Piece], first_core_block: int, last_co
 
 def _prompt_neighbour(piece: Piece, first_core_block: int, last_core_block: int) -> bool:
     """An unlabelled short line outside the core that ends no sentence; above the article, not one that
-    numbers a section (一、静态页面 opens the article's first part), as a menu's items do below it."""
+    numbers a section (一、静态页面 opens the article's first part), as a menu's items do below it. A
+    short line under a picture there is the promo's too (早上好~ under an account's banner), not a caption."""
     head, tail = piece.block < first_core_block, piece.block > last_core_block
     short = len(piece.text) <= PROMPT_NEIGHBOUR_CHARS and not any(ch in piece.text for ch in "。！？!?")
-    return not piece.role and (tail or (head and not _SECTION_NUMBER.match(piece.text))) and short
+    free = not piece.role or (piece.role, piece.kind) == ("caption", "image_caption")
+    return free and (tail or (head and not _SECTION_NUMBER.match(piece.text))) and short
 
 
 def _label_links_outside(pieces: list[Piece], first_core_block: int, last_core_block: int) -> None:
@@ -763,7 +826,7 @@ def _label_account_above_swipe(pieces: list[Piece], last_core_block: int) -> Non
     nearest short line above that last hint that no cue names as furniture is the account's name,
     the outlet (a last resort in meta: read only when nothing else names one)."""
     for index, hint in enumerate(pieces):
-        if hint.block <= last_core_block or not _SWIPE_TO_NEXT.match(hint.text.strip()):
+        if hint.block <= last_core_block or not _is_swipe_to_next(hint.text):
             continue
         above = index - 1
         while above >= 0 and pieces[above].block > last_core_block and first_cue(pieces[above].text, "tail"):
@@ -773,6 +836,11 @@ def _label_account_above_swipe(pieces: list[Piece], last_core_block: int) -> Non
         if account and account.block > last_core_block and account.role != "title" \
                 and 2 <= len(text) <= ACCOUNT_NAME_CHARS and not any(ch in text for ch in SENTENCE_END):
             pieces[above] = account.labelled("boilerplate", "wechat_account", "the account's name above 向上滑动看下一个", {"outlet": text})
+
+
+def _is_swipe_to_next(text: str) -> bool:
+    hit = first_cue(text, "tail")
+    return bool(hit) and hit[0].kind == SWIPE_TO_NEXT_KIND
 
 
 def _label_menus_outside(pieces: list[Piece], first_core_block: int, last_core_block: int) -> None:
