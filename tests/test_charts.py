@@ -69,6 +69,18 @@ def test_png_is_200_dpi(tmp_path):
     assert round(Image.open(png).info["dpi"][0]) == charts.PNG_DPI
 
 
+def test_png_keeps_a_label_reaching_far_past_the_figure(tmp_path):
+    """The crop follows everything drawn, however far past the figure: a note placed 3.5 inches right
+    of a 7-inch figure widens the PNG past 10 inches rather than being cut off."""
+    from PIL import Image
+
+    fig = draw_chinese_chart()
+    fig.text(1.5, 0.5, "图外的注释 · a note far right")  # 3.5 inches right of a 7-inch figure
+    (png,) = charts.save_chart(fig, tmp_path, "chart", META, formats=("png",))
+    plt.close(fig)
+    assert Image.open(png).size[0] > 10 * charts.PNG_DPI
+
+
 def test_pdf_embeds_the_cjk_font_as_type3(tmp_path, monkeypatch):
     monkeypatch.setenv("ZHNEWS_PDF", "1")
     fig = draw_chinese_chart()
