@@ -59,6 +59,10 @@ def test_a_source_field_saying_reposted_or_unknown_names_no_outlet(value):
     ("2023-05-12", '<a href="/2023/05/12/a.html">', True),
     ("2009-11-06", "<span>11/06/2009</span>", True),
     ("2005-03-28", "<span>2005-03-31</span>", False),  # another day of the month
+    ("2017-09-08", '<span itemprop="datePublished">September 8, 2017</span>', True),  # the month named in English
+    ("2017-09-08", "<p>Posted 8th Sept. 2017</p>", True),
+    ("2005-09-19", "<small>September 10th, 2005</small>", False),
+    ("2023-05-01", "<p>May 2023</p>", False),  # a month with no day
 ])
 def test_the_extractors_date_only_when_the_page_writes_that_day(date, page, kept):
     assert _written_on_page(date, page) == (date if kept else "")
