@@ -313,3 +313,42 @@ def test_an_outlet_name_alone_under_the_article_is_a_credit(tmp_path):
     article = load_text(tmp_path, "credit.md", "# 奖金711万元\n\n" + "\n\n".join([body] * 3) + "\n\n环球网\n")
     assert rows(article, "boilerplate", "source_note") == ["环球网"]
     assert rows(article, "body") == [body] * 3
+
+
+def test_glued_caption_never_ends_before_a_particle():
+    # 新鲜|的是 would cut a word: 的 ties to the word before it (a sina food page, unlabelled sweep)
+    after_image = "湘菜粤菜兵分两路，新鲜的是，湘菜浓妆淡抹，粤菜却是明艳照人。"
+    document = after_image + "最重要的是口味。湘菜。粤菜。"
+    assert split_glued_caption(after_image, document) is None
+
+
+HTML_PAGE = """<html><head><meta charset="utf-8"><title>两款小车对比测评</title></head><body>
+<h1>两款小车对比测评</h1>
+<p>　　{a}</p>
+<p align=center><img src="http://img.example.com/1.jpg"></p>
+<p>　<strong>　公路行驶表现</strong></p>
+<p>　　{b}</p>
+<p align=center><img src="http://img.example.com/2.jpg"></p>
+<p>　　{c}</p>
+</body></html>"""
+
+
+def test_an_emphasised_heading_under_a_picture_is_no_caption(tmp_path):
+    # an indented <strong> line right after an image opens a section (a car test page, unlabelled sweep)
+    path = tmp_path / "test_drive.html"
+    path.write_text(HTML_PAGE.format(a=LONG_A, b=LONG_B, c=LONG_C), encoding="utf-8")
+    article = load_article(path)
+    assert "公路行驶表现" in rows(article, "body")
+    assert rows(article, "caption") == []
+
+
+def test_a_link_glued_to_its_icon_is_no_caption(tmp_path):
+    # a related headline behind a bullet icon: the link text is not cut into a caption and a body sentence
+    page = HTML_PAGE.replace('<p>　<strong>　公路行驶表现</strong></p>',
+                             '<p><img src="http://img.example.com/dot.gif"><a href="/news/2.html">2.2005年韩国最新电影【绿色椅子】【DVD-RMVB/431MB】【中文字幕】</a></p>')
+    path = tmp_path / "related.html"
+    path.write_text(page.format(a=LONG_A, b=LONG_B, c=LONG_C), encoding="utf-8")
+    article = load_article(path)
+    pieces = article.paragraphs.text.tolist()
+    assert "2.2005年韩国最新电影【绿色椅子】【DVD-RMVB/431MB】【中文字幕】" in pieces
+    assert not any("绿色椅子" in text and not text.startswith("2.2005年") for text in pieces)

@@ -59,6 +59,10 @@ def test_a_source_field_saying_reposted_or_unknown_names_no_outlet(value):
     ("2023-05-12", '<a href="/2023/05/12/a.html">', True),
     ("2009-11-06", "<span>11/06/2009</span>", True),
     ("2005-03-28", "<span>2005-03-31</span>", False),  # another day of the month
+    ("2017-09-08", '<span itemprop="datePublished">September 8, 2017</span>', True),  # the month named in English
+    ("2017-09-08", "<p>Posted 8th Sept. 2017</p>", True),
+    ("2005-09-19", "<small>September 10th, 2005</small>", False),
+    ("2023-05-01", "<p>May 2023</p>", False),  # a month with no day
 ])
 def test_the_extractors_date_only_when_the_page_writes_that_day(date, page, kept):
     assert _written_on_page(date, page) == (date if kept else "")
@@ -149,10 +153,16 @@ def test_a_company_blurb_after_a_reprint_is_no_article(tmp_path):
     assert article.meta["outlet"] == "SomeSec"
 
 
-def test_a_section_on_the_project_is_the_article(tmp_path):
-    text = f"# 某地启动新项目\n\n{STORY}\n\n**项目简介**\n\n该项目总投资二十亿元，建成后预计年产值超过五十亿元，将带动当地上千人就业，成为区域经济新的增长点。\n"
+@pytest.mark.parametrize("heading, section", [
+    ("项目简介", "该项目总投资二十亿元，建成后预计年产值超过五十亿元，将带动当地上千人就业，成为区域经济新的增长点。"),
+    # an interview's guest (a provincial news site's interview, unlabelled sweep; names made up)
+    ("个人简介：", "张某同志现任某某机械有限责任公司党委书记、董事长兼总经理，1978年参加工作，历任技术科长、总工程师。"),
+])
+def test_a_section_on_the_project_or_person_is_the_article(tmp_path, heading, section):
+    text = f"# 某地启动新项目\n\n{STORY}\n\n**{heading}**\n\n{section}\n"
     article = load_text(tmp_path, "project.md", text)
-    assert any("该项目总投资二十亿元" in t for t in article.paragraphs.loc[article.paragraphs.role == "body", "text"])
+    body = article.paragraphs.loc[article.paragraphs.role == "body", "text"].tolist()
+    assert heading in body and section in body
 
 
 def test_wechat_header_line_and_an_emphasised_standfirst_above_the_byline(tmp_path):

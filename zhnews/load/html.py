@@ -426,18 +426,26 @@ def _month_first(date: str, source: str) -> str:
     return date
 
 
+_ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                   "November", "December")
+
+
 def _written_on_page(date: str, source: str) -> str:
     """The extractor's date when the page writes that day somewhere (2005-3-11, 2005年3月11日, 20050311,
-    11/03/2005, a /2005/03/11/ address), else "": htmldate fills a bare year with January 1st (2005-01-01
-    on a page that only says 2005), a day the page never gives."""
+    11/03/2005, a /2005/03/11/ address, September 8, 2017, 8 Sept. 2017), else "": htmldate fills a bare
+    year with January 1st (2005-01-01 on a page that only says 2005), a day the page never gives."""
     found = re.fullmatch(r"((?:19|20)\d{2})-(\d{2})-(\d{2})", date)
     if not found:
         return date
     year, month, day = found.group(1), int(found.group(2)), int(found.group(3))
     month_day = rf"0?{month}\s*[-/.月_]\s*0?{day}(?!\d)"
+    # An English page (or its markup: <span itemprop="datePublished">September 8, 2017</span>) names the month.
+    name = rf"(?:{_ENGLISH_MONTHS[month - 1]}|{_ENGLISH_MONTHS[month - 1][:3]}t?)\.?"
+    nth = rf"0?{day}(?:st|nd|rd|th)?"
     forms = (rf"{year}\s*[-/.年_]\s*{month_day}", rf"{year}{month:02d}{day:02d}(?!\d)",
-             rf"(?<!\d)0?{day}[-/.]0?{month}[-/.]{year}", rf"(?<!\d)0?{month}[-/.]0?{day}[-/.]{year}")
-    return date if re.search("|".join(forms), source) else ""
+             rf"(?<!\d)0?{day}[-/.]0?{month}[-/.]{year}", rf"(?<!\d)0?{month}[-/.]0?{day}[-/.]{year}",
+             rf"\b{name}\s+{nth},?\s+{year}", rf"(?<!\d){nth}\s+{name},?\s+{year}")
+    return date if re.search("|".join(forms), source, re.IGNORECASE) else ""
 
 
 def _names_only_the_site(page_title: str, headline: str) -> bool:

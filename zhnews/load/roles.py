@@ -159,7 +159,7 @@ def boilerplate_cues() -> tuple[Cue, ...]:
 
 @lexicon.cached
 def caption_cues() -> dict[str, tuple[str, ...]]:
-    lists: dict[str, list[str]] = {"opener": [], "not_start": [], "not_end": [], "credit": [], "closer": []}
+    lists: dict[str, list[str]] = {"opener": [], "not_start": [], "not_end": [], "not_resume": [], "credit": [], "closer": []}
     for cue, cue_type in lexicon.read_rows("caption_cues.tsv", ("cue", "type")):
         lists[cue_type].append(cue)
     # Longest first, so 与此同时 is tried before 与.
@@ -599,11 +599,15 @@ def _caption_after_image(piece: Piece, document_text: str, punctuated: bool, cre
     if credit_follows and len(text) <= SHORT_CAPTION_CHARS and not piece.hint and not piece.glued_to_image:
         # News sites end a photo caption with 。 and put the credit (图片来源：…) on the next line.
         return [piece.labelled("caption", "image_caption", "short line between an image and its credit")]
-    # A line ending with a colon introduces what follows (a quote, a list): a sentence, no caption.
+    # A line ending with a colon introduces what follows (a quote, a list): a sentence, no caption. A
+    # line emphasised whole is a section heading under a picture (<strong>公路行驶表现</strong>).
     introduces = text.rstrip().endswith(("：", ":"))
-    if punctuated and len(text) <= SHORT_CAPTION_CHARS and not any(ch in text for ch in SENTENCE_END) and not piece.hint and not introduces:
+    if punctuated and len(text) <= SHORT_CAPTION_CHARS and not any(ch in text for ch in SENTENCE_END) and not piece.hint \
+            and not introduces and not bold_all:
         return [piece.labelled("caption", "image_caption", "short unfinished line right after an image")]
-    if not piece.glued_to_image:  # a caption on its own line was a block of its own: handled above
+    # A caption on its own line was a block of its own: handled above. A link's text glued to an image
+    # (a related headline behind its icon) is one headline, not a caption and a sentence.
+    if not piece.glued_to_image or piece.linked:
         return [piece]
     cut = split_glued_caption(text, document_text, piece.bold_spans)
     if cut is None:
@@ -635,7 +639,7 @@ def split_glued_caption(text: str, document_text: str, bold_spans=()) -> int | N
     weak = None  # a cut supported only by a two-character term, used when nothing better exists
     for cut in range(MIN_GLUED_CAPTION_CHARS, min(GLUED_CAPTION_CHARS, first_end - 6) + 1):
         left, right = text[:cut], text[cut:]
-        if not _plausible_caption(left, cues) or not right[0].isalnum():
+        if not _plausible_caption(left, cues) or not right[0].isalnum() or right.startswith(cues["not_resume"]):
             continue
         if any(start < cut < end for start, end in bold_spans):
             continue  # one emphasis run does not hold a caption and the next paragraph
