@@ -1030,3 +1030,24 @@ def test_a_name_with_a_number_told_again_is_no_figure():
     ))
     assert "800" not in set(table.value)
     assert list(table.value).count("10") == 2 and "78563" in set(table.value)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("工地上有十多位工人，但只有一名工人系着安全绳。", [("十多位", "count", "10"), ("一名", "count", "1")]),
+    ("检方只起诉了一家公司。", [("一家", "count", "1")]),
+    ("这批样品他多留了一份。", [("一份", "count", "1")]),
+    ("仓库里仅剩一台旧机器。", [("一台", "count", "1")]),
+    # the indefinite article, "such a" and a saying are no counts
+    ("一名司机在一家餐馆门口停车。", []),
+    ("这么一个大项目不能轻易放弃。", []),
+    ("机会只有一次。", []),
+])
+def test_an_emphasised_one_is_a_count(text, expected):
+    assert [(text[q.start:q.end], q.kind, q.value) for q in find_quantities(text)] == expected
+
+
+def test_a_bracketed_number_closing_a_list_item_is_a_count():
+    text = "去年发现的漏洞来自Firefox(12)、Safari(5)和其他浏览器(3)。"
+    assert [(text[q.start:q.end], q.kind, q.value, q.unit) for q in find_quantities(text)] == [
+        ("12", "count", "12", ""), ("5", "count", "5", ""), ("3", "count", "3", "")]
+    assert find_quantities("改革分三步：(1)清理旧账；(2)建立新规。") == []

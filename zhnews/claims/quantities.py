@@ -251,6 +251,11 @@ def service_numbers() -> frozenset[str]:
 
 
 @lexicon.cached
+def one_counted_cues() -> tuple[str, ...]:
+    return tuple(lexicon.read_lines("one_counted_cues.txt"))
+
+
+@lexicon.cached
 def index_names() -> re.Pattern:
     """Names that end in a number (标普500, 沪深300): the number is part of the name (one pattern,
     longest name first)."""
@@ -476,8 +481,13 @@ _TOP_N_AFTER = re.compile(r"^ ?(?:名|强|甲|大|位)")
 _PHONE_OR_ID = re.compile(
     r"(?<![\d.])(?:0\d{1,3}-\d{6,8}|0\d{1,3}-\d{3,4}-\d{4}|[48]00-?\d{3}-?\d{4}|1[3-9]\d{9}|\d{15,17}[\dXx])(?![\d.])"
 )
-# List markers: "1、" at the start of a line, "(1)" anywhere (a bulletin's table rows).
-_LIST_MARKER = re.compile(r"(?<![^\n]) *\d{1,2}、(?!\d)|(?<!今)[（(]\d{1,2}[)）]")  # not 今（25）日 (a date)
+# List markers: "1、" at the start of a line, "(1)" anywhere (a bulletin's table rows) but a bracketed count.
+_LIST_MARKER = re.compile(  # not 今（25）日 (a date)
+    r"(?<![^\n]) *\d{1,2}、(?!\d)|(?<!今)(?:(?<![\u4e00-\u9fffA-Za-z])[（(]\d{1,2}[)）]|[（(]\d{1,2}[)）](?![、，,。；;和及与等]))"
+)
+# 释放后使用(17)、越界读写(6)、 / 来自Chromium(14)，其次是Windows(10): a number in brackets glued to the name before
+# it and closing a list item (before 、，。；和及与等) is how many of that there are (a count with no measure word), not a list marker.
+_BRACKET_COUNT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])[（(](?P<n>\d{1,3})[)）](?=[、，,。；;和及与等]|$)")
 _CLOCK_TIME = re.compile(
     rf"(?P<daytime>上午|下午|午后|晚上|凌晨|早上|清晨|早晨|今晨|中午|傍晚|夜间|夜里|当晚|今晚|昨晚|早|晚)?"
     rf"(?:\d{{1,2}}|{_CN_SMALL}|两) ?[点时](?P<minutes> ?(?:\d{{1,2}}|{_CN_SMALL}) ?分|半|整|钟)?"
@@ -797,6 +807,8 @@ _DAYS_AFTER = re.compile(r"后第 ?(?:\d+|[一二三四五六七八九十]+)天"
 def _ranks_and_multiples(text: str):
     for m in TWO_PLACES.finditer(text):
         yield Quantity(m.start(), m.end(), "number", "2")
+    for m in _BRACKET_COUNT.finditer(text):
+        yield Quantity(m.start("n"), m.end("n"), "count", str(int(m["n"])))
     for m in _RANK.finditer(text):
         number = parse_number(m["n"])
         if number is None or number < 1:
@@ -1087,11 +1099,25 @@ _ONE_NOT_AFTER = "有某这那同每另任哪统唯万第之"
 _ONCE = re.compile(r"次(?=[，。；！？,;!?])")
 
 
+# 只访问了一台, 仅派出了一名: only + a short verb + 了 before 一 stresses that it was one.
+_ONLY_DID = re.compile(r"[只仅][\u4e00-\u9fff]{1,3}了$")
+
+
 def _one_of_a_span(text: str, start: int, end: int) -> bool:
-    """过去一年, 推迟一周 (一 before a unit of time), 举办一次。 (a verb done once): 一 that counts."""
+    """过去一年, 推迟一周 (一 before a unit of time), 举办一次。 (a verb done once), 只有一人 / 多留一份 /
+    只访问了一台 (an emphasised count, one_counted_cues.txt): 一 that counts."""
     counted = bool(_ONE_SPAN_UNIT.match(text, end)) or (_ONCE.match(text, end) is not None and start > 0
                                                        and text[start - 1] not in "再又是")
-    return counted and (start == 0 or text[start - 1] not in _ONE_NOT_AFTER)
+    return (counted and (start == 0 or text[start - 1] not in _ONE_NOT_AFTER)) or _emphasised_one(text, start, end)
+
+
+def _emphasised_one(text: str, start: int, end: int) -> bool:
+    """只有一人, 只有这么一个, 多留一份样本, 只访问了一台: a count word follows and an emphasis comes just before."""
+    unit = _match_unit(text, end, start)
+    if unit is None or unit.kind != "count" or unit.surface == "次":  # 生命只有一次: a saying
+        return False
+    before = text[max(0, start - 8):start]
+    return before.endswith(one_counted_cues()) or _ONLY_DID.search(before) is not None
 
 
 def _magnitude_prefix(text: str, start: int, token: str) -> str:
