@@ -1051,3 +1051,14 @@ def test_a_bracketed_number_closing_a_list_item_is_a_count():
     assert [(text[q.start:q.end], q.kind, q.value, q.unit) for q in find_quantities(text)] == [
         ("12", "count", "12", ""), ("5", "count", "5", ""), ("3", "count", "3", "")]
     assert find_quantities("改革分三步：(1)清理旧账；(2)建立新规。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("展览将在五月十至十二日举行，闭幕后在六月巡展。", [("五月十至十二日", "--05-10", "--05-12"), ("六月", "--06", "")]),
+    ("去年十一月底，工程完工。", [("十一月底", "--11", "")]),
+    # no word placing it in time and no part of the month: a band, a saying
+    ("五月天在台北开唱。", []),
+    ("十月怀胎，一朝分娩。", []),
+])
+def test_a_month_and_a_span_of_days_in_chinese_numerals(text, expected):
+    assert [(text[q.start:q.end], q.value, q.value_high) for q in find_quantities(text) if q.kind == "date"] == expected

@@ -6,7 +6,8 @@ Rules of our own, in two passes over a sentence:
 
 1. Constructions with their own grammar are matched first by regular expressions: dates (2023年5月,
    2025年年初, 1月28日, 2023-05-12, year ranges 1949～1978年, spans 1-10月 and 3月1-5日, two-digit
-   years 98年 / 〇八年, quarters 第三季度, centuries 公元9—12世纪 as year ranges 0800–1199, era years
+   years 98年 / 〇八年, a month in Chinese numerals after 在/今年… or before 份/底 (在九月, 十二月份), a span of
+   days in Chinese numerals (八月二十至二十三日), quarters 第三季度, centuries 公元9—12世纪 as year ranges 0800–1199, era years
    公元11年, lunar days 阴历三月十九 / 八月初六日), 百分之十七, 三分之一, 十之四五 (0.4–0.5), 一成 / 3成 /
    五成四 (54 %), 过半, 翻番, 中巴两国 / 两地 (the number 2), ranks (排名第三, 第一例,
    高居第一, 排名前十), colon ratios (1:20) and sizes written as a product of dimensions (20*12*3.2（厘米）: one
@@ -33,7 +34,8 @@ ordinals numbering a list's points (：第一，…；第二，…), the one bef
 that the article writes again and again (含光800),
 edition and phase numbers (第135届, 二期工程), titles (《21世纪经济报道》), index names from
 ``index_names.txt`` (标普500, 沪深300) and service numbers from ``service_numbers.txt`` (拨打120; 120名
-keeps its unit). Streaks (三连跌), tiers after the tiers they name (省、市、区三级) and the big N (三大航空公司, 七大类:
+keeps its unit). An emphasised 一 is a count (只有一人, 多留一份, 只访问了一台; ``one_counted_cues.txt``), and so is
+a number in brackets glued to a name and closing a list item (释放后使用(17)、, Chromium(14)，), no list marker. Streaks (三连跌), tiers after the tiers they name (省、市、区三级) and the big N (三大航空公司, 七大类:
 one Chinese numeral before 大; 十九大 is a congress) are counts; 三成 is
 30 %; 民國109年 is 2020; two years joined by a dash (1934—1941) are a span of years. Physical units
 (公里, 平方米, ℃, 千伏, GW) are kind ``measure``; a Latin unit glued to its number (5400GW) is a unit, a
@@ -406,7 +408,7 @@ _SHORT_YEAR_RE = r"(?<![\d〇零一二三四五六七八九十百千万.])(?:\d{
 _ANY_YEAR_RE = f"{_YEAR_RE}|{_SHORT_YEAR_RE}"
 
 # A day, or a span of days (3月1-5日: value the first day, value_high the last).
-_DAY = rf"(?P<d>\d{{1,2}}|{_CN_SMALL})(?:(?: ?[日号]? ?[-~～—–至到]|[日号]、) ?(?P<d2>\d{{1,2}}))? ?[日号]"  # 1-5日, 1日至7日, 28日、29日
+_DAY = rf"(?P<d>\d{{1,2}}|{_CN_SMALL})(?:(?: ?[日号]? ?[-~～—–至到]|[日号]、) ?(?P<d2>\d{{1,2}}|{_CN_SMALL}))? ?[日号]"  # 1-5日, 1日至7日, 28日、29日, 八月二十至二十三日
 _DATE_YMD = re.compile(
     rf"(?P<y>{_ANY_YEAR_RE}) ?年 ?(?P<m>\d{{1,2}}|{_CN_SMALL}) ?月(?: ?{_DAY}|(?P<part>{_MONTH_PART}))?"
 )
@@ -434,6 +436,11 @@ _LUNAR_DATE = re.compile(r"(?:(?<=阴历|农历|陰曆|農曆)(?P<lm>[一二三�
 _LUNAR_MONTH_NAMES = {"正": 1, "腊": 12}
 _DATE_MD = re.compile(rf"(?<![\d.])(?P<m>\d{{1,2}}|{_CN_SMALL}) ?月 ?{_DAY}")
 _DATE_M = re.compile(rf"(?<![\d.个])(?P<m>\d{{1,2}}) ?月(?P<part>{_MONTH_PART})?")
+# 在九月, 今年三月, 十二月份, 十月底: a month in Chinese numerals alone is a date after a word that places it in time
+# or before a part of the month (五月天, 十月怀胎, 六月飞雪 have neither).
+_DATE_M_CN = re.compile(r"(?:(?<=[在于至到从自])|(?<=今年|去年|明年|前年|同年|当年|次年|截至|截止))(?P<m>十[一二]|[一二三四五六七八九十])月"
+                        rf"(?P<part>{_MONTH_PART})?(?![一二三四五六七八九十初\d])"
+                        rf"|(?<![一二三四五六七八九十\d年])(?P<m2>十[一二]|[一二三四五六七八九十])月(?P<part2>{_MONTH_PART})")
 # 今（25）日 (Taiwan): the day of the month in brackets after 今.
 _DAY_IN_BRACKETS = re.compile(r"今[（(](?P<d>\d{1,2})[)）]日")
 _DATE_D = re.compile(r"(?<![\d.月])(?P<d>\d{1,2}) ?日(?!(?!前后)[内前后来间均以起])")  # 25日前后: around the 25th
@@ -569,6 +576,9 @@ def _dates(text: str):
         month = int(m["m"])
         if _month_day_ok(month):
             yield Quantity(m.start(), m.end(), "date", f"--{month:02d}", note=_PART_NOTE.get(m["part"] or "", ""))
+    for m in _DATE_M_CN.finditer(text):
+        part = m["part"] or m["part2"] or ""
+        yield Quantity(m.start(), m.end(), "date", f"--{_int(m['m'] or m['m2']):02d}", note=_PART_NOTE.get(part, ""))
     for m in _DAY_IN_BRACKETS.finditer(text):
         if 1 <= int(m["d"]) <= 31:
             yield Quantity(m.start(), m.end(), "date", f"---{int(m['d']):02d}")
@@ -690,11 +700,12 @@ _TWO_DAYS = re.compile(r" ?(?:两|二|2) ?[天日]")
 def _with_last_day(m: re.Match, q: Quantity) -> Quantity:
     """3月1-5日: the first day is the value, the last day (same month) value_high; 3月28日、29日两天 (two
     days in a row said to be one span) too, but not a list of days (12月27日、28日…电话沟通, 3月1日、5日)."""
-    if not m["d2"] or not 1 <= int(m["d2"]) <= 31 or int(m["d2"]) <= int(q.value[-2:]) and "、" not in m.group():
+    last = _int(m["d2"]) if m["d2"] else 0
+    if not 1 <= last <= 31 or last <= int(q.value[-2:]) and "、" not in m.group():
         return q
-    if "、" in m.group() and (int(m["d2"]) != int(q.value[-2:]) + 1 or not _TWO_DAYS.match(m.string, m.end())):
+    if "、" in m.group() and (last != int(q.value[-2:]) + 1 or not _TWO_DAYS.match(m.string, m.end())):
         return replace(q, end=m.start() + m.group().index("、"))  # the next day of the list is its own date
-    return replace(q, qualifier="range", value_high=f"{q.value[:-2]}{int(m['d2']):02d}")
+    return replace(q, qualifier="range", value_high=f"{q.value[:-2]}{last:02d}")
 
 
 def _quarters(text: str):
