@@ -1062,3 +1062,10 @@ def test_a_bracketed_number_closing_a_list_item_is_a_count():
 ])
 def test_a_month_and_a_span_of_days_in_chinese_numerals(text, expected):
     assert [(text[q.start:q.end], q.value, q.value_high) for q in find_quantities(text) if q.kind == "date"] == expected
+
+
+def test_one_before_times_is_a_multiple():
+    """一 before 倍 is never an article: 销量扩大近一倍 is a rise of almost one times."""
+    text = "今年门店数量扩大近一倍。"
+    assert [(text[q.start:q.end], q.kind, q.value, q.qualifier, q.role) for q in find_quantities(text)] == [
+        ("一倍", "multiple", "1", "upper_bound", "change_up")]

@@ -1123,8 +1123,11 @@ def _one_of_a_span(text: str, start: int, end: int) -> bool:
 
 
 def _emphasised_one(text: str, start: int, end: int) -> bool:
-    """只有一人, 只有这么一个, 多留一份样本, 只访问了一台: a count word follows and an emphasis comes just before."""
+    """只有一人, 只有这么一个, 多留一份样本, 只访问了一台: a count word follows and an emphasis comes just before;
+    多一倍: a multiple."""
     unit = _match_unit(text, end, start)
+    if unit is not None and unit.kind == "multiple":
+        return True  # 多一倍, 扩大近一倍: 一 before 倍 is never an article
     if unit is None or unit.kind != "count" or unit.surface == "次":  # 生命只有一次: a saying
         return False
     before = text[max(0, start - 8):start]
