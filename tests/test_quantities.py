@@ -1069,3 +1069,12 @@ def test_one_before_times_is_a_multiple():
     text = "今年门店数量扩大近一倍。"
     assert [(text[q.start:q.end], q.kind, q.value, q.qualifier, q.role) for q in find_quantities(text)] == [
         ("一倍", "multiple", "1", "upper_bound", "change_up")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("平台与商户的收入四六分成。", [("四六分", "ratio", "0.4")]),
+    ("两家的利润三七开。", [("两家", "count", "2"), ("三七开", "ratio", "0.3")]),
+    ("他在门口等了七八分钟。", [("七八分钟", "duration", "7")]),  # 7 + 8 is no whole: minutes
+])
+def test_two_digits_adding_up_to_ten_split_a_whole(text, expected):
+    assert [(text[q.start:q.end], q.kind, q.value) for q in find_quantities(text)] == expected

@@ -9,7 +9,7 @@ Rules of our own, in two passes over a sentence:
    years 98年 / 〇八年, a month in Chinese numerals after 在/今年… or before 份/底 (在九月, 十二月份), a span of
    days in Chinese numerals (八月二十至二十三日), quarters 第三季度, centuries 公元9—12世纪 as year ranges 0800–1199, era years
    公元11年, lunar days 阴历三月十九 / 八月初六日), 百分之十七, 三分之一, 十之四五 (0.4–0.5), 一成 / 3成 /
-   五成四 (54 %), 过半, 翻番, 中巴两国 / 两地 (the number 2), ranks (排名第三, 第一例,
+   五成四 (54 %), 过半, 翻番, splits of a whole (五五分成, 七三分 → ratio 0.5, 0.7), 中巴两国 / 两地 (the number 2), ranks (排名第三, 第一例,
    高居第一, 排名前十), colon ratios (1:20) and sizes written as a product of dimensions (20*12*3.2（厘米）: one
    measure, the first dimension). Telephone and ID numbers, list markers (1、, (1)) and
    clock times (晚上九点, 9时30分) are claimed here too, so that pass 2 does not read them as figures.
@@ -447,6 +447,9 @@ _DATE_D = re.compile(r"(?<![\d.月])(?P<d>\d{1,2}) ?日(?!(?!前后)[内前后�
 _PERCENT_CN = re.compile(rf"(?P<scale>百|千)分之(?P<n>{_CN}|{_AR})")
 _FRACTION_CN = re.compile(rf"(?P<den>{_CN}|\d+)分之(?P<num>{_CN}|{_AR})")
 _FRACTION = re.compile(r"(?<![\d/.:])(?P<num>\d+(?:\.\d+)?)/(?P<den>\d+(?:\.\d+)?)(?![\d/.])")
+# 五五分成, 七三分, 三七开: two digits that add up to ten before 分/开 split a whole between two sides
+# (a ratio, the first side's share as value: 七三分 → 0.7).
+_SPLIT_SHARES = re.compile(r"(?<![一二三四五六七八九十百千万\d])(?P<a>[一二三四五六七八九])(?P<b>[一二三四五六七八九])(?:分|开)(?!钟|之|析|别|布|子)")
 _COLON_RATIO = re.compile(rf"(?<![\d:.])(?:{_AR})(?: ?[:∶] ?(?:{_AR}))+(?![\d:])")
 _RANK = re.compile(rf"第 ?(?P<n>\d+|{_CN})")
 _DOUBLING = re.compile(r"翻(?:了)?(?P<n>[一两二三四\d])番|翻番|翻倍|翻了一倍")
@@ -781,6 +784,10 @@ def _fractions(text: str):
         num, den = Decimal(m["num"]), Decimal(m["den"])
         if den:
             yield Quantity(m.start(), m.end(), "ratio", _ratio(num, den))
+    for m in _SPLIT_SHARES.finditer(text):
+        first, second = _int(m["a"]), _int(m["b"])
+        if first + second == 10:
+            yield Quantity(m.start(), m.end(), "ratio", format_decimal(Decimal(first) / 10), note="split of shares")
     for m in _COLON_RATIO.finditer(text):
         parts = [Decimal(p.replace(",", "")) for p in re.split(r" ?[:∶] ?", m.group())]
         clause = _clause_before(text, m.start())
