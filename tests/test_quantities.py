@@ -1078,3 +1078,9 @@ def test_one_before_times_is_a_multiple():
 ])
 def test_two_digits_adding_up_to_ten_split_a_whole(text, expected):
     assert [(text[q.start:q.end], q.kind, q.value) for q in find_quantities(text)] == expected
+
+
+def test_a_figure_that_becomes_another_is_the_level_before_it():
+    text = "两国的贸易份额由以前的四六分变成五五分，单价则从2元变为3元。"
+    assert [(text[q.start:q.end], q.role) for q in find_quantities(text)] == [
+        ("两国", ""), ("四六分", "level"), ("五五分", "level"), ("2元", "level"), ("3元", "level")]

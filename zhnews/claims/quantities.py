@@ -27,7 +27,7 @@ Rules of our own, in two passes over a sentence:
 Change and level (``change_cues.tsv``): 营收同比增长15%至120亿元 is two figures, a rise of 15%
 (change_up) and the level it reaches (level), never a range; the two point at each other (pair_q_id).
 增加2.3万至18.6万人 gives the change the level's unit. 报6.559元 after 跌0.06% is a level; 从129亿元跃升至
-238亿元 makes both levels; 营业额385.7亿元，同比增长42.2% pairs the level with its change.
+238亿元 and 七三分变成五五分 make both levels; 营业额385.7亿元，同比增长42.2% pairs the level with its change.
 
 Names with numbers are not figures: codes (CVE-2022-20427, MTN001, 300676.SZ, 93#, 93号, 8号风球, lanes 216巷),
 ordinals numbering a list's points (：第一，…；第二，…), the one before (上一年, 上一季度), a product's name and number
@@ -1390,15 +1390,18 @@ def assign_roles(text: str, found: list[Quantity]) -> list[Quantity]:
 # and the end (至/到 a few words after it) of a move, whatever verb moves it.
 _FROM_BEFORE = re.compile(r"[从由][^，。；从由至到]{0,10}$")
 _TO_BETWEEN = re.compile(r"^[^。；从由]{0,12}?[至到]")
+# 以前的七三分变成五五分, 单价2元变为3元: a figure that becomes the next one is the level before, the next the level after.
+_BECOMES_BETWEEN = re.compile(r"^[^，。；]{0,4}?(?:变成|变为|变作|转为|改为)$")
 
 
 def _from_and_to_levels(text: str, out: list[Quantity]) -> list[Quantity]:
-    """Two figures of one kind, neither given a role, joined as 从/由 X … 至/到 Y: both are levels, paired."""
+    """Two figures of one kind, neither given a role, joined as 从/由 X … 至/到 Y or X 变成 Y: both are levels, paired."""
     for k, q in enumerate(out):
         nxt = next((j for j in range(k + 1, len(out)) if out[j].kind in _ROLE_KINDS), None)
         if nxt is None or q.kind not in _ROLE_KINDS or q.role or out[nxt].role or out[nxt].kind != q.kind:
             continue
-        if _FROM_BEFORE.search(text[:q.start]) and _TO_BETWEEN.match(text[q.end:out[nxt].start]):
+        between = text[q.end:out[nxt].start]
+        if (_FROM_BEFORE.search(text[:q.start]) and _TO_BETWEEN.match(between)) or _BECOMES_BETWEEN.match(between):
             out[k] = replace(q, role="level", pair=nxt)
             out[nxt] = replace(out[nxt], role="level", pair=k)
     return out
