@@ -1084,3 +1084,15 @@ def test_a_figure_that_becomes_another_is_the_level_before_it():
     text = "两国的贸易份额由以前的四六分变成五五分，单价则从2元变为3元。"
     assert [(text[q.start:q.end], q.role) for q in find_quantities(text)] == [
         ("两国", ""), ("四六分", "level"), ("五五分", "level"), ("2元", "level"), ("3元", "level")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("八大类价格同比三升四降一平。", [("八大类", "count", "8"), ("三", "number", "3"), ("四", "number", "4"), ("一", "number", "1")]),
+    ("菜价一涨再涨。", []),  # one move said twice, no tally
+])
+def test_a_tally_of_rises_and_falls(text, expected):
+    assert [(text[q.start:q.end], q.kind, q.value) for q in find_quantities(text)] == expected
+
+
+def test_a_tally_has_no_change_or_level():
+    assert [(q.role, q.pair) for q in find_quantities("价格环比三涨两平四降。")] == [("", None)] * 3

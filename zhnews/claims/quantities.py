@@ -9,7 +9,8 @@ Rules of our own, in two passes over a sentence:
    years 98年 / 〇八年, a month in Chinese numerals after 在/今年… or before 份/底 (在九月, 十二月份), a span of
    days in Chinese numerals (八月二十至二十三日), quarters 第三季度, centuries 公元9—12世纪 as year ranges 0800–1199, era years
    公元11年, lunar days 阴历三月十九 / 八月初六日), 百分之十七, 三分之一, 十之四五 (0.4–0.5), 一成 / 3成 /
-   五成四 (54 %), 过半, 翻番, splits of a whole (五五分成, 七三分 → ratio 0.5, 0.7), 中巴两国 / 两地 (the number 2), ranks (排名第三, 第一例,
+   五成四 (54 %), 过半, 翻番, splits of a whole (五五分成, 七三分 → ratio 0.5, 0.7),
+   tallies of rises and falls (五涨一平一降: the numbers 5, 1, 1), 中巴两国 / 两地 (the number 2), ranks (排名第三, 第一例,
    高居第一, 排名前十), colon ratios (1:20) and sizes written as a product of dimensions (20*12*3.2（厘米）: one
    measure, the first dimension). Telephone and ID numbers, list markers (1、, (1)) and
    clock times (晚上九点, 9时30分) are claimed here too, so that pass 2 does not read them as figures.
@@ -97,7 +98,8 @@ The ``quantities`` table (one row per figure in a body or caption sentence):
     start, end  offsets of ``text`` in the sentence text
     inferred    True when a date's year (or month) was inferred rather than written
     note        how to read the value: early/mid/late (年初, 年中, 年底), decade (1960年代: 1960–1969), order of
-                magnitude (几十亿), or where an inferred year came from
+                magnitude (几十亿), split of shares (七三分), tally of rises and falls (五涨一平一降: no role), or where an
+                inferred year came from
     role        change_up | change_down | level | "" (see "Change and level" above)
     pair_q_id   the q_id of the change this level belongs to, or of the level this change reaches ("" if none)
     anchor      for an inferred date, the anchor used: "publish date 2024-05-08", "same sentence: 2019",
@@ -447,6 +449,12 @@ _DATE_D = re.compile(r"(?<![\d.月])(?P<d>\d{1,2}) ?日(?!(?!前后)[内前后�
 _PERCENT_CN = re.compile(rf"(?P<scale>百|千)分之(?P<n>{_CN}|{_AR})")
 _FRACTION_CN = re.compile(rf"(?P<den>{_CN}|\d+)分之(?P<num>{_CN}|{_AR})")
 _FRACTION = re.compile(r"(?<![\d/.:])(?P<num>\d+(?:\.\d+)?)/(?P<den>\d+(?:\.\d+)?)(?![\d/.])")
+# 五涨一平一降, 三升五降: a bulletin's tally of how many categories rose, held and fell (each digit a number,
+# no measure word written); two moves at least, so 一涨再涨 or 十涨停 are no tally.
+TALLY_NOTE = "tally of rises and falls"
+_TALLY_DIGIT = "(?:十[一二三四五六七八九]?|[一二两三四五六七八九])"
+_TALLY_MOVE = "(?:涨|升|平|降|跌)"
+_UPS_AND_DOWNS = re.compile(rf"(?<![一二两三四五六七八九十\d]){_TALLY_DIGIT}{_TALLY_MOVE}(?:{_TALLY_DIGIT}{_TALLY_MOVE})+(?![停幅价])")
 # 五五分成, 七三分, 三七开: two digits that add up to ten before 分/开 split a whole between two sides
 # (a ratio, the first side's share as value: 七三分 → 0.7).
 _SPLIT_SHARES = re.compile(r"(?<![一二三四五六七八九十百千万\d])(?P<a>[一二三四五六七八九])(?P<b>[一二三四五六七八九])(?:分|开)(?!钟|之|析|别|布|子)")
@@ -784,6 +792,10 @@ def _fractions(text: str):
         num, den = Decimal(m["num"]), Decimal(m["den"])
         if den:
             yield Quantity(m.start(), m.end(), "ratio", _ratio(num, den))
+    for m in _UPS_AND_DOWNS.finditer(text):
+        for part in re.finditer(rf"{_TALLY_DIGIT}(?={_TALLY_MOVE})", m.group()):
+            yield Quantity(m.start() + part.start(), m.start() + part.end(), "number", str(_int(part.group())),
+                           note=TALLY_NOTE)
     for m in _SPLIT_SHARES.finditer(text):
         first, second = _int(m["a"]), _int(m["b"])
         if first + second == 10:
@@ -1383,7 +1395,13 @@ def assign_roles(text: str, found: list[Quantity]) -> list[Quantity]:
                 q.kind != "percent" or q.unit != out[nxt].unit):
             out[k] = replace(q, role="level", pair=nxt)
             out[nxt] = replace(out[nxt], pair=k)
-    return _from_and_to_levels(text, out)
+    return _no_role_in_a_tally(_from_and_to_levels(text, out))
+
+
+def _no_role_in_a_tally(out: list[Quantity]) -> list[Quantity]:
+    """五涨一平一降 counts categories by how they moved: its numbers are neither changes nor levels."""
+    tally = {k for k, q in enumerate(out) if q.note == TALLY_NOTE}
+    return [replace(q, role="", pair=None) if k in tally or q.pair in tally else q for k, q in enumerate(out)]
 
 
 # 从2023年的51.67亿元，骤增至…, 由昨天的20℃降到今天的8℃, 从29元调价至32元: the start (从/由 a few words before it)
