@@ -1030,3 +1030,69 @@ def test_a_name_with_a_number_told_again_is_no_figure():
     ))
     assert "800" not in set(table.value)
     assert list(table.value).count("10") == 2 and "78563" in set(table.value)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("工地上有十多位工人，但只有一名工人系着安全绳。", [("十多位", "count", "10"), ("一名", "count", "1")]),
+    ("检方只起诉了一家公司。", [("一家", "count", "1")]),
+    ("这批样品他多留了一份。", [("一份", "count", "1")]),
+    ("仓库里仅剩一台旧机器。", [("一台", "count", "1")]),
+    # the indefinite article, "such a" and a saying are no counts
+    ("一名司机在一家餐馆门口停车。", []),
+    ("这么一个大项目不能轻易放弃。", []),
+    ("机会只有一次。", []),
+])
+def test_an_emphasised_one_is_a_count(text, expected):
+    assert [(text[q.start:q.end], q.kind, q.value) for q in find_quantities(text)] == expected
+
+
+def test_a_bracketed_number_closing_a_list_item_is_a_count():
+    text = "去年发现的漏洞来自Firefox(12)、Safari(5)和其他浏览器(3)。"
+    assert [(text[q.start:q.end], q.kind, q.value, q.unit) for q in find_quantities(text)] == [
+        ("12", "count", "12", ""), ("5", "count", "5", ""), ("3", "count", "3", "")]
+    assert find_quantities("改革分三步：(1)清理旧账；(2)建立新规。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("展览将在五月十至十二日举行，闭幕后在六月巡展。", [("五月十至十二日", "--05-10", "--05-12"), ("六月", "--06", "")]),
+    ("去年十一月底，工程完工。", [("十一月底", "--11", "")]),
+    # no word placing it in time and no part of the month: a band, a saying
+    ("五月天在台北开唱。", []),
+    ("十月怀胎，一朝分娩。", []),
+])
+def test_a_month_and_a_span_of_days_in_chinese_numerals(text, expected):
+    assert [(text[q.start:q.end], q.value, q.value_high) for q in find_quantities(text) if q.kind == "date"] == expected
+
+
+def test_one_before_times_is_a_multiple():
+    """一 before 倍 is never an article: 销量扩大近一倍 is a rise of almost one times."""
+    text = "今年门店数量扩大近一倍。"
+    assert [(text[q.start:q.end], q.kind, q.value, q.qualifier, q.role) for q in find_quantities(text)] == [
+        ("一倍", "multiple", "1", "upper_bound", "change_up")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("平台与商户的收入四六分成。", [("四六分", "ratio", "0.4")]),
+    ("两家的利润三七开。", [("两家", "count", "2"), ("三七开", "ratio", "0.3")]),
+    ("他在门口等了七八分钟。", [("七八分钟", "duration", "7")]),  # 7 + 8 is no whole: minutes
+])
+def test_two_digits_adding_up_to_ten_split_a_whole(text, expected):
+    assert [(text[q.start:q.end], q.kind, q.value) for q in find_quantities(text)] == expected
+
+
+def test_a_figure_that_becomes_another_is_the_level_before_it():
+    text = "两国的贸易份额由以前的四六分变成五五分，单价则从2元变为3元。"
+    assert [(text[q.start:q.end], q.role) for q in find_quantities(text)] == [
+        ("两国", ""), ("四六分", "level"), ("五五分", "level"), ("2元", "level"), ("3元", "level")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("八大类价格同比三升四降一平。", [("八大类", "count", "8"), ("三", "number", "3"), ("四", "number", "4"), ("一", "number", "1")]),
+    ("菜价一涨再涨。", []),  # one move said twice, no tally
+])
+def test_a_tally_of_rises_and_falls(text, expected):
+    assert [(text[q.start:q.end], q.kind, q.value) for q in find_quantities(text)] == expected
+
+
+def test_a_tally_has_no_change_or_level():
+    assert [(q.role, q.pair) for q in find_quantities("价格环比三涨两平四降。")] == [("", None)] * 3

@@ -6,9 +6,11 @@ Rules of our own, in two passes over a sentence:
 
 1. Constructions with their own grammar are matched first by regular expressions: dates (2023年5月,
    2025年年初, 1月28日, 2023-05-12, year ranges 1949～1978年, spans 1-10月 and 3月1-5日, two-digit
-   years 98年 / 〇八年, quarters 第三季度, centuries 公元9—12世纪 as year ranges 0800–1199, era years
+   years 98年 / 〇八年, a month in Chinese numerals after 在/今年… or before 份/底 (在九月, 十二月份), a span of
+   days in Chinese numerals (八月二十至二十三日), quarters 第三季度, centuries 公元9—12世纪 as year ranges 0800–1199, era years
    公元11年, lunar days 阴历三月十九 / 八月初六日), 百分之十七, 三分之一, 十之四五 (0.4–0.5), 一成 / 3成 /
-   五成四 (54 %), 过半, 翻番, 中巴两国 / 两地 (the number 2), ranks (排名第三, 第一例,
+   五成四 (54 %), 过半, 翻番, splits of a whole (五五分成, 七三分 → ratio 0.5, 0.7),
+   tallies of rises and falls (五涨一平一降: the numbers 5, 1, 1), 中巴两国 / 两地 (the number 2), ranks (排名第三, 第一例,
    高居第一, 排名前十), colon ratios (1:20) and sizes written as a product of dimensions (20*12*3.2（厘米）: one
    measure, the first dimension). Telephone and ID numbers, list markers (1、, (1)) and
    clock times (晚上九点, 9时30分) are claimed here too, so that pass 2 does not read them as figures.
@@ -26,14 +28,15 @@ Rules of our own, in two passes over a sentence:
 Change and level (``change_cues.tsv``): 营收同比增长15%至120亿元 is two figures, a rise of 15%
 (change_up) and the level it reaches (level), never a range; the two point at each other (pair_q_id).
 增加2.3万至18.6万人 gives the change the level's unit. 报6.559元 after 跌0.06% is a level; 从129亿元跃升至
-238亿元 makes both levels; 营业额385.7亿元，同比增长42.2% pairs the level with its change.
+238亿元 and 七三分变成五五分 make both levels; 营业额385.7亿元，同比增长42.2% pairs the level with its change.
 
 Names with numbers are not figures: codes (CVE-2022-20427, MTN001, 300676.SZ, 93#, 93号, 8号风球, lanes 216巷),
 ordinals numbering a list's points (：第一，…；第二，…), the one before (上一年, 上一季度), a product's name and number
 that the article writes again and again (含光800),
 edition and phase numbers (第135届, 二期工程), titles (《21世纪经济报道》), index names from
 ``index_names.txt`` (标普500, 沪深300) and service numbers from ``service_numbers.txt`` (拨打120; 120名
-keeps its unit). Streaks (三连跌), tiers after the tiers they name (省、市、区三级) and the big N (三大航空公司, 七大类:
+keeps its unit). An emphasised 一 is a count (只有一人, 多留一份, 只访问了一台; ``one_counted_cues.txt``), and so is
+a number in brackets glued to a name and closing a list item (释放后使用(17)、, Chromium(14)，), no list marker. Streaks (三连跌), tiers after the tiers they name (省、市、区三级) and the big N (三大航空公司, 七大类:
 one Chinese numeral before 大; 十九大 is a congress) are counts; 三成 is
 30 %; 民國109年 is 2020; two years joined by a dash (1934—1941) are a span of years. Physical units
 (公里, 平方米, ℃, 千伏, GW) are kind ``measure``; a Latin unit glued to its number (5400GW) is a unit, a
@@ -95,7 +98,8 @@ The ``quantities`` table (one row per figure in a body or caption sentence):
     start, end  offsets of ``text`` in the sentence text
     inferred    True when a date's year (or month) was inferred rather than written
     note        how to read the value: early/mid/late (年初, 年中, 年底), decade (1960年代: 1960–1969), order of
-                magnitude (几十亿), or where an inferred year came from
+                magnitude (几十亿), split of shares (七三分), tally of rises and falls (五涨一平一降: no role), or where an
+                inferred year came from
     role        change_up | change_down | level | "" (see "Change and level" above)
     pair_q_id   the q_id of the change this level belongs to, or of the level this change reaches ("" if none)
     anchor      for an inferred date, the anchor used: "publish date 2024-05-08", "same sentence: 2019",
@@ -251,6 +255,11 @@ def service_numbers() -> frozenset[str]:
 
 
 @lexicon.cached
+def one_counted_cues() -> tuple[str, ...]:
+    return tuple(lexicon.read_lines("one_counted_cues.txt"))
+
+
+@lexicon.cached
 def index_names() -> re.Pattern:
     """Names that end in a number (标普500, 沪深300): the number is part of the name (one pattern,
     longest name first)."""
@@ -401,7 +410,7 @@ _SHORT_YEAR_RE = r"(?<![\d〇零一二三四五六七八九十百千万.])(?:\d{
 _ANY_YEAR_RE = f"{_YEAR_RE}|{_SHORT_YEAR_RE}"
 
 # A day, or a span of days (3月1-5日: value the first day, value_high the last).
-_DAY = rf"(?P<d>\d{{1,2}}|{_CN_SMALL})(?:(?: ?[日号]? ?[-~～—–至到]|[日号]、) ?(?P<d2>\d{{1,2}}))? ?[日号]"  # 1-5日, 1日至7日, 28日、29日
+_DAY = rf"(?P<d>\d{{1,2}}|{_CN_SMALL})(?:(?: ?[日号]? ?[-~～—–至到]|[日号]、) ?(?P<d2>\d{{1,2}}|{_CN_SMALL}))? ?[日号]"  # 1-5日, 1日至7日, 28日、29日, 八月二十至二十三日
 _DATE_YMD = re.compile(
     rf"(?P<y>{_ANY_YEAR_RE}) ?年 ?(?P<m>\d{{1,2}}|{_CN_SMALL}) ?月(?: ?{_DAY}|(?P<part>{_MONTH_PART}))?"
 )
@@ -429,12 +438,26 @@ _LUNAR_DATE = re.compile(r"(?:(?<=阴历|农历|陰曆|農曆)(?P<lm>[一二三�
 _LUNAR_MONTH_NAMES = {"正": 1, "腊": 12}
 _DATE_MD = re.compile(rf"(?<![\d.])(?P<m>\d{{1,2}}|{_CN_SMALL}) ?月 ?{_DAY}")
 _DATE_M = re.compile(rf"(?<![\d.个])(?P<m>\d{{1,2}}) ?月(?P<part>{_MONTH_PART})?")
+# 在九月, 今年三月, 十二月份, 十月底: a month in Chinese numerals alone is a date after a word that places it in time
+# or before a part of the month (五月天, 十月怀胎, 六月飞雪 have neither).
+_DATE_M_CN = re.compile(r"(?:(?<=[在于至到从自])|(?<=今年|去年|明年|前年|同年|当年|次年|截至|截止))(?P<m>十[一二]|[一二三四五六七八九十])月"
+                        rf"(?P<part>{_MONTH_PART})?(?![一二三四五六七八九十初\d])"
+                        rf"|(?<![一二三四五六七八九十\d年])(?P<m2>十[一二]|[一二三四五六七八九十])月(?P<part2>{_MONTH_PART})")
 # 今（25）日 (Taiwan): the day of the month in brackets after 今.
 _DAY_IN_BRACKETS = re.compile(r"今[（(](?P<d>\d{1,2})[)）]日")
 _DATE_D = re.compile(r"(?<![\d.月])(?P<d>\d{1,2}) ?日(?!(?!前后)[内前后来间均以起])")  # 25日前后: around the 25th
 _PERCENT_CN = re.compile(rf"(?P<scale>百|千)分之(?P<n>{_CN}|{_AR})")
 _FRACTION_CN = re.compile(rf"(?P<den>{_CN}|\d+)分之(?P<num>{_CN}|{_AR})")
 _FRACTION = re.compile(r"(?<![\d/.:])(?P<num>\d+(?:\.\d+)?)/(?P<den>\d+(?:\.\d+)?)(?![\d/.])")
+# 五涨一平一降, 三升五降: a bulletin's tally of how many categories rose, held and fell (each digit a number,
+# no measure word written); two moves at least, so 一涨再涨 or 十涨停 are no tally.
+TALLY_NOTE = "tally of rises and falls"
+_TALLY_DIGIT = "(?:十[一二三四五六七八九]?|[一二两三四五六七八九])"
+_TALLY_MOVE = "(?:涨|升|平|降|跌)"
+_UPS_AND_DOWNS = re.compile(rf"(?<![一二两三四五六七八九十\d]){_TALLY_DIGIT}{_TALLY_MOVE}(?:{_TALLY_DIGIT}{_TALLY_MOVE})+(?![停幅价])")
+# 五五分成, 七三分, 三七开: two digits that add up to ten before 分/开 split a whole between two sides
+# (a ratio, the first side's share as value: 七三分 → 0.7).
+_SPLIT_SHARES = re.compile(r"(?<![一二三四五六七八九十百千万\d])(?P<a>[一二三四五六七八九])(?P<b>[一二三四五六七八九])(?:分|开)(?!钟|之|析|别|布|子)")
 _COLON_RATIO = re.compile(rf"(?<![\d:.])(?:{_AR})(?: ?[:∶] ?(?:{_AR}))+(?![\d:])")
 _RANK = re.compile(rf"第 ?(?P<n>\d+|{_CN})")
 _DOUBLING = re.compile(r"翻(?:了)?(?P<n>[一两二三四\d])番|翻番|翻倍|翻了一倍")
@@ -476,8 +499,13 @@ _TOP_N_AFTER = re.compile(r"^ ?(?:名|强|甲|大|位)")
 _PHONE_OR_ID = re.compile(
     r"(?<![\d.])(?:0\d{1,3}-\d{6,8}|0\d{1,3}-\d{3,4}-\d{4}|[48]00-?\d{3}-?\d{4}|1[3-9]\d{9}|\d{15,17}[\dXx])(?![\d.])"
 )
-# List markers: "1、" at the start of a line, "(1)" anywhere (a bulletin's table rows).
-_LIST_MARKER = re.compile(r"(?<![^\n]) *\d{1,2}、(?!\d)|(?<!今)[（(]\d{1,2}[)）]")  # not 今（25）日 (a date)
+# List markers: "1、" at the start of a line, "(1)" anywhere (a bulletin's table rows) but a bracketed count.
+_LIST_MARKER = re.compile(  # not 今（25）日 (a date)
+    r"(?<![^\n]) *\d{1,2}、(?!\d)|(?<!今)(?:(?<![\u4e00-\u9fffA-Za-z])[（(]\d{1,2}[)）]|[（(]\d{1,2}[)）](?![、，,。；;和及与等]))"
+)
+# 释放后使用(17)、越界读写(6)、 / 来自Chromium(14)，其次是Windows(10): a number in brackets glued to the name before
+# it and closing a list item (before 、，。；和及与等) is how many of that there are (a count with no measure word), not a list marker.
+_BRACKET_COUNT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])[（(](?P<n>\d{1,3})[)）](?=[、，,。；;和及与等]|$)")
 _CLOCK_TIME = re.compile(
     rf"(?P<daytime>上午|下午|午后|晚上|凌晨|早上|清晨|早晨|今晨|中午|傍晚|夜间|夜里|当晚|今晚|昨晚|早|晚)?"
     rf"(?:\d{{1,2}}|{_CN_SMALL}|两) ?[点时](?P<minutes> ?(?:\d{{1,2}}|{_CN_SMALL}) ?分|半|整|钟)?"
@@ -559,6 +587,9 @@ def _dates(text: str):
         month = int(m["m"])
         if _month_day_ok(month):
             yield Quantity(m.start(), m.end(), "date", f"--{month:02d}", note=_PART_NOTE.get(m["part"] or "", ""))
+    for m in _DATE_M_CN.finditer(text):
+        part = m["part"] or m["part2"] or ""
+        yield Quantity(m.start(), m.end(), "date", f"--{_int(m['m'] or m['m2']):02d}", note=_PART_NOTE.get(part, ""))
     for m in _DAY_IN_BRACKETS.finditer(text):
         if 1 <= int(m["d"]) <= 31:
             yield Quantity(m.start(), m.end(), "date", f"---{int(m['d']):02d}")
@@ -680,11 +711,12 @@ _TWO_DAYS = re.compile(r" ?(?:两|二|2) ?[天日]")
 def _with_last_day(m: re.Match, q: Quantity) -> Quantity:
     """3月1-5日: the first day is the value, the last day (same month) value_high; 3月28日、29日两天 (two
     days in a row said to be one span) too, but not a list of days (12月27日、28日…电话沟通, 3月1日、5日)."""
-    if not m["d2"] or not 1 <= int(m["d2"]) <= 31 or int(m["d2"]) <= int(q.value[-2:]) and "、" not in m.group():
+    last = _int(m["d2"]) if m["d2"] else 0
+    if not 1 <= last <= 31 or last <= int(q.value[-2:]) and "、" not in m.group():
         return q
-    if "、" in m.group() and (int(m["d2"]) != int(q.value[-2:]) + 1 or not _TWO_DAYS.match(m.string, m.end())):
+    if "、" in m.group() and (last != int(q.value[-2:]) + 1 or not _TWO_DAYS.match(m.string, m.end())):
         return replace(q, end=m.start() + m.group().index("、"))  # the next day of the list is its own date
-    return replace(q, qualifier="range", value_high=f"{q.value[:-2]}{int(m['d2']):02d}")
+    return replace(q, qualifier="range", value_high=f"{q.value[:-2]}{last:02d}")
 
 
 def _quarters(text: str):
@@ -760,6 +792,14 @@ def _fractions(text: str):
         num, den = Decimal(m["num"]), Decimal(m["den"])
         if den:
             yield Quantity(m.start(), m.end(), "ratio", _ratio(num, den))
+    for m in _UPS_AND_DOWNS.finditer(text):
+        for part in re.finditer(rf"{_TALLY_DIGIT}(?={_TALLY_MOVE})", m.group()):
+            yield Quantity(m.start() + part.start(), m.start() + part.end(), "number", str(_int(part.group())),
+                           note=TALLY_NOTE)
+    for m in _SPLIT_SHARES.finditer(text):
+        first, second = _int(m["a"]), _int(m["b"])
+        if first + second == 10:
+            yield Quantity(m.start(), m.end(), "ratio", format_decimal(Decimal(first) / 10), note="split of shares")
     for m in _COLON_RATIO.finditer(text):
         parts = [Decimal(p.replace(",", "")) for p in re.split(r" ?[:∶] ?", m.group())]
         clause = _clause_before(text, m.start())
@@ -797,6 +837,8 @@ _DAYS_AFTER = re.compile(r"后第 ?(?:\d+|[一二三四五六七八九十]+)天"
 def _ranks_and_multiples(text: str):
     for m in TWO_PLACES.finditer(text):
         yield Quantity(m.start(), m.end(), "number", "2")
+    for m in _BRACKET_COUNT.finditer(text):
+        yield Quantity(m.start("n"), m.end("n"), "count", str(int(m["n"])))
     for m in _RANK.finditer(text):
         number = parse_number(m["n"])
         if number is None or number < 1:
@@ -1087,11 +1129,28 @@ _ONE_NOT_AFTER = "有某这那同每另任哪统唯万第之"
 _ONCE = re.compile(r"次(?=[，。；！？,;!?])")
 
 
+# 只访问了一台, 仅派出了一名: only + a short verb + 了 before 一 stresses that it was one.
+_ONLY_DID = re.compile(r"[只仅][\u4e00-\u9fff]{1,3}了$")
+
+
 def _one_of_a_span(text: str, start: int, end: int) -> bool:
-    """过去一年, 推迟一周 (一 before a unit of time), 举办一次。 (a verb done once): 一 that counts."""
+    """过去一年, 推迟一周 (一 before a unit of time), 举办一次。 (a verb done once), 只有一人 / 多留一份 /
+    只访问了一台 (an emphasised count, one_counted_cues.txt): 一 that counts."""
     counted = bool(_ONE_SPAN_UNIT.match(text, end)) or (_ONCE.match(text, end) is not None and start > 0
                                                        and text[start - 1] not in "再又是")
-    return counted and (start == 0 or text[start - 1] not in _ONE_NOT_AFTER)
+    return (counted and (start == 0 or text[start - 1] not in _ONE_NOT_AFTER)) or _emphasised_one(text, start, end)
+
+
+def _emphasised_one(text: str, start: int, end: int) -> bool:
+    """只有一人, 只有这么一个, 多留一份样本, 只访问了一台: a count word follows and an emphasis comes just before;
+    多一倍: a multiple."""
+    unit = _match_unit(text, end, start)
+    if unit is not None and unit.kind == "multiple":
+        return True  # 多一倍, 扩大近一倍: 一 before 倍 is never an article
+    if unit is None or unit.kind != "count" or unit.surface == "次":  # 生命只有一次: a saying
+        return False
+    before = text[max(0, start - 8):start]
+    return before.endswith(one_counted_cues()) or _ONLY_DID.search(before) is not None
 
 
 def _magnitude_prefix(text: str, start: int, token: str) -> str:
@@ -1336,22 +1395,31 @@ def assign_roles(text: str, found: list[Quantity]) -> list[Quantity]:
                 q.kind != "percent" or q.unit != out[nxt].unit):
             out[k] = replace(q, role="level", pair=nxt)
             out[nxt] = replace(out[nxt], pair=k)
-    return _from_and_to_levels(text, out)
+    return _no_role_in_a_tally(_from_and_to_levels(text, out))
+
+
+def _no_role_in_a_tally(out: list[Quantity]) -> list[Quantity]:
+    """五涨一平一降 counts categories by how they moved: its numbers are neither changes nor levels."""
+    tally = {k for k, q in enumerate(out) if q.note == TALLY_NOTE}
+    return [replace(q, role="", pair=None) if k in tally or q.pair in tally else q for k, q in enumerate(out)]
 
 
 # 从2023年的51.67亿元，骤增至…, 由昨天的20℃降到今天的8℃, 从29元调价至32元: the start (从/由 a few words before it)
 # and the end (至/到 a few words after it) of a move, whatever verb moves it.
 _FROM_BEFORE = re.compile(r"[从由][^，。；从由至到]{0,10}$")
 _TO_BETWEEN = re.compile(r"^[^。；从由]{0,12}?[至到]")
+# 以前的七三分变成五五分, 单价2元变为3元: a figure that becomes the next one is the level before, the next the level after.
+_BECOMES_BETWEEN = re.compile(r"^[^，。；]{0,4}?(?:变成|变为|变作|转为|改为)$")
 
 
 def _from_and_to_levels(text: str, out: list[Quantity]) -> list[Quantity]:
-    """Two figures of one kind, neither given a role, joined as 从/由 X … 至/到 Y: both are levels, paired."""
+    """Two figures of one kind, neither given a role, joined as 从/由 X … 至/到 Y or X 变成 Y: both are levels, paired."""
     for k, q in enumerate(out):
         nxt = next((j for j in range(k + 1, len(out)) if out[j].kind in _ROLE_KINDS), None)
         if nxt is None or q.kind not in _ROLE_KINDS or q.role or out[nxt].role or out[nxt].kind != q.kind:
             continue
-        if _FROM_BEFORE.search(text[:q.start]) and _TO_BETWEEN.match(text[q.end:out[nxt].start]):
+        between = text[q.end:out[nxt].start]
+        if (_FROM_BEFORE.search(text[:q.start]) and _TO_BETWEEN.match(between)) or _BECOMES_BETWEEN.match(between):
             out[k] = replace(q, role="level", pair=nxt)
             out[nxt] = replace(out[nxt], role="level", pair=k)
     return out
