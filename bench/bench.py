@@ -277,7 +277,7 @@ def run_evaluations() -> None:
         print("\n(no bench/eval_*.py present)")
     for script in scripts:
         print(f"\n## {script.stem}\n")
-        # The evaluations against hand-labelled gold print every split (tune, seen test, fresh, fresh2, fresh3).
+        # The evaluations against hand-labelled gold print every split of evalset.SPLITS (tune, the seen test and fresh rounds, the newest frozen round).
         splits = [] if script.stem in NO_GOLD_EVALUATIONS else ["--split", "all"]
         result = subprocess.run([sys.executable, str(script), *splits], cwd=ROOT, capture_output=True, text=True,
                                 env=ENV)
