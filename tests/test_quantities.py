@@ -1109,3 +1109,14 @@ def test_a_tally_has_no_change_or_level():
 ])
 def test_markers_handles_and_session_numbers_are_not_figures(text, expected):
     assert [(text[q.start:q.end], q.kind, q.value) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("居民要求地图删除25路公交车，该线路日均载客800人次。", [("800人次", "count", "800")]),  # a route's name
+    ("新发布的渲染引擎2.5版提速明显。", []),  # a version
+    ("即使是十八线小城，一线二线城市的房价也涨了5%。", [("5%", "percent", "5")]),  # city tiers
+    ("学校研制的“启明3号”昨天升空。", []),  # a quoted craft's name
+    ("他说“6月1号”出发。", [("6月1号", "date", "--06-01")]),  # a date stays
+])
+def test_routes_versions_tiers_and_craft_names_are_not_figures(text, expected):
+    assert [(text[q.start:q.end], q.kind, q.value) for q in find_quantities(text)] == expected
