@@ -370,6 +370,7 @@ def test_sources_round_two(text, source):
 @pytest.mark.parametrize("text, source", [
     ("谷歌声称，其云平台的成本比对手低四成。", "谷歌"),  # jieba cuts 谷/歌声/称: 声称 is the verb
     ("张丽华举例称，假如月收入是一万元，税负会减少一半。", "张丽华"),  # how she said it, not who
+    ("交通部副部长李国强在发布会上称，今年新建公路三千公里。", "交通部副部长李国强"),  # jieba cuts 发布会/上称
 ])
 def test_sources_round_five(text, source):
     assert tag_sentence(text).source == source
