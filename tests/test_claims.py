@@ -367,6 +367,15 @@ def test_sources_round_two(text, source):
     assert tag_sentence(text).source == source
 
 
+@pytest.mark.parametrize("text, source", [
+    ("谷歌声称，其云平台的成本比对手低四成。", "谷歌"),  # jieba cuts 谷/歌声/称: 声称 is the verb
+    ("张丽华举例称，假如月收入是一万元，税负会减少一半。", "张丽华"),  # how she said it, not who
+    ("交通部副部长李国强在发布会上称，今年新建公路三千公里。", "交通部副部长李国强"),  # jieba cuts 发布会/上称
+])
+def test_sources_round_five(text, source):
+    assert tag_sentence(text).source == source
+
+
 @pytest.mark.parametrize("text", [
     "近日，龙湖集团公布了2019年中期业绩报告。",          # publishing a report is an act, the data are not given
     "针对此事，公司并未回应。",
@@ -523,6 +532,14 @@ def test_interview_answers_are_the_interviewees():
     texts = ["新京报记者：房价还会涨吗？", "李嘉诚：长远而言会回到合理水平。", "这是我的判断。"]
     got = claims.resolve_sources(texts, [0, 1, 2], ["", "", ""], [()] * 3)
     assert [s for s, _ in got] == ["", "李嘉诚", "李嘉诚"]
+
+
+def test_a_named_interviewer_who_asks_is_no_interviewee():
+    """Both sides labelled by name (高渊：… ⏎ 钱永刚：…): the name whose paragraphs end in a question mark asks;
+    the answer and the paragraphs after it, up to the next question, are the other name's."""
+    texts = ["王明：您退休后做了什么？", "李建国：我一直在写书。", "这本书写了十年。", "王明：书里写了什么？", "李建国：写了家乡的变化。"]
+    got = claims.resolve_sources(texts, [0, 1, 2, 3, 4], [""] * 5, [()] * 5)
+    assert [s for s, _ in got] == ["", "李建国", "李建国", "", "李建国"]
 
 
 def test_a_quotation_broken_over_paragraphs_keeps_its_speaker():

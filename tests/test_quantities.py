@@ -1096,3 +1096,27 @@ def test_a_tally_of_rises_and_falls(text, expected):
 
 def test_a_tally_has_no_change_or_level():
     assert [(q.role, q.pair) for q in find_quantities("价格环比三涨两平四降。")] == [("", None)] * 3
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("这个说法出自一篇论文 [3] ，作者调查了200人。", [("200人", "count", "200")]),  # a reference marker
+    ("（ @lee2024 [5] 投稿）", []),  # a contributor's handle and its marker
+    ("2.续航实测能跑多远？", []),  # a numbered reader question
+    ("1：学校有没有安全制度。", []),  # a numbered point inside a letter
+    ("全国人大常委会第四次会议审议了草案，涉及3部法律。", [("3部", "count", "3")]),  # a session's number
+    ("这是该法第七次修改。", [("第七", "rank", "7")]),  # a revision's rank stays
+    ("净利润1.5亿元。", [("1.5亿元", "money", "150000000")]),
+])
+def test_markers_handles_and_session_numbers_are_not_figures(text, expected):
+    assert [(text[q.start:q.end], q.kind, q.value) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("居民要求地图删除25路公交车，该线路日均载客800人次。", [("800人次", "count", "800")]),  # a route's name
+    ("新发布的渲染引擎2.5版提速明显。", []),  # a version
+    ("即使是十八线小城，一线二线城市的房价也涨了5%。", [("5%", "percent", "5")]),  # city tiers
+    ("学校研制的“启明3号”昨天升空。", []),  # a quoted craft's name
+    ("他说“6月1号”出发。", [("6月1号", "date", "--06-01")]),  # a date stays
+])
+def test_routes_versions_tiers_and_craft_names_are_not_figures(text, expected):
+    assert [(text[q.start:q.end], q.kind, q.value) for q in find_quantities(text)] == expected

@@ -336,15 +336,25 @@ _OCCASION = re.compile(r"^(?:在|于).{1,20}(?:上|时|中|期间|后)$")
 
 def _with_glued_verbs_split(tokens, verbs: set[str]):
     """李忠 + 回说 → 李忠回 + 说: jieba glues the last character of a three-character name to a one-character
-    say-verb after it; the name gets its character back and the verb stands alone."""
+    say-verb after it; the name gets its character back and the verb stands alone. Likewise an occasion's
+    上 glued to the verb (上称) and a two-character verb cut across (谷/歌声/称)."""
     split = list(tokens)
-    for k in range(1, len(split)):
+    k = 0
+    while (k := k + 1) < len(split):  # the list grows when 上称 is cut in two
         word, tag, start = split[k]
         name, name_tag, name_start = split[k - 1]
         if (len(word) == 2 and word[1] in verbs and word not in verbs and name_tag.startswith("nr")
                 and len(name) == 2 and _is_cjk(word[0]) and word[0] not in _ADVERBS_AFTER_A_NAME):
             split[k - 1] = (name + word[0], name_tag, name_start)
             split[k] = (word[1], "v", start + 1)
+        elif len(word) == 2 and word[1] in verbs and word not in verbs and word[0] in _OCCASION_ENDS:
+            # 在记者会 + 上称 → 上 + 称: jieba reads 上称 (to weigh) where the occasion ends and the verb starts
+            split[k] = (word[0], "f", start)
+            split.insert(k + 1, (word[1], "v", start + 1))
+        elif (len(name) > 2 or name_tag.startswith(("n", "j", "eng"))) and len(name) > 1 and name[-1] + word in verbs:
+            # 谷 + 歌声 + 称 → 谷歌 + 声称: jieba glued the first half of a two-character say-verb to the speaker
+            split[k - 1] = (name[:-1], name_tag, name_start)
+            split[k] = (name[-1] + word, "v", start - 1)
     return split
 
 
@@ -1440,6 +1450,7 @@ def _interview_answers(texts, para_ids, resolved):
                 labels[i] = label
             elif len(label) <= LABEL_NAME_MAX_CHARS and _names_a_person(label):
                 labels[i] = label
+    questions |= _asking_names(texts, para_ids, labels)
     kinds = {"question" if label in questions else "answer" for label in labels.values()}
     if kinds != {"question", "answer"}:
         return
@@ -1453,6 +1464,20 @@ def _interview_answers(texts, para_ids, resolved):
             speaker = "" if label in questions else interviewee if label in answers else label
         if speaker:
             resolved[i] = [speaker, ANSWER_CARRIED]
+
+
+def _asking_names(texts, para_ids, labels: dict[int, str]) -> set[str]:
+    """高渊：钱老晚年在做些什么？ ⏎ 钱永刚：…: when both sides of a Q&A are labelled by name, the interviewer
+    is the name whose paragraphs end in a question mark (most of them), the other name's mostly do not."""
+    asked: dict[str, list[bool]] = {}
+    for i, label in labels.items():
+        last = i
+        while last + 1 < len(texts) and para_ids[last + 1] == para_ids[i]:
+            last += 1
+        asked.setdefault(label, []).append(texts[last].rstrip().endswith(("？", "?")))
+    share = {label: sum(ends) / len(ends) for label, ends in asked.items()}
+    askers = {label for label, part in share.items() if part >= 0.5}
+    return askers if askers and any(part < 0.5 for part in share.values()) else set()
 
 
 def _opens_an_answer(text: str) -> bool:

@@ -499,9 +499,11 @@ _TOP_N_AFTER = re.compile(r"^ ?(?:名|强|甲|大|位)")
 _PHONE_OR_ID = re.compile(
     r"(?<![\d.])(?:0\d{1,3}-\d{6,8}|0\d{1,3}-\d{3,4}-\d{4}|[48]00-?\d{3}-?\d{4}|1[3-9]\d{9}|\d{15,17}[\dXx])(?![\d.])"
 )
-# List markers: "1、" at the start of a line, "(1)" anywhere (a bulletin's table rows) but a bracketed count.
+# List markers: "1、", "1." and "1：" at the start of a line (numbered questions and points; 1.5亿 and 1：0
+# have a digit after), "(1)" anywhere (a bulletin's table rows) but a bracketed count; a digest's reference
+# markers "[7]" (the note a link points to); the digits of a social handle (@弯弯_2016, @CH563: a name).
 _LIST_MARKER = re.compile(  # not 今（25）日 (a date)
-    r"(?<![^\n]) *\d{1,2}、(?!\d)|(?<!今)(?:(?<![\u4e00-\u9fffA-Za-z])[（(]\d{1,2}[)）]|[（(]\d{1,2}[)）](?![、，,。；;和及与等]))"
+    r"(?<![^\n]) *\d{1,2}[、.．:：](?!\d)|[\[［]\d{1,3}[\]］]|@[^\s@，。：:；;！？、（）()\[\]［］]+|(?<!今)(?:(?<![\u4e00-\u9fffA-Za-z])[（(]\d{1,2}[)）]|[（(]\d{1,2}[)）](?![、，,。；;和及与等]))"
 )
 # 释放后使用(17)、越界读写(6)、 / 来自Chromium(14)，其次是Windows(10): a number in brackets glued to the name before
 # it and closing a list item (before 、，。；和及与等) is how many of that there are (a count with no measure word), not a list marker.
@@ -866,8 +868,8 @@ def _ranks_and_multiples(text: str):
 
 
 # Codes and names with numbers: CVE-2022-20427, MTN001 (Latin glued to digits, with - _ . inside),
-# stock codes 300676.SZ, grades 93# and 93号 (a 号 above 31 is no day), edition and phase numbers
-# 第135届 / 第三期 / 二期工程, road numbers (国道324), and a bond's year prefix 21某某MTN001.
+# stock codes 300676.SZ, grades 93# and 93号 (a 号 above 31 is no day), edition, session and phase numbers
+# 第135届 / 第五次会议 / 第三期 / 二期工程, road numbers (国道324), and a bond's year prefix 21某某MTN001.
 _CODE = re.compile(
     r"(?<![A-Za-z])(?!(?:TOP|Top|top) ?\d)(?:(?<![在于至到、，,\d年 ])|(?!Q[1-4](?![A-Za-z\d])))[A-Za-z]+(?:[-_.]?\d+)+(?:[-_.]?[A-Za-z\d]+)*(?![\d.]*[%％])"  # GEE34.9％: a share
     r"|(?<![\d.])\d{4,6}\.[A-Z]{2}\b"
@@ -876,8 +878,13 @@ _CODE = re.compile(
     r"|(?<=[路街道巷弄])\d+ ?号"  # 辰花路15号: a street address
     r"|(?<![\d.月])(?<!月 )\d{1,2} ?号(?=[\u4e00-\u9fff])(?!上午|下午|晚上|凌晨|早上|中午|傍晚|当天|那天|前后|至|到)"  # 8号风球, 3号线
     rf"|第 ?(?:\d+|{_CN}) ?[届期]"
+    rf"|第 ?(?:\d+|{_CN}) ?次(?=(?:全体)?会议|(?:全国)?代表大会)"  # 常委会第五次会议: a session's number, like 第六届
     r"|[一二三四五六七八九]期(?=工程|项目|建设)"
     r"|(?<=国道|省道|县道)\d{3}"  # 国道324: a road's number names it
+    r"|(?<![\d.])\d{1,4} ?路(?=公交|公共汽车|巴士|电车|车|线)"  # 116路公交车: a bus route's name
+    r"|(?<=[\u4e00-\u9fff])(?<![月日])\d{1,2}号(?=[”」’』])"  # “东大·鲲鹏1号”: a quoted craft's name
+    r"|(?<![\d.])\d+(?:\.\d+)+ ?版(?!面|图)"  # 语义引擎3.0版: a version
+    r"|(?:\d{1,2}|[一二三四五六七八九十])线(?=(?:[、和与或]?(?:\d{1,2}|[一二三四五六七八九十])线)*(?:城市|小城|县城|小县|城镇))"  # 18线小城, 一线二线城市: a tier
     r"|(?<![\d.])\d+ ?(?:巷|弄)(?![子堂])"  # 忠孝东路216巷: a lane of an address
     # 第一，…；第二，… / 其一、: ordinals that number the points of a list, not ranks
     rf"|(?:(?<=^)|(?<=[：:；;。，,！？]))[“「]?(?:第|其)(?:[一二三四五六七八九十]|\d)(?=[，,、：:])"
