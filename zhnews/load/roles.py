@@ -316,8 +316,12 @@ def _core_blocks(pieces: list[Piece]) -> tuple[int, int]:
     closes the core, so an outlet's long self-description below it is not article.
     """
     title = next((piece.block for piece in pieces if piece.role == "title"), -1)
+    # The headline shown again as the page's first heading (a front-matter title, then # <title>) is
+    # no body: the export's info quote under it (> 公众号: X / > 发布时间: …) is still the head.
+    titles = [_compact(piece.text) for piece in pieces if piece.role == "title"]
     substantial = [piece.block for index, piece in enumerate(pieces)
-                   if _is_substantial(piece) and not _followed_by_read_more(pieces, index)]
+                   if _is_substantial(piece) and not _followed_by_read_more(pieces, index)
+                   and not any(_repeats(_compact(piece.text), t) for t in titles)]
     blocks = [block for block in substantial if block > title] or substantial  # nothing above the headline
     if not blocks:
         return (pieces[0].block if pieces else 0), (pieces[-1].block if pieces else 0)

@@ -1,0 +1,34 @@
+"""Shapes of the round-5 held-out misses (fresh4, scored once and seen since), one realistic line or
+short article each, written by hand after /work/briefs/f4score/loader.txt; expected values are read off
+the text by hand.
+"""
+
+from conftest import load_text, role_of
+
+EXPORT_WITH_TITLE_TWICE = """---
+title: "一个开源的后端平台，Agent 全包了"
+author: "某某科技"
+date: "2025-03-02 09:30:00"
+---
+
+# 一个开源的后端平台，Agent 全包了
+
+> 公众号: 某某科技
+> 发布时间: 2025-03-02 09:30:00
+
+---
+
+写项目时最让人头疼的不是业务逻辑，而是后端：数据库、认证、存储，每次都要重新配置一遍。
+
+这个平台想把这些事情交给 Agent 自己完成，开发者只需要描述需求，剩下的由它去做。
+"""
+
+
+def test_front_matter_export_info_quote_under_the_repeated_title_is_the_head(tmp_path):
+    # 121: the headline again as a # heading must not open the article: the quote under it is the
+    # export's info block (account, time), not a quoted standfirst of the body
+    article = load_text(tmp_path, "export.md", EXPORT_WITH_TITLE_TWICE)
+    assert role_of(article, "公众号: 某某科技")[0] == "byline"
+    assert role_of(article, "发布时间: 2025-03-02 09:30:00")[0] == "byline"
+    assert article.meta["outlet"] == "某某科技"
+    assert article.meta["coverage"] == 1.0
