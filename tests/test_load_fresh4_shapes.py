@@ -3,7 +3,10 @@ short article each, written by hand after /work/briefs/f4score/loader.txt; expec
 the text by hand.
 """
 
+import pytest
+
 from conftest import load_text, role_of
+from zhnews.load.roles import first_cue
 
 EXPORT_WITH_TITLE_TWICE = """---
 title: "一个开源的后端平台，Agent 全包了"
@@ -32,3 +35,20 @@ def test_front_matter_export_info_quote_under_the_repeated_title_is_the_head(tmp
     assert role_of(article, "发布时间: 2025-03-02 09:30:00")[0] == "byline"
     assert article.meta["outlet"] == "某某科技"
     assert article.meta["coverage"] == 1.0
+
+
+@pytest.mark.parametrize("line, region, kind", [
+    ("新媒体编辑：李明", "tail", "editor_credit"),                   # a paper's new-media editor (131: 微信编辑：大白)
+    ("▼ 猜你想看", "tail", "related"),                              # 131: ◢ 猜你想看↓↓↓
+    ("嘿，星标我们了吗？", "tail", "cta"),                           # an interjection before the star prompt
+    ("欢迎下载新京报APP", "tail", "cta"),                            # 131: 更多精彩内容，请点击下载上观新闻APP
+    ("（本文摘编自《读书》2023年第5期，原题为《城市与人》。）", "tail", "source_note"),  # an excerpt note
+])
+def test_wechat_tail_furniture_of_papers_accounts(line, region, kind):
+    hit = first_cue(line, region)
+    assert hit and hit[0].kind == kind
+
+
+def test_a_body_sentence_about_an_app_or_an_excerpt_is_no_furniture():
+    assert first_cue("很多老人不会下载APP，只能到窗口排队办理。", "core") is None
+    assert first_cue("记者注意到，本文选自的那本书已经绝版多年，旧书网站上一本要价上千元。", "tail") is None
