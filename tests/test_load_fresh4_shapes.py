@@ -52,3 +52,38 @@ def test_wechat_tail_furniture_of_papers_accounts(line, region, kind):
 def test_a_body_sentence_about_an_app_or_an_excerpt_is_no_furniture():
     assert first_cue("很多老人不会下载APP，只能到窗口排队办理。", "core") is None
     assert first_cue("记者注意到，本文选自的那本书已经绝版多年，旧书网站上一本要价上千元。", "tail") is None
+
+
+CREDIT_BLOCK_UNDER_THE_ARTICLE = """# 开了一周新车，我们把大家的问题都答了
+
+这辆车我们开了整整一周，从市区通勤到高速长途都跑了一遍，续航和底盘的表现比预想的更好。
+
+后排空间还算宽裕，但座椅偏矮，个子高的乘客坐久了大腿会有些累，这一点大家试驾时可以留意。
+
+关于这台车，我们还会继续做更深入的测评，大家还有什么想知道的也欢迎告诉我们。
+
+撰文：
+
+老王 & 小鱼
+
+编辑：
+
+阿九
+
+封面：
+
+豆豆
+
+图片来源：
+
+官方发布会直播
+"""
+
+
+def test_short_lines_of_a_credit_block_under_the_article_are_furniture(tmp_path):
+    # 123: each credit label alone on a line, its value (nicknames, a source's title) on the next
+    article = load_text(tmp_path, "credits.md", CREDIT_BLOCK_UNDER_THE_ARTICLE)
+    for line in ("阿九", "封面：", "豆豆", "图片来源：", "官方发布会直播"):
+        assert role_of(article, line)[0] != "body", line
+    assert role_of(article, "关于这台车，我们还会继续做更深入的测评，大家还有什么想知道的也欢迎告诉我们。")[0] == "body"
+    assert article.meta["coverage"] == 1.0
