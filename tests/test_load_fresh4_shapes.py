@@ -87,3 +87,14 @@ def test_short_lines_of_a_credit_block_under_the_article_are_furniture(tmp_path)
         assert role_of(article, line)[0] != "body", line
     assert role_of(article, "关于这台车，我们还会继续做更深入的测评，大家还有什么想知道的也欢迎告诉我们。")[0] == "body"
     assert article.meta["coverage"] == 1.0
+
+
+@pytest.mark.parametrize("line, outlet, author", [
+    ("央广网北京4月7日消息（记者王逸群）据中国之声报道，酒店女子遇袭事件这几天持续发酵。", "央广网", "王逸群"),  # 127
+    ("中国经济网北京3月5日讯（记者 李华）今年以来，各地加快推进重大项目建设。", "中国经济网", "李华"),     # the place is no part of the outlet
+    ("本报北京3月5日讯（记者 李华）今年以来，各地加快推进重大项目建设。", None, "李华"),               # 本报 names no outlet
+])
+def test_news_site_dateline_with_place_and_reporter(line, outlet, author):
+    cue, found = first_cue(line, "core")
+    assert cue.kind == "dateline"
+    assert found.group("outlet") == outlet and found.group("author") == author
