@@ -98,3 +98,23 @@ def test_news_site_dateline_with_place_and_reporter(line, outlet, author):
     cue, found = first_cue(line, "core")
     assert cue.kind == "dateline"
     assert found.group("outlet") == outlet and found.group("author") == author
+
+
+DATED_PLAIN_TEXT = """{first}
+本报讯（记者 张华）昨日下午，市区一条主干道发生两车相撞事故，造成一人受伤，交警部门已介入调查。
+
+据目击者介绍，事发时一辆电动车由东向西行驶，与一辆右转的小轿车发生碰撞，骑车人倒地受伤。
+"""
+
+
+@pytest.mark.parametrize("first, outlet", [
+    ("2014年3月31日", None),                                 # 141: the date the page showed, alone
+    ("某某在线新闻网 2013年07月13日 13:41:01", "某某在线新闻网"),  # 140: the site's name and the date
+])
+def test_a_date_line_first_in_a_plain_text_is_no_title(tmp_path, first, outlet):
+    article = load_text(tmp_path, "dated.txt", DATED_PLAIN_TEXT.format(first=first))
+    assert not article.meta["title"]
+    assert role_of(article, first)[0] == "byline"
+    if outlet:
+        assert article.meta["outlet"] == outlet
+    assert article.meta["coverage"] == 1.0
