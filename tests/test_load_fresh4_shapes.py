@@ -6,6 +6,7 @@ the text by hand.
 import pytest
 
 from conftest import load_text, role_of
+from zhnews.load.pieces import iso_date
 from zhnews.load.roles import first_cue
 
 EXPORT_WITH_TITLE_TWICE = """---
@@ -118,3 +119,11 @@ def test_a_date_line_first_in_a_plain_text_is_no_title(tmp_path, first, outlet):
     if outlet:
         assert article.meta["outlet"] == outlet
     assert article.meta["coverage"] == 1.0
+
+
+def test_an_rss_feed_date_line_is_the_publish_date_in_china():
+    # 120: a WordPress feed exported to markdown keeps the feed's RFC 2822 date; 21:47 UTC is the next morning in China
+    cue, found = first_cue("日期：Mon, 29 Jun 2020 21:47:00 +0000", "head")
+    assert cue.kind == "publish_date"
+    assert iso_date(found.group("date")) == "2020-06-30"
+    assert iso_date("Published: Tue, 02 Mar 2021 08:15:00 GMT") == "2021-03-02"
