@@ -127,3 +127,21 @@ def test_an_rss_feed_date_line_is_the_publish_date_in_china():
     assert cue.kind == "publish_date"
     assert iso_date(found.group("date")) == "2020-06-30"
     assert iso_date("Published: Tue, 02 Mar 2021 08:15:00 GMT") == "2021-03-02"
+
+
+FEED_EXPORT = """[检察官称受贿不办事是道德底线，司法底线在哪里](https://example.org/2020/06/post/)
+------
+日期：Mon, 29 Jun 2020 21:47:00 +0000
+
+6月29日，多家媒体转载了庭审公开网的一段视频，公诉人在庭上的一句发言持续引发舆论关注。
+
+人们只认一个道理：该是法律问题，就严守司法规则，而不是在本该谈法律的时候却大谈道德。
+"""
+
+
+def test_a_linked_headline_underlined_with_dashes_is_the_title(tmp_path):
+    # 120: a feed export writes the headline as a link to its page, underlined with ------ (a setext heading)
+    article = load_text(tmp_path, "feed.md", FEED_EXPORT)
+    assert article.meta["title"] == "检察官称受贿不办事是道德底线，司法底线在哪里"
+    assert article.meta["publish_date"] == "2020-06-30"
+    assert article.meta["coverage"] == 1.0
