@@ -44,6 +44,8 @@ def test_front_matter_export_info_quote_under_the_repeated_title_is_the_head(tmp
     ("嘿，星标我们了吗？", "tail", "cta"),                           # an interjection before the star prompt
     ("欢迎下载新京报APP", "tail", "cta"),                            # 131: 更多精彩内容，请点击下载上观新闻APP
     ("（本文摘编自《读书》2023年第5期，原题为《城市与人》。）", "tail", "source_note"),  # an excerpt note
+    ("（翻译/李青 编辑/张敏）", "core", "editor_credit"),            # 124: a translated piece's credits
+    ("点击边框调出视频工具条", "core", "page_chrome"),                # 132: WeChat's video player hint
 ])
 def test_wechat_tail_furniture_of_papers_accounts(line, region, kind):
     hit = first_cue(line, region)
