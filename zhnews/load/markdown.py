@@ -41,7 +41,7 @@ _UNCLOSED_TEXT = re.compile(r"\[[^\]\n]*$")  # link text whose "](url)" is on th
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})(?:\s+(.*?))?\s*#*\s*$")
 # A thematic break, also a setext underline (====) under a heading or an escaped one (\====): markup.
 _RULE = re.compile(r"^\s*\\?([-*_=])(?:\s*\\?\1){2,}\s*$")
-_SETEXT_UNDERLINE = re.compile(r"^\s{0,3}={2,}\s*$")
+_SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(?:={2,}|-{2,})\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
 _BULLET = re.compile(r"^\s*[-*+]\s+")  # an ordered item keeps its number: "1." is part of what it says
 _FLANKED = re.compile(r"^\s*([-*+])\s+\S.{0,20}\s\1\s*$")  # "- END -": a decoration, not a list item
@@ -343,8 +343,9 @@ def _is_account_line(text: str, account: str) -> bool:
 
 
 def _setext_headings(blocks) -> set[int]:
-    """Indexes of the blocks underlined with ``====`` right below (a setext heading: Cubox and
-    html2text exports write the headline so); the underline itself is markup and dropped."""
+    """Indexes of the blocks underlined with ``====`` or ``----`` right below (a setext heading: Cubox,
+    html2text and feed exports write the headline so, a feed's as a link to its page); the underline
+    itself is markup and dropped."""
     return {index for index in range(len(blocks) - 1)
             if _SETEXT_UNDERLINE.match(blocks[index + 1][1]) and blocks[index][1].strip()
             and not _RULE.match(blocks[index][1]) and not _HEADING.match(blocks[index][1])}

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
+from email.utils import parsedate_to_datetime
 
 from zhnews import lexicon
 
@@ -113,6 +114,9 @@ _DATE = re.compile(
 # An ISO timestamp with its UTC offset (2023-09-01T07:49:42+00:00, 2023-09-11T10:30:47.000Z).
 _TIMESTAMP = re.compile(r"((?:19|20)\d{2})-?(\d{2})-?(\d{2})T(\d{2}):?(\d{2})(?::?\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})")
 CHINA = timezone(timedelta(hours=8))
+# An RSS feed's date (RFC 2822: Mon, 29 Jun 2020 21:47:00 +0000), which feed-to-text exports keep as written.
+_FEED_DATE = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                        r"\s+(?:19|20)\d{2}\s+\d{2}:\d{2}(?::\d{2})?\s+(?:[+-]\d{4}|GMT|UT)\b")
 
 
 def iso_date(text: str | None) -> str | None:
@@ -133,6 +137,9 @@ def iso_date(text: str | None) -> str | None:
             return moment.astimezone(CHINA).date().isoformat()
         except ValueError:
             pass
+    feed = _FEED_DATE.search(text or "")
+    if feed:
+        return parsedate_to_datetime(feed.group(0)).astimezone(CHINA).date().isoformat()
     for found in _DATE.finditer(text or ""):
         if found.group(1):
             year = int(found.group(1))

@@ -24,6 +24,7 @@ import re
 import unicodedata
 
 from zhnews.load.pieces import Clue, Piece, iso_date, leading_fields, next_block, outlet_of_url
+from zhnews.load.roles import first_cue
 from zhnews.text import SENTENCE_END, split_sentences
 
 _RECORD_FIELD = re.compile(r"^<(url|docno|contenttitle|content)>(.*?)(?:</\1>)?$")
@@ -194,6 +195,7 @@ def _label_title_line(pieces: list[Piece], body_start: int, clues: list[Clue]) -
         and text[-1] not in "，、：:,;"
         and not _SECTION_HEADING.match(text)
         and pieces[first + 1].source_line > candidate.source_line  # a line of its own, not cut from a dump
+        and not _is_date_line(text)
     )
     if shaped_like_title:
         # The label and the source line cut off stay unlabelled: the cue lexicon names them (the
@@ -210,6 +212,14 @@ def _label_title_line(pieces: list[Piece], body_start: int, clues: list[Clue]) -
             after = pieces[below + 1] if below + 1 < len(pieces) else None
             if after is not None and not after.role and _AFFILIATION.match(after.text.strip()):
                 pieces[below + 1] = after.labelled("byline", "affiliation", "the authors' affiliation in brackets")
+
+
+def _is_date_line(text: str) -> bool:
+    """A first line that is only a date, or a site's name and a date (2014年3月31日, 嘉兴在线新闻网
+    2013年07月13日 13:41:01: a page's info line copied above the story), dates the text; it is no title."""
+    hit = first_cue(text, "head")
+    return bool(hit) and hit[0].role == "byline" and bool(hit[1].groupdict().get("date")) \
+        and hit[1].end() - hit[1].start() == len(text.strip())
 
 
 def _title_span(text: str) -> tuple[int, int]:

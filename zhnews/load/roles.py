@@ -51,6 +51,9 @@ from zhnews import lexicon
 from zhnews.load.pieces import Piece
 from zhnews.text import SENTENCE_END as _HARD_ENDS, split_sentences
 
+# A credit block's value (names, a source's title) is a short line; longer text under it is prose again.
+CREDIT_VALUE_CHARS = 40
+_CREDIT_KINDS = ("author", "editor_credit", "image_credit")
 SENTENCE_END = _HARD_ENDS + "…"  # a trailing ellipsis also closes a caption or heading
 CLOSERS = "”’」』）)】》\"'"
 BULLETS = "·•▲△▼↑↓●◆■"
@@ -204,6 +207,7 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     _label_menus_outside(labelled, first, last)
     _label_outlet_lines_below(labelled, last)
     _label_account_above_swipe(labelled, last)
+    _label_credit_block(labelled, last)
     return [piece if piece.role else _label_body(piece) for piece in labelled]
 
 
@@ -309,6 +313,25 @@ def _label_names_after_empty_byline(pieces: list[Piece]) -> None:
             following.captures = {"author": names}
 
 
+def _label_credit_block(pieces: list[Piece], last_core_block: int) -> None:
+    """After the article, a credit label standing alone (撰文：, 编辑：, 封面：) opens a credit block: the
+    short lines under it that end no sentence (脖子右拧 & 面线, 封面： 萱萱, 图片资料来源：, the source's
+    name) are its values, whatever their names look like (nicknames, handles, a source's title). A line
+    with a comma is a clause (a related headline 香港警方：…，谴责造谣者), never a credit's value."""
+    in_block = False
+    for piece in pieces:
+        if piece.block <= last_core_block:
+            continue
+        text = piece.text.strip()
+        if piece.role in ("byline", "boilerplate", "caption") and piece.kind in _CREDIT_KINDS:
+            in_block = in_block or text.endswith(("：", ":"))
+        elif not piece.role and in_block and len(text) <= CREDIT_VALUE_CHARS \
+                and not any(ch in text for ch in _HARD_ENDS + "，,"):
+            piece.role, piece.kind, piece.reason = "boilerplate", "credit", "short line in the credit block under the article"
+        else:
+            in_block = False
+
+
 def _core_blocks(pieces: list[Piece]) -> tuple[int, int]:
     """First and last block holding a substantial body piece (the article's core), below the title.
 
@@ -316,8 +339,12 @@ def _core_blocks(pieces: list[Piece]) -> tuple[int, int]:
     closes the core, so an outlet's long self-description below it is not article.
     """
     title = next((piece.block for piece in pieces if piece.role == "title"), -1)
+    # The headline shown again as the page's first heading (a front-matter title, then # <title>) is
+    # no body: the export's info quote under it (> 公众号: X / > 发布时间: …) is still the head.
+    titles = [_compact(piece.text) for piece in pieces if piece.role == "title"]
     substantial = [piece.block for index, piece in enumerate(pieces)
-                   if _is_substantial(piece) and not _followed_by_read_more(pieces, index)]
+                   if _is_substantial(piece) and not _followed_by_read_more(pieces, index)
+                   and not any(_repeats(_compact(piece.text), t) for t in titles)]
     blocks = [block for block in substantial if block > title] or substantial  # nothing above the headline
     if not blocks:
         return (pieces[0].block if pieces else 0), (pieces[-1].block if pieces else 0)
