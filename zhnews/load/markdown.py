@@ -326,20 +326,22 @@ def _add_block_pieces(blocks, pieces: list[Piece], clues: list[Clue]) -> None:
         account = _ACCOUNT_LINK.search(raw)
         if account and not seen_long_text and not any(clue.key == "outlet" for clue in clues):
             clues.append(Clue("outlet", account.group(1), f"account link above the article: {account.group()[:40]}"))
-        if account and not seen_long_text and _is_account_line(_inline(raw)[0].strip(), account.group(1).strip()):
+        if account and not seen_long_text \
+                and _writer_before_account(_inline(raw)[0].strip(), account.group(1).strip()) is not None:
             hint = "account_line"  # [经视直播](javascript:void(0);) on its line, perhaps after the writer: WeChat's header
         after_image = _emit(raw, number, hint, pieces, after_image)
         # A quote block above the heading (> 原文链接：…) is no article text yet, nor is a cover image's long address.
         seen_long_text = seen_long_text or (len(_inline(raw)[0]) > 80 and hint != "quote")
 
 
-def _is_account_line(text: str, account: str) -> bool:
-    """WeChat's header line: the account's link alone (经视直播), or after the writer's display name
-    (狐狸罐头 四环青年): at most ACCOUNT_WRITER_CHARS of text before it, ending no sentence."""
+def _writer_before_account(text: str, account: str) -> str | None:
+    """The writer's display name on WeChat's header line ("" where the account's link stands alone:
+    经视直播; 狐狸罐头 where it follows the writer: 狐狸罐头 四环青年), or None when the line is no header:
+    more than ACCOUNT_WRITER_CHARS of text before the link, or text that ends a sentence or clause."""
     if not text.endswith(account):
-        return False
+        return None
     writer = text[:-len(account)].strip()
-    return len(writer) <= ACCOUNT_WRITER_CHARS and not re.search(r"[。！？!?，,；;：:]", writer)
+    return writer if len(writer) <= ACCOUNT_WRITER_CHARS and not re.search(r"[。！？!?，,；;：:]", writer) else None
 
 
 def _setext_headings(blocks) -> set[int]:
@@ -376,8 +378,7 @@ def _emit(raw: str, number: int, hint: str, pieces: list[Piece], after_image: bo
         elif hint == "account_line":
             # The account is not captured: the link's clue is the format's (above), weaker than a repost
             # line naming the original. The writer's name before it is (李木 黑白天实验室).
-            account = _ACCOUNT_LINK.search(raw).group(1).strip()
-            writer = piece.text.strip()[:-len(account)].strip()
+            writer = _writer_before_account(piece.text.strip(), _ACCOUNT_LINK.search(raw).group(1).strip())
             piece = piece.labelled("byline", "author", "WeChat's header line: the writer, then the account's link",
                                    {"author": writer}) if writer else \
                 piece.labelled("byline", "outlet", "WeChat's header line: the account's link alone")
