@@ -173,7 +173,7 @@ def _compiled_regexes() -> tuple[tuple[CueEntry, re.Pattern], ...]:
 @lexicon.cached
 def _text_cues() -> tuple[tuple[CueEntry, re.Pattern, str], ...]:
     """The cues matched as text, each with its compiled search and the source it names (据悉, 据了解)."""
-    return tuple((e, re.compile(re.escape(e.cue)), f"{UNNAMED[:-1]}: {e.cue})" if e.type == "attributed" else "")
+    return tuple((e, re.compile(re.escape(e.cue)), _unnamed_as(e.cue) if e.type == "attributed" else "")
                  for e in cue_entries() if e.match == "text" and e.type in CLAIM_TYPES)
 
 
@@ -268,7 +268,7 @@ def _regex_cue(entry: CueEntry, m: re.Match, text: str) -> Cue | None:
             return None
         shown = re.sub(r"(?:结果)?[也还均都]?显示$", "", m.group())
         if not m["source"] and shown != m.group() and _unnamed(shown):
-            source = f"{UNNAMED[:-1]}: {shown})"  # 资料显示, 有关数据显示: material no one is named for
+            source = _unnamed_as(shown)  # 资料显示, 有关数据显示: material no one is named for
     label = entry.label or _ellipsis_label(m, text)
     return Cue(entry.type, label, m.start(), m.end(), source)
 
@@ -389,7 +389,7 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
         if word in acts and k + 1 < len(tokens) and tokens[k + 1][1].startswith("v") and following != "将":
             continue  # 七家子公司宣布停牌: an act (宣布将…, 宣布，… are words)
         if previous == "被":  # 被认为, 被视为: said by no one in particular
-            cues.append(Cue("attributed", f"被{word}", start - 1, start + len(word), f"{UNNAMED[:-1]}: 被{word})"))
+            cues.append(Cue("attributed", f"被{word}", start - 1, start + len(word), _unnamed_as(f"被{word}")))
             continue
         if not text[start + len(word):].strip() and not text.rstrip().endswith(_END_MARKS):
             continue  # Microsoft Security Copilot 亮点功能介绍: a heading, 介绍 is a noun
@@ -740,6 +740,13 @@ def _vague_groups() -> frozenset[str]:
 
 
 UNNAMED = "(unnamed)"
+
+
+def _unnamed_as(who: str) -> str:
+    """The source of words said by someone not named, with what the text calls them: (unnamed: 知情人士)."""
+    return f"{UNNAMED[:-1]}: {who})"
+
+
 UNRESOLVED = "(unresolved)"
 # A list marker is never part of a source: "2、世界银行", "（1）", "①", a bullet "● 4日公安部".
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*|^[（(]\d{1,2}[)）]\s*|^[\u2460-\u2473]\s*"
@@ -777,10 +784,10 @@ def clean_source(raw: str) -> str | None:
         return "; ".join(name for name in names if name)
     if raw.strip().rstrip("的").endswith(_words("norm_head")):  # 按照企业会计准则(的规定), 根据相关法律:
         norm = re.sub(r"^(?:按照|根据|依据|据)", "", raw.strip().rstrip("的"))  # (not trimmed: 准则 ends in 则)
-        return f"{UNNAMED[:-1]}: {norm})"  # a rule followed, no one said it
+        return _unnamed_as(norm)  # a rule followed, no one said it
     source = _trimmed(_LIST_MARKER.sub("", raw.strip()))
     if source in _vague_groups():
-        return f"{UNNAMED[:-1]}: {source})"  # 人们认为, 有人说: a vague group, recorded, adds no score
+        return _unnamed_as(source)  # 人们认为, 有人说: a vague group, recorded, adds no score
     if source in _generic_subjects() or source.startswith(_words("not_a_speaker_start")):
         return None  # 人们认为; 以下是主要功能(介绍)
     if source.count("《") > source.count("》"):
@@ -800,12 +807,12 @@ def clean_source(raw: str) -> str | None:
     owner = source.rsplit("的", 1)[-1]
     if len(source) > SOURCE_MAX_CHARS and "的" in source and "《" not in source or _referred_actor().fullmatch(owner):
         if _INDEFINITE_OPENING.match(source):  # 国内多位接受…采访的民航技术人员: some of them, unnamed
-            return f"{UNNAMED[:-1]}: {owner})"
+            return _unnamed_as(owner)
         source = owner  # 财新记者获得的该份北京博奥医学检验所 → 该份北京博奥医学检验所
     if _made_of(source, _words("self_source"), ()) or _reporter_of(source) == "":
         return ""  # 记者了解到, 据本报记者调查: the outlet's own reporting
     if _unnamed(source) or _relative_of_referent(source):
-        return f"{UNNAMED[:-1]}: {source})"
+        return _unnamed_as(source)
     if source.endswith(("了", "过")):
         return None  # 价差达到了(4月份宣布…以来): a verb's clause, once its date is gone, names no one
     if len(source) < 2 and not _is_pronoun_source(source) and source not in _surnames():
