@@ -10,7 +10,9 @@ same machine; wall times on a busy machine move, ratios much less. Sections:
    once, as the machine pays for it; the sum of RSS, which counts it in every process, beside it).
 2. Seconds per MB of article, tables only, for 0.1, 1 and 4.9 MB articles.
 3. Load time per article and each stage's throughput (``measure(texts)`` of bench/bench_<stage>.py).
-4. The evaluations: the output of every bench/eval_*.py present, under its own heading.
+4. Where a warm tables-only worker spends its CPU per article, by stage, and how many times jieba cuts
+   each character (bench/bench_profile.py: the map for the next speed change, not a goal).
+5. The evaluations: the output of every bench/eval_*.py present, under its own heading.
 
 ``--quick`` skips the 17 full reports and the per-stage throughput; ``--sizes`` picks the article sizes.
 A change made for speed must leave every table byte-identical: bench/same_tables.py checks that.
@@ -264,7 +266,23 @@ def bench_stages(paths: list[Path]) -> list[tuple[str, float, str]]:
     return rows
 
 
-# --- 4. evaluations ---------------------------------------------------------------------------
+# --- 4. where the time goes ---------------------------------------------------------------------
+
+
+def print_script_output(script: Path, *args: str) -> None:
+    """Run a bench script in a process of its own (its imports and caches are its own) and print what it says."""
+    result = subprocess.run([sys.executable, str(script), *args], cwd=ROOT, capture_output=True, text=True, env=ENV)
+    print(result.stdout.rstrip())
+    if result.returncode != 0:
+        print(f"(exit {result.returncode}) {result.stderr.strip().splitlines()[-1] if result.stderr.strip() else ''}")
+
+
+def print_profile() -> None:
+    print("\n## Where a warm worker spends its time (bench/bench_profile.py)\n")
+    print_script_output(BENCH / "bench_profile.py")
+
+
+# --- 5. evaluations ---------------------------------------------------------------------------
 
 
 NO_GOLD_EVALUATIONS = ("eval_safety",)  # bad-input and size checks: no splits
@@ -279,11 +297,7 @@ def run_evaluations() -> None:
         print(f"\n## {script.stem}\n")
         # The evaluations against hand-labelled gold print every split of evalset.SPLITS (tune, the seen test and fresh rounds, the newest frozen round).
         splits = [] if script.stem in NO_GOLD_EVALUATIONS else ["--split", "all"]
-        result = subprocess.run([sys.executable, str(script), *splits], cwd=ROOT, capture_output=True, text=True,
-                                env=ENV)
-        print(result.stdout.rstrip())
-        if result.returncode != 0:
-            print(f"(exit {result.returncode}) {result.stderr.strip().splitlines()[-1] if result.stderr.strip() else ''}")
+        print_script_output(script, *splits)
 
 
 def print_rows(title: str, rows) -> None:
@@ -325,6 +339,7 @@ def main() -> None:
     print_rows("Load, per article (median)", bench_load(batch_sources, args.repeats))
     if not args.quick:
         print_rows("Stages, warm (bench/bench_<stage>.py)", bench_stages(batch_sources))
+    print_profile()
     print(f"\nload average after: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     if not args.no_eval:
         run_evaluations()
