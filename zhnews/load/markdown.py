@@ -90,6 +90,12 @@ _AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^>\s]*>")
 URL = re.compile(r"(?:https?|ftp)://[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]+")
 _SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.S | re.I)
 _TAG = re.compile(r"</?[A-Za-z][^>\n]*>|<!--.*?-->")
+# Raw HTML inside a markdown file (a feed archiver writes a WordPress post's body as one line of
+# <p>…</p><p>…</p>): a block element's start or end, or a line break, ends a block there, as in a
+# browser; an <img> is an image.
+_HTML_BREAK = re.compile(r"</?(?:p|div|section|article|h[1-6]|li|ul|ol|blockquote|figure|hr|br)\b[^>\n]*>", re.I)
+_HTML_TABLE = re.compile(r"<t[dhr][\s>]|<table", re.I)
+_HTML_IMAGE = re.compile(r"<img\b[^>\n]*>", re.I)
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>&])")
 _EMPHASIS = re.compile(r"\*+|_+|~~")
 _HIDDEN = {"*": "\ue001", "_": "\ue002", "~": "\ue003"}  # private-use stand-ins (decode removes real ones)
@@ -221,7 +227,7 @@ def _blocks(lines: list[str], start: int) -> list[tuple[int, str]]:
                 _UNCLOSED_TARGET.search(line) or (_UNCLOSED_TEXT.search(line) and lines[index + 1].startswith("]("))):
             index += 1
             line += lines[index]
-        joined.append((number, line))
+        joined.extend(_html_blocks(number, line))
         index += 1
     latin_wraps = bool(_WRAP_EVIDENCE.search("\n".join(line for _, line in joined)))
     blocks: list[tuple[int, str]] = []
@@ -238,6 +244,19 @@ def _blocks(lines: list[str], start: int) -> list[tuple[int, str]]:
         else:
             blocks[-1] = (blocks[-1][0], prev.rstrip() + glue + line.strip())
     return blocks
+
+
+def _html_blocks(number: int, line: str) -> list[tuple[int, str]]:
+    """A line holding raw HTML block elements (<p>…</p><p>…</p>) as one block per element, blank
+    lines between them so that none is glued to the next; any other line, and an HTML table (read
+    as one, row by row), as it is."""
+    parts = [part for part in _HTML_BREAK.split(line) if part.strip()]
+    if len(parts) < 2 or _HTML_TABLE.search(line):
+        return [(number, line)]
+    blocks = []
+    for part in parts:
+        blocks += [(number, part), (number, "")]
+    return blocks[:-1]
 
 
 def _carries_on_spaced(blocks: list[tuple[int, str]], line: str) -> bool:
@@ -321,7 +340,7 @@ def _add_block_pieces(blocks, pieces: list[Piece], clues: list[Clue]) -> None:
             hint = "link_line"
         elif _EMPHASIS_MARK.search(raw) and _looks_like_heading(raw):
             hint = "heading"
-        elif re.search(r"<t[dhr][\s>]|<table", raw, re.I):
+        elif _HTML_TABLE.search(raw):
             hint, raw = "table", re.sub(r"</t[dh]>", " ", re.sub(r"</tr>", "\n", raw, flags=re.I), flags=re.I)
         account = _ACCOUNT_LINK.search(raw)
         if account and not seen_long_text and not any(clue.key == "outlet" for clue in clues):
@@ -388,7 +407,7 @@ def _emit(raw: str, number: int, hint: str, pieces: list[Piece], after_image: bo
 
 def _inline(raw: str) -> tuple[str, list[tuple[int, int]]]:
     """Clean text of one block (images as IMAGE) and the (start, end) spans that were emphasised."""
-    raw = _IMAGE_MARKUP.sub(IMAGE, raw)
+    raw = _HTML_IMAGE.sub(IMAGE, _IMAGE_MARKUP.sub(IMAGE, raw))
     raw = re.sub(r"!\[[^\]\n]*\]$", IMAGE, raw)
     previous = None
     while previous != raw:  # links around links/images: [![](img)](url), [**text**](url)

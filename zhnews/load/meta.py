@@ -100,6 +100,8 @@ _EDITOR_NAME = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}(?![\u4e00-\
 # A page title with nothing before its separator and the site's name: '-公視新聞網', '| 某某网'.
 _EMPTY_HEADLINE = re.compile(r"^[-|｜_–—]\s*\S{1,20}$")
 _ISSUE_DATE = re.compile(r"^(?:19|20)\d{2}(?:-\d{2})?$")
+# A name before a bar, then the headline (狐度工作室 | 检察官称受贿不办事…).
+_NAME_BEFORE_BAR = re.compile(r"^\s*([\u4e00-\u9fff]{2,12})\s*[|｜丨]\s*(?=\S.{3,})")
 _TITLE_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:专栏|專欄)?[：:]")
 _SOURCE_LABEL = re.compile(r"^(?:来源|來源|稿件来源|本文来源|文章来源|出处|出處)\s*[:：]\s*")
 _BYLINE_LABEL = re.compile(r"^(?:文|图|圖|撰文|作者|文字)\s*[丨｜|/／]\s*(?=\S)")
@@ -175,12 +177,17 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
         chosen["title"] = _without_badge(_shortened_by_repost_title(title, ranked("title", "text")), ranked("title", "page"))
     # A headline caught by an outlet cue (a related link: 标题 2014-12-08 06:30) names no outlet.
     in_path = [Clue("outlet", *account_in_path, "page")] if account_in_path else []
-    outlet = _first([*ranked("outlet", "text", "format", "page", "footer"), *in_path],
+    prefix = _outlet_before_headline(title[0]) if title else None
+    in_title = [Clue("outlet", prefix, "title prefix before a bar (a studio's or column's name)", "page")] if prefix else []
+    outlet = _first([*ranked("outlet", "text", "format", "page"), *in_title, *ranked("outlet", "footer"), *in_path],
                     lambda value: _unless_title(clean_outlet(value), title))
     if outlet:
         chosen["outlet"] = outlet
         if title:
             chosen["title"] = _without_outlet_suffix(chosen["title"], outlet[0])
+    if prefix:
+        headline = chosen["title"][0][chosen["title"][0].index(prefix) + len(prefix):].lstrip(" |｜丨")
+        chosen["title"] = (headline, f"{chosen['title'][1]}, the name before the bar dropped")
     outlets = [clean_outlet(clue.value) for clue in [*clues, *text_clues] if clue.key == "outlet"]
     authors = ranked("author", "format", "text", "page")
     if title:
@@ -257,6 +264,14 @@ def _names_an_outlet(value: str) -> bool:
     value = value.strip()
     return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,16}", value)) and value.endswith(outlet_suffixes()) \
         and value not in outlet_suffixes()
+
+
+def _outlet_before_headline(title: str) -> str | None:
+    """狐度工作室 in '狐度工作室 | 检察官称…': a short Han name before a bar that ends like an outlet's or a
+    studio's (网, 报, 工作室: data/lexicon/outlet_cues.tsv), with the headline after it; a badge (独家 |)
+    or a topic (两会 |) ends like none."""
+    found = _NAME_BEFORE_BAR.match(title)
+    return found.group(1) if found and _names_an_outlet(found.group(1)) else None
 
 
 def _without_outlet_suffix(title: tuple[str, str], outlet: str) -> tuple[str, str]:
