@@ -711,7 +711,20 @@ def _page_clues(root, page_title: str) -> list[Clue]:
     site = _site_from_title(page_title)
     if site:
         clues.append(Clue("outlet", site, "<title> suffix", "page"))
+    elif (named := _title_suffix_in_tags(page_title, tags)):
+        clues.append(Clue("outlet", named, "<title> suffix that the page's <meta> tags name again", "page"))
     return clues
+
+
+def _title_suffix_in_tags(page_title: str, tags: dict[str, str]) -> str:
+    """CSDN.NET in '谷歌推出…-CSDN.NET' when <meta author> (or publisher, application-name, copyright)
+    says CSDN.NET too: the name a page puts after its headline and in its tags is the site's, even
+    when it does not end like an outlet's name; '' otherwise."""
+    parts = _title_parts(page_title)
+    if len(parts) < 2 or len(parts[-1]) > SITE_PART_CHARS:
+        return ""
+    named = {tags.get(name, "").strip().lower() for name in ("author", "publisher", "application-name", "copyright")}
+    return parts[-1] if parts[-1].lower() in named else ""
 
 
 # A saved page's own address in a comment on top, as browsers and crawlers leave it:

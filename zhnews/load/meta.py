@@ -58,8 +58,9 @@ FIELDS = ("title", "outlet", "author", "publish_date")
 _LINE_NAMES = {"source_note": "repost or source line", "author": "byline", "original_statement": "original statement",
                "publish_date": "date line", "account_intro": "account intro", "outlet": "account line",
                "info_line": "info line", "wechat_account": "account card line"}
-# Lines whose author is a name standing with no 作者/记者 label (a date line: 张三 2023-05-12 21:40).
-_UNLABELLED_NAME_KINDS = ("publish_date",)
+# Lines whose author is a name standing with no 作者/记者 label (a date line: 张三 2023-05-12 21:40; a
+# name and the place of filing: 李立達／台北): taken only when it reads as a person's.
+_UNLABELLED_NAME_KINDS = ("publish_date", "place_byline")
 # How much of a captured line the source label quotes.
 SOURCE_QUOTE_CHARS = 30
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -105,7 +106,9 @@ _NAME_BEFORE_BAR = re.compile(r"^\s*([\u4e00-\u9fff]{2,12})\s*[|｜丨]\s*(?=\S.
 _TITLE_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:专栏|專欄)?[：:]")
 _SOURCE_LABEL = re.compile(r"^(?:来源|來源|稿件来源|本文来源|文章来源|出处|出處)\s*[:：]\s*")
 _BYLINE_LABEL = re.compile(r"^(?:文|图|圖|撰文|作者|文字)\s*[丨｜|/／]\s*(?=\S)")
-_DOMAIN = re.compile(r"^[A-Za-z0-9.-]+\.[a-z]{2,}$", re.I)  # a bare address, not 政见CNPolitics.org
+# A bare address (www.example.com), not 政见CNPolitics.org nor a site's name written in capitals (CSDN.NET).
+_DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9.-]+\.[a-z]{2,}$|^www\.", re.I)
+_CAPITALISED = re.compile(r"[A-Z]{2}")
 # A permission note after the outlet's name: 某某文章已获授权, 某某（已获授权转载）.
 _GRANTED = re.compile(r"[，,。\s]*[（(]?(?:本文|文章|内容)?(?:已获|已經|已经|经)?(?:授权|授權)(?:转载|轉載|发布|發布|使用)?[)）]?$")
 _COMPILED_FROM = re.compile(r"^(?:内容|本文|文章)?(?:(?:编译|編譯|整理|摘编|摘編)自|(?:综合|綜合)自?)\s*|[，,。]\s*(?:谢谢|感谢|謝謝)[。!！]?$")
@@ -335,7 +338,8 @@ def _text_clues(paragraphs) -> list[Clue]:
             if key == "outlet" and paragraph.kind == "source_note" and paragraph.after_image:
                 continue  # 来源：视觉中国 under a picture credits the picture
             if key == "author" and paragraph.kind in _UNLABELLED_NAME_KINDS and not _names_a_person(value):
-                if "outlet" not in paragraph.captures and (_names_an_outlet(value) or paragraph.role == "byline"):
+                if paragraph.kind == "publish_date" and "outlet" not in paragraph.captures \
+                        and (_names_an_outlet(value) or paragraph.role == "byline"):
                     # 中国网 2019-11-25 10:37:31 under a portal's headline, 星阑科技 2022-06-16 12:06 under a
                     # WeChat export's: a name that is no person's on the date line names the source,
                     # unless the line names its outlet too (安全内参编译 安全内参 2023-03-02 11:19)
@@ -450,7 +454,7 @@ def clean_outlet(value: str | None) -> str | None:
     if joined and _names_an_outlet(joined.group(1)):
         value = joined.group(1)
     value = _TRAILING_MARKS.sub("", value).strip("《》「」“”【】『』\"' ")
-    if not value or _DOMAIN.match(value) or _NOT_AN_OUTLET.search(value) or len(value) > 30 or value in _platforms():
+    if not value or (_DOMAIN.match(value) and not _CAPITALISED.search(value.split(".")[0])) or _NOT_AN_OUTLET.search(value) or len(value) > 30 or value in _platforms():
         return None
     return value
 
