@@ -160,3 +160,42 @@ def test_an_account_or_periodical_describing_itself(line, region, kind):
 def test_a_sentence_about_an_account_inside_the_article_is_body():
     assert first_cue("这个公众号曾经在2019年被封，后来又换了名字重新注册。", "core") is None
     assert first_cue("这里记录的每一个数字，都来自法院的公开判决。", "head") is None
+
+
+SOGOU_PLAIN_TEXT = """科龙德勤案又有新进展：已有多位股东到律师处咨询、登记，所涉股份达200余万股。
+
+首位代表股东状告德勤的律师涂勇向记者透露：“多位股东前来向我咨询起诉事宜。”宋一欣律师告诉《上海证券报》记者，前置条件有望在上半年满足。（本报记者 岳敬飞 何军）
+"""
+
+
+def test_a_paper_named_by_its_own_reporter_in_a_text_signed_by_its_reporters(tmp_path):
+    # 144: 本报记者 signs it, the text says 告诉《上海证券报》记者
+    article = load_text(tmp_path, "plain.txt", SOGOU_PLAIN_TEXT)
+    assert article.meta["outlet"] == "上海证券报"
+    assert article.meta["author"] == "岳敬飞、何军"
+
+
+def test_another_paper_quoted_in_a_text_signed_by_no_paper_names_no_outlet(tmp_path):
+    text = SOGOU_PLAIN_TEXT.replace("（本报记者 岳敬飞 何军）", "")
+    assert load_text(tmp_path, "plain.txt", text).meta["outlet"] is None
+
+
+AD_BOX_IN_THE_MAIN_COLUMN = """<html><head><title>明星挨打事件回顾</title></head><body>
+<h1>明星挨打事件回顾</h1>
+<div class="content">
+<p>近日，惊爆台湾本土天王被打，娱乐圈被打事件频频发生，原因涉及赌债、感情纠葛等种种。</p>
+<table><tr><td>·</td><td><a href="http://ad.example.com/1">医疗关注--前列腺新发现</a></td></tr>
+<tr><td>·</td><td><a href="http://ad.example.com/2">皮肤顽疾----康复圣地</a></td></tr>
+<tr><td>·</td><td><a href="http://ad.example.com/3">★07男人--补肾新药（图）</a></td></tr></table>
+<p>2005年4月18日他进棚录像，凌晨收班后在忠孝东路一带餐厅用餐，出来的时候突然被四五名男子围殴。</p>
+<p>2004年6月，另一位艺人也传出疑因欠下赌债而遭痛殴，外界众说纷纭，他在医院接受了整容手术。</p>
+<p>凡本网未注明"来源：某某网"的作品，均转载自其它媒体，转载目的在于传递更多信息。</p>
+</div></body></html>"""
+
+
+def test_a_run_of_short_links_inside_the_article_is_a_list_of_links(tmp_path):
+    article = load_text(tmp_path, "page.html", AD_BOX_IN_THE_MAIN_COLUMN)
+    for ad in ("医疗关注--前列腺新发现", "皮肤顽疾----康复圣地", "★07男人--补肾新药（图）"):
+        assert role_of(article, ad)[0] == "boilerplate", ad
+    assert role_holding(article, "凡本网未注明")[0] == "boilerplate"
+    assert role_holding(article, "他进棚录像")[0] == "body"

@@ -112,6 +112,9 @@ _CAPITALISED = re.compile(r"[A-Z]{2}")
 # A permission note after the outlet's name: 某某文章已获授权, 某某（已获授权转载）.
 _GRANTED = re.compile(r"[，,。\s]*[（(]?(?:本文|文章|内容)?(?:已获|已經|已经|经)?(?:授权|授權)(?:转载|轉載|发布|發布|使用)?[)）]?$")
 _COMPILED_FROM = re.compile(r"^(?:内容|本文|文章)?(?:(?:编译|編譯|整理|摘编|摘編)自|(?:综合|綜合)自?)\s*|[，,。]\s*(?:谢谢|感谢|謝謝)[。!！]?$")
+# A byline by the paper's own reporter (本报记者 X, 本刊记者 X), and a reporter named by the paper's name in the text.
+_OWN_REPORTER = re.compile(r"本(?:报|報|刊)(?:特约|特約|驻\S{1,4}|駐\S{1,4})?(?:记者|記者)")
+_PAPER_REPORTER = re.compile(r"《([\u4e00-\u9fff]{2,12})》(?:特约|特約)?(?:记者|記者)")
 _TRAILING_DATE = re.compile(r"\s*(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?.*$")
 # Between the parts of an outlet line: a spaced dash or bar, a full-width one, or a bare hyphen
 # between Han characters (人民网-文化频道, 光明网-《光明日报》), a middle dot (澎湃新闻·澎湃号·政务), the 、 of
@@ -370,7 +373,22 @@ def _text_clues(paragraphs) -> list[Clue]:
         if paragraph.kind == "editor_credit":
             for name in _EDITOR_NAME.findall(paragraph.text):
                 clues.append(Clue("editor", name, source, "text"))
-    return below + above + _about_link_clues(paragraphs)
+    return below + above + _about_link_clues(paragraphs) + _own_paper_clues(paragraphs)
+
+
+def _own_paper_clues(paragraphs) -> list[Clue]:
+    """A paper's story signed by 本报记者 (its own reporter) that names its reporters elsewhere by the
+    paper's name (宋一欣律师告诉《上海证券报》记者): that name, when it ends like an outlet's, is the
+    paper, a last resort (footer) when nothing else names one."""
+    if not any(paragraph.role == "byline" and _OWN_REPORTER.search(paragraph.text) for paragraph in paragraphs):
+        return []
+    named = [(found.group(1), found.group(0)) for paragraph in paragraphs if paragraph.role == "body"
+             for found in _PAPER_REPORTER.finditer(paragraph.text) if _names_an_outlet(found.group(1))]
+    papers = {name for name, _ in named}
+    if len(papers) != 1:
+        return []  # two papers' reporters: the text quotes another paper as well
+    name, quote = named[0]
+    return [Clue("outlet", name, f"本报 byline, the paper's reporter named in the text: {quote}", "footer")]
 
 
 def _outlet_before_reporter(paragraph) -> dict:

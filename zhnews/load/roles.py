@@ -82,6 +82,8 @@ PROMPT_KINDS = ("cta", "account_intro", "promo", "recruit", "profile_card")
 _SECTION_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十\d]{1,3}[章节部分])")
 # A line of link text up to this long outside the article is a link to elsewhere (a related headline).
 LINK_LINE_CHARS = 60
+# A run of at least this many short link lines, even inside the article, is a list of links.
+LINK_RUN = 3
 # A run of text this many times the title's length may hold a repeat of the title to cut out.
 LONGER_THAN_TITLE = 3
 # A first line up to this long, ending no sentence, is the title of an article with no heading.
@@ -203,6 +205,7 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     _label_head_lines(labelled, first)
     _label_names_after_empty_byline(labelled)
     _label_links_outside(labelled, first, last)
+    _label_link_runs(labelled)
     _label_teasers(labelled, first, last)
     _label_menus_outside(labelled, first, last)
     _label_outlet_lines_below(labelled, last)
@@ -811,6 +814,25 @@ def _label_links_outside(pieces: list[Piece], first_core_block: int, last_core_b
         outside = piece.block < first_core_block or piece.block > last_core_block
         if not piece.role and piece.linked and outside and len(piece.text) <= LINK_LINE_CHARS:
             piece.role, piece.kind, piece.reason = "boilerplate", "related", "a short link line outside the article"
+
+
+def _label_link_runs(pieces: list[Piece]) -> None:
+    """Anywhere, even inside the article's stretch, a run of at least LINK_RUN short lines of link text
+    (HTML), each ending no sentence, with only furniture between them (the bullets of a list), is a
+    list of links to elsewhere: other articles' headlines, an ad box in the main column (医疗关注--前列腺新发现
+    / ★07男人--补肾新药（图）). A sentence of the article is never a whole link."""
+    run: list[Piece] = []
+    for piece in [*pieces, None]:
+        if piece is not None and piece.role == "boilerplate":
+            continue  # a bullet or a separator between the links
+        if piece is not None and not piece.role and piece.linked and len(piece.text) <= LINK_LINE_CHARS \
+                and piece.text.strip()[-1:] not in SENTENCE_END:
+            run.append(piece)
+            continue
+        if len(run) >= LINK_RUN:
+            for item in run:
+                item.role, item.kind, item.reason = "boilerplate", "related", f"one of a run of {len(run)} short link lines (a list of links)"
+        run = []
 
 
 def _label_teasers(pieces: list[Piece], first_core_block: int, last_core_block: int) -> None:
