@@ -199,3 +199,49 @@ def test_a_run_of_short_links_inside_the_article_is_a_list_of_links(tmp_path):
         assert role_of(article, ad)[0] == "boilerplate", ad
     assert role_holding(article, "凡本网未注明")[0] == "boilerplate"
     assert role_holding(article, "他进棚录像")[0] == "body"
+
+
+WECHAT_PAGE_WITH_GREY_CAPTIONS = """<html><head><title>钱学森：我要活到100岁</title></head><body>
+<h1 id="activity-name">钱学森：我要活到100岁</h1>
+<div id="js_content">
+<section><span style="font-size: 15px;">就在两个月前，中央领导去家中探望时，钱学森还欣然表示：“我要活到100岁！”这句话让在场的人都笑了。</span></section>
+<section><img src="https://example.com/a.jpg"/></section>
+<section><span style="font-size: 14px;color: rgb(136, 136, 136);">1987年4月，钱学森、蒋英夫妇在德国留影。</span></section>
+<section><span style="font-size: 15px;">他一生淡泊名利，晚年仍坚持每天读书看报，关心国家科技事业的发展，常常和身边工作人员讨论问题。</span></section>
+<section><img src="https://example.com/b.jpg"/></section>
+<section><span style="font-size: 15px;">那一年，他把自己的稿费全部捐给了西北的治沙事业，没有留下一分钱。</span></section>
+</div></body></html>"""
+
+
+def test_a_line_in_smaller_grey_type_under_a_picture_is_its_caption(tmp_path):
+    article = load_text(tmp_path, "wechat.html", WECHAT_PAGE_WITH_GREY_CAPTIONS)
+    assert role_of(article, "1987年4月，钱学森、蒋英夫妇在德国留影。") == ("caption", "image_caption")
+    # the same place in the article's own type is the article
+    assert role_of(article, "那一年，他把自己的稿费全部捐给了西北的治沙事业，没有留下一分钱。")[0] == "body"
+
+
+PAGE_WITH_BRACKETED_CAPTIONS = """<html><head><title>某某云与某某网签约</title></head><body>
+<h1>某某云与某某网签约</h1>
+<div class="article">
+<p>7月17日，某某智能云与某某网在北京举行战略合作协议签约仪式，双方将在内容生产、视频理解等方面展开合作。</p>
+<p><img src="a.png"/></p>
+<p>（7月17日，某某智能云与某某网举行战略合作协议签约仪式）</p>
+<p>某某网作为中央重点新闻网站，正致力完善新闻布局，突出视频特色，创新内容表达，形成独特优势和鲜明特色。</p>
+<p>（详见本报昨日第3版相关报道，记者对此进行了长期跟踪调查，也请读者继续关注）</p>
+<p>双方表示，未来将在更多领域展开合作，共同推动媒体行业的智能化转型，并定期发布合作成果。</p>
+</div></body></html>"""
+
+
+def test_a_paragraph_wholly_in_brackets_under_a_picture_is_its_caption(tmp_path):
+    article = load_text(tmp_path, "page.html", PAGE_WITH_BRACKETED_CAPTIONS)
+    assert role_of(article, "（7月17日，某某智能云与某某网举行战略合作协议签约仪式）")[0] == "caption"
+    # a bracketed paragraph with no picture above it is no caption
+    assert role_holding(article, "记者对此进行了长期跟踪调查")[0] != "caption"
+
+
+def test_a_caption_and_the_credit_closing_it_are_one_paragraph(tmp_path):
+    page = PAGE_WITH_BRACKETED_CAPTIONS.replace(
+        "<p>（7月17日，某某智能云与某某网举行战略合作协议签约仪式）</p>",
+        "<p>「柯氏語錄」既無具體步驟也缺政策可行性，其實是一碗又一碗心靈雞湯。（攝影：楊約翰）</p>")
+    article = load_text(tmp_path, "page.html", page)
+    assert role_of(article, "「柯氏語錄」既無具體步驟也缺政策可行性，其實是一碗又一碗心靈雞湯。（攝影：楊約翰）")[0] == "caption"

@@ -267,7 +267,32 @@ def _pieces(body) -> list[Piece]:
     builder = _BlockBuilder()
     builder.walk(body, bold=False, linked=False)
     builder.flush()
+    builder.mark_set_apart()
     return builder.pieces
+
+
+_FONT_SIZE = re.compile(r"(?<![-\w])font-size\s*:\s*(\d+(?:\.\d+)?)px", re.I)
+_COLOUR = re.compile(r"(?<![-\w])color\s*:\s*(?:rgb\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*\)|#([0-9a-f]{6}|[0-9a-f]{3})\b)", re.I)
+# A grey is a colour whose three channels are within this of each other, between these levels.
+GREY_SPREAD, GREY_LEVELS = 24, (96, 200)
+
+
+def _type_look(style: str, inherited: tuple) -> tuple:
+    """(font size in px, whether grey) of text under an element with this inline style: what the
+    style sets, else what it inherits."""
+    size, grey = inherited
+    found = _FONT_SIZE.search(style)
+    if found:
+        size = float(found.group(1))
+    colour = _COLOUR.search(style)
+    if colour:
+        if colour.group(4):
+            digits = colour.group(4) if len(colour.group(4)) == 6 else "".join(ch * 2 for ch in colour.group(4))
+            channels = [int(digits[i:i + 2], 16) for i in (0, 2, 4)]
+        else:
+            channels = [int(colour.group(i)) for i in (1, 2, 3)]
+        grey = max(channels) - min(channels) <= GREY_SPREAD and GREY_LEVELS[0] <= min(channels) <= GREY_LEVELS[1]
+    return size, grey
 
 
 class _BlockBuilder:
@@ -283,8 +308,11 @@ class _BlockBuilder:
         self.first_container = None  # block element holding the first text of the current block
         self.has_text = False
         self.after_image = False
+        self.looks: dict[tuple, int] = {}  # (font size, grey) of the current block's text -> characters
+        self.page_looks: dict[tuple, int] = {}  # ... of the whole page's text
+        self.piece_looks: list[tuple] = []  # the main look of each piece's block, in order
 
-    def walk(self, element, bold: bool, linked: bool) -> None:
+    def walk(self, element, bold: bool, linked: bool, look: tuple = (0.0, False)) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag == "img":
             self.chars.append(IMAGE)
@@ -293,22 +321,26 @@ class _BlockBuilder:
         is_block = tag in BLOCK_TAGS
         if is_block or tag == "br":
             self.flush()
-        bold = bold or tag in _BOLD_TAGS or bool(_BOLD_STYLE.search(element.get("style", "")))
+        style = element.get("style", "")
+        bold = bold or tag in _BOLD_TAGS or bool(_BOLD_STYLE.search(style))
+        look = _type_look(style, look)
         if is_block:
             self.container = element
         linked = linked or (tag == "a" and bool(element.get("href")))
-        self.add(element.text, bold, element, linked)
+        self.add(element.text, bold, element, linked, look)
         for child in element:
-            self.walk(child, bold, linked)
+            self.walk(child, bold, linked, look)
             if is_block:
                 self.container = element
-            self.add(child.tail, bold, child, linked)
+            self.add(child.tail, bold, child, linked, look)
         if is_block:
             self.flush()
 
-    def add(self, text, bold: bool, element, linked: bool) -> None:
+    def add(self, text, bold: bool, element, linked: bool, look: tuple = (0.0, False)) -> None:
         if not text:
             return
+        if text.strip():
+            self.looks[look] = self.looks.get(look, 0) + len(text.strip())
         if not self.has_text and text.strip():
             self.line = element.sourceline or self.line
             self.first_container = self.container
@@ -325,6 +357,9 @@ class _BlockBuilder:
         visible = sum(not ch.isspace() and ch != IMAGE for ch in text)
         linked = visible > 0 and self.linked_chars >= LINKED_SHARE * visible
         self.chars, self.flags, self.has_text, self.linked_chars = [], [], False, 0
+        looks, self.looks = self.looks, {}
+        for look, count in looks.items():
+            self.page_looks[look] = self.page_looks.get(look, 0) + count
         if not text.replace(IMAGE, "").strip():
             self.after_image = self.after_image or IMAGE in text
             return
@@ -332,9 +367,26 @@ class _BlockBuilder:
         hint = _HINTS.get(container.tag, "") if container is not None else ""
         block = next_block(self.pieces)
         new, self.after_image = block_pieces(text, spans, self.line, block, self.after_image, hint)
+        look = max(looks, key=looks.get) if looks else (0.0, False)
         for piece in new:
             piece.container, piece.linked = container, linked
         self.pieces.extend(new)
+        self.piece_looks.extend([look] * len(new))
+
+    def mark_set_apart(self) -> None:
+        """Pieces set in smaller type than the page's most common size, or in grey where most text is
+        not: WeChat and news pages print captions so (font-size: 14px; color: rgb(136, 136, 136))."""
+        if not self.page_looks:
+            return
+        sizes: dict[float, int] = {}
+        greys = 0
+        for (size, grey), count in self.page_looks.items():
+            sizes[size] = sizes.get(size, 0) + count
+            greys += count if grey else 0
+        common = max(sizes, key=sizes.get)
+        mostly_grey = greys * 2 > sum(sizes.values())
+        for piece, (size, grey) in zip(self.pieces, self.piece_looks):
+            piece.set_apart = bool(common and size and size < common) or (grey and not mostly_grey)
 
 
 # ----------------------------------------------------------------------------------------------

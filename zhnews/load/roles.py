@@ -67,6 +67,8 @@ GLUED_CAPTION_CHARS = 40
 MIN_GLUED_CAPTION_CHARS = 8
 # A caption that closes with a credit in brackets or a word naming the picture (剧照, 截图) is at most this long.
 CLOSED_CAPTION_CHARS = 80
+# A paragraph wholly in one pair of brackets: （…） with no bracket closed before its end.
+_BRACKETED_WHOLE = re.compile(r"^[（(][^（）()]{4,}[）)]$")
 # A phrase of at least six characters written twice on one line (alt text, then the caption).
 _WRITTEN_TWICE = re.compile(r"(\S.{5,}?)\s*\1")
 # Characters of input on either side of a piece searched for terms "the article uses elsewhere".
@@ -606,7 +608,7 @@ def _captions_a_picture(pieces: list[Piece], index: int) -> str | None:
     credit_closes = (following.role, following.kind) == ("caption", "image_credit") \
         and (after is None or after.block != piece.block)
     return "the short text before a photo credit closing its paragraph" \
-        if credit_closes and len(piece.text) <= SHORT_CAPTION_CHARS else None
+        if credit_closes and len(piece.text) <= CLOSED_CAPTION_CHARS else None
 
 
 def _is_punctuated(pieces: list[Piece]) -> bool:
@@ -629,6 +631,12 @@ def _caption_after_image(piece: Piece, document_text: str, punctuated: bool, cre
     if credit_follows and len(text) <= SHORT_CAPTION_CHARS and not piece.hint and not piece.glued_to_image:
         # News sites end a photo caption with 。 and put the credit (图片来源：…) on the next line.
         return [piece.labelled("caption", "image_caption", "short line between an image and its credit")]
+    if _BRACKETED_WHOLE.match(text) and len(text) <= 2 * CLOSED_CAPTION_CHARS and not piece.glued_to_image:
+        # （2019年央视春晚，百度成为…）: a paragraph wholly in brackets under a picture describes it
+        return [piece.labelled("caption", "image_caption", "a paragraph wholly in brackets right after an image")]
+    if piece.set_apart and len(text) <= CLOSED_CAPTION_CHARS and not piece.hint and not piece.glued_to_image:
+        # WeChat and news pages print a caption under its picture in smaller or grey type, sentence or not.
+        return [piece.labelled("caption", "image_caption", "a short line in smaller or grey type right after an image")]
     # A line ending with a colon introduces what follows (a quote, a list): a sentence, no caption. A
     # line emphasised whole is a section heading under a picture (<strong>公路行驶表现</strong>).
     introduces = text.rstrip().endswith(("：", ":"))
@@ -945,9 +953,11 @@ def paragraphs(pieces: list[Piece]) -> list[Piece]:
 
 
 def _continues(prev: Piece, piece: Piece) -> bool:
-    if prev.block != piece.block or (prev.role, prev.kind) != (piece.role, piece.kind):
+    if prev.block != piece.block:
         return False
-    if prev.role in ("title", "caption"):
+    if (prev.role, prev.kind, piece.role, piece.kind) == ("caption", "image_caption", "caption", "image_credit"):
+        return True  # a caption and the photo credit closing it (…心靈雞湯。（攝影：楊約翰）) are one paragraph
+    if (prev.role, prev.kind) != (piece.role, piece.kind) or prev.role in ("title", "caption"):
         return False
     if piece.glued_to_image and prev.text[-1:] in SENTENCE_END + CLOSERS:
         return False
