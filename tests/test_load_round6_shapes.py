@@ -245,3 +245,52 @@ def test_a_caption_and_the_credit_closing_it_are_one_paragraph(tmp_path):
         "<p>「柯氏語錄」既無具體步驟也缺政策可行性，其實是一碗又一碗心靈雞湯。（攝影：楊約翰）</p>")
     article = load_text(tmp_path, "page.html", page)
     assert role_of(article, "「柯氏語錄」既無具體步驟也缺政策可行性，其實是一碗又一碗心靈雞湯。（攝影：楊約翰）")[0] == "caption"
+
+
+@pytest.mark.parametrize("line, region, kind", [
+    ("京ICP备12345678号-2", "tail", "copyright"),
+    ("京公网安备 11010502000001号", "tail", "copyright"),
+    ("违法和不良信息举报电话：010-12345678", "tail", "copyright"),
+    ("全文完，如果喜欢，就点个“赞”或者“在看”吧。", "tail", "cta"),
+    ("欢迎打赏~", "tail", "cta"),
+    ("欢迎交流及提供新闻线索", "tail", "cta"),
+    ("【某某・大班人語】網絡電台創辦人，人稱「大班」，著名電台節目主持。", "tail", "author_bio"),
+])
+def test_footer_lines_and_pleas_under_the_article(line, region, kind):
+    hit = first_cue(line, region)
+    assert hit and hit[0].kind == kind
+
+
+@pytest.mark.parametrize("line", [
+    "如果你觉得房价太高，就给自己定一个小目标。",
+    "该公司的ICP许可证去年被吊销，此后网站一直无法访问。",
+    "【背景】2019年，该市启动旧城改造，涉及居民三千余户。",
+])
+def test_sentences_like_footer_lines_stay_body(line):
+    assert first_cue(line, "core") is None
+    hit = first_cue(line, "tail")
+    assert not hit or hit[0].kind not in ("cta", "author_bio")
+
+
+TEXT_WITH_A_REPEATED_CHANNEL_BAR = """青县蔬菜进京津
+
+青县具有30余年的蔬菜种植历史，如今设施蔬菜播种面积达40万亩，年产蔬菜230多万吨，年产值近50亿元。
+
+目前，青县已建成8家蔬菜配送中心、9个产地市场，并与多家大型蔬菜批发市场建立了稳定合作关系。
+
+天津频道|独家关注|高层动态
+蓟州两个村的故事
+天津频道|独家关注|高层动态
+杨柳青 千年画乡底色新
+"""
+
+
+def test_a_short_line_the_page_repeats_outside_the_article_is_chrome(tmp_path):
+    # a plain-text copy of a page (145): the channel bar printed over every box under the article
+    article = load_text(tmp_path, "copy.txt", TEXT_WITH_A_REPEATED_CHANNEL_BAR)
+    rows = article.paragraphs[article.paragraphs["text"] == "天津频道|独家关注|高层动态"]
+    assert len(rows) == 2 and (rows["role"] == "boilerplate").all()
+    # and the other stories' headlines between the bars, down to the page's end
+    assert role_of(article, "蓟州两个村的故事")[0] == "boilerplate"
+    assert role_of(article, "杨柳青 千年画乡底色新")[0] == "boilerplate"
+    assert role_holding(article, "青县具有30余年")[0] == "body"

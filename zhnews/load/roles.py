@@ -208,6 +208,8 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     _label_names_after_empty_byline(labelled)
     _label_links_outside(labelled, first, last)
     _label_link_runs(labelled)
+    _label_repeated_outside(labelled, first, last)
+    _label_between_furniture(labelled, last)
     _label_teasers(labelled, first, last)
     _label_menus_outside(labelled, first, last)
     _label_outlet_lines_below(labelled, last)
@@ -841,6 +843,34 @@ def _label_link_runs(pieces: list[Piece]) -> None:
             for item in run:
                 item.role, item.kind, item.reason = "boilerplate", "related", f"one of a run of {len(run)} short link lines (a list of links)"
         run = []
+
+
+def _label_repeated_outside(pieces: list[Piece], first_core_block: int, last_core_block: int) -> None:
+    """Above or below the article, a short line that ends no sentence and stands on the page more than
+    once (a channel bar printed over every box, 天津频道|独家关注|高层动态; a label repeated by a widget) is
+    the page's furniture: an article does not repeat its own short lines outside itself."""
+    counts: dict[str, int] = {}
+    for piece in pieces:
+        counts[_compact(piece.text)] = counts.get(_compact(piece.text), 0) + 1
+    for piece in pieces:
+        outside = piece.block < first_core_block or piece.block > last_core_block
+        text = piece.text.strip()
+        if outside and not piece.role and len(text) <= LINK_LINE_CHARS and text[-1:] not in SENTENCE_END \
+                and counts[_compact(piece.text)] > 1:
+            piece.role, piece.kind, piece.reason = "boilerplate", "page_chrome", "a short line the page repeats, outside the article"
+
+
+def _label_between_furniture(pieces: list[Piece], last_core_block: int) -> None:
+    """Under the article, a short line that ends no sentence with furniture right above it and
+    furniture (or the end of the page) right below it is furniture too: the headline of another story
+    between two channel bars, a slogan between a follow prompt and the page's footer."""
+    for index, piece in enumerate(pieces):
+        if piece.role or piece.block <= last_core_block or len(piece.text) > PROMPT_NEIGHBOUR_CHARS \
+                or any(ch in piece.text for ch in SENTENCE_END) or not index:
+            continue
+        below = pieces[index + 1] if index + 1 < len(pieces) else None
+        if pieces[index - 1].role == "boilerplate" and (below is None or below.role == "boilerplate"):
+            piece.role, piece.kind, piece.reason = "boilerplate", pieces[index - 1].kind, "a short line between furniture under the article"
 
 
 def _label_teasers(pieces: list[Piece], first_core_block: int, last_core_block: int) -> None:
