@@ -294,3 +294,26 @@ def test_a_short_line_the_page_repeats_outside_the_article_is_chrome(tmp_path):
     assert role_of(article, "蓟州两个村的故事")[0] == "boilerplate"
     assert role_of(article, "杨柳青 千年画乡底色新")[0] == "boilerplate"
     assert role_holding(article, "青县具有30余年")[0] == "body"
+
+
+def test_an_end_mark_in_brackets_is_no_author(tmp_path):
+    text = "标题在这里\n\n正文第一段写了一件事，讲得清清楚楚，没有任何含糊的地方，读者一看就懂了。\n\n（全文完）\n"
+    assert load_text(tmp_path, "a.txt", text).meta["author"] is None
+
+
+@pytest.mark.parametrize("value, outlet", [
+    ("◎智谷趋势（ID：zgtrend）", "智谷趋势"),   # a repost line's account with its ID note
+    ("★某某日报 (微信号: abc)", "某某日报"),
+    ("新京报（北京）", "新京报（北京）"),        # a bracket that is no ID note stays
+])
+def test_an_account_s_decoration_and_id_note_are_no_part_of_its_name(value, outlet):
+    assert clean_outlet(value) == outlet
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("感谢关注某某趋势（微信ID：abc）。很多读者还没养成阅读后点赞的习惯，记得点个赞表示鼓励哦。", "cta"),
+    ("#大家健康超能团# @大家健康", "tags"),
+])
+def test_thanks_and_topic_tags_under_a_post(line, kind):
+    hit = first_cue(line, "tail")
+    assert hit and hit[0].kind == kind

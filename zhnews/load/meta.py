@@ -115,6 +115,9 @@ _COMPILED_FROM = re.compile(r"^(?:内容|本文|文章)?(?:(?:编译|編譯|整�
 # A byline by the paper's own reporter (本报记者 X, 本刊记者 X), and a reporter named by the paper's name in the text.
 _OWN_REPORTER = re.compile(r"本(?:报|報|刊)(?:特约|特約|驻\S{1,4}|駐\S{1,4})?(?:记者|記者)")
 _PAPER_REPORTER = re.compile(r"《([\u4e00-\u9fff]{2,12})》(?:特约|特約)?(?:记者|記者)")
+# A decoration before a name (◎, ▍, ★) and an account's ID note after it (（ID：zgtrend）, (微信号: x)).
+_LEADING_MARKS = re.compile(r"^[^\w《「“『【\[(（]+")
+_ACCOUNT_ID_NOTE = re.compile(r"\s*[（(]\s*(?:ID|id|微信号|微信號|微信|公众号|公眾號)\b.*$")
 _TRAILING_DATE = re.compile(r"\s*(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?.*$")
 # Between the parts of an outlet line: a spaced dash or bar, a full-width one, or a bare hyphen
 # between Han characters (人民网-文化频道, 光明网-《光明日报》), a middle dot (澎湃新闻·澎湃号·政务), the 、 of
@@ -456,6 +459,7 @@ def clean_outlet(value: str | None) -> str | None:
     value = re.split(r"\u3000+", (value or "").strip())[0]  # 風傳媒　一個有國際觀…: the name before its slogan
     value = re.sub(r"\s+", " ", value).strip(" ：:，,。")
     value = _SOURCE_LABEL.sub("", value)
+    value = _ACCOUNT_ID_NOTE.sub("", _LEADING_MARKS.sub("", value))  # ◎智谷趋势（ID：zgtrend）: the name alone
     value = _BYLINE_LABEL.sub("", value)  # 文丨新京报 (记者 …): the label of the byline the outlet was read from
     if _NEXT_FIELD.match(value):
         return None
