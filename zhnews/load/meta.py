@@ -115,6 +115,8 @@ _COMPILED_FROM = re.compile(r"^(?:内容|本文|文章)?(?:(?:编译|編譯|整�
 # A byline by the paper's own reporter (本报记者 X, 本刊记者 X), and a reporter named by the paper's name in the text.
 _OWN_REPORTER = re.compile(r"本(?:报|報|刊)(?:特约|特約|驻\S{1,4}|駐\S{1,4})?(?:记者|記者)")
 _PAPER_REPORTER = re.compile(r"《([\u4e00-\u9fff]{2,12})》(?:特约|特約)?(?:记者|記者)")
+# A blog feed's copyright line: © <poster> for <site> (WordPress's Better Feed: © NMSLESE for 中国数字时代).
+_POSTED_FOR = re.compile(r"^(?:©|\(c\)|copyright)\s*[^,，|]{1,30}?\s+for\s+([\u4e00-\u9fff][^,，|]{1,29}?)\s*(?:[,，|]|$)", re.I)
 # A decoration before a name (◎, ▍, ★) and an account's ID note after it (（ID：zgtrend）, (微信号: x)).
 _LEADING_MARKS = re.compile(r"^[^\w《「“『【\[(（]+")
 _ACCOUNT_ID_NOTE = re.compile(r"\s*[（(]\s*(?:ID|id|微信号|微信號|微信|公众号|公眾號)\b.*$")
@@ -421,6 +423,9 @@ def copyright_holder(text: str) -> str | None:
     when the name ends like an outlet's (data/lexicon/outlet_cues.tsv); a company (网易公司, 臺灣電視事業股份有限公司)
     owns a site without being its name, so it is none; else the outlet of a web address on the line
     (data/lexicon/outlet_cues.tsv)."""
+    posted_for = _POSTED_FOR.search(text)
+    if posted_for:
+        return posted_for.group(1)  # © NMSLESE for 中国数字时代: a feed's poster, then the site
     named = next((name for name in copyright_holders(text) if _names_an_outlet(name)), None)
     if named or not _COPYRIGHT.search(text):
         return named

@@ -110,6 +110,10 @@ _TEASER_END = re.compile(r"(?<![…。！？!?])(?:…|\.{2,3})(?:更多|詳全�
 # A run of at least this many lines of at most this many characters outside the article is a menu.
 MENU_RUN = 3
 MENU_WORD_CHARS = 4
+# Decoration marks a line may open with before its words (an exporter's stray * of a broken emphasis).
+_LEADING_DECORATION = re.compile(r"^[*＊•·●■◆▍▌▎|｜\s]+")
+# A column's or account's name and a bar opening a headline (德国之声｜…, 书记市长这一周 | …).
+_COLUMN_PREFIX = re.compile(r"^\s*([^\s|｜丨]{2,12})\s*[|｜丨]\s*(?=\S)")
 # A line this similar to the title (difflib ratio) repeats it.
 REPEATED_TITLE_RATIO = 0.9
 
@@ -201,6 +205,7 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     labelled = _label_captions(labelled, document_text)
     _label_profile_card(labelled, first)
     _label_repeated_title(labelled, last)
+    _label_headlines_of_the_title_s_column(labelled)
     _label_prompt_neighbours(labelled, first, last)
     _label_untitled(labelled, first)
     _label_split_wechat_header(labelled, first)
@@ -436,8 +441,16 @@ def _atoms(piece: Piece) -> list[tuple[int, int]]:
 
 
 def first_cue(text: str, region: str | None):
-    """(cue, match) of the first cue that fires on ``text`` in ``region`` (None: any region)."""
+    """(cue, match) of the first cue that fires on ``text`` in ``region`` (None: any region); a line
+    opened by a decoration mark (*题图来源于…, ▍编辑微信：…, an exporter's stray asterisk) is tried
+    without it when it matches nothing as it stands (the match's offsets are then the bare line's)."""
     text = cue_text(text.strip())
+    hit = _first_cue_on(text, region)
+    bare = _LEADING_DECORATION.sub("", text)
+    return hit if hit or bare == text or not bare else _first_cue_on(bare, region)
+
+
+def _first_cue_on(text: str, region: str | None):
     length = len(text)
     for cue, search, max_chars in _cues_for(region):
         if max_chars and length > max_chars:
@@ -743,6 +756,21 @@ def _label_repeated_title(pieces: list[Piece], last_core_block: int) -> None:
             piece.role, piece.kind, piece.reason = "boilerplate", "repeated_title", "the title repeated"
         elif piece.block > last_core_block and piece.text in accounts:
             piece.role, piece.kind, piece.reason = "boilerplate", "page_chrome", "account name repeated after the article"
+
+
+def _label_headlines_of_the_title_s_column(pieces: list[Piece]) -> None:
+    """A title that opens with a name and a bar (德国之声｜人大常委全票通过…) marks that name's column; a
+    short line elsewhere opening with the same name and bar (德国之声｜传国安法通过即拘黄之锋…) is another
+    headline of the column, a related post's card, not a sentence of this article."""
+    title = next((piece.text for piece in pieces if piece.role == "title"), "")
+    column = _COLUMN_PREFIX.match(title)
+    if not column:
+        return
+    for piece in pieces:
+        found = _COLUMN_PREFIX.match(piece.text)
+        if not piece.role and found and found.group(1) == column.group(1) and len(piece.text) <= LINK_LINE_CHARS \
+                and _compact(piece.text) != _compact(title):
+            piece.role, piece.kind, piece.reason = "boilerplate", "related", f"another headline of the title's column {column.group(1)!r}"
 
 
 def _cut_repeated_title(pieces: list[Piece]) -> list[Piece]:
