@@ -317,3 +317,64 @@ def test_an_account_s_decoration_and_id_note_are_no_part_of_its_name(value, outl
 def test_thanks_and_topic_tags_under_a_post(line, kind):
     hit = first_cue(line, "tail")
     assert hit and hit[0].kind == kind
+
+
+@pytest.mark.parametrize("line, region, kind, group, value", [
+    ("（杨欢 渠鸿儒）", "tail", "author", "author", "杨欢 渠鸿儒"),
+    ("国际在线专稿：中国国家主席正在英国进行国事访问。", "core", "dateline", "outlet", "国际在线"),
+    ("(德国之声中文网) 周二上午九时许，多家港媒引述消息报导。", "core", "dateline", "outlet", "德国之声中文网"),
+    ("张慈/邹宗翰 (德新社、法新社、路透社)", "tail", "author", "author", "张慈/邹宗翰"),
+])
+def test_wire_and_signature_shapes_of_dev5(line, region, kind, group, value):
+    hit = first_cue(line, region)
+    assert hit and hit[0].kind == kind and hit[1].group(group) == value
+
+
+@pytest.mark.parametrize("line, region, kind", [
+    ("CDT更新：2020年6月30日，官媒报道证实，该法已全票通过。", "head", "source_note"),
+    ("*题图来源于豆包AI生成", "tail", "image_credit"),
+    ("*编辑微信：bingchuanxiaobian", "tail", "contact"),
+    ("【往期精选】", "tail", "related"),
+    ("顺带说一下，新的微博号是“数据寻槽”，各位可以提前关注一下。", "tail", "cta"),
+])
+def test_reposter_notes_and_account_tails_of_dev5(line, region, kind):
+    hit = first_cue(line, region)
+    assert hit and hit[0].kind == kind
+
+
+def test_a_social_network_in_a_sentence_is_no_group_ad():
+    # 253: 社群網站 (a social network site) in the lede of a Taiwan TV page
+    assert first_cue("被告犯案前投書媒體、社群網站，公開詳述犯案計畫，為維護社會觀感，聲請羈押。", "head") is None
+
+
+NOTICE_PAGE = """<html><head><title>某某工程建设</title></head><body>
+<table><tr><td>标 题：</td><td>某某省人民政府关于禁止在某某工程建设征占地范围内新增建设项目的通告</td></tr>
+<tr><td>发文机关：</td><td>某某省人民政府</td></tr><tr><td>发布日期：</td><td>2022年01月28日</td></tr></table>
+<div class="title"><p>某某省人民政府关于禁止在</p><h1>某某工程建设</h1><p>征占地范围内新增建设项目的通告</p></div>
+<div class="content"><p>为做好某某工程建设，确保工程前期建设征地实物调查工作顺利进行，维护相关单位和人民群众的合法权益，现就有关事项通告如下。</p>
+<p>一、自本通告发布之日起，在工程建设征占地范围内，禁止任何单位和个人新建、扩建、改建各类建筑物和构筑物。</p>
+<p>二、自本通告发布之日起，上述区域内新迁入的人口不享有相关补偿政策，各地要切实履行属地管理责任。</p>
+<p>特此通告。</p></div>
+<div class="footer"><p>扫一扫在手机打开当前页</p></div>
+</body></html>"""
+
+
+def test_a_notice_page_s_info_table_and_closing_formula(tmp_path):
+    article = load_text(tmp_path, "notice.html", NOTICE_PAGE)
+    assert article.meta["title"] == "某某省人民政府关于禁止在某某工程建设征占地范围内新增建设项目的通告"
+    assert article.meta["outlet"] == "某某省人民政府"
+    assert role_of(article, "特此通告。")[0] == "body"
+
+
+HEADLINE_ON_TWO_LINES = """<html><head><title>某某延续部分到期税收优惠政策助企纾困预计4年为纳税人减负180亿元</title></head><body>
+<div class="title"><h1>某某延续部分到期税收优惠政策助企纾困</h1><div>预计4年为纳税人减负180亿元</div></div>
+<div class="info">发布日期：2022-02-11 08:52</div>
+<div class="content"><p>近日，某某自治区财政厅等部门联合印发通知，延续部分到期税收优惠政策，预计4年为纳税人减负180亿元。</p>
+<p>通知明确，对符合条件的小微企业和个体工商户，继续按规定减征相关税费，执行期限延长至2025年底。</p>
+<p>有关负责人表示，政策延续将进一步稳定市场主体预期，帮助企业渡过难关，推动经济平稳健康发展。</p></div>
+</body></html>"""
+
+
+def test_a_headline_printed_on_two_lines_is_one_title(tmp_path):
+    article = load_text(tmp_path, "page.html", HEADLINE_ON_TWO_LINES)
+    assert article.meta["title"] == "某某延续部分到期税收优惠政策助企纾困 预计4年为纳税人减负180亿元"

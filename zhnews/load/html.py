@@ -161,11 +161,35 @@ def parse(text: str) -> tuple[list[Piece], list[Clue]]:
     if site:
         clues.append(Clue("outlet", site, "<title> suffix that the copyright line names", "page"))
         page_title = page_title[:page_title.rindex(site)].rstrip(" _|｜-—–:：")
+    clues += _info_table_clues(pieces)
     if content is not None:
         _label_wechat(pieces, root)
     else:
         clues += _label_by_trafilatura(pieces, source, page_title, bool(site))
     return pieces, [clue for clue in clues if clue.value]
+
+
+# The formula closing an official notice or announcement, its last sentence.
+# The kind of a headline's second line, which meta joins to the first (roles keep them two paragraphs).
+HEADLINE_SECOND_LINE = "headline_second_line"
+_CLOSING_FORMULA = re.compile(r"^特此(?:通告|公告|通知|说明|說明|函告|批复|批復|证明|證明|决定|決定)[。.！!]?$")
+# A government disclosure page's info table: a label cell (标 题：, 发文机关：) and its value in the next cell.
+_INFO_TABLE_LABELS = {"标题": "title", "標題": "title", "发文机关": "outlet", "發文機關": "outlet",
+                      "发布机构": "outlet", "發布機構": "outlet"}
+_INFO_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,4})[：:]$")
+
+
+def _info_table_clues(pieces: list[Piece]) -> list[Clue]:
+    """The title and the issuing body a disclosure page's info table states, each a label cell (letter-
+    spaced: 标 题：) with its value in the next cell: ``format`` clues, as exact as front matter (the
+    heading above the notice may be broken over several lines, 吉林省人民政府关于禁止在 / 吉林省…)."""
+    clues = []
+    for piece, value in zip(pieces, pieces[1:]):
+        label = _INFO_LABEL.match(re.sub(r"\s+", "", piece.text))
+        key = _INFO_TABLE_LABELS.get(label.group(1)) if label else None
+        if key and not _INFO_LABEL.match(re.sub(r"\s+", "", value.text)) and not any(clue.key == key for clue in clues):
+            clues.append(Clue(key, value.text.strip(), f"{label.group(1)} field of the page's info table"))
+    return clues
 
 
 def _site_in_footer(page_title: str, page_text: str) -> str:
@@ -440,12 +464,17 @@ def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str, sit
     title_reason = "page heading matching the page title"
     if title_index is None:
         title_index, title_reason = _heading_above(pieces, first), "heading right above the article (no heading matches the page title)"
+    second_line = _headline_second_line(pieces, title_index, page_title)
     for index, piece in enumerate(pieces):
         if index == title_index:
             piece.role, piece.kind, piece.reason = "title", "headline", title_reason
+        elif index == second_line:
+            piece.role, piece.kind, piece.reason = "title", HEADLINE_SECOND_LINE, "the headline's second line (the two lines make the page title)"
         elif piece.hint == "image_caption" and index <= last:
             # trafilatura drops figure captions; above or inside the article they caption its photos
             piece.role, piece.kind, piece.reason = "caption", "image_caption", "figure caption element (figcaption)"
+        elif index == last + 1 and _CLOSING_FORMULA.match(piece.text.strip()):
+            continue  # 特此通告。 closes a notice: its last sentence, which extractors drop as too short
         elif not (first <= index <= last and kept[index]):
             region = "head" if index < first else "tail" if index > last else "core"
             under_title = title_index is not None and title_index < index < first
@@ -461,6 +490,18 @@ def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str, sit
             # date the page's text shows next to the headline.
             Clue("publish_date", _written_on_page(_month_first(document.get("date") or "", source), source),
                  "page date (trafilatura)", "guess")]
+
+
+def _headline_second_line(pieces: list[Piece], title_index, page_title: str):
+    """The index of the piece right under the headline that completes it, when the page prints the
+    headline on two lines (内蒙古延续…助企纾困 / 预计4年为纳税人减负180亿元) and the <title> is the two
+    together; else None."""
+    if title_index is None or title_index + 1 >= len(pieces):
+        return None
+    following = pieces[title_index + 1]
+    whole = _compact(_headline_of_page_title(page_title))
+    joined = _compact(pieces[title_index].text + following.text)
+    return title_index + 1 if not following.role and joined == whole and len(following.text) >= 4 else None
 
 
 def _month_first(date: str, source: str) -> str:

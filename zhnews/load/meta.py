@@ -47,7 +47,7 @@ import zhnews
 from zhnews import lexicon
 from zhnews.load.coverage import Coverage
 from zhnews.load.fetch import provenance
-from zhnews.load.html import outlet_suffixes
+from zhnews.load.html import HEADLINE_SECOND_LINE, outlet_suffixes
 from zhnews.load.pieces import Clue, copyright_holders, iso_date, outlet_of_url
 from zhnews.text import to_simplified, traditional_share
 
@@ -434,10 +434,16 @@ def copyright_holder(text: str) -> str | None:
 
 
 def _title_paragraph(table: pd.DataFrame) -> Clue | None:
+    """The first title paragraph, with its second line when the page prints the headline on two
+    (joined by a space, as the page shows them)."""
     titles = table.loc[table["role"] == "title"]
     if not len(titles):
         return None
-    return Clue("title", titles["text"].iloc[0], f"title paragraph ({titles['reason'].iloc[0]})", "text")
+    text = titles["text"].iloc[0]
+    following = table.loc[titles.index[0] + 1] if titles.index[0] + 1 in table.index else None
+    if following is not None and following["kind"] == HEADLINE_SECOND_LINE:
+        text = f"{text} {following['text']}"
+    return Clue("title", text, f"title paragraph ({titles['reason'].iloc[0]})", "text")
 
 
 # ----------------------------------------------------------------------------------------------
