@@ -378,3 +378,22 @@ HEADLINE_ON_TWO_LINES = """<html><head><title>某某延续部分到期税收优�
 def test_a_headline_printed_on_two_lines_is_one_title(tmp_path):
     article = load_text(tmp_path, "page.html", HEADLINE_ON_TWO_LINES)
     assert article.meta["title"] == "某某延续部分到期税收优惠政策助企纾困 预计4年为纳税人减负180亿元"
+
+
+def test_an_italic_line_under_a_picture_is_its_caption_in_markdown(tmp_path):
+    text = ("# 精算师有多少\n\n过去二十年，获得中国精算师资格的人数逐年增加，但与市场需求相比仍然偏少，缺口明显。\n\n"
+            "![图片](https://example.com/a.png)\n\n*1999-2017年获得中精资格人数*\n\n"
+            "从图中可以看到，2010年以后每年新增的精算师人数明显增加，考试通过率也有所提高。\n\n"
+            "![图片](https://example.com/b.png)\n\n**关于未来的需求**\n\n按照当时的推算，到2023年左右精算人才需求将达到三万人。\n")
+    article = load_text(tmp_path, "a.md", text)
+    assert role_of(article, "1999-2017年获得中精资格人数")[0] == "caption"
+    assert role_of(article, "关于未来的需求")[0] == "body"  # a bold line under a picture is a heading
+
+
+@pytest.mark.parametrize("line, region, kind", [
+    ("注：图片来源于赵博士年会的PPT，论坛有人分享，如有需求可以去论坛下载", "tail", "image_credit"),
+    ("（详情请点击链接：", "core", "nav"),
+])
+def test_picture_source_notes_and_link_prompts(line, region, kind):
+    hit = first_cue(line, region)
+    assert hit and hit[0].kind == kind

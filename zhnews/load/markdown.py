@@ -75,6 +75,10 @@ _CLAUSE_MARKS = frozenset("，、,")
 _BRACKET_PAIRS = (("《", "》"), ("（", "）"))
 _ENDS_A_LINE = frozenset(SENTENCE_END + "…”’」』）)】》：:；;")
 _HAN = re.compile(r"[\u3400-\u9fff]")
+# A line that is one italic run (*…* or _…_, not bold), and how long such a line under a picture may be
+# to be its caption.
+_ITALIC_LINE = re.compile(r"^\s*([*_])(?![*_\s])[^*_\n]+(?<![*_\s])\1\s*$")
+ITALIC_CAPTION_CHARS = 80
 # A line at least this long ending in a digit, followed by a unit, was cut inside a number (a short
 # line such as a year heading "2024" is not).
 NUMBER_LINE_CHARS = 10
@@ -348,6 +352,8 @@ def _add_block_pieces(blocks, pieces: list[Piece], clues: list[Clue]) -> None:
         if account and not seen_long_text \
                 and _writer_before_account(_inline(raw)[0].strip(), account.group(1).strip()) is not None:
             hint = "account_line"  # [经视直播](javascript:void(0);) on its line, perhaps after the writer: WeChat's header
+        if after_image and not hint and _ITALIC_LINE.match(raw) and len(_inline(raw)[0]) <= ITALIC_CAPTION_CHARS:
+            hint = "image_caption"  # *1999-2017年获得中精资格人数* under a chart: markdown's caption, in italics
         after_image = _emit(raw, number, hint, pieces, after_image)
         # A quote block above the heading (> 原文链接：…) is no article text yet, nor is a cover image's long address.
         seen_long_text = seen_long_text or (len(_inline(raw)[0]) > 80 and hint != "quote")
