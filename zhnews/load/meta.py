@@ -82,7 +82,7 @@ _PUBLISHED_LABEL = re.compile(r"(?:发布|發布|发表|發表)(?:日期|时间|
 # A byline's outlet before the reporter's role: in book-title marks (《财经》记者 X, 《中国企业家》特约撰稿人 X),
 # or a short name opening the byline (采写：南都记者 X Y); not a rank or desk word (本报, 实习, 首席, 驻京).
 _REPORTER_OF = re.compile(r"《([^《》]{2,12})》\s*(?:特约|特約|驻\S{1,4}|駐\S{1,4})?(?:记者|記者|撰稿人|撰稿|评论员|評論員)"
-                          r"|^(?!本|实习|實習|见习|見習|特约|特約|首席|资深|資深|驻|駐)([\u4e00-\u9fff]{2,6}?)(?:记者|記者)\s")
+                          r"|^(?!本|实习|實習|见习|見習|特约|特約|首席|资深|資深|驻|駐)([\u4e00-\u9fff]{2,6}?)(?<!特约)(?<!特約)(?:记者|記者)\s")
 # An exporter's file name: a date, a separator, the title (2023-05-12_标题, 20230512-标题).
 _EXPORTED_FILE = re.compile(r"^(?:19|20)\d{2}(?:[-_.]\d{1,2}|\d{2}){2}(?:[-_ ]\d{2}[-_.:]?\d{2}(?:[-_.:]?\d{2})?)?[-_ ]+(?=.*[\u4e00-\u9fff])")
 # An exporter's file name with the account in brackets before the date: [某某安全]-2023-6-16-标题.
