@@ -239,12 +239,14 @@ def test_a_paragraph_wholly_in_brackets_under_a_picture_is_its_caption(tmp_path)
     assert role_holding(article, "记者对此进行了长期跟踪调查")[0] != "caption"
 
 
-def test_a_caption_and_the_credit_closing_it_are_one_paragraph(tmp_path):
-    page = PAGE_WITH_BRACKETED_CAPTIONS.replace(
-        "<p>（7月17日，某某智能云与某某网举行战略合作协议签约仪式）</p>",
-        "<p>「柯氏語錄」既無具體步驟也缺政策可行性，其實是一碗又一碗心靈雞湯。（攝影：楊約翰）</p>")
+def test_text_up_to_80_characters_before_a_closing_photo_credit_is_a_caption(tmp_path):
+    # 226: 11月30日上午，…发表重要讲话。新华社记者 谢环驰 摄 (57 characters before the credit)
+    caption = "11月30日上午，中共中央总书记、国家主席、中央军委主席在上海主持召开深入推进长三角一体化发展座谈会并发表重要讲话。"
+    page = PAGE_WITH_BRACKETED_CAPTIONS.replace('<p><img src="a.png"/></p>', "").replace(
+        "<p>（7月17日，某某智能云与某某网举行战略合作协议签约仪式）</p>", f"<p>{caption}新华社记者 谢环驰 摄</p>")
     article = load_text(tmp_path, "page.html", page)
-    assert role_of(article, "「柯氏語錄」既無具體步驟也缺政策可行性，其實是一碗又一碗心靈雞湯。（攝影：楊約翰）")[0] == "caption"
+    assert role_of(article, caption) == ("caption", "image_caption")
+    assert role_of(article, "新华社记者 谢环驰 摄") == ("caption", "image_credit")
 
 
 @pytest.mark.parametrize("line, region, kind", [
@@ -397,3 +399,20 @@ def test_an_italic_line_under_a_picture_is_its_caption_in_markdown(tmp_path):
 def test_picture_source_notes_and_link_prompts(line, region, kind):
     hit = first_cue(line, region)
     assert hit and hit[0].kind == kind
+
+
+@pytest.mark.parametrize("line, author", [
+    ("撰稿：张三", "张三"),
+    ("主笔 | 杨健兴", "杨健兴"),
+    ("By David Sanger", "David Sanger"),
+])
+def test_more_byline_labels(line, author):
+    hit = first_cue(line, "head")
+    assert hit and hit[0].role == "byline" and hit[1].group("author") == author
+
+
+def test_names_and_the_place_of_filing_under_the_headline(tmp_path):
+    text = "某地暴雨致多条道路积水\n\n张三 北京报道\n\n昨日下午，北京遭遇强降雨，多条道路出现积水，交通一度中断，有关部门紧急调派人员疏导。\n\n" \
+           "气象部门表示，未来三天仍有降雨，提醒市民注意出行安全，尽量避开低洼路段。\n"
+    assert load_text(tmp_path, "a.txt", text).meta["author"] == "张三"
+    assert load_text(tmp_path, "b.txt", text.replace("张三 北京报道", "两会 特别报道")).meta["author"] is None

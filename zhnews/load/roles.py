@@ -1011,11 +1011,9 @@ def paragraphs(pieces: list[Piece]) -> list[Piece]:
 
 
 def _continues(prev: Piece, piece: Piece) -> bool:
-    if prev.block != piece.block:
+    if prev.block != piece.block or (prev.role, prev.kind) != (piece.role, piece.kind):
         return False
-    if (prev.role, prev.kind, piece.role, piece.kind) == ("caption", "image_caption", "caption", "image_credit"):
-        return True  # a caption and the photo credit closing it (…心靈雞湯。（攝影：楊約翰）) are one paragraph
-    if (prev.role, prev.kind) != (piece.role, piece.kind) or prev.role in ("title", "caption"):
+    if prev.role in ("title", "caption"):
         return False
     if piece.glued_to_image and prev.text[-1:] in SENTENCE_END + CLOSERS:
         return False
