@@ -6,7 +6,7 @@ are read off the text by hand. Beside each, a line of similar look that must not
 import pytest
 
 from conftest import load_text, role_holding, role_of
-from zhnews.load.meta import clean_outlet, resolve
+from zhnews.load.meta import clean_names, clean_outlet, resolve
 from zhnews.load.pieces import Clue
 from zhnews.load.roles import first_cue
 
@@ -416,3 +416,20 @@ def test_names_and_the_place_of_filing_under_the_headline(tmp_path):
            "气象部门表示，未来三天仍有降雨，提醒市民注意出行安全，尽量避开低洼路段。\n"
     assert load_text(tmp_path, "a.txt", text).meta["author"] == "张三"
     assert load_text(tmp_path, "b.txt", text.replace("张三 北京报道", "两会 特别报道")).meta["author"] is None
+
+
+@pytest.mark.parametrize("line, region, kind", [
+    ("发送到看一看", "tail", "page_chrome"),
+    ("最多200字，当前共字", "tail", "page_chrome"),
+    ("POC仅用于安全自检，请勿用于非法用途。", "tail", "disclaimer"),
+    ("本文仅供技术学习、交流、研究使用，切勿用于非法活动。", "tail", "disclaimer"),
+    ("想让你的故事分享给大家吗？欢迎来稿！", "tail", "promo"),
+])
+def test_wechat_widgets_disclaimers_and_calls_for_submissions(line, region, kind):
+    hit = first_cue(line, region)
+    assert hit and hit[0].kind == kind
+
+
+def test_the_voice_of_an_audio_version_is_no_writer():
+    assert clean_names("作者：烂柯人 播音：小敏") == "烂柯人"
+    assert clean_names("Original 某某君") == "某某君"
