@@ -306,7 +306,9 @@ def test_an_end_mark_in_brackets_is_no_author(tmp_path):
 @pytest.mark.parametrize("value, outlet", [
     ("◎智谷趋势（ID：zgtrend）", "智谷趋势"),   # a repost line's account with its ID note
     ("★某某日报 (微信号: abc)", "某某日报"),
-    ("新京报（北京）", "新京报（北京）"),        # a bracket that is no ID note stays
+    ("经济观察报(北京)", "经济观察报"),          # the bureau's place, as 163's 来源 line writes it
+    ("IT之家(青岛", "IT之家"),                   # ... cut off by the line's end
+    ("财新网（Caixin）", "财新网（Caixin）"),      # a bracket that is no place stays
 ])
 def test_an_account_s_decoration_and_id_note_are_no_part_of_its_name(value, outlet):
     assert clean_outlet(value) == outlet

@@ -119,6 +119,8 @@ _PAPER_REPORTER = re.compile(r"《([\u4e00-\u9fff]{2,12})》(?:特约|特約)?(?
 _POSTED_FOR = re.compile(r"^(?:©|\(c\)|copyright)\s*[^,，|]{1,30}?\s+for\s+([\u4e00-\u9fff][^,，|]{1,29}?)\s*(?:[,，|]|$)", re.I)
 # A decoration before a name (◎, ▍, ★) and an account's ID note after it (（ID：zgtrend）, (微信号: x)).
 _LEADING_MARKS = re.compile(r"^[^\w《「“『【\[(（]+")
+# A bureau's place in brackets after a paper's name, perhaps cut off by the line's end: 经济观察报(北京), IT之家(青岛.
+_BUREAU_PLACE = re.compile(r"(?<=[\u4e00-\u9fff]{2})\s*[（(][\u4e00-\u9fff]{2,4}(?:[）)]|$)$")
 _ACCOUNT_ID_NOTE = re.compile(r"\s*[（(]\s*(?:ID|id|微信号|微信號|微信|公众号|公眾號)\b.*$")
 _TRAILING_DATE = re.compile(r"\s*(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?.*$")
 # Between the parts of an outlet line: a spaced dash or bar, a full-width one, or a bare hyphen
@@ -471,6 +473,7 @@ def clean_outlet(value: str | None) -> str | None:
     value = re.sub(r"\s+", " ", value).strip(" ：:，,。")
     value = _SOURCE_LABEL.sub("", value)
     value = _ACCOUNT_ID_NOTE.sub("", _LEADING_MARKS.sub("", value))  # ◎智谷趋势（ID：zgtrend）: the name alone
+    value = _BUREAU_PLACE.sub("", value)  # 经济观察报(北京): the paper, not the bureau it filed from
     value = _BYLINE_LABEL.sub("", value)  # 文丨新京报 (记者 …): the label of the byline the outlet was read from
     if _NEXT_FIELD.match(value):
         return None
