@@ -435,3 +435,24 @@ def test_wechat_widgets_disclaimers_and_calls_for_submissions(line, region, kind
 def test_the_voice_of_an_audio_version_is_no_writer():
     assert clean_names("作者：烂柯人 播音：小敏") == "烂柯人"
     assert clean_names("Original 某某君") == "某某君"
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("本账号注册信息由管理员个人向腾讯提交。该个人对账号所有行为承担全部责任。", "page_chrome"),
+    ("我知道了", "page_chrome"),
+    ("/ 阅读下一篇 /", "nav"),
+    ("热点推荐", "related"),
+    ("Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user.", "disclaimer"),
+])
+def test_portal_and_wechat_page_furniture(line, kind):
+    hit = first_cue(line, "tail")
+    assert hit and hit[0].kind == kind
+
+
+def test_a_markdown_list_of_link_lines_is_a_list_of_links(tmp_path):
+    text = ("# 某某公司发布新产品\n\n某某公司今天在北京发布了新一代产品，售价比上一代低了两成，首批将在五月上市，预计全年销量翻番。\n\n"
+            "公司负责人表示，新产品的核心部件全部由国内供应商提供，成本因此大幅下降，质量也更有保证。\n\n"
+            "- [移动互联网](https://example.com/a)\n- [惊奇科技](https://example.com/b)\n- [房产家居](https://example.com/c)\n")
+    article = load_text(tmp_path, "a.md", text)
+    assert role_of(article, "惊奇科技")[0] == "boilerplate"
+    assert role_holding(article, "新一代产品")[0] == "body"

@@ -55,6 +55,8 @@ _HEADER_FIELD = re.compile(r"^(Title|URL Source|Published Time|Markdown Content|
 _QUOTE = re.compile(r"^\s*>\s?")
 # A line that is one link to a web page and nothing else (emphasis marks aside): a related article.
 _LINK_LINE = re.compile(r"^[\s*_]*\[(?!!\[)[^\[\]]+\]\(\s*https?://(?:\\.|[^)\\])*\)[\s*_]*$")
+# A block that is one link and nothing else, perhaps a list item or a heading (- [移动互联网](https://…)).
+_WHOLE_LINK = re.compile(r"^\s*(?:[-*+]\s+|\d{1,3}[.)]\s+|#{1,6}\s+)?[*_]*\[(?!!\[)[^\[\]]+\]\(\s*(?:https?:)?//(?:\\.|[^)\\])*\)[*_]*\s*$")
 # A WeChat export's link to the account's profile, a script link with no address ([法度Law](javascript:void(0);)):
 # above the article it names the account, the outlet.
 # The writer's display name before the account's link on WeChat's header line is at most this long.
@@ -395,7 +397,9 @@ def _emit(raw: str, number: int, hint: str, pieces: list[Piece], after_image: bo
     text, spans = _inline(raw)
     block = next_block(pieces)
     new, after_image = block_pieces(text, spans, number, block, after_image, hint)
+    whole_link = bool(_WHOLE_LINK.match(raw))
     for piece in new:
+        piece.linked = whole_link  # a menu item or a related headline, as an HTML page's link text is
         if hint == "title":
             piece = piece.labelled("title", "headline", "first heading")
         elif hint == "link_line":
