@@ -456,3 +456,20 @@ def test_a_markdown_list_of_link_lines_is_a_list_of_links(tmp_path):
     article = load_text(tmp_path, "a.md", text)
     assert role_of(article, "惊奇科技")[0] == "boilerplate"
     assert role_holding(article, "新一代产品")[0] == "body"
+
+
+@pytest.mark.parametrize("line, region, outlet, author", [
+    ("以下文章来源于某某财经 ，作者张三", "head", "某某财经", "张三"),   # WeChat's card of a shared post
+    ("文章来源于公众号：某某财经", "tail", "某某财经", None),
+    ("作者：张三 | 公众号：某某财经", "head", "某某财经", "张三"),
+])
+def test_wechat_repost_cards_and_writer_account_lines(line, region, outlet, author):
+    hit = first_cue(line, region)
+    assert hit and hit[1].group("outlet") == outlet
+    assert (hit[1].groupdict().get("author") or None) == author
+
+
+def test_a_date_line_s_label_is_no_name():
+    hit = first_cue("发布于 2023-05-12", "head")
+    assert hit and hit[0].kind == "publish_date" and not hit[1].groupdict().get("author")
+    assert clean_names("张三 | 公众号：某某财经") == "张三"
