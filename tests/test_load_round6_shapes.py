@@ -473,3 +473,25 @@ def test_a_date_line_s_label_is_no_name():
     hit = first_cue("发布于 2023-05-12", "head")
     assert hit and hit[0].kind == "publish_date" and not hit[1].groupdict().get("author")
     assert clean_names("张三 | 公众号：某某财经") == "张三"
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("点击“阅读原文”查看更多", "nav"),
+    ("在看 23", "page_chrome"),
+    ("上一篇：某地出台新规", "nav"),
+    ("【打印】【关闭】", "nav"),
+    ("字号：大 中 小", "nav"),
+    ("网站地图 | 联系我们 | 关于我们", "nav"),
+    ("本文图片来自网络", "image_credit"),
+    ("本期编辑：张三", "editor_credit"),
+    ("监制：李四", "credit"),
+    ("出品：某某工作室", "outlet"),
+])
+def test_common_page_and_account_furniture(line, kind):
+    hit = first_cue(line, "tail")
+    assert hit and hit[0].kind == kind
+
+
+@pytest.mark.parametrize("line", ["赞赏一下作者的坚持，是这篇文章最后想说的话。", "上一篇文章里我们讲了利率，这一篇讲汇率。"])
+def test_sentences_like_page_furniture_stay_body(line):
+    assert first_cue(line, "tail") is None
