@@ -495,3 +495,24 @@ def test_common_page_and_account_furniture(line, kind):
 @pytest.mark.parametrize("line", ["赞赏一下作者的坚持，是这篇文章最后想说的话。", "上一篇文章里我们讲了利率，这一篇讲汇率。"])
 def test_sentences_like_page_furniture_stay_body(line):
     assert first_cue(line, "tail") is None
+
+
+@pytest.mark.parametrize("line, outlet, author", [
+    ("【环球网报道 记者 张晓雅】路透社6日援引消息称，", "环球网", "张晓雅"),
+    ("【环球时报综合报道】据报道，", "环球时报", None),
+    ("【明報專訊】警方昨日拘捕一名男子。", "明報", None),
+    ("中国青年报客户端讯（中青报·中青网记者 张三）近日，", "中国青年报", "张三"),
+    ("央视新闻客户端5月3日消息", "央视新闻", None),
+    ("本报北京5月3日讯", None, None),
+])
+def test_datelines_of_papers_sites_and_apps(line, outlet, author):
+    hit = first_cue(line, "core") or first_cue(line, "head")
+    assert hit and hit[0].role == "byline"
+    captures = hit[1].groupdict()
+    assert clean_outlet(captures.get("outlet")) == outlet
+    assert clean_names(captures.get("author")) == author
+
+
+def test_a_writer_with_an_affiliation_after_a_comma():
+    hit = first_cue("本文作者：张三，某某大学教授", "tail")
+    assert hit and clean_names(hit[1].group("author")) == "张三"

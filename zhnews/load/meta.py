@@ -484,8 +484,8 @@ def clean_outlet(value: str | None) -> str | None:
     value = (named or parts or [""])[0]
     value = re.sub(r"^(?:微信)?(?:公众号|订阅号|服务号|公號|公眾號)\s*[:：]?\s*", "", value)  # 来源：微信公众号“某某”
     value = _GRANTED.sub("", value)  # 来源：某某文章已获授权: the account, not its permission note
-    # 上報快訊, 星島日報網頁: the outlet's news-flash desk or web edition
-    value = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:快讯|快訊|网页|網頁)$", "", value)
+    # 上報快訊, 星島日報網頁, 央视新闻客户端: the outlet's news-flash desk, web edition or app
+    value = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:快讯|快訊|网页|網頁|客户端|客戶端)$", "", value)
     joined = _JOINED_OUTLETS.match(value)
     if joined and _names_an_outlet(joined.group(1)):
         value = joined.group(1)
