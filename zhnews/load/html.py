@@ -29,7 +29,12 @@ Which pieces are the article:
   logo's home link: data/lexicon/outlet_cues.tsv's domain list), the logo's alt text, and a
   ``<title>`` ending with the name the copyright line gives.
 * Each piece knows whether its block is mostly link text (``linked``): such a line around the article
-  is a link to elsewhere, and its date or byline is another article's.
+  is a link to elsewhere, and its date or byline is another article's; and whether it is set in
+  smaller or grey type than most of the page (``set_apart``, from inline font-size and color styles):
+  under a picture, that is a caption's look.
+* A disclosure page's info table (标 题： / 发文机关： with the value in the next cell) states title and
+  issuing body as exactly as front matter; a headline printed on two lines whose halves make the
+  <title> is one title; 特此通告。 right after the extracted text is the notice's last sentence.
 
 Everything else stays as boilerplate, its kind from the cue lexicon or from its containers'
 tag/id/class (nav, comment, related, ad, copyright), so no visible text is dropped.

@@ -21,7 +21,11 @@ keeps exact control of what is text and where it came from:
    entities are unescaped; inline ``<script>``/``<style>`` elements are blanked first, code and all.
 5. Above the article, a WeChat export's link to the account's profile (``[法度Law](javascript:void(0);)``)
    names the outlet; a line that is only that link is the account's byline line.
-6. A line that is nothing but one link to a web page, its text short and ending no sentence
+6. Raw HTML inside a line (a feed archiver's <p>…</p><p>…</p>) is cut into one block per block
+   element, ``<br>`` and ``<hr>`` (an HTML table stays one block); ``<img>`` is an image. A line that is
+   one italic run right under an image is its caption; a block that is one link (a list item of a
+   menu too) is link text, as an HTML page's links are.
+7. A line that is nothing but one link to a web page, its text short and ending no sentence
    (``_[以10万亿消费券重启经济](https://mp.weixin.qq.com/…)_``), is a related article's headline: chrome.
 """
 

@@ -20,7 +20,8 @@ decides the rest, the same way for every format:
    tail is furniture; an end mark (``all``: END, - FIN -, — 完 —) closes the core itself when most
    of the text is above it; a related-list heading (前情回顾) takes the list items under it.
 2. Captions: credit lines (图｜视觉中国) come from the lexicon; text right after an image is a
-   caption when short and unfinished, or short and followed by a credit line, or an emphasised line starting with a bullet (· …), or, when
+   caption when short and unfinished, or short and followed by a credit line, or set in smaller or
+   grey type than the page (HTML), or wholly in brackets, or an emphasised line starting with a bullet (· …), or, when
    glued to the next paragraph with no separator, the leading run cut off by ``split_glued_caption``.
 3. The WeChat profile card: the line above ``微信号 X`` names the account, and a line above it
    ending with that name (``李木 黑白天实验室``) is WeChat's meta line: the writer, then the account.
@@ -32,7 +33,11 @@ decides the rest, the same way for every format:
    Other articles' teasers are chrome: a paragraph right above a read-more link (【详细】) under a related
    heading, and outside the article a paragraph cut short by one ellipsis beside its headline or another
    teaser (neither holds the article's core open); so are a run of one-word lines outside the article
-   (a menu) and an outlet's name alone under it (a credit).
+   (a menu) and an outlet's name alone under it (a credit). By structure, whatever the words: a run of
+   three or more short link lines anywhere (a list of links, an ad box in the main column), a short
+   line the page repeats outside the article (a channel bar), a short unfinished line under the
+   article between furniture (another story's headline), and a line opening with the title's column
+   name and bar (德国之声｜<another headline>: a related card).
 5. Headings (short fully emphasised lines), then plain body.
 
 ``paragraphs`` merges adjacent pieces of one block that got the same label back together, unless
