@@ -516,3 +516,19 @@ def test_datelines_of_papers_sites_and_apps(line, outlet, author):
 def test_a_writer_with_an_affiliation_after_a_comma():
     hit = first_cue("本文作者：张三，某某大学教授", "tail")
     assert hit and clean_names(hit[1].group("author")) == "张三"
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("编辑 刘晓阳 校对 李铭", "editor_credit"),
+    ("（松花江网编辑 孙桂芳）", "editor_credit"),
+    ("反侵权公告：", "copyright"),
+    ("《光明日报》（ 2022年02月13日 02版）", "source_note"),
+])
+def test_credits_and_notices_under_a_reposted_story(line, kind):
+    hit = first_cue(line, "tail")
+    assert hit and hit[0].kind == kind
+
+
+def test_a_print_edition_line_names_the_paper():
+    assert first_cue("《光明日报》（ 2022年02月13日 02版）", "tail")[1].group("outlet") == "光明日报"
+    assert first_cue("编辑部认为，这件事还要继续跟踪。", "tail") is None
