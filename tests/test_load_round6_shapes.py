@@ -532,3 +532,11 @@ def test_credits_and_notices_under_a_reposted_story(line, kind):
 def test_a_print_edition_line_names_the_paper():
     assert first_cue("《光明日报》（ 2022年02月13日 02版）", "tail")[1].group("outlet") == "光明日报"
     assert first_cue("编辑部认为，这件事还要继续跟踪。", "tail") is None
+
+
+def test_a_numbered_section_heading_is_never_furniture(tmp_path):
+    # a paper's section 1.3. 淘宝网简介 looks like a company's intro (公司简介) at the end of a post
+    text = ("淘宝网物流配送存在的问题及对策研究\n\n"
+            "本文基于网络购物普及的背景，分析了淘宝网物流配送的现状，得出其存在服务质量差、成本高等问题。\n\n"
+            "1.3. 淘宝网简介\n\n淘宝网是国内深受欢迎的网购零售平台，拥有近五亿的注册用户数，每天有超过六千万的固定访客。\n")
+    assert role_of(load_text(tmp_path, "paper.txt", text), "1.3. 淘宝网简介")[0] == "body"

@@ -87,6 +87,10 @@ PROMPT_NEIGHBOUR_CHARS = 30
 PROMPT_KINDS = ("cta", "account_intro", "promo", "recruit", "profile_card")
 # A section heading's number (一、 1. （二） 第三章): such a line is the article's, never a prompt's.
 _SECTION_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十\d]{1,3}[章节部分])")
+# A section number opening a heading: a multi-level one (1.3. 淘宝网简介, 2.1 背景), 一、 or 第三章 (a bare 1. may
+# number a tail's prompts: 1.点击右上角分享).
+_NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,2}(?:\s*[.．]\s*\d{1,2})+\s*[.．、]?\s*(?=[\u4e00-\u9fff])"
+                               r"|[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十\d]{1,3}[章节部分])")
 # A line of link text up to this long outside the article is a link to elsewhere (a related headline).
 LINK_LINE_CHARS = 60
 # A run of at least this many short link lines, even inside the article, is a list of links.
@@ -485,7 +489,11 @@ def _cue_applies(cue: Cue, region: str) -> bool:
 
 
 def _peel_cues(piece: Piece, region: str) -> list[Piece]:
-    """Split off leading and trailing atoms that are furniture; the middle stays unlabelled."""
+    """Split off leading and trailing atoms that are furniture; the middle stays unlabelled. A short
+    line opening with a section number (1.3. 淘宝网简介, 二、背景) heads a part of the article: none of
+    it is furniture, whatever its words."""
+    if len(piece.text) <= HEADING_CHARS and _NUMBERED_HEADING.match(piece.text):
+        return [piece]
     leading = _split_dateline(piece, region)
     if leading:
         return [leading[0], *_peel_cues(leading[1], region)] if leading[1].text else [leading[0]]
