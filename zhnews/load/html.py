@@ -174,9 +174,9 @@ def parse(text: str) -> tuple[list[Piece], list[Clue]]:
     return pieces, [clue for clue in clues if clue.value]
 
 
-# The formula closing an official notice or announcement, its last sentence.
 # The kind of a headline's second line, which meta joins to the first (roles keep them two paragraphs).
 HEADLINE_SECOND_LINE = "headline_second_line"
+# The formula closing an official notice or announcement, its last sentence.
 _CLOSING_FORMULA = re.compile(r"^特此(?:通告|公告|通知|说明|說明|函告|批复|批復|证明|證明|决定|決定)[。.！!]?$")
 # A government disclosure page's info table: a label cell (标 题：, 发文机关：) and its value in the next cell.
 _INFO_TABLE_LABELS = {"标题": "title", "標題": "title", "发文机关": "outlet", "發文機關": "outlet",

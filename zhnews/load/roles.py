@@ -869,7 +869,7 @@ def _label_links_outside(pieces: list[Piece], first_core_block: int, last_core_b
 
 def _label_link_runs(pieces: list[Piece]) -> None:
     """Anywhere, even inside the article's stretch, a run of at least LINK_RUN short lines of link text
-    (HTML), each ending no sentence, with only furniture between them (the bullets of a list), is a
+    (an HTML link, a markdown line that is one link), each ending no sentence, with only furniture between them (the bullets of a list), is a
     list of links to elsewhere: other articles' headlines, an ad box in the main column (医疗关注--前列腺新发现
     / ★07男人--补肾新药（图）). A sentence of the article is never a whole link."""
     run: list[Piece] = []
