@@ -85,6 +85,7 @@ class Score:
     n_body: int = 0
     captions_found: int = 0
     n_captions: int = 0
+    captions_missed: list = field(default_factory=list)  # (caption, the role it got)
     coverage: float = 0.0
     error: str = ""
 
@@ -116,7 +117,11 @@ def score_article(path: Path, gold: dict, lines: list[dict]) -> Score:
                 score.body_lost.append(row["text"])
         elif row["kind"] == "caption":
             score.n_captions += 1
-            score.captions_found += any(text in paragraph for paragraph in captions)
+            found = any(text in paragraph for paragraph in captions)
+            score.captions_found += found
+            if not found:
+                roles = [role for role, paragraph in zip(table["role"], table["text"]) if text in normalise(paragraph)]
+                score.captions_missed.append((row["text"], roles[0] if roles else "not one paragraph"))
     score.coverage = article.coverage.ratio
     return score
 
@@ -150,6 +155,8 @@ def print_article(score: Score) -> None:
         print(f"  chrome kept: {text}")
     for text in score.body_lost:
         print(f"  body lost: {text}")
+    for text, role in score.captions_missed:
+        print(f"  caption missed ({role}): {text}")
 
 
 def main(argv=None) -> int:

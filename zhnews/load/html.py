@@ -29,7 +29,12 @@ Which pieces are the article:
   logo's home link: data/lexicon/outlet_cues.tsv's domain list), the logo's alt text, and a
   ``<title>`` ending with the name the copyright line gives.
 * Each piece knows whether its block is mostly link text (``linked``): such a line around the article
-  is a link to elsewhere, and its date or byline is another article's.
+  is a link to elsewhere, and its date or byline is another article's; and whether it is set in
+  smaller or grey type than most of the page (``set_apart``, from inline font-size and color styles):
+  under a picture, that is a caption's look.
+* A disclosure page's info table (标 题： / 发文机关： with the value in the next cell) states title and
+  issuing body as exactly as front matter; a headline printed on two lines whose halves make the
+  <title> is one title; 特此通告。 right after the extracted text is the notice's last sentence.
 
 Everything else stays as boilerplate, its kind from the cue lexicon or from its containers'
 tag/id/class (nav, comment, related, ad, copyright), so no visible text is dropped.
@@ -161,11 +166,35 @@ def parse(text: str) -> tuple[list[Piece], list[Clue]]:
     if site:
         clues.append(Clue("outlet", site, "<title> suffix that the copyright line names", "page"))
         page_title = page_title[:page_title.rindex(site)].rstrip(" _|｜-—–:：")
+    clues += _info_table_clues(pieces)
     if content is not None:
         _label_wechat(pieces, root)
     else:
         clues += _label_by_trafilatura(pieces, source, page_title, bool(site))
     return pieces, [clue for clue in clues if clue.value]
+
+
+# The kind of a headline's second line, which meta joins to the first (roles keep them two paragraphs).
+HEADLINE_SECOND_LINE = "headline_second_line"
+# The formula closing an official notice or announcement, its last sentence.
+_CLOSING_FORMULA = re.compile(r"^特此(?:通告|公告|通知|说明|說明|函告|批复|批復|证明|證明|决定|決定)[。.！!]?$")
+# A government disclosure page's info table: a label cell (标 题：, 发文机关：) and its value in the next cell.
+_INFO_TABLE_LABELS = {"标题": "title", "標題": "title", "发文机关": "outlet", "發文機關": "outlet",
+                      "发布机构": "outlet", "發布機構": "outlet"}
+_INFO_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,4})[：:]$")
+
+
+def _info_table_clues(pieces: list[Piece]) -> list[Clue]:
+    """The title and the issuing body a disclosure page's info table states, each a label cell (letter-
+    spaced: 标 题：) with its value in the next cell: ``format`` clues, as exact as front matter (the
+    heading above the notice may be broken over several lines, 吉林省人民政府关于禁止在 / 吉林省…)."""
+    clues = []
+    for piece, value in zip(pieces, pieces[1:]):
+        label = _INFO_LABEL.match(re.sub(r"\s+", "", piece.text))
+        key = _INFO_TABLE_LABELS.get(label.group(1)) if label else None
+        if key and not _INFO_LABEL.match(re.sub(r"\s+", "", value.text)) and not any(clue.key == key for clue in clues):
+            clues.append(Clue(key, value.text.strip(), f"{label.group(1)} field of the page's info table"))
+    return clues
 
 
 def _site_in_footer(page_title: str, page_text: str) -> str:
@@ -267,7 +296,32 @@ def _pieces(body) -> list[Piece]:
     builder = _BlockBuilder()
     builder.walk(body, bold=False, linked=False)
     builder.flush()
+    builder.mark_set_apart()
     return builder.pieces
+
+
+_FONT_SIZE = re.compile(r"(?<![-\w])font-size\s*:\s*(\d+(?:\.\d+)?)px", re.I)
+_COLOUR = re.compile(r"(?<![-\w])color\s*:\s*(?:rgb\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*\)|#([0-9a-f]{6}|[0-9a-f]{3})\b)", re.I)
+# A grey is a colour whose three channels are within this of each other, between these levels.
+GREY_SPREAD, GREY_LEVELS = 24, (96, 200)
+
+
+def _type_look(style: str, inherited: tuple) -> tuple:
+    """(font size in px, whether grey) of text under an element with this inline style: what the
+    style sets, else what it inherits."""
+    size, grey = inherited
+    found = _FONT_SIZE.search(style)
+    if found:
+        size = float(found.group(1))
+    colour = _COLOUR.search(style)
+    if colour:
+        if colour.group(4):
+            digits = colour.group(4) if len(colour.group(4)) == 6 else "".join(ch * 2 for ch in colour.group(4))
+            channels = [int(digits[i:i + 2], 16) for i in (0, 2, 4)]
+        else:
+            channels = [int(colour.group(i)) for i in (1, 2, 3)]
+        grey = max(channels) - min(channels) <= GREY_SPREAD and GREY_LEVELS[0] <= min(channels) <= GREY_LEVELS[1]
+    return size, grey
 
 
 class _BlockBuilder:
@@ -283,8 +337,11 @@ class _BlockBuilder:
         self.first_container = None  # block element holding the first text of the current block
         self.has_text = False
         self.after_image = False
+        self.looks: dict[tuple, int] = {}  # (font size, grey) of the current block's text -> characters
+        self.page_looks: dict[tuple, int] = {}  # ... of the whole page's text
+        self.piece_looks: list[tuple] = []  # the main look of each piece's block, in order
 
-    def walk(self, element, bold: bool, linked: bool) -> None:
+    def walk(self, element, bold: bool, linked: bool, look: tuple = (0.0, False)) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag == "img":
             self.chars.append(IMAGE)
@@ -293,22 +350,26 @@ class _BlockBuilder:
         is_block = tag in BLOCK_TAGS
         if is_block or tag == "br":
             self.flush()
-        bold = bold or tag in _BOLD_TAGS or bool(_BOLD_STYLE.search(element.get("style", "")))
+        style = element.get("style", "")
+        bold = bold or tag in _BOLD_TAGS or bool(_BOLD_STYLE.search(style))
+        look = _type_look(style, look)
         if is_block:
             self.container = element
         linked = linked or (tag == "a" and bool(element.get("href")))
-        self.add(element.text, bold, element, linked)
+        self.add(element.text, bold, element, linked, look)
         for child in element:
-            self.walk(child, bold, linked)
+            self.walk(child, bold, linked, look)
             if is_block:
                 self.container = element
-            self.add(child.tail, bold, child, linked)
+            self.add(child.tail, bold, child, linked, look)
         if is_block:
             self.flush()
 
-    def add(self, text, bold: bool, element, linked: bool) -> None:
+    def add(self, text, bold: bool, element, linked: bool, look: tuple = (0.0, False)) -> None:
         if not text:
             return
+        if text.strip():
+            self.looks[look] = self.looks.get(look, 0) + len(text.strip())
         if not self.has_text and text.strip():
             self.line = element.sourceline or self.line
             self.first_container = self.container
@@ -325,6 +386,9 @@ class _BlockBuilder:
         visible = sum(not ch.isspace() and ch != IMAGE for ch in text)
         linked = visible > 0 and self.linked_chars >= LINKED_SHARE * visible
         self.chars, self.flags, self.has_text, self.linked_chars = [], [], False, 0
+        looks, self.looks = self.looks, {}
+        for look, count in looks.items():
+            self.page_looks[look] = self.page_looks.get(look, 0) + count
         if not text.replace(IMAGE, "").strip():
             self.after_image = self.after_image or IMAGE in text
             return
@@ -332,9 +396,26 @@ class _BlockBuilder:
         hint = _HINTS.get(container.tag, "") if container is not None else ""
         block = next_block(self.pieces)
         new, self.after_image = block_pieces(text, spans, self.line, block, self.after_image, hint)
+        look = max(looks, key=looks.get) if looks else (0.0, False)
         for piece in new:
             piece.container, piece.linked = container, linked
         self.pieces.extend(new)
+        self.piece_looks.extend([look] * len(new))
+
+    def mark_set_apart(self) -> None:
+        """Pieces set in smaller type than the page's most common size, or in grey where most text is
+        not: WeChat and news pages print captions so (font-size: 14px; color: rgb(136, 136, 136))."""
+        if not self.page_looks:
+            return
+        sizes: dict[float, int] = {}
+        greys = 0
+        for (size, grey), count in self.page_looks.items():
+            sizes[size] = sizes.get(size, 0) + count
+            greys += count if grey else 0
+        common = max(sizes, key=sizes.get)
+        mostly_grey = greys * 2 > sum(sizes.values())
+        for piece, (size, grey) in zip(self.pieces, self.piece_looks):
+            piece.set_apart = bool(common and size and size < common) or (grey and not mostly_grey)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -388,12 +469,17 @@ def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str, sit
     title_reason = "page heading matching the page title"
     if title_index is None:
         title_index, title_reason = _heading_above(pieces, first), "heading right above the article (no heading matches the page title)"
+    second_line = _headline_second_line(pieces, title_index, page_title)
     for index, piece in enumerate(pieces):
         if index == title_index:
             piece.role, piece.kind, piece.reason = "title", "headline", title_reason
+        elif index == second_line:
+            piece.role, piece.kind, piece.reason = "title", HEADLINE_SECOND_LINE, "the headline's second line (the two lines make the page title)"
         elif piece.hint == "image_caption" and index <= last:
             # trafilatura drops figure captions; above or inside the article they caption its photos
             piece.role, piece.kind, piece.reason = "caption", "image_caption", "figure caption element (figcaption)"
+        elif index == last + 1 and _CLOSING_FORMULA.match(piece.text.strip()):
+            continue  # 特此通告。 closes a notice: its last sentence, which extractors drop as too short
         elif not (first <= index <= last and kept[index]):
             region = "head" if index < first else "tail" if index > last else "core"
             under_title = title_index is not None and title_index < index < first
@@ -409,6 +495,18 @@ def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str, sit
             # date the page's text shows next to the headline.
             Clue("publish_date", _written_on_page(_month_first(document.get("date") or "", source), source),
                  "page date (trafilatura)", "guess")]
+
+
+def _headline_second_line(pieces: list[Piece], title_index, page_title: str):
+    """The index of the piece right under the headline that completes it, when the page prints the
+    headline on two lines (内蒙古延续…助企纾困 / 预计4年为纳税人减负180亿元) and the <title> is the two
+    together; else None."""
+    if title_index is None or title_index + 1 >= len(pieces):
+        return None
+    following = pieces[title_index + 1]
+    whole = _compact(_headline_of_page_title(page_title))
+    joined = _compact(pieces[title_index].text + following.text)
+    return title_index + 1 if not following.role and joined == whole and len(following.text) >= 4 else None
 
 
 def _month_first(date: str, source: str) -> str:
@@ -711,7 +809,20 @@ def _page_clues(root, page_title: str) -> list[Clue]:
     site = _site_from_title(page_title)
     if site:
         clues.append(Clue("outlet", site, "<title> suffix", "page"))
+    elif (named := _title_suffix_in_tags(page_title, tags)):
+        clues.append(Clue("outlet", named, "<title> suffix that the page's <meta> tags name again", "page"))
     return clues
+
+
+def _title_suffix_in_tags(page_title: str, tags: dict[str, str]) -> str:
+    """CSDN.NET in '谷歌推出…-CSDN.NET' when <meta author> (or publisher, application-name, copyright)
+    says CSDN.NET too: the name a page puts after its headline and in its tags is the site's, even
+    when it does not end like an outlet's name; '' otherwise."""
+    parts = _title_parts(page_title)
+    if len(parts) < 2 or len(parts[-1]) > SITE_PART_CHARS:
+        return ""
+    named = {tags.get(name, "").strip().lower() for name in ("author", "publisher", "application-name", "copyright")}
+    return parts[-1] if parts[-1].lower() in named else ""
 
 
 # A saved page's own address in a comment on top, as browsers and crawlers leave it:

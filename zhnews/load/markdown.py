@@ -21,7 +21,11 @@ keeps exact control of what is text and where it came from:
    entities are unescaped; inline ``<script>``/``<style>`` elements are blanked first, code and all.
 5. Above the article, a WeChat export's link to the account's profile (``[法度Law](javascript:void(0);)``)
    names the outlet; a line that is only that link is the account's byline line.
-6. A line that is nothing but one link to a web page, its text short and ending no sentence
+6. Raw HTML inside a line (a feed archiver's <p>…</p><p>…</p>) is cut into one block per block
+   element, ``<br>`` and ``<hr>`` (an HTML table stays one block); ``<img>`` is an image. A line that is
+   one italic run right under an image is its caption; a block that is one link (a list item of a
+   menu too) is link text, as an HTML page's links are.
+7. A line that is nothing but one link to a web page, its text short and ending no sentence
    (``_[以10万亿消费券重启经济](https://mp.weixin.qq.com/…)_``), is a related article's headline: chrome.
 """
 
@@ -55,6 +59,8 @@ _HEADER_FIELD = re.compile(r"^(Title|URL Source|Published Time|Markdown Content|
 _QUOTE = re.compile(r"^\s*>\s?")
 # A line that is one link to a web page and nothing else (emphasis marks aside): a related article.
 _LINK_LINE = re.compile(r"^[\s*_]*\[(?!!\[)[^\[\]]+\]\(\s*https?://(?:\\.|[^)\\])*\)[\s*_]*$")
+# A block that is one link and nothing else, perhaps a list item or a heading (- [移动互联网](https://…)).
+_WHOLE_LINK = re.compile(r"^\s*(?:[-*+]\s+|\d{1,3}[.)]\s+|#{1,6}\s+)?[*_]*\[(?!!\[)[^\[\]]+\]\(\s*(?:https?:)?//(?:\\.|[^)\\])*\)[*_]*\s*$")
 # A WeChat export's link to the account's profile, a script link with no address ([法度Law](javascript:void(0);)):
 # above the article it names the account, the outlet.
 # The writer's display name before the account's link on WeChat's header line is at most this long.
@@ -75,6 +81,10 @@ _CLAUSE_MARKS = frozenset("，、,")
 _BRACKET_PAIRS = (("《", "》"), ("（", "）"))
 _ENDS_A_LINE = frozenset(SENTENCE_END + "…”’」』）)】》：:；;")
 _HAN = re.compile(r"[\u3400-\u9fff]")
+# A line that is one italic run (*…* or _…_, not bold), and how long such a line under a picture may be
+# to be its caption.
+_ITALIC_LINE = re.compile(r"^\s*([*_])(?![*_\s])[^*_\n]+(?<![*_\s])\1\s*$")
+ITALIC_CAPTION_CHARS = 80
 # A line at least this long ending in a digit, followed by a unit, was cut inside a number (a short
 # line such as a year heading "2024" is not).
 NUMBER_LINE_CHARS = 10
@@ -90,6 +100,12 @@ _AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^>\s]*>")
 URL = re.compile(r"(?:https?|ftp)://[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]+")
 _SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.S | re.I)
 _TAG = re.compile(r"</?[A-Za-z][^>\n]*>|<!--.*?-->")
+# Raw HTML inside a markdown file (a feed archiver writes a WordPress post's body as one line of
+# <p>…</p><p>…</p>): a block element's start or end, or a line break, ends a block there, as in a
+# browser; an <img> is an image.
+_HTML_BREAK = re.compile(r"</?(?:p|div|section|article|h[1-6]|li|ul|ol|blockquote|figure|hr|br)\b[^>\n]*>", re.I)
+_HTML_TABLE = re.compile(r"<t[dhr][\s>]|<table", re.I)
+_HTML_IMAGE = re.compile(r"<img\b[^>\n]*>", re.I)
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>&])")
 _EMPHASIS = re.compile(r"\*+|_+|~~")
 _HIDDEN = {"*": "\ue001", "_": "\ue002", "~": "\ue003"}  # private-use stand-ins (decode removes real ones)
@@ -221,7 +237,7 @@ def _blocks(lines: list[str], start: int) -> list[tuple[int, str]]:
                 _UNCLOSED_TARGET.search(line) or (_UNCLOSED_TEXT.search(line) and lines[index + 1].startswith("]("))):
             index += 1
             line += lines[index]
-        joined.append((number, line))
+        joined.extend(_html_blocks(number, line))
         index += 1
     latin_wraps = bool(_WRAP_EVIDENCE.search("\n".join(line for _, line in joined)))
     blocks: list[tuple[int, str]] = []
@@ -238,6 +254,19 @@ def _blocks(lines: list[str], start: int) -> list[tuple[int, str]]:
         else:
             blocks[-1] = (blocks[-1][0], prev.rstrip() + glue + line.strip())
     return blocks
+
+
+def _html_blocks(number: int, line: str) -> list[tuple[int, str]]:
+    """A line holding raw HTML block elements (<p>…</p><p>…</p>) as one block per element, blank
+    lines between them so that none is glued to the next; any other line, and an HTML table (read
+    as one, row by row), as it is."""
+    parts = [part for part in _HTML_BREAK.split(line) if part.strip()]
+    if len(parts) < 2 or _HTML_TABLE.search(line):
+        return [(number, line)]
+    blocks = []
+    for part in parts:
+        blocks += [(number, part), (number, "")]
+    return blocks[:-1]
 
 
 def _carries_on_spaced(blocks: list[tuple[int, str]], line: str) -> bool:
@@ -321,7 +350,7 @@ def _add_block_pieces(blocks, pieces: list[Piece], clues: list[Clue]) -> None:
             hint = "link_line"
         elif _EMPHASIS_MARK.search(raw) and _looks_like_heading(raw):
             hint = "heading"
-        elif re.search(r"<t[dhr][\s>]|<table", raw, re.I):
+        elif _HTML_TABLE.search(raw):
             hint, raw = "table", re.sub(r"</t[dh]>", " ", re.sub(r"</tr>", "\n", raw, flags=re.I), flags=re.I)
         account = _ACCOUNT_LINK.search(raw)
         if account and not seen_long_text and not any(clue.key == "outlet" for clue in clues):
@@ -329,6 +358,8 @@ def _add_block_pieces(blocks, pieces: list[Piece], clues: list[Clue]) -> None:
         if account and not seen_long_text \
                 and _writer_before_account(_inline(raw)[0].strip(), account.group(1).strip()) is not None:
             hint = "account_line"  # [经视直播](javascript:void(0);) on its line, perhaps after the writer: WeChat's header
+        if after_image and not hint and _ITALIC_LINE.match(raw) and len(_inline(raw)[0]) <= ITALIC_CAPTION_CHARS:
+            hint = "image_caption"  # *1999-2017年获得中精资格人数* under a chart: markdown's caption, in italics
         after_image = _emit(raw, number, hint, pieces, after_image)
         # A quote block above the heading (> 原文链接：…) is no article text yet, nor is a cover image's long address.
         seen_long_text = seen_long_text or (len(_inline(raw)[0]) > 80 and hint != "quote")
@@ -370,7 +401,9 @@ def _emit(raw: str, number: int, hint: str, pieces: list[Piece], after_image: bo
     text, spans = _inline(raw)
     block = next_block(pieces)
     new, after_image = block_pieces(text, spans, number, block, after_image, hint)
+    whole_link = bool(_WHOLE_LINK.match(raw))
     for piece in new:
+        piece.linked = whole_link  # a menu item or a related headline, as an HTML page's link text is
         if hint == "title":
             piece = piece.labelled("title", "headline", "first heading")
         elif hint == "link_line":
@@ -388,7 +421,7 @@ def _emit(raw: str, number: int, hint: str, pieces: list[Piece], after_image: bo
 
 def _inline(raw: str) -> tuple[str, list[tuple[int, int]]]:
     """Clean text of one block (images as IMAGE) and the (start, end) spans that were emphasised."""
-    raw = _IMAGE_MARKUP.sub(IMAGE, raw)
+    raw = _HTML_IMAGE.sub(IMAGE, _IMAGE_MARKUP.sub(IMAGE, raw))
     raw = re.sub(r"!\[[^\]\n]*\]$", IMAGE, raw)
     previous = None
     while previous != raw:  # links around links/images: [![](img)](url), [**text**](url)

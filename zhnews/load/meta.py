@@ -47,7 +47,7 @@ import zhnews
 from zhnews import lexicon
 from zhnews.load.coverage import Coverage
 from zhnews.load.fetch import provenance
-from zhnews.load.html import outlet_suffixes
+from zhnews.load.html import HEADLINE_SECOND_LINE, outlet_suffixes
 from zhnews.load.pieces import Clue, copyright_holders, iso_date, outlet_of_url
 from zhnews.text import to_simplified, traditional_share
 
@@ -58,8 +58,9 @@ FIELDS = ("title", "outlet", "author", "publish_date")
 _LINE_NAMES = {"source_note": "repost or source line", "author": "byline", "original_statement": "original statement",
                "publish_date": "date line", "account_intro": "account intro", "outlet": "account line",
                "info_line": "info line", "wechat_account": "account card line"}
-# Lines whose author is a name standing with no 作者/记者 label (a date line: 张三 2023-05-12 21:40).
-_UNLABELLED_NAME_KINDS = ("publish_date",)
+# Lines whose author is a name standing with no 作者/记者 label (a date line: 张三 2023-05-12 21:40; a
+# name and the place of filing: 李立達／台北): taken only when it reads as a person's.
+_UNLABELLED_NAME_KINDS = ("publish_date", "place_byline")
 # How much of a captured line the source label quotes.
 SOURCE_QUOTE_CHARS = 30
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -81,7 +82,7 @@ _PUBLISHED_LABEL = re.compile(r"(?:发布|發布|发表|發表)(?:日期|时间|
 # A byline's outlet before the reporter's role: in book-title marks (《财经》记者 X, 《中国企业家》特约撰稿人 X),
 # or a short name opening the byline (采写：南都记者 X Y); not a rank or desk word (本报, 实习, 首席, 驻京).
 _REPORTER_OF = re.compile(r"《([^《》]{2,12})》\s*(?:特约|特約|驻\S{1,4}|駐\S{1,4})?(?:记者|記者|撰稿人|撰稿|评论员|評論員)"
-                          r"|^(?!本|实习|實習|见习|見習|特约|特約|首席|资深|資深|驻|駐)([\u4e00-\u9fff]{2,6}?)(?:记者|記者)\s")
+                          r"|^(?!本|实习|實習|见习|見習|特约|特約|首席|资深|資深|驻|駐)([\u4e00-\u9fff]{2,6}?)(?<!特约)(?<!特約)(?:记者|記者)\s")
 # An exporter's file name: a date, a separator, the title (2023-05-12_标题, 20230512-标题).
 _EXPORTED_FILE = re.compile(r"^(?:19|20)\d{2}(?:[-_.]\d{1,2}|\d{2}){2}(?:[-_ ]\d{2}[-_.:]?\d{2}(?:[-_.:]?\d{2})?)?[-_ ]+(?=.*[\u4e00-\u9fff])")
 # An exporter's file name with the account in brackets before the date: [某某安全]-2023-6-16-标题.
@@ -100,13 +101,27 @@ _EDITOR_NAME = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}(?![\u4e00-\
 # A page title with nothing before its separator and the site's name: '-公視新聞網', '| 某某网'.
 _EMPTY_HEADLINE = re.compile(r"^[-|｜_–—]\s*\S{1,20}$")
 _ISSUE_DATE = re.compile(r"^(?:19|20)\d{2}(?:-\d{2})?$")
+# A name before a bar, then the headline (狐度工作室 | 检察官称受贿不办事…).
+_NAME_BEFORE_BAR = re.compile(r"^\s*([\u4e00-\u9fff]{2,12})\s*[|｜丨]\s*(?=\S.{3,})")
 _TITLE_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:专栏|專欄)?[：:]")
 _SOURCE_LABEL = re.compile(r"^(?:来源|來源|稿件来源|本文来源|文章来源|出处|出處)\s*[:：]\s*")
 _BYLINE_LABEL = re.compile(r"^(?:文|图|圖|撰文|作者|文字)\s*[丨｜|/／]\s*(?=\S)")
-_DOMAIN = re.compile(r"^[A-Za-z0-9.-]+\.[a-z]{2,}$", re.I)  # a bare address, not 政见CNPolitics.org
+# A bare address (www.example.com), not 政见CNPolitics.org nor a site's name written in capitals (CSDN.NET).
+_DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9.-]+\.[a-z]{2,}$|^www\.", re.I)
+_CAPITALISED = re.compile(r"[A-Z]{2}")
 # A permission note after the outlet's name: 某某文章已获授权, 某某（已获授权转载）.
 _GRANTED = re.compile(r"[，,。\s]*[（(]?(?:本文|文章|内容)?(?:已获|已經|已经|经)?(?:授权|授權)(?:转载|轉載|发布|發布|使用)?[)）]?$")
 _COMPILED_FROM = re.compile(r"^(?:内容|本文|文章)?(?:(?:编译|編譯|整理|摘编|摘編)自|(?:综合|綜合)自?)\s*|[，,。]\s*(?:谢谢|感谢|謝謝)[。!！]?$")
+# A byline by the paper's own reporter (本报记者 X, 本刊记者 X), and a reporter named by the paper's name in the text.
+_OWN_REPORTER = re.compile(r"本(?:报|報|刊)(?:特约|特約|驻\S{1,4}|駐\S{1,4})?(?:记者|記者)")
+_PAPER_REPORTER = re.compile(r"《([\u4e00-\u9fff]{2,12})》(?:特约|特約)?(?:记者|記者)")
+# A blog feed's copyright line: © <poster> for <site> (WordPress's Better Feed: © NMSLESE for 中国数字时代).
+_POSTED_FOR = re.compile(r"^(?:©|\(c\)|copyright)\s*[^,，|]{1,30}?\s+for\s+([\u4e00-\u9fff][^,，|]{1,29}?)\s*(?:[,，|]|$)", re.I)
+# A decoration before a name (◎, ▍, ★) and an account's ID note after it (（ID：zgtrend）, (微信号: x)).
+_LEADING_MARKS = re.compile(r"^[^\w《「“『【\[(（]+")
+# A bureau's place in brackets after a paper's name, perhaps cut off by the line's end: 经济观察报(北京), IT之家(青岛.
+_BUREAU_PLACE = re.compile(r"(?<=[\u4e00-\u9fff]{2})\s*[（(][\u4e00-\u9fff]{2,4}(?:[）)]|$)$")
+_ACCOUNT_ID_NOTE = re.compile(r"\s*[（(]\s*(?:ID|id|微信号|微信號|微信|公众号|公眾號)\b.*$")
 _TRAILING_DATE = re.compile(r"\s*(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?.*$")
 # Between the parts of an outlet line: a spaced dash or bar, a full-width one, or a bare hyphen
 # between Han characters (人民网-文化频道, 光明网-《光明日报》), a middle dot (澎湃新闻·澎湃号·政务), the 、 of
@@ -175,12 +190,17 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
         chosen["title"] = _without_badge(_shortened_by_repost_title(title, ranked("title", "text")), ranked("title", "page"))
     # A headline caught by an outlet cue (a related link: 标题 2014-12-08 06:30) names no outlet.
     in_path = [Clue("outlet", *account_in_path, "page")] if account_in_path else []
-    outlet = _first([*ranked("outlet", "text", "format", "page", "footer"), *in_path],
+    prefix = _outlet_before_headline(title[0]) if title else None
+    in_title = [Clue("outlet", prefix, "title prefix before a bar (a studio's or column's name)", "page")] if prefix else []
+    outlet = _first([*ranked("outlet", "text", "format", "page"), *in_title, *ranked("outlet", "footer"), *in_path],
                     lambda value: _unless_title(clean_outlet(value), title))
     if outlet:
         chosen["outlet"] = outlet
         if title:
             chosen["title"] = _without_outlet_suffix(chosen["title"], outlet[0])
+    if prefix:
+        headline = chosen["title"][0][chosen["title"][0].index(prefix) + len(prefix):].lstrip(" |｜丨")
+        chosen["title"] = (headline, f"{chosen['title'][1]}, the name before the bar dropped")
     outlets = [clean_outlet(clue.value) for clue in [*clues, *text_clues] if clue.key == "outlet"]
     authors = ranked("author", "format", "text", "page")
     if title:
@@ -259,6 +279,14 @@ def _names_an_outlet(value: str) -> bool:
         and value not in outlet_suffixes()
 
 
+def _outlet_before_headline(title: str) -> str | None:
+    """狐度工作室 in '狐度工作室 | 检察官称…': a short Han name before a bar that ends like an outlet's or a
+    studio's (网, 报, 工作室: data/lexicon/outlet_cues.tsv), with the headline after it; a badge (独家 |)
+    or a topic (两会 |) ends like none."""
+    found = _NAME_BEFORE_BAR.match(title)
+    return found.group(1) if found and _names_an_outlet(found.group(1)) else None
+
+
 def _without_outlet_suffix(title: tuple[str, str], outlet: str) -> tuple[str, str]:
     """'猪肉最贵的时代到来了吗｜大象公会' -> '猪肉最贵的时代到来了吗' when 大象公会 is the outlet; also when the
     suffix is the outlet and the words outlet names end with (标题 - 台視新聞 where the page's site name is
@@ -320,7 +348,8 @@ def _text_clues(paragraphs) -> list[Clue]:
             if key == "outlet" and paragraph.kind == "source_note" and paragraph.after_image:
                 continue  # 来源：视觉中国 under a picture credits the picture
             if key == "author" and paragraph.kind in _UNLABELLED_NAME_KINDS and not _names_a_person(value):
-                if "outlet" not in paragraph.captures and (_names_an_outlet(value) or paragraph.role == "byline"):
+                if paragraph.kind == "publish_date" and "outlet" not in paragraph.captures \
+                        and (_names_an_outlet(value) or paragraph.role == "byline"):
                     # 中国网 2019-11-25 10:37:31 under a portal's headline, 星阑科技 2022-06-16 12:06 under a
                     # WeChat export's: a name that is no person's on the date line names the source,
                     # unless the line names its outlet too (安全内参编译 安全内参 2023-03-02 11:19)
@@ -351,7 +380,22 @@ def _text_clues(paragraphs) -> list[Clue]:
         if paragraph.kind == "editor_credit":
             for name in _EDITOR_NAME.findall(paragraph.text):
                 clues.append(Clue("editor", name, source, "text"))
-    return below + above + _about_link_clues(paragraphs)
+    return below + above + _about_link_clues(paragraphs) + _own_paper_clues(paragraphs)
+
+
+def _own_paper_clues(paragraphs) -> list[Clue]:
+    """A paper's story signed by 本报记者 (its own reporter) that names its reporters elsewhere by the
+    paper's name (宋一欣律师告诉《上海证券报》记者): that name, when it ends like an outlet's, is the
+    paper, a last resort (footer) when nothing else names one."""
+    if not any(paragraph.role == "byline" and _OWN_REPORTER.search(paragraph.text) for paragraph in paragraphs):
+        return []
+    named = [(found.group(1), found.group(0)) for paragraph in paragraphs if paragraph.role == "body"
+             for found in _PAPER_REPORTER.finditer(paragraph.text) if _names_an_outlet(found.group(1))]
+    papers = {name for name, _ in named}
+    if len(papers) != 1:
+        return []  # two papers' reporters: the text quotes another paper as well
+    name, quote = named[0]
+    return [Clue("outlet", name, f"本报 byline, the paper's reporter named in the text: {quote}", "footer")]
 
 
 def _outlet_before_reporter(paragraph) -> dict:
@@ -381,6 +425,9 @@ def copyright_holder(text: str) -> str | None:
     when the name ends like an outlet's (data/lexicon/outlet_cues.tsv); a company (网易公司, 臺灣電視事業股份有限公司)
     owns a site without being its name, so it is none; else the outlet of a web address on the line
     (data/lexicon/outlet_cues.tsv)."""
+    posted_for = _POSTED_FOR.search(text)
+    if posted_for:
+        return posted_for.group(1)  # © NMSLESE for 中国数字时代: a feed's poster, then the site
     named = next((name for name in copyright_holders(text) if _names_an_outlet(name)), None)
     if named or not _COPYRIGHT.search(text):
         return named
@@ -389,10 +436,16 @@ def copyright_holder(text: str) -> str | None:
 
 
 def _title_paragraph(table: pd.DataFrame) -> Clue | None:
+    """The first title paragraph, with its second line when the page prints the headline on two
+    (joined by a space, as the page shows them)."""
     titles = table.loc[table["role"] == "title"]
     if not len(titles):
         return None
-    return Clue("title", titles["text"].iloc[0], f"title paragraph ({titles['reason'].iloc[0]})", "text")
+    text = titles["text"].iloc[0]
+    following = table.loc[titles.index[0] + 1] if titles.index[0] + 1 in table.index else None
+    if following is not None and following["kind"] == HEADLINE_SECOND_LINE:
+        text = f"{text} {following['text']}"
+    return Clue("title", text, f"title paragraph ({titles['reason'].iloc[0]})", "text")
 
 
 # ----------------------------------------------------------------------------------------------
@@ -419,6 +472,8 @@ def clean_outlet(value: str | None) -> str | None:
     value = re.split(r"\u3000+", (value or "").strip())[0]  # 風傳媒　一個有國際觀…: the name before its slogan
     value = re.sub(r"\s+", " ", value).strip(" ：:，,。")
     value = _SOURCE_LABEL.sub("", value)
+    value = _ACCOUNT_ID_NOTE.sub("", _LEADING_MARKS.sub("", value))  # ◎智谷趋势（ID：zgtrend）: the name alone
+    value = _BUREAU_PLACE.sub("", value)  # 经济观察报(北京): the paper, not the bureau it filed from
     value = _BYLINE_LABEL.sub("", value)  # 文丨新京报 (记者 …): the label of the byline the outlet was read from
     if _NEXT_FIELD.match(value):
         return None
@@ -429,13 +484,13 @@ def clean_outlet(value: str | None) -> str | None:
     value = (named or parts or [""])[0]
     value = re.sub(r"^(?:微信)?(?:公众号|订阅号|服务号|公號|公眾號)\s*[:：]?\s*", "", value)  # 来源：微信公众号“某某”
     value = _GRANTED.sub("", value)  # 来源：某某文章已获授权: the account, not its permission note
-    # 上報快訊, 星島日報網頁: the outlet's news-flash desk or web edition
-    value = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:快讯|快訊|网页|網頁)$", "", value)
+    # 上報快訊, 星島日報網頁, 央视新闻客户端: the outlet's news-flash desk, web edition or app
+    value = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:快讯|快訊|网页|網頁|客户端|客戶端)$", "", value)
     joined = _JOINED_OUTLETS.match(value)
     if joined and _names_an_outlet(joined.group(1)):
         value = joined.group(1)
     value = _TRAILING_MARKS.sub("", value).strip("《》「」“”【】『』\"' ")
-    if not value or _DOMAIN.match(value) or _NOT_AN_OUTLET.search(value) or len(value) > 30 or value in _platforms():
+    if not value or (_DOMAIN.match(value) and not _CAPITALISED.search(value.split(".")[0])) or _NOT_AN_OUTLET.search(value) or len(value) > 30 or value in _platforms():
         return None
     return value
 

@@ -38,6 +38,7 @@ class Piece:
     cue: object = field(default=None, repr=False, compare=False)  # the lexicon cue that labelled it
     container: object = field(default=None, repr=False, compare=False)  # HTML: the block element
     linked: bool = False  # HTML: the block's text is mostly link text (a related headline, a menu item)
+    set_apart: bool = False  # HTML: set in smaller or grey type than most of the page's text (a caption's look)
 
     @property
     def n_bold(self) -> int:

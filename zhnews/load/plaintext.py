@@ -180,6 +180,10 @@ def _label_title_line(pieces: list[Piece], body_start: int, clues: list[Clue]) -
             pieces[first] = pieces[first].labelled("byline", "masthead", "a masthead line above the title", {"outlet": name})
         elif _LATIN_MASTHEAD.match(text) and first > 0 and pieces[first - 1].kind == "masthead":
             pieces[first] = pieces[first].labelled("byline", "masthead", "the journal's name in Latin letters")
+        elif (menu := _site_menu(text)) is not None:
+            # A copied page's menu, account links and breadcrumb (网站首页时政国际…, 登录注册, 人民网>>天津频道)
+            # stand above its headline: the title is under them.
+            pieces[first] = pieces[first].labelled("boilerplate", "nav", f"above the title; {menu.reason}")
         else:
             break
         first += 1
@@ -207,11 +211,27 @@ def _label_title_line(pieces: list[Piece], body_start: int, clues: list[Clue]) -
         clues.append(Clue("title", text, "first short line of a plain text"))
         below = first + len(label) + 1 + len(source)
         following = pieces[below]
-        if not following.role and _NAME_LINE.match(following.text):
+        if not following.role and _NAME_LINE.match(following.text) and _all_people(following.text):
             pieces[below] = following.labelled("byline", "author", "a line of names under the title", {"author": following.text})
             after = pieces[below + 1] if below + 1 < len(pieces) else None
             if after is not None and not after.role and _AFFILIATION.match(after.text.strip()):
                 pieces[below + 1] = after.labelled("byline", "affiliation", "the authors' affiliation in brackets")
+
+
+def _all_people(text: str) -> bool:
+    """Whether every name on a line of names starts with a common surname (两会 特别报道 under a
+    headline is a column's label, not two writers)."""
+    from zhnews.load.meta import clean_names, has_surname
+
+    names = clean_names(text)
+    return bool(names) and all(has_surname(name) for name in names.split("、"))
+
+
+def _site_menu(text: str):
+    """The cue (data/lexicon/boilerplate.tsv, kind nav) of a site's menu, account links or breadcrumb
+    line, else None."""
+    hit = first_cue(text, "head")
+    return hit[0] if hit and hit[0].kind == "nav" else None
 
 
 def _is_date_line(text: str) -> bool:

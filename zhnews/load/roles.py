@@ -20,7 +20,8 @@ decides the rest, the same way for every format:
    tail is furniture; an end mark (``all``: END, - FIN -, — 完 —) closes the core itself when most
    of the text is above it; a related-list heading (前情回顾) takes the list items under it.
 2. Captions: credit lines (图｜视觉中国) come from the lexicon; text right after an image is a
-   caption when short and unfinished, or short and followed by a credit line, or an emphasised line starting with a bullet (· …), or, when
+   caption when short and unfinished, or short and followed by a credit line, or set in smaller or
+   grey type than the page (HTML), or wholly in brackets, or an emphasised line starting with a bullet (· …), or, when
    glued to the next paragraph with no separator, the leading run cut off by ``split_glued_caption``.
 3. The WeChat profile card: the line above ``微信号 X`` names the account, and a line above it
    ending with that name (``李木 黑白天实验室``) is WeChat's meta line: the writer, then the account.
@@ -32,7 +33,11 @@ decides the rest, the same way for every format:
    Other articles' teasers are chrome: a paragraph right above a read-more link (【详细】) under a related
    heading, and outside the article a paragraph cut short by one ellipsis beside its headline or another
    teaser (neither holds the article's core open); so are a run of one-word lines outside the article
-   (a menu) and an outlet's name alone under it (a credit).
+   (a menu) and an outlet's name alone under it (a credit). By structure, whatever the words: a run of
+   three or more short link lines anywhere (a list of links, an ad box in the main column), a short
+   line the page repeats outside the article (a channel bar), a short unfinished line under the
+   article between furniture (another story's headline), and a line opening with the title's column
+   name and bar (德国之声｜<another headline>: a related card).
 5. Headings (short fully emphasised lines), then plain body.
 
 ``paragraphs`` merges adjacent pieces of one block that got the same label back together, unless
@@ -67,6 +72,8 @@ GLUED_CAPTION_CHARS = 40
 MIN_GLUED_CAPTION_CHARS = 8
 # A caption that closes with a credit in brackets or a word naming the picture (剧照, 截图) is at most this long.
 CLOSED_CAPTION_CHARS = 80
+# A paragraph wholly in one pair of brackets: （…） with no bracket closed before its end.
+_BRACKETED_WHOLE = re.compile(r"^[（(][^（）()]{4,}[）)]$")
 # A phrase of at least six characters written twice on one line (alt text, then the caption).
 _WRITTEN_TWICE = re.compile(r"(\S.{5,}?)\s*\1")
 # Characters of input on either side of a piece searched for terms "the article uses elsewhere".
@@ -80,8 +87,14 @@ PROMPT_NEIGHBOUR_CHARS = 30
 PROMPT_KINDS = ("cta", "account_intro", "promo", "recruit", "profile_card")
 # A section heading's number (一、 1. （二） 第三章): such a line is the article's, never a prompt's.
 _SECTION_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十\d]{1,3}[章节部分])")
+# A section number opening a heading: a multi-level one (1.3. 淘宝网简介, 2.1 背景), 一、 or 第三章 (a bare 1. may
+# number a tail's prompts: 1.点击右上角分享).
+_NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,2}(?:\s*[.．]\s*\d{1,2})+\s*[.．、]?\s*(?=[\u4e00-\u9fff])"
+                               r"|[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十\d]{1,3}[章节部分])")
 # A line of link text up to this long outside the article is a link to elsewhere (a related headline).
 LINK_LINE_CHARS = 60
+# A run of at least this many short link lines, even inside the article, is a list of links.
+LINK_RUN = 3
 # A run of text this many times the title's length may hold a repeat of the title to cut out.
 LONGER_THAN_TITLE = 3
 # A first line up to this long, ending no sentence, is the title of an article with no heading.
@@ -106,6 +119,10 @@ _TEASER_END = re.compile(r"(?<![…。！？!?])(?:…|\.{2,3})(?:更多|詳全�
 # A run of at least this many lines of at most this many characters outside the article is a menu.
 MENU_RUN = 3
 MENU_WORD_CHARS = 4
+# Decoration marks a line may open with before its words (an exporter's stray * of a broken emphasis).
+_LEADING_DECORATION = re.compile(r"^[*＊•·●■◆▍▌▎|｜\s]+")
+# A column's or account's name and a bar opening a headline (德国之声｜…, 书记市长这一周 | …).
+_COLUMN_PREFIX = re.compile(r"^\s*([^\s|｜丨]{2,12})\s*[|｜丨]\s*(?=\S)")
 # A line this similar to the title (difflib ratio) repeats it.
 REPEATED_TITLE_RATIO = 0.9
 
@@ -197,12 +214,16 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     labelled = _label_captions(labelled, document_text)
     _label_profile_card(labelled, first)
     _label_repeated_title(labelled, last)
+    _label_headlines_of_the_title_s_column(labelled)
     _label_prompt_neighbours(labelled, first, last)
     _label_untitled(labelled, first)
     _label_split_wechat_header(labelled, first)
     _label_head_lines(labelled, first)
     _label_names_after_empty_byline(labelled)
     _label_links_outside(labelled, first, last)
+    _label_link_runs(labelled)
+    _label_repeated_outside(labelled, first, last)
+    _label_between_furniture(labelled, last)
     _label_teasers(labelled, first, last)
     _label_menus_outside(labelled, first, last)
     _label_outlet_lines_below(labelled, last)
@@ -429,8 +450,16 @@ def _atoms(piece: Piece) -> list[tuple[int, int]]:
 
 
 def first_cue(text: str, region: str | None):
-    """(cue, match) of the first cue that fires on ``text`` in ``region`` (None: any region)."""
+    """(cue, match) of the first cue that fires on ``text`` in ``region`` (None: any region); a line
+    opened by a decoration mark (*题图来源于…, ▍编辑微信：…, an exporter's stray asterisk) is tried
+    without it when it matches nothing as it stands (the match's offsets are then the bare line's)."""
     text = cue_text(text.strip())
+    hit = _first_cue_on(text, region)
+    bare = _LEADING_DECORATION.sub("", text)
+    return hit if hit or bare == text or not bare else _first_cue_on(bare, region)
+
+
+def _first_cue_on(text: str, region: str | None):
     length = len(text)
     for cue, search, max_chars in _cues_for(region):
         if max_chars and length > max_chars:
@@ -460,7 +489,11 @@ def _cue_applies(cue: Cue, region: str) -> bool:
 
 
 def _peel_cues(piece: Piece, region: str) -> list[Piece]:
-    """Split off leading and trailing atoms that are furniture; the middle stays unlabelled."""
+    """Split off leading and trailing atoms that are furniture; the middle stays unlabelled. A short
+    line opening with a section number (1.3. 淘宝网简介, 二、背景) heads a part of the article: none of
+    it is furniture, whatever its words."""
+    if len(piece.text) <= HEADING_CHARS and _NUMBERED_HEADING.match(piece.text):
+        return [piece]
     leading = _split_dateline(piece, region)
     if leading:
         return [leading[0], *_peel_cues(leading[1], region)] if leading[1].text else [leading[0]]
@@ -603,7 +636,7 @@ def _captions_a_picture(pieces: list[Piece], index: int) -> str | None:
     credit_closes = (following.role, following.kind) == ("caption", "image_credit") \
         and (after is None or after.block != piece.block)
     return "the short text before a photo credit closing its paragraph" \
-        if credit_closes and len(piece.text) <= SHORT_CAPTION_CHARS else None
+        if credit_closes and len(piece.text) <= CLOSED_CAPTION_CHARS else None
 
 
 def _is_punctuated(pieces: list[Piece]) -> bool:
@@ -626,6 +659,12 @@ def _caption_after_image(piece: Piece, document_text: str, punctuated: bool, cre
     if credit_follows and len(text) <= SHORT_CAPTION_CHARS and not piece.hint and not piece.glued_to_image:
         # News sites end a photo caption with 。 and put the credit (图片来源：…) on the next line.
         return [piece.labelled("caption", "image_caption", "short line between an image and its credit")]
+    if _BRACKETED_WHOLE.match(text) and len(text) <= 2 * CLOSED_CAPTION_CHARS and not piece.glued_to_image:
+        # （2019年央视春晚，百度成为…）: a paragraph wholly in brackets under a picture describes it
+        return [piece.labelled("caption", "image_caption", "a paragraph wholly in brackets right after an image")]
+    if piece.set_apart and len(text) <= CLOSED_CAPTION_CHARS and not piece.hint and not piece.glued_to_image:
+        # WeChat and news pages print a caption under its picture in smaller or grey type, sentence or not.
+        return [piece.labelled("caption", "image_caption", "a short line in smaller or grey type right after an image")]
     # A line ending with a colon introduces what follows (a quote, a list): a sentence, no caption. A
     # line emphasised whole is a section heading under a picture (<strong>公路行驶表现</strong>).
     introduces = text.rstrip().endswith(("：", ":"))
@@ -732,6 +771,21 @@ def _label_repeated_title(pieces: list[Piece], last_core_block: int) -> None:
             piece.role, piece.kind, piece.reason = "boilerplate", "page_chrome", "account name repeated after the article"
 
 
+def _label_headlines_of_the_title_s_column(pieces: list[Piece]) -> None:
+    """A title that opens with a name and a bar (德国之声｜人大常委全票通过…) marks that name's column; a
+    short line elsewhere opening with the same name and bar (德国之声｜传国安法通过即拘黄之锋…) is another
+    headline of the column, a related post's card, not a sentence of this article."""
+    title = next((piece.text for piece in pieces if piece.role == "title"), "")
+    column = _COLUMN_PREFIX.match(title)
+    if not column:
+        return
+    for piece in pieces:
+        found = _COLUMN_PREFIX.match(piece.text)
+        if not piece.role and found and found.group(1) == column.group(1) and len(piece.text) <= LINK_LINE_CHARS \
+                and _compact(piece.text) != _compact(title):
+            piece.role, piece.kind, piece.reason = "boilerplate", "related", f"another headline of the title's column {column.group(1)!r}"
+
+
 def _cut_repeated_title(pieces: list[Piece]) -> list[Piece]:
     """A title repeated inside a longer run of text (a corpus dump glues the table, the headline
     again and the dateline into one line) is cut out of it as page chrome."""
@@ -811,6 +865,53 @@ def _label_links_outside(pieces: list[Piece], first_core_block: int, last_core_b
         outside = piece.block < first_core_block or piece.block > last_core_block
         if not piece.role and piece.linked and outside and len(piece.text) <= LINK_LINE_CHARS:
             piece.role, piece.kind, piece.reason = "boilerplate", "related", "a short link line outside the article"
+
+
+def _label_link_runs(pieces: list[Piece]) -> None:
+    """Anywhere, even inside the article's stretch, a run of at least LINK_RUN short lines of link text
+    (an HTML link, a markdown line that is one link), each ending no sentence, with only furniture between them (the bullets of a list), is a
+    list of links to elsewhere: other articles' headlines, an ad box in the main column (医疗关注--前列腺新发现
+    / ★07男人--补肾新药（图）). A sentence of the article is never a whole link."""
+    run: list[Piece] = []
+    for piece in [*pieces, None]:
+        if piece is not None and piece.role == "boilerplate":
+            continue  # a bullet or a separator between the links
+        if piece is not None and not piece.role and piece.linked and len(piece.text) <= LINK_LINE_CHARS \
+                and piece.text.strip()[-1:] not in SENTENCE_END:
+            run.append(piece)
+            continue
+        if len(run) >= LINK_RUN:
+            for item in run:
+                item.role, item.kind, item.reason = "boilerplate", "related", f"one of a run of {len(run)} short link lines (a list of links)"
+        run = []
+
+
+def _label_repeated_outside(pieces: list[Piece], first_core_block: int, last_core_block: int) -> None:
+    """Above or below the article, a short line that ends no sentence and stands on the page more than
+    once (a channel bar printed over every box, 天津频道|独家关注|高层动态; a label repeated by a widget) is
+    the page's furniture: an article does not repeat its own short lines outside itself."""
+    counts: dict[str, int] = {}
+    for piece in pieces:
+        counts[_compact(piece.text)] = counts.get(_compact(piece.text), 0) + 1
+    for piece in pieces:
+        outside = piece.block < first_core_block or piece.block > last_core_block
+        text = piece.text.strip()
+        if outside and not piece.role and len(text) <= LINK_LINE_CHARS and text[-1:] not in SENTENCE_END \
+                and counts[_compact(piece.text)] > 1:
+            piece.role, piece.kind, piece.reason = "boilerplate", "page_chrome", "a short line the page repeats, outside the article"
+
+
+def _label_between_furniture(pieces: list[Piece], last_core_block: int) -> None:
+    """Under the article, a short line that ends no sentence with furniture right above it and
+    furniture (or the end of the page) right below it is furniture too: the headline of another story
+    between two channel bars, a slogan between a follow prompt and the page's footer."""
+    for index, piece in enumerate(pieces):
+        if piece.role or piece.block <= last_core_block or len(piece.text) > PROMPT_NEIGHBOUR_CHARS \
+                or any(ch in piece.text for ch in SENTENCE_END) or not index:
+            continue
+        below = pieces[index + 1] if index + 1 < len(pieces) else None
+        if pieces[index - 1].role == "boilerplate" and (below is None or below.role == "boilerplate"):
+            piece.role, piece.kind, piece.reason = "boilerplate", pieces[index - 1].kind, "a short line between furniture under the article"
 
 
 def _label_teasers(pieces: list[Piece], first_core_block: int, last_core_block: int) -> None:
