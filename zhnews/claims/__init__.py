@@ -568,6 +568,9 @@ def _trailing_adverbials_trimmed(clause_tokens):
     listener = [i for i, (word, tag, _) in enumerate(kept) if word in _LISTENER_MARKS and tag == "p"]
     if listener and listener[-1] > 0:
         kept = kept[:listener[-1]]  # 海航对债权人(表示), 海航内部人士向媒体(称): the listener is not the speaker
+    place = [i for i, (word, tag, _) in enumerate(kept) if word == "在" and tag == "p"]
+    if place and place[-1] > 0 and not any(tag.startswith(("v", "u")) for _, tag, _ in kept[place[-1] + 1:]):
+        kept = kept[:place[-1]]  # 反对派活动家在卡塔尔(表示): where the words were said is not who said them
     kept = _without_manner(kept)
     verbs_of_saying = ({e.cue for e in _entries("say_verb")} | set(_trim_words()) | set(_words("saying_manner"))
                        | _ASKING)
