@@ -4,7 +4,7 @@ reporter's desk read as the outlet, a digest's excerpt note read as the writer, 
 shapes; expected values read off the text by hand.
 """
 
-from conftest import load_text
+from conftest import body, load_text
 
 HK_PAGE = """<html><head><title>黃之鋒申覆核獲許可 官擇日頒判詞 | 星島日報</title>
 <meta property="og:site_name" content="星島日報"></head><body>
@@ -50,3 +50,21 @@ def test_an_info_line_closed_by_the_editor_is_no_body(tmp_path):
     info = article.paragraphs.loc[article.paragraphs["text"].str.contains("选稿"), "role"]
     assert list(info) == ["byline"]
     assert (article.meta["author"], article.meta["outlet"], article.meta["publish_date"]) == ("刘理", "东方网", "2019-10-12")
+
+
+REPOSTED_TEXT = """（原标题：习近平同代表委员共商国是纪实）
+“十三五”，开局！全面建成小康社会进入倒计时。
+
+3月的北京，亿万中华儿女的智慧和力量又一次在这里汇聚。
+
+连日来，习近平分别参加十二届全国人大四次会议上海、黑龙江、湖南、青海、解放军代表团审议，同代表们共商国是。
+"""
+
+
+def test_a_bracketed_original_title_heads_a_plain_text(tmp_path):
+    # a portal's copy opens with the print headline in brackets: the headline is the title, the brackets furniture
+    article = load_text(tmp_path, "reposted.txt", REPOSTED_TEXT)
+    assert article.meta["title"] == "习近平同代表委员共商国是纪实"
+    assert "）" not in body(article)
+    assert body(article)[0] == "“十三五”，开局！全面建成小康社会进入倒计时。"
+    assert article.meta["coverage"] == 1.0
