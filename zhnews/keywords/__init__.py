@@ -224,7 +224,8 @@ _DESIGNATION = re.compile(r"号[\u4e00-\u9fff]+")  # 号风球, 号汽油 after 
 _HAN_THEN_LATIN = re.compile(r"([\u4e00-\u9fff]{2,16})\s*[（(]\s*([A-Za-z][A-Za-z0-9.&+-]*(?: [A-Za-z0-9.&+-]+){0,4})\s*[)）]")
 _LATIN_THEN_HAN = re.compile(r"([A-Za-z][A-Za-z0-9.&+-]*(?: [A-Za-z0-9.&+-]+){0,4})\s*[（(]\s*([\u4e00-\u9fff]{2,16})\s*[)）]")
 _QUOTED_TERM = re.compile(r"[“「『《]([^”」』》，。、；！？]{2,12})[”」』》]")
-_OPENING_MARKS = " “「『《"  # a mark doubled or nested (““捉迷藏”) is not part of the term
+# A mark doubled or nested (““捉迷藏”), or a hashtag's # (「#大和解」), is no part of a marked term.
+_TERM_EDGE_MARKS = " “「『《#＃"
 _LABEL_COLONS = ("：", ":")
 _QUESTION_MARK = re.compile(r"[？?]")
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])")
@@ -692,7 +693,7 @@ def _marked_terms(texts: dict[int, str], found: dict[str, _Candidate], title_ids
     when that is MIN_PHRASE_COUNT times or more (a quote said once is a saying, not a term). A quoted
     term the other rules formed already keeps their checks (marking those too lost a tag on three splits)."""
     marked = {}
-    for term in sorted({match.group(1).strip(_OPENING_MARKS) for text in texts.values() for match in _QUOTED_TERM.finditer(text)}):
+    for term in sorted({match.group(1).strip(_TERM_EDGE_MARKS) for text in texts.values() for match in _QUOTED_TERM.finditer(text)}):
         pairs = [(word, tag) for word, tag in segment.cut_pos(term) if word.strip()]
         parts = tuple(segment.fold(word) for word, _ in pairs)
         key = _join(parts) if parts else ""

@@ -98,6 +98,8 @@ _BRACKETED = re.compile(r"《[^》]*》|【[^】]*】|〔[^〕]*〕|[（(][^）)
 _NAME_SEPARATORS = re.compile(r"(?<![A-Za-z.])\s+|\s+(?![A-Za-z])|[、，,/／|｜;；&＆:：✎✍]+")
 # Two to four Han characters between separators of an editor credit line (责任编辑：孔德明).
 _EDITOR_NAME = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])")
+# An editor's credit inside a page's info line (来源:东方网 作者:刘理 选稿:包永婷): the labelled name.
+_INLINE_EDITOR = re.compile(r"(?:选稿|選稿|责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
 # A page title with nothing before its separator and the site's name: '-公視新聞網', '| 某某网'.
 _EMPTY_HEADLINE = re.compile(r"^[-|｜_–—]\s*\S{1,20}$")
 _ISSUE_DATE = re.compile(r"^(?:19|20)\d{2}(?:-\d{2})?$")
@@ -379,6 +381,10 @@ def _text_clues(paragraphs) -> list[Clue]:
                 clues.append(Clue("outlet", holder, f"copyright line: {quote}", "footer"))
         if paragraph.kind == "editor_credit":
             for name in _EDITOR_NAME.findall(paragraph.text):
+                clues.append(Clue("editor", name, source, "text"))
+        elif paragraph.role in ("byline", "boilerplate"):
+            # A CMS fills <meta name=author> with whoever published the page: the editor the info line credits.
+            for name in _INLINE_EDITOR.findall(paragraph.text):
                 clues.append(Clue("editor", name, source, "text"))
     return below + above + _about_link_clues(paragraphs) + _own_paper_clues(paragraphs)
 

@@ -42,7 +42,7 @@ _LATIN_MASTHEAD = re.compile(r"^[A-Z][A-Z&.,'\- ]{3,80}$")
 _ISSUE_MONTH = re.compile(r"^((?:19|20)\d{2})(0[1-9]|1[0-2])$")
 _AFFILIATION = re.compile(r"^[（(][^（）()]{4,80}[）)]$")
 # The title block of a reposted story: 原标题：X 来源：Y (the label, and a source field after the headline).
-_TITLE_LABEL = re.compile(r"^(?:本文)?(?:原标题|原標題|标题|標題)\s*[：:]\s*")
+_TITLE_LABEL = re.compile(r"^(?P<bracket>[（(])?(?:本文)?(?:原标题|原標題|标题|標題)\s*[：:]\s*")
 _SOURCE_FIELD = re.compile(r"\s+(?=(?:来源|來源|稿件来源|文章来源|出处|出處)\s*[：:]\s*[^\s：:]{2,20}$)")
 _FIELD = re.compile(r"^【\s*([^】]{1,12}?)\s*】\s*(.*)$")
 _FIELD_ROLES = {  # label without spaces -> (role, kind, meta key)
@@ -206,6 +206,9 @@ def _label_title_line(pieces: list[Piece], body_start: int, clues: list[Clue]) -
         # source line's outlet included).
         label = [candidate.cut(0, start)] if start else []
         source = [candidate.cut(end, len(candidate.text))] if end < len(candidate.text) else []
+        if source and not source[0].text.strip(" ）)"):
+            # the bracket closing （原标题：…）: furniture of the label, which the cue lexicon cannot name alone
+            source = [source[0].labelled("boilerplate", "original_title", "the bracket closing （原标题：…）")]
         title = candidate.cut(start, end).labelled("title", "headline", "first short line of a plain text")
         pieces[first:first + 1] = label + [title] + source
         clues.append(Clue("title", text, "first short line of a plain text"))
@@ -244,10 +247,14 @@ def _is_date_line(text: str) -> bool:
 
 def _title_span(text: str) -> tuple[int, int]:
     """Where the headline lies in a plain text's first line: after a label (``原标题：``, as a
-    reposting portal copies it) and before a source field on the same line (``… 来源：上游新闻``)."""
+    reposting portal copies it, perhaps in brackets: ``（原标题：…）``) and before a source field on the
+    same line (``… 来源：上游新闻``) or the closing bracket."""
     label = _TITLE_LABEL.match(text)
     source = _SOURCE_FIELD.search(text)
-    return (label.end() if label else 0), (source.start() if source else len(text))
+    end = source.start() if source else len(text)
+    if label and label["bracket"] and text[:end].rstrip().endswith(("）", ")")):
+        end = len(text[:end].rstrip()) - 1
+    return (label.end() if label else 0), end
 
 
 def _names_a_journal(pieces: list[Piece], index: int) -> bool:
