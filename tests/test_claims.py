@@ -1055,3 +1055,35 @@ def test_disclosing_more_is_words_given():
 def test_a_press_conference_is_an_occasion_not_part_of_the_speaker():
     text = "中国外交部发言人耿爽在昨例行记者会表示，中方立场坚定明确。"
     assert tag_sentence(text).source == "中国外交部发言人耿爽"
+
+
+def test_a_name_written_with_a_persons_title_is_a_person_whose_words_go_on():
+    """127: jieba reads 沈阳 as the city, but 传播学教授沈阳 makes it a person: 沈阳说，… opening a paragraph is
+    carried into the paragraph's next sentences, as any person's words are."""
+    texts = ["沈阳说，网红的话语权在增强。", "他们的传播速度很快。", "所以这类账号会大量跟进。"]
+    untitled = claims.resolve_sources(texts, [1, 1, 1], ["沈阳", "", ""], [()] * 3)
+    assert [s for s, _ in untitled] == ["沈阳", "", ""]
+    titled = claims.resolve_sources(["传播学教授沈阳长期研究网络舆情。"] + texts, [0, 1, 1, 1], ["", "沈阳", "", ""],
+                                    [()] * 4)
+    assert [s for s, _ in titled] == ["", "沈阳", "沈阳", "沈阳"]
+
+
+def test_a_relative_as_source_is_the_person_the_text_names_as_that_relative():
+    """131: 我父亲认为 is the person the title names 父亲 (父亲李国华); a relative the text never names is
+    unnamed, never the speaker."""
+    texts = ["我父亲认为，学制太长。", "我母亲说，他一直很忙。"]
+    got = claims.resolve_sources(texts, [0, 1], ["我父亲", "我母亲"], [()] * 2, title="专访李明：父亲李国华的晚年")
+    assert [s for s, _ in got] == ["李国华", "(unnamed: 我母亲)"]
+    assert got[0][1] == "source:我父亲→李国华"
+
+
+def test_an_interviewee_reporting_someone_elses_words_gives_them_as_the_source():
+    """131: in 王明：… ⏎ 李建国：… answers, 他认为 is the person the answers talk about (the father named
+    before), and the view goes on into the next sentence that tells no event; 当时有医生说 is the doctors';
+    the interviewee's own 我 stays the interviewee's."""
+    texts = ["王明：您父亲晚年在做什么？", "李建国：我父亲一直在写书。", "他认为，学制太长。", "学生的跨度越大，创造性越大。",
+             "王明：他的健康怎样？", "李建国：他是中西医并行的。", "当时有医生说，剂量太大。", "我赶紧去买药。"]
+    sources = ["", "我父亲", "他", "", "", "他", "(unnamed: 医生)", ""]
+    got = claims.resolve_sources(texts, list(range(2)) + [2, 2, 3, 4, 4, 4], sources, [()] * 8,
+                                 narrative=[False] * 8, title="父亲李国华的最后十年")
+    assert [s for s, _ in got] == ["", "李建国", "李国华", "李国华", "", "李建国", "(unnamed: 医生)", "李建国"]

@@ -1386,7 +1386,8 @@ def _document_mentioned(texts, pronoun: str, first: int, i: int) -> str:
 
 def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
                     actors: list[tuple[str, ...]] | None = None, author: str = "",
-                    narrative: list[bool] | None = None, forecast: list[bool] | None = None) -> list[tuple[str, str]]:
+                    narrative: list[bool] | None = None, forecast: list[bool] | None = None,
+                    title: str = "") -> list[tuple[str, str]]:
     """(source, how) for each sentence of an article, from the sentences' own sources:
 
     * a pronoun source (其, 他, 该公司 …, claim_cues.tsv ``pronoun``) becomes the nearest named actor: a
@@ -1407,8 +1408,10 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
     * a person speaking carries through the paragraph, and an organisation that forecasts (预计) into
       its sentences that tell no event (see :func:`_carry_in_paragraph`); a heading stops the carry;
     * 笔者 outside quotes is the byline's author too ("source:笔者→author");
+    * a relative or colleague (我父亲说, 他的同事认为; ``kinship`` in claim_cues.tsv) is the person the title or
+      the text names as one (父亲钱学森), else "(unnamed: 我父亲)", see :func:`_relative_named`;
     * in a Q&A (问：/答：, 记者：/李嘉诚：), every sentence of an answer is the interviewee's ("source:answer
-      carried"), see :func:`_interview_answers`.
+      carried"), except what the interviewee reports someone else saying, see :func:`_interview_answers`.
     """
     actors = actors or [()] * len(texts)
     depths = _quote_depths(texts, para_ids)
@@ -1419,19 +1422,43 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
         if any(len(n) == 1 for n in source.split("; ")):  # 邵说: anyone named before may bear the surname
             earlier = [n for j in range(max(0, i - PRONOUN_REACH), i)
                        for n in [resolved[j][0].split("; ")[0], *actors[j]]] + list(actors[i]) + earlier
-        pairs = [_resolve_pronoun(name, earlier) for name in filter(None, source.split("; "))]
+        pairs = [_relative_named(name, i, texts, title) or _resolve_pronoun(name, earlier)
+                 for name in filter(None, source.split("; "))]
         resolved.append(["; ".join(dict.fromkeys(n for n, _ in pairs)), "; ".join(h for _, h in pairs if h)])
+    people = _titled_people(texts, resolved)
     _carry_continuation(texts, para_ids, resolved)
     _speaker_after_quote(texts, para_ids, sources, resolved)
-    _carry_quotes(texts, para_ids, depths, resolved)
+    _carry_quotes(texts, para_ids, depths, resolved, people)
     _untagged_quotes(texts, para_ids, actors, resolved)
     _quoted_documents(texts, para_ids, resolved)
     _carry_in_paragraph(texts, para_ids, actors, resolved, narrative or [False] * len(texts),
-                        forecast or [False] * len(texts))
+                        forecast or [False] * len(texts), people)
     if author:
         _first_person_author(texts, depths, author, resolved)
-    _interview_answers(texts, para_ids, resolved)
+    _interview_answers(texts, para_ids, resolved, narrative or [False] * len(texts))
     return [(source, how) for source, how in resolved]
+
+
+_POSSESSOR = re.compile(r"^(?:我|他|她|其)?的?")
+
+
+def _relative_named(source: str, i: int, texts: list[str], title: str) -> tuple[str, str] | None:
+    """我父亲说, 他的同事认为, 其母亲表示: a source that is someone's relative or colleague (a ``kinship`` word of
+    claim_cues.tsv after an optional 我/他/她/其 and 的) is the person the text names right after that word
+    (父亲钱学森, 同事王刚): the last such mention before sentence ``i``, else one in the title, else the first
+    one after it; with none it names no one and is "(unnamed: 我父亲)". None for any other source."""
+    kin = _POSSESSOR.sub("", source, count=1)
+    if kin not in _words("kinship"):
+        return None
+    named = []
+    for where in texts[:i][::-1] + [title] + texts[i:]:
+        for at in (m.end() for m in re.finditer(re.escape(kin), where)):
+            word, tag = next(iter(segment.cut_pos(where[at:at + 8])), ("", ""))
+            if tag.startswith("nr") and 2 <= len(word) <= LABEL_NAME_MAX_CHARS:
+                named.append(word)
+        if named:
+            return named[-1] if where is not title else named[0], f"source:{source}→{named[-1]}"
+    return _unnamed_as(source), f"source:{source} unnamed"
 
 
 # The label that opens a paragraph of a Q&A: 问：, 答：, 记者：, 李嘉诚：.
@@ -1440,7 +1467,7 @@ _SPEAKER_LABEL = re.compile(r"^\s*([^\s：:，,。；“”「」（）()]{1,8})
 LABEL_NAME_MAX_CHARS = 4
 
 
-def _interview_answers(texts, para_ids, resolved):
+def _interview_answers(texts, para_ids, resolved, narrative: list[bool]):
     """问：… ⏎ 答：… ⏎ …: in a Q&A (a question label and an answer label, ``interview_question`` and
     ``interview_answer`` in claim_cues.tsv; a reporter as the label asks: 新京报记者：), every sentence from an answer label to the next question
     label, over paragraphs, is the interviewee's words ("source:answer carried"), 我 included. The interviewee
@@ -1464,13 +1491,40 @@ def _interview_answers(texts, para_ids, resolved):
     first_question = min(i for i, label in labels.items() if label in questions)
     earlier = [resolved[j][0].split("; ")[0] for j in range(first_question) if is_named(resolved[j][0])]
     interviewee = next((n for n in reversed(earlier) if _names_a_person(n)), f"{UNRESOLVED[:-1]}: 答)")
-    speaker = ""
+    speaker, voice, askers = "", "", questions | {interviewee}
     for i in range(len(texts)):
         label = labels.get(i)
         if label is not None:
             speaker = "" if label in questions else interviewee if label in answers else label
-        if speaker:
+            askers.add(speaker)
+        if i and para_ids[i] != para_ids[i - 1]:
+            voice = ""
+        if not speaker:
+            continue
+        name, how = resolved[i][0].split("; ")[0], resolved[i][1]
+        if re.match(r"source:[他她]→", how) and name in askers:
+            name = _talked_about(resolved, i, askers)  # 他提出，… in an answer: the person it is about
+            resolved[i] = [name, f"source:{how[7]}→{name}"] if name else resolved[i]
+        if name and name not in askers and label is None and "carried" not in how and not how.endswith("→author"):
+            voice = name  # 周恩来生前曾跟我父亲说，…; 我父亲认为，…: the interviewee reports someone else
+        elif voice and (name == voice or not narrative[i] and (not name or name in askers)
+                        and not _speaks_for_self(texts[i])):
+            resolved[i] = [voice, "source:carried in answer"]
+        else:
             resolved[i] = [speaker, ANSWER_CARRIED]
+
+
+def _speaks_for_self(text: str) -> bool:
+    """我赶紧认错: the interviewee tells what they did (我 outside quotes, not 我父亲: a relative of theirs)."""
+    kin = "|".join(map(re.escape, _words("kinship")))
+    return re.search(rf"{_FIRST_PERSON.pattern}(?!的?(?:{kin}))", _QUOTED.sub("", text)) is not None
+
+
+def _talked_about(resolved, i: int, askers: set[str]) -> str:
+    """The person an interview's answers last named as a source other than its two sides (the
+    interviewee's father, whose views the answers report), "" when there is none."""
+    return next((name for source, _ in reversed(resolved[:i]) if is_named(name := source.split("; ")[0])
+                 and name not in askers and _names_a_person(name)), "")
 
 
 def _asking_names(texts, para_ids, labels: dict[int, str]) -> set[str]:
@@ -1536,7 +1590,33 @@ def _names_a_person(name: str) -> bool:
     return not name.startswith("《") and any(tag.startswith("nr") for _, tag in segment.cut_pos(name))
 
 
-def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast):
+def _person_titles() -> tuple[str, ...]:
+    return _words("title_after_name") + _words("title_before_name") + _words("person_suffix")
+
+
+def _titled_people(texts, resolved) -> frozenset[str]:
+    """沈阳 in 清华大学教授沈阳认为 ⏎ 沈阳说，… ⏎ 沈阳教授指出，…: jieba reads the name as a city, but the
+    article writes it next to a person's title (``title_after_name``, ``title_before_name``,
+    ``person_suffix`` in claim_cues.tsv), so as a source it is a person, and one whose words go on
+    (see :func:`_carry_in_paragraph`). A source written with the title (沈阳教授, 清华大学教授沈阳) is one too."""
+    titles = _person_titles()
+    after = tuple(_words("title_after_name") + _words("person_suffix"))
+    joined = "".join(texts)
+    people = set()
+    for name in {r[0].split("; ")[0] for r in resolved}:
+        bare = name[:-len(t)] if (t := next((t for t in after if name.endswith(t) and len(name) > len(t) + 1), "")) else name
+        bare = min((bare.rsplit(t, 1)[1] for t in _words("title_before_name") if t in bare[:-2]), key=len, default=bare)
+        if is_named(bare) and 2 <= len(bare) <= LABEL_NAME_MAX_CHARS \
+                and any(f"{t}{bare}" in joined or f"{bare}{t}" in joined for t in titles):
+            people.update({name, bare})
+    return frozenset(people)
+
+
+def _is_person(name: str, people: frozenset[str]) -> bool:
+    return name in people or _names_a_person(name)
+
+
+def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast, people: frozenset[str]):
     """王清华表示，… ⏎ 即使是水平或垂直安置，…: a paragraph that opens with a person speaking goes on
     reporting what the person said, until a sentence names an actor of its own ("carried in
     paragraph"). A person who starts speaking later in the paragraph is carried only into sentences
@@ -1569,8 +1649,8 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast):
             # …初步调查报告也披露了…：… opening a paragraph: the report goes on, sentence by sentence
             reported = first and is_named(name) and (texts[i].lstrip().startswith(("根据", "据"))
                                                       or texts[i].lstrip().startswith(name) and _is_document(name))
-            forecaster = forecast[i] and not (_names_a_person(name) or reported)
-            speaker = name if starts and not cited and (_names_a_person(name) or reported or forecast[i]) else ""
+            forecaster = forecast[i] and not (_is_person(name, people) or reported)
+            speaker = name if starts and not cited and (_is_person(name, people) or reported or forecast[i]) else ""
             reporting = reported  # a report's narrative names places and crews (攀枝花机场) and goes on
             opened_paragraph = first
         elif speaker and forecaster and not narrative[i]:
@@ -1586,14 +1666,14 @@ def _is_document(name: str) -> bool:
     return name.endswith(tuple(h for h in _words("document_head") if len(h) >= 2 or h == "》"))
 
 
-def _carry_quotes(texts, para_ids, depths: list[int], resolved):
+def _carry_quotes(texts, para_ids, depths: list[int], resolved, people: frozenset[str]):
     speaker = ""
     for i, text in enumerate(texts):
         if depths[i] == 0:
             opens = any(c in text for c in _OPEN_QUOTES)
             introduced = (i > 0 and text.lstrip().startswith(tuple(_OPEN_QUOTES)) and resolved[i - 1][0]
                           and (texts[i - 1].rstrip().endswith(("：", ":"))
-                               or para_ids[i - 1] == para_ids[i] and _names_a_person(resolved[i - 1][0])))
+                               or para_ids[i - 1] == para_ids[i] and _is_person(resolved[i - 1][0], people)))
             if introduced and not resolved[i][0]:  # 陈晴表示： ⏎ “总的来看……”; 陈晴认为…。“总的来看……”
                 resolved[i] = [resolved[i - 1][0], QUOTE_CARRIED]
             speaker = resolved[i][0] if opens else ""
@@ -1822,7 +1902,7 @@ def claims_table(sentences: pd.DataFrame, quantities: pd.DataFrame, meta: dict |
         texts_zhs.append(sent.text_zhs)
     texts = [r["text"] for r in rows]
     resolved = resolve_sources(texts_zhs, [r["para_id"] for r in rows], [r["source"] for r in rows], actors,
-                               meta.get("author") or "", narrative, forecast)
+                               meta.get("author") or "", narrative, forecast, meta.get("title") or "")
     for k, (row, (source, how)) in enumerate(zip(rows, resolved)):
         asks = row["text"].rstrip("”」’\"' ").endswith(("？", "?"))  # a quoted question states nothing
         own_view = how == ANSWER_CARRIED and _says_in_first_person(texts_zhs[k])
