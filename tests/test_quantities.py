@@ -1120,3 +1120,19 @@ def test_markers_handles_and_session_numbers_are_not_figures(text, expected):
 ])
 def test_routes_versions_tiers_and_craft_names_are_not_figures(text, expected):
     assert [(text[q.start:q.end], q.kind, q.value) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("买一份延保，280 块。", [("280 块", "money", "280", "CNY", "")]),  # 块 ending its clause is money
+    ("停车费50来块，不算贵。", [("50来块", "money", "50", "CNY", "approximate")]),  # 来 = about
+    ("这次运来6块展板。", [("6块", "count", "6", "块", "")]),  # 块 before a noun counts things
+    ("村里有两块地。", []),  # a one-character numeral with 块 is a figure of speech
+    ("他家有30来个鸡笼。", [("30来个", "count", "30", "个", "approximate")]),
+    ("新车标配 19 寸轮毂。", [("19 寸", "measure", "19", "英寸", "")]),  # a wheel or a screen in inches
+    ("车内温度 26 °，室外 35 °。", [("26 °", "measure", "26", "°", ""), ("35 °", "measure", "35", "°", "")]),
+    ("怠速时噪音 45dB，轮胎宽 245mm。", [("45dB", "measure", "45", "dB", ""), ("245mm", "measure", "245", "毫米", "")]),
+    ("全书约3万字。", [("3万字", "count", "30000", "字", "approximate")]),
+])
+def test_spoken_money_inches_degrees_decibels_and_words(text, expected):
+    assert [(text[q.start:q.end], q.kind, q.value, q.unit, q.qualifier)
+            for q in find_quantities(text)] == expected

@@ -946,7 +946,8 @@ def _clause_before(text: str, i: int) -> str:
 def _match_unit(text: str, i: int, number_start: int | None = None) -> Unit | None:
     """The unit at ``i``; a row with a context only when one of its words stands within
     UNIT_CONTEXT_CHARS before ``number_start`` (the start of the number it follows) or after the unit
-    (4～5级偏北风)."""
+    (4～5级偏北风), or, for a context word written →X, when X comes right after the unit (140块。, →
+    alone: the text ends there)."""
     for unit in units():
         if not text.startswith(unit.surface, i):
             continue
@@ -954,7 +955,9 @@ def _match_unit(text: str, i: int, number_start: int | None = None) -> Unit | No
             after = i + len(unit.surface)
             near = "" if number_start is None else (text[max(0, number_start - UNIT_CONTEXT_CHARS):number_start]
                                                     + " " + text[after:after + UNIT_CONTEXT_CHARS])
-            if not any(w in near for w in unit.context):
+            follows = text[after:].lstrip(" ")
+            if not any((follows.startswith(w[1:]) if w != "→" else not follows) if w.startswith("→") else w in near
+                       for w in unit.context):
                 continue
         # A Latin unit must end there: 5GB yes, 5Gbps no.
         if unit.surface[-1].isascii() and _is_latin(text, i + len(unit.surface)):
