@@ -1087,3 +1087,25 @@ def test_an_interviewee_reporting_someone_elses_words_gives_them_as_the_source()
     got = claims.resolve_sources(texts, list(range(2)) + [2, 2, 3, 4, 4, 4], sources, [()] * 8,
                                  narrative=[False] * 8, title="父亲李国华的最后十年")
     assert [s for s, _ in got] == ["", "李建国", "李国华", "李国华", "", "李建国", "(unnamed: 医生)", "李建国"]
+
+
+def test_a_quotation_after_a_sentence_a_person_opens_is_that_persons():
+    """122: 段永平1月5日重返母校… ⏎ “我没有鼓励过…。我觉得…。”: an untagged quotation right after a sentence
+    whose subject is the one person it names is that person's; with two people named it stays no one's."""
+    texts = ["王建国1月5日重返母校浙江大学，与现场观众进行交流。", "“我没有鼓励过别人创业。", "我觉得该创业的人不需要你鼓励。”"]
+    actors = [("王建国", "浙江大学"), (), ()]
+    got = claims.resolve_sources(texts, [0, 1, 1], ["", "", ""], actors)
+    assert [s for s, _ in got] == ["", "王建国", "王建国"]
+    assert got[1][1] == claims.QUOTE_OF_SUBJECT
+    two = claims.resolve_sources(["王建国在会上批评了李明。", "“这是错误的。”"], [0, 1], ["", ""], [("王建国", "李明"), ()])
+    assert [s for s, _ in two] == ["", ""]
+
+
+def test_a_bloggers_i_is_the_author_even_when_the_blog_talks_to_its_reader():
+    """122: on the author's own blog (阮一峰的网络日志 by 阮一峰) 我 is the author though the post says 你 to the
+    reader; elsewhere so much 你 marks a talk whose 我 is the speaker."""
+    texts = ["我最近看到一篇文章。", "你买了书却不读。", "你付出的是时间。", "你得到了收益。", "我的体会是，这很难预防。"]
+    args = (texts, list(range(5)), [""] * 5, [()] * 5)
+    assert [s for s, _ in claims.resolve_sources(*args, author="阮一峰", own_outlet=True)] == \
+        ["阮一峰", "", "", "", "阮一峰"]
+    assert [s for s, _ in claims.resolve_sources(*args, author="阮一峰")] == [""] * 5

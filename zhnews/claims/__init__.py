@@ -1387,7 +1387,7 @@ def _document_mentioned(texts, pronoun: str, first: int, i: int) -> str:
 def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
                     actors: list[tuple[str, ...]] | None = None, author: str = "",
                     narrative: list[bool] | None = None, forecast: list[bool] | None = None,
-                    title: str = "") -> list[tuple[str, str]]:
+                    title: str = "", own_outlet: bool = False) -> list[tuple[str, str]]:
     """(source, how) for each sentence of an article, from the sentences' own sources:
 
     * a pronoun source (其, 他, 该公司 …, claim_cues.tsv ``pronoun``) becomes the nearest named actor: a
@@ -1398,7 +1398,8 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
     * a sentence that opens with 其中, 另一方面, 另外 (``continues_previous``) goes on from the sentence
       before and has its source;
     * a sentence whose writer speaks as 我 outside quotes is the byline's ``author``'s own account
-      ("source:我→author");
+      ("source:我→author"), in a blog or account of the author's own (``own_outlet``: 阮一峰的网络日志)
+      even when it talks to its reader as 你;
     * a sentence inside a quote opened by an earlier sentence of its paragraph takes that sentence's
       speaker, and a quote opened right after "X表示：" (or after a sentence of its paragraph a person
       said) takes X ("quote carried");
@@ -1434,7 +1435,7 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
     _carry_in_paragraph(texts, para_ids, actors, resolved, narrative or [False] * len(texts),
                         forecast or [False] * len(texts), people)
     if author:
-        _first_person_author(texts, depths, author, resolved)
+        _first_person_author(texts, depths, author, resolved, own_outlet)
     _interview_answers(texts, para_ids, resolved, narrative or [False] * len(texts))
     return [(source, how) for source, how in resolved]
 
@@ -1568,13 +1569,14 @@ _ADDRESSED = re.compile("[你您]")
 # An article that says 你 in this share of its sentences is a talk, a letter or a transcript: its 我 is
 # the speaker (a lecture transcribed by the outlet), not the byline's author.
 ADDRESSED_SHARE = 0.05
-def _first_person_author(texts, depths: list[int], author: str, resolved):
+def _first_person_author(texts, depths: list[int], author: str, resolved, own_outlet: bool = False):
     """八年前的那次撤稿，我经历了…, 笔者在…发现: outside quotes, 我 and the writer's words for themself
     (``writer_self``) are the byline's author telling what they did, when the byline names one person
-    and the article does not address a 你 (see ADDRESSED_SHARE); ``depths``: :func:`_quote_depths`."""
+    and the article does not address a 你 (see ADDRESSED_SHARE) or is on the author's ``own_outlet`` (a
+    blogger's 你 is the reader); ``depths``: :func:`_quote_depths`."""
     own = [_QUOTED.sub("", text) if depths[i] == 0 else "" for i, text in enumerate(texts)]
     addressed = sum(bool(_ADDRESSED.search(t)) for t in own)
-    if re.search(r"[、,，/\s]", author) or addressed >= max(3, ADDRESSED_SHARE * len(texts)):
+    if re.search(r"[、,，/\s]", author) or addressed >= max(3, ADDRESSED_SHARE * len(texts)) and not own_outlet:
         return
     for i, text in enumerate(texts):
         own_words = "" if _opens_an_answer(text) else own[i]  # A：我一点都不意外。 is the interviewee's
@@ -1711,6 +1713,7 @@ def _speaker_after_quote(texts, para_ids, own_sources, resolved):
 
 
 QUOTE_OF_NEAREST, GESTURE_AFTER_QUOTE = "source:quote of the person nearby", "source:quote before a gesture"
+QUOTE_OF_SUBJECT = "source:quote of the person who opens the sentence before"
 # A sentence this short after a quote that opens with a person (马云挑了挑眉毛，几近反讽。) tells how they said it.
 GESTURE_MAX_CHARS = 16
 # How many sentences before an untagged quote may name its speaker (the person the passage is about).
@@ -1722,7 +1725,8 @@ def _untagged_quotes(texts, para_ids, actors, resolved):
     narrative: “我觉得……” ⏎ 在成为总裁后，他发现无人可问。) are the words of the person nearby: the person
     who opens a short sentence right after the quote (“难道老陆懂啊？” ⏎ 马云挑了挑眉毛，几近反讽。, who
     is then that sentence's source too), else the person last named in the QUOTE_SPEAKER_REACH sentences
-    before it (not across a heading), else the first person named in the sentence after it."""
+    before it (not across a heading), else the first person named in the sentence after it, else the
+    person who opens the sentence right before it (:func:`_subject_before`)."""
     speakers = {name for name, _ in resolved if is_named(name) and _names_a_person(name)}
     i = 0
     while i < len(texts):
@@ -1741,10 +1745,22 @@ def _untagged_quotes(texts, para_ids, actors, resolved):
         next_speakers = [a for a in people_after if _speaks_elsewhere(a, speakers)]
         if not speaker and next_speakers and para_ids[after] in (para_ids[end], para_ids[end] + 1):
             speaker = next_speakers[0]
+        if not speaker and (subject := _subject_before(texts, actors, i)):
+            speaker, how = subject, QUOTE_OF_SUBJECT
         if speaker:
             for k in range(i, end + 1 + bool(gesture)):
                 resolved[k] = [speaker, how]
         i = end + 1
+
+
+def _subject_before(texts, actors, i: int) -> str:
+    """段永平1月5日重返母校，与现场观众交流。 ⏎ “我没有鼓励过别人创业。……”: the person who opens the sentence
+    right before a quotation (its subject, a name jieba tags as a person) and the only person it names;
+    "" otherwise, or across a heading."""
+    if i == 0 or _is_heading(texts[i - 1]):
+        return ""
+    people = [a for a in actors[i - 1] if _names_a_person(a)]
+    return people[0] if len(set(people)) == 1 and texts[i - 1].lstrip().startswith(people[0]) else ""
 
 
 def _quote_block_end(texts, resolved, i: int) -> int | None:
@@ -1902,7 +1918,8 @@ def claims_table(sentences: pd.DataFrame, quantities: pd.DataFrame, meta: dict |
         texts_zhs.append(sent.text_zhs)
     texts = [r["text"] for r in rows]
     resolved = resolve_sources(texts_zhs, [r["para_id"] for r in rows], [r["source"] for r in rows], actors,
-                               meta.get("author") or "", narrative, forecast, meta.get("title") or "")
+                               meta.get("author") or "", narrative, forecast, meta.get("title") or "",
+                               own_outlet=bool(meta.get("author")) and meta["author"] in (meta.get("outlet") or ""))
     for k, (row, (source, how)) in enumerate(zip(rows, resolved)):
         asks = row["text"].rstrip("”」’\"' ").endswith(("？", "?"))  # a quoted question states nothing
         own_view = how == ANSWER_CARRIED and _says_in_first_person(texts_zhs[k])
