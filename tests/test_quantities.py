@@ -1126,6 +1126,7 @@ def test_routes_versions_tiers_and_craft_names_are_not_figures(text, expected):
     ("买一份延保，280 块。", [("280 块", "money", "280", "CNY", "")]),  # 块 ending its clause is money
     ("停车费50来块，不算贵。", [("50来块", "money", "50", "CNY", "approximate")]),  # 来 = about
     ("这次运来6块展板。", [("6块", "count", "6", "块", "")]),  # 块 before a noun counts things
+    ("视频处理使用GPU需要40块，很贵。", [("40块", "count", "40", "块", "")]),  # after a thing 块 counts
     ("村里有两块地。", []),  # a one-character numeral with 块 is a figure of speech
     ("他家有30来个鸡笼。", [("30来个", "count", "30", "个", "approximate")]),
     ("新车标配 19 寸轮毂。", [("19 寸", "measure", "19", "英寸", "")]),  # a wheel or a screen in inches
