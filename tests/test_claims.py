@@ -1109,3 +1109,13 @@ def test_a_bloggers_i_is_the_author_even_when_the_blog_talks_to_its_reader():
     assert [s for s, _ in claims.resolve_sources(*args, author="阮一峰", own_outlet=True)] == \
         ["阮一峰", "", "", "", "阮一峰"]
     assert [s for s, _ in claims.resolve_sources(*args, author="阮一峰")] == [""] * 5
+
+
+def test_a_subhead_ends_an_interview_answer_and_role_words_are_unnamed():
+    """131: a subhead between two answers (退休后从未停止思考) is no one's words; 127/120: 志愿者说, 另一位检察官称
+    name no one."""
+    texts = ["王明：您退休后做了什么？", "李建国：我一直在写书。", "退休后从未停止思考", "王明：书里写了什么？"]
+    got = claims.resolve_sources(texts, [0, 1, 2, 3], [""] * 4, [()] * 4)
+    assert [s for s, _ in got] == ["", "李建国", "", ""]
+    assert claims.tag_sentence("志愿者说：“我们希望酒店考虑以下几个问题。").source == "(unnamed: 志愿者)"
+    assert claims.tag_sentence("另一位检察官则称：我们的能力还不够。").source == "(unnamed: 另一位检察官)"

@@ -1471,8 +1471,8 @@ LABEL_NAME_MAX_CHARS = 4
 def _interview_answers(texts, para_ids, resolved, narrative: list[bool]):
     """问：… ⏎ 答：… ⏎ …: in a Q&A (a question label and an answer label, ``interview_question`` and
     ``interview_answer`` in claim_cues.tsv; a reporter as the label asks: 新京报记者：), every sentence from an answer label to the next question
-    label, over paragraphs, is the interviewee's words ("source:answer carried"), 我 included. The interviewee
-    is the person named as a label (李嘉诚：), or for 答/A the person the article cites last before its
+    label, over paragraphs, is the interviewee's words ("source:answer carried"), 我 included (a subhead
+    paragraph ends the answer). The interviewee is the person named as a label (李嘉诚：), or for 答/A the person the article cites last before its
     first question (李嘉诚接受专访 … 他表示), else "(unresolved: 答)"."""
     answers = set(_words("interview_answer"))
     questions = set(_words("interview_question")) | {m.group(1) for t in texts if (m := _SPEAKER_LABEL.match(t))
@@ -1500,6 +1500,8 @@ def _interview_answers(texts, para_ids, resolved, narrative: list[bool]):
             askers.add(speaker)
         if i and para_ids[i] != para_ids[i - 1]:
             voice = ""
+        if label is None and _is_heading(texts[i]) and (i + 1 == len(texts) or para_ids[i + 1] != para_ids[i]):
+            speaker = ""  # a subhead (退休后从未停止思考) ends the answer: it is the editor's, no one's words
         if not speaker:
             continue
         name, how = resolved[i][0].split("; ")[0], resolved[i][1]
