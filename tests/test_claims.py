@@ -1119,3 +1119,9 @@ def test_a_subhead_ends_an_interview_answer_and_role_words_are_unnamed():
     assert [s for s, _ in got] == ["", "李建国", "", ""]
     assert claims.tag_sentence("志愿者说：“我们希望酒店考虑以下几个问题。").source == "(unnamed: 志愿者)"
     assert claims.tag_sentence("另一位检察官则称：我们的能力还不够。").source == "(unnamed: 另一位检察官)"
+
+
+def test_hong_kong_and_taiwan_day_words_date_an_event():
+    """231: 早前, 昨早, 昨晚 (Hong Kong and Taiwan press) date what someone did, as 日前 and 昨日 do."""
+    assert claims.tag_sentence("特朗普早前在佛罗里达州出席活动时感谢农民。").checkworthy
+    assert not claims.tag_sentence("特朗普在佛罗里达州出席活动时感谢农民。").checkworthy
