@@ -1594,24 +1594,20 @@ def _names_a_person(name: str) -> bool:
     return not name.startswith("《") and any(tag.startswith("nr") for _, tag in segment.cut_pos(name))
 
 
-def _person_titles() -> tuple[str, ...]:
-    return _words("title_after_name") + _words("title_before_name") + _words("person_suffix")
-
-
 def _titled_people(texts, resolved) -> frozenset[str]:
     """沈阳 in 清华大学教授沈阳认为 ⏎ 沈阳说，… ⏎ 沈阳教授指出，…: jieba reads the name as a city, but the
     article writes it next to a person's title (``title_after_name``, ``title_before_name``,
     ``person_suffix`` in claim_cues.tsv), so as a source it is a person, and one whose words go on
     (see :func:`_carry_in_paragraph`). A source written with the title (沈阳教授, 清华大学教授沈阳) is one too."""
-    titles = _person_titles()
     after = tuple(_words("title_after_name") + _words("person_suffix"))
+    before = tuple(t for t in _words("title_before_name") if len(t) >= 2)  # not 长 alone: 成长, 增长
     joined = "".join(texts)
     people = set()
     for name in {r[0].split("; ")[0] for r in resolved}:
         bare = name[:-len(t)] if (t := next((t for t in after if name.endswith(t) and len(name) > len(t) + 1), "")) else name
-        bare = min((bare.rsplit(t, 1)[1] for t in _words("title_before_name") if t in bare[:-2]), key=len, default=bare)
+        bare = min((bare.rsplit(t, 1)[1] for t in before if t in bare[:-2]), key=len, default=bare)
         if is_named(bare) and 2 <= len(bare) <= LABEL_NAME_MAX_CHARS \
-                and any(f"{t}{bare}" in joined or f"{bare}{t}" in joined for t in titles):
+                and (any(f"{t}{bare}" in joined for t in before) or any(f"{bare}{t}" in joined for t in after)):
             people.update({name, bare})
     return frozenset(people)
 
