@@ -1137,3 +1137,15 @@ def test_routes_versions_tiers_and_craft_names_are_not_figures(text, expected):
 def test_spoken_money_inches_degrees_decibels_and_words(text, expected):
     assert [(text[q.start:q.end], q.kind, q.value, q.unit, q.qualifier)
             for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("我们一直测到凌晨 2 点。", [("凌晨 2 点", "date", "T02:00", "")]),  # a clock time typeset with spaces
+    ("高速上时速 110 还好，130 就吵了。", [("110", "measure", "110", "km/h"), ("130", "measure", "130", "km/h")]),
+])
+def test_spaced_clock_times_and_speeds_without_a_unit(text, expected):
+    assert [(text[q.start:q.end], q.kind, q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+def test_an_ordinal_after_a_speed_word_is_no_speed():
+    assert all(q.unit != "km/h" for q in find_quantities("车速表上第3档最常用。"))

@@ -509,8 +509,8 @@ _LIST_MARKER = re.compile(  # not 今（25）日 (a date)
 # it and closing a list item (before 、，。；和及与等) is how many of that there are (a count with no measure word), not a list marker.
 _BRACKET_COUNT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])[（(](?P<n>\d{1,3})[)）](?=[、，,。；;和及与等]|$)")
 _CLOCK_TIME = re.compile(
-    rf"(?P<daytime>上午|下午|午后|晚上|凌晨|早上|清晨|早晨|今晨|中午|傍晚|夜间|夜里|当晚|今晚|昨晚|早|晚)?"
-    rf"(?:\d{{1,2}}|{_CN_SMALL}|两) ?[点时](?P<minutes> ?(?:\d{{1,2}}|{_CN_SMALL}) ?分|半|整|钟)?"
+    rf"(?:(?P<daytime>上午|下午|午后|晚上|凌晨|早上|清晨|早晨|今晨|中午|傍晚|夜间|夜里|当晚|今晚|昨晚|早|晚) ?)?"
+    rf"(?P<hour>\d{{1,2}}|{_CN_SMALL}|两) ?[点时](?P<minutes> ?(?:\d{{1,2}}|{_CN_SMALL}) ?分|半|整|钟)?"
 )
 
 
@@ -615,9 +615,10 @@ _DAY_HAO = re.compile(r"(?<![\d.月])(?P<d>[1-9]|[12]\d|3[01])号(?=上午|下�
 
 def _times(text: str):
     """Clock times are dates at minute precision (T17:48; joined to the day before them in
-    find_quantities): 17时48分, 下午1点, 零时, 北京时间9:45. 八点八 with no time word stays a number."""
+    find_quantities): 17时48分, 下午1点, 凌晨 3 点 (typeset with spaces), 零时, 北京时间9:45. 八点八 with no
+    time word stays a number."""
     for m in _CLOCK_TIME.finditer(text):
-        hour_text = re.match(rf"(?:\d{{1,2}}|{_CN_SMALL}|两|零)", text[m.start() + len(m["daytime"] or ""):])
+        hour_text = re.match(rf"(?:\d{{1,2}}|{_CN_SMALL}|两|零)", m["hour"])
         if not (m["daytime"] or m["minutes"]) or hour_text is None:
             continue
         hour = 2 if hour_text.group() == "两" else _int(hour_text.group())
@@ -1054,8 +1055,8 @@ def _generic(text: str, m: re.Match, claimed: list[bool]) -> Quantity | None:
         unit = None
     if unit is None and re.search(r"[A-Za-z] $", text[:start]):
         return None  # iPhone 15, Mate 60, Windows 11: a model number after its name
-    if unit is None and token in service_numbers() and i == m.end():
-        return None  # 拨打120, 110给了她电话: the service, not a figure (120名病人 keeps its unit)
+    if unit is None and token in service_numbers() and i == m.end() and not _implied_unit(text, start):
+        return None  # 拨打120, 110给了她电话: the service, not a figure (120名病人, 时速 120 keep their unit)
     end = unit_start + len(unit.surface) if unit else i
     if unit is not None and high is None:
         high, end = _range_after_unit(text, end, unit, low, claimed)
@@ -1063,11 +1064,27 @@ def _generic(text: str, m: re.Match, claimed: list[bool]) -> Quantity | None:
     if magnitude:
         qualifier = qualifier or "approximate"
     q = _classify(text, start, end, chinese and not round_figure, token, low, high, factor, unit, qualifier)
+    if q and q.kind == "number" and not q.unit and (implied := _implied_unit(text, start)):
+        q = replace(q, kind=implied[0], unit=implied[1])  # 时速 70: km/h
     if q and (magnitude or "几" in text[q.start:q.end]):
         q = replace(q, note=MAGNITUDE_NOTE)
     if q and not q.value_high and start > 0 and text[start - 1] == "±":  # ±2℃: from −2 to 2
         q = replace(q, start=start - 1, value=format_decimal(-Decimal(q.value)), value_high=q.value, qualifier="range")
     return q
+
+
+@lexicon.cached
+def implied_units() -> tuple[tuple[str, str, str], ...]:
+    return tuple(lexicon.read_rows("implied_units.tsv", ("context", "kind", "unit")))
+
+
+def _implied_unit(text: str, start: int) -> tuple[str, str] | None:
+    """(kind, unit) a bare number takes from a word of implied_units.tsv standing within UNIT_CONTEXT_CHARS
+    before it (时速 70 还好，80 就…: km/h), None without one."""
+    before = text[max(0, start - UNIT_CONTEXT_CHARS):start]
+    if before.endswith("第"):
+        return None  # 车速表显示第3档: an ordinal
+    return next(((kind, unit) for context, kind, unit in implied_units() if context in before), None)
 
 
 def _neighbour_listed(text: str, i: int, start: int, low: Decimal) -> int | None:
