@@ -1125,3 +1125,12 @@ def test_hong_kong_and_taiwan_day_words_date_an_event():
     """231: 早前, 昨早, 昨晚 (Hong Kong and Taiwan press) date what someone did, as 日前 and 昨日 do."""
     assert claims.tag_sentence("特朗普早前在佛罗里达州出席活动时感谢农民。").checkworthy
     assert not claims.tag_sentence("特朗普在佛罗里达州出席活动时感谢农民。").checkworthy
+
+
+def test_he_is_never_a_place_and_a_visit_is_no_part_of_the_speaker():
+    """126: 议员任国栋到红磡街市后称 is 任国栋's (the visit is trimmed); 他 never stands for a place named before it
+    in its sentence (上海的房价很高，他认为 → the person named before)."""
+    assert claims.tag_sentence("区议员李国强到红磡街市后称，环境并不理想。").source == "区议员李国强"
+    texts = ["张伟昨天到了北京。", "上海的房价很高，他认为还会涨。"]
+    got = claims.resolve_sources(texts, [0, 0], ["", "他"], [("张伟", "北京"), ("上海",)])
+    assert got[1][0] == "张伟"

@@ -755,6 +755,7 @@ _LIST_MARKER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[�
 # the listener (对财新记者, 向记者), the interview (接受新华社采访), a date's 于, 所 (所指出), 分析 (分析称).
 _TAIL_WORDS = (r"在[^在]{1,30}?(?:时|上|中|下|期间|群|网站|微博|平台|区|记者会|发布会|例会)|在(?:微博|网站|官网|平台)"
                r"|(?:主持|出席|参加|会见|考察|视察|调研|访问)[^，。；]{1,25}?(?:时|上)"  # 习近平主持召开…会议时(指出)
+               r"|(?:到|来到|前往|赴)[^，。；到]{1,15}?(?:后|时)"  # 议员任国栋到红磡街市后(称)
                r"|(?:对|向|跟|给|告诉)[^，。；]{0,20}?记者|接受[^，。；]{0,20}?采访"
                r"|(?:对|向)(?:媒体|外界|公众|投资者|债权人|客户)"
                r"|从[^，。；]{1,15}?(?:角度|方面|层面)"  # 刘兴亮从资本的角度(分析)
@@ -1365,8 +1366,14 @@ def _antecedents(i: int, texts, sources: list[str], actors, resolved, quoted: li
     elif i and is_named(resolved[before][0]):
         earlier.append(resolved[before][0].split("; ")[0])
     at = texts[i].find(pronoun) if pronoun else -1
-    earlier += [a for a in actors[i] if 0 <= texts[i].find(a) < at]
+    earlier += [a for a in actors[i] if 0 <= texts[i].find(a) < at
+                and not (pronoun in _PERSONAL_PRONOUNS and _is_place(a))]  # 沙田…出现确诊，他认为: not 沙田
     return earlier
+
+
+def _is_place(name: str) -> bool:
+    """沙田, 红磡: a name jieba tags only as places, never what 他/她 stands for."""
+    return all(tag == "ns" for _, tag in segment.cut_pos(name))
 
 
 def _document_mentioned(texts, pronoun: str, first: int, i: int) -> str:
