@@ -1125,6 +1125,7 @@ def test_hong_kong_and_taiwan_day_words_date_an_event():
     """231: 早前, 昨早, 昨晚 (Hong Kong and Taiwan press) date what someone did, as 日前 and 昨日 do."""
     assert claims.tag_sentence("特朗普早前在佛罗里达州出席活动时感谢农民。").checkworthy
     assert not claims.tag_sentence("特朗普在佛罗里达州出席活动时感谢农民。").checkworthy
+    assert claims.tag_sentence("东南大学研发的飞行汽车最近公开亮相。").checkworthy  # 最近, 近期 as 近日 (122)
 
 
 def test_he_is_never_a_place_and_a_visit_is_no_part_of_the_speaker():
