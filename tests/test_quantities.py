@@ -165,6 +165,15 @@ def test_year_from_earlier_in_the_paragraph_then_latest_in_article():
     assert table.set_index("text").loc["2015年", "inferred"] == False  # noqa: E712  (explicit)
 
 
+def test_the_day_a_rule_takes_effect_is_not_the_articles_latest_year():
+    """133: an undated wire story (路透北京8月31日) about a law passed in 2018 that 于2019年1月1日起施行."""
+    table = quantities_table(_sentences(
+        (0, "路透北京8月31日，新税法获批。"),
+        (1, "新税法于2019年1月1日起施行，2018年10月1日起先行调整起征点。"),
+    ), publish_date=None)
+    assert dict(zip(table.text, table.value))["8月31日"] == "2018-08-31"
+
+
 def test_no_year_anywhere_stays_truncated_iso():
     table = infer_years(quantities_table(_sentences((0, "1月28日，股价暴跌。"))), None)
     assert (table.iloc[0].value, bool(table.iloc[0].inferred)) == ("--01-28", False)

@@ -1584,6 +1584,9 @@ _RELATIVE_YEAR = re.compile(r"(前年|去年|今年|明年)(?:的)? ?$")
 _RELATIVE_YEAR_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
 # 到2030年, 力争2035年: a target year. It never anchors the undated dates around it.
 _TARGET_BEFORE = re.compile(r"(?:到|至|力争|计划|预计|目标|争取|将于|将在|有望在?)$")
+# 新个税法于2019年1月1日起施行: the day a rule takes effect, often still ahead when the news is written; with no
+# publish date it is not the year the article tells about.
+_TAKES_EFFECT_AFTER = re.compile(r"^\s*(?:起|开始)?(?:正式)?(?:施行|实施|执行|生效)")
 
 
 # 今晨, 今天上午: the time of day is on the publish date, whatever day the passage told before; 昨日下午5时,
@@ -1753,7 +1756,8 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
     month before when the day has not come yet). A target year (到2030年, 力争2035年, any year after the
     publish year) never anchors. A month or quarter that would begin after the publish date, in a sentence
     telling something done (了, 首次, 已经) with no word of the future, is last year's; 今年/去年 with no
-    publish date leave the year unknown. Without a publish date, a clock time is on the last day told,
+    publish date leave the year unknown. Without a publish date, the day a rule takes effect (于2019年1月1日起
+    施行) is not the latest year told either, and a clock time is on the last day told,
     even one without a year (10月16日…14点19分 → --10-16T14:19). Completed rows get ``inferred`` True, a ``note`` saying where the year
     came from and ``anchor`` naming the anchor used (shown on the fact-check sheet).
     ``sentence_text`` (sent_id → text) lets target years be recognised by the words before them.
@@ -1766,7 +1770,8 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
     written = [r for r in rows if r["kind"] == "date" and not _undated(r["value"])]
     anchors = _Anchors(published, None)
     latest = [_year_month(r["value"])[0] for r in written
-              if anchors.usable(_year_month(r["value"])[0], sentence_text.get(r["sent_id"], "")[:r["start"]])]
+              if anchors.usable(_year_month(r["value"])[0], sentence_text.get(r["sent_id"], "")[:r["start"]])
+              and not _TAKES_EFFECT_AFTER.match(sentence_text.get(r["sent_id"], "")[r["end"]:])]
     anchors.latest_year = max(latest, default=None)
     anchors.lead_para = min((r["para_id"] for r in rows), default=None)
     for row in rows:
