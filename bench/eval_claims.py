@@ -28,6 +28,7 @@ Measures, per split:
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import unicodedata
 from collections import Counter, defaultdict
@@ -163,7 +164,8 @@ def source_right(variants: list[str], program: str) -> bool:
 
 def junk_source(source: str) -> bool:
     name = normalise(source)
-    return (len(name) < 2 or name in JUNK_WORDS or name[0].isdigit() or not (name[0].isalpha() or name[0] in "《“「")
+    return (len(name) < 2 or name in JUNK_WORDS or re.match(r"\d+(?:[、.．:：)）]|$)", name) is not None  # 2、世界银行, not 21世纪经济报道
+            or not (name[0].isalnum() or name[0] in "《“「")
             or name[0] in "一二三四五六七八九十" and name[1:2] in "、.")
 
 

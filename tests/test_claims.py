@@ -1135,3 +1135,20 @@ def test_he_is_never_a_place_and_a_visit_is_no_part_of_the_speaker():
     texts = ["张伟昨天到了北京。", "上海的房价很高，他认为还会涨。"]
     got = claims.resolve_sources(texts, [0, 0], ["", "他"], [("张伟", "北京"), ("上海",)])
     assert got[1][0] == "张伟"
+
+
+def test_a_digest_items_sentences_are_its_tagged_outlets():
+    """250: a digest of other outlets' items, each opening with 【outlet】: the headline, the headline line under
+    it and the item's text are the outlet's, a source the item names itself goes on through it, a headline
+    that quotes a speaker (财政部：) is the speaker's, and a section label after the text ends the item."""
+    texts = ["【证券时报网】A股三大股指集体回调", "沪指收盘下跌0.89%。", "国内资讯",
+             "【第一财经】财政部：拨备覆盖率超过两倍视为隐藏利润", "财政部官网信息显示，规则进行了修订。", "其中银行的标准为150%。",
+             "【中国基金报】明星私募6亿遭秒杀", "更有公募狂卖1400亿", "业内人士认为基金赚钱效应明显。"]
+    sources = ["", "", "", "", "财政部官网信息", "", "", "", "(unnamed: 业内人士)"]
+    got = claims.resolve_sources(texts, list(range(9)), sources, [()] * 9)
+    assert [s for s, _ in got] == ["证券时报网", "证券时报网", "", "财政部", "财政部官网信息", "财政部官网信息",
+                                   "中国基金报", "中国基金报", "(unnamed: 业内人士)"]
+    assert got[1][1] == claims.DIGEST_ITEM
+    # one 【】 tag is no digest: 【编者按】 names no source
+    one = claims.resolve_sources(["【编者按】本文讲述一个故事。", "故事发生在1990年。"], [0, 1], ["", ""], [(), ()])
+    assert [s for s, _ in one] == ["", ""]

@@ -1418,6 +1418,8 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
     * 笔者 outside quotes is the byline's author too ("source:笔者→author");
     * a relative or colleague (我父亲说, 他的同事认为; ``kinship`` in claim_cues.tsv) is the person the title or
       the text names as one (父亲钱学森), else "(unnamed: 我父亲)", see :func:`_relative_named`;
+    * in a digest of other outlets' items (【证券时报网】A股三大股指集体回调 ⏎ …), each item is its tagged
+      outlet's, see :func:`_digest_items`;
     * in a Q&A (问：/答：, 记者：/李嘉诚：), every sentence of an answer is the interviewee's ("source:answer
       carried"), except what the interviewee reports someone else saying, see :func:`_interview_answers`.
     """
@@ -1441,10 +1443,48 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
     _quoted_documents(texts, para_ids, resolved)
     _carry_in_paragraph(texts, para_ids, actors, resolved, narrative or [False] * len(texts),
                         forecast or [False] * len(texts), people)
+    _digest_items(texts, para_ids, resolved)
     if author:
         _first_person_author(texts, depths, author, resolved, own_outlet)
     _interview_answers(texts, para_ids, resolved, narrative or [False] * len(texts))
     return [(source, how) for source, how in resolved]
+
+
+# 【证券时报网】A股三大股指集体回调: a digest item's headline, tagged with the outlet it comes from.
+_DIGEST_TAG = re.compile(r"^\s*【(?P<outlet>[^【】\s，,。：:！？]{2,12})】\s*(?=\S)")
+# 【第一财经】财政部：…, 【第一财经】联合国贸发会议《2019年贸易和发展报告》：…: the headline quotes a speaker.
+_HEADLINE_SPEAKER = re.compile(r"^(?P<who>[^：:，,。！？“”《》\s]{2,12})(?:《[^》]{1,30}》)?[：:]")
+DIGEST_ITEM = "source:digest item"
+# A digest has at least this many tagged items; one 【编者按】 or 【提示】 makes none.
+DIGEST_MIN_ITEMS = 2
+
+
+def _digest_items(texts, para_ids, resolved):
+    """【证券时报网】A股三大股指集体回调 ⏎ A股三大股指9月26日集体回调…: in a digest whose items open with the
+    outlet they come from in 【】 (DIGEST_MIN_ITEMS of them at least), the item's sentences that name no source
+    are that outlet's ("digest item"), from its headline (and the headline lines under it) to the next
+    item or the first subhead after its text (国内资讯, a section label). A source the item names itself
+    (联合国发布了…) goes on through the item; a headline that quotes a speaker (【第一财经】财政部：…) is that
+    speaker's."""
+    starts = [i for i, t in enumerate(texts) if (i == 0 or para_ids[i - 1] != para_ids[i]) and _DIGEST_TAG.match(t)]
+    if len({_DIGEST_TAG.match(texts[i])["outlet"] for i in starts}) < DIGEST_MIN_ITEMS:
+        return
+    for n, first in enumerate(starts):
+        tag = _DIGEST_TAG.match(texts[first])
+        outlet = tag["outlet"]
+        quoted = _HEADLINE_SPEAKER.match(texts[first][tag.end():])
+        resolved[first] = [quoted["who"] if quoted and _names_an_actor(quoted["who"]) else outlet, DIGEST_ITEM]
+        voice, in_text = outlet, False
+        for i in range(first + 1, starts[n + 1] if n + 1 < len(starts) else len(texts)):
+            opens = para_ids[i - 1] != para_ids[i]
+            if opens and _is_heading(texts[i]) and in_text:
+                break  # a section label after the item's text: the digest's own words
+            in_text = in_text or not _is_heading(texts[i])
+            name, how = resolved[i][0].split("; ")[0], resolved[i][1]
+            if is_named(name) and "carried" not in how:
+                voice = name  # 9月25日，联合国发布了… ⏎ 其中，深圳排在第4: the report goes on
+            elif not name:
+                resolved[i] = [voice, DIGEST_ITEM]
 
 
 _POSSESSOR = re.compile(r"^(?:我|他|她|其)?的?")
