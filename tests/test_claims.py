@@ -1132,6 +1132,8 @@ def test_he_is_never_a_place_and_a_visit_is_no_part_of_the_speaker():
     """126: 议员任国栋到红磡街市后称 is 任国栋's (the visit is trimmed); 他 never stands for a place named before it
     in its sentence (上海的房价很高，他认为 → the person named before)."""
     assert claims.tag_sentence("区议员李国强到红磡街市后称，环境并不理想。").source == "区议员李国强"
+    # 245: the day in brackets after the speaker goes with the day before it
+    assert claims.tag_sentence("蓬佩奥上周五（6月26日）曾表示，华盛顿将实施签证限制。").source == "蓬佩奥"
     texts = ["张伟昨天到了北京。", "上海的房价很高，他认为还会涨。"]
     got = claims.resolve_sources(texts, [0, 0], ["", "他"], [("张伟", "北京"), ("上海",)])
     assert got[1][0] == "张伟"

@@ -842,6 +842,9 @@ def _trimmed(source: str) -> str:
     while changed and source:
         changed = False
         source = re.sub(r"\s+\d+$", "", _strip_dates(source)).strip()  # 南方周末 2013 年 9 月 20(日报道)
+        dated = re.search(r"[（(]([^（）()]{1,16})[)）]$", source)
+        if dated and not _strip_dates(dated.group(1)):  # 蓬佩奥上周五（6月26日）(曾表示): the day in brackets
+            source, changed = source[:dated.start()].strip(), True
         if (tail := _SOURCE_TAIL.search(source)) and tail.start() > 0 and not (tail.group() == "等" and "、" in source):
             source, changed = source[:tail.start()], True
         for word in _trim_words():
