@@ -1154,3 +1154,16 @@ def test_a_digest_items_sentences_are_its_tagged_outlets():
     # one 【】 tag is no digest: 【编者按】 names no source
     one = claims.resolve_sources(["【编者按】本文讲述一个故事。", "故事发生在1990年。"], [0, 1], ["", ""], [(), ()])
     assert [s for s, _ in one] == ["", ""]
+
+
+def test_a_digest_items_figures_are_check_worthy_as_the_outlets_report_but_not_its_exclamations():
+    """250: a digest headline stating a figure (【证券时报网】…跌近3%) is what the outlet reported, check-worthy;
+    an exclamation (【中国证券报】行业巨震！) is rhetoric whoever reported it."""
+    texts = ["【证券时报网】A股三大股指集体回调：创业板指跌近3%", "【中国证券报】行业巨震！", "电子烟巨头暂停所有广告"]
+    sentences = pd.DataFrame({"sent_id": [0, 1, 2], "para_id": [0, 1, 2], "role": ["body"] * 3, "text": texts})
+    sentences["text_zhs"] = sentences["text"]
+    from zhnews.claims.quantities import quantities_table
+
+    table = claims.claims_table(sentences, quantities_table(sentences))
+    assert list(table.source) == ["证券时报网", "中国证券报", "中国证券报"]
+    assert list(table.checkworthy[:2]) == [True, False]

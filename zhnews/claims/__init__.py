@@ -1971,13 +1971,15 @@ def claims_table(sentences: pd.DataFrame, quantities: pd.DataFrame, meta: dict |
     for k, (row, (source, how)) in enumerate(zip(rows, resolved)):
         asks = row["text"].rstrip("”」’\"' ").endswith(("？", "?"))  # a quoted question states nothing
         own_view = how == ANSWER_CARRIED and _says_in_first_person(texts_zhs[k])
-        if (how in (QUOTE_CARRIED, SPEAKER_AFTER_QUOTE) or own_view) and is_named(source) and not row["checkworthy"] \
-                and not asks:
-            # words quoted from a named speaker, or an interviewee's 我认为 / 我建议: that the speaker said
-            # them can be checked (the rest of an answer is judged on its content)
+        if (how in (QUOTE_CARRIED, SPEAKER_AFTER_QUOTE, DIGEST_ITEM) or own_view) and is_named(source) \
+                and not row["checkworthy"] and not asks:
+            # words quoted from a named speaker, an interviewee's 我认为 / 我建议, a digest item's figures or
+            # events an outlet reported: that the speaker said them can be checked (the rest of an answer is
+            # judged on its content; a digest headline's exclamation, 行业巨震！, is rhetoric)
             tells = (narrative[k] or row["q_ids"] or _TELLING_TYPES & set(row["types"].split(";"))
                      or _says_in_first_person(texts_zhs[k]))  # 我认为…: the speaker's stated view
-            row["score"] = round(min(1.0, row["score"] + (QUOTED_SPEECH_BONUS if tells else QUOTED_REMARK_BONUS)), 3)
+            bonus = QUOTED_SPEECH_BONUS if tells else QUOTED_REMARK_BONUS if how != DIGEST_ITEM else 0
+            row["score"] = round(min(1.0, row["score"] + bonus), 3)
             row["checkworthy"] = row["score"] >= CHECKWORTHY_FROM
         row["source"] = "; ".join(_as_written(name, k, texts_zhs, texts) if is_named(name) else name
                                   for name in source.split("; ")) if source else ""
