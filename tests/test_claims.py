@@ -1132,6 +1132,9 @@ def test_he_is_never_a_place_and_a_visit_is_no_part_of_the_speaker():
     """126: 议员任国栋到红磡街市后称 is 任国栋's (the visit is trimmed); 他 never stands for a place named before it
     in its sentence (上海的房价很高，他认为 → the person named before)."""
     assert claims.tag_sentence("区议员李国强到红磡街市后称，环境并不理想。").source == "区议员李国强"
+    # 120: a say-verb inside a when-clause (当…提出…时，) tells when; the speaker answers after it (回答 says)
+    assert claims.tag_sentence("当辩护律师提出，笔录的时间与录像不一致时，李刚检察官则回答：那是因为工作忙。").source == "李刚检察官"
+    assert claims.tag_sentence("当记者问及此事时，王凯表示不知情。").source == "王凯"
     # 245: the day in brackets after the speaker goes with the day before it
     assert claims.tag_sentence("蓬佩奥上周五（6月26日）曾表示，华盛顿将实施签证限制。").source == "蓬佩奥"
     texts = ["张伟昨天到了北京。", "上海的房价很高，他认为还会涨。"]

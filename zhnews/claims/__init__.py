@@ -396,6 +396,8 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
         if text.lstrip()[:1] in _DATELINE_OPENS and text[start + len(word):start + len(word) + 1] in _DATELINE_CLOSES:
             continue  # 〔记者施晓光／台北报导〕: the dateline of the outlet's own reporter
         clause_tokens = _clause_tokens_before(tokens, k)
+        if clause_tokens and clause_tokens[0][0] == "当" and re.search(r"时[，,]", text[start:]):
+            continue  # 当辩护律师提出…时，检察官回答: a when-clause, its verb tells when; the speaker comes after it
         if _OCCASION.match("".join(w for w, _, _ in clause_tokens)) and clause_tokens:
             first = clause_tokens[0][2]
             clause_tokens = _clause_tokens_before(tokens, next(i for i, tok in enumerate(tokens) if tok[2] == first) - 1)
