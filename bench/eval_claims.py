@@ -1,6 +1,7 @@
 """Figures and claims against the hand-labelled gold of data/eval/claims and of the frozen rounds data/eval/fresh, fresh2, fresh3 (issue 12's table).
 
-    PYTHONPATH=. /work/main/.venv/bin/python bench/eval_claims.py [--split tune|test|fresh|fresh2|fresh3|all] [--errors]
+    PYTHONPATH=. /work/main/.venv/bin/python bench/eval_claims.py [--split tune|test|fresh|fresh2|fresh3|fresh4|all]
+        [--folder dev5] [--errors]
 
 Each gold article runs through the pipeline as the per-article run does: load → sentences →
 quantities (with the article's publish date) → claims. Gold and program sentences are aligned on a
@@ -27,6 +28,7 @@ Measures, per split:
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import unicodedata
 from collections import Counter, defaultdict
@@ -162,7 +164,8 @@ def source_right(variants: list[str], program: str) -> bool:
 
 def junk_source(source: str) -> bool:
     name = normalise(source)
-    return (len(name) < 2 or name in JUNK_WORDS or name[0].isdigit() or not (name[0].isalpha() or name[0] in "《“「")
+    return (len(name) < 2 or name in JUNK_WORDS or re.match(r"\d+(?:[、.．:：)）]|$)", name) is not None  # 2、世界银行, not 21世纪经济报道
+            or not (name[0].isalnum() or name[0] in "《“「")
             or name[0] in "一二三四五六七八九十" and name[1:2] in "、.")
 
 
@@ -293,11 +296,12 @@ def _score_sentence(file, label, sent_ids, claim_by_sent, score: Score):
         score.error("source where gold has none", f"{file}: prog {program_source} | {short}")
 
 
-def evaluate(split: str) -> Score:
+def evaluate(split: str, folder: str | None = None) -> Score:
+    """The split's score; with ``folder`` (dev5), only the split's articles from that folder of split.tsv."""
     figures, sentences = read_gold("figures", split), read_gold("sentences", split)
     score = Score()
     for file in dict.fromkeys(list(sentences["file"]) + list(figures["file"])):
-        if evalset.present(file) is None:
+        if folder is not None and evalset.folder_of(file) != folder or evalset.present(file) is None:
             continue
         score_article(file, figures[figures["file"] == file], sentences[sentences["file"] == file], score)
     return score
@@ -325,10 +329,12 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="tune", choices=(*evalset.SPLITS, "all"))
     parser.add_argument("--errors", action="store_true", help="list every error, grouped by class")
+    parser.add_argument("--folder", help="only the articles of this folder of split.tsv (dev5: a batch newly labelled)")
     args = parser.parse_args()
     for split in evalset.chosen_splits(args.split):
-        score = evaluate(split)
-        print(f"\n## figures and claims, split {split}\n\n| measure | value |\n|---|---|")
+        score = evaluate(split, args.folder)
+        only = f", folder {args.folder}" if args.folder else ""
+        print(f"\n## figures and claims, split {split}{only}\n\n| measure | value |\n|---|---|")
         for name, value in table(score):
             print(f"| {name} | {value} |")
         if args.errors:

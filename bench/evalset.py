@@ -53,6 +53,10 @@ def split_of(file: str) -> str:
     return _splits()[file][1]
 
 
+def folder_of(file: str) -> str:
+    return _splits()[file][0]
+
+
 def article_path(file: str) -> Path | None:
     """Where the article is on this machine; None when its folder is not here."""
     folder = _splits()[file][0]

@@ -1055,3 +1055,118 @@ def test_disclosing_more_is_words_given():
 def test_a_press_conference_is_an_occasion_not_part_of_the_speaker():
     text = "中国外交部发言人耿爽在昨例行记者会表示，中方立场坚定明确。"
     assert tag_sentence(text).source == "中国外交部发言人耿爽"
+
+
+def test_a_name_written_with_a_persons_title_is_a_person_whose_words_go_on():
+    """127: jieba reads 沈阳 as the city, but 传播学教授沈阳 makes it a person: 沈阳说，… opening a paragraph is
+    carried into the paragraph's next sentences, as any person's words are."""
+    texts = ["沈阳说，网红的话语权在增强。", "他们的传播速度很快。", "所以这类账号会大量跟进。"]
+    untitled = claims.resolve_sources(texts, [1, 1, 1], ["沈阳", "", ""], [()] * 3)
+    assert [s for s, _ in untitled] == ["沈阳", "", ""]
+    titled = claims.resolve_sources(["传播学教授沈阳长期研究网络舆情。"] + texts, [0, 1, 1, 1], ["", "沈阳", "", ""],
+                                    [()] * 4)
+    assert [s for s, _ in titled] == ["", "沈阳", "沈阳", "沈阳"]
+
+
+def test_a_relative_as_source_is_the_person_the_text_names_as_that_relative():
+    """131: 我父亲认为 is the person the title names 父亲 (父亲李国华); a relative the text never names is
+    unnamed, never the speaker."""
+    texts = ["我父亲认为，学制太长。", "我母亲说，他一直很忙。"]
+    got = claims.resolve_sources(texts, [0, 1], ["我父亲", "我母亲"], [()] * 2, title="专访李明：父亲李国华的晚年")
+    assert [s for s, _ in got] == ["李国华", "(unnamed: 我母亲)"]
+    assert got[0][1] == "source:我父亲→李国华"
+
+
+def test_an_interviewee_reporting_someone_elses_words_gives_them_as_the_source():
+    """131: in 王明：… ⏎ 李建国：… answers, 他认为 is the person the answers talk about (the father named
+    before), and the view goes on into the next sentence that tells no event; 当时有医生说 is the doctors';
+    the interviewee's own 我 stays the interviewee's."""
+    texts = ["王明：您父亲晚年在做什么？", "李建国：我父亲一直在写书。", "他认为，学制太长。", "学生的跨度越大，创造性越大。",
+             "王明：他的健康怎样？", "李建国：他是中西医并行的。", "当时有医生说，剂量太大。", "我赶紧去买药。"]
+    sources = ["", "我父亲", "他", "", "", "他", "(unnamed: 医生)", ""]
+    got = claims.resolve_sources(texts, list(range(2)) + [2, 2, 3, 4, 4, 4], sources, [()] * 8,
+                                 narrative=[False] * 8, title="父亲李国华的最后十年")
+    assert [s for s, _ in got] == ["", "李建国", "李国华", "李国华", "", "李建国", "(unnamed: 医生)", "李建国"]
+
+
+def test_a_quotation_after_a_sentence_a_person_opens_is_that_persons():
+    """122: 段永平1月5日重返母校… ⏎ “我没有鼓励过…。我觉得…。”: an untagged quotation right after a sentence
+    whose subject is the one person it names is that person's; with two people named it stays no one's."""
+    texts = ["王建国1月5日重返母校浙江大学，与现场观众进行交流。", "“我没有鼓励过别人创业。", "我觉得该创业的人不需要你鼓励。”"]
+    actors = [("王建国", "浙江大学"), (), ()]
+    got = claims.resolve_sources(texts, [0, 1, 1], ["", "", ""], actors)
+    assert [s for s, _ in got] == ["", "王建国", "王建国"]
+    assert got[1][1] == claims.QUOTE_OF_SUBJECT
+    two = claims.resolve_sources(["王建国在会上批评了李明。", "“这是错误的。”"], [0, 1], ["", ""], [("王建国", "李明"), ()])
+    assert [s for s, _ in two] == ["", ""]
+
+
+def test_a_bloggers_i_is_the_author_even_when_the_blog_talks_to_its_reader():
+    """122: on the author's own blog (阮一峰的网络日志 by 阮一峰) 我 is the author though the post says 你 to the
+    reader; elsewhere so much 你 marks a talk whose 我 is the speaker."""
+    texts = ["我最近看到一篇文章。", "你买了书却不读。", "你付出的是时间。", "你得到了收益。", "我的体会是，这很难预防。"]
+    args = (texts, list(range(5)), [""] * 5, [()] * 5)
+    assert [s for s, _ in claims.resolve_sources(*args, author="阮一峰", own_outlet=True)] == \
+        ["阮一峰", "", "", "", "阮一峰"]
+    assert [s for s, _ in claims.resolve_sources(*args, author="阮一峰")] == [""] * 5
+
+
+def test_a_subhead_ends_an_interview_answer_and_role_words_are_unnamed():
+    """131: a subhead between two answers (退休后从未停止思考) is no one's words; 127/120: 志愿者说, 另一位检察官称
+    name no one."""
+    texts = ["王明：您退休后做了什么？", "李建国：我一直在写书。", "退休后从未停止思考", "王明：书里写了什么？"]
+    got = claims.resolve_sources(texts, [0, 1, 2, 3], [""] * 4, [()] * 4)
+    assert [s for s, _ in got] == ["", "李建国", "", ""]
+    assert claims.tag_sentence("志愿者说：“我们希望酒店考虑以下几个问题。").source == "(unnamed: 志愿者)"
+    assert claims.tag_sentence("另一位检察官则称：我们的能力还不够。").source == "(unnamed: 另一位检察官)"
+
+
+def test_hong_kong_and_taiwan_day_words_date_an_event():
+    """231: 早前, 昨早, 昨晚 (Hong Kong and Taiwan press) date what someone did, as 日前 and 昨日 do."""
+    assert claims.tag_sentence("特朗普早前在佛罗里达州出席活动时感谢农民。").checkworthy
+    assert not claims.tag_sentence("特朗普在佛罗里达州出席活动时感谢农民。").checkworthy
+    assert claims.tag_sentence("东南大学研发的飞行汽车最近公开亮相。").checkworthy  # 最近, 近期 as 近日 (122)
+
+
+def test_he_is_never_a_place_and_a_visit_is_no_part_of_the_speaker():
+    """126: 议员任国栋到红磡街市后称 is 任国栋's (the visit is trimmed); 他 never stands for a place named before it
+    in its sentence (上海的房价很高，他认为 → the person named before)."""
+    assert claims.tag_sentence("区议员李国强到红磡街市后称，环境并不理想。").source == "区议员李国强"
+    # 120: a say-verb inside a when-clause (当…提出…时，) tells when; the speaker answers after it (回答 says)
+    assert claims.tag_sentence("当辩护律师提出，笔录的时间与录像不一致时，李刚检察官则回答：那是因为工作忙。").source == "李刚检察官"
+    assert claims.tag_sentence("当记者问及此事时，王凯表示不知情。").source == "王凯"
+    # 245: the day in brackets after the speaker goes with the day before it
+    assert claims.tag_sentence("蓬佩奥上周五（6月26日）曾表示，华盛顿将实施签证限制。").source == "蓬佩奥"
+    texts = ["张伟昨天到了北京。", "上海的房价很高，他认为还会涨。"]
+    got = claims.resolve_sources(texts, [0, 0], ["", "他"], [("张伟", "北京"), ("上海",)])
+    assert got[1][0] == "张伟"
+
+
+def test_a_digest_items_sentences_are_its_tagged_outlets():
+    """250: a digest of other outlets' items, each opening with 【outlet】: the headline, the headline line under
+    it and the item's text are the outlet's, a source the item names itself goes on through it, a headline
+    that quotes a speaker (财政部：) is the speaker's, and a section label after the text ends the item."""
+    texts = ["【证券时报网】A股三大股指集体回调", "沪指收盘下跌0.89%。", "国内资讯",
+             "【第一财经】财政部：拨备覆盖率超过两倍视为隐藏利润", "财政部官网信息显示，规则进行了修订。", "其中银行的标准为150%。",
+             "【中国基金报】明星私募6亿遭秒杀", "更有公募狂卖1400亿", "业内人士认为基金赚钱效应明显。"]
+    sources = ["", "", "", "", "财政部官网信息", "", "", "", "(unnamed: 业内人士)"]
+    got = claims.resolve_sources(texts, list(range(9)), sources, [()] * 9)
+    assert [s for s, _ in got] == ["证券时报网", "证券时报网", "", "财政部", "财政部官网信息", "财政部官网信息",
+                                   "中国基金报", "中国基金报", "(unnamed: 业内人士)"]
+    assert got[1][1] == claims.DIGEST_ITEM
+    # one 【】 tag is no digest: 【编者按】 names no source
+    one = claims.resolve_sources(["【编者按】本文讲述一个故事。", "故事发生在1990年。"], [0, 1], ["", ""], [(), ()])
+    assert [s for s, _ in one] == ["", ""]
+
+
+def test_a_digest_items_figures_are_check_worthy_as_the_outlets_report_but_not_its_exclamations():
+    """250: a digest headline stating a figure (【证券时报网】…跌近3%) is what the outlet reported, check-worthy;
+    an exclamation (【中国证券报】行业巨震！) is rhetoric whoever reported it."""
+    texts = ["【证券时报网】A股三大股指集体回调：创业板指跌近3%", "【中国证券报】行业巨震！", "电子烟巨头暂停所有广告"]
+    sentences = pd.DataFrame({"sent_id": [0, 1, 2], "para_id": [0, 1, 2], "role": ["body"] * 3, "text": texts})
+    sentences["text_zhs"] = sentences["text"]
+    from zhnews.claims.quantities import quantities_table
+
+    table = claims.claims_table(sentences, quantities_table(sentences))
+    assert list(table.source) == ["证券时报网", "中国证券报", "中国证券报"]
+    assert list(table.checkworthy[:2]) == [True, False]

@@ -165,6 +165,15 @@ def test_year_from_earlier_in_the_paragraph_then_latest_in_article():
     assert table.set_index("text").loc["2015年", "inferred"] == False  # noqa: E712  (explicit)
 
 
+def test_the_day_a_rule_takes_effect_is_not_the_articles_latest_year():
+    """133: an undated wire story (路透北京8月31日) about a law passed in 2018 that 于2019年1月1日起施行."""
+    table = quantities_table(_sentences(
+        (0, "路透北京8月31日，新税法获批。"),
+        (1, "新税法于2019年1月1日起施行，2018年10月1日起先行调整起征点。"),
+    ), publish_date=None)
+    assert dict(zip(table.text, table.value))["8月31日"] == "2018-08-31"
+
+
 def test_no_year_anywhere_stays_truncated_iso():
     table = infer_years(quantities_table(_sentences((0, "1月28日，股价暴跌。"))), None)
     assert (table.iloc[0].value, bool(table.iloc[0].inferred)) == ("--01-28", False)
@@ -1120,3 +1129,32 @@ def test_markers_handles_and_session_numbers_are_not_figures(text, expected):
 ])
 def test_routes_versions_tiers_and_craft_names_are_not_figures(text, expected):
     assert [(text[q.start:q.end], q.kind, q.value) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("买一份延保，280 块。", [("280 块", "money", "280", "CNY", "")]),  # 块 ending its clause is money
+    ("停车费50来块，不算贵。", [("50来块", "money", "50", "CNY", "approximate")]),  # 来 = about
+    ("这次运来6块展板。", [("6块", "count", "6", "块", "")]),  # 块 before a noun counts things
+    ("视频处理使用GPU需要40块，很贵。", [("40块", "count", "40", "块", "")]),  # after a thing 块 counts
+    ("村里有两块地。", []),  # a one-character numeral with 块 is a figure of speech
+    ("他家有30来个鸡笼。", [("30来个", "count", "30", "个", "approximate")]),
+    ("新车标配 19 寸轮毂。", [("19 寸", "measure", "19", "英寸", "")]),  # a wheel or a screen in inches
+    ("车内温度 26 °，室外 35 °。", [("26 °", "measure", "26", "°", ""), ("35 °", "measure", "35", "°", "")]),
+    ("怠速时噪音 45dB，轮胎宽 245mm。", [("45dB", "measure", "45", "dB", ""), ("245mm", "measure", "245", "毫米", "")]),
+    ("全书约3万字。", [("3万字", "count", "30000", "字", "approximate")]),
+])
+def test_spoken_money_inches_degrees_decibels_and_words(text, expected):
+    assert [(text[q.start:q.end], q.kind, q.value, q.unit, q.qualifier)
+            for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("我们一直测到凌晨 2 点。", [("凌晨 2 点", "date", "T02:00", "")]),  # a clock time typeset with spaces
+    ("高速上时速 110 还好，130 就吵了。", [("110", "measure", "110", "km/h"), ("130", "measure", "130", "km/h")]),
+])
+def test_spaced_clock_times_and_speeds_without_a_unit(text, expected):
+    assert [(text[q.start:q.end], q.kind, q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+def test_an_ordinal_after_a_speed_word_is_no_speed():
+    assert all(q.unit != "km/h" for q in find_quantities("车速表上第3档最常用。"))

@@ -396,6 +396,8 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
         if text.lstrip()[:1] in _DATELINE_OPENS and text[start + len(word):start + len(word) + 1] in _DATELINE_CLOSES:
             continue  # 〔记者施晓光／台北报导〕: the dateline of the outlet's own reporter
         clause_tokens = _clause_tokens_before(tokens, k)
+        if clause_tokens and clause_tokens[0][0] == "当" and re.search(r"时[，,]", text[start:]):
+            continue  # 当辩护律师提出…时，检察官回答: a when-clause, its verb tells when; the speaker comes after it
         if _OCCASION.match("".join(w for w, _, _ in clause_tokens)) and clause_tokens:
             first = clause_tokens[0][2]
             clause_tokens = _clause_tokens_before(tokens, next(i for i, tok in enumerate(tokens) if tok[2] == first) - 1)
@@ -760,6 +762,7 @@ _TAIL_WORDS = (r"在[^在]{1,30}?(?:时|時|上|中|下|期间|期間|群|网站
                r"|(?:在|于|於)(?:微博|网站|網站|官网|官網|平台|社交媒体|社交媒體|Facebook|脸书|臉書|Twitter|推特)"
                r"|(?:主持|出席|参加|參加|会见|會見|考察|视察|視察|调研|訪問|访问)[^，。；]{1,25}?(?:时|時|上)"  # 习近平主持召开…会议时(指出)
                r"|(?:发表|發表|作|做)[^，。；]{0,10}?(?:演讲|演講|讲话|講話|致辞|致詞|报告|報告)(?:时|時)"  # 外长16日发表演讲时(声称)
+               r"|(?:到|来到|前往|赴)[^，。；到]{1,15}?(?:后|时)"  # 议员任国栋到红磡街市后(称)
                r"|(?:对|對|向|跟|给|給|告诉|告訴)[^，。；]{0,20}?(?:记者|記者)|接受[^，。；]{0,20}?(?:采访|採訪|专访|專訪)(?:时|時)?"
                r"|(?:对|向)(?:媒体|外界|公众|投资者|债权人|客户)"
                r"|从[^，。；]{1,15}?(?:角度|方面|层面)"  # 刘兴亮从资本的角度(分析)
@@ -846,6 +849,9 @@ def _trimmed(source: str) -> str:
     while changed and source:
         changed = False
         source = re.sub(r"\s+\d+$", "", _strip_dates(source)).strip()  # 南方周末 2013 年 9 月 20(日报道)
+        dated = re.search(r"[（(]([^（）()]{1,16})[)）]$", source)
+        if dated and not _strip_dates(dated.group(1)):  # 蓬佩奥上周五（6月26日）(曾表示): the day in brackets
+            source, changed = source[:dated.start()].strip(), True
         if (tail := _SOURCE_TAIL.search(source)) and tail.start() > 0 and not (tail.group() == "等" and "、" in source):
             source, changed = source[:tail.start()], True
         for word in _trim_words():
@@ -1370,8 +1376,14 @@ def _antecedents(i: int, texts, sources: list[str], actors, resolved, quoted: li
     elif i and is_named(resolved[before][0]):
         earlier.append(resolved[before][0].split("; ")[0])
     at = texts[i].find(pronoun) if pronoun else -1
-    earlier += [a for a in actors[i] if 0 <= texts[i].find(a) < at]
+    earlier += [a for a in actors[i] if 0 <= texts[i].find(a) < at
+                and not (pronoun in _PERSONAL_PRONOUNS and _is_place(a))]  # 沙田…出现确诊，他认为: not 沙田
     return earlier
+
+
+def _is_place(name: str) -> bool:
+    """沙田, 红磡: a name jieba tags only as places, never what 他/她 stands for."""
+    return all(tag == "ns" for _, tag in segment.cut_pos(name))
 
 
 def _document_mentioned(texts, pronoun: str, first: int, i: int) -> str:
@@ -1391,7 +1403,8 @@ def _document_mentioned(texts, pronoun: str, first: int, i: int) -> str:
 
 def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
                     actors: list[tuple[str, ...]] | None = None, author: str = "",
-                    narrative: list[bool] | None = None, forecast: list[bool] | None = None) -> list[tuple[str, str]]:
+                    narrative: list[bool] | None = None, forecast: list[bool] | None = None,
+                    title: str = "", own_outlet: bool = False) -> list[tuple[str, str]]:
     """(source, how) for each sentence of an article, from the sentences' own sources:
 
     * a pronoun source (其, 他, 该公司 …, claim_cues.tsv ``pronoun``) becomes the nearest named actor: a
@@ -1402,7 +1415,8 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
     * a sentence that opens with 其中, 另一方面, 另外 (``continues_previous``) goes on from the sentence
       before and has its source;
     * a sentence whose writer speaks as 我 outside quotes is the byline's ``author``'s own account
-      ("source:我→author");
+      ("source:我→author"), in a blog or account of the author's own (``own_outlet``: 阮一峰的网络日志)
+      even when it talks to its reader as 你;
     * a sentence inside a quote opened by an earlier sentence of its paragraph takes that sentence's
       speaker, and a quote opened right after "X表示：" (or after a sentence of its paragraph a person
       said) takes X ("quote carried");
@@ -1412,8 +1426,12 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
     * a person speaking carries through the paragraph, and an organisation that forecasts (预计) into
       its sentences that tell no event (see :func:`_carry_in_paragraph`); a heading stops the carry;
     * 笔者 outside quotes is the byline's author too ("source:笔者→author");
+    * a relative or colleague (我父亲说, 他的同事认为; ``kinship`` in claim_cues.tsv) is the person the title or
+      the text names as one (父亲钱学森), else "(unnamed: 我父亲)", see :func:`_relative_named`;
+    * in a digest of other outlets' items (【证券时报网】A股三大股指集体回调 ⏎ …), each item is its tagged
+      outlet's, see :func:`_digest_items`;
     * in a Q&A (问：/答：, 记者：/李嘉诚：), every sentence of an answer is the interviewee's ("source:answer
-      carried"), see :func:`_interview_answers`.
+      carried"), except what the interviewee reports someone else saying, see :func:`_interview_answers`.
     """
     actors = actors or [()] * len(texts)
     depths = _quote_depths(texts, para_ids)
@@ -1424,19 +1442,81 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
         if any(len(n) == 1 for n in source.split("; ")):  # 邵说: anyone named before may bear the surname
             earlier = [n for j in range(max(0, i - PRONOUN_REACH), i)
                        for n in [resolved[j][0].split("; ")[0], *actors[j]]] + list(actors[i]) + earlier
-        pairs = [_resolve_pronoun(name, earlier) for name in filter(None, source.split("; "))]
+        pairs = [_relative_named(name, i, texts, title) or _resolve_pronoun(name, earlier)
+                 for name in filter(None, source.split("; "))]
         resolved.append(["; ".join(dict.fromkeys(n for n, _ in pairs)), "; ".join(h for _, h in pairs if h)])
+    people = _titled_people(texts, resolved)
     _carry_continuation(texts, para_ids, resolved)
     _speaker_after_quote(texts, para_ids, sources, resolved)
-    _carry_quotes(texts, para_ids, depths, resolved)
+    _carry_quotes(texts, para_ids, depths, resolved, people)
     _untagged_quotes(texts, para_ids, actors, resolved)
     _quoted_documents(texts, para_ids, resolved)
     _carry_in_paragraph(texts, para_ids, actors, resolved, narrative or [False] * len(texts),
-                        forecast or [False] * len(texts))
+                        forecast or [False] * len(texts), people)
+    _digest_items(texts, para_ids, resolved)
     if author:
-        _first_person_author(texts, depths, author, resolved)
-    _interview_answers(texts, para_ids, resolved)
+        _first_person_author(texts, depths, author, resolved, own_outlet)
+    _interview_answers(texts, para_ids, resolved, narrative or [False] * len(texts))
     return [(source, how) for source, how in resolved]
+
+
+# 【证券时报网】A股三大股指集体回调: a digest item's headline, tagged with the outlet it comes from.
+_DIGEST_TAG = re.compile(r"^\s*【(?P<outlet>[^【】\s，,。：:！？]{2,12})】\s*(?=\S)")
+# 【第一财经】财政部：…, 【第一财经】联合国贸发会议《2019年贸易和发展报告》：…: the headline quotes a speaker.
+_HEADLINE_SPEAKER = re.compile(r"^(?P<who>[^：:，,。！？“”《》\s]{2,12})(?:《[^》]{1,30}》)?[：:]")
+DIGEST_ITEM = "source:digest item"
+# A digest has at least this many tagged items; one 【编者按】 or 【提示】 makes none.
+DIGEST_MIN_ITEMS = 2
+
+
+def _digest_items(texts, para_ids, resolved):
+    """【证券时报网】A股三大股指集体回调 ⏎ A股三大股指9月26日集体回调…: in a digest whose items open with the
+    outlet they come from in 【】 (DIGEST_MIN_ITEMS of them at least), the item's sentences that name no source
+    are that outlet's ("digest item"), from its headline (and the headline lines under it) to the next
+    item or the first subhead after its text (国内资讯, a section label). A source the item names itself
+    (联合国发布了…) goes on through the item; a headline that quotes a speaker (【第一财经】财政部：…) is that
+    speaker's."""
+    starts = [i for i, t in enumerate(texts) if (i == 0 or para_ids[i - 1] != para_ids[i]) and _DIGEST_TAG.match(t)]
+    if len({_DIGEST_TAG.match(texts[i])["outlet"] for i in starts}) < DIGEST_MIN_ITEMS:
+        return
+    for n, first in enumerate(starts):
+        tag = _DIGEST_TAG.match(texts[first])
+        outlet = tag["outlet"]
+        quoted = _HEADLINE_SPEAKER.match(texts[first][tag.end():])
+        resolved[first] = [quoted["who"] if quoted and _names_an_actor(quoted["who"]) else outlet, DIGEST_ITEM]
+        voice, in_text = outlet, False
+        for i in range(first + 1, starts[n + 1] if n + 1 < len(starts) else len(texts)):
+            opens = para_ids[i - 1] != para_ids[i]
+            if opens and _is_heading(texts[i]) and in_text:
+                break  # a section label after the item's text: the digest's own words
+            in_text = in_text or not _is_heading(texts[i])
+            name, how = resolved[i][0].split("; ")[0], resolved[i][1]
+            if is_named(name) and "carried" not in how:
+                voice = name  # 9月25日，联合国发布了… ⏎ 其中，深圳排在第4: the report goes on
+            elif not name:
+                resolved[i] = [voice, DIGEST_ITEM]
+
+
+_POSSESSOR = re.compile(r"^(?:我|他|她|其)?的?")
+
+
+def _relative_named(source: str, i: int, texts: list[str], title: str) -> tuple[str, str] | None:
+    """我父亲说, 他的同事认为, 其母亲表示: a source that is someone's relative or colleague (a ``kinship`` word of
+    claim_cues.tsv after an optional 我/他/她/其 and 的) is the person the text names right after that word
+    (父亲钱学森, 同事王刚): the last such mention before sentence ``i``, else one in the title, else the first
+    one after it; with none it names no one and is "(unnamed: 我父亲)". None for any other source."""
+    kin = _POSSESSOR.sub("", source, count=1)
+    if kin not in _words("kinship"):
+        return None
+    named = []
+    for where in texts[:i][::-1] + [title] + texts[i:]:
+        for at in (m.end() for m in re.finditer(re.escape(kin), where)):
+            word, tag = next(iter(segment.cut_pos(where[at:at + 8])), ("", ""))
+            if tag.startswith("nr") and 2 <= len(word) <= LABEL_NAME_MAX_CHARS:
+                named.append(word)
+        if named:
+            return named[-1] if where is not title else named[0], f"source:{source}→{named[-1]}"
+    return _unnamed_as(source), f"source:{source} unnamed"
 
 
 # The label that opens a paragraph of a Q&A: 问：, 答：, 记者：, 李嘉诚：.
@@ -1445,11 +1525,11 @@ _SPEAKER_LABEL = re.compile(r"^\s*([^\s：:，,。；“”「」（）()]{1,8})
 LABEL_NAME_MAX_CHARS = 4
 
 
-def _interview_answers(texts, para_ids, resolved):
+def _interview_answers(texts, para_ids, resolved, narrative: list[bool]):
     """问：… ⏎ 答：… ⏎ …: in a Q&A (a question label and an answer label, ``interview_question`` and
     ``interview_answer`` in claim_cues.tsv; a reporter as the label asks: 新京报记者：), every sentence from an answer label to the next question
-    label, over paragraphs, is the interviewee's words ("source:answer carried"), 我 included. The interviewee
-    is the person named as a label (李嘉诚：), or for 答/A the person the article cites last before its
+    label, over paragraphs, is the interviewee's words ("source:answer carried"), 我 included (a subhead
+    paragraph ends the answer). The interviewee is the person named as a label (李嘉诚：), or for 答/A the person the article cites last before its
     first question (李嘉诚接受专访 … 他表示), else "(unresolved: 答)"."""
     answers = set(_words("interview_answer"))
     questions = set(_words("interview_question")) | {m.group(1) for t in texts if (m := _SPEAKER_LABEL.match(t))
@@ -1469,13 +1549,42 @@ def _interview_answers(texts, para_ids, resolved):
     first_question = min(i for i, label in labels.items() if label in questions)
     earlier = [resolved[j][0].split("; ")[0] for j in range(first_question) if is_named(resolved[j][0])]
     interviewee = next((n for n in reversed(earlier) if _names_a_person(n)), f"{UNRESOLVED[:-1]}: 答)")
-    speaker = ""
+    speaker, voice, askers = "", "", questions | {interviewee}
     for i in range(len(texts)):
         label = labels.get(i)
         if label is not None:
             speaker = "" if label in questions else interviewee if label in answers else label
-        if speaker:
+            askers.add(speaker)
+        if i and para_ids[i] != para_ids[i - 1]:
+            voice = ""
+        if label is None and _is_heading(texts[i]) and (i + 1 == len(texts) or para_ids[i + 1] != para_ids[i]):
+            speaker = ""  # a subhead (退休后从未停止思考) ends the answer: it is the editor's, no one's words
+        if not speaker:
+            continue
+        name, how = resolved[i][0].split("; ")[0], resolved[i][1]
+        if re.match(r"source:[他她]→", how) and name in askers:
+            name = _talked_about(resolved, i, askers)  # 他提出，… in an answer: the person it is about
+            resolved[i] = [name, f"source:{how[7]}→{name}"] if name else resolved[i]
+        if name and name not in askers and label is None and "carried" not in how and not how.endswith("→author"):
+            voice = name  # 周恩来生前曾跟我父亲说，…; 我父亲认为，…: the interviewee reports someone else
+        elif voice and (name == voice or not narrative[i] and (not name or name in askers)
+                        and not _speaks_for_self(texts[i])):
+            resolved[i] = [voice, "source:carried in answer"]
+        else:
             resolved[i] = [speaker, ANSWER_CARRIED]
+
+
+def _speaks_for_self(text: str) -> bool:
+    """我赶紧认错: the interviewee tells what they did (我 outside quotes, not 我父亲: a relative of theirs)."""
+    kin = "|".join(map(re.escape, _words("kinship")))
+    return re.search(rf"{_FIRST_PERSON.pattern}(?!的?(?:{kin}))", _QUOTED.sub("", text)) is not None
+
+
+def _talked_about(resolved, i: int, askers: set[str]) -> str:
+    """The person an interview's answers last named as a source other than its two sides (the
+    interviewee's father, whose views the answers report), "" when there is none."""
+    return next((name for source, _ in reversed(resolved[:i]) if is_named(name := source.split("; ")[0])
+                 and name not in askers and _names_a_person(name)), "")
 
 
 def _asking_names(texts, para_ids, labels: dict[int, str]) -> set[str]:
@@ -1519,13 +1628,14 @@ _ADDRESSED = re.compile("[你您]")
 # An article that says 你 in this share of its sentences is a talk, a letter or a transcript: its 我 is
 # the speaker (a lecture transcribed by the outlet), not the byline's author.
 ADDRESSED_SHARE = 0.05
-def _first_person_author(texts, depths: list[int], author: str, resolved):
+def _first_person_author(texts, depths: list[int], author: str, resolved, own_outlet: bool = False):
     """八年前的那次撤稿，我经历了…, 笔者在…发现: outside quotes, 我 and the writer's words for themself
     (``writer_self``) are the byline's author telling what they did, when the byline names one person
-    and the article does not address a 你 (see ADDRESSED_SHARE); ``depths``: :func:`_quote_depths`."""
+    and the article does not address a 你 (see ADDRESSED_SHARE) or is on the author's ``own_outlet`` (a
+    blogger's 你 is the reader); ``depths``: :func:`_quote_depths`."""
     own = [_QUOTED.sub("", text) if depths[i] == 0 else "" for i, text in enumerate(texts)]
     addressed = sum(bool(_ADDRESSED.search(t)) for t in own)
-    if re.search(r"[、,，/\s]", author) or addressed >= max(3, ADDRESSED_SHARE * len(texts)):
+    if re.search(r"[、,，/\s]", author) or addressed >= max(3, ADDRESSED_SHARE * len(texts)) and not own_outlet:
         return
     for i, text in enumerate(texts):
         own_words = "" if _opens_an_answer(text) else own[i]  # A：我一点都不意外。 is the interviewee's
@@ -1541,7 +1651,29 @@ def _names_a_person(name: str) -> bool:
     return not name.startswith("《") and any(tag.startswith("nr") for _, tag in segment.cut_pos(name))
 
 
-def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast):
+def _titled_people(texts, resolved) -> frozenset[str]:
+    """沈阳 in 清华大学教授沈阳认为 ⏎ 沈阳说，… ⏎ 沈阳教授指出，…: jieba reads the name as a city, but the
+    article writes it next to a person's title (``title_after_name``, ``title_before_name``,
+    ``person_suffix`` in claim_cues.tsv), so as a source it is a person, and one whose words go on
+    (see :func:`_carry_in_paragraph`). A source written with the title (沈阳教授, 清华大学教授沈阳) is one too."""
+    after = tuple(_words("title_after_name") + _words("person_suffix"))
+    before = tuple(t for t in _words("title_before_name") if len(t) >= 2)  # not 长 alone: 成长, 增长
+    joined = "".join(texts)
+    people = set()
+    for name in {r[0].split("; ")[0] for r in resolved}:
+        bare = name[:-len(t)] if (t := next((t for t in after if name.endswith(t) and len(name) > len(t) + 1), "")) else name
+        bare = min((bare.rsplit(t, 1)[1] for t in before if t in bare[:-2]), key=len, default=bare)
+        if is_named(bare) and 2 <= len(bare) <= LABEL_NAME_MAX_CHARS \
+                and (any(f"{t}{bare}" in joined for t in before) or any(f"{bare}{t}" in joined for t in after)):
+            people.update({name, bare})
+    return frozenset(people)
+
+
+def _is_person(name: str, people: frozenset[str]) -> bool:
+    return name in people or _names_a_person(name)
+
+
+def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast, people: frozenset[str]):
     """王清华表示，… ⏎ 即使是水平或垂直安置，…: a paragraph that opens with a person speaking goes on
     reporting what the person said, until a sentence names an actor of its own ("carried in
     paragraph"). A person who starts speaking later in the paragraph is carried only into sentences
@@ -1574,8 +1706,8 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast):
             # …初步调查报告也披露了…：… opening a paragraph: the report goes on, sentence by sentence
             reported = first and is_named(name) and (texts[i].lstrip().startswith(("根据", "据"))
                                                       or texts[i].lstrip().startswith(name) and _is_document(name))
-            forecaster = forecast[i] and not (_names_a_person(name) or reported)
-            speaker = name if starts and not cited and (_names_a_person(name) or reported or forecast[i]) else ""
+            forecaster = forecast[i] and not (_is_person(name, people) or reported)
+            speaker = name if starts and not cited and (_is_person(name, people) or reported or forecast[i]) else ""
             reporting = reported  # a report's narrative names places and crews (攀枝花机场) and goes on
             opened_paragraph = first
         elif speaker and forecaster and not narrative[i]:
@@ -1591,14 +1723,14 @@ def _is_document(name: str) -> bool:
     return name.endswith(tuple(h for h in _words("document_head") if len(h) >= 2 or h == "》"))
 
 
-def _carry_quotes(texts, para_ids, depths: list[int], resolved):
+def _carry_quotes(texts, para_ids, depths: list[int], resolved, people: frozenset[str]):
     speaker = ""
     for i, text in enumerate(texts):
         if depths[i] == 0:
             opens = any(c in text for c in _OPEN_QUOTES)
             introduced = (i > 0 and text.lstrip().startswith(tuple(_OPEN_QUOTES)) and resolved[i - 1][0]
                           and (texts[i - 1].rstrip().endswith(("：", ":"))
-                               or para_ids[i - 1] == para_ids[i] and _names_a_person(resolved[i - 1][0])))
+                               or para_ids[i - 1] == para_ids[i] and _is_person(resolved[i - 1][0], people)))
             if introduced and not resolved[i][0]:  # 陈晴表示： ⏎ “总的来看……”; 陈晴认为…。“总的来看……”
                 resolved[i] = [resolved[i - 1][0], QUOTE_CARRIED]
             speaker = resolved[i][0] if opens else ""
@@ -1636,6 +1768,7 @@ def _speaker_after_quote(texts, para_ids, own_sources, resolved):
 
 
 QUOTE_OF_NEAREST, GESTURE_AFTER_QUOTE = "source:quote of the person nearby", "source:quote before a gesture"
+QUOTE_OF_SUBJECT = "source:quote of the person who opens the sentence before"
 # A sentence this short after a quote that opens with a person (马云挑了挑眉毛，几近反讽。) tells how they said it.
 GESTURE_MAX_CHARS = 16
 # How many sentences before an untagged quote may name its speaker (the person the passage is about).
@@ -1647,7 +1780,8 @@ def _untagged_quotes(texts, para_ids, actors, resolved):
     narrative: “我觉得……” ⏎ 在成为总裁后，他发现无人可问。) are the words of the person nearby: the person
     who opens a short sentence right after the quote (“难道老陆懂啊？” ⏎ 马云挑了挑眉毛，几近反讽。, who
     is then that sentence's source too), else the person last named in the QUOTE_SPEAKER_REACH sentences
-    before it (not across a heading), else the first person named in the sentence after it."""
+    before it (not across a heading), else the first person named in the sentence after it, else the
+    person who opens the sentence right before it (:func:`_subject_before`)."""
     speakers = {name for name, _ in resolved if is_named(name) and _names_a_person(name)}
     i = 0
     while i < len(texts):
@@ -1666,10 +1800,22 @@ def _untagged_quotes(texts, para_ids, actors, resolved):
         next_speakers = [a for a in people_after if _speaks_elsewhere(a, speakers)]
         if not speaker and next_speakers and para_ids[after] in (para_ids[end], para_ids[end] + 1):
             speaker = next_speakers[0]
+        if not speaker and (subject := _subject_before(texts, actors, i)):
+            speaker, how = subject, QUOTE_OF_SUBJECT
         if speaker:
             for k in range(i, end + 1 + bool(gesture)):
                 resolved[k] = [speaker, how]
         i = end + 1
+
+
+def _subject_before(texts, actors, i: int) -> str:
+    """段永平1月5日重返母校，与现场观众交流。 ⏎ “我没有鼓励过别人创业。……”: the person who opens the sentence
+    right before a quotation (its subject, a name jieba tags as a person) and the only person it names;
+    "" otherwise, or across a heading."""
+    if i == 0 or _is_heading(texts[i - 1]):
+        return ""
+    people = [a for a in actors[i - 1] if _names_a_person(a)]
+    return people[0] if len(set(people)) == 1 and texts[i - 1].lstrip().startswith(people[0]) else ""
 
 
 def _quote_block_end(texts, resolved, i: int) -> int | None:
@@ -1827,17 +1973,20 @@ def claims_table(sentences: pd.DataFrame, quantities: pd.DataFrame, meta: dict |
         texts_zhs.append(sent.text_zhs)
     texts = [r["text"] for r in rows]
     resolved = resolve_sources(texts_zhs, [r["para_id"] for r in rows], [r["source"] for r in rows], actors,
-                               meta.get("author") or "", narrative, forecast)
+                               meta.get("author") or "", narrative, forecast, meta.get("title") or "",
+                               own_outlet=bool(meta.get("author")) and meta["author"] in (meta.get("outlet") or ""))
     for k, (row, (source, how)) in enumerate(zip(rows, resolved)):
         asks = row["text"].rstrip("”」’\"' ").endswith(("？", "?"))  # a quoted question states nothing
         own_view = how == ANSWER_CARRIED and _says_in_first_person(texts_zhs[k])
-        if (how in (QUOTE_CARRIED, SPEAKER_AFTER_QUOTE) or own_view) and is_named(source) and not row["checkworthy"] \
-                and not asks:
-            # words quoted from a named speaker, or an interviewee's 我认为 / 我建议: that the speaker said
-            # them can be checked (the rest of an answer is judged on its content)
+        if (how in (QUOTE_CARRIED, SPEAKER_AFTER_QUOTE, DIGEST_ITEM) or own_view) and is_named(source) \
+                and not row["checkworthy"] and not asks:
+            # words quoted from a named speaker, an interviewee's 我认为 / 我建议, a digest item's figures or
+            # events an outlet reported: that the speaker said them can be checked (the rest of an answer is
+            # judged on its content; a digest headline's exclamation, 行业巨震！, is rhetoric)
             tells = (narrative[k] or row["q_ids"] or _TELLING_TYPES & set(row["types"].split(";"))
                      or _says_in_first_person(texts_zhs[k]))  # 我认为…: the speaker's stated view
-            row["score"] = round(min(1.0, row["score"] + (QUOTED_SPEECH_BONUS if tells else QUOTED_REMARK_BONUS)), 3)
+            bonus = QUOTED_SPEECH_BONUS if tells else QUOTED_REMARK_BONUS if how != DIGEST_ITEM else 0
+            row["score"] = round(min(1.0, row["score"] + bonus), 3)
             row["checkworthy"] = row["score"] >= CHECKWORTHY_FROM
         row["source"] = "; ".join(_as_written(name, k, texts_zhs, texts) if is_named(name) else name
                                   for name in source.split("; ")) if source else ""

@@ -509,8 +509,8 @@ _LIST_MARKER = re.compile(  # not 今（25）日 (a date)
 # it and closing a list item (before 、，。；和及与等) is how many of that there are (a count with no measure word), not a list marker.
 _BRACKET_COUNT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])[（(](?P<n>\d{1,3})[)）](?=[、，,。；;和及与等]|$)")
 _CLOCK_TIME = re.compile(
-    rf"(?P<daytime>上午|下午|午后|晚上|凌晨|早上|清晨|早晨|今晨|中午|傍晚|夜间|夜里|当晚|今晚|昨晚|早|晚)?"
-    rf"(?:\d{{1,2}}|{_CN_SMALL}|两) ?[点时](?P<minutes> ?(?:\d{{1,2}}|{_CN_SMALL}) ?分|半|整|钟)?"
+    rf"(?:(?P<daytime>上午|下午|午后|晚上|凌晨|早上|清晨|早晨|今晨|中午|傍晚|夜间|夜里|当晚|今晚|昨晚|早|晚) ?)?"
+    rf"(?P<hour>\d{{1,2}}|{_CN_SMALL}|两) ?[点时](?P<minutes> ?(?:\d{{1,2}}|{_CN_SMALL}) ?分|半|整|钟)?"
 )
 
 
@@ -615,9 +615,10 @@ _DAY_HAO = re.compile(r"(?<![\d.月])(?P<d>[1-9]|[12]\d|3[01])号(?=上午|下�
 
 def _times(text: str):
     """Clock times are dates at minute precision (T17:48; joined to the day before them in
-    find_quantities): 17时48分, 下午1点, 零时, 北京时间9:45. 八点八 with no time word stays a number."""
+    find_quantities): 17时48分, 下午1点, 凌晨 3 点 (typeset with spaces), 零时, 北京时间9:45. 八点八 with no
+    time word stays a number."""
     for m in _CLOCK_TIME.finditer(text):
-        hour_text = re.match(rf"(?:\d{{1,2}}|{_CN_SMALL}|两|零)", text[m.start() + len(m["daytime"] or ""):])
+        hour_text = re.match(rf"(?:\d{{1,2}}|{_CN_SMALL}|两|零)", m["hour"])
         if not (m["daytime"] or m["minutes"]) or hour_text is None:
             continue
         hour = 2 if hour_text.group() == "两" else _int(hour_text.group())
@@ -946,7 +947,8 @@ def _clause_before(text: str, i: int) -> str:
 def _match_unit(text: str, i: int, number_start: int | None = None) -> Unit | None:
     """The unit at ``i``; a row with a context only when one of its words stands within
     UNIT_CONTEXT_CHARS before ``number_start`` (the start of the number it follows) or after the unit
-    (4～5级偏北风)."""
+    (4～5级偏北风), or, for a context word written →X, when X comes right after the unit (140块。, →
+    alone: the text ends there)."""
     for unit in units():
         if not text.startswith(unit.surface, i):
             continue
@@ -954,7 +956,9 @@ def _match_unit(text: str, i: int, number_start: int | None = None) -> Unit | No
             after = i + len(unit.surface)
             near = "" if number_start is None else (text[max(0, number_start - UNIT_CONTEXT_CHARS):number_start]
                                                     + " " + text[after:after + UNIT_CONTEXT_CHARS])
-            if not any(w in near for w in unit.context):
+            follows = text[after:].lstrip(" ")
+            if not any((follows.startswith(w[1:]) if w != "→" else not follows) if w.startswith("→") else w in near
+                       for w in unit.context):
                 continue
         # A Latin unit must end there: 5GB yes, 5Gbps no.
         if unit.surface[-1].isascii() and _is_latin(text, i + len(unit.surface)):
@@ -1051,8 +1055,8 @@ def _generic(text: str, m: re.Match, claimed: list[bool]) -> Quantity | None:
         unit = None
     if unit is None and re.search(r"[A-Za-z] $", text[:start]):
         return None  # iPhone 15, Mate 60, Windows 11: a model number after its name
-    if unit is None and token in service_numbers() and i == m.end():
-        return None  # 拨打120, 110给了她电话: the service, not a figure (120名病人 keeps its unit)
+    if unit is None and token in service_numbers() and i == m.end() and not _implied_unit(text, start):
+        return None  # 拨打120, 110给了她电话: the service, not a figure (120名病人, 时速 120 keep their unit)
     end = unit_start + len(unit.surface) if unit else i
     if unit is not None and high is None:
         high, end = _range_after_unit(text, end, unit, low, claimed)
@@ -1060,11 +1064,27 @@ def _generic(text: str, m: re.Match, claimed: list[bool]) -> Quantity | None:
     if magnitude:
         qualifier = qualifier or "approximate"
     q = _classify(text, start, end, chinese and not round_figure, token, low, high, factor, unit, qualifier)
+    if q and q.kind == "number" and not q.unit and (implied := _implied_unit(text, start)):
+        q = replace(q, kind=implied[0], unit=implied[1])  # 时速 70: km/h
     if q and (magnitude or "几" in text[q.start:q.end]):
         q = replace(q, note=MAGNITUDE_NOTE)
     if q and not q.value_high and start > 0 and text[start - 1] == "±":  # ±2℃: from −2 to 2
         q = replace(q, start=start - 1, value=format_decimal(-Decimal(q.value)), value_high=q.value, qualifier="range")
     return q
+
+
+@lexicon.cached
+def implied_units() -> tuple[tuple[str, str, str], ...]:
+    return tuple(lexicon.read_rows("implied_units.tsv", ("context", "kind", "unit")))
+
+
+def _implied_unit(text: str, start: int) -> tuple[str, str] | None:
+    """(kind, unit) a bare number takes from a word of implied_units.tsv standing within UNIT_CONTEXT_CHARS
+    before it (时速 70 还好，80 就…: km/h), None without one."""
+    before = text[max(0, start - UNIT_CONTEXT_CHARS):start]
+    if before.endswith("第"):
+        return None  # 车速表显示第3档: an ordinal
+    return next(((kind, unit) for context, kind, unit in implied_units() if context in before), None)
 
 
 def _neighbour_listed(text: str, i: int, start: int, low: Decimal) -> int | None:
@@ -1564,6 +1584,9 @@ _RELATIVE_YEAR = re.compile(r"(前年|去年|今年|明年)(?:的)? ?$")
 _RELATIVE_YEAR_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
 # 到2030年, 力争2035年: a target year. It never anchors the undated dates around it.
 _TARGET_BEFORE = re.compile(r"(?:到|至|力争|计划|预计|目标|争取|将于|将在|有望在?)$")
+# 新个税法于2019年1月1日起施行: the day a rule takes effect, often still ahead when the news is written; with no
+# publish date it is not the year the article tells about.
+_TAKES_EFFECT_AFTER = re.compile(r"^\s*(?:起|开始)?(?:正式)?(?:施行|实施|执行|生效)")
 
 
 # 今晨, 今天上午: the time of day is on the publish date, whatever day the passage told before; 昨日下午5时,
@@ -1733,7 +1756,8 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
     month before when the day has not come yet). A target year (到2030年, 力争2035年, any year after the
     publish year) never anchors. A month or quarter that would begin after the publish date, in a sentence
     telling something done (了, 首次, 已经) with no word of the future, is last year's; 今年/去年 with no
-    publish date leave the year unknown. Without a publish date, a clock time is on the last day told,
+    publish date leave the year unknown. Without a publish date, the day a rule takes effect (于2019年1月1日起
+    施行) is not the latest year told either, and a clock time is on the last day told,
     even one without a year (10月16日…14点19分 → --10-16T14:19). Completed rows get ``inferred`` True, a ``note`` saying where the year
     came from and ``anchor`` naming the anchor used (shown on the fact-check sheet).
     ``sentence_text`` (sent_id → text) lets target years be recognised by the words before them.
@@ -1746,7 +1770,8 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
     written = [r for r in rows if r["kind"] == "date" and not _undated(r["value"])]
     anchors = _Anchors(published, None)
     latest = [_year_month(r["value"])[0] for r in written
-              if anchors.usable(_year_month(r["value"])[0], sentence_text.get(r["sent_id"], "")[:r["start"]])]
+              if anchors.usable(_year_month(r["value"])[0], sentence_text.get(r["sent_id"], "")[:r["start"]])
+              and not _TAKES_EFFECT_AFTER.match(sentence_text.get(r["sent_id"], "")[r["end"]:])]
     anchors.latest_year = max(latest, default=None)
     anchors.lead_para = min((r["para_id"] for r in rows), default=None)
     for row in rows:
