@@ -53,6 +53,11 @@ def split_of(file: str) -> str:
     return _splits()[file][1]
 
 
+def folder_of(file: str) -> str:
+    """The folder an article was collected in (seed, corpus, dev3, dev5, fresh4 …)."""
+    return _splits()[file][0]
+
+
 def article_path(file: str) -> Path | None:
     """Where the article is on this machine; None when its folder is not here."""
     folder = _splits()[file][0]
