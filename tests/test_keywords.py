@@ -589,3 +589,9 @@ def test_what_the_lede_names_weighs_more_than_the_same_word_later():
     one, other = (keywords.keyphrase_weights(texts, title_ids={0}) for texts in (factories_first, docks_first))
     assert one["厂房"].weight == pytest.approx(keywords.LEDE_BOOST * other["厂房"].weight)
     assert other["码头"].weight == pytest.approx(keywords.LEDE_BOOST * one["码头"].weight)
+
+
+def test_a_time_phrase_jieba_tags_as_a_person_is_no_keyword():
+    # 140_jiaxing_ebike_hit_and_run: 今天上午这名男性当事人已归案 twice; jieba's dictionary has 今天上午 as nr.
+    segment.set_run_words({})
+    assert not keywords.is_content_word("今天上午") and keywords.is_content_word("当事人")
