@@ -1,6 +1,6 @@
 """Keyword accuracy against the editors' tags (data/eval/keywords/gold.tsv, keywords_gold.tsv of data/eval/fresh, fresh2 and fresh3), per method and split.
 
-    PYTHONPATH=. /work/main/.venv/bin/python bench/eval_keywords.py [--split tune|test|fresh|fresh2|fresh3|all] [--show] [--diagnose]
+    PYTHONPATH=. /work/main/.venv/bin/python bench/eval_keywords.py [--split tune|test|fresh|fresh2|fresh3|all] [--folder dev5] [--show] [--diagnose]
 
 For every gold article: load (zhnews.load as it is) → the keywords stage's functions on the analysed
 paragraphs, and, on the same simplified text, plain ``jieba.analyse.extract_tags`` and
@@ -174,6 +174,13 @@ def score(words: list[str], tags: list[tuple[str, set[str]]]):
     return hits, matched
 
 
+def miss_kind(article: Article, forms: set[str]) -> str:
+    """Why a gold tag (its normalised forms) is not in the top 10: ranked too low, filtered or never formed."""
+    if forms & {normalise(key) for key in article.ranked}:
+        return "ranked too low"
+    return "absent: filtered" if forms & {normalise(key) for key in article.formed} else "absent: never formed"
+
+
 def diagnose(article: Article, words: list[str], tags, matched: set[int], gold_forms, generic_df) -> Counter:
     """Why each gold tag missed the top 10 and what each wrong keyword is, plus the oracle ceiling
     (gold tags among the ranked candidates, at most TOP: what a perfect ordering of them would score).
@@ -183,14 +190,11 @@ def diagnose(article: Article, words: list[str], tags, matched: set[int], gold_f
     A wrong keyword is ``fragment``, ``generic``, ``byline`` (classify_misses) or ``other``.
     """
     classes: Counter = Counter()
-    formed = {normalise(key) for key in article.formed}
     ranked = {normalise(key) for key in article.ranked}
     classes["ceiling"] = min(TOP, sum(1 for _, forms in tags if forms & ranked))
     for index, (tag, forms) in enumerate(tags):
-        if index in matched:
-            continue
-        kind = "ranked too low" if forms & ranked else "absent: filtered" if forms & formed else "absent: never formed"
-        classes["miss: " + kind] += 1
+        if index not in matched:
+            classes["miss: " + miss_kind(article, forms)] += 1
     for word in words[:TOP]:
         if normalise(word) not in gold_forms:
             kinds = classify_misses(word, article, gold_forms, generic_df) or ["other"]
@@ -205,6 +209,7 @@ def main() -> None:
     parser.add_argument("--method", default="combined", help="method shown with --show")
     parser.add_argument("--diagnose", action="store_true",
                         help="count the misses and wrong keywords of --method by class, with the oracle ceiling")
+    parser.add_argument("--folder", help="only the articles of this folder of data/eval/split.tsv (e.g. dev5, a batch of tune)")
     args = parser.parse_args()
     gold, outlet_of = read_gold(), outlets()
     # The chosen splits' articles, and the dev corpus that defines a generic word.
@@ -220,7 +225,7 @@ def main() -> None:
     for split in evalset.chosen_splits(args.split):
         rows: dict[str, Counter] = defaultdict(Counter)
         diagnosis: Counter = Counter()
-        chosen = [n for n in names if gold[n]["split"] == split]
+        chosen = [n for n in names if gold[n]["split"] == split and (not args.folder or evalset.folder_of(n) == args.folder)]
         lists_of = {}
         for name in chosen:
             lists_of[name] = keyword_lists(articles[name]) if name in articles else {}
@@ -252,7 +257,8 @@ def main() -> None:
                     flagged = {w: classify_misses(w, article, gold_forms, generic_df) for w in misses}
                     print(f"\n{name}  P={hits / TOP:.1f}")
                     print("  top:", " ".join(w + ("" if normalise(w) in gold_forms else "✗" + "/".join(k[0] for k in flagged[w])) for w in words[:TOP]))
-                    print("  missed:", " ".join(t for i, (t, _) in enumerate(tags) if i not in matched))
+                    print("  missed:", " ".join(t + ("[" + miss_kind(article, forms).split()[-1] + "]" if args.diagnose else "")
+                                                for i, (t, forms) in enumerate(tags) if i not in matched))
         print(f"\n## split: {split} ({len(chosen)} articles)\n")
         print("| method | precision@10 | recall@10 | generic | fragments | byline/outlet |")
         print("|---|---|---|---|---|---|")

@@ -54,6 +54,7 @@ def split_of(file: str) -> str:
 
 
 def folder_of(file: str) -> str:
+    """The folder an article was collected in (seed, corpus, dev3, dev5, fresh4 …)."""
     return _splits()[file][0]
 
 

@@ -545,3 +545,53 @@ def test_a_dictionary_name_said_once_in_a_short_article_is_a_weaker_candidate():
     assert "蔡依林" in phrases and ", a name said once" in phrases["蔡依林"].reason
     assert phrases["蔡依林"].weight < phrases["尾牙"].weight
     assert "老板" not in phrases and "主角" not in phrases  # a plain noun said once is still an aside
+
+
+def test_a_title_before_a_person_is_not_part_of_the_keyword():
+    # 253_tvbs_chang_te-cheng_detention: 律师 + 曾威凯 is how the article introduces the lawyer; the person
+    # is the keyword. jieba tags common words as persons too (陈述 in 虚假陈述): those phrases stay.
+    segment.set_run_words({"曾威凯": "nr"})
+    texts = {
+        0: "律师曾威凯表示，当事人将提起抗告，投资者以虚假陈述为由起诉。",
+        1: "律师曾威凯说，法院的羁押裁定没有理由。虚假陈述案件还在审理。",
+        2: "曾威凯认为，检方的说法站不住脚。",
+    }
+    phrases = keywords.keyphrase_weights(texts)
+    assert "曾威凯" in phrases and "律师曾威凯" not in phrases
+    assert "虚假陈述" in phrases
+
+
+def test_a_verb_and_its_named_object_are_no_phrase():
+    # 245_dw_npc_hk_security_law: 撤销 + 香港 three times is what was done to whom, not a topic;
+    # 撤销 + 特殊地位 stays possible for a bound verb.
+    segment.set_run_words({})
+    texts = {
+        0: "美国宣布撤销香港的特殊地位。",
+        1: "国务卿表示将撤销香港在出口方面的优惠。",
+        2: "如果撤销香港的独立关税区，香港经济将受影响。",
+    }
+    found = keywords.keyphrase_candidates(texts)
+    assert found["撤销香港"].count == 3  # formed by the clause runs ...
+    assert "撤销香港" not in keywords.keyphrase_weights(texts)  # ... and never ranked
+
+
+def test_what_the_lede_names_weighs_more_than_the_same_word_later():
+    # The lede (first body paragraph of 40+ characters, after the title and a dateline) says who did what:
+    # the same paragraphs in another order move LEDE_BOOST from 厂房 to 码头.
+    segment.set_run_words({})
+    title, dateline = "城市更新进入新阶段", "新华社北京电"
+    factories = "东莞市政府今天公布旧厂房改造计划，将在三年内完成改造，涉及仓库与厂房一百多处，预计带动投资数百亿元。"
+    docks = "专家认为，改造计划需要兼顾居民利益，老旧码头也应同步改造，码头周边的仓库可以转为公共空间，供市民休闲。"
+    later = "东莞的旧厂房多建于上世纪九十年代，码头的仓库也已闲置多年。"
+    factories_first = {0: title, 1: dateline, 2: factories, 3: docks, 4: later}
+    docks_first = {0: title, 1: dateline, 2: docks, 3: factories, 4: later}
+    assert keywords._lede_id(factories_first, title_ids={0}) == 2
+    one, other = (keywords.keyphrase_weights(texts, title_ids={0}) for texts in (factories_first, docks_first))
+    assert one["厂房"].weight == pytest.approx(keywords.LEDE_BOOST * other["厂房"].weight)
+    assert other["码头"].weight == pytest.approx(keywords.LEDE_BOOST * one["码头"].weight)
+
+
+def test_a_time_phrase_jieba_tags_as_a_person_is_no_keyword():
+    # 140_jiaxing_ebike_hit_and_run: 今天上午这名男性当事人已归案 twice; jieba's dictionary has 今天上午 as nr.
+    segment.set_run_words({})
+    assert not keywords.is_content_word("今天上午") and keywords.is_content_word("当事人")

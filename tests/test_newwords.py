@@ -110,3 +110,12 @@ def test_a_phrase_seen_a_few_times_is_not_a_new_word():
     texts = ["他做量化投资。", "量化投资很难。", "说到量化投资，", "量化投资的人，", "这是量化投资。"]
     segment.set_run_words({})
     assert "量化投资" not in set(newwords.discover(texts)["word"])
+
+
+def test_a_measure_word_after_numbers_starts_no_new_word():
+    # 243_wechat_jingsuanwu_actuary_count: N人持有 after numbers looked free on its left (a digit
+    # is no Han neighbour), so 人持有 was taken for a word; 人 is the count's measure word.
+    texts = ["北美精算师协会有300人持有证书，英国有120人持有证书。", "另有50人持有执照，大陆约80人持有，9人拿到。"]
+    segment.set_run_words({})
+    assert newwords._mostly_after_numbers(texts, "人持有")
+    assert not newwords._mostly_after_numbers(texts, "精算师")

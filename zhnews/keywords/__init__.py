@@ -44,7 +44,8 @@ Approach
                   twice and in at least MIN_PHRASE_SHARE of the occurrences of their rarest part;
                   weight = count^TF_POWER × news IDF (the rarest part's plus PHRASE_IDF_SHARE of the
                   others') × TITLE_BOOST in the title (not for a verb or adjective, the headline's
-                  rhetoric) × NAME_BOOST for names seen in two or more paragraphs
+                  rhetoric) × LEDE_BOOST in the lede, the first body paragraph (not for a verb or adjective either)
+                  × NAME_BOOST for names seen in two or more paragraphs
                   (person/place/organisation tags, organisation suffixes 局 部 委 公司 集团 …)
                   × LIST_MEMBER_FACTOR for a candidate mostly written as one item of a list (南昌、柳州、桂林)
                   × QUOTED_BOOST for a term the article quotes somewhere (“放管服”, 「心靈雞湯」);
@@ -56,6 +57,8 @@ Approach
                   and so is a noun that as often comes after the same content character
                   (省 | 贸促会, 超 | 强台风): it never counts, the whole word (马克龙, 阿拉比卡, 科技业,
                   省贸促会) does.
+                  A title before a person (律师 + 曾威凯, 国务卿 + 蓬佩奥) never makes a phrase: the person is
+                  the keyword; nor does a verb before a name (撤销 + 香港, 卸任 + 国防科工委): what was done to whom.
                   A name and its other-script form in brackets (洲际交易所（ICE）, CPI（居民消费价格指数）)
                   are one candidate under the form written more often, with both counts.
                   A phrase takes the weight of a part that occurs mostly inside it (ABSORB_SHARE); a part
@@ -127,6 +130,10 @@ TEXTRANK_POS = ("n", "ns", "vn", "v", "nr", "nrfg", "nrt", "nt", "nz", "nw", "en
 # Entity tags trusted from jieba's own dictionary and HMM; its 'nz' (other proper noun) is too
 # loose there (网络安全 is 'nz') and only counts when our dictionary or discovery gives it.
 POS_ENTITY_TAGS = ("nr", "nrfg", "nrt", "ns", "nt", "nw")
+PERSON_TAGS = ("nr", "nrfg", "nrt")
+# jieba's dictionary frequency from which a person-tagged word is a common word it mis-tags (陈述 763,
+# 宣传部 333); person names are rare there (特朗普 14, 迈克 57) or absent (曾威凯, installed at 1).
+PERSON_NAME_MAX_FREQ = 100
 ENTITY_CUES = "entity_cues.tsv"
 # How many characters on each side of a name are searched for a context cue.
 CUE_REACH = 8
@@ -150,6 +157,7 @@ SINGLE_CHAR_PHRASE_TAGS = ("n", "a", "j", "b", "ng", "nr", "ns")
 MAX_PHRASE_TOKENS = 4
 MAX_PREDICATE_PHRASE_TOKENS = 3  # subject + verb phrases: 市场崩盘, 中部地区崛起, not 病毒核苷酸序列相似
 CHANGE_CUES = "change_cues.tsv"
+LEDE_MIN_CHARS = 40  # a paragraph shorter than this after the title is a dateline or subtitle, not the lede
 MIN_PHRASE_COUNT = 2  # for words too: a word seen once is an aside, whatever its IDF
 WORDS_PER_OCCURRENCE = 500  # 300-800 raised seen test by 0.01, tune unchanged; 150 and less lowered tune
 MIN_PHRASE_SHARE = 0.3  # of the occurrences of the phrase's rarest part
@@ -176,6 +184,9 @@ BOUND_VERB_SHARE = 0.5  # of a leading verb's occurrences, for a verb + noun phr
 TF_POWER = 0.3
 PHRASE_IDF_SHARE = 0.3
 TITLE_BOOST = 1.5
+# What the lede (first body paragraph, _lede_id) names, verbs and adjectives aside: 1.2 raised fresh .42 -> .45,
+# fresh2 +.01, fresh3 .49 -> .51, dev5 +.01, tune/test/fresh4 unchanged; 1.3 and 1.4 lost tune; names only lost dev5.
+LEDE_BOOST = 1.2
 NAME_BOOST = 1.3
 DESCRIBING_TAGS = ("a", "ad", "an", "i")  # adjectives and idioms: no title boost when a candidate ends in one
 BOUND_SHARE = 0.6  # a part with more of its occurrences inside one phrase never stands alone (最美 of 最美退役军人)
@@ -476,6 +487,7 @@ class _Candidate:
     tags: tuple[str, ...]
     count: int = 0
     in_title: bool = False
+    in_lede: bool = False  # in the first body paragraph after the title (see _lede_id)
     paragraphs: set = None
     followed: int = 0  # occurrences where another phrase token follows in the same clause
     next_chars: Counter = None  # single characters that follow it (see _may_end_a_word)
@@ -660,6 +672,7 @@ def keyphrase_candidates(texts: dict[int, str], title_ids=()) -> dict[str, _Cand
     tagged = {pid: segment.cut_pos(text) for pid, text in unrepeated.items()}
     guesses = Counter(word for pairs in tagged.values() for word, _ in pairs if _is_guess(word))
     trusted_guesses = {word for word, n in guesses.items() if n >= MIN_GUESS_COUNT}
+    lede_id = _lede_id(texts, title_ids)
     for pid, pairs in tagged.items():
         for run, preceding, following in _clause_runs(pairs, trusted_guesses):
             for start in range(len(run)):
@@ -681,8 +694,15 @@ def keyphrase_candidates(texts: dict[int, str], title_ids=()) -> dict[str, _Cand
                         candidate.previous_chars[previous_token[0]] += 1
                     candidate.paragraphs.add(pid)
                     candidate.in_title |= pid in title_ids
+                    candidate.in_lede |= pid == lede_id
     whole = found | _words_cut_short(found) | _linked_phrases(tagged, title_ids)
     return _merge_aliases(whole | _marked_terms(unrepeated, whole, title_ids), texts)
+
+
+def _lede_id(texts: dict[int, str], title_ids=()) -> int | None:
+    """The lede: the first paragraph after the title that is a sentence (LEDE_MIN_CHARS or more), where
+    the writer says who did what; a dateline or a subtitle before it is skipped."""
+    return next((pid for pid, text in texts.items() if pid not in title_ids and len(text) >= LEDE_MIN_CHARS), None)
 
 
 def _marked_terms(texts: dict[int, str], found: dict[str, _Candidate], title_ids=()) -> dict[str, _Candidate]:
@@ -875,7 +895,17 @@ def _cohesive(candidate: _Candidate, found: dict[str, _Candidate]) -> bool:
     rarest = min((found[part].count for part in candidate.parts if part in found), default=candidate.count)
     if candidate.count < MIN_PHRASE_COUNT or candidate.count < MIN_PHRASE_SHARE * rarest:
         return False
-    return not _opens_with_free_verb(candidate, found) and not _verb_takes_object(candidate)
+    return not _opens_with_free_verb(candidate, found) and not _verb_takes_object(candidate) and not _titled_person(candidate)
+
+
+def _titled_person(candidate: _Candidate) -> bool:
+    """A person's name after a title or role noun (律师 + 曾威凯, 美国 + 国务卿 + 蓬佩奥): the person is the
+    keyword, the title is how the article introduces them. Two name tokens in a row (蒂姆 + 库克) are one
+    name cut in two and stay a phrase. jieba tags some common words as persons (宣传部, 陈述): a word its
+    dictionary has seen PERSON_NAME_MAX_FREQ times or more is no name."""
+    name, tag = candidate.parts[-1], candidate.tags[-1]
+    rare = (segment.tokenizer().FREQ.get(name) or 0) < PERSON_NAME_MAX_FREQ
+    return tag in PERSON_TAGS and rare and candidate.tags[-2] not in NAME_TAGS
 
 
 def _cut_off(candidate: _Candidate) -> tuple[str | None, str | None]:
@@ -901,6 +931,8 @@ def _opens_with_free_verb(candidate: _Candidate, found: dict[str, _Candidate]) -
     verb, tag = candidate.parts[0], candidate.tags[0]
     if not _is_verb(tag) or all(map(_is_verb, candidate.tags)) or verb not in found:
         return False
+    if candidate.tags[1] in POS_ENTITY_TAGS:
+        return True  # a verb and a named object (撤销 + 香港, 卸任 + 国防科工委): what was done to whom
     return candidate.count < max(MIN_BINDING_COUNT, BOUND_VERB_SHARE * found[verb].count)
 
 
@@ -913,7 +945,9 @@ def _weight(candidate: _Candidate) -> float:
     # The title raises what it names, not its rhetoric: a verb or adjective of a headline (发声, 狂奔,
     # 暗伤, 蓬勃发展) is how the story is told (tune 0.49 -> 0.50, test and fresh unchanged).
     titled = candidate.in_title and not (_is_verb(candidate.tags[-1]) or candidate.tags[-1] in DESCRIBING_TAGS)
-    boost = (TITLE_BOOST if titled else 1.0) * (NAME_BOOST if is_recurring_name else 1.0)
+    # The lede says who did what: what it names is raised like the title's, a little less.
+    leading = candidate.in_lede and not (_is_verb(candidate.tags[-1]) or candidate.tags[-1] in DESCRIBING_TAGS)
+    boost = (TITLE_BOOST if titled else 1.0) * (NAME_BOOST if is_recurring_name else 1.0) * (LEDE_BOOST if leading else 1.0)
     return candidate.count ** TF_POWER * idf * boost
 
 

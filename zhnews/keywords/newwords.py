@@ -32,7 +32,8 @@ article, is held to more: its pieces must look like fragments (a single characte
 put word boundaries at both of its ends in most occurrences (otherwise it straddles real words, as
 政部 does in 民政部), and it must not join words the dictionary splits confidently: when every piece is a
 common word on its own (线 + 坐 in 中央线坐一站, 卖 + 店), a few repeats in one short article are chance,
-not a new word. Compounds of whole words are admitted only by quotes or patterns (深度求索,
+not a new word. A string mostly written right after a number (300人持有) starts with the number's
+measure word and is no word either, statistical or compound. Compounds of whole words are admitted only by quotes or patterns (深度求索,
 幻方量化).
 
 Output: the ``new_words`` table, one row per word, sorted by method strength, score, then word:
@@ -96,6 +97,8 @@ EDGE_CHARS = set(
     "所能会要可已让使给由跟同并且但如若虽即再才只亦乃吗呢吧啊呀哦一二三四五六七八九十百千万亿两几第年月日"
 )
 _NUMERAL_CHARS = frozenset("一二三四五六七八九十百千万亿两几")
+_NUMBER_CHARS = _NUMERAL_CHARS | frozenset("0123456789０１２３４５６７８９零〇")
+AFTER_NUMBER_SHARE = 0.5  # of a candidate's occurrences right after a number: a measure word + the rest
 # Surnames that are more often function words or common morphemes in running text (和, 于, 高, 明 …):
 # a name pattern inside a sentence does not start at them. On a byline line they are surnames.
 _AMBIGUOUS_SURNAMES = frozenset("和于向时应全万成单连文方安常华高明区")
@@ -135,10 +138,12 @@ def discover(texts: list[str]) -> pd.DataFrame:
         if len(word) <= MAX_QUOTED_ONCE_LEN or sum(t.count(word) for t in texts) >= MIN_FREQ:
             evidence.setdefault(word, ("quoted", _guess_tag(word)))
     for word in _frequent_compounds(texts):
-        evidence.setdefault(word, ("compound", _guess_tag(word)))
+        if not _mostly_after_numbers(texts, word):
+            evidence.setdefault(word, ("compound", _guess_tag(word)))
     base_cuts = _Boundaries(texts)
     for word in stats.cohesive_free_words():
-        if _pieces_look_like_fragments(word) and base_cuts.aligned_share(word) >= MIN_ALIGNED_SHARE:
+        if (_pieces_look_like_fragments(word) and base_cuts.aligned_share(word) >= MIN_ALIGNED_SHARE
+                and not _mostly_after_numbers(texts, word)):
             evidence.setdefault(word, ("pmi_entropy", _guess_tag(word)))
     rows = []
     for word, (method, tag) in evidence.items():
@@ -220,6 +225,19 @@ class _NgramStats:
             and self.cohesion(gram) >= MIN_PMI
             and self.freedom(gram) >= MIN_ENTROPY
         )
+
+
+def _mostly_after_numbers(texts: list[str], word: str) -> bool:
+    """True when most occurrences of ``word`` come right after a number (300人持有, 162票全票): its first
+    character is the number's measure word, so the string is a count and a predicate, not a new word.
+    A number's free left edge (a digit is no Han neighbour) made these look free."""
+    before = [text[start - 1] for text in texts for start in _starts(text, word)]
+    return bool(before) and sum(char in _NUMBER_CHARS for char in before) >= AFTER_NUMBER_SHARE * len(before)
+
+
+def _starts(text: str, word: str) -> list[int]:
+    """Offsets of the non-overlapping occurrences of ``word`` in ``text`` that have a character before them."""
+    return [match.start() for match in re.finditer(re.escape(word), text) if match.start() > 0]
 
 
 def _frequent_compounds(texts: list[str]) -> list[str]:
