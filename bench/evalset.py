@@ -2,8 +2,8 @@
 
 One place for what every ``bench/eval_*.py`` needs, so a new split or folder is one line here:
 
-* ``seed`` articles are in ``data/articles/``; ``corpus``, ``dev_corpus``, ``fresh``, ``fresh2``, ``dev3``, ``fresh3``, ``dev4`` and
-  ``fresh4`` are folders of
+* ``seed`` articles are in ``data/articles/``; ``corpus``, ``dev_corpus``, ``fresh``, ``fresh2``, ``dev3``, ``fresh3``, ``dev4``,
+  ``fresh4``, ``dev5`` and ``fresh5`` are folders of
   ``shared/`` beside the checkout (or beside one of its parents: worktrees sit deeper).
 * Splits: ``tune`` (rules and models may be tuned on it), ``test`` (round 1's frozen split, scored once
   at the first landing and so seen since), ``fresh`` (the frozen split of round 2: twelve articles
@@ -11,7 +11,8 @@ One place for what every ``bench/eval_*.py`` needs, so a new split or folder is 
   scored once at the end of round 2, seen since), ``fresh2`` (round 3's frozen split: seventeen more, gold in
   ``data/eval/fresh2/``; scored once at the end of round 3, seen since), ``fresh3`` (round 4's frozen split: sixteen
   more, gold in ``data/eval/fresh3/``; scored once at the end of round 4, seen since), ``fresh4`` (round 5's frozen
-  split: seventeen more, gold in ``data/eval/fresh4/``). A frozen round keeps each gold kind in one file of its own folder (``held_out_gold``).
+  split: seventeen more, gold in ``data/eval/fresh4/``; scored once at the end of round 5, seen since), ``fresh5`` (round 6's
+  frozen split: fourteen more, gold in ``data/eval/fresh5/``). A frozen round keeps each gold kind in one file of its own folder (``held_out_gold``).
 """
 
 from __future__ import annotations
@@ -23,9 +24,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT / "data" / "eval"
-SPLITS = ("tune", "test", "fresh", "fresh2", "fresh3", "fresh4")
+SPLITS = ("tune", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 # The splits collected as a round of their own: folder data/eval/<split>/, one file per gold kind.
-HELD_OUT_ROUNDS = ("fresh", "fresh2", "fresh3", "fresh4")
+HELD_OUT_ROUNDS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 
 
 def shared_folder(name: str) -> Path | None:
