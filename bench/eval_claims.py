@@ -1,4 +1,4 @@
-"""Figures and claims against the hand-labelled gold of data/eval/claims and of the frozen rounds data/eval/fresh, fresh2, fresh3 (issue 12's table).
+"""Figures and claims against the hand-labelled gold of data/eval/claims and of the frozen rounds data/eval/fresh … fresh5 (issue 12's table).
 
     PYTHONPATH=. /work/main/.venv/bin/python bench/eval_claims.py [--split tune|test|fresh|fresh2|fresh3|fresh4|all]
         [--folder dev5] [--errors]
