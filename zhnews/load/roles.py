@@ -872,17 +872,25 @@ def _label_link_runs(pieces: list[Piece]) -> None:
     (an HTML link, a markdown line that is one link), each ending no sentence, with only furniture between them (the bullets of a list), is a
     list of links to elsewhere: other articles' headlines, an ad box in the main column (医疗关注--前列腺新发现
     / ★07男人--补肾新药（图）). A sentence of the article is never a whole link."""
+    _label_runs(pieces, lambda piece: not piece.role and piece.linked and len(piece.text) <= LINK_LINE_CHARS
+                and piece.text.strip()[-1:] not in SENTENCE_END,
+                LINK_RUN, "related", "one of a run of {} short link lines (a list of links)",
+                skip=lambda piece: piece.role == "boilerplate")  # a bullet or a separator between the links
+
+
+def _label_runs(pieces: list[Piece], member, minimum: int, kind: str, reason: str, skip=lambda piece: False) -> None:
+    """Label boilerplate ``kind`` every run of at least ``minimum`` consecutive pieces that are ``member``s
+    (pieces that ``skip`` passes over do not break a run); ``reason`` is formatted with the run's length."""
     run: list[Piece] = []
     for piece in [*pieces, None]:
-        if piece is not None and piece.role == "boilerplate":
-            continue  # a bullet or a separator between the links
-        if piece is not None and not piece.role and piece.linked and len(piece.text) <= LINK_LINE_CHARS \
-                and piece.text.strip()[-1:] not in SENTENCE_END:
+        if piece is not None and skip(piece):
+            continue
+        if piece is not None and member(piece):
             run.append(piece)
             continue
-        if len(run) >= LINK_RUN:
+        if len(run) >= minimum:
             for item in run:
-                item.role, item.kind, item.reason = "boilerplate", "related", f"one of a run of {len(run)} short link lines (a list of links)"
+                item.role, item.kind, item.reason = "boilerplate", kind, reason.format(len(run))
         run = []
 
 
@@ -978,17 +986,10 @@ def _is_swipe_to_next(text: str) -> bool:
 def _label_menus_outside(pieces: list[Piece], first_core_block: int, last_core_block: int) -> None:
     """Above or below the article, a run of at least MENU_RUN unlabelled one-word lines (推荐 娱乐 体育 财经,
     each at most MENU_WORD_CHARS characters and ending no sentence) is a menu, whatever its markup."""
-    run: list[Piece] = []
-    for piece in [*pieces, None]:
-        outside = piece is not None and (piece.block < first_core_block or piece.block > last_core_block)
-        if outside and not piece.role and len(piece.text.strip()) <= MENU_WORD_CHARS \
-                and not any(ch in piece.text for ch in SENTENCE_END):
-            run.append(piece)
-            continue
-        if len(run) >= MENU_RUN:
-            for item in run:
-                item.role, item.kind, item.reason = "boilerplate", "nav", f"a run of {len(run)} one-word lines outside the article (a menu)"
-        run = []
+    _label_runs(pieces, lambda piece: (piece.block < first_core_block or piece.block > last_core_block)
+                and not piece.role and len(piece.text.strip()) <= MENU_WORD_CHARS
+                and not any(ch in piece.text for ch in SENTENCE_END),
+                MENU_RUN, "nav", "a run of {} one-word lines outside the article (a menu)")
 
 
 def _label_body(piece: Piece) -> Piece:
