@@ -110,15 +110,15 @@ class Article:
 
 
 def keyword_lists(article: Article) -> dict[str, list[str]]:
-    """Top-10 keywords by method, for one article (and, under ``candidates``, every keyphrase candidate:
-    ``formed`` before the count and cohesion filters, ``ranked`` after them)."""
+    """Top-10 keywords by method, for one article (and, on the article, every keyphrase candidate's normalised
+    key: ``formed`` before the count and cohesion filters, ``ranked`` after them)."""
     keywords.install_new_words(article.paragraphs)
     table = keywords.article_keywords(
         article.texts, originals=article.originals, title_ids=article.title_ids, excluded=article.excluded
     )
     lists = {method: list(keywords.top_keywords(table, TOP, method)["keyword"]) for method in keywords.METHODS}
-    article.formed = set(keywords.keyphrase_candidates(article.texts, article.title_ids))
-    article.ranked = keywords.keyphrase_weights(article.texts, article.title_ids, article.excluded)
+    article.formed = {normalise(key) for key in keywords.keyphrase_candidates(article.texts, article.title_ids)}
+    article.ranked = {normalise(key) for key in keywords.keyphrase_weights(article.texts, article.title_ids, article.excluded)}
     segment.set_run_words({})
     lists["jieba extract_tags"] = jieba.analyse.extract_tags(article.text, topK=TOP)
     lists["jieba textrank"] = jieba.analyse.textrank(article.text, topK=TOP)
@@ -176,9 +176,9 @@ def score(words: list[str], tags: list[tuple[str, set[str]]]):
 
 def miss_kind(article: Article, forms: set[str]) -> str:
     """Why a gold tag (its normalised forms) is not in the top 10: ranked too low, filtered or never formed."""
-    if forms & {normalise(key) for key in article.ranked}:
+    if forms & article.ranked:
         return "ranked too low"
-    return "absent: filtered" if forms & {normalise(key) for key in article.formed} else "absent: never formed"
+    return "absent: filtered" if forms & article.formed else "absent: never formed"
 
 
 def diagnose(article: Article, words: list[str], tags, matched: set[int], gold_forms, generic_df) -> Counter:
@@ -190,8 +190,7 @@ def diagnose(article: Article, words: list[str], tags, matched: set[int], gold_f
     A wrong keyword is ``fragment``, ``generic``, ``byline`` (classify_misses) or ``other``.
     """
     classes: Counter = Counter()
-    ranked = {normalise(key) for key in article.ranked}
-    classes["ceiling"] = min(TOP, sum(1 for _, forms in tags if forms & ranked))
+    classes["ceiling"] = min(TOP, sum(1 for _, forms in tags if forms & article.ranked))
     for index, (tag, forms) in enumerate(tags):
         if index not in matched:
             classes["miss: " + miss_kind(article, forms)] += 1

@@ -61,7 +61,7 @@ def folder_of(file: str) -> str:
 
 def article_path(file: str) -> Path | None:
     """Where the article is on this machine; None when its folder is not here."""
-    folder = _splits()[file][0]
+    folder = folder_of(file)
     base = ROOT / "data" / "articles" if folder == "seed" else shared_folder(folder)
     return base / file if base is not None else None
 
