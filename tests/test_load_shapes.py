@@ -147,7 +147,7 @@ def test_a_text_byline_stays_when_the_account_is_named_after_the_writer(tmp_path
     )
     article = load_text(tmp_path, "jina.md", text)
     assert (article.meta["author"], article.meta["outlet"]) == ("刘胜军", "刘胜军经济学大局观")
-    assert article.meta["author_source"].startswith("byline: 作者：刘胜军")
+    assert article.meta["author_source"].startswith("header field: 作者：刘胜军")
     # a line that is only a link to another article is a related link, not body
     assert role_of(article, "以10万亿消费券重启经济") == ("boilerplate", "related")
 

@@ -485,11 +485,11 @@ def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str, sit
             under_title = title_index is not None and title_index < index < first
             _label_outside(piece, "outside the main content (trafilatura)", region, under_title)
     if title == page_title.strip():
-        title = _headline_of_page_title(page_title)
+        title = headline_of_page_title(page_title)
     # A <title> that is only the site's name (中國廣播公司全球資訊網 over another headline) names the site.
     site_only = page_title.strip() if title_index is not None and _names_only_the_site(page_title, pieces[title_index].text) else ""
     return [Clue("title", title, "page title (trafilatura)", "page"),
-            Clue("title", _headline_of_page_title(page_title), "<title>", "page"),
+            Clue("title", headline_of_page_title(page_title), "<title>", "page"),
             Clue("outlet", site_only, "<title> naming only the site", "page"),
             # Its date is htmldate's guess from the markup (a sidebar's date can win): weaker than a
             # date the page's text shows next to the headline.
@@ -504,7 +504,7 @@ def _headline_second_line(pieces: list[Piece], title_index, page_title: str):
     if title_index is None or title_index + 1 >= len(pieces):
         return None
     following = pieces[title_index + 1]
-    whole = _compact(_headline_of_page_title(page_title))
+    whole = _compact(headline_of_page_title(page_title))
     joined = _compact(pieces[title_index].text + following.text)
     return title_index + 1 if not following.role and joined == whole and len(following.text) >= 4 else None
 
@@ -619,7 +619,7 @@ def _heading_matching(pieces: list[Piece], titles: list[str]):
     """
     compact_titles = [_compact(title) for title in titles if title and title.strip()]
     # A page title may hold only the headline's first deck (标题 - 台視新聞 over a heading 标题　副标题).
-    headlines = [_compact(_headline_of_page_title(title)) for title in titles if title and title.strip()]
+    headlines = [_compact(headline_of_page_title(title)) for title in titles if title and title.strip()]
     site_parts = [_compact(part) for title in titles if title for part in _title_parts(title)[1:]]
     best, best_length = None, 0
     for index, piece in enumerate(pieces):
@@ -748,7 +748,7 @@ def _title_parts(page_title: str) -> list[str]:
     return [part.strip() for part in _TITLE_SEPARATOR.split(page_title) if part.strip()] or [page_title.strip()]
 
 
-def _headline_of_page_title(page_title: str) -> str:
+def headline_of_page_title(page_title: str) -> str:
     """'DeepMind新电脑…_科技_腾讯网' -> 'DeepMind新电脑…': the first part, when every other part is short
     (channel and site names), else the whole title."""
     parts = _title_parts(page_title)
@@ -757,7 +757,7 @@ def _headline_of_page_title(page_title: str) -> str:
     return page_title.strip()
 
 
-def _site_from_title(page_title: str) -> str:
+def site_from_title(page_title: str) -> str:
     """腾讯网 from 'DeepMind…_科技_腾讯网': a part after the headline in a title split on _ | - ::.
 
     The last part that ends like an outlet's name (网, 报, 新闻 … in data/lexicon/outlet_cues.tsv) wins;
@@ -806,7 +806,7 @@ def _page_clues(root, page_title: str) -> list[Clue]:
         if iso_date(stamp):
             clues.append(Clue("publish_date", stamp.strip(), "<time>", "page"))
             break
-    site = _site_from_title(page_title)
+    site = site_from_title(page_title)
     if site:
         clues.append(Clue("outlet", site, "<title> suffix", "page"))
     elif (named := _title_suffix_in_tags(page_title, tags)):

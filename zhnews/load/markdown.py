@@ -35,7 +35,7 @@ import html
 import re
 from pathlib import Path
 
-from zhnews.load.pieces import IMAGE, Clue, Piece, block_pieces, iso_date, leading_fields, next_block, outlet_of_url, squeeze
+from zhnews.load.pieces import IMAGE, Clue, Piece, block_pieces, header_field, iso_date, leading_fields, next_block, outlet_of_url, squeeze
 from zhnews.load.roles import HEADING_CHARS
 from zhnews.text import SENTENCE_END
 
@@ -292,8 +292,8 @@ def _wrap_glue(prev: str, line: str, latin_wraps: bool):
     """
     if not prev.strip() or not line.strip() or prev.endswith("  ") or _HEADING.match(prev) or _TABLE_ROW.match(prev):
         return None
-    if _BLOCK_START.match(line) or _RULE.match(line) or _RULE.match(prev):
-        return None
+    if _BLOCK_START.match(line) or _RULE.match(line) or _RULE.match(prev) or header_field(line) or header_field(prev):
+        return None  # a header field (文章作者: 机器之心 / 发布时间: …) is a line of its own, however wrapped the text
     if latin_wraps:
         return " "
     before, after = _inline(prev)[0].rstrip(), _inline(line)[0].lstrip()

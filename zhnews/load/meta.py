@@ -57,7 +57,8 @@ FIELDS = ("title", "outlet", "author", "publish_date")
 # What a line of each kind is called in a <field>_source label (others: "<kind> line").
 _LINE_NAMES = {"source_note": "repost or source line", "author": "byline", "original_statement": "original statement",
                "publish_date": "date line", "account_intro": "account intro", "outlet": "account line",
-               "info_line": "info line", "wechat_account": "account card line"}
+               "info_line": "info line", "wechat_account": "account card line",
+               "header_field": "header field", "site_suffix": "site after the headline"}
 # Lines whose author is a name standing with no 作者/记者 label (a date line: 张三 2023-05-12 21:40; a
 # name and the place of filing: 李立達／台北): taken only when it reads as a person's.
 _UNLABELLED_NAME_KINDS = ("publish_date", "place_byline")
@@ -357,8 +358,9 @@ def _text_clues(paragraphs) -> list[Clue]:
                     # unless the line names its outlet too (安全内参编译 安全内参 2023-03-02 11:19)
                     clues.append(Clue("outlet", value, source, "text"))
                 continue
-            if key == "outlet" and paragraph.kind == "wechat_account":
-                # the account card at the very end of a WeChat page: only when nothing else names one
+            if key == "outlet" and paragraph.kind in ("wechat_account", "site_suffix"):
+                # the account card at the very end of a WeChat page, the site a crawler's headline field names
+                # after the headline (the platform that ran the story): only when nothing else names one
                 clues.append(Clue("outlet", value, source, "footer"))
                 continue
             if key == "author" and (reporter_of := _REPORTER_OF.search(value)):

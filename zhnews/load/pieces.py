@@ -169,6 +169,24 @@ class Clue:
     strength: str = "format"
 
 
+@lexicon.cached
+def _header_fields() -> tuple[dict, re.Pattern]:
+    """label -> field of data/lexicon/header_fields.tsv, and the pattern of a line opening with a label and a
+    colon (emphasis marks of a markdown line around the label allowed: **标题：** …), longest label first."""
+    fields = dict(lexicon.read_rows("header_fields.tsv", ("label", "field")))
+    labels = "|".join(map(re.escape, sorted(fields, key=len, reverse=True)))
+    return fields, re.compile(rf"^[*_\s]*({labels})[*_\s]*[:：][*_]*\s*")
+
+
+def header_field(line: str) -> tuple[str, str, int] | None:
+    """(label, field, where the value starts) of a header field line (文章作者: 机器之心, 标题:…, **来源：** X;
+    data/lexicon/header_fields.tsv), else None. One such line may be a sentence's (来源：…); a run of them
+    is an exporter's or a crawler's header block, as roles decides."""
+    fields, pattern = _header_fields()
+    found = pattern.match(line)
+    return (found.group(1), fields[found.group(1)], found.end()) if found else None
+
+
 def next_block(pieces: list[Piece]) -> int:
     """The block number of a piece that starts a new source block after ``pieces``."""
     return pieces[-1].block + 1 if pieces else 0

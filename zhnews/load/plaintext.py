@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from zhnews.load.pieces import Clue, Piece, iso_date, leading_fields, next_block, outlet_of_url
+from zhnews.load.pieces import Clue, Piece, header_field, iso_date, leading_fields, next_block, outlet_of_url
 from zhnews.load.roles import first_cue
 from zhnews.text import SENTENCE_END, split_sentences
 
@@ -190,6 +190,8 @@ def _label_title_line(pieces: list[Piece], body_start: int, clues: list[Clue]) -
     if first is None or first >= len(pieces) - 1 or pieces[first].role:
         return
     candidate = pieces[first]
+    if header_field(candidate.text) and header_field(pieces[first + 1].text):
+        return  # a crawler's header block (标题:… / 发布时间:…): roles reads it, the site after the headline too
     start, end = _title_span(candidate.text)
     text = candidate.text[start:end]
     shaped_like_title = (

@@ -53,7 +53,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from zhnews import lexicon
-from zhnews.load.pieces import Piece
+from zhnews.load.pieces import Piece, header_field
 from zhnews.text import SENTENCE_END as _HARD_ENDS, split_sentences
 
 # A credit block's value (names, a source's title) is a short line; longer text under it is prose again.
@@ -123,6 +123,8 @@ MENU_WORD_CHARS = 4
 _LEADING_DECORATION = re.compile(r"^[*＊•·●■◆▍▌▎|｜\s]+")
 # A column's or account's name and a bar opening a headline (德国之声｜…, 书记市长这一周 | …).
 _COLUMN_PREFIX = re.compile(r"^\s*([^\s|｜丨]{2,12})\s*[|｜丨]\s*(?=\S)")
+# A run of at least this many header-field lines is a header block; one 来源：X line alone is left to the cues.
+HEADER_RUN = 2
 # A line this similar to the title (difflib ratio) repeats it.
 REPEATED_TITLE_RATIO = 0.9
 
@@ -201,7 +203,7 @@ def _caption_close() -> re.Pattern:
 
 def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     """Every piece labelled (role, kind, reason); pieces may be split where a cue or caption ends."""
-    pieces = _cut_repeated_title(pieces)
+    pieces = _cut_repeated_title(_label_header_block(pieces))
     first, last = _core_blocks(pieces)
     labelled = []
     for piece in pieces:
@@ -230,6 +232,61 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     _label_account_above_swipe(labelled, last)
     _label_credit_block(labelled, last)
     return [piece if piece.role else _label_body(piece) for piece in labelled]
+
+
+def _label_header_block(pieces: list[Piece]) -> list[Piece]:
+    """An exporter's, a crawler's or an archive's header block: a run of at least HEADER_RUN lines, each a
+    label of data/lexicon/header_fields.tsv and its value (文章作者: 机器之心 / 发布时间: 2024-12-13 15:29 /
+    发布地: 北京; 标题:… / 发布时间:… / 正文:…; 中国数字时代's **标题：** … **来源：** … block), wherever it
+    stands. Every line is chrome; a meta field's value is captured (an exporter's 文章作者 is the account).
+    A title field's value is the title, cut from its label and from a site's name after it
+    (:func:`_cut_site_suffix`), unless the format gave one already; after a crawler's 正文: the article starts."""
+    fields = [None if piece.role else header_field(piece.text) for piece in pieces]
+    in_run = [False] * len(pieces)
+    index = 0
+    while index < len(pieces):
+        end = index
+        # one field a line: a field glued to another in one block is a sentence's
+        while end < len(pieces) and fields[end] and (end == index or pieces[end - 1].block != pieces[end].block):
+            end += 1
+        if end - index >= HEADER_RUN:
+            in_run[index:end] = [True] * (end - index)
+        index = max(end, index + 1)
+    titled = any(piece.role == "title" for piece in pieces)
+    out: list[Piece] = []
+    for piece, field, member in zip(pieces, fields, in_run):
+        if not member:
+            out.append(piece)
+            continue
+        label, key, value_at = field
+        reason = f"header field {label}:"
+        value = piece.cut(value_at, len(piece.text))
+        if key == "title" and not titled and value.text:
+            out += [piece.cut(0, value_at).labelled("boilerplate", "header_field", reason), *_cut_site_suffix(value, reason)]
+            titled = True
+        elif key == "body":
+            out += [p for p in (piece.cut(0, value_at).labelled("boilerplate", "header_field", reason), value) if p.text]
+        else:
+            captures = {key: value.text} if key in ("author", "outlet", "publish_date") and value.text else {}
+            out.append(piece.labelled("byline" if captures else "boilerplate", "header_field", reason, captures))
+    return out
+
+
+def _cut_site_suffix(value: Piece, reason: str) -> list[Piece]:
+    """A headline field as a crawler copies a page's <title> (保姆纵火案…已受理 - 中经快讯 - 中国经营网,
+    …征寻目击者-西部网 陕西新闻网): the headline is the title, the channel and site after it chrome, the
+    site (the last part ending like an outlet's name) a weak outlet clue: the platform that ran the page."""
+    from zhnews.load.html import headline_of_page_title, site_from_title
+
+    headline = headline_of_page_title(value.text)
+    end = value.text.find(headline) + len(headline)
+    title = value.cut(0, end).labelled("title", "headline", reason)
+    if not headline or end >= len(value.text):
+        return [title]
+    site = site_from_title(value.text)
+    suffix = value.cut(end, len(value.text)).labelled("boilerplate", "site_suffix", f"{reason} the site's name after the headline",
+                                                    {"outlet": site} if site else {})
+    return [title, suffix]
 
 
 def _label_untitled(pieces: list[Piece], first_core_block: int) -> None:
