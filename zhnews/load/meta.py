@@ -137,6 +137,8 @@ _NOT_AN_OUTLET = re.compile(r"版权|版權|copyright|©|all rights", re.I)
 # 来源： 作者： 浏览次数：12): a label with its colon, not a name.
 _NEXT_FIELD = re.compile(r"^(?:作者|编辑|責任編輯|责任编辑|发布时间|發布時間|发布日期|發布日期|日期|时间|時間|字号|字號|"
                          r"(?:浏览|瀏覽|点击|點擊|访问|訪問|阅读|閱讀)(?:次数|次數|量|数|數)?)\s*[:：]")
+# A credit's label glued to the outlet before it, with no gap (四川日报实习编辑：吴明玲): the label and what follows.
+_GLUED_LABEL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:实习|實習|见习|見習)?(?:责任编辑|責任編輯|编辑|編輯|责编|責編|校对|校對|审核|審核|作者|记者|記者)\s*[:：].*$")
 # Two outlets joined by 及/和/与 (长江日报及新华社): the first one, when it ends like an outlet's name.
 _JOINED_OUTLETS = re.compile(r"^([\u4e00-\u9fff]{2,16}?)(?:以及|及|和|与|與)[\u4e00-\u9fff《]")
 # An emoticon or ASCII punctuation after a name (小众软件;), 某某号~): no part of it.
@@ -485,6 +487,7 @@ def clean_outlet(value: str | None) -> str | None:
     value = _BYLINE_LABEL.sub("", value)  # 文丨新京报 (记者 …): the label of the byline the outlet was read from
     if _NEXT_FIELD.match(value):
         return None
+    value = _GLUED_LABEL.sub("", value)  # 来源：四川日报实习编辑：吴明玲: the next label starts the next field
     value = _TRAILING_DATE.sub("", value)  # 来源：人民日报2024-05-13
     value = _COMPILED_FROM.sub("", value)  # 来源：内容编译自fortune，谢谢
     parts = [part.strip() for part in _OUTLET_PARTS.split(value) if part.strip()]

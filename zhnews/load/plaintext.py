@@ -411,7 +411,24 @@ def _split_dump(text: str, number: int, pieces: list[Piece], clues: list[Clue]) 
         else:
             pieces.append(Piece(group.group(), number, block, hint="" if group.group()[0] in "（(" else "heading"))
         position = group.end()
-    _add_sentence_paragraphs(text[position:], number, pieces)
+    rest = text[position:]
+    credit = _credit_tail(rest)
+    _add_sentence_paragraphs(rest[:credit], number, pieces)
+    if rest[credit:].strip():
+        pieces.append(Piece(rest[credit:].strip(), number, next_block(pieces)))
+
+
+def _credit_tail(text: str) -> int:
+    """Where a credit glued to a dump's last sentence starts (…不二选择。来源：工人日报): a last run that ends
+    no sentence and that the cue lexicon calls furniture or a byline; it stands apart, under the article,
+    as its own paragraph. len(text) when there is none."""
+    sentences = split_sentences(text)
+    if not sentences:
+        return len(text)
+    start, end = sentences[-1]
+    last = text[start:end].strip()
+    hit = first_cue(last, "tail") if last and last[-1] not in SENTENCE_END and start > 0 else None
+    return start if hit and hit[0].role in ("boilerplate", "byline") else len(text)
 
 
 def _bracket_groups(text: str, start: int):

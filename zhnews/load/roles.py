@@ -125,6 +125,8 @@ _LEADING_DECORATION = re.compile(r"^[*＊•·●■◆▍▌▎|｜\s]+")
 _COLUMN_PREFIX = re.compile(r"^\s*([^\s|｜丨]{2,12})\s*[|｜丨]\s*(?=\S)")
 # A run of at least this many header-field lines is a header block; one 来源：X line alone is left to the cues.
 HEADER_RUN = 2
+# A print headline opening a dump is at most this many times as long as the record's title it extends.
+PRINT_HEADLINE_RATIO = 1.5
 # A line this similar to the title (difflib ratio) repeats it.
 REPEATED_TITLE_RATIO = 0.9
 
@@ -871,10 +873,17 @@ def _title_inside(text: str, title: str):
         end = text.find(title[-4:], start + 4)
         stands_apart = (start == 0 or text[start - 1] in SENTENCE_END + CLOSERS + " \u3000") \
             and text[end + 4:end + 5] not in tuple("，、；：,;:")
-        if end >= 0 and stands_apart and _repeats(text[start:end + 4], title):
+        if end >= 0 and stands_apart and (_repeats(text[start:end + 4], title) or (start == 0 and _print_headline(text[:end + 4], title))):
             return start, end + 4
         start = text.find(title[:4], start + 1)
     return None
+
+
+def _print_headline(text: str, title: str) -> bool:
+    """A longer form of the title opening a dump (a corpus record's content starts with the print headline,
+    重庆上邦高球场运营７年背后：非法占地…被罚１２７３万, where the record's title is 重庆上邦高球场非法占地…被罚１２７３万):
+    it begins and ends as the title does, ends no sentence inside, and is at most PRINT_HEADLINE_RATIO times as long."""
+    return len(text) <= PRINT_HEADLINE_RATIO * len(title) and not any(ch in text for ch in SENTENCE_END)
 
 
 def _repeats(text: str, title: str) -> bool:
