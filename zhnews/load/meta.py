@@ -49,6 +49,7 @@ from zhnews.load.coverage import Coverage
 from zhnews.load.fetch import provenance
 from zhnews.load.html import HEADLINE_SECOND_LINE, outlet_suffixes
 from zhnews.load.pieces import Clue, copyright_holders, iso_date, outlet_of_url
+from zhnews.load.roles import COLUMN_PREFIX
 from zhnews.text import to_simplified, traditional_share
 
 # Share of Han characters that simplification changes above which the article is zh-Hant.
@@ -104,8 +105,14 @@ _INLINE_EDITOR = re.compile(r"(?:选稿|選稿|责任编辑|責任編輯|责编|
 # A page title with nothing before its separator and the site's name: '-公視新聞網', '| 某某网'.
 _EMPTY_HEADLINE = re.compile(r"^[-|｜_–—]\s*\S{1,20}$")
 _ISSUE_DATE = re.compile(r"^(?:19|20)\d{2}(?:-\d{2})?$")
-# A name before a bar, then the headline (狐度工作室 | 检察官称受贿不办事…).
-_NAME_BEFORE_BAR = re.compile(r"^\s*([\u4e00-\u9fff]{2,12})\s*[|｜丨]\s*(?=\S.{3,})")
+# A headline after a column's name and a bar (狐度工作室 | 检察官称受贿不办事…) has at least this many characters.
+MIN_HEADLINE_AFTER_BAR = 4
+# A column's name that does not end like an outlet's (后生价值 | …) has this many letters; two (独家 |, 两会 |) is a badge.
+MIN_COLUMN_NAME_CHARS, COLUMN_NAME_CHARS = 3, 6
+_LETTERS_ONLY = re.compile(r"^[^\W\d_]+$")
+# A column's tag after a spaced bar closing the headline (… | Founder 100): short, no sentence or clause mark.
+COLUMN_TAG_CHARS = 12
+_COLUMN_TAG = re.compile(rf"^(.{{8,}}?)\s+[|｜丨]\s+([^|｜丨。！？!?，,：:]{{1,{COLUMN_TAG_CHARS}}})$")
 _TITLE_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:专栏|專欄)?[：:]")
 _SOURCE_LABEL = re.compile(r"^(?:来源|來源|稿件来源|本文来源|文章来源|出处|出處)\s*[:：]\s*")
 _BYLINE_LABEL = re.compile(r"^(?:文|图|圖|撰文|作者|文字)\s*[丨｜|/／]\s*(?=\S)")
@@ -195,10 +202,11 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
         chosen["title"] = _without_badge(_shortened_by_repost_title(title, ranked("title", "text")), ranked("title", "page"))
     # A headline caught by an outlet cue (a related link: 标题 2014-12-08 06:30) names no outlet.
     in_path = [Clue("outlet", *account_in_path, "page")] if account_in_path else []
-    prefix = _outlet_before_headline(title[0]) if title else None
-    in_title = [Clue("outlet", prefix, "title prefix before a bar (a studio's or column's name)", "page")] if prefix else []
-    outlet = _first([*ranked("outlet", "text", "format", "page"), *in_title, *ranked("outlet", "footer"), *in_path],
-                    lambda value: _unless_title(clean_outlet(value), title))
+    prefix, outlet_like = _column_before_headline(title[0]) if title else (None, False)
+    in_title = [Clue("outlet", prefix, "title prefix before a bar (a studio's, column's or account's name)", "page")] if prefix else []
+    # A name that ends like an outlet's is one; any other column's name is the last resort.
+    named = [*in_title, *ranked("outlet", "footer"), *in_path] if outlet_like else [*ranked("outlet", "footer"), *in_path, *in_title]
+    outlet = _first([*ranked("outlet", "text", "format", "page"), *named], lambda value: _unless_title(clean_outlet(value), title))
     if outlet:
         chosen["outlet"] = outlet
         if title:
@@ -206,6 +214,8 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
     if prefix:
         headline = chosen["title"][0][chosen["title"][0].index(prefix) + len(prefix):].lstrip(" |｜丨")
         chosen["title"] = (headline, f"{chosen['title'][1]}, the name before the bar dropped")
+    if title:
+        chosen["title"] = _without_column_tag(chosen["title"])
     outlets = [clean_outlet(clue.value) for clue in [*clues, *text_clues] if clue.key == "outlet"]
     authors = ranked("author", "format", "text", "page")
     if title:
@@ -284,12 +294,30 @@ def _names_an_outlet(value: str) -> bool:
         and value not in outlet_suffixes()
 
 
-def _outlet_before_headline(title: str) -> str | None:
-    """狐度工作室 in '狐度工作室 | 检察官称…': a short Han name before a bar that ends like an outlet's or a
-    studio's (网, 报, 工作室: data/lexicon/outlet_cues.tsv), with the headline after it; a badge (独家 |)
-    or a topic (两会 |) ends like none."""
-    found = _NAME_BEFORE_BAR.match(title)
-    return found.group(1) if found and _names_an_outlet(found.group(1)) else None
+def _column_before_headline(title: str) -> tuple[str | None, bool]:
+    """(name, whether it ends like an outlet's) of a column's or account's name before a bar and the headline:
+    狐度工作室 in '狐度工作室 | 检察官称…' (ending like an outlet's or a studio's: 网, 报, 工作室 in
+    data/lexicon/outlet_cues.tsv), 后生价值 in '后生价值 | 一审不判离：十万份判决书…' (a name of COLUMN_NAME_CHARS
+    letters at most, the headline at least twice as long); (None, False) for a badge or a topic (独家 |, 两会 |)
+    and for a headline of two halves (拉人进群被跨省传唤｜律师：可提起行政复议或诉讼)."""
+    found = COLUMN_PREFIX.match(title)
+    if not found or len(title) - found.end() < MIN_HEADLINE_AFTER_BAR:
+        return None, False
+    name, rest = found.group(1), title[found.end():]
+    if _names_an_outlet(name):
+        return name, True
+    short = MIN_COLUMN_NAME_CHARS <= len(name) <= COLUMN_NAME_CHARS and _LETTERS_ONLY.match(name)
+    return (name, False) if short and len(rest) >= 2 * len(name) else (None, False)
+
+
+def _without_column_tag(title: tuple[str, str]) -> tuple[str, str]:
+    """'星河动力 刘百奇：商业航天不必照搬 SpaceX | Founder 100' -> the headline: a column's tag after a spaced bar,
+    at most COLUMN_TAG_CHARS characters with no sentence or clause mark, the headline at least twice as long."""
+    value, source = title
+    found = _COLUMN_TAG.match(value)
+    if found and len(found.group(1)) >= 2 * len(found.group(2)):
+        return found.group(1), f"{source}, the column's tag after the bar dropped"
+    return title
 
 
 def _without_outlet_suffix(title: tuple[str, str], outlet: str) -> tuple[str, str]:

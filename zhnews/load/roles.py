@@ -122,7 +122,7 @@ MENU_WORD_CHARS = 4
 # Decoration marks a line may open with before its words (an exporter's stray * of a broken emphasis).
 _LEADING_DECORATION = re.compile(r"^[*＊•·●■◆▍▌▎|｜\s]+")
 # A column's or account's name and a bar opening a headline (德国之声｜…, 书记市长这一周 | …).
-_COLUMN_PREFIX = re.compile(r"^\s*([^\s|｜丨]{2,12})\s*[|｜丨]\s*(?=\S)")
+COLUMN_PREFIX = re.compile(r"^\s*([^\s|｜丨]{2,12})\s*[|｜丨]\s*(?=\S)")
 # A run of at least this many header-field lines is a header block; one 来源：X line alone is left to the cues.
 HEADER_RUN = 2
 # A print headline opening a dump is at most this many times as long as the record's title it extends.
@@ -835,11 +835,11 @@ def _label_headlines_of_the_title_s_column(pieces: list[Piece]) -> None:
     short line elsewhere opening with the same name and bar (德国之声｜传国安法通过即拘黄之锋…) is another
     headline of the column, a related post's card, not a sentence of this article."""
     title = next((piece.text for piece in pieces if piece.role == "title"), "")
-    column = _COLUMN_PREFIX.match(title)
+    column = COLUMN_PREFIX.match(title)
     if not column:
         return
     for piece in pieces:
-        found = _COLUMN_PREFIX.match(piece.text)
+        found = COLUMN_PREFIX.match(piece.text)
         if not piece.role and found and found.group(1) == column.group(1) and len(piece.text) <= LINK_LINE_CHARS \
                 and _compact(piece.text) != _compact(title):
             piece.role, piece.kind, piece.reason = "boilerplate", "related", f"another headline of the title's column {column.group(1)!r}"
