@@ -93,6 +93,8 @@ _NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,2}(?:\s*[.．]\s*\d{1,2})+\s*[.．�
                                r"|[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十\d]{1,3}[章节部分])")
 # A line of link text up to this long outside the article is a link to elsewhere (a related headline).
 LINK_LINE_CHARS = 60
+# A teaser in a channel's list: a sentence closed, then the month-day stamp of the story (…举行。09-08).
+_STAMPED_TEASER = re.compile(r"[。！？!?…”」）)]\s*\d{1,2}-\d{1,2}$")
 # A run of at least this many short link lines, even inside the article, is a list of links.
 LINK_RUN = 3
 # A run of text this many times the title's length may hold a repeat of the title to cut out.
@@ -206,6 +208,7 @@ def _caption_close() -> re.Pattern:
 def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     """Every piece labelled (role, kind, reason); pieces may be split where a cue or caption ends."""
     pieces = _cut_repeated_title(_label_header_block(pieces))
+    _label_stamped_teasers(pieces)
     first, last = _core_blocks(pieces)
     labelled = []
     for piece in pieces:
@@ -958,6 +961,15 @@ def _label_runs(pieces: list[Piece], member, minimum: int, kind: str, reason: st
             for item in run:
                 item.role, item.kind, item.reason = "boilerplate", kind, reason.format(len(run))
         run = []
+
+
+def _label_stamped_teasers(pieces: list[Piece]) -> None:
+    """A run of at least LINK_RUN paragraphs, each closed by a bare month-day stamp after its last sentence
+    (体育9月8日上午，…新闻发布厅举行。09-08), is a channel's list of other stories' teasers, however long each is:
+    an article's own paragraph never ends with a date after its full stop. Labelled before the article's
+    stretch is measured, so that the list does not hold it open."""
+    _label_runs(pieces, lambda piece: not piece.role and bool(_STAMPED_TEASER.search(piece.text)),
+                LINK_RUN, "related", "one of a run of {} teasers each closed by a month-day stamp")
 
 
 def _label_repeated_outside(pieces: list[Piece], first_core_block: int, last_core_block: int) -> None:
