@@ -105,6 +105,9 @@ _TAG = re.compile(r"</?[A-Za-z][^>\n]*>|<!--.*?-->")
 # browser; an <img> is an image.
 _HTML_BREAK = re.compile(r"</?(?:p|div|section|article|h[1-6]|li|ul|ol|blockquote|figure|hr|br)\b[^>\n]*>", re.I)
 _HTML_TABLE = re.compile(r"<t[dhr][\s>]|<table", re.I)
+# The wrapper a feed archiver writes around an entry's content: a Python list of one dict whose 'value' is the text.
+_FEED_VALUE_OPEN = re.compile(r"^\[\{'type': '[^']*',.*?'value': '")
+_FEED_VALUE_CLOSE = re.compile(r"'\}\]\s*$")
 _HTML_IMAGE = re.compile(r"<img\b[^>\n]*>", re.I)
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>&])")
 _EMPHASIS = re.compile(r"\*+|_+|~~")
@@ -237,7 +240,8 @@ def _blocks(lines: list[str], start: int) -> list[tuple[int, str]]:
                 _UNCLOSED_TARGET.search(line) or (_UNCLOSED_TEXT.search(line) and lines[index + 1].startswith("]("))):
             index += 1
             line += lines[index]
-        joined.extend(_html_blocks(number, line))
+        for part in _feed_wrapper_parts(line):
+            joined.extend(_html_blocks(number, part))
         index += 1
     latin_wraps = bool(_WRAP_EVIDENCE.search("\n".join(line for _, line in joined)))
     blocks: list[tuple[int, str]] = []
@@ -254,6 +258,21 @@ def _blocks(lines: list[str], start: int) -> list[tuple[int, str]]:
         else:
             blocks[-1] = (blocks[-1][0], prev.rstrip() + glue + line.strip())
     return blocks
+
+
+def _feed_wrapper_parts(line: str) -> list[str]:
+    """A line with the wrapper a feed archiver dumps around an entry's content ([{'type': 'text/html', …,
+    'value': '作者：鲁莱 … 更严重？」'}]) as parts with blank ones between: the wrapper is a block of its own,
+    not glued to the article's first or last line."""
+    opening = _FEED_VALUE_OPEN.match(line)
+    closing = _FEED_VALUE_CLOSE.search(line, opening.end() if opening else 0)
+    if not opening and not closing:
+        return [line]
+    start, end = opening.end() if opening else 0, closing.start() if closing else len(line)
+    parts: list[str] = []
+    for part in (line[:start], line[start:end], line[end:]):
+        parts += [part, ""] if part.strip() else []
+    return parts[:-1]
 
 
 def _html_blocks(number: int, line: str) -> list[tuple[int, str]]:
