@@ -256,7 +256,8 @@ def _blocks(lines: list[str], start: int) -> list[tuple[int, str]]:
         if glue is None:
             blocks.append((number, line))
         else:
-            blocks[-1] = (blocks[-1][0], prev.rstrip() + glue + line.strip())
+            # The line's own explicit break (two trailing spaces) still ends the joined line.
+            blocks[-1] = (blocks[-1][0], prev.rstrip() + glue + line.strip() + ("  " if line.endswith("  ") else ""))
     return blocks
 
 
@@ -377,7 +378,11 @@ def _add_block_pieces(blocks, pieces: list[Piece], clues: list[Clue]) -> None:
         if account and not seen_long_text \
                 and _writer_before_account(_inline(raw)[0].strip(), account.group(1).strip()) is not None:
             hint = "account_line"  # [经视直播](javascript:void(0);) on its line, perhaps after the writer: WeChat's header
-        if after_image and not hint and _ITALIC_LINE.match(raw) and len(_inline(raw)[0]) <= ITALIC_CAPTION_CHARS:
+        # A picture above: the block before, or only pictures before the text in this one (an exporter joins
+        # the image's line and the caption's).
+        text_part = _IMAGE_MARKUP.split(raw)[-1]
+        under_picture = after_image or (text_part != raw and not _IMAGE_MARKUP.sub("", raw[:len(raw) - len(text_part)]).strip())
+        if under_picture and not hint and _ITALIC_LINE.match(text_part) and len(_inline(text_part)[0]) <= ITALIC_CAPTION_CHARS:
             hint = "image_caption"  # *1999-2017年获得中精资格人数* under a chart: markdown's caption, in italics
         after_image = _emit(raw, number, hint, pieces, after_image)
         # A quote block above the heading (> 原文链接：…) is no article text yet, nor is a cover image's long address.
