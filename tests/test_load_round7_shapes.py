@@ -6,7 +6,7 @@ a line of similar look that must not fire.
 import pytest
 
 from conftest import body, load_text, role_holding, role_of
-from zhnews.load.meta import clean_outlet, resolve
+from zhnews.load.meta import clean_names, clean_outlet, resolve
 from zhnews.load.pieces import Clue, header_field
 from zhnews.load.roles import first_cue
 
@@ -221,3 +221,12 @@ def test_an_explicit_line_break_ends_a_caption_joined_to_its_picture(tmp_path):
     article = load_text(tmp_path, "wrap.md", text)
     assert role_of(article, "Cartesia 的技术团队") == ("caption", "image_caption")
     assert role_of(article, "Cartesia 也有一个相当厉害的顾问团队。")[0] == "body"
+
+
+@pytest.mark.parametrize("byline, names", [
+    ("陳冠勳 張梓嘉 溫正衡／新北 台南報導 發布時間：2023-08-24 12:31", "陳冠勳、張梓嘉、溫正衡"),  # 172's <meta author>
+    ("記者林怡君／台北報導", "林怡君"),
+    ("王明／文 李华／摄", "王明、李华"),  # roles after the slash, no place: both names stay
+])
+def test_the_places_a_byline_files_from_are_no_names(byline, names):
+    assert clean_names(byline) == names
