@@ -230,3 +230,26 @@ def test_an_explicit_line_break_ends_a_caption_joined_to_its_picture(tmp_path):
 ])
 def test_the_places_a_byline_files_from_are_no_names(byline, names):
     assert clean_names(byline) == names
+
+
+def test_teasers_stamped_with_a_full_date_and_time(tmp_path):
+    teasers = ["财经今年上半年，全行业累计完成快递业务量预计达220.8亿件。2018-07-15 10:22",
+               "文化会议传达中央和我省有关会议精神，通报2017年度全省文化产业专项考核情况。2018-07-13 09:01",
+               "旅游西安威斯汀大酒店花样小课堂，就是要让你的暑假嗨起来。2018-07-12 18:40"]
+    article = load_text(tmp_path, "list.txt", "\n\n".join(["一个标题在这里", FIRE_A, FIRE_B, FIRE_C, *teasers]) + "\n")
+    assert [role_of(article, teaser)[0] for teaser in teasers] == ["boilerplate"] * 3
+    assert body(article)[-1] == FIRE_C
+
+
+def test_a_guests_bio_heading_under_the_article_closes_it(tmp_path):
+    bio = "航空爱好者，科普作家，科学松鼠会成员，纪录片《舌尖上的中国》和科学综艺节目《加油向未来》的科学顾问。"
+    text = f"# 商业航天不必照搬 SpaceX\n\n{FIRE_A}\n\n{FIRE_B}\n\n{FIRE_C}\n\n**嘉宾简介**\n\n{bio}\n"
+    article = load_text(tmp_path, "guests.md", text)
+    assert role_of(article, bio)[0] == "boilerplate"
+    assert body(article)[-1] == FIRE_C
+
+
+def test_an_exporter_s_account_field_names_the_outlet(tmp_path):
+    text = f"# 一个标题在这里的文章\n\n公众号: 数据吐槽中心\n发布时间: 2023-02-01 08:00\n\n{FIRE_A}\n\n{FIRE_B}\n\n{FIRE_C}\n"
+    article = load_text(tmp_path, "acct.md", text)
+    assert (article.meta["outlet"], article.meta["publish_date"]) == ("数据吐槽中心", "2023-02-01")

@@ -93,8 +93,8 @@ _NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,2}(?:\s*[.．]\s*\d{1,2})+\s*[.．�
                                r"|[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十\d]{1,3}[章节部分])")
 # A line of link text up to this long outside the article is a link to elsewhere (a related headline).
 LINK_LINE_CHARS = 60
-# A teaser in a channel's list: a sentence closed, then the month-day stamp of the story (…举行。09-08).
-_STAMPED_TEASER = re.compile(r"[。！？!?…”」）)]\s*\d{1,2}-\d{1,2}$")
+# A teaser in a channel's list: a sentence closed, then the month-day stamp of the story (…举行。09-08, 2017-09-08 10:22).
+_STAMPED_TEASER = re.compile(r"[。！？!?…”」）)]\s*(?:(?:19|20)\d{2}-)?\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?$")
 # A run of at least this many short link lines, even inside the article, is a list of links.
 LINK_RUN = 3
 # A run of text this many times the title's length may hold a repeat of the title to cut out.
