@@ -253,3 +253,14 @@ def test_an_exporter_s_account_field_names_the_outlet(tmp_path):
     text = f"# 一个标题在这里的文章\n\n公众号: 数据吐槽中心\n发布时间: 2023-02-01 08:00\n\n{FIRE_A}\n\n{FIRE_B}\n\n{FIRE_C}\n"
     article = load_text(tmp_path, "acct.md", text)
     assert (article.meta["outlet"], article.meta["publish_date"]) == ("数据吐槽中心", "2023-02-01")
+
+
+def test_a_caption_opened_by_a_triangle_is_not_glued_to_the_sentence_under_it(tmp_path):
+    # 163: no blank line between the caption and the next paragraph
+    caption = "▲河北涿州水尚仁佳小区地库塌方，楼房被洪水围困 图/视频截图"
+    text = (f"# 涿州，京津冀水灾的新战场\n\n{FIRE_A}\n\n![image](https://example.org/a.png)\n\n\n{caption}\n"
+            "自7月31日被困后，谢勇一干人曾见到过三批救援队员驾驶冲锋舟路过小区。谢勇等人向他们求救。\n\n"
+            f"{FIRE_B}\n\n{FIRE_C}\n")
+    article = load_text(tmp_path, "cdt.md", text)
+    assert role_of(article, caption)[0] == "caption"
+    assert role_of(article, "自7月31日被困后，谢勇一干人曾见到过三批救援队员驾驶冲锋舟路过小区。谢勇等人向他们求救。")[0] == "body"

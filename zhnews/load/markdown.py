@@ -78,6 +78,7 @@ _UNIT_STARTS = frozenset("%％‰")
 # optional closing mark: 仿 佛 从 未 停 歇 ！
 _LETTER_SPACED = re.compile(r"^\s*(?:[\u4e00-\u9fff][ \u00a0\u3000]+){3,}[\u4e00-\u9fff]?\s*[。！？!?…]*\s*$")
 _CLAUSE_MARKS = frozenset("，、,")
+_CAPTION_MARKS = ("▲", "△")
 _BRACKET_PAIRS = (("《", "》"), ("（", "）"))
 _ENDS_A_LINE = frozenset(SENTENCE_END + "…”’」』）)】》：:；;")
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -317,8 +318,8 @@ def _wrap_glue(prev: str, line: str, latin_wraps: bool):
     if latin_wraps:
         return " "
     before, after = _inline(prev)[0].rstrip(), _inline(line)[0].lstrip()
-    if not before or not after or IMAGE in (before[-1], after[0]):
-        return None
+    if not before or not after or IMAGE in (before[-1], after[0]) or before.lstrip().startswith(_CAPTION_MARKS):
+        return None  # ▲ opens a picture's caption, a line of its own (▲…楼房被洪水围困 图/视频截图 / 自7月31日…)
     if after[0] in _NEVER_STARTS:
         return ""
     if before[-1].isdigit() and len(before) >= NUMBER_LINE_CHARS and (after[0] in _UNIT_STARTS or _HAN.match(after[0])):
