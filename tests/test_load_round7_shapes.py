@@ -264,3 +264,24 @@ def test_a_caption_opened_by_a_triangle_is_not_glued_to_the_sentence_under_it(tm
     article = load_text(tmp_path, "cdt.md", text)
     assert role_of(article, caption)[0] == "caption"
     assert role_of(article, "自7月31日被困后，谢勇一干人曾见到过三批救援队员驾驶冲锋舟路过小区。谢勇等人向他们求救。")[0] == "body"
+
+
+def test_a_bracketed_reporter_credit_at_the_end_names_the_paper(tmp_path):
+    # 173's shape: （四川日报记者 江芸涵） closing the story, no 来源 line
+    article = load_text(tmp_path, "scrb.txt", f"{FIRE_A}\n{FIRE_B}\n{FIRE_C}（四川日报记者 江芸涵）")
+    assert (article.meta["outlet"], article.meta["author"]) == ("四川日报", "江芸涵")
+    mine = load_text(tmp_path, "own.txt", f"{FIRE_A}\n{FIRE_B}\n{FIRE_C}（本报记者 江芸涵）")
+    assert (mine.meta["outlet"], mine.meta["author"]) == (None, "江芸涵")  # 本报 names no paper
+
+
+def test_a_repost_note_on_the_first_line_is_no_title(tmp_path):
+    article = load_text(tmp_path, "repost.txt", f"转自：新京报\n{FIRE_A}\n{FIRE_B}\n{FIRE_C}\n")
+    assert (article.meta["title"], article.meta["outlet"]) == (None, "新京报")
+    headline = load_text(tmp_path, "title.txt", f"保姆纵火案被索赔1.3亿\n{FIRE_A}\n{FIRE_B}\n{FIRE_C}\n")
+    assert headline.meta["title"] == "保姆纵火案被索赔1.3亿"
+
+
+def test_a_lone_crawled_title_field_loses_its_label_and_the_site(tmp_path):
+    article = load_text(tmp_path, "crawl.txt", f"标题：保姆纵火案被索赔1.3亿_新闻频道_央视网\n{FIRE_A}\n{FIRE_B}\n{FIRE_C}\n")
+    assert (article.meta["title"], article.meta["outlet"]) == ("保姆纵火案被索赔1.3亿", "央视网")
+    assert role_of(article, "标题：") == ("boilerplate", "header_field")

@@ -395,9 +395,9 @@ def _text_clues(paragraphs) -> list[Clue]:
                 # after the headline (the platform that ran the story): only when nothing else names one
                 clues.append(Clue("outlet", value, source, "footer"))
                 continue
-            if key == "author" and (reporter_of := _REPORTER_OF.search(value)):
-                # 作者：《中国企业家》记者 林涛, 采写：南都记者 余毅菁: the reporter's outlet, a last resort when
-                # nothing else names one
+            if key == "author" and (reporter_of := _REPORTER_OF.search(value) or _REPORTER_OF.search(paragraph.text.lstrip("（(【[ "))):
+                # 作者：《中国企业家》记者 林涛, 采写：南都记者 余毅菁, （四川日报记者 江芸涵） at the end: the reporter's
+                # outlet, a last resort when nothing else names one
                 clues.append(Clue("outlet", reporter_of.group(1) or reporter_of.group(2), source, "footer"))
             if key in FIELDS:
                 # A date the page shows under a 发布日期 label beats a <meta> tag a CMS rewrites on every edit.

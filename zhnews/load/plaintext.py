@@ -24,7 +24,7 @@ import re
 import unicodedata
 
 from zhnews.load.pieces import Clue, Piece, header_field, iso_date, leading_fields, next_block, outlet_of_url
-from zhnews.load.roles import first_cue
+from zhnews.load.roles import cut_site_suffix, first_cue
 from zhnews.text import SENTENCE_END, split_sentences
 
 _RECORD_FIELD = re.compile(r"^<(url|docno|contenttitle|content)>(.*?)(?:</\1>)?$")
@@ -202,19 +202,26 @@ def _label_title_line(pieces: list[Piece], body_start: int, clues: list[Clue]) -
         and not _SECTION_HEADING.match(text)
         and pieces[first + 1].source_line > candidate.source_line  # a line of its own, not cut from a dump
         and not _is_date_line(text)
+        and not _is_credit_line(text)
     )
     if shaped_like_title:
         # The label and the source line cut off stay unlabelled: the cue lexicon names them (the
         # source line's outlet included).
         label = [candidate.cut(0, start)] if start else []
+        if label and not first_cue(label[0].text, "head"):
+            # a crawler's bare 标题： (原标题： is the cue lexicon's, and says the headline is the original's)
+            label = [label[0].labelled("boilerplate", "header_field", "the label before the title")]
         source = [candidate.cut(end, len(candidate.text))] if end < len(candidate.text) else []
         if source and not source[0].text.strip(" ）)"):
             # the bracket closing （原标题：…）: furniture of the label, which the cue lexicon cannot name alone
             source = [source[0].labelled("boilerplate", "original_title", "the bracket closing （原标题：…）")]
-        title = candidate.cut(start, end).labelled("title", "headline", "first short line of a plain text")
-        pieces[first:first + 1] = label + [title] + source
-        clues.append(Clue("title", text, "first short line of a plain text"))
-        below = first + len(label) + 1 + len(source)
+        reason = "first short line of a plain text"
+        # A crawler's 标题: field copies the page's <title>: the site after the headline is cut off.
+        titled = cut_site_suffix(candidate.cut(start, end), reason) if header_field(candidate.text) \
+            else [candidate.cut(start, end).labelled("title", "headline", reason)]
+        pieces[first:first + 1] = label + titled + source
+        clues.append(Clue("title", titled[0].text, reason))
+        below = first + len(label) + len(titled) + len(source)
         following = pieces[below]
         if not following.role and _NAME_LINE.match(following.text) and _all_people(following.text):
             pieces[below] = following.labelled("byline", "author", "a line of names under the title", {"author": following.text})
@@ -245,6 +252,13 @@ def _is_date_line(text: str) -> bool:
     hit = first_cue(text, "head")
     return bool(hit) and hit[0].role == "byline" and bool(hit[1].groupdict().get("date")) \
         and hit[1].end() - hit[1].start() == len(text.strip())
+
+
+def _is_credit_line(text: str) -> bool:
+    """A first line that credits the text (转自：新京报, 本文来源于澎湃新闻, 记者 张三): the cue lexicon names it a
+    source note or a byline; it is no title."""
+    hit = first_cue(text, "head")
+    return bool(hit) and (hit[0].role == "byline" or hit[0].kind == "source_note")
 
 
 def _title_span(text: str) -> tuple[int, int]:

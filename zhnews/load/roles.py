@@ -245,7 +245,7 @@ def _label_header_block(pieces: list[Piece]) -> list[Piece]:
     发布地: 北京; 标题:… / 发布时间:… / 正文:…; 中国数字时代's **标题：** … **来源：** … block), wherever it
     stands. Every line is chrome; a meta field's value is captured (an exporter's 文章作者 is the account).
     A title field's value is the title, cut from its label and from a site's name after it
-    (:func:`_cut_site_suffix`), unless the format gave one already; after a crawler's 正文: the article starts."""
+    (:func:`cut_site_suffix`), unless the format gave one already; after a crawler's 正文: the article starts."""
     fields = [None if piece.role else header_field(piece.text) for piece in pieces]
     in_run = [False] * len(pieces)
     index = 0
@@ -267,7 +267,7 @@ def _label_header_block(pieces: list[Piece]) -> list[Piece]:
         reason = f"header field {label}:"
         value = piece.cut(value_at, len(piece.text))
         if key == "title" and not titled and value.text:
-            out += [piece.cut(0, value_at).labelled("boilerplate", "header_field", reason), *_cut_site_suffix(value, reason)]
+            out += [piece.cut(0, value_at).labelled("boilerplate", "header_field", reason), *cut_site_suffix(value, reason)]
             titled = True
         elif key == "body":
             out += [p for p in (piece.cut(0, value_at).labelled("boilerplate", "header_field", reason), value) if p.text]
@@ -277,7 +277,7 @@ def _label_header_block(pieces: list[Piece]) -> list[Piece]:
     return out
 
 
-def _cut_site_suffix(value: Piece, reason: str) -> list[Piece]:
+def cut_site_suffix(value: Piece, reason: str) -> list[Piece]:
     """A headline field as a crawler copies a page's <title> (保姆纵火案…已受理 - 中经快讯 - 中国经营网,
     …征寻目击者-西部网 陕西新闻网): the headline is the title, the channel and site after it chrome, the
     site (the last part ending like an outlet's name) a weak outlet clue: the platform that ran the page."""
