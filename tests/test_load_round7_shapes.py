@@ -41,13 +41,16 @@ def test_a_topic_reader_export_s_header_block_is_meta_and_chrome(tmp_path):
 
 
 def test_one_header_like_line_is_no_header_block(tmp_path):
-    # a single 发布时间: line between paragraphs is left to the cues: a run needs two fields, one a line
+    # a single 发布时间: line between paragraphs is left to the cues: a run needs two fields, one a line, unless
+    # the label is one only an exporter writes (文章作者)
     text = f"# 标题在这里的一篇文章\n\n{FIRE_A}\n\n发布时间: 2018-05-30\n\n{FIRE_B}\n\n{FIRE_C}\n"
     article = load_text(tmp_path, "one.md", text)
     assert role_of(article, "发布时间: 2018-05-30")[1] != "header_field"
-    assert header_field("标题:保姆纵火案") == ("标题", "title", 3)
+    assert header_field("标题:保姆纵火案") == ("标题", "title", 3, False)
     assert header_field("**來源：** 大公報")[:2] == ("來源", "outlet")  # 151: markdown's emphasis around the label
     assert header_field("标题党的说法并不新鲜") is None
+    alone = load_text(tmp_path, "alone.md", f"# 标题在这里的一篇文章\n\n文章作者: 机器之心\n\n{FIRE_A}\n\n{FIRE_B}\n\n{FIRE_C}\n")
+    assert (alone.meta["outlet"], role_of(alone, "文章作者: 机器之心")[1]) == ("机器之心", "header_field")
 
 
 @pytest.mark.parametrize("headline, site, outlet", [

@@ -16,9 +16,12 @@ which (``"outlet_source": "repost line: 原文来自财新网：…"``), so a wr
 ==========  ================================================================
 title       format, then the title paragraph, then the page; a repost line's link text replaces a
             longer title that contains it (``独家|X （财新网报道）`` -> ``X``), and the outlet's name
-            after a separator is dropped (``X｜大象公会``)
+            after a separator is dropped (``X｜大象公会``), and so are a column's name before a bar
+            (``后生价值 | X``) and a column's tag after a spaced one (``X | Founder 100``)
 outlet      the text (a repost or source line names the original), then format, then the page, then a
-            copyright line or the outlet a byline names for its reporter (《中国企业家》记者 林涛)
+            copyright line, the outlet a byline names for its reporter (《中国企业家》记者 林涛) or the site
+            after a crawled headline (… - 中经快讯 - 中国经营网), then a column's name before the title's bar
+            (后生价值 | …) when it does not end like an outlet's
 author      format, then the text, then the page, then a columnist's name before the title's colon
             that the text never mentions (叶檀：…); every candidate is cleaned to person names with
             data/lexicon/byline_roles.tsv, and one that leaves no name, names the site or only the

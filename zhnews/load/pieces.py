@@ -171,20 +171,24 @@ class Clue:
 
 @lexicon.cached
 def _header_fields() -> tuple[dict, re.Pattern]:
-    """label -> field of data/lexicon/header_fields.tsv, and the pattern of a line opening with a label and a
-    colon (emphasis marks of a markdown line around the label allowed: **标题：** …), longest label first."""
-    fields = dict(lexicon.read_rows("header_fields.tsv", ("label", "field")))
+    """label -> (field, whether the label is an exporter's alone) of data/lexicon/header_fields.tsv, and the
+    pattern of a line opening with a label and a colon (emphasis marks of a markdown line around the label
+    allowed: **标题：** …), longest label first."""
+    fields = {label: (field, alone == "yes") for label, field, alone in lexicon.read_rows("header_fields.tsv", ("label", "field", "alone"))}
     labels = "|".join(map(re.escape, sorted(fields, key=len, reverse=True)))
     return fields, re.compile(rf"^[*_\s]*({labels})[*_\s]*[:：][*_]*\s*")
 
 
-def header_field(line: str) -> tuple[str, str, int] | None:
-    """(label, field, where the value starts) of a header field line (文章作者: 机器之心, 标题:…, **来源：** X;
-    data/lexicon/header_fields.tsv), else None. One such line may be a sentence's (来源：…); a run of them
-    is an exporter's or a crawler's header block, as roles decides."""
+def header_field(line: str) -> tuple[str, str, int, bool] | None:
+    """(label, field, where the value starts, whether the label alone makes a header) of a header field line
+    (文章作者: 机器之心, 标题:…, **来源：** X; data/lexicon/header_fields.tsv), else None. A line with a common
+    label (来源：…) may be a sentence's; a run of them is an exporter's or a crawler's header block, as roles decides."""
     fields, pattern = _header_fields()
     found = pattern.match(line)
-    return (found.group(1), fields[found.group(1)], found.end()) if found else None
+    if not found:
+        return None
+    field, alone = fields[found.group(1)]
+    return found.group(1), field, found.end(), alone
 
 
 def next_block(pieces: list[Piece]) -> int:

@@ -6,7 +6,11 @@ emphasised character spans, and whatever the format already tells (a ``#`` headi
 element outside the main content is page chrome, a 【 标 题 】 field is the title). ``label`` then
 decides the rest, the same way for every format:
 
-0. A title repeated inside a long run of text (a corpus dump) is cut out of it as chrome.
+0. A key-value header block (two or more lines of data/lexicon/header_fields.tsv's labels: an exporter's
+   文章作者:/发布时间:, a crawler's 标题:/发布时间:/正文:, an archive's **标题：**/**来源：**) is chrome and meta,
+   wherever it stands. A title repeated inside a long run of text (a corpus dump), or a longer print
+   headline opening it, is cut out of it as chrome. A run of paragraphs each closed by a month-day stamp
+   (…举行。09-08) is a channel's teaser list.
 1. Cue phrases from data/lexicon/boilerplate.tsv. A piece is cut into *atoms* (sentences and
    emphasis runs); atoms at its start or end that match a cue are split off and labelled, so
    ``…春天。“点赞”“在看”，让更多人看到`` leaves the body sentence whole and the call to share apart;
@@ -240,8 +244,8 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
 
 
 def _label_header_block(pieces: list[Piece]) -> list[Piece]:
-    """An exporter's, a crawler's or an archive's header block: a run of at least HEADER_RUN lines, each a
-    label of data/lexicon/header_fields.tsv and its value (文章作者: 机器之心 / 发布时间: 2024-12-13 15:29 /
+    """An exporter's, a crawler's or an archive's header block: a run of at least HEADER_RUN lines (or one line
+    with a label only exporters write: 文章作者, 发布地), each a label of data/lexicon/header_fields.tsv and its value (文章作者: 机器之心 / 发布时间: 2024-12-13 15:29 /
     发布地: 北京; 标题:… / 发布时间:… / 正文:…; 中国数字时代's **标题：** … **来源：** … block), wherever it
     stands. Every line is chrome; a meta field's value is captured (an exporter's 文章作者 is the account).
     A title field's value is the title, cut from its label and from a site's name after it
@@ -254,7 +258,7 @@ def _label_header_block(pieces: list[Piece]) -> list[Piece]:
         # one field a line: a field glued to another in one block is a sentence's
         while end < len(pieces) and fields[end] and (end == index or pieces[end - 1].block != pieces[end].block):
             end += 1
-        if end - index >= HEADER_RUN:
+        if end - index >= HEADER_RUN or (end - index == 1 and fields[index][3]):
             in_run[index:end] = [True] * (end - index)
         index = max(end, index + 1)
     titled = any(piece.role == "title" for piece in pieces)
@@ -263,7 +267,7 @@ def _label_header_block(pieces: list[Piece]) -> list[Piece]:
         if not member:
             out.append(piece)
             continue
-        label, key, value_at = field
+        label, key, value_at, _ = field
         reason = f"header field {label}:"
         value = piece.cut(value_at, len(piece.text))
         if key == "title" and not titled and value.text:
