@@ -288,3 +288,9 @@ def test_a_lone_crawled_title_field_loses_its_label_and_the_site(tmp_path):
     article = load_text(tmp_path, "crawl.txt", f"标题：保姆纵火案被索赔1.3亿_新闻频道_央视网\n{FIRE_A}\n{FIRE_B}\n{FIRE_C}\n")
     assert (article.meta["title"], article.meta["outlet"]) == ("保姆纵火案被索赔1.3亿", "央视网")
     assert role_of(article, "标题：") == ("boilerplate", "header_field")
+
+
+def test_a_crawled_headline_with_a_hyphen_and_no_site_keeps_it(tmp_path):
+    text = f"标题:中国-东盟博览会在南宁开幕\n发布时间:2018-09-12 10:00:00\n正文:{FIRE_A}\n{FIRE_B}\n{FIRE_C}\n"
+    article = load_text(tmp_path, "crawl.txt", text)
+    assert (article.meta["title"], article.meta["outlet"]) == ("中国-东盟博览会在南宁开幕", None)

@@ -287,15 +287,14 @@ def cut_site_suffix(value: Piece, reason: str) -> list[Piece]:
     site (the last part ending like an outlet's name) a weak outlet clue: the platform that ran the page."""
     from zhnews.load.html import headline_of_page_title, site_from_title
 
-    headline = headline_of_page_title(value.text)
+    headline, site = headline_of_page_title(value.text), site_from_title(value.text)
     end = value.text.find(headline) + len(headline)
-    title = value.cut(0, end).labelled("title", "headline", reason)
-    if not headline or end >= len(value.text):
-        return [title]
-    site = site_from_title(value.text)
+    # Only a site's name is cut, and only from a longer headline: 中国-东盟博览会开幕 is one headline.
+    if not site or not headline or end >= len(value.text) or len(headline) < len(value.text) - end:
+        return [value.labelled("title", "headline", reason)]
     suffix = value.cut(end, len(value.text)).labelled("boilerplate", "site_suffix", f"{reason} the site's name after the headline",
-                                                    {"outlet": site} if site else {})
-    return [title, suffix]
+                                                    {"outlet": site})
+    return [value.cut(0, end).labelled("title", "headline", reason), suffix]
 
 
 def _label_untitled(pieces: list[Piece], first_core_block: int) -> None:
