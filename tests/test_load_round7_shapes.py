@@ -159,6 +159,7 @@ def test_an_outlet_and_a_month_day_stamp_under_the_headline(tmp_path):
     ("后生价值 | 一审不判离：十万份判决书，勾勒出离婚自由的末路", "一审不判离：十万份判决书，勾勒出离婚自由的末路", "后生价值"),
     ("星河动力 刘百奇：商业航天不必照搬 SpaceX | Founder 100", "星河动力 刘百奇：商业航天不必照搬 SpaceX", None),
     ("拉人进群被跨省传唤｜律师：可提起行政复议或诉讼", "拉人进群被跨省传唤｜律师：可提起行政复议或诉讼", None),  # two halves
+    ("独家专访 | 刘百奇：商业航天不必照搬 SpaceX", "刘百奇：商业航天不必照搬 SpaceX", None),  # a badge is no outlet
 ])
 def test_a_column_s_name_or_tag_around_the_bar_leaves_the_title(title, headline, outlet):
     chosen = resolve([Clue("title", title, "first heading (#)")], [], None, "a.md")
