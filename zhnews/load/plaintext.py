@@ -205,8 +205,8 @@ def _label_title_line(pieces: list[Piece], body_start: int, clues: list[Clue]) -
         and not _is_credit_line(text)
     )
     if shaped_like_title:
-        # The label and the source line cut off stay unlabelled: the cue lexicon names them (the
-        # source line's outlet included).
+        # The source line cut off, and a label the cue lexicon names (原标题：), stay unlabelled: the
+        # cues label them (the source line's outlet included).
         label = [candidate.cut(0, start)] if start else []
         if label and not first_cue(label[0].text, "head"):
             # a crawler's bare 标题： (原标题： is the cue lexicon's, and says the headline is the original's)
