@@ -161,8 +161,24 @@ def test_year_from_earlier_in_the_paragraph_then_latest_in_article():
     ), publish_date=None)
     by_text = dict(zip(table.text, table.value))
     assert by_text["11月"] == "2023-11"          # nearest year earlier in its paragraph
-    assert by_text["1月20日"] == "2023-01-20"    # no year in its paragraph: the article's latest year
+    assert by_text["1月20日"] == "2023-01-20"    # no year in its paragraph: the last date written with its year
     assert table.set_index("text").loc["2015年", "inferred"] == False  # noqa: E712  (explicit)
+
+
+def test_no_publish_date_the_last_dated_event_before_anchors_not_a_later_cohort_year():
+    """173 (no publish date, story of October 2018): 2019年 names the exam cohort, 2018年10月12日 the timeline."""
+    table = quantities_table(_sentences(
+        (0, "10月中旬，四川高考报名已经启动，意味着备受关注的2019年高考拉开序幕。"),
+        (1, "具体时间安排为：2018年10月12日至17日网上报名；10月18日至21日网上缴费；10月22日至11月2日现场确认。"),
+        (1, "省教育考试院公布的《关于调整2019年全省普通高校艺术类专业招生专业考试统考科目的通知》提出，"
+            "从2019年起，在艺术类专业省级统考中举行“书法学”专业统一考试。"),
+        (2, "我省海军招飞宣传及初检工作将于10月中旬启动，将在成都、绵阳、泸州、遂宁4个城市设站，考生可就近参加初检。"),
+        (4, "网报审核结果将于12月中旬通过招办告知、短信通知和网上查询3种方式公布。"),
+    ), publish_date=None)
+    rows = table[table.text.isin(["10月中旬", "12月中旬"])]
+    # the opening 10月中旬 has no dated event before it: the article's latest year (2019) is all there is
+    assert list(rows.value) == ["2019-10", "2018-10", "2018-12"]
+    assert list(rows.anchor)[1:] == ["last date written with its year: 2018"] * 2
 
 
 def test_the_day_a_rule_takes_effect_is_not_the_articles_latest_year():

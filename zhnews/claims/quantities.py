@@ -103,7 +103,8 @@ The ``quantities`` table (one row per figure in a body or caption sentence):
     role        change_up | change_down | level | "" (see "Change and level" above)
     pair_q_id   the q_id of the change this level belongs to, or of the level this change reaches ("" if none)
     anchor      for an inferred date, the anchor used: "publish date 2024-05-08", "same sentence: 2019",
-                "passage about 2019-12 (paragraph 5)", "latest year in the article: 2012" (see infer_years)
+                "passage about 2019-12 (paragraph 5)", "last date written with its year: 2018",
+                "latest year in the article: 2012" (see infer_years)
 """
 
 from __future__ import annotations
@@ -1602,6 +1603,8 @@ class _Anchors:
 
     def __init__(self, published: date | None, latest_year: int | None):
         self.published, self.latest_year = published, latest_year
+        # the year of the last date written with its month (2018年10月12日, 2016年3月), in reading order
+        self.timeline_year: int | None = None
         self.sentence_year: dict[int, int] = {}
         self.paragraph_year: dict[int, int] = {}
         self.paragraph_month: dict[int, tuple[int, int]] = {}
@@ -1627,6 +1630,7 @@ class _Anchors:
         self.paragraph_year[row["para_id"]] = year
         if month:
             self.paragraph_month[row["para_id"]] = (year, month)
+            self.timeline_year = year
         self._note_day(row)
 
     def complete(self, row, before: str = "") -> tuple[str | None, str, str]:
@@ -1650,6 +1654,9 @@ class _Anchors:
         if self.published:
             year = _year_near_publish(value, self.published)
             return _complete(value, year, None), "year from publish date", f"publish date {self.published}"
+        if self.timeline_year:  # before the latest year: a year alone may name a cohort (2019年高考)
+            return (_complete(value, self.timeline_year, None), "year from the last dated event before it",
+                    f"last date written with its year: {self.timeline_year}")
         if self.latest_year:
             return (_complete(value, self.latest_year, None), "year from the latest year in the article",
                     f"latest year in the article: {self.latest_year}")
@@ -1751,8 +1758,9 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
     from the publish year; a year written in the same sentence; the
     year of the passage (the last year written earlier in the paragraph, when it is before the publish
     year: a paragraph about SARS in 2003 keeps 2003); the publish date (its year, or the year before
-    when the date would fall over half a year after it); without a publish date, the latest year the
-    article names. A day alone (27日) takes the month of the passage, else the publish month (or the
+    when the date would fall over half a year after it); without a publish date, the year of the last date
+    written with its month before it in reading order (2018年10月12日 … 12月中旬; a year alone, 2019年高考,
+    names a cohort or a statistic as often as a time), else the latest year the article names. A day alone (27日) takes the month of the passage, else the publish month (or the
     month before when the day has not come yet). A target year (到2030年, 力争2035年, any year after the
     publish year) never anchors. A month or quarter that would begin after the publish date, in a sentence
     telling something done (了, 首次, 已经) with no word of the future, is last year's; 今年/去年 with no
