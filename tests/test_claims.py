@@ -12,6 +12,7 @@ from zhnews import claims, io
 from zhnews.viz import claims as claim_charts
 from zhnews.claims import clean_source, cues_text, tag_sentence
 from zhnews.stages import context
+from zhnews.text import to_simplified
 
 
 @pytest.fixture(scope="module")
@@ -374,6 +375,23 @@ def test_sources_round_two(text, source):
 ])
 def test_sources_round_five(text, source):
     assert tag_sentence(text).source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # fresh5, sentences as written (traditional script is read in simplified, written as the article spells it)
+    ("何炳德又稱，涉事的7幢大廈同時搭棚施工，令火勢蔓延，認為維修顧問公司需要負上責任。", "何炳德"),  # 又称， is "said again"
+    ("資深屋宇裝備工程師何永業接受《大公報》訪問時表示，竹棚在秋冬季節更為易燃。", "资深屋宇装备工程师何永业"),
+    ("重庆市房管局监察执法总队的潘主任向记者表示，上邦高尔夫球场未经批准非法占地７６４亩，被罚款１２７３万元。", "潘主任"),
+    ("中兴通讯通过官微表示，公司正在全面评估此事件对公司可能产生的影响，与各方积极沟通与应对。", "中兴通讯"),
+    ("暴雨后电力中断，一直没恢复，谢勇用手机仅剩的15%电量告诉《南方人物周刊》记者，现在哪怕不把人救走，"
+     "给他们一些饮用水也能缓解。", "谢勇"),
+    ("该团队写到：「在过去四年中，我们构建了 SSM 背后的理论，并对其进行了扩展。」", "该团队"),  # jieba cuts 写/到
+    ("美国商务部一位高级官员当地时间4月20日晚间表示，（美国）商务部已经同意中兴通讯提出向商务部提供更多信息的要求。",
+     "(unnamed: 美国商务部一位高级官员)"),  # 当地时间 is when; 提出…的要求 is a request made, no words given
+    ("彭蕾如此解释阿里巴巴对高管培养的要求。", "彭蕾"),  # a speech tag after a quote: 解释…的要求 still speaks
+])
+def test_sources_round_seven(text, source):
+    assert tag_sentence(to_simplified(text)).source == source
 
 
 @pytest.mark.parametrize("text", [
