@@ -554,6 +554,11 @@ def test_names_with_numbers_are_not_figures(text):
 def test_clock_times_join_their_day():
     assert full("只要汽油维持目前价格至７月２６日零时。") == ("７月２６日零时", "date", "--07-26T00:00", "", "", "")
     assert full("12月29日下午1点，专家讨论病例。") == ("12月29日下午1点", "date", "--12-29T13:00", "", "", "")
+    # 163 (fresh5): an hour or a colon time right after its day, 许 (about) after it
+    arrivals = find_quantities("据悉，北京公羊救援队8月1日13时许抵达涿州，浙江公羊救援队8月1日23时许抵达。")
+    assert [q.value for q in arrivals] == ["--08-01T13:00", "--08-01T23:00"]
+    first = find_quantities("直至8月1日20:00许，被困物业办公楼二层包括谢勇在内的二十多人一整天滴水未沾。")[0]
+    assert (first.end - first.start, first.value) == (len("8月1日20:00"), "--08-01T20:00")
 
 
 def _anchored(publish_date, *rows):
