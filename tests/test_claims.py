@@ -389,6 +389,11 @@ def test_sources_round_five(text, source):
     ("美国商务部一位高级官员当地时间4月20日晚间表示，（美国）商务部已经同意中兴通讯提出向商务部提供更多信息的要求。",
      "(unnamed: 美国商务部一位高级官员)"),  # 当地时间 is when; 提出…的要求 is a request made, no words given
     ("彭蕾如此解释阿里巴巴对高管培养的要求。", "彭蕾"),  # a speech tag after a quote: 解释…的要求 still speaks
+    # 根据/据 a website, a newsletter, a record, a ranking or an order, then a comma: its owner or it
+    ("根據法團網站，維修工程於去年7月展開，其中，外牆棚架8月開始搭建，至今已經超過1年。", "法团网站"),
+    ("根据7月31日高碑店市防汛抗旱指挥部发布的第11号令，包括肖官营镇的三个镇共80个村的居民被要求立即转移。",
+     "高碑店市防汛抗旱指挥部"),
+    ("根据ICInsights发布的2017年全球前十大Fabless排名，国内有两家厂商杀进前十名，分别是海思和紫光集团。", "ICInsights"),
 ])
 def test_sources_round_seven(text, source):
     assert tag_sentence(to_simplified(text)).source == source
