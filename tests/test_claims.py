@@ -114,6 +114,8 @@ def test_clean_source():
     assert clean_source("人们") == "(unnamed: 人们)"
     assert clean_source("我们") is None
     assert clean_source("公开") == ""
+    # 181 (fresh5): the lawyer's name is what the next sentences carry, without the title after it
+    assert clean_source("美国元臣国际律师事务所欧建刚律师") == "美国元臣国际律师事务所欧建刚"
 
 
 def test_slogans_and_opinion_are_not_checkworthy():

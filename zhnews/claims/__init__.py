@@ -855,7 +855,15 @@ def clean_source(raw: str) -> str | None:
         return None  # 价差达到了(4月份宣布…以来): a verb's clause, once its date is gone, names no one
     if len(source) < 2 and not _is_pronoun_source(source) and source not in _surnames():
         return None  # one character left of a clause (针对此事 → 针) names no one; 邵(说) is a person
-    return source
+    return _without_title_after_name(source)
+
+
+def _without_title_after_name(source: str) -> str:
+    """美国元臣国际律师事务所欧建刚律师 → …欧建刚: a title written after a person's name (``title_after_name``) is
+    not part of the name the sentences after it carry."""
+    title = next((t for t in _words("title_after_name") if source.endswith(t) and len(source) > len(t) + 1), "")
+    tokens = segment.cut_pos(source[:-len(title)]) if title else []
+    return source[:-len(title)] if tokens and tokens[-1][1].startswith("nr") and len(tokens[-1][0]) >= 2 else source
 
 
 @lexicon.cached
