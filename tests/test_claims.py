@@ -391,6 +391,9 @@ def test_sources_round_five(text, source):
     ("美国商务部一位高级官员当地时间4月20日晚间表示，（美国）商务部已经同意中兴通讯提出向商务部提供更多信息的要求。",
      "(unnamed: 美国商务部一位高级官员)"),  # 当地时间 is when; 提出…的要求 is a request made, no words given
     ("彭蕾如此解释阿里巴巴对高管培养的要求。", "彭蕾"),  # a speech tag after a quote: 解释…的要求 still speaks
+    ("廉署昨日表示，由於大埔宏福苑五級火涉及重大公眾利益，廉署成立專案小組。", "廉署"),  # jieba: 廉署 a verb
+    ("此外，食環署表示會在未來數天安排十二個公眾街市陸續提早一小時關閉。", "食环署"),  # jieba: 食/环署
+    ("作为受害人朱小贞的丈夫，林生斌在受到民事案件受理通知书之后，在微博中表示，“今天拿到立案通知书。”", "林生斌"),
     # 根据/据 a website, a newsletter, a record, a ranking or an order, then a comma: its owner or it
     ("根據法團網站，維修工程於去年7月展開，其中，外牆棚架8月開始搭建，至今已經超過1年。", "法团网站"),
     ("根据7月31日高碑店市防汛抗旱指挥部发布的第11号令，包括肖官营镇的三个镇共80个村的居民被要求立即转移。",
@@ -399,6 +402,14 @@ def test_sources_round_five(text, source):
 ])
 def test_sources_round_seven(text, source):
     assert tag_sentence(to_simplified(text)).source == source
+
+
+@pytest.mark.parametrize("text", [
+    # 178 (fresh5): 对于 opens the topic; the speaker (该负责人…表示) comes after it
+    "对于林生斌提出火灾发生时物业服务不周到的问题，该负责人一声苦笑，表示等待权威机构的定论，不便作出回应。",
+])
+def test_a_topic_in_duiyu_is_no_source(text):
+    assert not tag_sentence(text).source
 
 
 @pytest.mark.parametrize("text", [

@@ -439,11 +439,11 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
                                  # jieba tags 发言人, 高级官员 idioms
                                  and not (head[1] == "l" and head[0].endswith(("人", *_words("unnamed_head"))))
                                  and head[1] not in ACTOR_TAGS and not _is_referring(head[0])
-                                 and not _ends_in_organisation(clause_tokens)
+                                 and not _ends_in_organisation(clause_tokens) and not _short_organisation(clause_tokens)
                                  and not _surname_and_title(clause_tokens)):  # 潘 + 主任 (jieba: b)
             continue  # (文中 is tagged a place word, yet it refers to a text; jieba tags 组织 of 国际咖啡组织 a verb)
         if (clause_tokens[0][1].startswith("v") and clause_tokens[0][0] not in _OPENING_VERBS_OK
-                and not _surname_and_title(clause_tokens)):
+                and not _surname_and_title(clause_tokens) and not _short_organisation(clause_tokens)):
             continue  # 听到消息说: a clause that opens with a verb has no speaker in it
         if any(w == "是" for w, _, _ in clause_tokens[:-1]):
             continue  # 这也许也是李斌(强调的): the name is the complement of 是, not a speaker
@@ -532,6 +532,14 @@ def _speaker_label_cue(text: str, tokens) -> list[Cue]:
     someone = source is not None and label and label[-1][1].startswith(("n", "j")) and (
         source.startswith(UNNAMED[:-1]) or _ends_in_organisation(label) or any(tag.startswith("nr") for _, tag, _ in label))
     return [Cue("attributed", "X：", m.start(1), m.end(1), source)] if someone and source else []
+
+
+def _short_organisation(clause_tokens) -> bool:
+    """廉署, 食环署 (昨日表示): an abbreviated body, two to four characters ending in an organisation's last
+    word, that jieba reads as a verb or cuts apart (食/环署)."""
+    phrase = "".join(w for w, _, _ in clause_tokens)
+    return (2 <= len(phrase) <= 4 and len(clause_tokens) <= 2 and all(_is_cjk(c) for c in phrase)
+            and any(phrase.endswith(s) and len(phrase) > len(s) for s in _words("organisation_suffix")))
 
 
 def _ends_in_organisation(clause_tokens) -> bool:
@@ -787,7 +795,7 @@ _LIST_MARKER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[�
                           r"|^[●○■□◆◇▲△▶►•·★☆※]\s*")
 # What stands between a source and its verb but is not the source: the occasion (在答复热点问题时),
 # the listener (对财新记者, 向记者), the interview (接受新华社采访), a date's 于, 所 (所指出), 分析 (分析称).
-_TAIL_WORDS = (r"在[^在]{1,30}?(?:时|時|上|中|下|期间|期間|群|网站|網站|微博|平台|区|區|记者会|記者會|发布会|發佈會|例会)"
+_TAIL_WORDS = (r"在[^在]{1,30}?(?:时|時|上|中|下|期间|期間|群|网站|網站|微博|平台|区|區|记者会|記者會|发布会|發佈會|例会|之后|之後|以后|以後)"
                r"|(?:在|于|於)(?:微博|网站|網站|官网|官網|平台|社交媒体|社交媒體|Facebook|脸书|臉書|Twitter|推特)"
                r"|(?:主持|出席|参加|參加|会见|會見|考察|视察|視察|调研|訪問|访问)[^，。；]{1,25}?(?:时|時|上)"  # 习近平主持召开…会议时(指出)
                r"|(?:发表|發表|作|做)[^，。；]{0,10}?(?:演讲|演講|讲话|講話|致辞|致詞|报告|報告)(?:时|時)"  # 外长16日发表演讲时(声称)
