@@ -1193,6 +1193,12 @@ def test_a_digest_items_sentences_are_its_tagged_outlets():
     # one 【】 tag is no digest: 【编者按】 names no source
     one = claims.resolve_sources(["【编者按】本文讲述一个故事。", "故事发生在1990年。"], [0, 1], ["", ""], [(), ()])
     assert [s for s, _ in one] == ["", ""]
+    # 151 (fresh5): section labels in 【】 name no one (a view, a verb, a descriptive word), the report is no digest
+    texts = ["【專家意見】工程師：大廈密集「火燒連環船」", "宏福苑五級大火揭出大廈維修業界種種問題。",
+             "【劣跡斑斑】維修商宏業建築屢違例被控告", "翻查法庭紀錄，宏業建築工程紀錄不良。",
+             "【記者直擊】宏業建築鐵閘緊閉無人應門", "大公報記者昨日下午到該公司位於新蒲崗的辦公室。"]
+    sections = claims.resolve_sources([to_simplified(t) for t in texts], list(range(6)), [""] * 6, [()] * 6)
+    assert [s for s, _ in sections] == [""] * 6
 
 
 def test_a_digest_items_figures_are_check_worthy_as_the_outlets_report_but_not_its_exclamations():

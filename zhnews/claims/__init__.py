@@ -1522,7 +1522,8 @@ def _digest_items(texts, para_ids, resolved):
     item or the first subhead after its text (国内资讯, a section label). A source the item names itself
     (联合国发布了…) goes on through the item; a headline that quotes a speaker (【第一财经】财政部：…) is that
     speaker's."""
-    starts = [i for i, t in enumerate(texts) if (i == 0 or para_ids[i - 1] != para_ids[i]) and _DIGEST_TAG.match(t)]
+    starts = [i for i, t in enumerate(texts) if (i == 0 or para_ids[i - 1] != para_ids[i]) and _DIGEST_TAG.match(t)
+              and _names_a_voice(_DIGEST_TAG.match(t)["outlet"])]  # not a section label: 【專家意見】, 【記者直擊】
     if len({_DIGEST_TAG.match(texts[i])["outlet"] for i in starts}) < DIGEST_MIN_ITEMS:
         return
     for n, first in enumerate(starts):
@@ -1541,6 +1542,15 @@ def _digest_items(texts, para_ids, resolved):
                 voice = name  # 9月25日，联合国发布了… ⏎ 其中，深圳排在第4: the report goes on
             elif not name:
                 resolved[i] = [voice, DIGEST_ITEM]
+
+
+def _names_a_voice(label: str) -> bool:
+    """证券时报网, 券商中国, 21世纪经济报道: an outlet's or an actor's name ends in a noun (or 报道); a section
+    label is a view (专家意见) or ends in a verb or a descriptive word (记者直击, 劣迹斑斑)."""
+    if label.endswith(("报道", *_words("document_head"))):
+        return True
+    last_tag = segment.cut_pos(label)[-1][1]
+    return not (label.endswith(_words("said_view")) or last_tag.startswith(("v", "z", "i", "a", "d")))
 
 
 _POSSESSOR = re.compile(r"^(?:我|他|她|其)?的?")
