@@ -826,6 +826,12 @@ def test_a_glued_name_and_verb_and_a_quote_introduced_by_its_own_speaker():
     ("近日，汉中市民反映火车站南广场部分地砖高低不平。", "(unnamed: 汉中市民)"),  # residents, no one named
     ("村民王大爷说，路修好了。", "村民王大爷"),                                     # a person named after the role
     ("这一数据反映了经济的韧性。", ""),                                             # 反映 of data is no speech
+    # 170 (fresh5): an unnamed employee of a company not named, or of one picked by 一家 / 某
+    ("北京一家知名互联网公司的资深HR告诉记者，从近几年的校招情况来看，越来越多的学生会根据自己的兴趣和关注点灵活就业。",
+     "(unnamed: 北京一家知名互联网公司的资深HR)"),
+    ("某建筑类国有企业子公司负责人则表示，由于企业规模扩大和公司离职率高，近几年校招规模始终保持在一二百人的规模。",
+     "(unnamed: 某建筑类国有企业子公司负责人)"),
+    ("尽管应届毕业生具有一定优势，但多位企业HR也对记者表示，当前的就业形势对应届生整体来说并不乐观。", "(unnamed: 多位企业HR)"),
 ])
 def test_residents_who_report_are_unnamed_sources(text, source):
     assert tag_sentence(text).source == source

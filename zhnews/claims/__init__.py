@@ -953,8 +953,9 @@ def _names_an_actor(name: str) -> bool:
             or _QUOTED_HANDLE.search(name) is not None)
 
 
-# 上海公卫中心一位研究员, 另一位武汉协和医院的医生: whoever follows an indefinite 一位 is not named.
-_INDEFINITE = re.compile(r"(?:一位|一名|某位|某名|几位|多位|多名)[^，。；、]{0,14}$")
+# 上海公卫中心一位研究员, 另一位武汉协和医院的医生, 北京一家知名互联网公司的资深HR, 某建筑类国有企业子公司负责人:
+# whoever follows an indefinite 一位, 一家 or 某 is not named (王某某 is a name withheld, not an indefinite).
+_INDEFINITE = re.compile(r"(?:一位|一名|某位|某名|几位|多位|多名|一家|某(?![某位名]))[^，。；、]{0,14}$")
 # …the same quantifier opening a long source whose person comes after a relative clause in 的.
 _INDEFINITE_OPENING = re.compile(r"^[^，。；、的]{0,4}?(?:一位|一名|某位|某名|几位|多位|多名|数位|数名)")
 
