@@ -551,6 +551,14 @@ def test_names_with_numbers_are_not_figures(text):
     assert [q for q in find_quantities(text) if q.kind != "date"] == []
 
 
+def test_a_range_of_months_within_which_or_of_stock_is_counted_not_dated():
+    """180 (fresh5): 在1-2月内 and 有1-2月的…存货 are one to two months; 今年1-2月 is January to February."""
+    assert full("中金报告则指出，美国商务部对中兴通讯施加出口权限禁止令，若不能在1-2月内达成和解，会影响通信设备和业务。") == (
+        "1-2月", "duration", "1", "2", "month", "upper_bound")
+    assert full("中兴通讯有1-2月的零部件存货，若不能尽快达成和解，会影响相关业务。") == ("1-2月", "duration", "1", "2", "month", "")
+    assert find_quantities("今年1-2月内，全国累计销售汽车。")[0].kind == "date"
+
+
 def test_clock_times_join_their_day():
     assert full("只要汽油维持目前价格至７月２６日零时。") == ("７月２６日零时", "date", "--07-26T00:00", "", "", "")
     assert full("12月29日下午1点，专家讨论病例。") == ("12月29日下午1点", "date", "--12-29T13:00", "", "", "")

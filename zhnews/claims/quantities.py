@@ -693,12 +693,15 @@ NEXT_DAY_REACH = 1
 
 def _day_counts(text: str):
     """连续七日, 连涨5日: days counted, read before dates so that 5日 is not the 5th; 第二天 (the next
-    day) is one day later."""
+    day) is one day later; 在1-2月内: months counted."""
     for m in re.finditer("第二天|第二日", text):
         yield Quantity(m.start(), m.end(), "duration", "1", "day", note=NEXT_DAY_NOTE)
     for m in _DAYS.finditer(text):
         number = m["n"] or m["per"]
         yield Quantity(m.start(), m.end(), "duration", str(2 if number == "两" else _int(number)), "day")
+    for m in _MONTHS_COUNTED.finditer(text):
+        qualifier = "upper_bound" if text.startswith("内", m.end()) else ""
+        yield Quantity(m.start(), m.end(), "duration", m["a"] or m["a2"], "month", qualifier, value_high=m["b"] or m["b2"])
     for m in _YEARS_AND_MONTHS.finditer(text):  # 5年8个月徒刑: one span of 68 months, not 5 and 8
         years, months = parse_number(m["y"]), parse_number(m["m"])
         if years is not None and months is not None and months < 12:
@@ -706,6 +709,9 @@ def _day_counts(text: str):
                            note=f"{m['y']} years {m['m']} months")
 
 
+# 在1-2月内, 有1-2月的零部件存货: a range of months within which or of stock is months counted, not January to
+# February (今年1-2月内 still is); read before dates like the days above.
+_MONTHS_COUNTED = re.compile(r"(?<![\d年])(?P<a>\d{1,2}) ?[-~～] ?(?P<b>\d{1,2}) ?月(?=内|之内|以内)|(?<=有)(?P<a2>\d{1,2}) ?[-~～] ?(?P<b2>\d{1,2}) ?月(?=的)")
 _YEARS_AND_MONTHS = re.compile(rf"(?<![\d.])(?P<y>\d{{1,2}}|[{CN_DIGITS}十]{{1,3}}) ?年(?:零|又)? ?(?P<m>\d{{1,2}}|[{CN_DIGITS}十]{{1,2}}) ?个月")
 
 
