@@ -1065,6 +1065,9 @@ def test_a_gesture_is_no_event_and_so_pointing_back_is_a_speech_tag():
     assert not claims.sentence_shape(gesture, tokens, claims.find_cues(gesture, tokens=tokens)).event
     tag = tag_sentence("彭蕾如此解释公司对高管培养的要求。")   # the words were quoted before it
     assert tag.source == "彭蕾" and not tag.checkworthy
+    # 181 (fresh5): after the quote, only the listener follows the say-verb
+    told = tag_sentence("美国天华律师事务所的主任律师蔡旌明告诉第一财经记者。")
+    assert told.source == "美国天华律师事务所的主任律师蔡旌明" and not told.checkworthy
 
 
 @pytest.mark.parametrize("text, source", [

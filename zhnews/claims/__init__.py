@@ -1183,7 +1183,8 @@ def sentence_shape(text: str, tokens, cues, known_actors: CitedActors = NO_CITED
     # 赵苏说。; 丁先生向记者表达了自己的担忧。, 刘兴亮从资本的角度分析涨价的原因。: who spoke and about what,
     # the words themselves are in the sentences around it
     speech_tag = bool(said) and (not said_after or (len(said_after) <= SPEECH_TOPIC_MAX_CHARS
-                                                    and "，" not in said_after and said_after.endswith(_words("said_view"))))
+                                                    and "，" not in said_after and said_after.endswith(_words("said_view")))
+                                 or _LISTENER_ONLY.fullmatch(said_after) is not None)  # …蔡旌明告诉第一财经记者。
     # 彭蕾如此解释…的要求。: 如此/这样 points back at the words quoted before, the sentence only tags them
     speech_tag = speech_tag or (bool(said) and "，" not in said_after
                                 and re.search(r"(?:如此|这样|这么)\S{0,2}$", text[:min(c.start for c in said)]) is not None)
@@ -1201,6 +1202,8 @@ def sentence_shape(text: str, tokens, cues, known_actors: CitedActors = NO_CITED
         date_word=any(w in text for w in _words("date_word")))
 
 
+# 告诉第一财经记者。, 对媒体说。: only whom the words were told to follows the say-verb.
+_LISTENER_ONLY = re.compile(r"[^，,。；;：:“”「」]{0,10}(?:记者|媒体|本报|笔者)")
 # 这两家上市公司, 上述三位专家: a count after a demonstrative refers back to figures already given (as
 # 中法两国 does to the places just named).
 _ANAPHORIC_BEFORE = re.compile(r"(?:这|那|此|该|上述|前述|其余)\s*$")
