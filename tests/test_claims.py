@@ -832,6 +832,9 @@ def test_a_glued_name_and_verb_and_a_quote_introduced_by_its_own_speaker():
     ("某建筑类国有企业子公司负责人则表示，由于企业规模扩大和公司离职率高，近几年校招规模始终保持在一二百人的规模。",
      "(unnamed: 某建筑类国有企业子公司负责人)"),
     ("尽管应届毕业生具有一定优势，但多位企业HR也对记者表示，当前的就业形势对应届生整体来说并不乐观。", "(unnamed: 多位企业HR)"),
+    # 150 (fresh5): the trade as a whole says it (業界指，…), no one named
+    (to_simplified("勞工處及屋宇署均規定，棚架圍網必須具阻燃功能，但業界指，部分工程為節省成本，或會用不具阻燃功能的普通網。"),
+     "(unnamed: 业界)"),
 ])
 def test_residents_who_report_are_unnamed_sources(text, source):
     assert tag_sentence(text).source == source
