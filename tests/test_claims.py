@@ -12,6 +12,7 @@ from zhnews import claims, io
 from zhnews.viz import claims as claim_charts
 from zhnews.claims import clean_source, cues_text, tag_sentence
 from zhnews.stages import context
+from zhnews.text import to_simplified
 
 
 @pytest.fixture(scope="module")
@@ -113,6 +114,8 @@ def test_clean_source():
     assert clean_source("人们") == "(unnamed: 人们)"
     assert clean_source("我们") is None
     assert clean_source("公开") == ""
+    # 181 (fresh5): the lawyer's name is what the next sentences carry, without the title after it
+    assert clean_source("美国元臣国际律师事务所欧建刚律师") == "美国元臣国际律师事务所欧建刚"
 
 
 def test_slogans_and_opinion_are_not_checkworthy():
@@ -374,6 +377,39 @@ def test_sources_round_two(text, source):
 ])
 def test_sources_round_five(text, source):
     assert tag_sentence(text).source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # fresh5, sentences as written (traditional script is read in simplified, written as the article spells it)
+    ("何炳德又稱，涉事的7幢大廈同時搭棚施工，令火勢蔓延，認為維修顧問公司需要負上責任。", "何炳德"),  # 又称， is "said again"
+    ("資深屋宇裝備工程師何永業接受《大公報》訪問時表示，竹棚在秋冬季節更為易燃。", "资深屋宇装备工程师何永业"),
+    ("重庆市房管局监察执法总队的潘主任向记者表示，上邦高尔夫球场未经批准非法占地７６４亩，被罚款１２７３万元。", "潘主任"),
+    ("中兴通讯通过官微表示，公司正在全面评估此事件对公司可能产生的影响，与各方积极沟通与应对。", "中兴通讯"),
+    ("暴雨后电力中断，一直没恢复，谢勇用手机仅剩的15%电量告诉《南方人物周刊》记者，现在哪怕不把人救走，"
+     "给他们一些饮用水也能缓解。", "谢勇"),
+    ("该团队写到：「在过去四年中，我们构建了 SSM 背后的理论，并对其进行了扩展。」", "该团队"),  # jieba cuts 写/到
+    ("美国商务部一位高级官员当地时间4月20日晚间表示，（美国）商务部已经同意中兴通讯提出向商务部提供更多信息的要求。",
+     "(unnamed: 美国商务部一位高级官员)"),  # 当地时间 is when; 提出…的要求 is a request made, no words given
+    ("彭蕾如此解释阿里巴巴对高管培养的要求。", "彭蕾"),  # a speech tag after a quote: 解释…的要求 still speaks
+    ("廉署昨日表示，由於大埔宏福苑五級火涉及重大公眾利益，廉署成立專案小組。", "廉署"),  # jieba: 廉署 a verb
+    ("此外，食環署表示會在未來數天安排十二個公眾街市陸續提早一小時關閉。", "食环署"),  # jieba: 食/环署
+    ("作为受害人朱小贞的丈夫，林生斌在受到民事案件受理通知书之后，在微博中表示，“今天拿到立案通知书。”", "林生斌"),
+    # 根据/据 a website, a newsletter, a record, a ranking or an order, then a comma: its owner or it
+    ("根據法團網站，維修工程於去年7月展開，其中，外牆棚架8月開始搭建，至今已經超過1年。", "法团网站"),
+    ("根据7月31日高碑店市防汛抗旱指挥部发布的第11号令，包括肖官营镇的三个镇共80个村的居民被要求立即转移。",
+     "高碑店市防汛抗旱指挥部"),
+    ("根据ICInsights发布的2017年全球前十大Fabless排名，国内有两家厂商杀进前十名，分别是海思和紫光集团。", "ICInsights"),
+])
+def test_sources_round_seven(text, source):
+    assert tag_sentence(to_simplified(text)).source == source
+
+
+@pytest.mark.parametrize("text", [
+    # 178 (fresh5): 对于 opens the topic; the speaker (该负责人…表示) comes after it
+    "对于林生斌提出火灾发生时物业服务不周到的问题，该负责人一声苦笑，表示等待权威机构的定论，不便作出回应。",
+])
+def test_a_topic_in_duiyu_is_no_source(text):
+    assert not tag_sentence(text).source
 
 
 @pytest.mark.parametrize("text", [
@@ -790,6 +826,15 @@ def test_a_glued_name_and_verb_and_a_quote_introduced_by_its_own_speaker():
     ("近日，汉中市民反映火车站南广场部分地砖高低不平。", "(unnamed: 汉中市民)"),  # residents, no one named
     ("村民王大爷说，路修好了。", "村民王大爷"),                                     # a person named after the role
     ("这一数据反映了经济的韧性。", ""),                                             # 反映 of data is no speech
+    # 170 (fresh5): an unnamed employee of a company not named, or of one picked by 一家 / 某
+    ("北京一家知名互联网公司的资深HR告诉记者，从近几年的校招情况来看，越来越多的学生会根据自己的兴趣和关注点灵活就业。",
+     "(unnamed: 北京一家知名互联网公司的资深HR)"),
+    ("某建筑类国有企业子公司负责人则表示，由于企业规模扩大和公司离职率高，近几年校招规模始终保持在一二百人的规模。",
+     "(unnamed: 某建筑类国有企业子公司负责人)"),
+    ("尽管应届毕业生具有一定优势，但多位企业HR也对记者表示，当前的就业形势对应届生整体来说并不乐观。", "(unnamed: 多位企业HR)"),
+    # 150 (fresh5): the trade as a whole says it (業界指，…), no one named
+    (to_simplified("勞工處及屋宇署均規定，棚架圍網必須具阻燃功能，但業界指，部分工程為節省成本，或會用不具阻燃功能的普通網。"),
+     "(unnamed: 业界)"),
 ])
 def test_residents_who_report_are_unnamed_sources(text, source):
     assert tag_sentence(text).source == source
@@ -1023,6 +1068,9 @@ def test_a_gesture_is_no_event_and_so_pointing_back_is_a_speech_tag():
     assert not claims.sentence_shape(gesture, tokens, claims.find_cues(gesture, tokens=tokens)).event
     tag = tag_sentence("彭蕾如此解释公司对高管培养的要求。")   # the words were quoted before it
     assert tag.source == "彭蕾" and not tag.checkworthy
+    # 181 (fresh5): after the quote, only the listener follows the say-verb
+    told = tag_sentence("美国天华律师事务所的主任律师蔡旌明告诉第一财经记者。")
+    assert told.source == "美国天华律师事务所的主任律师蔡旌明" and not told.checkworthy
 
 
 @pytest.mark.parametrize("text, source", [
@@ -1157,6 +1205,12 @@ def test_a_digest_items_sentences_are_its_tagged_outlets():
     # one 【】 tag is no digest: 【编者按】 names no source
     one = claims.resolve_sources(["【编者按】本文讲述一个故事。", "故事发生在1990年。"], [0, 1], ["", ""], [(), ()])
     assert [s for s, _ in one] == ["", ""]
+    # 151 (fresh5): section labels in 【】 name no one (a view, a verb, a descriptive word), the report is no digest
+    texts = ["【專家意見】工程師：大廈密集「火燒連環船」", "宏福苑五級大火揭出大廈維修業界種種問題。",
+             "【劣跡斑斑】維修商宏業建築屢違例被控告", "翻查法庭紀錄，宏業建築工程紀錄不良。",
+             "【記者直擊】宏業建築鐵閘緊閉無人應門", "大公報記者昨日下午到該公司位於新蒲崗的辦公室。"]
+    sections = claims.resolve_sources([to_simplified(t) for t in texts], list(range(6)), [""] * 6, [()] * 6)
+    assert [s for s, _ in sections] == [""] * 6
 
 
 def test_a_digest_items_figures_are_check_worthy_as_the_outlets_report_but_not_its_exclamations():

@@ -161,8 +161,24 @@ def test_year_from_earlier_in_the_paragraph_then_latest_in_article():
     ), publish_date=None)
     by_text = dict(zip(table.text, table.value))
     assert by_text["11月"] == "2023-11"          # nearest year earlier in its paragraph
-    assert by_text["1月20日"] == "2023-01-20"    # no year in its paragraph: the article's latest year
+    assert by_text["1月20日"] == "2023-01-20"    # no year in its paragraph: the last date written with its year
     assert table.set_index("text").loc["2015年", "inferred"] == False  # noqa: E712  (explicit)
+
+
+def test_no_publish_date_the_last_dated_event_before_anchors_not_a_later_cohort_year():
+    """173 (no publish date, story of October 2018): 2019年 names the exam cohort, 2018年10月12日 the timeline."""
+    table = quantities_table(_sentences(
+        (0, "10月中旬，四川高考报名已经启动，意味着备受关注的2019年高考拉开序幕。"),
+        (1, "具体时间安排为：2018年10月12日至17日网上报名；10月18日至21日网上缴费；10月22日至11月2日现场确认。"),
+        (1, "省教育考试院公布的《关于调整2019年全省普通高校艺术类专业招生专业考试统考科目的通知》提出，"
+            "从2019年起，在艺术类专业省级统考中举行“书法学”专业统一考试。"),
+        (2, "我省海军招飞宣传及初检工作将于10月中旬启动，将在成都、绵阳、泸州、遂宁4个城市设站，考生可就近参加初检。"),
+        (4, "网报审核结果将于12月中旬通过招办告知、短信通知和网上查询3种方式公布。"),
+    ), publish_date=None)
+    rows = table[table.text.isin(["10月中旬", "12月中旬"])]
+    # the opening 10月中旬 has no dated event before it: the article's latest year (2019) is all there is
+    assert list(rows.value) == ["2019-10", "2018-10", "2018-12"]
+    assert list(rows.anchor)[1:] == ["last date written with its year: 2018"] * 2
 
 
 def test_the_day_a_rule_takes_effect_is_not_the_articles_latest_year():
@@ -535,9 +551,22 @@ def test_names_with_numbers_are_not_figures(text):
     assert [q for q in find_quantities(text) if q.kind != "date"] == []
 
 
+def test_a_range_of_months_within_which_or_of_stock_is_counted_not_dated():
+    """180 (fresh5): 在1-2月内 and 有1-2月的…存货 are one to two months; 今年1-2月 is January to February."""
+    assert full("中金报告则指出，美国商务部对中兴通讯施加出口权限禁止令，若不能在1-2月内达成和解，会影响通信设备和业务。") == (
+        "1-2月", "duration", "1", "2", "month", "upper_bound")
+    assert full("中兴通讯有1-2月的零部件存货，若不能尽快达成和解，会影响相关业务。") == ("1-2月", "duration", "1", "2", "month", "")
+    assert find_quantities("今年1-2月内，全国累计销售汽车。")[0].kind == "date"
+
+
 def test_clock_times_join_their_day():
     assert full("只要汽油维持目前价格至７月２６日零时。") == ("７月２６日零时", "date", "--07-26T00:00", "", "", "")
     assert full("12月29日下午1点，专家讨论病例。") == ("12月29日下午1点", "date", "--12-29T13:00", "", "", "")
+    # 163 (fresh5): an hour or a colon time right after its day, 许 (about) after it
+    arrivals = find_quantities("据悉，北京公羊救援队8月1日13时许抵达涿州，浙江公羊救援队8月1日23时许抵达。")
+    assert [q.value for q in arrivals] == ["--08-01T13:00", "--08-01T23:00"]
+    first = find_quantities("直至8月1日20:00许，被困物业办公楼二层包括谢勇在内的二十多人一整天滴水未沾。")[0]
+    assert (first.end - first.start, first.value) == (len("8月1日20:00"), "--08-01T20:00")
 
 
 def _anchored(publish_date, *rows):

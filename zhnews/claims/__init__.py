@@ -297,9 +297,18 @@ _NOT_SAYING_AFTER = {"之", "堪", "简", "俗", "号", "又", "可以", "也就
                      "该", "此", "这"}
 
 
+_CLAUSE_MARKS = {"，", ",", "：", ":"}
+
+
+def _next_word(tokens, k: int) -> str:
+    """The token after the ``k``-th, "" at the end."""
+    return tokens[k + 1][0] if k + 1 < len(tokens) else ""
+
+
 def _again_after_a_speaker(tokens, k: int) -> bool:
-    """他又解释, 关家明又表示: 又 is "again" after a speaker, not 又称 ("also called") after a name."""
-    return (k >= 2 and tokens[k - 1][0] == "又" and tokens[k][0] != "称"
+    """他又解释, 关家明又表示, 何炳德又称，: 又 is "again" after a speaker, not 又称 ("also called") before a
+    name."""
+    return (k >= 2 and tokens[k - 1][0] == "又" and (tokens[k][0] != "称" or _next_word(tokens, k) in _CLAUSE_MARKS)
             and (tokens[k - 2][1] in ACTOR_TAGS or _is_pronoun_source(tokens[k - 2][0])))
 
 
@@ -351,6 +360,14 @@ def _with_glued_verbs_split(tokens, verbs: set[str]):
             # 在记者会 + 上称 → 上 + 称: jieba reads 上称 (to weigh) where the occasion ends and the verb starts
             split[k] = (word[0], "f", start)
             split.insert(k + 1, (word[1], "v", start + 1))
+        elif word == "又称" and name_tag.startswith("nr") and _next_word(split, k) in _CLAUSE_MARKS:
+            # 何炳德 + 又称 + ，: "said again" before the words; 又称 before a name is "also called"
+            split[k] = ("又", "d", start)
+            split.insert(k + 1, ("称", "v", start + 1))
+        elif name + word in verbs and len(name) == 1 and len(word) == 1 and name_tag.startswith("v"):
+            # 写 + 到 → 写到: jieba cut a two-character say-verb in two
+            split[k - 1] = (name + word, "v", name_start)
+            del split[k]
         elif (len(name) > 2 or name_tag.startswith(("n", "j", "eng"))) and len(name) > 1 and name[-1] + word in verbs:
             # 谷 + 歌声 + 称 → 谷歌 + 声称: jieba glued the first half of a two-character say-verb to the speaker
             split[k - 1] = (name[:-1], name_tag, name_start)
@@ -359,6 +376,9 @@ def _with_glued_verbs_split(tokens, verbs: set[str]):
 
 
 _DATELINE_OPENS, _DATELINE_CLOSES = "〔【[（(", "〕】]）)"
+# 提出…的要求 / 的申请: 提出 makes a request or a motion, an act whose words the clause does not give (解释…的要求
+# after a quote is still a speech tag).
+_REQUEST_MADE = re.compile(r"[^，。；：“”「」,;:]{0,30}?的(?:要求|申请|请求|诉求|议案|提案)")
 # 公布财务数据后(第二天)，/ 宣布消息以来，: a say-verb's clause that ends as a time (后, 以来, 之际) only dates the next one.
 _WHEN_CLAUSE = re.compile(r"[^，。；：“”「」,;:]{0,16}?(?:之后|以后|后|以来|之际)(?:第二天|次日|当天|不久)?[，,]")
 
@@ -388,6 +408,8 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
             continue
         if word in acts and k + 1 < len(tokens) and tokens[k + 1][1].startswith("v") and following != "将":
             continue  # 七家子公司宣布停牌: an act (宣布将…, 宣布，… are words)
+        if word == "提出" and _REQUEST_MADE.match(text, start + len(word)):
+            continue  # 同意中兴通讯提出向商务部提供更多信息的要求: a request made, its words are not given
         if previous == "被":  # 被认为, 被视为: said by no one in particular
             cues.append(Cue("attributed", f"被{word}", start - 1, start + len(word), _unnamed_as(f"被{word}")))
             continue
@@ -414,12 +436,14 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
             clause_tokens = clause_tokens[:-1]  # 新华社述评(称), 央视报道
         head = clause_tokens[-2] if len(clause_tokens) > 1 and clause_tokens[-1][0] == "等" else (clause_tokens or [None])[-1]
         if not clause_tokens or (not head[1].startswith(_SOURCE_END_TAGS)  # (北京、上海等: the head is before 等)
-                                 and not (head[1] == "l" and head[0].endswith("人"))  # jieba tags 发言人 an idiom
+                                 # jieba tags 发言人, 高级官员 idioms
+                                 and not (head[1] == "l" and head[0].endswith(("人", *_words("unnamed_head"))))
                                  and head[1] not in ACTOR_TAGS and not _is_referring(head[0])
-                                 and not _ends_in_organisation(clause_tokens)):
+                                 and not _ends_in_organisation(clause_tokens) and not _short_organisation(clause_tokens)
+                                 and not _surname_and_title(clause_tokens)):  # 潘 + 主任 (jieba: b)
             continue  # (文中 is tagged a place word, yet it refers to a text; jieba tags 组织 of 国际咖啡组织 a verb)
         if (clause_tokens[0][1].startswith("v") and clause_tokens[0][0] not in _OPENING_VERBS_OK
-                and not _surname_and_title(clause_tokens)):
+                and not _surname_and_title(clause_tokens) and not _short_organisation(clause_tokens)):
             continue  # 听到消息说: a clause that opens with a verb has no speaker in it
         if any(w == "是" for w, _, _ in clause_tokens[:-1]):
             continue  # 这也许也是李斌(强调的): the name is the complement of 是, not a speaker
@@ -510,6 +534,14 @@ def _speaker_label_cue(text: str, tokens) -> list[Cue]:
     return [Cue("attributed", "X：", m.start(1), m.end(1), source)] if someone and source else []
 
 
+def _short_organisation(clause_tokens) -> bool:
+    """廉署, 食环署 (昨日表示): an abbreviated body, two to four characters ending in an organisation's last
+    word, that jieba reads as a verb or cuts apart (食/环署)."""
+    phrase = "".join(w for w, _, _ in clause_tokens)
+    return (2 <= len(phrase) <= 4 and len(clause_tokens) <= 2 and all(_is_cjk(c) for c in phrase)
+            and any(phrase.endswith(s) and len(phrase) > len(s) for s in _words("organisation_suffix")))
+
+
 def _ends_in_organisation(clause_tokens) -> bool:
     """国际咖啡组织, 中央气象台: a name of two or more characters and an organisation's last word, whatever
     tag jieba gave that word."""
@@ -535,13 +567,15 @@ def _names_someone(clause_tokens) -> bool:
     phrase = "".join(w for w, _, _ in clause_tokens)
     return (any(tag in ACTOR_TAGS for _, tag, _ in clause_tokens) or _referred_actor().search(phrase) is not None
             or phrase.endswith(_words("unnamed_head") + _words("document_head"))
-            or _is_pronoun_source(clause_tokens[-1][0]))
+            or _is_pronoun_source(clause_tokens[-1][0]) or _is_pronoun_source(phrase))  # 该 + 团队
 
 
 # 《政府工作报告》为何提出: the question word between a source and its verb is not part of the source.
 _ASKING = {"为何", "为什么", "如何", "是否", "怎样", "怎么"}
 # A preposition that introduces whom a speaker talks to (a whole token, so 谭向东 keeps its 向).
 _LISTENER_MARKS = {"对", "向", "跟", "给"}
+# A preposition that introduces the channel or the means the words went by (a whole token tagged p).
+_MEANS_MARKS = {"通过", "透过", "借助", "用"}
 
 
 def _without_trailing_adverbials(clause_tokens):
@@ -573,6 +607,9 @@ def _trailing_adverbials_trimmed(clause_tokens):
     place = [i for i, (word, tag, _) in enumerate(kept) if word == "在" and tag == "p"]
     if place and place[-1] > 0 and not any(tag.startswith(("v", "u")) for _, tag, _ in kept[place[-1] + 1:]):
         kept = kept[:place[-1]]  # 反对派活动家在卡塔尔(表示): where the words were said is not who said them
+    means = [i for i, (word, tag, _) in enumerate(kept) if word in _MEANS_MARKS and tag == "p"]
+    if means and means[0] > 0:
+        kept = kept[:means[0]]  # 中兴通讯通过官微(表示), 谢勇用手机仅剩的15%电量(告诉): the channel is not the speaker
     kept = _without_manner(kept)
     verbs_of_saying = ({e.cue for e in _entries("say_verb")} | set(_trim_words()) | set(_words("saying_manner"))
                        | _ASKING)
@@ -758,13 +795,14 @@ _LIST_MARKER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[�
                           r"|^[●○■□◆◇▲△▶►•·★☆※]\s*")
 # What stands between a source and its verb but is not the source: the occasion (在答复热点问题时),
 # the listener (对财新记者, 向记者), the interview (接受新华社采访), a date's 于, 所 (所指出), 分析 (分析称).
-_TAIL_WORDS = (r"在[^在]{1,30}?(?:时|時|上|中|下|期间|期間|群|网站|網站|微博|平台|区|區|记者会|記者會|发布会|發佈會|例会)"
+_TAIL_WORDS = (r"在[^在]{1,30}?(?:时|時|上|中|下|期间|期間|群|网站|網站|微博|平台|区|區|记者会|記者會|发布会|發佈會|例会|之后|之後|以后|以後)"
                r"|(?:在|于|於)(?:微博|网站|網站|官网|官網|平台|社交媒体|社交媒體|Facebook|脸书|臉書|Twitter|推特)"
                r"|(?:主持|出席|参加|參加|会见|會見|考察|视察|視察|调研|訪問|访问)[^，。；]{1,25}?(?:时|時|上)"  # 习近平主持召开…会议时(指出)
                r"|(?:发表|發表|作|做)[^，。；]{0,10}?(?:演讲|演講|讲话|講話|致辞|致詞|报告|報告)(?:时|時)"  # 外长16日发表演讲时(声称)
                r"|(?:到|来到|前往|赴)[^，。；到]{1,15}?(?:后|时)"  # 议员任国栋到红磡街市后(称)
-               r"|(?:对|對|向|跟|给|給|告诉|告訴)[^，。；]{0,20}?(?:记者|記者)|接受[^，。；]{0,20}?(?:采访|採訪|专访|專訪)(?:时|時)?"
+               r"|(?:对|對|向|跟|给|給|告诉|告訴)[^，。；]{0,20}?(?:记者|記者)|接受[^，。；]{0,20}?(?:采访|採訪|专访|專訪|访问|訪問)(?:时|時)?"
                r"|(?:对|向)(?:媒体|外界|公众|投资者|债权人|客户)"
+               r"|(?:当地|北京|美东)时间[\d月日号凌晨早上中下午晚间时点分:：]*"  # 美国商务部一位高级官员当地时间4月20日晚间(表示)
                r"|从[^，。；]{1,15}?(?:角度|方面|层面)"  # 刘兴亮从资本的角度(分析)
                r"|(?:发布|发出|发表|贴出|写下)(?:了)?(?:信息|消息|声明|公告|微博|文章|通知|帖子)"
                r"|(?:(?<=报告)|(?<=文章)|(?<=文件)|(?<=声明)|(?<=公告)|(?<=通报)|(?<=信))中")
@@ -825,7 +863,15 @@ def clean_source(raw: str) -> str | None:
         return None  # 价差达到了(4月份宣布…以来): a verb's clause, once its date is gone, names no one
     if len(source) < 2 and not _is_pronoun_source(source) and source not in _surnames():
         return None  # one character left of a clause (针对此事 → 针) names no one; 邵(说) is a person
-    return source
+    return _without_title_after_name(source)
+
+
+def _without_title_after_name(source: str) -> str:
+    """美国元臣国际律师事务所欧建刚律师 → …欧建刚: a title written after a person's name (``title_after_name``) is
+    not part of the name the sentences after it carry."""
+    title = next((t for t in _words("title_after_name") if source.endswith(t) and len(source) > len(t) + 1), "")
+    tokens = segment.cut_pos(source[:-len(title)]) if title else []
+    return source[:-len(title)] if tokens and tokens[-1][1].startswith("nr") and len(tokens[-1][0]) >= 2 else source
 
 
 @lexicon.cached
@@ -907,8 +953,9 @@ def _names_an_actor(name: str) -> bool:
             or _QUOTED_HANDLE.search(name) is not None)
 
 
-# 上海公卫中心一位研究员, 另一位武汉协和医院的医生: whoever follows an indefinite 一位 is not named.
-_INDEFINITE = re.compile(r"(?:一位|一名|某位|某名|几位|多位|多名)[^，。；、]{0,14}$")
+# 上海公卫中心一位研究员, 另一位武汉协和医院的医生, 北京一家知名互联网公司的资深HR, 某建筑类国有企业子公司负责人:
+# whoever follows an indefinite 一位, 一家 or 某 is not named (王某某 is a name withheld, not an indefinite).
+_INDEFINITE = re.compile(r"(?:一位|一名|某位|某名|几位|多位|多名|一家|某(?![某位名]))[^，。；、]{0,14}$")
 # …the same quantifier opening a long source whose person comes after a relative clause in 的.
 _INDEFINITE_OPENING = re.compile(r"^[^，。；、的]{0,4}?(?:一位|一名|某位|某名|几位|多位|多名|数位|数名)")
 
@@ -1136,7 +1183,8 @@ def sentence_shape(text: str, tokens, cues, known_actors: CitedActors = NO_CITED
     # 赵苏说。; 丁先生向记者表达了自己的担忧。, 刘兴亮从资本的角度分析涨价的原因。: who spoke and about what,
     # the words themselves are in the sentences around it
     speech_tag = bool(said) and (not said_after or (len(said_after) <= SPEECH_TOPIC_MAX_CHARS
-                                                    and "，" not in said_after and said_after.endswith(_words("said_view"))))
+                                                    and "，" not in said_after and said_after.endswith(_words("said_view")))
+                                 or _LISTENER_ONLY.fullmatch(said_after) is not None)  # …蔡旌明告诉第一财经记者。
     # 彭蕾如此解释…的要求。: 如此/这样 points back at the words quoted before, the sentence only tags them
     speech_tag = speech_tag or (bool(said) and "，" not in said_after
                                 and re.search(r"(?:如此|这样|这么)\S{0,2}$", text[:min(c.start for c in said)]) is not None)
@@ -1154,6 +1202,8 @@ def sentence_shape(text: str, tokens, cues, known_actors: CitedActors = NO_CITED
         date_word=any(w in text for w in _words("date_word")))
 
 
+# 告诉第一财经记者。, 对媒体说。: only whom the words were told to follows the say-verb.
+_LISTENER_ONLY = re.compile(r"[^，,。；;：:“”「」]{0,10}(?:记者|媒体|本报|笔者)")
 # 这两家上市公司, 上述三位专家: a count after a demonstrative refers back to figures already given (as
 # 中法两国 does to the places just named).
 _ANAPHORIC_BEFORE = re.compile(r"(?:这|那|此|该|上述|前述|其余)\s*$")
@@ -1476,7 +1526,8 @@ def _digest_items(texts, para_ids, resolved):
     item or the first subhead after its text (国内资讯, a section label). A source the item names itself
     (联合国发布了…) goes on through the item; a headline that quotes a speaker (【第一财经】财政部：…) is that
     speaker's."""
-    starts = [i for i, t in enumerate(texts) if (i == 0 or para_ids[i - 1] != para_ids[i]) and _DIGEST_TAG.match(t)]
+    starts = [i for i, t in enumerate(texts) if (i == 0 or para_ids[i - 1] != para_ids[i]) and _DIGEST_TAG.match(t)
+              and _names_a_voice(_DIGEST_TAG.match(t)["outlet"])]  # not a section label: 【專家意見】, 【記者直擊】
     if len({_DIGEST_TAG.match(texts[i])["outlet"] for i in starts}) < DIGEST_MIN_ITEMS:
         return
     for n, first in enumerate(starts):
@@ -1495,6 +1546,15 @@ def _digest_items(texts, para_ids, resolved):
                 voice = name  # 9月25日，联合国发布了… ⏎ 其中，深圳排在第4: the report goes on
             elif not name:
                 resolved[i] = [voice, DIGEST_ITEM]
+
+
+def _names_a_voice(label: str) -> bool:
+    """证券时报网, 券商中国, 21世纪经济报道: an outlet's or an actor's name ends in a noun (or 报道); a section
+    label is a view (专家意见) or ends in a verb or a descriptive word (记者直击, 劣迹斑斑)."""
+    if label.endswith(("报道", *_words("document_head"))):
+        return True
+    last_tag = segment.cut_pos(label)[-1][1]
+    return not (label.endswith(_words("said_view")) or last_tag.startswith(("v", "z", "i", "a", "d")))
 
 
 _POSSESSOR = re.compile(r"^(?:我|他|她|其)?的?")

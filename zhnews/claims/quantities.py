@@ -103,7 +103,8 @@ The ``quantities`` table (one row per figure in a body or caption sentence):
     role        change_up | change_down | level | "" (see "Change and level" above)
     pair_q_id   the q_id of the change this level belongs to, or of the level this change reaches ("" if none)
     anchor      for an inferred date, the anchor used: "publish date 2024-05-08", "same sentence: 2019",
-                "passage about 2019-12 (paragraph 5)", "latest year in the article: 2012" (see infer_years)
+                "passage about 2019-12 (paragraph 5)", "last date written with its year: 2018",
+                "latest year in the article: 2012" (see infer_years)
 """
 
 from __future__ import annotations
@@ -602,13 +603,13 @@ def _dates(text: str):
 
 
 # 北京时间9:45, 截至15:00: a clock time written with a colon, after a word that introduces a time.
-_COLON_TIME = re.compile(r"(?<=时间|上午|下午|晚上|凌晨|早上|中午|傍晚|截至|截止|当天|当日)(?P<h>[01]?\d|2[0-3]) ?: ?(?P<min>[0-5]\d)(?![\d:])")
+_COLON_TIME = re.compile(r"(?:(?<=时间|上午|下午|晚上|凌晨|早上|中午|傍晚|截至|截止|当天|当日)|(?<=[日号]))(?P<h>[01]?\d|2[0-3]) ?: ?(?P<min>[0-5]\d)(?![\d:])")
 # 晚上6时至10时, 凌晨接近3时: an hour with a time of day a few words before it.
 _HOUR_AFTER_DAYTIME = re.compile(
     r"(?P<daytime>上午|下午|晚上|凌晨|早上|中午|傍晚|今晚|昨晚|夜间)[^，。；]{0,6}?(?<![\d.])(?P<h>\d{1,2}) ?时(?![间代期候刻髦尚常许])")
 # 25日6时, 25日08时, 07时: an hour right after its day, or written with two digits as forecasts and
 # observations do (not 时间, 时代, 时期 …).
-_HOUR_AFTER_DAY = re.compile(r"(?:(?<=[日号])|(?<![\d.:])(?=0\d))(?P<h>[01]?\d|2[0-3]) ?时(?![间代期候刻髦尚常许区差段])")
+_HOUR_AFTER_DAY = re.compile(r"(?:(?<=[日号])|(?<![\d.:])(?=0\d))(?P<h>[01]?\d|2[0-3]) ?时(?![间代期候刻髦尚常区差段])")
 # 30号下午, 3号当天: a day written with 号 (above 31 it is a grade or a house number, see _CODE).
 _DAY_HAO = re.compile(r"(?<![\d.月])(?P<d>[1-9]|[12]\d|3[01])号(?=上午|下午|晚上|凌晨|早上|中午|傍晚|当天|那天|前后|[，。、])")
 
@@ -692,12 +693,15 @@ NEXT_DAY_REACH = 1
 
 def _day_counts(text: str):
     """连续七日, 连涨5日: days counted, read before dates so that 5日 is not the 5th; 第二天 (the next
-    day) is one day later."""
+    day) is one day later; 在1-2月内: months counted."""
     for m in re.finditer("第二天|第二日", text):
         yield Quantity(m.start(), m.end(), "duration", "1", "day", note=NEXT_DAY_NOTE)
     for m in _DAYS.finditer(text):
         number = m["n"] or m["per"]
         yield Quantity(m.start(), m.end(), "duration", str(2 if number == "两" else _int(number)), "day")
+    for m in _MONTHS_COUNTED.finditer(text):
+        qualifier = "upper_bound" if text.startswith("内", m.end()) else ""
+        yield Quantity(m.start(), m.end(), "duration", m["a"] or m["a2"], "month", qualifier, value_high=m["b"] or m["b2"])
     for m in _YEARS_AND_MONTHS.finditer(text):  # 5年8个月徒刑: one span of 68 months, not 5 and 8
         years, months = parse_number(m["y"]), parse_number(m["m"])
         if years is not None and months is not None and months < 12:
@@ -705,6 +709,9 @@ def _day_counts(text: str):
                            note=f"{m['y']} years {m['m']} months")
 
 
+# 在1-2月内, 有1-2月的零部件存货: a range of months within which or of stock is months counted, not January to
+# February (今年1-2月内 still is); read before dates like the days above.
+_MONTHS_COUNTED = re.compile(r"(?<![\d年])(?P<a>\d{1,2}) ?[-~～] ?(?P<b>\d{1,2}) ?月(?=内|之内|以内)|(?<=有)(?P<a2>\d{1,2}) ?[-~～] ?(?P<b2>\d{1,2}) ?月(?=的)")
 _YEARS_AND_MONTHS = re.compile(rf"(?<![\d.])(?P<y>\d{{1,2}}|[{CN_DIGITS}十]{{1,3}}) ?年(?:零|又)? ?(?P<m>\d{{1,2}}|[{CN_DIGITS}十]{{1,2}}) ?个月")
 
 
@@ -1602,6 +1609,8 @@ class _Anchors:
 
     def __init__(self, published: date | None, latest_year: int | None):
         self.published, self.latest_year = published, latest_year
+        # the year of the last date written with its month (2018年10月12日, 2016年3月), in reading order
+        self.timeline_year: int | None = None
         self.sentence_year: dict[int, int] = {}
         self.paragraph_year: dict[int, int] = {}
         self.paragraph_month: dict[int, tuple[int, int]] = {}
@@ -1627,6 +1636,7 @@ class _Anchors:
         self.paragraph_year[row["para_id"]] = year
         if month:
             self.paragraph_month[row["para_id"]] = (year, month)
+            self.timeline_year = year
         self._note_day(row)
 
     def complete(self, row, before: str = "") -> tuple[str | None, str, str]:
@@ -1650,6 +1660,9 @@ class _Anchors:
         if self.published:
             year = _year_near_publish(value, self.published)
             return _complete(value, year, None), "year from publish date", f"publish date {self.published}"
+        if self.timeline_year:  # before the latest year: a year alone may name a cohort (2019年高考)
+            return (_complete(value, self.timeline_year, None), "year from the last dated event before it",
+                    f"last date written with its year: {self.timeline_year}")
         if self.latest_year:
             return (_complete(value, self.latest_year, None), "year from the latest year in the article",
                     f"latest year in the article: {self.latest_year}")
@@ -1751,8 +1764,9 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
     from the publish year; a year written in the same sentence; the
     year of the passage (the last year written earlier in the paragraph, when it is before the publish
     year: a paragraph about SARS in 2003 keeps 2003); the publish date (its year, or the year before
-    when the date would fall over half a year after it); without a publish date, the latest year the
-    article names. A day alone (27日) takes the month of the passage, else the publish month (or the
+    when the date would fall over half a year after it); without a publish date, the year of the last date
+    written with its month before it in reading order (2018年10月12日 … 12月中旬; a year alone, 2019年高考,
+    names a cohort or a statistic as often as a time), else the latest year the article names. A day alone (27日) takes the month of the passage, else the publish month (or the
     month before when the day has not come yet). A target year (到2030年, 力争2035年, any year after the
     publish year) never anchors. A month or quarter that would begin after the publish date, in a sentence
     telling something done (了, 首次, 已经) with no word of the future, is last year's; 今年/去年 with no
