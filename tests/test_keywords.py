@@ -199,6 +199,30 @@ def test_a_name_and_a_longer_name_built_on_it_both_stand():
     assert chosen == ["巴西", "巴西华人协会", "龙湖", "咖啡"]
 
 
+def test_two_windows_of_one_long_name_take_one_slot():
+    # 226_kepu_xinhua_yangtze_delta_symposium: the meeting's name 深入推进长三角一体化发展座谈会 is longer than
+    # a phrase may be, so 召开+深入+推进+长三角 and 深入+推进+长三角+一体化 are two windows of it, one tag.
+    segment.set_run_words({})
+    texts = {
+        0: "习近平主持召开深入推进长三角一体化发展座谈会",
+        1: "中共中央总书记、国家主席、中央军委主席习近平30日上午在上海主持召开深入推进长三角一体化发展座谈会并发表重要讲话。"
+           "他强调，深入推进长三角一体化发展，进一步提升创新能力、产业竞争力、发展能级。",
+        2: "11月30日上午，中共中央总书记、国家主席、中央军委主席习近平在上海主持召开深入推进长三角一体化发展座谈会并发表重要讲话。",
+        3: "习近平指出，深入推进长三角一体化发展，必须坚持和加强党的全面领导。",
+    }
+    phrases = keywords.keyphrase_weights(texts, title_ids={0})
+    assert {"召开深入推进长三角", "深入推进长三角一体化"} <= set(phrases)
+    chosen = keywords.select_without_overlap({key: p.weight for key, p in phrases.items()}, 10, phrases)
+    assert "习近平" in chosen
+    assert len({"召开深入推进长三角", "深入推进长三角一体化"} & set(chosen)) == 1
+    # Two terms that share one word are two tags (57_sogouca_yetan_rate_cut: 基准利率 and 利率浮动区间).
+    rates = {
+        "基准利率": keywords.Keyphrase(1.0, 6, ("基准", "利率"), ("n", "n"), ""),
+        "利率浮动区间": keywords.Keyphrase(0.9, 3, ("利率", "浮动", "区间"), ("n", "vn", "n"), ""),
+    }
+    assert keywords.select_without_overlap({key: p.weight for key, p in rates.items()}, 10, rates) == ["基准利率", "利率浮动区间"]
+
+
 def test_repeated_sentence_counts_once_and_list_items_weigh_less():
     segment.set_run_words({})
     # 38_wechat_suide_veterans prints its second paragraph twice: 强军目标 is then said once, not twice.

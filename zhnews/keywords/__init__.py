@@ -66,7 +66,8 @@ Approach
                   alone (最美 of 最美退役军人, 离岸 of 离岸人民币); a common place before a plain word
                   (中国 + 新能源) neither takes nor hides the word; and the list never holds a phrase
                   together with its head or modifier (咖啡期货 and 咖啡), nor a name with its full form
-                  (龙湖, 龙湖集团), but a name and another name built on it are two tags (巴西,
+                  (龙湖, 龙湖集团), nor two windows of one longer run that overlap by two tokens or more
+                  (召开深入推进长三角, 深入推进长三角一体化), but a name and another name built on it are two tags (巴西,
                   巴西华人协会), and so are a quoted term and a word inside it
                   (中国新能源产能过剩论, 产能过剩) (:func:`select_without_overlap`);
    ``combined``   the keyphrase weight plus a small share of TF-IDF (TFIDF_SHARE), which reorders
@@ -199,6 +200,7 @@ LIST_MEMBER_FACTOR = 0.7
 # on any split, and the oracle ceiling rose (fresh .71 -> .73, fresh2 .69 -> .72, fresh3 .81 -> .82).
 NAMED_ONCE_FACTOR = 0.5
 QUOTED_BOOST = 1.2  # a term quoted at least once: 1.1 and 1.2 gave tune +0.01 and fresh keyphrase +0.02, 1.5 less
+WINDOW_OVERLAP_TOKENS = 2  # tokens two phrases share end to start when they are windows of one run
 ABSORB_SHARE = 0.5  # a phrase holding this share of a part's occurrences takes the part's weight
 TFIDF_SHARE = 0.05  # TF-IDF in ``combined`` (see combined_weights for what was measured)
 # Tags of names (jieba's and our dictionary's), and the endings of organisation names.
@@ -1141,7 +1143,8 @@ def select_without_overlap(weights: dict[str, float], top: int, phrases: dict | 
 
 
 def _repeats(key: str, other: str, phrases: dict) -> bool:
-    """True when one of two keys lies inside the other, unless the shorter is a name and the longer
+    """True when one of two keys lies inside the other or two phrases are windows of one run
+    (:func:`_windows_of_one_run`), unless the shorter is a name and the longer
     the name of a place or organisation built on it (巴西 and 巴西华人协会, 武汉 and 武汉体育中心; not
     DeepSeek and DeepSeek全球爆红), not the same name's
     full form (龙湖 and 龙湖集团, 绥德 and 绥德县). A phrase and its head or its modifier are one tag
@@ -1150,7 +1153,7 @@ def _repeats(key: str, other: str, phrases: dict) -> bool:
     and 传唤; keeping the term's head out too lost a tag on fresh2)."""
     short, long = sorted((key, other), key=len)
     if short not in long:
-        return False
+        return short in phrases and long in phrases and _windows_of_one_run(phrases[short].parts, phrases[long].parts)
     if short not in phrases or long not in phrases:
         return True
     name, longer = phrases[short], phrases[long]
@@ -1162,6 +1165,17 @@ def _repeats(key: str, other: str, phrases: dict) -> bool:
     names_an_institution = longer.parts[-1].endswith(ORG_SUFFIXES) or longer.tags[-1] in INSTITUTION_TAGS
     builds_another_name = len(rest[0]) > 1 and _join(rest) not in NAME_ENDINGS and names_an_institution
     return not builds_another_name
+
+
+def _windows_of_one_run(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+    """Two phrases that overlap by WINDOW_OVERLAP_TOKENS or more tokens, the end of one being the start of the
+    other (召开深入推进长三角 and 深入推进长三角一体化, 绿城物业服务集团 and 物业服务集团有限公司): two windows of one
+    longer run of nouns, one tag. Two terms sharing one word (基准利率 and 利率浮动区间) stay two."""
+    for a, b in ((first, second), (second, first)):
+        for size in range(WINDOW_OVERLAP_TOKENS, min(len(a), len(b))):
+            if a[-size:] == b[:size]:
+                return True
+    return False
 
 
 # --- keyword tables ----------------------------------------------------------------------------
