@@ -223,6 +223,27 @@ def test_two_windows_of_one_long_name_take_one_slot():
     assert keywords.select_without_overlap({key: p.weight for key, p in rates.items()}, 10, rates) == ["基准利率", "利率浮动区间"]
 
 
+def test_a_common_word_said_a_few_times_weighs_less():
+    # 140_jiaxing_ebike_hit_and_run: 事发 and 超市 (two characters, no name, said twice and three times) are how
+    # the story is told, and so is 警方 (four times); 电动车 (three characters) and 120急救车 (a phrase) are no common words.
+    segment.set_run_words({})
+    texts = {
+        1: "本报讯7月8日晚上7点左右，市区勤俭东路铁路立交桥桥洞内发生一起两辆电动车相擦事故，造成一方女性当事人死亡，"
+           "另一方男性当事人涉嫌骑车逃逸。交警在微博上呼吁市民紧急协查后，今天上午这名男性当事人已归案。",
+        2: "据交警一大队副大队长沈惠忠介绍，警方是7月8日晚上7点21分接到群众报警的，称市区勤俭东路铁路立交桥桥洞内有人倒在地上，"
+           "头部正在流血；5分钟后交警赶到现场，只见躺在地上的是一名女子，她身边还有一辆倒地的电动车。",
+        3: "好心群众报警后，120急救车也同步接到了指令，所以交警赶到现场不久，120急救车也迅速来到现场，并将女子送往武警医院抢救。",
+        4: "警方翻看了几百个小时的监控视频，可疑男子终于被锁定。事发当天穿着素色格子衬衫。在锁定目标男子后，警方发现，"
+           "该男子在事发之前曾骑着电动车行驶在汽车北站旁，并在沿线的百花社区超市、洪波路戴梦得超市出现，但基本上每家超市都只逛了3分钟左右。",
+        5: "警方在微博上呼吁市民协查后，众网友纷纷转发，记者了解到，今天上午这名男子已归案。",
+    }
+    phrases = keywords.keyphrase_weights(texts)
+    few = {key for key, p in phrases.items() if "a common word said few times" in p.reason}
+    assert {"事发", "超市", "警方"} <= few
+    assert not {"电动车", "120急救车"} & few
+    assert phrases["电动车"].weight > phrases["超市"].weight
+
+
 def test_repeated_sentence_counts_once_and_list_items_weigh_less():
     segment.set_run_words({})
     # 38_wechat_suide_veterans prints its second paragraph twice: 强军目标 is then said once, not twice.
