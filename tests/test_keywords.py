@@ -200,8 +200,8 @@ def test_a_name_and_a_longer_name_built_on_it_both_stand():
 
 
 def test_two_windows_of_one_long_name_take_one_slot():
-    # 226_kepu_xinhua_yangtze_delta_symposium: the meeting's name 深入推进长三角一体化发展座谈会 is longer than
-    # a phrase may be, so 召开+深入+推进+长三角 and 深入+推进+长三角+一体化 are two windows of it, one tag.
+    # 226_kepu_xinhua_yangtze_delta_symposium: 主持召开深入推进长三角一体化发展座谈会 is longer than a phrase may be
+    # (five tokens), so 主持+召开+深入+推进+长三角, 召开 … 一体化 and 深入 … 发展 are three windows of it, one tag.
     segment.set_run_words({})
     texts = {
         0: "习近平主持召开深入推进长三角一体化发展座谈会",
@@ -211,16 +211,35 @@ def test_two_windows_of_one_long_name_take_one_slot():
         3: "习近平指出，深入推进长三角一体化发展，必须坚持和加强党的全面领导。",
     }
     phrases = keywords.keyphrase_weights(texts, title_ids={0})
-    assert {"召开深入推进长三角", "深入推进长三角一体化"} <= set(phrases)
+    windows = {"主持召开深入推进长三角", "召开深入推进长三角一体化", "深入推进长三角一体化发展"}
+    assert windows <= set(phrases)
     chosen = keywords.select_without_overlap({key: p.weight for key, p in phrases.items()}, 10, phrases)
     assert "习近平" in chosen
-    assert len({"召开深入推进长三角", "深入推进长三角一体化"} & set(chosen)) == 1
+    assert len(windows & set(chosen)) == 1
     # Two terms that share one word are two tags (57_sogouca_yetan_rate_cut: 基准利率 and 利率浮动区间).
     rates = {
         "基准利率": keywords.Keyphrase(1.0, 6, ("基准", "利率"), ("n", "n"), ""),
         "利率浮动区间": keywords.Keyphrase(0.9, 3, ("利率", "浮动", "区间"), ("n", "vn", "n"), ""),
     }
     assert keywords.select_without_overlap({key: p.weight for key, p in rates.items()}, 10, rates) == ["基准利率", "利率浮动区间"]
+
+
+def test_an_organisation_of_five_tokens_is_one_candidate():
+    # 178_cbnet_hangzhou_nanny_arson_lawsuit: the defendant 绿城物业服务集团有限公司 (绿城 + 物业 + 服务 + 集团 + 有限公司),
+    # named four times, is one keyword, not its window 绿城物业服务集团 beside 物业服务集团有限公司.
+    segment.set_run_words({})
+    texts = {
+        5: "5月28日，浙江省杭州市中级人民法院正式立案受理“杭州保姆纵火案”受害人林生斌等三人诉绿城物业服务集团有限公司、"
+           "浙江绿城东方建筑设计有限公司和杭州绿城海企实业有限公司等九被告的生命权纠纷民事案件，索赔数额共计1.3亿元。",
+        6: "对此，绿城物业服务集团有限公司品牌负责人接受《中国经营报》记者采访时表示，目前公司的法务部门已经在处理。",
+        8: "据了解，绿城物业服务集团有限公司为事发地蓝色钱江小区提供物业服务，上海洋晨家政服务有限公司是介绍保姆莫焕晶到林家的中介公司。",
+        11: "绿城物业服务集团有限公司品牌负责人表示，保证高层住宅安全一直是公司最为重视的工作。",
+    }
+    phrases = keywords.keyphrase_weights(texts)
+    assert phrases["绿城物业服务集团有限公司"].count == 4
+    chosen = keywords.select_without_overlap({key: p.weight for key, p in phrases.items()}, 10, phrases)
+    assert "绿城物业服务集团有限公司" in chosen[:3]
+    assert not {"绿城物业服务集团", "物业服务集团有限公司"} & set(chosen)
 
 
 def test_a_common_word_said_a_few_times_weighs_less():
