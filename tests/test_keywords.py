@@ -568,6 +568,23 @@ def test_the_asking_label_of_an_interview_is_the_outlet():
     assert "夏一平" in weights
 
 
+def test_a_latin_asking_label_and_its_words_are_the_outlet():
+    # 158_wechat_founderpark_galactic_energy_rocket_interview: the account Founder Park asks every question; neither
+    # the name nor its two words (founder, park, said nowhere else) is what the interview is about.
+    segment.set_run_words({})
+    texts = {
+        0: "星河动力 刘百奇：商业航天不必照搬 SpaceX",
+        1: "Founder Park：2015 年左右，国内的商业航天逐渐成为一个被大众关注到的领域，资金和人才开始涌入，为什么是这一年？",
+        2: "刘百奇 ：可以先看一下美国的商业航天发展历史，到 SpaceX 成立的时候整个产业已经发展比较成熟了。",
+        3: "Founder Park：2018 年从体系内出来做民营的商业航天，当时内心的想法决策和逻辑是怎样的？",
+        4: "刘百奇 ：我从 2011 年开始从事火箭设计相关的工作，星河动力是在 2018 年成立的。",
+        5: "Founder Park：你们是 2018 年成立的，其实比不少公司晚了 3 年，为什么看起来没什么影响？",
+    }
+    weights = keywords.keyphrase_weights(texts, title_ids={0})
+    assert not {"founder park", "founder", "park"} & set(weights)
+    assert {"刘百奇", "商业航天", "spacex"} <= set(weights)
+
+
 def test_an_outlet_cited_as_earlier_reporting_is_a_byline_word():
     # 32_huanghe_hna_debt_crisis: （参见南方周末 2011 年 12 月 8 日…） four times, 南方周末记者 twice.
     texts = {

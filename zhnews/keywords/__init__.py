@@ -1000,9 +1000,11 @@ def keyphrase_weights(texts: dict[int, str], title_ids=(), excluded=()) -> dict[
     min_count = _min_count(found)
     kept = {
         key: c for key, c in found.items()
-        if (c.count >= min_count or _named_once(c, min_count)) and _cohesive(c, found) and not _excluded(key, excluded)
-        and not _mostly_in_bylines(texts, key)
+        if (c.count >= min_count or _named_once(c, min_count)) and _cohesive(c, found)
     }
+    # The byline's words are dropped after the binding below, so a part bound to a byline name goes with it
+    # (Founder and Park of the interviewing account Founder Park).
+    byline = lru_cache(maxsize=None)(lambda key: _excluded(key, excluded) or _mostly_in_bylines(texts, key))
     listed = {key for key in kept if _mostly_listed(texts, key)}
     quoted = _quoted_terms(texts)
     weights = {
@@ -1032,7 +1034,7 @@ def keyphrase_weights(texts: dict[int, str], title_ids=(), excluded=()) -> dict[
                 reasons[key] += f"; takes the weight of {part} ({candidate.count}/{kept[part].count} inside)"
     return {
         key: Keyphrase(weights[key], c.count, c.parts, c.tags, reasons[key], c.in_title, key in listed, key in quoted, c.marked)
-        for key, c in kept.items() if key not in bound
+        for key, c in kept.items() if key not in bound and not byline(key)
     }
 
 
@@ -1101,9 +1103,12 @@ def _mostly_in_bylines(texts: dict[int, str], key: str) -> bool:
 def _asked_questions(texts: dict[int, str], key: str) -> int:
     """How many paragraphs open with ``key`` as the label of a question (智能涌现：你觉得百度选错人了吗？):
     in a Q&A interview the asking label is the outlet or its reporter; the answers' label is the story."""
+    # A Latin label is matched whatever its case (Founder Park：, key founder park), as _mostly_in_bylines does.
+    latin = segment.is_latin(key.replace(" ", ""))
     return sum(
         1 for text in texts.values()
-        if text.startswith(key) and text[len(key):len(key) + 1] in _LABEL_COLONS and _QUESTION_MARK.search(text)
+        if (text.casefold() if latin else text).startswith(key) and text[len(key):len(key) + 1] in _LABEL_COLONS
+        and _QUESTION_MARK.search(text)
     )
 
 
