@@ -242,6 +242,25 @@ def test_an_organisation_of_five_tokens_is_one_candidate():
     assert not {"绿城物业服务集团", "物业服务集团有限公司"} & set(chosen)
 
 
+def test_the_title_raises_a_plain_word_less_than_a_phrase():
+    # 110_sxxww_garbage_sorting_46_cities: the headline names 强制分类 (compulsory sorting), the story's point, and
+    # the plain word 分类 inside it; the title raises the phrase by 1.5, the word by 1.4.
+    segment.set_run_words({})
+    title = "46城将实施生活垃圾强制分类 居民正确投放给奖励"
+    body = {
+        171: "国务院办公厅30日发布关于转发国家发展改革委、住房城乡建设部《生活垃圾分类制度实施方案》的通知。"
+             "46个城市将先行实施生活垃圾强制分类，快来看有你所在的城市吗？",
+        175: "《方案》提出，到2020年底，基本建立垃圾分类相关法律法规和标准体系，在实施生活垃圾强制分类的城市，"
+             "生活垃圾回收利用率达到35%以上。",
+        176: "强制分类的城市要对有害垃圾实施分类，分类投放的居民可以得到奖励。",
+    }
+    titled = keywords.keyphrase_weights({166: title, **body}, title_ids={166})
+    untitled = keywords.keyphrase_weights({166: title, **body})
+    assert titled["强制分类"].weight / untitled["强制分类"].weight == pytest.approx(keywords.TITLE_BOOST)
+    assert titled["分类"].weight / untitled["分类"].weight == pytest.approx(keywords.WORD_TITLE_BOOST)
+    assert keywords.WORD_TITLE_BOOST < keywords.TITLE_BOOST
+
+
 def test_a_common_word_said_a_few_times_weighs_less():
     # 140_jiaxing_ebike_hit_and_run: 事发 and 超市 (two characters, no name, said twice and three times) are how
     # the story is told, and so is 警方 (four times); 电动车 (three characters) and 120急救车 (a phrase) are no common words.
