@@ -3,7 +3,7 @@
 One place for what every ``bench/eval_*.py`` needs, so a new split or folder is one line here:
 
 * ``seed`` articles are in ``data/articles/``; ``corpus``, ``dev_corpus``, ``fresh``, ``fresh2``, ``dev3``, ``fresh3``, ``dev4``,
-  ``fresh4``, ``dev5``, ``fresh5`` and ``fresh6`` are folders of
+  ``fresh4``, ``dev5``, ``fresh5``, ``dev6`` and ``fresh6`` are folders of
   ``shared/`` beside the checkout (or beside one of its parents: worktrees sit deeper).
 * Splits: ``tune`` (rules and models may be tuned on it), ``test`` (round 1's frozen split, scored once
   at the first landing and so seen since), ``fresh`` (the frozen split of round 2: twelve articles
