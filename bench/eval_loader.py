@@ -1,6 +1,6 @@
 """The loader against its hand-written gold: metadata fields and body/chrome lines, per split.
 
-    PYTHONPATH=. /work/main/.venv/bin/python bench/eval_loader.py [--split tune|test|fresh|fresh2|fresh3|fresh4|fresh5|all] [--verbose]
+    PYTHONPATH=. /work/main/.venv/bin/python bench/eval_loader.py [--split tune|test|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|all] [--folder dev6] [--verbose]
 
 Gold: data/eval/loader/meta.tsv (title, outlet, author, publish_date; " | " separates accepted
 variants) and data/eval/loader/lines.tsv (chrome lines, body sentences, captions) for the articles of
@@ -165,13 +165,15 @@ def main(argv=None) -> int:
                         help="which split to score (a frozen round is scored once, at the end of its round)")
     parser.add_argument("--verbose", action="store_true", help="also print every article's misses")
     parser.add_argument("--only", help="score only files whose name contains this")
+    parser.add_argument("--folder", help="only the articles of this folder of data/eval/split.tsv (e.g. dev6, a batch of tune)")
     args = parser.parse_args(argv)
     by_split: dict[str, list[Score]] = {}
     for meta_file, lines_file in GOLD_FILES:
         lines = read_tsv(lines_file)
         for gold in read_tsv(meta_file):
             split = evalset.split_of(gold["file"])
-            if split not in evalset.chosen_splits(args.split) or (args.only and args.only not in gold["file"]):
+            if (split not in evalset.chosen_splits(args.split) or (args.only and args.only not in gold["file"])
+                    or (args.folder and evalset.folder_of(gold["file"]) != args.folder)):
                 continue
             path = evalset.present(gold["file"])
             if path is None:
