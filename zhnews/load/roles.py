@@ -54,6 +54,7 @@ from functools import lru_cache
 
 from zhnews import lexicon
 from zhnews.load.pieces import Piece
+from zhnews.prefilter import quick_search
 from zhnews.text import SENTENCE_END as _HARD_ENDS, split_sentences
 
 # A credit block's value (names, a source's title) is a short line; longer text under it is prose again.
@@ -461,9 +462,11 @@ def first_cue(text: str, region: str | None):
 
 def _first_cue_on(text: str, region: str | None):
     length = len(text)
-    for cue, search, max_chars in _cues_for(region):
+    for cue, search, max_chars, quick in _cues_for(region):
         if max_chars and length > max_chars:
             continue
+        if quick is not None and not quick(text):
+            continue  # none of the words every match holds: the cue's own search would fail
         found = search(text)
         if found:
             return cue, found
@@ -472,9 +475,10 @@ def _first_cue_on(text: str, region: str | None):
 
 @lexicon.cached
 def _cues_for(region: str | None) -> tuple:
-    """(cue, its compiled search, its max_chars) of the cues that apply in ``region``, in file order:
-    first_cue runs on every piece and sentence, so this is worked out once per word-list state."""
-    return tuple((cue, cue.regex.search, cue.max_chars) for cue in boilerplate_cues()
+    """(cue, its compiled search, its max_chars, its :func:`~zhnews.prefilter.quick_search`) of the
+    cues that apply in ``region``, in file order: first_cue runs on every piece and sentence, so this
+    is worked out once per word-list state."""
+    return tuple((cue, cue.regex.search, cue.max_chars, quick_search(cue.regex)) for cue in boilerplate_cues()
                  if region is None or _cue_applies(cue, region))
 
 
