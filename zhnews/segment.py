@@ -411,7 +411,10 @@ def _latin_spellings(version: int) -> dict[str, str]:
     """
     pos = pos_tokenizer()
     built, base = pos.latin_spellings_as_built
-    return _spellings_by_fold(islice(pos.word_tag_tab, built, None), dict(base))
+    # The entries after the first ``built``, read from the end: skipping the built ones from the start
+    # walked all of jieba's 349k words for every article's words.
+    added = list(islice(reversed(pos.word_tag_tab), max(len(pos.word_tag_tab) - built, 0)))
+    return _spellings_by_fold(reversed(added), dict(base))
 
 
 @lexicon.cached
