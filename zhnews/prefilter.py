@@ -13,6 +13,7 @@ have found nothing.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 try:  # Python 3.11+: the parser re.compile uses; sre_parse (deprecated) is the same module before it
     from re import _constants as _c, _parser as _p
@@ -35,9 +36,11 @@ def required_words(pattern: re.Pattern) -> tuple[str, ...] | None:
     return tuple(sorted(words)) if words else None
 
 
+@lru_cache(maxsize=None)
 def quick_search(pattern: re.Pattern):
     """A search for the words :func:`required_words` finds (one compiled alternation), or None when
-    there are none: where it finds nothing, ``pattern`` cannot match either."""
+    there are none: where it finds nothing, ``pattern`` cannot match either. Once per pattern: a
+    pattern's words never change, and the loader asks for each cue's in every region."""
     words = required_words(pattern)
     return None if words is None else re.compile("|".join(re.escape(word) for word in words)).search
 
