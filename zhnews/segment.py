@@ -292,13 +292,24 @@ def use_run_words(out_dir) -> dict[str, str]:
     :func:`zhnews.stages.context` calls it before every stage. Without a ``new_words`` table
     (keywords not run yet) the base dictionary is used. Returns the installed words (word → tag).
     """
+    path = Path(out_dir) / "new_words.parquet"
     try:
-        table = io.read_table(out_dir, "new_words")
-    except io.MissingStageOutput:
-        table = None
-    words = {} if table is None else dict(zip(table["word"], table["tag"]))
+        stat = path.stat()
+    except FileNotFoundError:
+        words = {}
+    else:
+        # Read once per file version: every stage after keywords asks for the same table.
+        stamp = (str(path.resolve()), stat.st_ino, stat.st_mtime_ns, stat.st_size)
+        if _run_words_read[0] != stamp:
+            table = io.read_table(out_dir, "new_words")
+            _run_words_read[:] = [stamp, dict(zip(table["word"], table["tag"]))]
+        words = dict(_run_words_read[1])
     set_run_words(words)
     return words
+
+
+# The run words last read: (the new_words file's path, inode, modification time and size; its words).
+_run_words_read: list = [None, {}]
 
 
 def cut(text: str) -> list[str]:
