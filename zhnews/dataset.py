@@ -72,9 +72,27 @@ def part_tables(written: list) -> dict[str, pd.DataFrame]:
         frames[META_TABLE].append(pd.DataFrame([_meta_row(slug, article.meta)]))
         identity = _identity(slug, article.meta)
         for name, table in article.tables.items():
-            stamped = table.assign(**identity)[LEADING_COLUMNS + [c for c in table.columns if c not in LEADING_COLUMNS]]
-            frames.setdefault(name, []).append(stamped)
-    return {name: _concat(parts) for name, parts in sorted(frames.items()) if parts}
+            frames.setdefault(name, []).append((table, identity))
+    return {name: _concat(parts) if name == META_TABLE else _stamped(parts) for name, parts in sorted(frames.items()) if parts}
+
+
+def _stamped(parts: list[tuple[pd.DataFrame, dict]]) -> pd.DataFrame:
+    """One table of several articles, each (table, identity) led by its identity columns: what
+    stacking ``table.assign(**identity)`` per article gives, with the four columns stacked once per
+    table instead of set on each article's frame (the longest step of writing a part)."""
+    def identity_frame(table, identity):
+        # From the scalars, as assign would make them: the same dtypes.
+        return pd.DataFrame({column: identity[column] for column in LEADING_COLUMNS}, index=range(len(table)))
+
+    def rest(table):
+        return table.drop(columns=[c for c in LEADING_COLUMNS if c in table.columns])
+
+    with_rows = [(table, identity) for table, identity in parts if len(table)]
+    if not with_rows:
+        table, identity = parts[0]
+        return pd.concat([identity_frame(table, identity), rest(table)], axis=1)
+    leading = _concat([identity_frame(table, identity) for table, identity in with_rows])
+    return pd.concat([leading, _concat([rest(table) for table, _ in with_rows])], axis=1)
 
 
 def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:

@@ -129,12 +129,26 @@ def fingerprint_of(article_sha256: str) -> str:
     from a cluster worker (:mod:`zhnews.article_tables`) gets the same stamps as one built here.
     """
     digest = hashlib.sha256(article_sha256.encode())
+    digest.update(_inputs_bytes())
+    return digest.hexdigest()
+
+
+# The last inputs read: (every file's path, inode, modification time and size; what is hashed).
+_inputs_read: list = [None, b""]
+
+
+def _inputs_bytes() -> bytes:
+    """Each word list and module, name and bytes, one after the other, as :func:`fingerprint_of` hashes
+    them; the files are read again only when one of them changed on disk (a batch fingerprints every
+    article against the same files)."""
     package = Path(__file__).resolve().parent
     inputs = [(LEXICON, p) for p in sorted(LEXICON.iterdir()) if p.is_file()]
     inputs += [(package, p) for p in sorted(package.rglob("*.py"))]
-    for folder, path in inputs:
-        digest.update(f"{folder.name}/{path.relative_to(folder).as_posix()}".encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()
+    stamp = tuple((str(path), stat.st_ino, stat.st_mtime_ns, stat.st_size) for path, stat in ((p, p.stat()) for _, p in inputs))
+    if _inputs_read[0] != stamp:
+        _inputs_read[:] = [stamp, b"".join(f"{folder.name}/{path.relative_to(folder).as_posix()}".encode() + b"\0" + path.read_bytes()
+                                           for folder, path in inputs)]
+    return _inputs_read[1]
 
 
 def stamp_all(out_dir, fingerprint: str) -> None:

@@ -113,6 +113,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .. import io, lexicon, segment, vocab
+from ..prefilter import quick_search
 from ..stages import reuses_fresh_tables
 from ..text import to_simplified
 from .quantities import TWO_PLACES, Quantity, find_quantities, quantities_table
@@ -163,11 +164,13 @@ def _entries(type_: str, match: str | None = None) -> tuple[CueEntry, ...]:
 
 
 @lexicon.cached
-def _compiled_regexes() -> tuple[tuple[CueEntry, re.Pattern], ...]:
+def _compiled_regexes() -> tuple[tuple[CueEntry, re.Pattern, object], ...]:
     """The regex cues a sentence is searched for (claim types and the reporter's own finding; a
-    ``document_title`` is matched against headings only)."""
-    return tuple((e, re.compile(e.cue)) for e in cue_entries()
-                 if e.match == "regex" and (e.type in CLAIM_TYPES or e.type == "reporter_finding"))
+    ``document_title`` is matched against headings only), each with its compiled pattern and the
+    :func:`~zhnews.prefilter.quick_search` that rules most sentences out before it runs."""
+    return tuple((e, pattern, quick_search(pattern)) for e, pattern in
+                 ((e, re.compile(e.cue)) for e in cue_entries()
+                  if e.match == "regex" and (e.type in CLAIM_TYPES or e.type == "reporter_finding")))
 
 
 @lexicon.cached
@@ -208,17 +211,22 @@ def find_cues(text: str, figures: list[Quantity] | None = None, tokens=None) -> 
     figures = figures if figures is not None else find_quantities(text)
     tokens = tokens if tokens is not None else _tokens_with_offsets(text)
     cues = []
+    word_cues = _word_cues()
     for k, (word, _, start) in enumerate(tokens):
-        for entry in _word_cues().get(word, ()):
+        for entry in word_cues.get(word, ()):
             if entry.type == "comparative" and _bound_of_figure(start + len(word), figures):
                 continue
             if word == "将" and _jiang_marks_object(tokens, k):
                 continue
             cues.append(Cue(entry.type, entry.label or word, start, start + len(word)))
     for entry, pattern, source in _text_cues():
+        if entry.cue not in text:
+            continue  # a literal not in the sentence: finditer would find nothing, at more cost
         for m in pattern.finditer(text):
             cues.append(Cue(entry.type, entry.label or entry.cue, m.start(), m.end(), source))
-    for entry, pattern in _compiled_regexes():
+    for entry, pattern, quick in _compiled_regexes():
+        if quick is not None and not quick(text):
+            continue  # none of the words every match holds (zhnews.prefilter)
         for m in pattern.finditer(text):
             cues.append(_regex_cue(entry, m, text))
     titled = _titled_speaker_cues(text)

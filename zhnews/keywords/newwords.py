@@ -236,8 +236,17 @@ def _mostly_after_numbers(texts: list[str], word: str) -> bool:
 
 
 def _starts(text: str, word: str) -> list[int]:
-    """Offsets of the non-overlapping occurrences of ``word`` in ``text`` that have a character before them."""
-    return [match.start() for match in re.finditer(re.escape(word), text) if match.start() > 0]
+    """Offsets of the non-overlapping occurrences of ``word`` in ``text`` that have a character before them.
+
+    Found with str.find, as a regex of the escaped word would find them: a regex per candidate word
+    overflowed re's cache of compiled patterns on a long article, compiling each one again for every text.
+    """
+    starts, at = [], text.find(word)
+    while at != -1:
+        if at > 0:
+            starts.append(at)
+        at = text.find(word, at + max(len(word), 1))
+    return starts
 
 
 def _frequent_compounds(texts: list[str]) -> list[str]:

@@ -58,6 +58,7 @@ from functools import lru_cache
 
 from zhnews import lexicon
 from zhnews.load.pieces import Piece, header_field
+from zhnews.prefilter import quick_search
 from zhnews.text import SENTENCE_END as _HARD_ENDS, split_sentences
 
 # A credit block's value (names, a source's title) is a short line; longer text under it is prose again.
@@ -428,8 +429,9 @@ def _core_blocks(pieces: list[Piece]) -> tuple[int, int]:
     # The headline shown again as the page's first heading (a front-matter title, then # <title>) is
     # no body: the export's info quote under it (> 公众号: X / > 发布时间: …) is still the head.
     titles = [_compact(piece.text) for piece in pieces if piece.role == "title"]
+    related = _RelatedHeading(pieces)
     substantial = [piece.block for index, piece in enumerate(pieces)
-                   if _is_substantial(piece) and not _followed_by_read_more(pieces, index)
+                   if _is_substantial(piece) and not _followed_by_read_more(pieces, index, related)
                    and not any(_repeats(_compact(piece.text), t) for t in titles)]
     blocks = [block for block in substantial if block > title] or substantial  # nothing above the headline
     if not blocks:
@@ -460,7 +462,7 @@ def _emphasised_standfirsts(pieces: list[Piece]) -> set[int]:
     return blocks
 
 
-def _followed_by_read_more(pieces: list[Piece], index: int) -> bool:
+def _followed_by_read_more(pieces: list[Piece], index: int, related: _RelatedHeading) -> bool:
     """Whether the piece is a teaser in a related box: a related-list heading (推荐阅读) stands somewhere
     above it and a read-more link (【详细】, 详情>>>: a ``read_more`` cue) right under it; however long,
     it summarises another article. A briefing's own items also end in 详情>>>, but under no such heading."""
@@ -468,7 +470,22 @@ def _followed_by_read_more(pieces: list[Piece], index: int) -> bool:
     hit = first_cue(following.text, region=None) if following is not None else None
     if not hit or hit[0].kind != "read_more":
         return False
-    return any(_is_related_heading(piece) for piece in pieces[:index])
+    return related.above(index)
+
+
+class _RelatedHeading:
+    """Whether a related-list heading stands above a piece, each piece tried at most once per list: a
+    page of many read-more links (a portal's list of briefs) tried every piece above each link again."""
+
+    def __init__(self, pieces: list[Piece]):
+        self.pieces, self.tried, self.first = pieces, 0, None
+
+    def above(self, index: int) -> bool:
+        while self.first is None and self.tried < index:
+            if _is_related_heading(self.pieces[self.tried]):
+                self.first = self.tried
+            self.tried += 1
+        return self.first is not None and self.first < index
 
 
 def _is_related_heading(piece: Piece) -> bool:
@@ -526,9 +543,11 @@ def first_cue(text: str, region: str | None):
 
 def _first_cue_on(text: str, region: str | None):
     length = len(text)
-    for cue, search, max_chars in _cues_for(region):
+    for cue, search, max_chars, quick in _cues_for(region):
         if max_chars and length > max_chars:
             continue
+        if quick is not None and not quick(text):
+            continue  # none of the words every match holds: the cue's own search would fail
         found = search(text)
         if found:
             return cue, found
@@ -537,9 +556,10 @@ def _first_cue_on(text: str, region: str | None):
 
 @lexicon.cached
 def _cues_for(region: str | None) -> tuple:
-    """(cue, its compiled search, its max_chars) of the cues that apply in ``region``, in file order:
-    first_cue runs on every piece and sentence, so this is worked out once per word-list state."""
-    return tuple((cue, cue.regex.search, cue.max_chars) for cue in boilerplate_cues()
+    """(cue, its compiled search, its max_chars, its :func:`~zhnews.prefilter.quick_search`) of the
+    cues that apply in ``region``, in file order: first_cue runs on every piece and sentence, so this
+    is worked out once per word-list state."""
+    return tuple((cue, cue.regex.search, cue.max_chars, quick_search(cue.regex)) for cue in boilerplate_cues()
                  if region is None or _cue_applies(cue, region))
 
 
@@ -1008,10 +1028,11 @@ def _label_teasers(pieces: list[Piece], first_core_block: int, last_core_block: 
     below the article, a paragraph cut short by one ellipsis, and the short unfinished line right above
     it, its headline (a related box a page puts inside its main column: 香港警方：…谴责造谣者 /
     港铁公司…46人因参…)."""
+    related = _RelatedHeading(pieces)
     for index, piece in enumerate(pieces):
         if piece.role:
             continue
-        if _followed_by_read_more(pieces, index):
+        if _followed_by_read_more(pieces, index, related):
             piece.role, piece.kind, piece.reason = "boilerplate", "related", "a teaser right above a read-more link"
             continue
         outside = piece.block < first_core_block or piece.block > last_core_block

@@ -301,10 +301,9 @@ def _opposite(a: float, b: float, band_a: float, band_b: float) -> bool:
     return (a > band_a and b < -band_b) or (a < -band_a and b > band_b)
 
 
-def paragraph_label(group: pd.DataFrame, score: float) -> str:
+def paragraph_label(labels: np.ndarray, scores: np.ndarray, score: float) -> str:
     """``mixed`` when the paragraph holds a strong positive and a strong negative sentence (the minority
     voice is kept, not averaged away); otherwise the label of the length-weighted mean score."""
-    labels, scores = group["label"].to_numpy(), group["score"].to_numpy()  # arrays: a paragraph is a few rows
     strong_positive = ((labels == "positive") & (scores >= STRONG)).any()
     strong_negative = ((labels == "negative") & (scores <= -STRONG)).any()
     if strong_positive and strong_negative:
@@ -321,23 +320,27 @@ def paragraph_sentiment(sentiment: pd.DataFrame) -> pd.DataFrame:
     ``disagree`` flags a paragraph where SnowNLP, the second opinion, points the other way.
     """
     bands = neutral_bands()
+    # Each column once as a numpy array, each paragraph's rows taken from it by position: the same
+    # numbers as per-group Series, without pandas' cost per call on a paragraph's few rows.
+    column = {name: sentiment[name].to_numpy() for name in
+              ("n_chars", "score", "label", "role", "snownlp_score", "lexicon_score", "stance_score")}
     rows = []
-    for para_id, group in sentiment.groupby("para_id", sort=True):
-        # numpy arrays rather than Series: the same numbers, without pandas' cost per call on a few rows.
-        weights = np.maximum(group["n_chars"].to_numpy(), 1)
-        score, spread = _weighted_mean_std(group["score"].to_numpy(), weights)
-        means = {column: float(np.average(group[column].to_numpy(), weights=weights))
-                 for column in ("snownlp_score", "lexicon_score", "stance_score")}
+    for para_id, at in sorted(sentiment.groupby("para_id", sort=True).indices.items()):
+        n_chars, labels, scores = column["n_chars"][at], column["label"][at], column["score"][at]
+        weights = np.maximum(n_chars, 1)
+        score, spread = _weighted_mean_std(scores, weights)
+        means = {name: float(np.average(column[name][at], weights=weights))
+                 for name in ("snownlp_score", "lexicon_score", "stance_score")}
         rows.append({
             "para_id": int(para_id),
-            "role": group["role"].iloc[0],
-            "n_sentences": len(group),
-            "n_chars": int(group["n_chars"].sum()),
+            "role": column["role"][at[0]],
+            "n_sentences": len(at),
+            "n_chars": int(n_chars.sum()),
             "score": score,
             "spread": spread,
-            "label": paragraph_label(group, score),
-            "n_positive": int((group["label"] == "positive").sum()),
-            "n_negative": int((group["label"] == "negative").sum()),
+            "label": paragraph_label(labels, scores, score),
+            "n_positive": int((labels == "positive").sum()),
+            "n_negative": int((labels == "negative").sum()),
             **means,
             "disagree": _opposite(means["snownlp_score"], score, bands["snownlp_score"], bands["score"]),
         })
