@@ -85,6 +85,13 @@ def read_table(out_dir, name: str, columns: list[str] | None = None) -> pd.DataF
     return pd.read_parquet(path, columns=columns)
 
 
+def file_version(path: Path) -> tuple:
+    """(path, inode, modification time, size): a key that changes whenever the file is rewritten or
+    replaced, for caching what was read from it."""
+    stat = path.stat()
+    return str(path), stat.st_ino, stat.st_mtime_ns, stat.st_size
+
+
 def write_json(obj: dict, out_dir, name: str) -> Path:
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -292,24 +292,20 @@ def use_run_words(out_dir) -> dict[str, str]:
     :func:`zhnews.stages.context` calls it before every stage. Without a ``new_words`` table
     (keywords not run yet) the base dictionary is used. Returns the installed words (word → tag).
     """
-    path = Path(out_dir) / "new_words.parquet"
     try:
-        stat = path.stat()
+        words = dict(_run_words(io.file_version((Path(out_dir) / "new_words.parquet").resolve())))
     except FileNotFoundError:
         words = {}
-    else:
-        # Read once per file version: every stage after keywords asks for the same table.
-        stamp = (str(path.resolve()), stat.st_ino, stat.st_mtime_ns, stat.st_size)
-        if _run_words_read[0] != stamp:
-            table = io.read_table(out_dir, "new_words")
-            _run_words_read[:] = [stamp, dict(zip(table["word"], table["tag"]))]
-        words = dict(_run_words_read[1])
     set_run_words(words)
     return words
 
 
-# The run words last read: (the new_words file's path, inode, modification time and size; its words).
-_run_words_read: list = [None, {}]
+@lru_cache(maxsize=1)
+def _run_words(version: tuple) -> dict[str, str]:
+    """word → tag of the new_words table at ``version`` (:func:`zhnews.io.file_version`): read once per
+    file version, since every stage after keywords asks for the same table."""
+    table = io.read_table(Path(version[0]).parent, "new_words")
+    return dict(zip(table["word"], table["tag"]))
 
 
 def cut(text: str) -> list[str]:

@@ -133,10 +133,6 @@ def fingerprint_of(article_sha256: str) -> str:
     return digest.hexdigest()
 
 
-# The last inputs read: (every file's path, inode, modification time and size; what is hashed).
-_inputs_read: list = [None, b""]
-
-
 def _inputs_bytes() -> bytes:
     """Each word list and module, name and bytes, one after the other, as :func:`fingerprint_of` hashes
     them; the files are read again only when one of them changed on disk (a batch fingerprints every
@@ -144,11 +140,15 @@ def _inputs_bytes() -> bytes:
     package = Path(__file__).resolve().parent
     inputs = [(LEXICON, p) for p in sorted(LEXICON.iterdir()) if p.is_file()]
     inputs += [(package, p) for p in sorted(package.rglob("*.py"))]
-    stamp = tuple((str(path), stat.st_ino, stat.st_mtime_ns, stat.st_size) for path, stat in ((p, p.stat()) for _, p in inputs))
-    if _inputs_read[0] != stamp:
-        _inputs_read[:] = [stamp, b"".join(f"{folder.name}/{path.relative_to(folder).as_posix()}".encode() + b"\0" + path.read_bytes()
-                                           for folder, path in inputs)]
-    return _inputs_read[1]
+    return _inputs_read(tuple(inputs), tuple(io.file_version(path) for _, path in inputs))
+
+
+@functools.lru_cache(maxsize=1)
+def _inputs_read(inputs: tuple, versions: tuple) -> bytes:
+    """The bytes :func:`_inputs_bytes` hashes, for ``inputs`` (folder, file) at ``versions``
+    (:func:`zhnews.io.file_version`, the cache's key)."""
+    return b"".join(f"{folder.name}/{path.relative_to(folder).as_posix()}".encode() + b"\0" + path.read_bytes()
+                    for folder, path in inputs)
 
 
 def stamp_all(out_dir, fingerprint: str) -> None:
