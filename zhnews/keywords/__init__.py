@@ -1010,7 +1010,7 @@ def keyphrase_weights(texts: dict[int, str], title_ids=(), excluded=()) -> dict[
     }
     # The byline's words are dropped after the binding below, so a part bound to a byline name goes with it
     # (Founder and Park of the interviewing account Founder Park).
-    byline = lru_cache(maxsize=None)(lambda key: _excluded(key, excluded) or _mostly_in_bylines(texts, key))
+    byline = _byline_test(texts, excluded)
     listed = {key for key in kept if _mostly_listed(texts, key)}
     quoted = _quoted_terms(texts)
     weights = {
@@ -1084,6 +1084,12 @@ def _mostly_listed(texts: dict[int, str], key: str) -> bool:
 def _byline_cues() -> list[tuple[str, str]]:
     """(cue, side) rows of data/lexicon/byline_cues.tsv."""
     return lexicon.read_rows(BYLINE_CUES, ("cue", "side"))
+
+
+def _byline_test(texts: dict[int, str], excluded):
+    """Whether a key is the byline's: a word of the meta fields (``excluded``) or :func:`_mostly_in_bylines`;
+    remembered per key, since every method's ranking asks for the same keys."""
+    return lru_cache(maxsize=None)(lambda key: _excluded(key, excluded) or _mostly_in_bylines(texts, key))
 
 
 def _mostly_in_bylines(texts: dict[int, str], key: str) -> bool:
@@ -1268,7 +1274,7 @@ def article_keywords(
         "keyphrase": lambda key: phrases[key].reason,
         "combined": lambda key: f"{phrases[key].reason}; TF-IDF {phrase_tfidf(phrases[key].parts, tfidf):.4f}",
     }
-    is_byline = lru_cache(maxsize=None)(lambda key: _excluded(key, excluded) or _mostly_in_bylines(texts, key))
+    is_byline = _byline_test(texts, excluded)
     rows = []
     for method in METHODS:
         ranked = sorted(by_method[method].items(), key=lambda item: (-round(item[1], 6), item[0]))
