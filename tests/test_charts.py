@@ -128,3 +128,27 @@ def test_the_stages_write_only_codes_of_the_vocabulary():
 
     assert set(claims.CLAIM_TYPES) == set(vocab.CLAIM_TYPES)
     assert set(segment.ENTITY_TYPES.values()) <= set(vocab.ENTITY_TYPES)
+
+
+def _tick_boxes(fig, ax):
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    return [label.get_window_extent(renderer) for label in ax.get_xticklabels() if label.get_text()]
+
+
+@pytest.mark.parametrize("n_paragraphs", [12, 95, 280, 1400])
+def test_reading_order_ticks_never_overlap_and_use_a_round_step(n_paragraphs):
+    # A forum thread saved as one article has ~280 scored paragraphs; the arc printed every 10th id
+    # ("107117127…") as one unreadable run before the step was fitted to the labels' width.
+    fig, ax = charts.new_figure(3.8)
+    ids = list(range(4, 4 + n_paragraphs))
+    ax.bar(range(n_paragraphs), [0.1] * n_paragraphs)
+    charts.reading_order_ticks(ax, ids)
+    boxes = _tick_boxes(fig, ax)
+    texts = [label.get_text() for label in ax.get_xticklabels()]
+    plt.close(fig)
+    assert texts[0] == "4"  # the first paragraph is always labelled
+    assert all(left.x1 < right.x0 for left, right in zip(boxes, boxes[1:])), texts
+    step = int(texts[1]) - int(texts[0])
+    assert step in charts.ROUND_STEPS
+    assert len(texts) >= 6 or step == 1  # still enough labels to find a paragraph

@@ -81,8 +81,6 @@ METHOD_COLUMNS = ["snownlp", "snownlp_score", "lexicon_score", "stance_score", "
                   "model_cues"]
 # The private name under which snownlp's classifier modules are imported (see _snownlp).
 _SNOWNLP_PARTS = "_zhnews_snownlp_parts"
-# More paragraph labels than this on the arc's x axis would overlap at A4 width.
-MAX_ARC_TICKS = 30
 # How many of the keywords stage's entities get a row in entity_sentiment.
 TOP_ENTITIES = 12
 

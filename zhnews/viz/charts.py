@@ -21,6 +21,10 @@ FONT_FILE = "NotoSansCJKsc-Regular.otf"
 PNG_DPI = 200
 # A4 text width is about 6.3 inches: charts drawn at this width keep their labels readable when pasted.
 REPORT_WIDTH = 7.0
+# Label every 1st, 2nd, 5th, 10th … bar: a reader can count along a round step.
+ROUND_STEPS = (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000)
+# A digit of the tick font is about 0.6 em wide; keep 1.5 em of space between two labels.
+DIGIT_EM, LABEL_GAP_EM = 0.6, 1.5
 
 
 
@@ -104,6 +108,24 @@ def setup_style() -> str:
 def new_figure(height: float = 4.0, width: float = REPORT_WIDTH):
     setup_style()
     return plt.subplots(figsize=(width, height))
+
+
+def reading_order_ticks(ax, labels, fontsize: float = 8) -> None:
+    """Label positions 0, step, 2·step … of the x axis with ``labels`` (paragraph ids in reading order).
+
+    ``step`` is the smallest round step whose labels fit side by side in the axes' width at ``fontsize``:
+    a 300-paragraph thread would otherwise print its three-digit ids on top of each other.
+    Call it once the axes have their final width (after a colour bar is added).
+    """
+    labels = [str(label) for label in labels]
+    if not labels:
+        return
+    width_pt = ax.get_position().width * ax.figure.get_figwidth() * 72
+    per_label = (max(map(len, labels)) * DIGIT_EM + LABEL_GAP_EM) * fontsize
+    fits = max(1, int(width_pt // per_label))
+    step = next((s for s in ROUND_STEPS if -(-len(labels) // s) <= fits), ROUND_STEPS[-1])
+    positions = range(0, len(labels), step)
+    ax.set_xticks(list(positions), [labels[i] for i in positions], fontsize=fontsize)
 
 
 def source_line(meta: dict) -> str:

@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 
 from ..keywords import COOCCURRENCE_TOP, top_keywords
-from .charts import font_path, new_figure, setup_style
+from .charts import font_path, new_figure, reading_order_ticks, setup_style
 from .palette import ROLE
 
 
@@ -87,13 +87,11 @@ def heatmap_chart(positions: pd.DataFrame):
     fig, ax = new_figure(height=0.32 * len(positions) + 1.6)
     image = ax.imshow(positions.to_numpy(), aspect="auto", cmap="Blues", interpolation="nearest")
     ax.set_yticks(range(len(positions)), positions.index)
-    step = max(1, len(positions.columns) // 20)
-    ticks = list(range(0, len(positions.columns), step))
-    ax.set_xticks(ticks, [str(positions.columns[i]) for i in ticks])
     ax.set_xlabel("段落编号（阅读顺序）Paragraph id, in reading order")
     ax.set_ylabel("关键词 Keyword")
     ax.set_title("关键词分布 · Where the top keywords occur")
     fig.colorbar(image, ax=ax, label="出现次数 Occurrences", shrink=0.8)
+    reading_order_ticks(ax, positions.columns, fontsize=9.5)
     return fig
 
 

@@ -6,14 +6,12 @@ The neutral bands drawn are the ones the stage uses (stored in the model file, s
 
 from __future__ import annotations
 
-import math
-
 import pandas as pd
 from matplotlib.patches import Patch
 
-from ..sentiment import LABELS, MAX_ARC_TICKS, label_for, neutral_bands
+from ..sentiment import LABELS, label_for, neutral_bands
 from ..vocab import SENTIMENT_LABELS
-from .charts import new_figure
+from .charts import new_figure, reading_order_ticks
 from .palette import SENTIMENT
 
 
@@ -30,8 +28,7 @@ def arc_chart(paragraphs: pd.DataFrame, title: str = "情感走向 · Sentiment 
         if flagged:
             ax.annotate("≠", (i, 0), ha="center", va="center", fontsize=11, color="#333333")
     ax.axhline(0, color="#333333", linewidth=0.6)
-    step = max(1, math.ceil(len(paragraphs) / MAX_ARC_TICKS))  # long articles: label every step-th bar
-    ax.set_xticks(list(order)[::step], [str(p) for p in paragraphs["para_id"]][::step], fontsize=8)
+    reading_order_ticks(ax, paragraphs["para_id"])
     ax.set_ylim(-1, 1)
     ax.set_xlabel("段落（阅读顺序，para_id）· Paragraph in reading order")
     ax.set_ylabel("情感得分 · Score (−1..1)")
