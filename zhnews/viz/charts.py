@@ -125,7 +125,7 @@ def reading_order_ticks(ax, labels, fontsize: float = 8) -> None:
     fits = max(1, int(width_pt // per_label))
     step = next((s for s in ROUND_STEPS if -(-len(labels) // s) <= fits), ROUND_STEPS[-1])
     positions = range(0, len(labels), step)
-    ax.set_xticks(list(positions), [labels[i] for i in positions], fontsize=fontsize)
+    ax.set_xticks(list(positions), [labels[i] for i in positions], fontsize=fontsize, rotation=0)
 
 
 def source_line(meta: dict) -> str:
