@@ -1,7 +1,7 @@
 """Plain-text articles -> pieces: header fields, hard-wrapped lines, tables, one-line dumps.
 
-A Sogou news-corpus record (``<doc><url>…<contenttitle>…<content>…</doc>``) gives its title and
-URL as meta clues and its content as the text. Three shapes of plain text occur in Chinese corpora and are handled without format flags:
+Three shapes of plain text occur in Chinese corpora and are handled without format flags (a Sogou
+news-corpus record's ``<content>`` among them: :mod:`~zhnews.load.records` reads its fields):
 
 * Header fields ``【 标  题 】X`` / ``【原文出处】X`` / ``【原刊期号】19990407`` at the top (CNKI-style
   reprints): the label is kept as a metadata paragraph, the value becomes the title, the account,
@@ -23,11 +23,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from zhnews.load.pieces import Clue, Piece, header_field, iso_date, leading_fields, next_block, outlet_of_url
+from zhnews.load.pieces import Clue, Piece, header_field, iso_date, leading_fields, next_block
 from zhnews.load.roles import cut_site_suffix, first_cue
 from zhnews.text import SENTENCE_END, split_sentences
 
-_RECORD_FIELD = re.compile(r"^<(url|docno|contenttitle|content)>(.*?)(?:</\1>)?$")
 _LETTER_SPACED = re.compile(r"^(?:[\u4e00-\u9fff][\s\u3000]+){2,}[\u4e00-\u9fff]$")
 _HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 # Two to six names of two to four Han characters (padding inside a two-character name allowed).
@@ -87,75 +86,21 @@ def sniff(text: str, name: str) -> bool:
     return True
 
 
-def parse(text: str) -> tuple[list[Piece], list[Clue]]:
+def parse(text: str, titled: bool = False) -> tuple[list[Piece], list[Clue]]:
+    """``titled``: the container around the text (a corpus record's <contenttitle>) gave the title already,
+    so no line of the text is taken for it."""
     lines = text.split("\n")
     pieces: list[Piece] = []
     clues: list[Clue] = []
-    lines, closing = _corpus_record(lines, pieces, clues)
     body_start = _header_fields(lines, pieces, clues)
     for number, paragraph, hint, one_line in _paragraphs(lines, body_start):
         if one_line and len(paragraph) > LONG_LINE_CHARS:
             _split_dump(paragraph, number, pieces, clues)
         else:
             pieces.append(Piece(paragraph, number, next_block(pieces), hint=hint))
-    for number, tag in closing:
-        pieces.append(Piece(tag, number, next_block(pieces)).labelled("boilerplate", "metadata", "corpus record tag"))
-    if not any(clue.key == "title" for clue in clues):
+    if not titled and not any(clue.key == "title" for clue in clues):
         _label_title_line(pieces, body_start, clues)
     return pieces, clues
-
-
-def _corpus_record(lines: list[str], pieces: list[Piece], clues: list[Clue]):
-    """A Sogou news-corpus record (``<doc><url>…</url><docno>…</docno><contenttitle>…</contenttitle>
-    <content>…</content></doc>``): the fields before the content become pieces and clues; returns the
-    lines with only the content left (the rest blanked, so line numbers stay right) and the closing
-    tags after the content as (line, tag).
-
-    The title is ``<contenttitle>``; the URL gives the outlet (data/lexicon/outlet_cues.tsv) and a
-    date written in its path (``/20120608/``), both weak ``page`` clues under what the text says.
-    """
-    if not lines or lines[0].strip() != "<doc>":
-        return lines, []
-    kept = list(lines)
-    closing = []
-    for index, line in enumerate(lines):
-        stripped = line.strip()
-        found = _RECORD_FIELD.match(stripped)
-        if stripped in ("<doc>", "</doc>", "</content>"):
-            kept[index] = ""
-            if stripped == "<doc>":
-                pieces.append(Piece(stripped, index + 1, next_block(pieces)).labelled("boilerplate", "metadata", "corpus record tag"))
-            else:
-                closing.append((index + 1, stripped))
-            continue
-        if not found:
-            continue
-        tag, value = found.group(1), found.group(2).strip()
-        opening = Piece(f"<{tag}>", index + 1, next_block(pieces)).labelled("boilerplate", "metadata", "corpus record tag")
-        pieces.append(opening)
-        if tag == "content":
-            kept[index] = found.group(2)
-            if stripped.endswith("</content>"):
-                closing.append((index + 1, "</content>"))
-            continue
-        kept[index] = ""
-        if tag == "contenttitle" and value:
-            clues.append(Clue("title", value, "corpus record <contenttitle>"))
-            pieces.append(Piece(value, index + 1, opening.block).labelled("title", "headline", "corpus record <contenttitle>"))
-        elif value:
-            if tag == "url":
-                clues.append(Clue("outlet", outlet_of_url(value), f"corpus record <url> {value}", "page"))
-                clues.append(Clue("publish_date", _date_in_url(value), "corpus record <url> path", "page"))
-            pieces.append(Piece(value, index + 1, opening.block).labelled("boilerplate", "metadata", f"corpus record <{tag}>"))
-        if stripped.endswith(f"</{tag}>"):
-            pieces.append(Piece(f"</{tag}>", index + 1, opening.block).labelled("boilerplate", "metadata", "corpus record tag"))
-    return kept, closing
-
-
-def _date_in_url(url: str) -> str:
-    """A date written as a path segment of a URL (/20120608/, /2020-02-26/, /2012/12/10/), else ''."""
-    found = re.search(r"/((?:19|20)\d{2})[-/]?(\d{2})[-/]?(\d{2})(?:/|\D)", url)
-    return f"{found.group(1)}-{found.group(2)}-{found.group(3)}" if found else ""
 
 
 def _label_title_line(pieces: list[Piece], body_start: int, clues: list[Clue]) -> None:
