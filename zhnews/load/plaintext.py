@@ -53,6 +53,7 @@ _FIELD_ROLES = {  # label without spaces -> (role, kind, meta key)
     "发布日期": ("byline", "publish_date", "publish_date"), "出版日期": ("byline", "publish_date", "publish_date"),
 }
 _BRACKET_GROUP = re.compile(r"(?:［[^［］]{1,20}］|【[^【】]{1,20}】|\[[^\[\]]{1,20}\])+")
+_BRACKET_RUN = re.compile(r"［[^［］]{1,20}］|(?:【[^【】]{1,20}】){2,}")
 _ROUND_GROUP = re.compile(r"[（(][^（）()]{1,30}[）)]")
 # A dataset's category label and a tab before the text (THUCNews: 房产<TAB>…).
 _DATASET_LABEL = re.compile(r"^\s*([\u4e00-\u9fff]{1,6})\t+(?=\S)")
@@ -94,7 +95,9 @@ def parse(text: str, titled: bool = False) -> tuple[list[Piece], list[Clue]]:
     clues: list[Clue] = []
     body_start = _header_fields(lines, pieces, clues)
     for number, paragraph, hint, one_line in _paragraphs(lines, body_start):
-        if one_line and len(paragraph) > LONG_LINE_CHARS:
+        # A line with a portal's link residue in full-width square brackets (［我来说两句］, …。［详细］) or a run of
+        # 【】 groups is read as a dump is, even when short: a line-break mark kept from a dump (U+E40C) cut it.
+        if one_line and (len(paragraph) > LONG_LINE_CHARS or _BRACKET_RUN.search(paragraph)):
             _split_dump(paragraph, number, pieces, clues)
         else:
             pieces.append(Piece(paragraph, number, next_block(pieces), hint=hint))

@@ -16,7 +16,7 @@ What each field is comes from its name (data/lexicon/record_fields.tsv): the tit
 the outlet become *format* clues (the field's name their source) and their pieces are labelled; the address
 gives the outlet by its domain and a date in its path (*page* clues); the body (the longest text field) goes
 through the HTML reader when it is markup (CDATA or entity-escaped, as feeds carry it) and through the plain
-text reader otherwise (a Sogou record's U+E40C, which stands for the line breaks it dropped, becomes one).
+text reader otherwise (a text flattened to one line keeps its paragraphs where runs of blanks stand for them).
 Every other field (ids, crawl times, a teaser beside the full text) is chrome. A record that does not parse
 (broken JSON, stray text between XML fields) is read as plain text, never a traceback.
 """
@@ -34,6 +34,8 @@ from lxml.html import defs as html_defs
 from zhnews import lexicon
 from zhnews.load import html, plaintext
 from zhnews.load.pieces import Clue, Piece, iso_date, next_block, outlet_of_url
+from zhnews.load.roles import repeats_title
+from zhnews.text import SENTENCE_END
 
 NAME = "record"
 SUFFIXES = frozenset({".xml", ".json", ".csv", ".tsv", ".rss", ".atom"})
@@ -47,8 +49,6 @@ _CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
 _TAG = re.compile(r"<[^<>]*>")
 _MARKUP = re.compile(r"<(?:p|div|br|img|span|a|h[1-6]|figure|iframe|strong|em|section|article)\b", re.I)
 _ESCAPED_MARKUP = re.compile(r"&lt;(?:p|div|br|img|span|a|h[1-6]|figure|iframe|section|article)\b", re.I)
-# What the dump put in place of a line break (SogouCA / SogouCS records): a Private Use Area character.
-LINE_BREAK_STANDINS = "\ue40c"
 # Where a crawler flattened a text to one line, its paragraph breaks left a run of blanks (the indent of the next
 # paragraph, 　　, or the &nbsp; runs between them).
 _PARAGRAPH_GAP = re.compile(r"\u3000{2,}|[ \xa0\u3000]{3,}")
@@ -64,6 +64,9 @@ _TEMPLATE_LABEL = re.compile(r"^\d{1,2}\s*[.．、]\s*([^\s:：(（]{2,10})[^:�
 MIN_TEMPLATE_LABELS = 3
 # A CSV record needs a few fields; a text that merely holds commas (a sentence with ASCII ones) is no record.
 MIN_CSV_FIELDS = 3
+# A table flattened to a cell a line: this many lines in a row of at most CELL_CHARS characters.
+CELL_RUN = 4
+CELL_CHARS = 12
 # A headerless row's title: a short field that ends no sentence.
 TITLE_MAX_CHARS = 120
 
@@ -342,6 +345,23 @@ def _pieces(fields: list[Field], container: str) -> tuple[list[Piece], list[Clue
     return pieces, [clue for clue in clues if clue.value]
 
 
+def _cells_joined(text: str) -> str:
+    """A table the dump flattened to a cell a line (a Sogou record's U+E40C after every cell: 当前收费 / 调整情况 /
+    青岛 / 无 …): a run of at least CELL_RUN short lines that end no sentence is one line, its cells apart by spaces."""
+    lines = text.split("\n")
+    out: list[str] = []
+    run: list[str] = []
+    for line in [*lines, None]:
+        if line is not None and line.strip() and len(line.strip()) <= CELL_CHARS and line.strip()[-1] not in SENTENCE_END:
+            run.append(line.strip())
+            continue
+        out.extend(["  ".join(run)] if len(run) >= CELL_RUN else run)
+        run = []
+        if line is not None:
+            out.append(line)
+    return "\n".join(out)
+
+
 def _source(field: Field, container: str) -> str:
     """Where a field's value was found, as meta.json's ``<field>_source`` and a piece's reason say it."""
     if field.kind in ("header", "comment", "stamp"):
@@ -357,14 +377,16 @@ def _add_body(field: Field, fields: list[Field], pieces: list[Piece], clues: lis
     value = field.value
     if not _MARKUP.search(value) and _ESCAPED_MARKUP.search(value):
         value = html_entities.unescape(value)
+    title = next((f.value.strip() for f in fields if f.kind == "title" and f.value.strip()), "")
     if _MARKUP.search(value):
         inner, inner_clues = html.parse(value)
     else:
-        for standin in LINE_BREAK_STANDINS:
-            value = value.replace(standin, "\n")
         if "\n" not in value.strip():
             value = _PARAGRAPH_GAP.sub("\n", value)
-        inner, inner_clues = plaintext.parse(value, titled=any(field.kind == "title" for field in fields))
+        inner, inner_clues = plaintext.parse(_cells_joined(value), titled=bool(title))
+        opening = next((i for i, piece in enumerate(inner) if not piece.role), None)
+        if title and opening is not None and repeats_title(inner[opening].text, title):
+            inner[opening] = inner[opening].labelled("boilerplate", "repeated_title", "the record's title again, opening its text")
     base = next_block(pieces)
     pieces.extend(replace(piece, block=piece.block + base, source_line=piece.source_line + field.line - 1) for piece in inner)
     clues.extend(inner_clues)
