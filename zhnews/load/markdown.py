@@ -27,6 +27,7 @@ keeps exact control of what is text and where it came from:
    menu too) is link text, as an HTML page's links are.
 7. A line that is nothing but one link to a web page, its text short and ending no sentence
    (``_[以10万亿消费券重启经济](https://mp.weixin.qq.com/…)_``), is a related article's headline: chrome.
+8. A forum thread copied whole keeps its first floor's post as the article (:mod:`~zhnews.load.threads`).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ import html
 import re
 from pathlib import Path
 
+from zhnews.load import threads
 from zhnews.load.pieces import IMAGE, Clue, Piece, block_pieces, header_field, iso_date, leading_fields, next_block, outlet_of_url, squeeze
 from zhnews.load.roles import HEADING_CHARS
 from zhnews.text import SENTENCE_END
@@ -138,6 +140,7 @@ def parse(text: str) -> tuple[list[Piece], list[Clue]]:
     body_start = _exporter_header(lines, body_start, pieces, clues)
     blocks = _blocks(lines, body_start)
     _add_block_pieces(blocks, pieces, clues)
+    threads.label_floors(pieces, lines)
     return pieces, clues
 
 

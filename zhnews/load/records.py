@@ -206,20 +206,29 @@ def _csv_fields(text: str) -> list[Field] | None:
         cells = _rejoin_texts(cells, separator)
     if has_header and len(cells) != len(header):
         return None
-    fields = [Field(name.strip(), "", 1, "header") for name in header] if has_header else []
+    fields = [Field("", lines[0], 1, "header")] if has_header else []
     fields += [Field(header[i].strip() if has_header else "", cell.strip().strip('"'), line) for i, cell in enumerate(cells)]
     return fields
 
 
 def _rejoin_texts(cells: list[str], separator: str) -> list[str]:
-    """A headerless unquoted row cut at the separators inside its text: a cell joins a long text cell before it
-    (a date, an address or a short title is never the end of a text cut in two)."""
+    """A headerless unquoted row cut at the separators inside its text: dates and addresses stand alone, the first
+    other cell that is short and ends no sentence is the title, and the cells after a text cell up to the next
+    date or address are that text cut in pieces, joined back."""
     joined: list[str] = []
+    titled, text_at = False, None
     for cell in cells:
-        if joined and len(joined[-1]) > TITLE_MAX_CHARS and not _URL.match(cell.strip()) and not _is_date(cell):
-            joined[-1] += separator + cell
+        if _URL.match(cell.strip()) or _is_date(cell):
+            joined.append(cell)
+            text_at = None
+        elif text_at is not None:
+            joined[text_at] += separator + cell
+        elif not titled and _title_shaped(cell):
+            joined.append(cell)
+            titled = True
         else:
             joined.append(cell)
+            text_at = len(joined) - 1
     return joined
 
 
@@ -306,10 +315,12 @@ def _kind_by_shape(field: Field, fields: list[Field]) -> str:
         return "url"
     if _is_date(value):
         return "publish_date"
-    short = [f for f in fields if not f.name and f is not longest and not _URL.match(f.value) and not _is_date(f.value)]
-    if short and field is short[0] and len(value) <= TITLE_MAX_CHARS and value[-1:] not in "。！？":
-        return "title"
-    return ""
+    others = [f for f in fields if not f.name and f is not longest and not _URL.match(f.value) and not _is_date(f.value)]
+    return "title" if others and field is others[0] and _title_shaped(value) else ""
+
+
+def _title_shaped(value: str) -> bool:
+    return 0 < len(value.strip()) <= TITLE_MAX_CHARS and value.strip()[-1] not in SENTENCE_END
 
 
 # ----------------------------------------------------------------------------------------------
