@@ -276,7 +276,7 @@ def _paragraphs(lines: list[str], start: int):
         line = lines[index].rstrip() if index < len(lines) else ""
         if index < len(lines) and _is_table_row(lines, index):
             if current:
-                yield current_line, _join(current), _hint(current), len(current) == 1
+                yield current_line, join_wrapped(current), _hint(current), len(current) == 1
                 current = []
             table.append((index + 1, re.sub(r"\s{2,}|\t+", " ", line.strip())))
             continue
@@ -287,7 +287,7 @@ def _paragraphs(lines: list[str], start: int):
             current.append(line)
             continue
         if current:
-            yield current_line, _join(current), _hint(current), len(current) == 1
+            yield current_line, join_wrapped(current), _hint(current), len(current) == 1
         current, current_line = ([line], index + 1) if line.strip() else ([], 0)
 
 
@@ -295,11 +295,11 @@ def _continues(previous: str, line: str, width: int) -> bool:
     """Whether ``line`` carries on the paragraph of ``previous`` (a hard wrap)."""
     if line.lstrip()[:1] in _NEVER_STARTS:
         return True
-    return bool(width) and not _INDENT.match(line) and _display_width(previous) >= width - 6
+    return bool(width) and not _INDENT.match(line) and display_width(previous) >= width - 6
 
 
 def _hint(raw_lines: list[str]) -> str:
-    return "heading" if _looks_like_heading(raw_lines[0], _join(raw_lines)) else ""
+    return "heading" if _looks_like_heading(raw_lines[0], join_wrapped(raw_lines)) else ""
 
 
 def _wrap_width(lines: list[str]) -> int:
@@ -311,19 +311,19 @@ def _wrap_width(lines: list[str]) -> int:
     lines = [line.rstrip() for line in lines if line.strip()]
     if len(lines) < 5:
         return 0
-    widths = sorted(_display_width(line) for line in lines)
+    widths = sorted(display_width(line) for line in lines)
     width = widths[int(len(widths) * 0.9)]
-    near = [line for line in lines if width - 6 <= _display_width(line) <= width + 2]
+    near = [line for line in lines if width - 6 <= display_width(line) <= width + 2]
     mid_sentence = sum(line[-1] not in SENTENCE_END for line in near)
     wrapped = len(near) >= 0.3 * len(lines) and mid_sentence >= 0.5 * len(near)
     return width if 40 <= width <= 200 and wrapped else 0
 
 
-def _display_width(text: str) -> int:
+def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def _join(lines: list[str]) -> str:
+def join_wrapped(lines: list[str]) -> str:
     """Wrapped lines joined: no space between CJK, one between Latin words.
 
     A number is never split at a space by a word-wrapper, so digits on either side of the break
