@@ -4,7 +4,7 @@ lxml parses the page (it tolerates broken markup, but drops whatever lies deeper
 old pages whose every paragraph opens a ``<font>`` it never closes, or thousands of nested ``<div>``,
 lose most of their text that way, so :func:`tame` first unwraps the tags beyond :data:`MAX_DEPTH`, a
 block tag becoming a ``<br>``, keeping every character; it also cuts a tag's attributes to
-:data:`MAX_ATTRIBUTES`, as libxml2's time grows with the square of their number); template directives (``<%@ … %>``) are blanked
+:data:`MAX_ATTRIBUTES`, as libxml2's time grows with the square of their number); template directives (``<%@ … %>``, ``<?php … ?>``) are blanked
 first, keeping line numbers, and scripts, styles, noscript, templates and comments are dropped, so
 none of their text is ever read. Every other text node (of ``<body>``, or after ``</body>``) ends
 up in a piece: one per block element (p, div, li, td, h1 …), with ``<br>`` and images as breaks
@@ -55,7 +55,9 @@ from zhnews import lexicon
 from zhnews.load.roles import SUBSTANTIAL_CHARS, first_cue, links_elsewhere
 from zhnews.load.pieces import IMAGE, Clue, Piece, block_pieces, copyright_holders, iso_date, next_block, outlet_of_url, squeeze
 
-_DIRECTIVE = re.compile(r"<%.*?%>", re.S)
+# Server-side code of a page template, never shown: JSP/ASP <%…%>, PHP <?php … ?> (to the end when left open, as PHP
+# files often are) and <?= … ?>.
+_DIRECTIVE = re.compile(r"<%.*?%>|<\?(?:php\b|=).*?(?:\?>|\Z)", re.S)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _INVISIBLE_TAGS = ("script", "style", "noscript", "template", "head", "title")
 BLOCK_TAGS = frozenset(
