@@ -335,3 +335,110 @@ def test_a_floor_number_in_a_sentence_is_no_thread(tmp_path):
     text = "# 高楼起火\n\n记者了解到，起火的是12楼，居民称火是在发表于网上的视频里看到的。\n\n消防部门到场后很快扑灭了明火。\n"
     article = load_text(tmp_path, "fire.md", text)
     assert body(article) == ["记者了解到，起火的是12楼，居民称火是在发表于网上的视频里看到的。", "消防部门到场后很快扑灭了明火。"]
+
+
+# 262_ruanyifeng_xinwen_mine_flood.rst: a blog post's Sphinx source.
+RST_POST = """.. _200708_172_disappeared_miners:
+
+长眠矿底的172名矿工
+======================================
+
+`ruanyifeng.com <http://www.ruanyifeng.com/blog/2007/08/172_disappeared_miners.html>`__
+
+2007年8月15日夜间，山东新汶华源煤矿发生溃水事故，洪水涌入矿井，井下172名矿工被\\ `淹死 <http://news.sina.com.cn/c/p/2007-08-21/020612418150s.shtml>`__\\ 。
+
+    矿上的职工太可怜了，做人没有尊严，人与人之间严重不平等。我老家在新汶，每每回家听到矿上的亲戚谈起所谓
+    的军事化管理，感到的是悲哀。
+
+    | 谁说生命是一片树叶 凋谢了,树林依然充满生机
+    |  谁说生命是一朵浪花
+
+（完）
+
+.. note::
+    原文地址: http://www.ruanyifeng.com/blog/2007/08/172_disappeared_miners.html 
+    作者: 阮一峰 
+
+    编辑: 木书架 http://www.me115.com
+"""
+
+
+def test_a_restructuredtext_post(tmp_path):
+    article = load_text(tmp_path, "post.rst", RST_POST)
+    assert article.meta["format"] == "rst"
+    assert article.meta["title"] == "长眠矿底的172名矿工"  # the line over the ==== underline
+    assert article.meta["author"] == "阮一峰"  # 作者: in the note; 木书架 is the 编辑
+    # the escaped spaces and the link markup around 淹死 leave the sentence whole
+    assert "2007年8月15日夜间，山东新汶华源煤矿发生溃水事故，洪水涌入矿井，井下172名矿工被淹死。" in body(article)
+    # an indented block quote's two lines are one paragraph
+    assert role_holding(article, "谈起所谓的军事化管理，感到的是悲哀。") == ("body", "quote")
+    assert role_of(article, "谁说生命是一朵浪花")[0] == "body"  # a line block: a line each
+    assert not any("disappeared_miners:" in text or "====" in text for text in article.paragraphs["text"])
+    assert role_of(article, "（完）")[0] == "boilerplate"
+    assert article.coverage.ratio == 1.0
+
+
+# 261_bedtimenews_cankao_xinxi_10.md: a Wiki.js page's export.
+WIKIJS_PAGE = """---
+title: 【参考信息10】支柱产业；英国护士罢工
+description: 2022-12-17  还是忍不住要吸一口。另外周末祝大家身体健康，争取错峰感染。
+published: true
+date: 2023-09-04T14:49:13.726Z
+tags: 
+editor: markdown
+dateCreated: 2022-12-23T02:50:21.272Z
+---
+
+## Tabs {.tabset}
+### B站
+<iframe src="//player.bilibili.com/player.html?bvid=BV1xx" allowfullscreen="true"></iframe>
+
+### YouTube
+> 本期视频已被删除，此处列出的视频是其它用户上传的版本。
+{.is-warning}
+
+### 播客
+<div class="podcast-player"></div>
+
+## 
+
+大家好，我是翠花饲养员小黛，欢迎收看第十期参考信息。
+
+## 1. 中央：促进房地产居住消费健康发展 刘鹤重申房地产支柱地位
+
+首先看一下最新的房地产政策。近日，中央印发2022到2035年扩大内需战略规划纲要。
+"""
+
+
+def test_a_wiki_js_page_s_tab_set_and_creation_date(tmp_path):
+    article = load_text(tmp_path, "wiki.md", WIKIJS_PAGE)
+    # date: is the page's last edit; dateCreated: its creation
+    assert (article.meta["publish_date"], article.meta["publish_date_source"]) == ("2022-12-23", "front matter dateCreated:")
+    for tab in ("B站", "YouTube", "播客", "本期视频已被删除，此处列出的视频是其它用户上传的版本。"):
+        assert role_of(article, tab) == ("boilerplate", "tabs")
+    assert body(article)[0] == "大家好，我是翠花饲养员小黛，欢迎收看第十期参考信息。"
+    assert role_of(article, "1. 中央：促进房地产居住消费健康发展 刘鹤重申房地产支柱地位")[0] == "body"  # after the tab set
+    assert article.coverage.ratio == 1.0
+
+
+# 264_myzd_dazhong_daily_partnership.php: a PHP view template of a company's press page.
+PHP_TEMPLATE = """<?php
+$baseUrlImage = Yii::app()->theme->baseUrl . "/images/";
+?>
+<div class="news-content">
+    <div style="text-align:center;"><strong>互联网医疗+纸媒，迈出联姻第一步</strong></div>
+    <div>针对我省医疗资源分布不均、群众看病难的问题，名医主刀与大众日报社正式签约，双方将在健康传播领域展开合作。</div>
+    <div>作为我省深化医改的关键一步，此次合作将把省内外名医资源与纸媒的传播力结合起来，让群众少跑腿。</div>
+    <div class="news-menu">
+            <?php $this->renderPartial('//news/pages/_newsmenu', $data = 'publicdaily'); ?>
+    </div>
+</div>
+"""
+
+
+def test_a_php_template_s_code_is_no_text(tmp_path):
+    article = load_text(tmp_path, "news.php", PHP_TEMPLATE)
+    texts = " ".join(article.paragraphs["text"])
+    assert "renderPartial" not in texts and "baseUrl" not in texts
+    assert role_holding(article, "名医主刀与大众日报社正式签约")[0] == "body"
+    assert article.coverage.ratio == 1.0
