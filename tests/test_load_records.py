@@ -260,6 +260,7 @@ def test_a_malformed_record_reads_as_plain_text(tmp_path, name, text):
     ("据统计,今年,全市,共有,三千家企业参与。\n", False),  # nor are ASCII ones without a date, an address or field names
     ("2019-03-11,重庆,说明\n", True),  # a date field and two more: a headerless row
     ("<news><id>6</id><title>标题</title></news>", True),
+    ("作者：张三\n标题：某某\n发布时间：2024-12-13\n\n正文第一段。\n", False),  # a crawler's header: 作者 is the writer
 ])
 def test_sniffing_by_content(text, is_record):
     assert (reader_for(text, "a.txt").NAME == "record") is is_record

@@ -1,6 +1,6 @@
 """Records: one article as a feed, a crawler or a dataset stores it, as named fields -> pieces and clues.
 
-Three containers, told apart by their first and last characters (content first, the file's suffix never
+Four containers, told apart by a few checks of their first and last characters (content first, the file's suffix never
 decides: a ``.txt`` holding a JSON object is a record, a ``.xml`` holding an XHTML page is not):
 
 * XML: one element (an RSS ``<item>``, an Atom ``<entry>``, a crawler's ``<doc>``/``<news>``, a Sogou corpus
@@ -10,14 +10,17 @@ decides: a ``.txt`` holding a JSON object is a record, a ``.xml`` holding an XHT
 * JSON: one object whose values are strings or numbers (a Scrapy item).
 * CSV/TSV: a header row and one record under it, or one record alone whose fields show what they are
   (a date, an address, a short line, the long text: ``post_time,title,url,content``); a text field may hold
-  the separator itself (an unquoted dump), so the longest field takes the rest of the row.
+  the separator itself (an unquoted dump), so the cells of a text cut at it are joined back.
+* a BBS post (PTT): its header lines (作者 … 看板 …, 標題, 時間), the post, and after the signature the site's
+  stamps and the push comments; a board's repost template inside the post (1.媒體來源: …) gives a field per label.
 
 What each field is comes from its name (data/lexicon/record_fields.tsv): the title, the date, the author and
 the outlet become *format* clues (the field's name their source) and their pieces are labelled; the address
 gives the outlet by its domain and a date in its path (*page* clues); the body (the longest text field) goes
 through the HTML reader when it is markup (CDATA or entity-escaped, as feeds carry it) and through the plain
 text reader otherwise (a text flattened to one line keeps its paragraphs where runs of blanks stand for them).
-Every other field (ids, crawl times, a teaser beside the full text) is chrome. A record that does not parse
+Every other field (ids, crawl times, a teaser beside the full text) is chrome; a record with no field
+named as a body has its longest text field for one. A record that does not parse
 (broken JSON, stray text between XML fields) is read as plain text, never a traceback.
 """
 
@@ -53,7 +56,10 @@ _ESCAPED_MARKUP = re.compile(r"&lt;(?:p|div|br|img|span|a|h[1-6]|figure|iframe|s
 # paragraph, 　　, or the &nbsp; runs between them).
 _PARAGRAPH_GAP = re.compile(r"\u3000{2,}|[ \xa0\u3000]{3,}")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
-# A BBS post's first line (PTT: 作者: id (暱稱) 看板: Gossiping), and the header fields on it and under it.
+# A BBS post's first line (PTT: 作者: id (暱稱) 看板: Gossiping) and the subject line under it: the poster's id and
+# the board on one line tell it from a crawler's 作者：/标题： header, whose 作者 is the writer.
+_BBS_POST = re.compile(r"^作者[:：]\s*\S.*?\s看板[:：]\s*\S+[^\n]*\n(?:標題|标题)[:：]")
+# The header fields on those lines and under them.
 _BBS_HEADER = re.compile(r"^(作者|看板|標題|标题|時間|时间)[:：]\s*(.*?)(?=\s+看板[:：]|$)")
 # ESC[1;31m: a BBS's colour escapes, markup around the text.
 _ANSI = re.compile(r"\x1b\[[\d;]*[A-Za-z]")
@@ -84,12 +90,12 @@ def sniff(text: str, name: str) -> bool:
 
 
 def _container(text: str) -> str | None:
-    """'xml', 'json' or 'csv' when the text looks like one record of that kind (a few checks of its ends), else None."""
+    """'json', 'bbs', 'xml' or 'csv' when the text looks like one record of that kind (a few checks of its ends), else None."""
     head = text[:2000].lstrip("\ufeff \t\r\n")
     tail = text[-200:].rstrip()
     if head.startswith("{") and tail.endswith("}"):
         return "json"
-    if _BBS_HEADER.match(head):
+    if _BBS_POST.match(head):
         return "bbs"
     root = _ROOT.match(head, _DECLARATION.match(head).end())
     if root and root.group(1).lower() not in html_defs.tags and tail.endswith(f"</{root.group(1)}>"):
