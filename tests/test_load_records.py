@@ -443,3 +443,24 @@ def test_a_php_template_s_code_is_no_text(tmp_path):
     assert "renderPartial" not in texts and "baseUrl" not in texts
     assert role_holding(article, "名医主刀与大众日报社正式签约")[0] == "body"
     assert article.coverage.ratio == 1.0
+
+
+# 268_baai_hub_jiqizhixin_yan_shuicheng_kunlun.html: a community hub re-posting a WeChat article keeps its
+# #js_content body but prints the headline in its own h1 (og:title adds " - 智源社区").
+HUB_PAGE = """<!DOCTYPE html><html><head><title>颜水成加入昆仑万维，任天工智能联席CEO、2050全球研究院院长 - 智源社区</title>
+<meta property="og:title" content="颜水成加入昆仑万维，任天工智能联席CEO、2050全球研究院院长 - 智源社区"></head>
+<body><nav><a href="/">首页</a><a href="/events">活动</a></nav>
+<h1 id="post-title">颜水成加入昆仑万维，任天工智能联席CEO、2050全球研究院院长</h1>
+<div class="meta">深度学习技术前沿 2023-09-04 14:20 分享</div>
+<div id="js_content"><p>人工智能领域传来重磅转会消息。</p>
+<p>本周五晚间，昆仑万维正式宣布计算机视觉、机器学习领域国际顶级专家颜水成教授加盟。</p>
+<p>颜水成的研究领域包括计算机视觉、机器学习和多模态分析等。</p></div>
+</body></html>
+"""
+
+
+def test_a_hub_s_h1_over_a_wechat_body_is_the_title(tmp_path):
+    article = load_text(tmp_path, "hub.html", HUB_PAGE)
+    assert article.meta["title"] == "颜水成加入昆仑万维，任天工智能联席CEO、2050全球研究院院长"
+    assert role_of(article, "颜水成加入昆仑万维，任天工智能联席CEO、2050全球研究院院长")[0] == "title"
+    assert body(article)[0] == "人工智能领域传来重磅转会消息。"

@@ -427,6 +427,12 @@ class _BlockBuilder:
 def _label_wechat(pieces: list[Piece], root) -> None:
     content = root.get_element_by_id("js_content", None)
     title = root.get_element_by_id("activity-name", None)
+    title_reason = "WeChat title element (#activity-name)"
+    if title is None:
+        # A page built around a WeChat article's body without WeChat's title element (a hub re-posting the
+        # article keeps #js_content): its headline is the page's h1 outside that body.
+        title = next((h1 for h1 in root.iter("h1") if content not in set(_ancestors(h1))), None)
+        title_reason = "the page's h1 above the WeChat article body (no #activity-name)"
     seen_content = False
     for piece in pieces:
         ancestors = set(_ancestors(piece.container))
@@ -436,7 +442,7 @@ def _label_wechat(pieces: list[Piece], root) -> None:
         related = [*ancestors, *piece.container.iter()] if piece.container is not None else []
         meta_kind = next((_WECHAT_META_IDS[e.get("id")] for e in related if e.get("id") in _WECHAT_META_IDS), None)
         if title is not None and title in ancestors:
-            piece.role, piece.kind, piece.reason = "title", "headline", "WeChat title element (#activity-name)"
+            piece.role, piece.kind, piece.reason = "title", "headline", title_reason
         elif meta_kind:
             piece.role, piece.kind, piece.reason = "byline", meta_kind, "WeChat meta element"
         else:
