@@ -151,7 +151,9 @@ def sniff(text: str, name: str) -> bool:
     )
 
 
-def parse(text: str) -> tuple[list[Piece], list[Clue]]:
+def parse(text: str, content_only: bool = False) -> tuple[list[Piece], list[Clue]]:
+    """``content_only``: the markup is an article's content already (a feed item's body), not a page: the
+    extractor only trims what lies before and after the article, nothing between its first and last blocks."""
     source = tame(_XML_DECLARATION.sub("", _DIRECTIVE.sub(_same_lines, text)))
     root = lxml.html.document_fromstring(source)
     content = root.get_element_by_id("js_content", None)
@@ -172,7 +174,7 @@ def parse(text: str) -> tuple[list[Piece], list[Clue]]:
     if content is not None:
         _label_wechat(pieces, root)
     else:
-        clues += _label_by_trafilatura(pieces, source, page_title, bool(site))
+        clues += _label_by_trafilatura(pieces, source, page_title, bool(site), content_only)
     return pieces, [clue for clue in clues if clue.value]
 
 
@@ -453,7 +455,8 @@ def _label_wechat(pieces: list[Piece], root) -> None:
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d{2})(?!\d)")
 
 
-def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str, site_cut: bool = False) -> list[Clue]:
+def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str, site_cut: bool = False,
+                          content_only: bool = False) -> list[Clue]:
     """Label what lies outside trafilatura's main text; returns its title (a page clue) and date (a guess).
 
     Its author and site name are not used: they are guesses from class names and footers (a
@@ -488,7 +491,7 @@ def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str, sit
             piece.role, piece.kind, piece.reason = "caption", "image_caption", "figure caption element (figcaption)"
         elif index == last + 1 and _CLOSING_FORMULA.match(piece.text.strip()):
             continue  # 特此通告。 closes a notice: its last sentence, which extractors drop as too short
-        elif not (first <= index <= last and kept[index]):
+        elif not (first <= index <= last and (kept[index] or content_only)):
             region = "head" if index < first else "tail" if index > last else "core"
             under_title = title_index is not None and title_index < index < first
             _label_outside(piece, "outside the main content (trafilatura)", region, under_title)

@@ -396,7 +396,7 @@ def _add_body(field: Field, fields: list[Field], pieces: list[Piece], clues: lis
         value = html_entities.unescape(value)
     title = next((f.value.strip() for f in fields if f.kind == "title" and f.value.strip()), "")
     if _MARKUP.search(value):
-        inner, inner_clues = html.parse(value)
+        inner, inner_clues = html.parse(value, content_only=True)
     else:
         if "\n" not in value.strip():
             value = _PARAGRAPH_GAP.sub("\n", value)
