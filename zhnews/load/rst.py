@@ -38,14 +38,16 @@ _REFERENCE = re.compile(r"`([^`]+)`_{1,2}")
 _LITERAL = re.compile(r"``([^`]+)``")
 _ROLE = re.compile(r":[\w-]+:`([^`]+)`")
 _ESCAPED_SPACE = re.compile(r"\\ ")
+# How far into the text sniffing looks (a regex pass: it must stay cheap beside the parse).
+SNIFF_CHARS = 5000
 # Signs of rst in a text: a hyperlink reference `text <url>`_, a directive, a target.
 _SIGNS = re.compile(r"`[^`\n]+ <[^>\n]+>`_|^\.\. (?:_[^:\n]+:|[\w-]+::)", re.M)
 
 
 def sniff(text: str, name: str) -> bool:
-    """A hyperlink reference, a directive or a target in the text's first pages, or a file named .rst with a
-    section title."""
-    head = text[:20000]
+    """A hyperlink reference, a directive or a target near the text's start, or a file named .rst with a
+    section title there."""
+    head = text[:SNIFF_CHARS]
     if _SIGNS.search(head):
         return True
     return Path(name).suffix.lower() in SUFFIXES and any(_ADORNMENT.match(line) for line in head.split("\n"))
