@@ -137,7 +137,7 @@ def test_sogou_record_fields(dev_dir):
     article = load(dev_dir, "57_sogouca_yetan_rate_cut_gb18030.txt")
     assert meta_of(article, "title", "outlet", "author", "publish_date") == (
         "叶檀：央行降息是倒逼的结果", "雅虎财经", "叶檀", "2012-06-08")
-    assert article.meta["title_source"] == "corpus record <contenttitle>"
+    assert article.meta["title_source"] == "xml record <contenttitle>"
     assert article.meta["author_source"] == "title prefix (a columnist's name)"
     assert role_holding(article, "http://biz.cn.yahoo.com/ypen/20120608/1098300.html")[0] == "boilerplate"
 

@@ -74,7 +74,9 @@ def test_quoted_idioms_and_phrases_are_not_added():
     [
         ("04_daxianggonghui_pork_price.md", {"猪周期"}),  # 「猪周期」, six times
         ("10_freebuf_hotpot_data_fine.md", {"超级管理员"}),  # “超级管理员”
-        ("21_sogou_xinjingbao_medical_insurance.txt", {"新农合"}),  # 参加新农合 / 、新农合、 (rural insurance)
+        # 医保关系转移接续办法 / 实现转移接续, over and over (新农合 is once in the body: its second use is in the
+        # 延伸阅读 block, chrome since the Sogou line breaks U+E40C cut it off)
+        ("21_sogou_xinjingbao_medical_insurance.txt", {"转移接续"}),
         ("19_pixnet_blog_zh-hant.html", {"美树"}),  # "美樹", discovered on the simplified copy
     ],
 )

@@ -15,7 +15,7 @@ detectors (charset-normalizer included) misjudge short Chinese texts, and declar
    MAX_BAD_BYTES_SHARE of a long text, each replaced by U+FFFD): that codec;
 5. only then charset-normalizer, and only if it names a Chinese or Unicode codec.
 
-Private-use code points are removed from the text (see _PRIVATE_USE). Anything else is refused with an ArticleError naming the file, as are missing paths, folders,
+Private-use code points are removed from the text, but for the Sogou corpora's line break (see _PRIVATE_USE). Anything else is refused with an ArticleError naming the file, as are missing paths, folders,
 empty or blank files, files over MAX_BYTES = 5 MB (refused from the file size, before reading, so
 a 20 MB text fails in milliseconds) and text that is mostly control characters.
 """
@@ -46,7 +46,9 @@ _BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
 )
 # Private-use code points (U+E000–U+F8FF) have no agreed meaning (scraped data is littered with them)
 # and the readers use a few internally as markers, so they are removed on decoding.
-_PRIVATE_USE = dict.fromkeys(range(0xE000, 0xF900))
+# One of them has a meaning: the Sogou news corpora (SogouCA/CS) put U+E40C where they dropped a line break, and
+# it is the only mark of a paragraph's end in their one-line records, so it becomes the line break it stands for.
+_PRIVATE_USE = {**dict.fromkeys(range(0xE000, 0xF900)), 0xE40C: "\n"}
 _ACCEPTED_DETECTIONS = {
     "utf_8", "gb18030", "gbk", "gb2312", "hz", "big5", "big5hkscs", "cp950", "utf_16", "utf_16_le",
     "utf_16_be", "utf_32", "utf_32_le", "utf_32_be",

@@ -4,7 +4,7 @@ lxml parses the page (it tolerates broken markup, but drops whatever lies deeper
 old pages whose every paragraph opens a ``<font>`` it never closes, or thousands of nested ``<div>``,
 lose most of their text that way, so :func:`tame` first unwraps the tags beyond :data:`MAX_DEPTH`, a
 block tag becoming a ``<br>``, keeping every character; it also cuts a tag's attributes to
-:data:`MAX_ATTRIBUTES`, as libxml2's time grows with the square of their number); template directives (``<%@ … %>``) are blanked
+:data:`MAX_ATTRIBUTES`, as libxml2's time grows with the square of their number); template directives (``<%@ … %>``, ``<?php … ?>``) are blanked
 first, keeping line numbers, and scripts, styles, noscript, templates and comments are dropped, so
 none of their text is ever read. Every other text node (of ``<body>``, or after ``</body>``) ends
 up in a piece: one per block element (p, div, li, td, h1 …), with ``<br>`` and images as breaks
@@ -55,7 +55,9 @@ from zhnews import lexicon
 from zhnews.load.roles import SUBSTANTIAL_CHARS, first_cue, links_elsewhere
 from zhnews.load.pieces import IMAGE, Clue, Piece, block_pieces, copyright_holders, iso_date, next_block, outlet_of_url, squeeze
 
-_DIRECTIVE = re.compile(r"<%.*?%>", re.S)
+# Server-side code of a page template, never shown: JSP/ASP <%…%>, PHP <?php … ?> (to the end when left open, as PHP
+# files often are) and <?= … ?>.
+_DIRECTIVE = re.compile(r"<%.*?%>|<\?(?:php\b|=).*?(?:\?>|\Z)", re.S)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _INVISIBLE_TAGS = ("script", "style", "noscript", "template", "head", "title")
 BLOCK_TAGS = frozenset(
@@ -149,7 +151,9 @@ def sniff(text: str, name: str) -> bool:
     )
 
 
-def parse(text: str) -> tuple[list[Piece], list[Clue]]:
+def parse(text: str, content_only: bool = False) -> tuple[list[Piece], list[Clue]]:
+    """``content_only``: the markup is an article's content already (a feed item's body), not a page: the
+    extractor only trims what lies before and after the article, nothing between its first and last blocks."""
     source = tame(_XML_DECLARATION.sub("", _DIRECTIVE.sub(_same_lines, text)))
     root = lxml.html.document_fromstring(source)
     content = root.get_element_by_id("js_content", None)
@@ -170,7 +174,7 @@ def parse(text: str) -> tuple[list[Piece], list[Clue]]:
     if content is not None:
         _label_wechat(pieces, root)
     else:
-        clues += _label_by_trafilatura(pieces, source, page_title, bool(site))
+        clues += _label_by_trafilatura(pieces, source, page_title, bool(site), content_only)
     return pieces, [clue for clue in clues if clue.value]
 
 
@@ -425,6 +429,12 @@ class _BlockBuilder:
 def _label_wechat(pieces: list[Piece], root) -> None:
     content = root.get_element_by_id("js_content", None)
     title = root.get_element_by_id("activity-name", None)
+    title_reason = "WeChat title element (#activity-name)"
+    if title is None:
+        # A page built around a WeChat article's body without WeChat's title element (a hub re-posting the
+        # article keeps #js_content): its headline is the page's h1 outside that body.
+        title = next((h1 for h1 in root.iter("h1") if content not in set(_ancestors(h1))), None)
+        title_reason = "the page's h1 above the WeChat article body (no #activity-name)"
     seen_content = False
     for piece in pieces:
         ancestors = set(_ancestors(piece.container))
@@ -434,7 +444,7 @@ def _label_wechat(pieces: list[Piece], root) -> None:
         related = [*ancestors, *piece.container.iter()] if piece.container is not None else []
         meta_kind = next((_WECHAT_META_IDS[e.get("id")] for e in related if e.get("id") in _WECHAT_META_IDS), None)
         if title is not None and title in ancestors:
-            piece.role, piece.kind, piece.reason = "title", "headline", "WeChat title element (#activity-name)"
+            piece.role, piece.kind, piece.reason = "title", "headline", title_reason
         elif meta_kind:
             piece.role, piece.kind, piece.reason = "byline", meta_kind, "WeChat meta element"
         else:
@@ -445,7 +455,8 @@ def _label_wechat(pieces: list[Piece], root) -> None:
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d{2})(?!\d)")
 
 
-def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str, site_cut: bool = False) -> list[Clue]:
+def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str, site_cut: bool = False,
+                          content_only: bool = False) -> list[Clue]:
     """Label what lies outside trafilatura's main text; returns its title (a page clue) and date (a guess).
 
     Its author and site name are not used: they are guesses from class names and footers (a
@@ -480,7 +491,7 @@ def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str, sit
             piece.role, piece.kind, piece.reason = "caption", "image_caption", "figure caption element (figcaption)"
         elif index == last + 1 and _CLOSING_FORMULA.match(piece.text.strip()):
             continue  # 特此通告。 closes a notice: its last sentence, which extractors drop as too short
-        elif not (first <= index <= last and kept[index]):
+        elif not (first <= index <= last and (kept[index] or content_only)):
             region = "head" if index < first else "tail" if index > last else "core"
             under_title = title_index is not None and title_index < index < first
             _label_outside(piece, "outside the main content (trafilatura)", region, under_title)

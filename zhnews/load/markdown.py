@@ -27,6 +27,7 @@ keeps exact control of what is text and where it came from:
    menu too) is link text, as an HTML page's links are.
 7. A line that is nothing but one link to a web page, its text short and ending no sentence
    (``_[以10万亿消费券重启经济](https://mp.weixin.qq.com/…)_``), is a related article's headline: chrome.
+8. A forum thread copied whole keeps its first floor's post as the article (:mod:`~zhnews.load.threads`).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ import html
 import re
 from pathlib import Path
 
+from zhnews.load import threads
 from zhnews.load.pieces import IMAGE, Clue, Piece, block_pieces, header_field, iso_date, leading_fields, next_block, outlet_of_url, squeeze
 from zhnews.load.roles import HEADING_CHARS
 from zhnews.text import SENTENCE_END
@@ -51,7 +53,14 @@ _BULLET = re.compile(r"^\s*[-*+]\s+")  # an ordered item keeps its number: "1." 
 _FLANKED = re.compile(r"^\s*([-*+])\s+\S.{0,20}\s\1\s*$")  # "- END -": a decoration, not a list item
 # Front-matter keys -> meta field (WeChat exporters name the account in several ways).
 _FRONT_KEYS = {"title": "title", "date": "publish_date", "author": "author", "account": "outlet", "outlet": "outlet",
-               "nickname": "outlet", "公众号": "outlet", "mp_name": "outlet", "biz_name": "outlet", "source": "outlet"}
+               "nickname": "outlet", "公众号": "outlet", "mp_name": "outlet", "biz_name": "outlet", "source": "outlet",
+               "datecreated": "publish_date"}
+# Keys that win over an earlier key of their field: Wiki.js writes a page's last edit as date: and its creation as
+# dateCreated: (a Hexo or Jekyll post has no dateCreated, and its date: is the post's).
+_OVERRIDING_KEYS = {"datecreated"}
+# A heading with Pandoc/Wiki.js attributes opening a tab set (# Tabs {.tabset}): its tabs (video players, alerts)
+# up to the next heading of its level are the page's furniture.
+_TAB_SET = re.compile(r"^\s{0,3}(#{1,6})\s.*\{[^}]*\.tabset\b[^}]*\}\s*$")
 _WRITTEN_DAY = re.compile(r"^(?:19|20)\d{2}-\d{2}-\d{2}(?=T)")
 _FRONT_FIELDS = ("title", "publish_date", "author", "outlet")
 # Header lines of markdown exporters (Jina Reader: Title:, URL Source:, Published Time:, Markdown Content:).
@@ -138,7 +147,23 @@ def parse(text: str) -> tuple[list[Piece], list[Clue]]:
     body_start = _exporter_header(lines, body_start, pieces, clues)
     blocks = _blocks(lines, body_start)
     _add_block_pieces(blocks, pieces, clues)
+    _label_tab_sets(pieces, lines)
+    threads.label_floors(pieces, lines)
     return pieces, clues
+
+
+def _label_tab_sets(pieces: list[Piece], lines: list[str]) -> None:
+    """The pieces of a tab set (``# Tabs {.tabset}`` and its tabs, up to the next heading of its level) are chrome."""
+    for number, line in enumerate(lines, start=1):
+        tab_set = _TAB_SET.match(line)
+        if not tab_set:
+            continue
+        level = len(tab_set.group(1))
+        end = next((i for i in range(number, len(lines)) if (heading := _HEADING.match(lines[i])) and len(heading.group(1)) <= level),
+                   len(lines))
+        for index, piece in enumerate(pieces):
+            if not piece.role and number <= piece.source_line <= end:
+                pieces[index] = piece.labelled("boilerplate", "tabs", "inside a tab set (# … {.tabset}): the page's players and notes")
 
 
 def _exporter_header(lines: list[str], start: int, pieces: list[Piece], clues: list[Clue]) -> int:
@@ -217,7 +242,7 @@ def _front_matter(lines: list[str]) -> tuple[dict, int]:
         key, sep, value = line.partition(":")
         value = _scalar(value.strip())
         field = _FRONT_KEYS.get(key.strip().lower())
-        if not sep or not value or not field or field in front:
+        if not sep or not value or not field or (field in front and key.strip().lower() not in _OVERRIDING_KEYS):
             continue
         if field == "publish_date" and not iso_date(value):
             continue

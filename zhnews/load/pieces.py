@@ -120,6 +120,12 @@ _FEED_DATE = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+\d{1,2}\s+(?:Jan|
                         r"\s+(?:19|20)\d{2}\s+\d{2}:\d{2}(?::\d{2})?\s+(?:[+-]\d{4}|GMT|UT)\b")
 
 
+# A BBS post's time as C's ctime writes it (PTT: 時間: Mon Dec 21 19:45:20 2020), local time (Taiwan = China's offset).
+_CTIME = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(\d{1,2})"
+                    r"\s+\d{2}:\d{2}:\d{2}\s+((?:19|20)\d{2})\b")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
 def iso_date(text: str | None) -> str | None:
     """The first full date in ``text`` as 'YYYY-MM-DD', else None.
 
@@ -141,6 +147,9 @@ def iso_date(text: str | None) -> str | None:
     feed = _FEED_DATE.search(text or "")
     if feed:
         return parsedate_to_datetime(feed.group(0)).astimezone(CHINA).date().isoformat()
+    ctime = _CTIME.search(text or "")
+    if ctime:
+        return f"{ctime.group(3)}-{_MONTHS.index(ctime.group(1)) + 1:02d}-{int(ctime.group(2)):02d}"
     for found in _DATE.finditer(text or ""):
         if found.group(1):
             year = int(found.group(1))

@@ -1,7 +1,7 @@
 """Plain-text articles -> pieces: header fields, hard-wrapped lines, tables, one-line dumps.
 
-A Sogou news-corpus record (``<doc><url>…<contenttitle>…<content>…</doc>``) gives its title and
-URL as meta clues and its content as the text. Three shapes of plain text occur in Chinese corpora and are handled without format flags:
+Three shapes of plain text occur in Chinese corpora and are handled without format flags (a Sogou
+news-corpus record's ``<content>`` among them: :mod:`~zhnews.load.records` reads its fields):
 
 * Header fields ``【 标  题 】X`` / ``【原文出处】X`` / ``【原刊期号】19990407`` at the top (CNKI-style
   reprints): the label is kept as a metadata paragraph, the value becomes the title, the account,
@@ -23,11 +23,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from zhnews.load.pieces import Clue, Piece, header_field, iso_date, leading_fields, next_block, outlet_of_url
+from zhnews.load.pieces import Clue, Piece, header_field, iso_date, leading_fields, next_block
 from zhnews.load.roles import cut_site_suffix, first_cue
 from zhnews.text import SENTENCE_END, split_sentences
 
-_RECORD_FIELD = re.compile(r"^<(url|docno|contenttitle|content)>(.*?)(?:</\1>)?$")
 _LETTER_SPACED = re.compile(r"^(?:[\u4e00-\u9fff][\s\u3000]+){2,}[\u4e00-\u9fff]$")
 _HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 # Two to six names of two to four Han characters (padding inside a two-character name allowed).
@@ -54,6 +53,7 @@ _FIELD_ROLES = {  # label without spaces -> (role, kind, meta key)
     "发布日期": ("byline", "publish_date", "publish_date"), "出版日期": ("byline", "publish_date", "publish_date"),
 }
 _BRACKET_GROUP = re.compile(r"(?:［[^［］]{1,20}］|【[^【】]{1,20}】|\[[^\[\]]{1,20}\])+")
+_BRACKET_RUN = re.compile(r"［[^［］]{1,20}］|(?:【[^【】]{1,20}】){2,}")
 _ROUND_GROUP = re.compile(r"[（(][^（）()]{1,30}[）)]")
 # A dataset's category label and a tab before the text (THUCNews: 房产<TAB>…).
 _DATASET_LABEL = re.compile(r"^\s*([\u4e00-\u9fff]{1,6})\t+(?=\S)")
@@ -87,75 +87,23 @@ def sniff(text: str, name: str) -> bool:
     return True
 
 
-def parse(text: str) -> tuple[list[Piece], list[Clue]]:
+def parse(text: str, titled: bool = False) -> tuple[list[Piece], list[Clue]]:
+    """``titled``: the container around the text (a corpus record's <contenttitle>) gave the title already,
+    so no line of the text is taken for it."""
     lines = text.split("\n")
     pieces: list[Piece] = []
     clues: list[Clue] = []
-    lines, closing = _corpus_record(lines, pieces, clues)
     body_start = _header_fields(lines, pieces, clues)
     for number, paragraph, hint, one_line in _paragraphs(lines, body_start):
-        if one_line and len(paragraph) > LONG_LINE_CHARS:
+        # A line with a portal's link residue in full-width square brackets (［我来说两句］, …。［详细］) or a run of
+        # 【】 groups is read as a dump is, even when short: a line-break mark kept from a dump (U+E40C) cut it.
+        if one_line and (len(paragraph) > LONG_LINE_CHARS or _BRACKET_RUN.search(paragraph)):
             _split_dump(paragraph, number, pieces, clues)
         else:
             pieces.append(Piece(paragraph, number, next_block(pieces), hint=hint))
-    for number, tag in closing:
-        pieces.append(Piece(tag, number, next_block(pieces)).labelled("boilerplate", "metadata", "corpus record tag"))
-    if not any(clue.key == "title" for clue in clues):
+    if not titled and not any(clue.key == "title" for clue in clues):
         _label_title_line(pieces, body_start, clues)
     return pieces, clues
-
-
-def _corpus_record(lines: list[str], pieces: list[Piece], clues: list[Clue]):
-    """A Sogou news-corpus record (``<doc><url>…</url><docno>…</docno><contenttitle>…</contenttitle>
-    <content>…</content></doc>``): the fields before the content become pieces and clues; returns the
-    lines with only the content left (the rest blanked, so line numbers stay right) and the closing
-    tags after the content as (line, tag).
-
-    The title is ``<contenttitle>``; the URL gives the outlet (data/lexicon/outlet_cues.tsv) and a
-    date written in its path (``/20120608/``), both weak ``page`` clues under what the text says.
-    """
-    if not lines or lines[0].strip() != "<doc>":
-        return lines, []
-    kept = list(lines)
-    closing = []
-    for index, line in enumerate(lines):
-        stripped = line.strip()
-        found = _RECORD_FIELD.match(stripped)
-        if stripped in ("<doc>", "</doc>", "</content>"):
-            kept[index] = ""
-            if stripped == "<doc>":
-                pieces.append(Piece(stripped, index + 1, next_block(pieces)).labelled("boilerplate", "metadata", "corpus record tag"))
-            else:
-                closing.append((index + 1, stripped))
-            continue
-        if not found:
-            continue
-        tag, value = found.group(1), found.group(2).strip()
-        opening = Piece(f"<{tag}>", index + 1, next_block(pieces)).labelled("boilerplate", "metadata", "corpus record tag")
-        pieces.append(opening)
-        if tag == "content":
-            kept[index] = found.group(2)
-            if stripped.endswith("</content>"):
-                closing.append((index + 1, "</content>"))
-            continue
-        kept[index] = ""
-        if tag == "contenttitle" and value:
-            clues.append(Clue("title", value, "corpus record <contenttitle>"))
-            pieces.append(Piece(value, index + 1, opening.block).labelled("title", "headline", "corpus record <contenttitle>"))
-        elif value:
-            if tag == "url":
-                clues.append(Clue("outlet", outlet_of_url(value), f"corpus record <url> {value}", "page"))
-                clues.append(Clue("publish_date", _date_in_url(value), "corpus record <url> path", "page"))
-            pieces.append(Piece(value, index + 1, opening.block).labelled("boilerplate", "metadata", f"corpus record <{tag}>"))
-        if stripped.endswith(f"</{tag}>"):
-            pieces.append(Piece(f"</{tag}>", index + 1, opening.block).labelled("boilerplate", "metadata", "corpus record tag"))
-    return kept, closing
-
-
-def _date_in_url(url: str) -> str:
-    """A date written as a path segment of a URL (/20120608/, /2020-02-26/, /2012/12/10/), else ''."""
-    found = re.search(r"/((?:19|20)\d{2})[-/]?(\d{2})[-/]?(\d{2})(?:/|\D)", url)
-    return f"{found.group(1)}-{found.group(2)}-{found.group(3)}" if found else ""
 
 
 def _label_title_line(pieces: list[Piece], body_start: int, clues: list[Clue]) -> None:
@@ -328,7 +276,7 @@ def _paragraphs(lines: list[str], start: int):
         line = lines[index].rstrip() if index < len(lines) else ""
         if index < len(lines) and _is_table_row(lines, index):
             if current:
-                yield current_line, _join(current), _hint(current), len(current) == 1
+                yield current_line, join_wrapped(current), _hint(current), len(current) == 1
                 current = []
             table.append((index + 1, re.sub(r"\s{2,}|\t+", " ", line.strip())))
             continue
@@ -339,7 +287,7 @@ def _paragraphs(lines: list[str], start: int):
             current.append(line)
             continue
         if current:
-            yield current_line, _join(current), _hint(current), len(current) == 1
+            yield current_line, join_wrapped(current), _hint(current), len(current) == 1
         current, current_line = ([line], index + 1) if line.strip() else ([], 0)
 
 
@@ -347,11 +295,11 @@ def _continues(previous: str, line: str, width: int) -> bool:
     """Whether ``line`` carries on the paragraph of ``previous`` (a hard wrap)."""
     if line.lstrip()[:1] in _NEVER_STARTS:
         return True
-    return bool(width) and not _INDENT.match(line) and _display_width(previous) >= width - 6
+    return bool(width) and not _INDENT.match(line) and display_width(previous) >= width - 6
 
 
 def _hint(raw_lines: list[str]) -> str:
-    return "heading" if _looks_like_heading(raw_lines[0], _join(raw_lines)) else ""
+    return "heading" if _looks_like_heading(raw_lines[0], join_wrapped(raw_lines)) else ""
 
 
 def _wrap_width(lines: list[str]) -> int:
@@ -363,19 +311,19 @@ def _wrap_width(lines: list[str]) -> int:
     lines = [line.rstrip() for line in lines if line.strip()]
     if len(lines) < 5:
         return 0
-    widths = sorted(_display_width(line) for line in lines)
+    widths = sorted(display_width(line) for line in lines)
     width = widths[int(len(widths) * 0.9)]
-    near = [line for line in lines if width - 6 <= _display_width(line) <= width + 2]
+    near = [line for line in lines if width - 6 <= display_width(line) <= width + 2]
     mid_sentence = sum(line[-1] not in SENTENCE_END for line in near)
     wrapped = len(near) >= 0.3 * len(lines) and mid_sentence >= 0.5 * len(near)
     return width if 40 <= width <= 200 and wrapped else 0
 
 
-def _display_width(text: str) -> int:
+def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def _join(lines: list[str]) -> str:
+def join_wrapped(lines: list[str]) -> str:
     """Wrapped lines joined: no space between CJK, one between Latin words.
 
     A number is never split at a space by a word-wrapper, so digits on either side of the break

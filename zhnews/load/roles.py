@@ -912,6 +912,14 @@ def _print_headline(text: str, title: str) -> bool:
     return len(text) <= PRINT_HEADLINE_RATIO * len(title) and not any(ch in text for ch in SENTENCE_END)
 
 
+def repeats_title(text: str, title: str) -> bool:
+    """Whether a line of its own is the title again: a near-copy, or a print headline that begins and ends as
+    the title does (a record's text opening with the paper's longer headline)."""
+    text, title = _compact(text), _compact(title)
+    return _repeats(text, title) or (len(title) >= 8 and text.startswith(title[:4]) and text.endswith(title[-4:])
+                                     and _print_headline(text, title))
+
+
 def _repeats(text: str, title: str) -> bool:
     if text == title:
         return True

@@ -1,0 +1,415 @@
+"""Records: one article as a feed, a crawler or a dataset stores it, as named fields -> pieces and clues.
+
+Four containers, told apart by a few checks of their first and last characters (content first, the file's suffix never
+decides: a ``.txt`` holding a JSON object is a record, a ``.xml`` holding an XHTML page is not):
+
+* XML: one element (an RSS ``<item>``, an Atom ``<entry>``, a crawler's ``<doc>``/``<news>``, a Sogou corpus
+  ``<doc>``) whose children are fields; an element of HTML's own (``<html>``, ``<div>``) is a page, not a record.
+  A field's value is its text, CDATA unwrapped and entities decoded; a field with child elements (Atom's
+  ``<author><name>``) gives their text.
+* JSON: one object whose values are strings or numbers (a Scrapy item).
+* CSV/TSV: a header row and one record under it, or one record alone whose fields show what they are
+  (a date, an address, a short line, the long text: ``post_time,title,url,content``); a text field may hold
+  the separator itself (an unquoted dump), so the cells of a text cut at it are joined back.
+* a BBS post (PTT): its header lines (作者 … 看板 …, 標題, 時間), the post, and after the signature the site's
+  stamps and the push comments; a board's repost template inside the post (1.媒體來源: …) gives a field per label.
+
+What each field is comes from its name (data/lexicon/record_fields.tsv): the title, the date, the author and
+the outlet become *format* clues (the field's name their source) and their pieces are labelled; the address
+gives the outlet by its domain and a date in its path (*page* clues); the body (the longest text field) goes
+through the HTML reader when it is markup (CDATA or entity-escaped, as feeds carry it) and through the plain
+text reader otherwise (a text flattened to one line keeps its paragraphs where runs of blanks stand for them).
+Every other field (ids, crawl times, a teaser beside the full text) is chrome; a record with no field
+named as a body has its longest text field for one. A record that does not parse
+(broken JSON, stray text between XML fields) is read as plain text, never a traceback.
+"""
+
+from __future__ import annotations
+
+import csv
+import html as html_entities
+import json
+import re
+from dataclasses import dataclass, replace
+
+from lxml.html import defs as html_defs
+
+from zhnews import lexicon
+from zhnews.load import html, plaintext
+from zhnews.load.pieces import Clue, Piece, iso_date, next_block, outlet_of_url
+from zhnews.load.roles import repeats_title
+from zhnews.text import SENTENCE_END
+
+NAME = "record"
+SUFFIXES = frozenset({".xml", ".json", ".csv", ".tsv", ".rss", ".atom"})
+
+_DECLARATION = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?")
+_ROOT = re.compile(r"<([A-Za-z][\w:.-]*)[^<>]*>")
+_FIRST_CHILD = re.compile(r"\s*<([A-Za-z][\w:.-]*)")
+# A child field: <name attrs>value</name> or <name attrs/>; CDATA passed over whole, so markup inside it is value.
+_FIELD = re.compile(r"<([A-Za-z][\w:.-]*)((?:[^<>\"']|\"[^\"]*\"|'[^']*')*?)(?:/>|>((?:<!\[CDATA\[.*?\]\]>|.)*?)</\1\s*>)", re.S)
+_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
+_TAG = re.compile(r"<[^<>]*>")
+_MARKUP = re.compile(r"<(?:p|div|br|img|span|a|h[1-6]|figure|iframe|strong|em|section|article)\b", re.I)
+_ESCAPED_MARKUP = re.compile(r"&lt;(?:p|div|br|img|span|a|h[1-6]|figure|iframe|section|article)\b", re.I)
+# Where a crawler flattened a text to one line, its paragraph breaks left a run of blanks (the indent of the next
+# paragraph, 　　, or the &nbsp; runs between them).
+_PARAGRAPH_GAP = re.compile(r"\u3000{2,}|[ \xa0\u3000]{3,}")
+_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+# A BBS post's first line (PTT: 作者: id (暱稱) 看板: Gossiping) and the subject line under it: the poster's id and
+# the board on one line tell it from a crawler's 作者：/标题： header, whose 作者 is the writer.
+_BBS_POST = re.compile(r"^作者[:：]\s*\S.*?\s看板[:：]\s*\S+[^\n]*\n(?:標題|标题)[:：]")
+# The header fields on those lines and under them.
+_BBS_HEADER = re.compile(r"^(作者|看板|標題|标题|時間|时间)[:：]\s*(.*?)(?=\s+看板[:：]|$)")
+# ESC[1;31m: a BBS's colour escapes, markup around the text.
+_ANSI = re.compile(r"\x1b\[[\d;]*[A-Za-z]")
+# A push comment: 推/噓/→, the user's id, a colon, the comment, its month/day and time.
+_PUSH = re.compile(r"^(?:推|噓|嘘|→)\s*[\w.]+\s*:")
+# A numbered label of a board's template line (1.媒體來源:, 5.完整新聞連結 (或短網址):).
+_TEMPLATE_LABEL = re.compile(r"^\d{1,2}\s*[.．、]\s*([^\s:：(（]{2,10})[^:：]{0,12}[:：]\s*$")
+MIN_TEMPLATE_LABELS = 3
+# A CSV record needs a few fields; a text that merely holds commas (a sentence with ASCII ones) is no record.
+MIN_CSV_FIELDS = 3
+# A table flattened to a cell a line: this many lines in a row of at most CELL_CHARS characters.
+CELL_RUN = 4
+CELL_CHARS = 12
+# A headerless row's title: a short field that ends no sentence.
+TITLE_MAX_CHARS = 120
+
+
+@dataclass
+class Field:
+    name: str  # as the record writes it ("" for a headerless CSV row's field)
+    value: str  # the text, markup of the field's own format removed (HTML in a body field stays)
+    line: int  # 1-based line where the value starts
+    kind: str = ""  # the meta field it holds (record_fields.tsv), "" for chrome
+
+
+def sniff(text: str, name: str) -> bool:
+    return _container(text) is not None
+
+
+def _container(text: str) -> str | None:
+    """'json', 'bbs', 'xml' or 'csv' when the text looks like one record of that kind (a few checks of its ends), else None."""
+    head = text[:2000].lstrip("\ufeff \t\r\n")
+    tail = text[-200:].rstrip()
+    if head.startswith("{") and tail.endswith("}"):
+        return "json"
+    if _BBS_POST.match(head):
+        return "bbs"
+    root = _ROOT.match(head, _DECLARATION.match(head).end())
+    if root and root.group(1).lower() not in html_defs.tags and tail.endswith(f"</{root.group(1)}>"):
+        # A field first (<title>, <id>), not a page's element (<html>, <div>: a page wrapped in <text id=…>).
+        child = _FIRST_CHILD.match(head, root.end())
+        if child and (child.group(1).lower() in _field_names() or child.group(1).lower() not in html_defs.tags):
+            return "xml"
+    return "csv" if _csv_rows(head) else None
+
+
+def parse(text: str) -> tuple[list[Piece], list[Clue]]:
+    kind = _container(text)
+    if kind == "bbs":
+        return _pieces(_bbs_fields(_ANSI.sub("", text)), kind)
+    fields = {"xml": _xml_fields, "json": _json_fields, "csv": _csv_fields}[kind](text) if kind else None
+    if not fields:
+        return plaintext.parse(text)
+    return _pieces(_with_kinds(fields), kind)
+
+
+def reference_content(text: str) -> str:
+    """The record's text by a plain regex pass: XML tags and CDATA brackets out, entities decoded, the
+    markup of a body (in CDATA or escaped) removed as the HTML reader's reference removes it; JSON's
+    keys and escapes out; a CSV row as it is."""
+    kind = _container(text)
+    if kind == "json":
+        # Every string is matched whole, keys too (a key's closing quote must not open a value), and keys dropped.
+        tokens = re.findall(r'"((?:[^"\\]|\\.)*)"(\s*:)?|:\s*(-?\d[\d.eE+-]*)', text)
+        strings = [re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), value) + number
+                   for value, key, number in tokens if not key]
+        return html.reference_content(" ".join(s.replace("\\n", "\n").replace("\\t", " ") for s in strings))
+    if kind == "bbs":
+        return _ANSI.sub("", text)
+    if kind == "xml":
+        parts = _CDATA.split(text)
+        outside = (html.reference_content(html_entities.unescape(_TAG.sub(" ", part))) for part in parts[::2])
+        inside = (html.reference_content(part) for part in parts[1::2])
+        return " ".join(part for pair in zip(outside, [*inside, ""]) for part in pair)
+    return text
+
+
+# ----------------------------------------------------------------------------------------------
+# Containers -> fields
+
+
+def _line_at(text: str, position: int) -> int:
+    return text.count("\n", 0, position) + 1
+
+
+def _xml_fields(text: str) -> list[Field] | None:
+    start = _DECLARATION.match(text).end()
+    root = _ROOT.match(text, start)
+    end = text.rstrip().rfind("</")
+    fields, position = [], root.end()
+    for found in _FIELD.finditer(text, position, end):
+        if text[position:found.start()].strip():
+            return None  # text between fields: not a record of fields
+        raw = found.group(3) or ""
+        cdata = _CDATA.fullmatch(raw.strip())
+        if cdata:
+            value = cdata.group(1)
+        elif _TAG.search(_CDATA.sub("", raw)) and not _MARKUP.search(raw):
+            value = html_entities.unescape(_TAG.sub("", raw))  # nested fields: <author><name>X</name></author>
+        else:
+            value = raw if _MARKUP.search(raw) else html_entities.unescape(raw)
+        offset = found.start(3) + (len(raw) - len(raw.lstrip())) if found.group(3) else found.start()
+        fields.append(Field(found.group(1), value, _line_at(text, offset)))
+        position = found.end()
+    return fields if fields and not text[position:end].strip() else None
+
+
+def _json_fields(text: str) -> list[Field] | None:
+    try:
+        record = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(record, dict) or not all(isinstance(value, (str, int, float)) or value is None for value in record.values()):
+        return None
+    fields = []
+    for name, value in record.items():
+        key = text.find(json.dumps(name, ensure_ascii=False))
+        fields.append(Field(name, "" if value is None else str(value), _line_at(text, max(key, 0))))
+    return fields
+
+
+def _csv_rows(head: str) -> list[list[str]]:
+    """The first rows of a CSV or TSV text whose first row has at least MIN_CSV_FIELDS fields and a field
+    that is a date or an address, or that names record fields (a header); [] for any other text."""
+    first = head.split("\n", 1)[0]
+    separator = "\t" if first.count("\t") >= MIN_CSV_FIELDS - 1 else ","
+    if first.count(separator) < MIN_CSV_FIELDS - 1:
+        return []
+    rows = list(csv.reader(head.splitlines()[:2], delimiter=separator))
+    if not rows:
+        return []
+    names = _field_names()
+    shaped = any(_is_date(cell) or _URL.match(cell.strip()) for cell in rows[0]) or \
+        sum(cell.strip().lower() in names for cell in rows[0]) >= 2
+    return rows if shaped else []
+
+
+def _csv_fields(text: str) -> list[Field] | None:
+    lines = text.lstrip("\ufeff").split("\n")
+    separator = "\t" if lines[0].count("\t") >= MIN_CSV_FIELDS - 1 else ","
+    names = _field_names()
+    header = next(csv.reader([lines[0]], delimiter=separator))
+    has_header = sum(cell.strip().lower() in names for cell in header) >= 2
+    row_text = "\n".join(lines[1:] if has_header else lines).strip()
+    line = 2 if has_header else 1
+    cells = row_text.split(separator)
+    if has_header and len(cells) > len(header):
+        cells = _rejoin_longest(cells, len(header), separator)
+    elif not has_header:
+        cells = _rejoin_texts(cells, separator)
+    if has_header and len(cells) != len(header):
+        return None
+    fields = [Field("", lines[0], 1, "header")] if has_header else []
+    fields += [Field(header[i].strip() if has_header else "", cell.strip().strip('"'), line) for i, cell in enumerate(cells)]
+    return fields
+
+
+def _rejoin_texts(cells: list[str], separator: str) -> list[str]:
+    """A headerless unquoted row cut at the separators inside its text: dates and addresses stand alone, the first
+    other cell that is short and ends no sentence is the title, and the cells after a text cell up to the next
+    date or address are that text cut in pieces, joined back."""
+    joined: list[str] = []
+    titled, text_at = False, None
+    for cell in cells:
+        if _URL.match(cell.strip()) or _is_date(cell):
+            joined.append(cell)
+            text_at = None
+        elif text_at is not None:
+            joined[text_at] += separator + cell
+        elif not titled and _title_shaped(cell):
+            joined.append(cell)
+            titled = True
+        else:
+            joined.append(cell)
+            text_at = len(joined) - 1
+    return joined
+
+
+def _rejoin_longest(cells: list[str], width: int, separator: str) -> list[str]:
+    """An unquoted row cut at the separators inside its text: the cells around the longest cell join it
+    until the row has ``width`` fields (the dates, addresses and titles around it hold no separator)."""
+    extra = len(cells) - width
+    longest = max(range(len(cells)), key=lambda i: len(cells[i]))
+    start = max(0, min(longest, len(cells) - 1 - extra))
+    return cells[:start] + [separator.join(cells[start:start + extra + 1])] + cells[start + extra + 1:]
+
+
+def _bbs_fields(text: str) -> list[Field]:
+    """A BBS post (PTT): its header lines (作者 … 看板 …, 標題, 時間), the post, and after the signature line
+    (``--``) or the site's ``※ 發信站`` stamp the stamps, push comments (推/噓/→ id: …) and whatever the poster
+    added between them, all chrome. Inside the post, a board's repost template (1.媒體來源: / 2.記者署名: /
+    3.完整新聞標題: / 4.完整新聞內文: …) gives a field per label; without one, the post is the body."""
+    lines = text.split("\n")
+    names = _field_names()
+    fields, index = [], 0
+    while index < len(lines) and (_BBS_HEADER.match(lines[index]) or not lines[index].strip()):
+        found = _BBS_HEADER.match(lines[index])
+        if found:
+            # 作者 names the poster's account (and 看板 the board), not the writer of a reposted story.
+            name = found.group(1)
+            kind = "" if name in ("作者", "看板") else names.get(name, ("", 0))[0]
+            fields.append(Field(name, lines[index].strip(), index + 1, "header"))
+            fields.append(Field(name, found.group(2).strip(), index + 1, kind))
+        index += 1
+    end = next((i for i in range(index, len(lines)) if lines[i].strip() == "--" or lines[i].startswith("※ 發信站")), len(lines))
+    labels = [i for i in range(index, end) if _TEMPLATE_LABEL.match(lines[i].strip())]
+    if len(labels) >= MIN_TEMPLATE_LABELS:
+        fields.append(Field("", "\n".join(lines[index:labels[0]]), index + 1, ""))
+        for start, stop in zip(labels, [*labels[1:], end]):
+            label = _TEMPLATE_LABEL.match(lines[start].strip())
+            fields.append(Field(label.group(1), lines[start].strip(), start + 1, "header"))
+            fields.append(Field(label.group(1), "\n".join(lines[start + 1:stop]), start + 2, names.get(label.group(1), ("", 0))[0]))
+    else:
+        fields.append(Field("", "\n".join(lines[index:end]), index + 1, "body"))
+    for number in range(end, len(lines)):
+        kind = "comment" if _PUSH.match(lines[number]) else "stamp"
+        fields.append(Field("", lines[number], number + 1, kind))
+    return fields
+
+
+# ----------------------------------------------------------------------------------------------
+# Fields -> what they hold
+
+
+@lexicon.cached
+def _field_names() -> dict[str, tuple[str, int]]:
+    """name (lower case) -> (meta field, rank) of data/lexicon/record_fields.tsv; the rank is the row's place."""
+    return {name.lower(): (field, rank) for rank, (name, field) in enumerate(lexicon.read_rows("record_fields.tsv", ("name", "field")))}
+
+
+def _is_date(value: str) -> bool:
+    return len(value.strip()) <= 40 and bool(iso_date(value))
+
+
+def _with_kinds(fields: list[Field]) -> list[Field]:
+    """Each field's kind: by its name, or for a headerless row by its shape (a date, an address, the
+    longest text, a short line before it); of several body fields the longest is the body, the rest chrome."""
+    names = _field_names()
+    for field in fields:
+        if field.kind != "header":
+            field.kind = names.get(field.name.lower(), ("", 0))[0] if field.name else _kind_by_shape(field, fields)
+    bodies = [field for field in fields if field.kind == "body"]
+    for field in bodies:
+        if field is not max(bodies, key=lambda f: len(f.value)):
+            field.kind = ""
+    if not bodies:
+        texts = [field for field in fields if field.kind == "" and field.name]
+        if texts:
+            max(texts, key=lambda f: len(f.value)).kind = "body"
+    return fields
+
+
+def _kind_by_shape(field: Field, fields: list[Field]) -> str:
+    value = field.value
+    longest = max(fields, key=lambda f: len(f.value))
+    if field is longest:
+        return "body"
+    if _URL.match(value):
+        return "url"
+    if _is_date(value):
+        return "publish_date"
+    others = [f for f in fields if not f.name and f is not longest and not _URL.match(f.value) and not _is_date(f.value)]
+    return "title" if others and field is others[0] and _title_shaped(value) else ""
+
+
+def _title_shaped(value: str) -> bool:
+    return 0 < len(value.strip()) <= TITLE_MAX_CHARS and value.strip()[-1] not in SENTENCE_END
+
+
+# ----------------------------------------------------------------------------------------------
+# Fields -> pieces and clues
+
+_ROLES = {"title": ("title", "headline"), "author": ("byline", "author"), "outlet": ("byline", "outlet"),
+          "publish_date": ("boilerplate", "metadata"), "url": ("boilerplate", "metadata"), "header": ("boilerplate", "metadata"),
+          "comment": ("boilerplate", "comment"), "stamp": ("boilerplate", "metadata"), "": ("boilerplate", "metadata")}
+
+
+def _pieces(fields: list[Field], container: str) -> tuple[list[Piece], list[Clue]]:
+    names = _field_names()
+    pieces: list[Piece] = []
+    clues: list[Clue] = []
+    ranked = sorted(fields, key=lambda f: names.get(f.name.lower(), ("", len(names)))[1])
+    for field in ranked:
+        value = field.value.strip()
+        where = _source(field, container)
+        if field.kind in ("title", "author", "outlet") and value:
+            clues.append(Clue(field.kind, value, where))
+        elif field.kind == "publish_date" and iso_date(value):
+            clues.append(Clue("publish_date", value, where))
+        elif field.kind == "url":
+            clues.append(Clue("outlet", outlet_of_url(value), f"{where}: {value}", "page"))
+            clues.append(Clue("publish_date", _date_in_url(value), f"{where} path", "page"))
+    for field in fields:
+        if field.kind == "body":
+            _add_body(field, fields, pieces, clues)
+        elif field.value.strip():
+            role, kind = _ROLES[field.kind if field.kind in _ROLES else ""]
+            piece = Piece(field.value.strip(), field.line, next_block(pieces))
+            pieces.append(piece.labelled(role, kind, _source(field, container)))
+    return pieces, [clue for clue in clues if clue.value]
+
+
+def _cells_joined(text: str) -> str:
+    """A table the dump flattened to a cell a line (a Sogou record's U+E40C after every cell: 当前收费 / 调整情况 /
+    青岛 / 无 …): a run of at least CELL_RUN short lines that end no sentence is one line, its cells apart by spaces."""
+    lines = text.split("\n")
+    out: list[str] = []
+    run: list[str] = []
+    for line in [*lines, None]:
+        if line is not None and line.strip() and len(line.strip()) <= CELL_CHARS and line.strip()[-1] not in SENTENCE_END:
+            run.append(line.strip())
+            continue
+        out.extend(["  ".join(run)] if len(run) >= CELL_RUN else run)
+        run = []
+        if line is not None:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _source(field: Field, container: str) -> str:
+    """Where a field's value was found, as meta.json's ``<field>_source`` and a piece's reason say it."""
+    if field.kind in ("header", "comment", "stamp"):
+        return {"header": f"{container} field name", "comment": "BBS push comment", "stamp": "BBS signature and stamps"}[field.kind]
+    if not field.name:
+        return f"headerless {container} row: the {field.kind or 'field'} by its shape"
+    return f"{container} record <{field.name}>" if container == "xml" else f"{container} record field {field.name}"
+
+
+def _add_body(field: Field, fields: list[Field], pieces: list[Piece], clues: list[Clue]) -> None:
+    """The body field's pieces, by the HTML reader when it is markup, by the plain text reader otherwise,
+    placed after the pieces so far (blocks) and at the field's lines."""
+    value = field.value
+    if not _MARKUP.search(value) and _ESCAPED_MARKUP.search(value):
+        value = html_entities.unescape(value)
+    title = next((f.value.strip() for f in fields if f.kind == "title" and f.value.strip()), "")
+    if _MARKUP.search(value):
+        inner, inner_clues = html.parse(value, content_only=True)
+    else:
+        if "\n" not in value.strip():
+            value = _PARAGRAPH_GAP.sub("\n", value)
+        inner, inner_clues = plaintext.parse(_cells_joined(value), titled=bool(title))
+        opening = next((i for i, piece in enumerate(inner) if not piece.role), None)
+        if title and opening is not None and repeats_title(inner[opening].text, title):
+            inner[opening] = inner[opening].labelled("boilerplate", "repeated_title", "the record's title again, opening its text")
+    base = next_block(pieces)
+    pieces.extend(replace(piece, block=piece.block + base, source_line=piece.source_line + field.line - 1) for piece in inner)
+    clues.extend(inner_clues)
+
+
+def _date_in_url(url: str) -> str:
+    """A date written as a path segment of a URL (/20120608/, /2020-02-26/, /2012/12/10/), else ''."""
+    found = re.search(r"/((?:19|20)\d{2})[-/]?(\d{2})[-/]?(\d{2})(?:/|\D)", url)
+    return f"{found.group(1)}-{found.group(2)}-{found.group(3)}" if found else ""
