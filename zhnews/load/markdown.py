@@ -27,6 +27,9 @@ keeps exact control of what is text and where it came from:
    menu too) is link text, as an HTML page's links are.
 7. A line that is nothing but one link to a web page, its text short and ending no sentence
    (``_[以10万亿消费券重启经济](https://mp.weixin.qq.com/…)_``), is a related article's headline: chrome.
+8. A Wiki.js tab set (a heading marked ``{.tabset}``, its tabs the smaller headings under it: B站,
+   YouTube, 播客 over a page's video players, their alerts) is the page's widget down to the next heading
+   as large: chrome.
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ _FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)\s*$")
 _UNCLOSED_TARGET = re.compile(r"\]\((?:\\.|[^)\\\n])*$")
 _UNCLOSED_TEXT = re.compile(r"\[[^\]\n]*$")  # link text whose "](url)" is on the next line
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})(?:\s+(.*?))?\s*#*\s*$")
+_TABSET = re.compile(r"\{\s*\.tabset\s*\}\s*$")
 # A thematic break, also a setext underline (====) under a heading or an escaped one (\====): markup.
 _RULE = re.compile(r"^\s*\\?([-*_=])(?:\s*\\?\1){2,}\s*$")
 _SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(?:={2,}|-{2,})\s*$")
@@ -50,8 +54,11 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
 _BULLET = re.compile(r"^\s*[-*+]\s+")  # an ordered item keeps its number: "1." is part of what it says
 _FLANKED = re.compile(r"^\s*([-*+])\s+\S.{0,20}\s\1\s*$")  # "- END -": a decoration, not a list item
 # Front-matter keys -> meta field (WeChat exporters name the account in several ways).
-_FRONT_KEYS = {"title": "title", "date": "publish_date", "author": "author", "account": "outlet", "outlet": "outlet",
+_FRONT_KEYS = {"title": "title", "date": "publish_date", "datecreated": "publish_date", "author": "author", "account": "outlet", "outlet": "outlet",
                "nickname": "outlet", "公众号": "outlet", "mp_name": "outlet", "biz_name": "outlet", "source": "outlet"}
+# Front-matter keys whose date beats a ``date:`` of the same page: Wiki.js rewrites ``date:`` on every edit
+# and keeps the page's first date in ``dateCreated:``.
+_CREATED_KEYS = frozenset({"datecreated"})
 _WRITTEN_DAY = re.compile(r"^(?:19|20)\d{2}-\d{2}-\d{2}(?=T)")
 _FRONT_FIELDS = ("title", "publish_date", "author", "outlet")
 # Header lines of markdown exporters (Jina Reader: Title:, URL Source:, Published Time:, Markdown Content:).
@@ -217,7 +224,7 @@ def _front_matter(lines: list[str]) -> tuple[dict, int]:
         key, sep, value = line.partition(":")
         value = _scalar(value.strip())
         field = _FRONT_KEYS.get(key.strip().lower())
-        if not sep or not value or not field or field in front:
+        if not sep or not value or not field or (field in front and key.strip().lower() not in _CREATED_KEYS):
             continue
         if field == "publish_date" and not iso_date(value):
             continue
@@ -343,6 +350,7 @@ def _add_block_pieces(blocks, pieces: list[Piece], clues: list[Clue]) -> None:
     seen_long_text = False
     table_rows: list[tuple[int, str]] = []
     setext = _setext_headings(blocks)
+    tabset_level = 0  # the level of an open Wiki.js tab set's heading, 0 outside one
     for index, (number, raw) in enumerate(blocks + [(0, "")]):
         if _TABLE_ROW.match(raw):
             if not _TABLE_RULE.match(raw):
@@ -356,6 +364,12 @@ def _add_block_pieces(blocks, pieces: list[Piece], clues: list[Clue]) -> None:
             continue
         hint = ""
         heading = _HEADING.match(raw)
+        if heading and (tabset_level == 0 or len(heading.group(1)) <= tabset_level):
+            tabset_level = len(heading.group(1)) if _TABSET.search(raw) else 0
+        if tabset_level:
+            shown = (heading.group(2) or "") if heading else _QUOTE.sub("", raw, count=1)
+            after_image = _emit(shown, number, "tabset", pieces, after_image)
+            continue
         if heading or index in setext:
             raw, hint = (heading.group(2) or "") if heading else raw.strip(), "heading"
             if not seen_long_text and not any(clue.key == "title" for clue in clues):
@@ -433,6 +447,8 @@ def _emit(raw: str, number: int, hint: str, pieces: list[Piece], after_image: bo
             piece = piece.labelled("title", "headline", "first heading")
         elif hint == "link_line":
             piece = piece.labelled("boilerplate", "related", "a line that is only a link to another article")
+        elif hint == "tabset":
+            piece = piece.labelled("boilerplate", "page_chrome", "inside a Wiki.js tab set (a heading marked {.tabset})")
         elif hint == "account_line":
             # The account is not captured: the link's clue is the format's (above), weaker than a repost
             # line naming the original. The writer's name before it is (李木 黑白天实验室).

@@ -118,6 +118,10 @@ _LETTERS_ONLY = re.compile(r"^[^\W\d_]+$")
 # A column's tag after a spaced bar closing the headline (… | Founder 100): short, no sentence or clause mark.
 COLUMN_TAG_CHARS = 12
 _COLUMN_TAG = re.compile(rf"^(.{{8,}}?)\s+[|｜丨]\s+([^|｜丨。！？!?，,：:]{{1,{COLUMN_TAG_CHARS}}})$")
+# A programme's or newsletter's name and its issue number in brackets opening the headline (【睡前消息74】,
+# 【参考信息10】): the series that published it, when its text names it too (欢迎收看睡前消息74期); a topic tag
+# (【资讯汇总】, 【中国稳健前行】) carries no number.
+_SERIES_TAG = re.compile(r"^[【\[]([\u4e00-\u9fff]{2,8})\s*(?:第\s*)?\d{1,4}\s*(?:期|号|號)?[】\]]")
 _TITLE_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:专栏|專欄)?[：:]")
 _SOURCE_LABEL = re.compile(r"^(?:来源|來源|稿件来源|本文来源|文章来源|出处|出處)\s*[:：]\s*")
 _BYLINE_LABEL = re.compile(r"^(?:文|图|圖|撰文|作者|文字)\s*[丨｜|/／]\s*(?=\S)")
@@ -145,6 +149,13 @@ _OUTLET_PARTS = re.compile(r"\s+[-|｜–—]\s+|\s*[－—｜|·、]\s*|(?<=[\u
 _COPYRIGHT = re.compile(r"版权所有|版權所有|copyright|©", re.I)
 _ADDRESS = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[\w./-]*)?", re.I)
 _NOT_AN_OUTLET = re.compile(r"版权|版權|copyright|©|all rights", re.I)
+# Markup and addresses a cue can catch from a page copied with its source (来源：<a href="https://…">,
+# 来源：[链接](https://…)): a fragment of a tag or a link is never a field's value.
+_MARKUP = re.compile(r"<\s*/?\s*[A-Za-z]|\b(?:href|src)\s*=|\]\(|https?://|&[a-z]+;", re.I)
+# A value that is only a date or a time, digits and their separators (2023-05-12, 10:37): no name.
+_MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)?")
+_IN_MARKUP = re.compile(rf"\S*(?:{_MARKUP.pattern})\S*", re.I)
+_DATE_ONLY = re.compile(r"^[\d\s年月日号號时時分秒:：/.\-]+$")
 # An empty 来源： field followed by the next field of the page's info line (来源： 访问量：199 发布日期：…,
 # 来源： 作者： 浏览次数：12): a label with its colon, not a name.
 _NEXT_FIELD = re.compile(r"^(?:作者|编辑|責任編輯|责任编辑|发布时间|發布時間|发布日期|發布日期|日期|时间|時間|字号|字號|"
@@ -209,8 +220,12 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
     in_path = [Clue("outlet", *account_in_path, "page")] if account_in_path else []
     prefix, outlet_like = _column_before_headline(title[0]) if title else (None, False)
     in_title = [Clue("outlet", prefix, "title prefix before a bar (a studio's, column's or account's name)", "page")] if prefix else []
+    series = _SERIES_TAG.match(title[0]) if title else None
+    in_series = [Clue("outlet", series.group(1), f"series tag before the headline, named in the text: {series.group()}", "page")] \
+        if series and series.group(1) in body_text else []
     # A name that ends like an outlet's is one; any other column's name is the last resort.
     named = [*in_title, *ranked("outlet", "footer"), *in_path] if outlet_like else [*ranked("outlet", "footer"), *in_path, *in_title]
+    named += in_series
     outlet = _first([*ranked("outlet", "text", "format", "page"), *named], lambda value: _unless_title(clean_outlet(value), title))
     if outlet:
         chosen["outlet"] = outlet
@@ -512,6 +527,10 @@ def clean_outlet(value: str | None) -> str | None:
 
     ``RFI - 法國國際廣播電台`` keeps the part in Chinese.
     """
+    value = _MARKDOWN_LINK.sub(r"\1", value or "")  # 来源：[人民网](https://…): the link's text
+    markup = _MARKUP.search(value)
+    if markup:  # 来源：<a href=…: the cue caught the link's markup, not the name it shows; a name before it stays
+        value = value[:markup.start()]
     value = re.split(r"\u3000+", (value or "").strip())[0]  # 風傳媒　一個有國際觀…: the name before its slogan
     value = re.sub(r"\s+", " ", value).strip(" ：:，,。")
     value = _SOURCE_LABEL.sub("", value)
@@ -534,8 +553,9 @@ def clean_outlet(value: str | None) -> str | None:
     if joined and _names_an_outlet(joined.group(1)):
         value = joined.group(1)
     value = _TRAILING_MARKS.sub("", value).strip("《》「」“”【】『』\"' ")
-    if not value or (_DOMAIN.match(value) and not _CAPITALISED.search(value.split(".")[0])) or _NOT_AN_OUTLET.search(value) or len(value) > 30 or value in _platforms():
-        return None
+    if not value or (_DOMAIN.match(value) and not _CAPITALISED.search(value.split(".")[0])) or _NOT_AN_OUTLET.search(value) \
+            or len(value) > 30 or value in _platforms() or _DATE_ONLY.match(value) or value in _byline_words()["role"]:
+        return None  # a site's address, a copyright line, a platform, a date, a bare role word (记者): no outlet
     return value
 
 
@@ -547,7 +567,7 @@ def _platforms() -> frozenset:
 
 @lexicon.cached
 def _byline_words() -> dict[str, tuple[str, ...]]:
-    words: dict[str, list[str]] = {"role": [], "not_name": [], "suffix": [], "from": [], "stop": []}
+    words: dict[str, list[str]] = {"role": [], "not_name": [], "suffix": [], "from": [], "stop": [], "hedge": []}
     for word, kind in lexicon.read_rows("byline_roles.tsv", ("word", "type")):
         words[kind].append(word)
     return {kind: tuple(sorted(found, key=len, reverse=True)) for kind, found in words.items()}
@@ -561,7 +581,7 @@ def clean_names(value: str | None) -> str | None:
     characters padded apart (``方  敏``) are joined back.
     """
     words = _byline_words()
-    text = _FILED_FROM.sub("", _BRACKETED.sub(" ", value or ""))
+    text = _FILED_FROM.sub("", _BRACKETED.sub(" ", _IN_MARKUP.sub(" ", value or "")))
     for word in words["from"]:  # 整理自 凹非寺: the place after it is no name
         text = re.sub(rf"{re.escape(word)}\s*\S*", " ", text)
     names: list[str] = []
@@ -590,7 +610,12 @@ def clean_names(value: str | None) -> str | None:
         if pending:
             names.append(pending)
             pending = ""
-        if not token or token in words["not_name"] or token.endswith(words["suffix"]):
+        if not token or token in words["not_name"] or token.endswith(words["suffix"]) \
+                or any(word in token for word in words["hedge"]):
+            continue  # （很可能）: a word of doubt in brackets, no name
+        glued = _glued_names(token)
+        if glued:
+            names += glued
             continue
         token = _name_before_affiliation(token) or token
         if _HAN_NAME.match(token) or (_LATIN_NAME.match(token) and not _HAN.search(token)) or _signed_name(token):
@@ -599,6 +624,16 @@ def clean_names(value: str | None) -> str | None:
         names.append(pending)
     names = [name for name in dict.fromkeys(names) if len(name) >= 2]
     return "、".join(names) or None
+
+
+def _glued_names(token: str) -> list[str] | None:
+    """[李馨, 郭超] for 李馨郭超, two reporters' names the page printed with no gap (记者李馨郭超): Han
+    characters only, four to six, with exactly one cut into two names of two or three characters that
+    each start with a common surname; None for one person's name (欧阳娜娜: a compound surname)."""
+    if not 4 <= len(token) <= 6 or not _HAN_ONLY.match(token) or has_surname(token):
+        return None
+    cuts = [n for n in (2, 3) if 2 <= len(token) - n <= 3 and has_surname(token[:n]) and has_surname(token[n:])]
+    return [token[:cuts[0]], token[cuts[0]:]] if len(cuts) == 1 else None
 
 
 def _name_before_affiliation(token: str) -> str | None:

@@ -1,0 +1,75 @@
+"""Shapes of round 8's loader work on the meta fields and chrome of the everyday formats: fresh6's and
+dev6's misses (seen since their scoring) and the lead's sweep of unlabelled pages, each as a short article
+or a line of the same shape built from the articles' own text; expected values are read off the text by
+hand. Beside each, a line of similar look that must not fire.
+"""
+
+import pytest
+
+from conftest import load_text, role_holding, role_of
+from zhnews.load.meta import clean_names, clean_outlet
+
+# Three paragraphs of 260 (睡前消息 74, a Wiki.js archive page), the body of the markdown shapes.
+SHOW_A = "大家好，2020年2月7日，欢迎收看睡前消息74期，防疫期间，一切从简，睡前消息节目组继续在没有演播室的情况下给各位提供简讯。"
+SHOW_B = "上一期我还提到，持续的停工和交通中断，首先会打击食品供应，然后导致防疫能力逐渐下降，威胁整个社会的秩序。"
+SHOW_C = "2月4日，农业部发布紧急通知，要求各地不得封村封路，不得关闭屠宰场，不得拦截运饲料的车辆。"
+WIKI_FRONT = ("---\ntitle: 【睡前消息74】李文亮医生去世，我们最愤怒的事是什么？\ndescription: \npublished: true\n"
+              "date: 2023-09-04T14:49:13.726Z\ntags: \neditor: markdown\ndateCreated: 2023-01-26T05:18:31.960Z\n---\n\n")
+TABS = ("# Tabs {.tabset}\n## B站\n> 本期视频已被删除\n{.is-danger}\n\n\n## YouTube\n"
+        "> 本期视频已被删除，此处列出的视频是其它用户上传的版本。\n{.is-warning}\n\n"
+        '<div style="position: relative; padding: 30% 45%;">\n</div>\n  \n## 播客\n<div class="podcast-player"></div>\n\n# \n\n')
+
+
+def test_a_wiki_js_tab_set_is_chrome_and_its_series_tag_names_the_show(tmp_path):
+    # 260/261: the tabs over the video players are the page's widget; the show's name and issue number in
+    # brackets open the headline, and the text names the show again; dateCreated, not the last edit's date
+    article = load_text(tmp_path, "wiki.md", WIKI_FRONT + TABS + f"{SHOW_A}\n\n{SHOW_B}\n\n{SHOW_C}\n")
+    for line in ("B站", "YouTube", "播客", "本期视频已被删除，此处列出的视频是其它用户上传的版本。"):
+        assert role_of(article, line)[0] == "boilerplate", line
+    assert role_holding(article, "欢迎收看睡前消息74期")[0] == "body"
+    assert article.meta["outlet"] == "睡前消息"
+    assert article.meta["outlet_source"].startswith("series tag before the headline")
+    assert article.meta["publish_date"] == "2023-01-26"
+    assert article.meta["coverage"] == 1.0
+
+
+def test_headings_without_a_tab_set_stay_text_and_a_topic_tag_is_no_series(tmp_path):
+    # the same page with plain subheads (261's '## 1. 中央：…'), and a topic tag without an issue number
+    text = ("---\ntitle: 【资讯汇总】李文亮医生去世，我们最愤怒的事是什么？\ndate: 2023-01-26\n---\n\n"
+            f"## B站\n\n{SHOW_A}\n\n## 1. 中央：促进房地产居住消费健康发展\n\n{SHOW_B}\n\n{SHOW_C}\n")
+    article = load_text(tmp_path, "plain.md", text)
+    assert role_of(article, "B站")[0] != "boilerplate"
+    assert role_of(article, "1. 中央：促进房地产居住消费健康发展")[0] == "body"
+    assert article.meta["outlet"] is None
+    assert article.meta["publish_date"] == "2023-01-26"
+
+
+def test_a_series_tag_the_text_never_names_is_no_outlet(tmp_path):
+    text = WIKI_FRONT.replace("睡前消息74", "每日新闻12") + f"{SHOW_B}\n\n{SHOW_C}\n"
+    assert load_text(tmp_path, "other.md", text).meta["outlet"] is None
+
+
+@pytest.mark.parametrize("value, outlet", [
+    # the lead's sweep: CDT cards quote the WeChat link's markup after 来源： (tomyangsh/news-backup)
+    ('<a href="https://mp.weixin.qq.com/s/Di0-3EnfIJl_XyJZV-JrjA">', None),
+    ("https://mp.weixin.qq.com/s/Di0-3EnfIJl_XyJZV-JrjA", None),
+    ("[机器之心](https://mp.weixin.qq.com/s/Di0-3EnfIJl_XyJZV-JrjA)", "机器之心"),
+    ('机器之心<a href="https://mp.weixin.qq.com/s/x">', "机器之心"),
+    ("2023-09-04 14:20", None),  # a date is no outlet
+    ("记者", None),  # nor a bare role word
+    ("机器之心", "机器之心"),
+])
+def test_an_outlet_is_never_markup_an_address_a_date_or_a_role(value, outlet):
+    assert clean_outlet(value) == outlet
+
+
+@pytest.mark.parametrize("value, names", [
+    ("（很可能）", None),  # the sweep's nansang 00: a hedge closing a paragraph, shaped like （王景亮）
+    ("（或许）", None),
+    ("记者李馨郭超", "李馨、郭超"),  # the sweep: two reporters' names printed with no gap
+    ("记者 欧阳娜娜", "欧阳娜娜"),  # a compound surname: one person
+    ("记者 王景亮", "王景亮"),
+    ('作者 <a href="https://mp.weixin.qq.com/s/x">', None),
+])
+def test_a_name_is_never_a_hedge_or_markup_and_glued_names_are_parted(value, names):
+    assert clean_names(value) == names
