@@ -73,3 +73,28 @@ def test_an_outlet_is_never_markup_an_address_a_date_or_a_role(value, outlet):
 ])
 def test_a_name_is_never_a_hedge_or_markup_and_glued_names_are_parted(value, names):
     assert clean_names(value) == names
+
+
+# The head of 275 (大庆市统计局's bulletin, an HTML fragment saved as .txt), its issuers printed under the headline.
+BULLETIN_A = ("2012年，按照市第八次党代会、市委八届二次全会要求部署，围绕建设现代化国际化城市战略目标，深入贯彻“一二三四五”"
+              "发展战略，全市经济社会继续保持了平稳较快发展的良好态势。")
+BULLETIN_B = ("初步核算，全年实现地区生产总值4000.5亿元，比上年增长10%（按可比价格计算，下同）。其中，第一产业实现增加值"
+              "153.6亿元，比上年增长11%。")
+
+
+def test_the_public_bodies_under_a_bulletin_s_headline_issued_it(tmp_path):
+    text = ("2012年大庆市国民经济和社会发展统计公报\n\n大庆市统计局\n\n国家统计局大庆调查队\n\n（2013年3月20日）\n\n"
+            f"{BULLETIN_A}\n\n一、综合\n\n{BULLETIN_B}\n")
+    article = load_text(tmp_path, "bulletin.txt", text)
+    assert (article.meta["outlet"], article.meta["publish_date"]) == ("大庆市统计局", "2013-03-20")
+    assert article.meta["author"] is None
+    assert role_of(article, "国家统计局大庆调查队")[0] == "byline"
+    assert role_of(article, "一、综合")[0] == "body"
+
+
+def test_a_public_body_named_inside_the_text_issues_nothing(tmp_path):
+    # the same name as a paragraph of the text (after the first one), and a bare suffix (局) under the headline
+    text = f"2012年大庆市国民经济和社会发展统计公报\n\n局\n\n{BULLETIN_A}\n\n大庆市统计局\n\n{BULLETIN_B}\n"
+    article = load_text(tmp_path, "inside.txt", text)
+    assert article.meta["outlet"] is None
+    assert role_of(article, "大庆市统计局")[0] == "body"

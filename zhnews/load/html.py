@@ -773,8 +773,9 @@ def site_from_title(page_title: str) -> str:
 
 
 @lexicon.cached
-def outlet_suffixes() -> tuple[str, ...]:
-    return tuple(cue for cue, kind in lexicon.read_rows("outlet_cues.tsv", ("cue", "type")) if kind == "suffix")
+def outlet_suffixes(kind: str = "suffix") -> tuple[str, ...]:
+    """How an outlet's name ends (data/lexicon/outlet_cues.tsv); kind="issuer": how a public body's does."""
+    return tuple(cue for cue, cue_kind in lexicon.read_rows("outlet_cues.tsv", ("cue", "type")) if cue_kind == kind)
 
 
 # <meta> names/properties (lower case) -> meta field, in order of trust within the page clues.

@@ -120,6 +120,9 @@ _ORIGINAL_BADGES = frozenset({"原创", "原創"})
 SWIPE_TO_NEXT_KIND = "swipe_next"
 ACCOUNT_NAME_CHARS = 20
 _OUTLET_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
+# outlet_cues.tsv's kinds of name endings, and who such a line under the headline names: the outlet that ran
+# the story (新华社), or the public body that issued the document (大庆市统计局 under a statistics bulletin).
+_NAMED_BY_ENDING = (("suffix", "an outlet"), ("issuer", "the issuing public body"))
 # A paragraph cut off by a single ellipsis (… or ... or ..; a writer's own ellipsis is ……), perhaps with
 # its "more" link (…23年一手帶大20名寄養孩...更多): a teaser.
 _TEASER_END = re.compile(r"(?<![…。！？!?])(?:…|\.{2,3})(?:更多|詳全文|详全文|全文|more)?$")
@@ -323,8 +326,8 @@ def _label_head_lines(pieces: list[Piece], first_core_block: int) -> None:
     starts with a common surname (data/lexicon/surnames.txt), so a short phrase (不再等待) is none,
     nor is a section label (导语, 编者按: data/lexicon/byline_roles.tsv) or one two-character word
     (a channel such as 房产). A short name ending like an outlet's (``新华社`` under a portal's
-    headline; data/lexicon/outlet_cues.tsv), or an account crediting itself (``新智元报道``), is
-    the source."""
+    headline; data/lexicon/outlet_cues.tsv) or a public body's (``大庆市统计局`` under its bulletin), or an
+    account crediting itself (``新智元报道``), is the source."""
     from zhnews.load.html import outlet_suffixes
 
     title = next((i for i, piece in enumerate(pieces) if piece.role == "title"), None)
@@ -343,9 +346,9 @@ def _label_head_lines(pieces: list[Piece], first_core_block: int) -> None:
         if names and not lone_short:
             piece.role, piece.kind, piece.reason = "byline", "author", "a line of names between the title and the article"
             piece.captures = {"author": names}
-        elif _OUTLET_LINE.match(text) and not piece.after_image and text.endswith(outlet_suffixes()) \
-                and text not in outlet_suffixes():
-            piece.role, piece.kind, piece.reason = "byline", "outlet", "an outlet's name between the title and the article"
+        elif _OUTLET_LINE.match(text) and not piece.after_image and (named := next(
+                (who for kind, who in _NAMED_BY_ENDING if text.endswith(outlet_suffixes(kind)) and text not in outlet_suffixes(kind)), None)):
+            piece.role, piece.kind, piece.reason = "byline", "outlet", f"{named}'s name between the title and the article"
             piece.captures = {"outlet": text}
         elif _SELF_CREDIT.match(text):
             piece.role, piece.kind, piece.reason = "byline", "outlet", "an account crediting itself between the title and the article"
