@@ -98,3 +98,23 @@ def test_a_public_body_named_inside_the_text_issues_nothing(tmp_path):
     article = load_text(tmp_path, "inside.txt", text)
     assert article.meta["outlet"] is None
     assert role_of(article, "大庆市统计局")[0] == "body"
+
+
+# Two paragraphs of 263 (名医主刀's press page), under its headline and date line.
+SURGERY_A = ("相信大家都已经对 “名医主刀” 这个名字不陌生了，它在过去 1 个多月时间里出现在各大新闻媒体，因为其创始人苏舒的"
+             "一个电话就获得了徐小平真格基金 500 万人民币的天使投资。")
+SURGERY_B = ("公司希望通过最简单的 C2C 模式来实现医疗资源的优化配置。而与大部分轻问诊平台不同，平台重在解决用户深层次痛点"
+             "——“看好病”，即得到权威专家的治疗。")
+
+
+@pytest.mark.parametrize("date_line, outlet, author", [
+    ("2015.09.05 名医主刀", "名医主刀", None),  # 263: the site after the date, a name ending like no outlet's
+    ("谢若含2017-03-01 14:27:02", None, "谢若含"),  # 266: the writer glued before the date, no label
+    ("2010年7月20日 星期二", None, None),  # a weekday is no name
+    ("金融市场棱镜2019-09-23 07:48", None, None),  # a channel and column before the date: no person, no outlet
+])
+def test_a_name_beside_the_date_under_the_headline(tmp_path, date_line, outlet, author):
+    text = f"获真格基金青睐的“名医主刀”如何打造互联网O2O“飞刀”平台？\n\n{date_line}\n\n{SURGERY_A}\n\n{SURGERY_B}\n"
+    article = load_text(tmp_path, "press.txt", text)
+    assert (article.meta["outlet"], article.meta["author"]) == (outlet, author)
+    assert article.meta["publish_date"] is not None

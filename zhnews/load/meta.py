@@ -70,6 +70,10 @@ _UNLABELLED_NAME_KINDS = ("publish_date", "place_byline")
 SOURCE_QUOTE_CHARS = 30
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _NAME_AFTER_DATE = re.compile(r"(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s+([\u4e00-\u9fff]{2,16})$")
+# A name glued or spaced before the date of a date line (谢若含2017-03-01 14:27:02, 中国网 2019-11-25 10:37:31).
+_NAME_BEFORE_DATE = re.compile(r"^([\u4e00-\u9fff]{2,16}?)\s*(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}")
+# A weekday after the date (2010年7月20日 星期二): no name.
+_WEEKDAY = re.compile(r"^(?:星期|禮拜|礼拜|周|週)[一二三四五六日天]$")
 _ABOUT_LINK = re.compile(r"^(?:关于|關於)([\u4e00-\u9fff]{2,8})$")
 _ABOUT_NOBODY = frozenset({"我们", "我們", "本站", "本网", "本網", "作者", "本刊", "本报", "本報", "网站", "網站"})
 _TRAILING_SEPARATORS = re.compile(r"(?:\s*[-_|｜])+\s*$")
@@ -423,10 +427,7 @@ def _text_clues(paragraphs) -> list[Clue]:
                 clues.append(Clue(key, value, source, "label" if labelled else "text"))
         if paragraph.role == "byline" and paragraph.kind == "publish_date":
             clues.append(Clue("publish_date", paragraph.text, source, "text"))
-            after_date = _NAME_AFTER_DATE.search(paragraph.text)
-            if "outlet" not in paragraph.captures and after_date and _names_an_outlet(after_date.group(1)):
-                # 2003-7-24 钱江晚报 under a reposted story: the paper that ran it that day
-                clues.append(Clue("outlet", after_date.group(1), source, "text"))
+            clues += _names_beside_date(paragraph, source)
         if paragraph.role == "boilerplate":
             holder = copyright_holder(paragraph.text)
             if holder:
@@ -439,6 +440,25 @@ def _text_clues(paragraphs) -> list[Clue]:
             for name in _INLINE_EDITOR.findall(paragraph.text):
                 clues.append(Clue("editor", name, source, "text"))
     return below + above + _about_link_clues(paragraphs) + _own_paper_clues(paragraphs)
+
+
+def _names_beside_date(paragraph, source: str) -> list[Clue]:
+    """Clues of a name standing before or after the date of a byline's date line with no label: a person's
+    (谢若含2017-03-01 14:27:02: a common surname) is the writer; any other name after the date is the outlet
+    that ran the story (2003-7-24 钱江晚报, 2015.09.05 名医主刀), unless the line names its outlet under a label
+    already; before the date it is as often a channel and column (金融市场棱镜2019-09-23 07:48), left to the
+    line's cue. A weekday (星期二) and the words data/lexicon/byline_roles.tsv calls no name (分享, 原创) are
+    neither."""
+    clues = []
+    for found, outlet_too in ((_NAME_BEFORE_DATE.match(paragraph.text), False), (_NAME_AFTER_DATE.search(paragraph.text), True)):
+        name = found.group(1) if found else None
+        if not name or _WEEKDAY.match(name) or name in _byline_words()["not_name"]:
+            continue
+        if _names_a_person(name):
+            clues.append(Clue("author", name, source, "text"))
+        elif outlet_too and "outlet" not in paragraph.captures:
+            clues.append(Clue("outlet", name, source, "text"))
+    return clues
 
 
 def _own_paper_clues(paragraphs) -> list[Clue]:
