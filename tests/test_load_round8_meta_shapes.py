@@ -7,7 +7,8 @@ hand. Beside each, a line of similar look that must not fire.
 import pytest
 
 from conftest import load_text, role_holding, role_of
-from zhnews.load.meta import clean_names, clean_outlet
+from zhnews.load.meta import clean_names, clean_outlet, resolve
+from zhnews.load.pieces import Clue
 
 # Three paragraphs of 260 (睡前消息 74, a Wiki.js archive page), the body of the markdown shapes.
 SHOW_A = "大家好，2020年2月7日，欢迎收看睡前消息74期，防疫期间，一切从简，睡前消息节目组继续在没有演播室的情况下给各位提供简讯。"
@@ -118,3 +119,18 @@ def test_a_name_beside_the_date_under_the_headline(tmp_path, date_line, outlet, 
     article = load_text(tmp_path, "press.txt", text)
     assert (article.meta["outlet"], article.meta["author"]) == (outlet, author)
     assert article.meta["publish_date"] is not None
+
+
+# 268: 智源社区 reposted 机器之心's story; its page title adds the site, and the page shows the headline alone (<h1>).
+KUNLUN = "颜水成加入昆仑万维，任天工智能联席CEO、2050全球研究院院长"
+
+
+@pytest.mark.parametrize("page_lines, title", [
+    (frozenset({KUNLUN, "人工智能领域传来重磅转会消息。"}), KUNLUN),
+    (frozenset({"人工智能领域传来重磅转会消息。"}), f"{KUNLUN} - 智源社区"),  # no line shows the headline alone
+])
+def test_a_page_title_s_site_goes_when_the_page_shows_the_headline_alone(page_lines, title):
+    page = [Clue("title", f"{KUNLUN} - 智源社区", "<meta og:title>", "page")]
+    text = [Clue("outlet", "机器之心", "repost or source line: 来源：机器之心", "text")]
+    chosen = resolve(page, text, None, "post.html", "人工智能领域传来重磅转会消息。", None, page_lines)
+    assert (chosen["title"][0], chosen["outlet"][0]) == (title, "机器之心")

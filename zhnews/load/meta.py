@@ -113,6 +113,8 @@ _EDITOR_NAME = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}(?![\u4e00-\
 _INLINE_EDITOR = re.compile(r"(?:选稿|選稿|责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
 # A page title with nothing before its separator and the site's name: '-公視新聞網', '| 某某网'.
 _EMPTY_HEADLINE = re.compile(r"^[-|｜_–—]\s*\S{1,20}$")
+# A page title: the headline (at least 4 characters), a spaced separator, a short site name with no clause mark.
+_SITE_AFTER_SEPARATOR = re.compile(r"^(.{4,}?)\s+[-|｜_–—]\s+[^，,。：:！？!?]{2,20}$")
 _ISSUE_DATE = re.compile(r"^(?:19|20)\d{2}(?:-\d{2})?$")
 # A headline after a column's name and a bar (狐度工作室 | 检察官称受贿不办事…) has at least this many characters.
 MIN_HEADLINE_AFTER_BAR = 4
@@ -177,7 +179,7 @@ def article_meta(raw, encoding: str, fmt: str, table: pd.DataFrame, paragraphs, 
     """meta.json for a loaded article (``raw`` is its :class:`~zhnews.load.readers.RawArticle`)."""
     body_text = "".join(table.loc[table["role"] == "body", "text"])
     chosen = resolve(clues, _text_clues(paragraphs), _title_paragraph(table), raw.name, body_text,
-                     _account_in_path(raw.origin))
+                     _account_in_path(raw.origin), frozenset(table["text"].str.strip()))
     meta: dict = {}
     for key in FIELDS:
         value, source = chosen.get(key, (None, None))
@@ -206,8 +208,9 @@ def meta_table(meta: dict) -> pd.DataFrame:
 
 
 def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | None, file_name: str,
-            body_text: str = "", account_in_path: tuple[str, str] | None = None) -> dict:
-    """field -> (value, source) from the clues, each field in its own order of trust (module docstring)."""
+            body_text: str = "", account_in_path: tuple[str, str] | None = None, page_lines: frozenset = frozenset()) -> dict:
+    """field -> (value, source) from the clues, each field in its own order of trust (module docstring);
+    ``page_lines``: the text of every paragraph, whatever its role."""
     def ranked(key, *strengths):
         pools = {"format": clues, "page": clues, "guess": clues, "text": text_clues, "footer": text_clues, "label": text_clues,
                  "title paragraph": [title_paragraph] if title_paragraph else []}
@@ -233,8 +236,8 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
     outlet = _first([*ranked("outlet", "text", "format", "page"), *named], lambda value: _unless_title(clean_outlet(value), title))
     if outlet:
         chosen["outlet"] = outlet
-        if title:
-            chosen["title"] = _without_outlet_suffix(chosen["title"], outlet[0])
+    if title:
+        chosen["title"] = _shown_headline(_without_outlet_suffix(chosen["title"], outlet[0]) if outlet else chosen["title"], page_lines)
     if prefix:
         headline = chosen["title"][0][chosen["title"][0].index(prefix) + len(prefix):].lstrip(" |｜丨")
         chosen["title"] = (headline, f"{chosen['title'][1]}, the name before the bar dropped")
@@ -352,6 +355,16 @@ def _without_outlet_suffix(title: tuple[str, str], outlet: str) -> tuple[str, st
     site_words = "|".join(map(re.escape, outlet_suffixes()))
     found = re.match(rf"^(.{{4,}}?)\s*[|｜丨_—–-]+\s*{re.escape(outlet)}(?:{site_words})*$", value)
     return (found.group(1), f"{source}, outlet suffix dropped") if found else title
+
+
+def _shown_headline(title: tuple[str, str], page_lines: frozenset) -> tuple[str, str]:
+    """'颜水成加入昆仑万维，… - 智源社区' (a page title, the site after a spaced separator) -> the headline when the
+    page shows the part before the separator as a line of its own (its <h1>), whatever the site's name."""
+    value, source = title
+    found = _SITE_AFTER_SEPARATOR.match(value)
+    if found and found.group(1) in page_lines:
+        return found.group(1), f"{source}, the site after the separator dropped (the page shows the headline alone)"
+    return title
 
 
 def _full_or_issue_date(value: str) -> str | None:
