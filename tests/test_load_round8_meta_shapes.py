@@ -134,3 +134,21 @@ def test_a_page_title_s_site_goes_when_the_page_shows_the_headline_alone(page_li
     text = [Clue("outlet", "机器之心", "repost or source line: 来源：机器之心", "text")]
     chosen = resolve(page, text, None, "post.html", "人工智能领域传来重磅转会消息。", None, page_lines)
     assert (chosen["title"][0], chosen["outlet"][0]) == (title, "机器之心")
+
+
+# 280: a blog's copy of 每日人物's story, the repost line naming the account, then the account crediting its reporter.
+BLAST_A = ("12月26日上午，北京交通大学市政环境工程系学生在学校东校区2号楼环境工程实验室里，进行垃圾渗滤液污水处理科研"
+           "实验期间，现场发生爆炸，造成3名参与实验的学生死亡。")
+BLAST_B = "事发后，消防部门调派8个消防中队、30部消防车事处置这场爆炸。"
+BLAST_HEAD = ("---\nlayout: post\ntitle: 北交大实验室爆炸致死3学生，事前学生举报，称其中有30桶镁粉\ndate: 2018-12-27\n---\n\n"
+              "原文来自「每日人物」：~~[北交大实验室爆炸致死3学生，事前学生举报，称其中有30桶镁粉](https://kuaibao.qq.com/s/20181227A19XAW00)~~\n\n---\n\n")
+
+
+@pytest.mark.parametrize("credit, author", [
+    ("每日人物钟十五报道", "钟十五"),
+    ("人民日报钟十五报道", None),  # another outlet than the one the repost line names
+    ("每日人物深度报道", None),  # a kind of report, no name
+])
+def test_the_reposted_outlet_crediting_its_reporter(tmp_path, credit, author):
+    article = load_text(tmp_path, "blog.md", BLAST_HEAD + f"{credit}\n\n{BLAST_A}\n\n{BLAST_B}\n")
+    assert (article.meta["outlet"], article.meta["author"]) == ("每日人物", author)

@@ -112,6 +112,8 @@ _NAME_LINE_SEPARATORS = re.compile(r"[\s、，,]+")
 # An account crediting itself under the headline (新智元报道, 机器之心报道); above the headline such a
 # line is a channel's slogan (专注汽车产经报道), so only lines between the title and the article count.
 _SELF_CREDIT = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,6})(?:报道|報導)$")
+# An outlet and its reporter's name crediting the story (每日人物钟十五报道).
+_CREDIT_WITH_NAME = re.compile(r"^([\u4e00-\u9fffA-Za-z]{4,14})(?:报道|報導)$")
 # An outlet's name on a line of its own: two to ten Han characters (新华社, 北京青年报).
 _COLON_FORMS = str.maketrans({"︰": "：", "﹕": "：", "╱": "／"})
 # WeChat's badge of an account's own article, in front of the author and account fields.
@@ -333,7 +335,7 @@ def _label_head_lines(pieces: list[Piece], first_core_block: int) -> None:
     title = next((i for i, piece in enumerate(pieces) if piece.role == "title"), None)
     if title is None:
         return
-    for piece in pieces[title + 1:]:
+    for index, piece in enumerate(pieces[title + 1:], start=title + 1):
         if piece.block >= first_core_block:
             return
         text = piece.text.strip()
@@ -350,9 +352,26 @@ def _label_head_lines(pieces: list[Piece], first_core_block: int) -> None:
                 (who for kind, who in _NAMED_BY_ENDING if text.endswith(outlet_suffixes(kind)) and text not in outlet_suffixes(kind)), None)):
             piece.role, piece.kind, piece.reason = "byline", "outlet", f"{named}'s name between the title and the article"
             piece.captures = {"outlet": text}
+        elif reporter := _reporter_of_named_outlet(text, pieces[:index]):
+            piece.role, piece.kind, piece.reason = "byline", "author", "the outlet named above crediting its reporter"
+            piece.captures = {"author": reporter}
         elif _SELF_CREDIT.match(text):
             piece.role, piece.kind, piece.reason = "byline", "outlet", "an account crediting itself between the title and the article"
             piece.captures = {"outlet": _SELF_CREDIT.match(text).group(1)}
+
+
+def _reporter_of_named_outlet(text: str, above: list[Piece]) -> str | None:
+    """钟十五 in 每日人物钟十五报道 under a repost line 原文来自「每日人物」: the outlet a line above the
+    article names, then a name with a common surname, then 报道; else None."""
+    from zhnews.load.meta import has_surname
+
+    found = _CREDIT_WITH_NAME.match(text)
+    if not found:
+        return None
+    named = {piece.captures.get("outlet") for piece in above} - {None}
+    outlet = next((outlet for outlet in named if found.group(1).startswith(outlet)), None)
+    name = found.group(1)[len(outlet):] if outlet else ""
+    return name if 2 <= len(name) <= 3 and has_surname(name) else None
 
 
 def _label_split_wechat_header(pieces: list[Piece], first_core_block: int) -> None:
