@@ -152,3 +152,23 @@ BLAST_HEAD = ("---\nlayout: post\ntitle: 北交大实验室爆炸致死3学生�
 def test_the_reposted_outlet_crediting_its_reporter(tmp_path, credit, author):
     article = load_text(tmp_path, "blog.md", BLAST_HEAD + f"{credit}\n\n{BLAST_A}\n\n{BLAST_B}\n")
     assert (article.meta["outlet"], article.meta["author"]) == ("每日人物", author)
+
+
+# The end of 266 (好奇心日报): the header picture's credit and a plea to find the outlet's app close the story.
+HATER_A = "这个约会软件，想用你和对方的相似好恶来帮你找对象。人们对于讨厌的事物总是能很有共同话题，创始人说，这比相同的爱好更能拉近两个人的距离。"
+HATER_B = "Hater 目前只在美国上线，用户可以对上千个话题左右滑动，表达喜欢或者讨厌，系统再据此推荐可能合得来的人。"
+
+
+def test_a_header_picture_s_credit_and_an_app_store_plea_close_the_story(tmp_path):
+    text = (f"这个约会软件，想用你和对方的相似好恶来帮你找对象\n\n{HATER_A}\n\n{HATER_B}\n\n题图来自 Hater\n\n"
+            "喜欢这篇文章？去 App 商店搜 好奇心日报 ，每天看点不一样的。\n")
+    article = load_text(tmp_path, "qdaily.txt", text)
+    assert role_of(article, "题图来自 Hater")[0] != "body"
+    assert role_of(article, "喜欢这篇文章？去 App 商店搜 好奇心日报 ，每天看点不一样的。")[0] == "boilerplate"
+    assert role_holding(article, "Hater 目前只在美国上线")[0] == "body"
+
+
+def test_a_sentence_about_an_app_store_is_text(tmp_path):
+    said = "他说，用户可以去 App 商店搜索这款软件，但目前只有英文版本，在国内也暂时无法注册。"
+    article = load_text(tmp_path, "said.txt", f"这个约会软件，想用你和对方的相似好恶来帮你找对象\n\n{HATER_A}\n\n{said}\n\n{HATER_B}\n")
+    assert role_holding(article, said)[0] == "body"
