@@ -172,3 +172,19 @@ def test_a_sentence_about_an_app_store_is_text(tmp_path):
     said = "他说，用户可以去 App 商店搜索这款软件，但目前只有英文版本，在国内也暂时无法注册。"
     article = load_text(tmp_path, "said.txt", f"这个约会软件，想用你和对方的相似好恶来帮你找对象\n\n{HATER_A}\n\n{said}\n\n{HATER_B}\n")
     assert role_holding(article, said)[0] == "body"
+
+
+# 267 (FT中文网): the update time, the paper in 《》, the reporter and where he filed from, one line under the headline.
+MERGER_A = ("德国和法国铁路设备制造商西门子(Siemens)与阿尔斯通(Alstom)之间的合并已被欧盟竞争执法机构否决，监管者不接受"
+            "这样一个观点，即这一合并对于欧洲企业与中国竞争对手竞争是必要的。")
+MERGER_B = "欧盟竞争事务专员玛格丽特•维斯特格(Margrethe Vestager)周三宣布了这项否决。此前，其他欧盟专员以及各国监管机构支持她的立场。"
+
+
+@pytest.mark.parametrize("line, author, date", [
+    ("更新于2019年2月7日 06:21 英国《金融时报》 罗谢尔•托普兰斯基 布鲁塞尔报道", "罗谢尔•托普兰斯基", "2019-02-07"),
+    ("2019年2月7日 06:21 记者 王景亮 布鲁塞尔报道", "王景亮", "2019-02-07"),
+])
+def test_a_dated_byline_with_the_reporter_and_where_from(tmp_path, line, author, date):
+    article = load_text(tmp_path, "ft.txt", f"欧盟否决西门子-阿尔斯通铁路业务合并案\n\n{line}\n\n{MERGER_A}\n\n{MERGER_B}\n")
+    assert (article.meta["author"], article.meta["publish_date"]) == (author, date)
+    assert role_of(article, line)[0] == "byline"
