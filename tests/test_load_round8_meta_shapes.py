@@ -188,3 +188,29 @@ def test_a_dated_byline_with_the_reporter_and_where_from(tmp_path, line, author,
     article = load_text(tmp_path, "ft.txt", f"欧盟否决西门子-阿尔斯通铁路业务合并案\n\n{line}\n\n{MERGER_A}\n\n{MERGER_B}\n")
     assert (article.meta["author"], article.meta["publish_date"]) == (author, date)
     assert role_of(article, line)[0] == "byline"
+
+
+# The lead's sweep (an EventMonitor crawl of 人民日报's commentary): the crawler wrote the article twice.
+TWICE = ["魏则西留下的生命考题(不吐不快)",
+         "大学生魏则西因罹患滑膜肉瘤，辗转多家医院治疗，病情不见好转。最后通过百度搜索到武警北京市总队第二医院，在花光东凑西借的20多万元后，仍不幸去世。",
+         "魏则西的遭遇，的确令人同情。这是一个典型的“中国式求医”故事：父母变卖家产，四处奔波，为儿子治病，最终人财两空。类似的悲剧屡屡重演，发人深思。",
+         "大自然有春夏秋冬，人有生老病死。医生无法阻止生老病死，就像无法阻止春夏秋冬一样。医生是生命花园里的园丁，只能让花朵开得更好看一点，仅此而已。",
+         "（白剑峰）"]
+
+
+def test_a_crawler_file_holding_the_article_twice_keeps_the_first_copy(tmp_path):
+    text = "标题:人民日报谈魏则西事件：政府部门要“刮骨疗毒”\n\n发布时间:2016-05-06\n正文:" + "\n".join(TWICE + TWICE) + "\n"
+    article = load_text(tmp_path, "eventmonitor.txt", text)
+    table = article.paragraphs
+    for line in TWICE[:4]:
+        rows = table[table["text"] == line]
+        assert list(rows["role"]) == ["body", "boilerplate"], line  # the subtitle too: a repeated copy, not page furniture
+    assert article.meta["author"] == "白剑峰"
+    assert article.meta["coverage"] == 1.0
+
+
+def test_two_long_paragraphs_said_twice_are_no_copy(tmp_path):
+    # a piece that quotes two paragraphs again (fewer than COPY_RUN) keeps both as text
+    text = "标题:人民日报谈魏则西事件\n\n发布时间:2016-05-06\n正文:" + "\n".join(TWICE[1:4] + TWICE[1:3]) + "\n"
+    table = load_text(tmp_path, "twice.txt", text).paragraphs
+    assert (table[table["text"] == TWICE[1]]["role"] == "body").all()

@@ -121,6 +121,9 @@ _ORIGINAL_BADGES = frozenset({"原创", "原創"})
 # The boilerplate.tsv kind of WeChat's last swipe hint (向上滑动看下一个), under the account's card.
 SWIPE_TO_NEXT_KIND = "swipe_next"
 ACCOUNT_NAME_CHARS = 20
+# A file holding the article twice repeats at least this many substantial paragraphs in the same order.
+COPY_RUN = 3
+SECOND_COPY_KIND = "second_copy"
 _OUTLET_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
 # outlet_cues.tsv's kinds of name endings, and who such a line under the headline names: the outlet that ran
 # the story (新华社), or the public body that issued the document (大庆市统计局 under a statistics bulletin).
@@ -218,6 +221,7 @@ def _caption_close() -> re.Pattern:
 def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     """Every piece labelled (role, kind, reason); pieces may be split where a cue or caption ends."""
     pieces = _cut_repeated_title(_label_header_block(pieces))
+    _label_second_copy(pieces)
     _label_stamped_teasers(pieces)
     first, last = _core_blocks(pieces)
     labelled = []
@@ -1017,13 +1021,41 @@ def _label_stamped_teasers(pieces: list[Piece]) -> None:
                 LINK_RUN, "related", "one of a run of {} teasers each closed by a month-day stamp")
 
 
+def _label_second_copy(pieces: list[Piece]) -> None:
+    """A file holding the article twice (a crawler wrote the page's text again under the first copy): where
+    a run of pieces repeats an earlier run line for line, with at least COPY_RUN substantial paragraphs,
+    the second run is no article text. Only the first such repetition counts."""
+    seen: dict[str, int] = {}
+    for index, piece in enumerate(pieces):
+        key = _compact(piece.text)
+        if len(key) < SUBSTANTIAL_CHARS:
+            continue
+        first = seen.setdefault(key, index)
+        run = 0
+        while first + run < index and index + run < len(pieces) \
+                and _compact(pieces[first + run].text) == _compact(pieces[index + run].text):
+            run += 1
+        if sum(len(_compact(pieces[index + k].text)) >= SUBSTANTIAL_CHARS for k in range(run)) < COPY_RUN:
+            continue
+        start = index
+        while start > first + run and first - (index - start) - 1 >= 0 \
+                and _compact(pieces[start - 1].text) == _compact(pieces[first - (index - start) - 1].text):
+            start -= 1  # the copy's short lines above its first long one (its subtitle) are part of it
+        for copied in pieces[start:index + run]:
+            if not copied.role:
+                copied.role, copied.kind, copied.reason = "boilerplate", SECOND_COPY_KIND, "the article again, line for line, under its first copy"
+        return
+
+
 def _label_repeated_outside(pieces: list[Piece], first_core_block: int, last_core_block: int) -> None:
     """Above or below the article, a short line that ends no sentence and stands on the page more than
     once (a channel bar printed over every box, 天津频道|独家关注|高层动态; a label repeated by a widget) is
-    the page's furniture: an article does not repeat its own short lines outside itself."""
+    the page's furniture: an article does not repeat its own short lines outside itself. A second copy of
+    the whole article repeats none of them."""
     counts: dict[str, int] = {}
     for piece in pieces:
-        counts[_compact(piece.text)] = counts.get(_compact(piece.text), 0) + 1
+        if piece.kind != SECOND_COPY_KIND:
+            counts[_compact(piece.text)] = counts.get(_compact(piece.text), 0) + 1
     for piece in pieces:
         outside = piece.block < first_core_block or piece.block > last_core_block
         text = piece.text.strip()
