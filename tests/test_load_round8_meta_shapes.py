@@ -214,3 +214,23 @@ def test_two_long_paragraphs_said_twice_are_no_copy(tmp_path):
     text = "标题:人民日报谈魏则西事件\n\n发布时间:2016-05-06\n正文:" + "\n".join(TWICE[1:4] + TWICE[1:3]) + "\n"
     table = load_text(tmp_path, "twice.txt", text).paragraphs
     assert (table[table["text"] == TWICE[1]]["role"] == "body").all()
+
+
+def test_a_reference_label_and_bare_addresses_inside_the_text_are_chrome(tmp_path):
+    # 268: the references close 机器之心's story, but a recruiting paragraph below keeps them inside the core
+    first = "本周五晚间，昆仑万维正式宣布计算机视觉、机器学习领域国际顶级专家颜水成教授加盟。"
+    second = "据介绍，他将与昆仑万维创始人周亚辉一起出任天工智能联席 CEO，并兼任昆仑万维 2050 全球研究院院长。"
+    third = "我们期待颜水成教授在前沿领域的新探索。"
+    group = "大家好，群里会第一时间发布计算机视觉方向的前沿论文解读和交流分享，主要方向有：图像分类、Transformer、目标检测、目标跟踪等。"
+    text = (f"{KUNLUN}\n\n{first}\n\n{second}\n\n{third}\n\n参考内容：\n\nhttps://mp.weixin.qq.com/s/Di0-3EnfIJl_XyJZV-JrjA\n\n"
+            f"https://yanshuicheng.info/\n\n{group}\n")
+    article = load_text(tmp_path, "hub.txt", text)
+    for line in ("参考内容：", "https://mp.weixin.qq.com/s/Di0-3EnfIJl_XyJZV-JrjA", "https://yanshuicheng.info/"):
+        assert role_of(article, line)[0] == "boilerplate", line
+    assert role_holding(article, third)[0] == "body"
+
+
+def test_a_sentence_with_an_address_stays_text(tmp_path):
+    said = "详情可访问 https://yanshuicheng.info/ 了解颜水成团队的研究方向。"
+    text = f"{KUNLUN}\n\n本周五晚间，昆仑万维正式宣布计算机视觉、机器学习领域国际顶级专家颜水成教授加盟。\n\n{said}\n\n我们期待颜水成教授在前沿领域的新探索。\n"
+    assert role_holding(load_text(tmp_path, "said.txt", text), "详情可访问")[0] == "body"
