@@ -58,6 +58,10 @@ def test_a_series_tag_the_text_never_names_is_no_outlet(tmp_path):
     ('机器之心<a href="https://mp.weixin.qq.com/s/x">', "机器之心"),
     ("2023-09-04 14:20", None),  # a date is no outlet
     ("记者", None),  # nor a bare role word
+    ("责任编辑", None),  # nor a label
+    ('<a href="https://www.jiqizhixin.com/">机器之心</a>', "机器之心"),  # a link keeps the name it shows
+    ("机器之心 https://www.jiqizhixin.com/", "机器之心"),
+    ("百家号", "百家号"),  # a platform's name is no writer's, but may be the outlet
     ("机器之心", "机器之心"),
 ])
 def test_an_outlet_is_never_markup_an_address_a_date_or_a_role(value, outlet):
@@ -71,6 +75,7 @@ def test_an_outlet_is_never_markup_an_address_a_date_or_a_role(value, outlet):
     ("记者 欧阳娜娜", "欧阳娜娜"),  # a compound surname: one person
     ("记者 王景亮", "王景亮"),
     ('作者 <a href="https://mp.weixin.qq.com/s/x">', None),
+    ('作者 <a href="https://mp.weixin.qq.com/s/x">王景亮</a>', "王景亮"),
 ])
 def test_a_name_is_never_a_hedge_or_markup_and_glued_names_are_parted(value, names):
     assert clean_names(value) == names

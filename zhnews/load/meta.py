@@ -17,15 +17,20 @@ which (``"outlet_source": "repost line: 原文来自财新网：…"``), so a wr
 title       format, then the title paragraph, then the page; a repost line's link text replaces a
             longer title that contains it (``独家|X （财新网报道）`` -> ``X``), and the outlet's name
             after a separator is dropped (``X｜大象公会``), and so are a column's name before a bar
-            (``后生价值 | X``) and a column's tag after a spaced one (``X | Founder 100``)
+            (``后生价值 | X``) and a column's tag after a spaced one (``X | Founder 100``); a page title's
+            site after a spaced separator goes when the page shows the headline alone (``X - 智源社区``)
 outlet      the text (a repost or source line names the original), then format, then the page, then a
             copyright line, the outlet a byline names for its reporter (《中国企业家》记者 林涛) or the site
             after a crawled headline (… - 中经快讯 - 中国经营网), then a column's name before the title's bar
-            (后生价值 | …) when it does not end like an outlet's
+            (后生价值 | …) when it does not end like an outlet's, then a series tag with its issue number
+            opening the title that the text names too (【睡前消息74】…)
 author      format, then the text, then the page, then a columnist's name before the title's colon
             that the text never mentions (叶檀：…); every candidate is cleaned to person names with
             data/lexicon/byline_roles.tsv, and one that leaves no name, names the site or only the
             editors the page credits, is skipped
+
+A value is never markup, a web address, a date or a bare role word (来源：<a href=… names no outlet "a"), nor
+a bracketed word of doubt ((很可能)): such a clue is skipped and the next one tried.
 date        format, then a date the text shows under a 发布日期/发布时间 label (a CMS rewrites its <meta>
             date on every edit), then the page, then the text, then trafilatura's guess, then a date in
             the title, then in the file name
@@ -156,11 +161,10 @@ _COPYRIGHT = re.compile(r"版权所有|版權所有|copyright|©", re.I)
 _ADDRESS = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[\w./-]*)?", re.I)
 _NOT_AN_OUTLET = re.compile(r"版权|版權|copyright|©|all rights", re.I)
 # Markup and addresses a cue can catch from a page copied with its source (来源：<a href="https://…">,
-# 来源：[链接](https://…)): a fragment of a tag or a link is never a field's value.
-_MARKUP = re.compile(r"<\s*/?\s*[A-Za-z]|\b(?:href|src)\s*=|\]\(|https?://|&[a-z]+;", re.I)
-# A value that is only a date or a time, digits and their separators (2023-05-12, 10:37): no name.
+# 来源：[链接](https://…)): a tag (perhaps cut off), a web address, an entity; a link keeps its text.
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)?")
-_IN_MARKUP = re.compile(rf"\S*(?:{_MARKUP.pattern})\S*", re.I)
+_MARKUP = re.compile(r"<[^<>]*>?|\S*(?:https?://|www\.)\S*|&[A-Za-z]+;|&#\w+;", re.I)
+# A value that is only a date or a time, digits and their separators (2023-05-12, 10:37): no name.
 _DATE_ONLY = re.compile(r"^[\d\s年月日号號时時分秒:：/.\-]+$")
 # An empty 来源： field followed by the next field of the page's info line (来源： 访问量：199 发布日期：…,
 # 来源： 作者： 浏览次数：12): a label with its colon, not a name.
@@ -560,10 +564,7 @@ def clean_outlet(value: str | None) -> str | None:
 
     ``RFI - 法國國際廣播電台`` keeps the part in Chinese.
     """
-    value = _MARKDOWN_LINK.sub(r"\1", value or "")  # 来源：[人民网](https://…): the link's text
-    markup = _MARKUP.search(value)
-    if markup:  # 来源：<a href=…: the cue caught the link's markup, not the name it shows; a name before it stays
-        value = value[:markup.start()]
+    value = _without_markup(value)  # 来源：<a href=…: the cue caught the link's markup, not the name it shows
     value = re.split(r"\u3000+", (value or "").strip())[0]  # 風傳媒　一個有國際觀…: the name before its slogan
     value = re.sub(r"\s+", " ", value).strip(" ：:，,。")
     value = _SOURCE_LABEL.sub("", value)
@@ -587,8 +588,8 @@ def clean_outlet(value: str | None) -> str | None:
         value = joined.group(1)
     value = _TRAILING_MARKS.sub("", value).strip("《》「」“”【】『』\"' ")
     if not value or (_DOMAIN.match(value) and not _CAPITALISED.search(value.split(".")[0])) or _NOT_AN_OUTLET.search(value) \
-            or len(value) > 30 or value in _platforms() or _DATE_ONLY.match(value) or value in _byline_words()["role"]:
-        return None  # a site's address, a copyright line, a platform, a date, a bare role word (记者): no outlet
+            or len(value) > 30 or value in _platforms() or _DATE_ONLY.match(value) or value in _not_outlet_words():
+        return None  # a site's address, a copyright line, a platform, a date, a bare role or label word (记者, 编辑): no outlet
     return value
 
 
@@ -596,6 +597,19 @@ def clean_outlet(value: str | None) -> str | None:
 def _platforms() -> frozenset:
     """Names a platform puts where the site name goes (微信公众平台): data/lexicon/outlet_cues.tsv."""
     return frozenset(cue for cue, kind in lexicon.read_rows("outlet_cues.tsv", ("cue", "type")) if kind == "not_outlet")
+
+
+def _without_markup(value: str | None) -> str:
+    """The text of a value as a page shows it: tags, web addresses and entities blanked, a link's text kept."""
+    return _MARKUP.sub(" ", _MARKDOWN_LINK.sub(r"\1", value or ""))
+
+
+@lexicon.cached
+def _not_outlet_words() -> frozenset:
+    """A byline's role and label words (记者, 编辑, 来源): alone, no outlet's name. (Its non-names are not all
+    such: 百家号 is no writer but names a platform.)"""
+    words = _byline_words()
+    return frozenset((*words["role"], *words["stop"]))
 
 
 @lexicon.cached
@@ -614,7 +628,7 @@ def clean_names(value: str | None) -> str | None:
     characters padded apart (``方  敏``) are joined back.
     """
     words = _byline_words()
-    text = _FILED_FROM.sub("", _BRACKETED.sub(" ", _IN_MARKUP.sub(" ", value or "")))
+    text = _FILED_FROM.sub("", _BRACKETED.sub(" ", _without_markup(value)))
     for word in words["from"]:  # 整理自 凹非寺: the place after it is no name
         text = re.sub(rf"{re.escape(word)}\s*\S*", " ", text)
     names: list[str] = []
