@@ -239,3 +239,16 @@ def test_a_sentence_with_an_address_stays_text(tmp_path):
     said = "详情可访问 https://yanshuicheng.info/ 了解颜水成团队的研究方向。"
     text = f"{KUNLUN}\n\n本周五晚间，昆仑万维正式宣布计算机视觉、机器学习领域国际顶级专家颜水成教授加盟。\n\n{said}\n\n我们期待颜水成教授在前沿领域的新探索。\n"
     assert role_holding(load_text(tmp_path, "said.txt", text), "详情可访问")[0] == "body"
+
+
+def test_a_php_template_s_code_is_no_text(tmp_path):
+    # 264 (名医主刀's press page, a Yii view): a PHP preamble and a closing renderPartial() call around the fragment
+    first = "7月26日，大众日报与新兴互联网医疗平台“名医主刀”签署战略合作协议，迈出省级党媒与“互联网+医疗”平台的跨界联合的第一步。"
+    second = "根据合作协议，双方将秉持充分整合社会资源，全心服务社会大众的初衷，期望打造互联网+时代，主流媒体与互联网新秀强势联姻。"
+    text = ('<?php $baseUrlImage = Yii::app()->theme->baseUrl . "/images/"; ?>\n<div class="news">\n'
+            f"<div><strong>互联网医疗+纸媒，迈出联姻第一步</strong></div>\n<div>{first}</div>\n<div>{second}</div>\n"
+            "<?php $this->renderPartial('//news/pages/_newsmenu', $data = 'publicdaily'); ?>\n</div>\n")
+    article = load_text(tmp_path, "view.php", text)
+    assert not article.paragraphs["text"].str.contains("renderPartial|baseUrl").any()
+    assert role_holding(article, first)[0] == "body"
+    assert article.meta["coverage"] == 1.0

@@ -55,7 +55,9 @@ from zhnews import lexicon
 from zhnews.load.roles import SUBSTANTIAL_CHARS, first_cue, links_elsewhere
 from zhnews.load.pieces import IMAGE, Clue, Piece, block_pieces, copyright_holders, iso_date, next_block, outlet_of_url, squeeze
 
-_DIRECTIVE = re.compile(r"<%.*?%>", re.S)
+# Server-side code a template keeps in the saved file (ASP/JSP <% … %>, PHP <?php … ?> up to its end or the
+# file's): never shown text; a parser would read the '>' of $this->renderPartial(…) as the tag's end.
+_DIRECTIVE = re.compile(r"<%.*?%>|<\?php\b.*?(?:\?>|\Z)", re.S | re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _INVISIBLE_TAGS = ("script", "style", "noscript", "template", "head", "title")
 BLOCK_TAGS = frozenset(
