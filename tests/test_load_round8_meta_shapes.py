@@ -252,3 +252,23 @@ def test_a_php_template_s_code_is_no_text(tmp_path):
     assert not article.paragraphs["text"].str.contains("renderPartial|baseUrl").any()
     assert role_holding(article, first)[0] == "body"
     assert article.meta["coverage"] == 1.0
+
+
+def test_a_line_closed_by_a_picture_s_credit_between_the_paragraphs_is_a_caption(tmp_path):
+    # 269 (換日線): each picture's caption is a <div> trafilatura leaves out, its credit glued after 。
+    paragraphs = [
+        "拿破崙的雙角帽，是電影行銷宣傳的重點之一。雙角帽（Bicorne）為軍帽的一種，在法國大革命後成為軍人的制服標配，取代過去設計繁複的三角帽。",
+        "事實上，拿破崙的確相當熱愛雙角帽，每次在率領千軍萬馬征服歐洲時，必定會配戴它，標舉他戰功輝煌的象徵，在大衛肖像畫和時事漫畫中都可以見到。",
+        "拿破崙在他統治期間製作了 120 頂雙角帽，現存至今的大約只有 20 頂。其中一頂在電影上映前不久，於法國楓丹白露的一座拍賣行以高價售出。",
+        "有些人可能會把雙角帽，和 2024 巴黎奧運吉祥物「弗里吉亞帽」搞混。弗里吉亞帽又名「自由之帽」，於法國革命期間成為自由與解放的象徵。",
+    ]
+    text = ("<html><head><title>解析《拿破崙》服裝密碼｜換日線</title></head><body><nav><a href='/'>首頁</a></nav><article>"
+            "<h1>解析《拿破崙》服裝密碼</h1>"
+            f"<p>{paragraphs[0]}</p><p>{paragraphs[1]}</p>"
+            "<div class='img-box'><img src='a.jpg'><div class='img-title'>《拿破崙》劇照。圖／索尼影業　提供</div></div>"
+            f"<p>{paragraphs[2]}</p><p>{paragraphs[3]}</p></article>"
+            "<footer><div>圖／「波神」潘蜜拉全裸露點 自爆短髮更助性生活</div></footer></body></html>")
+    article = load_text(tmp_path, "crossing.html", text)
+    assert role_holding(article, "《拿破崙》劇照。")[0] == "caption"
+    assert role_holding(article, "波神")[0] != "caption"  # a related headline opening with 圖／, under the article
+    assert role_holding(article, "拿破崙在他統治期間")[0] == "body"

@@ -52,7 +52,7 @@ import lxml.html
 from lxml import etree
 
 from zhnews import lexicon
-from zhnews.load.roles import SUBSTANTIAL_CHARS, first_cue, links_elsewhere
+from zhnews.load.roles import SUBSTANTIAL_CHARS, credited_caption, first_cue, links_elsewhere
 from zhnews.load.pieces import IMAGE, Clue, Piece, block_pieces, copyright_holders, iso_date, next_block, outlet_of_url, squeeze
 
 # Server-side code a template keeps in the saved file (ASP/JSP <% … %>, PHP <?php … ?> up to its end or the
@@ -720,6 +720,10 @@ def _label_outside(piece: Piece, where: str, region: str, under_title: bool = Fa
     if hit and hit[0].role in ("boilerplate", "byline"):
         piece.role, piece.kind, piece.reason = hit[0].role, hit[0].kind, f"{where}; {hit[0].reason}"
         piece.captures = {k: v for k, v in hit[1].groupdict().items() if v}
+    elif region == "core" and credited_caption().match(piece.text.strip()):
+        # Between the article's paragraphs, a line closed by a picture's credit is that picture's caption
+        # (trafilatura drops an <img>'s caption <div>).
+        piece.role, piece.kind, piece.reason = "caption", "image_caption", f"{where}; a line inside the article closed by a picture's credit"
     else:
         piece.role, piece.kind, piece.reason = "boilerplate", zone, f"{where}; container: {zone}"
 

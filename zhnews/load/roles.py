@@ -214,6 +214,14 @@ def _caption_close() -> re.Pattern:
     return re.compile(rf"[（(](?:{credit})\s*[：:｜|丨/／]\s*[^（）()]{{1,30}}[）)]|(?<=[》”的])(?:{closer})")
 
 
+@lexicon.cached
+def credited_caption() -> re.Pattern:
+    """A caption closed by its picture's credit (《拿破崙》劇照。圖／索尼影業 提供, …口感甜蜜。（圖／房書勤攝）):
+    at least four characters, then a credit word of data/lexicon/caption_cues.tsv, a separator and the source."""
+    credit = "|".join(map(re.escape, caption_cues()["credit"]))
+    return re.compile(rf"^[^（()]{{4,}}?\s*[（(]?(?:{credit})\s*[：:｜|丨/／]\s*[^（）()。！？!?]{{1,30}}[）)]?$")
+
+
 # ----------------------------------------------------------------------------------------------
 # Labelling
 
@@ -770,6 +778,8 @@ def _caption_after_image(piece: Piece, document_text: str, punctuated: bool, cre
     if credit_follows and len(text) <= SHORT_CAPTION_CHARS and not piece.hint and not piece.glued_to_image:
         # News sites end a photo caption with 。 and put the credit (图片来源：…) on the next line.
         return [piece.labelled("caption", "image_caption", "short line between an image and its credit")]
+    if credited_caption().match(text.strip()) and len(text) <= 2 * CLOSED_CAPTION_CHARS and not piece.glued_to_image:
+        return [piece.labelled("caption", "image_caption", "a line right after an image closed by its credit (圖／索尼影業 提供)")]
     if _BRACKETED_WHOLE.match(text) and len(text) <= 2 * CLOSED_CAPTION_CHARS and not piece.glued_to_image:
         # （2019年央视春晚，百度成为…）: a paragraph wholly in brackets under a picture describes it
         return [piece.labelled("caption", "image_caption", "a paragraph wholly in brackets right after an image")]
