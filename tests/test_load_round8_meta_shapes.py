@@ -272,3 +272,11 @@ def test_a_line_closed_by_a_picture_s_credit_between_the_paragraphs_is_a_caption
     assert role_holding(article, "《拿破崙》劇照。")[0] == "caption"
     assert role_holding(article, "波神")[0] != "caption"  # a related headline opening with 圖／, under the article
     assert role_holding(article, "拿破崙在他統治期間")[0] == "body"
+
+
+def test_a_hedge_closing_a_sentence_stays_in_the_text(tmp_path):
+    # the lead's sweep: （很可能） closing a paragraph is the writer's doubt, not a bracketed byline like （王景亮）
+    hedged = SHOW_B + "（很可能）"
+    article = load_text(tmp_path, "hedge.md", f"# 李文亮医生去世，我们最愤怒的事是什么？\n\n{SHOW_A}\n\n{hedged}\n\n{SHOW_C}\n\n（王景亮）\n")
+    assert role_holding(article, hedged)[0] == "body"
+    assert article.meta["author"] == "王景亮"
