@@ -52,12 +52,12 @@ import lxml.html
 from lxml import etree
 
 from zhnews import lexicon
-from zhnews.load.roles import SUBSTANTIAL_CHARS, first_cue, links_elsewhere
+from zhnews.load.roles import SUBSTANTIAL_CHARS, credited_caption, first_cue, links_elsewhere
 from zhnews.load.pieces import IMAGE, Clue, Piece, block_pieces, copyright_holders, iso_date, next_block, outlet_of_url, squeeze
 
 # Server-side code of a page template, never shown: JSP/ASP <%…%>, PHP <?php … ?> (to the end when left open, as PHP
 # files often are) and <?= … ?>.
-_DIRECTIVE = re.compile(r"<%.*?%>|<\?(?:php\b|=).*?(?:\?>|\Z)", re.S)
+_DIRECTIVE = re.compile(r"<%.*?%>|<\?(?:php\b|=).*?(?:\?>|\Z)", re.S | re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _INVISIBLE_TAGS = ("script", "style", "noscript", "template", "head", "title")
 BLOCK_TAGS = frozenset(
@@ -729,6 +729,10 @@ def _label_outside(piece: Piece, where: str, region: str, under_title: bool = Fa
     if hit and hit[0].role in ("boilerplate", "byline"):
         piece.role, piece.kind, piece.reason = hit[0].role, hit[0].kind, f"{where}; {hit[0].reason}"
         piece.captures = {k: v for k, v in hit[1].groupdict().items() if v}
+    elif region == "core" and credited_caption().match(piece.text.strip()):
+        # Between the article's paragraphs, a line closed by a picture's credit is that picture's caption
+        # (trafilatura drops an <img>'s caption <div>).
+        piece.role, piece.kind, piece.reason = "caption", "image_caption", f"{where}; a line inside the article closed by a picture's credit"
     else:
         piece.role, piece.kind, piece.reason = "boilerplate", zone, f"{where}; container: {zone}"
 
@@ -784,8 +788,9 @@ def site_from_title(page_title: str) -> str:
 
 
 @lexicon.cached
-def outlet_suffixes() -> tuple[str, ...]:
-    return tuple(cue for cue, kind in lexicon.read_rows("outlet_cues.tsv", ("cue", "type")) if kind == "suffix")
+def outlet_suffixes(kind: str = "suffix") -> tuple[str, ...]:
+    """How an outlet's name ends (data/lexicon/outlet_cues.tsv); kind="issuer": how a public body's does."""
+    return tuple(cue for cue, cue_kind in lexicon.read_rows("outlet_cues.tsv", ("cue", "type")) if cue_kind == kind)
 
 
 # <meta> names/properties (lower case) -> meta field, in order of trust within the page clues.

@@ -28,6 +28,9 @@ keeps exact control of what is text and where it came from:
 7. A line that is nothing but one link to a web page, its text short and ending no sentence
    (``_[以10万亿消费券重启经济](https://mp.weixin.qq.com/…)_``), is a related article's headline: chrome.
 8. A forum thread copied whole keeps its first floor's post as the article (:mod:`~zhnews.load.threads`).
+9. A Wiki.js tab set (a heading marked ``{.tabset}``, its tabs the smaller headings under it: B站,
+   YouTube, 播客 over a page's video players, their alerts) is the page's widget down to the next heading
+   as large: chrome.
 """
 
 from __future__ import annotations

@@ -17,15 +17,20 @@ which (``"outlet_source": "repost line: 原文来自财新网：…"``), so a wr
 title       format, then the title paragraph, then the page; a repost line's link text replaces a
             longer title that contains it (``独家|X （财新网报道）`` -> ``X``), and the outlet's name
             after a separator is dropped (``X｜大象公会``), and so are a column's name before a bar
-            (``后生价值 | X``) and a column's tag after a spaced one (``X | Founder 100``)
+            (``后生价值 | X``) and a column's tag after a spaced one (``X | Founder 100``); a page title's
+            site after a spaced separator goes when the page shows the headline alone (``X - 智源社区``)
 outlet      the text (a repost or source line names the original), then format, then the page, then a
             copyright line, the outlet a byline names for its reporter (《中国企业家》记者 林涛) or the site
             after a crawled headline (… - 中经快讯 - 中国经营网), then a column's name before the title's bar
-            (后生价值 | …) when it does not end like an outlet's
+            (后生价值 | …) when it does not end like an outlet's, then a series tag with its issue number
+            opening the title that the text names too (【睡前消息74】…)
 author      format, then the text, then the page, then a columnist's name before the title's colon
             that the text never mentions (叶檀：…); every candidate is cleaned to person names with
             data/lexicon/byline_roles.tsv, and one that leaves no name, names the site or only the
             editors the page credits, is skipped
+
+A value is never markup, a web address, a date or a bare role word (来源：<a href=… names no outlet "a"), nor
+a bracketed word of doubt ((很可能)): such a clue is skipped and the next one tried.
 date        format, then a date the text shows under a 发布日期/发布时间 label (a CMS rewrites its <meta>
             date on every edit), then the page, then the text, then trafilatura's guess, then a date in
             the title, then in the file name
@@ -70,6 +75,10 @@ _UNLABELLED_NAME_KINDS = ("publish_date", "place_byline")
 SOURCE_QUOTE_CHARS = 30
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _NAME_AFTER_DATE = re.compile(r"(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s+([\u4e00-\u9fff]{2,16})$")
+# A name glued or spaced before the date of a date line (谢若含2017-03-01 14:27:02, 中国网 2019-11-25 10:37:31).
+_NAME_BEFORE_DATE = re.compile(r"^([\u4e00-\u9fff]{2,16}?)\s*(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}")
+# A weekday after the date (2010年7月20日 星期二): no name.
+_WEEKDAY = re.compile(r"^(?:星期|禮拜|礼拜|周|週)[一二三四五六日天]$")
 _ABOUT_LINK = re.compile(r"^(?:关于|關於)([\u4e00-\u9fff]{2,8})$")
 _ABOUT_NOBODY = frozenset({"我们", "我們", "本站", "本网", "本網", "作者", "本刊", "本报", "本報", "网站", "網站"})
 _TRAILING_SEPARATORS = re.compile(r"(?:\s*[-_|｜])+\s*$")
@@ -109,6 +118,8 @@ _EDITOR_NAME = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}(?![\u4e00-\
 _INLINE_EDITOR = re.compile(r"(?:选稿|選稿|责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
 # A page title with nothing before its separator and the site's name: '-公視新聞網', '| 某某网'.
 _EMPTY_HEADLINE = re.compile(r"^[-|｜_–—]\s*\S{1,20}$")
+# A page title: the headline (at least 4 characters), a spaced separator, a short site name with no clause mark.
+_SITE_AFTER_SEPARATOR = re.compile(r"^(.{4,}?)\s+[-|｜_–—]\s+[^，,。：:！？!?]{2,20}$")
 _ISSUE_DATE = re.compile(r"^(?:19|20)\d{2}(?:-\d{2})?$")
 # A headline after a column's name and a bar (狐度工作室 | 检察官称受贿不办事…) has at least this many characters.
 MIN_HEADLINE_AFTER_BAR = 4
@@ -118,6 +129,10 @@ _LETTERS_ONLY = re.compile(r"^[^\W\d_]+$")
 # A column's tag after a spaced bar closing the headline (… | Founder 100): short, no sentence or clause mark.
 COLUMN_TAG_CHARS = 12
 _COLUMN_TAG = re.compile(rf"^(.{{8,}}?)\s+[|｜丨]\s+([^|｜丨。！？!?，,：:]{{1,{COLUMN_TAG_CHARS}}})$")
+# A programme's or newsletter's name and its issue number in brackets opening the headline (【睡前消息74】,
+# 【参考信息10】): the series that published it, when its text names it too (欢迎收看睡前消息74期); a topic tag
+# (【资讯汇总】, 【中国稳健前行】) carries no number.
+_SERIES_TAG = re.compile(r"^[【\[]([\u4e00-\u9fff]{2,8})\s*(?:第\s*)?\d{1,4}\s*(?:期|号|號)?[】\]]")
 _TITLE_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:专栏|專欄)?[：:]")
 _SOURCE_LABEL = re.compile(r"^(?:来源|來源|稿件来源|本文来源|文章来源|出处|出處)\s*[:：]\s*")
 _BYLINE_LABEL = re.compile(r"^(?:文|图|圖|撰文|作者|文字)\s*[丨｜|/／]\s*(?=\S)")
@@ -145,6 +160,12 @@ _OUTLET_PARTS = re.compile(r"\s+[-|｜–—]\s+|\s*[－—｜|·、]\s*|(?<=[\u
 _COPYRIGHT = re.compile(r"版权所有|版權所有|copyright|©", re.I)
 _ADDRESS = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[\w./-]*)?", re.I)
 _NOT_AN_OUTLET = re.compile(r"版权|版權|copyright|©|all rights", re.I)
+# Markup and addresses a cue can catch from a page copied with its source (来源：<a href="https://…">,
+# 来源：[链接](https://…)): a tag (perhaps cut off), a web address, an entity; a link keeps its text.
+_MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)?")
+_MARKUP = re.compile(r"<[^<>]*>?|\S*(?:https?://|www\.)\S*|&[A-Za-z]+;|&#\w+;", re.I)
+# A value that is only a date or a time, digits and their separators (2023-05-12, 10:37): no name.
+_DATE_ONLY = re.compile(r"^[\d\s年月日号號时時分秒:：/.\-]+$")
 # An empty 来源： field followed by the next field of the page's info line (来源： 访问量：199 发布日期：…,
 # 来源： 作者： 浏览次数：12): a label with its colon, not a name.
 _NEXT_FIELD = re.compile(r"^(?:作者|编辑|責任編輯|责任编辑|发布时间|發布時間|发布日期|發布日期|日期|时间|時間|字号|字號|"
@@ -162,7 +183,7 @@ def article_meta(raw, encoding: str, fmt: str, table: pd.DataFrame, paragraphs, 
     """meta.json for a loaded article (``raw`` is its :class:`~zhnews.load.readers.RawArticle`)."""
     body_text = "".join(table.loc[table["role"] == "body", "text"])
     chosen = resolve(clues, _text_clues(paragraphs), _title_paragraph(table), raw.name, body_text,
-                     _account_in_path(raw.origin))
+                     _account_in_path(raw.origin), frozenset(table["text"].str.strip()))
     meta: dict = {}
     for key in FIELDS:
         value, source = chosen.get(key, (None, None))
@@ -191,8 +212,9 @@ def meta_table(meta: dict) -> pd.DataFrame:
 
 
 def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | None, file_name: str,
-            body_text: str = "", account_in_path: tuple[str, str] | None = None) -> dict:
-    """field -> (value, source) from the clues, each field in its own order of trust (module docstring)."""
+            body_text: str = "", account_in_path: tuple[str, str] | None = None, page_lines: frozenset = frozenset()) -> dict:
+    """field -> (value, source) from the clues, each field in its own order of trust (module docstring);
+    ``page_lines``: the text of every paragraph, whatever its role."""
     def ranked(key, *strengths):
         pools = {"format": clues, "page": clues, "guess": clues, "text": text_clues, "footer": text_clues, "label": text_clues,
                  "title paragraph": [title_paragraph] if title_paragraph else []}
@@ -209,13 +231,17 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
     in_path = [Clue("outlet", *account_in_path, "page")] if account_in_path else []
     prefix, outlet_like = _column_before_headline(title[0]) if title else (None, False)
     in_title = [Clue("outlet", prefix, "title prefix before a bar (a studio's, column's or account's name)", "page")] if prefix else []
+    series = _SERIES_TAG.match(title[0]) if title else None
+    in_series = [Clue("outlet", series.group(1), f"series tag before the headline, named in the text: {series.group()}", "page")] \
+        if series and series.group(1) in body_text else []
     # A name that ends like an outlet's is one; any other column's name is the last resort.
     named = [*in_title, *ranked("outlet", "footer"), *in_path] if outlet_like else [*ranked("outlet", "footer"), *in_path, *in_title]
+    named += in_series
     outlet = _first([*ranked("outlet", "text", "format", "page"), *named], lambda value: _unless_title(clean_outlet(value), title))
     if outlet:
         chosen["outlet"] = outlet
-        if title:
-            chosen["title"] = _without_outlet_suffix(chosen["title"], outlet[0])
+    if title:
+        chosen["title"] = _shown_headline(_without_outlet_suffix(chosen["title"], outlet[0]) if outlet else chosen["title"], page_lines)
     if prefix:
         headline = chosen["title"][0][chosen["title"][0].index(prefix) + len(prefix):].lstrip(" |｜丨")
         chosen["title"] = (headline, f"{chosen['title'][1]}, the name before the bar dropped")
@@ -335,6 +361,16 @@ def _without_outlet_suffix(title: tuple[str, str], outlet: str) -> tuple[str, st
     return (found.group(1), f"{source}, outlet suffix dropped") if found else title
 
 
+def _shown_headline(title: tuple[str, str], page_lines: frozenset) -> tuple[str, str]:
+    """'颜水成加入昆仑万维，… - 智源社区' (a page title, the site after a spaced separator) -> the headline when the
+    page shows the part before the separator as a line of its own (its <h1>), whatever the site's name."""
+    value, source = title
+    found = _SITE_AFTER_SEPARATOR.match(value)
+    if found and found.group(1) in page_lines:
+        return found.group(1), f"{source}, the site after the separator dropped (the page shows the headline alone)"
+    return title
+
+
 def _full_or_issue_date(value: str) -> str | None:
     """A full date (iso_date), or a journal issue's year or year-month as the reader captured it."""
     return value if _ISSUE_DATE.match(value or "") else iso_date(value)
@@ -408,10 +444,7 @@ def _text_clues(paragraphs) -> list[Clue]:
                 clues.append(Clue(key, value, source, "label" if labelled else "text"))
         if paragraph.role == "byline" and paragraph.kind == "publish_date":
             clues.append(Clue("publish_date", paragraph.text, source, "text"))
-            after_date = _NAME_AFTER_DATE.search(paragraph.text)
-            if "outlet" not in paragraph.captures and after_date and _names_an_outlet(after_date.group(1)):
-                # 2003-7-24 钱江晚报 under a reposted story: the paper that ran it that day
-                clues.append(Clue("outlet", after_date.group(1), source, "text"))
+            clues += _names_beside_date(paragraph, source)
         if paragraph.role == "boilerplate":
             holder = copyright_holder(paragraph.text)
             if holder:
@@ -424,6 +457,25 @@ def _text_clues(paragraphs) -> list[Clue]:
             for name in _INLINE_EDITOR.findall(paragraph.text):
                 clues.append(Clue("editor", name, source, "text"))
     return below + above + _about_link_clues(paragraphs) + _own_paper_clues(paragraphs)
+
+
+def _names_beside_date(paragraph, source: str) -> list[Clue]:
+    """Clues of a name standing before or after the date of a byline's date line with no label: a person's
+    (谢若含2017-03-01 14:27:02: a common surname) is the writer; any other name after the date is the outlet
+    that ran the story (2003-7-24 钱江晚报, 2015.09.05 名医主刀), unless the line names its outlet under a label
+    already; before the date it is as often a channel and column (金融市场棱镜2019-09-23 07:48), left to the
+    line's cue. A weekday (星期二) and the words data/lexicon/byline_roles.tsv calls no name (分享, 原创) are
+    neither."""
+    clues = []
+    for found, outlet_too in ((_NAME_BEFORE_DATE.match(paragraph.text), False), (_NAME_AFTER_DATE.search(paragraph.text), True)):
+        name = found.group(1) if found else None
+        if not name or _WEEKDAY.match(name) or name in _byline_words()["not_name"]:
+            continue
+        if _names_a_person(name):
+            clues.append(Clue("author", name, source, "text"))
+        elif outlet_too and "outlet" not in paragraph.captures:
+            clues.append(Clue("outlet", name, source, "text"))
+    return clues
 
 
 def _own_paper_clues(paragraphs) -> list[Clue]:
@@ -512,6 +564,7 @@ def clean_outlet(value: str | None) -> str | None:
 
     ``RFI - 法國國際廣播電台`` keeps the part in Chinese.
     """
+    value = _without_markup(value)  # 来源：<a href=…: the cue caught the link's markup, not the name it shows
     value = re.split(r"\u3000+", (value or "").strip())[0]  # 風傳媒　一個有國際觀…: the name before its slogan
     value = re.sub(r"\s+", " ", value).strip(" ：:，,。")
     value = _SOURCE_LABEL.sub("", value)
@@ -534,8 +587,9 @@ def clean_outlet(value: str | None) -> str | None:
     if joined and _names_an_outlet(joined.group(1)):
         value = joined.group(1)
     value = _TRAILING_MARKS.sub("", value).strip("《》「」“”【】『』\"' ")
-    if not value or (_DOMAIN.match(value) and not _CAPITALISED.search(value.split(".")[0])) or _NOT_AN_OUTLET.search(value) or len(value) > 30 or value in _platforms():
-        return None
+    if not value or (_DOMAIN.match(value) and not _CAPITALISED.search(value.split(".")[0])) or _NOT_AN_OUTLET.search(value) \
+            or len(value) > 30 or value in _platforms() or _DATE_ONLY.match(value) or value in _not_outlet_words():
+        return None  # a site's address, a copyright line, a platform, a date, a bare role or label word (记者, 编辑): no outlet
     return value
 
 
@@ -545,9 +599,22 @@ def _platforms() -> frozenset:
     return frozenset(cue for cue, kind in lexicon.read_rows("outlet_cues.tsv", ("cue", "type")) if kind == "not_outlet")
 
 
+def _without_markup(value: str | None) -> str:
+    """The text of a value as a page shows it: tags, web addresses and entities blanked, a link's text kept."""
+    return _MARKUP.sub(" ", _MARKDOWN_LINK.sub(r"\1", value or ""))
+
+
+@lexicon.cached
+def _not_outlet_words() -> frozenset:
+    """A byline's role and label words (记者, 编辑, 来源): alone, no outlet's name. (Its non-names are not all
+    such: 百家号 is no writer but names a platform.)"""
+    words = _byline_words()
+    return frozenset((*words["role"], *words["stop"]))
+
+
 @lexicon.cached
 def _byline_words() -> dict[str, tuple[str, ...]]:
-    words: dict[str, list[str]] = {"role": [], "not_name": [], "suffix": [], "from": [], "stop": []}
+    words: dict[str, list[str]] = {"role": [], "not_name": [], "suffix": [], "from": [], "stop": [], "hedge": []}
     for word, kind in lexicon.read_rows("byline_roles.tsv", ("word", "type")):
         words[kind].append(word)
     return {kind: tuple(sorted(found, key=len, reverse=True)) for kind, found in words.items()}
@@ -561,7 +628,7 @@ def clean_names(value: str | None) -> str | None:
     characters padded apart (``方  敏``) are joined back.
     """
     words = _byline_words()
-    text = _FILED_FROM.sub("", _BRACKETED.sub(" ", value or ""))
+    text = _FILED_FROM.sub("", _BRACKETED.sub(" ", _without_markup(value)))
     for word in words["from"]:  # 整理自 凹非寺: the place after it is no name
         text = re.sub(rf"{re.escape(word)}\s*\S*", " ", text)
     names: list[str] = []
@@ -590,7 +657,12 @@ def clean_names(value: str | None) -> str | None:
         if pending:
             names.append(pending)
             pending = ""
-        if not token or token in words["not_name"] or token.endswith(words["suffix"]):
+        if not token or token in words["not_name"] or token.endswith(words["suffix"]) \
+                or any(word in token for word in words["hedge"]):
+            continue  # （很可能）: a word of doubt in brackets, no name
+        glued = _glued_names(token)
+        if glued:
+            names += glued
             continue
         token = _name_before_affiliation(token) or token
         if _HAN_NAME.match(token) or (_LATIN_NAME.match(token) and not _HAN.search(token)) or _signed_name(token):
@@ -599,6 +671,16 @@ def clean_names(value: str | None) -> str | None:
         names.append(pending)
     names = [name for name in dict.fromkeys(names) if len(name) >= 2]
     return "、".join(names) or None
+
+
+def _glued_names(token: str) -> list[str] | None:
+    """[李馨, 郭超] for 李馨郭超, two reporters' names the page printed with no gap (记者李馨郭超): Han
+    characters only, four to six, with exactly one cut into two names of two or three characters that
+    each start with a common surname; None for one person's name (欧阳娜娜: a compound surname)."""
+    if not 4 <= len(token) <= 6 or not _HAN_ONLY.match(token) or has_surname(token):
+        return None
+    cuts = [n for n in (2, 3) if 2 <= len(token) - n <= 3 and has_surname(token[:n]) and has_surname(token[n:])]
+    return [token[:cuts[0]], token[cuts[0]:]] if len(cuts) == 1 else None
 
 
 def _name_before_affiliation(token: str) -> str | None:

@@ -112,6 +112,8 @@ _NAME_LINE_SEPARATORS = re.compile(r"[\s、，,]+")
 # An account crediting itself under the headline (新智元报道, 机器之心报道); above the headline such a
 # line is a channel's slogan (专注汽车产经报道), so only lines between the title and the article count.
 _SELF_CREDIT = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,6})(?:报道|報導)$")
+# An outlet and its reporter's name crediting the story (每日人物钟十五报道).
+_CREDIT_WITH_NAME = re.compile(r"^([\u4e00-\u9fffA-Za-z]{4,14})(?:报道|報導)$")
 # An outlet's name on a line of its own: two to ten Han characters (新华社, 北京青年报).
 _COLON_FORMS = str.maketrans({"︰": "：", "﹕": "：", "╱": "／"})
 # WeChat's badge of an account's own article, in front of the author and account fields.
@@ -119,7 +121,13 @@ _ORIGINAL_BADGES = frozenset({"原创", "原創"})
 # The boilerplate.tsv kind of WeChat's last swipe hint (向上滑动看下一个), under the account's card.
 SWIPE_TO_NEXT_KIND = "swipe_next"
 ACCOUNT_NAME_CHARS = 20
+# A file holding the article twice repeats at least this many substantial paragraphs in the same order.
+COPY_RUN = 3
+SECOND_COPY_KIND = "second_copy"
 _OUTLET_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
+# outlet_cues.tsv's kinds of name endings, and who such a line under the headline names: the outlet that ran
+# the story (新华社), or the public body that issued the document (大庆市统计局 under a statistics bulletin).
+_NAMED_BY_ENDING = (("suffix", "an outlet"), ("issuer", "the issuing public body"))
 # A paragraph cut off by a single ellipsis (… or ... or ..; a writer's own ellipsis is ……), perhaps with
 # its "more" link (…23年一手帶大20名寄養孩...更多): a teaser.
 _TEASER_END = re.compile(r"(?<![…。！？!?])(?:…|\.{2,3})(?:更多|詳全文|详全文|全文|more)?$")
@@ -206,6 +214,14 @@ def _caption_close() -> re.Pattern:
     return re.compile(rf"[（(](?:{credit})\s*[：:｜|丨/／]\s*[^（）()]{{1,30}}[）)]|(?<=[》”的])(?:{closer})")
 
 
+@lexicon.cached
+def credited_caption() -> re.Pattern:
+    """A caption closed by its picture's credit (《拿破崙》劇照。圖／索尼影業 提供, …口感甜蜜。（圖／房書勤攝）):
+    at least four characters, then a credit word of data/lexicon/caption_cues.tsv, a separator and the source."""
+    credit = "|".join(map(re.escape, caption_cues()["credit"]))
+    return re.compile(rf"^[^（()]{{4,}}?\s*[（(]?(?:{credit})\s*[：:｜|丨/／]\s*[^（）()。！？!?]{{1,30}}[）)]?$")
+
+
 # ----------------------------------------------------------------------------------------------
 # Labelling
 
@@ -213,6 +229,7 @@ def _caption_close() -> re.Pattern:
 def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     """Every piece labelled (role, kind, reason); pieces may be split where a cue or caption ends."""
     pieces = _cut_repeated_title(_label_header_block(pieces))
+    _label_second_copy(pieces)
     _label_stamped_teasers(pieces)
     first, last = _core_blocks(pieces)
     labelled = []
@@ -323,14 +340,14 @@ def _label_head_lines(pieces: list[Piece], first_core_block: int) -> None:
     starts with a common surname (data/lexicon/surnames.txt), so a short phrase (不再等待) is none,
     nor is a section label (导语, 编者按: data/lexicon/byline_roles.tsv) or one two-character word
     (a channel such as 房产). A short name ending like an outlet's (``新华社`` under a portal's
-    headline; data/lexicon/outlet_cues.tsv), or an account crediting itself (``新智元报道``), is
-    the source."""
+    headline; data/lexicon/outlet_cues.tsv) or a public body's (``大庆市统计局`` under its bulletin), or an
+    account crediting itself (``新智元报道``), is the source."""
     from zhnews.load.html import outlet_suffixes
 
     title = next((i for i, piece in enumerate(pieces) if piece.role == "title"), None)
     if title is None:
         return
-    for piece in pieces[title + 1:]:
+    for index, piece in enumerate(pieces[title + 1:], start=title + 1):
         if piece.block >= first_core_block:
             return
         text = piece.text.strip()
@@ -343,13 +360,30 @@ def _label_head_lines(pieces: list[Piece], first_core_block: int) -> None:
         if names and not lone_short:
             piece.role, piece.kind, piece.reason = "byline", "author", "a line of names between the title and the article"
             piece.captures = {"author": names}
-        elif _OUTLET_LINE.match(text) and not piece.after_image and text.endswith(outlet_suffixes()) \
-                and text not in outlet_suffixes():
-            piece.role, piece.kind, piece.reason = "byline", "outlet", "an outlet's name between the title and the article"
+        elif _OUTLET_LINE.match(text) and not piece.after_image and (named := next(
+                (who for kind, who in _NAMED_BY_ENDING if text.endswith(outlet_suffixes(kind)) and text not in outlet_suffixes(kind)), None)):
+            piece.role, piece.kind, piece.reason = "byline", "outlet", f"{named}'s name between the title and the article"
             piece.captures = {"outlet": text}
+        elif reporter := _reporter_of_named_outlet(text, pieces[:index]):
+            piece.role, piece.kind, piece.reason = "byline", "author", "the outlet named above crediting its reporter"
+            piece.captures = {"author": reporter}
         elif _SELF_CREDIT.match(text):
             piece.role, piece.kind, piece.reason = "byline", "outlet", "an account crediting itself between the title and the article"
             piece.captures = {"outlet": _SELF_CREDIT.match(text).group(1)}
+
+
+def _reporter_of_named_outlet(text: str, above: list[Piece]) -> str | None:
+    """钟十五 in 每日人物钟十五报道 under a repost line 原文来自「每日人物」: the outlet a line above the
+    article names, then a name with a common surname, then 报道; else None."""
+    from zhnews.load.meta import has_surname
+
+    found = _CREDIT_WITH_NAME.match(text)
+    if not found:
+        return None
+    named = {piece.captures.get("outlet") for piece in above} - {None}
+    outlet = next((outlet for outlet in named if found.group(1).startswith(outlet)), None)
+    name = found.group(1)[len(outlet):] if outlet else ""
+    return name if 2 <= len(name) <= 3 and has_surname(name) else None
 
 
 def _label_split_wechat_header(pieces: list[Piece], first_core_block: int) -> None:
@@ -744,6 +778,8 @@ def _caption_after_image(piece: Piece, document_text: str, punctuated: bool, cre
     if credit_follows and len(text) <= SHORT_CAPTION_CHARS and not piece.hint and not piece.glued_to_image:
         # News sites end a photo caption with 。 and put the credit (图片来源：…) on the next line.
         return [piece.labelled("caption", "image_caption", "short line between an image and its credit")]
+    if credited_caption().match(text.strip()) and len(text) <= 2 * CLOSED_CAPTION_CHARS and not piece.glued_to_image:
+        return [piece.labelled("caption", "image_caption", "a line right after an image closed by its credit (圖／索尼影業 提供)")]
     if _BRACKETED_WHOLE.match(text) and len(text) <= 2 * CLOSED_CAPTION_CHARS and not piece.glued_to_image:
         # （2019年央视春晚，百度成为…）: a paragraph wholly in brackets under a picture describes it
         return [piece.labelled("caption", "image_caption", "a paragraph wholly in brackets right after an image")]
@@ -1003,13 +1039,41 @@ def _label_stamped_teasers(pieces: list[Piece]) -> None:
                 LINK_RUN, "related", "one of a run of {} teasers each closed by a month-day stamp")
 
 
+def _label_second_copy(pieces: list[Piece]) -> None:
+    """A file holding the article twice (a crawler wrote the page's text again under the first copy): where
+    a run of pieces repeats an earlier run line for line, with at least COPY_RUN substantial paragraphs,
+    the second run is no article text. Only the first such repetition counts."""
+    seen: dict[str, int] = {}
+    for index, piece in enumerate(pieces):
+        key = _compact(piece.text)
+        if len(key) < SUBSTANTIAL_CHARS:
+            continue
+        first = seen.setdefault(key, index)
+        run = 0
+        while first + run < index and index + run < len(pieces) \
+                and _compact(pieces[first + run].text) == _compact(pieces[index + run].text):
+            run += 1
+        if sum(len(_compact(pieces[index + k].text)) >= SUBSTANTIAL_CHARS for k in range(run)) < COPY_RUN:
+            continue
+        start = index
+        while start > first + run and first - (index - start) - 1 >= 0 \
+                and _compact(pieces[start - 1].text) == _compact(pieces[first - (index - start) - 1].text):
+            start -= 1  # the copy's short lines above its first long one (its subtitle) are part of it
+        for copied in pieces[start:index + run]:
+            if not copied.role:
+                copied.role, copied.kind, copied.reason = "boilerplate", SECOND_COPY_KIND, "the article again, line for line, under its first copy"
+        return
+
+
 def _label_repeated_outside(pieces: list[Piece], first_core_block: int, last_core_block: int) -> None:
     """Above or below the article, a short line that ends no sentence and stands on the page more than
     once (a channel bar printed over every box, 天津频道|独家关注|高层动态; a label repeated by a widget) is
-    the page's furniture: an article does not repeat its own short lines outside itself."""
+    the page's furniture: an article does not repeat its own short lines outside itself. A second copy of
+    the whole article repeats none of them."""
     counts: dict[str, int] = {}
     for piece in pieces:
-        counts[_compact(piece.text)] = counts.get(_compact(piece.text), 0) + 1
+        if piece.kind != SECOND_COPY_KIND:
+            counts[_compact(piece.text)] = counts.get(_compact(piece.text), 0) + 1
     for piece in pieces:
         outside = piece.block < first_core_block or piece.block > last_core_block
         text = piece.text.strip()
