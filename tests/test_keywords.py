@@ -695,3 +695,29 @@ def test_a_time_phrase_jieba_tags_as_a_person_is_no_keyword():
     # 140_jiaxing_ebike_hit_and_run: 今天上午这名男性当事人已归案 twice; jieba's dictionary has 今天上午 as nr.
     segment.set_run_words({})
     assert not keywords.is_content_word("今天上午") and keywords.is_content_word("当事人")
+
+
+def test_markup_left_in_a_paragraph_is_no_keyword_and_the_copies_stay_aligned():
+    # A feed item read as plain text (dev6, chinanews XML) and a page whose markup came escaped (fresh6, twreporter),
+    # shortened from the articles.
+    original = [
+        "</url><title>余永定：應當採取更具擴張性的經濟政策</title><datetime>2020-4-2 10:08:00</datetime><body>\t余永定認為，"
+        "應當採取更具擴張性的經濟政策，擴大預算赤字。",
+        "除了&lt;/span&gt;&lt;abbr title=\"「殯葬管理條例」第26條：\"&gt;&lt;span&gt;公墓允許土葬&lt;/span&gt;，"
+        "見&lt;a href=\"https://zh.wikipedia.org/wiki/%E7%A0%B4%E5%A2%93\"&gt;《破墓》&lt;/a&gt;&amp;",
+        "余永定說，預算赤字應當擴大，擴張性的經濟政策刻不容緩。詳見 http://news.sina.com.cn/c/2007-08-20/0141.shtml 。",
+    ]
+    paragraphs = _paragraphs(original, [to_simplified(t) for t in original])
+    texts, originals = keywords.paragraph_texts(paragraphs), keywords.paragraph_texts(paragraphs, "text")
+    for markup in ("datetime", "title", "body", "url", "span", "abbr", "href", "wikipedia", "amp", "news.sina", "shtml"):
+        assert all(markup not in text for text in texts.values())
+    # What the markup held stays, at the same place in both copies.
+    assert texts[0].index("余永定：应当采取") == originals[0].index("余永定：應當採取") == len("</url><title>")
+    assert "公墓允许土葬" in texts[1] and "《破墓》" in texts[1] and "详见" in texts[2]
+    assert [len(t) for t in texts.values()] == [len(t) for t in original]
+    try:
+        table = keywords.article_keywords(texts, originals=originals)
+    finally:
+        segment.set_run_words({})
+    words = {keywords.keyword_key(w) for w in table["keyword"]}
+    assert "余永定" in words and not {"datetime", "title", "body", "span", "href", "https", "shtml"} & words

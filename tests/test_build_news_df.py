@@ -1,0 +1,44 @@
+"""scripts/build_news_df.py: what of a news file is counted, and which articles are kept out of the table."""
+
+import sys
+
+from zhnews.paths import ROOT
+
+sys.path.insert(0, str(ROOT / "scripts"))  # a script, not a module of the package
+import build_news_df  # noqa: E402
+
+
+def _cleaned(text: str) -> str:
+    return build_news_df._NOT_WORDS.sub(" ", build_news_df._FRONT_MATTER.sub("", text))
+
+
+def test_feed_item_wrapper_and_links_are_not_words():
+    # The shape of a China Digital Times feed backup (tomyangsh/news-backup, 2021-12): the item's fields
+    # dumped as a Python literal before the article's own words.
+    text = ("# 【404文库】一丘万壑｜上海那个剪辑视频的告密学生，已经涉嫌犯罪了\n\n2021-12-17\n\n"
+            "[{'type': 'text/html', 'language': None, 'base': 'https://chinadigitaltimes.net/chinese/feed', "
+            "'value': '作者：邱开冒\n\n因学生举报，上海震旦职校那位在课堂上谈论南京大屠杀的女教师被开除了。")
+    cleaned = _cleaned(text)
+    assert "type" not in cleaned and "chinadigitaltimes" not in cleaned and "language" not in cleaned
+    assert "作者：邱开冒" in cleaned and "南京大屠杀的女教师被开除了" in cleaned and "剪辑视频的告密学生" in cleaned
+
+
+def test_front_matter_and_image_markup_go_caption_stays():
+    # An hkcnews archive page (hkarchivist/hkcnews-article-archive, article 17970), shortened.
+    text = ('---\ntitle: "政府推長者補助金沒交代開支"\nauthor: "實習記者徐雪瑩"\n---\n\n'
+            "# 政府推長者補助金沒交代開支\n\n<figure>\n"
+            '<img src="https://web.archive.org/web/2020/https://www.hkcnews.com/large.jpg" alt="">\n'
+            "<figcaption>行政長官林鄭月娥周四與建制派會面後，宣布推出每月1,060元的「就業支援補助金」。資料圖片</figcaption>\n</figure>")
+    cleaned = _cleaned(text)
+    assert "author" not in cleaned and "實習記者" not in cleaned  # the front matter's byline is no article word
+    assert "hkcnews" not in cleaned and "figcaption" not in cleaned
+    assert "就業支援補助金" in cleaned and cleaned.count("政府推長者補助金沒交代開支") == 1
+
+
+def test_an_article_sharing_a_passage_with_an_evaluation_article_is_left_out():
+    run = "因学生举报上海震旦职校那位在课堂上谈论南"  # 20 Han characters of an evaluation article
+    assert len(run) == build_news_df.OVERLAP_RUN
+    # Quoted with different punctuation around it and in traditional script: still the same passage.
+    assert build_news_df.shares_run("據報道，因學生舉報上海震旦職校那位在課堂上談論南京大屠殺的女教師被開除", {run})
+    # Nineteen of the characters only: another article.
+    assert not build_news_df.shares_run("因学生举报上海震旦职校那位在课堂上谈论，南京", {run})
