@@ -1224,3 +1224,15 @@ def test_a_digest_items_figures_are_check_worthy_as_the_outlets_report_but_not_i
     table = claims.claims_table(sentences, quantities_table(sentences))
     assert list(table.source) == ["证券时报网", "中国证券报", "中国证券报"]
     assert list(table.checkworthy[:2]) == [True, False]
+
+
+def test_a_surname_that_is_a_trim_word_markup_and_a_time_are_no_part_of_a_source():
+    """261 (fresh6): 曾光 is a person, not 曾 ("once") before 光; 270/274: an RSS item's HTML and its
+    dateline are not part of the speaker; 261: 目前众多(数据显示) names no one."""
+    assert tag_sentence("曾光表示：放开不单取决于公共卫生。").source == "曾光"
+    assert tag_sentence("李斌曾表示，公司很好。").source == "李斌"
+    assert clean_source("[CDATA[<p>(澳門電台消息) 公共建設局") == "公共建設局"
+    assert clean_source("</p><p>高雄市長陳其邁") == "高雄市長陳其邁"
+    assert "目前" not in tag_sentence("他说，目前众多数据显示，感染过一次奥密克戎后，一年内再次感染比例非常小。").source
+    # 276: 公开资料 is material no one is named for
+    assert tag_sentence("公开资料显示：尚纬股份的原股票简称为“明星电缆”。").source == "(unnamed: 公开资料)"

@@ -275,7 +275,7 @@ def _regex_cue(entry: CueEntry, m: re.Match, text: str) -> Cue | None:
         if source is None:
             return None
         shown = re.sub(r"(?:结果)?[也还均都]?显示$", "", m.group())
-        if not m["source"] and shown != m.group() and _unnamed(shown):
+        if not source and shown != m.group() and _unnamed(shown):
             source = _unnamed_as(shown)  # 资料显示, 有关数据显示: material no one is named for
     label = entry.label or _ellipsis_label(m, text)
     return Cue(entry.type, label, m.start(), m.end(), source)
@@ -801,6 +801,10 @@ UNRESOLVED = "(unresolved)"
 # A list marker is never part of a source: "2、世界银行", "（1）", "①", a bullet "● 4日公安部".
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*|^[（(]\d{1,2}[)）]\s*|^[\u2460-\u2473]\s*"
                           r"|^[●○■□◆◇▲△▶►•·★☆※]\s*")
+# Markup a feed or a page left in the text is never part of a source, nor is the dateline after it:
+# "[CDATA[<p>(澳門電台消息) 公共建設局", "</p><p>主持人" (an RSS item's HTML read as plain text).
+_MARKUP_PREFIX = re.compile(r"^(?:\s*(?:<!\[CDATA\[|\[CDATA\[|</?[A-Za-z][^<>]{0,40}>"
+                            r"|[（(][^（）()]{1,12}(?:消息|电|電|讯|訊|报道|報導)[)）]))+\s*")
 # What stands between a source and its verb but is not the source: the occasion (在答复热点问题时),
 # the listener (对财新记者, 向记者), the interview (接受新华社采访), a date's 于, 所 (所指出), 分析 (分析称).
 _TAIL_WORDS = (r"在[^在]{1,30}?(?:时|時|上|中|下|期间|期間|群|网站|網站|微博|平台|区|區|记者会|記者會|发布会|發佈會|例会|之后|之後|以后|以後)"
@@ -823,6 +827,11 @@ _SOURCE_TAIL = re.compile(rf"(?:{_TAIL_WORDS}|于|所|对外|等|后来|一致|�
 _AUTHORED_BY = re.compile(r"^(?P<author>.+?)(?:在[^在的]{1,12})?(?:发布|曝光|公布|公开|披露|发表|出具|撰写|发给[^的]{1,6})的")
 
 
+# jieba tags of times, numbers, measure words, directions, adverbs and function words: a "source" of
+# only these (目前众多, 此后) names no one.
+_NO_NAME_TAGS = ("t", "m", "q", "f", "d", "c", "p", "u")
+
+
 # Trimmed only where a source starts: 据新华社 → 新华社, but 有数据 keeps its 据.
 _LEADING_ONLY = {"据", "根据", "按照", "依据", "在", "就在", "使", "令"}  # 使当时官员金士衡(总结说), not 大使
 
@@ -839,7 +848,7 @@ def clean_source(raw: str) -> str | None:
     if raw.strip().rstrip("的").endswith(_words("norm_head")):  # 按照企业会计准则(的规定), 根据相关法律:
         norm = re.sub(r"^(?:按照|根据|依据|据)", "", raw.strip().rstrip("的"))  # (not trimmed: 准则 ends in 则)
         return _unnamed_as(norm)  # a rule followed, no one said it
-    source = _trimmed(_LIST_MARKER.sub("", raw.strip()))
+    source = _trimmed(_LIST_MARKER.sub("", _MARKUP_PREFIX.sub("", raw.strip())))
     if source in _vague_groups():
         return _unnamed_as(source)  # 人们认为, 有人说: a vague group, recorded, adds no score
     if source in _generic_subjects() or source.startswith(_words("not_a_speaker_start")):
@@ -867,6 +876,8 @@ def clean_source(raw: str) -> str | None:
         return ""  # 记者了解到, 据本报记者调查: the outlet's own reporting
     if _unnamed(source) or _relative_of_referent(source):
         return _unnamed_as(source)
+    if all(tag.startswith(_NO_NAME_TAGS) for _, tag in segment.cut_pos(source)):
+        return ""  # 目前众多(数据显示): a time and a quantity are no one; the words stay attributed
     if source.endswith(("了", "过")):
         return None  # 价差达到了(4月份宣布…以来): a verb's clause, once its date is gone, names no one
     if len(source) < 2 and not _is_pronoun_source(source) and source not in _surnames():
@@ -909,11 +920,17 @@ def _trimmed(source: str) -> str:
         if (tail := _SOURCE_TAIL.search(source)) and tail.start() > 0 and not (tail.group() == "等" and "、" in source):
             source, changed = source[:tail.start()], True
         for word in _trim_words():
-            if source.startswith(word) and len(source) > len(word):
+            if source.startswith(word) and len(source) > len(word) and not _surname_of_name(word, source):
                 source, changed = source[len(word):], True
             if source.endswith(word) and len(source) > len(word) and word not in _LEADING_ONLY:
                 source, changed = source[: -len(word)], True
     return source
+
+
+def _surname_of_name(word: str, source: str) -> bool:
+    """曾光(表示): the trim word 曾 ("once") is the surname of a name jieba reads whole, not an adverb."""
+    first = segment.cut_pos(source)[0]
+    return word in _surnames() and first[1].startswith("nr") and len(first[0]) > len(word)
 
 
 def _reporter_of(source: str) -> str | None:
