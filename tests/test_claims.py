@@ -1236,3 +1236,17 @@ def test_a_surname_that_is_a_trim_word_markup_and_a_time_are_no_part_of_a_source
     assert "目前" not in tag_sentence("他说，目前众多数据显示，感染过一次奥密克戎后，一年内再次感染比例非常小。").source
     # 276: 公开资料 is material no one is named for
     assert tag_sentence("公开资料显示：尚纬股份的原股票简称为“明星电缆”。").source == "(unnamed: 公开资料)"
+
+
+def test_he_after_a_titled_name_jieba_reads_as_a_place_is_that_person_never_a_word_after_him():
+    """261 (fresh6): jieba tags 钟南山 a place, but 院士 after it makes him the person 他 stands for; 他 is
+    no surname, so 奥密克(戎), named after it in the sentence, is never what it stands for."""
+    texts = ["12月15日，钟南山院士在线参加全国高校抗疫大讲堂，给全国大学生科普。",
+             "他说，目前众多数据显示，感染过一次奥密克戎后，一年内再次感染比例非常小，感染一次就像打了一次疫苗。",
+             "他认为，奥密克戎感染不再适合称为新冠肺炎，应该叫“新冠上呼吸道感染”或“新冠感冒”。"]
+    sentences = pd.DataFrame({"sent_id": [0, 1, 2], "para_id": [0, 0, 0], "role": ["body"] * 3, "text": texts})
+    sentences["text_zhs"] = sentences["text"]
+    from zhnews.claims.quantities import quantities_table
+
+    table = claims.claims_table(sentences, quantities_table(sentences))
+    assert list(table.source) == ["", "钟南山", "钟南山"]

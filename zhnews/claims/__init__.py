@@ -1346,11 +1346,21 @@ def _organisations(tokens) -> list[tuple[int, str]]:
     return found
 
 
+def _titled_names(tokens) -> list[tuple[int, str]]:
+    """钟南山院士, 沈阳教授: jieba reads the name as a place (ns) or another proper noun, but a title right after it
+    (``title_after_name``, ``person_suffix`` in claim_cues.tsv) makes it a person a later 他 stands for."""
+    titles = set(_words("title_after_name") + _words("person_suffix"))
+    return [(start, word) for (word, tag, start), (after, _, _) in zip(tokens, tokens[1:])
+            if after in titles and tag.startswith(_PROPER_TAGS) and 2 <= len(word) <= LABEL_NAME_MAX_CHARS
+            and tag not in ANTECEDENT_TAGS]
+
+
 def _antecedent_actors(text: str, tokens) -> tuple[str, ...]:
     """Who a pronoun in this or the next sentence may stand for, in reading order: persons and
     organisations (jieba tags), organisations by their suffix (广州微远基因科技有限公司) and social-media
     handles in quotes (微信公号“小山狗”); a name inside a longer one (小山 in 小山狗) is dropped."""
     found = [(start, w) for w, tag, start in tokens if tag in ANTECEDENT_TAGS and len(w) >= 2]
+    found += _titled_names(tokens)
     found += _organisations(tokens)
     found += [(m.start(), m.group(1) or m.group(2)) for m in _QUOTED_HANDLE.finditer(text)]
     names = [w for _, w in sorted(found)]
@@ -1514,7 +1524,7 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
     resolved: list[list[str]] = []
     for i, source in enumerate(sources):
         earlier = _antecedents(i, texts, sources, actors, resolved, quoted)
-        if any(len(n) == 1 for n in source.split("; ")):  # 邵说: anyone named before may bear the surname
+        if any(len(n) == 1 and not _is_referring(n) for n in source.split("; ")):  # 邵说: anyone named before may bear the surname
             earlier = [n for j in range(max(0, i - PRONOUN_REACH), i)
                        for n in [resolved[j][0].split("; ")[0], *actors[j]]] + list(actors[i]) + earlier
         pairs = [_relative_named(name, i, texts, title) or _resolve_pronoun(name, earlier)
