@@ -1250,3 +1250,21 @@ def test_he_after_a_titled_name_jieba_reads_as_a_place_is_that_person_never_a_wo
 
     table = claims.claims_table(sentences, quantities_table(sentences))
     assert list(table.source) == ["", "钟南山", "钟南山"]
+
+
+@pytest.mark.parametrize("text, source", [
+    # 267 (fresh6): an organisation after a relative clause that opens with a verb; a title jieba tags a verb
+    ("负责监管英国铁路的英国铁路监管办公室(Office of Rail Regulation)表示：“我们从一开始就明确表示。”", "英国铁路监管办公室"),
+    ("智库布鲁盖尔(Bruegel)的访问研究员马修•海姆(Mathew Heim)说：“支持欧洲冠军企业不是欧洲竞争法律的职责。”", "研究员马修•海姆"),
+    ("西门子周三表示了失望。", "西门子"),  # a view made known after 了
+    # 271 (fresh6): an organisation whose name joins two words with 及, jieba's first word a verbal noun
+    ("运输及物流局在社交专页解释，与其他国际城市相比，香港的交通违例罚款水平明显偏低。", "运输及物流局"),
+    # 260 (fresh6): the organisation jieba cuts in three opens the clause before 表示
+    ("2月2日，山东魏桥集团向山东省求助，表示交通中断打击了煤炭供应。", "山东魏桥集团"),
+    # 83 (fresh2): 报道 inside the quoted reply is a noun, the reply stays the body's
+    ("对此，港珠澳大桥管理局回应称“相关报道涉及的港珠澳大桥人工岛岛头位置防波堤为特殊设计，报道为不实报道。”", "港珠澳大桥管理局"),
+])
+def test_organisations_jieba_cuts_apart_and_titles_it_reads_as_verbs_still_speak(text, source):
+    tag = tag_sentence(text)
+    assert tag.source == source
+    assert tag.checkworthy

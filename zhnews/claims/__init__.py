@@ -107,6 +107,7 @@ Charts and the highlighted article are in :mod:`zhnews.viz.claims`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -451,7 +452,8 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
                                  and not _surname_and_title(clause_tokens)):  # 潘 + 主任 (jieba: b)
             continue  # (文中 is tagged a place word, yet it refers to a text; jieba tags 组织 of 国际咖啡组织 a verb)
         if (clause_tokens[0][1].startswith("v") and clause_tokens[0][0] not in _OPENING_VERBS_OK
-                and not _surname_and_title(clause_tokens) and not _short_organisation(clause_tokens)):
+                and not _surname_and_title(clause_tokens) and not _short_organisation(clause_tokens)
+                and not _ends_in_organisation(clause_tokens)):  # 运输(vn)及物流局
             continue  # 听到消息说: a clause that opens with a verb has no speaker in it
         if any(w == "是" for w, _, _ in clause_tokens[:-1]):
             continue  # 这也许也是李斌(强调的): the name is the complement of 是, not a speaker
@@ -492,6 +494,8 @@ def _titled_speaker_cues(text: str) -> list[Cue]:
 
 
 _SUBJECT_TAGS = ("nr", "nt", "j")
+# The tags of the pieces an organisation's name is cut into (山东/魏桥/集团, 运输/及/物流/局).
+_NAME_PART_TAGS = ("nr", "ns", "nt", "nz", "n", "j", "eng")
 
 
 def _subject_of_the_opening_clause(tokens, k: int):
@@ -502,9 +506,16 @@ def _subject_of_the_opening_clause(tokens, k: int):
     if not breaks:
         return []
     opener = breaks[-2] + 1 if len(breaks) >= 2 else 0
-    if opener >= breaks[-1] or not tokens[opener][1].startswith(_SUBJECT_TAGS) or len(tokens[opener][0]) < 2:
+    if opener >= breaks[-1]:
         return []
-    return [tokens[opener]]
+    if tokens[opener][1].startswith(_SUBJECT_TAGS) and len(tokens[opener][0]) >= 2:
+        return [tokens[opener]]
+    name = list(itertools.takewhile(lambda tok: tok[1].startswith(_NAME_PART_TAGS), tokens[opener:breaks[-1]]))
+    # 山东魏桥集团向山东省求助，表示…: jieba cuts the organisation in pieces (山东/魏桥/集团); one name
+    quoted = any(w in _OPEN_QUOTES for w, _, _ in tokens[opener:k])  # …回应称“…，报道为不实报道”: 报道 is a noun
+    if len(name) >= 2 and _ends_in_organisation(name) and not quoted:
+        return [("".join(w for w, _, _ in name), "nt", name[0][2])]
+    return []
 
 
 def _speaker_after_opening_quote(text: str, tokens) -> list[Cue]:
@@ -550,12 +561,17 @@ def _short_organisation(clause_tokens) -> bool:
             and any(phrase.endswith(s) and len(phrase) > len(s) for s in _words("organisation_suffix")))
 
 
+# Joined parts of one organisation's name: 運輸及物流局, 屋宇署及勞工處 (not 和 or 与: 公司和组织 are two).
+_NAME_CONJUNCTIONS = {"及"}
+
+
 def _ends_in_organisation(clause_tokens) -> bool:
     """国际咖啡组织, 中央气象台: a name of two or more characters and an organisation's last word, whatever
     tag jieba gave that word."""
     phrase = "".join(w for w, _, _ in clause_tokens)
-    if any(tag.startswith(("v", "r", "d", "p", "c", "u")) for _, tag, _ in clause_tokens[:-1]):
-        return False  # 这项工作需要组织(表示): a clause, not a name
+    if any(tag.startswith(("v", "r", "d", "p", "c", "u")) and tag != "vn" and word not in _NAME_CONJUNCTIONS
+           for word, tag, _ in clause_tokens[:-1]):
+        return False  # 这项工作需要组织(表示): a clause, not a name (運輸及物流局 is one: 运输 vn, 及 c)
     return any(phrase.endswith(s) and len(phrase) >= len(s) + 2 for s in _words("organisation_suffix"))
 
 
@@ -575,6 +591,7 @@ def _names_someone(clause_tokens) -> bool:
     phrase = "".join(w for w, _, _ in clause_tokens)
     return (any(tag in ACTOR_TAGS for _, tag, _ in clause_tokens) or _referred_actor().search(phrase) is not None
             or phrase.endswith(_words("unnamed_head") + _words("document_head"))
+            or _ends_in_organisation(clause_tokens)  # 運輸及物流局(在社交專頁解釋)
             or _is_pronoun_source(clause_tokens[-1][0]) or _is_pronoun_source(phrase))  # 该 + 团队
 
 
@@ -678,7 +695,9 @@ def _person_after_relative_clause(clause_tokens):
     describes them."""
     marks = [i for i, (word, _, _) in enumerate(clause_tokens) if word == "的"]
     if marks and any(tag.startswith("nr") for _, tag, _ in clause_tokens[marks[-1] + 1:]):
-        return clause_tokens[marks[-1] + 1:]
+        return _without_title_before_verb(clause_tokens[marks[-1] + 1:])
+    if marks and clause_tokens[0][1].startswith("v") and _ends_in_organisation(clause_tokens[marks[-1] + 1:]):
+        return clause_tokens[marks[-1] + 1:]  # 负责监管英国铁路的英国铁路监管办公室 → 英国铁路监管办公室
     if (marks and len(clause_tokens) == marks[-1] + 2 and _is_pronoun_source(clause_tokens[-1][0])
             and not _refers_to_document(clause_tokens[-1][0])):  # ING发给客户的报告 is ING's report
         return clause_tokens[-1:]  # 近年来在欧洲3G市场频有斩获的他(认为) → 他
@@ -688,6 +707,15 @@ def _person_after_relative_clause(clause_tokens):
     if (len(clause_tokens) >= 2 and clause_tokens[-1][1].startswith("nr") and len(clause_tokens[-1][0]) >= 2
             and all(tag.startswith(_WHEN_OR_WHERE_TAGS) for _, tag, _ in clause_tokens[:-1])):
         return clause_tokens[-1:]  # 古代欧洲亚里士多德(相信) → 亚里士多德: when and where are not the name
+    return clause_tokens
+
+
+def _without_title_before_verb(clause_tokens):
+    """访问研究员马修•海姆 → 研究员马修•海姆: jieba tags 访问 ("visiting") of a title a verb, which would read
+    as a clause with no speaker; a person's name after the title stays the source."""
+    if len(clause_tokens) >= 3 and clause_tokens[0][1].startswith("v") and clause_tokens[1][1] == "n" \
+            and any(tag.startswith("nr") and len(word) >= 2 for word, tag, _ in clause_tokens[2:]):
+        return clause_tokens[1:]
     return clause_tokens
 
 
