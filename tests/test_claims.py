@@ -1268,3 +1268,20 @@ def test_organisations_jieba_cuts_apart_and_titles_it_reads_as_verbs_still_speak
     tag = tag_sentence(text)
     assert tag.source == source
     assert tag.checkworthy
+
+
+def test_a_speakers_we_carries_their_words_and_a_titled_person_labels_a_heading():
+    """261 (fresh6): after 他说 (刘鹤), …我们已出台一些政策 tells an event as the speaker's 我们, not the writer's
+    narrative, and the sentence after it goes on; a heading 中疾控前首席科学家曾光：… is his words."""
+    texts = ["15日，刘鹤副总理在中国、欧盟工商领袖和前高官对话上发表书面致辞。",
+             "他说，对于明年中国经济实现整体性好转极有信心。",
+             "房地产是国民经济的支柱产业，针对当前出现的下行风险，我们已出台一些政策，正在考虑新的措施，努力改善行业的资产负债状况，引导市场预期和信心回暖。",
+             "未来一个时期，中国城镇化仍处于较快发展阶段，有足够需求空间为房地产业稳定发展提供支撑。"]
+    sentences = pd.DataFrame({"sent_id": range(4), "para_id": [0] * 4, "role": ["body"] * 4, "text": texts})
+    sentences["text_zhs"] = sentences["text"]
+    from zhnews.claims.quantities import quantities_table
+
+    table = claims.claims_table(sentences, quantities_table(sentences))
+    assert list(table.source) == ["", "刘鹤", "刘鹤", "刘鹤"]
+    assert tag_sentence("中疾控前首席科学家曾光：中央的放开决策是综合考虑").source == "中疾控前首席科学家曾光"
+    assert tag_sentence("温馨提醒：出门请带好口罩。").source == ""

@@ -537,16 +537,20 @@ def _speaker_after_opening_quote(text: str, tokens) -> list[Cue]:
 
 # A speaker written as a label: 律师：消费者有权3倍索赔 (at most this many characters before the colon).
 SPEAKER_LABEL_MAX_CHARS = 8
+# …or this many when a person's name ends it, after their title (中疾控前首席科学家曾光：…).
+TITLED_LABEL_MAX_CHARS = 14
 
 
 def _speaker_label_cue(text: str, tokens) -> list[Cue]:
     """县教育局：开过家长代表会…, 律师：消费者有权…: a sentence that opens with a person, an organisation or an
     unnamed someone and a colon reports their words (a round-up's shorthand for 县教育局表示); a topic
     label (温馨提醒：, 误区1：) names no one."""
-    m = re.match(rf"\s*([^\s：:，,。；“”「」（）()]{{2,{SPEAKER_LABEL_MAX_CHARS}}})[：:]\s*\S", text)
+    m = re.match(rf"\s*([^\s：:，,。；“”「」（）()]{{2,{TITLED_LABEL_MAX_CHARS}}})[：:]\s*\S", text)
     if not m:
         return []
     label = [t for t in tokens if t[2] < m.end(1)]
+    if len(m[1]) > SPEAKER_LABEL_MAX_CHARS and not (label[-1][1].startswith("nr") and len(label[-1][0]) >= 2):
+        return []  # only a person's name ends a longer label: 中疾控前首席科学家曾光：…
     source = clean_source(m[1])
     someone = source is not None and label and label[-1][1].startswith(("n", "j")) and (
         source.startswith(UNNAMED[:-1]) or _ends_in_organisation(label) or any(tag.startswith("nr") for _, tag, _ in label))
@@ -1835,10 +1839,15 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast, 
             opened_paragraph = first
         elif speaker and forecaster and not narrative[i]:
             resolved[i] = [speaker, "source:forecast carried"]  # the forecast goes on; not 与之相比，…2017 年 GDP
-        elif speaker and not forecaster and (opened_paragraph or not narrative[i]):
+        elif speaker and not forecaster and (opened_paragraph or not narrative[i] or _first_person_outside_quotes(texts[i])):
+            # (…我们已出台一些政策: an event told as 我们 is the speaker's, not the writer's narrative)
             resolved[i] = [speaker, "source:carried in paragraph"]
         else:
             speaker = ""  # the writer's narrative resumes
+
+
+def _first_person_outside_quotes(text: str) -> bool:
+    return re.search(r"(?<!自)我们?", _QUOTED.sub("", text)) is not None
 
 
 def _is_document(name: str) -> bool:
