@@ -969,7 +969,9 @@ def test_an_event_done_by_a_person_referred_to_or_a_party_is_checkworthy(text):
 
 
 def test_a_pronoun_without_an_event_stays_low():
-    assert not tag_sentence("他觉得这件事很有意思。").checkworthy
+    assert not tag_sentence("他对这件事很感兴趣。").checkworthy
+    # …but 觉得 reports a view that the person held, checkable as 认为 is (fresh5 156/163, fresh6 261 gold: yes)
+    assert tag_sentence("从发病来看，他觉得现在是比较好的一个时机。").source == "他"
 
 
 @pytest.mark.parametrize("text", [
@@ -1285,3 +1287,14 @@ def test_a_speakers_we_carries_their_words_and_a_titled_person_labels_a_heading(
     assert list(table.source) == ["", "刘鹤", "刘鹤", "刘鹤"]
     assert tag_sentence("中疾控前首席科学家曾光：中央的放开决策是综合考虑").source == "中疾控前首席科学家曾光"
     assert tag_sentence("温馨提醒：出门请带好口罩。").source == ""
+
+
+@pytest.mark.parametrize("text, source", [
+    # 262 (fresh6): 一位 opens someone not named, whatever they are called
+    ("一位同样不愿透露姓名的矿工说。", "(unnamed: 一位同样不愿透露姓名的矿工)"),
+    # 276 (fresh6): 告诉 needs someone, and 市民, 人员 are someone
+    ("另外，有在附近工作的市民告诉红星新闻，建筑物顶上的七个大字大约是最近半个月才新安上去的。", "(unnamed: 有在附近工作的市民)"),
+    ("其中，有一名人员告诉红星新闻，她知道罗永浩在做直播带货。", "(unnamed: 有一名人员)"),
+])
+def test_people_not_named_are_recorded_unnamed(text, source):
+    assert tag_sentence(text).source == source

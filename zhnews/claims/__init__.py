@@ -594,7 +594,7 @@ def _names_someone(clause_tokens) -> bool:
     outlet, or an unnamed someone."""
     phrase = "".join(w for w, _, _ in clause_tokens)
     return (any(tag in ACTOR_TAGS for _, tag, _ in clause_tokens) or _referred_actor().search(phrase) is not None
-            or phrase.endswith(_words("unnamed_head") + _words("document_head"))
+            or phrase.endswith(_words("unnamed_head") + _words("unnamed_person") + _words("document_head"))
             or _ends_in_organisation(clause_tokens)  # 運輸及物流局(在社交專頁解釋)
             or _is_pronoun_source(clause_tokens[-1][0]) or _is_pronoun_source(phrase))  # 该 + 团队
 
@@ -1033,6 +1033,8 @@ def _unnamed(source: str) -> bool:
             or _made_of(source, modifiers, ())
             or (source.endswith(_words("survey_head")) and not _names_an_actor(source))  # 后续调查, 国内年终调查
             or (_INDEFINITE.search(source) is not None and source.endswith(heads))
+            # 一位同样不愿透露姓名的矿工: whoever an indefinite 一位 / 一名 opens is not named, unless a name follows
+            or (_INDEFINITE_OPENING.match(source) is not None and not _names_a_person(source))
             or (_some_of().search(source) is not None and not _names_a_person(source)))
 
 
