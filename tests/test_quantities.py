@@ -1187,3 +1187,23 @@ def test_spaced_clock_times_and_speeds_without_a_unit(text, expected):
 
 def test_an_ordinal_after_a_speed_word_is_no_speed():
     assert all(q.unit != "km/h" for q in find_quantities("车速表上第3档最常用。"))
+
+
+@pytest.mark.parametrize("text", [
+    "2015 年颜水成加入 360 集团担任 AI 研究院院长",          # 268 (fresh6): a company's name
+    "2050 全球研究院的愿景是成为一家面向未来世界的卓越科学研究机构。",  # 268: an institute named 2050
+    "随着DWG战队成功捧杯，2020英雄联盟全球总决赛正式落下帷幕。",      # 277: an event's edition
+    "有些人可能會把雙角帽，和 2024 巴黎奧運吉祥物「弗里吉亞帽」搞混。",  # 269
+])
+def test_a_bare_number_before_a_name_is_part_of_the_name(text):
+    assert [q for q in find_quantities(to_simplified(text)) if q.kind != "date"] == []
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("岸邊還有超過200攤文創市集", "200", "摊"),   # 274 (fresh6)
+    ("吸引國內、外161隊", "161", "队"),          # 274
+    ("全国人大常委会以162票全票通过港版国安法草案", "162", "票"),  # 245 (tune)
+])
+def test_stalls_teams_and_votes_are_counted(text, value, unit):
+    q = find_quantities(to_simplified(text))[0]
+    assert (q.kind, q.value, q.unit) == ("count", value, unit)

@@ -118,7 +118,7 @@ from decimal import Decimal, InvalidOperation
 import cn2an
 import pandas as pd
 
-from .. import lexicon
+from .. import lexicon, segment
 
 QUANTITY_COLUMNS = [
     "q_id", "para_id", "sent_id", "text", "kind", "value", "value_high", "value_num", "unit",
@@ -1278,6 +1278,23 @@ def _range_end(text: str, start: int, i: int, claimed: list[bool]):
     return (number, factor), end
 
 
+# jieba tags of a noun or a proper name: the word after a bare number that makes the number part of a name.
+_NAME_WORD_TAGS = ("n", "nr", "ns", "nt", "nz")
+# After a bare number these Han characters go on with the figure (到 3000, 左右, 多, 以上), not a name.
+_FIGURE_GOES_ON = "到至和或与及跟左多余上下以的"
+
+
+def _names_what_follows(text: str, end: int, token: str) -> bool:
+    """A bare integer of three or four digits written right before a Han word, without a unit (a space
+    between is typesetting), is part of that word's name: an event's edition (2020英雄联盟全球总决赛), a
+    company or an institute (360 集团, 2050 全球研究院); a counted number has its measure word."""
+    after = end + (text[end:end + 1] == " ")
+    if re.fullmatch(r"\d{3,4}", token) is None or not _is_han(text, after) or text[after] in _FIGURE_GOES_ON:
+        return False
+    word, tag = segment.cut_pos(text[after:after + 8])[0]
+    return len(word) >= 2 and tag.startswith(_NAME_WORD_TAGS)  # not 162票, 500度, 2019届, 2023 全年
+
+
 def _classify(text, start, end, chinese, token, low, high, factor, unit, qualifier) -> Quantity | None:
     # ``chinese``: a Chinese numeral that may be a word (十分, 两种); False for 1.5 and round figures (数十种).
     fmt_high = format_decimal(high) if high is not None else ""
@@ -1290,6 +1307,8 @@ def _classify(text, start, end, chinese, token, low, high, factor, unit, qualifi
         # 十分, 一一 are words.
         if chinese and not re.search(f"[{CN_DIGITS}][百千万亿点]", token):
             return None
+        if _names_what_follows(text, end, token) and high is None and factor == 1:
+            return None  # 2050 全球研究院, 加入 360 集团, 2024高雄愛河端午…嘉年華: a name, not a figure
         return Quantity(start, end, "number", format_decimal(low), "", qualifier, fmt_high)
     if chinese and start > 0 and text[start - 1] == "第":
         return None  # 第二种影响, 第一产业: an ordinal that is not a rank (pass 1 reads the ranks)
