@@ -1206,3 +1206,14 @@ def test_a_bare_number_before_a_name_is_part_of_the_name(text):
 def test_stalls_and_teams_are_counted(text, value, unit):
     q = find_quantities(to_simplified(text))[0]
     assert (q.kind, q.value, q.unit) == ("count", value, unit)
+
+
+@pytest.mark.parametrize("text, figure, kind, value", [
+    ("始于2018年年底的6个亿的债务", "6个亿", "money", "600000000"),     # 276 (fresh6): spoken 个亿 is money
+    ("另外的2个多亿，是参与做另一家公司赚的钱", "2个多亿", "money", "200000000"),
+    ("拿破崙在他統治期間製作了 120 頂雙角帽", "120 顶", "count", "120"),  # 269 (fresh6)
+])
+def test_spoken_hundred_millions_and_hats_are_read(text, figure, kind, value):
+    text = to_simplified(text)
+    q = next(q for q in find_quantities(text) if q.kind != "date")
+    assert (text[q.start:q.end], q.kind, q.value) == (figure, kind, value)
