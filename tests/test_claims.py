@@ -1298,3 +1298,9 @@ def test_a_speakers_we_carries_their_words_and_a_titled_person_labels_a_heading(
 ])
 def test_people_not_named_are_recorded_unnamed(text, source):
     assert tag_sentence(text).source == source
+
+
+def test_a_say_verb_jieba_glues_to_its_manner_still_attributes():
+    """261 (fresh6): jieba reads 强烈呼吁 as one idiom; 呼吁 is still what 他 (钟南山) did."""
+    tag = tag_sentence("他也强烈呼吁加速疫苗接种。")
+    assert tag.source == "他" and tag.checkworthy

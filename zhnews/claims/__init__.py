@@ -377,6 +377,11 @@ def _with_glued_verbs_split(tokens, verbs: set[str]):
             # 写 + 到 → 写到: jieba cut a two-character say-verb in two
             split[k - 1] = (name + word, "v", name_start)
             del split[k]
+        elif tag in ("i", "l") and len(word) >= 4 and (verb := next((v for v in verbs if len(v) >= 2 and word.endswith(v)
+                                                                     and len(word) - len(v) >= 2), None)):
+            # 他也 + 强烈呼吁: jieba reads a manner and a say-verb as one set phrase; the verb stands alone
+            split[k] = (word[:-len(verb)], "d", start)
+            split.insert(k + 1, (verb, "v", start + len(word) - len(verb)))
         elif (len(name) > 2 or name_tag.startswith(("n", "j", "eng"))) and len(name) > 1 and name[-1] + word in verbs:
             # 谷 + 歌声 + 称 → 谷歌 + 声称: jieba glued the first half of a two-character say-verb to the speaker
             split[k - 1] = (name[:-1], name_tag, name_start)
