@@ -1295,6 +1295,11 @@ def test_a_speakers_we_carries_their_words_and_a_titled_person_labels_a_heading(
     # 276 (fresh6): 告诉 needs someone, and 市民, 人员 are someone
     ("另外，有在附近工作的市民告诉红星新闻，建筑物顶上的七个大字大约是最近半个月才新安上去的。", "(unnamed: 有在附近工作的市民)"),
     ("其中，有一名人员告诉红星新闻，她知道罗永浩在做直播带货。", "(unnamed: 有一名人员)"),
+    # 167, 170 (fresh5): 一位 / 某 inside the description still picks someone not named
+    ("长期关注房产市场的四川大学一位教授昨日向《每日经济新闻》记者表示，以高尔夫球场为卖点。",
+     "(unnamed: 长期关注房产市场的四川大学一位教授)"),
+    ("某国有纺织企业的人事部门工作人员告诉记者，不同性质的国企面临的发展形势不同。",
+     "(unnamed: 某国有纺织企业的人事部门工作人员)"),
 ])
 def test_people_not_named_are_recorded_unnamed(text, source):
     assert tag_sentence(text).source == source

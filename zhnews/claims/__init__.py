@@ -1017,7 +1017,7 @@ def _names_an_actor(name: str) -> bool:
 
 # 上海公卫中心一位研究员, 另一位武汉协和医院的医生, 北京一家知名互联网公司的资深HR, 某建筑类国有企业子公司负责人:
 # whoever follows an indefinite 一位, 一家 or 某 is not named (王某某 is a name withheld, not an indefinite).
-_INDEFINITE = re.compile(r"(?:一位|一名|某位|某名|几位|多位|多名|一家|某(?![某位名]))[^，。；、]{0,14}$")
+_INDEFINITE = re.compile(r"(?:一位|一名|某位|某名|几位|多位|多名|一家|某(?![某位名]))[^，。；、]{0,18}$")
 # …the same quantifier opening a long source whose person comes after a relative clause in 的.
 _INDEFINITE_OPENING = re.compile(r"^[^，。；、的]{0,4}?(?:一位|一名|某位|某名|几位|多位|多名|数位|数名)")
 
@@ -1037,9 +1037,10 @@ def _unnamed(source: str) -> bool:
             or _made_of(source, modifiers, heads) or _made_of(tail, modifiers, heads)
             or _made_of(source, modifiers, ())
             or (source.endswith(_words("survey_head")) and not _names_an_actor(source))  # 后续调查, 国内年终调查
-            or (_INDEFINITE.search(source) is not None and source.endswith(heads))
-            # 一位同样不愿透露姓名的矿工: whoever an indefinite 一位 / 一名 opens is not named, unless a name follows
-            or (_INDEFINITE_OPENING.match(source) is not None and not _names_a_person(source))
+            # 一位同样不愿透露姓名的矿工, 北京某高校就业指导中心的老师, 四川大学一位教授: whoever an indefinite
+            # 一位 / 一名 / 某 picks is not named, unless a person's name follows
+            or ((_INDEFINITE.search(source) is not None or _INDEFINITE_OPENING.match(source) is not None)
+                and (source.endswith(heads) or not _names_a_person(source)))
             or (_some_of().search(source) is not None and not _names_a_person(source)))
 
 
