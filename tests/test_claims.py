@@ -1305,6 +1305,16 @@ def test_people_not_named_are_recorded_unnamed(text, source):
     assert tag_sentence(text).source == source
 
 
+@pytest.mark.parametrize("text, source", [
+    ("根据记载，玛丽安东妮在临死前，身穿白衣、头巾。", "(unnamed: 记载)"),                   # 269 (fresh6)
+    ("根据史料记载，当时的幸存者舞会中，与会女性会戴着红色的颈圈。", "(unnamed: 史料记载)"),    # 269
+    ("经初步测算，现时正进行的多项基建项目预计产生逾 200万立方米的软基土。", "(unnamed: 初步测算)"),  # 270
+    ("据业内人士测算，建设一座18洞标准球场，需要购买土地1200亩。", "(unnamed: 业内人士)"),      # 167 (fresh5)
+])
+def test_records_and_estimates_no_one_is_named_for_are_unnamed(text, source):
+    assert tag_sentence(text).source == source
+
+
 def test_a_say_verb_jieba_glues_to_its_manner_still_attributes():
     """261 (fresh6): jieba reads 强烈呼吁 as one idiom; 呼吁 is still what 他 (钟南山) did."""
     tag = tag_sentence("他也强烈呼吁加速疫苗接种。")
