@@ -1319,3 +1319,10 @@ def test_a_say_verb_jieba_glues_to_its_manner_still_attributes():
     """261 (fresh6): jieba reads 强烈呼吁 as one idiom; 呼吁 is still what 他 (钟南山) did."""
     tag = tag_sentence("他也强烈呼吁加速疫苗接种。")
     assert tag.source == "他" and tag.checkworthy
+
+
+def test_the_speaker_is_before_ba_what_follows_it_is_what_was_said():
+    """131 (fresh4): 我父亲就把他对教育的思考都说了 — the source is 我父亲 (the interviewee's father, named in
+    the article), never the fragment 我父亲就把他."""
+    source = tag_sentence("第二天，温家宝总理一来，我父亲就把他对教育的思考都说了：“现在中国没有完全发展起来。”").source
+    assert "把" not in source and source.endswith("我父亲")

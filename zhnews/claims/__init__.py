@@ -438,6 +438,9 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
             first = clause_tokens[0][2]
             clause_tokens = _clause_tokens_before(tokens, next(i for i, tok in enumerate(tokens) if tok[2] == first) - 1)
         clause_tokens = _without_trailing_adverbials(clause_tokens)
+        disposal = next((i for i, (w, tag, _) in enumerate(clause_tokens) if w == "把" and tag == "p"), None)
+        if disposal:  # 我父亲就把他对教育的(想法说了): the speaker is before 把, what follows is what was said
+            clause_tokens = _without_trailing_adverbials(clause_tokens[:disposal])
         passive = [i for i, (w, _, _) in enumerate(clause_tokens) if w == "被"]
         if passive:
             if any(tag.startswith("v") for _, tag, _ in clause_tokens[passive[-1] + 1:]):
