@@ -1217,3 +1217,12 @@ def test_spoken_hundred_millions_and_hats_are_read(text, figure, kind, value):
     text = to_simplified(text)
     q = next(q for q in find_quantities(text) if q.kind != "date")
     assert (text[q.start:q.end], q.kind, q.value) == (figure, kind, value)
+
+
+@pytest.mark.parametrize("text, level, change", [
+    ("年末全市金融机构存款余额1970.6亿元，比年初增加266亿元。", "1970.6亿元", "266亿元"),   # 275 (fresh6)
+    ("2019年“三公”经费预算433.8万元，比2018年减少2万元。", "433.8万元", "2万元"),         # 279 (fresh6)
+])
+def test_a_level_compared_with_a_year_or_its_start_is_paired_with_the_change(text, level, change):
+    roles = {text[q.start:q.end]: q.role for q in find_quantities(text)}
+    assert roles[level] == "level" and roles[change].startswith("change")

@@ -1351,8 +1351,9 @@ def _fx_points(text: str, start: int) -> bool:
 # Words that may stand between a change word and its figure: 增长了近800倍, 增幅仅约为29.2%, 降幅普遍都在10℃.
 _ROLE_FILLER = re.compile(r"(?:了|仅|约|达|高达|分别|均|已|近|超过|超|逾|将近|接近|大约|不到|不足|至|到|为|却|也|则|都|仍|还|再|普遍|都在| )*$")
 _ROLE_KINDS = ("money", "percent", "multiple", "ratio", "count", "measure", "number")
-# 1056.2亿元，同比增长8.8%: a level followed by its change in the next few words.
-_CHANGE_FOLLOWS = re.compile(r"^[，,]? ?(?:同比|环比|比上年(?:同期)?|较上年(?:同期)?|较去年(?:同期)?|比去年(?:同期)?)?")
+# 1056.2亿元，同比增长8.8%: a level followed by its change in the next few words; the base it is compared
+# with may be a year or a point of one (存款余额1970.6亿元，比年初增加266亿元; 预算433.8万元，比2018年减少2万元).
+_CHANGE_FOLLOWS = re.compile(r"^[，,]? ?(?:同比|环比|(?:比|较)(?:上年末|上年|去年|年初|上月|上季度|\d{4} ?年)(?:同期)?)?")
 _JOINED = re.compile(r"^ ?[、和与及或] ?$")  # 4.51个百分点、3.26个百分点和0.21个百分点 share one verb
 
 
