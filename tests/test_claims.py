@@ -1235,6 +1235,8 @@ def test_a_surname_that_is_a_trim_word_markup_and_a_time_are_no_part_of_a_source
     assert tag_sentence("李斌曾表示，公司很好。").source == "李斌"
     assert clean_source("[CDATA[<p>(澳門電台消息) 公共建設局") == "公共建設局"
     assert clean_source("</p><p>高雄市長陳其邁") == "高雄市長陳其邁"
+    # 163 (fresh5): the @ of a Weibo handle is no part of the name
+    assert tag_sentence("8月1日下午，@涿州公安网络发言人发布消息称，涿州目前需要大量的船只转移群众。").source == "涿州公安网络发言人"
     assert "目前" not in tag_sentence("他说，目前众多数据显示，感染过一次奥密克戎后，一年内再次感染比例非常小。").source
     # 276: 公开资料 is material no one is named for
     assert tag_sentence("公开资料显示：尚纬股份的原股票简称为“明星电缆”。").source == "(unnamed: 公开资料)"
