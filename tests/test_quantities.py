@@ -1187,3 +1187,42 @@ def test_spaced_clock_times_and_speeds_without_a_unit(text, expected):
 
 def test_an_ordinal_after_a_speed_word_is_no_speed():
     assert all(q.unit != "km/h" for q in find_quantities("车速表上第3档最常用。"))
+
+
+@pytest.mark.parametrize("text", [
+    "2015 年颜水成加入 360 集团担任 AI 研究院院长",          # 268 (fresh6): a company's name
+    "2050 全球研究院的愿景是成为一家面向未来世界的卓越科学研究机构。",  # 268: an institute named 2050
+    "随着DWG战队成功捧杯，2020英雄联盟全球总决赛正式落下帷幕。",      # 277: an event's edition
+    "有些人可能會把雙角帽，和 2024 巴黎奧運吉祥物「弗里吉亞帽」搞混。",  # 269
+])
+def test_a_bare_number_before_a_name_is_part_of_the_name(text):
+    assert [q for q in find_quantities(to_simplified(text)) if q.kind != "date"] == []
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("岸邊還有超過200攤文創市集", "200", "摊"),   # 274 (fresh6)
+    ("吸引國內、外161隊", "161", "队"),          # 274
+])
+def test_stalls_and_teams_are_counted(text, value, unit):
+    q = find_quantities(to_simplified(text))[0]
+    assert (q.kind, q.value, q.unit) == ("count", value, unit)
+
+
+@pytest.mark.parametrize("text, figure, kind, value", [
+    ("始于2018年年底的6个亿的债务", "6个亿", "money", "600000000"),     # 276 (fresh6): spoken 个亿 is money
+    ("另外的2个多亿，是参与做另一家公司赚的钱", "2个多亿", "money", "200000000"),
+    ("拿破崙在他統治期間製作了 120 頂雙角帽", "120 顶", "count", "120"),  # 269 (fresh6)
+])
+def test_spoken_hundred_millions_and_hats_are_read(text, figure, kind, value):
+    text = to_simplified(text)
+    q = next(q for q in find_quantities(text) if q.kind != "date")
+    assert (text[q.start:q.end], q.kind, q.value) == (figure, kind, value)
+
+
+@pytest.mark.parametrize("text, level, change", [
+    ("年末全市金融机构存款余额1970.6亿元，比年初增加266亿元。", "1970.6亿元", "266亿元"),   # 275 (fresh6)
+    ("2019年“三公”经费预算433.8万元，比2018年减少2万元。", "433.8万元", "2万元"),         # 279 (fresh6)
+])
+def test_a_level_compared_with_a_year_or_its_start_is_paired_with_the_change(text, level, change):
+    roles = {text[q.start:q.end]: q.role for q in find_quantities(text)}
+    assert roles[level] == "level" and roles[change].startswith("change")

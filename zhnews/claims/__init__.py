@@ -107,6 +107,7 @@ Charts and the highlighted article are in :mod:`zhnews.viz.claims`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -275,7 +276,7 @@ def _regex_cue(entry: CueEntry, m: re.Match, text: str) -> Cue | None:
         if source is None:
             return None
         shown = re.sub(r"(?:结果)?[也还均都]?显示$", "", m.group())
-        if not m["source"] and shown != m.group() and _unnamed(shown):
+        if not source and shown != m.group() and _unnamed(shown):
             source = _unnamed_as(shown)  # 资料显示, 有关数据显示: material no one is named for
     label = entry.label or _ellipsis_label(m, text)
     return Cue(entry.type, label, m.start(), m.end(), source)
@@ -376,6 +377,11 @@ def _with_glued_verbs_split(tokens, verbs: set[str]):
             # 写 + 到 → 写到: jieba cut a two-character say-verb in two
             split[k - 1] = (name + word, "v", name_start)
             del split[k]
+        elif tag in ("i", "l") and len(word) >= 4 and (verb := next((v for v in verbs if len(v) >= 2 and word.endswith(v)
+                                                                     and len(word) - len(v) >= 2), None)):
+            # 他也 + 强烈呼吁: jieba reads a manner and a say-verb as one set phrase; the verb stands alone
+            split[k] = (word[:-len(verb)], "d", start)
+            split.insert(k + 1, (verb, "v", start + len(word) - len(verb)))
         elif (len(name) > 2 or name_tag.startswith(("n", "j", "eng"))) and len(name) > 1 and name[-1] + word in verbs:
             # 谷 + 歌声 + 称 → 谷歌 + 声称: jieba glued the first half of a two-character say-verb to the speaker
             split[k - 1] = (name[:-1], name_tag, name_start)
@@ -432,6 +438,9 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
             first = clause_tokens[0][2]
             clause_tokens = _clause_tokens_before(tokens, next(i for i, tok in enumerate(tokens) if tok[2] == first) - 1)
         clause_tokens = _without_trailing_adverbials(clause_tokens)
+        disposal = next((i for i, (w, tag, _) in enumerate(clause_tokens) if w == "把" and tag == "p"), None)
+        if disposal:  # 我父亲就把他对教育的(想法说了): the speaker is before 把, what follows is what was said
+            clause_tokens = _without_trailing_adverbials(clause_tokens[:disposal])
         passive = [i for i, (w, _, _) in enumerate(clause_tokens) if w == "被"]
         if passive:
             if any(tag.startswith("v") for _, tag, _ in clause_tokens[passive[-1] + 1:]):
@@ -451,7 +460,8 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
                                  and not _surname_and_title(clause_tokens)):  # 潘 + 主任 (jieba: b)
             continue  # (文中 is tagged a place word, yet it refers to a text; jieba tags 组织 of 国际咖啡组织 a verb)
         if (clause_tokens[0][1].startswith("v") and clause_tokens[0][0] not in _OPENING_VERBS_OK
-                and not _surname_and_title(clause_tokens) and not _short_organisation(clause_tokens)):
+                and not _surname_and_title(clause_tokens) and not _short_organisation(clause_tokens)
+                and not _ends_in_organisation(clause_tokens)):  # 运输(vn)及物流局
             continue  # 听到消息说: a clause that opens with a verb has no speaker in it
         if any(w == "是" for w, _, _ in clause_tokens[:-1]):
             continue  # 这也许也是李斌(强调的): the name is the complement of 是, not a speaker
@@ -492,6 +502,8 @@ def _titled_speaker_cues(text: str) -> list[Cue]:
 
 
 _SUBJECT_TAGS = ("nr", "nt", "j")
+# The tags of the pieces an organisation's name is cut into (山东/魏桥/集团, 运输/及/物流/局).
+_NAME_PART_TAGS = ("nr", "ns", "nt", "nz", "n", "j", "eng")
 
 
 def _subject_of_the_opening_clause(tokens, k: int):
@@ -502,9 +514,16 @@ def _subject_of_the_opening_clause(tokens, k: int):
     if not breaks:
         return []
     opener = breaks[-2] + 1 if len(breaks) >= 2 else 0
-    if opener >= breaks[-1] or not tokens[opener][1].startswith(_SUBJECT_TAGS) or len(tokens[opener][0]) < 2:
+    if opener >= breaks[-1]:
         return []
-    return [tokens[opener]]
+    if tokens[opener][1].startswith(_SUBJECT_TAGS) and len(tokens[opener][0]) >= 2:
+        return [tokens[opener]]
+    name = list(itertools.takewhile(lambda tok: tok[1].startswith(_NAME_PART_TAGS), tokens[opener:breaks[-1]]))
+    # 山东魏桥集团向山东省求助，表示…: jieba cuts the organisation in pieces (山东/魏桥/集团); one name
+    quoted = any(w in _OPEN_QUOTES for w, _, _ in tokens[opener:k])  # …回应称“…，报道为不实报道”: 报道 is a noun
+    if len(name) >= 2 and _ends_in_organisation(name) and not quoted:
+        return [("".join(w for w, _, _ in name), "nt", name[0][2])]
+    return []
 
 
 def _speaker_after_opening_quote(text: str, tokens) -> list[Cue]:
@@ -526,16 +545,20 @@ def _speaker_after_opening_quote(text: str, tokens) -> list[Cue]:
 
 # A speaker written as a label: 律师：消费者有权3倍索赔 (at most this many characters before the colon).
 SPEAKER_LABEL_MAX_CHARS = 8
+# …or this many when a person's name ends it, after their title (中疾控前首席科学家曾光：…).
+TITLED_LABEL_MAX_CHARS = 14
 
 
 def _speaker_label_cue(text: str, tokens) -> list[Cue]:
     """县教育局：开过家长代表会…, 律师：消费者有权…: a sentence that opens with a person, an organisation or an
     unnamed someone and a colon reports their words (a round-up's shorthand for 县教育局表示); a topic
     label (温馨提醒：, 误区1：) names no one."""
-    m = re.match(rf"\s*([^\s：:，,。；“”「」（）()]{{2,{SPEAKER_LABEL_MAX_CHARS}}})[：:]\s*\S", text)
+    m = re.match(rf"\s*([^\s：:，,。；“”「」（）()]{{2,{TITLED_LABEL_MAX_CHARS}}})[：:]\s*\S", text)
     if not m:
         return []
     label = [t for t in tokens if t[2] < m.end(1)]
+    if len(m[1]) > SPEAKER_LABEL_MAX_CHARS and not (label[-1][1].startswith("nr") and len(label[-1][0]) >= 2):
+        return []  # only a person's name ends a longer label: 中疾控前首席科学家曾光：…
     source = clean_source(m[1])
     someone = source is not None and label and label[-1][1].startswith(("n", "j")) and (
         source.startswith(UNNAMED[:-1]) or _ends_in_organisation(label) or any(tag.startswith("nr") for _, tag, _ in label))
@@ -550,12 +573,17 @@ def _short_organisation(clause_tokens) -> bool:
             and any(phrase.endswith(s) and len(phrase) > len(s) for s in _words("organisation_suffix")))
 
 
+# Joined parts of one organisation's name: 運輸及物流局, 屋宇署及勞工處 (not 和 or 与: 公司和组织 are two).
+_NAME_CONJUNCTIONS = {"及"}
+
+
 def _ends_in_organisation(clause_tokens) -> bool:
     """国际咖啡组织, 中央气象台: a name of two or more characters and an organisation's last word, whatever
     tag jieba gave that word."""
     phrase = "".join(w for w, _, _ in clause_tokens)
-    if any(tag.startswith(("v", "r", "d", "p", "c", "u")) for _, tag, _ in clause_tokens[:-1]):
-        return False  # 这项工作需要组织(表示): a clause, not a name
+    if any(tag.startswith(("v", "r", "d", "p", "c", "u")) and tag != "vn" and word not in _NAME_CONJUNCTIONS
+           for word, tag, _ in clause_tokens[:-1]):
+        return False  # 这项工作需要组织(表示): a clause, not a name (運輸及物流局 is one: 运输 vn, 及 c)
     return any(phrase.endswith(s) and len(phrase) >= len(s) + 2 for s in _words("organisation_suffix"))
 
 
@@ -574,7 +602,8 @@ def _names_someone(clause_tokens) -> bool:
     outlet, or an unnamed someone."""
     phrase = "".join(w for w, _, _ in clause_tokens)
     return (any(tag in ACTOR_TAGS for _, tag, _ in clause_tokens) or _referred_actor().search(phrase) is not None
-            or phrase.endswith(_words("unnamed_head") + _words("document_head"))
+            or phrase.endswith(_words("unnamed_head") + _words("unnamed_person") + _words("document_head"))
+            or _ends_in_organisation(clause_tokens)  # 運輸及物流局(在社交專頁解釋)
             or _is_pronoun_source(clause_tokens[-1][0]) or _is_pronoun_source(phrase))  # 该 + 团队
 
 
@@ -678,7 +707,9 @@ def _person_after_relative_clause(clause_tokens):
     describes them."""
     marks = [i for i, (word, _, _) in enumerate(clause_tokens) if word == "的"]
     if marks and any(tag.startswith("nr") for _, tag, _ in clause_tokens[marks[-1] + 1:]):
-        return clause_tokens[marks[-1] + 1:]
+        return _without_title_before_verb(clause_tokens[marks[-1] + 1:])
+    if marks and clause_tokens[0][1].startswith("v") and _ends_in_organisation(clause_tokens[marks[-1] + 1:]):
+        return clause_tokens[marks[-1] + 1:]  # 负责监管英国铁路的英国铁路监管办公室 → 英国铁路监管办公室
     if (marks and len(clause_tokens) == marks[-1] + 2 and _is_pronoun_source(clause_tokens[-1][0])
             and not _refers_to_document(clause_tokens[-1][0])):  # ING发给客户的报告 is ING's report
         return clause_tokens[-1:]  # 近年来在欧洲3G市场频有斩获的他(认为) → 他
@@ -688,6 +719,15 @@ def _person_after_relative_clause(clause_tokens):
     if (len(clause_tokens) >= 2 and clause_tokens[-1][1].startswith("nr") and len(clause_tokens[-1][0]) >= 2
             and all(tag.startswith(_WHEN_OR_WHERE_TAGS) for _, tag, _ in clause_tokens[:-1])):
         return clause_tokens[-1:]  # 古代欧洲亚里士多德(相信) → 亚里士多德: when and where are not the name
+    return clause_tokens
+
+
+def _without_title_before_verb(clause_tokens):
+    """访问研究员马修•海姆 → 研究员马修•海姆: jieba tags 访问 ("visiting") of a title a verb, which would read
+    as a clause with no speaker; a person's name after the title stays the source."""
+    if len(clause_tokens) >= 3 and clause_tokens[0][1].startswith("v") and clause_tokens[1][1] == "n" \
+            and any(tag.startswith("nr") and len(word) >= 2 for word, tag, _ in clause_tokens[2:]):
+        return clause_tokens[1:]
     return clause_tokens
 
 
@@ -801,6 +841,11 @@ UNRESOLVED = "(unresolved)"
 # A list marker is never part of a source: "2、世界银行", "（1）", "①", a bullet "● 4日公安部".
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*|^[（(]\d{1,2}[)）]\s*|^[\u2460-\u2473]\s*"
                           r"|^[●○■□◆◇▲△▶►•·★☆※]\s*")
+# Markup a feed or a page left in the text is never part of a source, nor is the dateline after it:
+# "[CDATA[<p>(澳門電台消息) 公共建設局", "</p><p>主持人" (an RSS item's HTML read as plain text); nor is
+# the @ that marks a social-media handle (@涿州公安网络发言人发布消息称 → 涿州公安网络发言人).
+_MARKUP_PREFIX = re.compile(r"^(?:\s*(?:<!\[CDATA\[|\[CDATA\[|</?[A-Za-z][^<>]{0,40}>|@(?=\w)"
+                            r"|[（(][^（）()]{1,12}(?:消息|电|電|讯|訊|报道|報導)[)）]))+\s*")
 # What stands between a source and its verb but is not the source: the occasion (在答复热点问题时),
 # the listener (对财新记者, 向记者), the interview (接受新华社采访), a date's 于, 所 (所指出), 分析 (分析称).
 _TAIL_WORDS = (r"在[^在]{1,30}?(?:时|時|上|中|下|期间|期間|群|网站|網站|微博|平台|区|區|记者会|記者會|发布会|發佈會|例会|之后|之後|以后|以後)"
@@ -823,6 +868,11 @@ _SOURCE_TAIL = re.compile(rf"(?:{_TAIL_WORDS}|于|所|对外|等|后来|一致|�
 _AUTHORED_BY = re.compile(r"^(?P<author>.+?)(?:在[^在的]{1,12})?(?:发布|曝光|公布|公开|披露|发表|出具|撰写|发给[^的]{1,6})的")
 
 
+# jieba tags of times, numbers, measure words, directions, adverbs and function words: a "source" of
+# only these (目前众多, 此后) names no one.
+_NO_NAME_TAGS = ("t", "m", "q", "f", "d", "c", "p", "u")
+
+
 # Trimmed only where a source starts: 据新华社 → 新华社, but 有数据 keeps its 据.
 _LEADING_ONLY = {"据", "根据", "按照", "依据", "在", "就在", "使", "令"}  # 使当时官员金士衡(总结说), not 大使
 
@@ -839,7 +889,7 @@ def clean_source(raw: str) -> str | None:
     if raw.strip().rstrip("的").endswith(_words("norm_head")):  # 按照企业会计准则(的规定), 根据相关法律:
         norm = re.sub(r"^(?:按照|根据|依据|据)", "", raw.strip().rstrip("的"))  # (not trimmed: 准则 ends in 则)
         return _unnamed_as(norm)  # a rule followed, no one said it
-    source = _trimmed(_LIST_MARKER.sub("", raw.strip()))
+    source = _trimmed(_LIST_MARKER.sub("", _MARKUP_PREFIX.sub("", raw.strip())))
     if source in _vague_groups():
         return _unnamed_as(source)  # 人们认为, 有人说: a vague group, recorded, adds no score
     if source in _generic_subjects() or source.startswith(_words("not_a_speaker_start")):
@@ -867,6 +917,8 @@ def clean_source(raw: str) -> str | None:
         return ""  # 记者了解到, 据本报记者调查: the outlet's own reporting
     if _unnamed(source) or _relative_of_referent(source):
         return _unnamed_as(source)
+    if all(tag.startswith(_NO_NAME_TAGS) for _, tag in segment.cut_pos(source)):
+        return ""  # 目前众多(数据显示): a time and a quantity are no one; the words stay attributed
     if source.endswith(("了", "过")):
         return None  # 价差达到了(4月份宣布…以来): a verb's clause, once its date is gone, names no one
     if len(source) < 2 and not _is_pronoun_source(source) and source not in _surnames():
@@ -909,11 +961,17 @@ def _trimmed(source: str) -> str:
         if (tail := _SOURCE_TAIL.search(source)) and tail.start() > 0 and not (tail.group() == "等" and "、" in source):
             source, changed = source[:tail.start()], True
         for word in _trim_words():
-            if source.startswith(word) and len(source) > len(word):
+            if source.startswith(word) and len(source) > len(word) and not _surname_of_name(word, source):
                 source, changed = source[len(word):], True
             if source.endswith(word) and len(source) > len(word) and word not in _LEADING_ONLY:
                 source, changed = source[: -len(word)], True
     return source
+
+
+def _surname_of_name(word: str, source: str) -> bool:
+    """曾光(表示): the trim word 曾 ("once") is the surname of a name jieba reads whole, not an adverb."""
+    first = segment.cut_pos(source)[0]
+    return word in _surnames() and first[1].startswith("nr") and len(first[0]) > len(word)
 
 
 def _reporter_of(source: str) -> str | None:
@@ -963,7 +1021,7 @@ def _names_an_actor(name: str) -> bool:
 
 # 上海公卫中心一位研究员, 另一位武汉协和医院的医生, 北京一家知名互联网公司的资深HR, 某建筑类国有企业子公司负责人:
 # whoever follows an indefinite 一位, 一家 or 某 is not named (王某某 is a name withheld, not an indefinite).
-_INDEFINITE = re.compile(r"(?:一位|一名|某位|某名|几位|多位|多名|一家|某(?![某位名]))[^，。；、]{0,14}$")
+_INDEFINITE = re.compile(r"(?:一位|一名|某位|某名|几位|多位|多名|一家|某(?![某位名]))[^，。；、]{0,18}$")
 # …the same quantifier opening a long source whose person comes after a relative clause in 的.
 _INDEFINITE_OPENING = re.compile(r"^[^，。；、的]{0,4}?(?:一位|一名|某位|某名|几位|多位|多名|数位|数名)")
 
@@ -983,7 +1041,10 @@ def _unnamed(source: str) -> bool:
             or _made_of(source, modifiers, heads) or _made_of(tail, modifiers, heads)
             or _made_of(source, modifiers, ())
             or (source.endswith(_words("survey_head")) and not _names_an_actor(source))  # 后续调查, 国内年终调查
-            or (_INDEFINITE.search(source) is not None and source.endswith(heads))
+            # 一位同样不愿透露姓名的矿工, 北京某高校就业指导中心的老师, 四川大学一位教授: whoever an indefinite
+            # 一位 / 一名 / 某 picks is not named, unless a person's name follows
+            or ((_INDEFINITE.search(source) is not None or _INDEFINITE_OPENING.match(source) is not None)
+                and (source.endswith(heads) or not _names_a_person(source)))
             or (_some_of().search(source) is not None and not _names_a_person(source)))
 
 
@@ -1329,11 +1390,21 @@ def _organisations(tokens) -> list[tuple[int, str]]:
     return found
 
 
+def _titled_names(tokens) -> list[tuple[int, str]]:
+    """钟南山院士, 沈阳教授: jieba reads the name as a place (ns) or another proper noun, but a title right after it
+    (``title_after_name``, ``person_suffix`` in claim_cues.tsv) makes it a person a later 他 stands for."""
+    titles = set(_words("title_after_name") + _words("person_suffix"))
+    return [(start, word) for (word, tag, start), (after, _, _) in zip(tokens, tokens[1:])
+            if after in titles and tag.startswith(_PROPER_TAGS) and 2 <= len(word) <= LABEL_NAME_MAX_CHARS
+            and tag not in ANTECEDENT_TAGS]
+
+
 def _antecedent_actors(text: str, tokens) -> tuple[str, ...]:
     """Who a pronoun in this or the next sentence may stand for, in reading order: persons and
     organisations (jieba tags), organisations by their suffix (广州微远基因科技有限公司) and social-media
     handles in quotes (微信公号“小山狗”); a name inside a longer one (小山 in 小山狗) is dropped."""
     found = [(start, w) for w, tag, start in tokens if tag in ANTECEDENT_TAGS and len(w) >= 2]
+    found += _titled_names(tokens)
     found += _organisations(tokens)
     found += [(m.start(), m.group(1) or m.group(2)) for m in _QUOTED_HANDLE.finditer(text)]
     names = [w for _, w in sorted(found)]
@@ -1497,7 +1568,7 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
     resolved: list[list[str]] = []
     for i, source in enumerate(sources):
         earlier = _antecedents(i, texts, sources, actors, resolved, quoted)
-        if any(len(n) == 1 for n in source.split("; ")):  # 邵说: anyone named before may bear the surname
+        if any(len(n) == 1 and not _is_referring(n) for n in source.split("; ")):  # 邵说: anyone named before may bear the surname
             earlier = [n for j in range(max(0, i - PRONOUN_REACH), i)
                        for n in [resolved[j][0].split("; ")[0], *actors[j]]] + list(actors[i]) + earlier
         pairs = [_relative_named(name, i, texts, title) or _resolve_pronoun(name, earlier)
@@ -1780,10 +1851,15 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast, 
             opened_paragraph = first
         elif speaker and forecaster and not narrative[i]:
             resolved[i] = [speaker, "source:forecast carried"]  # the forecast goes on; not 与之相比，…2017 年 GDP
-        elif speaker and not forecaster and (opened_paragraph or not narrative[i]):
+        elif speaker and not forecaster and (opened_paragraph or not narrative[i] or _first_person_outside_quotes(texts[i])):
+            # (…我们已出台一些政策: an event told as 我们 is the speaker's, not the writer's narrative)
             resolved[i] = [speaker, "source:carried in paragraph"]
         else:
             speaker = ""  # the writer's narrative resumes
+
+
+def _first_person_outside_quotes(text: str) -> bool:
+    return re.search(r"(?<!自)我们?", _QUOTED.sub("", text)) is not None
 
 
 def _is_document(name: str) -> bool:

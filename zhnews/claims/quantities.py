@@ -118,7 +118,7 @@ from decimal import Decimal, InvalidOperation
 import cn2an
 import pandas as pd
 
-from .. import lexicon
+from .. import lexicon, segment
 
 QUANTITY_COLUMNS = [
     "q_id", "para_id", "sent_id", "text", "kind", "value", "value_high", "value_num", "unit",
@@ -1278,6 +1278,23 @@ def _range_end(text: str, start: int, i: int, claimed: list[bool]):
     return (number, factor), end
 
 
+# jieba tags of a noun or a proper name: the word after a bare number that makes the number part of a name.
+_NAME_WORD_TAGS = ("n", "nr", "ns", "nt", "nz")
+# After a bare number these Han characters go on with the figure (到 3000, 左右, 多, 以上), not a name.
+_FIGURE_GOES_ON = "到至和或与及跟左多余上下以的"
+
+
+def _names_what_follows(text: str, end: int, token: str) -> bool:
+    """A bare integer of three or four digits written right before a Han word, without a unit (a space
+    between is typesetting), is part of that word's name: an event's edition (2020英雄联盟全球总决赛), a
+    company or an institute (360 集团, 2050 全球研究院); a counted number has its measure word."""
+    after = end + (text[end:end + 1] == " ")
+    if re.fullmatch(r"\d{3,4}", token) is None or not _is_han(text, after) or text[after] in _FIGURE_GOES_ON:
+        return False
+    word, tag = segment.cut_pos(text[after:after + 8])[0]
+    return len(word) >= 2 and tag.startswith(_NAME_WORD_TAGS)  # not 162票, 500度, 2019届, 2023 全年
+
+
 def _classify(text, start, end, chinese, token, low, high, factor, unit, qualifier) -> Quantity | None:
     # ``chinese``: a Chinese numeral that may be a word (十分, 两种); False for 1.5 and round figures (数十种).
     fmt_high = format_decimal(high) if high is not None else ""
@@ -1290,6 +1307,8 @@ def _classify(text, start, end, chinese, token, low, high, factor, unit, qualifi
         # 十分, 一一 are words.
         if chinese and not re.search(f"[{CN_DIGITS}][百千万亿点]", token):
             return None
+        if _names_what_follows(text, end, token) and high is None and factor == 1:
+            return None  # 2050 全球研究院, 加入 360 集团, 2024高雄愛河端午…嘉年華: a name, not a figure
         return Quantity(start, end, "number", format_decimal(low), "", qualifier, fmt_high)
     if chinese and start > 0 and text[start - 1] == "第":
         return None  # 第二种影响, 第一产业: an ordinal that is not a rank (pass 1 reads the ranks)
@@ -1332,8 +1351,9 @@ def _fx_points(text: str, start: int) -> bool:
 # Words that may stand between a change word and its figure: 增长了近800倍, 增幅仅约为29.2%, 降幅普遍都在10℃.
 _ROLE_FILLER = re.compile(r"(?:了|仅|约|达|高达|分别|均|已|近|超过|超|逾|将近|接近|大约|不到|不足|至|到|为|却|也|则|都|仍|还|再|普遍|都在| )*$")
 _ROLE_KINDS = ("money", "percent", "multiple", "ratio", "count", "measure", "number")
-# 1056.2亿元，同比增长8.8%: a level followed by its change in the next few words.
-_CHANGE_FOLLOWS = re.compile(r"^[，,]? ?(?:同比|环比|比上年(?:同期)?|较上年(?:同期)?|较去年(?:同期)?|比去年(?:同期)?)?")
+# 1056.2亿元，同比增长8.8%: a level followed by its change in the next few words; the base it is compared
+# with may be a year or a point of one (存款余额1970.6亿元，比年初增加266亿元; 预算433.8万元，比2018年减少2万元).
+_CHANGE_FOLLOWS = re.compile(r"^[，,]? ?(?:同比|环比|(?:比|较)(?:上年末|上年|去年|年初|上月|上季度|\d{4} ?年)(?:同期)?)?")
 _JOINED = re.compile(r"^ ?[、和与及或] ?$")  # 4.51个百分点、3.26个百分点和0.21个百分点 share one verb
 
 
