@@ -56,7 +56,7 @@ from zhnews import lexicon
 from zhnews.load.coverage import Coverage
 from zhnews.load.fetch import provenance
 from zhnews.load.html import HEADLINE_SECOND_LINE, outlet_suffixes
-from zhnews.load.pieces import Clue, copyright_holders, iso_date, outlet_of_url
+from zhnews.load.pieces import Clue, copyright_holders, domain_outlets, iso_date, outlet_of_url
 from zhnews.load.roles import COLUMN_PREFIX
 from zhnews.text import to_simplified, traditional_share
 
@@ -266,7 +266,11 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
 
 
 def _unless_title(outlet: str | None, title: tuple[str, str] | None) -> str | None:
-    return None if outlet and title and re.sub(r"\s+", "", outlet) in re.sub(r"\s+", "", title[0]) and len(outlet) >= 8 else outlet
+    """None for a long outlet the headline contains (a headline mistaken for a site name), unless the domain list
+    of data/lexicon/outlet_cues.tsv names it: a public body's own notice repeats its name in the headline
+    (重庆市科学技术局…2019年部门预算情况说明)."""
+    in_title = outlet and title and re.sub(r"\s+", "", outlet) in re.sub(r"\s+", "", title[0]) and len(outlet) >= 8
+    return None if in_title and outlet not in domain_outlets() else outlet
 
 
 def _author_of(clue: Clue, outlets: list, editors: set) -> tuple[str, str] | None:
