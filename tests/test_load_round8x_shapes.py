@@ -2,6 +2,7 @@
 from conftest import load_text
 from test_load_records import CSV_ROW
 
+from zhnews.load.meta import clean_names
 from zhnews.load.pieces import outlet_of_url
 
 
@@ -19,3 +20,10 @@ def test_news_and_government_domains_name_their_outlets():
     assert outlet_of_url("https://www.tdm.com.mo/zh-hant/news-detail/1022019") == "澳廣視"
     assert outlet_of_url("https://www.twreporter.org/a/exhuma-burial-law") == "報導者"
     assert outlet_of_url("http://www.stats.gov.cn/tjsj/zxfb/") == "国家统计局"
+
+
+def test_the_place_a_report_was_filed_from_ends_the_byline_until_the_next_role_word():
+    # 274_cts: the RSS <author> field: three reporters, the filing place, then the CMS's location field again
+    assert clean_names("蔡孟峻 許利森 許文男 高雄報導 / 高雄市") == "蔡孟峻、許利森、許文男"
+    # a second credit after the first filing place still counts
+    assert clean_names("記者王小明 台北報導 記者李大華 高雄報導") == "王小明、李大華"

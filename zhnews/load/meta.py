@@ -618,7 +618,7 @@ def _not_outlet_words() -> frozenset:
 
 @lexicon.cached
 def _byline_words() -> dict[str, tuple[str, ...]]:
-    words: dict[str, list[str]] = {"role": [], "not_name": [], "suffix": [], "from": [], "stop": [], "hedge": []}
+    words: dict[str, list[str]] = {"role": [], "not_name": [], "suffix": [], "from": [], "stop": [], "hedge": [], "filed": []}
     for word, kind in lexicon.read_rows("byline_roles.tsv", ("word", "type")):
         words[kind].append(word)
     return {kind: tuple(sorted(found, key=len, reverse=True)) for kind, found in words.items()}
@@ -637,6 +637,7 @@ def clean_names(value: str | None) -> str | None:
         text = re.sub(rf"{re.escape(word)}\s*\S*", " ", text)
     names: list[str] = []
     pending = ""  # single Han characters of a padded name
+    filed = False  # after 高雄報導: the place again (/ 高雄市) until a role word starts the next credit
     for token in _NAME_SEPARATORS.split(text):
         token = token.strip(" ·•\u3000").rstrip("0123456789*＊")  # 张三1: a footnote mark
         if _NUMBERED_NAME.match(token) and has_surname(token.lstrip("0123456789")):
@@ -654,7 +655,11 @@ def clean_names(value: str | None) -> str | None:
             # A one-character role (文, 图) is a role only on its own: 王乐文 is a name.
             if role == token or (len(role) > 1 and role in token):
                 token = token[token.rindex(role) + len(role):]
+                filed = False
         token = token.strip(" ·•")
+        if token.endswith(words["filed"]) or filed:
+            filed = True
+            continue
         if len(token) == 1 and _HAN.match(token):
             pending += token
             continue
