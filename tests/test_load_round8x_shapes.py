@@ -1,5 +1,5 @@
 """Round 8, loader second pass: outlet and author shapes from fresh6, tune and the lead's sweep, on real text."""
-from conftest import load_text
+from conftest import body, load_text, role_holding, role_of
 from test_load_records import CSV_ROW
 
 from zhnews.load.meta import clean_names
@@ -27,3 +27,44 @@ def test_the_place_a_report_was_filed_from_ends_the_byline_until_the_next_role_w
     assert clean_names("蔡孟峻 許利森 許文男 高雄報導 / 高雄市") == "蔡孟峻、許利森、許文男"
     # a second credit after the first filing place still counts
     assert clean_names("記者王小明 台北報導 記者李大華 高雄報導") == "王小明、李大華"
+
+
+# The lead's sweep, file 29: a Jekyll repost of a 南都周刊 WeChat article (head and tail as saved).
+NBWEEKLY_REPOST = """---
+
+layout: post
+
+title: 出门打个酱油，却被查身份证，咋办？ | 小南都知道
+
+categories: Archive
+
+date: 2018-08-21
+
+---
+
+本文转自微信公众号：「南都周刊」
+
+原创：深度营
+
+文 \\| 敖雨璐 潘彩琳 何承波
+
+设想一下这样一个场景，早上九点，当你带着耳机走在上班路上，突然一个穿着制服、自称是警察的人拦住了你，对你说：“请出示一下你的身份证”。
+
+如果你觉得他这种执法不合法、侵犯你的人身权利，可以要求赔偿，提起行政诉讼，但是你首先要证明他执法的不合法性，我们叫“民告官”，在法律上叫行政诉讼。
+
+来源｜南都周刊
+
+欢迎分享到朋友圈，如想取得授权请邮件：newmedia@nbweekly.com。如果想找到小南，可以在后台回复「小南」试试看哦~
+"""
+
+
+def test_a_wechat_original_badge_glued_to_its_colon_and_a_licence_request_are_furniture(tmp_path):
+    article = load_text(tmp_path, "nbweekly.md", NBWEEKLY_REPOST)
+    assert role_of(article, "原创：深度营")[0] == "boilerplate"  # no space after the colon
+    # the licence request ends the article: the source line above it is the tail too
+    assert role_holding(article, "如想取得授权请邮件")[0] == "boilerplate"
+    assert role_of(article, "来源｜南都周刊")[0] == "boilerplate"
+    assert body(article)[-1].startswith("如果你觉得他这种执法不合法")
+    assert article.meta["outlet"] == "南都周刊"
+    assert article.meta["author"] == "敖雨璐、潘彩琳、何承波"
+    assert article.coverage.ratio == 1.0
