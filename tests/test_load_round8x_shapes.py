@@ -68,3 +68,34 @@ def test_a_wechat_original_badge_glued_to_its_colon_and_a_licence_request_are_fu
     assert article.meta["outlet"] == "南都周刊"
     assert article.meta["author"] == "敖雨璐、潘彩琳、何承波"
     assert article.coverage.ratio == 1.0
+
+
+# The lead's sweep, file 45: a repost of a law professor's diary; the byline is a setext heading.
+DIARY_REPOST = """---
+layout: post
+title: 武大法学院秦前红教授的封城日记
+date: 2020-02-17
+---
+
+原文来自「法学学术前沿」：~~[武大法学院秦前红教授的封城日记](http://206.189.252.32:8088/)~~
+
+秦前红教授 文
+---
+
+### 日记一 2020年02月02日
+
+一个千万级人口的大都市，在事先没有路演的情况下，采取断然的封城防疫措施，其利弊得失如何？那些举措需要及时调整，到了需要复盘检视的时候了！
+
+中国亟需建立一种灾害防控的正义伦理。数以亿计的正常人群因为疫情而失去自由、隐私或财产权利受限。
+
+文章已于修改
+"""
+
+
+def test_a_name_with_its_title_before_wen_is_the_byline_and_a_dateless_edit_note_is_furniture(tmp_path):
+    article = load_text(tmp_path, "diary.md", DIARY_REPOST)
+    assert article.meta["author"] == "秦前红"
+    assert role_holding(article, "秦前红教授 文")[0] == "byline"
+    assert role_of(article, "文章已于修改")[0] == "boilerplate"  # WeChat's 文章已于<date>修改, date dropped
+    assert body(article)[-1].startswith("中国亟需建立一种灾害防控的正义伦理")
+    assert article.coverage.ratio == 1.0
