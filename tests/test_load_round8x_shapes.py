@@ -99,3 +99,14 @@ def test_a_name_with_its_title_before_wen_is_the_byline_and_a_dateless_edit_note
     assert role_of(article, "文章已于修改")[0] == "boilerplate"  # WeChat's 文章已于<date>修改, date dropped
     assert body(article)[-1].startswith("中国亟需建立一种灾害防控的正义伦理")
     assert article.coverage.ratio == 1.0
+
+
+def test_a_portal_channel_glued_to_its_month_day_stamp_names_the_outlet(tmp_path):
+    # the lead's sweep, file 53 (a FastTextRank sample): headline, then 腾讯科技07-2617:11 (07-26 17:11, no year)
+    text = ("亚马逊依然行进在快车道：一边疯狂投资，一边创造高额利润\n腾讯科技07-2617:11\n"
+            "腾讯科技讯 据外媒报道，这些年，亚马逊一路高歌猛进，势不可挡。亚马逊的网络零售销售额占美国全部网络零售销售额的将近一半。\n"
+            "华尔街预计，在周四收盘后亚马逊公布其第二季度财报的时候，它的统治地位可能仍然不会动摇。\n")
+    article = load_text(tmp_path, "amazon.txt", text)
+    assert article.meta["outlet"] == "腾讯科技"
+    assert role_of(article, "腾讯科技07-2617:11")[0] == "byline"
+    assert article.meta["publish_date"] is None  # a month and day without the year is no date
