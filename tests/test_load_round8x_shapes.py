@@ -1,6 +1,6 @@
 """Round 8, loader second pass: outlet and author shapes from fresh6, tune and the lead's sweep, on real text."""
 from conftest import body, load_text, role_holding, role_of
-from test_load_records import CSV_ROW
+from test_load_records import ATOM_ENTRY, CSV_ROW
 
 from zhnews.load.meta import clean_names
 from zhnews.load.pieces import outlet_of_url
@@ -110,3 +110,11 @@ def test_a_portal_channel_glued_to_its_month_day_stamp_names_the_outlet(tmp_path
     assert article.meta["outlet"] == "腾讯科技"
     assert role_of(article, "腾讯科技07-2617:11")[0] == "byline"
     assert article.meta["publish_date"] is None  # a month and day without the year is no date
+
+
+def test_a_broadcasters_news_from_tag_in_brackets_names_the_outlet(tmp_path):
+    # fresh6 270: TDM's Atom entry opens with (澳門電台消息), "news from Radio Macau"
+    article = load_text(tmp_path, "tdm.xml", ATOM_ENTRY)
+    assert (article.meta["outlet"], article.meta["outlet_source"]) == ("澳門電台", "dateline line: (澳門電台消息)")
+    assert role_of(article, "(澳門電台消息)")[0] == "byline"
+    assert body(article)[0].startswith("公共建設局表示，新城 D區填海的前期工作已全面展開")
