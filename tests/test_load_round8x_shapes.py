@@ -118,3 +118,17 @@ def test_a_broadcasters_news_from_tag_in_brackets_names_the_outlet(tmp_path):
     assert (article.meta["outlet"], article.meta["outlet_source"]) == ("澳門電台", "dateline line: (澳門電台消息)")
     assert role_of(article, "(澳門電台消息)")[0] == "byline"
     assert body(article)[0].startswith("公共建設局表示，新城 D區填海的前期工作已全面展開")
+
+
+def test_a_site_dateline_with_no_place_and_a_wen_credit_names_outlet_and_writers(tmp_path):
+    # tune 292: a crawler's <news> record; the dateline and credit are glued to the first sentence
+    record = ("<news><id>6</id><title>软环境、“优”气质、开放胸怀……从苏州透视中国对外企吸引力</title>"
+              "<datetime>2020-12-2 8:23</datetime><body>参考消息网12月2日报道（文/刘亢 杨丁淼 何磊静）600多年前，明代航海家郑和在"
+              "苏州太仓刘家港起锚下西洋，开辟了中国对外开放史上崭新的一页。向来有着“开放”基因的苏州，仍在孜孜以求地打造国内外企业投资首选地。"
+              "</body></news>\n")
+    article = load_text(tmp_path, "cankao.xml", record)
+    assert article.meta["outlet"] == "参考消息网"
+    assert article.meta["author"] == "刘亢、杨丁淼、何磊静"
+    assert role_of(article, "参考消息网12月2日报道（文/刘亢 杨丁淼 何磊静）")[0] == "byline"
+    assert body(article)[0].startswith("600多年前，明代航海家郑和")
+    assert article.coverage.ratio == 1.0
