@@ -132,3 +132,19 @@ def test_a_site_dateline_with_no_place_and_a_wen_credit_names_outlet_and_writers
     assert role_of(article, "参考消息网12月2日报道（文/刘亢 杨丁淼 何磊静）")[0] == "byline"
     assert body(article)[0].startswith("600多年前，明代航海家郑和")
     assert article.coverage.ratio == 1.0
+
+
+def test_a_columnists_name_before_a_slash_in_the_headline_is_the_author(tmp_path):
+    # fresh6 273 (報導者's 法律人追劇 column): the column's blurb names the writer in the text too
+    text = ("王子榮／逝者已矣？談司法判決中的《破墓》二三事\n\n"
+            "《報導者》在週末開闢「法律人追劇」專欄，邀請雲林地方法院法官王子榮等法律人執筆，每月一篇與讀者相見。\n\n"
+            "《破墓》打著可以和韓國靈異驚悚類電影的天花板《哭聲》相提並論，以及挾著在韓國上映不到數週就拿下驚人票房的口碑，在台灣上映後也引起廣泛討論。\n")
+    article = load_text(tmp_path, "exhuma.txt", text)
+    assert article.meta["author"] == "王子榮"
+    assert article.meta["author_source"] == "title prefix (a columnist's name)"
+
+
+def test_a_short_tag_before_a_slash_is_no_author(tmp_path):
+    text = ("快訊／高雄愛河端午龍舟嘉年華 6啦啦隊現台式應援\n\n"
+            "2024高雄愛河端午國際龍舟嘉年華即將在6月8號到10號盛大登場，祭出總獎金120萬元，吸引國內外隊伍報名參賽。\n")
+    assert load_text(tmp_path, "tag.txt", text).meta["author"] is None

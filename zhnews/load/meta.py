@@ -133,7 +133,7 @@ _COLUMN_TAG = re.compile(rf"^(.{{8,}}?)\s+[|｜丨]\s+([^|｜丨。！？!?，,�
 # 【参考信息10】): the series that published it, when its text names it too (欢迎收看睡前消息74期); a topic tag
 # (【资讯汇总】, 【中国稳健前行】) carries no number.
 _SERIES_TAG = re.compile(r"^[【\[]([\u4e00-\u9fff]{2,8})\s*(?:第\s*)?\d{1,4}\s*(?:期|号|號)?[】\]]")
-_TITLE_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:专栏|專欄)?[：:]")
+_TITLE_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:专栏|專欄)?([：:]|[／/])")
 _SOURCE_LABEL = re.compile(r"^(?:来源|來源|稿件来源|本文来源|文章来源|出处|出處)\s*[:：]\s*")
 _BYLINE_LABEL = re.compile(r"^(?:文|图|圖|撰文|作者|文字)\s*[丨｜|/／]\s*(?=\S)")
 # A bare address (www.example.com), not 政见CNPolitics.org nor a site's name written in capitals (CSDN.NET).
@@ -295,13 +295,18 @@ def _author_of(clue: Clue, outlets: list, editors: set) -> tuple[str, str] | Non
 
 def _columnist_in_title(title: str, body_text: str) -> str | None:
     """叶檀 in '叶檀：央行降息是倒逼的结果': a short name with a common surname before the
-    headline's colon that the text never mentions. A place or an institution before the colon
+    headline's colon that the text never mentions, or a three-character one before a slash (王子榮／…). A place or an institution before the colon
     (益阳：, 外交部：) is what the article is about, so the text names it again; a column's name
     (补壹刀：) has no surname."""
     found = _TITLE_PREFIX.match(title)
-    if not found or found.group(1) in body_text or found.group(1) in _byline_words()["not_name"]:
+    words = _byline_words()
+    if not found or found.group(1) in words["not_name"] or found.group(1).endswith(words["suffix"]):
         return None
-    return found.group(1) if has_surname(found.group(1)) else None
+    if found.group(2) in "／/":
+        # 王子榮／逝者已矣？…: a columnist's byline before a slash (Taiwan's column pages), where the column's
+        # blurb may name the writer in the text too; a tag (快訊／, 影／) is shorter than a full name.
+        return found.group(1) if len(found.group(1)) == 3 and has_surname(found.group(1)) else None
+    return found.group(1) if has_surname(found.group(1)) and found.group(1) not in body_text else None
 
 
 def has_surname(name: str) -> bool:
