@@ -148,3 +148,10 @@ def test_a_short_tag_before_a_slash_is_no_author(tmp_path):
     text = ("快訊／高雄愛河端午龍舟嘉年華 6啦啦隊現台式應援\n\n"
             "2024高雄愛河端午國際龍舟嘉年華即將在6月8號到10號盛大登場，祭出總獎金120萬元，吸引國內外隊伍報名參賽。\n")
     assert load_text(tmp_path, "tag.txt", text).meta["author"] is None
+
+
+def test_an_office_credited_for_the_text_is_no_author():
+    # fresh6 278: a college news item credits its admissions office and a student society, no person
+    assert clean_names("华商学院招生办公室 图片/大学生职业发展协会") is None
+    # a writer's name glued to the institute is still cut out of it
+    assert clean_names("方敏北京大学经济学院教授") == "方敏"
