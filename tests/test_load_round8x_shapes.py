@@ -155,3 +155,13 @@ def test_an_office_credited_for_the_text_is_no_author():
     assert clean_names("华商学院招生办公室 图片/大学生职业发展协会") is None
     # a writer's name glued to the institute is still cut out of it
     assert clean_names("方敏北京大学经济学院教授") == "方敏"
+
+
+def test_a_closing_credit_with_spaces_between_outlet_role_and_name(tmp_path):
+    # tune 287: a SogouCA record's last line, its parts apart by ideographic spaces
+    text = ("河南漯河省级文保旁建高楼　百年老房随时会坍塌\n"
+            "违法建筑不仅没有停止施工，反而快速疯长，３０层的高楼现在已快封顶了……\n"
+            "（中国文化报\u3000记者\u3000陈关超）\n")
+    article = load_text(tmp_path, "luohe.txt", text)
+    assert article.meta["author"] == "陈关超"
+    assert role_of(article, "（中国文化报\u3000记者\u3000陈关超）")[0] == "byline"
