@@ -165,3 +165,18 @@ def test_a_closing_credit_with_spaces_between_outlet_role_and_name(tmp_path):
     article = load_text(tmp_path, "luohe.txt", text)
     assert article.meta["author"] == "陈关超"
     assert role_of(article, "（中国文化报\u3000记者\u3000陈关超）")[0] == "byline"
+
+
+def test_a_magazine_columnists_role_line_and_its_print_issue_notes(tmp_path):
+    # tune 290: a 中国新闻周刊 column in a chinanews record, as the record's text runs
+    record = ("<news><id>1670</id><title>余永定：应当采取更具扩张性的经济政策</title><datetime>2020-4-2 10:08:00</datetime>"
+              "<body>\n应当采取更具扩张性的经济政策\n中国新闻周刊特约评论员/余永定\n发于2020.4.6总第942期《中国新闻周刊》\n"
+              "当2003年春季暴发的SARS疫情冲击中国经济时，所有人都对其引发的潜在经济影响感到悲观，然而经济在疫情过后迅速反弹。\n"
+              "去年年底，中国经济学家对一个问题存在激烈的辩论，即认为中国的政策制定者不应让GDP的年增长率降至6%以下。\n"
+              "《中国新闻周刊》2020年第12期\n</body></news>\n")
+    article = load_text(tmp_path, "inewsweek.xml", record)
+    assert (article.meta["author"], article.meta["outlet"]) == ("余永定", "中国新闻周刊")
+    assert role_of(article, "中国新闻周刊特约评论员/余永定")[0] == "byline"
+    assert role_of(article, "发于2020.4.6总第942期《中国新闻周刊》")[0] == "boilerplate"
+    assert role_of(article, "《中国新闻周刊》2020年第12期")[0] == "boilerplate"
+    assert body(article)[-1].startswith("去年年底，中国经济学家")
