@@ -180,3 +180,16 @@ def test_a_magazine_columnists_role_line_and_its_print_issue_notes(tmp_path):
     assert role_of(article, "发于2020.4.6总第942期《中国新闻周刊》")[0] == "boilerplate"
     assert role_of(article, "《中国新闻周刊》2020年第12期")[0] == "boilerplate"
     assert body(article)[-1].startswith("去年年底，中国经济学家")
+
+
+def test_a_source_at_the_end_of_a_wen_byline_is_the_outlet(tmp_path):
+    # tune 283: a forum repost of a 风尚周报 interview; writer, photographer and source on one line
+    text = ("韩寒：我其实就是精英\n\n文/吴小娜 图/周云哲 来源：风尚周报\n\n"
+            "本文节选自《风尚周报》109期，全文详情见杂志\n\n"
+            "《风尚周报》：你还有什么梦想？\n\n"
+            "韩寒：不能告诉你。我往往是实现了才告诉大家这是我的梦想，要不很丢人的。我是属于那种看到了就一定一定要得到的人。\n\n"
+            "《风尚周报》：最近对自己有什么发现或认识？\n\n"
+            "韩寒：这也不能告诉你。你可能会经常发现自己：咦，我居然是这种人。所以不能告诉你。\n")
+    article = load_text(tmp_path, "hanhan.md", text)
+    assert (article.meta["author"], article.meta["outlet"]) == ("吴小娜", "风尚周报")
+    assert role_of(article, "文/吴小娜 图/周云哲 来源：风尚周报")[0] == "byline"
