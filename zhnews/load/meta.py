@@ -56,7 +56,7 @@ from zhnews import lexicon
 from zhnews.load.coverage import Coverage
 from zhnews.load.fetch import provenance
 from zhnews.load.html import HEADLINE_SECOND_LINE, outlet_suffixes
-from zhnews.load.pieces import Clue, copyright_holders, iso_date, outlet_of_url
+from zhnews.load.pieces import Clue, copyright_holders, domain_outlets, iso_date, outlet_of_url
 from zhnews.load.roles import COLUMN_PREFIX
 from zhnews.text import to_simplified, traditional_share
 
@@ -133,7 +133,7 @@ _COLUMN_TAG = re.compile(rf"^(.{{8,}}?)\s+[|｜丨]\s+([^|｜丨。！？!?，,�
 # 【参考信息10】): the series that published it, when its text names it too (欢迎收看睡前消息74期); a topic tag
 # (【资讯汇总】, 【中国稳健前行】) carries no number.
 _SERIES_TAG = re.compile(r"^[【\[]([\u4e00-\u9fff]{2,8})\s*(?:第\s*)?\d{1,4}\s*(?:期|号|號)?[】\]]")
-_TITLE_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:专栏|專欄)?[：:]")
+_TITLE_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:专栏|專欄)?([：:]|[／/])")
 _SOURCE_LABEL = re.compile(r"^(?:来源|來源|稿件来源|本文来源|文章来源|出处|出處)\s*[:：]\s*")
 _BYLINE_LABEL = re.compile(r"^(?:文|图|圖|撰文|作者|文字)\s*[丨｜|/／]\s*(?=\S)")
 # A bare address (www.example.com), not 政见CNPolitics.org nor a site's name written in capitals (CSDN.NET).
@@ -266,7 +266,11 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
 
 
 def _unless_title(outlet: str | None, title: tuple[str, str] | None) -> str | None:
-    return None if outlet and title and re.sub(r"\s+", "", outlet) in re.sub(r"\s+", "", title[0]) and len(outlet) >= 8 else outlet
+    """None for a long outlet the headline contains (a headline mistaken for a site name), unless the domain list
+    of data/lexicon/outlet_cues.tsv names it: a public body's own notice repeats its name in the headline
+    (重庆市科学技术局…2019年部门预算情况说明)."""
+    in_title = outlet and title and re.sub(r"\s+", "", outlet) in re.sub(r"\s+", "", title[0]) and len(outlet) >= 8
+    return None if in_title and outlet not in domain_outlets() else outlet
 
 
 def _author_of(clue: Clue, outlets: list, editors: set) -> tuple[str, str] | None:
@@ -291,13 +295,18 @@ def _author_of(clue: Clue, outlets: list, editors: set) -> tuple[str, str] | Non
 
 def _columnist_in_title(title: str, body_text: str) -> str | None:
     """叶檀 in '叶檀：央行降息是倒逼的结果': a short name with a common surname before the
-    headline's colon that the text never mentions. A place or an institution before the colon
+    headline's colon that the text never mentions, or a three-character one before a slash (王子榮／…). A place or an institution before the colon
     (益阳：, 外交部：) is what the article is about, so the text names it again; a column's name
     (补壹刀：) has no surname."""
     found = _TITLE_PREFIX.match(title)
-    if not found or found.group(1) in body_text or found.group(1) in _byline_words()["not_name"]:
+    words = _byline_words()
+    if not found or found.group(1) in words["not_name"] or found.group(1).endswith(words["suffix"]):
         return None
-    return found.group(1) if has_surname(found.group(1)) else None
+    if found.group(2) in "／/":
+        # 王子榮／逝者已矣？…: a columnist's byline before a slash (Taiwan's column pages), where the column's
+        # blurb may name the writer in the text too; a tag (快訊／, 影／) is shorter than a full name.
+        return found.group(1) if len(found.group(1)) == 3 and has_surname(found.group(1)) else None
+    return found.group(1) if has_surname(found.group(1)) and found.group(1) not in body_text else None
 
 
 def has_surname(name: str) -> bool:
@@ -614,7 +623,7 @@ def _not_outlet_words() -> frozenset:
 
 @lexicon.cached
 def _byline_words() -> dict[str, tuple[str, ...]]:
-    words: dict[str, list[str]] = {"role": [], "not_name": [], "suffix": [], "from": [], "stop": [], "hedge": []}
+    words: dict[str, list[str]] = {"role": [], "not_name": [], "suffix": [], "from": [], "stop": [], "hedge": [], "filed": []}
     for word, kind in lexicon.read_rows("byline_roles.tsv", ("word", "type")):
         words[kind].append(word)
     return {kind: tuple(sorted(found, key=len, reverse=True)) for kind, found in words.items()}
@@ -633,6 +642,7 @@ def clean_names(value: str | None) -> str | None:
         text = re.sub(rf"{re.escape(word)}\s*\S*", " ", text)
     names: list[str] = []
     pending = ""  # single Han characters of a padded name
+    filed = False  # after 高雄報導: the place again (/ 高雄市) until a role word starts the next credit
     for token in _NAME_SEPARATORS.split(text):
         token = token.strip(" ·•\u3000").rstrip("0123456789*＊")  # 张三1: a footnote mark
         if _NUMBERED_NAME.match(token) and has_surname(token.lstrip("0123456789")):
@@ -650,7 +660,11 @@ def clean_names(value: str | None) -> str | None:
             # A one-character role (文, 图) is a role only on its own: 王乐文 is a name.
             if role == token or (len(role) > 1 and role in token):
                 token = token[token.rindex(role) + len(role):]
+                filed = False
         token = token.strip(" ·•")
+        if token.endswith(words["filed"]) or filed:
+            filed = True
+            continue
         if len(token) == 1 and _HAN.match(token):
             pending += token
             continue

@@ -242,6 +242,11 @@ def _outlet_domains() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(rows, key=lambda row: len(row[0]), reverse=True))
 
 
+def domain_outlets() -> frozenset:
+    """Every outlet the domain list names: names known to be outlets."""
+    return frozenset(outlet for _, outlet in _outlet_domains() if outlet)
+
+
 # A copyright line's holder: the Han name after 版权所有：/Copyright/© and a span of years, or before 版权所有.
 _COPYRIGHT_HOLDER = re.compile(
     r"(?:版权所有|版權所有|copyright|©|\(c\))\s*[：:]?\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*(?:[-–—~至]\s*(?:(?:19|20)\d{2})?)?\s*)?"
