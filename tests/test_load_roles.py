@@ -352,3 +352,21 @@ def test_a_link_glued_to_its_icon_is_no_caption(tmp_path):
     pieces = article.paragraphs.text.tolist()
     assert "2.2005年韩国最新电影【绿色椅子】【DVD-RMVB/431MB】【中文字幕】" in pieces
     assert not any("绿色椅子" in text and not text.startswith("2.2005年") for text in pieces)
+
+
+def test_squeeze_folds_whitespace_runs_and_drops_zero_width_characters():
+    from zhnews.load.pieces import squeeze
+
+    text = "第一\u200b句 \t\u3000\n第二句\ufeff "
+    assert squeeze(list(text), [False] * len(text)) == ("第一句 第二句 ", [])
+    # With emphasis the spans follow the squeezed text: **第二句** after the folded run.
+    flags = [False] * 8 + [True] * 3 + [False, False]
+    assert squeeze(list(text), flags) == ("第一句 第二句 ", [(4, 7)])
+
+
+def test_cue_text_reads_the_colon_and_slash_forms_as_the_lexicon_writes_them():
+    from zhnews.load.roles import cue_text
+
+    assert cue_text("記者︰王小明﹕台北") == "記者：王小明：台北"
+    assert cue_text("【聯合報╱本報記者王小明】") == "【聯合報／本報記者王小明】"
+    assert cue_text("记者：王小明") == "记者：王小明"

@@ -212,6 +212,15 @@ def test_csv_cells_cannot_start_a_formula_and_parquet_keeps_the_text(tmp_path):
     assert io.read_table(tmp_path, "t", ["value", "text"]).to_dict("list") == {"value": [-1.5] * len(texts), "text": texts}
 
 
+def test_a_table_read_again_is_the_file_as_it_now_is_and_the_reader_owns_its_copy(tmp_path):
+    io.write_table(pd.DataFrame({"text": ["第一句。", "第二句。"], "n": [1, 2]}), tmp_path, "t")
+    first = io.read_table(tmp_path, "t")
+    first.loc[0, "text"] = "改过的"  # a stage changing what it was given
+    assert io.read_table(tmp_path, "t")["text"].tolist() == ["第一句。", "第二句。"]
+    io.write_table(pd.DataFrame({"text": ["新写的一句。"], "n": [3]}), tmp_path, "t")
+    assert io.read_table(tmp_path, "t").to_dict("list") == {"text": ["新写的一句。"], "n": [3]}
+
+
 def test_an_article_starting_a_paragraph_with_a_formula_gives_safe_csvs(tmp_path):
     article = tmp_path / "formula.md"
     article.write_text(f"# 标题\n\n{BODY}\n\n=HYPERLINK(\"http://evil.example\",\"点此查看详细数据\")是一段公式。\n", encoding="utf-8")

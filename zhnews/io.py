@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import os
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -82,7 +83,14 @@ def read_table(out_dir, name: str, columns: list[str] | None = None) -> pd.DataF
         raise MissingStageOutput(
             f"{path} is missing: run the earlier notebooks first (or `make report`)"
         )
-    return pd.read_parquet(path, columns=columns)
+    # A copy: the stages read the same table (sentences) one after another, and may change what they are given.
+    return _read_parquet(file_version(path), None if columns is None else tuple(columns)).copy()
+
+
+@lru_cache(maxsize=4)
+def _read_parquet(version: tuple, columns: tuple | None) -> pd.DataFrame:
+    """The Parquet file at ``version`` (:func:`file_version`), read once while it is not rewritten."""
+    return pd.read_parquet(version[0], columns=None if columns is None else list(columns))
 
 
 def file_version(path: Path) -> tuple:

@@ -46,6 +46,7 @@ import html
 import json
 import re
 from datetime import datetime, timedelta, timezone
+from functools import lru_cache
 from pathlib import Path
 
 import lxml.html
@@ -741,11 +742,17 @@ def _zone_kind(element) -> str:
     for ancestor in _ancestors(element):
         if ancestor.tag in _ZONE_TAGS:
             return _ZONE_TAGS[ancestor.tag]
-        words = f"{ancestor.get('id', '')} {ancestor.get('class', '')}"
-        for kind, pattern in _ZONE_WORDS:
-            if pattern.search(words):
-                return kind
+        kind = _zone_named(f"{ancestor.get('id', '')} {ancestor.get('class', '')}")
+        if kind:
+            return kind
     return "page_chrome"
+
+
+@lru_cache(maxsize=4096)
+def _zone_named(words: str) -> str | None:
+    """The zone an element's id and classes name, if any: a page repeats a few class names on every
+    element of each piece's ancestry, asked about for every piece outside the article."""
+    return next((kind for kind, pattern in _ZONE_WORDS if pattern.search(words)), None)
 
 
 def _ancestors(element):

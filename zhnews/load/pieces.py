@@ -18,6 +18,8 @@ from zhnews import lexicon
 
 IMAGE = "\ue000"  # stands for an image inside a block while its text is assembled
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff")  # zero-width characters: dropped
+_INVISIBLE_CHAR = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+_WHITESPACE_RUN = re.compile(r"\s+")  # \s is what str.isspace accepts
 
 
 @dataclass
@@ -64,6 +66,9 @@ class Piece:
 
 def squeeze(chars: list[str], flags: list[bool]) -> tuple[str, list[tuple[int, int]]]:
     """Characters with their emphasis flags -> text with whitespace runs as one space, and spans."""
+    if not any(flags):
+        # No emphasis to follow (most pieces): the same text by two passes in C instead of one in Python.
+        return _WHITESPACE_RUN.sub(" ", _INVISIBLE_CHAR.sub("", "".join(chars))), []
     out: list[str] = []
     out_flags: list[bool] = []
     for ch, flag in zip(chars, flags):

@@ -116,6 +116,7 @@ _SELF_CREDIT = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,6})(?:报道|報導)$")
 _CREDIT_WITH_NAME = re.compile(r"^([\u4e00-\u9fffA-Za-z]{4,14})(?:报道|報導)$")
 # An outlet's name on a line of its own: two to ten Han characters (新华社, 北京青年报).
 _COLON_FORMS = str.maketrans({"︰": "：", "﹕": "：", "╱": "／"})
+_COLON_FORM = re.compile("[︰﹕╱]")
 # WeChat's badge of an account's own article, in front of the author and account fields.
 _ORIGINAL_BADGES = frozenset({"原创", "原創"})
 # The boilerplate.tsv kind of WeChat's last swipe hint (向上滑动看下一个), under the account's card.
@@ -177,7 +178,9 @@ def cue_text(text: str) -> str:
     Taiwan pages, ﹕) read as the full-width colon the lexicon writes, and the box-drawing diagonal of
     Taiwanese bylines (【聯合報╱本報記者X】) as the full-width slash; one character for one, so a
     match's offsets still fit the piece."""
-    return text.translate(_COLON_FORMS)
+    # str.translate looks up every character in the table; most texts hold none of the three, and a
+    # regex says so in C (first_cue asks this of every line and sentence).
+    return text.translate(_COLON_FORMS) if _COLON_FORM.search(text) else text
 
 
 @lru_cache(maxsize=None)
@@ -576,6 +579,10 @@ def first_cue(text: str, region: str | None):
 
 
 def _first_cue_on(text: str, region: str | None):
+    answers = _answers(region)
+    if text in answers:
+        return answers[text]
+    hit = None
     length = len(text)
     for cue, search, max_chars, quick in _cues_for(region):
         if max_chars and length > max_chars:
@@ -584,8 +591,23 @@ def _first_cue_on(text: str, region: str | None):
             continue  # none of the words every match holds: the cue's own search would fail
         found = search(text)
         if found:
-            return cue, found
-    return None
+            hit = cue, found
+            break
+    if len(answers) >= ANSWERS_KEPT:
+        answers.clear()  # a bound on a batch worker's memory; the answers are the same when asked again
+    answers[text] = hit
+    return hit
+
+
+# How many texts' answers _answers keeps per region.
+ANSWERS_KEPT = 4096
+
+
+@lexicon.cached
+def _answers(region: str | None) -> dict:
+    """text -> what _first_cue_on found in it, in ``region``, while the word lists stay as they are: a page's
+    lines are asked about again by several rules (a third of the calls on the seen corpus repeat one)."""
+    return {}
 
 
 @lexicon.cached
