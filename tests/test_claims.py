@@ -790,6 +790,8 @@ def test_an_act_of_a_public_body_named_by_its_role_is_checkworthy(text):
     ("律师：消费者有权3倍索赔，建议投诉。", "(unnamed: 律师)"),     # an unnamed someone as a label
     ("温馨提醒：本周气温低迷。", ""),                               # a topic label names no one
     ("误区1：想通过运动缓解感冒症状。", ""),
+    ("2. 钟南山：呼吁错峰感染 加速疫苗接种", "钟南山"),            # a digest's numbered item; jieba reads a place
+    ("3. 中疾控前首席科学家曾光：防疫不能松懈", "中疾控前首席科学家曾光"),  # the item number is no part of it
 ])
 def test_a_speaker_written_as_a_label_before_a_colon(text, source):
     assert tag_sentence(text).source == source

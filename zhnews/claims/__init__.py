@@ -553,16 +553,31 @@ def _speaker_label_cue(text: str, tokens) -> list[Cue]:
     """县教育局：开过家长代表会…, 律师：消费者有权…: a sentence that opens with a person, an organisation or an
     unnamed someone and a colon reports their words (a round-up's shorthand for 县教育局表示); a topic
     label (温馨提醒：, 误区1：) names no one."""
-    m = re.match(rf"\s*([^\s：:，,。；“”「」（）()]{{2,{TITLED_LABEL_MAX_CHARS}}})[：:]\s*\S", text)
+    marker = _LIST_MARKER.match(text.lstrip())  # 2. 钟南山：呼吁错峰感染: an item of a digest, headed by its speaker
+    opening = len(text) - len(text.lstrip()) + (marker.end() if marker else 0)
+    m = re.compile(rf"\s*([^\s：:，,。；“”「」（）()]{{2,{TITLED_LABEL_MAX_CHARS}}})[：:]\s*\S").match(text, opening)
     if not m:
         return []
-    label = [t for t in tokens if t[2] < m.end(1)]
+    label = [t for t in tokens if m.start(1) <= t[2] < m.end(1)]
+    if len(label) == 1 and _name_read_as_place(label[0]):
+        return [Cue("attributed", "X：", m.start(1), m.end(1), label[0][0])]
     if len(m[1]) > SPEAKER_LABEL_MAX_CHARS and not (label[-1][1].startswith("nr") and len(label[-1][0]) >= 2):
         return []  # only a person's name ends a longer label: 中疾控前首席科学家曾光：…
     source = clean_source(m[1])
     someone = source is not None and label and label[-1][1].startswith(("n", "j")) and (
         source.startswith(UNNAMED[:-1]) or _ends_in_organisation(label) or any(tag.startswith("nr") for _, tag, _ in label))
     return [Cue("attributed", "X：", m.start(1), m.end(1), source)] if someone and source else []
+
+
+# The last character of a place's name: 石家庄, 张家口, 吴江区 (a surname opens them too) are places, not people.
+_PLACE_ENDINGS = frozenset("省市县區区州镇鎮乡鄉村庄莊口港湾灣江河湖岛島")
+
+
+def _name_read_as_place(token) -> bool:
+    """钟南山：: a three-character word that opens with a surname and that jieba tags as a place is a
+    person's name when it heads a label on its own (a place would head a dateline, not a colon)."""
+    word, tag, _ = token
+    return tag == "ns" and len(word) == 3 and word[0] in _surnames() and word[-1] not in _PLACE_ENDINGS
 
 
 def _short_organisation(clause_tokens) -> bool:
