@@ -399,6 +399,10 @@ def test_sources_round_five(text, source):
     ("根据7月31日高碑店市防汛抗旱指挥部发布的第11号令，包括肖官营镇的三个镇共80个村的居民被要求立即转移。",
      "高碑店市防汛抗旱指挥部"),
     ("根据ICInsights发布的2017年全球前十大Fabless排名，国内有两家厂商杀进前十名，分别是海思和紫光集团。", "ICInsights"),
+    # …or a law or an outline whose content the sentence reports (133, fresh4), but not a method
+    ("根据新个税法，自2018年10月1日至2018年12月31日，纳税人的工资、薪金所得，先行以每月收入额减除费用五千元。",
+     "新个税法"),
+    ("根据这种方法，研究人员算出了每个样本的年龄。", ""),
 ])
 def test_sources_round_seven(text, source):
     assert tag_sentence(to_simplified(text)).source == source
