@@ -1334,3 +1334,16 @@ def test_the_speaker_is_before_ba_what_follows_it_is_what_was_said():
     the article), never the fragment 我父亲就把他."""
     source = tag_sentence("第二天，温家宝总理一来，我父亲就把他对教育的思考都说了：“现在中国没有完全发展起来。”").source
     assert "把" not in source and source.endswith("我父亲")
+
+
+@pytest.mark.parametrize("text", [
+    # 269 (fresh6): the column describes itself; its centuries set the scene
+    "本文以拿破崙和約瑟芬這對叱吒歐洲時尚的指標人物出發，介紹 18、19 世紀之交的服裝歷史，並帶入筆者對電影服裝設計的觀察。",
+    "我对中国煤矿事故的更多评论，请看我二年前写的《命比煤贱》。",  # 262: sends the reader to another text
+])
+def test_a_sentence_about_a_text_is_not_checkworthy(text):
+    assert not tag_sentence(to_simplified(text)).checkworthy
+
+
+def test_an_event_told_beside_no_text_pointer_stays_checkworthy():
+    assert tag_sentence("2007年8月15日夜间，山东新汶华源煤矿发生溃水事故，172名矿工被困井下。").checkworthy

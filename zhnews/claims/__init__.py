@@ -1127,7 +1127,7 @@ class SentenceShape:
     person_pronoun: bool = False  # 他们都逃向了美国: the subject is someone named before (he, she, they)
     reporter_finding: bool = False  # 记者了解到, 记者调查发现: what the outlet found out itself
     date_word: bool = False  # 当日, 同日, 次日: a day named without a numeral
-    cross_reference: bool = False  # （参见南方周末2013年9月20日报道《…》）: a pointer to another text
+    cross_reference: bool = False  # （参见南方周末2013年9月20日报道《…》）, 请看…, 本文…: about a text, not the news
 
 
 # 他, 她, 他们 within the first words of a sentence: its subject, a person the article named before.
@@ -1276,7 +1276,8 @@ def sentence_shape(text: str, tokens, cues, known_actors: CitedActors = NO_CITED
         question=stripped.endswith(("？", "?")),
         heading=not stripped.endswith(_END_MARKS) and not text.rstrip().endswith(("：", ":", "——")),
         lead_in=text.rstrip().endswith(("：", ":", "——")),
-        cross_reference=re.match(rf"[（(](?:{'|'.join(_words('cross_reference'))})", text.lstrip()) is not None,
+        cross_reference=re.match(rf"[（(](?:{'|'.join(_words('cross_reference'))})", text.lstrip()) is not None
+        or text.lstrip().startswith(_words("this_text")) or any(w in text for w in _words("pointer")),
         event=event, speech_tag=speech_tag,
         specific_actor=any(tag in SPECIFIC_ACTOR_TAGS and len(word) >= 2 for word, tag, _ in tokens)
         or _referred_actor().search(text) is not None or known_actors.named_in(text)
