@@ -1347,3 +1347,18 @@ def test_a_sentence_about_a_text_is_not_checkworthy(text):
 
 def test_an_event_told_beside_no_text_pointer_stays_checkworthy():
     assert tag_sentence("2007年8月15日夜间，山东新汶华源煤矿发生溃水事故，172名矿工被困井下。").checkworthy
+
+
+@pytest.mark.parametrize("text, source", [
+    # 262 (fresh6): how the netizen spoke (留言, in a comment) is no part of who spoke
+    ("一位老家在新汶的网友留言感叹说，矿工遇到洪水也不敢逃生，可想而知平时过的是什么生活！",
+     "(unnamed: 一位老家在新汶的网友)"),
+    ("另一位网友则留言披露了一些当地的内幕：", "(unnamed: 另一位网友)"),
+])
+def test_a_comment_left_online_names_the_commenter(text, source):
+    assert tag_sentence(text).source == source
+
+
+def test_what_can_be_imagined_is_an_opinion():
+    tag = tag_sentence("一位老家在新汶的网友留言感叹说，矿工遇到洪水也不敢逃生，可想而知平时过的是什么生活！")
+    assert "opinion" in tag.types and not tag.checkworthy  # an unnamed netizen's inference, not an event
