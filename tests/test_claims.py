@@ -1362,3 +1362,15 @@ def test_a_comment_left_online_names_the_commenter(text, source):
 def test_what_can_be_imagined_is_an_opinion():
     tag = tag_sentence("一位老家在新汶的网友留言感叹说，矿工遇到洪水也不敢逃生，可想而知平时过的是什么生活！")
     assert "opinion" in tag.types and not tag.checkworthy  # an unnamed netizen's inference, not an event
+
+
+def test_a_paragraph_ending_in_a_colon_introduces_the_next_as_the_speakers_words():
+    # 262 (fresh6): the netizen's comment is set off as a block, with no quotation marks
+    texts = ["另一位网友则留言披露了一些当地的内幕：",
+             "我知道新矿集团的每一个矿长正当的公开的收入每年都在百万以上。", "他的大儿子是新矿集团下辖最大的煤矿的经营副矿长。",
+             "这首诗写于二十多年前。"]
+    got = claims.resolve_sources(texts, [0, 1, 1, 2], ["(unnamed: 另一位网友)", "", "", ""])
+    assert [s for s, _ in got] == ["(unnamed: 另一位网友)"] * 3 + [""]  # the paragraph after it is the writer's again
+    # a heading-like label that names no one introduces no one's words
+    got = claims.resolve_sources(["具体措施如下：", "全市新增学位5000个。"], [0, 1], ["", ""])
+    assert [s for s, _ in got] == ["", ""]

@@ -1594,6 +1594,7 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
     _carry_continuation(texts, para_ids, resolved)
     _speaker_after_quote(texts, para_ids, sources, resolved)
     _carry_quotes(texts, para_ids, depths, resolved, people)
+    _carry_after_lead_in(texts, para_ids, resolved)
     _untagged_quotes(texts, para_ids, actors, resolved)
     _quoted_documents(texts, para_ids, resolved)
     _carry_in_paragraph(texts, para_ids, actors, resolved, narrative or [False] * len(texts),
@@ -1881,6 +1882,20 @@ def _first_person_outside_quotes(text: str) -> bool:
 def _is_document(name: str) -> bool:
     """初步调查报告, 《国九条》: a source that is a document (a ``document_head`` of two characters or more)."""
     return name.endswith(tuple(h for h in _words("document_head") if len(h) >= 2 or h == "》"))
+
+
+def _carry_after_lead_in(texts, para_ids, resolved):
+    """另一位网友则留言披露了一些当地的内幕： ⏎ 我知道新矿集团的…。他的大儿子…: a paragraph that ends in a
+    colon after someone speaking introduces the next paragraph as their words, quoted or set off as a
+    block without quotation marks ("lead-in carried"), up to a sentence with a source of its own."""
+    for i in range(1, len(texts)):
+        if para_ids[i] == para_ids[i - 1] or not texts[i - 1].rstrip().endswith(("：", ":")):
+            continue
+        speaker = resolved[i - 1][0]
+        for j in range(i, len(texts)):
+            if para_ids[j] != para_ids[i] or not speaker or resolved[j][0]:
+                break
+            resolved[j] = [speaker, "source:lead-in carried"]
 
 
 def _carry_quotes(texts, para_ids, depths: list[int], resolved, people: frozenset[str]):
