@@ -1374,3 +1374,12 @@ def test_a_paragraph_ending_in_a_colon_introduces_the_next_as_the_speakers_words
     # a heading-like label that names no one introduces no one's words
     got = claims.resolve_sources(["具体措施如下：", "全市新增学位5000个。"], [0, 1], ["", ""])
     assert [s for s, _ in got] == ["", ""]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("當局又表示，政府持續增加咪錶泊位，過去數年已增加超過2000個。", "当局"),  # 271 (fresh6): 又 = again
+    ("警方又表示，案件仍在调查。", "警方"),
+    ("该病又称新冠肺炎。", ""),                                              # 又称 = also called, no words
+])
+def test_a_body_named_by_a_common_noun_speaks_again(text, source):
+    assert tag_sentence(to_simplified(text)).source == source

@@ -315,10 +315,12 @@ def _next_word(tokens, k: int) -> str:
 
 
 def _again_after_a_speaker(tokens, k: int) -> bool:
-    """他又解释, 关家明又表示, 何炳德又称，: 又 is "again" after a speaker, not 又称 ("also called") before a
-    name."""
-    return (k >= 2 and tokens[k - 1][0] == "又" and (tokens[k][0] != "称" or _next_word(tokens, k) in _CLAUSE_MARKS)
-            and (tokens[k - 2][1] in ACTOR_TAGS or _is_pronoun_source(tokens[k - 2][0])))
+    """他又解释, 关家明又表示, 何炳德又称，, 當局又表示，: 又 is "again" after a speaker (a common noun such as
+    当局 or 警方 when the words follow a comma), not 又称 ("also called") before a name."""
+    comma_after = _next_word(tokens, k) in _CLAUSE_MARKS
+    return (k >= 2 and tokens[k - 1][0] == "又" and (tokens[k][0] != "称" or comma_after)
+            and (tokens[k - 2][1] in ACTOR_TAGS or _is_pronoun_source(tokens[k - 2][0])
+                 or tokens[k - 2][1] == "n" and comma_after))
 
 
 # After a reporting verb comes what was said; after these it is an action or a noun (公布了, 披露出来,
