@@ -1122,6 +1122,11 @@ def test_a_name_written_with_a_persons_title_is_a_person_whose_words_go_on():
     titled = claims.resolve_sources(["传播学教授沈阳长期研究网络舆情。"] + texts, [0, 1, 1, 1], ["", "沈阳", "", ""],
                                     [()] * 4)
     assert [s for s, _ in titled] == ["", "沈阳", "沈阳", "沈阳"]
+    # 沈阳教授指出，… later: the same person, by the name the article gives them, and so are their words after it
+    later = ["沈阳教授指出，该事件中的话题点交叉重叠。", "这个事件还拥有非常多的话题点。"]
+    both = claims.resolve_sources(["清华大学教授沈阳认为，舆论场在变化。"] + later, [0, 1, 1],
+                                  ["清华大学教授沈阳", "沈阳教授", ""], [()] * 3)
+    assert [s for s, _ in both] == ["清华大学教授沈阳", "沈阳", "沈阳"]
 
 
 def test_a_relative_as_source_is_the_person_the_text_names_as_that_relative():

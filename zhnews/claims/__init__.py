@@ -1593,6 +1593,10 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
                  for name in filter(None, source.split("; "))]
         resolved.append(["; ".join(dict.fromkeys(n for n, _ in pairs)), "; ".join(h for _, h in pairs if h)])
     people = _titled_people(texts, resolved)
+    for row in resolved:  # 沈阳教授指出 → 沈阳: a person the article also names without the title keeps the name
+        title = next((t for t in _words("title_after_name") if row[0].endswith(t) and row[0] in people), "")
+        if title and row[0][:-len(title)] in people:
+            row[0] = row[0][:-len(title)]
     _carry_continuation(texts, para_ids, resolved)
     _speaker_after_quote(texts, para_ids, sources, resolved)
     _carry_quotes(texts, para_ids, depths, resolved, people)
