@@ -399,6 +399,10 @@ def test_sources_round_five(text, source):
     ("根据7月31日高碑店市防汛抗旱指挥部发布的第11号令，包括肖官营镇的三个镇共80个村的居民被要求立即转移。",
      "高碑店市防汛抗旱指挥部"),
     ("根据ICInsights发布的2017年全球前十大Fabless排名，国内有两家厂商杀进前十名，分别是海思和紫光集团。", "ICInsights"),
+    # …or a law or an outline whose content the sentence reports (133, fresh4), but not a method
+    ("根据新个税法，自2018年10月1日至2018年12月31日，纳税人的工资、薪金所得，先行以每月收入额减除费用五千元。",
+     "新个税法"),
+    ("根据这种方法，研究人员算出了每个样本的年龄。", ""),
 ])
 def test_sources_round_seven(text, source):
     assert tag_sentence(to_simplified(text)).source == source
@@ -790,6 +794,8 @@ def test_an_act_of_a_public_body_named_by_its_role_is_checkworthy(text):
     ("律师：消费者有权3倍索赔，建议投诉。", "(unnamed: 律师)"),     # an unnamed someone as a label
     ("温馨提醒：本周气温低迷。", ""),                               # a topic label names no one
     ("误区1：想通过运动缓解感冒症状。", ""),
+    ("2. 钟南山：呼吁错峰感染 加速疫苗接种", "钟南山"),            # a digest's numbered item; jieba reads a place
+    ("3. 中疾控前首席科学家曾光：防疫不能松懈", "中疾控前首席科学家曾光"),  # the item number is no part of it
 ])
 def test_a_speaker_written_as_a_label_before_a_colon(text, source):
     assert tag_sentence(text).source == source
@@ -1116,6 +1122,11 @@ def test_a_name_written_with_a_persons_title_is_a_person_whose_words_go_on():
     titled = claims.resolve_sources(["传播学教授沈阳长期研究网络舆情。"] + texts, [0, 1, 1, 1], ["", "沈阳", "", ""],
                                     [()] * 4)
     assert [s for s, _ in titled] == ["", "沈阳", "沈阳", "沈阳"]
+    # 沈阳教授指出，… later: the same person, by the name the article gives them, and so are their words after it
+    later = ["沈阳教授指出，该事件中的话题点交叉重叠。", "这个事件还拥有非常多的话题点。"]
+    both = claims.resolve_sources(["清华大学教授沈阳认为，舆论场在变化。"] + later, [0, 1, 1],
+                                  ["清华大学教授沈阳", "沈阳教授", ""], [()] * 3)
+    assert [s for s, _ in both] == ["清华大学教授沈阳", "沈阳", "沈阳"]
 
 
 def test_a_relative_as_source_is_the_person_the_text_names_as_that_relative():
@@ -1328,3 +1339,52 @@ def test_the_speaker_is_before_ba_what_follows_it_is_what_was_said():
     the article), never the fragment 我父亲就把他."""
     source = tag_sentence("第二天，温家宝总理一来，我父亲就把他对教育的思考都说了：“现在中国没有完全发展起来。”").source
     assert "把" not in source and source.endswith("我父亲")
+
+
+@pytest.mark.parametrize("text", [
+    # 269 (fresh6): the column describes itself; its centuries set the scene
+    "本文以拿破崙和約瑟芬這對叱吒歐洲時尚的指標人物出發，介紹 18、19 世紀之交的服裝歷史，並帶入筆者對電影服裝設計的觀察。",
+    "我对中国煤矿事故的更多评论，请看我二年前写的《命比煤贱》。",  # 262: sends the reader to another text
+])
+def test_a_sentence_about_a_text_is_not_checkworthy(text):
+    assert not tag_sentence(to_simplified(text)).checkworthy
+
+
+def test_an_event_told_beside_no_text_pointer_stays_checkworthy():
+    assert tag_sentence("2007年8月15日夜间，山东新汶华源煤矿发生溃水事故，172名矿工被困井下。").checkworthy
+
+
+@pytest.mark.parametrize("text, source", [
+    # 262 (fresh6): how the netizen spoke (留言, in a comment) is no part of who spoke
+    ("一位老家在新汶的网友留言感叹说，矿工遇到洪水也不敢逃生，可想而知平时过的是什么生活！",
+     "(unnamed: 一位老家在新汶的网友)"),
+    ("另一位网友则留言披露了一些当地的内幕：", "(unnamed: 另一位网友)"),
+])
+def test_a_comment_left_online_names_the_commenter(text, source):
+    assert tag_sentence(text).source == source
+
+
+def test_what_can_be_imagined_is_an_opinion():
+    tag = tag_sentence("一位老家在新汶的网友留言感叹说，矿工遇到洪水也不敢逃生，可想而知平时过的是什么生活！")
+    assert "opinion" in tag.types and not tag.checkworthy  # an unnamed netizen's inference, not an event
+
+
+def test_a_paragraph_ending_in_a_colon_introduces_the_next_as_the_speakers_words():
+    # 262 (fresh6): the netizen's comment is set off as a block, with no quotation marks
+    texts = ["另一位网友则留言披露了一些当地的内幕：",
+             "我知道新矿集团的每一个矿长正当的公开的收入每年都在百万以上。", "他的大儿子是新矿集团下辖最大的煤矿的经营副矿长。",
+             "这首诗写于二十多年前。"]
+    got = claims.resolve_sources(texts, [0, 1, 1, 2], ["(unnamed: 另一位网友)", "", "", ""])
+    assert [s for s, _ in got] == ["(unnamed: 另一位网友)"] * 3 + [""]  # the paragraph after it is the writer's again
+    # a heading-like label that names no one introduces no one's words
+    got = claims.resolve_sources(["具体措施如下：", "全市新增学位5000个。"], [0, 1], ["", ""])
+    assert [s for s, _ in got] == ["", ""]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("當局又表示，政府持續增加咪錶泊位，過去數年已增加超過2000個。", "当局"),  # 271 (fresh6): 又 = again
+    ("警方又表示，案件仍在调查。", "警方"),
+    ("该病又称新冠肺炎。", ""),                                              # 又称 = also called, no words
+])
+def test_a_body_named_by_a_common_noun_speaks_again(text, source):
+    assert tag_sentence(to_simplified(text)).source == source

@@ -1226,3 +1226,20 @@ def test_spoken_hundred_millions_and_hats_are_read(text, figure, kind, value):
 def test_a_level_compared_with_a_year_or_its_start_is_paired_with_the_change(text, level, change):
     roles = {text[q.start:q.end]: q.role for q in find_quantities(text)}
     assert roles[level] == "level" and roles[change].startswith("change")
+
+
+@pytest.mark.parametrize("text", [
+    "欢迎收看睡前消息74期，防疫期间，一切从简。",                  # 260 (fresh6): a programme's episode
+    "面对新情况新形势，落实20条和新十条有利于畅通经济循环。",      # 261: the names of two sets of measures
+    "甚至在不久前韓國舉辦的「2024百想藝術大賞」中，金高銀拿下獎項。",  # 273: a year opens an award's name
+])
+def test_episodes_policy_names_and_a_year_in_a_name_are_not_figures(text):
+    assert [q for q in find_quantities(to_simplified(text)) if q.kind != "date"] == []
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("该杂志已出版了300期。", "300"),   # a number of issues published is counted
+    ("电站装机2000千瓦。", "2000千瓦"),  # 千瓦 is a unit, not the start of a name
+])
+def test_issues_counted_and_a_unit_after_a_year_like_number_stay_figures(text, figure):
+    assert [text[q.start:q.end] for q in find_quantities(text)] == [figure]

@@ -315,10 +315,12 @@ def _next_word(tokens, k: int) -> str:
 
 
 def _again_after_a_speaker(tokens, k: int) -> bool:
-    """他又解释, 关家明又表示, 何炳德又称，: 又 is "again" after a speaker, not 又称 ("also called") before a
-    name."""
-    return (k >= 2 and tokens[k - 1][0] == "又" and (tokens[k][0] != "称" or _next_word(tokens, k) in _CLAUSE_MARKS)
-            and (tokens[k - 2][1] in ACTOR_TAGS or _is_pronoun_source(tokens[k - 2][0])))
+    """他又解释, 关家明又表示, 何炳德又称，, 當局又表示，: 又 is "again" after a speaker (a common noun such as
+    当局 or 警方 when the words follow a comma), not 又称 ("also called") before a name."""
+    comma_after = _next_word(tokens, k) in _CLAUSE_MARKS
+    return (k >= 2 and tokens[k - 1][0] == "又" and (tokens[k][0] != "称" or comma_after)
+            and (tokens[k - 2][1] in ACTOR_TAGS or _is_pronoun_source(tokens[k - 2][0])
+                 or tokens[k - 2][1] == "n" and comma_after))
 
 
 # After a reporting verb comes what was said; after these it is an action or a noun (公布了, 披露出来,
@@ -553,16 +555,31 @@ def _speaker_label_cue(text: str, tokens) -> list[Cue]:
     """县教育局：开过家长代表会…, 律师：消费者有权…: a sentence that opens with a person, an organisation or an
     unnamed someone and a colon reports their words (a round-up's shorthand for 县教育局表示); a topic
     label (温馨提醒：, 误区1：) names no one."""
-    m = re.match(rf"\s*([^\s：:，,。；“”「」（）()]{{2,{TITLED_LABEL_MAX_CHARS}}})[：:]\s*\S", text)
+    marker = _LIST_MARKER.match(text.lstrip())  # 2. 钟南山：呼吁错峰感染: an item of a digest, headed by its speaker
+    opening = len(text) - len(text.lstrip()) + (marker.end() if marker else 0)
+    m = re.compile(rf"\s*([^\s：:，,。；“”「」（）()]{{2,{TITLED_LABEL_MAX_CHARS}}})[：:]\s*\S").match(text, opening)
     if not m:
         return []
-    label = [t for t in tokens if t[2] < m.end(1)]
+    label = [t for t in tokens if m.start(1) <= t[2] < m.end(1)]
+    if len(label) == 1 and _name_read_as_place(label[0]):
+        return [Cue("attributed", "X：", m.start(1), m.end(1), label[0][0])]
     if len(m[1]) > SPEAKER_LABEL_MAX_CHARS and not (label[-1][1].startswith("nr") and len(label[-1][0]) >= 2):
         return []  # only a person's name ends a longer label: 中疾控前首席科学家曾光：…
     source = clean_source(m[1])
     someone = source is not None and label and label[-1][1].startswith(("n", "j")) and (
         source.startswith(UNNAMED[:-1]) or _ends_in_organisation(label) or any(tag.startswith("nr") for _, tag, _ in label))
     return [Cue("attributed", "X：", m.start(1), m.end(1), source)] if someone and source else []
+
+
+# The last character of a place's name: 石家庄, 张家口, 吴江区 (a surname opens them too) are places, not people.
+_PLACE_ENDINGS = frozenset("省市县區区州镇鎮乡鄉村庄莊口港湾灣江河湖岛島")
+
+
+def _name_read_as_place(token) -> bool:
+    """钟南山：: a three-character word that opens with a surname and that jieba tags as a place is a
+    person's name when it heads a label on its own (a place would head a dateline, not a colon)."""
+    word, tag, _ = token
+    return tag == "ns" and len(word) == 3 and word[0] in _surnames() and word[-1] not in _PLACE_ENDINGS
 
 
 def _short_organisation(clause_tokens) -> bool:
@@ -1112,7 +1129,7 @@ class SentenceShape:
     person_pronoun: bool = False  # 他们都逃向了美国: the subject is someone named before (he, she, they)
     reporter_finding: bool = False  # 记者了解到, 记者调查发现: what the outlet found out itself
     date_word: bool = False  # 当日, 同日, 次日: a day named without a numeral
-    cross_reference: bool = False  # （参见南方周末2013年9月20日报道《…》）: a pointer to another text
+    cross_reference: bool = False  # （参见南方周末2013年9月20日报道《…》）, 请看…, 本文…: about a text, not the news
 
 
 # 他, 她, 他们 within the first words of a sentence: its subject, a person the article named before.
@@ -1261,7 +1278,8 @@ def sentence_shape(text: str, tokens, cues, known_actors: CitedActors = NO_CITED
         question=stripped.endswith(("？", "?")),
         heading=not stripped.endswith(_END_MARKS) and not text.rstrip().endswith(("：", ":", "——")),
         lead_in=text.rstrip().endswith(("：", ":", "——")),
-        cross_reference=re.match(rf"[（(](?:{'|'.join(_words('cross_reference'))})", text.lstrip()) is not None,
+        cross_reference=re.match(rf"[（(](?:{'|'.join(_words('cross_reference'))})", text.lstrip()) is not None
+        or text.lstrip().startswith(_words("this_text")) or any(w in text for w in _words("pointer")),
         event=event, speech_tag=speech_tag,
         specific_actor=any(tag in SPECIFIC_ACTOR_TAGS and len(word) >= 2 for word, tag, _ in tokens)
         or _referred_actor().search(text) is not None or known_actors.named_in(text)
@@ -1575,9 +1593,14 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
                  for name in filter(None, source.split("; "))]
         resolved.append(["; ".join(dict.fromkeys(n for n, _ in pairs)), "; ".join(h for _, h in pairs if h)])
     people = _titled_people(texts, resolved)
+    for row in resolved:  # 沈阳教授指出 → 沈阳: a person the article also names without the title keeps the name
+        title = next((t for t in _words("title_after_name") if row[0].endswith(t) and row[0] in people), "")
+        if title and row[0][:-len(title)] in people:
+            row[0] = row[0][:-len(title)]
     _carry_continuation(texts, para_ids, resolved)
     _speaker_after_quote(texts, para_ids, sources, resolved)
     _carry_quotes(texts, para_ids, depths, resolved, people)
+    _carry_after_lead_in(texts, para_ids, resolved)
     _untagged_quotes(texts, para_ids, actors, resolved)
     _quoted_documents(texts, para_ids, resolved)
     _carry_in_paragraph(texts, para_ids, actors, resolved, narrative or [False] * len(texts),
@@ -1865,6 +1888,20 @@ def _first_person_outside_quotes(text: str) -> bool:
 def _is_document(name: str) -> bool:
     """初步调查报告, 《国九条》: a source that is a document (a ``document_head`` of two characters or more)."""
     return name.endswith(tuple(h for h in _words("document_head") if len(h) >= 2 or h == "》"))
+
+
+def _carry_after_lead_in(texts, para_ids, resolved):
+    """另一位网友则留言披露了一些当地的内幕： ⏎ 我知道新矿集团的…。他的大儿子…: a paragraph that ends in a
+    colon after someone speaking introduces the next paragraph as their words, quoted or set off as a
+    block without quotation marks ("lead-in carried"), up to a sentence with a source of its own."""
+    for i in range(1, len(texts)):
+        if para_ids[i] == para_ids[i - 1] or not texts[i - 1].rstrip().endswith(("：", ":")):
+            continue
+        speaker = resolved[i - 1][0]
+        for j in range(i, len(texts)):
+            if para_ids[j] != para_ids[i] or not speaker or resolved[j][0]:
+                break
+            resolved[j] = [speaker, "source:lead-in carried"]
 
 
 def _carry_quotes(texts, para_ids, depths: list[int], resolved, people: frozenset[str]):
