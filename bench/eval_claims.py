@@ -44,6 +44,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 import evalset  # noqa: E402
 
 from zhnews import claims, load, text  # noqa: E402
+from zhnews.errors import ArticleError  # noqa: E402
 from zhnews.claims import quantities  # noqa: E402
 
 GOLD = ROOT / "data" / "eval" / "claims"
@@ -185,7 +186,13 @@ class Score:
 
 
 def score_article(file: str, figures: pd.DataFrame, sentences: pd.DataFrame, score: Score):
-    run = ArticleRun(evalset.article_path(file))
+    try:
+        run = ArticleRun(evalset.article_path(file))
+    except ArticleError as error:  # the reader gets a one-line error and no table: every gold sentence is unaligned
+        for sentence in sentences["sentence"]:
+            score.add("unaligned")
+            score.error("unaligned", f"{file}: unreadable ({error}): {sentence[:40]}")
+        return
     q = run.quantities
     claim_by_sent = run.claims.set_index("sent_id")
     for sentence, gold_rows in _in_reading_order(figures, sentences):
