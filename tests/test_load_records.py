@@ -5,6 +5,8 @@ few paragraphs; expected values are read off the excerpt by hand. Beside the sha
 are no record and must read as before.
 """
 
+import json
+
 import pytest
 
 from conftest import body, load_text, role_holding, role_of
@@ -464,3 +466,46 @@ def test_a_hub_s_h1_over_a_wechat_body_is_the_title(tmp_path):
     assert article.meta["title"] == "颜水成加入昆仑万维，任天工智能联席CEO、2050全球研究院院长"
     assert role_of(article, "颜水成加入昆仑万维，任天工智能联席CEO、2050全球研究院院长")[0] == "title"
     assert body(article)[0] == "人工智能领域传来重磅转会消息。"
+
+
+# fresh7 309 (jimmy93029/appledaily_warc_file_scrawler, dataset/2003-05-02.json @ a5e3a998, one record cut short here):
+# an IPTC ninjs record as Python's json.dump writes it, every Chinese character a \uXXXX escape, the text nested in
+# lists of {"role", "value"} objects. Read as plain text before, its escapes were the body and the coverage check,
+# which decodes them, found 19% of the content.
+NINJS_ITEM = json.dumps({
+    "uri": "https://www.appledaily.com.tw/international/20030502/EBFNAFXDM6VA73RY7ROAO7OBAQ/",
+    "standard": {"name": "ninjs", "version": "2.1"},
+    "firstcreated": "2003-05-02", "versioncreated": "2022-09-29", "contentcreated": "2024-02-17",
+    "headlines": [{"role": "main", "value": "北京休閒活動全中斷｜蘋果新聞網｜蘋果日報"}],
+    "bodies": [{"role": "main", "value": "北京市因SARS隔離人口已達一萬二千多名，加上近一周來每日增加百名以上SARS確診人數，"
+                                          "北京市為防範SARS疫情持續擴大，繼暫停一切娛樂活動後，北京市民的休閒活動幾近中斷。"}],
+    "by": "苗珮瑩", "located": "綜合外電報導",
+}, indent=4)
+
+
+def test_a_nested_ascii_escaped_news_agency_record(tmp_path):
+    article = load_text(tmp_path, "2003-05-02.json", NINJS_ITEM)
+    meta = article.meta
+    assert (meta["author"], meta["publish_date"]) == ("苗珮瑩", "2003-05-02")  # firstcreated, not a later edit
+    assert meta["title"].startswith("北京休閒活動全中斷")
+    assert "北京市民的休閒活動幾近中斷。" in "".join(body(article))
+    assert not any("\\u" in text for text in article.paragraphs["text"])
+    assert article.coverage.ratio == 1.0
+
+
+# fresh7 305 (duty-machine/wechatscope, files/gh_62913c457c3a_2020-10-07_….html @ 319de3f1): a WeChat page saved as
+# one file opens with a comment holding the page's facts as JSON, commas and all; it was read as a CSV row.
+SINGLE_FILE_PAGE = ('<!-- {"url":"mp.weixin.qq.com/s?__biz=MzA4ODIzNzExNw==&mid=2653497418","title":"你放假 我在岗丨305路公交车司机'
+                    '黄丹蕾：尽最大努力 为市民提供出行便利","author":"","date":"2020-10-07"} -->\n<!DOCTYPE html><html><head>'
+                    '<meta charset="utf-8"><title></title></head><body><h2 id="activity-name">你放假 我在岗丨305路公交车司机黄丹蕾：'
+                    '尽最大努力 为市民提供出行便利</h2><div id="js_content"><p>国庆中秋双节期间，当大多数人享受着假期时，'
+                    '顺德的公交车司机们仍坚守在岗位上，为市民出行提供便利。</p><p>10月3日早上6点，305路公交车司机黄丹蕾'
+                    '已经开始了一天的工作。</p></div></body></html>')
+
+
+def test_a_page_saved_with_a_json_comment_header_is_html_not_a_record(tmp_path):
+    assert not records.sniff(SINGLE_FILE_PAGE, "page.html")
+    article = load_text(tmp_path, "page.html", SINGLE_FILE_PAGE)
+    assert article.meta["format"] == "html"
+    assert article.meta["title"] == "你放假 我在岗丨305路公交车司机黄丹蕾：尽最大努力 为市民提供出行便利"
+    assert "10月3日早上6点，305路公交车司机黄丹蕾已经开始了一天的工作。" in "".join(body(article))

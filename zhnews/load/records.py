@@ -95,6 +95,8 @@ def _container(text: str) -> str | None:
     tail = text[-200:].rstrip()
     if head.startswith("{") and tail.endswith("}"):
         return "json"
+    if head.startswith("<!") or head[:5].lower() == "<html":
+        return None  # a page (<!DOCTYPE, a SingleFile save's <!-- {"url": …} --> header): the HTML reader's, never a row
     if _BBS_POST.match(head):
         return "bbs"
     root = _ROOT.match(head, _DECLARATION.match(head).end())
@@ -172,13 +174,28 @@ def _json_fields(text: str) -> list[Field] | None:
         record = json.loads(text)
     except ValueError:
         return None
-    if not isinstance(record, dict) or not all(isinstance(value, (str, int, float)) or value is None for value in record.values()):
+    if not isinstance(record, dict):
         return None
     fields = []
-    for name, value in record.items():
+    for name, value in _json_leaves(record, ""):
         key = text.find(json.dumps(name, ensure_ascii=False))
         fields.append(Field(name, "" if value is None else str(value), _line_at(text, max(key, 0))))
     return fields
+
+
+def _json_leaves(value, name: str):
+    """(name, value) of every string or number in a JSON record, nested ones too, in order. A leaf keyed
+    ``value`` and the items of a list take their container's name: an IPTC ninjs record's
+    ``"bodies": [{"role": "main", "value": "…"}]`` is the field ``bodies``. Nothing is left out, so every
+    character of the record is in some field (the coverage check reads all of its strings)."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _json_leaves(item, name if key == "value" and name else key)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _json_leaves(item, name)
+    elif value is not None and not isinstance(value, bool):
+        yield name, value
 
 
 def _csv_rows(head: str) -> list[list[str]]:
