@@ -1,4 +1,7 @@
 """Round 8, loader second pass: outlet and author shapes from fresh6, tune and the lead's sweep, on real text."""
+
+import pytest
+
 from conftest import body, load_text, role_holding, role_of
 from test_load_records import ATOM_ENTRY, CSV_ROW
 
@@ -193,3 +196,28 @@ def test_a_source_at_the_end_of_a_wen_byline_is_the_outlet(tmp_path):
     article = load_text(tmp_path, "hanhan.md", text)
     assert (article.meta["author"], article.meta["outlet"]) == ("吴小娜", "风尚周报")
     assert role_of(article, "文/吴小娜 图/周云哲 来源：风尚周报")[0] == "byline"
+
+
+# fresh7 305 and 306 (duty-machine/wechatscope, saved the day they were posted): WeChat's English interface writes
+# the day as "Today" in the meta line's span where a writer's name stands on other pages; it was taken as the author.
+WECHAT_TODAY_PAGE = """<html><head><title></title></head><body><div id="img-content">
+<h2 class="rich_media_title" id="activity-name">湖南耒阳向教师摊派献血指标且与绩效挂钩？当地回应</h2>
+<div id="meta_content"><span class="rich_media_meta rich_media_meta_text">Today</span>
+<a id="js_name">耒阳社区</a></div>
+<div id="js_content">
+<p>近日，湖南省耒阳市多名教师向上游新闻记者反映称，当地教育部门向学校摊派无偿献血指标，且与教师绩效挂钩。</p>
+<p>10月9日上午，耒阳市教育局相关负责人表示，之前考虑不周全，已经作出调整。</p>
+</div></body></html>
+"""
+
+
+@pytest.mark.parametrize("day", ["Today", "Yesterday", "3 days ago", "昨天", "2天前"])
+def test_wechat_s_relative_day_in_the_meta_line_is_no_author(tmp_path, day):
+    article = load_text(tmp_path, "wechat.html", WECHAT_TODAY_PAGE.replace(">Today<", f">{day}<"))
+    assert article.meta["author"] is None
+    assert article.meta["outlet"] == "耒阳社区"
+
+
+def test_a_name_in_wechat_s_meta_line_is_still_the_author(tmp_path):
+    article = load_text(tmp_path, "wechat.html", WECHAT_TODAY_PAGE.replace(">Today<", ">王明<"))
+    assert article.meta["author"] == "王明"

@@ -1007,6 +1007,12 @@ def _wechat_date(element_text, source: str):
     return None
 
 
+# The day WeChat shows in the meta line of a page saved soon after posting, in its Chinese or English interface
+# (Today, Yesterday, 3 days ago, 今天, 昨天, 3天前): the date's place, never a writer.
+_RELATIVE_DAY = re.compile(r"^(?:today|yesterday|\d+\s*(?:minutes?|hours?|days?|weeks?)\s+ago|今天|昨天|前天|刚刚|剛剛"
+                           r"|\d+\s*(?:分钟|分鐘|小时|小時|天|周|週)前)$", re.I)
+
+
 def _meta_line_author(root, account: str | None) -> str | None:
     """The author in WeChat's meta line (原创 | 王明 | account | date): the text span that is none of the others."""
     line = root.get_element_by_id("meta_content", None)
@@ -1014,6 +1020,7 @@ def _meta_line_author(root, account: str | None) -> str | None:
         return None
     for span in line.find_class("rich_media_meta_text"):
         text = visible_text(span)
-        if text and text not in {"原创", account} and not iso_date(text) and len(text) <= 20:
+        if text and text not in {"原创", "Original", account} and not iso_date(text) and not _RELATIVE_DAY.match(text) \
+                and len(text) <= 20:
             return text
     return None
