@@ -198,28 +198,36 @@ def _json_leaves(value, name: str):
         yield name, value
 
 
+def _separator(first_line: str) -> str:
+    """A tab when the first line has enough tabs for a record's fields (TSV), else a comma."""
+    return "\t" if first_line.count("\t") >= MIN_CSV_FIELDS - 1 else ","
+
+
 def _csv_rows(head: str) -> list[list[str]]:
     """The first rows of a CSV or TSV text whose first row has at least MIN_CSV_FIELDS fields and a field
     that is a date or an address, or that names record fields (a header); [] for any other text."""
     first = head.split("\n", 1)[0]
-    separator = "\t" if first.count("\t") >= MIN_CSV_FIELDS - 1 else ","
+    separator = _separator(first)
     if first.count(separator) < MIN_CSV_FIELDS - 1:
         return []
     rows = list(csv.reader(head.splitlines()[:2], delimiter=separator))
     if not rows:
         return []
-    names = _field_names()
-    shaped = any(_is_date(cell) or _URL.match(cell.strip()) for cell in rows[0]) or \
-        sum(cell.strip().lower() in names for cell in rows[0]) >= 2
+    shaped = any(_is_date(cell) or _URL.match(cell.strip()) for cell in rows[0]) or _is_header(rows[0])
     return rows if shaped else []
+
+
+def _is_header(cells: list[str]) -> bool:
+    """A CSV row that names at least two record fields (title, 正文, pubtime …) is a header row."""
+    names = _field_names()
+    return sum(cell.strip().lower() in names for cell in cells) >= 2
 
 
 def _csv_fields(text: str) -> list[Field] | None:
     lines = text.lstrip("\ufeff").split("\n")
-    separator = "\t" if lines[0].count("\t") >= MIN_CSV_FIELDS - 1 else ","
-    names = _field_names()
+    separator = _separator(lines[0])
     header = next(csv.reader([lines[0]], delimiter=separator))
-    has_header = sum(cell.strip().lower() in names for cell in header) >= 2
+    has_header = _is_header(header)
     row_text = "\n".join(lines[1:] if has_header else lines).strip()
     line = 2 if has_header else 1
     cells = row_text.split(separator)
