@@ -110,13 +110,16 @@ def new_figure(height: float = 4.0, width: float = REPORT_WIDTH):
     return plt.subplots(figsize=(width, height))
 
 
-def reading_order_ticks(ax, labels, fontsize: float = 8) -> None:
+def reading_order_ticks(ax, labels, fontsize: float | None = None) -> None:
     """Label positions 0, step, 2·step … of the x axis with ``labels`` (paragraph ids in reading order).
 
     ``step`` is the smallest round step whose labels fit side by side in the axes' width at ``fontsize``:
     a 300-paragraph thread would otherwise print its three-digit ids on top of each other.
-    Call it once the axes have their final width (after a colour bar is added).
+    Call it once the axes have their final width (after a colour bar is added). ``fontsize``: the style's
+    tick size unless given.
     """
+    if fontsize is None:
+        fontsize = font_manager.FontProperties(size=plt.rcParams["xtick.labelsize"]).get_size_in_points()
     labels = [str(label) for label in labels]
     if not labels:
         return

@@ -274,7 +274,7 @@ def plot_claims_per_paragraph(claims: pd.DataFrame):
     else:
         table[order].plot.bar(stacked=True, ax=ax, color=[CLAIM_TYPE[t] for t in order], width=0.8)
         ax.legend(title="类型 Type", frameon=False, fontsize=8.5, loc="upper left", bbox_to_anchor=(1.0, 1.0))
-        reading_order_ticks(ax, table.index, fontsize=9.5)
+        reading_order_ticks(ax, table.index)
     ax.set_title("各段落的论断类型 · Claims per paragraph by type")
     ax.set_xlabel("段落 Paragraph (para_id)")
     ax.set_ylabel("句子数 Sentences")

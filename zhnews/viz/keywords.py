@@ -91,7 +91,7 @@ def heatmap_chart(positions: pd.DataFrame):
     ax.set_ylabel("关键词 Keyword")
     ax.set_title("关键词分布 · Where the top keywords occur")
     fig.colorbar(image, ax=ax, label="出现次数 Occurrences", shrink=0.8)
-    reading_order_ticks(ax, positions.columns, fontsize=9.5)
+    reading_order_ticks(ax, positions.columns)
     return fig
 
 

@@ -28,7 +28,7 @@ def arc_chart(paragraphs: pd.DataFrame, title: str = "情感走向 · Sentiment 
         if flagged:
             ax.annotate("≠", (i, 0), ha="center", va="center", fontsize=11, color="#333333")
     ax.axhline(0, color="#333333", linewidth=0.6)
-    reading_order_ticks(ax, paragraphs["para_id"])
+    reading_order_ticks(ax, paragraphs["para_id"], fontsize=8)
     ax.set_ylim(-1, 1)
     ax.set_xlabel("段落（阅读顺序，para_id）· Paragraph in reading order")
     ax.set_ylabel("情感得分 · Score (−1..1)")
