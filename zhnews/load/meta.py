@@ -55,7 +55,7 @@ import zhnews
 from zhnews import lexicon
 from zhnews.load.coverage import Coverage
 from zhnews.load.fetch import provenance
-from zhnews.load.html import HEADLINE_SECOND_LINE, outlet_suffixes
+from zhnews.load.html import HEADLINE_SECOND_LINE, headline_of_page_title, outlet_suffixes, site_from_title
 from zhnews.load.pieces import Clue, copyright_holders, domain_outlets, iso_date, outlet_of_url
 from zhnews.load.roles import COLUMN_PREFIX
 from zhnews.text import to_simplified, traditional_share
@@ -116,6 +116,8 @@ _NAME_SEPARATORS = re.compile(r"(?<![A-Za-z.])\s+|\s+(?![A-Za-z])|[、，,/／|�
 _EDITOR_NAME = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])")
 # An editor's credit inside a page's info line (来源:东方网 作者:刘理 选稿:包永婷): the labelled name.
 _INLINE_EDITOR = re.compile(r"(?:选稿|選稿|责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
+# A value that is only a web address: never a headline.
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.I)
 # A page title with nothing before its separator and the site's name: '-公視新聞網', '| 某某网'.
 _EMPTY_HEADLINE = re.compile(r"^[-|｜_–—]\s*\S{1,20}$")
 # A page title: the headline (at least 4 characters), a spaced separator, a short site name with no clause mark.
@@ -237,10 +239,15 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
     # A name that ends like an outlet's is one; any other column's name is the last resort.
     named = [*in_title, *ranked("outlet", "footer"), *in_path] if outlet_like else [*ranked("outlet", "footer"), *in_path, *in_title]
     named += in_series
-    outlet = _first([*ranked("outlet", "text", "format", "page"), *named], lambda value: _unless_title(clean_outlet(value), title))
+    # A record's or a page's headline field that keeps the site's name after it (…｜蘋果新聞網｜蘋果日報).
+    site = site_from_title(title[0]) if title else ""
+    in_suffix = [Clue("outlet", site, f"the site after the headline in the title: {site}", "page")] if site else []
+    outlet = _first([*ranked("outlet", "text", "format", "page"), *in_suffix, *named], lambda value: _unless_title(clean_outlet(value), title))
     if outlet:
         chosen["outlet"] = outlet
-    if title:
+    if title and outlet and in_suffix and outlet[1] == in_suffix[0].source:
+        chosen["title"] = (headline_of_page_title(chosen["title"][0]), f"{chosen['title'][1]}, the site after it dropped")
+    elif title:
         chosen["title"] = _shown_headline(_without_outlet_suffix(chosen["title"], outlet[0]) if outlet else chosen["title"], page_lines)
     if prefix:
         headline = chosen["title"][0][chosen["title"][0].index(prefix) + len(prefix):].lstrip(" |｜丨")
@@ -559,9 +566,10 @@ def _title_paragraph(table: pd.DataFrame) -> Clue | None:
 def clean_title(value: str | None) -> str | None:
     """The title with spaces squeezed; None when empty, when it opens with the separator before a site's
     name (<meta og:title> '-公視新聞網': a page title whose headline part is empty), or when it has fewer
-    than MIN_TITLE_LETTERS letters (a page titled '1' or '-': a template's placeholder, no headline)."""
+    than MIN_TITLE_LETTERS letters (a page titled '1' or '-': a template's placeholder, no headline), or when it
+    is a web address (a crawler's dump opening with the page's address)."""
     value = re.sub(r"\s+", " ", value or "").strip()
-    if _EMPTY_HEADLINE.match(value) or len(_TITLE_LETTERS.findall(value)) < MIN_TITLE_LETTERS:
+    if _EMPTY_HEADLINE.match(value) or len(_TITLE_LETTERS.findall(value)) < MIN_TITLE_LETTERS or _WEB_ADDRESS.fullmatch(value):
         return None
     # 标题- - : a blog template's empty category slot after the headline (BlogDriver, BlogChina)
     return _TRAILING_SEPARATORS.sub("", value) or value or None

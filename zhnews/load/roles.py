@@ -302,13 +302,17 @@ def _label_header_block(pieces: list[Piece]) -> list[Piece]:
     return out
 
 
-def cut_site_suffix(value: Piece, reason: str) -> list[Piece]:
+def cut_site_suffix(value: Piece, reason: str, address_outlet: str = "") -> list[Piece]:
     """A headline field as a crawler copies a page's <title> (保姆纵火案…已受理 - 中经快讯 - 中国经营网,
     …征寻目击者-西部网 陕西新闻网): the headline is the title, the channel and site after it chrome, the
-    site (the last part ending like an outlet's name) a weak outlet clue: the platform that ran the page."""
-    from zhnews.load.html import headline_of_page_title, site_from_title
+    site (the last part ending like an outlet's name) a weak outlet clue: the platform that ran the page.
+    ``address_outlet``: the outlet the page's address names (网易 for www.163.com), which makes a last part
+    starting with it the site, and the page's tags before it chrome too (…|点球大战|桌子|克罗地亚_网易体育)."""
+    from zhnews.load.html import headline_before_site, headline_of_page_title, site_from_title
 
-    headline, site = headline_of_page_title(value.text), site_from_title(value.text)
+    headline, site = headline_before_site(value.text, address_outlet)
+    if not site:
+        headline, site = headline_of_page_title(value.text), site_from_title(value.text)
     end = value.text.find(headline) + len(headline)
     # Only a site's name is cut, and only from a longer headline: 中国-东盟博览会开幕 is one headline.
     if not site or not headline or end >= len(value.text) or len(headline) < len(value.text) - end:

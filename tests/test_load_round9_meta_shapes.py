@@ -1,0 +1,53 @@
+"""Shapes of round 9's work on the meta fields (title, outlet, author, date) on unseen articles: fresh7's
+misses (seen since its scoring) and the lead's sweep of unlabelled pages, each as a short article or a line of
+the same shape built from the articles' own text; expected values are read off the text by hand. Beside each,
+a text of similar look that must not fire.
+"""
+
+from conftest import load_text, role_of
+
+# 316 (a crawler's plain-text dump of a 163.com sports page): the page's address, its <title>, the date, the text.
+LOCKER_ADDRESS = "https://www.163.com/sports/article/HNSV4L9700059D57.html"
+LOCKER_PAGE_TITLE = "日本被淘汰后照旧打扫更衣室 并留下了一张字条|点球大战|桌子|克罗地亚_网易体育"
+LOCKER_TEXT = ("赛后，被淘汰的日本队依旧将更衣室进行了一次完整的打扫，整个更衣室看上去非常干净、整齐。"
+               "另外，日本队还在更衣室的上留下了一些千纸鹤，上面写着“谢谢”的字样。\n"
+               "这届世界杯上，日本队的表现让整个世界震惊。小组赛，他们先后战胜了传统豪强德国和西班牙。\n")
+
+
+def test_a_dump_opening_with_the_page_address_takes_its_title_from_the_page_title(tmp_path):
+    # 316, 317: the address is no title; the page title's tags and site go, the address names the outlet
+    article = load_text(tmp_path, "dump.txt", f"{LOCKER_ADDRESS}\n{LOCKER_PAGE_TITLE}\n2022-12-06\n{LOCKER_TEXT}")
+    assert article.meta["title"] == "日本被淘汰后照旧打扫更衣室 并留下了一张字条"
+    assert article.meta["outlet"] == "网易"
+    assert article.meta["outlet_source"].startswith("the page's address")
+    assert article.meta["publish_date"] == "2022-12-06"
+    assert role_of(article, LOCKER_ADDRESS)[0] == "boilerplate"
+    assert role_of(article, "|点球大战|桌子|克罗地亚_网易体育")[0] == "boilerplate"
+    assert article.meta["coverage"] == 1.0
+
+
+def test_a_dump_from_an_unlisted_site_keeps_its_page_title_whole(tmp_path):
+    # the same dump from an address no outlet row names: the last part 网易体育 does not end like an outlet's
+    # name, so nothing tells the tags from the headline; the title stays whole rather than guessed at
+    text = f"https://sports.example.org/a/1.html\n{LOCKER_PAGE_TITLE}\n2022-12-06\n{LOCKER_TEXT}"
+    article = load_text(tmp_path, "dump.txt", text)
+    assert article.meta["title"] == LOCKER_PAGE_TITLE
+    assert article.meta["outlet"] is None
+
+
+def test_a_text_under_a_picture_address_is_no_dump(tmp_path):
+    # sweep 14 (a list of 知乎日报 items): a picture's address glued to a question is no address line
+    text = ("https://pic1.zhimg.com/v2-840594fd04303c7bfed5f3aae7b9031c.jpg听说草原法院法官都骑马去审判，是真的吗？\n"
+            "http://daily.zhihu.com/story/9715330\n" + LOCKER_TEXT)
+    assert load_text(tmp_path, "list.txt", text).meta["outlet"] is None
+
+
+def test_a_record_headline_with_the_site_after_it_names_the_outlet(tmp_path):
+    # 309 (an Apple Daily ninjs record): the headline field keeps the site's names after bars
+    record = ('{"headlines": [{"role": "main", "value": "北京休閒活動全中斷｜蘋果新聞網｜蘋果日報"}], '
+              '"bodies": [{"role": "main", "value": "北京市因SARS隔離人口已達一萬二千多名，加上近一周來每日增加百名以上SARS確診人數。'
+              '此外，北京小湯山醫院昨日啟用，一百九十五名病患已入院治療。"}], "by": "苗珮瑩", "firstcreated": "2003-05-02"}')
+    article = load_text(tmp_path, "record.json", record)
+    assert article.meta["title"] == "北京休閒活動全中斷"
+    assert article.meta["outlet"] == "蘋果日報"
+    assert article.meta["author"] == "苗珮瑩"
