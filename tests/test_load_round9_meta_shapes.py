@@ -51,3 +51,22 @@ def test_a_record_headline_with_the_site_after_it_names_the_outlet(tmp_path):
     assert article.meta["title"] == "北京休閒活動全中斷"
     assert article.meta["outlet"] == "蘋果日報"
     assert article.meta["author"] == "苗珮瑩"
+
+
+# 72 of the lead's sweep (a transcript): a paragraph closing with a gesture in brackets, as a byline would close one.
+THANKS = "很多战友留言——感恩节快乐！感恩节快乐！谢谢啦！谢谢啦！兄弟姐妹们，爱你们！"
+
+
+def test_a_word_in_brackets_closing_the_text_is_no_writer_unless_it_reads_as_a_name(tmp_path):
+    # sweep 72 （飞吻）, 54 （否决权）: no common surname, no writer; （杨欢 渠鸿儒） (254): one of them has one
+    text = f"# 感恩节直播\n\n{LOCKER_TEXT}\n{THANKS}（飞吻）\n"
+    assert load_text(tmp_path, "kiss.md", text).meta["author"] is None
+    signed = load_text(tmp_path, "signed.md", f"# 感恩节直播\n\n{LOCKER_TEXT}\n{THANKS}\n\n（杨欢 渠鸿儒）\n")
+    assert signed.meta["author"] == "杨欢、渠鸿儒"
+
+
+def test_a_reporters_notes_subhead_is_no_byline_name(tmp_path):
+    # 305: 记者手记 (the reporter's notes) heads a part of the story; the byline under it names the reporter
+    text = (f"# 你放假 我在岗丨305路公交车司机黄丹蕾：尽最大努力 为市民提供出行便利\n\n{LOCKER_TEXT}\n记者手记\n\n"
+            "每一趟班车，停靠车站，启动车，发车，每一个动作黄丹蕾都做得一丝不苟。\n\n文/珠江商报记者苏淑婷\n")
+    assert load_text(tmp_path, "notes.md", text).meta["author"] == "苏淑婷"

@@ -71,6 +71,9 @@ _LINE_NAMES = {"source_note": "repost or source line", "author": "byline", "orig
 # Lines whose author is a name standing with no 作者/记者 label (a date line: 张三 2023-05-12 21:40; a
 # name and the place of filing: 李立達／台北): taken only when it reads as a person's.
 _UNLABELLED_NAME_KINDS = ("publish_date", "place_byline")
+# Words in brackets closing a paragraph with no label (（王景亮）, （杨欢 渠鸿儒）): writers only when one of them
+# reads as a person's name (a rarer surname such as 渠 is not listed), else a gesture or a gloss (（飞吻）).
+_BARE_BRACKETED = re.compile(r"^[（(][\u4e00-\u9fff\s、，,]+[)）]$")
 # How much of a captured line the source label quotes.
 SOURCE_QUOTE_CHARS = 30
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -334,6 +337,11 @@ def _names_a_person(value: str) -> bool:
     return bool(names) and all(has_surname(name) for name in names.split("、") if _HAN.match(name))
 
 
+def _any_surname(value: str) -> bool:
+    """Whether any name in a byline starts with a common surname."""
+    return any(map(has_surname, (clean_names(value) or "").split("、")))
+
+
 def _names_an_outlet(value: str) -> bool:
     """A short Han name ending like an outlet's (网, 报, 新闻: data/lexicon/outlet_cues.tsv), not a bare suffix."""
     value = value.strip()
@@ -437,6 +445,8 @@ def _text_clues(paragraphs) -> list[Clue]:
             key = "publish_date" if key == "date" else key
             if key == "outlet" and paragraph.kind == "source_note" and paragraph.after_image:
                 continue  # 来源：视觉中国 under a picture credits the picture
+            if key == "author" and _BARE_BRACKETED.match(paragraph.text.strip()) and not _any_surname(value):
+                continue  # （飞吻）, （否决权） closing a paragraph: a gesture or a gloss, not the writers (王景亮)
             if key == "author" and paragraph.kind in _UNLABELLED_NAME_KINDS and not _names_a_person(value):
                 if paragraph.kind == "publish_date" and "outlet" not in paragraph.captures \
                         and (_names_an_outlet(value) or paragraph.role == "byline"):
