@@ -70,3 +70,35 @@ def test_a_reporters_notes_subhead_is_no_byline_name(tmp_path):
     text = (f"# 你放假 我在岗丨305路公交车司机黄丹蕾：尽最大努力 为市民提供出行便利\n\n{LOCKER_TEXT}\n记者手记\n\n"
             "每一趟班车，停靠车站，启动车，发车，每一个动作黄丹蕾都做得一丝不苟。\n\n文/珠江商报记者苏淑婷\n")
     assert load_text(tmp_path, "notes.md", text).meta["author"] == "苏淑婷"
+
+
+# 318 and 319 (reposts in a Hugo archive): front matter, then the origin credited before the text.
+REPOST_FRONT = "---\ntitle: 特朗普对朝鲜无核化进展缓慢表示大怒\ndate: '2018-07-23T11:24:21.068Z'\nupvote: 2\n---\n\n"
+KOREA_A = "韩美两国7月20日(当地时间)在纽约围绕着朝核问题表现出“合作”中呈现出微妙的立场分歧。"
+KOREA_B = "但与此同时，各方对製裁反而显现出微妙的立场分歧，这一差异在所有活动结束后各方在本国记者面前发言时体现出来的。"
+KOREA_C = "韩国也正式表示，“在朝鲜完全实现无核化之前不会解除製裁”，发表了同样的立场。"
+
+
+def test_a_repost_credits_its_origin_before_the_first_sentence(tmp_path):
+    # 318: 多维新闻 - <first sentence>: the outlet, split off the sentence
+    first = "自北京时间8月2日始，中国互联网热传一份清华大学校友写给校长邱勇的声明书，要求解除胡鞍钢中国国情研究所所长和教授职务。"
+    article = load_text(tmp_path, "duowei.md", REPOST_FRONT + f"多维新闻 - {first}\n\n{KOREA_B}\n\n{KOREA_C}\n")
+    assert article.meta["outlet"] == "多维新闻"
+    assert role_of(article, first)[0] == "body"
+    # a person's name before a spaced dash is no outlet's credit
+    other = load_text(tmp_path, "name.md", REPOST_FRONT + f"胡鞍钢 - {first}\n\n{KOREA_B}\n\n{KOREA_C}\n")
+    assert other.meta["outlet"] is None
+
+
+def test_a_link_naming_an_outlet_under_the_headline_and_a_line_of_names_and_date(tmp_path):
+    # 319: [韩国中央日报](…) links the original; 郑效植 刘智惠 | 2018.07.23 names its two writers and the day
+    text = (REPOST_FRONT + "[韩国中央日报](http://chinese.joins.com/big5/article.aspx?art_id=181632)\n\n"
+            f"郑效植 刘智惠 | 2018.07.23 \n\n{KOREA_A}\n\n{KOREA_B}\n\n{KOREA_C}\n")
+    article = load_text(tmp_path, "joongang.md", text)
+    assert article.meta["outlet"] == "韩国中央日报"
+    assert article.meta["author"] == "郑效植、刘智惠"
+    assert role_of(article, "郑效植 刘智惠 | 2018.07.23")[0] == "byline"
+    # a link to another article there, whose text names no outlet, stays a related link
+    other = load_text(tmp_path, "related.md", text.replace("[韩国中央日报]", "[朝鲜无核化谈判进展]"))
+    assert other.meta["outlet"] is None
+    assert role_of(other, "朝鲜无核化谈判进展") == ("boilerplate", "related")

@@ -348,7 +348,8 @@ def _label_head_lines(pieces: list[Piece], first_core_block: int) -> None:
     nor is a section label (导语, 编者按: data/lexicon/byline_roles.tsv) or one two-character word
     (a channel such as 房产). A short name ending like an outlet's (``新华社`` under a portal's
     headline; data/lexicon/outlet_cues.tsv) or a public body's (``大庆市统计局`` under its bulletin), or an
-    account crediting itself (``新智元报道``), is the source."""
+    account crediting itself (``新智元报道``), is the source; so is a link there whose text is such an outlet's
+    name (a repost's credit, ``[韩国中央日报](http://chinese.joins.com/…)``), which the reader took for a related link."""
     from zhnews.load.html import outlet_suffixes
 
     title = next((i for i, piece in enumerate(pieces) if piece.role == "title"), None)
@@ -358,6 +359,12 @@ def _label_head_lines(pieces: list[Piece], first_core_block: int) -> None:
         if piece.block >= first_core_block:
             return
         text = piece.text.strip()
+        if piece.role == "boilerplate" and piece.kind == "related" and piece.linked and _OUTLET_LINE.match(text) \
+                and text.endswith(outlet_suffixes()) and text not in outlet_suffixes():
+            # A repost links its origin under the headline, the link's text the outlet's name ([韩国中央日报](…)).
+            piece.role, piece.kind, piece.reason = "byline", "outlet", "a link naming an outlet between the title and the article"
+            piece.captures = {"outlet": text}
+            continue
         if piece.role:
             continue
         # Right after an image a bare name or outlet credits the picture; an account's credit does not.
