@@ -4,7 +4,10 @@ the same shape built from the articles' own text; expected values are read off t
 a text of similar look that must not fire.
 """
 
+import pytest
+
 from conftest import load_text, role_of
+from zhnews.load.meta import copyright_holder
 
 # 316 (a crawler's plain-text dump of a 163.com sports page): the page's address, its <title>, the date, the text.
 LOCKER_ADDRESS = "https://www.163.com/sports/article/HNSV4L9700059D57.html"
@@ -102,3 +105,26 @@ def test_a_link_naming_an_outlet_under_the_headline_and_a_line_of_names_and_date
     other = load_text(tmp_path, "related.md", text.replace("[韩国中央日报]", "[朝鲜无核化谈判进展]"))
     assert other.meta["outlet"] is None
     assert role_of(other, "朝鲜无核化谈判进展") == ("boilerplate", "related")
+
+
+@pytest.mark.parametrize("line, outlet", [
+    # 311, 312: a university office's news page names itself only so; 版权所有 after the year is no holder's name
+    ("© 2020 版权所有 南京大学信息化建设管理服务中心 All Rights Reserved © Nanjing University. 苏ICP备10085", "南京大学信息化建设管理服务中心"),
+    ("Copyright © 2020 南京大学 All Rights Reserved", "南京大学"),
+    ("主办：南京大学信息化建设管理服务中心", "南京大学信息化建设管理服务中心"),
+    ("© 2020 版权所有 南京某某信息科技有限公司", None),  # a company owns a site; its name is no outlet's
+])
+def test_a_footer_naming_an_institution_names_the_site(line, outlet):
+    assert copyright_holder(line) == outlet
+
+
+def test_a_university_office_page_is_its_own_outlet(tmp_path):
+    # 311: nothing but the footer names who published the news item
+    page = ("<html><head><title>我校召开南京大学智慧党建管理服务平台培训及答疑会</title></head><body>"
+            "<h1>我校召开南京大学智慧党建管理服务平台培训及答疑会</h1>"
+            "<p>为全面推广使用好智慧党建管理服务平台，确保平台运转顺利、发挥作用、取得实效，4月25日，党委组织部联合信息化建设管理服务中心"
+            "在仙林校区举办了南京大学智慧党建管理服务平台培训及答疑会。</p><p>党委组织部副部长印兴波讲话，对平台的推广使用提出要求。</p>"
+            "<div class='footer'>© 2020 版权所有 南京大学信息化建设管理服务中心 All Rights Reserved © Nanjing University.</div></body></html>")
+    article = load_text(tmp_path, "itsc.html", page)
+    assert article.meta["outlet"] == "南京大学信息化建设管理服务中心"
+    assert article.meta["outlet_source"].startswith("copyright line")

@@ -150,6 +150,8 @@ _COMPILED_FROM = re.compile(r"^(?:内容|本文|文章)?(?:(?:编译|編譯|整�
 # A byline by the paper's own reporter (本报记者 X, 本刊记者 X), and a reporter named by the paper's name in the text.
 _OWN_REPORTER = re.compile(r"本(?:报|報|刊)(?:特约|特約|驻\S{1,4}|駐\S{1,4})?(?:记者|記者)")
 _PAPER_REPORTER = re.compile(r"《([\u4e00-\u9fff]{2,12})》(?:特约|特約)?(?:记者|記者)")
+# The body a site's footer names as its sponsor (主办：X, 主办单位：X).
+_SPONSOR = re.compile(r"(?:主办|主辦)(?:单位|單位)?\s*[:：]\s*([\u4e00-\u9fff]{2,20})")
 # A blog feed's copyright line: © <poster> for <site> (WordPress's Better Feed: © NMSLESE for 中国数字时代).
 _POSTED_FOR = re.compile(r"^(?:©|\(c\)|copyright)\s*[^,，|]{1,30}?\s+for\s+([\u4e00-\u9fff][^,，|]{1,29}?)\s*(?:[,，|]|$)", re.I)
 # A decoration before a name (◎, ▍, ★) and an account's ID note after it (（ID：zgtrend）, (微信号: x)).
@@ -340,6 +342,11 @@ def _names_a_person(value: str) -> bool:
 def _any_surname(value: str) -> bool:
     """Whether any name in a byline starts with a common surname."""
     return any(map(has_surname, (clean_names(value) or "").split("、")))
+
+
+def _names_an_institution(value: str) -> bool:
+    """A Han name ending like an institution's or a public body's (大学, 中心, 人民政府: data/lexicon/outlet_cues.tsv)."""
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{4,20}", value)) and value.endswith((*outlet_suffixes("institution"), *outlet_suffixes("issuer")))
 
 
 def _names_an_outlet(value: str) -> bool:
@@ -543,13 +550,15 @@ def _about_link_clues(paragraphs) -> list[Clue]:
 
 def copyright_holder(text: str) -> str | None:
     """The outlet a page's copyright line names (版权所有：中国政府网, Copyright©和讯网, © 2023 中央通訊社版權所有),
-    when the name ends like an outlet's (data/lexicon/outlet_cues.tsv); a company (网易公司, 臺灣電視事業股份有限公司)
-    owns a site without being its name, so it is none; else the outlet of a web address on the line
-    (data/lexicon/outlet_cues.tsv)."""
+    or its 主办： line, when the name ends like an outlet's or an institution's, whose own site it is (© 2020 版权所有
+    南京大学信息化建设管理服务中心, 主办：某某市人民政府办公厅: data/lexicon/outlet_cues.tsv); a company (网易公司,
+    臺灣電視事業股份有限公司) owns a site without being its name, so it is none; else the outlet of a web address on
+    the line (data/lexicon/outlet_cues.tsv)."""
     posted_for = _POSTED_FOR.search(text)
     if posted_for:
         return posted_for.group(1)  # © NMSLESE for 中国数字时代: a feed's poster, then the site
-    named = next((name for name in copyright_holders(text) if _names_an_outlet(name)), None)
+    named = next((name for name in [*copyright_holders(text), *_SPONSOR.findall(text)]
+                  if _names_an_outlet(name) or _names_an_institution(name)), None)
     if named or not _COPYRIGHT.search(text):
         return named
     # © 2019 今日头条 www.toutiao.com, Copyright © 1997-2019 by www.people.com.cn: the site's address
