@@ -128,3 +128,28 @@ def test_a_university_office_page_is_its_own_outlet(tmp_path):
     article = load_text(tmp_path, "itsc.html", page)
     assert article.meta["outlet"] == "南京大学信息化建设管理服务中心"
     assert article.meta["outlet_source"].startswith("copyright line")
+
+
+# 313 (Apple Daily Taiwan, a corpus of stories run together): the last sentences of one, and its credit.
+RULING = ("法官最後則審酌，經函詢台北市警局萬華分局，酈俊睿未曾因「態度不佳」事由遭服務機關懲處，因此酈俊睿發文內容確實與事實不符。"
+          "因此認定酈俊睿不構成《社維法》散佈謠言影響公共安寧規定，裁定不罰。可抗告。")
+
+
+def test_the_writer_and_the_place_in_round_brackets_closing_the_story(tmp_path):
+    # 313: （李奕緯／台北報導） after the last sentence names the writer, and is no part of the text
+    text = f"{LOCKER_TEXT}\n{RULING}（李奕緯／台北報導）\n"
+    article = load_text(tmp_path, "apple.txt", text)
+    assert article.meta["author"] == "李奕緯"
+    assert role_of(article, "（李奕緯／台北報導）")[0] == "byline"
+    assert "可抗告。" in " ".join(article.paragraphs.loc[article.paragraphs["role"] == "body", "text"])
+
+
+def test_a_repost_naming_the_outlet_whose_original_it_links(tmp_path):
+    # 315 (a forum's repost): 中国劳工论坛的原文连结：<address> under the headline
+    page = ("<html><head><title>香港：政府打击下教协全面崩溃</title></head><body><h1>香港：政府打击下教协全面崩溃</h1>"
+            "<p>中国劳工论坛的原文连结：https://chinaworker.info/zh-hans/2021/08/09/30330/</p>"
+            "<p>在《人民日报》抨击教协仅数小时后，香港的教育局便执行自己主子的意愿，终止了与教协的工作关系，不再承认这个拥有九万五千名会员的工会。</p>"
+            "<p>只有群众有组织的抵抗和团结，才能抵挡住中共独裁政权对工会和民主权利的打击。</p></body></html>")
+    article = load_text(tmp_path, "repost.html", page)
+    assert article.meta["outlet"] == "中国劳工论坛"
+    assert article.meta["outlet_source"].startswith("repost or source line")
