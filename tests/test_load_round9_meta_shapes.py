@@ -153,3 +153,12 @@ def test_a_repost_naming_the_outlet_whose_original_it_links(tmp_path):
     article = load_text(tmp_path, "repost.html", page)
     assert article.meta["outlet"] == "中国劳工论坛"
     assert article.meta["outlet_source"].startswith("repost or source line")
+
+
+def test_a_title_copied_with_its_entities_reads_as_the_page_showed_it(tmp_path):
+    # sweep 76: a plain text copied from a page's source; the text keeps the entity, the title does not
+    text = ("&nbsp;中国人为啥没有西方人高? \n　　饮食人类学家发现，旧石器时代的先祖们茹毛饮血，食肉和生食，身材比我们高大30％左右。\n"
+            "　　今天的西方人，仍然喜欢吃带血丝的肉和生菜色拉。\n")
+    article = load_text(tmp_path, "tall.txt", text)
+    assert article.meta["title"] == "中国人为啥没有西方人高?"
+    assert article.meta["coverage"] == 1.0

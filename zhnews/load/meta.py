@@ -46,6 +46,7 @@ A field no clue gives stays empty (None): never a guess from a random line.
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 from pathlib import PurePath
 
@@ -587,7 +588,8 @@ def clean_title(value: str | None) -> str | None:
     name (<meta og:title> '-公視新聞網': a page title whose headline part is empty), or when it has fewer
     than MIN_TITLE_LETTERS letters (a page titled '1' or '-': a template's placeholder, no headline), or when it
     is a web address (a crawler's dump opening with the page's address)."""
-    value = re.sub(r"\s+", " ", value or "").strip()
+    # &nbsp;中国人为啥没有西方人高?: a text copied from a page's source keeps its entities; the title reads as shown
+    value = re.sub(r"\s+", " ", html.unescape(value or "")).strip()
     if _EMPTY_HEADLINE.match(value) or len(_TITLE_LETTERS.findall(value)) < MIN_TITLE_LETTERS or _WEB_ADDRESS.fullmatch(value):
         return None
     # 标题- - : a blog template's empty category slot after the headline (BlogDriver, BlogChina)
