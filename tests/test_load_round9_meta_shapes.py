@@ -93,6 +93,15 @@ def test_a_repost_credits_its_origin_before_the_first_sentence(tmp_path):
     assert other.meta["outlet"] is None
 
 
+@pytest.mark.parametrize("credit, outlet", [
+    ("多维新闻 - ", "多维新闻"), ("BBC中文网 - ", "BBC中文网"), ("美国之音 — ", "美国之音"),
+    ("中国 - ", None),  # 中国 - 东盟: a hyphenated name, no outlet's credit
+])
+def test_the_credit_before_a_first_sentence_names_an_outlet_by_its_ending(tmp_path, credit, outlet):
+    text = REPOST_FRONT + f"{credit}东盟博览会开幕，各国代表出席。\n\n{KOREA_B}\n\n{KOREA_C}\n"
+    assert load_text(tmp_path, "credit.md", text).meta["outlet"] == outlet
+
+
 def test_a_link_naming_an_outlet_under_the_headline_and_a_line_of_names_and_date(tmp_path):
     # 319: [韩国中央日报](…) links the original; 郑效植 刘智惠 | 2018.07.23 names its two writers and the day
     text = (REPOST_FRONT + "[韩国中央日报](http://chinese.joins.com/big5/article.aspx?art_id=181632)\n\n"
