@@ -18,9 +18,12 @@ title       format, then the title paragraph, then the page; a repost line's lin
             longer title that contains it (``独家|X （财新网报道）`` -> ``X``), and the outlet's name
             after a separator is dropped (``X｜大象公会``), and so are a column's name before a bar
             (``后生价值 | X``) and a column's tag after a spaced one (``X | Founder 100``); a page title's
-            site after a spaced separator goes when the page shows the headline alone (``X - 智源社区``)
-outlet      the text (a repost or source line names the original), then format, then the page, then a
-            copyright line, the outlet a byline names for its reporter (《中国企业家》记者 林涛) or the site
+            site after a spaced separator goes when the page shows the headline alone (``X - 智源社区``),
+            and the sites after a record's headline when they name the outlet (``X｜蘋果新聞網｜蘋果日報``);
+            never a web address
+outlet      the text (a repost or source line names the original), then format, then the page (a
+            dump's address line among them), then the site after the headline in the title (``X｜蘋果日報``),
+            then a copyright or 主办： line (an outlet's or an institution's name), the outlet a byline names for its reporter (《中国企业家》记者 林涛) or the site
             after a crawled headline (… - 中经快讯 - 中国经营网), then a column's name before the title's bar
             (后生价值 | …) when it does not end like an outlet's, then a series tag with its issue number
             opening the title that the text names too (【睡前消息74】…)
