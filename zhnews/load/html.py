@@ -794,6 +794,18 @@ def site_from_title(page_title: str) -> str:
     return outlets[-1] if outlets else ""
 
 
+def headline_before_site(page_title: str, address_outlet: str) -> tuple[str, str]:
+    """(headline, site) of a page title whose last part the page's address names: 网易体育 in
+    '日本被淘汰后…字条|点球大战|桌子|克罗地亚_网易体育' under www.163.com (网易), a site's name that need not end like an
+    outlet's. The headline runs to the end of the last part longer than SITE_PART_CHARS (the short parts after it
+    are the page's tags: 点球大战, 桌子); ('', '') when the last part does not start with the address's outlet."""
+    parts = _title_parts(page_title)
+    if len(parts) < 2 or not address_outlet or not parts[-1].startswith(address_outlet):
+        return "", ""
+    last_long = next((part for part in reversed(parts[:-1]) if len(part) > SITE_PART_CHARS), parts[0])
+    return page_title[:page_title.rindex(last_long, 0, page_title.rindex(parts[-1])) + len(last_long)].strip(), parts[-1]
+
+
 @lexicon.cached
 def outlet_suffixes(kind: str = "suffix") -> tuple[str, ...]:
     """How an outlet's name ends (data/lexicon/outlet_cues.tsv); kind="issuer": how a public body's does."""

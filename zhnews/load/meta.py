@@ -18,9 +18,12 @@ title       format, then the title paragraph, then the page; a repost line's lin
             longer title that contains it (``独家|X （财新网报道）`` -> ``X``), and the outlet's name
             after a separator is dropped (``X｜大象公会``), and so are a column's name before a bar
             (``后生价值 | X``) and a column's tag after a spaced one (``X | Founder 100``); a page title's
-            site after a spaced separator goes when the page shows the headline alone (``X - 智源社区``)
-outlet      the text (a repost or source line names the original), then format, then the page, then a
-            copyright line, the outlet a byline names for its reporter (《中国企业家》记者 林涛) or the site
+            site after a spaced separator goes when the page shows the headline alone (``X - 智源社区``),
+            and the sites after a record's headline when they name the outlet (``X｜蘋果新聞網｜蘋果日報``);
+            never a web address
+outlet      the text (a repost or source line names the original), then format, then the page (a
+            dump's address line among them), then the site after the headline in the title (``X｜蘋果日報``),
+            then a copyright or 主办： line (an outlet's or an institution's name), the outlet a byline names for its reporter (《中国企业家》记者 林涛) or the site
             after a crawled headline (… - 中经快讯 - 中国经营网), then a column's name before the title's bar
             (后生价值 | …) when it does not end like an outlet's, then a series tag with its issue number
             opening the title that the text names too (【睡前消息74】…)
@@ -46,6 +49,7 @@ A field no clue gives stays empty (None): never a guess from a random line.
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 from pathlib import PurePath
 
@@ -55,7 +59,7 @@ import zhnews
 from zhnews import lexicon
 from zhnews.load.coverage import Coverage
 from zhnews.load.fetch import provenance
-from zhnews.load.html import HEADLINE_SECOND_LINE, outlet_suffixes
+from zhnews.load.html import HEADLINE_SECOND_LINE, headline_of_page_title, outlet_suffixes, site_from_title
 from zhnews.load.pieces import Clue, copyright_holders, domain_outlets, iso_date, outlet_of_url
 from zhnews.load.roles import COLUMN_PREFIX
 from zhnews.text import to_simplified, traditional_share
@@ -71,6 +75,9 @@ _LINE_NAMES = {"source_note": "repost or source line", "author": "byline", "orig
 # Lines whose author is a name standing with no 作者/记者 label (a date line: 张三 2023-05-12 21:40; a
 # name and the place of filing: 李立達／台北): taken only when it reads as a person's.
 _UNLABELLED_NAME_KINDS = ("publish_date", "place_byline")
+# Words in brackets closing a paragraph with no label (（王景亮）, （杨欢 渠鸿儒）): writers only when one of them
+# reads as a person's name (a rarer surname such as 渠 is not listed), else a gesture or a gloss (（飞吻）).
+_BARE_BRACKETED = re.compile(r"^[（(][\u4e00-\u9fff\s、，,]+[)）]$")
 # How much of a captured line the source label quotes.
 SOURCE_QUOTE_CHARS = 30
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -116,6 +123,8 @@ _NAME_SEPARATORS = re.compile(r"(?<![A-Za-z.])\s+|\s+(?![A-Za-z])|[、，,/／|�
 _EDITOR_NAME = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])")
 # An editor's credit inside a page's info line (来源:东方网 作者:刘理 选稿:包永婷): the labelled name.
 _INLINE_EDITOR = re.compile(r"(?:选稿|選稿|责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
+# A value that is only a web address: never a headline.
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.I)
 # A page title with nothing before its separator and the site's name: '-公視新聞網', '| 某某网'.
 _EMPTY_HEADLINE = re.compile(r"^[-|｜_–—]\s*\S{1,20}$")
 # A page title: the headline (at least 4 characters), a spaced separator, a short site name with no clause mark.
@@ -145,6 +154,8 @@ _COMPILED_FROM = re.compile(r"^(?:内容|本文|文章)?(?:(?:编译|編譯|整�
 # A byline by the paper's own reporter (本报记者 X, 本刊记者 X), and a reporter named by the paper's name in the text.
 _OWN_REPORTER = re.compile(r"本(?:报|報|刊)(?:特约|特約|驻\S{1,4}|駐\S{1,4})?(?:记者|記者)")
 _PAPER_REPORTER = re.compile(r"《([\u4e00-\u9fff]{2,12})》(?:特约|特約)?(?:记者|記者)")
+# The body a site's footer names as its sponsor (主办：X, 主办单位：X).
+_SPONSOR = re.compile(r"(?:主办|主辦)(?:单位|單位)?\s*[:：]\s*([\u4e00-\u9fff]{2,20})")
 # A blog feed's copyright line: © <poster> for <site> (WordPress's Better Feed: © NMSLESE for 中国数字时代).
 _POSTED_FOR = re.compile(r"^(?:©|\(c\)|copyright)\s*[^,，|]{1,30}?\s+for\s+([\u4e00-\u9fff][^,，|]{1,29}?)\s*(?:[,，|]|$)", re.I)
 # A decoration before a name (◎, ▍, ★) and an account's ID note after it (（ID：zgtrend）, (微信号: x)).
@@ -237,10 +248,15 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
     # A name that ends like an outlet's is one; any other column's name is the last resort.
     named = [*in_title, *ranked("outlet", "footer"), *in_path] if outlet_like else [*ranked("outlet", "footer"), *in_path, *in_title]
     named += in_series
-    outlet = _first([*ranked("outlet", "text", "format", "page"), *named], lambda value: _unless_title(clean_outlet(value), title))
+    # A record's or a page's headline field that keeps the site's name after it (…｜蘋果新聞網｜蘋果日報).
+    site = site_from_title(title[0]) if title else ""
+    in_suffix = [Clue("outlet", site, f"the site after the headline in the title: {site}", "page")] if site else []
+    outlet = _first([*ranked("outlet", "text", "format", "page"), *in_suffix, *named], lambda value: _unless_title(clean_outlet(value), title))
     if outlet:
         chosen["outlet"] = outlet
-    if title:
+    if title and outlet and in_suffix and outlet[1] == in_suffix[0].source:
+        chosen["title"] = (headline_of_page_title(chosen["title"][0]), f"{chosen['title'][1]}, the site after it dropped")
+    elif title:
         chosen["title"] = _shown_headline(_without_outlet_suffix(chosen["title"], outlet[0]) if outlet else chosen["title"], page_lines)
     if prefix:
         headline = chosen["title"][0][chosen["title"][0].index(prefix) + len(prefix):].lstrip(" |｜丨")
@@ -325,6 +341,16 @@ def _names_a_person(value: str) -> bool:
     with a common surname (强图打榜 2024-05-22 under a photo list does not)."""
     names = clean_names(value)
     return bool(names) and all(has_surname(name) for name in names.split("、") if _HAN.match(name))
+
+
+def _any_surname(value: str) -> bool:
+    """Whether any name in a byline starts with a common surname."""
+    return any(map(has_surname, (clean_names(value) or "").split("、")))
+
+
+def _names_an_institution(value: str) -> bool:
+    """A Han name ending like an institution's or a public body's (大学, 中心, 人民政府: data/lexicon/outlet_cues.tsv)."""
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{4,20}", value)) and value.endswith((*outlet_suffixes("institution"), *outlet_suffixes("issuer")))
 
 
 def _names_an_outlet(value: str) -> bool:
@@ -430,6 +456,8 @@ def _text_clues(paragraphs) -> list[Clue]:
             key = "publish_date" if key == "date" else key
             if key == "outlet" and paragraph.kind == "source_note" and paragraph.after_image:
                 continue  # 来源：视觉中国 under a picture credits the picture
+            if key == "author" and _BARE_BRACKETED.match(paragraph.text.strip()) and not _any_surname(value):
+                continue  # （飞吻）, （否决权） closing a paragraph: a gesture or a gloss, not the writers (王景亮)
             if key == "author" and paragraph.kind in _UNLABELLED_NAME_KINDS and not _names_a_person(value):
                 if paragraph.kind == "publish_date" and "outlet" not in paragraph.captures \
                         and (_names_an_outlet(value) or paragraph.role == "byline"):
@@ -526,13 +554,15 @@ def _about_link_clues(paragraphs) -> list[Clue]:
 
 def copyright_holder(text: str) -> str | None:
     """The outlet a page's copyright line names (版权所有：中国政府网, Copyright©和讯网, © 2023 中央通訊社版權所有),
-    when the name ends like an outlet's (data/lexicon/outlet_cues.tsv); a company (网易公司, 臺灣電視事業股份有限公司)
-    owns a site without being its name, so it is none; else the outlet of a web address on the line
-    (data/lexicon/outlet_cues.tsv)."""
+    or its 主办： line, when the name ends like an outlet's or an institution's, whose own site it is (© 2020 版权所有
+    南京大学信息化建设管理服务中心, 主办：某某市人民政府办公厅: data/lexicon/outlet_cues.tsv); a company (网易公司,
+    臺灣電視事業股份有限公司) owns a site without being its name, so it is none; else the outlet of a web address on
+    the line (data/lexicon/outlet_cues.tsv)."""
     posted_for = _POSTED_FOR.search(text)
     if posted_for:
         return posted_for.group(1)  # © NMSLESE for 中国数字时代: a feed's poster, then the site
-    named = next((name for name in copyright_holders(text) if _names_an_outlet(name)), None)
+    named = next((name for name in [*copyright_holders(text), *_SPONSOR.findall(text)]
+                  if _names_an_outlet(name) or _names_an_institution(name)), None)
     if named or not _COPYRIGHT.search(text):
         return named
     # © 2019 今日头条 www.toutiao.com, Copyright © 1997-2019 by www.people.com.cn: the site's address
@@ -559,9 +589,11 @@ def _title_paragraph(table: pd.DataFrame) -> Clue | None:
 def clean_title(value: str | None) -> str | None:
     """The title with spaces squeezed; None when empty, when it opens with the separator before a site's
     name (<meta og:title> '-公視新聞網': a page title whose headline part is empty), or when it has fewer
-    than MIN_TITLE_LETTERS letters (a page titled '1' or '-': a template's placeholder, no headline)."""
-    value = re.sub(r"\s+", " ", value or "").strip()
-    if _EMPTY_HEADLINE.match(value) or len(_TITLE_LETTERS.findall(value)) < MIN_TITLE_LETTERS:
+    than MIN_TITLE_LETTERS letters (a page titled '1' or '-': a template's placeholder, no headline), or when it
+    is a web address (a crawler's dump opening with the page's address)."""
+    # &nbsp;中国人为啥没有西方人高?: a text copied from a page's source keeps its entities; the title reads as shown
+    value = re.sub(r"\s+", " ", html.unescape(value or "")).strip()
+    if _EMPTY_HEADLINE.match(value) or len(_TITLE_LETTERS.findall(value)) < MIN_TITLE_LETTERS or _WEB_ADDRESS.fullmatch(value):
         return None
     # 标题- - : a blog template's empty category slot after the headline (BlogDriver, BlogChina)
     return _TRAILING_SEPARATORS.sub("", value) or value or None

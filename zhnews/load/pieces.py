@@ -255,12 +255,12 @@ def domain_outlets() -> frozenset:
 # A copyright line's holder: the Han name after 版权所有：/Copyright/© and a span of years, or before 版权所有.
 _COPYRIGHT_HOLDER = re.compile(
     r"(?:版权所有|版權所有|copyright|©|\(c\))\s*[：:]?\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*(?:[-–—~至]\s*(?:(?:19|20)\d{2})?)?\s*)?"
-    r"(?:by\s+)?(?P<after>[\u4e00-\u9fff]{2,20})|(?P<before>[\u4e00-\u9fff]{2,20}?)\s*(?:版权所有|版權所有)", re.I)
+    r"(?:(?:版权所有|版權所有)\s*[：:]?\s*)?(?:by\s+)?(?P<after>[\u4e00-\u9fff]{2,20})|(?P<before>[\u4e00-\u9fff]{2,20}?)\s*(?:版权所有|版權所有)", re.I)
 _OWNERSHIP = re.compile(r"(?:版权所有|版權所有|所有)$")
 
 
 def copyright_holders(text: str) -> list[str]:
     """The Han names a copyright line gives as the holder (版权所有：中国政府网, © 2023 中央通訊社版權所有,
-    凤凰新媒体版权所有), in reading order; the caller decides which is a site's name."""
+    凤凰新媒体版权所有, © 2020 版权所有 南京大学…中心), in reading order; the caller decides which is a site's name."""
     names = (_OWNERSHIP.sub("", found.group("after") or found.group("before") or "") for found in _COPYRIGHT_HOLDER.finditer(text))
     return [name for name in names if len(name) >= 2]

@@ -23,10 +23,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from zhnews.load.pieces import Clue, Piece, header_field, iso_date, leading_fields, next_block
+from zhnews.load.pieces import Clue, Piece, header_field, iso_date, leading_fields, next_block, outlet_of_url
 from zhnews.load.roles import cut_site_suffix, first_cue
 from zhnews.text import SENTENCE_END, split_sentences
 
+# A line that is only a web address.
+_ADDRESS_LINE = re.compile(r"^(?:https?://|www\.)[^\s\u3400-\u9fff]+$", re.I)
 _LETTER_SPACED = re.compile(r"^(?:[\u4e00-\u9fff][\s\u3000]+){2,}[\u4e00-\u9fff]$")
 _HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 # Two to six names of two to four Han characters (padding inside a two-character name allowed).
@@ -117,10 +119,17 @@ def _label_title_line(pieces: list[Piece], body_start: int, clues: list[Clue]) -
     authors' affiliation.
     """
     first = next((i for i, p in enumerate(pieces) if not p.role and p.source_line > body_start), None)
+    address = None  # the outlet ('' for none listed) of the page's address a crawler's dump opens with
     while first is not None and first < len(pieces) - 1:
         text = pieces[first].text.strip()
         issue = _ISSUE_LINE.match(text)
-        if issue:
+        if _ADDRESS_LINE.match(text) and address is None:
+            # A web address is never a title: a crawler's dump of a page opens with the page's address.
+            pieces[first] = pieces[first].labelled("boilerplate", "address", "the page's address above the title")
+            address = outlet_of_url(text)
+            if address:
+                clues.append(Clue("outlet", address, f"the page's address above the title: {text[:40]}", "page"))
+        elif issue:
             date = issue.group(1) + (f"-{int(issue.group(2)):02d}" if issue.group(2) else "")
             pieces[first] = pieces[first].labelled("byline", "issue", "a journal issue line above the title", {"date": date})
         elif _is_masthead(text) or _names_a_journal(pieces, first):
@@ -165,7 +174,8 @@ def _label_title_line(pieces: list[Piece], body_start: int, clues: list[Clue]) -
             source = [source[0].labelled("boilerplate", "original_title", "the bracket closing （原标题：…）")]
         reason = "first short line of a plain text"
         # A crawler's 标题: field copies the page's <title>: the site after the headline is cut off.
-        titled = cut_site_suffix(candidate.cut(start, end), reason) if header_field(candidate.text) \
+        # So does a page's <title> under the page's address, the site there perhaps named only by the address.
+        titled = cut_site_suffix(candidate.cut(start, end), reason, address or "") if header_field(candidate.text) or address is not None \
             else [candidate.cut(start, end).labelled("title", "headline", reason)]
         pieces[first:first + 1] = label + titled + source
         clues.append(Clue("title", titled[0].text, reason))

@@ -302,13 +302,17 @@ def _label_header_block(pieces: list[Piece]) -> list[Piece]:
     return out
 
 
-def cut_site_suffix(value: Piece, reason: str) -> list[Piece]:
+def cut_site_suffix(value: Piece, reason: str, address_outlet: str = "") -> list[Piece]:
     """A headline field as a crawler copies a page's <title> (保姆纵火案…已受理 - 中经快讯 - 中国经营网,
     …征寻目击者-西部网 陕西新闻网): the headline is the title, the channel and site after it chrome, the
-    site (the last part ending like an outlet's name) a weak outlet clue: the platform that ran the page."""
-    from zhnews.load.html import headline_of_page_title, site_from_title
+    site (the last part ending like an outlet's name) a weak outlet clue: the platform that ran the page.
+    ``address_outlet``: the outlet the page's address names (网易 for www.163.com), which makes a last part
+    starting with it the site, and the page's tags before it chrome too (…|点球大战|桌子|克罗地亚_网易体育)."""
+    from zhnews.load.html import headline_before_site, headline_of_page_title, site_from_title
 
-    headline, site = headline_of_page_title(value.text), site_from_title(value.text)
+    headline, site = headline_before_site(value.text, address_outlet)
+    if not site:
+        headline, site = headline_of_page_title(value.text), site_from_title(value.text)
     end = value.text.find(headline) + len(headline)
     # Only a site's name is cut, and only from a longer headline: 中国-东盟博览会开幕 is one headline.
     if not site or not headline or end >= len(value.text) or len(headline) < len(value.text) - end:
@@ -344,7 +348,8 @@ def _label_head_lines(pieces: list[Piece], first_core_block: int) -> None:
     nor is a section label (导语, 编者按: data/lexicon/byline_roles.tsv) or one two-character word
     (a channel such as 房产). A short name ending like an outlet's (``新华社`` under a portal's
     headline; data/lexicon/outlet_cues.tsv) or a public body's (``大庆市统计局`` under its bulletin), or an
-    account crediting itself (``新智元报道``), is the source."""
+    account crediting itself (``新智元报道``), is the source; so is a link there whose text is such an outlet's
+    name (a repost's credit, ``[韩国中央日报](http://chinese.joins.com/…)``), which the reader took for a related link."""
     from zhnews.load.html import outlet_suffixes
 
     title = next((i for i, piece in enumerate(pieces) if piece.role == "title"), None)
@@ -354,6 +359,12 @@ def _label_head_lines(pieces: list[Piece], first_core_block: int) -> None:
         if piece.block >= first_core_block:
             return
         text = piece.text.strip()
+        if piece.role == "boilerplate" and piece.kind == "related" and piece.linked and _OUTLET_LINE.match(text) \
+                and text.endswith(outlet_suffixes()) and text not in outlet_suffixes():
+            # A repost links its origin under the headline, the link's text the outlet's name ([韩国中央日报](…)).
+            piece.role, piece.kind, piece.reason = "byline", "outlet", "a link naming an outlet between the title and the article"
+            piece.captures = {"outlet": text}
+            continue
         if piece.role:
             continue
         # Right after an image a bare name or outlet credits the picture; an account's credit does not.
