@@ -143,6 +143,10 @@ COLUMN_PREFIX = re.compile(r"^\s*([^\s|｜丨]{2,12})\s*[|｜丨]\s*(?=\S)")
 HEADER_RUN = 2
 # A print headline opening a dump is at most this many times as long as the record's title it extends.
 PRINT_HEADLINE_RATIO = 1.5
+# A run of words with no punctuation, digit or sign at all (卡塔尔厄瓜多尔…韩国, 首页 新闻 体育): a page's menu
+# or navigation strip, when a dump glues it right before the repeated title.
+_NAV_STRIP = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+)*$")
+NAV_STRIP_MIN_CHARS = 8
 # A line this similar to the title (difflib ratio) repeats it.
 REPEATED_TITLE_RATIO = 0.9
 
@@ -941,6 +945,8 @@ def _cut_repeated_title(pieces: list[Piece]) -> list[Piece]:
             continue
         start, end = found
         before, after = piece.cut(0, start), piece.cut(end, len(piece.text))
+        if _is_nav_strip(before.text):
+            before = before.labelled("boilerplate", "nav", "a run of words with no punctuation glued before the repeated title")
         repeated = piece.cut(start, end).labelled("boilerplate", "repeated_title", "the title repeated inside the text")
         out.extend(p for p in (before, repeated, after) if p.text)
     return out
@@ -949,18 +955,23 @@ def _cut_repeated_title(pieces: list[Piece]) -> list[Piece]:
 def _title_inside(text: str, title: str):
     """(start, end) of a near-copy of ``title`` inside a longer ``text`` (anchored on its first and
     last four characters) that stands apart: after a sentence end or a bracket, not running on into
-    a clause (a sentence that names the title, 本文研究了<title>，…, keeps it), else None."""
+    a clause (a sentence that names the title, 本文研究了<title>，…, keeps it), else None. A navigation strip
+    glued before it (no punctuation at all) sets it apart too."""
     if len(text) < LONGER_THAN_TITLE * len(title):
         return None  # a line that is mostly the title (原文来自X：<title>) is left to the cues
     start = text.find(title[:4])
     while start >= 0:
         end = text.find(title[-4:], start + 4)
-        stands_apart = (start == 0 or text[start - 1] in SENTENCE_END + CLOSERS + " \u3000") \
+        stands_apart = (start == 0 or text[start - 1] in SENTENCE_END + CLOSERS + " \u3000" or _is_nav_strip(text[:start])) \
             and text[end + 4:end + 5] not in tuple("，、；：,;:")
         if end >= 0 and stands_apart and (_repeats(text[start:end + 4], title) or (start == 0 and _print_headline(text[:end + 4], title))):
             return start, end + 4
         start = text.find(title[:4], start + 1)
     return None
+
+
+def _is_nav_strip(text: str) -> bool:
+    return len(text.strip()) >= NAV_STRIP_MIN_CHARS and bool(_NAV_STRIP.match(text.strip()))
 
 
 def _print_headline(text: str, title: str) -> bool:
