@@ -1,5 +1,8 @@
 """Round 9, loader chrome and containers: shapes from fresh7 (seen) on real text."""
 
+import re
+from pathlib import Path
+
 from conftest import body, load_text, role_holding, role_of
 
 # fresh7 317: a crawler's text of a 163.com page (address, the page's <title>, the date, then the whole page as
@@ -48,3 +51,34 @@ def test_a_script_call_left_at_the_end_of_a_crawled_page_is_chrome(tmp_path):
     article = load_text(tmp_path, "163.txt", text)
     assert role_of(article, "vote(v162268)") == ("boilerplate", "markup")
     assert body(article)[-1].endswith("26-崔明安。")
+
+
+KR36 = Path(__file__).parent / "data" / "extra" / "kr36_singapore_industry40.html"
+
+
+def _scripts_only(page: str) -> str:
+    """The page as a crawler saves it before the browser renders it: the head and the body's scripts, no text."""
+    head, body_start = page[:page.index("<body")], page.index("<body")
+    scripts = re.findall(r"<script\b[^>]*>.*?</script\s*>", page[body_start:], flags=re.S | re.I)
+    return head + "<body>" + "".join(scripts) + "</body></html>"
+
+
+def test_an_article_held_only_in_a_pages_script_data_is_read_from_it(tmp_path):
+    # fresh7 302 (凤凰网, var allData = {…}) and this 36氪 page (window.initialState = {…}): nothing to show
+    # until a script renders the data, which holds the article's fields and its HTML.
+    article = load_text(tmp_path, "36kr.html", _scripts_only(KR36.read_text(encoding="utf-8")))
+    assert article.meta["title"] == "知料 | 新加坡在搞的“工业4.0”，对中国有什么借鉴意义？"
+    assert article.meta["title_source"] == "script record field title"
+    assert article.meta["publish_date"] == "2019-10-13"
+    text = "".join(body(article))
+    assert text.startswith("如果提到新加坡，熟悉互联网经济的人士首先会想到的是它的国有资本集团淡马锡。")
+    assert "在十一假期期间，36氪作者走访了新加坡的部分创新孵化器以及智能制造公司，以下是对其先进制造业的观察和思考。" in text
+    # the data's other fields (ids, the share card, the cover's address) are chrome, and every one is kept
+    assert role_of(article, "https://36kr.com/p/5253364.html")[0] == "boilerplate"
+    assert article.coverage.ratio == 1.0
+
+
+def test_a_page_that_shows_its_article_is_read_from_its_text_not_its_script(tmp_path):
+    article = load_text(tmp_path, "36kr.html", KR36.read_text(encoding="utf-8"))
+    assert not article.paragraphs["reason"].str.startswith("script record").any()
+    assert "如果提到新加坡，熟悉互联网经济的人士首先会想到的是它的国有资本集团淡马锡。" in "".join(body(article))
