@@ -53,6 +53,78 @@ def test_a_script_call_left_at_the_end_of_a_crawled_page_is_chrome(tmp_path):
     assert body(article)[-1].endswith("26-崔明安。")
 
 
+# fresh7 315: a blog copy of a 中国劳工论坛 article: its links and a subscription address between headline and text.
+CHINAWORKER_HEAD = """# 香港：政府打击下教协全面崩溃
+
+中国劳工论坛的原文连结：https://chinaworker.info/zh-hans/2021/08/09/30330/
+
+中国劳工论坛的Twitter连结：https://twitter.com/OctRevolution17
+
+如果有兴趣订阅《社会主义者》杂志，可发电邮至：chinaworker.isa@gmail.com
+
+只有群众有组织的抵抗和团结，才能抵挡住中共独裁政权对工会和民主权利的打击。
+
+2021年7月31日，中共政权控制的媒体对香港最大的工会——香港教育专业人员协会（教协）发起攻击。中共主要喉舌《人民日报》使用法西斯式的语言，称教协为“毒瘤”，必须“铲除”。
+
+在《人民日报》抨击教协仅数小时后，香港的教育局便执行自己主子的意愿，终止了与教协的工作关系，不再承认这个拥有9.5万名成员并代表香港大多数教师的工会。
+"""
+
+
+def test_links_to_the_original_and_a_subscription_address_above_the_article_are_chrome(tmp_path):
+    article = load_text(tmp_path, "chinaworker.md", CHINAWORKER_HEAD)
+    # markdown makes the addresses links: the labels stay, and are chrome
+    assert role_of(article, "中国劳工论坛的原文连结：") == ("boilerplate", "link")
+    assert role_of(article, "中国劳工论坛的Twitter连结：") == ("boilerplate", "link")
+    assert role_of(article, "如果有兴趣订阅《社会主义者》杂志，可发电邮至：chinaworker.isa@gmail.com") == ("boilerplate", "contact")
+    assert body(article)[0] == "只有群众有组织的抵抗和团结，才能抵挡住中共独裁政权对工会和民主权利的打击。"
+
+
+# fresh7 300: a WeChat account's speech repost: a summary box's label above the text, yesterday's picks and a
+# read-more prompt under it (shortened).
+DAZAN = """# 时局 | 习近平：欢迎知识分子提出批评 不抓辫子不扣帽子
+
+来源：新华社 （2016年4月26日）（节录）
+
+【核心提示】
+
+知识分子有思想、有主见、有责任，愿意对一些问题发表自己的见解。各级党委和政府、各级领导干部要尊重知识分子的这个特点，鼓励他们发表意见和建议。
+
+大家好！我这次来安徽调研，正好是“五一”国际劳动节、“五四”青年节前夕。今天，我们在这里召开知识分子、劳动模范、青年代表座谈会，很有意义。
+
+我就讲这些。最后，祝大家工作顺利、身体健康、阖家幸福，在今后的工作中取得更大成绩。
+
+昨日大案：
+
+[【头条】重镑·典谟论坛 | 江平:刑辩律师勇于抗争,才能促进司法清明](http://mp.weixin.qq.com/s?__biz=MzA3MzQ1NzE2Mg==)
+
+[【二条】警示 | 为e租宝站台的经济学家杨晨被批捕](http://mp.weixin.qq.com/s?__biz=MzA3MzQ1NzE2Mg==)
+
+[【三条】犀利 | C刊奇葩文再度爆出：中国学术腐败将动摇国本](http://mp.weixin.qq.com/s?__biz=MzA3MzQ1NzE2Mg==)
+
+点击下方“阅读原文”查看近期热文《重镑·典谟论坛 | 江平:刑辩律师勇于抗争,才能促进司法清明》
+"""
+
+
+def test_a_summary_label_a_picks_list_heading_and_a_read_more_prompt_are_chrome(tmp_path):
+    article = load_text(tmp_path, "dazan.md", DAZAN)
+    assert role_of(article, "【核心提示】") == ("boilerplate", "label")
+    # the summary under the label is the speech's own words: body
+    assert body(article)[0].startswith("知识分子有思想、有主见、有责任")
+    assert role_of(article, "【二条】警示 | 为e租宝站台的经济学家杨晨被批捕")[0] == "boilerplate"
+    assert role_of(article, "昨日大案：") == ("boilerplate", "related")
+    assert role_holding(article, "点击下方“阅读原文”查看近期热文")[0] == "boilerplate"
+    assert body(article)[-1] == "我就讲这些。最后，祝大家工作顺利、身体健康、阖家幸福，在今后的工作中取得更大成绩。"
+
+
+def test_a_plea_to_follow_a_papers_fan_page_is_chrome(tmp_path):
+    # fresh7 313 (蘋果日報): the last line under the report
+    text = ("法官最後則審酌，經函詢台北市警局萬華分局，酈俊睿未曾因「態度不佳」事由遭服務機關懲處，因此酈俊睿發文內容確實與事實不符。"
+            "\n\n可抗告。\n\n【更多新聞，請看《蘋果陪審團》粉絲團】\n")
+    article = load_text(tmp_path, "apple.txt", text)
+    assert role_of(article, "【更多新聞，請看《蘋果陪審團》粉絲團】") == ("boilerplate", "cta")
+    assert body(article)[-1] == "可抗告。"
+
+
 KR36 = Path(__file__).parent / "data" / "extra" / "kr36_singapore_industry40.html"
 
 

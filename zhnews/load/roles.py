@@ -147,6 +147,8 @@ PRINT_HEADLINE_RATIO = 1.5
 # or navigation strip, when a dump glues it right before the repeated title.
 _NAV_STRIP = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+)*$")
 NAV_STRIP_MIN_CHARS = 8
+# A related list's heading (昨日大案：, 往期回顾：) is at most this long.
+LIST_HEADING_MAX_CHARS = 10
 # A line this similar to the title (difflib ratio) repeats it.
 REPEATED_TITLE_RATIO = 0.9
 
@@ -262,6 +264,7 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     _label_between_furniture(labelled, last)
     _label_teasers(labelled, first, last)
     _label_menus_outside(labelled, first, last)
+    _label_list_headings(labelled)
     _label_outlet_lines_below(labelled, last)
     _label_account_above_swipe(labelled, last)
     _label_credit_block(labelled, last)
@@ -1188,6 +1191,16 @@ def _label_account_above_swipe(pieces: list[Piece], last_core_block: int) -> Non
 def _is_swipe_to_next(text: str) -> bool:
     hit = first_cue(text, "tail")
     return bool(hit) and hit[0].kind == SWIPE_TO_NEXT_KIND
+
+
+def _label_list_headings(pieces: list[Piece]) -> None:
+    """A short line ending with a colon right above a related list (昨日大案： over 【头条】…, 【二条】…) is the list's
+    heading, whatever it says."""
+    for piece, following in zip(pieces, pieces[1:]):
+        text = piece.text.strip()
+        if not piece.role and following.kind == "related" and len(text) <= LIST_HEADING_MAX_CHARS \
+                and text.endswith(("：", ":")) and not any(mark in text for mark in SENTENCE_END):
+            piece.role, piece.kind, piece.reason = "boilerplate", "related", "a short line with a colon right above a related list"
 
 
 def _label_menus_outside(pieces: list[Piece], first_core_block: int, last_core_block: int) -> None:
