@@ -154,3 +154,35 @@ def test_a_page_that_shows_its_article_is_read_from_its_text_not_its_script(tmp_
     article = load_text(tmp_path, "36kr.html", KR36.read_text(encoding="utf-8"))
     assert not article.paragraphs["reason"].str.startswith("script record").any()
     assert "如果提到新加坡，熟悉互联网经济的人士首先会想到的是它的国有资本集团淡马锡。" in "".join(body(article))
+
+
+# The lead's sweep, file 14: a 知乎日报 list saved as text (an image's address, the headline, the story's address).
+ZHIHU_DAILY = (
+    "https://pic1.zhimg.com/v2-840594fd04303c7bfed5f3aae7b9031c.jpg\n"
+    "听说草原法院法官都骑马去审判，是真的吗？\n"
+    "http://daily.zhihu.com/story/9715330\n"
+    "https://pic2.zhimg.com/v2-d3ee8414b508b5d616ea27521c9182cd.jpg\n"
+    "如何评价 Google 宣称率先实现量子霸权？\n"
+    "http://daily.zhihu.com/story/9715447\n"
+    "https://pic3.zhimg.com/v2-4cae55ce0f5bca98e4acf05cabdf6c6e.jpg\n"
+    "广播体操真的能强身健体吗?\n"
+    "http://daily.zhihu.com/story/9715432\n"
+    "https://pic2.zhimg.com/v2-fc387ecde3d8a78669d5ad621b58eec1.jpg\n"
+    "如何看待国漫的崛起？\n"
+    "http://daily.zhihu.com/story/9715378\n"
+)
+
+
+def test_an_image_address_joined_to_a_headline_is_no_page_address(tmp_path):
+    # the wrap joiner glues the first headline to the image's address above it: no crawler's page address
+    article = load_text(tmp_path, "zhihu.txt", ZHIHU_DAILY)
+    assert not (article.paragraphs["kind"] == "url").any()
+    assert any(t.endswith("听说草原法院法官都骑马去审判，是真的吗？") for t in body(article))
+
+
+def test_a_settings_label_above_teaser_shaped_lines_is_no_related_heading(tmp_path):
+    # pre-round mirror ChiangPing70/wechat-articles: a README's settings block (Supabase: / - Project URL: …)
+    text = ("# 部署\n\n按照下面的步骤填写配置，每一项都要和你自己服务器上的设置保持一致，否则同步不会成功。\n\n"
+            "Supabase:\n- Project URL: https://xxx.supabase.co\n- anon public key: eyJ...\n- service_role key: eyJ...\n")
+    article = load_text(tmp_path, "readme.md", text)
+    assert role_of(article, "Supabase:")[1] != "related"

@@ -65,7 +65,7 @@ _GLUED_HEADLINE = re.compile(
     r"|本报讯|本報訊|新华网|新華網|新华社|新華社|中新网|中新網|中新社|记者|記者)"
 )
 # A page's address alone on a line: what a crawler writes above the page's text (https://www.163.com/…html).
-_URL_LINE = re.compile(r"^https?://\S+$")
+_URL_LINE = re.compile(r"^https?://[\x21-\x7e]+$")  # ASCII only: a headline glued after an image's address is no address
 # Where a page's <title> may be cut: at a separator between its headline and the keywords and site after it.
 _PAGE_TITLE_CUT = re.compile(r"\s*[|｜_]\s*")
 # A related-items feed glued to a dump's end: a source's name and a timestamp, over and over

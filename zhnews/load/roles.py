@@ -149,6 +149,7 @@ _NAV_STRIP = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+)*$")
 NAV_STRIP_MIN_CHARS = 8
 # A related list's heading (昨日大案：, 往期回顾：) is at most this long.
 LIST_HEADING_MAX_CHARS = 10
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 # A line this similar to the title (difflib ratio) repeats it.
 REPEATED_TITLE_RATIO = 0.9
 
@@ -1194,11 +1195,12 @@ def _is_swipe_to_next(text: str) -> bool:
 
 
 def _label_list_headings(pieces: list[Piece]) -> None:
-    """A short line ending with a colon right above a related list (昨日大案： over 【头条】…, 【二条】…) is the list's
-    heading, whatever it says."""
-    for piece, following in zip(pieces, pieces[1:]):
+    """A short Chinese line ending with a colon right above a related list of two or more items (昨日大案： over
+    【头条】…, 【二条】…) is the list's heading, whatever it says (a README's ``Supabase:`` over its settings is not)."""
+    for index, piece in enumerate(pieces):
         text = piece.text.strip()
-        if not piece.role and following.kind == "related" and len(text) <= LIST_HEADING_MAX_CHARS \
+        if not piece.role and all(following.kind == "related" for following in pieces[index + 1:index + 3]) \
+                and index + 2 < len(pieces) and len(text) <= LIST_HEADING_MAX_CHARS and _HAN_CHAR.search(text) \
                 and text.endswith(("：", ":")) and not any(mark in text for mark in SENTENCE_END):
             piece.role, piece.kind, piece.reason = "boilerplate", "related", "a short line with a colon right above a related list"
 
