@@ -186,3 +186,13 @@ def test_a_settings_label_above_teaser_shaped_lines_is_no_related_heading(tmp_pa
             "Supabase:\n- Project URL: https://xxx.supabase.co\n- anon public key: eyJ...\n- service_role key: eyJ...\n")
     article = load_text(tmp_path, "readme.md", text)
     assert role_of(article, "Supabase:")[1] != "related"
+
+
+def test_names_and_a_date_between_bars_under_the_headline_are_the_byline(tmp_path):
+    # fresh7 319: a repost of 韩国中央日报's Chinese edition, the writers and the date on one line under the headline
+    text = ("# 特朗普对朝鲜无核化进展缓慢表示大怒\n\n郑效植 刘智惠 | 2018.07.23\n\n"
+            "韩美两国7月20日(当地时间)在纽约围绕着朝核问题表现出“合作”中呈现出微妙的立场分歧。当天韩美外交部长举行了会谈。\n")
+    article = load_text(tmp_path, "joongang.md", text)
+    assert role_of(article, "郑效植 刘智惠 | 2018.07.23") == ("byline", "author")
+    assert article.meta["author"] == "郑效植、刘智惠"
+    assert body(article)[0].startswith("韩美两国7月20日")
