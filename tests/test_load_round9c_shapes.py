@@ -196,3 +196,14 @@ def test_names_and_a_date_between_bars_under_the_headline_are_the_byline(tmp_pat
     assert role_of(article, "郑效植 刘智惠 | 2018.07.23") == ("byline", "author")
     assert article.meta["author"] == "郑效植、刘智惠"
     assert body(article)[0].startswith("韩美两国7月20日")
+
+
+def test_whom_to_ask_about_a_notice_under_it_is_chrome(tmp_path):
+    # fresh6 279 (重庆市科学技术局's budget note): the contact person and number close the notice
+    text = ("2019年部门预算情况说明\n\n"
+            "4、国有资产占有使用情况。截止2018年12月，所属各预算单位共有车辆27辆，其中一般公务用车26辆、执勤执法用车1辆。\n\n"
+            "部门预算公开联系人：刘 念\n\n联系方式：023-67515873\n")
+    article = load_text(tmp_path, "cstc.txt", text)
+    assert role_of(article, "部门预算公开联系人：刘 念") == ("boilerplate", "contact")
+    assert role_of(article, "联系方式：023-67515873") == ("boilerplate", "contact")
+    assert body(article)[-1].endswith("执勤执法用车1辆。")
