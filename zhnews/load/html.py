@@ -45,6 +45,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from pathlib import Path
@@ -53,6 +54,7 @@ import lxml.html
 from lxml import etree
 
 from zhnews import lexicon
+from zhnews.load.coverage import is_content
 from zhnews.load.roles import SUBSTANTIAL_CHARS, credited_caption, first_cue, links_elsewhere
 from zhnews.load.pieces import IMAGE, Clue, Piece, block_pieces, copyright_holders, iso_date, next_block, outlet_of_url, squeeze
 
@@ -99,6 +101,8 @@ _DATE_FRAGMENT = re.compile(r"^[\d\s年月日号號/.\-:：]+$")
 # The address of a site's home page: /, ./, index.html, http://host/ (a banner's link).
 _HOME_LINK = re.compile(r"^(?:\.?/|(?:\./)?(?:index|default)\.(?:html?|php|aspx?|shtml)|https?://[^/?#]+/?(?:(?:index|default)\.\w+)?)$", re.I)
 HEADLINE_MIN_CHARS = 6
+# A page showing fewer content characters than this may hold its article in a script's data (records.script_record).
+SCRIPT_PAGE_MAX_VISIBLE = 200
 # id/class words of a headline's block (article-title, rumor-title, news_title, biaoti); not a subtitle.
 _TITLE_CLASS = re.compile(r"(?<!sub)(?<!sub[-_])(?:title|headline|biaoti)", re.I)
 HEADLINE_MAX_CHARS = 80
@@ -176,7 +180,18 @@ def parse(text: str, content_only: bool = False) -> tuple[list[Piece], list[Clue
         _label_wechat(pieces, root)
     else:
         clues += _label_by_trafilatura(pieces, source, page_title, bool(site), content_only)
+    if not content_only and _visible_chars("".join(piece.text for piece in pieces)) < SCRIPT_PAGE_MAX_VISIBLE:
+        # A page that renders its article from its script's data shows (almost) nothing: the data is the article.
+        from zhnews.load.records import script_record
+
+        held, held_clues = script_record(text)
+        pieces += [replace(piece, block=piece.block + next_block(pieces)) for piece in held]
+        clues += held_clues
     return pieces, [clue for clue in clues if clue.value]
+
+
+def _visible_chars(text: str) -> int:
+    return sum(map(is_content, text))
 
 
 # The kind of a headline's second line, which meta joins to the first (roles keep them two paragraphs).
@@ -212,16 +227,29 @@ def _site_in_footer(page_title: str, page_text: str) -> str:
     return ""
 
 
-def reference_content(text: str) -> str:
-    """The page's visible text by a plain regex pass, for the coverage check (no parser)."""
+def reference_content(source_text: str) -> str:
+    """The page's visible text by a plain regex pass, for the coverage check (no parser); on a page that shows
+    (almost) nothing, the text of the script object it renders its article from as well."""
+    text = visible_reference(source_text)
+    if _visible_chars(text) < SCRIPT_PAGE_MAX_VISIBLE // 2:
+        # parse reads a script's article below SCRIPT_PAGE_MAX_VISIBLE; half that here, so the reference never
+        # holds a script's text that parse left unread
+        from zhnews.load.records import script_reference
+
+        text += " " + script_reference(source_text)
+    return text
+
+
+def visible_reference(text: str) -> str:
+    """The visible text of markup by a plain regex pass: what no browser shows (scripts, styles, the head) and
+    tags out, entities decoded."""
     text = _DIRECTIVE.sub(" ", text)
     text = re.sub(r"<!--.*?-->", " ", text, flags=re.S)
     for tag in _INVISIBLE_TAGS:
         text = re.sub(rf"<{tag}\b[^>]*>.*?</{tag}\s*>", " ", text, flags=re.S | re.I)
     # A tag whose quotes do not pair up (<div class="a" "="" b="c">) still ends at its first '>',
     # as parsers read it.
-    text = re.sub(r"<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>|<[A-Za-z/!][^<>]*>", " ", text)
-    return html.unescape(text)
+    return html.unescape(re.sub(r"<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>|<[A-Za-z/!][^<>]*>", " ", text))
 
 
 def tame(source: str) -> str:

@@ -28,7 +28,8 @@ from zhnews.load.roles import cut_site_suffix, first_cue
 from zhnews.text import SENTENCE_END, split_sentences
 
 # A line that is only a web address.
-_ADDRESS_LINE = re.compile(r"^(?:https?://|www\.)[^\s\u3400-\u9fff]+$", re.I)
+# ASCII only: a headline glued after an image's address is no address.
+_ADDRESS_LINE = re.compile(r"^(?:https?://|www\.)[\x21-\x7e]+$", re.I)
 _LETTER_SPACED = re.compile(r"^(?:[\u4e00-\u9fff][\s\u3000]+){2,}[\u4e00-\u9fff]$")
 _HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 # Two to six names of two to four Han characters (padding inside a two-character name allowed).
@@ -66,6 +67,14 @@ _GLUED_HEADLINE = re.compile(
     r"(?=(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:[，,电電讯訊]|[上下]午|晚|早|凌晨|消息|报道|報導)"
     r"|本报讯|本報訊|新华网|新華網|新华社|新華社|中新网|中新網|中新社|记者|記者)"
 )
+# A page's address alone on a line: what a crawler writes above the page's text (https://www.163.com/…html).
+# Where a page's <title> may be cut: at a separator between its headline and the keywords and site after it.
+_PAGE_TITLE_CUT = re.compile(r"\s*[|｜_]\s*")
+# A related-items feed glued to a dump's end: a source's name and a timestamp, over and over
+# (网易体育 2022-12-06 06:22:58直播吧 2022-12-06 04:03:29…).
+_FEED_STAMP = re.compile(r"\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?")
+_FEED_NAME = re.compile(r"[^\s\d。！？；，、：“”‘’\"'()（）《》【】\[\]<>|｜_-]{2,16}")
+FEED_MIN_ITEMS = 3
 _SECTION_HEADING = re.compile(r"^(?:[一二三四五六七八九十百]+|\d{1,2})[、.．]\S")
 _INDENT = re.compile(r"^(?:\s{2,}|\t|　)")
 _TABLE_GAP = re.compile(r"\S(?: {2,}|\t+)(?=\S)")
@@ -175,8 +184,12 @@ def _label_title_line(pieces: list[Piece], body_start: int, clues: list[Clue]) -
         reason = "first short line of a plain text"
         # A crawler's 标题: field copies the page's <title>: the site after the headline is cut off.
         # So does a page's <title> under the page's address, the site there perhaps named only by the address.
-        titled = cut_site_suffix(candidate.cut(start, end), reason, address or "") if header_field(candidate.text) or address is not None \
-            else [candidate.cut(start, end).labelled("title", "headline", reason)]
+        if header_field(candidate.text):
+            titled = cut_site_suffix(candidate.cut(start, end), reason, address or "")
+        elif address is not None:
+            titled = _page_title_line(candidate.cut(start, end), address, pieces[first + 1:], reason)
+        else:
+            titled = [candidate.cut(start, end).labelled("title", "headline", reason)]
         pieces[first:first + 1] = label + titled + source
         clues.append(Clue("title", titled[0].text, reason))
         below = first + len(label) + len(titled) + len(source)
@@ -186,6 +199,25 @@ def _label_title_line(pieces: list[Piece], body_start: int, clues: list[Clue]) -
             after = pieces[below + 1] if below + 1 < len(pieces) else None
             if after is not None and not after.role and _AFFILIATION.match(after.text.strip()):
                 pieces[below + 1] = after.labelled("byline", "affiliation", "the authors' affiliation in brackets")
+
+
+def _page_title_line(line: Piece, address_outlet: str, below: list[Piece], reason: str) -> list[Piece]:
+    """The <title> a crawler saved under the page's address (日本被淘汰后…一张字条|点球大战|桌子|克罗地亚_网易体育):
+    the headline is its longest head, cut at a separator, that the page's text repeats; the keywords and the
+    site after it are chrome, and the site (or the outlet the address names) a weak outlet clue. With no head
+    repeated, the page title is read as a crawler's 标题: field is. ``address_outlet``: the outlet the page's
+    address names ('' for none listed)."""
+    page_text = "".join(piece.text for piece in below)
+    cuts = [found.start() for found in _PAGE_TITLE_CUT.finditer(line.text)]
+    end = next((cut for cut in reversed(cuts) if cut >= 4 and line.text[:cut] in page_text), None)
+    if end is None:
+        return cut_site_suffix(line, reason, address_outlet)
+    from zhnews.load.html import site_from_title
+
+    site = site_from_title(line.text) or address_outlet
+    suffix = line.cut(end, len(line.text)).labelled(
+        "boilerplate", "site_suffix", f"{reason}: the keywords and site after the headline", {"outlet": site} if site else {})
+    return [line.cut(0, end).labelled("title", "headline", f"{reason}: the page title's head the page repeats"), suffix]
 
 
 def _all_people(text: str) -> bool:
@@ -383,11 +415,41 @@ def _split_dump(text: str, number: int, pieces: list[Piece], clues: list[Clue]) 
         else:
             pieces.append(Piece(group.group(), number, block, hint="" if group.group()[0] in "（(" else "heading"))
         position = group.end()
-    rest = text[position:]
+    feed = _feed_start(text, position)
+    rest = text[position:feed]
     credit = _credit_tail(rest)
     _add_sentence_paragraphs(rest[:credit], number, pieces)
     if rest[credit:].strip():
         pieces.append(Piece(rest[credit:].strip(), number, next_block(pieces)))
+    if feed < len(text):
+        pieces.append(Piece(text[feed:].strip(), number, next_block(pieces)).labelled(
+            "boilerplate", "related", f"a feed of {FEED_MIN_ITEMS} or more source names with a timestamp each at the end of a one-line dump"))
+
+
+def _feed_start(text: str, start: int) -> int:
+    """Where a related-items feed at the end of a dump starts (…贡献。”网易体育 2022-12-06 06:22:58直播吧
+    2022-12-06 04:03:29…): a run of FEED_MIN_ITEMS or more timestamps reaching the end, each after a short
+    name and nothing else. The first name is all the name characters after a sentence's end or a bracket;
+    glued to other text (…26-崔明安中国新闻周刊 2022-12-05…) it is given the length most names in the feed
+    have, so no body text is taken for a name. len(text) when there is no feed."""
+    stamps = list(_FEED_STAMP.finditer(text, start))
+    if not stamps or text[stamps[-1].end():].strip():
+        return len(text)
+    run = [stamps[-1]]
+    for stamp in reversed(stamps[:-1]):
+        if not _FEED_NAME.fullmatch(text[stamp.end():run[0].start()].strip()):
+            break
+        run.insert(0, stamp)
+    if len(run) < FEED_MIN_ITEMS:
+        return len(text)
+    before = text[start:run[0].start()].rstrip()
+    name = re.search(_FEED_NAME.pattern + "$", before)
+    if not name:
+        return run[0].start()
+    if name.start() == 0 or before[name.start() - 1] in SENTENCE_END + "）)]】”」":
+        return start + name.start()  # the name stands after a sentence or a script call's bracket: all of it
+    names = sorted(len(text[a.end():b.start()].strip()) for a, b in zip(run, run[1:]))
+    return start + max(name.start(), len(before) - names[len(names) // 2])
 
 
 def _credit_tail(text: str) -> int:

@@ -75,6 +75,13 @@ CELL_RUN = 4
 CELL_CHARS = 12
 # A headerless row's title: a short field that ends no sentence.
 TITLE_MAX_CHARS = 120
+# Where a page's script hands its data to the browser as an object literal: assigned to a variable
+# (var allData = {…}, window.__INITIAL_STATE__ = {…}) or a JSON script alone (<script id="__NEXT_DATA__">{…}).
+_SCRIPT_OBJECT = re.compile(r"(?:\b(?:var|let|const)\s+[\w$]+|\bwindow(?:\.[\w$]+|\[\s*[\"'][\w$]+[\"']\s*\]))\s*=\s*(?=\{)"
+                            r"|<script\b[^>]*>\s*(?=\{)", re.I)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# A script object holds an article when one of its texts has at least this many Han characters.
+SCRIPT_ARTICLE_MIN_HAN = 100
 
 
 @dataclass
@@ -128,13 +135,13 @@ def reference_content(text: str) -> str:
         tokens = re.findall(r'"((?:[^"\\]|\\.)*)"(\s*:)?|:\s*(-?\d[\d.eE+-]*)', text)
         strings = [re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), value) + number
                    for value, key, number in tokens if not key]
-        return html.reference_content(" ".join(s.replace("\\n", "\n").replace("\\t", " ") for s in strings))
+        return html.visible_reference(" ".join(s.replace("\\n", "\n").replace("\\t", " ") for s in strings))
     if kind == "bbs":
         return _ANSI.sub("", text)
     if kind == "xml":
         parts = _CDATA.split(text)
-        outside = (html.reference_content(html_entities.unescape(_TAG.sub(" ", part))) for part in parts[::2])
-        inside = (html.reference_content(part) for part in parts[1::2])
+        outside = (html.visible_reference(html_entities.unescape(_TAG.sub(" ", part))) for part in parts[::2])
+        inside = (html.visible_reference(part) for part in parts[1::2])
         return " ".join(part for pair in zip(outside, [*inside, ""]) for part in pair)
     return text
 
@@ -310,6 +317,77 @@ def _bbs_fields(text: str) -> list[Field]:
 
 
 @lexicon.cached
+def script_record(text: str) -> tuple[list[Piece], list[Clue]]:
+    """A page whose article is only in its script's data (凤凰网's var allData = {…docData: {title, newsTime,
+    source, contentData: {contentList: [{data: "<p>…"}]}}}): the object holding the longest Chinese text is read
+    as a record, the innermost object around that text that has a title field being the article's (its other
+    fields are meta by their names, data/lexicon/record_fields.tsv; what lies deeper is chrome, the text itself the
+    body). ([], []) when no script object holds an article."""
+    found = script_article(text)
+    if found is None:
+        return [], []
+    article, body, line = found
+    names = _field_names()
+    fields = []
+    for key, value in article.items():
+        if isinstance(value, (dict, list)):
+            fields += [Field(f"{key}.{name}", str(leaf), line, "body" if leaf is body else "") for name, leaf in _json_leaves(value, key)]
+        elif value is not None and not isinstance(value, bool):
+            kind = "body" if value is body else names.get(key.lower(), ("", 0))[0]
+            fields.append(Field(key, str(value), line, "" if kind == "body" and value is not body else kind))
+    return _pieces(fields, "script")
+
+
+def script_article(text: str) -> tuple[dict, str, int] | None:
+    """(the article's object, its text, the line of the script) of the script object with the longest Chinese
+    text (at least SCRIPT_ARTICLE_MIN_HAN Han characters) inside an object with a title field, else None."""
+    best = None
+    decoder = json.JSONDecoder()
+    for found in _SCRIPT_OBJECT.finditer(text):
+        try:
+            value, _ = decoder.raw_decode(text, found.end())
+        except ValueError:
+            continue
+        held = _longest_text(value, None)
+        if held and (best is None or held[0] > best[0]):
+            best = (*held, _line_at(text, found.end()))
+    return None if best is None or best[0] < SCRIPT_ARTICLE_MIN_HAN else best[1:]
+
+
+def script_reference(text: str) -> str:
+    """The strings of the script object :func:`script_record` reads, markup removed as the HTML reference removes
+    it; '' when no script holds an article. Its values, not its source: a value may hold JSON escaped twice
+    (36氪's "extra": "{\\"title\\":\\"\\u65b0…"), which a regex pass over the source would decode once too often."""
+    found = script_article(text)
+    return html.visible_reference(" ".join(str(value) for _, value in _json_leaves(found[0], ""))) if found else ""
+
+
+def _longest_text(value, titled: dict | None) -> tuple[int, dict, str] | None:
+    """(Han characters, holder, the text) of the string with most Han characters under ``value`` that lies inside
+    an object with a title field, ``titled`` being the innermost such object around ``value`` so far; None when
+    no string does."""
+    if isinstance(value, str):
+        return (len(_HAN.findall(value)), titled, value) if titled is not None else None
+    if isinstance(value, dict):
+        titles = _title_names()
+        titled = value if any(key.lower() in titles for key in value) else titled
+        items = value.values()
+    else:
+        items = value if isinstance(value, list) else ()
+    best = None
+    for item in items:
+        held = _longest_text(item, titled)
+        if held and (best is None or held[0] > best[0]):
+            best = held
+    return best
+
+
+@lexicon.cached
+def _title_names() -> frozenset:
+    """The names record_fields.tsv gives a title field (lower case)."""
+    return frozenset(name for name, (field, _) in _field_names().items() if field == "title")
+
+
 def _field_names() -> dict[str, tuple[str, int]]:
     """name (lower case) -> (meta field, rank) of data/lexicon/record_fields.tsv; the rank is the row's place."""
     return {name.lower(): (field, rank) for rank, (name, field) in enumerate(lexicon.read_rows("record_fields.tsv", ("name", "field")))}

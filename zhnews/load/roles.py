@@ -143,6 +143,13 @@ COLUMN_PREFIX = re.compile(r"^\s*([^\s|｜丨]{2,12})\s*[|｜丨]\s*(?=\S)")
 HEADER_RUN = 2
 # A print headline opening a dump is at most this many times as long as the record's title it extends.
 PRINT_HEADLINE_RATIO = 1.5
+# A run of words with no punctuation, digit or sign at all (卡塔尔厄瓜多尔…韩国, 首页 新闻 体育): a page's menu
+# or navigation strip, when a dump glues it right before the repeated title.
+_NAV_STRIP = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+)*$")
+NAV_STRIP_MIN_CHARS = 8
+# A related list's heading (昨日大案：, 往期回顾：) is at most this long.
+LIST_HEADING_MAX_CHARS = 10
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 # A line this similar to the title (difflib ratio) repeats it.
 REPEATED_TITLE_RATIO = 0.9
 
@@ -258,6 +265,7 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     _label_between_furniture(labelled, last)
     _label_teasers(labelled, first, last)
     _label_menus_outside(labelled, first, last)
+    _label_list_headings(labelled)
     _label_outlet_lines_below(labelled, last)
     _label_account_above_swipe(labelled, last)
     _label_credit_block(labelled, last)
@@ -952,6 +960,8 @@ def _cut_repeated_title(pieces: list[Piece]) -> list[Piece]:
             continue
         start, end = found
         before, after = piece.cut(0, start), piece.cut(end, len(piece.text))
+        if _is_nav_strip(before.text):
+            before = before.labelled("boilerplate", "nav", "a run of words with no punctuation glued before the repeated title")
         repeated = piece.cut(start, end).labelled("boilerplate", "repeated_title", "the title repeated inside the text")
         out.extend(p for p in (before, repeated, after) if p.text)
     return out
@@ -960,18 +970,23 @@ def _cut_repeated_title(pieces: list[Piece]) -> list[Piece]:
 def _title_inside(text: str, title: str):
     """(start, end) of a near-copy of ``title`` inside a longer ``text`` (anchored on its first and
     last four characters) that stands apart: after a sentence end or a bracket, not running on into
-    a clause (a sentence that names the title, 本文研究了<title>，…, keeps it), else None."""
+    a clause (a sentence that names the title, 本文研究了<title>，…, keeps it), else None. A navigation strip
+    glued before it (no punctuation at all) sets it apart too."""
     if len(text) < LONGER_THAN_TITLE * len(title):
         return None  # a line that is mostly the title (原文来自X：<title>) is left to the cues
     start = text.find(title[:4])
     while start >= 0:
         end = text.find(title[-4:], start + 4)
-        stands_apart = (start == 0 or text[start - 1] in SENTENCE_END + CLOSERS + " \u3000") \
+        stands_apart = (start == 0 or text[start - 1] in SENTENCE_END + CLOSERS + " \u3000" or _is_nav_strip(text[:start])) \
             and text[end + 4:end + 5] not in tuple("，、；：,;:")
         if end >= 0 and stands_apart and (_repeats(text[start:end + 4], title) or (start == 0 and _print_headline(text[:end + 4], title))):
             return start, end + 4
         start = text.find(title[:4], start + 1)
     return None
+
+
+def _is_nav_strip(text: str) -> bool:
+    return len(text.strip()) >= NAV_STRIP_MIN_CHARS and bool(_NAV_STRIP.match(text.strip()))
 
 
 def _print_headline(text: str, title: str) -> bool:
@@ -1188,6 +1203,17 @@ def _label_account_above_swipe(pieces: list[Piece], last_core_block: int) -> Non
 def _is_swipe_to_next(text: str) -> bool:
     hit = first_cue(text, "tail")
     return bool(hit) and hit[0].kind == SWIPE_TO_NEXT_KIND
+
+
+def _label_list_headings(pieces: list[Piece]) -> None:
+    """A short Chinese line ending with a colon right above a related list of two or more items (昨日大案： over
+    【头条】…, 【二条】…) is the list's heading, whatever it says (a README's ``Supabase:`` over its settings is not)."""
+    for index, piece in enumerate(pieces):
+        text = piece.text.strip()
+        if not piece.role and all(following.kind == "related" for following in pieces[index + 1:index + 3]) \
+                and index + 2 < len(pieces) and len(text) <= LIST_HEADING_MAX_CHARS and _HAN_CHAR.search(text) \
+                and text.endswith(("：", ":")) and not any(mark in text for mark in SENTENCE_END):
+            piece.role, piece.kind, piece.reason = "boilerplate", "related", "a short line with a colon right above a related list"
 
 
 def _label_menus_outside(pieces: list[Piece], first_core_block: int, last_core_block: int) -> None:
