@@ -1243,3 +1243,69 @@ def test_episodes_policy_names_and_a_year_in_a_name_are_not_figures(text):
 ])
 def test_issues_counted_and_a_unit_after_a_year_like_number_stay_figures(text, figure):
     assert [text[q.start:q.end] for q in find_quantities(text)] == [figure]
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("最终，大连人客场3-1获胜。", "3-1", "3"),                      # 317 (fresh7): a score is a:b, never a range
+    ("最终，国安1-3不敌大连人。", "1-3", "0.333333"),               # 317: the losing side first
+    ("上半场，日本队取得了1-0的领先。", "1-0", "1"),                # 316: b = 0, the leading side's goal
+    ("代表LPL赛区本土作战的SN战队最终1比3不敌LCK赛区的DWG战队。", "1比3", "0.333333"),  # 277 (fresh6)
+])
+def test_a_score_in_a_match_report_is_a_ratio(text, figure, value):
+    q = next(q for q in find_quantities(text) if text[q.start:q.end] == figure)
+    assert (q.kind, q.value, q.value_high) == ("ratio", value, "")
+
+
+def test_a_range_outside_a_match_report_stays_a_range():
+    q = find_quantities("预计工期为3-5个月。")[0]
+    assert (q.kind, q.value, q.value_high) == ("duration", "3", "5")
+
+
+def test_a_line_up_has_no_figures_but_its_substitution_minutes():
+    # 317 (fresh7): shirt numbers, the formation (4-1-4-1 written 4141) and U23 name players; 51’ is the minute
+    # 于大宝 went off for 曹永竞
+    text = "【双方阵容】北京国安（4141）：1-侯森；34-乃比江（U23）、26-柏杨、22-于大宝（51’37-曹永竞）、27-王刚"
+    assert [(text[q.start:q.end], q.kind, q.value, q.unit) for q in find_quantities(text)] == [
+        ("51’", "duration", "51", "minute")]
+
+
+def test_a_league_record_is_counted():
+    text = "国安2连败，14胜7平8负积49分依旧排名第7。"  # 317 (fresh7)
+    found = [(text[q.start:q.end], q.kind, q.value) for q in find_quantities(text)]
+    assert found == [("2连败", "count", "2"), ("14胜", "count", "14"), ("7平", "count", "7"), ("8负", "count", "8"),
+                     ("49分", "count", "49"), ("第7", "rank", "7")]
+
+
+@pytest.mark.parametrize("text", [
+    "工程商3負責人涉誤殺被捕",                                 # 150 (fresh5): 负 outside a record
+    "支付宝所从事的支付担保业务看起来四平八稳。",               # 89 (fresh2): an idiom
+    "在中国制造2025战略十大领域之一的新一代信息技术产业中",     # 180 (fresh5): a plan's name, not 2025 battles
+    "近期国内楼市十分活跃。",                                   # 59 (test): 十分 is "very", not ten points
+])
+def test_record_words_outside_a_record_are_no_counts(text):
+    assert [q.kind for q in find_quantities(to_simplified(text))
+            if q.unit in ("胜", "平", "负", "分", "战")] == []
+
+
+@pytest.mark.parametrize("text, names", [
+    # 316 (fresh7): the edition's year, the round of 16 and the quarter-finals name stages of the tournament
+    ("北京时间12月5日23点，2022年卡塔尔世界杯1/8决赛继续进行。", ["2022年", "1/8"]),
+    ("世界杯1/8决赛中，日本队点球大战不敌克罗地亚无缘8强。", ["1/8", "8强"]),
+    ("为了打破这堵墙（世界杯16强），这四年来我尝试了各种各样的事情。", ["16强"]),
+    ("12月5日15点30分，2022联赛第29轮北京与的比赛，在日照国际足球中心体育场进行。", ["2022"]),  # 317
+])
+def test_a_competitions_year_and_stages_are_not_figures(text, names):
+    found = [text[q.start:q.end] for q in find_quantities(text)]
+    assert not any(name in f or f in name for name in names for f in found)
+
+
+def test_an_hour_right_after_its_day_is_one_time():
+    text = "北京时间12月5日23点，世界杯1/8决赛中，日本队点球大战不敌克罗地亚。"  # 316 (fresh7)
+    q = find_quantities(text)[0]
+    assert (text[q.start:q.end], q.kind, q.value) == ("12月5日23点", "date", "--12-05T23:00")
+
+
+def test_bus_runs_are_counted():
+    text = "根据安排，黄丹蕾在3日当天的早上要开三趟车，下午3点半后还要开两趟车。"  # 305 (fresh7)
+    counts = [(text[q.start:q.end], q.value) for q in find_quantities(text) if q.kind == "count"]
+    assert counts == [("三趟", "3"), ("两趟", "2")]

@@ -268,6 +268,17 @@ def index_names() -> re.Pattern:
     return re.compile("|".join(map(re.escape, names)) or "(?!)")
 
 
+@lexicon.cached
+def match_words() -> dict[str, tuple[str, ...]]:
+    """Words of match_words.tsv by use: "match" (a match report's words), "event" (a competition's name)."""
+    rows = lexicon.read_rows("match_words.tsv", ("word", "use"))
+    return {use: tuple(w for w, u in rows if u == use) for use in ("match", "event")}
+
+
+def _match_report(text: str) -> bool:
+    return any(w in text for w in match_words()["match"])
+
+
 def _currency_codes() -> dict[str, str]:
     return {u.surface: u.unit for u in units() if u.kind == "money"}
 
@@ -607,9 +618,9 @@ _COLON_TIME = re.compile(r"(?:(?<=时间|上午|下午|晚上|凌晨|早上|中�
 # 晚上6时至10时, 凌晨接近3时: an hour with a time of day a few words before it.
 _HOUR_AFTER_DAYTIME = re.compile(
     r"(?P<daytime>上午|下午|晚上|凌晨|早上|中午|傍晚|今晚|昨晚|夜间)[^，。；]{0,6}?(?<![\d.])(?P<h>\d{1,2}) ?时(?![间代期候刻髦尚常许])")
-# 25日6时, 25日08时, 07时: an hour right after its day, or written with two digits as forecasts and
+# 25日6时, 25日08时, 12月5日23点 (点 only right after the day), 07时: an hour right after its day, or written with two digits as forecasts and
 # observations do (not 时间, 时代, 时期 …).
-_HOUR_AFTER_DAY = re.compile(r"(?:(?<=[日号])|(?<![\d.:])(?=0\d))(?P<h>[01]?\d|2[0-3]) ?时(?![间代期候刻髦尚常区差段])")
+_HOUR_AFTER_DAY = re.compile(r"(?:(?<=[日号])|(?<![\d.:])(?=0\d))(?P<h>[01]?\d|2[0-3]) ?(?:时(?![间代期候刻髦尚常区差段])|(?<=[日号]\d)点|(?<=[日号]\d\d)点)")
 # 30号下午, 3号当天: a day written with 号 (above 31 it is a grade or a house number, see _CODE).
 _DAY_HAO = re.compile(r"(?<![\d.月])(?P<d>[1-9]|[12]\d|3[01])号(?=上午|下午|晚上|凌晨|早上|中午|傍晚|当天|那天|前后|[，。、])")
 
@@ -834,6 +845,27 @@ def _fractions(text: str):
 
 
 
+# A match report's scores: 3-1, 1:0, 1比3 between two small integers (a time 15:30 has two digits after the
+# colon; a range never falls, 3-1, and a match report writes no ranges of goals).
+_SCORE = re.compile(r"(?<![\d.:/-])(?P<a>\d{1,2}) ?(?:-|:(?=\d(?!\d))|比) ?(?P<b>\d{1,2})(?![\d.:/%-])")
+# A line-up's substitution minute: 于大宝（51’37-曹永竞）; ’ or ′ right after the number.
+_MATCH_MINUTE = re.compile(r"(?<![\d.])(?P<n>\d{1,3})[’′]")
+SCORE_NOTE = "match score a:b (a alone when b is 0)"
+
+
+def _match_figures(text: str):
+    """In a match report (match_words.tsv): scores as the ratio a/b (1-0, no ratio, is the leading side's
+    1 goal), and a line-up's substitution minutes (51’) as minutes of the match."""
+    if not _match_report(text):
+        return
+    for m in _SCORE.finditer(text):
+        a, b = Decimal(m["a"]), Decimal(m["b"])
+        yield Quantity(m.start(), m.end(), "ratio", _ratio(a, b) if b else format_decimal(a), note=SCORE_NOTE)
+    for m in _MATCH_MINUTE.finditer(text):
+        if text.count("‘", 0, m.start()) <= text.count("’", 0, m.start()):  # not the close of a ‘quote’
+            yield Quantity(m.start(), m.end(), "duration", str(int(m["n"])), "minute")
+
+
 # 中巴两国, 台湾和香港两地: the two places just named, counted (kind number: no measure word is written, as
 # the test guide labels a numeral + noun); 两岸 is a name (cross-strait), 两地分居 still two places. They
 # refer back to places already named, so they add nothing to a claim's check-worthiness.
@@ -916,6 +948,44 @@ def _not_figures(text: str):
         yield m.start(), m.end()
     for m in index_names().finditer(text):
         yield m.start(), m.end()
+    yield from _match_names(text)
+
+
+@lexicon.cached
+def _event_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """2022年卡塔尔世界杯, 2022中超联赛: a year right before a competition's name (match_words.tsv) names the
+    edition; and a competition's name ending the text (世界杯16强: the stage of that competition)."""
+    events = "|".join(map(re.escape, match_words()["event"])) or "(?!)"
+    return (re.compile(rf"(?<![\d.])(?:1[89]|20)\d\d ?年?(?=[\u4e00-\u9fff]{{0,4}}?(?:{events}))"),
+            re.compile(f"(?:{events})$"))
+
+
+# 1/8决赛, 8强, 十六强: a stage of a tournament (its field halves each round: 4, 8, 16, 32 sides).
+_STAGE_FINAL = re.compile(r"(?<![\d.])1/\d{1,2}(?=决赛)")
+_STAGE_STRONG = re.compile(r"(?<![\d.])(?P<n>4|8|16|32|四|八|十六|三十二)强(?![国度化调烈])")
+# A line-up: 1-侯森；34-乃比江、26-柏杨 (shirt numbers) and the formation in brackets, 北京国安（4141）: digits
+# of 1 to 6 adding up to the 10 outfield players.
+_SHIRT_NUMBER = re.compile(r"(?:(?<=[：:；;、，,（(’′】])|^)\d{1,2}-(?=[\u4e00-\u9fff])")
+_FORMATION = re.compile(r"(?<=[（(])[1-6]{3,5}(?=[)）])")
+OUTFIELD_PLAYERS = 10
+
+
+def _match_names(text: str):
+    """Numbers that name something in sport: an event's edition year, a tournament stage, and in a match
+    report the line-up's shirt numbers and formation."""
+    event_year, event_before = _event_patterns()
+    for m in (*event_year.finditer(text), *_STAGE_FINAL.finditer(text)):
+        yield m.start(), m.end()
+    report = _match_report(text)
+    for m in _STAGE_STRONG.finditer(text):
+        if report or event_before.search(text[:m.start()]):
+            yield m.start(), m.end()
+    if report:
+        for m in _SHIRT_NUMBER.finditer(text):
+            yield m.start(), m.end()
+        for m in _FORMATION.finditer(text):
+            if sum(map(int, m.group())) == OUTFIELD_PLAYERS:
+                yield m.start(), m.end()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1520,7 +1590,7 @@ def find_quantities(text: str) -> list[Quantity]:
     claimed = [False] * len(norm)
     for start, end in _not_figures(norm):
         claimed[start:end] = [True] * (end - start)
-    special = [*_dimensions(norm), *_day_counts(norm), *_dates(norm), *_weekdays(norm), *_times(norm), *_fractions(norm), *_ranks_and_multiples(norm),
+    special = [*_dimensions(norm), *_day_counts(norm), *_dates(norm), *_weekdays(norm), *_times(norm), *_fractions(norm), *_match_figures(norm), *_ranks_and_multiples(norm),
                *_spoken_prices(norm)]
     found = _choose(special, claimed)
     generic = [q for m in _NUMBER_TOKEN.finditer(norm)
