@@ -1309,3 +1309,39 @@ def test_bus_runs_are_counted():
     text = "根据安排，黄丹蕾在3日当天的早上要开三趟车，下午3点半后还要开两趟车。"  # 305 (fresh7)
     counts = [(text[q.start:q.end], q.value) for q in find_quantities(text) if q.kind == "count"]
     assert counts == [("三趟", "3"), ("两趟", "2")]
+
+
+@pytest.mark.parametrize("text", [
+    "我们正处在实现“两个一百年”奋斗目标。",                                  # 300 (fresh7): a slogan
+    "南大提前实现了“一年转变、两年改观、三年见成效”的建设目标。",            # 312 (fresh7)
+    "这种180度大转弯、迎合中共宣传的立场，只会打击工会的会员基础。",         # 315 (fresh7): a reversal
+])
+def test_slogans_and_a_turnaround_are_not_figures(text):
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize("text, figure, kind, value", [
+    ("推出“四万亿”刺激计划。", "四万亿", "money", "4000000000000"),             # one run of numerals: a figure
+    ("是 4 亿吨需求，6 亿吨产能，“三分之一过剩”。", "三分之一", "ratio", "0.333333"),  # 32 (test): a share
+])
+def test_a_quoted_figure_is_still_read(text, figure, kind, value):
+    q = next(q for q in find_quantities(text) if text[q.start:q.end] == figure)
+    assert (q.kind, q.value) == (kind, value)
+
+
+@pytest.mark.parametrize("text, figure, kind, value, unit", [
+    ("B兩日後收到來電，便身穿背心與劉同往跑馬地拍照。", "两日", "duration", "2", "day"),   # 301 (fresh7)
+    ("交大1949届造船系校友黄旭华院士被授予“共和国勋章”。", "1949届", "date", "1949", ""),  # 308 (fresh7)
+    ("此次献声的还有2019级新生张博涵。", "2019级", "date", "2019", ""),                   # 307 (fresh7)
+    ("特朗普总统尤为震怒的是“6·12”新加坡首脑会谈时朝鲜曾承诺的事。", "6·12", "date", "--06-12", ""),  # 319
+    ("不过在点球大战第4轮，吉田麻也主罚的点球被扑出。", "第4", "rank", "4", ""),            # 316 (fresh7)
+    ("8点33分，第一趟车安全到达终点站。", "第一", "rank", "1", ""),                         # 305 (fresh7)
+])
+def test_days_counted_class_years_dotted_days_and_turns(text, figure, kind, value, unit):
+    text = to_simplified(text)
+    q = next(q for q in find_quantities(text) if text[q.start:q.end] == figure)
+    assert (q.kind, q.value, q.unit) == (kind, value, unit)
+
+
+def test_a_flight_of_steps_is_no_class_year():
+    assert [q.kind for q in find_quantities("登上2000级台阶。")] == ["count"]

@@ -170,7 +170,7 @@ _RANK_BEFORE = re.compile(r"(?:排名|排行|排在|位居|名列|位列|高居|
 # 排名第一、第二的国家: a rank listed after a rank, ending the list (第一、第二产业 are names).
 _LISTED_RANK = re.compile(r"第 ?(?:\d+|[一二三四五六七八九十]+)、$")
 _LIST_ENDS = re.compile(r"^(?:的|[，。；！？,;!?])")
-_RANK_AFTER = re.compile(r"^(?:名|位|大|高|多|低|强|梯队|家|条|次|批|款|例|天|$|[，。；、！？,.;!?”」）)\s])")
+_RANK_AFTER = re.compile(r"^(?:名|位|大|高|多|低|强|梯队|家|条|次|批|款|例|天|轮|趟|场|局|笔|波|针|$|[，。；、！？,.;!?”」）)\s])")
 # 一成 is 10 %, but 一成不变, 成为, 成立 … are not figures.
 _CHENG_NOT = "为立功本果员熟长交绩就都了型品效分不"
 
@@ -492,7 +492,9 @@ _TIERS = re.compile(r"(?<=[省市区县乡镇村])、?(?P<n>[两二三四五])�
 # 连续七日, 连涨5日, 为期3日, 推迟两日: 日 after these words counts days, it is no date.
 _DAYS = re.compile(rf"(?<=连续|连涨|连跌|为期|推迟|延迟|延期|过去|最近|连续)(?P<n>\d+|{_CN_SMALL}|两)(?:个)?(?:交易)?日"
                    # 30层大厦1日需花66元: a day's cost, 日 before what it takes (需, 花, 耗) counts one day
-                   rf"|(?<![\d.月])(?P<per>\d{{1,2}}|{_CN_SMALL})日(?=需|要花|花费|耗)")
+                   rf"|(?<![\d.月])(?P<per>\d{{1,2}}|{_CN_SMALL})日(?=需|要花|花费|耗)"
+                   # 兩日後, 三日内: days counted before 后 / 内 (the 5th is written with digits: 5日后 stays unread)
+                   rf"|(?<![月{CN_DIGITS}十])(?P<span>两|{_CN_SMALL})日(?=后|之后|内|之内|以内)")
 # 上世纪九十年代, 二十世纪八十年代, 本世纪二十年代: a decade written in words.
 # 19世纪, 公元6世纪, 公元9—12世纪: a century is a date range, the years it spans (the 19th: 1800–1899);
 # 20世纪八十年代 is a decade (below).
@@ -588,6 +590,12 @@ def _dates(text: str):
             prefix = str(year) if year else "-"
             yield Quantity(m.start(), m.end(), "date", f"{prefix}-{first:02d}", qualifier="range",
                            value_high=f"{prefix}-{last:02d}")
+    for m in _CLASS_YEAR.finditer(text):
+        yield Quantity(m.start(), m.end(), "date", m["y"], note="class year")
+    for m in _DOTTED_DAY.finditer(text):
+        month, day = int(m["m"]), int(m["d"])
+        if _month_day_ok(month, day):
+            yield Quantity(m.start(), m.end(), "date", f"--{month:02d}-{day:02d}", note="day named with a dot")
     for m in _DATE_MD.finditer(text):
         month, day = _int(m["m"]), _int(m["d"])
         if _month_day_ok(month, day):
@@ -611,6 +619,12 @@ def _dates(text: str):
         day = int(m["d"])
         if 1 <= day <= 31 and (m.start() == 0 or _is_han(text, m.start() - 1) or text[m.start() - 1] in "、，,；;：:（( "):
             yield Quantity(m.start(), m.end(), "date", f"---{day:02d}")
+
+
+# 1949届校友, 2019级新生: the year a class graduates or enters is a date (not 2000级台阶, a flight of steps).
+_CLASS_YEAR = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d) ?[届级](?!台阶|阶梯)")
+# “6·12”新加坡首脑会谈, 9·11: a day named by its month and day with a middle dot.
+_DOTTED_DAY = re.compile(r"(?<![\d.·])(?P<m>\d{1,2})·(?P<d>\d{1,2})(?![\d.·])")
 
 
 # 北京时间9:45, 截至15:00: a clock time written with a colon, after a word that introduces a time.
@@ -708,7 +722,7 @@ def _day_counts(text: str):
     for m in re.finditer("第二天|第二日", text):
         yield Quantity(m.start(), m.end(), "duration", "1", "day", note=NEXT_DAY_NOTE)
     for m in _DAYS.finditer(text):
-        number = m["n"] or m["per"]
+        number = m["n"] or m["per"] or m["span"]
         yield Quantity(m.start(), m.end(), "duration", str(2 if number == "两" else _int(number)), "day")
     for m in _MONTHS_COUNTED.finditer(text):
         qualifier = "upper_bound" if text.startswith("内", m.end()) else ""
@@ -934,7 +948,21 @@ _CODE = re.compile(
     r"|上一(?:个)?(?:年度?|季度?|月|周|财年)"  # 较上一年, 上一季度: the one before, a reference, no figure
     r"|(?<=的)一(?:年|天)(?=[。！，；]|$)"  # 2020年是极不寻常的一年。: a year described, no span counted
     r"|(?<![\d.])\d{2}(?![日号月年])[\u4e00-\u9fff]{1,8}(?=[A-Z]{2,4}\d{3})"  # (10月16日的ZH9247: a date)
+    r"|(?:180|一百八十) ?度(?=的?大?(?:转弯|转变|逆转|反转|掉头))"  # 180度大转弯: a complete reversal, no angle
 )
+
+
+# “两个一百年”, “一年转变、两年改观、三年见成效”, “十年磨一剑”, “两弹一星”: a quoted phrase that opens with a
+# numeral and goes on with 个 or holds a second numeral further on is a slogan or a saying; its numbers name, they
+# do not count (“四万亿”, “五五分成” and “三分之一过剩” hold one figure).
+_QUOTED_PHRASE = re.compile(r"[“「](?P<q>[一二两三四五六七八九十][^“”「」，。；！？]{1,15})[”」]")
+_NUMERAL_RUN = re.compile("[一二两三四五六七八九十百千万亿]+")
+
+
+def _slogans(text: str):
+    for m in _QUOTED_PHRASE.finditer(text):
+        if m["q"][1] == "个" or len(_NUMERAL_RUN.findall(m["q"].replace("分之", ""))) >= 2:  # “三分之一过剩”: a share
+            yield m.start("q"), m.end("q")
 
 
 # 《21世纪经济报道》, 《2019年中国共享充电行业发展分析简报》: a title is a name, its numbers are part of it.
@@ -949,6 +977,7 @@ def _not_figures(text: str):
     for m in index_names().finditer(text):
         yield m.start(), m.end()
     yield from _match_names(text)
+    yield from _slogans(text)
 
 
 @lexicon.cached
