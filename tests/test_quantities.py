@@ -74,7 +74,7 @@ def test_every_kind_and_qualifier(text, expected):
     ("2023年5月，梁文峰成立了“深度求索”", ("2023年5月", "2023-05", "")),
     ("2025年年初，DeepSeek全球爆红。", ("2025年年初", "2025", "early")),
     ("2025年初，公司资金管理规模已小于300亿", ("2025年初", "2025", "early")),
-    ("查实是在2023年10月底至11月。", ("2023年10月底", "2023-10", "late")),
+    ("查实是在2023年10月底至11月。", ("2023年10月底至11月", "2023-10", "late")),  # a range from late October (its high end: 2023-11)
     ("会议于2025年1月28日举行", ("2025年1月28日", "2025-01-28", "")),
     ("２０１１年７月正式实施的社保法", ("２０１１年７月", "2011-07", "")),
     ("二〇二三年三月", ("二〇二三年三月", "2023-03", "")),
@@ -648,7 +648,7 @@ def test_half_years_and_years_relative_to_publish_date():
     ("在连续两轮信贷膨胀推动下。", ("两轮", "count", "2", "", "轮", "")),
     ("就有三桩是由海航系主导。", ("三桩", "count", "3", "", "桩", "")),
     ("其他七大类价格同比均上涨。", ("七大类", "count", "7", "", "类", "")),
-    ("面对三大国有航空公司重组地方航空企业大潮。", ("三大", "count", "3", "", "", "")),
+    ("面对三大国有航空公司重组地方航空企业大潮。", ("三大", "number", "3", "", "", "")),  # the big N: no measure word (32 in the test gold)
     # money by context without 元: a round 百亿 and a figure in quotes before 投资
     ("海航集团一手投入数十亿资金收购金海重工股权。", ("数十亿", "money", "1000000000", "", "CNY", "approximate")),
     ("随着“4 万亿”投资刺激下短暂反弹的航运市场。", ("4 万亿", "money", "4000000000000", "", "CNY", "")),
@@ -1345,3 +1345,43 @@ def test_days_counted_class_years_dotted_days_and_turns(text, figure, kind, valu
 
 def test_a_flight_of_steps_is_no_class_year():
     assert [q.kind for q in find_quantities("登上2000级台阶。")] == ["count"]
+
+
+@pytest.mark.parametrize("text, figure, kind, value, high", [
+    ("选拔流程：初检预选（2018年9月至11月）→全面检测（2018年12月至2019年4月）。", "2018年12月至2019年4月",
+     "date", "2018-12", "2019-04"),                                                           # 173 (fresh5)
+    ("10月18日至21日网上缴费；10月22日至11月2日现场确认。", "10月22日至11月2日", "date", "--10-22", "--11-02"),  # 173
+    ("根据新个税法，自2018年10月1日至2018年12月31日，纳税人先行预扣。", "2018年10月1日至2018年12月31日",
+     "date", "2018-10-01", "2018-12-31"),                                                     # 133 (fresh4)
+    ("1个半月，邢文已经投递出去十五六份简历。", "1个半月", "duration", "1.5", ""),              # 170 (fresh5)
+])
+def test_date_ranges_and_a_month_and_a_half(text, figure, kind, value, high):
+    q = next(q for q in find_quantities(text) if text[q.start:q.end] == figure)
+    assert (q.kind, q.value, q.value_high) == (kind, value, high)
+
+
+def test_a_date_range_needs_a_later_end():
+    assert len(find_quantities("从11月至3月")) == 2  # no year: the end is not known to come after
+
+
+@pytest.mark.parametrize("text", [
+    "杭州市上城区蓝色钱江小区2幢1单元1802室突发火灾。",           # 178 (fresh5): an address
+    "与将要被聘用的人进行1对1面试。",                               # 156 (fresh5): one-on-one
+    "他曾指导中国航天710所做过一个非常有意义的试验。",               # 131 (fresh4): an institute's name
+    "中国船舶重工集团719所名誉所长。",                                # 308 (fresh7)
+])
+def test_addresses_manners_and_institutes_are_not_figures(text):
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize("text, figure, kind, value", [
+    ("事发时该屋苑8幢大楼正同时进行大厦维修工程。", "8幢", "count", "8"),            # 150 (fresh5): buildings
+    ("全市有学前教育机构565所，其中民办学前教育机构310所（其中民办幼儿园295所）。", "310所", "count", "310"),  # 275
+    ("Pupius说：“有三种选择：1)一个相对自主的高级工程师。", "三种", "count", "3"),       # 156 (fresh5); 1) no figure
+    ("到2016年，这三大实力分别相当于美国的1.15倍。", "三大", "number", "3"),            # 318 (fresh7)
+    ("若酒駕肇事，最嚴重會被處以兩大過免職。", "两大过", "count", "2"),               # 104 (fresh3)
+])
+def test_buildings_schools_kinds_and_the_big_n_are_read(text, figure, kind, value):
+    text = to_simplified(text)
+    found = [(text[q.start:q.end], q.kind, q.value) for q in find_quantities(text)]
+    assert (figure, kind, value) in found and not any(f.endswith(")") for f, _, _ in found)

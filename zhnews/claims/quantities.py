@@ -484,7 +484,7 @@ _HALF_BOUND = {"过": "lower_bound", "逾": "lower_bound", "超": "lower_bound",
 _HALF_SPAN = re.compile(r"(?<![一两二三四五六七八九十\d上下前后])半(?P<unit>年|个月|个小时|小时|天)(?!度|报)")
 _HALF_SPAN_UNIT = {"年": "year", "个月": "month", "个小时": "hour", "小时": "hour", "天": "day"}
 # 一年半, 两个月半, 3个小时半: N units and a half.
-_AND_A_HALF = re.compile(rf"(?<![\d.{CN_DIGITS}十])(?P<n>\d+|[{CN_DIGITS}十两]{{1,3}})(?P<unit>年|个月|个小时|小时|天)半(?![年月天])")
+_AND_A_HALF = re.compile(rf"(?<![\d.{CN_DIGITS}十])(?P<n>\d+|[{CN_DIGITS}十两]{{1,3}})(?:(?P<unit>年|个月|个小时|小时|天)半(?![年月天])|个半(?P<unit2>月|小时))")
 # 三连跌, 5连涨: a streak of N moves.
 _STREAK = re.compile(r"(?P<n>[两三四五六七八九十]|\d+)连(?:跌|涨|降|升|胜|败|阳|阴|增|减|跳)")
 # 省、市、区三级疾控中心, 省市两级: tiers counted after the tiers they name (二级应急响应 is a level's name).
@@ -686,7 +686,8 @@ def _weekdays(text: str):
 
 def _with_time(text: str, found: list[Quantity]) -> list[Quantity]:
     """７月２６日零时, 12月30日下午5点: a day followed by its time is one date, 2012-07-26T00:00; two such
-    times joined by 至 are one range (25日08时至26日08时)."""
+    times joined by 至 are one range (25日08时至26日08时), and so are two days or two months (10月22日至11月2日,
+    2018年12月至2019年4月)."""
     out: list[Quantity] = []
     for q in found:
         prev = out[-1] if out else None
@@ -704,11 +705,27 @@ def _with_time(text: str, found: list[Quantity]) -> list[Quantity]:
                 and not prev.value_high and _RANGE_BETWEEN.fullmatch(text[prev.end:q.start])):
             spans[-1] = replace(prev, end=q.end, qualifier="range", value_high=q.value)  # 25日08时至26日08时
             continue
+        if (prev is not None and q.kind == prev.kind == "date" and not prev.value_high and not q.value_high
+                and _RANGE_BETWEEN.fullmatch(text[prev.end:q.start]) and (high := _later_date(prev.value, q.value))):
+            spans[-1] = replace(prev, end=q.end, qualifier="range", value_high=high)
+            continue
         spans.append(q)
     return spans
 
 
 _RANGE_BETWEEN = re.compile(_RANGE_SEP)
+_DAY_OR_MONTH = re.compile(r"(?P<y>\d{4}|-)-(?P<md>\d\d(?:-\d\d)?)")
+
+
+def _later_date(low: str, high: str) -> str | None:
+    """The high end of a range of dates, ``high`` taking the year ``low`` writes (2018年9月至11月 → 2018-11), when
+    both are months or both days and it comes after ``low``; else None."""
+    a, b = _DAY_OR_MONTH.fullmatch(low), _DAY_OR_MONTH.fullmatch(high)
+    if a is None or b is None or len(a["md"]) != len(b["md"]) or (a["y"] == "-" and b["y"] != "-"):
+        return None
+    year = b["y"] if b["y"] != "-" else a["y"]
+    later = (year, b["md"]) > (a["y"], a["md"]) if a["y"] != "-" else b["md"] > a["md"]
+    return f"{year}-{b['md']}" if later else None
 
 
 NEXT_DAY_NOTE = "the next day"
@@ -851,11 +868,11 @@ def _fractions(text: str):
         yield Quantity(m.start(), m.end(), "ratio", "0.5", qualifier=_HALF_BOUND.get(m["bound"], ""))
     for m in _HALF_SPAN.finditer(text):
         yield Quantity(m.start(), m.end(), "duration", "0.5", _HALF_SPAN_UNIT[m["unit"]])
-    for m in _AND_A_HALF.finditer(text):  # 一年半, 3个月半: the span and half a unit more
+    for m in _AND_A_HALF.finditer(text):  # 一年半, 3个月半, 1个半月: the span and half a unit more
         number = parse_number(m["n"])
         if number is not None:
             yield Quantity(m.start(), m.end(), "duration", format_decimal(number + Decimal("0.5")),
-                           _HALF_SPAN_UNIT[m["unit"]])
+                           _HALF_SPAN_UNIT[m["unit"] or "个" + m["unit2"]])
 
 
 
@@ -949,6 +966,11 @@ _CODE = re.compile(
     r"|(?<=的)一(?:年|天)(?=[。！，；]|$)"  # 2020年是极不寻常的一年。: a year described, no span counted
     r"|(?<![\d.])\d{2}(?![日号月年])[\u4e00-\u9fff]{1,8}(?=[A-Z]{2,4}\d{3})"  # (10月16日的ZH9247: a date)
     r"|(?:180|一百八十) ?度(?=的?大?(?:转弯|转变|逆转|反转|掉头))"  # 180度大转弯: a complete reversal, no angle
+    r"|(?<![\d.])1 ?对 ?1(?![\d.])"  # 1对1面试: one-on-one, a manner
+    # 航天710所, 集团719所名誉所长: a research institute named by its number (三百所学校, 共有900所。, 机构310所（其中… are counted)
+    r"|(?<![\d.有共约达近超逾了等和及与、])\d{3} ?所(?!学校|大学|高校|院校|医院|中学|小学|幼儿园|学院|中小学|公立|民办|私立|高职|本科|职业|重点|普通|[，。；、,;！？（(]|$)"
+    r"|(?<![\d.])(?:\d+ ?(?:幢|栋|号楼) ?)?\d+ ?单元 ?(?:\d+ ?室)?|(?<![\d.])\d+ ?(?:幢|栋|号楼) ?\d+ ?室"  # 2幢1单元1802室: an address (7幢大厦 counts)
+    r"|(?:(?<=[：:；;，,。])|^)\d{1,2}\)(?=[\u4e00-\u9fff])"  # 有三种选择：1)…，2)…: a list marker with one bracket
 )
 
 
@@ -1414,8 +1436,9 @@ def _classify(text, start, end, chinese, token, low, high, factor, unit, qualifi
         return Quantity(start, end, "number", format_decimal(low), "", qualifier, fmt_high)
     if chinese and start > 0 and text[start - 1] == "第":
         return None  # 第二种影响, 第一产业: an ordinal that is not a rank (pass 1 reads the ranks)
-    if chinese and len(token) == 1 and (not unit.single_cn or (start > 0 and text[start - 1] in "“「‘\"")):
-        return None  # 两种, 三点: figures of speech; “两个确保”, “三个转变”: a slogan in quotes names, it does not count
+    if chinese and len(token) == 1 and (not unit.single_cn or (start > 0 and text[start - 1] in "“「‘\"")
+                                        or _LIST_FOLLOWS.match(text, end)):
+        return None  # 三点: figures of speech; “两个确保”: a slogan in quotes names; 两种路径，一是…: a list's heading
     if chinese and token == "零":
         return None  # 零件, 零售: a word, not zero of something
     if unit.surface == "条" and _LAW_BEFORE.search(text[:start]):
@@ -1437,6 +1460,9 @@ def _classify(text, start, end, chinese, token, low, high, factor, unit, qualifi
 
 
 _RATE_WORDS = re.compile("利率|收益率|波动率|息差")
+# 面临两种路径，一是…: the kinds are told one by one right after, the numeral heads the list (两种产品：A和B still
+# counts them).
+_LIST_FOLLOWS = re.compile(r"[\u4e00-\u9fff]{0,4}[，,：:]\s*(?:一是|其一|第一)")
 # A law or a regulation right before N条: 刑法255条, 食品安全法第28条.
 _LAW_BEFORE = re.compile(r"(?:法|条例|规定|办法|细则)第? ?$")
 
