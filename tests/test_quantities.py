@@ -1385,3 +1385,20 @@ def test_buildings_schools_kinds_and_the_big_n_are_read(text, figure, kind, valu
     text = to_simplified(text)
     found = [(text[q.start:q.end], q.kind, q.value) for q in find_quantities(text)]
     assert (figure, kind, value) in found and not any(f.endswith(")") for f, _, _ in found)
+
+
+def test_a_day_range_written_with_hao():
+    text = "2024高雄愛河端午國際龍舟嘉年華，將在6月8號到10號登場，祭出總獎金120萬元。"  # 274 (fresh6)
+    text = to_simplified(text)
+    q = next(q for q in find_quantities(text) if q.kind == "date")
+    assert (text[q.start:q.end], q.value, q.value_high) == ("6月8号到10号", "--06-08", "--06-10")
+
+
+@pytest.mark.parametrize("text", [
+    "2012年，按照市第八次党代会、市委八届二次全会要求部署。",                 # 275 (fresh6): sessions
+    "根据市委《关于印发〈重庆市机构改革方案〉的通知》（渝委发〔2018〕53号）。",  # 279 (fresh6): a document
+    "将在新加坡、伦敦、硅谷三地建立研究院，意在：1）跨越；2）探索。",         # 268 (fresh6): list markers
+])
+def test_sessions_document_numbers_and_list_markers_are_not_figures(text):
+    assert [q for q in find_quantities(text) if q.kind not in ("date", "number")] == []
+    assert not any(text[q.start:q.end] in ("2018", "53", "1", "2", "二", "八") for q in find_quantities(text))
