@@ -1402,3 +1402,23 @@ def test_a_day_range_written_with_hao():
 def test_sessions_document_numbers_and_list_markers_are_not_figures(text):
     assert [q for q in find_quantities(text) if q.kind not in ("date", "number")] == []
     assert not any(text[q.start:q.end] in ("2018", "53", "1", "2", "二", "八") for q in find_quantities(text))
+
+
+def test_clock_times_take_the_day_their_story_tells():
+    """305 (fresh7), posted 2020-10-07 about the driver's 3 October: the first time is dated later in its sentence,
+    the later ones in paragraphs that name no day are on that day too, not on the day of posting."""
+    table = quantities_table(_sentences(
+        (0, "7点39分，在南方医科大学顺德医院公交总站，顺德305路公交车司机黄丹蕾开出了她在10月3日的第一趟车。"),
+        (1, "黄丹蕾在早上7点左右要进行发车前的检查。"),
+        (2, "8点33分，第一趟车安全到达终点站。"),
+    ), publish_date="2020-10-07")
+    dates = [(t, v) for t, k, v in zip(table.text, table.kind, table.value) if k == "date"]
+    assert dates == [("7点39分", "2020-10-03T07:39"), ("10月3日", "2020-10-03"), ("早上7点", "2020-10-03T07:00"),
+                     ("8点33分", "2020-10-03T08:33")]
+
+
+def test_a_time_after_an_old_date_takes_the_publish_date():
+    # 2003年4月1日 is no day of this story: a bare 下午3点 after it is on the day of publishing
+    table = quantities_table(_sentences((0, "2003年4月1日，非典暴发。"), (1, "下午3点，发布会开始。")),
+                             publish_date="2020-10-07")
+    assert table.value.tolist()[-1] == "2020-10-07T15:00"

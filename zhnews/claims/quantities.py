@@ -1754,6 +1754,11 @@ _RELATIVE_DAY = re.compile("大前天|前天|前日|昨晨|昨早|昨天|昨日|
 _RELATIVE_DAY_OFFSET = {"大前天": -3, "前天": -2, "前日": -2, "明天": 1, "明日": 1, "明晚": 1, "明早": 1, "后天": 2}
 
 
+# A clock time with no day of its own in a passage that names none takes the last day the article told when that
+# day is at most this many days before the publish date (a story written up after the day it tells).
+RECENT_DAYS = 7
+
+
 class _Anchors:
     """What an undated date can take its year (and month) from, in reading order (see infer_years)."""
 
@@ -1876,11 +1881,19 @@ class _Anchors:
         if self.story_day:
             return (self.story_day + row["value"], "day from the lead",
                     f"the lead's day {self.story_day} (a dateline's 昨日)")
+        if self._recent(self.last_day):  # 10月3日… (4 days before it was posted) …早上7点左右: the day the story tells
+            return self.last_day + row["value"], "day from the last date told", f"the last date told ({self.last_day})"
         if self.published:
             return f"{self.published}{row['value']}", "day from publish date", f"publish date {self.published}"
         if self.last_day:  # no publish date: 10月16日，…于13点24分 … 14点19分 are on the day the story tells
             return self.last_day + row["value"], "day from the last date told", f"the last date told ({self.last_day})"
         return None, "", ""
+
+    def _recent(self, day: str | None) -> bool:
+        """A full day at most RECENT_DAYS before the publish date (the story's day, not an old one recalled)."""
+        if not (self.published and day and re.fullmatch(r"\d{4}-\d\d-\d\d", day) and _valid(day)):
+            return False
+        return 0 <= (self.published - date.fromisoformat(day)).days <= RECENT_DAYS
 
     def note_yearless_day(self, row):
         """10月16日 with no year to take (no publish date, no year written): still the day the hours after
@@ -1905,6 +1918,26 @@ class _Anchors:
         hours told in this paragraph and the next (从早上9点钟开始 is on the 29th)."""
         if self.last_day and not self.last_day.startswith("-") and _valid(self.last_day):
             self.next_day = (str(date.fromisoformat(self.last_day) + timedelta(days=1)), row["para_id"])
+
+
+def _times_after_their_day(rows: list[dict]) -> list[dict]:
+    """The rows in the order their years are inferred: reading order, but a clock time with no day that its
+    sentence dates later (7点39分，…开出了她在10月3日的第一趟车) comes right after that day."""
+    order, waiting = [], []
+    for k, row in enumerate(rows):
+        if row["kind"] == "date" and str(row["value"]).startswith("T") and any(
+                later["sent_id"] == row["sent_id"] and later["kind"] == "date" and _DAY_VALUE.fullmatch(str(later["value"]))
+                for later in rows[k + 1:]):
+            waiting.append(row)
+            continue
+        order.append(row)
+        if waiting and _DAY_VALUE.fullmatch(str(row["value"])) and row["sent_id"] == waiting[0]["sent_id"]:
+            order += waiting
+            waiting = []
+    return order + waiting
+
+
+_DAY_VALUE = re.compile(r"(?:\d{4}|-)-\d\d-\d\d")
 
 
 def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: dict | None = None) -> pd.DataFrame:
@@ -1938,7 +1971,7 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
               and not _TAKES_EFFECT_AFTER.match(sentence_text.get(r["sent_id"], "")[r["end"]:])]
     anchors.latest_year = max(latest, default=None)
     anchors.lead_para = min((r["para_id"] for r in rows), default=None)
-    for row in rows:
+    for row in _times_after_their_day(rows):
         if row["note"] == NEXT_DAY_NOTE:
             anchors.note_next_day(row)
         if row["kind"] != "date":
