@@ -134,6 +134,11 @@ def test_latest_qualifier_words():
     assert only("近3年增长").qualifier == "upper_bound"
 
 
+def _dated(table):
+    """(text, value) of the date rows of a quantities table, in reading order."""
+    return [(t, v) for t, k, v in zip(table.text, table.kind, table.value) if k == "date"]
+
+
 def _sentences(*rows):
     return pd.DataFrame(
         [{"sent_id": i, "para_id": p, "role": "body", "text": t, "text_zhs": t} for i, (p, t) in enumerate(rows)]
@@ -968,8 +973,7 @@ def test_clock_times_in_an_undated_text_take_the_day_told_before_them():
         (0, "机组于14点19分准备降落。"),
         (1, "落地4分钟后的14点43分，机长离开了飞机。"),
     ))
-    dates = [(t, v) for t, k, v in zip(table.text, table.kind, table.value) if k == "date"]
-    assert dates == [("10月16日", "--10-16"), ("13点24分", "--10-16T13:24"), ("14点19分", "--10-16T14:19"),
+    assert _dated(table) == [("10月16日", "--10-16"), ("13点24分", "--10-16T13:24"), ("14点19分", "--10-16T14:19"),
                      ("14点43分", "--10-16T14:43")]
 
 
@@ -986,8 +990,7 @@ def test_a_month_after_the_publish_date_told_as_done_is_last_years():
         (1, "降价后的7月，蔚来销量突破了2万台。"),
         (2, "新车将于6月上市。"),
     ), publish_date="2024-03-27")
-    dates = [(t, v) for t, k, v in zip(table.text, table.kind, table.value) if k == "date"]
-    assert dates == [("6月", "2023-06"), ("7月", "2023-07"), ("6月", "2024-06")]
+    assert _dated(table) == [("6月", "2023-06"), ("7月", "2023-07"), ("6月", "2024-06")]
 
 
 @pytest.mark.parametrize("text, figure, expected", [
@@ -1412,8 +1415,7 @@ def test_clock_times_take_the_day_their_story_tells():
         (1, "黄丹蕾在早上7点左右要进行发车前的检查。"),
         (2, "8点33分，第一趟车安全到达终点站。"),
     ), publish_date="2020-10-07")
-    dates = [(t, v) for t, k, v in zip(table.text, table.kind, table.value) if k == "date"]
-    assert dates == [("7点39分", "2020-10-03T07:39"), ("10月3日", "2020-10-03"), ("早上7点", "2020-10-03T07:00"),
+    assert _dated(table) == [("7点39分", "2020-10-03T07:39"), ("10月3日", "2020-10-03"), ("早上7点", "2020-10-03T07:00"),
                      ("8点33分", "2020-10-03T08:33")]
 
 
