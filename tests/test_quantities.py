@@ -1424,3 +1424,13 @@ def test_a_time_after_an_old_date_takes_the_publish_date():
     table = quantities_table(_sentences((0, "2003年4月1日，非典暴发。"), (1, "下午3点，发布会开始。")),
                              publish_date="2020-10-07")
     assert table.value.tolist()[-1] == "2020-10-07T15:00"
+
+
+@pytest.mark.parametrize("text, figure, kind, unit, qualifier", [
+    ("朝鲜曾承诺的送还200馀具韩战时失踪的美军遗骸。", "200馀具", "count", "具", "lower_bound"),  # 319 (fresh7)
+    ("B兩日後收到來電，便身穿背心與劉同往跑馬地一個300多呎單位拍照。", "300多呎", "measure", "呎", "lower_bound"),  # 301
+])
+def test_remains_and_square_feet_and_the_old_form_of_yu(text, figure, kind, unit, qualifier):
+    text = to_simplified(text)
+    q = next(q for q in find_quantities(text) if text[q.start:q.end] == figure)
+    assert (q.kind, q.unit, q.qualifier) == (kind, unit, qualifier)
