@@ -1434,3 +1434,16 @@ def test_remains_and_square_feet_and_the_old_form_of_yu(text, figure, kind, unit
     text = to_simplified(text)
     q = next(q for q in find_quantities(text) if text[q.start:q.end] == figure)
     assert (q.kind, q.unit, q.qualifier) == (kind, unit, qualifier)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("截至8月1日20:00许，洪水距离板房房顶不到一米，伸手就能摸到。", "一米"),                 # 163 (fresh5)
+    ("他所在的位置是一处工地，距离北拒马河不到一公里远。", "一公里"),                        # 163 (fresh5)
+])
+def test_one_unit_after_a_bound_is_a_measure(text, figure):
+    q = next(q for q in find_quantities(text) if text[q.start:q.end] == figure)
+    assert (q.kind, q.value, q.qualifier) == ("measure", "1", "upper_bound")
+
+
+def test_one_unit_without_a_bound_is_no_measure():
+    assert find_quantities("店名叫一米阳光。") == []

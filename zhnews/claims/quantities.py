@@ -1303,10 +1303,12 @@ def _one_of_a_span(text: str, start: int, end: int) -> bool:
 
 def _emphasised_one(text: str, start: int, end: int) -> bool:
     """只有一人, 只有这么一个, 多留一份样本, 只访问了一台: a count word follows and an emphasis comes just before;
-    多一倍: a multiple."""
+    多一倍: a multiple; 不到一米: a measure after a bound (qualifiers.tsv)."""
     unit = _match_unit(text, end, start)
     if unit is not None and unit.kind == "multiple":
         return True  # 多一倍, 扩大近一倍: 一 before 倍 is never an article
+    if unit is not None and unit.kind == "measure" and any(text[:start].endswith(cue) for cue, _ in qualifier_cues()["before"]):
+        return True  # 不到一米, 不到一公里: a bound on one unit measures a distance
     if unit is None or unit.kind != "count" or unit.surface == "次":  # 生命只有一次: a saying
         return False
     before = text[max(0, start - 8):start]
