@@ -1447,3 +1447,17 @@ def test_one_unit_after_a_bound_is_a_measure(text, figure):
 
 def test_one_unit_without_a_bound_is_no_measure():
     assert find_quantities("店名叫一米阳光。") == []
+
+
+@pytest.mark.parametrize("text, figure, value, high", [
+    ("节假日里，乘车高峰期主要出现在早上10点，下午4、5点的时候。", "下午4、5点", "T16:00", "T17:00"),  # 305 (fresh7)
+    ("2005年4月18日吴宗宪进棚录像，凌晨收班后，于2、3点在忠孝东路一带餐厅用餐。", "2、3点", "T02:00", "T03:00"),  # 115
+])
+def test_two_neighbouring_hours_are_a_time_range(text, figure, value, high):
+    q = next(q for q in find_quantities(text) if text[q.start:q.end] == figure)
+    assert (q.kind, q.value, q.value_high) == ("date", value, high)
+
+
+def test_two_neighbouring_points_with_no_time_word_stay_a_count():
+    q = find_quantities("这次得分为4、5点。")[0]
+    assert (q.kind, q.value, q.value_high) == ("count", "4", "5")

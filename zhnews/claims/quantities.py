@@ -522,8 +522,10 @@ _LIST_MARKER = re.compile(  # not 今（25）日 (a date)
 # 释放后使用(17)、越界读写(6)、 / 来自Chromium(14)，其次是Windows(10): a number in brackets glued to the name before
 # it and closing a list item (before 、，。；和及与等) is how many of that there are (a count with no measure word), not a list marker.
 _BRACKET_COUNT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])[（(](?P<n>\d{1,3})[)）](?=[、，,。；;和及与等]|$)")
+_DAYTIME = "上午|下午|午后|晚上|凌晨|早上|清晨|早晨|今晨|中午|傍晚|夜间|夜里|当晚|今晚|昨晚|早|晚"
+_AFTERNOON_OR_LATER = ("下午", "午后", "晚上", "傍晚", "夜间", "夜里", "当晚", "今晚", "昨晚", "晚")
 _CLOCK_TIME = re.compile(
-    rf"(?:(?P<daytime>上午|下午|午后|晚上|凌晨|早上|清晨|早晨|今晨|中午|傍晚|夜间|夜里|当晚|今晚|昨晚|早|晚) ?)?"
+    rf"(?:(?P<daytime>{_DAYTIME}) ?)?"
     rf"(?P<hour>\d{{1,2}}|{_CN_SMALL}|两) ?[点时](?P<minutes> ?(?:\d{{1,2}}|{_CN_SMALL}) ?分|半|整|钟)?"
 )
 
@@ -627,6 +629,11 @@ _CLASS_YEAR = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d) ?[届级](?!台阶|阶
 _DOTTED_DAY = re.compile(r"(?<![\d.·])(?P<m>\d{1,2})·(?P<d>\d{1,2})(?![\d.·])")
 
 
+# 下午4、5点, 凌晨收班后，于2、3点: two neighbouring hours, after a time of day or a day's word in the clause.
+_NEIGHBOUR_HOURS = re.compile(rf"(?:(?P<daytime>{_DAYTIME}) ?)?(?<![\d、])(?P<h>\d{{1,2}}|{_CN_SMALL})、(?P<h2>\d{{1,2}}|{_CN_SMALL}) ?点(?!钟?[多半])")
+_CLOCK_WORDS_BEFORE = re.compile(rf"(?:{_DAYTIME}|[日号])[^，。；]*[，,]?[^，。；]*$")
+
+
 # 北京时间9:45, 截至15:00: a clock time written with a colon, after a word that introduces a time.
 _COLON_TIME = re.compile(r"(?:(?<=时间|上午|下午|晚上|凌晨|早上|中午|傍晚|截至|截止|当天|当日)|(?<=[日号]))(?P<h>[01]?\d|2[0-3]) ?: ?(?P<min>[0-5]\d)(?![\d:])")
 # 晚上6时至10时, 凌晨接近3时: an hour with a time of day a few words before it.
@@ -650,10 +657,16 @@ def _times(text: str):
         hour = 2 if hour_text.group() == "两" else _int(hour_text.group())
         minutes = m["minutes"] or ""
         minute = 30 if "半" in minutes else int(_int(re.sub(r"[ 分]", "", minutes))) if re.search(r"[\d一二三四五六七八九十]", minutes) else 0
-        if m["daytime"] in ("下午", "午后", "晚上", "傍晚", "夜间", "夜里", "当晚", "今晚", "昨晚", "晚") and hour < 12:
+        if m["daytime"] in _AFTERNOON_OR_LATER and hour < 12:
             hour += 12
         if 0 <= hour <= 23 and 0 <= minute <= 59:
             yield Quantity(m.start(), m.end(), "date", f"T{hour:02d}:{minute:02d}")
+    for m in _NEIGHBOUR_HOURS.finditer(text):  # 下午4、5点: four or five in the afternoon
+        first, second = (_int(h) + (12 if m["daytime"] in _AFTERNOON_OR_LATER and _int(h) < 12 else 0)
+                         for h in (m["h"], m["h2"]))
+        if second == first + 1 <= 23 and (m["daytime"] or _CLOCK_WORDS_BEFORE.search(text[:m.start()])):
+            yield Quantity(m.start(), m.end(), "date", f"T{first:02d}:00", qualifier="approximate",
+                           value_high=f"T{second:02d}:00")
     for m in _HOUR_AFTER_DAYTIME.finditer(text):
         later = m["daytime"] in ("下午", "晚上", "傍晚", "今晚", "昨晚")
         hours = [(m.start("h"), m.end(), int(m["h"]))]
