@@ -1461,3 +1461,9 @@ def test_two_neighbouring_hours_are_a_time_range(text, figure, value, high):
 def test_two_neighbouring_points_with_no_time_word_stay_a_count():
     q = find_quantities("这次得分为4、5点。")[0]
     assert (q.kind, q.value, q.value_high) == ("count", "4", "5")
+
+
+def test_an_evening_hour_written_with_wanjian():
+    text = to_simplified("犯嫌重大，於昨日晚間11點30分許，諭知交保。")  # 172 (tune): 晚间 is the evening
+    q = next(q for q in find_quantities(text) if q.kind == "date")
+    assert (text[q.start:q.end], q.value) == ("晚间11点30分", "T23:30")

@@ -522,8 +522,8 @@ _LIST_MARKER = re.compile(  # not 今（25）日 (a date)
 # 释放后使用(17)、越界读写(6)、 / 来自Chromium(14)，其次是Windows(10): a number in brackets glued to the name before
 # it and closing a list item (before 、，。；和及与等) is how many of that there are (a count with no measure word), not a list marker.
 _BRACKET_COUNT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])[（(](?P<n>\d{1,3})[)）](?=[、，,。；;和及与等]|$)")
-_DAYTIME = "上午|下午|午后|晚上|凌晨|早上|清晨|早晨|今晨|中午|傍晚|夜间|夜里|当晚|今晚|昨晚|早|晚"
-_AFTERNOON_OR_LATER = ("下午", "午后", "晚上", "傍晚", "夜间", "夜里", "当晚", "今晚", "昨晚", "晚")
+_DAYTIME = "上午|下午|午后|晚上|晚间|凌晨|早上|清晨|早晨|今晨|中午|傍晚|夜间|夜里|当晚|今晚|昨晚|早|晚"
+_AFTERNOON_OR_LATER = ("下午", "午后", "晚上", "晚间", "傍晚", "夜间", "夜里", "当晚", "今晚", "昨晚", "晚")
 _CLOCK_TIME = re.compile(
     rf"(?:(?P<daytime>{_DAYTIME}) ?)?"
     rf"(?P<hour>\d{{1,2}}|{_CN_SMALL}|两) ?[点时](?P<minutes> ?(?:\d{{1,2}}|{_CN_SMALL}) ?分|半|整|钟)?"
