@@ -74,7 +74,7 @@ def test_every_kind_and_qualifier(text, expected):
     ("2023年5月，梁文峰成立了“深度求索”", ("2023年5月", "2023-05", "")),
     ("2025年年初，DeepSeek全球爆红。", ("2025年年初", "2025", "early")),
     ("2025年初，公司资金管理规模已小于300亿", ("2025年初", "2025", "early")),
-    ("查实是在2023年10月底至11月。", ("2023年10月底", "2023-10", "late")),
+    ("查实是在2023年10月底至11月。", ("2023年10月底至11月", "2023-10", "late")),  # a range from late October (its high end: 2023-11)
     ("会议于2025年1月28日举行", ("2025年1月28日", "2025-01-28", "")),
     ("２０１１年７月正式实施的社保法", ("２０１１年７月", "2011-07", "")),
     ("二〇二三年三月", ("二〇二三年三月", "2023-03", "")),
@@ -132,6 +132,11 @@ def test_eight_point_eight_is_not_a_time():
 def test_latest_qualifier_words():
     assert only("最近3年增长").qualifier == ""  # 最近 is not 近
     assert only("近3年增长").qualifier == "upper_bound"
+
+
+def _dated(table):
+    """(text, value) of the date rows of a quantities table, in reading order."""
+    return [(t, v) for t, k, v in zip(table.text, table.kind, table.value) if k == "date"]
 
 
 def _sentences(*rows):
@@ -648,7 +653,7 @@ def test_half_years_and_years_relative_to_publish_date():
     ("在连续两轮信贷膨胀推动下。", ("两轮", "count", "2", "", "轮", "")),
     ("就有三桩是由海航系主导。", ("三桩", "count", "3", "", "桩", "")),
     ("其他七大类价格同比均上涨。", ("七大类", "count", "7", "", "类", "")),
-    ("面对三大国有航空公司重组地方航空企业大潮。", ("三大", "count", "3", "", "", "")),
+    ("面对三大国有航空公司重组地方航空企业大潮。", ("三大", "number", "3", "", "", "")),  # the big N: no measure word (32 in the test gold)
     # money by context without 元: a round 百亿 and a figure in quotes before 投资
     ("海航集团一手投入数十亿资金收购金海重工股权。", ("数十亿", "money", "1000000000", "", "CNY", "approximate")),
     ("随着“4 万亿”投资刺激下短暂反弹的航运市场。", ("4 万亿", "money", "4000000000000", "", "CNY", "")),
@@ -968,8 +973,7 @@ def test_clock_times_in_an_undated_text_take_the_day_told_before_them():
         (0, "机组于14点19分准备降落。"),
         (1, "落地4分钟后的14点43分，机长离开了飞机。"),
     ))
-    dates = [(t, v) for t, k, v in zip(table.text, table.kind, table.value) if k == "date"]
-    assert dates == [("10月16日", "--10-16"), ("13点24分", "--10-16T13:24"), ("14点19分", "--10-16T14:19"),
+    assert _dated(table) == [("10月16日", "--10-16"), ("13点24分", "--10-16T13:24"), ("14点19分", "--10-16T14:19"),
                      ("14点43分", "--10-16T14:43")]
 
 
@@ -986,8 +990,7 @@ def test_a_month_after_the_publish_date_told_as_done_is_last_years():
         (1, "降价后的7月，蔚来销量突破了2万台。"),
         (2, "新车将于6月上市。"),
     ), publish_date="2024-03-27")
-    dates = [(t, v) for t, k, v in zip(table.text, table.kind, table.value) if k == "date"]
-    assert dates == [("6月", "2023-06"), ("7月", "2023-07"), ("6月", "2024-06")]
+    assert _dated(table) == [("6月", "2023-06"), ("7月", "2023-07"), ("6月", "2024-06")]
 
 
 @pytest.mark.parametrize("text, figure, expected", [
@@ -1243,3 +1246,224 @@ def test_episodes_policy_names_and_a_year_in_a_name_are_not_figures(text):
 ])
 def test_issues_counted_and_a_unit_after_a_year_like_number_stay_figures(text, figure):
     assert [text[q.start:q.end] for q in find_quantities(text)] == [figure]
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("最终，大连人客场3-1获胜。", "3-1", "3"),                      # 317 (fresh7): a score is a:b, never a range
+    ("最终，国安1-3不敌大连人。", "1-3", "0.333333"),               # 317: the losing side first
+    ("上半场，日本队取得了1-0的领先。", "1-0", "1"),                # 316: b = 0, the leading side's goal
+    ("代表LPL赛区本土作战的SN战队最终1比3不敌LCK赛区的DWG战队。", "1比3", "0.333333"),  # 277 (fresh6)
+])
+def test_a_score_in_a_match_report_is_a_ratio(text, figure, value):
+    q = next(q for q in find_quantities(text) if text[q.start:q.end] == figure)
+    assert (q.kind, q.value, q.value_high) == ("ratio", value, "")
+
+
+def test_a_range_outside_a_match_report_stays_a_range():
+    q = find_quantities("预计工期为3-5个月。")[0]
+    assert (q.kind, q.value, q.value_high) == ("duration", "3", "5")
+
+
+def test_a_line_up_has_no_figures_but_its_substitution_minutes():
+    # 317 (fresh7): shirt numbers, the formation (4-1-4-1 written 4141) and U23 name players; 51’ is the minute
+    # 于大宝 went off for 曹永竞
+    text = "【双方阵容】北京国安（4141）：1-侯森；34-乃比江（U23）、26-柏杨、22-于大宝（51’37-曹永竞）、27-王刚"
+    assert [(text[q.start:q.end], q.kind, q.value, q.unit) for q in find_quantities(text)] == [
+        ("51’", "duration", "51", "minute")]
+
+
+def test_a_league_record_is_counted():
+    text = "国安2连败，14胜7平8负积49分依旧排名第7。"  # 317 (fresh7)
+    found = [(text[q.start:q.end], q.kind, q.value) for q in find_quantities(text)]
+    assert found == [("2连败", "count", "2"), ("14胜", "count", "14"), ("7平", "count", "7"), ("8负", "count", "8"),
+                     ("49分", "count", "49"), ("第7", "rank", "7")]
+
+
+@pytest.mark.parametrize("text", [
+    "工程商3負責人涉誤殺被捕",                                 # 150 (fresh5): 负 outside a record
+    "支付宝所从事的支付担保业务看起来四平八稳。",               # 89 (fresh2): an idiom
+    "在中国制造2025战略十大领域之一的新一代信息技术产业中",     # 180 (fresh5): a plan's name, not 2025 battles
+    "近期国内楼市十分活跃。",                                   # 59 (test): 十分 is "very", not ten points
+])
+def test_record_words_outside_a_record_are_no_counts(text):
+    assert [q.kind for q in find_quantities(to_simplified(text))
+            if q.unit in ("胜", "平", "负", "分", "战")] == []
+
+
+@pytest.mark.parametrize("text, names", [
+    # 316 (fresh7): the edition's year, the round of 16 and the quarter-finals name stages of the tournament
+    ("北京时间12月5日23点，2022年卡塔尔世界杯1/8决赛继续进行。", ["2022年", "1/8"]),
+    ("世界杯1/8决赛中，日本队点球大战不敌克罗地亚无缘8强。", ["1/8", "8强"]),
+    ("为了打破这堵墙（世界杯16强），这四年来我尝试了各种各样的事情。", ["16强"]),
+    ("12月5日15点30分，2022联赛第29轮北京与的比赛，在日照国际足球中心体育场进行。", ["2022"]),  # 317
+])
+def test_a_competitions_year_and_stages_are_not_figures(text, names):
+    found = [text[q.start:q.end] for q in find_quantities(text)]
+    assert not any(name in f or f in name for name in names for f in found)
+
+
+def test_an_hour_right_after_its_day_is_one_time():
+    text = "北京时间12月5日23点，世界杯1/8决赛中，日本队点球大战不敌克罗地亚。"  # 316 (fresh7)
+    q = find_quantities(text)[0]
+    assert (text[q.start:q.end], q.kind, q.value) == ("12月5日23点", "date", "--12-05T23:00")
+
+
+def test_bus_runs_are_counted():
+    text = "根据安排，黄丹蕾在3日当天的早上要开三趟车，下午3点半后还要开两趟车。"  # 305 (fresh7)
+    counts = [(text[q.start:q.end], q.value) for q in find_quantities(text) if q.kind == "count"]
+    assert counts == [("三趟", "3"), ("两趟", "2")]
+
+
+@pytest.mark.parametrize("text", [
+    "我们正处在实现“两个一百年”奋斗目标。",                                  # 300 (fresh7): a slogan
+    "南大提前实现了“一年转变、两年改观、三年见成效”的建设目标。",            # 312 (fresh7)
+    "这种180度大转弯、迎合中共宣传的立场，只会打击工会的会员基础。",         # 315 (fresh7): a reversal
+])
+def test_slogans_and_a_turnaround_are_not_figures(text):
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize("text, figure, kind, value", [
+    ("推出“四万亿”刺激计划。", "四万亿", "money", "4000000000000"),             # one run of numerals: a figure
+    ("是 4 亿吨需求，6 亿吨产能，“三分之一过剩”。", "三分之一", "ratio", "0.333333"),  # 32 (test): a share
+])
+def test_a_quoted_figure_is_still_read(text, figure, kind, value):
+    q = next(q for q in find_quantities(text) if text[q.start:q.end] == figure)
+    assert (q.kind, q.value) == (kind, value)
+
+
+@pytest.mark.parametrize("text, figure, kind, value, unit", [
+    ("B兩日後收到來電，便身穿背心與劉同往跑馬地拍照。", "两日", "duration", "2", "day"),   # 301 (fresh7)
+    ("交大1949届造船系校友黄旭华院士被授予“共和国勋章”。", "1949届", "date", "1949", ""),  # 308 (fresh7)
+    ("此次献声的还有2019级新生张博涵。", "2019级", "date", "2019", ""),                   # 307 (fresh7)
+    ("特朗普总统尤为震怒的是“6·12”新加坡首脑会谈时朝鲜曾承诺的事。", "6·12", "date", "--06-12", ""),  # 319
+    ("不过在点球大战第4轮，吉田麻也主罚的点球被扑出。", "第4", "rank", "4", ""),            # 316 (fresh7)
+    ("8点33分，第一趟车安全到达终点站。", "第一", "rank", "1", ""),                         # 305 (fresh7)
+])
+def test_days_counted_class_years_dotted_days_and_turns(text, figure, kind, value, unit):
+    text = to_simplified(text)
+    q = next(q for q in find_quantities(text) if text[q.start:q.end] == figure)
+    assert (q.kind, q.value, q.unit) == (kind, value, unit)
+
+
+def test_a_flight_of_steps_is_no_class_year():
+    assert [q.kind for q in find_quantities("登上2000级台阶。")] == ["count"]
+
+
+@pytest.mark.parametrize("text, figure, kind, value, high", [
+    ("选拔流程：初检预选（2018年9月至11月）→全面检测（2018年12月至2019年4月）。", "2018年12月至2019年4月",
+     "date", "2018-12", "2019-04"),                                                           # 173 (fresh5)
+    ("10月18日至21日网上缴费；10月22日至11月2日现场确认。", "10月22日至11月2日", "date", "--10-22", "--11-02"),  # 173
+    ("根据新个税法，自2018年10月1日至2018年12月31日，纳税人先行预扣。", "2018年10月1日至2018年12月31日",
+     "date", "2018-10-01", "2018-12-31"),                                                     # 133 (fresh4)
+    ("1个半月，邢文已经投递出去十五六份简历。", "1个半月", "duration", "1.5", ""),              # 170 (fresh5)
+])
+def test_date_ranges_and_a_month_and_a_half(text, figure, kind, value, high):
+    q = next(q for q in find_quantities(text) if text[q.start:q.end] == figure)
+    assert (q.kind, q.value, q.value_high) == (kind, value, high)
+
+
+def test_a_date_range_needs_a_later_end():
+    assert len(find_quantities("从11月至3月")) == 2  # no year: the end is not known to come after
+
+
+@pytest.mark.parametrize("text", [
+    "杭州市上城区蓝色钱江小区2幢1单元1802室突发火灾。",           # 178 (fresh5): an address
+    "与将要被聘用的人进行1对1面试。",                               # 156 (fresh5): one-on-one
+    "他曾指导中国航天710所做过一个非常有意义的试验。",               # 131 (fresh4): an institute's name
+    "中国船舶重工集团719所名誉所长。",                                # 308 (fresh7)
+])
+def test_addresses_manners_and_institutes_are_not_figures(text):
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize("text, figure, kind, value", [
+    ("事发时该屋苑8幢大楼正同时进行大厦维修工程。", "8幢", "count", "8"),            # 150 (fresh5): buildings
+    ("全市有学前教育机构565所，其中民办学前教育机构310所（其中民办幼儿园295所）。", "310所", "count", "310"),  # 275
+    ("Pupius说：“有三种选择：1)一个相对自主的高级工程师。", "三种", "count", "3"),       # 156 (fresh5); 1) no figure
+    ("到2016年，这三大实力分别相当于美国的1.15倍。", "三大", "number", "3"),            # 318 (fresh7)
+    ("若酒駕肇事，最嚴重會被處以兩大過免職。", "两大过", "count", "2"),               # 104 (fresh3)
+])
+def test_buildings_schools_kinds_and_the_big_n_are_read(text, figure, kind, value):
+    text = to_simplified(text)
+    found = [(text[q.start:q.end], q.kind, q.value) for q in find_quantities(text)]
+    assert (figure, kind, value) in found and not any(f.endswith(")") for f, _, _ in found)
+
+
+def test_a_day_range_written_with_hao():
+    text = "2024高雄愛河端午國際龍舟嘉年華，將在6月8號到10號登場，祭出總獎金120萬元。"  # 274 (fresh6)
+    text = to_simplified(text)
+    q = next(q for q in find_quantities(text) if q.kind == "date")
+    assert (text[q.start:q.end], q.value, q.value_high) == ("6月8号到10号", "--06-08", "--06-10")
+
+
+@pytest.mark.parametrize("text", [
+    "2012年，按照市第八次党代会、市委八届二次全会要求部署。",                 # 275 (fresh6): sessions
+    "根据市委《关于印发〈重庆市机构改革方案〉的通知》（渝委发〔2018〕53号）。",  # 279 (fresh6): a document
+    "将在新加坡、伦敦、硅谷三地建立研究院，意在：1）跨越；2）探索。",         # 268 (fresh6): list markers
+])
+def test_sessions_document_numbers_and_list_markers_are_not_figures(text):
+    assert [q for q in find_quantities(text) if q.kind not in ("date", "number")] == []
+    assert not any(text[q.start:q.end] in ("2018", "53", "1", "2", "二", "八") for q in find_quantities(text))
+
+
+def test_clock_times_take_the_day_their_story_tells():
+    """305 (fresh7), posted 2020-10-07 about the driver's 3 October: the first time is dated later in its sentence,
+    the later ones in paragraphs that name no day are on that day too, not on the day of posting."""
+    table = quantities_table(_sentences(
+        (0, "7点39分，在南方医科大学顺德医院公交总站，顺德305路公交车司机黄丹蕾开出了她在10月3日的第一趟车。"),
+        (1, "黄丹蕾在早上7点左右要进行发车前的检查。"),
+        (2, "8点33分，第一趟车安全到达终点站。"),
+    ), publish_date="2020-10-07")
+    assert _dated(table) == [("7点39分", "2020-10-03T07:39"), ("10月3日", "2020-10-03"), ("早上7点", "2020-10-03T07:00"),
+                     ("8点33分", "2020-10-03T08:33")]
+
+
+def test_a_time_after_an_old_date_takes_the_publish_date():
+    # 2003年4月1日 is no day of this story: a bare 下午3点 after it is on the day of publishing
+    table = quantities_table(_sentences((0, "2003年4月1日，非典暴发。"), (1, "下午3点，发布会开始。")),
+                             publish_date="2020-10-07")
+    assert table.value.tolist()[-1] == "2020-10-07T15:00"
+
+
+@pytest.mark.parametrize("text, figure, kind, unit, qualifier", [
+    ("朝鲜曾承诺的送还200馀具韩战时失踪的美军遗骸。", "200馀具", "count", "具", "lower_bound"),  # 319 (fresh7)
+    ("B兩日後收到來電，便身穿背心與劉同往跑馬地一個300多呎單位拍照。", "300多呎", "measure", "呎", "lower_bound"),  # 301
+])
+def test_remains_and_square_feet_and_the_old_form_of_yu(text, figure, kind, unit, qualifier):
+    text = to_simplified(text)
+    q = next(q for q in find_quantities(text) if text[q.start:q.end] == figure)
+    assert (q.kind, q.unit, q.qualifier) == (kind, unit, qualifier)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("截至8月1日20:00许，洪水距离板房房顶不到一米，伸手就能摸到。", "一米"),                 # 163 (fresh5)
+    ("他所在的位置是一处工地，距离北拒马河不到一公里远。", "一公里"),                        # 163 (fresh5)
+])
+def test_one_unit_after_a_bound_is_a_measure(text, figure):
+    q = next(q for q in find_quantities(text) if text[q.start:q.end] == figure)
+    assert (q.kind, q.value, q.qualifier) == ("measure", "1", "upper_bound")
+
+
+def test_one_unit_without_a_bound_is_no_measure():
+    assert find_quantities("店名叫一米阳光。") == []
+
+
+@pytest.mark.parametrize("text, figure, value, high", [
+    ("节假日里，乘车高峰期主要出现在早上10点，下午4、5点的时候。", "下午4、5点", "T16:00", "T17:00"),  # 305 (fresh7)
+    ("2005年4月18日吴宗宪进棚录像，凌晨收班后，于2、3点在忠孝东路一带餐厅用餐。", "2、3点", "T02:00", "T03:00"),  # 115
+])
+def test_two_neighbouring_hours_are_a_time_range(text, figure, value, high):
+    q = next(q for q in find_quantities(text) if text[q.start:q.end] == figure)
+    assert (q.kind, q.value, q.value_high) == ("date", value, high)
+
+
+def test_two_neighbouring_points_with_no_time_word_stay_a_count():
+    q = find_quantities("这次得分为4、5点。")[0]
+    assert (q.kind, q.value, q.value_high) == ("count", "4", "5")
+
+
+def test_an_evening_hour_written_with_wanjian():
+    text = to_simplified("犯嫌重大，於昨日晚間11點30分許，諭知交保。")  # 172 (tune): 晚间 is the evening
+    q = next(q for q in find_quantities(text) if q.kind == "date")
+    assert (text[q.start:q.end], q.value) == ("晚间11点30分", "T23:30")

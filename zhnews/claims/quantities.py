@@ -170,7 +170,7 @@ _RANK_BEFORE = re.compile(r"(?:排名|排行|排在|位居|名列|位列|高居|
 # 排名第一、第二的国家: a rank listed after a rank, ending the list (第一、第二产业 are names).
 _LISTED_RANK = re.compile(r"第 ?(?:\d+|[一二三四五六七八九十]+)、$")
 _LIST_ENDS = re.compile(r"^(?:的|[，。；！？,;!?])")
-_RANK_AFTER = re.compile(r"^(?:名|位|大|高|多|低|强|梯队|家|条|次|批|款|例|天|$|[，。；、！？,.;!?”」）)\s])")
+_RANK_AFTER = re.compile(r"^(?:名|位|大|高|多|低|强|梯队|家|条|次|批|款|例|天|轮|趟|场|局|笔|波|针|$|[，。；、！？,.;!?”」）)\s])")
 # 一成 is 10 %, but 一成不变, 成为, 成立 … are not figures.
 _CHENG_NOT = "为立功本果员熟长交绩就都了型品效分不"
 
@@ -266,6 +266,17 @@ def index_names() -> re.Pattern:
     longest name first)."""
     names = sorted(lexicon.read_lines("index_names.txt"), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, names)) or "(?!)")
+
+
+@lexicon.cached
+def match_words() -> dict[str, tuple[str, ...]]:
+    """Words of match_words.tsv by use: "match" (a match report's words), "event" (a competition's name)."""
+    rows = lexicon.read_rows("match_words.tsv", ("word", "use"))
+    return {use: tuple(w for w, u in rows if u == use) for use in ("match", "event")}
+
+
+def _match_report(text: str) -> bool:
+    return any(w in text for w in match_words()["match"])
 
 
 def _currency_codes() -> dict[str, str]:
@@ -473,7 +484,7 @@ _HALF_BOUND = {"过": "lower_bound", "逾": "lower_bound", "超": "lower_bound",
 _HALF_SPAN = re.compile(r"(?<![一两二三四五六七八九十\d上下前后])半(?P<unit>年|个月|个小时|小时|天)(?!度|报)")
 _HALF_SPAN_UNIT = {"年": "year", "个月": "month", "个小时": "hour", "小时": "hour", "天": "day"}
 # 一年半, 两个月半, 3个小时半: N units and a half.
-_AND_A_HALF = re.compile(rf"(?<![\d.{CN_DIGITS}十])(?P<n>\d+|[{CN_DIGITS}十两]{{1,3}})(?P<unit>年|个月|个小时|小时|天)半(?![年月天])")
+_AND_A_HALF = re.compile(rf"(?<![\d.{CN_DIGITS}十])(?P<n>\d+|[{CN_DIGITS}十两]{{1,3}})(?:(?P<unit>年|个月|个小时|小时|天)半(?![年月天])|个半(?P<unit2>月|小时))")
 # 三连跌, 5连涨: a streak of N moves.
 _STREAK = re.compile(r"(?P<n>[两三四五六七八九十]|\d+)连(?:跌|涨|降|升|胜|败|阳|阴|增|减|跳)")
 # 省、市、区三级疾控中心, 省市两级: tiers counted after the tiers they name (二级应急响应 is a level's name).
@@ -481,7 +492,9 @@ _TIERS = re.compile(r"(?<=[省市区县乡镇村])、?(?P<n>[两二三四五])�
 # 连续七日, 连涨5日, 为期3日, 推迟两日: 日 after these words counts days, it is no date.
 _DAYS = re.compile(rf"(?<=连续|连涨|连跌|为期|推迟|延迟|延期|过去|最近|连续)(?P<n>\d+|{_CN_SMALL}|两)(?:个)?(?:交易)?日"
                    # 30层大厦1日需花66元: a day's cost, 日 before what it takes (需, 花, 耗) counts one day
-                   rf"|(?<![\d.月])(?P<per>\d{{1,2}}|{_CN_SMALL})日(?=需|要花|花费|耗)")
+                   rf"|(?<![\d.月])(?P<per>\d{{1,2}}|{_CN_SMALL})日(?=需|要花|花费|耗)"
+                   # 兩日後, 三日内: days counted before 后 / 内 (the 5th is written with digits: 5日后 stays unread)
+                   rf"|(?<![月{CN_DIGITS}十])(?P<span>两|{_CN_SMALL})日(?=后|之后|内|之内|以内)")
 # 上世纪九十年代, 二十世纪八十年代, 本世纪二十年代: a decade written in words.
 # 19世纪, 公元6世纪, 公元9—12世纪: a century is a date range, the years it spans (the 19th: 1800–1899);
 # 20世纪八十年代 is a decade (below).
@@ -509,8 +522,10 @@ _LIST_MARKER = re.compile(  # not 今（25）日 (a date)
 # 释放后使用(17)、越界读写(6)、 / 来自Chromium(14)，其次是Windows(10): a number in brackets glued to the name before
 # it and closing a list item (before 、，。；和及与等) is how many of that there are (a count with no measure word), not a list marker.
 _BRACKET_COUNT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])[（(](?P<n>\d{1,3})[)）](?=[、，,。；;和及与等]|$)")
+_DAYTIME = "上午|下午|午后|晚上|晚间|凌晨|早上|清晨|早晨|今晨|中午|傍晚|夜间|夜里|当晚|今晚|昨晚|早|晚"
+_AFTERNOON_OR_LATER = ("下午", "午后", "晚上", "晚间", "傍晚", "夜间", "夜里", "当晚", "今晚", "昨晚", "晚")
 _CLOCK_TIME = re.compile(
-    rf"(?:(?P<daytime>上午|下午|午后|晚上|凌晨|早上|清晨|早晨|今晨|中午|傍晚|夜间|夜里|当晚|今晚|昨晚|早|晚) ?)?"
+    rf"(?:(?P<daytime>{_DAYTIME}) ?)?"
     rf"(?P<hour>\d{{1,2}}|{_CN_SMALL}|两) ?[点时](?P<minutes> ?(?:\d{{1,2}}|{_CN_SMALL}) ?分|半|整|钟)?"
 )
 
@@ -577,6 +592,12 @@ def _dates(text: str):
             prefix = str(year) if year else "-"
             yield Quantity(m.start(), m.end(), "date", f"{prefix}-{first:02d}", qualifier="range",
                            value_high=f"{prefix}-{last:02d}")
+    for m in _CLASS_YEAR.finditer(text):
+        yield Quantity(m.start(), m.end(), "date", m["y"], note="class year")
+    for m in _DOTTED_DAY.finditer(text):
+        month, day = int(m["m"]), int(m["d"])
+        if _month_day_ok(month, day):
+            yield Quantity(m.start(), m.end(), "date", f"--{month:02d}-{day:02d}", note="day named with a dot")
     for m in _DATE_MD.finditer(text):
         month, day = _int(m["m"]), _int(m["d"])
         if _month_day_ok(month, day):
@@ -602,14 +623,25 @@ def _dates(text: str):
             yield Quantity(m.start(), m.end(), "date", f"---{day:02d}")
 
 
+# 1949届校友, 2019级新生: the year a class graduates or enters is a date (not 2000级台阶, a flight of steps).
+_CLASS_YEAR = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d) ?[届级](?!台阶|阶梯)")
+# “6·12”新加坡首脑会谈, 9·11: a day named by its month and day with a middle dot.
+_DOTTED_DAY = re.compile(r"(?<![\d.·])(?P<m>\d{1,2})·(?P<d>\d{1,2})(?![\d.·])")
+
+
+# 下午4、5点, 凌晨收班后，于2、3点: two neighbouring hours, after a time of day or a day's word in the clause.
+_NEIGHBOUR_HOURS = re.compile(rf"(?:(?P<daytime>{_DAYTIME}) ?)?(?<![\d、])(?P<h>\d{{1,2}}|{_CN_SMALL})、(?P<h2>\d{{1,2}}|{_CN_SMALL}) ?点(?!钟?[多半])")
+_CLOCK_WORDS_BEFORE = re.compile(rf"(?:{_DAYTIME}|[日号])[^，。；]*[，,]?[^，。；]*$")
+
+
 # 北京时间9:45, 截至15:00: a clock time written with a colon, after a word that introduces a time.
 _COLON_TIME = re.compile(r"(?:(?<=时间|上午|下午|晚上|凌晨|早上|中午|傍晚|截至|截止|当天|当日)|(?<=[日号]))(?P<h>[01]?\d|2[0-3]) ?: ?(?P<min>[0-5]\d)(?![\d:])")
 # 晚上6时至10时, 凌晨接近3时: an hour with a time of day a few words before it.
 _HOUR_AFTER_DAYTIME = re.compile(
     r"(?P<daytime>上午|下午|晚上|凌晨|早上|中午|傍晚|今晚|昨晚|夜间)[^，。；]{0,6}?(?<![\d.])(?P<h>\d{1,2}) ?时(?![间代期候刻髦尚常许])")
-# 25日6时, 25日08时, 07时: an hour right after its day, or written with two digits as forecasts and
+# 25日6时, 25日08时, 12月5日23点 (点 only right after the day), 07时: an hour right after its day, or written with two digits as forecasts and
 # observations do (not 时间, 时代, 时期 …).
-_HOUR_AFTER_DAY = re.compile(r"(?:(?<=[日号])|(?<![\d.:])(?=0\d))(?P<h>[01]?\d|2[0-3]) ?时(?![间代期候刻髦尚常区差段])")
+_HOUR_AFTER_DAY = re.compile(r"(?:(?<=[日号])|(?<![\d.:])(?=0\d))(?P<h>[01]?\d|2[0-3]) ?(?:时(?![间代期候刻髦尚常区差段])|(?<=[日号]\d)点|(?<=[日号]\d\d)点)")
 # 30号下午, 3号当天: a day written with 号 (above 31 it is a grade or a house number, see _CODE).
 _DAY_HAO = re.compile(r"(?<![\d.月])(?P<d>[1-9]|[12]\d|3[01])号(?=上午|下午|晚上|凌晨|早上|中午|傍晚|当天|那天|前后|[，。、])")
 
@@ -625,10 +657,16 @@ def _times(text: str):
         hour = 2 if hour_text.group() == "两" else _int(hour_text.group())
         minutes = m["minutes"] or ""
         minute = 30 if "半" in minutes else int(_int(re.sub(r"[ 分]", "", minutes))) if re.search(r"[\d一二三四五六七八九十]", minutes) else 0
-        if m["daytime"] in ("下午", "午后", "晚上", "傍晚", "夜间", "夜里", "当晚", "今晚", "昨晚", "晚") and hour < 12:
+        if m["daytime"] in _AFTERNOON_OR_LATER and hour < 12:
             hour += 12
         if 0 <= hour <= 23 and 0 <= minute <= 59:
             yield Quantity(m.start(), m.end(), "date", f"T{hour:02d}:{minute:02d}")
+    for m in _NEIGHBOUR_HOURS.finditer(text):  # 下午4、5点: four or five in the afternoon
+        first, second = (_int(h) + (12 if m["daytime"] in _AFTERNOON_OR_LATER and _int(h) < 12 else 0)
+                         for h in (m["h"], m["h2"]))
+        if second == first + 1 <= 23 and (m["daytime"] or _CLOCK_WORDS_BEFORE.search(text[:m.start()])):
+            yield Quantity(m.start(), m.end(), "date", f"T{first:02d}:00", qualifier="approximate",
+                           value_high=f"T{second:02d}:00")
     for m in _HOUR_AFTER_DAYTIME.finditer(text):
         later = m["daytime"] in ("下午", "晚上", "傍晚", "今晚", "昨晚")
         hours = [(m.start("h"), m.end(), int(m["h"]))]
@@ -661,7 +699,8 @@ def _weekdays(text: str):
 
 def _with_time(text: str, found: list[Quantity]) -> list[Quantity]:
     """７月２６日零时, 12月30日下午5点: a day followed by its time is one date, 2012-07-26T00:00; two such
-    times joined by 至 are one range (25日08时至26日08时)."""
+    times joined by 至 are one range (25日08时至26日08时), and so are two days or two months (10月22日至11月2日,
+    2018年12月至2019年4月)."""
     out: list[Quantity] = []
     for q in found:
         prev = out[-1] if out else None
@@ -679,11 +718,27 @@ def _with_time(text: str, found: list[Quantity]) -> list[Quantity]:
                 and not prev.value_high and _RANGE_BETWEEN.fullmatch(text[prev.end:q.start])):
             spans[-1] = replace(prev, end=q.end, qualifier="range", value_high=q.value)  # 25日08时至26日08时
             continue
+        if (prev is not None and q.kind == prev.kind == "date" and not prev.value_high and not q.value_high
+                and _RANGE_BETWEEN.fullmatch(text[prev.end:q.start]) and (high := _later_date(prev.value, q.value))):
+            spans[-1] = replace(prev, end=q.end, qualifier="range", value_high=high)
+            continue
         spans.append(q)
     return spans
 
 
 _RANGE_BETWEEN = re.compile(_RANGE_SEP)
+_DAY_OR_MONTH = re.compile(r"(?P<y>\d{4}|-)-(?P<md>\d\d(?:-\d\d)?)")
+
+
+def _later_date(low: str, high: str) -> str | None:
+    """The high end of a range of dates, ``high`` taking the year ``low`` writes (2018年9月至11月 → 2018-11), when
+    both are months or both days and it comes after ``low``; else None."""
+    a, b = _DAY_OR_MONTH.fullmatch(low), _DAY_OR_MONTH.fullmatch(high)
+    if a is None or b is None or len(a["md"]) != len(b["md"]) or (a["y"] == "-" and b["y"] != "-"):
+        return None
+    year = b["y"] if b["y"] != "-" else a["y"]
+    later = (year, b["md"]) > (a["y"], a["md"]) if a["y"] != "-" else b["md"] > a["md"]
+    return f"{year}-{b['md']}" if later else None
 
 
 NEXT_DAY_NOTE = "the next day"
@@ -697,7 +752,7 @@ def _day_counts(text: str):
     for m in re.finditer("第二天|第二日", text):
         yield Quantity(m.start(), m.end(), "duration", "1", "day", note=NEXT_DAY_NOTE)
     for m in _DAYS.finditer(text):
-        number = m["n"] or m["per"]
+        number = m["n"] or m["per"] or m["span"]
         yield Quantity(m.start(), m.end(), "duration", str(2 if number == "两" else _int(number)), "day")
     for m in _MONTHS_COUNTED.finditer(text):
         qualifier = "upper_bound" if text.startswith("内", m.end()) else ""
@@ -826,12 +881,33 @@ def _fractions(text: str):
         yield Quantity(m.start(), m.end(), "ratio", "0.5", qualifier=_HALF_BOUND.get(m["bound"], ""))
     for m in _HALF_SPAN.finditer(text):
         yield Quantity(m.start(), m.end(), "duration", "0.5", _HALF_SPAN_UNIT[m["unit"]])
-    for m in _AND_A_HALF.finditer(text):  # 一年半, 3个月半: the span and half a unit more
+    for m in _AND_A_HALF.finditer(text):  # 一年半, 3个月半, 1个半月: the span and half a unit more
         number = parse_number(m["n"])
         if number is not None:
             yield Quantity(m.start(), m.end(), "duration", format_decimal(number + Decimal("0.5")),
-                           _HALF_SPAN_UNIT[m["unit"]])
+                           _HALF_SPAN_UNIT[m["unit"] or "个" + m["unit2"]])
 
+
+
+# A match report's scores: 3-1, 1:0, 1比3 between two small integers (a time 15:30 has two digits after the
+# colon; a range never falls, 3-1, and a match report writes no ranges of goals).
+_SCORE = re.compile(r"(?<![\d.:/-])(?P<a>\d{1,2}) ?(?:-|:(?=\d(?!\d))|比) ?(?P<b>\d{1,2})(?![\d.:/%-])")
+# A line-up's substitution minute: 于大宝（51’37-曹永竞）; ’ or ′ right after the number.
+_MATCH_MINUTE = re.compile(r"(?<![\d.])(?P<n>\d{1,3})[’′]")
+SCORE_NOTE = "match score a:b (a alone when b is 0)"
+
+
+def _match_figures(text: str):
+    """In a match report (match_words.tsv): scores as the ratio a/b (1-0, no ratio, is the leading side's
+    1 goal), and a line-up's substitution minutes (51’) as minutes of the match."""
+    if not _match_report(text):
+        return
+    for m in _SCORE.finditer(text):
+        a, b = Decimal(m["a"]), Decimal(m["b"])
+        yield Quantity(m.start(), m.end(), "ratio", _ratio(a, b) if b else format_decimal(a), note=SCORE_NOTE)
+    for m in _MATCH_MINUTE.finditer(text):
+        if text.count("‘", 0, m.start()) <= text.count("’", 0, m.start()):  # not the close of a ‘quote’
+            yield Quantity(m.start(), m.end(), "duration", str(int(m["n"])), "minute")
 
 
 # 中巴两国, 台湾和香港两地: the two places just named, counted (kind number: no measure word is written, as
@@ -884,9 +960,11 @@ _CODE = re.compile(
     r"|(?<![\d.])\d+ ?#"
     r"|(?<![\d.])(?:3[2-9]|[4-9]\d|\d{3,}) ?号"
     r"|(?<=[路街道巷弄])\d+ ?号"  # 辰花路15号: a street address
-    r"|(?<![\d.月])(?<!月 )\d{1,2} ?号(?=[\u4e00-\u9fff])(?!上午|下午|晚上|凌晨|早上|中午|傍晚|当天|那天|前后|至|到)"  # 8号风球, 3号线
+    r"|(?<![\d.月到至~～—–-])(?<!月 )\d{1,2} ?号(?=[\u4e00-\u9fff])(?!上午|下午|晚上|凌晨|早上|中午|傍晚|当天|那天|前后|至|到)"  # 8号风球, 3号线 (6月8号到10号登场: a day)
     rf"|第 ?(?:\d+|{_CN}) ?[届期]"
-    rf"|第 ?(?:\d+|{_CN}) ?次(?=(?:全体)?会议|(?:全国)?代表大会)"  # 常委会第五次会议: a session's number, like 第六届
+    rf"|第 ?(?:\d+|{_CN}) ?次(?=(?:全体)?会议|(?:全国)?代表大会|党代会)"  # 常委会第五次会议: a session's number, like 第六届
+    rf"|(?:\d+|{_CN}) ?届 ?(?:\d+|{_CN}) ?次(?=(?:全体)?会议|全会)"  # 市委八届二次全会: a plenum's term and number
+    r"|[〔\[［]\d{4}[〕\]］] ?第? ?\d+ ?号"  # 渝委发〔2018〕53号: an official document's number
     r"|[一二三四五六七八九]期(?=工程|项目|建设)"
     r"|(?<=国道|省道|县道)\d{3}"  # 国道324: a road's number names it
     r"|(?<![\d.])\d{1,4} ?路(?=公交|公共汽车|巴士|电车|车|线)"  # 116路公交车: a bus route's name
@@ -902,7 +980,26 @@ _CODE = re.compile(
     r"|上一(?:个)?(?:年度?|季度?|月|周|财年)"  # 较上一年, 上一季度: the one before, a reference, no figure
     r"|(?<=的)一(?:年|天)(?=[。！，；]|$)"  # 2020年是极不寻常的一年。: a year described, no span counted
     r"|(?<![\d.])\d{2}(?![日号月年])[\u4e00-\u9fff]{1,8}(?=[A-Z]{2,4}\d{3})"  # (10月16日的ZH9247: a date)
+    r"|(?:180|一百八十) ?度(?=的?大?(?:转弯|转变|逆转|反转|掉头))"  # 180度大转弯: a complete reversal, no angle
+    r"|(?<![\d.])1 ?对 ?1(?![\d.])"  # 1对1面试: one-on-one, a manner
+    # 航天710所, 集团719所名誉所长: a research institute named by its number (三百所学校, 共有900所。, 机构310所（其中… are counted)
+    r"|(?<![\d.有共约达近超逾了等和及与、])\d{3} ?所(?!学校|大学|高校|院校|医院|中学|小学|幼儿园|学院|中小学|公立|民办|私立|高职|本科|职业|重点|普通|[，。；、,;！？（(]|$)"
+    r"|(?<![\d.])(?:\d+ ?(?:幢|栋|号楼) ?)?\d+ ?单元 ?(?:\d+ ?室)?|(?<![\d.])\d+ ?(?:幢|栋|号楼) ?\d+ ?室"  # 2幢1单元1802室: an address (7幢大厦 counts)
+    r"|(?:(?<=[：:；;，,。、])|^)\d{1,2}[)）](?=[\u4e00-\u9fff])"  # 有三种选择：1)…，2)…: a list marker with one bracket
 )
+
+
+# “两个一百年”, “一年转变、两年改观、三年见成效”, “十年磨一剑”, “两弹一星”: a quoted phrase that opens with a
+# numeral and goes on with 个 or holds a second numeral further on is a slogan or a saying; its numbers name, they
+# do not count (“四万亿”, “五五分成” and “三分之一过剩” hold one figure).
+_QUOTED_PHRASE = re.compile(r"[“「](?P<q>[一二两三四五六七八九十][^“”「」，。；！？]{1,15})[”」]")
+_NUMERAL_RUN = re.compile("[一二两三四五六七八九十百千万亿]+")
+
+
+def _slogans(text: str):
+    for m in _QUOTED_PHRASE.finditer(text):
+        if m["q"][1] == "个" or len(_NUMERAL_RUN.findall(m["q"].replace("分之", ""))) >= 2:  # “三分之一过剩”: a share
+            yield m.start("q"), m.end("q")
 
 
 # 《21世纪经济报道》, 《2019年中国共享充电行业发展分析简报》: a title is a name, its numbers are part of it.
@@ -916,6 +1013,45 @@ def _not_figures(text: str):
         yield m.start(), m.end()
     for m in index_names().finditer(text):
         yield m.start(), m.end()
+    yield from _match_names(text)
+    yield from _slogans(text)
+
+
+@lexicon.cached
+def _event_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """2022年卡塔尔世界杯, 2022中超联赛: a year right before a competition's name (match_words.tsv) names the
+    edition; and a competition's name ending the text (世界杯16强: the stage of that competition)."""
+    events = "|".join(map(re.escape, match_words()["event"])) or "(?!)"
+    return (re.compile(rf"(?<![\d.])(?:1[89]|20)\d\d ?年?(?=[\u4e00-\u9fff]{{0,4}}?(?:{events}))"),
+            re.compile(f"(?:{events})$"))
+
+
+# 1/8决赛, 8强, 十六强: a stage of a tournament (its field halves each round: 4, 8, 16, 32 sides).
+_STAGE_FINAL = re.compile(r"(?<![\d.])1/\d{1,2}(?=决赛)")
+_STAGE_STRONG = re.compile(r"(?<![\d.])(?P<n>4|8|16|32|四|八|十六|三十二)强(?![国度化调烈])")
+# A line-up: 1-侯森；34-乃比江、26-柏杨 (shirt numbers) and the formation in brackets, 北京国安（4141）: digits
+# of 1 to 6 adding up to the 10 outfield players.
+_SHIRT_NUMBER = re.compile(r"(?:(?<=[：:；;、，,（(’′】])|^)\d{1,2}-(?=[\u4e00-\u9fff])")
+_FORMATION = re.compile(r"(?<=[（(])[1-6]{3,5}(?=[)）])")
+OUTFIELD_PLAYERS = 10
+
+
+def _match_names(text: str):
+    """Numbers that name something in sport: an event's edition year, a tournament stage, and in a match
+    report the line-up's shirt numbers and formation."""
+    event_year, event_before = _event_patterns()
+    for m in (*event_year.finditer(text), *_STAGE_FINAL.finditer(text)):
+        yield m.start(), m.end()
+    report = _match_report(text)
+    for m in _STAGE_STRONG.finditer(text):
+        if report or event_before.search(text[:m.start()]):
+            yield m.start(), m.end()
+    if report:
+        for m in _SHIRT_NUMBER.finditer(text):
+            yield m.start(), m.end()
+        for m in _FORMATION.finditer(text):
+            if sum(map(int, m.group())) == OUTFIELD_PLAYERS:
+                yield m.start(), m.end()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1180,10 +1316,12 @@ def _one_of_a_span(text: str, start: int, end: int) -> bool:
 
 def _emphasised_one(text: str, start: int, end: int) -> bool:
     """只有一人, 只有这么一个, 多留一份样本, 只访问了一台: a count word follows and an emphasis comes just before;
-    多一倍: a multiple."""
+    多一倍: a multiple; 不到一米: a measure after a bound (qualifiers.tsv)."""
     unit = _match_unit(text, end, start)
     if unit is not None and unit.kind == "multiple":
         return True  # 多一倍, 扩大近一倍: 一 before 倍 is never an article
+    if unit is not None and unit.kind == "measure" and any(text[:start].endswith(cue) for cue, _ in qualifier_cues()["before"]):
+        return True  # 不到一米, 不到一公里: a bound on one unit measures a distance
     if unit is None or unit.kind != "count" or unit.surface == "次":  # 生命只有一次: a saying
         return False
     before = text[max(0, start - 8):start]
@@ -1315,8 +1453,9 @@ def _classify(text, start, end, chinese, token, low, high, factor, unit, qualifi
         return Quantity(start, end, "number", format_decimal(low), "", qualifier, fmt_high)
     if chinese and start > 0 and text[start - 1] == "第":
         return None  # 第二种影响, 第一产业: an ordinal that is not a rank (pass 1 reads the ranks)
-    if chinese and len(token) == 1 and (not unit.single_cn or (start > 0 and text[start - 1] in "“「‘\"")):
-        return None  # 两种, 三点: figures of speech; “两个确保”, “三个转变”: a slogan in quotes names, it does not count
+    if chinese and len(token) == 1 and (not unit.single_cn or (start > 0 and text[start - 1] in "“「‘\"")
+                                        or _LIST_FOLLOWS.match(text, end)):
+        return None  # 三点: figures of speech; “两个确保”: a slogan in quotes names; 两种路径，一是…: a list's heading
     if chinese and token == "零":
         return None  # 零件, 零售: a word, not zero of something
     if unit.surface == "条" and _LAW_BEFORE.search(text[:start]):
@@ -1338,6 +1477,9 @@ def _classify(text, start, end, chinese, token, low, high, factor, unit, qualifi
 
 
 _RATE_WORDS = re.compile("利率|收益率|波动率|息差")
+# 面临两种路径，一是…: the kinds are told one by one right after, the numeral heads the list (两种产品：A和B still
+# counts them).
+_LIST_FOLLOWS = re.compile(r"[\u4e00-\u9fff]{0,4}[，,：:]\s*(?:一是|其一|第一)")
 # A law or a regulation right before N条: 刑法255条, 食品安全法第28条.
 _LAW_BEFORE = re.compile(r"(?:法|条例|规定|办法|细则)第? ?$")
 
@@ -1520,7 +1662,7 @@ def find_quantities(text: str) -> list[Quantity]:
     claimed = [False] * len(norm)
     for start, end in _not_figures(norm):
         claimed[start:end] = [True] * (end - start)
-    special = [*_dimensions(norm), *_day_counts(norm), *_dates(norm), *_weekdays(norm), *_times(norm), *_fractions(norm), *_ranks_and_multiples(norm),
+    special = [*_dimensions(norm), *_day_counts(norm), *_dates(norm), *_weekdays(norm), *_times(norm), *_fractions(norm), *_match_figures(norm), *_ranks_and_multiples(norm),
                *_spoken_prices(norm)]
     found = _choose(special, claimed)
     generic = [q for m in _NUMBER_TOKEN.finditer(norm)
@@ -1625,6 +1767,11 @@ _TAKES_EFFECT_AFTER = re.compile(r"^\s*(?:起|开始)?(?:正式)?(?:施行|实�
 # paragraph.
 _RELATIVE_DAY = re.compile("大前天|前天|前日|昨晨|昨早|昨天|昨日|昨晚|昨夜|今晨|今早|今天|今日|今晚|今夜|明天|明日|明晚|明早|后天")
 _RELATIVE_DAY_OFFSET = {"大前天": -3, "前天": -2, "前日": -2, "明天": 1, "明日": 1, "明晚": 1, "明早": 1, "后天": 2}
+
+
+# A clock time with no day of its own in a passage that names none takes the last day the article told when that
+# day is at most this many days before the publish date (a story written up after the day it tells).
+RECENT_DAYS = 7
 
 
 class _Anchors:
@@ -1749,11 +1896,19 @@ class _Anchors:
         if self.story_day:
             return (self.story_day + row["value"], "day from the lead",
                     f"the lead's day {self.story_day} (a dateline's 昨日)")
+        if self._recent(self.last_day):  # 10月3日… (4 days before it was posted) …早上7点左右: the day the story tells
+            return self.last_day + row["value"], "day from the last date told", f"the last date told ({self.last_day})"
         if self.published:
             return f"{self.published}{row['value']}", "day from publish date", f"publish date {self.published}"
         if self.last_day:  # no publish date: 10月16日，…于13点24分 … 14点19分 are on the day the story tells
             return self.last_day + row["value"], "day from the last date told", f"the last date told ({self.last_day})"
         return None, "", ""
+
+    def _recent(self, day: str | None) -> bool:
+        """A full day at most RECENT_DAYS before the publish date (the story's day, not an old one recalled)."""
+        if not (self.published and day and re.fullmatch(r"\d{4}-\d\d-\d\d", day) and _valid(day)):
+            return False
+        return 0 <= (self.published - date.fromisoformat(day)).days <= RECENT_DAYS
 
     def note_yearless_day(self, row):
         """10月16日 with no year to take (no publish date, no year written): still the day the hours after
@@ -1778,6 +1933,26 @@ class _Anchors:
         hours told in this paragraph and the next (从早上9点钟开始 is on the 29th)."""
         if self.last_day and not self.last_day.startswith("-") and _valid(self.last_day):
             self.next_day = (str(date.fromisoformat(self.last_day) + timedelta(days=1)), row["para_id"])
+
+
+def _times_after_their_day(rows: list[dict]) -> list[dict]:
+    """The rows in the order their years are inferred: reading order, but a clock time with no day that its
+    sentence dates later (7点39分，…开出了她在10月3日的第一趟车) comes right after that day."""
+    order, waiting = [], []
+    for k, row in enumerate(rows):
+        if row["kind"] == "date" and str(row["value"]).startswith("T") and any(
+                later["sent_id"] == row["sent_id"] and later["kind"] == "date" and _DAY_VALUE.fullmatch(str(later["value"]))
+                for later in rows[k + 1:]):
+            waiting.append(row)
+            continue
+        order.append(row)
+        if waiting and _DAY_VALUE.fullmatch(str(row["value"])) and row["sent_id"] == waiting[0]["sent_id"]:
+            order += waiting
+            waiting = []
+    return order + waiting
+
+
+_DAY_VALUE = re.compile(r"(?:\d{4}|-)-\d\d-\d\d")
 
 
 def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: dict | None = None) -> pd.DataFrame:
@@ -1811,7 +1986,7 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
               and not _TAKES_EFFECT_AFTER.match(sentence_text.get(r["sent_id"], "")[r["end"]:])]
     anchors.latest_year = max(latest, default=None)
     anchors.lead_para = min((r["para_id"] for r in rows), default=None)
-    for row in rows:
+    for row in _times_after_their_day(rows):
         if row["note"] == NEXT_DAY_NOTE:
             anchors.note_next_day(row)
         if row["kind"] != "date":
