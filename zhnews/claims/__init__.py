@@ -48,7 +48,9 @@ Approach
   ``organisation_suffix``: 公司, 医院, 证券 …), a document or an outlet (文章, 报告, 央视, 《…》), or an
   unnamed someone; in a technical text 模型预测控制 is no speech. 被认为 / 被视为 is an unnamed source.
 * Unnamed sources (业内人士, 海航内部人士, 一位基因测序专家, 不少房地产企业, 有数据显示, 据了解) are
-  recorded as "(unnamed: 业内人士)". A reporter is a source when the outlet is another one (南方周末记者 in a
+  recorded as "(unnamed: 业内人士)"; an unnamed official of a named organisation with the organisation after it
+  ("(unnamed: 韩国外交部高层人士); 韩国外交部", scored as a named source), a people named by its place (美国人) and
+  a share of a group (四成香港教师) are unnamed. A reporter is a source when the outlet is another one (南方周末记者 in a
   华夏早报 article, 《等深线》记者); the article's own (记者了解到, 据本报记者调查, 财新记者 in a 财新网
   article, all reporters when the outlet is unknown) is no source. The vocabularies are in
   ``claim_cues.tsv``. Across sentences (:func:`resolve_sources`): a pronoun source (其, 他, 该公司)
@@ -870,7 +872,8 @@ _TAIL_WORDS = (r"在[^在]{1,30}?(?:时|時|上|中|下|期间|期間|群|网站
                r"|(?:主持|出席|参加|參加|会见|會見|考察|视察|視察|调研|訪問|访问)[^，。；]{1,25}?(?:时|時|上)"  # 习近平主持召开…会议时(指出)
                r"|(?:发表|發表|作|做)[^，。；]{0,10}?(?:演讲|演講|讲话|講話|致辞|致詞|报告|報告)(?:时|時)"  # 外长16日发表演讲时(声称)
                r"|(?:到|来到|前往|赴)[^，。；到]{1,15}?(?:后|时)"  # 议员任国栋到红磡街市后(称)
-               r"|(?:对|對|向|跟|给|給|告诉|告訴)[^，。；]{0,20}?(?:记者|記者)|接受[^，。；]{0,20}?(?:采访|採訪|专访|專訪|访问|訪問)(?:时|時)?"
+               r"|(?:对|對|向|跟|给|給|告诉|告訴)[^，。；]{0,20}?(?:记者|記者)|接受[^，。；]{0,20}?(?:采访|採訪|专访|專訪|访问|訪問|查询|查詢|询问|詢問|盘问|盤問|提问|提問)(?:时|時)?"
+               r"|(?:上|本|这|這|下)?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]"  # 汪明荃上周四(接受本報查詢時表示)
                r"|(?:对|向)(?:媒体|外界|公众|投资者|债权人|客户)"
                r"|(?:当地|北京|美东)时间[\d月日号凌晨早上中下午晚间时点分:：]*"  # 美国商务部一位高级官员当地时间4月20日晚间(表示)
                r"|从[^，。；]{1,15}?(?:角度|方面|层面)"  # 刘兴亮从资本的角度(分析)
@@ -932,8 +935,9 @@ def clean_source(raw: str) -> str | None:
         source = owner  # 财新记者获得的该份北京博奥医学检验所 → 该份北京博奥医学检验所
     if _made_of(source, _words("self_source"), ()) or _reporter_of(source) == "":
         return ""  # 记者了解到, 据本报记者调查: the outlet's own reporting
-    if _unnamed(source) or _relative_of_referent(source):
-        return _unnamed_as(source)
+    body = _body_of_unnamed(source)  # 韩国外交部高层人士: an unnamed official, and the body they speak for
+    if body or _unnamed(source) or _relative_of_referent(source):
+        return f"{_unnamed_as(source)}; {body}" if body else _unnamed_as(source)
     if all(tag.startswith(_NO_NAME_TAGS) for _, tag in segment.cut_pos(source)):
         return ""  # 目前众多(数据显示): a time and a quantity are no one; the words stay attributed
     if source.endswith(("了", "过")):
@@ -1043,6 +1047,41 @@ _INDEFINITE = re.compile(r"(?:一位|一名|某位|某名|几位|多位|多名|�
 _INDEFINITE_OPENING = re.compile(r"^[^，。；、的]{0,4}?(?:一位|一名|某位|某名|几位|多位|多名|数位|数名)")
 
 
+# 四成香港教师, 超過3成的老闆, 30%的受访者: a share of a group names no one in it.
+_SHARE_OF = re.compile(r"^(?:超过|超過|逾|近|约|約|有)?(?:\d+(?:\.\d+)?\s*[%％]|[\d一二三四五六七八九十]+成)")
+
+
+# 外交部, 卫计委, 访问团: how the name of a ministry, a commission or a delegation ends.
+_BODY_ENDINGS = ("部", "委", "团")
+
+
+def _body_of_unnamed(source: str) -> str:
+    """韩国外交部高层人士 → 韩国外交部, 美国商务部一位高级官员 → 美国商务部, 榆林市卫计委的工作人员 →
+    榆林市卫计委: the named body an unnamed official or staff member speaks for, the longest run of whole
+    words before words that name a person or group and no one in it (``_unnamed``, ending in an
+    ``unnamed_head``, ``unnamed_person`` or ``survey_head``: 粉丝专业 is no official), when it names an organisation
+    (a word jieba tags as an organisation or a brand, an ``organisation_suffix`` or ``official_actor``: not 工地现场, 民航 or 海航内部)
+    and is no referring word (该局工作人员); "" when there is none. A handle's @ is no part of it."""
+    if _without_title_after_name(source) != source:
+        return ""  # 美国元臣国际律师事务所欧建刚律师: a named lawyer, not an unnamed one
+    tokens = segment.cut_pos(source)
+    heads = _words("unnamed_head") + _words("unnamed_person") + _words("survey_head")  # 警方初步调查: the police's
+    for k in range(len(tokens) - 1, 0, -1):
+        body = "".join(w for w, _ in tokens[:k]).rstrip("的")
+        rest = "".join(w for w, _ in tokens[k:]).lstrip("的")
+        last = segment.cut_pos(body)[-1] if body else ("", "")
+        if rest in heads and last[1].startswith("nr") and len(last[0]) >= 2:
+            return ""  # 李刚检察官: a person named with their title
+        organisation = (any(tag in ("nt", "nz", "eng") for _, tag in tokens[:k])
+                        or body.endswith(_words("organisation_suffix") + _words("official_actor") + _BODY_ENDINGS))
+        if (len(body) >= 2 and organisation and not _unnamed(body)
+                and not body.endswith(_words("unnamed_modifier") + _words("title_before_name"))  # not …事务所的主任(律师)
+                and not _is_referring(body) and not _INDEFINITE.search(body) and rest.endswith(heads) and _unnamed(rest)
+                and not any(w in rest for w in _words("organisation_suffix"))):  # not 绿城物业服务集团(有限公司…)
+            return _trimmed(_MARKUP_PREFIX.sub("", body))
+    return ""
+
+
 @lexicon.cached
 def _some_of() -> re.Pattern:
     """不少房地产企业, 美国部分政客, 多家券商: a group picked by an indefinite quantifier (``indefinite``
@@ -1054,7 +1093,8 @@ def _unnamed(source: str) -> bool:
     """有数据, 业内人士, 一位基因测序专家, 北亚市场的外汇交易员, 后续调查: a source that names no one."""
     modifiers, heads = _words("unnamed_modifier"), _words("unnamed_head")
     tail = source.rsplit("的", 1)[-1]
-    return (source.startswith("有") or source.endswith(_words("unnamed_person"))
+    return (source.startswith("有") or source.endswith(_words("unnamed_person")) or _SHARE_OF.match(source) is not None
+            or _people_of_a_place(source)
             or _made_of(source, modifiers, heads) or _made_of(tail, modifiers, heads)
             or _made_of(source, modifiers, ())
             or (source.endswith(_words("survey_head")) and not _names_an_actor(source))  # 后续调查, 国内年终调查
@@ -1063,6 +1103,11 @@ def _unnamed(source: str) -> bool:
             or ((_INDEFINITE.search(source) is not None or _INDEFINITE_OPENING.match(source) is not None)
                 and (source.endswith(heads) or not _names_a_person(source)))
             or (_some_of().search(source) is not None and not _names_a_person(source)))
+
+
+def _people_of_a_place(source: str) -> bool:
+    """美国人, 香港人 (就连美国人也相信): a people named by their place is no one in particular."""
+    return source.endswith("人") and len(source) >= 3 and _is_place(source[:-1])
 
 
 @lexicon.cached
@@ -1089,6 +1134,11 @@ def _made_of(text: str, modifiers: tuple[str, ...], heads: tuple[str, ...]) -> b
 def is_named(source: str) -> bool:
     """A source that names someone: not empty, not (unnamed: …), not (unresolved: …)."""
     return bool(source) and not source.startswith("(")
+
+
+def _has_a_name(source: str) -> bool:
+    """路透社; (unnamed: 知情人士), (unnamed: 韩国外交部高层人士); 韩国外交部: one of the names is named."""
+    return any(is_named(name) for name in source.split("; "))
 
 
 def _strip_dates(text: str) -> str:
@@ -1313,7 +1363,7 @@ def score_claim(types: set[str], figures: list[Quantity], source: str, actors: i
         score += 0.25  # 当日, 同日: dated by the sentence before
     if "attributed" in types:  # 被视为 / 被认为: a view held by no one in particular counts as no one's
         if not _vague(source):  # (unnamed: 人们): recorded, adds nothing a checker can follow up
-            score += 0.35 if is_named(source) else 0.25 if source and ": 被" not in source else 0.1
+            score += 0.35 if _has_a_name(source) else 0.25 if source and ": 被" not in source else 0.1
     elif shape.reporter_finding:
         score += 0.35
     if types & {"comparative", "superlative"}:
@@ -1322,7 +1372,7 @@ def score_claim(types: set[str], figures: list[Quantity], source: str, actors: i
     specific = shape.specific_actor or shape.person_pronoun or bool(figures) or shape.date_word
     score += 0.05 * ("causal" in types) + 0.1 * (actors >= 1 or shape.specific_actor) + (0.25 if specific else 0.1) * shape.event
     # A forecast, a hedge or an opinion someone named made is checkable: that they said it.
-    own_words = not is_named(source)
+    own_words = not _has_a_name(source)
     opinion = 0.1 if has_figure else 0.2  # a figure inside an opinion can still be checked
     score -= (0.1 * ("hedged" in types) + 0.1 * ("predictive" in types) + opinion * ("opinion" in types)) * own_words
     counted = any(q.kind in ("money", "percent", "count", "measure", "multiple") for q in figures)
@@ -1412,9 +1462,14 @@ def _titled_names(tokens) -> list[tuple[int, str]]:
     """钟南山院士, 沈阳教授: jieba reads the name as a place (ns) or another proper noun, but a title right after it
     (``title_after_name``, ``person_suffix`` in claim_cues.tsv) makes it a person a later 他 stands for."""
     titles = set(_words("title_after_name") + _words("person_suffix"))
-    return [(start, word) for (word, tag, start), (after, _, _) in zip(tokens, tokens[1:])
-            if after in titles and tag.startswith(_PROPER_TAGS) and 2 <= len(word) <= LABEL_NAME_MAX_CHARS
-            and tag not in ANTECEDENT_TAGS]
+    found = []
+    for k, ((word, tag, start), (after, _, _)) in enumerate(zip(tokens, tokens[1:])):
+        if k and tokens[k - 1][0] in _surnames() and tokens[k - 1][1].startswith("nr"):
+            word, start = tokens[k - 1][0] + word, tokens[k - 1][2]  # 陈/nr 玉川/ns 院长: the surname is the name's
+        if (after in titles and tag.startswith(_PROPER_TAGS) and 2 <= len(word) <= LABEL_NAME_MAX_CHARS
+                and tag not in ANTECEDENT_TAGS):
+            found.append((start, word))
+    return found
 
 
 def _antecedent_actors(text: str, tokens) -> tuple[str, ...]:
@@ -1652,11 +1707,12 @@ def _digest_items(texts, para_ids, resolved):
 
 def _names_a_voice(label: str) -> bool:
     """证券时报网, 券商中国, 21世纪经济报道: an outlet's or an actor's name ends in a noun (or 报道); a section
-    label is a view (专家意见) or ends in a verb or a descriptive word (记者直击, 劣迹斑斑)."""
+    label is a view (专家意见) or ends in a verb or a descriptive word (记者直击, 劣迹斑斑), and a push's
+    slot (【二条】, 【四条】: a WeChat account's second and fourth story) is a numeral, no one's name."""
     if label.endswith(("报道", *_words("document_head"))):
         return True
     last_tag = segment.cut_pos(label)[-1][1]
-    return not (label.endswith(_words("said_view")) or last_tag.startswith(("v", "z", "i", "a", "d")))
+    return not (label.endswith(_words("said_view")) or last_tag.startswith(("v", "z", "i", "a", "d", "m")))
 
 
 _POSSESSOR = re.compile(r"^(?:我|他|她|其)?的?")
