@@ -1397,6 +1397,12 @@ def test_a_body_named_by_a_common_noun_speaks_again(text, source):
     ("蓬佩奥国务卿也表示，“要严格管製所有逃避製裁的行为”，并举出安理会决议全面禁止的朝鲜海上煤炭走私的例子。", "蓬佩奥"),
     ("胡鞍钢个人在接受中新社国是直通车记者采访时回应说，对他人的评价不做评论。", "胡鞍钢"),
     ("中国财政部国际财经中心主任周强武讲话指，对美国的研究水平加强了。", "中国财政部国际财经中心主任周强武"),
+    # 319, 307 (fresh7): 嘱咐称 and 寄语 say; 消息人士 after 据 is an unnamed source, not 据…消息 (a report of 外交)
+    ("康京和部长嘱咐称，“为推进「板门店宣言」顺利落实，需要美国积极协助”，这里还包括製裁豁免问题。", "康京和部长"),
+    ("2019共和国勋章获得者、中国工程院院士、交大1949届造船系校友黄旭华寄语师生。",
+     "2019共和国勋章获得者、中国工程院院士、交大1949届造船系校友黄旭华"),
+    ("据外交消息人士转达称，“只要朝美两国间达成协议，9月纽约联合国大会将成为韩朝美三国发布「终战宣言」的最佳时机。",
+     "(unnamed: 外交消息人士)"),
 ])
 def test_what_stands_between_a_speaker_and_the_verb_is_trimmed(text, source):
     assert tag_sentence(to_simplified(text)).source == source
