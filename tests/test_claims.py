@@ -1438,3 +1438,13 @@ def test_a_push_slot_is_no_outlet_and_a_title_keeps_its_surname():
     # 278 (fresh6): jieba cuts 陈玉川 into 陈/玉川; the title after it makes the whole name a person 他 can stand for
     text = "陈玉川院长特别要求考务和监考人员要严肃考风考纪。"
     assert "陈玉川" in [name for _, name in claims._titled_names(claims._tokens_with_offsets(text))]
+
+
+def test_a_question_in_the_writers_own_words_is_never_check_worthy():
+    # 131 (fresh4): the interviewer's question names a source (高渊：) and a duration, and still states nothing
+    assert not tag_sentence("高渊：退休后的前14年，钱老做了哪些事？").checkworthy
+    # 105 (fresh3): the writer asks what was done, an act it does not tell
+    assert not tag_sentence("随机机务在落地后一小时里又做了什么？").checkworthy
+    # a question whose premise counts something keeps its figures to check (tune 30)
+    assert tag_sentence("追根溯源，截至2月24日已致2660多人死亡、77000多人确诊感染的新冠病毒，"
+                        "这种与SARS相近的新型冠状病毒何时被发现？").checkworthy

@@ -1171,6 +1171,7 @@ def _named_actors(tokens) -> set[str]:
 class SentenceShape:
     """What a sentence is, beyond its cues: the parts of the check-worthiness score that are not types."""
     question: bool = False
+    quoting: bool = False  # quotation marks: a question in them may be someone's words reported
     heading: bool = False  # no end mark: a subheading or a slogan line
     lead_in: bool = False  # ends in ： or ——: it introduces what follows
     event: bool = False  # something happened: 了/过 after a verb, 已/曾/正式 … before one, or 未 + verb
@@ -1325,7 +1326,7 @@ def sentence_shape(text: str, tokens, cues, known_actors: CitedActors = NO_CITED
     speech_tag = speech_tag or (bool(said) and "，" not in said_after
                                 and re.search(r"(?:如此|这样|这么)\S{0,2}$", text[:min(c.start for c in said)]) is not None)
     return SentenceShape(
-        question=stripped.endswith(("？", "?")),
+        question=stripped.endswith(("？", "?")), quoting=_has_quote_mark(text),
         heading=not stripped.endswith(_END_MARKS) and not text.rstrip().endswith(("：", ":", "——")),
         lead_in=text.rstrip().endswith(("：", ":", "——")),
         cross_reference=re.match(rf"[（(](?:{'|'.join(_words('cross_reference'))})", text.lstrip()) is not None
@@ -1347,6 +1348,11 @@ _ANAPHORIC_BEFORE = re.compile(r"(?:这|那|此|该|上述|前述|其余)\s*$")
 # A heading that states a figure (2024年4月份居民消费价格同比上涨0.3%) may be a claim; one that only
 # names one (共享充电宝告别1元时代, 三次危机) is a title. It loses less than a heading without a figure.
 HEADING_WITH_FIGURE = 0.15
+
+
+# A question in the writer's or an interviewer's own words (no quotation, no count in its premise) asks and
+# states nothing to check, whatever it names: its score stays under CHECKWORTHY_FROM.
+QUESTION_MAX = 0.45
 
 
 def score_claim(types: set[str], figures: list[Quantity], source: str, actors: int,
@@ -1379,6 +1385,8 @@ def score_claim(types: set[str], figures: list[Quantity], source: str, actors: i
     score -= (0.2 if counted else 0.3) * shape.question + 0.3 * shape.speech_tag + 0.25 * shape.lead_in
     score -= (HEADING_WITH_FIGURE if has_figure else 0.3) * shape.heading  # 共享充电宝告别1元时代: a title
     score -= 0.3 * shape.cross_reference
+    if shape.question and not counted and not shape.quoting:
+        score = min(score, QUESTION_MAX)  # 高渊：钱老对这个问题思考了多久？: the writer or the interviewer asks
     return round(min(1.0, max(0.0, score)), 3)
 
 
