@@ -1403,6 +1403,12 @@ def test_a_body_named_by_a_common_noun_speaks_again(text, source):
      "2019共和国勋章获得者、中国工程院院士、交大1949届造船系校友黄旭华"),
     ("据外交消息人士转达称，“只要朝美两国间达成协议，9月纽约联合国大会将成为韩朝美三国发布「终战宣言」的最佳时机。",
      "(unnamed: 外交消息人士)"),
+    # 318, 315 (fresh7): 索性 is how he went about it; a union's leadership is the union's, unnamed
+    ("在遭到持续质疑与抨击之后，胡鞍钢索性于2017年6月份公布了一份研究报告，结论是：中国已进入全面赶超、主体超越美国的时期。",
+     "胡鞍钢"),
+    ("而职工盟领导层表示，对于其最大的附属成员机构教协决定退会“表示理解”。", "(unnamed: 职工盟领导层); 职工盟"),
+    # 156 (fresh5): the reader addressed (你) is never the speaker
+    ("每周，你都得让你的招聘经理回顾这些分析：发生了什么，以及如何让事情变得更好。", ""),
 ])
 def test_what_stands_between_a_speaker_and_the_verb_is_trimmed(text, source):
     assert tag_sentence(to_simplified(text)).source == source

@@ -1051,8 +1051,8 @@ _INDEFINITE_OPENING = re.compile(r"^[^，。；、的]{0,4}?(?:一位|一名|某
 _SHARE_OF = re.compile(r"^(?:超过|超過|逾|近|约|約|有)?(?:\d+(?:\.\d+)?\s*[%％]|[\d一二三四五六七八九十]+成)")
 
 
-# 外交部, 卫计委, 访问团: how the name of a ministry, a commission or a delegation ends.
-_BODY_ENDINGS = ("部", "委", "团")
+# 外交部, 卫计委, 访问团, 职工盟: how the name of a ministry, a commission, a delegation or a union ends.
+_BODY_ENDINGS = ("部", "委", "团", "盟")
 
 
 def _body_of_unnamed(source: str) -> str:
