@@ -533,7 +533,7 @@ def test_an_organisation_is_a_source_whatever_tag_jieba_gives_its_last_word():
     ("明末灾异的群发性与突发性，使当时官员金士衡在“邸报”中总结说：“毕集于一时”。", "官员金士衡"),
     ("SEC的命令显示：“我们认为威胁行为者在一台被入侵的VPN设备上安装了代码。", "SEC"),
     ("SEC在命令中指控，洲际交易所足足花了四天时间评估事件影响。", "SEC"),
-    ("「MOZTECH墨子科技」今日晚间在脸书粉专发布的紧急公告指出，约有25万名用户受到影响。", "「MOZTECH墨子科技」"),
+    ("「MOZTECH墨子科技」今日晚间在脸书粉专发布的紧急公告指出，约有25万名用户受到影响。", "MOZTECH墨子科技"),  # the corner brackets only mark the name
     ("墨子科技今日上午就发布公告，若消费者持有该批次产品，可先停止使用。", "墨子科技"),
     ("25日，冷空气继续南下，中央气象台25日继续发布寒潮蓝色预警，预计江南将有4～5级偏北风。", "中央气象台"),
     ("从美国农业部发布的报告来看，巴西和越南分别是全球咖啡产量排名第一、第二的国家。", "美国农业部"),
@@ -1407,6 +1407,12 @@ def test_a_body_named_by_a_common_noun_speaks_again(text, source):
     ("在遭到持续质疑与抨击之后，胡鞍钢索性于2017年6月份公布了一份研究报告，结论是：中国已进入全面赶超、主体超越美国的时期。",
      "胡鞍钢"),
     ("而职工盟领导层表示，对于其最大的附属成员机构教协决定退会“表示理解”。", "(unnamed: 职工盟领导层); 职工盟"),
+    # 276 (fresh6), 319 (fresh7): a stock code, a Latin name and a time zone in brackets only gloss the source
+    ("10月26日晚，上市公司尚纬股份（603333.SH）发布一份公告，称拟收购成都星空野望科技有限公司。", "上市公司尚纬股份"),
+    ("「华盛顿邮报」(WP)7月21日(当地时间)报道称，“特朗普总统每天向助理确认朝核进展状况，但得到的回復都是没有任何进展”。",
+     "华盛顿邮报"),
+    # 301 (fresh7): a clause cut after a quotation's close does not start with its comma; the age only glosses
+    ("而劉的「契仔」、次被告盧昕傑（27歲）昨則承認恐嚇D。", "次被告卢昕杰"),
     # 156 (fresh5): the reader addressed (你) is never the speaker
     ("每周，你都得让你的招聘经理回顾这些分析：发生了什么，以及如何让事情变得更好。", ""),
 ])

@@ -877,7 +877,7 @@ _TAIL_WORDS = (r"在[^在]{1,30}?(?:时|時|上|中|下|期间|期間|群|网站
                r"|(?:对|向)(?:媒体|外界|公众|投资者|债权人|客户)"
                r"|(?:当地|北京|美东)时间[\d月日号凌晨早上中下午晚间时点分:：]*"  # 美国商务部一位高级官员当地时间4月20日晚间(表示)
                r"|从[^，。；]{1,15}?(?:角度|方面|层面)"  # 刘兴亮从资本的角度(分析)
-               r"|(?:发布|发出|发表|贴出|写下)(?:了)?(?:信息|消息|声明|公告|微博|文章|通知|帖子)"
+               r"|(?:发布|发出|发表|贴出|写下)(?:了)?(?:一份|一则|一篇|一条)?(?:信息|消息|声明|公告|微博|文章|通知|帖子)"
                r"|(?:(?<=报告)|(?<=文章)|(?<=文件)|(?<=声明)|(?<=公告)|(?<=通报)|(?<=信))中")
 _SOURCE_TAIL_WORDS = re.compile(rf"(?:{_TAIL_WORDS})$")
 _SOURCE_TAIL = re.compile(rf"(?:{_TAIL_WORDS}|于|所|对外|等|后来|一致|为何|为什么|如何|是否)$")
@@ -909,7 +909,8 @@ def clean_source(raw: str) -> str | None:
     if raw.strip().rstrip("的").endswith(_words("norm_head")):  # 按照企业会计准则(的规定), 根据相关法律:
         norm = re.sub(r"^(?:按照|根据|依据|据)", "", raw.strip().rstrip("的"))  # (not trimmed: 准则 ends in 则)
         return _unnamed_as(norm)  # a rule followed, no one said it
-    source = _trimmed(_LIST_MARKER.sub("", _MARKUP_PREFIX.sub("", raw.strip())))
+    # 、次被告盧昕傑: a clause cut after a quotation's close starts with the list's comma, no part of a name
+    source = _trimmed(_LIST_MARKER.sub("", _MARKUP_PREFIX.sub("", raw.strip())).lstrip("、，,；;"))
     if source in _vague_groups():
         return _unnamed_as(source)  # 人们认为, 有人说: a vague group, recorded, adds no score
     if source in _generic_subjects() or source.startswith(_words("not_a_speaker_start")):
@@ -944,6 +945,8 @@ def clean_source(raw: str) -> str | None:
         return None  # 价差达到了(4月份宣布…以来): a verb's clause, once its date is gone, names no one
     if len(source) < 2 and not _is_pronoun_source(source) and source not in _surnames():
         return None  # one character left of a clause (针对此事 → 针) names no one; 邵(说) is a person
+    if re.fullmatch(r"「[^「」]+」", source):
+        source = source[1:-1]  # 「华盛顿邮报」: corner brackets mark the name as a title, they are not part of it
     return _without_title_after_name(source)
 
 
@@ -979,6 +982,8 @@ def _trimmed(source: str) -> str:
         dated = re.search(r"[（(]([^（）()]{1,16})[)）]$", source)
         if dated and not _strip_dates(dated.group(1)):  # 蓬佩奥上周五（6月26日）(曾表示): the day in brackets
             source, changed = source[:dated.start()].strip(), True
+        elif dated and dated.start() > 0 and _BRACKETED_GLOSS.fullmatch(dated.group(1)):
+            source, changed = source[:dated.start()].strip(), True  # 尚纬股份（603333.SH）, 盧昕傑（27歲）
         if (tail := _SOURCE_TAIL.search(source)) and tail.start() > 0 and not (tail.group() == "等" and "、" in source):
             source, changed = source[:tail.start()], True
         for word in _trim_words():
@@ -987,6 +992,11 @@ def _trimmed(source: str) -> str:
             if source.endswith(word) and len(source) > len(word) and word not in _LEADING_ONLY:
                 source, changed = source[: -len(word)], True
     return source
+
+
+# What a bracket after a name only glosses: a stock code or a name in Latin letters (603333.SH, WP, Bruno Le Maire),
+# an age (27歲), the time zone of a date (7月21日(当地时间)).
+_BRACKETED_GLOSS = re.compile(r"[A-Za-z0-9.\s·•'-]+|\d{1,3}(?:岁|歲)|(?:当地|北京|美东)时间")
 
 
 def _surname_of_name(word: str, source: str) -> bool:
