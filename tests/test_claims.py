@@ -1460,3 +1460,15 @@ def test_a_question_in_the_writers_own_words_is_never_check_worthy():
     # a question whose premise counts something keeps its figures to check (tune 30)
     assert tag_sentence("追根溯源，截至2月24日已致2660多人死亡、77000多人确诊感染的新冠病毒，"
                         "这种与SARS相近的新型冠状病毒何时被发现？").checkworthy
+
+
+def test_a_label_with_hong_kongs_small_colon_names_its_speaker():
+    from zhnews.claims.quantities import quantities_table
+
+    # 303 (fresh7): Ming Pao's subheads name who speaks under them with the small colon ﹕
+    texts = ["尚御代表﹕為刺激銷情", "尚御銷售代表仲量聯行住宅部董事莫凱傑說﹕「（有關1元車位的安排）是為了刺激銷情，（及後）見到個勢好番，便停止。」"]
+    sentences = pd.DataFrame([{"sent_id": k, "para_id": k, "role": "body", "text": t, "text_zhs": to_simplified(t)}
+                              for k, t in enumerate(texts)])
+    table = claims.claims_table(sentences, quantities_table(sentences, "2011-07-18"))
+    assert table["source"].iloc[0] == "尚御代表"  # as written, in Traditional script
+    assert table["text"].iloc[0] == texts[0]  # the text shown is the article's, small colon and all

@@ -2196,13 +2196,19 @@ def _analysed(sentences: pd.DataFrame) -> pd.Series:
     return body | (sentences["role"] == "caption") & sentences["para_id"].isin(prose_ids)
 
 
+_SMALL_COLON = str.maketrans({"﹕": "：", "︰": "："})
+
+
 def claims_table(sentences: pd.DataFrame, quantities: pd.DataFrame, meta: dict | None = None) -> pd.DataFrame:
     """One row per body sentence (columns in the module docstring). From the article's ``meta``: the
     byline's ``author`` is the source of the writer's own first-person account, and a reporter of the
     ``outlet`` itself is no source."""
     meta = meta or {}
     rows, actors, texts_zhs, narrative, forecast = [], [], [], [], []
-    body = list(sentences[_analysed(sentences)].itertuples(index=False))
+    # Hong Kong typesetting writes the colon small (汪﹕…, 又續稱﹕「…」): read as the full-width colon the cues know,
+    # one character for one, so every span stays where it is in the text.
+    body = [sent._replace(text_zhs=sent.text_zhs.translate(_SMALL_COLON))
+            for sent in sentences[_analysed(sentences)].itertuples(index=False)]
     # Each sentence's figures and their ids, in one pass over the quantities table.
     figures_of: dict[int, list[Quantity]] = {sent.sent_id: [] for sent in body}
     q_ids_of: dict[int, list[str]] = {sent.sent_id: [] for sent in body}
