@@ -88,7 +88,7 @@ Approach
   legal act, ``act_verb``, with no word of what may or must be before it: 由司法部出面进行没收, 被联邦法院审判)
   or dated (+0.1 otherwise);
   −0.1 hedged; −0.1 predictive unless attributed (a forecast someone made can be checked); −0.2
-  opinion (including evaluative and rhetorical words: 重要, 众所周知, 看似, 正是); −0.3 a question;
+  opinion (including evaluative and rhetorical words: 重要, 众所周知, 看似, 正是); −0.3 a question (one in the writer's or an interviewer's own words, with no quotation and no count, stays under 0.5);
   −0.3 a speech tag (赵苏说。, or only its topic: 表达了自己的担忧。); −0.25 a lead-in ending in ：; −0.3
   a heading (no end mark) without a figure, −0.15 one with a figure; −0.3 a cross-reference
   (（参见…报道《…》）). Opinion, rhetoric and slogans (星星之火，可以燎原) name no figure, no source
