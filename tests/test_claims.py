@@ -228,7 +228,7 @@ def test_quarters_sit_mid_quarter_on_the_timeline():
     ("有报道称，公司将裁员。", "(unnamed: 有报道)"),
     ("据了解，跟油价有全国联动机制的仅有航空燃油附加费。", "(unnamed: 据了解)"),
     ("北亚市场的外汇交易员表示，市场出现广泛的美元买盘。", "(unnamed: 北亚市场的外汇交易员)"),
-    ("上海公卫中心一位研究员对财新记者说，这是常规科研。", "(unnamed: 上海公卫中心一位研究员)"),
+    ("上海公卫中心一位研究员对财新记者说，这是常规科研。", "(unnamed: 上海公卫中心一位研究员); 上海公卫中心"),
     ("分析师预期每股收益2.10美元。", "(unnamed: 分析师)"),
 ])
 def test_sources_on_unseen_articles(text, source):
@@ -389,7 +389,7 @@ def test_sources_round_five(text, source):
      "给他们一些饮用水也能缓解。", "谢勇"),
     ("该团队写到：「在过去四年中，我们构建了 SSM 背后的理论，并对其进行了扩展。」", "该团队"),  # jieba cuts 写/到
     ("美国商务部一位高级官员当地时间4月20日晚间表示，（美国）商务部已经同意中兴通讯提出向商务部提供更多信息的要求。",
-     "(unnamed: 美国商务部一位高级官员)"),  # 当地时间 is when; 提出…的要求 is a request made, no words given
+     "(unnamed: 美国商务部一位高级官员); 美国商务部"),  # the body the official speaks for; 当地时间 is when; 提出…的要求 is a request made, no words given
     ("彭蕾如此解释阿里巴巴对高管培养的要求。", "彭蕾"),  # a speech tag after a quote: 解释…的要求 still speaks
     ("廉署昨日表示，由於大埔宏福苑五級火涉及重大公眾利益，廉署成立專案小組。", "廉署"),  # jieba: 廉署 a verb
     ("此外，食環署表示會在未來數天安排十二個公眾街市陸續提早一小時關閉。", "食环署"),  # jieba: 食/环署
@@ -533,7 +533,7 @@ def test_an_organisation_is_a_source_whatever_tag_jieba_gives_its_last_word():
     ("明末灾异的群发性与突发性，使当时官员金士衡在“邸报”中总结说：“毕集于一时”。", "官员金士衡"),
     ("SEC的命令显示：“我们认为威胁行为者在一台被入侵的VPN设备上安装了代码。", "SEC"),
     ("SEC在命令中指控，洲际交易所足足花了四天时间评估事件影响。", "SEC"),
-    ("「MOZTECH墨子科技」今日晚间在脸书粉专发布的紧急公告指出，约有25万名用户受到影响。", "「MOZTECH墨子科技」"),
+    ("「MOZTECH墨子科技」今日晚间在脸书粉专发布的紧急公告指出，约有25万名用户受到影响。", "MOZTECH墨子科技"),  # the corner brackets only mark the name
     ("墨子科技今日上午就发布公告，若消费者持有该批次产品，可先停止使用。", "墨子科技"),
     ("25日，冷空气继续南下，中央气象台25日继续发布寒潮蓝色预警，预计江南将有4～5级偏北风。", "中央气象台"),
     ("从美国农业部发布的报告来看，巴西和越南分别是全球咖啡产量排名第一、第二的国家。", "美国农业部"),
@@ -1194,7 +1194,7 @@ def test_he_is_never_a_place_and_a_visit_is_no_part_of_the_speaker():
     in its sentence (上海的房价很高，他认为 → the person named before)."""
     assert claims.tag_sentence("区议员李国强到红磡街市后称，环境并不理想。").source == "区议员李国强"
     # 120: a say-verb inside a when-clause (当…提出…时，) tells when; the speaker answers after it (回答 says)
-    assert claims.tag_sentence("当辩护律师提出，笔录的时间与录像不一致时，李刚检察官则回答：那是因为工作忙。").source == "李刚检察官"
+    assert claims.tag_sentence("当辩护律师提出，笔录的时间与录像不一致时，李刚检察官则回答：那是因为工作忙。").source == "李刚"  # the title after the name is no part of it
     assert claims.tag_sentence("当记者问及此事时，王凯表示不知情。").source == "王凯"
     # 245: the day in brackets after the speaker goes with the day before it
     assert claims.tag_sentence("蓬佩奥上周五（6月26日）曾表示，华盛顿将实施签证限制。").source == "蓬佩奥"
@@ -1388,3 +1388,87 @@ def test_a_paragraph_ending_in_a_colon_introduces_the_next_as_the_speakers_words
 ])
 def test_a_body_named_by_a_common_noun_speaks_again(text, source):
     assert tag_sentence(to_simplified(text)).source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # 303 (fresh7): the weekday and the inquiry answered (接受本報查詢時) stand between the speaker and 表示
+    ("汪明荃上周四接受本報查詢時表示，2月購入單位時，早已協定樓價是包括一個車位。", "汪明荃"),
+    # 319, 318 (fresh7): a title after the name (国务卿), 个人 and 讲话 before the verb are no part of the speaker
+    ("蓬佩奥国务卿也表示，“要严格管製所有逃避製裁的行为”，并举出安理会决议全面禁止的朝鲜海上煤炭走私的例子。", "蓬佩奥"),
+    ("胡鞍钢个人在接受中新社国是直通车记者采访时回应说，对他人的评价不做评论。", "胡鞍钢"),
+    ("中国财政部国际财经中心主任周强武讲话指，对美国的研究水平加强了。", "中国财政部国际财经中心主任周强武"),
+    # 319, 307 (fresh7): 嘱咐称 and 寄语 say; 消息人士 after 据 is an unnamed source, not 据…消息 (a report of 外交)
+    ("康京和部长嘱咐称，“为推进「板门店宣言」顺利落实，需要美国积极协助”，这里还包括製裁豁免问题。", "康京和部长"),
+    ("2019共和国勋章获得者、中国工程院院士、交大1949届造船系校友黄旭华寄语师生。",
+     "2019共和国勋章获得者、中国工程院院士、交大1949届造船系校友黄旭华"),
+    ("据外交消息人士转达称，“只要朝美两国间达成协议，9月纽约联合国大会将成为韩朝美三国发布「终战宣言」的最佳时机。",
+     "(unnamed: 外交消息人士)"),
+    # 318, 315 (fresh7): 索性 is how he went about it; a union's leadership is the union's, unnamed
+    ("在遭到持续质疑与抨击之后，胡鞍钢索性于2017年6月份公布了一份研究报告，结论是：中国已进入全面赶超、主体超越美国的时期。",
+     "胡鞍钢"),
+    ("而职工盟领导层表示，对于其最大的附属成员机构教协决定退会“表示理解”。", "(unnamed: 职工盟领导层); 职工盟"),
+    # 276 (fresh6), 319 (fresh7): a stock code, a Latin name and a time zone in brackets only gloss the source
+    ("10月26日晚，上市公司尚纬股份（603333.SH）发布一份公告，称拟收购成都星空野望科技有限公司。", "上市公司尚纬股份"),
+    ("「华盛顿邮报」(WP)7月21日(当地时间)报道称，“特朗普总统每天向助理确认朝核进展状况，但得到的回復都是没有任何进展”。",
+     "华盛顿邮报"),
+    # 301 (fresh7): a clause cut after a quotation's close does not start with its comma; the age only glosses
+    ("而劉的「契仔」、次被告盧昕傑（27歲）昨則承認恐嚇D。", "次被告卢昕杰"),
+    # 156 (fresh5): the reader addressed (你) is never the speaker
+    ("每周，你都得让你的招聘经理回顾这些分析：发生了什么，以及如何让事情变得更好。", ""),
+])
+def test_what_stands_between_a_speaker_and_the_verb_is_trimmed(text, source):
+    assert tag_sentence(to_simplified(text)).source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # 319 (fresh7), 179 (fresh5): an unnamed official is recorded as unnamed, with the named body they speak for
+    ("但韩国外交部高层人士在活动后与韩国驻纽约特派记者团举行的座谈会上表示，“作为韩朝两国间「板门店宣言」后续措施，(製裁)例外是必要的”。",
+     "(unnamed: 韩国外交部高层人士); 韩国外交部"),
+    ("8日下午，榆林市委宣传部相关人士证实，目前调查组正在医院开会，调查的方向是范围扩大，重新再调查。",
+     "(unnamed: 榆林市委宣传部相关人士); 榆林市委宣传部"),
+    ("中方访问团成员指出，美国要打贸易战，要制裁中国，美国也会是利益的付出者。", "(unnamed: 中方访问团成员); 中方访问团"),
+    # 150 (fresh5): the police's own inquiry
+    ("警方初步調查發現，發泡膠由一間建築工程公司維修工程人員安裝。", "(unnamed: 警方初步调查); 警方"),
+    # 318 (fresh7): a people named by its country, 315 (fresh7): a share of a group are no one in particular
+    ("就连美国人也相信，中国是未来美国强大的竞争者。", "(unnamed: 美国人)"),
+    ("5月份的一项民调显示，四成香港教师希望完全离开教育界。", "(unnamed: 四成香港教师)"),
+])
+def test_unnamed_speakers_keep_the_body_they_speak_for(text, source):
+    assert tag_sentence(to_simplified(text)).source == source
+
+
+def test_a_named_body_behind_an_unnamed_official_counts_as_a_named_source():
+    # the ministry can be asked whether its official said it: scored as a named source, not an unnamed one
+    tag = tag_sentence("美国商务部一位高级官员表示，商务部已经同意中兴通讯的要求。")
+    unnamed = tag_sentence("一位高级官员表示，商务部已经同意中兴通讯的要求。")
+    assert tag.score > unnamed.score
+
+
+def test_a_push_slot_is_no_outlet_and_a_title_keeps_its_surname():
+    # 300 (fresh7): 【二条】/【四条】 are a WeChat account's second and fourth story, not outlets whose digest follows
+    assert not claims._names_a_voice("四条") and claims._names_a_voice("证券时报网")
+    # 278 (fresh6): jieba cuts 陈玉川 into 陈/玉川; the title after it makes the whole name a person 他 can stand for
+    text = "陈玉川院长特别要求考务和监考人员要严肃考风考纪。"
+    assert "陈玉川" in [name for _, name in claims._titled_names(claims._tokens_with_offsets(text))]
+
+
+def test_a_question_in_the_writers_own_words_is_never_check_worthy():
+    # 131 (fresh4): the interviewer's question names a source (高渊：) and a duration, and still states nothing
+    assert not tag_sentence("高渊：退休后的前14年，钱老做了哪些事？").checkworthy
+    # 105 (fresh3): the writer asks what was done, an act it does not tell
+    assert not tag_sentence("随机机务在落地后一小时里又做了什么？").checkworthy
+    # a question whose premise counts something keeps its figures to check (tune 30)
+    assert tag_sentence("追根溯源，截至2月24日已致2660多人死亡、77000多人确诊感染的新冠病毒，"
+                        "这种与SARS相近的新型冠状病毒何时被发现？").checkworthy
+
+
+def test_a_label_with_hong_kongs_small_colon_names_its_speaker():
+    from zhnews.claims.quantities import quantities_table
+
+    # 303 (fresh7): Ming Pao's subheads name who speaks under them with the small colon ﹕
+    texts = ["尚御代表﹕為刺激銷情", "尚御銷售代表仲量聯行住宅部董事莫凱傑說﹕「（有關1元車位的安排）是為了刺激銷情，（及後）見到個勢好番，便停止。」"]
+    sentences = pd.DataFrame([{"sent_id": k, "para_id": k, "role": "body", "text": t, "text_zhs": to_simplified(t)}
+                              for k, t in enumerate(texts)])
+    table = claims.claims_table(sentences, quantities_table(sentences, "2011-07-18"))
+    assert table["source"].iloc[0] == "尚御代表"  # as written, in Traditional script
+    assert table["text"].iloc[0] == texts[0]  # the text shown is the article's, small colon and all

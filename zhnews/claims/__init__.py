@@ -48,7 +48,9 @@ Approach
   ``organisation_suffix``: 公司, 医院, 证券 …), a document or an outlet (文章, 报告, 央视, 《…》), or an
   unnamed someone; in a technical text 模型预测控制 is no speech. 被认为 / 被视为 is an unnamed source.
 * Unnamed sources (业内人士, 海航内部人士, 一位基因测序专家, 不少房地产企业, 有数据显示, 据了解) are
-  recorded as "(unnamed: 业内人士)". A reporter is a source when the outlet is another one (南方周末记者 in a
+  recorded as "(unnamed: 业内人士)"; an unnamed official of a named organisation with the organisation after it
+  ("(unnamed: 韩国外交部高层人士); 韩国外交部", scored as a named source), a people named by its place (美国人) and
+  a share of a group (四成香港教师) are unnamed. A reporter is a source when the outlet is another one (南方周末记者 in a
   华夏早报 article, 《等深线》记者); the article's own (记者了解到, 据本报记者调查, 财新记者 in a 财新网
   article, all reporters when the outlet is unknown) is no source. The vocabularies are in
   ``claim_cues.tsv``. Across sentences (:func:`resolve_sources`): a pronoun source (其, 他, 该公司)
@@ -86,7 +88,7 @@ Approach
   legal act, ``act_verb``, with no word of what may or must be before it: 由司法部出面进行没收, 被联邦法院审判)
   or dated (+0.1 otherwise);
   −0.1 hedged; −0.1 predictive unless attributed (a forecast someone made can be checked); −0.2
-  opinion (including evaluative and rhetorical words: 重要, 众所周知, 看似, 正是); −0.3 a question;
+  opinion (including evaluative and rhetorical words: 重要, 众所周知, 看似, 正是); −0.3 a question (one in the writer's or an interviewer's own words, with no quotation and no count, stays under 0.5);
   −0.3 a speech tag (赵苏说。, or only its topic: 表达了自己的担忧。); −0.25 a lead-in ending in ：; −0.3
   a heading (no end mark) without a figure, −0.15 one with a figure; −0.3 a cross-reference
   (（参见…报道《…》）). Opinion, rhetoric and slogans (星星之火，可以燎原) name no figure, no source
@@ -870,11 +872,12 @@ _TAIL_WORDS = (r"在[^在]{1,30}?(?:时|時|上|中|下|期间|期間|群|网站
                r"|(?:主持|出席|参加|參加|会见|會見|考察|视察|視察|调研|訪問|访问)[^，。；]{1,25}?(?:时|時|上)"  # 习近平主持召开…会议时(指出)
                r"|(?:发表|發表|作|做)[^，。；]{0,10}?(?:演讲|演講|讲话|講話|致辞|致詞|报告|報告)(?:时|時)"  # 外长16日发表演讲时(声称)
                r"|(?:到|来到|前往|赴)[^，。；到]{1,15}?(?:后|时)"  # 议员任国栋到红磡街市后(称)
-               r"|(?:对|對|向|跟|给|給|告诉|告訴)[^，。；]{0,20}?(?:记者|記者)|接受[^，。；]{0,20}?(?:采访|採訪|专访|專訪|访问|訪問)(?:时|時)?"
+               r"|(?:对|對|向|跟|给|給|告诉|告訴)[^，。；]{0,20}?(?:记者|記者)|接受[^，。；]{0,20}?(?:采访|採訪|专访|專訪|访问|訪問|查询|查詢|询问|詢問|盘问|盤問|提问|提問)(?:时|時)?"
+               r"|(?:上|本|这|這|下)?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]"  # 汪明荃上周四(接受本報查詢時表示)
                r"|(?:对|向)(?:媒体|外界|公众|投资者|债权人|客户)"
                r"|(?:当地|北京|美东)时间[\d月日号凌晨早上中下午晚间时点分:：]*"  # 美国商务部一位高级官员当地时间4月20日晚间(表示)
                r"|从[^，。；]{1,15}?(?:角度|方面|层面)"  # 刘兴亮从资本的角度(分析)
-               r"|(?:发布|发出|发表|贴出|写下)(?:了)?(?:信息|消息|声明|公告|微博|文章|通知|帖子)"
+               r"|(?:发布|发出|发表|贴出|写下)(?:了)?(?:一份|一则|一篇|一条)?(?:信息|消息|声明|公告|微博|文章|通知|帖子)"
                r"|(?:(?<=报告)|(?<=文章)|(?<=文件)|(?<=声明)|(?<=公告)|(?<=通报)|(?<=信))中")
 _SOURCE_TAIL_WORDS = re.compile(rf"(?:{_TAIL_WORDS})$")
 _SOURCE_TAIL = re.compile(rf"(?:{_TAIL_WORDS}|于|所|对外|等|后来|一致|为何|为什么|如何|是否)$")
@@ -906,7 +909,8 @@ def clean_source(raw: str) -> str | None:
     if raw.strip().rstrip("的").endswith(_words("norm_head")):  # 按照企业会计准则(的规定), 根据相关法律:
         norm = re.sub(r"^(?:按照|根据|依据|据)", "", raw.strip().rstrip("的"))  # (not trimmed: 准则 ends in 则)
         return _unnamed_as(norm)  # a rule followed, no one said it
-    source = _trimmed(_LIST_MARKER.sub("", _MARKUP_PREFIX.sub("", raw.strip())))
+    # 、次被告盧昕傑: a clause cut after a quotation's close starts with the list's comma, no part of a name
+    source = _trimmed(_LIST_MARKER.sub("", _MARKUP_PREFIX.sub("", raw.strip())).lstrip("、，,；;"))
     if source in _vague_groups():
         return _unnamed_as(source)  # 人们认为, 有人说: a vague group, recorded, adds no score
     if source in _generic_subjects() or source.startswith(_words("not_a_speaker_start")):
@@ -932,14 +936,17 @@ def clean_source(raw: str) -> str | None:
         source = owner  # 财新记者获得的该份北京博奥医学检验所 → 该份北京博奥医学检验所
     if _made_of(source, _words("self_source"), ()) or _reporter_of(source) == "":
         return ""  # 记者了解到, 据本报记者调查: the outlet's own reporting
-    if _unnamed(source) or _relative_of_referent(source):
-        return _unnamed_as(source)
+    body = _body_of_unnamed(source)  # 韩国外交部高层人士: an unnamed official, and the body they speak for
+    if body or _unnamed(source) or _relative_of_referent(source):
+        return f"{_unnamed_as(source)}; {body}" if body else _unnamed_as(source)
     if all(tag.startswith(_NO_NAME_TAGS) for _, tag in segment.cut_pos(source)):
         return ""  # 目前众多(数据显示): a time and a quantity are no one; the words stay attributed
     if source.endswith(("了", "过")):
         return None  # 价差达到了(4月份宣布…以来): a verb's clause, once its date is gone, names no one
     if len(source) < 2 and not _is_pronoun_source(source) and source not in _surnames():
         return None  # one character left of a clause (针对此事 → 针) names no one; 邵(说) is a person
+    if re.fullmatch(r"「[^「」]+」", source):
+        source = source[1:-1]  # 「华盛顿邮报」: corner brackets mark the name as a title, they are not part of it
     return _without_title_after_name(source)
 
 
@@ -975,6 +982,8 @@ def _trimmed(source: str) -> str:
         dated = re.search(r"[（(]([^（）()]{1,16})[)）]$", source)
         if dated and not _strip_dates(dated.group(1)):  # 蓬佩奥上周五（6月26日）(曾表示): the day in brackets
             source, changed = source[:dated.start()].strip(), True
+        elif dated and dated.start() > 0 and _BRACKETED_GLOSS.fullmatch(dated.group(1)):
+            source, changed = source[:dated.start()].strip(), True  # 尚纬股份（603333.SH）, 盧昕傑（27歲）
         if (tail := _SOURCE_TAIL.search(source)) and tail.start() > 0 and not (tail.group() == "等" and "、" in source):
             source, changed = source[:tail.start()], True
         for word in _trim_words():
@@ -983,6 +992,11 @@ def _trimmed(source: str) -> str:
             if source.endswith(word) and len(source) > len(word) and word not in _LEADING_ONLY:
                 source, changed = source[: -len(word)], True
     return source
+
+
+# What a bracket after a name only glosses: a stock code or a name in Latin letters (603333.SH, WP, Bruno Le Maire),
+# an age (27歲), the time zone of a date (7月21日(当地时间)).
+_BRACKETED_GLOSS = re.compile(r"[A-Za-z0-9.\s·•'-]+|\d{1,3}(?:岁|歲)|(?:当地|北京|美东)时间")
 
 
 def _surname_of_name(word: str, source: str) -> bool:
@@ -1043,6 +1057,41 @@ _INDEFINITE = re.compile(r"(?:一位|一名|某位|某名|几位|多位|多名|�
 _INDEFINITE_OPENING = re.compile(r"^[^，。；、的]{0,4}?(?:一位|一名|某位|某名|几位|多位|多名|数位|数名)")
 
 
+# 四成香港教师, 超過3成的老闆, 30%的受访者: a share of a group names no one in it.
+_SHARE_OF = re.compile(r"^(?:超过|超過|逾|近|约|約|有)?(?:\d+(?:\.\d+)?\s*[%％]|[\d一二三四五六七八九十]+成)")
+
+
+# 外交部, 卫计委, 访问团, 职工盟: how the name of a ministry, a commission, a delegation or a union ends.
+_BODY_ENDINGS = ("部", "委", "团", "盟")
+
+
+def _body_of_unnamed(source: str) -> str:
+    """韩国外交部高层人士 → 韩国外交部, 美国商务部一位高级官员 → 美国商务部, 榆林市卫计委的工作人员 →
+    榆林市卫计委: the named body an unnamed official or staff member speaks for, the longest run of whole
+    words before words that name a person or group and no one in it (``_unnamed``, ending in an
+    ``unnamed_head``, ``unnamed_person`` or ``survey_head``: 粉丝专业 is no official), when it names an organisation
+    (a word jieba tags as an organisation or a brand, an ``organisation_suffix`` or ``official_actor``: not 工地现场, 民航 or 海航内部)
+    and is no referring word (该局工作人员); "" when there is none. A handle's @ is no part of it."""
+    if _without_title_after_name(source) != source:
+        return ""  # 美国元臣国际律师事务所欧建刚律师: a named lawyer, not an unnamed one
+    tokens = segment.cut_pos(source)
+    heads = _words("unnamed_head") + _words("unnamed_person") + _words("survey_head")  # 警方初步调查: the police's
+    for k in range(len(tokens) - 1, 0, -1):
+        body = "".join(w for w, _ in tokens[:k]).rstrip("的")
+        rest = "".join(w for w, _ in tokens[k:]).lstrip("的")
+        last = segment.cut_pos(body)[-1] if body else ("", "")
+        if rest in heads and last[1].startswith("nr") and len(last[0]) >= 2:
+            return ""  # 李刚检察官: a person named with their title
+        organisation = (any(tag in ("nt", "nz", "eng") for _, tag in tokens[:k])
+                        or body.endswith(_words("organisation_suffix") + _words("official_actor") + _BODY_ENDINGS))
+        if (len(body) >= 2 and organisation and not _unnamed(body)
+                and not body.endswith(_words("unnamed_modifier") + _words("title_before_name"))  # not …事务所的主任(律师)
+                and not _is_referring(body) and not _INDEFINITE.search(body) and rest.endswith(heads) and _unnamed(rest)
+                and not any(w in rest for w in _words("organisation_suffix"))):  # not 绿城物业服务集团(有限公司…)
+            return _trimmed(_MARKUP_PREFIX.sub("", body))
+    return ""
+
+
 @lexicon.cached
 def _some_of() -> re.Pattern:
     """不少房地产企业, 美国部分政客, 多家券商: a group picked by an indefinite quantifier (``indefinite``
@@ -1054,7 +1103,8 @@ def _unnamed(source: str) -> bool:
     """有数据, 业内人士, 一位基因测序专家, 北亚市场的外汇交易员, 后续调查: a source that names no one."""
     modifiers, heads = _words("unnamed_modifier"), _words("unnamed_head")
     tail = source.rsplit("的", 1)[-1]
-    return (source.startswith("有") or source.endswith(_words("unnamed_person"))
+    return (source.startswith("有") or source.endswith(_words("unnamed_person")) or _SHARE_OF.match(source) is not None
+            or _people_of_a_place(source)
             or _made_of(source, modifiers, heads) or _made_of(tail, modifiers, heads)
             or _made_of(source, modifiers, ())
             or (source.endswith(_words("survey_head")) and not _names_an_actor(source))  # 后续调查, 国内年终调查
@@ -1063,6 +1113,11 @@ def _unnamed(source: str) -> bool:
             or ((_INDEFINITE.search(source) is not None or _INDEFINITE_OPENING.match(source) is not None)
                 and (source.endswith(heads) or not _names_a_person(source)))
             or (_some_of().search(source) is not None and not _names_a_person(source)))
+
+
+def _people_of_a_place(source: str) -> bool:
+    """美国人, 香港人 (就连美国人也相信): a people named by their place is no one in particular."""
+    return source.endswith("人") and len(source) >= 3 and _is_place(source[:-1])
 
 
 @lexicon.cached
@@ -1089,6 +1144,11 @@ def _made_of(text: str, modifiers: tuple[str, ...], heads: tuple[str, ...]) -> b
 def is_named(source: str) -> bool:
     """A source that names someone: not empty, not (unnamed: …), not (unresolved: …)."""
     return bool(source) and not source.startswith("(")
+
+
+def _has_a_name(source: str) -> bool:
+    """路透社; (unnamed: 知情人士), (unnamed: 韩国外交部高层人士); 韩国外交部: one of the names is named."""
+    return any(is_named(name) for name in source.split("; "))
 
 
 def _strip_dates(text: str) -> str:
@@ -1121,6 +1181,7 @@ def _named_actors(tokens) -> set[str]:
 class SentenceShape:
     """What a sentence is, beyond its cues: the parts of the check-worthiness score that are not types."""
     question: bool = False
+    quoting: bool = False  # quotation marks: a question in them may be someone's words reported
     heading: bool = False  # no end mark: a subheading or a slogan line
     lead_in: bool = False  # ends in ： or ——: it introduces what follows
     event: bool = False  # something happened: 了/过 after a verb, 已/曾/正式 … before one, or 未 + verb
@@ -1275,7 +1336,7 @@ def sentence_shape(text: str, tokens, cues, known_actors: CitedActors = NO_CITED
     speech_tag = speech_tag or (bool(said) and "，" not in said_after
                                 and re.search(r"(?:如此|这样|这么)\S{0,2}$", text[:min(c.start for c in said)]) is not None)
     return SentenceShape(
-        question=stripped.endswith(("？", "?")),
+        question=stripped.endswith(("？", "?")), quoting=_has_quote_mark(text),
         heading=not stripped.endswith(_END_MARKS) and not text.rstrip().endswith(("：", ":", "——")),
         lead_in=text.rstrip().endswith(("：", ":", "——")),
         cross_reference=re.match(rf"[（(](?:{'|'.join(_words('cross_reference'))})", text.lstrip()) is not None
@@ -1299,6 +1360,11 @@ _ANAPHORIC_BEFORE = re.compile(r"(?:这|那|此|该|上述|前述|其余)\s*$")
 HEADING_WITH_FIGURE = 0.15
 
 
+# A question in the writer's or an interviewer's own words (no quotation, no count in its premise) asks and
+# states nothing to check, whatever it names: its score stays under CHECKWORTHY_FROM.
+QUESTION_MAX = 0.45
+
+
 def score_claim(types: set[str], figures: list[Quantity], source: str, actors: int,
                 shape: SentenceShape = SentenceShape()) -> float:
     """The check-worthiness score (see the module docstring), clipped to 0..1. A question whose premise
@@ -1313,7 +1379,7 @@ def score_claim(types: set[str], figures: list[Quantity], source: str, actors: i
         score += 0.25  # 当日, 同日: dated by the sentence before
     if "attributed" in types:  # 被视为 / 被认为: a view held by no one in particular counts as no one's
         if not _vague(source):  # (unnamed: 人们): recorded, adds nothing a checker can follow up
-            score += 0.35 if is_named(source) else 0.25 if source and ": 被" not in source else 0.1
+            score += 0.35 if _has_a_name(source) else 0.25 if source and ": 被" not in source else 0.1
     elif shape.reporter_finding:
         score += 0.35
     if types & {"comparative", "superlative"}:
@@ -1322,13 +1388,15 @@ def score_claim(types: set[str], figures: list[Quantity], source: str, actors: i
     specific = shape.specific_actor or shape.person_pronoun or bool(figures) or shape.date_word
     score += 0.05 * ("causal" in types) + 0.1 * (actors >= 1 or shape.specific_actor) + (0.25 if specific else 0.1) * shape.event
     # A forecast, a hedge or an opinion someone named made is checkable: that they said it.
-    own_words = not is_named(source)
+    own_words = not _has_a_name(source)
     opinion = 0.1 if has_figure else 0.2  # a figure inside an opinion can still be checked
     score -= (0.1 * ("hedged" in types) + 0.1 * ("predictive" in types) + opinion * ("opinion" in types)) * own_words
     counted = any(q.kind in ("money", "percent", "count", "measure", "multiple") for q in figures)
     score -= (0.2 if counted else 0.3) * shape.question + 0.3 * shape.speech_tag + 0.25 * shape.lead_in
     score -= (HEADING_WITH_FIGURE if has_figure else 0.3) * shape.heading  # 共享充电宝告别1元时代: a title
     score -= 0.3 * shape.cross_reference
+    if shape.question and not counted and not shape.quoting:
+        score = min(score, QUESTION_MAX)  # 高渊：钱老对这个问题思考了多久？: the writer or the interviewer asks
     return round(min(1.0, max(0.0, score)), 3)
 
 
@@ -1412,9 +1480,14 @@ def _titled_names(tokens) -> list[tuple[int, str]]:
     """钟南山院士, 沈阳教授: jieba reads the name as a place (ns) or another proper noun, but a title right after it
     (``title_after_name``, ``person_suffix`` in claim_cues.tsv) makes it a person a later 他 stands for."""
     titles = set(_words("title_after_name") + _words("person_suffix"))
-    return [(start, word) for (word, tag, start), (after, _, _) in zip(tokens, tokens[1:])
-            if after in titles and tag.startswith(_PROPER_TAGS) and 2 <= len(word) <= LABEL_NAME_MAX_CHARS
-            and tag not in ANTECEDENT_TAGS]
+    found = []
+    for k, ((word, tag, start), (after, _, _)) in enumerate(zip(tokens, tokens[1:])):
+        if k and tokens[k - 1][0] in _surnames() and tokens[k - 1][1].startswith("nr"):
+            word, start = tokens[k - 1][0] + word, tokens[k - 1][2]  # 陈/nr 玉川/ns 院长: the surname is the name's
+        if (after in titles and tag.startswith(_PROPER_TAGS) and 2 <= len(word) <= LABEL_NAME_MAX_CHARS
+                and tag not in ANTECEDENT_TAGS):
+            found.append((start, word))
+    return found
 
 
 def _antecedent_actors(text: str, tokens) -> tuple[str, ...]:
@@ -1652,11 +1725,12 @@ def _digest_items(texts, para_ids, resolved):
 
 def _names_a_voice(label: str) -> bool:
     """证券时报网, 券商中国, 21世纪经济报道: an outlet's or an actor's name ends in a noun (or 报道); a section
-    label is a view (专家意见) or ends in a verb or a descriptive word (记者直击, 劣迹斑斑)."""
+    label is a view (专家意见) or ends in a verb or a descriptive word (记者直击, 劣迹斑斑), and a push's
+    slot (【二条】, 【四条】: a WeChat account's second and fourth story) is a numeral, no one's name."""
     if label.endswith(("报道", *_words("document_head"))):
         return True
     last_tag = segment.cut_pos(label)[-1][1]
-    return not (label.endswith(_words("said_view")) or last_tag.startswith(("v", "z", "i", "a", "d")))
+    return not (label.endswith(_words("said_view")) or last_tag.startswith(("v", "z", "i", "a", "d", "m")))
 
 
 _POSSESSOR = re.compile(r"^(?:我|他|她|其)?的?")
@@ -2122,13 +2196,19 @@ def _analysed(sentences: pd.DataFrame) -> pd.Series:
     return body | (sentences["role"] == "caption") & sentences["para_id"].isin(prose_ids)
 
 
+_SMALL_COLON = str.maketrans({"﹕": "：", "︰": "："})
+
+
 def claims_table(sentences: pd.DataFrame, quantities: pd.DataFrame, meta: dict | None = None) -> pd.DataFrame:
     """One row per body sentence (columns in the module docstring). From the article's ``meta``: the
     byline's ``author`` is the source of the writer's own first-person account, and a reporter of the
     ``outlet`` itself is no source."""
     meta = meta or {}
     rows, actors, texts_zhs, narrative, forecast = [], [], [], [], []
-    body = list(sentences[_analysed(sentences)].itertuples(index=False))
+    # Hong Kong typesetting writes the colon small (汪﹕…, 又續稱﹕「…」): read as the full-width colon the cues know,
+    # one character for one, so every span stays where it is in the text.
+    body = [sent._replace(text_zhs=sent.text_zhs.translate(_SMALL_COLON))
+            for sent in sentences[_analysed(sentences)].itertuples(index=False)]
     # Each sentence's figures and their ids, in one pass over the quantities table.
     figures_of: dict[int, list[Quantity]] = {sent.sent_id: [] for sent in body}
     q_ids_of: dict[int, list[str]] = {sent.sent_id: [] for sent in body}
