@@ -240,11 +240,12 @@ def test_a_killed_worker_is_retried_once_then_reported_and_the_rest_finish(tmp_p
     folder = tmp_path / "in"
     for index in range(6):
         write_article(folder / f"a{index}.md")
-    # Articles run in name order: the one that dies once goes first and the one that always dies last, so
-    # they never run side by side. Side by side, the first death could end the other's first attempt
-    # before it dies on its own, and its retry would then be the death it was meant to survive.
+    # Articles run largest first: the one that dies once (the longest label) goes first and the one that
+    # always dies (the shortest) last, so they never run side by side. Side by side, the first death could
+    # end the other's first attempt before it dies on its own, and its retry would then be the death it
+    # was meant to survive.
     write_article(folder / "0_dies_once.md")
-    write_article(folder / "z_dies_always.md")
+    write_article(folder / "z_dies_always.md", "z")
     tables = run._execute_tables
 
     def killing(article, work_dir, loaded):  # runs in the worker, inside the build folder
@@ -260,6 +261,15 @@ def test_a_killed_worker_is_retried_once_then_reported_and_the_rest_finish(tmp_p
     assert sorted(p.name for p in outputs) == sorted([f"a{i}" for i in range(6)] + ["0_dies_once", "_corpus"])
     assert [(Path(f.article).name, f.reason) for f in failures] == [("z_dies_always.md", run.WORKER_DIED)]
     assert leftovers(out) == []
+
+
+def test_a_batch_hands_out_the_largest_articles_first(tmp_path):
+    # A large page handed out last would run alone while the other cores wait.
+    sizes = {"a.md": 300, "b.md": 9000, "c.md": 300, "d.md": 4000}
+    for name, size in sizes.items():
+        (tmp_path / name).write_bytes(b"x" * size)
+    tasks = [(tmp_path / name,) for name in sizes] + [(tmp_path / "gone.md",)]
+    assert run._largest_first(tasks) == [1, 3, 0, 2, 4]  # ties in input order; a missing file counts as empty
 
 
 # ------------------------------------------------------------------------------------------------

@@ -352,3 +352,26 @@ def test_corpus_gbk_article(corpus_dir, tmp_path):
     body = set(paragraphs.loc[paragraphs["role"] == "body", "para_id"])
     assert body <= set(tables["sentiment_paragraphs"]["para_id"])
     assert (tables["sentiment"]["score"].abs() > 0.98).mean() <= 0.2
+
+
+def test_an_edited_sentiment_word_list_takes_effect_on_a_sentence_read_before(tmp_path, monkeypatch):
+    # The lexicon pass remembers the hits of recent sentences and the stance rules index their phrase
+    # lists; an edited word list must reach both at once, not after the memo happens to be emptied.
+    from zhnews import lexicon as word_lists
+
+    words = tmp_path / "lexicon"
+    shutil.copytree(word_lists.LEXICON, words)
+    monkeypatch.setattr(word_lists, "LEXICON", words)
+    word_lists.refresh()
+    sentence = "公司今天发布了新模型。"
+    assert lexicon.hits(sentence) == []
+    assert sentiment_stance.stance(sentence).cues == []
+    with open(words / "sentiment_words.tsv", "a", encoding="utf-8") as polarity_words:
+        polarity_words.write("发布\t1\ttest\n")
+    with open(words / "sentiment_hedges.txt", "a", encoding="utf-8") as hedge_words:
+        hedge_words.write("今天发布\n")
+    word_lists.refresh()
+    assert [(h.word, h.value) for h in lexicon.hits(sentence)] == [("发布", 1.0)]
+    assert sentiment_stance.stance(sentence).cues == ["今天发布[存疑]×0.6"]
+    monkeypatch.undo()
+    word_lists.refresh()

@@ -56,7 +56,7 @@ def file_sha256(path) -> str:
 def read_folder(folder) -> ArticleTables:
     """An article's run folder as tables: meta.json and every ``.parquet`` table."""
     folder = Path(folder)
-    tables = {path.stem: pd.read_parquet(path) for path in sorted(folder.glob("*.parquet"))}
+    tables = {path.stem: io.read_parquet(path) for path in sorted(folder.glob("*.parquet"))}
     return ArticleTables(meta=io.read_json(folder, "meta"), tables=tables)
 
 

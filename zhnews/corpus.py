@@ -37,7 +37,10 @@ READ_COLUMNS = {
 
 
 def _read_article(folder: Path) -> dict[str, pd.DataFrame]:
-    return {name: io.read_table(folder, name, columns) for name, columns in READ_COLUMNS.items()}
+    """The tables the comparison reads, and the article's combined keyword ranking (two tables use it)."""
+    tables = {name: io.read_table(folder, name, columns) for name, columns in READ_COLUMNS.items()}
+    tables["combined_keywords"] = _combined_keywords(tables["keywords"])
+    return tables
 
 
 def _combined_keywords(keywords: pd.DataFrame) -> pd.DataFrame:
@@ -64,7 +67,7 @@ def _article_row(folder: Path, tables: dict[str, pd.DataFrame]) -> dict:
         "n_body_paragraphs": len(body),
         "n_body_chars": int(body["n_chars"].sum()),
         "mean_sentiment": float((sentiment["score"] * weights).sum() / weights.sum()) if len(sentiment) else None,
-        "top_keywords": "；".join(_combined_keywords(tables["keywords"])["keyword"].head(8)),
+        "top_keywords": "；".join(tables["combined_keywords"]["keyword"].head(8)),
         "n_quantities": len(tables["quantities"]),
         "n_claims": len(claims),
         "n_checkworthy": int(claims["checkworthy"].sum()),
@@ -81,7 +84,7 @@ def corpus_tables(folders) -> dict[str, pd.DataFrame]:
     articles = {f: _read_article(f) for f in sorted((Path(f) for f in folders), key=lambda f: f.name)}
     return {
         "articles": pd.DataFrame([_article_row(f, tables) for f, tables in articles.items()]),
-        "keywords": _stacked(articles, lambda t: _combined_keywords(t["keywords"])[["keyword", "weight", "rank"]]),
+        "keywords": _stacked(articles, lambda t: t["combined_keywords"][["keyword", "weight", "rank"]]),
         "entities": _stacked(
             articles,
             lambda t: t["entities"][["entity", "type", "count"]].sort_values(["count", "entity"], ascending=[False, True]),

@@ -85,7 +85,9 @@ def _stamped(parts: list[tuple[pd.DataFrame, dict]]) -> pd.DataFrame:
         return pd.DataFrame({column: identity[column] for column in LEADING_COLUMNS}, index=range(len(table)))
 
     def rest(table):
-        return table.drop(columns=[c for c in LEADING_COLUMNS if c in table.columns])
+        # drop() copies the frame even when it drops nothing, which no table here needs.
+        leading = [c for c in LEADING_COLUMNS if c in table.columns]
+        return table.drop(columns=leading) if leading else table
 
     with_rows = [(table, identity) for table, identity in parts if len(table)]
     if not with_rows:

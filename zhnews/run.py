@@ -986,7 +986,8 @@ def _freeze_shared_state() -> None:
 def _run_in_pool(tasks: list, jobs: int, advance) -> dict[int, tuple]:
     """Results of ``_run_one`` per task index, ``jobs`` at a time in worker processes.
 
-    Only ``jobs`` tasks are handed out at once, so when a worker dies the suspects are exactly the
+    Tasks are handed out largest article first (:func:`_largest_first`). Only ``jobs`` are handed
+    out at once, so when a worker dies the suspects are exactly the
     tasks that were running. The pool is then restarted for the rest, and the suspects are tried
     again one at a time, alone, so the article that kills its worker is found and reported while the
     others finish.
@@ -995,7 +996,7 @@ def _run_in_pool(tasks: list, jobs: int, advance) -> dict[int, tuple]:
     from concurrent.futures.process import BrokenProcessPool
 
     results: dict[int, tuple] = {}
-    waiting, suspects = deque(range(len(tasks))), []
+    waiting, suspects = deque(_largest_first(tasks)), []
     while waiting:
         # Forked: the workers share what the parent built before the pool (:func:`_warm_up`).
         with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
@@ -1022,6 +1023,22 @@ def _run_in_pool(tasks: list, jobs: int, advance) -> dict[int, tuple]:
                 results[index] = (shown(tasks[index][0]), WORKER_DIED, [])
         advance()
     return results
+
+
+def _largest_first(tasks: list) -> list[int]:
+    """The tasks' indices, the largest article file first (ties in input order).
+
+    Handed out in input order, a large page that comes last runs alone while the other cores wait;
+    largest first, the last tasks are the short ones and the workers finish nearly together. The
+    results do not depend on the order (each article is analysed alone, the corpus is in input order).
+    """
+    def size(index: int) -> int:
+        try:
+            return Path(tasks[index][0]).stat().st_size
+        except OSError:
+            return 0
+
+    return sorted(range(len(tasks)), key=lambda index: (-size(index), index))
 
 
 def run_many(paths, out_root, tables_only: bool = False, jobs: int = 1, progress: bool = True,

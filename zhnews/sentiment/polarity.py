@@ -46,6 +46,8 @@ SCOPE = 3
 MAX_PHRASE_TOKENS = 3
 # How many tokens after a shifter verb its object may stand: objects carry modifiers (降低了很多企业的研发成本).
 OBJECT_SCOPE = 6
+# How many token lists :func:`token_hits` remembers before it starts again (a few articles' sentences).
+RECENT_SENTENCES = 4096
 # Weight of a word under partial negation (不完全准确 is less negative than 不准确).
 PARTIAL_NEGATION = 0.5
 # The longest quoted phrase read as a scare quote (“顶流”, “恰到好处”); longer quotes are quotations.
@@ -97,29 +99,47 @@ def shifters() -> dict[str, str]:
     return dict(lexicon.read_rows(SHIFTERS_FILE, ("word", "kind")))
 
 
-def _is_shift_verb(token: str) -> bool:
-    return shifters().get(token) in SHIFT_POLARITY
+@dataclass(frozen=True)
+class _Words:
+    """The word lists one sentence is read with, looked up once per sentence rather than once per token
+    (a sentence asks them tens of times a token)."""
+
+    polarity: dict[str, int]
+    negators: frozenset[str]
+    degrees: dict[str, float]
+    shifters: dict[str, str]
+
+    def is_shift_verb(self, token: str) -> bool:
+        return self.shifters.get(token) in SHIFT_POLARITY
+
+    def is_cost(self, token: str) -> bool:
+        return self.shifters.get(token) == "cost" or self.polarity.get(token, 0) < 0
+
+    def is_modifier(self, token: str) -> bool:
+        return token in self.negators or token in self.degrees
 
 
-def _is_cost(token: str) -> bool:
-    return shifters().get(token) == "cost" or polarity().get(token, 0) < 0
+@lexicon.cached
+def _words() -> _Words:
+    return _Words(polarity(), negators(), degrees(), shifters())
 
 
-def _split_shift_compounds(clause: list[str]) -> list[str]:
+def _split_shift_compounds(clause: list[str], words: _Words) -> list[str]:
     """jieba keeps some verb-object pairs as one token (降低成本, 成本上升): split them into their two words
     (each of two characters or more)."""
     tokens = []
     for token in clause:
         halves = next(
-            ((token[:k], token[k:]) for k in range(2, len(token) - 1) if _is_shift_pair(token[:k], token[k:])),
+            ((token[:k], token[k:]) for k in range(2, len(token) - 1) if _is_shift_pair(token[:k], token[k:], words)),
             (token,),
         )
         tokens.extend(halves)
     return tokens
 
 
-def _is_shift_pair(first: str, second: str) -> bool:
-    return (_is_shift_verb(first) and _is_cost(second)) or (_is_cost(first) and _is_shift_verb(second))
+def _is_shift_pair(first: str, second: str, words: _Words) -> bool:
+    return ((words.is_shift_verb(first) and words.is_cost(second))
+            or (words.is_cost(first) and words.is_shift_verb(second)))
 
 
 @lexicon.cached
@@ -171,41 +191,37 @@ def _match_at(clause: list[str], i: int, lexicon: dict[str, int]) -> tuple[str, 
     return None
 
 
-def _is_modifier(token: str) -> bool:
-    return token in negators() or token in degrees()
-
-
-def _word_at(clause: list[str], i: int) -> _Match | None:
+def _word_at(clause: list[str], i: int, words: _Words) -> _Match | None:
     """The lexicon phrase at token ``i``, unless it only modifies the sentiment word after it (不完全|准确)."""
-    match = _match_at(clause, i, polarity())
+    match = _match_at(clause, i, words.polarity)
     if match is None:
         return None
     word, n_tokens = match
-    modifies_next = all(_is_modifier(t) for t in clause[i : i + n_tokens]) and any(
-        _match_at(clause, k, polarity()) for k in range(i + n_tokens, min(len(clause), i + n_tokens + SCOPE))
+    modifies_next = all(words.is_modifier(t) for t in clause[i : i + n_tokens]) and any(
+        _match_at(clause, k, words.polarity) for k in range(i + n_tokens, min(len(clause), i + n_tokens + SCOPE))
     )
-    return None if modifies_next else _Match(word, float(polarity()[word]), i + n_tokens)
+    return None if modifies_next else _Match(word, float(words.polarity[word]), i + n_tokens)
 
 
-def _shift_at(clause: list[str], i: int) -> _Match | None:
+def _shift_at(clause: list[str], i: int, words: _Words) -> _Match | None:
     """A shifter verb and its cost object starting at token ``i``, in either order (降低…风险, 成本…上升)."""
-    if _is_shift_verb(clause[i]):
-        scope, completes = OBJECT_SCOPE, _is_cost
-    elif _is_cost(clause[i]):
-        scope, completes = SCOPE, _is_shift_verb
+    if words.is_shift_verb(clause[i]):
+        scope, completes = OBJECT_SCOPE, words.is_cost
+    elif words.is_cost(clause[i]):
+        scope, completes = SCOPE, words.is_shift_verb
     else:
         return None
     for j in range(i + 1, min(len(clause), i + 1 + scope)):
         if completes(clause[j]):
-            verb = clause[i] if _is_shift_verb(clause[i]) else clause[j]
+            verb = clause[i] if words.is_shift_verb(clause[i]) else clause[j]
             word = clause[i] + ("…" if j > i + 1 else "") + clause[j]
-            return _Match(word, SHIFT_POLARITY[shifters()[verb]], j + 1, tuple(clause[i + 1 : j]))
+            return _Match(word, SHIFT_POLARITY[words.shifters[verb]], j + 1, tuple(clause[i + 1 : j]))
     return None
 
 
-def _modified(value: float, modifiers: list[str]) -> tuple[float, bool]:
+def _modified(value: float, modifiers: list[str], words: _Words) -> tuple[float, bool]:
     """``value`` after the negators and degree adverbs among ``modifiers``; also whether it was negated."""
-    deny, degree = negators(), degrees()
+    deny, degree = words.negators, words.degrees
     flips = 0
     for k, token in enumerate(modifiers):
         if token in deny:
@@ -216,16 +232,16 @@ def _modified(value: float, modifiers: list[str]) -> tuple[float, bool]:
     return (-value if flips % 2 else value), bool(flips % 2)
 
 
-def _clause_hits(clause: list[str], quoted: bool) -> list[Hit]:
-    clause = _split_shift_compounds(clause)
+def _clause_hits(clause: list[str], quoted: bool, words: _Words) -> list[Hit]:
+    clause = _split_shift_compounds(clause, words)
     hits = []
     i = 0
     while i < len(clause):
-        match = _shift_at(clause, i) or _word_at(clause, i)
+        match = _shift_at(clause, i, words) or _word_at(clause, i, words)
         if match is None:
             i += 1
             continue
-        value, negated = _modified(match.value, clause[max(0, i - SCOPE) : i] + list(match.inner))
+        value, negated = _modified(match.value, clause[max(0, i - SCOPE) : i] + list(match.inner), words)
         i = match.end
         # praise in scare quotes is usually ironic (美国“恰到好处”地开始围堵): marked, and kept out of the score
         hits.append(Hit(match.word, value, negated, quoted=quoted and value > 0))
@@ -234,7 +250,21 @@ def _clause_hits(clause: list[str], quoted: bool) -> list[Hit]:
 
 def token_hits(tokens: list[str]) -> list[Hit]:
     """Every sentiment word in these jieba tokens, scare-quoted praise included (marked ``quoted``)."""
-    return [hit for clause, quoted in _clauses(tokens) for hit in _clause_hits(clause, quoted)]
+    key = tuple(tokens)
+    memo = _recent_hits()
+    if key not in memo:
+        if len(memo) >= RECENT_SENTENCES:
+            memo.clear()
+        words = _words()
+        memo[key] = tuple(hit for clause, quoted in _clauses(tokens) for hit in _clause_hits(clause, quoted, words))
+    return list(memo[key])
+
+
+@lexicon.cached
+def _recent_hits() -> dict[tuple[str, ...], tuple[Hit, ...]]:
+    """The hits of the token lists read lately (a new memo whenever a word list changes): the lexicon
+    method and the stance method each read every sentence, and most sentences are one stance part."""
+    return {}
 
 
 def hits(text: str) -> list[Hit]:

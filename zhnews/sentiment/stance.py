@@ -24,7 +24,6 @@ Every piece of evidence is listed in ``cues`` (e.g. ``但→; 裁员[事件]−;
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 
@@ -90,10 +89,10 @@ def connectives() -> dict[str, str]:
     return dict(lexicon.read_rows(CONTRAST_FILE, ("word", "kind")))
 
 
-def _found(text: str, phrases) -> list[str]:
+def _found(text: str, phrases: _Phrases) -> list[str]:
     """Phrases occurring in ``text``, longest first, a shorter one dropped where a longer one covers it."""
     found, covered = [], []
-    for phrase in _longest_first(tuple(phrases)):
+    for phrase in phrases.occurring(text):
         start = text.find(phrase)
         while start != -1:  # non-overlapping occurrences, left to right
             span = (start, start + len(phrase))
@@ -104,9 +103,27 @@ def _found(text: str, phrases) -> list[str]:
     return [phrase for _, phrase in sorted(found)]
 
 
-@functools.lru_cache(maxsize=16)
-def _longest_first(phrases: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(sorted((p for p in phrases if p), key=lambda p: (-len(p), p)))
+class _Phrases:
+    """A word list's phrases, longest first, indexed by their first character: a sentence is searched
+    for the phrases that start with one of its characters instead of for every phrase of the list."""
+
+    def __init__(self, phrases):
+        ordered = sorted({p for p in phrases if p}, key=lambda p: (-len(p), p))
+        self.rank = {phrase: i for i, phrase in enumerate(ordered)}
+        self.by_first: dict[str, list[str]] = {}
+        for phrase in ordered:
+            self.by_first.setdefault(phrase[0], []).append(phrase)
+
+    def occurring(self, text: str) -> list[str]:
+        """The phrases found in ``text``, longest first (then in code-point order)."""
+        found = [phrase for char in set(text) for phrase in self.by_first.get(char, ()) if phrase in text]
+        return sorted(found, key=self.rank.__getitem__)
+
+
+@lexicon.cached
+def _phrases(word_list) -> _Phrases:
+    """The phrases of ``word_list`` (one of this module's word-list readers), indexed."""
+    return _Phrases(word_list())
 
 
 def _weighted_parts(tokens: list[str]) -> list[tuple[list[str], float]]:
@@ -140,11 +157,11 @@ def stance(text: str) -> Stance:
     if len(parts) > 1:
         cues.append(f"{tokens[len(parts[0][0])]}→")
         kinds["contrast"] = 1.0
-    markers = _found(text, sarcasm_markers())
+    markers = _found(text, _phrases(sarcasm_markers))
     if _NEGATED_QUESTION.search(text) and not any(sarcasm_markers()[m][0] == "rhetorical" for m in markers):
         markers.append("反问？")
     ironic = bool(markers)
-    frames = _found(text, criticism_frames())
+    frames = _found(text, _phrases(criticism_frames))
     for part, weight in parts:
         for hit in sentiment_lexicon.token_hits(part):
             if any(hit.word in frame for frame in frames):
@@ -170,7 +187,7 @@ def stance(text: str) -> Stance:
         kinds["criticism"] += 1.0
         cues.append(f"{frame}[批评]−")
     events = event_words()
-    for word in _found(text, events):
+    for word in _found(text, _phrases(event_words)):
         if _event_negated(text, word):
             continue
         if events[word] > 0:
@@ -180,7 +197,7 @@ def stance(text: str) -> Stance:
             negative += 1.0
             kinds["event_neg"] += 1.0
         cues.append(f"{word}[事件]{'+' if events[word] > 0 else '−'}")
-    hedge = _found(text, hedges())
+    hedge = _found(text, _phrases(hedges))
     if hedge:
         positive, negative = positive * HEDGE_FACTOR, negative * HEDGE_FACTOR
         kinds["hedge"] = 1.0
