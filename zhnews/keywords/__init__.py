@@ -110,7 +110,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import combinations, islice
 
@@ -163,6 +163,7 @@ SINGLE_CHAR_PHRASE_TAGS = ("n", "a", "j", "b", "ng", "nr", "ns")
 MAX_PHRASE_TOKENS = 5
 MAX_PREDICATE_PHRASE_TOKENS = 3  # subject + verb phrases: 市场崩盘, 中部地区崛起, not 病毒核苷酸序列相似
 CHANGE_CUES = "change_cues.tsv"
+NAME_ENDINGS_FILE = "name_endings.txt"
 LEDE_MIN_CHARS = 40  # a paragraph shorter than this after the title is a dateline or subtitle, not the lede
 MIN_PHRASE_COUNT = 2  # for words too: a word seen once is an aside, whatever its IDF
 WORDS_PER_OCCURRENCE = 500  # 300-800 raised seen test by 0.01, tune unchanged; 150 and less lowered tune
@@ -203,6 +204,7 @@ DESCRIBING_TAGS = ("a", "ad", "an", "i")  # adjectives and idioms: no title boos
 BOUND_SHARE = 0.6  # a part with more of its occurrences inside one phrase never stands alone (最美 of 最美退役军人)
 MIN_BINDING_COUNT = 3  # a phrase seen twice (自民党干事长) is too little evidence to hide its part
 COMMON_PLACE_SHARE = 0.05  # 中国, 美国, 北京, 香港: in a twentieth of all news articles or more
+COMMON_HEAD_SHARE = 0.05  # 调查, 工作, 全国: a word this common at the edge of a repeat is the clause around a name (_closed_extension)
 # One item of an enumeration (南昌、柳州、桂林) is one of many, not the subject: 0.7 and 0.5 both gave
 # +0.01 on the tune split.
 LIST_MEMBER_FACTOR = 0.7
@@ -549,7 +551,19 @@ def _is_head(word: str, tag: str) -> bool:
 def _phrase_shape(tokens: list[tuple[str, str]]) -> bool:
     """Noun + noun, adjective + noun, name + suffix ...: starts with a word of two or more
     characters, ends in a head, and keeps to the verb boundaries of :func:`_within_verb_boundaries`."""
-    return len(tokens[0][0]) > 1 and _is_head(*tokens[-1]) and _within_verb_boundaries(tokens)
+    return len(tokens[0][0]) > 1 and _is_head(*tokens[-1]) and (_within_verb_boundaries(tokens) or _ends_in_a_name_word(tokens))
+
+
+def _ends_in_a_name_word(tokens: list[tuple[str, str]]) -> bool:
+    """A phrase whose last word ends a proper name (an organisation suffix or a word of name_endings.txt:
+    酒驾防制社会关怀协会, 中国人民银行常德市中心支行): a name may hold verbs anywhere (防制, jieba's 支行), so the
+    verb boundaries of a topic phrase do not apply; the name recurring keeps it a candidate."""
+    return tokens[-1][0].endswith(_name_endings())
+
+
+@lexicon.cached
+def _name_endings() -> tuple[str, ...]:
+    return ORG_SUFFIXES + tuple(lexicon.read_lines(NAME_ENDINGS_FILE))
 
 
 def _is_verb(tag: str) -> bool:
@@ -1055,10 +1069,113 @@ def keyphrase_weights(texts: dict[int, str], title_ids=(), excluded=()) -> dict[
             if inside >= ABSORB_SHARE and weights[part] > weights[key]:
                 weights[key] = weights[part]
                 reasons[key] += f"; takes the weight of {part} ({candidate.count}/{kept[part].count} inside)"
-    return {
+    phrases = {
         key: Keyphrase(weights[key], c.count, c.parts, c.tags, reasons[key], c.in_title, key in listed, key in quoted, c.marked)
         for key, c in kept.items() if key not in bound and not byline(key)
     }
+    return _whole_repeats(phrases, _without_repeated_sentences(texts), byline)
+
+
+def _whole_repeats(phrases: dict[str, Keyphrase], texts: dict[int, str], byline) -> dict[str, Keyphrase]:
+    """Each candidate that the article always writes inside the same longer string (永安抽水 in every
+    永安抽水蓄能电站, 考试院 in every 省教育考试院) replaced by that whole, with its weight:
+    jieba or the phrase shapes cut the name there, but the writer never did (the maximal repeat, whose
+    neighbours on both sides vary: boundary entropy above zero). Two pieces of one whole become one
+    candidate, the heavier piece's weight; a whole that is a candidate already keeps the heavier weight.
+    Only candidates seen MIN_PHRASE_COUNT times: a string written once always has the same neighbours."""
+    boundaries = {pid: _token_bounds(text) for pid, text in texts.items()}
+    whole: dict[str, Keyphrase] = {}
+    for key, phrase in phrases.items():
+        # A person's title before the name is how the article introduces them (律师 + 曾威凯), not the name.
+        extended = (_closed_extension(key, phrase.parts, phrase.tags, texts, boundaries, leftwards=phrase.tags[0] not in PERSON_TAGS)
+                    if phrase.count >= MIN_PHRASE_COUNT and _HAN_WORD.search(key) else None)
+        longer = extended and _join([*(word for word, _ in extended[0]), key, *(word for word, _ in extended[1])])
+        if extended is None or byline(longer):
+            whole.setdefault(key, phrase)
+            continue
+        earlier = whole.get(longer) or phrases.get(longer)
+        if earlier is not None and earlier.weight >= phrase.weight:
+            whole[longer] = earlier
+        else:
+            before, after = extended
+            whole[longer] = replace(
+                phrase, parts=tuple(w for w, _ in before) + phrase.parts + tuple(w for w, _ in after),
+                tags=tuple(t for _, t in before) + phrase.tags + tuple(t for _, t in after),
+                reason=phrase.reason + f"; always written inside {longer}",
+            )
+    return whole
+
+
+def _token_bounds(text: str) -> dict[int, tuple[str, str]]:
+    """Offset of each token start in ``text`` → (token, tag); the text's end → ("", "x")."""
+    bounds, offset = {}, 0
+    for word, tag in segment.cut_pos(text):
+        bounds[offset] = (word, tag)
+        offset += len(word)
+    bounds[offset] = ("", "x")
+    return bounds
+
+
+def _closed_extension(key: str, parts, tags, texts: dict[int, str], boundaries, leftwards: bool = True):
+    """(tokens before, tokens after) that every occurrence of ``key`` (made of ``parts`` tagged ``tags``) shares, as
+    far as the shared Han characters go and then back to a token boundary all occurrences have; None when there
+    are none or they do not make a name or a term: a function word inside (舆论 + 的 + 关键节点), a verb on the left
+    (位于 + 宝安) or at the end (医院 + 抢救), a person at an edge (总经理 + 尹世明), a clause (猪肉 + 混充)."""
+    spots = [(pid, m.start()) for pid, text in texts.items() for m in re.finditer(re.escape(key), text)]
+    if len(spots) < MIN_PHRASE_COUNT:
+        return None
+
+    def shared(offset: int) -> bool:
+        chars = {texts[pid][at] if 0 <= (at := start + offset) < len(texts[pid]) else "" for pid, start in spots}
+        return len(chars) == 1 and bool(_HAN_WORD.fullmatch(chars.pop()))
+
+    left = 0
+    while leftwards and shared(-left - 1):
+        left += 1
+    right = 0
+    while shared(len(key) + right):
+        right += 1
+    while left and not all(start - left in boundaries[pid] for pid, start in spots):
+        left -= 1
+    while right and not all(start + len(key) + right in boundaries[pid] for pid, start in spots):
+        right -= 1
+    pid, start = spots[0]
+    if start not in boundaries[pid] or start + len(key) not in boundaries[pid]:
+        return None  # the key is inside a longer token there: no whole to build from its tokens
+    before = _tokens_between(boundaries[pid], start - left, start)
+    after = _tokens_between(boundaries[pid], start + len(key), start + len(key) + right)
+    # The whole starts with a word of a name or a term and ends in a head, and neither edge is a word most news uses:
+    # shed what does not (求职网 + 调查 → 求职网: the job site's survey is how the story is sourced, 调查 in 7% of news;
+    # 全国 + 居民消费价格 → 居民消费价格; 服务 + 价格上涨 → no whole: a change verb reports a figure, as in
+    # _within_verb_boundaries).
+    while before and (before[0][1] in PERSON_TAGS or _is_verb(before[0][1]) or not _phrase_token(*before[0])
+                      or news_share(before[0][0]) >= COMMON_HEAD_SHARE):
+        before = before[1:]
+    while after and (after[-1][1] in PERSON_TAGS or not _is_head(*after[-1])
+                     or (_is_verb(after[-1][1]) and not after[-1][0].endswith(_name_endings()))
+                     or news_share(after[-1][0]) >= COMMON_HEAD_SHARE or _ends_in_change_verb(after[-1][0])):
+        after = after[:-1]
+    if not before + after or not all(_phrase_token(*pair) for pair in before + after):
+        return None
+    # The whole keeps the shape of a phrase or ends in a name's last word. Ending in a verb, it is a clause when the
+    # verb mostly goes on to an object (猪肉 + 混充 | 羊肉), as _verb_takes_object tells of a phrase (which also keeps
+    # 国债 + 逆回购 | 操作 out: a term used as a modifier looks the same).
+    whole = before + list(zip(parts, tags)) + after
+    if not (_phrase_shape(whole) or _ends_in_a_name_word(whole)):
+        return None
+    if not after and _is_verb(tags[-1]) and not key.endswith(_name_endings()):
+        objects = sum(_phrase_token(*boundaries[pid].get(at + len(key), ("", "x"))) for pid, at in spots)
+        return None if 2 * objects >= len(spots) else (before, after)
+    return before, after
+
+
+def _tokens_between(bounds: dict[int, tuple[str, str]], start: int, end: int) -> list[tuple[str, str]]:
+    """The (token, tag) pairs from offset ``start`` to ``end``, both token boundaries of :func:`_token_bounds`."""
+    tokens = []
+    while start < end:
+        tokens.append(bounds[start])
+        start += len(bounds[start][0])
+    return tokens
 
 
 def _named_once(candidate: _Candidate, min_count: int) -> bool:
@@ -1199,7 +1316,8 @@ def _repeats(key: str, other: str, phrases: dict) -> bool:
     (:func:`_windows_of_one_run`), unless the shorter is a name and the longer
     the name of a place or organisation built on it (巴西 and 巴西华人协会, 武汉 and 武汉体育中心; not
     DeepSeek and DeepSeek全球爆红), not the same name's
-    full form (龙湖 and 龙湖集团, 绥德 and 绥德县). A phrase and its head or its modifier are one tag
+    full form (龙湖 and 龙湖集团, 绥德 and 绥德县); the name may stand anywhere but last in the longer
+    (酒驾 and 台湾酒驾防制社会关怀协会, 常德市 and 中国人民银行常德市中心支行). A phrase and its head or its modifier are one tag
     (咖啡期货 and 期货, 共享充电宝 and 共享充电宝行业). A term the writer coined in quotation marks and a
     word inside it are two tags (“中国新能源产能过剩论” and 产能过剩: the claim and the thing; “被跨省传唤”
     and 传唤; keeping the term's head out too lost a tag on fresh2)."""
@@ -1211,10 +1329,10 @@ def _repeats(key: str, other: str, phrases: dict) -> bool:
     name, longer = phrases[short], phrases[long]
     if longer.marked and len(name.parts) == 1:
         return False
-    if len(name.parts) != 1 or name.tags[0] not in NAME_TAGS or longer.parts[0] != name.parts[0]:
+    if len(name.parts) != 1 or name.tags[0] not in NAME_TAGS or name.parts[0] not in longer.parts[:-1]:
         return True
-    rest = longer.parts[1:]
-    names_an_institution = longer.parts[-1].endswith(ORG_SUFFIXES) or longer.tags[-1] in INSTITUTION_TAGS
+    rest = longer.parts[longer.parts.index(name.parts[0]) + 1:]
+    names_an_institution = longer.parts[-1].endswith(_name_endings()) or longer.tags[-1] in INSTITUTION_TAGS
     builds_another_name = len(rest[0]) > 1 and _join(rest) not in NAME_ENDINGS and names_an_institution
     return not builds_another_name
 
