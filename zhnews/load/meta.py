@@ -132,6 +132,10 @@ _SITE_AFTER_SEPARATOR = re.compile(r"^(.{4,}?)\s+[-|｜_–—]\s+[^，,。：:�
 _ISSUE_DATE = re.compile(r"^(?:19|20)\d{2}(?:-\d{2})?$")
 # A headline after a column's name and a bar (狐度工作室 | 检察官称受贿不办事…) has at least this many characters.
 MIN_HEADLINE_AFTER_BAR = 4
+# 标题__财经头条, 标题--媒体南开: a site's name, or its section's, after a doubled ASCII separator, which no
+# headline writes (a headline's own dash is a single one or the Chinese ——).
+_OUTLET_BEFORE_COLON = re.compile(r"^([\u4e00-\u9fff]{3,12})[：:]")
+_SITE_AFTER_DOUBLED = re.compile(r"^(.{4,}?)\s*(?:__|--)\s*([^\s，,。：:！？!?_-]{2,12})$")
 # A column's name that does not end like an outlet's (后生价值 | …) has this many letters; two (独家 |, 两会 |) is a badge.
 MIN_COLUMN_NAME_CHARS, COLUMN_NAME_CHARS = 3, 6
 _LETTERS_ONLY = re.compile(r"^[^\W\d_]+$")
@@ -251,9 +255,13 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
     # A record's or a page's headline field that keeps the site's name after it (…｜蘋果新聞網｜蘋果日報).
     site = site_from_title(title[0]) if title else ""
     in_suffix = [Clue("outlet", site, f"the site after the headline in the title: {site}", "page")] if site else []
+    doubled = _SITE_AFTER_DOUBLED.match(title[0]) if title else None
+    if doubled:  # the site's name, or its section's (媒体南开): the outlet only when nothing else names one
+        named.append(Clue("outlet", doubled.group(2), f"the site after a doubled separator in the title: {doubled.group(2)}", "page"))
+        chosen["title"] = (doubled.group(1), f"{chosen['title'][1]}, the site after the doubled separator dropped")
     outlet = _first([*ranked("outlet", "text", "format", "page"), *in_suffix, *named], lambda value: _unless_title(clean_outlet(value), title))
     if outlet:
-        chosen["outlet"] = outlet
+        chosen["outlet"] = _full_name_before_colon(outlet, title[0] if title else "")
     if title and outlet and in_suffix and outlet[1] == in_suffix[0].source:
         chosen["title"] = (headline_of_page_title(chosen["title"][0]), f"{chosen['title'][1]}, the site after it dropped")
     elif title:
@@ -279,6 +287,16 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
     if date:
         chosen["publish_date"] = date
     return chosen
+
+
+def _full_name_before_colon(outlet: tuple[str, str], title: str) -> tuple[str, str]:
+    """新报 (a byline's 新报记者) -> 每日新报 when the title opens with the full name and a colon (每日新报：headline,
+    as a university's media-coverage page reposts a paper's story): a paper's short name is the end of its full one."""
+    found = _OUTLET_BEFORE_COLON.match(title)
+    full = found.group(1) if found else ""
+    if full != outlet[0] and full.endswith(outlet[0]) and _names_an_outlet(full):
+        return full, f"{outlet[1]}, its full name from the title: {found.group()}"
+    return outlet
 
 
 def _unless_title(outlet: str | None, title: tuple[str, str] | None) -> str | None:

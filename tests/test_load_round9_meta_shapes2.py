@@ -1,0 +1,49 @@
+"""Shapes of round 9's second pass on the meta fields (title, outlet, author, date): the seen splits' last misses
+and the lead's second sweep of unlabelled files (/tmp/sweep9, each with its repository, path and commit), as a short
+article or a line of the same shape built from the file's own text; expected values are read off the text by hand.
+Beside each, a text of similar look that must not fire.
+"""
+
+from conftest import load_text
+
+# dev6 294: a university news site's record of a paper's story, the paper before a colon, the section after --.
+SCAVENGER_RECORD = ("<?xml version='1.0' encoding='utf-8'?>\n<doc><id>8426</id>"
+                    "<url>http://news.nankai.edu.cn/mtnk/system/2012/09/06/000084634.shtml</url>"
+                    "<title>每日新报：5年“拾荒”考入南大 义务助学乡村子弟--媒体南开</title>"
+                    "<datetime>2012-09-06 00:00:00</datetime><body>2011年的夏天，站在校园里的这名22岁青年，带着温厚的笑容。\n\n"
+                    "闫建军出生在宝坻区一个贫困的农民家庭，家里的四亩地种着小麦和玉米。\n\n"
+                    "当曾经的阴云散去，灿烂的阳光下站着一位充满理想的青年，而此时山花盛开。新报记者 万力闻 摄影 吴迪</body></doc>")
+
+# sweep9 10: TairanHe/EE208-Stock_news_data_analysis text_clustering/5.txt (60d3428aa71ff408b6566c277e787a7106885700),
+# a list of sina 财经头条 headlines, each with the site after a doubled underscore and its address under it.
+HEADLINES = ("10月13日上市公司重要公告集锦：*ST康达自10月15日撤销退市风险警示__财经头条\n"
+             "http://cj.sina.com.cn/articles/view/2311077472/89c03e6002700z8ly?source=cj&dv=1\n"
+             "早间必读公告：上市公司超级利好公告一览！__财经头条\n"
+             "http://cj.sina.com.cn/articles/view/2619203540/9c1ddfd400100jg5u?source=cj&dv=1\n")
+
+
+def test_the_section_after_a_doubled_dash_is_no_headline_and_the_paper_before_the_colon_names_the_outlet(tmp_path):
+    article = load_text(tmp_path, "record.xml", SCAVENGER_RECORD)
+    assert article.meta["title"] == "每日新报：5年“拾荒”考入南大 义务助学乡村子弟"
+    # the byline's 新报记者 gives the paper's short name; the title gives its full one
+    assert article.meta["outlet"] == "每日新报"
+    assert article.meta["author"] == "万力闻"
+
+
+def test_a_paper_before_the_colon_does_not_replace_an_outlet_it_does_not_end_with(tmp_path):
+    record = SCAVENGER_RECORD.replace("每日新报：", "人民日报：")
+    assert load_text(tmp_path, "record.xml", record).meta["outlet"] == "新报"
+
+
+def test_the_site_after_a_doubled_underscore_is_dropped_from_the_title_and_names_the_outlet(tmp_path):
+    article = load_text(tmp_path, "list.txt", HEADLINES)
+    assert article.meta["title"] == "10月13日上市公司重要公告集锦：*ST康达自10月15日撤销退市风险警示"
+    assert article.meta["outlet"] == "财经头条"
+    assert article.meta["outlet_source"].startswith("the site after a doubled separator")
+
+
+def test_a_headline_with_a_chinese_dash_keeps_it(tmp_path):
+    # —— joins a headline's two halves; only a doubled ASCII separator sets a site's name apart
+    text = HEADLINES.replace("__财经头条", "——财经头条", 1)
+    assert load_text(tmp_path, "list.txt", text).meta["title"] == \
+        "10月13日上市公司重要公告集锦：*ST康达自10月15日撤销退市风险警示——财经头条"
