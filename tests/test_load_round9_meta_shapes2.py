@@ -47,3 +47,26 @@ def test_a_headline_with_a_chinese_dash_keeps_it(tmp_path):
     text = HEADLINES.replace("__财经头条", "——财经头条", 1)
     assert load_text(tmp_path, "list.txt", text).meta["title"] == \
         "10月13日上市公司重要公告集锦：*ST康达自10月15日撤销退市风险警示——财经头条"
+
+
+# sweep9 06: Yazooliu/Ai_Lab_NLP data/Database/SogouC/Sample/C000024/12.txt (ae70523143ce74d89a60879a920d7eddac761468),
+# a Sogou corpus story whose first line is its byline: two writers, then a correspondent after his role.
+DRILL = ("\n\u3000\u3000周维华\u3000田宁\u3000本报特约通讯员\u3000侯国荣\n"
+         "\u3000\u30004月16日凌晨，一阵急促的报警铃声骤然响起。刚刚在上级组织的军事训练考核中夺得桂冠、被誉为“陆地铁拳”的"
+         "兰州军区某装甲团，组织千人百车挺进腾格里沙漠腹地，拉开了综合演练的帷幕。\n"
+         "\u3000\u3000紧急出动风驰电掣\n"
+         "\u3000\u3000［演练实录］作战时间4月16日凌晨4时50分。上级命令装甲团务必于当日13时前到达预定作战地域。\n")
+
+
+def test_a_first_line_of_names_and_a_reporters_role_is_the_byline_not_the_title(tmp_path):
+    article = load_text(tmp_path, "story.txt", DRILL)
+    assert article.meta["title"] is None  # the story has no headline line: empty, not a guess
+    assert article.meta["author"] == "周维华、田宁、侯国荣"
+    assert article.meta["coverage"] == 1.0
+
+
+def test_a_first_line_of_names_without_a_role_may_still_be_a_title(tmp_path):
+    # two names alone could be a headline's subject (a column of portraits): no role word, no byline
+    article = load_text(tmp_path, "story.txt", DRILL.replace("\u3000本报特约通讯员\u3000侯国荣", ""))
+    assert article.meta["title"] == "周维华 田宁"
+

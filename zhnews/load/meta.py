@@ -237,7 +237,10 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
                 if clue.key == key and (strength == "title paragraph" or clue.strength == strength)]
 
     chosen = {}
-    dated_title = _first(ranked("title", "format", "title paragraph", "page"), clean_title)
+    titles = ranked("title", "format", "title paragraph", "page")
+    # 周维华 田宁 本报特约通讯员 侯国荣: a first line of names and a reporter's role is the byline, never the title
+    byline = next((names for clue in titles[:1] if (names := _byline_line_names(clue.value))), None)
+    dated_title = _first([clue for clue in titles if not byline or not _byline_line_names(clue.value)], clean_title)
     # An archive's export heads each article with its date (2025-04-30 - 标题): the date is no part of it.
     title = (_ARCHIVE_DATE.sub("", dated_title[0]), dated_title[1]) if dated_title else None
     if title:
@@ -273,6 +276,8 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
         chosen["title"] = _without_column_tag(chosen["title"])
     outlets = [clean_outlet(clue.value) for clue in [*clues, *text_clues] if clue.key == "outlet"]
     authors = ranked("author", "format", "text", "page")
+    if byline:
+        authors.append(Clue("author", byline, f"a byline where the title stands: {titles[0].value}", "page"))
     if title:
         authors.append(Clue("author", _columnist_in_title(title[0], body_text) or "", "title prefix (a columnist's name)", "page"))
     editors = {clue.value for clue in text_clues if clue.key == "editor"}
@@ -305,6 +310,19 @@ def _unless_title(outlet: str | None, title: tuple[str, str] | None) -> str | No
     (重庆市科学技术局…2019年部门预算情况说明)."""
     in_title = outlet and title and re.sub(r"\s+", "", outlet) in re.sub(r"\s+", "", title[0]) and len(outlet) >= 8
     return None if in_title and outlet not in domain_outlets() else outlet
+
+
+def _byline_line_names(value: str) -> str | None:
+    """The names of a line made only of people's names and reporters' roles (周维华 田宁 本报特约通讯员 侯国荣: a role
+    word of data/lexicon/byline_roles.tsv longer than one character, every other word a name with a common
+    surname), else None."""
+    roles = [role for role in _byline_words()["role"] if len(role) > 1]
+    words = (value or "").split()
+    names = (clean_names(value) or "").split("、")
+    with_role = [word for word in words if any(role in word for role in roles)]
+    if with_role and len(words) > len(with_role) and all(word in names and has_surname(word) for word in words if word not in with_role):
+        return "、".join(names)
+    return None
 
 
 def _author_of(clue: Clue, outlets: list, editors: set) -> tuple[str, str] | None:
