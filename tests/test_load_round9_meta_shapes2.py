@@ -70,3 +70,21 @@ def test_a_first_line_of_names_without_a_role_may_still_be_a_title(tmp_path):
     article = load_text(tmp_path, "story.txt", DRILL.replace("\u3000本报特约通讯员\u3000侯国荣", ""))
     assert article.meta["title"] == "周维华 田宁"
 
+
+# sweep9 28: liuhuanyong/ImportantEventExtractor important_doc.txt (fa8d44df3773cdb9f43481d1da4e69c90e9b24a1),
+# a ranking of a corpus's files: each line a date, @, the file's name and a score.
+RANKING = ("2018-04-29 09:47:00@中兴一石激千浪中国公司担忧的还有另一个“定时炸弹”.txt 1.0\n"
+           "2018-04-21 12:32@10分钟的新闻发布会，中兴透露出一件大事情.txt 0.9930902016486721\n"
+           "2018-04-23 15:38:30@青年力：由中兴开始的2018中美芯片战.txt 0.9866428387088916\n")
+
+
+def test_a_line_naming_a_file_is_no_title(tmp_path):
+    article = load_text(tmp_path, "ranking.txt", RANKING)
+    assert article.meta["title"] is None
+    assert article.meta["publish_date"] is None  # nor is the date before the file's name the article's
+
+
+def test_a_headline_naming_a_file_format_mid_line_keeps_it(tmp_path):
+    # the extension closes the line only in a file's name; a headline may name one inside (.pdf 文件)
+    text = "央行发布2023年支付体系运行报告.pdf 全文可下载\n" + DRILL.split("\n", 2)[2]
+    assert load_text(tmp_path, "story.txt", text).meta["title"] == "央行发布2023年支付体系运行报告.pdf 全文可下载"

@@ -124,6 +124,7 @@ _EDITOR_NAME = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}(?![\u4e00-\
 # An editor's credit inside a page's info line (来源:东方网 作者:刘理 选稿:包永婷): the labelled name.
 _INLINE_EDITOR = re.compile(r"(?:选稿|選稿|责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
 # A value that is only a web address: never a headline.
+_FILE_NAME_LINE = re.compile(r"\S\.(?:txt|md|html?|xml|json|docx?|pdf)(?:\s+\d+(?:\.\d+)?)?$", re.I)
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.I)
 # A page title with nothing before its separator and the site's name: '-公視新聞網', '| 某某网'.
 _EMPTY_HEADLINE = re.compile(r"^[-|｜_–—]\s*\S{1,20}$")
@@ -626,10 +627,12 @@ def clean_title(value: str | None) -> str | None:
     """The title with spaces squeezed; None when empty, when it opens with the separator before a site's
     name (<meta og:title> '-公視新聞網': a page title whose headline part is empty), or when it has fewer
     than MIN_TITLE_LETTERS letters (a page titled '1' or '-': a template's placeholder, no headline), or when it
-    is a web address (a crawler's dump opening with the page's address)."""
+    is a web address (a crawler's dump opening with the page's address) or a file's name, perhaps with a score
+    after it (2018-04-29 09:47:00@标题.txt 1.0: a line of a corpus's file listing)."""
     # &nbsp;中国人为啥没有西方人高?: a text copied from a page's source keeps its entities; the title reads as shown
     value = re.sub(r"\s+", " ", html.unescape(value or "")).strip()
-    if _EMPTY_HEADLINE.match(value) or len(_TITLE_LETTERS.findall(value)) < MIN_TITLE_LETTERS or _WEB_ADDRESS.fullmatch(value):
+    if _EMPTY_HEADLINE.match(value) or len(_TITLE_LETTERS.findall(value)) < MIN_TITLE_LETTERS or _WEB_ADDRESS.fullmatch(value) \
+            or _FILE_NAME_LINE.search(value):
         return None
     # 标题- - : a blog template's empty category slot after the headline (BlogDriver, BlogChina)
     return _TRAILING_SEPARATORS.sub("", value) or value or None
