@@ -88,3 +88,28 @@ def test_a_headline_naming_a_file_format_mid_line_keeps_it(tmp_path):
     # the extension closes the line only in a file's name; a headline may name one inside (.pdf 文件)
     text = "央行发布2023年支付体系运行报告.pdf 全文可下载\n" + DRILL.split("\n", 2)[2]
     assert load_text(tmp_path, "story.txt", text).meta["title"] == "央行发布2023年支付体系运行报告.pdf 全文可下载"
+
+
+# fresh6 269 (換日線, a column page): the writer's pen name and the column's, linked above the date under the headline.
+COLUMN_PAGE = """<html><head><meta charset="utf-8">
+<title>解析《拿破崙》服裝密碼：叱吒歐洲時尚的「權力夫婦」，如何靠衣著牽動山河？｜涵柳／vintage vibe 時尚簡史｜換日線</title>
+<meta property="og:site_name" content="換日線 Crossing"></head><body>
+<section class="article-titlebar"><div class="title"><h1>解析《拿破崙》服裝密碼：叱吒歐洲時尚的「權力夫婦」，如何靠衣著牽動山河？</h1></div>
+<div class="info"><div class="info__author"><a href="https://crossing.cw.com.tw/author/1838">{byline}</a></div>
+<div class="info__date">2023/12/02</div></div></section>
+<div class="article-box"><article>
+<p>政治與時尚的密切交織，體現於仕紳淑女日常生活中的所穿所戴，皆是歷史的縮影。本文將從史詩電影《拿破崙》出發，解析拿破崙與約瑟芬的服裝密碼。</p>
+<p>約瑟芬出身於法屬殖民地馬提尼克島，在大革命後的巴黎以一襲白色薄紗長裙成為時尚的代言人，影響了整個歐洲的穿衣風格。</p>
+<p>拿破崙則深知服裝的政治意涵，他在加冕典禮上身穿華麗的紅色天鵝絨長袍，以此宣示帝國的權威與正統。</p>
+</article></div></body></html>"""
+
+
+def test_a_pen_name_before_a_slash_and_the_column_under_the_headline_is_the_writer(tmp_path):
+    article = load_text(tmp_path, "column.html", COLUMN_PAGE.replace("{byline}", "涵柳／vintage vibe 時尚簡史"))
+    assert article.meta["author"] == "涵柳"
+    assert article.meta["author_source"].startswith("a column's byline under the headline")
+
+
+def test_a_breadcrumb_under_the_headline_names_no_writer(tmp_path):
+    article = load_text(tmp_path, "column.html", COLUMN_PAGE.replace("{byline}", "首頁／專欄／時尚簡史"))
+    assert article.meta["author"] is None

@@ -115,6 +115,7 @@ _SIGNED_NAME = re.compile(r"^([\u4e00-\u9fff]{2,3})[A-Za-z]{2,12}$")
 _SITE_HANDLE = re.compile(r"^[a-z0-9._-]+$")
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z.'\- ]{1,40}$")
 # Where the reporters filed from, after a slash and before 報導 (陳冠勳 張梓嘉 溫正衡／新北 台南報導): places, not names.
+_COLUMN_BYLINE = re.compile(r"^([\u4e00-\u9fff]{2,4})\s*[／/]\s*(?=\S)")
 _FILED_FROM = re.compile(r"[／/╱]\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*(?:報導|报道|報道|报导).*$")
 _BRACKETED = re.compile(r"《[^》]*》|【[^】]*】|〔[^〕]*〕|[（(][^）)]*[）)]")
 # Spaces part Han names but not the words of a Latin one (DAVID E. SANGER).
@@ -530,7 +531,22 @@ def _text_clues(paragraphs) -> list[Clue]:
             # A CMS fills <meta name=author> with whoever published the page: the editor the info line credits.
             for name in _INLINE_EDITOR.findall(paragraph.text):
                 clues.append(Clue("editor", name, source, "text"))
-    return below + above + _about_link_clues(paragraphs) + _own_paper_clues(paragraphs)
+    return below + _column_byline_clues(paragraphs, title_at) + above + _about_link_clues(paragraphs) + _own_paper_clues(paragraphs)
+
+
+def _column_byline_clues(paragraphs, title_at: int) -> list[Clue]:
+    """The writer of a column's line between the headline and its date line (涵柳／vintage vibe 時尚簡史 over
+    2023/12/02): a name of two to four Han characters before a slash and the column's name, whatever role the
+    page's layout gave the line (a linked author box reads as chrome)."""
+    if not 0 < title_at + 2 < len(paragraphs) or paragraphs[title_at].role != "title":
+        return []
+    line, dated = paragraphs[title_at + 1], paragraphs[title_at + 2]
+    found = _COLUMN_BYLINE.match(line.text.strip())
+    # one slash only: 首页／专栏／正文 is a breadcrumb; a pen name (涵柳) need not start with a common surname
+    if found and dated.kind == "publish_date" and len(re.findall(r"[／/]", line.text)) == 1 \
+            and found.group(1) not in _byline_words()["not_name"]:
+        return [Clue("author", found.group(1), f"a column's byline under the headline: {line.text.strip()[:SOURCE_QUOTE_CHARS]}", "text")]
+    return []
 
 
 def _names_beside_date(paragraph, source: str) -> list[Clue]:
