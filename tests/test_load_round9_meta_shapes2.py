@@ -4,7 +4,10 @@ article or a line of the same shape built from the file's own text; expected val
 Beside each, a text of similar look that must not fire.
 """
 
-from conftest import load_text
+from pathlib import Path
+
+from conftest import load_text, role_of
+from zhnews.load import load_article
 
 # dev6 294: a university news site's record of a paper's story, the paper before a colon, the section after --.
 SCAVENGER_RECORD = ("<?xml version='1.0' encoding='utf-8'?>\n<doc><id>8426</id>"
@@ -113,3 +116,11 @@ def test_a_pen_name_before_a_slash_and_the_column_under_the_headline_is_the_writ
 def test_a_breadcrumb_under_the_headline_names_no_writer(tmp_path):
     article = load_text(tmp_path, "column.html", COLUMN_PAGE.replace("{byline}", "首頁／專欄／時尚簡史"))
     assert article.meta["author"] is None
+
+
+# sweep8 60: a 中時電子報 home page in Big5 (tests/data/extra/chinatimes_home_big5.html, provenance in
+# tests/data/SOURCES.tsv): the site's logo in the <h1>, then each section's top story, a linked <h3> over its lede.
+def test_the_top_storys_heading_kept_as_the_articles_first_line_is_the_title_not_the_logo():
+    article = load_article(Path(__file__).parent / "data" / "extra" / "chinatimes_home_big5.html")
+    assert article.meta["title"] == "天氣》外圍雲系影響 中北部有雷陣雨"
+    assert role_of(article, "中時電子報")[0] == "boilerplate"
