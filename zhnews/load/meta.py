@@ -115,6 +115,7 @@ _SIGNED_NAME = re.compile(r"^([\u4e00-\u9fff]{2,3})[A-Za-z]{2,12}$")
 _SITE_HANDLE = re.compile(r"^[a-z0-9._-]+$")
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z.'\- ]{1,40}$")
 # Where the reporters filed from, after a slash and before 報導 (陳冠勳 張梓嘉 溫正衡／新北 台南報導): places, not names.
+PEN_NAME_COLUMN_CHARS = 4
 _COLUMN_BYLINE = re.compile(r"^([\u4e00-\u9fff]{2,4})\s*[／/]\s*(?=\S)")
 _FILED_FROM = re.compile(r"[／/╱]\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*(?:報導|报道|報道|报导).*$")
 _BRACKETED = re.compile(r"《[^》]*》|【[^】]*】|〔[^〕]*〕|[（(][^）)]*[）)]")
@@ -536,15 +537,19 @@ def _text_clues(paragraphs) -> list[Clue]:
 
 def _column_byline_clues(paragraphs, title_at: int) -> list[Clue]:
     """The writer of a column's line between the headline and its date line (涵柳／vintage vibe 時尚簡史 over
-    2023/12/02): a name of two to four Han characters before a slash and the column's name, whatever role the
-    page's layout gave the line (a linked author box reads as chrome)."""
+    2023/12/02): a name of two to four Han characters before a slash and the column's name (more than
+    PEN_NAME_COLUMN_CHARS characters unless the name starts with a common surname), whatever role the page's
+    layout gave the line (a linked author box reads as chrome)."""
     if not 0 < title_at + 2 < len(paragraphs) or paragraphs[title_at].role != "title":
         return []
     line, dated = paragraphs[title_at + 1], paragraphs[title_at + 2]
     found = _COLUMN_BYLINE.match(line.text.strip())
-    # one slash only: 首页／专栏／正文 is a breadcrumb; a pen name (涵柳) need not start with a common surname
+    # One slash only: 首页／专栏／正文 is a breadcrumb. A pen name (涵柳) need not start with a common surname when
+    # a column's name follows it; two words (國際／台灣) are a section's path.
+    column = line.text.strip()[found.end():] if found else ""
     if found and dated.kind == "publish_date" and len(re.findall(r"[／/]", line.text)) == 1 \
-            and found.group(1) not in _byline_words()["not_name"]:
+            and found.group(1) not in _byline_words()["not_name"] \
+            and (_names_a_person(found.group(1)) or len(column) > PEN_NAME_COLUMN_CHARS):
         return [Clue("author", found.group(1), f"a column's byline under the headline: {line.text.strip()[:SOURCE_QUOTE_CHARS]}", "text")]
     return []
 
