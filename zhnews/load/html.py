@@ -695,9 +695,13 @@ def _heading_above(pieces: list[Piece], first: int):
     """Index of a heading among the few pieces right above the article's first paragraph, when the
     page title names no headline ('新闻动态--中国地理学会官网' over an <h5>, '科普中国-辟谣文章' over a
     <div class="rumor-title">): a heading element (h1-h6), a block whose class or id says title, or a
-    short line right above a date or byline line; never a piece of a date box (07月 2019), nor a line
+    short line right above a date or byline line, or the article's first piece itself when it is a heading
+    element; never a piece of a date box (07月 2019), nor a line
     with a web address (a site's banner: 某某市政府门户网站 www.example.gov.cn)."""
-    for index in range(first - 1, max(-1, first - HEADING_LOOKBACK - 1), -1):
+    # trafilatura may keep the headline as the article's first line (a portal's home page, its top story's
+    # <h2> over the lede): a heading element there is looked at first.
+    start = first if first < len(pieces) and pieces[first].hint == "heading" else first - 1
+    for index in range(start, max(-1, first - HEADING_LOOKBACK - 1), -1):
         piece = pieces[index]
         text = piece.text.strip()
         container = piece.container

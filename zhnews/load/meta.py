@@ -115,6 +115,8 @@ _SIGNED_NAME = re.compile(r"^([\u4e00-\u9fff]{2,3})[A-Za-z]{2,12}$")
 _SITE_HANDLE = re.compile(r"^[a-z0-9._-]+$")
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z.'\- ]{1,40}$")
 # Where the reporters filed from, after a slash and before 報導 (陳冠勳 張梓嘉 溫正衡／新北 台南報導): places, not names.
+PEN_NAME_COLUMN_CHARS = 4
+_COLUMN_BYLINE = re.compile(r"^([\u4e00-\u9fff]{2,4})\s*[／/]\s*(?=\S)")
 _FILED_FROM = re.compile(r"[／/╱]\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*(?:報導|报道|報道|报导).*$")
 _BRACKETED = re.compile(r"《[^》]*》|【[^】]*】|〔[^〕]*〕|[（(][^）)]*[）)]")
 # Spaces part Han names but not the words of a Latin one (DAVID E. SANGER).
@@ -124,6 +126,7 @@ _EDITOR_NAME = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}(?![\u4e00-\
 # An editor's credit inside a page's info line (来源:东方网 作者:刘理 选稿:包永婷): the labelled name.
 _INLINE_EDITOR = re.compile(r"(?:选稿|選稿|责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
 # A value that is only a web address: never a headline.
+_FILE_NAME_LINE = re.compile(r"\S\.(?:txt|md|html?|xml|json|docx?|pdf)(?:\s+\d+(?:\.\d+)?)?$", re.I)
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.I)
 # A page title with nothing before its separator and the site's name: '-公視新聞網', '| 某某网'.
 _EMPTY_HEADLINE = re.compile(r"^[-|｜_–—]\s*\S{1,20}$")
@@ -132,6 +135,10 @@ _SITE_AFTER_SEPARATOR = re.compile(r"^(.{4,}?)\s+[-|｜_–—]\s+[^，,。：:�
 _ISSUE_DATE = re.compile(r"^(?:19|20)\d{2}(?:-\d{2})?$")
 # A headline after a column's name and a bar (狐度工作室 | 检察官称受贿不办事…) has at least this many characters.
 MIN_HEADLINE_AFTER_BAR = 4
+# 标题__财经头条, 标题--媒体南开: a site's name, or its section's, after a doubled ASCII separator, which no
+# headline writes (a headline's own dash is a single one or the Chinese ——).
+_OUTLET_BEFORE_COLON = re.compile(r"^([\u4e00-\u9fff]{3,12})[：:]")
+_SITE_AFTER_DOUBLED = re.compile(r"^(.{4,}?)\s*(?:__|--)\s*([^\s，,。：:！？!?_-]{2,12})$")
 # A column's name that does not end like an outlet's (后生价值 | …) has this many letters; two (独家 |, 两会 |) is a badge.
 MIN_COLUMN_NAME_CHARS, COLUMN_NAME_CHARS = 3, 6
 _LETTERS_ONLY = re.compile(r"^[^\W\d_]+$")
@@ -233,7 +240,10 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
                 if clue.key == key and (strength == "title paragraph" or clue.strength == strength)]
 
     chosen = {}
-    dated_title = _first(ranked("title", "format", "title paragraph", "page"), clean_title)
+    titles = ranked("title", "format", "title paragraph", "page")
+    # 周维华 田宁 本报特约通讯员 侯国荣: a first line of names and a reporter's role is the byline, never the title
+    byline = next((names for clue in titles[:1] if (names := _byline_line_names(clue.value))), None)
+    dated_title = _first([clue for clue in titles if not byline or not _byline_line_names(clue.value)], clean_title)
     # An archive's export heads each article with its date (2025-04-30 - 标题): the date is no part of it.
     title = (_ARCHIVE_DATE.sub("", dated_title[0]), dated_title[1]) if dated_title else None
     if title:
@@ -251,9 +261,13 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
     # A record's or a page's headline field that keeps the site's name after it (…｜蘋果新聞網｜蘋果日報).
     site = site_from_title(title[0]) if title else ""
     in_suffix = [Clue("outlet", site, f"the site after the headline in the title: {site}", "page")] if site else []
+    doubled = _SITE_AFTER_DOUBLED.match(title[0]) if title else None
+    if doubled:  # the site's name, or its section's (媒体南开): the outlet only when nothing else names one
+        named.append(Clue("outlet", doubled.group(2), f"the site after a doubled separator in the title: {doubled.group(2)}", "page"))
+        chosen["title"] = (doubled.group(1), f"{chosen['title'][1]}, the site after the doubled separator dropped")
     outlet = _first([*ranked("outlet", "text", "format", "page"), *in_suffix, *named], lambda value: _unless_title(clean_outlet(value), title))
     if outlet:
-        chosen["outlet"] = outlet
+        chosen["outlet"] = _full_name_before_colon(outlet, title[0] if title else "")
     if title and outlet and in_suffix and outlet[1] == in_suffix[0].source:
         chosen["title"] = (headline_of_page_title(chosen["title"][0]), f"{chosen['title'][1]}, the site after it dropped")
     elif title:
@@ -265,6 +279,8 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
         chosen["title"] = _without_column_tag(chosen["title"])
     outlets = [clean_outlet(clue.value) for clue in [*clues, *text_clues] if clue.key == "outlet"]
     authors = ranked("author", "format", "text", "page")
+    if byline:
+        authors.append(Clue("author", byline, f"a byline where the title stands: {titles[0].value}", "page"))
     if title:
         authors.append(Clue("author", _columnist_in_title(title[0], body_text) or "", "title prefix (a columnist's name)", "page"))
     editors = {clue.value for clue in text_clues if clue.key == "editor"}
@@ -281,12 +297,35 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
     return chosen
 
 
+def _full_name_before_colon(outlet: tuple[str, str], title: str) -> tuple[str, str]:
+    """新报 (a byline's 新报记者) -> 每日新报 when the title opens with the full name and a colon (每日新报：headline,
+    as a university's media-coverage page reposts a paper's story): a paper's short name is the end of its full one."""
+    found = _OUTLET_BEFORE_COLON.match(title)
+    full = found.group(1) if found else ""
+    if full != outlet[0] and full.endswith(outlet[0]) and _names_an_outlet(full):
+        return full, f"{outlet[1]}, its full name from the title: {found.group()}"
+    return outlet
+
+
 def _unless_title(outlet: str | None, title: tuple[str, str] | None) -> str | None:
     """None for a long outlet the headline contains (a headline mistaken for a site name), unless the domain list
     of data/lexicon/outlet_cues.tsv names it: a public body's own notice repeats its name in the headline
     (重庆市科学技术局…2019年部门预算情况说明)."""
     in_title = outlet and title and re.sub(r"\s+", "", outlet) in re.sub(r"\s+", "", title[0]) and len(outlet) >= 8
     return None if in_title and outlet not in domain_outlets() else outlet
+
+
+def _byline_line_names(value: str) -> str | None:
+    """The names of a line made only of people's names and reporters' roles (周维华 田宁 本报特约通讯员 侯国荣: a role
+    word of data/lexicon/byline_roles.tsv longer than one character, every other word a name with a common
+    surname), else None."""
+    roles = [role for role in _byline_words()["role"] if len(role) > 1]
+    words = (value or "").split()
+    names = (clean_names(value) or "").split("、")
+    with_role = [word for word in words if any(role in word for role in roles)]
+    if with_role and len(words) > len(with_role) and all(word in names and has_surname(word) for word in words if word not in with_role):
+        return "、".join(names)
+    return None
 
 
 def _author_of(clue: Clue, outlets: list, editors: set) -> tuple[str, str] | None:
@@ -493,7 +532,26 @@ def _text_clues(paragraphs) -> list[Clue]:
             # A CMS fills <meta name=author> with whoever published the page: the editor the info line credits.
             for name in _INLINE_EDITOR.findall(paragraph.text):
                 clues.append(Clue("editor", name, source, "text"))
-    return below + above + _about_link_clues(paragraphs) + _own_paper_clues(paragraphs)
+    return below + _column_byline_clues(paragraphs, title_at) + above + _about_link_clues(paragraphs) + _own_paper_clues(paragraphs)
+
+
+def _column_byline_clues(paragraphs, title_at: int) -> list[Clue]:
+    """The writer of a column's line between the headline and its date line (涵柳／vintage vibe 時尚簡史 over
+    2023/12/02): a name of two to four Han characters before a slash and the column's name (more than
+    PEN_NAME_COLUMN_CHARS characters unless the name starts with a common surname), whatever role the page's
+    layout gave the line (a linked author box reads as chrome)."""
+    if not 0 < title_at + 2 < len(paragraphs) or paragraphs[title_at].role != "title":
+        return []
+    line, dated = paragraphs[title_at + 1], paragraphs[title_at + 2]
+    found = _COLUMN_BYLINE.match(line.text.strip())
+    # One slash only: 首页／专栏／正文 is a breadcrumb. A pen name (涵柳) need not start with a common surname when
+    # a column's name follows it; two words (國際／台灣) are a section's path.
+    column = line.text.strip()[found.end():] if found else ""
+    if found and dated.kind == "publish_date" and len(re.findall(r"[／/]", line.text)) == 1 \
+            and found.group(1) not in _byline_words()["not_name"] \
+            and (_names_a_person(found.group(1)) or len(column) > PEN_NAME_COLUMN_CHARS):
+        return [Clue("author", found.group(1), f"a column's byline under the headline: {line.text.strip()[:SOURCE_QUOTE_CHARS]}", "text")]
+    return []
 
 
 def _names_beside_date(paragraph, source: str) -> list[Clue]:
@@ -590,10 +648,12 @@ def clean_title(value: str | None) -> str | None:
     """The title with spaces squeezed; None when empty, when it opens with the separator before a site's
     name (<meta og:title> '-公視新聞網': a page title whose headline part is empty), or when it has fewer
     than MIN_TITLE_LETTERS letters (a page titled '1' or '-': a template's placeholder, no headline), or when it
-    is a web address (a crawler's dump opening with the page's address)."""
+    is a web address (a crawler's dump opening with the page's address) or a file's name, perhaps with a score
+    after it (2018-04-29 09:47:00@标题.txt 1.0: a line of a corpus's file listing)."""
     # &nbsp;中国人为啥没有西方人高?: a text copied from a page's source keeps its entities; the title reads as shown
     value = re.sub(r"\s+", " ", html.unescape(value or "")).strip()
-    if _EMPTY_HEADLINE.match(value) or len(_TITLE_LETTERS.findall(value)) < MIN_TITLE_LETTERS or _WEB_ADDRESS.fullmatch(value):
+    if _EMPTY_HEADLINE.match(value) or len(_TITLE_LETTERS.findall(value)) < MIN_TITLE_LETTERS or _WEB_ADDRESS.fullmatch(value) \
+            or _FILE_NAME_LINE.search(value):
         return None
     # 标题- - : a blog template's empty category slot after the headline (BlogDriver, BlogChina)
     return _TRAILING_SEPARATORS.sub("", value) or value or None
