@@ -1,0 +1,42 @@
+"""Shapes of fresh8's misses in the meta fields and a body loss (round 9, post-scoring mend B), each as a short
+article built from the file's own text; expected values are read off the text by hand. Beside each, a text of
+similar look that must not fire.
+"""
+
+from conftest import load_text, role_of
+
+BODY = ("近日，一份盖有华中科技大学同济医学院护理学院公章的公示在网上流传。该公示称，护理学院一名男学生向学院提交了"
+        "个人基本身份信息变更申请，因进行性别重置手术缘由，申请其性别信息由男变更为女。\n\n"
+        "同济医学院护理学院办公室相关负责人确认了该份公示的真实性，称“是有相关部门程序的”。\n\n"
+        "首先应该明确的一项基本事实是，尽管性别议题在当今全球范围都具有较大的争议空间，但公民手术变性，以及申请性别"
+        "变更的权利，在我国是受法律保护的。\n")
+
+
+# fresh8 324 (光明网 reprinting 网易科学人): the closing credits, the writer's after a U+FE31 bar.
+def test_a_byline_label_before_a_presentation_form_bar_names_the_writer(tmp_path):
+    text = ("宇航员在太空中喝酒会怎么样？后果很严重\n\n" + BODY +
+            "\n出品︱网易科学人栏目组 胖胖\n\n作者︱春春\n")
+    article = load_text(tmp_path, "a.txt", text)
+    assert article.meta["author"] == "春春"
+    assert role_of(article, "作者︱春春")[0] == "byline"
+
+
+def test_a_byline_label_before_the_maths_bar_names_the_writer(tmp_path):
+    text = "宇航员在太空中喝酒会怎么样？后果很严重\n\n" + BODY + "\n作者∣春春\n"
+    assert load_text(tmp_path, "a.txt", text).meta["author"] == "春春"
+
+
+# fresh8 328 (光明论 via 凤凰网): the writer's name, a bar (丨 U+4E28), then his role, alone above the text.
+def test_a_name_a_bar_and_a_role_on_a_line_of_their_own_is_the_byline(tmp_path):
+    text = "大学妥善公示性别变更信息，也是一种教育\n\n羽木丨媒体评论员\n\n" + BODY
+    article = load_text(tmp_path, "a.txt", text)
+    assert article.meta["author"] == "羽木"
+    assert role_of(article, "羽木丨媒体评论员")[0] == "byline"
+
+
+def test_a_column_and_a_topic_after_a_bar_name_no_writer(tmp_path):
+    # no role word after the bar: a column's tag over a topic (教育丨高考改革) is no byline
+    text = "大学妥善公示性别变更信息，也是一种教育\n\n教育丨高考改革\n\n" + BODY
+    article = load_text(tmp_path, "a.txt", text)
+    assert article.meta["author"] is None
+    assert role_of(article, "教育丨高考改革")[0] != "byline"
