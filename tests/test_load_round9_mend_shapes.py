@@ -40,3 +40,24 @@ def test_a_column_and_a_topic_after_a_bar_name_no_writer(tmp_path):
     article = load_text(tmp_path, "a.txt", text)
     assert article.meta["author"] is None
     assert role_of(article, "教育丨高考改革")[0] != "byline"
+
+
+# fresh8 320 (安全圈, a WeChat archiver's markdown): the account's name and the post's time under the headline that
+# the account tags with its own name (【安全圈】).
+ACCOUNT_POST = ("#  【安全圈】团伙利用游戏漏洞倒卖虚拟货币和道具被判刑！   \n 安全圈   2022-10-24 19:00  \n  \n"
+                "被告人苏某某在2019年玩仙侠类的手机游戏时发现有人低价贩卖游戏道具，通过网络搜索后发现可以通过网络工具"
+                "利用游戏漏洞免费获得道具、副本资源、游戏内的货币等。  \n  \n"
+                "2021年3月底，一微信好友给苏某某推荐一款游戏，苏某某下载后发现这个游戏有漏洞，使用之前掌握的方法经过"
+                "操作可以无偿获得游戏虚拟货币和道具。  \n")
+
+
+def test_the_account_the_headline_is_tagged_with_on_the_date_line_is_no_writer(tmp_path):
+    article = load_text(tmp_path, "a.md", ACCOUNT_POST)
+    assert article.meta["author"] is None
+    assert article.meta["outlet"] == "安全圈"
+    assert article.meta["publish_date"] == "2022-10-24"
+
+
+def test_a_persons_name_on_the_date_line_under_a_tagged_headline_is_the_writer(tmp_path):
+    article = load_text(tmp_path, "a.md", ACCOUNT_POST.replace(" 安全圈   2022", " 安雨   2022"))
+    assert article.meta["author"] == "安雨"
