@@ -61,3 +61,28 @@ def test_the_account_the_headline_is_tagged_with_on_the_date_line_is_no_writer(t
 def test_a_persons_name_on_the_date_line_under_a_tagged_headline_is_the_writer(tmp_path):
     article = load_text(tmp_path, "a.md", ACCOUNT_POST.replace(" 安全圈   2022", " 安雨   2022"))
     assert article.meta["author"] == "安雨"
+
+
+# fresh8 323 (安全内参, the same archiver): two trailing spaces after every line of the file, sentences cut across
+# lines inside one paragraph; blank lines alone part the paragraphs.
+WRAPPED_POST = ("#  B站员工植入恶意代码报复用户，官方：漏洞已修补，员工已处罚   \n 安全内参   2025-01-21 10:07  \n  \n"
+                "一名受影响的B站UP主告诉《正在新闻》  \n，该员工名为倪某，疑负责b站视频播放器。  \n  \n"
+                "倪某在社交平台看到某UP主的观点不满，双方发生口角。  \n  \n"
+                "倪某表示知道该  \nUP主  \n家庭地址、宽带服务商等信息；  \n并利用系统漏洞，让UP主点击B站视频时显示“你的账号已被封禁！  \n"
+                "！  \n！  \n”。  \n  \n"
+                "B站客服告诉  \nUP主，经调查，  \n倪某与用户在网络上发生口角纠纷，利用职务之便对用户进行恶意报复，性质极为恶劣。  \n")
+
+
+def test_breaks_after_every_line_mark_nothing_and_a_paragraphs_lines_are_joined(tmp_path):
+    texts = list(load_text(tmp_path, "a.md", WRAPPED_POST).paragraphs["text"])
+    assert "一名受影响的B站UP主告诉《正在新闻》，该员工名为倪某，疑负责b站视频播放器。" in texts
+    assert "倪某表示知道该UP主家庭地址、宽带服务商等信息；并利用系统漏洞，让UP主点击B站视频时显示“你的账号已被封禁！！！”。" in texts
+    assert "B站客服告诉UP主，经调查，倪某与用户在网络上发生口角纠纷，利用职务之便对用户进行恶意报复，性质极为恶劣。" in texts
+    assert "倪某在社交平台看到某UP主的观点不满，双方发生口角。" in texts
+
+
+def test_a_break_written_on_some_lines_only_still_ends_the_line(tmp_path):
+    # an author's own explicit break: most lines end bare, so two trailing spaces mean what markdown says
+    text = WRAPPED_POST.replace("  \n", "\n").replace("倪某表示知道该\n", "倪某表示知道该  \n")
+    texts = list(load_text(tmp_path, "a.md", text).paragraphs["text"])
+    assert "倪某表示知道该" in texts
