@@ -86,3 +86,21 @@ def test_a_break_written_on_some_lines_only_still_ends_the_line(tmp_path):
     text = WRAPPED_POST.replace("  \n", "\n").replace("倪某表示知道该\n", "倪某表示知道该  \n")
     texts = list(load_text(tmp_path, "a.md", text).paragraphs["text"])
     assert "倪某表示知道该" in texts
+
+
+# fresh8 335 (a SogouC story): where the paper's reporters are posted is neither an outlet nor a name.
+POSTED = ("\u3000\u3000本报驻韩国特派记者\u3000徐宝康\u3000本报记者\u3000程刚\u3000本报驻美国、韩国、日本特约记者\u3000"
+          "牛雨辰\u3000刘复晨\u3000张莉霞\r\n"
+          "\u3000\u3000美国似乎要按照《四年防务评估报道》的精神“来点真的”了。美太平洋司令部司令威廉·法伦3月7日在参议院"
+          "军事委员会作证时建议，美国应突破现行与日本、韩国分别建立双边同盟关系。\r\n"
+          "\u3000\u3000美日同盟、美韩同盟应针对亚洲安全环境的变化而采取对应措施。")
+
+
+def test_a_posting_before_the_reporters_role_is_no_outlet_and_its_places_are_no_names(tmp_path):
+    meta = load_text(tmp_path, "a.txt", POSTED).meta
+    assert (meta["outlet"], meta["author"]) == (None, "徐宝康、程刚、牛雨辰、刘复晨、张莉霞")
+
+
+def test_a_papers_name_before_the_reporters_role_is_still_the_outlet(tmp_path):
+    article = load_text(tmp_path, "a.txt", POSTED.replace("本报驻韩国特派记者", "环球时报记者", 1))
+    assert article.meta["outlet"] == "环球时报"

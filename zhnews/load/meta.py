@@ -118,6 +118,9 @@ _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z.'\- ]{1,40}$")
 PEN_NAME_COLUMN_CHARS = 4
 _COLUMN_BYLINE = re.compile(r"^([\u4e00-\u9fff]{2,4})\s*[／/]\s*(?=\S)")
 _FILED_FROM = re.compile(r"[／/╱]\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*(?:報導|报道|報道|报导).*$")
+# Where a paper's reporters are posted, before their role (本报驻美国、韩国、日本特约记者, 驻韩国特派记者):
+# places, listed with 、 as names are, not names.
+_POSTED_AT = re.compile(r"[驻駐][\u4e00-\u9fff、，,]{1,20}?(?=(?:特约|特約|特派|首席|常驻|常駐)?(?:记者|記者))")
 _BRACKETED = re.compile(r"《[^》]*》|【[^】]*】|〔[^〕]*〕|[（(][^）)]*[）)]")
 # Spaces part Han names but not the words of a Latin one (DAVID E. SANGER).
 _NAME_SEPARATORS = re.compile(r"(?<![A-Za-z.])\s+|\s+(?![A-Za-z])|[、，,/／|｜;；&＆:：✎✍]+")
@@ -735,7 +738,7 @@ def clean_names(value: str | None) -> str | None:
     characters padded apart (``方  敏``) are joined back.
     """
     words = _byline_words()
-    text = _FILED_FROM.sub("", _BRACKETED.sub(" ", _without_markup(value)))
+    text = _POSTED_AT.sub("", _FILED_FROM.sub("", _BRACKETED.sub(" ", _without_markup(value))))
     for word in words["from"]:  # 整理自 凹非寺: the place after it is no name
         text = re.sub(rf"{re.escape(word)}\s*\S*", " ", text)
     names: list[str] = []
