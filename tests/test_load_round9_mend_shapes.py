@@ -104,3 +104,32 @@ def test_a_posting_before_the_reporters_role_is_no_outlet_and_its_places_are_no_
 def test_a_papers_name_before_the_reporters_role_is_still_the_outlet(tmp_path):
     article = load_text(tmp_path, "a.txt", POSTED.replace("本报驻韩国特派记者", "环球时报记者", 1))
     assert article.meta["outlet"] == "环球时报"
+
+
+# fresh8 322 (中国青年网): the headline in a plain <div> above the article; the article's first subhead in bold is
+# the part of the headline after its colon.
+PAGE = """<html><head><meta charset="utf-8"><title>海外留学生看两会：出国前后关注点大不同_教育频道_中国青年网</title></head>
+<body><div class="nav"><a href="/">首页</a>|<a href="/news">新闻</a>|<a href="/edu">教育</a></div>
+<div class="main"><div class="l_tit">海外留学生看两会：出国前后关注点大不同</div>
+<div class="l_time">发稿时间：2017-03-10 08:42:00 来源：人民日报海外版</div>
+<div class="article">
+<p>　　<strong>出国前后关注点大不同</strong></p>
+<p>　　<strong>出国前：政治科目会出啥考题？</strong></p>
+<p>　　 在采访中，我们了解到不少学子在出国前就每年守在电脑前观看两会直播。但是，随着年龄和阅历的增长，学子对两会的关注点在出国前后发生了很大的变化。</p>
+<p>　　 在法国里昂国立应用科学院留学的卢宇表示，他还是个中学生时，就开始关注两会了。“我高中毕业后就出国留学了。当我还在国内读高中时，对两会的主要关注点落在民生和教育问题上。”</p>
+<p>　　 无独有偶，英国剑桥大学的李博灏也有着类似的经历。他表示，在国内读本科时，虽然关注过两会，但并不像现在这样，将关注点放在国家社会经济迫切需要解决的难题与问题上。</p>
+<p>　　 在英国求学6年后，李博灏希望能够学有所用，为国家发展过程中遇到的难题寻求解决办法。</p>
+</div></div></body></html>"""
+
+
+def test_the_whole_headline_above_beats_a_subhead_that_is_its_half_after_the_colon(tmp_path):
+    article = load_text(tmp_path, "a.html", PAGE)
+    assert article.meta["title"] == "海外留学生看两会：出国前后关注点大不同"
+
+
+def test_a_bold_heading_that_is_the_whole_headline_is_still_the_title(tmp_path):
+    page = PAGE.replace('<div class="l_tit">海外留学生看两会：出国前后关注点大不同</div>',
+                        '<h1>海外留学生看两会：出国前后关注点大不同</h1>')
+    article = load_text(tmp_path, "a.html", page)
+    assert article.meta["title"] == "海外留学生看两会：出国前后关注点大不同"
+    assert role_of(article, "海外留学生看两会：出国前后关注点大不同")[0] == "title"
