@@ -634,18 +634,20 @@ def _title_piece(pieces: list[Piece], page_title: str, extracted_title: str, sit
     turn: a heading that matches the <title>; else a line, emphasised or not, that is exactly the
     longest of the <title>'s several parts (<div class="title">标题</div> under '栏目--标题'), or the
     whole <title> once the site's name was cut off its end (``site_cut``); else a heading that matches
-    trafilatura's title.
+    trafilatura's title. A plain line above a matching heading that is that whole part wins over a heading
+    that is only a piece of it: the article's first subhead (<strong>出国前后关注点大不同</strong>) under
+    the headline <div>海外留学生看两会：出国前后关注点大不同</div> of '海外留学生看两会：出国前后关注点大不同_教育频道_中国青年网'.
     """
     found = _heading_matching(pieces, [page_title])
-    if found is not None:
-        return found
     parts = _title_parts(page_title)
-    if len(parts) > 1 or site_cut:
-        longest = _compact(max(parts, key=len))
-        exact = [index for index, piece in enumerate(pieces)
-                 if len(longest) >= HEADLINE_MIN_CHARS and _compact(piece.text) == longest]
-        if exact:
-            return exact[0]
+    longest = _compact(max(parts, key=len)) if len(parts) > 1 or site_cut else ""
+    exact = [index for index, piece in enumerate(pieces)
+             if len(longest) >= HEADLINE_MIN_CHARS and _compact(piece.text) == longest]
+    if found is not None:
+        shorter = len(_compact(pieces[found].text)) < len(longest)
+        return exact[0] if shorter and exact and exact[0] < found else found
+    if exact:
+        return exact[0]
     return _heading_matching(pieces, [extracted_title]) if extracted_title != page_title else None
 
 

@@ -275,10 +275,12 @@ def _blocks(lines: list[str], start: int) -> list[tuple[int, str]]:
             joined.extend(_html_blocks(number, part))
         index += 1
     latin_wraps = bool(_WRAP_EVIDENCE.search("\n".join(line for _, line in joined)))
+    written = [line for _, line in joined if line.strip()]
+    breaks_everywhere = len(written) >= 2 and all(line.endswith("  ") for line in written)
     blocks: list[tuple[int, str]] = []
     for number, line in joined:
         prev = blocks[-1][1] if blocks else ""
-        glue = _wrap_glue(prev, line, latin_wraps)
+        glue = _wrap_glue(prev, line, latin_wraps, breaks_everywhere)
         if glue is None and _carries_on_spaced(blocks, line):
             while not blocks[-1][1].strip():
                 blocks.pop()
@@ -331,7 +333,7 @@ def _carries_on_spaced(blocks: list[tuple[int, str]], line: str) -> bool:
         and not _BLOCK_START.match(above)
 
 
-def _wrap_glue(prev: str, line: str, latin_wraps: bool):
+def _wrap_glue(prev: str, line: str, latin_wraps: bool, breaks_everywhere: bool = False):
     """What joins ``line`` to the line above when it carries on the same paragraph, else None.
 
     Lines with no blank line between them carry on when the file shows html2text's wraps at spaces
@@ -339,9 +341,13 @@ def _wrap_glue(prev: str, line: str, latin_wraps: bool):
     a closing quote), when a number is cut from its unit (``530,900`` / ``万元``), or when a long line
     stops mid-sentence (no sentence end, colon or closing mark; a bold run still open at its end, or
     closed after a comma) and the next is plain text, or when a line leaves a 《 or （ open. Two
-    trailing spaces are markdown's explicit line break and always end the line.
+    trailing spaces are markdown's explicit line break and end the line, unless the exporter wrote them
+    after every line of the file (``breaks_everywhere``, a WeChat archiver's export): then they mark
+    nothing, the blank lines alone part its paragraphs, and plain lines with none between are one
+    paragraph (告诉《正在新闻》 / ，该员工名为倪某…, 倪某表示知道该 / UP主 / 家庭地址…).
     """
-    if not prev.strip() or not line.strip() or prev.endswith("  ") or _HEADING.match(prev) or _TABLE_ROW.match(prev):
+    if not prev.strip() or not line.strip() or (prev.endswith("  ") and not breaks_everywhere) \
+            or _HEADING.match(prev) or _TABLE_ROW.match(prev):
         return None
     if _BLOCK_START.match(line) or _RULE.match(line) or _RULE.match(prev) or header_field(line) or header_field(prev):
         return None  # a header field (文章作者: 机器之心 / 发布时间: …) is a line of its own, however wrapped the text
@@ -350,6 +356,8 @@ def _wrap_glue(prev: str, line: str, latin_wraps: bool):
     before, after = _inline(prev)[0].rstrip(), _inline(line)[0].lstrip()
     if not before or not after or IMAGE in (before[-1], after[0]) or before.lstrip().startswith(_CAPTION_MARKS):
         return None  # ▲ opens a picture's caption, a line of its own (▲…楼房被洪水围困 图/视频截图 / 自7月31日…)
+    if breaks_everywhere:
+        return _word_gap(before, after)
     if after[0] in _NEVER_STARTS:
         return ""
     if before[-1].isdigit() and len(before) >= NUMBER_LINE_CHARS and (after[0] in _UNIT_STARTS or _HAN.match(after[0])):
@@ -359,8 +367,13 @@ def _wrap_glue(prev: str, line: str, latin_wraps: bool):
     closed_emphasis = _EMPHASIS_MARK.search(prev[-2:]) and len(_EMPHASIS_MARK.findall(prev)) % 2 == 0
     mid_sentence = before[-1] not in _ENDS_A_LINE and (not closed_emphasis or before[-1] in _CLAUSE_MARKS)
     if (mid_sentence and len(before) >= WRAPPED_LINE_CHARS) or _unclosed_bracket(before):
-        return " " if before[-1].isascii() and after[0].isascii() and before[-1].isalnum() and after[0].isalnum() else ""
+        return _word_gap(before, after)
     return None
+
+
+def _word_gap(before: str, after: str) -> str:
+    """The space a wrap took between two Latin words or numbers (Security / Copilot); none between Han."""
+    return " " if before[-1].isascii() and after[0].isascii() and before[-1].isalnum() and after[0].isalnum() else ""
 
 
 def _unclosed_bracket(text: str) -> bool:

@@ -118,6 +118,9 @@ _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z.'\- ]{1,40}$")
 PEN_NAME_COLUMN_CHARS = 4
 _COLUMN_BYLINE = re.compile(r"^([\u4e00-\u9fff]{2,4})\s*[／/]\s*(?=\S)")
 _FILED_FROM = re.compile(r"[／/╱]\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*(?:報導|报道|報道|报导).*$")
+# Where a paper's reporters are posted, before their role (本报驻美国、韩国、日本特约记者, 驻韩国特派记者):
+# places, listed with 、 as names are, not names.
+_POSTED_AT = re.compile(r"[驻駐][\u4e00-\u9fff、，,]{1,20}?(?=(?:特约|特約|特派|首席|常驻|常駐)?(?:记者|記者))")
 _BRACKETED = re.compile(r"《[^》]*》|【[^】]*】|〔[^〕]*〕|[（(][^）)]*[）)]")
 # Spaces part Han names but not the words of a Latin one (DAVID E. SANGER).
 _NAME_SEPARATORS = re.compile(r"(?<![A-Za-z.])\s+|\s+(?![A-Za-z])|[、，,/／|｜;；&＆:：✎✍]+")
@@ -148,6 +151,8 @@ _COLUMN_TAG = re.compile(rf"^(.{{8,}}?)\s+[|｜丨]\s+([^|｜丨。！？!?，,�
 # A programme's or newsletter's name and its issue number in brackets opening the headline (【睡前消息74】,
 # 【参考信息10】): the series that published it, when its text names it too (欢迎收看睡前消息74期); a topic tag
 # (【资讯汇总】, 【中国稳健前行】) carries no number.
+# A bracketed tag opening the headline (【安全圈】团伙利用游戏漏洞…): an account's or a column's own name.
+_TITLE_TAG = re.compile(r"^[【\[]([^】\]]{2,12})[】\]]")
 _SERIES_TAG = re.compile(r"^[【\[]([\u4e00-\u9fff]{2,8})\s*(?:第\s*)?\d{1,4}\s*(?:期|号|號)?[】\]]")
 _TITLE_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:专栏|專欄)?([：:]|[／/])")
 _SOURCE_LABEL = re.compile(r"^(?:来源|來源|稿件来源|本文来源|文章来源|出处|出處)\s*[:：]\s*")
@@ -486,6 +491,7 @@ def _text_clues(paragraphs) -> list[Clue]:
     order, then those above it (a byline stands under its headline; a dated line above the headline is
     more often a sidebar's)."""
     title_at = next((index for index, paragraph in enumerate(paragraphs) if paragraph.role == "title"), 0)
+    title_tag = _TITLE_TAG.match(paragraphs[title_at].text.strip()) if paragraphs else None
     below, above = [], []
     for index, paragraph in enumerate(paragraphs):
         clues = above if index < title_at else below
@@ -497,7 +503,10 @@ def _text_clues(paragraphs) -> list[Clue]:
                 continue  # 来源：视觉中国 under a picture credits the picture
             if key == "author" and _BARE_BRACKETED.match(paragraph.text.strip()) and not _any_surname(value):
                 continue  # （飞吻）, （否决权） closing a paragraph: a gesture or a gloss, not the writers (王景亮)
-            if key == "author" and paragraph.kind in _UNLABELLED_NAME_KINDS and not _names_a_person(value):
+            if key == "author" and paragraph.kind in _UNLABELLED_NAME_KINDS \
+                    and (not _names_a_person(value) or (title_tag and title_tag.group(1) == value.strip())):
+                # 安全圈 2022-10-24 19:00 under 【安全圈】团伙利用…: the name the headline wears as its tag is the
+                # account that tags all its posts so, not a writer, though it starts like a surname (安)
                 if paragraph.kind == "publish_date" and "outlet" not in paragraph.captures \
                         and (_names_an_outlet(value) or paragraph.role == "byline"):
                     # 中国网 2019-11-25 10:37:31 under a portal's headline, 星阑科技 2022-06-16 12:06 under a
@@ -729,7 +738,7 @@ def clean_names(value: str | None) -> str | None:
     characters padded apart (``方  敏``) are joined back.
     """
     words = _byline_words()
-    text = _FILED_FROM.sub("", _BRACKETED.sub(" ", _without_markup(value)))
+    text = _POSTED_AT.sub("", _FILED_FROM.sub("", _BRACKETED.sub(" ", _without_markup(value))))
     for word in words["from"]:  # 整理自 凹非寺: the place after it is no name
         text = re.sub(rf"{re.escape(word)}\s*\S*", " ", text)
     names: list[str] = []
