@@ -1467,3 +1467,22 @@ def test_an_evening_hour_written_with_wanjian():
     text = to_simplified("犯嫌重大，於昨日晚間11點30分許，諭知交保。")  # 172 (tune): 晚间 is the evening
     q = next(q for q in find_quantities(text) if q.kind == "date")
     assert (text[q.start:q.end], q.value) == ("晚间11点30分", "T23:30")
+
+
+# 327 (fresh8), a Sogou record typeset in full-width characters: a unit written in full-width letters
+# (ｇ, ｋｇ) is read like its half-width form, and the figure keeps the characters as written.
+@pytest.mark.parametrize("text, figure, kind, value, unit", [
+    ("本次抽检中，由陕西红旗乳业科技有限公司生产的爱馨多婴儿配方羊奶粉１段（９００ｇ／罐，２０１２－０２－",
+     "９００ｇ", "measure", "900", "克"),
+    ("但检测结果显示，由番禺区沙湾牛奶食品有限公司生产的姜汁撞奶（１５０ｇ／盒，２０１２－０４－１０）霉菌",
+     "１５０ｇ", "measure", "150", "克"),
+])
+def test_units_after_fullwidth_digits(text, figure, kind, value, unit):
+    q = next(q for q in find_quantities(text) if text[q.start:q.end] == figure)
+    assert (q.kind, q.value, q.unit) == (kind, value, unit)
+
+
+def test_a_name_in_fullwidth_letters_is_no_figure():
+    # 327 (fresh8): 黄曲霉毒素Ｍ１ is aflatoxin M1, a name like GPT-4; the five batches are the figure.
+    text = "工商部门表示，共抽检该品牌奶粉５个批次，结果全部含有强致癌性物质黄曲霉毒素Ｍ１。"
+    assert [text[q.start:q.end] for q in find_quantities(text)] == ["５个"]

@@ -48,7 +48,8 @@ a verb done once (举办一次。) a count; 半年 is not "half". A unit may nee
 (units.tsv ``context``: 风力6～7级 and 北转南风2、3级 are the wind-force scale, a measure) or be a fraction
 of the normalised unit (``scale``: 429.95美分/磅 is 4.2995 USD/磅). A history's years before 1800 are
 dates (１６１６年) unless a span is meant (1500年的历史); ±2℃ is the range −2..2; 九块九 is 9.9 CNY; a
-full-width 。 between full-width digits is a decimal point (１。３８个月).
+full-width 。 between full-width digits is a decimal point (１。３８个月); full-width letters are read in their
+NFKC form, so ４００ｇ is a measure and 黄曲霉毒素Ｍ１ a name.
 
 Traps handled on purpose: 1/10 is a fraction, never a date (only yyyy/m/d is); 4/5G, GPT-4, H800,
 COVID-19 and 5G are names, not figures (numbers touching Latin letters are skipped), and so are model
@@ -111,6 +112,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
@@ -133,7 +135,11 @@ _FULLWIDTH_THOUSANDS = re.compile("(?<=[０-９])，(?=[０-９]{3}(?![０-９])
 # １。３８個月: between two full-width digits a full-width 。 is typed for the decimal point (a sentence
 # does not end inside a number).
 _FULLWIDTH_DECIMAL = re.compile("(?<=[０-９])。(?=[０-９])")
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．％～／：－−＃", "0123456789.%~/:--#")
+# Full-width letters and digits are read in their NFKC form (４００ｇ is 400g, ８ｋｍ is 8km, Ｍ１ is the
+# name M1), so units and Latin names are recognised as in half-width text; the figure's text stays as written.
+_FULLWIDTH = str.maketrans({**{chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFF10, 0xFF5B)
+                               if chr(c).isalnum()},
+                            **str.maketrans("．％～／：－−＃", ".%~/:--#")})
 
 CN_DIGITS = "零〇一二两三四五六七八九"
 # ○．一五, 二．五％: Chinese digits with a (full-width) point between them are a decimal (二点五), and a
