@@ -210,6 +210,7 @@ class Unit:
     single_cn: bool
     scale: Decimal | None = None  # 美分: 0.01 of the normalised unit (USD)
     context: tuple[str, ...] = ()  # 级 after 风力 is a measure: the words that make this row apply
+    not_before: tuple[str, ...] = ()  # 10万包括奖金: a word the unit begins (context written !括) is no unit
 
 
 # ---------------------------------------------------------------------------------------------
@@ -219,9 +220,13 @@ class Unit:
 @lexicon.cached
 def units() -> list[Unit]:
     """Longest surface first; of one surface, the rows that need a context word come first."""
-    rows = [Unit(s, k, u, flag == "yes", Decimal(scale) if scale else None, tuple(filter(None, context.split("|"))))
-            for s, k, u, flag, scale, context
-            in lexicon.read_rows("units.tsv", ("surface", "kind", "unit", "single_cn", "scale", "context"))]
+    rows = []
+    for s, k, u, flag, scale, context in lexicon.read_rows(
+            "units.tsv", ("surface", "kind", "unit", "single_cn", "scale", "context")):
+        words = [w for w in context.split("|") if w]
+        rows.append(Unit(s, k, u, flag == "yes", Decimal(scale) if scale else None,
+                         tuple(w for w in words if not w.startswith("!")),
+                         tuple(w[1:] for w in words if w.startswith("!"))))
     return sorted(rows, key=lambda u: (-len(u.surface), not u.context))
 
 
@@ -1102,7 +1107,7 @@ def _match_unit(text: str, i: int, number_start: int | None = None) -> Unit | No
     (4～5级偏北风), or, for a context word written →X, when X comes right after the unit (140块。, →
     alone: the text ends there)."""
     for unit in units():
-        if not text.startswith(unit.surface, i):
+        if not text.startswith(unit.surface, i) or text.startswith(unit.not_before, i + len(unit.surface)):
             continue
         if unit.context:
             after = i + len(unit.surface)
