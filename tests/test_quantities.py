@@ -1492,7 +1492,7 @@ def test_a_name_in_fullwidth_letters_is_no_figure():
     assert [text[q.start:q.end] for q in find_quantities(text)] == ["５个"]
 
 
-# 337 (fresh8) and 150 (fresh7): instalments (期) and coats of paint (帖) are counted, a space or not
+# 337 (fresh8) and 100 (fresh3): instalments (期) and coats of paint (帖) are counted, a space or not
 # between the number and its measure word.
 @pytest.mark.parametrize("text, figure, value, unit", [
     ("工程總金額逾 3.3 億元，各戶業主須分 6 期支付 15 至 19 萬元維修費。", "6 期", "6", "期"),
@@ -1510,3 +1510,16 @@ def test_bao_beginning_baokuo_is_no_unit():
     text = "一个井下工区的区长一年收入如果少于10万包括奖金，那他就属于愣子级别的。"
     q = next(q for q in find_quantities(text) if text[q.start:q.end] == "10万")
     assert (q.kind, q.value, q.unit) == ("money", "100000", "CNY")
+
+
+@pytest.mark.parametrize("text, figure, value, unit", [
+    # 338 (fresh8): rolls of scaffold netting, a space before the measure word
+    ("而維修商在十月中環華懋大廈棚架大火後，因擔心被抽查再購買 115 卷阻燃棚網。", "115 卷", "115", "卷"),
+    # 331 (fresh8): three bangs heard
+    ("今晨3時許，位在文心路的一棟住宅大樓突然傳出3聲巨響。", "3声", "3", "声"),
+])
+def test_rolls_and_bangs_are_counts(text, figure, value, unit):
+    text = to_simplified(text)
+    q = next(q for q in find_quantities(text) if text[q.start:q.end] == figure)
+    assert (q.kind, q.value, q.unit) == ("count", value, unit)
+
