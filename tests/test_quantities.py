@@ -1241,7 +1241,7 @@ def test_episodes_policy_names_and_a_year_in_a_name_are_not_figures(text):
 
 
 @pytest.mark.parametrize("text, figure", [
-    ("该杂志已出版了300期。", "300"),   # a number of issues published is counted
+    ("该杂志已出版了300期。", "300期"),   # a number of issues published is counted, with its measure word
     ("电站装机2000千瓦。", "2000千瓦"),  # 千瓦 is a unit, not the start of a name
 ])
 def test_issues_counted_and_a_unit_after_a_year_like_number_stay_figures(text, figure):
@@ -1467,3 +1467,59 @@ def test_an_evening_hour_written_with_wanjian():
     text = to_simplified("犯嫌重大，於昨日晚間11點30分許，諭知交保。")  # 172 (tune): 晚间 is the evening
     q = next(q for q in find_quantities(text) if q.kind == "date")
     assert (text[q.start:q.end], q.value) == ("晚间11点30分", "T23:30")
+
+
+# 327 (fresh8), a Sogou record typeset in full-width characters: a unit written in full-width letters
+# (ｇ, ｋｇ) is read like its half-width form, and the figure keeps the characters as written.
+@pytest.mark.parametrize("text, figure, kind, value, unit", [
+    ("本次抽检中，由陕西红旗乳业科技有限公司生产的爱馨多婴儿配方羊奶粉１段（９００ｇ／罐，２０１２－０２－",
+     "９００ｇ", "measure", "900", "克"),
+    ("但检测结果显示，由番禺区沙湾牛奶食品有限公司生产的姜汁撞奶（１５０ｇ／盒，２０１２－０４－１０）霉菌",
+     "１５０ｇ", "measure", "150", "克"),
+    ("昨日，光明回应称，工商部门检测的８４０片５０％减脂芝士片仅２片菌落总数超标。", "８４０片", "count", "840", "片"),
+    ("昨日，光明回应称，工商部门检测的８４０片５０％减脂芝士片仅２片菌落总数超标。", "２片", "count", "2", "片"),
+    ("该专家认为，按照检测流程，工商部门抽取了７２包共８００多片芝士片作为检测基数。", "７２包", "count", "72", "包"),
+    ("该专家认为，按照检测流程，工商部门抽取了７２包共８００多片芝士片作为检测基数。", "８００多片", "count", "800", "片"),
+])
+def test_units_after_fullwidth_digits(text, figure, kind, value, unit):
+    q = next(q for q in find_quantities(text) if text[q.start:q.end] == figure)
+    assert (q.kind, q.value, q.unit) == (kind, value, unit)
+
+
+def test_a_name_in_fullwidth_letters_is_no_figure():
+    # 327 (fresh8): 黄曲霉毒素Ｍ１ is aflatoxin M1, a name like GPT-4; the five batches are the figure.
+    text = "工商部门表示，共抽检该品牌奶粉５个批次，结果全部含有强致癌性物质黄曲霉毒素Ｍ１。"
+    assert [text[q.start:q.end] for q in find_quantities(text)] == ["５个"]
+
+
+# 337 (fresh8) and 100 (fresh3): instalments (期) and coats of paint (帖) are counted, a space or not
+# between the number and its measure word.
+@pytest.mark.parametrize("text, figure, value, unit", [
+    ("工程總金額逾 3.3 億元，各戶業主須分 6 期支付 15 至 19 萬元維修費。", "6 期", "6", "期"),
+    ("當時 4 間承辦商就「外牆髹 2 帖紙皮石保護光油」的投標價，介乎 1,100 萬元至 2,300 萬元。", "2 帖", "2", "帖"),
+    ("恒大地产利用2019年、2020年年报虚假财务数据在交易所市场面向合格投资者公开发行5期合计208亿元债券。", "5期", "5", "期"),
+])
+def test_instalments_and_coats_are_counts(text, figure, value, unit):
+    text = to_simplified(text)
+    q = next(q for q in find_quantities(text) if text[q.start:q.end] == figure)
+    assert (q.kind, q.value, q.unit) == ("count", value, unit)
+
+
+def test_bao_beginning_baokuo_is_no_unit():
+    # 262 (fresh6): 10万包括奖金 is 100,000 yuan of income, bonuses included, not 100,000 packets.
+    text = "一个井下工区的区长一年收入如果少于10万包括奖金，那他就属于愣子级别的。"
+    q = next(q for q in find_quantities(text) if text[q.start:q.end] == "10万")
+    assert (q.kind, q.value, q.unit) == ("money", "100000", "CNY")
+
+
+@pytest.mark.parametrize("text, figure, value, unit", [
+    # 338 (fresh8): rolls of scaffold netting, a space before the measure word
+    ("而維修商在十月中環華懋大廈棚架大火後，因擔心被抽查再購買 115 卷阻燃棚網。", "115 卷", "115", "卷"),
+    # 331 (fresh8): three bangs heard
+    ("今晨3時許，位在文心路的一棟住宅大樓突然傳出3聲巨響。", "3声", "3", "声"),
+])
+def test_rolls_and_bangs_are_counts(text, figure, value, unit):
+    text = to_simplified(text)
+    q = next(q for q in find_quantities(text) if text[q.start:q.end] == figure)
+    assert (q.kind, q.value, q.unit) == ("count", value, unit)
+

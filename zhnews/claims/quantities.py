@@ -48,7 +48,8 @@ a verb done once (举办一次。) a count; 半年 is not "half". A unit may nee
 (units.tsv ``context``: 风力6～7级 and 北转南风2、3级 are the wind-force scale, a measure) or be a fraction
 of the normalised unit (``scale``: 429.95美分/磅 is 4.2995 USD/磅). A history's years before 1800 are
 dates (１６１６年) unless a span is meant (1500年的历史); ±2℃ is the range −2..2; 九块九 is 9.9 CNY; a
-full-width 。 between full-width digits is a decimal point (１。３８个月).
+full-width 。 between full-width digits is a decimal point (１。３８个月); full-width letters are read in their
+NFKC form, so ４００ｇ is a measure and 黄曲霉毒素Ｍ１ a name.
 
 Traps handled on purpose: 1/10 is a fraction, never a date (only yyyy/m/d is); 4/5G, GPT-4, H800,
 COVID-19 and 5G are names, not figures (numbers touching Latin letters are skipped), and so are model
@@ -111,6 +112,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
@@ -133,7 +135,11 @@ _FULLWIDTH_THOUSANDS = re.compile("(?<=[０-９])，(?=[０-９]{3}(?![０-９])
 # １。３８個月: between two full-width digits a full-width 。 is typed for the decimal point (a sentence
 # does not end inside a number).
 _FULLWIDTH_DECIMAL = re.compile("(?<=[０-９])。(?=[０-９])")
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．％～／：－−＃", "0123456789.%~/:--#")
+# Full-width letters and digits are read in their NFKC form (４００ｇ is 400g, ８ｋｍ is 8km, Ｍ１ is the
+# name M1), so units and Latin names are recognised as in half-width text; the figure's text stays as written.
+_FULLWIDTH = str.maketrans({**{chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFF10, 0xFF5B)
+                               if chr(c).isalnum()},
+                            **str.maketrans("．％～／：－−＃", ".%~/:--#")})
 
 CN_DIGITS = "零〇一二两三四五六七八九"
 # ○．一五, 二．五％: Chinese digits with a (full-width) point between them are a decimal (二点五), and a
@@ -204,6 +210,7 @@ class Unit:
     single_cn: bool
     scale: Decimal | None = None  # 美分: 0.01 of the normalised unit (USD)
     context: tuple[str, ...] = ()  # 级 after 风力 is a measure: the words that make this row apply
+    not_before: tuple[str, ...] = ()  # 10万包括奖金: a word the unit begins (context written !括) is no unit
 
 
 # ---------------------------------------------------------------------------------------------
@@ -213,9 +220,13 @@ class Unit:
 @lexicon.cached
 def units() -> list[Unit]:
     """Longest surface first; of one surface, the rows that need a context word come first."""
-    rows = [Unit(s, k, u, flag == "yes", Decimal(scale) if scale else None, tuple(filter(None, context.split("|"))))
-            for s, k, u, flag, scale, context
-            in lexicon.read_rows("units.tsv", ("surface", "kind", "unit", "single_cn", "scale", "context"))]
+    rows = []
+    for s, k, u, flag, scale, context in lexicon.read_rows(
+            "units.tsv", ("surface", "kind", "unit", "single_cn", "scale", "context")):
+        words = [w for w in context.split("|") if w]
+        rows.append(Unit(s, k, u, flag == "yes", Decimal(scale) if scale else None,
+                         tuple(w for w in words if not w.startswith("!")),
+                         tuple(w[1:] for w in words if w.startswith("!"))))
     return sorted(rows, key=lambda u: (-len(u.surface), not u.context))
 
 
@@ -1096,7 +1107,7 @@ def _match_unit(text: str, i: int, number_start: int | None = None) -> Unit | No
     (4～5级偏北风), or, for a context word written →X, when X comes right after the unit (140块。, →
     alone: the text ends there)."""
     for unit in units():
-        if not text.startswith(unit.surface, i):
+        if not text.startswith(unit.surface, i) or text.startswith(unit.not_before, i + len(unit.surface)):
             continue
         if unit.context:
             after = i + len(unit.surface)
