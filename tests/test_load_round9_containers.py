@@ -75,20 +75,37 @@ def test_text_that_only_starts_like_a_bytes_literal_is_read_as_written(tmp_path)
 # fresh8 332 (mitul-kalariya/scrapping-webs, crwbastillepost/test/data/test_article_2.json @ 7ef23c11, bytes
 # 32-104136): a scraper's raw response, {"content_type", "content"}, the content the whole saved page of 巴士的報 as one
 # JSON string (\r\n and \" escapes); the rest of the body hidden in display:none blocks behind '- 閱讀更多 -'. Here
-# its headline, two paragraphs with a captioned photo between them, one hidden block and the footer's printer line.
+# its description, headline, the body down to the second hidden block (the second inside the first; attributes
+# and ad slots left out, but the photos' width styles) and the footer's printer line.
 BASTILLE_PAGE = (
     "<!DOCTYPE html>\n<html lang=\"zh-HK\">\n<head>\n"
-    "<title>機場三跑貪污案 廉署加控一分判商東主3罪涉賄款270萬 | 社會事</title>\n</head>\n<body>\n"
+    "<title>機場三跑貪污案 廉署加控一分判商東主3罪涉賄款270萬 | 社會事</title>\n"
+    "<meta name=\"description\" content=\"廉署就機場三跑項目貪污案加控一名項目分判商東主3項貪污罪名，涉賄款270萬元，"
+    "他14日在東區裁判法院應訊。\"/>\n</head>\n<body>\n"
     "<section class=\"single-article\">\n<header><h1>機場三跑貪污案 廉署加控一分判商東主3罪涉賄款270萬</h1></header>\n"
+    "<p>廉署就機場三跑項目貪污案加控一名項目分判商東主3項貪污罪名，涉賄款270萬元，他14日在東區裁判法院應訊。 </p>"
+    "<div class=\"wp-caption alignnone\" style=\"width: 1024px;\"><a><img class=\"wp-image-12566769 size-full\" /></a>"
+    "<p class=\"wp-caption-text\">廉署。資料圖片</p></div>"
     "<p>被加控罪名的66歲的男子吳啟安，是三跑項目填料供應運輸分判商卡樂工程有限公司（卡樂）東主，他今天被加控兩項向代理人提供利益，"
-    "以及一項串謀向代理人提供利益罪名。</p>"
-    "<div class=\"wp-caption alignnone\"><img src=\"0.jpg\" alt=\"\" /><p class=\"wp-caption-text\">廉署。資料圖片</p></div>\n"
-    "<p>新增控罪指吳啟安涉嫌於2018年1月至2022年1月期間，向一間主要填海工程承建商的一名副總經理及一名項目經理分別提供賄款30萬元"
-    "及230萬元，以協助卡樂取得一項拋填及平整工程。</p>\n"
-    "<div class=\"div-continue-load\" data-continue=\"continue-12627374-1\" data-category=\"社會事\">\n<p>- 閱讀更多 -</p>\n</div>\n"
+    "以及一項串謀向代理人提供利益罪名。新增控罪指吳啟安涉嫌於2018年1月至2022年1月期間，向一間主要填海工程承建商的一名副總經理及"
+    "一名項目經理分別提供賄款30萬元及230萬元，以協助卡樂取得一項拋填及平整工程，或協助卡樂要求該承建商就完成的工程付款。"
+    "該項工程合約總值8,300萬元。 </p>"
+    "<div class=\"wp-caption alignnone\" style=\"width: 704px;\"><a><img class=\"wp-image-12090225 size-full\" /></a>"
+    "<p class=\"wp-caption-text\">廉署。資料圖片</p></div>\n"
+    "<div class=\"div-continue-load\">\n<p>- 閱讀更多 -</p>\n</div>\n"
+    "<div class=\"div-continue-content\" style=\"display:none;\">\n"
+    "<p>吳啟安又涉嫌於2022年7月串謀卡樂一名項目經理，向上述承建商一名施工經理提供賄款10萬元，以協助卡樂進行三跑項目主要填海工程的"
+    "相關工程。吳啟安上周與機管局前總經理殷國強另被加控一項串謀使公職人員接受利益罪名，涉及購一個內地住宅物業。</p>"
+    "<div class=\"wp-caption alignnone\" style=\"width: 704px;\"><a><img class=\"size-full wp-image-10673106\" /></a>"
+    "<p class=\"wp-caption-text\">東區裁判法院。資料圖片</p></div>"
+    "<p>廉署去年8月中採取「暴雪」執法行動，拘捕多人就三跑項目分判合約涉嫌貪污，經調查後分5宗案件起訴10人多項貪污、清洗黑錢及"
+    "盜竊罪名。其中4宗案件涉及吳啟安和殷國強等9名被告，押後至6月15日在東區裁判法院再提訊，以待控方稍後將案件轉介區域法院答辯。</p>"
+    "<p>餘下一宗案件涉及三跑項目供應商駿豐工程有限公司，其經營者黃斌漢及獨資董事兼股東黃汝鏗被控一項串謀盜竊罪名。2人14日在東區"
+    "裁判法院應訊時並未答辯，案件押後至6月23日再提訊。</p>\n"
+    "<div class=\"div-continue-load\">\n<p>- 閱讀更多 -</p>\n</div>\n"
     "<div class=\"div-continue-content\" style=\"display:none;\">\n"
     "<p>廉署就三跑項目分判合約貪污案先後起訴共10人，包括該分判商東主及一名機管局前總經理，涉案賄款共約770萬元，"
-    "所涉分判合約及物料訂單總值2.6億元。</p>\n</div>\n</section>\n"
+    "所涉分判合約及物料訂單總值2.6億元。</p>\n</div>\n</div>\n</section>\n"
     "<footer><p>承印人：巴士的報有限公司（香港九龍觀塘鴻圖道81號Contempo Place 10樓B室）</p></footer>\n</body>\n</html>"
 )
 
@@ -103,7 +120,11 @@ def test_a_record_field_holding_a_whole_page_is_read_as_that_page(tmp_path):
     assert article.meta["title"] == "機場三跑貪污案 廉署加控一分判商東主3罪涉賄款270萬"
     # every character of the page's text in one paragraph: the escapes (\r, \") are no text of the page
     assert article.coverage.ratio == 1.0
+    # the lede, which trafilatura leaves out here, opens the article above its photo and the next paragraph
     text = "".join(body(article))
+    assert text.startswith("廉署就機場三跑項目貪污案加控一名項目分判商東主3項貪污罪名")
+    assert role_of(article, "廉署。資料圖片") == ("caption", "image_caption")  # the lede's photo (the first of two)
+    assert role_of(article, "東區裁判法院。資料圖片") == ("caption", "image_caption")
     assert "向一間主要填海工程承建商的一名副總經理" in text
     assert "廉署就三跑項目分判合約貪污案先後起訴共10人" in text  # hidden behind the button, still the article's
     assert role_of(article, "承印人：巴士的報有限公司（香港九龍觀塘鴻圖道81號Contempo Place 10樓B室）")[0] == "boilerplate"
