@@ -6,17 +6,19 @@ import json
 
 import pytest
 
-from conftest import body, role_of
+from conftest import body, load_text, role_of
 from zhnews.errors import ArticleError
 from zhnews.load import load_article
 
 # fresh8 336 (nlpinaction/learning-nlp, chapter-3/data/news/C000023/1211.txt @ d59fd75b): a SogouC file in GB18030,
-# CRLF, padded with NUL bytes up to its record size (3,388 of them); here its headline and first two paragraphs.
+# CRLF, padded with NUL bytes up to its record size (3,388 of them); here its headline, first two paragraphs and the
+# web page's pager, its &nbsp; left as text.
 SOGOU_RECORD = (
     "\u3000\u3000女囚，临刑前的十小时记录\r\n"
     "\u3000\u30006月24日21时武汉市第一看守所。\r\n"
     "\u3000\u3000穿过两扇不大的铁门，记者进入一个小院子，一排平房中，有三间房亮着灯。死囚就关在这里。"
-    "头一间的女犯叫李菊花。中间关的叫代冬桂。记者来时，她们正在写遗书和试穿新衣。\r\n\r\n"
+    "头一间的女犯叫李菊花。中间关的叫代冬桂。记者来时，她们正在写遗书和试穿新衣。\r\n\r\n\r\n\r\n"
+    "[1]&nbsp;[2]&nbsp;[3]&nbsp;[4]&nbsp;[5]&nbsp;[6]&nbsp;下一页&nbsp;\r\n\r\n"
 )
 
 
@@ -28,6 +30,11 @@ def test_nul_padding_after_a_text_is_no_content(tmp_path):
     assert "穿过两扇不大的铁门，记者进入一个小院子，一排平房中，有三间房亮着灯。" in "".join(body(article))
     assert not article.paragraphs.text.str.contains("\x00").any()
     assert article.coverage.ratio == 1.0
+
+
+def test_the_pager_of_a_web_page_copied_as_text_is_chrome(tmp_path):
+    article = load_text(tmp_path, "1211.txt", SOGOU_RECORD, encoding="gb18030")
+    assert role_of(article, "[1]&nbsp;[2]&nbsp;[3]&nbsp;[4]&nbsp;[5]&nbsp;[6]&nbsp;下一页&nbsp;") == ("boilerplate", "nav")
 
 
 def test_nul_bytes_inside_a_text_still_make_it_binary(tmp_path):
