@@ -47,14 +47,17 @@ def test_nul_bytes_inside_a_text_still_make_it_binary(tmp_path):
 
 # fresh8 339 (AnkorTn/EE208_Lab, lab2-Crawler/partD/html/httpswww.sohu.coma243238415_334514 @ 31a400cd): a crawler
 # wrote str(response.content), so the file is one Python bytes literal, b'<!DOCTYPE html>\n…', ASCII only, every
-# UTF-8 byte a \xNN escape. Here the page's title, headline and two of its paragraphs, written the same way.
+# UTF-8 byte a \xNN escape. Here the page's title, headline and two of its paragraphs (the portal's link back home
+# glued to the last), written the same way.
 SOHU_PAGE = (
     "<!DOCTYPE html>\n<html>\n<head>\n<title>职业教育需求强劲，湘华学子毕业即可就业_长沙市</title>\n</head>\n<body>\n"
     "<div class=\"text-title\">\n<h1>职业教育需求强劲，湘华学子毕业即可就业</h1>\n</div>\n<article class=\"article\">\n"
     "<p>在很多家长眼里，一般都是成绩不太好考不上大学，不得已才选择上职业学校。但实际上，职业教育为经济社会发展培养了数以千万计的"
     "技术技能人才，为我国产业经济发展做出重要贡献。</p>\n"
     "<p>曾经被评为感动中国十大新闻人物，第十七届中国十大杰出青年的洪战辉，现在已经成为了长沙市湘华职业学院的校长。"
-    "“从全球来看，职业教育在国外比在国内更受欢迎。”</p>\n"
+    "“从全球来看，职业教育在国外比在国内更受欢迎。”"
+    "<a href=\"//www.sohu.com/?strategyid=00001 \" target=\"_blank\" title=\"点击进入搜狐首页\" id=\"backsohucom\">"
+    "<span class=\"backword\"><i class=\"backsohu\"></i>返回搜狐，查看更多</span></a></p>\n"
     "</article>\n</body>\n</html>"
 )
 
@@ -69,6 +72,7 @@ def test_a_python_bytes_literal_is_read_as_the_bytes_it_stands_for(tmp_path):
     text = "".join(body(article))
     assert text.startswith("在很多家长眼里，一般都是成绩不太好考不上大学")
     assert "长沙市湘华职业学院的校长" in text
+    assert role_of(article, "返回搜狐，查看更多") == ("boilerplate", "nav")
     assert article.coverage.ratio == 1.0
 
 
