@@ -4,8 +4,11 @@ Chinese articles arrive as UTF-8 (with or without BOM), GB18030/GBK, Big5 or UTF
 detectors (charset-normalizer included) misjudge short Chinese texts, and declared charsets lie
 (an HTML page may say gb2312 and be UTF-8), so the declared charset is never read. Instead:
 
+0. containers of bytes are opened first: a run of NUL bytes padding the end of a text (fixed-size
+   corpus records) is dropped, and a file that is one Python bytes literal (b'...', a crawler's
+   str(response.content)) is replaced by the bytes it stands for;
 1. a byte-order mark decides (UTF-8-sig, UTF-16/32 LE/BE);
-2. NUL bytes without a BOM: UTF-16 in whichever byte order reads as text, else binary;
+2. other NUL bytes without a BOM: UTF-16 in whichever byte order reads as text, else binary;
 3. strict decoding in the order UTF-8 -> GB18030 -> Big5 (or Big5-HKSCS, its Hong Kong superset,
    when plain Big5 fails). Big5 bytes are almost always *valid* GB18030 too (as nonsense), so when
    both succeed the one whose Han characters are more often among the common characters of GB2312
@@ -22,6 +25,7 @@ a 20 MB text fails in milliseconds) and text that is mostly control characters.
 
 from __future__ import annotations
 
+import ast
 import codecs
 import re
 from pathlib import Path
@@ -81,6 +85,7 @@ def read_article_bytes(path) -> bytes:
 
 def decode(raw: bytes, path) -> tuple[str, str]:
     """(text, encoding name) for the bytes of ``path``; line ends normalised to ``\\n``."""
+    raw = _unwrap_bytes_literal(_without_nul_padding(raw))
     text, encoding = (_decode_by_bom(raw) or _decode_utf16_by_nuls(raw, path) or _decode_strict(raw)
                       or _decode_with_few_errors(raw) or _detect(raw, path))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -91,6 +96,34 @@ def decode(raw: bytes, path) -> tuple[str, str]:
     if _control_share(text) > 0.05:
         raise ArticleError(path, "looks binary (mostly control characters), not an article")
     return text, encoding
+
+
+def _without_nul_padding(raw: bytes) -> bytes:
+    """The bytes without a run of NULs at their end when the text before it has none.
+
+    Corpora of fixed-size records (SogouC) pad a short text with NUL bytes up to the record's size:
+    padding, not content, and no reason to refuse the text as binary. A NUL inside the text still is
+    (UTF-16 without a BOM, a binary file), so then nothing is stripped.
+    """
+    text = raw.rstrip(b"\x00")
+    return raw if b"\x00" in text else text
+
+
+# A file that is one Python bytes literal, as a crawler writes str(response.content): b'...' or b"...",
+# printable ASCII and escapes only (every other byte is written as \xNN).
+_BYTES_LITERAL = re.compile(rb"b('|\")[\x20-\x7e]*\1")
+
+
+def _unwrap_bytes_literal(raw: bytes) -> bytes:
+    """The bytes a Python bytes literal stands for, when the whole file is one; else ``raw`` as it is."""
+    stripped = raw.strip()
+    if not _BYTES_LITERAL.fullmatch(stripped):
+        return raw
+    try:
+        value = ast.literal_eval(stripped.decode("ascii"))
+    except (SyntaxError, ValueError):  # the quote occurs unescaped inside: not one literal
+        return raw
+    return value
 
 
 def _decode_by_bom(raw: bytes):

@@ -720,17 +720,29 @@ def _heading_above(pieces: list[Piece], first: int):
 def _main_range(pieces: list[Piece], kept: list[bool]) -> tuple[int, int]:
     """First and last piece of the article: kept pieces that end a sentence, widened backwards over
     siblings that were kept (a dateline paragraph such as 'TNW中文站 10月14日报道' opens the article)
-    or are prose (a lede trafilatura dropped); those are marked in ``kept``."""
+    or are prose (a lede trafilatura dropped, even above a captioned photo); those are marked in ``kept``."""
     sentences = [i for i, p in enumerate(pieces) if kept[i] and len(p.text) >= 15 and re.search("[。！？!?]", p.text)]
     if not sentences:
         return len(pieces), -1
     first, last = sentences[0], sentences[-1]
     parent = _parent(pieces[first])
-    while first > 0 and parent is not None and (kept[first - 1] or _is_prose(pieces[first - 1])) \
-            and (_parent(pieces[first - 1]) is parent or _same_kind(pieces[first - 1], pieces[first])):
-        first -= 1
-        kept[first] = True  # the widened paragraph is article text
+    while first > 0 and parent is not None:
+        # a photo between the lede and the next paragraph (WordPress's div.wp-caption) does not end the article
+        step = 2 if first > 1 and _is_photo_caption(pieces[first - 1]) and _is_prose(pieces[first - 2]) else 1
+        before = pieces[first - step]
+        if not ((kept[first - step] or _is_prose(before)) and (_parent(before) is parent or _same_kind(before, pieces[first]))):
+            break
+        for index in range(first - step, first):
+            kept[index] = True  # the widened paragraph (and its photo's caption) is article text
+        first -= step
     return first, last
+
+
+def _is_photo_caption(piece: Piece) -> bool:
+    """A short line in the same element as a photo, no sentence of the article's."""
+    holder = _parent(piece)
+    return piece.hint == "image_caption" or (
+        holder is not None and len(piece.text) < SUBSTANTIAL_CHARS and holder.find(".//img") is not None)
 
 
 def _same_kind(piece: Piece, other: Piece) -> bool:

@@ -51,6 +51,8 @@ _FIELD = re.compile(r"<([A-Za-z][\w:.-]*)((?:[^<>\"']|\"[^\"]*\"|'[^']*')*?)(?:/
 _CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
 _TAG = re.compile(r"<[^<>]*>")
 _MARKUP = re.compile(r"<(?:p|div|br|img|span|a|h[1-6]|figure|iframe|strong|em|section|article)\b", re.I)
+# A field holding a whole saved page (a crawler's raw response), not an article's content: read as the page it is.
+_WHOLE_PAGE = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
 _ESCAPED_MARKUP = re.compile(r"&lt;(?:p|div|br|img|span|a|h[1-6]|figure|iframe|section|article)\b", re.I)
 # Where a crawler flattened a text to one line, its paragraph breaks left a run of blanks (the indent of the next
 # paragraph, 　　, or the &nbsp; runs between them).
@@ -133,9 +135,7 @@ def reference_content(text: str) -> str:
     if kind == "json":
         # Every string is matched whole, keys too (a key's closing quote must not open a value), and keys dropped.
         tokens = re.findall(r'"((?:[^"\\]|\\.)*)"(\s*:)?|:\s*(-?\d[\d.eE+-]*)', text)
-        strings = [re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), value) + number
-                   for value, key, number in tokens if not key]
-        return html.visible_reference(" ".join(s.replace("\\n", "\n").replace("\\t", " ") for s in strings))
+        return html.visible_reference(" ".join(_json_unescaped(value) + number for value, key, number in tokens if not key))
     if kind == "bbs":
         return _ANSI.sub("", text)
     if kind == "xml":
@@ -144,6 +144,15 @@ def reference_content(text: str) -> str:
         inside = (html.visible_reference(part) for part in parts[1::2])
         return " ".join(part for pair in zip(outside, [*inside, ""]) for part in pair)
     return text
+
+
+def _json_unescaped(value: str) -> str:
+    """A JSON string's text with every escape read (\\r, \\", \\/, \\uXXXX: a saved page held in one string
+    is full of them); as written when it is no valid JSON string."""
+    try:
+        return json.loads(f'"{value}"', strict=False)
+    except ValueError:
+        return value
 
 
 # ----------------------------------------------------------------------------------------------
@@ -499,7 +508,7 @@ def _add_body(field: Field, fields: list[Field], pieces: list[Piece], clues: lis
         value = html_entities.unescape(value)
     title = next((f.value.strip() for f in fields if f.kind == "title" and f.value.strip()), "")
     if _MARKUP.search(value):
-        inner, inner_clues = html.parse(value, content_only=True)
+        inner, inner_clues = html.parse(value, content_only=not _WHOLE_PAGE.match(value))
     else:
         if "\n" not in value.strip():
             value = _PARAGRAPH_GAP.sub("\n", value)
