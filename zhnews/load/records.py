@@ -325,7 +325,6 @@ def _bbs_fields(text: str) -> list[Field]:
 # Fields -> what they hold
 
 
-@lexicon.cached
 def script_record(text: str) -> tuple[list[Piece], list[Clue]]:
     """A page whose article is only in its script's data (凤凰网's var allData = {…docData: {title, newsTime,
     source, contentData: {contentList: [{data: "<p>…"}]}}}): the object holding the longest Chinese text is read
@@ -397,6 +396,7 @@ def _title_names() -> frozenset:
     return frozenset(name for name, (field, _) in _field_names().items() if field == "title")
 
 
+@lexicon.cached
 def _field_names() -> dict[str, tuple[str, int]]:
     """name (lower case) -> (meta field, rank) of data/lexicon/record_fields.tsv; the rank is the row's place."""
     return {name.lower(): (field, rank) for rank, (name, field) in enumerate(lexicon.read_rows("record_fields.tsv", ("name", "field")))}
