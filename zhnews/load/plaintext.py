@@ -27,7 +27,7 @@ from zhnews.load.pieces import Clue, Piece, header_field, iso_date, leading_fiel
 from zhnews.load.roles import cut_site_suffix, first_cue
 from zhnews.text import SENTENCE_END, split_sentences
 
-# A line that is only a web address.
+# A page's address alone on a line, what a crawler writes above the page's text (https://www.163.com/…html);
 # ASCII only: a headline glued after an image's address is no address.
 _ADDRESS_LINE = re.compile(r"^(?:https?://|www\.)[\x21-\x7e]+$", re.I)
 _LETTER_SPACED = re.compile(r"^(?:[\u4e00-\u9fff][\s\u3000]+){2,}[\u4e00-\u9fff]$")
@@ -67,7 +67,6 @@ _GLUED_HEADLINE = re.compile(
     r"(?=(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:[，,电電讯訊]|[上下]午|晚|早|凌晨|消息|报道|報導)"
     r"|本报讯|本報訊|新华网|新華網|新华社|新華社|中新网|中新網|中新社|记者|記者)"
 )
-# A page's address alone on a line: what a crawler writes above the page's text (https://www.163.com/…html).
 # Where a page's <title> may be cut: at a separator between its headline and the keywords and site after it.
 _PAGE_TITLE_CUT = re.compile(r"\s*[|｜_]\s*")
 # A related-items feed glued to a dump's end: a source's name and a timestamp, over and over
