@@ -38,15 +38,15 @@ def is_content(ch: str) -> bool:
     return ch.isalnum() or (ord(ch) > 127 and unicodedata.category(ch)[0] in "PS")
 
 
-def _content_of(text: str) -> str:
+def content_of(text: str) -> str:
     """The content characters of ``text`` in order: is_content asked once per distinct character, not per character."""
     kept = {ch for ch in set(text) if is_content(ch)}
     return "".join([ch for ch in text if ch in kept])
 
 
 def measure(reference: str, paragraph_texts: Iterable[str]) -> Coverage:
-    content = _content_of(reference)
-    covered_text = "".join(_content_of(text) for text in paragraph_texts)
+    content = content_of(reference)
+    covered_text = "".join(content_of(text) for text in paragraph_texts)
     missing: list[str] = []
     position = 0
     run: list[str] = []

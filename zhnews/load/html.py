@@ -54,7 +54,7 @@ import lxml.html
 from lxml import etree
 
 from zhnews import lexicon
-from zhnews.load.coverage import is_content
+from zhnews.load.coverage import content_of
 from zhnews.load.roles import SUBSTANTIAL_CHARS, credited_caption, first_cue, links_elsewhere
 from zhnews.load.pieces import IMAGE, Clue, Piece, block_pieces, copyright_holders, iso_date, next_block, outlet_of_url, squeeze
 
@@ -180,7 +180,7 @@ def parse(text: str, content_only: bool = False) -> tuple[list[Piece], list[Clue
         _label_wechat(pieces, root)
     else:
         clues += _label_by_trafilatura(pieces, source, page_title, bool(site), content_only)
-    if not content_only and _visible_chars("".join(piece.text for piece in pieces)) < SCRIPT_PAGE_MAX_VISIBLE:
+    if not content_only and len(content_of("".join(piece.text for piece in pieces))) < SCRIPT_PAGE_MAX_VISIBLE:
         # A page that renders its article from its script's data shows (almost) nothing: the data is the article.
         from zhnews.load.records import script_record
 
@@ -188,10 +188,6 @@ def parse(text: str, content_only: bool = False) -> tuple[list[Piece], list[Clue
         pieces += [replace(piece, block=piece.block + next_block(pieces)) for piece in held]
         clues += held_clues
     return pieces, [clue for clue in clues if clue.value]
-
-
-def _visible_chars(text: str) -> int:
-    return sum(map(is_content, text))
 
 
 # The kind of a headline's second line, which meta joins to the first (roles keep them two paragraphs).
@@ -231,7 +227,7 @@ def reference_content(source_text: str) -> str:
     """The page's visible text by a plain regex pass, for the coverage check (no parser); on a page that shows
     (almost) nothing, the text of the script object it renders its article from as well."""
     text = visible_reference(source_text)
-    if _visible_chars(text) < SCRIPT_PAGE_MAX_VISIBLE // 2:
+    if len(content_of(text)) < SCRIPT_PAGE_MAX_VISIBLE // 2:
         # parse reads a script's article below SCRIPT_PAGE_MAX_VISIBLE; half that here, so the reference never
         # holds a script's text that parse left unread
         from zhnews.load.records import script_reference
