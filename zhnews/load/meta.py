@@ -114,9 +114,11 @@ _AFFILIATION = re.compile(r"大学|大學|学院|學院|研究院|研究所|党�
 _SIGNED_NAME = re.compile(r"^([\u4e00-\u9fff]{2,3})[A-Za-z]{2,12}$")
 _SITE_HANDLE = re.compile(r"^[a-z0-9._-]+$")
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z.'\- ]{1,40}$")
-# Where the reporters filed from, after a slash and before 報導 (陳冠勳 張梓嘉 溫正衡／新北 台南報導): places, not names.
+# A pen name before a slash and a column's name (涵柳／vintage vibe 時尚簡史): the column's name is longer than this
+# unless the pen name starts with a common surname.
 PEN_NAME_COLUMN_CHARS = 4
 _COLUMN_BYLINE = re.compile(r"^([\u4e00-\u9fff]{2,4})\s*[／/]\s*(?=\S)")
+# Where the reporters filed from, after a slash and before 報導 (陳冠勳 張梓嘉 溫正衡／新北 台南報導): places, not names.
 _FILED_FROM = re.compile(r"[／/╱]\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*(?:報導|报道|報道|报导).*$")
 # Where a paper's reporters are posted, before their role (本报驻美国、韩国、日本特约记者, 驻韩国特派记者):
 # places, listed with 、 as names are, not names.
@@ -128,8 +130,9 @@ _NAME_SEPARATORS = re.compile(r"(?<![A-Za-z.])\s+|\s+(?![A-Za-z])|[、，,/／|�
 _EDITOR_NAME = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])")
 # An editor's credit inside a page's info line (来源:东方网 作者:刘理 选稿:包永婷): the labelled name.
 _INLINE_EDITOR = re.compile(r"(?:选稿|選稿|责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
-# A value that is only a web address: never a headline.
+# A file's name, perhaps with a score after it (2018-04-29 09:47:00@标题.txt 1.0): never a headline.
 _FILE_NAME_LINE = re.compile(r"\S\.(?:txt|md|html?|xml|json|docx?|pdf)(?:\s+\d+(?:\.\d+)?)?$", re.I)
+# A value that is only a web address: never a headline.
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.I)
 # A page title with nothing before its separator and the site's name: '-公視新聞網', '| 某某网'.
 _EMPTY_HEADLINE = re.compile(r"^[-|｜_–—]\s*\S{1,20}$")
@@ -138,9 +141,10 @@ _SITE_AFTER_SEPARATOR = re.compile(r"^(.{4,}?)\s+[-|｜_–—]\s+[^，,。：:�
 _ISSUE_DATE = re.compile(r"^(?:19|20)\d{2}(?:-\d{2})?$")
 # A headline after a column's name and a bar (狐度工作室 | 检察官称受贿不办事…) has at least this many characters.
 MIN_HEADLINE_AFTER_BAR = 4
+# A paper's full name and a colon opening a headline (每日新报：…), as a reposting page writes it.
+_OUTLET_BEFORE_COLON = re.compile(r"^([\u4e00-\u9fff]{3,12})[：:]")
 # 标题__财经头条, 标题--媒体南开: a site's name, or its section's, after a doubled ASCII separator, which no
 # headline writes (a headline's own dash is a single one or the Chinese ——).
-_OUTLET_BEFORE_COLON = re.compile(r"^([\u4e00-\u9fff]{3,12})[：:]")
 _SITE_AFTER_DOUBLED = re.compile(r"^(.{4,}?)\s*(?:__|--)\s*([^\s，,。：:！？!?_-]{2,12})$")
 # A column's name that does not end like an outlet's (后生价值 | …) has this many letters; two (独家 |, 两会 |) is a badge.
 MIN_COLUMN_NAME_CHARS, COLUMN_NAME_CHARS = 3, 6
@@ -151,9 +155,9 @@ _COLUMN_TAG = re.compile(rf"^(.{{8,}}?)\s+[|｜丨]\s+([^|｜丨。！？!?，,�
 # A programme's or newsletter's name and its issue number in brackets opening the headline (【睡前消息74】,
 # 【参考信息10】): the series that published it, when its text names it too (欢迎收看睡前消息74期); a topic tag
 # (【资讯汇总】, 【中国稳健前行】) carries no number.
+_SERIES_TAG = re.compile(r"^[【\[]([\u4e00-\u9fff]{2,8})\s*(?:第\s*)?\d{1,4}\s*(?:期|号|號)?[】\]]")
 # A bracketed tag opening the headline (【安全圈】团伙利用游戏漏洞…): an account's or a column's own name.
 _TITLE_TAG = re.compile(r"^[【\[]([^】\]]{2,12})[】\]]")
-_SERIES_TAG = re.compile(r"^[【\[]([\u4e00-\u9fff]{2,8})\s*(?:第\s*)?\d{1,4}\s*(?:期|号|號)?[】\]]")
 _TITLE_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:专栏|專欄)?([：:]|[／/])")
 _SOURCE_LABEL = re.compile(r"^(?:来源|來源|稿件来源|本文来源|文章来源|出处|出處)\s*[:：]\s*")
 _BYLINE_LABEL = re.compile(r"^(?:文|图|圖|撰文|作者|文字)\s*[丨｜|/／]\s*(?=\S)")
