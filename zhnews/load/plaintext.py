@@ -24,7 +24,7 @@ import re
 import unicodedata
 
 from zhnews.load.pieces import Clue, Piece, header_field, iso_date, leading_fields, next_block, outlet_of_url
-from zhnews.load.roles import cut_site_suffix, first_cue
+from zhnews.load.roles import cut_site_suffix, first_cue, headline_and_site
 from zhnews.text import SENTENCE_END, split_sentences
 
 # A page's address alone on a line, what a crawler writes above the page's text (https://www.163.com/…html);
@@ -213,10 +213,8 @@ def _page_title_line(line: Piece, address_outlet: str, below: list[Piece], reaso
         return cut_site_suffix(line, reason, address_outlet)
     from zhnews.load.html import site_from_title
 
-    site = site_from_title(line.text) or address_outlet
-    suffix = line.cut(end, len(line.text)).labelled(
-        "boilerplate", "site_suffix", f"{reason}: the keywords and site after the headline", {"outlet": site} if site else {})
-    return [line.cut(0, end).labelled("title", "headline", f"{reason}: the page title's head the page repeats"), suffix]
+    return headline_and_site(line, end, site_from_title(line.text) or address_outlet,
+                             f"{reason}: the page title's head the page repeats", f"{reason}: the keywords and site after the headline")
 
 
 def _all_people(text: str) -> bool:

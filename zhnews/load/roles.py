@@ -326,9 +326,14 @@ def cut_site_suffix(value: Piece, reason: str, address_outlet: str = "") -> list
     # Only a site's name is cut, and only from a longer headline: 中国-东盟博览会开幕 is one headline.
     if not site or not headline or end >= len(value.text) or len(headline) < len(value.text) - end:
         return [value.labelled("title", "headline", reason)]
-    suffix = value.cut(end, len(value.text)).labelled("boilerplate", "site_suffix", f"{reason} the site's name after the headline",
-                                                    {"outlet": site})
-    return [value.cut(0, end).labelled("title", "headline", reason), suffix]
+    return headline_and_site(value, end, site, reason, f"{reason} the site's name after the headline")
+
+
+def headline_and_site(value: Piece, end: int, site: str, title_reason: str, suffix_reason: str) -> list[Piece]:
+    """A page title cut at ``end``: the headline before it the title, what follows chrome naming ``site`` (when
+    known) as a weak outlet clue."""
+    suffix = value.cut(end, len(value.text)).labelled("boilerplate", "site_suffix", suffix_reason, {"outlet": site} if site else {})
+    return [value.cut(0, end).labelled("title", "headline", title_reason), suffix]
 
 
 def _label_untitled(pieces: list[Piece], first_core_block: int) -> None:
