@@ -789,6 +789,22 @@ def test_an_act_of_a_public_body_named_by_its_role_is_checkworthy(text):
     assert tag_sentence(text).checkworthy, text
 
 
+# Acts from data/lexicon/event_predicates.tsv, with no 了, no 已 and no figure; gold `yes` in the seen splits
+# (simplified here, as tag_sentence reads the simplified copy).
+@pytest.mark.parametrize("text", [
+    "涉事承建商「宏业建筑工程」高层遭警方以误杀罪拘捕。",  # fresh8 337_thewitness_…_zh-hant.html: 遭 marks the passive
+    "此次证监会查处恒大造假，方向之一就是当年的债券欺诈发行。",  # fresh3 100_wechat_sanlian_evergrande_fraud.md
+    "考务办公室还多次召开考务协调会，落实和细化考务人员分工安排，制定考务实施方案和应急预案等。",  # fresh6 278_gdhsc_…json
+])
+def test_an_official_legal_or_corporate_act_is_checkworthy(text):
+    assert tag_sentence(text).checkworthy, text
+
+
+def test_an_act_verb_before_a_time_word_names_a_period_not_an_act():
+    # fresh2 90_appledaily_tw_home_care_zh-hant.html (gold no): a plan for the founding period, no act done
+    assert not tag_sentence("毕嘉士成立初期，服务重心将放在让老人家在自己熟悉的环境中走完最后一段路，提供安老支持。").checkworthy
+
+
 @pytest.mark.parametrize("text, source", [
     ("县教育局：开过家长代表会，未强制购买。", "县教育局"),        # an organisation as a label: its words
     ("律师：消费者有权3倍索赔，建议投诉。", "(unnamed: 律师)"),     # an unnamed someone as a label

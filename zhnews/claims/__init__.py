@@ -85,7 +85,7 @@ Approach
   organisation (an actor the article cites by name elsewhere counts: 龙湖, and so does a public body named
   by its role, ``official_actor``: 警方, 交警, a side 中方, 美方; a person named before and referred to by 他/她/他们
   opening the sentence: 他们都逃向了美国; 已将…刑事拘留, 没有给他提供, 随即陷入 are acts too, and so is an official or
-  legal act, ``act_verb``, with no word of what may or must be before it: 由司法部出面进行没收, 被联邦法院审判)
+  legal act (``event_predicates.tsv``), with no word of what may or must be before it: 由司法部出面进行没收, 被联邦法院审判)
   or dated (+0.1 otherwise);
   −0.1 hedged; −0.1 predictive unless attributed (a forecast someone made can be checked); −0.2
   opinion (including evaluative and rhetorical words: 重要, 众所周知, 看似, 正是); −0.3 a question (one in the writer's or an interviewer's own words, with no quotation and no count, stays under 0.5);
@@ -1121,6 +1121,12 @@ def _people_of_a_place(source: str) -> bool:
 
 
 @lexicon.cached
+def act_verbs() -> frozenset[str]:
+    """The verbs of an official, legal, contractual or corporate act (data/lexicon/event_predicates.tsv)."""
+    return frozenset(word for word, _ in lexicon.read_rows("event_predicates.tsv", ("word", "class")))
+
+
+@lexicon.cached
 def _words(type_: str) -> tuple[str, ...]:
     return tuple(sorted((e.cue for e in _entries(type_)), key=len, reverse=True))
 
@@ -1235,11 +1241,14 @@ def _verb_tagged_noun(tokens, k: int) -> bool:
 
 
 def _act_done(tokens, k: int) -> bool:
-    """法院判处, 由美国司法部出面进行没收, COSTA撤出国内多个城市: an act verb (``act_verb``) with no word of
+    """法院判处, 由美国司法部出面进行没收, COSTA撤出国内多个城市: an act verb (``event_predicates.tsv``) with no word of
     what may, must or will be done in the few words before it in its clause; next to 的 it is a noun
-    (全球的并购, 并购的资金), and so it is ending its clause after a noun (源于…全球并购。; 进行没收。 is an act)."""
-    following = tokens[k + 1][0] if k + 1 < len(tokens) else "。"
+    (全球的并购, 并购的资金), and so it is ending its clause after a noun (源于…全球并购。; 进行没收。 is an act);
+    before a time word it names a period (成立初期)."""
+    following, following_tag = tokens[k + 1][:2] if k + 1 < len(tokens) else ("。", "x")
     if (k and tokens[k - 1][0] == "的") or following == "的":
+        return False
+    if following_tag == "t":  # 成立初期, 开庭之初: a period named after the act, not the act
         return False
     if re.fullmatch(_CLAUSE_BREAK, following) and not (k and tokens[k - 1][1].startswith(("v", "p"))):
         return False
@@ -1253,6 +1262,8 @@ def _act_done(tokens, k: int) -> bool:
 
 # 被 + the doer (警方, 国际评级机构) + the verb: how far after 被 its verb is looked for, in words.
 PASSIVE_VERB_REACH = 4
+# What marks a passive: 被开除, and in news about an adverse act 遭警方拘捕, 遭到处罚.
+_PASSIVE_MARKS = {"被", "遭", "遭到"}
 
 
 def _suffered(following) -> bool:
@@ -1263,7 +1274,7 @@ def _suffered(following) -> bool:
     for word, tag, _ in following:
         if re.fullmatch(_CLAUSE_BREAK, word):
             return False
-        if tag.startswith("v") and (tag != "vn" or word in _words("act_verb")):  # 被法院审判 (tagged vn)
+        if tag.startswith("v") and (tag != "vn" or word in act_verbs()):  # 被法院审判 (tagged vn)
             return word not in not_events
     return False
 
@@ -1314,13 +1325,13 @@ NO_CITED_ACTORS = CitedActors()
 
 def sentence_shape(text: str, tokens, cues, known_actors: CitedActors = NO_CITED_ACTORS) -> SentenceShape:
     stripped = text.rstrip("”」’\"' ）)")
-    acts = _words("act_verb")
+    acts = act_verbs()
     event = any(
         (word in ("了", "过") and k and (tokens[k - 1][1].startswith("v") or _verb_tagged_noun(tokens, k))
          and not _gesture(tokens, k))
         or (word in _PAST_ADVERBS and _verb_follows(tokens[k + 1:k + 1 + PREPOSITION_REACH])
             and not (word in _THEN_ADVERBS and k + 1 < len(tokens) and tokens[k + 1][0] in _NOT_YET))
-        or (word == "被" and _suffered(tokens[k + 1:k + 1 + PASSIVE_VERB_REACH]))
+        or (word in _PASSIVE_MARKS and _suffered(tokens[k + 1:k + 1 + PASSIVE_VERB_REACH]))
         or (word in acts and tag.startswith("v") and _act_done(tokens, k))
         for k, (word, tag, _) in enumerate(tokens))
     # 甲骨文发言人也没有发表评论: who declined is the source, but declining tells no event to check
