@@ -800,6 +800,16 @@ def test_an_official_legal_or_corporate_act_is_checkworthy(text):
     assert tag_sentence(text).checkworthy, text
 
 
+@pytest.mark.parametrize("text, checkworthy", [
+    ("标准配置降低20％", True),          # fresh4 124_csdn_google_preemptible_vm_price_cut.html: a subhead that states a value
+    ("工程总金额逾 3.3 亿元", True),     # fresh8 337_thewitness_…_zh-hant.html (工程總金額逾 3.3 億元)
+    ("共享充电宝告别1元时代", False),    # test 44_thepaper_powerbank_prices.html: the figure is inside a name, a title
+    ("三次危机", False),                 # test 32_huanghe_hna_debt_crisis.md: a section title that counts
+])
+def test_a_heading_that_ends_in_its_figure_states_it(text, checkworthy):
+    assert tag_sentence(text).checkworthy == checkworthy, text
+
+
 def test_an_act_verb_before_a_time_word_names_a_period_not_an_act():
     # fresh2 90_appledaily_tw_home_care_zh-hant.html (gold no): a plan for the founding period, no act done
     assert not tag_sentence("毕嘉士成立初期，服务重心将放在让老人家在自己熟悉的环境中走完最后一段路，提供安老支持。").checkworthy
