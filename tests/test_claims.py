@@ -810,6 +810,15 @@ def test_a_heading_that_ends_in_its_figure_states_it(text, checkworthy):
     assert tag_sentence(text).checkworthy == checkworthy, text
 
 
+@pytest.mark.parametrize("text, checkworthy", [
+    ("目前仍有一部分涿州群众受困。", True),  # fresh5 163_nfpeople_zhuozhou_flood.md: how things stand now
+    ("目前国内部分城市，例如石家庄、泰安等部分城市不收取出租汽车燃油附加费。", True),  # tune 58_sogoucs_taxi_fuel_surcharge
+    ("目前看来，地方政府较好地掌握了推地节奏，企业也还比较理性，没有盲目抢地的现象。", False),  # test 59_thucnews_land_market_line: a view
+])
+def test_a_sentence_opening_with_the_present_states_how_things_stand(text, checkworthy):
+    assert tag_sentence(text).checkworthy == checkworthy, text
+
+
 def test_an_act_verb_before_a_time_word_names_a_period_not_an_act():
     # fresh2 90_appledaily_tw_home_care_zh-hant.html (gold no): a plan for the founding period, no act done
     assert not tag_sentence("毕嘉士成立初期，服务重心将放在让老人家在自己熟悉的环境中走完最后一段路，提供安老支持。").checkworthy

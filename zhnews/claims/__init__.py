@@ -77,7 +77,8 @@ Approach
   something (an event, a date, a figure, a comparison or cause, the speaker's 我认为), a bare remark +0.25.
 * Check-worthiness is a transparent additive score, clipped to 0..1 (a sentence is ``checkworthy``
   from 0.5): base 0.15; +0.45 with a figure other than a date, else +0.35 with a date (a dated
-  event); a count after a demonstrative (这两家) or the two places just named (中法两国) refers back
+  event), +0.25 with a day named without a numeral (当日) or an opening that dates the statement to now
+  (目前…, 如今，…; ``present_word``, not 目前看来); a count after a demonstrative (这两家) or the two places just named (中法两国) refers back
   and adds nothing; +0.35 attributed to a named source (+0.25 to an unnamed one, +0.1 to 被认为 / 被视为 or to no one), or +0.35 for the
   reporter's own finding (记者了解到); +0.15 comparative or superlative (+0.25 when the sentence names
   two actors or more); +0.05 causal; +0.1 when it names an actor (jieba entity tags or a Latin name);
@@ -1198,6 +1199,7 @@ class SentenceShape:
     person_pronoun: bool = False  # 他们都逃向了美国: the subject is someone named before (he, she, they)
     reporter_finding: bool = False  # 记者了解到, 记者调查发现: what the outlet found out itself
     date_word: bool = False  # 当日, 同日, 次日: a day named without a numeral
+    present_state: bool = False  # 目前…, 如今，…: it opens by dating what it states to now
     cross_reference: bool = False  # （参见南方周末2013年9月20日报道《…》）, 请看…, 本文…: about a text, not the news
 
 
@@ -1360,7 +1362,16 @@ def sentence_shape(text: str, tokens, cues, known_actors: CitedActors = NO_CITED
         or any(a in text for a in _words("official_actor")),
         person_pronoun=any(word in _PERSONAL_PRONOUNS for word, _, _ in tokens[:PRONOUN_SUBJECT_REACH]),
         reporter_finding=any(re.search(e.cue, text) for e in _entries("reporter_finding")),
-        date_word=any(w in text for w in _words("date_word")))
+        date_word=any(w in text for w in _words("date_word")),
+        present_state=_present_opening().match(text) is not None and not text.lstrip(_OPENING_MARKS).startswith(_words("present_view")))
+
+
+_OPENING_MARKS = " \t“「『\"'（("
+
+
+@lexicon.cached
+def _present_opening() -> re.Pattern:
+    return re.compile(rf"^[{_OPENING_MARKS}]*(?:{'|'.join(map(re.escape, _words('present_word')))})")
 
 
 # 告诉第一财经记者。, 对媒体说。: only whom the words were told to follows the say-verb.
@@ -1388,7 +1399,7 @@ def score_claim(types: set[str], figures: list[Quantity], source: str, actors: i
         score += 0.45
     elif figures:
         score += 0.35  # a dated event
-    elif shape.date_word:
+    elif shape.date_word or shape.present_state:
         score += 0.25  # 当日, 同日: dated by the sentence before
     if "attributed" in types:  # 被视为 / 被认为: a view held by no one in particular counts as no one's
         if not _vague(source):  # (unnamed: 人们): recorded, adds nothing a checker can follow up
@@ -1398,7 +1409,7 @@ def score_claim(types: set[str], figures: list[Quantity], source: str, actors: i
     if types & {"comparative", "superlative"}:
         score += 0.25 if actors >= 2 else 0.15
     # An event is checkable when someone specific did it (a person, an organisation) or it is dated.
-    specific = shape.specific_actor or shape.person_pronoun or bool(figures) or shape.date_word
+    specific = shape.specific_actor or shape.person_pronoun or bool(figures) or shape.date_word or shape.present_state
     score += 0.05 * ("causal" in types) + 0.1 * (actors >= 1 or shape.specific_actor) + (0.25 if specific else 0.1) * shape.event
     # A forecast, a hedge or an opinion someone named made is checkable: that they said it.
     own_words = not _has_a_name(source)
