@@ -819,6 +819,21 @@ def test_a_sentence_opening_with_the_present_states_how_things_stand(text, check
     assert tag_sentence(text).checkworthy == checkworthy, text
 
 
+@pytest.mark.parametrize("text", [
+    # fresh4 120_wechat_hudu_procurator_bribery_remark.md (gold no): the commentary's conclusion, in the writer's own words
+    "总之，孙旺检察官因为职业场合的不恰当言论卷进了强烈的舆论批评，人们就此怀疑他能否坚守司法信条，这些怀疑已经动摇了公众对本案法律基础的信任。",
+    "看来，在美国起诉贪官确实可行。",  # fresh3 117_textrank4zh_us_corrupt_officials_prosecution.txt (gold no)
+])
+def test_a_sentence_opening_with_the_writers_conclusion_is_opinion(text):
+    tag = tag_sentence(text)
+    assert "opinion" in tag.types and not tag.checkworthy, text
+
+
+def test_a_restated_fact_and_a_word_that_starts_with_kejian_are_no_conclusion():
+    assert tag_sentence("换言之，短短数月，便有1.3万家规上工业企业被兼并或者结业。").checkworthy  # fresh8 326_163_xiakedao_guojinmintui_gbk.html (gold yes)
+    assert "opinion" not in tag_sentence("可见度很低。").types
+
+
 def test_an_act_verb_before_a_time_word_names_a_period_not_an_act():
     # fresh2 90_appledaily_tw_home_care_zh-hant.html (gold no): a plan for the founding period, no act done
     assert not tag_sentence("毕嘉士成立初期，服务重心将放在让老人家在自己熟悉的环境中走完最后一段路，提供安老支持。").checkworthy
