@@ -789,6 +789,56 @@ def test_an_act_of_a_public_body_named_by_its_role_is_checkworthy(text):
     assert tag_sentence(text).checkworthy, text
 
 
+# Acts from data/lexicon/event_predicates.tsv, with no 了, no 已 and no figure; gold `yes` in the seen splits
+# (simplified here, as tag_sentence reads the simplified copy).
+@pytest.mark.parametrize("text", [
+    "涉事承建商「宏业建筑工程」高层遭警方以误杀罪拘捕。",  # fresh8 337_thewitness_…_zh-hant.html: 遭 marks the passive
+    "此次证监会查处恒大造假，方向之一就是当年的债券欺诈发行。",  # fresh3 100_wechat_sanlian_evergrande_fraud.md
+    "考务办公室还多次召开考务协调会，落实和细化考务人员分工安排，制定考务实施方案和应急预案等。",  # fresh6 278_gdhsc_…json
+])
+def test_an_official_legal_or_corporate_act_is_checkworthy(text):
+    assert tag_sentence(text).checkworthy, text
+
+
+@pytest.mark.parametrize("text, checkworthy", [
+    ("标准配置降低20％", True),          # fresh4 124_csdn_google_preemptible_vm_price_cut.html: a subhead that states a value
+    ("工程总金额逾 3.3 亿元", True),     # fresh8 337_thewitness_…_zh-hant.html (工程總金額逾 3.3 億元)
+    ("共享充电宝告别1元时代", False),    # test 44_thepaper_powerbank_prices.html: the figure is inside a name, a title
+    ("三次危机", False),                 # test 32_huanghe_hna_debt_crisis.md: a section title that counts
+])
+def test_a_heading_that_ends_in_its_figure_states_it(text, checkworthy):
+    assert tag_sentence(text).checkworthy == checkworthy, text
+
+
+@pytest.mark.parametrize("text, checkworthy", [
+    ("目前仍有一部分涿州群众受困。", True),  # fresh5 163_nfpeople_zhuozhou_flood.md: how things stand now
+    ("目前国内部分城市，例如石家庄、泰安等部分城市不收取出租汽车燃油附加费。", True),  # tune 58_sogoucs_taxi_fuel_surcharge
+    ("目前看来，地方政府较好地掌握了推地节奏，企业也还比较理性，没有盲目抢地的现象。", False),  # test 59_thucnews_land_market_line: a view
+])
+def test_a_sentence_opening_with_the_present_states_how_things_stand(text, checkworthy):
+    assert tag_sentence(text).checkworthy == checkworthy, text
+
+
+@pytest.mark.parametrize("text", [
+    # fresh4 120_wechat_hudu_procurator_bribery_remark.md (gold no): the commentary's conclusion, in the writer's own words
+    "总之，孙旺检察官因为职业场合的不恰当言论卷进了强烈的舆论批评，人们就此怀疑他能否坚守司法信条，这些怀疑已经动摇了公众对本案法律基础的信任。",
+    "看来，在美国起诉贪官确实可行。",  # fresh3 117_textrank4zh_us_corrupt_officials_prosecution.txt (gold no)
+])
+def test_a_sentence_opening_with_the_writers_conclusion_is_opinion(text):
+    tag = tag_sentence(text)
+    assert "opinion" in tag.types and not tag.checkworthy, text
+
+
+def test_a_restated_fact_and_a_word_that_starts_with_kejian_are_no_conclusion():
+    assert tag_sentence("换言之，短短数月，便有1.3万家规上工业企业被兼并或者结业。").checkworthy  # fresh8 326_163_xiakedao_guojinmintui_gbk.html (gold yes)
+    assert "opinion" not in tag_sentence("可见度很低。").types
+
+
+def test_an_act_verb_before_a_time_word_names_a_period_not_an_act():
+    # fresh2 90_appledaily_tw_home_care_zh-hant.html (gold no): a plan for the founding period, no act done
+    assert not tag_sentence("毕嘉士成立初期，服务重心将放在让老人家在自己熟悉的环境中走完最后一段路，提供安老支持。").checkworthy
+
+
 @pytest.mark.parametrize("text, source", [
     ("县教育局：开过家长代表会，未强制购买。", "县教育局"),        # an organisation as a label: its words
     ("律师：消费者有权3倍索赔，建议投诉。", "(unnamed: 律师)"),     # an unnamed someone as a label

@@ -77,7 +77,8 @@ Approach
   something (an event, a date, a figure, a comparison or cause, the speaker's 我认为), a bare remark +0.25.
 * Check-worthiness is a transparent additive score, clipped to 0..1 (a sentence is ``checkworthy``
   from 0.5): base 0.15; +0.45 with a figure other than a date, else +0.35 with a date (a dated
-  event); a count after a demonstrative (这两家) or the two places just named (中法两国) refers back
+  event), +0.25 with a day named without a numeral (当日) or an opening that dates the statement to now
+  (目前…, 如今，…; ``present_word``, not 目前看来); a count after a demonstrative (这两家) or the two places just named (中法两国) refers back
   and adds nothing; +0.35 attributed to a named source (+0.25 to an unnamed one, +0.1 to 被认为 / 被视为 or to no one), or +0.35 for the
   reporter's own finding (记者了解到); +0.15 comparative or superlative (+0.25 when the sentence names
   two actors or more); +0.05 causal; +0.1 when it names an actor (jieba entity tags or a Latin name);
@@ -85,12 +86,13 @@ Approach
   organisation (an actor the article cites by name elsewhere counts: 龙湖, and so does a public body named
   by its role, ``official_actor``: 警方, 交警, a side 中方, 美方; a person named before and referred to by 他/她/他们
   opening the sentence: 他们都逃向了美国; 已将…刑事拘留, 没有给他提供, 随即陷入 are acts too, and so is an official or
-  legal act, ``act_verb``, with no word of what may or must be before it: 由司法部出面进行没收, 被联邦法院审判)
+  legal act (``event_predicates.tsv``), with no word of what may or must be before it: 由司法部出面进行没收, 被联邦法院审判)
   or dated (+0.1 otherwise);
   −0.1 hedged; −0.1 predictive unless attributed (a forecast someone made can be checked); −0.2
   opinion (including evaluative and rhetorical words: 重要, 众所周知, 看似, 正是); −0.3 a question (one in the writer's or an interviewer's own words, with no quotation and no count, stays under 0.5);
   −0.3 a speech tag (赵苏说。, or only its topic: 表达了自己的担忧。); −0.25 a lead-in ending in ：; −0.3
-  a heading (no end mark) without a figure, −0.15 one with a figure; −0.3 a cross-reference
+  a heading (no end mark) without a figure, −0.15 one with a figure, nothing for one that ends in its
+  figure (标准配置降低20％ states a value, 共享充电宝告别1元时代 only names one); −0.3 a cross-reference
   (（参见…报道《…》）). Opinion, rhetoric and slogans (星星之火，可以燎原) name no figure, no source
   and no actor, so they stay low.
 
@@ -111,7 +113,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
@@ -1121,6 +1123,12 @@ def _people_of_a_place(source: str) -> bool:
 
 
 @lexicon.cached
+def act_verbs() -> frozenset[str]:
+    """The verbs of an official, legal, contractual or corporate act (data/lexicon/event_predicates.tsv)."""
+    return frozenset(word for word, _ in lexicon.read_rows("event_predicates.tsv", ("word", "class")))
+
+
+@lexicon.cached
 def _words(type_: str) -> tuple[str, ...]:
     return tuple(sorted((e.cue for e in _entries(type_)), key=len, reverse=True))
 
@@ -1183,6 +1191,7 @@ class SentenceShape:
     question: bool = False
     quoting: bool = False  # quotation marks: a question in them may be someone's words reported
     heading: bool = False  # no end mark: a subheading or a slogan line
+    ends_in_figure: bool = False  # its last words are a figure other than a date: 标准配置降低20％, 工程总金额逾3.3亿元
     lead_in: bool = False  # ends in ： or ——: it introduces what follows
     event: bool = False  # something happened: 了/过 after a verb, 已/曾/正式 … before one, or 未 + verb
     speech_tag: bool = False  # "赵苏说。": only a speaker and a verb, the words are elsewhere
@@ -1190,6 +1199,7 @@ class SentenceShape:
     person_pronoun: bool = False  # 他们都逃向了美国: the subject is someone named before (he, she, they)
     reporter_finding: bool = False  # 记者了解到, 记者调查发现: what the outlet found out itself
     date_word: bool = False  # 当日, 同日, 次日: a day named without a numeral
+    present_state: bool = False  # 目前…, 如今，…: it opens by dating what it states to now
     cross_reference: bool = False  # （参见南方周末2013年9月20日报道《…》）, 请看…, 本文…: about a text, not the news
 
 
@@ -1235,11 +1245,14 @@ def _verb_tagged_noun(tokens, k: int) -> bool:
 
 
 def _act_done(tokens, k: int) -> bool:
-    """法院判处, 由美国司法部出面进行没收, COSTA撤出国内多个城市: an act verb (``act_verb``) with no word of
+    """法院判处, 由美国司法部出面进行没收, COSTA撤出国内多个城市: an act verb (``event_predicates.tsv``) with no word of
     what may, must or will be done in the few words before it in its clause; next to 的 it is a noun
-    (全球的并购, 并购的资金), and so it is ending its clause after a noun (源于…全球并购。; 进行没收。 is an act)."""
-    following = tokens[k + 1][0] if k + 1 < len(tokens) else "。"
+    (全球的并购, 并购的资金), and so it is ending its clause after a noun (源于…全球并购。; 进行没收。 is an act);
+    before a time word it names a period (成立初期)."""
+    following, following_tag = tokens[k + 1][:2] if k + 1 < len(tokens) else ("。", "x")
     if (k and tokens[k - 1][0] == "的") or following == "的":
+        return False
+    if following_tag == "t":  # 成立初期, 开庭之初: a period named after the act, not the act
         return False
     if re.fullmatch(_CLAUSE_BREAK, following) and not (k and tokens[k - 1][1].startswith(("v", "p"))):
         return False
@@ -1253,6 +1266,8 @@ def _act_done(tokens, k: int) -> bool:
 
 # 被 + the doer (警方, 国际评级机构) + the verb: how far after 被 its verb is looked for, in words.
 PASSIVE_VERB_REACH = 4
+# What marks a passive: 被开除, and in news about an adverse act 遭警方拘捕, 遭到处罚.
+_PASSIVE_MARKS = {"被", "遭", "遭到"}
 
 
 def _suffered(following) -> bool:
@@ -1263,7 +1278,7 @@ def _suffered(following) -> bool:
     for word, tag, _ in following:
         if re.fullmatch(_CLAUSE_BREAK, word):
             return False
-        if tag.startswith("v") and (tag != "vn" or word in _words("act_verb")):  # 被法院审判 (tagged vn)
+        if tag.startswith("v") and (tag != "vn" or word in act_verbs()):  # 被法院审判 (tagged vn)
             return word not in not_events
     return False
 
@@ -1314,13 +1329,13 @@ NO_CITED_ACTORS = CitedActors()
 
 def sentence_shape(text: str, tokens, cues, known_actors: CitedActors = NO_CITED_ACTORS) -> SentenceShape:
     stripped = text.rstrip("”」’\"' ）)")
-    acts = _words("act_verb")
+    acts = act_verbs()
     event = any(
         (word in ("了", "过") and k and (tokens[k - 1][1].startswith("v") or _verb_tagged_noun(tokens, k))
          and not _gesture(tokens, k))
         or (word in _PAST_ADVERBS and _verb_follows(tokens[k + 1:k + 1 + PREPOSITION_REACH])
             and not (word in _THEN_ADVERBS and k + 1 < len(tokens) and tokens[k + 1][0] in _NOT_YET))
-        or (word == "被" and _suffered(tokens[k + 1:k + 1 + PASSIVE_VERB_REACH]))
+        or (word in _PASSIVE_MARKS and _suffered(tokens[k + 1:k + 1 + PASSIVE_VERB_REACH]))
         or (word in acts and tag.startswith("v") and _act_done(tokens, k))
         for k, (word, tag, _) in enumerate(tokens))
     # 甲骨文发言人也没有发表评论: who declined is the source, but declining tells no event to check
@@ -1347,7 +1362,16 @@ def sentence_shape(text: str, tokens, cues, known_actors: CitedActors = NO_CITED
         or any(a in text for a in _words("official_actor")),
         person_pronoun=any(word in _PERSONAL_PRONOUNS for word, _, _ in tokens[:PRONOUN_SUBJECT_REACH]),
         reporter_finding=any(re.search(e.cue, text) for e in _entries("reporter_finding")),
-        date_word=any(w in text for w in _words("date_word")))
+        date_word=any(w in text for w in _words("date_word")),
+        present_state=_present_opening().match(text) is not None and not text.lstrip(_OPENING_MARKS).startswith(_words("present_view")))
+
+
+_OPENING_MARKS = " \t“「『\"'（("
+
+
+@lexicon.cached
+def _present_opening() -> re.Pattern:
+    return re.compile(rf"^[{_OPENING_MARKS}]*(?:{'|'.join(map(re.escape, _words('present_word')))})")
 
 
 # 告诉第一财经记者。, 对媒体说。: only whom the words were told to follows the say-verb.
@@ -1375,7 +1399,7 @@ def score_claim(types: set[str], figures: list[Quantity], source: str, actors: i
         score += 0.45
     elif figures:
         score += 0.35  # a dated event
-    elif shape.date_word:
+    elif shape.date_word or shape.present_state:
         score += 0.25  # 当日, 同日: dated by the sentence before
     if "attributed" in types:  # 被视为 / 被认为: a view held by no one in particular counts as no one's
         if not _vague(source):  # (unnamed: 人们): recorded, adds nothing a checker can follow up
@@ -1385,7 +1409,7 @@ def score_claim(types: set[str], figures: list[Quantity], source: str, actors: i
     if types & {"comparative", "superlative"}:
         score += 0.25 if actors >= 2 else 0.15
     # An event is checkable when someone specific did it (a person, an organisation) or it is dated.
-    specific = shape.specific_actor or shape.person_pronoun or bool(figures) or shape.date_word
+    specific = shape.specific_actor or shape.person_pronoun or bool(figures) or shape.date_word or shape.present_state
     score += 0.05 * ("causal" in types) + 0.1 * (actors >= 1 or shape.specific_actor) + (0.25 if specific else 0.1) * shape.event
     # A forecast, a hedge or an opinion someone named made is checkable: that they said it.
     own_words = not _has_a_name(source)
@@ -1393,7 +1417,8 @@ def score_claim(types: set[str], figures: list[Quantity], source: str, actors: i
     score -= (0.1 * ("hedged" in types) + 0.1 * ("predictive" in types) + opinion * ("opinion" in types)) * own_words
     counted = any(q.kind in ("money", "percent", "count", "measure", "multiple") for q in figures)
     score -= (0.2 if counted else 0.3) * shape.question + 0.3 * shape.speech_tag + 0.25 * shape.lead_in
-    score -= (HEADING_WITH_FIGURE if has_figure else 0.3) * shape.heading  # 共享充电宝告别1元时代: a title
+    # 共享充电宝告别1元时代, 三次危机: a title names a figure; 标准配置降低20％ states it, as a sentence would
+    score -= (0 if shape.ends_in_figure else HEADING_WITH_FIGURE if has_figure else 0.3) * shape.heading
     score -= 0.3 * shape.cross_reference
     if shape.question and not counted and not shape.quoting:
         score = min(score, QUESTION_MAX)  # 高渊：钱老对这个问题思考了多久？: the writer or the interviewer asks
@@ -1426,6 +1451,8 @@ def tag_sentence(text: str, figures: list[Quantity] | None = None,
     shape = sentence_shape(text, tokens, cues, known_actors)
     new_figures = [q for q in figures if not _ANAPHORIC_BEFORE.search(text[:q.start])
                    and not TWO_PLACES.fullmatch(text[q.start:q.end])]  # 中法两国: the places just named
+    last = len(text.rstrip(" ，,、"))
+    shape = replace(shape, ends_in_figure=any(q.kind != "date" and q.end >= last for q in new_figures))
     score = score_claim(types, new_figures, source, len(_named_actors(tokens)), shape)
     ordered = tuple(t for t in CLAIM_TYPES if t in types)
     actors = _antecedent_actors(text, tokens)
