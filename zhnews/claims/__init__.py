@@ -1587,18 +1587,35 @@ def _antecedents(i: int, texts, sources: list[str], actors, resolved, quoted: li
         named_at = max((j for j in range(max(0, i - PRONOUN_REACH), i) if is_named(resolved[j][0])), default=-1)
         mentioned = _document_mentioned(texts, pronoun, max(named_at + 1, i - PRONOUN_REACH), i)
         return earlier + [mentioned] if mentioned else earlier
+    # 他/她 stands for one person: not the university, the ministry or the outlet named with them
+    may_be = (lambda name: not _no_person(name)) if pronoun in _ONE_PERSON_PRONOUNS else (lambda name: True)
+    earlier = [name for name in earlier if may_be(name)]
     before = i - 1
     while 0 < before and i - before < QUOTE_SKIP_REACH and texts[before].lstrip()[:1] in _OPEN_QUOTES \
             and not is_named(resolved[before][0]) and not actors[before]:
         before -= 1  # “有时候你突然悟到这一点……” ⏎ 他感叹。: the person named before the quote
-    if i and not is_named(resolved[before][0]) and actors[before] and not quoted[before]:
-        earlier.append(actors[before][0])  # (not a name inside a quotation: 他指出 after 俞伟超's quoted words)
-    elif i and is_named(resolved[before][0]):
-        earlier.append(resolved[before][0].split("; ")[0])
+    before_actors = [a for a in actors[before] if may_be(a)] if i else []
+    before_named = [n for n in resolved[before][0].split("; ") if is_named(n) and may_be(n)] if i else []
+    if i and not is_named(resolved[before][0]) and before_actors and not quoted[before]:
+        earlier.append(before_actors[0])  # (not a name inside a quotation: 他指出 after 俞伟超's quoted words)
+    elif before_named:
+        earlier.append(before_named[0])
     at = texts[i].find(pronoun) if pronoun else -1
-    earlier += [a for a in actors[i] if 0 <= texts[i].find(a) < at
+    earlier += [a for a in actors[i] if 0 <= texts[i].find(a) < at and may_be(a)
                 and not (pronoun in _PERSONAL_PRONOUNS and _is_place(a))]  # 沙田…出现确诊，他认为: not 沙田
     return earlier
+
+
+_ONE_PERSON_PRONOUNS = {"他", "她"}
+
+
+def _no_person(name: str) -> bool:
+    """英国剑桥大学, 美国参议院, 外交部, 多维新闻网: an organisation (a name jieba tags as one, or one ending in an
+    ``organisation_suffix`` or a body's last word), an outlet or a document (``document_head``): never the one
+    person 他 or 她 stands for. (A name jieba reads as a place may be a person's: 钟南山院士.)"""
+    return (segment.cut_pos(name)[-1][1] == "nt"
+            or name.endswith(_words("organisation_suffix") + _BODY_ENDINGS)
+            or name.endswith(tuple(h for h in _words("document_head") if h != "作者")))
 
 
 def _is_place(name: str) -> bool:
