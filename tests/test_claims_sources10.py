@@ -29,3 +29,16 @@ def test_he_stands_for_the_titled_person_not_the_company_in_the_title():
     got = sources_of([["中国核工业集团有限公司董事、总经理、党组副书记、上海交大1979级核动力工程专业校友顾军，是改革开放政策实施以来的第一批大学生。",
                        "他说：“我们非常荣幸，经历了改革开放的整个过程，也成为了祖国发生翻天覆地变化的亲历者、见证者和建设者。"]])
     assert got[1] == "顾军"
+
+
+def test_a_speech_without_a_byline_is_the_speaker_the_headline_names():
+    # fresh7 300_chuansong_dazan_xi_intellectuals_speech.jsp (title "时局 | 习近平：欢迎知识分子提出批评 不抓辫子不扣帽子",
+    # no byline): the speech's 我 and 我们 are the speaker's; 我国 is no one speaking
+    speech = [["我这次来安徽调研，正好是“五一”国际劳动节、“五四”青年节前夕。"],
+              ["我们正处在实现“两个一百年”奋斗目标中第一个一百年奋斗目标、全面建成小康社会的决胜阶段。"],
+              ["伴随党和人民事业不断发展，我国知识分子队伍越来越大，遍布全社会各个领域。"]]
+    got = sources_of(speech, {"title": "时局 | 习近平：欢迎知识分子提出批评 不抓辫子不扣帽子"})
+    assert got == ["习近平", "习近平", ""]
+    # a byline's author keeps the first person (and only 我), and a headline that names no person gives no one
+    assert sources_of(speech, {"title": "习近平：欢迎知识分子提出批评", "author": "张三"}) == ["张三", "", ""]
+    assert sources_of(speech, {"title": "阿里巴巴：制造孤独的CEO"}) == ["", "", ""]

@@ -1653,7 +1653,8 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
       before and has its source;
     * a sentence whose writer speaks as 我 outside quotes is the byline's ``author``'s own account
       ("source:我→author"), in a blog or account of the author's own (``own_outlet``: 阮一峰的网络日志)
-      even when it talks to its reader as 你;
+      even when it talks to its reader as 你; with no byline author, a speech's 我 and 我们 are the speaker's
+      the headline names (时局 | 习近平：…, see :func:`_headline_speaker`);
     * a sentence inside a quote opened by an earlier sentence of its paragraph takes that sentence's
       speaker, and a quote opened right after "X表示：" (or after a sentence of its paragraph a person
       said) takes X ("quote carried");
@@ -1671,6 +1672,7 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
       carried"), except what the interviewee reports someone else saying, see :func:`_interview_answers`.
     """
     actors = actors or [()] * len(texts)
+    speaker = "" if author else _headline_speaker(title)
     depths = _quote_depths(texts, para_ids)
     quoted = [depth > 0 for depth in depths]
     resolved: list[list[str]] = []
@@ -1698,6 +1700,8 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
     _digest_items(texts, para_ids, resolved)
     if author:
         _first_person_author(texts, depths, author, resolved, own_outlet)
+    elif speaker:
+        _first_person_author(texts, depths, speaker, resolved, speech=True)
     _interview_answers(texts, para_ids, resolved, narrative or [False] * len(texts))
     return [(source, how) for source, how in resolved]
 
@@ -1876,27 +1880,47 @@ def _carry_continuation(texts, para_ids, resolved):
 
 # 我 as a word (not 我们, 我国, 我省 …: a collective or an institution speaking; not 自我: "self").
 _FIRST_PERSON = re.compile(r"(?<!自)我(?![们国省市县区方院校司行局部委厅军党])")
+# …and 我们 too in a speech (我们正处在…的决胜阶段): the speaker speaks for those they lead.
+_FIRST_PERSON_SPEAKER = re.compile(r"(?<!自)我(?![国省市县区方院校司行局部委厅军党])")
 _QUOTED = re.compile(r"[“「『][^”」』]*(?:[”」』]|$)")
 _ADDRESSED = re.compile("[你您]")
 # An article that says 你 in this share of its sentences is a talk, a letter or a transcript: its 我 is
 # the speaker (a lecture transcribed by the outlet), not the byline's author.
 ADDRESSED_SHARE = 0.05
-def _first_person_author(texts, depths: list[int], author: str, resolved, own_outlet: bool = False):
+def _first_person_author(texts, depths: list[int], author: str, resolved, own_outlet: bool = False,
+                         speech: bool = False):
     """八年前的那次撤稿，我经历了…, 笔者在…发现: outside quotes, 我 and the writer's words for themself
     (``writer_self``) are the byline's author telling what they did, when the byline names one person
     and the article does not address a 你 (see ADDRESSED_SHARE) or is on the author's ``own_outlet`` (a
-    blogger's 你 is the reader); ``depths``: :func:`_quote_depths`."""
+    blogger's 你 is the reader); ``depths``: :func:`_quote_depths`. With ``speech``, ``author`` is the
+    speaker the headline names (see :func:`_headline_speaker`): a speech's 我 and 我们 are the speaker's,
+    and it addresses its audience as 你们."""
     own = [_QUOTED.sub("", text) if depths[i] == 0 else "" for i, text in enumerate(texts)]
     addressed = sum(bool(_ADDRESSED.search(t)) for t in own)
-    if re.search(r"[、,，/\s]", author) or addressed >= max(3, ADDRESSED_SHARE * len(texts)) and not own_outlet:
+    if re.search(r"[、,，/\s]", author) or addressed >= max(3, ADDRESSED_SHARE * len(texts)) and not (own_outlet or speech):
         return
+    first_person = _FIRST_PERSON_SPEAKER if speech else _FIRST_PERSON
     for i, text in enumerate(texts):
         own_words = "" if _opens_an_answer(text) else own[i]  # A：我一点都不意外。 is the interviewee's
         if not is_named(resolved[i][0]) or resolved[i][0].startswith("我"):
-            if _FIRST_PERSON.search(own_words):
+            if first_person.search(own_words):
                 resolved[i] = [author, "source:我→author"]
             elif (writer := next((w for w in _words("writer_self") if w in own_words), None)) is not None:
                 resolved[i] = [author, f"source:{writer}→author"]  # 笔者在…遗址上发现海相地层
+
+
+# 时局 | 习近平：欢迎知识分子提出批评: a column's name before the headline.
+_COLUMN_BEFORE_HEADLINE = re.compile(r"^.{1,12}?\s*[|｜]\s*")
+
+
+def _headline_speaker(title: str) -> str:
+    """习近平 in 时局 | 习近平：欢迎知识分子提出批评 不抓辫子不扣帽子: the person a headline gives the floor to
+    (a person's name, then a colon; a column's name before it is dropped), whose speech an article without a
+    byline prints in the first person; "" when the headline names no person so."""
+    who = _HEADLINE_SPEAKER.match(_COLUMN_BEFORE_HEADLINE.sub("", title.strip(), count=1))
+    if who is None or not 2 <= len(who["who"]) <= LABEL_NAME_MAX_CHARS:
+        return ""
+    return who["who"] if all(tag.startswith("nr") for _, tag in segment.cut_pos(who["who"])) else ""
 
 
 def _names_a_person(name: str) -> bool:
