@@ -42,3 +42,17 @@ def test_a_speech_without_a_byline_is_the_speaker_the_headline_names():
     # a byline's author keeps the first person (and only 我), and a headline that names no person gives no one
     assert sources_of(speech, {"title": "习近平：欢迎知识分子提出批评", "author": "张三"}) == ["张三", "", ""]
     assert sources_of(speech, {"title": "阿里巴巴：制造孤独的CEO"}) == ["", "", ""]
+
+
+def test_unnamed_speakers_jieba_glues_or_opens_with_also_are_recorded_as_unnamed():
+    got = sources_of([
+        ["专家建议，设置独立更衣空间，强化员工培训，平衡性别平权与用户安全。"],  # fresh8 329 (专家建议 is one jieba word)
+        ["还有一些学子表示，出国前对两会不太了解，出国后反而对两会热点多了些思考。"],  # fresh8 322
+        ["有网友推测，其背后会不会是一场有策划的炒作？"],  # fresh4 127
+    ])
+    assert got == ["(unnamed: 专家)", "(unnamed: 有一些学子)", "(unnamed: 有网友)"]
+
+
+def test_a_sighed_answer_is_the_speakers():
+    # fresh8 336_sogouc_death_row_women_last_night_gb18030.txt (jieba cuts 叹道 into 叹 + 道)
+    assert sources_of([["何秀玲叹道：“是啊，都是对感情太执著，上了他的当！"]]) == ["何秀玲"]

@@ -350,6 +350,8 @@ _CLAIMS_TO_BE = {"自称", "声称", "宣称"}
 _NOT_SAYING_BEFORE = {"的", "了", "过", "出", "出来", "后", "前", "时", "是", "为", "中", "上", "函", "书", "等", "着"}
 # Verbs that may open a speaker's clause: 有资深业内人士(称), 正如习近平主席(所指出), (参见)南方周末…报道.
 _OPENING_VERBS_OK = {"有", "正如", "正像", "如", "据", "经", "参见", "详见", "使", "令"}
+# 还有一些学子(表示): "there are also" before an unnamed someone; before a name (还有传闻星巴克宣布) the name acts.
+_ALSO_THERE_ARE = {"还有", "也有", "另有"}
 _NEGATIONS = {"未", "没有", "并未", "没", "不", "拒绝", "未曾", "尚未", "暂未", "任何"}
 # A source phrase ends in a name or a noun (jieba tags), never in a verb or adverb (公司开始, 并未).
 _SOURCE_END_TAGS = ("n", "r", "j", "eng", "x")
@@ -361,10 +363,10 @@ def _with_glued_verbs_split(tokens, verbs: set[str]):
     say-verb after it; the name gets its character back and the verb stands alone. Likewise an occasion's
     上 glued to the verb (上称) and a two-character verb cut across (谷/歌声/称)."""
     split = list(tokens)
-    k = 0
+    k = -1
     while (k := k + 1) < len(split):  # the list grows when 上称 is cut in two
         word, tag, start = split[k]
-        name, name_tag, name_start = split[k - 1]
+        name, name_tag, name_start = split[k - 1] if k else ("", "", 0)  # (专家建议，: the glued phrase opens the text)
         if (len(word) == 2 and word[1] in verbs and word not in verbs and name_tag.startswith("nr")
                 and len(name) == 2 and _is_cjk(word[0]) and word[0] not in _ADVERBS_AFTER_A_NAME):
             split[k - 1] = (name + word[0], name_tag, name_start)
@@ -377,14 +379,15 @@ def _with_glued_verbs_split(tokens, verbs: set[str]):
             # 何炳德 + 又称 + ，: "said again" before the words; 又称 before a name is "also called"
             split[k] = ("又", "d", start)
             split.insert(k + 1, ("称", "v", start + 1))
-        elif name + word in verbs and len(name) == 1 and len(word) == 1 and name_tag.startswith("v"):
-            # 写 + 到 → 写到: jieba cut a two-character say-verb in two
+        elif name + word in verbs and len(name) == 1 and len(word) == 1 and name_tag.startswith(("v", "zg")):
+            # 写 + 到 → 写到, 叹(zg) + 道 → 叹道: jieba cut a two-character say-verb in two
             split[k - 1] = (name + word, "v", name_start)
             del split[k]
         elif tag in ("i", "l") and len(word) >= 4 and (verb := next((v for v in verbs if len(v) >= 2 and word.endswith(v)
                                                                      and len(word) - len(v) >= 2), None)):
             # 他也 + 强烈呼吁: jieba reads a manner and a say-verb as one set phrase; the verb stands alone
-            split[k] = (word[:-len(verb)], "d", start)
+            # (专家 + 建议: an unnamed someone and the verb, read as one phrase too; the someone is a noun)
+            split[k] = (word[:-len(verb)], "n" if word[:-len(verb)] in _words("unnamed_head") else "d", start)
             split.insert(k + 1, (verb, "v", start + len(word) - len(verb)))
         elif (len(name) > 2 or name_tag.startswith(("n", "j", "eng"))) and len(name) > 1 and name[-1] + word in verbs:
             # 谷 + 歌声 + 称 → 谷歌 + 声称: jieba glued the first half of a two-character say-verb to the speaker
@@ -463,7 +466,8 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
                                  and not _ends_in_organisation(clause_tokens) and not _short_organisation(clause_tokens)
                                  and not _surname_and_title(clause_tokens)):  # 潘 + 主任 (jieba: b)
             continue  # (文中 is tagged a place word, yet it refers to a text; jieba tags 组织 of 国际咖啡组织 a verb)
-        if (clause_tokens[0][1].startswith("v") and clause_tokens[0][0] not in _OPENING_VERBS_OK
+        unnamed_also = clause_tokens[0][0] in _ALSO_THERE_ARE and not any(t in ACTOR_TAGS for _, t, _ in clause_tokens)
+        if (clause_tokens[0][1].startswith("v") and clause_tokens[0][0] not in _OPENING_VERBS_OK and not unnamed_also
                 and not _surname_and_title(clause_tokens) and not _short_organisation(clause_tokens)
                 and not _ends_in_organisation(clause_tokens)):  # 运输(vn)及物流局
             continue  # 听到消息说: a clause that opens with a verb has no speaker in it
