@@ -4,6 +4,7 @@ it comes from (split / file), the expected source read off the sentence by hand.
 import pandas as pd
 
 from zhnews import claims
+from zhnews.text import to_simplified
 from zhnews.claims.quantities import quantities_table
 
 
@@ -13,7 +14,7 @@ def sources_of(paragraphs: list[list[str]], meta: dict | None = None) -> list[st
     para_ids = [p for p, para in enumerate(paragraphs) for _ in para]
     sentences = pd.DataFrame({"sent_id": range(len(texts)), "para_id": para_ids, "role": ["body"] * len(texts),
                               "text": texts})
-    sentences["text_zhs"] = sentences["text"]
+    sentences["text_zhs"] = [to_simplified(t) for t in texts]  # as the loader writes it
     return list(claims.claims_table(sentences, quantities_table(sentences), meta)["source"])
 
 
@@ -56,3 +57,15 @@ def test_unnamed_speakers_jieba_glues_or_opens_with_also_are_recorded_as_unnamed
 def test_a_sighed_answer_is_the_speakers():
     # fresh8 336_sogouc_death_row_women_last_night_gb18030.txt (jieba cuts 叹道 into 叹 + 道)
     assert sources_of([["何秀玲叹道：“是啊，都是对感情太执著，上了他的当！"]]) == ["何秀玲"]
+
+
+def test_a_court_or_a_regulator_is_the_source_of_its_finding():
+    got = sources_of([
+        # fresh8 320_wechat_anquanquan_jiangyin_game_exploit_verdict.md
+        ["江阴法院经审理认为，被告人苏某某违反国家规定，单独或分别伙同被告人张某甲、张某乙共同采用非法技术手段，获取国家事务、国防建设、尖端科学技术领域以外的计算机信息系统中存储的数据，情节特别严重。"],
+        # fresh8 337_thewitness_hk_fire_contractor_lawsuit_zh-hant.html (处 ends a body's name: 审裁处, 办事处)
+        ["土地審裁處最終裁定，沒有律師代表的原告，未能掌握案件關鍵，未能證明宏業工程費過高，判業主敗訴。"],
+        # fresh8 327_sohu_gongyi_xinxishibao_milk_powder_sogoucs_gbk.dat
+        ["此风波还未平息，广州市工商局抽检结果显示，由上海光明奶酪黄油有限公司梵古易乳制品分公司生产的50%减脂芝士片菌落总数超标。"],
+    ])
+    assert got == ["江阴法院", "土地審裁處", "广州市工商局"]
