@@ -69,3 +69,17 @@ def test_a_court_or_a_regulator_is_the_source_of_its_finding():
         ["此风波还未平息，广州市工商局抽检结果显示，由上海光明奶酪黄油有限公司梵古易乳制品分公司生产的50%减脂芝士片菌落总数超标。"],
     ])
     assert got == ["江阴法院", "土地審裁處", "广州市工商局"]
+
+
+def test_he_after_a_relayed_report_is_the_speaker_the_report_relays():
+    # fresh7 302_ifeng_guancha_duterte_chinese_work_ethic.html: the media that relay the speech are not who 他 is
+    got = sources_of([["《菲律宾商报》、GMA news等媒体报道称，杜特尔特10日在达沃市（Davao）举行的竞选造势活动上说道：“你们看看中国，相较他们的进步，我们还差很远。",
+                       "再看看中国人的工作态度，他们的工作效率之快是快到盘子都飞起来，工作的时候，就真的是在工作。”"],
+                      ["他还说：“就算是有雷暴，他们也在工作。", "而我们呢？", "只是毛毛雨，就已经得肺炎了。”"]])
+    assert got[2:] == ["杜特尔特"] * 3
+
+
+def test_he_stands_for_a_full_name_named_before_him_in_the_sentence():
+    # fresh7 313_appledaily_tw_tiaozige_rumor_ruling.json (jieba tags 郦俊睿 nrfg, a full name)
+    got = sources_of([["酈俊睿被依涉嫌違反《社維法》移送法辦，他在法庭上承認發文，但否認有故意捏造事實。"]])
+    assert got == ["酈俊睿"]

@@ -130,7 +130,7 @@ ACTOR_TAGS = frozenset(segment.ENTITY_TYPES) | {"eng"}
 # jieba tags of a specific actor: a person, an organisation, another proper name, a Latin name.
 SPECIFIC_ACTOR_TAGS = frozenset({"nr", "nt", "nz", "eng"})
 # jieba tags of a person or an organisation: what a pronoun in the next sentence may stand for.
-ANTECEDENT_TAGS = frozenset({"nr", "nt"})
+ANTECEDENT_TAGS = frozenset({"nr", "nrfg", "nt"})  # (nrfg: a full name jieba knows, 郦俊睿)
 # A longer "source" is a whole clause; its head noun after the last 的 is kept.
 SOURCE_MAX_CHARS = 20
 
@@ -1585,7 +1585,9 @@ def _antecedents(i: int, texts, sources: list[str], actors, resolved, quoted: li
     PRONOUN_REACH sentences back, then the first person or organisation the sentence before names (or
     its source), then a person or organisation named earlier in the sentence itself (张凡在某企业工作，
     他说). A document pronoun (报告预计, 上述公告显示) stands only for a source cited before."""
-    earlier = [resolved[j][0] for j in range(max(0, i - PRONOUN_REACH), i) if is_named(resolved[j][0])]
+    earlier = [resolved[j][0] if is_named(resolved[j][0]) else _named_after_unnamed(resolved[j][0])
+               for j in range(max(0, i - PRONOUN_REACH), i)]
+    earlier = [name for name in earlier if name]
     pronoun = next((n for n in sources[i].split("; ") if _is_referring(n)), "")
     if pronoun and _refers_to_document(pronoun):
         named_at = max((j for j in range(max(0, i - PRONOUN_REACH), i) if is_named(resolved[j][0])), default=-1)
@@ -1611,6 +1613,12 @@ def _antecedents(i: int, texts, sources: list[str], actors, resolved, quoted: li
 
 
 _ONE_PERSON_PRONOUNS = {"他", "她"}
+
+
+def _named_after_unnamed(sources: str) -> str:
+    """杜特尔特 in "(unnamed: …媒体报道); 杜特尔特" (媒体报道称，杜特尔特…说道): the last named source of a
+    sentence whose first source is unnamed, the speaker the unnamed report relays; "" when none is named."""
+    return next((name for name in reversed(sources.split("; ")[1:]) if is_named(name)), "")
 
 
 def _no_person(name: str) -> bool:
