@@ -83,3 +83,17 @@ def test_he_stands_for_a_full_name_named_before_him_in_the_sentence():
     # fresh7 313_appledaily_tw_tiaozige_rumor_ruling.json (jieba tags 郦俊睿 nrfg, a full name)
     got = sources_of([["酈俊睿被依涉嫌違反《社維法》移送法辦，他在法庭上承認發文，但否認有故意捏造事實。"]])
     assert got == ["酈俊睿"]
+
+
+def test_a_subject_and_zhi_or_cheng_opening_a_sentence_is_its_source():
+    # Hong Kong / Taiwan shorthand where jieba reads the verb as a noun (又称/n, 指/n)
+    got = sources_of([
+        ["辯方又稱，兩日後B到跑馬地拍照，劉承認是同性戀者，B稱看得出，但認為沒問題，最重要可給錢他。"],  # fresh7 301
+        ["法團指，已因應原告等業主的要求，再次召開業主特別大會，商討是否撤銷管委會通過與承建商簽約的決議，最終遭與會業主否決。"],  # fresh8 337
+        ["该公示称，护理学院一名男学生向学院提交了个人基本身份信息变更申请，因进行性别重置手术缘由，申请其性别信息由男变更为女。"],  # fresh8 328
+        # the verb rules still read a say-verb of their own (fresh4 124): 谷歌, not 谷歌声
+        ["谷歌声称，在价格和性能方面，相比其他公有云，其云平台工作负载成本减少40%。"],
+        # 有推测 names no one (fresh7 319)
+        ["韩国外交界有推测称，黑利大使当天未使用礼仪用语“部分国家”，而是使用“我们的一些朋友”。"],
+    ])
+    assert got == ["辯方", "法團", "该公示", "谷歌", "(unnamed: 有推测)"]

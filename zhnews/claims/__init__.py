@@ -236,7 +236,15 @@ def find_cues(text: str, figures: list[Quantity] | None = None, tokens=None) -> 
     said = [c for c in _say_verb_cues(text, tokens) if all(c.end != t.end for t in titled)]  # 吴念(说): the titled name is whole
     cues += said + titled + _speaker_after_opening_quote(text, tokens) + _speaker_label_cue(text, tokens)
     cues = [c for c in cues if c is not None]
+    if any(c.type == "attributed" and c.source and c.label != OPENING_SAID for c in cues):
+        cues = [c for c in cues if c.label != OPENING_SAID]  # 谷歌声称，, 程丽华举例称，: the verb rules read these whole
     return _drop_nested(sorted(set(cues), key=lambda c: (c.start, -c.end, c.type, c.label)))
+
+
+# The label of claim_cues.tsv's 辩方又称， / 法团指， row: a sentence opening with a short subject and 指/称, a
+# shorthand of Hong Kong and Taiwan reports whose verb jieba reads as a noun (又称/n, 指/n). It stands only
+# where no other cue names a source.
+OPENING_SAID = "X指，"
 
 
 # Spaces are typesetting (招商证券 2017 年 3 月的研究报告), not a clause break; an opening bracket that is
