@@ -97,3 +97,14 @@ def test_a_subject_and_zhi_or_cheng_opening_a_sentence_is_its_source():
         ["韩国外交界有推测称，黑利大使当天未使用礼仪用语“部分国家”，而是使用“我们的一些朋友”。"],
     ])
     assert got == ["辯方", "法團", "该公示", "谷歌", "(unnamed: 有推测)"]
+
+
+def test_a_pseudonyms_mark_and_the_occasion_after_a_name_are_no_part_of_it():
+    got = sources_of([
+        # fresh7 306_wechat_leiyang_shangyou_blood_donation_quota.html
+        ["近日，湖南省耒阳市教师姜鸿（化名）向上游新闻记者反映称，耒阳市教育局9月下旬下发通知，各学校按比例完成献血指标。"],
+        # fresh7 316_wangyi_tiyu_japan_locker_room.txt (the first cue, 吉田麻也赛后含泪日本媒体报道, is left as it was)
+        ["吉田麻也赛后含泪日本媒体报道称，队长吉田麻也在赛后接受采访时，含泪沉默了超过15秒，他说：“我要感谢所有人。"],
+    ])
+    assert got[0] == "湖南省耒阳市教师姜鸿"
+    assert got[1].split("; ")[-1] == "队长吉田麻也"

@@ -1007,8 +1007,8 @@ def _trimmed(source: str) -> str:
 
 
 # What a bracket after a name only glosses: a stock code or a name in Latin letters (603333.SH, WP, Bruno Le Maire),
-# an age (27歲), the time zone of a date (7月21日(当地时间)).
-_BRACKETED_GLOSS = re.compile(r"[A-Za-z0-9.\s·•'-]+|\d{1,3}(?:岁|歲)|(?:当地|北京|美东)时间")
+# an age (27歲), the time zone of a date (7月21日(当地时间)), a pseudonym's or a transliteration's mark (姜鸿（化名）).
+_BRACKETED_GLOSS = re.compile(r"[A-Za-z0-9.\s·•'-]+|\d{1,3}(?:岁|歲)|(?:当地|北京|美东)时间|化名|音译|音譯")
 
 
 def _surname_of_name(word: str, source: str) -> bool:
