@@ -108,3 +108,13 @@ def test_a_pseudonyms_mark_and_the_occasion_after_a_name_are_no_part_of_it():
     ])
     assert got[0] == "湖南省耒阳市教师姜鸿"
     assert got[1].split("; ")[-1] == "队长吉田麻也"
+
+
+def test_the_name_a_writer_greets_the_reader_with_is_the_source_of_their_first_person():
+    # fresh8 321_wechat_weikebiji_omnivore_read_later.html: a how-to that talks to its reader as 你 (so the byline's
+    # author was not taken), opening with the writer's self-given name
+    body = [["大家好，我是来自1037号森林的BCS！"], ["今天给你们介绍一个软件。", "你可以先下载它。", "你们也可以问我。"],
+            ["我很看好的一款稍后读利器！"], ["你一定会喜欢的。"]]
+    got = sources_of(body, {"author": "赵传文", "title": "全平台开源免费稍后读利器，且可与Obsidian联用！"})
+    assert got[0] == got[4] == "BCS"
+    assert got[1] == ""  # no 我 in it

@@ -1671,7 +1671,8 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
       is "(unresolved: 他)";
     * a sentence that opens with 其中, 另一方面, 另外 (``continues_previous``) goes on from the sentence
       before and has its source;
-    * a sentence whose writer speaks as 我 outside quotes is the byline's ``author``'s own account
+    * a sentence whose writer speaks as 我 outside quotes is the name the writer greets the reader with
+      (大家好，我是…BCS！, see :func:`_self_introduced`), else the byline's ``author``'s own account
       ("source:我→author"), in a blog or account of the author's own (``own_outlet``: 阮一峰的网络日志)
       even when it talks to its reader as 你; with no byline author, a speech's 我 and 我们 are the speaker's
       the headline names (时局 | 习近平：…, see :func:`_headline_speaker`);
@@ -1692,6 +1693,7 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
       carried"), except what the interviewee reports someone else saying, see :func:`_interview_answers`.
     """
     actors = actors or [()] * len(texts)
+    introduced = _self_introduced(texts)
     speaker = "" if author else _headline_speaker(title)
     depths = _quote_depths(texts, para_ids)
     quoted = [depth > 0 for depth in depths]
@@ -1718,7 +1720,9 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
     _carry_in_paragraph(texts, para_ids, actors, resolved, narrative or [False] * len(texts),
                         forecast or [False] * len(texts), people)
     _digest_items(texts, para_ids, resolved)
-    if author:
+    if introduced:
+        _first_person_author(texts, depths, introduced, resolved, own_outlet=True)
+    elif author:
         _first_person_author(texts, depths, author, resolved, own_outlet)
     elif speaker:
         _first_person_author(texts, depths, speaker, resolved, speech=True)
@@ -1927,6 +1931,20 @@ def _first_person_author(texts, depths: list[int], author: str, resolved, own_ou
                 resolved[i] = [author, "source:我→author"]
             elif (writer := next((w for w in _words("writer_self") if w in own_words), None)) is not None:
                 resolved[i] = [author, f"source:{writer}→author"]  # 笔者在…遗址上发现海相地层
+
+
+# 大家好，我是来自1037号森林的BCS！: a writer or a speaker greeting the reader and giving their name.
+_SELF_INTRODUCTION = re.compile(r"^\s*(?:大家好|各位[^，,。！!]{0,6}好|哈喽|嗨)[，,！!～~\s]*我是(?:[^，,。！!]{0,16}的)?"
+                                r"(?P<name>[^，,。！!～~\s的]{2,12})[，,。！!～~]")
+# …within this many sentences of the body's start.
+SELF_INTRODUCTION_REACH = 3
+
+
+def _self_introduced(texts: list[str]) -> str:
+    """BCS in 大家好，我是来自1037号森林的BCS！ opening the body: the name the writer (or the speaker of a
+    transcribed talk) gives themself, whose 我 the rest is, whoever the byline names and even when they talk to
+    their reader as 你; "" when the body opens with no such greeting."""
+    return next((m["name"] for t in texts[:SELF_INTRODUCTION_REACH] if (m := _SELF_INTRODUCTION.match(t))), "")
 
 
 # 时局 | 习近平：欢迎知识分子提出批评: a column's name before the headline.
