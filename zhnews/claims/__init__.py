@@ -132,7 +132,7 @@ ACTOR_TAGS = frozenset(segment.ENTITY_TYPES) | {"eng"}
 # jieba tags of a specific actor: a person, an organisation, another proper name, a Latin name.
 SPECIFIC_ACTOR_TAGS = frozenset({"nr", "nt", "nz", "eng"})
 # jieba tags of a person or an organisation: what a pronoun in the next sentence may stand for.
-ANTECEDENT_TAGS = frozenset({"nr", "nt"})
+ANTECEDENT_TAGS = frozenset({"nr", "nrfg", "nt"})  # (nrfg: a full name jieba knows, 郦俊睿)
 # A longer "source" is a whole clause; its head noun after the last 的 is kept.
 SOURCE_MAX_CHARS = 20
 
@@ -238,7 +238,15 @@ def find_cues(text: str, figures: list[Quantity] | None = None, tokens=None) -> 
     said = [c for c in _say_verb_cues(text, tokens) if all(c.end != t.end for t in titled)]  # 吴念(说): the titled name is whole
     cues += said + titled + _speaker_after_opening_quote(text, tokens) + _speaker_label_cue(text, tokens)
     cues = [c for c in cues if c is not None]
+    if any(c.type == "attributed" and c.source and c.label != OPENING_SAID for c in cues):
+        cues = [c for c in cues if c.label != OPENING_SAID]  # 谷歌声称，, 程丽华举例称，: the verb rules read these whole
     return _drop_nested(sorted(set(cues), key=lambda c: (c.start, -c.end, c.type, c.label)))
+
+
+# The label of claim_cues.tsv's 辩方又称， / 法团指， row: a sentence opening with a short subject and 指/称, a
+# shorthand of Hong Kong and Taiwan reports whose verb jieba reads as a noun (又称/n, 指/n). It stands only
+# where no other cue names a source.
+OPENING_SAID = "X指，"
 
 
 # Spaces are typesetting (招商证券 2017 年 3 月的研究报告), not a clause break; an opening bracket that is
@@ -352,6 +360,8 @@ _CLAIMS_TO_BE = {"自称", "声称", "宣称"}
 _NOT_SAYING_BEFORE = {"的", "了", "过", "出", "出来", "后", "前", "时", "是", "为", "中", "上", "函", "书", "等", "着"}
 # Verbs that may open a speaker's clause: 有资深业内人士(称), 正如习近平主席(所指出), (参见)南方周末…报道.
 _OPENING_VERBS_OK = {"有", "正如", "正像", "如", "据", "经", "参见", "详见", "使", "令"}
+# 还有一些学子(表示): "there are also" before an unnamed someone; before a name (还有传闻星巴克宣布) the name acts.
+_ALSO_THERE_ARE = {"还有", "也有", "另有"}
 _NEGATIONS = {"未", "没有", "并未", "没", "不", "拒绝", "未曾", "尚未", "暂未", "任何"}
 # A source phrase ends in a name or a noun (jieba tags), never in a verb or adverb (公司开始, 并未).
 _SOURCE_END_TAGS = ("n", "r", "j", "eng", "x")
@@ -363,10 +373,10 @@ def _with_glued_verbs_split(tokens, verbs: set[str]):
     say-verb after it; the name gets its character back and the verb stands alone. Likewise an occasion's
     上 glued to the verb (上称) and a two-character verb cut across (谷/歌声/称)."""
     split = list(tokens)
-    k = 0
+    k = -1
     while (k := k + 1) < len(split):  # the list grows when 上称 is cut in two
         word, tag, start = split[k]
-        name, name_tag, name_start = split[k - 1]
+        name, name_tag, name_start = split[k - 1] if k else ("", "", 0)  # (专家建议，: the glued phrase opens the text)
         if (len(word) == 2 and word[1] in verbs and word not in verbs and name_tag.startswith("nr")
                 and len(name) == 2 and _is_cjk(word[0]) and word[0] not in _ADVERBS_AFTER_A_NAME):
             split[k - 1] = (name + word[0], name_tag, name_start)
@@ -379,14 +389,15 @@ def _with_glued_verbs_split(tokens, verbs: set[str]):
             # 何炳德 + 又称 + ，: "said again" before the words; 又称 before a name is "also called"
             split[k] = ("又", "d", start)
             split.insert(k + 1, ("称", "v", start + 1))
-        elif name + word in verbs and len(name) == 1 and len(word) == 1 and name_tag.startswith("v"):
-            # 写 + 到 → 写到: jieba cut a two-character say-verb in two
+        elif name + word in verbs and len(name) == 1 and len(word) == 1 and name_tag.startswith(("v", "zg")):
+            # 写 + 到 → 写到, 叹(zg) + 道 → 叹道: jieba cut a two-character say-verb in two
             split[k - 1] = (name + word, "v", name_start)
             del split[k]
         elif tag in ("i", "l") and len(word) >= 4 and (verb := next((v for v in verbs if len(v) >= 2 and word.endswith(v)
                                                                      and len(word) - len(v) >= 2), None)):
             # 他也 + 强烈呼吁: jieba reads a manner and a say-verb as one set phrase; the verb stands alone
-            split[k] = (word[:-len(verb)], "d", start)
+            # (专家 + 建议: an unnamed someone and the verb, read as one phrase too; the someone is a noun)
+            split[k] = (word[:-len(verb)], "n" if word[:-len(verb)] in _words("unnamed_head") else "d", start)
             split.insert(k + 1, (verb, "v", start + len(word) - len(verb)))
         elif (len(name) > 2 or name_tag.startswith(("n", "j", "eng"))) and len(name) > 1 and name[-1] + word in verbs:
             # 谷 + 歌声 + 称 → 谷歌 + 声称: jieba glued the first half of a two-character say-verb to the speaker
@@ -465,7 +476,8 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
                                  and not _ends_in_organisation(clause_tokens) and not _short_organisation(clause_tokens)
                                  and not _surname_and_title(clause_tokens)):  # 潘 + 主任 (jieba: b)
             continue  # (文中 is tagged a place word, yet it refers to a text; jieba tags 组织 of 国际咖啡组织 a verb)
-        if (clause_tokens[0][1].startswith("v") and clause_tokens[0][0] not in _OPENING_VERBS_OK
+        unnamed_also = clause_tokens[0][0] in _ALSO_THERE_ARE and not any(t in ACTOR_TAGS for _, t, _ in clause_tokens)
+        if (clause_tokens[0][1].startswith("v") and clause_tokens[0][0] not in _OPENING_VERBS_OK and not unnamed_also
                 and not _surname_and_title(clause_tokens) and not _short_organisation(clause_tokens)
                 and not _ends_in_organisation(clause_tokens)):  # 运输(vn)及物流局
             continue  # 听到消息说: a clause that opens with a verb has no speaker in it
@@ -997,8 +1009,8 @@ def _trimmed(source: str) -> str:
 
 
 # What a bracket after a name only glosses: a stock code or a name in Latin letters (603333.SH, WP, Bruno Le Maire),
-# an age (27歲), the time zone of a date (7月21日(当地时间)).
-_BRACKETED_GLOSS = re.compile(r"[A-Za-z0-9.\s·•'-]+|\d{1,3}(?:岁|歲)|(?:当地|北京|美东)时间")
+# an age (27歲), the time zone of a date (7月21日(当地时间)), a pseudonym's or a transliteration's mark (姜鸿（化名）).
+_BRACKETED_GLOSS = re.compile(r"[A-Za-z0-9.\s·•'-]+|\d{1,3}(?:岁|歲)|(?:当地|北京|美东)时间|化名|音译|音譯")
 
 
 def _surname_of_name(word: str, source: str) -> bool:
@@ -1608,24 +1620,49 @@ def _antecedents(i: int, texts, sources: list[str], actors, resolved, quoted: li
     PRONOUN_REACH sentences back, then the first person or organisation the sentence before names (or
     its source), then a person or organisation named earlier in the sentence itself (张凡在某企业工作，
     他说). A document pronoun (报告预计, 上述公告显示) stands only for a source cited before."""
-    earlier = [resolved[j][0] for j in range(max(0, i - PRONOUN_REACH), i) if is_named(resolved[j][0])]
+    earlier = [resolved[j][0] if is_named(resolved[j][0]) else _named_after_unnamed(resolved[j][0])
+               for j in range(max(0, i - PRONOUN_REACH), i)]
+    earlier = [name for name in earlier if name]
     pronoun = next((n for n in sources[i].split("; ") if _is_referring(n)), "")
     if pronoun and _refers_to_document(pronoun):
         named_at = max((j for j in range(max(0, i - PRONOUN_REACH), i) if is_named(resolved[j][0])), default=-1)
         mentioned = _document_mentioned(texts, pronoun, max(named_at + 1, i - PRONOUN_REACH), i)
         return earlier + [mentioned] if mentioned else earlier
+    # 他/她 stands for one person: not the university, the ministry or the outlet named with them
+    may_be = (lambda name: not _no_person(name)) if pronoun in _ONE_PERSON_PRONOUNS else (lambda name: True)
+    earlier = [name for name in earlier if may_be(name)]
     before = i - 1
     while 0 < before and i - before < QUOTE_SKIP_REACH and texts[before].lstrip()[:1] in _OPEN_QUOTES \
             and not is_named(resolved[before][0]) and not actors[before]:
         before -= 1  # “有时候你突然悟到这一点……” ⏎ 他感叹。: the person named before the quote
-    if i and not is_named(resolved[before][0]) and actors[before] and not quoted[before]:
-        earlier.append(actors[before][0])  # (not a name inside a quotation: 他指出 after 俞伟超's quoted words)
-    elif i and is_named(resolved[before][0]):
-        earlier.append(resolved[before][0].split("; ")[0])
+    before_actors = [a for a in actors[before] if may_be(a)] if i else []
+    before_named = [n for n in resolved[before][0].split("; ") if is_named(n) and may_be(n)] if i else []
+    if i and not is_named(resolved[before][0]) and before_actors and not quoted[before]:
+        earlier.append(before_actors[0])  # (not a name inside a quotation: 他指出 after 俞伟超's quoted words)
+    elif before_named:
+        earlier.append(before_named[0])
     at = texts[i].find(pronoun) if pronoun else -1
-    earlier += [a for a in actors[i] if 0 <= texts[i].find(a) < at
+    earlier += [a for a in actors[i] if 0 <= texts[i].find(a) < at and may_be(a)
                 and not (pronoun in _PERSONAL_PRONOUNS and _is_place(a))]  # 沙田…出现确诊，他认为: not 沙田
     return earlier
+
+
+_ONE_PERSON_PRONOUNS = {"他", "她"}
+
+
+def _named_after_unnamed(sources: str) -> str:
+    """杜特尔特 in "(unnamed: …媒体报道); 杜特尔特" (媒体报道称，杜特尔特…说道): the last named source of a
+    sentence whose first source is unnamed, the speaker the unnamed report relays; "" when none is named."""
+    return next((name for name in reversed(sources.split("; ")[1:]) if is_named(name)), "")
+
+
+def _no_person(name: str) -> bool:
+    """英国剑桥大学, 美国参议院, 外交部, 多维新闻网: an organisation (a name jieba tags as one, or one ending in an
+    ``organisation_suffix`` or a body's last word), an outlet or a document (``document_head``): never the one
+    person 他 or 她 stands for. (A name jieba reads as a place may be a person's: 钟南山院士.)"""
+    return (segment.cut_pos(name)[-1][1] == "nt"
+            or name.endswith(_words("organisation_suffix") + _BODY_ENDINGS)
+            or name.endswith(tuple(h for h in _words("document_head") if h != "作者")))
 
 
 def _is_place(name: str) -> bool:
@@ -1661,9 +1698,11 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
       is "(unresolved: 他)";
     * a sentence that opens with 其中, 另一方面, 另外 (``continues_previous``) goes on from the sentence
       before and has its source;
-    * a sentence whose writer speaks as 我 outside quotes is the byline's ``author``'s own account
+    * a sentence whose writer speaks as 我 outside quotes is the name the writer greets the reader with
+      (大家好，我是…BCS！, see :func:`_self_introduced`), else the byline's ``author``'s own account
       ("source:我→author"), in a blog or account of the author's own (``own_outlet``: 阮一峰的网络日志)
-      even when it talks to its reader as 你;
+      even when it talks to its reader as 你; with no byline author, a speech's 我 and 我们 are the speaker's
+      the headline names (时局 | 习近平：…, see :func:`_headline_speaker`);
     * a sentence inside a quote opened by an earlier sentence of its paragraph takes that sentence's
       speaker, and a quote opened right after "X表示：" (or after a sentence of its paragraph a person
       said) takes X ("quote carried");
@@ -1681,6 +1720,8 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
       carried"), except what the interviewee reports someone else saying, see :func:`_interview_answers`.
     """
     actors = actors or [()] * len(texts)
+    introduced = _self_introduced(texts)
+    speaker = "" if author else _headline_speaker(title)
     depths = _quote_depths(texts, para_ids)
     quoted = [depth > 0 for depth in depths]
     resolved: list[list[str]] = []
@@ -1706,8 +1747,12 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
     _carry_in_paragraph(texts, para_ids, actors, resolved, narrative or [False] * len(texts),
                         forecast or [False] * len(texts), people)
     _digest_items(texts, para_ids, resolved)
-    if author:
+    if introduced:
+        _first_person_author(texts, depths, introduced, resolved, own_outlet=True)
+    elif author:
         _first_person_author(texts, depths, author, resolved, own_outlet)
+    elif speaker:
+        _first_person_author(texts, depths, speaker, resolved, speech=True)
     _interview_answers(texts, para_ids, resolved, narrative or [False] * len(texts))
     return [(source, how) for source, how in resolved]
 
@@ -1886,27 +1931,61 @@ def _carry_continuation(texts, para_ids, resolved):
 
 # 我 as a word (not 我们, 我国, 我省 …: a collective or an institution speaking; not 自我: "self").
 _FIRST_PERSON = re.compile(r"(?<!自)我(?![们国省市县区方院校司行局部委厅军党])")
+# …and 我们 too in a speech (我们正处在…的决胜阶段): the speaker speaks for those they lead.
+_FIRST_PERSON_SPEAKER = re.compile(r"(?<!自)我(?![国省市县区方院校司行局部委厅军党])")
 _QUOTED = re.compile(r"[“「『][^”」』]*(?:[”」』]|$)")
 _ADDRESSED = re.compile("[你您]")
 # An article that says 你 in this share of its sentences is a talk, a letter or a transcript: its 我 is
 # the speaker (a lecture transcribed by the outlet), not the byline's author.
 ADDRESSED_SHARE = 0.05
-def _first_person_author(texts, depths: list[int], author: str, resolved, own_outlet: bool = False):
+def _first_person_author(texts, depths: list[int], author: str, resolved, own_outlet: bool = False,
+                         speech: bool = False):
     """八年前的那次撤稿，我经历了…, 笔者在…发现: outside quotes, 我 and the writer's words for themself
     (``writer_self``) are the byline's author telling what they did, when the byline names one person
     and the article does not address a 你 (see ADDRESSED_SHARE) or is on the author's ``own_outlet`` (a
-    blogger's 你 is the reader); ``depths``: :func:`_quote_depths`."""
+    blogger's 你 is the reader); ``depths``: :func:`_quote_depths`. With ``speech``, ``author`` is the
+    speaker the headline names (see :func:`_headline_speaker`): a speech's 我 and 我们 are the speaker's,
+    and it addresses its audience as 你们."""
     own = [_QUOTED.sub("", text) if depths[i] == 0 else "" for i, text in enumerate(texts)]
     addressed = sum(bool(_ADDRESSED.search(t)) for t in own)
-    if re.search(r"[、,，/\s]", author) or addressed >= max(3, ADDRESSED_SHARE * len(texts)) and not own_outlet:
+    if re.search(r"[、,，/\s]", author) or addressed >= max(3, ADDRESSED_SHARE * len(texts)) and not (own_outlet or speech):
         return
+    first_person = _FIRST_PERSON_SPEAKER if speech else _FIRST_PERSON
     for i, text in enumerate(texts):
         own_words = "" if _opens_an_answer(text) else own[i]  # A：我一点都不意外。 is the interviewee's
         if not is_named(resolved[i][0]) or resolved[i][0].startswith("我"):
-            if _FIRST_PERSON.search(own_words):
+            if first_person.search(own_words):
                 resolved[i] = [author, "source:我→author"]
             elif (writer := next((w for w in _words("writer_self") if w in own_words), None)) is not None:
                 resolved[i] = [author, f"source:{writer}→author"]  # 笔者在…遗址上发现海相地层
+
+
+# 大家好，我是来自1037号森林的BCS！: a writer or a speaker greeting the reader and giving their name.
+_SELF_INTRODUCTION = re.compile(r"^\s*(?:大家好|各位[^，,。！!]{0,6}好|哈喽|嗨)[，,！!～~\s]*我是(?:[^，,。！!]{0,16}的)?"
+                                r"(?P<name>[^，,。！!～~\s的]{2,12})[，,。！!～~]")
+# …within this many sentences of the body's start.
+SELF_INTRODUCTION_REACH = 3
+
+
+def _self_introduced(texts: list[str]) -> str:
+    """BCS in 大家好，我是来自1037号森林的BCS！ opening the body: the name the writer (or the speaker of a
+    transcribed talk) gives themself, whose 我 the rest is, whoever the byline names and even when they talk to
+    their reader as 你; "" when the body opens with no such greeting."""
+    return next((m["name"] for t in texts[:SELF_INTRODUCTION_REACH] if (m := _SELF_INTRODUCTION.match(t))), "")
+
+
+# 时局 | 习近平：欢迎知识分子提出批评: a column's name before the headline.
+_COLUMN_BEFORE_HEADLINE = re.compile(r"^.{1,12}?\s*[|｜]\s*")
+
+
+def _headline_speaker(title: str) -> str:
+    """习近平 in 时局 | 习近平：欢迎知识分子提出批评 不抓辫子不扣帽子: the person a headline gives the floor to
+    (a person's name, then a colon; a column's name before it is dropped), whose speech an article without a
+    byline prints in the first person; "" when the headline names no person so."""
+    who = _HEADLINE_SPEAKER.match(_COLUMN_BEFORE_HEADLINE.sub("", title.strip(), count=1))
+    if who is None or not 2 <= len(who["who"]) <= LABEL_NAME_MAX_CHARS:
+        return ""
+    return who["who"] if all(tag.startswith("nr") for _, tag in segment.cut_pos(who["who"])) else ""
 
 
 def _names_a_person(name: str) -> bool:
