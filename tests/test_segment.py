@@ -96,3 +96,32 @@ def test_latin_means_an_ascii_letter_first():
     assert not segment.is_latin("4o") and not segment.is_latin("华为") and not segment.is_latin("")
     # A run of ASCII letters and digits split by the dictionary is glued back; a full-width one is not.
     assert "GPT4o" in segment.cut("新模型GPT4o发布") and "ｐｒｏ" not in segment.cut("ｐｒｏ")
+
+
+def test_a_known_route_cuts_exactly_as_jieba_searching_again():
+    """The tokenizer keeps each string's best route for the second cut of it (plain after tagged, or the
+    reverse): every cut of the default article, plain, tagged, without the HMM and cut_all, is jieba's own
+    on the same dictionary, and adding a word forgets the routes (梁文峰 is one word at once)."""
+    import jieba
+    import jieba.posseg
+
+    segment.set_run_words({})
+    tk, pos = segment.tokenizer(), segment.pos_tokenizer()
+    reference = jieba.Tokenizer()
+    reference.FREQ, reference.total, reference.initialized = tk.FREQ, tk.total, True
+    reference_pos = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
+    reference_pos.tokenizer, reference_pos.word_tag_tab = reference, pos.word_tag_tab
+    text = (ROOT / "data" / "articles" / "deepseek_sanlian.md").read_text(encoding="utf-8")
+    for piece in filter(None, jieba.re_han_default.split(text)):
+        tk.cut(piece)  # the route is now known
+        assert list(tk.cut(piece)) == list(reference.cut(piece)), piece
+        assert list(tk.cut(piece, HMM=False)) == list(reference.cut(piece, HMM=False)), piece
+        assert list(tk.cut(piece, cut_all=True)) == list(reference.cut(piece, cut_all=True)), piece
+        assert [tuple(p) for p in pos.cut(piece)] == [tuple(p) for p in reference_pos.cut(piece)], piece
+    assert "梁" in tk.lcut("梁文峰参加总理座谈会")
+    segment.set_run_words({"梁文峰": "nr"})
+    try:
+        assert tk.lcut("梁文峰参加总理座谈会")[0] == "梁文峰"
+    finally:
+        segment.set_run_words({})
+    assert tk.lcut("梁文峰参加总理座谈会")[0] == "梁"

@@ -65,6 +65,18 @@ def sentences_table(paragraphs: pd.DataFrame) -> pd.DataFrame:
     return table.astype({"sent_id": "int64", "para_id": "int64", "start": "int64", "end": "int64"})
 
 
+def occurrences(text: str, word: str) -> list[int]:
+    """Offsets of the non-overlapping occurrences of ``word`` in ``text``, left to right: what
+    ``re.finditer(re.escape(word), text)`` finds, with str.find. A regex per word (a keyword candidate,
+    a new word) overflowed re's cache of compiled patterns on a long article, compiling each again.
+    """
+    starts, at = [], text.find(word)
+    while at != -1:
+        starts.append(at)
+        at = text.find(word, at + max(len(word), 1))
+    return starts
+
+
 @lru_cache(maxsize=1)
 def _t2s():
     import opencc

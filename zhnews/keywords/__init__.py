@@ -119,7 +119,7 @@ import pandas as pd
 
 from .. import io, lexicon, segment
 from ..stages import reuses_fresh_tables
-from ..text import to_simplified
+from ..text import occurrences, to_simplified
 from . import newwords
 
 ANALYSED_ROLES = ("title", "body", "caption")
@@ -260,6 +260,7 @@ _LABEL_COLONS = ("：", ":")
 _QUESTION_MARK = re.compile(r"[？?]")
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])")
 _HAS_WORD_CHAR = re.compile(r"[A-Za-z\u4e00-\u9fff]")
+_LOWER_LATIN = re.compile(r"[a-z]")
 # Markup in a text: a tag with its attributes (<datetime>, <div class="yt">, </item>), the same escaped (&lt;span&gt;,
 # or &lt;abbr title="…" cut off by the paragraph's end), a character entity (&amp;, &#39;), a CDATA wrapper, and a
 # link (http://news.sina.com.cn/…, www.…).
@@ -1121,7 +1122,7 @@ def _closed_extension(key: str, parts, tags, texts: dict[int, str], boundaries, 
     far as the shared Han characters go and then back to a token boundary all occurrences have; None when there
     are none or they do not make a name or a term: a function word inside (舆论 + 的 + 关键节点), a verb on the left
     (位于 + 宝安) or at the end (医院 + 抢救), a person at an edge (总经理 + 尹世明), a clause (猪肉 + 混充)."""
-    spots = [(pid, m.start()) for pid, text in texts.items() for m in re.finditer(re.escape(key), text)]
+    spots = [(pid, start) for pid, text in texts.items() for start in occurrences(text, key)]
     if len(spots) < MIN_PHRASE_COUNT:
         return None
 
@@ -1640,7 +1641,7 @@ def kwic(table: pd.DataFrame, word: str, width: int = 20, sort: str = "position"
 
 def _word_spans(text: str, target: str) -> list[tuple[int, int]]:
     """(start, end) of each occurrence of ``target`` (folded) aligned with word boundaries."""
-    haystack = text.casefold() if target.casefold() == target and re.search(r"[a-z]", target) else text
+    haystack = text.casefold() if target.casefold() == target and _LOWER_LATIN.search(target) else text
     spans, start = [], haystack.find(target)
     if not target or start == -1:
         return spans  # most texts asked about hold no occurrence: no need to know their word boundaries

@@ -58,6 +58,7 @@ from collections import Counter, defaultdict
 import pandas as pd
 
 from .. import lexicon, segment
+from ..text import occurrences
 
 COLUMNS = ["word", "score", "method", "freq", "tag", "type", "was_cut_as"]
 METHOD_STRENGTH = {"pattern": 0, "quoted": 1, "compound": 2, "pmi_entropy": 3}
@@ -236,17 +237,8 @@ def _mostly_after_numbers(texts: list[str], word: str) -> bool:
 
 
 def _starts(text: str, word: str) -> list[int]:
-    """Offsets of the non-overlapping occurrences of ``word`` in ``text`` that have a character before them.
-
-    Found with str.find, as a regex of the escaped word would find them: a regex per candidate word
-    overflowed re's cache of compiled patterns on a long article, compiling each one again for every text.
-    """
-    starts, at = [], text.find(word)
-    while at != -1:
-        if at > 0:
-            starts.append(at)
-        at = text.find(word, at + max(len(word), 1))
-    return starts
+    """Offsets of the non-overlapping occurrences of ``word`` in ``text`` that have a character before them."""
+    return [at for at in occurrences(text, word) if at > 0]
 
 
 def _frequent_compounds(texts: list[str]) -> list[str]:
