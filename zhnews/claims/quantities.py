@@ -272,6 +272,14 @@ def one_counted_cues() -> tuple[str, ...]:
 
 
 @lexicon.cached
+def numeral_set_phrases() -> re.Pattern:
+    """Set phrases whose numeral counts nothing (四起, 四面八方, 八项规定), longest first; a pattern that never
+    matches when the list is empty."""
+    phrases = sorted(lexicon.read_lines("numeral_set_phrases.txt"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, phrases)) or "(?!)")
+
+
+@lexicon.cached
 def index_names() -> re.Pattern:
     """Names that end in a number (标普500, 沪深300): the number is part of the name (one pattern,
     longest name first)."""
@@ -927,6 +935,18 @@ def _match_figures(text: str):
 TWO_PLACES = re.compile(r"两(?:国|地)(?![区方图毯震])")
 
 
+@lexicon.cached
+def _bare_counted_nouns() -> re.Pattern:
+    """两省, 韩朝美三国, 十一部委 (bare_counted_nouns.tsv): a numeral of 两, 三 … 九 or 十… right before a noun that
+    it counts without a measure word, unless a word follows that makes the pair a name (三国演义)."""
+    alternatives = []
+    for noun, not_before in sorted(lexicon.read_rows("bare_counted_nouns.tsv", ("noun", "not_before")),
+                                   key=lambda row: -len(row[0])):
+        excluded = "|".join(map(re.escape, filter(None, not_before.split("|"))))
+        alternatives.append(re.escape(noun) + (f"(?!{excluded})" if excluded else ""))
+    return re.compile(rf"(?<![{CN_DIGITS}十百千万亿第\d])(?P<n>十[一二三四五六七八九]?|[两三四五六七八九])(?:{'|'.join(alternatives)})")
+
+
 # 术后第1天: a day counted from an event; the 第N天 after it in the sentence count from it too.
 _DAYS_AFTER = re.compile(r"后第 ?(?:\d+|[一二三四五六七八九十]+)天")
 
@@ -934,6 +954,8 @@ _DAYS_AFTER = re.compile(r"后第 ?(?:\d+|[一二三四五六七八九十]+)天"
 def _ranks_and_multiples(text: str):
     for m in TWO_PLACES.finditer(text):
         yield Quantity(m.start(), m.end(), "number", "2")
+    for m in _bare_counted_nouns().finditer(text):
+        yield Quantity(m.start(), m.end(), "number", format_decimal(parse_number(m["n"])))
     for m in _BRACKET_COUNT.finditer(text):
         yield Quantity(m.start("n"), m.end("n"), "count", str(int(m["n"])))
     for m in _RANK.finditer(text):
@@ -1018,11 +1040,11 @@ _TITLE = re.compile(r"《[^《》]{1,40}》")
 
 
 def _not_figures(text: str):
-    """Spans that hold digits but no quantity: telephone and ID numbers, list markers, codes, titles
-    and names with numbers (index_names.txt)."""
+    """Spans that hold digits but no quantity: telephone and ID numbers, list markers, codes, titles,
+    names with numbers (index_names.txt) and set phrases with a numeral (numeral_set_phrases.txt)."""
     for m in (*_PHONE_OR_ID.finditer(text), *_LIST_MARKER.finditer(text), *_CODE.finditer(text), *_TITLE.finditer(text)):
         yield m.start(), m.end()
-    for m in index_names().finditer(text):
+    for m in (*index_names().finditer(text), *numeral_set_phrases().finditer(text)):
         yield m.start(), m.end()
     yield from _match_names(text)
     yield from _slogans(text)
@@ -1192,7 +1214,8 @@ def _generic(text: str, m: re.Match, claimed: list[bool]) -> Quantity | None:
     magnitude = _magnitude_prefix(text, start, token) if chinese else ""
     round_figure = bool(magnitude) or (chinese and token[0] in "百千万亿" and (
         _bare_multiplier_count(text, m) or token in _ROUND_BILLIONS))
-    if chinese and ((token == "一" and not _one_of_a_span(text, start, m.end())) or (token[0] in "百千万亿" and not round_figure)):
+    one_counts = token == "一" and (_one_of_a_span(text, start, m.end()) or _ONE_OPENS_RANGE.match(text, m.end()))
+    if chinese and ((token == "一" and not one_counts) or (token[0] in "百千万亿" and not round_figure)):
         return None  # 一方面, 一定, 一家; 千万 (adverb), 万一; but 超过千家, 数千家 are figures
     pair = _neighbouring_digits(token) if chinese else None
     low = pair[0] if pair else parse_number("一" + token if token[0] in "百千万亿" else token)
@@ -1300,6 +1323,10 @@ def _range_after_unit(text: str, i: int, unit: Unit, low: Decimal, claimed: list
     if not text.startswith(unit.surface, j) or high < low:
         return None, i
     return high, j + len(unit.surface)
+
+
+# 用一到两句话, 一至三天: 一 opening a range of Chinese numerals is its low end, never the article.
+_ONE_OPENS_RANGE = re.compile(rf"{_RANGE_SEP}[两二三四五六七八九十]")
 
 
 # 过去一年, 不到一年, 一个月, 推迟一周, 早一天: 一 before a unit of time is a duration; 有一天, 这一年,
