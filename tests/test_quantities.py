@@ -1419,11 +1419,13 @@ def test_clock_times_take_the_day_their_story_tells():
                      ("8点33分", "2020-10-03T08:33")]
 
 
-def test_a_time_after_an_old_date_takes_the_publish_date():
-    # 2003年4月1日 is no day of this story: a bare 下午3点 after it is on the day of publishing
+def test_a_time_after_an_old_date_keeps_no_day():
+    # 2003年4月1日 is no day of this story, and nothing says a bare 下午3点 after it is on the day of publishing:
+    # it stays a time of day, as the guides label fresh6 277 (下午3时，来自五湖四海的观众正式入场 → T15:00) and
+    # fresh4 126 (下午七時 → T19:00)
     table = quantities_table(_sentences((0, "2003年4月1日，非典暴发。"), (1, "下午3点，发布会开始。")),
                              publish_date="2020-10-07")
-    assert table.value.tolist()[-1] == "2020-10-07T15:00"
+    assert table.value.tolist()[-1] == "T15:00"
 
 
 @pytest.mark.parametrize("text, figure, kind, unit, qualifier", [
@@ -1587,3 +1589,38 @@ def test_numeral_before_a_noun_without_measure_word_is_a_number(text, figure, va
 def test_three_kingdoms_is_a_name():
     # made-up shape: 三国 before 演义 / 时期 names the period, it counts no countries just named
     assert find_quantities("他从小爱读三国演义，对三国时期的历史很熟。") == []
+
+
+def test_clock_times_listed_after_one_another_are_times():
+    # 157 (fresh5): a list of clock times, its time word 上午 left in the sentence before by the splitter
+    text = "10:00、10:05、10:10、10:15、10:20、10:25、10:30、10:35、10:40、10:45、10:50 或 10:55?"
+    found = find_quantities(text)
+    assert [q.value for q in found] == [f"T10:{m:02d}" for m in range(0, 60, 5)]
+    assert {q.kind for q in found} == {"date"}
+    daytime = find_quantities("上午 10:00、10:05")  # the same list with its time word, typeset with a space
+    assert [(q.kind, q.value) for q in daytime] == [("date", "T10:00"), ("date", "T10:05")]
+
+
+def test_a_score_list_is_no_clock_time():
+    # made-up shape: two match scores listed, one-digit minutes, are no times
+    assert all(q.kind != "date" for q in find_quantities("两场比分分别为2:1、3:0。"))
+
+
+@pytest.mark.parametrize("text, figure, kind, value, unit", [
+    # 122 (fresh4): 度 of electricity (kWh)
+    ("河北石家庄的液态空气储能电站，近日并网运行成功，属于国内首个，一天可以储能发电4000度。", "4000度", "measure", "4000", "度"),
+    # 150 (fresh5): degrees Celsius after 攝氏
+    ("混凝土及鋼筋在攝氏約500度的情況下，會減低承載力，但要高於1000度才會真正令鋼筋失衡。", "500度", "measure", "500", "℃"),
+    # 167 (fresh5): holes and yards of a golf course
+    ("该社区的１８洞国际锦标赛级高尔夫球场球道总长约７０００码。", "１８洞", "count", "18", "洞"),
+    ("该社区的１８洞国际锦标赛级高尔夫球场球道总长约７０００码。", "７０００码", "measure", "7000", "码"),
+])
+def test_degrees_holes_and_yards(text, figure, kind, value, unit):
+    text = to_simplified(text)
+    q = next(q for q in find_quantities(text) if text[q.start:q.end] == figure)
+    assert (q.kind, q.value, q.unit) == (kind, value, unit)
+
+
+def test_twice_written_liangdu_is_no_measure():
+    # 276 (fresh6): 两度 is "twice", never two degrees
+    assert all(q.kind != "measure" for q in find_quantities("曾两度跨行收购"))

@@ -655,6 +655,11 @@ _CLOCK_WORDS_BEFORE = re.compile(rf"(?:{_DAYTIME}|[日号])[^，。；]*[，,]?[
 
 # 北京时间9:45, 截至15:00: a clock time written with a colon, after a word that introduces a time.
 _COLON_TIME = re.compile(r"(?:(?<=时间|上午|下午|晚上|凌晨|早上|中午|傍晚|截至|截止|当天|当日)|(?<=[日号]))(?P<h>[01]?\d|2[0-3]) ?: ?(?P<min>[0-5]\d)(?![\d:])")
+_DAYTIME_COLON_TIME = re.compile(rf"(?P<daytime>{_DAYTIME}) (?P<h>[01]?\d|2[0-3]) ?: ?(?P<min>[0-5]\d)(?![\d:])")
+# 上午 10:00、10:05、10:10 或 10:15: clock times listed after a clock time are clock times too, and so is a list
+# of them with no time word (10:00、10:05 …: two-digit minutes; a score is 2:1、3:0).
+_LISTED_COLON_TIME = re.compile(r" ?[、或和及] ?(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])")
+_FIRST_OF_COLON_TIMES = re.compile(r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?=、(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]))")
 # 晚上6时至10时, 凌晨接近3时: an hour with a time of day a few words before it.
 _HOUR_AFTER_DAYTIME = re.compile(
     r"(?P<daytime>上午|下午|晚上|凌晨|早上|中午|傍晚|今晚|昨晚|夜间)[^，。；]{0,6}?(?<![\d.])(?P<h>\d{1,2}) ?时(?![间代期候刻髦尚常许])")
@@ -699,8 +704,16 @@ def _times(text: str):
         yield Quantity(m.start(), m.end(), "date", "T00:00")
     for m in _HOUR_AFTER_DAY.finditer(text):
         yield Quantity(m.start(), m.end(), "date", f"T{int(m['h']):02d}:00")
-    for m in _COLON_TIME.finditer(text):
-        yield Quantity(m.start(), m.end(), "date", f"T{int(m['h']):02d}:{m['min']}")
+    colon_times = [(m.start(), m.end(), int(m["h"]), m["min"]) for m in _COLON_TIME.finditer(text)]
+    colon_times += [(m.start(), m.end(), int(m["h"]), m["min"]) for m in _FIRST_OF_COLON_TIMES.finditer(text)]
+    for m in _DAYTIME_COLON_TIME.finditer(text):  # 上午 10:00 (typeset with a space)
+        hour = int(m["h"]) + (12 if m["daytime"] in _AFTERNOON_OR_LATER and int(m["h"]) < 12 else 0)
+        colon_times.append((m.start(), m.end(), hour, m["min"]))
+    for start, end, hour, minute in colon_times:
+        yield Quantity(start, end, "date", f"T{hour:02d}:{minute}")
+        while listed := _LISTED_COLON_TIME.match(text, end):  # 10:00、10:05 或 10:10: the list goes on
+            end = listed.end()
+            yield Quantity(listed.start("h"), end, "date", f"T{int(listed['h']):02d}:{listed['min']}")
     for m in _DAY_HAO.finditer(text):
         yield Quantity(m.start(), m.end(), "date", f"---{int(m['d']):02d}")
 
@@ -1915,9 +1928,11 @@ class _Anchors:
         return value, "day of the week from publish date", f"publish date {self.published}"
 
     def _complete_time(self, row, before: str) -> tuple[str | None, str, str]:
-        """当天傍晚17时48分: the day of the passage, else the publish date; 今晨07时: the publish date."""
+        """当天傍晚17时48分: the day of the passage; 今晨07时, 今晨3時許 (the word inside the figure): the publish date.
+        A time no day is told for (下午3时，观众入场; a sample list 10:00、10:05) keeps no day: the publish date
+        alone does not say the clock time was on that day."""
         day = self.paragraph_day.get(row["para_id"])
-        relative = _RELATIVE_DAY.findall(before)
+        relative = _RELATIVE_DAY.findall(before + str(row.get("text", "")))
         if self.published and relative:
             word = relative[-1]
             offset = _RELATIVE_DAY_OFFSET.get(word, -1 if word.startswith("昨") else 0)
@@ -1936,9 +1951,7 @@ class _Anchors:
                     f"the lead's day {self.story_day} (a dateline's 昨日)")
         if self._recent(self.last_day):  # 10月3日… (4 days before it was posted) …早上7点左右: the day the story tells
             return self.last_day + row["value"], "day from the last date told", f"the last date told ({self.last_day})"
-        if self.published:
-            return f"{self.published}{row['value']}", "day from publish date", f"publish date {self.published}"
-        if self.last_day:  # no publish date: 10月16日，…于13点24分 … 14点19分 are on the day the story tells
+        if self.last_day and not self.published:  # 10月16日，…于13点24分 … 14点19分 are on the day the story tells
             return self.last_day + row["value"], "day from the last date told", f"the last date told ({self.last_day})"
         return None, "", ""
 
