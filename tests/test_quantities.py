@@ -1419,11 +1419,13 @@ def test_clock_times_take_the_day_their_story_tells():
                      ("8点33分", "2020-10-03T08:33")]
 
 
-def test_a_time_after_an_old_date_takes_the_publish_date():
-    # 2003年4月1日 is no day of this story: a bare 下午3点 after it is on the day of publishing
+def test_a_time_after_an_old_date_keeps_no_day():
+    # 2003年4月1日 is no day of this story, and nothing says a bare 下午3点 after it is on the day of publishing:
+    # it stays a time of day, as the guides label fresh6 277 (下午3时，来自五湖四海的观众正式入场 → T15:00) and
+    # fresh4 126 (下午七時 → T19:00)
     table = quantities_table(_sentences((0, "2003年4月1日，非典暴发。"), (1, "下午3点，发布会开始。")),
                              publish_date="2020-10-07")
-    assert table.value.tolist()[-1] == "2020-10-07T15:00"
+    assert table.value.tolist()[-1] == "T15:00"
 
 
 @pytest.mark.parametrize("text, figure, kind, unit, qualifier", [
@@ -1523,3 +1525,102 @@ def test_rolls_and_bangs_are_counts(text, figure, value, unit):
     q = next(q for q in find_quantities(text) if text[q.start:q.end] == figure)
     assert (q.kind, q.value, q.unit) == ("count", value, unit)
 
+
+
+@pytest.mark.parametrize("text, figure, value, unit", [
+    # 120 (fresh4): two sentences said in court
+    ("这是两句流传最广的“检察官金句”，引发了舆论的惊讶、气愤、失望等各种反应。", "两句", "2", "句"),
+    # 133 (fresh4): tax brackets; 261 (fresh6): two exams
+    ("通过扩大三档低税率级距，中等收入以下群体减税获益较多。", "三档", "3", "档"),
+    ("这两项考试都是人生大事，有明确的时间点，预示了一些趋势。", "两项", "2", "项"),
+    # 163 (fresh5): water on three sides
+    ("河北省涿州市三面临水。", "三面", "3", "面"),
+    # 336 (fresh8): gates and rooms
+    ("穿过两扇不大的铁门，记者进入一个小院子，一排平房中，有三间房亮着灯。", "两扇", "2", "扇"),
+    ("穿过两扇不大的铁门，记者进入一个小院子，一排平房中，有三间房亮着灯。", "三间", "3", "间"),
+    # 335 (fresh8): two aspects
+    ("袁鹏说，美国在东亚的战略调整，主要有两方面的内容：强化同盟体系和加强在西太平洋的军事部署。", "两方面", "2", "方面"),
+    # 117 (fresh3): two couples
+    ("除了大家能够想到的洗钱等常规动作外，这两对巨贪夫妻很“奇葩”的一点是，两位妻子先通过和美国人假结婚获得了美国公民资格。",
+     "两对", "2", "对"),
+    # 309 (fresh7): cases of SARS
+    ("新疆自治區政府至少向中國政府隱瞞了三起SARS病例。", "三起", "3", "起"),
+])
+def test_chinese_numeral_with_a_measure_word_is_a_count(text, figure, value, unit):
+    text = to_simplified(text)
+    q = next(q for q in find_quantities(text) if text[q.start:q.end] == figure)
+    assert (q.kind, q.value, q.unit) == ("count", value, unit)
+
+
+@pytest.mark.parametrize("text", [
+    # 279 (fresh6): 中央八项规定 is the name of a regulation
+    "主要原因是市科技局进一步加强内控管理，坚决贯彻中央八项规定，严格控制各项费用报销。",
+    # 269 (fresh6): 煙硝四起, a set phrase (smoke rising on all sides)
+    "煙硝四起的西半球男性風雲群英會，也同步延伸到時尚產業的競技。",
+])
+def test_set_phrases_with_a_numeral_and_measure_word_are_no_figures(text):
+    assert find_quantities(to_simplified(text)) == []
+
+
+def test_one_opening_a_range_is_its_low_end():
+    # 156 (fresh5): one or two sentences
+    text = "为了帮助评分，你可以把构成团队愿景的这些属性/价值观/品质列出来，用一到两句话，说明每个因素对你和公司的意义。"
+    q = next(q for q in find_quantities(text) if text[q.start:q.end] == "一到两句")
+    assert (q.kind, q.value, q.value_high, q.unit) == ("count", "1", "2", "句")
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    # 162 (fresh5): two provinces just named
+    ("《脱钩》一文的研究者选取了2009至2016年间河南、浙江两省高院所公示的离婚案件判决书。", "两省", "2"),
+    # 319 (fresh7): three countries just named
+    ("9月纽约联合国大会将成为韩朝美三国发布「终战宣言」的最佳时机。", "三国", "3"),
+    # 268 (fresh6): three places just named
+    ("颜水成教授加入昆仑万维后将在新加坡、伦敦、硅谷三地建立「2050 全球研究院」的研究中心。", "三地", "3"),
+    # 318 (fresh7): politics and business
+    ("胡此前公开发表“中国全面超美论”，在政商两界引发广泛争论。", "两界", "2"),
+    # 275 (fresh6): the four counties of a statistical bulletin
+    ("四县有学前教育机构265所（其中幼儿园264所，民办早教机构1所），在园幼儿23347人，教职工2351人。", "四县", "4"),
+])
+def test_numeral_before_a_noun_without_measure_word_is_a_number(text, figure, value):
+    q = next(q for q in find_quantities(text) if text[q.start:q.end] == figure)
+    assert (q.kind, q.value, q.unit) == ("number", value, "")
+
+
+def test_three_kingdoms_is_a_name():
+    # made-up shape: 三国 before 演义 / 时期 names the period, it counts no countries just named
+    assert find_quantities("他从小爱读三国演义，对三国时期的历史很熟。") == []
+
+
+def test_clock_times_listed_after_one_another_are_times():
+    # 157 (fresh5): a list of clock times, its time word 上午 left in the sentence before by the splitter
+    text = "10:00、10:05、10:10、10:15、10:20、10:25、10:30、10:35、10:40、10:45、10:50 或 10:55?"
+    found = find_quantities(text)
+    assert [q.value for q in found] == [f"T10:{m:02d}" for m in range(0, 60, 5)]
+    assert {q.kind for q in found} == {"date"}
+    daytime = find_quantities("上午 10:00、10:05")  # the same list with its time word, typeset with a space
+    assert [(q.kind, q.value) for q in daytime] == [("date", "T10:00"), ("date", "T10:05")]
+
+
+def test_a_score_list_is_no_clock_time():
+    # made-up shape: two match scores listed, one-digit minutes, are no times
+    assert all(q.kind != "date" for q in find_quantities("两场比分分别为2:1、3:0。"))
+
+
+@pytest.mark.parametrize("text, figure, kind, value, unit", [
+    # 122 (fresh4): 度 of electricity (kWh)
+    ("河北石家庄的液态空气储能电站，近日并网运行成功，属于国内首个，一天可以储能发电4000度。", "4000度", "measure", "4000", "度"),
+    # 150 (fresh5): degrees Celsius after 攝氏
+    ("混凝土及鋼筋在攝氏約500度的情況下，會減低承載力，但要高於1000度才會真正令鋼筋失衡。", "500度", "measure", "500", "℃"),
+    # 167 (fresh5): holes and yards of a golf course
+    ("该社区的１８洞国际锦标赛级高尔夫球场球道总长约７０００码。", "１８洞", "count", "18", "洞"),
+    ("该社区的１８洞国际锦标赛级高尔夫球场球道总长约７０００码。", "７０００码", "measure", "7000", "码"),
+])
+def test_degrees_holes_and_yards(text, figure, kind, value, unit):
+    text = to_simplified(text)
+    q = next(q for q in find_quantities(text) if text[q.start:q.end] == figure)
+    assert (q.kind, q.value, q.unit) == (kind, value, unit)
+
+
+def test_twice_written_liangdu_is_no_measure():
+    # 276 (fresh6): 两度 is "twice", never two degrees
+    assert all(q.kind != "measure" for q in find_quantities("曾两度跨行收购"))

@@ -272,6 +272,14 @@ def one_counted_cues() -> tuple[str, ...]:
 
 
 @lexicon.cached
+def numeral_set_phrases() -> re.Pattern:
+    """Set phrases whose numeral counts nothing (四起, 四面八方, 八项规定), longest first; a pattern that never
+    matches when the list is empty."""
+    phrases = sorted(lexicon.read_lines("numeral_set_phrases.txt"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, phrases)) or "(?!)")
+
+
+@lexicon.cached
 def index_names() -> re.Pattern:
     """Names that end in a number (标普500, 沪深300): the number is part of the name (one pattern,
     longest name first)."""
@@ -647,6 +655,11 @@ _CLOCK_WORDS_BEFORE = re.compile(rf"(?:{_DAYTIME}|[日号])[^，。；]*[，,]?[
 
 # 北京时间9:45, 截至15:00: a clock time written with a colon, after a word that introduces a time.
 _COLON_TIME = re.compile(r"(?:(?<=时间|上午|下午|晚上|凌晨|早上|中午|傍晚|截至|截止|当天|当日)|(?<=[日号]))(?P<h>[01]?\d|2[0-3]) ?: ?(?P<min>[0-5]\d)(?![\d:])")
+_DAYTIME_COLON_TIME = re.compile(rf"(?P<daytime>{_DAYTIME}) (?P<h>[01]?\d|2[0-3]) ?: ?(?P<min>[0-5]\d)(?![\d:])")
+# 上午 10:00、10:05、10:10 或 10:15: clock times listed after a clock time are clock times too, and so is a list
+# of them with no time word (10:00、10:05 …: two-digit minutes; a score is 2:1、3:0).
+_LISTED_COLON_TIME = re.compile(r" ?[、或和及] ?(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])")
+_FIRST_OF_COLON_TIMES = re.compile(r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?=、(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]))")
 # 晚上6时至10时, 凌晨接近3时: an hour with a time of day a few words before it.
 _HOUR_AFTER_DAYTIME = re.compile(
     r"(?P<daytime>上午|下午|晚上|凌晨|早上|中午|傍晚|今晚|昨晚|夜间)[^，。；]{0,6}?(?<![\d.])(?P<h>\d{1,2}) ?时(?![间代期候刻髦尚常许])")
@@ -691,8 +704,16 @@ def _times(text: str):
         yield Quantity(m.start(), m.end(), "date", "T00:00")
     for m in _HOUR_AFTER_DAY.finditer(text):
         yield Quantity(m.start(), m.end(), "date", f"T{int(m['h']):02d}:00")
-    for m in _COLON_TIME.finditer(text):
-        yield Quantity(m.start(), m.end(), "date", f"T{int(m['h']):02d}:{m['min']}")
+    colon_times = [(m.start(), m.end(), int(m["h"]), m["min"]) for m in _COLON_TIME.finditer(text)]
+    colon_times += [(m.start(), m.end(), int(m["h"]), m["min"]) for m in _FIRST_OF_COLON_TIMES.finditer(text)]
+    for m in _DAYTIME_COLON_TIME.finditer(text):  # 上午 10:00 (typeset with a space)
+        hour = int(m["h"]) + (12 if m["daytime"] in _AFTERNOON_OR_LATER and int(m["h"]) < 12 else 0)
+        colon_times.append((m.start(), m.end(), hour, m["min"]))
+    for start, end, hour, minute in colon_times:
+        yield Quantity(start, end, "date", f"T{hour:02d}:{minute}")
+        while listed := _LISTED_COLON_TIME.match(text, end):  # 10:00、10:05 或 10:10: the list goes on
+            end = listed.end()
+            yield Quantity(listed.start("h"), end, "date", f"T{int(listed['h']):02d}:{listed['min']}")
     for m in _DAY_HAO.finditer(text):
         yield Quantity(m.start(), m.end(), "date", f"---{int(m['d']):02d}")
 
@@ -927,6 +948,18 @@ def _match_figures(text: str):
 TWO_PLACES = re.compile(r"两(?:国|地)(?![区方图毯震])")
 
 
+@lexicon.cached
+def _bare_counted_nouns() -> re.Pattern:
+    """两省, 韩朝美三国, 十一部委 (bare_counted_nouns.tsv): a numeral of 两, 三 … 九 or 十… right before a noun that
+    it counts without a measure word, unless a word follows that makes the pair a name (三国演义)."""
+    alternatives = []
+    for noun, not_before in sorted(lexicon.read_rows("bare_counted_nouns.tsv", ("noun", "not_before")),
+                                   key=lambda row: -len(row[0])):
+        excluded = "|".join(map(re.escape, filter(None, not_before.split("|"))))
+        alternatives.append(re.escape(noun) + (f"(?!{excluded})" if excluded else ""))
+    return re.compile(rf"(?<![{CN_DIGITS}十百千万亿第\d])(?P<n>十[一二三四五六七八九]?|[两三四五六七八九])(?:{'|'.join(alternatives)})")
+
+
 # 术后第1天: a day counted from an event; the 第N天 after it in the sentence count from it too.
 _DAYS_AFTER = re.compile(r"后第 ?(?:\d+|[一二三四五六七八九十]+)天")
 
@@ -934,6 +967,8 @@ _DAYS_AFTER = re.compile(r"后第 ?(?:\d+|[一二三四五六七八九十]+)天"
 def _ranks_and_multiples(text: str):
     for m in TWO_PLACES.finditer(text):
         yield Quantity(m.start(), m.end(), "number", "2")
+    for m in _bare_counted_nouns().finditer(text):
+        yield Quantity(m.start(), m.end(), "number", format_decimal(parse_number(m["n"])))
     for m in _BRACKET_COUNT.finditer(text):
         yield Quantity(m.start("n"), m.end("n"), "count", str(int(m["n"])))
     for m in _RANK.finditer(text):
@@ -1018,11 +1053,11 @@ _TITLE = re.compile(r"《[^《》]{1,40}》")
 
 
 def _not_figures(text: str):
-    """Spans that hold digits but no quantity: telephone and ID numbers, list markers, codes, titles
-    and names with numbers (index_names.txt)."""
+    """Spans that hold digits but no quantity: telephone and ID numbers, list markers, codes, titles,
+    names with numbers (index_names.txt) and set phrases with a numeral (numeral_set_phrases.txt)."""
     for m in (*_PHONE_OR_ID.finditer(text), *_LIST_MARKER.finditer(text), *_CODE.finditer(text), *_TITLE.finditer(text)):
         yield m.start(), m.end()
-    for m in index_names().finditer(text):
+    for m in (*index_names().finditer(text), *numeral_set_phrases().finditer(text)):
         yield m.start(), m.end()
     yield from _match_names(text)
     yield from _slogans(text)
@@ -1192,7 +1227,8 @@ def _generic(text: str, m: re.Match, claimed: list[bool]) -> Quantity | None:
     magnitude = _magnitude_prefix(text, start, token) if chinese else ""
     round_figure = bool(magnitude) or (chinese and token[0] in "百千万亿" and (
         _bare_multiplier_count(text, m) or token in _ROUND_BILLIONS))
-    if chinese and ((token == "一" and not _one_of_a_span(text, start, m.end())) or (token[0] in "百千万亿" and not round_figure)):
+    one_counts = token == "一" and (_one_of_a_span(text, start, m.end()) or _ONE_OPENS_RANGE.match(text, m.end()))
+    if chinese and ((token == "一" and not one_counts) or (token[0] in "百千万亿" and not round_figure)):
         return None  # 一方面, 一定, 一家; 千万 (adverb), 万一; but 超过千家, 数千家 are figures
     pair = _neighbouring_digits(token) if chinese else None
     low = pair[0] if pair else parse_number("一" + token if token[0] in "百千万亿" else token)
@@ -1300,6 +1336,10 @@ def _range_after_unit(text: str, i: int, unit: Unit, low: Decimal, claimed: list
     if not text.startswith(unit.surface, j) or high < low:
         return None, i
     return high, j + len(unit.surface)
+
+
+# 用一到两句话, 一至三天: 一 opening a range of Chinese numerals is its low end, never the article.
+_ONE_OPENS_RANGE = re.compile(rf"{_RANGE_SEP}[两二三四五六七八九十]")
 
 
 # 过去一年, 不到一年, 一个月, 推迟一周, 早一天: 一 before a unit of time is a duration; 有一天, 这一年,
@@ -1888,9 +1928,11 @@ class _Anchors:
         return value, "day of the week from publish date", f"publish date {self.published}"
 
     def _complete_time(self, row, before: str) -> tuple[str | None, str, str]:
-        """当天傍晚17时48分: the day of the passage, else the publish date; 今晨07时: the publish date."""
+        """当天傍晚17时48分: the day of the passage; 今晨07时, 今晨3時許 (the word inside the figure): the publish date.
+        A time no day is told for (下午3时，观众入场; a sample list 10:00、10:05) keeps no day: the publish date
+        alone does not say the clock time was on that day."""
         day = self.paragraph_day.get(row["para_id"])
-        relative = _RELATIVE_DAY.findall(before)
+        relative = _RELATIVE_DAY.findall(before + str(row.get("text", "")))
         if self.published and relative:
             word = relative[-1]
             offset = _RELATIVE_DAY_OFFSET.get(word, -1 if word.startswith("昨") else 0)
@@ -1909,9 +1951,7 @@ class _Anchors:
                     f"the lead's day {self.story_day} (a dateline's 昨日)")
         if self._recent(self.last_day):  # 10月3日… (4 days before it was posted) …早上7点左右: the day the story tells
             return self.last_day + row["value"], "day from the last date told", f"the last date told ({self.last_day})"
-        if self.published:
-            return f"{self.published}{row['value']}", "day from publish date", f"publish date {self.published}"
-        if self.last_day:  # no publish date: 10月16日，…于13点24分 … 14点19分 are on the day the story tells
+        if self.last_day and not self.published:  # 10月16日，…于13点24分 … 14点19分 are on the day the story tells
             return self.last_day + row["value"], "day from the last date told", f"the last date told ({self.last_day})"
         return None, "", ""
 
