@@ -1,0 +1,142 @@
+"""Round 10, chrome by kind on real shapes from fresh8 (seen): labels, desk credits, reader prompts, care
+notices, citations and a media player's message, each a class of line no earlier rule knew."""
+
+from conftest import body, load_text, role_of
+
+LEDE = ("被告人苏某某在2019年玩仙侠类的手机游戏时发现有人低价贩卖游戏道具，通过网络搜索后发现可以通过网络工具利用"
+        "游戏漏洞免费获得道具、副本资源、游戏内的货币等，经过研究，苏某某掌握了这一方法。")
+SECOND = ("2021年3月底，一微信好友给苏某某推荐一款游戏，苏某某下载后发现这个游戏有漏洞，使用之前掌握的方法经过操作"
+          "可以无偿获得游戏虚拟货币和道具。")
+
+# fresh8 320 (TheTh1nk3r/wxvuln export of 安全圈): a bold 关键词 label, then the keyword on a line of its own,
+# above the article (every line of the export ends with two spaces).
+KEYWORD_LABEL = (
+    "#  【安全圈】团伙利用游戏漏洞倒卖虚拟货币和道具被判刑！   \n 安全圈   2022-10-24 19:00  \n  \n"
+    "**关键词**  \n  \n  \n  \n游戏漏洞  \n  \n  \n" + LEDE + "  \n  \n  \n" + SECOND + "  \n"
+)
+
+
+def test_a_keyword_label_and_its_keyword_above_the_article_are_chrome(tmp_path):
+    article = load_text(tmp_path, "anquanquan.md", KEYWORD_LABEL)
+    assert role_of(article, "关键词") == ("boilerplate", "tags")
+    assert role_of(article, "游戏漏洞") == ("boilerplate", "tags")
+    assert body(article) == [LEDE, SECOND]
+    assert article.coverage.ratio == 1.0
+
+
+def test_a_keyword_word_inside_the_article_stays_body(tmp_path):
+    # the label is a line of its own above the article; a sentence about keywords is no label
+    text = KEYWORD_LABEL.replace(SECOND, SECOND + "  \n  \n关键词  \n  \n" + SECOND.replace("2021年3月底", "此后"))
+    article = load_text(tmp_path, "anquanquan.md", text)
+    assert "关键词" in body(article)
+
+
+# fresh8 323 (adminlove520/mpvulnHub export of 安全内参): a repost whose original desk is credited on a bold line
+# between the standfirst and the article; the gold's author is empty (a desk is no person).
+DESK_CREDIT = (
+    "#  B站员工植入恶意代码报复用户，官方：漏洞已修补，员工已处罚  \n 安全内参   2025-01-21 10:07  \n  \n"
+    "**B站一名员工滥用权限，让某用户使用B站网页端观看视频时，被错误提示“账号已被封禁”**  \n  \n"
+    "**正在新闻热点组**  \n  \n"
+    "近日，B站一名员工滥用权限，让某用户使用B站网页端观看视频时，被错误提示“账号已被封禁”，引发广泛关注。  \n  \n"
+    "1月21日，B站客服告诉《正在新闻》网站漏洞已经被修补，涉事员工也已公示处罚。具体处罚详情不便透露。  \n"
+)
+
+
+def test_a_desk_credited_on_its_own_line_is_a_byline_but_no_author(tmp_path):
+    article = load_text(tmp_path, "anquanneican.md", DESK_CREDIT)
+    assert role_of(article, "正在新闻热点组") == ("byline", "desk_credit")
+    assert not article.meta["author"]
+    assert any(text.startswith("近日，B站一名员工滥用权限") for text in body(article))
+
+
+# fresh8 334 (a saved WeChat page of 微信派): the article ends with a 互动话题 heading and one question to the
+# readers, long enough to pass for a paragraph of the article.
+READER_PROMPT = (
+    "# 重磅 | 微信订阅号全新改版上线！\n\n"
+    "今天，订阅号正式改版上线。为了优化用户的阅读体验与效率，鼓励订阅号内容的优化和创作，改版后的订阅号列表优化了"
+    "视频、语音等富媒体的消息展示。\n\n"
+    "A：点击订阅号头像可进入订阅号小主页查看历史消息，以及进入会话模式。订阅号消息列表的右上角也可切换到订阅号会话模式，"
+    "查看历史消息。\n\n"
+    "**互动话题**\n\n"
+    "订阅号的群发消息以“标题+头图”的形式直接展示在消息列表里了，那怎样的头图和文字会吸引到你呢？说出来让派爷学习学习。\n"
+)
+
+
+def test_a_question_to_the_readers_under_its_heading_is_chrome_however_long(tmp_path):
+    article = load_text(tmp_path, "weixinpai.md", READER_PROMPT)
+    assert role_of(article, "互动话题") == ("boilerplate", "reader_prompt")
+    assert body(article)[-1].startswith("A：点击订阅号头像")
+    assert not any("派爷" in text for text in body(article))
+
+
+def test_a_reader_prompt_above_most_of_the_text_does_not_end_the_article(tmp_path):
+    # the heading only closes the article when less text follows it than precedes it
+    long_rest = "\n\n".join(f"第{n}段：订阅号消息列表的右上角也可切换到订阅号会话模式，星标订阅号依然是置顶的，消息按照送达的时间先后展示。"
+                            for n in range(1, 6))
+    article = load_text(tmp_path, "weixinpai.md", READER_PROMPT + "\n" + long_rest + "\n")
+    assert any(text.startswith("第5段") for text in body(article))
+
+
+# fresh8 331 (台灣蘋果日報, saved page): the byline, then the care notice every story of a suicide carries.
+CARE_NOTICE = (
+    "# 和男友口角鎖門吞藥 女墜樓不治\n\n"
+    "台中市凌晨發生一起墜樓案，一名賴姓女子酒後與男友發生口角，先吞服10顆安眠藥後，從租屋處五樓房間內跳樓輕生，"
+    "經送醫後仍宣告不治。\n\n"
+    "李男向警方供稱，女友當時情緒相當激動，敲門她都不理會，沒多久就聽到巨響，才發現女友已經跳樓。\n\n"
+    "（王煌忠／台中報導）\n\n"
+    "**《蘋果》關心你**\n\n"
+    "自殺解決不了問題，卻留給家人無比悲痛。請珍惜生命。\n\n"
+    "再給自己一次機會\n\n"
+    "自殺防治諮詢安心專線：0800-788995（24小時）\n\n"
+    "生命線協談專線：1995\n"
+)
+
+
+def test_the_care_notice_under_a_story_of_suicide_is_chrome(tmp_path):
+    article = load_text(tmp_path, "appledaily.md", CARE_NOTICE)
+    for line in ("《蘋果》關心你", "自殺解決不了問題，卻留給家人無比悲痛。請珍惜生命。",
+                 "自殺防治諮詢安心專線：0800-788995（24小時）", "生命線協談專線：1995"):
+        assert role_of(article, line)[0] == "boilerplate", line
+    assert body(article)[-1].startswith("李男向警方供稱")
+    assert article.meta["author"] == "王煌忠"
+
+
+def test_a_sentence_about_suicide_prevention_in_the_article_stays_body(tmp_path):
+    # the notice's words inside the story's own long sentence are the story
+    sentence = "衛福部表示，自殺防治諮詢安心專線去年接聽的來電比前年增加三成，其中年輕人的比例明顯上升，值得社會關注。"
+    text = CARE_NOTICE.replace("李男向警方供稱", sentence + "\n\n李男向警方供稱")
+    assert sentence in body(load_text(tmp_path, "appledaily.md", text))
+
+
+# fresh8 338 (棱角媒體, a saved page): the study the story reports on, cited in author-date form as the last line.
+CITATION = ("論文：Leung, T. C., Tsang, K. P., & Tsui, K. K. (2022). Collusion in private procurement: How does "
+            "mandatory building repair increase renovation prices? The Singapore Economic Review, 69(1), 349–387.")
+
+
+def test_a_citation_in_author_date_form_is_a_reference_not_body(tmp_path):
+    text = ("# 學者分析大維修圍標\n\n"
+            "論文分析，宏業及其他 3 家承建商強制驗樓推行前後的投標行為出現明顯變化：投標價格在制度推行後明顯上升。\n\n"
+            "工程顧問鴻毅建築師給予宏業的評分是最高分 90 分，形容宏業展現足夠能力以及專業水平，屬於優良級別。\n\n"
+            + CITATION + "\n\n棱角編輯部\n")
+    article = load_text(tmp_path, "points.md", text)
+    assert role_of(article, CITATION) == ("boilerplate", "reference")
+    assert role_of(article, "棱角編輯部")[0] == "byline"
+    assert body(article)[-1].startswith("工程顧問鴻毅建築師")
+
+
+# fresh8 321 (a saved WeChat page of 维客笔记): a video player's error message where the video was, and the
+# account's slogan, ending in '!', under the follow prompt.
+def test_a_media_player_message_and_a_slogan_under_a_follow_prompt_are_chrome(tmp_path):
+    text = ("# 全平台开源免费稍后读利器，且可与Obsidian联用！\n\n"
+            "剪藏进入Omnivore之后，Omnivore会格式化网页，去除广告等不相关的元素，阅读体验非常好，还支持高亮和注释。\n\n"
+            "视频加载失败，请刷新页面再试\n\n"
+            "这里还要多说一句，支持选择语言（中英文都支持）、语速以及人声，听起来非常自然，适合通勤时使用。\n\n"
+            "都是十分优秀的产品，期待你们都发展的更好吧！\n\n"
+            "插件&软件获取方式：请关注维客笔记微信公众号，在公众号后台聊天窗口回复20230110\n\n"
+            "感谢关注/点赞/分享\n\n"
+            "A better you, A bigger world!\n")
+    article = load_text(tmp_path, "weikebiji.md", text)
+    assert role_of(article, "视频加载失败，请刷新页面再试") == ("boilerplate", "page_chrome")
+    assert role_of(article, "A better you, A bigger world!")[0] == "boilerplate"
+    # the article's last words, above the prompt, stay body though they end in ！
+    assert body(article)[-1] == "都是十分优秀的产品，期待你们都发展的更好吧！"
