@@ -140,3 +140,26 @@ def test_a_media_player_message_and_a_slogan_under_a_follow_prompt_are_chrome(tm
     assert role_of(article, "A better you, A bigger world!")[0] == "boilerplate"
     # the article's last words, above the prompt, stay body though they end in ！
     assert body(article)[-1] == "都是十分优秀的产品，期待你们都发展的更好吧！"
+
+
+# fresh7 308 (a saved WeChat page of 上海交通大学): under the article, a letter-spaced 推/荐/阅/读 heading that no cue
+# reads keeps a long related headline in the core, so the credits above it stand in the core too.
+def test_a_source_line_of_several_outlets_and_two_editors_are_chrome_even_inside_the_core(tmp_path):
+    text = ("# 交大校友黄旭华获共和国勋章\n\n"
+            "“共和国勋章”以红色、金色为主色调，章体采用国徽、五角星、黄河、长江、山峰、牡丹等元素，象征勋章获得者的崇高地位。\n\n"
+            "让我们以校友为榜样\n\n"
+            "来源：新华社 人民日报 央视新闻\n\n"
+            "值班编辑：李欣慧\n\n"
+            "责任编辑：金雪、祁洁\n\n"
+            "1、习近平总书记出席并发表重要讲话！交大1个集体、2位个人在这个全国大会上受到表彰！\n")
+    article = load_text(tmp_path, "sjtu.md", text)
+    assert role_of(article, "来源：新华社 人民日报 央视新闻") == ("boilerplate", "source_note")
+    assert role_of(article, "责任编辑：金雪、祁洁") == ("boilerplate", "editor_credit")
+    assert article.meta["outlet"] != "新华社"  # three sources name no one outlet
+
+
+def test_a_sentence_in_the_article_naming_its_sources_stays_body(tmp_path):
+    sentence = "来源：新华社、人民日报和央视新闻的报道都提到，黄旭华隐姓埋名三十年"
+    lede = "“共和国勋章”以红色、金色为主色调，章体采用国徽、五角星、黄河、长江、山峰、牡丹等元素，象征勋章获得者的崇高地位。"
+    text = "# 交大校友黄旭华获共和国勋章\n\n" + lede + "\n\n" + sentence + "\n\n" + lede.replace("共和国勋章", "国家荣誉称号奖章") + "\n"
+    assert sentence in body(load_text(tmp_path, "sjtu.md", text))
