@@ -486,7 +486,8 @@ def _core_blocks(pieces: list[Piece]) -> tuple[int, int]:
 
     An end mark (a cue with ``extends=all``: END, - FIN -, — 完 —) after the first substantial piece
     closes the core, so an outlet's long self-description below it is not article; so does the heading
-    of what stands under an article (互动话题, 参考资料: a tail cue with ``extends=rest``).
+    of what stands under an article (互动话题, 参考资料: a tail cue with ``extends=rest``) with at most
+    one substantial paragraph under it.
     """
     title = next((piece.block for piece in pieces if piece.role == "title"), -1)
     # The headline shown again as the page's first heading (a front-matter title, then # <title>) is
@@ -504,12 +505,20 @@ def _core_blocks(pieces: list[Piece]) -> tuple[int, int]:
     quotes = {piece.block for piece in pieces if piece.hint == "quote"} | _emphasised_standfirsts(pieces)
     opening = next((block for block in blocks if block not in quotes), blocks[0])
     blocks = [block for block in blocks if block >= opening]
-    end_mark = next((piece.block for piece in pieces if piece.block > blocks[0] and _closes_core(piece)), None)
+    end_mark = next((piece.block for piece in pieces if piece.block > blocks[0] and _is_end_mark(piece)), None)
     if end_mark is not None:
         before = sum(len(p.text) for p in pieces if p.block < end_mark and p.block in blocks)
         after = sum(len(p.text) for p in pieces if p.block > end_mark and p.block in blocks)
         if after < before:  # an end mark with most of the text still to come closes only a part
             blocks = [block for block in blocks if block < end_mark] or blocks
+    # A heading of what stands under an article closes it when at most the paragraph right under it
+    # passes for body (互动话题 over one question); a 参考资料： over a code sample mid-article, with the
+    # article's last part further down, does not.
+    under = next((index for index, piece in enumerate(pieces) if blocks[0] < piece.block and _opens_tail(piece)), None)
+    if under is not None:
+        right_under = {piece.block for piece in pieces[under + 1:under + 2]}
+        if {block for block in blocks if block > pieces[under].block} <= right_under:
+            blocks = [block for block in blocks if block < pieces[under].block] or blocks
     return blocks[0], blocks[-1]
 
 
@@ -556,12 +565,17 @@ def _is_related_heading(piece: Piece) -> bool:
     return bool(hit) and hit[0].kind == "related" and hit[0].extends == "rest"
 
 
-def _closes_core(piece: Piece) -> bool:
-    """An end mark, or a heading that opens what only stands under an article (a cue for the tail whose
-    lines after it are furniture too: 互动话题 above a question to the readers, 参考资料, 精选留言), even
-    when the one line under it is long enough to pass for body (334's question after 互动话题)."""
+def _is_end_mark(piece: Piece) -> bool:
     hit = first_cue(piece.text, region=None)
-    return bool(hit) and (hit[0].extends == "all" or (hit[0].extends == "rest" and hit[0].where == "tail"))
+    return bool(hit) and hit[0].extends == "all"
+
+
+def _opens_tail(piece: Piece) -> bool:
+    """A heading of what only stands under an article (a cue for the tail whose lines after it are
+    furniture too: 互动话题 above a question to the readers, 参考资料, 精选留言); the one line under it may
+    be long enough to pass for body (334's question after 互动话题)."""
+    hit = first_cue(piece.text, region=None)
+    return bool(hit) and hit[0].extends == "rest" and hit[0].where == "tail"
 
 
 def _is_substantial(piece: Piece) -> bool:
