@@ -36,7 +36,7 @@ def sweep_row(path: Path) -> dict:
         row["error"] = str(error)
         return row
     meta, paragraphs = article.meta, article.paragraphs
-    row["reader"] = meta.get("reader") or meta.get("format") or ""
+    row["reader"] = meta.get("format") or ""
     for field in FIELDS:
         row[field], row[f"{field}_source"] = meta.get(field) or "", meta.get(f"{field}_source") or ""
     body = paragraphs.loc[paragraphs["role"] == "body", "text"].tolist()

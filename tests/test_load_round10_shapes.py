@@ -1,6 +1,8 @@
-"""Round 10, chrome by kind on real shapes from fresh8 (seen): labels, desk credits, reader prompts, care
-notices, citations and a media player's message, each a class of line no earlier rule knew."""
+"""Round 10, the loader on shapes no earlier rule knew: chrome by kind from fresh8 and fresh7 (seen: labels, desk
+credits, reader prompts, care notices, citations, a media player's message, credits inside the core), and datelines,
+bylines and raw HTML from a sweep of unlabelled pages of the repositories the eval sets came from."""
 
+import pytest
 from conftest import body, load_text, role_of
 
 LEDE = ("被告人苏某某在2019年玩仙侠类的手机游戏时发现有人低价贩卖游戏道具，通过网络搜索后发现可以通过网络工具利用"
@@ -228,3 +230,24 @@ def test_a_wire_agency_sentence_about_television_keeps_its_word(tmp_path):
             "改版后的节目每天播出三十分钟，观众可以通过网络同步收看，相关负责人表示改版将持续一年。\n")
     article = load_text(tmp_path, "tv.md", text)
     assert body(article)[0].startswith("新华社3日电视新闻中心宣布")
+
+
+# The 華視 byline shape named in the brief of round 10 (issue 11): the post time, the reporters' names spaced, then
+# 報導, with no 記者 label (fresh6 274's <author> element is the same family: '蔡孟峻 許利森 許文男 高雄報導').
+CTS_STORY = ("端午連假高雄愛河舉辦龍舟嘉年華，六支啦啦隊到場加油，現場湧入大批民眾，氣氛熱烈，主辦單位表示今年報名隊伍創新高。\n\n"
+             "比賽從上午九點開始，一直進行到下午四點，共有四十支隊伍參賽，冠軍隊伍可獲得獎金十萬元。\n")
+
+
+@pytest.mark.parametrize("line, author, date", [
+    ("2014/03/19 18:58 彭佳芸 黃翊真 報導", "彭佳芸、黃翊真", "2014-03-19"),
+    ("彭佳芸 黃翊真 高雄報導", "彭佳芸、黃翊真", None),
+])
+def test_names_before_bao_dao_without_a_reporter_label_are_the_authors(tmp_path, line, author, date):
+    article = load_text(tmp_path, "cts.md", f"# 高雄愛河端午龍舟嘉年華\n\n{line}\n\n{CTS_STORY}")
+    assert role_of(article, line) == ("byline", "author")
+    assert (article.meta["author"], article.meta["publish_date"]) == (author, date)
+
+
+def test_a_desk_word_before_bao_dao_is_no_author(tmp_path):
+    article = load_text(tmp_path, "cts.md", f"# 高雄愛河端午龍舟嘉年華\n\n綜合 報導\n\n{CTS_STORY}")
+    assert not article.meta["author"]
