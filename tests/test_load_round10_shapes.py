@@ -3,6 +3,7 @@ credits, reader prompts, care notices, citations, a media player's message, cred
 bylines and raw HTML from a sweep of unlabelled pages of the repositories the eval sets came from."""
 
 import pytest
+
 from conftest import body, load_text, role_of
 
 LEDE = ("被告人苏某某在2019年玩仙侠类的手机游戏时发现有人低价贩卖游戏道具，通过网络搜索后发现可以通过网络工具利用"
