@@ -252,3 +252,26 @@ def test_names_before_bao_dao_without_a_reporter_label_are_the_authors(tmp_path,
 def test_a_desk_word_before_bao_dao_is_no_author(tmp_path):
     article = load_text(tmp_path, "cts.md", f"# 高雄愛河端午龍舟嘉年華\n\n綜合 報導\n\n{CTS_STORY}")
     assert not article.meta["author"]
+
+
+# fresh8 324 (光明网's copy of a 网易 page, saved in a legacy encoding): the middle dot of 巴兹·奥尔德林 became an ASCII ?
+# in the caption; the caption is one paragraph, not a caption 图注：巴兹? and a body line.
+ALDRIN = "图注：巴兹?奥尔德林(Buzz Aldrin)可能是第二个在月球上行走的人，但他是第一个在月球上喝酒的人"
+
+
+def test_a_question_mark_for_a_lost_middle_dot_in_a_name_does_not_cut_a_caption(tmp_path):
+    text = ("# 科学家：宇航员在太空中能喝酒吗\n\n"
+            "不幸的是，对于希望能喝上一杯的太空探险者，那些将他们送上太空的政府机构普遍禁止他们染指包括酒在内的含酒精饮料。\n\n"
+            f"{ALDRIN}\n\n"
+            "事实是，历史上酒与太空探险有一种复杂的关系。让我们来看看喝了酒的航天员究竟会发生什么。\n")
+    article = load_text(tmp_path, "gmw.md", text)
+    assert role_of(article, ALDRIN) == ("caption", "image_caption")
+
+
+def test_a_question_asked_with_an_ascii_question_mark_still_ends_its_sentence(tmp_path):
+    # after a question particle the ? is a question's end: the cue's caption stops there
+    text = ("# 科学家：宇航员在太空中能喝酒吗\n\n"
+            "不幸的是，对于希望能喝上一杯的太空探险者，那些将他们送上太空的政府机构普遍禁止他们染指包括酒在内的含酒精饮料。\n\n"
+            "图注：他真的喝了吗?奥尔德林在采访和他撰写的书中表示，1969年他在月球上喝了葡萄酒，这是人类在月球表面喝的第一种液体。\n")
+    article = load_text(tmp_path, "gmw.md", text)
+    assert role_of(article, "图注：他真的喝了吗?") == ("caption", "image_caption")

@@ -600,10 +600,15 @@ def _is_substantial(piece: Piece) -> bool:
     return len(middle) >= SUBSTANTIAL_CHARS and any(ch in middle for ch in SENTENCE_END)
 
 
+# A page saved in a legacy encoding loses the middle dot of a foreign name to an ASCII ? (巴兹?奥尔德林, fresh8
+# 324): between two Han characters, after no question particle or question word, it ends no sentence.
+_DOT_LOST_AS_QUESTION_MARK = re.compile(r"(?<=[\u4e00-\u9fff])(?<![吗嗎呢吧么麼啊呀嘛谁誰哪几幾何否])\?(?=[\u4e00-\u9fff])")
+
+
 def _atoms(piece: Piece) -> list[tuple[int, int]]:
     """Sentences and emphasis runs of the piece, as (start, end) spans covering all of it."""
     cuts = {0, len(piece.text)}
-    cuts.update(end for _, end in split_sentences(piece.text))
+    cuts.update(end for _, end in split_sentences(piece.text) if not _DOT_LOST_AS_QUESTION_MARK.match(piece.text, end - 1))
     for start, end in piece.bold_spans:
         cuts.update((start, end))
     ordered = sorted(cut for cut in cuts if 0 <= cut <= len(piece.text))
