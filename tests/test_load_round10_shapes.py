@@ -275,3 +275,54 @@ def test_a_question_asked_with_an_ascii_question_mark_still_ends_its_sentence(tm
             "图注：他真的喝了吗?奥尔德林在采访和他撰写的书中表示，1969年他在月球上喝了葡萄酒，这是人类在月球表面喝的第一种液体。\n")
     article = load_text(tmp_path, "gmw.md", text)
     assert role_of(article, "图注：他真的喝了吗?") == ("caption", "image_caption")
+
+
+# A second sweep of round 10, drawn after the rules above were written (one page per repository of the same list).
+# Yazooliu/Ai_Lab_NLP data/Database/SogouC/Sample/C000008/12.txt at ebb1eb9a: a 第一财经日报 story in the Sogou corpus,
+# the byline with where the reporter filed from on a line of its own.
+def test_a_reporter_filing_from_a_city_on_a_line_of_its_own_is_the_byline(tmp_path):
+    text = ("　　智威汤逊全球CEO：大众传媒依然是品牌传播的好选择\n"
+            "　　本报记者康健发自上海\n"
+            "　　“想让品牌更快、更广地进入消费者，大众传媒仍然是很好的选择。”智威汤逊全球CEO Michael Maedel近日在上海的办公室"
+            "告诉《第一财经日报》。\n")
+    article = load_text(tmp_path, "12.txt", text, encoding="gb18030")
+    assert role_of(article, "本报记者康健发自上海") == ("byline", "author")
+    assert article.meta["author"] == "康健"
+
+
+# Terminus2049/Terminus2049.github.io _posts/2020-02-07-li-wen-liang-as-an-ordinary.md at 0961c777: a repost whose
+# header names the WeChat account with its ID, then the two writers.
+def test_an_account_with_its_id_then_the_writers_is_the_byline(tmp_path):
+    text = ("---\nlayout: post\ntitle: \"“吹哨人”李文亮的一生\"\ndate: 2020-01-29\n---\n\n"
+            "原文来自「智谷趋势」：“吹哨人”李文亮的一生\n\n"
+            "◎智谷趋势（ID：zgtrend） 黄狮虎、路口大爷\n\n"
+            "2012年12月22日，是所谓的世界末日，医生李文亮站在厦门大学附属第一医院，发了一条微博：我要去拯救地球了。\n")
+    article = load_text(tmp_path, "li.md", text)
+    assert role_of(article, "◎智谷趋势（ID：zgtrend） 黄狮虎、路口大爷") == ("byline", "author")
+    assert (article.meta["outlet"], article.meta["author"]) == ("智谷趋势", "黄狮虎、路口大爷")
+
+
+# zxarj/wxvuln doc/2025/2025-05/RCE.md at f5eb3158: the author's paid community and its member discount under the post.
+def test_an_invitation_to_a_paid_community_and_its_discount_are_chrome(tmp_path):
+    invitation = ("如果你是一个长期主义者，欢迎加入我的知识星球，我们一起往前走，每日都会更新，精细化运营，微信识别二维码付费即可加入，"
+                  "如不满意，72 小时内可在 App 内无条件自助退款")
+    text = ("#  RCE  \n 迪哥讲事   2025-05-20 09:30  \n  \n"
+            "越权访问，注册商家账号，通过接口里泄露用户功能访问列表，然后就越权到个人中心了，修改昵称为 xss 语句，打开就触发 xss 了。  \n  \n"
+            "反射 xss 就是 ueditor 编辑器，你们懂的。  \n  \n"
+            f"{invitation}  \n  \n注:星球老会员一律半折  \n")
+    article = load_text(tmp_path, "rce.md", text)
+    assert role_of(article, invitation) == ("boilerplate", "promo")
+    assert role_of(article, "注:星球老会员一律半折") == ("boilerplate", "promo")
+    assert body(article)[-1] == "反射 xss 就是 ueditor 编辑器，你们懂的。"
+
+
+# scw1022/hong-kong-fire-documentary content/news/tvb/archive/…/index.html at 194d6c0a (無綫新聞): the page header's
+# weather widget and script toggle above the headline.
+def test_a_weather_widget_and_a_script_toggle_above_the_article_are_chrome(tmp_path):
+    text = ("22°C\n\n濕度 75%\n\n繁简\n\n# 大埔宏福苑五級火 消防處指入夜後救援更困難\n\n"
+            "大埔宏福苑發生五級火，消防處表示，入夜後救援行動更加困難，仍有居民被困，消防員正逐層搜救，現場濃煙密佈。\n\n"
+            "消防處助理處長表示，大火已經燃燒超過十小時，部分樓層溫度極高，消防員未能進入，需要等待火勢減弱。\n")
+    article = load_text(tmp_path, "tvb.md", text)
+    assert role_of(article, "22°C") == ("boilerplate", "page_chrome")
+    assert role_of(article, "濕度 75%") == ("boilerplate", "page_chrome")
+    assert role_of(article, "繁简") == ("boilerplate", "nav")
