@@ -326,3 +326,24 @@ def test_a_weather_widget_and_a_script_toggle_above_the_article_are_chrome(tmp_p
     assert role_of(article, "22°C") == ("boilerplate", "page_chrome")
     assert role_of(article, "濕度 75%") == ("boilerplate", "page_chrome")
     assert role_of(article, "繁简") == ("boilerplate", "nav")
+
+
+# fresh8 335 (a SogouC corpus file, GB18030, a paragraph per indented line): the corpus cut one paragraph in two inside
+# the word 亚洲; the sentence is whole in one body paragraph.
+def test_a_paragraph_cut_inside_a_word_is_joined_again(tmp_path):
+    text = ("　　作为太平洋地区美军的最高长官，法伦成了当天听证会的焦点，他在作证时特别指出，中国的军力发展、朝鲜的核计划以及东南亚的"
+            "恐怖主义等对美国来说是挑战。法伦还表示，欢迎韩国把视野扩大到地区的安保和安全上。美日同盟、美韩同盟应针对亚\r\n"
+            "　　洲安全环境的变化而采取对应措施。\r\n"
+            "　　贝尔在听证会上提到了三边军事合作的一些动向。\r\n")
+    article = load_text(tmp_path, "335.txt", text, encoding="gb18030")
+    assert any("美日同盟、美韩同盟应针对亚洲安全环境的变化而采取对应措施。" in text for text in body(article))
+    assert body(article)[-1] == "贝尔在听证会上提到了三边军事合作的一些动向。"
+
+
+def test_a_standfirst_without_its_full_stop_is_not_joined_to_a_related_link(tmp_path):
+    # fresh8 336 (the same corpus): the related link under the standfirst starts a paragraph of its own
+    standfirst = ("2003年国际禁毒日前夜，武汉市四名女毒犯走到了她们生命的尽头。记者经有关部门和当事人同意，"
+                  "在看守所陪伴她们度过了最后十个小时，拍摄下她们在看守所度过的最后一个夜晚")
+    text = f"　　{standfirst}\r\n　　相关新闻：从“奸杀”冤案再谈废除死刑制度\r\n　　6月24日21时武汉市第一看守所。\r\n"
+    article = load_text(tmp_path, "336.txt", text, encoding="gb18030")
+    assert role_of(article, "相关新闻：从“奸杀”冤案再谈废除死刑制度")[0] == "boilerplate"
