@@ -347,3 +347,15 @@ def test_a_standfirst_without_its_full_stop_is_not_joined_to_a_related_link(tmp_
     text = f"　　{standfirst}\r\n　　相关新闻：从“奸杀”冤案再谈废除死刑制度\r\n　　6月24日21时武汉市第一看守所。\r\n"
     article = load_text(tmp_path, "336.txt", text, encoding="gb18030")
     assert role_of(article, "相关新闻：从“奸杀”冤案再谈废除死刑制度")[0] == "boilerplate"
+
+
+# dev6 291 (a 中国新闻网 crawler record of a 中国青年报 story): the closing credit with every space dropped.
+def test_a_closing_credit_without_spaces_gives_the_reporter(tmp_path):
+    credit = "吴叶青于露露中青报·中青网记者李超来源：中国青年报"
+    text = ("# 疫情下的“爱心接力” 武汉患儿千里求医\n\n"
+            "3月30日，那个曾经命悬一线、让无数网友牵挂的武汉患儿晏宝宝从南京儿童医院出院了。回想起1个月前那场爱心大接力，晏先生感慨万千。\n\n"
+            "晏先生说，宝宝现在恢复得很好，他想对所有帮助过他们的人说一声谢谢，是大家给了孩子第二次生命。\n\n"
+            f"{credit}\n")
+    article = load_text(tmp_path, "291.md", text)
+    assert role_of(article, credit) == ("byline", "author")
+    assert article.meta["author"] == "李超"
