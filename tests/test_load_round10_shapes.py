@@ -359,3 +359,19 @@ def test_a_closing_credit_without_spaces_gives_the_reporter(tmp_path):
     article = load_text(tmp_path, "291.md", text)
     assert role_of(article, credit) == ("byline", "author")
     assert article.meta["author"] == "李超"
+
+
+# fresh6 273 (an 報導者 RSS item): under a column's article, the column's own introduction and the outlet's call for
+# support, each paragraph long enough to pass for body.
+def test_a_column_introduction_under_the_article_ends_it(tmp_path):
+    text = ("# 《破墓》與墓地的法律\n\n"
+            "墓地是先人長眠的處所，但也同時存在著避諱與禁忌，華人在過往土葬時代，重視風水寶地，光是怎麼選擇處所就大有學問。\n\n"
+            "當然，更深層的思考是動用刑罰去保護先人遺族的情感，如果回到《刑法》以保護法益為目的，那去翻找侮辱死者的條文就值得再想想。\n\n"
+            "【法律人追劇】專欄介紹\n\n"
+            "法律人也追劇？當然，只是他們不會在法庭上告訴你而已。有的法律人不僅愛追劇，更希望解讀及探討影視作品中的法律議題。\n\n"
+            "用行動支持報導者\n\n"
+            "獨立的精神，是自由思想的條件。獨立的媒體，才能守護公共領域，讓自由的討論和真相浮現。\n")
+    article = load_text(tmp_path, "twreporter.md", text)
+    assert role_of(article, "【法律人追劇】專欄介紹") == ("boilerplate", "account_intro")
+    assert body(article)[-1].startswith("當然，更深層的思考")
+    assert not any("報導者" in text or "追劇" in text for text in body(article))
