@@ -234,14 +234,14 @@ def test_a_wire_agency_sentence_about_television_keeps_its_word(tmp_path):
 
 
 # The 華視 byline shape named in the brief of round 10 (issue 11): the post time, the reporters' names spaced, then
-# 報導, with no 記者 label (fresh6 274's <author> element is the same family: '蔡孟峻 許利森 許文男 高雄報導').
+# 報導 as a word of its own, with no 記者 label (a place glued to it, 許文男 高雄報導, is read elsewhere).
 CTS_STORY = ("端午連假高雄愛河舉辦龍舟嘉年華，六支啦啦隊到場加油，現場湧入大批民眾，氣氛熱烈，主辦單位表示今年報名隊伍創新高。\n\n"
              "比賽從上午九點開始，一直進行到下午四點，共有四十支隊伍參賽，冠軍隊伍可獲得獎金十萬元。\n")
 
 
 @pytest.mark.parametrize("line, author, date", [
     ("2014/03/19 18:58 彭佳芸 黃翊真 報導", "彭佳芸、黃翊真", "2014-03-19"),
-    ("彭佳芸 黃翊真 高雄報導", "彭佳芸、黃翊真", None),
+    ("彭佳芸 黃翊真 報導", "彭佳芸、黃翊真", None),
 ])
 def test_names_before_bao_dao_without_a_reporter_label_are_the_authors(tmp_path, line, author, date):
     article = load_text(tmp_path, "cts.md", f"# 高雄愛河端午龍舟嘉年華\n\n{line}\n\n{CTS_STORY}")
