@@ -118,6 +118,7 @@ _TAG = re.compile(r"</?[A-Za-z][^>\n]*>|<!--.*?-->")
 # <p>…</p><p>…</p>): a block element's start or end, or a line break, ends a block there, as in a
 # browser; an <img> is an image.
 _HTML_BREAK = re.compile(r"</?(?:p|div|section|article|h[1-6]|li|ul|ol|blockquote|figure|hr|br)\b[^>\n]*>", re.I)
+_HTML_BREAK_AT_END = re.compile(r"</?(?:p|div|section|article|h[1-6]|li|ul|ol|blockquote|figure|hr|br)\b[^>\n]*>\s*$", re.I)
 _HTML_TABLE = re.compile(r"<t[dhr][\s>]|<table", re.I)
 # The wrapper a feed archiver writes around an entry's content: a Python list of one dict whose 'value' is the text.
 _FEED_VALUE_OPEN = re.compile(r"^\[\{'type': '[^']*',.*?'value': '")
@@ -314,8 +315,12 @@ def _html_blocks(number: int, line: str) -> list[tuple[int, str]]:
     lines between them so that none is glued to the next; any other line, and an HTML table (read
     as one, row by row), as it is."""
     parts = [part for part in _HTML_BREAK.split(line) if part.strip()]
-    if len(parts) < 2 or _HTML_TABLE.search(line):
+    if _HTML_TABLE.search(line):
         return [(number, line)]
+    if len(parts) < 2:
+        # One element a line (<p>…#</p> above <p>责任编辑：高静</p>): a line that closes a block element is
+        # the block's end, as in a browser, not a hard wrap to undo.
+        return [(number, line), (number, "")] if _HTML_BREAK_AT_END.search(line) else [(number, line)]
     blocks = []
     for part in parts:
         blocks += [(number, part), (number, "")]

@@ -76,6 +76,9 @@ _FEED_NAME = re.compile(r"[^\s\d。！？；，、：“”‘’\"'()（）《�
 FEED_MIN_ITEMS = 3
 _SECTION_HEADING = re.compile(r"^(?:[一二三四五六七八九十百]+|\d{1,2})[、.．]\S")
 _INDENT = re.compile(r"^(?:\s{2,}|\t|　)")
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+# A paragraph this long that stops on a bare Han character was cut, not ended (see _cut_mid_word).
+CUT_PARAGRAPH_CHARS = 80
 _TABLE_GAP = re.compile(r"\S(?: {2,}|\t+)(?=\S)")
 _WIDE_GAP = re.compile(r"\S(?: {4,}|\t+)(?=\S)")
 _NEVER_STARTS = set("，。、；：？！）」』”’》,;:)")  # punctuation that cannot open a paragraph
@@ -332,9 +335,20 @@ def _paragraphs(lines: list[str], start: int):
 
 def _continues(previous: str, line: str, width: int) -> bool:
     """Whether ``line`` carries on the paragraph of ``previous`` (a hard wrap)."""
-    if line.lstrip()[:1] in _NEVER_STARTS:
+    if line.lstrip()[:1] in _NEVER_STARTS or _cut_mid_word(previous, line):
         return True
     return bool(width) and not _INDENT.match(line) and display_width(previous) >= width - 6
+
+
+def _cut_mid_word(previous: str, line: str) -> bool:
+    """A long paragraph of prose that stops on a bare Han character, the next indented line going on
+    with Han text: a corpus cut one paragraph in two inside a word (…美韩同盟应针对亚 / 　　洲安全环境的变化…,
+    a SogouC file, fresh8 335). A heading is short; a paragraph that ends its sentence ends in punctuation;
+    a line of furniture (相关新闻：… under a standfirst without its full stop, fresh8 336) starts anew."""
+    previous, line = previous.strip(), line.strip()
+    return len(previous) >= CUT_PARAGRAPH_CHARS and bool(_HAN_CHAR.fullmatch(previous[-1])) \
+        and any(ch in previous for ch in SENTENCE_END) and bool(_HAN_CHAR.fullmatch(line[:1])) \
+        and first_cue(line, region=None) is None
 
 
 def _hint(raw_lines: list[str]) -> str:

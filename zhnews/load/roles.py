@@ -89,7 +89,7 @@ REST_OF_LINE_CHARS = 60
 WHOLE_LINE_CHARS = 80
 # A short line (no sentence end) next to a follow prompt or promo in the head or tail belongs to it.
 PROMPT_NEIGHBOUR_CHARS = 30
-PROMPT_KINDS = ("cta", "account_intro", "promo", "recruit", "profile_card")
+PROMPT_KINDS = ("cta", "account_intro", "promo", "recruit", "profile_card", "tags")
 # A section heading's number (一、 1. （二） 第三章): such a line is the article's, never a prompt's.
 _SECTION_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十\d]{1,3}[章节部分])")
 # A section number opening a heading: a multi-level one (1.3. 淘宝网简介, 2.1 背景), 一、 or 第三章 (a bare 1. may
@@ -485,7 +485,9 @@ def _core_blocks(pieces: list[Piece]) -> tuple[int, int]:
     """First and last block holding a substantial body piece (the article's core), below the title.
 
     An end mark (a cue with ``extends=all``: END, - FIN -, — 完 —) after the first substantial piece
-    closes the core, so an outlet's long self-description below it is not article.
+    closes the core, so an outlet's long self-description below it is not article; so does the heading
+    of what stands under an article (互动话题, 参考资料: a tail cue with ``extends=rest``) with at most
+    one substantial paragraph under it.
     """
     title = next((piece.block for piece in pieces if piece.role == "title"), -1)
     # The headline shown again as the page's first heading (a front-matter title, then # <title>) is
@@ -509,6 +511,14 @@ def _core_blocks(pieces: list[Piece]) -> tuple[int, int]:
         after = sum(len(p.text) for p in pieces if p.block > end_mark and p.block in blocks)
         if after < before:  # an end mark with most of the text still to come closes only a part
             blocks = [block for block in blocks if block < end_mark] or blocks
+    # A heading of what stands under an article closes it when at most the paragraph right under it
+    # passes for body (互动话题 over one question); a 参考资料： over a code sample mid-article, with the
+    # article's last part further down, does not.
+    under = next((index for index, piece in enumerate(pieces) if blocks[0] < piece.block and _opens_tail(piece)), None)
+    if under is not None:
+        right_under = {piece.block for piece in pieces[under + 1:under + 2]}
+        if {block for block in blocks if block > pieces[under].block} <= right_under:
+            blocks = [block for block in blocks if block < pieces[under].block] or blocks
     return blocks[0], blocks[-1]
 
 
@@ -560,6 +570,14 @@ def _is_end_mark(piece: Piece) -> bool:
     return bool(hit) and hit[0].extends == "all"
 
 
+def _opens_tail(piece: Piece) -> bool:
+    """A heading of what only stands under an article (a cue for the tail whose lines after it are
+    furniture too: 互动话题 above a question to the readers, 参考资料, 精选留言); the one line under it may
+    be long enough to pass for body (334's question after 互动话题)."""
+    hit = first_cue(piece.text, region=None)
+    return bool(hit) and hit[0].extends == "rest" and hit[0].where == "tail"
+
+
 def _is_substantial(piece: Piece) -> bool:
     """Long enough and ending a sentence once furniture atoms at either end are set aside; a paragraph
     cut short by one ellipsis is another article's teaser (…有包括太子站伤者在内的46人因参…), not the article."""
@@ -582,10 +600,15 @@ def _is_substantial(piece: Piece) -> bool:
     return len(middle) >= SUBSTANTIAL_CHARS and any(ch in middle for ch in SENTENCE_END)
 
 
+# A page saved in a legacy encoding loses the middle dot of a foreign name to an ASCII ? (巴兹?奥尔德林, fresh8
+# 324): between two Han characters, after no question particle or question word, it ends no sentence.
+_DOT_LOST_AS_QUESTION_MARK = re.compile(r"(?<=[\u4e00-\u9fff])(?<![吗嗎呢吧么麼啊呀嘛谁誰哪几幾何否])\?(?=[\u4e00-\u9fff])")
+
+
 def _atoms(piece: Piece) -> list[tuple[int, int]]:
     """Sentences and emphasis runs of the piece, as (start, end) spans covering all of it."""
     cuts = {0, len(piece.text)}
-    cuts.update(end for _, end in split_sentences(piece.text))
+    cuts.update(end for _, end in split_sentences(piece.text) if not _DOT_LOST_AS_QUESTION_MARK.match(piece.text, end - 1))
     for start, end in piece.bold_spans:
         cuts.update((start, end))
     ordered = sorted(cut for cut in cuts if 0 <= cut <= len(piece.text))
@@ -676,6 +699,9 @@ def _peel_cues(piece: Piece, region: str) -> list[Piece]:
     # in 信息源自「X」：Will we be equal? Will we be free? runs past the first sentence).
     if hits[0] and hits[0][0].span == "line":
         return [_labelled_by_cue(piece, hits[0][0], hits[0][0].regex.search(cue_text(piece.text)) or hits[0][1])]  # 【免责声明】…
+    cited = _citation(piece, region)
+    if cited:
+        return [_labelled_by_cue(piece, *cited)]
     if hits[-1] and hits[-1][0].span == "line" and len(piece.text) <= (hits[-1][0].max_chars or len(piece.text)):
         return [_labelled_by_cue(piece, hits[-1][0], hits[-1][1])]  # …魚目混珠。（示意圖／圖取自Unsplash圖庫）: a caption
     head = 0
@@ -699,6 +725,13 @@ def _peel_cues(piece: Piece, region: str) -> list[Piece]:
         out.append(middle)
     out += [_labelled_by_cue(piece.cut(*atoms[i]), *hits[i]) for i in range(tail, len(atoms))]
     return [p for p in out if p.text]
+
+
+def _citation(piece: Piece, region: str):
+    """A reference in author-date form (Leung, T. C., Tsang, K. P., & Tsui, K. K. (2022). Title.) is
+    cut into sentences at every initial, so no atom of it is a cue; its cue is tried on the whole line."""
+    hit = first_cue(piece.text, region)
+    return hit if hit and hit[0].kind == "reference" and hit[0].span == "line" else None
 
 
 def _whole_line_cue(piece: Piece, region: str):
@@ -1032,18 +1065,21 @@ def _label_prompt_neighbours(pieces: list[Piece], first_core_block: int, last_co
         for step in (-1, 1):
             neighbour = index + step
             # A run of such lines goes with it (a company name above a slogan above 8076篇原创内容).
-            while 0 <= neighbour < len(pieces) and _prompt_neighbour(pieces[neighbour], first_core_block, last_core_block):
+            while 0 <= neighbour < len(pieces) and _prompt_neighbour(pieces[neighbour], first_core_block, last_core_block, below=step > 0):
                 piece = pieces[neighbour]
                 piece.role, piece.kind, piece.reason = "boilerplate", prompt.kind, f"short line beside {prompt.text[:20]!r} ({prompt.kind})"
                 neighbour += step
 
 
-def _prompt_neighbour(piece: Piece, first_core_block: int, last_core_block: int) -> bool:
+def _prompt_neighbour(piece: Piece, first_core_block: int, last_core_block: int, below: bool) -> bool:
     """An unlabelled short line outside the core that ends no sentence; above the article, not one that
     numbers a section (一、静态页面 opens the article's first part), as a menu's items do below it. A
-    short line under a picture there is the promo's too (早上好~ under an account's banner), not a caption."""
+    short line under a picture there is the promo's too (早上好~ under an account's banner), not a caption.
+    Below the article and below the prompt a slogan may shout (A better you, A bigger world! under a
+    follow prompt); anywhere else a line with ！ may be the article's lede or its last words."""
     head, tail = piece.block < first_core_block, piece.block > last_core_block
-    short = len(piece.text) <= PROMPT_NEIGHBOUR_CHARS and not any(ch in piece.text for ch in "。！？!?")
+    ends = "。？?" if tail and below else "。！？!?"
+    short = len(piece.text) <= PROMPT_NEIGHBOUR_CHARS and not any(ch in piece.text for ch in ends)
     free = not piece.role or (piece.role, piece.kind) == ("caption", "image_caption")
     return free and (tail or (head and not _SECTION_NUMBER.match(piece.text))) and short
 
