@@ -182,6 +182,12 @@ LINKED_MODIFIER_TAGS = ("n", "nz", "vn", "ng", "an")  # the last token before �
 NOT_TYPE_CHARACTERS = frozenset("年月日号时点分秒周天岁个次名人家位倍万亿千百多余届期批")
 # Tags of a character that cannot be that type character: pronouns, prepositions, conjunctions, particles, adverbs.
 TYPE_CHARACTER_BARRED_TAGS = ("r", "p", "c", "u", "uj", "ul", "x", "d")
+# Spans of single characters jieba cut from a name (_character_runs): 2-4 tokens of 3-6 characters, written 3+ times.
+# On the ten seen splits 990 -> 1000 tags of 1,650 (tune +3, fresh +1, fresh4 +1, fresh6 +2, fresh7 +1, fresh8 +2, no
+# split lower); twice lost fresh5 and test, five times gave 994, spans of up to 8 characters 996.
+CHARACTER_RUN_TOKENS = (2, 4)
+CHARACTER_RUN_CHARS = (3, 6)
+CHARACTER_RUN_MIN_COUNT = 3
 MIN_GUESS_COUNT = 3  # a word only jieba's HMM found counts when the article repeats it this often
 BOUND_VERB_SHARE = 0.5  # of a leading verb's occurrences, for a verb + noun phrase
 # Weights, tuned on the tune split (bench/eval_keywords.py; each step of 0.005 is one tag of 200):
@@ -526,7 +532,7 @@ class _Candidate:
     next_chars: Counter = None  # single characters that follow it (see _may_end_a_word)
     previous_chars: Counter = None  # single characters before it (see _may_start_a_word)
     aliases: list = None  # its other-script forms, counted with it (see _merge_aliases)
-    marked: bool = False  # its boundaries are the writer's quotation marks (see _marked_terms)
+    marked: bool = False  # its boundaries are the writer's: quotation marks (_marked_terms) or varied neighbours (_character_runs)
 
     def __post_init__(self):
         self.paragraphs = set()
@@ -741,7 +747,54 @@ def keyphrase_candidates(texts: dict[int, str], title_ids=()) -> dict[str, _Cand
                     candidate.in_title |= pid in title_ids
                     candidate.in_lede |= pid == lede_id
     whole = found | _words_cut_short(found) | _linked_phrases(tagged, title_ids)
+    whole |= {key: c for key, c in _character_runs(tagged, title_ids).items() if key not in whole}
     return _merge_aliases(whole | _marked_terms(unrepeated, whole, title_ids), texts)
+
+
+def _character_runs(tagged: dict[int, list[tuple[str, str]]], title_ids=()) -> dict[str, _Candidate]:
+    """Names and terms that jieba cuts into single characters the clause runs cannot hold (大碗 + 娱乐 with 大碗
+    read as a numeral, 塌 + 河 with 塌 a verb, 现金 + 贷, 岸 + 田文雄, B + 站): spans of CHARACTER_RUN_TOKENS tokens
+    with at least one single character (Han or a Latin letter), CHARACTER_RUN_CHARS characters, no function character (的, 在, 一 …:
+    newwords.EDGE_CHARS) and no number, written CHARACTER_RUN_MIN_COUNT times or more with varied characters on both
+    sides (the _cut_off test: a span always followed by the same character is a piece of a longer word). The
+    article's own repeats are the evidence; the weight and every later rule are the other candidates'."""
+    pids: dict[tuple, list[int]] = defaultdict(list)
+    before: dict[tuple, Counter] = defaultdict(Counter)
+    after: dict[tuple, Counter] = defaultdict(Counter)
+    for pid, pairs in tagged.items():
+        words = [word for word, _ in pairs]
+        for start in range(len(words)):
+            if not (_HAN_WORD.fullmatch(words[start]) or segment.is_latin(words[start])):
+                continue
+            for end in range(start + CHARACTER_RUN_TOKENS[0], min(len(words), start + CHARACTER_RUN_TOKENS[1]) + 1):
+                span = words[start:end]
+                if not (_HAN_WORD.fullmatch(span[-1]) or segment.is_latin(span[-1])):
+                    break  # punctuation, a space or a number ends every longer span too
+                if any(word in newwords.EDGE_CHARS for word in span):
+                    break
+                if not any(len(word) == 1 for word in span):
+                    continue  # spans of whole words are the clause runs' (keyphrase_candidates)
+                if not CHARACTER_RUN_CHARS[0] <= len("".join(span)) <= CHARACTER_RUN_CHARS[1]:
+                    continue
+                parts = tuple(map(segment.fold, span))
+                pids[parts].append(pid)
+                before[parts][words[start - 1][-1:] if start else ""] += 1
+                after[parts][words[end][:1] if end < len(words) else ""] += 1
+    runs = {}
+    for parts, where in pids.items():
+        count = len(where)
+        if count < CHARACTER_RUN_MIN_COUNT or _NUMBER.fullmatch("".join(parts)):
+            continue
+        if max(before[parts].values()) >= CUT_OFF_SHARE * count or max(after[parts].values()) >= CUT_OFF_SHARE * count:
+            continue
+        key = _join(parts)
+        # Tagged a noun throughout: jieba's tags of the single characters (大碗 m, 塌 v) are what cut the name. Marked like
+        # a quoted term: the varied neighbours are its boundary, so the token cohesion test does not apply (applying it:
+        # 994 tags instead of 1000).
+        candidate = runs[key] = _Candidate(key, parts, ("n",) * len(parts), count=count, marked=True)
+        candidate.paragraphs |= set(where)
+        candidate.in_title = any(pid in title_ids for pid in where)
+    return runs
 
 
 def _lede_id(texts: dict[int, str], title_ids=()) -> int | None:
@@ -1018,7 +1071,7 @@ class Keyphrase:
     in_title: bool = False
     listed: bool = False  # mostly one item of an enumeration
     quoted: bool = False  # quoted somewhere in the article
-    marked: bool = False  # formed from the writer's quotation marks (see _marked_terms)
+    marked: bool = False  # bounded by the writer, not the segmenter (see _Candidate.marked)
 
 
 def keyphrase_weights(texts: dict[int, str], title_ids=(), excluded=()) -> dict[str, Keyphrase]:
