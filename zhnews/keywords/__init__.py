@@ -752,8 +752,8 @@ def keyphrase_candidates(texts: dict[int, str], title_ids=()) -> dict[str, _Cand
 
 
 def _character_runs(tagged: dict[int, list[tuple[str, str]]], title_ids=()) -> dict[str, _Candidate]:
-    """Names and terms that jieba cuts into single characters the clause runs cannot hold (大碗 + 娱乐 with 大碗
-    read as a numeral, 塌 + 河 with 塌 a verb, 现金 + 贷, 岸 + 田文雄, B + 站): spans of CHARACTER_RUN_TOKENS tokens
+    """Names and terms that jieba cuts into single characters the clause runs cannot hold (现金 + 贷 with 贷 a verb,
+    新 + 塌 + 河 with 塌 a verb, 发行 + 方, 清水泊 + 农场 with jieba's tags of the pieces): spans of CHARACTER_RUN_TOKENS tokens
     with at least one single character (Han or a Latin letter), CHARACTER_RUN_CHARS characters, no function character (的, 在, 一 …:
     newwords.EDGE_CHARS) and no number, written CHARACTER_RUN_MIN_COUNT times or more with varied characters on both
     sides (the _cut_off test: a span always followed by the same character is a piece of a longer word). The
@@ -788,7 +788,7 @@ def _character_runs(tagged: dict[int, list[tuple[str, str]]], title_ids=()) -> d
         if max(before[parts].values()) >= CUT_OFF_SHARE * count or max(after[parts].values()) >= CUT_OFF_SHARE * count:
             continue
         key = _join(parts)
-        # Tagged a noun throughout: jieba's tags of the single characters (大碗 m, 塌 v) are what cut the name. Marked like
+        # Tagged a noun throughout: jieba's tags of the single characters (贷 v, 塌 v) are what cut the term. Marked like
         # a quoted term: the varied neighbours are its boundary, so the token cohesion test does not apply (applying it:
         # 994 tags instead of 1000).
         candidate = runs[key] = _Candidate(key, parts, ("n",) * len(parts), count=count, marked=True)
