@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 from conftest import assert_rerun_identical
 
-from zhnews import io, keywords, load, segment
+from zhnews import io, keywords, load, paths, segment
 from zhnews.text import to_simplified
 from zhnews.viz import keywords as keyword_charts
 from zhnews.stages import context
@@ -786,3 +786,10 @@ def test_a_term_cut_into_single_characters_is_one_candidate():
     # A span said fewer than three times is no candidate (贷平台, once), and a function character never stands inside
     # one (于 of 对于现金贷, 的 of 的现金贷: newwords.EDGE_CHARS).
     assert not {"贷平台", "于现金贷", "的现金贷"} & set(found)
+    # A verb character before a word is a predicate and its object, not a term: data/articles/deepseek_sanlian.md
+    # writes 中国经济唯有靠高科技推动, 最需要靠高科技突围, 无法靠高科技突围 (靠 + 高科技 stood 17th in its top 20).
+    article = load.load_article(paths.ROOT / "data" / "articles" / "deepseek_sanlian.md")
+    paragraphs = keywords.analysed(article.paragraphs)
+    keywords.install_new_words(paragraphs)
+    title_ids = set(paragraphs.loc[paragraphs["role"] == "title", "para_id"])
+    assert "靠高科技" not in keywords.keyphrase_weights(keywords.paragraph_texts(paragraphs), title_ids)

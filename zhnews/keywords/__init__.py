@@ -766,6 +766,8 @@ def _character_runs(tagged: dict[int, list[tuple[str, str]]], title_ids=()) -> d
         for start in range(len(words)):
             if not (_HAN_WORD.fullmatch(words[start]) or segment.is_latin(words[start])):
                 continue
+            if len(words[start]) == 1 and _is_verb(pairs[start][1]):
+                continue  # a verb character before a word is a predicate and its object (靠 + 高科技 of the default article)
             for end in range(start + CHARACTER_RUN_TOKENS[0], min(len(words), start + CHARACTER_RUN_TOKENS[1]) + 1):
                 span = words[start:end]
                 if not (_HAN_WORD.fullmatch(span[-1]) or segment.is_latin(span[-1])):
