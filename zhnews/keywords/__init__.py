@@ -41,7 +41,9 @@ Approach
                   (9.9元咖啡, 58同城, twice; not a date, age or count: 2019年, 3个); and a term the writer
                   sets in quotation or title marks (“六个钱包”, “中国新能源产能过剩论”, 《唐人街探案3》),
                   counted wherever the article writes it when that is twice or more: the marks are the
-                  writer's word boundary, so no cohesion rule applies to it. Each is seen at least
+                  writer's word boundary, so no cohesion rule applies to it; and a span of tokens holding a
+                  single character jieba cut from a term (现金 + 贷, 新 + 塌 + 河), written 3+ times with varied
+                  neighbours on both sides, those neighbours being its boundary (:func:`_character_runs`). Each is seen at least
                   twice and in at least MIN_PHRASE_SHARE of the occurrences of their rarest part;
                   weight = count^TF_POWER × news IDF (the rarest part's plus PHRASE_IDF_SHARE of the
                   others') × TITLE_BOOST in the title (not for a verb or adjective, the headline's
