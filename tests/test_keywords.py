@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 from conftest import assert_rerun_identical
 
-from zhnews import io, keywords, load, segment
+from zhnews import io, keywords, load, paths, segment
 from zhnews.text import to_simplified
 from zhnews.viz import keywords as keyword_charts
 from zhnews.stages import context
@@ -769,3 +769,27 @@ def test_a_common_word_around_a_name_stays_out_of_it():
     }
     phrases = keywords.keyphrase_weights(texts, title_ids={0})
     assert "求职网" in phrases and "求职网调查" not in phrases
+
+
+def test_a_term_cut_into_single_characters_is_one_candidate():
+    # 285_qq_lengjing_data_industry_crawler_crackdown (fresh7): jieba cuts 现金贷 (cash loans, the topic beside 爬虫)
+    # into 现金/n + 贷/v, and a verb between nouns ends a clause run; sentences of the article, varied neighbours.
+    segment.set_run_words({})
+    texts = {
+        0: "棱镜|数据业大整顿：爬虫与现金贷共生共荣",
+        1: "那些依赖数据公司提供服务的现金贷平台，一下失去了风控能力。",
+        2: "这次数据行业的震荡，比此前对于现金贷行业的整顿来得更严重。",
+        3: "这也与P2P网贷和现金贷兴起至爆发的时间线基本吻合。",
+    }
+    found = keywords.keyphrase_candidates(texts)
+    assert found["现金贷"].count == 4 and found["现金贷"].parts == ("现金", "贷")
+    # A span said fewer than three times is no candidate (贷平台, once), and a function character never stands inside
+    # one (于 of 对于现金贷, 的 of 的现金贷: newwords.EDGE_CHARS).
+    assert not {"贷平台", "于现金贷", "的现金贷"} & set(found)
+    # A verb character before a word is a predicate and its object, not a term: data/articles/deepseek_sanlian.md
+    # writes 中国经济唯有靠高科技推动, 最需要靠高科技突围, 无法靠高科技突围 (靠 + 高科技 stood 17th in its top 20).
+    article = load.load_article(paths.ROOT / "data" / "articles" / "deepseek_sanlian.md")
+    paragraphs = keywords.analysed(article.paragraphs)
+    keywords.install_new_words(paragraphs)
+    title_ids = set(paragraphs.loc[paragraphs["role"] == "title", "para_id"])
+    assert "靠高科技" not in keywords.keyphrase_weights(keywords.paragraph_texts(paragraphs), title_ids)

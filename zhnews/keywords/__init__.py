@@ -41,7 +41,9 @@ Approach
                   (9.9元咖啡, 58同城, twice; not a date, age or count: 2019年, 3个); and a term the writer
                   sets in quotation or title marks (“六个钱包”, “中国新能源产能过剩论”, 《唐人街探案3》),
                   counted wherever the article writes it when that is twice or more: the marks are the
-                  writer's word boundary, so no cohesion rule applies to it. Each is seen at least
+                  writer's word boundary, so no cohesion rule applies to it; and a span of tokens holding a
+                  single character jieba cut from a term (现金 + 贷, 新 + 塌 + 河), written 3+ times with varied
+                  neighbours on both sides, those neighbours being its boundary (:func:`_character_runs`). Each is seen at least
                   twice and in at least MIN_PHRASE_SHARE of the occurrences of their rarest part;
                   weight = count^TF_POWER × news IDF (the rarest part's plus PHRASE_IDF_SHARE of the
                   others') × TITLE_BOOST in the title (not for a verb or adjective, the headline's
@@ -182,6 +184,12 @@ LINKED_MODIFIER_TAGS = ("n", "nz", "vn", "ng", "an")  # the last token before �
 NOT_TYPE_CHARACTERS = frozenset("年月日号时点分秒周天岁个次名人家位倍万亿千百多余届期批")
 # Tags of a character that cannot be that type character: pronouns, prepositions, conjunctions, particles, adverbs.
 TYPE_CHARACTER_BARRED_TAGS = ("r", "p", "c", "u", "uj", "ul", "x", "d")
+# Spans of single characters jieba cut from a name (_character_runs): 2-4 tokens of 3-6 characters, written 3+ times.
+# On the ten seen splits 990 -> 1000 tags of 1,650 (tune +3, fresh +1, fresh4 +1, fresh6 +2, fresh7 +1, fresh8 +2, no
+# split lower); twice lost fresh5 and test, five times gave 994, spans of up to 8 characters 996.
+CHARACTER_RUN_TOKENS = (2, 4)
+CHARACTER_RUN_CHARS = (3, 6)
+CHARACTER_RUN_MIN_COUNT = 3
 MIN_GUESS_COUNT = 3  # a word only jieba's HMM found counts when the article repeats it this often
 BOUND_VERB_SHARE = 0.5  # of a leading verb's occurrences, for a verb + noun phrase
 # Weights, tuned on the tune split (bench/eval_keywords.py; each step of 0.005 is one tag of 200):
@@ -527,7 +535,7 @@ class _Candidate:
     next_chars: Counter = None  # single characters that follow it (see _may_end_a_word)
     previous_chars: Counter = None  # single characters before it (see _may_start_a_word)
     aliases: list = None  # its other-script forms, counted with it (see _merge_aliases)
-    marked: bool = False  # its boundaries are the writer's quotation marks (see _marked_terms)
+    marked: bool = False  # its boundaries are the writer's: quotation marks (_marked_terms) or varied neighbours (_character_runs)
 
     def __post_init__(self):
         self.paragraphs = set()
@@ -742,7 +750,56 @@ def keyphrase_candidates(texts: dict[int, str], title_ids=()) -> dict[str, _Cand
                     candidate.in_title |= pid in title_ids
                     candidate.in_lede |= pid == lede_id
     whole = found | _words_cut_short(found) | _linked_phrases(tagged, title_ids)
+    whole |= {key: c for key, c in _character_runs(tagged, title_ids).items() if key not in whole}
     return _merge_aliases(whole | _marked_terms(unrepeated, whole, title_ids), texts)
+
+
+def _character_runs(tagged: dict[int, list[tuple[str, str]]], title_ids=()) -> dict[str, _Candidate]:
+    """Names and terms that jieba cuts into single characters the clause runs cannot hold (现金 + 贷 with 贷 a verb,
+    新 + 塌 + 河 with 塌 a verb, 发行 + 方, 清水泊 + 农场 with jieba's tags of the pieces): spans of CHARACTER_RUN_TOKENS tokens
+    with at least one single character (Han or a Latin letter), CHARACTER_RUN_CHARS characters, no function character (的, 在, 一 …:
+    newwords.EDGE_CHARS) and no number, written CHARACTER_RUN_MIN_COUNT times or more with varied characters on both
+    sides (the _cut_off test: a span always followed by the same character is a piece of a longer word). The
+    article's own repeats are the evidence; the weight and every later rule are the other candidates'."""
+    pids: dict[tuple, list[int]] = defaultdict(list)
+    before: dict[tuple, Counter] = defaultdict(Counter)
+    after: dict[tuple, Counter] = defaultdict(Counter)
+    for pid, pairs in tagged.items():
+        words = [word for word, _ in pairs]
+        for start in range(len(words)):
+            if not (_HAN_WORD.fullmatch(words[start]) or segment.is_latin(words[start])):
+                continue
+            if len(words[start]) == 1 and _is_verb(pairs[start][1]):
+                continue  # a verb character before a word is a predicate and its object (靠 + 高科技 of the default article)
+            for end in range(start + CHARACTER_RUN_TOKENS[0], min(len(words), start + CHARACTER_RUN_TOKENS[1]) + 1):
+                span = words[start:end]
+                if not (_HAN_WORD.fullmatch(span[-1]) or segment.is_latin(span[-1])):
+                    break  # punctuation, a space or a number ends every longer span too
+                if any(word in newwords.EDGE_CHARS for word in span):
+                    break
+                if not any(len(word) == 1 for word in span):
+                    continue  # spans of whole words are the clause runs' (keyphrase_candidates)
+                if not CHARACTER_RUN_CHARS[0] <= len("".join(span)) <= CHARACTER_RUN_CHARS[1]:
+                    continue
+                parts = tuple(map(segment.fold, span))
+                pids[parts].append(pid)
+                before[parts][words[start - 1][-1:] if start else ""] += 1
+                after[parts][words[end][:1] if end < len(words) else ""] += 1
+    runs = {}
+    for parts, where in pids.items():
+        count = len(where)
+        if count < CHARACTER_RUN_MIN_COUNT or _NUMBER.fullmatch("".join(parts)):
+            continue
+        if max(before[parts].values()) >= CUT_OFF_SHARE * count or max(after[parts].values()) >= CUT_OFF_SHARE * count:
+            continue
+        key = _join(parts)
+        # Tagged a noun throughout: jieba's tags of the single characters (贷 v, 塌 v) are what cut the term. Marked like
+        # a quoted term: the varied neighbours are its boundary, so the token cohesion test does not apply (applying it:
+        # 994 tags instead of 1000).
+        candidate = runs[key] = _Candidate(key, parts, ("n",) * len(parts), count=count, marked=True)
+        candidate.paragraphs |= set(where)
+        candidate.in_title = any(pid in title_ids for pid in where)
+    return runs
 
 
 def _lede_id(texts: dict[int, str], title_ids=()) -> int | None:
@@ -1019,7 +1076,7 @@ class Keyphrase:
     in_title: bool = False
     listed: bool = False  # mostly one item of an enumeration
     quoted: bool = False  # quoted somewhere in the article
-    marked: bool = False  # formed from the writer's quotation marks (see _marked_terms)
+    marked: bool = False  # bounded by the writer, not the segmenter (see _Candidate.marked)
 
 
 def keyphrase_weights(texts: dict[int, str], title_ids=(), excluded=()) -> dict[str, Keyphrase]:
