@@ -40,6 +40,7 @@ import re
 from itertools import islice
 from pathlib import Path
 
+from zhnews import lexicon
 from zhnews.load import threads
 from zhnews.load.pieces import IMAGE, Clue, Piece, block_pieces, header_field, iso_date, leading_fields, next_block, outlet_of_url, squeeze
 from zhnews.load.roles import HEADING_CHARS
@@ -55,17 +56,10 @@ _SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(?:={2,}|-{2,})\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
 _BULLET = re.compile(r"^\s*[-*+]\s+")  # an ordered item keeps its number: "1." is part of what it says
 _FLANKED = re.compile(r"^\s*([-*+])\s+\S.{0,20}\s\1\s*$")  # "- END -": a decoration, not a list item
-# Front-matter keys -> meta field (WeChat exporters name the account in several ways).
-_FRONT_KEYS = {"title": "title", "date": "publish_date", "author": "author", "account": "outlet", "outlet": "outlet",
-               "nickname": "outlet", "公众号": "outlet", "mp_name": "outlet", "biz_name": "outlet", "source": "outlet",
-               "datecreated": "publish_date"}
-# Keys that win over an earlier key of their field: Wiki.js writes a page's last edit as date: and its creation as
-# dateCreated: (a Hexo or Jekyll post has no dateCreated, and its date: is the post's).
-_OVERRIDING_KEYS = {"datecreated"}
 # A heading with Pandoc/Wiki.js attributes opening a tab set (# Tabs {.tabset}): its tabs (video players, alerts)
 # up to the next heading of its level are the page's furniture.
 _TAB_SET = re.compile(r"^\s{0,3}(#{1,6})\s.*\{[^}]*\.tabset\b[^}]*\}\s*$")
-_WRITTEN_DAY = re.compile(r"^(?:19|20)\d{2}-\d{2}-\d{2}(?=T)")
+_WRITTEN_DAY = re.compile(r"^(?:19|20)\d{2}-\d{2}-\d{2}(?=[T ]\d)")
 _FRONT_FIELDS = ("title", "publish_date", "author", "outlet")
 # Header lines of markdown exporters (Jina Reader: Title:, URL Source:, Published Time:, Markdown Content:).
 _HEADER_FIELD = re.compile(r"^(Title|URL Source|Published Time|Markdown Content|Description|Author|Source)\s*:\s*(.*)$", re.I)
@@ -218,12 +212,15 @@ def _without_scripts(text: str) -> str:
 
 # YAML's escapes inside a double-quoted scalar ("他说：\\"好\\"" is 他说："好").
 _YAML_ESCAPE = re.compile(r"\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)")
+_YAML_TAG = re.compile(r"^!!?[\w/.:-]+\s+")
 _YAML_ESCAPED_CHARS = {"n": "\n", "t": "\t", "r": "\r", "0": "\0", "b": "\b", "f": "\f", "e": "\x1b",
                        "_": "\u00a0", "N": "\u0085", "L": "\u2028", "P": "\u2029"}
 
 
 def _scalar(value: str) -> str:
-    """A front-matter value as YAML reads it: quotes removed, escapes of a "…" value resolved."""
+    """A front-matter value as YAML reads it: a type tag dropped (a Python archiver writes
+    !!python/unicode 'worldofboss'), quotes removed, escapes of a "…" value resolved."""
+    value = _YAML_TAG.sub("", value)
     if len(value) >= 2 and value[0] == value[-1] == '"':
         return _YAML_ESCAPE.sub(
             lambda m: chr(int(m[1][1:], 16)) if len(m[1]) > 1 else _YAML_ESCAPED_CHARS.get(m[1], m[1]), value[1:-1]
@@ -231,6 +228,14 @@ def _scalar(value: str) -> str:
     if len(value) >= 2 and value[0] == value[-1] == "'":
         return value[1:-1].replace("''", "'")
     return value
+
+
+@lexicon.cached
+def _front_keys() -> dict[str, tuple[str, bool]]:
+    """front-matter key (lower case) -> (meta field, whether it wins over an earlier key of its field):
+    data/lexicon/front_matter_keys.tsv (WeChat exporters and archivers name the account and date in several ways)."""
+    rows = lexicon.read_rows("front_matter_keys.tsv", ("key", "field", "overrides"))
+    return {key.lower(): (field, overrides == "yes") for key, field, overrides in rows}
 
 
 def _front_matter(lines: list[str]) -> tuple[dict, int]:
@@ -247,8 +252,8 @@ def _front_matter(lines: list[str]) -> tuple[dict, int]:
     for number, line in enumerate(lines[1:end], start=2):
         key, sep, value = line.partition(":")
         value = _scalar(value.strip())
-        field = _FRONT_KEYS.get(key.strip().lower())
-        if not sep or not value or not field or (field in front and key.strip().lower() not in _OVERRIDING_KEYS):
+        field, overrides = _front_keys().get(key.strip().lower(), (None, False))
+        if not sep or not value or not field or (field in front and not overrides):
             continue
         if field == "publish_date" and not iso_date(value):
             continue
