@@ -82,6 +82,11 @@ _BARE_BRACKETED = re.compile(r"^[（(][\u4e00-\u9fff\s、，,]+[)）]$")
 SOURCE_QUOTE_CHARS = 30
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _NAME_AFTER_DATE = re.compile(r"(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s+([\u4e00-\u9fff]{2,16})$")
+# A date a widget shows in pieces under the headline (2020 / 07/08): the year alone, then month and day alone,
+# within this many lines of the headline.
+SPLIT_DATE_LINES = 3
+_YEAR_ALONE = re.compile(r"^(?:19|20)\d{2}$")
+_MONTH_DAY_ALONE = re.compile(r"^(\d{1,2})\s*[/.\-月]\s*(\d{1,2})日?$")
 # A name glued or spaced before the date of a date line (谢若含2017-03-01 14:27:02, 中国网 2019-11-25 10:37:31).
 _NAME_BEFORE_DATE = re.compile(r"^([\u4e00-\u9fff]{2,16}?)\s*(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}")
 # A weekday after the date (2010年7月20日 星期二): no name.
@@ -545,7 +550,7 @@ def _text_clues(paragraphs) -> list[Clue]:
             # A CMS fills <meta name=author> with whoever published the page: the editor the info line credits.
             for name in _INLINE_EDITOR.findall(paragraph.text):
                 clues.append(Clue("editor", name, source, "text"))
-    return below + _column_byline_clues(paragraphs, title_at) + above + _about_link_clues(paragraphs) + _own_paper_clues(paragraphs)
+    return below + _column_byline_clues(paragraphs, title_at) + _split_date_clues(paragraphs, title_at) + above + _about_link_clues(paragraphs) + _own_paper_clues(paragraphs)
 
 
 def _column_byline_clues(paragraphs, title_at: int) -> list[Clue]:
@@ -564,6 +569,21 @@ def _column_byline_clues(paragraphs, title_at: int) -> list[Clue]:
             and found.group(1) not in _byline_words()["not_name"] \
             and (_names_a_person(found.group(1)) or len(column) > PEN_NAME_COLUMN_CHARS):
         return [Clue("author", found.group(1), f"a column's byline under the headline: {line.text.strip()[:SOURCE_QUOTE_CHARS]}", "text")]
+    return []
+
+
+def _split_date_clues(paragraphs, title_at: int) -> list[Clue]:
+    """A date a page's widget shows in pieces right under the headline, the year on its own line and the month
+    and day on the next (2020 / 07/08 / 16:37, a portal's date stuck to the left of the article): that date."""
+    if not paragraphs or paragraphs[title_at].role != "title":
+        return []
+    below = paragraphs[title_at + 1:title_at + 1 + SPLIT_DATE_LINES]
+    for year, month_day in zip(below, below[1:]):
+        found_year, found_day = _YEAR_ALONE.match(year.text.strip()), _MONTH_DAY_ALONE.match(month_day.text.strip())
+        if found_year and found_day:
+            value = f"{found_year.group()}-{int(found_day.group(1)):02d}-{int(found_day.group(2)):02d}"
+            if iso_date(value):
+                return [Clue("publish_date", value, f"a date shown in pieces under the headline: {year.text.strip()} {month_day.text.strip()}", "text")]
     return []
 
 
