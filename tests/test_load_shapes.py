@@ -397,7 +397,9 @@ def test_a_photo_gallery_page_keeps_its_captions_as_text(tmp_path):
 
 
 def test_news_flash_and_middle_dot_outlets():
-    assert captured("新京报快讯（记者 裴剑飞）", "core")[1] == {"outlet": "新京报", "author": "裴剑飞"}
+    # the byline keeps its role words (记者 tells the reporter from the 通讯员 after it); meta cleans them off
+    assert captured("新京报快讯（记者 裴剑飞）", "core")[1] == {"outlet": "新京报", "author": "记者 裴剑飞"}
+    assert clean_names("记者 裴剑飞") == "裴剑飞"
     assert clean_outlet("澎湃新闻·澎湃号·政务") == "澎湃新闻"
 
 

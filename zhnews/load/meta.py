@@ -556,11 +556,16 @@ def _text_clues(paragraphs) -> list[Clue]:
 def _column_byline_clues(paragraphs, title_at: int) -> list[Clue]:
     """The writer of a column's line between the headline and its date line (涵柳／vintage vibe 時尚簡史 over
     2023/12/02): a name of two to four Han characters before a slash and the column's name (more than
-    PEN_NAME_COLUMN_CHARS characters unless the name starts with a common surname), whatever role the page's
+    PEN_NAME_COLUMN_CHARS characters unless the name starts with a common surname), or a person's name standing
+    alone there (祝华新 over 中青在线－中国青年报 2010-05-08: a paper's e-edition), whatever role the page's
     layout gave the line (a linked author box reads as chrome)."""
     if not 0 < title_at + 2 < len(paragraphs) or paragraphs[title_at].role != "title":
         return []
     line, dated = paragraphs[title_at + 1], paragraphs[title_at + 2]
+    alone = line.text.strip()
+    if dated.kind == "publish_date" and _HAN_NAME.match(alone) and has_surname(alone) \
+            and alone not in _byline_words()["not_name"]:
+        return [Clue("author", alone, f"a name alone between the headline and its date line: {alone}", "text")]
     found = _COLUMN_BYLINE.match(line.text.strip())
     # One slash only: 首页／专栏／正文 is a breadcrumb. A pen name (涵柳) need not start with a common surname when
     # a column's name follows it; two words (國際／台灣) are a section's path.
@@ -748,9 +753,11 @@ def _not_outlet_words() -> frozenset:
 
 @lexicon.cached
 def _byline_words() -> dict[str, tuple[str, ...]]:
-    words: dict[str, list[str]] = {"role": [], "not_name": [], "suffix": [], "from": [], "stop": [], "hedge": [], "filed": []}
+    words: dict[str, list[str]] = {"role": [], "not_name": [], "suffix": [], "from": [], "stop": [], "hedge": [], "filed": [],
+                                   "helper": []}
     for word, kind in lexicon.read_rows("byline_roles.tsv", ("word", "type")):
         words[kind].append(word)
+    words["role"] += words["helper"]  # before any writer's name a helper's credit is a role like 记者
     return {kind: tuple(sorted(found, key=len, reverse=True)) for kind, found in words.items()}
 
 
@@ -768,11 +775,16 @@ def clean_names(value: str | None) -> str | None:
     names: list[str] = []
     pending = ""  # single Han characters of a padded name
     filed = False  # after 高雄報導: the place again (/ 高雄市) until a role word starts the next credit
+    credited = False  # a writer's role word (记者) seen: a helper's credit after a name ends the writers
     for token in _NAME_SEPARATORS.split(text):
         token = token.strip(" ·•\u3000").rstrip("0123456789*＊")  # 张三1: a footnote mark
         if _NUMBERED_NAME.match(token) and has_surname(token.lstrip("0123456789")):
             token = token.lstrip("0123456789")  # 58沈剑: a display name's number before a person's name
         stop = next((word for word in words["stop"] if word == token or (len(word) > 1 and word in token)), None)
+        if not stop and credited and (names or pending):
+            # 记者陈翔 通讯员罗裕秋: the names after a helper's credit helped the writer credited before it (周维华
+            # 田宁 本报特约通讯员 侯国荣, names with no role before the credit, are the byline's names all three)
+            stop = next((word for word in words["helper"] if word in token), None)
         if stop:
             # The byline names no more writers, but a name may stand glued before the stop word
             # (作者 | 曹思颀编辑| 郑玄: the export lost the gap between two bold fields).
@@ -786,6 +798,7 @@ def clean_names(value: str | None) -> str | None:
             if role == token or (len(role) > 1 and role in token):
                 token = token[token.rindex(role) + len(role):]
                 filed = False
+                credited = credited or role not in words["helper"]
         token = token.strip(" ·•")
         if token.endswith(words["filed"]) or filed:
             filed = True
