@@ -1,0 +1,68 @@
+"""Round 10 mend, shapes from fresh9 (seen after scoring) on real text, cut small.
+
+Provenance of each source in data/eval/fresh9/SOURCES.tsv."""
+
+from conftest import body, load_text
+
+# fresh9 342 (lijiaocn/wechat, _posts/2015-07-21-WebNotes-1491.md @ f0b21a0b): a Jekyll post of a WeChat archive, the
+# raw js_content HTML pretty-printed below the front matter, a <strong> run on lines of its own in mid-sentence.
+# Here the front matter's title and one paragraph of the body, its indentation as in the file.
+PRETTY_PRINTED_STRONG = (
+    "---\ntitle: 给吴晓波们：跟王林合影是很糗的事\n---\n"
+    "<div class=\"rich_media_content\" id=\"js_content\">\n"
+    "<p style=\"font-family: Avenir, sans-serif; line-height: 1.6em;\">\n"
+    "         至于张宝胜，更是一个著名的\n"
+    "         <strong>\n"
+    "          虚假特异功能大师\n"
+    "         </strong>\n"
+    "         ，一个骗子，吴晓波难道也不知道这件事? 严新吹牛说大兴安岭的火灾都是他灭的，难道吴晓波也会相信这事儿?\n"
+    "        </p>\n"
+    "</div>\n"
+)
+
+# fresh9 341 (lijiaocn/wechat, _posts/2017-08-21-worldofboss-1671.md @ f0b21a0b): the same archive's format, a 135editor
+# paragraph whose sentence runs over three <span> elements (the first a lone opening quote), a <br/> before its end,
+# and the empty <p><br/></p> spacer that follows every paragraph.
+PRETTY_PRINTED_SPANS = (
+    "---\ntitle: 联通混改：恩客们的口水战\n---\n"
+    "<p>\n"
+    "<span style=\"line-height: 25.6px;\">\n"
+    "              “\n"
+    "             </span>\n"
+    "<span style=\"line-height: inherit;\">\n"
+    "              证监会给联通方案开后门，是\n"
+    "             </span>\n"
+    "<span style=\"line-height: inherit;\">\n"
+    "              严重违反既定规则和财经纪律的行为，将监管部门的权威性和一致性视若无物！”某基金大佬在朋友圈里如此评论，"
+    "正义凛然，并在数个微信群中舌战同行。\n"
+    "             </span>\n"
+    "<br/>\n"
+    "</p>\n"
+    "<p>\n"
+    "<br/>\n"
+    "</p>\n"
+    "<p>\n"
+    "<span style=\"line-height: inherit;\">\n"
+    "              大佬的心情，想想也可以理解。\n"
+    "             </span>\n"
+    "</p>\n"
+)
+
+
+def test_an_inline_element_on_lines_of_its_own_stays_inside_its_html_paragraph(tmp_path):
+    article = load_text(tmp_path, "2015-07-21-WebNotes-1491.md", PRETTY_PRINTED_STRONG)
+    assert body(article) == [
+        "至于张宝胜，更是一个著名的虚假特异功能大师，一个骗子，吴晓波难道也不知道这件事? 严新吹牛说大兴安岭的火灾都是他灭的，"
+        "难道吴晓波也会相信这事儿?"
+    ]
+    assert article.coverage.ratio == 1.0
+
+
+def test_a_sentence_over_several_spans_is_one_paragraph_and_the_next_html_paragraph_another(tmp_path):
+    article = load_text(tmp_path, "2017-08-21-worldofboss-1671.md", PRETTY_PRINTED_SPANS)
+    assert body(article) == [
+        "“证监会给联通方案开后门，是严重违反既定规则和财经纪律的行为，将监管部门的权威性和一致性视若无物！”某基金大佬在朋友圈里如此评论，"
+        "正义凛然，并在数个微信群中舌战同行。",
+        "大佬的心情，想想也可以理解。",
+    ]
+    assert article.coverage.ratio == 1.0
