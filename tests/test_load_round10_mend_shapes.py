@@ -66,3 +66,30 @@ def test_a_sentence_over_several_spans_is_one_paragraph_and_the_next_html_paragr
         "大佬的心情，想想也可以理解。",
     ]
     assert article.coverage.ratio == 1.0
+
+
+# fresh9 345 (cnshot/CNShot, test/data/tencent.html @ 42a139fc): a 2010 腾讯新闻 page, each picture's caption in a
+# <P class=pictext> of its own, the photographer's credit closing it after the caption's full stop. Here the headline,
+# two of its pictures with their captions and three of its paragraphs.
+CREDITED_CAPTIONS_PAGE = (
+    "<html><head><meta charset=\"utf-8\"><title>广州番禺成立1700人护校大队 装备警用直升机_新闻国内_新闻_腾讯网</title></head>"
+    "<body><h1>广州番禺成立1700人护校大队 装备警用直升机</h1>\n"
+    "<div id=\"Cnt-Main-Article-QQ\"><P align=center><IMG alt=\"护校大队\" src=\"34478660.jpg\"></P>"
+    "<P class=pictext align=center><SPAN style=\"FONT-SIZE: 12px\">番禺在校园安保中用直升机。信息时报记者 郑启文 摄</SPAN></P>"
+    "<P class=pictext align=center><SPAN style=\"FONT-SIZE: 12px\"><IMG alt=\"护校大队\" src=\"34479197.jpg\"></SPAN></P>"
+    "<P class=pictext align=center><SPAN style=\"FONT-SIZE: 12px\">放学时分，东城小学门口，治安队员正在守护学生安全。记者黄澄峰摄</SPAN></P>"
+    "<P style=\"TEXT-INDENT: 2em\">本报讯 （记者陈翔 通讯员罗裕秋、廖胜权、张勇）昨天，广州番禺正式成立校园安全保卫大队。警方建立派出所、"
+    "校园处置突发事件应急联动工作机制。如出现紧急事件，番禺区分局必要时将出动警用直升机和特警队员。</P>"
+    "<P style=\"TEXT-INDENT: 2em\">番禺警方介绍，1700名专职保安进驻全区639间公校、民校及幼儿园，其中有寄宿生或全托服务的幼儿园，"
+    "每间配置4名保安，其他学校配2名保安。校园安全保卫大队由区公安分局统一管理，并按照处置突发事件的需要统一配备警棍、盾牌、"
+    "防割手套、防刺背心等警用装备。</P>"
+    "<P style=\"TEXT-INDENT: 2em\">据悉，番禺区将陆续再招募600名校园安保队员，届时番禺校园安保大队将扩充至2300名。</P></div>"
+    "</body></html>\n"
+)
+
+
+def test_a_caption_closed_by_its_photographers_credit_is_one_caption(tmp_path):
+    article = load_text(tmp_path, "tencent.html", CREDITED_CAPTIONS_PAGE)
+    captions = article.paragraphs.loc[article.paragraphs["role"] == "caption", "text"].tolist()
+    assert captions == ["番禺在校园安保中用直升机。信息时报记者 郑启文 摄", "放学时分，东城小学门口，治安队员正在守护学生安全。记者黄澄峰摄"]
+    assert "据悉，番禺区将陆续再招募600名校园安保队员，届时番禺校园安保大队将扩充至2300名。" in body(article)
