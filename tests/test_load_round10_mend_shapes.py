@@ -2,6 +2,8 @@
 
 Provenance of each source in data/eval/fresh9/SOURCES.tsv."""
 
+import json
+
 from conftest import body, load_text
 
 # fresh9 342 (lijiaocn/wechat, _posts/2015-07-21-WebNotes-1491.md @ f0b21a0b): a Jekyll post of a WeChat archive, the
@@ -93,3 +95,30 @@ def test_a_caption_closed_by_its_photographers_credit_is_one_caption(tmp_path):
     captions = article.paragraphs.loc[article.paragraphs["role"] == "caption", "text"].tolist()
     assert captions == ["番禺在校园安保中用直升机。信息时报记者 郑启文 摄", "放学时分，东城小学门口，治安队员正在守护学生安全。记者黄澄峰摄"]
     assert "据悉，番禺区将陆续再招募600名校园安保队员，届时番禺校园安保大队将扩充至2300名。" in body(article)
+
+
+# fresh9 352 (TaiwanStat/Taiwan-news-crawlers, mediaParser/udn.json @ 96752d08): a crawler's record of a 聯合報 page,
+# its content the page's text run together, the page's poll script among it. Here the record's fields, two of its
+# content's paragraphs and the script's first statements, spaced as in the record.
+UDN_RECORD = {
+    "category": "社會",
+    "url": "https://udn.com/news/story/7321/2847878?from=udn-ch1_breaknews-1-0-news",
+    "content": (
+        "實踐司改重大里程碑！ 司法院 今公布「國民參與刑事審判法」草案初稿，明定最輕本刑七年以上或故意犯罪因而致人於死者等案件，"
+        "為國民參審案件，由六名國民法官將與三名職業法官共同決定有罪與否及量刑。   分享       facebook          "
+        "司法院上午在高院法庭舉行「國民參與刑事審判法草案初稿」發布記者會，希望藉由草案初稿的公布，讓社會各界一起參與討論。"
+        "   分享       facebook          "
+        "domready(function() {if ( !countDownStatus ) getCountdown();if ( !highChartsStatus ) getHighcharts();}); "
+        "domready(function() {var channelId = 2;var actArea = \"poll_at_story_0_v377\";var actCode = \"v377\";"
+    ),
+    "date": "2017-11-30",
+    "title": "國民法官來了！ 年滿23歲就可能被抽到",
+    "website": "聯合報",
+}
+
+
+def test_a_page_scripts_callback_left_in_a_records_text_is_markup(tmp_path):
+    article = load_text(tmp_path, "udn.json", json.dumps(UDN_RECORD, ensure_ascii=False))
+    assert not any("domready" in text for text in body(article))
+    assert any(text.startswith("司法院上午在高院法庭舉行") for text in body(article))
+    assert article.coverage.ratio == 1.0
