@@ -122,3 +122,25 @@ def test_a_page_scripts_callback_left_in_a_records_text_is_markup(tmp_path):
     assert not any("domready" in text for text in body(article))
     assert any(text.startswith("司法院上午在高院法庭舉行") for text in body(article))
     assert article.coverage.ratio == 1.0
+
+
+# fresh9 356 (858399075/pachong, 2022-7-8/20220705/20220705-04-07.txt @ d8a66cbd): a 人民日报 page saved as text, its
+# title on two lines, the first (the 引题) ending in a dash, the second closed by the column's tag in brackets. Here
+# the two title lines and the first lines of the text, indented with ideographic spaces as in the file.
+DASHED_TITLE_TEXT = (
+    "多地加强农村人居环境数字化管理——\n"
+    "技术加力  美丽加分（深阅读·关注数字乡村建设）\n"
+    "\n"
+    "\u3000\u3000近年来，各地区提升农村人居环境数字化管理水平，改善村容村貌，打造绿色乡村。\n"
+    "\u3000\u3000前不久，浙江杭州临安区锦溪河长驿站接到举报，有村民看到河里被人放了捕鱼用的倒笼。"
+    "“前不久刚巡完河，又有情况出现。让我看看是怎么回事。”\n"
+)
+
+
+def test_a_title_line_ending_in_a_dash_goes_on_in_the_next(tmp_path):
+    article = load_text(tmp_path, "20220705-04-07.txt", DASHED_TITLE_TEXT)
+    assert article.meta["title"].replace(" ", "") == "多地加强农村人居环境数字化管理——技术加力美丽加分"
+    assert "技术加力  美丽加分" not in "".join(body(article))
+    assert "深阅读·关注数字乡村建设" not in "".join(body(article))
+    assert body(article)[0] == "近年来，各地区提升农村人居环境数字化管理水平，改善村容村貌，打造绿色乡村。"
+    assert article.coverage.ratio == 1.0
