@@ -245,8 +245,8 @@ def test_text_up_to_80_characters_before_a_closing_photo_credit_is_a_caption(tmp
     page = PAGE_WITH_BRACKETED_CAPTIONS.replace('<p><img src="a.png"/></p>', "").replace(
         "<p>（7月17日，某某智能云与某某网举行战略合作协议签约仪式）</p>", f"<p>{caption}新华社记者 谢环驰 摄</p>")
     article = load_text(tmp_path, "page.html", page)
-    assert role_of(article, caption) == ("caption", "image_caption")
-    assert role_of(article, "新华社记者 谢环驰 摄") == ("caption", "image_credit")
+    # the credit closing it stays in its caption's paragraph, as the gold (226, data/eval/loader/lines.tsv) has it
+    assert role_of(article, f"{caption}新华社记者 谢环驰 摄") == ("caption", "image_caption")
 
 
 @pytest.mark.parametrize("line, region, kind", [

@@ -113,6 +113,8 @@ _TAG = re.compile(r"</?[A-Za-z][^>\n]*>|<!--.*?-->")
 # browser; an <img> is an image.
 _HTML_BREAK = re.compile(r"</?(?:p|div|section|article|h[1-6]|li|ul|ol|blockquote|figure|hr|br)\b[^>\n]*>", re.I)
 _HTML_BREAK_AT_END = re.compile(r"</?(?:p|div|section|article|h[1-6]|li|ul|ol|blockquote|figure|hr|br)\b[^>\n]*>\s*$", re.I)
+_HTML_PARAGRAPH_OPEN = re.compile(r"<(?:p|h[1-6])\b[^>\n]*>", re.I)
+_HTML_PARAGRAPH_CLOSE = re.compile(r"</(?:p|h[1-6])\s*>", re.I)
 _HTML_TABLE = re.compile(r"<t[dhr][\s>]|<table", re.I)
 # The wrapper a feed archiver writes around an entry's content: a Python list of one dict whose 'value' is the text.
 _FEED_VALUE_OPEN = re.compile(r"^\[\{'type': '[^']*',.*?'value': '")
@@ -277,6 +279,9 @@ def _blocks(lines: list[str], start: int) -> list[tuple[int, str]]:
                 _UNCLOSED_TARGET.search(line) or (_UNCLOSED_TEXT.search(line) and lines[index + 1].startswith("]("))):
             index += 1
             line += lines[index]
+        while index + 1 < len(lines) and _html_paragraph_open(line) and _inside_html_paragraph(lines[index + 1]):
+            index += 1
+            line = _html_join(line, lines[index])
         for part in _feed_wrapper_parts(line):
             joined.extend(_html_blocks(number, part))
         index += 1
@@ -298,6 +303,31 @@ def _blocks(lines: list[str], start: int) -> list[tuple[int, str]]:
             # The line's own explicit break (two trailing spaces) still ends the joined line.
             blocks[-1] = (blocks[-1][0], prev.rstrip() + glue + line.strip() + ("  " if line.endswith("  ") else ""))
     return blocks
+
+
+def _html_paragraph_open(line: str) -> bool:
+    """A line that opens an HTML paragraph (<p …> or <h2>) and does not close it: pretty-printed HTML
+    (a WeChat archiver's export) sets each inline element of the paragraph on lines of its own."""
+    return len(_HTML_PARAGRAPH_OPEN.findall(line)) > len(_HTML_PARAGRAPH_CLOSE.findall(line))
+
+
+def _inside_html_paragraph(line: str) -> bool:
+    """A line that still belongs to an open HTML paragraph: not blank (a blank line ends an HTML block in
+    markdown) and opening no other block element (one is never inside a paragraph); <br> and the
+    paragraph's own end tag are inside."""
+    if not line.strip():
+        return False
+    return all(re.match(r"</?(?:p|h[1-6])\b|<br\b", tag.group(), re.I) and not _HTML_PARAGRAPH_OPEN.match(tag.group())
+               for tag in _HTML_BREAK.finditer(line))
+
+
+def _html_join(line: str, more: str) -> str:
+    """The next line of an HTML paragraph glued on as a browser shows it: the indentation and the
+    newline collapse to nothing between Han text (著名的 / <strong> / 虚假特异功能大师), to one space
+    between two Latin words."""
+    before, after = _TAG.sub("", line).rstrip(), _TAG.sub("", more).lstrip()
+    gap = _word_gap(before, after) if before and after else ""
+    return line.rstrip() + gap + more.strip()
 
 
 def _feed_wrapper_parts(line: str) -> list[str]:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from zhnews.load.html import HEADLINE_SECOND_LINE
 from zhnews.load.pieces import Clue, Piece, header_field, iso_date, leading_fields, next_block, outlet_of_url
 from zhnews.load.roles import cut_site_suffix, first_cue, headline_and_site
 from zhnews.text import SENTENCE_END, split_sentences
@@ -88,6 +89,10 @@ PARAGRAPH_TARGET_CHARS = 200
 # A sentence shorter than this (a speech tag after a quote) never opens a paragraph of a dump.
 SHORT_SENTENCE_CHARS = 12
 TITLE_MAX_CHARS = 60
+# A title's first line (its 引题) that leads into the next with a dash: 多地加强农村人居环境数字化管理——
+TITLE_DASHES = ("——", "—", "--")
+# A column's tag in full-width brackets closing a title line: （深阅读·关注数字乡村建设）, （人民时评）
+_COLUMN_TAG_AFTER_TITLE = re.compile(r"（[^（）。，；！？]{2,16}）\s*$")
 MASTHEAD_MAX_CHARS = 8
 
 
@@ -195,12 +200,36 @@ def _label_title_line(pieces: list[Piece], body_start: int, clues: list[Clue]) -
         pieces[first:first + 1] = label + titled + source
         clues.append(Clue("title", titled[0].text, reason))
         below = first + len(label) + len(titled) + len(source)
+        if not source and below < len(pieces) - 1 and (second := _title_after_dash(titled[-1], pieces[below])):
+            pieces[below:below + 1] = second
+            below += len(second)
+            clues[-1] = Clue("title", f"{titled[-1].text} {second[0].text}", f"{reason} and its line after the dash")
         following = pieces[below]
         if not following.role and _NAME_LINE.match(following.text) and _all_people(following.text):
             pieces[below] = following.labelled("byline", "author", "a line of names under the title", {"author": following.text})
             after = pieces[below + 1] if below + 1 < len(pieces) else None
             if after is not None and not after.role and _AFFILIATION.match(after.text.strip()):
                 pieces[below + 1] = after.labelled("byline", "affiliation", "the authors' affiliation in brackets")
+
+
+def _title_after_dash(title: Piece, following: Piece) -> list[Piece] | None:
+    """The shorter line under a title that ends in a dash (多地加强农村人居环境数字化管理—— / 技术加力  美丽加分（深阅读·关注数字乡村建设）):
+    the headline's second line, the 引题 above it leading into it. A column's tag in brackets closing it is
+    the paper's furniture, not the headline's words."""
+    text = following.text.strip()
+    if not title.text.rstrip().endswith(TITLE_DASHES) or following.role or following.source_line != title.source_line + 1 \
+            or not 2 <= len(text) <= TITLE_MAX_CHARS or any(mark in text for mark in "。；！？"):
+        return None
+    tag = _COLUMN_TAG_AFTER_TITLE.search(following.text)
+    end = tag.start() if tag and tag.start() > 0 else len(following.text)
+    if len(following.text[:end].strip()) >= len(title.text.strip()):
+        # A longer line under the dash is the title's subtitle, which explains it (如何在美国把贪官送进监狱—— /
+        # 法律用美国的：被用来修理黑帮的美国联邦法律也能“顺便”对付中国贪官); a 引题 leads into a shorter headline.
+        return None
+    second = [following.cut(0, end).labelled("title", HEADLINE_SECOND_LINE, "the title's line after its dash")]
+    if end < len(following.text):
+        second.append(following.cut(end, len(following.text)).labelled("boilerplate", "column", "a column's tag in brackets after the title"))
+    return second
 
 
 def _page_title_line(line: Piece, address_outlet: str, below: list[Piece], reason: str) -> list[Piece]:

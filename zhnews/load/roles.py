@@ -710,6 +710,8 @@ def _peel_cues(piece: Piece, region: str) -> list[Piece]:
     tail = len(atoms)
     while tail > head and hits[tail - 1]:
         tail -= 1
+    if _credit_closes_caption(piece, atoms, hits, head, tail):
+        return [piece.labelled("caption", "image_caption", "a short line closed by a picture's credit")]
     if tail > head and (head or tail < len(atoms)) \
             and not any(ch.isalnum() for ch in piece.text[atoms[head][0]:atoms[tail - 1][1]]):
         # Only decoration left between the cues (**\-** **FIN \-**): the line is one piece of furniture.
@@ -725,6 +727,14 @@ def _peel_cues(piece: Piece, region: str) -> list[Piece]:
         out.append(middle)
     out += [_labelled_by_cue(piece.cut(*atoms[i]), *hits[i]) for i in range(tail, len(atoms))]
     return [p for p in out if p.text]
+
+
+def _credit_closes_caption(piece: Piece, atoms, hits, head: int, tail: int) -> bool:
+    """A short line whose last sentences are a picture's credit and nothing before them is furniture
+    (放学时分，东城小学门口，治安队员正在守护学生安全。记者黄澄峰摄): one caption, credit and all, as the
+    page sets it under its picture."""
+    return head == 0 < tail < len(atoms) and atoms[tail - 1][1] <= CLOSED_CAPTION_CHARS \
+        and all((hit[0].role, hit[0].kind) == ("caption", "image_credit") for hit in hits[tail:])
 
 
 def _citation(piece: Piece, region: str):
