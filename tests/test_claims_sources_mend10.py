@@ -56,3 +56,8 @@ def test_a_notice_given_in_full_after_its_title_is_its_issuers_words():
              "各级党组织要精心组织、周密安排，将《习近平谈治国理政》第三卷与第一卷、第二卷作为一个整体。"]
     got = claims.resolve_sources(texts, [0, 1, 2], ["", "", ""])
     assert [s for s, _ in got] == ["", "中央宣传部; 中央组织部", "中央宣传部; 中央组织部"]
+
+
+def test_a_speaker_and_their_verb_before_a_colon_is_no_label():
+    # fresh9 340_wechat_xinzhiyuan_ukraine_robot_surrender.md: 最后乌军声称： was read as a label, verb and all
+    assert claims.tag_sentence("最后乌军声称：这是现代战争中，首个经过确认的完全由无人平台实施的突击行动。").source == "乌军"
