@@ -577,6 +577,8 @@ def _speaker_label_cue(text: str, tokens) -> list[Cue]:
     if not m:
         return []
     label = [t for t in tokens if m.start(1) <= t[2] < m.end(1)]
+    if label and label[-1][0] in {e.cue for e in _entries("say_verb")}:
+        return []  # 最后乌军声称：…: a speaker and their verb, not a label (the say-verb cue reads it)
     if len(label) == 1 and _name_read_as_place(label[0]):
         return [Cue("attributed", "X：", m.start(1), m.end(1), label[0][0])]
     if len(m[1]) > SPEAKER_LABEL_MAX_CHARS and not (label[-1][1].startswith("nr") and len(label[-1][0]) >= 2):
@@ -924,7 +926,9 @@ def clean_source(raw: str) -> str | None:
         norm = re.sub(r"^(?:按照|根据|依据|据)", "", raw.strip().rstrip("的"))  # (not trimmed: 准则 ends in 则)
         return _unnamed_as(norm)  # a rule followed, no one said it
     # 、次被告盧昕傑: a clause cut after a quotation's close starts with the list's comma, no part of a name
-    source = _trimmed(_LIST_MARKER.sub("", _MARKUP_PREFIX.sub("", raw.strip())).lstrip("、，,；;"))
+    # (——Andrii声称: a dash that sets a speaker's line apart is punctuation, no part of the name either)
+    source = _trimmed(_LIST_MARKER.sub("", _MARKUP_PREFIX.sub("", raw.strip())).lstrip("、，,；;—–-"))
+    source = _trimmed(_without_manner_phrase(source))
     if source in _vague_groups():
         return _unnamed_as(source)  # 人们认为, 有人说: a vague group, recorded, adds no score
     if source in _generic_subjects() or source.startswith(_words("not_a_speaker_start")):
@@ -962,6 +966,19 @@ def clean_source(raw: str) -> str | None:
     if re.fullmatch(r"「[^「」]+」", source):
         source = source[1:-1]  # 「华盛顿邮报」: corner brackets mark the name as a title, they are not part of it
     return _without_title_after_name(source)
+
+
+def _without_manner_phrase(source: str) -> str:
+    """(他)还直言不讳地(在《卫报》上发表文章) → "", Randy还直言不讳地 → Randy: how something was said, an
+    adverbial ending in 地 before the verb, is no part of the source; a clause that is only the manner names
+    no one (the sentence's subject is outside it)."""
+    tokens = segment.cut_pos(source) if source.endswith("地") else []
+    if not tokens or tokens[-1][0] != "地":
+        return source
+    kept = tokens[:-1]
+    while kept and (kept[-1][1].startswith(_MANNER_TAGS) or kept[-1][0] in _MODALS):
+        kept.pop()
+    return "".join(word for word, _ in kept)
 
 
 def _without_title_after_name(source: str) -> str:
@@ -1529,6 +1546,11 @@ def _titled_names(tokens) -> list[tuple[int, str]]:
     return found
 
 
+# A person's name in Latin letters as a clause's subject (…的时候，Randy鼓励…; Randy Schekman是…): jieba tags
+# it eng like any acronym (CERN, GPS), so only a capitalised word opening a clause, right before its Chinese verb.
+_LATIN_SUBJECT = re.compile(r"(?:^|[，,；;：:]\s*)([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=[\u4e00-\u9fff])")
+
+
 def _antecedent_actors(text: str, tokens) -> tuple[str, ...]:
     """Who a pronoun in this or the next sentence may stand for, in reading order: persons and
     organisations (jieba tags), organisations by their suffix (广州微远基因科技有限公司) and social-media
@@ -1537,6 +1559,7 @@ def _antecedent_actors(text: str, tokens) -> tuple[str, ...]:
     found += _titled_names(tokens)
     found += _organisations(tokens)
     found += [(m.start(), m.group(1) or m.group(2)) for m in _QUOTED_HANDLE.finditer(text)]
+    found += [(m.start(1), m.group(1)) for m in _LATIN_SUBJECT.finditer(text)]
     names = [w for _, w in sorted(found)]
     return tuple(dict.fromkeys(w for w in names if not any(w != o and w in o for o in names)))
 
@@ -1717,7 +1740,10 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
     * in a digest of other outlets' items (【证券时报网】A股三大股指集体回调 ⏎ …), each item is its tagged
       outlet's, see :func:`_digest_items`;
     * in a Q&A (问：/答：, 记者：/李嘉诚：), every sentence of an answer is the interviewee's ("source:answer
-      carried"), except what the interviewee reports someone else saying, see :func:`_interview_answers`.
+      carried"), except what the interviewee reports someone else saying, see :func:`_interview_answers`; a
+      name's label after an unlabelled question (Randy Schekman：…) answers up to the next question, see
+      :func:`_answers_after_questions`;
+    * a document announced in full (《…的通知》全文如下。) is its issuers' words, see :func:`_quoted_documents`.
     """
     actors = actors or [()] * len(texts)
     introduced = _self_introduced(texts)
@@ -1754,6 +1780,7 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
     elif speaker:
         _first_person_author(texts, depths, speaker, resolved, speech=True)
     _interview_answers(texts, para_ids, resolved, narrative or [False] * len(texts))
+    _answers_after_questions(texts, resolved)
     return [(source, how) for source, how in resolved]
 
 
@@ -1880,6 +1907,30 @@ def _interview_answers(texts, para_ids, resolved, narrative: list[bool]):
             resolved[i] = [voice, "source:carried in answer"]
         else:
             resolved[i] = [speaker, ANSWER_CARRIED]
+
+
+# A person's name as the label of an answer: Randy Schekman：不。, 钱永刚：… (an escaped space left in the text,
+# &nbsp;, may come before it).
+_NAME_LABEL = re.compile(r"^(?:\s|&nbsp;)*([A-Z][A-Za-z.\-]+(?: [A-Z][A-Za-z.\-]+){1,2}|[^\sA-Za-z：:，,。；“”「」（）()]{2,4})"
+                         r"\s*[：:]\s*\S")
+ANSWER_AFTER_QUESTION = "source:answer after a question"
+
+
+def _answers_after_questions(texts, resolved):
+    """5，对想以科学作为职业的青少年，你有什么建议？ ⏎ Randy Schekman：我认为早年拥有一个导师是非常重要的。: a
+    sentence labelled with a person's name right after a question is that person's answer, and so is every
+    sentence after it up to the next question or label (the questions carry no label, so
+    :func:`_interview_answers` does not see a Q&A); 我 in the answer is the person, not the byline's author."""
+    speaker = ""
+    for i in range(1, len(texts)):
+        m = _NAME_LABEL.match(texts[i])
+        label = m.group(1) if m and (m.group(1)[0].isascii() or _names_a_person(m.group(1))) else ""
+        if label and texts[i - 1].rstrip().endswith(("？", "?")):
+            speaker = label
+        elif label or texts[i].rstrip().endswith(("？", "?")) or _is_heading(texts[i]):
+            speaker = ""
+        if speaker and (not resolved[i][0] or resolved[i][1].endswith("→author")):
+            resolved[i] = [speaker, ANSWER_AFTER_QUESTION]
 
 
 def _speaks_for_self(text: str) -> bool:
@@ -2221,6 +2272,15 @@ def _person_before(texts, actors, resolved, i: int, speakers: set[str]) -> str:
 
 
 DOCUMENT_CARRIED = "source:document quoted in full"
+# 《中央宣传部、中央组织部关于…的通知》全文如下。: a paragraph that announces a titled document's full text.
+_FULL_TEXT_FOLLOWS = re.compile(r"^\s*《(?P<title>[^《》]{2,80})》(?:的)?(?:全文|原文|内容)如下[。：:]?\s*$")
+
+
+def _issuers(title: str) -> str:
+    """中央宣传部、中央组织部关于认真组织学习…的通知 → 中央宣传部; 中央组织部: an official document's title names its
+    issuers before 关于 (issuer + 关于 + matter + kind of document); a title without them is its own source."""
+    issuers = title.split("关于", 1)[0] if "关于" in title else ""
+    return "; ".join(re.split(r"[、，,和及与]", issuers)) if len(issuers) >= 2 else f"《{title}》"
 
 
 def _quoted_documents(texts, para_ids, resolved):
@@ -2228,7 +2288,8 @@ def _quoted_documents(texts, para_ids, resolved):
     document (``document_title`` in claim_cues.tsv: a eulogy, a notice, a statement, an open letter) is
     followed by that document's text, which is the document's words ("document quoted in full"), up to
     the next heading, the next paragraph that opens with a list marker (● 清明小长假…) or one that
-    names a source of its own."""
+    names a source of its own; so is the text after a paragraph announcing a titled document in full (《…的通知》全文如下。),
+    as its issuers' words."""
     titles = [re.compile(e.cue) for e in _entries("document_title")]
     document = ""
     for i, text in enumerate(texts):
@@ -2238,6 +2299,9 @@ def _quoted_documents(texts, para_ids, resolved):
             document = ""
         if alone and _is_heading(text) and any(t.search(text.strip()) for t in titles):
             document = text.strip()
+            continue
+        if alone and (lead_in := _FULL_TEXT_FOLLOWS.match(text)):
+            document = _issuers(lead_in["title"])
             continue
         if document and not resolved[i][0]:
             resolved[i] = [document, DOCUMENT_CARRIED]
