@@ -33,7 +33,7 @@ import os
 import re
 import tempfile
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import islice
 from pathlib import Path
 
@@ -94,6 +94,10 @@ def cache_dir() -> Path:
         return Path(tempfile.mkdtemp(prefix="zhnews-jieba-"))
 
 
+# Pieces whose route _RouteSharingTokenizer keeps at most (a few hundred an article; about 10 MB when full).
+ROUTE_MEMORY = 50_000
+
+
 class _RouteSharingTokenizer(jieba.Tokenizer):
     """jieba's tokenizer, searching a string's best route through the dictionary once per dictionary state.
 
@@ -102,7 +106,9 @@ class _RouteSharingTokenizer(jieba.Tokenizer):
     (``calc``), about 40 % of a tagged cut and most of a plain one. Where the route's words end is kept
     (a few small integers per piece, not the graph), and the second cut of the piece walks those words
     without searching again. jieba's cuts read only each step's end from the route, never its score.
-    Forgotten whenever the dictionary changes: ``add_word`` here, and :func:`_clear_run_layer`.
+    Forgotten whenever the dictionary changes: ``add_word`` here, and :func:`_clear_run_layer`, and when
+    ROUTE_MEMORY pieces are kept: a worker reading thousands of articles with no new words between them
+    would otherwise keep every piece it ever cut.
     """
 
     def __init__(self, *args, **kwargs):
@@ -126,6 +132,8 @@ class _RouteSharingTokenizer(jieba.Tokenizer):
         while at < len(sentence):
             ends.append(route[at][1])
             at = ends[-1] + 1
+        if len(self.routes) >= ROUTE_MEMORY:
+            self.routes.clear()
         self.routes[sentence] = tuple(ends)
 
 
@@ -136,7 +144,7 @@ class _KnownRoute:
     def __init__(self, tokenizer: _RouteSharingTokenizer, sentence: str, ends: tuple[int, ...]):
         self.tokenizer, self.sentence, self.ends = tokenizer, sentence, ends
 
-    @property
+    @cached_property
     def graph(self) -> dict:
         return jieba.Tokenizer.get_DAG(self.tokenizer, self.sentence)
 
