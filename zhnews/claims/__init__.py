@@ -577,7 +577,7 @@ def _speaker_label_cue(text: str, tokens) -> list[Cue]:
     if not m:
         return []
     label = [t for t in tokens if m.start(1) <= t[2] < m.end(1)]
-    if label and label[-1][0] in {e.cue for e in _entries("say_verb")}:
+    if label and label[-1][0] in _words("say_verb"):
         return []  # 最后乌军声称：…: a speaker and their verb, not a label (the say-verb cue reads it)
     if len(label) == 1 and _name_read_as_place(label[0]):
         return [Cue("attributed", "X：", m.start(1), m.end(1), label[0][0])]
