@@ -82,6 +82,8 @@ TITLE_MAX_CHARS = 120
 _SCRIPT_OBJECT = re.compile(r"(?:\b(?:var|let|const)\s+[\w$]+|\bwindow(?:\.[\w$]+|\[\s*[\"'][\w$]+[\"']\s*\]))\s*=\s*(?=\{)"
                             r"|<script\b[^>]*>\s*(?=\{)", re.I)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# Two letters in a row (Han characters, Latin): a field of digits and dashes holds no words.
+_WORDS = re.compile(r"[^\W\d_]{2}")
 # A script object holds an article when one of its texts has at least this many Han characters.
 SCRIPT_ARTICLE_MIN_HAN = 100
 
@@ -259,7 +261,8 @@ def _csv_fields(text: str) -> list[Field] | None:
 
 
 def _rejoin_texts(cells: list[str], separator: str) -> list[str]:
-    """A headerless unquoted row cut at the separators inside its text: dates and addresses stand alone, the first
+    """A headerless unquoted row cut at the separators inside its text: dates, addresses and (before the text)
+    ids stand alone, the first
     other cell that is short and ends no sentence is the title, and the cells after a text cell up to the next
     date or address are that text cut in pieces, joined back."""
     joined: list[str] = []
@@ -268,6 +271,8 @@ def _rejoin_texts(cells: list[str], separator: str) -> list[str]:
         if _URL.match(cell.strip()) or _is_date(cell):
             joined.append(cell)
             text_at = None
+        elif text_at is None and not _WORDS.search(cell):
+            joined.append(cell)  # an id or counter before any text (0, 1234): a field of its own
         elif text_at is not None:
             joined[text_at] += separator + cell
         elif not titled and _title_shaped(cell):
@@ -433,12 +438,15 @@ def _kind_by_shape(field: Field, fields: list[Field]) -> str:
         return "url"
     if _is_date(value):
         return "publish_date"
-    others = [f for f in fields if not f.name and f is not longest and not _URL.match(f.value) and not _is_date(f.value)]
+    others = [f for f in fields if not f.name and f is not longest and not _URL.match(f.value) and not _is_date(f.value)
+              and _WORDS.search(f.value)]
     return "title" if others and field is others[0] and _title_shaped(value) else ""
 
 
 def _title_shaped(value: str) -> bool:
-    return 0 < len(value.strip()) <= TITLE_MAX_CHARS and value.strip()[-1] not in SENTENCE_END
+    """Short, ends no sentence, and holds words: a row's counter or id (``0``, ``20020301-0``) is no headline."""
+    value = value.strip()
+    return 0 < len(value) <= TITLE_MAX_CHARS and value[-1] not in SENTENCE_END and bool(_WORDS.search(value))
 
 
 # ----------------------------------------------------------------------------------------------
@@ -511,7 +519,7 @@ def _add_body(field: Field, fields: list[Field], pieces: list[Piece], clues: lis
         inner, inner_clues = html.parse(value, content_only=not _WHOLE_PAGE.match(value))
     else:
         if "\n" not in value.strip():
-            value = _PARAGRAPH_GAP.sub("\n", value)
+            value = _glued_credits().sub(r"\n\g<credit>\n", _PARAGRAPH_GAP.sub("\n", value))
         inner, inner_clues = plaintext.parse(_cells_joined(value), titled=bool(title))
         opening = next((i for i, piece in enumerate(inner) if not piece.role), None)
         if title and opening is not None and repeats_title(inner[opening].text, title):
@@ -519,6 +527,17 @@ def _add_body(field: Field, fields: list[Field], pieces: list[Piece], clues: lis
     base = next_block(pieces)
     pieces.extend(replace(piece, block=piece.block + base, source_line=piece.source_line + field.line - 1) for piece in inner)
     clues.extend(inner_clues)
+
+
+@lexicon.cached
+def _glued_credits() -> re.Pattern:
+    """A writers' credit a flattened text keeps between two sentences, set off by blanks only (…案件。　記者：李家傑、
+    黎志偉、江寶龍 警務處處長…): a role word of data/lexicon/byline_roles.tsv, a colon and a list of names up to the
+    next blank; it is put on a line of its own, where the byline rules read it."""
+    words = sorted((word for word, kind in lexicon.read_rows("byline_roles.tsv", ("word", "type"))
+                    if kind == "role" and len(word) >= 2 and _HAN.match(word)), key=len, reverse=True)
+    name = r"[\u4e00-\u9fff·]{2,4}"
+    return re.compile(rf"(?<=[。！？」”])[ \u3000]+(?P<credit>(?:{'|'.join(words)})[：:]{name}(?:[、，,]{name}){{0,5}})(?:[ \u3000]+|$)")
 
 
 def _date_in_url(url: str) -> str:
