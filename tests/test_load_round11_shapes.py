@@ -32,3 +32,62 @@ def test_a_credit_between_two_sentences_of_a_flattened_text_is_the_byline(tmp_pa
     assert not any("記者" in text for text in body(article))
     assert body(article)[-1] == "警務處處長曾蔭培對於再有警員自殺表示難過，他呼籲警員要積極面對逆境、面對人生。"
 
+
+# fresh9 355 (Hecate-DynMist/data, cnews/cnews.test.txt @ 8c2694a6, bytes 101819-113204): one tagged record of a news
+# classification corpus, the whole of it a quoted CSV field "TAG;;TEXT", the series' headline glued to the series'
+# header and the text; the credits close it after an entity-escaped no-break space. The first line cut after its
+# fourth sentence of the course's story (427 characters, still a one-line dump), the closing credits as in the file.
+TAGGED_RECORD = (
+    "\"人物;;【对话大师】专访诺贝尔奖得主Randy Schekman对话大师 | 专题介绍世间一切伟大的壮举总是默默完成的，世间一切智者"
+    "总是深谋远虑的。茨威格在《人类的群星闪耀时》里向人类发展进程中的伟大瞬间一一致敬——只有雄心壮志才会点燃起火热的心，"
+    "去做那些难以轻易成功的事。2016年，机器之心开启全新专题【对话大师】，对话包括人工智能、神经科学、生物医学等前沿领域的"
+    "世界级学者翘楚，分享那些穿越光年的精粹思想。【对话大师】的灵感起源于物理教授Saul Perlmutter开设的一门叫「sense, "
+    "science and sensibility」的课上。Perlmutter教授任教于美国加州大学伯克利分校，并曾于2011年获得诺贝尔物理学奖。"
+    "他曾教授过大大小小各种专业课， 但是这门课却与众不同。这门课并没有什么学术门槛，欢迎所有人来听，然而在Perlmutter"
+    "教授看来，它所传达的意义和能量在某种程度上却远远超过他教过的任何一门高深的物理课。\n\n"
+    "&nbsp;机器之心原创。访谈：郑一溥 撰文：汪汪，郑一溥。\""
+)
+
+
+def test_a_tagged_records_label_series_headline_and_header_are_apart_from_the_text(tmp_path):
+    article = load_text(tmp_path, "cnews.test.txt", TAGGED_RECORD)
+    assert role_of(article, "人物") == ("boilerplate", "metadata")
+    assert article.meta["title"] == "【对话大师】专访诺贝尔奖得主Randy Schekman"
+    assert role_of(article, "对话大师 | 专题介绍")[0] == "boilerplate"
+    assert body(article)[0].startswith("世间一切伟大的壮举总是默默完成的")
+    assert article.coverage.ratio == 1.0
+
+
+def test_a_series_name_in_brackets_inside_a_sentence_stays_in_the_sentence(tmp_path):
+    article = load_text(tmp_path, "cnews.test.txt", TAGGED_RECORD)
+    text = "".join(body(article))
+    assert "2016年，机器之心开启全新专题【对话大师】，对话包括人工智能" in text
+    assert "分享那些穿越光年的精粹思想。【对话大师】的灵感起源于物理教授" in text
+
+
+def test_closing_credits_after_an_escaped_no_break_space_give_outlet_and_writers(tmp_path):
+    article = load_text(tmp_path, "cnews.test.txt", TAGGED_RECORD)
+    assert article.meta["outlet"] == "机器之心"
+    assert article.meta["author"] == "郑一溥、汪汪"
+    assert not any("机器之心原创" in text or "撰文" in text for text in body(article))
+
+
+# fresh9 356 (858399075/pachong, 2022-7-8/20220705/20220705-04-07.txt @ d8a66cbd): a 人民日报 e-paper crawler's text,
+# the standfirst's label 核心阅读 on a line of its own and the page's desk credit at the end. Cut: the head and the tail.
+PAPER_TEXT = (
+    "多地加强农村人居环境数字化管理——\n技术加力  美丽加分（深阅读·关注数字乡村建设）\n\n"
+    "\u3000\u3000核心阅读\n"
+    "\u3000\u3000巡护河道，用VR眼镜延伸视野；清运生活垃圾，系统自动合理规划路线；管控供水设施，以数字化管理保障群众用水安全……\n"
+    "\u3000\u3000近年来，各地区提升农村人居环境数字化管理水平，改善村容村貌，打造绿色乡村。\n"
+    "\u3000\u3000近年来，河北积极推进农村饮水安全信息管理系统建设，不断强化农村饮水基础数据统计分析能力。截至2021年底，已有44个县"
+    "建立了县级农村供水信息管理系统，农村南水北调地表水厂全部配置了供水自动控制系统，供水信息化覆盖人口2560万。\n"
+    "\u3000\u3000本期统筹：张佳莹\n"
+)
+
+
+def test_a_standfirst_label_and_a_pages_desk_credit_are_no_body(tmp_path):
+    article = load_text(tmp_path, "20220705-04-07.txt", PAPER_TEXT)
+    assert role_of(article, "核心阅读") == ("boilerplate", "label")
+    assert role_of(article, "本期统筹：张佳莹") == ("boilerplate", "editor_credit")
+    assert article.meta["author"] is None
+    assert body(article)[0].startswith("巡护河道")

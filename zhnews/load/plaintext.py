@@ -59,8 +59,11 @@ _FIELD_ROLES = {  # label without spaces -> (role, kind, meta key)
 _BRACKET_GROUP = re.compile(r"(?:［[^［］]{1,20}］|【[^【】]{1,20}】|\[[^\[\]]{1,20}\])+")
 _BRACKET_RUN = re.compile(r"［[^［］]{1,20}］|(?:【[^【】]{1,20}】){2,}")
 _ROUND_GROUP = re.compile(r"[（(][^（）()]{1,30}[）)]")
-# A dataset's category label and a tab before the text (THUCNews: 房产<TAB>…).
-_DATASET_LABEL = re.compile(r"^\s*([\u4e00-\u9fff]{1,6})\t+(?=\S)")
+# What a sentence goes on with after a bracketed name: a comma, a particle (…【对话大师】，对话包括; 【对话大师】的灵感).
+_CONTINUES_SENTENCE = frozenset("，,、；;：:。！？的之是与和在")
+# A dataset's category label and a separator before the text (THUCNews: 房产<TAB>…; a tagged corpus record, the
+# whole of it one quoted CSV field: "人物;;…").
+_DATASET_LABEL = re.compile(r"^\s*\"?([\u4e00-\u9fff]{1,6})(?:\t+|;;)(?=\S)")
 # A headline glued to the story's first words: 6-40 characters with no punctuation, ending before
 # the dateline that opens a news story (10日，, 6月10日电, 本报讯, 记者 …), not inside a date (6月|10日).
 _GLUED_HEADLINE = re.compile(
@@ -68,6 +71,11 @@ _GLUED_HEADLINE = re.compile(
     r"(?=(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:[，,电電讯訊]|[上下]午|晚|早|凌晨|消息|报道|報導)"
     r"|本报讯|本報訊|新华网|新華網|新华社|新華社|中新网|中新網|中新社|记者|記者)"
 )
+# A crawler's record that glued a series' headline, the series' header and the text (【对话大师】专访…Randy Schekman对话
+# 大师 | 专题介绍世间一切…, fresh9 355): the headline opens with the series' name in 【】 and ends where that name
+# starts the header again, a bar and a short label after it.
+_SERIES_HEADLINE = re.compile(
+    r"(?P<title>【(?P<series>[^【】\s]{2,10})】[^。！？!?【】\n]{4,60}?)(?P<header>(?P=series)\s*[|｜丨]\s*[\u4e00-\u9fff]{2,4})")
 # Where a page's <title> may be cut: at a separator between its headline and the keywords and site after it.
 _PAGE_TITLE_CUT = re.compile(r"\s*[|｜_]\s*")
 # A related-items feed glued to a dump's end: a source's name and a timestamp, over and over
@@ -516,7 +524,14 @@ def _bracket_groups(text: str, start: int):
         after_sentence = text[:found.start()].rstrip()[-1:] in SENTENCE_END
         return bool(hit) and (hit[0].role == "boilerplate" or after_sentence)
 
-    groups = [*_BRACKET_GROUP.finditer(text, start), *filter(furniture, _ROUND_GROUP.finditer(text, start))]
+    def inside_sentence(found: re.Match) -> bool:
+        # One 【】 group the sentence runs on from (开启全新专题【对话大师】，对话…; 。【对话大师】的灵感…) is the text's
+        # own words, a series' name; link residue stands apart, or comes in runs.
+        lone = found.group().count("】") == 1 and found.group()[0] == "【"
+        return lone and text[found.end():found.end() + 1] in _CONTINUES_SENTENCE
+
+    groups = [*(group for group in _BRACKET_GROUP.finditer(text, start) if not inside_sentence(group)),
+              *filter(furniture, _ROUND_GROUP.finditer(text, start))]
     return sorted(groups, key=lambda found: found.start())
 
 
@@ -529,8 +544,17 @@ def _split_dump_head(text: str, number: int, pieces: list[Piece], clues: list[Cl
     label = _DATASET_LABEL.match(text)
     if label:
         pieces.append(Piece(label.group(1), number, next_block(pieces)).labelled(
-            "boilerplate", "metadata", "a dataset's category label before a tab"))
+            "boilerplate", "metadata", "a dataset's category label before a tab or ;;"))
         position = label.end()
+    series = _SERIES_HEADLINE.match(text, position)
+    if series:
+        title = series.group("title").strip()
+        pieces.append(Piece(title, number, next_block(pieces)).labelled(
+            "title", "headline", "a headline opening with its series' tag, glued to the series' header"))
+        clues.append(Clue("title", title, "a headline opening with its series' tag, glued to the series' header"))
+        pieces.append(Piece(series.group("header"), number, next_block(pieces)).labelled(
+            "boilerplate", "column", "the series' header between the headline and the text"))
+        return series.end()
     headline = _GLUED_HEADLINE.match(text, position)
     if headline:
         title = headline.group("title").strip()

@@ -135,8 +135,9 @@ _TEASER_END = re.compile(r"(?<![…。！？!?])(?:…|\.{2,3})(?:更多|詳全�
 # A run of at least this many lines of at most this many characters outside the article is a menu.
 MENU_RUN = 3
 MENU_WORD_CHARS = 4
-# Decoration marks a line may open with before its words (an exporter's stray * of a broken emphasis).
-_LEADING_DECORATION = re.compile(r"^[*＊•·●■◆▍▌▎|｜\s]+")
+# Decoration marks a line may open with before its words (an exporter's stray * of a broken emphasis; a
+# no-break space a corpus kept as the entity &nbsp;, fresh9 355's &nbsp;机器之心原创。).
+_LEADING_DECORATION = re.compile(r"^(?:[*＊•·●■◆▍▌▎|｜\s]|&nbsp;)+")
 # A column's or account's name and a bar opening a headline (德国之声｜…, 书记市长这一周 | …).
 COLUMN_PREFIX = re.compile(r"^\s*([^\s|｜丨]{2,12})\s*[|｜丨]\s*(?=\S)")
 # A run of at least this many header-field lines is a header block; one 来源：X line alone is left to the cues.
