@@ -2,6 +2,8 @@
 
 Provenance of each fresh9 source in data/eval/fresh9/SOURCES.tsv."""
 
+import json
+
 from conftest import body, load_text, role_of
 
 # fresh9 353 (alex-the-man/apple-daily-corpus, corpus/20020301.csv @ 4c2ab989): one row of a corpus day file cut
@@ -91,3 +93,30 @@ def test_a_standfirst_label_and_a_pages_desk_credit_are_no_body(tmp_path):
     assert role_of(article, "本期统筹：张佳莹") == ("boilerplate", "editor_credit")
     assert article.meta["author"] is None
     assert body(article)[0].startswith("巡护河道")
+
+
+# fresh9 351 (the 自由時報 record of data/eval/fresh9/SOURCES.tsv): a Taiwanese crawler's JSON record whose one-line
+# content ends with the pictures' captions glued after the last sentence, each closed by its photo credit (and the
+# widget word 表格 before the first). Here the record's own keys and the content's last 417 characters.
+CAPTIONS_GLUED_AT_END = {
+    "title": "斷腿跪爬10公里山路 李明翰堅信一定能活\t\t\t\t", "category": "社會", "website": "自由時報", "date": "2017-06-29",
+    "content": (
+        "之後他一路經2418峰跪爬到2457峰附近，6月14日早上發現有訊號，立即打出求救電話，這段3公里多路程他爬了約5天；"
+        "電話撥出去後梅雨來襲，救援直升機不能飛，他靠拉外帳接雨水度日，而17天的糧食慢慢吃，吃了快1個月，糧食早就吃完了，"
+        "人瘦了10公斤。等待救援時，身上僅剩下底片盒裝的鹽巴。後來他決定往哈崙工作站移動，他評估，2000公尺的山上，夜間溫度"
+        "不很冷，因此放棄身上背包，但爬了3天還爬不到哈崙工作站，這段路約2公里多。李明翰說，一個人很接近死亡的時候，「本能"
+        "就會驅使你想盡辦法活下去」。第4天他往哈崙途中碰到「伍元學長」（伍元和）超開心，雖沒多說卻感到安心，當天中午就由"
+        "黑鷹直升機吊掛下山送醫。表格李明翰做完右人工髖關節置換後，術後復原良好，已經可以嘗試站立，他希望趕快恢復健康可以"
+        "重回山上爬山。（記者花孟璟攝）李明翰掀開褲子露出右腳膝蓋，在不知道自己右邊髖關節骨折的狀態下，他就靠著神之右膝和"
+        "雙手爬上稜線求救。（記者花孟璟攝）"
+    ),
+}
+
+
+def test_captions_closed_by_photo_credits_at_a_flattened_texts_end_are_captions(tmp_path):
+    article = load_text(tmp_path, "1114615.json", json.dumps(CAPTIONS_GLUED_AT_END, ensure_ascii=False))
+    captions = article.paragraphs.loc[article.paragraphs["role"] == "caption", "text"].tolist()
+    assert captions[-1] == "李明翰掀開褲子露出右腳膝蓋，在不知道自己右邊髖關節骨折的狀態下，他就靠著神之右膝和雙手爬上稜線求救。（記者花孟璟攝）"
+    assert captions[-2].endswith("他希望趕快恢復健康可以重回山上爬山。（記者花孟璟攝）")
+    assert body(article)[-1].endswith("當天中午就由黑鷹直升機吊掛下山送醫。")
+    assert article.coverage.ratio == 1.0

@@ -58,6 +58,10 @@ _FIELD_ROLES = {  # label without spaces -> (role, kind, meta key)
 }
 _BRACKET_GROUP = re.compile(r"(?:［[^［］]{1,20}］|【[^【】]{1,20}】|\[[^\[\]]{1,20}\])+")
 _BRACKET_RUN = re.compile(r"［[^［］]{1,20}］|(?:【[^【】]{1,20}】){2,}")
+# A photo credit closing a caption: （記者花孟璟攝）, (记者 王明 摄影).
+_PHOTO_CREDIT = re.compile(r"[（(](?:記者|记者)?[^（）()。！？，,]{1,12}?(?:攝|摄)(?:影)?[）)]")
+# A caption glued at a dump's end is one sentence and its credit, at most this long.
+CAPTION_MAX_CHARS = 120
 _ROUND_GROUP = re.compile(r"[（(][^（）()]{1,30}[）)]")
 # What a sentence goes on with after a bracketed name: a comma, a particle (…【对话大师】，对话包括; 【对话大师】的灵感).
 _CONTINUES_SENTENCE = frozenset("，,、；;：:。！？的之是与和在")
@@ -455,7 +459,9 @@ def _split_dump(text: str, number: int, pieces: list[Piece], clues: list[Clue]) 
     position = 0
     if not any(not piece.role for piece in pieces):
         position = _split_dump_head(text, number, pieces, clues)
-    for group in _bracket_groups(text, position):
+    captions = [(position + start, position + stop) for start, stop in _captions_at_end(text[position:])]
+    end = captions[0][0] if captions else len(text)
+    for group in _bracket_groups(text[:end], position):
         _add_sentence_paragraphs(text[position:group.start()], number, pieces)
         block = next_block(pieces)
         if group.group().count("］") + group.group().count("】") + group.group().count("]") > 1:
@@ -463,15 +469,18 @@ def _split_dump(text: str, number: int, pieces: list[Piece], clues: list[Clue]) 
         else:
             pieces.append(Piece(group.group(), number, block, hint="" if group.group()[0] in "（(" else "heading"))
         position = group.end()
-    feed = _feed_start(text, position)
+    feed = _feed_start(text[:end], position)
     rest = text[position:feed]
     credit = _credit_tail(rest)
     _add_sentence_paragraphs(rest[:credit], number, pieces)
     if rest[credit:].strip():
         pieces.append(Piece(rest[credit:].strip(), number, next_block(pieces)))
-    if feed < len(text):
-        pieces.append(Piece(text[feed:].strip(), number, next_block(pieces)).labelled(
+    if feed < end:
+        pieces.append(Piece(text[feed:end].strip(), number, next_block(pieces)).labelled(
             "boilerplate", "related", f"a feed of {FEED_MIN_ITEMS} or more source names with a timestamp each at the end of a one-line dump"))
+    for start, stop in captions:
+        pieces.append(Piece(text[start:stop].strip(), number, next_block(pieces)).labelled(
+            "caption", "image_caption", "a sentence closed by its photo credit, glued after the last sentence of a one-line dump"))
 
 
 def _feed_start(text: str, start: int) -> int:
@@ -498,6 +507,26 @@ def _feed_start(text: str, start: int) -> int:
         return start + name.start()  # the name stands after a sentence or a script call's bracket: all of it
     names = sorted(len(text[a.end():b.start()].strip()) for a, b in zip(run, run[1:]))
     return start + max(name.start(), len(before) - names[len(names) // 2])
+
+
+def _captions_at_end(text: str) -> list[tuple[int, int]]:
+    """The pictures' captions a crawler glued after a dump's last sentence, each a sentence closed by its photo
+    credit in brackets (…送醫。李明翰做完右人工髖關節置換後，…爬山。（記者花孟璟攝）李明翰掀開褲子…（記者花孟璟攝）,
+    fresh9 351): spans of the run of them that reaches the end, each a caption paragraph; [] when the dump does not
+    end on a credit."""
+    captions: list[tuple[int, int]] = []
+    credits = list(_PHOTO_CREDIT.finditer(text))
+    end = len(text.rstrip())
+    while credits and credits[-1].end() == end:
+        credit = credits.pop()
+        sentences = split_sentences(text[:credit.start()])
+        # The caption is the sentence before its credit, and starts after the credit of the caption before it.
+        start = max(sentences[-1][0] if sentences else 0, credits[-1].end() if credits else 0)
+        if start == 0 or credit.end() - start > CAPTION_MAX_CHARS:
+            break
+        captions.insert(0, (start, credit.end()))
+        end = start
+    return captions
 
 
 def _credit_tail(text: str) -> int:
