@@ -4,7 +4,11 @@ Provenance of each fresh9 source in data/eval/fresh9/SOURCES.tsv."""
 
 import json
 
+import pytest
+
 from conftest import body, load_text, role_of
+from zhnews.errors import ArticleError
+from zhnews.load import load_article
 
 # fresh9 353 (alex-the-man/apple-daily-corpus, corpus/20020301.csv @ 4c2ab989): one row of a corpus day file cut
 # without its header (key,date,article_daily_id,title,text): an id, a date, a counter, the headline, the text with
@@ -119,4 +123,90 @@ def test_captions_closed_by_photo_credits_at_a_flattened_texts_end_are_captions(
     assert captions[-1] == "李明翰掀開褲子露出右腳膝蓋，在不知道自己右邊髖關節骨折的狀態下，他就靠著神之右膝和雙手爬上稜線求救。（記者花孟璟攝）"
     assert captions[-2].endswith("他希望趕快恢復健康可以重回山上爬山。（記者花孟璟攝）")
     assert body(article)[-1].endswith("當天中午就由黑鷹直升機吊掛下山送醫。")
+    assert article.coverage.ratio == 1.0
+
+
+# Sweep of round 11 (bench/sweep_loader.py over files of repositories already in the eval sets, not eval articles).
+
+# raileo98/testing, hk_rthk_international_ch.rss @ 0e167a32: a whole RSS feed of 香港電台 (20 items) under an
+# <?xml-stylesheet?> instruction. Here its head and two of its items, shortened.
+WHOLE_FEED = (
+    '<?xml version="1.0" encoding="utf-8"?>\n<?xml-stylesheet href="style.xsl" type="text/xsl"?>\n<rss version="2.0">\n'
+    " <channel>\n  <title>\n   rthk.hk - 即時新聞: 國際\n  </title>\n  <copyright>\n   香港電台\n  </copyright>\n"
+    "  <item>\n   <title>\n    美國一座教堂發生槍擊事件\n   </title>\n   <description>\n    美國一座教堂發生槍擊事件，警方正在調查。\n"
+    "   </description>\n  </item>\n"
+    "  <item>\n   <title>\n    歐盟外長會議討論援助\n   </title>\n   <description>\n    歐盟外長會議今日討論援助問題。\n"
+    "   </description>\n  </item>\n </channel>\n</rss>\n"
+)
+
+
+def test_a_whole_feed_is_refused_in_one_line_not_read_as_one_article(tmp_path):
+    path = tmp_path / "hk_rthk_international_ch.rss"
+    path.write_text(WHOLE_FEED, encoding="utf-8")
+    with pytest.raises(ArticleError, match=r"hk_rthk_international_ch\.rss: .*feed of 2 items, not one article"):
+        load_article(path)
+
+
+def test_one_item_under_a_stylesheet_instruction_is_still_a_record(tmp_path):
+    item = ('<?xml version="1.0" encoding="utf-8"?>\n<?xml-stylesheet href="style.xsl" type="text/xsl"?>\n'
+            "<item>\n<title>美國一座教堂發生槍擊事件</title>\n<description>美國一座教堂發生槍擊事件，警方正在調查。</description>\n</item>\n")
+    article = load_text(tmp_path, "item.xml", item)
+    assert article.meta["format"] == "record"
+    assert article.meta["title"] == "美國一座教堂發生槍擊事件"
+
+
+# lulalala/taiwanese_news_parser, spec/taiwanese_news_parser/parser/liberty_times_s3.html @ fccbc791: a 自由時報 page of
+# 2014 whose h1 holds the two halves of the headline and the date (<h1>A B <span class="date">…</span></h1>). Cut:
+# the head's title, the h1, the byline paragraph cut after its first sentence, the copyright line.
+HEADLINE_OVER_DATE = (
+    "<html><head><title>林義雄宣布停止禁食 願再為台奮鬥 - 反核全民總動員 - 自由電子報</title>\n"
+    '<meta property="og:title" content="林義雄宣布停止禁食 願再為台奮鬥 - 反核全民總動員 - 自由電子報" /></head><body>\n'
+    '<h1>林義雄宣布停止禁食 願再為台奮鬥 <span class="date">2014-04-30 14:49</span></h1>\n'
+    "<p>\n〔記者李欣芳／台北報導〕最新消息！前民進黨主席林義雄宣布停止禁食，他下午透過網站發表「感謝你！台灣人！──為停止禁食"
+    "敬告親友」的公開信強調， 他對於當今的掌權者本無任何期待，因此不屑對掌權者有任何請求。</p>\n"
+    '<div><a href="http://opinion.ltn.com.tw/inform/complain_1.php?type=3">聯絡我們</a> | 自由電子報 版權所有 &copy; 2014 '
+    "The Liberty Times. All Rights Reserved.</div>\n</body></html>\n"
+)
+
+
+def test_a_half_of_the_headline_over_its_date_is_no_outlet(tmp_path):
+    article = load_text(tmp_path, "liberty_times_s3.html", HEADLINE_OVER_DATE)
+    assert article.meta["outlet"] == "自由電子報"
+    assert article.meta["author"] == "李欣芳"
+    assert article.meta["publish_date"] == "2014-04-30"
+
+
+# NKU-Nikoni/News-Nankai, data/news/2675.xml @ 858e226a: a crawler's <doc> record of 南开新闻网, its dateline crediting
+# a reporter, student reporters and a photographer. Cut after the body's first paragraph.
+LONG_DATELINE_CREDIT = (
+    "<?xml version='1.0' encoding='utf-8'?>\n<doc><id>2675</id><url>http://news.nankai.edu.cn/nkyw/system/2016/11/27/"
+    "000308094.shtml</url><title>南开大学财政学系庆祝恢复重建十周年--南开要闻</title><datetime>2016-11-27 00:00:00</datetime>"
+    "<body>南开新闻网讯(记者 乔仁铭 学生记者 边思琪 高翔 摄影 任永华)“十年风雨兼程，满园桃李芬芳”。11月26日，“财税改革与"
+    "政府治理”学术研讨会暨南开大学财政系恢复重建十周年交流会在津隆重举行。</body></doc>"
+)
+
+
+def test_a_dateline_crediting_several_reporters_and_a_photographer_gives_outlet_and_writers(tmp_path):
+    article = load_text(tmp_path, "2675.xml", LONG_DATELINE_CREDIT)
+    assert article.meta["outlet"] == "南开新闻网"
+    assert article.meta["author"] == "乔仁铭、边思琪、高翔"
+    assert body(article)[0].startswith("“十年风雨兼程，满园桃李芬芳”。")
+
+
+# yookoala/newsdiffHK, tests/models/Crawler/Chinatimes/data/260115.json @ 1ffebbcd: a record whose body is lines of text
+# with links only (the paper's and the reporter's names are links), its info line first. Cut after the first lines.
+LINKED_INFO_LINE = {
+    "title": "草間彌生 高雄築夢",
+    "body": (
+        '2014年11月21日 04:10<a href="/newspapers/2601"> 中國時報</a> <a href="/reporter/94">吳垠慧</a>／台北報導 \n\r\n'
+        "    \n\r\n          \r\n            \u3000尋找鬱金香\r\n\u3000草間彌生（右）的裝置作品《為摯愛的鬱金香永恆祈禱》，"
+        "是她為亞洲巡迴展特別製作的大型彩色裝置作品。\r\n\n「圓點女王」草間彌生曾自述，自己僅是一位「精神病藝術家」。"
+    ),
+}
+
+
+def test_a_records_info_line_of_date_paper_and_reporter_gives_them(tmp_path):
+    article = load_text(tmp_path, "260115.json", json.dumps(LINKED_INFO_LINE, ensure_ascii=False))
+    assert (article.meta["outlet"], article.meta["author"], article.meta["publish_date"]) == ("中國時報", "吳垠慧", "2014-11-21")
+    assert body(article)[-1] == "「圓點女王」草間彌生曾自述，自己僅是一位「精神病藝術家」。"
     assert article.coverage.ratio == 1.0

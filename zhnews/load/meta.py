@@ -326,7 +326,10 @@ def _unless_title(outlet: str | None, title: tuple[str, str] | None) -> str | No
     of data/lexicon/outlet_cues.tsv names it: a public body's own notice repeats its name in the headline
     (重庆市科学技术局…2019年部门预算情况说明)."""
     in_title = outlet and title and re.sub(r"\s+", "", outlet) in re.sub(r"\s+", "", title[0]) and len(outlet) >= 8
-    return None if in_title and outlet not in domain_outlets() else outlet
+    # A half of a two-part headline (林義雄宣布停止禁食 願再為台奮鬥): the headline repeated over its date, read as a
+    # name and an outlet before the date; a site's name stands after the headline, never between its words.
+    in_headline = outlet and title and outlet in headline_of_page_title(title[0]).split()[1:]
+    return None if (in_title or in_headline) and outlet not in domain_outlets() else outlet
 
 
 def _byline_line_names(value: str) -> str | None:

@@ -43,7 +43,11 @@ from zhnews.text import SENTENCE_END
 NAME = "record"
 SUFFIXES = frozenset({".xml", ".json", ".csv", ".tsv", ".rss", ".atom"})
 
-_DECLARATION = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?")
+# The XML declaration and any processing instruction after it (<?xml-stylesheet href="style.xsl"?> above a feed).
+_DECLARATION = re.compile(r"^\s*(?:<\?[A-Za-z][^>]*\?>\s*)*")
+# A whole feed holds many articles: its items (RSS <item>, Atom <entry>).
+_FEED_ITEM = re.compile(r"<(?:item|entry)[\s>]")
+_FEED_ROOTS = frozenset({"rss", "feed", "rdf:rdf"})
 _ROOT = re.compile(r"<([A-Za-z][\w:.-]*)[^<>]*>")
 _FIRST_CHILD = re.compile(r"\s*<([A-Za-z][\w:.-]*)")
 # A child field: <name attrs>value</name> or <name attrs/>; CDATA passed over whole, so markup inside it is value.
@@ -53,6 +57,8 @@ _TAG = re.compile(r"<[^<>]*>")
 _MARKUP = re.compile(r"<(?:p|div|br|img|span|a|h[1-6]|figure|iframe|strong|em|section|article)\b", re.I)
 # A field holding a whole saved page (a crawler's raw response), not an article's content: read as the page it is.
 _WHOLE_PAGE = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
+# Markup that makes blocks (paragraphs, line breaks, pictures): a body with none is lines of text, links aside.
+_BLOCK_MARKUP = re.compile(r"<(?:p|div|br|img|h[1-6]|figure|iframe|section|article|table|tr|li|ul|ol|blockquote)\b", re.I)
 _ESCAPED_MARKUP = re.compile(r"&lt;(?:p|div|br|img|span|a|h[1-6]|figure|iframe|section|article)\b", re.I)
 # Where a crawler flattened a text to one line, its paragraph breaks left a run of blanks (the indent of the next
 # paragraph, 　　, or the &nbsp; runs between them).
@@ -123,6 +129,12 @@ def parse(text: str) -> tuple[list[Piece], list[Clue]]:
     kind = _container(text)
     if kind == "bbs":
         return _pieces(_bbs_fields(_ANSI.sub("", text)), kind)
+    if kind == "xml":
+        root = _ROOT.match(text, _DECLARATION.match(text).end()).group(1).lower()
+        items = len(_FEED_ITEM.findall(text))
+        if root in _FEED_ROOTS and items > 1:
+            # Many articles in one file: analysing them as one would mix them; the user cuts out the one wanted.
+            raise ValueError(f"a whole <{root}> feed of {items} items, not one article (cut one <item> or <entry> out to load it)")
     fields = {"xml": _xml_fields, "json": _json_fields, "csv": _csv_fields}[kind](text) if kind else None
     if not fields:
         return plaintext.parse(text)
@@ -515,6 +527,10 @@ def _add_body(field: Field, fields: list[Field], pieces: list[Piece], clues: lis
     if not _MARKUP.search(value) and _ESCAPED_MARKUP.search(value):
         value = html_entities.unescape(value)
     title = next((f.value.strip() for f in fields if f.kind == "title" and f.value.strip()), "")
+    if _MARKUP.search(value) and not _BLOCK_MARKUP.search(value) and "\n" in value.strip():
+        # A text whose lines are its paragraphs, with only links in it (2014年11月21日 04:10<a …> 中國時報</a>
+        # <a …>吳垠慧</a>／台北報導⏎…): the lines would run together as one HTML paragraph; the links' text stays.
+        value = html_entities.unescape(_TAG.sub("", value)).replace("\r", "")
     if _MARKUP.search(value):
         inner, inner_clues = html.parse(value, content_only=not _WHOLE_PAGE.match(value))
     else:
