@@ -210,3 +210,39 @@ def test_a_records_info_line_of_date_paper_and_reporter_gives_them(tmp_path):
     assert (article.meta["outlet"], article.meta["author"], article.meta["publish_date"]) == ("中國時報", "吳垠慧", "2014-11-21")
     assert body(article)[-1] == "「圓點女王」草間彌生曾自述，自己僅是一位「精神病藝術家」。"
     assert article.coverage.ratio == 1.0
+
+
+# Hecate-DynMist/data, cnews/cnews.val.txt @ e9b67f58: another tagged record of the corpus of fresh9 355 (a 机器之心
+# report of an interview panel), flattened to one line. Three passages of the record joined: its opening (the
+# headline glued to the standfirst's label 导言：), a speaker's label in brackets between two sentences, and an
+# interviewer's question opening the answer.
+INTERVIEW_RECORD = (
+    "\"人工智能;;2016 Code大会精彩回顾:描绘机器智能宏伟蓝图导言：如果你错过了上周的 Code 大会，可能会错过许多。这场技术和"
+    "媒体盛事汇聚了最顶尖的人物，让他们在同一个平台上畅所欲言。机器学习、人工智能、深度模拟、或如 IBM CEO 所坚称的认知"
+    "计算，已成为几乎每一位 Code 大会发言者的关注焦点。今年，每个人似乎都没有所隐瞒。Code 大会之前已经见证过了一些颠覆性"
+    "的变化，举几个例子：数字媒体、移动设备和智能手机。如今，这场盛会也为我们描绘了一幅宏伟蓝图：人工智能技术正以难以"
+    "置信的速度和深度快速扩展。人工智能已经成为了技术领先企业中的一项主流技术；而且在不久的将来，这项技术就将成为几乎"
+    "每一种领先的产品和服务的组成部分。"
+    "在接下来的十年内，我们可能会在现实世界的任务上有更多的尝试，例如开车、做家务等等，最终我们会拥有比人工成本更低的"
+    "机器人，来完成这些体力任务。（梅琳达）同时，我们十分关注女性在计算机行业的发展。在我从计算机专业毕业的时候，34% 的"
+    "毕业生都是女性，而现在却下降到 17%。"
+    "对于隐私的问题，你怎么看？从亚马逊的商业操作上来说，我们收集客户的使用数据，是为了向用户推荐他们可能会感兴趣的商品。\""
+)
+
+
+def test_a_headline_glued_to_its_standfirsts_label_is_the_title(tmp_path):
+    article = load_text(tmp_path, "cnews.val.txt", INTERVIEW_RECORD)
+    assert article.meta["title"] == "2016 Code大会精彩回顾:描绘机器智能宏伟蓝图"
+    assert body(article)[0].startswith("导言：如果你错过了上周的 Code 大会")
+
+
+def test_a_speakers_name_in_brackets_between_sentences_is_no_byline(tmp_path):
+    article = load_text(tmp_path, "cnews.val.txt", INTERVIEW_RECORD)
+    assert article.meta["author"] is None
+    assert "来完成这些体力任务。（梅琳达）同时，我们十分关注女性在计算机行业的发展。" in "".join(body(article))
+
+
+def test_a_question_to_readers_cue_takes_no_answer_after_it(tmp_path):
+    article = load_text(tmp_path, "cnews.val.txt", INTERVIEW_RECORD)
+    assert "从亚马逊的商业操作上来说，我们收集客户的使用数据，是为了向用户推荐他们可能会感兴趣的商品。" in "".join(body(article))
+    assert article.coverage.ratio == 1.0

@@ -62,6 +62,7 @@ _BRACKET_RUN = re.compile(r"［[^［］]{1,20}］|(?:【[^【】]{1,20}】){2,}"
 _PHOTO_CREDIT = re.compile(r"[（(](?:記者|记者)?[^（）()。！？，,]{1,12}?(?:攝|摄)(?:影)?[）)]")
 # A caption glued at a dump's end is one sentence and its credit, at most this long.
 CAPTION_MAX_CHARS = 120
+_SENTENCE_END_CHAR = re.compile(f"[{re.escape(SENTENCE_END)}]")
 _ROUND_GROUP = re.compile(r"[（(][^（）()]{1,30}[）)]")
 # What a sentence goes on with after a bracketed name: a comma, a particle (…【对话大师】，对话包括; 【对话大师】的灵感).
 _CONTINUES_SENTENCE = frozenset("，,、；;：:。！？的之是与和在")
@@ -80,6 +81,9 @@ _GLUED_HEADLINE = re.compile(
 # starts the header again, a bar and a short label after it.
 _SERIES_HEADLINE = re.compile(
     r"(?P<title>【(?P<series>[^【】\s]{2,10})】[^。！？!?【】\n]{4,60}?)(?P<header>(?P=series)\s*[|｜丨]\s*[\u4e00-\u9fff]{2,4})")
+# A headline glued to the label of the standfirst under it (2016 Code大会精彩回顾:描绘机器智能宏伟蓝图导言：如果你错过了…,
+# a tagged corpus record of 机器之心): no sentence ends inside it.
+_HEADLINE_BEFORE_STANDFIRST = re.compile(r"(?P<title>[^。！？!?\n]{6,60}?)(?=(?:导言|導言|导语|導語|编者按|編者按|内容提要|內容提要)[：:])")
 # Where a page's <title> may be cut: at a separator between its headline and the keywords and site after it.
 _PAGE_TITLE_CUT = re.compile(r"\s*[|｜_]\s*")
 # A related-items feed glued to a dump's end: a source's name and a timestamp, over and over
@@ -549,9 +553,11 @@ def _bracket_groups(text: str, start: int):
 
     def furniture(found: re.Match) -> bool:
         hit = first_cue(found.group(), region=None)
-        # A byline stands after a sentence; mid-sentence, 嘉华(中国)投资 is no (王景亮) signature.
+        # A byline stands after the last sentence; mid-sentence, 嘉华(中国)投资 is no (王景亮) signature, and between
+        # sentences a name in brackets labels the speaker of the next (an interview's …高峰。（梅琳达）同时，…).
         after_sentence = text[:found.start()].rstrip()[-1:] in SENTENCE_END
-        return bool(hit) and (hit[0].role == "boilerplate" or after_sentence)
+        last = not _SENTENCE_END_CHAR.search(text, found.end())
+        return bool(hit) and (hit[0].role == "boilerplate" or after_sentence and last)
 
     def inside_sentence(found: re.Match) -> bool:
         # One 【】 group the sentence runs on from (开启全新专题【对话大师】，对话…; 。【对话大师】的灵感…) is the text's
@@ -584,7 +590,7 @@ def _split_dump_head(text: str, number: int, pieces: list[Piece], clues: list[Cl
         pieces.append(Piece(series.group("header"), number, next_block(pieces)).labelled(
             "boilerplate", "column", "the series' header between the headline and the text"))
         return series.end()
-    headline = _GLUED_HEADLINE.match(text, position)
+    headline = _GLUED_HEADLINE.match(text, position) or _HEADLINE_BEFORE_STANDFIRST.match(text, position)
     if headline:
         title = headline.group("title").strip()
         pieces.append(Piece(title, number, next_block(pieces)).labelled(
