@@ -246,3 +246,53 @@ def test_a_question_to_readers_cue_takes_no_answer_after_it(tmp_path):
     article = load_text(tmp_path, "cnews.val.txt", INTERVIEW_RECORD)
     assert "从亚马逊的商业操作上来说，我们收集客户的使用数据，是为了向用户推荐他们可能会感兴趣的商品。" in "".join(body(article))
     assert article.coverage.ratio == 1.0
+
+
+# tune 222 (Project-Gutenberg/Pincong-data-2026, site/content/post/b277150c57b35450a3259b300f3dde0c.md @ 0cfc8f85): a
+# Hugo archive of WeChat posts whose front matter's author is the account (大何崛起), named after the writer the byline
+# under the pictures names (文|大 何, padded). Cut: the file's first 30 lines (front matter, pictures, byline, the first
+# paragraphs; the byline is read as one once a full paragraph follows).
+ACCOUNT_IN_AUTHOR_FIELD = (
+    "---\n"
+    "layout: default\n"
+    "Lastmod: 2025-11-19T11:08:18.797376+00:00\n"
+    "date: 2025-11-19T11:08:18.797120+00:00\n"
+    'title: "学生荒，提前三年到来？"\n'
+    'author: "大何崛起"\n'
+    "tags: [七普,2029,人口,教育,稀缺]\n"
+    "---\n"
+    "\n"
+    "![](https://images.weserv.nl/?url=https%3A//mmbiz.qpic.cn/mmbiz_png/XAKr6dWpbv39e4icxoibGibRKXHiaFcf"
+    "qCnLbLr2IiaBKtzQSd9HOXCCHic3Cz7T3t6fdBHrSgggOsghqwhv1n7cPOBA/640%3Fwx_fmt%3Dpng%26from%3Dappmsg)\n"
+    "\n"
+    "![](https://images.weserv.nl/?url=https%3A//mmbiz.qpic.cn/mmbiz_gif/XAKr6dWpbv39e4icxoibGibRKXHiaFcf"
+    "qCnLQbR2qTNnOryf66JQ5xRfHibicicR7o689ibkiaOApSp8dMQIictBdSAV11Vw/640%3Fwx_fmt%3Dgif%26from%3Dappmsg)"
+    "\n"
+    "\n"
+    "文|大 何\n"
+    "\n"
+    "“我国高中阶段适龄人口将持续增长，预计2029年达到峰值。”\n"
+    "\n"
+    "节选自《中国教育报》的一篇文章。\n"
+    "\n"
+    "![](https://images.weserv.nl/?url=https%3A//mmbiz.qpic.cn/mmbiz_png/XAKr6dWpbv39e4icxoibGibRKXHiaFcf"
+    "qCnLMuO0bYhdhBfjCf2ICWicgQZHvYxFy7Oy20SosQ1U36TPyqzibX8lhWnw/640%3Fwx_fmt%3Dpng%26from%3Dappmsg)\n"
+    "\n"
+    "简简单单的一句话，背后的信息量其实挺大的。\n"
+    "\n"
+    "因为按照之前的出生人口数据，普遍认为高中人口到达峰值会是2032年。\n"
+    "\n"
+    "根据历年的出生人口统计，我们的新生儿人口见顶于2016年，2017年开始减少。\n"
+    "\n"
+    "![](https://images.weserv.nl/?url=https%3A//mmbiz.qpic.cn/mmbiz_png/XAKr6dWpbv39e4icxoibGibRKXHiaFcf"
+    "qCnLs4qfr7msLMYgOtj7lP2uv9KUTFuUnKu4LfyiaXnMATicAicZ8X8yBZZdw/640%3Fwx_fmt%3Dpng%26from%3Dappmsg)\n"
+    "\n"
+    "一般来说，3岁开始上幼儿园、6岁开始上小学，按照这个时间推算，少子化带来的影响，到2029年初中生见顶，2032年高中生见顶，2035年大学生见顶。\n"
+)
+
+
+def test_an_archives_author_field_named_after_the_bylines_writer_is_the_account(tmp_path):
+    article = load_text(tmp_path, "b277150c57b35450a3259b300f3dde0c.md", ACCOUNT_IN_AUTHOR_FIELD)
+    assert article.meta["outlet"] == "大何崛起"
+    assert "the account" in article.meta["outlet_source"]
+    assert article.meta["author"] == "大何"
