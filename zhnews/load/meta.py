@@ -298,6 +298,10 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
     if title:
         authors.append(Clue("author", _columnist_in_title(title[0], body_text) or "", "title prefix (a columnist's name)", "page"))
     editors = {clue.value for clue in text_clues if clue.key == "editor"}
+    account = _account_named_after_writer(ranked("author", "format"), ranked("author", "text"))
+    if account:
+        authors = [clue for clue in authors if clue.value != account[2]]
+        chosen.setdefault("outlet", account[:2])
     author = next(filter(None, (_author_of(clue, outlets, editors) for clue in authors)), None)
     if author:
         chosen["author"] = author
@@ -326,7 +330,10 @@ def _unless_title(outlet: str | None, title: tuple[str, str] | None) -> str | No
     of data/lexicon/outlet_cues.tsv names it: a public body's own notice repeats its name in the headline
     (重庆市科学技术局…2019年部门预算情况说明)."""
     in_title = outlet and title and re.sub(r"\s+", "", outlet) in re.sub(r"\s+", "", title[0]) and len(outlet) >= 8
-    return None if in_title and outlet not in domain_outlets() else outlet
+    # A half of a two-part headline (林義雄宣布停止禁食 願再為台奮鬥): the headline repeated over its date, read as a
+    # name and an outlet before the date; a site's name stands after the headline, never between its words.
+    in_headline = outlet and title and outlet in headline_of_page_title(title[0]).split()[1:]
+    return None if (in_title or in_headline) and outlet not in domain_outlets() else outlet
 
 
 def _byline_line_names(value: str) -> str | None:
@@ -360,6 +367,18 @@ def _author_of(clue: Clue, outlets: list, editors: set) -> tuple[str, str] | Non
     if (names_the_site and clue.strength != "text") or names in outlets or set(names.split("、")) <= editors:
         return None
     return names, clue.source
+
+
+def _account_named_after_writer(fields: list[Clue], bylines: list[Clue]) -> tuple[str, str, str] | None:
+    """(account, source, the field's value) of an archive's author field that holds the account named after the
+    writer a byline in the text names (front matter author: 大何崛起 over 文|大 何, a WeChat archive): the outlet,
+    and the byline's writer the author."""
+    writers = {name for clue in bylines for name in (clean_names(clue.value) or "").split("、") if name}
+    for clue in fields:
+        account = clean_outlet(clue.value)
+        if account and account not in writers and any(len(name) >= 2 and name in account for name in writers):
+            return account, f"{clue.source} the account, named after the byline's writer", clue.value
+    return None
 
 
 def _columnist_in_title(title: str, body_text: str) -> str | None:

@@ -58,9 +58,17 @@ _FIELD_ROLES = {  # label without spaces -> (role, kind, meta key)
 }
 _BRACKET_GROUP = re.compile(r"(?:［[^［］]{1,20}］|【[^【】]{1,20}】|\[[^\[\]]{1,20}\])+")
 _BRACKET_RUN = re.compile(r"［[^［］]{1,20}］|(?:【[^【】]{1,20}】){2,}")
+# A photo credit closing a caption: （記者花孟璟攝）, (记者 王明 摄影).
+_PHOTO_CREDIT = re.compile(r"[（(](?:記者|记者)?[^（）()。！？，,]{1,12}?(?:攝|摄)(?:影)?[）)]")
+# A caption glued at a dump's end is one sentence and its credit, at most this long.
+CAPTION_MAX_CHARS = 120
+_SENTENCE_END_CHAR = re.compile(f"[{re.escape(SENTENCE_END)}]")
 _ROUND_GROUP = re.compile(r"[（(][^（）()]{1,30}[）)]")
-# A dataset's category label and a tab before the text (THUCNews: 房产<TAB>…).
-_DATASET_LABEL = re.compile(r"^\s*([\u4e00-\u9fff]{1,6})\t+(?=\S)")
+# What a sentence goes on with after a bracketed name: a comma, a particle (…【对话大师】，对话包括; 【对话大师】的灵感).
+_CONTINUES_SENTENCE = frozenset("，,、；;：:。！？的之是与和在")
+# A dataset's category label and a separator before the text (THUCNews: 房产<TAB>…; a tagged corpus record, the
+# whole of it one quoted CSV field: "人物;;…").
+_DATASET_LABEL = re.compile(r"^\s*\"?([\u4e00-\u9fff]{1,6})(?:\t+|;;)(?=\S)")
 # A headline glued to the story's first words: 6-40 characters with no punctuation, ending before
 # the dateline that opens a news story (10日，, 6月10日电, 本报讯, 记者 …), not inside a date (6月|10日).
 _GLUED_HEADLINE = re.compile(
@@ -68,6 +76,14 @@ _GLUED_HEADLINE = re.compile(
     r"(?=(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:[，,电電讯訊]|[上下]午|晚|早|凌晨|消息|报道|報導)"
     r"|本报讯|本報訊|新华网|新華網|新华社|新華社|中新网|中新網|中新社|记者|記者)"
 )
+# A crawler's record that glued a series' headline, the series' header and the text (【对话大师】专访…Randy Schekman对话
+# 大师 | 专题介绍世间一切…, fresh9 355): the headline opens with the series' name in 【】 and ends where that name
+# starts the header again, a bar and a short label after it.
+_SERIES_HEADLINE = re.compile(
+    r"(?P<title>【(?P<series>[^【】\s]{2,10})】[^。！？!?【】\n]{4,60}?)(?P<header>(?P=series)\s*[|｜丨]\s*[\u4e00-\u9fff]{2,4})")
+# A headline glued to the label of the standfirst under it (2016 Code大会精彩回顾:描绘机器智能宏伟蓝图导言：如果你错过了…,
+# a tagged corpus record of 机器之心): no sentence ends inside it.
+_HEADLINE_BEFORE_STANDFIRST = re.compile(r"(?P<title>[^。！？!?\n]{6,60}?)(?=(?:导言|導言|导语|導語|编者按|編者按|内容提要|內容提要)[：:])")
 # Where a page's <title> may be cut: at a separator between its headline and the keywords and site after it.
 _PAGE_TITLE_CUT = re.compile(r"\s*[|｜_]\s*")
 # A related-items feed glued to a dump's end: a source's name and a timestamp, over and over
@@ -447,7 +463,9 @@ def _split_dump(text: str, number: int, pieces: list[Piece], clues: list[Clue]) 
     position = 0
     if not any(not piece.role for piece in pieces):
         position = _split_dump_head(text, number, pieces, clues)
-    for group in _bracket_groups(text, position):
+    captions = [(position + start, position + stop) for start, stop in _captions_at_end(text[position:])]
+    end = captions[0][0] if captions else len(text)
+    for group in _bracket_groups(text[:end], position):
         _add_sentence_paragraphs(text[position:group.start()], number, pieces)
         block = next_block(pieces)
         if group.group().count("］") + group.group().count("】") + group.group().count("]") > 1:
@@ -455,15 +473,18 @@ def _split_dump(text: str, number: int, pieces: list[Piece], clues: list[Clue]) 
         else:
             pieces.append(Piece(group.group(), number, block, hint="" if group.group()[0] in "（(" else "heading"))
         position = group.end()
-    feed = _feed_start(text, position)
+    feed = _feed_start(text[:end], position)
     rest = text[position:feed]
     credit = _credit_tail(rest)
     _add_sentence_paragraphs(rest[:credit], number, pieces)
     if rest[credit:].strip():
         pieces.append(Piece(rest[credit:].strip(), number, next_block(pieces)))
-    if feed < len(text):
-        pieces.append(Piece(text[feed:].strip(), number, next_block(pieces)).labelled(
+    if feed < end:
+        pieces.append(Piece(text[feed:end].strip(), number, next_block(pieces)).labelled(
             "boilerplate", "related", f"a feed of {FEED_MIN_ITEMS} or more source names with a timestamp each at the end of a one-line dump"))
+    for start, stop in captions:
+        pieces.append(Piece(text[start:stop].strip(), number, next_block(pieces)).labelled(
+            "caption", "image_caption", "a sentence closed by its photo credit, glued after the last sentence of a one-line dump"))
 
 
 def _feed_start(text: str, start: int) -> int:
@@ -492,6 +513,26 @@ def _feed_start(text: str, start: int) -> int:
     return start + max(name.start(), len(before) - names[len(names) // 2])
 
 
+def _captions_at_end(text: str) -> list[tuple[int, int]]:
+    """The pictures' captions a crawler glued after a dump's last sentence, each a sentence closed by its photo
+    credit in brackets (…送醫。李明翰做完右人工髖關節置換後，…爬山。（記者花孟璟攝）李明翰掀開褲子…（記者花孟璟攝）,
+    fresh9 351): spans of the run of them that reaches the end, each a caption paragraph; [] when the dump does not
+    end on a credit."""
+    captions: list[tuple[int, int]] = []
+    credits = list(_PHOTO_CREDIT.finditer(text))
+    end = len(text.rstrip())
+    while credits and credits[-1].end() == end:
+        credit = credits.pop()
+        sentences = split_sentences(text[:credit.start()])
+        # The caption is the sentence before its credit, and starts after the credit of the caption before it.
+        start = max(sentences[-1][0] if sentences else 0, credits[-1].end() if credits else 0)
+        if start == 0 or credit.end() - start > CAPTION_MAX_CHARS:
+            break
+        captions.insert(0, (start, credit.end()))
+        end = start
+    return captions
+
+
 def _credit_tail(text: str) -> int:
     """Where a credit glued to a dump's last sentence starts (…不二选择。来源：工人日报): a last run that ends
     no sentence and that the cue lexicon calls furniture or a byline; it stands apart, under the article,
@@ -512,11 +553,20 @@ def _bracket_groups(text: str, start: int):
 
     def furniture(found: re.Match) -> bool:
         hit = first_cue(found.group(), region=None)
-        # A byline stands after a sentence; mid-sentence, 嘉华(中国)投资 is no (王景亮) signature.
+        # A byline stands after the last sentence; mid-sentence, 嘉华(中国)投资 is no (王景亮) signature, and between
+        # sentences a name in brackets labels the speaker of the next (an interview's …高峰。（梅琳达）同时，…).
         after_sentence = text[:found.start()].rstrip()[-1:] in SENTENCE_END
-        return bool(hit) and (hit[0].role == "boilerplate" or after_sentence)
+        last = not _SENTENCE_END_CHAR.search(text, found.end())
+        return bool(hit) and (hit[0].role == "boilerplate" or after_sentence and last)
 
-    groups = [*_BRACKET_GROUP.finditer(text, start), *filter(furniture, _ROUND_GROUP.finditer(text, start))]
+    def inside_sentence(found: re.Match) -> bool:
+        # One 【】 group the sentence runs on from (开启全新专题【对话大师】，对话…; 。【对话大师】的灵感…) is the text's
+        # own words, a series' name; link residue stands apart, or comes in runs.
+        lone = found.group().count("】") == 1 and found.group()[0] == "【"
+        return lone and text[found.end():found.end() + 1] in _CONTINUES_SENTENCE
+
+    groups = [*(group for group in _BRACKET_GROUP.finditer(text, start) if not inside_sentence(group)),
+              *filter(furniture, _ROUND_GROUP.finditer(text, start))]
     return sorted(groups, key=lambda found: found.start())
 
 
@@ -529,9 +579,18 @@ def _split_dump_head(text: str, number: int, pieces: list[Piece], clues: list[Cl
     label = _DATASET_LABEL.match(text)
     if label:
         pieces.append(Piece(label.group(1), number, next_block(pieces)).labelled(
-            "boilerplate", "metadata", "a dataset's category label before a tab"))
+            "boilerplate", "metadata", "a dataset's category label before a tab or ;;"))
         position = label.end()
-    headline = _GLUED_HEADLINE.match(text, position)
+    series = _SERIES_HEADLINE.match(text, position)
+    if series:
+        title = series.group("title").strip()
+        pieces.append(Piece(title, number, next_block(pieces)).labelled(
+            "title", "headline", "a headline opening with its series' tag, glued to the series' header"))
+        clues.append(Clue("title", title, "a headline opening with its series' tag, glued to the series' header"))
+        pieces.append(Piece(series.group("header"), number, next_block(pieces)).labelled(
+            "boilerplate", "column", "the series' header between the headline and the text"))
+        return series.end()
+    headline = _GLUED_HEADLINE.match(text, position) or _HEADLINE_BEFORE_STANDFIRST.match(text, position)
     if headline:
         title = headline.group("title").strip()
         pieces.append(Piece(title, number, next_block(pieces)).labelled(

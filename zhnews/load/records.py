@@ -43,7 +43,11 @@ from zhnews.text import SENTENCE_END
 NAME = "record"
 SUFFIXES = frozenset({".xml", ".json", ".csv", ".tsv", ".rss", ".atom"})
 
-_DECLARATION = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?")
+# The XML declaration and any processing instruction after it (<?xml-stylesheet href="style.xsl"?> above a feed).
+_DECLARATION = re.compile(r"^\s*(?:<\?[A-Za-z][^>]*\?>\s*)*")
+# A whole feed holds many articles: its items (RSS <item>, Atom <entry>).
+_FEED_ITEM = re.compile(r"<(?:item|entry)[\s>]")
+_FEED_ROOTS = frozenset({"rss", "feed", "rdf:rdf"})
 _ROOT = re.compile(r"<([A-Za-z][\w:.-]*)[^<>]*>")
 _FIRST_CHILD = re.compile(r"\s*<([A-Za-z][\w:.-]*)")
 # A child field: <name attrs>value</name> or <name attrs/>; CDATA passed over whole, so markup inside it is value.
@@ -53,6 +57,8 @@ _TAG = re.compile(r"<[^<>]*>")
 _MARKUP = re.compile(r"<(?:p|div|br|img|span|a|h[1-6]|figure|iframe|strong|em|section|article)\b", re.I)
 # A field holding a whole saved page (a crawler's raw response), not an article's content: read as the page it is.
 _WHOLE_PAGE = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
+# Markup that makes blocks (paragraphs, line breaks, pictures): a body with none is lines of text, links aside.
+_BLOCK_MARKUP = re.compile(r"<(?:p|div|br|img|h[1-6]|figure|iframe|section|article|table|tr|li|ul|ol|blockquote)\b", re.I)
 _ESCAPED_MARKUP = re.compile(r"&lt;(?:p|div|br|img|span|a|h[1-6]|figure|iframe|section|article)\b", re.I)
 # Where a crawler flattened a text to one line, its paragraph breaks left a run of blanks (the indent of the next
 # paragraph, 　　, or the &nbsp; runs between them).
@@ -82,6 +88,8 @@ TITLE_MAX_CHARS = 120
 _SCRIPT_OBJECT = re.compile(r"(?:\b(?:var|let|const)\s+[\w$]+|\bwindow(?:\.[\w$]+|\[\s*[\"'][\w$]+[\"']\s*\]))\s*=\s*(?=\{)"
                             r"|<script\b[^>]*>\s*(?=\{)", re.I)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# Two letters in a row (Han characters, Latin): a field of digits and dashes holds no words.
+_WORDS = re.compile(r"[^\W\d_]{2}")
 # A script object holds an article when one of its texts has at least this many Han characters.
 SCRIPT_ARTICLE_MIN_HAN = 100
 
@@ -121,6 +129,12 @@ def parse(text: str) -> tuple[list[Piece], list[Clue]]:
     kind = _container(text)
     if kind == "bbs":
         return _pieces(_bbs_fields(_ANSI.sub("", text)), kind)
+    if kind == "xml":
+        root = _ROOT.match(text, _DECLARATION.match(text).end()).group(1).lower()
+        items = len(_FEED_ITEM.findall(text))
+        if root in _FEED_ROOTS and items > 1:
+            # Many articles in one file: analysing them as one would mix them; the user cuts out the one wanted.
+            raise ValueError(f"a whole <{root}> feed of {items} items, not one article (cut one <item> or <entry> out to load it)")
     fields = {"xml": _xml_fields, "json": _json_fields, "csv": _csv_fields}[kind](text) if kind else None
     if not fields:
         return plaintext.parse(text)
@@ -259,7 +273,8 @@ def _csv_fields(text: str) -> list[Field] | None:
 
 
 def _rejoin_texts(cells: list[str], separator: str) -> list[str]:
-    """A headerless unquoted row cut at the separators inside its text: dates and addresses stand alone, the first
+    """A headerless unquoted row cut at the separators inside its text: dates, addresses and (before the text)
+    ids stand alone, the first
     other cell that is short and ends no sentence is the title, and the cells after a text cell up to the next
     date or address are that text cut in pieces, joined back."""
     joined: list[str] = []
@@ -268,6 +283,8 @@ def _rejoin_texts(cells: list[str], separator: str) -> list[str]:
         if _URL.match(cell.strip()) or _is_date(cell):
             joined.append(cell)
             text_at = None
+        elif text_at is None and not _WORDS.search(cell):
+            joined.append(cell)  # an id or counter before any text (0, 1234): a field of its own
         elif text_at is not None:
             joined[text_at] += separator + cell
         elif not titled and _title_shaped(cell):
@@ -433,12 +450,15 @@ def _kind_by_shape(field: Field, fields: list[Field]) -> str:
         return "url"
     if _is_date(value):
         return "publish_date"
-    others = [f for f in fields if not f.name and f is not longest and not _URL.match(f.value) and not _is_date(f.value)]
+    others = [f for f in fields if not f.name and f is not longest and not _URL.match(f.value) and not _is_date(f.value)
+              and _WORDS.search(f.value)]
     return "title" if others and field is others[0] and _title_shaped(value) else ""
 
 
 def _title_shaped(value: str) -> bool:
-    return 0 < len(value.strip()) <= TITLE_MAX_CHARS and value.strip()[-1] not in SENTENCE_END
+    """Short, ends no sentence, and holds words: a row's counter or id (``0``, ``20020301-0``) is no headline."""
+    value = value.strip()
+    return 0 < len(value) <= TITLE_MAX_CHARS and value[-1] not in SENTENCE_END and bool(_WORDS.search(value))
 
 
 # ----------------------------------------------------------------------------------------------
@@ -507,11 +527,15 @@ def _add_body(field: Field, fields: list[Field], pieces: list[Piece], clues: lis
     if not _MARKUP.search(value) and _ESCAPED_MARKUP.search(value):
         value = html_entities.unescape(value)
     title = next((f.value.strip() for f in fields if f.kind == "title" and f.value.strip()), "")
+    if _MARKUP.search(value) and not _BLOCK_MARKUP.search(value) and "\n" in value.strip():
+        # A text whose lines are its paragraphs, with only links in it (2014年11月21日 04:10<a …> 中國時報</a>
+        # <a …>吳垠慧</a>／台北報導⏎…): the lines would run together as one HTML paragraph; the links' text stays.
+        value = html_entities.unescape(_TAG.sub("", value)).replace("\r", "")
     if _MARKUP.search(value):
         inner, inner_clues = html.parse(value, content_only=not _WHOLE_PAGE.match(value))
     else:
         if "\n" not in value.strip():
-            value = _PARAGRAPH_GAP.sub("\n", value)
+            value = _glued_credits().sub(r"\n\g<credit>\n", _PARAGRAPH_GAP.sub("\n", value))
         inner, inner_clues = plaintext.parse(_cells_joined(value), titled=bool(title))
         opening = next((i for i, piece in enumerate(inner) if not piece.role), None)
         if title and opening is not None and repeats_title(inner[opening].text, title):
@@ -519,6 +543,17 @@ def _add_body(field: Field, fields: list[Field], pieces: list[Piece], clues: lis
     base = next_block(pieces)
     pieces.extend(replace(piece, block=piece.block + base, source_line=piece.source_line + field.line - 1) for piece in inner)
     clues.extend(inner_clues)
+
+
+@lexicon.cached
+def _glued_credits() -> re.Pattern:
+    """A writers' credit a flattened text keeps between two sentences, set off by blanks only (…案件。　記者：李家傑、
+    黎志偉、江寶龍 警務處處長…): a role word of data/lexicon/byline_roles.tsv, a colon and a list of names up to the
+    next blank; it is put on a line of its own, where the byline rules read it."""
+    words = sorted((word for word, kind in lexicon.read_rows("byline_roles.tsv", ("word", "type"))
+                    if kind == "role" and len(word) >= 2 and _HAN.match(word)), key=len, reverse=True)
+    name = r"[\u4e00-\u9fff·]{2,4}"
+    return re.compile(rf"(?<=[。！？」”])[ \u3000]+(?P<credit>(?:{'|'.join(words)})[：:]{name}(?:[、，,]{name}){{0,5}})(?:[ \u3000]+|$)")
 
 
 def _date_in_url(url: str) -> str:

@@ -135,8 +135,9 @@ _TEASER_END = re.compile(r"(?<![…。！？!?])(?:…|\.{2,3})(?:更多|詳全�
 # A run of at least this many lines of at most this many characters outside the article is a menu.
 MENU_RUN = 3
 MENU_WORD_CHARS = 4
-# Decoration marks a line may open with before its words (an exporter's stray * of a broken emphasis).
-_LEADING_DECORATION = re.compile(r"^[*＊•·●■◆▍▌▎|｜\s]+")
+# Decoration marks a line may open with before its words (an exporter's stray * of a broken emphasis; a
+# no-break space a corpus kept as the entity &nbsp;, fresh9 355's &nbsp;机器之心原创。).
+_LEADING_DECORATION = re.compile(r"^(?:[*＊•·●■◆▍▌▎|｜\s]|&nbsp;)+")
 # A column's or account's name and a bar opening a headline (德国之声｜…, 书记市长这一周 | …).
 COLUMN_PREFIX = re.compile(r"^\s*([^\s|｜丨]{2,12})\s*[|｜丨]\s*(?=\S)")
 # A run of at least this many header-field lines is a header block; one 来源：X line alone is left to the cues.
@@ -588,7 +589,7 @@ def _is_substantial(piece: Piece) -> bool:
         return False  # a paragraph a cue takes whole (a ticker item, a caption with its credit)
     atoms = _atoms(piece)
     hits = [first_cue(piece.text[s:e], region=None) for s, e in atoms]
-    if hits[0] and hits[0][0].span == "line":
+    if _takes_paragraph(hits[0], piece):
         return False  # a paragraph a cue on its first sentence takes whole (尊敬的读者：… opening a survey)
     while atoms and hits[0]:
         atoms, hits = atoms[1:], hits[1:]
@@ -697,7 +698,7 @@ def _peel_cues(piece: Piece, region: str) -> list[Piece]:
         return [_labelled_by_cue(piece, *hits[0])]  # 前情回顾·**漏洞奖励计划动态**: one list heading
     # A cue about whole lines takes the paragraph, its captures read off the whole of it (the title
     # in 信息源自「X」：Will we be equal? Will we be free? runs past the first sentence).
-    if hits[0] and hits[0][0].span == "line":
+    if _takes_paragraph(hits[0], piece):
         return [_labelled_by_cue(piece, hits[0][0], hits[0][0].regex.search(cue_text(piece.text)) or hits[0][1])]  # 【免责声明】…
     cited = _citation(piece, region)
     if cited:
@@ -735,6 +736,13 @@ def _credit_closes_caption(piece: Piece, atoms, hits, head: int, tail: int) -> b
     page sets it under its picture."""
     return head == 0 < tail < len(atoms) and atoms[tail - 1][1] <= CLOSED_CAPTION_CHARS \
         and all((hit[0].role, hit[0].kind) == ("caption", "image_credit") for hit in hits[tail:])
+
+
+def _takes_paragraph(hit, piece: Piece) -> bool:
+    """A cue about whole lines, fired on a paragraph's first sentence, takes the paragraph unless the cue's pattern
+    holds for that sentence only (it says what ends the line, and the paragraph goes on): an interview's question
+    对于隐私的问题，你怎么看？ opening its answer is not the prompt to readers' comments that ends a paragraph."""
+    return bool(hit) and hit[0].span == "line" and (hit[0].match != "regex" or bool(hit[0].regex.search(cue_text(piece.text))))
 
 
 def _citation(piece: Piece, region: str):
