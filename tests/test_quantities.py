@@ -1624,3 +1624,36 @@ def test_degrees_holes_and_yards(text, figure, kind, value, unit):
 def test_twice_written_liangdu_is_no_measure():
     # 276 (fresh6): 两度 is "twice", never two degrees
     assert all(q.kind != "measure" for q in find_quantities("曾两度跨行收购"))
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    # 353 (fresh9): 第二宗 (the second case), 第三度 (the third time), HK court and crime copy
+    ("今次是四日內第二宗警員自殺案件。", "第二", "2"),
+    ("在四十五歲退休後再以合約形式（俗稱翻閹）聘用，今年已是第三度續約。", "第三", "3"),
+    # 355 (fresh9): 第一台 (his first microscope)
+    ("但幸运的是，那天下午，他得到了人生中第一台真正的显微镜。", "第一", "1"),
+    # 333 (fresh8): 第一部 (the first law of its kind)
+    ("中国历史上第一部专利性质的法规", "第一", "1"),
+])
+def test_ordinal_before_case_time_and_item_counters_is_a_rank(text, figure, value):
+    text = to_simplified(text)
+    ranks = [(text[q.start:q.end], q.value) for q in find_quantities(text) if q.kind == "rank"]
+    assert ranks == [(figure, value)]
+
+
+@pytest.mark.parametrize("text", ["报告的第一部分介绍了背景。", "迈上第一台阶。", "第二部门负责审批。"])
+def test_parts_steps_and_departments_are_no_ranks(text):
+    # made-up shapes: 部分, 台阶, 部门 are words of their own after 第N, an ordinal and no rank
+    assert [q for q in find_quantities(text) if q.kind == "rank"] == []
+
+
+def test_a_century_before_a_decade_in_digits_is_one_decade():
+    # 355 (fresh9): 20世纪70年代 is 1970–1979, not the number 20 and a decade
+    text = "在20世纪70年代，Randy Schekman研究了传输系统失效的酵母细胞。"
+    assert full(text) == ("20世纪70年代", "date", "1970", "1979", "", "range")
+
+
+def test_this_century_before_a_decade_in_digits_leaves_the_decade_alone():
+    # 70 (fresh, a text of the 1990s): 本世纪７０年代 is the 1970s, read from ７０年代 as before
+    qs = [q for q in find_quantities("直至本世纪７０年代，把地理环境的变化") if q.kind == "date"]
+    assert [(q.value, q.value_high) for q in qs] == [("1970", "1979")]

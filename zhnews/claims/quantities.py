@@ -170,13 +170,14 @@ YEAR_RANGE = (1800, 2100)
 MAGNITUDE_NOTE = "order of magnitude"
 
 # A rank is 第N after a ranking verb or followed by 名/位/大 … or by punctuation: 高居第一，排名第三;
-# 第一例 (the first case) and 第一天 (day one of a meeting) too, but 术后第3天 counts days elapsed.
+# 第一例 (the first case) and 第一天 (day one of a meeting) too, but 术后第3天 counts days elapsed; 第二宗 (case),
+# 第三度 (time), 第一台, 第一部 (the first of its kind) as well, not 第一部分, 第一台阶 (parts, steps).
 # Otherwise 第N is an ordinal (第一产业, 第二种影响) and not a figure.
 _RANK_BEFORE = re.compile(r"(?:排名|排行|排在|位居|名列|位列|高居|居于|跻身|位于|排|居|列)(?:全球|全国|世界|国内|行业)?$")
 # 排名第一、第二的国家: a rank listed after a rank, ending the list (第一、第二产业 are names).
 _LISTED_RANK = re.compile(r"第 ?(?:\d+|[一二三四五六七八九十]+)、$")
 _LIST_ENDS = re.compile(r"^(?:的|[，。；！？,;!?])")
-_RANK_AFTER = re.compile(r"^(?:名|位|大|高|多|低|强|梯队|家|条|次|批|款|例|天|轮|趟|场|局|笔|波|针|$|[，。；、！？,.;!?”」）)\s])")
+_RANK_AFTER = re.compile(r"^(?:名|位|大|高|多|低|强|梯队|家|条|次|批|款|例|天|轮|趟|场|局|笔|波|针|宗|度|台(?!阶|湾)|部(?!分|门|队|长|署)|$|[，。；、！？,.;!?”」）)\s])")
 # 一成 is 10 %, but 一成不变, 成为, 成立 … are not figures.
 _CHENG_NOT = "为立功本果员熟长交绩就都了型品效分不"
 
@@ -521,7 +522,10 @@ _CENTURY = re.compile(rf"(?:公元)?(?P<n>\d{{1,2}}|{_CN})(?:(?:世纪)? ?[-~～
                       rf"(?![一二三四五六七八九十\d]+年代)")  # １９世纪至２０世纪初: to the start of the 20th
 # 公元11年, 公元前28年: a year written with its era is a date, however few its digits.
 _ERA_YEAR = re.compile(r"公元(?P<bc>前)?(?P<y>\d{1,4})年(?: ?[-~～—–至到] ?(?P<y2>\d{1,4})年)?")  # 公元２年至５７年
-_DECADE_CN = re.compile(r"(?P<c>上世纪|上个世纪|20世纪|二十世纪|本世纪|21世纪|二十一世纪)?(?P<d>[一二三四五六七八九])十年代")
+# 20世纪70年代: the century named before a decade in digits makes it one phrase (1970–1979), not the number 20
+# (本世纪70年代 in a text of the 1990s is the 1970s: its 70年代 alone is read as such).
+_DECADE_CN = re.compile(r"(?P<c>上世纪|上个世纪|20世纪|二十世纪|本世纪|21世纪|二十一世纪)?(?P<d>[一二三四五六七八九])十年代"
+                        r"|(?P<cd>上世纪|上个世纪|20世纪|二十世纪|21世纪|二十一世纪) ?(?P<dd>[1-9])0 ?年代")
 # 排名前十, 前三甲, 前10强, 前十大股东: a place in the top N, read as rank ≤ N (前三季度 is a period).
 _TOP_N = re.compile(rf"(?:前|(?P<top>TOP|Top|top)) ?(?P<n>\d+|{_CN})")
 # 跻身十强, 进入前十强, 世界500强, 《财富》500强: a place in the top N (a ranking list).
@@ -602,8 +606,9 @@ def _dates(text: str):
                        f"{'-' if m['bc'] else ''}{int(m['y']):04d}", qualifier="range" if after else "",
                        value_high=f"{int(m['y2']):04d}" if after else "", note="era year")
     for m in _DECADE_CN.finditer(text):
-        century = 2000 if m["c"] in ("本世纪", "21世纪", "二十一世纪") else 1900
-        yield _decade_span(Quantity(m.start(), m.end(), "date", str(century + 10 * _int(m["d"])), note="decade"))
+        century = 2000 if (m["c"] or m["cd"]) in ("本世纪", "21世纪", "二十一世纪") else 1900
+        decade = _int(m["d"]) if m["d"] else int(m["dd"])
+        yield _decade_span(Quantity(m.start(), m.end(), "date", str(century + 10 * decade), note="decade"))
     for m in _MONTH_SPAN.finditer(text):
         year = _year(m["y"]) if m["y"] else None
         first, last = int(m["m"]), int(m["m2"])
