@@ -1359,9 +1359,10 @@ NO_CITED_ACTORS = CitedActors()
 def sentence_shape(text: str, tokens, cues, known_actors: CitedActors = NO_CITED_ACTORS) -> SentenceShape:
     stripped = text.rstrip("”」’\"' ）)")
     acts = act_verbs()
+    reading = _words("reading_verb")  # 体现了, 掩盖了: the writer's reading of what something means, no act
     event = any(
         (word in ("了", "过") and k and (tokens[k - 1][1].startswith("v") or _verb_tagged_noun(tokens, k))
-         and not _gesture(tokens, k))
+         and not _gesture(tokens, k) and tokens[k - 1][0] not in reading)
         or (word in _PAST_ADVERBS and _verb_follows(tokens[k + 1:k + 1 + PREPOSITION_REACH])
             and not (word in _THEN_ADVERBS and k + 1 < len(tokens) and tokens[k + 1][0] in _NOT_YET))
         or (word in _PASSIVE_MARKS and _suffered(tokens[k + 1:k + 1 + PASSIVE_VERB_REACH]))
