@@ -1657,3 +1657,41 @@ def test_this_century_before_a_decade_in_digits_leaves_the_decade_alone():
     # 70 (fresh, a text of the 1990s): 本世纪７０年代 is the 1970s, read from ７０年代 as before
     qs = [q for q in find_quantities("直至本世纪７０年代，把地理环境的变化") if q.kind == "date"]
     assert [(q.value, q.value_high) for q in qs] == [("1970", "1979")]
+
+
+def test_numbered_question_after_a_comma_is_a_list_marker():
+    # 355 (fresh9): an interview's numbered questions, "2，你相信上帝吗？", gold NOT
+    for text in ("2，你相信上帝吗？", "10，如果我称你为极客，你反对吗？"):
+        assert find_quantities(text) == [], text
+    # 5，6月份 (a digit after the comma) is not a list marker
+    assert any(q.kind == "number" for q in find_quantities("5，6月份销量上涨。"))
+
+
+def test_the_day_a_rule_starts_from_is_a_date():
+    # 349 (fresh9): 自8日起 is from the 8th, gold 2020-07-08
+    qs = find_quantities("他宣布，自8日起，贝尔格莱德市内禁止5人以上聚集，周五至周一实行宵禁。")
+    assert [(q.kind, q.value) for q in qs][:2] == [("date", "---08"), ("count", "5")]
+    assert all(q.kind != "date" for q in find_quantities("股价连续3日起涨。"))  # a count of days, not the 3rd
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    # 352 (fresh9): 廿 is 20 in Taiwanese and Hong Kong copy
+    ("國民法官資格為年滿廿三歲，且在地院轄區持續居住", "廿三岁", "23"),
+    ("卅年来，他一直住在这里。", "卅年", "30"),  # made-up shape: 卅 is 30
+])
+def test_nian_and_sa_are_twenty_and_thirty(text, figure, value):
+    text = to_simplified(text)
+    assert [(text[q.start:q.end], q.value) for q in find_quantities(text)] == [(figure, value)]
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    # 353 (fresh9): Hong Kong crime copy, sums without 元 next to a word of money owed or paid out
+    ("十萬卡數未還", "十万", "100000"),
+    ("他再將六十萬退休金注資入女友在沙嘴道經營的建材公司，由女友及其前夫所生的二十七歲姓余兒子打理。", "六十万", "600000"),
+    # 346 (fresh9): 诈骗钱财1600万
+    ("就在司法部原办公楼内安营扎寨，4年诈骗钱财1600万。", "1600万", "16000000"),
+])
+def test_sums_next_to_a_money_word_are_money(text, figure, value):
+    text = to_simplified(text)
+    q = next(q for q in find_quantities(text) if text[q.start:q.end] == figure)
+    assert (q.kind, q.value) == ("money", value)

@@ -149,7 +149,9 @@ _CIRCLE_ZERO = re.compile(rf"○(?=[{CN_DIGITS}．.])|(?<=[{CN_DIGITS}])○")
 CN_MULTIPLIERS = "十百千万亿"
 _MULTIPLIER_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
 _AR = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_CN = rf"[{CN_DIGITS}十百千万亿]+(?:点[{CN_DIGITS}]+)?[万亿]*"
+# 廿 (20) and 卅 (30), as Hong Kong and Taiwan copy writes ages and days: 年滿廿三歲, 卅年.
+_TENS_IN_ONE = {"廿": "二十", "卅": "三十"}
+_CN = rf"[{CN_DIGITS}十百千万亿廿卅]+(?:点[{CN_DIGITS}]+)?[万亿]*"
 _CN_SMALL = "[一二三四五六七八九十]{1,3}"  # months and days written in Chinese
 # A soft hyphen (U+00AD) is invisible typesetting: 1\u00ad—4月 is 1—4月.
 _RANGE_SEP = r" ?\u00ad*[-~～—–至到]\u00ad* ?"
@@ -324,6 +326,8 @@ def parse_number(token: str) -> Decimal | None:
 
 def _parse_chinese(token: str) -> Decimal | None:
     # cn2an reads 三千万 but not 一点五亿: retry with the trailing 万/亿 taken off and multiplied back.
+    for one, spelled in _TENS_IN_ONE.items():
+        token = token.replace(one, spelled)
     for head_len in range(len(token), 0, -1):
         head, tail = token[:head_len], token[head_len:]
         if tail.strip("万亿"):
@@ -478,6 +482,8 @@ _DATE_M_CN = re.compile(r"(?:(?<=[在于至到从自])|(?<=今年|去年|明年|
 # 今（25）日 (Taiwan): the day of the month in brackets after 今.
 _DAY_IN_BRACKETS = re.compile(r"今[（(](?P<d>\d{1,2})[)）]日")
 _DATE_D = re.compile(r"(?<![\d.月])(?P<d>\d{1,2}) ?日(?!(?!前后)[内前后来间均以起])")  # 25日前后: around the 25th
+# 自8日起, 从14日起, and 14日起 opening a sentence: from the day, a date (3日起 after a count is left alone).
+_DATE_D_FROM = re.compile(r"(?:(?<=[自从于])|^)(?P<d>\d{1,2}) ?日(?=起)")
 _PERCENT_CN = re.compile(rf"(?P<scale>百|千)分之(?P<n>{_CN}|{_AR})")
 _FRACTION_CN = re.compile(rf"(?P<den>{_CN}|\d+)分之(?P<num>{_CN}|{_AR})")
 _FRACTION = re.compile(r"(?<![\d/.:])(?P<num>\d+(?:\.\d+)?)/(?P<den>\d+(?:\.\d+)?)(?![\d/.])")
@@ -536,11 +542,11 @@ _TOP_N_AFTER = re.compile(r"^ ?(?:名|强|甲|大|位)")
 _PHONE_OR_ID = re.compile(
     r"(?<![\d.])(?:0\d{1,3}-\d{6,8}|0\d{1,3}-\d{3,4}-\d{4}|[48]00-?\d{3}-?\d{4}|1[3-9]\d{9}|\d{15,17}[\dXx])(?![\d.])"
 )
-# List markers: "1、", "1." and "1：" at the start of a line (numbered questions and points; 1.5亿 and 1：0
-# have a digit after), "(1)" anywhere (a bulletin's table rows) but a bracketed count; a digest's reference
-# markers "[7]" (the note a link points to); the digits of a social handle (@弯弯_2016, @CH563: a name).
+# List markers: "1、", "1.", "1：" and "2，" at the start of a line (numbered questions and points, 355's
+# "2，你相信上帝吗？"; 1.5亿, 1：0 and 5，6月份 have a digit after), "(1)" anywhere (a bulletin's table rows)
+# but a bracketed count; a digest's reference markers "[7]" (the note a link points to); the digits of a social handle (@弯弯_2016, @CH563: a name).
 _LIST_MARKER = re.compile(  # not 今（25）日 (a date)
-    r"(?<![^\n]) *\d{1,2}[、.．:：](?!\d)|[\[［]\d{1,3}[\]］]|@[^\s@，。：:；;！？、（）()\[\]［］]+|(?<!今)(?:(?<![\u4e00-\u9fffA-Za-z])[（(]\d{1,2}[)）]|[（(]\d{1,2}[)）](?![、，,。；;和及与等]))"
+    r"(?<![^\n]) *\d{1,2}[、.．:：，,](?!\d)|[\[［]\d{1,3}[\]］]|@[^\s@，。：:；;！？、（）()\[\]［］]+|(?<!今)(?:(?<![\u4e00-\u9fffA-Za-z])[（(]\d{1,2}[)）]|[（(]\d{1,2}[)）](?![、，,。；;和及与等]))"
 )
 # 释放后使用(17)、越界读写(6)、 / 来自Chromium(14)，其次是Windows(10): a number in brackets glued to the name before
 # it and closing a list item (before 、，。；和及与等) is how many of that there are (a count with no measure word), not a list marker.
@@ -641,7 +647,7 @@ def _dates(text: str):
     for m in _DAY_IN_BRACKETS.finditer(text):
         if 1 <= int(m["d"]) <= 31:
             yield Quantity(m.start(), m.end(), "date", f"---{int(m['d']):02d}")
-    for m in _DATE_D.finditer(text):
+    for m in (*_DATE_D.finditer(text), *_DATE_D_FROM.finditer(text)):
         day = int(m["d"])
         if 1 <= day <= 31 and (m.start() == 0 or _is_han(text, m.start() - 1) or text[m.start() - 1] in "、，,；;：:（( "):
             yield Quantity(m.start(), m.end(), "date", f"---{day:02d}")
