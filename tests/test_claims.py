@@ -1538,3 +1538,20 @@ def test_an_act_beside_a_reading_verb_is_still_an_event():
     # made-up shape: 马云辞去了…一职 is an act, whatever the sentence then reads into it
     assert tag_sentence("马云辞去了董事局主席一职，这代表了一个时代的结束。").checkworthy
     assert not tag_sentence("这代表了一个时代的结束。").checkworthy
+
+
+@pytest.mark.parametrize("text", [
+    # 322 (fresh8) and 303 (fresh7): a feeling voiced in an exclamation, gold no
+    "在澳大利亚墨尔本留学的马素湘说：“想不关注都难啊！",
+    "其後，她說﹕「你們為什麼要這樣追着質問我！",
+])
+def test_an_exclamation_voices_a_feeling(text):
+    tag = tag_sentence(to_simplified(text).replace("﹕", "："))
+    assert not tag.checkworthy, (text, tag.score)
+
+
+def test_an_exclamation_that_tells_a_figure_and_an_event_stays_checkworthy():
+    # 351 (fresh9), gold yes: the 30 days and the 10 kilometres are checkable, whatever the tone
+    text = ("指5月22日腿斷後一直到6月20日，獨自經歷長達30天的荒山求生，跪著爬了至少10公里才獲救；他說，過程中沒想到太多，"
+            "但「經驗告訴我，我一定能活下去！」")
+    assert tag_sentence(to_simplified(text)).checkworthy
