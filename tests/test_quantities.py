@@ -1695,3 +1695,21 @@ def test_sums_next_to_a_money_word_are_money(text, figure, value):
     text = to_simplified(text)
     q = next(q for q in find_quantities(text) if text[q.start:q.end] == figure)
     assert (q.kind, q.value) == ("money", value)
+
+
+@pytest.mark.parametrize("text, figure, value, high", [
+    # 269 (fresh6): a century typeset with a space, and two centuries listed
+    ("從 19 世紀浪漫主義畫家德拉克羅瓦名作《自由領導人民》", "19 世纪", "1800", "1899"),
+    ("本文以拿破崙和約瑟芬這對叱吒歐洲時尚的指標人物出發，介紹 18、19 世紀之交的服裝歷史", "18、19 世纪", "1700", "1899"),
+])
+def test_centuries_with_a_space_or_listed(text, figure, value, high):
+    text = to_simplified(text)
+    q = next(q for q in find_quantities(text) if q.kind == "date")
+    assert (text[q.start:q.end], q.value, q.value_high) == (figure, value, high)
+
+
+def test_an_afternoon_or_evening_hour_alone_is_a_clock_time():
+    # 336 (fresh8): 22时 opening a sentence is ten at night (13时 to 23时 can only be hours of the clock)
+    qs = find_quantities("22时记者来到最尾的一间房，还未进门，就听到一阵喧闹声。")
+    assert [(q.kind, q.value) for q in qs] == [("date", "T22:00")]
+    assert all(q.kind != "date" for q in find_quantities("历时12时"))  # 12 could be a count of hours

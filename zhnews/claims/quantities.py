@@ -523,8 +523,9 @@ _DAYS = re.compile(rf"(?<=连续|连涨|连跌|为期|推迟|延迟|延期|过�
                    rf"|(?<![月{CN_DIGITS}十])(?P<span>两|{_CN_SMALL})日(?=后|之后|内|之内|以内)")
 # 上世纪九十年代, 二十世纪八十年代, 本世纪二十年代: a decade written in words.
 # 19世纪, 公元6世纪, 公元9—12世纪: a century is a date range, the years it spans (the 19th: 1800–1899);
+# 19 世紀 (typeset with a space) and 18、19世紀 (two listed: 1700–1899) too;
 # 20世纪八十年代 is a decade (below).
-_CENTURY = re.compile(rf"(?:公元)?(?P<n>\d{{1,2}}|{_CN})(?:(?:世纪)? ?[-~～—–至到] ?(?P<n2>\d{{1,2}}|{_CN}))?世纪(?P<early>初)?"
+_CENTURY = re.compile(rf"(?:公元)?(?P<n>\d{{1,2}}|{_CN})(?:(?:世纪)? ?[-~～—–至到、] ?(?P<n2>\d{{1,2}}|{_CN}))? ?世纪(?P<early>初)?"
                       rf"(?![一二三四五六七八九十\d]+年代)")  # １９世纪至２０世纪初: to the start of the 20th
 # 公元11年, 公元前28年: a year written with its era is a date, however few its digits.
 _ERA_YEAR = re.compile(r"公元(?P<bc>前)?(?P<y>\d{1,4})年(?: ?[-~～—–至到] ?(?P<y2>\d{1,4})年)?")  # 公元２年至５７年
@@ -675,8 +676,8 @@ _FIRST_OF_COLON_TIMES = re.compile(r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<min>[0
 _HOUR_AFTER_DAYTIME = re.compile(
     r"(?P<daytime>上午|下午|晚上|凌晨|早上|中午|傍晚|今晚|昨晚|夜间)[^，。；]{0,6}?(?<![\d.])(?P<h>\d{1,2}) ?时(?![间代期候刻髦尚常许])")
 # 25日6时, 25日08时, 12月5日23点 (点 only right after the day), 07时: an hour right after its day, or written with two digits as forecasts and
-# observations do (not 时间, 时代, 时期 …).
-_HOUR_AFTER_DAY = re.compile(r"(?:(?<=[日号])|(?<![\d.:])(?=0\d))(?P<h>[01]?\d|2[0-3]) ?(?:时(?![间代期候刻髦尚常区差段])|(?<=[日号]\d)点|(?<=[日号]\d\d)点)")
+# observations do (not 时间, 时代, 时期 …); 13时 to 23时 alone are hours of a 24-hour clock too (336: 22时记者来到…).
+_HOUR_AFTER_DAY = re.compile(r"(?:(?<=[日号])|(?<![\d.:])(?=0\d|1[3-9] ?时|2[0-3] ?时))(?P<h>[01]?\d|2[0-3]) ?(?:时(?![间代期候刻髦尚常区差段])|(?<=[日号]\d)点|(?<=[日号]\d\d)点)")
 # 30号下午, 3号当天: a day written with 号 (above 31 it is a grade or a house number, see _CODE).
 _DAY_HAO = re.compile(r"(?<![\d.月])(?P<d>[1-9]|[12]\d|3[01])号(?=上午|下午|晚上|凌晨|早上|中午|傍晚|当天|那天|前后|[，。、])")
 
