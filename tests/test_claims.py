@@ -1522,3 +1522,36 @@ def test_a_label_with_hong_kongs_small_colon_names_its_speaker():
     table = claims.claims_table(sentences, quantities_table(sentences, "2011-07-18"))
     assert table["source"].iloc[0] == "尚御代表"  # as written, in Traditional script
     assert table["text"].iloc[0] == texts[0]  # the text shown is the article's, small colon and all
+
+
+@pytest.mark.parametrize("text", [
+    # 100 (fresh3), 277 and 278 (fresh6): the writer's reading of what something shows, gold no
+    "恒大地产的疯狂造假，也在很大程度上折射了当年房地产的虚假繁荣，靠人为吹起的泡泡，自然也就免不了现在泡沫破灭的结局。",
+    "虽然最终无缘在本土捧起冠军奖杯，但SN战队向全世界展现了LPL赛区的韧劲、中国电竞的精神。",
+    "网上巡考平台的投入使用，更好地维护了国家教育考试的严肃性、权威性、安全性和公平性。",
+])
+def test_a_reading_verb_with_le_tells_no_event(text):
+    assert not tag_sentence(to_simplified(text)).checkworthy, text
+
+
+def test_an_act_beside_a_reading_verb_is_still_an_event():
+    # made-up shape: 马云辞去了…一职 is an act, whatever the sentence then reads into it
+    assert tag_sentence("马云辞去了董事局主席一职，这代表了一个时代的结束。").checkworthy
+    assert not tag_sentence("这代表了一个时代的结束。").checkworthy
+
+
+@pytest.mark.parametrize("text", [
+    # 322 (fresh8) and 303 (fresh7): a feeling voiced in an exclamation, gold no
+    "在澳大利亚墨尔本留学的马素湘说：“想不关注都难啊！",
+    "其後，她說﹕「你們為什麼要這樣追着質問我！",
+])
+def test_an_exclamation_voices_a_feeling(text):
+    tag = tag_sentence(to_simplified(text).replace("﹕", "："))
+    assert not tag.checkworthy, (text, tag.score)
+
+
+def test_an_exclamation_that_tells_a_figure_and_an_event_stays_checkworthy():
+    # 351 (fresh9), gold yes: the 30 days and the 10 kilometres are checkable, whatever the tone
+    text = ("指5月22日腿斷後一直到6月20日，獨自經歷長達30天的荒山求生，跪著爬了至少10公里才獲救；他說，過程中沒想到太多，"
+            "但「經驗告訴我，我一定能活下去！」")
+    assert tag_sentence(to_simplified(text)).checkworthy

@@ -1624,3 +1624,92 @@ def test_degrees_holes_and_yards(text, figure, kind, value, unit):
 def test_twice_written_liangdu_is_no_measure():
     # 276 (fresh6): 两度 is "twice", never two degrees
     assert all(q.kind != "measure" for q in find_quantities("曾两度跨行收购"))
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    # 353 (fresh9): 第二宗 (the second case), 第三度 (the third time), HK court and crime copy
+    ("今次是四日內第二宗警員自殺案件。", "第二", "2"),
+    ("在四十五歲退休後再以合約形式（俗稱翻閹）聘用，今年已是第三度續約。", "第三", "3"),
+    # 355 (fresh9): 第一台 (his first microscope)
+    ("但幸运的是，那天下午，他得到了人生中第一台真正的显微镜。", "第一", "1"),
+    # 333 (fresh8): 第一部 (the first law of its kind)
+    ("中国历史上第一部专利性质的法规", "第一", "1"),
+])
+def test_ordinal_before_case_time_and_item_counters_is_a_rank(text, figure, value):
+    text = to_simplified(text)
+    ranks = [(text[q.start:q.end], q.value) for q in find_quantities(text) if q.kind == "rank"]
+    assert ranks == [(figure, value)]
+
+
+@pytest.mark.parametrize("text", ["报告的第一部分介绍了背景。", "迈上第一台阶。", "第二部门负责审批。"])
+def test_parts_steps_and_departments_are_no_ranks(text):
+    # made-up shapes: 部分, 台阶, 部门 are words of their own after 第N, an ordinal and no rank
+    assert [q for q in find_quantities(text) if q.kind == "rank"] == []
+
+
+def test_a_century_before_a_decade_in_digits_is_one_decade():
+    # 355 (fresh9): 20世纪70年代 is 1970–1979, not the number 20 and a decade
+    text = "在20世纪70年代，Randy Schekman研究了传输系统失效的酵母细胞。"
+    assert full(text) == ("20世纪70年代", "date", "1970", "1979", "", "range")
+
+
+def test_this_century_before_a_decade_in_digits_leaves_the_decade_alone():
+    # 70 (fresh, a text of the 1990s): 本世纪７０年代 is the 1970s, read from ７０年代 as before
+    qs = [q for q in find_quantities("直至本世纪７０年代，把地理环境的变化") if q.kind == "date"]
+    assert [(q.value, q.value_high) for q in qs] == [("1970", "1979")]
+
+
+def test_numbered_question_after_a_comma_is_a_list_marker():
+    # 355 (fresh9): an interview's numbered questions, "2，你相信上帝吗？", gold NOT
+    for text in ("2，你相信上帝吗？", "10，如果我称你为极客，你反对吗？"):
+        assert find_quantities(text) == [], text
+    # 5，6月份 (a digit after the comma) is not a list marker
+    assert any(q.kind == "number" for q in find_quantities("5，6月份销量上涨。"))
+
+
+def test_the_day_a_rule_starts_from_is_a_date():
+    # 349 (fresh9): 自8日起 is from the 8th, gold 2020-07-08
+    qs = find_quantities("他宣布，自8日起，贝尔格莱德市内禁止5人以上聚集，周五至周一实行宵禁。")
+    assert [(q.kind, q.value) for q in qs][:2] == [("date", "---08"), ("count", "5")]
+    assert all(q.kind != "date" for q in find_quantities("股价连续3日起涨。"))  # a count of days, not the 3rd
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    # 352 (fresh9): 廿 is 20 in Taiwanese and Hong Kong copy
+    ("國民法官資格為年滿廿三歲，且在地院轄區持續居住", "廿三岁", "23"),
+    ("卅年来，他一直住在这里。", "卅年", "30"),  # made-up shape: 卅 is 30
+])
+def test_nian_and_sa_are_twenty_and_thirty(text, figure, value):
+    text = to_simplified(text)
+    assert [(text[q.start:q.end], q.value) for q in find_quantities(text)] == [(figure, value)]
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    # 353 (fresh9): Hong Kong crime copy, sums without 元 next to a word of money owed or paid out
+    ("十萬卡數未還", "十万", "100000"),
+    ("他再將六十萬退休金注資入女友在沙嘴道經營的建材公司，由女友及其前夫所生的二十七歲姓余兒子打理。", "六十万", "600000"),
+    # 346 (fresh9): 诈骗钱财1600万
+    ("就在司法部原办公楼内安营扎寨，4年诈骗钱财1600万。", "1600万", "16000000"),
+])
+def test_sums_next_to_a_money_word_are_money(text, figure, value):
+    text = to_simplified(text)
+    q = next(q for q in find_quantities(text) if text[q.start:q.end] == figure)
+    assert (q.kind, q.value) == ("money", value)
+
+
+@pytest.mark.parametrize("text, figure, value, high", [
+    # 269 (fresh6): a century typeset with a space, and two centuries listed
+    ("從 19 世紀浪漫主義畫家德拉克羅瓦名作《自由領導人民》", "19 世纪", "1800", "1899"),
+    ("本文以拿破崙和約瑟芬這對叱吒歐洲時尚的指標人物出發，介紹 18、19 世紀之交的服裝歷史", "18、19 世纪", "1700", "1899"),
+])
+def test_centuries_with_a_space_or_listed(text, figure, value, high):
+    text = to_simplified(text)
+    q = next(q for q in find_quantities(text) if q.kind == "date")
+    assert (text[q.start:q.end], q.value, q.value_high) == (figure, value, high)
+
+
+def test_an_afternoon_or_evening_hour_alone_is_a_clock_time():
+    # 336 (fresh8): 22时 opening a sentence is ten at night (13时 to 23时 can only be hours of the clock)
+    qs = find_quantities("22时记者来到最尾的一间房，还未进门，就听到一阵喧闹声。")
+    assert [(q.kind, q.value) for q in qs] == [("date", "T22:00")]
+    assert all(q.kind != "date" for q in find_quantities("历时12时"))  # 12 could be a count of hours

@@ -149,7 +149,9 @@ _CIRCLE_ZERO = re.compile(rf"○(?=[{CN_DIGITS}．.])|(?<=[{CN_DIGITS}])○")
 CN_MULTIPLIERS = "十百千万亿"
 _MULTIPLIER_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
 _AR = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_CN = rf"[{CN_DIGITS}十百千万亿]+(?:点[{CN_DIGITS}]+)?[万亿]*"
+# 廿 (20) and 卅 (30), as Hong Kong and Taiwan copy writes ages and days: 年滿廿三歲, 卅年.
+_TENS_IN_ONE = {"廿": "二十", "卅": "三十"}
+_CN = rf"[{CN_DIGITS}十百千万亿廿卅]+(?:点[{CN_DIGITS}]+)?[万亿]*"
 _CN_SMALL = "[一二三四五六七八九十]{1,3}"  # months and days written in Chinese
 # A soft hyphen (U+00AD) is invisible typesetting: 1\u00ad—4月 is 1—4月.
 _RANGE_SEP = r" ?\u00ad*[-~～—–至到]\u00ad* ?"
@@ -170,13 +172,14 @@ YEAR_RANGE = (1800, 2100)
 MAGNITUDE_NOTE = "order of magnitude"
 
 # A rank is 第N after a ranking verb or followed by 名/位/大 … or by punctuation: 高居第一，排名第三;
-# 第一例 (the first case) and 第一天 (day one of a meeting) too, but 术后第3天 counts days elapsed.
+# 第一例 (the first case) and 第一天 (day one of a meeting) too, but 术后第3天 counts days elapsed; 第二宗 (case),
+# 第三度 (time), 第一台, 第一部 (the first of its kind) as well, not 第一部分, 第一台阶 (parts, steps).
 # Otherwise 第N is an ordinal (第一产业, 第二种影响) and not a figure.
 _RANK_BEFORE = re.compile(r"(?:排名|排行|排在|位居|名列|位列|高居|居于|跻身|位于|排|居|列)(?:全球|全国|世界|国内|行业)?$")
 # 排名第一、第二的国家: a rank listed after a rank, ending the list (第一、第二产业 are names).
 _LISTED_RANK = re.compile(r"第 ?(?:\d+|[一二三四五六七八九十]+)、$")
 _LIST_ENDS = re.compile(r"^(?:的|[，。；！？,;!?])")
-_RANK_AFTER = re.compile(r"^(?:名|位|大|高|多|低|强|梯队|家|条|次|批|款|例|天|轮|趟|场|局|笔|波|针|$|[，。；、！？,.;!?”」）)\s])")
+_RANK_AFTER = re.compile(r"^(?:名|位|大|高|多|低|强|梯队|家|条|次|批|款|例|天|轮|趟|场|局|笔|波|针|宗|度|台(?!阶|湾)|部(?!分|门|队|长|署)|$|[，。；、！？,.;!?”」）)\s])")
 # 一成 is 10 %, but 一成不变, 成为, 成立 … are not figures.
 _CHENG_NOT = "为立功本果员熟长交绩就都了型品效分不"
 
@@ -323,6 +326,8 @@ def parse_number(token: str) -> Decimal | None:
 
 def _parse_chinese(token: str) -> Decimal | None:
     # cn2an reads 三千万 but not 一点五亿: retry with the trailing 万/亿 taken off and multiplied back.
+    for one, spelled in _TENS_IN_ONE.items():
+        token = token.replace(one, spelled)
     for head_len in range(len(token), 0, -1):
         head, tail = token[:head_len], token[head_len:]
         if tail.strip("万亿"):
@@ -477,6 +482,8 @@ _DATE_M_CN = re.compile(r"(?:(?<=[在于至到从自])|(?<=今年|去年|明年|
 # 今（25）日 (Taiwan): the day of the month in brackets after 今.
 _DAY_IN_BRACKETS = re.compile(r"今[（(](?P<d>\d{1,2})[)）]日")
 _DATE_D = re.compile(r"(?<![\d.月])(?P<d>\d{1,2}) ?日(?!(?!前后)[内前后来间均以起])")  # 25日前后: around the 25th
+# 自8日起, 从14日起, and 14日起 opening a sentence: from the day, a date (3日起 after a count is left alone).
+_DATE_D_FROM = re.compile(r"(?:(?<=[自从于])|^)(?P<d>\d{1,2}) ?日(?=起)")
 _PERCENT_CN = re.compile(rf"(?P<scale>百|千)分之(?P<n>{_CN}|{_AR})")
 _FRACTION_CN = re.compile(rf"(?P<den>{_CN}|\d+)分之(?P<num>{_CN}|{_AR})")
 _FRACTION = re.compile(r"(?<![\d/.:])(?P<num>\d+(?:\.\d+)?)/(?P<den>\d+(?:\.\d+)?)(?![\d/.])")
@@ -516,12 +523,16 @@ _DAYS = re.compile(rf"(?<=连续|连涨|连跌|为期|推迟|延迟|延期|过�
                    rf"|(?<![月{CN_DIGITS}十])(?P<span>两|{_CN_SMALL})日(?=后|之后|内|之内|以内)")
 # 上世纪九十年代, 二十世纪八十年代, 本世纪二十年代: a decade written in words.
 # 19世纪, 公元6世纪, 公元9—12世纪: a century is a date range, the years it spans (the 19th: 1800–1899);
+# 19 世紀 (typeset with a space) and 18、19世紀 (two listed: 1700–1899) too;
 # 20世纪八十年代 is a decade (below).
-_CENTURY = re.compile(rf"(?:公元)?(?P<n>\d{{1,2}}|{_CN})(?:(?:世纪)? ?[-~～—–至到] ?(?P<n2>\d{{1,2}}|{_CN}))?世纪(?P<early>初)?"
+_CENTURY = re.compile(rf"(?:公元)?(?P<n>\d{{1,2}}|{_CN})(?:(?:世纪)? ?[-~～—–至到、] ?(?P<n2>\d{{1,2}}|{_CN}))? ?世纪(?P<early>初)?"
                       rf"(?![一二三四五六七八九十\d]+年代)")  # １９世纪至２０世纪初: to the start of the 20th
 # 公元11年, 公元前28年: a year written with its era is a date, however few its digits.
 _ERA_YEAR = re.compile(r"公元(?P<bc>前)?(?P<y>\d{1,4})年(?: ?[-~～—–至到] ?(?P<y2>\d{1,4})年)?")  # 公元２年至５７年
-_DECADE_CN = re.compile(r"(?P<c>上世纪|上个世纪|20世纪|二十世纪|本世纪|21世纪|二十一世纪)?(?P<d>[一二三四五六七八九])十年代")
+# 20世纪70年代: the century named before a decade in digits makes it one phrase (1970–1979), not the number 20
+# (本世纪70年代 in a text of the 1990s is the 1970s: its 70年代 alone is read as such).
+_DECADE_CN = re.compile(r"(?P<c>上世纪|上个世纪|20世纪|二十世纪|本世纪|21世纪|二十一世纪)?(?P<d>[一二三四五六七八九])十年代"
+                        r"|(?P<cd>上世纪|上个世纪|20世纪|二十世纪|21世纪|二十一世纪) ?(?P<dd>[1-9])0 ?年代")
 # 排名前十, 前三甲, 前10强, 前十大股东: a place in the top N, read as rank ≤ N (前三季度 is a period).
 _TOP_N = re.compile(rf"(?:前|(?P<top>TOP|Top|top)) ?(?P<n>\d+|{_CN})")
 # 跻身十强, 进入前十强, 世界500强, 《财富》500强: a place in the top N (a ranking list).
@@ -532,11 +543,11 @@ _TOP_N_AFTER = re.compile(r"^ ?(?:名|强|甲|大|位)")
 _PHONE_OR_ID = re.compile(
     r"(?<![\d.])(?:0\d{1,3}-\d{6,8}|0\d{1,3}-\d{3,4}-\d{4}|[48]00-?\d{3}-?\d{4}|1[3-9]\d{9}|\d{15,17}[\dXx])(?![\d.])"
 )
-# List markers: "1、", "1." and "1：" at the start of a line (numbered questions and points; 1.5亿 and 1：0
-# have a digit after), "(1)" anywhere (a bulletin's table rows) but a bracketed count; a digest's reference
-# markers "[7]" (the note a link points to); the digits of a social handle (@弯弯_2016, @CH563: a name).
+# List markers: "1、", "1.", "1：" and "2，" at the start of a line (numbered questions and points, 355's
+# "2，你相信上帝吗？"; 1.5亿, 1：0 and 5，6月份 have a digit after), "(1)" anywhere (a bulletin's table rows)
+# but a bracketed count; a digest's reference markers "[7]" (the note a link points to); the digits of a social handle (@弯弯_2016, @CH563: a name).
 _LIST_MARKER = re.compile(  # not 今（25）日 (a date)
-    r"(?<![^\n]) *\d{1,2}[、.．:：](?!\d)|[\[［]\d{1,3}[\]］]|@[^\s@，。：:；;！？、（）()\[\]［］]+|(?<!今)(?:(?<![\u4e00-\u9fffA-Za-z])[（(]\d{1,2}[)）]|[（(]\d{1,2}[)）](?![、，,。；;和及与等]))"
+    r"(?<![^\n]) *\d{1,2}[、.．:：，,](?!\d)|[\[［]\d{1,3}[\]］]|@[^\s@，。：:；;！？、（）()\[\]［］]+|(?<!今)(?:(?<![\u4e00-\u9fffA-Za-z])[（(]\d{1,2}[)）]|[（(]\d{1,2}[)）](?![、，,。；;和及与等]))"
 )
 # 释放后使用(17)、越界读写(6)、 / 来自Chromium(14)，其次是Windows(10): a number in brackets glued to the name before
 # it and closing a list item (before 、，。；和及与等) is how many of that there are (a count with no measure word), not a list marker.
@@ -602,8 +613,9 @@ def _dates(text: str):
                        f"{'-' if m['bc'] else ''}{int(m['y']):04d}", qualifier="range" if after else "",
                        value_high=f"{int(m['y2']):04d}" if after else "", note="era year")
     for m in _DECADE_CN.finditer(text):
-        century = 2000 if m["c"] in ("本世纪", "21世纪", "二十一世纪") else 1900
-        yield _decade_span(Quantity(m.start(), m.end(), "date", str(century + 10 * _int(m["d"])), note="decade"))
+        century = 2000 if (m["c"] or m["cd"]) in ("本世纪", "21世纪", "二十一世纪") else 1900
+        decade = _int(m["d"]) if m["d"] else int(m["dd"])
+        yield _decade_span(Quantity(m.start(), m.end(), "date", str(century + 10 * decade), note="decade"))
     for m in _MONTH_SPAN.finditer(text):
         year = _year(m["y"]) if m["y"] else None
         first, last = int(m["m"]), int(m["m2"])
@@ -636,7 +648,7 @@ def _dates(text: str):
     for m in _DAY_IN_BRACKETS.finditer(text):
         if 1 <= int(m["d"]) <= 31:
             yield Quantity(m.start(), m.end(), "date", f"---{int(m['d']):02d}")
-    for m in _DATE_D.finditer(text):
+    for m in (*_DATE_D.finditer(text), *_DATE_D_FROM.finditer(text)):
         day = int(m["d"])
         if 1 <= day <= 31 and (m.start() == 0 or _is_han(text, m.start() - 1) or text[m.start() - 1] in "、，,；;：:（( "):
             yield Quantity(m.start(), m.end(), "date", f"---{day:02d}")
@@ -664,8 +676,8 @@ _FIRST_OF_COLON_TIMES = re.compile(r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<min>[0
 _HOUR_AFTER_DAYTIME = re.compile(
     r"(?P<daytime>上午|下午|晚上|凌晨|早上|中午|傍晚|今晚|昨晚|夜间)[^，。；]{0,6}?(?<![\d.])(?P<h>\d{1,2}) ?时(?![间代期候刻髦尚常许])")
 # 25日6时, 25日08时, 12月5日23点 (点 only right after the day), 07时: an hour right after its day, or written with two digits as forecasts and
-# observations do (not 时间, 时代, 时期 …).
-_HOUR_AFTER_DAY = re.compile(r"(?:(?<=[日号])|(?<![\d.:])(?=0\d))(?P<h>[01]?\d|2[0-3]) ?(?:时(?![间代期候刻髦尚常区差段])|(?<=[日号]\d)点|(?<=[日号]\d\d)点)")
+# observations do (not 时间, 时代, 时期 …); 13时 to 23时 alone are hours of a 24-hour clock too (336: 22时记者来到…).
+_HOUR_AFTER_DAY = re.compile(r"(?:(?<=[日号])|(?<![\d.:])(?=0\d|1[3-9] ?时|2[0-3] ?时))(?P<h>[01]?\d|2[0-3]) ?(?:时(?![间代期候刻髦尚常区差段])|(?<=[日号]\d)点|(?<=[日号]\d\d)点)")
 # 30号下午, 3号当天: a day written with 号 (above 31 it is a grade or a house number, see _CODE).
 _DAY_HAO = re.compile(r"(?<![\d.月])(?P<d>[1-9]|[12]\d|3[01])号(?=上午|下午|晚上|凌晨|早上|中午|傍晚|当天|那天|前后|[，。、])")
 
