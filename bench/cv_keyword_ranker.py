@@ -1,6 +1,6 @@
 """Cross-validate a learned ordering of the keyword candidates against the rules (issue 16, round 4).
 
-    PYTHONPATH=. /work/main/.venv/bin/python bench/cv_keyword_ranker.py
+    PYTHONPATH=. /work/main/.venv/bin/python bench/cv_keyword_ranker.py [--model boosting logistic forest] [--features 27]
 
 Data: every article with editors' tags in the seen splits (evalset.SPLITS: the gold files
 bench/eval_keywords.py reads), through the same pipeline as the stage (load → new words → keyphrase
@@ -47,7 +47,7 @@ model P@10 per held-out split, then pooled and folds won or tied):
 | 40, logistic | .474 | .410 | .467 | .453 | .512 | .441 | .521 | .440 | .512 | .530 | .475 | .477 | 6 |
 The 27-feature rows were computed from a cached copy of the same pipeline outputs (the same folds and scoring; the
 40-feature rows by this script as it stands). Boosting wins or ties 9 folds but by +0.013 pooled, under the margin
-(about 29 tags of 2,240), and loses test and fresh3 as in every round since 4; round 11's features (lede, title
+(about 29 tags of 2,240), and loses test, as in every round since 4, and fresh3; round 11's features (lede, title
 count, first paragraph, subheads, 《》 marks, a bracketed other form, the share of its occurrences inside a longer
 candidate, the share of a shorter one it holds, spread) moved no fold by more than three tags. The rule is not met:
 the rules stay. What a learned order could reach is bounded by the candidates: a perfect ordering of them scores
@@ -137,12 +137,12 @@ def features(phrases: dict, combined: dict[str, float], tfidf: dict[str, float],
             news_share(key) if len(phrase.parts) == 1 else max(map(news_share, phrase.parts)),
             combined[key] / top_rule, math.log(1 + rule_rank[key]), phrase.count / top_count,
             float(rule_rank[key] < RULE_TOP), math.log(len(phrases)),
-            *_placement(key, phrase, phrases, texts, folded, title, subheads, lede, text),
+            *_placement(key, phrase, phrases, folded, title, subheads, lede, text),
         ]
     return vectors
 
 
-def _placement(key: str, phrase, phrases: dict, texts: dict[int, str], folded: dict[int, str], title: str,
+def _placement(key: str, phrase, phrases: dict, folded: dict[int, str], title: str,
                subheads: list[str], lede: int | None, text: str) -> list[float]:
     """Round 11's features of one candidate: where the writer puts it (lede, title count, first paragraph, a subhead,
     《》 marks, a bracketed other form), how far it spreads, and how much of it a longer candidate holds (the whole
