@@ -50,7 +50,8 @@ The 27-feature rows were computed from a cached copy of the same pipeline output
 (about 29 tags of 2,240), and loses test, as in every round since 4, and fresh3; round 11's features (lede, title
 count, first paragraph, subheads, 《》 marks, a bracketed other form, the share of its occurrences inside a longer
 candidate, the share of a shorter one it holds, spread) moved no fold by more than three tags. The rule is not met:
-the rules stay. What a learned order could reach is bounded by the candidates: a perfect ordering of them scores
+the rules stay. A random forest (``--model forest``, FOREST) was started twice and stopped unfinished both times for
+lack of machine time (the 2-core machine was shared by nine sessions): no result. What a learned order could reach is bounded by the candidates: a perfect ordering of them scores
 about 0.73 (eval_keywords --diagnose's ceiling), and 253 of the 2,240 gold tags are never formed at all.
 scikit-learn is needed only by this script.
 """
