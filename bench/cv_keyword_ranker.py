@@ -1,6 +1,6 @@
 """Cross-validate a learned ordering of the keyword candidates against the rules (issue 16, round 4).
 
-    PYTHONPATH=. /work/main/.venv/bin/python bench/cv_keyword_ranker.py
+    PYTHONPATH=. /work/main/.venv/bin/python bench/cv_keyword_ranker.py [--model boosting logistic forest] [--features 27]
 
 Data: every article with editors' tags in the seen splits (evalset.SPLITS: the gold files
 bench/eval_keywords.py reads), through the same pipeline as the stage (load → new words → keyphrase
@@ -30,6 +30,29 @@ Round 6, six folds (fresh4 and the fifteen dev5 articles added to tune; rules wi
 boosting, rules / model: tune (50) 0.454 / 0.456, test 0.460 / 0.430, fresh 0.442 / 0.492, fresh2 0.406 / 0.441,
 fresh3 0.519 / 0.544, fresh4 0.400 / 0.435. The model wins five folds and loses test by three tags again: the
 rules still rank.
+Round 11, eleven folds (tune, test, fresh … fresh9). ADOPTION RULE, written before the round-11 run was looked
+at: the stage adopts a model only when, over the eleven leave-one-split-out folds, (a) its pooled held-out
+precision@10 (hits over all held-out articles ÷ 10 × articles) beats the rules' by at least 0.02, and (b) it wins
+or ties at least 8 of the 11 folds. Every feature set and model kind tried is reported with its table, not only
+the best one, since choosing among many variants on the same folds is itself tuning on them.
+Result in round 11 (224 articles, 19,271 candidates; the rules column is the rules' ordering recomputed here, rules /
+model P@10 per held-out split, then pooled and folds won or tied):
+
+| features, model | tune 65 | test 10 | fresh 12 | fresh2 17 | fresh3 16 | fresh4 17 | fresh5 14 | fresh6 20 | fresh7 17 | fresh8 20 | fresh9 16 | pooled | wins |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+| rules | .483 | .460 | .467 | .418 | .544 | .418 | .543 | .445 | .512 | .505 | .450 | .478 | |
+| 27 (rounds 4-10), boosting | .495 | .440 | .492 | .435 | .537 | .471 | .557 | .440 | .529 | .510 | .494 | .492 | 8 |
+| 27, logistic | .471 | .430 | .467 | .447 | .512 | .435 | .521 | .455 | .494 | .505 | .469 | .474 | 6 |
+| 40 (27 + round 11's), boosting | .492 | .450 | .500 | .429 | .531 | .459 | .543 | .455 | .524 | .515 | .500 | .491 | 9 |
+| 40, logistic | .474 | .410 | .467 | .453 | .512 | .441 | .521 | .440 | .512 | .530 | .475 | .477 | 6 |
+The 27-feature rows were computed from a cached copy of the same pipeline outputs (the same folds and scoring; the
+40-feature rows by this script as it stands). Boosting wins or ties 9 folds but by +0.013 pooled, under the margin
+(about 29 tags of 2,240), and loses test, as in every round since 4, and fresh3; round 11's features (lede, title
+count, first paragraph, subheads, 《》 marks, a bracketed other form, the share of its occurrences inside a longer
+candidate, the share of a shorter one it holds, spread) moved no fold by more than three tags. The rule is not met:
+the rules stay. A random forest (``--model forest``, FOREST) was started twice and stopped unfinished both times for
+lack of machine time (the 2-core machine was shared by nine sessions): no result. What a learned order could reach is bounded by the candidates: a perfect ordering of them scores
+about 0.73 (eval_keywords --diagnose's ceiling), and 253 of the 2,240 gold tags are never formed at all.
 scikit-learn is needed only by this script.
 """
 
@@ -43,18 +66,24 @@ import sys
 from pathlib import Path
 
 import numpy as np
-from sklearn.ensemble import GradientBoostingClassifier
+from sklearn.ensemble import GradientBoostingClassifier, RandomForestClassifier
 from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import StandardScaler
 
 from zhnews import keywords, segment
-from zhnews.keywords import DESCRIBING_TAGS, _is_verb, is_name_like, news_idf, news_share, phrase_tfidf
+from zhnews.keywords import DESCRIBING_TAGS, PERSON_TAGS, _is_verb, _lede_id, is_name_like, news_idf, news_share, phrase_tfidf
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import eval_keywords  # noqa: E402  (bench/ is this script's folder)
 import evalset  # noqa: E402
 
 CONFIG = {"n_estimators": 150, "max_depth": 3, "learning_rate": 0.05, "min_samples_leaf": 20}
+FOREST = {"n_estimators": 200, "min_samples_leaf": 10, "max_features": 0.3}
+# The adoption rule (see the docstring): pooled margin over the rules and folds won or tied.
+ADOPT_MARGIN, ADOPT_FOLDS = 0.02, 8
+# A paragraph this short that ends in no sentence or clause mark is a subhead (the writer's own summary).
+SUBHEAD_MAX_CHARS = 30
+_CLAUSE_END = re.compile(r"[。！？!?；;，,：:]$")
 _CUT_BYTES = re.compile(r"bytes (\d+)-(\d+)")
 
 
@@ -66,6 +95,9 @@ FEATURES = (
     "ends_in_latin", "ends_in_person", "ends_in_place", "ends_in_organisation", "ends_in_adjective",
     "tfidf", "news_share", "rule_share_of_top", "log_rule_rank", "count_share_of_top", "in_rule_top",
     "log_candidates",
+    # Round 11: where the misses were (a gold tag said once, a part hidden by the whole name).
+    "in_lede", "title_count", "first_paragraph", "in_subhead", "in_title_marks", "marked", "inside_longer",
+    "holds_shorter", "starts_with_person", "spread", "log_paragraphs", "own_news_share", "bracketed_alias",
 )
 
 
@@ -87,6 +119,9 @@ def features(phrases: dict, combined: dict[str, float], tfidf: dict[str, float],
     top_count = max(p.count for p in phrases.values())
     rule_order = sorted(phrases, key=lambda key: (-round(combined[key], 6), key))
     rule_rank = {key: rank for rank, key in enumerate(rule_order)}
+    lede = _lede_id(texts, title_ids)
+    subheads = [paragraph.strip() for pid, paragraph in folded.items()
+                if pid not in title_ids and 2 <= len(paragraph.strip()) <= SUBHEAD_MAX_CHARS and not _CLAUSE_END.search(paragraph.strip())]
     vectors = {}
     for key, phrase in phrases.items():
         idfs = [news_idf(part) for part in phrase.parts if len(part) > 1] or [1.0]
@@ -103,8 +138,27 @@ def features(phrases: dict, combined: dict[str, float], tfidf: dict[str, float],
             news_share(key) if len(phrase.parts) == 1 else max(map(news_share, phrase.parts)),
             combined[key] / top_rule, math.log(1 + rule_rank[key]), phrase.count / top_count,
             float(rule_rank[key] < RULE_TOP), math.log(len(phrases)),
+            *_placement(key, phrase, phrases, folded, title, subheads, lede, text),
         ]
     return vectors
+
+
+def _placement(key: str, phrase, phrases: dict, folded: dict[int, str], title: str,
+               subheads: list[str], lede: int | None, text: str) -> list[float]:
+    """Round 11's features of one candidate: where the writer puts it (lede, title count, first paragraph, a subhead,
+    《》 marks, a bracketed other form), how far it spreads, and how much of it a longer candidate holds (the whole
+    name) or how much of a shorter one it holds."""
+    first_paragraph = next((index for index, pid in enumerate(folded) if key in folded[pid]), len(folded))
+    first, last = text.find(key), text.rfind(key)
+    inside_longer = max((other.count / phrase.count for other_key, other in phrases.items() if key in other_key and other_key != key), default=0.0)
+    holds_shorter = max((phrase.count / other.count for other_key, other in phrases.items() if other_key in key and other_key != key), default=0.0)
+    alias = re.compile(re.escape(key) + r"\s*[（(]|[（(]\s*" + re.escape(key) + r"\s*[)）]")
+    return [
+        float(lede is not None and key in folded[lede]), float(title.count(key)), first_paragraph / len(folded),
+        float(any(key in subhead for subhead in subheads)), float(f"《{key}》" in text), float(phrase.marked),
+        inside_longer, holds_shorter, float(phrase.tags[0] in PERSON_TAGS), (last - first) / len(text) if first >= 0 else 0.0,
+        math.log(1 + sum(key in paragraph for paragraph in folded.values())), news_share(key), float(bool(alias.search(text))),
+    ]
 
 
 def check_cut_articles() -> None:
@@ -132,7 +186,7 @@ def article_rows(article: eval_keywords.Article, tags) -> dict:
     keys = sorted(vectors)
     return {
         "keys": keys,
-        "matrix": np.array([vectors[key] for key in keys], dtype=np.float64),
+        "matrix": np.array([vectors[key] for key in keys], dtype=np.float64).reshape(len(keys), len(FEATURES)),
         "labels": np.array([eval_keywords.normalise(key) in gold_forms for key in keys], dtype=int),
         "rule": {key: combined[key] for key in keys},
         "phrases": phrases,
@@ -146,43 +200,68 @@ def precision(rows: dict, weights: dict[str, float]) -> float:
 
 
 def fit(articles: list[dict], kind: str):
-    """A fitted model with ``decision_function``: ``boosting`` (CONFIG) or ``logistic`` (standardised features)."""
+    """A fitted model with ``decision_function``: ``boosting`` (CONFIG), ``forest`` (FOREST, its vote share) or
+    ``logistic`` (standardised features)."""
     matrix = np.vstack([a["matrix"] for a in articles])
     labels = np.concatenate([a["labels"] for a in articles])
     if kind == "boosting":
         return GradientBoostingClassifier(random_state=0, **CONFIG).fit(matrix, labels)
+    if kind == "forest":
+        forest = RandomForestClassifier(random_state=0, n_jobs=1, **FOREST).fit(matrix, labels)
+        return type("Votes", (), {"decision_function": staticmethod(lambda m: forest.predict_proba(m)[:, 1])})
     scaler = StandardScaler().fit(matrix)
-    logistic = LogisticRegression(max_iter=2000).fit(scaler.transform(matrix), labels)
+    logistic = LogisticRegression(max_iter=3000).fit(scaler.transform(matrix), labels)
     return type("Scaled", (), {"decision_function": staticmethod(lambda m: logistic.decision_function(scaler.transform(m)))})
 
 
 def cross_validate(data: dict[str, dict], split_of: dict[str, str], kind: str) -> list[dict]:
     folds = []
     for held_out in evalset.SPLITS:
-        model = fit([rows for name, rows in data.items() if split_of[name] != held_out], kind)
+        model = fit([rows for name, rows in data.items() if split_of[name] != held_out and rows["keys"]], kind)
         tested = [rows for name, rows in data.items() if split_of[name] == held_out]
-        learned = [precision(rows, dict(zip(rows["keys"], model.decision_function(rows["matrix"])))) for rows in tested]
+        learned = [precision(rows, dict(zip(rows["keys"], model.decision_function(rows["matrix"])))) if rows["keys"] else 0.0
+                   for rows in tested]
         rules = [precision(rows, rows["rule"]) for rows in tested]
         folds.append({"held_out": held_out, "articles": len(tested), "rules": float(np.mean(rules)), "model": float(np.mean(learned))})
     return folds
 
 
+def adopted(folds: list[dict]) -> tuple[float, float, int, bool]:
+    """(pooled rules P@10, pooled model P@10, folds the model wins or ties, whether the adoption rule is met)."""
+    articles = sum(fold["articles"] for fold in folds)
+    rules, model = (sum(fold[column] * fold["articles"] for fold in folds) / articles for column in ("rules", "model"))
+    # Precision@10 moves in steps of 1 / (10 × articles): compare hits, not floats.
+    wins = sum(round(fold["model"] * 10 * fold["articles"]) >= round(fold["rules"] * 10 * fold["articles"]) for fold in folds)
+    return rules, model, wins, model - rules >= ADOPT_MARGIN and wins >= ADOPT_FOLDS
+
+
+def report(kind: str, folds: list[dict]) -> None:
+    print(f"\n{kind}:\n\n| held-out split | articles | rules P@10 | model P@10 |\n|---|---|---|---|")
+    for fold in folds:
+        print(f"| {fold['held_out']} | {fold['articles']} | {fold['rules']:.3f} | {fold['model']:.3f} |")
+    rules, model, wins, adopt = adopted(folds)
+    print(f"| pooled | {sum(fold['articles'] for fold in folds)} | {rules:.3f} | {model:.3f} |")
+    print(f"\nthe model wins or ties {wins} of {len(folds)} folds, pooled {model - rules:+.3f}: "
+          + ("the adoption rule is met" if adopt else f"the adoption rule (+{ADOPT_MARGIN} pooled, {ADOPT_FOLDS} folds) is NOT met: the rules stay"),
+          flush=True)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--model", choices=("boosting", "logistic"), default="boosting")
+    parser.add_argument("--model", nargs="+", choices=("boosting", "forest", "logistic"), default=["boosting"])
+    parser.add_argument("--features", type=int, default=len(FEATURES),
+                        help="use only the first N features (27: the features of rounds 4-10)")
     args = parser.parse_args()
     check_cut_articles()
     gold, outlet_of = eval_keywords.read_gold(), eval_keywords.outlets()
     names = sorted(name for name in gold if evalset.present(name))
     data = {name: article_rows(eval_keywords.Article(name, outlet_of.get(name, "")), gold[name]["tags"]) for name in names}
+    for rows in data.values():
+        rows["matrix"] = rows["matrix"][:, :args.features]
     split_of = {name: gold[name]["split"] for name in names}
-    folds = cross_validate(data, split_of, args.model)
-    print(f"{args.model}: {sum(len(r['keys']) for r in data.values())} candidates of {len(data)} articles\n")
-    print("| held-out split | articles | rules P@10 | model P@10 |\n|---|---|---|---|")
-    for fold in folds:
-        print(f"| {fold['held_out']} | {fold['articles']} | {fold['rules']:.3f} | {fold['model']:.3f} |")
-    wins = all(fold["model"] > fold["rules"] for fold in folds)
-    print("\nthe model beats the rules on every fold" if wins else "\nthe model does NOT beat the rules on every fold: the rules stay")
+    print(f"{sum(len(r['keys']) for r in data.values())} candidates of {len(data)} articles, {args.features} features")
+    for kind in args.model:
+        report(kind, cross_validate(data, split_of, kind))
     return 0
 
 

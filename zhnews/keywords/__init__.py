@@ -80,7 +80,10 @@ Approach
                   A learned ordering of the same candidates (gradient boosting over these rules'
                   evidence, ``bench/cv_keyword_ranker.py``) won the two newest splits but lost tune and
                   test in a leave-one-split-out cross-validation (round 4), and won four of five folds
-                  but lost test in round 5, so the rules rank.
+                  but lost test in round 5, so the rules rank. Round 11 ran it over all eleven seen splits with
+                  features of position (lede, subheads, title marks) and overlap (the share inside a longer
+                  candidate) under an adoption rule set before the run (pooled +0.02, 8 of 11 folds): not met
+                  (the tables are in the script's docstring).
    Each row's ``reason`` says why (count, news document share, phrase parts, absorbed part, centrality).
 7. Per-paragraph keywords: TF-IDF within each analysed paragraph (TextRank needs more text).
 8. Entities: words tagged person/place/organisation/product by our dictionary, by new-word
