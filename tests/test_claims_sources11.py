@@ -49,3 +49,11 @@ def test_a_lead_in_stops_at_a_heading_or_the_writers_exclamation():
              "杀人机器：AI驱动的FPV无人机"]
     got = claims.resolve_sources(texts, [0, 1, 2, 3], ["乌军第三独立突击旅", "", "", ""])
     assert [s for s, _ in got] == ["乌军第三独立突击旅", "乌军第三独立突击旅", "", ""]
+
+
+def test_a_quoted_channel_name_does_not_cut_the_speaker_off():
+    # fresh9 340_wechat_xinzhiyuan_ukraine_robot_surrender.md: 「电报」 named by 名为 inside the clause; the brigade, not
+    # the messaging app (通讯软件), said it, and it carries into the next paragraph after the colon
+    got = sources_of([["7月9日，乌军第三独立突击旅通过名为「电报」的通讯软件表示："],
+                      ["在哈尔科夫地区，他们首次成功让俄军士兵在仅遭遇无人机和陆基自杀式平台的情况下投降。"]])
+    assert got == ["乌军第三独立突击旅", "乌军第三独立突击旅"]

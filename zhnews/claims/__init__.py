@@ -799,9 +799,10 @@ def _is_cjk(ch: str) -> bool:
 QUOTED_NAME_MAX_TOKENS = 6
 
 
-# Before a quoted name that is part of the clause: the clause's start, or the place where something was
-# written (在“邸报”中总结说); after 的 or 因 (因「苏拉」发出…警告) the quoted words describe, they name no speaker.
-_BEFORE_QUOTED_NAME = {"在", "于", "从"}
+# Before a quoted name that is part of the clause: the clause's start, the place where something was written
+# (在“邸报”中总结说), or a word that names what follows (通过名为「电报」的通讯软件表示: the channel, then the speaker
+# before it); after 的 or 因 (因「苏拉」发出…警告) the quoted words describe, they name no speaker.
+_BEFORE_QUOTED_NAME = {"在", "于", "从", "名为", "叫做", "称为"}
 
 
 def _quoted_name_start(tokens, j: int) -> int | None:
