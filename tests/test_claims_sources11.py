@@ -28,14 +28,18 @@ def test_a_side_with_no_one_speaking_in_its_paragraph_has_no_source():
     assert got == ["", ""]
 
 
+def after_lead_in(texts: list[str], para_ids: list[int], speaker: str) -> list[tuple[str, str]]:
+    """(source, how) of each sentence when only the first, the lead-in ending in a colon, names ``speaker``."""
+    return claims.resolve_sources(texts, para_ids, [speaker] + [""] * (len(texts) - 1))
+
+
 def test_a_lead_in_colon_carries_over_the_paragraphs_it_introduces():
     # fresh6 262_ruanyifeng_xinwen_mine_flood.rst: a netizen's comment introduced by 披露了一些当地的内幕： runs over two
     # paragraphs without quotation marks (convention (c)); gold (unnamed) for all of them
-    texts = ["另一位网友则留言披露了一些当地的内幕：",
-             "我知道新矿集团的每一个矿长正当的公开的收入每年都在百万以上。",
-             "新矿的一般下井一线回采工人收入在1800到2000左右。",
-             "整个新矿集团就是这样，撑死当官的，饿死下井的。"]
-    got = claims.resolve_sources(texts, [0, 1, 2, 2], ["(unnamed: 另一位网友)", "", "", ""])
+    got = after_lead_in(["另一位网友则留言披露了一些当地的内幕：",
+                         "我知道新矿集团的每一个矿长正当的公开的收入每年都在百万以上。",
+                         "新矿的一般下井一线回采工人收入在1800到2000左右。",
+                         "整个新矿集团就是这样，撑死当官的，饿死下井的。"], [0, 1, 2, 2], "(unnamed: 另一位网友)")
     assert [s for s, _ in got] == ["(unnamed: 另一位网友)"] * 4
     assert got[2][1] == "source:lead-in carried"
 
@@ -43,11 +47,10 @@ def test_a_lead_in_colon_carries_over_the_paragraphs_it_introduces():
 def test_a_lead_in_stops_at_a_heading_or_the_writers_exclamation():
     # fresh9 340_wechat_xinzhiyuan_ukraine_robot_surrender.md: the brigade's statement after 表示：, then the outlet's
     # own exclamation in the next paragraph (gold: no source), then a subhead
-    texts = ["7月9日，乌军第三独立突击旅通过电报表示：",
-             "在哈尔科夫地区，他们首次成功让俄军士兵在仅遭遇无人机和陆基自杀式平台的情况下投降。",
-             "有史以来，这是第一次，人类在机器面前「举起双手」投降，太过于科幻了吧！",
-             "杀人机器：AI驱动的FPV无人机"]
-    got = claims.resolve_sources(texts, [0, 1, 2, 3], ["乌军第三独立突击旅", "", "", ""])
+    got = after_lead_in(["7月9日，乌军第三独立突击旅通过名为「电报」的通讯软件表示：",
+                         "在哈尔科夫地区，他们首次成功让俄军士兵在仅遭遇无人机和陆基自杀式平台的情况下投降。",
+                         "有史以来，这是第一次，人类在机器面前「举起双手」投降，太过于科幻了吧！",
+                         "杀人机器：AI驱动的FPV无人机"], [0, 1, 2, 3], "乌军第三独立突击旅")
     assert [s for s, _ in got] == ["乌军第三独立突击旅", "乌军第三独立突击旅", "", ""]
 
 
