@@ -60,3 +60,10 @@ def test_a_quoted_channel_name_does_not_cut_the_speaker_off():
     got = sources_of([["7月9日，乌军第三独立突击旅通过名为「电报」的通讯软件表示："],
                       ["在哈尔科夫地区，他们首次成功让俄军士兵在仅遭遇无人机和陆基自杀式平台的情况下投降。"]])
     assert got == ["乌军第三独立突击旅", "乌军第三独立突击旅"]
+
+
+def test_protesters_and_staff_are_unnamed_sources():
+    # fresh9 349_qq_zongxiang_serbia_curfew_protests.html and 350_rss_rthk_blood_test_kit_zh-hant.md: gold (unnamed)
+    assert claims.tag_sentence("抗议者认为，武契奇政府应该为新冠病毒感染人数的上升负责。").source == "(unnamed: 抗议者)"
+    got = sources_of([["職員指，產品是由鍾南山團隊的廠房研究出來，屬「crossover合作」。"]])
+    assert got == ["(unnamed: 职员)"]  # the marker is written in simplified script, as every "(unnamed: …)"
