@@ -1420,11 +1420,13 @@ def test_what_can_be_imagined_is_an_opinion():
 
 
 def test_a_paragraph_ending_in_a_colon_introduces_the_next_as_the_speakers_words():
-    # 262 (fresh6): the netizen's comment is set off as a block, with no quotation marks
+    # 262 (fresh6): the netizen's comment is set off as a block, with no quotation marks, over paragraphs
+    # (data/eval/SOURCES_CONVENTION.md (c)); the writer's narration (an event told: 想起了) ends it
     texts = ["另一位网友则留言披露了一些当地的内幕：",
              "我知道新矿集团的每一个矿长正当的公开的收入每年都在百万以上。", "他的大儿子是新矿集团下辖最大的煤矿的经营副矿长。",
-             "这首诗写于二十多年前。"]
-    got = claims.resolve_sources(texts, [0, 1, 1, 2], ["(unnamed: 另一位网友)", "", "", ""])
+             "这让我想起了舒婷的一首诗《风暴过去之后——纪念”渤海2号”钻井船遇难的72名同志》。"]
+    narrative = [tag_sentence(t).narrative for t in texts]
+    got = claims.resolve_sources(texts, [0, 1, 1, 2], ["(unnamed: 另一位网友)", "", "", ""], narrative=narrative)
     assert [s for s, _ in got] == ["(unnamed: 另一位网友)"] * 3 + [""]  # the paragraph after it is the writer's again
     # a heading-like label that names no one introduces no one's words
     got = claims.resolve_sources(["具体措施如下：", "全市新增学位5000个。"], [0, 1], ["", ""])

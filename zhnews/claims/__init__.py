@@ -58,10 +58,12 @@ Approach
   (报告, 文中, 上述公告) the document cited before, else "(unresolved: 他)" (past the quoted sentences before
   it: “……” ⏎ 他感叹 is the person named before the quote); a sentence inside an open
   quote takes the speaker of the sentence that opened it; a quote followed by its speech tag ("赵苏说。",
-  named or not) takes the tag's speaker; a person speaking carries on through the paragraph (into
-  every sentence when they open it, into the sentences that read as their view, not dated narrative,
-  when they start later; an organisation that forecasts, 中央气象台预计, into its sentences that tell no
-  event); 另一方面, 另外 and 其中 carry the source before them (此外 only within its paragraph); whole
+  named or not) takes the tag's speaker; a paragraph ending in a colon after someone speaking introduces the
+  paragraphs after it as their words, up to a heading, the writer's narration, a question or an exclamation; a
+  person speaking carries on through the paragraph (into every sentence when they open it, into the sentences
+  that read as their view, not dated narrative, when they start later; an organisation that forecasts,
+  中央气象台预计, into its sentences that tell no event; a sentence that opens with a country as a side, 中方愿…,
+  is the person speaking for it); 另一方面, 另外 and 其中 carry the source before them (此外 only within its paragraph); whole
   sentences in quotes given to no one are the words of the person nearby (who opens a short gesture right
   after them: “难道老陆懂啊？” ⏎ 马云挑了挑眉毛; else a person the article quotes elsewhere, named just before
   or just after); a heading that names a document (``document_title``: 戊戌年清明公祭轩辕黄帝文, …的通知)
@@ -798,9 +800,10 @@ def _is_cjk(ch: str) -> bool:
 QUOTED_NAME_MAX_TOKENS = 6
 
 
-# Before a quoted name that is part of the clause: the clause's start, or the place where something was
-# written (在“邸报”中总结说); after 的 or 因 (因「苏拉」发出…警告) the quoted words describe, they name no speaker.
-_BEFORE_QUOTED_NAME = {"在", "于", "从"}
+# Before a quoted name that is part of the clause: the clause's start, the place where something was written
+# (在“邸报”中总结说), or a word that names what follows (通过名为「电报」的通讯软件表示: the channel, then the speaker
+# before it); after 的 or 因 (因「苏拉」发出…警告) the quoted words describe, they name no speaker.
+_BEFORE_QUOTED_NAME = {"在", "于", "从", "名为", "叫做", "称为"}
 
 
 def _quoted_name_start(tokens, j: int) -> int | None:
@@ -1775,7 +1778,7 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
     _carry_continuation(texts, para_ids, resolved)
     _speaker_after_quote(texts, para_ids, sources, resolved)
     _carry_quotes(texts, para_ids, depths, resolved, people)
-    _carry_after_lead_in(texts, para_ids, resolved)
+    _carry_after_lead_in(texts, para_ids, resolved, narrative or [False] * len(texts))
     _untagged_quotes(texts, para_ids, actors, resolved)
     _quoted_documents(texts, para_ids, resolved)
     _carry_in_paragraph(texts, para_ids, actors, resolved, narrative or [False] * len(texts),
@@ -2092,7 +2095,7 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast, 
         if not texts[i].rstrip("”」’\"' ）)").endswith(_END_MARKS):
             speaker = ""  # a heading run into the paragraph (市场复苏谨防再起炒作之风) is no one's words
             continue
-        if resolved[i][0] or actors[i] and not (speaker and reporting):
+        if resolved[i][0] or actors[i] and not (speaker and (reporting or _speaks_as_a_side(texts[i]))):
             name = resolved[i][0].split("; ")[0]
             if speaker and name == speaker:
                 continue  # 文中显示 (→ 该论文): the same source goes on
@@ -2120,6 +2123,17 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast, 
             speaker = ""  # the writer's narrative resumes
 
 
+def _speaks_as_a_side(text: str) -> bool:
+    """杨洁篪表示，… ⏎ 中方愿继续支持莫方…: a sentence that opens with a country as a side (``speaking_side`` in
+    claim_cues.tsv) goes on with what the person speaking for it says; the side is no new actor."""
+    return text.lstrip().startswith(_words("speaking_side"))
+
+
+def _asks(text: str) -> bool:
+    """你相信上帝吗？: a question, nobody's statement."""
+    return text.rstrip("”」’\"' ").endswith(("？", "?"))
+
+
 def _first_person_outside_quotes(text: str) -> bool:
     return re.search(r"(?<!自)我们?", _QUOTED.sub("", text)) is not None
 
@@ -2129,16 +2143,21 @@ def _is_document(name: str) -> bool:
     return name.endswith(tuple(h for h in _words("document_head") if len(h) >= 2 or h == "》"))
 
 
-def _carry_after_lead_in(texts, para_ids, resolved):
-    """另一位网友则留言披露了一些当地的内幕： ⏎ 我知道新矿集团的…。他的大儿子…: a paragraph that ends in a
-    colon after someone speaking introduces the next paragraph as their words, quoted or set off as a
-    block without quotation marks ("lead-in carried"), up to a sentence with a source of its own."""
+def _carry_after_lead_in(texts, para_ids, resolved, narrative):
+    """另一位网友则留言披露了一些当地的内幕： ⏎ 我知道新矿集团的…。他的大儿子… ⏎ 新矿的一般下井一线回采工人…: a
+    paragraph that ends in a colon after someone speaking introduces the paragraphs after it as their words, quoted
+    or set off as a block without quotation marks ("lead-in carried", data/eval/SOURCES_CONVENTION.md (c)), up to a
+    sentence with a source of its own or a paragraph that opens with a heading, the writer's narration (an event
+    told), a question or an exclamation (有史以来，这是第一次，…太过于科幻了吧！: the writer's voice again)."""
     for i in range(1, len(texts)):
         if para_ids[i] == para_ids[i - 1] or not texts[i - 1].rstrip().endswith(("：", ":")):
             continue
         speaker = resolved[i - 1][0]
         for j in range(i, len(texts)):
-            if para_ids[j] != para_ids[i] or not speaker or resolved[j][0]:
+            if not speaker or resolved[j][0]:
+                break
+            if para_ids[j] != para_ids[i] and para_ids[j] != para_ids[j - 1] and (
+                    _is_heading(texts[j]) or narrative[j] or _asks(texts[j]) or texts[j].rstrip().endswith(("！", "!"))):
                 break
             resolved[j] = [speaker, "source:lead-in carried"]
 
