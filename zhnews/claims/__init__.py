@@ -2434,7 +2434,7 @@ def claims_table(sentences: pd.DataFrame, quantities: pd.DataFrame, meta: dict |
                                meta.get("author") or "", narrative, forecast, meta.get("title") or "",
                                own_outlet=bool(meta.get("author")) and meta["author"] in (meta.get("outlet") or ""))
     for k, (row, (source, how)) in enumerate(zip(rows, resolved)):
-        asks = row["text"].rstrip("”」’\"' ").endswith(("？", "?"))  # a quoted question states nothing
+        asks = _asks(row["text"])  # a quoted question states nothing
         own_view = how == ANSWER_CARRIED and _says_in_first_person(texts_zhs[k])
         if (how in (QUOTE_CARRIED, SPEAKER_AFTER_QUOTE, DIGEST_ITEM) or own_view) and is_named(source) \
                 and not row["checkworthy"] and not asks:
