@@ -480,6 +480,18 @@ def _label_wechat(pieces: list[Piece], root) -> None:
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d{2})(?!\d)")
 
 
+def warm() -> None:
+    """Build now what the first page a process reads builds: trafilatura's modules, and dateparser's tables
+    for every locale, which htmldate's first date string no locale reads walks through (about 4 s of CPU and
+    40 MB, once per process). A batch's parent calls it before forking its workers when the batch holds
+    pages (:func:`zhnews.run._warm_up`), so the workers share them instead of each building its own.
+    Answers do not change: htmldate's parser does not try the locales of earlier answers first."""
+    import trafilatura  # noqa: F401  (imported for the workers)
+    from htmldate.extractors import get_external_parser
+
+    get_external_parser().get_date_data("zhnews warm-up")
+
+
 def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str, site_cut: bool = False,
                           content_only: bool = False) -> list[Clue]:
     """Label what lies outside trafilatura's main text; returns its title (a page clue) and date (a guess).
