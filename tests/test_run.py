@@ -94,9 +94,9 @@ def test_tables_are_byte_identical_on_rerun(tmp_path):
 
 @pytest.mark.parametrize("names, warms_pages", [(["a.md", "b.html"], True), (["a.md", "b.txt"], False)])
 def test_a_batch_warms_the_page_reader_before_forking_only_when_it_holds_pages(monkeypatch, names, warms_pages):
-    # dateparser's tables for every locale cost each worker ~4 s of CPU on its first page with an
-    # unreadable date; built in the parent, the forked workers share them. A batch without pages
-    # never needs them, so it is not charged for them.
+    # trafilatura's import and dateparser's first tables cost each worker ~1 s of CPU on its first page;
+    # built in the parent, the forked workers share them. A batch without pages never needs them, so it
+    # is not charged for them.
     import gc
 
     from zhnews import run, stages
@@ -111,8 +111,8 @@ def test_a_batch_warms_the_page_reader_before_forking_only_when_it_holds_pages(m
 
 
 def test_warming_the_page_reader_leaves_its_date_answers_unchanged():
-    # The warm-up parses a date no locale reads: safe only because htmldate's parser never tries the
-    # locales of earlier answers first (try_previous_locales), so an answer never depends on the last one.
+    # The warm-up parses a date of its own: safe only because htmldate's parser never tries the locales
+    # of earlier answers first (try_previous_locales), so an answer never depends on the last one.
     from htmldate.extractors import get_external_parser
 
     from zhnews.load import html
