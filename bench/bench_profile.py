@@ -1,7 +1,8 @@
 """Where a warm tables-only worker spends its time, and how often jieba cuts each character.
 
 What ``zhnews run --tables-only --jobs N`` does in each worker, measured in this process: the stages
-are run once on the default article (the warm-up a batch run makes before its workers fork), then on
+are run once on the default article, and the page reader warmed when pages are among the articles (the
+warm-up a batch run makes before its workers fork, :func:`zhnews.run._warm_up`), then on
 the articles given (default: the default article and shared/corpus, as ``make bench``'s batch). It prints
 
 1. CPU seconds per article for loading and for each stage;
@@ -33,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 from bench import article_files  # noqa: E402  (bench/ is this script's folder)
 from evalset import shared_folder  # noqa: E402
 
-from zhnews import segment, stages  # noqa: E402
+from zhnews import run as batch_run, segment, stages  # noqa: E402
 from zhnews.errors import ArticleError  # noqa: E402
 from zhnews.load import load_article  # noqa: E402
 from zhnews.paths import DEFAULT_ARTICLE  # noqa: E402
@@ -104,7 +105,7 @@ def main() -> None:
     args = parser.parse_args()
     articles = articles_from(args.articles)
     with tempfile.TemporaryDirectory() as scratch:
-        stages.run_tables(DEFAULT_ARTICLE, Path(scratch) / "warm-up")  # as a batch run's parent does
+        batch_run._warm_up(articles)  # what a batch run's parent does before its workers fork
         with SegmentationCount() as counter:
             cpu, done, chars = run(articles, Path(scratch) / "measured", counter)
         print(f"{done} articles, {chars:,} characters, warm worker\n")

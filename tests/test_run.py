@@ -90,3 +90,34 @@ def test_tables_are_byte_identical_on_rerun(tmp_path):
     assert csvs
     for name in csvs:
         assert (first / "deepseek_sanlian" / name).read_bytes() == (second / "deepseek_sanlian" / name).read_bytes(), name
+
+
+@pytest.mark.parametrize("names, warms_pages", [(["a.md", "b.html"], True), (["a.md", "b.txt"], False)])
+def test_a_batch_warms_the_page_reader_before_forking_only_when_it_holds_pages(monkeypatch, names, warms_pages):
+    # trafilatura's import and dateparser's first tables cost each worker ~1 s of CPU on its first page;
+    # built in the parent, the forked workers share them. A batch without pages never needs them, so it
+    # is not charged for them.
+    import gc
+
+    from zhnews import run, stages
+    from zhnews.load import html
+
+    warmed = []
+    monkeypatch.setattr(stages, "run_tables", lambda article, out: None)
+    monkeypatch.setattr(gc, "freeze", lambda: None)
+    monkeypatch.setattr(html, "warm", lambda: warmed.append(True))
+    run._warm_up([Path(name) for name in names])
+    assert bool(warmed) == warms_pages
+
+
+def test_warming_the_page_reader_leaves_its_date_answers_unchanged():
+    # The warm-up parses a date of its own: safe only because htmldate's parser never tries the locales
+    # of earlier answers first (try_previous_locales), so an answer never depends on the last one.
+    from htmldate.extractors import get_external_parser
+
+    from zhnews.load import html
+
+    html.warm()
+    parser = get_external_parser()
+    assert parser.try_previous_locales is False
+    assert parser.get_date_data("2023年5月6日")["date_obj"].date().isoformat() == "2023-05-06"

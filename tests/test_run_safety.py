@@ -212,6 +212,24 @@ def test_csv_cells_cannot_start_a_formula_and_parquet_keeps_the_text(tmp_path):
     assert io.read_table(tmp_path, "t", ["value", "text"]).to_dict("list") == {"value": [-1.5] * len(texts), "text": texts}
 
 
+@pytest.mark.parametrize("table", [
+    # the column types the stages write, with the cells whose writing differs: missing text (None), a quote,
+    # a comma, a line end, floats at six digits with nan, inf and -0, nullable ints, bools
+    pd.DataFrame({"text": ["甲,乙", 'say "x"', "two\nlines", None, ""], "n": [1, -2, 3, 4, 5],
+                  "score": [0.123456789, float("nan"), float("inf"), -0.0, 1e-7],
+                  "freq": pd.array([1, None, 3, 4, 5], dtype="Int64"), "flag": [True, False, True, True, False]}),
+    pd.DataFrame({"text": [""]}),  # a lone empty cell: csv quotes it
+    pd.DataFrame({"text": pd.Series([], dtype=object), "n": pd.Series([], dtype="int64")}),  # header only
+    pd.DataFrame({"mixed": [float("nan"), "text"], "when": pd.to_datetime(["2020-01-01", None])}),  # left to pandas
+])
+def test_a_table_s_csv_is_what_pandas_writes_byte_for_byte(tmp_path, table):
+    # write_table writes the CSV itself (pandas' set-up was half of a run's table writing); the bytes
+    # must stay pandas' own, which earlier runs and the corpus dataset hold.
+    io.write_table(table, tmp_path, "t")
+    table.to_csv(tmp_path / "pandas.csv", index=False, encoding="utf-8-sig", lineterminator="\n", float_format="%.6g")
+    assert (tmp_path / "t.csv").read_bytes() == (tmp_path / "pandas.csv").read_bytes()
+
+
 def test_a_table_read_again_is_the_file_as_it_now_is_and_the_reader_owns_its_copy(tmp_path):
     io.write_table(pd.DataFrame({"text": ["第一句。", "第二句。"], "n": [1, 2]}), tmp_path, "t")
     first = io.read_table(tmp_path, "t")

@@ -944,22 +944,27 @@ def _run_one(task) -> tuple[str, str | None, list[str]]:
 WORKER_DIED = "its worker process died twice (killed, or out of memory?); not tried again"
 
 
-def _warm_up() -> None:
+def _warm_up(articles) -> None:
     """Build, once, everything the stages build from jieba's dictionaries and our word lists.
 
     The tokenizers, the IDF table, the cue tables and the models take seconds to build and hundreds of
     MB; built in the parent before the worker processes fork, the workers share them (copy-on-write)
     instead of each building its own. Running the stages on the default article builds exactly what a
-    run needs, whatever caches the stages add later. ``gc.freeze`` keeps the collector from touching,
-    and so copying, those objects in every worker.
+    run needs, whatever caches the stages add later; a batch with web pages among its ``articles`` also
+    warms the page reader (:func:`zhnews.load.html.warm`), which the default article, in markdown,
+    never reaches. ``gc.freeze`` keeps the collector from touching, and so copying, those objects in
+    every worker.
     """
     import gc
 
+    from .load import html
     from .paths import DEFAULT_ARTICLE
     from .stages import run_tables
 
     with tempfile.TemporaryDirectory() as scratch:
         run_tables(DEFAULT_ARTICLE, scratch)
+    if any(Path(article).suffix.lower() in html.SUFFIXES for article in articles):
+        html.warm()
     gc.freeze()
 
 
@@ -1067,7 +1072,7 @@ def run_many(paths, out_root, tables_only: bool = False, jobs: int = 1, progress
         if jobs > 1 and len(tasks) > 1:
             if not tables_only:
                 _load_notebook_modules()  # the workers' kernels are forked from them
-            _warm_up()  # the workers compute the tables, in a full run too
+            _warm_up(articles)  # the workers compute the tables, in a full run too
             by_index = _run_in_pool(tasks, jobs, bar.update)
             results = [by_index[i] for i in range(len(tasks))]
         else:

@@ -449,16 +449,38 @@ class _ContentPosTokenizer:
             yield jieba.posseg.pair(segment.fold(word), tag)
 
 
-@lexicon.cached
-def _textrank() -> jieba.analyse.TextRank:
-    # Imported here: jieba.analyse loads jieba's IDF table on import (0.6 s), which only TextRank's
-    # module needs, and the notebooks of a full run read the keywords back without it.
-    import jieba.analyse
+# The private name under which jieba.analyse's modules are imported (see _textrank_class).
+_JIEBA_ANALYSE_PARTS = "jieba._zhnews_analyse"
 
-    extractor = jieba.analyse.TextRank()
+
+@lexicon.cached
+def _textrank():
+    extractor = _textrank_class()()
     extractor.tokenizer = extractor.postokenizer = _ContentPosTokenizer()
     extractor.stop_words = set(segment.stopwords())
     return extractor
+
+
+@lru_cache(maxsize=1)
+def _textrank_class() -> type:
+    """jieba's ``TextRank`` class, from its own module, without running ``jieba.analyse``'s ``__init__``.
+
+    That ``__init__`` builds a default TF-IDF extractor, which reads jieba's IDF file (0.45 s of CPU and
+    a 350k-entry table in every run); the keywords use news_idf, never that table. The package's modules
+    are imported under a private name inside jieba that points at its folder (its relative imports then
+    still reach jieba's), so the class and its ranking are jieba's own, as for SnowNLP's classifier in
+    :func:`zhnews.sentiment._snownlp`.
+    """
+    import importlib
+    import importlib.util
+    import sys
+    import types
+
+    if _JIEBA_ANALYSE_PARTS not in sys.modules:
+        package = types.ModuleType(_JIEBA_ANALYSE_PARTS)
+        package.__path__ = list(importlib.util.find_spec("jieba.analyse").submodule_search_locations)
+        sys.modules[_JIEBA_ANALYSE_PARTS] = package
+    return importlib.import_module(f"{_JIEBA_ANALYSE_PARTS}.textrank").TextRank
 
 
 def tfidf_weights(text: str) -> dict[str, float]:
