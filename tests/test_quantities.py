@@ -994,7 +994,7 @@ def test_an_undated_text_that_says_last_year_is_written_the_year_after_its_lates
         (3, "今年1月中旬，韩国外长潘基文赴华盛顿出席美韩“高层安全论坛”时，美方就曾要求韩国与日本加强关于朝核问题的情报交换。"),
     ), publish_date=None)
     assert _dated(table)[-2:] == [("3月7日", "2006-03-07"), ("1月中旬", "2006-01")]
-    assert list(table.anchor)[-1] == "written after 2005: it says 去年; 今年"
+    assert list(table.anchor)[-1] == "written after 2005: it says 今年 and 去年; 今年"
     table = quantities_table(_sentences(
         (0, "“优质地块一直是开发商们收储的对象，只不过去年楼市的低迷抑制了开发商的热情。"),
         (1, "上述公告显示，5月份万科实现销售面积69.7万平方米，销售金额64.1亿元，同比分别增长19.3%和19.7%。"),
@@ -1007,6 +1007,16 @@ def test_an_undated_text_without_last_year_keeps_this_year_unknown():
     """No 去年 anywhere: 今年 still has no year (see the 今年11月24日 test above)."""
     table = quantities_table(_sentences((0, "2012年，他逃往加拿大。"), (1, "就在今年11月24日，法院开庭审理。")))
     assert _dated(table)[-1] == ("11月24日", "--11-24")
+
+
+def test_an_undated_text_with_last_year_but_no_this_year_keeps_its_latest_year():
+    """fresh4 133 (路透, undated; gold 2018-06-19): 去年个税收入 without 今年; 2018 is the story's own year."""
+    table = quantities_table(_sentences(
+        (0, "6月19日，个人所得税法修正案草案提请十三届全国人大常委会第三次会议审议。"),
+        (1, "新税法于2019年1月1日起施行，2018年10月1日起先行调整起征点。"),
+        (2, "去年个税收入已经占到整体税收收入的8.2%。"),
+    ), publish_date=None)
+    assert _dated(table)[0] == ("6月19日", "2018-06-19")
 
 
 def test_the_year_then_is_the_year_of_the_last_date_told():

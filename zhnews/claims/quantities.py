@@ -1835,9 +1835,9 @@ _RELATIVE_YEAR = re.compile(r"(前年|去年|今年|明年)(?:的)? ?$")
 _RELATIVE_YEAR_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
 # 到当年11月18日, 在当年的3月6日, 同年8月, 次年1月: the year of the last date told (the next one for 次年).
 _TOLD_YEAR = re.compile(r"(当年|同年|该年|次年|翌年)(?:的)? ?$")
-# An undated text that says 去年 (自去年开始, 去年楼市的低迷) names its own year only as 今年 or not at all: the
-# latest year it writes out is at most last year, so it is written the year after (fresh8 335, fresh5 180, test 59).
-_LAST_YEAR = re.compile(r"去年")  # 不过去年楼市的低迷 too
+# An undated text that says both 今年 and 去年 (今年1月中旬 … 自去年开始) names its own year and the one before in words:
+# the latest year it writes out is at most last year, so it is written the year after (fresh8 335, fresh5 180,
+# test 59). With 去年 alone the latest year may be its own (fresh4 122 2025年出生的婴儿, 133 2018年10月1日起).
 # 到2030年, 力争2035年: a target year. It never anchors the undated dates around it.
 _TARGET_BEFORE = re.compile(r"(?:到|至|力争|计划|预计|目标|争取|将于|将在|有望在?)$")
 # 新个税法于2019年1月1日起施行: the day a rule takes effect, often still ahead when the news is written; with no
@@ -1865,7 +1865,7 @@ class _Anchors:
         self.published, self.latest_year = published, latest_year
         # the year of the last date written with its year (or with 今年 / 去年), in reading order: 当年 / 同年
         self.last_year: int | None = None
-        # no publish date, but the text says 去年: it is written the year after the latest year it names
+        # no publish date, but the text says 今年 and 去年: it is written the year after the latest year it names
         self.year_written: int | None = None
         # the year of the last date written with its month (2018年10月12日, 2016年3月), in reading order
         self.timeline_year: int | None = None
@@ -1920,8 +1920,8 @@ class _Anchors:
             year = _year_near_publish(value, self.published)
             return _complete(value, year, None), "year from publish date", f"publish date {self.published}"
         if self.year_written:
-            return (_complete(value, self.year_written, None), "year the article is written (it says 去年)",
-                    f"written after {self.latest_year}: it says 去年")
+            return (_complete(value, self.year_written, None), "year the article is written (it says 今年 and 去年)",
+                    f"written after {self.latest_year}: it says 今年 and 去年")
         if self.timeline_year:  # before the latest year: a year alone may name a cohort (2019年高考)
             return (_complete(value, self.timeline_year, None), "year from the last dated event before it",
                     f"last date written with its year: {self.timeline_year}")
@@ -2083,7 +2083,7 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
               if anchors.usable(_year_month(r["value"])[0], sentence_text.get(r["sent_id"], "")[:r["start"]])
               and not _TAKES_EFFECT_AFTER.match(sentence_text.get(r["sent_id"], "")[r["end"]:])]
     anchors.latest_year = max(latest, default=None)
-    if not published and anchors.latest_year and any(_LAST_YEAR.search(t) for t in sentence_text.values()):
+    if not published and anchors.latest_year and all(any(w in t for t in sentence_text.values()) for w in ("今年", "去年")):
         anchors.year_written = anchors.latest_year + 1
     anchors.lead_para = min((r["para_id"] for r in rows), default=None)
     for row in _times_after_their_day(rows):
@@ -2107,7 +2107,7 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
         elif relative and anchors.year_written and not row["value"].startswith(("---", "T")):  # 今年3月, undated
             year = anchors.year_written + _RELATIVE_YEAR_OFFSET[relative.group(1)]
             completed, source = _complete(row["value"], year, None), f"year the article is written and {relative.group(1)}"
-            anchor = f"written after {anchors.latest_year}: it says 去年; {relative.group(1)}"
+            anchor = f"written after {anchors.latest_year}: it says 今年 and 去年; {relative.group(1)}"
         elif relative and not published and not row["value"].startswith(("---", "T")):
             row["note"] = "; ".join(n for n in (row["note"], f"{relative.group(1)} and no publish date: no year") if n)
             anchors.note_yearless_day(row)
