@@ -983,6 +983,106 @@ def test_this_year_in_an_undated_text_has_no_year():
     assert list(zip(table.text, table.value)) == [("2012年", "2012"), ("11月24日", "--11-24")]
 
 
+def test_an_undated_text_that_says_last_year_is_written_the_year_after_its_latest_year():
+    """fresh8 335 (SogouC, no date; gold 2006): 2005年7月 is the latest year and 自去年开始 says it was last year, so
+    3月7日 and 今年1月中旬 are 2006's. test 59 (THUCNews, no date; gold 2009): 去年楼市的低迷 … 较2008年同期."""
+    table = quantities_table(_sentences(
+        (0, "2005年7月，日本陆上自卫队幕僚长访韩，与韩国陆军参谋长商议了建立军事合作体制问题，"
+            "同年8月韩国国防部长官尹光雄和日本防卫厅长官大野功统会晤，讨论了签订军事交流协定等合作方案。"),
+        (1, "自去年开始，韩国国防部根据政府的决策，已分阶段地逐步减少或限制韩日军事交流。"),
+        (2, "3月7日，美国参议院举行听证会，主题是探讨美军如何应对东亚和太平洋地区的挑战。"),
+        (3, "今年1月中旬，韩国外长潘基文赴华盛顿出席美韩“高层安全论坛”时，美方就曾要求韩国与日本加强关于朝核问题的情报交换。"),
+    ), publish_date=None)
+    assert _dated(table)[-2:] == [("3月7日", "2006-03-07"), ("1月中旬", "2006-01")]
+    assert list(table.anchor)[-1] == "written after 2005: it says 今年 and 去年; 今年"
+    table = quantities_table(_sentences(
+        (0, "“优质地块一直是开发商们收储的对象，只不过去年楼市的低迷抑制了开发商的热情。"),
+        (1, "上述公告显示，5月份万科实现销售面积69.7万平方米，销售金额64.1亿元，同比分别增长19.3%和19.7%。"),
+        (2, "而今年1至5月，万科的销售总额已达238.9亿元，较2008年同期大涨20.9%。"),
+    ), publish_date=None)
+    assert [v for t, v in _dated(table) if t != "2008年"] == ["2009-05", "2009-01"]
+
+
+def test_an_undated_text_without_last_year_keeps_this_year_unknown():
+    """No 去年 anywhere: 今年 still has no year (see the 今年11月24日 test above)."""
+    table = quantities_table(_sentences((0, "2012年，他逃往加拿大。"), (1, "就在今年11月24日，法院开庭审理。")))
+    assert _dated(table)[-1] == ("11月24日", "--11-24")
+
+
+def test_an_undated_text_with_last_year_but_no_this_year_keeps_its_latest_year():
+    """fresh4 133 (路透, undated; gold 2018-06-19): 去年个税收入 without 今年; 2018 is the story's own year."""
+    table = quantities_table(_sentences(
+        (0, "6月19日，个人所得税法修正案草案提请十三届全国人大常委会第三次会议审议。"),
+        (1, "新税法于2019年1月1日起施行，2018年10月1日起先行调整起征点。"),
+        (2, "去年个税收入已经占到整体税收收入的8.2%。"),
+    ), publish_date=None)
+    assert _dated(table)[0] == ("6月19日", "2018-06-19")
+
+
+def test_the_year_then_is_the_year_of_the_last_date_told():
+    """fresh6 276 (published 2020-11-09; gold 2015-11-18 and 2018-03-06): 当年 is the year last told, in an earlier paragraph."""
+    table = quantities_table(_sentences(
+        (0, "第一次是在2015年7月。"),
+        (1, "当时，尚纬股份拟以债券收购峨眉山仙芝竹尖茶业有限责任公司部分资产，但是到当年11月18日，该项收购终止。"),
+        (2, "第二次是在2018年2月。"),
+        (3, "不过，在当年的3月6日，尚纬股份称因推进该重大资产重组事项条件尚不成熟，决定终止筹划本次重大事项。"),
+    ), publish_date="2020-11-09")
+    assert _dated(table) == [("2015年7月", "2015-07"), ("11月18日", "2015-11-18"),
+                             ("2018年2月", "2018-02"), ("3月6日", "2018-03-06")]
+
+
+def test_a_month_after_last_year_in_the_same_sentence_is_last_years():
+    """fresh5 150 (HKEJ, a 2025 story; gold 2024-08): 於去年7月展開，其中，外牆棚架8月開始搭建 — the 8月 of 去年, not an
+    older year of the passage."""
+    table = quantities_table(_sentences(
+        (0, "大廈於2016年落成。"),
+        (0, "根據法團網站，維修工程於去年7月展開，其中，外牆棚架8月開始搭建，至今已經超過1年。"),
+    ), publish_date="2025-11-27")
+    assert _dated(table)[1:] == [("7月", "2024-07"), ("8月", "2024-08")]
+
+
+def _traditional_sentences(*rows):
+    from zhnews.text import to_simplified
+
+    table = _sentences(*rows)
+    return table.assign(text_zhs=[to_simplified(t) for t in table.text])
+
+
+def test_plain_yuan_in_a_hong_kong_paper_is_hkd():
+    """fresh8 337 (法庭線, Hong Kong; gold HKD): a Traditional-script story about 大埔宏福苑 writes its fines as plain 元.
+    The third sentence is written for the test (not in 337): 元人民幣 named with the figure keeps CNY."""
+    table = quantities_table(_traditional_sentences(
+        (0, "大埔宏福苑周三（26 日）發生五級大火，造成過百人死亡，是本港 60 年以來最嚴重火警。"),
+        (1, "宏業時任獲授權簽署人，則被譴責及罰款 5,000 元。"),
+        (2, "大埔區議員指，工程費用約為 3 億元人民幣。"),
+    ), publish_date="2025-11-28")
+    money = table[table.kind == "money"]
+    assert list(zip(money.value, money.unit)) == [("5000", "HKD"), ("300000000", "CNY")]
+
+
+def test_plain_yuan_in_a_mainland_story_naming_hong_kong_once_stays_cny():
+    """Written for the test: a Simplified-script business sentence; one 香港 makes no Hong Kong paper."""
+    table = quantities_table(_sentences((0, "该公司在香港上市，募资50亿元。")))
+    assert list(table[table.kind == "money"].unit) == ["CNY"]
+
+
+def test_a_language_models_size_is_a_count_of_parameters():
+    """fresh9 343 (量子位; gold 7B → 7000000000 参数, 32B, 1.5B)."""
+    table = quantities_table(_sentences(
+        (0, "而是将自己的初步思考结果打包成一个“中间推理结果”，传递给部署在基站或云端的“大哥”——一个7B甚至32B的同源大模型。"),
+        (1, "可以明显看到，即便部署在手机端的小模型（假如1.5B），也能针对咳嗽这种细节做到敏锐捕捉。"),
+    ))
+    assert list(zip(table.text, table.kind, table.value, table.unit)) == [
+        ("7B", "count", "7000000000", "参数"), ("32B", "count", "32000000000", "参数"),
+        ("1.5B", "count", "1500000000", "参数")]
+
+
+def test_a_generation_named_by_its_decade_is_no_figure():
+    """fresh9 346 (中国青年报; gold NOT): “70后”教师袁腾飞的走红. 年满60后 (written for the test) is an age."""
+    assert find_quantities("“70后”教师袁腾飞的走红，虽然他讲述的某些史料可能不够谨严。") == []
+    assert [q.value for q in find_quantities("年满60后可以领取。")] == ["60"]
+
+
 def test_a_month_after_the_publish_date_told_as_done_is_last_years():
     """A March article: 6月首次宣布 and 7月…突破了 happened last year; 将于6月 is still ahead."""
     table = quantities_table(_sentences(

@@ -110,6 +110,7 @@ The ``quantities`` table (one row per figure in a body or caption sentence):
 
 from __future__ import annotations
 
+from collections import Counter
 import math
 import re
 import unicodedata
@@ -879,6 +880,20 @@ def _dimensions(text: str):
                        note=f"dimensions {m.group()}")
 
 
+# 7B, 1.5B, 671B, 350M: a language model's size, its count of parameters, in a sentence about a model.
+_MODEL_SIZE = re.compile(r"(?<![A-Za-z\d.])(?P<n>\d+(?:\.\d+)?) ?(?P<scale>[BM])(?![A-Za-z\d])")
+_MODEL_WORD = re.compile(r"模型|参数|LLM|Llama|Qwen|DeepSeek|GPT", re.I)
+_MODEL_SCALE = {"B": Decimal(10) ** 9, "M": Decimal(10) ** 6}
+
+
+def _model_sizes(text: str):
+    if not _MODEL_WORD.search(text):
+        return
+    for m in _MODEL_SIZE.finditer(text):
+        yield Quantity(m.start(), m.end(), "count", format_decimal(Decimal(m["n"]) * _MODEL_SCALE[m["scale"]]),
+                       "参数", note="model parameters")
+
+
 def _fractions(text: str):
     for m in _TENTHS.finditer(text):
         low, high = _int(m["a"]), _int(m["b"]) if m["b"] else None
@@ -1044,6 +1059,7 @@ _CODE = re.compile(
     r"|(?<![\d.有共约达近超逾了等和及与、])\d{3} ?所(?!学校|大学|高校|院校|医院|中学|小学|幼儿园|学院|中小学|公立|民办|私立|高职|本科|职业|重点|普通|[，。；、,;！？（(]|$)"
     r"|(?<![\d.])(?:\d+ ?(?:幢|栋|号楼) ?)?\d+ ?单元 ?(?:\d+ ?室)?|(?<![\d.])\d+ ?(?:幢|栋|号楼) ?\d+ ?室"  # 2幢1单元1802室: an address (7幢大厦 counts)
     r"|(?:(?<=[：:；;，,。、])|^)\d{1,2}[)）](?=[\u4e00-\u9fff])"  # 有三种选择：1)…，2)…: a list marker with one bracket
+    r"|(?<![\d.满过超至到于约近达为第])(?:[5-9]|0|1)[05] ?后(?![\d.%])"  # “70后”教师, 90后、00后: a generation's name (年满60后 is an age)
 )
 
 
@@ -1725,7 +1741,7 @@ def find_quantities(text: str) -> list[Quantity]:
     claimed = [False] * len(norm)
     for start, end in _not_figures(norm):
         claimed[start:end] = [True] * (end - start)
-    special = [*_dimensions(norm), *_day_counts(norm), *_dates(norm), *_weekdays(norm), *_times(norm), *_fractions(norm), *_match_figures(norm), *_ranks_and_multiples(norm),
+    special = [*_dimensions(norm), *_day_counts(norm), *_dates(norm), *_weekdays(norm), *_times(norm), *_fractions(norm), *_model_sizes(norm), *_match_figures(norm), *_ranks_and_multiples(norm),
                *_spoken_prices(norm)]
     found = _choose(special, claimed)
     generic = [q for m in _NUMBER_TOKEN.finditer(norm)
@@ -1817,6 +1833,11 @@ def _month_near_publish(day: int, published: date, future: bool = False) -> tupl
 # 去年9月, 今年上半年, 明年一季度: a year named relative to the publish date, right before the date.
 _RELATIVE_YEAR = re.compile(r"(前年|去年|今年|明年)(?:的)? ?$")
 _RELATIVE_YEAR_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
+# 到当年11月18日, 在当年的3月6日, 同年8月, 次年1月: the year of the last date told (the next one for 次年).
+_TOLD_YEAR = re.compile(r"(当年|同年|该年|次年|翌年)(?:的)? ?$")
+# An undated text that says both 今年 and 去年 (今年1月中旬 … 自去年开始) names its own year and the one before in words:
+# the latest year it writes out is at most last year, so it is written the year after (fresh8 335, fresh5 180,
+# test 59). With 去年 alone the latest year may be its own (fresh4 122 2025年出生的婴儿, 133 2018年10月1日起).
 # 到2030年, 力争2035年: a target year. It never anchors the undated dates around it.
 _TARGET_BEFORE = re.compile(r"(?:到|至|力争|计划|预计|目标|争取|将于|将在|有望在?)$")
 # 新个税法于2019年1月1日起施行: the day a rule takes effect, often still ahead when the news is written; with no
@@ -1842,6 +1863,10 @@ class _Anchors:
 
     def __init__(self, published: date | None, latest_year: int | None):
         self.published, self.latest_year = published, latest_year
+        # the year of the last date written with its year (or with 今年 / 去年), in reading order: 当年 / 同年
+        self.last_year: int | None = None
+        # no publish date, but the text says 今年 and 去年: it is written the year after the latest year it names
+        self.year_written: int | None = None
         # the year of the last date written with its month (2018年10月12日, 2016年3月), in reading order
         self.timeline_year: int | None = None
         self.sentence_year: dict[int, int] = {}
@@ -1867,6 +1892,7 @@ class _Anchors:
             return
         self.sentence_year[row["sent_id"]] = year
         self.paragraph_year[row["para_id"]] = year
+        self.last_year = year
         if month:
             self.paragraph_month[row["para_id"]] = (year, month)
             self.timeline_year = year
@@ -1893,6 +1919,9 @@ class _Anchors:
         if self.published:
             year = _year_near_publish(value, self.published)
             return _complete(value, year, None), "year from publish date", f"publish date {self.published}"
+        if self.year_written:
+            return (_complete(value, self.year_written, None), "year the article is written (it says 今年 and 去年)",
+                    f"written after {self.latest_year}: it says 今年 and 去年")
         if self.timeline_year:  # before the latest year: a year alone may name a cohort (2019年高考)
             return (_complete(value, self.timeline_year, None), "year from the last dated event before it",
                     f"last date written with its year: {self.timeline_year}")
@@ -1979,6 +2008,12 @@ class _Anchors:
         if re.fullmatch(r"--\d\d-\d\d", row["value"]):
             self.paragraph_day[row["para_id"]] = self.last_day = row["value"]
 
+    def note_year_word(self, row):
+        """去年7月 anchors the rest of its sentence (其中，…8月開始), not its paragraph: 廉署去年8月中採取行動…押後至6月15日
+        (fresh8 332) is a hearing still ahead."""
+        year = _year_month(row["value"])[0]
+        self.sentence_year[row["sent_id"]] = self.last_year = year
+
     def note_inferred(self, row):
         year, month = _year_month(row["value"])
         if month:
@@ -2048,6 +2083,8 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
               if anchors.usable(_year_month(r["value"])[0], sentence_text.get(r["sent_id"], "")[:r["start"]])
               and not _TAKES_EFFECT_AFTER.match(sentence_text.get(r["sent_id"], "")[r["end"]:])]
     anchors.latest_year = max(latest, default=None)
+    if not published and anchors.latest_year and all(any(w in t for t in sentence_text.values()) for w in ("今年", "去年")):
+        anchors.year_written = anchors.latest_year + 1
     anchors.lead_para = min((r["para_id"] for r in rows), default=None)
     for row in _times_after_their_day(rows):
         if row["note"] == NEXT_DAY_NOTE:
@@ -2062,11 +2099,20 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
             row["note"] = "; ".join(n for n in (row["note"], "every year: no year") if n)
             continue  # 每年5月: a month that comes back every year has no year
         relative = _RELATIVE_YEAR.search(before)
-        if relative and not published and not row["value"].startswith(("---", "T")):
+        told = _TOLD_YEAR.search(before)
+        if told and anchors.last_year and not row["value"].startswith(("---", "T")):  # 第一次是在2015年7月。…到当年11月18日
+            year = anchors.last_year + (1 if told.group(1) == "次年" else 0)
+            completed, source = _complete(row["value"], year, None), f"year from the last year told and {told.group(1)}"
+            anchor = f"last year told: {anchors.last_year}, {told.group(1)}"
+        elif relative and anchors.year_written and not row["value"].startswith(("---", "T")):  # 今年3月, undated
+            year = anchors.year_written + _RELATIVE_YEAR_OFFSET[relative.group(1)]
+            completed, source = _complete(row["value"], year, None), f"year the article is written and {relative.group(1)}"
+            anchor = f"written after {anchors.latest_year}: it says 今年 and 去年; {relative.group(1)}"
+        elif relative and not published and not row["value"].startswith(("---", "T")):
             row["note"] = "; ".join(n for n in (row["note"], f"{relative.group(1)} and no publish date: no year") if n)
             anchors.note_yearless_day(row)
             continue  # 今年11月24日 in an undated text: the year it was written is not known
-        if relative and published and not row["value"].startswith(("---", "T")):  # 去年9月, 今年上半年
+        elif relative and published and not row["value"].startswith(("---", "T")):  # 去年9月, 今年上半年
             year = published.year + _RELATIVE_YEAR_OFFSET[relative.group(1)]
             completed, source = _complete(row["value"], year, None), f"year from publish date and {relative.group(1)}"
             anchor = f"publish date {published}, {relative.group(1)}"
@@ -2090,6 +2136,8 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
             elif row["value_high"].startswith("-"):  # 前三季度, 25日08时至26日08时: both ends in the same month
                 month = int(completed[5:7]) if completed[4:5] == "-" and completed[5:7].isdigit() else None
                 row["value_high"] = _complete(row["value_high"], int(completed[:4]), month) or row["value_high"]
+            if (relative or told) and not completed.startswith("-"):  # 於去年7月展開，其中，…8月開始: 8月 is last year's too
+                anchors.note_year_word(row)
             if not completed.startswith("-"):  # --10-16T13:24 has a day, still no year to pass on
                 anchors.note_inferred(row)
         else:
@@ -2176,12 +2224,47 @@ def _names_with_numbers(texts: list[str]) -> set[str]:
     return {name for name, count in seen.items() if count >= 2}
 
 
+@lexicon.cached
+def regional_currency_cues() -> tuple[tuple[str, str], ...]:
+    return tuple(lexicon.read_rows("regional_currency.tsv", ("currency", "cue")))
+
+
+# A region is the article's own when its places come back at least this often (one 香港上市 is no Hong Kong paper; a Hong Kong paper rarely names 香港 more).
+REGION_MIN_MENTIONS = 2
+# 人民幣 / RMB / ¥ in the sentence: the yuan is the mainland's even in a Hong Kong paper.
+_NAMES_RENMINBI = re.compile(r"人民币|RMB|CNY|[¥￥]")
+
+
+def _own_currency(chosen: pd.DataFrame) -> str | None:
+    """HKD / TWD / MOP for an article printed in Traditional characters about one region (罰款 5,000 元 in a
+    Hong Kong paper), else None: its plain 元 is that region's dollar (data/lexicon/regional_currency.tsv)."""
+    texts, simplified = list(chosen["text"]), list(chosen["text_zhs"])
+    if not texts or sum(t != z for t, z in zip(texts, simplified)) < len(texts) / 2:
+        return None
+    body = "".join(simplified)
+    mentions = Counter()
+    for currency, cue in regional_currency_cues():
+        mentions[currency] += body.count(cue)
+    ranked = mentions.most_common(2) + [("", 0)]
+    (first, count), (_, second) = ranked[0], ranked[1]
+    return first if count >= REGION_MIN_MENTIONS and count > second else None
+
+
+def _in_own_currency(unit: str, own: str | None, sentence: str) -> str:
+    """CNY read from a plain 元 becomes the article's own currency (see _own_currency)."""
+    code, slash, per = unit.partition("/")
+    if own and code == "CNY" and not _NAMES_RENMINBI.search(sentence):
+        return own + slash + per
+    return unit
+
+
 def quantities_table(sentences: pd.DataFrame, publish_date: str | None = None,
                      roles=("body", "caption")) -> pd.DataFrame:
     """The ``quantities`` table for the sentences of the given roles (columns in the module docstring)."""
     rows = []
     chosen = sentences[sentences["role"].isin(roles)]
     names = _names_with_numbers(list(chosen["text_zhs"]))
+    own_currency = _own_currency(chosen)
     for sent in chosen.itertuples(index=False):
         first = len(rows)
         for q in find_quantities(sent.text_zhs):
@@ -2189,13 +2272,14 @@ def quantities_table(sentences: pd.DataFrame, publish_date: str | None = None,
                 continue  # 含光800, told again and again: a product's name
             rows.append({
                 "para_id": sent.para_id, "sent_id": sent.sent_id, "text": sent.text[q.start:q.end],
-                "kind": q.kind, "value": q.value, "value_high": q.value_high, "unit": q.unit,
+                "kind": q.kind, "value": q.value, "value_high": q.value_high,
+                "unit": _in_own_currency(q.unit, own_currency, sent.text_zhs) if q.kind == "money" else q.unit,
                 "qualifier": q.qualifier, "start": q.start, "end": q.end, "inferred": q.inferred,
                 "note": q.note, "role": q.role, "pair_q_id": "" if q.pair is None else str(first + q.pair),
                 "anchor": "",
             })
     table = pd.DataFrame(rows, columns=[c for c in QUANTITY_COLUMNS if c not in ("q_id", "value_num")])
-    table = infer_years(table, publish_date, dict(zip(sentences["sent_id"], sentences["text_zhs"])))
+    table = infer_years(table, publish_date, dict(zip(chosen["sent_id"], chosen["text_zhs"])))
     table.insert(0, "q_id", range(len(table)))
     table["value_num"] = [value_number(k, v) for k, v in zip(table["kind"], table["value"])]
     table = table.astype({"q_id": "int64", "para_id": "int64", "sent_id": "int64", "start": "int64",
