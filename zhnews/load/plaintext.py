@@ -97,7 +97,8 @@ _SECTION_HEADING = re.compile(r"^(?:[一二三四五六七八九十百]+|\d{1,2}
 # after a sentence's end and a gap (…以家中作寫字樓繼續營商。 賣汽車收藏品   據王善豪同袍指出…, fresh9 353; …反映出
 # 房地产企业充足的资本和对后市的信心。 信心加资本撬动土地市场全面复苏 从绿地集团…, test 59).
 SUBHEAD_MAX_CHARS = 20
-_SUBHEAD_RUN = rf"[^\s。！？!?，,、；;：:“”‘’「」『』《》（）()【】〔〕\[\]<>]{{2,{SUBHEAD_MAX_CHARS}}}"
+# A line under a picture's pointer (▲4700多名考生自信地步入华商学院考场, fresh6 278) is its caption, no subhead.
+_SUBHEAD_RUN = rf"[^\s。！？!?，,、；;：:“”‘’「」『』《》（）()【】〔〕\[\]<>▲△↑]{{2,{SUBHEAD_MAX_CHARS}}}"
 _SUBHEAD_OPENING = re.compile(rf"(?P<head>{_SUBHEAD_RUN})[ \u3000\xa0]+(?=\S)")
 # …or two such runs a space apart (摔下溪谷 昏迷1天1夜, a Taiwanese paper's subhead).
 _SUBHEAD_LINE = re.compile(rf"{_SUBHEAD_RUN}(?:[ \u3000]{_SUBHEAD_RUN})?")
