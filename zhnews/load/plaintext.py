@@ -13,9 +13,11 @@ news-corpus record's ``<content>`` among them: :mod:`~zhnews.load.records` reads
 * One line with no newlines at all (scraped datasets): a category label before a tab and a headline
   glued to the first sentence (THUCNews) are split off, bracket groups such as ［我来说两句］ are cut
   out (a run of them is link residue; a round one only when the cue lexicon calls it furniture),
-  and the rest is grouped into paragraphs of whole sentences.
+  and the rest is grouped into paragraphs of whole sentences; a subhead set apart by spaces only (。 小标题 正文…)
+  is a heading paragraph of its own, not the opening of the sentence after it.
 
-Other text keeps one paragraph per line.
+Other text keeps one paragraph per line; a short line with no punctuation between a line that ends its sentence and
+body text is a subhead (heading hint).
 """
 
 from __future__ import annotations
