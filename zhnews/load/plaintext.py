@@ -13,15 +13,18 @@ news-corpus record's ``<content>`` among them: :mod:`~zhnews.load.records` reads
 * One line with no newlines at all (scraped datasets): a category label before a tab and a headline
   glued to the first sentence (THUCNews) are split off, bracket groups such as ［我来说两句］ are cut
   out (a run of them is link residue; a round one only when the cue lexicon calls it furniture),
-  and the rest is grouped into paragraphs of whole sentences.
+  and the rest is grouped into paragraphs of whole sentences; a subhead set apart by spaces only (。 小标题 正文…)
+  is a heading paragraph of its own, not the opening of the sentence after it.
 
-Other text keeps one paragraph per line.
+Other text keeps one paragraph per line; a short line with no punctuation between a line that ends its sentence and
+body text is a subhead (heading hint).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 
 from zhnews.load.html import HEADLINE_SECOND_LINE
 from zhnews.load.pieces import Clue, Piece, header_field, iso_date, leading_fields, next_block, outlet_of_url
@@ -92,6 +95,17 @@ _FEED_STAMP = re.compile(r"\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\
 _FEED_NAME = re.compile(r"[^\s\d。！？；，、：“”‘’\"'()（）《》【】\[\]<>|｜_-]{2,16}")
 FEED_MIN_ITEMS = 3
 _SECTION_HEADING = re.compile(r"^(?:[一二三四五六七八九十百]+|\d{1,2})[、.．]\S")
+# A subhead a flattened text kept apart from its sentences by white space only: a short run with no punctuation
+# after a sentence's end and a gap (…以家中作寫字樓繼續營商。 賣汽車收藏品   據王善豪同袍指出…, fresh9 353; …反映出
+# 房地产企业充足的资本和对后市的信心。 信心加资本撬动土地市场全面复苏 从绿地集团…, test 59).
+SUBHEAD_MAX_CHARS = 20
+# A line under a picture's pointer (▲4700多名考生自信地步入华商学院考场, fresh6 278) is its caption, no subhead.
+_SUBHEAD_RUN = rf"[^\s。！？!?，,、；;：:“”‘’「」『』《》（）()【】〔〕\[\]<>▲△↑]{{2,{SUBHEAD_MAX_CHARS}}}"
+_SUBHEAD_OPENING = re.compile(rf"(?P<head>{_SUBHEAD_RUN})[ \u3000\xa0]+(?=\S)")
+# …or two such runs a space apart (摔下溪谷 昏迷1天1夜, a Taiwanese paper's subhead).
+_SUBHEAD_LINE = re.compile(rf"{_SUBHEAD_RUN}(?:[ \u3000]{_SUBHEAD_RUN})?")
+_CLOSERS = "”’」』）)"
+_SUBHEAD_CLOSING = re.compile(rf"[{re.escape(SENTENCE_END)}][{_CLOSERS}]*[ \u3000\xa0]+(?P<head>{_SUBHEAD_RUN})$")
 _INDENT = re.compile(r"^(?:\s{2,}|\t|　)")
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 # A paragraph this long that stops on a bare Han character was cut, not ended (see _cut_mid_word).
@@ -135,9 +149,31 @@ def parse(text: str, titled: bool = False) -> tuple[list[Piece], list[Clue]]:
             _split_dump(paragraph, number, pieces, clues)
         else:
             pieces.append(Piece(paragraph, number, next_block(pieces), hint=hint))
+    _hint_subheads(pieces)
     if not titled and not any(clue.key == "title" for clue in clues):
         _label_title_line(pieces, body_start, clues)
     return pieces, clues
+
+
+def _hint_subheads(pieces: list[Piece]) -> None:
+    """Subheads of a text with a paragraph a line, set apart by white space alone, get the heading hint when body
+    text follows: a line that is a short run with no punctuation after a line that ends its sentence (…繼續營商。 /
+    女友為前藝員 / 自殺警長王善豪（五十一歲），…, fresh9 353), or such a run a gap after a line's last sentence, cut off
+    into a piece of its own (…以家中作寫字樓繼續營商。 賣汽車收藏品 / 據王善豪同袍指出…, fresh9 353)."""
+    index = 1
+    while index < len(pieces) - 1:
+        above, piece, below = pieces[index - 1:index + 2]
+        body_below = not below.role and _SENTENCE_END_CHAR.search(below.text)
+        closing = _SUBHEAD_CLOSING.search(piece.text)
+        if piece.hint or piece.role or not body_below:
+            pass
+        elif _SUBHEAD_LINE.fullmatch(piece.text.strip()) and above.text.rstrip()[-1:] in SENTENCE_END + _CLOSERS:
+            piece.hint = "heading"
+        elif closing:
+            pieces[index:index + 1] = [replace(piece, text=piece.text[:closing.start("head")].rstrip()),
+                                       replace(piece, text=closing.group("head"), hint="heading")]
+            index += 1
+        index += 1
 
 
 def _label_title_line(pieces: list[Piece], body_start: int, clues: list[Clue]) -> None:
@@ -389,9 +425,10 @@ def _cut_mid_word(previous: str, line: str) -> bool:
     """A long paragraph of prose that stops on a bare Han character, the next indented line going on
     with Han text: a corpus cut one paragraph in two inside a word (…美韩同盟应针对亚 / 　　洲安全环境的变化…,
     a SogouC file, fresh8 335). A heading is short; a paragraph that ends its sentence ends in punctuation;
-    a line of furniture (相关新闻：… under a standfirst without its full stop, fresh8 336) starts anew."""
+    a line of furniture (相关新闻：… under a standfirst without its full stop, fresh8 336) starts anew, and so does
+    the line after a subhead the text set apart after the last sentence (…繼續營商。 賣汽車收藏品 / 據王善豪…, fresh9 353)."""
     previous, line = previous.strip(), line.strip()
-    return len(previous) >= CUT_PARAGRAPH_CHARS and bool(_HAN_CHAR.fullmatch(previous[-1])) \
+    return len(previous) >= CUT_PARAGRAPH_CHARS and not _SUBHEAD_CLOSING.search(previous) and bool(_HAN_CHAR.fullmatch(previous[-1])) \
         and any(ch in previous for ch in SENTENCE_END) and bool(_HAN_CHAR.fullmatch(line[:1])) \
         and first_cue(line, region=None) is None
 
@@ -604,6 +641,12 @@ def _add_sentence_paragraphs(text: str, number: int, pieces: list[Piece]) -> Non
     paragraph = ""
     sentences = split_sentences(text)
     for index, (start, end) in enumerate(sentences):
+        head = _subhead_opening(text, start, end)
+        if head:
+            if paragraph.strip():
+                pieces.append(Piece(paragraph.strip(), number, next_block(pieces)))
+            pieces.append(Piece(text[start:head], number, next_block(pieces), hint="heading"))
+            paragraph, start = "", head
         paragraph += text[start:end]
         # A short sentence next (the 杨红旭说。 after a quote) stays with what it closes.
         following = sentences[index + 1] if index + 1 < len(sentences) else None
@@ -613,3 +656,18 @@ def _add_sentence_paragraphs(text: str, number: int, pieces: list[Piece]) -> Non
             paragraph = ""
     if paragraph.strip():
         pieces.append(Piece(paragraph.strip(), number, next_block(pieces)))
+
+
+def _subhead_opening(text: str, start: int, end: int) -> int | None:
+    """Where the subhead ends when the sentence text[start:end] of a dump opens with one: a short run with no
+    punctuation, white space before it (the dump's paragraph gap) and after it, and more text after that
+    (。 信心加资本撬动土地市场全面复苏 从绿地集团…, test 59). Two Latin words are no subhead and its text.
+    None when the sentence opens with no subhead."""
+    if start == 0 or not text[start - 1].isspace():
+        return None
+    found = _SUBHEAD_OPENING.match(text, start, end)
+    if not found or not _HAN_CHAR.search(found.group("head")):
+        return None
+    if _is_latin_letter(text[found.end("head") - 1]) and _is_latin_letter(text[found.end()]):
+        return None
+    return found.end("head")
