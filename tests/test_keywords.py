@@ -816,3 +816,31 @@ def test_textrank_is_jieba_s_own_without_loading_jieba_s_idf_table():
     )
     result = subprocess.run([sys.executable, "-c", script, str(paths.DEFAULT_ARTICLE)], capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr[-2000:]
+
+
+def test_a_person_name_only_jiebas_guess_finds_is_a_candidate_when_said_twice():
+    # 326_163_xiakedao_guojinmintui_gbk (fresh8): the expert 李锦 (gold tag) is said twice; jieba's dictionary does not
+    # know the name, its HMM guesses it (李锦/nr), and a guess needed three repeats to count, so it was never formed.
+    segment.set_run_words({})
+    texts = {
+        0: "在中国企业研究院首席研究员李锦看来，长久以来，正是因为坚持其他标准优先，国企改革才一直缓慢推不动。",
+        1: "因此，在李锦看来，边界的区分，不仅有利于明确国企“分内”“分外”的职责，促进国企的结构调整、效率优化。",
+    }
+    assert keywords.keyphrase_candidates(texts)["李锦"].count == 2
+    assert "李锦" not in keywords.keyphrase_candidates({0: texts[0]})  # said once: an aside
+    # 307_sjtu_news_alumni_birthday_song (fresh7): 黄旭华 (gold tag), said twice, always after the title 校友; the name
+    # stays a person, so the title is how the article introduces him and the keyword is the name alone.
+    texts = {
+        0: "从交大1949届校友黄旭华到2019级新生；从云南洱海湖泊富营养化治理团队、西昌卫星发射中心到广西鹿寨研究生支教团。",
+        1: "2019共和国勋章获得者、中国工程院院士、交大1949届造船系校友黄旭华寄语师生。",
+    }
+    ranked = keywords.keyphrase_weights(texts)
+    assert "黄旭华" in ranked and "校友黄旭华" not in ranked
+    # 320_wechat_anquanquan_jiangyin_game_exploit_verdict (fresh8): a verdict anonymises the co-defendants 张某甲, 张某乙
+    # and jieba guesses 张某/nr; 某 stands for the given name, so the guess is no person's name: said four times here,
+    # it is a new word as any guess said three times or more.
+    texts = {
+        0: "其中被告人苏某某自行售卖得款人民币10599元，通过被告人张某甲售卖得款人民币38300元，通过被告人张某乙售卖得款人民币10300元。",
+        1: "案发后，被告人苏某某、张某甲、张某乙分别退赔游戏公司人民币6万元、2万元、5000元。",
+    }
+    assert keywords.keyphrase_candidates(texts)["张某"].tags == (segment.DEFAULT_NEW_WORD_TAG,)

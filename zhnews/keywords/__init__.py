@@ -659,7 +659,7 @@ def _is_guess(word: str) -> bool:
     return not segment.tokenizer().FREQ.get(word) and not segment.is_latin(word) and not _DIGIT_LED_NAME.fullmatch(word)
 
 
-def _clause_runs(pairs: list[tuple[str, str]], trusted_guesses=frozenset()):
+def _clause_runs(pairs: list[tuple[str, str]], trusted_guesses: dict[str, str] | None = None):
     """(run, the token before it, the token that ended it; None at the text's edges): runs of phrase
     tokens (word, tag) between punctuation and function words.
 
@@ -667,6 +667,7 @@ def _clause_runs(pairs: list[tuple[str, str]], trusted_guesses=frozenset()):
     jieba's HMM guessed counts when it is among ``trusted_guesses`` (the article repeats it: 夏一平);
     otherwise it is a chance join (涉用 of 涉用猪肉, 暨首届) and ends the run like a function word.
     """
+    trusted_guesses = trusted_guesses or {}
     run: list[tuple[str, str]] = []
     preceding = None
     pairs = _split_change_compounds(_numbered_names(pairs))
@@ -682,7 +683,7 @@ def _clause_runs(pairs: list[tuple[str, str]], trusted_guesses=frozenset()):
             # (的国 of 大国的国之重器) is a chance join however often it recurs.
             guessed_fragment = word[0] in newwords.EDGE_CHARS or word[-1] in newwords.EDGE_CHARS
             trusted = word in trusted_guesses and not guessed_fragment
-            tag = segment.DEFAULT_NEW_WORD_TAG if trusted else "x"
+            tag = trusted_guesses[word] if trusted else "x"
         if _phrase_token(word, tag):
             run.append((word, tag))
         else:
@@ -749,8 +750,7 @@ def keyphrase_candidates(texts: dict[int, str], title_ids=()) -> dict[str, _Cand
     found: dict[str, _Candidate] = {}
     unrepeated = _without_repeated_sentences(texts)
     tagged = {pid: segment.cut_pos(text) for pid, text in unrepeated.items()}
-    guesses = Counter(word for pairs in tagged.values() for word, _ in pairs if _is_guess(word))
-    trusted_guesses = {word for word, n in guesses.items() if n >= MIN_GUESS_COUNT}
+    trusted_guesses = _trusted_guesses(tagged)
     lede_id = _lede_id(texts, title_ids)
     for pid, pairs in tagged.items():
         for run, preceding, following in _clause_runs(pairs, trusted_guesses):
@@ -777,6 +777,27 @@ def keyphrase_candidates(texts: dict[int, str], title_ids=()) -> dict[str, _Cand
     whole = found | _words_cut_short(found) | _linked_phrases(tagged, title_ids)
     whole |= {key: c for key, c in _character_runs(tagged, title_ids).items() if key not in whole}
     return _merge_aliases(whole | _marked_terms(unrepeated, whole, title_ids), texts)
+
+
+def _trusted_guesses(tagged: dict[int, list[tuple[str, str]]]) -> dict[str, str]:
+    """The words only jieba's HMM found that the article repeats enough to be words: MIN_GUESS_COUNT times, or
+    MIN_PHRASE_COUNT times for a guess jieba tags a person that has a person name's shape (a common surname and one
+    or two given characters the dictionary leaves apart: 李锦, 陈升, 黄旭华 said twice in fresh8 326, fresh3 115,
+    fresh7 307). A name is how a news article refers to a person every time, so two mentions are as much
+    evidence as three repeats of a guessed common word. A name a court or a report anonymises with 某 (张某甲, a
+    co-defendant of fresh8 320, guessed 张某/nr) is no person's name. Word → the tag it stands in phrases with: a
+    name said twice stays a person (nr), so the rules for names apply to it (校友 + 黄旭华 is the person 黄旭华);
+    a guess said MIN_GUESS_COUNT times is a new word (segment.DEFAULT_NEW_WORD_TAG) as before (tagging those
+    persons too joined 席尔/nr + 霍尔茨 of fresh8 324 into a name that took a gold tag's place)."""
+    guesses, person_guesses = Counter(), set()
+    for pairs in tagged.values():
+        for word, tag in pairs:
+            if _is_guess(word):
+                guesses[word] += 1
+                if tag in PERSON_TAGS and newwords.looks_like_person_name(word) and "某" not in word:
+                    person_guesses.add(word)
+    trusted = {word: segment.DEFAULT_NEW_WORD_TAG for word, n in guesses.items() if n >= MIN_GUESS_COUNT}
+    return trusted | {word: "nr" for word in person_guesses if word not in trusted and guesses[word] >= MIN_PHRASE_COUNT}
 
 
 def _character_runs(tagged: dict[int, list[tuple[str, str]]], title_ids=()) -> dict[str, _Candidate]:
