@@ -509,3 +509,92 @@ def test_a_page_saved_with_a_json_comment_header_is_html_not_a_record(tmp_path):
     assert article.meta["format"] == "html"
     assert article.meta["title"] == "你放假 我在岗丨305路公交车司机黄丹蕾：尽最大努力 为市民提供出行便利"
     assert "10月3日早上6点，305路公交车司机黄丹蕾已经开始了一天的工作。" in "".join(body(article))
+
+
+# Records of an API whose body is no plain string (fresh10, scored in round 11: the body was read as one of its
+# blocks, or not at all). Each excerpt keeps the record's structure and real strings, with fewer blocks and fields.
+
+QUAKE_A = "20XX年的冬天，日本南海發生規模9的大地震。"
+QUAKE_B = "這場地震，在愛知最大震度七級、大阪六級；三重縣的志摩海嘯最大高度23公尺，靜岡縣的下田更高達31公尺。"
+QUAKE_CAPTION = "國家地震工程研究中心。(攝影/林佑恩)"
+SCI_BLOCK = ("對照研究「成果」指標，依科技部公開的統計資料顯示，台灣期刊影響指數指標之一<!--__ANNOTATION__={\"text\":\"SCI\","
+             "\"annotation\":\"<div>Science Citation Index，科學引文索引。</div>\",\"pureAnnotationText\":\"Science Citation "
+             "Index，科學引文索引。\"}--><!--SCI-->論文發表篇數，從2005年的5,298篇增加到2014年的9,515篇，10年內增加了約1.8倍。")
+
+# fresh10 374 (twreporter/twreporter-react, static/mock-data/fullposts.json @ 119bbf7d, one post of records[]): the
+# body twice, as content.html and as draft.js blocks content.api_data (unstyled / header-two / image with its caption
+# in content[0].description / an empty block); the writer in writters[].name, the date in published_date. The
+# annotation block is fresh10 378's (the same dump), cut short.
+TWREPORTER_POST = json.dumps({
+    "id": "5abc87d834eb611b008e38e3", "slug": "earthquake-simulation", "name": "earthquake-simulation",
+    "title": "台北大地震？「大規模地震模擬」如何讓政府防災動起來",
+    "brief": {"html": "<p>別以為不可能！根據台灣地震模型團隊的資料，台北未來50年發生規模6.6地震的機率有20%。</p>",
+              "api_data": [{"alignment": "center", "content": ["別以為不可能！根據台灣地震模型團隊的資料，台北未來50年發生規模6.6地震的機率有20%。"],
+                            "id": "5ulem", "styles": {}, "type": "unstyled"}]},
+    "categories": [{"id": "5951db9b507c6a0d00ab063d", "sort_order": 0, "name": "環境．教育"}],
+    "writters": [{"id": "571de7bcdae62379576d7f45", "job_title": "", "name": "林韋萱"}],
+    "photographers": [{"id": "5733e89d8c0c261000b3f6f3", "job_title": "", "name": "林佑恩"}],
+    "content": {
+        "html": f"<p>{QUAKE_A}</p><p>{QUAKE_B}</p><h2><strong>從生灰塵到願意公開</strong></h2><p>{SCI_BLOCK}</p>",
+        "api_data": [
+            {"alignment": "center", "content": [QUAKE_A], "id": "bkn5p", "styles": {}, "type": "unstyled"},
+            {"alignment": "center", "content": [QUAKE_B], "id": "6t7cu", "styles": {}, "type": "unstyled"},
+            {"alignment": "center", "content": ["<strong>從生灰塵到願意公開</strong>"], "id": "470c3", "styles": {}, "type": "header-two"},
+            {"alignment": "center", "content": [""], "id": "32hhf", "styles": {}, "type": "unstyled"},
+            {"alignment": "center", "content": [{"description": QUAKE_CAPTION, "id": "5abdc2e234eb611b008e38f9",
+                                                 "keywords": "地震、地震模擬、國震中心",
+                                                 "tiny": {"height": 100, "url": "https://storage.googleapis.com/twreporter-multimedia/images/20180330125354-af6dfb5f1900e4ce1f1597d591824756-tiny.jpg", "width": 150}}],
+             "id": "uo45", "styles": {}, "type": "image"},
+            {"alignment": "center", "content": [SCI_BLOCK], "id": "1luql", "styles": {}, "type": "annotation"},
+        ]},
+    "relateds": [{"id": "5a839ba9de3a991700ecd362", "title": "你是強震的高風險族群嗎？", "published_date": "2018-02-14T00:00:00Z"}],
+    "published_date": "2018-03-30T00:00:00Z", "updated_at": "2018-04-17T10:52:41.628Z",
+}, ensure_ascii=False, indent=2)
+
+
+def test_a_body_stored_as_html_and_as_blocks_is_read_once(tmp_path):
+    article = load_text(tmp_path, "post.json", TWREPORTER_POST)
+    meta = article.meta
+    assert meta["title"] == "台北大地震？「大規模地震模擬」如何讓政府防災動起來"
+    assert (meta["author"], meta["publish_date"]) == ("林韋萱", "2018-03-30")  # not the photographer, not the edit
+    texts = body(article)
+    for sentence in (QUAKE_A, QUAKE_B, "10年內增加了約1.8倍。"):
+        assert sum(sentence in text for text in texts) == 1  # one copy is the body, the other chrome
+    assert not any("ANNOTATION" in text for text in texts)
+    assert role_holding(article, QUAKE_CAPTION)[0] == "caption"  # only the blocks hold the captions
+    assert article.coverage.ratio == 1.0
+
+
+# fresh10 376 (collection-news/appledaily-archive-directory, samples/article_detail.json @ 6baa46b2): Arc XP's
+# article API: contentBlocks [{content, photos: [{caption …}], subHead}], a video's own title in mediaGroup before
+# the article's title (which keeps a <br/>), Unix-second dates, related articles with their own titles and dates.
+APPLE_BLOCK_A = ("【本報訊】壹傳媒行政總裁張劍虹、《蘋果日報》總編輯羅偉光被國安處控以「串謀勾結外國勢力危害國家安全」，昨於西九龍"
+                 "裁判法院提堂，逾百名市民到場打氣聲援，社民連成員亦於法庭外抗議。")
+APPLE_BLOCK_B = ("昨早近8時，法院外已有逾百市民排隊輪候公眾席旁聽，現場至少三部警車、兩隊軍裝藍帽子戒備。")
+APPLE_CAPTION = "■逾百人昨到法院外排隊輪候旁聽，聲援提堂的兩名壹傳媒及《蘋果》高層。"
+ARC_ARTICLE = json.dumps({"state": "success", "content": {
+    "_id": "JJ7CDZSXAVE55LYPHUOGV4RFRY",
+    "contentBlocks": [
+        {"content": APPLE_BLOCK_A, "photos": [], "subHead": ""},
+        {"content": APPLE_BLOCK_B, "photos": [{"caption": APPLE_CAPTION, "expireDate": "", "height": "563",
+                                               "imagePath": "https://hk.appledaily.com/resizer/asafu24kAgfMOeKYnHIjae0vP3I=/512x0/GBPGK2LXMVBXRF4ZP6RGSKKMFQ.jpg",
+                                               "ml_intro_photo": False}], "subHead": "王婆婆叫口號遭警抬走"},
+    ],
+    "mediaGroup": [{"type": "videos", "videoId": "dbc77997-fd96-4f3b-845c-40f38f2ea6b4",
+                    "title": "國安控蘋果︱近百市民聲援被捕高層 王婆婆遭警強行抬離法院", "quality": "360p"}],
+    "brandName": "appledaily", "displayTime": 1624125600, "issueId": "20210620", "pubDate": "1624128762",
+    "title": "百人烈日下排隊：一齊撐\u3000<br/>財金界指兩制已扭曲\u3000外資擬撤走",
+    "relatedNews": [{"title": "市民續買報支持「冀記住歷史」", "pubDate": "1624128639", "contentBlocks": []}],
+}}, ensure_ascii=False, indent=2)
+
+
+def test_a_body_in_content_blocks_with_photos(tmp_path):
+    article = load_text(tmp_path, "article_detail.json", ARC_ARTICLE)
+    meta = article.meta
+    # The article's title (not the video's), its markup out (meta writes the ideographic spaces as spaces).
+    assert meta["title"] == "百人烈日下排隊：一齊撐 財金界指兩制已扭曲 外資擬撤走"
+    assert meta["publish_date"] == "2021-06-20"  # 1624128762 is 02:52 in Hong Kong, 18:52 UTC the day before
+    texts = "".join(body(article))
+    assert "逾百名市民到場打氣聲援" in texts and APPLE_BLOCK_B in texts  # every block, not the longest alone
+    assert role_holding(article, APPLE_CAPTION)[0] == "caption"
+    assert article.coverage.ratio == 1.0

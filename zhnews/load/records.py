@@ -31,12 +31,13 @@ import html as html_entities
 import json
 import re
 from dataclasses import dataclass, replace
+from datetime import datetime
 
 from lxml.html import defs as html_defs
 
 from zhnews import lexicon
 from zhnews.load import html, plaintext
-from zhnews.load.pieces import Clue, Piece, iso_date, next_block, outlet_of_url
+from zhnews.load.pieces import CHINA, Clue, Piece, iso_date, next_block, outlet_of_url
 from zhnews.load.roles import repeats_title
 from zhnews.text import SENTENCE_END
 
@@ -54,6 +55,7 @@ _FIRST_CHILD = re.compile(r"\s*<([A-Za-z][\w:.-]*)")
 _FIELD = re.compile(r"<([A-Za-z][\w:.-]*)((?:[^<>\"']|\"[^\"]*\"|'[^']*')*?)(?:/>|>((?:<!\[CDATA\[.*?\]\]>|.)*?)</\1\s*>)", re.S)
 _CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
 _TAG = re.compile(r"<[^<>]*>")
+_INLINE_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
 _MARKUP = re.compile(r"<(?:p|div|br|img|span|a|h[1-6]|figure|iframe|strong|em|section|article)\b", re.I)
 # A field holding a whole saved page (a crawler's raw response), not an article's content: read as the page it is.
 _WHOLE_PAGE = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
@@ -87,6 +89,8 @@ TITLE_MAX_CHARS = 120
 # (var allData = {…}, window.__INITIAL_STATE__ = {…}) or a JSON script alone (<script id="__NEXT_DATA__">{…}).
 _SCRIPT_OBJECT = re.compile(r"(?:\b(?:var|let|const)\s+[\w$]+|\bwindow(?:\.[\w$]+|\[\s*[\"'][\w$]+[\"']\s*\]))\s*=\s*(?=\{)"
                             r"|<script\b[^>]*>\s*(?=\{)", re.I)
+# Unix time in seconds or milliseconds (an API's "pubDate": 1624128762), between 2001 and 2286.
+_EPOCH = re.compile(r"[1-9]\d{9}(?:\d{3})?")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # Two letters in a row (Han characters, Latin): a field of digits and dashes holds no words.
 _WORDS = re.compile(r"[^\W\d_]{2}")
@@ -100,6 +104,8 @@ class Field:
     value: str  # the text, markup of the field's own format removed (HTML in a body field stays)
     line: int  # 1-based line where the value starts
     kind: str = ""  # the meta field it holds (record_fields.tsv), "" for chrome
+    depth: int = 0  # how deep in a nested record (JSON): of two fields of one kind, the shallower is the article's own
+    group: int = 0  # body fields that are one body (a list of blocks) share a group other than 0
 
 
 def sniff(text: str, name: str) -> bool:
@@ -120,7 +126,9 @@ def _container(text: str) -> str | None:
     if root and root.group(1).lower() not in html_defs.tags and tail.endswith(f"</{root.group(1)}>"):
         # A field first (<title>, <id>), not a page's element (<html>, <div>: a page wrapped in <text id=…>).
         child = _FIRST_CHILD.match(head, root.end())
-        if child and (child.group(1).lower() in _field_names() or child.group(1).lower() not in html_defs.tags):
+        # <html> is a page even though an API's JSON names a field "html".
+        first = child.group(1).lower() if child else ""
+        if child and first != "html" and (first in _field_names() or first not in html_defs.tags):
             return "xml"
     return "csv" if _csv_rows(head) else None
 
@@ -207,25 +215,84 @@ def _json_fields(text: str) -> list[Field] | None:
     if not isinstance(record, dict):
         return None
     fields = []
-    for name, value in _json_leaves(record, ""):
+    for name, value, depth, kind, group in _json_leaves(record, ""):
         key = text.find(json.dumps(name, ensure_ascii=False))
-        fields.append(Field(name, "" if value is None else str(value), _line_at(text, max(key, 0))))
+        fields.append(Field(name, "" if value is None else str(value), _line_at(text, max(key, 0)), kind, depth, group))
     return fields
 
 
-def _json_leaves(value, name: str):
-    """(name, value) of every string or number in a JSON record, nested ones too, in order. A leaf keyed
-    ``value`` and the items of a list take their container's name: an IPTC ninjs record's
-    ``"bodies": [{"role": "main", "value": "…"}]`` is the field ``bodies``. Nothing is left out, so every
-    character of the record is in some field (the coverage check reads all of its strings)."""
+# A leaf keyed so is its container's value and takes the container's name: ninjs's "bodies": [{"value": "…"}],
+# a list of people's "writers": [{"name": "…"}].
+_CONTAINER_VALUE_KEYS = frozenset({"value", "name"})
+
+
+def _json_leaves(value, name: str, depth: int = 0, blocks: bool = True):
+    """(name, value, depth, kind, group) of every string or number in a JSON record, nested ones too, in order; the
+    kind is "" (given by the name later) but in a list of body blocks. A leaf keyed ``value`` or ``name`` and the
+    items of a list take their container's name: an IPTC ninjs record's ``"bodies": [{"role": "main", "value": "…"}]``
+    is the field ``bodies``, ``"writers": [{"name": "…"}]`` the field ``writers``. Nothing is left out, so every
+    character of the record is in some field (the coverage check reads all of its strings, in order).
+    ``blocks=False`` leaves blocks apart (a script object's article, whose body is one string found by its length)."""
     if isinstance(value, dict):
         for key, item in value.items():
-            yield from _json_leaves(item, name if key == "value" and name else key)
+            yield from _json_leaves(item, name if key in _CONTAINER_VALUE_KEYS and name else key, depth + 1, blocks)
     elif isinstance(value, list):
+        if blocks and _is_block_list(value):
+            yield from _block_leaves(value, name, depth)
+            return
         for item in value:
-            yield from _json_leaves(item, name)
+            yield from _json_leaves(item, name, depth, blocks)
     elif value is not None and not isinstance(value, bool):
-        yield name, value
+        yield name, value, depth, "", 0
+
+
+def _text_key(block: dict) -> str | None:
+    """The key of a block's text: a body field's name (content, text, html …) whose value is a string or a list
+    of strings and pictures (objects), else None."""
+    names = _field_names()
+    for key, item in block.items():
+        if names.get(key.lower(), ("", 0))[0] == "body" and (
+                isinstance(item, str) or (isinstance(item, list) and item and all(isinstance(x, (str, dict)) for x in item))):
+            return key
+    return None
+
+
+def _is_block_list(value: list) -> bool:
+    """A list of objects, each holding its piece of text under a body field's name: an article's body in blocks
+    (draft.js ``api_data``: {type, content: ["…"]}; Arc XP ``contentBlocks``: {content, photos: [{caption}]})."""
+    return bool(value) and all(isinstance(item, dict) for item in value) and all(_text_key(item) for item in value)
+
+
+def _block_leaves(blocks: list[dict], name: str, depth: int):
+    """The leaves of a list of body blocks, in order: each text a body field holding it as an HTML paragraph (a
+    heading when the block's type names a header), each picture's caption (a caption or body field of an object
+    among the texts, or of a list of objects beside them) a body field holding it as a figure, every other value
+    (ids, types, addresses) a field of its own. The body fields share a group, the list: one body, read whole."""
+    names = _field_names()
+    group = id(blocks)
+
+    def figure(item: dict, key: str):
+        for k, v in item.items():
+            if isinstance(v, str) and v.strip() and names.get(k.lower(), ("", 0))[0] in ("caption", "body"):
+                yield k, f"<figure><figcaption>{v}</figcaption></figure>", depth + 2, "body", group
+            else:
+                yield from _json_leaves(v, k, depth + 2)
+
+    for block in blocks:
+        text_key = _text_key(block)
+        tag = "h2" if "header" in str(block.get("type", "")).lower() else "p"
+        for key, item in block.items():
+            if key == text_key:
+                for text in item if isinstance(item, list) else [item]:
+                    if isinstance(text, dict):
+                        yield from figure(text, key)
+                    elif text.strip():
+                        yield name, f"<{tag}>{text}</{tag}>", depth + 1, "body", group
+            elif isinstance(item, list) and item and all(isinstance(x, dict) for x in item):
+                for picture in item:
+                    yield from figure(picture, key)
+            else:
+                yield from _json_leaves(item, key, depth + 1)
 
 
 def _separator(first_line: str) -> str:
@@ -356,7 +423,7 @@ def script_record(text: str) -> tuple[list[Piece], list[Clue]]:
     fields = []
     for key, value in article.items():
         if isinstance(value, (dict, list)):
-            fields += [Field(f"{key}.{name}", str(leaf), line, "body" if leaf is body else "") for name, leaf in _json_leaves(value, key)]
+            fields += [Field(f"{key}.{name}", str(leaf), line, "body" if leaf is body else "") for name, leaf, *_ in _json_leaves(value, key, blocks=False)]
         elif value is not None and not isinstance(value, bool):
             kind = "body" if value is body else names.get(key.lower(), ("", 0))[0]
             fields.append(Field(key, str(value), line, "" if kind == "body" and value is not body else kind))
@@ -384,7 +451,7 @@ def script_reference(text: str) -> str:
     it; '' when no script holds an article. Its values, not its source: a value may hold JSON escaped twice
     (36氪's "extra": "{\\"title\\":\\"\\u65b0…"), which a regex pass over the source would decode once too often."""
     found = script_article(text)
-    return html.visible_reference(" ".join(str(value) for _, value in _json_leaves(found[0], ""))) if found else ""
+    return html.visible_reference(" ".join(str(value) for _, value, *_ in _json_leaves(found[0], "", blocks=False))) if found else ""
 
 
 def _longest_text(value, titled: dict | None) -> tuple[int, dict, str] | None:
@@ -428,12 +495,20 @@ def _with_kinds(fields: list[Field]) -> list[Field]:
     longest text, a short line before it); of several body fields the longest is the body, the rest chrome."""
     names = _field_names()
     for field in fields:
-        if field.kind != "header":
+        if not field.kind:
             field.kind = names.get(field.name.lower(), ("", 0))[0] if field.name else _kind_by_shape(field, fields)
     bodies = [field for field in fields if field.kind == "body"]
-    for field in bodies:
-        if field is not max(bodies, key=lambda f: len(f.value)):
-            field.kind = ""
+    if bodies:
+        # A body in blocks is its group's fields together; the same body stored twice (an HTML string and its
+        # blocks) is read once: the twin with most text, captions included.
+        text = {}
+        for field in bodies:
+            key = field.group or id(field)
+            text[key] = text.get(key, 0) + len(_TAG.sub("", field.value))
+        chosen = max(text, key=text.get)
+        for field in bodies:
+            if (field.group or id(field)) != chosen:
+                field.kind = ""
     if not bodies:
         texts = [field for field in fields if field.kind == "" and field.name]
         if texts:
@@ -473,14 +548,15 @@ def _pieces(fields: list[Field], container: str) -> tuple[list[Piece], list[Clue
     names = _field_names()
     pieces: list[Piece] = []
     clues: list[Clue] = []
-    ranked = sorted(fields, key=lambda f: names.get(f.name.lower(), ("", len(names)))[1])
+    ranked = sorted(fields, key=lambda f: (names.get(f.name.lower(), ("", len(names)))[1], f.depth))
     for field in ranked:
         value = field.value.strip()
         where = _source(field, container)
         if field.kind in ("title", "author", "outlet") and value:
-            clues.append(Clue(field.kind, value, where))
-        elif field.kind == "publish_date" and iso_date(value):
-            clues.append(Clue("publish_date", value, where))
+            # An API's title may keep its page's line break (一齊撐　<br/>財金界…): markup, not words.
+            clues.append(Clue(field.kind, _INLINE_TAG.sub("", value).strip(), where))
+        elif field.kind == "publish_date" and (iso_date(value) or _EPOCH.fullmatch(value)):
+            clues.append(Clue("publish_date", _epoch_date(value) or value, where))
         elif field.kind == "url":
             clues.append(Clue("outlet", outlet_of_url(value), f"{where}: {value}", "page"))
             clues.append(Clue("publish_date", _date_in_url(value), f"{where} path", "page"))
@@ -554,6 +630,14 @@ def _glued_credits() -> re.Pattern:
                     if kind == "role" and len(word) >= 2 and _HAN.match(word)), key=len, reverse=True)
     name = r"[\u4e00-\u9fff·]{2,4}"
     return re.compile(rf"(?<=[。！？」”])[ \u3000]+(?P<credit>(?:{'|'.join(words)})[：:]{name}(?:[、，,]{name}){{0,5}})(?:[ \u3000]+|$)")
+
+
+def _epoch_date(value: str) -> str:
+    """The date in China of a Unix time (seconds or milliseconds), '' for any other value."""
+    if not _EPOCH.fullmatch(value):
+        return ""
+    seconds = int(value) // (1000 if len(value) == 13 else 1)
+    return datetime.fromtimestamp(seconds, tz=CHINA).date().isoformat()
 
 
 def _date_in_url(url: str) -> str:
