@@ -892,6 +892,7 @@ def _page_clues(root, page_title: str) -> list[Clue]:
     clues = [clue for clue in structured if clue.key == "author"]
     clues += [Clue(key, tags[name], f"<meta {name}>", "page") for key, names in _META_TAGS for name in names if name in tags]
     clues += [clue for clue in structured if clue.key != "author"]
+    clues += _author_element_clues(root)
     for element in root.iter("time"):
         stamp = element.get("datetime") or element.text_content()
         if iso_date(stamp):
@@ -905,15 +906,42 @@ def _page_clues(root, page_title: str) -> list[Clue]:
     return clues
 
 
+# class names of an element that holds the writer's name alone (<span class="auth">单仁平</span> in a portal's info bar).
+_AUTHOR_CLASSES = frozenset({"auth", "author", "writer"})
+
+
+def _author_element_clues(root) -> list[Clue]:
+    """The writer an element classed as the author's holds (<span class="auth">单仁平</span> between the
+    paper's name and the comment link of a portal's info bar, fresh10 370): a page clue, when its whole text
+    reads as a person's name (two to four Han characters starting with a common surname) and it holds no other
+    element."""
+    from zhnews.load.meta import has_surname
+
+    for element in root.iter("span", "div", "p", "a", "em", "strong"):
+        classes = set((element.get("class") or "").lower().split())
+        name = element.text_content().strip()
+        # its own text, no child elements: a sidebar's author card (<div class="author"><a><img></a><span><a>吴晓波…)
+        # links to a columnist's other pieces
+        if classes & _AUTHOR_CLASSES and len(element) == 0 and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) and has_surname(name):
+            return [Clue("author", name, f"element classed as the author's: {name}", "page")]
+    return []
+
+
+# The domain ending of a site's name written as its address (CSDN.NET, cnBeta.COM).
+_DOMAIN_ENDING = re.compile(r"\.(?:com|net|org|cn)(?:\.cn)?$", re.I)
+
+
 def _title_suffix_in_tags(page_title: str, tags: dict[str, str]) -> str:
     """CSDN.NET in '谷歌推出…-CSDN.NET' when <meta author> (or publisher, application-name, copyright)
     says CSDN.NET too: the name a page puts after its headline and in its tags is the site's, even
-    when it does not end like an outlet's name; '' otherwise."""
+    when it does not end like an outlet's name; the name without its domain ending when the tags give it so
+    (cnBeta.COM after the headline, <meta author> cnBeta: cnBeta, fresh10 368); '' otherwise."""
     parts = _title_parts(page_title)
     if len(parts) < 2 or len(parts[-1]) > SITE_PART_CHARS:
         return ""
     named = {tags.get(name, "").strip().lower() for name in ("author", "publisher", "application-name", "copyright")}
-    return parts[-1] if parts[-1].lower() in named else ""
+    bare = _DOMAIN_ENDING.sub("", parts[-1])
+    return parts[-1] if parts[-1].lower() in named else bare if bare.lower() in named else ""
 
 
 # A saved page's own address in a comment on top, as browsers and crawlers leave it:

@@ -257,15 +257,19 @@ def _front_matter(lines: list[str]) -> tuple[dict, int]:
         field, overrides = _front_keys().get(key.strip().lower(), (None, False))
         if not sep or not value or not field or (field in front and not overrides):
             continue
-        if field == "publish_date" and not iso_date(value):
+        if field in ("publish_date", "made_on") and not iso_date(value):
             continue
-        if field == "publish_date" and (day := _WRITTEN_DAY.match(value)):
+        if field in ("publish_date", "made_on") and (day := _WRITTEN_DAY.match(value)):
             # The day as written: an archiver stamps its own clock in UTC (2025-11-19T17:13:08+00:00), and
             # moving that to China's next day names a date that neither the article nor the archive shows.
             value = day.group()
         front[field], front[field + "_key"] = value, key.strip()
         if field == "title":
             front["title_line"] = number
+    if front.get("made_on") and front.get("publish_date") and iso_date(front["publish_date"]) > iso_date(front["made_on"]):
+        # published: 2025-07-11 over created: 2025-05-16 (Obsidian's clipper, fresh10 360, 361): no article is
+        # published after the day its page was clipped, so the header the page shows dates it instead.
+        del front["publish_date"], front["publish_date_key"]
     return front, end + 1
 
 

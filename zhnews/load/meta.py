@@ -75,6 +75,10 @@ _LINE_NAMES = {"source_note": "repost or source line", "author": "byline", "orig
 # Lines whose author is a name standing with no 作者/记者 label (a date line: 张三 2023-05-12 21:40; a
 # name and the place of filing: 李立達／台北): taken only when it reads as a person's.
 _UNLABELLED_NAME_KINDS = ("publish_date", "place_byline")
+# 编辑 | 摸鱼暴龙兽: a bare editor's credit, one name (no 责任编辑: a news desk's), a writer's credit when it is the
+# only one under a first-person piece (FIRST_PERSON_PER_MILLE 我 per thousand characters of body at least).
+_BARE_EDITOR_CREDIT = re.compile(r"^(?:编辑|編輯)\s*[|｜丨:：]\s*([^\s|｜丨:：、，,]{2,12})$")
+FIRST_PERSON_PER_MILLE = 3
 # Words in brackets closing a paragraph with no label (（王景亮）, （杨欢 渠鸿儒）): writers only when one of them
 # reads as a person's name (a rarer surname such as 渠 is not listed), else a gesture or a gloss (（飞吻）).
 _BARE_BRACKETED = re.compile(r"^[（(][\u4e00-\u9fff\s、，,]+[)）]$")
@@ -303,6 +307,11 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
         authors = [clue for clue in authors if clue.value != account[2]]
         chosen.setdefault("outlet", account[:2])
     author = next(filter(None, (_author_of(clue, outlets, editors) for clue in authors)), None)
+    sole_editors = ranked("author", "footer")
+    if not author and len(sole_editors) == 1 and _first_person(body_text):
+        # 编辑 | 摸鱼暴龙兽, the only credit under a piece that says 我 throughout (fresh10 362): the writer who
+        # put it up, on an account whose posts name no one else; a nickname, so taken as written
+        author = sole_editors[0].value, f"{sole_editors[0].source} (the only credit of a first-person piece)"
     if author:
         chosen["author"] = author
     dated = ranked("publish_date", "format", "label", "page", "text", "guess")
@@ -565,11 +574,23 @@ def _text_clues(paragraphs) -> list[Clue]:
         if paragraph.kind == "editor_credit":
             for name in _EDITOR_NAME.findall(paragraph.text):
                 clues.append(Clue("editor", name, source, "text"))
+            if sole := _BARE_EDITOR_CREDIT.match(paragraph.text.strip()):
+                clues.append(Clue("author", sole.group(1), source, "footer"))
         elif paragraph.role in ("byline", "boilerplate"):
             # A CMS fills <meta name=author> with whoever published the page: the editor the info line credits.
             for name in _INLINE_EDITOR.findall(paragraph.text):
                 clues.append(Clue("editor", name, source, "text"))
-    return below + _column_byline_clues(paragraphs, title_at) + _split_date_clues(paragraphs, title_at) + above + _about_link_clues(paragraphs) + _own_paper_clues(paragraphs)
+    clues = below + _column_byline_clues(paragraphs, title_at) + _split_date_clues(paragraphs, title_at) + above + _about_link_clues(paragraphs) + _own_paper_clues(paragraphs)
+    # 原创 王兆洋 over 作者｜王兆洋 (fresh10 360): the one name after WeChat's 原创 badge is the writer's or the
+    # account's; when a byline gives it as the writer, it is the writer's.
+    writers = {name for clue in clues if clue.key == "author" for name in (clean_names(clue.value) or "").split("、") if name}
+    badge = _LINE_NAMES["original_statement"]
+    return [clue for clue in clues if not (clue.key == "outlet" and clue.source.startswith(badge) and clue.value.strip() in writers)]
+
+
+def _first_person(body_text: str) -> bool:
+    """Whether the body speaks in the first person: at least FIRST_PERSON_PER_MILLE 我 per thousand characters."""
+    return bool(body_text) and body_text.count("我") * 1000 >= FIRST_PERSON_PER_MILLE * len(body_text)
 
 
 def _column_byline_clues(paragraphs, title_at: int) -> list[Clue]:
