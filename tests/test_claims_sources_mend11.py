@@ -2,6 +2,7 @@
 article it comes from (provenance in data/eval/fresh10/SOURCES.tsv), the expected source read off by hand against the
 article and the written convention (data/eval/SOURCES_CONVENTION.md)."""
 
+from zhnews import claims
 from test_claims_sources10 import sources_of
 
 
@@ -29,3 +30,21 @@ def test_a_recurring_topic_label_that_asks_nothing_makes_no_q_and_a():
     got = sources_of([["背景： 2022年太极图形宣布拿到一笔5000万美元融资。"], ["胡渊鸣 ： 对，今年的GDC大家的反馈变化很大。"],
                       ["背景： 之后Meshy快速迭代，两年更新了5代。"], ["背景： Meshy 5是最新版本。"]])
     assert got[0] == got[2] == got[3] == ""
+
+
+def test_a_talk_write_up_whose_headline_and_byline_name_the_speaker_is_his_in_the_first_person():
+    # fresh10 361_wechat_bijixia_zeng_ming_agents_speech.md (yaogjim/knowledgebase, _clippings/…曾鸣最新演讲…md):
+    # headline 曾鸣最新演讲：下一个10年，生意的底层逻辑变了！, byline 曾鸣; the talk's 我们 is the speaker's (a
+    # speech speaks for its audience), as the gold has it, and a sentence in no one's voice stays no one's
+    meta = {"title": "曾鸣最新演讲：下一个10年，生意的底层逻辑变了！", "author": "曾鸣", "outlet": "笔记侠"}
+    got = sources_of([["那么，究竟什么是黑洞效应呢？"],
+                      ["我们来看一下。"],
+                      ["当然，这其中也有英伟达芯片不断升级的助力。",
+                       "不过，我们现在正处于算法和算力发展的瓶颈阶段，在这个阶段，核心的差异其实体现在数据上。"]], meta)
+    assert got == ["", "曾鸣", "", "曾鸣"]
+
+
+def test_a_talk_word_after_a_name_in_the_headline_names_the_speaker():
+    # the same headline; a headline with no talk word after the name gives no one the floor
+    assert claims._headline_speaker("曾鸣最新演讲：下一个10年，生意的底层逻辑变了！") == "曾鸣"
+    assert claims._headline_speaker("下一个10年：生意的底层逻辑变了！") == ""

@@ -1759,7 +1759,8 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
     """
     actors = actors or [()] * len(texts)
     introduced = _self_introduced(texts)
-    speaker = "" if author else _headline_speaker(title)
+    speaker = _headline_speaker(title)
+    speaker = speaker if speaker == author or not author else ""  # a byline naming the speaker too: a talk write-up
     depths = _quote_depths(texts, para_ids)
     quoted = [depth > 0 for depth in depths]
     resolved: list[list[str]] = []
@@ -1787,10 +1788,10 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
     _digest_items(texts, para_ids, resolved)
     if introduced:
         _first_person_author(texts, depths, introduced, resolved, own_outlet=True)
-    elif author:
-        _first_person_author(texts, depths, author, resolved, own_outlet)
     elif speaker:
         _first_person_author(texts, depths, speaker, resolved, speech=True)
+    elif author:
+        _first_person_author(texts, depths, author, resolved, own_outlet)
     _interview_answers(texts, para_ids, resolved, narrative or [False] * len(texts))
     _answers_after_questions(texts, resolved)
     return [(source, how) for source, how in resolved]
@@ -2059,9 +2060,12 @@ def _headline_speaker(title: str) -> str:
     (a person's name, then a colon; a column's name before it is dropped), whose speech an article without a
     byline prints in the first person; "" when the headline names no person so."""
     who = _HEADLINE_SPEAKER.match(_COLUMN_BEFORE_HEADLINE.sub("", title.strip(), count=1))
-    if who is None or not 2 <= len(who["who"]) <= LABEL_NAME_MAX_CHARS:
+    if who is None:
         return ""
-    return who["who"] if all(tag.startswith("nr") for _, tag in segment.cut_pos(who["who"])) else ""
+    name = re.sub(rf"(?:最新)?(?:{'|'.join(_words('talk_word'))})$", "", who["who"])  # 曾鸣最新演讲：…
+    if not 2 <= len(name) <= LABEL_NAME_MAX_CHARS:
+        return ""
+    return name if all(tag.startswith("nr") for _, tag in segment.cut_pos(name)) else ""
 
 
 def _names_a_person(name: str) -> bool:
