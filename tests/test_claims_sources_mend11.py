@@ -48,3 +48,11 @@ def test_a_talk_word_after_a_name_in_the_headline_names_the_speaker():
     # the same headline; a headline with no talk word after the name gives no one the floor
     assert claims._headline_speaker("曾鸣最新演讲：下一个10年，生意的底层逻辑变了！") == "曾鸣"
     assert claims._headline_speaker("下一个10年：生意的底层逻辑变了！") == ""
+
+
+def test_an_authority_that_confirms_is_the_source_of_what_it_confirms():
+    # fresh10 371_infzm_nanfangzhoumo_yibin_bus_fire.html (sonyfe25cp/ParseEverything, src/test/resources/infzm-news-001.html):
+    # 内江市确认，… (the city's government confirms the
+    # arsonist's past), gold 内江市; 确认 is a say-verb that needs an actor (经确认 names no one)
+    got = sources_of([["内江市确认，余跃海曾在内江市第七初级中学校任教。"], ["经确认，余跃海曾在内江市第七初级中学校任教。"]])
+    assert got == ["内江市", ""]
