@@ -576,10 +576,11 @@ def test_interview_answers_are_the_interviewees():
 
 def test_a_named_interviewer_who_asks_is_no_interviewee():
     """Both sides labelled by name (高渊：… ⏎ 钱永刚：…): the name whose paragraphs end in a question mark asks;
-    the answer and the paragraphs after it, up to the next question, are the other name's."""
+    the answer and the paragraphs after it, up to the next question, are the other name's; the questions are
+    the asker's (the gold of fresh4 131 gives 高渊：… to 高渊, "interviewer's question")."""
     texts = ["王明：您退休后做了什么？", "李建国：我一直在写书。", "这本书写了十年。", "王明：书里写了什么？", "李建国：写了家乡的变化。"]
     got = claims.resolve_sources(texts, [0, 1, 2, 3, 4], [""] * 5, [()] * 5)
-    assert [s for s, _ in got] == ["", "李建国", "李建国", "", "李建国"]
+    assert [s for s, _ in got] == ["王明", "李建国", "李建国", "王明", "李建国"]
 
 
 def test_a_quotation_broken_over_paragraphs_keeps_its_speaker():
@@ -1197,7 +1198,7 @@ def test_an_interviewee_reporting_someone_elses_words_gives_them_as_the_source()
     sources = ["", "我父亲", "他", "", "", "他", "(unnamed: 医生)", ""]
     got = claims.resolve_sources(texts, list(range(2)) + [2, 2, 3, 4, 4, 4], sources, [()] * 8,
                                  narrative=[False] * 8, title="父亲李国华的最后十年")
-    assert [s for s, _ in got] == ["", "李建国", "李国华", "李国华", "", "李建国", "(unnamed: 医生)", "李建国"]
+    assert [s for s, _ in got] == ["王明", "李建国", "李国华", "李国华", "王明", "李建国", "(unnamed: 医生)", "李建国"]
 
 
 def test_a_quotation_after_a_sentence_a_person_opens_is_that_persons():
@@ -1227,7 +1228,7 @@ def test_a_subhead_ends_an_interview_answer_and_role_words_are_unnamed():
     name no one."""
     texts = ["王明：您退休后做了什么？", "李建国：我一直在写书。", "退休后从未停止思考", "王明：书里写了什么？"]
     got = claims.resolve_sources(texts, [0, 1, 2, 3], [""] * 4, [()] * 4)
-    assert [s for s, _ in got] == ["", "李建国", "", ""]
+    assert [s for s, _ in got] == ["王明", "李建国", "", "王明"]  # the questions are the named asker's (fresh4 131 gold)
     assert claims.tag_sentence("志愿者说：“我们希望酒店考虑以下几个问题。").source == "(unnamed: 志愿者)"
     assert claims.tag_sentence("另一位检察官则称：我们的能力还不够。").source == "(unnamed: 另一位检察官)"
 

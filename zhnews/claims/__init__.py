@@ -1590,6 +1590,7 @@ SPEECH_TAG_MAX_CHARS = 30
 _OPEN_QUOTES, _CLOSE_QUOTES = "“「『", "”」』"
 QUOTE_CARRIED, SPEAKER_AFTER_QUOTE = "source:quote carried", "source:speaker after quote"
 ANSWER_CARRIED = "source:answer carried"
+QUESTION_CARRIED = "source:question of the named asker"
 # Words quoted from a named speaker score up by this much (checkable: did the speaker say them?) when they
 # tell something (an event, a date, a figure, a comparison or a cause); a bare remark (“我们的业务拓展太快了。”)
 # by the smaller amount: who said it can be checked, but it states little.
@@ -1758,7 +1759,8 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
     """
     actors = actors or [()] * len(texts)
     introduced = _self_introduced(texts)
-    speaker = "" if author else _headline_speaker(title)
+    speaker = _headline_speaker(title)
+    speaker = speaker if speaker == author or not author else ""  # a byline naming the speaker too: a talk write-up
     depths = _quote_depths(texts, para_ids)
     quoted = [depth > 0 for depth in depths]
     resolved: list[list[str]] = []
@@ -1786,10 +1788,10 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
     _digest_items(texts, para_ids, resolved)
     if introduced:
         _first_person_author(texts, depths, introduced, resolved, own_outlet=True)
-    elif author:
-        _first_person_author(texts, depths, author, resolved, own_outlet)
     elif speaker:
         _first_person_author(texts, depths, speaker, resolved, speech=True)
+    elif author:
+        _first_person_author(texts, depths, author, resolved, own_outlet)
     _interview_answers(texts, para_ids, resolved, narrative or [False] * len(texts))
     _answers_after_questions(texts, resolved)
     return [(source, how) for source, how in resolved]
@@ -1869,6 +1871,8 @@ def _relative_named(source: str, i: int, texts: list[str], title: str) -> tuple[
 _SPEAKER_LABEL = re.compile(r"^\s*([^\s：:，,。；“”「」（）()]{1,8})\s*[：:]\s*\S")
 # A person's name used as a label is this long at most (李嘉诚：, 欧阳明高：).
 LABEL_NAME_MAX_CHARS = 4
+# A label that names no person (硅星人：, an outlet asking) opens at least this many paragraphs to be a Q&A's question label.
+QUESTION_LABEL_MIN = 3
 
 
 def _interview_answers(texts, para_ids, resolved, narrative: list[bool]):
@@ -1880,7 +1884,7 @@ def _interview_answers(texts, para_ids, resolved, narrative: list[bool]):
     answers = set(_words("interview_answer"))
     questions = set(_words("interview_question")) | {m.group(1) for t in texts if (m := _SPEAKER_LABEL.match(t))
                                                     and m.group(1).endswith(_words("self_source"))}  # 新京报记者：
-    labels = {}
+    labels, others = {}, {}
     for i, para_id in enumerate(para_ids):
         if (i == 0 or para_ids[i - 1] != para_id) and (m := _SPEAKER_LABEL.match(texts[i])):
             label = m.group(1)
@@ -1888,23 +1892,34 @@ def _interview_answers(texts, para_ids, resolved, narrative: list[bool]):
                 labels[i] = label
             elif len(label) <= LABEL_NAME_MAX_CHARS and _names_a_person(label):
                 labels[i] = label
-    questions |= _asking_names(texts, para_ids, labels)
+            else:
+                others[i] = label
+    # 硅星人：… ⏎ 胡渊鸣：…: the interviewer may ask under the outlet's name, which is no person's; a label that
+    # opens paragraphs again and again and asks in most of them (see _asking_names) is the question label
+    recurring = {i: label for i, label in others.items() if list(others.values()).count(label) >= QUESTION_LABEL_MIN}
+    asking = _asking_names(texts, para_ids, labels | recurring)
+    labels |= {i: label for i, label in recurring.items() if label in asking}
+    questions |= asking
     kinds = {"question" if label in questions else "answer" for label in labels.values()}
     if kinds != {"question", "answer"}:
         return
     first_question = min(i for i, label in labels.items() if label in questions)
     earlier = [resolved[j][0].split("; ")[0] for j in range(first_question) if is_named(resolved[j][0])]
     interviewee = next((n for n in reversed(earlier) if _names_a_person(n)), f"{UNRESOLVED[:-1]}: 答)")
-    speaker, voice, askers = "", "", questions | {interviewee}
+    generic = set(_words("interview_question")) | {q for q in questions if q.endswith(_words("self_source"))}
+    speaker, asker, voice, askers = "", "", "", questions | {interviewee}
     for i in range(len(texts)):
         label = labels.get(i)
         if label is not None:
             speaker = "" if label in questions else interviewee if label in answers else label
+            asker = label if label in questions and label not in generic else ""  # 高渊：, 硅星人：, not 问： or 记者：
             askers.add(speaker)
         if i and para_ids[i] != para_ids[i - 1]:
             voice = ""
         if label is None and _is_heading(texts[i]) and (i + 1 == len(texts) or para_ids[i + 1] != para_ids[i]):
-            speaker = ""  # a subhead (退休后从未停止思考) ends the answer: it is the editor's, no one's words
+            speaker = asker = ""  # a subhead (退休后从未停止思考) ends the answer: it is the editor's, no one's words
+        if asker and (label is not None or not is_named(resolved[i][0].split("; ")[0])):
+            resolved[i] = [asker, QUESTION_CARRIED]  # the question block is its named asker's words
         if not speaker:
             continue
         name, how = resolved[i][0].split("; ")[0], resolved[i][1]
@@ -2045,9 +2060,12 @@ def _headline_speaker(title: str) -> str:
     (a person's name, then a colon; a column's name before it is dropped), whose speech an article without a
     byline prints in the first person; "" when the headline names no person so."""
     who = _HEADLINE_SPEAKER.match(_COLUMN_BEFORE_HEADLINE.sub("", title.strip(), count=1))
-    if who is None or not 2 <= len(who["who"]) <= LABEL_NAME_MAX_CHARS:
+    if who is None:
         return ""
-    return who["who"] if all(tag.startswith("nr") for _, tag in segment.cut_pos(who["who"])) else ""
+    name = re.sub(rf"(?:最新)?(?:{'|'.join(_words('talk_word'))})$", "", who["who"])  # 曾鸣最新演讲：…
+    if not 2 <= len(name) <= LABEL_NAME_MAX_CHARS:
+        return ""
+    return name if all(tag.startswith("nr") for _, tag in segment.cut_pos(name)) else ""
 
 
 def _names_a_person(name: str) -> bool:
