@@ -114,6 +114,7 @@ Charts and the highlighted article are in :mod:`zhnews.viz.claims`.
 
 from __future__ import annotations
 
+import collections
 import itertools
 import re
 from dataclasses import dataclass, replace
@@ -1758,6 +1759,7 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
     * a document announced in full (《…的通知》全文如下。) is its issuers' words, see :func:`_quoted_documents`.
     """
     actors = actors or [()] * len(texts)
+    narrative = narrative or [False] * len(texts)
     introduced = _self_introduced(texts)
     speaker = _headline_speaker(title)
     speaker = speaker if speaker == author or not author else ""  # a byline naming the speaker too: a talk write-up
@@ -1780,10 +1782,10 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
     _carry_continuation(texts, para_ids, resolved)
     _speaker_after_quote(texts, para_ids, sources, resolved)
     _carry_quotes(texts, para_ids, depths, resolved, people)
-    _carry_after_lead_in(texts, para_ids, resolved, narrative or [False] * len(texts))
+    _carry_after_lead_in(texts, para_ids, resolved, narrative)
     _untagged_quotes(texts, para_ids, actors, resolved)
     _quoted_documents(texts, para_ids, resolved)
-    _carry_in_paragraph(texts, para_ids, actors, resolved, narrative or [False] * len(texts),
+    _carry_in_paragraph(texts, para_ids, actors, resolved, narrative,
                         forecast or [False] * len(texts), people)
     _digest_items(texts, para_ids, resolved)
     if introduced:
@@ -1792,7 +1794,7 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
         _first_person_author(texts, depths, speaker, resolved, speech=True)
     elif author:
         _first_person_author(texts, depths, author, resolved, own_outlet)
-    _interview_answers(texts, para_ids, resolved, narrative or [False] * len(texts))
+    _interview_answers(texts, para_ids, resolved, narrative)
     _answers_after_questions(texts, resolved)
     return [(source, how) for source, how in resolved]
 
@@ -1896,7 +1898,8 @@ def _interview_answers(texts, para_ids, resolved, narrative: list[bool]):
                 others[i] = label
     # 硅星人：… ⏎ 胡渊鸣：…: the interviewer may ask under the outlet's name, which is no person's; a label that
     # opens paragraphs again and again and asks in most of them (see _asking_names) is the question label
-    recurring = {i: label for i, label in others.items() if list(others.values()).count(label) >= QUESTION_LABEL_MIN}
+    opened = collections.Counter(others.values())
+    recurring = {i: label for i, label in others.items() if opened[label] >= QUESTION_LABEL_MIN}
     asking = _asking_names(texts, para_ids, labels | recurring)
     labels |= {i: label for i, label in recurring.items() if label in asking}
     questions |= asking
