@@ -382,12 +382,17 @@ def _account_named_after_writer(fields: list[Clue], bylines: list[Clue]) -> tupl
     """(account, source, the field's value) of an archive's author field that holds the account named after the
     writer a byline in the text names (front matter author: 大何崛起 over 文|大 何, a WeChat archive): the outlet,
     and the byline's writer the author."""
-    writers = {name for clue in bylines for name in (clean_names(clue.value) or "").split("、") if name}
+    writers = _writer_names(bylines)
     for clue in fields:
         account = clean_outlet(clue.value)
         if account and account not in writers and any(len(name) >= 2 and name in account for name in writers):
             return account, f"{clue.source} the account, named after the byline's writer", clue.value
     return None
+
+
+def _writer_names(clues: list[Clue]) -> set[str]:
+    """Each person the author clues name (王兆洋 of 作者｜王兆洋; 张三 and 李四 of 张三、李四)."""
+    return {name for clue in clues if clue.key == "author" for name in (clean_names(clue.value) or "").split("、") if name}
 
 
 def _columnist_in_title(title: str, body_text: str) -> str | None:
@@ -583,7 +588,7 @@ def _text_clues(paragraphs) -> list[Clue]:
     clues = below + _column_byline_clues(paragraphs, title_at) + _split_date_clues(paragraphs, title_at) + above + _about_link_clues(paragraphs) + _own_paper_clues(paragraphs)
     # 原创 王兆洋 over 作者｜王兆洋 (fresh10 360): the one name after WeChat's 原创 badge is the writer's or the
     # account's; when a byline gives it as the writer, it is the writer's.
-    writers = {name for clue in clues if clue.key == "author" for name in (clean_names(clue.value) or "").split("、") if name}
+    writers = _writer_names(clues)
     badge = _LINE_NAMES["original_statement"]
     return [clue for clue in clues if not (clue.key == "outlet" and clue.source.startswith(badge) and clue.value.strip() in writers)]
 
