@@ -1,6 +1,6 @@
 """Figures and claims against the hand-labelled gold of data/eval/claims and of the frozen rounds data/eval/fresh … fresh8 (issue 12's table).
 
-    PYTHONPATH=. /work/main/.venv/bin/python bench/eval_claims.py [--split tune|test|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|all]
+    PYTHONPATH=. /work/main/.venv/bin/python bench/eval_claims.py [--split tune|test|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|seen|all]
         [--folder dev6] [--errors]
 
 Each gold article runs through the pipeline as the per-article run does: load → sentences →
@@ -334,7 +334,7 @@ def table(score: Score) -> list[tuple[str, str]]:
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="tune", choices=(*evalset.SPLITS, "all"))
+    parser.add_argument("--split", default="tune", choices=evalset.SPLIT_OPTIONS)
     parser.add_argument("--errors", action="store_true", help="list every error, grouped by class")
     parser.add_argument("--folder", help="only the articles of this folder of split.tsv (dev5: a batch newly labelled)")
     args = parser.parse_args()

@@ -1,6 +1,6 @@
 """Keyword accuracy against the editors' tags (data/eval/keywords/gold.tsv, keywords_gold.tsv of the frozen rounds data/eval/fresh … fresh8), per method and split.
 
-    PYTHONPATH=. /work/main/.venv/bin/python bench/eval_keywords.py [--split tune|test|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|all] [--folder dev6] [--show] [--diagnose]
+    PYTHONPATH=. /work/main/.venv/bin/python bench/eval_keywords.py [--split tune|test|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|seen|all] [--folder dev6] [--show] [--diagnose]
 
 For every gold article: load (zhnews.load as it is) → the keywords stage's functions on the analysed
 paragraphs, and, on the same simplified text, plain ``jieba.analyse.extract_tags`` and
@@ -203,7 +203,7 @@ def diagnose(article: Article, words: list[str], tags, matched: set[int], gold_f
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="tune", choices=[*evalset.SPLITS, "all"])
+    parser.add_argument("--split", default="tune", choices=evalset.SPLIT_OPTIONS)
     parser.add_argument("--show", action="store_true", help="print each article's combined top 10 and misses")
     parser.add_argument("--method", default="combined", help="method shown with --show")
     parser.add_argument("--diagnose", action="store_true",

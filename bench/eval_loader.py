@@ -1,6 +1,6 @@
 """The loader against its hand-written gold: metadata fields and body/chrome lines, per split.
 
-    PYTHONPATH=. /work/main/.venv/bin/python bench/eval_loader.py [--split tune|test|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|all] [--folder dev6] [--verbose]
+    PYTHONPATH=. /work/main/.venv/bin/python bench/eval_loader.py [--split tune|test|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|seen|all] [--folder dev6] [--verbose]
 
 Gold: data/eval/loader/meta.tsv (title, outlet, author, publish_date; " | " separates accepted
 variants) and data/eval/loader/lines.tsv (chrome lines, body sentences, captions) for the articles of
@@ -161,7 +161,7 @@ def print_article(score: Score) -> None:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--split", choices=(*evalset.SPLITS, "all"), default="tune",
+    parser.add_argument("--split", choices=evalset.SPLIT_OPTIONS, default="tune",
                         help="which split to score (a frozen round is scored once, at the end of its round)")
     parser.add_argument("--verbose", action="store_true", help="also print every article's misses")
     parser.add_argument("--only", help="score only files whose name contains this")

@@ -32,6 +32,9 @@ EVAL = ROOT / "data" / "eval"
 SPLITS = ("tune", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11")
 # The splits collected as a round of their own: folder data/eval/<split>/, one file per gold kind.
 HELD_OUT_ROUNDS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11")
+# The newest round stays frozen until its round ends: ``--split seen`` is every split but this one, for tuning.
+FROZEN = HELD_OUT_ROUNDS[-1]
+SPLIT_OPTIONS = (*SPLITS, "seen", "all")
 
 
 def shared_folder(name: str) -> Path | None:
@@ -82,10 +85,14 @@ def present(file: str) -> Path | None:
 
 
 def files(split: str) -> list[str]:
-    """The split's articles in ``split.tsv`` order (``all``: every split)."""
-    return [file for file, (_, of) in _splits().items() if split in ("all", of)]
+    """The split's articles in ``split.tsv`` order (``all``: every split; ``seen``: every split but the frozen one)."""
+    return [file for file, (_, of) in _splits().items() if of in chosen_splits(split)]
 
 
 def chosen_splits(option: str) -> list[str]:
-    """The splits a ``--split`` option names, in order (``all``: every split)."""
-    return list(SPLITS) if option == "all" else [option]
+    """The splits a ``--split`` option names, in order (``all``: every split; ``seen``: every split but ``FROZEN``)."""
+    if option == "all":
+        return list(SPLITS)
+    if option == "seen":
+        return [split for split in SPLITS if split != FROZEN]
+    return [option]
