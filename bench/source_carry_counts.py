@@ -1,6 +1,6 @@
 """How the claims gold carries a named source into the sentences after it, by context (data/eval/SOURCES_CONVENTION.md).
 
-    PYTHONPATH=. /work/main/.venv/bin/python bench/source_carry_counts.py [--split all|tune|…] [--disagreements FILE]
+    PYTHONPATH=. /work/main/.venv/bin/python bench/source_carry_counts.py [--split seen|all|tune|…]  (default seen: every split but the frozen one) [--disagreements FILE]
 
 For every gold sentence that follows a sentence with a named gold source and has no attribution of its own (zhnews
 finds no ``attributed:`` cue in it and it opens with no speaker label), the context it stands in, found from
@@ -102,7 +102,7 @@ def classify(split: str):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="all", choices=(*evalset.SPLITS, "all"))
+    parser.add_argument("--split", default="seen", choices=evalset.SPLIT_OPTIONS)
     parser.add_argument("--disagreements", help="write the gold rows that disagree with the convention here")
     args = parser.parse_args()
     counts, disagreeing = defaultdict(Counter), []
