@@ -36,7 +36,7 @@ from datetime import datetime
 from lxml.html import defs as html_defs
 
 from zhnews import lexicon
-from zhnews.load import html, plaintext
+from zhnews.load import containers, html, plaintext
 from zhnews.load.pieces import CHINA, Clue, Piece, iso_date, next_block, outlet_of_url
 from zhnews.load.roles import repeats_title
 from zhnews.text import SENTENCE_END
@@ -49,6 +49,7 @@ _DECLARATION = re.compile(r"^\s*(?:<\?[A-Za-z][^>]*\?>\s*)*")
 # A whole feed holds many articles: its items (RSS <item>, Atom <entry>).
 _FEED_ITEM = re.compile(r"<(?:item|entry)[\s>]")
 _FEED_ROOTS = frozenset({"rss", "feed", "rdf:rdf"})
+_ONE_ITEM = re.compile(r"<(item|entry)[\s>].*</\1\s*>", re.S)
 _ROOT = re.compile(r"<([A-Za-z][\w:.-]*)[^<>]*>")
 _FIRST_CHILD = re.compile(r"\s*<([A-Za-z][\w:.-]*)")
 # A child field: <name attrs>value</name> or <name attrs/>; CDATA passed over whole, so markup inside it is value.
@@ -94,6 +95,8 @@ _EPOCH = re.compile(r"[1-9]\d{9}(?:\d{3})?")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # Two letters in a row (Han characters, Latin): a field of digits and dashes holds no words.
 _WORDS = re.compile(r"[^\W\d_]{2}")
+# Text a reader reads: a Han character, or two Latin words apart (not an id like 348dac82e9 or google-news).
+_PROSE = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]{2,}[\s,.;:!?]+[A-Za-z]{2,}")
 # A script object holds an article when one of its texts has at least this many Han characters.
 SCRIPT_ARTICLE_MIN_HAN = 100
 
@@ -120,6 +123,10 @@ def _container(text: str) -> str | None:
         return "json"
     if head.startswith("<!") or head[:5].lower() == "<html":
         return None  # a page (<!DOCTYPE, a SingleFile save's <!-- {"url": …} --> header): the HTML reader's, never a row
+    if containers.starts_literal(head) and isinstance(containers.literal_value(text), (dict, list)):
+        return "json"  # a JavaScript literal (var news = {…}, a record cut from a list with its comma), a JSON list
+    if containers.sql_row(text):
+        return "sql"
     if _BBS_POST.match(head):
         return "bbs"
     root = _ROOT.match(head, _DECLARATION.match(head).end())
@@ -143,7 +150,9 @@ def parse(text: str) -> tuple[list[Piece], list[Clue]]:
         if root in _FEED_ROOTS and items > 1:
             # Many articles in one file: analysing them as one would mix them; the user cuts out the one wanted.
             raise ValueError(f"a whole <{root}> feed of {items} items, not one article (cut one <item> or <entry> out to load it)")
-    fields = {"xml": _xml_fields, "json": _json_fields, "csv": _csv_fields}[kind](text) if kind else None
+        if root in _FEED_ROOTS and items == 1:
+            return _pieces(_with_kinds(_feed_item_fields(text)), kind)
+    fields = {"xml": _xml_fields, "json": _json_fields, "csv": _csv_fields, "sql": _sql_fields}[kind](text) if kind else None
     if not fields:
         return plaintext.parse(text)
     return _pieces(_with_kinds(fields), kind)
@@ -160,6 +169,8 @@ def reference_content(text: str) -> str:
         return html.visible_reference(" ".join(_json_unescaped(value) + number for value, key, number in tokens if not key))
     if kind == "bbs":
         return _ANSI.sub("", text)
+    if kind == "sql":
+        return html.visible_reference(" ".join(containers.sql_row(text).values))
     if kind == "xml":
         parts = _CDATA.split(text)
         outside = (html.visible_reference(html_entities.unescape(_TAG.sub(" ", part))) for part in parts[::2])
@@ -207,23 +218,55 @@ def _xml_fields(text: str) -> list[Field] | None:
     return fields if fields and not text[position:end].strip() else None
 
 
+def _feed_item_fields(text: str) -> list[Field]:
+    """A feed of one item (an RSS <item>, an Atom <entry>): the item's fields, at their lines, and the feed's own
+    text around it (the channel's title, address, description) as one chrome field."""
+    item = _ONE_ITEM.search(text)
+    base = _line_at(text, item.start()) - 1
+    fields = [replace(field, line=field.line + base) for field in _xml_fields(item.group(0)) or []]
+    around = " ".join(word for part in (text[:item.start()], text[item.end():])
+                      for word in html_entities.unescape(_TAG.sub(" ", _CDATA.sub(r"\1", part))).split())
+    return [Field("channel", around, 1), *fields]
+
+
 def _json_fields(text: str) -> list[Field] | None:
+    """The fields of a JSON record: one object (strict JSON, or a JavaScript literal), or the objects of a JSON
+    Lines text that together are one record (each line a different part: a summary, the article). A list of many
+    records, or JSON Lines whose lines all have the same keys, is many articles: refused."""
     try:
-        record = json.loads(text)
+        value = json.loads(text, strict=False)
     except ValueError:
+        value = containers.json_lines(text) or containers.literal_value(text)
+    records = [value] if isinstance(value, dict) else value
+    if not isinstance(records, list) or not records or not all(isinstance(record, dict) for record in records):
         return None
-    if not isinstance(record, dict):
-        return None
+    if len(records) > 1 and (not containers.json_lines(text) or len({frozenset(record) for record in records}) == 1):
+        raise ValueError(f"{len(records)} records in one file, not one article (cut one out to load it)")
     fields = []
-    for name, value, depth, kind, group in _json_leaves(record, ""):
-        key = text.find(json.dumps(name, ensure_ascii=False))
-        fields.append(Field(name, "" if value is None else str(value), _line_at(text, max(key, 0)), kind, depth, group))
+    for record in records:
+        for name, leaf, depth, kind, group in _json_leaves(record, ""):
+            key = text.find(json.dumps(name, ensure_ascii=False))
+            key = key if key >= 0 else text.find(name)
+            fields.append(Field(name, "" if leaf is None else str(leaf), _line_at(text, max(key, 0)), kind, depth, group))
     return fields
+
+
+def _sql_fields(text: str) -> list[Field] | None:
+    """The row of an SQL dump's INSERT as fields named by its columns (the statement's list, or the CREATE TABLE's
+    names, a column whose name says nothing taking its COMMENT '标题'); a dump of many rows is refused."""
+    row = containers.sql_row(text)
+    if row.rows > 1:
+        raise ValueError(f"{row.rows} rows of table {row.table}, not one article (cut one row out to load it)")
+    line = _line_at(text, text.find(row.values[0]) if row.values[0] else 0)
+    return [Field(name if _key_kind(name)[0] or not _key_kind(comment)[0] else comment, value, line)
+            for (name, comment), value in zip(row.columns, row.values)]
 
 
 # A leaf keyed so is its container's value and takes the container's name: ninjs's "bodies": [{"value": "…"}],
 # a list of people's "writers": [{"name": "…"}].
 _CONTAINER_VALUE_KEYS = frozenset({"value", "name"})
+# ... and so is one whose last word says it is a name (the author's {"userName": "…"}, {"displayName": "…"}).
+_NAME_KEY = re.compile(r"(?:[a-z]_?|\b)(?:[Nn]ame|NAME)$")
 
 
 def _json_leaves(value, name: str, depth: int = 0, blocks: bool = True):
@@ -235,7 +278,8 @@ def _json_leaves(value, name: str, depth: int = 0, blocks: bool = True):
     ``blocks=False`` leaves blocks apart (a script object's article, whose body is one string found by its length)."""
     if isinstance(value, dict):
         for key, item in value.items():
-            yield from _json_leaves(item, name if key in _CONTAINER_VALUE_KEYS and name else key, depth + 1, blocks)
+            yield from _json_leaves(item, name if name and (key in _CONTAINER_VALUE_KEYS or _NAME_KEY.search(key)) else key,
+                                   depth + 1, blocks)
     elif isinstance(value, list):
         if blocks and _is_block_list(value):
             yield from _block_leaves(value, name, depth)
@@ -249,9 +293,8 @@ def _json_leaves(value, name: str, depth: int = 0, blocks: bool = True):
 def _text_key(block: dict) -> str | None:
     """The key of a block's text: a body field's name (content, text, html …) whose value is a string or a list
     of strings and pictures (objects), else None."""
-    names = _field_names()
     for key, item in block.items():
-        if names.get(key.lower(), ("", 0))[0] == "body" and (
+        if _key_kind(key)[0] == "body" and (
                 isinstance(item, str) or (isinstance(item, list) and item and all(isinstance(x, (str, dict)) for x in item))):
             return key
     return None
@@ -486,6 +529,37 @@ def _field_names() -> dict[str, tuple[str, int]]:
     return {name.lower(): (field, rank) for rank, (name, field) in enumerate(lexicon.read_rows("record_fields.tsv", ("name", "field")))}
 
 
+# The words of a key: news_title, newsTitle, NewsTitle -> news, title; a run of Han characters is one word (新闻标题).
+_KEY_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[\u4e00-\u9fff]+")
+
+
+@lexicon.cached
+def _han_names() -> list[str]:
+    """The Han names of record_fields.tsv, longest first: a key ending with one (新闻标题, 文章内容) names its field."""
+    return sorted((name for name in _field_names() if _HAN.match(name) and len(name) >= 2), key=len, reverse=True)
+
+
+def _key_kind(name: str) -> tuple[str, int]:
+    """(meta field or "", rank) of a record's key, by data/lexicon/record_fields.tsv: the key itself (title, pubDate,
+    正文), else its words, the last that names a field (news_title, author_name, publishedAt) or the Han name it
+    ends with (新闻标题); a key holding a word of field ``none`` (urlToImage, author_id, update_time, 评论内容) names
+    the field of something else and is chrome. A key read from its words ranks after every key named whole."""
+    names = _field_names()
+    unnamed = ("", 2 * len(names))
+    found = names.get(name.lower())
+    if found:
+        return ("", found[1]) if found[0] == "none" else found
+    words = [word.lower() for word in _KEY_WORD.findall(name)]
+    if any(names.get(word, ("", 0))[0] == "none" for word in words) or any(
+            names[han][0] == "none" and han in name for han in _han_names()):
+        return unnamed
+    for word in reversed(words):
+        field, rank = names.get(word) or next((names[han] for han in _han_names() if word.endswith(han)), ("", 0))
+        if field:
+            return field, len(names) + rank
+    return unnamed
+
+
 def _is_date(value: str) -> bool:
     return len(value.strip()) <= 40 and bool(iso_date(value))
 
@@ -493,10 +567,11 @@ def _is_date(value: str) -> bool:
 def _with_kinds(fields: list[Field]) -> list[Field]:
     """Each field's kind: by its name, or for a headerless row by its shape (a date, an address, the
     longest text, a short line before it); of several body fields the longest is the body, the rest chrome."""
-    names = _field_names()
     for field in fields:
         if not field.kind:
-            field.kind = names.get(field.name.lower(), ("", 0))[0] if field.name else _kind_by_shape(field, fields)
+            field.kind = _key_kind(field.name)[0] if field.name else _kind_by_shape(field, fields)
+        if not _holds_its_kind(field):
+            field.kind = ""
     bodies = [field for field in fields if field.kind == "body"]
     if bodies:
         # A body in blocks is its group's fields together; the same body stored twice (an HTML string and its
@@ -510,15 +585,30 @@ def _with_kinds(fields: list[Field]) -> list[Field]:
             if (field.group or id(field)) != chosen:
                 field.kind = ""
     if not bodies:
-        texts = [field for field in fields if field.kind == "" and field.name]
-        if texts:
-            max(texts, key=lambda f: len(f.value)).kind = "body"
+        # A list entry's category or tag (头条, 国际) is no body: a body is longer than the record's title.
+        title = max((len(field.value.strip()) for field in fields if field.kind == "title"), default=0)
+        texts = [field for field in fields if field.kind == "" and field.name and _PROSE.search(field.value)
+                 and not _URL.match(field.value.strip()) and len(field.value.strip()) > title]
+        if not texts:
+            raise ValueError("no text in the record, only a title, an address or a date (an entry of a list, not an article)")
+        max(texts, key=lambda f: len(f.value)).kind = "body"
     return fields
+
+
+def _holds_its_kind(field: Field) -> bool:
+    """Whether a field's value has the shape of what its name says: a title, an author or an outlet holds words
+    and is no address; a body holds words (an id, a number or an address under a body's name is none)."""
+    value = field.value.strip()
+    if field.kind in ("title", "author", "outlet"):
+        return bool(_WORDS.search(_TAG.sub("", value))) and not _URL.match(value)
+    if field.kind == "body":
+        return bool(_PROSE.search(_TAG.sub("", value))) and not _URL.match(value)
+    return True
 
 
 def _kind_by_shape(field: Field, fields: list[Field]) -> str:
     value = field.value
-    longest = max(fields, key=lambda f: len(f.value))
+    longest = max((f for f in fields if f.kind != "header"), key=lambda f: len(f.value))
     if field is longest:
         return "body"
     if _URL.match(value):
@@ -545,10 +635,9 @@ _ROLES = {"title": ("title", "headline"), "author": ("byline", "author"), "outle
 
 
 def _pieces(fields: list[Field], container: str) -> tuple[list[Piece], list[Clue]]:
-    names = _field_names()
     pieces: list[Piece] = []
     clues: list[Clue] = []
-    ranked = sorted(fields, key=lambda f: (names.get(f.name.lower(), ("", len(names)))[1], f.depth))
+    ranked = sorted(fields, key=lambda f: (_key_kind(f.name)[1], f.depth))
     for field in ranked:
         value = field.value.strip()
         where = _source(field, container)
@@ -565,7 +654,9 @@ def _pieces(fields: list[Field], container: str) -> tuple[list[Piece], list[Clue
             _add_body(field, fields, pieces, clues)
         elif field.value.strip():
             role, kind = _ROLES[field.kind if field.kind in _ROLES else ""]
-            piece = Piece(field.value.strip(), field.line, next_block(pieces))
+            # Chrome shows its text, not its markup (a teaser's <p>…&ldquo;…</p>).
+            value = " ".join(html.visible_reference(field.value).split()) if _TAG.search(field.value) or "&" in field.value else field.value
+            piece = Piece(value.strip() or field.value.strip(), field.line, next_block(pieces))
             pieces.append(piece.labelled(role, kind, _source(field, container)))
     return pieces, [clue for clue in clues if clue.value]
 
