@@ -47,10 +47,12 @@ def test_an_api_record_is_dated_by_published_at_and_its_picture_is_no_address():
                              "有重要研究证据表明，中国公司在全球新兴经济体实现了本地化。"]
 
 
-@pytest.mark.parametrize("name", ["newsapi_no_text.json", "hot_list_entry.json"])
+@pytest.mark.parametrize("name", ["newsapi_no_text.json", "hot_list_entry.json", "sina_timeline_entry.json"])
 def test_a_list_entry_without_text_is_refused_in_one_line(name):
     # description and content null, only "source": {"id": "google-news"}; a hot list's {id, title, cover, hot, url}:
-    # an id or a picture's address is no body.
+    # an id or a picture's address is no body. A timeline entry's texts are another thing's (mediaInfo.description:
+    # "《财经》秉承…", shareInfo.intro: "新浪新闻，24小时播报…"), a list of reasons ({"text": "标题党"}) or a time's
+    # text (showTimeText: "5月12日 19:03"): none is the story's.
     with pytest.raises(ArticleError, match="no text in the record"):
         _load(name)
 
@@ -125,6 +127,7 @@ def test_a_feed_of_one_item_behind_a_php_header_reads_the_item():
     ("media_name", "outlet"), ("新闻标题", "title"),
     # a key naming another thing's field: a picture's address, an identifier, an edit time, a reader's comment
     ("urlToImage", ""), ("author_id", ""), ("update_time", ""), ("评论内容", ""), ("news_img", ""),
+    ("showTimeText", ""),  # two words naming two fields: a time's text
 ])
 def test_a_key_is_read_by_its_words(key, field):
     assert records._key_kind(key)[0] == field

@@ -1,26 +1,30 @@
 """Records: one article as a feed, a crawler or a dataset stores it, as named fields -> pieces and clues.
 
-Four containers, told apart by a few checks of their first and last characters (content first, the file's suffix never
+Five containers, told apart by a few checks of their first and last characters (content first, the file's suffix never
 decides: a ``.txt`` holding a JSON object is a record, a ``.xml`` holding an XHTML page is not):
 
 * XML: one element (an RSS ``<item>``, an Atom ``<entry>``, a crawler's ``<doc>``/``<news>``, a Sogou corpus
-  ``<doc>``) whose children are fields; an element of HTML's own (``<html>``, ``<div>``) is a page, not a record.
-  A field's value is its text, CDATA unwrapped and entities decoded; a field with child elements (Atom's
-  ``<author><name>``) gives their text.
-* JSON: one object whose values are strings or numbers (a Scrapy item).
+  ``<doc>``) whose children are fields, or a feed of one item; an element of HTML's own (``<html>``, ``<div>``) is
+  a page, not a record. A field's value is its text, CDATA unwrapped and entities decoded; a field with child
+  elements (Atom's ``<author><name>``) gives their text.
+* JSON: one object, at any depth (a Scrapy item, an API's reply), also written as a JavaScript literal or as JSON
+  Lines that together are one record (:mod:`zhnews.load.containers`); a list of many records is refused.
+* SQL: one INSERT row of a dump, named by its columns.
 * CSV/TSV: a header row and one record under it, or one record alone whose fields show what they are
   (a date, an address, a short line, the long text: ``post_time,title,url,content``); a text field may hold
   the separator itself (an unquoted dump), so the cells of a text cut at it are joined back.
 * a BBS post (PTT): its header lines (作者 … 看板 …, 標題, 時間), the post, and after the signature the site's
   stamps and the push comments; a board's repost template inside the post (1.媒體來源: …) gives a field per label.
 
-What each field is comes from its name (data/lexicon/record_fields.tsv): the title, the date, the author and
+What each field is comes from its name, whole or by its words (data/lexicon/record_fields.tsv), checked against the
+shape of its value (a title holds words, a body prose, neither is an address): the title, the date, the author and
 the outlet become *format* clues (the field's name their source) and their pieces are labelled; the address
 gives the outlet by its domain and a date in its path (*page* clues); the body (the longest text field) goes
 through the HTML reader when it is markup (CDATA or entity-escaped, as feeds carry it) and through the plain
 text reader otherwise (a text flattened to one line keeps its paragraphs where runs of blanks stand for them).
-Every other field (ids, crawl times, a teaser beside the full text) is chrome; a record with no field
-named as a body has its longest text field for one. A record that does not parse
+Every other field (ids, crawl times, a teaser beside the full text, whatever lies in another thing's object: an
+author's profile, a comment, a share card) is chrome; a record with no field named as a body has its longest text of
+sentences, longer than its title, for one, and one with none is refused (a list's entry). A record that does not parse
 (broken JSON, stray text between XML fields) is read as plain text, never a traceback.
 """
 
@@ -42,7 +46,7 @@ from zhnews.load.roles import repeats_title
 from zhnews.text import SENTENCE_END
 
 NAME = "record"
-SUFFIXES = frozenset({".xml", ".json", ".csv", ".tsv", ".rss", ".atom"})
+SUFFIXES = frozenset({".xml", ".json", ".jsonl", ".ndjson", ".csv", ".tsv", ".rss", ".atom", ".sql"})
 
 # The XML declaration and any processing instruction after it (<?xml-stylesheet href="style.xsl"?> above a feed).
 _DECLARATION = re.compile(r"^\s*(?:<\?[A-Za-z][^>]*\?>\s*)*")
@@ -96,7 +100,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 # Two letters in a row (Han characters, Latin): a field of digits and dashes holds no words.
 _WORDS = re.compile(r"[^\W\d_]{2}")
 # Text a reader reads: a Han character, or two Latin words apart (not an id like 348dac82e9 or google-news).
-_PROSE = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]{2,}[\s,.;:!?]+[A-Za-z]{2,}")
+_PROSE = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]{2,}[,.;:!?]?\s+[A-Za-z]{2,}")
 # A script object holds an article when one of its texts has at least this many Han characters.
 SCRIPT_ARTICLE_MIN_HAN = 100
 
@@ -269,25 +273,30 @@ _CONTAINER_VALUE_KEYS = frozenset({"value", "name"})
 _NAME_KEY = re.compile(r"(?:[a-z]_?|\b)(?:[Nn]ame|NAME)$")
 
 
-def _json_leaves(value, name: str, depth: int = 0, blocks: bool = True):
+def _json_leaves(value, name: str, depth: int = 0, blocks: bool = True, other: bool = False):
     """(name, value, depth, kind, group) of every string or number in a JSON record, nested ones too, in order; the
     kind is "" (given by the name later) but in a list of body blocks. A leaf keyed ``value`` or ``name`` and the
     items of a list take their container's name: an IPTC ninjs record's ``"bodies": [{"role": "main", "value": "…"}]``
     is the field ``bodies``, ``"writers": [{"name": "…"}]`` the field ``writers``. Nothing is left out, so every
     character of the record is in some field (the coverage check reads all of its strings, in order).
-    ``blocks=False`` leaves blocks apart (a script object's article, whose body is one string found by its length)."""
+    ``blocks=False`` leaves blocks apart (a script object's article, whose body is one string found by its length).
+    What lies in an object that is another thing's (an author's or a medium's profile, a user, a comment, a share
+    card, a picture: ``"mediaInfo": {"description": "…"}``) is of kind ``other``, never the article's title or body;
+    the name of an author or a medium held so is still its field."""
     if isinstance(value, dict):
+        owner = _key_kind(name)[0] in ("author", "outlet") if name else False
+        other = other or owner or (bool(name) and _names_another_thing(name))
         for key, item in value.items():
-            yield from _json_leaves(item, name if name and (key in _CONTAINER_VALUE_KEYS or _NAME_KEY.search(key)) else key,
-                                   depth + 1, blocks)
+            inherits = bool(name) and (key in _CONTAINER_VALUE_KEYS or bool(_NAME_KEY.search(key)))
+            yield from _json_leaves(item, name if inherits else key, depth + 1, blocks, other and not (inherits and owner))
     elif isinstance(value, list):
         if blocks and _is_block_list(value):
             yield from _block_leaves(value, name, depth)
             return
         for item in value:
-            yield from _json_leaves(item, name, depth, blocks)
+            yield from _json_leaves(item, name, depth, blocks, other)
     elif value is not None and not isinstance(value, bool):
-        yield name, value, depth, "", 0
+        yield name, value, depth, "other" if other else "", 0
 
 
 def _text_key(block: dict) -> str | None:
@@ -303,7 +312,9 @@ def _text_key(block: dict) -> str | None:
 def _is_block_list(value: list) -> bool:
     """A list of objects, each holding its piece of text under a body field's name: an article's body in blocks
     (draft.js ``api_data``: {type, content: ["…"]}; Arc XP ``contentBlocks``: {content, photos: [{caption}]})."""
-    return bool(value) and all(isinstance(item, dict) for item in value) and all(_text_key(item) for item in value)
+    # ... of sentences: a list of tags or reasons ({"text": "标题党"}, {"text": "国际社会"}) is no body.
+    return (bool(value) and all(isinstance(item, dict) for item in value) and all(_text_key(item) for item in value)
+            and any(mark in str(item[_text_key(item)]) for item in value for mark in SENTENCE_END))
 
 
 def _block_leaves(blocks: list[dict], name: str, depth: int):
@@ -542,22 +553,31 @@ def _han_names() -> list[str]:
 def _key_kind(name: str) -> tuple[str, int]:
     """(meta field or "", rank) of a record's key, by data/lexicon/record_fields.tsv: the key itself (title, pubDate,
     正文), else its words, the last that names a field (news_title, author_name, publishedAt) or the Han name it
-    ends with (新闻标题); a key holding a word of field ``none`` (urlToImage, author_id, update_time, 评论内容) names
-    the field of something else and is chrome. A key read from its words ranks after every key named whole."""
+    ends with (新闻标题), unless two words name different fields (showTimeText: a time's text). A key holding a word
+    of field ``none`` (urlToImage, author_id, update_time, 评论内容) names the field of something else and is
+    chrome. A key read from its words ranks after every key named whole."""
     names = _field_names()
     unnamed = ("", 2 * len(names))
     found = names.get(name.lower())
     if found:
         return ("", found[1]) if found[0] == "none" else found
-    words = [word.lower() for word in _KEY_WORD.findall(name)]
-    if any(names.get(word, ("", 0))[0] == "none" for word in words) or any(
-            names[han][0] == "none" and han in name for han in _han_names()):
+    if _names_another_thing(name):
         return unnamed
-    for word in reversed(words):
-        field, rank = names.get(word) or next((names[han] for han in _han_names() if word.endswith(han)), ("", 0))
-        if field:
-            return field, len(names) + rank
-    return unnamed
+    named = [names.get(word) or next((names[han] for han in _han_names() if word.endswith(han)), None)
+             for word in (word.lower() for word in _KEY_WORD.findall(name))]
+    named = [found for found in named if found]
+    if not named or len({field for field, _ in named}) > 1:
+        return unnamed  # no word names a field, or two disagree (showTimeText: a time's text)
+    return named[-1][0], len(names) + named[-1][1]
+
+
+def _names_another_thing(name: str) -> bool:
+    """Whether a key holds a word of field ``none`` (urlToImage, mediaInfo's share card, 评论内容): another thing's."""
+    names = _field_names()
+    if names.get(name.lower(), ("", 0))[0] == "none":
+        return True
+    return any(names.get(word.lower(), ("", 0))[0] == "none" for word in _KEY_WORD.findall(name)) or any(
+        names[han][0] == "none" and han in name for han in _han_names())
 
 
 def _is_date(value: str) -> bool:
@@ -572,6 +592,8 @@ def _with_kinds(fields: list[Field]) -> list[Field]:
             field.kind = _key_kind(field.name)[0] if field.name else _kind_by_shape(field, fields)
         if not _holds_its_kind(field):
             field.kind = ""
+    # A body is longer than the record's title: a list entry's category, tag or reason (头条, 国际, 标题党) is none.
+    title = max((len(field.value.strip()) for field in fields if field.kind == "title"), default=0)
     bodies = [field for field in fields if field.kind == "body"]
     if bodies:
         # A body in blocks is its group's fields together; the same body stored twice (an HTML string and its
@@ -582,12 +604,13 @@ def _with_kinds(fields: list[Field]) -> list[Field]:
             text[key] = text.get(key, 0) + len(_TAG.sub("", field.value))
         chosen = max(text, key=text.get)
         for field in bodies:
-            if (field.group or id(field)) != chosen:
+            if (field.group or id(field)) != chosen or text[chosen] <= title:
                 field.kind = ""
+        bodies = [field for field in bodies if field.kind == "body"]
     if not bodies:
-        # A list entry's category or tag (头条, 国际) is no body: a body is longer than the record's title.
-        title = max((len(field.value.strip()) for field in fields if field.kind == "title"), default=0)
-        texts = [field for field in fields if field.kind == "" and field.name and _PROSE.search(field.value)
+        # Without a body's name, the body is the longest text of sentences under a key that names nothing else.
+        texts = [field for field in fields if field.kind == "" and field.name and not _names_another_thing(field.name)
+                 and _PROSE.search(field.value) and any(mark in field.value for mark in SENTENCE_END)
                  and not _URL.match(field.value.strip()) and len(field.value.strip()) > title]
         if not texts:
             raise ValueError("no text in the record, only a title, an address or a date (an entry of a list, not an article)")
@@ -602,7 +625,7 @@ def _holds_its_kind(field: Field) -> bool:
     if field.kind in ("title", "author", "outlet"):
         return bool(_WORDS.search(_TAG.sub("", value))) and not _URL.match(value)
     if field.kind == "body":
-        return bool(_PROSE.search(_TAG.sub("", value))) and not _URL.match(value)
+        return bool(_PROSE.search(_TAG.sub("", value))) and not _URL.match(value) and not _is_date(value)
     return True
 
 
