@@ -47,6 +47,25 @@ def test_an_api_record_is_dated_by_published_at_and_its_picture_is_no_address():
                              "有重要研究证据表明，中国公司在全球新兴经济体实现了本地化。"]
 
 
+def test_an_author_object_is_the_author_and_a_nested_objects_texts_are_not_the_body():
+    # 掘金's API: "article_info": {"title": "Go 中实现用户的每日限额…", "brief_content": "本文主要讲解…", "content": "",
+    # "ctime": "1641783617"}, "author_user_info": {"user_name": "万俊峰Kevin", "job_title": "技术副总裁", …},
+    # "category": {"category_name": "后端", "ctime": 1457483880}, "tags": [{"tag_name": "Go", …}]
+    article = _load("juejin_api_entry.json")
+    assert article.meta["title"] == "Go 中实现用户的每日限额（比如一天只能领三次福利）"
+    assert article.meta["author"] == "万俊峰Kevin" and "author_user_info" in article.meta["author_source"]
+    assert article.meta["publish_date"] == "2022-01-10"  # the article's ctime (China time), not the category's
+    assert body(article) == ["本文主要讲解固定时间窗口限流算法，使用场景比如： 每个手机号每天只能发5条验证码短信 "
+                             "每个用户每小时只能连续尝试3次密码 每个会员每天只能领3次福利"]
+
+
+def test_a_slug_under_a_titles_name_is_no_headline():
+    # {"html": "<article><p>恭喜德约，金满贯了。网坛GOAT，费德勒球迷很羡慕。</p></article>", "title": "card-20240804230306", …},
+    article = _load("card_post_slug_title.json")
+    assert not article.meta["title"]
+    assert body(article) == ["恭喜德约，金满贯了。网坛GOAT，费德勒球迷很羡慕。"]
+
+
 @pytest.mark.parametrize("name", ["newsapi_no_text.json", "hot_list_entry.json", "sina_timeline_entry.json"])
 def test_a_list_entry_without_text_is_refused_in_one_line(name):
     # description and content null, only "source": {"id": "google-news"}; a hot list's {id, title, cover, hot, url}:

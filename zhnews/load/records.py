@@ -619,10 +619,13 @@ def _with_kinds(fields: list[Field]) -> list[Field]:
 
 
 def _holds_its_kind(field: Field) -> bool:
-    """Whether a field's value has the shape of what its name says: a title, an author or an outlet holds words
-    and is no address; a body holds words (an id, a number or an address under a body's name is none)."""
+    """Whether a field's value has the shape of what its name says: a title holds prose (Han characters or Latin
+    words apart), an author or an outlet holds words, none is an address; a body holds prose and is no date (an id,
+    a number, an address or a time under a body's name is none)."""
     value = field.value.strip()
-    if field.kind in ("title", "author", "outlet"):
+    if field.kind == "title":  # a slug or an id under a title's name (card-20240804230306) is no headline
+        return bool(_PROSE.search(_TAG.sub("", value))) and not _URL.match(value)
+    if field.kind in ("author", "outlet"):
         return bool(_WORDS.search(_TAG.sub("", value))) and not _URL.match(value)
     if field.kind == "body":
         return bool(_PROSE.search(_TAG.sub("", value))) and not _URL.match(value) and not _is_date(value)
