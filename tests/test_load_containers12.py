@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import body
+from conftest import body, role_of
 from zhnews.errors import ArticleError
 from zhnews.load import load_article, records
 
@@ -64,6 +64,13 @@ def test_a_slug_under_a_titles_name_is_no_headline():
     article = _load("card_post_slug_title.json")
     assert not article.meta["title"]
     assert body(article) == ["恭喜德约，金满贯了。网坛GOAT，费德勒球迷很羡慕。"]
+
+
+def test_a_teaser_repeating_the_headline_without_the_sites_name():
+    # "title": "两名泰国公民在巴以冲突中死亡 - 新华网", "description": "两名泰国公民在巴以冲突中死亡\r\n---以色列急救组织…"
+    article = _load("newsapi_teaser_repeats_title.json")
+    assert role_of(article, "两名泰国公民在巴以冲突中死亡") == ("boilerplate", "repeated_title")
+    assert body(article)[0].startswith("---以色列急救组织“红色大卫盾”18日发表声明说")
 
 
 @pytest.mark.parametrize("name", ["newsapi_no_text.json", "hot_list_entry.json", "sina_timeline_entry.json"])

@@ -71,6 +71,8 @@ _ESCAPED_MARKUP = re.compile(r"&lt;(?:p|div|br|img|span|a|h[1-6]|figure|iframe|s
 # paragraph, 　　, or the &nbsp; runs between them).
 _PARAGRAPH_GAP = re.compile(r"\u3000{2,}|[ \xa0\u3000]{3,}")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+# Where a record's title ends with its site's name: a spaced dash or bar, or an underscore (标题 - 新华网, 标题_新浪网).
+_SITE_SUFFIX = re.compile(r"\s+[-|｜—]\s+|_")
 # A BBS post's first line (PTT: 作者: id (暱稱) 看板: Gossiping) and the subject line under it: the poster's id and
 # the board on one line tell it from a crawler's 作者：/标题： header, whose 作者 is the writer.
 _BBS_POST = re.compile(r"^作者[:：]\s*\S.*?\s看板[:：]\s*\S+[^\n]*\n(?:標題|标题)[:：]")
@@ -235,8 +237,8 @@ def _feed_item_fields(text: str) -> list[Field]:
 
 def _json_fields(text: str) -> list[Field] | None:
     """The fields of a JSON record: one object (strict JSON, or a JavaScript literal), or the objects of a JSON
-    Lines text that together are one record (each line a different part: a summary, the article). A list of many
-    records, or JSON Lines whose lines all have the same keys, is many articles: refused."""
+    Lines text that together are one record (each line its own keys: a summary, the article). A list of many
+    records, or JSON Lines whose lines share a key (a title each), is many articles: refused."""
     try:
         value = json.loads(text, strict=False)
     except ValueError:
@@ -244,7 +246,8 @@ def _json_fields(text: str) -> list[Field] | None:
     records = [value] if isinstance(value, dict) else value
     if not isinstance(records, list) or not records or not all(isinstance(record, dict) for record in records):
         return None
-    if len(records) > 1 and (not containers.json_lines(text) or len({frozenset(record) for record in records}) == 1):
+    keys = [key for record in records for key in record]
+    if len(records) > 1 and (not containers.json_lines(text) or len(keys) > len(set(keys))):
         raise ValueError(f"{len(records)} records in one file, not one article (cut one out to load it)")
     fields = []
     for record in records:
@@ -731,7 +734,9 @@ def _add_body(field: Field, fields: list[Field], pieces: list[Piece], clues: lis
             value = _glued_credits().sub(r"\n\g<credit>\n", _PARAGRAPH_GAP.sub("\n", value))
         inner, inner_clues = plaintext.parse(_cells_joined(value), titled=bool(title))
         opening = next((i for i, piece in enumerate(inner) if not piece.role), None)
-        if title and opening is not None and repeats_title(inner[opening].text, title):
+        # The title may carry its site's name (两名泰国公民在巴以冲突中死亡 - 新华网) where the text repeats the headline alone.
+        headlines = {title, _SITE_SUFFIX.split(title)[0]}
+        if title and opening is not None and any(repeats_title(inner[opening].text, headline) for headline in headlines):
             inner[opening] = inner[opening].labelled("boilerplate", "repeated_title", "the record's title again, opening its text")
     base = next_block(pieces)
     pieces.extend(replace(piece, block=piece.block + base, source_line=piece.source_line + field.line - 1) for piece in inner)
