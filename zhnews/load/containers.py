@@ -2,9 +2,9 @@
 
 Read by :mod:`zhnews.load.records`, which decides what each value is. Three shapes besides strict JSON:
 
-* a JavaScript (or Dart) literal, alone or assigned (``var news = {…}``, ``export default [{…}]``, a mock data file):
-  keys without quotes, strings in single quotes, ``//`` and ``/* */`` comments, a comma after the last item, and a
-  record cut out of a list with the list's comma after it (``{…},``);
+* a JavaScript (or Dart) literal, alone or assigned (``var news = {…}``, ``export default [{…}]``, a mock data
+  file): keys without quotes, strings in single quotes, ``//`` and ``/* */`` comments, a comma after the last item,
+  and a record cut out of a list with the list's comma after it (``{…},``);
 * JSON Lines: one object a line (a dataset's sample: ``{"summarization": …}`` then ``{"article": …}``);
 * an SQL dump's row: ``INSERT INTO `article` VALUES ('6', '标题', '<p>…</p>', …);``, its column names from the
   statement's own list or the table's ``CREATE TABLE`` in the same file (a column's ``COMMENT '标题'`` included).
@@ -243,7 +243,10 @@ def sql_row(text: str) -> SqlRow | None:
         return None
     insert, values = first
     table = _unquoted(insert.group(1))
-    columns = [(_unquoted(name.strip()), "") for name in insert.group(2)[1:-1].split(",")] if insert.group(2) else _create_columns(text, table)
+    if insert.group(2):
+        columns = [(_unquoted(name.strip()), "") for name in insert.group(2)[1:-1].split(",")]
+    else:
+        columns = _create_columns(text, table)
     if len(columns) != len(values):
         columns = [("", "")] * len(values)
     return SqlRow(table, columns, values, rows)
