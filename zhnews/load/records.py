@@ -1,26 +1,30 @@
 """Records: one article as a feed, a crawler or a dataset stores it, as named fields -> pieces and clues.
 
-Four containers, told apart by a few checks of their first and last characters (content first, the file's suffix never
+Five containers, told apart by a few checks of their first and last characters (content first, the file's suffix never
 decides: a ``.txt`` holding a JSON object is a record, a ``.xml`` holding an XHTML page is not):
 
 * XML: one element (an RSS ``<item>``, an Atom ``<entry>``, a crawler's ``<doc>``/``<news>``, a Sogou corpus
-  ``<doc>``) whose children are fields; an element of HTML's own (``<html>``, ``<div>``) is a page, not a record.
-  A field's value is its text, CDATA unwrapped and entities decoded; a field with child elements (Atom's
-  ``<author><name>``) gives their text.
-* JSON: one object whose values are strings or numbers (a Scrapy item).
+  ``<doc>``) whose children are fields, or a feed of one item; an element of HTML's own (``<html>``, ``<div>``) is
+  a page, not a record. A field's value is its text, CDATA unwrapped and entities decoded; a field with child
+  elements (Atom's ``<author><name>``) gives their text.
+* JSON: one object, at any depth (a Scrapy item, an API's reply), also written as a JavaScript literal or as JSON
+  Lines that together are one record (:mod:`zhnews.load.containers`); a list of many records is refused.
+* SQL: one INSERT row of a dump, named by its columns.
 * CSV/TSV: a header row and one record under it, or one record alone whose fields show what they are
   (a date, an address, a short line, the long text: ``post_time,title,url,content``); a text field may hold
   the separator itself (an unquoted dump), so the cells of a text cut at it are joined back.
 * a BBS post (PTT): its header lines (作者 … 看板 …, 標題, 時間), the post, and after the signature the site's
   stamps and the push comments; a board's repost template inside the post (1.媒體來源: …) gives a field per label.
 
-What each field is comes from its name (data/lexicon/record_fields.tsv): the title, the date, the author and
+What each field is comes from its name, whole or by its words (data/lexicon/record_fields.tsv), checked against the
+shape of its value (a title holds words, a body prose, neither is an address): the title, the date, the author and
 the outlet become *format* clues (the field's name their source) and their pieces are labelled; the address
 gives the outlet by its domain and a date in its path (*page* clues); the body (the longest text field) goes
 through the HTML reader when it is markup (CDATA or entity-escaped, as feeds carry it) and through the plain
 text reader otherwise (a text flattened to one line keeps its paragraphs where runs of blanks stand for them).
-Every other field (ids, crawl times, a teaser beside the full text) is chrome; a record with no field
-named as a body has its longest text field for one. A record that does not parse
+Every other field (ids, crawl times, a teaser beside the full text, whatever lies in another thing's object: an
+author's profile, a comment, a share card) is chrome; a record with no field named as a body has its longest text of
+sentences, longer than its title, for one, and one with none is refused (a list's entry). A record that does not parse
 (broken JSON, stray text between XML fields) is read as plain text, never a traceback.
 """
 
@@ -36,19 +40,20 @@ from datetime import datetime
 from lxml.html import defs as html_defs
 
 from zhnews import lexicon
-from zhnews.load import html, plaintext
+from zhnews.load import containers, html, plaintext
 from zhnews.load.pieces import CHINA, Clue, Piece, iso_date, next_block, outlet_of_url
 from zhnews.load.roles import repeats_title
 from zhnews.text import SENTENCE_END
 
 NAME = "record"
-SUFFIXES = frozenset({".xml", ".json", ".csv", ".tsv", ".rss", ".atom"})
+SUFFIXES = frozenset({".xml", ".json", ".jsonl", ".ndjson", ".csv", ".tsv", ".rss", ".atom", ".sql"})
 
 # The XML declaration and any processing instruction after it (<?xml-stylesheet href="style.xsl"?> above a feed).
 _DECLARATION = re.compile(r"^\s*(?:<\?[A-Za-z][^>]*\?>\s*)*")
 # A whole feed holds many articles: its items (RSS <item>, Atom <entry>).
 _FEED_ITEM = re.compile(r"<(?:item|entry)[\s>]")
 _FEED_ROOTS = frozenset({"rss", "feed", "rdf:rdf"})
+_ONE_ITEM = re.compile(r"<(item|entry)[\s>].*</\1\s*>", re.S)
 _ROOT = re.compile(r"<([A-Za-z][\w:.-]*)[^<>]*>")
 _FIRST_CHILD = re.compile(r"\s*<([A-Za-z][\w:.-]*)")
 # A child field: <name attrs>value</name> or <name attrs/>; CDATA passed over whole, so markup inside it is value.
@@ -66,6 +71,8 @@ _ESCAPED_MARKUP = re.compile(r"&lt;(?:p|div|br|img|span|a|h[1-6]|figure|iframe|s
 # paragraph, 　　, or the &nbsp; runs between them).
 _PARAGRAPH_GAP = re.compile(r"\u3000{2,}|[ \xa0\u3000]{3,}")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+# Where a record's title ends with its site's name: a spaced dash or bar, or an underscore (标题 - 新华网, 标题_新浪网).
+_SITE_SUFFIX = re.compile(r"\s+[-|｜—]\s+|_")
 # A BBS post's first line (PTT: 作者: id (暱稱) 看板: Gossiping) and the subject line under it: the poster's id and
 # the board on one line tell it from a crawler's 作者：/标题： header, whose 作者 is the writer.
 _BBS_POST = re.compile(r"^作者[:：]\s*\S.*?\s看板[:：]\s*\S+[^\n]*\n(?:標題|标题)[:：]")
@@ -94,6 +101,8 @@ _EPOCH = re.compile(r"[1-9]\d{9}(?:\d{3})?")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # Two letters in a row (Han characters, Latin): a field of digits and dashes holds no words.
 _WORDS = re.compile(r"[^\W\d_]{2}")
+# Text a reader reads: a Han character, or two Latin words apart (not an id like 348dac82e9 or google-news).
+_PROSE = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]{2,}[,.;:!?]?\s+[A-Za-z]{2,}")
 # A script object holds an article when one of its texts has at least this many Han characters.
 SCRIPT_ARTICLE_MIN_HAN = 100
 
@@ -120,6 +129,10 @@ def _container(text: str) -> str | None:
         return "json"
     if head.startswith("<!") or head[:5].lower() == "<html":
         return None  # a page (<!DOCTYPE, a SingleFile save's <!-- {"url": …} --> header): the HTML reader's, never a row
+    if containers.starts_literal(head) and isinstance(containers.literal_value(text), (dict, list)):
+        return "json"  # a JavaScript literal (var news = {…}, a record cut from a list with its comma), a JSON list
+    if containers.sql_row(text):
+        return "sql"
     if _BBS_POST.match(head):
         return "bbs"
     root = _ROOT.match(head, _DECLARATION.match(head).end())
@@ -143,7 +156,9 @@ def parse(text: str) -> tuple[list[Piece], list[Clue]]:
         if root in _FEED_ROOTS and items > 1:
             # Many articles in one file: analysing them as one would mix them; the user cuts out the one wanted.
             raise ValueError(f"a whole <{root}> feed of {items} items, not one article (cut one <item> or <entry> out to load it)")
-    fields = {"xml": _xml_fields, "json": _json_fields, "csv": _csv_fields}[kind](text) if kind else None
+        if root in _FEED_ROOTS and items == 1:
+            return _pieces(_with_kinds(_feed_item_fields(text)), kind)
+    fields = {"xml": _xml_fields, "json": _json_fields, "csv": _csv_fields, "sql": _sql_fields}[kind](text) if kind else None
     if not fields:
         return plaintext.parse(text)
     return _pieces(_with_kinds(fields), kind)
@@ -160,6 +175,8 @@ def reference_content(text: str) -> str:
         return html.visible_reference(" ".join(_json_unescaped(value) + number for value, key, number in tokens if not key))
     if kind == "bbs":
         return _ANSI.sub("", text)
+    if kind == "sql":
+        return html.visible_reference(" ".join(containers.sql_row(text).values))
     if kind == "xml":
         parts = _CDATA.split(text)
         outside = (html.visible_reference(html_entities.unescape(_TAG.sub(" ", part))) for part in parts[::2])
@@ -207,51 +224,89 @@ def _xml_fields(text: str) -> list[Field] | None:
     return fields if fields and not text[position:end].strip() else None
 
 
+def _feed_item_fields(text: str) -> list[Field]:
+    """A feed of one item (an RSS <item>, an Atom <entry>): the item's fields, at their lines, and the feed's own
+    text around it (the channel's title, address, description) as one chrome field."""
+    item = _ONE_ITEM.search(text)
+    base = _line_at(text, item.start()) - 1
+    fields = [replace(field, line=field.line + base) for field in _xml_fields(item.group(0)) or []]
+    around = " ".join(word for part in (text[:item.start()], text[item.end():])
+                      for word in html_entities.unescape(_TAG.sub(" ", _CDATA.sub(r"\1", part))).split())
+    return [Field("channel", around, 1), *fields]
+
+
 def _json_fields(text: str) -> list[Field] | None:
+    """The fields of a JSON record: one object (strict JSON, or a JavaScript literal), or the objects of a JSON
+    Lines text that together are one record (each line its own keys: a summary, the article). A list of many
+    records, or JSON Lines whose lines share a key (a title each), is many articles: refused."""
     try:
-        record = json.loads(text)
+        value = json.loads(text, strict=False)
     except ValueError:
+        value = containers.json_lines(text) or containers.literal_value(text)
+    records = [value] if isinstance(value, dict) else value
+    if not isinstance(records, list) or not records or not all(isinstance(record, dict) for record in records):
         return None
-    if not isinstance(record, dict):
-        return None
+    keys = [key for record in records for key in record]
+    if len(records) > 1 and (not containers.json_lines(text) or len(keys) > len(set(keys))):
+        raise ValueError(f"{len(records)} records in one file, not one article (cut one out to load it)")
     fields = []
-    for name, value, depth, kind, group in _json_leaves(record, ""):
-        key = text.find(json.dumps(name, ensure_ascii=False))
-        fields.append(Field(name, "" if value is None else str(value), _line_at(text, max(key, 0)), kind, depth, group))
+    for record in records:
+        for name, leaf, depth, kind, group in _json_leaves(record, ""):
+            key = text.find(json.dumps(name, ensure_ascii=False))
+            key = key if key >= 0 else text.find(name)
+            fields.append(Field(name, "" if leaf is None else str(leaf), _line_at(text, max(key, 0)), kind, depth, group))
     return fields
+
+
+def _sql_fields(text: str) -> list[Field] | None:
+    """The row of an SQL dump's INSERT as fields named by its columns (the statement's list, or the CREATE TABLE's
+    names, a column whose name says nothing taking its COMMENT '标题'); a dump of many rows is refused."""
+    row = containers.sql_row(text)
+    if row.rows > 1:
+        raise ValueError(f"{row.rows} rows of table {row.table}, not one article (cut one row out to load it)")
+    line = _line_at(text, text.find(row.values[0]) if row.values[0] else 0)
+    return [Field(name if _key_kind(name)[0] or not _key_kind(comment)[0] else comment, value, line)
+            for (name, comment), value in zip(row.columns, row.values)]
 
 
 # A leaf keyed so is its container's value and takes the container's name: ninjs's "bodies": [{"value": "…"}],
 # a list of people's "writers": [{"name": "…"}].
 _CONTAINER_VALUE_KEYS = frozenset({"value", "name"})
+# ... and so is one whose last word says it is a name (the author's {"userName": "…"}, {"displayName": "…"}).
+_NAME_KEY = re.compile(r"(?:[a-z]_?|\b)(?:[Nn]ame|NAME)$")
 
 
-def _json_leaves(value, name: str, depth: int = 0, blocks: bool = True):
+def _json_leaves(value, name: str, depth: int = 0, blocks: bool = True, other: bool = False):
     """(name, value, depth, kind, group) of every string or number in a JSON record, nested ones too, in order; the
     kind is "" (given by the name later) but in a list of body blocks. A leaf keyed ``value`` or ``name`` and the
     items of a list take their container's name: an IPTC ninjs record's ``"bodies": [{"role": "main", "value": "…"}]``
     is the field ``bodies``, ``"writers": [{"name": "…"}]`` the field ``writers``. Nothing is left out, so every
     character of the record is in some field (the coverage check reads all of its strings, in order).
-    ``blocks=False`` leaves blocks apart (a script object's article, whose body is one string found by its length)."""
+    ``blocks=False`` leaves blocks apart (a script object's article, whose body is one string found by its length).
+    What lies in an object that is another thing's (an author's or a medium's profile, a user, a comment, a share
+    card, a picture: ``"mediaInfo": {"description": "…"}``) is of kind ``other``, never the article's title or body;
+    the name of an author or a medium held so is still its field."""
     if isinstance(value, dict):
+        owner = _key_kind(name)[0] in ("author", "outlet") if name else False
+        other = other or owner or (bool(name) and _names_another_thing(name))
         for key, item in value.items():
-            yield from _json_leaves(item, name if key in _CONTAINER_VALUE_KEYS and name else key, depth + 1, blocks)
+            inherits = bool(name) and (key in _CONTAINER_VALUE_KEYS or bool(_NAME_KEY.search(key)))
+            yield from _json_leaves(item, name if inherits else key, depth + 1, blocks, other and not (inherits and owner))
     elif isinstance(value, list):
         if blocks and _is_block_list(value):
             yield from _block_leaves(value, name, depth)
             return
         for item in value:
-            yield from _json_leaves(item, name, depth, blocks)
+            yield from _json_leaves(item, name, depth, blocks, other)
     elif value is not None and not isinstance(value, bool):
-        yield name, value, depth, "", 0
+        yield name, value, depth, "other" if other else "", 0
 
 
 def _text_key(block: dict) -> str | None:
     """The key of a block's text: a body field's name (content, text, html …) whose value is a string or a list
     of strings and pictures (objects), else None."""
-    names = _field_names()
     for key, item in block.items():
-        if names.get(key.lower(), ("", 0))[0] == "body" and (
+        if _key_kind(key)[0] == "body" and (
                 isinstance(item, str) or (isinstance(item, list) and item and all(isinstance(x, (str, dict)) for x in item))):
             return key
     return None
@@ -260,7 +315,9 @@ def _text_key(block: dict) -> str | None:
 def _is_block_list(value: list) -> bool:
     """A list of objects, each holding its piece of text under a body field's name: an article's body in blocks
     (draft.js ``api_data``: {type, content: ["…"]}; Arc XP ``contentBlocks``: {content, photos: [{caption}]})."""
-    return bool(value) and all(isinstance(item, dict) for item in value) and all(_text_key(item) for item in value)
+    # ... of sentences: a list of tags or reasons ({"text": "标题党"}, {"text": "国际社会"}) is no body.
+    return (bool(value) and all(isinstance(item, dict) for item in value) and all(_text_key(item) for item in value)
+            and any(mark in str(item[_text_key(item)]) for item in value for mark in SENTENCE_END))
 
 
 def _block_leaves(blocks: list[dict], name: str, depth: int):
@@ -486,6 +543,46 @@ def _field_names() -> dict[str, tuple[str, int]]:
     return {name.lower(): (field, rank) for rank, (name, field) in enumerate(lexicon.read_rows("record_fields.tsv", ("name", "field")))}
 
 
+# The words of a key: news_title, newsTitle, NewsTitle -> news, title; a run of Han characters is one word (新闻标题).
+_KEY_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[\u4e00-\u9fff]+")
+
+
+@lexicon.cached
+def _han_names() -> list[str]:
+    """The Han names of record_fields.tsv, longest first: a key ending with one (新闻标题, 文章内容) names its field."""
+    return sorted((name for name in _field_names() if _HAN.match(name) and len(name) >= 2), key=len, reverse=True)
+
+
+def _key_kind(name: str) -> tuple[str, int]:
+    """(meta field or "", rank) of a record's key, by data/lexicon/record_fields.tsv: the key itself (title, pubDate,
+    正文), else its words, the last that names a field (news_title, author_name, publishedAt) or the Han name it
+    ends with (新闻标题), unless two words name different fields (showTimeText: a time's text). A key holding a word
+    of field ``none`` (urlToImage, author_id, update_time, 评论内容) names the field of something else and is
+    chrome. A key read from its words ranks after every key named whole."""
+    names = _field_names()
+    unnamed = ("", 2 * len(names))
+    found = names.get(name.lower())
+    if found:
+        return ("", found[1]) if found[0] == "none" else found
+    if _names_another_thing(name):
+        return unnamed
+    named = [names.get(word) or next((names[han] for han in _han_names() if word.endswith(han)), None)
+             for word in (word.lower() for word in _KEY_WORD.findall(name))]
+    named = [found for found in named if found]
+    if not named or len({field for field, _ in named}) > 1:
+        return unnamed  # no word names a field, or two disagree (showTimeText: a time's text)
+    return named[-1][0], len(names) + named[-1][1]
+
+
+def _names_another_thing(name: str) -> bool:
+    """Whether a key holds a word of field ``none`` (urlToImage, mediaInfo's share card, 评论内容): another thing's."""
+    names = _field_names()
+    if names.get(name.lower(), ("", 0))[0] == "none":
+        return True
+    return any(names.get(word.lower(), ("", 0))[0] == "none" for word in _KEY_WORD.findall(name)) or any(
+        names[han][0] == "none" and han in name for han in _han_names())
+
+
 def _is_date(value: str) -> bool:
     return len(value.strip()) <= 40 and bool(iso_date(value))
 
@@ -493,10 +590,13 @@ def _is_date(value: str) -> bool:
 def _with_kinds(fields: list[Field]) -> list[Field]:
     """Each field's kind: by its name, or for a headerless row by its shape (a date, an address, the
     longest text, a short line before it); of several body fields the longest is the body, the rest chrome."""
-    names = _field_names()
     for field in fields:
         if not field.kind:
-            field.kind = names.get(field.name.lower(), ("", 0))[0] if field.name else _kind_by_shape(field, fields)
+            field.kind = _key_kind(field.name)[0] if field.name else _kind_by_shape(field, fields)
+        if not _holds_its_kind(field):
+            field.kind = ""
+    # A body is longer than the record's title: a list entry's category, tag or reason (头条, 国际, 标题党) is none.
+    title = max((len(field.value.strip()) for field in fields if field.kind == "title"), default=0)
     bodies = [field for field in fields if field.kind == "body"]
     if bodies:
         # A body in blocks is its group's fields together; the same body stored twice (an HTML string and its
@@ -507,18 +607,37 @@ def _with_kinds(fields: list[Field]) -> list[Field]:
             text[key] = text.get(key, 0) + len(_TAG.sub("", field.value))
         chosen = max(text, key=text.get)
         for field in bodies:
-            if (field.group or id(field)) != chosen:
+            if (field.group or id(field)) != chosen or text[chosen] <= title:
                 field.kind = ""
+        bodies = [field for field in bodies if field.kind == "body"]
     if not bodies:
-        texts = [field for field in fields if field.kind == "" and field.name]
-        if texts:
-            max(texts, key=lambda f: len(f.value)).kind = "body"
+        # Without a body's name, the body is the longest text of sentences under a key that names nothing else.
+        texts = [field for field in fields if field.kind == "" and field.name and not _names_another_thing(field.name)
+                 and _PROSE.search(field.value) and any(mark in field.value for mark in SENTENCE_END)
+                 and not _URL.match(field.value.strip()) and len(field.value.strip()) > title]
+        if not texts:
+            raise ValueError("no text in the record, only a title, an address or a date (an entry of a list, not an article)")
+        max(texts, key=lambda f: len(f.value)).kind = "body"
     return fields
+
+
+def _holds_its_kind(field: Field) -> bool:
+    """Whether a field's value has the shape of what its name says: a title holds prose (Han characters or Latin
+    words apart), an author or an outlet holds words, none is an address; a body holds prose and is no date (an id,
+    a number, an address or a time under a body's name is none)."""
+    value = field.value.strip()
+    if field.kind == "title":  # a slug or an id under a title's name (card-20240804230306) is no headline
+        return bool(_PROSE.search(_TAG.sub("", value))) and not _URL.match(value)
+    if field.kind in ("author", "outlet"):
+        return bool(_WORDS.search(_TAG.sub("", value))) and not _URL.match(value)
+    if field.kind == "body":
+        return bool(_PROSE.search(_TAG.sub("", value))) and not _URL.match(value) and not _is_date(value)
+    return True
 
 
 def _kind_by_shape(field: Field, fields: list[Field]) -> str:
     value = field.value
-    longest = max(fields, key=lambda f: len(f.value))
+    longest = max((f for f in fields if f.kind != "header"), key=lambda f: len(f.value))
     if field is longest:
         return "body"
     if _URL.match(value):
@@ -545,10 +664,9 @@ _ROLES = {"title": ("title", "headline"), "author": ("byline", "author"), "outle
 
 
 def _pieces(fields: list[Field], container: str) -> tuple[list[Piece], list[Clue]]:
-    names = _field_names()
     pieces: list[Piece] = []
     clues: list[Clue] = []
-    ranked = sorted(fields, key=lambda f: (names.get(f.name.lower(), ("", len(names)))[1], f.depth))
+    ranked = sorted(fields, key=lambda f: (_key_kind(f.name)[1], f.depth))
     for field in ranked:
         value = field.value.strip()
         where = _source(field, container)
@@ -565,7 +683,9 @@ def _pieces(fields: list[Field], container: str) -> tuple[list[Piece], list[Clue
             _add_body(field, fields, pieces, clues)
         elif field.value.strip():
             role, kind = _ROLES[field.kind if field.kind in _ROLES else ""]
-            piece = Piece(field.value.strip(), field.line, next_block(pieces))
+            # Chrome shows its text, not its markup (a teaser's <p>…&ldquo;…</p>).
+            value = " ".join(html.visible_reference(field.value).split()) if _TAG.search(field.value) or "&" in field.value else field.value
+            piece = Piece(value.strip() or field.value.strip(), field.line, next_block(pieces))
             pieces.append(piece.labelled(role, kind, _source(field, container)))
     return pieces, [clue for clue in clues if clue.value]
 
@@ -614,7 +734,9 @@ def _add_body(field: Field, fields: list[Field], pieces: list[Piece], clues: lis
             value = _glued_credits().sub(r"\n\g<credit>\n", _PARAGRAPH_GAP.sub("\n", value))
         inner, inner_clues = plaintext.parse(_cells_joined(value), titled=bool(title))
         opening = next((i for i, piece in enumerate(inner) if not piece.role), None)
-        if title and opening is not None and repeats_title(inner[opening].text, title):
+        # The title may carry its site's name (两名泰国公民在巴以冲突中死亡 - 新华网) where the text repeats the headline alone.
+        headlines = {title, _SITE_SUFFIX.split(title)[0]}
+        if title and opening is not None and any(repeats_title(inner[opening].text, headline) for headline in headlines):
             inner[opening] = inner[opening].labelled("boilerplate", "repeated_title", "the record's title again, opening its text")
     base = next_block(pieces)
     pieces.extend(replace(piece, block=piece.block + base, source_line=piece.source_line + field.line - 1) for piece in inner)

@@ -1,0 +1,42 @@
+let articles = [
+  {
+    articleId: '0',
+    author: 'Jack',
+    time: '2天前',
+    avatar: '/images/avatar/u1.jpeg',
+    date: '2020-02-23',
+    title: '最美的西湖',
+    img: '/images/article/a1.jpg',
+    desc: '一起来踏春吧 !',
+    star: '20',
+    view: '6788',
+    content: "美丽的西湖, 总是给人一种心旷神怡的感觉 !",
+    music: {
+      src: 'https://sharefs.yun.kugou.com/202004121639/8c76135fe6b0bf51f547836d72b65256/G121/M04/04/17/WZQEAFwOKz-AL9J_AEWp0xiST_8788.mp3',
+      title: '像鱼',
+      coverImgUrl: 'https://ae01.alicdn.com/kf/He0fca1d1932b423fa47b2e89522b9e30T.jpg'
+    }
+  },
+  {
+    articleId: '1',
+    author: 'Peter',
+    time: '1天前',
+    avatar: '/images/avatar/u2.jpeg',
+    date: '2020-02-23',
+    title: '器宇非凡的飞鸟',
+    img: '/images/article/a2.jpg',
+    desc: '它想变成凤凰 !',
+    star: '50',
+    view: '7699',
+    content: "站立的飞鸟, 总是透露着一种孤傲 !",
+    music: {
+      src: 'https://sharefs.yun.kugou.com/202004121641/e82b92c01c1f3fd3faf64f8dd3bdf71a/G186/M04/04/13/mpQEAF4gAKyAUuRJAEXF4e64Zz8343.mp3',
+      title: '无期',
+      coverImgUrl: 'https://ae01.alicdn.com/kf/H8b90f34492a24630a483ea8eece9f6fbG.jpg'
+    }
+  }
+]
+
+module.exports = {
+  articles: articles
+}

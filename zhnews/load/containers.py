@@ -1,0 +1,264 @@
+"""Record-like data written in a language's syntax rather than as strict JSON: the value a record's bytes hold.
+
+Read by :mod:`zhnews.load.records`, which decides what each value is. Three shapes besides strict JSON:
+
+* a JavaScript (or Dart) literal, alone or assigned (``var news = {…}``, ``export default [{…}]``, a mock data
+  file): keys without quotes, strings in single quotes, ``//`` and ``/* */`` comments, a comma after the last item,
+  and a record cut out of a list with the list's comma after it (``{…},``);
+* JSON Lines: one object a line (a dataset's sample: ``{"summarization": …}`` then ``{"article": …}``);
+* an SQL dump's row: ``INSERT INTO `article` VALUES ('6', '标题', '<p>…</p>', …);``, its column names from the
+  statement's own list or the table's ``CREATE TABLE`` in the same file (a column's ``COMMENT '标题'`` included).
+
+Each reader returns None for text that is not of its shape, so the caller tries the next; data that holds many
+records (a list of articles, many rows) is returned whole and the caller refuses it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# What may stand before a literal: an assignment (var/let/const x =, window.x =, module.exports =) or an export.
+_ASSIGNMENT = re.compile(r"\A\s*(?:(?:(?:var|let|const|final)\s+(?:[\w$<>,\s]+\s+)?)?[\w$]+(?:\.[\w$]+)*\s*=(?!=)|export\s+default)?\s*(?=[\[{])")
+_IDENTIFIER = re.compile(r"[A-Za-z_$][\w$]*")
+_NUMBER = re.compile(r"-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+_KEY_AFTER = re.compile(r"\s*:")
+# A comma with only blanks and comments before the bracket that closes its list or object.
+_TRAILING_COMMA = re.compile(r",(?=(?:\s|//[^\n]*|/\*.*?\*/)*[}\]])", re.S)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# Code after a literal (module.exports = {articles}, export default news;) holds no words of the article.
+MAX_TRAILER_CHARS = 300
+
+
+def _literal_end(text: str, start: int) -> int | None:
+    """The index after the bracket closing the one at ``text[start]``, strings and comments passed over; None when
+    it never closes."""
+    closing = {"{": "}", "[": "]"}
+    stack: list[str] = []
+    position = start
+    while position < len(text):
+        char = text[position]
+        if char in "\"'`":
+            position = _string_end(text, position)
+            if position is None:
+                return None
+            continue
+        if text.startswith("//", position):
+            position = text.find("\n", position)
+            if position < 0:
+                return None
+            continue
+        if text.startswith("/*", position):
+            position = text.find("*/", position + 2)
+            if position < 0:
+                return None
+            position += 2
+            continue
+        if char in closing:
+            stack.append(closing[char])
+        elif char in "}]":
+            if not stack or char != stack.pop():
+                return None
+            if not stack:
+                return position + 1
+        position += 1
+    return None
+
+
+def _string_end(text: str, start: int) -> int | None:
+    """The index after the string literal opened at ``text[start]``."""
+    quote, position = text[start], start + 1
+    while position < len(text):
+        if text[position] == "\\":
+            position += 2
+            continue
+        if text[position] == quote:
+            return position + 1
+        position += 1
+    return None
+
+
+def _as_json(literal: str) -> str | None:
+    """A JavaScript literal rewritten as JSON (keys and single-quoted strings double-quoted, comments and trailing
+    commas out, undefined as null); None when it holds code (a call, a variable) rather than data."""
+    out: list[str] = []
+    position = 0
+    while position < len(literal):
+        char = literal[position]
+        if char == '"':
+            end = _string_end(literal, position)
+            out.append(literal[position:end])
+            position = end
+        elif char in "'`":
+            end = _string_end(literal, position)
+            inner = literal[position + 1:end - 1]
+            inner = re.sub(r"\\(.)", lambda m: m.group(1) if m.group(1) in "'`" else m.group(0), inner, flags=re.S)
+            out.append('"' + re.sub(r'(?<!\\)"', '\\"', inner) + '"')
+            position = end
+        elif literal.startswith("//", position):
+            end = literal.find("\n", position)
+            position = len(literal) if end < 0 else end
+        elif literal.startswith("/*", position):
+            end = literal.find("*/", position)
+            position = len(literal) if end < 0 else end + 2
+        elif _TRAILING_COMMA.match(literal, position):
+            position += 1
+        elif char.isdigit() or (char in "-." and _NUMBER.match(literal, position)):
+            number = _NUMBER.match(literal, position)
+            out.append(number.group())
+            position = number.end()
+        elif _IDENTIFIER.match(literal, position):
+            word = _IDENTIFIER.match(literal, position)
+            name = word.group()
+            if _KEY_AFTER.match(literal, word.end()):
+                out.append(json.dumps(name))
+            elif name in ("true", "false", "null"):
+                out.append(name)
+            elif name == "undefined":
+                out.append("null")
+            else:
+                return None
+            position = word.end()
+        else:
+            out.append(char)
+            position += 1
+    return "".join(out)
+
+
+def starts_literal(head: str) -> bool:
+    """Whether a text's start is a literal's (alone, assigned or exported): worth :func:`literal_value`."""
+    return bool(_ASSIGNMENT.match(head.lstrip("\ufeff")))
+
+
+@lru_cache(maxsize=8)
+def literal_value(text: str):
+    """The dict or list a text holds as a JSON or JavaScript literal (alone, assigned, or cut from a list with its
+    comma), else None."""
+    found = _ASSIGNMENT.match(text.lstrip("\ufeff"))
+    if not found:
+        return None
+    body = text.lstrip("\ufeff")
+    end = _literal_end(body, found.end())
+    if end is None:
+        return None
+    trailer = body[end:].strip().lstrip(",;").strip()
+    if len(trailer) > MAX_TRAILER_CHARS or _HAN.search(trailer):
+        return None
+    literal = body[found.end():end]
+    try:
+        return json.loads(literal, strict=False)
+    except ValueError:
+        pass
+    converted = _as_json(literal)
+    if converted is None:
+        return None
+    try:
+        return json.loads(converted, strict=False)
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=8)
+def json_lines(text: str) -> list[dict] | None:
+    """The objects of a JSON Lines text (at least two lines, each one object), else None."""
+    lines = [line.strip() for line in text.lstrip("\ufeff").splitlines() if line.strip()]
+    if len(lines) < 2 or not all(line.startswith("{") and line.endswith("}") for line in lines):
+        return None
+    try:
+        values = [json.loads(line, strict=False) for line in lines]
+    except ValueError:
+        return None
+    return values if all(isinstance(value, dict) for value in values) else None
+
+
+# ----------------------------------------------------------------------------------------------
+# SQL dumps
+
+_SQL_START = re.compile(r"\A(?:\s*(?:--[^\n]*|#[^\n]*|/\*.*?\*/))*\s*(?:INSERT\s+INTO|CREATE\s+TABLE|DROP\s+TABLE|SET\s|LOCK\s+TABLES|USE\s)", re.I | re.S)
+_INSERT = re.compile(r"INSERT\s+(?:IGNORE\s+)?INTO\s+([`\"\[]?[\w.]+[`\"\]]?)\s*(\([^()]*\))?\s*VALUES\s*", re.I)
+_CREATE = re.compile(r"CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?([`\"\[]?[\w.]+[`\"\]]?)\s*\(", re.I)
+# A column's definition in CREATE TABLE: its name first, a COMMENT '…' perhaps later on the line.
+_COLUMN = re.compile(r"^\s*[`\"\[]?(\w+)[`\"\]]?\s+\w+[^\n]*?(?:COMMENT\s+'((?:[^'\\]|\\.|'')*)')?\s*,?\s*$", re.I | re.M)
+_NOT_COLUMN = re.compile(r"^\s*(?:PRIMARY|UNIQUE|KEY|INDEX|CONSTRAINT|FOREIGN|FULLTEXT|CHECK)\b", re.I)
+_SQL_ESCAPES = {"n": "\n", "r": "\r", "t": "\t", "0": "", "Z": "", "b": ""}
+_SQL_TOKEN = re.compile(r"\s*(?:'((?:[^'\\]|\\.|'')*)'|(NULL)|(-?[\d.]+(?:[eE][+-]?\d+)?)|(\w+\([^()]*\)))\s*(,|\))", re.I | re.S)
+
+
+@dataclass
+class SqlRow:
+    table: str
+    columns: list[tuple[str, str]]  # (name, its COMMENT) per value, ("", "") when the dump names no columns
+    values: list[str]  # each value as text, escapes read; NULL as ""
+    rows: int  # how many rows the file's INSERT statements hold
+
+
+def _unquoted(name: str) -> str:
+    return name.strip("`\"[]").split(".")[-1]
+
+
+def _sql_string(raw: str) -> str:
+    raw = raw.replace("''", "'")
+    return re.sub(r"\\(.)", lambda m: _SQL_ESCAPES.get(m.group(1), m.group(1)), raw, flags=re.S)
+
+
+def _row_at(text: str, start: int) -> tuple[list[str], int] | None:
+    """The values of the row tuple opening at ``text[start]`` ('(') and the index after it."""
+    values, position = [], start + 1
+    while True:
+        token = _SQL_TOKEN.match(text, position)
+        if not token:
+            return None
+        quoted, null, number, call, end = token.groups()
+        values.append(_sql_string(quoted) if quoted is not None else "" if null else number or call)
+        position = token.end()
+        if end == ")":
+            return values, position
+
+
+@lru_cache(maxsize=8)
+def sql_row(text: str) -> SqlRow | None:
+    """The first row an SQL dump inserts, with its columns' names, and how many rows the dump holds; None for a text
+    that is no SQL dump or whose INSERT cannot be read."""
+    if not _SQL_START.match(text.lstrip("\ufeff")):
+        return None
+    inserts = list(_INSERT.finditer(text))
+    if not inserts:
+        return None
+    rows, first = 0, None
+    for insert in inserts:
+        position = insert.end()
+        while position < len(text) and text[position] == "(":
+            row = _row_at(text, position)
+            if row is None:
+                return None
+            rows += 1
+            if first is None:
+                first = (insert, row[0])
+            position = row[1]
+            separator = re.match(r"\s*,\s*", text[position:])
+            position += separator.end() if separator else 0
+    if first is None:
+        return None
+    insert, values = first
+    table = _unquoted(insert.group(1))
+    if insert.group(2):
+        columns = [(_unquoted(name.strip()), "") for name in insert.group(2)[1:-1].split(",")]
+    else:
+        columns = _create_columns(text, table)
+    if len(columns) != len(values):
+        columns = [("", "")] * len(values)
+    return SqlRow(table, columns, values, rows)
+
+
+def _create_columns(text: str, table: str) -> list[tuple[str, str]]:
+    """(name, comment) of each column of ``table`` as the file's CREATE TABLE defines it, [] when it does not."""
+    for create in _CREATE.finditer(text):
+        if _unquoted(create.group(1)) != table:
+            continue
+        end = text.find("\n)", create.end())
+        block = text[create.end():end if end > 0 else len(text)]
+        return [(found.group(1), _sql_string(found.group(2) or "")) for found in _COLUMN.finditer(block)
+                if not _NOT_COLUMN.match(found.group(0))]
+    return []
