@@ -17,10 +17,12 @@ Rules of our own, in two passes over a sentence:
 2. Every other number (Arabic 558 / 1,000 / 1.5, full-width ２．２, Chinese 三千万 / 两 / 二三十 (20–30) and with a
    point, 二．五 / ○．一五 (○ is the zero), a bare
    multiplier before 余 and a measure word: 万余名) is read with
-   what follows it: an inner qualifier (3000多, 20余), multipliers (万, 亿, 千万), a range (40~65,
-   2.09%-3.75%), then a unit from ``data/lexicon/units.tsv`` (元, 美元, %, 个百分点, 倍, 年, 张, 家, 吨 …).
+   what follows it: an inner qualifier (3000多, 20余), multipliers (万, 亿, 千万; 兆 before a currency is a
+   trillion, 16兆元), the rest of the number written after 万 / 亿 (4萬845筆 is 40845, 32萬3千人 323000; a
+   spoken 3万5 is left alone), a range (40~65, 2.09%-3.75%; 5000至1萬元 keeps 5000 as its low end), then a
+   unit from ``data/lexicon/units.tsv`` (元, 美元, %, 个百分点, 倍, 年, 张, 家, 吨 …).
    A bare 300亿 counts as money when a money word (``money_context.txt``: 资金, 基金, 市值 …) comes
-   earlier in its clause. Qualifiers around the figure (超过, 不到, 约, 左右 …) come from
+   earlier in its clause, and anywhere in an article whose 亿 figures are money (a box-office story's 达到26.5亿). Qualifiers around the figure (超过, 不到, 约, 左右 …) come from
    ``qualifiers.tsv``. A hyphen before a number is its sign (下降-2.1%, a table's "46.46 -18.3") unless
    it joins two figures (1-2名, 2.09%-3.75%, 10元-12元). Where spans overlap, the earlier, then the
    longer, then the more specific wins.
@@ -624,6 +626,14 @@ def _dates(text: str):
             prefix = str(year) if year else "-"
             yield Quantity(m.start(), m.end(), "date", f"{prefix}-{first:02d}", qualifier="range",
                            value_high=f"{prefix}-{last:02d}")
+    for m in _FISCAL_YEAR.finditer(text):
+        for group in ("y0", "y"):
+            if m[group]:
+                yield Quantity(m.start(group), m.end() if group == "y" else m.end(group), "date", m[group])
+    for m in _FIRST_MONTHS.finditer(text):
+        last = _int(m["m"])
+        if 2 <= last <= 12:
+            yield Quantity(m.start(), m.end(), "date", "--01", qualifier="range", value_high=f"--{last:02d}")
     for m in _CLASS_YEAR.finditer(text):
         yield Quantity(m.start(), m.end(), "date", m["y"], note="class year")
     for m in _DOTTED_DAY.finditer(text):
@@ -649,10 +659,26 @@ def _dates(text: str):
     for m in _DAY_IN_BRACKETS.finditer(text):
         if 1 <= int(m["d"]) <= 31:
             yield Quantity(m.start(), m.end(), "date", f"---{int(m['d']):02d}")
+    for m in _RELATIVE_MONTH_DAY.finditer(text):
+        if 1 <= _int(m["d"]) <= 31:
+            yield Quantity(m.start(), m.end(), "date", f"---{_int(m['d']):02d}", note=f"{m['rel']}月")
     for m in (*_DATE_D.finditer(text), *_DATE_D_FROM.finditer(text)):
         day = int(m["d"])
         if 1 <= day <= 31 and (m.start() == 0 or _is_han(text, m.start() - 1) or text[m.start() - 1] in "、，,；;：:（( "):
             yield Quantity(m.start(), m.end(), "date", f"---{day:02d}")
+
+
+# 2014财年, 在 2023 全年, 2013和2014财年: a year written without 年 before 财年 / 全年 (and one listed before it).
+_FISCAL_YEAR = re.compile(r"(?<![\d.])(?:(?P<y0>(?:19|20)\d\d) ?[和、与及] ?)?(?P<y>(?:19|20)\d\d) ?(?:财年|全年|财政年度)")
+
+
+# 今年前5月, 去年前10个月: the months of the year so far, January to May (not 前5个月 alone, "the last five months").
+_FIRST_MONTHS = re.compile(r"(?<=年)前(?P<m>\d{1,2}|十[一二]|[二三四五六七八九十])个?月(?!份)")
+
+
+# 上月26日, 本月20日, 下个月3号: a day in the month before, of or after the publish date (infer_years counts it).
+_RELATIVE_MONTH_DAY = re.compile(rf"(?P<rel>上|本|这|下)个?月 ?(?P<d>\d{{1,2}}|{_CN_SMALL}) ?[日号]")
+_RELATIVE_MONTH_OFFSET = {"上月": -1, "本月": 0, "这月": 0, "下月": 1}
 
 
 # 1949届校友, 2019级新生: the year a class graduates or enters is a date (not 2000级台阶, a flight of steps).
@@ -675,7 +701,7 @@ _LISTED_COLON_TIME = re.compile(r" ?[、或和及] ?(?P<h>[01]?\d|2[0-3]):(?P<mi
 _FIRST_OF_COLON_TIMES = re.compile(r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?=、(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]))")
 # 晚上6时至10时, 凌晨接近3时: an hour with a time of day a few words before it.
 _HOUR_AFTER_DAYTIME = re.compile(
-    r"(?P<daytime>上午|下午|晚上|凌晨|早上|中午|傍晚|今晚|昨晚|夜间)[^，。；]{0,6}?(?<![\d.])(?P<h>\d{1,2}) ?时(?![间代期候刻髦尚常许])")
+    r"(?P<daytime>上午|下午|晚上|凌晨|早上|中午|傍晚|今晚|昨晚|前晚|夜间|今早|昨早|今晨|昨晨)[^，。；]{0,6}?(?<![\d.])(?P<h>\d{1,2}) ?时(?![间代期候刻髦尚常许])")
 # 25日6时, 25日08时, 12月5日23点 (点 only right after the day), 07时: an hour right after its day, or written with two digits as forecasts and
 # observations do (not 时间, 时代, 时期 …); 13时 to 23时 alone are hours of a 24-hour clock too (336: 22时记者来到…).
 _HOUR_AFTER_DAY = re.compile(r"(?:(?<=[日号])|(?<![\d.:])(?=0\d|1[3-9] ?时|2[0-3] ?时))(?P<h>[01]?\d|2[0-3]) ?(?:时(?![间代期候刻髦尚常区差段])|(?<=[日号]\d)点|(?<=[日号]\d\d)点)")
@@ -705,7 +731,7 @@ def _times(text: str):
             yield Quantity(m.start(), m.end(), "date", f"T{first:02d}:00", qualifier="approximate",
                            value_high=f"T{second:02d}:00")
     for m in _HOUR_AFTER_DAYTIME.finditer(text):
-        later = m["daytime"] in ("下午", "晚上", "傍晚", "今晚", "昨晚")
+        later = m["daytime"] in ("下午", "晚上", "傍晚", "今晚", "昨晚", "前晚")
         hours = [(m.start("h"), m.end(), int(m["h"]))]
         if (to := re.compile(r" ?[至到] ?(?P<h>\d{1,2}) ?时").match(text, m.end())):
             hours.append((to.start("h"), to.end(), int(to["h"])))  # 晚上6时至10时
@@ -740,6 +766,20 @@ _WEEKDAY_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "
 def _weekdays(text: str):
     for m in _WEEKDAY.finditer(text):
         yield Quantity(m.start(), m.end(), "date", f"-W{_WEEKDAY_NUMBER[m['w']]}")
+
+
+# 周三（7月1日）, 周三（26 日）: the day of the week and the date in brackets after it name one day, and the date says
+# which (the week need not be the publish date's): the weekday takes the date's value; both stay figures.
+_BRACKET_OPEN = re.compile(r" ?[（(] ?")
+
+
+def _weekday_with_its_date(text: str, found: list[Quantity]) -> list[Quantity]:
+    out = list(found)
+    for k, (weekday, day) in enumerate(zip(found, found[1:])):
+        if (weekday.kind == day.kind == "date" and weekday.value.startswith("-W") and "T" not in weekday.value
+                and re.fullmatch(r"--\d\d-\d\d|---\d\d", day.value) and _BRACKET_OPEN.fullmatch(text[weekday.end:day.start])):
+            out[k] = replace(weekday, value=day.value, note="; ".join(n for n in (weekday.note, "day of the week dated in brackets") if n))
+    return out
 
 
 def _with_time(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -1131,7 +1171,8 @@ def _match_names(text: str):
 # ---------------------------------------------------------------------------------------------
 # Pass 2: every other number, read with what follows it
 
-_NUMBER_TOKEN = re.compile(rf"(?P<ar>{_AR})|(?P<cn>{_CN})")
+# 唯一一份, 统一一个标准, 逐一一条: the first 一 ends the word before it, so a numeral never starts there (一一 is no 11).
+_NUMBER_TOKEN = re.compile(rf"(?P<ar>{_AR})|(?<![唯统逐])(?P<cn>{_CN})")
 
 
 def _is_han(text: str, i: int) -> bool:
@@ -1192,15 +1233,39 @@ def _skip_space(text: str, i: int) -> int:
 
 
 def _read_multipliers(text: str, i: int) -> tuple[int, int]:
-    """Multiplier characters at i (万, 亿, 千万), stopping where a unit such as 千克 begins."""
+    """Multiplier characters at i (万, 亿, 千万), stopping where a unit such as 千克 begins; 兆 before a
+    currency is a trillion (新台幣16兆元, Taiwan's and Hong Kong's 万亿; 兆瓦 stays a unit)."""
     factor = 1
-    while i < len(text) and text[i] in CN_MULTIPLIERS and text[i] != "十":
+    while i < len(text) and (text[i] in CN_MULTIPLIERS and text[i] != "十" or _trillion_before_money(text, i)):
         unit = _match_unit(text, i)
         if unit and unit.surface[0] in CN_MULTIPLIERS:
             break
-        factor *= _MULTIPLIER_VALUE[text[i]]
+        factor *= TRILLION if text[i] == TRILLION_CHAR else _MULTIPLIER_VALUE[text[i]]
         i += 1
     return factor, i
+
+
+TRILLION_CHAR, TRILLION = "兆", 10**12
+
+
+def _trillion_before_money(text: str, i: int) -> bool:
+    unit = _match_unit(text, i + 1) if text[i:i + 1] == TRILLION_CHAR else None
+    return unit is not None and unit.kind == "money"
+
+
+# 4萬845筆, 32萬3千人, 1亿2000万: digits after 万/亿 are the rest of the same number when they are written in
+# full (three digits or more, or with a smaller multiplier); a lone 3万5 is said, not written, and stays out.
+_REST_OF_NUMBER = re.compile(r"(?P<n>\d{3,4}|\d{1,4}(?=[千百万]))(?![\d.,]| ?年)")  # not 增至5万2019年
+
+
+def _rest_after_multiplier(text: str, i: int, factor: int) -> tuple[Decimal, int]:
+    """(the rest of the number written after its 万 / 亿, where it ends); (0, i) when none follows."""
+    m = _REST_OF_NUMBER.match(text, i) if factor in (10**4, 10**8) else None
+    if not m:
+        return Decimal(0), i
+    rest_factor, end = _read_multipliers(text, m.end())
+    rest = Decimal(m["n"]) * rest_factor
+    return (rest, end) if 0 < rest < factor else (Decimal(0), i)
 
 
 def _inner_qualifier(text: str, i: int) -> tuple[str, int]:
@@ -1285,7 +1350,7 @@ def _generic(text: str, m: re.Match, claimed: list[bool]) -> Quantity | None:
     if magnitude:
         qualifier = qualifier or "approximate"
     q = _classify(text, start, end, chinese and not round_figure, token, low, high, factor, unit, qualifier)
-    if q and q.kind == "number" and not q.unit and (implied := _implied_unit(text, start)):
+    if q and q.kind == "number" and not q.unit and (implied := _implied_unit(text, start, low)):
         q = replace(q, kind=implied[0], unit=implied[1])  # 时速 70: km/h
     if q and (magnitude or "几" in text[q.start:q.end]):
         q = replace(q, note=MAGNITUDE_NOTE)
@@ -1295,17 +1360,20 @@ def _generic(text: str, m: re.Match, claimed: list[bool]) -> Quantity | None:
 
 
 @lexicon.cached
-def implied_units() -> tuple[tuple[str, str, str], ...]:
-    return tuple(lexicon.read_rows("implied_units.tsv", ("context", "kind", "unit")))
+def implied_units() -> tuple[tuple[str, str, str, Decimal | None], ...]:
+    return tuple((context, kind, unit, Decimal(below) if below else None)
+                 for context, kind, unit, below in lexicon.read_rows("implied_units.tsv", ("context", "kind", "unit", "below")))
 
 
-def _implied_unit(text: str, start: int) -> tuple[str, str] | None:
+def _implied_unit(text: str, start: int, value: Decimal | None = None) -> tuple[str, str] | None:
     """(kind, unit) a bare number takes from a word of implied_units.tsv standing within UNIT_CONTEXT_CHARS
-    before it (时速 70 还好，80 就…: km/h), None without one."""
+    before it (时速 70 还好，80 就…: km/h; 規模6.6: a magnitude, when the number is below the row's bound),
+    None without one."""
     before = text[max(0, start - UNIT_CONTEXT_CHARS):start]
     if before.endswith("第"):
         return None  # 车速表显示第3档: an ordinal
-    return next(((kind, unit) for context, kind, unit in implied_units() if context in before), None)
+    return next(((kind, unit) for context, kind, unit, below in implied_units()
+                 if context in before and (below is None or (value is not None and abs(value) < below))), None)
 
 
 def _neighbour_listed(text: str, i: int, start: int, low: Decimal) -> int | None:
@@ -1327,6 +1395,7 @@ def _read_amount(text: str, start: int, i: int, low: Decimal, pair_high: Decimal
     if text[i:i + 1] == " " and text[i + 1:i + 2] in "万亿千百":
         i += 1  # 市值 318.6 亿元: typesetting puts a space between the number and its multiplier
     factor, i = _read_multipliers(text, i)
+    rest, i = _rest_after_multiplier(text, i, factor) if not qualifier else (Decimal(0), i)
     high = None
     if pair_high is not None:  # 三四万: thirty or forty thousand
         high, qualifier = pair_high * factor, qualifier or "approximate"
@@ -1335,12 +1404,13 @@ def _read_amount(text: str, start: int, i: int, low: Decimal, pair_high: Decimal
         if range_end is not None and range_end[0] * range_end[1] >= low * factor:  # 2019-18 is no range
             high_number, high_factor = range_end
             high = high_number * (high_factor if high_factor != 1 else factor)
-            factor = high_factor if factor == 1 else factor  # 3-5万: the multiplier is written once
+            if factor == 1 and low <= high_number:  # 3-5万: the multiplier is written once (not 5000至1萬元)
+                factor = high_factor
             i = i_after_range
             qualifier = qualifier or "range"
     if not qualifier:
         qualifier, i = _inner_qualifier(text, i)
-    return low * factor, high, factor, qualifier, i
+    return low * factor + rest, high, factor, qualifier, i
 
 
 def _neighbouring_digits(token: str) -> tuple[Decimal, Decimal] | None:
@@ -1359,7 +1429,8 @@ def _range_after_unit(text: str, i: int, unit: Unit, low: Decimal, claimed: list
     m = re.compile(_RANGE_SEP + rf"(?P<n>{_AR})").match(text, i)
     if not m or any(claimed[m.start("n"):m.end("n")]):
         return None, i
-    factor, j = _read_multipliers(text, m.end())
+    after = _skip_space(text, m.end()) if text[_skip_space(text, m.end()):][:1] in "万亿千百" else m.end()
+    factor, j = _read_multipliers(text, after)  # 1,100 萬元至 2,300 萬元: typeset with spaces
     high = Decimal(m["n"].replace(",", "")) * factor
     if not text.startswith(unit.surface, j) or high < low:
         return None, i
@@ -1471,6 +1542,11 @@ def _next_digit_after_comma(text: str, start: int, j: int):
     return m if low_n is not None and high_n == low_n + 1 else None
 
 
+# 高出 2 至 10 倍, 增长3至5个百分点: a low end with no unit, multiplier or % of its own shares the high end's, so the two
+# are a range even after a change verb (a change and its level, 增长15%至120亿元, each carry their own).
+_BARE_LOW_END = re.compile(r"-?[\d.,]+ ?")
+
+
 def _range_end(text: str, start: int, i: int, claimed: list[bool]):
     """The high end of 40~65, 2.09%-3.75%, 三至五: (number, its multiplier) and the new position.
 
@@ -1482,7 +1558,7 @@ def _range_end(text: str, start: int, i: int, claimed: list[bool]):
         or _next_digit_after_comma(text, start, j)
     if not m or any(claimed[m.start("n"):m.end("n")]) or _touches_latin(text, m.start("n"), m.end("n")):
         return None, i
-    if re.search("[至到]", text[j:m.start("n")]) and change_cue_before(text, start):
+    if re.search("[至到]", text[j:m.start("n")]) and change_cue_before(text, start) and not _BARE_LOW_END.fullmatch(text[start:i]):
         return None, i
     if j > i and not text.startswith(text[i], _skip_space(text, _read_multipliers(text, m.end())[1])):
         return None, i
@@ -1748,7 +1824,7 @@ def find_quantities(text: str) -> list[Quantity]:
                if not any(claimed[m.start():m.end()]) and (q := _generic(norm, m, claimed))]
     found += _choose(generic, claimed)
     found = [_with_outer_qualifier(norm, q) for q in found]
-    return assign_roles(norm, _with_time(norm, sorted(found, key=lambda q: q.start)))
+    return assign_roles(norm, _with_time(norm, _weekday_with_its_date(norm, sorted(found, key=lambda q: q.start))))
 
 
 def _with_outer_qualifier(text: str, q: Quantity) -> Quantity:
@@ -1838,6 +1914,16 @@ _TOLD_YEAR = re.compile(r"(当年|同年|该年|次年|翌年)(?:的)? ?$")
 # An undated text that says both 今年 and 去年 (今年1月中旬 … 自去年开始) names its own year and the one before in words:
 # the latest year it writes out is at most last year, so it is written the year after (fresh8 335, fresh5 180,
 # test 59). With 去年 alone the latest year may be its own (fresh4 122 2025年出生的婴儿, 133 2018年10月1日起).
+# An undated text whose 明年 names its latest year, told of in the same words (明年四川高考 … 2019年四川普通类考生…高考,
+# 明年起，… 从2019年起，…: fresh5 173), is written the year before: the 2019 exam is next year's.
+_NEXT_YEAR_WORDS = re.compile(r"明年(?:的)?(?P<w>[\u4e00-\u9fff][\u4e00-\u9fff，])")
+
+
+def _next_year_is(year: int, texts) -> bool:
+    text = "".join(texts)
+    return any(f"{year}年{m['w']}" in text or f"{year}年的{m['w']}" in text for m in _NEXT_YEAR_WORDS.finditer(text))
+
+
 # 到2030年, 力争2035年: a target year. It never anchors the undated dates around it.
 _TARGET_BEFORE = re.compile(r"(?:到|至|力争|计划|预计|目标|争取|将于|将在|有望在?)$")
 # 新个税法于2019年1月1日起施行: the day a rule takes effect, often still ahead when the news is written; with no
@@ -1849,13 +1935,23 @@ _TAKES_EFFECT_AFTER = re.compile(r"^\s*(?:起|开始)?(?:正式)?(?:施行|实�
 # 昨天…下午2时许, a dateline's 6月14日讯…昨日上午8时45分: on the day before it; 明日下午: the day after.
 # The last such word before the time in its sentence counts, and the day it names goes on through the
 # paragraph.
-_RELATIVE_DAY = re.compile("大前天|前天|前日|昨晨|昨早|昨天|昨日|昨晚|昨夜|今晨|今早|今天|今日|今晚|今夜|明天|明日|明晚|明早|后天")
-_RELATIVE_DAY_OFFSET = {"大前天": -3, "前天": -2, "前日": -2, "明天": 1, "明日": 1, "明晚": 1, "明早": 1, "后天": 2}
+_RELATIVE_DAY = re.compile("大前天|前天|前日|前晚|昨晨|昨早|昨天|昨日|昨晚|昨夜|今晨|今早|今天|今日|今晚|今夜|明天|明日|明晚|明早|后天")
+_RELATIVE_DAY_OFFSET = {"大前天": -3, "前天": -2, "前日": -2, "前晚": -2, "明天": 1, "明日": 1, "明晚": 1, "明早": 1, "后天": 2}
 
 
 # A clock time with no day of its own in a passage that names none takes the last day the article told when that
 # day is at most this many days before the publish date (a story written up after the day it tells).
 RECENT_DAYS = 7
+
+
+@lexicon.cached
+def cohort_words() -> tuple[str, ...]:
+    return tuple(lexicon.read_lines("cohort_words.txt"))
+
+
+def _names_cohort(written: str, after: str) -> bool:
+    """2019届, 2019级, 2019年高考, 2019年校园招聘季: a year naming a cohort (cohort_words.txt), not a time."""
+    return bool(re.fullmatch(r"\d{4} ?[届级屆級]", written)) or after.lstrip(" 的").startswith(cohort_words())
 
 
 class _Anchors:
@@ -1865,8 +1961,10 @@ class _Anchors:
         self.published, self.latest_year = published, latest_year
         # the year of the last date written with its year (or with 今年 / 去年), in reading order: 当年 / 同年
         self.last_year: int | None = None
-        # no publish date, but the text says 今年 and 去年: it is written the year after the latest year it names
+        # no publish date, but the text says 今年 and 去年 (written the year after the latest year it names) or its
+        # 明年 is the latest year (written the year before): the year and what shows it
         self.year_written: int | None = None
+        self.year_written_anchor = ""
         # the year of the last date written with its month (2018年10月12日, 2016年3月), in reading order
         self.timeline_year: int | None = None
         self.sentence_year: dict[int, int] = {}
@@ -1880,15 +1978,18 @@ class _Anchors:
         self.last_day: str | None = None
         self.next_day: tuple[str, int] | None = None
 
-    def usable(self, year: int, before: str) -> bool:
-        """A written year anchors others unless it is a target: after 到/力争 … or after the publish year."""
+    def usable(self, year: int, before: str, written: str = "", after: str = "") -> bool:
+        """A written year anchors others unless it is a target (after 到/力争 … or after the publish year) or names a
+        cohort (2019届, 2019年高考: cohort_words.txt)."""
         if self.published and year > self.published.year:
+            return False
+        if _names_cohort(written, after):
             return False
         return not _TARGET_BEFORE.search(before.rstrip(" "))
 
-    def note_written(self, row, before: str):
+    def note_written(self, row, before: str, after: str = ""):
         year, month = _year_month(row["value"])
-        if not self.usable(year, before):
+        if not self.usable(year, before, str(row["text"]), after):
             return
         self.sentence_year[row["sent_id"]] = year
         self.paragraph_year[row["para_id"]] = year
@@ -1920,8 +2021,7 @@ class _Anchors:
             year = _year_near_publish(value, self.published)
             return _complete(value, year, None), "year from publish date", f"publish date {self.published}"
         if self.year_written:
-            return (_complete(value, self.year_written, None), "year the article is written (it says 今年 and 去年)",
-                    f"written after {self.latest_year}: it says 今年 and 去年")
+            return (_complete(value, self.year_written, None), "year the article is written", self.year_written_anchor)
         if self.timeline_year:  # before the latest year: a year alone may name a cohort (2019年高考)
             return (_complete(value, self.timeline_year, None), "year from the last dated event before it",
                     f"last date written with its year: {self.timeline_year}")
@@ -1941,6 +2041,12 @@ class _Anchors:
         return year
 
     def _complete_day(self, row, day: int, before: str) -> tuple[str | None, str, str]:
+        if row["note"] in _RELATIVE_MONTH_OFFSET:  # 上月26日: counted from the publish month, or unknown without it
+            if not self.published:
+                return None, "", ""
+            months = self.published.year * 12 + self.published.month - 1 + _RELATIVE_MONTH_OFFSET[row["note"]]
+            return (_complete(row["value"], months // 12, months % 12 + 1), f"month from publish date and {row['note']}",
+                    f"publish date {self.published}, {row['note']}")
         passage = self.paragraph_month.get(row["para_id"])
         if passage:
             return (_complete(row["value"], *passage), "month from the passage",
@@ -2060,10 +2166,13 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
     from the publish year; a year written in the same sentence; the
     year of the passage (the last year written earlier in the paragraph, when it is before the publish
     year: a paragraph about SARS in 2003 keeps 2003); the publish date (its year, or the year before
-    when the date would fall over half a year after it); without a publish date, the year of the last date
+    when the date would fall over half a year after it); without a publish date, the year the text shows it is
+    written in (it says 今年 and 去年: the year after the latest it names; its 明年 is told of in the words of its
+    latest year, 明年起 … 从2019年起: the year before), else the year of the last date
     written with its month before it in reading order (2018年10月12日 … 12月中旬; a year alone, 2019年高考,
     names a cohort or a statistic as often as a time), else the latest year the article names. A day alone (27日) takes the month of the passage, else the publish month (or the
-    month before when the day has not come yet). A target year (到2030年, 力争2035年, any year after the
+    month before when the day has not come yet); 上月26日 / 本月20日 take the month before / of the publish date (no
+    month without one); a day of the week with a date in brackets, 周三（7月1日）, is that date. A target year (到2030年, 力争2035年, any year after the
     publish year) never anchors. A month or quarter that would begin after the publish date, in a sentence
     telling something done (了, 首次, 已经) with no word of the future, is last year's; 今年/去年 with no
     publish date leave the year unknown. Without a publish date, the day a rule takes effect (于2019年1月1日起
@@ -2080,11 +2189,16 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
     written = [r for r in rows if r["kind"] == "date" and not _undated(r["value"])]
     anchors = _Anchors(published, None)
     latest = [_year_month(r["value"])[0] for r in written
-              if anchors.usable(_year_month(r["value"])[0], sentence_text.get(r["sent_id"], "")[:r["start"]])
+              if anchors.usable(_year_month(r["value"])[0], sentence_text.get(r["sent_id"], "")[:r["start"]],
+                                str(r["text"]), sentence_text.get(r["sent_id"], "")[r["end"]:])
               and not _TAKES_EFFECT_AFTER.match(sentence_text.get(r["sent_id"], "")[r["end"]:])]
     anchors.latest_year = max(latest, default=None)
     if not published and anchors.latest_year and all(any(w in t for t in sentence_text.values()) for w in ("今年", "去年")):
         anchors.year_written = anchors.latest_year + 1
+        anchors.year_written_anchor = f"written after {anchors.latest_year}: it says 今年 and 去年"
+    elif not published and anchors.latest_year and _next_year_is(anchors.latest_year, sentence_text.values()):
+        anchors.year_written = anchors.latest_year - 1
+        anchors.year_written_anchor = f"written before {anchors.latest_year}: its 明年 is {anchors.latest_year}"
     anchors.lead_para = min((r["para_id"] for r in rows), default=None)
     for row in _times_after_their_day(rows):
         if row["note"] == NEXT_DAY_NOTE:
@@ -2092,7 +2206,8 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
         if row["kind"] != "date":
             continue
         if not _undated(row["value"]):
-            anchors.note_written(row, sentence_text.get(row["sent_id"], "")[:row["start"]])
+            anchors.note_written(row, sentence_text.get(row["sent_id"], "")[:row["start"]],
+                                 sentence_text.get(row["sent_id"], "")[row["end"]:])
             continue
         before = sentence_text.get(row["sent_id"], "")[:row["start"]]
         if _EVERY_YEAR.search(before) and row["value"].startswith("--") and not row["value"].startswith("---"):
@@ -2107,7 +2222,7 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
         elif relative and anchors.year_written and not row["value"].startswith(("---", "T")):  # 今年3月, undated
             year = anchors.year_written + _RELATIVE_YEAR_OFFSET[relative.group(1)]
             completed, source = _complete(row["value"], year, None), f"year the article is written and {relative.group(1)}"
-            anchor = f"written after {anchors.latest_year}: it says 今年 and 去年; {relative.group(1)}"
+            anchor = f"{anchors.year_written_anchor}; {relative.group(1)}"
         elif relative and not published and not row["value"].startswith(("---", "T")):
             row["note"] = "; ".join(n for n in (row["note"], f"{relative.group(1)} and no publish date: no year") if n)
             anchors.note_yearless_day(row)
@@ -2258,6 +2373,23 @@ def _in_own_currency(unit: str, own: str | None, sentence: str) -> str:
     return unit
 
 
+# An article whose amounts in 亿 are money (at least this many written with a currency, and at least this share of
+# all its 亿 figures that have a unit) writes money as a bare 亿 too: a box-office story's 突破20亿大关，达到26.5亿,
+# a developer's 加入2000亿阵营 (fresh10 362, tune 43). 14亿人口 has a unit of its own and keeps it.
+BILLIONS_MONEY_MIN = 3
+BILLIONS_MONEY_SHARE = 0.75
+
+
+def _bare_billions(text: str, q: Quantity) -> bool:
+    return q.kind == "number" and not q.unit and "亿" in text[q.start:q.end]
+
+
+def _billions_are_money(figures: list[tuple[str, Quantity]]) -> bool:
+    with_unit = [q.kind for text, q in figures if "亿" in text[q.start:q.end] and q.unit]
+    money = with_unit.count("money")
+    return money >= BILLIONS_MONEY_MIN and money >= BILLIONS_MONEY_SHARE * len(with_unit)
+
+
 def quantities_table(sentences: pd.DataFrame, publish_date: str | None = None,
                      roles=("body", "caption")) -> pd.DataFrame:
     """The ``quantities`` table for the sentences of the given roles (columns in the module docstring)."""
@@ -2265,11 +2397,15 @@ def quantities_table(sentences: pd.DataFrame, publish_date: str | None = None,
     chosen = sentences[sentences["role"].isin(roles)]
     names = _names_with_numbers(list(chosen["text_zhs"]))
     own_currency = _own_currency(chosen)
-    for sent in chosen.itertuples(index=False):
+    found = [(sent, find_quantities(sent.text_zhs)) for sent in chosen.itertuples(index=False)]
+    billions_are_money = _billions_are_money([(sent.text_zhs, q) for sent, qs in found for q in qs])
+    for sent, figures in found:
         first = len(rows)
-        for q in find_quantities(sent.text_zhs):
+        for q in figures:
             if q.kind == "number" and not q.unit and _name_before_number(sent.text_zhs, q.start, q.end) in names:
                 continue  # 含光800, told again and again: a product's name
+            if billions_are_money and _bare_billions(sent.text_zhs, q):
+                q = replace(q, kind="money", unit="CNY")  # 票房…达到26.5亿 in an article of 亿元 amounts
             rows.append({
                 "para_id": sent.para_id, "sent_id": sent.sent_id, "text": sent.text[q.start:q.end],
                 "kind": q.kind, "value": q.value, "value_high": q.value_high,
