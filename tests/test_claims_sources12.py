@@ -87,3 +87,21 @@ def test_a_handle_in_quotes_after_its_kind_is_the_speaker():
     # fresh9 346_cyol_cyd_zhuhuaxin_rumors_commentary_gb2312.html: 网友“叶子飞扬”惊呼： — the quotes hold the name
     assert source_of("网友“叶子飞扬”惊呼：山寨局长真是一个“天才”骗子，他抓住了中国社会最有效的潜规则。") == "网友“叶子飞扬”"
     assert source_of("另一位网友“高知阳”提出：利用信息技术，监管为官者，让违反政纪党纪的遁地无门。").endswith("网友“高知阳”")
+
+
+def test_an_abbreviated_body_names_someone():
+    # fresh7 315_mohu_chinaworker_hkptu_collapse.html: 中共 (jieba: j, an abbreviation) before 指控, a verb that needs
+    # an actor
+    assert source_of("运用典型的“境外势力煽动”宣传，中共指控教协煽动其会员和香港学生反抗独裁统治。") == "中共"
+
+
+def test_in_whose_words_is_the_person_not_the_clause_before():
+    # fresh9 342_wechat_xiaodaoxiaoxi_wang_lin_wu_xiaobo.md: 这些人组成了吴口中的「精英人士」 — 吴 (the surname alone,
+    # resolved to 吴晓波 in the article), not "这些人组成了吴"; (他口中的…) inside brackets is 他, not the words before
+    assert source_of("落马的贪腐官员、文化程度不高知名度高的演艺明星，求神拜佛的互联网首富们，这些人组成了吴口中的「精英人士」。") == "吴"
+    assert source_of("这样的价值观，传递给「巴久灵」(他口中的 80、90 群体)的读者，是不是有些拧巴?") == "他"
+
+
+def test_having_ones_own_view_before_a_quote_is_the_persons():
+    # fresh8 322_youth_rmrbhwb_overseas_students_two_sessions.html: 卢宇有着自己的看法，“…” — 卢宇, not 卢宇有着
+    assert source_of("对此提案，卢宇有着自己的看法，“百花齐放的局面固然可喜，但也不能一哄而上，国家应该提高行业准入门槛。”") == "卢宇"

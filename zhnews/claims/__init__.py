@@ -248,8 +248,8 @@ def find_cues(text: str, figures: list[Quantity] | None = None, tokens=None) -> 
 
 
 # The label of claim_cues.tsv's 辩方又称， / 法团指， row: a sentence opening with a short subject and 指/称, a
-# shorthand of Hong Kong and Taiwan reports whose verb jieba reads as a noun (又称/n, 指/n). It stands only
-# where no other cue names a source.
+# shorthand of Hong Kong and Taiwan reports whose verb jieba reads as a noun (又称/n, 指/n), or 说 after a name jieba
+# cuts apart (梅/特索/拉说) or a surname alone (錢指，). It stands only where no other cue names a source.
 OPENING_SAID = "X指，"
 
 
@@ -656,6 +656,7 @@ def _names_someone(clause_tokens) -> bool:
     outlet, or an unnamed someone."""
     phrase = "".join(w for w, _, _ in clause_tokens)
     return (any(tag in ACTOR_TAGS for _, tag, _ in clause_tokens) or _referred_actor().search(phrase) is not None
+            or clause_tokens[-1][1] == "j"  # 中共(指控), fresh7 315: an abbreviation is an organisation's name
             or phrase.endswith(_words("unnamed_head") + _words("unnamed_person") + _words("document_head"))
             or _ends_in_organisation(clause_tokens)  # 運輸及物流局(在社交專頁解釋)
             or _is_pronoun_source(clause_tokens[-1][0]) or _is_pronoun_source(phrase))  # 该 + 团队
@@ -828,31 +829,34 @@ _BEFORE_QUOTED_NAME = {"在", "于", "从", "名为", "叫做", "称为"}
 HANDLE_KINDS = ("公号", "公众号", "微博", "账号", "网名", "昵称", "网友", "博主")
 
 
-def _quoted_handle_start(tokens, j: int) -> int | None:
-    """Where a handle closing at token ``j`` right before the verb opens, with the kind before it (网友“叶子飞扬”
-    (惊呼), fresh9 346); None for anything else, as a quote right before a verb is mostly the words said."""
+def _quote_opening(tokens, j: int) -> int | None:
+    """Where a short quote of words closing at token ``j`` opens (at most QUOTED_NAME_MAX_TOKENS inside, no clause
+    break), None when token ``j`` closes no such quote."""
     if tokens[j][0] not in _CLOSE_QUOTES:
         return None
-    for i in range(j - 1, max(0, j - QUOTED_NAME_MAX_TOKENS - 2), -1):
+    for i in range(j - 1, max(-1, j - QUOTED_NAME_MAX_TOKENS - 2), -1):
         if tokens[i][0] in _OPEN_QUOTES:
-            return i - 1 if i < j - 1 and tokens[i - 1][0].endswith(HANDLE_KINDS) else None
+            return i if i < j - 1 else None
         if re.search(_CLAUSE_BREAK, tokens[i][0]):
             return None
     return None
+
+
+def _quoted_handle_start(tokens, j: int) -> int | None:
+    """Where a handle closing at token ``j`` right before the verb starts, with the kind before it (网友“叶子飞扬”
+    (惊呼), fresh9 346); None for anything else, as a quote right before a verb is mostly the words said."""
+    i = _quote_opening(tokens, j)
+    return i - 1 if i and tokens[i - 1][0].endswith(HANDLE_KINDS) else None
 
 
 def _quoted_name_start(tokens, j: int) -> int | None:
     """Where a short quoted name that closes at token ``j`` opens («MOZTECH墨子科技» opening the clause,
     在“邸报”中), when the quotes hold only words; None for a quote that ends a clause of its own."""
-    if tokens[j][0] not in _CLOSE_QUOTES:
+    i = _quote_opening(tokens, j)
+    if i is None:
         return None
-    for i in range(j - 1, max(-1, j - QUOTED_NAME_MAX_TOKENS - 2), -1):
-        if tokens[i][0] in _OPEN_QUOTES:
-            opens_clause = i == 0 or re.fullmatch(_CLAUSE_BREAK, tokens[i - 1][0]) is not None
-            return i if i < j - 1 and (opens_clause or tokens[i - 1][0] in _BEFORE_QUOTED_NAME) else None
-        if re.search(_CLAUSE_BREAK, tokens[i][0]):
-            return None
-    return None
+    opens_clause = i == 0 or re.fullmatch(_CLAUSE_BREAK, tokens[i - 1][0]) is not None
+    return i if opens_clause or tokens[i - 1][0] in _BEFORE_QUOTED_NAME else None
 
 
 def _clause_tokens_before(tokens, k: int):
