@@ -248,8 +248,8 @@ def find_cues(text: str, figures: list[Quantity] | None = None, tokens=None) -> 
 
 
 # The label of claim_cues.tsv's 辩方又称， / 法团指， row: a sentence opening with a short subject and 指/称, a
-# shorthand of Hong Kong and Taiwan reports whose verb jieba reads as a noun (又称/n, 指/n). It stands only
-# where no other cue names a source.
+# shorthand of Hong Kong and Taiwan reports whose verb jieba reads as a noun (又称/n, 指/n), or 说 after a name jieba
+# cuts apart (梅/特索/拉说) or a surname alone (錢指，). It stands only where no other cue names a source.
 OPENING_SAID = "X指，"
 
 
@@ -478,7 +478,8 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
                                  and not (head[1] == "l" and head[0].endswith(("人", *_words("unnamed_head"))))
                                  and head[1] not in ACTOR_TAGS and not _is_referring(head[0])
                                  and not _ends_in_organisation(clause_tokens) and not _short_organisation(clause_tokens)
-                                 and not _surname_and_title(clause_tokens)):  # 潘 + 主任 (jieba: b)
+                                 and not _surname_and_title(clause_tokens)  # 潘 + 主任 (jieba: b)
+                                 and not _surname_alone(clause_tokens)):
             continue  # (文中 is tagged a place word, yet it refers to a text; jieba tags 组织 of 国际咖啡组织 a verb)
         unnamed_also = clause_tokens[0][0] in _ALSO_THERE_ARE and not any(t in ACTOR_TAGS for _, t, _ in clause_tokens)
         if (clause_tokens[0][1].startswith("v") and clause_tokens[0][0] not in _OPENING_VERBS_OK and not unnamed_also
@@ -517,8 +518,11 @@ def _titled_speaker_cues(text: str) -> list[Cue]:
     cues = []
     for m in _titled_speaker().finditer(text):
         title = clean_source(m["title"])  # the name is kept whole: 张念中 does not lose 中 as a trailing word
+        if title is not None and title.startswith(UNNAMED[:-1]) and ";" not in title:
+            title = title[len(UNNAMED[:-1]) + 2:-1]  # 律师黄国桐 (fresh7 303): a bare title names no one, its person does
         if (title is not None and _strip_dates(m["name"]) == m["name"]  # 发言人周五(表示): a day, not a name
-                and m["name"][0] not in _LISTENER_MARKS):  # 负责人向记者(表示): the listener, not a name
+                and m["name"][0] not in _LISTENER_MARKS  # 负责人向记者(表示): the listener, not a name
+                and m["name"] not in _trim_words()):  # 有韩国军事专家公开(表示), fresh8 335: an adverb, not a name
             cues.append(Cue("attributed", "title X说", m.end("name"), m.end(), title + m["name"]))
     return cues
 
@@ -632,6 +636,17 @@ def _surname_and_title(clause_tokens) -> bool:
     return any(phrase.endswith(t) and 1 <= len(phrase) - len(t) <= 2 for t in _words("person_suffix"))
 
 
+# jieba tags of a character that is no name when it stands alone before a verb (高说明, 多表示, 再称)
+_NOT_A_NAME_TAGS = ("a", "d", "m", "q", "p", "c", "u", "v", "f", "t")
+
+
+def _surname_alone(clause_tokens) -> bool:
+    """B穿上後，劉(聲稱): a surname alone as the clause's subject is the person named by it (jieba tags 刘 zg);
+    the pronoun rules find who it is."""
+    return (len(clause_tokens) == 1 and clause_tokens[0][0] in _surnames()
+            and not clause_tokens[0][1].startswith(_NOT_A_NAME_TAGS))
+
+
 def _is_pronoun_source(word: str) -> bool:
     return word in {e.cue for e in _entries("pronoun")}
 
@@ -641,6 +656,7 @@ def _names_someone(clause_tokens) -> bool:
     outlet, or an unnamed someone."""
     phrase = "".join(w for w, _, _ in clause_tokens)
     return (any(tag in ACTOR_TAGS for _, tag, _ in clause_tokens) or _referred_actor().search(phrase) is not None
+            or clause_tokens[-1][1] == "j"  # 中共(指控), fresh7 315: an abbreviation is an organisation's name
             or phrase.endswith(_words("unnamed_head") + _words("unnamed_person") + _words("document_head"))
             or _ends_in_organisation(clause_tokens)  # 運輸及物流局(在社交專頁解釋)
             or _is_pronoun_source(clause_tokens[-1][0]) or _is_pronoun_source(phrase))  # 该 + 团队
@@ -695,7 +711,7 @@ def _trailing_adverbials_trimmed(clause_tokens):
     for tags in (("d", "p", "c", "u", "a"), ("d", "p", "c", "u", "a", "m", "q", "t", "zg", "f")):
         kept = _with_given_name_rejoined(kept)
         while (kept and (kept[-1][1].startswith(tags) or kept[-1][0] in verbs_of_saying)
-               and kept[-1][0] != "方面" and not (listing and kept[-1][0] == "等")):
+               and kept[-1][0] != "方面" and not (listing and kept[-1][0] == "等") and not _surname_alone(kept)):
             kept.pop()  # 俞伟超教授研究(说), 龙湖方面对外回应(称), 《政府工作报告》为何(提出); 北京、上海等 keeps 等
             if len(kept) >= 3 and kept[-1][0] in "）)" and kept[-3][0] in "（(" and kept[-2][0].isdigit():
                 kept = kept[:-3]  # 墨子科技今（25）日(发文公布): a bracketed day is a date too
@@ -728,12 +744,16 @@ _ADVERBS_AFTER_A_NAME = set("也还就都又再则却亦均曾正已将便即仍
 def _with_given_name_rejoined(tokens):
     """陈河 + 才 (介绍), 郭谨 + 一 (表示), 郭谨 + 一曾 (表示): jieba reads the last character of a three-character
     name as an adverb or a numeral when a verb follows, alone or with the adverbs after it; a two-character
-    name and one such character are one name (the adverbs after it are not part of it)."""
+    name and one such character are one name (the adverbs after it are not part of it). The same holds for a
+    name jieba reads as a place when it starts with a surname (王国 + 兴 (認為), fresh7 303) and for a
+    transliterated three-character name that does not (迪里夏 + 提 (指出), fresh7 309)."""
     if len(tokens) >= 2:
         (name, tag, start), (last, _, _) = tokens[-2], tokens[-1]
-        if tag.startswith("nr") and len(name) == 2 and "\u4e00" <= last[:1] <= "\u9fff" \
+        cut_name = (tag.startswith("nr") and len(name) == 2 or tag == "ns" and len(name) == 2 and name[0] in _surnames()
+                    or tag.startswith("nr") and len(name) == 3 and name[0] not in _surnames())
+        if cut_name and "\u4e00" <= last[:1] <= "\u9fff" \
                 and last[0] not in _ADVERBS_AFTER_A_NAME and all(c in _ADVERBS_AFTER_A_NAME for c in last[1:]):
-            return [*tokens[:-2], (name + last[0], tag, start)]
+            return [*tokens[:-2], (name + last[0], "nr", start)]
     return tokens
 
 
@@ -805,20 +825,38 @@ QUOTED_NAME_MAX_TOKENS = 6
 # (在“邸报”中总结说), or a word that names what follows (通过名为「电报」的通讯软件表示: the channel, then the speaker
 # before it); after 的 or 因 (因「苏拉」发出…警告) the quoted words describe, they name no speaker.
 _BEFORE_QUOTED_NAME = {"在", "于", "从", "名为", "叫做", "称为"}
+# What a quoted handle is the name of (网友“叶子飞扬”惊呼, fresh9 346): the quotes hold the speaker's name.
+HANDLE_KINDS = ("公号", "公众号", "微博", "账号", "网名", "昵称", "网友", "博主")
+
+
+def _quote_opening(tokens, j: int) -> int | None:
+    """Where a short quote of words closing at token ``j`` opens (at most QUOTED_NAME_MAX_TOKENS inside, no clause
+    break), None when token ``j`` closes no such quote."""
+    if tokens[j][0] not in _CLOSE_QUOTES:
+        return None
+    for i in range(j - 1, max(-1, j - QUOTED_NAME_MAX_TOKENS - 2), -1):
+        if tokens[i][0] in _OPEN_QUOTES:
+            return i if i < j - 1 else None
+        if re.search(_CLAUSE_BREAK, tokens[i][0]):
+            return None
+    return None
+
+
+def _quoted_handle_start(tokens, j: int) -> int | None:
+    """Where a handle closing at token ``j`` right before the verb starts, with the kind before it (网友“叶子飞扬”
+    (惊呼), fresh9 346); None for anything else, as a quote right before a verb is mostly the words said."""
+    i = _quote_opening(tokens, j)
+    return i - 1 if i and tokens[i - 1][0].endswith(HANDLE_KINDS) else None
 
 
 def _quoted_name_start(tokens, j: int) -> int | None:
     """Where a short quoted name that closes at token ``j`` opens («MOZTECH墨子科技» opening the clause,
     在“邸报”中), when the quotes hold only words; None for a quote that ends a clause of its own."""
-    if tokens[j][0] not in _CLOSE_QUOTES:
+    i = _quote_opening(tokens, j)
+    if i is None:
         return None
-    for i in range(j - 1, max(-1, j - QUOTED_NAME_MAX_TOKENS - 2), -1):
-        if tokens[i][0] in _OPEN_QUOTES:
-            opens_clause = i == 0 or re.fullmatch(_CLAUSE_BREAK, tokens[i - 1][0]) is not None
-            return i if i < j - 1 and (opens_clause or tokens[i - 1][0] in _BEFORE_QUOTED_NAME) else None
-        if re.search(_CLAUSE_BREAK, tokens[i][0]):
-            return None
-    return None
+    opens_clause = i == 0 or re.fullmatch(_CLAUSE_BREAK, tokens[i - 1][0]) is not None
+    return i if opens_clause or tokens[i - 1][0] in _BEFORE_QUOTED_NAME else None
 
 
 def _clause_tokens_before(tokens, k: int):
@@ -828,7 +866,7 @@ def _clause_tokens_before(tokens, k: int):
         j -= 1
         word, tag, start = tokens[j]
         titled += word.count("》") - word.count("《")  # 《关于批转社会保障“十二五”规划纲要的通知》: one name
-        quoted = _quoted_name_start(tokens, j) if clause else None
+        quoted = _quoted_name_start(tokens, j) if clause else _quoted_handle_start(tokens, j)
         if quoted is not None:  # the clause goes on before a quoted name: 「MOZTECH墨子科技」今日(指出)
             clause += reversed(tokens[quoted:j + 1])
             j = quoted
@@ -953,7 +991,8 @@ def clean_source(raw: str) -> str | None:
         source = _trimmed(author["author"])  # 香港《明报》曝光的现场(视频显示) → 香港《明报》
     source = _document_owner(source)
     owner = source.rsplit("的", 1)[-1]
-    if len(source) > SOURCE_MAX_CHARS and "的" in source and "《" not in source or _referred_actor().fullmatch(owner):
+    if (len(source) > SOURCE_MAX_CHARS and "的" in source and "《" not in source or _referred_actor().fullmatch(owner)
+            or owner != source and owner in _surnames()):  # 本身在對沖基金工作的錢(指), fresh10 376: the person 錢
         if _INDEFINITE_OPENING.match(source):  # 国内多位接受…采访的民航技术人员: some of them, unnamed
             return _unnamed_as(owner)
         source = owner  # 财新记者获得的该份北京博奥医学检验所 → 该份北京博奥医学检验所
@@ -1520,7 +1559,7 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 # A handle in quotes after the account it names: 微信公号“小山狗”, 微博“某某”, 网友“某某”.
-_QUOTED_HANDLE = re.compile(r"(?:公号|公众号|微博|账号|网名|昵称|网友|博主)“([^”]{1,12})”|“([^”]{1,12})”(?=一?文)")
+_QUOTED_HANDLE = re.compile(rf"(?:{'|'.join(HANDLE_KINDS)})“([^”]{{1,12}})”|“([^”]{{1,12}})”(?=一?文)")
 
 
 # Tags inside an organisation's name; jieba tags some unknown name parts as adverbs (微远/d 基因).
@@ -1638,9 +1677,12 @@ def _refers_to_document(name: str) -> bool:
 
 def _resolve_pronoun(name: str, antecedents: list[str]) -> tuple[str, str]:
     """其招聘广告 → the nearest named actor before it; "(unresolved: 其招聘广告)" when there is none; a
-    surname alone (邵说) → the nearest person before it with that surname (邵晓锋), else itself."""
+    surname alone (邵说) → the nearest person before it with that surname (邵晓锋), else itself; a name the
+    sentences before give more than once goes first (劉定成 three times, not 劉以, jieba's cut of 劉以菲林相機拍攝
+    once, fresh7 301)."""
     if len(name) == 1 and name in _surnames():
-        full = next((a for a in reversed(antecedents) if a.startswith(name) and 2 <= len(a) <= 4), None)
+        bearers = [a for a in antecedents if a.startswith(name) and 2 <= len(a) <= 4]
+        full = max(reversed(bearers), key=bearers.count, default=None)  # ties: the nearest
         return (full, f"source:{name}→{full}") if full else (name, "")
     if not _is_referring(name):
         return name, ""
