@@ -132,3 +132,30 @@ def test_a_follow_prompt_that_names_no_account_gives_no_outlet(tmp_path):
     article = load_text(tmp_path, "post.md", text)
     assert article.meta["outlet"] is None
     assert role_of(article, "点击上方蓝字 关注我们")[0] == "boilerplate"
+
+
+def test_a_line_of_dots_closing_a_writers_list_is_no_teaser():
+    # agorahub/pen0 column: 假如，我们的文明程度能超过日本；⏎假如，我们在全世界的受欢迎程度能超过日本人；⏎.........⏎假如我们能做到
+    # 这些，…: the last item and the dots were taken for a teaser and its headline (body lost)
+    article = load_article(EXTRA / "sweep12_pen0_parallel_list_ellipsis.md")
+    assert role_of(article, "假如，我们在全世界的受欢迎程度能超过日本人；")[0] == "body"
+    assert role_of(article, ".........")[0] == "body"
+
+
+def test_a_section_heading_that_starts_like_a_name_is_no_byline():
+    # 懒人搜索 (…/gzh/backup/懒人搜索/问就是快，很快！.md): ## 解压缩 (decompression tools) heads the first section,
+    # under a few short lines; 解 is a surname, so the heading was read as the byline 解压缩
+    article = load_article(EXTRA / "sweep12_lazy_search_section_heading.md")
+    assert article.meta["author"] is None
+    assert role_of(article, "解压缩")[0] == "body"
+
+
+def test_a_bare_reference_heading_takes_the_list_under_it(tmp_path):
+    # fresh10 362 (24帧's archive): <p>参考：</p> then an earlier post credited with its account and date
+    text = ("# 国庆档十四年之变\n\n电影档期的概念是好莱坞率先出现的。早在70年代初，电影发行公司就开始调查观众的偏好。\n\n"
+            "今年国庆档的票房不及预期，业内人士认为大片缺席是主要原因。\n\n参考：\n\n"
+            "十年国庆档回顾：跨低谷，越高山，前路几何？，一起拍电影，2022-09-23 13:30\n")
+    article = load_text(tmp_path, "box.md", text)
+    assert role_of(article, "参考：")[0] == "boilerplate"
+    assert role_holding(article, "十年国庆档回顾")[0] == "boilerplate"
+
