@@ -152,10 +152,13 @@ def test_a_section_heading_that_starts_like_a_name_is_no_byline():
 
 def test_a_bare_reference_heading_takes_the_list_under_it(tmp_path):
     # fresh10 362 (24帧's archive): <p>参考：</p> then an earlier post credited with its account and date
-    text = ("# 国庆档十四年之变\n\n电影档期的概念是好莱坞率先出现的。早在70年代初，电影发行公司就开始调查观众的偏好。\n\n"
-            "今年国庆档的票房不及预期，业内人士认为大片缺席是主要原因。\n\n参考：\n\n"
-            "十年国庆档回顾：跨低谷，越高山，前路几何？，一起拍电影，2022-09-23 13:30\n")
-    article = load_text(tmp_path, "box.md", text)
-    assert role_of(article, "参考：")[0] == "boilerplate"
-    assert role_holding(article, "十年国庆档回顾")[0] == "boilerplate"
+    reference = "十年国庆档回顾：跨低谷，越高山，前路几何？，一起拍电影，2022-09-23 13:30"
+    article = load_text(tmp_path, "box.md", "# 国庆档十四年之变\n\n" + NOTES + "参考：\n\n" + reference + "\n")
+    assert [role_of(article, line)[0] for line in ("参考：", reference)] == ["boilerplate", "boilerplate"]
 
+
+
+def test_a_planner_and_writer_credit_names_the_writer_not_the_anonymous_one():
+    # KnowYourself (…/gzh/backup/KnowYourself/…): **策划、撰文 / Ivan、匿名 ‍‍‍‍‍‍** **编辑 / KY主创们** over the text
+    article = load_article(EXTRA / "sweep12_knowyourself_planner_writer_credit.md")
+    assert article.meta["author"] == "Ivan"
