@@ -162,3 +162,16 @@ def test_a_planner_and_writer_credit_names_the_writer_not_the_anonymous_one():
     # KnowYourself (…/gzh/backup/KnowYourself/…): **策划、撰文 / Ivan、匿名 ‍‍‍‍‍‍** **编辑 / KY主创们** over the text
     article = load_article(EXTRA / "sweep12_knowyourself_planner_writer_credit.md")
     assert article.meta["author"] == "Ivan"
+
+
+def test_a_linked_sentence_of_the_writer_is_body():
+    # 记忆承载3 (…/gzh/backup/记忆承载3/专门回答人民币黄金.md) opens with its own sentence linked to an earlier post:
+    # [那天有读者问我人民币黄金，我回答说，汇率部分你看懂了，这个问题自然就懂了。](http://mp.weixin.qq.com/…)
+    article = load_article(EXTRA / "sweep12_jiyichengzai_linked_sentence.md")
+    assert role_holding(article, "那天有读者问我人民币黄金")[0] == "body"
+
+
+def test_a_linked_post_title_that_a_line_introduces_stays_a_link():
+    # 达叔天演论 (…/gzh/backup/达叔天演论/达叔业务介绍.md): 可以看这篇文章：⏎[道个别。。](http://mp.weixin.qq.com/…)
+    article = load_article(EXTRA / "sweep12_dashu_linked_post_title.md")
+    assert role_of(article, "道个别。。") == ("boilerplate", "related")

@@ -1112,10 +1112,14 @@ def _prompt_neighbour(piece: Piece, first_core_block: int, last_core_block: int,
 
 def _label_links_outside(pieces: list[Piece], first_core_block: int, last_core_block: int) -> None:
     """Above or below the article, a short line that is mostly link text (HTML) is a link to elsewhere:
-    a related headline, a channel, a menu item. Bylines and titles are labelled before this."""
-    for piece in pieces:
+    a related headline, a channel, a menu item. Bylines and titles are labelled before this. A linked line
+    that ends with a full stop is a sentence, which a headline never is: the writer linked his own sentence
+    to an earlier post (那天有读者问我人民币黄金，我回答说，…自然就懂了。 opening a WeChat commentary), unless
+    the line above introduces it (可以看这篇文章：⏎[道个别。。](…): a post's title, in the account's style)."""
+    for index, piece in enumerate(pieces):
         outside = piece.block < first_core_block or piece.block > last_core_block
-        if not piece.role and piece.linked and outside and len(piece.text) <= LINK_LINE_CHARS:
+        sentence = piece.text.rstrip().endswith("。") and not (index and pieces[index - 1].text.rstrip().endswith(("：", ":")))
+        if not piece.role and piece.linked and outside and len(piece.text) <= LINK_LINE_CHARS and not sentence:
             piece.role, piece.kind, piece.reason = "boilerplate", "related", "a short link line outside the article"
 
 
