@@ -71,7 +71,8 @@ FIELDS = ("title", "outlet", "author", "publish_date")
 _LINE_NAMES = {"source_note": "repost or source line", "author": "byline", "original_statement": "original statement",
                "publish_date": "date line", "account_intro": "account intro", "outlet": "account line",
                "info_line": "info line", "wechat_account": "account card line",
-               "header_field": "header field", "site_suffix": "site after the headline"}
+               "header_field": "header field", "site_suffix": "site after the headline",
+               "account_note": "account's note on itself"}
 # Lines whose author is a name standing with no 作者/记者 label (a date line: 张三 2023-05-12 21:40; a
 # name and the place of filing: 李立達／台北): taken only when it reads as a person's.
 _UNLABELLED_NAME_KINDS = ("publish_date", "place_byline")
@@ -295,7 +296,10 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
         chosen["title"] = (headline, f"{chosen['title'][1]}, the name before the bar dropped")
     if title:
         chosen["title"] = _without_column_tag(chosen["title"])
-    outlets = [clean_outlet(clue.value) for clue in [*clues, *text_clues] if clue.key == "outlet"]
+    # An account that names itself after its writer (这是刘润公众号的第N篇原创文章) says nothing against 作者 / 刘润.
+    self_named = _LINE_NAMES["account_note"]
+    outlets = [clean_outlet(clue.value) for clue in [*clues, *text_clues]
+               if clue.key == "outlet" and not clue.source.startswith(self_named)]
     authors = ranked("author", "format", "text", "page")
     if byline:
         authors.append(Clue("author", byline, f"a byline where the title stands: {titles[0].value}", "page"))
@@ -556,9 +560,11 @@ def _text_clues(paragraphs) -> list[Clue]:
                     # unless the line names its outlet too (安全内参编译 安全内参 2023-03-02 11:19)
                     clues.append(Clue("outlet", value, source, "text"))
                 continue
-            if key == "outlet" and paragraph.kind in ("wechat_account", "site_suffix"):
+            if key == "outlet" and paragraph.kind in ("wechat_account", "site_suffix", "account_note"):
                 # the account card at the very end of a WeChat page, the site a crawler's headline field names
-                # after the headline (the platform that ran the story): only when nothing else names one
+                # after the headline (the platform that ran the story), an account naming itself in a follow
+                # prompt or a post count (点击上方蓝字某某, 这是某某公众号的第N篇原创文章): only when nothing else
+                # names one, since a repost carries the first account's prompts
                 clues.append(Clue("outlet", value, source, "footer"))
                 continue
             if key == "author" and (reporter_of := _REPORTER_OF.search(value) or _REPORTER_OF.search(paragraph.text.lstrip("（(【[ "))):

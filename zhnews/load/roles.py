@@ -132,6 +132,8 @@ _NAMED_BY_ENDING = (("suffix", "an outlet"), ("issuer", "the issuing public body
 # A paragraph cut off by a single ellipsis (… or ... or ..; a writer's own ellipsis is ……), perhaps with
 # its "more" link (…23年一手帶大20名寄養孩...更多): a teaser.
 _TEASER_END = re.compile(r"(?<![…。！？!?])(?:…|\.{2,3})(?:更多|詳全文|详全文|全文|more)?$")
+# A letter or a Han character: a teaser has words before its ellipsis.
+_WORD = re.compile(r"\w")
 # A run of at least this many lines of at most this many characters outside the article is a menu.
 MENU_RUN = 3
 MENU_WORD_CHARS = 4
@@ -382,8 +384,9 @@ def _label_head_lines(pieces: list[Piece], first_core_block: int) -> None:
             continue
         if piece.role:
             continue
-        # Right after an image a bare name or outlet credits the picture; an account's credit does not.
-        names = _names_line(text) if not piece.after_image else None
+        # Right after an image a bare name or outlet credits the picture; an account's credit does not. A
+        # section heading is no byline, though its word starts like a name (## 解压缩 over a software tip).
+        names = _names_line(text) if not piece.after_image and piece.hint != "heading" else None
         # A lone two-character word there is as often a channel (时政, 房产, 文化) as a name.
         lone_short = len(text) == 2
         if names and not lone_short:
@@ -1109,10 +1112,14 @@ def _prompt_neighbour(piece: Piece, first_core_block: int, last_core_block: int,
 
 def _label_links_outside(pieces: list[Piece], first_core_block: int, last_core_block: int) -> None:
     """Above or below the article, a short line that is mostly link text (HTML) is a link to elsewhere:
-    a related headline, a channel, a menu item. Bylines and titles are labelled before this."""
-    for piece in pieces:
+    a related headline, a channel, a menu item. Bylines and titles are labelled before this. A linked line
+    that ends with a full stop is a sentence, which a headline never is: the writer linked his own sentence
+    to an earlier post (那天有读者问我人民币黄金，我回答说，…自然就懂了。 opening a WeChat commentary), unless
+    the line above introduces it (可以看这篇文章：⏎[道个别。。](…): a post's title, in the account's style)."""
+    for index, piece in enumerate(pieces):
         outside = piece.block < first_core_block or piece.block > last_core_block
-        if not piece.role and piece.linked and outside and len(piece.text) <= LINK_LINE_CHARS:
+        sentence = piece.text.rstrip().endswith("。") and not (index and pieces[index - 1].text.rstrip().endswith(("：", ":")))
+        if not piece.role and piece.linked and outside and len(piece.text) <= LINK_LINE_CHARS and not sentence:
             piece.role, piece.kind, piece.reason = "boilerplate", "related", "a short link line outside the article"
 
 
@@ -1221,8 +1228,8 @@ def _label_teasers(pieces: list[Piece], first_core_block: int, last_core_block: 
             piece.role, piece.kind, piece.reason = "boilerplate", "related", "a teaser right above a read-more link"
             continue
         outside = piece.block < first_core_block or piece.block > last_core_block
-        if not outside or not _TEASER_END.search(piece.text):
-            continue
+        if not outside or not _TEASER_END.search(piece.text) or not _WORD.search(piece.text):
+            continue  # ......... alone closes a writer's list (假如…；假如…；), no teaser cut short
         # One paragraph ending in … could be the writer's; a teaser comes with its headline or with others.
         above = pieces[index - 1] if index else None
         below = pieces[index + 1] if index + 1 < len(pieces) else None
