@@ -1213,6 +1213,7 @@ class ClaimTag:
     checkworthy: bool
     actors: tuple[str, ...] = ()  # named actors in reading order (for pronouns in the next sentence)
     narrative: bool = False  # dated or an event (了, 已 + verb): told by the writer, not a speaker's view
+    shape: SentenceShape | None = None  # what the sentence is beyond its cues (features of the learned decision)
 
 
 def _named_actors(tokens) -> set[str]:
@@ -1498,7 +1499,7 @@ def tag_sentence(text: str, figures: list[Quantity] | None = None,
     ordered = tuple(t for t in CLAIM_TYPES if t in types)
     actors = _antecedent_actors(text, tokens)
     narrative = shape.event or shape.date_word or any(q.kind == "date" for q in figures)
-    return ClaimTag(ordered, tuple(cues), source, score, score >= CHECKWORTHY_FROM, actors, narrative)
+    return ClaimTag(ordered, tuple(cues), source, score, score >= CHECKWORTHY_FROM, actors, narrative, shape)
 
 
 def _vague(source: str) -> bool:
