@@ -91,7 +91,7 @@ Approach
   legal act (``event_predicates.tsv``), with no word of what may or must be before it: 由司法部出面进行没收, 被联邦法院审判)
   or dated (+0.1 otherwise); the writer's plain statement about a person named before, a pronoun opening the sentence or its
   first clause (他做过一家四星级酒店的服务生, 他的父亲…是一名电子工程师: no quotation, no 我/你, no word of may/must/will, no
-  view, hedge, forecast or attribution), counts that person as the actor named and, when no event is found, +0.25 as one;
+  degree adverb (很, 非常: a characterisation), no view, hedge, forecast or attribution), counts that person as the actor named and, when no event is found, +0.25 as one;
   −0.1 hedged; −0.1 predictive unless attributed (a forecast someone made can be checked); −0.2
   opinion (including evaluative and rhetorical words: 重要, 众所周知, 看似, 正是); −0.3 a question (one in the writer's or an interviewer's own words, with no quotation and no count, stays under 0.5);
   −0.3 a speech tag (赵苏说。, or only its topic: 表达了自己的担忧。); −0.25 a lead-in ending in ：; −0.3
@@ -1239,7 +1239,7 @@ class SentenceShape:
     present_state: bool = False  # 目前…, 如今，…: it opens by dating what it states to now
     cross_reference: bool = False  # （参见南方周末2013年9月20日报道《…》）, 请看…, 本文…: about a text, not the news
     exclamation: bool = False  # ends in ！ (inside quotes or not): a feeling voiced, rhetoric
-    plain_voice: bool = False  # the writer's own statement: no quotation, no 我 or 你, no word of may/must/will
+    plain_voice: bool = False  # the writer's own statement: no quotation, no 我 or 你, no word of may/must/will, no 很/非常
     pronoun_subject: bool = False  # 他做过…, 再之前，他做过…: 他/她/他们 opens the sentence or its first clause
 
 
@@ -1408,11 +1408,23 @@ def sentence_shape(text: str, tokens, cues, known_actors: CitedActors = NO_CITED
         pronoun_subject=any(word in _PERSONAL_PRONOUNS and (k == 0 or tokens[k - 1][0] in ("，", ","))
                             for k, (word, _, _) in enumerate(tokens[:PRONOUN_SUBJECT_REACH])),
         plain_voice=not _has_quote_mark(text) and re.search(r"(?<!自)[我你]", text) is None
-        and not any(word in _NOT_YET for word, _, _ in tokens),
+        and not any(word in _NOT_YET or _graded(word, tag) for word, tag, _ in tokens),
         present_state=_present_opening().match(text) is not None and not text.lstrip(_OPENING_MARKS).startswith(_words("present_view")))
 
 
 _OPENING_MARKS = " \t“「『\"'（("
+
+
+@lexicon.cached
+def _degree_words() -> frozenset[str]:
+    """很, 非常, 十分 (data/lexicon/sentiment_degree.tsv): a degree adverb grades a quality, a characterisation
+    (他对这件事很感兴趣), not a fact told."""
+    return frozenset(word for word, _ in lexicon.read_rows("sentiment_degree.tsv", ("word", "weight")))
+
+
+def _graded(word: str, tag: str) -> bool:
+    """很, or an adjective or set phrase jieba keeps whole with its degree adverb (很感兴趣, 非常重要); not 最近, 太空."""
+    return word in _degree_words() or tag in ("a", "ad", "l", "i") and any(word.startswith(d) for d in _degree_words())
 
 
 @lexicon.cached
