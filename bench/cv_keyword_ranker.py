@@ -2,7 +2,7 @@
 
     PYTHONPATH=. /work/main/.venv/bin/python bench/cv_keyword_ranker.py [--model boosting logistic forest] [--features 27]
 
-Data: every article with editors' tags in the seen splits (evalset.SPLITS: the gold files
+Data: every article with editors' tags in the seen splits (evalset.SPLITS but evalset.FROZEN: the gold files
 bench/eval_keywords.py reads), through the same pipeline as the stage (load → new words → keyphrase
 candidates → rule weights). One row per keyphrase candidate, its features (:func:`features`: the rule
 weight and its rank in the article, count, news IDF of the rarest and commonest part, length, title,
@@ -216,7 +216,7 @@ def fit(articles: list[dict], kind: str):
 
 def cross_validate(data: dict[str, dict], split_of: dict[str, str], kind: str) -> list[dict]:
     folds = []
-    for held_out in evalset.SPLITS:
+    for held_out in evalset.chosen_splits("seen"):
         model = fit([rows for name, rows in data.items() if split_of[name] != held_out and rows["keys"]], kind)
         tested = [rows for name, rows in data.items() if split_of[name] == held_out]
         learned = [precision(rows, dict(zip(rows["keys"], model.decision_function(rows["matrix"])))) if rows["keys"] else 0.0
@@ -254,7 +254,9 @@ def main() -> int:
     args = parser.parse_args()
     check_cut_articles()
     gold, outlet_of = eval_keywords.read_gold(), eval_keywords.outlets()
-    names = sorted(name for name in gold if evalset.present(name))
+    # Never the frozen held-out round (evalset.FROZEN): not as a fold, not as training data.
+    seen = set(evalset.chosen_splits("seen"))
+    names = sorted(name for name in gold if gold[name]["split"] in seen and evalset.present(name))
     data = {name: article_rows(eval_keywords.Article(name, outlet_of.get(name, "")), gold[name]["tags"]) for name in names}
     for rows in data.values():
         rows["matrix"] = rows["matrix"][:, :args.features]
