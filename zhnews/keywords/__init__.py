@@ -86,7 +86,8 @@ Approach
                   but lost test in round 5, so the rules rank. Round 11 ran it over all eleven seen splits with
                   features of position (lede, subheads, title marks) and overlap (the share inside a longer
                   candidate) under an adoption rule set before the run (pooled +0.02, 8 of 11 folds): not met
-                  (the tables are in the script's docstring).
+                  (the tables are in the script's docstring); round 12, twelve folds with round 12's candidates and
+                  the same rule: +0.014 pooled, 9 of 12 folds, not met either.
    Each row's ``reason`` says why (count, news document share, phrase parts, absorbed part, centrality).
 7. Per-paragraph keywords: TF-IDF within each analysed paragraph (TextRank needs more text).
 8. Entities: words tagged person/place/organisation/product by our dictionary, by new-word
