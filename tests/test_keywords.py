@@ -844,3 +844,69 @@ def test_a_person_name_only_jiebas_guess_finds_is_a_candidate_when_said_twice():
         1: "案发后，被告人苏某某、张某甲、张某乙分别退赔游戏公司人民币6万元、2万元、5000元。",
     }
     assert keywords.keyphrase_candidates(texts)["张某"].tags == (segment.DEFAULT_NEW_WORD_TAG,)
+
+
+def test_a_name_jieba_tags_as_a_numeral_is_a_candidate_and_a_count_is_not():
+    # 268_baai_hub_jiqizhixin_yan_shuicheng_kunlun (fresh6): the company 昆仑万维 (gold tag, said 15 times) is cut
+    # 昆仑/ns + 万维/m, and a numeral ended every phrase, so the name was never formed.
+    segment.set_run_words({})
+    texts = {
+        0: "颜水成加入昆仑万维，任天工智能联席CEO、2050全球研究院院长",
+        1: "本周五晚间，昆仑万维正式宣布计算机视觉、机器学习领域国际顶级专家颜水成教授加盟。",
+        2: "据介绍，他将与昆仑万维创始人周亚辉一起出任天工智能联席 CEO，并兼任昆仑万维 2050 全球研究院院长。",
+    }
+    found = keywords.keyphrase_candidates(texts)
+    assert found["昆仑万维"].count == 4 and found["昆仑万维"].parts == ("昆仑", "万维")
+    # 222_wechat_dahejueqi_student_shortage (tune): 七普 (the seventh census, gold tag) is a guess of jieba's HMM that
+    # opens with a numeral, read as a function character's chance join.
+    texts = {
+        0: "我看了网上有一种比较合理的解释就是七普之后对数据调整。",
+        1: "七普数据与非普查年份数据存在差异，主要原因是这两个数据的口径不同。",
+        2: "上面图片中的人口趋势是按七普数据之前，按历年统计公报中获取到的。",
+        3: "问题在于七普修订不会去修改之前统计公报的人口数据，需要自己去根据修正之后的生育率计算获得。",
+    }
+    # jieba guesses 七普 in three of the four sentences (按七普数据 it cuts 七/m + 普/ad).
+    assert keywords.keyphrase_candidates(texts)["七普"].count == 3
+    # A numeral and a measure word or unit is a count however often it is said (一分钟, 三款, 二斤 of units.tsv).
+    assert not keywords._named_numeral("一分钟") and not keywords._named_numeral("三款")
+    assert not keywords._named_numeral("二斤") and not keywords._named_numeral("五个")
+
+
+def test_a_name_closed_by_a_single_character_is_one_candidate():
+    # 172_pts_drunk_driving_wugu_zh-hant and 253_tvbs_chang_te-cheng_detention_zh-hant (tune, simplified copies): the
+    # offence 公共危險罪 (gold tag of both) is cut 公共/b + 危险/an + 罪/zg, and a single character could not end a
+    # phrase; 罪 closes the name a law gives an offence, as 部 and 署 close an organisation's (财政部 + 国库 + 署 of
+    # fresh3 104). In 公共危险罪嫌 jieba keeps 罪嫌 whole: a suspicion of the offence, not its name.
+    segment.set_run_words({})
+    texts = {
+        0: "肇事洪姓驾驶酒测值达到0.42毫克，被依公共危险罪嫌送办。",
+        1: "新北市芦洲分局成州所长李延昱说明，「现场肇事驾驶酒测值达0.42，警询后依涉嫌公共危险罪，移送新北地检侦办。」",
+        2: "律师认为，按照往例，类似案件很少能无保释回，张德正冲撞总统府的行为属于公共危险罪，法官裁定该就事论事。",
+        3: "财政部国库署副署长陈雪香表示，酒品凡是警语标示不清，都会要求厂商限期改善。",
+    }
+    found = keywords.keyphrase_candidates(texts)
+    assert found["公共危险罪"].count == 2
+    assert found["财政部国库署"].parts == ("财政部", "国库", "署")
+    # A single character alone is never a candidate, nor a measure word that closes nothing (这部 is a pronoun + 部/q).
+    assert "罪" not in found and "署" not in found
+
+
+def test_a_foreign_name_with_a_middle_dot_or_a_latin_name_with_a_hyphen_is_one_candidate():
+    # 107_wechat_erhaoyingdi_bezos_party (fresh3): 彼得·蒂尔 (gold tag) is cut 彼得/nrt + ·/x + 蒂尔/nrt, and the dot
+    # ended the run; 142_chinadaily_china_us_cooperation_experts (fresh4) writes 约翰·米勒-怀特.
+    segment.set_run_words({})
+    texts = {
+        0: "当彼得·蒂尔说“我不再相信自由与民主是兼容的”时，他说的不是你的自由，而是他自己的。",
+        1: "美中合作基金会执行主席约翰·米勒-怀特认为，共同繁荣还是互相毁灭，这是两国面临的抉择。",
+    }
+    found = keywords.keyphrase_candidates(texts)
+    assert "彼得·蒂尔" in found and "约翰·米勒" in found
+    # 240_wechat_ruyisdk_biweekly_66 (tune): RISC-V (gold tag, 14 times) is cut RISC/eng + -/x + V/x, with the
+    # non-breaking hyphen (U+2011) in some paragraphs; the pieces alone are fragments.
+    texts = {
+        0: "工具链与上游：GCC、LLVM、V8 等项目围绕 RISC\u2011V P 扩展与 SIMD 等方向持续贡献补丁。",
+        1: "RISC-V 用户可以使用 `pip` 安装 `ruyi`，但由于 `ruyi` 依赖的部分 Python",
+        2: "库暂未在 PyPI 上提供 RISC-V 架构的预编译包",
+    }
+    found = keywords.keyphrase_candidates(texts)
+    assert found["risc-v"].count == 3 and "risc" not in found

@@ -35,7 +35,10 @@ Approach
                   北京 + 博奥 + 医学 + 检验所) that holds no clause (verbs only as one run at its start or
                   end, never between nouns; no change verb 上涨/下降 at its end, and jieba's 价格下降 cut
                   into 价格 + 下降; a leading verb bound to the phrase; no word that only jieba's HMM
-                  guessed unless repeated; a number + 号 + noun is one name, 8号风球); and two shapes
+                  guessed unless repeated; a number + 号 + noun is one name, 8号风球; so are a foreign person's
+                  parts around a middle dot, 彼得·蒂尔, and a Latin word, a hyphen and what follows, RISC-V; a
+                  single character that closes a name may end it, 国库 + 署, 公共危险罪; a word jieba tags as a
+                  numeral that has a name's shape, 两会, 昆仑 + 万维, counts when said three times); and two shapes
                   the runs cannot hold, counted only when the article repeats the exact string:
                   a noun + 的 + noun (人类水平的智能, three times) and a number glued to a noun
                   (9.9元咖啡, 58同城, twice; not a date, age or count: 2019年, 3个); and a term the writer
@@ -83,7 +86,8 @@ Approach
                   but lost test in round 5, so the rules rank. Round 11 ran it over all eleven seen splits with
                   features of position (lede, subheads, title marks) and overlap (the share inside a longer
                   candidate) under an adoption rule set before the run (pooled +0.02, 8 of 11 folds): not met
-                  (the tables are in the script's docstring).
+                  (the tables are in the script's docstring); round 12, twelve folds with round 12's candidates and
+                  the same rule: +0.014 pooled, 9 of 12 folds, not met either.
    Each row's ``reason`` says why (count, news document share, phrase parts, absorbed part, centrality).
 7. Per-paragraph keywords: TF-IDF within each analysed paragraph (TextRank needs more text).
 8. Entities: words tagged person/place/organisation/product by our dictionary, by new-word
@@ -140,6 +144,8 @@ TEXTRANK_POS = ("n", "ns", "vn", "v", "nr", "nrfg", "nrt", "nt", "nz", "nw", "en
 # loose there (网络安全 is 'nz') and only counts when our dictionary or discovery gives it.
 POS_ENTITY_TAGS = ("nr", "nrfg", "nrt", "ns", "nt", "nw")
 PERSON_TAGS = ("nr", "nrfg", "nrt")
+NAME_HYPHENS = frozenset("-‐‑")  # inside a Latin name (RISC-V, COVID-19), the non-breaking ones as WeChat writes them
+NAME_DOTS = frozenset("·•・‧")  # between a foreign person's given name and surname (彼得·蒂尔)
 # jieba's dictionary frequency from which a person-tagged word is a common word it mis-tags (陈述 763,
 # 宣传部 333); person names are rare there (特朗普 14, 迈克 57) or absent (曾威凯, installed at 1).
 PERSON_NAME_MAX_FREQ = 100
@@ -194,6 +200,9 @@ CHARACTER_RUN_TOKENS = (2, 4)
 CHARACTER_RUN_CHARS = (3, 6)
 CHARACTER_RUN_MIN_COUNT = 3
 MIN_GUESS_COUNT = 3  # a word only jieba's HMM found counts when the article repeats it this often
+# jieba's dictionary tags some names and terms as numerals (两会 511, 万维 of 昆仑万维 3, 第三方 134); the numerals of
+# running text are common (一些 33468, 五个 1860, 一批 4476, 万家 1075).
+NAMED_NUMERAL_MAX_FREQ = 1000
 BOUND_VERB_SHARE = 0.5  # of a leading verb's occurrences, for a verb + noun phrase
 # Weights, tuned on the tune split (bench/eval_keywords.py; each step of 0.005 is one tag of 200):
 # count^0.3 beat 0.5 and 1.0 (raw counts lift words every paragraph repeats, 病人, 样本); the title
@@ -233,7 +242,10 @@ ABSORB_SHARE = 0.5  # a phrase holding this share of a part's occurrences takes 
 TFIDF_SHARE = 0.05  # TF-IDF in ``combined`` (see combined_weights for what was measured)
 # Tags of names (jieba's and our dictionary's), and the endings of organisation names.
 NAME_TAGS = ("nr", "nrfg", "nrt", "ns", "nt", "nw", "nz", "eng")
-ORG_SUFFIXES = ("局", "部", "委", "办", "署", "院", "所", "会", "中心", "公司", "集团", "银行", "医院", "大学", "学校", "协会", "资本", "基金")
+ORG_SUFFIXES = ("局", "部", "委", "办", "署", "厅", "院", "所", "会", "中心", "公司", "集团", "银行", "医院", "大学", "学校", "协会", "资本", "基金")
+# Single characters that close a name jieba leaves as a token of their own: an organisation's (工信 + 部, 国库 + 署,
+# 信息化 + 厅) and an offence's (公共 + 危险 + 罪, the name a law gives it); any other single character closes no phrase.
+SINGLE_CHARACTER_HEADS = frozenset(suffix for suffix in ORG_SUFFIXES if len(suffix) == 1) | {"罪"}
 # Tags of a last word that makes a phrase the name of a place or an organisation (武汉体育中心 ends in
 # 中心, 巴西华人协会 in 协会); other name tags (nz, eng) end phrases that merely mention a name.
 INSTITUTION_TAGS = ("ns", "nt")
@@ -260,6 +272,7 @@ _DIGIT_LED_NAME = re.compile(r"\d+[A-Za-z][A-Za-z0-9]*|[0-9０-９]+号[\u4e00-\
 _ANONYMOUS_PERSON = re.compile(r"[\u4e00-\u9fff]{1,2}(?:女士|先生|小姐|阿姨|大爷|大妈)")
 _OPENING_MARKS, _CLOSING_MARKS = "《「『“\"'", "》」』”\"'"
 _DIGITS = re.compile(r"[0-9０-９]+")
+_LATIN_OR_DIGITS = re.compile(r"[A-Za-z0-9]+")
 _DESIGNATION = re.compile(r"号[\u4e00-\u9fff]+")  # 号风球, 号汽油 after a number (8号风球)
 # A name followed by its other-script form in brackets: 洲际交易所（ICE）, CPI（居民消费价格指数）.
 _HAN_THEN_LATIN = re.compile(r"([\u4e00-\u9fff]{2,16})\s*[（(]\s*([A-Za-z][A-Za-z0-9.&+-]*(?: [A-Za-z0-9.&+-]+){0,4})\s*[)）]")
@@ -573,13 +586,22 @@ def _phrase_token(word: str, tag: str) -> bool:
     """A token that may stand in a phrase: a content word, or inside one a single non-function
     character such as 新 in 造车新势力."""
     if len(word) == 1:
-        return tag in SINGLE_CHAR_PHRASE_TAGS and word not in newwords.EDGE_CHARS
+        return (tag in SINGLE_CHAR_PHRASE_TAGS or _single_character_head(word, tag)) and word not in newwords.EDGE_CHARS
     return is_content_word(word) and tag not in NON_PHRASE_TAGS
 
 
 def _is_head(word: str, tag: str) -> bool:
-    """A token that can end a phrase: a noun, a name, a Latin word or a nominal verb (改革, 改造)."""
-    return len(word) > 1 and _phrase_token(word, tag) and (tag.startswith(("n", "v")) or tag in ("eng", "j", "l"))
+    """A token that can end a phrase: a noun, a name, a Latin word or a nominal verb (改革, 改造), or a single
+    character that closes a name (SINGLE_CHARACTER_HEADS: 工信 + 部)."""
+    if len(word) == 1:
+        return _single_character_head(word, tag) and _phrase_token(word, tag)
+    return _phrase_token(word, tag) and (tag.startswith(("n", "v")) or tag in ("eng", "j", "l"))
+
+
+def _single_character_head(word: str, tag: str) -> bool:
+    """部 of 工信部, 署 of 国库署, 罪 of 公共危险罪 as jieba tags them (n, ng, zg): a noun or a bound morpheme, not
+    the verb or measure word the same character can be (这部, 会)."""
+    return word in SINGLE_CHARACTER_HEADS and (tag.startswith("n") or tag in WORD_END_TAGS)
 
 
 def _phrase_shape(tokens: list[tuple[str, str]]) -> bool:
@@ -663,14 +685,15 @@ def _clause_runs(pairs: list[tuple[str, str]], trusted_guesses: dict[str, str] |
     """(run, the token before it, the token that ended it; None at the text's edges): runs of phrase
     tokens (word, tag) between punctuation and function words.
 
-    A single space between two Latin tokens is kept inside the run (Galaxy S20 Ultra). A word only
+    A single space between two Latin tokens is kept inside the run (Galaxy S20 Ultra), and so is the dot between the
+    parts of a foreign person's name (彼得·蒂尔, fresh3 107; 约翰·米勒, fresh4 142). A word only
     jieba's HMM guessed counts when it is among ``trusted_guesses`` (the article repeats it: 夏一平);
     otherwise it is a chance join (涉用 of 涉用猪肉, 暨首届) and ends the run like a function word.
     """
     trusted_guesses = trusted_guesses or {}
     run: list[tuple[str, str]] = []
     preceding = None
-    pairs = _split_change_compounds(_numbered_names(pairs))
+    pairs = _split_change_compounds(_numbered_names(_hyphenated_names(pairs)))
     for index, (word, tag) in enumerate(pairs):
         latin_gap = (
             word == " " and run and segment.is_latin(run[-1][0])
@@ -678,10 +701,17 @@ def _clause_runs(pairs: list[tuple[str, str]], trusted_guesses: dict[str, str] |
         )
         if latin_gap:
             continue
+        if word in NAME_DOTS and run and run[-1][1] in PERSON_TAGS and index + 1 < len(pairs) and pairs[index + 1][1] in PERSON_TAGS:
+            run.append((word, run[-1][1]))  # 彼得 · 蒂尔: a foreign name's parts with the dot between them are one name
+            continue
+        if tag == "m" and word in trusted_guesses:
+            tag = trusted_guesses[word]  # a name jieba tags as a numeral, said often enough (_named_numeral)
         if _is_guess(word):
             # The HMM's tag is a guess too; one that starts or ends with a function character
-            # (的国 of 大国的国之重器) is a chance join however often it recurs.
-            guessed_fragment = word[0] in newwords.EDGE_CHARS or word[-1] in newwords.EDGE_CHARS
+            # (的国 of 大国的国之重器) is a chance join however often it recurs; a numeral that opens a term
+            # (七普, the seventh census, fresh tune 222) is none.
+            opening = word[0] in newwords.EDGE_CHARS and not _named_numeral(word)
+            guessed_fragment = opening or word[-1] in newwords.EDGE_CHARS
             trusted = word in trusted_guesses and not guessed_fragment
             tag = trusted_guesses[word] if trusted else "x"
         if _phrase_token(word, tag):
@@ -692,6 +722,25 @@ def _clause_runs(pairs: list[tuple[str, str]], trusted_guesses: dict[str, str] |
             run, preceding = [], (word, tag)
     if run:
         yield run, preceding, None
+
+
+@lexicon.cached
+def _named_numeral(word: str) -> bool:
+    """A word opened by a numeral that may be a name or term, not a count (两会, 昆仑 + 万维 of fresh6 268, 七普 of tune 222,
+    the seventh census; 十九 + 大 is a count's shape and stays out): no number (_NUMBER: 五个, 十多), a word the
+    dictionary knows rarely or not at all (under NAMED_NUMERAL_MAX_FREQ: 一些, 一批 are common), and what follows the
+    numerals is no measure word or unit (units.tsv, NOT_TYPE_CHARACTERS: 三款, 一台, 几分钟, 二斤, 五股) nor a locative
+    (零下)."""
+    rest = word.lstrip("第").lstrip("".join(newwords.NUMBER_CHARS))
+    if rest == word or not rest or not is_content_word(word) or (segment.tokenizer().FREQ.get(word) or 0) >= NAMED_NUMERAL_MAX_FREQ:
+        return False
+    return rest not in _measure_words() and rest[0] not in NOT_TYPE_CHARACTERS and segment.known_tag(rest) != "f"
+
+
+@lexicon.cached
+def _measure_words() -> frozenset[str]:
+    """The units and measure words written after a number (units.tsv, read by the claims stage too)."""
+    return frozenset(surface for surface, in lexicon.read_rows("units.tsv", ("surface",)))
 
 
 def _split_change_compounds(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -709,6 +758,26 @@ def _split_change_compounds(pairs: list[tuple[str, str]]) -> list[tuple[str, str
         else:
             cut.append((word, tag))
     return cut
+
+
+def _hyphenated_names(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A Latin word, a hyphen and a Latin word or number are one name (RISC + - + V of tune 240, said 14 times;
+    COVID + - + 19, Wi + - + Fi): jieba cuts at the hyphen, and the pieces alone are fragments."""
+    joined: list[tuple[str, str]] = []
+    index = 0
+    while index < len(pairs):
+        word, tag = pairs[index]
+        hyphen_inside = (
+            word in NAME_HYPHENS and joined and segment.is_latin(joined[-1][0])
+            and index + 1 < len(pairs) and _LATIN_OR_DIGITS.fullmatch(pairs[index + 1][0])
+        )
+        if hyphen_inside:
+            joined[-1] = (joined[-1][0] + "-" + pairs[index + 1][0], "eng")
+            index += 2
+            continue
+        joined.append((word, tag))
+        index += 1
+    return joined
 
 
 def _numbered_names(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -788,11 +857,13 @@ def _trusted_guesses(tagged: dict[int, list[tuple[str, str]]]) -> dict[str, str]
     co-defendant of fresh8 320, guessed 张某/nr) is no person's name. Word → the tag it stands in phrases with: a
     name said twice stays a person (nr), so the rules for names apply to it (校友 + 黄旭华 is the person 黄旭华);
     a guess said MIN_GUESS_COUNT times is a new word (segment.DEFAULT_NEW_WORD_TAG) as before (tagging those
-    persons too joined 席尔/nr + 霍尔茨 of fresh8 324 into a name that took a gold tag's place)."""
+    persons too joined 席尔/nr + 霍尔茨 of fresh8 324 into a name that took a gold tag's place). A word the dictionary tags
+    as a numeral that may be a name (_named_numeral: 两会, 万维 of 昆仑万维) is trusted as a guess is, when said
+    MIN_GUESS_COUNT times: 五成, 第一步, 八折 have a name's shape too but are said once or twice, as asides."""
     guesses, person_guesses = Counter(), set()
     for pairs in tagged.values():
         for word, tag in pairs:
-            if _is_guess(word):
+            if _is_guess(word) or (tag == "m" and _named_numeral(word)):
                 guesses[word] += 1
                 if tag in PERSON_TAGS and newwords.looks_like_person_name(word) and "某" not in word:
                     person_guesses.add(word)

@@ -97,8 +97,8 @@ EDGE_CHARS = set(
     "的了着过是在和与及或而也就都又还很更最把被将从对向为以于之其这那此该每各个们等中上下里到说有没不"
     "所能会要可已让使给由跟同并且但如若虽即再才只亦乃吗呢吧啊呀哦一二三四五六七八九十百千万亿两几第年月日"
 )
-_NUMERAL_CHARS = frozenset("一二三四五六七八九十百千万亿两几")
-_NUMBER_CHARS = _NUMERAL_CHARS | frozenset("0123456789０１２３４５６７８９零〇")
+NUMERAL_CHARS = frozenset("一二三四五六七八九十百千万亿两几")
+NUMBER_CHARS = NUMERAL_CHARS | frozenset("0123456789０１２３４５６７８９零〇")
 AFTER_NUMBER_SHARE = 0.5  # of a candidate's occurrences right after a number: a measure word + the rest
 # Surnames that are more often function words or common morphemes in running text (和, 于, 高, 明 …):
 # a name pattern inside a sentence does not start at them. On a byline line they are surnames.
@@ -233,7 +233,7 @@ def _mostly_after_numbers(texts: list[str], word: str) -> bool:
     character is the number's measure word, so the string is a count and a predicate, not a new word.
     A number's free left edge (a digit is no Han neighbour) made these look free."""
     before = [text[start - 1] for text in texts for start in _starts(text, word)]
-    return bool(before) and sum(char in _NUMBER_CHARS for char in before) >= AFTER_NUMBER_SHARE * len(before)
+    return bool(before) and sum(char in NUMBER_CHARS for char in before) >= AFTER_NUMBER_SHARE * len(before)
 
 
 def _starts(text: str, word: str) -> list[int]:
@@ -353,7 +353,7 @@ def _quoted_words(texts: list[str]) -> set[str]:
         for match in _QUOTED.finditer(text):
             term = match.group(1)
             edges = {ch for ch in term if ch in EDGE_CHARS}
-            if not edges or (edges <= _NUMERAL_CHARS and sum(t.count(term) for t in texts) >= MIN_FREQ):
+            if not edges or (edges <= NUMERAL_CHARS and sum(t.count(term) for t in texts) >= MIN_FREQ):
                 words.add(term)
     return words
 
