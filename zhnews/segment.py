@@ -96,6 +96,8 @@ def cache_dir() -> Path:
 
 # Pieces whose route _RouteSharingTokenizer keeps at most (a few hundred an article; about 10 MB when full).
 ROUTE_MEMORY = 50_000
+# Texts whose cut _memoised keeps whole at most (a few hundred an article), for the same reason.
+TEXT_MEMORY = 20_000
 
 
 class _RouteSharingTokenizer(jieba.Tokenizer):
@@ -388,10 +390,12 @@ def _cut_pos_piece(piece: str) -> tuple[tuple[str, str], ...]:
     return tuple((word, (known_tag(word) or tag) if tag == "eng" else tag) for word, tag in pairs)
 
 
-# The pieces cut under the current dictionary state, by function and piece. The stages cut the same
-# text many times (tokens, TF-IDF, TextRank, entities on paragraphs; claims, SnowNLP and the lexicon on
-# their sentences), and jieba is most of their cost. Emptied whenever a word or tag changes.
+# The pieces cut under the current dictionary state, by function and piece, and the texts cut, by
+# function and text. The stages cut the same text many times (tokens, TF-IDF, TextRank, entities on
+# paragraphs; claims, SnowNLP and the lexicon on their sentences: about three cuts of each distinct
+# text), and jieba is most of their cost. Emptied whenever a word or tag changes.
 _memo: dict = {}
+_text_memo: dict = {}
 _memo_version = [None]
 
 
@@ -402,19 +406,28 @@ def _memoised(cut_piece, blocks: re.Pattern, text: str) -> list:
     Latin letters and digits; everything else is cut one character at a time). jieba never joins
     tokens across those pieces, and neither does :func:`_merge_latin_runs` (a non-alphanumeric token
     always lies between two runs), so the cut of a text is exactly the cuts of its pieces one after
-    another, and a sentence reuses the pieces its paragraph was cut into.
+    another, and a sentence reuses the pieces its paragraph was cut into. A text cut before is looked
+    up whole (a new list each time: callers may change what they are given).
     """
     tokenizer(), pos_tokenizer()  # rebuilt here first if a word list changed on disk
     if _memo_version[0] != _tag_version:
         _memo.clear()
+        _text_memo.clear()
         _memo_version[0] = _tag_version
+    known = _text_memo.get((cut_piece, text))
+    if known is not None:
+        return list(known)
+    pieces = _memo.setdefault(cut_piece, {})
     tokens = []
     for piece in blocks.split(text):
         if piece:
-            key = (cut_piece, piece)
-            if key not in _memo:
-                _memo[key] = cut_piece(piece)
-            tokens.extend(_memo[key])
+            cut_before = pieces.get(piece)
+            if cut_before is None:
+                cut_before = pieces[piece] = cut_piece(piece)
+            tokens.extend(cut_before)
+    if len(_text_memo) >= TEXT_MEMORY:
+        _text_memo.clear()
+    _text_memo[(cut_piece, text)] = tuple(tokens)
     return tokens
 
 

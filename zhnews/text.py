@@ -7,6 +7,8 @@ from functools import lru_cache
 
 import pandas as pd
 
+from . import io
+
 # A sentence ends at Chinese or Western end punctuation (runs such as ？！ or …… included); closing
 # quotes and brackets that follow stay with the sentence they close. A Western full stop only counts
 # when it is not inside a number (1.5亿) and is followed by a space or the end of the paragraph.
@@ -62,7 +64,7 @@ def sentences_table(paragraphs: pd.DataFrame) -> pd.DataFrame:
             )
     table = pd.DataFrame(rows, columns=["para_id", "role", "text", "text_zhs", "start", "end"])
     table.insert(0, "sent_id", range(len(table)))
-    return table.astype({"sent_id": "int64", "para_id": "int64", "start": "int64", "end": "int64"})
+    return io.with_types(table, {"sent_id": "int64", "para_id": "int64", "start": "int64", "end": "int64"})
 
 
 def occurrences(text: str, word: str) -> list[int]:

@@ -30,7 +30,7 @@ import json
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..paths import ROOT
@@ -91,8 +91,7 @@ class Model:
         for name, x in values.items():
             w = self.weights.get(name)
             if w is not None:
-                for k in range(len(out)):
-                    out[k] += w[k] * x
+                out = [total + weight * x for total, weight in zip(out, w)]
         return out
 
     def probabilities(self, values: dict[str, float]) -> dict[str, float]:
@@ -102,15 +101,21 @@ class Model:
         total = sum(exp)
         return {label: e / total for label, e in zip(self.labels, exp)}
 
+    @cached_property
+    def centred_weights(self) -> dict[str, tuple[float, ...]]:
+        """Each feature's weight for each label less its mean over the labels: how far it pushes towards
+        that label against the others (worked out once, not for every sentence that has the feature)."""
+        return {name: tuple(weight - sum(w) / len(w) for weight in w) for name, w in self.weights.items()}
+
     def reasons(self, values: dict[str, float], label: str, n: int = CUES_SHOWN) -> str:
         """The features that pushed most towards ``label`` against the other labels, e.g. ``“取消” stance``
         (n-grams in quotes, the other methods' evidence by name)."""
         k = self.labels.index(label)
         pushes = []
         for name, x in values.items():
-            w = self.weights.get(name)
-            if w is not None:
-                push = x * (w[k] - sum(w) / len(w))
+            centred = self.centred_weights.get(name)
+            if centred is not None:
+                push = x * centred[k]
                 if push > 0:
                     pushes.append((-push, name))
         return " ".join(f"“{name[2:]}”" if name.startswith("g:") else name[2:] for _, name in sorted(pushes)[:n])
