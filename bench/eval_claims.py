@@ -96,20 +96,27 @@ class ArticleRun:
         self.claims = claims.claims_table(self.sentences, self.quantities, article.meta)
         pieces, self.sentence_span, offset = [], {}, 0
         self.position_of: dict[int, list[int]] = {}
+        self.boilerplate: set[int] = set()
         for sent in self.sentences.itertuples(index=False):
             norm, where = normalise_with_map(sent.text)
             pieces.append(norm)
             self.sentence_span[sent.sent_id] = (offset, offset + len(norm))
             self.position_of[sent.sent_id] = where
+            if sent.role == "boilerplate":
+                self.boilerplate.add(sent.sent_id)
             offset += len(norm)
         self.text = "".join(pieces)
         self.cursor = 0
 
     def locate(self, sentence: str) -> tuple[int, int] | None:
-        """The span of a gold sentence in the article's normalised text (searched forward first)."""
+        """The span of a gold sentence in the article's normalised text (searched forward first).
+
+        An occurrence inside the article's text wins over one inside boilerplate: a record that stores its
+        body twice keeps the second copy as one boilerplate paragraph (the JSON records of fresh10 378), and
+        the gold sentence is the article's, not the copy's."""
         needle = normalise(sentence)
         for start_at in (self.cursor, 0):
-            at = self.text.find(needle, start_at)
+            at = self._find_outside_boilerplate(needle, start_at)
             if at >= 0:
                 self.cursor = at + len(needle)
                 return at, at + len(needle)
@@ -120,6 +127,15 @@ class ArticleRun:
             self.cursor = end + len(tail)
             return at, end + len(tail)
         return None
+
+    def _find_outside_boilerplate(self, needle: str, start_at: int) -> int:
+        """The first occurrence from start_at that is not all boilerplate, else the first occurrence (-1: none)."""
+        first = at = self.text.find(needle, start_at)
+        while at >= 0:
+            if not set(self.sentences_in((at, at + len(needle)))) <= self.boilerplate:
+                return at
+            at = self.text.find(needle, at + 1)
+        return first
 
     def sentences_in(self, span: tuple[int, int]) -> list[int]:
         return [sid for sid, (s, e) in self.sentence_span.items() if s < span[1] and e > span[0]]

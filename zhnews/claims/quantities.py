@@ -699,6 +699,10 @@ _DAYTIME_COLON_TIME = re.compile(rf"(?P<daytime>{_DAYTIME}) (?P<h>[01]?\d|2[0-3]
 # of them with no time word (10:00、10:05 …: two-digit minutes; a score is 2:1、3:0).
 _LISTED_COLON_TIME = re.compile(r" ?[、或和及] ?(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])")
 _FIRST_OF_COLON_TIMES = re.compile(r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?=、(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]))")
+# 18:45~19:00入场签到, 9:00-11:30: a window of clock times needs no time word; both ends have two-digit minutes and the
+# window runs forward (a score is 2:1, a ratio 1:3), and the two ends are joined into one range in _with_time.
+_COLON_TIME_WINDOW = re.compile(rf"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?P<sep>{_RANGE_SEP})"
+                                r"(?P<h2>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)(?![\d:])")
 # 晚上6时至10时, 凌晨接近3时: an hour with a time of day a few words before it.
 _HOUR_AFTER_DAYTIME = re.compile(
     r"(?P<daytime>上午|下午|晚上|凌晨|早上|中午|傍晚|今晚|昨晚|前晚|夜间|今早|昨早|今晨|昨晨)[^，。；]{0,6}?(?<![\d.])(?P<h>\d{1,2}) ?时(?![间代期候刻髦尚常许])")
@@ -745,6 +749,9 @@ def _times(text: str):
         yield Quantity(m.start(), m.end(), "date", f"T{int(m['h']):02d}:00")
     colon_times = [(m.start(), m.end(), int(m["h"]), m["min"]) for m in _COLON_TIME.finditer(text)]
     colon_times += [(m.start(), m.end(), int(m["h"]), m["min"]) for m in _FIRST_OF_COLON_TIMES.finditer(text)]
+    for m in _COLON_TIME_WINDOW.finditer(text):
+        if (int(m["h"]), m["min"]) < (int(m["h2"]), m["min2"]):
+            colon_times += [(m.start(), m.start("sep"), int(m["h"]), m["min"]), (m.end("sep"), m.end(), int(m["h2"]), m["min2"])]
     for m in _DAYTIME_COLON_TIME.finditer(text):  # 上午 10:00 (typeset with a space)
         hour = int(m["h"]) + (12 if m["daytime"] in _AFTERNOON_OR_LATER and int(m["h"]) < 12 else 0)
         colon_times.append((m.start(), m.end(), hour, m["min"]))
@@ -1070,6 +1077,7 @@ def _ranks_and_multiples(text: str):
 _CODE = re.compile(
     r"(?<![A-Za-z])(?!(?:TOP|Top|top) ?\d)(?:(?<![在于至到、，,\d年 ])|(?!Q[1-4](?![A-Za-z\d])))[A-Za-z]+(?:[-_.]?\d+)+(?:[-_.]?[A-Za-z\d]+)*(?![\d.]*[%％])"  # GEE34.9％: a share
     r"|(?<![\d.])\d{4,6}\.[A-Z]{2}\b"
+    r"|(?<![\w.-])\d+(?:-\d+)*-[A-Za-z]+(?:-[A-Za-z\d]+)+"  # 104-2321-B-002-006: a grant's number, letters among its parts
     r"|(?<![\d.])\d+ ?#"
     r"|(?<![\d.])(?:3[2-9]|[4-9]\d|\d{3,}) ?号"
     r"|(?<=[路街道巷弄])\d+ ?号"  # 辰花路15号: a street address
@@ -1414,12 +1422,15 @@ def _read_amount(text: str, start: int, i: int, low: Decimal, pair_high: Decimal
 
 
 def _neighbouring_digits(token: str) -> tuple[Decimal, Decimal] | None:
-    """三四, 两三万, 三五: two rising digits side by side mean "three or four", not 34."""
-    m = re.fullmatch("([一两二三四五六七八九])([一两二三四五六七八九])([十百千]?[万亿]*)", token)  # 二三十厘米: 20–30
-    if not m:
+    """三四, 两三万, 三五: two rising digits side by side mean "three or four", not 34; after a ten too (十五六份,
+    二十七八岁: fifteen or sixteen, 27 or 28)."""
+    m = re.fullmatch("(?P<tens>[一二三四五六七八九]?十)?([一两二三四五六七八九])([一两二三四五六七八九])([十百千]?[万亿]*)",
+                     token)  # 二三十厘米: 20–30
+    if not m or m["tens"] and m[4].startswith(("十", "百", "千")):  # 二十三四十 is no pair
         return None
-    scale = math.prod(_MULTIPLIER_VALUE[c] for c in m[3])
-    low, high = (Decimal(_int(c) * scale) for c in m.group(1, 2))
+    tens = _int(m["tens"]) if m["tens"] else 0
+    scale = math.prod(_MULTIPLIER_VALUE[c] for c in m[4])
+    low, high = (Decimal((tens + _int(c)) * scale) for c in m.group(2, 3))
     return (low, high) if low < high else None
 
 
