@@ -2202,9 +2202,10 @@ def _carry_provisions(texts, para_ids, resolved, narrative):
     """草案也訂定保密條款，… ⏎ 當國民法官收賄，…處五年以下有期徒刑 ⏎ 國民法官資格為年滿廿三歲… (fresh9 352): a text of
     rules (see :func:`_is_provision_document`; not an organisation, a person or an outlet) named as the source of a
     sentence that lays down rules (a ``provision_verb``: 规定, 明定, 订定 …) or that the paragraph opens reporting
-    from (依据草案，…) is summarised provision by provision; the sentences after it in its paragraph are its provisions ("provision carried", data/eval/SOURCES_CONVENTION.md (c)), up to a
-    sentence with a source of its own, a heading, a question, or the writer's narration (a dated event) that states
-    no rule (no ``provision_modal``: 必须, 不得 …)."""
+    from (依据草案，…) is summarised provision by provision; the sentences after it in its paragraph are its
+    provisions ("provision carried", data/eval/SOURCES_CONVENTION.md (c)), up to a sentence with a source of its own,
+    a heading or a question. A sentence told as an event that states no rule (no ``provision_modal``: 必须, 不得,
+    有权 …) is left without a source, and the provisions after it go on."""
     verbs, modals = _words("provision_verb"), _words("provision_modal")
     document, para = "", None
     for i, text in enumerate(texts):
@@ -2217,7 +2218,7 @@ def _carry_provisions(texts, para_ids, resolved, narrative):
         elif not document or _is_heading(text) or _asks(text):
             document = ""
         elif narrative[i] and not any(m in text for m in modals):
-            document = ""  # the writer tells what happened: the summary of the provisions has ended
+            continue  # 有些職業被排除在外: told as an event, no rule stated; the provisions after it go on
         else:
             resolved[i] = [document, PROVISION_CARRIED]
 
