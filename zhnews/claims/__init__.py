@@ -1831,7 +1831,9 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
       carried"), except what the interviewee reports someone else saying, see :func:`_interview_answers`; a
       name's label after an unlabelled question (Randy Schekman：…) answers up to the next question, see
       :func:`_answers_after_questions`;
-    * a document announced in full (《…的通知》全文如下。) is its issuers' words, see :func:`_quoted_documents`.
+    * a document announced in full (《…的通知》全文如下。) is its issuers' words, see :func:`_quoted_documents`;
+    * a text of rules (草案, 《…条例》) laying down rules (草案也订定…) goes on into its paragraph's provisions,
+      see :func:`_carry_provisions`.
     """
     actors = actors or [()] * len(texts)
     narrative = narrative or [False] * len(texts)
@@ -1862,6 +1864,7 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
     _quoted_documents(texts, para_ids, resolved)
     _carry_in_paragraph(texts, para_ids, actors, resolved, narrative,
                         forecast or [False] * len(texts), people)
+    _carry_provisions(texts, para_ids, resolved, narrative)
     _digest_items(texts, para_ids, resolved)
     if introduced:
         _first_person_author(texts, depths, introduced, resolved, own_outlet=True)
@@ -2217,6 +2220,40 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast, 
             resolved[i] = [speaker, "source:carried in paragraph"]
         else:
             speaker = ""  # the writer's narrative resumes
+
+
+def _is_provision_document(name: str) -> bool:
+    """草案, 《…条例》, 该通知: a text of rules (``provision_document`` or ``norm_head`` at its end, before an optional
+    closing title mark); not 《解放军报》 (an outlet's title) nor 高碑店市防汛抗旱指挥部 (a body that may narrate)."""
+    return name.endswith(_words("norm_head")) or name.rstrip("》」").endswith(_words("provision_document"))
+
+
+PROVISION_CARRIED = "source:provision carried"
+
+
+def _carry_provisions(texts, para_ids, resolved, narrative):
+    """草案也訂定保密條款，… ⏎ 當國民法官收賄，…處五年以下有期徒刑 ⏎ 國民法官資格為年滿廿三歲… (fresh9 352): a text of
+    rules (see :func:`_is_provision_document`; not an organisation, a person or an outlet) named as the source of a
+    sentence that lays down rules (a ``provision_verb``: 规定, 明定, 订定 …) or that the paragraph opens reporting
+    from (依据草案，…) is summarised provision by provision; the sentences after it in its paragraph are its
+    provisions ("provision carried", data/eval/SOURCES_CONVENTION.md (c)), up to a sentence with a source of its own,
+    a heading or a question. A sentence told as an event that states no rule (no ``provision_modal``: 必须, 不得,
+    有权 …) is left without a source, and the provisions after it go on."""
+    verbs, modals = _words("provision_verb"), _words("provision_modal")
+    document, para = "", None
+    for i, text in enumerate(texts):
+        if para_ids[i] != para:
+            document, para = "", para_ids[i]
+        name = resolved[i][0].split("; ")[0]
+        if name:
+            rules = any(v in text for v in verbs) or text.lstrip().startswith(("依据", "根据", "依照", "按照"))
+            document = name if is_named(name) and rules and _is_provision_document(name) else ""
+        elif not document or _is_heading(text) or _asks(text):
+            document = ""
+        elif narrative[i] and not any(m in text for m in modals):
+            continue  # 有些職業被排除在外: told as an event, no rule stated; the provisions after it go on
+        else:
+            resolved[i] = [document, PROVISION_CARRIED]
 
 
 def _speaks_as_a_side(text: str) -> bool:
