@@ -199,6 +199,26 @@ def test_a_name_and_a_longer_name_built_on_it_both_stand():
     assert chosen == ["巴西", "巴西华人协会", "龙湖", "咖啡"]
 
 
+def test_a_recurring_phrase_takes_the_slot_of_its_part():
+    # 227_ednchina_alibaba_ai_chip (tune, dev4): "阿里巴巴集团首席技术官兼阿里云智能总裁张建锋发布了阿里的首款AI芯片“含光800”。"
+    # 芯片 is said 22 times, AI 10, AI芯片 5 (counted in the article); the editors tag AI芯片, neither part. The
+    # weights are the article's combined weights (rounded). The phrase takes 芯片's slot, and AI, inside it, stays out.
+    chips = {
+        "芯片": keywords.Keyphrase(1.05, 22, ("芯片",), ("n",), ""),
+        "AI芯片": keywords.Keyphrase(1.02, 5, ("AI", "芯片"), ("n", "n"), ""),
+        "AI": keywords.Keyphrase(0.90, 10, ("AI",), ("n",), ""),
+    }
+    assert keywords.select_without_overlap({key: p.weight for key, p in chips.items()}, 10, chips) == ["AI芯片"]
+    # The opposite case, 244_wechat_qingliu_condom_vat (tune, dev5): 生育 ×8 is the tag; 生育率 ("变相地提振生育率") and
+    # 生育补贴 are written twice each, too few to stand for it.
+    births = {
+        "生育": keywords.Keyphrase(0.62, 8, ("生育",), ("vn",), ""),
+        "生育补贴": keywords.Keyphrase(0.50, 2, ("生育", "补贴"), ("vn", "n"), ""),
+        "生育率": keywords.Keyphrase(0.44, 2, ("生育率",), ("n",), ""),
+    }
+    assert keywords.select_without_overlap({key: p.weight for key, p in births.items()}, 10, births) == ["生育"]
+
+
 def test_two_windows_of_one_long_name_take_one_slot():
     # 226_kepu_xinhua_yangtze_delta_symposium: 主持召开深入推进长三角一体化发展座谈会 is longer than a phrase may be
     # (five tokens), so 主持+召开+深入+推进+长三角 and 召开 … 一体化 are windows of it, which the article always writes
