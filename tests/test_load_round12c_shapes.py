@@ -62,3 +62,15 @@ def test_the_dialogue_that_closes_a_story_is_body():
     article = load_article(EXTRA / "sweep12_bilibili_column_footer.html")
     assert body(article)[-4:] == ["“咳咳，茶座君。”", "“……嗯……？”", "“非常，谢谢你。”", "“也谢谢你……”"]
     assert role_of(article, "本文为我原创本文禁止转载或摘编")[0] == "boilerplate"
+
+
+@pytest.mark.parametrize("name, credit, writer", [
+    # a 看理想 post's closing credits, glued: 采写：汁儿策划：看理想新媒体部配图：受访者提供
+    ("sweep12_kanlixiang_glued_credits.md", "采写：汁儿策划：看理想新媒体部配图：受访者提供", "汁儿"),
+    # a 刘润 post, under its 参考资料: ![](…) **观点** / 刘润 **主笔** **** / 景九 **编辑** / ⏎ 二蔓 **版面** / 黄静
+    ("sweep12_liurun_other_credit_before_writer.md", "观点 / 刘润 主笔 / 景九 编辑 /", "景九"),
+])
+def test_the_writer_s_credit_among_other_credits(name, credit, writer):
+    article = load_article(EXTRA / name)
+    assert role_of(article, credit) == ("byline", "author")
+    assert article.meta["author"] == writer
