@@ -74,3 +74,13 @@ def test_the_writer_s_credit_among_other_credits(name, credit, writer):
     article = load_article(EXTRA / name)
     assert role_of(article, credit) == ("byline", "author")
     assert article.meta["author"] == writer
+
+
+def test_an_iframe_s_fallback_markup_is_not_read_as_text():
+    # the same corpus, original/e3f3b532… (新浪读书, 投身外交(3)): <IFRAME … SRC="http://157.adsina.allyes.com/…">
+    # <SCRIPT …></SCRIPT><NOSCRIPT><A …><IMG …></a></NOSCRIPT></IFRAME> then <!-- 正文页画中画 begin -->，还 在 香港时，他就为…
+    # libxml2 reads an iframe's content as raw text: the markup was a paragraph, with the story's text glued to it.
+    article = load_article(EXTRA / "sweep12_sina_iframe_fallback.html")
+    assert article.coverage.ratio == 1.0
+    assert not any("<SCRIPT" in text or "adsina" in text for text in article.paragraphs["text"])
+    assert any(text.startswith("，还 在 香港时，他就为当时地下党对外的宣传刊物《中国文摘》改稿") for text in body(article))

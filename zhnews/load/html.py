@@ -62,7 +62,9 @@ from zhnews.load.pieces import IMAGE, Clue, Piece, block_pieces, copyright_holde
 # files often are) and <?= … ?>.
 _DIRECTIVE = re.compile(r"<%.*?%>|<\?(?:php\b|=).*?(?:\?>|\Z)", re.S | re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
-_INVISIBLE_TAGS = ("script", "style", "noscript", "template", "head", "title")
+# Elements whose content no browser shows; an <iframe>'s is the fallback for browsers without frames (old portals put ad
+# scripts there), which libxml2 reads as raw text.
+_INVISIBLE_TAGS = ("script", "style", "noscript", "template", "head", "title", "iframe")
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body center dd details dialog div dl dt fieldset figcaption figure "
     "footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody thead tfoot "
