@@ -62,7 +62,9 @@ from zhnews.load.pieces import IMAGE, Clue, Piece, block_pieces, copyright_holde
 # files often are) and <?= … ?>.
 _DIRECTIVE = re.compile(r"<%.*?%>|<\?(?:php\b|=).*?(?:\?>|\Z)", re.S | re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
-_INVISIBLE_TAGS = ("script", "style", "noscript", "template", "head", "title")
+# Elements whose content no browser shows; an <iframe>'s is the fallback for browsers without frames (old portals put ad
+# scripts there), which libxml2 reads as raw text.
+_INVISIBLE_TAGS = ("script", "style", "noscript", "template", "head", "title", "iframe")
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body center dd details dialog div dl dt fieldset figcaption figure "
     "footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody thead tfoot "
@@ -124,8 +126,10 @@ NAME = "html"
 SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 # Saved pages keep the server script's suffix; a closing tag then confirms it is a page.
 _PAGE_SUFFIXES = SUFFIXES | {".jsp", ".asp", ".aspx", ".php"}
+# A page's start, also behind the wrapper a web-extraction corpus puts around each saved page (<text id="url" …>).
 _PAGE_START = re.compile(
-    r"^(?:\s|<%.*?%>|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|section|table|h[1-6])\b",
+    r"^(?:\s|<%.*?%>|<!--.*?-->|<\?xml[^>]*>)*(?:<text\b[^<>]*>\s*)?"
+    r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|section|table|h[1-6])\b",
     re.S | re.I,
 )
 _CLOSING_TAG = re.compile(r"</(?:p|div|span|a|td|li|h[1-6])>", re.I)
@@ -256,9 +260,10 @@ def tame(source: str) -> str:
     :data:`MAX_DEPTH` are removed: a block start tag
     becomes ``<br>`` (its text stays a piece of its own), an inline one (``<font>``, ``<span>``)
     disappears, and so do the matching end tags. A tag keeps its first :data:`MAX_ATTRIBUTES`
-    attributes. One pass over the tags, each end tag matched by name, so the cost is linear in the
+    attributes; a tag whose quotes do not pair up ends at its first '>' (:func:`_mend_stray_quotes`). One pass over the tags, each end tag matched by name, so the cost is linear in the
     page's size.
     """
+    source = _mend_stray_quotes(source)
     out, last = [], 0
     stack: list[list] = []  # [tag, kept] of the open elements, outermost first
     open_at: dict[str, list[int]] = {}  # tag -> its positions in the stack
@@ -303,6 +308,27 @@ def tame(source: str) -> str:
             last = match.end()
     out.append(source[last:])
     return "".join(out)
+
+
+# A tag as the plain reading sees it (to its first '>'), comments and the raw text of scripts and styles passed over.
+_PLAIN_TAG = re.compile(r"<!--.*?-->|<(?P<raw>script|style)\b[^>]*>.*?</(?P=raw)\s*>|<(/?[A-Za-z][A-Za-z0-9:-]*)([^<>]*)>", re.S | re.I)
+_PAIRED_QUOTES = re.compile(r"(?:[^\"']|\"[^\"]*\"|'[^']*')*")
+_QUOTED_READING = re.compile(r"<[^\s>]*((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>", re.S)
+_WELL_QUOTED_ATTRIBUTE = re.compile(r"[^\s\"'=<>/]+(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'<>]+))?")
+
+
+def _mend_stray_quotes(source: str) -> str:
+    """Tags whose quotes do not pair up (<tr bgcolor="#cccccc"">) end at their first '>', their stray quotes dropped:
+    libxml2 would read the stray quote's string on across the tags after it, and their text would be lost."""
+    def mend(match: re.Match) -> str:
+        if match[2] is None or _PAIRED_QUOTES.fullmatch(match[3]):
+            return match.group()
+        quoted = _QUOTED_READING.match(source, match.start())
+        if quoted and "<" not in quoted[1]:
+            return match.group()  # a quoted value holding a '>' (onclick="if (a > b)"): the quotes do pair
+        return f"<{match[2]}{''.join(' ' + a for a in _WELL_QUOTED_ATTRIBUTE.findall(match[3]))}>"
+
+    return _PLAIN_TAG.sub(mend, source)
 
 
 def _fewer_attributes(match: re.Match) -> str | None:
@@ -730,7 +756,8 @@ def _heading_above(pieces: list[Piece], first: int):
 def _main_range(pieces: list[Piece], kept: list[bool]) -> tuple[int, int]:
     """First and last piece of the article: kept pieces that end a sentence, widened backwards over
     siblings that were kept (a dateline paragraph such as 'TNW中文站 10月14日报道' opens the article)
-    or are prose (a lede trafilatura dropped, even above a captioned photo); those are marked in ``kept``."""
+    or are prose (a lede trafilatura dropped, even above a captioned photo), and forwards over lines of dialogue in
+    the last paragraph's element; those are marked in ``kept``."""
     sentences = [i for i, p in enumerate(pieces) if kept[i] and len(p.text) >= 15 and re.search("[。！？!?]", p.text)]
     if not sentences:
         return len(pieces), -1
@@ -745,7 +772,18 @@ def _main_range(pieces: list[Piece], kept: list[bool]) -> tuple[int, int]:
         for index in range(first - step, first):
             kept[index] = True  # the widened paragraph (and its photo's caption) is article text
         first -= step
+    # Forwards too, over the lines of dialogue that close a story (“咳咳，茶座君。” / “也谢谢你……”), too short for the
+    # extractor, in the element that holds its last paragraph.
+    parent = _parent(pieces[last])
+    while last + 1 < len(pieces) and parent is not None and _parent(pieces[last + 1]) is parent \
+            and _QUOTED_LINE.fullmatch(pieces[last + 1].text.strip()):
+        last += 1
+        kept[last] = True
     return first, last
+
+
+# A line that is one quoted utterance: an opening quotation mark, a closing one at its end.
+_QUOTED_LINE = re.compile(r"[“「『\"][^\n]*[”」』\"]")
 
 
 def _is_photo_caption(piece: Piece) -> bool:

@@ -151,6 +151,8 @@ _SITE_AFTER_SEPARATOR = re.compile(r"^(.{4,}?)\s+[-|｜_–—]\s+[^，,。：:�
 _ISSUE_DATE = re.compile(r"^(?:19|20)\d{2}(?:-\d{2})?$")
 # A headline after a column's name and a bar (狐度工作室 | 检察官称受贿不办事…) has at least this many characters.
 MIN_HEADLINE_AFTER_BAR = 4
+# Where a record's field was found (records._source): "json record field title", "xml record <title>", "headerless csv row: …".
+_RECORD_SOURCE = re.compile(r"^(?:\w+ record\b|headerless \w+ row\b)")
 # A paper's full name and a colon opening a headline (每日新报：…), as a reposting page writes it.
 _OUTLET_BEFORE_COLON = re.compile(r"^([\u4e00-\u9fff]{3,12})[：:]")
 # 标题__财经头条, 标题--媒体南开: a site's name, or its section's, after a doubled ASCII separator, which no
@@ -270,7 +272,11 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
     # A headline caught by an outlet cue (a related link: 标题 2014-12-08 06:30) names no outlet.
     in_path = [Clue("outlet", *account_in_path, "page")] if account_in_path else []
     prefix, outlet_like = _column_before_headline(title[0]) if title else (None, False)
-    in_title = [Clue("outlet", prefix, "title prefix before a bar (a studio's, column's or account's name)", "page")] if prefix else []
+    # A record is the site's own row, so the name before its title's bar is the site's column (深一度｜…), no outlet
+    # unless it ends like one; a repost's heading names the account it copied (后生价值 | … at 中国数字时代).
+    column_only = prefix and not outlet_like and _RECORD_SOURCE.match(title[1])
+    in_title = [Clue("outlet", prefix, "title prefix before a bar (a studio's, column's or account's name)", "page")] \
+        if prefix and not column_only else []
     series = _SERIES_TAG.match(title[0]) if title else None
     in_series = [Clue("outlet", series.group(1), f"series tag before the headline, named in the text: {series.group()}", "page")] \
         if series and series.group(1) in body_text else []

@@ -62,6 +62,10 @@ _CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
 _TAG = re.compile(r"<[^<>]*>")
 _INLINE_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
 _MARKUP = re.compile(r"<(?:p|div|br|img|span|a|h[1-6]|figure|iframe|strong|em|section|article)\b", re.I)
+# Elements only a page has (its scripts and styles; <body> is also a record's field name): a wrapper (<text id=…>) holding them holds a saved page,
+# whatever its first child (a <title>, also a record's field name); CDATA left out, where a feed item's body may hold them.
+_PAGE_ELEMENT = re.compile(r"<(?:script|style|frameset|noscript)\b", re.I)
+_CDATA_OPEN = re.compile(r"<!\[CDATA\[.*?(?:\]\]>|\Z)", re.S)
 # A field holding a whole saved page (a crawler's raw response), not an article's content: read as the page it is.
 _WHOLE_PAGE = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
 # Markup that makes blocks (paragraphs, line breaks, pictures): a body with none is lines of text, links aside.
@@ -137,11 +141,13 @@ def _container(text: str) -> str | None:
         return "bbs"
     root = _ROOT.match(head, _DECLARATION.match(head).end())
     if root and root.group(1).lower() not in html_defs.tags and tail.endswith(f"</{root.group(1)}>"):
-        # A field first (<title>, <id>), not a page's element (<html>, <div>: a page wrapped in <text id=…>).
+        # A field first (<title>, <id>), not a page's element (<html>, <div>), and no element only a page has:
+        # a page wrapped in <text id=…> is the HTML reader's.
         child = _FIRST_CHILD.match(head, root.end())
         # <html> is a page even though an API's JSON names a field "html".
         first = child.group(1).lower() if child else ""
-        if child and first != "html" and (first in _field_names() or first not in html_defs.tags):
+        page = first == "html" or _PAGE_ELEMENT.search(_CDATA_OPEN.sub("", head))
+        if child and not page and (first in _field_names() or first not in html_defs.tags):
             return "xml"
     return "csv" if _csv_rows(head) else None
 
