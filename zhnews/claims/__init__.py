@@ -79,7 +79,7 @@ Approach
   something (an event, a date, a figure, a comparison or cause, the speaker's 我认为), a bare remark +0.25.
 * Check-worthiness is a transparent additive score, clipped to 0..1 (a sentence is ``checkworthy``
   from 0.5): base 0.15; +0.45 with a figure other than a date, else +0.35 with a date (a dated
-  event), +0.25 with a day named without a numeral (当日) or an opening that dates the statement to now
+  event) or a bus line named (搭乘休闲公车128及小8: directions a reader can check), +0.25 with a day named without a numeral (当日) or an opening that dates the statement to now
   (目前…, 如今，…; ``present_word``, not 目前看来); a count after a demonstrative (这两家) or the two places just named (中法两国) refers back
   and adds nothing; +0.35 attributed to a named source (+0.25 to an unnamed one, +0.1 to 被认为 / 被视为 or to no one), or +0.35 for the
   reporter's own finding (记者了解到); +0.15 comparative or superlative (+0.25 when the sentence names
@@ -127,7 +127,7 @@ from .. import io, lexicon, segment, vocab
 from ..prefilter import quick_search
 from ..stages import reuses_fresh_tables
 from ..text import to_simplified
-from .quantities import TWO_PLACES, Quantity, find_quantities, quantities_table
+from .quantities import TWO_PLACES, Quantity, find_quantities, names_a_line, quantities_table
 
 CLAIM_TYPES = tuple(vocab.CLAIM_TYPES)
 CLAIM_COLUMNS = ["claim_id", "para_id", "sent_id", "text", "checkworthy", "score", "types", "source",
@@ -1280,6 +1280,7 @@ class SentenceShape:
     exclamation: bool = False  # ends in ！ (inside quotes or not): a feeling voiced, rhetoric
     plain_voice: bool = False  # the writer's own statement: no quotation, no 我 or 你, no word of may/must/will, no 很/非常
     pronoun_subject: bool = False  # 他做过…, 再之前，他做过…: 他/她/他们 opens the sentence or its first clause
+    names_a_line: bool = False  # 搭乘休闲公车128及小8: a bus line named, as checkable as a dated event
 
 
 # 他, 她, 他们 within the first words of a sentence: its subject, a person the article named before.
@@ -1506,8 +1507,8 @@ def score_claim(types: set[str], figures: list[Quantity], source: str, actors: i
     has_figure = any(q.kind != "date" for q in figures)
     if has_figure:
         score += 0.45
-    elif figures:
-        score += 0.35  # a dated event
+    elif figures or shape.names_a_line:
+        score += 0.35  # a dated event, or directions by a bus line
     elif shape.date_word or shape.present_state:
         score += 0.25  # 当日, 同日: dated by the sentence before
     if "attributed" in types:  # 被视为 / 被认为: a view held by no one in particular counts as no one's
@@ -1565,7 +1566,8 @@ def tag_sentence(text: str, figures: list[Quantity] | None = None,
     new_figures = [q for q in figures if not _ANAPHORIC_BEFORE.search(text[:q.start])
                    and not TWO_PLACES.fullmatch(text[q.start:q.end])]  # 中法两国: the places just named
     last = len(text.rstrip(" ，,、"))
-    shape = replace(shape, ends_in_figure=any(q.kind != "date" and q.end >= last for q in new_figures))
+    shape = replace(shape, ends_in_figure=any(q.kind != "date" and q.end >= last for q in new_figures),
+                    names_a_line=names_a_line(text))
     score = score_claim(types, new_figures, source, len(_named_actors(tokens)), shape)
     ordered = tuple(t for t in CLAIM_TYPES if t in types)
     actors = _antecedent_actors(text, tokens)

@@ -286,6 +286,11 @@ def numeral_set_phrases() -> re.Pattern:
 
 
 @lexicon.cached
+def transit_cues() -> tuple[str, ...]:
+    return tuple(lexicon.read_lines("transit_cues.txt"))
+
+
+@lexicon.cached
 def index_names() -> re.Pattern:
     """Names that end in a number (标普500, 沪深300): the number is part of the name (one pattern,
     longest name first)."""
@@ -506,6 +511,9 @@ _DOUBLING = re.compile(r"翻(?:了)?(?P<n>[一两二三四\d])番|翻番|翻倍|
 # Digits too (3成, ７成), and a tenth after it (５成四 is 54 %).
 _CHENG = re.compile(r"(?<![一二三四五六七八九十统唯万合单专\d.])(?P<n>[一两二三四五六七八九十]|\d)成(?P<tenth>[一二三四五六七八九半](?![成十百千万亿年月天]))?"
                     r"(?:(?:到|至|-|—)(?P<n2>[一二三四五六七八九十]|\d)成)?")
+# 3到7成, 三、四成, 两三成: a span of tenths written with one 成 after its second end.
+_CHENG_SPAN = re.compile(r"(?<![第一二三四五六七八九十统唯万合单专\d.])(?:(?P<d>\d)(?:到|至|-|—|~|～)(?P<d2>\d)"
+                         r"|(?P<n>[一两二三四五六七八九])(?:到|至|、)?(?P<n2>[二三四五六七八九十]))成")
 # 一半, 半数, 过半, 近半: half, with its bound written into the word (近半年 and 过半年 are spans of time).
 _HALF = re.compile(r"一半|半数|(?P<bound>(?<!超)过|逾|超|近)半(?![年月天日小个])")
 _HALF_BOUND = {"过": "lower_bound", "逾": "lower_bound", "超": "lower_bound", "近": "upper_bound"}
@@ -534,8 +542,11 @@ _CENTURY = re.compile(rf"(?:公元)?(?P<n>\d{{1,2}}|{_CN})(?:(?:世纪)? ?[-~～
 _ERA_YEAR = re.compile(r"公元(?P<bc>前)?(?P<y>\d{1,4})年(?: ?[-~～—–至到] ?(?P<y2>\d{1,4})年)?")  # 公元２年至５７年
 # 20世纪70年代: the century named before a decade in digits makes it one phrase (1970–1979), not the number 20
 # (本世纪70年代 in a text of the 1990s is the 1970s: its 70年代 alone is read as such).
-_DECADE_CN = re.compile(r"(?P<c>上世纪|上个世纪|20世纪|二十世纪|本世纪|21世纪|二十一世纪)?(?P<d>[一二三四五六七八九])十年代"
-                        r"|(?P<cd>上世纪|上个世纪|20世纪|二十世纪|21世纪|二十一世纪) ?(?P<dd>[1-9])0 ?年代")
+# 20世纪80至90年代, 上世纪八九十年代: two decades, one range from the first to the end of the second (1980–1999).
+_DECADE_CN = re.compile(r"(?P<c>上世纪|上个世纪|20世纪|二十世纪|本世纪|21世纪|二十一世纪)?"
+                        r"(?:(?P<d0>[一二三四五六七八])(?:十年代|十)?[至到、]?)?(?P<d>[一二三四五六七八九])十年代"
+                        r"|(?P<cd>上世纪|上个世纪|20世纪|二十世纪|21世纪|二十一世纪) ?"
+                        r"(?:(?P<dd0>[1-8])0 ?(?:年代)? ?[至到、—–-] ?)?(?P<dd>[1-9])0 ?年代")
 # 排名前十, 前三甲, 前10强, 前十大股东: a place in the top N, read as rank ≤ N (前三季度 is a period).
 _TOP_N = re.compile(rf"(?:前|(?P<top>TOP|Top|top)) ?(?P<n>\d+|{_CN})")
 # 跻身十强, 进入前十强, 世界500强, 《财富》500强: a place in the top N (a ranking list).
@@ -618,7 +629,12 @@ def _dates(text: str):
     for m in _DECADE_CN.finditer(text):
         century = 2000 if (m["c"] or m["cd"]) in ("本世纪", "21世纪", "二十一世纪") else 1900
         decade = _int(m["d"]) if m["d"] else int(m["dd"])
-        yield _decade_span(Quantity(m.start(), m.end(), "date", str(century + 10 * decade), note="decade"))
+        first = _int(m["d0"]) if m["d0"] else int(m["dd0"]) if m["dd0"] else decade
+        if first < decade:
+            yield Quantity(m.start(), m.end(), "date", str(century + 10 * first), qualifier="range",
+                           value_high=str(century + 10 * decade + 9), note="decade")
+        elif first == decade:
+            yield _decade_span(Quantity(m.start(), m.end(), "date", str(century + 10 * decade), note="decade"))
     for m in _MONTH_SPAN.finditer(text):
         year = _year(m["y"]) if m["y"] else None
         first, last = int(m["m"]), int(m["m2"])
@@ -640,6 +656,10 @@ def _dates(text: str):
         month, day = int(m["m"]), int(m["d"])
         if _month_day_ok(month, day):
             yield Quantity(m.start(), m.end(), "date", f"--{month:02d}-{day:02d}", note="day named with a dot")
+    for m in _SLASHED_DAY.finditer(text):
+        month, day = int(m["m"]), int(m["d"])
+        if _month_day_ok(month, day):
+            yield Quantity(m.start(), m.end(), "date", f"--{month:02d}-{day:02d}")
     for m in _DATE_MD.finditer(text):
         month, day = _int(m["m"]), _int(m["d"])
         if _month_day_ok(month, day):
@@ -684,6 +704,10 @@ _RELATIVE_MONTH_OFFSET = {"上月": -1, "本月": 0, "这月": 0, "下月": 1}
 # 1949届校友, 2019级新生: the year a class graduates or enters is a date (not 2000级台阶, a flight of steps).
 _CLASS_YEAR = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d) ?[届级](?!台阶|阶梯)")
 # “6·12”新加坡首脑会谈, 9·11: a day named by its month and day with a middle dot.
+# 將在3/30正式開跑, 于5/20起: a month and day written with a slash, told as when something happens (a lead 在 or 于
+# and an opening, a start or a weekday after it); 至少1/3的, 降到1/4 are shares.
+_SLASHED_DAY = re.compile(r"(?<=[在于])(?P<m>1[0-2]|[1-9])/(?P<d>3[01]|[12]\d|[1-9])(?![\d/.%])"
+                          r"(?= ?(?:正式|起|开始|开跑|开幕|开放|举行|举办|登场|上午|下午|晚上|[（(][一二三四五六日][)）]))")
 _DOTTED_DAY = re.compile(r"(?<![\d.·])(?P<m>\d{1,2})·(?P<d>\d{1,2})(?![\d.·])")
 
 
@@ -983,6 +1007,10 @@ def _fractions(text: str):
             tenth = 5 if m["tenth"] == "半" else _int(m["tenth"]) if m["tenth"] else 0  # 两成半, 两成五: 25 %
             value = 10 * (2 if m["n"] == "两" else _int(m["n"])) + tenth
             yield Quantity(m.start(), m.end(), "percent", str(value), "%", "range" if high else "", high)
+    for m in _CHENG_SPAN.finditer(text):
+        low, high = (2 if m["n"] == "两" else _int(m["n"] or m["d"])), _int(m["n2"] or m["d2"])
+        if low < high and (m.end() == len(text) or text[m.end()] not in _CHENG_NOT):
+            yield Quantity(m.start(), m.end(), "percent", str(10 * low), "%", "range", str(10 * high))
     for m in _HALF.finditer(text):
         yield Quantity(m.start(), m.end(), "ratio", "0.5", qualifier=_HALF_BOUND.get(m["bound"], ""))
     for m in _HALF_SPAN.finditer(text):
@@ -1823,6 +1851,13 @@ def find_quantities(text: str) -> list[Quantity]:
 
     Dates without a year are left in truncated ISO form (--01-28); :func:`infer_years` completes them.
     """
+    norm, found = _read_figures(text)
+    found = [_with_outer_qualifier(norm, q) for q in found if not _route_number(norm, q)]
+    return assign_roles(norm, _with_time(norm, _weekday_with_its_date(norm, sorted(found, key=lambda q: q.start))))
+
+
+def _read_figures(text: str) -> tuple[str, list[Quantity]]:
+    """The sentence normalised (full-width digits, 〇) and every number read in it, bus lines included."""
     norm = _CN_DECIMAL_POINT.sub("点", _CIRCLE_ZERO.sub("〇", text))
     norm = _FULLWIDTH_DECIMAL.sub(".", _FULLWIDTH_THOUSANDS.sub(",", norm)).translate(_FULLWIDTH)
     claimed = [False] * len(norm)
@@ -1834,8 +1869,31 @@ def find_quantities(text: str) -> list[Quantity]:
     generic = [q for m in _NUMBER_TOKEN.finditer(norm)
                if not any(claimed[m.start():m.end()]) and (q := _generic(norm, m, claimed))]
     found += _choose(generic, claimed)
-    found = [_with_outer_qualifier(norm, q) for q in found]
-    return assign_roles(norm, _with_time(norm, _weekday_with_its_date(norm, sorted(found, key=lambda q: q.start))))
+    return norm, found
+
+
+def names_a_line(text: str) -> bool:
+    """搭乘休闲公车128及小8: the sentence names a bus line (see :func:`_route_number`), a fact a reader can check."""
+    if not any(cue in text for cue in transit_cues()):
+        return False
+    norm, found = _read_figures(text)
+    return any(_route_number(norm, q) for q in found)
+
+
+_CLAUSE = re.compile(r"[^，。；！？：,;!?:]+")
+# Before a bare number these say it is an amount (达120, 共有30, 约500), even in a clause about buses.
+_AMOUNT_BEFORE = "达为约共有计超逾近余第每"
+
+
+def _route_number(text: str, q: Quantity) -> bool:
+    """搭乘休闲公车128及小8, 再转乘128、129、131及131区公车, 搭乘230至阳明山: in a clause about riding a bus line
+    (transit_cues.txt) a bare whole number with no unit names the line, it counts nothing (步行30分钟 keeps its unit)."""
+    if q.kind != "number" or q.unit or q.value_high or not text[q.start:q.end].isdigit():
+        return False
+    if q.start > 0 and text[q.start - 1] in _AMOUNT_BEFORE:
+        return False
+    clause = next(m.group() for m in _CLAUSE.finditer(text) if m.start() <= q.start < m.end())
+    return any(cue in clause for cue in transit_cues())
 
 
 def _with_outer_qualifier(text: str, q: Quantity) -> Quantity:
@@ -2350,6 +2408,22 @@ def _names_with_numbers(texts: list[str]) -> set[str]:
     return {name for name, count in seen.items() if count >= 2}
 
 
+_OPENS_WITH_NUMERAL = re.compile(f"[{CN_DIGITS}十]")
+
+
+def _numeral_place_names(texts: list[str]) -> set[str]:
+    """The place names of an article that open with a Chinese numeral, as jieba tags them (ns): 五台县, 五台山,
+    三门县, 六盘水市."""
+    return {word for text in texts if _OPENS_WITH_NUMERAL.search(text)
+            for word, tag in segment.cut_pos(text) if tag == "ns" and word[0] in CN_DIGITS + "十"}
+
+
+def _in_place_name(written: str, places: set[str]) -> bool:
+    """A numeral and its measure word (五台) that open a place name of the article (五台县): the place again, also
+    where it is written short (繁峙至五台高速公路, the road named by the towns at its ends)."""
+    return written[:1] in CN_DIGITS + "十" and any(p.startswith(written) and len(p) > len(written) for p in places)
+
+
 @lexicon.cached
 def regional_currency_cues() -> tuple[tuple[str, str], ...]:
     return tuple(lexicon.read_rows("regional_currency.tsv", ("currency", "cue")))
@@ -2407,6 +2481,7 @@ def quantities_table(sentences: pd.DataFrame, publish_date: str | None = None,
     rows = []
     chosen = sentences[sentences["role"].isin(roles)]
     names = _names_with_numbers(list(chosen["text_zhs"]))
+    places = _numeral_place_names(list(chosen["text_zhs"]))
     own_currency = _own_currency(chosen)
     found = [(sent, find_quantities(sent.text_zhs)) for sent in chosen.itertuples(index=False)]
     billions_are_money = _billions_are_money([(sent.text_zhs, q) for sent, qs in found for q in qs])
@@ -2415,6 +2490,8 @@ def quantities_table(sentences: pd.DataFrame, publish_date: str | None = None,
         for q in figures:
             if q.kind == "number" and not q.unit and _name_before_number(sent.text_zhs, q.start, q.end) in names:
                 continue  # 含光800, told again and again: a product's name
+            if _in_place_name(sent.text_zhs[q.start:q.end], places):
+                continue  # 五台县, 五台山, 繁峙至五台高速公路: a place's name, not five machines
             if billions_are_money and _bare_billions(sent.text_zhs, q):
                 q = replace(q, kind="money", unit="CNY")  # 票房…达到26.5亿 in an article of 亿元 amounts
             rows.append({
