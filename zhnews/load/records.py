@@ -282,7 +282,7 @@ _CONTAINER_VALUE_KEYS = frozenset({"value", "name"})
 _NAME_KEY = re.compile(r"(?:[a-z]_?|\b)(?:[Nn]ame|NAME)$")
 
 
-def _json_leaves(value, name: str, depth: int = 0, blocks: bool = True, other: bool = False):
+def _json_leaves(value, name: str, depth: int = 0, blocks: bool = True, other: bool = False, group: int = 0):
     """(name, value, depth, kind, group) of every string or number in a JSON record, nested ones too, in order; the
     kind is "" (given by the name later) but in a list of body blocks. A leaf keyed ``value`` or ``name`` and the
     items of a list take their container's name: an IPTC ninjs record's ``"bodies": [{"role": "main", "value": "…"}]``
@@ -291,21 +291,24 @@ def _json_leaves(value, name: str, depth: int = 0, blocks: bool = True, other: b
     ``blocks=False`` leaves blocks apart (a script object's article, whose body is one string found by its length).
     What lies in an object that is another thing's (an author's or a medium's profile, a user, a comment, a share
     card, a picture: ``"mediaInfo": {"description": "…"}``) is of kind ``other``, never the article's title or body;
-    the name of an author or a medium held so is still its field."""
+    the name of an author or a medium held so is still its field. The leaves of a list (its strings, or texts held
+    deeper: ``"content": [{"paragraph": {"text": "…"}}, {"image": …}]``) share a group, one body read whole, unless
+    its items are things with titles of their own (a list of related stories)."""
     if isinstance(value, dict):
         owner = _key_kind(name)[0] in ("author", "outlet") if name else False
         other = other or owner or (bool(name) and _names_another_thing(name))
         for key, item in value.items():
             inherits = bool(name) and (key in _CONTAINER_VALUE_KEYS or bool(_NAME_KEY.search(key)))
-            yield from _json_leaves(item, name if inherits else key, depth + 1, blocks, other and not (inherits and owner))
+            yield from _json_leaves(item, name if inherits else key, depth + 1, blocks, other and not (inherits and owner), group)
     elif isinstance(value, list):
         if blocks and _is_block_list(value):
             yield from _block_leaves(value, name, depth)
             return
+        titled = any(isinstance(item, dict) and any(key.lower() in _title_names() for key in item) for item in value)
         for item in value:
-            yield from _json_leaves(item, name, depth, blocks, other)
+            yield from _json_leaves(item, name, depth, blocks, other, group if titled or not blocks else id(value))
     elif value is not None and not isinstance(value, bool):
-        yield name, value, depth, "other" if other else "", 0
+        yield name, value, depth, "other" if other else "", group
 
 
 def _text_key(block: dict) -> str | None:

@@ -1162,11 +1162,13 @@ def _label_stamped_teasers(pieces: list[Piece]) -> None:
 def _label_second_copy(pieces: list[Piece]) -> None:
     """A file holding the article twice (a crawler wrote the page's text again under the first copy): where
     a run of pieces repeats an earlier run line for line, with at least COPY_RUN substantial paragraphs,
-    the second run is no article text. Only the first such repetition counts."""
+    the second run is no article text. Only the first such repetition counts. A first copy the reader already
+    made chrome (a record's text stored twice, the copy not read as its body: 人民网's "content" list beside its
+    "content_text") leaves the other copy the article."""
     seen: dict[str, int] = {}
     for index, piece in enumerate(pieces):
         key = _compact(piece.text)
-        if len(key) < SUBSTANTIAL_CHARS:
+        if len(key) < SUBSTANTIAL_CHARS or piece.role == "boilerplate":
             continue
         first = seen.setdefault(key, index)
         run = 0
