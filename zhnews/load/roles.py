@@ -339,6 +339,17 @@ def headline_and_site(value: Piece, end: int, site: str, title_reason: str, suff
     return [value.cut(0, end).labelled("title", "headline", title_reason), suffix]
 
 
+@lexicon.cached
+def _report_sections() -> frozenset:
+    """The section names of data/lexicon/report_sections.txt, lower case."""
+    return frozenset(name.lower() for name in lexicon.read_lines("report_sections.txt"))
+
+
+def is_report_section(text: str) -> bool:
+    """A line that names a part of a summarising report (## Summary, ## 摘要), not the article: no headline."""
+    return text.strip().strip("*_ ").lower() in _report_sections()
+
+
 def _label_untitled(pieces: list[Piece], first_core_block: int) -> None:
     """With no title from the format, the first unlabelled line above the article is the title when
     it is short and ends no sentence (a WeChat export that starts with the headline in bold)."""
@@ -353,7 +364,7 @@ def _label_untitled(pieces: list[Piece], first_core_block: int) -> None:
     text = candidate.text
     inside = text.rstrip("？！?!" + CLOSERS)  # a headline may end with ？ or ！, never with 。
     if 4 <= len(text) <= UNTITLED_MAX_CHARS and not any(ch in inside for ch in SENTENCE_END + "；;") \
-            and text[-1] not in "，、：:,;］】]" and candidate.hint in ("", "heading"):
+            and text[-1] not in "，、：:,;］】]" and candidate.hint in ("", "heading") and not is_report_section(text):
         candidate.role, candidate.kind, candidate.reason = "title", "headline", "first short line above the article"
 
 
