@@ -109,3 +109,80 @@ def test_a_body_of_nested_paragraph_blocks_is_read_whole_and_the_sites_own_tag_i
     assert "2023年1月15日晚，癸卯玉兔" in body and "溫州同鄉會會長朱建國指出" in body and "林瑜涵小朋友" in body
     assert "本网讯" not in body and not any(value in body for value in CHROME)
     assert (article.meta["title"], article.meta["publish_date"]) == ("加拿大温州同乡总会鸿兔大展盛宴迎春", "2023-01-15")
+
+
+# 388 (one story cut out of the CDATA HTML of a daily 新闻联播 RSS feed: <strong>headline</strong><p>text</p>).
+TYPHOON = ("<strong>台风“白海豚”登陆 各地各部门全力应对</strong><p>今天（8月9日）17时30分前后，今年第13号台风“白海豚”在浙江玉环沿海登陆。"
+           "“白海豚”给我国多地带来强风雨，相关地区全力应对，切实保障人民群众生命财产安全。 登陆时，台风中心最大风力达14级，为强台风级。</p>\n")
+
+
+def test_a_story_cut_out_of_a_feed_is_read_as_markup_its_bold_opening_line_the_headline(tmp_path):
+    # it was read as plain text: no title, and '<strong>' and '</strong><p>' inside the body
+    article = load_text(tmp_path, "388.xml", TYPHOON)
+    assert article.meta["title"] == "台风“白海豚”登陆 各地各部门全力应对"
+    body = _body(article)
+    assert body.startswith("今天（8月9日）17时30分前后") and "<" not in body
+    assert article.coverage.ratio == 1.0
+
+
+def test_a_bold_line_opening_a_page_with_a_title_of_its_own_is_not_taken_for_its_headline(tmp_path):
+    page = ("<html><head><title>另一个标题</title></head><body><p><strong>本网编者按</strong></p>"
+            "<p>今天（8月9日）17时30分前后，今年第13号台风“白海豚”在浙江玉环沿海登陆，相关地区全力应对，切实保障人民群众生命财产安全。</p>"
+            "<p>登陆时，台风中心最大风力达14级，为强台风级。浙江玉环风雨猛烈，海浪冲上堤岸，部分沿海房屋受到冲击。</p></body></html>")
+    assert load_text(tmp_path, "page.html", page).meta["title"] != "本网编者按"
+
+
+# 392 (one item of a 新闻联播 transcript page, markdown): the lead names the site and the programme.
+TRANSCRIPT = ("### [视频]美称与伊朗达成协议 伊朗称伊美就结束战争达成谅解备忘录\n\n"
+              "[查看视频 ↗](https://tv.cctv.com/2026/06/15/VIDEbXiVJLeRTOadAlJVP3lp260615.shtml)\n\n"
+              "央视网消息（新闻联播）：巴基斯坦总理夏巴兹今天（6月15日）表示，经过密集磋商，美国与伊朗已达成和平协议，"
+              "签署仪式将于19日在日内瓦举行，巴方将主持仪式。\n")
+
+
+def test_a_sites_news_from_lead_naming_its_programme_is_the_outlet_and_chrome(tmp_path):
+    article = load_text(tmp_path, "392.md", TRANSCRIPT)
+    assert article.meta["outlet"] == "央视网"
+    assert _body(article).startswith("巴基斯坦总理夏巴兹")
+
+
+# 384 (a fetching agent's markdown report around a 商务部 answer): its status tag, its English fields, its section
+# headings and the reprinting site's disclaimer.
+REPORT = ("[REVIEW_NEEDED] # Title Not Found\n\n- **Source**: exportcontrol.mofcom.gov.cn\n"
+          "- **URL**: http://exportcontrol.mofcom.gov.cn/article/gndt/202511/1200.html\n- **Date**: 2025-11-20\n\n"
+          "## Summary\n\n有记者问：荷兰经济大臣卡雷曼斯11月13日接受英国《卫报》采访，谈及安世半导体问题。请问商务部对此有何评论？\n\n"
+          "## Key Details\n\n- **Issuing Authority**: Ministry of Commerce of PRC (MOFCOM)\n\n## Key Provisions\n\n"
+          "答：中方注意到荷兰经济大臣卡雷曼斯近日接受媒体采访的相关言论。中方对这种混淆是非、颠倒黑白、一意孤行的言论表示极度失望和强烈不满。\n\n"
+          "中方的立场和态度是一贯的。中方已同意荷方派员来华磋商，愿与荷方一道，从维护全球半导体产供链安全稳定的大局出发，尽快解决当前危机。\n\n"
+          "本站转载、编译或摘编文章原文均来自其他媒体，转载、编译或摘编的目的在于传递更多信息，并不代表本站赞同其观点和对其真实性负责。\n\n"
+          "## Notes\n\n- WebFetch Status: partial - no title\n\n---\n\n*Source: China Ministry of Commerce Export Control Information Network*\n")
+
+
+def test_an_agents_report_around_an_article_names_no_headline_and_its_fields_are_chrome(tmp_path):
+    article = load_text(tmp_path, "384.md", REPORT)
+    assert article.meta["title"] is None  # ## Summary is the report's section
+    body = _body(article)
+    assert "中方的立场和态度是一贯的" in body
+    for chrome in ("REVIEW_NEEDED", "exportcontrol.mofcom.gov.cn", "Issuing Authority", "本站转载", "WebFetch", "Source: China"):
+        assert chrome not in body
+
+
+def test_a_records_author_field_holding_a_stretch_of_its_text_names_no_one(tmp_path):
+    # 381 (the same 人民网 dump as 380): "reporter": "了解到，在年货运", cut by the crawler out of the sentence
+    # 记者了解到，在年货运量1亿吨的情况下，船舶待闸时间长; the record names no writer.
+    paragraphs = ["近日，三峡水运新通道工程在湖北省宜昌市开工建设。这是继三峡工程之后长江上又一项重大水运工程。",
+                  "记者了解到，在年货运量1亿吨的情况下，船舶待闸时间长，通航效率受到制约，新通道的建设迫在眉睫。"]
+    record = {"title": "长江黄金水道扩能带来新机遇", "publish_time": "2026-06-12 09:05", "source": "经济日报",
+              "reporter": "了解到，在年货运", "content_text": "\n".join(paragraphs)}
+    meta = load_text(tmp_path, "381.json", json.dumps(record, ensure_ascii=False, indent=2)).meta
+    assert (meta["author"], meta["outlet"]) == (None, "经济日报")
+
+
+def test_a_records_author_field_of_names_stands(tmp_path):
+    paragraphs = ["近日，三峡水运新通道工程在湖北省宜昌市开工建设。这是继三峡工程之后长江上又一项重大水运工程。"]
+    record = {"title": "长江黄金水道扩能带来新机遇", "reporter": "孟海鹰，王浩", "content_text": "\n".join(paragraphs)}
+    assert load_text(tmp_path, "381.json", json.dumps(record, ensure_ascii=False, indent=2)).meta["author"] == "孟海鹰、王浩"
+
+
+def test_the_day_a_link_above_the_text_is_filed_under_dates_an_undated_transcript(tmp_path):
+    # 392: no date but 今天（6月15日）; the story's video above its text is filed under /2026/06/15/
+    assert load_text(tmp_path, "392.md", TRANSCRIPT).meta["publish_date"] == "2026-06-15"
