@@ -42,7 +42,7 @@ from pathlib import Path
 
 from zhnews import lexicon
 from zhnews.load import threads
-from zhnews.load.pieces import IMAGE, Clue, Piece, block_pieces, header_field, iso_date, leading_fields, next_block, outlet_of_url, squeeze
+from zhnews.load.pieces import IMAGE, Clue, Piece, block_pieces, date_in_url, header_field, iso_date, leading_fields, next_block, outlet_of_url, squeeze
 from zhnews.load.roles import HEADING_CHARS, is_report_section
 from zhnews.text import SENTENCE_END
 
@@ -456,6 +456,11 @@ def _add_block_pieces(blocks, pieces: list[Piece], clues: list[Clue]) -> None:
             hint = "image_caption"
         elif _LINK_LINE.match(raw) and _is_link_title(_inline(raw)[0]):
             hint = "link_line"
+            address = re.search(r"\]\(\s*(\S+?)\s*\)", raw)
+            if not seen_long_text and address and date_in_url(address.group(1)):
+                # The story's own video or original above its text ([查看视频 ↗](https://tv.cctv.com/2026/06/15/…)):
+                # the day its address is filed under, the weakest date clue.
+                clues.append(Clue("publish_date", date_in_url(address.group(1)), "address of a link above the article", "guess"))
         elif _EMPHASIS_MARK.search(raw) and _looks_like_heading(raw):
             hint = "heading"
         elif _HTML_TABLE.search(raw):

@@ -41,7 +41,7 @@ from lxml.html import defs as html_defs
 
 from zhnews import lexicon
 from zhnews.load import containers, html, plaintext
-from zhnews.load.pieces import CHINA, Clue, Piece, iso_date, next_block, outlet_of_url
+from zhnews.load.pieces import CHINA, Clue, Piece, date_in_url, iso_date, next_block, outlet_of_url
 from zhnews.load.roles import repeats_title
 from zhnews.text import SENTENCE_END
 
@@ -686,7 +686,7 @@ def _pieces(fields: list[Field], container: str) -> tuple[list[Piece], list[Clue
             clues.append(Clue("publish_date", _epoch_date(value) or value, where))
         elif field.kind == "url":
             clues.append(Clue("outlet", outlet_of_url(value), f"{where}: {value}", "page"))
-            clues.append(Clue("publish_date", _date_in_url(value), f"{where} path", "page"))
+            clues.append(Clue("publish_date", date_in_url(value), f"{where} path", "page"))
     for field in fields:
         if field.kind == "body":
             _add_body(field, fields, pieces, clues)
@@ -770,8 +770,3 @@ def _epoch_date(value: str) -> str:
     seconds = int(value) // (1000 if len(value) == 13 else 1)
     return datetime.fromtimestamp(seconds, tz=CHINA).date().isoformat()
 
-
-def _date_in_url(url: str) -> str:
-    """A date written as a path segment of a URL (/20120608/, /2020-02-26/, /2012/12/10/), else ''."""
-    found = re.search(r"/((?:19|20)\d{2})[-/]?(\d{2})[-/]?(\d{2})(?:/|\D)", url)
-    return f"{found.group(1)}-{found.group(2)}-{found.group(3)}" if found else ""
