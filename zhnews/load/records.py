@@ -292,8 +292,8 @@ def _json_leaves(value, name: str, depth: int = 0, blocks: bool = True, other: b
     What lies in an object that is another thing's (an author's or a medium's profile, a user, a comment, a share
     card, a picture: ``"mediaInfo": {"description": "…"}``) is of kind ``other``, never the article's title or body;
     the name of an author or a medium held so is still its field. The leaves of a list (its strings, or texts held
-    deeper: ``"content": [{"paragraph": {"text": "…"}}, {"image": …}]``) share a group, one body read whole, unless
-    its items are things with titles of their own (a list of related stories)."""
+    deeper: ``"content": [{"paragraph": {"text": "…"}}, {"image": …}]``) share a group, one body read whole, when
+    they hold sentences and its items are no things with titles of their own (a list of related stories)."""
     if isinstance(value, dict):
         owner = _key_kind(name)[0] in ("author", "outlet") if name else False
         other = other or owner or (bool(name) and _names_another_thing(name))
@@ -304,9 +304,11 @@ def _json_leaves(value, name: str, depth: int = 0, blocks: bool = True, other: b
         if blocks and _is_block_list(value):
             yield from _block_leaves(value, name, depth)
             return
-        titled = any(isinstance(item, dict) and any(key.lower() in _title_names() for key in item) for item in value)
+        # ... of sentences: a list of tags or reasons ({"text": "标题党"}, {"text": "国际社会"}) is no body.
+        one_text = blocks and any(mark in str(value) for mark in SENTENCE_END) and not any(
+            isinstance(item, dict) and any(key.lower() in _title_names() for key in item) for item in value)
         for item in value:
-            yield from _json_leaves(item, name, depth, blocks, other, group if titled or not blocks else id(value))
+            yield from _json_leaves(item, name, depth, blocks, other, id(value) if one_text else group)
     elif value is not None and not isinstance(value, bool):
         yield name, value, depth, "other" if other else "", group
 
