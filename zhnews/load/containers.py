@@ -25,6 +25,8 @@ _ASSIGNMENT = re.compile(r"\A\s*(?:(?:(?:var|let|const|final)\s+(?:[\w$<>,\s]+\s
 _IDENTIFIER = re.compile(r"[A-Za-z_$][\w$]*")
 _NUMBER = re.compile(r"-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
 _KEY_AFTER = re.compile(r"\s*:")
+# What follows a value: the next item or the bracket closing its list or object.
+_VALUE_END = re.compile(r"\s*[,}\]]")
 # A comma with only blanks and comments before the bracket that closes its list or object.
 _TRAILING_COMMA = re.compile(r",(?=(?:\s|//[^\n]*|/\*.*?\*/)*[}\]])", re.S)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -82,7 +84,8 @@ def _string_end(text: str, start: int) -> int | None:
 
 def _as_json(literal: str) -> str | None:
     """A JavaScript literal rewritten as JSON (keys and single-quoted strings double-quoted, comments and trailing
-    commas out, undefined as null); None when it holds code (a call, a variable) rather than data."""
+    commas out, undefined and a bare variable as null); None when it holds code (a call, an expression) rather than
+    data."""
     out: list[str] = []
     position = 0
     while position < len(literal):
@@ -116,7 +119,9 @@ def _as_json(literal: str) -> str | None:
                 out.append(json.dumps(name))
             elif name in ("true", "false", "null"):
                 out.append(name)
-            elif name == "undefined":
+            elif name == "undefined" or _VALUE_END.match(literal, word.end()):
+                # undefined, or a variable standing for a value the program defines elsewhere (a mock data file's
+                # title: pid4Title): no text here.
                 out.append("null")
             else:
                 return None

@@ -133,6 +133,9 @@ _PAGE_START = re.compile(
     re.S | re.I,
 )
 _CLOSING_TAG = re.compile(r"</(?:p|div|span|a|td|li|h[1-6])>", re.I)
+# A fragment of a page opened by inline markup (a story cut out of a feed's CDATA: <strong>headline</strong><p>…):
+# a page too when it closes its paragraphs, whatever its name.
+_FRAGMENT_START = re.compile(r"^\s*<(?:strong|b|em|font|span)\b[^<>]*>", re.I)
 # Attributes kept per tag (a real tag has a handful; 100,000 of them take libxml2 minutes).
 MAX_ATTRIBUTES = 100
 _LONG_ATTRIBUTES = 2000  # characters of attributes beyond which they are counted
@@ -154,9 +157,9 @@ _CLOSED_BY = {"p": BLOCK_TAGS, "li": {"li"}, "td": {"td", "th", "tr"}, "th": {"t
 
 
 def sniff(text: str, name: str) -> bool:
-    """A page when it starts like one, or when its name says so and it has closing tags."""
+    """A page when it starts like one, or when its name says so or inline markup opens it, and it has closing tags."""
     return bool(_PAGE_START.match(text[:5000])) or (
-        Path(name).suffix.lower() in _PAGE_SUFFIXES and bool(_CLOSING_TAG.search(text))
+        (Path(name).suffix.lower() in _PAGE_SUFFIXES or bool(_FRAGMENT_START.match(text))) and bool(_CLOSING_TAG.search(text))
     )
 
 
@@ -544,7 +547,7 @@ def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str, sit
     title_index = _title_piece(pieces, page_title, title, site_cut)
     title_reason = "page heading matching the page title"
     if title_index is None:
-        title_index, title_reason = _heading_above(pieces, first), "heading right above the article (no heading matches the page title)"
+        title_index, title_reason = _heading_above(pieces, first, not page_title.strip()), "heading right above the article (no heading matches the page title)"
     second_line = _headline_second_line(pieces, title_index, page_title)
     for index, piece in enumerate(pieces):
         if index == title_index:
@@ -729,12 +732,13 @@ def _links_home(piece: Piece) -> bool:
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[\w.-]+|[\w-]+\.(?:com|net|org|gov|edu)(?:\.[a-z]{2})?\b", re.I)
 
 
-def _heading_above(pieces: list[Piece], first: int):
+def _heading_above(pieces: list[Piece], first: int, untitled: bool = False):
     """Index of a heading among the few pieces right above the article's first paragraph, when the
     page title names no headline ('新闻动态--中国地理学会官网' over an <h5>, '科普中国-辟谣文章' over a
     <div class="rumor-title">): a heading element (h1-h6), a block whose class or id says title, or a
     short line right above a date or byline line, or the article's first piece itself when it is a heading
-    element; never a piece of a date box (07月 2019), nor a line
+    element; on a page with no <title> at all (a story cut out of a feed: <strong>headline</strong><p>…), also
+    a line wholly in bold opening it; never a piece of a date box (07月 2019), nor a line
     with a web address (a site's banner: 某某市政府门户网站 www.example.gov.cn)."""
     # trafilatura may keep the headline as the article's first line (a portal's home page, its top story's
     # <h2> over the lede): a heading element there is looked at first.
@@ -746,7 +750,8 @@ def _heading_above(pieces: list[Piece], first: int):
         titled = container is not None and bool(_TITLE_CLASS.search(f"{container.get('id', '')} {container.get('class', '')}"))
         following = first_cue(pieces[index + 1].text, "head") if index + 1 < len(pieces) else None
         over_a_date_line = bool(following) and following[0].role == "byline"
-        if (piece.hint == "heading" or titled or over_a_date_line) and HEADLINE_MIN_CHARS <= len(text) <= HEADLINE_MAX_CHARS \
+        bold_opening = untitled and index == 0 and piece.n_bold >= len(piece.text) - 1
+        if (piece.hint == "heading" or titled or over_a_date_line or bold_opening) and HEADLINE_MIN_CHARS <= len(text) <= HEADLINE_MAX_CHARS \
                 and "。" not in text and not first_cue(text, "head") and not _DATE_FRAGMENT.match(text) \
                 and not _WEB_ADDRESS.search(text):  # an info line in a block classed title_info is no headline; a banner gives its address
             return index

@@ -42,8 +42,8 @@ from pathlib import Path
 
 from zhnews import lexicon
 from zhnews.load import threads
-from zhnews.load.pieces import IMAGE, Clue, Piece, block_pieces, header_field, iso_date, leading_fields, next_block, outlet_of_url, squeeze
-from zhnews.load.roles import HEADING_CHARS
+from zhnews.load.pieces import IMAGE, Clue, Piece, block_pieces, date_in_url, header_field, iso_date, leading_fields, next_block, outlet_of_url, squeeze
+from zhnews.load.roles import HEADING_CHARS, is_report_section
 from zhnews.text import SENTENCE_END
 
 _FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)\s*$")
@@ -445,7 +445,7 @@ def _add_block_pieces(blocks, pieces: list[Piece], clues: list[Clue]) -> None:
         heading = _HEADING.match(raw)
         if heading or index in setext:
             raw, hint = (heading.group(2) or "") if heading else raw.strip(), "heading"
-            if not seen_long_text and not any(clue.key == "title" for clue in clues):
+            if not seen_long_text and not any(clue.key == "title" for clue in clues) and not is_report_section(_inline(raw)[0]):
                 clues.append(Clue("title", _inline(raw)[0].replace(IMAGE, "").strip(), "first heading (#)"))
                 hint = "title"
         elif _LIST_ITEM.match(raw) and not raw.lstrip().startswith(("**", "__")) and not _FLANKED.match(raw):
@@ -456,6 +456,11 @@ def _add_block_pieces(blocks, pieces: list[Piece], clues: list[Clue]) -> None:
             hint = "image_caption"
         elif _LINK_LINE.match(raw) and _is_link_title(_inline(raw)[0]):
             hint = "link_line"
+            address = re.search(r"\]\(\s*(\S+?)\s*\)", raw)
+            if not seen_long_text and address and date_in_url(address.group(1)):
+                # The story's own video or original above its text ([查看视频 ↗](https://tv.cctv.com/2026/06/15/…)):
+                # the day its address is filed under, the weakest date clue.
+                clues.append(Clue("publish_date", date_in_url(address.group(1)), "address of a link above the article", "guess"))
         elif _EMPHASIS_MARK.search(raw) and _looks_like_heading(raw):
             hint = "heading"
         elif _HTML_TABLE.search(raw):

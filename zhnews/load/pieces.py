@@ -228,6 +228,12 @@ def leading_fields(lines: list[str], start: int, field: re.Pattern) -> tuple[lis
     return fields, index
 
 
+def date_in_url(url: str) -> str:
+    """A date written as a path segment of a URL (/20120608/, /2020-02-26/, /2012/12/10/), else ''."""
+    found = re.search(r"/((?:19|20)\d{2})[-/]?(\d{2})[-/]?(\d{2})(?:/|\D)", url)
+    return f"{found.group(1)}-{found.group(2)}-{found.group(3)}" if found else ""
+
+
 def outlet_of_url(url: str) -> str:
     """The outlet whose domain (data/lexicon/outlet_cues.tsv) the URL's host ends with, longest first;
     '' for an address of no listed outlet. A domain row may carry a path (bbc.com/zhongwen)."""

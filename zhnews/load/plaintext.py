@@ -50,7 +50,8 @@ _AFFILIATION = re.compile(r"^[（(][^（）()]{4,80}[）)]$")
 # The title block of a reposted story: 原标题：X 来源：Y (the label, and a source field after the headline).
 _TITLE_LABEL = re.compile(r"^(?P<bracket>[（(])?(?:本文)?(?:原标题|原標題|标题|標題)\s*[：:]\s*")
 _SOURCE_FIELD = re.compile(r"\s+(?=(?:来源|來源|稿件来源|文章来源|出处|出處)\s*[：:]\s*[^\s：:]{2,20}$)")
-_FIELD = re.compile(r"^【\s*([^】]{1,12}?)\s*】\s*(.*)$")
+# A 【label】 field line; a wire tag (【明報專訊】, 【环球时报报道】) opens the first sentence, it labels no field.
+_FIELD = re.compile(r"^【\s*(?![^】]*(?:讯|訊|报道|報導)\s*】)([^】]{1,12}?)\s*】\s*(.*)$")
 _FIELD_ROLES = {  # label without spaces -> (role, kind, meta key)
     "标题": ("title", "headline", "title"), "题名": ("title", "headline", "title"),
     "作者": ("byline", "author", "author"), "著者": ("byline", "author", "author"),

@@ -41,7 +41,7 @@ from lxml.html import defs as html_defs
 
 from zhnews import lexicon
 from zhnews.load import containers, html, plaintext
-from zhnews.load.pieces import CHINA, Clue, Piece, iso_date, next_block, outlet_of_url
+from zhnews.load.pieces import CHINA, Clue, Piece, date_in_url, iso_date, next_block, outlet_of_url
 from zhnews.load.roles import repeats_title
 from zhnews.text import SENTENCE_END
 
@@ -282,7 +282,7 @@ _CONTAINER_VALUE_KEYS = frozenset({"value", "name"})
 _NAME_KEY = re.compile(r"(?:[a-z]_?|\b)(?:[Nn]ame|NAME)$")
 
 
-def _json_leaves(value, name: str, depth: int = 0, blocks: bool = True, other: bool = False):
+def _json_leaves(value, name: str, depth: int = 0, blocks: bool = True, other: bool = False, group: int = 0):
     """(name, value, depth, kind, group) of every string or number in a JSON record, nested ones too, in order; the
     kind is "" (given by the name later) but in a list of body blocks. A leaf keyed ``value`` or ``name`` and the
     items of a list take their container's name: an IPTC ninjs record's ``"bodies": [{"role": "main", "value": "…"}]``
@@ -291,21 +291,26 @@ def _json_leaves(value, name: str, depth: int = 0, blocks: bool = True, other: b
     ``blocks=False`` leaves blocks apart (a script object's article, whose body is one string found by its length).
     What lies in an object that is another thing's (an author's or a medium's profile, a user, a comment, a share
     card, a picture: ``"mediaInfo": {"description": "…"}``) is of kind ``other``, never the article's title or body;
-    the name of an author or a medium held so is still its field."""
+    the name of an author or a medium held so is still its field. The leaves of a list (its strings, or texts held
+    deeper: ``"content": [{"paragraph": {"text": "…"}}, {"image": …}]``) share a group, one body read whole, when
+    they hold sentences and its items are no things with titles of their own (a list of related stories)."""
     if isinstance(value, dict):
         owner = _key_kind(name)[0] in ("author", "outlet") if name else False
         other = other or owner or (bool(name) and _names_another_thing(name))
         for key, item in value.items():
             inherits = bool(name) and (key in _CONTAINER_VALUE_KEYS or bool(_NAME_KEY.search(key)))
-            yield from _json_leaves(item, name if inherits else key, depth + 1, blocks, other and not (inherits and owner))
+            yield from _json_leaves(item, name if inherits else key, depth + 1, blocks, other and not (inherits and owner), group)
     elif isinstance(value, list):
         if blocks and _is_block_list(value):
             yield from _block_leaves(value, name, depth)
             return
+        # ... of sentences: a list of tags or reasons ({"text": "标题党"}, {"text": "国际社会"}) is no body.
+        one_text = blocks and any(mark in str(value) for mark in SENTENCE_END) and not any(
+            isinstance(item, dict) and any(key.lower() in _title_names() for key in item) for item in value)
         for item in value:
-            yield from _json_leaves(item, name, depth, blocks, other)
+            yield from _json_leaves(item, name, depth, blocks, other, id(value) if one_text else group)
     elif value is not None and not isinstance(value, bool):
-        yield name, value, depth, "other" if other else "", 0
+        yield name, value, depth, "other" if other else "", group
 
 
 def _text_key(block: dict) -> str | None:
@@ -683,7 +688,7 @@ def _pieces(fields: list[Field], container: str) -> tuple[list[Piece], list[Clue
             clues.append(Clue("publish_date", _epoch_date(value) or value, where))
         elif field.kind == "url":
             clues.append(Clue("outlet", outlet_of_url(value), f"{where}: {value}", "page"))
-            clues.append(Clue("publish_date", _date_in_url(value), f"{where} path", "page"))
+            clues.append(Clue("publish_date", date_in_url(value), f"{where} path", "page"))
     for field in fields:
         if field.kind == "body":
             _add_body(field, fields, pieces, clues)
@@ -767,8 +772,3 @@ def _epoch_date(value: str) -> str:
     seconds = int(value) // (1000 if len(value) == 13 else 1)
     return datetime.fromtimestamp(seconds, tz=CHINA).date().isoformat()
 
-
-def _date_in_url(url: str) -> str:
-    """A date written as a path segment of a URL (/20120608/, /2020-02-26/, /2012/12/10/), else ''."""
-    found = re.search(r"/((?:19|20)\d{2})[-/]?(\d{2})[-/]?(\d{2})(?:/|\D)", url)
-    return f"{found.group(1)}-{found.group(2)}-{found.group(3)}" if found else ""

@@ -339,6 +339,17 @@ def headline_and_site(value: Piece, end: int, site: str, title_reason: str, suff
     return [value.cut(0, end).labelled("title", "headline", title_reason), suffix]
 
 
+@lexicon.cached
+def _report_sections() -> frozenset:
+    """The section names of data/lexicon/report_sections.txt, lower case."""
+    return frozenset(name.lower() for name in lexicon.read_lines("report_sections.txt"))
+
+
+def is_report_section(text: str) -> bool:
+    """A line that names a part of a summarising report (## Summary, ## 摘要), not the article: no headline."""
+    return text.strip().strip("*_ ").lower() in _report_sections()
+
+
 def _label_untitled(pieces: list[Piece], first_core_block: int) -> None:
     """With no title from the format, the first unlabelled line above the article is the title when
     it is short and ends no sentence (a WeChat export that starts with the headline in bold)."""
@@ -353,7 +364,7 @@ def _label_untitled(pieces: list[Piece], first_core_block: int) -> None:
     text = candidate.text
     inside = text.rstrip("？！?!" + CLOSERS)  # a headline may end with ？ or ！, never with 。
     if 4 <= len(text) <= UNTITLED_MAX_CHARS and not any(ch in inside for ch in SENTENCE_END + "；;") \
-            and text[-1] not in "，、：:,;］】]" and candidate.hint in ("", "heading"):
+            and text[-1] not in "，、：:,;］】]" and candidate.hint in ("", "heading") and not is_report_section(text):
         candidate.role, candidate.kind, candidate.reason = "title", "headline", "first short line above the article"
 
 
@@ -1162,11 +1173,13 @@ def _label_stamped_teasers(pieces: list[Piece]) -> None:
 def _label_second_copy(pieces: list[Piece]) -> None:
     """A file holding the article twice (a crawler wrote the page's text again under the first copy): where
     a run of pieces repeats an earlier run line for line, with at least COPY_RUN substantial paragraphs,
-    the second run is no article text. Only the first such repetition counts."""
+    the second run is no article text. Only the first such repetition counts. A first copy the reader already
+    made chrome (a record's text stored twice, the copy not read as its body: 人民网's "content" list beside its
+    "content_text") leaves the other copy the article."""
     seen: dict[str, int] = {}
     for index, piece in enumerate(pieces):
         key = _compact(piece.text)
-        if len(key) < SUBSTANTIAL_CHARS:
+        if len(key) < SUBSTANTIAL_CHARS or piece.role == "boilerplate":
             continue
         first = seen.setdefault(key, index)
         run = 0
