@@ -125,6 +125,7 @@ import pandas as pd
 
 from .. import io, lexicon, segment, vocab
 from ..prefilter import quick_search
+from ..sentiment import polarity
 from ..stages import reuses_fresh_tables
 from ..text import to_simplified
 from .quantities import TWO_PLACES, Quantity, find_quantities, names_a_line, quantities_table
@@ -1455,16 +1456,12 @@ def sentence_shape(text: str, tokens, cues, known_actors: CitedActors = NO_CITED
 _OPENING_MARKS = " \t“「『\"'（("
 
 
-@lexicon.cached
-def _degree_words() -> frozenset[str]:
-    """很, 非常, 十分 (data/lexicon/sentiment_degree.tsv): a degree adverb grades a quality, a characterisation
-    (他对这件事很感兴趣), not a fact told."""
-    return frozenset(word for word, _ in lexicon.read_rows("sentiment_degree.tsv", ("word", "weight")))
-
-
 def _graded(word: str, tag: str) -> bool:
-    """很, or an adjective or set phrase jieba keeps whole with its degree adverb (很感兴趣, 非常重要); not 最近, 太空."""
-    return word in _degree_words() or tag in ("a", "ad", "l", "i") and any(word.startswith(d) for d in _degree_words())
+    """很, or an adjective or set phrase jieba keeps whole with its degree adverb (很感兴趣, 非常重要); not 最近, 太空.
+    The degree adverbs are the sentiment stage's (data/lexicon/sentiment_degree.tsv): one grades a quality, a
+    characterisation (他对这件事很感兴趣), not a fact told."""
+    degrees = polarity.degrees()
+    return word in degrees or tag in ("a", "ad", "l", "i") and any(word.startswith(d) for d in degrees)
 
 
 @lexicon.cached
