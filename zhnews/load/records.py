@@ -305,7 +305,7 @@ def _json_leaves(value, name: str, depth: int = 0, blocks: bool = True, other: b
             yield from _block_leaves(value, name, depth)
             return
         # ... of sentences: a list of tags or reasons ({"text": "标题党"}, {"text": "国际社会"}) is no body.
-        one_text = blocks and any(mark in str(value) for mark in SENTENCE_END) and not any(
+        one_text = blocks and _holds_sentence(str(value)) and not any(
             isinstance(item, dict) and any(key.lower() in _title_names() for key in item) for item in value)
         for item in value:
             yield from _json_leaves(item, name, depth, blocks, other, id(value) if one_text else group)
@@ -326,9 +326,14 @@ def _text_key(block: dict) -> str | None:
 def _is_block_list(value: list) -> bool:
     """A list of objects, each holding its piece of text under a body field's name: an article's body in blocks
     (draft.js ``api_data``: {type, content: ["…"]}; Arc XP ``contentBlocks``: {content, photos: [{caption}]})."""
-    # ... of sentences: a list of tags or reasons ({"text": "标题党"}, {"text": "国际社会"}) is no body.
     return (bool(value) and all(isinstance(item, dict) for item in value) and all(_text_key(item) for item in value)
-            and any(mark in str(item[_text_key(item)]) for item in value for mark in SENTENCE_END))
+            and any(_holds_sentence(str(item[_text_key(item)])) for item in value))
+
+
+def _holds_sentence(text: str) -> bool:
+    """Whether a text ends a sentence somewhere: a body's blocks do, a list of tags or reasons ({"text": "标题党"},
+    {"text": "国际社会"}) does not."""
+    return any(mark in text for mark in SENTENCE_END)
 
 
 def _block_leaves(blocks: list[dict], name: str, depth: int):
@@ -564,6 +569,7 @@ def _han_names() -> list[str]:
     return sorted((name for name in _field_names() if _HAN.match(name) and len(name) >= 2), key=len, reverse=True)
 
 
+@lexicon.cached  # asked for each field again when fields are kinded, ranked and checked
 def _key_kind(name: str) -> tuple[str, int]:
     """(meta field or "", rank) of a record's key, by data/lexicon/record_fields.tsv: the key itself (title, pubDate,
     正文), else its words, the last that names a field (news_title, author_name, publishedAt) or the Han name it
@@ -585,6 +591,7 @@ def _key_kind(name: str) -> tuple[str, int]:
     return named[-1][0], len(names) + named[-1][1]
 
 
+@lexicon.cached
 def _names_another_thing(name: str) -> bool:
     """Whether a key holds a word of field ``none`` (urlToImage, mediaInfo's share card, 评论内容): another thing's."""
     names = _field_names()
@@ -624,7 +631,7 @@ def _with_kinds(fields: list[Field]) -> list[Field]:
     if not bodies:
         # Without a body's name, the body is the longest text of sentences under a key that names nothing else.
         texts = [field for field in fields if field.kind == "" and field.name and not _names_another_thing(field.name)
-                 and _PROSE.search(field.value) and any(mark in field.value for mark in SENTENCE_END)
+                 and _PROSE.search(field.value) and _holds_sentence(field.value)
                  and not _URL.match(field.value.strip()) and len(field.value.strip()) > title]
         if not texts:
             raise ValueError("no text in the record, only a title, an address or a date (an entry of a list, not an article)")
