@@ -112,3 +112,32 @@ def test_a_template_placeholder_is_no_body():
     assert len(placeholders) == 11 and set(placeholders["role"]) == {"boilerplate"}
     assert list(placeholders.loc[placeholders["kind"] == "template", "text"]) == ["${PreBlog.title}"]
     assert article.coverage.ratio == 1.0
+
+
+def test_a_topic_link_above_the_story_and_a_widget_script_below_it_are_no_body():
+    # 相关专题：区块链产业崛起 科技公司纷纷涉足 (the story's topic page) opened the body; SinaPage.loadWidget({ trigger: {
+    # id: 'sina_survey_117469_wrap' … }  ]  });  (function(){ … })(); closed it.
+    article = load_article(EXTRA / "sweep13_sina_topic_link_widget.sql")
+    texts = body(article)
+    assert texts[0].startswith("“区块链革命已经到来。这是一场顺之者昌，逆之者亡的伟大技术革命。")
+    assert texts[-1].endswith("这就是区块链投资之我见。欢迎大家拍砖！")
+    kinds = dict(zip(article.paragraphs["text"], article.paragraphs["kind"]))
+    assert kinds["相关专题：区块链产业崛起 科技公司纷纷涉足"] == "related"
+    assert kinds["SinaPage.loadWidget({"] == "script" and kinds["})();"] == "script"
+
+
+def test_a_compiler_credit_in_square_brackets_is_no_body():
+    # 观察者网's credit line 【编译/观察者网 谷智轩】 opened the body of a story a news system saved as HTML in an SQL row.
+    article = load_article(EXTRA / "sweep13_guancha_compiler_credit.sql")
+    kinds = dict(zip(article.paragraphs["text"], article.paragraphs["role"] + "/" + article.paragraphs["kind"]))
+    assert kinds["【编译/观察者网 谷智轩】"] == "boilerplate/editor_credit"
+    assert body(article)[0].startswith("本月10日，马杜罗将宣誓就任委内瑞拉总统，迎来新一个任期。")
+
+
+def test_a_wire_feature_s_headline_after_its_dateline_is_no_body():
+    # <strong>新华社北京1月6日电 题：反腐败斗争压倒性胜利是如何形成的？——全面从严治党启新局之“反腐篇”</strong>: with the
+    # dateline split off, the 题： line (the feature's headline with its series name) was the first body paragraph.
+    article = load_article(EXTRA / "sweep13_xinhua_feature_headline.sql")
+    feature = article.paragraphs[article.paragraphs["text"].str.startswith("题：反腐败斗争压倒性胜利是如何形成的？")]
+    assert list(feature["role"]) == ["boilerplate"]
+    assert body(article)[0].startswith("“反腐败斗争取得压倒性胜利”。这是2018年12月13日召开的中央政治局会议")

@@ -1341,7 +1341,7 @@ def _label_template_residue(pieces: list[Piece]) -> None:
     markup tags a reader left as text (a mini-program's <view class="body">, </view>, <!--datail.wxml-->) holds no
     words of an article: a page template's, not a story's. A file of nothing else is refused (no body left)."""
     for piece in pieces:
-        if not piece.role and not _WORD.search(_TEMPLATE_RESIDUE.sub("", piece.text)):
+        if not piece.role and _TEMPLATE_RESIDUE.search(piece.text) and not _WORD.search(_TEMPLATE_RESIDUE.sub("", piece.text)):
             piece.role, piece.kind, piece.reason = "boilerplate", "template", "only placeholders or markup tags"
 
 
