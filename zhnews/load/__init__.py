@@ -31,13 +31,17 @@ from zhnews.io import read_json, read_table, write_json, write_table
 from zhnews.load import coverage, roles
 from zhnews.load.decode import decode
 from zhnews.load.meta import article_meta, meta_table
-from zhnews.load.readers import SUFFIXES, RawArticle, reader_for
-from zhnews.text import sentences_table, to_simplified
+from zhnews.load.pieces import NotOneArticle
+from zhnews.load.readers import SUFFIXES, RawArticle, reader_named, readers_for
+from zhnews.text import SENTENCE_END, sentences_table, to_simplified
 
 # A word: two letters in a row (Han characters, Latin...). Text with none (punctuation, numbers,
 # "第1段。" over and over) has nothing to segment or count, and is refused as having no body.
 _WORD = re.compile(r"[^\W\d_]{2}")
 NO_WORDS = "no body text: no words, only punctuation, numbers or single characters"
+# A body of short labels and no sentence is a page's furniture (a template's buttons, a menu), not an article.
+NO_PROSE = "no article text: no sentence, only short labels (a page template, a menu)"
+PROSE_CHARS = 30
 
 __all__ = ["LoadedArticle", "PARAGRAPH_COLUMNS", "RawArticle", "SUFFIXES", "load_article", "load_raw", "meta_table", "read_raw", "run"]
 
@@ -81,28 +85,64 @@ def load_raw(raw: RawArticle) -> LoadedArticle:
 
 
 def _load(raw: RawArticle) -> LoadedArticle:
+    """The article as the first reader that finds one reads it. A reader that accepted the text but finds no
+    article in it (its parse fails, nothing is left once its markup is removed, or every line it found is chrome)
+    hands the text to the next reader that accepts it, plain text last: a shape nobody foresaw costs the
+    reading a format would give, not the article (meta.json's ``format_fallback`` keeps why the first reader
+    gave up). Only when no reader finds an article is the file refused, with the first reader's reason (the one
+    that knew the format best); a reader that sees the file is no one article (NotOneArticle) refuses it at once."""
     text, encoding = decode(raw.data, raw.origin)
-    reader = reader_for(text, raw.name)
+    reasons = []
+    for reader in readers_for(text, raw.name):
+        try:
+            pieces, clues, paragraphs = _read_as(reader, text)
+        except _NoArticle as reason:
+            reasons.append(str(reason))
+            if reader.NAME == "html":
+                break  # a page's text is what its markup shows: read as plain text, its body would be its tags
+            continue
+        except NotOneArticle as reason:
+            raise ArticleError(raw.origin, f"cannot be read as {reader.NAME}: {reason}") from None
+        table = _paragraph_table(paragraphs)
+        measured = coverage.measure(reader.reference_content(text), table["text"])
+        meta = article_meta(raw, encoding, reader.NAME, table, paragraphs, clues, measured)
+        if reasons:
+            meta["format_fallback"] = reasons[0]
+        return LoadedArticle(meta=meta, paragraphs=table, coverage=measured)
+    raise ArticleError(raw.origin, reasons[0])
+
+
+class _NoArticle(Exception):
+    """A reader found no article in the text (the message says why, in the words of the error a user sees)."""
+
+
+def _read_as(reader, text: str):
+    """``reader``'s pieces, clues and labelled paragraphs of the text; _NoArticle when it finds no body in it."""
     try:
         pieces, clues = reader.parse(text)
+    except NotOneArticle:
+        raise  # a ValueError, but no failure to read: the reader knows what the file is
     except RecursionError:
-        raise ArticleError(raw.origin, "HTML is nested too deeply to read") from None
+        raise _NoArticle("HTML is nested too deeply to read") from None
     except (ValueError, TypeError, LookupError) as exc:  # lxml's ParserError is a ValueError
-        raise ArticleError(raw.origin, f"cannot be read as {reader.NAME}: {exc}") from None
+        raise _NoArticle(f"cannot be read as {reader.NAME}: {exc}") from None
     if not pieces:
-        reason = "HTML has no visible text (only scripts, styles or markup)" if reader.NAME == "html" else "no text left once markup is removed"
-        raise ArticleError(raw.origin, reason)
+        raise _NoArticle("HTML has no visible text (only scripts, styles or markup)" if reader.NAME == "html" else "no text left once markup is removed")
     if not any(_WORD.search(piece.text) for piece in pieces):
-        raise ArticleError(raw.origin, NO_WORDS)
+        raise _NoArticle(NO_WORDS)
     paragraphs = roles.paragraphs(roles.label(pieces, text))
     if not any(p.role == "body" for p in paragraphs):
-        raise ArticleError(raw.origin, "no body text left after removing boilerplate (page chrome, calls to share ...)")
+        raise _NoArticle("no body text left after removing boilerplate (page chrome, calls to share ...)")
     if not any(p.role == "body" and _WORD.search(p.text) for p in paragraphs):
-        raise ArticleError(raw.origin, NO_WORDS)
-    table = _paragraph_table(paragraphs)
-    measured = coverage.measure(reader.reference_content(text), table["text"])
-    meta = article_meta(raw, encoding, reader.NAME, table, paragraphs, clues, measured)
-    return LoadedArticle(meta=meta, paragraphs=table, coverage=measured)
+        raise _NoArticle(NO_WORDS)
+    if not any(p.role == "body" and _holds_prose(p.text) for p in paragraphs):
+        raise _NoArticle(NO_PROSE)
+    return pieces, clues, paragraphs
+
+
+def _holds_prose(text: str) -> bool:
+    """Whether a body paragraph is a sentence or as long as one, not a label (搜索, 点击加载评论, 请点击新闻类型)."""
+    return len(text.strip()) >= PROSE_CHARS or any(mark in text for mark in SENTENCE_END)
 
 
 def run(ctx) -> LoadedArticle:
@@ -126,8 +166,9 @@ def _read_back(ctx) -> LoadedArticle:
     raw = read_raw(ctx.article)
     text, _ = decode(raw.data, raw.origin)
     paragraphs = read_table(ctx.out, "paragraphs")
-    measured = coverage.measure(reader_for(text, raw.name).reference_content(text), paragraphs["text"])
-    return LoadedArticle(meta=read_json(ctx.out, "meta"), paragraphs=paragraphs, coverage=measured)
+    meta = read_json(ctx.out, "meta")
+    measured = coverage.measure(reader_named(meta.get("format", "")).reference_content(text), paragraphs["text"])
+    return LoadedArticle(meta=meta, paragraphs=paragraphs, coverage=measured)
 
 
 def _paragraph_table(paragraphs) -> pd.DataFrame:

@@ -178,10 +178,42 @@ def json_lines(text: str) -> list[dict] | None:
     return values if all(isinstance(value, dict) for value in values) else None
 
 
+# One "key": value pair a line, as hand-edited mock data holds an object: a string value runs to its line's last
+# quote, so a value whose inner quotes were never escaped (<p class="\"art_t\"">) is still one value.
+_KEY_VALUE_LINE = re.compile(r'^\s*"([^"\n]{1,40})"\s*:\s*(?:"(.*)"|(-?\d[\d.]*|true|false|null))\s*,?\s*$')
+# A line that only opens or closes an object or a list ("list": [, }, ], ...) between the pairs.
+_STRUCTURE_LINE = re.compile(r'^\s*(?:"[^"\n]{1,40}"\s*:\s*)?[\[{\]}]*\s*,?\s*$')
+MIN_KEY_VALUE_LINES = 3
+
+
+@lru_cache(maxsize=8)
+def key_value_lines(text: str) -> dict | None:
+    """The pairs of an object written one "key": value a line that no JSON parser reads (a string's inner quotes
+    unescaped), each string as its line writes it (escapes read later, as for any JSON string), nested objects'
+    pairs with the rest. None unless every line is a pair or a bracket, with at least MIN_KEY_VALUE_LINES pairs
+    and no key twice (a list of items that each have a title is many articles, not one)."""
+    pairs = {}
+    for line in text.lstrip("\ufeff").splitlines():
+        found = _KEY_VALUE_LINE.match(line)
+        if found is None:
+            if not _STRUCTURE_LINE.match(line):
+                return None
+            continue
+        key = found.group(1)
+        if key in pairs:
+            return None
+        pairs[key] = found.group(2) if found.group(2) is not None else found.group(3)
+    return pairs if len(pairs) >= MIN_KEY_VALUE_LINES else None
+
+
 # ----------------------------------------------------------------------------------------------
 # SQL dumps
 
-_SQL_START = re.compile(r"\A(?:\s*(?:--[^\n]*|#[^\n]*|/\*.*?\*/))*\s*(?:INSERT\s+INTO|CREATE\s+TABLE|DROP\s+TABLE|SET\s|LOCK\s+TABLES|USE\s)", re.I | re.S)
+# A dump opens with comments (--, #, /* */; mysqldump's /*!40101 SET … */; end with a semicolon), then a statement.
+# Atomic: a comment ends at its first */ and is never taken back, so a text that is no dump fails at once (a lazy
+# /*.*?*/ under a repeat tried every later */ as the end of every comment: minutes on a mysqldump header).
+_SQL_START = re.compile(r"\A(?>\s*(?:--[^\n]*|#[^\n]*|/\*(?:[^*]|\*(?!/))*\*/;?))*+\s*"
+                        r"(?:INSERT\s+INTO|CREATE\s+(?:TABLE|DATABASE|SCHEMA)|DROP\s+TABLE|SET\s|LOCK\s+TABLES|USE\s)", re.I)
 _INSERT = re.compile(r"INSERT\s+(?:IGNORE\s+)?INTO\s+([`\"\[]?[\w.]+[`\"\]]?)\s*(\([^()]*\))?\s*VALUES\s*", re.I)
 _CREATE = re.compile(r"CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?([`\"\[]?[\w.]+[`\"\]]?)\s*\(", re.I)
 # A column's definition in CREATE TABLE: its name first, a COMMENT '…' perhaps later on the line.
@@ -222,6 +254,9 @@ def _row_at(text: str, start: int) -> tuple[list[str], int] | None:
             return values, position
 
 
+_ROW_SEPARATOR = re.compile(r"\s*,\s*")
+
+
 @lru_cache(maxsize=8)
 def sql_row(text: str) -> SqlRow | None:
     """The first row an SQL dump inserts, with its columns' names, and how many rows the dump holds; None for a text
@@ -236,14 +271,16 @@ def sql_row(text: str) -> SqlRow | None:
         position = insert.end()
         while position < len(text) and text[position] == "(":
             row = _row_at(text, position)
-            if row is None:
+            if row is None and first is None:
                 return None
             rows += 1
+            if row is None:
+                break  # a later row this reader cannot parse is still a row: the dump is many, whatever it holds
             if first is None:
                 first = (insert, row[0])
             position = row[1]
-            separator = re.match(r"\s*,\s*", text[position:])
-            position += separator.end() if separator else 0
+            separator = _ROW_SEPARATOR.match(text, position)  # matched in place: a slice a row would copy the dump
+            position = separator.end() if separator else position
     if first is None:
         return None
     insert, values = first

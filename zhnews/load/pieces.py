@@ -22,6 +22,11 @@ _INVISIBLE_CHAR = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _WHITESPACE_RUN = re.compile(r"\s+")  # \s is what str.isspace accepts
 
 
+class NotOneArticle(ValueError):
+    """A reader sees what the file is and it is not one article (a whole feed, a dump of many rows, a list's entry):
+    the file is refused with this reason, no other reader tries it (their reading of its markup would be no article)."""
+
+
 @dataclass
 class Piece:
     """A run of clean text in reading order, as a source module hands it over."""

@@ -58,4 +58,15 @@ class RawArticle:
 
 def reader_for(text: str, name: str):
     """The first reader in :data:`READERS` that accepts the decoded text."""
-    return next(reader for reader in READERS if reader.sniff(text, name))
+    return next(readers_for(text, name))
+
+
+def readers_for(text: str, name: str):
+    """Every reader that accepts the decoded text, in registry order (plain text, which accepts anything, last):
+    when the first cannot find an article in the text, the next one tries; sniffed one at a time, as asked."""
+    return (reader for reader in READERS if reader.sniff(text, name))
+
+
+def reader_named(name: str):
+    """The reader whose ``NAME`` is ``name`` (what meta.json's ``format`` holds); plain text for an unknown name."""
+    return next((reader for reader in READERS if reader.NAME == name), plaintext)

@@ -41,7 +41,7 @@ from lxml.html import defs as html_defs
 
 from zhnews import lexicon
 from zhnews.load import containers, html, plaintext
-from zhnews.load.pieces import CHINA, Clue, Piece, date_in_url, iso_date, next_block, outlet_of_url
+from zhnews.load.pieces import CHINA, Clue, NotOneArticle, Piece, date_in_url, iso_date, next_block, outlet_of_url
 from zhnews.load.roles import repeats_title
 from zhnews.text import SENTENCE_END
 
@@ -70,6 +70,8 @@ _CDATA_OPEN = re.compile(r"<!\[CDATA\[.*?(?:\]\]>|\Z)", re.S)
 _WHOLE_PAGE = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
 # Markup that makes blocks (paragraphs, line breaks, pictures): a body with none is lines of text, links aside.
 _BLOCK_MARKUP = re.compile(r"<(?:p|div|br|img|h[1-6]|figure|iframe|section|article|table|tr|li|ul|ol|blockquote)\b", re.I)
+# Markup that makes paragraphs: a text with none of it but with line breaks has its paragraphs in its lines.
+_PARAGRAPH_MARKUP = re.compile(r"<(?:p|div|br|h[1-6]|section|article|table|tr|li|ul|ol|blockquote)\b", re.I)
 _ESCAPED_MARKUP = re.compile(r"&lt;(?:p|div|br|img|span|a|h[1-6]|figure|iframe|section|article)\b", re.I)
 # Where a crawler flattened a text to one line, its paragraph breaks left a run of blanks (the indent of the next
 # paragraph, 　　, or the &nbsp; runs between them).
@@ -161,7 +163,7 @@ def parse(text: str) -> tuple[list[Piece], list[Clue]]:
         items = len(_FEED_ITEM.findall(text))
         if root in _FEED_ROOTS and items > 1:
             # Many articles in one file: analysing them as one would mix them; the user cuts out the one wanted.
-            raise ValueError(f"a whole <{root}> feed of {items} items, not one article (cut one <item> or <entry> out to load it)")
+            raise NotOneArticle(f"a whole <{root}> feed of {items} items, not one article (cut one <item> or <entry> out to load it)")
         if root in _FEED_ROOTS and items == 1:
             return _pieces(_with_kinds(_feed_item_fields(text)), kind)
     fields = {"xml": _xml_fields, "json": _json_fields, "csv": _csv_fields, "sql": _sql_fields}[kind](text) if kind else None
@@ -175,6 +177,8 @@ def reference_content(text: str) -> str:
     markup of a body (in CDATA or escaped) removed as the HTML reader's reference removes it; JSON's
     keys and escapes out; a CSV row as it is."""
     kind = _container(text)
+    if kind == "json" and _only_pairs_read(text):
+        return html.visible_reference(" ".join(_json_unescaped(value or "") for value in containers.key_value_lines(text).values()))
     if kind == "json":
         # Every string is matched whole, keys too (a key's closing quote must not open a value), and keys dropped.
         tokens = re.findall(r'"((?:[^"\\]|\\.)*)"(\s*:)?|:\s*(-?\d[\d.eE+-]*)', text)
@@ -189,6 +193,15 @@ def reference_content(text: str) -> str:
         inside = (html.visible_reference(part) for part in parts[1::2])
         return " ".join(part for pair in zip(outside, [*inside, ""]) for part in pair)
     return text
+
+
+def _only_pairs_read(text: str) -> bool:
+    """Whether the record is read from its "key": value lines alone (no parser reads it as JSON or a literal)."""
+    try:
+        json.loads(text, strict=False)
+        return False
+    except ValueError:
+        return not (containers.json_lines(text) or containers.literal_value(text)) and containers.key_value_lines(text) is not None
 
 
 def _json_unescaped(value: str) -> str:
@@ -248,13 +261,13 @@ def _json_fields(text: str) -> list[Field] | None:
     try:
         value = json.loads(text, strict=False)
     except ValueError:
-        value = containers.json_lines(text) or containers.literal_value(text)
+        value = containers.json_lines(text) or containers.literal_value(text) or containers.key_value_lines(text)
     records = [value] if isinstance(value, dict) else value
     if not isinstance(records, list) or not records or not all(isinstance(record, dict) for record in records):
         return None
     keys = [key for record in records for key in record]
     if len(records) > 1 and (not containers.json_lines(text) or len(keys) > len(set(keys))):
-        raise ValueError(f"{len(records)} records in one file, not one article (cut one out to load it)")
+        raise NotOneArticle(f"{len(records)} records in one file, not one article (cut one out to load it)")
     fields = []
     for record in records:
         for name, leaf, depth, kind, group in _json_leaves(record, ""):
@@ -269,7 +282,7 @@ def _sql_fields(text: str) -> list[Field] | None:
     names, a column whose name says nothing taking its COMMENT '标题'); a dump of many rows is refused."""
     row = containers.sql_row(text)
     if row.rows > 1:
-        raise ValueError(f"{row.rows} rows of table {row.table}, not one article (cut one row out to load it)")
+        raise NotOneArticle(f"{row.rows} rows of table {row.table}, not one article (cut one row out to load it)")
     line = _line_at(text, text.find(row.values[0]) if row.values[0] else 0)
     return [Field(name if _key_kind(name)[0] or not _key_kind(comment)[0] else comment, value, line)
             for (name, comment), value in zip(row.columns, row.values)]
@@ -634,7 +647,7 @@ def _with_kinds(fields: list[Field]) -> list[Field]:
                  and _PROSE.search(field.value) and _holds_sentence(field.value)
                  and not _URL.match(field.value.strip()) and len(field.value.strip()) > title]
         if not texts:
-            raise ValueError("no text in the record, only a title, an address or a date (an entry of a list, not an article)")
+            raise NotOneArticle("no text in the record, only a title, an address or a date (an entry of a list, not an article)")
         max(texts, key=lambda f: len(f.value)).kind = "body"
     return fields
 
@@ -741,9 +754,10 @@ def _add_body(field: Field, fields: list[Field], pieces: list[Piece], clues: lis
     if not _MARKUP.search(value) and _ESCAPED_MARKUP.search(value):
         value = html_entities.unescape(value)
     title = next((f.value.strip() for f in fields if f.kind == "title" and f.value.strip()), "")
-    if _MARKUP.search(value) and not _BLOCK_MARKUP.search(value) and "\n" in value.strip():
-        # A text whose lines are its paragraphs, with only links in it (2014年11月21日 04:10<a …> 中國時報</a>
-        # <a …>吳垠慧</a>／台北報導⏎…): the lines would run together as one HTML paragraph; the links' text stays.
+    if _MARKUP.search(value) and not _PARAGRAPH_MARKUP.search(value) and "\n" in value.strip():
+        # A text whose lines are its paragraphs, with only links or pictures in it (2014年11月21日 04:10<a …> 中國時報</a>
+        # <a …>吳垠慧</a>／台北報導⏎…; a crawler's <img>http://….jpg</img>⏎　　2017赛季…): the lines would run together as
+        # one HTML paragraph; the links' text stays, a picture's address on a line of its own.
         value = html_entities.unescape(_TAG.sub("", value)).replace("\r", "")
     if _MARKUP.search(value):
         inner, inner_clues = html.parse(value, content_only=not _WHOLE_PAGE.match(value))

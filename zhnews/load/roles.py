@@ -153,6 +153,13 @@ NAV_STRIP_MIN_CHARS = 8
 # A related list's heading (昨日大案：, 往期回顾：) is at most this long.
 LIST_HEADING_MAX_CHARS = 10
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+# A template's placeholder or a tag left as text, with what a tag's attributes hold.
+_TEMPLATE_RESIDUE = re.compile(r"\$\{[^{}]*\}|\{\{[^{}]*\}\}|\{%[^{}]*%\}|<%.*?%>|<\?(?:php|=).*?\?>|<!--.*?-->"
+                               r"|</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>", re.S)
+# What a line of JavaScript shows: a function, a declaration, the page's objects, a statement's or a block's end,
+# an object's key, or nothing but closing brackets.
+_SCRIPT_LINE = re.compile(r"\bfunction\s*\(|\b(?:var|let|const)\s+[\w$]+\s*=|\b(?:document|window)\.\w|[;{(\[]$"
+                          r"|^[})\]\s;,]+$|^[\w$]+\s*:\s*['\"{\[]")
 # A line this similar to the title (difflib ratio) repeats it.
 REPEATED_TITLE_RATIO = 0.9
 
@@ -273,6 +280,8 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     _label_outlet_lines_below(labelled, last)
     _label_account_above_swipe(labelled, last)
     _label_credit_block(labelled, last)
+    _label_trailing_script(labelled)
+    _label_template_residue(labelled)
     return [piece if piece.role else _label_body(piece) for piece in labelled]
 
 
@@ -1308,6 +1317,32 @@ def _label_menus_outside(pieces: list[Piece], first_core_block: int, last_core_b
                 and not piece.role and len(piece.text.strip()) <= MENU_WORD_CHARS
                 and not any(ch in piece.text for ch in SENTENCE_END),
                 MENU_RUN, "nav", "a run of {} one-word lines outside the article (a menu)")
+
+
+def _is_script_line(text: str) -> bool:
+    """A line of program code with no Han character in it (var adScript = document.createElement('script');, })();)."""
+    return not _HAN_CHAR.search(text) and bool(_SCRIPT_LINE.search(text.strip()))
+
+
+def _label_trailing_script(pieces: list[Piece]) -> None:
+    """The script a crawler kept as text after the article's last sentence ((function(){ … })(); a widget's
+    SinaPage.loadWidget({ trigger: {…} })): the unlabelled pieces at the end that read as code are no article. Only
+    at the end, and not in a code block: a tutorial's code sample between its paragraphs is its body."""
+    for piece in reversed(pieces):
+        if piece.role:
+            continue
+        if piece.hint == "code" or not _is_script_line(piece.text):
+            return
+        piece.role, piece.kind, piece.reason = "boilerplate", "script", "program code after the article's last sentence"
+
+
+def _label_template_residue(pieces: list[Piece]) -> None:
+    """A line that is nothing but a template's placeholders (${PreBlog.title}, {{html}}, <%= x %>, <?php … ?>) or
+    markup tags a reader left as text (a mini-program's <view class="body">, </view>, <!--datail.wxml-->) holds no
+    words of an article: a page template's, not a story's. A file of nothing else is refused (no body left)."""
+    for piece in pieces:
+        if not piece.role and _TEMPLATE_RESIDUE.search(piece.text) and not _WORD.search(_TEMPLATE_RESIDUE.sub("", piece.text)):
+            piece.role, piece.kind, piece.reason = "boilerplate", "template", "only placeholders or markup tags"
 
 
 def _label_body(piece: Piece) -> Piece:
