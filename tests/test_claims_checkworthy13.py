@@ -5,10 +5,15 @@ order or a plan naming the same anchors is not narration. Every sentence is quot
 in the comment) with its gold label, or from a swept article (tests/data/SOURCES.tsv); tag_sentence reads the
 simplified copy (converted first, as the claims stage does)."""
 
+import json
+from pathlib import Path
+
 import pytest
 
 from zhnews import text
-from zhnews.claims import tag_sentence
+from zhnews.claims import narration, tag_sentence
+
+DATA = Path(__file__).parent / "data"
 
 
 def _tag(sentence: str):
@@ -47,3 +52,14 @@ def test_an_order_a_pledge_or_a_view_naming_the_same_anchors_is_not_narration(se
 def test_one_anchor_is_background_not_narration():
     # fresh11 384_md_shangwubu_nexperia_netherlands_minister_response.md: no (a stance; who only)
     assert not _tag("中方的立场和态度是一贯的。").checkworthy
+
+
+def test_a_transcript_item_narrating_an_act_in_the_bare_verb_is_flagged_with_its_reason():
+    # round-13 sweep, tests/data/extra/sweep13_xwlb_ciie_opening_tour.json (a 新闻联播 transcript item, SOURCES.tsv):
+    # after the opening, the premier toured the halls with the foreign leaders: who (李强), where; no 了, no figure
+    content = json.loads((DATA / "extra" / "sweep13_xwlb_ciie_opening_tour.json").read_text(encoding="utf-8"))["content"]
+    sentence = "开幕式后，李强同与会外国领导人共同巡馆。"
+    assert sentence in content
+    tag = tag_sentence(sentence)
+    assert tag.checkworthy
+    assert narration(tag.types, tag.shape) == "narrated:who+where"

@@ -1513,8 +1513,8 @@ _NOT_NARRATION = {"opinion", "hedged", "predictive", "attributed"}
 def narration(types: set[str] | tuple[str, ...], shape: SentenceShape) -> str:
     """Why the sentence is the writer's plain narration of a fact (NARRATED), as a cue (narrated:pronoun subject,
     narrated:who+when), or "" when it is not one."""
-    if not shape.plain_voice or set(types) & _NOT_NARRATION or (shape.question or shape.heading or shape.lead_in
-                                                                or shape.speech_tag or shape.exclamation):
+    if not shape.plain_voice or set(types) & _NOT_NARRATION or (shape.question or shape.heading or shape.lead_in or shape.speech_tag
+                                                                or shape.exclamation or shape.cross_reference):
         return ""
     if shape.pronoun_subject:
         return "narrated:pronoun subject"
