@@ -63,3 +63,13 @@ def test_a_transcript_item_narrating_an_act_in_the_bare_verb_is_flagged_with_its
     tag = tag_sentence(sentence)
     assert tag.checkworthy
     assert narration(tag.types, tag.shape) == "narrated:who+where"
+
+
+def test_an_act_verb_after_bei_is_an_event_whatever_its_tag():
+    # round-13 sweep, tests/data/extra/sweep13_wikitoday_special_counsel_excerpt.md (SOURCES.tsv): jieba tags 任命 a
+    # noun, yet 被任命为特别顾问 tells an appointment made (event_predicates.tsv, personnel)
+    excerpt = (DATA / "extra" / "sweep13_wikitoday_special_counsel_excerpt.md").read_text(encoding="utf-8")
+    sentence = "大卫-韦斯被任命为特别顾问，负责正在进行的对罗伯特-亨特-拜登及相关事项的调查。"
+    assert sentence in excerpt
+    tag = tag_sentence(sentence)
+    assert tag.shape.event and tag.checkworthy

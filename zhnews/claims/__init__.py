@@ -1362,8 +1362,8 @@ def _suffered(following) -> bool:
     for word, tag, _ in following:
         if re.fullmatch(_CLAUSE_BREAK, word):
             return False
-        if tag.startswith("v") and (tag != "vn" or word in act_verbs()):  # 被法院审判 (tagged vn)
-            return word not in not_events
+        if tag.startswith("v") and (tag != "vn" or word in act_verbs()) or word in act_verbs():
+            return word not in not_events  # 被法院审判 (tagged vn), 被任命为 (tagged n): an act verb whatever its tag
     return False
 
 
