@@ -111,7 +111,7 @@ def sentence_features(text: str, tag, figures, tokens, row: dict, position: floa
         "plain voice": float(shape.plain_voice), "pronoun subject": float(shape.pronoun_subject),
         "opens with an actor": float(bool(tags) and tags[0] in ("nr", "nrfg", "nt", "ns")),
         "opens with a time": float(bool(tags) and tags[0] == "t"),
-        "copula": float("是" in words), "you have": float("有" in words),
+        "copula 是": float("是" in words), "has 有": float("有" in words),
         "graded": float(any(claims._graded(w, t) for w, t in zip(words, tags))),
         "say verbs": min(3, sum(w in claims._words("say_verb") for w in words)) / 3,
         "plain statement": float(not (kinds or source or shape.event or shape.question or shape.heading
