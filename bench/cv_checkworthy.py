@@ -3,22 +3,22 @@
     PYTHONPATH=/abs/worktree /work/main/.venv/bin/python bench/cv_checkworthy.py [--cache /tmp/cw.pkl] [--errors]
 
 ADOPTION RULE (written before any result was looked at; not to be loosened after):
-* Data: every seen split's hand-labelled sentences (tune, test, fresh … fresh10: data/eval/claims/ and
-  data/eval/fresh*/sentences.tsv), never the frozen split (evalset.FROZEN) nor fresh12. A gold sentence is
+* Data: every seen split's hand-labelled sentences (tune, test, fresh … fresh11: data/eval/claims/ and
+  data/eval/fresh*/sentences.tsv), never the frozen split (evalset.FROZEN, fresh12) nor fresh13. A gold sentence is
   aligned to the program's sentences as bench/eval_claims.py aligns it; it is flagged when any aligned program
   sentence is, so the rules' numbers here are eval_claims.py's.
-* Leave-one-split-out over the 12 seen splits: the model is fitted on 11 splits and judged on the 12th.
-  Its threshold is chosen on the 11 training splits only (from out-of-fold scores of an inner
+* Leave-one-split-out over the 13 seen splits (12 in round 12): the model is fitted on 12 splits and judged on the
+  13th. Its threshold is chosen on the 12 training splits only (from out-of-fold scores of an inner
   leave-one-split-out, so the threshold is not chosen on in-sample probabilities): the lowest threshold whose
-  pooled inner precision is at least the rules' pooled precision on those same 11 splits.
+  pooled inner precision is at least the rules' pooled precision on those same 12 splits.
 * The model is ADOPTED only when all of these hold:
-  1. pooled held-out recall (all 12 folds' gold sentences together) ≥ the rules' + 0.05;
+  1. pooled held-out recall (all folds' gold sentences together) ≥ the rules' + 0.05;
   2. pooled held-out precision ≥ the rules' − 0.01;
-  3. it wins or ties on at least 9 of the 12 folds, a fold being won or tied when its F1 is ≥ the rules' F1
-     on that fold − 0.005;
-  4. on each of the three newest seen splits (fresh8, fresh9, fresh10: the closest picture of unseen
-     articles) its held-out F1 is ≥ the rules' − 0.005.
-  The rules were tuned by hand on all twelve splits, so their per-fold numbers are in-sample: the rule is
+  3. it wins or ties on at least three quarters of the folds (9 of 12 in round 12, 10 of 13 since), a fold being
+     won or tied when its F1 is ≥ the rules' F1 on that fold − 0.005;
+  4. on each of the three newest seen splits (fresh9, fresh10, fresh11 since round 13: the closest picture of
+     unseen articles) its held-out F1 is ≥ the rules' − 0.005.
+  The rules were tuned by hand on all the seen splits, so their per-fold numbers are in-sample: the rule is
   strict against the model on purpose.
 * Features: the rules' score and flag (as inputs, not as the decision), the rule cues (types, sentence shape,
   figures, source and how it was found) and sentence structure (part-of-speech counts, actors, first person,
@@ -33,6 +33,14 @@ Result (round 12, both variants): NOT adopted. ``features``: pooled held-out 0.7
 barely separate yes from no among the sentences the rules leave unflagged. ``ngrams``: pooled 0.824 / 0.878, 11 of 12
 folds won or tied (only test lost; fresh10 0.773 / 0.870 against 0.725 / 0.858), but +0.032 recall is short of the
 +0.05 the rule asks. (Both measured against the rules before round 12's narrated-person rule.)
+
+Result (round 13, ``features``, 13 folds, with the round-13 structure features: which of who/when/where a sentence
+names, the narration cue, plain voice, pronoun subject, opening with an actor or a time word, 是, 有, degree words,
+say-verb hits, the plain-statement class): NOT adopted. Pooled held-out 0.811 / 0.870 against the rules' 0.807 / 0.868
+(the rules with round 13's anchored-narration rule), 9 of 13 folds won or tied (test, fresh2, fresh3, fresh5 lost);
+the newest three gain (fresh9 F1 0.785 against 0.776, fresh10 0.821 against 0.807, fresh11 0.811 against 0.789), but
++0.004 recall is far from +0.05. The anchors the model would have learned are in the rules now; what is left unflagged
+is mostly plans, quoted wishes and background, which the gold itself labels both ways (CHECKWORTHY_CONVENTION.md).
 """
 
 from __future__ import annotations
@@ -57,7 +65,8 @@ from zhnews.claims import Quantity  # noqa: E402
 from zhnews.errors import ArticleError  # noqa: E402
 
 SEEN = [s for s in evalset.chosen_splits("seen")]
-NEWEST = ("fresh8", "fresh9", "fresh10")
+NEWEST = tuple(SEEN[-3:])  # fresh9, fresh10, fresh11 in round 13
+WINS_NEEDED = math.ceil(0.75 * len(SEEN))  # three quarters of the folds: 9 of 12, 10 of 13
 C = 0.5
 
 
@@ -95,6 +104,18 @@ def sentence_features(text: str, tag, figures, tokens, row: dict, position: floa
         "negation": float(any(w in ("不", "没", "没有", "未", "并未") for w in words)),
         "clauses": min(6, text.count("，") + text.count(",")) / 6,
         "ellipsis": float("…" in text),
+        # round 13: the plain-statement class (data/eval/CHECKWORTHY_CONVENTION.md) and parse-free structure
+        "anchor who": float("who" in shape.anchors), "anchor when": float("when" in shape.anchors),
+        "anchor where": float("where" in shape.anchors), "anchors": len(shape.anchors) / 3,
+        "narrated": float(bool(claims.narration(tag.types, shape))),
+        "plain voice": float(shape.plain_voice), "pronoun subject": float(shape.pronoun_subject),
+        "opens with an actor": float(bool(tags) and tags[0] in ("nr", "nrfg", "nt", "ns")),
+        "opens with a time": float(bool(tags) and tags[0] == "t"),
+        "copula 是": float("是" in words), "has 有": float("有" in words),
+        "graded": float(any(claims._graded(w, t) for w, t in zip(words, tags))),
+        "say verbs": min(3, sum(w in claims._words("say_verb") for w in words)) / 3,
+        "plain statement": float(not (kinds or source or shape.event or shape.question or shape.heading
+                                      or tag.types)),
     }
     for t in claims.CLAIM_TYPES:
         f[f"type {t}"] = float(t in tag.types)
@@ -275,12 +296,12 @@ def judge(records: list[dict], names: list[str], variant) -> bool:
               f"{r_model[1]:.3f} | {r_model[2]:.3f} | {threshold:.3f} | {'yes' if ok else 'no'} |")
     pooled_rules, pooled_model = prf(rules, yes), prf(model_flags, yes)
     print(f"| pooled | {len(records)} | {pooled_rules[0]:.3f} | {pooled_rules[1]:.3f} | {pooled_rules[2]:.3f} | "
-          f"{pooled_model[0]:.3f} | {pooled_model[1]:.3f} | {pooled_model[2]:.3f} | | {won}/12 |")
+          f"{pooled_model[0]:.3f} | {pooled_model[1]:.3f} | {pooled_model[2]:.3f} | | {won}/{len(SEEN)} |")
     tests = {
         "pooled recall ≥ rules + 0.05": pooled_model[0] >= pooled_rules[0] + 0.05,
         "pooled precision ≥ rules − 0.01": pooled_model[1] >= pooled_rules[1] - 0.01,
-        "≥ 9 of 12 folds won or tied (F1 ≥ rules − 0.005)": won >= 9,
-        "no F1 loss on fresh8, fresh9, fresh10": newest_ok,
+        f"≥ {WINS_NEEDED} of {len(SEEN)} folds won or tied (F1 ≥ rules − 0.005)": won >= WINS_NEEDED,
+        f"no F1 loss on {', '.join(NEWEST)}": newest_ok,
     }
     for name, ok in tests.items():
         print(f"- {name}: {'holds' if ok else 'FAILS'}")
