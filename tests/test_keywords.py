@@ -930,3 +930,32 @@ def test_a_foreign_name_with_a_middle_dot_or_a_latin_name_with_a_hyphen_is_one_c
     }
     found = keywords.keyphrase_candidates(texts)
     assert found["risc-v"].count == 3 and "risc" not in found
+
+
+SWEEP13 = paths.ROOT / "tests" / "data" / "sweep13"
+
+
+def _excerpt_texts(name: str) -> dict[int, str]:
+    lines = (SWEEP13 / name).read_text(encoding="utf-8").splitlines()
+    return {pid: to_simplified(line) for pid, line in enumerate(lines)}
+
+
+def test_a_pronoun_character_opens_no_term():
+    # A serial story on a WeChat account (tests/data/sweep13, duty-machine/wechatscope, see SOURCES.tsv) writes 我二叔
+    # (the narrator's second uncle) eight times with varied neighbours; jieba cuts 我/r + 二叔/nrt, and the character-run
+    # step took 我 + 二叔 for a term cut in two (top 1 of the round-13 sweep). The uncle is the keyword, not "my uncle".
+    segment.set_run_words({})
+    texts = _excerpt_texts("wechatscope_serial_second_uncle_excerpt.txt")
+    assert sum(text.count("我二叔") for text in texts.values()) == 8
+    found = keywords.keyphrase_weights(texts)
+    assert "我二叔" not in found and "二叔" in found
+
+
+def test_a_title_before_a_name_cut_in_two_makes_no_phrase():
+    # 眾新聞 (hkcnews archive article 31900, tests/data/sweep13): 無任所大使布朗巴克（Sam Brownback）, 聯邦參議員魯比奧
+    # (Marco Rubio). jieba cuts the names into 布朗/nr + 巴克/ns and 鲁/nr + 比奥/nrt, so the rule for a title before a
+    # person (律师 + 曾威凯) did not see a person at the end, and 大使布朗巴克, 联邦参议员鲁比奥 ranked 2nd and 5th.
+    segment.set_run_words({})
+    found = keywords.keyphrase_weights(_excerpt_texts("hkcnews_31900_sanctions_excerpt.txt"))
+    assert not {"大使布朗巴克", "联邦参议员鲁比奥", "参议员鲁比奥"} & set(found)
+    assert {"布朗巴克", "鲁比奥"} <= set(found)

@@ -121,3 +121,32 @@ def test_a_measure_word_after_numbers_starts_no_new_word():
     segment.set_run_words({})
     assert newwords._mostly_after_numbers(texts, "人持有")
     assert not newwords._mostly_after_numbers(texts, "精算师")
+
+
+def test_a_name_cut_one_character_short_is_completed():
+    # 316_wangyi_tiyu_japan_locker_room (fresh7): the HMM cuts the captain 吉田麻也 into 吉田麻/nr + 也/d in all nine
+    # occurrences, followed by varied characters (是, 在, 主, 也, 的, 赛 ...); gold tag 吉田麻也, the top 10 had 队长吉田麻.
+    segment.set_run_words({})
+    found = newwords.discover([
+        "比赛结束后，日本队长吉田麻也是伤心落泪，他的儿女们第一时间向前安慰。作为日本队的队长，吉田麻也在第43分钟利用角球机会助攻前田大然取得进球。",
+        "比赛结束后，吉田麻也也是眼含泪水，期间更是单膝跪地。其中一个女儿更是伸手去擦拭吉田麻也的眼泪。",
+    ]).set_index("word")
+    assert found.loc["吉田麻也", "method"] == "name_tail" and found.loc["吉田麻也", "tag"] == "nr"
+    # 349_qq_zongxiang_serbia_curfew_protests (fresh9): the police chief 雷比奇, twice, cut 雷比/nrt + 奇/ag (gold tag).
+    segment.set_run_words({})
+    found = newwords.discover([
+        "塞尔维亚警察局长雷比奇对国家电视台表示，部分示威者被拘留，有警察受伤，但并未透露具体人数。",
+        "”雷比奇说。",
+    ]).set_index("word")
+    assert found.loc["雷比奇", "method"] == "name_tail"
+
+
+def test_a_name_followed_twice_by_the_same_adverb_is_left_alone():
+    # The same captain's sentences with the name said twice: 吉田麻 + 也 twice is too little to join an adverb
+    # (MIN_NAME_TAIL_ADVERB_COUNT), as 张三也 twice would be chance.
+    segment.set_run_words({})
+    found = newwords.discover([
+        "比赛结束后，日本队长吉田麻也是伤心落泪，他的儿女们第一时间向前安慰。",
+        "作为日本队的队长，吉田麻也在第43分钟利用角球机会助攻前田大然取得进球。",
+    ])
+    assert "吉田麻也" not in set(found["word"])

@@ -199,6 +199,9 @@ TYPE_CHARACTER_BARRED_TAGS = ("r", "p", "c", "u", "uj", "ul", "x", "d")
 CHARACTER_RUN_TOKENS = (2, 4)
 CHARACTER_RUN_CHARS = (3, 6)
 CHARACTER_RUN_MIN_COUNT = 3
+# A single character of these tags opening a span is a function word (pronouns 我 他, prepositions 至 比, conjunctions,
+# particles): the span is a clause (我 + 二叔 eight times in a serial story, 至 + 陽明山), not a term.
+CHARACTER_RUN_BARRED_TAGS = ("r", "p", "c", "u", "uj", "ul")
 MIN_GUESS_COUNT = 3  # a word only jieba's HMM found counts when the article repeats it this often
 # jieba's dictionary tags some names and terms as numerals (两会 511, 万维 of 昆仑万维 3, 第三方 134); the numerals of
 # running text are common (一些 33468, 五个 1860, 一批 4476, 万家 1075).
@@ -881,7 +884,8 @@ def _character_runs(tagged: dict[int, list[tuple[str, str]]], title_ids=()) -> d
     """Names and terms that jieba cuts into single characters the clause runs cannot hold (现金 + 贷 with 贷 a verb,
     新 + 塌 + 河 with 塌 a verb, 发行 + 方, 清水泊 + 农场 with jieba's tags of the pieces): spans of CHARACTER_RUN_TOKENS tokens
     with at least one single character (Han or a Latin letter), CHARACTER_RUN_CHARS characters, no function character (的, 在, 一 …:
-    newwords.EDGE_CHARS) and no number, written CHARACTER_RUN_MIN_COUNT times or more with varied characters on both
+    newwords.EDGE_CHARS), not opened by a single character tagged CHARACTER_RUN_BARRED_TAGS (我 of 我 + 二叔) and no
+    number, written CHARACTER_RUN_MIN_COUNT times or more with varied characters on both
     sides (the _cut_off test: a span always followed by the same character is a piece of a longer word). The
     article's own repeats are the evidence; the weight and every later rule are the other candidates'."""
     pids: dict[tuple, list[int]] = defaultdict(list)
@@ -892,8 +896,11 @@ def _character_runs(tagged: dict[int, list[tuple[str, str]]], title_ids=()) -> d
         for start in range(len(words)):
             if not (_HAN_WORD.fullmatch(words[start]) or segment.is_latin(words[start])):
                 continue
-            if len(words[start]) == 1 and _is_verb(pairs[start][1]):
-                continue  # a verb character before a word is a predicate and its object (靠 + 高科技 of the default article)
+            if len(words[start]) == 1 and (_is_verb(pairs[start][1]) or pairs[start][1] in CHARACTER_RUN_BARRED_TAGS):
+                # A verb character before a word is a predicate and its object (靠 + 高科技 of the default article); a
+                # pronoun, preposition or conjunction opens a clause (我 + 二叔, 至 + 陽明山, 比 + 泡泡玛特). Such a character
+                # may close a name (社民 + 連, the League of Social Democrats), so only the opening one is barred.
+                continue
             for end in range(start + CHARACTER_RUN_TOKENS[0], min(len(words), start + CHARACTER_RUN_TOKENS[1]) + 1):
                 span = words[start:end]
                 if not (_HAN_WORD.fullmatch(span[-1]) or segment.is_latin(span[-1])):
@@ -1128,10 +1135,18 @@ def _titled_person(candidate: _Candidate) -> bool:
     """A person's name after a title or role noun (律师 + 曾威凯, 美国 + 国务卿 + 蓬佩奥): the person is the
     keyword, the title is how the article introduces them. Two name tokens in a row (蒂姆 + 库克) are one
     name cut in two and stay a phrase. jieba tags some common words as persons (宣传部, 陈述): a word its
-    dictionary has seen PERSON_NAME_MAX_FREQ times or more is no name."""
+    dictionary has seen PERSON_NAME_MAX_FREQ times or more is no name. A person's name cut into name tokens after the
+    title is titled too (大使 + 布朗 + 巴克, 参议员 + 鲁 + 比奥 in an article on sanctioned US officials: the run of
+    name tokens starting with a person is the name, whatever the dictionary's count of its first piece)."""
     name, tag = candidate.parts[-1], candidate.tags[-1]
     rare = (segment.tokenizer().FREQ.get(name) or 0) < PERSON_NAME_MAX_FREQ
-    return tag in PERSON_TAGS and rare and candidate.tags[-2] not in NAME_TAGS
+    if tag in PERSON_TAGS and rare and candidate.tags[-2] not in NAME_TAGS:
+        return True
+    tags = candidate.tags
+    name_start = len(tags)  # where the run of name tokens that ends the candidate starts
+    while name_start and tags[name_start - 1] in NAME_TAGS:
+        name_start -= 1
+    return 0 < name_start <= len(tags) - 2 and tags[name_start] in PERSON_TAGS
 
 
 def _cut_off(candidate: _Candidate) -> tuple[str | None, str | None]:

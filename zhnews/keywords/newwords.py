@@ -18,6 +18,12 @@ asked which character strings behave like words. Three kinds of evidence, strong
     entropy) and holds no numeral, measure word or function word. A name whose halves are common
     words (华远 + 制药, 环宇 + 资本) or rare pieces (斯 + 皮茨 + 纳格尔) becomes one token; a phrase
     seen a few times (量化投资, five times) is left to the keywords stage, which ranks phrases itself.
+``name_tail``
+    A person's name the dictionary or jieba's HMM cut one character short (吉田麻 + 也 of the Japanese
+    captain 吉田麻也, 雷比 + 奇 of the Serbian police chief 雷比奇): a rare person token followed in every
+    occurrence by the same single character, the two together free on both sides (neighbour entropy).
+    The character may be no verb, preposition, conjunction or particle (张三 + 说 twice is a speaker),
+    and an adverb such as 也 only when the article repeats it MIN_NAME_TAIL_ADVERB_COUNT times.
 ``pmi_entropy``
     Character n-grams (2–6 Han characters, seen at least twice) that hold together and stand free:
     high pointwise mutual information between their two halves at the weakest split (cohesion) and
@@ -61,7 +67,7 @@ from .. import lexicon, segment
 from ..text import occurrences
 
 COLUMNS = ["word", "score", "method", "freq", "tag", "type", "was_cut_as"]
-METHOD_STRENGTH = {"pattern": 0, "quoted": 1, "compound": 2, "pmi_entropy": 3}
+METHOD_STRENGTH = {"pattern": 0, "quoted": 1, "compound": 2, "name_tail": 3, "pmi_entropy": 4}
 
 MIN_LEN, MAX_LEN = 2, 4  # statistical candidates; quoted terms and patterns allow longer names
 MIN_FREQ = 2
@@ -91,6 +97,11 @@ COMPOUND_MAX_LEN = 8
 # Tags (prefixes) of tokens that never stand inside a name: numerals, measure words (份 of 份公告),
 # pronouns, prepositions, conjunctions, particles, adverbs, time and place words.
 _NON_NAME_TAGS = ("m", "q", "r", "p", "c", "u", "d", "t", "f", "x")
+# A name cut one character short (name_tail): the person token is rare in the dictionary (吉田麻 unknown, 雷比 10;
+# 布朗 958 is a whole name), and the character after it is no predicate or function word by its own tag.
+NAME_TAIL_MAX_FREQ = 100
+NAME_TAIL_BARRED_TAGS = ("v", "p", "c", "u", "r", "m", "q", "x")
+MIN_NAME_TAIL_ADVERB_COUNT = 3  # 也 after 吉田麻 nine times in nine; a name followed twice by 也 is chance
 
 # Characters that begin or end phrases rather than names: particles, prepositions, pronouns, numerals.
 EDGE_CHARS = set(
@@ -141,6 +152,8 @@ def discover(texts: list[str]) -> pd.DataFrame:
     for word in _frequent_compounds(texts):
         if not _mostly_after_numbers(texts, word):
             evidence.setdefault(word, ("compound", _guess_tag(word)))
+    for word, tag in _name_tails(texts).items():
+        evidence.setdefault(word, ("name_tail", tag))
     base_cuts = _Boundaries(texts)
     for word in stats.cohesive_free_words():
         if (_pieces_look_like_fragments(word) and base_cuts.aligned_share(word) >= MIN_ALIGNED_SHARE
@@ -274,6 +287,42 @@ def _frequent_compounds(texts: list[str]) -> list[str]:
             found.append(word)
     # A longer compound covers its own pieces (斯皮茨纳格尔 over 皮茨纳格尔).
     return sorted(word for word in found if not any(word != other and word in other for other in found))
+
+
+def _name_tails(texts: list[str]) -> dict[str, str]:
+    """Person names cut one character short, whole (吉田麻也, 雷比奇) → the person tag jieba gave the piece (or the
+    place or organisation tag its ending says: 威斯康辛州).
+
+    On the base segmentation: a person token (nr, nrt, nrfg) of two or more Han characters that the dictionary
+    has seen fewer than NAME_TAIL_MAX_FREQ times, seen MIN_FREQ times or more and followed every time by the same
+    single-character token; that character's own tag is none of NAME_TAIL_BARRED_TAGS (an adverb, d, needs
+    MIN_NAME_TAIL_ADVERB_COUNT occurrences), and the name with it is free on both sides (MIN_ENTROPY), which a name
+    cut before its last character is and a name glued to the next word (X说: the same verb every time) is not
+    always.
+    """
+    followers: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for text in texts:
+        pairs = segment.cut_pos(text)
+        for (word, tag), following in zip(pairs, pairs[1:] + [("", "x")]):
+            if tag in ("nr", "nrt", "nrfg") and len(word) > 1 and _HAN_RUN.fullmatch(word):
+                followers[word, tag][following] += 1
+    tk = segment.tokenizer()
+    found = {}
+    for (word, tag), following in followers.items():
+        if len(following) != 1:
+            continue  # followed by different tokens: the name ends where jieba ended it
+        [(char, char_tag)], count = following, sum(following.values())
+        if (
+            count < MIN_FREQ or len(char) != 1 or not _HAN_RUN.fullmatch(char)
+            or (tk.FREQ.get(word) or 0) >= NAME_TAIL_MAX_FREQ or char_tag.startswith(NAME_TAIL_BARRED_TAGS)
+            or (char_tag.startswith("d") and count < MIN_NAME_TAIL_ADVERB_COUNT)
+        ):
+            continue
+        if _boundary_entropy(texts, word + char) >= MIN_ENTROPY:
+            # The whole may close a place or organisation the HMM took for a person (曹寺 + 乡, 威斯康辛 + 州).
+            shape = _guess_tag(word + char)
+            found[word + char] = shape if shape in ("nt", "ns") else tag
+    return found
 
 
 def _boundary_entropy(texts: list[str], word: str) -> float:
