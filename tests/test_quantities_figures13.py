@@ -1,0 +1,82 @@
+"""Round 13 (figures13): numbers that name something, units read by eye in an unlabelled sweep, and the conventions of
+data/eval/FIGURES_CONVENTION.md. Each case quotes a real sentence: a seen split's file, or an excerpt in tests/data/extra
+with its row in tests/data/SOURCES.tsv."""
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from zhnews import load, text
+from zhnews.claims.quantities import find_quantities, quantities_table
+from zhnews.text import to_simplified
+
+EXTRA = Path(__file__).parent / "data" / "extra"
+# Sentences of the THUCNews sample (qianshuang/dl-exp data/cnews/cnews.val.txt, see SOURCES.tsv), in file order.
+CNEWS = (EXTRA / "sweep13_cnews_val_figures.txt").read_text(encoding="utf-8").splitlines()
+
+
+def _sentence(marker: str) -> str:
+    return next(line for line in CNEWS if marker in line)
+
+
+def _figures(sentence: str) -> list[tuple[str, str, str, str, str]]:
+    s = to_simplified(sentence)
+    return [(s[q.start:q.end], q.kind, q.value, q.value_high, q.unit) for q in find_quantities(s)]
+
+
+def _article_figures(path: Path) -> pd.DataFrame:
+    article = load.load_article(path)
+    return quantities_table(text.sentences_table(article.paragraphs), article.meta.get("publish_date"))
+
+
+def test_a_bus_line_is_no_figure():
+    # 关林 page of a Luoyang travel site: 南部坐81路 is line 81 (no transit word in its clause: the 路 after the
+    # digits says it); the page's only figures are the festival day and the visit's length
+    table = _article_figures(EXTRA / "sweep13_lyta_guanlin_temple.html")
+    assert not {"81", "58", "15", "39", "55"} & set(table.text)
+    assert list(table.text) == ["9月29日", "1-3小时"]
+    assert _figures("步行3公里路程。") == [("3公里", "measure", "3", "", "公里")]  # 路程 is a distance, not a line
+
+
+def test_an_age_range_in_zhousui_is_a_count_of_years_of_age():
+    # 龙门石窟 page: 60-69周岁老人 (as fresh gold's 65周岁 → count 65 岁), not 60 to 69 weeks; and 五一、十一期间 are holidays
+    table = _article_figures(EXTRA / "sweep13_lyta_longmen_grottoes.html")
+    rows = table[table.text == "60-69周岁"]
+    assert rows[["kind", "value", "value_high", "unit"]].values.tolist() == [["count", "60", "69", "岁"]]
+    assert not table.text.str.contains("十一").any()
+    assert not (table.unit == "week").any()
+
+
+@pytest.mark.parametrize("marker, expected", [
+    # 家居: 十一期间 is the National Day holiday (not eleven periods). (The month in 十一月也很淡 is not read either:
+    # a bare Chinese month is read only after 在/今年/截至 …, as before.)
+    ("今年十一期间", []),
+    # 教育: 大学一、二年级 / 三年级 are school grades (fresh10's 五年级 is NOT), not two or three years
+    ("大学一、二年级", []),
+])
+def test_numbers_that_name_a_holiday_or_a_grade_are_no_figures(marker, expected):
+    assert _figures(_sentence(marker)) == expected
+
+
+def test_a_chinese_year_typed_with_arabic_zeros_is_a_year():
+    # 时政 (中新社): 二00八年 is 2008, not a span of 八年
+    assert _figures(_sentence("二00八年"))[0] == ("二00八年", "date", "2008", "", "")
+
+
+@pytest.mark.parametrize("marker, figure, expected", [
+    ("98-220平米", "98-220平米", ("measure", "98", "220", "平方米")),        # 平米 is the square metre
+    ("均价在25000元/平米", "25000元/平米", ("money", "25000", "", "CNY/平米")),  # a price per square metre
+    ("1万到10万法郎", "1万到10万法郎", ("money", "10000", "100000", "FRF")),     # 法郎 is a currency, not yuan
+])
+def test_units_read_by_eye_in_the_sweep(marker, figure, expected):
+    got = {f[0]: f[1:] for f in _figures(_sentence(marker))}
+    assert got[figure] == expected
+
+
+def test_one_in_a_thousand_is_a_ratio():
+    # fresh6 261 (gold: ratio 0.001 and 0.0001, upper_bound), the majority reading of 千分之N (FIGURES_CONVENTION.md)
+    sentence = ("单从公共卫生方面来看，虽然一些准备没有做得很充分，但是疾病已经表现出了非常强烈的变化，比如感染率大幅度提高，"
+                "病死率也是低于千分之一甚至低于万分之一了。")
+    assert [(f[0], f[1], f[2]) for f in _figures(sentence)] == [("千分之一", "ratio", "0.001"), ("万分之一", "ratio", "0.0001")]
+    assert _figures("同比增长百分之十二点零七。") == [("百分之十二点零七", "percent", "12.07", "", "%")]
