@@ -80,3 +80,39 @@ def test_one_in_a_thousand_is_a_ratio():
                 "病死率也是低于千分之一甚至低于万分之一了。")
     assert [(f[0], f[1], f[2]) for f in _figures(sentence)] == [("千分之一", "ratio", "0.001"), ("万分之一", "ratio", "0.0001")]
     assert _figures("同比增长百分之十二点零七。") == [("百分之十二点零七", "percent", "12.07", "", "%")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # fresh8 329 (gold: both NOT) and fresh8 325 (gold: both NOT): an article of a law is cited by its number
+    "针对安全问题，刘龙珠指出，在更衣室内发生窥视、拍摄或性骚扰等，可能构成刑事犯罪，涉及加州刑法第242条（攻击罪）或第243.4条（性骚扰罪）。",
+    "香坊区税务局下发的通知书中称，依据《中华人民共和国企业所得税法》第二十七条、《中华人民共和国企业所得 税法实施条例》第八十六条规定的企业所得税优惠政策。",
+    "以《刑法》第248條的挖掘墳墓罪為例。",  # fresh6 (gold: NOT)
+])
+def test_an_article_of_a_law_is_no_rank(sentence):
+    assert not [f for f in _figures(sentence) if f[1] == "rank"]
+
+
+def test_an_ordinal_thing_counted_with_tiao_stays_a_rank():
+    assert [f[:3] for f in _figures("机场第二条跑道明年启用。")] == [("第二", "rank", "2")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # fresh11 395 (gold: money CAD): 加币 is the Canadian dollar of overseas Chinese copy
+    ("奖品包括IFAMILOVE HOME LTD提供的价值51000加币的礼品和代金劵，饭团外卖提供的3500加币。",
+     [("51000加币", "money", "51000", "", "CAD"), ("3500加币", "money", "3500", "", "CAD")]),
+    # fresh11 388 (gold: measure 方): 亿方 is 亿 cubic metres of water
+    ("截至今天下午3时，浙江平原河网累计排水5.16亿方，大中型水库累计泄洪9亿方。",
+     [("下午3时", "date", "T15:00", "", ""), ("5.16亿方", "measure", "516000000", "", "方"), ("9亿方", "measure", "900000000", "", "方")]),
+    # fresh11 386 (gold: duration 2 minute, lower_bound)
+    ("当日，网上曝出一段2分多钟视频。", [("2分多钟", "duration", "2", "", "minute")]),
+    # fresh11 389 and 397 (no figure in the gold): 四周 is the surroundings, not four weeks; a made-up span keeps its weeks
+    ("而这个由四周山脊线围合的管控范围，最终被写进2025年5月1日起施行的《忻州市佛光寺文化景观保护条例》。",
+     [("2025年5月1日", "date", "2025-05-01", "", "")]),
+    ("竹子湖海拔670公尺，位於大屯山、七星山、小觀音山之間，四周群山環繞的景色。", [("670公尺", "measure", "670", "", "米")]),
+    ("培训为期四周。", [("四周", "duration", "4", "", "week")]),
+    # fresh10 362 (gold: money 2000000000, lower_bound): 大关 is a milestone, not the big N
+    ("2017年的国庆假期包含中秋节，双节同庆首次推动档期票房突破20亿大关，达到26.5亿。",
+     [("2017年", "date", "2017", "", ""), ("20亿", "money", "2000000000", "", "CNY"), ("26.5亿", "number", "2650000000", "", "")]),
+])
+def test_units_and_set_phrases_of_the_seen_misses(sentence, expected):
+    assert _figures(sentence) == expected
