@@ -116,3 +116,10 @@ def test_an_ordinal_thing_counted_with_tiao_stays_a_rank():
 ])
 def test_units_and_set_phrases_of_the_seen_misses(sentence, expected):
     assert _figures(sentence) == expected
+
+
+def test_the_measure_word_kuai_names_no_currency():
+    # 科技 (cnews sample): 一块 counts the sensor; 1000万 pixels is no money (was CNY, 块 taken for the yuan)
+    got = {f[0]: f[1:] for f in _figures(_sentence("有效像素为1000万"))}
+    assert got["1000万"] == ("number", "10000000", "", "")
+    assert _figures("补漆一个面 140 块。") == [("140 块", "money", "140", "", "CNY")]  # fresh4 123: 块 ending the clause

@@ -328,7 +328,9 @@ def _match_report(text: str) -> bool:
 
 
 def _currency_codes() -> dict[str, str]:
-    return {u.surface: u.unit for u in units() if u.kind == "money"}
+    """Currency words, surface → code. Not a word that is money only right before the clause ends (块: 140 块。), since
+    elsewhere it is a measure word (一块1/2.3英寸的感光元件) that names no currency."""
+    return {u.surface: u.unit for u in units() if u.kind == "money" and not u.context}
 
 
 # ---------------------------------------------------------------------------------------------
