@@ -123,3 +123,13 @@ def test_the_measure_word_kuai_names_no_currency():
     got = {f[0]: f[1:] for f in _figures(_sentence("有效像素为1000万"))}
     assert got["1000万"] == ("number", "10000000", "", "")
     assert _figures("补漆一个面 140 块。") == [("140 块", "money", "140", "", "CNY")]  # fresh4 123: 块 ending the clause
+
+
+def test_a_court_rulings_case_numbers_and_law_articles_are_no_figures():
+    # a 刑事裁定书 (excerpt in tests/data/extra, see SOURCES.tsv): （2010）成刑初字第292号 names a judgment, 第二百六十二条第二款
+    # a law's paragraph; the ruling's figures are its dates, terms and fines
+    table = _article_figures(EXTRA / "sweep13_court_ruling_excerpt.txt")
+    assert not table[table.kind.isin(["number", "rank"])].text.isin(["2015", "2010", "2011", "2013", "第二", "第一"]).any()
+    rows = {t: (k, v) for t, k, v in zip(table.text, table.kind, table.value)}
+    assert rows["50万元"] == ("money", "500000") and rows["7年"] == ("duration", "7") and rows["9个月"] == ("duration", "9")
+    assert rows["2011年4月8日"] == ("date", "2011-04-08")
