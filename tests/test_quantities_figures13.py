@@ -133,3 +133,10 @@ def test_a_court_rulings_case_numbers_and_law_articles_are_no_figures():
     rows = {t: (k, v) for t, k, v in zip(table.text, table.kind, table.value)}
     assert rows["50万元"] == ("money", "500000") and rows["7年"] == ("duration", "7") and rows["9个月"] == ("duration", "9")
     assert rows["2011年4月8日"] == ("date", "2011-04-08")
+
+
+def test_a_span_of_years_changed_to_two_digits_stays_a_span():
+    # 时政 (cnews sample, 香港暴雨): 年数由3年上升至10年 is ten years, not 2010
+    got = {f[0]: f[1:3] for f in _figures(_sentence("由3年上升至10年"))}
+    assert got["10年"] == ("duration", "10") and got["4年"] == ("duration", "4")
+    assert [f[:3] for f in _figures("到10年，公司上市。")] == [("10年", "date", "2010")]  # a point in time keeps its year

@@ -465,8 +465,21 @@ def _date_context(text: str, m: re.Match) -> bool:
     if _TERM_CONTEXT.search(before):
         return False
     at_clause_start = not before or before[-1] in _CLAUSE_START
-    return bool(_YEAR_LEAD.search(text[:m.start()]) or _YEAR_EVENT.match(after)
-                or (at_clause_start and after[:1] in "，,"))
+    lead = _YEAR_LEAD.search(text[:m.start()])
+    if lead and lead.group() in "至到" and _span_changes_to(text[:lead.start()]):
+        return False  # 年数由3年上升至10年: the level a span of years changes to, not 2010
+    return bool(lead or _YEAR_EVENT.match(after) or (at_clause_start and after[:1] in "，,"))
+
+
+# 由3年上升至, 期限从5年延长到: the clause before 至/到 changes a span of years (a one-digit 3年 is no year, and 年数,
+# 期限 are lengths), so the two-digit 年 it changes to is a span too; 营收从08年下降至10年的低点 keeps its years.
+_SPAN_CHANGED = re.compile(r"(?:由|从) ?[1-9] ?年|年数|年限|期限|年期|刑期|工龄")
+
+
+def _span_changes_to(before: str) -> bool:
+    clause = re.split(f"[{_CLAUSE_START}]", before)[-1]
+    return bool(_SPAN_CHANGED.search(clause)) and any(
+        clause.endswith(cue) for cue, role in change_cues() if role in ("change_up", "change_down"))
 
 
 _YEAR_RE = r"\d{4}|[〇零一二三四五六七八九]{4}"
