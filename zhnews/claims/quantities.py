@@ -836,8 +836,8 @@ def _weekdays(text: str):
 
 
 # A day of the week is no figure of its own (data/eval/FIGURES_CONVENTION.md: the seen gold leaves 周三, 上周四 unlabelled
-# in 7 splits of 10 that have one): 周三（26 日） is the figure 26日, and a lone 周三 names no checkable day. Only with its
-# clock time (周五下午4时) does it make one figure, a date and time completed from the publish date.
+# 15 times in 7 splits, against 13 dates in 3): 周三（26 日） is the figure 26日, and a lone 周三 names no checkable day.
+# Only with its clock time (周五下午4时) does it make one figure, a date and time completed from the publish date.
 def _without_lone_weekdays(found: list[Quantity]) -> list[Quantity]:
     """``found`` (in reading order, times already joined to their days) without the bare days of the week."""
     return [q for q in found if not (q.kind == "date" and re.fullmatch(r"-W\d", q.value))]
@@ -1886,14 +1886,17 @@ def _choose(candidates: list[Quantity], claimed: list[bool]) -> list[Quantity]:
     return chosen
 
 
-def find_quantities(text: str) -> list[Quantity]:
+def find_quantities(text: str, lone_weekdays: bool = True) -> list[Quantity]:
     """Every figure in one sentence, in order, with spans into ``text``.
 
-    Dates without a year are left in truncated ISO form (--01-28); :func:`infer_years` completes them.
+    Dates without a year are left in truncated ISO form (--01-28); :func:`infer_years` completes them. A day of the
+    week alone (周五, "-W5") is kept as a time word (a source's 发言人周五表示 ends before it) unless ``lone_weekdays`` is
+    False, as in the quantities table, where it is no figure.
     """
     norm, found = _read_figures(text)
     found = [_with_outer_qualifier(norm, q) for q in found if not _route_number(norm, q)]
-    return assign_roles(norm, _without_lone_weekdays(_with_time(norm, sorted(found, key=lambda q: q.start))))
+    dated = _with_time(norm, sorted(found, key=lambda q: q.start))
+    return assign_roles(norm, dated if lone_weekdays else _without_lone_weekdays(dated))
 
 
 def _read_figures(text: str) -> tuple[str, list[Quantity]]:
@@ -2281,7 +2284,7 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
     written with its month before it in reading order (2018年10月12日 … 12月中旬; a year alone, 2019年高考,
     names a cohort or a statistic as often as a time), else the latest year the article names. A day alone (27日) takes the month of the passage, else the publish month (or the
     month before when the day has not come yet); 上月26日 / 本月20日 take the month before / of the publish date (no
-    month without one); a day of the week with a date in brackets, 周三（7月1日）, is that date. A target year (到2030年, 力争2035年, any year after the
+    month without one); a day of the week with its clock time, 周五下午4时, is the one just before the publish date. A target year (到2030年, 力争2035年, any year after the
     publish year) never anchors. A month or quarter that would begin after the publish date, in a sentence
     telling something done (了, 首次, 已经) with no word of the future, is last year's; 今年/去年 with no
     publish date leave the year unknown. Without a publish date, the day a rule takes effect (于2019年1月1日起
@@ -2523,7 +2526,7 @@ def quantities_table(sentences: pd.DataFrame, publish_date: str | None = None,
     names = _names_with_numbers(list(chosen["text_zhs"]))
     places = _numeral_place_names(list(chosen["text_zhs"]))
     own_currency = _own_currency(chosen)
-    found = [(sent, find_quantities(sent.text_zhs)) for sent in chosen.itertuples(index=False)]
+    found = [(sent, find_quantities(sent.text_zhs, lone_weekdays=False)) for sent in chosen.itertuples(index=False)]
     billions_are_money = _billions_are_money([(sent.text_zhs, q) for sent, qs in found for q in qs])
     for sent, figures in found:
         first = len(rows)
