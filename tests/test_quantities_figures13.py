@@ -140,3 +140,9 @@ def test_a_span_of_years_changed_to_two_digits_stays_a_span():
     got = {f[0]: f[1:3] for f in _figures(_sentence("由3年上升至10年"))}
     assert got["10年"] == ("duration", "10") and got["4年"] == ("duration", "4")
     assert [f[:3] for f in _figures("到10年，公司上市。")] == [("10年", "date", "2010")]  # a point in time keeps its year
+
+
+def test_an_ordinal_assembly_line_is_no_law_article():
+    # tune 45_sohu_sino_french_trade (gold: 第二 rank 2): 第二条 before a Latin model name is the second line, not Article 2
+    sentence = "空客在中国投资建设的第二条A320系列飞机总装线将于2025年底投入运营，中国供应链已成为世界航空制造业不可或缺组成部分。"
+    assert ("第二", "rank", "2") in [f[:3] for f in _figures(sentence)]

@@ -1186,10 +1186,10 @@ def _slogans(text: str):
 _TITLE = re.compile(r"《[^《》]{1,40}》")
 # 《企业所得税法》第二十七条、…第八十六条规定, 加州刑法第242条（攻击罪）或第243.4条: an article of a law is cited by
 # its number, which names the article and ranks nothing (the seen gold's NOT rows, fresh6 and fresh8 ×5). Only when
-# the citation ends there (a mark, 规定, 之, 的, a list word): 第二条跑道, 第一条消息 are ordinals of things.
+# the citation ends there (a mark, 规定, 之, 的, a list word): 第二条跑道, 第一条消息, 第二条A320总装线 are ordinals of things.
 # Its paragraph and item go with it (第二百六十二条第二款, 第四百四十九条第一款第（三）项).
 _LAW_ARTICLE = re.compile(rf"第 ?(?:\d+(?:\.\d+)?|[{CN_DIGITS}十百]+) ?条(?:第 ?(?:\d+|[{CN_DIGITS}十]+) ?款)?"
-                          rf"(?:第 ?[（(]?(?:\d+|[{CN_DIGITS}十]+)[)）]? ?项)?(?=[^\u4e00-\u9fff]|$|规定|之|第|和|及|或|至|的|等|中)")
+                          rf"(?:第 ?[（(]?(?:\d+|[{CN_DIGITS}十]+)[)）]? ?项)?(?=[^\u4e00-\u9fff\w]|$|规定|之|第|和|及|或|至|的|等|中)")
 # （2010）成刑初字第292号, 国发〔2020〕5号, [2009]779号: a document's number, its year in brackets, names the document.
 _DOCUMENT_NUMBER = re.compile(r"[（(〔\[【][12]\d{3}[）)〕\]】][\u4e00-\u9fff]{0,8}?第? ?\d+ ?号")
 
