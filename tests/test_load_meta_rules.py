@@ -11,7 +11,8 @@ import pytest
 from conftest import body, load_text
 from zhnews.load import load_article, meta_table
 from zhnews.load.meta import clean_names, clean_outlet, copyright_holder
-from zhnews.load.pieces import iso_date, outlet_of_url
+from zhnews.load.outlets import outlet_of_url
+from zhnews.load.pieces import iso_date
 from zhnews.load.roles import first_cue, split_glued_caption
 
 # A sentence of 30_caixin_virus_sequencing_origin.md and its neighbour.

@@ -60,7 +60,8 @@ from zhnews import lexicon
 from zhnews.load.coverage import Coverage
 from zhnews.load.fetch import provenance
 from zhnews.load.html import HEADLINE_SECOND_LINE, headline_of_page_title, outlet_suffixes, site_from_title
-from zhnews.load.pieces import Clue, copyright_holders, domain_outlets, iso_date, outlet_of_url
+from zhnews.load.outlets import domain_outlets, outlet_of_url
+from zhnews.load.pieces import Clue, copyright_holders, iso_date
 from zhnews.load.roles import COLUMN_PREFIX
 from zhnews.text import to_simplified, traditional_share
 
@@ -345,8 +346,8 @@ def _full_name_before_colon(outlet: tuple[str, str], title: str) -> tuple[str, s
 
 
 def _unless_title(outlet: str | None, title: tuple[str, str] | None) -> str | None:
-    """None for a long outlet the headline contains (a headline mistaken for a site name), unless the domain list
-    of data/lexicon/outlet_cues.tsv names it: a public body's own notice repeats its name in the headline
+    """None for a long outlet the headline contains (a headline mistaken for a site name), unless an address of
+    data/lexicon/outlets.tsv names it: a public body's own notice repeats its name in the headline
     (重庆市科学技术局…2019年部门预算情况说明)."""
     in_title = outlet and title and re.sub(r"\s+", "", outlet) in re.sub(r"\s+", "", title[0]) and len(outlet) >= 8
     # A half of a two-part headline (林義雄宣布停止禁食 願再為台奮鬥): the headline repeated over its date, read as a

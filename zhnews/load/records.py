@@ -41,7 +41,8 @@ from lxml.html import defs as html_defs
 
 from zhnews import lexicon
 from zhnews.load import containers, html, plaintext
-from zhnews.load.pieces import CHINA, Clue, Piece, date_in_url, iso_date, next_block, outlet_of_url
+from zhnews.load.outlets import outlet_of_url
+from zhnews.load.pieces import CHINA, Clue, Piece, date_in_url, iso_date, next_block
 from zhnews.load.roles import repeats_title
 from zhnews.text import SENTENCE_END
 
