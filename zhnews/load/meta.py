@@ -229,6 +229,8 @@ _SOURCE_ADDRESS = re.compile(r"^[-*\s]*\**(?:source|url|link|original|来源|來
 # A credit in brackets right after a lead's dateline, and one closing the text.
 _CREDIT_AFTER_DATELINE = re.compile(r"^\s*[（(]([^（）()]{2,30})[)）]")
 _CLOSING_BRACKETS = re.compile(r"[（(]([^（）()]{4,30})[)）]\s*$")
+# 据 (according to) before the outlet of a paper's reprinted wire story (据新华社拉萨电).
+_REPORTED_BY = re.compile(r"^[据據]")
 _BOOK_TITLE = re.compile(r"《([^《》]{2,20})》")
 _OPENING_MARKS = "（(【[〔 \u3000"
 # How many paragraphs after the headline a lead's dateline may open (a byline and a summary may stand before it).
@@ -868,8 +870,8 @@ def clean_outlet(value: str | None) -> str | None:
     is the outlet whose address it is (data/lexicon/outlets.tsv).
     """
     address = (value or "").strip()
-    if _BARE_ADDRESS.fullmatch(address) and not _CAPITALISED.search(address.split(".")[0]) and (site := outlet_of_url(address)):
-        return site
+    if _BARE_ADDRESS.fullmatch(address) and (site := outlet_of_url(address)):
+        return site  # AUTO.SOHU.COM 2005年05月13日 on a date line: 搜狐's address, written in capitals
     value = _without_markup(value)  # 来源：<a href=…: the cue caught the link's markup, not the name it shows
     value = re.split(r"\u3000+", (value or "").strip())[0]  # 風傳媒　一個有國際觀…: the name before its slogan
     value = re.sub(r"\s+", " ", value).strip(" ：:，,。")
@@ -894,6 +896,9 @@ def clean_outlet(value: str | None) -> str | None:
     joined = _JOINED_OUTLETS.match(value)
     if joined and _names_an_outlet(joined.group(1)):
         value = joined.group(1)
+    named = None if known_outlet(value) else outlet_named_in(value)
+    if named and _REPORTED_BY.sub("", value).startswith(named):
+        value = named  # 据新华社拉萨: the dateline's place after a known outlet is no part of its name
     value = _TRAILING_MARKS.sub("", value).strip("《》「」“”【】『』[]\"' ")  # [微博]: a link's brackets
     if not value or (_DOMAIN.match(value) and not _CAPITALISED.search(value.split(".")[0])) or _NOT_AN_OUTLET.search(value) \
             or len(value) > 30 or value in _platforms() or _DATE_ONLY.match(value) or value in _not_outlet_words():
