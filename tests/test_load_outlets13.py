@@ -90,3 +90,14 @@ def test_known_outlets_under_the_text_and_in_a_papers_app_name():
     dev5 = shared_or_skip("dev5", "python bench/restore_shared.py dev5")
     # dev5 248: the byline 整合 新华日报·交汇点记者 徐睿翔 names the paper's app, whole, not cut at its dot
     assert load(dev5, "248_yangtse_party_secretaries_week.html").meta["outlet"] == "新华日报·交汇点"
+
+
+def test_a_two_character_outlet_opening_the_lead_is_read_at_the_start_only(tmp_path):
+    # fresh11 394: a 明報 story whose only naming of its outlet is the lead's 【明報專訊】. A short name (明報) is looked
+    # for where a dateline opens the text, never inside prose.
+    lead = "【明報專訊】日前，加拿大溫州同鄉總會在社交媒體上發起了為卑詩省洪水災民募捐活動。"
+    rest = "短短48小時就募集到來自溫州同鄉的8000多元加幣善款。這些捐款來自加拿大境內外不同城市的溫州人。"
+    text = f"# 溫州同鄉會為卑詩省洪災募捐\n\n{lead}\n\n{rest}\n"
+    assert load_text(tmp_path, "394.md", text).meta["outlet"] == "明報"
+    prose = f"# 溫州同鄉會為卑詩省洪災募捐\n\n他說明報的讀者也捐了款。{rest}\n"
+    assert load_text(tmp_path, "prose.md", prose).meta["outlet"] is None

@@ -60,7 +60,8 @@ from zhnews import lexicon
 from zhnews.load.coverage import Coverage
 from zhnews.load.fetch import provenance
 from zhnews.load.html import HEADLINE_SECOND_LINE, headline_of_page_title, outlet_suffixes, site_from_title
-from zhnews.load.outlets import domain_outlets, known_outlet, names_original, outlet_named_in, outlet_of_url, platform_names, republishes
+from zhnews.load.outlets import (domain_outlets, full_name, known_outlet, names_original, outlet_named_in, outlet_of_url, outlet_opening,
+                                  platform_names, republishes)
 from zhnews.load.pieces import Clue, copyright_holders, iso_date
 from zhnews.load.roles import COLUMN_PREFIX
 from zhnews.text import to_simplified, traditional_share
@@ -363,7 +364,7 @@ def _original_over_platform(outlet: tuple[str, str] | None, candidates: list[Clu
     full name (每经记者 under a 雅虎财经 record: 每日经济新闻)."""
     if not outlet or not republishes(outlet[0]):
         return outlet
-    original = next(((known_outlet(value).name, clue.source) for clue in candidates if names_original(value := clean_outlet(clue.value))), None)
+    original = next(((full_name(value), clue.source) for clue in candidates if names_original(value := clean_outlet(clue.value))), None)
     return (original[0], f"{original[1]} ({outlet[0]} re-published it)") if original else outlet
 
 
@@ -665,8 +666,8 @@ def _lead_dateline_clues(paragraphs, title_at: int) -> list[Clue]:
     below = [index for index in range(title_at + 1, len(paragraphs)) if paragraphs[index].role in ("body", "byline")]
     for index in below[:LEAD_PARAGRAPHS]:
         text = paragraphs[index].text.lstrip(_OPENING_MARKS)
-        named = outlet_named_in(text[:MAX_OUTLET_CHARS], originals_only=False)
-        dateline = _DATELINE_AFTER_NAME.match(text[len(named):]) if named and text.startswith(named) else None
+        named = outlet_opening(text, MAX_OUTLET_CHARS)
+        dateline = _DATELINE_AFTER_NAME.match(text[len(named):]) if named else None
         if dateline:
             source = f"a known outlet's dateline opening the lead: {paragraphs[index].text[:SOURCE_QUOTE_CHARS]}"
             # 中新网昆明1月3日电 (王艳龙) (fresh11 386): the wire's reporters in brackets after the dateline, 记者 or not,
@@ -688,8 +689,8 @@ def _closing_credit_clues(paragraphs) -> list[Clue]:
     if not found:
         return []
     content = found.group(1).strip()
-    named = outlet_named_in(content, originals_only=False)
-    if not named or not content.startswith(named):
+    named = outlet_opening(content, MAX_OUTLET_CHARS)
+    if not named:
         return []
     return _credited_names(content[len(named):], f"a known outlet's credit closing the text: {found.group()}")
 
@@ -699,12 +700,12 @@ def _outlet_under_text_clues(paragraphs) -> list[Clue]:
     LatePost》推出周末版…, the account's note on itself, dev_corpus 34): the outlet by its full name, a last resort
     (footer), when the lines under the text name one outlet so; a body's 《X》 quotes what it cites and is not looked at."""
     last_body = max((index for index, paragraph in enumerate(paragraphs) if paragraph.role == "body"), default=len(paragraphs))
-    named = {known_outlet(found).name: (found, paragraph.text) for paragraph in paragraphs[last_body + 1:]
+    named = {known_outlet(found).name: (full_name(found), paragraph.text) for paragraph in paragraphs[last_body + 1:]
              if paragraph.role == "boilerplate" for found in _BOOK_TITLE.findall(paragraph.text) if known_outlet(found)}
     if len(named) != 1:
         return []
-    (name, (found, line)), = named.items()
-    return [Clue("outlet", name, f"a known outlet named under the text: 《{found}》 in {line[:SOURCE_QUOTE_CHARS]}", "footer")]
+    (name, line), = named.values()
+    return [Clue("outlet", name, f"a known outlet named in 《》 under the text: {line[:SOURCE_QUOTE_CHARS]}", "footer")]
 
 
 def _credited_names(text: str, source: str) -> list[Clue]:

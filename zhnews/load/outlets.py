@@ -64,6 +64,14 @@ def known_outlet(value: str | None) -> Outlet | None:
     return _by_name().get(_key(value or "")) if value else None
 
 
+def full_name(written: str) -> str:
+    """A known outlet's name in full for a short form (每经 -> 每日经济新闻, 晚点 -> 晚点LatePost); a form that is the
+    name in another script (信报 for 信報) stays as written, since two outlets may share it (Beijing's 信报 and Hong
+    Kong's 信報)."""
+    outlet = known_outlet(written)
+    return outlet.name if outlet and _key(outlet.name) != _key(written) else written
+
+
 def republishes(value: str | None) -> bool:
     """Whether a value names a portal or a platform (新浪网, 腾讯新闻, 今日头条): the site a story was read on."""
     outlet = known_outlet(value)
@@ -93,6 +101,16 @@ def outlet_named_in(line: str, *, originals_only: bool = True) -> str | None:
             found.append((outlet.name, match.group()))
     names = {name for name, _ in found}
     return found[0][1] if len(names) == 1 else None
+
+
+def outlet_opening(text: str, longest: int = 16) -> str | None:
+    """The longest known outlet's name (as written) that ``text`` opens with, two characters or more (明報 of
+    【明報專訊】 after its bracket, 新华社 of 新华社北京1月27日电), else None: at a line's start a short name is no word of
+    prose."""
+    for end in range(min(len(text or ""), longest), 1, -1):
+        if not text[end - 1].isspace() and known_outlet(text[:end]):
+            return text[:end]
+    return None
 
 
 @lexicon.cached
