@@ -101,3 +101,13 @@ def test_a_two_character_outlet_opening_the_lead_is_read_at_the_start_only(tmp_p
     assert load_text(tmp_path, "394.md", text).meta["outlet"] == "明報"
     prose = f"# 溫州同鄉會為卑詩省洪災募捐\n\n他說明報的讀者也捐了款。{rest}\n"
     assert load_text(tmp_path, "prose.md", prose).meta["outlet"] is None
+
+
+def test_outlet_values_from_the_round13_sweep_are_cleaned_to_the_known_name():
+    # Lines of unlabelled pages (tests/data/SOURCES.tsv, rows "inline excerpt"): the values the cues caught there.
+    from zhnews.load.meta import clean_names, clean_outlet
+
+    assert clean_outlet("AUTO.SOHU.COM") == "搜狐"  # date line 'AUTO.SOHU.COM  2005年05月13日14:15' of a 搜狐汽车 page
+    assert clean_outlet("据新华社拉萨") == "新华社"  # dateline '据新华社拉萨电（记者 格桑边觉）' of a paper reprinting 新华社
+    assert clean_outlet("楼主") is None  # a forum post's date line '2005-09-11 18:04:42 楼主'
+    assert clean_names("未知 责任") is None  # '作者：未知 责任编辑：棒棒不是糖' under a 游民星空 story
