@@ -897,9 +897,10 @@ def clean_outlet(value: str | None) -> str | None:
     joined = _JOINED_OUTLETS.match(value)
     if joined and _names_an_outlet(joined.group(1)):
         value = joined.group(1)
-    named = None if known_outlet(value) else outlet_named_in(value)
-    if named and _REPORTED_BY.sub("", value).startswith(named):
-        value = named  # 据新华社拉萨: the dateline's place after a known outlet is no part of its name
+    reported_by = _REPORTED_BY.match(value)
+    named = outlet_opening(value[reported_by.end():], MAX_OUTLET_CHARS) if reported_by else None
+    if named:
+        value = named  # 据新华社拉萨: a reprinted wire's dateline, its place no part of the outlet's name
     value = _TRAILING_MARKS.sub("", value).strip("《》「」“”【】『』[]\"' ")  # [微博]: a link's brackets
     if not value or (_DOMAIN.match(value) and not _CAPITALISED.search(value.split(".")[0])) or _NOT_AN_OUTLET.search(value) \
             or len(value) > 30 or value in _platforms() or _DATE_ONLY.match(value) or value in _not_outlet_words():
