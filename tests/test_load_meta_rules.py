@@ -11,7 +11,8 @@ import pytest
 from conftest import body, load_text
 from zhnews.load import load_article, meta_table
 from zhnews.load.meta import clean_names, clean_outlet, copyright_holder
-from zhnews.load.pieces import iso_date, outlet_of_url
+from zhnews.load.outlets import outlet_of_url
+from zhnews.load.pieces import iso_date
 from zhnews.load.roles import first_cue, split_glued_caption
 
 # A sentence of 30_caixin_virus_sequencing_origin.md and its neighbour.
@@ -87,7 +88,8 @@ def test_dates(text, date):
 def test_outlet_names_are_cleaned():
     assert clean_outlet("来源：人民日报") == "人民日报"  # 40 <meta name=source>
     assert clean_outlet("RFI - 法國國際廣播電台") == "法國國際廣播電台"  # 52 og:site_name
-    assert clean_outlet("banyuetan.org") is None  # a domain is no name
+    assert clean_outlet("example.org") is None  # an address of no known outlet is no name
+    assert clean_outlet("banyuetan.org") == "半月谈网"  # a known outlet's address is its name (data/lexicon/outlets.tsv)
     assert clean_outlet("网易版权所有") is None
 
 

@@ -6,7 +6,7 @@ from conftest import body, load_text, role_holding, role_of
 from test_load_records import ATOM_ENTRY, CSV_ROW
 
 from zhnews.load.meta import clean_names
-from zhnews.load.pieces import outlet_of_url
+from zhnews.load.outlets import outlet_of_url
 
 
 def test_a_public_body_named_by_its_domain_stays_the_outlet_when_its_headline_repeats_the_name(tmp_path):

@@ -26,7 +26,7 @@ Which pieces are the article:
   schema.org JSON-LD most news sites embed (a NewsArticle's author persons, publisher, date), ``<time>``
   and the ``<title>`` suffix give *page* clues, used when the text names no outlet, author or date;
   so do the page's own address (canonical link, og:url, the comment a saved page starts with, the
-  logo's home link: data/lexicon/outlet_cues.tsv's domain list), the logo's alt text, and a
+  logo's home link: data/lexicon/outlets.tsv's domains), the logo's alt text, and a
   ``<title>`` ending with the name the copyright line gives.
 * Each piece knows whether its block is mostly link text (``linked``): such a line around the article
   is a link to elsewhere, and its date or byline is another article's; and whether it is set in
@@ -56,7 +56,8 @@ from lxml import etree
 from zhnews import lexicon
 from zhnews.load.coverage import content_of
 from zhnews.load.roles import SUBSTANTIAL_CHARS, credited_caption, first_cue, links_elsewhere
-from zhnews.load.pieces import IMAGE, Clue, Piece, block_pieces, copyright_holders, iso_date, next_block, outlet_of_url, squeeze
+from zhnews.load.outlets import outlet_of_url
+from zhnews.load.pieces import IMAGE, Clue, Piece, block_pieces, copyright_holders, iso_date, next_block, squeeze
 
 # Server-side code of a page template, never shown: JSP/ASP <%…%>, PHP <?php … ?> (to the end when left open, as PHP
 # files often are) and <?= … ?>.
@@ -999,8 +1000,8 @@ _LOGO = re.compile(r"logo|home", re.I)
 def _site_clues(root, source: str) -> list[Clue]:
     """The outlet of the site a page belongs to, for a page that names it nowhere else (``page`` clues,
     after <meta> and the <title> suffix): its address (<link rel=canonical>, og:url, <base href>, the
-    comment of a saved page) or its logo's home link, looked up in the domain list of
-    data/lexicon/outlet_cues.tsv; then the logo's alt or title text when it ends like an outlet's name
+    comment of a saved page) or its logo's home link, looked up in the domains of
+    data/lexicon/outlets.tsv; then the logo's alt or title text when it ends like an outlet's name
     (环球网)."""
     addresses = []
     for element in root.iter("link", "meta", "base"):

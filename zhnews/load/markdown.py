@@ -42,7 +42,8 @@ from pathlib import Path
 
 from zhnews import lexicon
 from zhnews.load import threads
-from zhnews.load.pieces import IMAGE, Clue, Piece, block_pieces, date_in_url, header_field, iso_date, leading_fields, next_block, outlet_of_url, squeeze
+from zhnews.load.outlets import outlet_of_url
+from zhnews.load.pieces import IMAGE, Clue, Piece, block_pieces, date_in_url, header_field, iso_date, leading_fields, next_block, squeeze
 from zhnews.load.roles import HEADING_CHARS, is_report_section
 from zhnews.text import SENTENCE_END
 
@@ -182,7 +183,7 @@ def _exporter_header(lines: list[str], start: int, pieces: list[Piece], clues: l
         if label.lower().startswith("published") and iso_date(value):
             clues.append(Clue("publish_date", value, f"exporter header {label}:"))
         if label.lower() == "url source" and (site := outlet_of_url(value)):
-            # The page's site, for an article whose text names no outlet (data/lexicon/outlet_cues.tsv).
+            # The page's site, for an article whose text names no outlet (data/lexicon/outlets.tsv).
             clues.append(Clue("outlet", site, f"exporter header {label}: {value[:60]}", "page"))
         shown = html.unescape(URL.sub("", line)).strip()
         if shown:

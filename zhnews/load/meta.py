@@ -60,7 +60,9 @@ from zhnews import lexicon
 from zhnews.load.coverage import Coverage
 from zhnews.load.fetch import provenance
 from zhnews.load.html import HEADLINE_SECOND_LINE, headline_of_page_title, outlet_suffixes, site_from_title
-from zhnews.load.pieces import Clue, copyright_holders, domain_outlets, iso_date, outlet_of_url
+from zhnews.load.outlets import (domain_outlets, full_name, known_outlet, names_original, outlet_named_in, outlet_of_url, outlet_opening,
+                                  platform_names, republishes)
+from zhnews.load.pieces import Clue, copyright_holders, iso_date
 from zhnews.load.roles import COLUMN_PREFIX
 from zhnews.text import to_simplified, traditional_share
 
@@ -214,6 +216,26 @@ _GLUED_LABEL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:实习|實習|见习|見�
 # Two outlets joined by 及/和/与 (长江日报及新华社): the first one, when it ends like an outlet's name.
 _JOINED_OUTLETS = re.compile(r"^([\u4e00-\u9fff]{2,16}?)(?:以及|及|和|与|與)[\u4e00-\u9fff《]")
 # An emoticon or ASCII punctuation after a name (小众软件;), 某某号~): no part of it.
+# A value that is only a web address, with or without its scheme (exportcontrol.mofcom.gov.cn, http://…/1200.html).
+_BARE_ADDRESS = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?(?:/\S*)?", re.I)
+# A lead's dateline opening the text with a known outlet's name (新华社北京1月27日电, 中新网海口2月15日电, （观察者网讯）,
+# 【明報專訊】, 央视网消息（新闻联播）：, （中央社記者戴雅真台北29日電）): what follows the name up to the dateline's word,
+# no sentence mark in between.
+_DATELINE_AFTER_NAME = re.compile(r"^[^，,。！？!?：:]{0,16}?(?:专电|專電|电|電|专讯|專訊|讯|訊|消息|综合报道|綜合報導)")
+# The longest outlet name a dateline is searched for.
+MAX_OUTLET_CHARS = 16
+# A line giving the article's address under a source or link label (Source: example.com, 原文链接：https://…).
+_SOURCE_ADDRESS = re.compile(r"^[-*\s]*\**(?:source|url|link|original|来源|來源|原文链接|原文鏈接|原文地址|原文網址|原文网址|出处|出處)\**\s*[:：]\s*\**\s*"
+                             r"((?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?)$", re.I)
+# A credit in brackets right after a lead's dateline, and one closing the text.
+_CREDIT_AFTER_DATELINE = re.compile(r"^\s*[（(]([^（）()]{2,30})[)）]")
+_CLOSING_BRACKETS = re.compile(r"[（(]([^（）()]{4,30})[)）]\s*$")
+# 据 (according to) before the outlet of a paper's reprinted wire story (据新华社拉萨电).
+_REPORTED_BY = re.compile(r"^[据據]")
+_BOOK_TITLE = re.compile(r"《([^《》]{2,20})》")
+_OPENING_MARKS = "（(【[〔 \u3000"
+# How many paragraphs after the headline a lead's dateline may open (a byline and a summary may stand before it).
+LEAD_PARAGRAPHS = 3
 _TRAILING_MARKS = re.compile(r"(?<=[\u4e00-\u9fff》A-Za-z0-9])[\s;:)(!?~^_.,*<>=-]+$")
 
 
@@ -290,7 +312,8 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
     if doubled:  # the site's name, or its section's (媒体南开): the outlet only when nothing else names one
         named.append(Clue("outlet", doubled.group(2), f"the site after a doubled separator in the title: {doubled.group(2)}", "page"))
         chosen["title"] = (doubled.group(1), f"{chosen['title'][1]}, the site after the doubled separator dropped")
-    outlet = _first([*ranked("outlet", "text", "format", "page"), *in_suffix, *named], lambda value: _unless_title(clean_outlet(value), title))
+    candidates = [*ranked("outlet", "text", "format", "page"), *in_suffix, *named]
+    outlet = _original_over_platform(_first(candidates, lambda value: _unless_title(clean_outlet(value), title)), candidates)
     if outlet:
         chosen["outlet"] = _full_name_before_colon(outlet, title[0] if title else "")
     if title and outlet and in_suffix and outlet[1] == in_suffix[0].source:
@@ -334,6 +357,17 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
     return chosen
 
 
+def _original_over_platform(outlet: tuple[str, str] | None, candidates: list[Clue]) -> tuple[str, str] | None:
+    """A portal or a platform that only re-published the story (新浪网 from a record's url, 腾讯网 from a page
+    title: data/lexicon/outlets.tsv) is the second half of "original | platform": when another clue names a
+    known outlet that writes its own stories (红星新闻 in a record's source field), that one is the outlet, by its
+    full name (每经记者 under a 雅虎财经 record: 每日经济新闻)."""
+    if not outlet or not republishes(outlet[0]):
+        return outlet
+    original = next(((full_name(value), clue.source) for clue in candidates if names_original(value := clean_outlet(clue.value))), None)
+    return (original[0], f"{original[1]} ({outlet[0]} re-published it)") if original else outlet
+
+
 def _full_name_before_colon(outlet: tuple[str, str], title: str) -> tuple[str, str]:
     """新报 (a byline's 新报记者) -> 每日新报 when the title opens with the full name and a colon (每日新报：headline,
     as a university's media-coverage page reposts a paper's story): a paper's short name is the end of its full one."""
@@ -345,8 +379,8 @@ def _full_name_before_colon(outlet: tuple[str, str], title: str) -> tuple[str, s
 
 
 def _unless_title(outlet: str | None, title: tuple[str, str] | None) -> str | None:
-    """None for a long outlet the headline contains (a headline mistaken for a site name), unless the domain list
-    of data/lexicon/outlet_cues.tsv names it: a public body's own notice repeats its name in the headline
+    """None for a long outlet the headline contains (a headline mistaken for a site name), unless an address of
+    data/lexicon/outlets.tsv names it: a public body's own notice repeats its name in the headline
     (重庆市科学技术局…2019年部门预算情况说明)."""
     in_title = outlet and title and re.sub(r"\s+", "", outlet) in re.sub(r"\s+", "", title[0]) and len(outlet) >= 8
     # A half of a two-part headline (林義雄宣布停止禁食 願再為台奮鬥): the headline repeated over its date, read as a
@@ -585,6 +619,12 @@ def _text_clues(paragraphs) -> list[Clue]:
                 # 作者：《中国企业家》记者 林涛, 采写：南都记者 余毅菁, （四川日报记者 江芸涵） at the end: the reporter's
                 # outlet, a last resort when nothing else names one
                 clues.append(Clue("outlet", reporter_of.group(1) or reporter_of.group(2), source, "footer"))
+            if key == "outlet" and (not clean_outlet(value) or republishes(clean_outlet(value))) \
+                    and (named := outlet_named_in(paragraph.text)):
+                # 社会万象中国新闻网 [微博] 2014-01-04 (fresh11 386): the cue caught a platform's link, and the line
+                # writes a known outlet's name (data/lexicon/outlets.tsv) as well: that outlet ran the story
+                clues.append(Clue("outlet", named, f"{source} (the known outlet the line names)", "text"))
+                continue
             if key in FIELDS:
                 # A date the page shows under a 发布日期 label beats a <meta> tag a CMS rewrites on every edit.
                 labelled = key == "publish_date" and _PUBLISHED_LABEL.search(paragraph.text.split(value)[0])
@@ -592,6 +632,10 @@ def _text_clues(paragraphs) -> list[Clue]:
         if paragraph.role == "byline" and paragraph.kind == "publish_date":
             clues.append(Clue("publish_date", paragraph.text, source, "text"))
             clues += _names_beside_date(paragraph, source)
+        if paragraph.role == "boilerplate" and (labelled := _SOURCE_ADDRESS.match(paragraph.text.strip())) \
+                and (site := outlet_of_url(labelled.group(1))):
+            # Source: exportcontrol.mofcom.gov.cn (an agent's archive, fresh11 384), 原文链接：https://…: the address's outlet
+            clues.append(Clue("outlet", site, f"{source} (the address's outlet)", "footer"))
         if paragraph.role == "boilerplate":
             holder = copyright_holder(paragraph.text)
             if holder:
@@ -605,12 +649,69 @@ def _text_clues(paragraphs) -> list[Clue]:
             # A CMS fills <meta name=author> with whoever published the page: the editor the info line credits.
             for name in _INLINE_EDITOR.findall(paragraph.text):
                 clues.append(Clue("editor", name, source, "text"))
-    clues = below + _column_byline_clues(paragraphs, title_at) + _split_date_clues(paragraphs, title_at) + above + _about_link_clues(paragraphs) + _own_paper_clues(paragraphs)
+    clues = below + _lead_dateline_clues(paragraphs, title_at) + _closing_credit_clues(paragraphs) + _outlet_under_text_clues(paragraphs) + _column_byline_clues(paragraphs, title_at) \
+        + _split_date_clues(paragraphs, title_at) + above + _about_link_clues(paragraphs) + _own_paper_clues(paragraphs)
     # 原创 王兆洋 over 作者｜王兆洋 (fresh10 360): the one name after WeChat's 原创 badge is the writer's or the
     # account's; when a byline gives it as the writer, it is the writer's.
     writers = _writer_names(clues)
     badge = _LINE_NAMES["original_statement"]
     return [clue for clue in clues if not (clue.key == "outlet" and clue.source.startswith(badge) and clue.value.strip() in writers)]
+
+
+def _lead_dateline_clues(paragraphs, title_at: int) -> list[Clue]:
+    """The outlet a lead's dateline names (新华社北京1月27日电, （观察者网讯）, 【明報專訊】, 央视网消息：, （中央社記者…電）):
+    a known outlet's name (data/lexicon/outlets.tsv) opening one of the first LEAD_PARAGRAPHS body or byline
+    paragraphs under the headline, a dateline's word (电, 讯, 消息) after it with no sentence mark between. Only at
+    the top: 据路透社报道 in the sixth paragraph quotes another outlet, it does not name this one."""
+    below = [index for index in range(title_at + 1, len(paragraphs)) if paragraphs[index].role in ("body", "byline")]
+    for index in below[:LEAD_PARAGRAPHS]:
+        text = paragraphs[index].text.lstrip(_OPENING_MARKS)
+        named = outlet_opening(text, MAX_OUTLET_CHARS)
+        dateline = _DATELINE_AFTER_NAME.match(text[len(named):]) if named else None
+        if dateline:
+            source = f"a known outlet's dateline opening the lead: {paragraphs[index].text[:SOURCE_QUOTE_CHARS]}"
+            # 中新网昆明1月3日电 (王艳龙) (fresh11 386): the wire's reporters in brackets after the dateline, 记者 or not,
+            # perhaps opening the next paragraph when the page set the dateline apart
+            rest = text[len(named) + dateline.end():]
+            if not rest.strip() and index + 1 < len(paragraphs):
+                rest = paragraphs[index + 1].text
+            credit = _CREDIT_AFTER_DATELINE.match(rest)
+            return [Clue("outlet", named, source, "text"), *_credited_names(credit.group(1) if credit else "", source)]
+    return []
+
+
+def _closing_credit_clues(paragraphs) -> list[Clue]:
+    """The writers a known outlet's credit in brackets closing the text names (…商量结算政府欠条事宜。(新安晚报
+    焦雪、向凯), fresh11 387: a paper's story as a portal reposts it): the outlet's name (data/lexicon/outlets.tsv)
+    opening the brackets, then names only."""
+    body = [paragraph for paragraph in paragraphs if paragraph.role == "body"]
+    found = _CLOSING_BRACKETS.search(body[-1].text) if body else None
+    if not found:
+        return []
+    content = found.group(1).strip()
+    named = outlet_opening(content, MAX_OUTLET_CHARS)
+    if not named:
+        return []
+    return _credited_names(content[len(named):], f"a known outlet's credit closing the text: {found.group()}")
+
+
+def _outlet_under_text_clues(paragraphs) -> list[Clue]:
+    """A known outlet (data/lexicon/outlets.tsv) in book-title marks on a line of chrome under the text (《晚点
+    LatePost》推出周末版…, the account's note on itself, dev_corpus 34): the outlet by its full name, a last resort
+    (footer), when the lines under the text name one outlet so; a body's 《X》 quotes what it cites and is not looked at."""
+    last_body = max((index for index, paragraph in enumerate(paragraphs) if paragraph.role == "body"), default=len(paragraphs))
+    named = {known_outlet(found).name: (full_name(found), paragraph.text) for paragraph in paragraphs[last_body + 1:]
+             if paragraph.role == "boilerplate" for found in _BOOK_TITLE.findall(paragraph.text) if known_outlet(found)}
+    if len(named) != 1:
+        return []
+    (name, line), = named.values()
+    return [Clue("outlet", name, f"a known outlet named in 《》 under the text: {line[:SOURCE_QUOTE_CHARS]}", "footer")]
+
+
+def _credited_names(text: str, source: str) -> list[Clue]:
+    """An author clue of a credit's names (记者 李忠发、潘洁; 王艳龙), when every name reads as a person's."""
+    names = clean_names(text) if text.strip() else None
+    return [Clue("author", names, source, "text")] if names and _names_a_person(names) else []
 
 
 def _first_person(body_text: str) -> bool:
@@ -766,8 +867,12 @@ def clean_outlet(value: str | None) -> str | None:
     """An outlet's name: a 来源： label, a trailing date, a channel after a dash and brackets dropped;
     domains, copyright lines and platform names (微信公众平台) refused.
 
-    ``RFI - 法國國際廣播電台`` keeps the part in Chinese.
+    ``RFI - 法國國際廣播電台`` keeps the part in Chinese; a bare web address (Source: exportcontrol.mofcom.gov.cn)
+    is the outlet whose address it is (data/lexicon/outlets.tsv).
     """
+    address = (value or "").strip()
+    if _BARE_ADDRESS.fullmatch(address) and (site := outlet_of_url(address)):
+        return site  # AUTO.SOHU.COM 2005年05月13日 on a date line: 搜狐's address, written in capitals
     value = _without_markup(value)  # 来源：<a href=…: the cue caught the link's markup, not the name it shows
     value = re.split(r"\u3000+", (value or "").strip())[0]  # 風傳媒　一個有國際觀…: the name before its slogan
     value = re.sub(r"\s+", " ", value).strip(" ：:，,。")
@@ -780,6 +885,8 @@ def clean_outlet(value: str | None) -> str | None:
     value = _GLUED_LABEL.sub("", value)  # 来源：四川日报实习编辑：吴明玲: the next label starts the next field
     value = _TRAILING_DATE.sub("", value)  # 来源：人民日报2024-05-13
     value = _COMPILED_FROM.sub("", value)  # 来源：内容编译自fortune，谢谢
+    if known_outlet(value):
+        return value  # 新华日报·交汇点 (a paper's app, data/lexicon/outlets.tsv): a known name is not cut at its dot
     parts = [part.strip() for part in _OUTLET_PARTS.split(value) if part.strip()]
     named = [part for part in parts if _HAN.search(part)]
     value = (named or parts or [""])[0]
@@ -790,7 +897,11 @@ def clean_outlet(value: str | None) -> str | None:
     joined = _JOINED_OUTLETS.match(value)
     if joined and _names_an_outlet(joined.group(1)):
         value = joined.group(1)
-    value = _TRAILING_MARKS.sub("", value).strip("《》「」“”【】『』\"' ")
+    reported_by = _REPORTED_BY.match(value)
+    named = outlet_opening(value[reported_by.end():], MAX_OUTLET_CHARS) if reported_by else None
+    if named:
+        value = named  # 据新华社拉萨: a reprinted wire's dateline, its place no part of the outlet's name
+    value = _TRAILING_MARKS.sub("", value).strip("《》「」“”【】『』[]\"' ")  # [微博]: a link's brackets
     if not value or (_DOMAIN.match(value) and not _CAPITALISED.search(value.split(".")[0])) or _NOT_AN_OUTLET.search(value) \
             or len(value) > 30 or value in _platforms() or _DATE_ONLY.match(value) or value in _not_outlet_words():
         return None  # a site's address, a copyright line, a platform, a date, a bare role or label word (记者, 编辑): no outlet
@@ -799,8 +910,9 @@ def clean_outlet(value: str | None) -> str | None:
 
 @lexicon.cached
 def _platforms() -> frozenset:
-    """Names a platform puts where the site name goes (微信公众平台): data/lexicon/outlet_cues.tsv."""
-    return frozenset(cue for cue, kind in lexicon.read_rows("outlet_cues.tsv", ("cue", "type")) if kind == "not_outlet")
+    """Names a platform puts where the site name goes (微信公众平台): data/lexicon/outlet_cues.tsv, and the
+    platforms of data/lexicon/outlets.tsv (微博)."""
+    return frozenset(cue for cue, kind in lexicon.read_rows("outlet_cues.tsv", ("cue", "type")) if kind == "not_outlet") | platform_names()
 
 
 def _without_markup(value: str | None) -> str:

@@ -239,30 +239,6 @@ def date_in_url(url: str) -> str:
     return f"{found.group(1)}-{found.group(2)}-{found.group(3)}" if found else ""
 
 
-def outlet_of_url(url: str) -> str:
-    """The outlet whose domain (data/lexicon/outlet_cues.tsv) the URL's host ends with, longest first;
-    '' for an address of no listed outlet. A domain row may carry a path (bbc.com/zhongwen)."""
-    address = re.sub(r"^(?:[a-z]+:)?//", "", url.strip().lower())
-    host, _, path = address.partition("/")
-    host = host.split(":")[0]
-    for domain, outlet in _outlet_domains():
-        domain_host, _, domain_path = domain.partition("/")
-        if (host == domain_host or host.endswith("." + domain_host)) and path.startswith(domain_path):
-            return outlet
-    return ""
-
-
-@lexicon.cached
-def _outlet_domains() -> tuple[tuple[str, str], ...]:
-    rows = [(cue, outlet) for cue, kind, outlet in lexicon.read_rows("outlet_cues.tsv", ("cue", "type", "outlet")) if kind == "domain"]
-    return tuple(sorted(rows, key=lambda row: len(row[0]), reverse=True))
-
-
-def domain_outlets() -> frozenset:
-    """Every outlet the domain list names: names known to be outlets."""
-    return frozenset(outlet for _, outlet in _outlet_domains() if outlet)
-
-
 # A copyright line's holder: the Han name after 版权所有：/Copyright/© and a span of years, or before 版权所有.
 _COPYRIGHT_HOLDER = re.compile(
     r"(?:版权所有|版權所有|copyright|©|\(c\))\s*[：:]?\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*(?:[-–—~至]\s*(?:(?:19|20)\d{2})?)?\s*)?"

@@ -27,7 +27,8 @@ import unicodedata
 from dataclasses import replace
 
 from zhnews.load.html import HEADLINE_SECOND_LINE
-from zhnews.load.pieces import Clue, Piece, header_field, iso_date, leading_fields, next_block, outlet_of_url
+from zhnews.load.outlets import outlet_of_url
+from zhnews.load.pieces import Clue, Piece, header_field, iso_date, leading_fields, next_block
 from zhnews.load.roles import cut_site_suffix, first_cue, headline_and_site
 from zhnews.text import SENTENCE_END, split_sentences
 

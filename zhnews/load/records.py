@@ -41,7 +41,8 @@ from lxml.html import defs as html_defs
 
 from zhnews import lexicon
 from zhnews.load import containers, html, plaintext
-from zhnews.load.pieces import CHINA, Clue, NotOneArticle, Piece, date_in_url, iso_date, next_block, outlet_of_url
+from zhnews.load.outlets import known_outlet, outlet_of_url
+from zhnews.load.pieces import CHINA, Clue, NotOneArticle, Piece, date_in_url, iso_date, next_block
 from zhnews.load.roles import repeats_title
 from zhnews.text import SENTENCE_END
 
@@ -709,6 +710,10 @@ def _pieces(fields: list[Field], container: str) -> tuple[list[Piece], list[Clue
         elif field.kind == "url":
             clues.append(Clue("outlet", outlet_of_url(value), f"{where}: {value}", "page"))
             clues.append(Clue("publish_date", date_in_url(value), f"{where} path", "page"))
+        elif not field.kind and known_outlet(value):
+            # "src": "红星新闻" (fresh11 383): a field whose name says nothing, holding a known outlet's whole name
+            # (data/lexicon/outlets.tsv), is the record's source
+            clues.append(Clue("outlet", value, f"{where} (a known outlet's name)", "page"))
     for field in fields:
         if field.kind == "body":
             _add_body(field, fields, pieces, clues)
