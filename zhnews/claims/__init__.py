@@ -1677,7 +1677,8 @@ def _antecedent_actors(text: str, tokens) -> tuple[str, ...]:
 def _without_organisation_heads(actors: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
     """李克东是隆源农业服务有限公司农机部门负责人 ⏎ … ⏎ 记者来到隆源农业的农机库: a word the article writes at the head
     of an organisation's name (its short name, which jieba may tag as a person) is no person anywhere in it."""
-    organisations = {a for names in actors for a in names if a.endswith(tuple(_words("organisation_suffix")))}
+    organisations = {a for names in actors for a in names  # (汪明荃个案不同之处: 之处 is "the point", no body)
+                     if a.endswith(tuple(_words("organisation_suffix"))) and "之" not in a}
     return [tuple(a for a in names if not any(o != a and o.startswith(a) for o in organisations)) for names in actors]
 
 

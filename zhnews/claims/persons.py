@@ -105,8 +105,8 @@ def named_organisations(tokens, suffixes: tuple[str, ...]) -> list[tuple[int, in
         j = k + 1
         while j < len(tokens) and tokens[j][1].startswith(("n", "vn", "j")) and not tokens[j][0].endswith(suffixes):
             j += 1
-        if j > k + 1 and j < len(tokens) and tokens[j][0].endswith(suffixes):
-            found.append((k, j, "".join(w for w, _, _ in tokens[k:j + 1])))
+        if j > k + 1 and j < len(tokens) and tokens[j][0].endswith(suffixes) and "之" not in tokens[j][0]:
+            found.append((k, j, "".join(w for w, _, _ in tokens[k:j + 1])))  # (汪明荃个案不同之处: 处 ends no body there)
     return found
 
 
