@@ -122,3 +122,12 @@ def test_when_clauses_and_statements_issued_are_no_part_of_the_speaker():
     assert source_of(_swept_sentence("sweep13_hkcnews_leaving_court.md", "陳離開法院時")) == "陈"
     assert source_of(_swept_sentence("sweep13_hkcnews_statement_issued.md", "政府發聲明指")) == "政府"
     assert source_of(_swept_sentence("sweep13_hkcnews_reportedly.md", "據聞政府認為")) == "政府"
+
+
+def test_a_name_with_a_glued_adverb_is_the_name_the_article_writes_alone():
+    # fresh10 371_infzm_nanfangzhoumo_yibin_bus_fire.html: jieba reads 李新正 (nrfg) in 李新正这么想 ("李新 was just
+    # thinking so"); the article also writes 李新 alone (李新看到一个小女孩…), so the speaker is 李新
+    got = sources_of([["此时在车厢外，51岁的建筑工人李新正好路过。"],
+                      ["“糟了，车门坏了。”", "李新正这么想，咔一声，门开了。"],
+                      ["乘客一个劲往外冲，空气中散发着浓重的汽油味，李新看到一个小女孩用手摸着自己的胳膊。"]])
+    assert "李新正" not in got and got[1] == "李新"

@@ -2624,6 +2624,11 @@ def claims_table(sentences: pd.DataFrame, quantities: pd.DataFrame, meta: dict |
         texts_zhs.append(sent.text_zhs)
     texts = [r["text"] for r in rows]
     actors = _without_organisation_heads(actors)
+    # 李新正这么想 → 李新: a name with an adverb glued to it is the name the article also writes alone (李新看到…)
+    glued = persons.recurring_names([a for names in actors for a in names] + [r["source"] for r in rows])
+    actors = [tuple(dict.fromkeys(glued.get(a, a) for a in names)) for names in actors]
+    for row in rows:
+        row["source"] = "; ".join(glued.get(n, n) for n in row["source"].split("; ")) if row["source"] else ""
     resolved = resolve_sources(texts_zhs, [r["para_id"] for r in rows], [r["source"] for r in rows], actors,
                                meta.get("author") or "", narrative, forecast, meta.get("title") or "",
                                own_outlet=bool(meta.get("author")) and meta["author"] in (meta.get("outlet") or ""))
