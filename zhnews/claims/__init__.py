@@ -2236,15 +2236,21 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast, 
     that forecasts (中央气象台预计，…, a ``forecast_word`` of claim_cues.tsv) is carried into the sentences
     after it that tell no dated event ("forecast carried"): a forecast is told region by region,
     sentence by sentence."""
-    speaker, para, opened_paragraph, forecaster, reporting = "", None, False, False, False
+    speaker, para, opened_paragraph, forecaster, reporting, spoke_as_i = "", None, False, False, False, False
     for i, para_id in enumerate(para_ids):
+        spoke_as_i = spoke_as_i or bool(i and speaker and resolved[i - 1][0] == speaker
+                                        and _first_person_outside_quotes(texts[i - 1]))
         first = para_id != para
         if first:
             # 朱建国致词 … 加拿大是我们的第二故乡。 ⏎ 今天大家欢聚一堂，…我心里感到格外的高兴: a person's speech told
             # without quotes in the first person goes on into the next paragraph while it speaks as 我 or 我们
-            # (its bodies and places, 加拿大温州同乡总会已经走过22个春秋, are the speech's, as a report's are)
+            # (its bodies and places, 加拿大温州同乡总会已经走过22个春秋, are the speech's, as a report's are); the
+            # speaker must have spoken as 我/我们 in the paragraph before, and a question opening the new one is the
+            # writer's (fresh9 342: 你还是去给企业家也文章算了。 ⏎ 为什么我们应该警惕…?)
             speech = bool(speaker and i and _is_person(speaker, people) and resolved[i - 1][0] == speaker
-                          and not resolved[i][0] and _first_person_outside_quotes(texts[i]))
+                          and spoke_as_i and not resolved[i][0] and _first_person_outside_quotes(texts[i])
+                          and not texts[i].rstrip().endswith(("？", "?")))
+            spoke_as_i = False
             para, speaker = para_id, speaker if speech else ""
             if speech:
                 resolved[i] = [speaker, "source:speech carried"]
