@@ -131,3 +131,14 @@ def test_a_name_with_a_glued_adverb_is_the_name_the_article_writes_alone():
                       ["“糟了，车门坏了。”", "李新正这么想，咔一声，门开了。"],
                       ["乘客一个劲往外冲，空气中散发着浓重的汽油味，李新看到一个小女孩用手摸着自己的胳膊。"]])
     assert "李新正" not in got and got[1] == "李新"
+
+
+def test_a_commentary_question_after_a_person_named_is_the_writers_not_a_speech():
+    # fresh9 342_wechat_xiaodaoxiaoxi_wang_lin_wu_xiaobo.md: the commentator names 「巴久灵」 (the person a 他 is read
+    # as), then opens the next paragraph with a question in 我们: the writer's argument, no speech carried
+    got = sources_of([["吴的文章里传递出一种非常糟糕的价值观。",
+                       "这样的价值观，传递给「巴久灵」(他口中的 80、90 群体)的读者，是不是有些拧巴?",
+                       "你还是去给企业家也文章算了。"],
+                      ["为什么我们应该警惕一些「精英人士」的反智行为?",
+                       "因为这些人给社会带来的极坏的示范作用。"]])
+    assert got[3:] == ["", ""]
