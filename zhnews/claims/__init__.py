@@ -130,6 +130,7 @@ from ..prefilter import quick_search
 from ..sentiment import polarity
 from ..stages import reuses_fresh_tables
 from ..text import to_simplified
+from . import persons
 from .quantities import TWO_PLACES, Quantity, find_quantities, names_a_line, quantities_table
 
 CLAIM_TYPES = tuple(vocab.CLAIM_TYPES)
@@ -436,7 +437,8 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
         previous = tokens[k - 1][0] if k else ""
         following = tokens[k + 1][0] if k + 1 < len(tokens) else ""
         if previous in _NOT_SAYING_AFTER and not _again_after_a_speaker(tokens, k) or following in _NOT_SAYING_BEFORE and not (
-                following == "是" and word in _CLAIMS_TO_BE or _says_what(following, text[start + len(word):])):
+                following == "是" and word in _CLAIMS_TO_BE or following == "了" and word in _words("mention_verb")
+                or _says_what(following, text[start + len(word):])):
             continue  # 之称; 披露的数据 (the regex handles it)
         if previous in _NEGATIONS:  # 公司并未回复, 拒绝透露: nothing was said
             continue
@@ -475,8 +477,9 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
         if not clause_tokens:
             clause_tokens = _subject_of_the_opening_clause(tokens, k)
         clause_tokens = _person_after_relative_clause(_person_after_occasion(clause_tokens))
-        if len(clause_tokens) >= 2 and clause_tokens[-1][1].startswith("v") and clause_tokens[-2][1] in ACTOR_TAGS:
-            clause_tokens = clause_tokens[:-1]  # 新华社述评(称), 央视报道
+        if (len(clause_tokens) >= 2 and clause_tokens[-1][1].startswith("v") and clause_tokens[-2][1] in ACTOR_TAGS
+                and not _is_title(clause_tokens[-1][0])):
+            clause_tokens = clause_tokens[:-1]  # 新华社述评(称), 央视报道; 胡镇长 (jieba: 胡/nr 镇长/v) keeps its title
         head = clause_tokens[-2] if len(clause_tokens) > 1 and clause_tokens[-1][0] == "等" else (clause_tokens or [None])[-1]
         if not clause_tokens or (not head[1].startswith(_SOURCE_END_TAGS)  # (北京、上海等: the head is before 等)
                                  # jieba tags 发言人, 高级官员 idioms
@@ -484,6 +487,7 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
                                  and head[1] not in ACTOR_TAGS and not _is_referring(head[0])
                                  and not _ends_in_organisation(clause_tokens) and not _short_organisation(clause_tokens)
                                  and not _surname_and_title(clause_tokens)  # 潘 + 主任 (jieba: b)
+                                 and not _surname_then_title(clause_tokens)  # 胡 + 镇长 (jieba: v)
                                  and not _surname_alone(clause_tokens)):
             continue  # (文中 is tagged a place word, yet it refers to a text; jieba tags 组织 of 国际咖啡组织 a verb)
         unnamed_also = clause_tokens[0][0] in _ALSO_THERE_ARE and not any(t in ACTOR_TAGS for _, t, _ in clause_tokens)
@@ -639,6 +643,13 @@ def _surname_and_title(clause_tokens) -> bool:
     """付小姐, 丁先生: a surname and a title (``person_suffix``) name a person, though jieba cuts 付 as a verb."""
     phrase = "".join(w for w, _, _ in clause_tokens)
     return any(phrase.endswith(t) and 1 <= len(phrase) - len(t) <= 2 for t in _words("person_suffix"))
+
+
+def _surname_then_title(clause_tokens) -> bool:
+    """宋书记和胡镇长(都表示): a surname jieba tags as a name and a title it tags as a verb (胡/nr 镇长/v) name a
+    person, whatever the title's tag."""
+    return (len(clause_tokens) >= 2 and _is_title(clause_tokens[-1][0]) and clause_tokens[-2][1].startswith("nr")
+            and to_simplified(clause_tokens[-2][0]) in _surnames())
 
 
 # jieba tags of a character that is no name when it stands alone before a verb (高说明, 多表示, 再称)
@@ -941,7 +952,8 @@ _TAIL_WORDS = (r"在[^在]{1,30}?(?:时|時|上|中|下|期间|期間|群|网站
                r"|(?:对|向)(?:媒体|外界|公众|投资者|债权人|客户)"
                r"|(?:当地|北京|美东)时间[\d月日号凌晨早上中下午晚间时点分:：]*"  # 美国商务部一位高级官员当地时间4月20日晚间(表示)
                r"|从[^，。；]{1,15}?(?:角度|方面|层面)"  # 刘兴亮从资本的角度(分析)
-               r"|(?:发布|发出|发表|贴出|写下)(?:了)?(?:一份|一则|一篇|一条)?(?:信息|消息|声明|公告|微博|文章|通知|帖子)"
+               r"|(?:发布|发出|发表|贴出|写下|发|發)(?:了)?(?:一份|一则|一篇|一条)?(?:信息|消息|声明|聲明|公告|微博|文章|通知|帖子)"  # 政府發聲明(指)
+               r"|(?:原审|原審)?(?:离开|離開|回应|回應|判刑|宣判|审理|審理|被问及|被問及|问及|問及|回答|出庭)[^，。；]{0,20}?(?:时|時)"  # 陳離開法院時(表示)
                r"|(?:(?<=报告)|(?<=文章)|(?<=文件)|(?<=声明)|(?<=公告)|(?<=通报)|(?<=信))中")
 _SOURCE_TAIL_WORDS = re.compile(rf"(?:{_TAIL_WORDS})$")
 _SOURCE_TAIL = re.compile(rf"(?:{_TAIL_WORDS}|于|所|对外|等|后来|一致|为何|为什么|如何|是否)$")
@@ -958,7 +970,7 @@ _NO_NAME_TAGS = ("t", "m", "q", "f", "d", "c", "p", "u")
 
 
 # Trimmed only where a source starts: 据新华社 → 新华社, but 有数据 keeps its 据.
-_LEADING_ONLY = {"据", "根据", "按照", "依据", "在", "就在", "使", "令"}  # 使当时官员金士衡(总结说), not 大使
+_LEADING_ONLY = {"据闻", "据", "根据", "按照", "依据", "在", "就在", "使", "令"}  # 使当时官员金士衡(总结说), not 大使
 
 
 def clean_source(raw: str) -> str | None:
@@ -1663,17 +1675,40 @@ def _titled_names(tokens) -> list[tuple[int, str]]:
 _LATIN_SUBJECT = re.compile(r"(?:^|[，,；;：:]\s*)([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=[\u4e00-\u9fff])")
 
 
+@lexicon.cached
+def _person_titles() -> frozenset[str]:
+    """Titles written with a person's name (教授, 先生, 书记), for the person test."""
+    return frozenset(_words("title_after_name") + _words("person_suffix") + _words("title_before_name"))
+
+
+def _is_title(word: str) -> bool:
+    """教授, 书记, 镇长 (a title ending in 长, ``title_before_name``): a word of two characters or more that is a
+    person's title (jieba tags some as verbs: 胡/nr 镇长/v)."""
+    return len(word) >= 2 and word.endswith(tuple(_person_titles()))
+
+
 def _antecedent_actors(text: str, tokens) -> tuple[str, ...]:
     """Who a pronoun in this or the next sentence may stand for, in reading order: persons and
     organisations (jieba tags), organisations by their suffix (广州微远基因科技有限公司) and social-media
     handles in quotes (微信公号“小山狗”); a name inside a longer one (小山 in 小山狗) is dropped."""
-    found = [(start, w) for w, tag, start in tokens if tag in ANTECEDENT_TAGS and len(w) >= 2]
+    found = persons.person_names(tokens, _is_title, frozenset(e.cue for e in _entries("say_verb")),
+                                 _words("organisation_suffix"))
+    found += [(start, w) for w, tag, start in tokens if tag not in persons.PERSON_TAGS and tag in ANTECEDENT_TAGS and len(w) >= 2]
     found += _titled_names(tokens)
     found += _organisations(tokens)
+    found += [(tokens[k][2], name) for k, _, name in persons.named_organisations(tokens, _words("organisation_suffix"))]
     found += [(m.start(), m.group(1) or m.group(2)) for m in _QUOTED_HANDLE.finditer(text)]
     found += [(m.start(1), m.group(1)) for m in _LATIN_SUBJECT.finditer(text)]
     names = [w for _, w in sorted(found)]
     return tuple(dict.fromkeys(w for w in names if not any(w != o and w in o for o in names)))
+
+
+def _without_organisation_heads(actors: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """李克东是隆源农业服务有限公司农机部门负责人 ⏎ … ⏎ 记者来到隆源农业的农机库: a word the article writes at the head
+    of an organisation's name (its short name, which jieba may tag as a person) is no person anywhere in it."""
+    organisations = {a for names in actors for a in names  # (汪明荃个案不同之处: 之处 is "the point", no body)
+                     if a.endswith(tuple(_words("organisation_suffix"))) and "之" not in a}
+    return [tuple(a for a in names if not any(o != a and o.startswith(a) for o in organisations)) for names in actors]
 
 
 def cues_text(cues) -> str:
@@ -1983,12 +2018,27 @@ LABEL_NAME_MAX_CHARS = 4
 QUESTION_LABEL_MIN = 3
 
 
+# 请问商务部对此有何评论？: a press Q&A's question asks a body or a person by name; its answer (答：…) is theirs.
+_ASKED = re.compile(r"请问(?P<who>[^，,。？?：:“”「」]{2,12}?)(?:对此|对于|对|如何|怎样|怎么|有何|有什么|是否|能否|可否)")
+
+
+def _addressee(texts, para_ids, question: int) -> str:
+    """Who the first question of a Q&A asks by name (请问商务部对此有何评论？ → 商务部), "" when it names no one."""
+    for i in range(question, len(texts)):
+        if para_ids[i] != para_ids[question]:
+            break
+        if (m := _ASKED.search(texts[i])) and is_named(who := clean_source(m["who"]) or ""):
+            return who
+    return ""
+
+
 def _interview_answers(texts, para_ids, resolved, narrative: list[bool]):
     """问：… ⏎ 答：… ⏎ …: in a Q&A (a question label and an answer label, ``interview_question`` and
     ``interview_answer`` in claim_cues.tsv; a reporter as the label asks: 新京报记者：), every sentence from an answer label to the next question
     label, over paragraphs, is the interviewee's words ("source:answer carried"), 我 included (a subhead
-    paragraph ends the answer). The interviewee is the person named as a label (李嘉诚：), or for 答/A the person the article cites last before its
-    first question (李嘉诚接受专访 … 他表示), else "(unresolved: 答)"."""
+    paragraph ends the answer). The interviewee is the person named as a label (李嘉诚：), or for 答/A the one the
+    first question asks by name (有记者问：… 请问商务部对此有何评论？, see :func:`_addressee`), else the person the
+    article cites last before its first question (李嘉诚接受专访 … 他表示), else "(unresolved: 答)"."""
     answers = set(_words("interview_answer"))
     questions = set(_words("interview_question")) | {m.group(1) for t in texts if (m := _SPEAKER_LABEL.match(t))
                                                     and m.group(1).endswith(_words("self_source"))}  # 新京报记者：
@@ -2014,7 +2064,8 @@ def _interview_answers(texts, para_ids, resolved, narrative: list[bool]):
         return
     first_question = min(i for i, label in labels.items() if label in questions)
     earlier = [resolved[j][0].split("; ")[0] for j in range(first_question) if is_named(resolved[j][0])]
-    interviewee = next((n for n in reversed(earlier) if _names_a_person(n)), f"{UNRESOLVED[:-1]}: 答)")
+    interviewee = (_addressee(texts, para_ids, first_question)
+                   or next((n for n in reversed(earlier) if _names_a_person(n)), f"{UNRESOLVED[:-1]}: 答)"))
     generic = set(_words("interview_question")) | {q for q in questions if q.endswith(_words("self_source"))}
     speaker, asker, voice, askers = "", "", "", questions | {interviewee}
     for i in range(len(texts)):
@@ -2214,15 +2265,31 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast, 
     that forecasts (中央气象台预计，…, a ``forecast_word`` of claim_cues.tsv) is carried into the sentences
     after it that tell no dated event ("forecast carried"): a forecast is told region by region,
     sentence by sentence."""
-    speaker, para, opened_paragraph, forecaster, reporting = "", None, False, False, False
+    speaker, para, opened_paragraph, forecaster, reporting, spoke_as_i = "", None, False, False, False, False
     for i, para_id in enumerate(para_ids):
+        spoke_as_i = spoke_as_i or bool(i and speaker and resolved[i - 1][0] == speaker
+                                        and _first_person_outside_quotes(texts[i - 1]))
         first = para_id != para
         if first:
-            para, speaker = para_id, ""
+            # 朱建国致词 … 加拿大是我们的第二故乡。 ⏎ 今天大家欢聚一堂，…我心里感到格外的高兴: a person's speech told
+            # without quotes in the first person goes on into the next paragraph while it speaks as 我 or 我们
+            # (its bodies and places, 加拿大温州同乡总会已经走过22个春秋, are the speech's, as a report's are); the
+            # speaker must have spoken as 我/我们 in the paragraph before, and a question opening the new one is the
+            # writer's (fresh9 342: 你还是去给企业家也文章算了。 ⏎ 为什么我们应该警惕…?)
+            speech = bool(speaker and i and _is_person(speaker, people) and resolved[i - 1][0] == speaker
+                          and spoke_as_i and not resolved[i][0] and _first_person_outside_quotes(texts[i])
+                          and not texts[i].rstrip().endswith(("？", "?")))
+            spoke_as_i = False
+            para, speaker = para_id, speaker if speech else ""
+            if speech:
+                resolved[i] = [speaker, "source:speech carried"]
+                reporting = opened_paragraph = True
+                continue
         if not texts[i].rstrip("”」’\"' ）)").endswith(_END_MARKS):
             speaker = ""  # a heading run into the paragraph (市场复苏谨防再起炒作之风) is no one's words
             continue
-        if resolved[i][0] or actors[i] and not (speaker and (reporting or _speaks_as_a_side(texts[i]))):
+        own_voice = _first_person_outside_quotes(texts[i]) and _is_person(speaker, people)  # 我们同乡总会的职责…
+        if resolved[i][0] or actors[i] and not (speaker and (reporting or own_voice or _speaks_as_a_side(texts[i]))):
             name = resolved[i][0].split("; ")[0]
             if speaker and name == speaker:
                 continue  # 文中显示 (→ 该论文): the same source goes on
@@ -2591,6 +2658,12 @@ def claims_table(sentences: pd.DataFrame, quantities: pd.DataFrame, meta: dict |
         forecast.append(any(w in sent.text_zhs for w in _words("forecast_word")))  # 预计, 预报: not any 将
         texts_zhs.append(sent.text_zhs)
     texts = [r["text"] for r in rows]
+    actors = _without_organisation_heads(actors)
+    # 李新正这么想 → 李新: a name with an adverb glued to it is the name the article also writes alone (李新看到…)
+    glued = persons.recurring_names([a for names in actors for a in names] + [r["source"] for r in rows])
+    actors = [tuple(dict.fromkeys(glued.get(a, a) for a in names)) for names in actors]
+    for row in rows:
+        row["source"] = "; ".join(glued.get(n, n) for n in row["source"].split("; ")) if row["source"] else ""
     resolved = resolve_sources(texts_zhs, [r["para_id"] for r in rows], [r["source"] for r in rows], actors,
                                meta.get("author") or "", narrative, forecast, meta.get("title") or "",
                                own_outlet=bool(meta.get("author")) and meta["author"] in (meta.get("outlet") or ""))

@@ -1,0 +1,143 @@
+"""Which words of a sentence name a person: a test built on general cues, for the claims stage's sources.
+
+jieba's ``nr`` tag alone is a poor person detector: it cuts a transliterated name into pieces
+(梅尔/nr 尼克/nrt for 梅尔尼克, so a later 他 became "梅尔"), splits a Chinese name whose given name it
+does not know (李/nr 克东/ns for 李克东) and tags the proper part of an organisation's name as a person
+(隆源/nr of 隆源农业服务有限公司). :func:`person_names` reads the tokens of one sentence with cues that
+hold on unseen text:
+
+* a run of two or more pieces jieba tagged as names or places (or single characters), one a name, made only of transliteration characters
+  (data/lexicon/transliteration_chars.txt) and at least three characters long, optionally joined by
+  ``·``, is one foreign name (梅尔尼克, 西尔维斯特·贝劳);
+* a common surname (data/lexicon/surnames.txt) tagged as a name, followed by a one- or two-character
+  given name jieba tagged as a noun or place, is one name when what follows it is what follows a person:
+  a title, a verb, an adverb (也, 还, 又 …) or a clause mark (李克东是…, 李克东行走在…);
+* a word tagged as a name right before the run of nouns that ends in an organisation's suffix is part
+  of that organisation, no person (隆源 of 隆源农业服务有限公司), and so is the same word again in the
+  sentence (…，是隆源农业流转后管理的田块).
+
+Everything else jieba tags as a person stays one (the test only repairs what the cues show).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from ..text import to_simplified
+
+# Pieces of a transliterated name: jieba tags them as names (nr, nrt, nrfg) or places (ns) once cut apart,
+# and a single character anything (卡/n 雷曼/nr 斯/nr, 西尔维斯/nrt 特/d); one piece at least is tagged a name.
+_PIECE_TAGS = ("nr", "ns")
+_NAME_JOINERS = {"·", "•", "‧", "・"}
+# A foreign name spelled by sound has at least three characters (梅尔尼克, 卡雷曼斯); two (梅尔) are a piece.
+TRANSLITERATION_MIN_CHARS = 3
+# Tags a given name cut from its surname may carry: a noun, a place, another name piece (克东/ns).
+_GIVEN_NAME_TAGS = ("nr", "ns", "n", "nz")
+# jieba's tags of a whole person's name (nrt, a transliterated name, is left to the joined pieces).
+PERSON_TAGS = ("nr", "nrfg")
+# What follows a person's name in a sentence: an adverb of the verb to come, 是, or a clause mark.
+_AFTER_A_PERSON = set("也还就都又再则却亦均曾正已将便即仍只先是在说称指") | {"，", ",", "、", "。", "：", ":", "（", "("}
+
+
+@lexicon.cached
+def _transliteration_chars() -> frozenset[str]:
+    return frozenset("".join(lexicon.read_lines("transliteration_chars.txt")))
+
+
+@lexicon.cached
+def _surnames() -> frozenset[str]:
+    return frozenset(lexicon.read_lines("surnames.txt"))
+
+
+def _transliterated(word: str) -> bool:
+    chars = _transliteration_chars()
+    return bool(word) and all(ch in chars for ch in to_simplified(word))
+
+
+def _foreign_names(tokens) -> list[tuple[int, int, str]]:
+    """(first token, last token, name) of each transliterated name jieba cut into pieces."""
+    found, k = [], 0
+    while k < len(tokens):
+        j, pieces, named = k, 0, False
+        while j < len(tokens):
+            word, tag, _ = tokens[j]
+            if (tag.startswith(_PIECE_TAGS) or len(word) == 1) and _transliterated(word):
+                pieces += 1
+                named = named or tag.startswith("nr")
+                j += 1
+            elif word in _NAME_JOINERS and pieces and j + 1 < len(tokens) and _transliterated(tokens[j + 1][0]):
+                j += 1
+            else:
+                break
+        name = "".join(w for w, _, _ in tokens[k:j])
+        if pieces >= 2 and named and len(name) >= TRANSLITERATION_MIN_CHARS:
+            found.append((k, j - 1, name))
+            k = j
+        else:
+            k += 1
+    return found
+
+
+def _split_chinese_names(tokens, is_title, verbs: frozenset[str]) -> list[tuple[int, int, str]]:
+    """(first token, last token, name) of each 李/nr 克东/ns: a surname and a given name jieba cut apart."""
+    found = []
+    for k in range(len(tokens) - 1):
+        (surname, tag, _), (given, given_tag, _) = tokens[k], tokens[k + 1]
+        if not (tag.startswith("nr") and to_simplified(surname) in _surnames() and len(surname) == 1):
+            continue
+        if not (1 <= len(given) <= 2 and given_tag.startswith(_GIVEN_NAME_TAGS) and not is_title(given)
+                and re.fullmatch(r"[\u4e00-\u9fff]+", given)):
+            continue
+        after, after_tag = tokens[k + 2][:2] if k + 2 < len(tokens) else ("", "")
+        if is_title(after) or after in verbs or after in _AFTER_A_PERSON or after_tag.startswith("v"):
+            found.append((k, k + 1, surname + given))
+    return found
+
+
+def named_organisations(tokens, suffixes: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """(first token, last token, name) of each organisation whose name opens with a word jieba tags as a
+    person and runs over nouns to an organisation's suffix (隆源/nr 农业/n 服务/vn 有限公司/n)."""
+    found = []
+    for k, (word, tag, _) in enumerate(tokens):
+        if not tag.startswith("nr"):
+            continue
+        j = k + 1
+        while j < len(tokens) and tokens[j][1].startswith(("n", "vn", "j")) and not tokens[j][0].endswith(suffixes):
+            j += 1
+        if j > k + 1 and j < len(tokens) and tokens[j][0].endswith(suffixes) and "之" not in tokens[j][0]:
+            found.append((k, j, "".join(w for w, _, _ in tokens[k:j + 1])))  # (汪明荃个案不同之处: 处 ends no body there)
+    return found
+
+
+def person_names(tokens, is_title=lambda word: False, verbs: frozenset[str] = frozenset(),
+                 organisation_suffixes: tuple[str, ...] = ()) -> list[tuple[int, str]]:
+    """(start offset, name) of each person a sentence's tokens (word, tag, start) name, in reading order.
+
+    ``is_title`` tells a title written after or around a name (教授, 局长), ``verbs`` the speech verbs (表示,
+    说), ``organisation_suffixes`` the words that end an organisation's name (公司, 集团): the claims
+    stage passes its own lexicons, so this test keeps no second copy of them."""
+    used: set[int] = set()
+    found: list[tuple[int, str]] = []
+    for first, last, name in _foreign_names(tokens) + _split_chinese_names(tokens, is_title, verbs):
+        if used.isdisjoint(range(first, last + 1)):
+            used.update(range(first, last + 1))
+            found.append((tokens[first][2], name))
+    # 隆源农业服务有限公司 …, 是隆源农业流转后管理的田块: the organisation's short name, twice
+    short_names = {tokens[k][0] for k, _, _ in named_organisations(tokens, organisation_suffixes)}
+    for k, (word, tag, start) in enumerate(tokens):
+        if k in used or word in short_names or tag not in PERSON_TAGS or len(word) < 2:
+            continue
+        found.append((start, word))
+    return sorted(found)
+
+
+# Adverbs jieba glues to a two-character name it does not know (李新/正这么想 read as 李新正).
+_GLUED_ADVERBS = set("也还就都又再则却亦均曾正已将便即仍只先")
+
+
+def recurring_names(names: list[str]) -> dict[str, str]:
+    """{李新正: 李新} for each name of an article that is another of its names plus a glued adverb: the name
+    recurring alone (此时在车厢外，51岁的建筑工人李新正好路过。… 李新看到一个小女孩) shows where it ends."""
+    known = set(names)
+    return {n: n[:-1] for n in known if len(n) == 3 and n[-1] in _GLUED_ADVERBS and n[:-1] in known}
