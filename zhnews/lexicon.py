@@ -80,6 +80,12 @@ def read_lines(name: str) -> list[str]:
     return [line for line in lines if line and not line.startswith("#")]
 
 
+@cached
+def surnames() -> frozenset[str]:
+    """data/lexicon/surnames.txt as a set: the loader's bylines, the keywords' names and the claims' speakers all ask it."""
+    return frozenset(read_lines("surnames.txt"))
+
+
 def read_rows(name: str, columns) -> list[tuple[str, ...]]:
     """The rows of the TSV ``data/lexicon/NAME`` as tuples of ``columns``, in that order.
 

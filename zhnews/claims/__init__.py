@@ -515,7 +515,7 @@ def _titled_speaker() -> re.Pattern:
     titles = "|".join(map(re.escape, _words("title_before_name")))
     words = {e.cue for e in _entries("say_verb") if e.label != "act_before_verb"}  # 负责人尹水军宣布离职: an act
     verbs = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-    surnames = "".join(sorted(_surnames()))
+    surnames = "".join(sorted(lexicon.surnames()))
     return re.compile(rf"(?P<title>[^，。；：！？“”「」\s]{{0,20}}?(?:{titles}))(?P<name>[{surnames}][\u4e00-\u9fff]{{1,2}}?)"
                       rf"[也还则亦]?(?:{verbs})")
 
@@ -614,7 +614,7 @@ def _name_read_as_place(token) -> bool:
     """钟南山：: a three-character word that opens with a surname and that jieba tags as a place is a
     person's name when it heads a label on its own (a place would head a dateline, not a colon)."""
     word, tag, _ = token
-    return tag == "ns" and len(word) == 3 and word[0] in _surnames() and word[-1] not in _PLACE_ENDINGS
+    return tag == "ns" and len(word) == 3 and word[0] in lexicon.surnames() and word[-1] not in _PLACE_ENDINGS
 
 
 def _short_organisation(clause_tokens) -> bool:
@@ -649,7 +649,7 @@ def _surname_then_title(clause_tokens) -> bool:
     """宋书记和胡镇长(都表示): a surname jieba tags as a name and a title it tags as a verb (胡/nr 镇长/v) name a
     person, whatever the title's tag."""
     return (len(clause_tokens) >= 2 and _is_title(clause_tokens[-1][0]) and clause_tokens[-2][1].startswith("nr")
-            and to_simplified(clause_tokens[-2][0]) in _surnames())
+            and to_simplified(clause_tokens[-2][0]) in lexicon.surnames())
 
 
 # jieba tags of a character that is no name when it stands alone before a verb (高说明, 多表示, 再称)
@@ -659,7 +659,7 @@ _NOT_A_NAME_TAGS = ("a", "d", "m", "q", "p", "c", "u", "v", "f", "t")
 def _surname_alone(clause_tokens) -> bool:
     """B穿上後，劉(聲稱): a surname alone as the clause's subject is the person named by it (jieba tags 刘 zg);
     the pronoun rules find who it is."""
-    return (len(clause_tokens) == 1 and clause_tokens[0][0] in _surnames()
+    return (len(clause_tokens) == 1 and clause_tokens[0][0] in lexicon.surnames()
             and not clause_tokens[0][1].startswith(_NOT_A_NAME_TAGS))
 
 
@@ -765,8 +765,8 @@ def _with_given_name_rejoined(tokens):
     transliterated three-character name that does not (迪里夏 + 提 (指出), fresh7 309)."""
     if len(tokens) >= 2:
         (name, tag, start), (last, _, _) = tokens[-2], tokens[-1]
-        cut_name = (tag.startswith("nr") and len(name) == 2 or tag == "ns" and len(name) == 2 and name[0] in _surnames()
-                    or tag.startswith("nr") and len(name) == 3 and name[0] not in _surnames())
+        cut_name = (tag.startswith("nr") and len(name) == 2 or tag == "ns" and len(name) == 2 and name[0] in lexicon.surnames()
+                    or tag.startswith("nr") and len(name) == 3 and name[0] not in lexicon.surnames())
         if cut_name and "\u4e00" <= last[:1] <= "\u9fff" \
                 and last[0] not in _ADVERBS_AFTER_A_NAME and all(c in _ADVERBS_AFTER_A_NAME for c in last[1:]):
             return [*tokens[:-2], (name + last[0], "nr", start)]
@@ -1009,7 +1009,7 @@ def clean_source(raw: str) -> str | None:
     source = _document_owner(source)
     owner = source.rsplit("的", 1)[-1]
     if (len(source) > SOURCE_MAX_CHARS and "的" in source and "《" not in source or _referred_actor().fullmatch(owner)
-            or owner != source and owner in _surnames()):  # 本身在對沖基金工作的錢(指), fresh10 376: the person 錢
+            or owner != source and owner in lexicon.surnames()):  # 本身在對沖基金工作的錢(指), fresh10 376: the person 錢
         if _INDEFINITE_OPENING.match(source):  # 国内多位接受…采访的民航技术人员: some of them, unnamed
             return _unnamed_as(owner)
         source = owner  # 财新记者获得的该份北京博奥医学检验所 → 该份北京博奥医学检验所
@@ -1022,7 +1022,7 @@ def clean_source(raw: str) -> str | None:
         return ""  # 目前众多(数据显示): a time and a quantity are no one; the words stay attributed
     if source.endswith(("了", "过")):
         return None  # 价差达到了(4月份宣布…以来): a verb's clause, once its date is gone, names no one
-    if len(source) < 2 and not _is_pronoun_source(source) and source not in _surnames():
+    if len(source) < 2 and not _is_pronoun_source(source) and source not in lexicon.surnames():
         return None  # one character left of a clause (针对此事 → 针) names no one; 邵(说) is a person
     if re.fullmatch(r"「[^「」]+」", source):
         source = source[1:-1]  # 「华盛顿邮报」: corner brackets mark the name as a title, they are not part of it
@@ -1048,12 +1048,6 @@ def _without_title_after_name(source: str) -> str:
     title = next((t for t in _words("title_after_name") if source.endswith(t) and len(source) > len(t) + 1), "")
     tokens = segment.cut_pos(source[:-len(title)]) if title else []
     return source[:-len(title)] if tokens and tokens[-1][1].startswith("nr") and len(tokens[-1][0]) >= 2 else source
-
-
-@lexicon.cached
-def _surnames() -> frozenset[str]:
-    """data/lexicon/surnames.txt: a speaker written by the surname alone (邵说。) is a person named before."""
-    return frozenset(lexicon.read_lines("surnames.txt"))
 
 
 def _relative_of_referent(source: str) -> bool:
@@ -1094,7 +1088,7 @@ _BRACKETED_GLOSS = re.compile(r"[A-Za-z0-9.\s·•'-]+|\d{1,3}(?:岁|歲)|(?:当
 def _surname_of_name(word: str, source: str) -> bool:
     """曾光(表示): the trim word 曾 ("once") is the surname of a name jieba reads whole, not an adverb."""
     first = segment.cut_pos(source)[0]
-    return word in _surnames() and first[1].startswith("nr") and len(first[0]) > len(word)
+    return word in lexicon.surnames() and first[1].startswith("nr") and len(first[0]) > len(word)
 
 
 def _reporter_of(source: str) -> str | None:
@@ -1662,7 +1656,7 @@ def _titled_names(tokens) -> list[tuple[int, str]]:
     titles = set(_words("title_after_name") + _words("person_suffix"))
     found = []
     for k, ((word, tag, start), (after, _, _)) in enumerate(zip(tokens, tokens[1:])):
-        if k and tokens[k - 1][0] in _surnames() and tokens[k - 1][1].startswith("nr"):
+        if k and tokens[k - 1][0] in lexicon.surnames() and tokens[k - 1][1].startswith("nr"):
             word, start = tokens[k - 1][0] + word, tokens[k - 1][2]  # 陈/nr 玉川/ns 院长: the surname is the name's
         if (after in titles and tag.startswith(_PROPER_TAGS) and 2 <= len(word) <= LABEL_NAME_MAX_CHARS
                 and tag not in ANTECEDENT_TAGS):
@@ -1776,7 +1770,7 @@ def _resolve_pronoun(name: str, antecedents: list[str]) -> tuple[str, str]:
     surname alone (邵说) → the nearest person before it with that surname (邵晓锋), else itself; a name the
     sentences before give more than once goes first (劉定成 three times, not 劉以, jieba's cut of 劉以菲林相機拍攝
     once, fresh7 301)."""
-    if len(name) == 1 and name in _surnames():
+    if len(name) == 1 and name in lexicon.surnames():
         bearers = [a for a in antecedents if a.startswith(name) and 2 <= len(a) <= 4]
         full = max(reversed(bearers), key=bearers.count, default=None)  # ties: the nearest
         return (full, f"source:{name}→{full}") if full else (name, "")

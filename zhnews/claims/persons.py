@@ -45,11 +45,6 @@ def _transliteration_chars() -> frozenset[str]:
     return frozenset("".join(lexicon.read_lines("transliteration_chars.txt")))
 
 
-@lexicon.cached
-def _surnames() -> frozenset[str]:
-    return frozenset(lexicon.read_lines("surnames.txt"))
-
-
 def _transliterated(word: str) -> bool:
     chars = _transliteration_chars()
     return bool(word) and all(ch in chars for ch in to_simplified(word))
@@ -84,7 +79,7 @@ def _split_chinese_names(tokens, is_title, verbs: frozenset[str]) -> list[tuple[
     found = []
     for k in range(len(tokens) - 1):
         (surname, tag, _), (given, given_tag, _) = tokens[k], tokens[k + 1]
-        if not (tag.startswith("nr") and to_simplified(surname) in _surnames() and len(surname) == 1):
+        if not (tag.startswith("nr") and to_simplified(surname) in lexicon.surnames() and len(surname) == 1):
             continue
         if not (1 <= len(given) <= 2 and given_tag.startswith(_GIVEN_NAME_TAGS) and not is_title(given)
                 and re.fullmatch(r"[\u4e00-\u9fff]+", given)):

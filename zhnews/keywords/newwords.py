@@ -374,7 +374,7 @@ def _pattern_words(texts: list[str]) -> dict[str, str]:
 @lexicon.cached
 def _surnames() -> frozenset[str]:
     """The common surnames of data/lexicon/surnames.txt (the loader's list too), less the ambiguous ones."""
-    return frozenset(lexicon.read_lines("surnames.txt")) - _AMBIGUOUS_SURNAMES
+    return lexicon.surnames() - _AMBIGUOUS_SURNAMES
 
 
 def _trim_person_name(candidate: str) -> str | None:

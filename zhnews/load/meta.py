@@ -466,12 +466,7 @@ def _columnist_in_title(title: str, body_text: str) -> str | None:
 def has_surname(name: str) -> bool:
     """A Chinese name: a common surname (data/lexicon/surnames.txt) and one or two given characters."""
     name = to_simplified(name)
-    return any(name.startswith(surname) and 1 <= len(name) - len(surname) <= 2 for surname in _surnames())
-
-
-@lexicon.cached
-def _surnames() -> frozenset:
-    return frozenset(lexicon.read_lines("surnames.txt"))
+    return any(name.startswith(surname) and 1 <= len(name) - len(surname) <= 2 for surname in lexicon.surnames())
 
 
 def _names_a_person(value: str) -> bool:
