@@ -236,6 +236,17 @@ def units() -> list[Unit]:
     return sorted(rows, key=lambda u: (-len(u.surface), not u.context))
 
 
+@lexicon.cached
+def _units_by_first_character() -> dict[str, tuple[Unit, ...]]:
+    """:func:`units` grouped by the first character of their surface, each group in the order of
+    :func:`units`: :func:`_match_unit` tries the few rows that can start at a position instead of all
+    of them (it is asked at every number of every sentence)."""
+    groups: dict[str, list[Unit]] = {}
+    for unit in units():
+        groups.setdefault(unit.surface[:1], []).append(unit)
+    return {first: tuple(group) for first, group in groups.items()}
+
+
 # How far before a number a unit's context word may stand (风力 4～5级, 北转南风2、3级，夜间1、2级).
 UNIT_CONTEXT_CHARS = 10
 
@@ -1246,7 +1257,7 @@ def _match_unit(text: str, i: int, number_start: int | None = None) -> Unit | No
     UNIT_CONTEXT_CHARS before ``number_start`` (the start of the number it follows) or after the unit
     (4～5级偏北风), or, for a context word written →X, when X comes right after the unit (140块。, →
     alone: the text ends there)."""
-    for unit in units():
+    for unit in _units_by_first_character().get(text[i:i + 1], ()):
         if not text.startswith(unit.surface, i) or text.startswith(unit.not_before, i + len(unit.surface)):
             continue
         if unit.context:
