@@ -123,7 +123,7 @@ from decimal import Decimal, InvalidOperation
 import cn2an
 import pandas as pd
 
-from .. import lexicon, segment
+from .. import io, lexicon, segment
 
 QUANTITY_COLUMNS = [
     "q_id", "para_id", "sent_id", "text", "kind", "value", "value_high", "value_num", "unit",
@@ -2517,6 +2517,6 @@ def quantities_table(sentences: pd.DataFrame, publish_date: str | None = None,
     table = infer_years(table, publish_date, dict(zip(chosen["sent_id"], chosen["text_zhs"])))
     table.insert(0, "q_id", range(len(table)))
     table["value_num"] = [value_number(k, v) for k, v in zip(table["kind"], table["value"])]
-    table = table.astype({"q_id": "int64", "para_id": "int64", "sent_id": "int64", "start": "int64",
-                          "end": "int64", "inferred": "bool", "value_num": "float64"})
+    table = io.with_types(table, {"q_id": "int64", "para_id": "int64", "sent_id": "int64", "start": "int64",
+                                  "end": "int64", "inferred": "bool", "value_num": "float64"})
     return table[QUANTITY_COLUMNS]
