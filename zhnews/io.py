@@ -42,14 +42,16 @@ def write_table(df: pd.DataFrame, out_dir, name: str) -> Path:
     out_dir.mkdir(parents=True, exist_ok=True)
     csv_path = out_dir / f"{name}.csv"
     with _replaced(csv_path) as partial:
-        _write_csv(formula_safe(df), partial)
+        _write_csv(df, partial)
     with _replaced(out_dir / f"{name}.parquet") as partial:
         # What DataFrame.to_parquet(index=False) writes, byte for byte, without pandas' path and
-        # engine handling around it (a run writes a dozen small tables).
+        # engine handling around it (a run writes a dozen small tables). Converted on this thread:
+        # pyarrow starts a thread pool for a table of more than a hundred rows a column, which costs
+        # more than converting a few thousand cells, and the arrays come out the same.
         import pyarrow
         import pyarrow.parquet
 
-        pyarrow.parquet.write_table(pyarrow.Table.from_pandas(df, preserve_index=False), partial)
+        pyarrow.parquet.write_table(pyarrow.Table.from_pandas(df, preserve_index=False, nthreads=1), partial)
     return csv_path
 
 
@@ -60,18 +62,19 @@ _TEXT_CELLS = {str, type(None)}
 
 
 def _write_csv(df: pd.DataFrame, path: Path) -> None:
-    """``df.to_csv(path, index=False, encoding=CSV_ENCODING, lineterminator="\\n", float_format=FLOAT_FORMAT)``,
-    byte for byte, at a fraction of its cost for the column types the stages write.
+    """``formula_safe(df).to_csv(path, index=False, encoding=CSV_ENCODING, lineterminator="\\n",
+    float_format=FLOAT_FORMAT)``, byte for byte, at a fraction of its cost for the column types the stages write.
 
     pandas' writer spends most of a small table's time setting up (a run writes a dozen tables an
     article, and its per-table cost was half of the table writing). pandas hands each cell to Python's
     csv writer as: a float as FLOAT_FORMAT, a missing value as "", anything else as the object itself
     (ints, bools and text, written by csv as ``str`` does); the same cells go to the same writer here.
-    Any other column type (dates, categories, objects that are not text) is left to pandas.
+    Any other column type (dates, categories, objects that are not text) is left to pandas. The text
+    cells are made formula-safe as they are listed, so the frame is not copied for it.
     """
     columns = _csv_columns(df)
     if columns is None:
-        df.to_csv(path, index=False, encoding=CSV_ENCODING, lineterminator="\n", float_format=FLOAT_FORMAT)
+        formula_safe(df).to_csv(path, index=False, encoding=CSV_ENCODING, lineterminator="\n", float_format=FLOAT_FORMAT)
         return
     # Encoded once, whole: a text file in utf-8-sig runs Python's codec on every row.
     text = StringIO(newline="")
@@ -82,8 +85,9 @@ def _write_csv(df: pd.DataFrame, path: Path) -> None:
 
 
 def _csv_columns(df: pd.DataFrame) -> list[list] | None:
-    """Each column's cells as pandas' CSV writer gives them to Python's csv writer; None when a column
-    is of a type :func:`_write_csv` leaves to pandas, or the frame is of a shape it does."""
+    """Each column's cells as pandas' CSV writer gives them to Python's csv writer, text cells
+    formula-safe (:func:`formula_safe`); None when a column is of a type :func:`_write_csv` leaves to
+    pandas, or the frame is of a shape it does."""
     if not len(df.columns) or not df.columns.is_unique or isinstance(df.columns, pd.MultiIndex):
         return None
     columns = []
@@ -99,7 +103,8 @@ def _csv_columns(df: pd.DataFrame) -> list[list] | None:
             cells = column.tolist()
             if not set(map(type, cells)) <= _TEXT_CELLS:
                 return None
-            columns.append(["" if cell is None else cell for cell in cells])
+            columns.append(["" if cell is None else "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+                            for cell in cells])
         else:
             return None
     return columns
@@ -138,14 +143,21 @@ def formula_safe(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def with_types(df: pd.DataFrame, types: dict) -> pd.DataFrame:
-    """``df.astype(types)``, converting only the columns not already of their type.
+    """``df.astype(types)``: the same columns, values and types, converting only the columns not already
+    of their type, each on its own.
 
     The stages build a table from rows, whose values already give most columns their type; the types
-    are said for the empty table. pandas' ``astype`` with a dict converts every named column and
-    joins them again, even when nothing changes, at a cost per table that showed in the profile.
+    are said for the empty table. pandas' ``astype`` with a dict copies every column, converts the
+    named ones (each as ``Series.astype``, as here) and joins them all again, even when nothing
+    changes, at a cost per table that showed in the profile. ``df`` itself when nothing changes.
     """
-    changed = {column: kind for column, kind in types.items() if df[column].dtype != kind}
-    return df.astype(changed) if changed else df
+    converted = df
+    for column, kind in types.items():
+        if df[column].dtype != kind:
+            if converted is df:
+                converted = df.copy(deep=False)
+            converted[column] = df[column].astype(kind)
+    return converted
 
 
 def read_table(out_dir, name: str, columns: list[str] | None = None) -> pd.DataFrame:

@@ -17,6 +17,7 @@ hot paths.
 from __future__ import annotations
 
 import functools
+import os
 import time
 
 from .paths import LEXICON
@@ -24,43 +25,49 @@ from .paths import LEXICON
 # How often, at most, the files' modification times are read again.
 CHECK_SECONDS = 1.0
 
-_checked_at = float("-inf")
+# The clock, bound once: the memos below read it on every call.
+_clock = time.monotonic
+_look_again_at = float("-inf")  # when the files' times are next read
 _stamp: tuple = ()
 _generation = 0  # counts the changes seen, so a memo compares one integer on its hot path
 
 
 def _look() -> int:
     """Read the files' modification times if the last look is a second old; the change count."""
-    global _checked_at, _stamp, _generation
-    now = time.monotonic()
-    if now - _checked_at >= CHECK_SECONDS:
-        stamp = tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in LEXICON.iterdir() if p.is_file()))
+    global _look_again_at, _stamp, _generation
+    now = _clock()
+    if now >= _look_again_at:
+        # One stat a file (scandir knows which entries are files without one).
+        with os.scandir(LEXICON) as entries:
+            stamp = tuple(sorted((entry.name, stat.st_mtime_ns, stat.st_size)
+                                 for entry in entries if entry.is_file() for stat in (entry.stat(),)))
         if stamp != _stamp:
             _stamp, _generation = stamp, _generation + 1
-        _checked_at = now
+        _look_again_at = now + CHECK_SECONDS
     return _generation
 
 
 def refresh() -> None:
     """Look at the files now rather than within the next second (after editing one from code)."""
-    global _checked_at
-    _checked_at = float("-inf")
+    global _look_again_at
+    _look_again_at = float("-inf")
 
 
 def cached(function):
     """Memoise ``function`` (by its arguments) until a word list changes on disk."""
     memo: dict = {}
-    seen = [None]
+    generation = None  # the change count the memo was filled under
 
     @functools.wraps(function)
     def wrapper(*args):
-        # The hot path (looked less than a second ago, nothing changed since) costs one clock read:
-        # some of these are called tens of thousands of times an article.
-        if time.monotonic() - _checked_at >= CHECK_SECONDS or seen[0] != _generation:
+        nonlocal generation
+        # The hot path (looked less than a second ago, nothing changed since) costs one clock read
+        # and two comparisons: some of these are called tens of thousands of times an article.
+        if _clock() >= _look_again_at or generation != _generation:
             current = _look()
-            if seen[0] != current:
+            if generation != current:
                 memo.clear()
-                seen[0] = current
+                generation = current
         try:
             return memo[args]
         except KeyError:

@@ -32,6 +32,7 @@ import logging
 import os
 import re
 import tempfile
+from math import log
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import islice
@@ -123,13 +124,50 @@ class _RouteSharingTokenizer(jieba.Tokenizer):
 
     def get_DAG(self, sentence):
         ends = self.routes.get(sentence)
-        return super().get_DAG(sentence) if ends is None else _KnownRoute(self, sentence, ends)
+        return self.graph(sentence) if ends is None else _KnownRoute(self, sentence, ends)
+
+    def graph(self, sentence: str) -> dict[int, list[int]]:
+        """jieba's ``get_DAG``, the same graph (where each dictionary word starting at a position ends),
+        reading each fragment's frequency once: jieba asks the table twice a fragment, and this search
+        is most of a plain cut. The table's values are integers, never None (0 marks a word's prefix)."""
+        self.check_initialized()
+        frequency = self.FREQ.get
+        n = len(sentence)
+        graph = {}
+        for start in range(n):
+            ends = []
+            at, fragment = start, sentence[start]
+            while True:
+                count = frequency(fragment)
+                if count is None:
+                    break
+                if count:
+                    ends.append(at)
+                at += 1
+                if at >= n:
+                    break
+                fragment = sentence[start:at + 1]
+            graph[start] = ends or [start]
+        return graph
 
     def calc(self, sentence, DAG, route):
         if isinstance(DAG, _KnownRoute):
             route.update(zip((0, *(end + 1 for end in DAG.ends[:-1])), ((0, end) for end in DAG.ends)))
             return
-        super().calc(sentence, DAG, route)
+        # jieba's calc, the same sums in the same order, without a generator of tuples per position:
+        # of equal scores the later end wins, as jieba's max over (score, end) pairs picks it (the
+        # graph lists a position's ends in increasing order).
+        frequency = self.FREQ.get
+        n = len(sentence)
+        route[n] = (0, 0)
+        logtotal = log(self.total)
+        for start in range(n - 1, -1, -1):
+            best = None
+            for end in DAG[start]:
+                score = log(frequency(sentence[start:end + 1]) or 1) - logtotal + route[end + 1][0]
+                if best is None or score >= best[0]:
+                    best = (score, end)
+            route[start] = best
         ends, at = [], 0
         while at < len(sentence):
             ends.append(route[at][1])
@@ -148,7 +186,7 @@ class _KnownRoute:
 
     @cached_property
     def graph(self) -> dict:
-        return jieba.Tokenizer.get_DAG(self.tokenizer, self.sentence)
+        return self.tokenizer.graph(self.sentence)
 
     def __getitem__(self, position):
         return self.graph[position]

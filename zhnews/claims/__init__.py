@@ -2679,8 +2679,8 @@ def claims_table(sentences: pd.DataFrame, quantities: pd.DataFrame, meta: dict |
         row["cues"] = "; ".join(c for c in (row["cues"], how) if c)
     table = pd.DataFrame(rows, columns=CLAIM_COLUMNS[1:])
     table.insert(0, "claim_id", range(len(table)))
-    return table.astype({"claim_id": "int64", "para_id": "int64", "sent_id": "int64",
-                         "checkworthy": "bool", "score": "float64"})
+    return io.with_types(table, {"claim_id": "int64", "para_id": "int64", "sent_id": "int64",
+                                 "checkworthy": "bool", "score": "float64"})
 
 
 _ROLE_NAMES = {"change_up": "rise", "change_down": "fall", "level": "level"}

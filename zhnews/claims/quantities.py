@@ -123,7 +123,7 @@ from decimal import Decimal, InvalidOperation
 import cn2an
 import pandas as pd
 
-from .. import lexicon, segment
+from .. import io, lexicon, segment
 
 QUANTITY_COLUMNS = [
     "q_id", "para_id", "sent_id", "text", "kind", "value", "value_high", "value_num", "unit",
@@ -240,6 +240,17 @@ def units() -> list[Unit]:
                          tuple(w for w in words if not w.startswith("!")),
                          tuple(w[1:] for w in words if w.startswith("!"))))
     return sorted(rows, key=lambda u: (-len(u.surface), not u.context))
+
+
+@lexicon.cached
+def _units_by_first_character() -> dict[str, tuple[Unit, ...]]:
+    """:func:`units` grouped by the first character of their surface, each group in the order of
+    :func:`units`: :func:`_match_unit` tries the few rows that can start at a position instead of all
+    of them (it is asked at every number of every sentence)."""
+    groups: dict[str, list[Unit]] = {}
+    for unit in units():
+        groups.setdefault(unit.surface[:1], []).append(unit)
+    return {first: tuple(group) for first, group in groups.items()}
 
 
 # How far before a number a unit's context word may stand (风力 4～5级, 北转南风2、3级，夜间1、2级).
@@ -1286,7 +1297,7 @@ def _match_unit(text: str, i: int, number_start: int | None = None) -> Unit | No
     UNIT_CONTEXT_CHARS before ``number_start`` (the start of the number it follows) or after the unit
     (4～5级偏北风), or, for a context word written →X, when X comes right after the unit (140块。, →
     alone: the text ends there)."""
-    for unit in units():
+    for unit in _units_by_first_character().get(text[i:i + 1], ()):
         if not text.startswith(unit.surface, i) or text.startswith(unit.not_before, i + len(unit.surface)):
             continue
         if unit.context:
@@ -2549,6 +2560,6 @@ def quantities_table(sentences: pd.DataFrame, publish_date: str | None = None,
     table = infer_years(table, publish_date, dict(zip(chosen["sent_id"], chosen["text_zhs"])))
     table.insert(0, "q_id", range(len(table)))
     table["value_num"] = [value_number(k, v) for k, v in zip(table["kind"], table["value"])]
-    table = table.astype({"q_id": "int64", "para_id": "int64", "sent_id": "int64", "start": "int64",
-                          "end": "int64", "inferred": "bool", "value_num": "float64"})
+    table = io.with_types(table, {"q_id": "int64", "para_id": "int64", "sent_id": "int64", "start": "int64",
+                                  "end": "int64", "inferred": "bool", "value_num": "float64"})
     return table[QUANTITY_COLUMNS]

@@ -1590,7 +1590,7 @@ def _ranked_rows(weights: dict[str, float], method: str, top: int, forms, counts
 
 def _keyword_frame(rows: list[dict]) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=KEYWORD_COLUMNS)
-    return frame.astype({"weight": "float64", "rank": "int64", "para_id": "Int64", "count": "int64"})
+    return io.with_types(frame, {"weight": "float64", "rank": "int64", "para_id": "Int64", "count": "int64"})
 
 
 def article_keywords(
@@ -1696,7 +1696,7 @@ def entities(paragraphs: pd.DataFrame, new_words: pd.DataFrame) -> pd.DataFrame:
         for key, entry in found.items()
         if entry["source"] != "pos" or entry["count"] >= 2 or len(key) >= 3
     ]
-    table = pd.DataFrame(rows, columns=ENTITY_COLUMNS).astype({"count": "int64", "first_para_id": "int64"})
+    table = io.with_types(pd.DataFrame(rows, columns=ENTITY_COLUMNS), {"count": "int64", "first_para_id": "int64"})
     return table.sort_values(["count", "entity"], ascending=[False, True], kind="mergesort").reset_index(drop=True)
 
 
@@ -1811,7 +1811,7 @@ def cooccurrence(sentences: pd.DataFrame, keywords: pd.DataFrame, top: int = COO
         present = sorted((key for key in rank_of if _word_spans(text, key)), key=rank_of.get)
         pairs.update(combinations(present, 2))
     rows = [{"source": form_of[a], "target": form_of[b], "weight": n} for (a, b), n in pairs.items()]
-    table = pd.DataFrame(rows, columns=COOCCURRENCE_COLUMNS).astype({"weight": "int64"})
+    table = io.with_types(pd.DataFrame(rows, columns=COOCCURRENCE_COLUMNS), {"weight": "int64"})
     return table.sort_values(["weight", "source", "target"], ascending=[False, True, True], kind="mergesort").reset_index(drop=True)
 
 
@@ -1844,7 +1844,7 @@ def kwic(table: pd.DataFrame, word: str, width: int = 20, sort: str = "position"
                 }
             )
     frame = pd.DataFrame(rows, columns=["left", "keyword", "right", "para_id", "sent_id", "_start"])
-    frame = frame.astype({"para_id": "int64", "sent_id": "Int64"})
+    frame = io.with_types(frame, {"para_id": "int64", "sent_id": "Int64"})
     orders = {
         "position": ["para_id", "sent_id", "_start"],
         "left": ["_left_key", "para_id", "sent_id", "_start"],

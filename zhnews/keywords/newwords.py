@@ -63,7 +63,7 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
-from .. import lexicon, segment
+from .. import io, lexicon, segment
 from ..text import occurrences
 
 COLUMNS = ["word", "score", "method", "freq", "tag", "type", "was_cut_as"]
@@ -177,7 +177,7 @@ def discover(texts: list[str]) -> pd.DataFrame:
     table = pd.DataFrame(rows, columns=COLUMNS)
     table["strength"] = table["method"].map(METHOD_STRENGTH)
     table = table.sort_values(["strength", "score", "word"], ascending=[True, False, True], kind="mergesort")
-    return table.drop(columns="strength").reset_index(drop=True).astype({"freq": "int64", "score": "float64"})
+    return io.with_types(table.drop(columns="strength").reset_index(drop=True), {"freq": "int64", "score": "float64"})
 
 
 class _NgramStats:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from zhnews.errors import ArticleError
-from zhnews.io import read_json, read_table, write_json, write_table
+from zhnews.io import read_json, read_table, with_types, write_json, write_table
 from zhnews.load import coverage, roles
 from zhnews.load.decode import decode
 from zhnews.load.meta import article_meta, meta_table
@@ -187,4 +187,4 @@ def _paragraph_table(paragraphs) -> pd.DataFrame:
         for index, p in enumerate(paragraphs)
     ]
     table = pd.DataFrame(rows, columns=PARAGRAPH_COLUMNS)
-    return table.astype({"para_id": "int64", "bold": "float64", "n_chars": "int64", "source_line": "int64"})
+    return with_types(table, {"para_id": "int64", "bold": "float64", "n_chars": "int64", "source_line": "int64"})
