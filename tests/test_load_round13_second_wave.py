@@ -1,0 +1,44 @@
+"""Round 13, second wave (loader13c): shapes the round's sweeps found the loader still broke. A JSON record whose
+longest list holds dated items (a news API's answer, a mock database) is many articles, refused like a feed; a
+line opened by the ideographic paragraph indent 　　 starts a paragraph, so a 原标题：… line no longer swallows the
+story's first sentence; a source note set whole in square brackets ([编译自：…，来源：…]) is no body.
+
+Files in tests/data/extra/sweep13_* come from repositories swept this round, named with repository, path and commit
+in tests/data/SOURCES.tsv; expected values are read off the files by hand.
+"""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import body
+from zhnews.errors import ArticleError
+from zhnews.load import load_article
+
+EXTRA = Path(__file__).parent / "data" / "extra"
+
+
+def test_a_news_api_list_saved_as_a_script_is_refused_as_many_items():
+    # var news = {reason: "成功的返回", result: {stat: "1", data: [{date, img, source, topic, url}, … 18 items]}}:
+    # it used to load as one article of a single body line.
+    with pytest.raises(ArticleError, match=r"18 items, not one article \(cut one out to load it\)"):
+        load_article(EXTRA / "sweep13_ydl_news_list.js")
+
+
+def test_a_whole_mock_database_is_refused_as_many_items():
+    # {"zhongzhuanshuju": [11 rows with riQi], "zhanshishuju": [18 rows], …}: the longest table is named.
+    with pytest.raises(ArticleError, match=r"18 items, not one article"):
+        load_article(EXTRA / "sweep13_xinwenxitong_dbs.json")
+
+
+def test_one_row_cut_out_of_the_database_with_its_dated_comments_is_one_article(tmp_path):
+    # What the refusal asks the user to do: one news row of the same file, carrying the file's five dated
+    # comments (shijian 2026-06-19T07:36:56.597Z …) as a list. Its body lies outside that list: one article.
+    tables = json.loads((EXTRA / "sweep13_xinwenxitong_dbs.json").read_text(encoding="utf-8"))
+    row = dict(tables["zhongzhuanshuju"][0], pinglunlist=tables["pinglunlist"])
+    path = tmp_path / "row.json"
+    path.write_text(json.dumps(row, ensure_ascii=False, indent=2), encoding="utf-8")
+    article = load_article(path)
+    assert any(text.startswith("近年来，随着城市化进程加快，老旧小区设施老化") for text in body(article))
+    assert article.coverage.ratio == 1.0
