@@ -42,3 +42,17 @@ def test_one_row_cut_out_of_the_database_with_its_dated_comments_is_one_article(
     article = load_article(path)
     assert any(text.startswith("近年来，随着城市化进程加快，老旧小区设施老化") for text in body(article))
     assert article.coverage.ratio == 1.0
+
+
+def test_an_original_title_line_above_an_indented_story_keeps_the_story_as_body():
+    # 原标题：达拉斯中国公民遭入室行凶一死一伤 中领馆促破案
+    # 　　中国侨网9月23日电 据中国驻美国休斯敦总领馆网站消息，…
+    # The headline ends with no mark, so the two lines were joined as a wrapped line and the story's first
+    # sentence went into the original_title paragraph; once in the markdown, once inside the digest's HTML <p>.
+    article = load_article(EXTRA / "sweep13_digest_original_title_indent.md")
+    paragraphs = article.paragraphs
+    titles = paragraphs.loc[paragraphs["kind"] == "original_title", "text"].tolist()
+    assert titles == ["原标题：达拉斯中国公民遭入室行凶一死一伤 中领馆促破案"] * 2
+    opening = [text for text in body(article) if text.startswith("中国侨网9月23日电 据中国驻美国休斯敦总领馆网站消息")]
+    assert len(opening) == 2
+    assert article.coverage.ratio == 1.0
