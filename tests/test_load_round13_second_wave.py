@@ -56,3 +56,12 @@ def test_an_original_title_line_above_an_indented_story_keeps_the_story_as_body(
     opening = [text for text in body(article) if text.startswith("中国侨网9月23日电 据中国驻美国休斯敦总领馆网站消息")]
     assert len(opening) == 2
     assert article.coverage.ratio == 1.0
+
+
+def test_a_source_note_in_square_brackets_is_no_body():
+    # The cnBeta story's last line: [编译自：TechReport，来源：Microsoft]
+    article = load_article(EXTRA / "sweep13_cnbeta_bracketed_source_note.sql")
+    paragraphs = article.paragraphs
+    note = paragraphs.loc[paragraphs["text"] == "[编译自：TechReport，来源：Microsoft]"]
+    assert note[["role", "kind"]].values.tolist() == [["boilerplate", "source_note"]]
+    assert body(article)[-1].startswith("双方均已意识到、并且正在制作一个更新")
