@@ -1,7 +1,8 @@
 """Round 13, second wave (loader13c): shapes the round's sweeps found the loader still broke. A JSON record whose
 longest list holds dated items (a news API's answer, a mock database) is many articles, refused like a feed; a
 line opened by the ideographic paragraph indent 　　 starts a paragraph, so a 原标题：… line no longer swallows the
-story's first sentence; a source note set whole in square brackets ([编译自：…，来源：…]) is no body.
+story's first sentence; a source note set whole in square brackets ([编译自：…，来源：…]) and a WeChat repost's
+原文标题：《…》 are no body.
 
 Files in tests/data/extra/sweep13_* come from repositories swept this round, named with repository, path and commit
 in tests/data/SOURCES.tsv; expected values are read off the files by hand.
@@ -65,3 +66,13 @@ def test_a_source_note_in_square_brackets_is_no_body():
     note = paragraphs.loc[paragraphs["text"] == "[编译自：TechReport，来源：Microsoft]"]
     assert note[["role", "kind"]].values.tolist() == [["boilerplate", "source_note"]]
     assert body(article)[-1].startswith("双方均已意识到、并且正在制作一个更新")
+
+
+def test_a_wechat_reposts_original_title_line_is_no_body():
+    # 原文标题：《“甜宠网文”宇宙里，那些不能触碰的规则》 under the 授权转载 note of a WeChat repost (wechatscope,
+    # Vista看天下) was the first body paragraph; 原文标题 says what 原标题 says.
+    article = load_article(Path(__file__).parent / "data" / "sweep13" / "wechatscope_repost_original_title_excerpt.txt")
+    paragraphs = article.paragraphs
+    note = paragraphs.loc[paragraphs["text"] == "原文标题：《“甜宠网文”宇宙里，那些不能触碰的规则》"]
+    assert note[["role", "kind"]].values.tolist() == [["boilerplate", "original_title"]]
+    assert body(article)[-1].startswith("有些“毒点”是不能碰的。")
