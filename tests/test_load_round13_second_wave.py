@@ -20,17 +20,16 @@ from zhnews.load import load_article
 EXTRA = Path(__file__).parent / "data" / "extra"
 
 
-def test_a_news_api_list_saved_as_a_script_is_refused_as_many_items():
+@pytest.mark.parametrize("name", [
     # var news = {reason: "成功的返回", result: {stat: "1", data: [{date, img, source, topic, url}, … 18 items]}}:
     # it used to load as one article of a single body line.
-    with pytest.raises(ArticleError, match=r"18 items, not one article \(cut one out to load it\)"):
-        load_article(EXTRA / "sweep13_ydl_news_list.js")
-
-
-def test_a_whole_mock_database_is_refused_as_many_items():
+    "sweep13_ydl_news_list.js",
     # {"zhongzhuanshuju": [11 rows with riQi], "zhanshishuju": [18 rows], …}: the longest table is named.
-    with pytest.raises(ArticleError, match=r"18 items, not one article"):
-        load_article(EXTRA / "sweep13_xinwenxitong_dbs.json")
+    "sweep13_xinwenxitong_dbs.json",
+])
+def test_a_record_holding_a_list_of_dated_items_is_refused_as_many_items(name):
+    with pytest.raises(ArticleError, match=r"18 items, not one article \(cut one out to load it\)"):
+        load_article(EXTRA / name)
 
 
 def test_one_row_cut_out_of_the_database_with_its_dated_comments_is_one_article(tmp_path):
