@@ -99,6 +99,8 @@ ITALIC_CAPTION_CHARS = 80
 NUMBER_LINE_CHARS = 10
 # A line at least this long that stops mid-sentence was wrapped by the exporter.
 WRAPPED_LINE_CHARS = 25
+# Two ideographic spaces open a paragraph in Chinese typesetting; a wrapped line never starts so.
+PARAGRAPH_INDENT = "\u3000\u3000"
 
 # A link's target may hold one pair of brackets ([法度Law](javascript:void(0);), a wiki address): the
 # target ends at the bracket that closes it, not at the first one.
@@ -284,7 +286,8 @@ def _blocks(lines: list[str], start: int) -> list[tuple[int, str]]:
                 _UNCLOSED_TARGET.search(line) or (_UNCLOSED_TEXT.search(line) and lines[index + 1].startswith("]("))):
             index += 1
             line += lines[index]
-        while index + 1 < len(lines) and _html_paragraph_open(line) and _inside_html_paragraph(lines[index + 1]):
+        while index + 1 < len(lines) and _html_paragraph_open(line) and _inside_html_paragraph(lines[index + 1]) \
+                and not _indented_paragraph(lines[index + 1]):
             index += 1
             line = _html_join(line, lines[index])
         for part in _feed_wrapper_parts(line):
@@ -308,6 +311,13 @@ def _blocks(lines: list[str], start: int) -> list[tuple[int, str]]:
             # The line's own explicit break (two trailing spaces) still ends the joined line.
             blocks[-1] = (blocks[-1][0], prev.rstrip() + glue + line.strip() + ("  " if line.endswith("  ") else ""))
     return blocks
+
+
+def _indented_paragraph(line: str) -> bool:
+    """A line opened by a Chinese paragraph's indent (after the file's own ASCII indentation): a paragraph of its
+    own, even inside a pretty-printed HTML paragraph, where a browser keeps the ideographic spaces (they are no
+    whitespace it collapses) and a reader sees a paragraph start."""
+    return line.lstrip(" \t").startswith(PARAGRAPH_INDENT)
 
 
 def _html_paragraph_open(line: str) -> bool:
@@ -396,6 +406,8 @@ def _wrap_glue(prev: str, line: str, latin_wraps: bool, breaks_everywhere: bool 
         return None
     if _BLOCK_START.match(line) or _RULE.match(line) or _RULE.match(prev) or header_field(line) or header_field(prev):
         return None  # a header field (文章作者: 机器之心 / 发布时间: …) is a line of its own, however wrapped the text
+    if _indented_paragraph(line):
+        return None  # a Chinese paragraph's opening indent starts a paragraph: 原标题：… / 　　中国侨网9月23日电 …
     if latin_wraps:
         return " "
     before, after = _inline(prev)[0].rstrip(), _inline(line)[0].lstrip()

@@ -269,6 +269,9 @@ def _json_fields(text: str) -> list[Field] | None:
     keys = [key for record in records for key in record]
     if len(records) > 1 and (not containers.json_lines(text) or len(keys) > len(set(keys))):
         raise NotOneArticle(f"{len(records)} records in one file, not one article (cut one out to load it)")
+    listed = _listed_articles(records[0]) if len(records) == 1 else 0
+    if listed:
+        raise NotOneArticle(f"{listed} items, not one article (cut one out to load it)")
     fields = []
     for record in records:
         for name, leaf, depth, kind, group in _json_leaves(record, ""):
@@ -276,6 +279,42 @@ def _json_fields(text: str) -> list[Field] | None:
             key = key if key >= 0 else text.find(name)
             fields.append(Field(name, "" if leaf is None else str(leaf), _line_at(text, max(key, 0)), kind, depth, group))
     return fields
+
+
+# A list of at least this many objects that each carry their own date is a list of articles (a news API's items,
+# a database's table), not the blocks of one article's body, which carry none.
+LISTED_ARTICLES_MIN = 3
+
+
+def _listed_articles(record: dict) -> int:
+    """How many items the longest list of dated objects in a JSON record holds, when nothing outside such lists
+    holds a sentence (a news API's {"result": {"data": [{date, topic, url}, …]}}, a database's tables of dated
+    rows); 0 when the record is one article: its body lies outside the list (an article carrying a list of its
+    dated comments), or no list holds dated objects (a body of blocks, {"type": "text", "text": "…"})."""
+    lists, outside = [], []
+
+    def walk(value) -> None:
+        if isinstance(value, dict):
+            for child in value.values():
+                walk(child)
+        elif isinstance(value, list):
+            if len(value) >= LISTED_ARTICLES_MIN and all(isinstance(item, dict) and _dated(item) for item in value):
+                lists.append(len(value))
+            else:
+                for child in value:
+                    walk(child)
+        elif isinstance(value, str):
+            outside.append(value)
+
+    walk(record)
+    if not lists or any(_PROSE.search(text) and _holds_sentence(text) for text in outside):
+        return 0
+    return max(lists)
+
+
+def _dated(item: dict) -> bool:
+    """Whether one of an object's own strings (not a nested object's) is a date: an item of a list of articles."""
+    return any(isinstance(value, str) and len(value) <= TITLE_MAX_CHARS and iso_date(value) for value in item.values())
 
 
 def _sql_fields(text: str) -> list[Field] | None:
