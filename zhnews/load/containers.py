@@ -215,6 +215,12 @@ def key_value_lines(text: str) -> dict | None:
 _SQL_START = re.compile(r"\A(?>\s*(?:--[^\n]*|#[^\n]*|/\*(?:[^*]|\*(?!/))*\*/;?))*+\s*"
                         r"(?:INSERT\s+INTO|CREATE\s+(?:TABLE|DATABASE|SCHEMA)|DROP\s+TABLE|SET\s|LOCK\s+TABLES|USE\s)", re.I)
 _INSERT = re.compile(r"INSERT\s+(?:IGNORE\s+)?INTO\s+([`\"\[]?[\w.]+[`\"\]]?)\s*(\([^()]*\))?\s*VALUES\s*", re.I)
+# The statements are found outside quoted strings and comments, each skipped whole: an article's text may quote
+# "INSERT INTO t_news VALUES(10mg/kg)" (fresh12 412), which is no second statement.
+_INSERT_OUTSIDE_STRINGS = re.compile(r"'(?:[^'\\]|\\.|'')*+'|\"(?:[^\"\\]|\\.)*+\"|(?:--|#)[^\n]*|/\*(?:[^*]|\*(?!/))*+\*/|"
+                                     + _INSERT.pattern, re.I | re.S)
+# A bare row tuple, the VALUES of an INSERT cut out with no statement: (1,'标题','2019-10-21 00:00:00','<p>…</p>',0,NULL).
+_BARE_ROW = re.compile(r"\A\s*\(\s*(?:'|-?\d|NULL\b)", re.I)
 _CREATE = re.compile(r"CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?([`\"\[]?[\w.]+[`\"\]]?)\s*\(", re.I)
 # A column's definition in CREATE TABLE: its name first, a COMMENT '…' perhaps later on the line.
 _COLUMN = re.compile(r"^\s*[`\"\[]?(\w+)[`\"\]]?\s+\w+[^\n]*?(?:COMMENT\s+'((?:[^'\\]|\\.|'')*)')?\s*,?\s*$", re.I | re.M)
@@ -261,14 +267,16 @@ _ROW_SEPARATOR = re.compile(r"\s*,\s*")
 def sql_row(text: str) -> SqlRow | None:
     """The first row an SQL dump inserts, with its columns' names, and how many rows the dump holds; None for a text
     that is no SQL dump or whose INSERT cannot be read."""
-    if not _SQL_START.match(text.lstrip("\ufeff")):
+    text = text.lstrip("\ufeff")
+    if _SQL_START.match(text):
+        statements = [(found.group(1), found.group(2), found.end())
+                      for found in _INSERT_OUTSIDE_STRINGS.finditer(text) if found.group(1)]
+    elif _BARE_ROW.match(text):
+        statements = [("", None, text.index("("))]  # no table, no columns: each field is known by its shape
+    else:
         return None
-    inserts = list(_INSERT.finditer(text))
-    if not inserts:
-        return None
-    rows, first = 0, None
-    for insert in inserts:
-        position = insert.end()
+    rows, first, position = 0, None, 0
+    for table, column_list, position in statements:
         while position < len(text) and text[position] == "(":
             row = _row_at(text, position)
             if row is None and first is None:
@@ -277,16 +285,16 @@ def sql_row(text: str) -> SqlRow | None:
             if row is None:
                 break  # a later row this reader cannot parse is still a row: the dump is many, whatever it holds
             if first is None:
-                first = (insert, row[0])
+                first = (table, column_list, row[0])
             position = row[1]
             separator = _ROW_SEPARATOR.match(text, position)  # matched in place: a slice a row would copy the dump
             position = separator.end() if separator else position
-    if first is None:
-        return None
-    insert, values = first
-    table = _unquoted(insert.group(1))
-    if insert.group(2):
-        columns = [(_unquoted(name.strip()), "") for name in insert.group(2)[1:-1].split(",")]
+    if first is None or (not first[0] and text[position:].strip(" \t\r\n;")):
+        return None  # a bare tuple is a row only when it is the whole text: a plain text may open with "(1) …"
+    table, column_list, values = first
+    table = _unquoted(table)
+    if column_list:
+        columns = [(_unquoted(name.strip()), "") for name in column_list[1:-1].split(",")]
     else:
         columns = _create_columns(text, table)
     if len(columns) != len(values):

@@ -322,7 +322,7 @@ def _sql_fields(text: str) -> list[Field] | None:
     names, a column whose name says nothing taking its COMMENT '标题'); a dump of many rows is refused."""
     row = containers.sql_row(text)
     if row.rows > 1:
-        raise NotOneArticle(f"{row.rows} rows of table {row.table}, not one article (cut one row out to load it)")
+        raise NotOneArticle(f"{row.rows} rows of {f'table {row.table}' if row.table else 'an SQL table'}, not one article (cut one row out to load it)")
     line = _line_at(text, text.find(row.values[0]) if row.values[0] else 0)
     return [Field(name if _key_kind(name)[0] or not _key_kind(comment)[0] else comment, value, line)
             for (name, comment), value in zip(row.columns, row.values)]
