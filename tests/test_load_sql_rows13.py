@@ -73,3 +73,29 @@ def test_a_text_opening_with_a_numbered_bracket_is_no_row(tmp_path):
     article = load_article(_written(tmp_path, "numbered.txt", text))
     assert article.meta["format"] != "record"
     assert article.coverage.ratio == 1.0
+
+
+def test_a_contribution_credit_with_a_pseudonym_note_is_chrome_and_names_no_author(tmp_path):
+    # fresh12 400_json_pengpai_netease_missing_little_jack_ma.json, the last line of the 澎湃 story: the credit was read
+    # as a byline, its author '文中、李静、张丽' (文中 is "in the text"; the others are pseudonyms, gold has no author).
+    credit = "（澎湃新闻记者宋江云对此文亦有贡献，文中李静、张丽、李小华以及范小勤同学为化名）"
+    text = ("范小勤的父亲范家发说，孩子已经很久没有回家了，他也不知道孩子现在在哪里。\n\n"
+            "如今三年过去，喧嚣尚未平息，范小勤和这个家庭的未来似乎变得更加飘渺了。\n\n" + credit + "\n")
+    article = load_article(_written(tmp_path, "credit.txt", text))
+    assert credit not in body(article)
+    assert not article.meta.get("author")
+    assert article.coverage.ratio == 1.0
+
+
+def test_a_producing_outlet_glued_to_the_last_sentence_is_the_outlet(tmp_path):
+    # fresh12 421_wechat_zhengjingshe_huxiu_kangmei_ma_xingtian_damages.md: 虎嗅 reposts a WeChat account's piece whose
+    # first line is '本文来自微信公众号： 正经社 ，作者：智者正叔' (a space before the comma) and whose last sentence
+    # ends in the account's mark '【《正经社》出品】'.
+    text = ("本文来自微信公众号： 正经社 ，作者：智者正叔\n\n"
+            "7月20日，康美药业公告，广州市中级人民法院就公司诉马兴田、许冬瑾、邱锡伟追偿权纠纷一案作出一审判决。\n\n"
+            "资本市场传递了一个清晰的信号：造假可以一时得逞，但代价终将算到每一个参与造假的人头上。【《正经社》出品】\n")
+    article = load_article(_written(tmp_path, "repost.txt", text))
+    assert article.meta["author"] == "智者正叔"
+    assert article.meta["outlet"] == "正经社"
+    assert "资本市场传递了一个清晰的信号：造假可以一时得逞，但代价终将算到每一个参与造假的人头上。" in body(article)
+    assert article.coverage.ratio == 1.0
