@@ -51,8 +51,9 @@ def test_a_school_class_name_is_no_figure():
 def test_numbered_islands_in_a_list_are_names():
     # fresh12 402_jsonl_meijingwang_sohu_haihua_island_demolition.txt: islands 1, 2 and 3, then their count
     assert _figures("海花岛是一个人工岛，由1号、2号、3号三个岛组成的。") == [("三个", "count", "3")]
-    # days of a month in a list stay dates
-    assert [f[1] for f in _figures("5月1号、2号两天，景区限流。")][:1] == ["date"]
+    # days of a month stay dates: after 月, or counted in days
+    assert _figures("本月1号、2号三个晚上") == [("本月1号", "date", "---01"), ("三个", "count", "3")]
+    assert _figures("1号、2号三天") == [("1号", "date", "---01"), ("三天", "duration", "3")]
 
 
 @pytest.mark.parametrize("sentence", [
