@@ -69,3 +69,10 @@ def test_a_policy_nicknamed_by_its_articles_is_no_count(sentence):
 
 def test_a_country_and_its_counted_things_stay_counts():
     assert [f[0] for f in _figures("美国三条航线和中国五条建议。")] == ["三条", "五条"]
+
+
+def test_a_taiwan_address_with_a_section_is_no_figure():
+    # fresh12 411_gov_taipei_lantern_festival_visitors.php: 中華路1段53號 is section 1, number 53 of 中華路
+    sentence = ("台北燈節3月5日至8日在西門展區《揮出夢想經典熊讚》燈組旁（近中華路1段53號臺北市立國樂團前），設有加油留言牆，"
+                "邀請民眾到現場為中華隊加油打氣，將熱血傳給全世界。")
+    assert [f[0] for f in _figures(sentence)] == ["3月5日至8日"]
