@@ -309,13 +309,18 @@ def transit_cues() -> tuple[str, ...]:
 
 @lexicon.cached
 def numbered_names() -> re.Pattern:
-    """A number and the word after it that make a name (numbered_names.tsv): 81路 a bus line, 二年级 a school grade,
-    1楼 a floor, 十一期间 a holiday. One pattern, longest word first; it never matches when the list is empty."""
-    numerals = {"arabic": r"(?<![\d.])\d+", "any": rf"(?<![\d.{CN_DIGITS}十百千])(?:\d+|[{CN_DIGITS}十百]+)"}
-    rows = sorted(lexicon.read_rows("numbered_names.tsv", ("word", "numerals", "not_before")), key=lambda r: len(r[0]), reverse=True)
-    parts = [(numerals.get(which) or "(?:" + "|".join(map(re.escape, which.split("|"))) + ")")
-             + re.escape(word) + (f"(?![{re.escape(not_before)}])" if not_before else "")
-             for word, which, not_before in rows]
+    """A number and the word next to it that make a name (numbered_names.tsv): 81路 a bus line, 二年级 a school grade,
+    1楼 a floor, 十一期间 a holiday, 软件1803 a school class. One pattern, longest word first; it never matches when
+    the list is empty."""
+    numerals = {"arabic": r"(?<![\d.])\d+", "any": rf"(?<![\d.{CN_DIGITS}十百千])(?:\d+|[{CN_DIGITS}十百]+)",
+                "class": r"\d\d(?:0[1-9]|[1-3]\d)(?![\d.])"}
+    rows = sorted(lexicon.read_rows("numbered_names.tsv", ("word", "numerals", "not_before", "side")),
+                  key=lambda r: len(r[0]), reverse=True)
+    parts = []
+    for word, which, not_before, side in rows:
+        number = numerals.get(which) or "(?:" + "|".join(map(re.escape, which.split("|"))) + ")"
+        name = re.escape(word) + number if side == "before" else number + re.escape(word)
+        parts.append(name + (f"(?![{re.escape(not_before)}])" if not_before else ""))
     return re.compile("|".join(parts) or "(?!)")
 
 
@@ -1149,8 +1154,10 @@ _CODE = re.compile(
     r"|(?<![\w.-])\d+(?:-\d+)*-[A-Za-z]+(?:-[A-Za-z\d]+)+"  # 104-2321-B-002-006: a grant's number, letters among its parts
     r"|(?<![\d.])\d+ ?#"
     r"|(?<![\d.])(?:3[2-9]|[4-9]\d|\d{3,}) ?号"
-    r"|(?<=[路街道巷弄])\d+ ?号"  # 辰花路15号: a street address
+    r"|(?<=[路街道巷弄段])\d+ ?号"  # 辰花路15号: a street address
+    r"|(?<=[路街])\d+ ?段 ?\d+ ?[号巷弄]"  # 中華路1段53號: a Taiwan address's section and number (fresh12 411)
     r"|(?<![\d.月到至~～—–-])(?<!月 )\d{1,2} ?号(?=[\u4e00-\u9fff])(?!上午|下午|晚上|凌晨|早上|中午|傍晚|当天|那天|前后|至|到)"  # 8号风球, 3号线 (6月8号到10号登场: a day)
+    r"|(?<![\d.月到至~～—–-])(?<!月 )(?:\d{1,2} ?号[、和与及])+\d{1,2} ?号(?=[一二两三四五六七八九十\d]+ ?[个座栋条艘台架辆家])"  # 由1号、2号、3号三个岛组成: numbered things, then their count (fresh12 402)
     rf"|第 ?(?:\d+|{_CN}) ?[届期]"
     rf"|第 ?(?:\d+|{_CN}) ?次(?=(?:全体)?会议|(?:全国)?代表大会|党代会)"  # 常委会第五次会议: a session's number, like 第六届
     rf"|(?:\d+|{_CN}) ?届 ?(?:\d+|{_CN}) ?次(?=(?:全体)?会议|全会)"  # 市委八届二次全会: a plenum's term and number
@@ -1205,12 +1212,26 @@ _LAW_ARTICLE = re.compile(rf"第 ?(?:\d+(?:\.\d+)?|[{CN_DIGITS}十百]+) ?条(?:
 _DOCUMENT_NUMBER = re.compile(r"[（(〔\[【][12]\d{3}[）)〕\]】][\u4e00-\u9fff]{0,8}?第? ?\d+ ?号")
 
 
+# 廣明（6188）, 泰金寶-DR（9105）, 平安银行(000001): 4 to 6 digits in brackets glued to a company's name are its stock code
+# (fresh12 414, also in a list of codes); a bracketed year after a name (张三（2019）, a citation) stays a year.
+_STOCK_CODE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])[（(](?!(?:19|20)\d\d[)）])\d{4,6}[)）]")
+# 华谊兄弟(36.500, 0.00, 0.00%): a finance page's live quote glued after a listed company's name (price, change, change
+# in percent; the page may break the line inside it), page furniture and no figure of the article (fresh12 405).
+_STOCK_QUOTE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])[（(]\d+\.\d+,\s*[+-]?\d+\.\d+,\s*[+-]?\d+\.\d+\s*%[)）]")
+
+# “国四条”, 国八条, 新国十条: a State Council policy nicknamed by its number of articles (fresh12 422, the nuclear moratorium
+# after Fukushima) names the policy and counts nothing. Not after a country's or a group's name: 美国三条航线, 中国五条建议
+# count routes and proposals.
+_POLICY_NICKNAME = re.compile(r"(?<![中美英法德日韩俄泰各两全该本外我邻强大小])国[三四五六七八九十]{1,2}条(?![路线航河街])")
+
+
 def _not_figures(text: str):
     """Spans that hold digits but no quantity: telephone and ID numbers, list markers, codes, titles, articles of a law,
-    document numbers, names with numbers (index_names.txt, numbered_names.tsv) and set phrases with a numeral
+    document numbers, stock codes and quotes after a company's name, policy nicknames (国四条), names with numbers (index_names.txt, numbered_names.tsv) and set phrases with a numeral
     (numeral_set_phrases.txt)."""
     for m in (*_PHONE_OR_ID.finditer(text), *_LIST_MARKER.finditer(text), *_CODE.finditer(text), *_TITLE.finditer(text),
-              *_LAW_ARTICLE.finditer(text), *_DOCUMENT_NUMBER.finditer(text)):
+              *_LAW_ARTICLE.finditer(text), *_DOCUMENT_NUMBER.finditer(text), *_STOCK_CODE.finditer(text),
+              *_STOCK_QUOTE.finditer(text), *_POLICY_NICKNAME.finditer(text)):
         yield m.start(), m.end()
     for m in (*index_names().finditer(text), *numeral_set_phrases().finditer(text), *numbered_names().finditer(text)):
         yield m.start(), m.end()
