@@ -54,9 +54,10 @@ SIZE_TIME_LIMIT = 600
 
 
 def article_files(folder: Path | None) -> list[Path]:
+    """The articles of a shared folder: every readable file but its provenance list (SOURCES.tsv is no article)."""
     if folder is None:
         return []
-    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
+    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES and p.name != "SOURCES.tsv")
 
 
 def zhnews_command(*args) -> list[str]:

@@ -24,8 +24,9 @@ import time
 from pathlib import Path
 
 from zhnews.cluster import dask_client, run_dataset
-from zhnews.load.readers import SUFFIXES
 from zhnews.paths import DATA, ROOT
+
+from bench import article_files  # bench/ is this script's folder
 
 
 def _default_folders() -> list[Path]:
@@ -36,7 +37,7 @@ def _default_folders() -> list[Path]:
 
 
 def _input(folders: list[Path], at_least: int, into: Path) -> list[Path]:
-    sources = sorted(p for folder in folders for p in folder.iterdir() if p.suffix.lower() in SUFFIXES)
+    sources = sorted(p for folder in folders for p in article_files(folder))
     copies = []
     while len(copies) < at_least:
         round_ = len(copies) // len(sources)
