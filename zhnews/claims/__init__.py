@@ -388,7 +388,7 @@ def _with_glued_verbs_split(tokens, verbs: set[str]):
         word, tag, start = split[k]
         name, name_tag, name_start = split[k - 1] if k else ("", "", 0)  # (专家建议，: the glued phrase opens the text)
         if (len(word) == 2 and word[1] in verbs and word not in verbs and name_tag.startswith("nr")
-                and len(name) == 2 and _is_cjk(word[0]) and word[0] not in _ADVERBS_AFTER_A_NAME):
+                and len(name) == 2 and _is_cjk(word[0]) and word[0] not in persons.ADVERBS_AFTER_A_NAME):
             split[k - 1] = (name + word[0], name_tag, name_start)
             split[k] = (word[1], "v", start + 1)
         elif len(word) == 2 and word[1] in verbs and word not in verbs and word[0] in _OCCASION_ENDS:
@@ -753,10 +753,6 @@ def _without_manner(kept):
     return kept
 
 
-# Adverbs that stand between a speaker and the verb (张三也表示, 李四则称): never the last character of a name.
-_ADVERBS_AFTER_A_NAME = set("也还就都又再则却亦均曾正已将便即仍只先")
-
-
 def _with_given_name_rejoined(tokens):
     """陈河 + 才 (介绍), 郭谨 + 一 (表示), 郭谨 + 一曾 (表示): jieba reads the last character of a three-character
     name as an adverb or a numeral when a verb follows, alone or with the adverbs after it; a two-character
@@ -768,7 +764,7 @@ def _with_given_name_rejoined(tokens):
         cut_name = (tag.startswith("nr") and len(name) == 2 or tag == "ns" and len(name) == 2 and name[0] in lexicon.surnames()
                     or tag.startswith("nr") and len(name) == 3 and name[0] not in lexicon.surnames())
         if cut_name and "\u4e00" <= last[:1] <= "\u9fff" \
-                and last[0] not in _ADVERBS_AFTER_A_NAME and all(c in _ADVERBS_AFTER_A_NAME for c in last[1:]):
+                and last[0] not in persons.ADVERBS_AFTER_A_NAME and all(c in persons.ADVERBS_AFTER_A_NAME for c in last[1:]):
             return [*tokens[:-2], (name + last[0], "nr", start)]
     return tokens
 

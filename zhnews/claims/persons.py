@@ -36,8 +36,10 @@ TRANSLITERATION_MIN_CHARS = 3
 _GIVEN_NAME_TAGS = ("nr", "ns", "n", "nz")
 # jieba's tags of a whole person's name (nrt, a transliterated name, is left to the joined pieces).
 PERSON_TAGS = ("nr", "nrfg")
+# Adverbs that stand between a speaker and the verb (张三也表示, 李四则称): never the last character of a name.
+ADVERBS_AFTER_A_NAME = frozenset("也还就都又再则却亦均曾正已将便即仍只先")
 # What follows a person's name in a sentence: an adverb of the verb to come, 是, or a clause mark.
-_AFTER_A_PERSON = set("也还就都又再则却亦均曾正已将便即仍只先是在说称指") | {"，", ",", "、", "。", "：", ":", "（", "("}
+_AFTER_A_PERSON = ADVERBS_AFTER_A_NAME | set("是在说称指") | {"，", ",", "、", "。", "：", ":", "（", "("}
 
 
 @lexicon.cached
@@ -127,12 +129,8 @@ def person_names(tokens, is_title=lambda word: False, verbs: frozenset[str] = fr
     return sorted(found)
 
 
-# Adverbs jieba glues to a two-character name it does not know (李新/正这么想 read as 李新正).
-_GLUED_ADVERBS = set("也还就都又再则却亦均曾正已将便即仍只先")
-
-
 def recurring_names(names: list[str]) -> dict[str, str]:
-    """{李新正: 李新} for each name of an article that is another of its names plus a glued adverb: the name
-    recurring alone (此时在车厢外，51岁的建筑工人李新正好路过。… 李新看到一个小女孩) shows where it ends."""
+    """{李新正: 李新} for each name of an article that is another of its names plus an adverb jieba glued to it
+    (李新/正这么想 read as 李新正): the name recurring alone (此时在车厢外，51岁的建筑工人李新正好路过。… 李新看到一个小女孩) shows where it ends."""
     known = set(names)
-    return {n: n[:-1] for n in known if len(n) == 3 and n[-1] in _GLUED_ADVERBS and n[:-1] in known}
+    return {n: n[:-1] for n in known if len(n) == 3 and n[-1] in ADVERBS_AFTER_A_NAME and n[:-1] in known}
