@@ -265,9 +265,9 @@ def main() -> int:
                         help="use only the first N features (27: the features of rounds 4-10)")
     args = parser.parse_args()
     check_cut_articles()
-    gold, outlet_of = eval_keywords.read_gold(), eval_keywords.outlets()
-    # Never the frozen held-out round (evalset.FROZEN): not as a fold, not as training data.
-    seen = set(evalset.chosen_splits("seen"))
+    # Never the frozen held-out round (evalset.FROZEN): not as a fold, not as training data, not read.
+    seen = list(evalset.chosen_splits("seen"))
+    gold, outlet_of = eval_keywords.read_gold(seen), eval_keywords.outlets(seen)
     names = sorted(name for name in gold if gold[name]["split"] in seen and evalset.present(name))
     data = {name: article_rows(eval_keywords.Article(name, outlet_of.get(name, "")), gold[name]["tags"]) for name in names}
     for rows in data.values():

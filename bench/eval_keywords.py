@@ -47,10 +47,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import evalset  # noqa: E402  (bench/ is this script's folder)
 from zhnews.text import to_simplified
 
-GOLD_FILES = (ROOT / "data" / "eval" / "keywords" / "gold.tsv",
-              *(evalset.held_out_gold(held_out, "keywords_gold.tsv") for held_out in evalset.HELD_OUT_ROUNDS))
-# The hand-written outlet of the held-out rounds' articles (the dev corpus has it in shared/dev_corpus/SOURCES.tsv).
-HELD_OUT_META = tuple(evalset.held_out_gold(held_out, "loader_meta.tsv") for held_out in evalset.HELD_OUT_ROUNDS)
+TUNE_AND_TEST_GOLD = ROOT / "data" / "eval" / "keywords" / "gold.tsv"
 TOP = 10
 # The generic words named by the gold GUIDE ("Not tagged") and by the issue (TextRank's filler).
 GENERIC_REFERENCE = set("公司 市场 行业 企业 中国 经济 问题 发展 记者 美国 组织 生产 增长".split())
@@ -66,9 +63,16 @@ def normalise(word: str) -> str:
     return _STRIP.sub("", to_simplified(unicodedata.normalize("NFKC", word))).casefold()
 
 
-def read_gold() -> dict[str, dict]:
+def held_out_rounds(splits: list[str]) -> list[str]:
+    """The held-out rounds among the chosen splits: only their gold files are opened, so a tuning run
+    (``--split seen``) never reads the frozen round's tags or outlets, not even into memory."""
+    return [split for split in splits if split in evalset.HELD_OUT_ROUNDS]
+
+
+def read_gold(splits: list[str]) -> dict[str, dict]:
     articles: dict[str, dict] = {}
-    lines = [line for gold in GOLD_FILES for line in gold.read_text(encoding="utf-8").splitlines()
+    gold_files = [TUNE_AND_TEST_GOLD, *(evalset.held_out_gold(r, "keywords_gold.tsv") for r in held_out_rounds(splits))]
+    lines = [line for gold in gold_files for line in gold.read_text(encoding="utf-8").splitlines()
              if line and not line.startswith("#") and not line.startswith("file\t")]
     for row in csv.DictReader(lines, delimiter="\t", fieldnames=("file", "split", "rank", "tag", "variants")):
         entry = articles.setdefault(row["file"], {"split": row["split"], "tags": []})
@@ -77,12 +81,13 @@ def read_gold() -> dict[str, dict]:
     return articles
 
 
-def outlets() -> dict[str, str]:
+def outlets(splits: list[str]) -> dict[str, str]:
+    """The hand-written outlet of each gold article (the dev corpus has it in shared/dev_corpus/SOURCES.tsv)."""
     found = {}
     table = evalset.shared_folder("dev_corpus") / "SOURCES.tsv"
     with table.open(encoding="utf-8") as handle:
         found.update({row["file"]: row["outlet_account"] for row in csv.DictReader(handle, delimiter="\t")})
-    for meta in HELD_OUT_META:
+    for meta in (evalset.held_out_gold(r, "loader_meta.tsv") for r in held_out_rounds(splits)):
         lines = [line for line in meta.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
         found.update({row["file"]: row["outlet"].replace(" | ", "、") for row in csv.DictReader(lines, delimiter="\t")})
     return found
@@ -210,7 +215,8 @@ def main() -> None:
                         help="count the misses and wrong keywords of --method by class, with the oracle ceiling")
     parser.add_argument("--folder", help="only the articles of this folder of data/eval/split.tsv (e.g. dev5, a batch of tune)")
     args = parser.parse_args()
-    gold, outlet_of = read_gold(), outlets()
+    splits = list(evalset.chosen_splits(args.split))
+    gold, outlet_of = read_gold(splits), outlets(splits)
     # The chosen splits' articles, and the dev corpus that defines a generic word.
     names = sorted(n for n in gold if gold[n]["split"] in {"tune", "test", *evalset.chosen_splits(args.split)})
     names = [n for n in names if evalset.present(n)]

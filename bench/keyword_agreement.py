@@ -21,6 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import eval_keywords  # noqa: E402  (bench/ is this script's folder)
+import evalset  # noqa: E402
 
 from zhnews.paths import ROOT
 
@@ -37,7 +38,8 @@ def second_editor_tags() -> dict[str, list[str]]:
 
 
 def main() -> None:
-    gold, outlet_of = eval_keywords.read_gold(), eval_keywords.outlets()
+    seen = list(evalset.chosen_splits("seen"))  # the second editor tagged seen articles only
+    gold, outlet_of = eval_keywords.read_gold(seen), eval_keywords.outlets(seen)
     editor_hits = program_hits = 0
     print("| article | split | second editor | zhnews |\n|---|---|---|---|")
     tags_of = second_editor_tags()
