@@ -62,7 +62,7 @@ from zhnews.load.fetch import provenance
 from zhnews.load.html import HEADLINE_SECOND_LINE, headline_of_page_title, outlet_suffixes, site_from_title
 from zhnews.load.outlets import (domain_outlets, full_name, known_outlet, names_original, outlet_named_in, outlet_of_url, outlet_opening,
                                   platform_names, republishes)
-from zhnews.load.pieces import Clue, copyright_holders, iso_date
+from zhnews.load.pieces import Clue, copyright_holders, header_labels, iso_date
 from zhnews.load.roles import COLUMN_PREFIX
 from zhnews.text import to_simplified, traditional_share
 
@@ -236,6 +236,12 @@ _BOOK_TITLE = re.compile(r"《([^《》]{2,20})》")
 _OPENING_MARKS = "（(【[〔 \u3000"
 # How many paragraphs after the headline a lead's dateline may open (a byline and a summary may stand before it).
 LEAD_PARAGRAPHS = 3
+# An info line (date, 来源：, 文：) under the text stands among the first lines of chrome after it, not in the footer.
+INFO_LINES_UNDER_TEXT = 3
+_INFO_SEPARATORS = re.compile(r"[\s|｜丨]+")
+_INFO_LABEL = re.compile(r"^([^\s:：]{1,6})[:：](.*)$")
+_INFO_DATE = re.compile(r"(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?")
+_INFO_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _TRAILING_MARKS = re.compile(r"(?<=[\u4e00-\u9fff》A-Za-z0-9])[\s;:)(!?~^_.,*<>=-]+$")
 
 
@@ -644,13 +650,71 @@ def _text_clues(paragraphs) -> list[Clue]:
             # A CMS fills <meta name=author> with whoever published the page: the editor the info line credits.
             for name in _INLINE_EDITOR.findall(paragraph.text):
                 clues.append(Clue("editor", name, source, "text"))
-    clues = below + _lead_dateline_clues(paragraphs, title_at) + _closing_credit_clues(paragraphs) + _outlet_under_text_clues(paragraphs) + _column_byline_clues(paragraphs, title_at) \
+    clues = below + _info_line_clues(paragraphs, title_at) + _lead_dateline_clues(paragraphs, title_at) + _closing_credit_clues(paragraphs) + _outlet_under_text_clues(paragraphs) + _column_byline_clues(paragraphs, title_at) \
         + _split_date_clues(paragraphs, title_at) + above + _about_link_clues(paragraphs) + _own_paper_clues(paragraphs)
     # 原创 王兆洋 over 作者｜王兆洋 (fresh10 360): the one name after WeChat's 原创 badge is the writer's or the
     # account's; when a byline gives it as the writer, it is the writer's.
     writers = _writer_names(clues)
     badge = _LINE_NAMES["original_statement"]
     return [clue for clue in clues if not (clue.key == "outlet" and clue.source.startswith(badge) and clue.value.strip() in writers)]
+
+
+def _info_line_clues(paragraphs, title_at: int) -> list[Clue]:
+    """Clues of an info line framing the article that no cue caught: a line of chrome between the headline and the
+    text, or in the run of chrome right under the text (INFO_LINES_UNDER_TEXT), made only of ``label：value`` pairs
+    and dates, at least two of them (2026.01.29 發布機關：臺北市政府秘書處媒體事務組 on a city government's press
+    release, fresh12 410; 2019.05.29 来源：安信工计算机学院和大数据学院 and 文：陈威 图：徐涛 编辑：王谢贵 under a
+    college's news item, fresh12 413). The labels are those of data/lexicon/header_fields.tsv (发布机关 and 主办单位,
+    the publisher of an institution's own news) and the role words of data/lexicon/byline_roles.tsv (文 names the
+    writer; 图, 编辑, 校对 other credits); a pair the cues read already is not read again."""
+    body = [index for index, paragraph in enumerate(paragraphs) if paragraph.role == "body"]
+    if not body:
+        return []
+    under = [index for index in range(body[-1] + 1, min(len(paragraphs), body[-1] + 1 + INFO_LINES_UNDER_TEXT))]
+    under = under[:next((at for at, index in enumerate(under) if paragraphs[index].role == "body"), len(under))]
+    clues = []
+    for index in [*range(title_at + 1, body[0]), *under]:
+        paragraph = paragraphs[index]
+        pairs = _info_line_pairs(paragraph.text) if paragraph.role in ("byline", "boilerplate") else None
+        source = f"info line: {paragraph.text[:SOURCE_QUOTE_CHARS]}" + ("…" if len(paragraph.text) > SOURCE_QUOTE_CHARS else "")
+        for field, value in pairs or ():
+            if field in ("outlet", "author", "publish_date") and not paragraph.captures.get("date" if field == "publish_date" else field):
+                clues.append(Clue(field, value, source, "text"))
+    return clues
+
+
+def _info_line_pairs(text: str) -> list[tuple[str, str]] | None:
+    """[(field, value)] of a line made only of labelled values and dates (2019.05.29 来源：X, 文：X 图：Y), two at
+    least; a date stands as ("publish_date", date), a credit other than the writer's as ("none", value); else None."""
+    tokens = [token for token in _INFO_SEPARATORS.split(text.strip()) if token]
+    labels = _info_labels()
+    pairs, at = [], 0
+    while at < len(tokens):
+        token = tokens[at]
+        labelled = _INFO_LABEL.match(token)
+        if _INFO_DATE.fullmatch(token) and iso_date(token):
+            pairs.append(("publish_date", iso_date(token)))
+        elif _INFO_TIME.fullmatch(token):
+            pass
+        elif labelled and labelled.group(1) in labels:
+            value = labelled.group(2)
+            if not value and at + 1 < len(tokens) and not _INFO_LABEL.match(tokens[at + 1]):
+                at += 1
+                value = tokens[at]
+            pairs.append((labels[labelled.group(1)], value))
+        else:
+            return None
+        at += 1
+    named = [(field, value) for field, value in pairs if value and field in ("outlet", "author")]
+    return pairs if len(pairs) >= 2 and named else None
+
+
+@lexicon.cached
+def _info_labels() -> dict[str, str]:
+    """label -> meta field of an info line's pairs: header_fields.tsv's labels, byline_roles.tsv's role words as the
+    writer's (文, 记者) and its stop words as other credits (图, 编辑, 校对)."""
+    roles = {word: "author" for word in _byline_words()["role"]} | {word: "none" for word in _byline_words()["stop"]}
+    return roles | header_labels()
 
 
 def _lead_dateline_clues(paragraphs, title_at: int) -> list[Clue]:
