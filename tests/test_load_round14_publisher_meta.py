@@ -102,3 +102,70 @@ def test_a_record_with_pinyin_keys_gives_title_author_and_date(tmp_path):
     meta = load_text(tmp_path, "record.json", json.dumps(record, ensure_ascii=False)).meta
     assert (meta["title"], meta["author"], meta["publish_date"]) == ("通报：双双被免职！", "陈荣浩", "2022-01-03")
     assert meta["publish_date_source"] == "json record field faBuShiJian"  # not the edit time gengXinShiJian
+
+
+# 423's page: the headline, its info line and three of its paragraphs, each cut after its first sentence that names
+# the magazine (the page names no source; the feature is 财新《新世纪》's, reprinted by a procurement portal).
+CAIXIN_PARAGRAPHS = [
+    "前述诺基亚人士告诉财新《新世纪》记者，在诺基亚中国，坚持工作七八年的员工不在少数，赵科林在这些员工中始终具有很高的威望，"
+    "因此赵的回归让很多员工重新找到了“战斗”的感觉。",
+    "搭载了MeeGo系统的N9，本应是今年诺基亚最亮眼的一部产品。满志勇告诉财新《新世纪》记者，无论是试用户还是开发者的群体，"
+    "对该款产品的接受度都很高。",
+    "前述诺基亚中国的内部人士向财新《新世纪》记者证实，WP7何时在中国市场落地，目前没有时间表，但日期已比计划有所推迟，"
+    "原因与产品所涉及的各项审批相关。",
+]
+
+
+def _portal_page(paragraphs):
+    body = "\n".join(f"<P>{text}</P>" for text in paragraphs)
+    return ('<html><head><title>大批代理商拒绝进货 诺基亚在中国市场渠道崩盘 - 【阳光易购】</title></head><body>\n'
+            '<div class="frameNews"><h1>大批代理商拒绝进货 诺基亚在中国市场渠道崩盘</h1>\n'
+            '<div class="source"><span>发布时间：2011-08-15</span> <span>发布人：-  </span></div>\n'
+            f'<p>{body}</p></div></body></html>\n')
+
+
+def test_a_magazine_its_interviewees_speak_to_names_the_uncredited_reprint(tmp_path):
+    meta = load_text(tmp_path, "423.jsp", _portal_page(CAIXIN_PARAGRAPHS)).meta
+    assert meta["outlet"] == "财新《新世纪》"  # the house and its magazine, as the text writes them
+    assert meta["outlet_source"].startswith("the paper whose reporters the people in the text speak to")
+
+
+def test_one_mention_of_a_paper_s_reporter_names_no_outlet(tmp_path):
+    # once is a quote of another paper as often as the paper's own reporting: empty beats a guess
+    meta = load_text(tmp_path, "423.jsp", _portal_page(CAIXIN_PARAGRAPHS[:1] + [
+        "诺基亚在全球陷入困境，是2007年苹果公司第一款全触屏智能手机iPhone惊艳问世后就被反复讨论的话题了。"])).meta
+    assert meta["outlet"] is None
+
+
+def test_a_source_line_listing_a_digest_s_sources_names_no_one_outlet(tmp_path):
+    # 403's closing line, unchanged, glued to its last sentence: 央视新闻 is one of five sources, not the publisher;
+    # the record's link (a 搜狐号 page) is all that names where the story ran
+    content = SOHU_RECORD["content"] + ("回家后先洗手，可对外穿衣物袖口等部位喷洒75%的酒精，再摘除口罩。"
+                                        "来源 | 央视新闻、国家卫健委官网、陕西日报、新华社、西安晚报")
+    meta = load_text(tmp_path, "403.txt", json.dumps({**SOHU_RECORD, "content": content}, ensure_ascii=False) + "\n").meta
+    assert meta["outlet"] == "搜狐"
+
+
+def test_a_reporter_s_credit_glued_to_the_lead_names_the_writer_not_the_editor(tmp_path):
+    # 402's record: its content opens with the credit, the editor's name glued to the lead's first word (content cut
+    # after two sentences)
+    record = {"id": "10119360", "title": "现场！实探拆除风波中的海花岛", "link": "http://www.sohu.com/a/513997346_115362",
+              "date": "Jan 3, 2022",
+              "content": "每经记者：陈荣浩 每经编辑：陈梦妤近日，儋州市海花岛2号岛39栋楼被确定为违法建筑，要求相关开发商在10日内自行拆除。"
+                         "1月2日晚，《每日经济新闻》记者来到海花岛2号岛，获悉了拆除风波中的海花岛最新进展。", "status": 0}
+    meta = load_text(tmp_path, "402.txt", json.dumps(record, ensure_ascii=False) + "\n").meta
+    assert meta["author"] == "陈荣浩"
+    assert meta["publish_date"] == "2022-01-03"
+
+
+@pytest.mark.parametrize("line, holder", [
+    # the footer shapes of a city government's and a government press office's own news sites (the publishers of
+    # fresh12 410, 411 name themselves so on their sites; lines written here in those shapes, no file quoted)
+    ("Copyright © 臺北市政府 All Rights Reserved", "臺北市政府"),
+    ("主办：香港特别行政区政府新闻处", "香港特别行政区政府新闻处"),
+    # a university's news office: the university itself comes first (a public page's footer, found by find_string)
+    ("版权所有©湖北大学 2019 湖北大学党委宣传部", "湖北大学"),
+])
+def test_a_government_body_s_copyright_line_names_the_publisher(line, holder):
+    from zhnews.load.meta import copyright_holder
+    assert copyright_holder(line) == holder
