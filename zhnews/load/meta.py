@@ -7,6 +7,8 @@ Every place an article puts its metadata gives *clues* (:class:`~zhnews.load.pie
 * the text says it: byline, repost and source lines (来源：X, 原文来自X, 本文转载自X, WeChat's
   ``原创 张三 某某号 2023-05-12``), datelines; the cue lexicon (data/lexicon/boilerplate.tsv) captures
   them in named groups as it labels the lines;
+  an info line of label：value pairs framing the article (2019.05.29 来源：某某学院, 發布機關：某某局, 文：张三 图：李四)
+  that no cue caught;
 * the page hints at it (``page``): HTML ``<meta>`` tags and ``<time>``, the page title's suffix, the
   page's address and logo; last of all (``footer``) the outlet a copyright line names (版权所有：中国政府网).
 
@@ -62,7 +64,7 @@ from zhnews.load.fetch import provenance
 from zhnews.load.html import HEADLINE_SECOND_LINE, headline_of_page_title, outlet_suffixes, site_from_title
 from zhnews.load.outlets import (domain_outlets, full_name, known_outlet, names_original, outlet_named_in, outlet_of_url, outlet_opening,
                                   platform_names, republishes)
-from zhnews.load.pieces import Clue, copyright_holders, iso_date
+from zhnews.load.pieces import Clue, copyright_holders, header_labels, iso_date
 from zhnews.load.roles import COLUMN_PREFIX
 from zhnews.text import to_simplified, traditional_share
 
@@ -184,6 +186,10 @@ _COMPILED_FROM = re.compile(r"^(?:内容|本文|文章)?(?:(?:编译|編譯|整�
 # A byline by the paper's own reporter (本报记者 X, 本刊记者 X), and a reporter named by the paper's name in the text.
 _OWN_REPORTER = re.compile(r"本(?:报|報|刊)(?:特约|特約|驻\S{1,4}|駐\S{1,4})?(?:记者|記者)")
 _PAPER_REPORTER = re.compile(r"《([\u4e00-\u9fff]{2,12})》(?:特约|特約)?(?:记者|記者)")
+# 告诉《财经》记者, 向财新《新世纪》记者证实, 接受本刊记者采访: someone in the text speaks to the paper's reporter.
+_ADDRESSED = re.compile(r"(?:告诉|告訴|向|对|對|接受)$")
+ADDRESSED_REPORTERS = 2
+HOUSE_CHARS = 4  # a magazine's house before its 《》 (财新《新世纪》): a known outlet's name of up to four characters
 # The body a site's footer names as its sponsor (主办：X, 主办单位：X).
 _SPONSOR = re.compile(r"(?:主办|主辦)(?:单位|單位)?\s*[:：]\s*([\u4e00-\u9fff]{2,20})")
 # A blog feed's copyright line: © <poster> for <site> (WordPress's Better Feed: © NMSLESE for 中国数字时代).
@@ -224,6 +230,9 @@ _BARE_ADDRESS = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?(?
 _DATELINE_AFTER_NAME = re.compile(r"^[^，,。！？!?：:]{0,16}?(?:专电|專電|电|電|专讯|專訊|讯|訊|消息|综合报道|綜合報導)")
 # The longest outlet name a dateline is searched for.
 MAX_OUTLET_CHARS = 16
+# A source value listing this many names or more between 、 is a list of the sources a digest drew on.
+LISTED_SOURCES = 3
+_LISTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,}、(?=[\u4e00-\u9fff]{2,})")
 # A line giving the article's address under a source or link label (Source: example.com, 原文链接：https://…).
 _SOURCE_ADDRESS = re.compile(r"^[-*\s]*\**(?:source|url|link|original|来源|來源|原文链接|原文鏈接|原文地址|原文網址|原文网址|出处|出處)\**\s*[:：]\s*\**\s*"
                              r"((?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?)$", re.I)
@@ -236,6 +245,14 @@ _BOOK_TITLE = re.compile(r"《([^《》]{2,20})》")
 _OPENING_MARKS = "（(【[〔 \u3000"
 # How many paragraphs after the headline a lead's dateline may open (a byline and a summary may stand before it).
 LEAD_PARAGRAPHS = 3
+_GLUED_LEAD_CREDIT = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:记者|記者)\s*[：:]\s*([\u4e00-\u9fff]{2,4}(?:[、\s]+[\u4e00-\u9fff]{2,4})*?)"
+                                r"\s+[\u4e00-\u9fff]{0,6}(?:编辑|編輯|责编|責編)\s*[：:]")
+# An info line (date, 来源：, 文：) under the text stands among the first lines of chrome after it, not in the footer.
+INFO_LINES_UNDER_TEXT = 3
+_INFO_SEPARATORS = re.compile(r"[\s|｜丨]+")
+_INFO_LABEL = re.compile(r"^([^\s:：]{1,6})[:：](.*)$")
+_INFO_DATE = re.compile(r"(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?")
+_INFO_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _TRAILING_MARKS = re.compile(r"(?<=[\u4e00-\u9fff》A-Za-z0-9])[\s;:)(!?~^_.,*<>=-]+$")
 
 
@@ -644,13 +661,83 @@ def _text_clues(paragraphs) -> list[Clue]:
             # A CMS fills <meta name=author> with whoever published the page: the editor the info line credits.
             for name in _INLINE_EDITOR.findall(paragraph.text):
                 clues.append(Clue("editor", name, source, "text"))
-    clues = below + _lead_dateline_clues(paragraphs, title_at) + _closing_credit_clues(paragraphs) + _outlet_under_text_clues(paragraphs) + _column_byline_clues(paragraphs, title_at) \
+    clues = below + _info_line_clues(paragraphs, title_at) + _lead_credit_clues(paragraphs, title_at) \
+        + _lead_dateline_clues(paragraphs, title_at) + _closing_credit_clues(paragraphs) + _outlet_under_text_clues(paragraphs) + _column_byline_clues(paragraphs, title_at) \
         + _split_date_clues(paragraphs, title_at) + above + _about_link_clues(paragraphs) + _own_paper_clues(paragraphs)
     # 原创 王兆洋 over 作者｜王兆洋 (fresh10 360): the one name after WeChat's 原创 badge is the writer's or the
     # account's; when a byline gives it as the writer, it is the writer's.
     writers = _writer_names(clues)
     badge = _LINE_NAMES["original_statement"]
     return [clue for clue in clues if not (clue.key == "outlet" and clue.source.startswith(badge) and clue.value.strip() in writers)]
+
+
+def _info_line_clues(paragraphs, title_at: int) -> list[Clue]:
+    """Clues of an info line framing the article that no cue caught: a line of chrome between the headline and the
+    text, or in the run of chrome right under the text (INFO_LINES_UNDER_TEXT), made only of ``label：value`` pairs
+    and dates, at least two of them (2026.01.29 發布機關：臺北市政府秘書處媒體事務組 on a city government's press
+    release, fresh12 410; 2019.05.29 来源：安信工计算机学院和大数据学院 and 文：陈威 图：徐涛 编辑：王谢贵 under a
+    college's news item, fresh12 413). The labels are those of data/lexicon/header_fields.tsv (发布机关 and 主办单位,
+    the publisher of an institution's own news) and the role words of data/lexicon/byline_roles.tsv (文 names the
+    writer; 图, 编辑, 校对 other credits); a pair the cues read already is not read again."""
+    body = [index for index, paragraph in enumerate(paragraphs) if paragraph.role == "body"]
+    if not body:
+        return []
+    under = [index for index in range(body[-1] + 1, min(len(paragraphs), body[-1] + 1 + INFO_LINES_UNDER_TEXT))]
+    under = under[:next((at for at, index in enumerate(under) if paragraphs[index].role == "body"), len(under))]
+    clues = []
+    for index in [*range(title_at + 1, body[0]), *under]:
+        paragraph = paragraphs[index]
+        pairs = _info_line_pairs(paragraph.text) if paragraph.role in ("byline", "boilerplate") else None
+        source = f"info line: {paragraph.text[:SOURCE_QUOTE_CHARS]}" + ("…" if len(paragraph.text) > SOURCE_QUOTE_CHARS else "")
+        for field, value in pairs or ():
+            if field in ("outlet", "author", "publish_date") and not paragraph.captures.get("date" if field == "publish_date" else field):
+                clues.append(Clue(field, value, source, "text"))
+    return clues
+
+
+def _info_line_pairs(text: str) -> list[tuple[str, str]] | None:
+    """[(field, value)] of a line made only of labelled values and dates (2019.05.29 来源：X, 文：X 图：Y), two at
+    least; a date stands as ("publish_date", date), a credit other than the writer's as ("none", value); else None."""
+    tokens = [token for token in _INFO_SEPARATORS.split(text.strip()) if token]
+    labels = _info_labels()
+    pairs, at = [], 0
+    while at < len(tokens):
+        token = tokens[at]
+        labelled = _INFO_LABEL.match(token)
+        if _INFO_DATE.fullmatch(token) and iso_date(token):
+            pairs.append(("publish_date", iso_date(token)))
+        elif _INFO_TIME.fullmatch(token):
+            pass
+        elif labelled and labelled.group(1) in labels:
+            value = labelled.group(2)
+            if not value and at + 1 < len(tokens) and not _INFO_LABEL.match(tokens[at + 1]):
+                at += 1
+                value = tokens[at]
+            pairs.append((labels[labelled.group(1)], value))
+        else:
+            return None
+        at += 1
+    named = [(field, value) for field, value in pairs if value and field in ("outlet", "author")]
+    return pairs if len(pairs) >= 2 and named else None
+
+
+@lexicon.cached
+def _info_labels() -> dict[str, str]:
+    """label -> meta field of an info line's pairs: header_fields.tsv's labels, byline_roles.tsv's role words as the
+    writer's (文, 记者) and its stop words as other credits (图, 编辑, 校对)."""
+    roles = {word: "author" for word in _byline_words()["role"]} | {word: "none" for word in _byline_words()["stop"]}
+    return roles | header_labels()
+
+
+def _lead_credit_clues(paragraphs, title_at: int) -> list[Clue]:
+    """The writers a credit glued to the start of the lead names, the reporter's label and then an editor's
+    (每经记者：陈荣浩 每经编辑：陈梦妤近日，…, a crawl that flattened the page, fresh12 402): the names between the
+    reporter's colon and the editor's label; the editor's label is what tells a credit from a sentence."""
+    lead = next((paragraph for paragraph in paragraphs[title_at + 1:] if paragraph.role == "body"), None)
+    found = _GLUED_LEAD_CREDIT.match(lead.text) if lead else None
+    if not found:
+        return []
+    return _credited_names(found.group(1), f"credit glued to the lead: {lead.text[:SOURCE_QUOTE_CHARS]}…")
 
 
 def _lead_dateline_clues(paragraphs, title_at: int) -> list[Clue]:
@@ -773,18 +860,32 @@ def _names_beside_date(paragraph, source: str) -> list[Clue]:
 
 
 def _own_paper_clues(paragraphs) -> list[Clue]:
-    """A paper's story signed by 本报记者 (its own reporter) that names its reporters elsewhere by the
-    paper's name (宋一欣律师告诉《上海证券报》记者): that name, when it ends like an outlet's, is the
-    paper, a last resort (footer) when nothing else names one."""
-    if not any(paragraph.role == "byline" and _OWN_REPORTER.search(paragraph.text) for paragraph in paragraphs):
-        return []
-    named = [(found.group(1), found.group(0)) for paragraph in paragraphs if paragraph.role == "body"
-             for found in _PAPER_REPORTER.finditer(paragraph.text) if _names_an_outlet(found.group(1))]
-    papers = {name for name, _ in named}
-    if len(papers) != 1:
-        return []  # two papers' reporters: the text quotes another paper as well
-    name, quote = named[0]
-    return [Clue("outlet", name, f"本报 byline, the paper's reporter named in the text: {quote}", "footer")]
+    """The paper whose reporters the text names (宋一欣律师告诉《上海证券报》记者): a last resort (footer) when nothing
+    else names an outlet, when the text names one paper's reporters only and either the byline is signed 本报记者
+    (its own reporter) and the name ends like an outlet's, or the people in it speak to that paper's reporters
+    (告诉/向/接受 … 记者) at least ADDRESSED_REPORTERS times: a feature reprinted with no credit (前述人士告诉财新《新世纪》
+    记者, three times in fresh12 423). A magazine is named with its house as the text writes it (财新《新世纪》:
+    a known outlet's name right before the 《》, data/lexicon/outlets.tsv)."""
+    own_byline = any(paragraph.role == "byline" and _OWN_REPORTER.search(paragraph.text) for paragraph in paragraphs)
+    named = []  # (name, quote, whether someone in the text speaks to the reporter)
+    for paragraph in paragraphs:
+        if paragraph.role != "body":
+            continue
+        for found in _PAPER_REPORTER.finditer(paragraph.text):
+            before = paragraph.text[:found.start()]
+            house = next((before[-size:] for size in range(HOUSE_CHARS, 1, -1) if known_outlet(before[-size:])), "")
+            if not house and not _names_an_outlet(found.group(1)):
+                continue
+            addressed = bool(_ADDRESSED.search(before[:len(before) - len(house)]))
+            named.append((f"{house}《{found.group(1)}》" if house else found.group(1), house + found.group(0), addressed))
+    if len({name for name, _, _ in named}) != 1:
+        return []  # no paper, or two papers' reporters: the text quotes another paper as well
+    name, quote, _ = named[0]
+    if own_byline and _names_an_outlet(name):
+        return [Clue("outlet", name, f"本报 byline, the paper's reporter named in the text: {quote}", "footer")]
+    if sum(addressed for _, _, addressed in named) >= ADDRESSED_REPORTERS:
+        return [Clue("outlet", name, f"the paper whose reporters the people in the text speak to: {quote}", "footer")]
+    return []
 
 
 def _outlet_before_reporter(paragraph) -> dict:
@@ -880,6 +981,11 @@ def clean_outlet(value: str | None) -> str | None:
     value = _GLUED_LABEL.sub("", value)  # 来源：四川日报实习编辑：吴明玲: the next label starts the next field
     value = _TRAILING_DATE.sub("", value)  # 来源：人民日报2024-05-13
     value = _COMPILED_FROM.sub("", value)  # 来源：内容编译自fortune，谢谢
+    leader = _JOINED_OUTLETS.match(value)
+    if len(_LISTED_NAME.findall(value)) >= LISTED_SOURCES - 1 and not (leader and _names_an_outlet(leader.group(1))):
+        # 来源 | 央视新闻、国家卫健委官网、陕西日报、新华社…: a digest's sources name no one outlet (fresh12 403); 长江日报及
+        # 新华社、人民日报… names its own paper first and the others it drew on after 及
+        return None
     if known_outlet(value):
         return value  # 新华日报·交汇点 (a paper's app, data/lexicon/outlets.tsv): a known name is not cut at its dot
     parts = [part.strip() for part in _OUTLET_PARTS.split(value) if part.strip()]
@@ -897,6 +1003,8 @@ def clean_outlet(value: str | None) -> str | None:
     if named:
         value = named  # 据新华社拉萨: a reprinted wire's dateline, its place no part of the outlet's name
     value = _TRAILING_MARKS.sub("", value).strip("《》「」“”【】『』[]\"' ")  # [微博]: a link's brackets
+    if value.count("《") > value.count("》"):
+        value += "》"  # 财新《新世纪》: a magazine named with its house keeps its closing mark
     if not value or (_DOMAIN.match(value) and not _CAPITALISED.search(value.split(".")[0])) or _NOT_AN_OUTLET.search(value) \
             or len(value) > 30 or value in _platforms() or _DATE_ONLY.match(value) or value in _not_outlet_words():
         return None  # a site's address, a copyright line, a platform, a date, a bare role or label word (记者, 编辑): no outlet

@@ -134,13 +134,20 @@ _FEED_DATE = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+\d{1,2}\s+(?:Jan|
 _CTIME = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(\d{1,2})"
                     r"\s+\d{2}:\d{2}:\d{2}\s+((?:19|20)\d{2})\b")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# A value that is a date written with the month's English name, day first or month first (a crawl's date field:
+# 3 Jan 2022, Jan 3, 2022, January 3rd, 2022; fresh12 402, 403), a time perhaps after it. Only a value that opens
+# with it: inside a sentence such words are rare in a Chinese article and not its date.
+_MONTH_WORD = (r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?"
+               r"|Nov(?:ember)?|Dec(?:ember)?)\.?(?![a-z])")
+_ENGLISH_DATE = re.compile(rf"^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH_WORD}"
+                           rf"|{_MONTH_WORD}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?)\s+((?:19|20)\d{{2}})\b", re.I)
 
 
 def iso_date(text: str | None) -> str | None:
     """The first full date in ``text`` as 'YYYY-MM-DD', else None.
 
-    Reads 2016-07-01, 2016年7月1日, 19990407 and the day-first 01/09/2023 of European sites (month
-    first only when the first number cannot be a month). A timestamp with a UTC offset is read as
+    Reads 2016-07-01, 2016年7月1日, 19990407, the day-first 01/09/2023 of European sites (month
+    first only when the first number cannot be a month) and a value opening with a date in English words (3 Jan 2022). A timestamp with a UTC offset is read as
     the date in China (Asia/Shanghai), the date a Chinese reader saw on the page.
     """
     stamp = _TIMESTAMP.search(text or "")
@@ -160,6 +167,13 @@ def iso_date(text: str | None) -> str | None:
     ctime = _CTIME.search(text or "")
     if ctime:
         return f"{ctime.group(3)}-{_MONTHS.index(ctime.group(1)) + 1:02d}-{int(ctime.group(2)):02d}"
+    english = _ENGLISH_DATE.match(text or "")
+    if english:
+        day_first, month_after, month_first, day_after, year = english.groups()
+        month = _MONTHS.index((month_after or month_first)[:3].title()) + 1
+        day = int(day_first or day_after)
+        if 1 <= day <= 31:
+            return f"{year}-{month:02d}-{day:02d}"
     for found in _DATE.finditer(text or ""):
         if found.group(1):
             year = int(found.group(1))
@@ -196,6 +210,11 @@ def _header_fields() -> tuple[dict, re.Pattern]:
     fields = {label: (field, alone == "yes") for label, field, alone in lexicon.read_rows("header_fields.tsv", ("label", "field", "alone"))}
     labels = "|".join(map(re.escape, sorted(fields, key=len, reverse=True)))
     return fields, re.compile(rf"^[*_\s]*({labels})[*_\s]*[:：][*_]*\s*")
+
+
+def header_labels() -> dict[str, str]:
+    """label -> meta field of data/lexicon/header_fields.tsv (来源 -> outlet, 发布机关 -> outlet, 作者 -> author)."""
+    return {label: field for label, (field, _) in _header_fields()[0].items()}
 
 
 def header_field(line: str) -> tuple[str, str, int, bool] | None:

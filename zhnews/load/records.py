@@ -638,7 +638,7 @@ def _key_kind(name: str) -> tuple[str, int]:
         return unnamed
     named = [names.get(word) or next((names[han] for han in _han_names() if word.endswith(han)), None)
              for word in (word.lower() for word in _KEY_WORD.findall(name))]
-    named = [found for found in named if found]
+    named = [found for found in named if found] or _pinyin_key_kind(name)
     if not named or len({field for field, _ in named}) > 1:
         return unnamed  # no word names a field, or two disagree (showTimeText: a time's text)
     return named[-1][0], len(names) + named[-1][1]
@@ -652,6 +652,17 @@ def _names_another_thing(name: str) -> bool:
         return True
     return any(names.get(word.lower(), ("", 0))[0] == "none" for word in _KEY_WORD.findall(name)) or any(
         names[han][0] == "none" and han in name for han in _han_names())
+
+
+def _pinyin_key_kind(name: str) -> list[tuple[str, int]]:
+    """[(field, rank)] of a key in pinyin whose syllables are its words (biaoTi, xinWenBiaoTi, fa_bu_shi_jian): the
+    longest run of its last words that record_fields.tsv names (biaoti, fabushijian), else []; none when a run of
+    its syllables names another thing's field (gengXinShiJian: an edit time)."""
+    words = [word.lower() for word in _KEY_WORD.findall(name)]
+    runs = ["".join(words[start:end]) for start in range(len(words)) for end in range(start + 2, len(words) + 1)]
+    if any(_field_names().get(run, ("", 0))[0] == "none" for run in runs):
+        return []
+    return next(([found] for start in range(len(words) - 1) if (found := _field_names().get("".join(words[start:])))), [])
 
 
 def _is_date(value: str) -> bool:
