@@ -1022,7 +1022,31 @@ def clean_source(raw: str) -> str | None:
         return None  # one character left of a clause (针对此事 → 针) names no one; 邵(说) is a person
     if re.fullmatch(r"「[^「」]+」", source):
         source = source[1:-1]  # 「华盛顿邮报」: corner brackets mark the name as a title, they are not part of it
-    return _without_title_after_name(source)
+    return _without_title_after_name(_cut_after_name(source))
+
+
+# Tags of the word that ends a name, before an adverb or a time word that ends the source (马晓光/nr 也/d).
+# A time word told relative to now or to the story (今年, 同年, 日前, 昨天), not a name's part jieba tags as time (中国中期).
+_RELATIVE_TIME = re.compile(r"[今去明前同本上下当近昨翌次早]|日前|此前|目前")
+_NAME_END_TAGS = ("nr", "nt", "nz", "ns", "n", "j", "eng")
+
+
+def _cut_after_name(source: str) -> str:
+    """马晓光也预留伏笔(表示) → 马晓光, 辯方今年(6月引述) → 辯方: what follows a name from an adverb
+    (ADVERBS_AFTER_A_NAME, or a word jieba tags as one) with words after it, or from a relative time word, is the
+    clause's verb phrase or its time, no part of who spoke; the source is the name before it. (An adverb
+    that ends the source may end the name: 队长吉田麻也.)"""
+    tokens = segment.cut_pos(source)
+    for k in range(1, len(tokens)):
+        word, tag = tokens[k]
+        adverb = (tag == "d" or word in persons.ADVERBS_AFTER_A_NAME) and k + 1 < len(tokens)
+        if not (adverb or tag == "t" and _RELATIVE_TIME.match(word)):
+            continue
+        name = "".join(w for w, _ in tokens[:k])
+        if tokens[k - 1][1].startswith(_NAME_END_TAGS) and len(name) >= 2 and "《" not in source:
+            return name
+        break
+    return source
 
 
 def _without_manner_phrase(source: str) -> str:
@@ -1779,7 +1803,7 @@ def _resolve_pronoun(name: str, antecedents: list[str]) -> tuple[str, str]:
     return f"{UNRESOLVED[:-1]}: {name})", f"source:{name} unresolved"
 
 
-def _antecedents(i: int, texts, sources: list[str], actors, resolved, quoted: list[bool]) -> list[str]:
+def _antecedents(i: int, texts, para_ids, sources: list[str], actors, resolved, quoted: list[bool]) -> list[str]:
     """Who a pronoun source of sentence ``i`` may stand for, nearest last: named sources up to
     PRONOUN_REACH sentences back, then the first person or organisation the sentence before names (or
     its source), then a person or organisation named earlier in the sentence itself (张凡在某企业工作，
@@ -1796,13 +1820,17 @@ def _antecedents(i: int, texts, sources: list[str], actors, resolved, quoted: li
     may_be = (lambda name: not _no_person(name)) if pronoun in _ONE_PERSON_PRONOUNS else (lambda name: True)
     earlier = [name for name in earlier if may_be(name)]
     before = i - 1
+    if 0 < before and _subhead(texts, para_ids, before):
+        before -= 1  # 王先生表示，… ⏎ “赶走”安卓意味着“回到解放前”？ ⏎ 他还补充道: the writer's subhead names no one 他 is
     while 0 < before and i - before < QUOTE_SKIP_REACH and texts[before].lstrip()[:1] in _OPEN_QUOTES \
             and not is_named(resolved[before][0]) and not actors[before]:
         before -= 1  # “有时候你突然悟到这一点……” ⏎ 他感叹。: the person named before the quote
     before_actors = [a for a in actors[before] if may_be(a)] if i else []
     before_named = [n for n in resolved[before][0].split("; ") if is_named(n) and may_be(n)] if i else []
-    if i and not is_named(resolved[before][0]) and before_actors and not quoted[before]:
-        earlier.append(before_actors[0])  # (not a name inside a quotation: 他指出 after 俞伟超's quoted words)
+    inside_quote = quoted[before] or texts[before].lstrip()[:1] in _OPEN_QUOTES
+    if i and not is_named(resolved[before][0]) and before_actors and not inside_quote:
+        earlier.append(before_actors[0])  # (not a name inside a quotation: 他指出 after 俞伟超's quoted words,
+        # 他还补充道 after “…支持安卓软件。”)
     elif before_named:
         earlier.append(before_named[0])
     at = texts[i].find(pronoun) if pronoun else -1
@@ -1812,6 +1840,13 @@ def _antecedents(i: int, texts, sources: list[str], actors, resolved, quoted: li
 
 
 _ONE_PERSON_PRONOUNS = {"他", "她"}
+
+
+def _subhead(texts, para_ids, i: int) -> bool:
+    """A paragraph of one sentence that is a heading or the writer's question (**华为冤不冤？**): a subhead
+    between two passages, nobody's words and no one's narration."""
+    alone = (i == 0 or para_ids[i - 1] != para_ids[i]) and (i + 1 == len(texts) or para_ids[i + 1] != para_ids[i])
+    return alone and (_is_heading(texts[i]) or texts[i].rstrip().endswith(("？", "?")))
 
 
 def _named_after_unnamed(sources: str) -> str:
@@ -1897,7 +1932,7 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
     quoted = [depth > 0 for depth in depths]
     resolved: list[list[str]] = []
     for i, source in enumerate(sources):
-        earlier = _antecedents(i, texts, sources, actors, resolved, quoted)
+        earlier = _antecedents(i, texts, para_ids, sources, actors, resolved, quoted)
         if any(len(n) == 1 and not _is_referring(n) for n in source.split("; ")):  # 邵说: anyone named before may bear the surname
             earlier = [n for j in range(max(0, i - PRONOUN_REACH), i)
                        for n in [resolved[j][0].split("; ")[0], *actors[j]]] + list(actors[i]) + earlier
@@ -2413,7 +2448,9 @@ def _speaker_after_quote(texts, para_ids, own_sources, resolved):
         while j >= 0 and (not resolved[j][0] or not _has_quote_mark(texts[j]) and not _names_an_actor(resolved[j][0])) \
                 and (para_ids[j] in near or not _has_quote_mark(texts[j]) or texts[j].lstrip()[:1] in _OPEN_QUOTES):
             quoted.append(j)
-            if any(c in texts[j] for c in _OPEN_QUOTES) and texts[j].lstrip()[:1] in _OPEN_QUOTES:
+            if any(c in texts[j] for c in _OPEN_QUOTES):
+                if texts[j].lstrip()[:1] not in _OPEN_QUOTES and name not in texts[j]:
+                    quoted = []  # 而总统府事后回应，“…” ⏎ 紧接着吴钊燮…表示: a quote its own sentence leads into
                 break
             j -= 1
         if quoted and para_ids[quoted[-1]] not in near and texts[quoted[-1]].lstrip()[:1] not in _OPEN_QUOTES:
@@ -2484,10 +2521,13 @@ def _quote_block_end(texts, resolved, i: int) -> int | None:
     for k in range(i, len(texts)):
         if resolved[k][0]:
             return None
-        depth += sum(texts[k].count(c) for c in _OPEN_QUOTES) - sum(texts[k].count(c) for c in _CLOSE_QUOTES)
-        if depth <= 0:  # closed at the end of a sentence, not a quoted heading (“值得提名诺贝尔奖”)
-            closed = texts[k].rstrip()[-1:] in _CLOSE_QUOTES or texts[k].rstrip()[-2:-1] in _CLOSE_QUOTES
-            return k if closed and not _is_heading(texts[k]) else None
+        text = texts[k].rstrip()
+        for at, ch in enumerate(text):
+            depth += (ch in _OPEN_QUOTES) - (ch in _CLOSE_QUOTES)
+            if ch in _CLOSE_QUOTES and depth <= 0:  # closed at the end of a sentence, not a quoted heading (“值得提名诺贝尔奖”)
+                # nor quoted words the sentence goes on from (“赶走”安卓意味着“回到解放前”？, a subhead)
+                closed = at >= len(text) - 2
+                return k if closed and not _is_heading(texts[k]) else None
     return None
 
 
@@ -2554,11 +2594,15 @@ def _quoted_documents(texts, para_ids, resolved):
 
 def _introduced(texts, para_ids, own_sources, last: int) -> bool:
     """The quote that ends at sentence ``last`` follows, in its paragraph, a sentence a named person said
-    (周文珍说，… ⏎ 「畢嘉士成立初期…」): that speaker's words, not the next paragraph's."""
+    (周文珍说，… ⏎ 「畢嘉士成立初期…」), or is a paragraph of its own right after a paragraph whose last
+    sentence a named person said (谢田炮轰说，… ⏎ “连市场准入的权力都没有……” ⏎ 王先生则警告，…, a quotation
+    paragraph is the person's who spoke just before it, SOURCES_CONVENTION (a)): that speaker's words, not
+    the next paragraph's."""
     first = last
     while first > 0 and texts[first].lstrip()[:1] not in _OPEN_QUOTES and para_ids[first - 1] == para_ids[last]:
         first -= 1
-    before = own_sources[first - 1] if first > 0 and para_ids[first - 1] == para_ids[first] else ""
+    whole_paragraph = first > 0 and para_ids[first - 1] != para_ids[first] and texts[first].lstrip()[:1] in _OPEN_QUOTES
+    before = own_sources[first - 1] if first > 0 and (para_ids[first - 1] == para_ids[first] or whole_paragraph) else ""
     return is_named(before) and _names_a_person(before)  # (data shown by 中国指数研究院 say no quote)
 
 
@@ -2651,6 +2695,9 @@ def claims_table(sentences: pd.DataFrame, quantities: pd.DataFrame, meta: dict |
     actors = _without_organisation_heads(actors)
     # 李新正这么想 → 李新: a name with an adverb glued to it is the name the article also writes alone (李新看到…)
     glued = persons.recurring_names([a for names in actors for a in names] + [r["source"] for r in rows])
+    # 杨恒/nr 均/d 曾在… → 杨恒均: a name cut before a character jieba reads as an adverb, always there
+    glued |= persons.names_cut_short([a for names in actors for a in names] + [r["source"] for r in rows],
+                                     "".join(texts_zhs))
     actors = [tuple(dict.fromkeys(glued.get(a, a) for a in names)) for names in actors]
     for row in rows:
         row["source"] = "; ".join(glued.get(n, n) for n in row["source"].split("; ")) if row["source"] else ""

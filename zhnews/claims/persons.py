@@ -134,3 +134,24 @@ def recurring_names(names: list[str]) -> dict[str, str]:
     (李新/正这么想 read as 李新正): the name recurring alone (此时在车厢外，51岁的建筑工人李新正好路过。… 李新看到一个小女孩) shows where it ends."""
     known = set(names)
     return {n: n[:-1] for n in known if len(n) == 3 and n[-1] in ADVERBS_AFTER_A_NAME and n[:-1] in known}
+
+
+# How often a short name must recur, always followed by the same character, to be read as a name cut short.
+CUT_NAME_MIN_OCCURRENCES = 3
+
+
+def names_cut_short(names: list[str], article_text: str) -> dict[str, str]:
+    """{杨恒: 杨恒均} for each two-character name of an article (a surname and one character) that jieba cut
+    before a last character it reads as an adverb (杨恒/nr 均/d 曾在…, 均 as in "all"): every one of at least
+    CUT_NAME_MIN_OCCURRENCES occurrences in the article is followed by the same character of
+    ADVERBS_AFTER_A_NAME, so that character belongs to the name (a real 李明 is not always followed by 均)."""
+    found = {}
+    for name in set(names):
+        if len(name) != 2 or to_simplified(name[0]) not in lexicon.surnames():
+            continue
+        following = [article_text[m.end():m.end() + 1] for m in re.finditer(re.escape(name), article_text)]
+        if (len(following) >= CUT_NAME_MIN_OCCURRENCES and len(set(following)) == 1
+                and following[0] in ADVERBS_AFTER_A_NAME):
+            found[name] = name + following[0]
+    return found
+
