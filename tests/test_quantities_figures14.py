@@ -161,3 +161,14 @@ def test_a_year_before_jibie_keeps_its_year():
     # rank), not a school grade 年级 swallowing the year; 五年级 stays a grade's name (fresh10's NOT)
     assert _figures("2013年级别") == [("2013年", "date", "2013", "")]
     assert _figures("五年级女生") == []
+
+
+def test_a_set_aside_record_date_still_counts_zuori():
+    # fresh9 353 (Apple Daily, a headerless CSV row keyed 20020301): its years are a sergeant's life (一九九八年), so the
+    # guessed date is set aside for months and days, but 前晚十一時 / 昨日凌晨二時五十分 still count from the record's
+    # day, as the gold does (2002-02-27T23:00, 2002-02-28T02:50)
+    folder = shared_or_skip("fresh9", "fresh9 tests need ../shared beside the checkout (or ZHNEWS_SHARED)")
+    table = _article_figures(folder / "353_csv_appledaily_hk_sergeant_suicide_zh-hant.csv")
+    assert _row(table, "晚十一時").value == "2002-02-27T23:00"
+    assert _row(table, "凌晨二時五十分").value == "2002-02-28T02:50"
+    assert "the record's date 2002-03-01" in _row(table, "凌晨二時五十分").anchor

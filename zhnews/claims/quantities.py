@@ -2148,6 +2148,9 @@ class _Anchors:
         # 明年 is the latest year (written the year before): the year and what shows it
         self.year_written: int | None = None
         self.year_written_anchor = ""
+        # a guessed publish date set aside for years (see infer_years): still the day a 昨日 / 前晚 is counted from,
+        # as a paper's archive keys a story by its issue (fresh9 353: 前晚十一時 in a record of 20020301)
+        self.record_date: date | None = None
         # the year of the last date written with its month (2018年10月12日, 2016年3月), in reading order
         self.timeline_year: int | None = None
         self.sentence_year: dict[int, int] = {}
@@ -2272,14 +2275,16 @@ class _Anchors:
         alone does not say the clock time was on that day."""
         day = self.paragraph_day.get(row["para_id"])
         relative = _RELATIVE_DAY.findall(before + str(row.get("text", "")))
-        if self.published and relative:
+        told_from = self.published or self.record_date
+        if told_from and relative:
             word = relative[-1]
             offset = _RELATIVE_DAY_OFFSET.get(word, -1 if word.startswith("昨") else 0)
-            day = str(self.published + timedelta(days=offset))
+            day = str(told_from + timedelta(days=offset))
             self.paragraph_day[row["para_id"]] = day
             if self.lead_para is None or row["para_id"] == self.lead_para:
                 self.story_day = self.story_day or day
-            return f"{day}{row['value']}", f"day from publish date ({word})", f"publish date {self.published}"
+            anchor = f"publish date {told_from}" if self.published else f"the record's date {told_from}, for {word}"
+            return f"{day}{row['value']}", f"day from publish date ({word})", anchor
         if day:
             return day + row["value"], "day from the passage", f"passage about {day} (paragraph {row['para_id']})"
         if self.next_day and 0 <= row["para_id"] - self.next_day[1] <= NEXT_DAY_REACH:
@@ -2376,9 +2381,10 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
     came from and ``anchor`` naming the anchor used (shown on the fact-check sheet).
     ``sentence_text`` (sent_id → text) lets target years be recognised by the words before them.
     ``publish_date_guessed``: the loader took the date for the publish date by its shape alone (a headerless
-    record's field); when every year the text writes is two or more years before it, it is the day the record was
+    record's field); when every year the text writes is two or more years before it, it may be the day the record was
     stored, not the day the story was written (a 2019 database dump of a 2015 story that says 今年1月4日 … 2015年5月4日):
-    the text is read as undated, and each anchor says the publish date was set aside.
+    the text's months and days are read as undated, and each anchor says the publish date was set aside; a clock time
+    told by 昨日 / 前晚 still counts from it.
     """
     published = _parse_iso_date(publish_date)
     sentence_text = sentence_text or {}
@@ -2396,7 +2402,7 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
     if published and publish_date_guessed and anchors.latest_year and anchors.latest_year < published.year - 1:
         set_aside = (f"publish date {published} set aside (a record's date guessed by its shape; the text's latest "
                      f"year is {anchors.latest_year}); ")
-        published = anchors.published = None
+        anchors.record_date, published, anchors.published = published, None, None
     if not published and anchors.latest_year and all(any(w in t for t in sentence_text.values()) for w in ("今年", "去年")):
         anchors.year_written = anchors.latest_year + 1
         anchors.year_written_anchor = f"written after {anchors.latest_year}: it says 今年 and 去年"
