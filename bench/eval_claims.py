@@ -92,7 +92,8 @@ class ArticleRun:
         article = load.load_article(path)
         self.meta = article.meta
         self.sentences = text.sentences_table(article.paragraphs)
-        self.quantities = quantities.quantities_table(self.sentences, article.meta.get("publish_date"))
+        self.quantities = quantities.quantities_table(self.sentences, article.meta.get("publish_date"),
+                                                      publish_date_source=article.meta.get("publish_date_source"))
         self.claims = claims.claims_table(self.sentences, self.quantities, article.meta)
         pieces, self.sentence_span, offset = [], {}, 0
         self.position_of: dict[int, list[int]] = {}

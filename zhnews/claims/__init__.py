@@ -2778,7 +2778,8 @@ def run(ctx) -> dict[str, pd.DataFrame]:
     the article's new words installed); write quantities, claims and factcheck."""
     out_dir, meta = ctx.out, ctx.meta
     sentences = io.read_table(out_dir, "sentences")
-    quantities = quantities_table(sentences, meta.get("publish_date"))
+    quantities = quantities_table(sentences, meta.get("publish_date"),
+                                  publish_date_source=meta.get("publish_date_source"))
     claims = claims_table(sentences, quantities, meta)
     tables = {"quantities": quantities, "claims": claims, "factcheck": factcheck_table(claims, quantities)}
     for name, table in tables.items():

@@ -538,7 +538,8 @@ _DATE_M_CN = re.compile(r"(?:(?<=[在于至到从自])|(?<=今年|去年|明年|
                         rf"|(?<![一二三四五六七八九十\d年])(?P<m2>十[一二]|[一二三四五六七八九十])月(?P<part2>{_MONTH_PART})")
 # 今（25）日 (Taiwan): the day of the month in brackets after 今.
 _DAY_IN_BRACKETS = re.compile(r"今[（(](?P<d>\d{1,2})[)）]日")
-_DATE_D = re.compile(r"(?<![\d.月])(?P<d>\d{1,2}) ?日(?!(?!前后)[内前后来间均以起])")  # 25日前后: around the 25th
+# 25日前后: around the 25th; 7日期逆回购: a term of 7 days (1日至7日期间 is a span of days)
+_DATE_D = re.compile(r"(?<![\d.月])(?P<d>\d{1,2}) ?日(?!(?!前后)[内前后来间均以起]|期(?!间))")
 # 自8日起, 从14日起, and 14日起 opening a sentence: from the day, a date (3日起 after a count is left alone).
 _DATE_D_FROM = re.compile(r"(?:(?<=[自从于])|^)(?P<d>\d{1,2}) ?日(?=起)")
 # 百分之十二 is a percent; 千分之一, 万分之一 are fractions like 三分之一 (ratio 0.001), as the seen gold labels them
@@ -711,6 +712,17 @@ def _dates(text: str):
         month, day = int(m["m"]), int(m["d"])
         if _month_day_ok(month, day):
             yield Quantity(m.start(), m.end(), "date", f"--{month:02d}-{day:02d}")
+    for m in _SLASHED_DAY_AFTER_WHEN.finditer(text):
+        month, day = int(m["m"]), int(m["d"])
+        if month > day and _month_day_ok(month, day):
+            yield Quantity(m.start(), m.end(), "date", f"--{month:02d}-{day:02d}")
+    for m in _BRACKETED_DAYS.finditer(text):
+        if _SHARE_IN_WORDS.search(text[:m.start() - 1].rstrip(" ")):
+            continue
+        for part in _MONTH_SLASH_DAY.finditer(m.group()):
+            month, day = int(part["m"]), int(part["d"])
+            if _month_day_ok(month, day):
+                yield Quantity(m.start() + part.start(), m.start() + part.end(), "date", f"--{month:02d}-{day:02d}")
     for m in _DATE_MD.finditer(text):
         month, day = _int(m["m"]), _int(m["d"])
         if _month_day_ok(month, day):
@@ -735,7 +747,7 @@ def _dates(text: str):
             yield Quantity(m.start(), m.end(), "date", f"---{_int(m['d']):02d}", note=f"{m['rel']}月")
     for m in (*_DATE_D.finditer(text), *_DATE_D_FROM.finditer(text)):
         day = int(m["d"])
-        if 1 <= day <= 31 and (m.start() == 0 or _is_han(text, m.start() - 1) or text[m.start() - 1] in "、，,；;：:（( "):
+        if 1 <= day <= 31 and (m.start() == 0 or _is_han(text, m.start() - 1) or text[m.start() - 1] in "、，,；;：:（( ）)》」』”"):
             yield Quantity(m.start(), m.end(), "date", f"---{day:02d}")
 
 
@@ -759,6 +771,13 @@ _CLASS_YEAR = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d) ?[届级](?!台阶|阶
 # and an opening, a start or a weekday after it); 至少1/3的, 降到1/4 are shares.
 _SLASHED_DAY = re.compile(r"(?<=[在于])(?P<m>1[0-2]|[1-9])/(?P<d>3[01]|[12]\d|[1-9])(?![\d/.%])"
                           r"(?= ?(?:正式|起|开始|开跑|开幕|开放|举行|举办|登场|上午|下午|晚上|[（(][一二三四五六日][)）]))")
+# 中共對台軍演（5/23、5/24）, 宣示就職（5/20）: months and days alone in brackets (one or listed) date what the words before
+# them tell; a share in brackets comes after its words (三分之一（1/3）, 佔33%（1/3）). 提前大選至7/4: after a word of
+# when, a "share" above one is a day.
+_BRACKETED_DAYS = re.compile(r"(?<=[（(])(?:(?:1[0-2]|[1-9])/(?:3[01]|[12]\d|[1-9])(?:[、，,](?=\d)|(?=[)）])))+[)）]")
+_SHARE_IN_WORDS = re.compile(r"(?:分之[一二三四五六七八九十]+|%|成|半)$")
+_SLASHED_DAY_AFTER_WHEN = re.compile(r"(?<=[至到于从自])(?P<m>1[0-2]|[2-9])/(?P<d>[1-9]|1\d)(?![\d/.%])")
+_MONTH_SLASH_DAY = re.compile(r"(?P<m>1[0-2]|[1-9])/(?P<d>3[01]|[12]\d|[1-9])")
 _DOTTED_DAY = re.compile(r"(?<![\d.·])(?P<m>\d{1,2})·(?P<d>\d{1,2})(?![\d.·])")
 
 
@@ -1403,10 +1422,26 @@ _NOT_YUAN = re.compile("公元|纪元|元年|元旦|元宵|元素|单元|元首|
 MONEY_WORD_AFTER_REACH = 4
 
 
+@lexicon.cached
+def headcount_words() -> tuple[str, ...]:
+    return tuple(lexicon.read_lines("headcount_words.txt"))
+
+
+def _counts_heads(text: str, start: int) -> bool:
+    """A word for people or visits (headcount_words.txt) stands in the clause before a bare number, after the last
+    money word there: 受惠人數將增至140萬 is how many people, even after 醫療費用."""
+    clause = _clause_before(text, start)
+    last_money = max((clause.rfind(w) for w in money_context_words()), default=-1)
+    return any(clause.rfind(w) > last_money for w in headcount_words())
+
+
 def _money_context_currency(text: str, start: int, end: int) -> str | None:
     """The currency of a bare 300亿: money when a money word comes earlier in its clause (市值, 成交额 …)
     or right after it (45亿票房, 300万的费用), or a currency is named before it in the clause
-    (约合人民币370亿); the currency is the last one named before it, else CNY."""
+    (约合人民币370亿); the currency is the last one named before it, else CNY; not after a word for people
+    (受惠人數將增至140萬)."""
+    if _counts_heads(text, start):
+        return None
     clause = _NOT_YUAN.sub("", _clause_before(text, start))
     after = re.sub(r"^[\s“”「」’\"]*(?:规模|级别|量级)?的?[\s“”「」’\"]*", "", text[end:end + 10])  # “4 万亿” 投资, 百亿规模的 “资本"
     money_word_after = any(0 <= after.find(w) <= MONEY_WORD_AFTER_REACH for w in money_context_words())  # 百亿的造船订单
@@ -2086,6 +2121,10 @@ _RELATIVE_DAY_OFFSET = {"大前天": -3, "前天": -2, "前日": -2, "前晚": -
 # A clock time with no day of its own in a passage that names none takes the last day the article told when that
 # day is at most this many days before the publish date (a story written up after the day it tells).
 RECENT_DAYS = 7
+# Without a publish date, a clock time takes the last day told only that many paragraphs after it: in a digest of
+# items (RTHK's feed of the day's stories), 晚上11時 in one item is not on the day another item told 200 paragraphs
+# before.
+LAST_DAY_REACH = 5
 
 
 @lexicon.cached
@@ -2109,6 +2148,9 @@ class _Anchors:
         # 明年 is the latest year (written the year before): the year and what shows it
         self.year_written: int | None = None
         self.year_written_anchor = ""
+        # a guessed publish date set aside for years (see infer_years): still the day a 昨日 / 前晚 is counted from,
+        # as a paper's archive keys a story by its issue (fresh9 353: 前晚十一時 in a record of 20020301)
+        self.record_date: date | None = None
         # the year of the last date written with its month (2018年10月12日, 2016年3月), in reading order
         self.timeline_year: int | None = None
         self.sentence_year: dict[int, int] = {}
@@ -2118,8 +2160,9 @@ class _Anchors:
         # 6月14日讯…昨日上午8时45分 in the lead: the day the story tells, for hours later without a day
         self.story_day: str | None = None
         self.lead_para: int | None = None
-        # the last day written or completed, and 第二天 after it: (the day after, paragraph of 第二天)
+        # the last day written or completed (and its paragraph), and 第二天 after it: (the day after, paragraph of 第二天)
         self.last_day: str | None = None
+        self.last_day_para: int | None = None
         self.next_day: tuple[str, int] | None = None
 
     def usable(self, year: int, before: str, written: str = "", after: str = "") -> bool:
@@ -2143,15 +2186,16 @@ class _Anchors:
             self.timeline_year = year
         self._note_day(row)
 
-    def complete(self, row, before: str = "") -> tuple[str | None, str, str]:
-        """(completed value or None, note, anchor) for an undated date; ``before``: its sentence up to it."""
+    def complete(self, row, before: str = "", after: str = "") -> tuple[str | None, str, str]:
+        """(completed value or None, note, anchor) for an undated date; ``before`` / ``after``: its sentence up to it
+        and after it."""
         value = row["value"]
         if value.startswith("-W"):
             return self._complete_weekday(row, before)
         if value.startswith("T"):
             return self._complete_time(row, before)
         if value.startswith("---"):
-            return self._complete_day(row, int(value[3:5]), before)
+            return self._complete_day(row, int(value[3:5]), before, after)
         same = self.sentence_year.get(row["sent_id"])
         if same:
             same = self._rolled_over(value, same, row["para_id"])
@@ -2184,19 +2228,26 @@ class _Anchors:
             return year + 1
         return year
 
-    def _complete_day(self, row, day: int, before: str) -> tuple[str | None, str, str]:
+    def _complete_day(self, row, day: int, before: str, after: str = "") -> tuple[str | None, str, str]:
+        """27日: the month of the passage, else the publish month (or the one before, see _month_near_publish). A
+        passage month still ahead of the publish date (提前於7月4日舉行大選) does not date a day its sentence tells as
+        done (國會已在24日停止運作: this month's 24th). A word of the future anywhere in the sentence (28日預計審議)
+        makes a day just after the publish date this month's."""
         if row["note"] in _RELATIVE_MONTH_OFFSET:  # 上月26日: counted from the publish month, or unknown without it
             if not self.published:
                 return None, "", ""
             months = self.published.year * 12 + self.published.month - 1 + _RELATIVE_MONTH_OFFSET[row["note"]]
             return (_complete(row["value"], months // 12, months % 12 + 1), f"month from publish date and {row['note']}",
                     f"publish date {self.published}, {row['note']}")
+        clause = re.split(_CLAUSE_END, before)[-1] + re.split(_CLAUSE_END, after)[0]
         passage = self.paragraph_month.get(row["para_id"])
-        if passage:
+        if passage and not (self.published and _past_told_as_ahead(_complete(row["value"], *passage) or "",
+                                                                     clause, self.published)):
             return (_complete(row["value"], *passage), "month from the passage",
                     f"passage about {passage[0]}-{passage[1]:02d} (paragraph {row['para_id']})")
         if self.published:
-            year, month = _month_near_publish(day, self.published, _speaks_of_future(before))
+            year, month = _month_near_publish(day, self.published,
+                                              _speaks_of_future(before + re.split(_CLAUSE_END, after)[0]))
             return _complete(row["value"], year, month), "month from publish date", f"publish date {self.published}"
         return None, "", ""
 
@@ -2224,14 +2275,16 @@ class _Anchors:
         alone does not say the clock time was on that day."""
         day = self.paragraph_day.get(row["para_id"])
         relative = _RELATIVE_DAY.findall(before + str(row.get("text", "")))
-        if self.published and relative:
+        told_from = self.published or self.record_date
+        if told_from and relative:
             word = relative[-1]
             offset = _RELATIVE_DAY_OFFSET.get(word, -1 if word.startswith("昨") else 0)
-            day = str(self.published + timedelta(days=offset))
+            day = str(told_from + timedelta(days=offset))
             self.paragraph_day[row["para_id"]] = day
             if self.lead_para is None or row["para_id"] == self.lead_para:
                 self.story_day = self.story_day or day
-            return f"{day}{row['value']}", f"day from publish date ({word})", f"publish date {self.published}"
+            anchor = f"publish date {told_from}" if self.published else f"the record's date {told_from}, for {word}"
+            return f"{day}{row['value']}", f"day from publish date ({word})", anchor
         if day:
             return day + row["value"], "day from the passage", f"passage about {day} (paragraph {row['para_id']})"
         if self.next_day and 0 <= row["para_id"] - self.next_day[1] <= NEXT_DAY_REACH:
@@ -2242,7 +2295,8 @@ class _Anchors:
                     f"the lead's day {self.story_day} (a dateline's 昨日)")
         if self._recent(self.last_day):  # 10月3日… (4 days before it was posted) …早上7点左右: the day the story tells
             return self.last_day + row["value"], "day from the last date told", f"the last date told ({self.last_day})"
-        if self.last_day and not self.published:  # 10月16日，…于13点24分 … 14点19分 are on the day the story tells
+        if self.last_day and not self.published and row["para_id"] - self.last_day_para <= LAST_DAY_REACH:
+            # 10月16日，…于13点24分 … 14点19分 are on the day the story tells
             return self.last_day + row["value"], "day from the last date told", f"the last date told ({self.last_day})"
         return None, "", ""
 
@@ -2257,6 +2311,7 @@ class _Anchors:
         it are on (--10-16T13:24)."""
         if re.fullmatch(r"--\d\d-\d\d", row["value"]):
             self.paragraph_day[row["para_id"]] = self.last_day = row["value"]
+            self.last_day_para = row["para_id"]
 
     def note_year_word(self, row):
         """去年7月 anchors the rest of its sentence (其中，…8月開始), not its paragraph: 廉署去年8月中採取行動…押後至6月15日
@@ -2274,7 +2329,7 @@ class _Anchors:
         day = row["value"].split("T")[0]
         if len(day) == 10:
             self.paragraph_day[row["para_id"]] = day
-            self.last_day = day
+            self.last_day, self.last_day_para = day, row["para_id"]
 
     def note_next_day(self, row):
         """第二天 / 次日 after a dated event (2008年3月28日、29日两天 … 第二天，…): the day after it, for the
@@ -2303,7 +2358,8 @@ def _times_after_their_day(rows: list[dict]) -> list[dict]:
 _DAY_VALUE = re.compile(r"(?:\d{4}|-)-\d\d-\d\d")
 
 
-def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: dict | None = None) -> pd.DataFrame:
+def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: dict | None = None,
+                publish_date_guessed: bool = False) -> pd.DataFrame:
     """Complete dates written without a year (1月28日, 三季度, 27日) in a quantities table, in reading order.
 
     For a month or quarter without a year, in this order: 今年 / 去年 / 明年 right before it, counted
@@ -2324,6 +2380,11 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
     even one without a year (10月16日…14点19分 → --10-16T14:19). Completed rows get ``inferred`` True, a ``note`` saying where the year
     came from and ``anchor`` naming the anchor used (shown on the fact-check sheet).
     ``sentence_text`` (sent_id → text) lets target years be recognised by the words before them.
+    ``publish_date_guessed``: the loader took the date for the publish date by its shape alone (a headerless
+    record's field); when every year the text writes is two or more years before it, it may be the day the record was
+    stored, not the day the story was written (a 2019 database dump of a 2015 story that says 今年1月4日 … 2015年5月4日):
+    the text's months and days are read as undated, and each anchor says the publish date was set aside; a clock time
+    told by 昨日 / 前晚 still counts from it.
     """
     published = _parse_iso_date(publish_date)
     sentence_text = sentence_text or {}
@@ -2337,6 +2398,11 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
                                 str(r["text"]), sentence_text.get(r["sent_id"], "")[r["end"]:])
               and not _TAKES_EFFECT_AFTER.match(sentence_text.get(r["sent_id"], "")[r["end"]:])]
     anchors.latest_year = max(latest, default=None)
+    set_aside = ""
+    if published and publish_date_guessed and anchors.latest_year and anchors.latest_year < published.year - 1:
+        set_aside = (f"publish date {published} set aside (a record's date guessed by its shape; the text's latest "
+                     f"year is {anchors.latest_year}); ")
+        anchors.record_date, published, anchors.published = published, None, None
     if not published and anchors.latest_year and all(any(w in t for t in sentence_text.values()) for w in ("今年", "去年")):
         anchors.year_written = anchors.latest_year + 1
         anchors.year_written_anchor = f"written after {anchors.latest_year}: it says 今年 and 去年"
@@ -2376,8 +2442,8 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
             completed, source = _complete(row["value"], year, None), f"year from publish date and {relative.group(1)}"
             anchor = f"publish date {published}, {relative.group(1)}"
         else:
-            completed, source, anchor = anchors.complete(row, before)
             after = sentence_text.get(row["sent_id"], "")[row["end"]:]
+            completed, source, anchor = anchors.complete(row, before, after)
             if completed and source == "year from publish date" and _deadline_ahead(completed, before, after, published):
                 completed = _complete(row["value"], int(completed[:4]) + 1, None)  # (能在)1月份之前 said in November
                 source = "year after publish date: a deadline still ahead"
@@ -2388,7 +2454,7 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
             year, month = _month_near_publish(32, published)
             completed = _complete(row["value"], year, month)
         if completed and _valid(completed):
-            row["value"], row["inferred"], row["anchor"] = completed, True, anchor
+            row["value"], row["inferred"], row["anchor"] = completed, True, set_aside + anchor
             row["note"] = "; ".join(n for n in (row["note"], source) if n)
             if row["value_high"].startswith("T"):  # 下午3时至晚9时: the end on the same day
                 row["value_high"] = completed.split("T")[0] + row["value_high"]
@@ -2410,6 +2476,8 @@ _EVERY_YEAR = re.compile(r"(?:每年|每逢|每一年|历年)(?:的)? ?$")
 _DEADLINE_AFTER = re.compile(r"^(?:份)?(?:底|初|中旬|末)?(?:之前|以前|前)")
 _MAY_HAPPEN = ("能", "会", "有望", "可望", "可能")
 
+
+_CLAUSE_END = "[，,；;：:]"
 
 # 首次宣布, 收到了, 已经: the sentence tells something done (为了, 除了, 了解 are no such 了).
 _DONE = re.compile(r"(?<![为除])了(?!解)|首次|已经|曾经|(?<![而])已(?!知)")
@@ -2550,9 +2618,16 @@ def _billions_are_money(figures: list[tuple[str, Quantity]]) -> bool:
     return money >= BILLIONS_MONEY_MIN and money >= BILLIONS_MONEY_SHARE * len(with_unit)
 
 
+# The loader's source for a publish date it took from a headerless record by the field's shape alone
+# (zhnews.load.records: "headerless sql row: the publish_date by its shape"): a guess, maybe the day the row was stored.
+GUESSED_DATE_SOURCE = "by its shape"
+
+
 def quantities_table(sentences: pd.DataFrame, publish_date: str | None = None,
-                     roles=("body", "caption")) -> pd.DataFrame:
-    """The ``quantities`` table for the sentences of the given roles (columns in the module docstring)."""
+                     roles=("body", "caption"), publish_date_source: str | None = None) -> pd.DataFrame:
+    """The ``quantities`` table for the sentences of the given roles (columns in the module docstring);
+    ``publish_date_source``: where the loader found the publish date (a guessed one may be set aside, see
+    infer_years)."""
     rows = []
     chosen = sentences[sentences["role"].isin(roles)]
     names = _names_with_numbers(list(chosen["text_zhs"]))
@@ -2567,7 +2642,7 @@ def quantities_table(sentences: pd.DataFrame, publish_date: str | None = None,
                 continue  # 含光800, told again and again: a product's name
             if _in_place_name(sent.text_zhs[q.start:q.end], places):
                 continue  # 五台县, 五台山, 繁峙至五台高速公路: a place's name, not five machines
-            if billions_are_money and _bare_billions(sent.text_zhs, q):
+            if billions_are_money and _bare_billions(sent.text_zhs, q) and not _counts_heads(sent.text_zhs, q.start):
                 q = replace(q, kind="money", unit="CNY")  # 票房…达到26.5亿 in an article of 亿元 amounts
             rows.append({
                 "para_id": sent.para_id, "sent_id": sent.sent_id, "text": sent.text[q.start:q.end],
@@ -2578,7 +2653,8 @@ def quantities_table(sentences: pd.DataFrame, publish_date: str | None = None,
                 "anchor": "",
             })
     table = pd.DataFrame(rows, columns=[c for c in QUANTITY_COLUMNS if c not in ("q_id", "value_num")])
-    table = infer_years(table, publish_date, dict(zip(chosen["sent_id"], chosen["text_zhs"])))
+    table = infer_years(table, publish_date, dict(zip(chosen["sent_id"], chosen["text_zhs"])),
+                        publish_date_guessed=GUESSED_DATE_SOURCE in (publish_date_source or ""))
     table.insert(0, "q_id", range(len(table)))
     table["value_num"] = [value_number(k, v) for k, v in zip(table["kind"], table["value"])]
     table = io.with_types(table, {"q_id": "int64", "para_id": "int64", "sent_id": "int64", "start": "int64",
