@@ -933,10 +933,11 @@ def test_a_foreign_name_with_a_middle_dot_or_a_latin_name_with_a_hyphen_is_one_c
 
 
 SWEEP13 = paths.ROOT / "tests" / "data" / "sweep13"
+SWEEP14 = paths.ROOT / "tests" / "data" / "sweep14"
 
 
-def _excerpt_texts(name: str) -> dict[int, str]:
-    lines = (SWEEP13 / name).read_text(encoding="utf-8").splitlines()
+def _excerpt_texts(name: str, folder=SWEEP13) -> dict[int, str]:
+    lines = (folder / name).read_text(encoding="utf-8").splitlines()
     return {pid: to_simplified(line) for pid, line in enumerate(lines)}
 
 
@@ -959,3 +960,16 @@ def test_a_title_before_a_name_cut_in_two_makes_no_phrase():
     found = keywords.keyphrase_weights(_excerpt_texts("hkcnews_31900_sanctions_excerpt.txt"))
     assert not {"大使布朗巴克", "联邦参议员鲁比奥", "参议员鲁比奥"} & set(found)
     assert {"布朗巴克", "鲁比奥"} <= set(found)
+
+
+def test_the_english_gloss_of_a_court_name_is_no_keyword_of_its_own():
+    # 眾新聞 (hkcnews archive article 29983, tests/data/sweep14, see SOURCES.tsv): 國際法院（International Court of
+    # Justice）, 國際刑事法院（International Criminal Court）, the same names in bold and in captions. The gloss's
+    # windows (criminal court, international criminal, international court) took five of the round-14 sweep's top 10
+    # beside the Han names they translate.
+    segment.set_run_words({})
+    texts = _excerpt_texts("hkcnews_29983_court_glosses_excerpt.txt", SWEEP14)
+    found = keywords.keyphrase_weights(texts, title_ids={0})
+    assert {"国际法院", "国际刑事法院"} <= set(found)
+    assert not {"criminal court", "international criminal", "international court", "court", "international"} & set(found)
+
