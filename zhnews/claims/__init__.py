@@ -88,7 +88,9 @@ Approach
   organisation (an actor the article cites by name elsewhere counts: 龙湖, and so does a public body named
   by its role, ``official_actor``: 警方, 交警, a side 中方, 美方; a person named before and referred to by 他/她/他们
   opening the sentence: 他们都逃向了美国; 已将…刑事拘留, 没有给他提供, 随即陷入 are acts too, and so is an official or
-  legal act (``event_predicates.tsv``), with no word of what may or must be before it: 由司法部出面进行没收, 被联邦法院审判)
+  legal act or a meeting held (``event_predicates.tsv``: 金正恩也为习近平及中方代表团举行晚宴), with no word of what may or must be
+  before it (将 reaches past a preposition and its object: 她将与…蓝佛安举行双边会议 is a plan) and not inside a time clause
+  (特朗普出席活动时感谢农民: the act dates the main verb): 由司法部出面进行没收, 被联邦法院审判)
   or dated (+0.1 otherwise); the writer's plain statement about a person named before, a pronoun opening the sentence or its
   first clause (他做过一家四星级酒店的服务生, 他的父亲…是一名电子工程师: no quotation, no 我/你, no word of may/must/will, no
   degree adverb (很, 非常: a characterisation), no view, hedge, forecast or attribution), counts that person as the actor named and, when no event is found, +0.25 as one;
@@ -96,7 +98,9 @@ Approach
   news narrates acts in the bare verb (歐洲議會議長梅特索拉今天下午發起一場集會, 开幕式后，李强同与会外国领导人共同巡馆);
   −0.1 hedged; −0.1 predictive unless attributed (a forecast someone made can be checked); −0.2
   opinion (including evaluative and rhetorical words: 重要, 众所周知, 看似, 正是); −0.3 a question (one in the writer's or an interviewer's own words, with no quotation and no count, stays under 0.5);
-  −0.3 a speech tag (赵苏说。, or only its topic: 表达了自己的担忧。); −0.25 a lead-in ending in ：; −0.3
+  −0.3 a speech tag (赵苏说。, or only its topic: 表达了自己的担忧。, or only its listener: 王亮告诉经济观察报。, or a say-verb ending a
+  sentence with no quotation and nothing but a time before its comma: …相关人员对界面新闻说。); −0.1 hedged includes not
+  knowing (尚不清楚, 不便透露: nothing to check); −0.25 a lead-in ending in ：; −0.3
   a heading (no end mark) without a figure, −0.15 one with a figure, nothing for one that ends in its
   figure (标准配置降低20％ states a value, 共享充电宝告别1元时代 only names one); −0.3 a cross-reference
   (（参见…报道《…》）); −0.15 an exclamation, in quotes or not (想不关注都难啊！, 我在那边会保佑你们的！”: a feeling
@@ -1336,9 +1340,14 @@ _PAST_ADVERBS = {"已", "已经", "曾", "曾经", "均已", "先后", "相继",
 _THEN_ADVERBS = {"随即", "随后", "当即", "旋即"}
 # 需要起诉, 将收购, 可以上诉: an act that may, must or will be done is no event yet.
 _NOT_YET = {"将", "将要", "将会", "要", "会", "需", "需要", "应", "应该", "应当", "可", "可以", "能", "能够", "拟", "计划",
-            "准备", "打算", "希望", "可能", "如果", "若", "不", "不会", "无法", "难以", "想", "争取", "或", "或将", "必须"}
+            "准备", "打算", "希望", "可能", "如果", "若", "不", "不会", "无法", "难以", "想", "争取", "或", "或将", "必须",
+            "本可", "本应", "本该", "可用"}  # 这一点本可用来发起…的行动: it could have been, it was not
 # How many words before an act verb a word of _NOT_YET is looked for, within its clause.
 NOT_YET_REACH = 4
+# 她将与中国人民银行行长潘功胜举行双边会晤, 參與者若將現場列印照片上傳至社群平台: a word of the future or of a condition
+# reaches past a preposition and its object to the act, this many words back within the clause.
+FUTURE_REACH = 8
+_FUTURE = {"将", "将要", "将会", "拟", "计划", "准备", "打算", "若", "如果", "假如", "倘若", "本可", "本应", "本该"}
 
 
 def _gesture(tokens, k: int) -> bool:
@@ -1366,14 +1375,25 @@ def _act_done(tokens, k: int) -> bool:
         return False
     if re.fullmatch(_CLAUSE_BREAK, following) and not (k and tokens[k - 1][1].startswith(("v", "p"))):
         return False
-    for word, _, _ in reversed(tokens[max(0, k - NOT_YET_REACH):k]):
+    if tokens[k][0] == "邀请" and following in _THE_PUBLIC:  # 诚挚邀请大家前来逛花灯: a call to readers, no act
+        return False
+    for word, _, _ in tokens[k + 1:]:  # 特朗普出席活动时感谢农民: the act only dates the clause's main verb
+        if re.fullmatch(_CLAUSE_BREAK, word):
+            break
+        if word in _WHILE_WORDS:
+            return False
+    for back, (word, _, _) in enumerate(reversed(tokens[max(0, k - FUTURE_REACH):k])):
         if re.fullmatch(_CLAUSE_BREAK, word):
             return True
-        if word in _NOT_YET:
+        if word in _NOT_YET and (back < NOT_YET_REACH or word in _FUTURE):
             return False
     return True
 
 
+# 出席活动时, 访华之际, 会谈期间: the act verb is inside a time clause, it dates what the sentence tells.
+_WHILE_WORDS = {"时", "之时", "之际", "期间"}
+# 邀请大家, 邀请民众: an invitation to the public at large is an exhortation, not a meeting arranged (fresh12 410, 411).
+_THE_PUBLIC = {"大家", "民众", "市民", "公众", "您", "你", "你们", "读者", "广大", "各位", "网友", "游客", "朋友们"}
 # 被 + the doer (警方, 国际评级机构) + the verb: how far after 被 its verb is looked for, in words.
 PASSIVE_VERB_REACH = 4
 # What marks a passive: 被开除, and in news about an adverse act 遭警方拘捕, 遭到处罚.
@@ -1461,6 +1481,10 @@ def sentence_shape(text: str, tokens, cues, known_actors: CitedActors = NO_CITED
     # 彭蕾如此解释…的要求。: 如此/这样 points back at the words quoted before, the sentence only tags them
     speech_tag = speech_tag or (bool(said) and "，" not in said_after
                                 and re.search(r"(?:如此|这样|这么)\S{0,2}$", text[:min(c.start for c in said)]) is not None)
+    # 王亮告诉经济观察报。: told to an outlet by name, as 告诉第一财经记者。 is to its reporter
+    speech_tag = speech_tag or (bool(said) and text[:max(c.end for c in said)].endswith("告诉")
+                                and _OUTLET_LISTENER.fullmatch(said_after) is not None)
+    speech_tag = speech_tag or _ends_in_tag_verb(text, tokens)
     return SentenceShape(
         question=stripped.endswith(("？", "?")), quoting=_has_quote_mark(text),
         exclamation=stripped.endswith(("！", "!")),
@@ -1512,6 +1536,25 @@ def _present_opening() -> re.Pattern:
 
 # 告诉第一财经记者。, 对媒体说。: only whom the words were told to follows the say-verb.
 _LISTENER_ONLY = re.compile(r"[^，,。；;：:“”「」]{0,10}(?:记者|媒体|本报|笔者)")
+# 告诉经济观察报。: an outlet by the word that ends its name is the listener after 告诉.
+_OUTLET_LISTENER = re.compile(r"[^，,。；;：:“”「」]{0,12}(?:报|网|社|台|新闻|周刊|杂志)")
+# 10月9日上午，…接受采访时说。: a time before the only comma of a bare speech tag dates the talk, it tells nothing.
+_TIME_ONLY = re.compile(r"[\d０-９一二三四五六七八九十〇零年月日号周星期上下中午晚早凌晨当天今昨前时分点许\s]+")
+
+
+def _ends_in_tag_verb(text: str, tokens) -> bool:
+    """…相关人员对界面新闻说。, 10月9日上午，耒阳市教育局局长张小勇接受采访时说。: the sentence ends in a say-verb
+    (``tag_verb``) with no quotation and nothing before it but who spoke, to whom and when: a bare speech tag, its words are
+    in the sentences around it (这个项目明年完成，他说。 tells something before its comma and is no bare tag)."""
+    words = [(w, tag) for w, tag, _ in tokens if not re.fullmatch(r"[\W_]+", w)]
+    last = words[-1][0] if words else ""
+    last = last[1:] if last[:1] == "时" and last[1:] in _words("tag_verb") else last  # 接受采访时说: jieba glues 时说 (a noun)
+    if not last or _has_quote_mark(text) or last not in _words("tag_verb") or not (words[-1][1].startswith("v") or last != words[-1][0]):
+        return False
+    if len(words) > 1 and words[-2][0] == "的":  # 对血统的强调: a noun
+        return False
+    clauses = [c for c in re.split(r"[，,]", text.rstrip("。.！!；; ")) if c.strip()]
+    return len(clauses) == 1 or (len(clauses) == 2 and _TIME_ONLY.fullmatch(clauses[0].strip()) is not None)
 # 这两家上市公司, 上述三位专家: a count after a demonstrative refers back to figures already given (as
 # 中法两国 does to the places just named).
 _ANAPHORIC_BEFORE = re.compile(r"(?:这|那|此|该|上述|前述|其余)\s*$")
