@@ -513,15 +513,40 @@ class _Kernel:
 
     def _run_silently(self, code: str, what: str, timeout: float | None = FRESH_NAMESPACE_TIMEOUT) -> None:
         """Run ``code`` in the kernel through the client it already has (a new client costs a third of a
-        second), with no output and no history; a failure raises RuntimeError saying ``what`` failed."""
+        second), with no output and no history; a failure raises RuntimeError saying ``what`` failed.
+
+        With no ``timeout`` it waits as long as the kernel lives, looking every second: a kernel ended
+        by the time limit or a failure elsewhere must not leave this thread waiting for ever.
+        """
+        from queue import Empty
+
         request = self.client.execute(code, silent=True, store_history=False)
         while True:
-            reply = self.client.get_shell_msg(timeout=timeout)
+            try:
+                reply = self.client.get_shell_msg(timeout=timeout or 1.0)
+            except Empty:
+                if timeout or not self._alive():
+                    raise RuntimeError(f"{what} failed: the kernel did not answer") from None
+                continue
             if reply["parent_header"].get("msg_id") == request:
                 break
         if reply["content"]["status"] != "ok":
             content = reply["content"]
             raise RuntimeError(f"{what} failed: {content.get('ename')}: {content.get('evalue')}")
+
+    def _alive(self) -> bool:
+        """Whether the kernel's process still runs, asked without reaping it (``WNOWAIT``): reaping is
+        :meth:`__exit__`'s, which may be waiting for it on another thread."""
+        provisioner = self.manager.provisioner
+        process = provisioner.process if provisioner is not None else None
+        if process is None or process.returncode is not None:
+            return False
+        if not hasattr(os, "waitid"):
+            return _process_alive(process.pid)
+        try:
+            return os.waitid(os.P_PID, process.pid, os.WEXITED | os.WNOHANG | os.WNOWAIT) is None
+        except ChildProcessError:
+            return False
 
     def _fresh_namespace(self) -> None:
         """Reset the kernel between notebooks."""
