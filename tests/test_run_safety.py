@@ -402,6 +402,31 @@ def test_kernel_files_stay_in_a_private_folder_and_dead_ones_are_removed(tmp_pat
     assert not stale.exists() and private.exists()
 
 
+_SILENT_RUN_IN_A_DYING_KERNEL = """
+import os, signal, sys, threading, time
+from zhnews import run
+with run._Kernel() as kernel:
+    kernel._run_silently("x = 1", "a first run", timeout=None)
+    pid = kernel.manager.provisioner.process.pid
+    threading.Timer(1.0, os.kill, (pid, signal.SIGKILL)).start()
+    started = time.monotonic()
+    try:
+        kernel._run_silently("import time; time.sleep(600)", "sleeping", timeout=None)
+    except RuntimeError as err:
+        print(f"{time.monotonic() - started:.1f}", err)
+"""
+
+
+def test_a_silent_run_without_a_timeout_ends_when_the_kernel_dies():
+    """report.docx is written by a kernel with no timeout (_Kernel.write_docx): a kernel killed meanwhile
+    (the time limit, a failure elsewhere, out of memory) must end the wait, not leave a thread waiting."""
+    done = subprocess.run([sys.executable, "-c", _SILENT_RUN_IN_A_DYING_KERNEL], capture_output=True, text=True,
+                          cwd=ROOT, timeout=300, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    seconds, _, message = done.stdout.strip().partition(" ")
+    assert message == "sleeping failed: the kernel did not answer", done.stderr[-2000:]
+    assert float(seconds) < 30
+
+
 # ------------------------------------------------------------------------------------------------
 # 10. Two runs into one output folder
 

@@ -511,15 +511,56 @@ class _Kernel:
         client.start_channels()
         run_sync(client.wait_for_ready)(timeout=FRESH_NAMESPACE_TIMEOUT)
 
-    def _fresh_namespace(self) -> None:
-        """Reset the kernel through the client it already has (a new client costs a third of a second)."""
-        request = self.client.execute(_FRESH_NAMESPACE, silent=True, store_history=False)
+    def _run_silently(self, code: str, what: str, timeout: float | None = FRESH_NAMESPACE_TIMEOUT) -> None:
+        """Run ``code`` in the kernel through the client it already has (a new client costs a third of a
+        second), with no output and no history; a failure raises RuntimeError saying ``what`` failed.
+
+        With no ``timeout`` it waits as long as the kernel lives, looking every second: a kernel ended
+        by the time limit or a failure elsewhere must not leave this thread waiting for ever.
+        """
+        from queue import Empty
+
+        request = self.client.execute(code, silent=True, store_history=False)
         while True:
-            reply = self.client.get_shell_msg(timeout=FRESH_NAMESPACE_TIMEOUT)
+            try:
+                reply = self.client.get_shell_msg(timeout=timeout or 1.0)
+            except Empty:
+                if timeout or not self._alive():
+                    raise RuntimeError(f"{what} failed: the kernel did not answer") from None
+                continue
             if reply["parent_header"].get("msg_id") == request:
                 break
         if reply["content"]["status"] != "ok":
-            raise RuntimeError(f"resetting the kernel failed: {reply['content'].get('evalue')}")
+            content = reply["content"]
+            raise RuntimeError(f"{what} failed: {content.get('ename')}: {content.get('evalue')}")
+
+    def _alive(self) -> bool:
+        """Whether the kernel's process still runs, asked without reaping it (``WNOWAIT``): reaping is
+        :meth:`__exit__`'s, which may be waiting for it on another thread."""
+        provisioner = self.manager.provisioner
+        process = provisioner.process if provisioner is not None else None
+        if process is None or process.returncode is not None:
+            return False
+        if not hasattr(os, "waitid"):
+            return _process_alive(process.pid)
+        try:
+            return os.waitid(os.P_PID, process.pid, os.WEXITED | os.WNOHANG | os.WNOWAIT) is None
+        except ChildProcessError:
+            return False
+
+    def _fresh_namespace(self) -> None:
+        """Reset the kernel between notebooks."""
+        self._run_silently(_FRESH_NAMESPACE, "resetting the kernel")
+
+    def write_docx(self, work_dir: Path) -> None:
+        """Write the run's report.docx in this kernel (:func:`zhnews.report.docx.write_article_docx`).
+
+        Given to a kernel that has finished its notebooks, so the document is written in a process of
+        its own while this one runs the report's notebook: in this process it shared the interpreter
+        lock with that notebook's client, the last stretch of every full run.
+        """
+        code = f"import zhnews.report.docx\nzhnews.report.docx.write_article_docx({str(work_dir)!r})"
+        self._run_silently(code, "writing report.docx", timeout=None)
 
     def execute(self, notebook: Path, work_dir: Path, parameters: dict, subject) -> Path:
         import papermill
@@ -551,9 +592,9 @@ def _execute_tables_and_notebooks(article: Path, work_dir: Path, loaded, kernels
     started; on a failure or the time limit the kernels shut down on the way out, which ends the
     notebook still running.
 
-    This process also readies nbconvert for the HTML export while the stages' notebooks run, and
-    writes report.docx, which reads only the tables and the stages' charts, while the report's
-    notebook runs.
+    This process also readies nbconvert for the HTML export while the stages' notebooks run. While the
+    report's notebook runs, report.docx, which reads only the tables and the stages' charts, is written
+    by the second kernel (:meth:`_Kernel.write_docx`), or by a thread here when there is one kernel.
     """
     from .report import warm_html_export
     from .report.docx import write_article_docx
@@ -594,7 +635,8 @@ def _execute_tables_and_notebooks(article: Path, work_dir: Path, loaded, kernels
         warm_html_export()
         for done in running:
             done.result()
-        docx = pool.submit(write_article_docx, work_dir)
+        # A second kernel, idle now, writes report.docx; with one kernel, a thread of this process does.
+        docx = pool.submit(*((kernels[1].write_docx,) if len(kernels) > 1 else (write_article_docx,)), work_dir)
         executed_report = kernels[0].execute(report.notebook_path, work_dir, parameters, article)
         docx.result()
     except BaseException:
