@@ -1029,21 +1029,22 @@ def clean_source(raw: str) -> str | None:
     return _without_title_after_name(_cut_after_name(source))
 
 
-# Tags of the word that ends a name, before an adverb or a time word that ends the source (马晓光/nr 也/d).
+# Tags of the word that ends a name, before an adverb or a time word that ends the source (马晓光/nr 也).
 # A time word told relative to now or to the story (今年, 同年, 日前, 昨天), not a name's part jieba tags as time (中国中期).
 _RELATIVE_TIME = re.compile(r"[今去明前同本上下当近昨翌次早]|日前|此前|目前")
 _NAME_END_TAGS = ("nr", "nt", "nz", "ns", "n", "j", "eng")
 
 
 def _cut_after_name(source: str) -> str:
-    """马晓光也预留伏笔(表示) → 马晓光, 辯方今年(6月引述) → 辯方: what follows a name from an adverb
-    (ADVERBS_AFTER_A_NAME, or a word jieba tags as one) with words after it, or from a relative time word, is the
-    clause's verb phrase or its time, no part of who spoke; the source is the name before it. (An adverb
-    that ends the source may end the name: 队长吉田麻也.)"""
+    """马晓光也预留伏笔(表示) → 马晓光, 辯方今年(6月引述) → 辯方: what follows a name from an adverb of
+    ADVERBS_AFTER_A_NAME with words after it, or from a relative time word, is the clause's verb phrase or its
+    time, no part of who spoke; the source is the name before it. (An adverb that ends the source may end the
+    name: 队长吉田麻也.) Only the listed one-character adverbs: jieba tags parts of titles and names as adverbs
+    too (终身教授, 西尔维斯特), and those are the source."""
     tokens = segment.cut_pos(source)
     for k in range(1, len(tokens)):
         word, tag = tokens[k]
-        adverb = (tag == "d" or word in persons.ADVERBS_AFTER_A_NAME) and k + 1 < len(tokens)
+        adverb = word in persons.ADVERBS_AFTER_A_NAME and k + 1 < len(tokens)
         if not (adverb or tag == "t" and _RELATIVE_TIME.match(word)):
             continue
         name = "".join(w for w, _ in tokens[:k])
