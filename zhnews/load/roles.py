@@ -724,13 +724,21 @@ def first_cue(text: str, region: str | None):
 
 def _first_capture_free_cue(text: str, region: str | None):
     """(cue, match) of the first cue without named groups that fires on ``text`` in ``region``, else None."""
+    answers = _capture_free_answers(region)
+    if text in answers:
+        return answers[text]
+    hit = None
     length = len(text)
-    for cue, search, max_chars, quick in _cues_for(region):
-        if cue.regex.groupindex or (max_chars and length > max_chars) or (quick is not None and not quick(text)):
+    for cue, search, max_chars, quick in _capture_free_cues_for(region):
+        if (max_chars and length > max_chars) or (quick is not None and not quick(text)):
             continue
         if found := search(text):
-            return cue, found
-    return None
+            hit = cue, found
+            break
+    if len(answers) >= ANSWERS_KEPT:
+        answers.clear()
+    answers[text] = hit
+    return hit
 
 
 def _first_cue_on(text: str, region: str | None):
@@ -772,6 +780,18 @@ def _cues_for(region: str | None) -> tuple:
     is worked out once per word-list state."""
     return tuple((cue, cue.regex.search, cue.max_chars, quick_search(cue.regex)) for cue in boilerplate_cues()
                  if region is None or _cue_applies(cue, region))
+
+
+@lexicon.cached
+def _capture_free_answers(region: str | None) -> dict:
+    """text -> what _first_capture_free_cue found in it, in ``region`` (as :func:`_answers`)."""
+    return {}
+
+
+@lexicon.cached
+def _capture_free_cues_for(region: str | None) -> tuple:
+    """The entries of :func:`_cues_for` whose pattern names no group: the cues a simplified copy may fire."""
+    return tuple(entry for entry in _cues_for(region) if not entry[0].regex.groupindex)
 
 
 def links_elsewhere(cue: Cue, piece: Piece) -> bool:
