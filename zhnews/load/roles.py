@@ -724,30 +724,21 @@ def first_cue(text: str, region: str | None):
 
 def _first_capture_free_cue(text: str, region: str | None):
     """(cue, match) of the first cue without named groups that fires on ``text`` in ``region``, else None."""
-    answers = _capture_free_answers(region)
-    if text in answers:
-        return answers[text]
-    hit = None
-    length = len(text)
-    for cue, search, max_chars, quick in _capture_free_cues_for(region):
-        if (max_chars and length > max_chars) or (quick is not None and not quick(text)):
-            continue
-        if found := search(text):
-            hit = cue, found
-            break
-    if len(answers) >= ANSWERS_KEPT:
-        answers.clear()
-    answers[text] = hit
-    return hit
+    return _first_of(text, _capture_free_cues_for(region), _capture_free_answers(region))
 
 
 def _first_cue_on(text: str, region: str | None):
-    answers = _answers(region)
+    return _first_of(text, _cues_for(region), _answers(region))
+
+
+def _first_of(text: str, cues: tuple, answers: dict):
+    """(cue, match) of the first of ``cues`` (entries of :func:`_cues_for`) that fires on ``text``, else None;
+    ``answers`` remembers it for the text."""
     if text in answers:
         return answers[text]
     hit = None
     length = len(text)
-    for cue, search, max_chars, quick in _cues_for(region):
+    for cue, search, max_chars, quick in cues:
         if max_chars and length > max_chars:
             continue
         if quick is not None and not quick(text):
