@@ -59,7 +59,7 @@ from functools import lru_cache
 from zhnews import lexicon
 from zhnews.load.pieces import Piece, header_field
 from zhnews.prefilter import quick_search
-from zhnews.text import SENTENCE_END as _HARD_ENDS, split_sentences
+from zhnews.text import SENTENCE_END as _HARD_ENDS, split_sentences, to_simplified
 
 # A credit block's value (names, a source's title) is a short line; longer text under it is prose again.
 CREDIT_VALUE_CHARS = 40
@@ -270,10 +270,13 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     _label_split_wechat_header(labelled, first)
     _label_head_lines(labelled, first)
     _label_names_after_empty_byline(labelled)
+    _label_wechat_header_without_badge(labelled, first)
+    _label_source_card(labelled)
     _label_links_outside(labelled, first, last)
     _label_link_runs(labelled)
     _label_repeated_outside(labelled, first, last)
     _label_between_furniture(labelled, last)
+    _label_between_menu_items_above(labelled, first)
     _label_teasers(labelled, first, last)
     _label_menus_outside(labelled, first, last)
     _label_list_headings(labelled)
@@ -464,6 +467,62 @@ def _label_split_wechat_header(pieces: list[Piece], first_core_block: int) -> No
         return
 
 
+def _label_wechat_header_without_badge(pieces: list[Piece], first_core_block: int) -> None:
+    """WeChat's header without the 原创 badge, exported one field per line under the headline shown again
+    (``# <title>`` / ``Bill Toulas`` / ``代码卫士``, chainreactors/picker's exports): right under that repeated
+    title and above the article, two short lines that end no sentence are the writer's display name (often
+    a desk or the outlet a post is taken from: THN, CSDN) and the account. They are byline furniture; they
+    capture nothing, since a display name is as often a source's as a writer's. A lone short line there may
+    be a standfirst, and a line already read (a byline, a date) is left as it is."""
+    for index, piece in enumerate(pieces):
+        if piece.block >= first_core_block:
+            return
+        if piece.kind != "repeated_title":
+            continue
+        fields = pieces[index + 1:index + 3]
+        if len(fields) == 2 and all(_header_field_line(field, first_core_block) for field in fields) \
+                and fields[0].block != fields[1].block and not fields[0].role:
+            for field, slot in zip(fields, ("writer's display name", "account")):
+                if not field.role:
+                    field.role, field.kind, field.reason = "byline", "wechat_header", f"WeChat header under the repeated title: the {slot}"
+            return
+
+
+def _header_field_line(piece: Piece, first_core_block: int) -> bool:
+    """A short line above the article that ends no sentence and opens no label (编者荐语：): a field of WeChat's header."""
+    text = piece.text.strip()
+    return piece.block < first_core_block and not piece.after_image and piece.hint != "heading" and 0 < len(text) <= ACCOUNT_NAME_CHARS \
+        and not any(ch in text for ch in SENTENCE_END + "，,：:") and (not piece.role or piece.kind == "page_chrome")
+
+
+# The dot WeChat's card of a shared account prints after the account's name.
+_CARD_DOT = frozenset({".", "·"})
+# A shared account's signature under its card: short and ending no sentence, or naming the account.
+CARD_SIGNATURE_CHARS = 30
+
+
+def _label_source_card(pieces: list[Piece]) -> None:
+    """WeChat's card of the account a post is shared from, exported line by line: under ``以下文章来源于X，
+    作者Y`` (the card's source note) the account's name X again, the card's dot (``.``) and the account's
+    signature (以人为本的数据安全). The name and the dot are card furniture; the signature only when it is
+    short and ends no sentence, or names the account, since a card without one puts the article there."""
+    for index, note in enumerate(pieces):
+        account = note.captures.get("outlet") if note.kind == "source_note" and note.text.startswith("以下文章来源于") else None
+        if not account:
+            continue
+        following = pieces[index + 1:index + 4]
+        names = [i for i, piece in enumerate(following) if _LEADING_DECORATION.sub("", piece.text.strip()).strip("*") == account]
+        if not names or names[0] + 1 >= len(following) or following[names[0] + 1].text.strip() not in _CARD_DOT:
+            continue
+        name, dot = following[names[0]], following[names[0] + 1]
+        for piece in (name, dot):
+            piece.role, piece.kind, piece.reason = "boilerplate", "source_card", f"the card of the account the post is shared from ({account})"
+        signature = pieces[index + names[0] + 3] if index + names[0] + 3 < len(pieces) else None
+        if signature is not None and not signature.role and (account in signature.text or (
+                len(signature.text.strip()) <= CARD_SIGNATURE_CHARS and not any(ch in signature.text for ch in SENTENCE_END))):
+            signature.role, signature.kind, signature.reason = "boilerplate", "source_card", f"the signature on the card of {account}"
+
+
 def _names_line(text: str) -> str | None:
     """The names of a line that is one to three person names and nothing else (each with a common
     surname, data/lexicon/surnames.txt), joined by 、; else None."""
@@ -652,16 +711,34 @@ def first_cue(text: str, region: str | None):
     text = cue_text(text.strip())
     hit = _first_cue_on(text, region)
     bare = _LEADING_DECORATION.sub("", text)
-    return hit if hit or bare == text or not bare else _first_cue_on(bare, region)
+    hit = hit if hit or bare == text or not bare else _first_cue_on(bare, region)
+    if hit:
+        return hit
+    # Most cues are written in simplified characters; a Taiwan or Hong Kong page's furniture (推薦閱讀,
+    # 版權所有，禁止…轉貼, 張老師專線) is tried again as its simplified copy, which keeps every offset. Only
+    # the cues that capture nothing: a name read off the copy would reach meta.json in the wrong script.
+    plain = bare or text
+    simplified = to_simplified(plain)
+    return _first_capture_free_cue(simplified, region) if simplified != plain else None
+
+
+def _first_capture_free_cue(text: str, region: str | None):
+    """(cue, match) of the first cue without named groups that fires on ``text`` in ``region``, else None."""
+    return _first_of(text, _capture_free_cues_for(region), _capture_free_answers(region))
 
 
 def _first_cue_on(text: str, region: str | None):
-    answers = _answers(region)
+    return _first_of(text, _cues_for(region), _answers(region))
+
+
+def _first_of(text: str, cues: tuple, answers: dict):
+    """(cue, match) of the first of ``cues`` (entries of :func:`_cues_for`) that fires on ``text``, else None;
+    ``answers`` remembers it for the text."""
     if text in answers:
         return answers[text]
     hit = None
     length = len(text)
-    for cue, search, max_chars, quick in _cues_for(region):
+    for cue, search, max_chars, quick in cues:
         if max_chars and length > max_chars:
             continue
         if quick is not None and not quick(text):
@@ -694,6 +771,18 @@ def _cues_for(region: str | None) -> tuple:
     is worked out once per word-list state."""
     return tuple((cue, cue.regex.search, cue.max_chars, quick_search(cue.regex)) for cue in boilerplate_cues()
                  if region is None or _cue_applies(cue, region))
+
+
+@lexicon.cached
+def _capture_free_answers(region: str | None) -> dict:
+    """text -> what _first_capture_free_cue found in it, in ``region`` (as :func:`_answers`)."""
+    return {}
+
+
+@lexicon.cached
+def _capture_free_cues_for(region: str | None) -> tuple:
+    """The entries of :func:`_cues_for` whose pattern names no group: the cues a simplified copy may fire."""
+    return tuple(entry for entry in _cues_for(region) if not entry[0].regex.groupindex)
 
 
 def links_elsewhere(cue: Cue, piece: Piece) -> bool:
@@ -1235,6 +1324,37 @@ def _label_between_furniture(pieces: list[Piece], last_core_block: int) -> None:
         below = pieces[index + 1] if index + 1 < len(pieces) else None
         if pieces[index - 1].role == "boilerplate" and (below is None or below.role == "boilerplate"):
             piece.role, piece.kind, piece.reason = "boilerplate", pieces[index - 1].kind, "a short line between furniture under the article"
+
+
+# Above the article, the most short lines a menu's labelled items may enclose (TAIPEI TIMES / 求職 / 爆 in LTN's bar).
+MENU_GAP_RUN = 3
+MENU_GAP_CHARS = 12
+_MENU_KINDS = ("nav", "page_chrome")
+
+
+def _label_between_menu_items_above(pieces: list[Piece], first_core_block: int) -> None:
+    """Above the article, a run of at most MENU_GAP_RUN short lines that end no sentence, with a menu item or a
+    line the page repeats right above the run and right below it, is more of that menu: the items the page did
+    not repeat (影音 between 蒐奇 and 財經, TAIPEI TIMES / 求職 / 爆 between 專區 and Search in a copied LTN page).
+    A byline or the title beside the run breaks it, so a standfirst under the headline stays."""
+    index = 0
+    while index < len(pieces) and pieces[index].block < first_core_block:
+        end = index
+        while end < len(pieces) and end - index <= MENU_GAP_RUN and pieces[end].block < first_core_block \
+                and _menu_gap_line(pieces[end]):
+            end += 1
+        run = pieces[index:end]
+        if run and len(run) <= MENU_GAP_RUN and index and end < len(pieces) \
+                and pieces[index - 1].role == "boilerplate" and pieces[index - 1].kind in _MENU_KINDS \
+                and pieces[end].role == "boilerplate" and pieces[end].kind in _MENU_KINDS:
+            for piece in run:
+                piece.role, piece.kind, piece.reason = "boilerplate", "nav", "a short line between menu items above the article"
+        index = max(end, index + 1)
+
+
+def _menu_gap_line(piece: Piece) -> bool:
+    text = piece.text.strip()
+    return not piece.role and 0 < len(text) <= MENU_GAP_CHARS and not any(ch in text for ch in SENTENCE_END + "，,")
 
 
 def _label_teasers(pieces: list[Piece], first_core_block: int, last_core_block: int) -> None:
