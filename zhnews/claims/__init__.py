@@ -1007,6 +1007,8 @@ def clean_source(raw: str) -> str | None:
     if (author := _AUTHORED_BY.match(source)) is not None:
         source = _trimmed(author["author"])  # 香港《明报》曝光的现场(视频显示) → 香港《明报》
     source = _document_owner(source)
+    if source.endswith(_WHEN_ENDS):
+        return ""  # 从小米入股美的时(披露的经营数据看), fresh13 433: a when-clause dates the act and names no speaker
     owner = source.rsplit("的", 1)[-1]
     if (len(source) > SOURCE_MAX_CHARS and "的" in source and "《" not in source or _referred_actor().fullmatch(owner)
             or owner != source and owner in lexicon.surnames()):  # 本身在對沖基金工作的錢(指), fresh10 376: the person 錢
@@ -1027,6 +1029,11 @@ def clean_source(raw: str) -> str | None:
     if re.fullmatch(r"「[^「」]+」", source):
         source = source[1:-1]  # 「华盛顿邮报」: corner brackets mark the name as a title, they are not part of it
     return _without_title_after_name(_cut_after_name(source))
+
+
+# The words that close a when-clause (入股美的时, 访华之际, 会谈期间): a source that ends in one is only an occasion;
+# a one-character remnant of it (时, also a surname) must never be taken for a person.
+_WHEN_ENDS = ("时", "時", "时候", "時候", "之际", "之際", "期间", "期間")
 
 
 # Tags of the word that ends a name, before an adverb or a time word that ends the source (马晓光/nr 也).
