@@ -612,8 +612,9 @@ _PHONE_OR_ID = re.compile(
 # List markers: "1、", "1.", "1：" and "2，" at the start of a line (numbered questions and points, 355's
 # "2，你相信上帝吗？"; 1.5亿, 1：0 and 5，6月份 have a digit after), "(1)" anywhere (a bulletin's table rows)
 # but a bracketed count; a digest's reference markers "[7]" (the note a link points to); the digits of a social handle (@弯弯_2016, @CH563: a name).
-_LIST_MARKER = re.compile(  # not 今（25）日 (a date)
-    r"(?<![^\n]) *\d{1,2}[、.．:：，,](?!\d)|[\[［]\d{1,3}[\]］]|@[^\s@，。：:；;！？、（）()\[\]［］]+|(?<!今)(?:(?<![\u4e00-\u9fffA-Za-z])[（(]\d{1,2}[)）]|[（(]\d{1,2}[)）](?![、，,。；;和及与等]))"
+# 1、, 1）28/2（五）：… (fresh13 453) at a line's start; not 今（25）日 (a date)
+_LIST_MARKER = re.compile(
+    r"(?<![^\n]) *\d{1,2}[、.．:：，,](?!\d)|(?<![^\n]) *\d{1,2}[)）]|[\[［]\d{1,3}[\]］]|@[^\s@，。：:；;！？、（）()\[\]［］]+|(?<!今)(?:(?<![\u4e00-\u9fffA-Za-z])[（(]\d{1,2}[)）]|[（(]\d{1,2}[)）](?![、，,。；;和及与等]))"
 )
 # 释放后使用(17)、越界读写(6)、 / 来自Chromium(14)，其次是Windows(10): a number in brackets glued to the name before
 # it and closing a list item (before 、，。；和及与等) is how many of that there are (a count with no measure word), not a list marker.
@@ -716,6 +717,13 @@ def _dates(text: str):
         month, day = int(m["m"]), int(m["d"])
         if month > day and _month_day_ok(month, day):
             yield Quantity(m.start(), m.end(), "date", f"--{month:02d}-{day:02d}")
+    for m in _SLASHED_DAY_BEFORE_WEEKDAY.finditer(text):
+        if (day_month := _day_and_month(m)) is not None:
+            yield Quantity(m.start(), m.end(), "date",
+                           (f"{m['y']}" if m["y"] else "-") + f"-{day_month[1]:02d}-{day_month[0]:02d}")
+        elif not m["y"] and _month_day_ok(int(m["b"]), int(m["a"])):  # 1/3（日）: infer_years picks the order
+            yield Quantity(m.start(), m.end(), "date", f"--{int(m['b']):02d}-{int(m['a']):02d}",
+                           note=f"{WEEKDAY_ORDER_NOTE} {_WEEKDAY_NUMBER[m['w']]}")
     for m in _BRACKETED_DAYS.finditer(text):
         if _SHARE_IN_WORDS.search(text[:m.start() - 1].rstrip(" ")):
             continue
@@ -776,6 +784,45 @@ _SLASHED_DAY = re.compile(r"(?<=[在于])(?P<m>1[0-2]|[1-9])/(?P<d>3[01]|[12]\d|
 # when, a "share" above one is a day.
 _BRACKETED_DAYS = re.compile(r"(?<=[（(])(?:(?:1[0-2]|[1-9])/(?:3[01]|[12]\d|[1-9])(?:[、，,](?=\d)|(?=[)）])))+[)）]")
 _SHARE_IN_WORDS = re.compile(r"(?:分之[一二三四五六七八九十]+|%|成|半)$")
+# 28/2（五）, 28/2/2020 （五）, 1/3（日）: two numbers joined by a slash before a bracketed day of the week are a day and
+# a month, never a share (fresh13 453, a Hong Kong page, writes day/month; 3/30（一） in Taiwan writes month/day).
+_SLASHED_DAY_BEFORE_WEEKDAY = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>(?:19|20)\d\d))?(?![\d/.%])"
+                                         r"(?= ?[（(](?:星期|周)?(?P<w>[一二三四五六日天])[)）])")
+
+
+# 1/3（日） with no year: read day/month, and infer_years turns it to month/day when only that order falls on the weekday.
+WEEKDAY_ORDER_NOTE = "day/month or month/day, told by its weekday"
+
+
+def _ordered_by_weekday(completed: str, note: str) -> str | None:
+    """2020-03-01 of 1/3（日） (a Sunday) as it is; 2020-01-03 when only that falls on the bracketed weekday; None when
+    neither or both do."""
+    weekday = int(note.split(WEEKDAY_ORDER_NOTE)[1].split(";")[0])
+    year, month, day = int(completed[:4]), int(completed[5:7]), int(completed[8:10])
+    fits = [(mo, d) for mo, d in ((month, day), (day, month)) if _weekday_of(year, mo, d) == weekday]
+    if len(set(fits)) != 1:
+        return None
+    return f"{year}-{fits[0][0]:02d}-{fits[0][1]:02d}{completed[10:]}"
+
+
+def _day_and_month(m: re.Match) -> tuple[int, int] | None:
+    """(day, month) of a slashed date before its weekday: the order a number above 12 tells, or, with the year written,
+    the one order whose weekday is the bracketed one; None when nothing tells the order (1/3（日） alone)."""
+    a, b = int(m["a"]), int(m["b"])
+    orders = [(day, month) for day, month in ((a, b), (b, a)) if _month_day_ok(month, day)]
+    if m["y"]:
+        weekday = _WEEKDAY_NUMBER[m["w"]]
+        orders = [(d, mo) for d, mo in orders if _weekday_of(int(m["y"]), mo, d) == weekday]
+    return orders[0] if len(set(orders)) == 1 else None
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return date(year, month, day).isoweekday()
+    except ValueError:
+        return None
+
+
 _SLASHED_DAY_AFTER_WHEN = re.compile(r"(?<=[至到于从自])(?P<m>1[0-2]|[2-9])/(?P<d>[1-9]|1\d)(?![\d/.%])")
 _MONTH_SLASH_DAY = re.compile(r"(?P<m>1[0-2]|[1-9])/(?P<d>3[01]|[12]\d|[1-9])")
 _DOTTED_DAY = re.compile(r"(?<![\d.·])(?P<m>\d{1,2})·(?P<d>\d{1,2})(?![\d.·])")
@@ -786,8 +833,9 @@ _NEIGHBOUR_HOURS = re.compile(rf"(?:(?P<daytime>{_DAYTIME}) ?)?(?<![\d、])(?P<h
 _CLOCK_WORDS_BEFORE = re.compile(rf"(?:{_DAYTIME}|[日号])[^，。；]*[，,]?[^，。；]*$")
 
 
-# 北京时间9:45, 截至15:00: a clock time written with a colon, after a word that introduces a time.
-_COLON_TIME = re.compile(r"(?:(?<=时间|上午|下午|晚上|凌晨|早上|中午|傍晚|截至|截止|当天|当日)|(?<=[日号]))(?P<h>[01]?\d|2[0-3]) ?: ?(?P<min>[0-5]\d)(?![\d:])")
+# 北京时间9:45, 截至15:00: a clock time written with a colon, after a word that introduces a time (or a day, also
+# typeset with a space: 【更新2月28日 18：59】, fresh13 453, an update's stamp).
+_COLON_TIME = re.compile(r"(?:(?<=时间|上午|下午|晚上|凌晨|早上|中午|傍晚|截至|截止|当天|当日)|(?<=[日号])|(?<=[日号] ))(?P<h>[01]?\d|2[0-3]) ?: ?(?P<min>[0-5]\d)(?![\d:])")
 _DAYTIME_COLON_TIME = re.compile(rf"(?P<daytime>{_DAYTIME}) (?P<h>[01]?\d|2[0-3]) ?: ?(?P<min>[0-5]\d)(?![\d:])")
 # 上午 10:00、10:05、10:10 或 10:15: clock times listed after a clock time are clock times too, and so is a list
 # of them with no time word (10:00、10:05 …: two-digit minutes; a score is 2:1、3:0).
@@ -1047,8 +1095,9 @@ def _fractions(text: str):
         if num is not None and den:
             yield Quantity(m.start(), m.end(), "ratio", _ratio(num, den))
     for m in _FRACTION.finditer(text):
-        if _touches_latin(text, m.start(), m.end()) or len(m["num"].split(".")[0]) == 4:
-            continue  # 4/5G is a name; 2023/5 is a date fragment
+        if (_touches_latin(text, m.start(), m.end()) or len(m["num"].split(".")[0]) == 4
+                or _SLASHED_DAY_BEFORE_WEEKDAY.match(text, m.start())):
+            continue  # 4/5G is a name; 2023/5 is a date fragment; 1/3（日） is a day, its order untold
         num, den = Decimal(m["num"]), Decimal(m["den"])
         if den:
             yield Quantity(m.start(), m.end(), "ratio", _ratio(num, den))
@@ -1221,6 +1270,9 @@ def _slogans(text: str):
 
 # 《21世纪经济报道》, 《2019年中国共享充电行业发展分析简报》: a title is a name, its numbers are part of it.
 _TITLE = re.compile(r"《[^《》]{1,40}》")
+# “边界-2018”联合军演 (fresh13 446), “和平使命-2018”: a quoted name made of words, a hyphen and a number names an
+# exercise or a project by its year or its number; the hyphen is no minus sign and the number no figure.
+_QUOTED_NUMBERED_NAME = re.compile(r"[“「『\"][\u4e00-\u9fff]{1,10}[-－–]\d{1,4}[”」』\"]")
 # 《企业所得税法》第二十七条、…第八十六条规定, 加州刑法第242条（攻击罪）或第243.4条: an article of a law is cited by
 # its number, which names the article and ranks nothing (the seen gold's NOT rows, fresh6 and fresh8 ×5). Only when
 # the citation ends there (a mark, 规定, 之, 的, a list word): 第二条跑道, 第一条消息, 第二条A320总装线 are ordinals of things.
@@ -1248,7 +1300,7 @@ def _not_figures(text: str):
     """Spans that hold digits but no quantity: telephone and ID numbers, list markers, codes, titles, articles of a law,
     document numbers, stock codes and quotes after a company's name, policy nicknames (国四条), names with numbers (index_names.txt, numbered_names.tsv) and set phrases with a numeral
     (numeral_set_phrases.txt)."""
-    for m in (*_PHONE_OR_ID.finditer(text), *_LIST_MARKER.finditer(text), *_CODE.finditer(text), *_TITLE.finditer(text),
+    for m in (*_PHONE_OR_ID.finditer(text), *_LIST_MARKER.finditer(text), *_CODE.finditer(text), *_TITLE.finditer(text), *_QUOTED_NUMBERED_NAME.finditer(text),
               *_LAW_ARTICLE.finditer(text), *_DOCUMENT_NUMBER.finditer(text), *_STOCK_CODE.finditer(text),
               *_STOCK_QUOTE.finditer(text), *_POLICY_NICKNAME.finditer(text)):
         yield m.start(), m.end()
@@ -2453,6 +2505,8 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
         if completed and not _valid(completed) and published:  # 30日 in February: the month before
             year, month = _month_near_publish(32, published)
             completed = _complete(row["value"], year, month)
+        if completed and WEEKDAY_ORDER_NOTE in row["note"]:
+            completed = _ordered_by_weekday(completed, row["note"])
         if completed and _valid(completed):
             row["value"], row["inferred"], row["anchor"] = completed, True, set_aside + anchor
             row["note"] = "; ".join(n for n in (row["note"], source) if n)
