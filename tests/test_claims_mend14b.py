@@ -60,3 +60,10 @@ def test_a_quoted_name_with_a_hyphen_and_a_year_is_no_negative_number():
     assert figures("确定将于10月底举行“边界-2018”联合反恐军演。") == [("10月底", "date", "--10")]
     # a negative growth rate after a quoted plan's name is still a figure
     assert figures("“十三五”期间增长-2.5%")[0][2] == "-2.5"
+
+
+def test_a_named_bodys_news_is_the_bodys_word():
+    # fresh13 446_txtrecord_nooutlet_border2018_exercise.txt: 俄塔社消息则透露，大约在10月22日至27日之间。 — the source
+    # is the agency (gold 俄塔社), not "俄塔社消息"; news with no one named stays unnamed
+    assert claims.tag_sentence("俄塔社消息则透露，大约在10月22日至27日之间。").source == "俄塔社"
+    assert claims.tag_sentence("市场消息称，会议将延期。").source == "(unnamed: 市场消息)"
