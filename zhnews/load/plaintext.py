@@ -393,7 +393,7 @@ def _header_fields(lines: list[str], pieces: list[Piece], clues: list[Clue]) -> 
 
 def _paragraphs(lines: list[str], start: int):
     """(1-based line, text, hint, from one line) per paragraph: wrapped lines joined, table rows grouped."""
-    width = _wrap_width(lines[start:])
+    wrap = _wrap_width(lines[start:])
     current: list[str] = []  # raw lines (right-stripped) of the paragraph being read
     current_line = 0
     table: list[tuple[int, str]] = []
@@ -408,7 +408,7 @@ def _paragraphs(lines: list[str], start: int):
         if table:
             yield table[0][0], "\n".join(row for _, row in table), "table", False
             table = []
-        if current and line.strip() and _continues(current[-1], line, width):
+        if current and line.strip() and _continues(current[-1], line, wrap):
             current.append(line)
             continue
         if current:
@@ -416,11 +416,13 @@ def _paragraphs(lines: list[str], start: int):
         current, current_line = ([line], index + 1) if line.strip() else ([], 0)
 
 
-def _continues(previous: str, line: str, width: int) -> bool:
-    """Whether ``line`` carries on the paragraph of ``previous`` (a hard wrap)."""
+def _continues(previous: str, line: str, wrap: tuple) -> bool:
+    """Whether ``line`` carries on the paragraph of ``previous`` (a hard wrap: ``wrap`` is the measure and the
+    length from which a line reaches the wrap, see _wrap_width). A line holding a URL is a link of its own."""
     if line.lstrip()[:1] in _NEVER_STARTS or _cut_mid_word(previous, line):
         return True
-    return bool(width) and not _INDENT.match(line) and display_width(previous) >= width - 6
+    measure, reach = wrap
+    return bool(reach) and not _INDENT.match(line) and measure(previous) >= reach and "://" not in previous + line
 
 
 def _cut_mid_word(previous: str, line: str) -> bool:
@@ -439,21 +441,37 @@ def _hint(raw_lines: list[str]) -> str:
     return "heading" if _looks_like_heading(raw_lines[0], join_wrapped(raw_lines)) else ""
 
 
-def _wrap_width(lines: list[str]) -> int:
-    """The fixed width (in display columns) the text was wrapped at, or 0 when it is not wrapped.
+# How far below and above the wrap width a wrapped line ends, per measure (a wide character is two columns).
+_WRAP_SLACK = {"columns": (6, 2), "characters": (3, 1)}
+
+
+def _wrap_width(lines: list[str]) -> tuple:
+    """(measure, length from which a line reaches the wrap) when the text is hard-wrapped, (display_width, 0) when not.
 
     Wrapped text has many lines at about one width, and those lines mostly stop mid-sentence;
-    text with a paragraph per line has lines of any length that end their sentences.
+    text with a paragraph per line has lines of any length that end their sentences. Old corpora wrap at a
+    display width (CJK counts 2); a scraper may wrap at a count of characters instead, and then a line with
+    Latin digits in it is narrower on screen (every 50 characters, fresh13 443): the measure that puts more lines
+    at one width is the one the text was wrapped by. A line holding a URL is a link, never wrapped, and its
+    length says nothing.
     """
-    lines = [line.rstrip() for line in lines if line.strip()]
+    lines = [line.rstrip() for line in lines if line.strip() and "://" not in line]
+    best = (0, display_width, 0)
     if len(lines) < 5:
-        return 0
-    widths = sorted(display_width(line) for line in lines)
-    width = widths[int(len(widths) * 0.9)]
-    near = [line for line in lines if width - 6 <= display_width(line) <= width + 2]
-    mid_sentence = sum(line[-1] not in SENTENCE_END for line in near)
-    wrapped = len(near) >= 0.3 * len(lines) and mid_sentence >= 0.5 * len(near)
-    return width if 40 <= width <= 200 and wrapped else 0
+        return display_width, 0
+    for name, measure in (("columns", display_width), ("characters", len)):
+        below, above = _WRAP_SLACK[name]
+        widths = sorted(measure(line) for line in lines)
+        width = widths[int(len(widths) * 0.9)]
+        near = [line for line in lines if width - below <= measure(line) <= width + above]
+        mid_sentence = sum(line[-1] not in SENTENCE_END for line in near)
+        wrapped = len(near) >= 0.3 * len(lines) and mid_sentence >= 0.5 * len(near)
+        in_range = 40 <= (width if measure is display_width else 2 * width) <= 200
+        # Lines within one character of the width: a text wrapped by characters is tighter counted so.
+        tight = sum(abs(measure(line) - width) <= above for line in lines)
+        if wrapped and in_range and tight > best[0]:
+            best = (tight, measure, width - below)
+    return best[1], best[2]
 
 
 def display_width(text: str) -> int:
