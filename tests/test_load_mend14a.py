@@ -47,3 +47,24 @@ def test_empty_field_labels_and_links_glued_to_their_names_are_not_body(tmp_path
     assert role_of(article, "新闻：")[0] == "boilerplate"
     assert role_holding(article, "新闻1.jpg：http://today.hitwh.edu.cn/_upload/")[0] == "boilerplate"
     assert role_holding(article, "材料学院召开党风廉政警示教育大会:http://today.hitwh.edu.cn/")[0] == "boilerplate"
+
+
+# fresh13 452 (a saved page of 纽约时报中文网): the writer, 报道 and the date on one line under the headline.
+NYT_DATE_LINE = """德州茶党支持者有望出任参议员
+
+ERIK ECKHOLM 报道 2012年08月02日
+
+德克萨斯州休斯顿——周二，在德克萨斯州共和党参议员候选人的决胜选举中，受到茶党支持的特德·克鲁兹击败了得到州长支持的戴维·迪赫斯特，这是茶党又一次在共和党内的胜利。
+
+克鲁兹曾任德克萨斯州的副检察长，在此次选举中获得了超过一半的选票。
+"""
+
+
+def test_a_filing_or_role_word_is_never_an_outlet(tmp_path):
+    from zhnews.load.meta import clean_outlet
+
+    for word in ("报道", "報導", "报导", "记者", "编辑", "发自", "可能"):
+        assert clean_outlet(word) is None, word
+    article = load_text(tmp_path, "452.txt", NYT_DATE_LINE)
+    assert article.meta["outlet"] is None
+    assert article.meta["publish_date"] == "2012-08-02"

@@ -1025,10 +1025,11 @@ def _without_markup(value: str | None) -> str:
 
 @lexicon.cached
 def _not_outlet_words() -> frozenset:
-    """A byline's role and label words (记者, 编辑, 来源): alone, no outlet's name. (Its non-names are not all
-    such: 百家号 is no writer but names a platform.)"""
+    """A byline's role, label and filing words (记者, 编辑, 来源, 报道, 发自, 可能): alone, no outlet's name, wherever
+    a cue found it (ERIK ECKHOLM 报道 2012年08月02日 took 报道 for the account between writer and date, fresh13 452).
+    (Its non-names are not all such: 百家号 is no writer but names a platform.)"""
     words = _byline_words()
-    return frozenset((*words["role"], *words["stop"]))
+    return frozenset((*words["role"], *words["stop"], *words["filed"], *words["from"], *words["hedge"]))
 
 
 @lexicon.cached
