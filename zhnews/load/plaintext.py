@@ -74,12 +74,13 @@ _CONTINUES_SENTENCE = frozenset("，,、；;：:。！？的之是与和在")
 # A dataset's category label and a separator before the text (THUCNews: 房产<TAB>…; a tagged corpus record, the
 # whole of it one quoted CSV field: "人物;;…").
 _DATASET_LABEL = re.compile(r"^\s*\"?([\u4e00-\u9fff]{1,6})(?:\t+|;;)(?=\S)")
-# A headline glued to the story's first words: 6-40 characters with no punctuation, ending before
-# the dateline that opens a news story (10日，, 6月10日电, 本报讯, 记者 …), not inside a date (6月|10日).
+# A headline glued to the story's first words: 6-40 characters with no punctuation but a short quoted word
+# (绿地测绘安上“天眼” …, fresh13 431), ending before the dateline that opens a news story (10日，, 6月10日电,
+# 近日，, 本报讯, 记者 …), not inside a date (6月|10日).
 _GLUED_HEADLINE = re.compile(
-    r"(?P<title>[^。！？!?，,；;：:、“”\"（()）\n]{6,40}?)(?<![\d年月])"
+    r"(?P<title>(?:[^。！？!?，,；;：:、“”\"（()）\n]|“[^。！？!?“”\n]{1,12}”){6,40}?)(?<![\d年月])"
     r"(?=(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:[，,电電讯訊]|[上下]午|晚|早|凌晨|消息|报道|報導)"
-    r"|本报讯|本報訊|新华网|新華網|新华社|新華社|中新网|中新網|中新社|记者|記者)"
+    r"|(?:近日|日前)[，,]|本报讯|本報訊|新华网|新華網|新华社|新華社|中新网|中新網|中新社|记者|記者)"
 )
 # A crawler's record that glued a series' headline, the series' header and the text (【对话大师】专访…Randy Schekman对话
 # 大师 | 专题介绍世间一切…, fresh9 355): the headline opens with the series' name in 【】 and ends where that name
@@ -89,6 +90,9 @@ _SERIES_HEADLINE = re.compile(
 # A headline glued to the label of the standfirst under it (2016 Code大会精彩回顾:描绘机器智能宏伟蓝图导言：如果你错过了…,
 # a tagged corpus record of 机器之心): no sentence ends inside it.
 _HEADLINE_BEFORE_STANDFIRST = re.compile(r"(?P<title>[^。！？!?\n]{6,60}?)(?=(?:导言|導言|导语|導語|编者按|編者按|内容提要|內容提要)[：:])")
+# A portal's reprint flattened into one line opens with its headline as 原标题 and the source field right after it
+# (原标题：杨利伟再出山！新职务新使命来源：长安街知事卸任…, fresh13 444): the headline is all before 来源：.
+_ORIGINAL_TITLE_HEAD = re.compile(r"(?P<label>(?:原标题|原標題)\s*[：:])(?P<title>[^。\n]{4,60}?)(?=(?:来源|來源)\s*[：:])")
 # Where a page's <title> may be cut: at a separator between its headline and the keywords and site after it.
 _PAGE_TITLE_CUT = re.compile(r"\s*[|｜_]\s*")
 # A related-items feed glued to a dump's end: a source's name and a timestamp, over and over
@@ -647,7 +651,12 @@ def _split_dump_head(text: str, number: int, pieces: list[Piece], clues: list[Cl
         pieces.append(Piece(series.group("header"), number, next_block(pieces)).labelled(
             "boilerplate", "column", "the series' header between the headline and the text"))
         return series.end()
-    headline = _GLUED_HEADLINE.match(text, position) or _HEADLINE_BEFORE_STANDFIRST.match(text, position)
+    original = _ORIGINAL_TITLE_HEAD.match(text, position)
+    if original:
+        pieces.append(Piece(original.group("label"), number, next_block(pieces)).labelled(
+            "boilerplate", "original_title", "the 原标题 label of a reprint flattened into one line"))
+        position = original.start("title")
+    headline = original or _GLUED_HEADLINE.match(text, position) or _HEADLINE_BEFORE_STANDFIRST.match(text, position)
     if headline:
         title = headline.group("title").strip()
         pieces.append(Piece(title, number, next_block(pieces)).labelled(
