@@ -88,3 +88,22 @@ def test_an_original_title_before_a_glued_source_field_is_the_title(tmp_path):
     assert article.meta["title"] == "杨利伟再出山！新职务新使命"
     assert role_of(article, "原标题：")[0] == "boilerplate"
     assert role_holding(article, "卸任中国载人航天工程办公室主任1年后")[0] == "body"
+
+
+# fresh13 430 (a 總統府 news release saved as Big5 plain text): the date under the headline in the Republic of China's
+# calendar. Headline, date line and the first paragraph.
+PRESIDENT_RELEASE = """總統出席2017總統教育獎頒獎典禮
+中華民國106年07月07日
+蔡英文總統今（7）日下午出席2017總統教育獎頒獎典禮，除肯定獲獎同學是臺灣社會最珍貴的正面能量，也期勉渠等持續懷抱熱情，追求生命的美好。
+總統說，此次共有56位同學獲獎，每一位的表現有目共睹。特別是今（2017）年有7位同學是第二次獲獎，大家不論在哪一個學習階段，都是持續奮戰、發光發亮。
+"""
+
+
+def test_a_minguo_date_line_is_the_publish_date_plus_1911(tmp_path):
+    from zhnews.load.pieces import iso_date
+
+    assert iso_date("中華民國106年07月07日") == "2017-07-07"
+    assert iso_date("民国38年10月1日") == "1949-10-01"
+    article = load_text(tmp_path, "430.txt", PRESIDENT_RELEASE, encoding="big5")
+    assert article.meta["publish_date"] == "2017-07-07"
+    assert role_of(article, "中華民國106年07月07日")[0] == "byline"
