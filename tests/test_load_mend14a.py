@@ -107,3 +107,10 @@ def test_a_minguo_date_line_is_the_publish_date_plus_1911(tmp_path):
     article = load_text(tmp_path, "430.txt", PRESIDENT_RELEASE, encoding="big5")
     assert article.meta["publish_date"] == "2017-07-07"
     assert role_of(article, "中華民國106年07月07日")[0] == "byline"
+
+
+def test_a_capital_acronym_glued_to_an_outlet_name_is_dropped_a_mixed_case_brand_kept():
+    from zhnews.load.meta import clean_outlet
+
+    assert clean_outlet("香港經濟日報HKET") == "香港經濟日報"  # fresh13 453's JSON-LD publisher name
+    assert clean_outlet("晚点LatePost") == "晚点LatePost"  # tune 34: the brand as the account writes it
