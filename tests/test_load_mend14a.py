@@ -114,3 +114,16 @@ def test_a_capital_acronym_glued_to_an_outlet_name_is_dropped_a_mixed_case_brand
 
     assert clean_outlet("香港經濟日報HKET") == "香港經濟日報"  # fresh13 453's JSON-LD publisher name
     assert clean_outlet("晚点LatePost") == "晚点LatePost"  # tune 34: the brand as the account writes it
+
+
+
+# fresh13 436 (a crawl record, one line): the headline, a column tag in 【】 and the paper's dateline glued together
+# (first 673 characters, to a sentence's end).
+GANG_CRACKDOWN = '山西警方扫黑除恶行动集中收网打掉涉黑涉恶犯罪组织和团伙54个【消息】 本报太原2月14日讯（记者 雷清明）2月13日，山西省公安厅对外发布消息称，扫黑除恶专项行动启动以来，全省各级公安机关迅速对一大批在侦在办的涉黑涉恶案件实施了集中收网。截至目前，全省公安机关共打掉涉黑涉恶犯罪组织和团伙54个，其中，打掉涉嫌黑社会性质组织4个，打掉恶势力犯罪组织50个。在54个涉黑涉恶犯罪组织和团伙中，打掉“村霸”恶势力犯罪团伙7个、“行霸”恶势力犯罪团伙5个、“路霸”恶势力犯罪团伙5个、操纵“黄赌毒”犯罪团伙10个、暴力讨债团伙5个、强揽工程团伙3个、其他类型团伙19个；抓获犯罪嫌疑人573人，破获各类刑事案件473起，缴获枪支14支，查封、扣押、冻结涉案资产440.4万元，房产163套、车辆18辆。 在发布会上，警方还公布了数起扫黑除恶的典型案件。 太原警方成功打掉以任某军为首的涉嫌黑社会性质组织犯罪团伙。2017年5月27日，太原市公安机关接到群众举报，称其经营的机动车清洗中心被他人强占，在房屋电源被切断后，对方还纠集他人多次对其实施殴打，因此多处受伤。在公安机关前期调查中，办案民警发现，该团伙具有较十分明显的涉黑涉恶犯罪特点。 对此，太原市公安局立即成立专案组立案侦查，循线深挖，并且逐渐查明了“5.27”寻衅滋事案幕后的真相，并带破多起由该犯罪团伙实施的敲诈勒索、故意伤害等刑事案件。在掌握犯罪嫌疑人真实身份和活动轨迹后，2018年2月10日，专案组兵分多路，在海南三亚市和我省太原、临汾、吕梁三地市，对违法犯罪嫌疑人实施集中收网抓捕。'
+
+
+def test_a_tag_in_brackets_after_a_glued_headline_ends_the_title_and_is_no_text(tmp_path):
+    article = load_text(tmp_path, "436.txt", GANG_CRACKDOWN)
+    assert article.meta["title"] == "山西警方扫黑除恶行动集中收网打掉涉黑涉恶犯罪组织和团伙54个"
+    assert role_of(article, "【消息】")[0] == "boilerplate"
+    assert article.meta["author"] == "雷清明"

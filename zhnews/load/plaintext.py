@@ -75,13 +75,15 @@ _CONTINUES_SENTENCE = frozenset("，,、；;：:。！？的之是与和在")
 # whole of it one quoted CSV field: "人物;;…").
 _DATASET_LABEL = re.compile(r"^\s*\"?([\u4e00-\u9fff]{1,6})(?:\t+|;;)(?=\S)")
 # A headline glued to the story's first words: 6-40 characters with no punctuation but a short quoted word
-# (绿地测绘安上“天眼” …, fresh13 431), ending before the dateline that opens a news story (10日，, 6月10日电,
-# 近日，, 本报讯, 记者 …), not inside a date (6月|10日).
+# (绿地测绘安上“天眼” …, fresh13 431) and a column tag in 【】 at its start, ending before the dateline that opens a
+# news story (10日，, 6月10日电, 近日，, 本报讯, 记者 …) or a tag in 【】 that opens it (…团伙54个【消息】 本报太原2月14日讯,
+# fresh13 436), not inside a date (6月|10日).
 _GLUED_HEADLINE = re.compile(
-    r"(?P<title>(?:[^。！？!?，,；;：:、“”\"（()）\n]|“[^。！？!?“”\n]{1,12}”){6,40}?)(?<![\d年月])"
+    r"(?P<title>(?:【[^【】\n]{1,12}】)?(?:[^。！？!?，,；;：:、“”\"（()）【】\n]|“[^。！？!?“”\n]{1,12}”){6,40}?)(?<![\d年月])"
     r"(?=(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:[，,电電讯訊]|[上下]午|晚|早|凌晨|消息|报道|報導)"
-    r"|(?:近日|日前)[，,]|本报讯|本報訊|新华网|新華網|新华社|新華社|中新网|中新網|中新社|记者|記者)"
+    r"|(?:近日|日前)[，,]|本报讯|本報訊|新华网|新華網|新华社|新華社|中新网|中新網|中新社|记者|記者|【[^【】\n]{1,8}】)"
 )
+_STORY_TAG = re.compile(r"\s*【[^【】\n]{1,8}】\s*")
 # A crawler's record that glued a series' headline, the series' header and the text (【对话大师】专访…Randy Schekman对话
 # 大师 | 专题介绍世间一切…, fresh9 355): the headline opens with the series' name in 【】 and ends where that name
 # starts the header again, a bar and a short label after it.
@@ -663,6 +665,11 @@ def _split_dump_head(text: str, number: int, pieces: list[Piece], clues: list[Cl
             "title", "headline", "headline glued to the first sentence of a one-line text"))
         clues.append(Clue("title", title, "headline glued to the first sentence of a one-line text"))
         position = headline.end("title")
+        tag = _STORY_TAG.match(text, position)
+        if tag:  # 【消息】 between the headline and 本报太原2月14日讯: the story's column tag, no text
+            pieces.append(Piece(tag.group().strip(), number, next_block(pieces)).labelled(
+                "boilerplate", "column", "a tag in 【】 between a glued headline and the story's dateline"))
+            position = tag.end()
     return position
 
 
