@@ -182,6 +182,9 @@ _DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9.-]+\.[a-z]{2,}$|^www\.", re.I)
 _CAPITALISED = re.compile(r"[A-Z]{2}")
 # A permission note after the outlet's name: 某某文章已获授权, 某某（已获授权转载）.
 _GRANTED = re.compile(r"[，,。\s]*[（(]?(?:本文|文章|内容)?(?:已获|已經|已经|经)?(?:授权|授權)(?:转载|轉載|发布|發布|使用)?[)）]?$")
+# A Latin acronym in capitals glued after the outlet's Chinese name (香港經濟日報HKET in a page's JSON-LD, fresh13 453):
+# the Chinese name alone. A brand in mixed case is part of the name (晚点LatePost, tune 34).
+_LATIN_TWIN = re.compile(r"(?<=[\u4e00-\u9fff]{2})[A-Z]{2,8}$")
 _COMPILED_FROM = re.compile(r"^(?:内容|本文|文章)?(?:(?:编译|編譯|整理|摘编|摘編)自|(?:综合|綜合)自?)\s*|[，,。]\s*(?:谢谢|感谢|謝謝)[。!！]?$")
 # A byline by the paper's own reporter (本报记者 X, 本刊记者 X), and a reporter named by the paper's name in the text.
 _OWN_REPORTER = re.compile(r"本(?:报|報|刊)(?:特约|特約|驻\S{1,4}|駐\S{1,4})?(?:记者|記者)")
@@ -981,6 +984,7 @@ def clean_outlet(value: str | None) -> str | None:
     value = _GLUED_LABEL.sub("", value)  # 来源：四川日报实习编辑：吴明玲: the next label starts the next field
     value = _TRAILING_DATE.sub("", value)  # 来源：人民日报2024-05-13
     value = _COMPILED_FROM.sub("", value)  # 来源：内容编译自fortune，谢谢
+    value = _LATIN_TWIN.sub("", value)  # 香港經濟日報HKET
     leader = _JOINED_OUTLETS.match(value)
     if len(_LISTED_NAME.findall(value)) >= LISTED_SOURCES - 1 and not (leader and _names_an_outlet(leader.group(1))):
         # 来源 | 央视新闻、国家卫健委官网、陕西日报、新华社…: a digest's sources name no one outlet (fresh12 403); 长江日报及
@@ -1025,10 +1029,11 @@ def _without_markup(value: str | None) -> str:
 
 @lexicon.cached
 def _not_outlet_words() -> frozenset:
-    """A byline's role and label words (记者, 编辑, 来源): alone, no outlet's name. (Its non-names are not all
-    such: 百家号 is no writer but names a platform.)"""
+    """A byline's role, label and filing words (记者, 编辑, 来源, 报道, 发自, 可能): alone, no outlet's name, wherever
+    a cue found it (ERIK ECKHOLM 报道 2012年08月02日 took 报道 for the account between writer and date, fresh13 452).
+    (Its non-names are not all such: 百家号 is no writer but names a platform.)"""
     words = _byline_words()
-    return frozenset((*words["role"], *words["stop"]))
+    return frozenset((*words["role"], *words["stop"], *words["filed"], *words["from"], *words["hedge"]))
 
 
 @lexicon.cached

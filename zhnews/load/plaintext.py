@@ -74,13 +74,16 @@ _CONTINUES_SENTENCE = frozenset("，,、；;：:。！？的之是与和在")
 # A dataset's category label and a separator before the text (THUCNews: 房产<TAB>…; a tagged corpus record, the
 # whole of it one quoted CSV field: "人物;;…").
 _DATASET_LABEL = re.compile(r"^\s*\"?([\u4e00-\u9fff]{1,6})(?:\t+|;;)(?=\S)")
-# A headline glued to the story's first words: 6-40 characters with no punctuation, ending before
-# the dateline that opens a news story (10日，, 6月10日电, 本报讯, 记者 …), not inside a date (6月|10日).
+# A headline glued to the story's first words: 6-40 characters with no punctuation but a short quoted word
+# (绿地测绘安上“天眼” …, fresh13 431) and a column tag in 【】 at its start, ending before the dateline that opens a
+# news story (10日，, 6月10日电, 近日，, 本报讯, 记者 …) or a tag in 【】 that opens it (…团伙54个【消息】 本报太原2月14日讯,
+# fresh13 436), not inside a date (6月|10日).
 _GLUED_HEADLINE = re.compile(
-    r"(?P<title>[^。！？!?，,；;：:、“”\"（()）\n]{6,40}?)(?<![\d年月])"
+    r"(?P<title>(?:【[^【】\n]{1,12}】)?(?:[^。！？!?，,；;：:、“”\"（()）【】\n]|“[^。！？!?“”\n]{1,12}”){6,40}?)(?<![\d年月])"
     r"(?=(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:[，,电電讯訊]|[上下]午|晚|早|凌晨|消息|报道|報導)"
-    r"|本报讯|本報訊|新华网|新華網|新华社|新華社|中新网|中新網|中新社|记者|記者)"
+    r"|(?:近日|日前)[，,]|本报讯|本報訊|新华网|新華網|新华社|新華社|中新网|中新網|中新社|记者|記者|【[^【】\n]{1,8}】)"
 )
+_STORY_TAG = re.compile(r"\s*【[^【】\n]{1,8}】\s*")
 # A crawler's record that glued a series' headline, the series' header and the text (【对话大师】专访…Randy Schekman对话
 # 大师 | 专题介绍世间一切…, fresh9 355): the headline opens with the series' name in 【】 and ends where that name
 # starts the header again, a bar and a short label after it.
@@ -89,6 +92,9 @@ _SERIES_HEADLINE = re.compile(
 # A headline glued to the label of the standfirst under it (2016 Code大会精彩回顾:描绘机器智能宏伟蓝图导言：如果你错过了…,
 # a tagged corpus record of 机器之心): no sentence ends inside it.
 _HEADLINE_BEFORE_STANDFIRST = re.compile(r"(?P<title>[^。！？!?\n]{6,60}?)(?=(?:导言|導言|导语|導語|编者按|編者按|内容提要|內容提要)[：:])")
+# A portal's reprint flattened into one line opens with its headline as 原标题 and the source field right after it
+# (原标题：杨利伟再出山！新职务新使命来源：长安街知事卸任…, fresh13 444): the headline is all before 来源：.
+_ORIGINAL_TITLE_HEAD = re.compile(r"(?P<label>(?:原标题|原標題)\s*[：:])(?P<title>[^。\n]{4,60}?)(?=(?:来源|來源)\s*[：:])")
 # Where a page's <title> may be cut: at a separator between its headline and the keywords and site after it.
 _PAGE_TITLE_CUT = re.compile(r"\s*[|｜_]\s*")
 # A related-items feed glued to a dump's end: a source's name and a timestamp, over and over
@@ -393,7 +399,7 @@ def _header_fields(lines: list[str], pieces: list[Piece], clues: list[Clue]) -> 
 
 def _paragraphs(lines: list[str], start: int):
     """(1-based line, text, hint, from one line) per paragraph: wrapped lines joined, table rows grouped."""
-    width = _wrap_width(lines[start:])
+    wrap = _wrap_width(lines[start:])
     current: list[str] = []  # raw lines (right-stripped) of the paragraph being read
     current_line = 0
     table: list[tuple[int, str]] = []
@@ -408,7 +414,7 @@ def _paragraphs(lines: list[str], start: int):
         if table:
             yield table[0][0], "\n".join(row for _, row in table), "table", False
             table = []
-        if current and line.strip() and _continues(current[-1], line, width):
+        if current and line.strip() and _continues(current[-1], line, wrap):
             current.append(line)
             continue
         if current:
@@ -416,11 +422,13 @@ def _paragraphs(lines: list[str], start: int):
         current, current_line = ([line], index + 1) if line.strip() else ([], 0)
 
 
-def _continues(previous: str, line: str, width: int) -> bool:
-    """Whether ``line`` carries on the paragraph of ``previous`` (a hard wrap)."""
+def _continues(previous: str, line: str, wrap: tuple) -> bool:
+    """Whether ``line`` carries on the paragraph of ``previous`` (a hard wrap: ``wrap`` is the measure and the
+    length from which a line reaches the wrap, see _wrap_width). A line holding a URL is a link of its own."""
     if line.lstrip()[:1] in _NEVER_STARTS or _cut_mid_word(previous, line):
         return True
-    return bool(width) and not _INDENT.match(line) and display_width(previous) >= width - 6
+    measure, reach = wrap
+    return bool(reach) and not _INDENT.match(line) and measure(previous) >= reach and "://" not in previous + line
 
 
 def _cut_mid_word(previous: str, line: str) -> bool:
@@ -439,21 +447,37 @@ def _hint(raw_lines: list[str]) -> str:
     return "heading" if _looks_like_heading(raw_lines[0], join_wrapped(raw_lines)) else ""
 
 
-def _wrap_width(lines: list[str]) -> int:
-    """The fixed width (in display columns) the text was wrapped at, or 0 when it is not wrapped.
+# How far below and above the wrap width a wrapped line ends, per measure (a wide character is two columns).
+_WRAP_SLACK = {"columns": (6, 2), "characters": (3, 1)}
+
+
+def _wrap_width(lines: list[str]) -> tuple:
+    """(measure, length from which a line reaches the wrap) when the text is hard-wrapped, (display_width, 0) when not.
 
     Wrapped text has many lines at about one width, and those lines mostly stop mid-sentence;
-    text with a paragraph per line has lines of any length that end their sentences.
+    text with a paragraph per line has lines of any length that end their sentences. Old corpora wrap at a
+    display width (CJK counts 2); a scraper may wrap at a count of characters instead, and then a line with
+    Latin digits in it is narrower on screen (every 50 characters, fresh13 443): the measure that puts more lines
+    at one width is the one the text was wrapped by. A line holding a URL is a link, never wrapped, and its
+    length says nothing.
     """
-    lines = [line.rstrip() for line in lines if line.strip()]
+    lines = [line.rstrip() for line in lines if line.strip() and "://" not in line]
+    best = (0, display_width, 0)
     if len(lines) < 5:
-        return 0
-    widths = sorted(display_width(line) for line in lines)
-    width = widths[int(len(widths) * 0.9)]
-    near = [line for line in lines if width - 6 <= display_width(line) <= width + 2]
-    mid_sentence = sum(line[-1] not in SENTENCE_END for line in near)
-    wrapped = len(near) >= 0.3 * len(lines) and mid_sentence >= 0.5 * len(near)
-    return width if 40 <= width <= 200 and wrapped else 0
+        return display_width, 0
+    for name, measure in (("columns", display_width), ("characters", len)):
+        below, above = _WRAP_SLACK[name]
+        widths = sorted(measure(line) for line in lines)
+        width = widths[int(len(widths) * 0.9)]
+        near = [line for line in lines if width - below <= measure(line) <= width + above]
+        mid_sentence = sum(line[-1] not in SENTENCE_END for line in near)
+        wrapped = len(near) >= 0.3 * len(lines) and mid_sentence >= 0.5 * len(near)
+        in_range = 40 <= (width if measure is display_width else 2 * width) <= 200
+        # Lines within one character of the width: a text wrapped by characters is tighter counted so.
+        tight = sum(abs(measure(line) - width) <= above for line in lines)
+        if wrapped and in_range and tight > best[0]:
+            best = (tight, measure, width - below)
+    return best[1], best[2]
 
 
 def display_width(text: str) -> int:
@@ -629,13 +653,23 @@ def _split_dump_head(text: str, number: int, pieces: list[Piece], clues: list[Cl
         pieces.append(Piece(series.group("header"), number, next_block(pieces)).labelled(
             "boilerplate", "column", "the series' header between the headline and the text"))
         return series.end()
-    headline = _GLUED_HEADLINE.match(text, position) or _HEADLINE_BEFORE_STANDFIRST.match(text, position)
+    original = _ORIGINAL_TITLE_HEAD.match(text, position)
+    if original:
+        pieces.append(Piece(original.group("label"), number, next_block(pieces)).labelled(
+            "boilerplate", "original_title", "the 原标题 label of a reprint flattened into one line"))
+        position = original.start("title")
+    headline = original or _GLUED_HEADLINE.match(text, position) or _HEADLINE_BEFORE_STANDFIRST.match(text, position)
     if headline:
         title = headline.group("title").strip()
         pieces.append(Piece(title, number, next_block(pieces)).labelled(
             "title", "headline", "headline glued to the first sentence of a one-line text"))
         clues.append(Clue("title", title, "headline glued to the first sentence of a one-line text"))
         position = headline.end("title")
+        tag = _STORY_TAG.match(text, position)
+        if tag:  # 【消息】 between the headline and 本报太原2月14日讯: the story's column tag, no text
+            pieces.append(Piece(tag.group().strip(), number, next_block(pieces)).labelled(
+                "boilerplate", "column", "a tag in 【】 between a glued headline and the story's dateline"))
+            position = tag.end()
     return position
 
 
