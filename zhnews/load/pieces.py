@@ -150,9 +150,10 @@ _ENGLISH_DATE = re.compile(rf"^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)
 def iso_date(text: str | None) -> str | None:
     """The first full date in ``text`` as 'YYYY-MM-DD', else None.
 
-    Reads 2016-07-01, 2016年7月1日, 中華民國106年07月07日 (2017-07-07), 19990407, the day-first 01/09/2023 of European sites (month
-    first only when the first number cannot be a month) and a value opening with a date in English words (3 Jan 2022). A timestamp with a UTC offset is read as
-    the date in China (Asia/Shanghai), the date a Chinese reader saw on the page.
+    Reads 2016-07-01, 2016年7月1日, 中華民國106年07月07日 (2017-07-07), 19990407, the day-first 01/09/2023 of
+    European sites (month first only when the first number cannot be a month) and a value opening with a date in
+    English words (3 Jan 2022). A timestamp with a UTC offset is read as the date in China (Asia/Shanghai), the date
+    a Chinese reader saw on the page.
     """
     stamp = _TIMESTAMP.search(text or "")
     if stamp:
