@@ -685,7 +685,7 @@ def _info_line_clues(paragraphs, title_at: int) -> list[Clue]:
     body = [index for index, paragraph in enumerate(paragraphs) if paragraph.role == "body"]
     if not body:
         return []
-    under = [index for index in range(body[-1] + 1, min(len(paragraphs), body[-1] + 1 + INFO_LINES_UNDER_TEXT))]
+    under = list(range(body[-1] + 1, min(len(paragraphs), body[-1] + 1 + INFO_LINES_UNDER_TEXT)))
     under = under[:next((at for at, index in enumerate(under) if paragraphs[index].role == "body"), len(under))]
     clues = []
     for index in [*range(title_at + 1, body[0]), *under]:
@@ -707,8 +707,8 @@ def _info_line_pairs(text: str) -> list[tuple[str, str]] | None:
     while at < len(tokens):
         token = tokens[at]
         labelled = _INFO_LABEL.match(token)
-        if _INFO_DATE.fullmatch(token) and iso_date(token):
-            pairs.append(("publish_date", iso_date(token)))
+        if _INFO_DATE.fullmatch(token) and (date := iso_date(token)):
+            pairs.append(("publish_date", date))
         elif _INFO_TIME.fullmatch(token):
             pass
         elif labelled and labelled.group(1) in labels:
