@@ -244,6 +244,9 @@ _CREDIT_AFTER_DATELINE = re.compile(r"^\s*[（(]([^（）()]{2,30})[)）]")
 _CLOSING_BRACKETS = re.compile(r"[（(]([^（）()]{4,30})[)）]\s*$")
 # 据 (according to) before the outlet of a paper's reprinted wire story (据新华社拉萨电).
 _REPORTED_BY = re.compile(r"^[据據]")
+# A note that opens by naming the article (本文经“谷雨实验室-腾讯新闻”授权转载, 以下文章来源于…) is about the article
+# wherever it stands, even right under a picture, where a bare 来源：X credits the picture.
+_ABOUT_THE_ARTICLE = re.compile(r"^[（(]?(?:本文|本篇|此文|文章|以下文章|原文)")
 _BOOK_TITLE = re.compile(r"《([^《》]{2,20})》")
 _OPENING_MARKS = "（(【[〔 \u3000"
 # How many paragraphs after the headline a lead's dateline may open (a byline and a summary may stand before it).
@@ -608,8 +611,9 @@ def _text_clues(paragraphs) -> list[Clue]:
         source = f"{_LINE_NAMES.get(paragraph.kind, paragraph.kind.replace('_', ' ') + ' line')}: {quote}"
         for key, value in _outlet_before_reporter(paragraph).items():
             key = "publish_date" if key == "date" else key
-            if key == "outlet" and paragraph.kind == "source_note" and paragraph.after_image:
-                continue  # 来源：视觉中国 under a picture credits the picture
+            if key == "outlet" and paragraph.kind == "source_note" and paragraph.after_image \
+                    and not _ABOUT_THE_ARTICLE.match(paragraph.text.strip()):
+                continue  # 来源：视觉中国 under a picture credits the picture; 本文经…授权转载 there still speaks of the article
             if key == "author" and _BARE_BRACKETED.match(paragraph.text.strip()) and not _any_surname(value):
                 continue  # （飞吻）, （否决权） closing a paragraph: a gesture or a gloss, not the writers (王景亮)
             if key == "author" and paragraph.kind in _UNLABELLED_NAME_KINDS \

@@ -1,0 +1,64 @@
+"""Round 15 (loader15a): meta fields on shapes of recurring classes that the round's sweep of unlabelled
+repositories found read wrong or not at all.
+
+* A repost's permission note naming the original account and its writer (本文经“X”(ID:…)授权转载，作者：Y，编辑：Z):
+  the class "a repost or credit line names the outlet and the writer" missed on fresh9 (343, 355), fresh10 (360, 362)
+  and fresh12 (400, 421). The note stood right under a picture, where only a bare 来源：X credits the picture.
+* A feed export's date stamp under the headline of a post with no long paragraph (日期：Sat, 20 Jun 2020 21:49:32
+  +0000): the class "a date in a labelled header line" (fresh9 345, 349; fresh10 360, 361).
+
+Files in tests/data/sweep15/ come from repositories swept this round, named with repository, path and commit in
+tests/data/SOURCES.tsv; every expected value below was read off the file by hand.
+"""
+
+from pathlib import Path
+
+from conftest import body
+from zhnews.load import load_article
+
+SWEEP = Path(__file__).parent / "data" / "sweep15"
+
+
+def test_a_permission_note_under_a_picture_names_the_original_account_and_its_writer():
+    # WeChat page of Vista看天下 (#js_name), the story reposted from another account:
+    #   <img …>
+    #   本文经“谷雨实验室-腾讯新闻”(ID:guyulab)授权转载，作者：袁斯来，编辑：金赫
+    #   原文标题：《“甜宠网文”宇宙里，那些不能触碰的规则》
+    #   有些“毒点”是不能碰的。…
+    # The outlet is the original's (README: 转载时为原发媒体), its studio's name before the platform's; the writer is
+    # 袁斯来, not the editor 金赫.
+    article = load_article(SWEEP / "wechatscope_vista_repost_permission_note.html")
+    assert article.meta["outlet"] == "谷雨实验室"
+    assert article.meta["outlet_source"].startswith("repost or source line: 本文经")
+    assert article.meta["author"] == "袁斯来"
+    assert article.meta["title"] == "“甜宠网文”的规则里，可以暴力，不可以有前女友"
+    assert not any(text.startswith("本文经") for text in body(article))
+    assert body(article)[0].startswith("有些“毒点”是不能碰的。")
+    assert article.coverage.ratio == 1.0
+
+
+def test_a_bare_source_line_under_a_picture_still_credits_the_picture(tmp_path):
+    # The other side of the rule above: 来源：视觉中国 right under an image is the picture's credit, no outlet.
+    page = tmp_path / "picture_credit.html"
+    page.write_text(
+        "<html><head><title>某市上半年经济稳中有进</title></head><body><h1>某市上半年经济稳中有进</h1>"
+        "<p><img src='https://example.com/a.jpg'></p><p>来源：视觉中国</p>"
+        "<p>市政府昨日召开新闻发布会，通报了今年上半年全市经济运行情况，地区生产总值同比增长百分之五点二。</p>"
+        "<p>市统计局负责人表示，下半年将继续推进重点项目建设，确保全年目标顺利完成，消费回暖是主要动力。</p>"
+        "</body></html>", encoding="utf-8")
+    article = load_article(page)
+    assert article.meta["outlet"] != "视觉中国"
+
+
+def test_a_feed_date_stamp_dates_a_picture_post_with_no_long_paragraph():
+    # 中国数字时代 feed export (duty-machine/chinadigitaltimes): a picture post, two tweets and a short editor's note.
+    #   [【图说天朝】国安法、经济、金融，人民日报的三个齿轮不毁掉一个就绝对转不起来](https://chinadigitaltimes.net/…)
+    #   ------
+    #   日期：Sat, 20 Jun 2020 21:49:32 +0000
+    # 21:49 UTC on the 20th is the morning of the 21st in China, where the post went up (the same reading as every
+    # other feed date of this export).
+    article = load_article(SWEEP / "cdt_picture_post_feed_date.md")
+    assert article.meta["publish_date"] == "2020-06-21"
+    assert article.meta["publish_date_source"].startswith("date line: 日期：Sat, 20 Jun 2020")
+    assert "日期：Sat, 20 Jun 2020 21:49:32 +0000" not in body(article)
+    assert article.coverage.ratio == 1.0
