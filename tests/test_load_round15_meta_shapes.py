@@ -62,3 +62,34 @@ def test_a_feed_date_stamp_dates_a_picture_post_with_no_long_paragraph():
     assert article.meta["publish_date_source"].startswith("date line: 日期：Sat, 20 Jun 2020")
     assert "日期：Sat, 20 Jun 2020 21:49:32 +0000" not in body(article)
     assert article.coverage.ratio == 1.0
+
+
+def test_a_page_title_that_is_the_root_of_the_breadcrumb_is_no_headline():
+    # A GB2312 网易 forum post (bbs6.netease.com, 2005, immortal-autumn/Chinese-Web-Content-Extraction-Dataset):
+    #   <title>网易娱乐</title>
+    #   网易娱乐 > 电影版区 > 周黎明留言板
+    #   [精华区]　版主：[申请版主]
+    #   《清洁》：东方式内敛与摇滚现实绘
+    # 网易娱乐 names the portal's channel, not the post: the class "a site's name read as the title" (issue 11, the
+    # original 17). An empty title beats that wrong one; the body is read as before.
+    article = load_article(SWEEP / "cwce_netease_forum_post_gb2312.html")
+    assert article.meta["title"] != "网易娱乐"
+    assert article.meta["title"] in (None, "《清洁》：东方式内敛与摇滚现实绘")
+    assert body(article)[0].startswith("不得不承认，如果没有张曼玉在戛纳封后")
+    assert article.coverage.ratio == 1.0
+
+
+def test_a_translators_credit_with_a_latin_name_is_no_headline():
+    # Joel on Software's Chinese site (周思博趣谈软件), a translated essay:
+    #   给计算机系学生的建议
+    #   作者： 周思博 (Joel Spolsky)
+    #   译： Chen Bin
+    #   2005年1月2日
+    # 译： Chen Bin stood right above the date line, so it passed for the headline; a translator's credit is a
+    # credit (the translator is no author, GUIDE) whatever script the name is written in.
+    article = load_article(SWEEP / "cwce_joel_translated_essay.html")
+    assert article.meta["title"] == "给计算机系学生的建议"
+    assert article.meta["author"] == "周思博"
+    assert article.meta["publish_date"] == "2005-01-02"
+    assert "译： Chen Bin" not in body(article)
+    assert article.coverage.ratio == 1.0

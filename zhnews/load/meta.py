@@ -244,6 +244,7 @@ _CREDIT_AFTER_DATELINE = re.compile(r"^\s*[（(]([^（）()]{2,30})[)）]")
 _CLOSING_BRACKETS = re.compile(r"[（(]([^（）()]{4,30})[)）]\s*$")
 # 据 (according to) before the outlet of a paper's reprinted wire story (据新华社拉萨电).
 _REPORTED_BY = re.compile(r"^[据據]")
+_CRUMB_SEPARATOR = re.compile(r"(?:>|＞|»|›)+")  # 网易娱乐 > 明星俱乐部, 首页>>人物聚焦: a breadcrumb's steps
 # A note that opens by naming the article (本文经“谷雨实验室-腾讯新闻”授权转载, 以下文章来源于…) is about the article
 # wherever it stands, even right under a picture, where a bare 来源：X credits the picture.
 _ABOUT_THE_ARTICLE = re.compile(r"^[（(]?(?:本文|本篇|此文|文章|以下文章|原文)")
@@ -267,7 +268,7 @@ def article_meta(raw, encoding: str, fmt: str, table: pd.DataFrame, paragraphs, 
     """meta.json for a loaded article (``raw`` is its :class:`~zhnews.load.readers.RawArticle`)."""
     body_text = "".join(table.loc[table["role"] == "body", "text"])
     chosen = resolve(clues, _text_clues(paragraphs), _title_paragraph(table), raw.name, body_text,
-                     _account_in_path(raw.origin), frozenset(table["text"].str.strip()))
+                     _account_in_path(raw.origin), frozenset(table["text"].str.strip()), _breadcrumb_roots(table))
     meta: dict = {}
     for key in FIELDS:
         value, source = chosen.get(key, (None, None))
@@ -296,9 +297,11 @@ def meta_table(meta: dict) -> pd.DataFrame:
 
 
 def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | None, file_name: str,
-            body_text: str = "", account_in_path: tuple[str, str] | None = None, page_lines: frozenset = frozenset()) -> dict:
+            body_text: str = "", account_in_path: tuple[str, str] | None = None, page_lines: frozenset = frozenset(),
+            breadcrumb_roots: frozenset = frozenset()) -> dict:
     """field -> (value, source) from the clues, each field in its own order of trust (module docstring);
-    ``page_lines``: the text of every paragraph, whatever its role."""
+    ``page_lines``: the text of every paragraph, whatever its role; ``breadcrumb_roots``: the first item of
+    each breadcrumb line of the page (:func:`_breadcrumb_roots`)."""
     def ranked(key, *strengths):
         pools = {"format": clues, "page": clues, "guess": clues, "text": text_clues, "footer": text_clues, "label": text_clues,
                  "title paragraph": [title_paragraph] if title_paragraph else []}
@@ -306,7 +309,10 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
                 if clue.key == key and (strength == "title paragraph" or clue.strength == strength)]
 
     chosen = {}
-    titles = ranked("title", "format", "title paragraph", "page")
+    # <title>网易娱乐</title> over 网易娱乐 > 明星俱乐部 > 明星话题 (a forum post saved from a portal): a title that is
+    # the root of the page's breadcrumb names the site or its channel, never the story; no title beats it.
+    titles = [clue for clue in ranked("title", "format", "title paragraph", "page")
+              if re.sub(r"\s+", "", clue.value) not in breadcrumb_roots]
     # 周维华 田宁 本报特约通讯员 侯国荣: a first line of names and a reporter's role is the byline, never the title
     byline = next((names for clue in titles[:1] if (names := _byline_line_names(clue.value))), None)
     dated_title = _first([clue for clue in titles if not byline or not _byline_line_names(clue.value)], clean_title)
@@ -932,6 +938,17 @@ def copyright_holder(text: str) -> str | None:
         return named
     # © 2019 今日头条 www.toutiao.com, Copyright © 1997-2019 by www.people.com.cn: the site's address
     return next(filter(None, map(outlet_of_url, _ADDRESS.findall(text))), None)
+
+
+def _breadcrumb_roots(table: pd.DataFrame) -> frozenset:
+    """The first item of each breadcrumb among the page's navigation lines (网易娱乐 > 明星俱乐部 > 明星话题,
+    首页>>人物聚焦>>2005人物), spaces removed: the site's or the channel's name."""
+    roots = set()
+    for text in table.loc[table["kind"] == "nav", "text"]:
+        items = [item for item in _CRUMB_SEPARATOR.split(re.sub(r"\s+", "", text)) if item]
+        if len(items) >= 2:
+            roots.add(items[0])
+    return frozenset(roots)
 
 
 def _title_paragraph(table: pd.DataFrame) -> Clue | None:
