@@ -229,8 +229,8 @@ _JOINED_OUTLETS = re.compile(r"^([\u4e00-\u9fff]{2,16}?)(?:以及|及|和|与|�
 _BARE_ADDRESS = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?(?:/\S*)?", re.I)
 # A lead's dateline opening the text with a known outlet's name (新华社北京1月27日电, 中新网海口2月15日电, （观察者网讯）,
 # 【明報專訊】, 央视网消息（新闻联播）：, （中央社記者戴雅真台北29日電）): what follows the name up to the dateline's word,
-# no sentence mark in between.
-_DATELINE_AFTER_NAME = re.compile(r"^[^，,。！？!?：:]{0,16}?(?:专电|專電|电|電|专讯|專訊|讯|訊|消息|综合报道|綜合報導)")
+# no sentence mark in between; or the outlet's collective signature opening a commentary (光明网评论员：最近几日，…).
+_DATELINE_AFTER_NAME = re.compile(r"^[^，,。！？!?：:]{0,16}?(?:专电|專電|电|電|专讯|專訊|讯|訊|消息|综合报道|綜合報導)|^(?:特约|特約)?(?:评论员|評論員)\s*[：:]")
 # The longest outlet name a dateline is searched for.
 MAX_OUTLET_CHARS = 16
 # A source value listing this many names or more between 、 is a list of the sources a digest drew on.
@@ -742,11 +742,17 @@ def _info_labels() -> dict[str, str]:
     return roles | header_labels()
 
 
+def _first_under_title(paragraphs, title_at: int) -> int:
+    """Where the text under the headline starts: right below the title paragraph, or at the top when the text has
+    none (a plain text that opens with its lead, 光明网评论员：最近几日，…, the headline only in the file's name)."""
+    return title_at + 1 if paragraphs and paragraphs[title_at].role == "title" else 0
+
+
 def _lead_credit_clues(paragraphs, title_at: int) -> list[Clue]:
     """The writers a credit glued to the start of the lead names, the reporter's label and then an editor's
     (每经记者：陈荣浩 每经编辑：陈梦妤近日，…, a crawl that flattened the page, fresh12 402): the names between the
     reporter's colon and the editor's label; the editor's label is what tells a credit from a sentence."""
-    lead = next((paragraph for paragraph in paragraphs[title_at + 1:] if paragraph.role == "body"), None)
+    lead = next((paragraph for paragraph in paragraphs[_first_under_title(paragraphs, title_at):] if paragraph.role == "body"), None)
     found = _GLUED_LEAD_CREDIT.match(lead.text) if lead else None
     if not found:
         return []
@@ -754,11 +760,13 @@ def _lead_credit_clues(paragraphs, title_at: int) -> list[Clue]:
 
 
 def _lead_dateline_clues(paragraphs, title_at: int) -> list[Clue]:
-    """The outlet a lead's dateline names (新华社北京1月27日电, （观察者网讯）, 【明報專訊】, 央视网消息：, （中央社記者…電）):
+    """The outlet a lead's dateline names (新华社北京1月27日电, （观察者网讯）, 【明報專訊】, 央视网消息：, （中央社記者…電）,
+    光明网评论员：, a commentary signed by the outlet, no person):
     a known outlet's name (data/lexicon/outlets.tsv) opening one of the first LEAD_PARAGRAPHS body or byline
     paragraphs under the headline, a dateline's word (电, 讯, 消息) after it with no sentence mark between. Only at
     the top: 据路透社报道 in the sixth paragraph quotes another outlet, it does not name this one."""
-    below = [index for index in range(title_at + 1, len(paragraphs)) if paragraphs[index].role in ("body", "byline")]
+    below = [index for index in range(_first_under_title(paragraphs, title_at), len(paragraphs))
+             if paragraphs[index].role in ("body", "byline")]
     for index in below[:LEAD_PARAGRAPHS]:
         text = paragraphs[index].text.lstrip(_OPENING_MARKS)
         named = outlet_opening(text, MAX_OUTLET_CHARS)
