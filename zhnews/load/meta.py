@@ -229,8 +229,8 @@ _JOINED_OUTLETS = re.compile(r"^([\u4e00-\u9fff]{2,16}?)(?:以及|及|和|与|�
 _BARE_ADDRESS = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?(?:/\S*)?", re.I)
 # A lead's dateline opening the text with a known outlet's name (新华社北京1月27日电, 中新网海口2月15日电, （观察者网讯）,
 # 【明報專訊】, 央视网消息（新闻联播）：, （中央社記者戴雅真台北29日電）): what follows the name up to the dateline's word,
-# no sentence mark in between.
-_DATELINE_AFTER_NAME = re.compile(r"^[^，,。！？!?：:]{0,16}?(?:专电|專電|电|電|专讯|專訊|讯|訊|消息|综合报道|綜合報導)")
+# no sentence mark in between; or the outlet's collective signature opening a commentary (光明网评论员：最近几日，…).
+_DATELINE_AFTER_NAME = re.compile(r"^[^，,。！？!?：:]{0,16}?(?:专电|專電|电|電|专讯|專訊|讯|訊|消息|综合报道|綜合報導)|^(?:特约|特約)?(?:评论员|評論員)\s*[：:]")
 # The longest outlet name a dateline is searched for.
 MAX_OUTLET_CHARS = 16
 # A source value listing this many names or more between 、 is a list of the sources a digest drew on.
@@ -244,6 +244,10 @@ _CREDIT_AFTER_DATELINE = re.compile(r"^\s*[（(]([^（）()]{2,30})[)）]")
 _CLOSING_BRACKETS = re.compile(r"[（(]([^（）()]{4,30})[)）]\s*$")
 # 据 (according to) before the outlet of a paper's reprinted wire story (据新华社拉萨电).
 _REPORTED_BY = re.compile(r"^[据據]")
+_CRUMB_SEPARATOR = re.compile(r"(?:>|＞|»|›)+")  # 网易娱乐 > 明星俱乐部, 首页>>人物聚焦: a breadcrumb's steps
+# A note that opens by naming the article (本文经“谷雨实验室-腾讯新闻”授权转载, 以下文章来源于…) is about the article
+# wherever it stands, even right under a picture, where a bare 来源：X credits the picture.
+_ABOUT_THE_ARTICLE = re.compile(r"^[（(]?(?:本文|本篇|此文|文章|以下文章|原文)")
 _BOOK_TITLE = re.compile(r"《([^《》]{2,20})》")
 _OPENING_MARKS = "（(【[〔 \u3000"
 # How many paragraphs after the headline a lead's dateline may open (a byline and a summary may stand before it).
@@ -264,7 +268,7 @@ def article_meta(raw, encoding: str, fmt: str, table: pd.DataFrame, paragraphs, 
     """meta.json for a loaded article (``raw`` is its :class:`~zhnews.load.readers.RawArticle`)."""
     body_text = "".join(table.loc[table["role"] == "body", "text"])
     chosen = resolve(clues, _text_clues(paragraphs), _title_paragraph(table), raw.name, body_text,
-                     _account_in_path(raw.origin), frozenset(table["text"].str.strip()))
+                     _account_in_path(raw.origin), frozenset(table["text"].str.strip()), _breadcrumb_roots(table))
     meta: dict = {}
     for key in FIELDS:
         value, source = chosen.get(key, (None, None))
@@ -293,9 +297,11 @@ def meta_table(meta: dict) -> pd.DataFrame:
 
 
 def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | None, file_name: str,
-            body_text: str = "", account_in_path: tuple[str, str] | None = None, page_lines: frozenset = frozenset()) -> dict:
+            body_text: str = "", account_in_path: tuple[str, str] | None = None, page_lines: frozenset = frozenset(),
+            breadcrumb_roots: frozenset = frozenset()) -> dict:
     """field -> (value, source) from the clues, each field in its own order of trust (module docstring);
-    ``page_lines``: the text of every paragraph, whatever its role."""
+    ``page_lines``: the text of every paragraph, whatever its role; ``breadcrumb_roots``: the first item of
+    each breadcrumb line of the page (:func:`_breadcrumb_roots`)."""
     def ranked(key, *strengths):
         pools = {"format": clues, "page": clues, "guess": clues, "text": text_clues, "footer": text_clues, "label": text_clues,
                  "title paragraph": [title_paragraph] if title_paragraph else []}
@@ -303,7 +309,10 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
                 if clue.key == key and (strength == "title paragraph" or clue.strength == strength)]
 
     chosen = {}
-    titles = ranked("title", "format", "title paragraph", "page")
+    # <title>网易娱乐</title> over 网易娱乐 > 明星俱乐部 > 明星话题 (a forum post saved from a portal): a title that is
+    # the root of the page's breadcrumb names the site or its channel, never the story; no title beats it.
+    titles = [clue for clue in ranked("title", "format", "title paragraph", "page")
+              if re.sub(r"\s+", "", clue.value) not in breadcrumb_roots]
     # 周维华 田宁 本报特约通讯员 侯国荣: a first line of names and a reporter's role is the byline, never the title
     byline = next((names for clue in titles[:1] if (names := _byline_line_names(clue.value))), None)
     dated_title = _first([clue for clue in titles if not byline or not _byline_line_names(clue.value)], clean_title)
@@ -608,8 +617,9 @@ def _text_clues(paragraphs) -> list[Clue]:
         source = f"{_LINE_NAMES.get(paragraph.kind, paragraph.kind.replace('_', ' ') + ' line')}: {quote}"
         for key, value in _outlet_before_reporter(paragraph).items():
             key = "publish_date" if key == "date" else key
-            if key == "outlet" and paragraph.kind == "source_note" and paragraph.after_image:
-                continue  # 来源：视觉中国 under a picture credits the picture
+            if key == "outlet" and paragraph.kind == "source_note" and paragraph.after_image \
+                    and not _ABOUT_THE_ARTICLE.match(paragraph.text.strip()):
+                continue  # 来源：视觉中国 under a picture credits the picture; 本文经…授权转载 there still speaks of the article
             if key == "author" and _BARE_BRACKETED.match(paragraph.text.strip()) and not _any_surname(value):
                 continue  # （飞吻）, （否决权） closing a paragraph: a gesture or a gloss, not the writers (王景亮)
             if key == "author" and paragraph.kind in _UNLABELLED_NAME_KINDS \
@@ -732,11 +742,17 @@ def _info_labels() -> dict[str, str]:
     return roles | header_labels()
 
 
+def _first_under_title(paragraphs, title_at: int) -> int:
+    """Where the text under the headline starts: right below the title paragraph, or at the top when the text has
+    none (a plain text that opens with its lead, 光明网评论员：最近几日，…, the headline only in the file's name)."""
+    return title_at + 1 if paragraphs and paragraphs[title_at].role == "title" else 0
+
+
 def _lead_credit_clues(paragraphs, title_at: int) -> list[Clue]:
     """The writers a credit glued to the start of the lead names, the reporter's label and then an editor's
     (每经记者：陈荣浩 每经编辑：陈梦妤近日，…, a crawl that flattened the page, fresh12 402): the names between the
     reporter's colon and the editor's label; the editor's label is what tells a credit from a sentence."""
-    lead = next((paragraph for paragraph in paragraphs[title_at + 1:] if paragraph.role == "body"), None)
+    lead = next((paragraph for paragraph in paragraphs[_first_under_title(paragraphs, title_at):] if paragraph.role == "body"), None)
     found = _GLUED_LEAD_CREDIT.match(lead.text) if lead else None
     if not found:
         return []
@@ -744,11 +760,13 @@ def _lead_credit_clues(paragraphs, title_at: int) -> list[Clue]:
 
 
 def _lead_dateline_clues(paragraphs, title_at: int) -> list[Clue]:
-    """The outlet a lead's dateline names (新华社北京1月27日电, （观察者网讯）, 【明報專訊】, 央视网消息：, （中央社記者…電）):
+    """The outlet a lead's dateline names (新华社北京1月27日电, （观察者网讯）, 【明報專訊】, 央视网消息：, （中央社記者…電）,
+    光明网评论员：, a commentary signed by the outlet, no person):
     a known outlet's name (data/lexicon/outlets.tsv) opening one of the first LEAD_PARAGRAPHS body or byline
     paragraphs under the headline, a dateline's word (电, 讯, 消息) after it with no sentence mark between. Only at
     the top: 据路透社报道 in the sixth paragraph quotes another outlet, it does not name this one."""
-    below = [index for index in range(title_at + 1, len(paragraphs)) if paragraphs[index].role in ("body", "byline")]
+    below = [index for index in range(_first_under_title(paragraphs, title_at), len(paragraphs))
+             if paragraphs[index].role in ("body", "byline")]
     for index in below[:LEAD_PARAGRAPHS]:
         text = paragraphs[index].text.lstrip(_OPENING_MARKS)
         named = outlet_opening(text, MAX_OUTLET_CHARS)
@@ -928,6 +946,17 @@ def copyright_holder(text: str) -> str | None:
         return named
     # © 2019 今日头条 www.toutiao.com, Copyright © 1997-2019 by www.people.com.cn: the site's address
     return next(filter(None, map(outlet_of_url, _ADDRESS.findall(text))), None)
+
+
+def _breadcrumb_roots(table: pd.DataFrame) -> frozenset:
+    """The first item of each breadcrumb among the page's navigation lines (网易娱乐 > 明星俱乐部 > 明星话题,
+    首页>>人物聚焦>>2005人物), spaces removed: the site's or the channel's name."""
+    roots = set()
+    for text in table.loc[table["kind"] == "nav", "text"]:
+        items = [item for item in _CRUMB_SEPARATOR.split(re.sub(r"\s+", "", text)) if item]
+        if len(items) >= 2:
+            roots.add(items[0])
+    return frozenset(roots)
 
 
 def _title_paragraph(table: pd.DataFrame) -> Clue | None:
