@@ -17,7 +17,9 @@ decides the rest, the same way for every format:
    a one-sentence line whose atoms match nothing alone is matched whole (``**文**｜**田哲**``), and
    a cue with span ``line`` takes the whole paragraph when it fires on its first sentence
    (``【免责声明】…``), on the last one of a paragraph no longer than its max_chars (a caption
-   closed by ``（示意圖／圖取自…）``), or on the whole of a short one.
+   closed by ``（示意圖／圖取自…）``), or on the whole of a short one; a cue with span ``sentence``
+   also cuts its sentence out of the middle of a paragraph (a prompt a crawl glued between two body
+   sentences: ``…过来参观。戳视频，看现场！拆除风波中的…``).
    Cues marked head/tail/edge only count outside the *core*: the stretch from the first to the last
    substantial paragraph below the title (long, ending a sentence, not itself furniture, not a
    quoted standfirst). After a cue marked ``rest`` (大家都在看, 预览时标签不可点) the rest of the
@@ -841,10 +843,24 @@ def _peel_cues(piece: Piece, region: str) -> list[Piece]:
             # In the head or tail, a short rest of a line that opens with furniture is furniture too
             # (the link after 详细岗位要求点击跳转：).
             cue = hits[0][0]
-            middle = middle.labelled(cue.role, cue.kind, f"rest of a line with {cue.reason}")
-        out.append(middle)
+            out.append(middle.labelled(cue.role, cue.kind, f"rest of a line with {cue.reason}"))
+        else:
+            out += _cut_prompt_sentences(piece, atoms[head:tail], hits[head:tail])
     out += [_labelled_by_cue(piece.cut(*atoms[i]), *hits[i]) for i in range(tail, len(atoms))]
     return [p for p in out if p.text]
+
+
+def _cut_prompt_sentences(piece: Piece, atoms, hits) -> list[Piece]:
+    """The stretch of ``piece`` over ``atoms``, with every sentence a cue of span ``sentence`` matches cut out of
+    it as furniture: a crawl that lost its line breaks glues a page's prompt between two body sentences
+    (…陆续有游客过来参观。戳视频，看现场！拆除风波中的海花岛…, fresh12 402), where no end of the line is a cue."""
+    out, start = [], atoms[0][0]
+    for (a, b), hit in zip(atoms, hits):
+        if hit and hit[0].span == "sentence":
+            out += [piece.cut(start, a), _labelled_by_cue(piece.cut(a, b), *hit)]
+            start = b
+    out.append(piece.cut(start, atoms[-1][1]))
+    return [p for p in out if p.text.strip()]
 
 
 def _credit_closes_caption(piece: Piece, atoms, hits, head: int, tail: int) -> bool:
