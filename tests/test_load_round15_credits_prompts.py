@@ -122,6 +122,9 @@ def test_a_reprints_disclaimer_closing_a_glued_crawl_is_chrome():
     article = load_article(SWEEP / "sina_mba_exam_reprint_disclaimer.txt")
     texts = body(article)
     assert not any("不能代表新浪立场" in text for text in texts)
+    # the reprint note before it ends the last paragraph too: the tail's cue (本文转载自…) reads it there
+    assert not any("本文转载自《北京考仕通》的新浪博客" in text for text in texts)
+    assert texts[-1].endswith("然后按照逻辑写出答案。")
     assert any(text.startswith("毋庸置疑，这样不仅会占用我们有限的答题空间") for text in texts)
     assert article.coverage.ratio == 1.0
 

@@ -255,13 +255,14 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     _label_second_copy(pieces)
     _label_stamped_teasers(pieces)
     first, last = _core_blocks(pieces)
+    closing = max((index for index, piece in enumerate(pieces) if not piece.role and piece.block == last), default=None)
     labelled = []
-    for piece in pieces:
+    for index, piece in enumerate(pieces):
         if piece.role:
             labelled.append(piece)
             continue
         region = "head" if piece.block < first else "tail" if piece.block > last else "core"
-        labelled.extend(_peel_cues(piece, region))
+        labelled.extend(_peel_cues(piece, region, closes_core=index == closing))
     labelled = _extend_tail_cues(labelled, last)
     labelled = _label_captions(labelled, document_text)
     _label_profile_card(labelled, first)
@@ -797,17 +798,26 @@ def _cue_applies(cue: Cue, region: str) -> bool:
     return cue.where == "any" or cue.where == region or (cue.where == "edge" and region in ("head", "tail"))
 
 
-def _peel_cues(piece: Piece, region: str) -> list[Piece]:
+def _peel_cues(piece: Piece, region: str, closes_core: bool = False) -> list[Piece]:
     """Split off leading and trailing atoms that are furniture; the middle stays unlabelled. A short
     line opening with a section number (1.3. 淘宝网简介, 二、背景) heads a part of the article: none of
-    it is furniture, whatever its words."""
+    it is furniture, whatever its words. The last piece of the core (``closes_core``) ends where the
+    tail begins: its closing sentences are read with the tail's cues too, since a crawl that lost its
+    line breaks glues the tail to the last paragraph (…的新浪博客，点击阅读原文。小编注：…)."""
     if len(piece.text) <= HEADING_CHARS and _NUMBERED_HEADING.match(piece.text):
         return [piece]
     leading = _split_dateline(piece, region)
     if leading:
-        return [leading[0], *_peel_cues(leading[1], region)] if leading[1].text else [leading[0]]
+        rest = _peel_cues(leading[1], region, closes_core) if leading[1].text else []
+        return [leading[0], *rest]
     atoms = _atoms(piece)
     hits = [first_cue(piece.text[s:e], region) for s, e in atoms]
+    if closes_core and region == "core":
+        # From the end, while the tail's cues fire, never the first sentence: the paragraph stays body.
+        for i in range(len(atoms) - 1, 0, -1):
+            hits[i] = hits[i] or first_cue(piece.text[atoms[i][0]:atoms[i][1]], "tail")
+            if not hits[i]:
+                break
     hits = [None if hit and links_elsewhere(hit[0], piece) else hit for hit in hits]
     # Matched whole when no end of it is a cue alone (— **完** —: only the middle atom is one).
     whole = None if hits[0] or hits[-1] else _whole_line_cue(piece, region)
