@@ -17,7 +17,9 @@ decides the rest, the same way for every format:
    a one-sentence line whose atoms match nothing alone is matched whole (``**文**｜**田哲**``), and
    a cue with span ``line`` takes the whole paragraph when it fires on its first sentence
    (``【免责声明】…``), on the last one of a paragraph no longer than its max_chars (a caption
-   closed by ``（示意圖／圖取自…）``), or on the whole of a short one.
+   closed by ``（示意圖／圖取自…）``), or on the whole of a short one; a cue with span ``sentence``
+   also cuts its sentence out of the middle of a paragraph (a prompt a crawl glued between two body
+   sentences: ``…过来参观。戳视频，看现场！拆除风波中的…``).
    Cues marked head/tail/edge only count outside the *core*: the stretch from the first to the last
    substantial paragraph below the title (long, ending a sentence, not itself furniture, not a
    quoted standfirst). After a cue marked ``rest`` (大家都在看, 预览时标签不可点) the rest of the
@@ -253,13 +255,14 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     _label_second_copy(pieces)
     _label_stamped_teasers(pieces)
     first, last = _core_blocks(pieces)
+    closing = max((index for index, piece in enumerate(pieces) if not piece.role and piece.block == last), default=None)
     labelled = []
-    for piece in pieces:
+    for index, piece in enumerate(pieces):
         if piece.role:
             labelled.append(piece)
             continue
         region = "head" if piece.block < first else "tail" if piece.block > last else "core"
-        labelled.extend(_peel_cues(piece, region))
+        labelled.extend(_peel_cues(piece, region, closes_core=index == closing))
     labelled = _extend_tail_cues(labelled, last)
     labelled = _label_captions(labelled, document_text)
     _label_profile_card(labelled, first)
@@ -795,17 +798,26 @@ def _cue_applies(cue: Cue, region: str) -> bool:
     return cue.where == "any" or cue.where == region or (cue.where == "edge" and region in ("head", "tail"))
 
 
-def _peel_cues(piece: Piece, region: str) -> list[Piece]:
+def _peel_cues(piece: Piece, region: str, closes_core: bool = False) -> list[Piece]:
     """Split off leading and trailing atoms that are furniture; the middle stays unlabelled. A short
     line opening with a section number (1.3. 淘宝网简介, 二、背景) heads a part of the article: none of
-    it is furniture, whatever its words."""
+    it is furniture, whatever its words. The last piece of the core (``closes_core``) ends where the
+    tail begins: its closing sentences are read with the tail's cues too, since a crawl that lost its
+    line breaks glues the tail to the last paragraph (…的新浪博客，点击阅读原文。小编注：…)."""
     if len(piece.text) <= HEADING_CHARS and _NUMBERED_HEADING.match(piece.text):
         return [piece]
     leading = _split_dateline(piece, region)
     if leading:
-        return [leading[0], *_peel_cues(leading[1], region)] if leading[1].text else [leading[0]]
+        rest = _peel_cues(leading[1], region, closes_core) if leading[1].text else []
+        return [leading[0], *rest]
     atoms = _atoms(piece)
     hits = [first_cue(piece.text[s:e], region) for s, e in atoms]
+    if closes_core and region == "core":
+        # From the end, while the tail's cues fire, never the first sentence: the paragraph stays body.
+        for i in range(len(atoms) - 1, 0, -1):
+            hits[i] = hits[i] or first_cue(piece.text[atoms[i][0]:atoms[i][1]], "tail")
+            if not hits[i]:
+                break
     hits = [None if hit and links_elsewhere(hit[0], piece) else hit for hit in hits]
     # Matched whole when no end of it is a cue alone (— **完** —: only the middle atom is one).
     whole = None if hits[0] or hits[-1] else _whole_line_cue(piece, region)
@@ -841,10 +853,24 @@ def _peel_cues(piece: Piece, region: str) -> list[Piece]:
             # In the head or tail, a short rest of a line that opens with furniture is furniture too
             # (the link after 详细岗位要求点击跳转：).
             cue = hits[0][0]
-            middle = middle.labelled(cue.role, cue.kind, f"rest of a line with {cue.reason}")
-        out.append(middle)
+            out.append(middle.labelled(cue.role, cue.kind, f"rest of a line with {cue.reason}"))
+        else:
+            out += _cut_prompt_sentences(piece, atoms[head:tail], hits[head:tail])
     out += [_labelled_by_cue(piece.cut(*atoms[i]), *hits[i]) for i in range(tail, len(atoms))]
     return [p for p in out if p.text]
+
+
+def _cut_prompt_sentences(piece: Piece, atoms, hits) -> list[Piece]:
+    """The stretch of ``piece`` over ``atoms``, with every sentence a cue of span ``sentence`` matches cut out of
+    it as furniture: a crawl that lost its line breaks glues a page's prompt between two body sentences
+    (…陆续有游客过来参观。戳视频，看现场！拆除风波中的海花岛…, fresh12 402), where no end of the line is a cue."""
+    out, start = [], atoms[0][0]
+    for (a, b), hit in zip(atoms, hits):
+        if hit and hit[0].span == "sentence":
+            out += [piece.cut(start, a), _labelled_by_cue(piece.cut(a, b), *hit)]
+            start = b
+    out.append(piece.cut(start, atoms[-1][1]))
+    return [p for p in out if p.text.strip()]
 
 
 def _credit_closes_caption(piece: Piece, atoms, hits, head: int, tail: int) -> bool:
