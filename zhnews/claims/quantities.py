@@ -2677,17 +2677,32 @@ def _billions_are_money(figures: list[tuple[str, Quantity]]) -> bool:
 GUESSED_DATE_SOURCE = "by its shape"
 
 
+# A wire dateline the loader keeps as a byline line: 新华社北京7月8日电, 央广网北京4月7日消息（记者…）, 路透北京8月31日 -,
+# （中央社记者…台北23日电）, …闽南版６月１４日讯. Its date is the story's day, a figure the labellers count.
+_DATELINE = re.compile(r"[日号] ?(?:专?电|讯|消息|[-—–](?: |$))")
+
+
+def _dateline(sentence: str) -> bool:
+    """A byline sentence that is a wire dateline: a date with its month or day, then 电 / 讯 / 消息 / a dash."""
+    return any(q.kind == "date" and _DATELINE.match(sentence, q.end - 1) for q in find_quantities(sentence))
+
+
 def quantities_table(sentences: pd.DataFrame, publish_date: str | None = None,
                      roles=("body", "caption"), publish_date_source: str | None = None) -> pd.DataFrame:
-    """The ``quantities`` table for the sentences of the given roles (columns in the module docstring);
+    """The ``quantities`` table for the sentences of the given roles (columns in the module docstring), and the date
+    of a wire dateline kept as a byline line (新华社北京7月8日电: the story's day, which anchors the days after it);
     ``publish_date_source``: where the loader found the publish date (a guessed one may be set aside, see
     infer_years)."""
     rows = []
-    chosen = sentences[sentences["role"].isin(roles)]
+    datelines = sentences["role"].eq("byline") & sentences["text_zhs"].map(_dateline)
+    chosen = sentences[sentences["role"].isin(roles) | datelines]
+    dateline_ids = set(sentences.loc[datelines, "sent_id"])
     names = _names_with_numbers(list(chosen["text_zhs"]))
     places = _numeral_place_names(list(chosen["text_zhs"]))
     own_currency = _own_currency(chosen)
-    found = [(sent, find_quantities(sent.text_zhs, lone_weekdays=False)) for sent in chosen.itertuples(index=False)]
+    found = [(sent, [q for q in find_quantities(sent.text_zhs, lone_weekdays=False)
+                     if sent.sent_id not in dateline_ids or q.kind == "date"])
+             for sent in chosen.itertuples(index=False)]
     billions_are_money = _billions_are_money([(sent.text_zhs, q) for sent, qs in found for q in qs])
     for sent, figures in found:
         first = len(rows)
