@@ -69,3 +69,26 @@ def test_a_byline_that_is_no_dateline_gives_no_figure():
     sentences = text.sentences_table(article.paragraphs)
     bylines = set(sentences.loc[sentences.role == "byline", "sent_id"])
     assert table[table.sent_id.isin(bylines)].text.tolist() == ["8月31日"]
+
+
+def test_a_day_alone_without_a_publish_date_takes_the_latest_month_told():
+    # test 59_thucnews_land_market_line.txt opens 10日，经过50次举牌，广州市城市建设有限公司以总价34500万元夺得…; the
+    # story's latest dates are 6月1日至7日 of 2009 (今年 and 去年 date it): the 10th is 2009-06-10, as the gold reads
+    table = _article_figures(_folder("dev_corpus") / "59_thucnews_land_market_line.txt")
+    row = _rows(table, "10日").iloc[0]
+    assert row.value == "2009-06-10"
+    assert row.anchor == "latest month the article tells: 2009-06"
+    # fresh5 181_zhitong_yicai_zte_settlement_boeing.txt: 17日，中国商务部回应称 after 当地时间4月20日 — April (the
+    # year stays what the article's own latest year gives, 2017; its gold reads 2018)
+    table = _article_figures(_folder("fresh5") / "181_zhitong_yicai_zte_settlement_boeing.txt")
+    assert _rows(table, "17日").value.tolist()[0][4:] == "-04-17"
+
+
+def test_a_forecast_runs_on_through_the_publish_month():
+    # fresh 65_toutiao_cold_wave.html, published 2019-11-25: 中央气象台预计，25日08时至26日08时，… then the next
+    # paragraph 26日08时至27日08时，新疆阿勒泰地区… — the 26th and 27th of November, not of October
+    table = _article_figures(_folder("fresh") / "65_toutiao_cold_wave.html")
+    row = _rows(table, "26日08时至27日08时").iloc[0]
+    assert (row.value, row.value_high) == ("2019-11-26T08:00", "2019-11-27T08:00")
+    # a day already past at the publish date still takes the publish month: 24日，北京大风呼啸
+    assert "2019-11-24" in _rows(table, "24日").value.tolist()

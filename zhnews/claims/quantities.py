@@ -2297,11 +2297,24 @@ class _Anchors:
                                                                      clause, self.published)):
             return (_complete(row["value"], *passage), "month from the passage",
                     f"passage about {passage[0]}-{passage[1]:02d} (paragraph {row['para_id']})")
+        if self.published and self._runs_on_in_publish_month(row, day):
+            return (_complete(row["value"], self.published.year, self.published.month),
+                    "month from the last date told", f"the last date told ({self.last_day}), publish date {self.published}")
         if self.published:
             year, month = _month_near_publish(day, self.published,
                                               _speaks_of_future(before + re.split(_CLAUSE_END, after)[0]))
             return _complete(row["value"], year, month), "month from publish date", f"publish date {self.published}"
         return None, "", ""
+
+    def _runs_on_in_publish_month(self, row, day: int) -> bool:
+        """A day not yet come at the publish date that follows, a few paragraphs on, a day told in the publish month
+        (预计25日08时至26日08时 … 26日08时至27日08时 in a forecast of the 25th): the text runs on through this month,
+        it does not jump back to last month."""
+        if not (self.last_day and re.fullmatch(r"\d{4}-\d\d-\d\d", self.last_day) and day > self.published.day):
+            return False
+        year, month, last = (int(x) for x in self.last_day.split("-"))
+        return ((year, month) == (self.published.year, self.published.month) and last <= day
+                and 0 <= row["para_id"] - self.last_day_para <= LAST_DAY_REACH)
 
     def _complete_weekday(self, row, before: str) -> tuple[str | None, str, str]:
         """周五 in a Sunday's story: the Friday just before (or on) the publish date; said of what is to
@@ -2521,7 +2534,32 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
                 anchors.note_inferred(row)
         else:
             anchors.note_yearless_day(row)
+    if not published:
+        _days_in_latest_month(rows)
     return pd.DataFrame(rows, columns=table.columns)
+
+
+_MONTH_TOLD = re.compile(r"(?P<y>\d{4})-(?P<m>\d\d)(?:-\d\d)?(?:T.*)?")
+
+
+def _days_in_latest_month(rows: list[dict]):
+    """Without a publish date, a day written alone that nothing dated (10日，经过50次举牌 opening a story whose latest
+    dates are 6月1日至7日 of 2009; 17日，中国商务部回应 after 4月20日) is in the latest month the article tells: the month
+    it is written in (the leads of wire copy and papers date a day alone by the month of the story)."""
+    months = [(int(m["y"]), int(m["m"])) for r in rows if r["kind"] == "date"
+              for m in [_MONTH_TOLD.fullmatch(str(r["value"]))] if m]
+    if not months:
+        return
+    year, month = max(months)
+    for row in rows:
+        if row["kind"] == "date" and re.fullmatch(r"---\d\d(?:T.*)?", str(row["value"])):
+            completed = _complete(row["value"], year, month)
+            if completed and _valid(completed):
+                row["value"], row["inferred"] = completed, True
+                if str(row["value_high"]).startswith("---"):  # 26日至28日
+                    row["value_high"] = _complete(row["value_high"], year, month) or row["value_high"]
+                row["anchor"] = f"latest month the article tells: {year}-{month:02d}"
+                row["note"] = "; ".join(n for n in (row["note"], "month from the latest month told") if n)
 
 
 # 每年5月, 每逢3月: a yearly month, no one year.
