@@ -92,3 +92,17 @@ def test_a_forecast_runs_on_through_the_publish_month():
     assert (row.value, row.value_high) == ("2019-11-26T08:00", "2019-11-27T08:00")
     # a day already past at the publish date still takes the publish month: 24日，北京大风呼啸
     assert "2019-11-24" in _rows(table, "24日").value.tolist()
+
+
+def test_a_day_in_brackets_after_yesterday_or_today():
+    # fresh6 274_cts_kaohsiung_dragon_boat_festival_zh-hant.xml, published 2024-05-26: 而昨(25)日舉行了「龍舟點睛」記者會
+    # (Taiwan's 今(29)日 style, here with 昨): the 25th of May, no list marker
+    table = _article_figures(_folder("fresh6") / "274_cts_kaohsiung_dragon_boat_festival_zh-hant.xml")
+    assert _rows(table, "昨(25)日").value.tolist() == ["2024-05-25"]
+    # fresh4 127_cnr_rujia_hotel_attack.txt: 截止到今天（7号）中午 — the day in brackets after 今天 is a date (it was
+    # read as the number 7)
+    table = _article_figures(_folder("fresh4") / "127_cnr_rujia_hotel_attack.txt")
+    assert _rows(table, "（7号）").kind.tolist() == ["date"]
+    # a bracketed list number before 日本 stays a list marker
+    from zhnews.claims.quantities import find_quantities
+    assert all(q.kind != "date" for q in find_quantities("（3）日本队以2比1获胜"))

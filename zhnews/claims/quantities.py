@@ -536,8 +536,9 @@ _DATE_M = re.compile(rf"(?<![\d.个])(?P<m>\d{{1,2}}) ?月(?P<part>{_MONTH_PART}
 _DATE_M_CN = re.compile(r"(?:(?<=[在于至到从自])|(?<=今年|去年|明年|前年|同年|当年|次年|截至|截止))(?P<m>十[一二]|[一二三四五六七八九十])月"
                         rf"(?P<part>{_MONTH_PART})?(?![一二三四五六七八九十初\d])"
                         rf"|(?<![一二三四五六七八九十\d年])(?P<m2>十[一二]|[一二三四五六七八九十])月(?P<part2>{_MONTH_PART})")
-# 今（25）日 (Taiwan): the day of the month in brackets after 今.
-_DAY_IN_BRACKETS = re.compile(r"今[（(](?P<d>\d{1,2})[)）]日")
+# 今（25）日, 昨(25)日 (Taiwan): the day of the month in brackets after 今 / 昨 / 明; 今天（7号） (the mainland): the day
+# after 今天 / 昨天 / 明天, in brackets.
+_DAY_IN_BRACKETS = re.compile(r"[今昨明][（(](?P<d>\d{1,2})[)）]日|(?<=[今昨明]天)[（(](?P<d2>\d{1,2}) ?[日号][)）]")
 # 25日前后: around the 25th; 7日期逆回购: a term of 7 days (1日至7日期间 is a span of days)
 _DATE_D = re.compile(r"(?<![\d.月])(?P<d>\d{1,2}) ?日(?!(?!前后)[内前后来间均以起]|期(?!间))")
 # 自8日起, 从14日起, and 14日起 opening a sentence: from the day, a date (3日起 after a count is left alone).
@@ -612,9 +613,9 @@ _PHONE_OR_ID = re.compile(
 # List markers: "1、", "1.", "1：" and "2，" at the start of a line (numbered questions and points, 355's
 # "2，你相信上帝吗？"; 1.5亿, 1：0 and 5，6月份 have a digit after), "(1)" anywhere (a bulletin's table rows)
 # but a bracketed count; a digest's reference markers "[7]" (the note a link points to); the digits of a social handle (@弯弯_2016, @CH563: a name).
-# 1、, 1）28/2（五）：… (fresh13 453) at a line's start; not 今（25）日 (a date)
+# 1、, 1）28/2（五）：… (fresh13 453) at a line's start; not 今（25）日, 昨(25)日 (a date)
 _LIST_MARKER = re.compile(
-    r"(?<![^\n]) *\d{1,2}[、.．:：，,](?!\d)|(?<![^\n]) *\d{1,2}[)）]|[\[［]\d{1,3}[\]］]|@[^\s@，。：:；;！？、（）()\[\]［］]+|(?<!今)(?:(?<![\u4e00-\u9fffA-Za-z])[（(]\d{1,2}[)）]|[（(]\d{1,2}[)）](?![、，,。；;和及与等]))"
+    r"(?<![^\n]) *\d{1,2}[、.．:：，,](?!\d)|(?<![^\n]) *\d{1,2}[)）]|[\[［]\d{1,3}[\]］]|@[^\s@，。：:；;！？、（）()\[\]［］]+|(?<![今昨明])(?:(?<![\u4e00-\u9fffA-Za-z])[（(]\d{1,2}[)）]|[（(]\d{1,2}[)）](?![、，,。；;和及与等]))"
 )
 # 释放后使用(17)、越界读写(6)、 / 来自Chromium(14)，其次是Windows(10): a number in brackets glued to the name before
 # it and closing a list item (before 、，。；和及与等) is how many of that there are (a count with no measure word), not a list marker.
@@ -748,8 +749,8 @@ def _dates(text: str):
         part = m["part"] or m["part2"] or ""
         yield Quantity(m.start(), m.end(), "date", f"--{_int(m['m'] or m['m2']):02d}", note=_PART_NOTE.get(part, ""))
     for m in _DAY_IN_BRACKETS.finditer(text):
-        if 1 <= int(m["d"]) <= 31:
-            yield Quantity(m.start(), m.end(), "date", f"---{int(m['d']):02d}")
+        if 1 <= int(m["d"] or m["d2"]) <= 31:
+            yield Quantity(m.start(), m.end(), "date", f"---{int(m['d'] or m['d2']):02d}")
     for m in _RELATIVE_MONTH_DAY.finditer(text):
         if 1 <= _int(m["d"]) <= 31:
             yield Quantity(m.start(), m.end(), "date", f"---{_int(m['d']):02d}", note=f"{m['rel']}月")
