@@ -106,3 +106,17 @@ def test_a_day_in_brackets_after_yesterday_or_today():
     # a bracketed list number before 日本 stays a list marker
     from zhnews.claims.quantities import find_quantities
     assert all(q.kind != "date" for q in find_quantities("（3）日本队以2比1获胜"))
+
+
+def test_a_height_said_the_spoken_way():
+    # fresh4 123_wechat_chaping_xiaomi_su7_review.html: 一米八坐后排过飞坡会不会被颠起来顶到头？ and 我们身高接近 1 米 8 的同事
+    # 坐进去 — 1.8 m (the second an upper bound: 接近); both guides read them so. Before: nothing, and 1 米 + the number 8.
+    from zhnews.claims.quantities import find_quantities
+    assert [(q.kind, q.value, q.unit) for q in find_quantities("一米八坐后排过飞坡会不会被颠起来顶到头？")] == [
+        ("measure", "1.8", "米")]
+    assert [(q.value, q.qualifier) for q in find_quantities("至于头部空间，我们身高接近 1 米 8 的同事坐进去")] == [
+        ("1.8", "upper_bound")]
+    # two digits after 米 are left alone (fresh12 400 一米二三左右: 1.23 m or 1.2 to 1.3 m), and a metre followed by a
+    # count stays a metre (长1米，8人)
+    assert find_quantities("身高跟从前一样，一米二三左右。") == []
+    assert [q.value for q in find_quantities("前进1米，8人受伤")] == ["1", "8"]

@@ -1042,6 +1042,19 @@ def _spoken_prices(text: str):
             yield Quantity(m.start(), m.end(), "money", format_decimal(yuan + jiao / 10), "CNY")
 
 
+# 一米八, 1 米 8, 两米一: a height said the way it is spoken, metres then one digit of tenths (1.8 m). Two digits after 米
+# (一米二三: 1.23 m, or 1.2 to 1.3 m as fresh12 400's labeller reads it) are left alone.
+_SPOKEN_HEIGHT = re.compile(r"(?<![\d.一二两三四五六七八九十])(?P<m>[1-2一两]) ?米 ?(?P<dm>[1-9一二三四五六七八九])"
+                            r"(?![\d.一二三四五六七八九十百千万亿零〇个米多余人位名岁年月日天寸尺厘分公毫秒])")
+
+
+def _spoken_heights(text: str):
+    for m in _SPOKEN_HEIGHT.finditer(text):
+        metres, tenths = parse_number(m["m"]), parse_number(m["dm"])
+        if metres is not None and tenths is not None:
+            yield Quantity(m.start(), m.end(), "measure", format_decimal(metres + tenths / 10), "米")
+
+
 # 十之四五, 死者十之七八: "four or five in ten", a classical share (十之八九 too).
 _TENTHS = re.compile(r"十之(?P<a>[一二三四五六七八九])(?P<b>[一二三四五六七八九])?")
 
@@ -2027,7 +2040,7 @@ def _read_figures(text: str) -> tuple[str, list[Quantity]]:
     for start, end in _not_figures(norm):
         claimed[start:end] = [True] * (end - start)
     special = [*_dimensions(norm), *_day_counts(norm), *_dates(norm), *_weekdays(norm), *_times(norm), *_fractions(norm), *_model_sizes(norm), *_match_figures(norm), *_ranks_and_multiples(norm),
-               *_spoken_prices(norm)]
+               *_spoken_prices(norm), *_spoken_heights(norm)]
     found = _choose(special, claimed)
     generic = [q for m in _NUMBER_TOKEN.finditer(norm)
                if not any(claimed[m.start():m.end()]) and (q := _generic(norm, m, claimed))]
