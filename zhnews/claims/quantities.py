@@ -536,8 +536,9 @@ _DATE_M = re.compile(rf"(?<![\d.个])(?P<m>\d{{1,2}}) ?月(?P<part>{_MONTH_PART}
 _DATE_M_CN = re.compile(r"(?:(?<=[在于至到从自])|(?<=今年|去年|明年|前年|同年|当年|次年|截至|截止))(?P<m>十[一二]|[一二三四五六七八九十])月"
                         rf"(?P<part>{_MONTH_PART})?(?![一二三四五六七八九十初\d])"
                         rf"|(?<![一二三四五六七八九十\d年])(?P<m2>十[一二]|[一二三四五六七八九十])月(?P<part2>{_MONTH_PART})")
-# 今（25）日 (Taiwan): the day of the month in brackets after 今.
-_DAY_IN_BRACKETS = re.compile(r"今[（(](?P<d>\d{1,2})[)）]日")
+# 今（25）日, 昨(25)日 (Taiwan): the day of the month in brackets after 今 / 昨 / 明; 今天（7号） (the mainland): the day
+# after 今天 / 昨天 / 明天, in brackets.
+_DAY_IN_BRACKETS = re.compile(r"[今昨明][（(](?P<d>\d{1,2})[)）]日|(?<=[今昨明]天)[（(](?P<d2>\d{1,2}) ?[日号][)）]")
 # 25日前后: around the 25th; 7日期逆回购: a term of 7 days (1日至7日期间 is a span of days)
 _DATE_D = re.compile(r"(?<![\d.月])(?P<d>\d{1,2}) ?日(?!(?!前后)[内前后来间均以起]|期(?!间))")
 # 自8日起, 从14日起, and 14日起 opening a sentence: from the day, a date (3日起 after a count is left alone).
@@ -612,9 +613,9 @@ _PHONE_OR_ID = re.compile(
 # List markers: "1、", "1.", "1：" and "2，" at the start of a line (numbered questions and points, 355's
 # "2，你相信上帝吗？"; 1.5亿, 1：0 and 5，6月份 have a digit after), "(1)" anywhere (a bulletin's table rows)
 # but a bracketed count; a digest's reference markers "[7]" (the note a link points to); the digits of a social handle (@弯弯_2016, @CH563: a name).
-# 1、, 1）28/2（五）：… (fresh13 453) at a line's start; not 今（25）日 (a date)
+# 1、, 1）28/2（五）：… (fresh13 453) at a line's start; not 今（25）日, 昨(25)日 (a date)
 _LIST_MARKER = re.compile(
-    r"(?<![^\n]) *\d{1,2}[、.．:：，,](?!\d)|(?<![^\n]) *\d{1,2}[)）]|[\[［]\d{1,3}[\]］]|@[^\s@，。：:；;！？、（）()\[\]［］]+|(?<!今)(?:(?<![\u4e00-\u9fffA-Za-z])[（(]\d{1,2}[)）]|[（(]\d{1,2}[)）](?![、，,。；;和及与等]))"
+    r"(?<![^\n]) *\d{1,2}[、.．:：，,](?!\d)|(?<![^\n]) *\d{1,2}[)）]|[\[［]\d{1,3}[\]］]|@[^\s@，。：:；;！？、（）()\[\]［］]+|(?<![今昨明])(?:(?<![\u4e00-\u9fffA-Za-z])[（(]\d{1,2}[)）]|[（(]\d{1,2}[)）](?![、，,。；;和及与等]))"
 )
 # 释放后使用(17)、越界读写(6)、 / 来自Chromium(14)，其次是Windows(10): a number in brackets glued to the name before
 # it and closing a list item (before 、，。；和及与等) is how many of that there are (a count with no measure word), not a list marker.
@@ -748,8 +749,8 @@ def _dates(text: str):
         part = m["part"] or m["part2"] or ""
         yield Quantity(m.start(), m.end(), "date", f"--{_int(m['m'] or m['m2']):02d}", note=_PART_NOTE.get(part, ""))
     for m in _DAY_IN_BRACKETS.finditer(text):
-        if 1 <= int(m["d"]) <= 31:
-            yield Quantity(m.start(), m.end(), "date", f"---{int(m['d']):02d}")
+        if 1 <= int(m["d"] or m["d2"]) <= 31:
+            yield Quantity(m.start(), m.end(), "date", f"---{int(m['d'] or m['d2']):02d}")
     for m in _RELATIVE_MONTH_DAY.finditer(text):
         if 1 <= _int(m["d"]) <= 31:
             yield Quantity(m.start(), m.end(), "date", f"---{_int(m['d']):02d}", note=f"{m['rel']}月")
@@ -1039,6 +1040,19 @@ def _spoken_prices(text: str):
         yuan, jiao = parse_number(m["yuan"]), parse_number(m["jiao"])
         if yuan is not None and jiao is not None:
             yield Quantity(m.start(), m.end(), "money", format_decimal(yuan + jiao / 10), "CNY")
+
+
+# 一米八, 1 米 8, 两米一: a height said the way it is spoken, metres then one digit of tenths (1.8 m). Two digits after 米
+# (一米二三: 1.23 m, or 1.2 to 1.3 m as fresh12 400's labeller reads it) are left alone.
+_SPOKEN_HEIGHT = re.compile(r"(?<![\d.一二两三四五六七八九十])(?P<m>[1-2一两]) ?米 ?(?P<dm>[1-9一二三四五六七八九])"
+                            r"(?![\d.一二三四五六七八九十百千万亿零〇个米多余人位名岁年月日天寸尺厘分公毫秒])")
+
+
+def _spoken_heights(text: str):
+    for m in _SPOKEN_HEIGHT.finditer(text):
+        metres, tenths = parse_number(m["m"]), parse_number(m["dm"])
+        if metres is not None and tenths is not None:
+            yield Quantity(m.start(), m.end(), "measure", format_decimal(metres + tenths / 10), "米")
 
 
 # 十之四五, 死者十之七八: "four or five in ten", a classical share (十之八九 too).
@@ -2026,7 +2040,7 @@ def _read_figures(text: str) -> tuple[str, list[Quantity]]:
     for start, end in _not_figures(norm):
         claimed[start:end] = [True] * (end - start)
     special = [*_dimensions(norm), *_day_counts(norm), *_dates(norm), *_weekdays(norm), *_times(norm), *_fractions(norm), *_model_sizes(norm), *_match_figures(norm), *_ranks_and_multiples(norm),
-               *_spoken_prices(norm)]
+               *_spoken_prices(norm), *_spoken_heights(norm)]
     found = _choose(special, claimed)
     generic = [q for m in _NUMBER_TOKEN.finditer(norm)
                if not any(claimed[m.start():m.end()]) and (q := _generic(norm, m, claimed))]
@@ -2297,11 +2311,24 @@ class _Anchors:
                                                                      clause, self.published)):
             return (_complete(row["value"], *passage), "month from the passage",
                     f"passage about {passage[0]}-{passage[1]:02d} (paragraph {row['para_id']})")
+        if self.published and self._runs_on_in_publish_month(row, day):
+            return (_complete(row["value"], self.published.year, self.published.month),
+                    "month from the last date told", f"the last date told ({self.last_day}), publish date {self.published}")
         if self.published:
             year, month = _month_near_publish(day, self.published,
                                               _speaks_of_future(before + re.split(_CLAUSE_END, after)[0]))
             return _complete(row["value"], year, month), "month from publish date", f"publish date {self.published}"
         return None, "", ""
+
+    def _runs_on_in_publish_month(self, row, day: int) -> bool:
+        """A day not yet come at the publish date that follows, a few paragraphs on, a day told in the publish month
+        (预计25日08时至26日08时 … 26日08时至27日08时 in a forecast of the 25th): the text runs on through this month,
+        it does not jump back to last month."""
+        if not (self.last_day and re.fullmatch(r"\d{4}-\d\d-\d\d", self.last_day) and day > self.published.day):
+            return False
+        year, month, last = (int(x) for x in self.last_day.split("-"))
+        return ((year, month) == (self.published.year, self.published.month) and last <= day
+                and 0 <= row["para_id"] - self.last_day_para <= LAST_DAY_REACH)
 
     def _complete_weekday(self, row, before: str) -> tuple[str | None, str, str]:
         """周五 in a Sunday's story: the Friday just before (or on) the publish date; said of what is to
@@ -2521,7 +2548,32 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
                 anchors.note_inferred(row)
         else:
             anchors.note_yearless_day(row)
+    if not published:
+        _days_in_latest_month(rows)
     return pd.DataFrame(rows, columns=table.columns)
+
+
+_MONTH_TOLD = re.compile(r"(?P<y>\d{4})-(?P<m>\d\d)(?:-\d\d)?(?:T.*)?")
+
+
+def _days_in_latest_month(rows: list[dict]):
+    """Without a publish date, a day written alone that nothing dated (10日，经过50次举牌 opening a story whose latest
+    dates are 6月1日至7日 of 2009; 17日，中国商务部回应 after 4月20日) is in the latest month the article tells: the month
+    it is written in (the leads of wire copy and papers date a day alone by the month of the story)."""
+    months = [(int(m["y"]), int(m["m"])) for r in rows if r["kind"] == "date"
+              for m in [_MONTH_TOLD.fullmatch(str(r["value"]))] if m]
+    if not months:
+        return
+    year, month = max(months)
+    for row in rows:
+        if row["kind"] == "date" and re.fullmatch(r"---\d\d(?:T.*)?", str(row["value"])):
+            completed = _complete(row["value"], year, month)
+            if completed and _valid(completed):
+                row["value"], row["inferred"] = completed, True
+                if str(row["value_high"]).startswith("---"):  # 26日至28日
+                    row["value_high"] = _complete(row["value_high"], year, month) or row["value_high"]
+                row["anchor"] = f"latest month the article tells: {year}-{month:02d}"
+                row["note"] = "; ".join(n for n in (row["note"], "month from the latest month told") if n)
 
 
 # 每年5月, 每逢3月: a yearly month, no one year.
@@ -2677,17 +2729,32 @@ def _billions_are_money(figures: list[tuple[str, Quantity]]) -> bool:
 GUESSED_DATE_SOURCE = "by its shape"
 
 
+# A wire dateline the loader keeps as a byline line: 新华社北京7月8日电, 央广网北京4月7日消息（记者…）, 路透北京8月31日 -,
+# （中央社记者…台北23日电）, …闽南版６月１４日讯. Its date is the story's day, a figure the labellers count.
+_DATELINE = re.compile(r"[日号] ?(?:专?电|讯|消息|[-—–](?: |$))")
+
+
+def _dateline(sentence: str) -> bool:
+    """A byline sentence that is a wire dateline: a date with its month or day, then 电 / 讯 / 消息 / a dash."""
+    return any(q.kind == "date" and _DATELINE.match(sentence, q.end - 1) for q in find_quantities(sentence))
+
+
 def quantities_table(sentences: pd.DataFrame, publish_date: str | None = None,
                      roles=("body", "caption"), publish_date_source: str | None = None) -> pd.DataFrame:
-    """The ``quantities`` table for the sentences of the given roles (columns in the module docstring);
+    """The ``quantities`` table for the sentences of the given roles (columns in the module docstring), and the date
+    of a wire dateline kept as a byline line (新华社北京7月8日电: the story's day, which anchors the days after it);
     ``publish_date_source``: where the loader found the publish date (a guessed one may be set aside, see
     infer_years)."""
     rows = []
-    chosen = sentences[sentences["role"].isin(roles)]
+    datelines = sentences["role"].eq("byline") & sentences["text_zhs"].map(_dateline)
+    chosen = sentences[sentences["role"].isin(roles) | datelines]
+    dateline_ids = set(sentences.loc[datelines, "sent_id"])
     names = _names_with_numbers(list(chosen["text_zhs"]))
     places = _numeral_place_names(list(chosen["text_zhs"]))
     own_currency = _own_currency(chosen)
-    found = [(sent, find_quantities(sent.text_zhs, lone_weekdays=False)) for sent in chosen.itertuples(index=False)]
+    found = [(sent, [q for q in find_quantities(sent.text_zhs, lone_weekdays=False)
+                     if sent.sent_id not in dateline_ids or q.kind == "date"])
+             for sent in chosen.itertuples(index=False)]
     billions_are_money = _billions_are_money([(sent.text_zhs, q) for sent, qs in found for q in qs])
     for sent, figures in found:
         first = len(rows)
