@@ -1427,6 +1427,22 @@ def _suffered(following) -> bool:
     return False
 
 
+# 随后记者按此号码拨过去, 检查组随后逐一单独询问, 随后，中兴大幅让步: after an adverb of what came next the act may come after
+# its subject, a preposition and its object or a comma, this many words on at most.
+THEN_VERB_REACH = 8
+
+
+def _act_follows(following) -> bool:
+    """The words after 随后/随即/当即/旋即 go on, within the sentence, to a verb with no word of what may, must or will be
+    done before it (随后将召开 is a plan): the act that followed the one told before."""
+    for word, tag, _ in following:
+        if word in _NOT_YET or word in _END_MARKS:
+            return False
+        if tag.startswith("v"):
+            return True
+    return False
+
+
 # A past adverb's verb may come after a prepositional phrase (没有给他提供, 曾向法院起诉, 已在上海开业),
 # this many words on at most.
 PREPOSITION_REACH = 5
@@ -1480,6 +1496,7 @@ def sentence_shape(text: str, tokens, cues, known_actors: CitedActors = NO_CITED
          and not _gesture(tokens, k) and tokens[k - 1][0] not in reading)
         or (word in _PAST_ADVERBS and _verb_follows(tokens[k + 1:k + 1 + PREPOSITION_REACH])
             and not (word in _THEN_ADVERBS and k + 1 < len(tokens) and tokens[k + 1][0] in _NOT_YET))
+        or (word in _THEN_ADVERBS and _act_follows(tokens[k + 1:k + 1 + THEN_VERB_REACH]))
         or (word in _PASSIVE_MARKS and _suffered(tokens[k + 1:k + 1 + PASSIVE_VERB_REACH]))
         or (word in acts and tag.startswith("v") and _act_done(tokens, k))
         for k, (word, tag, _) in enumerate(tokens))
