@@ -1251,6 +1251,15 @@ def act_verbs() -> frozenset[str]:
 
 
 @lexicon.cached
+def _acts_not_tagged_verbs() -> frozenset[str]:
+    """The act verbs jieba's dictionary lists as nouns or names, or not at all (会见, 任命, 罚款, 立案, 责令, 开庭, 裁员, 印发):
+    jieba gives a dictionary word its dictionary tag wherever it stands, so these never come tagged as verbs. They count as
+    acts where the guards of _act_done hold (not next to 的, not ending their clause after a noun: 处以5万元罚款。)."""
+    tags = segment.pos_tokenizer().word_tag_tab
+    return frozenset(w for w in act_verbs() if not str(tags.get(w, "")).startswith("v"))
+
+
+@lexicon.cached
 def _words(type_: str) -> tuple[str, ...]:
     return tuple(sorted((e.cue for e in _entries(type_)), key=len, reverse=True))
 
@@ -1498,7 +1507,7 @@ def sentence_shape(text: str, tokens, cues, known_actors: CitedActors = NO_CITED
             and not (word in _THEN_ADVERBS and k + 1 < len(tokens) and tokens[k + 1][0] in _NOT_YET))
         or (word in _THEN_ADVERBS and _act_follows(tokens[k + 1:k + 1 + THEN_VERB_REACH]))
         or (word in _PASSIVE_MARKS and _suffered(tokens[k + 1:k + 1 + PASSIVE_VERB_REACH]))
-        or (word in acts and tag.startswith("v") and _act_done(tokens, k))
+        or (word in acts and (tag.startswith("v") or word in _acts_not_tagged_verbs()) and _act_done(tokens, k))
         for k, (word, tag, _) in enumerate(tokens))
     # 甲骨文发言人也没有发表评论: who declined is the source, but declining tells no event to check
     event = event and not any(c.label == DECLINED_LABEL for c in cues)
