@@ -47,6 +47,11 @@ held-out 0.812 / 0.869 against the rules' 0.805 / 0.869, 10 of 14 folds won or t
 fresh5 lost); the newest three gain (fresh10 F1 0.820 against 0.807, fresh11 0.817 against 0.789, fresh12 0.847 against
 0.829), but +0.007 recall is far from +0.05. Within the rules' 0.5 band the gold says yes 478/676, and no feature or pair of
 features separates the rest (graded words 67/120, quote carried and graded 13/27): the precision left is label drift.
+
+Result (round 15, ``features``, 15 folds, fresh13 seen now; run on the round-start rules, a09dceb): NOT adopted. Pooled
+held-out 0.814 / 0.869 against the rules' 0.805 / 0.867, 11 of 15 folds won or tied (12 needed; test, fresh2, fresh3,
+fresh5 lost, the same four as in rounds 13 and 14); the newest three gain (fresh11 F1 0.825 against 0.795, fresh12 0.848
+against 0.827, fresh13 0.828 against 0.802), but +0.009 recall is far from +0.05.
 """
 
 from __future__ import annotations
