@@ -1251,6 +1251,15 @@ def act_verbs() -> frozenset[str]:
 
 
 @lexicon.cached
+def _acts_not_tagged_verbs() -> frozenset[str]:
+    """The act verbs jieba's dictionary lists as nouns or names, or not at all (会见, 任命, 罚款, 立案, 责令, 开庭, 裁员, 印发):
+    jieba gives a dictionary word its dictionary tag wherever it stands, so these never come tagged as verbs. They count as
+    acts where the guards of _act_done hold (not next to 的, not ending their clause after a noun: 处以5万元罚款。)."""
+    tags = segment.pos_tokenizer().word_tag_tab
+    return frozenset(w for w in act_verbs() if not str(tags.get(w, "")).startswith("v"))
+
+
+@lexicon.cached
 def _words(type_: str) -> tuple[str, ...]:
     return tuple(sorted((e.cue for e in _entries(type_)), key=len, reverse=True))
 
@@ -1427,6 +1436,22 @@ def _suffered(following) -> bool:
     return False
 
 
+# 随后记者按此号码拨过去, 检查组随后逐一单独询问, 随后，中兴大幅让步: after an adverb of what came next the act may come after
+# its subject, a preposition and its object or a comma, this many words on at most.
+THEN_VERB_REACH = 8
+
+
+def _act_follows(following) -> bool:
+    """The words after 随后/随即/当即/旋即 go on, within the sentence, to a verb with no word of what may, must or will be
+    done before it (随后将召开 is a plan): the act that followed the one told before."""
+    for word, tag, _ in following:
+        if word in _NOT_YET or word in _END_MARKS:
+            return False
+        if tag.startswith("v"):
+            return True
+    return False
+
+
 # A past adverb's verb may come after a prepositional phrase (没有给他提供, 曾向法院起诉, 已在上海开业),
 # this many words on at most.
 PREPOSITION_REACH = 5
@@ -1480,8 +1505,9 @@ def sentence_shape(text: str, tokens, cues, known_actors: CitedActors = NO_CITED
          and not _gesture(tokens, k) and tokens[k - 1][0] not in reading)
         or (word in _PAST_ADVERBS and _verb_follows(tokens[k + 1:k + 1 + PREPOSITION_REACH])
             and not (word in _THEN_ADVERBS and k + 1 < len(tokens) and tokens[k + 1][0] in _NOT_YET))
+        or (word in _THEN_ADVERBS and _act_follows(tokens[k + 1:k + 1 + THEN_VERB_REACH]))
         or (word in _PASSIVE_MARKS and _suffered(tokens[k + 1:k + 1 + PASSIVE_VERB_REACH]))
-        or (word in acts and tag.startswith("v") and _act_done(tokens, k))
+        or (word in acts and (tag.startswith("v") or word in _acts_not_tagged_verbs()) and _act_done(tokens, k))
         for k, (word, tag, _) in enumerate(tokens))
     # 甲骨文发言人也没有发表评论: who declined is the source, but declining tells no event to check
     event = event and not any(c.label == DECLINED_LABEL for c in cues)
