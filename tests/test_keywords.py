@@ -973,3 +973,18 @@ def test_the_english_gloss_of_a_court_name_is_no_keyword_of_its_own():
     assert {"国际法院", "国际刑事法院"} <= set(found)
     assert not {"criminal court", "international criminal", "international court", "court", "international"} & set(found)
 
+
+def test_a_name_jieba_tags_as_a_count_is_one_candidate():
+    # 113_wechat_sanyanpro_jialing_box_office (fresh3, lines 62, 64, 84, 116): jieba cuts 大碗娱乐, 贾玲's company and the
+    # article's main actor, into 大碗/m + 娱乐/vn, and a numeral ends every clause run, so the name was never a candidate.
+    # 大碗 is a rare numeral to the dictionary (352; 一些, 两次 run to thousands), the span ends in a head and the
+    # article writes it with varied neighbours.
+    segment.set_run_words({})
+    texts = {
+        0: "而贾玲的公司大碗娱乐则在这部电影出品方中排名第六，也就是说大碗娱乐收入范围低于北京文化，而要高于华谊兄弟。",
+        1: "如果按照收益最大化估算，大碗娱乐收益区间则约0.94%至5.96%之间。",
+        2: "那么，按照目前总票房34.14亿元计算，大碗娱乐源自电影《你好，李焕英》营收区间约为1253万至7945万元。",
+        3: "这部电影中，大碗娱乐只是出品方。",
+    }
+    found = keywords.keyphrase_candidates(texts)
+    assert found["大碗娱乐"].count == 5 and found["大碗娱乐"].parts == ("大碗", "娱乐")
