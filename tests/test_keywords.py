@@ -111,6 +111,21 @@ def test_keyphrases_never_hold_a_clause():
     assert {"猪肉", "羊肉", "摊商", "混充", "大台北果菜市场"} <= set(mutton)
 
 
+def test_each_dropped_candidate_names_the_rule_that_dropped_it():
+    # bench/eval_keywords.py --diagnose counts the gold tags formed and then filtered by these names.
+    segment.set_run_words({})
+    found = keywords.keyphrase_candidates(FAKE_MUTTON, title_ids={0})
+    dropped = keywords.dropped_candidates(FAKE_MUTTON, title_ids={0})
+    assert set(dropped) == set(found) - set(keywords.keyphrase_weights(FAKE_MUTTON, title_ids={0}))
+    # 用猪肉混充羊肉: 猪肉 + 混充 is a subject and a verb that goes on to its object, 混充 + 羊肉 the verb and its object.
+    assert dropped["猪肉混充"] == "verb takes an object" and dropped["混充羊肉"] == "free verb and its object"
+    assert dropped["鱼目混珠"] == "said too few times"  # once in the article
+    assert dropped["低于"] == "cut off"  # both times 远低于
+    cpi = keywords.dropped_candidates(CPI_RELEASE, title_ids={0})
+    assert cpi["上涨"] == cpi["下降"] == "change verb"
+    assert cpi["食品"] == "bound to a longer phrase"  # every 食品 of the release is in 食品价格
+
+
 # Two sentences of a Xinhua wire story (tests/data/extra/xinhuanet_paris_strike.html).
 PARIS_STRIKE = {
     0: "但法国总理菲利普8日在接受法国《星期日报》采访时表示，不管面对何种压力，他都会将法国总统马克龙提出的退休制度积分制计划推行到底。",

@@ -1162,18 +1162,44 @@ def _without_repeated_sentences(texts: dict[int, str]) -> dict[int, str]:
     return kept
 
 
-def _cohesive(candidate: _Candidate, found: dict[str, _Candidate]) -> bool:
-    """A phrase seen at least twice whose rarest part occurs in it often enough to be more than chance."""
+def _incohesion(candidate: _Candidate, found: dict[str, _Candidate]) -> str | None:
+    """Why a candidate is no keyword of its own (None for a word, a marked term, or a phrase seen at least twice whose
+    rarest part occurs in it often enough to be more than chance): the name of the rule that drops it."""
     if _ends_in_change_verb(candidate.parts[-1]):
-        return False  # 上涨, 价格下降, 下调: the move of a figure, not what the article is about
+        return "change verb"  # 上涨, 价格下降, 下调: the move of a figure, not what the article is about
     if any(_cut_off(candidate)):
-        return False
+        return "cut off"
     if len(candidate.parts) == 1 or candidate.marked:
-        return True
+        return None
     rarest = min((found[part].count for part in candidate.parts if part in found), default=candidate.count)
-    if candidate.count < MIN_PHRASE_COUNT or candidate.count < MIN_PHRASE_SHARE * rarest:
-        return False
-    return not _opens_with_free_verb(candidate, found) and not _verb_takes_object(candidate) and not _titled_person(candidate)
+    if candidate.count < MIN_PHRASE_COUNT:
+        return "phrase said once"
+    if candidate.count < MIN_PHRASE_SHARE * rarest:
+        return "rare in its rarest part"
+    if _opens_with_free_verb(candidate, found):
+        return "free verb and its object"
+    if _verb_takes_object(candidate):
+        return "verb takes an object"
+    return "titled person" if _titled_person(candidate) else None
+
+
+def dropped_candidates(texts: dict[int, str], title_ids=(), excluded=()) -> dict[str, str]:
+    """Every candidate :func:`keyphrase_weights` leaves out, key → the rule that drops it (for bench/eval_keywords.py's
+    ``--diagnose``): said fewer than the article's minimum count, a rule of :func:`_incohesion`, the byline's, or bound
+    to (or replaced by) a longer phrase."""
+    found = keyphrase_candidates(texts, title_ids)
+    min_count = _min_count(found)
+    ranked = keyphrase_weights(texts, title_ids, excluded)
+    byline = _byline_test(texts, excluded)
+    dropped = {}
+    for key, candidate in found.items():
+        if key in ranked:
+            continue
+        if candidate.count < min_count and not _named_once(candidate, min_count):
+            dropped[key] = "said too few times"
+        else:
+            dropped[key] = _incohesion(candidate, found) or ("byline" if byline(key) else "bound to a longer phrase")
+    return dropped
 
 
 def _titled_person(candidate: _Candidate) -> bool:
@@ -1278,7 +1304,7 @@ def keyphrase_weights(texts: dict[int, str], title_ids=(), excluded=()) -> dict[
     min_count = _min_count(found)
     kept = {
         key: c for key, c in found.items()
-        if (c.count >= min_count or _named_once(c, min_count)) and _cohesive(c, found)
+        if (c.count >= min_count or _named_once(c, min_count)) and _incohesion(c, found) is None
     }
     # The byline's words are dropped after the binding below, so a part bound to a byline name goes with it
     # (Founder and Park of the interviewing account Founder Park).
