@@ -114,9 +114,10 @@ class Article:
         self.byline_lines = [normalise(t) for t in to_simplified(self.text).splitlines() if len(t) < 60 and _BYLINE_LINE.search(t)]
 
 
-def keyword_lists(article: Article) -> dict[str, list[str]]:
+def keyword_lists(article: Article, diagnose: bool = False) -> dict[str, list[str]]:
     """Top-10 keywords by method, for one article (and, on the article, every keyphrase candidate's normalised
-    key: ``formed`` before the count and cohesion filters, ``ranked`` after them)."""
+    key: ``formed`` before the count and cohesion filters, ``ranked`` after them; with ``diagnose``, ``dropped``:
+    normalised key → the rule that dropped it)."""
     keywords.install_new_words(article.paragraphs)
     table = keywords.article_keywords(
         article.texts, originals=article.originals, title_ids=article.title_ids, excluded=article.excluded
@@ -124,6 +125,9 @@ def keyword_lists(article: Article) -> dict[str, list[str]]:
     lists = {method: list(keywords.top_keywords(table, TOP, method)["keyword"]) for method in keywords.METHODS}
     article.formed = {normalise(key) for key in keywords.keyphrase_candidates(article.texts, article.title_ids)}
     article.ranked = {normalise(key) for key in keywords.keyphrase_weights(article.texts, article.title_ids, article.excluded)}
+    if diagnose:
+        dropped = keywords.dropped_candidates(article.texts, article.title_ids, article.excluded)
+        article.dropped = {normalise(key): reason for key, reason in sorted(dropped.items())}
     segment.set_run_words({})
     lists["jieba extract_tags"] = jieba.analyse.extract_tags(article.text, topK=TOP)
     lists["jieba textrank"] = jieba.analyse.textrank(article.text, topK=TOP)
@@ -192,13 +196,18 @@ def diagnose(article: Article, words: list[str], tags, matched: set[int], gold_f
 
     A missed tag is ``absent: never formed`` (no candidate spells it or a variant), ``absent: filtered``
     (formed, dropped by the count, cohesion, byline or binding rules) or ``ranked too low``.
+    A filtered tag is counted again under the rule that dropped it (``filtered by: …``, keywords.dropped_candidates).
     A wrong keyword is ``fragment``, ``generic``, ``byline`` (classify_misses) or ``other``.
     """
     classes: Counter = Counter()
     classes["ceiling"] = min(TOP, sum(1 for _, forms in tags if forms & article.ranked))
     for index, (tag, forms) in enumerate(tags):
         if index not in matched:
-            classes["miss: " + miss_kind(article, forms)] += 1
+            kind = miss_kind(article, forms)
+            classes["miss: " + kind] += 1
+            if kind == "absent: filtered":
+                reasons = sorted(article.dropped[form] for form in forms if form in article.dropped)
+                classes["miss: absent: filtered by: " + (reasons[0] if reasons else "unknown")] += 1
     for word in words[:TOP]:
         if normalise(word) not in gold_forms:
             kinds = classify_misses(word, article, gold_forms, generic_df) or ["other"]
@@ -233,7 +242,7 @@ def main() -> None:
         chosen = [n for n in names if gold[n]["split"] == split and (not args.folder or evalset.folder_of(n) == args.folder)]
         lists_of = {}
         for name in chosen:
-            lists_of[name] = keyword_lists(articles[name]) if name in articles else {}
+            lists_of[name] = keyword_lists(articles[name], args.diagnose) if name in articles else {}
         # Document share of each candidate word over the 30 dev-corpus gold articles (substring presence).
         candidates = {normalise(w) for lists in lists_of.values() for words in lists.values() for w in words}
         reference = [a for n, a in articles.items() if gold[n]["split"] in ("tune", "test")]

@@ -111,6 +111,21 @@ def test_keyphrases_never_hold_a_clause():
     assert {"猪肉", "羊肉", "摊商", "混充", "大台北果菜市场"} <= set(mutton)
 
 
+def test_each_dropped_candidate_names_the_rule_that_dropped_it():
+    # bench/eval_keywords.py --diagnose counts the gold tags formed and then filtered by these names.
+    segment.set_run_words({})
+    found = keywords.keyphrase_candidates(FAKE_MUTTON, title_ids={0})
+    dropped = keywords.dropped_candidates(FAKE_MUTTON, title_ids={0})
+    assert set(dropped) == set(found) - set(keywords.keyphrase_weights(FAKE_MUTTON, title_ids={0}))
+    # 用猪肉混充羊肉: 猪肉 + 混充 is a subject and a verb that goes on to its object, 混充 + 羊肉 the verb and its object.
+    assert dropped["猪肉混充"] == "verb takes an object" and dropped["混充羊肉"] == "free verb and its object"
+    assert dropped["鱼目混珠"] == "said too few times"  # once in the article
+    assert dropped["低于"] == "cut off"  # both times 远低于
+    cpi = keywords.dropped_candidates(CPI_RELEASE, title_ids={0})
+    assert cpi["上涨"] == cpi["下降"] == "change verb"
+    assert cpi["食品"] == "bound to a longer phrase"  # every 食品 of the release is in 食品价格
+
+
 # Two sentences of a Xinhua wire story (tests/data/extra/xinhuanet_paris_strike.html).
 PARIS_STRIKE = {
     0: "但法国总理菲利普8日在接受法国《星期日报》采访时表示，不管面对何种压力，他都会将法国总统马克龙提出的退休制度积分制计划推行到底。",
@@ -791,6 +806,15 @@ def test_a_common_word_around_a_name_stays_out_of_it():
     assert "求职网" in phrases and "求职网调查" not in phrases
 
 
+# 113_wechat_sanyanpro_jialing_box_office (fresh3, lines 62, 64, 84, 116): four sentences naming 贾玲's company 大碗娱乐.
+JIALING_COMPANY = {
+    0: "而贾玲的公司大碗娱乐则在这部电影出品方中排名第六，也就是说大碗娱乐收入范围低于北京文化，而要高于华谊兄弟。",
+    1: "如果按照收益最大化估算，大碗娱乐收益区间则约0.94%至5.96%之间。",
+    2: "那么，按照目前总票房34.14亿元计算，大碗娱乐源自电影《你好，李焕英》营收区间约为1253万至7945万元。",
+    3: "这部电影中，大碗娱乐只是出品方。",
+}
+
+
 def test_a_term_cut_into_single_characters_is_one_candidate():
     # 285_qq_lengjing_data_industry_crawler_crackdown (fresh7): jieba cuts 现金贷 (cash loans, the topic beside 爬虫)
     # into 现金/n + 贷/v, and a verb between nouns ends a clause run; sentences of the article, varied neighbours.
@@ -803,6 +827,11 @@ def test_a_term_cut_into_single_characters_is_one_candidate():
     }
     found = keywords.keyphrase_candidates(texts)
     assert found["现金贷"].count == 4 and found["现金贷"].parts == ("现金", "贷")
+    # jieba cuts 大碗娱乐, the article's main actor, into 大碗/m + 娱乐/vn, and a numeral ends every clause run, so the name
+    # was never a candidate. 大碗 is a numeral the dictionary rarely saw (352; 一些, 两次 run to thousands), the span
+    # ends in a head and the article writes it with varied neighbours: one character run.
+    jialing = keywords.keyphrase_candidates(JIALING_COMPANY)
+    assert jialing["大碗娱乐"].count == 5 and jialing["大碗娱乐"].parts == ("大碗", "娱乐")
     # A span said fewer than three times is no candidate (贷平台, once), and a function character never stands inside
     # one (于 of 对于现金贷, 的 of 的现金贷: newwords.EDGE_CHARS).
     assert not {"贷平台", "于现金贷", "的现金贷"} & set(found)

@@ -203,6 +203,11 @@ CHARACTER_RUN_MIN_COUNT = 3
 # A single character of these tags opening a span is a function word (pronouns 我 他, prepositions 至 比, conjunctions,
 # particles): the span is a clause (我 + 二叔 eight times in a serial story, 至 + 陽明山), not a term.
 CHARACTER_RUN_BARRED_TAGS = ("r", "p", "c", "u", "uj", "ul")
+# Whole words jieba tags as a count, which end the clause runs, but which the dictionary rarely saw (under
+# NAMED_NUMERAL_MAX_FREQ): a piece of a name or term (大碗 + 娱乐 of the comedy company 大碗娱乐, 零日 + 漏洞), not running
+# text (一些, 两次 are common). A span holding one and ending in a head is a character run's candidate too. Time words
+# (t) as well: seen splits the same, and the sweep's one change a clause (閒時 + 寫作 of a pastor's profile), so not them.
+CHARACTER_RUN_WORD_TAGS = ("m",)
 MIN_GUESS_COUNT = 3  # a word only jieba's HMM found counts when the article repeats it this often
 # jieba's dictionary tags some names and terms as numerals (两会 511, 万维 of 昆仑万维 3, 第三方 134); the numerals of
 # running text are common (一些 33468, 五个 1860, 一批 4476, 万家 1075).
@@ -887,7 +892,8 @@ def _trusted_guesses(tagged: dict[int, list[tuple[str, str]]]) -> dict[str, str]
 def _character_runs(tagged: dict[int, list[tuple[str, str]]], title_ids=()) -> dict[str, _Candidate]:
     """Names and terms that jieba cuts into single characters the clause runs cannot hold (现金 + 贷 with 贷 a verb,
     新 + 塌 + 河 with 塌 a verb, 发行 + 方, 清水泊 + 农场 with jieba's tags of the pieces): spans of CHARACTER_RUN_TOKENS tokens
-    with at least one single character (Han or a Latin letter), CHARACTER_RUN_CHARS characters, no function character (的, 在, 一 …:
+    with at least one single character (Han or a Latin letter) or a rare word tagged a count (:func:`_holds_a_named_count`:
+    大碗 + 娱乐), CHARACTER_RUN_CHARS characters, no function character (的, 在, 一 …:
     newwords.EDGE_CHARS), not opened by a single character tagged CHARACTER_RUN_BARRED_TAGS (我 of 我 + 二叔) and no
     number, written CHARACTER_RUN_MIN_COUNT times or more with varied characters on both
     sides (the _cut_off test: a span always followed by the same character is a piece of a longer word). The
@@ -911,7 +917,7 @@ def _character_runs(tagged: dict[int, list[tuple[str, str]]], title_ids=()) -> d
                     break  # punctuation, a space or a number ends every longer span too
                 if any(word in newwords.EDGE_CHARS for word in span):
                     break
-                if not any(len(word) == 1 for word in span):
+                if not any(len(word) == 1 for word in span) and not _holds_a_named_count(pairs[start:end]):
                     continue  # spans of whole words are the clause runs' (keyphrase_candidates)
                 if not CHARACTER_RUN_CHARS[0] <= len("".join(span)) <= CHARACTER_RUN_CHARS[1]:
                     continue
@@ -934,6 +940,17 @@ def _character_runs(tagged: dict[int, list[tuple[str, str]]], title_ids=()) -> d
         candidate.paragraphs |= set(where)
         candidate.in_title = any(pid in title_ids for pid in where)
     return runs
+
+
+def _holds_a_named_count(span: list[tuple[str, str]]) -> bool:
+    """A span of whole words the clause runs cannot hold because one is tagged a count (CHARACTER_RUN_WORD_TAGS)
+    that the dictionary rarely saw (大碗/m + 娱乐, 零日/m + 漏洞), ending in a head: jieba's tag, not the writer, broke
+    the term. The character run's own tests (repeats, varied neighbours) decide whether it is one."""
+    rare_count = any(
+        tag in CHARACTER_RUN_WORD_TAGS and (segment.tokenizer().FREQ.get(word) or 0) < NAMED_NUMERAL_MAX_FREQ
+        for word, tag in span
+    )
+    return rare_count and _is_head(*span[-1])
 
 
 def _lede_id(texts: dict[int, str], title_ids=()) -> int | None:
@@ -1145,18 +1162,44 @@ def _without_repeated_sentences(texts: dict[int, str]) -> dict[int, str]:
     return kept
 
 
-def _cohesive(candidate: _Candidate, found: dict[str, _Candidate]) -> bool:
-    """A phrase seen at least twice whose rarest part occurs in it often enough to be more than chance."""
+def _incohesion(candidate: _Candidate, found: dict[str, _Candidate]) -> str | None:
+    """Why a candidate is no keyword of its own (None for a word, a marked term, or a phrase seen at least twice whose
+    rarest part occurs in it often enough to be more than chance): the name of the rule that drops it."""
     if _ends_in_change_verb(candidate.parts[-1]):
-        return False  # 上涨, 价格下降, 下调: the move of a figure, not what the article is about
+        return "change verb"  # 上涨, 价格下降, 下调: the move of a figure, not what the article is about
     if any(_cut_off(candidate)):
-        return False
+        return "cut off"
     if len(candidate.parts) == 1 or candidate.marked:
-        return True
+        return None
     rarest = min((found[part].count for part in candidate.parts if part in found), default=candidate.count)
-    if candidate.count < MIN_PHRASE_COUNT or candidate.count < MIN_PHRASE_SHARE * rarest:
-        return False
-    return not _opens_with_free_verb(candidate, found) and not _verb_takes_object(candidate) and not _titled_person(candidate)
+    if candidate.count < MIN_PHRASE_COUNT:
+        return "phrase said once"
+    if candidate.count < MIN_PHRASE_SHARE * rarest:
+        return "rare in its rarest part"
+    if _opens_with_free_verb(candidate, found):
+        return "free verb and its object"
+    if _verb_takes_object(candidate):
+        return "verb takes an object"
+    return "titled person" if _titled_person(candidate) else None
+
+
+def dropped_candidates(texts: dict[int, str], title_ids=(), excluded=()) -> dict[str, str]:
+    """Every candidate :func:`keyphrase_weights` leaves out, key → the rule that drops it (for bench/eval_keywords.py's
+    ``--diagnose``): said fewer than the article's minimum count, a rule of :func:`_incohesion`, the byline's, or bound
+    to (or replaced by) a longer phrase."""
+    found = keyphrase_candidates(texts, title_ids)
+    min_count = _min_count(found)
+    ranked = keyphrase_weights(texts, title_ids, excluded)
+    byline = _byline_test(texts, excluded)
+    dropped = {}
+    for key, candidate in found.items():
+        if key in ranked:
+            continue
+        if candidate.count < min_count and not _named_once(candidate, min_count):
+            dropped[key] = "said too few times"
+        else:
+            dropped[key] = _incohesion(candidate, found) or ("byline" if byline(key) else "bound to a longer phrase")
+    return dropped
 
 
 def _titled_person(candidate: _Candidate) -> bool:
@@ -1261,7 +1304,7 @@ def keyphrase_weights(texts: dict[int, str], title_ids=(), excluded=()) -> dict[
     min_count = _min_count(found)
     kept = {
         key: c for key, c in found.items()
-        if (c.count >= min_count or _named_once(c, min_count)) and _cohesive(c, found)
+        if (c.count >= min_count or _named_once(c, min_count)) and _incohesion(c, found) is None
     }
     # The byline's words are dropped after the binding below, so a part bound to a byline name goes with it
     # (Founder and Park of the interviewing account Founder Park).
