@@ -2027,6 +2027,7 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
         title = next((t for t in _words("title_after_name") if row[0].endswith(t) and row[0] in people), "")
         if title and row[0][:-len(title)] in people:
             row[0] = row[0][:-len(title)]
+    _quotes_of_speaking_subjects(texts, para_ids, actors, resolved, people)
     _carry_continuation(texts, para_ids, resolved)
     _speaker_after_quote(texts, para_ids, sources, resolved)
     _carry_quotes(texts, para_ids, depths, resolved, people)
@@ -2583,6 +2584,149 @@ def _untagged_quotes(texts, para_ids, actors, resolved):
             for k in range(i, end + 1 + bool(gesture)):
                 resolved[k] = [speaker, how]
         i = end + 1
+
+
+QUOTE_OF_SPEAKING_SUBJECT = "source:quote of the sentence's subject"
+# A quotation shorter than this (“好”) is a word the writer quotes, not a person's speech.
+QUOTED_SPEECH_MIN_CHARS = 4
+# The words before a name in its clause that only describe the person (市民卢先生, 河北永清县南岔口村村民王立新).
+SUBJECT_DESCRIPTION_MAX_CHARS = 16
+_DESCRIPTION_TAGS = ("n", "ns", "nt", "nz", "j", "zg", "b", "eng")
+
+
+def _speech_at_the_end(text: str) -> int | None:
+    """Where a quotation opens after a comma or a colon and runs to the end of the sentence
+    (…叫了过来：“我们一起进去看看。”, …不愿意谈论老板和这位“师姐”，“如果讲得不好，老板会不高兴。”) and is said (it ends
+    in a sentence's end mark, or goes on past the sentence); None otherwise."""
+    body = text.rstrip()
+    for at, ch in enumerate(body):
+        if ch not in _OPEN_QUOTES:
+            continue
+        if body[:at].rstrip()[-1:] not in ("，", ",", "：", ":"):
+            continue  # 印有“我不愿让你一个人”的黑色T恤: quoted words inside the clause
+        depth, close = 0, None
+        for k in range(at, len(body)):
+            depth += (body[k] in _OPEN_QUOTES) - (body[k] in _CLOSE_QUOTES)
+            if depth == 0:
+                close = k
+                break
+        rest = body[close + 1:] if close is not None else ""
+        quoted = body[at + 1:close] if close is not None else body[at + 1:]
+        said = close is None or quoted.rstrip()[-1:] in "。！？!?…"  # (李明翰要恢復到可爬山，「至少需要半年」。: a phrase)
+        if rest.strip("。！？!?…. ") or len(quoted) < QUOTED_SPEECH_MIN_CHARS or not said:
+            return None
+        return at
+    return None
+
+
+def _speaking_subject(tokens, people: set[str], say_verbs: set[str]) -> str:
+    """老钱又问道 (no say-verb jieba knows), 文员陈小姐特意穿上…旁听，为张剑虹打气，「每一个人都重要」: the one person who
+    opens a clause of the words before the quotation (after a ``contrast_opening``, 但, and words that describe them:
+    市民, 父亲), or 他/她 opening one; "" when a second person is named there (outside quotes: 这位“师姐”) or nobody
+    opens a clause, or a say-verb stands there (通报指，马兴瑞“…”: what the cues could not read is left unread). A name
+    must open with a surname (学生界里有一句玩笑: 界里 is no one; 老钱), and an adverb jieba glues to it is dropped
+    (刘琦则看到了… → 刘琦)."""
+    found, clause_start, depth = [], 0, 0
+    contrasts = set(_words("contrast_opening"))
+    for k, (word, tag, _) in enumerate(tokens):
+        depth += sum(c in _OPEN_QUOTES for c in word) - sum(c in _CLOSE_QUOTES for c in word)
+        if depth > 0 or word[:1] in _CLOSE_QUOTES:
+            continue
+        if re.fullmatch(r"[，,；;：:]+", word):
+            clause_start = k + 1
+            continue
+        contrast = clause_start < k and tokens[clause_start][0] in contrasts  # 但范家发…, not 如果李女士…
+        before = tokens[clause_start + contrast:k]
+        opens = all(t.startswith(_DESCRIPTION_TAGS) or _is_title(w) for w, t, _ in before) \
+            and sum(len(w) for w, _, _ in before) <= SUBJECT_DESCRIPTION_MAX_CHARS
+        if tag.startswith("v") and (word in say_verbs or word[-1:] in _ONE_CHARACTER_SAYING):
+            return ""  # 通报指，马兴瑞“…”, 报告直指，…「…」, …陈姣伶曾在采访中提到: a say-verb no cue could read
+        if word in _ONE_PERSON_PRONOUNS:
+            if opens:
+                found.append(word)
+        elif (word in people or tag.startswith(persons.PERSON_TAGS) and len(word) >= 2) and _has_a_surname(word):
+            if k + 1 < len(tokens) and tokens[k + 1][0] == "的":
+                return ""  # 苏轼的诗又一次给出了精妙的启示：“…”: the person's work speaks, not the person
+            if opens:
+                found.append(word)
+            elif word not in found:
+                return ""  # 为张剑虹打气: a second person, the one spoken to or about
+    names = {_without_glued_adverb(w) for w in found if w not in _ONE_PERSON_PRONOUNS}
+    return names.pop() if len(names) == 1 else found[0] if found and not names else ""
+
+
+# The one-character say-verbs jieba glues into a longer verb (直指, 直说, 又称).
+_ONE_CHARACTER_SAYING = frozenset("说称指道")
+
+
+def _has_a_surname(name: str) -> bool:
+    """王计兵, 欧阳娜娜, 老钱 (老/小 before a surname), 霍尔马克 (a transliteration opens with any character); not 界里
+    (学生界里, jieba's nrt) nor 報告直 or 大众 (sources the cues cut or read elsewhere)."""
+    surnames = lexicon.surnames()
+    bare = name[1:] if name[:1] in "老小" and len(name) >= 2 else name
+    return bare[:1] in surnames or bare[:2] in surnames or persons.transliterated(name)
+
+
+def _without_glued_adverb(name: str) -> str:
+    """刘琦则 → 刘琦: an adverb jieba cut into a Chinese name of three characters or more
+    (``persons.ADVERBS_AFTER_A_NAME``)."""
+    if len(name) < 3 or name[-1] not in persons.ADVERBS_AFTER_A_NAME or persons.transliterated(name):
+        return name
+    return name[:-1]
+
+
+def _person_named_just_before(texts, para_ids, actors, resolved, i: int, speakers: set[str]) -> str:
+    """他 in 离开驾驶舱，他走向农机尾部，…介绍，“…”: the person named last before sentence ``i`` (see
+    :func:`_person_before`), only from its own paragraph or the one before it."""
+    person = _person_before(texts, actors, resolved, i, speakers)
+    paragraphs = {para_ids[i], max((para_ids[j] for j in range(i) if para_ids[j] < para_ids[i]), default=None)}
+    near = [j for j in range(max(0, i - QUOTE_SPEAKER_REACH), i) if para_ids[j] in paragraphs]
+    return person if person and any(person in texts[j] or person == resolved[j][0] for j in near) else ""
+
+
+def _quotes_of_speaking_subjects(texts, para_ids, actors, resolved, people: frozenset[str]):
+    """…老钱打电话把同事们叫了过来：“我们一起进去看看。” (fresh11 383), 齐北松笑着解答疑惑，“目前已完成…” (fresh11 380),
+    车内，陈建平…冒出一句：“挤铲铲挤啊？” (fresh10 371): a sentence with no source of its own that ends in a quotation
+    opened after a comma or a colon gives the quotation to the one person who opens a clause before it, named or
+    他/她 (the person named last before it, in its paragraph or the one before); a quotation that goes on past the
+    sentence is then carried by :func:`_carry_quotes` (data/eval/SOURCES_CONVENTION.md (a)). A name the article gives
+    as a source elsewhere is a person here when it is short and no organisation (范家发, which jieba cuts 范家/发), and so
+    is the name a described source ends in (老钱 of 带队的老钱). A person followed by 的 is no subject (苏轼的诗)."""
+    speakers = {name for name, _ in resolved if is_named(name) and _names_a_person(name)}
+    names = {bare for name, _ in resolved if is_named(name) for bare in {name, name.rsplit("的", 1)[-1]}  # 带队的老钱
+             if _is_person(bare, people) or 2 <= len(bare) <= LABEL_NAME_MAX_CHARS and not _no_person(bare)
+             and not _is_place(bare)}
+    say_verbs = set(_words("say_verb"))
+    for i, text in enumerate(texts):
+        if resolved[i][0] or (at := _speech_at_the_end(text)) is None:
+            continue
+        head = text[:at]
+        tokens = _tokens_with_offsets(head)
+        known = {a for a in actors[i] if _names_a_person(a) and a in head} | {s for s in names if s in head}
+        subject = _speaking_subject(_with_names_joined(tokens, known), known, say_verbs)
+        if subject in _ONE_PERSON_PRONOUNS:
+            subject = _person_named_just_before(texts, para_ids, actors, resolved, i, speakers)
+        if subject:
+            resolved[i] = [subject, QUOTE_OF_SPEAKING_SUBJECT]
+
+
+def _with_names_joined(tokens, names: set[str]):
+    """The tokens with each of ``names`` one token (jieba cuts 范家发 as 范家/发不): a name the article knows is
+    whole where it is written."""
+    text = "".join(w for w, _, _ in tokens)
+    joined, k = [], 0
+    while k < len(tokens):
+        word, tag, start = tokens[k]
+        name = next((n for n in sorted(names, key=len, reverse=True) if text.startswith(n, start)), None)
+        if name:
+            joined.append((name, "nr", start))
+            end = start + len(name)
+            while k < len(tokens) and tokens[k][2] < end:
+                k += 1  # (a token the name ends inside, 发不, goes with it)
+            continue
+        joined.append(tokens[k])
+        k += 1
+    return joined
 
 
 def _subject_before(texts, actors, i: int) -> str:

@@ -47,7 +47,7 @@ def _transliteration_chars() -> frozenset[str]:
     return frozenset("".join(lexicon.read_lines("transliteration_chars.txt")))
 
 
-def _transliterated(word: str) -> bool:
+def transliterated(word: str) -> bool:
     chars = _transliteration_chars()
     return bool(word) and all(ch in chars for ch in to_simplified(word))
 
@@ -59,11 +59,11 @@ def _foreign_names(tokens) -> list[tuple[int, int, str]]:
         j, pieces, named = k, 0, False
         while j < len(tokens):
             word, tag, _ = tokens[j]
-            if (tag.startswith(_PIECE_TAGS) or len(word) == 1) and _transliterated(word):
+            if (tag.startswith(_PIECE_TAGS) or len(word) == 1) and transliterated(word):
                 pieces += 1
                 named = named or tag.startswith("nr")
                 j += 1
-            elif word in _NAME_JOINERS and pieces and j + 1 < len(tokens) and _transliterated(tokens[j + 1][0]):
+            elif word in _NAME_JOINERS and pieces and j + 1 < len(tokens) and transliterated(tokens[j + 1][0]):
                 j += 1
             else:
                 break
