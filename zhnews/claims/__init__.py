@@ -2671,7 +2671,8 @@ def _as_written(name: str, own: int, texts_zhs: list[str], texts: list[str]) -> 
     """A source found in the simplified copy, spelled as the article writes it (食藥署, not 食药署): the
     same span of the original sentence, looked up in the sentence itself first, then anywhere (a
     carried or resolved source). The simplified copy is converted character by character."""
-    for i in [own] + list(range(len(texts))):
+    # chain, not [own] + list(range(...)): that list of every sentence was built for each source of each sentence.
+    for i in itertools.chain((own,), range(len(texts))):
         at = texts_zhs[i].find(name)
         if at >= 0 and len(texts_zhs[i]) == len(texts[i]):
             return texts[i][at:at + len(name)]

@@ -595,8 +595,9 @@ def _core_blocks(pieces: list[Piece]) -> tuple[int, int]:
     blocks = [block for block in blocks if block >= opening]
     end_mark = next((piece.block for piece in pieces if piece.block > blocks[0] and _is_end_mark(piece)), None)
     if end_mark is not None:
-        before = sum(len(p.text) for p in pieces if p.block < end_mark and p.block in blocks)
-        after = sum(len(p.text) for p in pieces if p.block > end_mark and p.block in blocks)
+        substantial_blocks = set(blocks)  # looked up for every piece: the list made this pieces × blocks
+        before = sum(len(p.text) for p in pieces if p.block < end_mark and p.block in substantial_blocks)
+        after = sum(len(p.text) for p in pieces if p.block > end_mark and p.block in substantial_blocks)
         if after < before:  # an end mark with most of the text still to come closes only a part
             blocks = [block for block in blocks if block < end_mark] or blocks
     # A heading of what stands under an article closes it when at most the paragraph right under it
