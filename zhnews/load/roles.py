@@ -885,14 +885,22 @@ def _whole_line_cue(piece: Piece, region: str):
 
 def _split_dateline(piece: Piece, region: str):
     """A cue with span=match (新京报讯（记者X）) cuts only its own text off the piece start."""
-    for cue in boilerplate_cues():
-        if cue.span != "match" or not _cue_applies(cue, region) or links_elsewhere(cue, piece):
+    text = cue_text(piece.text)
+    for cue in _dateline_cues(region):
+        if links_elsewhere(cue, piece):
             continue
-        found = cue.regex.match(cue_text(piece.text))
+        found = cue.regex.match(text)
         if found and found.end() > 0:
             head = _labelled_by_cue(piece.cut(0, found.end()), cue, found)
             return head, piece.cut(found.end(), len(piece.text))
     return None
+
+
+@lexicon.cached
+def _dateline_cues(region: str) -> tuple[Cue, ...]:
+    """The span=match cues that apply in ``region``, in file order: every piece is tried against them, and
+    walking all the cues for the few of them took more time than the matching."""
+    return tuple(cue for cue in boilerplate_cues() if cue.span == "match" and _cue_applies(cue, region))
 
 
 def _labelled_by_cue(piece: Piece, cue: Cue, found: re.Match) -> Piece:
