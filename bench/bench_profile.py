@@ -10,7 +10,7 @@ the articles given (default: the default article and shared/corpus, as ``make be
    :mod:`zhnews.segment`'s per-piece memo, so a piece cut again from the memo does not count), as a
    multiple of the articles' characters. 1.0 means every character was segmented once;
 3. with ``--top N``, the N functions of most cumulative time under cProfile (which slows Python code
-   about 1.5x, so read its seconds as shares).
+   about 1.5x, so read its seconds as shares), on the process's CPU clock.
 
 Not a test and not a goal: a map for the next speed change. ``make bench`` gives the goals.
 
@@ -117,7 +117,9 @@ def main() -> None:
         for (stage, kind), segmented in sorted(counter.chars.items()):
             print(f"  {stage:<10} {kind:<8} {segmented / max(chars, 1):6.2f}")
         if args.top:
-            profile = cProfile.Profile()
+            # On the CPU clock: on a machine shared with other work, wall time charges a function for the
+            # time the process waited for a core.
+            profile = cProfile.Profile(time.process_time)
             profile.runcall(run, articles, Path(scratch) / "profiled")
             print()
             pstats.Stats(profile).sort_stats("cumulative").print_stats(args.top)

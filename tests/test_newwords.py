@@ -150,3 +150,17 @@ def test_a_name_followed_twice_by_the_same_adverb_is_left_alone():
         "作为日本队的队长，吉田麻也在第43分钟利用角球机会助攻前田大然取得进球。",
     ])
     assert "吉田麻也" not in set(found["word"])
+
+
+def test_the_texts_said_to_hold_a_word_hold_every_occurrence(seed_out):
+    # discover counts each candidate only in the paragraphs _TextsHolding names (a long article made the
+    # counts over every paragraph quadratic): on the default article, every n-gram the statistics count
+    # twice or more, and every single character of the title, occurs in those paragraphs, in order, as often
+    # as in all of them.
+    texts = [t for t in analysed(io.read_table(seed_out, "paragraphs"))["text_zhs"] if t]
+    holding = newwords._TextsHolding(texts)
+    words = [gram for gram, count in newwords._NgramStats(texts).counts.items() if count >= 2]
+    assert "梁文峰" in words
+    for word in words + list(texts[0]):
+        assert [t for t in holding(word) if word in t] == [t for t in texts if word in t]
+        assert sum(t.count(word) for t in holding(word)) == sum(t.count(word) for t in texts)

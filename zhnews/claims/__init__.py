@@ -1740,9 +1740,9 @@ _PROPER_TAGS = ("nr", "ns", "nt", "nz", "eng")
 def _organisations(tokens) -> list[tuple[int, str]]:
     """广州微远基因科技有限公司, 上海公卫中心: a run of nouns ending in an organisation suffix that starts
     with a proper noun (a place, a name); 市面所有基金 is no organisation."""
-    found = []
+    found, suffixes = [], _words("organisation_suffix")  # asked once, not for every token
     for k, (word, _, _) in enumerate(tokens):
-        if not word.endswith(_words("organisation_suffix")):
+        if not word.endswith(suffixes):
             continue
         j = k
         while j > 0 and tokens[j - 1][1].startswith(_NOMINAL_TAGS):
@@ -1757,9 +1757,9 @@ def _titled_names(tokens) -> list[tuple[int, str]]:
     """钟南山院士, 沈阳教授: jieba reads the name as a place (ns) or another proper noun, but a title right after it
     (``title_after_name``, ``person_suffix`` in claim_cues.tsv) makes it a person a later 他 stands for."""
     titles = set(_words("title_after_name") + _words("person_suffix"))
-    found = []
+    found, surnames = [], lexicon.surnames()  # asked once, not for every token
     for k, ((word, tag, start), (after, _, _)) in enumerate(zip(tokens, tokens[1:])):
-        if k and tokens[k - 1][0] in lexicon.surnames() and tokens[k - 1][1].startswith("nr"):
+        if k and tokens[k - 1][0] in surnames and tokens[k - 1][1].startswith("nr"):
             word, start = tokens[k - 1][0] + word, tokens[k - 1][2]  # 陈/nr 玉川/ns 院长: the surname is the name's
         if (after in titles and tag.startswith(_PROPER_TAGS) and 2 <= len(word) <= LABEL_NAME_MAX_CHARS
                 and tag not in ANTECEDENT_TAGS):
@@ -1788,8 +1788,7 @@ def _antecedent_actors(text: str, tokens) -> tuple[str, ...]:
     """Who a pronoun in this or the next sentence may stand for, in reading order: persons and
     organisations (jieba tags), organisations by their suffix (广州微远基因科技有限公司) and social-media
     handles in quotes (微信公号“小山狗”); a name inside a longer one (小山 in 小山狗) is dropped."""
-    found = persons.person_names(tokens, _is_title, frozenset(e.cue for e in _entries("say_verb")),
-                                 _words("organisation_suffix"))
+    found = persons.person_names(tokens, _is_title, _say_verb_set(), _words("organisation_suffix"))
     found += [(start, w) for w, tag, start in tokens if tag not in persons.PERSON_TAGS and tag in ANTECEDENT_TAGS and len(w) >= 2]
     found += _titled_names(tokens)
     found += _organisations(tokens)
@@ -1798,6 +1797,12 @@ def _antecedent_actors(text: str, tokens) -> tuple[str, ...]:
     found += [(m.start(1), m.group(1)) for m in _LATIN_SUBJECT.finditer(text)]
     names = [w for _, w in sorted(found)]
     return tuple(dict.fromkeys(w for w in names if not any(w != o and w in o for o in names)))
+
+
+@lexicon.cached
+def _say_verb_set() -> frozenset[str]:
+    """The say verbs of claim_cues.tsv as a set, made once per word-list state rather than for every sentence."""
+    return frozenset(e.cue for e in _entries("say_verb"))
 
 
 def _without_organisation_heads(actors: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
@@ -2841,7 +2846,8 @@ def _as_written(name: str, own: int, texts_zhs: list[str], texts: list[str]) -> 
     """A source found in the simplified copy, spelled as the article writes it (食藥署, not 食药署): the
     same span of the original sentence, looked up in the sentence itself first, then anywhere (a
     carried or resolved source). The simplified copy is converted character by character."""
-    for i in [own] + list(range(len(texts))):
+    # chain, not [own] + list(range(...)): that list of every sentence was built for each source of each sentence.
+    for i in itertools.chain((own,), range(len(texts))):
         at = texts_zhs[i].find(name)
         if at >= 0 and len(texts_zhs[i]) == len(texts[i]):
             return texts[i][at:at + len(name)]

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
-from ..text import to_simplified
+from ..text import occurrences, to_simplified
 
 # Pieces of a transliterated name: jieba tags them as names (nr, nrt, nrfg) or places (ns) once cut apart,
 # and a single character anything (卡/n 雷曼/nr 斯/nr, 西尔维斯/nrt 特/d); one piece at least is tagged a name.
@@ -149,7 +149,8 @@ def names_cut_short(names: list[str], article_text: str) -> dict[str, str]:
     for name in set(names):
         if len(name) != 2 or to_simplified(name[0]) not in lexicon.surnames():
             continue
-        following = [article_text[m.end():m.end() + 1] for m in re.finditer(re.escape(name), article_text)]
+        # str.find, not a regex per name: each name compiled again once an article's names overflowed re's cache.
+        following = [article_text[at + 2:at + 3] for at in occurrences(article_text, name)]
         if (len(following) >= CUT_NAME_MIN_OCCURRENCES and len(set(following)) == 1
                 and following[0] in ADVERBS_AFTER_A_NAME):
             found[name] = name + following[0]

@@ -142,22 +142,23 @@ def discover(texts: list[str]) -> pd.DataFrame:
     """
     texts = [t for t in texts if t]
     stats = _NgramStats(texts)
+    holding = _TextsHolding(texts)
     evidence: dict[str, tuple[str, str]] = {}  # word -> (method, tag)
     for word, tag in _pattern_words(texts).items():
         evidence[word] = ("pattern", tag)
-    for word in _quoted_words(texts):
+    for word in _quoted_words(texts, holding):
         # A long quotation seen once is more likely a phrase than a name.
-        if len(word) <= MAX_QUOTED_ONCE_LEN or sum(t.count(word) for t in texts) >= MIN_FREQ:
+        if len(word) <= MAX_QUOTED_ONCE_LEN or sum(t.count(word) for t in holding(word)) >= MIN_FREQ:
             evidence.setdefault(word, ("quoted", _guess_tag(word)))
-    for word in _frequent_compounds(texts):
-        if not _mostly_after_numbers(texts, word):
+    for word in _frequent_compounds(texts, holding):
+        if not _mostly_after_numbers(holding(word), word):
             evidence.setdefault(word, ("compound", _guess_tag(word)))
-    for word, tag in _name_tails(texts).items():
+    for word, tag in _name_tails(texts, holding).items():
         evidence.setdefault(word, ("name_tail", tag))
     base_cuts = _Boundaries(texts)
     for word in stats.cohesive_free_words():
-        if (_pieces_look_like_fragments(word) and base_cuts.aligned_share(word) >= MIN_ALIGNED_SHARE
-                and not _mostly_after_numbers(texts, word)):
+        if (_pieces_look_like_fragments(word) and base_cuts.aligned_share(word, holding.indices(word)) >= MIN_ALIGNED_SHARE
+                and not _mostly_after_numbers(holding(word), word)):
             evidence.setdefault(word, ("pmi_entropy", _guess_tag(word)))
     rows = []
     for word, (method, tag) in evidence.items():
@@ -168,7 +169,7 @@ def discover(texts: list[str]) -> pd.DataFrame:
                 "word": word,
                 "score": round(stats.score(word), 4),
                 "method": method,
-                "freq": sum(text.count(word) for text in texts),
+                "freq": sum(text.count(word) for text in holding(word)),
                 "tag": tag,
                 "type": segment.ENTITY_TYPES.get(tag, "other"),
                 "was_cut_as": " ".join(segment.tokenizer().lcut(word, HMM=False)),
@@ -178,6 +179,31 @@ def discover(texts: list[str]) -> pd.DataFrame:
     table["strength"] = table["method"].map(METHOD_STRENGTH)
     table = table.sort_values(["strength", "score", "word"], ascending=[True, False, True], kind="mergesort")
     return io.with_types(table.drop(columns="strength").reset_index(drop=True), {"freq": "int64", "score": "float64"})
+
+
+class _TextsHolding:
+    """Which of the texts can hold a word: those holding its rarest pair of adjacent characters, in
+    their order. Every candidate's counts (neighbours, the characters before it, its boundaries) were
+    taken over every paragraph, so a long article's thousands of candidates made the step grow with
+    the square of its length (a 1 MB text spent minutes here); a text without one of the word's pairs
+    has no occurrence to count."""
+
+    def __init__(self, texts: list[str]):
+        self.texts = texts
+        self._by_pair: dict[str, list[int]] = defaultdict(list)
+        for index, text in enumerate(texts):
+            for pair in {text[i:i + 2] for i in range(len(text) - 1)}:
+                self._by_pair[pair].append(index)
+
+    def indices(self, word: str):
+        """Indices of the texts that may hold ``word``, ascending (every text for a single character)."""
+        if len(word) < 2:
+            return range(len(self.texts))
+        return min((self._by_pair.get(word[i:i + 2], ()) for i in range(len(word) - 1)), key=len)
+
+    def __call__(self, word: str) -> list[str]:
+        """The texts that may hold ``word``, in order."""
+        return [self.texts[index] for index in self.indices(word)]
 
 
 class _NgramStats:
@@ -254,7 +280,7 @@ def _starts(text: str, word: str) -> list[int]:
     return [at for at in occurrences(text, word) if at > 0]
 
 
-def _frequent_compounds(texts: list[str]) -> list[str]:
+def _frequent_compounds(texts: list[str], holding: _TextsHolding) -> list[str]:
     """Runs of tokens that recur as a unit: a name the dictionary cuts into common words (华远 + 制药).
 
     Counted on the base segmentation; the rarest token of the run must occur mostly inside it, and
@@ -282,14 +308,14 @@ def _frequent_compounds(texts: list[str]) -> list[str]:
             and word[0] not in EDGE_CHARS
             and word[-1] not in EDGE_CHARS
             and not any(token in segment.stopwords() for token in run)
-            and _boundary_entropy(texts, word) >= MIN_ENTROPY
+            and _boundary_entropy(holding(word), word) >= MIN_ENTROPY
         ):
             found.append(word)
     # A longer compound covers its own pieces (斯皮茨纳格尔 over 皮茨纳格尔).
     return sorted(word for word in found if not any(word != other and word in other for other in found))
 
 
-def _name_tails(texts: list[str]) -> dict[str, str]:
+def _name_tails(texts: list[str], holding: _TextsHolding) -> dict[str, str]:
     """Person names cut one character short, whole (吉田麻也, 雷比奇) → the person tag jieba gave the piece (or the
     place or organisation tag its ending says: 威斯康辛州).
 
@@ -318,7 +344,7 @@ def _name_tails(texts: list[str]) -> dict[str, str]:
             or (char_tag.startswith("d") and count < MIN_NAME_TAIL_ADVERB_COUNT)
         ):
             continue
-        if _boundary_entropy(texts, word + char) >= MIN_ENTROPY:
+        if _boundary_entropy(holding(word + char), word + char) >= MIN_ENTROPY:
             # The whole may close a place or organisation the HMM took for a person (曹寺 + 乡, 威斯康辛 + 州).
             shape = _guess_tag(word + char)
             found[word + char] = shape if shape in ("nt", "ns") else tag
@@ -393,7 +419,7 @@ def looks_like_person_name(word: str) -> bool:
     return len(segment.tokenizer().lcut(word, HMM=False)[0]) == 1
 
 
-def _quoted_words(texts: list[str]) -> set[str]:
+def _quoted_words(texts: list[str], holding: _TextsHolding) -> set[str]:
     """Short Han terms in quotation or title marks that contain no function characters; numerals
     only in a term the article repeats (“一带一路”, “五眼联盟” seen MIN_FREQ times: a coined name,
     where a numeral quoted once is more often a slogan's count)."""
@@ -402,7 +428,7 @@ def _quoted_words(texts: list[str]) -> set[str]:
         for match in _QUOTED.finditer(text):
             term = match.group(1)
             edges = {ch for ch in term if ch in EDGE_CHARS}
-            if not edges or (edges <= NUMERAL_CHARS and sum(t.count(term) for t in texts) >= MIN_FREQ):
+            if not edges or (edges <= NUMERAL_CHARS and sum(t.count(term) for t in holding(term)) >= MIN_FREQ):
                 words.add(term)
     return words
 
@@ -445,9 +471,11 @@ class _Boundaries:
                 ends.add(position)
             self.offsets.append(ends)
 
-    def aligned_share(self, word: str) -> float:
+    def aligned_share(self, word: str, indices) -> float:
+        """The share of the occurrences of ``word`` in the texts at ``indices`` with a boundary at both ends."""
         aligned = total = 0
-        for text, ends in zip(self.texts, self.offsets):
+        for index in indices:
+            text, ends = self.texts[index], self.offsets[index]
             start = text.find(word)
             while start != -1:
                 total += 1

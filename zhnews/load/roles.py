@@ -598,8 +598,9 @@ def _core_blocks(pieces: list[Piece]) -> tuple[int, int]:
     blocks = [block for block in blocks if block >= opening]
     end_mark = next((piece.block for piece in pieces if piece.block > blocks[0] and _is_end_mark(piece)), None)
     if end_mark is not None:
-        before = sum(len(p.text) for p in pieces if p.block < end_mark and p.block in blocks)
-        after = sum(len(p.text) for p in pieces if p.block > end_mark and p.block in blocks)
+        substantial_blocks = set(blocks)  # looked up for every piece: the list made this pieces × blocks
+        before = sum(len(p.text) for p in pieces if p.block < end_mark and p.block in substantial_blocks)
+        after = sum(len(p.text) for p in pieces if p.block > end_mark and p.block in substantial_blocks)
         if after < before:  # an end mark with most of the text still to come closes only a part
             blocks = [block for block in blocks if block < end_mark] or blocks
     # A heading of what stands under an article closes it when at most the paragraph right under it
@@ -910,14 +911,22 @@ def _whole_line_cue(piece: Piece, region: str):
 
 def _split_dateline(piece: Piece, region: str):
     """A cue with span=match (新京报讯（记者X）) cuts only its own text off the piece start."""
-    for cue in boilerplate_cues():
-        if cue.span != "match" or not _cue_applies(cue, region) or links_elsewhere(cue, piece):
+    text = cue_text(piece.text)
+    for cue in _dateline_cues(region):
+        if links_elsewhere(cue, piece):
             continue
-        found = cue.regex.match(cue_text(piece.text))
+        found = cue.regex.match(text)
         if found and found.end() > 0:
             head = _labelled_by_cue(piece.cut(0, found.end()), cue, found)
             return head, piece.cut(found.end(), len(piece.text))
     return None
+
+
+@lexicon.cached
+def _dateline_cues(region: str) -> tuple[Cue, ...]:
+    """The span=match cues that apply in ``region``, in file order: every piece is tried against them, and
+    walking all the cues for the few of them took more time than the matching."""
+    return tuple(cue for cue in boilerplate_cues() if cue.span == "match" and _cue_applies(cue, region))
 
 
 def _labelled_by_cue(piece: Piece, cue: Cue, found: re.Match) -> Piece:
