@@ -2624,7 +2624,7 @@ def _speech_at_the_end(text: str) -> int | None:
     return None
 
 
-def _speaking_subject(tokens, people: set[str], say_verbs: set[str]) -> str:
+def _speaking_subject(tokens, people: set[str], say_verbs: frozenset[str]) -> str:
     """老钱又问道 (no say-verb jieba knows), 文员陈小姐特意穿上…旁听，为张剑虹打气，「每一个人都重要」: the one person who
     opens a clause of the words before the quotation (after a ``contrast_opening``, 但, and words that describe them:
     市民, 父亲), or 他/她 opening one; "" when a second person is named there (outside quotes: 这位“师姐”) or nobody
@@ -2701,14 +2701,13 @@ def _quotes_of_speaking_subjects(texts, para_ids, actors, resolved, people: froz
     names = {bare for name, _ in resolved if is_named(name) for bare in {name, name.rsplit("的", 1)[-1]}  # 带队的老钱
              if _is_person(bare, people) or 2 <= len(bare) <= LABEL_NAME_MAX_CHARS and not _no_person(bare)
              and not _is_place(bare)}
-    say_verbs = set(_words("say_verb"))
     for i, text in enumerate(texts):
         if resolved[i][0] or (at := _speech_at_the_end(text)) is None:
             continue
         head = text[:at]
         tokens = _tokens_with_offsets(head)
         known = {a for a in actors[i] if _names_a_person(a) and a in head} | {s for s in names if s in head}
-        subject = _speaking_subject(_with_names_joined(tokens, known), known, say_verbs)
+        subject = _speaking_subject(_with_names_joined(tokens, known), known, _say_verb_set())
         if subject in _ONE_PERSON_PRONOUNS:
             subject = _person_named_just_before(texts, para_ids, actors, resolved, i, speakers)
         if subject:
