@@ -1305,6 +1305,17 @@ def test_a_surname_that_is_a_trim_word_markup_and_a_time_are_no_part_of_a_source
     assert tag_sentence("公开资料显示：尚纬股份的原股票简称为“明星电缆”。").source == "(unnamed: 公开资料)"
 
 
+def test_line_breaks_written_out_as_escapes_are_no_part_of_a_source():
+    """fresh14 483 (xjl1234/tf-idf-keywords 原文.txt, a 生物谷 rewrite of an ABC report): one physical line
+    whose paragraphs are joined by the two characters \\ and n, so a sentence opens with them; they are
+    markup like a feed's HTML, never the source's name (nor, alone, a source at all)."""
+    assert tag_sentence(r"\n\n美国心脏协会在当日发表的第一份声明中表示，女性应仔细考虑任何可能伤害心脏的疗法，"
+                        r"考虑它们的风险和益处。").source == "美国心脏协会"
+    assert tag_sentence(r"\n\n报道称，如果心脏衰竭出现在乳腺癌治疗早期，有时可以减缓治疗频率或改变疗法。").source == "(unnamed: 报道)"
+    assert clean_source(r"\r\n新华社") == "新华社"
+    assert clean_source(r"\n\n") == ""
+
+
 def test_he_after_a_titled_name_jieba_reads_as_a_place_is_that_person_never_a_word_after_him():
     """261 (fresh6): jieba tags 钟南山 a place, but 院士 after it makes him the person 他 stands for; 他 is
     no surname, so 奥密克(戎), named after it in the sentence, is never what it stands for."""

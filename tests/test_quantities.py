@@ -1389,6 +1389,41 @@ def test_a_league_record_is_counted():
                      ("49分", "count", "49"), ("第7", "rank", "7")]
 
 
+def test_a_middle_dot_between_digits_before_a_multiplier_or_points_is_a_decimal_point():
+    """fresh14 460 (sonyfe25cp/genius-parent 经济@6119.txt, Xinhua wire copy of 1990 in full-width digits):
+    ２６·５亿美元 is 2.65 billion dollars and ２·４个百分点 2.4 points, not 26 and 5亿 nor the day 2 April;
+    a day named with the dot (6·12, 9·11事件) takes no multiplier and stays a day."""
+    text = "其中收付外汇部分出大于进２６·５亿美元。"
+    assert [(text[q.start:q.end], q.kind, q.value) for q in find_quantities(text)] == [
+        ("２６·５亿美元", "money", "2650000000")]
+    text = "主要是鲜菜上升百分之十四点一，服务项目上升百分之十五，影响总水平上升２·４个百分点。"
+    assert [(text[q.start:q.end], q.kind, q.value, q.unit) for q in find_quantities(text)][-1] == (
+        "２·４个百分点", "percent", "2.4", "pp")
+    for text in ("“6·12”新加坡首脑会谈", "9·11事件后"):
+        assert [q.kind for q in find_quantities(text)] == ["date"]
+
+
+def test_a_box_score_counts_points_shots_taken_and_shots_made():
+    """fresh14 472 (toutiao, a Lakers report): a player's line counts shots taken (投), made (中), points (分,
+    counted as 积49分 is) and shots of a kind (6记三分球); 篮板 and 助攻 are nouns, plain numbers in the guide."""
+    text = "本场比赛小托马斯出战30分钟，21投5中得到19分1篮板7助攻，其中三分球9投1中，整场比赛的正负值为-17，全场最低！"
+    found = [(text[q.start:q.end], q.kind, q.value) for q in find_quantities(text)]
+    assert found == [("30分钟", "duration", "30"), ("21投", "count", "21"), ("5中", "count", "5"),
+                     ("19分", "count", "19"), ("1", "number", "1"), ("7", "number", "7"), ("9投", "count", "9"),
+                     ("1中", "count", "1"), ("-17", "number", "-17")]
+    text = "当他那天投进6记三分球，砍了29分的时候怎么没人站出来说这些话？"
+    assert [(text[q.start:q.end], q.kind) for q in find_quantities(text)] == [("6记", "count"), ("29分", "count")]
+
+
+@pytest.mark.parametrize("text", [
+    "这件事变得十分重要。",               # 十分 after 得 is "very", not ten points
+    "公司计划2024投资中国市场。",          # 投 that begins 投资 is no shot
+    "现场有3记者。",                      # 记 that begins 记者 is no shot
+])
+def test_box_score_words_outside_a_box_score_are_no_counts(text):
+    assert [q.unit for q in find_quantities(text) if q.unit in ("分", "投", "中", "记")] == []
+
+
 @pytest.mark.parametrize("text", [
     "工程商3負責人涉誤殺被捕",                                 # 150 (fresh5): 负 outside a record
     "支付宝所从事的支付担保业务看起来四平八稳。",               # 89 (fresh2): an idiom

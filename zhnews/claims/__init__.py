@@ -937,8 +937,10 @@ _LIST_MARKER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[�
                           r"|^[●○■□◆◇▲△▶►•·★☆※]\s*")
 # Markup a feed or a page left in the text is never part of a source, nor is the dateline after it:
 # "[CDATA[<p>(澳門電台消息) 公共建設局", "</p><p>主持人" (an RSS item's HTML read as plain text); nor is
-# the @ that marks a social-media handle (@涿州公安网络发言人发布消息称 → 涿州公安网络发言人).
-_MARKUP_PREFIX = re.compile(r"^(?:\s*(?:<!\[CDATA\[|\[CDATA\[|</?[A-Za-z][^<>]{0,40}>|@(?=\w)"
+# the @ that marks a social-media handle (@涿州公安网络发言人发布消息称 → 涿州公安网络发言人); nor are the
+# line breaks an export wrote out as escapes ("\\n\\n美国心脏协会…表示", fresh14 483: a text file whose
+# paragraphs are joined by the two characters \ and n).
+_MARKUP_PREFIX = re.compile(r"^(?:\s*(?:<!\[CDATA\[|\[CDATA\[|</?[A-Za-z][^<>]{0,40}>|@(?=\w)|\\[nrt](?![a-z])"
                             r"|[（(][^（）()]{1,12}(?:消息|电|電|讯|訊|报道|報導)[)）]))+\s*")
 # What stands between a source and its verb but is not the source: the occasion (在答复热点问题时),
 # the listener (对财新记者, 向记者), the interview (接受新华社采访), a date's 于, 所 (所指出), 分析 (分析称).
