@@ -78,8 +78,10 @@ _DATASET_LABEL = re.compile(r"^\s*\"?([\u4e00-\u9fff]{1,6})(?:\t+|;;)(?=\S)")
 # (绿地测绘安上“天眼” …, fresh13 431) and a column tag in 【】 at its start, ending before the dateline that opens a
 # news story (10日，, 6月10日电, 近日，, 本报讯, 记者 …) or a tag in 【】 that opens it (…团伙54个【消息】 本报太原2月14日讯,
 # fresh13 436), not inside a date (6月|10日).
+# No headline opens with 据 (据美国广播公司2月1日报道，…, fresh14 483): the run before the date is the first clause of
+# a sentence that names its source, and the dateline's 报道 closes it.
 _GLUED_HEADLINE = re.compile(
-    r"(?P<title>(?:【[^【】\n]{1,12}】)?(?:[^。！？!?，,；;：:、“”\"（()）【】\n]|“[^。！？!?“”\n]{1,12}”){6,40}?)(?<![\d年月])"
+    r"(?!据|據)(?P<title>(?:【[^【】\n]{1,12}】)?(?:[^。！？!?，,；;：:、“”\"（()）【】\n]|“[^。！？!?“”\n]{1,12}”){6,40}?)(?<![\d年月])"
     r"(?=(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:[，,电電讯訊]|[上下]午|晚|早|凌晨|消息|报道|報導)"
     r"|(?:近日|日前)[，,]|本报讯|本報訊|新华网|新華網|新华社|新華社|中新网|中新網|中新社|记者|記者|【[^【】\n]{1,8}】)"
 )
