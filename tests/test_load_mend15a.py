@@ -2,7 +2,7 @@
 articles in data/eval/fresh14/SOURCES.tsv; expected values read off the files by hand.
 """
 
-from conftest import load_text
+from conftest import load_text, role_of
 
 # fresh14 483 (xjl1234/tf-idf-keywords 原文.txt @8bc4c66, line 6): a 生物谷 rewrite flattened into one line, its
 # paragraphs split by the literal escape \n\n; it opens on the sentence that names its source, no headline at all
@@ -17,3 +17,18 @@ def test_a_one_line_text_opening_with_its_source_has_no_glued_headline(tmp_path)
     assert article.meta["title"] is None
     body = " ".join(article.paragraphs.loc[article.paragraphs["role"] == "body", "text"])
     assert "据美国广播公司2月1日报道，健康专家们发出警告称，越来越多乳腺癌疗法可能会产生副作用。" in body
+
+
+# fresh14 475 (an AML project's copy of the E.SUN/T-Brain 2020 news texts, blob 3fa77dd): a dataset record whose first
+# line is its label field, an empty list [], then the headline, then the whole body on one line (first two sentences).
+EMPTY_LABEL_RECORD = ("[]\n南山人壽健康存摺 創APP串接\n南山人壽宣布推動「健康存摺」應用服務，為提升核保流程的便利性，"
+                      "南山人壽既有保戶未來再向南山人壽投保時，若經核保評估需要提供相關就診紀錄，保戶可選擇透過「南山人壽行動智慧網」App，"
+                      "直接串接健保署「健康存摺」，下載特定期間的就診資料並授權同意提供南山人壽進行核保作業，e指完成，大幅簡化並加速投保作業流程。"
+                      "南山人壽強調，秉持「持續從客戶的角度思考」的服務精神，用同理心設想如何提供更創新、更優質的服務品質。")
+
+
+def test_an_empty_field_above_the_headline_is_no_text_and_the_headline_is_the_title(tmp_path):
+    article = load_text(tmp_path, "475.txt", EMPTY_LABEL_RECORD)
+    assert article.meta["title"] == "南山人壽健康存摺 創APP串接"
+    assert role_of(article, "[]")[0] == "boilerplate"
+

@@ -85,6 +85,8 @@ _GLUED_HEADLINE = re.compile(
     r"(?=(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:[，,电電讯訊]|[上下]午|晚|早|凌晨|消息|报道|報導)"
     r"|(?:近日|日前)[，,]|本报讯|本報訊|新华网|新華網|新华社|新華社|中新网|中新網|中新社|记者|記者|【[^【】\n]{1,8}】)"
 )
+# A field with nothing in it, a bracket pair alone on its line ([] of a dataset record's empty label list, fresh14 475).
+_EMPTY_FIELD = re.compile(r"\[\s*\]|【\s*】|\{\s*\}|［\s*］")
 _STORY_TAG = re.compile(r"\s*【[^【】\n]{1,8}】\s*")
 # A crawler's record that glued a series' headline, the series' header and the text (【对话大师】专访…Randy Schekman对话
 # 大师 | 专题介绍世间一切…, fresh9 355): the headline opens with the series' name in 【】 and ends where that name
@@ -215,6 +217,9 @@ def _label_title_line(pieces: list[Piece], body_start: int, clues: list[Clue]) -
             pieces[first] = pieces[first].labelled("byline", "masthead", "a masthead line above the title", {"outlet": name})
         elif _LATIN_MASTHEAD.match(text) and first > 0 and pieces[first - 1].kind == "masthead":
             pieces[first] = pieces[first].labelled("byline", "masthead", "the journal's name in Latin letters")
+        elif _EMPTY_FIELD.fullmatch(text):
+            # A dataset's empty list field ([]) on a record's first line holds nothing: the title is under it.
+            pieces[first] = pieces[first].labelled("boilerplate", "metadata", "an empty field above the title")
         elif (menu := _site_menu(text)) is not None:
             # A copied page's menu, account links and breadcrumb (网站首页时政国际…, 登录注册, 人民网>>天津频道)
             # stand above its headline: the title is under them.
