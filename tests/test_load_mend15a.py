@@ -32,3 +32,40 @@ def test_an_empty_field_above_the_headline_is_no_text_and_the_headline_is_the_ti
     assert article.meta["title"] == "南山人壽健康存摺 創APP串接"
     assert role_of(article, "[]")[0] == "boilerplate"
 
+
+# ustczzh/MyClippings @0945583 (fresh14 464, 465): web clippings saved as markdown, the page's <title> the first heading.
+# A repost on IT之家 of an account's article (first lines, last two paragraphs and the repost line): the site after the spaced dash.
+REPOST_CLIPPING = """# 宁德新王炸，麒麟电池量产，续航 1000 公里，比特斯拉 4680 还强 - IT之家
+[宁德新王炸，麒麟电池量产，续航 1000 公里，比特斯拉 4680 还强 - IT之家](https://www.ithome.com/0/681/459.htm) 
+
+ 宁德时代最好的电池，即将上车交付。
+
+据澎湃新闻报道，**麒麟电池**刚刚已经实现量产。
+
+从发布到量产用时仅 9 个月，在这期间麒麟电池不断被国内外热议：
+
+综上来看，电池续航的上限不断被突破，补能方式也在日新月异发生变化。
+
+电动车一直被吐槽的“续航虚”、“充电慢”、“补能难”，恐怕很快就要成为过去和历史。
+
+本文来自微信公众号：[智能车参考 （ID：AI4Auto）](https://mp.weixin.qq.com/s/wP9F8ZNP934pDJeFhn93Cw)，作者：有车有据
+"""
+# 快科技's page (first lines): the site and its slogan after doubled dashes.
+SLOGAN_CLIPPING = """# 华人数学家死磕欧拉方程10年 找到了让它失效的“奇点”--快科技--科技改变未来
+专研长达10年，论文足足177页。
+
+华人数学家通过计算机，找到了让著名欧拉方程失效的“奇点”。
+"""
+
+
+def test_the_site_after_a_clipped_page_title_is_cut_from_a_repost_of_an_account(tmp_path):
+    article = load_text(tmp_path, "464.md", REPOST_CLIPPING)
+    assert article.meta["title"] == "宁德新王炸，麒麟电池量产，续航 1000 公里，比特斯拉 4680 还强"
+    assert article.meta["outlet"] in ("智能车参考", "IT之家")  # the account, or the site that ran the repost
+
+
+def test_the_site_next_to_the_headline_after_doubled_dashes_is_the_outlet_and_its_slogan_is_cut_too(tmp_path):
+    article = load_text(tmp_path, "465.md", SLOGAN_CLIPPING)
+    assert article.meta["title"] == "华人数学家死磕欧拉方程10年 找到了让它失效的“奇点”"
+    assert article.meta["outlet"] == "快科技"
+
