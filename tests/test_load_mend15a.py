@@ -69,3 +69,18 @@ def test_the_site_next_to_the_headline_after_doubled_dashes_is_the_outlet_and_it
     assert article.meta["title"] == "华人数学家死磕欧拉方程10年 找到了让它失效的“奇点”"
     assert article.meta["outlet"] == "快科技"
 
+
+# xjl1234/tf-idf-keywords 原文.txt @8bc4c66 (fresh14 482, line 5; 483, line 6): 生物谷's rewrites flattened into one
+# line each, the outlet signing off in brackets with its name and web address glued to the last sentence (483's last
+# two sentences).
+SIGNED_OFF = "患者也需作出一定努力。她们应确保让医生在治疗之前、治疗期间和治疗结束之后都对她们的心脏进行检测。此外，她们还应确保饮食规律、注意锻炼、控制体重、与医生保持联系等。(生物谷 Bioon.com)"
+
+
+def test_a_name_and_web_address_in_brackets_closing_the_text_is_the_outlet_not_body(tmp_path):
+    article = load_text(tmp_path, "483.txt", SIGNED_OFF)
+    assert article.meta["outlet"] == "生物谷"
+    assert role_of(article, "(生物谷 Bioon.com)")[0] == "byline"
+    body = " ".join(article.paragraphs.loc[article.paragraphs["role"] == "body", "text"])
+    assert "此外，她们还应确保饮食规律、注意锻炼、控制体重、与医生保持联系等。" in body
+
+
