@@ -84,3 +84,30 @@ def test_a_name_and_web_address_in_brackets_closing_the_text_is_the_outlet_not_b
     assert "此外，她们还应确保饮食规律、注意锻炼、控制体重、与医生保持联系等。" in body
 
 
+
+# Jimozhu/webclips pages/da2cb92….md @20acddf (fresh14 462): a huxiu repost clipped as markdown, the repost line naming the
+# account with its WeChat ID glued in brackets, then the writer (front matter, first and last paragraphs, repost line).
+HUXIU_CLIP = """---
+title: "耶伦劝中国放弃产业政策-实在是数典忘祖"
+date: 2024-04-12 10:04:42
+categories: [other]
+tags: []
+origin_url: https://www.huxiu.com/article/2893303.html
+---
+耶伦又来访华了，上次来吃云南菜，这次在广东吃粤菜、到北京又直奔川菜馆子，临走前不忘去趟三里屯酒吧。惯例还要搞什么撤掉屏风、倾听中国历史文化的表演，却在正式会谈场合拿不出一点合作的诚意。
+  
+
+至于耶伦部长，希望她在饱尝中国美食后，别把自己拉到和我们国内神棍一样的水平，回国好好温习一下老前辈汉密尔顿的思想和手艺。
+
+  
+
+本文来自微信公众号：[新潮沉思录（ID：xinchaochensi）](https://mp.weixin.qq.com/s/Y3xlOmrWjquC3B9vVYyM-g)，作者：延观风
+"""
+
+
+def test_a_repost_line_with_the_account_id_in_brackets_names_the_writer_after_it(tmp_path):
+    glued = load_text(tmp_path, "462.md", HUXIU_CLIP)
+    assert (glued.meta["outlet"], glued.meta["author"]) == ("新潮沉思录", "延观风")
+    spaced = load_text(tmp_path, "464.md", REPOST_CLIPPING)  # 智能车参考 （ID：AI4Auto），作者：有车有据
+    assert spaced.meta["author"] == "有车有据"
+
