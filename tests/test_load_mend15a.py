@@ -111,3 +111,19 @@ def test_a_repost_line_with_the_account_id_in_brackets_names_the_writer_after_it
     spaced = load_text(tmp_path, "464.md", REPOST_CLIPPING)  # 智能车参考 （ID：AI4Auto），作者：有车有据
     assert spaced.meta["author"] == "有车有据"
 
+
+# fresh14 475 (see EMPTY_LABEL_RECORD): the page's comment-board rules glued after the body's last sentence (the last
+# sentence and the rules, as in the file).
+BOARD_RULES = ("[]\n南山人壽健康存摺 創APP串接\n南山人壽並表示，此次雖然是透過APP介接健保署建置的「健康存摺」，但民眾對自身健康資料仍保有高度的自主權，"
+               "可自行決定是否提供資料以及提供資料的範圍，同時為保護個資，在提供前需經過嚴謹的身分認證程序，在傳遞資料前也會提醒民眾再次確認，"
+               "而資料傳輸過程的安全性也受到高度保障，降低個資外洩風險。違反上述規定者，中時電子報有權刪除留言，或者直接封鎖帳號！"
+               "請使用者在發言前，務必先閱讀留言板規則，謝謝配合。")
+
+
+def test_a_comment_boards_rules_after_the_last_sentence_are_no_text_and_name_the_site(tmp_path):
+    article = load_text(tmp_path, "475.txt", BOARD_RULES)
+    body = " ".join(article.paragraphs.loc[article.paragraphs["role"] == "body", "text"])
+    assert body.endswith("降低個資外洩風險。")
+    assert "留言" not in body
+    assert article.meta["outlet"] == "中時電子報"
+
