@@ -127,3 +127,27 @@ def test_a_comment_boards_rules_after_the_last_sentence_are_no_text_and_name_the
     assert "留言" not in body
     assert article.meta["outlet"] == "中時電子報"
 
+
+# tonylimcs/Xue-Xi-Ren-Zi articles/2.txt @178f63f (fresh14 471, a Xinhua wire story as plain text): the headline, the 原标题 line, then the paper's
+# decks (引题, the headline again, 副题) over the dateline line (first seven lines, to the first sentence).
+WIRE_DECKS = """习近平：勇攀科技高峰 服务国家发展大局
+
+原标题：习近平：勇攀科技高峰 服务国家发展大局 为人类和平利用太空作出新的更大贡献
+
+习近平在会见探月工程嫦娥五号任务参研参试人员代表并参观月球样品和探月工程成果展览时强调
+
+勇攀科技高峰 服务国家发展大局 为人类和平利用太空作出新的更大贡献
+
+李克强栗战书汪洋王沪宁赵乐际韩正出席活动
+
+新华社北京2月22日电  中共中央总书记、国家主席、中央军委主席习近平22日上午在北京人民大会堂会见探月工程嫦娥五号任务参研参试人员代表并参观月球样品和探月工程成果展览，充分肯定探月工程特别是嫦娥五号任务取得的成就。
+"""
+
+
+def test_headline_decks_between_the_title_and_the_wire_dateline_are_no_text(tmp_path):
+    article = load_text(tmp_path, "471.txt", WIRE_DECKS)
+    assert article.meta["title"] == "习近平：勇攀科技高峰 服务国家发展大局"
+    assert role_of(article, "习近平在会见探月工程嫦娥五号任务参研参试人员代表并参观月球样品和探月工程成果展览时强调")[0] == "boilerplate"
+    assert role_of(article, "李克强栗战书汪洋王沪宁赵乐际韩正出席活动")[0] == "boilerplate"
+    body = " ".join(article.paragraphs.loc[article.paragraphs["role"] == "body", "text"])
+    assert "充分肯定探月工程特别是嫦娥五号任务取得的成就。" in body

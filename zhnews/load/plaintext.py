@@ -131,6 +131,10 @@ PARAGRAPH_TARGET_CHARS = 200
 # A sentence shorter than this (a speech tag after a quote) never opens a paragraph of a dump.
 SHORT_SENTENCE_CHARS = 12
 TITLE_MAX_CHARS = 60
+# Headline decks under a title stand at most this many lines above the story's dateline.
+DECK_MAX_LINES = 4
+# The dateline line that opens a wire or paper story: 新华社北京2月22日电, 中新社…电, 本报北京7月15日讯.
+_STORY_DATELINE = re.compile(r"(?:新华社|新華社|中新社|中新网|中新網|本报|本報)[^，,。\s]{0,12}?(?:电|電|讯|訊)")
 # A title's first line (its 引题) that leads into the next with a dash: 多地加强农村人居环境数字化管理——
 TITLE_DASHES = ("——", "—", "--")
 # A column's tag in full-width brackets closing a title line: （深阅读·关注数字乡村建设）, （人民时评）
@@ -277,6 +281,24 @@ def _label_title_line(pieces: list[Piece], body_start: int, clues: list[Clue]) -
             after = pieces[below + 1] if below + 1 < len(pieces) else None
             if after is not None and not after.role and _AFFILIATION.match(after.text.strip()):
                 pieces[below + 1] = after.labelled("byline", "affiliation", "the authors' affiliation in brackets")
+        _label_decks(pieces, below)
+
+
+def _label_decks(pieces: list[Piece], below: int) -> None:
+    """A wire story's headline decks (the 引题 and 副题 a paper prints over and under its headline: 习近平在会见…时强调 /
+    李克强栗战书汪洋王沪宁赵乐际韩正出席活动, fresh14 471) stand between the title and the dateline line that opens the
+    story (新华社北京2月22日电, 本报讯): each a short line that ends no sentence. Only when such a dateline comes within
+    DECK_MAX_LINES lines; a line a cue names (原标题：…, 记者 …) is left to the cues."""
+    dateline = next((i for i in range(below, min(below + DECK_MAX_LINES + 1, len(pieces)))
+                     if _STORY_DATELINE.match(pieces[i].text.strip())), None)
+    if dateline is None:
+        return
+    for index in range(below, dateline):
+        text = pieces[index].text.strip()
+        if pieces[index].role or not text or len(text) > TITLE_MAX_CHARS or _SENTENCE_END_CHAR.search(text) \
+                or first_cue(text, None):
+            continue
+        pieces[index] = pieces[index].labelled("boilerplate", "deck", "a headline deck between the title and the dateline")
 
 
 def _title_after_dash(title: Piece, following: Piece) -> list[Piece] | None:
