@@ -161,7 +161,10 @@ _RECORD_SOURCE = re.compile(r"^(?:\w+ record\b|headerless \w+ row\b)")
 _OUTLET_BEFORE_COLON = re.compile(r"^([\u4e00-\u9fff]{3,12})[：:]")
 # 标题__财经头条, 标题--媒体南开: a site's name, or its section's, after a doubled ASCII separator, which no
 # headline writes (a headline's own dash is a single one or the Chinese ——).
-_SITE_AFTER_DOUBLED = re.compile(r"^(.{4,}?)\s*(?:__|--)\s*([^\s，,。：:！？!?_-]{2,12})$")
+# After the site more such parts may follow, its slogan (…“奇点”--快科技--科技改变未来, fresh14 465): the site is the
+# part next to the headline.
+_SITE_PART = r"[^\s，,。：:！？!?_-]{2,12}"
+_SITE_AFTER_DOUBLED = re.compile(rf"^(.{{4,}}?)\s*(?:__|--)\s*({_SITE_PART})(?:\s*(?:__|--)\s*{_SITE_PART})*$")
 # A column's name that does not end like an outlet's (后生价值 | …) has this many letters; two (独家 |, 两会 |) is a badge.
 MIN_COLUMN_NAME_CHARS, COLUMN_NAME_CHARS = 3, 6
 _LETTERS_ONLY = re.compile(r"^[^\W\d_]+$")
@@ -345,7 +348,9 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
     outlet = _original_over_platform(_first(candidates, lambda value: _unless_title(clean_outlet(value), title)), candidates)
     if outlet:
         chosen["outlet"] = _full_name_before_colon(outlet, title[0] if title else "")
-    if title and outlet and in_suffix and outlet[1] == in_suffix[0].source:
+    if title and in_suffix:
+        # The site after the headline is no part of it, whichever outlet the article names (a repost under an
+        # account's name keeps the page title of the site it copied: … - IT之家, fresh14 464).
         chosen["title"] = (headline_of_page_title(chosen["title"][0]), f"{chosen['title'][1]}, the site after it dropped")
     elif title:
         chosen["title"] = _shown_headline(_without_outlet_suffix(chosen["title"], outlet[0]) if outlet else chosen["title"], page_lines)

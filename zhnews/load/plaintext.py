@@ -78,11 +78,15 @@ _DATASET_LABEL = re.compile(r"^\s*\"?([\u4e00-\u9fff]{1,6})(?:\t+|;;)(?=\S)")
 # (绿地测绘安上“天眼” …, fresh13 431) and a column tag in 【】 at its start, ending before the dateline that opens a
 # news story (10日，, 6月10日电, 近日，, 本报讯, 记者 …) or a tag in 【】 that opens it (…团伙54个【消息】 本报太原2月14日讯,
 # fresh13 436), not inside a date (6月|10日).
+# No headline opens with 据 (据美国广播公司2月1日报道，…, fresh14 483): the run before the date is the first clause of
+# a sentence that names its source, and the dateline's 报道 closes it.
 _GLUED_HEADLINE = re.compile(
-    r"(?P<title>(?:【[^【】\n]{1,12}】)?(?:[^。！？!?，,；;：:、“”\"（()）【】\n]|“[^。！？!?“”\n]{1,12}”){6,40}?)(?<![\d年月])"
+    r"(?!据|據)(?P<title>(?:【[^【】\n]{1,12}】)?(?:[^。！？!?，,；;：:、“”\"（()）【】\n]|“[^。！？!?“”\n]{1,12}”){6,40}?)(?<![\d年月])"
     r"(?=(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:[，,电電讯訊]|[上下]午|晚|早|凌晨|消息|报道|報導)"
     r"|(?:近日|日前)[，,]|本报讯|本報訊|新华网|新華網|新华社|新華社|中新网|中新網|中新社|记者|記者|【[^【】\n]{1,8}】)"
 )
+# A field with nothing in it, a bracket pair alone on its line ([] of a dataset record's empty label list, fresh14 475).
+_EMPTY_FIELD = re.compile(r"\[\s*\]|【\s*】|\{\s*\}|［\s*］")
 _STORY_TAG = re.compile(r"\s*【[^【】\n]{1,8}】\s*")
 # A crawler's record that glued a series' headline, the series' header and the text (【对话大师】专访…Randy Schekman对话
 # 大师 | 专题介绍世间一切…, fresh9 355): the headline opens with the series' name in 【】 and ends where that name
@@ -127,6 +131,10 @@ PARAGRAPH_TARGET_CHARS = 200
 # A sentence shorter than this (a speech tag after a quote) never opens a paragraph of a dump.
 SHORT_SENTENCE_CHARS = 12
 TITLE_MAX_CHARS = 60
+# Headline decks under a title stand at most this many lines above the story's dateline.
+DECK_MAX_LINES = 4
+# The dateline line that opens a wire or paper story: 新华社北京2月22日电, 中新社…电, 本报北京7月15日讯.
+_STORY_DATELINE = re.compile(r"(?:新华社|新華社|中新社|中新网|中新網|本报|本報)[^，,。\s]{0,12}?(?:电|電|讯|訊)")
 # A title's first line (its 引题) that leads into the next with a dash: 多地加强农村人居环境数字化管理——
 TITLE_DASHES = ("——", "—", "--")
 # A column's tag in full-width brackets closing a title line: （深阅读·关注数字乡村建设）, （人民时评）
@@ -213,6 +221,9 @@ def _label_title_line(pieces: list[Piece], body_start: int, clues: list[Clue]) -
             pieces[first] = pieces[first].labelled("byline", "masthead", "a masthead line above the title", {"outlet": name})
         elif _LATIN_MASTHEAD.match(text) and first > 0 and pieces[first - 1].kind == "masthead":
             pieces[first] = pieces[first].labelled("byline", "masthead", "the journal's name in Latin letters")
+        elif _EMPTY_FIELD.fullmatch(text):
+            # A dataset's empty list field ([]) on a record's first line holds nothing: the title is under it.
+            pieces[first] = pieces[first].labelled("boilerplate", "metadata", "an empty field above the title")
         elif (menu := _site_menu(text)) is not None:
             # A copied page's menu, account links and breadcrumb (网站首页时政国际…, 登录注册, 人民网>>天津频道)
             # stand above its headline: the title is under them.
@@ -270,6 +281,24 @@ def _label_title_line(pieces: list[Piece], body_start: int, clues: list[Clue]) -
             after = pieces[below + 1] if below + 1 < len(pieces) else None
             if after is not None and not after.role and _AFFILIATION.match(after.text.strip()):
                 pieces[below + 1] = after.labelled("byline", "affiliation", "the authors' affiliation in brackets")
+        _label_decks(pieces, below)
+
+
+def _label_decks(pieces: list[Piece], below: int) -> None:
+    """A wire story's headline decks (the 引题 and 副题 a paper prints over and under its headline: 习近平在会见…时强调 /
+    李克强栗战书汪洋王沪宁赵乐际韩正出席活动, fresh14 471) stand between the title and the dateline line that opens the
+    story (新华社北京2月22日电, 本报讯): each a short line that ends no sentence. Only when such a dateline comes within
+    DECK_MAX_LINES lines; a line a cue names (原标题：…, 记者 …) is left to the cues."""
+    dateline = next((i for i in range(below, min(below + DECK_MAX_LINES + 1, len(pieces)))
+                     if _STORY_DATELINE.match(pieces[i].text.strip())), None)
+    if dateline is None:
+        return
+    for index in range(below, dateline):
+        text = pieces[index].text.strip()
+        if pieces[index].role or not text or len(text) > TITLE_MAX_CHARS or _SENTENCE_END_CHAR.search(text) \
+                or first_cue(text, None):
+            continue
+        pieces[index] = pieces[index].labelled("boilerplate", "deck", "a headline deck between the title and the dateline")
 
 
 def _title_after_dash(title: Piece, following: Piece) -> list[Piece] | None:
