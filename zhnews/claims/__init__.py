@@ -2720,10 +2720,11 @@ def _with_names_joined(tokens, names: set[str]):
     """The tokens with each of ``names`` one token (jieba cuts 范家发 as 范家/发不): a name the article knows is
     whole where it is written."""
     text = "".join(w for w, _, _ in tokens)
+    longest_first = sorted(names, key=len, reverse=True)
     joined, k = [], 0
     while k < len(tokens):
         word, tag, start = tokens[k]
-        name = next((n for n in sorted(names, key=len, reverse=True) if text.startswith(n, start)), None)
+        name = next((n for n in longest_first if text.startswith(n, start)), None)
         if name:
             joined.append((name, "nr", start))
             end = start + len(name)
