@@ -897,7 +897,7 @@ def _times(text: str):
             hour += 12 if later and hour < 12 else 0
             if hour <= 23:
                 yield Quantity(start, end, "date", f"T{hour:02d}:00")
-    for m in re.finditer(r"零 ?[时点](?:整)?", text):
+    for m in re.finditer(r"零 ?(?:时|点(?![一二三四五六七八九〇零\d]))(?:整)?", text):  # 零点五个百分点 is 0.5
         yield Quantity(m.start(), m.end(), "date", "T00:00")
     for m in _HOUR_AFTER_DAY.finditer(text):
         yield Quantity(m.start(), m.end(), "date", f"T{int(m['h']):02d}:00")
