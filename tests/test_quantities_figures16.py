@@ -92,3 +92,9 @@ def test_a_signed_peoples_daily_edition_line_gives_date_and_author():
     assert (article.meta.get("publish_date"), article.meta.get("author")) == ("2025-03-05", "吴兴德")
     table = _article_figures(DATA / "rmrb_20250305_signed_commentary_excerpt.md")
     assert table.text.tolist() == ["2024年底", "76.8万件", "62.8万人", "2万人"]  # the page number 第 13 is no figure
+
+
+def test_a_quoted_plan_named_by_its_year_is_no_figure():
+    # NadalChi/AML data/training_set/999.txt (4af1876a): the plan's name holds 2025; the target year after 到 is a date
+    figures = _figures("中國將半導體視為「中國製造 2025」計劃的關鍵支柱，不惜斥資數十億美元，企圖到 2025 年，中國可以生產自己所需的 70% 半導體。")
+    assert [f[:2] for f in figures] == [("money", "數十億美元"), ("date", "2025 年"), ("percent", "70%")]

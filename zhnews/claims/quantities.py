@@ -1299,8 +1299,10 @@ def _slogans(text: str):
 # 《21世纪经济报道》, 《2019年中国共享充电行业发展分析简报》: a title is a name, its numbers are part of it.
 _TITLE = re.compile(r"《[^《》]{1,40}》")
 # “边界-2018”联合军演 (fresh13 446), “和平使命-2018”: a quoted name made of words, a hyphen and a number names an
-# exercise or a project by its year or its number; the hyphen is no minus sign and the number no figure.
-_QUOTED_NUMBERED_NAME = re.compile(r"[“「『\"][\u4e00-\u9fff]{1,10}[-－–]\d{1,4}[”」』\"]")
+# exercise or a project by its year or its number; the hyphen is no minus sign and the number no figure. A quoted
+# plan named by its target year needs no hyphen: 「中國製造 2025」計劃 (NadalChi/AML 999, figures16 sweep), “健康中国2030”
+# (the seen gold's 中国制造2025战略 is NOT too, fresh5 180, there unquoted).
+_QUOTED_NUMBERED_NAME = re.compile(r"[“「『\"][\u4e00-\u9fff]{1,10}(?:[-－–]\d{1,4}| ?(?:19|20)\d{2})[”」』\"]")
 # 《企业所得税法》第二十七条、…第八十六条规定, 加州刑法第242条（攻击罪）或第243.4条: an article of a law is cited by
 # its number, which names the article and ranks nothing (the seen gold's NOT rows, fresh6 and fresh8 ×5). Only when
 # the citation ends there (a mark, 规定, 之, 的, a list word): 第二条跑道, 第一条消息, 第二条A320总装线 are ordinals of things.
