@@ -185,14 +185,15 @@ YEAR_RANGE = (1800, 2100)
 MAGNITUDE_NOTE = "order of magnitude"
 
 # A rank is 第N after a ranking verb or followed by 名/位/大 … or by punctuation: 高居第一，排名第三;
-# 第一例 (the first case) and 第一天 (day one of a meeting) too, but 术后第3天 counts days elapsed; 第二宗 (case),
+# 第一例 (the first case) and 第一天 / 第1日 (day one of a meeting or a tide, never the first of a month: aml 1200's
+# 第5年 and a Taiwan page's 大潮第1日 in the figures16 sweep) too, but 术后第3天 counts days elapsed; 第92回合; 第二宗 (case),
 # 第三度 (time), 第一台, 第一部 (the first of its kind) as well, not 第一部分, 第一台阶 (parts, steps).
 # Otherwise 第N is an ordinal (第一产业, 第二种影响) and not a figure.
 _RANK_BEFORE = re.compile(r"(?:排名|排行|排在|位居|名列|位列|高居|居于|跻身|位于|排|居|列)(?:全球|全国|世界|国内|行业)?$")
 # 排名第一、第二的国家: a rank listed after a rank, ending the list (第一、第二产业 are names).
 _LISTED_RANK = re.compile(r"第 ?(?:\d+|[一二三四五六七八九十]+)、$")
 _LIST_ENDS = re.compile(r"^(?:的|[，。；！？,;!?])")
-_RANK_AFTER = re.compile(r"^(?:名|位|大|高|多|低|强|梯队|家|条|次|批|款|例|天|轮|趟|场|局|笔|波|针|宗|度|台(?!阶|湾)|部(?!分|门|队|长|署)|$|[，。；、！？,.;!?”」）)\s])")
+_RANK_AFTER = re.compile(r"^(?:名|位|大|高|多|低|强|梯队|家|条|次|批|款|例|天|日(?![本报])|年(?![代级])|任(?![务何意命职])|轮|回合|趟|场|局|笔|波|针|宗|度|台(?!阶|湾)|部(?!分|门|队|长|署)|$|[，。；、！？,.;!?”」）)\s])")
 # 一成 is 10 %, but 一成不变, 成为, 成立 … are not figures.
 _CHENG_NOT = "为立功本果员熟长交绩就都了型品效分不"
 
@@ -507,7 +508,7 @@ _SHORT_YEAR_RE = r"(?<![\d〇零一二三四五六七八九十百千万.])(?:\d{
 _ANY_YEAR_RE = f"{_YEAR_RE}|{_SHORT_YEAR_RE}"
 
 # A day, or a span of days (3月1-5日: value the first day, value_high the last).
-_DAY = rf"(?P<d>\d{{1,2}}|{_CN_SMALL})(?:(?: ?[日号]? ?[-~～—–至到]|[日号]、) ?(?P<d2>\d{{1,2}}|{_CN_SMALL}))? ?[日号]"  # 1-5日, 1日至7日, 28日、29日, 八月二十至二十三日
+_DAY = rf"(?P<d>\d{{1,2}}|{_CN_SMALL})(?:(?: ?[日号]? ?[-~～—–至到]|[日号]?、) ?(?P<d2>\d{{1,2}}|{_CN_SMALL}))? ?[日号]"  # 1-5日, 1日至7日, 28日、29日, 14、15日, 八月二十至二十三日
 _DATE_YMD = re.compile(
     rf"(?P<y>{_ANY_YEAR_RE}) ?年 ?(?P<m>\d{{1,2}}|{_CN_SMALL}) ?月(?: ?{_DAY}|(?P<part>{_MONTH_PART}))?"
 )
@@ -521,6 +522,9 @@ ROC_YEAR_OFFSET = 1911
 _DATE_Y = re.compile(rf"(?P<y>{_ANY_YEAR_RE}) ?年(?P<part>{_YEAR_PART})?")
 # 第三季度, 一季度, 2024年第三季度; 前三季度 is the range Q1–Q3.
 _QUARTER = re.compile(rf"(?:(?P<y>{_YEAR_RE}) ?(?:年 ?)?)?(?:(?P<lead>第|前)?(?P<q>[一二三四1-4])季度"
+                      # 台虹第2季轉虧為盈: Taiwan's finance pages write a quarter 第N季 (a show's season follows its
+                      # title: 《歌手》第2季)
+                      r"|(?<![》\d])第(?P<q2>[一二三四1-4])季(?![度节赛])"
                       # 2023 年 Q4, 在 Q3: a Q-quarter after a year or a preposition (奥迪Q3 is a car)
                       r"|(?:(?<=[在于至到、，,\d年])|(?<=[在于至到、，,\d年] ))Q(?P<qq>[1-4])(?![A-Za-z\d]))")
 # 1-10月, 2024年1至10月: a span of months (value the first, value_high the last).
@@ -547,6 +551,8 @@ _DAY_IN_BRACKETS = re.compile(r"[今昨明][（(](?P<d>\d{1,2})[)）]日|(?<=[�
 _DATE_D = re.compile(r"(?<![\d.月])(?P<d>\d{1,2}) ?日(?!(?!前后)[内前后来间均以起]|期(?!间))")
 # 自8日起, 从14日起, and 14日起 opening a sentence: from the day, a date (3日起 after a count is left alone).
 _DATE_D_FROM = re.compile(r"(?:(?<=[自从于])|^)(?P<d>\d{1,2}) ?日(?=起)")
+# 潮位最高在14、15日: a day listed before the day that carries 日 (a Taiwan page in the figures16 sweep).
+_LISTED_DAY = re.compile(r"(?<![\d.月])(?P<d>\d{1,2})(?=、\d{1,2} ?日)")
 # 百分之十二 is a percent; 千分之一, 万分之一 are fractions like 三分之一 (ratio 0.001), as the seen gold labels them
 # (data/eval/FIGURES_CONVENTION.md); the sign ‰ stays a per-mille percent.
 _PERCENT_CN = re.compile(rf"百分之(?P<n>{_CN}|{_AR})")
@@ -758,7 +764,7 @@ def _dates(text: str):
     for m in _RELATIVE_MONTH_DAY.finditer(text):
         if 1 <= _int(m["d"]) <= 31:
             yield Quantity(m.start(), m.end(), "date", f"---{_int(m['d']):02d}", note=f"{m['rel']}月")
-    for m in (*_DATE_D.finditer(text), *_DATE_D_FROM.finditer(text)):
+    for m in (*_DATE_D.finditer(text), *_DATE_D_FROM.finditer(text), *_LISTED_DAY.finditer(text)):
         day = int(m["d"])
         if 1 <= day <= 31 and (m.start() == 0 or _is_han(text, m.start() - 1) or text[m.start() - 1] in "、，,；;：:（( ）)》」』”"):
             yield Quantity(m.start(), m.end(), "date", f"---{day:02d}")
@@ -854,8 +860,9 @@ _COLON_TIME_WINDOW = re.compile(rf"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5
 _HOUR_AFTER_DAYTIME = re.compile(
     r"(?P<daytime>上午|下午|晚上|凌晨|早上|中午|傍晚|今晚|昨晚|前晚|夜间|今早|昨早|今晨|昨晨)[^，。；]{0,6}?(?<![\d.])(?P<h>\d{1,2}) ?时(?![间代期候刻髦尚常许])")
 # 25日6时, 25日08时, 12月5日23点 (点 only right after the day), 07时: an hour right after its day, or written with two digits as forecasts and
-# observations do (not 时间, 时代, 时期 …); 13时 to 23时 alone are hours of a 24-hour clock too (336: 22时记者来到…).
-_HOUR_AFTER_DAY = re.compile(r"(?:(?<=[日号])|(?<![\d.:])(?=0\d|1[3-9] ?时|2[0-3] ?时))(?P<h>[01]?\d|2[0-3]) ?(?:时(?![间代期候刻髦尚常区差段])|(?<=[日号]\d)点|(?<=[日号]\d\d)点)")
+# observations do (not 时间, 时代, 时期 …); 13时 to 23时 alone are hours of a 24-hour clock too (336: 22时记者来到…), and
+# any hour told as about that hour (…清晨5時左右，…，7時左右退去: a Taiwan page in the figures16 sweep; 小时 is a span).
+_HOUR_AFTER_DAY = re.compile(r"(?:(?<=[日号])|(?<![\d.:])(?=0\d|1[3-9] ?时|2[0-3] ?时|\d{1,2} ?时(?:左右|许|前后)))(?P<h>[01]?\d|2[0-3]) ?(?:时(?![间代期候刻髦尚常区差段])|(?<=[日号]\d)点|(?<=[日号]\d\d)点)")
 # 30号下午, 3号当天: a day written with 号 (above 31 it is a grade or a house number, see _CODE).
 _DAY_HAO = re.compile(r"(?<![\d.月])(?P<d>[1-9]|[12]\d|3[01])号(?=上午|下午|晚上|凌晨|早上|中午|傍晚|当天|那天|前后|[，。、])")
 
@@ -890,7 +897,7 @@ def _times(text: str):
             hour += 12 if later and hour < 12 else 0
             if hour <= 23:
                 yield Quantity(start, end, "date", f"T{hour:02d}:00")
-    for m in re.finditer(r"零 ?[时点](?:整)?", text):
+    for m in re.finditer(r"零 ?(?:时|点(?![一二三四五六七八九〇零\d]))(?:整)?", text):  # 零点五个百分点 is 0.5
         yield Quantity(m.start(), m.end(), "date", "T00:00")
     for m in _HOUR_AFTER_DAY.finditer(text):
         yield Quantity(m.start(), m.end(), "date", f"T{int(m['h']):02d}:00")
@@ -1028,7 +1035,7 @@ def _quarters(text: str):
         if m["y"] and not year:
             continue
         prefix = str(year) if year else "-"
-        quarter = f"{prefix}-Q{_int(m['q'] or m['qq'])}"
+        quarter = f"{prefix}-Q{_int(m['q'] or m['q2'] or m['qq'])}"
         if m["lead"] == "前":
             yield Quantity(m.start(), m.end(), "date", f"{prefix}-Q1", qualifier="range", value_high=quarter)
         else:
@@ -1247,6 +1254,8 @@ _CODE = re.compile(
     rf"|第 ?(?:\d+|{_CN}) ?[届期]"
     rf"|第 ?(?:\d+|{_CN}) ?次(?=(?:全体)?会议|(?:全国)?代表大会|党代会)"  # 常委会第五次会议: a session's number, like 第六届
     rf"|(?:\d+|{_CN}) ?届 ?(?:\d+|{_CN}) ?次(?=(?:全体)?会议|全会)"  # 市委八届二次全会: a plenum's term and number
+    # 十四届全国人大三次会议, 二十届中央纪委四次全会: the body named between the term and the session's number
+    rf"|(?<=届)[\u4e00-\u9fff]{{2,8}}?(?:\d+|{_CN}) ?次(?=(?:全体)?会议|全会)"
     r"|[〔\[［]\d{4}[〕\]］] ?第? ?\d+ ?号"  # 渝委发〔2018〕53号: an official document's number
     r"|[一二三四五六七八九]期(?=工程|项目|建设)"
     r"|(?<=国道|省道|县道)\d{3}"  # 国道324: a road's number names it
@@ -1265,8 +1274,9 @@ _CODE = re.compile(
     r"|(?<![\d.])\d{2}(?![日号月年])[\u4e00-\u9fff]{1,8}(?=[A-Z]{2,4}\d{3})"  # (10月16日的ZH9247: a date)
     r"|(?:180|一百八十) ?度(?=的?大?(?:转弯|转变|逆转|反转|掉头))"  # 180度大转弯: a complete reversal, no angle
     r"|(?<![\d.])1 ?对 ?1(?![\d.])"  # 1对1面试: one-on-one, a manner
-    # 航天710所, 集团719所名誉所长: a research institute named by its number (三百所学校, 共有900所。, 机构310所（其中… are counted)
-    r"|(?<![\d.有共约达近超逾了等和及与、])\d{3} ?所(?!学校|大学|高校|院校|医院|中学|小学|幼儿园|学院|中小学|公立|民办|私立|高职|本科|职业|重点|普通|[，。；、,;！？（(]|$)"
+    # 航天710所, 集团719所名誉所长: a research institute named by its number (三百所学校, 共有900所。, 机构310所（其中…, a
+    # region's tally 全市288所小区配套幼儿园 are counted)
+    r"|(?<![\d.有共约达近超逾了等和及与、])(?<!全市|全省|全区|全县|全镇|全国)\d{3} ?所(?!学校|大学|高校|院校|医院|中学|小学|幼儿园|学院|中小学|公立|民办|私立|高职|本科|职业|重点|普通|[，。；、,;！？（(]|$)"
     r"|(?<![\d.])(?:\d+ ?(?:幢|栋|号楼) ?)?\d+ ?单元 ?(?:\d+ ?室)?|(?<![\d.])\d+ ?(?:幢|栋|号楼) ?\d+ ?室"  # 2幢1单元1802室: an address (7幢大厦 counts)
     r"|(?:(?<=[：:；;，,。、])|^)\d{1,2}[)）](?=[\u4e00-\u9fff])"  # 有三种选择：1)…，2)…: a list marker with one bracket
     r"|(?<![\d.满过超至到于约近达为第])(?:[5-9]|0|1)[05] ?后(?![\d.%])"  # “70后”教师, 90后、00后: a generation's name (年满60后 is an age)
@@ -1289,8 +1299,10 @@ def _slogans(text: str):
 # 《21世纪经济报道》, 《2019年中国共享充电行业发展分析简报》: a title is a name, its numbers are part of it.
 _TITLE = re.compile(r"《[^《》]{1,40}》")
 # “边界-2018”联合军演 (fresh13 446), “和平使命-2018”: a quoted name made of words, a hyphen and a number names an
-# exercise or a project by its year or its number; the hyphen is no minus sign and the number no figure.
-_QUOTED_NUMBERED_NAME = re.compile(r"[“「『\"][\u4e00-\u9fff]{1,10}[-－–]\d{1,4}[”」』\"]")
+# exercise or a project by its year or its number; the hyphen is no minus sign and the number no figure. A quoted
+# plan named by its target year needs no hyphen: 「中國製造 2025」計劃 (NadalChi/AML 999, figures16 sweep), “健康中国2030”
+# (the seen gold's 中国制造2025战略 is NOT too, fresh5 180, there unquoted).
+_QUOTED_NUMBERED_NAME = re.compile(r"[“「『\"][\u4e00-\u9fff]{1,10}(?:[-－–]\d{1,4}| ?(?:19|20)\d{2})[”」』\"]")
 # 《企业所得税法》第二十七条、…第八十六条规定, 加州刑法第242条（攻击罪）或第243.4条: an article of a law is cited by
 # its number, which names the article and ranks nothing (the seen gold's NOT rows, fresh6 and fresh8 ×5). Only when
 # the citation ends there (a mark, 规定, 之, 的, a list word): 第二条跑道, 第一条消息, 第二条A320总装线 are ordinals of things.
@@ -2192,6 +2204,11 @@ _RELATIVE_DAY_OFFSET = {"大前天": -3, "前天": -2, "前日": -2, "前晚": -
 # A clock time with no day of its own in a passage that names none takes the last day the article told when that
 # day is at most this many days before the publish date (a story written up after the day it tells).
 RECENT_DAYS = 7
+# 创下2011年11月以来新高, 自2005年以来: the date a span is counted from, a point of reference in the past that tells
+# nothing of when the story happens (a Taiwan finance page's closing line in the figures16 sweep dated its 23日 and
+# 去年3月 to 2011).
+_SINCE = re.compile(r"^ ?以来")
+
 # Without a publish date, a clock time takes the last day told only that many paragraphs after it: in a digest of
 # items (RTHK's feed of the day's stories), 晚上11時 in one item is not on the day another item told 200 paragraphs
 # before.
@@ -2230,6 +2247,8 @@ class _Anchors:
         self.paragraph_day: dict[int, str] = {}
         # 6月14日讯…昨日上午8时45分 in the lead: the day the story tells, for hours later without a day
         self.story_day: str | None = None
+        # 新华社北京7月8日电 / 新华社北京8日电: the dateline's month (and year), the month of a day told alone after it
+        self.dateline_month: tuple[int | None, int] | None = None
         self.lead_para: int | None = None
         # the last day written or completed (and its paragraph), and 第二天 after it: (the day after, paragraph of 第二天)
         self.last_day: str | None = None
@@ -2237,11 +2256,11 @@ class _Anchors:
         self.next_day: tuple[str, int] | None = None
 
     def usable(self, year: int, before: str, written: str = "", after: str = "") -> bool:
-        """A written year anchors others unless it is a target (after 到/力争 … or after the publish year) or names a
-        cohort (2019届, 2019年高考: cohort_words.txt)."""
+        """A written year anchors others unless it is a target (after 到/力争 … or after the publish year), names a
+        cohort (2019届, 2019年高考: cohort_words.txt) or is the point a span is counted from (创下2011年11月以来新高)."""
         if self.published and year > self.published.year:
             return False
-        if _names_cohort(written, after):
+        if _names_cohort(written, after) or _SINCE.match(after):
             return False
         return not _TARGET_BEFORE.search(before.rstrip(" "))
 
@@ -2316,6 +2335,10 @@ class _Anchors:
                                                                      clause, self.published)):
             return (_complete(row["value"], *passage), "month from the passage",
                     f"passage about {passage[0]}-{passage[1]:02d} (paragraph {row['para_id']})")
+        if self.dateline_month:  # the wire's 7月8日电 … 22日: the story's month, not the latest month told
+            year, month = self.dateline_month
+            completed = _complete(row["value"], year, month) if year else f"--{month:02d}-{row['value'][3:]}"
+            return completed, "month from the dateline", f"the dateline's month {year or '-'}-{month:02d}"
         if self.published and self._runs_on_in_publish_month(row, day):
             return (_complete(row["value"], self.published.year, self.published.month),
                     "month from the last date told", f"the last date told ({self.last_day}), publish date {self.published}")
@@ -2390,6 +2413,14 @@ class _Anchors:
             return False
         return 0 <= (self.published - date.fromisoformat(day)).days <= RECENT_DAYS
 
+    def note_dateline(self, row):
+        """The dateline's date: its month (with its year when known) dates the days told alone after it."""
+        value = str(row["value"])
+        if re.fullmatch(r"--\d\d-\d\d(?:T.*)?", value):  # 11月25日电 in a file that names no year
+            self.dateline_month = (None, int(value[2:4]))
+        elif not value.startswith(("-", "T")) and _year_month(value)[1]:
+            self.dateline_month = _year_month(value)
+
     def note_yearless_day(self, row):
         """10月16日 with no year to take (no publish date, no year written): still the day the hours after
         it are on (--10-16T13:24)."""
@@ -2443,7 +2474,7 @@ _DAY_VALUE = re.compile(r"(?:\d{4}|-)-\d\d-\d\d")
 
 
 def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: dict | None = None,
-                publish_date_guessed: bool = False) -> pd.DataFrame:
+                publish_date_guessed: bool = False, dateline_sent_ids: frozenset = frozenset()) -> pd.DataFrame:
     """Complete dates written without a year (1月28日, 三季度, 27日) in a quantities table, in reading order.
 
     For a month or quarter without a year, in this order: 今年 / 去年 / 明年 right before it, counted
@@ -2468,7 +2499,9 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
     record's field); when every year the text writes is two or more years before it, it may be the day the record was
     stored, not the day the story was written (a 2019 database dump of a 2015 story that says 今年1月4日 … 2015年5月4日):
     the text's months and days are read as undated, and each anchor says the publish date was set aside; a clock time
-    told by 昨日 / 前晚 still counts from it.
+    told by 昨日 / 前晚 still counts from it. ``dateline_sent_ids``: the sentences that are a wire dateline
+    (新华社北京7月8日电): its month dates a day told alone after it (22日) before the latest month told or the publish
+    month. A date a span is counted from (创下2011年11月以来新高) anchors nothing.
     """
     published = _parse_iso_date(publish_date)
     sentence_text = sentence_text or {}
@@ -2502,6 +2535,8 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
         if not _undated(row["value"]):
             anchors.note_written(row, sentence_text.get(row["sent_id"], "")[:row["start"]],
                                  sentence_text.get(row["sent_id"], "")[row["end"]:])
+            if row["sent_id"] in dateline_sent_ids:
+                anchors.note_dateline(row)
             continue
         before = sentence_text.get(row["sent_id"], "")[:row["start"]]
         if _EVERY_YEAR.search(before) and row["value"].startswith("--") and not row["value"].startswith("---"):
@@ -2553,19 +2588,22 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
                 anchors.note_inferred(row)
         else:
             anchors.note_yearless_day(row)
+        if row["sent_id"] in dateline_sent_ids:
+            anchors.note_dateline(row)
     if not published:
-        _days_in_latest_month(rows)
+        _days_in_latest_month(rows, sentence_text)
     return pd.DataFrame(rows, columns=table.columns)
 
 
 _MONTH_TOLD = re.compile(r"(?P<y>\d{4})-(?P<m>\d\d)(?:-\d\d)?(?:T.*)?")
 
 
-def _days_in_latest_month(rows: list[dict]):
+def _days_in_latest_month(rows: list[dict], sentence_text: dict):
     """Without a publish date, a day written alone that nothing dated (10日，经过50次举牌 opening a story whose latest
     dates are 6月1日至7日 of 2009; 17日，中国商务部回应 after 4月20日) is in the latest month the article tells: the month
     it is written in (the leads of wire copy and papers date a day alone by the month of the story)."""
     months = [(int(m["y"]), int(m["m"])) for r in rows if r["kind"] == "date"
+              and not _SINCE.match(sentence_text.get(r["sent_id"], "")[r["end"]:])  # 创下2011年11月以来新高
               for m in [_MONTH_TOLD.fullmatch(str(r["value"]))] if m]
     if not months:
         return
@@ -2782,7 +2820,8 @@ def quantities_table(sentences: pd.DataFrame, publish_date: str | None = None,
             })
     table = pd.DataFrame(rows, columns=[c for c in QUANTITY_COLUMNS if c not in ("q_id", "value_num")])
     table = infer_years(table, publish_date, dict(zip(chosen["sent_id"], chosen["text_zhs"])),
-                        publish_date_guessed=GUESSED_DATE_SOURCE in (publish_date_source or ""))
+                        publish_date_guessed=GUESSED_DATE_SOURCE in (publish_date_source or ""),
+                        dateline_sent_ids=frozenset(dateline_ids))
     table.insert(0, "q_id", range(len(table)))
     table["value_num"] = [value_number(k, v) for k, v in zip(table["kind"], table["value"])]
     table = io.with_types(table, {"q_id": "int64", "para_id": "int64", "sent_id": "int64", "start": "int64",
