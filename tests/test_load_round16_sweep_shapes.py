@@ -13,23 +13,17 @@ from pathlib import Path
 
 import pytest
 
-from conftest import body
+from conftest import body, role_holding
 from zhnews.errors import ArticleError
 from zhnews.load import load_article
 
 SWEEP = Path(__file__).parent / "data" / "sweep16"
 
 
-def _role(article, text: str) -> str:
-    roles = article.paragraphs.loc[article.paragraphs["text"] == text, "role"].tolist()
-    assert roles, f"no paragraph {text!r}"
-    return roles[0]
-
-
 def test_a_mirror_back_link_heading_is_navigation_and_the_headline_below_it_the_title():
     # ###  [:house:返回](README.md) ⏎ --- ⏎ ## 马英九访问大陆第二日 会晤广东省委书记黄坤明
     article = load_article(SWEEP / "gnews_ma_ying_jeou_guangdong.md")
-    assert _role(article, ":house:返回") == "boilerplate"
+    assert role_holding(article, ":house:返回") == ("boilerplate", "nav")
     assert article.meta["title"] == "马英九访问大陆第二日 会晤广东省委书记黄坤明"
     assert article.coverage.ratio == 1.0
 
@@ -59,7 +53,7 @@ def test_asterisks_that_mask_a_plate_number_do_not_make_a_text_markdown():
     # 2013年12月1日08:18 ⏎ 厦门网-厦门日报讯(记者…)…驾驶厦门锕伟建材有限公司的闽D/**308重型大货车…碰撞闽C/**W26小轿车
     article = load_article(SWEEP / "cec_xiamen_truck_crash.txt")
     assert article.meta["format"] == "text"
-    assert _role(article, "2013年12月1日08:18") == "byline"
+    assert role_holding(article, "2013年12月1日08:18") == ("byline", "publish_date")
     assert body(article)[0].startswith("厦门网-厦门日报讯(记者应洁曾嫣艳通讯员厦公宣)11月30日14时21分许")
     assert any("闽D/**308重型大货车" in text for text in body(article))
 
@@ -121,9 +115,9 @@ def test_an_escape_quoted_in_an_article_of_many_lines_stays_as_written(tmp_path)
     assert 'printf("你好\\n");' in body(load_article(path))
 
 
-def test_a_site_address_alone_in_brackets_closing_the_text_is_no_body(tmp_path):
-    # fresh14 482 and 483 close with (生物谷 Bioon.com) glued to the last sentence (the row above this one in
-    # boilerplate.tsv); the same sign-off also stands on a line of its own, by the address alone. Made-up text.
-    path = tmp_path / "signed_off.txt"
-    path.write_text("某市出台新规\n\n某市日前出台新规，要求所有新建住宅配建充电设施。\n\n新规将于7月1日起施行。\n\n(Bioon.com)\n", encoding="utf-8")
-    assert body(load_article(path)) == ["某市日前出台新规，要求所有新建住宅配建充电设施。", "新规将于7月1日起施行。"]
+def test_a_code_block_s_fences_are_no_text_of_its_paragraphs():
+    # ```bash ⏎ # 直接和 agent 说 ⏎ 帮我部署 https://github.com/EKKOLearnAI/hermes-web-ui ⏎ ```
+    article = load_article(SWEEP / "xclip_hermes_multi_agent.md")
+    assert not any("```" in text or text.startswith("bash") for text in article.paragraphs["text"])
+    assert "帮我部署" in body(article)
+    assert article.coverage.ratio == 1.0

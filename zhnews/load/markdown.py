@@ -113,6 +113,8 @@ _AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^>\s]*>")
 # prefix.
 # A bare address holding markdown escapes (\\_ \\- \\.) up to its end.
 _ESCAPED_URL = re.compile(r"https?://[^\s()<>\[\]]*\\[_\-.~*][^\s()<>\[\]]*")
+# A code block's opening or closing fence on its own line, with the code's language after an opening one.
+_FENCE = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*[\w+#.-]*[ \t]*$", re.M)
 _WIKILINK = re.compile(r"\[\[(?:[A-Za-z][\w-]{0,15}:)?([^\[\]|\n]+?)(?:\|([^\[\]\n]+?))?\]\]")
 # A heading that is only a link to a page of the same site (a relative address: ###  [:house:返回](README.md)), a
 # mirror's way back to its index: navigation, never the article's headline.
@@ -161,7 +163,7 @@ def sniff(text: str, name: str) -> bool:
 
 def parse(text: str) -> tuple[list[Piece], list[Clue]]:
     """Pieces in reading order and the meta clues the markup states (front matter, exporter header)."""
-    lines = _without_scripts(text).split("\n")
+    lines = _without_fences(_without_scripts(text)).split("\n")
     front, body_start = _front_matter(lines)
     clues = [Clue(key, front[key], f"front matter {front[key + '_key']}:") for key in _FRONT_FIELDS if front.get(key)]
     pieces: list[Piece] = []
@@ -213,7 +215,7 @@ def _exporter_header(lines: list[str], start: int, pieces: list[Piece], clues: l
 
 def reference_content(text: str) -> str:
     """The article's content by a plain regex pass, for the coverage check (no line logic)."""
-    lines = _without_scripts(text).split("\n")
+    lines = _without_fences(_without_scripts(text)).split("\n")
     front, body_start = _front_matter(lines)
     body = "\n".join(lines[body_start:])
     body = _WIKILINK.sub(_wikilink_shown, _IMAGE_MARKUP.sub(" ", body))
@@ -224,6 +226,12 @@ def reference_content(text: str) -> str:
     body = URL.sub(" ", _AUTOLINK.sub(" ", _urls_unescaped(body)))
     body = html.unescape(_TAG.sub(" ", body))
     return front.get("title", "") + "\n" + body
+
+
+def _without_fences(text: str) -> str:
+    """The text with the fence lines of its code blocks blank (```markdown ⏎ 我断线了么？… ⏎ ```, an X article's
+    prompt): the code is a block of its own between them, not text glued to the backticks and the language name."""
+    return _FENCE.sub("", text)
 
 
 def _without_scripts(text: str) -> str:
