@@ -30,6 +30,7 @@ from zhnews.errors import ArticleError
 from zhnews.io import read_json, read_table, with_types, write_json, write_table
 from zhnews.load import coverage, roles
 from zhnews.load.decode import decode
+from zhnews.load.fetch import NOTICE_CHARS, site_notice
 from zhnews.load.meta import article_meta, meta_table
 from zhnews.load.pieces import NotOneArticle
 from zhnews.load.readers import SUFFIXES, RawArticle, reader_named, readers_for
@@ -104,6 +105,11 @@ def _load(raw: RawArticle) -> LoadedArticle:
         except NotOneArticle as reason:
             raise ArticleError(raw.origin, f"cannot be read as {reader.NAME}: {reason}") from None
         table = _paragraph_table(paragraphs)
+        # A page saved while the site showed a notice in the article's place (WeChat's 环境异常 verification wall, a
+        # deleted post): its one line of text is no article, and the reason says what to do, as for a fetched link.
+        if reader.NAME == "html" and table.loc[table["role"] == "body", "n_chars"].sum() < NOTICE_CHARS \
+                and (notice := site_notice(text)):
+            raise ArticleError(raw.origin, notice)
         measured = coverage.measure(reader.reference_content(text), table["text"])
         meta = article_meta(raw, encoding, reader.NAME, table, paragraphs, clues, measured)
         if reasons:

@@ -144,13 +144,16 @@ def _name_from_url(url: str) -> str:
     return f"{parts.hostname}_{last}" if last else parts.hostname or "page"
 
 
-def _refusal(raw: RawArticle) -> str | None:
+def site_notice(text: str) -> str | None:
     """The reason from data/lexicon/page_refusals.tsv whose marker the page shows, if any."""
     from zhnews import lexicon
 
-    text = raw.data.decode("utf-8", errors="ignore")
     return next((f"{reason} ({marker})" for marker, reason in lexicon.read_rows("page_refusals.tsv", ("marker", "reason"))
                  if marker in text), None)
+
+
+def _refusal(raw: RawArticle) -> str | None:
+    return site_notice(raw.data.decode("utf-8", errors="ignore"))
 
 
 def _title(raw: RawArticle) -> str | None:

@@ -68,7 +68,7 @@ _QUOTE = re.compile(r"^\s*>\s?")
 # A line that is one link to a web page and nothing else (emphasis marks aside): a related article.
 _LINK_LINE = re.compile(r"^[\s*_]*\[(?!!\[)[^\[\]]+\]\(\s*https?://(?:\\.|[^)\\])*\)[\s*_]*$")
 # A block that is one link and nothing else, perhaps a list item or a heading (- [移动互联网](https://…)).
-_WHOLE_LINK = re.compile(r"^\s*(?:[-*+]\s+|\d{1,3}[.)]\s+|#{1,6}\s+)?[*_]*\[(?!!\[)[^\[\]]+\]\(\s*(?:https?:)?//(?:\\.|[^)\\])*\)[*_]*\s*$")
+_WHOLE_LINK = re.compile(r"^\s*(?:>\s*)?(?:[-*+]\s+|\d{1,3}[.)]\s+|#{1,6}\s+)?[*_]*\[(?!!\[)[^\[\]]+\]\(\s*(?:https?:)?//(?:\\.|[^)\\])*\)[*_]*\s*$")
 # A WeChat export's link to the account's profile, a script link with no address ([法度Law](javascript:void(0);)):
 # above the article it names the account, the outlet.
 # The writer's display name before the account's link on WeChat's header line is at most this long.
@@ -108,6 +108,22 @@ _TARGET = r"\((?:\\.|[^()\\\n]|\([^()\n]*\))*\)"
 _IMAGE_MARKUP = re.compile(r"!\[[^\]\n]*\]" + _TARGET)
 _LINK_MARKUP = re.compile(r"\[([^\[\]]*)\]" + _TARGET)
 _AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^>\s]*>")
+# A wiki link, as Obsidian vaults and MediaWiki-style exports write it: [[目标]], [[目标|显示文字]], [[zh:大纪元]]
+# (an interlanguage or namespace prefix before the colon); what it shows is the alias, else the target without its
+# prefix.
+# A bare address holding markdown escapes (\\_ \\- \\.) up to its end.
+_ESCAPED_URL = re.compile(r"https?://[^\s()<>\[\]]*\\[_\-.~*][^\s()<>\[\]]*")
+# A code block's opening or closing fence on its own line, with the code's language after an opening one.
+_FENCE = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*[\w+#.-]*[ \t]*$", re.M)
+_WIKILINK = re.compile(r"\[\[(?:[A-Za-z][\w-]{0,15}:)?([^\[\]|\n]+?)(?:\|([^\[\]\n]+?))?\]\]")
+# A heading that is only a link to a page of the same site (a relative address: ###  [:house:返回](README.md)), a
+# mirror's way back to its index: navigation, never the article's headline.
+_NAV_HEADING = re.compile(r"^[*_\s]*\[[^\[\]]+\]\(\s*(?!https?:|//|mailto:)[^)\s]*\)[*_\s]*$")
+# A line that is a time stamp and a link to where the text was taken from (`4/2/2024 12:34 PM UTC ` [轉載自GNews](https://…),
+# a mirror's dateline, perhaps with a place after the time): the page's furniture, not the article's first sentence.
+_STAMPED_LINK_LINE = re.compile(r"^[\s`*_]*\d{1,4}[-/.年]\d{1,2}[-/.月]\d{1,4}日?(?:[\sT]+\d{1,2}:\d{2}(?::\d{2})?)?"
+                                r"(?:\s*[AaPp][Mm])?(?:\s*(?:UTC|GMT|CST)[+-]?\d{0,2})?[^\[\]。！？!?，,]{0,20}?[\s`*_]*"
+                                r"\[(?!!\[)[^\[\]]+\]\(\s*https?://(?:\\.|[^)\\])*\)[\s*_]*$")
 URL = re.compile(r"(?:https?|ftp)://[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]+")
 _SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.S | re.I)
 _TAG = re.compile(r"</?[A-Za-z][^>\n]*>|<!--.*?-->")
@@ -131,7 +147,11 @@ _SHOWN = {hidden: ch for ch, hidden in _HIDDEN.items()}
 
 NAME = "markdown"
 SUFFIXES = frozenset({".md", ".markdown"})
-_SIGNS = re.compile(r"^#{1,6}\s|!\[[^\]]*\]\(|\]\([^)\s]+\)|\*\*\S|^>\s|^---\s*$|^\s*[-*+]\s\S", re.M)
+# Bold's opening ** is a sign; asterisks that mask characters in a plain text are not (闽D/**308, 138****1234, 张**，:
+# a plate, a phone number, a name a news corpus hid): glued to a Latin letter, a digit, a slash or another asterisk,
+# or followed by punctuation.
+_SIGNS = re.compile(r"^#{1,6}\s|!\[[^\]]*\]\(|\]\([^)\s]+\)|(?<![A-Za-z0-9/*])\*\*(?=[^\s*，。、；：！？,.;:!?（）()])|^>\s|^---\s*$"
+                    r"|^\s*[-*+]\s\S", re.M)
 
 
 def sniff(text: str, name: str) -> bool:
@@ -143,7 +163,7 @@ def sniff(text: str, name: str) -> bool:
 
 def parse(text: str) -> tuple[list[Piece], list[Clue]]:
     """Pieces in reading order and the meta clues the markup states (front matter, exporter header)."""
-    lines = _without_scripts(text).split("\n")
+    lines = _without_fences(_without_scripts(text)).split("\n")
     front, body_start = _front_matter(lines)
     clues = [Clue(key, front[key], f"front matter {front[key + '_key']}:") for key in _FRONT_FIELDS if front.get(key)]
     pieces: list[Piece] = []
@@ -195,17 +215,23 @@ def _exporter_header(lines: list[str], start: int, pieces: list[Piece], clues: l
 
 def reference_content(text: str) -> str:
     """The article's content by a plain regex pass, for the coverage check (no line logic)."""
-    lines = _without_scripts(text).split("\n")
+    lines = _without_fences(_without_scripts(text)).split("\n")
     front, body_start = _front_matter(lines)
     body = "\n".join(lines[body_start:])
-    body = _IMAGE_MARKUP.sub(" ", body)
+    body = _WIKILINK.sub(_wikilink_shown, _IMAGE_MARKUP.sub(" ", body))
     # A link target may be broken across lines, but not across a blank line: an unclosed one
     # ([标题](https://…~~ and no ")") must not swallow the paragraphs up to the next ")".
     # Like the reader, a target may hold one pair of brackets (…/S1364-6613/(23/…)00099-2).
     body = re.sub(r"\]\((?:\\.|[^()\\\n]|\([^()\n]*\)|\n(?![ \t]*\n))*\)", "]", body)
-    body = URL.sub(" ", _AUTOLINK.sub(" ", body))
+    body = URL.sub(" ", _AUTOLINK.sub(" ", _urls_unescaped(body)))
     body = html.unescape(_TAG.sub(" ", body))
     return front.get("title", "") + "\n" + body
+
+
+def _without_fences(text: str) -> str:
+    """The text with the fence lines of its code blocks blank (```markdown ⏎ 我断线了么？… ⏎ ```, an X article's
+    prompt): the code is a block of its own between them, not text glued to the backticks and the language name."""
+    return _FENCE.sub("", text)
 
 
 def _without_scripts(text: str) -> str:
@@ -458,7 +484,9 @@ def _add_block_pieces(blocks, pieces: list[Piece], clues: list[Clue]) -> None:
         heading = _HEADING.match(raw)
         if heading or index in setext:
             raw, hint = (heading.group(2) or "") if heading else raw.strip(), "heading"
-            if not seen_long_text and not any(clue.key == "title" for clue in clues) and not is_report_section(_inline(raw)[0]):
+            if _NAV_HEADING.match(raw):
+                hint = "nav_heading"
+            elif not seen_long_text and not any(clue.key == "title" for clue in clues) and not is_report_section(_inline(raw)[0]):
                 clues.append(Clue("title", _inline(raw)[0].replace(IMAGE, "").strip(), "first heading (#)"))
                 hint = "title"
         elif _LIST_ITEM.match(raw) and not raw.lstrip().startswith(("**", "__")) and not _FLANKED.match(raw):
@@ -467,6 +495,8 @@ def _add_block_pieces(blocks, pieces: list[Piece], clues: list[Clue]) -> None:
             raw, hint = _QUOTE.sub("", raw, count=1), "quote"
         elif re.search(r"<figcaption", raw, re.I):
             hint = "image_caption"
+        elif _STAMPED_LINK_LINE.match(raw):
+            hint = "stamped_link"
         elif _LINK_LINE.match(raw) and _is_link_title(_inline(raw)[0]):
             hint = "link_line"
             address = re.search(r"\]\(\s*(\S+?)\s*\)", raw)
@@ -538,6 +568,10 @@ def _emit(raw: str, number: int, hint: str, pieces: list[Piece], after_image: bo
             piece = piece.labelled("title", "headline", "first heading")
         elif hint == "link_line":
             piece = piece.labelled("boilerplate", "related", "a line that is only a link to another article")
+        elif hint == "nav_heading":
+            piece = piece.labelled("boilerplate", "nav", "a heading that is only a link to another page of the site")
+        elif hint == "stamped_link":
+            piece = piece.labelled("boilerplate", "dateline", "a time stamp and a link to the page the text was taken from")
         elif hint == "account_line":
             # The account is not captured: the link's clue is the format's (above), weaker than a repost
             # line naming the original. The writer's name before it is (李木 黑白天实验室).
@@ -553,10 +587,11 @@ def _inline(raw: str) -> tuple[str, list[tuple[int, int]]]:
     """Clean text of one block (images as IMAGE) and the (start, end) spans that were emphasised."""
     raw = _HTML_IMAGE.sub(IMAGE, _IMAGE_MARKUP.sub(IMAGE, raw))
     raw = re.sub(r"!\[[^\]\n]*\]$", IMAGE, raw)
+    raw = _WIKILINK.sub(_wikilink_shown, raw)
     previous = None
     while previous != raw:  # links around links/images: [![](img)](url), [**text**](url)
         previous, raw = raw, _LINK_MARKUP.sub(r"\1", raw)
-    raw = URL.sub("", _AUTOLINK.sub("", raw))
+    raw = URL.sub("", _AUTOLINK.sub("", _urls_unescaped(raw)))
     raw = _TAG.sub("", raw)
     # Escaped emphasis characters are text, never markup: hidden during the emphasis pass.
     raw = _ESCAPE.sub(lambda m: _HIDDEN.get(m.group(1), m.group(1)), raw)
@@ -575,6 +610,16 @@ def _inline(raw: str) -> tuple[str, list[tuple[int, int]]]:
         position = marker.end()
     _append(raw[position:], bold or italic, chars, flags)
     return squeeze([_SHOWN.get(ch, ch) for ch in chars], flags)
+
+
+def _urls_unescaped(text: str) -> str:
+    """The text with markdown's escapes read inside a bare address (https://…?utm\\_source=…, an exporter escapes
+    every underscore), so the address is removed whole, not up to its first backslash."""
+    return _ESCAPED_URL.sub(lambda found: _ESCAPE.sub(r"\1", found.group()), text)
+
+
+def _wikilink_shown(link: re.Match) -> str:
+    return link.group(2) or link.group(1)
 
 
 def _inside_word(raw: str, start: int, end: int) -> bool:

@@ -18,6 +18,9 @@ news-corpus record's ``<content>`` among them: :mod:`~zhnews.load.records` reads
 
 Other text keeps one paragraph per line; a short line with no punctuation between a line that ends its sentence and
 body text is a subhead (heading hint).
+
+A text of one line whose paragraphs an export joined with the two characters ``\\`` and ``n`` (``…表示。\\n\\n美国心脏协会…``,
+a record's string escaped twice, a database column written out as it is stored) has them read back as line breaks first.
 """
 
 from __future__ import annotations
@@ -32,6 +35,11 @@ from zhnews.load.pieces import Clue, Piece, header_field, iso_date, leading_fiel
 from zhnews.load.roles import cut_site_suffix, first_cue, headline_and_site
 from zhnews.text import SENTENCE_END, split_sentences
 
+# A line break an export wrote out as an escape: \\n, \\r\\n or \\r, not a path's backslash before a letter (C:\\news).
+ESCAPED_BREAK = re.compile(r"(?<!\\)(?:\\r\\n|\\n|\\r)(?![A-Za-z])")
+# A text of at most this many real lines with escaped breaks in it is one record flattened by its export; a text of
+# many lines that holds a \\n is an article quoting code (printf("%d\\n")), left as written.
+_ESCAPED_TEXT_MAX_LINES = 3
 # A page's address alone on a line, what a crawler writes above the page's text (https://www.163.com/…html);
 # ASCII only: a headline glued after an image's address is no address.
 _ADDRESS_LINE = re.compile(r"^(?:https?://|www\.)[\x21-\x7e]+$", re.I)
@@ -154,7 +162,7 @@ def sniff(text: str, name: str) -> bool:
 def parse(text: str, titled: bool = False) -> tuple[list[Piece], list[Clue]]:
     """``titled``: the container around the text (a corpus record's <contenttitle>) gave the title already,
     so no line of the text is taken for it."""
-    lines = text.split("\n")
+    lines = escaped_breaks_read(text).split("\n")
     pieces: list[Piece] = []
     clues: list[Clue] = []
     body_start = _header_fields(lines, pieces, clues)
@@ -402,8 +410,16 @@ def _is_masthead(text: str) -> bool:
                              and compact.endswith(outlet_suffixes()))
 
 
+def escaped_breaks_read(text: str) -> str:
+    """The text with the line breaks its export escaped (\\n written as two characters) read back as breaks, when it
+    is a record's text of a few lines at most; any other text as it is."""
+    if text.count("\n") >= _ESCAPED_TEXT_MAX_LINES or not ESCAPED_BREAK.search(text):
+        return text
+    return ESCAPED_BREAK.sub("\n", text)
+
+
 def reference_content(text: str) -> str:
-    return text
+    return escaped_breaks_read(text)
 
 
 def _header_fields(lines: list[str], pieces: list[Piece], clues: list[Clue]) -> int:

@@ -179,20 +179,24 @@ def reference_content(text: str) -> str:
     keys and escapes out; a CSV row as it is."""
     kind = _container(text)
     if kind == "json" and _only_pairs_read(text):
-        return html.visible_reference(" ".join(_json_unescaped(value or "") for value in containers.key_value_lines(text).values()))
+        return html.visible_reference(" ".join(plaintext.escaped_breaks_read(_json_unescaped(value or ""))
+                                               for value in containers.key_value_lines(text).values()))
     if kind == "json":
         # Every string is matched whole, keys too (a key's closing quote must not open a value), and keys dropped.
         tokens = re.findall(r'"((?:[^"\\]|\\.)*)"(\s*:)?|:\s*(-?\d[\d.eE+-]*)', text)
-        return html.visible_reference(" ".join(_json_unescaped(value) + number for value, key, number in tokens if not key))
+        return html.visible_reference(" ".join(plaintext.escaped_breaks_read(_json_unescaped(value)) + number
+                                               for value, key, number in tokens if not key))
     if kind == "bbs":
         return _ANSI.sub("", text)
     if kind == "sql":
-        return html.visible_reference(" ".join(containers.sql_row(text).values))
+        return html.visible_reference(" ".join(map(plaintext.escaped_breaks_read, containers.sql_row(text).values)))
     if kind == "xml":
         parts = _CDATA.split(text)
         outside = (html.visible_reference(html_entities.unescape(_TAG.sub(" ", part))) for part in parts[::2])
         inside = (html.visible_reference(part) for part in parts[1::2])
         return " ".join(part for pair in zip(outside, [*inside, ""]) for part in pair)
+    if kind == "csv":
+        return plaintext.ESCAPED_BREAK.sub("\n", text)  # the body cell's escaped breaks are read as breaks (_add_body)
     return text
 
 
@@ -805,7 +809,7 @@ def _source(field: Field, container: str) -> str:
 def _add_body(field: Field, fields: list[Field], pieces: list[Piece], clues: list[Clue]) -> None:
     """The body field's pieces, by the HTML reader when it is markup, by the plain text reader otherwise,
     placed after the pieces so far (blocks) and at the field's lines."""
-    value = field.value
+    value = plaintext.escaped_breaks_read(field.value)
     if not _MARKUP.search(value) and _ESCAPED_MARKUP.search(value):
         value = html_entities.unescape(value)
     title = next((f.value.strip() for f in fields if f.kind == "title" and f.value.strip()), "")

@@ -941,7 +941,8 @@ def _extend_tail_cues(pieces: list[Piece], last_core_block: int) -> list[Piece]:
     listing = None
     out = []
     for piece in pieces:
-        if listing is not None and not piece.role and piece.hint == "list_item":
+        # An item is a list item, or a line that is one link (a quoted one: > [1. 《…》](https://…), an X article's list).
+        if listing is not None and not piece.role and (piece.hint == "list_item" or piece.linked):
             piece = piece.labelled("boilerplate", listing.kind, f"list under {listing.text[:20]!r} ({listing.kind})")
         elif piece.cue is not None and piece.cue.extends == "rest" and piece.kind == "related":
             listing = piece
@@ -1186,8 +1187,10 @@ def _title_inside(text: str, title: str):
     start = text.find(title[:4])
     while start >= 0:
         end = text.find(title[-4:], start + 4)
+        # A near-copy with a clause's comma the title has not is a sentence that begins as the headline reads (马英九访问
+        # 大陆第二日，广东省委书记黄坤明周二晚…会晤。 under 马英九访问大陆第二日 会晤广东省委书记黄坤明, a GNews mirror), kept whole.
         stands_apart = (start == 0 or text[start - 1] in SENTENCE_END + CLOSERS + " \u3000" or _is_nav_strip(text[:start])) \
-            and text[end + 4:end + 5] not in tuple("，、；：,;:")
+            and text[end + 4:end + 5] not in tuple("，、；：,;:") and not set("，,；;") & set(text[start:end + 4]) - set(title)
         if end >= 0 and stands_apart and (_repeats(text[start:end + 4], title) or (start == 0 and _print_headline(text[:end + 4], title))):
             return start, end + 4
         start = text.find(title[:4], start + 1)
