@@ -51,3 +51,19 @@ def test_no_boilerplate_cue_is_skipped_where_it_matches():
             matched += found
             assert not found or quick is None or quick(text), (cue.pattern, text)
     assert matched >= 4
+
+
+def test_the_first_character_index_keeps_every_cue_whose_quick_search_passes():
+    """A cue left out of a text's candidates (none of its required words' first characters is in the
+    text) is one whose quick search fails on it, on the lines and sentences of the default article and
+    on lines that do hold furniture, in every region and among the capture-free cues."""
+    paragraphs = load_article(DEFAULT_ARTICLE).paragraphs["text"].tolist()
+    texts = paragraphs + [text[s:e] for text in paragraphs for s, e in split_sentences(text)]
+    texts += ["作者：李明 来源：三联生活周刊", "版权所有 © 2024 京ICP备12345678号", "点击上方蓝字关注我们", "（图源：视觉中国）"]
+    for cues in [roles._cues_for(region) for region in (None, "head", "body", "tail")] + [roles._capture_free_cues_for(None)]:
+        for text in texts:
+            candidates = cues.candidates(text)
+            assert candidates == sorted(set(candidates))
+            for index in set(range(len(cues))) - set(candidates):
+                quick = cues[index][3]
+                assert quick is not None and not quick(text), (cues[index][0].pattern, text)

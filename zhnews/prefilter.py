@@ -24,9 +24,11 @@ except ImportError:  # pragma: no cover - Python 3.10
 _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT) + ((_c.POSSESSIVE_REPEAT,) if hasattr(_c, "POSSESSIVE_REPEAT") else ())
 
 
+@lru_cache(maxsize=None)
 def required_words(pattern: re.Pattern) -> tuple[str, ...] | None:
     """Strings of which every match of ``pattern`` (and every text it matches in) contains at least
-    one; None when the pattern requires none that can be told (case-insensitive, all classes …)."""
+    one; None when the pattern requires none that can be told (case-insensitive, all classes …).
+    Once per pattern: :func:`quick_search` and :func:`first_characters` both ask."""
     if not isinstance(pattern.pattern, str) or pattern.flags & re.IGNORECASE:
         return None
     try:
@@ -43,6 +45,15 @@ def quick_search(pattern: re.Pattern):
     pattern's words never change, and the loader asks for each cue's in every region."""
     words = required_words(pattern)
     return None if words is None else re.compile("|".join(re.escape(word) for word in words)).search
+
+
+@lru_cache(maxsize=None)
+def first_characters(pattern: re.Pattern) -> frozenset[str] | None:
+    """The first characters of :func:`required_words`, or None when there are none: a text holding none of
+    them cannot hold a required word, so a table of many patterns can rule most of them out for a text
+    with one set intersection (its characters against these) instead of one quick search each."""
+    words = required_words(pattern)
+    return None if words is None else frozenset(word[0] for word in words)
 
 
 def _required(sequence) -> frozenset[str] | None:

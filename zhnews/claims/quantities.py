@@ -2790,8 +2790,10 @@ def quantities_table(sentences: pd.DataFrame, publish_date: str | None = None,
     infer_years)."""
     rows = []
     is_byline = sentences["role"].eq("byline")
-    # only byline lines are read for a dateline: find_quantities on every sentence twice cost a quarter of the stage
-    datelines = is_byline & sentences["text_zhs"].where(is_byline, "").map(_dateline)
+    # only byline lines are read for a dateline: find_quantities on every sentence twice cost a quarter of the
+    # stage, and even on an empty text it costs a call (the other lines were mapped as "")
+    datelines = pd.Series([byline and _dateline(text) for byline, text in zip(is_byline, sentences["text_zhs"])],
+                          index=sentences.index, dtype=bool)
     chosen = sentences[sentences["role"].isin(roles) | datelines]
     dateline_ids = set(sentences.loc[datelines, "sent_id"])
     names = _names_with_numbers(list(chosen["text_zhs"]))
