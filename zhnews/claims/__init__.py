@@ -446,6 +446,8 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
             continue  # 之称; 披露的数据 (the regex handles it)
         if previous in _NEGATIONS:  # 公司并未回复, 拒绝透露: nothing was said
             continue
+        if following in verbs:  # 京东集团在港交所公告(称): the second verb reads the same speaker
+            continue
         if _WHEN_CLAUSE.match(text, start + len(word)):
             continue  # 就在集团公布财务数据后第二天，…: the verb dates what follows, no words are given
         if text.count("《", 0, start) > text.count("》", 0, start):
@@ -486,6 +488,7 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
             clause_tokens = clause_tokens[:-1]  # 新华社述评(称), 央视报道; 胡镇长 (jieba: 胡/nr 镇长/v) keeps its title
         head = clause_tokens[-2] if len(clause_tokens) > 1 and clause_tokens[-1][0] == "等" else (clause_tokens or [None])[-1]
         if not clause_tokens or (not head[1].startswith(_SOURCE_END_TAGS)  # (北京、上海等: the head is before 等)
+                                 and not head[0].endswith(_words("document_head"))  # JPCERT/CC 的警示/v (寫到)
                                  # jieba tags 发言人, 高级官员 idioms
                                  and not (head[1] == "l" and head[0].endswith(("人", *_words("unnamed_head"))))
                                  and head[1] not in ACTOR_TAGS and not _is_referring(head[0])
@@ -497,7 +500,7 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
         unnamed_also = clause_tokens[0][0] in _ALSO_THERE_ARE and not any(t in ACTOR_TAGS for _, t, _ in clause_tokens)
         if (clause_tokens[0][1].startswith("v") and clause_tokens[0][0] not in _OPENING_VERBS_OK and not unnamed_also
                 and not _surname_and_title(clause_tokens) and not _short_organisation(clause_tokens)
-                and not _ends_in_organisation(clause_tokens)):  # 运输(vn)及物流局
+                and not _ends_in_organisation(clause_tokens) and not _latin_name_heads(clause_tokens)):  # 运输(vn)及物流局
             continue  # 听到消息说: a clause that opens with a verb has no speaker in it
         if any(w == "是" for w, _, _ in clause_tokens[:-1]):
             continue  # 这也许也是李斌(强调的): the name is the complement of 是, not a speaker
@@ -543,6 +546,15 @@ def _titled_speaker_cues(text: str) -> list[Cue]:
 _SUBJECT_TAGS = ("nr", "nt", "j")
 # The tags of the pieces an organisation's name is cut into (山东/魏桥/集团, 运输/及/物流/局).
 _NAME_PART_TAGS = ("nr", "ns", "nt", "nz", "n", "j", "eng")
+
+
+def _latin_name_heads(clause_tokens) -> bool:
+    """超商/v Lawson (的公告), 圖片分享/v 服務 Gyazo: the clause ends in a name written in Latin letters, or in its
+    document (``document_head``), whatever description before it jieba reads as a verb."""
+    words = [tok for tok in clause_tokens if tok[0].strip()]
+    while len(words) >= 2 and words[-1][0].endswith(_words("document_head")) and words[-2][0] == "的":
+        words = words[:-2]
+    return bool(words) and words[-1][1] == "eng"
 
 
 def _subject_of_the_opening_clause(tokens, k: int):
@@ -730,7 +742,9 @@ def _trailing_adverbials_trimmed(clause_tokens):
     # (the second pass also takes a date's direction word: 埃里森上月(表示), 上 + 月)
     for tags in (("d", "p", "c", "u", "a"), ("d", "p", "c", "u", "a", "m", "q", "t", "zg", "f")):
         kept = _with_given_name_rejoined(kept)
-        while (kept and (kept[-1][1].startswith(tags) or kept[-1][0] in verbs_of_saying)
+        while (kept and (kept[-1][1].startswith(tags) or kept[-1][0] in verbs_of_saying
+                         or "m" in tags and (not kept[-1][0].strip() or kept[-1][0].isdigit()  # 9 月 11 日: spaced
+                                             or kept[-1][0] == "起" and len(kept) > 1 and kept[-2][1] in ("m", "t")))
                and kept[-1][0] != "方面" and not (listing and kept[-1][0] == "等") and not _surname_alone(kept)):
             kept.pop()  # 俞伟超教授研究(说), 龙湖方面对外回应(称), 《政府工作报告》为何(提出); 北京、上海等 keeps 等
             if len(kept) >= 3 and kept[-1][0] in "）)" and kept[-3][0] in "（(" and kept[-2][0].isdigit():
@@ -875,6 +889,11 @@ def _quoted_name_start(tokens, j: int) -> int | None:
     return i if opens_clause or tokens[i - 1][0] in _BEFORE_QUOTED_NAME else None
 
 
+# A bracket this long (with what it glosses) before a name describes the name (BI 工具（把資料庫做成報表與圖表的軟體）
+# Metabase); a short one is part of it (嘉华(中国)投资有限公司).
+GLOSS_MIN_CHARS = 8
+
+
 def _clause_tokens_before(tokens, k: int):
     clause, closed, titled = [], 0, 0
     j = k
@@ -898,6 +917,10 @@ def _clause_tokens_before(tokens, k: int):
     if clause and clause[-1][0] in "）)":  # 在星期三（11日）, 供销大集（000564.SZ）: a gloss after the head
         opening = max((i for i, tok in enumerate(clause) if tok[0] in "（("), default=0)
         clause = clause[:opening]
+    close = max((i for i, tok in enumerate(clause) if tok[0] in "）)"), default=-1)
+    after = [tok for tok in clause[close + 1:] if tok[0].strip()]
+    if close > 0 and after and after[0][1] in SPECIFIC_ACTOR_TAGS and sum(len(w) for w, _, _ in clause[:close]) >= GLOSS_MIN_CHARS:
+        clause = clause[close + 1:]  # BI 工具（把資料庫做成報表的軟體）Metabase (公告): the gloss says what the name is
     return clause
 
 
@@ -1317,6 +1340,16 @@ class ClaimTag:
 
 def _named_actors(tokens) -> set[str]:
     return {word for word, tag, _ in tokens if tag in ACTOR_TAGS and len(word) >= 2}
+
+
+def _word_read_as_name(word: str, tag: str) -> bool:
+    """青少年/nr (代表), 特聘/nr (专家): a common word jieba's dictionary lists as a person's name. A Chinese name opens
+    with a surname and a foreign one is spelled in transliteration characters; a dictionary word that does neither
+    is no one a pronoun (她告诉本刊) can stand for (sweep16: 她 → 青少年, 他 → 特聘). A name jieba found only in the
+    article (盖钧镒, whose surname the list lacks) is not in its dictionary and stays a name."""
+    word = to_simplified(word)
+    return (tag == "nr" and segment.pos_tokenizer().word_tag_tab.get(word) == "nr" and all(_is_cjk(ch) for ch in word)
+            and not persons.transliterated(word) and not any(word[:n] in lexicon.surnames() for n in (1, 2)))
 
 
 @dataclass(frozen=True)
@@ -1949,7 +1982,8 @@ def _no_person(name: str) -> bool:
     """英国剑桥大学, 美国参议院, 外交部, 多维新闻网: an organisation (a name jieba tags as one, or one ending in an
     ``organisation_suffix`` or a body's last word), an outlet or a document (``document_head``): never the one
     person 他 or 她 stands for. (A name jieba reads as a place may be a person's: 钟南山院士.)"""
-    return (segment.cut_pos(name)[-1][1] == "nt"
+    tokens = segment.cut_pos(name)
+    return (tokens[-1][1] == "nt" or len(tokens) == 1 and _word_read_as_name(*tokens[0])  # 青少年/nr
             or name.endswith(_words("organisation_suffix") + _BODY_ENDINGS)
             or name.endswith(tuple(h for h in _words("document_head") if h != "作者")))
 
@@ -2128,6 +2162,9 @@ def _relative_named(source: str, i: int, texts: list[str], title: str) -> tuple[
 
 # The label that opens a paragraph of a Q&A: 问：, 答：, 记者：, 李嘉诚：.
 _SPEAKER_LABEL = re.compile(r"^\s*([^\s：:，,。；“”「」（）()]{1,8})\s*[：:]\s*\S")
+# A label that is a whole sentence (**刘春城：** on a line of its own, or glued to the end of the answer before it in
+# a WeChat interview, sweep16 三联生活周刊): the next paragraphs are the labelled person's.
+_LABEL_ALONE = re.compile(r"^\s*([^\s：:，,。；“”「」（）()]{1,8})\s*[：:]\s*$")
 # A person's name used as a label is this long at most (李嘉诚：, 欧阳明高：).
 LABEL_NAME_MAX_CHARS = 4
 # A label that names no person (硅星人：, an outlet asking) opens at least this many paragraphs to be a Q&A's question label.
@@ -2159,15 +2196,21 @@ def _interview_answers(texts, para_ids, resolved, narrative: list[bool]):
     questions = set(_words("interview_question")) | {m.group(1) for t in texts if (m := _SPEAKER_LABEL.match(t))
                                                     and m.group(1).endswith(_words("self_source"))}  # 新京报记者：
     labels, others = {}, {}
+    article = "".join(texts)
     for i, para_id in enumerate(para_ids):
-        if (i == 0 or para_ids[i - 1] != para_id) and (m := _SPEAKER_LABEL.match(texts[i])):
-            label = m.group(1)
-            if label in questions or label in answers:
-                labels[i] = label
-            elif len(label) <= LABEL_NAME_MAX_CHARS and _names_a_person(label):
-                labels[i] = label
-            else:
-                others[i] = label
+        opens = i == 0 or para_ids[i - 1] != para_id
+        ends = i + 1 == len(texts) or para_ids[i + 1] != para_id
+        m = _SPEAKER_LABEL.match(texts[i]) if opens else None
+        alone = m is None and ends and (m := _LABEL_ALONE.match(texts[i])) is not None
+        if m is None:
+            continue
+        label = m.group(1)
+        if label in questions or label in answers:
+            labels[i] = label
+        elif len(label) <= LABEL_NAME_MAX_CHARS and (_names_a_person(label) or _name_the_article_writes(label, article)):
+            labels[i] = label
+        elif not alone:
+            others[i] = label
     # 硅星人：… ⏎ 胡渊鸣：…: the interviewer may ask under the outlet's name, which is no person's; a label that
     # opens paragraphs again and again and asks in most of them (see _asking_names) is the question label
     opened = collections.Counter(others.values())
@@ -2254,8 +2297,8 @@ def _asking_names(texts, para_ids, labels: dict[int, str]) -> set[str]:
     asked: dict[str, list[bool]] = {}
     for i, label in labels.items():
         last = i
-        while last + 1 < len(texts) and para_ids[last + 1] == para_ids[i]:
-            last += 1
+        while last + 1 < len(texts) and para_ids[last + 1] == para_ids[i] and last + 1 not in labels:
+            last += 1  # (…有何不同？ 刘春城：: the next label, glued to the question's paragraph, ends the question)
         asked.setdefault(label, []).append(texts[last].rstrip().endswith(("？", "?")))
     share = {label: sum(ends) / len(ends) for label, ends in asked.items()}
     askers = {label for label, part in share.items() if part >= 0.5}
@@ -2344,6 +2387,14 @@ def _headline_speaker(title: str) -> str:
     return name if all(tag.startswith("nr") for _, tag in segment.cut_pos(name)) else ""
 
 
+def _name_the_article_writes(label: str, article: str) -> bool:
+    """刘春城： (jieba: 刘/zg 春城/n) after …北京华鹏律师事务所刘春城律师…: a label of a surname and a given name that
+    the article also writes in its prose is a person's name, though jieba cuts it apart."""
+    surname = next((label[:n] for n in (2, 1) if label[:n] in lexicon.surnames()), "")
+    return (bool(surname) and 2 <= len(label) <= 4 and all(_is_cjk(ch) for ch in label)
+            and re.search(rf"{re.escape(label)}(?![：:])", article) is not None)
+
+
 def _names_a_person(name: str) -> bool:
     """王凯, 考古学家俞伟超: a person's name in it (jieba tags); a titled work (《孟子·滕文公》) is no person."""
     return not name.startswith("《") and any(tag.startswith("nr") for _, tag in segment.cut_pos(name))
@@ -2361,10 +2412,15 @@ def _titled_people(texts, resolved) -> frozenset[str]:
     for name in {r[0].split("; ")[0] for r in resolved}:
         bare = name[:-len(t)] if (t := next((t for t in after if name.endswith(t) and len(name) > len(t) + 1), "")) else name
         bare = min((bare.rsplit(t, 1)[1] for t in before if t in bare[:-2]), key=len, default=bare)
-        if is_named(bare) and 2 <= len(bare) <= LABEL_NAME_MAX_CHARS \
+        if is_named(bare) and 2 <= len(bare) <= LABEL_NAME_MAX_CHARS and not _counts_or_qualifies(bare) \
                 and (any(f"{t}{bare}" in joined for t in before) or any(f"{bare}{t}" in joined for t in after)):
             people.update({name, bare})
     return frozenset(people)
+
+
+def _counts_or_qualifies(words: str) -> bool:
+    """多数大 (of 多数大法官), 三位: numerals, measure words, adjectives and adverbs before a title, not a name (sweep16)."""
+    return any(tag.startswith(("m", "q", "a", "d")) for _, tag in segment.cut_pos(words))
 
 
 def _is_person(name: str, people: frozenset[str]) -> bool:
