@@ -18,7 +18,8 @@ thousandth of the articles 780; per-source shares averaged, floored and averaged
 (fresh4 +3 but test and fresh one tag down each). None lifted every split, so the small table stays.
 
 Which articles count: every file of a source's path pattern, but
-* files an evaluation round took its articles from (``data/eval/*/SOURCES.tsv``: repo + path) never count;
+* files an evaluation round took its articles from (the SOURCES.tsv of each evaluation folder, named by
+  ``evaluation_source_tables``: repo + path) never count;
 * nor does any article sharing a 20-character run of Han text with an evaluation article of any split
   (``data/eval/split.tsv``, read as the loader reads them), so no gold article's own text shapes the IDF it
   is scored with;
@@ -101,10 +102,21 @@ def evaluation_runs() -> set[str]:
     return runs
 
 
+def evaluation_source_tables() -> list[Path]:
+    """The SOURCES.tsv of every evaluation folder, by name: the folders of data/eval/split.tsv and every held-out
+    round of bench/evalset.py, the frozen one included (its file names must stay out of the corpus too). Named, not
+    globbed, so no script walks the split folders; only the repo and path columns are read, never a gold file."""
+    with (DATA / "eval" / "split.tsv").open(encoding="utf-8") as handle:
+        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        folders = {row["folder"] for row in rows} | set(evalset.HELD_OUT_ROUNDS)
+    tables = (DATA / "eval" / folder / "SOURCES.tsv" for folder in sorted(folders))
+    return [table for table in tables if table.is_file()]
+
+
 def evaluation_files() -> set[tuple[str, str]]:
     """(repo, path) of every file an evaluation round took an article from."""
     taken = set()
-    for sources in sorted((DATA / "eval").glob("*/SOURCES.tsv")):
+    for sources in evaluation_source_tables():
         lines = [line for line in sources.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
         taken.update((row["repo"], row["path"]) for row in csv.DictReader(lines, delimiter="\t") if row.get("path"))
     return taken

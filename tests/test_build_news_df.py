@@ -42,3 +42,14 @@ def test_an_article_sharing_a_passage_with_an_evaluation_article_is_left_out():
     assert build_news_df.shares_run("據報道，因學生舉報上海震旦職校那位在課堂上談論南京大屠殺的女教師被開除", {run})
     # Nineteen of the characters only: another article.
     assert not build_news_df.shares_run("因学生举报上海震旦职校那位在课堂上谈论，南京", {run})
+
+
+def test_evaluation_sources_are_named_by_folder_not_globbed():
+    """The files kept out of the IDF corpus come from the SOURCES.tsv of each evaluation folder named in
+    data/eval/split.tsv or bench/evalset.HELD_OUT_ROUNDS (dev3 … dev6, fresh … fresh14 hold one), never from
+    another folder of data/eval (keywords/, claims/, loader/ hold gold, not sources)."""
+    tables = build_news_df.evaluation_source_tables()
+    folders = {table.parent.name for table in tables}
+    assert {"dev3", "dev6", "fresh", "fresh13", "fresh14"} <= folders
+    assert not folders & {"keywords", "claims", "loader", "sentiment"}
+    assert all(table.name == "SOURCES.tsv" for table in tables)

@@ -1002,3 +1002,47 @@ def test_the_english_gloss_of_a_court_name_is_no_keyword_of_its_own():
     assert {"国际法院", "国际刑事法院"} <= set(found)
     assert not {"criminal court", "international criminal", "international court", "court", "international"} & set(found)
 
+
+
+SWEEP16 = paths.ROOT / "tests" / "data" / "sweep16"
+
+
+def test_source_citation_labels_of_a_research_report_are_no_keywords():
+    # An AI research report (tests/data/sweep16, OnlineMo/DeepResearch-Archive, see SOURCES.tsv) ends each sentence
+    # with its sources' links, [ifeng](…) [163](…) [eeo](…); the loader keeps the anchor text, so …回应 ifeng 163 ifeng
+    # 163。 Those site labels took three to five of the top 10 of every such report in the round-16 sweep.
+    segment.set_run_words({})
+    article = load.load_article(SWEEP16 / "deepresearch_bleached_chicken_feet.md")
+    paragraphs = keywords.analysed(article.paragraphs)
+    texts = keywords.paragraph_texts(paragraphs)
+    assert "ifeng" in "".join(paragraphs["text_zhs"])
+    assert not any(label in text for text in texts.values() for label in ("ifeng", "eeo", "eastmoney", "cnfol"))
+    originals = keywords.paragraph_texts(paragraphs, "text")
+    assert all(len(texts[pid]) == len(originals[pid]) for pid in texts)  # still aligned character for character
+    assert "漂白鸡爪" in keywords.keyphrase_weights(texts)
+
+
+def test_a_lowercase_word_used_inside_a_sentence_is_no_citation_label():
+    # The same label run rule must leave a word the writer uses: nginx said inside a sentence and closing another.
+    texts = {0: "服务器改用 nginx 做反向代理。", 1: "默认配置来自 nginx。", 2: "报道称 sina ifeng。"}
+    blanked = keywords._without_citation_labels(texts)
+    assert blanked[0] == texts[0] and blanked[1] == texts[1]
+    assert "sina" not in blanked[2] and len(blanked[2]) == len(texts[2])
+
+
+def test_a_phrase_never_ends_in_a_word_that_places_it():
+    # 位于徐州火车站对面的“徐州老味菜”餐馆 (tests/data/sweep16, the round-16 sweep's report on a restaurant opposite
+    # Xuzhou station): 徐州火车站对面 ranked in the top 10, the station itself did not; 对面 places the restaurant.
+    segment.set_run_words({})
+    texts = _excerpt_texts("deepresearch_xuzhou_restaurant.md", SWEEP16)
+    found = keywords.keyphrase_candidates(texts)
+    assert "徐州火车站对面" not in found and "徐州火车站" in found
+
+
+def test_a_slash_inside_a_latin_name_keeps_it_whole():
+    # 一架F/A-18F“超级大黄蜂”战斗机 (tests/data/sweep16, the round-16 sweep's report on two US Navy crashes): jieba cuts
+    # F + / + A + - + 18F, and only the fragment A-18F (joined to MH-60R) reached the top 10.
+    segment.set_run_words({})
+    found = keywords.keyphrase_candidates(_excerpt_texts("deepresearch_nimitz_crashes.md", SWEEP16))
+    assert "F/A-18F" in found and found["F/A-18F"].count == 2
+    assert "A-18F" not in found

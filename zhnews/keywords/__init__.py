@@ -175,6 +175,7 @@ MAX_PHRASE_TOKENS = 5
 MAX_PREDICATE_PHRASE_TOKENS = 3  # subject + verb phrases: 市场崩盘, 中部地区崛起, not 病毒核苷酸序列相似
 CHANGE_CUES = "change_cues.tsv"
 NAME_ENDINGS_FILE = "name_endings.txt"
+RELATIVE_PLACE_WORDS = "relative_place_words.txt"
 LEDE_MIN_CHARS = 40  # a paragraph shorter than this after the title is a dateline or subtitle, not the lede
 MIN_PHRASE_COUNT = 2  # for words too: a word seen once is an aside, whatever its IDF
 WORDS_PER_OCCURRENCE = 500  # 300-800 raised seen test by 0.01, tune unchanged; 150 and less lowered tune
@@ -287,6 +288,7 @@ _DIGIT_LED_NAME = re.compile(r"\d+[A-Za-z][A-Za-z0-9]*|[0-9０-９]+号[\u4e00-\
 _ANONYMOUS_PERSON = re.compile(r"[\u4e00-\u9fff]{1,2}(?:女士|先生|小姐|阿姨|大爷|大妈)")
 _OPENING_MARKS, _CLOSING_MARKS = "《「『“\"'", "》」』”\"'"
 _DIGITS = re.compile(r"[0-9０-９]+")
+_SLASHED_NAME = re.compile(r"[A-Z][A-Za-z0-9]*(?:/[A-Z][A-Za-z0-9]*)+(?:-[A-Za-z0-9]+)*")  # F/A-18F, TCP/IP (_hyphenated_names)
 _LATIN_OR_DIGITS = re.compile(r"[A-Za-z0-9]+")
 _DESIGNATION = re.compile(r"号[\u4e00-\u9fff]+")  # 号风球, 号汽油 after a number (8号风球)
 # A name followed by its other-script form in brackets: 洲际交易所（ICE）, CPI（居民消费价格指数）.
@@ -300,6 +302,10 @@ _QUESTION_MARK = re.compile(r"[？?]")
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])")
 _HAS_WORD_CHAR = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 _LOWER_LATIN = re.compile(r"[a-z]")
+# Source-citation labels closing a sentence: after a Han character or closing mark, lowercase site names or
+# numbers (ifeng 163 sina) up to the sentence's punctuation or the paragraph's end (_without_citation_labels).
+_CITATION_RUN = re.compile(r"(?<=[\u4e00-\u9fff”’）)」』】])(?: [a-z0-9][a-z0-9.-]*)+(?=\s*(?:[。：；，！？:;]|$))")
+_LOWER_LATIN_WORD = re.compile(r"(?<![A-Za-z0-9.-])[a-z0-9][a-z0-9.-]*(?![A-Za-z0-9.-])")
 # Markup in a text: a tag with its attributes (<datetime>, <div class="yt">, </item>), the same escaped (&lt;span&gt;,
 # or &lt;abbr title="…" cut off by the paragraph's end), a character entity (&amp;, &#39;), a CDATA wrapper, and a
 # link (http://news.sina.com.cn/…, www.…).
@@ -375,8 +381,34 @@ def paragraph_texts(paragraphs: pd.DataFrame, column: str = "text_zhs") -> dict[
     href, https) held 13 top-10 slots of dev6's four XML items and some 30 of fresh6's, never a tag. Blanking them:
     tune .468 -> .472, fresh6 .390 -> .435, the other seen splits unchanged.
     """
-    return {int(pid): _MARKUP.sub(lambda m: " " * len(m.group()), text)
-            for pid, text in zip(paragraphs["para_id"], paragraphs[column])}
+    texts = {int(pid): _MARKUP.sub(lambda m: " " * len(m.group()), text)
+             for pid, text in zip(paragraphs["para_id"], paragraphs[column])}
+    return _without_citation_labels(texts)
+
+
+def _without_citation_labels(texts: dict[int, str]) -> dict[int, str]:
+    """The texts with source-citation labels blanked, character for character.
+
+    A research report exported from an AI search tool (DeepResearch, Gemini, Perplexity) ends its sentences with
+    the links of its sources, which the loader keeps as their anchor text: ``…运能紧张 ifeng 163 sina。``. Those
+    lowercase site labels (sina, ifeng, thepaper, cztv) recur dozens of times and took three to five top-10 slots of
+    every such report in the keywords16 sweep, never a tag. A label run is blanked when every label in it is only ever
+    written in such runs (a word also used inside a sentence, nginx, is the article's) and it is not a lone
+    occurrence: the run names two or more labels, or the article has two or more runs.
+    """
+    runs = [(pid, match) for pid, text in texts.items() for match in _CITATION_RUN.finditer(text)]
+    if not runs:
+        return texts
+    labels_in_runs = Counter(label for _, match in runs for label in match.group().split())
+    everywhere = Counter(word for text in texts.values() for word in _LOWER_LATIN_WORD.findall(text))
+    only_in_runs = {label for label, n in labels_in_runs.items() if everywhere[label] == n}
+    blanked = dict(texts)
+    for pid, match in runs:
+        labels = match.group().split()
+        if set(labels) <= only_in_runs and _LOWER_LATIN.search(match.group()) and (len(labels) > 1 or len(runs) > 1):
+            text = blanked[pid]
+            blanked[pid] = text[:match.start()] + " " * (match.end() - match.start()) + text[match.end():]
+    return blanked
 
 
 def tokenize(texts: dict[int, str]) -> dict[int, list[str]]:
@@ -393,7 +425,7 @@ def is_content_word(word: str) -> bool:
     word = word.strip()
     if len(word) < 2 or not _HAS_WORD_CHAR.search(word) or _NUMBER.fullmatch(word) or _UNIT_WORD.fullmatch(word):
         return False
-    if not segment.is_latin(word) and not _HAN_WORD.fullmatch(word) and not _DIGIT_LED_NAME.fullmatch(word):
+    if not segment.is_latin(word) and not _HAN_WORD.fullmatch(word) and not _DIGIT_LED_NAME.fullmatch(word) and not _SLASHED_NAME.fullmatch(word):
         return False  # mixed scripts or symbols left over from markup
     if _ANONYMOUS_PERSON.fullmatch(word):
         return False  # 王女士, 张先生: a source the article keeps anonymous, not what it is about
@@ -625,7 +657,14 @@ def _single_character_head(word: str, tag: str) -> bool:
 def _phrase_shape(tokens: list[tuple[str, str]]) -> bool:
     """Noun + noun, adjective + noun, name + suffix ...: starts with a word of two or more
     characters, ends in a head, and keeps to the verb boundaries of :func:`_within_verb_boundaries`."""
-    return len(tokens[0][0]) > 1 and _is_head(*tokens[-1]) and (_within_verb_boundaries(tokens) or _ends_in_a_name_word(tokens))
+    return (len(tokens[0][0]) > 1 and _is_head(*tokens[-1]) and tokens[-1][0] not in _relative_place_words()
+            and (_within_verb_boundaries(tokens) or _ends_in_a_name_word(tokens)))
+
+
+@lexicon.cached
+def _relative_place_words() -> frozenset[str]:
+    """对面, 附近, 期间 …: a phrase ending in one places a term (徐州火车站对面), it is not one (RELATIVE_PLACE_WORDS)."""
+    return frozenset(lexicon.read_lines(RELATIVE_PLACE_WORDS))
 
 
 def _ends_in_a_name_word(tokens: list[tuple[str, str]]) -> bool:
@@ -696,7 +735,8 @@ def is_name_like(candidate) -> bool:
 def _is_guess(word: str) -> bool:
     """A token that is in no dictionary: jieba's HMM joined its characters (discovered words are
     installed in the dictionary before keywords are ranked)."""
-    return not segment.tokenizer().FREQ.get(word) and not segment.is_latin(word) and not _DIGIT_LED_NAME.fullmatch(word)
+    return (not segment.tokenizer().FREQ.get(word) and not segment.is_latin(word) and not _DIGIT_LED_NAME.fullmatch(word)
+            and not _SLASHED_NAME.fullmatch(word))
 
 
 def _clause_runs(pairs: list[tuple[str, str]], trusted_guesses: dict[str, str] | None = None):
@@ -780,17 +820,23 @@ def _split_change_compounds(pairs: list[tuple[str, str]]) -> list[tuple[str, str
 
 def _hyphenated_names(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """A Latin word, a hyphen and a Latin word or number are one name (RISC + - + V of tune 240, said 14 times;
-    COVID + - + 19, Wi + - + Fi): jieba cuts at the hyphen, and the pieces alone are fragments."""
+    COVID + - + 19, Wi + - + Fi): jieba cuts at the hyphen, and the pieces alone are fragments. So are two capitalised
+    Latin pieces with a slash between them (F + / + A-18F, the fighter of the keywords16 sweep's South China Sea report)."""
     joined: list[tuple[str, str]] = []
     index = 0
     while index < len(pairs):
         word, tag = pairs[index]
         hyphen_inside = (
-            word in NAME_HYPHENS and joined and segment.is_latin(joined[-1][0])
+            word in NAME_HYPHENS and joined and (segment.is_latin(joined[-1][0]) or joined[-1][1] == "eng")
             and index + 1 < len(pairs) and _LATIN_OR_DIGITS.fullmatch(pairs[index + 1][0])
         )
-        if hyphen_inside:
-            joined[-1] = (joined[-1][0] + "-" + pairs[index + 1][0], "eng")
+        # F/A-18F, TCP/IP: a slash between two capitalised Latin pieces is inside the name (a lowercase and/or is prose)
+        slash_inside = (
+            word == "/" and joined and segment.is_latin(joined[-1][0]) and joined[-1][0][0].isupper()
+            and index + 1 < len(pairs) and _LATIN_OR_DIGITS.fullmatch(pairs[index + 1][0]) and pairs[index + 1][0][0].isupper()
+        )
+        if hyphen_inside or slash_inside:
+            joined[-1] = (joined[-1][0] + ("/" if slash_inside else "-") + pairs[index + 1][0], "eng")
             index += 2
             continue
         joined.append((word, tag))
