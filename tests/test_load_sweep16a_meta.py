@@ -25,3 +25,34 @@ def test_one_paragraph_of_sentences_above_a_second_level_heading_is_enough():
     # ending 。 / "## 思路分析 与 代码实践", the first section's heading.
     article = load_article(SWEEP / "awesome_tips_wkwebview_post_excerpt.md")
     assert article.meta["title"] is None
+
+
+def test_a_byline_glued_before_the_edition_line_names_writer_paper_and_day():
+    # leeperfect/PeopleDailyMaterial data/vault/2025/03/2025-03-01/04-要闻/为规范非遗市场不断探索….md (first lines): an
+    # Obsidian vault export of 人民日报, the quoted line under the headline "> 本报记者  朱  磊《人民日报》（2025年03月01日第 04 版）".
+    article = load_article(SWEEP / "peopledaily_vault_byline_on_edition_line_excerpt.md")
+    assert article.meta["outlet"] == "人民日报"
+    assert article.meta["outlet_source"].startswith("edition line")
+    assert article.meta["author"] == "朱磊"
+    assert article.meta["publish_date"] == "2025-03-01"
+
+
+def test_the_edition_line_alone_gives_the_writers_without_front_matter(tmp_path):
+    # The same vault's 湖南大力实施产业育新培强攻坚….md, its headline and edition line as the vault writes them, the
+    # front matter left out (first paragraph): two writers, the second's two-character name padded with spaces.
+    path = tmp_path / "hunan.md"
+    path.write_text("# 湖南大力实施产业育新培强攻坚（坚定信心，打开改革发展新天地）\n\n"
+                    "> 本报记者  吴齐强  颜  珂《人民日报》（2025年03月01日第 01 版）\n\n"
+                    "开年即满产——湖南长沙市比亚迪汽车有限公司总装车间产线上，搭载新型智驾系统的一款新能源汽车正满负荷生产。\n",
+                    encoding="utf-8")
+    article = load_article(path)
+    assert (article.meta["outlet"], article.meta["author"], article.meta["publish_date"]) == ("人民日报", "吴齐强、颜珂", "2025-03-01")
+
+
+def test_a_closing_excerpt_note_naming_another_paper_is_no_body():
+    # leeperfect/PeopleDailyMaterial data/vault/2025/06/2025-06-10/05-评论/一句话里的科学家精神（纵横）.md (whole file):
+    # "陈  宁《人民日报》（2025年06月10日第 05 版）" under the headline, "（摘编自《浙江日报》）" closing the column.
+    article = load_article(SWEEP / "peopledaily_vault_column_reprint.md")
+    assert role_of(article, "（摘编自《浙江日报》）")[0] == "boilerplate"
+    assert article.meta["outlet"] in ("浙江日报", "人民日报")
+    assert article.meta["author"] == "陈宁"
