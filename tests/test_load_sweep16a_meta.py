@@ -56,3 +56,25 @@ def test_a_closing_excerpt_note_naming_another_paper_is_no_body():
     assert role_of(article, "（摘编自《浙江日报》）")[0] == "boilerplate"
     assert article.meta["outlet"] in ("浙江日报", "人民日报")
     assert article.meta["author"] == "陈宁"
+
+
+def test_a_wechat_editor_fragment_gives_its_large_type_headline_and_no_date_from_its_story():
+    # MingweiChen/wechat-articles 2025-05-16/ibm-fdu-layoff-wechat.html (whole file): a post as WeChat's editor takes
+    # it, a <section> with no <html> or <title>. The opening card: a 15px kicker "💼 职场预警", the 24px headline
+    # broken by <br> into "裁员狼真的来了！" / "IBM发布"6人大招"，替代30人团队", a 14px subtitle; body text 16px.
+    # The only dates are the story's ("2026年5月14日，IBM Consulting发布了…", "官方公告（2026.05.14）"): no publication date.
+    article = load_article(SWEEP / "wechat_editor_fragment_ibm_fdu.html")
+    assert "".join(article.meta["title"].split()) == '裁员狼真的来了！IBM发布"6人大招"，替代30人团队'
+    assert role_of(article, "💼 职场预警")[0] != "title"
+    assert article.meta["publish_date"] is None
+    assert (article.meta["outlet"], article.meta["author"]) == (None, None)
+
+
+def test_a_closing_list_of_several_sources_names_no_outlet():
+    # MingweiChen/wechat-articles 2026-05-12/06-trump-china-ceo-delegation-wechat.html (whole file): the same editor's
+    # fragment ends "信息来源：Bloomberg, Reuters, CNBC, CBS News", the wires the post drew on; its 28px headline is
+    # "访华CEO名单揭晓".
+    article = load_article(SWEEP / "wechat_editor_fragment_ceo_delegation.html")
+    assert article.meta["outlet"] is None
+    assert role_of(article, "信息来源：Bloomberg, Reuters, CNBC, CBS News") == ("boilerplate", "source_note")
+    assert article.meta["title"] == "访华CEO名单揭晓"
