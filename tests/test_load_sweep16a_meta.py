@@ -5,7 +5,7 @@ tests/data/sweep16a with its row (repo, path, commit) in tests/data/SOURCES.tsv.
 
 from pathlib import Path
 
-from conftest import role_of
+from conftest import role_holding, role_of
 from zhnews.load import load_article
 
 SWEEP = Path(__file__).parent / "data" / "sweep16a"
@@ -78,3 +78,11 @@ def test_a_closing_list_of_several_sources_names_no_outlet():
     assert article.meta["outlet"] is None
     assert role_of(article, "信息来源：Bloomberg, Reuters, CNBC, CBS News") == ("boilerplate", "source_note")
     assert article.meta["title"] == "访华CEO名单揭晓"
+
+
+def test_a_photo_report_credit_names_its_reporters():
+    # leeperfect/PeopleDailyMaterial data/vault/2025/06/2025-06-10/04-要闻/河南小麦大规模机收基本结束.md (whole file): a
+    # 人民日报 photo story closing "朱佩娴  霍亚平摄影报道" under its caption (图为近日，…); front matter author "".
+    article = load_article(SWEEP / "peopledaily_vault_photo_report.md")
+    assert article.meta["author"] == "朱佩娴、霍亚平"
+    assert role_holding(article, "朱佩娴  霍亚平摄影报道")[0] == "byline"
