@@ -104,6 +104,9 @@ _DATE_FRAGMENT = re.compile(r"^[\d\s年月日号號/.\-:：]+$")
 # The address of a site's home page: /, ./, index.html, http://host/ (a banner's link).
 _HOME_LINK = re.compile(r"^(?:\.?/|(?:\./)?(?:index|default)\.(?:html?|php|aspx?|shtml)|https?://[^/?#]+/?(?:(?:index|default)\.\w+)?)$", re.I)
 HEADLINE_MIN_CHARS = 6
+# Type at least this many times the page's most common size is a headline's (24px over 16px text); a 20px
+# section heading over 16px text is not.
+LARGE_TYPE = 1.4
 # A page showing fewer content characters than this may hold its article in a script's data (records.script_record).
 SCRIPT_PAGE_MAX_VISIBLE = 200
 # id/class words of a headline's block (article-title, rumor-title, news_title, biaoti); not a subtitle.
@@ -463,7 +466,8 @@ class _BlockBuilder:
 
     def mark_set_apart(self) -> None:
         """Pieces set in smaller type than the page's most common size, or in grey where most text is
-        not: WeChat and news pages print captions so (font-size: 14px; color: rgb(136, 136, 136))."""
+        not: WeChat and news pages print captions so (font-size: 14px; color: rgb(136, 136, 136)); and
+        pieces set in type LARGE_TYPE times that size or more, as WeChat's editors print a headline."""
         if not self.page_looks:
             return
         sizes: dict[float, int] = {}
@@ -475,6 +479,7 @@ class _BlockBuilder:
         mostly_grey = greys * 2 > sum(sizes.values())
         for piece, (size, grey) in zip(self.pieces, self.piece_looks):
             piece.set_apart = bool(common and size and size < common) or (grey and not mostly_grey)
+            piece.set_large = bool(common and size and size >= LARGE_TYPE * common)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -554,7 +559,9 @@ def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str, sit
         if index == title_index:
             piece.role, piece.kind, piece.reason = "title", "headline", title_reason
         elif index == second_line:
-            piece.role, piece.kind, piece.reason = "title", HEADLINE_SECOND_LINE, "the headline's second line (the two lines make the page title)"
+            piece.role, piece.kind, piece.reason = "title", HEADLINE_SECOND_LINE, \
+                "the headline's second line (" + ("the two lines make the page title)" if page_title.strip()
+                                                  else "the same large type after a line break)")
         elif piece.hint == "image_caption" and index <= last:
             # trafilatura drops figure captions; above or inside the article they caption its photos
             piece.role, piece.kind, piece.reason = "caption", "image_caption", "figure caption element (figcaption)"
@@ -573,7 +580,8 @@ def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str, sit
             Clue("outlet", site_only, "<title> naming only the site", "page"),
             # Its date is htmldate's guess from the markup (a sidebar's date can win): weaker than a
             # date the page's text shows next to the headline.
-            Clue("publish_date", _written_on_page(_month_first(document.get("date") or "", source), source),
+            Clue("publish_date", _not_only_in_article(_written_on_page(_month_first(document.get("date") or "", source), source),
+                                                      source, main_text),
                  "page date (trafilatura)", "guess")]
 
 
@@ -584,6 +592,8 @@ def _headline_second_line(pieces: list[Piece], title_index, page_title: str):
     if title_index is None or title_index + 1 >= len(pieces):
         return None
     following = pieces[title_index + 1]
+    if not page_title.strip() and not following.role and _next_line_of(pieces[title_index], following):
+        return title_index + 1  # a headline in large type broken by <br> on a page with no <title>
     whole = _compact(headline_of_page_title(page_title))
     joined = _compact(pieces[title_index].text + following.text)
     return title_index + 1 if not following.role and joined == whole and len(following.text) >= 4 else None
@@ -608,13 +618,29 @@ _ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July
                    "November", "December")
 
 
+def _not_only_in_article(date: str, source: str, main_text: str) -> str:
+    """The extractor's date unless the page writes that day only inside the article's text: a day the story tells
+    of (2026年5月14日，IBM发布了…; 官方公告（2026.05.14）in its list of sources) on a fragment with no markup
+    or date line around the article, where htmldate falls back to the text, is no publication date."""
+    forms = _date_forms(date)
+    if not forms:
+        return date
+    return date if len(re.findall(forms, source, re.IGNORECASE)) > len(re.findall(forms, main_text, re.IGNORECASE)) else ""
+
+
 def _written_on_page(date: str, source: str) -> str:
     """The extractor's date when the page writes that day somewhere (2005-3-11, 2005年3月11日, 20050311,
     11/03/2005, a /2005/03/11/ address, September 8, 2017, 8 Sept. 2017), else "": htmldate fills a bare
     year with January 1st (2005-01-01 on a page that only says 2005), a day the page never gives."""
+    forms = _date_forms(date)
+    return date if not forms or re.search(forms, source, re.IGNORECASE) else ""
+
+
+def _date_forms(date: str) -> str:
+    """A pattern of the ways a page writes the day ``date`` (YYYY-MM-DD) gives, or "" for any other value."""
     found = re.fullmatch(r"((?:19|20)\d{2})-(\d{2})-(\d{2})", date)
     if not found:
-        return date
+        return ""
     year, month, day = found.group(1), int(found.group(2)), int(found.group(3))
     month_day = rf"0?{month}\s*[-/.月_]\s*0?{day}(?!\d)"
     # An English page (or its markup: <span itemprop="datePublished">September 8, 2017</span>) names the month.
@@ -623,7 +649,7 @@ def _written_on_page(date: str, source: str) -> str:
     forms = (rf"{year}\s*[-/.年_]\s*{month_day}", rf"{year}{month:02d}{day:02d}(?!\d)",
              rf"(?<!\d)0?{day}[-/.]0?{month}[-/.]{year}", rf"(?<!\d)0?{month}[-/.]0?{day}[-/.]{year}",
              rf"\b{name}\s+{nth},?\s+{year}", rf"(?<!\d){nth}\s+{name},?\s+{year}")
-    return date if re.search("|".join(forms), source, re.IGNORECASE) else ""
+    return "|".join(forms)
 
 
 def _names_only_the_site(page_title: str, headline: str) -> bool:
@@ -752,11 +778,23 @@ def _heading_above(pieces: list[Piece], first: int, untitled: bool = False):
         following = first_cue(pieces[index + 1].text, "head") if index + 1 < len(pieces) else None
         over_a_date_line = bool(following) and following[0].role == "byline"
         bold_opening = untitled and index == 0 and piece.n_bold >= len(piece.text) - 1
-        if (piece.hint == "heading" or titled or over_a_date_line or bold_opening) and HEADLINE_MIN_CHARS <= len(text) <= HEADLINE_MAX_CHARS \
+        # A fragment from WeChat's editor (no <title>): the headline in large type in the opening card, perhaps
+        # under a kicker in small type (💼 职场预警) and broken by <br> into lines of one block.
+        large = untitled and piece.set_large
+        if (piece.hint == "heading" or titled or over_a_date_line or bold_opening or large) \
+                and HEADLINE_MIN_CHARS <= len(text) <= HEADLINE_MAX_CHARS \
                 and "。" not in text and not first_cue(text, "head") and not _DATE_FRAGMENT.match(text) \
                 and not _WEB_ADDRESS.search(text):  # an info line in a block classed title_info is no headline; a banner gives its address
+            while large and index > 0 and _next_line_of(pieces[index - 1], piece):
+                index -= 1
             return index
     return None
+
+
+def _next_line_of(first: Piece, following: Piece) -> bool:
+    """Whether ``following`` continues ``first``'s headline: the next line of the same block, in the same large type."""
+    return following.set_large and first.set_large and following.container is not None \
+        and following.container is first.container and following.block == first.block + 1
 
 
 def _main_range(pieces: list[Piece], kept: list[bool]) -> tuple[int, int]:

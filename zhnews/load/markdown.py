@@ -94,6 +94,9 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 # to be its caption.
 _ITALIC_LINE = re.compile(r"^\s*([*_])(?![*_\s])[^*_\n]+(?<![*_\s])\1\s*$")
 ITALIC_CAPTION_CHARS = 80
+# A second-level (or deeper) heading after this many blocks of running text is a section's heading,
+# not the headline: a quoted source line may stand above a headline, a paragraph of sentences does not.
+SENTENCES_BEFORE_SECTION = 1
 # A line at least this long ending in a digit, followed by a unit, was cut inside a number (a short
 # line such as a year heading "2024" is not).
 NUMBER_LINE_CHARS = 10
@@ -467,6 +470,7 @@ def _unclosed_bracket(text: str) -> bool:
 def _add_block_pieces(blocks, pieces: list[Piece], clues: list[Clue]) -> None:
     after_image = False
     seen_long_text = False
+    seen_sentences = 0  # blocks of running text (ending a sentence) read so far
     table_rows: list[tuple[int, str]] = []
     setext = _setext_headings(blocks)
     for index, (number, raw) in enumerate(blocks + [(0, "")]):
@@ -484,9 +488,13 @@ def _add_block_pieces(blocks, pieces: list[Piece], clues: list[Clue]) -> None:
         heading = _HEADING.match(raw)
         if heading or index in setext:
             raw, hint = (heading.group(2) or "") if heading else raw.strip(), "heading"
+            # A second-level heading under paragraphs of text (| 作者：…, three short paragraphs, then ## 开始) is the
+            # first section's heading: the file shows no headline.
+            section = heading is not None and len(heading.group(1)) >= 2 and seen_sentences >= SENTENCES_BEFORE_SECTION
             if _NAV_HEADING.match(raw):
                 hint = "nav_heading"
-            elif not seen_long_text and not any(clue.key == "title" for clue in clues) and not is_report_section(_inline(raw)[0]):
+            elif not seen_long_text and not section and not any(clue.key == "title" for clue in clues) \
+                    and not is_report_section(_inline(raw)[0]):
                 clues.append(Clue("title", _inline(raw)[0].replace(IMAGE, "").strip(), "first heading (#)"))
                 hint = "title"
         elif _LIST_ITEM.match(raw) and not raw.lstrip().startswith(("**", "__")) and not _FLANKED.match(raw):
@@ -523,6 +531,8 @@ def _add_block_pieces(blocks, pieces: list[Piece], clues: list[Clue]) -> None:
         after_image = _emit(raw, number, hint, pieces, after_image)
         # A quote block above the heading (> 原文链接：…) is no article text yet, nor is a cover image's long address.
         seen_long_text = seen_long_text or (len(_inline(raw)[0]) > 80 and hint != "quote")
+        ends = _inline(raw)[0].strip()
+        seen_sentences += bool(not hint and ends and ends[-1] in SENTENCE_END)
 
 
 def _writer_before_account(text: str, account: str) -> str | None:

@@ -46,6 +46,7 @@ class Piece:
     container: object = field(default=None, repr=False, compare=False)  # HTML: the block element
     linked: bool = False  # HTML: the block's text is mostly link text (a related headline, a menu item)
     set_apart: bool = False  # HTML: set in smaller or grey type than most of the page's text (a caption's look)
+    set_large: bool = False  # HTML: set in type well above the page's common size (a headline's look)
 
     @property
     def n_bold(self) -> int:
