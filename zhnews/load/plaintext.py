@@ -95,6 +95,8 @@ _GLUED_HEADLINE = re.compile(
 )
 # A field with nothing in it, a bracket pair alone on its line ([] of a dataset record's empty label list, fresh14 475).
 _EMPTY_FIELD = re.compile(r"\[\s*\]|【\s*】|\{\s*\}|［\s*］")
+# The mark opening a line in a text whose comment header explains its markup (#, #+, #-, #i, fresh15 494/495).
+_LINE_MARKUP = re.compile(r"^#(?:[+\-]|[A-Za-z](?=\s))?\s*")
 _STORY_TAG = re.compile(r"\s*【[^【】\n]{1,8}】\s*")
 # A crawler's record that glued a series' headline, the series' header and the text (【对话大师】专访…Randy Schekman对话
 # 大师 | 专题介绍世间一切…, fresh9 355): the headline opens with the series' name in 【】 and ends where that name
@@ -165,8 +167,13 @@ def parse(text: str, titled: bool = False) -> tuple[list[Piece], list[Clue]]:
     lines = escaped_breaks_read(text).split("\n")
     pieces: list[Piece] = []
     clues: list[Clue] = []
-    body_start = _header_fields(lines, pieces, clues)
+    comments_end = _comment_header(lines, pieces)
+    body_start = _header_fields(lines, pieces, clues, comments_end)
     for number, paragraph, hint, one_line in _paragraphs(lines, body_start):
+        markup = _LINE_MARKUP.match(paragraph) if comments_end and one_line else None
+        if markup:
+            _split_line_markup(paragraph, markup, number, pieces)
+            continue
         # A line with a portal's link residue in full-width square brackets (［我来说两句］, …。［详细］) or a run of
         # 【】 groups is read as a dump is, even when short: a line-break mark kept from a dump (U+E40C) cut it.
         if one_line and (len(paragraph) > LONG_LINE_CHARS or _BRACKET_RUN.search(paragraph)):
@@ -422,9 +429,32 @@ def reference_content(text: str) -> str:
     return escaped_breaks_read(text)
 
 
-def _header_fields(lines: list[str], pieces: list[Piece], clues: list[Clue]) -> int:
-    """Label/value pieces for the 【field】 lines at the top; returns the first body line index."""
-    fields, body_start = leading_fields(lines, 0, _FIELD)
+def _split_line_markup(line: str, markup: re.Match, number: int, pieces: list[Piece]) -> None:
+    """A line opened by the line markup its comment header explains (#标题, #+副标题, #- a rule, #i an image's file):
+    the mark is furniture, and so is the whole line when no Chinese follows it (#-, #i c:\\hho\\data\\news\\news33.565)."""
+    block = next_block(pieces)
+    if not _HAN_CHAR.search(line):
+        pieces.append(Piece(line, number, block).labelled("boilerplate", "markup", "a line of the text's own markup, no words"))
+        return
+    pieces.append(Piece(markup.group(), number, block).labelled("boilerplate", "markup", "the line markup opening a line"))
+    pieces.append(Piece(line[markup.end():], number, block))
+
+
+def _comment_header(lines: list[str], pieces: list[Piece]) -> int:
+    """Boilerplate pieces for the comment lines (// …) that open a text: a program that shows the file wrote its
+    notes there (//格式说明 / // #大字体 居中显示 / // #- 画线, a campus kiosk's news file, fresh15 494); returns
+    the first line after them. Only at the top: further down, a //… line is a subhead (fresh15 496)."""
+    end = 0
+    while end < len(lines) and lines[end].lstrip().startswith("//"):
+        pieces.append(Piece(lines[end].strip(), end + 1, next_block(pieces)).labelled(
+            "boilerplate", "comment", "a comment line (//) opening the text"))
+        end += 1
+    return end
+
+
+def _header_fields(lines: list[str], pieces: list[Piece], clues: list[Clue], start: int = 0) -> int:
+    """Label/value pieces for the 【field】 lines at the top (from line ``start``); returns the first body line index."""
+    fields, body_start = leading_fields(lines, start, _FIELD)
     for index, line, found in fields:
         label, value = found.group(1).replace(" ", "").replace("　", ""), found.group(2).strip()
         block = next_block(pieces)
