@@ -2,7 +2,7 @@
 data/eval/fresh15/SOURCES.tsv; expected values read off the files by hand.
 """
 
-from conftest import load_text, role_of
+from conftest import load_text, role_holding, role_of
 
 # fresh15 495 (jryx0/HHO data/news/news37.txt @567ba2e, GBK, lines 1-11 with the long paragraphs cut to their first
 # sentence): a campus kiosk program's news file. Its comment header (//) explains the program's line markup: # big
@@ -41,3 +41,67 @@ def test_a_double_slash_subhead_inside_a_text_is_no_comment(tmp_path):
                         "新版本重点强化 AIGC 创作能力。\n")
     assert role_of(article, "//腾讯青少年人工智能教育平台港澳 AIGC 版发布")[0] != "boilerplate"
 
+
+# fresh15 493 (devswork-glzx/aliver _posts/2022-01-02-news-2021xiaoyuanzhixing.md @47f6556, lines 16, 38-63, the figure
+# block and the blockquote left out): a student paper's credits under its text, a bold role character and a colon, its
+# related-posts heading and the site's reprint notice.
+CAMPUS_POST = """# 记桂林中学 2021 年校园之星总决赛
+
+本次校园之星活动于晚上 22:30 圆满落下了帷幕。这次活动，充分展现了同学们的风采和活力，增进了兄弟学校之间的友谊，也为桂林中学 2021 年的活动画下了一个圆满的句号。
+
+---
+
+**文：**新闻部干事 443 王馨仪
+
+**访：**新闻部干事 429 张资新
+
+**审：**团委书记 陈艳老师
+
+**Project Aliver 重排版**：imgradeone
+
+---
+## 校园之星相关内容
+
+---
+
+新闻部若认为本站的转载侵犯了权益，请按照 [侵权申诉](https://glzx.xyz/helloworld/#侵权申诉) 的指引联系本站管理员。
+"""
+
+
+def test_a_student_papers_credits_related_heading_and_reprint_notice_are_no_body(tmp_path):
+    article = load_text(tmp_path, "493.md", CAMPUS_POST)
+    for credit in ("文：新闻部干事 443 王馨仪", "访：新闻部干事 429 张资新", "审：团委书记 陈艳老师", "Project Aliver 重排版：imgradeone"):
+        assert role_of(article, credit)[0] == "byline"
+    assert role_of(article, "校园之星相关内容")[0] == "boilerplate"
+    assert role_holding(article, "新闻部若认为本站的转载侵犯了权益")[0] == "boilerplate"
+    assert role_holding(article, "本次校园之星活动于晚上 22:30 圆满落下了帷幕。")[0] == "body"
+
+
+# fresh15 490 (zhxieml/IEE-homework, the 中国经济网 page of the stated commit, last body paragraph's closing sentence):
+# the paper and its reporter in brackets glued to the last sentence. They are cut off as the byline naming the writer.
+CLOSING_CREDIT = ("<html><head><title>我国创新型国家建设基础夯实</title></head><body><h1>我国创新型国家建设基础夯实</h1>"
+                  "<p>日前，国家统计局、科学技术部和财政部联合发布《2017年全国科技经费投入统计公报》。</p>"
+                  "<p>张鹏表示，未来几年，应进一步引导全社会加大对研发的投入力度，尤其是前瞻性、应用性基础研究领域；"
+                  "进一步发挥政府对研发的管理优势，加强国家创新体系建设，深化科技体制改革。（经济日报·中国经济网记者 林火灿）</p>"
+                  "</body></html>")
+
+
+def test_a_bracketed_reporter_credit_closing_the_text_is_the_byline(tmp_path):
+    article = load_text(tmp_path, "490.html", CLOSING_CREDIT)
+    assert role_of(article, "（经济日报·中国经济网记者 林火灿）")[0] == "byline"
+    assert article.meta["author"] == "林火灿"
+    assert role_holding(article, "深化科技体制改革。")[0] == "body"
+
+
+# fresh15 503 (NodeBE4/news-beyond-wall, the DW post of the stated commit, the two paragraphs after the text) and 496
+# (AOMJ2PMP/ar-wechat-archive @0f02a69, line 66, the promo between rules under the text).
+def test_a_columnists_bio_a_broadcasters_disclaimer_and_a_scan_prompt_are_no_body(tmp_path):
+    article = load_text(tmp_path, "503.md", "# 客座评论：北京主动和华尔街脱钩\n\n"
+                        "继阿里之后，滴滴是第二家因违反中国政府规定而遭处被民间广泛抨击的企业，它们都曾是中国的明星企业。\n\n"
+                        "邓聿文为政治评论员，独立学者，中国战略分析智库研究员兼中国战略分析杂志共同主编。\n\n"
+                        "德国之声致力于为您提供客观中立的新闻报导，以及展现多种角度的评论分析。文中评论及分析仅代表作者或专家个人立场。\n\n"
+                        "---\n\n🧀龙虾各种疑难杂症，欢迎扫码进库，养虾更酷👇\n\n---\n")
+    assert role_of(article, "邓聿文为政治评论员，独立学者，中国战略分析智库研究员兼中国战略分析杂志共同主编。")[0] == "boilerplate"
+    assert role_of(article, "德国之声致力于为您提供客观中立的新闻报导，以及展现多种角度的评论分析。文中评论及分析仅代表作者或专家个人立场。")[0] == "boilerplate"
+    assert role_of(article, "🧀龙虾各种疑难杂症，欢迎扫码进库，养虾更酷👇")[0] == "boilerplate"
+    assert role_holding(article, "继阿里之后，滴滴是第二家")[0] == "body"
