@@ -105,3 +105,20 @@ def test_a_columnists_bio_a_broadcasters_disclaimer_and_a_scan_prompt_are_no_bod
     assert role_of(article, "德国之声致力于为您提供客观中立的新闻报导，以及展现多种角度的评论分析。文中评论及分析仅代表作者或专家个人立场。")[0] == "boilerplate"
     assert role_of(article, "🧀龙虾各种疑难杂症，欢迎扫码进库，养虾更酷👇")[0] == "boilerplate"
     assert role_holding(article, "继阿里之后，滴滴是第二家")[0] == "body"
+
+
+# fresh15 492 (china-data/xwlb assets/2023/20230612.json @710ba22, record num 4 cut out of the day file, its content cut
+# to the first two <p>): a 新闻联播 video item keeps the story in "video_detail" (a key naming a video, another thing
+# elsewhere), its one-sentence "brief" outside. The story is the body; the ids, the length and the tag are fields.
+VIDEO_ITEM = '{"num":4,"video_id":"VIDEYKSTbzdS2WAyfttJEULC230612","video_title":"[视频]【新思想引领新征程】传承好塞罕坝精神 筑牢京津生态屏障","video_image":"https://p4.img.cctvpic.com/photoAlbum/vms/standard/img/2023/6/12/VIDEyyupiB8aPeusTdnncgMX230612.jpg","guid":"12b5b1bbd480489eaaa965ef4631d6fe","video_length":"00:05:33","video_tag":"[视频]【新思想引领新征程】传承好塞罕坝精神,筑牢京津生态屏障","video_url":"https://tv.cctv.com/2023/06/12/VIDEYKSTbzdS2WAyfttJEULC230612.shtml","page_id":"PAGE4y8I53JvSWE8DlRSMlbu160121","edit_mode":"1","brief":"【新思想引领新征程】传承好塞罕坝精神，筑牢京津生态屏障。","pub_date":"2023-06-12 19:19:27","news_hl_tag":"新时代","video_detail":{"id":"VIDEYKSTbzdS2WAyfttJEULC230612","guid":"12b5b1bbd480489eaaa965ef4631d6fe","title":"[视频]【新思想引领新征程】传承好塞罕坝精神 筑牢京津生态屏障","source":"央视网","pubtime":"2023-06-12 19:19:27","content":"<p>央视网消息（新闻联播）：河北塞罕坝机械林场是世界上面积最大的人工林，是我国推进生态文明建设的生动范例。2021年，习近平总书记在考察塞罕坝机械林场时强调，要传承好塞罕坝精神，深刻理解和落实生态文明理念。牢记嘱托，新一代塞罕坝人大力弘扬塞罕坝精神，接续奋斗，筑牢京津生态屏障。<br/></p><p>6月的塞罕坝机械林场，绿意盎然，这段时间，工人们正在进行林冠下造林作业。2022年，塞罕坝造林方向转为林冠下造林，并引进阔叶林，采用针叶、阔叶等混交的方式，构建多树种、多层次、复合式的森林结构。<br/></p>","logo":"https://p4.img.cctvpic.com/photoAlbum/vms/standard/img/2023/6/12/VIDEyyupiB8aPeusTdnncgMX230612.jpg","url":"https://tv.cctv.com/2023/06/12/VIDEYKSTbzdS2WAyfttJEULC230612.shtml","catalog":"","allow_share":"1","allow_praise":"1","allow_comment":"1","channel_id":"CHAL1450952056131267","topic_id":"TOPC1451528971114112","primary_page_id":"PAGE4y8I53JvSWE8DlRSMlbu160121","desc":"[视频]【新思想引领新征程】传承好塞罕坝精神 筑牢京津生态屏障","brief":"【新思想引领新征程】传承好塞罕坝精神，筑牢京津生态屏障。","tag":"[视频]【新思想引领新征程】传承好塞罕坝精神,筑牢京津生态屏障"}}'
+
+
+def test_a_video_items_detail_holds_the_story(tmp_path):
+    article = load_text(tmp_path, "492.json", VIDEO_ITEM)
+    body = " ".join(article.paragraphs.loc[article.paragraphs["role"] == "body", "text"])
+    assert "河北塞罕坝机械林场是世界上面积最大的人工林，是我国推进生态文明建设的生动范例。" in body
+    assert "6月的塞罕坝机械林场，绿意盎然" in body
+    for field in ("00:05:33", "新时代", "CHAL1450952056131267", "TOPC1451528971114112"):
+        assert field not in body
+    assert article.meta["publish_date"].startswith("2023-06-12")
+    assert article.coverage.ratio == 1.0
