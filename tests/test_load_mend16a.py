@@ -2,6 +2,8 @@
 articles in data/eval/fresh15/SOURCES.tsv; expected values read off the files by hand.
 """
 
+import json
+
 from conftest import load_text, role_of
 
 # fresh15 495 (jryx0/HHO data/news/news37.txt @567ba2e, GBK): a campus hospital kiosk's news file in the program's own
@@ -33,3 +35,43 @@ def test_a_hashtag_line_keeps_its_hashes_and_a_first_sentence_stays_body(tmp_pat
     assert not (article.meta["title"] or "").startswith("别样毕业季")
     prose = load_text(tmp_path, "prose.txt", "// 注释\n" + KIOSK_NEWS.split("#-\n")[1])
     assert prose.meta["title"] is None
+
+
+# fresh15 492 (china-data/xwlb assets/2023/20230612.json @710ba22, record num 4 cut out of the day's videoList; the
+# body shortened to its first two paragraphs): a 新闻联播 item of the CCTV API, a video whose keys say so (video_title,
+# video_url, video_detail: {title, source, pubtime, content}), the whole record on one line.
+VIDEO_ITEM = (
+    '{"num":4,"video_id":"VIDEYKSTbzdS2WAyfttJEULC230612","video_title":"[视频]【新思想引领新征程】传承好塞罕坝精神 筑牢京津生态屏障",'
+    '"video_image":"https://p4.img.cctvpic.com/photoAlbum/vms/standard/img/2023/6/12/VIDEyyupiB8aPeusTdnncgMX230612.jpg",'
+    '"guid":"12b5b1bbd480489eaaa965ef4631d6fe","video_length":"00:05:33",'
+    '"video_tag":"[视频]【新思想引领新征程】传承好塞罕坝精神,筑牢京津生态屏障",'
+    '"video_url":"https://tv.cctv.com/2023/06/12/VIDEYKSTbzdS2WAyfttJEULC230612.shtml","page_id":"PAGE4y8I53JvSWE8DlRSMlbu160121",'
+    '"edit_mode":"1","brief":"【新思想引领新征程】传承好塞罕坝精神，筑牢京津生态屏障。","pub_date":"2023-06-12 19:19:27",'
+    '"news_hl_tag":"新时代","video_detail":{"id":"VIDEYKSTbzdS2WAyfttJEULC230612","guid":"12b5b1bbd480489eaaa965ef4631d6fe",'
+    '"title":"[视频]【新思想引领新征程】传承好塞罕坝精神 筑牢京津生态屏障","source":"央视网","pubtime":"2023-06-12 19:19:27",'
+    '"content":"<p>央视网消息（新闻联播）：河北塞罕坝机械林场是世界上面积最大的人工林，是我国推进生态文明建设的生动范例。2021年，'
+    '习近平总书记在考察塞罕坝机械林场时强调，要传承好塞罕坝精神，深刻理解和落实生态文明理念。牢记嘱托，新一代塞罕坝人大力弘扬塞罕坝精神，'
+    '接续奋斗，筑牢京津生态屏障。<br/></p><p>6月的塞罕坝机械林场，绿意盎然，这段时间，工人们正在进行林冠下造林作业。2022年，'
+    '塞罕坝造林方向转为林冠下造林，并引进阔叶林，采用针叶、阔叶等混交的方式，'
+    '提升林分质量。<br/></p>","channel_id":"CHAL1450952056131267","topic_id":"TOPC1451528971114112"}}')
+
+
+def test_a_video_item_s_own_fields_are_the_article_s(tmp_path):
+    # video is another thing's word (a story's urlToImage, videoUrl); a record whose keys mostly start with it is the video.
+    article = load_text(tmp_path, "492.json", VIDEO_ITEM)
+    assert article.meta["title"] == "[视频]【新思想引领新征程】传承好塞罕坝精神 筑牢京津生态屏障"
+    assert article.meta["outlet"] == "央视网"
+    assert article.meta["publish_date"] == "2023-06-12"
+    assert role_of(article, "00:05:33")[0] == "boilerplate"
+    body = " ".join(article.paragraphs.loc[article.paragraphs["role"] == "body", "text"])
+    assert "6月的塞罕坝机械林场，绿意盎然，这段时间，工人们正在进行林冠下造林作业。" in body
+
+
+def test_a_story_holding_one_video_keeps_the_video_s_fields_apart(tmp_path):
+    # Fewer than a third of the keys start with video: the story's own title and text, the video's title chrome.
+    story = {"title": "塞罕坝林场建设者获联合国环保最高荣誉", "pubtime": "2023-06-12 19:19:27",
+             "content": VIDEO_ITEM.split('"content":"')[1].split('","channel_id"')[0],
+             "video_title": "[视频]塞罕坝", "video_url": "https://tv.cctv.com/x.shtml", "video_length": "00:05:33",
+             "source": "央视网", "author": "张三", "editor": "李四", "channel": "新闻"}
+    article = load_text(tmp_path, "story.json", json.dumps(story, ensure_ascii=False))
+    assert article.meta["title"] == "塞罕坝林场建设者获联合国环保最高荣誉"
