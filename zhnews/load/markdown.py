@@ -62,6 +62,9 @@ _FLANKED = re.compile(r"^\s*([-*+])\s+\S.{0,20}\s\1\s*$")  # "- END -": a decora
 _TAB_SET = re.compile(r"^\s{0,3}(#{1,6})\s.*\{[^}]*\.tabset\b[^}]*\}\s*$")
 _WRITTEN_DAY = re.compile(r"^(?:19|20)\d{2}-\d{2}-\d{2}(?=[T ]\d)")
 _FRONT_FIELDS = ("title", "publish_date", "author", "outlet")
+# A front matter's one category ([ Matters ], or Matters) and the host of its from: address (a repost bot's source).
+_SINGLE_CATEGORY = re.compile(r"\[?\s*([^\[\],]+?)\s*\]?")
+_FROM_HOST = re.compile(r"[\"']?https?://(?:www\.)?([a-z0-9.-]+)", re.I)
 # Header lines of markdown exporters (Jina Reader: Title:, URL Source:, Published Time:, Markdown Content:).
 _HEADER_FIELD = re.compile(r"^(Title|URL Source|Published Time|Markdown Content|Description|Author|Source)\s*:\s*(.*)$", re.I)
 _QUOTE = re.compile(r"^\s*>\s?")
@@ -298,11 +301,32 @@ def _front_matter(lines: list[str]) -> tuple[dict, int]:
         front[field], front[field + "_key"] = value, key.strip()
         if field == "title":
             front["title_line"] = number
+    _repost_site(lines[1:end], front)
     if front.get("made_on") and front.get("publish_date") and iso_date(front["publish_date"]) > iso_date(front["made_on"]):
         # published: 2025-07-11 over created: 2025-05-16 (Obsidian's clipper, fresh10 360, 361): no article is
         # published after the day its page was clipped, so the header the page shows dates it instead.
         del front["publish_date"], front["publish_date_key"]
     return front, end + 1
+
+
+def _repost_site(header: list[str], front: dict) -> None:
+    """A repost bot's post names the site it copied from twice: its one category and the host of its ``from:`` address
+    (categories: [ Nei.st ] / from: https://nei.st/medium/ft/…; [ Matters ] / https://matters.news/@az/…, fresh15 500,
+    501): that category is the outlet, and an author: that repeats it is the site, not a writer."""
+    values = {key.strip().lower(): value.strip() for key, sep, value in (line.partition(":") for line in header) if sep}
+    category = _SINGLE_CATEGORY.fullmatch(values.get("categories", ""))
+    host = _FROM_HOST.match(values.get("from", ""))
+    if not category or not host:
+        return
+    name = category.group(1).strip()
+    letters = re.sub(r"[^a-z]", "", name.lower())
+    labels = host.group(1).lower().split(".")
+    if len(letters) < 2 or letters not in (labels[0], "".join(labels)):
+        return
+    if front.get("author") == name:
+        del front["author"], front["author_key"]
+    if not front.get("outlet"):
+        front["outlet"], front["outlet_key"] = name, "categories"
 
 
 def _blocks(lines: list[str], start: int) -> list[tuple[int, str]]:

@@ -278,11 +278,38 @@ def _json_fields(text: str) -> list[Field] | None:
         raise NotOneArticle(f"{listed} items, not one article (cut one out to load it)")
     fields = []
     for record in records:
+        written = _own_word_dropped(record)
+        record = {key: record[name] for key, name in written.items()}
         for name, leaf, depth, kind, group in _json_leaves(record, ""):
+            if depth == 1 and written.get(name, name) != name:
+                # the field keeps the key as written; its kind is the key's as read (video_title: a title)
+                name, kind = written[name], kind or _key_kind(name)[0]
             key = text.find(json.dumps(name, ensure_ascii=False))
             key = key if key >= 0 else text.find(name)
             fields.append(Field(name, "" if leaf is None else str(leaf), _line_at(text, max(key, 0)), kind, depth, group))
     return fields
+
+
+# A record is the thing its keys' common first word names when at least this many of its keys (and a third) start
+# with it: a video list's item {"video_id", "video_title", "video_url", "video_detail": {…}} IS the video.
+OWN_WORD_MIN_KEYS = 3
+
+
+def _own_word_dropped(record: dict) -> dict[str, str]:
+    """key read -> key written, for a record's top-level keys: the word most of its keys start with dropped (video_title
+    read as title, video_detail as detail) when that word names another thing's field (video, image: record_fields.tsv
+    none), since the record is that thing itself, not something it holds; every key as written otherwise, and a key
+    whose shorter name the record already has."""
+    firsts = [words[0].lower() for key in record if len(words := _KEY_WORD.findall(key)) > 1]
+    common = max(set(firsts), key=firsts.count, default="")
+    if firsts.count(common) < max(OWN_WORD_MIN_KEYS, len(record) / 3) or _field_names().get(common, ("", 0))[0] != "none":
+        return {key: key for key in record}
+    written = {}
+    for key in record:
+        words = _KEY_WORD.findall(key)
+        read = key[key.lower().index(words[1].lower(), len(words[0])):] if len(words) > 1 and words[0].lower() == common else key
+        written[read if read not in record and read not in written else key] = key
+    return written
 
 
 # A list of at least this many objects that each carry their own date is a list of articles (a news API's items,
