@@ -57,11 +57,6 @@ _LATIN_MASTHEAD = re.compile(r"^[A-Z][A-Z&.,'\- ]{3,80}$")
 _ISSUE_MONTH = re.compile(r"^((?:19|20)\d{2})(0[1-9]|1[0-2])$")
 _AFFILIATION = re.compile(r"^[（(][^（）()]{4,80}[）)]$")
 # The title block of a reposted story: 原标题：X 来源：Y (the label, and a source field after the headline).
-# A comment line of a program's own line markup (// 格式说明, // #大字体 居中显示: the key a kiosk's news file opens with).
-_COMMENT_LINE = re.compile(r"^//(?!/)")
-# A heading sign of a line markup before the headline (#【战疫坚守一线】校医院…, # 标题): the markup's, not the headline's;
-# a line with a second # is a hashtag (#话题#), a # followed by another sign (#+, #-, #i) another of its line kinds.
-_HEADING_SIGN = re.compile(r"^#{1,6}[ \t]*(?=[^\x00-\x7f])(?!.*#)")
 _TITLE_LABEL = re.compile(r"^(?P<bracket>[（(])?(?:本文)?(?:原标题|原標題|标题|標題)\s*[：:]\s*")
 _SOURCE_FIELD = re.compile(r"\s+(?=(?:来源|來源|稿件来源|文章来源|出处|出處)\s*[：:]\s*[^\s：:]{2,20}$)")
 # A 【label】 field line; a wire tag (【明報專訊】, 【环球时报报道】) opens the first sentence, it labels no field.
@@ -241,9 +236,6 @@ def _label_title_line(pieces: list[Piece], body_start: int, clues: list[Clue]) -
             pieces[first] = pieces[first].labelled("byline", "masthead", "a masthead line above the title", {"outlet": name})
         elif _LATIN_MASTHEAD.match(text) and first > 0 and pieces[first - 1].kind == "masthead":
             pieces[first] = pieces[first].labelled("byline", "masthead", "the journal's name in Latin letters")
-        elif _COMMENT_LINE.match(text):
-            # A program's comment lines (a 5-line // header explaining its markup, fresh15 494) stand above the title.
-            pieces[first] = pieces[first].labelled("boilerplate", "comment", "a comment line of the file's markup above the title")
         elif _EMPTY_FIELD.fullmatch(text):
             # A dataset's empty list field ([]) on a record's first line holds nothing: the title is under it.
             pieces[first] = pieces[first].labelled("boilerplate", "metadata", "an empty field above the title")
@@ -394,12 +386,12 @@ def _is_credit_line(text: str) -> bool:
 
 def _title_span(text: str) -> tuple[int, int]:
     """Where the headline lies in a plain text's first line: after a label (``原标题：``, as a
-    reposting portal copies it, perhaps in brackets: ``（原标题：…）``, or a line markup's heading sign ``#``) and before a source field on the
+    reposting portal copies it, perhaps in brackets: ``（原标题：…）``) and before a source field on the
     same line (``… 来源：上游新闻``) or the closing bracket."""
-    label = _TITLE_LABEL.match(text) or _HEADING_SIGN.match(text)
+    label = _TITLE_LABEL.match(text)
     source = _SOURCE_FIELD.search(text)
     end = source.start() if source else len(text)
-    if label and label.groupdict().get("bracket") and text[:end].rstrip().endswith(("）", ")")):
+    if label and label["bracket"] and text[:end].rstrip().endswith(("）", ")")):
         end = len(text[:end].rstrip()) - 1
     return (label.end() if label else 0), end
 
