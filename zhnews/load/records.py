@@ -728,23 +728,10 @@ def _with_kinds(fields: list[Field]) -> list[Field]:
         texts = [field for field in fields if field.kind == "" and field.name and not _names_another_thing(field.name)
                  and _PROSE.search(field.value) and _holds_sentence(field.value)
                  and not _URL.match(field.value.strip()) and len(field.value.strip()) > title]
-        # ... unless a body's name holds a longer story of several sentences inside an object whose key names another
-        # thing: a video news API keeps the story itself in "video_detail": {"title", "content": "<p>…"} (fresh15 492,
-        # 新闻联播), its one-sentence "brief" outside. A profile's one-sentence "description" (a feed entry's medium,
-        # tests/data sina_timeline_entry.json) is no story.
-        owned = [field for field in fields if field.kind == "other" and _key_kind(field.name)[0] == "body"
-                 and _PROSE.search(_TAG.sub("", field.value))
-                 and sum(_TAG.sub("", field.value).count(mark) for mark in SENTENCE_END) >= STORY_SENTENCES_MIN]
-        longest_text = max((len(field.value) for field in texts), default=0)
-        owned = [field for field in owned if len(_TAG.sub("", field.value)) > max(longest_text, title)]
-        if not texts and not owned:
+        if not texts:
             raise NotOneArticle("no text in the record, only a title, an address or a date (an entry of a list, not an article)")
-        max(owned or texts, key=lambda f: len(f.value)).kind = "body"
+        max(texts, key=lambda f: len(f.value)).kind = "body"
     return fields
-
-
-# The fewest sentence marks of a story kept inside another thing's object (a video item's detail).
-STORY_SENTENCES_MIN = 3
 
 
 def _holds_its_kind(field: Field) -> bool:
