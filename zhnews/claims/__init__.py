@@ -2474,8 +2474,10 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast, 
             cited = texts[i].lstrip().startswith(("正如", "正像", "就像"))  # the author quoting to argue
             # 根据该论文，… opening a paragraph: the writer reports from the document, sentence by sentence
             # …初步调查报告也披露了…：… opening a paragraph: the report goes on, sentence by sentence
+            # 陸媒財新網指出，… opening a paragraph (fresh15 502): a news outlet's report goes on like a document's
             reported = first and is_named(name) and (texts[i].lstrip().startswith(("根据", "据"))
-                                                      or texts[i].lstrip().startswith(name) and _is_document(name))
+                                                      or texts[i].lstrip().startswith(name)
+                                                      and (_is_document(name) or _is_outlet(name)))
             forecaster = forecast[i] and not (_is_person(name, people) or reported)
             speaker = name if starts and not cited and (_is_person(name, people) or reported or forecast[i]) else ""
             reporting = reported  # a report's narrative names places and crews (攀枝花机场) and goes on
@@ -2536,6 +2538,15 @@ def _asks(text: str) -> bool:
 
 def _first_person_outside_quotes(text: str) -> bool:
     return re.search(r"(?<!自)我们?", _QUOTED.sub("", text)) is not None
+
+
+# 財新網, 北京日報App, 中央社, 凤凰卫视: a news outlet's name ends in what it is (simplified); not 台 alone (中央气象台
+# forecasts, and its forecast carries by its own rule).
+_OUTLET_NAME = re.compile(r"(?:网|报|社|电视台|电台|卫视|App|APP|新闻)$")
+
+
+def _is_outlet(name: str) -> bool:
+    return _OUTLET_NAME.search(to_simplified(name)) is not None
 
 
 def _is_document(name: str) -> bool:

@@ -634,7 +634,7 @@ _DAYTIME = "上午|下午|午后|晚上|晚间|凌晨|早上|清晨|早晨|今�
 _AFTERNOON_OR_LATER = ("下午", "午后", "晚上", "晚间", "傍晚", "夜间", "夜里", "当晚", "今晚", "昨晚", "晚")
 _CLOCK_TIME = re.compile(
     rf"(?:(?P<daytime>{_DAYTIME}) ?)?"
-    rf"(?P<hour>\d{{1,2}}|{_CN_SMALL}|两) ?[点时](?P<minutes> ?(?:\d{{1,2}}|{_CN_SMALL}) ?分|半|整|钟)?"
+    rf"(?P<hour>\d{{1,2}}|{_CN_SMALL}|两) ?[点时](?P<minutes> ?(?:\d{{1,2}}|{_CN_SMALL}) ?分|半|整|钟|(?<=点)[0-5]\d(?![\d.%％]))?"
 )
 
 
@@ -847,6 +847,14 @@ _CLOCK_WORDS_BEFORE = re.compile(rf"(?:{_DAYTIME}|[日号])[^，。；]*[，,]?[
 # 北京时间9:45, 截至15:00: a clock time written with a colon, after a word that introduces a time (or a day, also
 # typeset with a space: 【更新2月28日 18：59】, fresh13 453, an update's stamp).
 _COLON_TIME = re.compile(r"(?:(?<=时间|上午|下午|晚上|凌晨|早上|中午|傍晚|截至|截止|当天|当日)|(?<=[日号])|(?<=[日号] ))(?P<h>[01]?\d|2[0-3]) ?: ?(?P<min>[0-5]\d)(?![\d:])")
+# 21:00 白衣人大量出現 (a timeline's heading), 其中，22:53，有兩名警員…, 23:55，元朗站…關閉, 在23:20抵達, 活动于 19:20 准时开始
+# (fresh15 500, 493): a clock time needs no time word when it opens a line or a clause and is followed by a space, a
+# comma or the line's end, or when it follows 在/于/於 (at); either way with a two-digit hour as clocks write it (a
+# score or ratio is 2:1, 1:10; 会议于8:30开始 stays no figure, as tests/test_quantities.py has it). Not the first end of
+# a window (22:45 - 23:14: _COLON_TIME_WINDOW joins both ends).
+_STANDALONE_COLON_TIME = re.compile(
+    r"(?:(?:(?<![^\n])|(?<=[，。；,]))(?P<h>[01]\d|2[0-3]):(?P<min>[0-5]\d)(?=[ ，,]|$)(?! ?[-–—~～至到] ?\d)"
+    r"|(?<=[在于於])(?: ?)(?P<h2>[01]\d|2[0-3]) ?: ?(?P<min2>[0-5]\d)(?![\d:]))", re.M)
 _DAYTIME_COLON_TIME = re.compile(rf"(?P<daytime>{_DAYTIME}) (?P<h>[01]?\d|2[0-3]) ?: ?(?P<min>[0-5]\d)(?![\d:])")
 # 上午 10:00、10:05、10:10 或 10:15: clock times listed after a clock time are clock times too, and so is a list
 # of them with no time word (10:00、10:05 …: two-digit minutes; a score is 2:1、3:0).
@@ -875,6 +883,9 @@ def _times(text: str):
         hour_text = re.match(rf"(?:\d{{1,2}}|{_CN_SMALL}|两|零)", m["hour"])
         if not (m["daytime"] or m["minutes"]) or hour_text is None:
             continue
+        if not m["daytime"] and m["minutes"].isdigit():
+            continue  # 上午7点50 (fresh15 495: minutes written without 分) only after a time of day: 3点50 alone is no clock
+
         hour = 2 if hour_text.group() == "两" else _int(hour_text.group())
         minutes = m["minutes"] or ""
         minute = 30 if "半" in minutes else int(_int(re.sub(r"[ 分]", "", minutes))) if re.search(r"[\d一二三四五六七八九十]", minutes) else 0
@@ -906,6 +917,8 @@ def _times(text: str):
     for m in _COLON_TIME_WINDOW.finditer(text):
         if (int(m["h"]), m["min"]) < (int(m["h2"]), m["min2"]):
             colon_times += [(m.start(), m.start("sep"), int(m["h"]), m["min"]), (m.end("sep"), m.end(), int(m["h2"]), m["min2"])]
+    colon_times += [(m.start("h"), m.end(), int(m["h"]), m["min"]) if m["h"] else (m.start("h2"), m.end(), int(m["h2"]), m["min2"])
+                    for m in _STANDALONE_COLON_TIME.finditer(text)]
     for m in _DAYTIME_COLON_TIME.finditer(text):  # 上午 10:00 (typeset with a space)
         hour = int(m["h"]) + (12 if m["daytime"] in _AFTERNOON_OR_LATER and int(m["h"]) < 12 else 0)
         colon_times.append((m.start(), m.end(), hour, m["min"]))
@@ -2254,6 +2267,8 @@ class _Anchors:
         self.last_day: str | None = None
         self.last_day_para: int | None = None
         self.next_day: tuple[str, int] | None = None
+        # the last clock time given the last date told (its day, T21:00): a timeline that runs past midnight
+        self.last_clock: tuple[str, str] | None = None
 
     def usable(self, year: int, before: str, written: str = "", after: str = "") -> bool:
         """A written year anchors others unless it is a target (after 到/力争 … or after the publish year), names a
@@ -2401,11 +2416,26 @@ class _Anchors:
             return (self.story_day + row["value"], "day from the lead",
                     f"the lead's day {self.story_day} (a dateline's 昨日)")
         if self._recent(self.last_day):  # 10月3日… (4 days before it was posted) …早上7点左右: the day the story tells
+            if self._past_midnight(row["value"]):
+                return self.last_day + row["value"], "day after midnight in a timeline", f"the last clock time {self.last_clock}"
+            self.last_clock = (self.last_day, row["value"])
             return self.last_day + row["value"], "day from the last date told", f"the last date told ({self.last_day})"
         if self.last_day and not self.published and row["para_id"] - self.last_day_para <= LAST_DAY_REACH:
             # 10月16日，…于13点24分 … 14点19分 are on the day the story tells
             return self.last_day + row["value"], "day from the last date told", f"the last date told ({self.last_day})"
         return None, "", ""
+
+    def _past_midnight(self, time: str) -> bool:
+        """7月22日晚上… 21:00 … 23:55 … 00:20-01:17 … 02:00-04:00 (fresh15 500, a night's timeline): an early-morning
+        time told after a late-evening one on the same day is on the next day, and so is the rest of the timeline."""
+        if not (self.last_clock and self.last_clock[0] == self.last_day and re.fullmatch(r"T\d\d:\d\d", time)):
+            return False
+        if not (self.last_clock[1] >= "T18:00" and time < "T06:00"):
+            return False
+        next_day = str(date.fromisoformat(self.last_day) + timedelta(days=1))
+        self.last_day = next_day
+        self.last_clock = (next_day, time)
+        return True
 
     def _recent(self, day: str | None) -> bool:
         """A full day at most RECENT_DAYS before the publish date (the story's day, not an old one recalled)."""
