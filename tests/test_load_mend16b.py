@@ -2,6 +2,8 @@
 data/eval/fresh15/SOURCES.tsv; expected values read off the files by hand.
 """
 
+import json
+
 from conftest import load_text, role_holding, role_of
 
 # fresh15 495 (jryx0/HHO data/news/news37.txt @567ba2e, GBK, lines 1-11 with the long paragraphs cut to their first
@@ -40,6 +42,22 @@ def test_a_double_slash_subhead_inside_a_text_is_no_comment(tmp_path):
     article = load_text(tmp_path, "496.txt", "今天在香港，腾讯宣布多项AI人才培养举措。\n\n//腾讯青少年人工智能教育平台港澳 AIGC 版发布\n\n"
                         "新版本重点强化 AIGC 创作能力。\n")
     assert role_of(article, "//腾讯青少年人工智能教育平台港澳 AIGC 版发布")[0] != "boilerplate"
+
+
+def test_a_markup_comment_header_is_no_title_and_the_hash_line_under_it_is(tmp_path):
+    article = load_text(tmp_path, "495.txt", KIOSK_NEWS, "gb18030")
+    assert article.meta["title"] == "【别样毕业季】校医院为毕业生返校保驾护航"
+    assert article.meta["publish_date"] == "2020-06-16"
+    assert role_of(article, "//格式说明")[0] == "boilerplate"
+    assert role_of(article, "// #+ 副标题小号字居中")[0] == "boilerplate"
+
+
+def test_a_hashtag_line_keeps_its_hashes_and_a_first_sentence_stays_body(tmp_path):
+    # A Weibo-style topic line (#话题#) is no markup's heading sign; prose under a comment line is no title.
+    article = load_text(tmp_path, "tag.txt", "#别样毕业季#\n" + KIOSK_NEWS.split("#-\n")[1])
+    assert not (article.meta["title"] or "").startswith("别样毕业季")
+    prose = load_text(tmp_path, "prose.txt", "// 注释\n" + KIOSK_NEWS.split("#-\n")[1])
+    assert prose.meta["title"] is None
 
 
 # fresh15 493 (devswork-glzx/aliver _posts/2022-01-02-news-2021xiaoyuanzhixing.md @47f6556, lines 16, 38-63, the figure
@@ -122,3 +140,24 @@ def test_a_video_items_detail_holds_the_story(tmp_path):
         assert field not in body
     assert article.meta["publish_date"].startswith("2023-06-12")
     assert article.coverage.ratio == 1.0
+
+
+def test_a_video_item_s_own_fields_are_the_article_s(tmp_path):
+    # video is another thing's word (a story's urlToImage, videoUrl); a record whose keys mostly start with it is the video.
+    article = load_text(tmp_path, "492.json", VIDEO_ITEM)
+    assert article.meta["title"] == "[视频]【新思想引领新征程】传承好塞罕坝精神 筑牢京津生态屏障"
+    assert article.meta["outlet"] == "央视网"
+    assert article.meta["publish_date"] == "2023-06-12"
+    assert role_of(article, "00:05:33")[0] == "boilerplate"
+    body = " ".join(article.paragraphs.loc[article.paragraphs["role"] == "body", "text"])
+    assert "6月的塞罕坝机械林场，绿意盎然，这段时间，工人们正在进行林冠下造林作业。" in body
+
+
+def test_a_story_holding_one_video_keeps_the_video_s_fields_apart(tmp_path):
+    # Fewer than a third of the keys start with video: the story's own title and text, the video's title chrome.
+    story = {"title": "塞罕坝林场建设者获联合国环保最高荣誉", "pubtime": "2023-06-12 19:19:27",
+             "content": VIDEO_ITEM.split('"content":"')[1].split('","logo"')[0],
+             "video_title": "[视频]塞罕坝", "video_url": "https://tv.cctv.com/x.shtml", "video_length": "00:05:33",
+             "source": "央视网", "author": "张三", "editor": "李四", "channel": "新闻"}
+    article = load_text(tmp_path, "story.json", json.dumps(story, ensure_ascii=False))
+    assert article.meta["title"] == "塞罕坝林场建设者获联合国环保最高荣誉"
