@@ -1349,7 +1349,7 @@ def _word_read_as_name(word: str, tag: str) -> bool:
     article (盖钧镒, whose surname the list lacks) is not in its dictionary and stays a name."""
     word = to_simplified(word)
     return (tag == "nr" and segment.pos_tokenizer().word_tag_tab.get(word) == "nr" and all(_is_cjk(ch) for ch in word)
-            and not persons.transliterated(word) and not any(word[:n] in lexicon.surnames() for n in (1, 2)))
+            and not persons.transliterated(word) and not persons.opens_with_surname(word))
 
 
 @dataclass(frozen=True)
@@ -2390,8 +2390,7 @@ def _headline_speaker(title: str) -> str:
 def _name_the_article_writes(label: str, article: str) -> bool:
     """刘春城： (jieba: 刘/zg 春城/n) after …北京华鹏律师事务所刘春城律师…: a label of a surname and a given name that
     the article also writes in its prose is a person's name, though jieba cuts it apart."""
-    surname = next((label[:n] for n in (2, 1) if label[:n] in lexicon.surnames()), "")
-    return (bool(surname) and 2 <= len(label) <= 4 and all(_is_cjk(ch) for ch in label)
+    return (persons.opens_with_surname(label) and 2 <= len(label) <= 4 and all(_is_cjk(ch) for ch in label)
             and re.search(rf"{re.escape(label)}(?![：:])", article) is not None)
 
 

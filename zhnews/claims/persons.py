@@ -52,6 +52,11 @@ def transliterated(word: str) -> bool:
     return bool(word) and all(ch in chars for ch in to_simplified(word))
 
 
+def opens_with_surname(word: str) -> bool:
+    """Whether the word's first one or two characters are a surname (lexicon.surnames): how a Chinese name opens."""
+    return any(word[:n] in lexicon.surnames() for n in (1, 2))
+
+
 def _foreign_names(tokens) -> list[tuple[int, int, str]]:
     """(first token, last token, name) of each transliterated name jieba cut into pieces."""
     found, k = [], 0
