@@ -97,3 +97,17 @@ def test_hostile_report_in_a_headless_browser(hostile_report):
     assert "<title>" in dom and "PWNED</title>" not in dom
     assert "data-pwned" not in dom.split("<body", 1)[1].split(">", 1)[0]
     assert "营收增长了30%" in dom
+
+
+def test_one_exporter_per_process_writes_the_page_a_new_exporter_writes(hostile_report, tmp_path):
+    """The exporter is kept per process (its compiled templates); a page exported after another one,
+    warm-up included, is byte for byte the page a fresh exporter writes."""
+    from zhnews import report
+
+    executed = hostile_report.parent / "notebooks" / "04_report.ipynb"
+    report.warm_html_export()
+    first = report.export_html(executed, tmp_path / "first.html", "t").read_bytes()
+    again = report.export_html(executed, tmp_path / "again.html", "t").read_bytes()
+    report._html_exporter.cache_clear()  # the next export builds a new exporter
+    fresh = report.export_html(executed, tmp_path / "fresh.html", "t").read_bytes()
+    assert first == again == fresh

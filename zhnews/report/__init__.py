@@ -13,6 +13,7 @@ writes the same report as ``report.docx``.
 from __future__ import annotations
 
 import html
+from functools import lru_cache
 from pathlib import Path
 
 STYLE = """
@@ -63,7 +64,12 @@ def export_html(notebook_path, html_path, title: str | None = None) -> Path:
     return html_path
 
 
+@lru_cache(maxsize=1)
 def _html_exporter():
+    """One exporter per process: its Jinja environment compiles nbconvert's templates on first use
+    (most of an export's time), and a new exporter compiled them again for every page, so the head
+    start of :func:`warm_html_export` never reached the report's own export. nbconvert's own command
+    converts many notebooks with one exporter; each export starts from fresh resources."""
     from nbconvert import HTMLExporter
 
     return HTMLExporter(template_name="basic", exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
