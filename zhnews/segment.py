@@ -31,6 +31,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import sys
 import tempfile
 from math import log
 from dataclasses import dataclass, field
@@ -38,10 +39,29 @@ from functools import cached_property, lru_cache
 from itertools import islice
 from pathlib import Path
 
-import jieba
-import jieba.posseg
 
-from . import io, lexicon
+def _import_jieba() -> None:
+    """Import jieba without ``pkg_resources``, a third of a second of every cold start.
+
+    jieba imports ``pkg_resources`` only to open its own ``dict.txt`` (and, on Jython, its model
+    pickles) beside its modules, and opens the same file by path when the import fails. Nothing else
+    the package runs imports it, so it is kept out while jieba is imported and left importable after.
+    """
+    if "jieba" in sys.modules or "pkg_resources" in sys.modules:
+        return
+    sys.modules["pkg_resources"] = None  # an import of it raises ImportError
+    try:
+        import jieba  # noqa: F401
+    finally:
+        del sys.modules["pkg_resources"]
+
+
+_import_jieba()
+
+import jieba  # noqa: E402
+import jieba.posseg  # noqa: E402
+
+from . import io, lexicon  # noqa: E402
 
 USER_DICT = "userdict.txt"
 STOPWORDS = "stopwords.txt"
