@@ -189,6 +189,17 @@ _GRANTED = re.compile(r"[，,。\s]*[（(]?(?:本文|文章|内容)?(?:已获|�
 # the Chinese name alone. A brand in mixed case is part of the name (晚点LatePost, tune 34).
 _LATIN_TWIN = re.compile(r"(?<=[\u4e00-\u9fff]{2})[A-Z]{2,8}$")
 _COMPILED_FROM = re.compile(r"^(?:内容|本文|文章)?(?:(?:编译|編譯|整理|摘编|摘編)自|(?:综合|綜合)自?)\s*|[，,。]\s*(?:谢谢|感谢|謝謝)[。!！]?$")
+# 北晚新视觉综合 (来源：北晚新视觉综合, fresh14 470): the desk that compiled the story from others, named with it
+_COMPILED_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{3})(?:综合|綜合)(?:报道|報導|报导|整理|消息)?$")
+# 《半月谈》2019年第24期 (dev_corpus 49), 本文来源于《财新周刊》 2026年第37期 出版日期：… (a magazine's issue page): the
+# issue a print source cites after the magazine's name is no part of it
+_ISSUE_CITATION = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:总|總)?第\s*\d{1,4}\s*(?:期|号|號|卷)(?:\s|[，,（(：:]|$).*$")
+# 长安街知事（微信ID：Capitalnews）, 新周刊（ID：new-weekly）: an account named with its WeChat ID after a sentence's end,
+# a line's start, a label or a bracket (:func:`_account_with_id_clues`); 据某某（ID：…）报道 cites another account
+_ACCOUNT_WITH_ID = re.compile(r"(?:^|(?<=[。！？!?：:\s\[【「“]))((?!据|據)[\u4e00-\u9fffA-Za-z0-9]{2,12})\s*[（(]\s*(?:微信ID|微信号|微信號|公众号ID|ID|id)\s*[：:]"
+                              r"\s*[A-Za-z][\w-]{2,29}\s*[)）]")
+# 公众号：可以叫我才哥。本文资料由才哥AGI整理。: a field's value ends with its sentence; what follows is another statement
+_SENTENCE_END = re.compile(r"[。！？]\s*(?=\S)")
 # A byline by the paper's own reporter (本报记者 X, 本刊记者 X), and a reporter named by the paper's name in the text.
 _OWN_REPORTER = re.compile(r"本(?:报|報|刊)(?:特约|特約|驻\S{1,4}|駐\S{1,4})?(?:记者|記者)")
 _PAPER_REPORTER = re.compile(r"《([\u4e00-\u9fff]{2,12})》(?:特约|特約)?(?:记者|記者)")
@@ -681,12 +692,25 @@ def _text_clues(paragraphs) -> list[Clue]:
                 clues.append(Clue("editor", name, source, "text"))
     clues = below + _info_line_clues(paragraphs, title_at) + _lead_credit_clues(paragraphs, title_at) \
         + _lead_dateline_clues(paragraphs, title_at) + _closing_credit_clues(paragraphs) + _outlet_under_text_clues(paragraphs) + _column_byline_clues(paragraphs, title_at) \
-        + _split_date_clues(paragraphs, title_at) + above + _about_link_clues(paragraphs) + _own_paper_clues(paragraphs)
+        + _split_date_clues(paragraphs, title_at) + above + _about_link_clues(paragraphs) + _own_paper_clues(paragraphs) \
+        + _account_with_id_clues(paragraphs)
     # 原创 王兆洋 over 作者｜王兆洋 (fresh10 360): the one name after WeChat's 原创 badge is the writer's or the
     # account's; when a byline gives it as the writer, it is the writer's.
     writers = _writer_names(clues)
     badge = _LINE_NAMES["original_statement"]
     return [clue for clue in clues if not (clue.key == "outlet" and clue.source.startswith(badge) and clue.value.strip() in writers)]
+
+
+def _account_with_id_clues(paragraphs) -> list[Clue]:
+    """The first account the text names with its WeChat ID where a sentence or a line starts (长安街知事（微信ID：
+    Capitalnews）注意到 in a one-line dump, fresh13 444; 新周刊（ID：new-weekly） on a line of its own, fresh13 450;
+    [新潮沉思录（ID：xinchaochensi）] in a repost note, fresh14 462): the account that speaks, the last outlet clue, taken
+    only when nothing else names one. A name glued to the words before it (返回舱长安街知事（微信ID…) is no start."""
+    for paragraph in paragraphs:
+        if account := _ACCOUNT_WITH_ID.search(paragraph.text):
+            quote = account.group()[:SOURCE_QUOTE_CHARS]
+            return [Clue("outlet", account.group(1), f"account named with its ID: {quote}", "footer")]
+    return []
 
 
 def _info_line_clues(paragraphs, title_at: int) -> list[Clue]:
@@ -1009,6 +1033,7 @@ def clean_outlet(value: str | None) -> str | None:
     value = _without_markup(value)  # 来源：<a href=…: the cue caught the link's markup, not the name it shows
     value = re.split(r"\u3000+", (value or "").strip())[0]  # 風傳媒　一個有國際觀…: the name before its slogan
     value = re.sub(r"\s+", " ", value).strip(" ：:，,。")
+    value = _SENTENCE_END.split(value, maxsplit=1)[0]
     value = _SOURCE_LABEL.sub("", value)
     value = _ACCOUNT_ID_NOTE.sub("", _LEADING_MARKS.sub("", value))  # ◎智谷趋势（ID：zgtrend）: the name alone
     value = _BUREAU_PLACE.sub("", value)  # 经济观察报(北京): the paper, not the bureau it filed from
@@ -1017,7 +1042,8 @@ def clean_outlet(value: str | None) -> str | None:
         return None
     value = _GLUED_LABEL.sub("", value)  # 来源：四川日报实习编辑：吴明玲: the next label starts the next field
     value = _TRAILING_DATE.sub("", value)  # 来源：人民日报2024-05-13
-    value = _COMPILED_FROM.sub("", value)  # 来源：内容编译自fortune，谢谢
+    value = _ISSUE_CITATION.sub("", value)
+    value = _COMPILED_TAIL.sub("", _COMPILED_FROM.sub("", value))  # 来源：内容编译自fortune，谢谢
     value = _LATIN_TWIN.sub("", value)  # 香港經濟日報HKET
     leader = _JOINED_OUTLETS.match(value)
     if len(_LISTED_NAME.findall(value)) >= LISTED_SOURCES - 1 and not (leader and _names_an_outlet(leader.group(1))):
