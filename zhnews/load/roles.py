@@ -100,6 +100,9 @@ _NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,2}(?:\s*[.．]\s*\d{1,2})+\s*[.．�
                                r"|[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十\d]{1,3}[章节部分])")
 # A line of link text up to this long outside the article is a link to elsewhere (a related headline).
 LINK_LINE_CHARS = 60
+# A line outside the article at least this long that the page printed inside a line of furniture above it (an
+# original-title note) is that header printed again; shorter ones (国内, 图) are too common to tell.
+REPEATED_PART_CHARS = 8
 # A teaser in a channel's list: a sentence closed, then the month-day stamp of the story (…举行。09-08, 2017-09-08 10:22).
 _STAMPED_TEASER = re.compile(r"[。！？!?…”」）)]\s*(?:(?:19|20)\d{2}-)?\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?$")
 # A run of at least this many short link lines, even inside the article, is a list of links.
@@ -1371,12 +1374,21 @@ def _label_repeated_outside(pieces: list[Piece], first_core_block: int, last_cor
     for piece in pieces:
         if piece.kind != SECOND_COPY_KIND:
             counts[_compact(piece.text)] = counts.get(_compact(piece.text), 0) + 1
+    furniture_above: list[str] = []
     for piece in pieces:
+        if piece.role == "boilerplate":
+            furniture_above.append(_compact(piece.text))
         outside = piece.block < first_core_block or piece.block > last_core_block
-        text = piece.text.strip()
-        if outside and not piece.role and len(text) <= LINK_LINE_CHARS and text[-1:] not in SENTENCE_END \
-                and counts[_compact(piece.text)] > 1:
+        text, key = piece.text.strip(), _compact(piece.text)
+        if not outside or piece.role or len(text) > LINK_LINE_CHARS or text[-1:] in SENTENCE_END:
+            continue
+        if counts[key] > 1:
             piece.role, piece.kind, piece.reason = "boilerplate", "page_chrome", "a short line the page repeats, outside the article"
+        elif len(key) >= REPEATED_PART_CHARS and any(key in line and key != line for line in furniture_above):
+            # A headline's halves again on lines of their own under the note that printed it whole (新闻原标题：X　Y,
+            # then X, then Y: a portal's copy of a paper's story): the page's header printed twice. A part of the
+            # title is not enough: a section's heading may be half the headline (出国前后关注点大不同).
+            piece.role, piece.kind, piece.reason = "boilerplate", "page_chrome", "a short line the page prints inside its furniture too"
 
 
 def _label_between_furniture(pieces: list[Piece], last_core_block: int) -> None:
