@@ -65,3 +65,17 @@ def test_a_day_something_starts_from_is_this_month_when_just_ahead():
     table = quantities_table(sentences, "2021-01-17")
     dates = table[table["kind"] == "date"]
     assert list(zip(dates["text"], dates["value"])) == [("18日", "2021-01-18"), ("17日", "2021-01-17")]
+
+
+def test_a_range_of_two_percents_in_words_is_one_figure():
+    # fresh14 460_txt_xinhua_nbs_april_1990_economy (gold: one percent 4.2..21.2)
+    text = ("能源、钢材、有色金属、烧碱、纯碱、化肥、农药等产品分别增长百分之四点二到百分之二十一点二，"
+            "部分轻纺产品生产有所回升。")
+    [q] = find_quantities(to_simplified(text))
+    assert (text[q.start:q.end], q.kind, q.value, q.value_high) == ("百分之四点二到百分之二十一点二", "percent", "4.2", "21.2")
+
+
+def test_a_rank_in_a_league_named_between_the_verb_and_its_number():
+    # fresh14 473_html_toutiao_zizuijinmi_magic_johnson_clarkson_nance_trade (gold: 第十一 rank)
+    text = "在交易完成之后的采访中，魔术师称：他们两个非常有潜力，但是我对湖人排名西部第十一不是很满意。"
+    assert ("第十一", "rank", "11", "") in figures(text)

@@ -189,7 +189,9 @@ MAGNITUDE_NOTE = "order of magnitude"
 # 第5年 and a Taiwan page's 大潮第1日 in the figures16 sweep) too, but 术后第3天 counts days elapsed; 第92回合; 第二宗 (case),
 # 第三度 (time), 第一台, 第一部 (the first of its kind) as well, not 第一部分, 第一台阶 (parts, steps).
 # Otherwise 第N is an ordinal (第一产业, 第二种影响) and not a figure.
-_RANK_BEFORE = re.compile(r"(?:排名|排行|排在|位居|名列|位列|高居|居于|跻身|位于|排|居|列)(?:全球|全国|世界|国内|行业)?$")
+# 湖人排名西部第十一 (fresh14 473), 排名亚洲第3: a region or league of up to four characters between the verb and 第N.
+_RANK_BEFORE = re.compile(r"(?:(?:排名|排行|排在|位居|名列|位列)(?:(?![的了在])[\u4e00-\u9fff]){0,4}"
+                          r"|(?:高居|居于|跻身|位于|排|居|列)(?:全球|全国|世界|国内|行业)?)$")
 # 排名第一、第二的国家: a rank listed after a rank, ending the list (第一、第二产业 are names).
 _LISTED_RANK = re.compile(r"第 ?(?:\d+|[一二三四五六七八九十]+)、$")
 _LIST_ENDS = re.compile(r"^(?:的|[，。；！？,;!?])")
@@ -562,7 +564,7 @@ _DATE_D_FROM = re.compile(r"(?<![\d.月近前后续每第满共计约逾超余�
 _LISTED_DAY = re.compile(r"(?<![\d.月])(?P<d>\d{1,2})(?=、\d{1,2} ?日)")
 # 百分之十二 is a percent; 千分之一, 万分之一 are fractions like 三分之一 (ratio 0.001), as the seen gold labels them
 # (data/eval/FIGURES_CONVENTION.md); the sign ‰ stays a per-mille percent.
-_PERCENT_CN = re.compile(rf"百分之(?P<n>{_CN}|{_AR})")
+_PERCENT_CN = re.compile(rf"百分之(?P<n>{_CN}|{_AR})(?:(?:到|至|—|－|-|~|～)百分之(?P<n2>{_CN}|{_AR}))?")
 _FRACTION_CN = re.compile(rf"(?P<den>{_CN}|\d+)分之(?P<num>{_CN}|{_AR})")
 _FRACTION = re.compile(r"(?<![\d/.:])(?P<num>\d+(?:\.\d+)?)/(?P<den>\d+(?:\.\d+)?)(?![\d/.])")
 # 五涨一平一降, 三升五降: a bulletin's tally of how many categories rose, held and fell (each digit a number,
@@ -1131,9 +1133,11 @@ def _fractions(text: str):
                            qualifier="approximate" if high else "",
                            value_high=format_decimal(Decimal(high) / 10) if high else "")
     for m in _PERCENT_CN.finditer(text):
-        number = parse_number(m["n"])
+        # 分别增长百分之四点二到百分之二十一点二 (fresh14 460, a 1990 wire's figures in words): one range, both ends
+        number, high = parse_number(m["n"]), parse_number(m["n2"]) if m["n2"] else None
         if number is not None:
-            yield Quantity(m.start(), m.end(), "percent", format_decimal(number), "%")
+            yield Quantity(m.start(), m.end(), "percent", format_decimal(number), "%", "range" if high is not None else "",
+                           format_decimal(high) if high is not None else "")
     for m in _FRACTION_CN.finditer(text):
         den_text = "一" + m["den"] if m["den"][0] in CN_MULTIPLIERS else m["den"]  # 千分之一: one in a thousand
         num, den = parse_number(m["num"]), parse_number(den_text)
