@@ -189,11 +189,19 @@ MAGNITUDE_NOTE = "order of magnitude"
 # 第5年 and a Taiwan page's 大潮第1日 in the figures16 sweep) too, but 术后第3天 counts days elapsed; 第92回合; 第二宗 (case),
 # 第三度 (time), 第一台, 第一部 (the first of its kind) as well, not 第一部分, 第一台阶 (parts, steps).
 # Otherwise 第N is an ordinal (第一产业, 第二种影响) and not a figure.
-_RANK_BEFORE = re.compile(r"(?:排名|排行|排在|位居|名列|位列|高居|居于|跻身|位于|排|居|列)(?:全球|全国|世界|国内|行业)?$")
+# 湖人排名西部第十一 (fresh14 473), 排名亚洲第3: a region or league of up to four characters between the verb and 第N.
+_RANK_BEFORE = re.compile(r"(?:(?:排名|排行|排在|位居|名列|位列)(?:(?![的了在])[\u4e00-\u9fff]){0,4}"
+                          r"|(?:高居|居于|跻身|位于|排|居|列)(?:全球|全国|世界|国内|行业)?)$")
 # 排名第一、第二的国家: a rank listed after a rank, ending the list (第一、第二产业 are names).
 _LISTED_RANK = re.compile(r"第 ?(?:\d+|[一二三四五六七八九十]+)、$")
 _LIST_ENDS = re.compile(r"^(?:的|[，。；！？,;!?])")
-_RANK_AFTER = re.compile(r"^(?:名|位|大|高|多|低|强|梯队|家|条|次|批|款|例|天|日(?![本报])|年(?![代级])|任(?![务何意命职])|轮|回合|趟|场|局|笔|波|针|宗|度|台(?!阶|湾)|部(?!分|门|队|长|署)|$|[，。；、！？,.;!?”」）)\s])")
+_RANK_AFTER = re.compile(r"^(?:名|位|大|高|多|低|强|梯队|家|条|次|批|款|例|天|种子|日(?![本报])|年(?![代级])|任(?![务何意命职])|轮|回合|趟|场|局|笔|波|针|宗|度|台(?!阶|湾)|部(?!分|门|队|长|署)|$|[，。；、！？,.;!?”」）)\s])")
+# 世界排名37的女將 (a Taiwan sports page in the figures17 sweep): a rank written without 第 right after 排名 / 排行,
+# ending there (排名前10 is a top N; 排名37位 and 排名第5 are read above).
+_BARE_RANK = re.compile(r"(?<=排名|排行)(?:全球|全国|世界|国内|行业)?(?P<n>\d{1,4})(?=[的，。；、,.;!?！？)）」”]|$)")
+# 第十二条国家鼓励… opening a sentence, 第二十七条第二款, 第8条规定: an article of a law or a contract, no rank (the seen
+# gold's law articles are NOT rows: fresh8; 空客…第二条A320总装线 inside a sentence stays the second line).
+_LAW_ARTICLE_AFTER = re.compile(r"^ ?(?:第 ?(?:\d+|[一二三四五六七八九十]+) ?[款项]|规定|之[一二三四五六七八九十])")
 # 一成 is 10 %, but 一成不变, 成为, 成立 … are not figures.
 _CHENG_NOT = "为立功本果员熟长交绩就都了型品效分不"
 
@@ -549,13 +557,14 @@ _DATE_M_CN = re.compile(r"(?:(?<=[在于至到从自])|(?<=今年|去年|明年|
 _DAY_IN_BRACKETS = re.compile(r"[今昨明][（(](?P<d>\d{1,2})[)）]日|(?<=[今昨明]天)[（(](?P<d2>\d{1,2}) ?[日号][)）]")
 # 25日前后: around the 25th; 7日期逆回购: a term of 7 days (1日至7日期间 is a span of days)
 _DATE_D = re.compile(r"(?<![\d.月])(?P<d>\d{1,2}) ?日(?!(?!前后)[内前后来间均以起]|期(?!间))")
-# 自8日起, 从14日起, and 14日起 opening a sentence: from the day, a date (3日起 after a count is left alone).
-_DATE_D_FROM = re.compile(r"(?:(?<=[自从于])|^)(?P<d>\d{1,2}) ?日(?=起)")
+# 自8日起, 从14日起, 14日起 opening a sentence, 韩国18日起放宽 (a sina 7x24 headline in the figures17 sweep; every N日起
+# in the seen gold is a date): from the day, a date; after a count or a span word (连续3日起, 第3日起, 满7日起) it is left alone.
+_DATE_D_FROM = re.compile(r"(?<![\d.月近前后续每第满共计约逾超余多个几数])(?P<d>\d{1,2}) ?日(?=起)")
 # 潮位最高在14、15日: a day listed before the day that carries 日 (a Taiwan page in the figures16 sweep).
 _LISTED_DAY = re.compile(r"(?<![\d.月])(?P<d>\d{1,2})(?=、\d{1,2} ?日)")
 # 百分之十二 is a percent; 千分之一, 万分之一 are fractions like 三分之一 (ratio 0.001), as the seen gold labels them
 # (data/eval/FIGURES_CONVENTION.md); the sign ‰ stays a per-mille percent.
-_PERCENT_CN = re.compile(rf"百分之(?P<n>{_CN}|{_AR})")
+_PERCENT_CN = re.compile(rf"百分之(?P<n>{_CN}|{_AR})(?:(?:到|至|—|－|-|~|～)百分之(?P<n2>{_CN}|{_AR}))?")
 _FRACTION_CN = re.compile(rf"(?P<den>{_CN}|\d+)分之(?P<num>{_CN}|{_AR})")
 _FRACTION = re.compile(r"(?<![\d/.:])(?P<num>\d+(?:\.\d+)?)/(?P<den>\d+(?:\.\d+)?)(?![\d/.])")
 # 五涨一平一降, 三升五降: a bulletin's tally of how many categories rose, held and fell (each digit a number,
@@ -584,7 +593,7 @@ _HALF_BOUND = {"过": "lower_bound", "逾": "lower_bound", "超": "lower_bound",
 _HALF_SPAN = re.compile(r"(?<![一两二三四五六七八九十\d上下前后])半(?P<unit>年|个月|个小时|小时|天)(?!度|报)")
 _HALF_SPAN_UNIT = {"年": "year", "个月": "month", "个小时": "hour", "小时": "hour", "天": "day"}
 # 一年半, 两个月半, 3个小时半: N units and a half.
-_AND_A_HALF = re.compile(rf"(?<![\d.{CN_DIGITS}十])(?P<n>\d+|[{CN_DIGITS}十两]{{1,3}})(?:(?P<unit>年|个月|个小时|小时|天)半(?![年月天])|个半(?P<unit2>月|小时))")
+_AND_A_HALF = re.compile(rf"(?<![\d.{CN_DIGITS}十])(?P<n>\d{{1,3}}(?!\d)|[{CN_DIGITS}十两]{{1,3}})(?:(?P<unit>年|个月|个小时|小时|天)半(?![年月天])|个半(?P<unit2>月|小时))")
 # 三连跌, 5连涨: a streak of N moves.
 _STREAK = re.compile(r"(?P<n>[两三四五六七八九十]|\d+)连(?:跌|涨|降|升|胜|败|阳|阴|增|减|跳)")
 # 省、市、区三级疾控中心, 省市两级: tiers counted after the tiers they name (二级应急响应 is a level's name).
@@ -1124,9 +1133,11 @@ def _fractions(text: str):
                            qualifier="approximate" if high else "",
                            value_high=format_decimal(Decimal(high) / 10) if high else "")
     for m in _PERCENT_CN.finditer(text):
-        number = parse_number(m["n"])
+        # 分别增长百分之四点二到百分之二十一点二 (fresh14 460, a 1990 wire's figures in words): one range, both ends
+        number, high = parse_number(m["n"]), parse_number(m["n2"]) if m["n2"] else None
         if number is not None:
-            yield Quantity(m.start(), m.end(), "percent", format_decimal(number), "%")
+            yield Quantity(m.start(), m.end(), "percent", format_decimal(number), "%", "range" if high is not None else "",
+                           format_decimal(high) if high is not None else "")
     for m in _FRACTION_CN.finditer(text):
         den_text = "一" + m["den"] if m["den"][0] in CN_MULTIPLIERS else m["den"]  # 千分之一: one in a thousand
         num, den = parse_number(m["num"]), parse_number(den_text)
@@ -1232,8 +1243,12 @@ def _ranks_and_multiples(text: str):
         listed = _LISTED_RANK.search(text[: m.start()]) and _LIST_ENDS.match(text[m.end():])
         if text[m.end():m.end() + 1] == "天" and (text[: m.start()].endswith("后") or _DAYS_AFTER.search(text[: m.start()])):
             continue  # 术后第1天…，第3天: days elapsed since the operation (durations, read in pass 2), not day three
+        if text[m.end():m.end() + 1] == "条" and (not text[: m.start()].strip() or _LAW_ARTICLE_AFTER.match(text[m.end() + 1:])):
+            continue
         if _RANK_BEFORE.search(text[: m.start()]) or _RANK_AFTER.match(text[m.end():]) or listed:
             yield Quantity(m.start(), m.end(), "rank", format_decimal(number))
+    for m in _BARE_RANK.finditer(text):
+        yield Quantity(m.start("n"), m.end("n"), "rank", str(int(m["n"])))
     for m in _TOP_N.finditer(text):
         number = parse_number(m["n"])
         if number and (m["top"] or _RANK_BEFORE.search(text[: m.start()]) or _TOP_N_AFTER.match(text[m.end():])):
@@ -1684,7 +1699,7 @@ _ONE_OPENS_RANGE = re.compile(rf"{_RANGE_SEP}[两二三四五六七八九十]")
 
 # 过去一年, 不到一年, 一个月, 推迟一周, 早一天: 一 before a unit of time is a duration; 有一天, 这一年,
 # 某一天 are not (the indefinite or demonstrative 一).
-_ONE_SPAN_UNIT = re.compile(r"(?:年|个月|个多月|周|个星期|星期|天|个小时|小时|分钟|个季度)(?!级|度|代|轮|一度|四季|到头)")
+_ONE_SPAN_UNIT = re.compile(r"(?:年|个月|个多月|周|个星期|星期|个礼拜|天|个小时|小时|分钟|个季度)(?!级|度|代|轮|一度|四季|到头)")
 _ONE_NOT_AFTER = "有某这那同每另任哪统唯万第之"
 
 
@@ -1759,7 +1774,9 @@ def _bare_multiplier_count(text: str, m: re.Match) -> bool:
     figure when a measure word follows or it is unmistakable (百万, 千亿); elsewhere (a table header's
     万部, 万人空巷, the adverb 千万) it is not."""
     unit = _match_unit(text, m.end())
-    counted = unit is not None and unit.kind in ("count", "measure", "money") and unit.single_cn
+    # after a bound any measure word counts, a figure-of-speech one too (逾千点: the index's points, a ftv page and
+    # the brief's 近百 shape; a bare 三点 stays unread, as it has no bound word before it)
+    counted = unit is not None and unit.kind in ("count", "measure", "money")
     after_bound = m.start() > 0 and text[m.start() - 1] in "近约逾达过超"
     if re.fullmatch("[百千万亿]+", m.group()) is None:
         return False
@@ -2358,8 +2375,10 @@ class _Anchors:
             return (_complete(row["value"], self.published.year, self.published.month),
                     "month from the last date told", f"the last date told ({self.last_day}), publish date {self.published}")
         if self.published:
+            # 18日起放宽 in an article of the 17th: a day something starts from is announced ahead, like 将于
+            starts_then = after.lstrip().startswith("起")
             year, month = _month_near_publish(day, self.published,
-                                              _speaks_of_future(before + re.split(_CLAUSE_END, after)[0]))
+                                              starts_then or _speaks_of_future(before + re.split(_CLAUSE_END, after)[0]))
             return _complete(row["value"], year, month), "month from publish date", f"publish date {self.published}"
         return None, "", ""
 
