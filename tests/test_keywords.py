@@ -1,5 +1,6 @@
 """Keywords stage on the seed (expected words read in the article) and on corpus articles."""
 
+import re
 import shutil
 
 import matplotlib.pyplot as plt
@@ -1046,3 +1047,32 @@ def test_a_slash_inside_a_latin_name_keeps_it_whole():
     found = keywords.keyphrase_candidates(_excerpt_texts("deepresearch_nimitz_crashes.md", SWEEP16))
     assert "F/A-18F" in found and found["F/A-18F"].count == 2
     assert "A-18F" not in found
+
+
+SWEEP17 = paths.ROOT / "tests" / "data" / "sweep17"
+
+
+def test_a_dotted_name_with_a_discovered_surname_or_a_domain_is_one_candidate():
+    # A translated The New Stack essay (tests/data/sweep17, the keywords17 sweep, see SOURCES.tsv): its writer 罗布·纽森
+    # (twice) came out as 罗布 + 纽森, both in the top 10, because new-word discovery installs 纽森 as a new word (nz) and
+    # the dot joined person-tagged parts only; his company Stack.io came out as Stack + io (jieba cuts at the dot).
+    segment.set_run_words({"纽森": segment.DEFAULT_NEW_WORD_TAG})  # as the article's new-word step installs it
+    # The links' targets (http://stack.io/) are markup the keywords stage blanks (paragraph_texts); left out here too.
+    texts = {pid: re.sub(r"\(https?://[^)]*\)", "", text) for pid, text in _excerpt_texts("thenewstack_vault_byline_excerpt.md", SWEEP17).items()}
+    found = keywords.keyphrase_candidates(texts)
+    assert found["罗布·纽森"].count == 2
+    # The bio's own spaced "stack . io" is two Latin words with spaces and stays apart: only the unspaced name joins.
+    assert found["stack.io"].count == 2
+    segment.set_run_words({})
+    # 324_gmw_netease_scientist_astronauts_alcohol (fresh8) writes 巴兹·奥尔德林 with a given name jieba tags a place
+    # (巴兹/ns); 71_fudan_changzhang_li_kashing (fresh) names Tom.com (gold tag) twice.
+    texts = {
+        0: "前NASA宇航员巴兹·奥尔德林在采访和他撰写的书中表示",
+        1: "以Tom.com为例，包销券商当时对我们提出，可以较高的价格销",
+        2: "但就在今天Tom.com释出新股，市场的反应",
+    }
+    found = keywords.keyphrase_candidates(texts)
+    assert any(key.startswith("巴兹·") for key in found)
+    assert found["tom.com"].count == 2 and "com" not in found
+    # Two places around a dot stay two names (a dateline's 中国·上海): no part is a person's.
+    assert not any("·" in key for key in keywords.keyphrase_candidates({0: "中国·上海国际艺术节今天开幕"}))

@@ -36,7 +36,7 @@ Approach
                   end, never between nouns; no change verb 上涨/下降 at its end, and jieba's 价格下降 cut
                   into 价格 + 下降; a leading verb bound to the phrase; no word that only jieba's HMM
                   guessed unless repeated; a number + 号 + noun is one name, 8号风球; so are a foreign person's
-                  parts around a middle dot, 彼得·蒂尔, and a Latin word, a hyphen and what follows, RISC-V; a
+                  parts around a middle dot, 彼得·蒂尔, 罗布·纽森, and a Latin word, a hyphen or a dot and what follows, RISC-V, Stack.io; a
                   single character that closes a name may end it, 国库 + 署, 公共危险罪; a word jieba tags as a
                   numeral that has a name's shape, 两会, 昆仑 + 万维, counts when said three times); and two shapes
                   the runs cannot hold, counted only when the article repeats the exact string:
@@ -146,6 +146,9 @@ POS_ENTITY_TAGS = ("nr", "nrfg", "nrt", "ns", "nt", "nw")
 PERSON_TAGS = ("nr", "nrfg", "nrt")
 NAME_HYPHENS = frozenset("-‐‑")  # inside a Latin name (RISC-V, COVID-19), the non-breaking ones as WeChat writes them
 NAME_DOTS = frozenset("·•・‧")  # between a foreign person's given name and surname (彼得·蒂尔)
+# Tags of the Han pieces of such a name: jieba tags transliterated given names a person or a place (巴兹/ns),
+# and new-word discovery tags the surnames it joins (纽森, 索贝尔) segment.DEFAULT_NEW_WORD_TAG.
+DOTTED_NAME_TAGS = (*PERSON_TAGS, "ns", segment.DEFAULT_NEW_WORD_TAG)
 # jieba's dictionary frequency from which a person-tagged word is a common word it mis-tags (陈述 763,
 # 宣传部 333); person names are rare there (特朗普 14, 迈克 57) or absent (曾威凯, installed at 1).
 PERSON_NAME_MAX_FREQ = 100
@@ -290,6 +293,7 @@ _OPENING_MARKS, _CLOSING_MARKS = "《「『“\"'", "》」』”\"'"
 _DIGITS = re.compile(r"[0-9０-９]+")
 _SLASHED_NAME = re.compile(r"[A-Z][A-Za-z0-9]*(?:/[A-Z][A-Za-z0-9]*)+(?:-[A-Za-z0-9]+)*")  # F/A-18F, TCP/IP (_hyphenated_names)
 _LATIN_OR_DIGITS = re.compile(r"[A-Za-z0-9]+")
+_DOMAIN_PIECE = re.compile(r"[A-Za-z][A-Za-z0-9]+")  # what follows the dot of Stack.io, Node.js (_hyphenated_names)
 _DESIGNATION = re.compile(r"号[\u4e00-\u9fff]+")  # 号风球, 号汽油 after a number (8号风球)
 # A name followed by its other-script form in brackets: 洲际交易所（ICE）, CPI（居民消费价格指数）.
 _HAN_THEN_LATIN = re.compile(r"([\u4e00-\u9fff]{2,16})\s*[（(]\s*([A-Za-z][A-Za-z0-9.&+-]*(?: [A-Za-z0-9.&+-]+){0,4})\s*[)）]")
@@ -459,9 +463,12 @@ def _as_written(tokens: list[str], original: str | None) -> list[str]:
 
 def _as_written_in(key: str, texts: dict[int, str], originals: dict[int, str] | None) -> str:
     """``key`` as the original text writes it where it first occurs in the simplified ``texts`` (科技業
-    for 科技业, a word joined after segmentation); ``key`` itself when it is not found."""
+    for 科技业, a word joined after segmentation; Stack.io for the folded stack.io, a Latin name joined from
+    pieces); ``key`` itself when it is not found."""
     for pid, text in texts.items():
         start = text.find(key)
+        if start == -1 and key.isascii():
+            start = text.lower().find(key)  # ASCII lowercasing keeps every offset
         original = (originals or {}).get(pid)
         if start != -1 and isinstance(original, str) and len(original) == len(text):
             return original[start : start + len(key)]
@@ -759,7 +766,7 @@ def _clause_runs(pairs: list[tuple[str, str]], trusted_guesses: dict[str, str] |
         )
         if latin_gap:
             continue
-        if word in NAME_DOTS and run and run[-1][1] in PERSON_TAGS and index + 1 < len(pairs) and pairs[index + 1][1] in PERSON_TAGS:
+        if word in NAME_DOTS and run and index + 1 < len(pairs) and _dotted_name_parts(run[-1], pairs[index + 1]):
             run.append((word, run[-1][1]))  # 彼得 · 蒂尔: a foreign name's parts with the dot between them are one name
             continue
         if tag == "m" and word in trusted_guesses:
@@ -780,6 +787,16 @@ def _clause_runs(pairs: list[tuple[str, str]], trusted_guesses: dict[str, str] |
             run, preceding = [], (word, tag)
     if run:
         yield run, preceding, None
+
+
+def _dotted_name_parts(before: tuple[str, str], after: tuple[str, str]) -> bool:
+    """The tokens on both sides of a middle dot are the parts of one foreign person's name: both Han name pieces
+    (a person, a discovered word or a place-tagged given name: 罗布/nr · 纽森/nz of the keywords17 sweep's Vault essay,
+    戴瓦/nr · 索贝尔/nz of fresh 62, 巴兹/ns · 奥尔德林/nr of fresh8 324), at least one of them tagged a person, so
+    that two places (中国 · 上海, a dateline) or two brands stay apart."""
+    pieces = (before, after)
+    return (all(_HAN_WORD.fullmatch(word) and tag in DOTTED_NAME_TAGS for word, tag in pieces)
+            and any(tag in PERSON_TAGS for _, tag in pieces))
 
 
 @lexicon.cached
@@ -821,7 +838,9 @@ def _split_change_compounds(pairs: list[tuple[str, str]]) -> list[tuple[str, str
 def _hyphenated_names(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """A Latin word, a hyphen and a Latin word or number are one name (RISC + - + V of tune 240, said 14 times;
     COVID + - + 19, Wi + - + Fi): jieba cuts at the hyphen, and the pieces alone are fragments. So are two capitalised
-    Latin pieces with a slash between them (F + / + A-18F, the fighter of the keywords16 sweep's South China Sea report)."""
+    Latin pieces with a slash between them (F + / + A-18F, the fighter of the keywords16 sweep's South China Sea report),
+    and two Latin pieces with a dot and no space between them (Stack + . + io and cloud + . + gov of the keywords17
+    sweep's essays, Tom + . + com of fresh 71)."""
     joined: list[tuple[str, str]] = []
     index = 0
     while index < len(pairs):
@@ -835,8 +854,15 @@ def _hyphenated_names(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
             word == "/" and joined and segment.is_latin(joined[-1][0]) and joined[-1][0][0].isupper()
             and index + 1 < len(pairs) and _LATIN_OR_DIGITS.fullmatch(pairs[index + 1][0]) and pairs[index + 1][0][0].isupper()
         )
-        if hyphen_inside or slash_inside:
-            joined[-1] = (joined[-1][0] + ("/" if slash_inside else "-") + pairs[index + 1][0], "eng")
+        # Stack.io, cloud.gov, Tom.com: a dot between two Latin pieces with no space around it is inside a domain-like
+        # name (a sentence's full stop in Latin prose is followed by a space)
+        dot_inside = (
+            word == "." and joined and segment.is_latin(joined[-1][0])
+            and index + 1 < len(pairs) and _DOMAIN_PIECE.fullmatch(pairs[index + 1][0])
+        )
+        if hyphen_inside or slash_inside or dot_inside:
+            joiner = "/" if slash_inside else "." if dot_inside else "-"
+            joined[-1] = (joined[-1][0] + joiner + pairs[index + 1][0], "eng")
             index += 2
             continue
         joined.append((word, tag))
