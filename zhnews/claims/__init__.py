@@ -89,7 +89,8 @@ Approach
   by its role, ``official_actor``: 警方, 交警, a side 中方, 美方; a person named before and referred to by 他/她/他们
   opening the sentence: 他们都逃向了美国; 已将…刑事拘留, 没有给他提供, 随即陷入 are acts too, and so is an official or
   legal act or a meeting held (``event_predicates.tsv``: 金正恩也为习近平及中方代表团举行晚宴), with no word of what may or must be
-  before it (将 reaches past a preposition and its object: 她将与…蓝佛安举行双边会议 is a plan) and not inside a time clause
+  before it (将 reaches past a preposition and its object: 她将与…蓝佛安举行双边会议 is a plan; 将 before a noun is 把, no
+  future: 也都将三文鱼暂时下架) and not inside a time clause
   (特朗普出席活动时感谢农民: the act dates the main verb): 由司法部出面进行没收, 被联邦法院审判)
   or dated (+0.1 otherwise); the writer's plain statement about a person named before, a pronoun opening the sentence or its
   first clause (他做过一家四星级酒店的服务生, 他的父亲…是一名电子工程师: no quotation, no 我/你, no word of may/must/will, no
