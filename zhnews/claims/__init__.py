@@ -89,7 +89,8 @@ Approach
   by its role, ``official_actor``: 警方, 交警, a side 中方, 美方; a person named before and referred to by 他/她/他们
   opening the sentence: 他们都逃向了美国; 已将…刑事拘留, 没有给他提供, 随即陷入 are acts too, and so is an official or
   legal act or a meeting held (``event_predicates.tsv``: 金正恩也为习近平及中方代表团举行晚宴), with no word of what may or must be
-  before it (将 reaches past a preposition and its object: 她将与…蓝佛安举行双边会议 is a plan) and not inside a time clause
+  before it (将 reaches past a preposition and its object: 她将与…蓝佛安举行双边会议 is a plan; 将 before a noun is 把, no
+  future: 也都将三文鱼暂时下架) and not inside a time clause
   (特朗普出席活动时感谢农民: the act dates the main verb): 由司法部出面进行没收, 被联邦法院审判)
   or dated (+0.1 otherwise); the writer's plain statement about a person named before, a pronoun opening the sentence or its
   first clause (他做过一家四星级酒店的服务生, 他的父亲…是一名电子工程师: no quotation, no 我/你, no word of may/must/will, no
@@ -1443,9 +1444,16 @@ def _act_done(tokens, k: int) -> bool:
     for back, (word, _, _) in enumerate(reversed(tokens[max(0, k - FUTURE_REACH):k])):
         if re.fullmatch(_CLAUSE_BREAK, word):
             return True
-        if word in _NOT_YET and (back < NOT_YET_REACH or word in _FUTURE):
+        if word in _NOT_YET and (back < NOT_YET_REACH or word in _FUTURE) and not _marks_object(tokens, k - 1 - back):
             return False
     return True
+
+
+def _marks_object(tokens, k: int) -> bool:
+    """也都将三文鱼暂时下架, 苏某某将方法告知苏某甲: 将 before a noun is 把, it marks the object of an act done, not the
+    future (将于, 将会, 将推出 are the future: ``_jiang_marks_object``, and so is 将 before a time word: 将先后在…举行)."""
+    after = _clause_tokens_after(tokens, k)
+    return tokens[k][0] == "将" and bool(after) and after[0][1] != "t" and _jiang_marks_object(tokens, k)
 
 
 # 出席活动时, 访华之际, 会谈期间: the act verb is inside a time clause, it dates what the sentence tells.
@@ -1578,7 +1586,7 @@ def sentence_shape(text: str, tokens, cues, known_actors: CitedActors = NO_CITED
         pronoun_subject=any(word in _PERSONAL_PRONOUNS and (k == 0 or tokens[k - 1][0] in ("，", ","))
                             for k, (word, _, _) in enumerate(tokens[:PRONOUN_SUBJECT_REACH])),
         plain_voice=not _has_quote_mark(text) and re.search(r"(?<!自)[我你]", text) is None
-        and not any(word in _NOT_YET or _graded(word, tag) for word, tag, _ in tokens),
+        and not any(word in _NOT_YET and not _marks_object(tokens, k) or _graded(word, tag) for k, (word, tag, _) in enumerate(tokens)),
         present_state=_present_opening().match(text) is not None and not text.lstrip(_OPENING_MARKS).startswith(_words("present_view")))
 
 
