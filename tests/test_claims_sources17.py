@@ -37,3 +37,14 @@ def test_a_judge_whose_surname_jieba_reads_as_an_adjective_is_a_person(tmp_path)
     got = sources(tmp_path, article, "2024-11-28")
     assert source_of(got, "法官高勁修指") == "法官高勁修"
     assert source_of(got, "針對宏業貪污指控") == "法官高勁修"
+
+
+def test_a_body_that_opens_its_paragraph_speaking_goes_on_through_its_statement(tmp_path):
+    # fresh5 180_bjbusiness_zte_export_ban_chips (liuhuanyong/ImportantEventExtractor): the company's statement goes
+    # on after 对此，中兴通讯通过官微表示; the writer's narration after the paragraph is nobody's
+    article = ("中兴“跌倒”倒逼中国“补芯”\n\n对此，中兴通讯通过官微表示，中兴通讯已获悉美国商务部对公司激活拒绝令。"
+               "公司正在全面评估此事件对公司可能产生的影响，与各方积极沟通与应对。\n\n"
+               "这并不是美国第一次“封杀”中兴通讯。\n")
+    got = sources(tmp_path, article, "2018-04-18")
+    assert source_of(got, "公司正在全面评估") == "中兴通讯"
+    assert source_of(got, "这并不是美国第一次") == ""

@@ -2488,10 +2488,14 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast, 
             reported = first and is_named(name) and (texts[i].lstrip().startswith(("根据", "据"))
                                                       or texts[i].lstrip().startswith(name)
                                                       and (_is_document(name) or _is_outlet(name)))
+            # 对此，中兴通讯通过官微表示，… 公司正在全面评估… (fresh5 180): a body that opens its paragraph speaking goes
+            # on in the sentences that tell no event (its statement), not in the writer's narration after it
+            body = (first and not reported and is_named(name) and _no_person(name) and not _is_person(name, people)
+                    and _opens_with(texts[i], name))
             forecaster = forecast[i] and not (_is_person(name, people) or reported)
-            speaker = name if starts and not cited and (_is_person(name, people) or reported or forecast[i]) else ""
+            speaker = name if starts and not cited and (_is_person(name, people) or reported or body or forecast[i]) else ""
             reporting = reported  # a report's narrative names places and crews (攀枝花机场) and goes on
-            opened_paragraph = first
+            opened_paragraph = first and not body
         elif speaker and forecaster and not narrative[i]:
             resolved[i] = [speaker, "source:forecast carried"]  # the forecast goes on; not 与之相比，…2017 年 GDP
         elif speaker and not forecaster and (opened_paragraph or not narrative[i] or _first_person_outside_quotes(texts[i])):
@@ -2499,6 +2503,15 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast, 
             resolved[i] = [speaker, "source:carried in paragraph"]
         else:
             speaker = ""  # the writer's narrative resumes
+
+
+# 对此，中兴通讯…表示: the words that may open a paragraph before the body that speaks in it.
+_BEFORE_THE_SPEAKER = re.compile(r"^\s*(?:对此|對此|此外|另外|同时|同時|随后|隨後)?[，,]?\s*")
+
+
+def _opens_with(text: str, name: str) -> bool:
+    """Whether the sentence opens with the name (after 对此，, 此外，…)."""
+    return text[_BEFORE_THE_SPEAKER.match(text).end():].startswith(name)
 
 
 def _is_provision_document(name: str) -> bool:
