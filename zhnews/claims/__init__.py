@@ -708,14 +708,21 @@ def _without_trailing_adverbials(clause_tokens):
     listener or the interview; 所 (所指出), adverbs (也, 还) and a plain adjective of manner (简单回应) before
     the verb go too, and what is left is trimmed again (深圳航空官方事后仅在微博简单(回应称): the manner,
     then the occasion 在微博, then 仅 and 事后)."""
+    after = ""  # the word after the clause as trimmed so far
     while True:
-        kept = _trailing_adverbials_trimmed(clause_tokens)
+        kept, after = _trailing_adverbials_trimmed(clause_tokens, after)
         if kept == clause_tokens:
             return kept
         clause_tokens = kept
 
 
-def _trailing_adverbials_trimmed(clause_tokens):
+# 公司9月29日公告中(称), 报告里(指出): a say-verb that is also a document's word (公告, 声明, 报告) before these
+# is the document the words are in, not the act of saying, and stays in the source.
+_INSIDE_A_TEXT = ("中", "里", "内")
+
+
+def _trailing_adverbials_trimmed(clause_tokens, after: str = ""):
+    """One pass of :func:`_without_trailing_adverbials`: the clause trimmed, and the word after what is kept."""
     text = "".join(w for w, _, _ in clause_tokens)
     cut = len(text)
     while (tail := _SOURCE_TAIL_WORDS.search(text[:cut]) or _saying_manner().search(text[:cut])) and cut > 0:
@@ -739,6 +746,7 @@ def _trailing_adverbials_trimmed(clause_tokens):
     verbs_of_saying = ({e.cue for e in _entries("say_verb")} | set(_trim_words()) | set(_words("saying_manner"))
                        | _ASKING)
     listing = any(word == "、" for word, _, _ in kept)
+    documents, popped = set(_words("document_head")), text[cut:cut + 1] or after  # the word after kept's last
     # 郭谨 + 一 + 曾 (表示): the adverbs go first, so that the name's last character is seen before a numeral goes
     # (the second pass also takes a date's direction word: 埃里森上月(表示), 上 + 月)
     for tags in (("d", "p", "c", "u", "a"), ("d", "p", "c", "u", "a", "m", "q", "t", "zg", "f")):
@@ -746,13 +754,14 @@ def _trailing_adverbials_trimmed(clause_tokens):
         while (kept and (kept[-1][1].startswith(tags) or kept[-1][0] in verbs_of_saying
                          or "m" in tags and (not kept[-1][0].strip() or kept[-1][0].isdigit()  # 9 月 11 日: spaced
                                              or kept[-1][0] == "起" and len(kept) > 1 and kept[-2][1] in ("m", "t")))
-               and kept[-1][0] != "方面" and not (listing and kept[-1][0] == "等") and not _surname_alone(kept)):
-            kept.pop()  # 俞伟超教授研究(说), 龙湖方面对外回应(称), 《政府工作报告》为何(提出); 北京、上海等 keeps 等
+               and kept[-1][0] != "方面" and not (listing and kept[-1][0] == "等") and not _surname_alone(kept)
+               and not (popped in _INSIDE_A_TEXT and kept[-1][0] in documents)):
+            popped = kept.pop()[0]  # 俞伟超教授研究(说), 龙湖方面对外回应(称), 《政府工作报告》为何(提出); 北京、上海等 keeps 等
             if len(kept) >= 3 and kept[-1][0] in "）)" and kept[-3][0] in "（(" and kept[-2][0].isdigit():
                 kept = kept[:-3]  # 墨子科技今（25）日(发文公布): a bracketed day is a date too
     while kept and kept[0][1].startswith("c"):
         kept.pop(0)  # (尽管)有些大型项目(声称), (如果)医生(认为)
-    return kept
+    return kept, popped
 
 
 # How something was said, before 地 (直截了当地, 很坚定地, 语重心长地): adjectives, idioms, adverbs.
@@ -2426,8 +2435,10 @@ def _titled_people(texts, resolved) -> frozenset[str]:
 
 
 def _counts_or_qualifies(words: str) -> bool:
-    """多数大 (of 多数大法官), 三位: numerals, measure words, adjectives and adverbs before a title, not a name (sweep16)."""
-    return any(tag.startswith(("m", "q", "a", "d")) for _, tag in segment.cut_pos(words))
+    """多数大 (of 多数大法官), 三位: a count opening the words, or nothing but numerals, measure words, adjectives and
+    adverbs, before a title is no name (sweep16); 高勁修 (高勁/a 修/v, of 法官高勁修, fresh8 337) is one."""
+    tags = [tag for _, tag in segment.cut_pos(words)]
+    return tags[0].startswith(("m", "q")) or all(tag.startswith(("m", "q", "a", "d")) for tag in tags)
 
 
 def _is_person(name: str, people: frozenset[str]) -> bool:
@@ -2485,10 +2496,14 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast, 
             reported = first and is_named(name) and (texts[i].lstrip().startswith(("根据", "据"))
                                                       or texts[i].lstrip().startswith(name)
                                                       and (_is_document(name) or _is_outlet(name)))
+            # 对此，中兴通讯通过官微表示，… 公司正在全面评估… (fresh5 180): a body that opens its paragraph speaking goes
+            # on in the sentences that tell no event (its statement), not in the writer's narration after it
+            body = (first and not reported and is_named(name) and _no_person(name) and not _is_person(name, people)
+                    and _opens_with(texts[i], name))
             forecaster = forecast[i] and not (_is_person(name, people) or reported)
-            speaker = name if starts and not cited and (_is_person(name, people) or reported or forecast[i]) else ""
+            speaker = name if starts and not cited and (_is_person(name, people) or reported or body or forecast[i]) else ""
             reporting = reported  # a report's narrative names places and crews (攀枝花机场) and goes on
-            opened_paragraph = first
+            opened_paragraph = first and not body
         elif speaker and forecaster and not narrative[i]:
             resolved[i] = [speaker, "source:forecast carried"]  # the forecast goes on; not 与之相比，…2017 年 GDP
         elif speaker and not forecaster and (opened_paragraph or not narrative[i] or _first_person_outside_quotes(texts[i])):
@@ -2496,6 +2511,15 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast, 
             resolved[i] = [speaker, "source:carried in paragraph"]
         else:
             speaker = ""  # the writer's narrative resumes
+
+
+# 对此，中兴通讯…表示: the words that may open a paragraph before the body that speaks in it.
+_BEFORE_THE_SPEAKER = re.compile(r"^\s*(?:对此|對此|此外|另外|同时|同時|随后|隨後)?[，,]?\s*")
+
+
+def _opens_with(text: str, name: str) -> bool:
+    """Whether the sentence opens with the name (after 对此，, 此外，…)."""
+    return text[_BEFORE_THE_SPEAKER.match(text).end():].startswith(name)
 
 
 def _is_provision_document(name: str) -> bool:
