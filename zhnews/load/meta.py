@@ -137,6 +137,8 @@ _FILED_FROM = re.compile(r"[／/╱]\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]
 # Where a paper's reporters are posted, before their role (本报驻美国、韩国、日本特约记者, 驻韩国特派记者):
 # places, listed with 、 as names are, not names.
 _POSTED_AT = re.compile(r"[驻駐][\u4e00-\u9fff、，,]{1,20}?(?=(?:特约|特約|特派|首席|常驻|常駐)?(?:记者|記者))")
+# A credit set wholly in one pair of lenticular brackets (【張薷、洪浩軒／連線報導】).
+_WRAPPED_CREDIT = re.compile(r"^\s*【([^【】]+)】\s*$")
 _BRACKETED = re.compile(r"《[^》]*》|【[^】]*】|〔[^〕]*〕|[（(][^）)]*[）)]")
 # Spaces part Han names but not the words of a Latin one (DAVID E. SANGER).
 _NAME_SEPARATORS = re.compile(r"(?<![A-Za-z.])\s+|\s+(?![A-Za-z])|[、，,/／|｜;；&＆:：✎✍]+")
@@ -264,6 +266,9 @@ _CRUMB_SEPARATOR = re.compile(r"(?:>|＞|»|›)+")  # 网易娱乐 > 明星俱�
 _ABOUT_THE_ARTICLE = re.compile(r"^[（(]?(?:本文|本篇|此文|文章|以下文章|原文)")
 _BOOK_TITLE = re.compile(r"《([^《》]{2,20})》")
 _OPENING_MARKS = "（(【[〔 \u3000"
+# A crawl's record that heads its text with the publishing date and a 正文 label (2023-08-05，正文：中新社北京8月4日电…,
+# 2023-08-06  14:08，正文：当地时间…; fresh16 514, 515): the date is the article's, the dateline follows the label.
+_DATED_TEXT_LABEL = re.compile(r"^\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*[，,]\s*正文\s*[:：]\s*")
 # How many paragraphs after the headline a lead's dateline may open (a byline and a summary may stand before it).
 LEAD_PARAGRAPHS = 3
 _GLUED_LEAD_CREDIT = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:记者|記者)\s*[：:]\s*([\u4e00-\u9fff]{2,4}(?:[、\s]+[\u4e00-\u9fff]{2,4})*?)"
@@ -692,13 +697,22 @@ def _text_clues(paragraphs) -> list[Clue]:
                 clues.append(Clue("editor", name, source, "text"))
     clues = below + _info_line_clues(paragraphs, title_at) + _lead_credit_clues(paragraphs, title_at) \
         + _lead_dateline_clues(paragraphs, title_at) + _closing_credit_clues(paragraphs) + _outlet_under_text_clues(paragraphs) + _column_byline_clues(paragraphs, title_at) \
-        + _split_date_clues(paragraphs, title_at) + above + _about_link_clues(paragraphs) + _own_paper_clues(paragraphs) \
+        + _split_date_clues(paragraphs, title_at) + _dated_text_label_clues(paragraphs) + above + _about_link_clues(paragraphs) + _own_paper_clues(paragraphs) \
         + _account_with_id_clues(paragraphs)
     # 原创 王兆洋 over 作者｜王兆洋 (fresh10 360): the one name after WeChat's 原创 badge is the writer's or the
     # account's; when a byline gives it as the writer, it is the writer's.
     writers = _writer_names(clues)
     badge = _LINE_NAMES["original_statement"]
     return [clue for clue in clues if not (clue.key == "outlet" and clue.source.startswith(badge) and clue.value.strip() in writers)]
+
+
+def _dated_text_label_clues(paragraphs) -> list[Clue]:
+    """The date a crawl's record writes before the 正文 label opening its text (2023-08-05，正文：…), whatever
+    role the opening line got."""
+    found = _DATED_TEXT_LABEL.match(paragraphs[0].text) if paragraphs else None
+    if not found:
+        return []
+    return [Clue("publish_date", found.group(1), f"date before the text's 正文 label: {found.group().strip()}", "text")]
 
 
 def _account_with_id_clues(paragraphs) -> list[Clue]:
@@ -797,7 +811,7 @@ def _lead_dateline_clues(paragraphs, title_at: int) -> list[Clue]:
     below = [index for index in range(_first_under_title(paragraphs, title_at), len(paragraphs))
              if paragraphs[index].role in ("body", "byline")]
     for index in below[:LEAD_PARAGRAPHS]:
-        text = paragraphs[index].text.lstrip(_OPENING_MARKS)
+        text = _DATED_TEXT_LABEL.sub("", paragraphs[index].text).lstrip(_OPENING_MARKS)
         named = outlet_opening(text, MAX_OUTLET_CHARS)
         dateline = _DATELINE_AFTER_NAME.match(text[len(named):]) if named else None
         if dateline:
@@ -1114,6 +1128,10 @@ def clean_names(value: str | None) -> str | None:
     characters padded apart (``方  敏``) are joined back.
     """
     words = _byline_words()
+    # 【張薷、洪浩軒、許哲瑗／連線報導】 (a Taiwan paper's author field, fresh16 525, 526): the whole credit set in
+    # brackets is the byline itself, not a note beside it
+    wrapped = _WRAPPED_CREDIT.match(value or "")
+    value = wrapped.group(1) if wrapped else value
     text = _POSTED_AT.sub("", _FILED_FROM.sub("", _BRACKETED.sub(" ", _without_markup(value))))
     for word in words["from"]:  # 整理自 凹非寺: the place after it is no name
         text = re.sub(rf"{re.escape(word)}\s*\S*", " ", text)

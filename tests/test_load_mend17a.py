@@ -1,0 +1,42 @@
+"""Mend after fresh16's scoring (mend17a): loader meta failures of fresh16, each fixed by class.
+Provenance of the articles in data/eval/fresh16/SOURCES.tsv; expected values read off the files by hand.
+"""
+
+import json
+
+from conftest import load_text
+
+# fresh16 514 (IAAR-Shanghai/CRUD_RAG data/80000_docs/documents_dup_part_1_part_1): a crawl's record, one line, its
+# date and a 正文 label glued before the wire's dateline (the opening of the file as written).
+_DATED_WIRE = ("2023-08-05，正文：中新社北京8月4日电 (记者 张素)记者从中国最高人民法院获悉，8月4日，浙江省宁波市中级人民法院"
+               "公开宣判十三届全国政协原常委、社会和法制委员会原主任沈德咏受贿一案，以受贿罪判处被告人沈德咏有期徒刑十五年，"
+               "并处罚金人民币六百万元。")
+
+
+def test_the_date_before_a_text_label_is_the_publishing_date_and_the_dateline_after_it_names_outlet_and_writer(tmp_path):
+    article = load_text(tmp_path, "514.txt", _DATED_WIRE)
+    assert article.meta["publish_date"].startswith("2023-08-05")
+    assert article.meta["outlet"] == "中新社"
+    assert article.meta["author"] == "张素"
+
+
+def test_a_date_and_time_before_the_text_label(tmp_path):
+    # fresh16 515 (same crawl): 2023-08-06  14:08，正文：当地时间2023年8月4日，… (two spaces before the time)
+    article = load_text(tmp_path, "515.txt", "2023-08-06  14:08，正文：当地时间2023年8月4日，韩国城南市，警察在周四的袭击后于"
+                        "Ori地铁站巡逻。在韩国接连发生3起持凶器伤人案件后，该国网络上频现宣称要在人员密集场所发动类似袭击的帖子。")
+    assert article.meta["publish_date"].startswith("2023-08-06")
+
+
+def test_a_text_that_only_mentions_a_date_and_a_label_later_gets_no_date_from_it(tmp_path):
+    article = load_text(tmp_path, "later.txt", "法院认为，被告人的行为已构成受贿罪。据2023-08-05，正文：所载，此案另有隐情。")
+    assert not (article.meta["publish_date"] or "").startswith("2023-08-05")
+
+
+def test_an_author_field_wholly_in_brackets_is_the_byline(tmp_path):
+    # fresh16 525 (shengyenlin/Introduction-to-information-retrieval-and-text-mining-Final-Fall-2020 crawl/news.json):
+    # a Taiwan paper's record, "author": "【張薷、洪浩軒、許哲瑗／連線報導】"
+    record = {"title": "高雄全面升級 2.0 受好評", "author": "【張薷、洪浩軒、許哲瑗／連線報導】",
+              "content": "  全台掀YouBike之亂，北市府拍板2年內將YouBike1.0全面升級2.0，但因系統不相容，轉換期間新舊車無法互通。\n"
+                         "  北市交通局表示，北市2018年招標合約書即加入升級條款，得標廠商再次由YouBike拿下。\n"}
+    article = load_text(tmp_path, "525.json", json.dumps(record, ensure_ascii=False))
+    assert article.meta["author"] == "張薷、洪浩軒、許哲瑗"
