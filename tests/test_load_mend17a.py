@@ -40,3 +40,30 @@ def test_an_author_field_wholly_in_brackets_is_the_byline(tmp_path):
                          "  北市交通局表示，北市2018年招標合約書即加入升級條款，得標廠商再次由YouBike拿下。\n"}
     article = load_text(tmp_path, "525.json", json.dumps(record, ensure_ascii=False))
     assert article.meta["author"] == "張薷、洪浩軒、許哲瑗"
+
+
+# fresh16 530 (eidors/checkResourcesFiles checkFolder/hb-ws/detail-474.html): a company site's CMS page, gb2312, an
+# empty <title> (written here as gb18030, which gb2312 decoders read the same), the headline in a div right above the 发稿时间 line (markup as written, the text cut short).
+_COMPANY_PAGE = """<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title></title></head><body>
+<div id="main">
+  <div class="logo"><img src="static/picture/logo.png"></div>
+  <div class="newst">2021湖北武黄同城暨黄石（光谷）产业投资推介会在武汉举行！</div>
+  <div class="newsd"> 发稿时间：2021/6/9
+  <span>【 字体：<a href="javascript:doZoom(16);">大</a> <a href="javascript:doZoom(14);">中</a> <a href="javascript:doZoom(12);">小</a> 】</span></div>
+  <div id="content-fontsize"><p>6月6日，2021湖北武黄同城暨黄石（光谷）产业投资推介会在武汉举行，吸引了来自省内外的近两百名客商代表参加。
+  武汉市委常委、政法委书记曹裕江，黄石市委副书记、市长吴锦出席会议并讲话。</p>
+  <p>推介会主题为“同心同梦·同城共进”，由中共黄石市委、黄石市人民政府主办，黄石市招商服务中心承办。</p></div>
+</div></body></html>
+"""
+
+
+def test_the_line_above_a_labelled_date_line_is_the_headline_of_a_page_with_no_title(tmp_path):
+    article = load_text(tmp_path, "530.html", _COMPANY_PAGE, encoding="gb18030")
+    assert article.meta["title"].rstrip("！") == "2021湖北武黄同城暨黄石（光谷）产业投资推介会在武汉举行"
+    assert article.meta["publish_date"].startswith("2021-06-09")
+
+
+def test_a_sentence_above_a_date_line_is_no_headline(tmp_path):
+    page = _COMPANY_PAGE.replace("2021湖北武黄同城暨黄石（光谷）产业投资推介会在武汉举行！", "本站消息：欢迎访问。")
+    article = load_text(tmp_path, "sentence.html", page, encoding="gb18030")
+    assert article.meta["title"] != "本站消息：欢迎访问。"

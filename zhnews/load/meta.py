@@ -113,6 +113,10 @@ BADGE_CHARS = 2
 # Two to four Han characters; longer only with the middle dot of a transcribed name (阿不都·热合曼).
 _HAN_NAME = re.compile(r"^[\u3400-\u9fff]{2,4}$|^[\u3400-\u9fff]{1,6}[·•][\u3400-\u9fff·•]{1,12}$")
 _NUMBERED_NAME = re.compile(r"^\d{1,4}[\u4e00-\u9fff]{2,4}$")
+# A page's publishing-date line: a 发布时间 / 发稿时间 label, then the date (发稿时间：2021/6/9 【 字体：大 中 小 】).
+_DATE_LINE_LABEL = re.compile(r"^(?:发布|發布|发表|發表|发稿|發稿)(?:日期|时间|時間)\s*[:：]\s*(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}")
+# A headline line: 4 to 80 characters, no label's colon, no sentence mark inside (a closing ！ or ？ may end it).
+_HEADLINE_ABOVE = re.compile(r"^[^:：。；;]{4,80}$")
 _PUBLISHED_LABEL = re.compile(r"(?:发布|發布|发表|發表)(?:日期|时间|時間)\s*[:：]\s*$")
 # A byline's outlet before the reporter's role: in book-title marks (《财经》记者 X, 《中国企业家》特约撰稿人 X),
 # or a short name opening the byline (采写：南都记者 X Y); not a rank or desk word (本报, 实习, 首席, 驻京).
@@ -286,7 +290,7 @@ def article_meta(raw, encoding: str, fmt: str, table: pd.DataFrame, paragraphs, 
                  measured: Coverage) -> dict:
     """meta.json for a loaded article (``raw`` is its :class:`~zhnews.load.readers.RawArticle`)."""
     body_text = "".join(table.loc[table["role"] == "body", "text"])
-    chosen = resolve(clues, _text_clues(paragraphs), _title_paragraph(table), raw.name, body_text,
+    chosen = resolve(clues, _text_clues(paragraphs), _title_paragraph(table) or _headline_above_date_line(table), raw.name, body_text,
                      _account_in_path(raw.origin), frozenset(table["text"].str.strip()), _breadcrumb_roots(table))
     meta: dict = {}
     for key in FIELDS:
@@ -1013,6 +1017,19 @@ def _title_paragraph(table: pd.DataFrame) -> Clue | None:
     if following is not None and following["kind"] == HEADLINE_SECOND_LINE:
         text = f"{text} {following['text']}"
     return Clue("title", text, f"title paragraph ({titles['reason'].iloc[0]})", "text")
+
+
+def _headline_above_date_line(table: pd.DataFrame) -> Clue | None:
+    """A page with no title paragraph: the line right above its labelled publishing date (…在武汉举行！ over
+    发稿时间：2021/6/9 【 字体：大 中 小 】, fresh16 530, 531: a company site's CMS, whatever role the line got),
+    no body paragraph above it; the headline stands over the date line in the CMS pages of public bodies and
+    companies alike. A line that is a sentence of the text or a label's is no headline."""
+    first_body = next((position for position, role in enumerate(table["role"]) if role == "body"), len(table))
+    texts = [text.strip() for text in table["text"].iloc[:first_body + 2]]
+    for above, line in zip(texts, texts[1:]):
+        if _DATE_LINE_LABEL.match(line) and _HEADLINE_ABOVE.match(above):
+            return Clue("title", above, f"the line above the date line: {line[:SOURCE_QUOTE_CHARS]}", "text")
+    return None
 
 
 # ----------------------------------------------------------------------------------------------
