@@ -67,3 +67,19 @@ def test_a_sentence_above_a_date_line_is_no_headline(tmp_path):
     page = _COMPANY_PAGE.replace("2021湖北武黄同城暨黄石（光谷）产业投资推介会在武汉举行！", "本站消息：欢迎访问。")
     article = load_text(tmp_path, "sentence.html", page, encoding="gb18030")
     assert article.meta["title"] != "本站消息：欢迎访问。"
+
+
+def test_a_source_label_glued_to_the_end_of_the_text_names_the_outlet(tmp_path):
+    # fresh16 515 (IAAR-Shanghai/CRUD_RAG, as above): the record's text ends 驻济州总领事馆领事保护与协助电话：
+    # +82-64-722-8802来源：新华社、中国驻韩国大使馆 (the crawl joined the page's lines)
+    text = ("2023-08-06  14:08，正文：在韩国接连发生3起持凶器伤人案件后，该国网络上频现宣称要在人员密集场所发动类似袭击的帖子。"
+            "韩国警方加大调查力度，截至5日中午已逮捕18名涉嫌发布这类消息者。"
+            "驻济州总领事馆领事保护与协助电话：+82-64-722-8802来源：新华社、中国驻韩国大使馆")
+    article = load_text(tmp_path, "515.txt", text)
+    assert article.meta["outlet"].startswith("新华社")
+
+
+def test_a_source_named_inside_the_closing_sentence_is_no_label(tmp_path):
+    text = "警方表示，案件仍在调查中。据了解，这一说法的消息来源：知情人士"
+    article = load_text(tmp_path, "sentence.txt", text)
+    assert article.meta["outlet"] != "知情人士"

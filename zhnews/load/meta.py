@@ -261,6 +261,8 @@ _SOURCE_ADDRESS = re.compile(r"^[-*\s]*\**(?:source|url|link|original|来源|來
                              r"((?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?)$", re.I)
 # A credit in brackets right after a lead's dateline, and one closing the text.
 _CREDIT_AFTER_DATELINE = re.compile(r"^\s*[（(]([^（）()]{2,30})[)）]")
+# 来源：新华社 glued to the end of the text, not inside a sentence (消息来源 is a sentence's word).
+_CLOSING_SOURCE_LABEL = re.compile(r"(?<!消息)(?<!信息)(?:来源|來源)\s*[：:]\s*([^\s，,。；;！？!?：:（）()]{2,30})\s*$")
 _CLOSING_BRACKETS = re.compile(r"[（(]([^（）()]{4,30})[)）]\s*$")
 # 据 (according to) before the outlet of a paper's reprinted wire story (据新华社拉萨电).
 _REPORTED_BY = re.compile(r"^[据據]")
@@ -700,7 +702,7 @@ def _text_clues(paragraphs) -> list[Clue]:
             for name in _INLINE_EDITOR.findall(paragraph.text):
                 clues.append(Clue("editor", name, source, "text"))
     clues = below + _info_line_clues(paragraphs, title_at) + _lead_credit_clues(paragraphs, title_at) \
-        + _lead_dateline_clues(paragraphs, title_at) + _closing_credit_clues(paragraphs) + _outlet_under_text_clues(paragraphs) + _column_byline_clues(paragraphs, title_at) \
+        + _lead_dateline_clues(paragraphs, title_at) + _closing_credit_clues(paragraphs) + _closing_source_label_clues(paragraphs) + _outlet_under_text_clues(paragraphs) + _column_byline_clues(paragraphs, title_at) \
         + _split_date_clues(paragraphs, title_at) + _dated_text_label_clues(paragraphs) + above + _about_link_clues(paragraphs) + _own_paper_clues(paragraphs) \
         + _account_with_id_clues(paragraphs)
     # 原创 王兆洋 over 作者｜王兆洋 (fresh10 360): the one name after WeChat's 原创 badge is the writer's or the
@@ -843,6 +845,16 @@ def _closing_credit_clues(paragraphs) -> list[Clue]:
     if not named:
         return []
     return _credited_names(content[len(named):], f"a known outlet's credit closing the text: {found.group()}")
+
+
+def _closing_source_label_clues(paragraphs) -> list[Clue]:
+    """The source a 来源： label glued to the end of the last body paragraph names (…+82-64-722-8802来源：新华社、中国驻
+    韩国大使馆, fresh16 515: a crawl that joined the page's lines): the outlet when nothing else names one."""
+    body = [paragraph for paragraph in paragraphs if paragraph.role == "body"]
+    found = _CLOSING_SOURCE_LABEL.search(body[-1].text) if body else None
+    if not found:
+        return []
+    return [Clue("outlet", found.group(1), f"a 来源 label closing the text: {found.group().strip()}", "footer")]
 
 
 def _outlet_under_text_clues(paragraphs) -> list[Clue]:
