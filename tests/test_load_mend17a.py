@@ -83,3 +83,24 @@ def test_a_source_named_inside_the_closing_sentence_is_no_label(tmp_path):
     text = "警方表示，案件仍在调查中。据了解，这一说法的消息来源：知情人士"
     article = load_text(tmp_path, "sentence.txt", text)
     assert article.meta["outlet"] != "知情人士"
+
+
+# fresh16 521 (Jack-Cherish/Machine-Learning Naive Bayes/SogouC/Sample/C000014/14.txt): a SogouC text whose line breaks
+# were lost, each line's indent (two ideographic spaces) kept; the opening as written.
+_SOGOU_TEXT = ("\u3000\u3000北京、莫斯科、美国 三次看升旗感受不同\u3000\u3000大郅：北京这次最难忘\u3000\u3000《体育天地·mvp》记者朱冲报道"
+               "\u3000\u3000“起来，不愿做奴隶的人们……”5月8日凌晨5点，王治郅随中国男篮一起在天安门广场参加了升旗仪式。"
+               "当国歌响起的时候，王治郅两眼紧盯五星红旗，轻声唱着国歌。\u3000\u3000国旗让我感到责任\u3000\u3000在谈到升旗的感受时，"
+               "王治郅说：“所有热爱祖国的人在看到五星红旗冉冉升起的时候都会有同一种感受。”")
+
+
+def test_a_paper_s_credit_among_the_first_line_s_parts_names_outlet_writer_and_the_headline_before_it(tmp_path):
+    article = load_text(tmp_path, "521.txt", _SOGOU_TEXT)
+    assert article.meta["outlet"] in ("体育天地·mvp", "体育天地")
+    assert article.meta["author"] == "朱冲"
+    assert article.meta["title"].replace(" ", "") == "北京、莫斯科、美国三次看升旗感受不同大郅：北京这次最难忘"
+
+
+def test_a_credit_deep_in_the_text_is_no_byline(tmp_path):
+    parts = "\u3000\u3000".join(["甲乙丙丁戊己。", "第二段。", "第三段。", "第四段。", "第五段。", "《体育天地》记者朱冲报道", "末段。"])
+    article = load_text(tmp_path, "deep.txt", parts)
+    assert article.meta["author"] != "朱冲"
