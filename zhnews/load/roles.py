@@ -614,29 +614,7 @@ def _core_blocks(pieces: list[Piece]) -> tuple[int, int]:
         right_under = {piece.block for piece in pieces[under + 1:under + 2]}
         if {block for block in blocks if block > pieces[under].block} <= right_under:
             blocks = [block for block in blocks if block < pieces[under].block] or blocks
-    # A related-list heading (相关事件:) over other stories, each a headline line and its lead, closes the
-    # core as well, however long the leads: the article ended above the heading.
-    listing = next((index for index, piece in enumerate(pieces) if blocks[0] < piece.block and _heads_related_list(piece)), None)
-    if listing is not None and _only_teasers_below(pieces, listing, set(blocks)):
-        blocks = [block for block in blocks if block < pieces[listing].block] or blocks
     return blocks[0], blocks[-1]
-
-
-def _heads_related_list(piece: Piece) -> bool:
-    hit = first_cue(piece.text, region=None)
-    return bool(hit) and hit[0].kind == "related" and hit[0].extends == "rest" and len(piece.text) <= HEADING_CHARS
-
-
-def _only_teasers_below(pieces: list[Piece], heading: int, core: set[int]) -> bool:
-    """Whether every body-like paragraph below ``heading`` has a headline right above it: a short line of
-    its own, ending no sentence (卫生部：我国青少年吸烟人数高达5000万 over its lead, fresh16 520)."""
-    leads = [index for index in range(heading + 1, len(pieces)) if pieces[index].block in core]
-    def headline_above(index: int) -> bool:
-        above = pieces[index - 1]
-        text = _LEADING_DECORATION.sub("", above.text).strip()
-        return index - 1 > heading and above.block not in core and above.block != pieces[index].block \
-            and 0 < len(text) <= HEADING_CHARS and text[-1] not in SENTENCE_END
-    return bool(leads) and all(headline_above(index) for index in leads)
 
 
 def _emphasised_standfirsts(pieces: list[Piece]) -> set[int]:
