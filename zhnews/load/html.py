@@ -55,7 +55,7 @@ from lxml import etree
 
 from zhnews import lexicon
 from zhnews.load.coverage import content_of
-from zhnews.load.roles import SUBSTANTIAL_CHARS, credited_caption, first_cue, links_elsewhere
+from zhnews.load.roles import SENTENCE_END, SHORT_CAPTION_CHARS, SUBSTANTIAL_CHARS, credited_caption, first_cue, links_elsewhere
 from zhnews.load.outlets import outlet_of_url
 from zhnews.load.pieces import IMAGE, Clue, Piece, block_pieces, copyright_holders, iso_date, next_block, squeeze
 
@@ -872,8 +872,16 @@ def _label_outside(piece: Piece, where: str, region: str, under_title: bool = Fa
         # Between the article's paragraphs, a line closed by a picture's credit is that picture's caption
         # (trafilatura drops an <img>'s caption <div>).
         piece.role, piece.kind, piece.reason = "caption", "image_caption", f"{where}; a line inside the article closed by a picture's credit"
+    elif (region == "core" or under_title) and piece.after_image and _is_picture_label(piece.text.strip()):
+        # A short line with no sentence end right under a picture between the article's paragraphs is its
+        # caption (<p align="center"> under the <img> in a table cell, which trafilatura leaves out).
+        piece.role, piece.kind, piece.reason = "caption", "image_caption", f"{where}; a short line right under a picture inside the article"
     else:
         piece.role, piece.kind, piece.reason = "boilerplate", zone, f"{where}; container: {zone}"
+
+
+def _is_picture_label(text: str) -> bool:
+    return 0 < len(text) <= SHORT_CAPTION_CHARS and text[-1] not in SENTENCE_END
 
 
 def _zone_kind(element) -> str:

@@ -129,6 +129,8 @@ _SUBHEAD_LINE = re.compile(rf"{_SUBHEAD_RUN}(?:[ \u3000]{_SUBHEAD_RUN})?")
 _CLOSERS = "”’」』）)"
 _SUBHEAD_CLOSING = re.compile(rf"[{re.escape(SENTENCE_END)}][{_CLOSERS}]*[ \u3000\xa0]+(?P<head>{_SUBHEAD_RUN})$")
 _INDENT = re.compile(r"^(?:\s{2,}|\t|　)")
+# A paragraph indent inside a flattened line: two ideographic spaces or more, text after them.
+_INDENT_GAP = re.compile(r"\u3000{2,}")
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 # A paragraph this long that stops on a bare Han character was cut, not ended (see _cut_mid_word).
 CUT_PARAGRAPH_CHARS = 80
@@ -750,8 +752,11 @@ def _split_dump_head(text: str, number: int, pieces: list[Piece], clues: list[Cl
 
 def _add_sentence_paragraphs(text: str, number: int, pieces: list[Piece]) -> None:
     paragraph = ""
-    sentences = split_sentences(text)
+    sentences = _split_at_indents(text, split_sentences(text))
     for index, (start, end) in enumerate(sentences):
+        if paragraph.strip() and _INDENT_GAP.match(text, start - 2, start):
+            pieces.append(Piece(paragraph.strip(), number, next_block(pieces)))  # the dump's own paragraph break
+            paragraph = ""
         head = _subhead_opening(text, start, end)
         if head:
             if paragraph.strip():
@@ -767,6 +772,21 @@ def _add_sentence_paragraphs(text: str, number: int, pieces: list[Piece]) -> Non
             paragraph = ""
     if paragraph.strip():
         pieces.append(Piece(paragraph.strip(), number, next_block(pieces)))
+
+
+def _split_at_indents(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences, each cut where a paragraph indent of two ideographic spaces stands inside it: a dump that
+    kept the indents and lost the line breaks (北京、莫斯科、美国 三次看升旗感受不同　　大郅：北京这次最难忘　　
+    《体育天地·mvp》记者朱冲报道　　“起来…, fresh16 521, a SogouC text) runs headline, byline and text into one
+    "sentence" with no end mark between them."""
+    out = []
+    for start, end in sentences:
+        for gap in _INDENT_GAP.finditer(text, start, end):
+            if text[start:gap.start()].strip():
+                out.append((start, gap.start()))
+                start = gap.end()
+        out.append((start, end))
+    return out
 
 
 def _subhead_opening(text: str, start: int, end: int) -> int | None:
