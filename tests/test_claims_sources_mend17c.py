@@ -11,6 +11,8 @@ def test_someone_jieba_tags_as_a_pronoun_is_a_vague_group():
     said = tag_sentence("有人说刘高兵常在这个地方被城管逮到，也许是长期积怨导致刘高兵冲动。")
     assert said.source == "(unnamed: 有人)"
     assert tag_sentence("在那个表示空间。").source == ""  # a demonstrative is still no speaker
+    # fresh2 87 (hkcnews): 有人說 inside what a named speaker reports is not the sentence's source
+    assert tag_sentence("关家明续指，有人说中国的意识形态是个问题，有人说债务是个更大的问题。").source == "关家明"
 
 
 def test_relative_clause_before_a_person_word_is_someone_unnamed():

@@ -507,8 +507,11 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
         if any(w == "是" for w, _, _ in clause_tokens[:-1]):
             continue  # 这也许也是李斌(强调的): the name is the complement of 是, not a speaker
         if (clause_tokens[-1][1].startswith("r") and not _is_pronoun_source(clause_tokens[-1][0])
-                and "".join(w for w, _, _ in clause_tokens) not in _vague_groups()):
-            continue  # 在那个(表示空间): a demonstrative is no speaker; 有人(说) (jieba: r) is someone unnamed
+                and not ("".join(w for w, _, _ in clause_tokens) in _vague_groups()
+                         and not text[:clause_tokens[0][2]].strip())):
+            # 在那个(表示空间): a demonstrative is no speaker; 有人(说) (jieba: r) opening the sentence is someone
+            # unnamed, but 關家明續指，有人說… (fresh2 87) is what the named speaker reports others saying
+            continue
         if word in needs_actor and not _names_someone(clause_tokens):
             continue
         source = clean_source("".join(w for w, _, _ in clause_tokens))
