@@ -500,13 +500,18 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
             continue  # (文中 is tagged a place word, yet it refers to a text; jieba tags 组织 of 国际咖啡组织 a verb)
         unnamed_also = clause_tokens[0][0] in _ALSO_THERE_ARE and not any(t in ACTOR_TAGS for _, t, _ in clause_tokens)
         if (clause_tokens[0][1].startswith("v") and clause_tokens[0][0] not in _OPENING_VERBS_OK and not unnamed_also
+                and not _someone_described(clause_tokens)
                 and not _surname_and_title(clause_tokens) and not _short_organisation(clause_tokens)
                 and not _ends_in_organisation(clause_tokens) and not _latin_name_heads(clause_tokens)):  # 运输(vn)及物流局
             continue  # 听到消息说: a clause that opens with a verb has no speaker in it
         if any(w == "是" for w, _, _ in clause_tokens[:-1]):
             continue  # 这也许也是李斌(强调的): the name is the complement of 是, not a speaker
-        if clause_tokens[-1][1].startswith("r") and not _is_pronoun_source(clause_tokens[-1][0]):
-            continue  # 在那个(表示空间): a demonstrative is no speaker
+        if (clause_tokens[-1][1].startswith("r") and not _is_pronoun_source(clause_tokens[-1][0])
+                and not ("".join(w for w, _, _ in clause_tokens) in _vague_groups()
+                         and not text[:clause_tokens[0][2]].strip())):
+            # 在那个(表示空间): a demonstrative is no speaker; 有人(说) (jieba: r) opening the sentence is someone
+            # unnamed, but 關家明續指，有人說… (fresh2 87) is what the named speaker reports others saying
+            continue
         if word in needs_actor and not _names_someone(clause_tokens):
             continue
         source = clean_source("".join(w for w, _, _ in clause_tokens))
@@ -678,6 +683,16 @@ def _surname_alone(clause_tokens) -> bool:
     the pronoun rules find who it is."""
     return (len(clause_tokens) == 1 and clause_tokens[0][0] in lexicon.surnames()
             and not clause_tokens[0][1].startswith(_NOT_A_NAME_TAGS))
+
+
+def _someone_described(clause_tokens) -> bool:
+    """熟悉他的人(都表示), 了解内情的人士(说): a clause that opens with a verb yet is a noun phrase, a relative clause
+    before 的 and an unnamed person's word after it (``unnamed_head`` or ``unnamed_person``); 听到消息(说) is not."""
+    after = [w for w, _, _ in clause_tokens]
+    if "的" not in after:
+        return False
+    head = "".join(after[len(after) - after[::-1].index("的"):])
+    return head in _words("unnamed_head") + _words("unnamed_person")
 
 
 def _is_pronoun_source(word: str) -> bool:
@@ -1763,8 +1778,12 @@ def tag_sentence(text: str, figures: list[Quantity] | None = None,
 
 
 def _vague(source: str) -> bool:
-    """(unnamed: 人们): a vague group said it, a view held by no one in particular."""
-    return source.startswith(UNNAMED[:-1]) and source[len(UNNAMED) + 1:-1] in _vague_groups()
+    """(unnamed: 人们): a vague group said it, a view held by no one in particular; so is (unnamed: 熟悉他的人),
+    people told only by a relative clause that opens with a verb (fresh16 522), as loose as 有人."""
+    if not source.startswith(UNNAMED[:-1]):
+        return False
+    body = source[len(UNNAMED) + 1:-1]
+    return body in _vague_groups() or body.endswith("的人") and segment.cut_pos(body)[0][1].startswith("v")
 
 
 def _unnamed_someone(source: str) -> bool:
