@@ -13,7 +13,7 @@ def _figures(text):
 @pytest.mark.parametrize("text", [
     # fresh16 525 (中國時報, YouBike): 1.0 and 2.0 are the system's versions, no amounts
     "全台掀YouBike之亂，北市府拍板2年內將YouBike1.0全面升級2.0，但因系統不相容",
-    "市長柯文哲決定將1.0全面升級成2.0，原",
+    "北市交通局指出，YouBike2.0今年初在公館捷運站及台大周邊區域試辦3個月，每日平均周轉率約10人次，市長柯文哲決定將1.0全面升級成2.0，原訂明年設置1.9萬個站位",
     "並於2019年提出2.0升級計畫",
 ])
 def test_a_version_number_is_no_figure(text):
@@ -54,3 +54,13 @@ def test_stations_and_medals_are_counted(text, expected):
 def test_the_may_day_release_slot_is_a_holiday_name():
     # fresh16 523 (法制晚报 via 和讯, IP films): 五一档 is the May Day holiday's films (gold: NOT a figure), like 五一期间
     assert _figures("《何以笙箫默》、《左耳》、《万物生长》……这些五一档上映的国产影片，几乎都不约而同改编自拥趸众多的热门") == []
+
+
+def test_an_amount_written_n_point_0_stays_a_figure():
+    # fresh6 (gold: 2.0 number): an R&D intensity, no version
+    assert ("2.0", "number", "2", "") in _figures("预计2019年，我市R&D投入强度达到2.0以上，到2020年有望超过全国平均水平。")
+
+
+def test_a_quoted_number_before_its_unit_stays_a_figure():
+    # tune 58_sogoucs_taxi_fuel_surcharge (gold: “６”元 money 6): the quotes stress an amount, its unit follows
+    assert [f[2] for f in _figures("出租车燃油附加费“6”元")] == ["6"]

@@ -1567,10 +1567,23 @@ def _money_context_currency(text: str, start: int, end: int) -> str | None:
     return max(named)[1] if named else "CNY"
 
 
+# A version's number N.0 is told by its words (升级到2.0, 2.0版, 工业4.0) or by a name glued to an N.0 in the same
+# text (YouBike1.0 … 升級成2.0, fresh16 525); 研发投入强度达到2.0以上 (fresh6) is an amount.
+_VERSION_BEFORE = re.compile(r"(?:升级|升級|升级成|升級成|升级到|升級到|升级至|升級至|工业|工業)$")
+_VERSION_AFTER = re.compile(r"^(?:版|时代|時代|升级|升級)")
+_LATIN_VERSION = re.compile(r"[A-Za-z][1-9]\.0(?![\d.])")
+
+
+def _version_context(text: str, start: int, end: int) -> bool:
+    return bool(_VERSION_BEFORE.search(text[:start]) or _VERSION_AFTER.match(text[end:])
+                or _LATIN_VERSION.search(text))
+
+
 def _quoted_alone(text: str, start: int, end: int) -> bool:
-    """“4568”法, “11.10”血案: a bare number that fills its quotes and is followed by the word it names."""
+    """“4568”法, “11.10”血案: a bare number that fills its quotes and is followed by the word it names (not by a
+    unit: 燃油附加费“６”元 is an amount, tune 58)."""
     return (start > 0 and text[start - 1] in "“「" and text[end:end + 1] in "”」"
-            and _is_han(text, end + 1))
+            and _is_han(text, end + 1) and _match_unit(text, end + 1) is None)
 
 
 def _generic(text: str, m: re.Match, claimed: list[bool]) -> Quantity | None:
@@ -1604,7 +1617,7 @@ def _generic(text: str, m: re.Match, claimed: list[bool]) -> Quantity | None:
         unit = None
     if unit is None and re.search(r"[A-Za-z] $", text[:start]):
         return None  # iPhone 15, Mate 60, Windows 11: a model number after its name
-    if unit is None and i == m.end() and re.fullmatch(r"[1-9]\.0", token):
+    if unit is None and i == m.end() and re.fullmatch(r"[1-9]\.0", token) and _version_context(text, start, i):
         return None  # 將YouBike1.0全面升級2.0 (fresh16 525), 工业4.0: a version's number, no amount
     if unit is None and not chinese and i == m.end() and _quoted_alone(text, start, i):
         return None  # 鼎鼎大名的“4568”法 (fresh16 510), 城管“11.10”血案 (fresh16 522): digits quoted alone name
