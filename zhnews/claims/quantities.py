@@ -521,7 +521,10 @@ _DATE_YMD = re.compile(
     rf"(?P<y>{_ANY_YEAR_RE}) ?年 ?(?P<m>\d{{1,2}}|{_CN_SMALL}) ?月(?: ?{_DAY}|(?P<part>{_MONTH_PART}))?"
 )
 _DATE_ISO = re.compile(r"(?<![\d.])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.])")
-_YEAR_SPAN = re.compile(rf"(?P<y>{_YEAR_RE}) ?年? ?[-~～—–至到] ?(?P<y2>{_YEAR_RE}) ?年(?P<part>年代)?")
+# 1995年至2022年3月 (fresh16 514): a span of years may end at a month; the month goes with the span's end
+# (not 2022年3月5日, a span ending on a day, nor 3月份 before a figure).
+_YEAR_SPAN = re.compile(rf"(?P<y>{_YEAR_RE}) ?年? ?[-~～—–至到] ?(?P<y2>{_YEAR_RE}) ?年(?P<part>年代)?"
+                        r"(?:(?<!代) ?(?P<m2>1[0-2]|[1-9]) ?月(?![份\d]| ?(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?[日号]))?")
 # 1934—1941: two years joined by a dash with no unit after them are a span of years (2000-3000元 is not).
 _BARE_YEAR_SPAN = re.compile(r"(?<![\d.,])(?P<y>1[89]\d\d|20\d\d) ?[-—–~～] ?(?P<y2>1[89]\d\d|20\d\d)(?![\d.,%年])")
 # 民國109年 (Taiwan): year 109 of the Republic is 2020.
@@ -669,8 +672,9 @@ def _dates(text: str):
     for m in _YEAR_SPAN.finditer(text):
         year, year2 = _year(m["y"]), _year(m["y2"])
         if year and year2 and year < year2:
+            last = f"{year2}-{int(m['m2']):02d}" if m["m2"] else str(year2)
             yield Quantity(m.start(), m.end(), "date", str(year), qualifier="range",
-                           value_high=str(year2), note=_PART_NOTE.get(m["part"] or "", ""))
+                           value_high=last, note=_PART_NOTE.get(m["part"] or "", ""))
     for m in _ROC_DATE.finditer(text):
         year = _int(m["y"]) + ROC_YEAR_OFFSET
         month, day = (_int(m["m"]) if m["m"] else None), (_int(m["d"]) if m["d"] else None)
@@ -1563,6 +1567,25 @@ def _money_context_currency(text: str, start: int, end: int) -> str | None:
     return max(named)[1] if named else "CNY"
 
 
+# A version's number N.0 is told by its words (升级到2.0, 2.0版, 工业4.0) or by a name glued to an N.0 in the same
+# text (YouBike1.0 … 升級成2.0, fresh16 525); 研发投入强度达到2.0以上 (fresh6) is an amount.
+_VERSION_BEFORE = re.compile(r"(?:升级|升級|升级成|升級成|升级到|升級到|升级至|升級至|工业|工業)$")
+_VERSION_AFTER = re.compile(r"^(?:版|时代|時代|升级|升級)")
+_LATIN_VERSION = re.compile(r"[A-Za-z][1-9]\.0(?![\d.])")
+
+
+def _version_context(text: str, start: int, end: int) -> bool:
+    return bool(_VERSION_BEFORE.search(text[:start]) or _VERSION_AFTER.match(text[end:])
+                or _LATIN_VERSION.search(text))
+
+
+def _quoted_alone(text: str, start: int, end: int) -> bool:
+    """“4568”法, “11.10”血案: a bare number that fills its quotes and is followed by the word it names (not by a
+    unit: 燃油附加费“６”元 is an amount, tune 58)."""
+    return (start > 0 and text[start - 1] in "“「" and text[end:end + 1] in "”」"
+            and _is_han(text, end + 1) and _match_unit(text, end + 1) is None)
+
+
 def _generic(text: str, m: re.Match, claimed: list[bool]) -> Quantity | None:
     start, token = m.start(), m.group()
     chinese = m["cn"] is not None
@@ -1594,6 +1617,11 @@ def _generic(text: str, m: re.Match, claimed: list[bool]) -> Quantity | None:
         unit = None
     if unit is None and re.search(r"[A-Za-z] $", text[:start]):
         return None  # iPhone 15, Mate 60, Windows 11: a model number after its name
+    if unit is None and i == m.end() and re.fullmatch(r"[1-9]\.0", token) and _version_context(text, start, i):
+        return None  # 將YouBike1.0全面升級2.0 (fresh16 525), 工业4.0: a version's number, no amount
+    if unit is None and not chinese and i == m.end() and _quoted_alone(text, start, i):
+        return None  # 鼎鼎大名的“4568”法 (fresh16 510), 城管“11.10”血案 (fresh16 522): digits quoted alone name
+        # (“四万亿”刺激 in words stays an amount)
     if unit is None and token in service_numbers() and i == m.end() and not _implied_unit(text, start):
         return None  # 拨打120, 110给了她电话: the service, not a figure (120名病人, 时速 120 keep their unit)
     end = unit_start + len(unit.surface) if unit else i
