@@ -86,21 +86,28 @@ def test_a_source_named_inside_the_closing_sentence_is_no_label(tmp_path):
 
 
 # fresh16 521 (Jack-Cherish/Machine-Learning Naive Bayes/SogouC/Sample/C000014/14.txt): a SogouC text whose line breaks
-# were lost, each line's indent (two ideographic spaces) kept; the opening as written.
-_SOGOU_TEXT = ("\u3000\u3000北京、莫斯科、美国 三次看升旗感受不同\u3000\u3000大郅：北京这次最难忘\u3000\u3000《体育天地·mvp》记者朱冲报道"
-               "\u3000\u3000“起来，不愿做奴隶的人们……”5月8日凌晨5点，王治郅随中国男篮一起在天安门广场参加了升旗仪式。"
-               "当国歌响起的时候，王治郅两眼紧盯五星红旗，轻声唱着国歌。\u3000\u3000国旗让我感到责任\u3000\u3000在谈到升旗的感受时，"
-               "王治郅说：“所有热爱祖国的人在看到五星红旗冉冉升起的时候都会有同一种感受。”")
+# were lost, each line's indent (two ideographic spaces) kept; its first five paragraphs as written (a dump's line
+# over LONG_LINE_CHARS, which the plain-text reader parts at its indents).
+_SOGOU_TEXT = ("\u3000\u3000北京、莫斯科、美国 三次看升旗感受不同\u3000\u3000大郅：北京这次最难忘\u3000\u3000《体育天地·mvp》记者朱冲报道\u3000\u3000“起来，不愿做奴隶的人们……”5月"
+               "8日凌晨5点，王治郅随中国男篮一起在天安门广场参加了升旗仪式。当国歌响起的时候，王治郅两眼紧盯五星红旗，轻声唱着国歌。这是王治郅四年以来第一"
+               "次在自己祖国的土地上听到国歌响起，看到国旗升起。所以，王治郅说：“这是我最难忘的一次看升旗。”\u3000\u3000国旗让我感到责任\u3000\u3000在谈到升旗的感受时，王"
+               "治郅说：“所有热爱祖国的人在看到五星红旗冉冉升起的时候都会有同一种感受，那就是作为一名中国人的骄傲和自豪。我一共在天安门广场参加过两次升旗，"
+               "第一次是上初中的时候，虽然时间过去十几年了，但这种感情是不变的，而且只会继续加深。”\u3000\u3000的确，这一次升旗对于王治郅来说很特别，因为这是他在经"
+               "历了“滞美不归”事件之后第一次看到升旗，这是他四年以来第一次回到自己的祖国看到升旗。“四年来祖国的发展日新月异，升旗的时候，我脑子里想了很多"
+               "，浮现了很多场景。我想起了回国后我父母带我逛漂亮的四环、五环路，想起了看到的雄伟建筑，想起了随处可见的‘新北京、新奥运、同一个世界、同一个梦"
+               "想’的宣传牌。”王治郅严肃地说，“当时我就感受到一种责任，我希望在2008年的北京奥运会上站在领奖台上再次看到国旗升起，听到国歌响起。”")
 
 
-def test_a_paper_s_credit_among_the_first_line_s_parts_names_outlet_writer_and_the_headline_before_it(tmp_path):
+def test_the_short_lines_over_a_paper_s_byline_are_the_headline(tmp_path):
     article = load_text(tmp_path, "521.txt", _SOGOU_TEXT)
     assert article.meta["outlet"] in ("体育天地·mvp", "体育天地")
     assert article.meta["author"] == "朱冲"
-    assert article.meta["title"].replace(" ", "") == "北京、莫斯科、美国三次看升旗感受不同大郅：北京这次最难忘"
+    assert article.meta["title"] == "北京、莫斯科、美国 三次看升旗感受不同 大郅：北京这次最难忘"
 
 
-def test_a_credit_deep_in_the_text_is_no_byline(tmp_path):
-    parts = "\u3000\u3000".join(["甲乙丙丁戊己。", "第二段。", "第三段。", "第四段。", "第五段。", "《体育天地》记者朱冲报道", "末段。"])
-    article = load_text(tmp_path, "deep.txt", parts)
-    assert article.meta["author"] != "朱冲"
+def test_sentences_over_a_byline_are_no_headline(tmp_path):
+    # the same opening with the headline's lines turned into sentences: text, not a headline
+    text = _SOGOU_TEXT.replace("感受不同\u3000", "感受不同。\u3000").replace("最难忘\u3000", "最难忘。\u3000")
+    article = load_text(tmp_path, "521.txt", text)
+    assert article.meta["author"] == "朱冲"
+    assert not (article.meta["title"] or "").startswith("北京、莫斯科")

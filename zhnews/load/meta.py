@@ -263,15 +263,10 @@ _SOURCE_ADDRESS = re.compile(r"^[-*\s]*\**(?:source|url|link|original|来源|來
 _CREDIT_AFTER_DATELINE = re.compile(r"^\s*[（(]([^（）()]{2,30})[)）]")
 # 来源：新华社 glued to the end of the text, not inside a sentence (消息来源 is a sentence's word).
 _CLOSING_SOURCE_LABEL = re.compile(r"(?<!消息)(?<!信息)(?:来源|來源)\s*[：:]\s*([^\s，,。；;！？!?：:（）()]{2,30})\s*$")
-# The parts of a plain text's lost lines: each indented by two ideographic spaces.
-_INDENT = re.compile(r"\u3000{2,}")
-# How many parts of the first line a glued credit may stand in (a headline of two lines, then the credit).
-GLUED_CREDIT_PARTS = 4
-# A part of a headline: 2 to 80 characters, no sentence mark (a colon may part a speaker from the words: 大郅：北京这次最难忘).
+# How many short lines a headline standing over its byline may run to (a headline and its second line).
+HEADLINE_LINES_OVER_BYLINE = 3
+# A line of a headline: 2 to 80 characters, no sentence mark (a colon may part a speaker from the words: 大郅：北京这次最难忘).
 _HEADLINE_PART = re.compile(r"^[^。；;]{2,80}$")
-# 《体育天地·mvp》记者朱冲报道: a paper's name in book-title marks, the reporter's role, one name, 报道 perhaps.
-_OUTLET_REPORTER_CREDIT = re.compile(r"^《([^《》]{2,12})》\s*(?:特约|特約|驻\S{1,4}|駐\S{1,4})?(?:记者|記者)\s*"
-                                     r"([\u4e00-\u9fff]{2,3}?)\s*(?:报道|報導|报导|報道)?$")
 _CLOSING_BRACKETS = re.compile(r"[（(]([^（）()]{4,30})[)）]\s*$")
 # 据 (according to) before the outlet of a paper's reprinted wire story (据新华社拉萨电).
 _REPORTED_BY = re.compile(r"^[据據]")
@@ -302,7 +297,7 @@ def article_meta(raw, encoding: str, fmt: str, table: pd.DataFrame, paragraphs, 
     """meta.json for a loaded article (``raw`` is its :class:`~zhnews.load.readers.RawArticle`)."""
     body_text = "".join(table.loc[table["role"] == "body", "text"])
     chosen = resolve(clues, _text_clues(paragraphs), _title_paragraph(table) or _headline_above_date_line(table)
-                     or _headline_before_glued_credit(table), raw.name, body_text,
+                     or _headline_over_byline(table), raw.name, body_text,
                      _account_in_path(raw.origin), frozenset(table["text"].str.strip()), _breadcrumb_roots(table))
     meta: dict = {}
     for key in FIELDS:
@@ -712,7 +707,7 @@ def _text_clues(paragraphs) -> list[Clue]:
             for name in _INLINE_EDITOR.findall(paragraph.text):
                 clues.append(Clue("editor", name, source, "text"))
     clues = below + _info_line_clues(paragraphs, title_at) + _lead_credit_clues(paragraphs, title_at) \
-        + _lead_dateline_clues(paragraphs, title_at) + _glued_credit_clues(paragraphs) + _closing_credit_clues(paragraphs) + _closing_source_label_clues(paragraphs) + _outlet_under_text_clues(paragraphs) + _column_byline_clues(paragraphs, title_at) \
+        + _lead_dateline_clues(paragraphs, title_at) + _closing_credit_clues(paragraphs) + _closing_source_label_clues(paragraphs) + _outlet_under_text_clues(paragraphs) + _column_byline_clues(paragraphs, title_at) \
         + _split_date_clues(paragraphs, title_at) + _dated_text_label_clues(paragraphs) + above + _about_link_clues(paragraphs) + _own_paper_clues(paragraphs) \
         + _account_with_id_clues(paragraphs)
     # 原创 王兆洋 over 作者｜王兆洋 (fresh10 360): the one name after WeChat's 原创 badge is the writer's or the
@@ -857,34 +852,19 @@ def _closing_credit_clues(paragraphs) -> list[Clue]:
     return _credited_names(content[len(named):], f"a known outlet's credit closing the text: {found.group()}")
 
 
-def _glued_credit(text: str) -> tuple[list[str], re.Match] | None:
-    """(the parts before it, the credit) of a paper's reporter credit that a plain text keeps as one of the parts its
-    indents (two ideographic spaces) part on the first line: 北京、莫斯科、美国 三次看升旗感受不同　　大郅：北京这次最难忘
-    　　《体育天地·mvp》记者朱冲报道　　“起来，…” (fresh16 521, a SogouC text whose line breaks were lost)."""
-    parts = _INDENT.split(text.strip("\u3000 "))
-    for index, part in enumerate(parts[:GLUED_CREDIT_PARTS]):
-        if found := _OUTLET_REPORTER_CREDIT.match(part.strip()):
-            return parts[:index], found
-    return None
-
-
-def _glued_credit_clues(paragraphs) -> list[Clue]:
-    """The outlet and the reporter of a credit glued among the first line's parts (:func:`_glued_credit`)."""
-    first = next((paragraph for paragraph in paragraphs if paragraph.role in ("body", "title")), None)
-    glued = _glued_credit(first.text) if first else None
-    if not glued:
-        return []
-    source = f"a reporter's credit among the first line's parts: {glued[1].group()}"
-    return [Clue("outlet", glued[1].group(1), source, "text"), Clue("author", glued[1].group(2), source, "text")]
-
-
-def _headline_before_glued_credit(table: pd.DataFrame) -> Clue | None:
-    """A text with no title paragraph: the parts of its first line before a glued credit (:func:`_glued_credit`), the
-    headline and its second line, as a page shows them (joined by a space)."""
-    glued = _glued_credit(table["text"].iloc[0]) if len(table) else None
-    if not glued or not glued[0] or not all(_HEADLINE_PART.match(part.strip()) for part in glued[0]):
+def _headline_over_byline(table: pd.DataFrame) -> Clue | None:
+    """A text with no title paragraph whose first lines are short and end no sentence, right over its byline: the
+    headline and its second line, as a page shows them (joined by a space). 北京、莫斯科、美国 三次看升旗感受不同 /
+    大郅：北京这次最难忘 / 《体育天地·mvp》记者朱冲报道 (fresh16 521, a SogouC text whose lines the reader parts at their
+    indents); a headline over a byline is how papers print a story."""
+    roles = list(table["role"])
+    byline = next((position for position, role in enumerate(roles[:HEADLINE_LINES_OVER_BYLINE + 1]) if role == "byline"), None)
+    if not byline:
         return None
-    return Clue("title", " ".join(part.strip() for part in glued[0]), f"the first line's parts before its credit: {glued[1].group()}", "text")
+    lines = [text.strip() for text in table["text"].iloc[:byline]]
+    if not all(role == "body" for role in roles[:byline]) or not all(_HEADLINE_PART.match(line) for line in lines):
+        return None
+    return Clue("title", " ".join(lines), f"the lines over the byline: {table['text'].iloc[byline].strip()[:SOURCE_QUOTE_CHARS]}", "text")
 
 
 def _closing_source_label_clues(paragraphs) -> list[Clue]:
