@@ -276,9 +276,6 @@ _CRUMB_SEPARATOR = re.compile(r"(?:>|＞|»|›)+")  # 网易娱乐 > 明星俱�
 _ABOUT_THE_ARTICLE = re.compile(r"^[（(]?(?:本文|本篇|此文|文章|以下文章|原文)")
 _BOOK_TITLE = re.compile(r"《([^《》]{2,20})》")
 _OPENING_MARKS = "（(【[〔 \u3000"
-# A crawl's record that heads its text with the publishing date and a 正文 label (2023-08-05，正文：中新社北京8月4日电…,
-# 2023-08-06  14:08，正文：当地时间…; fresh16 514, 515): the date is the article's, the dateline follows the label.
-_DATED_TEXT_LABEL = re.compile(r"^\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*[，,]\s*正文\s*[:：]\s*")
 # How many paragraphs after the headline a lead's dateline may open (a byline and a summary may stand before it).
 LEAD_PARAGRAPHS = 3
 _GLUED_LEAD_CREDIT = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:记者|記者)\s*[：:]\s*([\u4e00-\u9fff]{2,4}(?:[、\s]+[\u4e00-\u9fff]{2,4})*?)"
@@ -708,22 +705,13 @@ def _text_clues(paragraphs) -> list[Clue]:
                 clues.append(Clue("editor", name, source, "text"))
     clues = below + _info_line_clues(paragraphs, title_at) + _lead_credit_clues(paragraphs, title_at) \
         + _lead_dateline_clues(paragraphs, title_at) + _closing_credit_clues(paragraphs) + _closing_source_label_clues(paragraphs) + _outlet_under_text_clues(paragraphs) + _column_byline_clues(paragraphs, title_at) \
-        + _split_date_clues(paragraphs, title_at) + _dated_text_label_clues(paragraphs) + above + _about_link_clues(paragraphs) + _own_paper_clues(paragraphs) \
+        + _split_date_clues(paragraphs, title_at) + above + _about_link_clues(paragraphs) + _own_paper_clues(paragraphs) \
         + _account_with_id_clues(paragraphs)
     # 原创 王兆洋 over 作者｜王兆洋 (fresh10 360): the one name after WeChat's 原创 badge is the writer's or the
     # account's; when a byline gives it as the writer, it is the writer's.
     writers = _writer_names(clues)
     badge = _LINE_NAMES["original_statement"]
     return [clue for clue in clues if not (clue.key == "outlet" and clue.source.startswith(badge) and clue.value.strip() in writers)]
-
-
-def _dated_text_label_clues(paragraphs) -> list[Clue]:
-    """The date a crawl's record writes before the 正文 label opening its text (2023-08-05，正文：…), whatever
-    role the opening line got."""
-    found = _DATED_TEXT_LABEL.match(paragraphs[0].text) if paragraphs else None
-    if not found:
-        return []
-    return [Clue("publish_date", found.group(1), f"date before the text's 正文 label: {found.group().strip()}", "text")]
 
 
 def _account_with_id_clues(paragraphs) -> list[Clue]:
@@ -822,7 +810,7 @@ def _lead_dateline_clues(paragraphs, title_at: int) -> list[Clue]:
     below = [index for index in range(_first_under_title(paragraphs, title_at), len(paragraphs))
              if paragraphs[index].role in ("body", "byline")]
     for index in below[:LEAD_PARAGRAPHS]:
-        text = _DATED_TEXT_LABEL.sub("", paragraphs[index].text).lstrip(_OPENING_MARKS)
+        text = paragraphs[index].text.lstrip(_OPENING_MARKS)
         named = outlet_opening(text, MAX_OUTLET_CHARS)
         dateline = _DATELINE_AFTER_NAME.match(text[len(named):]) if named else None
         if dateline:
