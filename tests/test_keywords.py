@@ -1076,3 +1076,19 @@ def test_a_dotted_name_with_a_discovered_surname_or_a_domain_is_one_candidate():
     assert found["tom.com"].count == 2 and "com" not in found
     # Two places around a dot stay two names (a dateline's 中国·上海): no part is a person's.
     assert not any("·" in key for key in keywords.keyphrase_candidates({0: "中国·上海国际艺术节今天开幕"}))
+
+
+def test_subject_and_verb_with_an_aspect_particle_is_a_clause_not_a_keyword():
+    segment.set_run_words({})
+    # fresh16 521_txt_tiyutiandi_wang_zhizhi_flag_raising (体育天地): 天安门广场 + 参加 is followed by 了 / 过 and then
+    # the object every time: "天安门广场参加" is half a clause, not a phrase of its own.
+    found = keywords.keyphrase_candidates({
+        0: "5月8日凌晨5点，王治郅随中国男篮一起在天安门广场参加了升旗仪式。",
+        1: "我一共在天安门广场参加过两次升旗，第一次是上初中的时候。",
+    })
+    clause = found["天安门广场参加"]
+    assert clause.followed == clause.count == 2
+    assert keywords._incohesion(clause, found) == "verb takes an object"
+    # A named event said at the end of its clause keeps its verb unfollowed (市场崩盘, _verb_takes_object).
+    event = keywords.keyphrase_candidates({0: "一旦市场崩盘，损失难以估量。", 1: "专家担心市场崩盘。"})["市场崩盘"]
+    assert event.followed == 0
