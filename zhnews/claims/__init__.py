@@ -692,7 +692,7 @@ def _someone_described(clause_tokens) -> bool:
     if "的" not in after:
         return False
     head = "".join(after[len(after) - after[::-1].index("的"):])
-    return head in _words("unnamed_head") + _words("unnamed_person")
+    return head in _unnamed_words()
 
 
 def _is_pronoun_source(word: str) -> bool:
@@ -705,7 +705,7 @@ def _names_someone(clause_tokens) -> bool:
     phrase = "".join(w for w, _, _ in clause_tokens)
     return (any(tag in ACTOR_TAGS for _, tag, _ in clause_tokens) or _referred_actor().search(phrase) is not None
             or clause_tokens[-1][1] == "j"  # 中共(指控), fresh7 315: an abbreviation is an organisation's name
-            or phrase.endswith(_words("unnamed_head") + _words("unnamed_person") + _words("document_head"))
+            or phrase.endswith(_unnamed_words() + _words("document_head"))
             or _ends_in_organisation(clause_tokens)  # 運輸及物流局(在社交專頁解釋)
             or _is_pronoun_source(clause_tokens[-1][0]) or _is_pronoun_source(phrase))  # 该 + 团队
 
@@ -1249,7 +1249,7 @@ def _body_of_unnamed(source: str) -> str:
     if _without_title_after_name(source) != source:
         return ""  # 美国元臣国际律师事务所欧建刚律师: a named lawyer, not an unnamed one
     tokens = segment.cut_pos(source)
-    heads = _words("unnamed_head") + _words("unnamed_person") + _words("survey_head")  # 警方初步调查: the police's
+    heads = _unnamed_words() + _words("survey_head")  # 警方初步调查: the police's
     for k in range(len(tokens) - 1, 0, -1):
         body = "".join(w for w, _ in tokens[:k]).rstrip("的")
         rest = "".join(w for w, _ in tokens[k:]).lstrip("的")
@@ -1312,6 +1312,13 @@ def _acts_not_tagged_verbs() -> frozenset[str]:
 @lexicon.cached
 def _words(type_: str) -> tuple[str, ...]:
     return tuple(sorted((e.cue for e in _entries(type_)), key=len, reverse=True))
+
+
+@lexicon.cached
+def _unnamed_words() -> tuple[str, ...]:
+    """The words of someone not named, heads then persons (``unnamed_head`` + ``unnamed_person``): read once, not on
+    every call of the tests that end a source in either."""
+    return _words("unnamed_head") + _words("unnamed_person")
 
 
 def _made_of(text: str, modifiers: tuple[str, ...], heads: tuple[str, ...]) -> bool:
@@ -1788,7 +1795,7 @@ def _vague(source: str) -> bool:
 
 def _unnamed_someone(source: str) -> bool:
     """(unnamed: 知情人士), (unnamed: 国外媒体): a person or body not named, not a bare 据了解."""
-    return source.rstrip(")").endswith(_words("unnamed_head") + _words("unnamed_person") + ("媒体",))
+    return source.rstrip(")").endswith(_unnamed_words() + ("媒体",))
 
 
 # 据…称，… / 根据…透露，…: the sentence's first clause says whose report the rest of it is.
