@@ -1256,7 +1256,8 @@ def _body_of_unnamed(source: str) -> str:
         last = segment.cut_pos(body)[-1] if body else ("", "")
         if rest in heads and last[1].startswith("nr") and len(last[0]) >= 2:
             return ""  # 李刚检察官: a person named with their title
-        organisation = (any(tag in ("nt", "nz", "eng") for _, tag in tokens[:k])
+        # 顶湖社区的财福海芋田(老板娘) (fresh11 397): a word jieba has never seen names the farm, as 万达 (nz) does
+        organisation = (any(tag in ("nt", "nz", "eng") or _unknown_to_jieba(word) for word, tag in tokens[:k])
                         or body.endswith(_words("organisation_suffix") + _words("official_actor") + _BODY_ENDINGS))
         if (len(body) >= 2 and organisation and not _unnamed(body)
                 and not body.endswith(_words("unnamed_modifier") + _words("title_before_name"))  # not …事务所的主任(律师)
@@ -2438,8 +2439,26 @@ def _name_the_article_writes(label: str, article: str) -> bool:
 
 
 def _names_a_person(name: str) -> bool:
-    """王凯, 考古学家俞伟超: a person's name in it (jieba tags); a titled work (《孟子·滕文公》) is no person."""
-    return not name.startswith("《") and any(tag.startswith("nr") for _, tag in segment.cut_pos(name))
+    """王凯, 考古学家俞伟超, 一位项目管理负责人关印虹: a person's name in it (jieba tags, or a name after a person's
+    role that jieba does not know); a titled work (《孟子·滕文公》) is no person."""
+    return not name.startswith("《") and (any(tag.startswith("nr") for _, tag in segment.cut_pos(name))
+                                         or _name_after_role(name))
+
+
+def _unknown_to_jieba(word: str) -> bool:
+    """财福, 关印虹: a word of two or more characters jieba's dictionary does not hold, one its HMM built from
+    characters; such words are mostly proper names (a person's, a shop's, a village's) jieba has never seen."""
+    return len(word) >= 2 and all(_is_cjk(ch) for ch in word) and word not in segment.pos_tokenizer().word_tag_tab
+
+
+def _name_after_role(name: str) -> bool:
+    """亚行东中亚局一位项目管理负责人关印虹 (acn newswire, chardet/chardet tests/GB2312/acnnewswire.net.xml): a person's role
+    (``unnamed_head``, ``unnamed_person``, ``title_before_name``) and right after it two or three characters that open
+    with a surname and that jieba's dictionary does not hold (it tags 关印虹 an organisation): the person's name."""
+    word = segment.cut_pos(name)[-1][0] if name else ""
+    roles = _unnamed_words() + tuple(t for t in _words("title_before_name") if len(t) >= 2)
+    return (2 <= len(word) <= 3 and word[0] in lexicon.surnames() and _unknown_to_jieba(word)
+            and name[:-len(word)].endswith(roles))
 
 
 def _titled_people(texts, resolved) -> frozenset[str]:
