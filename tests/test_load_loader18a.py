@@ -1,0 +1,46 @@
+"""Round 18 (loader18a): meta fields a human finds in a page's or a file's general structure, each class on three
+sources. Seen articles are quoted (split/file) in the shapes they were written in.
+"""
+
+from conftest import load_text
+
+from zhnews.load.html import masthead_outlet
+
+
+def _page(title: str, masthead: str, headline: str) -> str:
+    return (f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+            f"<header>{masthead}</header><article><h1>{headline}</h1>"
+            "<p>这是正文的第一段，讲述了事件的来龙去脉，以及各方对此事的看法和回应。</p>"
+            "<p>这是正文的第二段，补充了更多的细节和背景，帮助读者理解事件的意义。</p></article></body></html>")
+
+
+def test_a_title_suffix_that_the_masthead_repeats_is_the_site(tmp_path):
+    # fresh13 452 (纽约时报中文网): <title>德州茶党支持者有望出任参议员 - 纽约时报中文网 国际纵览</title> and the home
+    # link <a href="/" title="纽约时报中文网 国际纵览">纽约时报中文网 国际纵览</a>
+    nyt = _page("德州茶党支持者有望出任参议员 - 纽约时报中文网 国际纵览",
+                '<a href="/" title="纽约时报中文网 国际纵览">纽约时报中文网 国际纵览</a>', "德州茶党支持者有望出任参议员")
+    meta = load_text(tmp_path, "452.html", nyt).meta
+    assert (meta["outlet"], meta["outlet_source"]) == ("纽约时报中文网", "<title> suffix that the page's masthead names again")
+    # fresh14 481 (Innora AI): <title>支付宝位置被秒偷！… | Innora AI</title> and the brand link
+    # <a class="brand" href="/zfb/"><span class="zh">Innora AI — 支付宝安全研究</span>…
+    innora = _page("支付宝位置被秒偷！36个安全发现揭示10亿人App的风险 | Innora AI",
+                   '<a class="brand" href="/zfb/"><span class="zh">Innora AI — 支付宝安全研究</span></a>',
+                   "支付宝位置被秒偷！36个安全发现揭示10亿人App的风险")
+    assert load_text(tmp_path, "481.html", innora).meta["outlet"] == "Innora AI"
+    # fresh10 362 (an archive of the 24帧 account): <title>国庆档十四年之变从百花齐放到中国特色 - 24帧公众号存档</title>
+    # and <span class="site-name">🎬 24帧公众号存档</span>
+    archive = _page("国庆档十四年之变从百花齐放到中国特色 - 24帧公众号存档",
+                    '<span class="site-name">🎬 24帧公众号存档</span>', "国庆档十四年之变从百花齐放到中国特色")
+    assert load_text(tmp_path, "362.html", archive).meta["outlet"] == "24帧"
+
+
+def test_a_title_suffix_no_masthead_repeats_names_no_site(tmp_path):
+    # the same page with a masthead that names something else: the suffix alone, not ending like an outlet, is no site
+    page = _page("德州茶党支持者有望出任参议员 - 国际纵览", '<a href="/">首页</a>', "德州茶党支持者有望出任参议员")
+    assert not load_text(tmp_path, "other.html", page).meta["outlet"]
+
+
+def test_a_masthead_name_gives_its_outlet():
+    assert masthead_outlet("纽约时报中文网 国际纵览") == "纽约时报中文网"
+    assert masthead_outlet("24帧公众号存档") == "24帧"
+    assert masthead_outlet("Innora AI") == "Innora AI"  # a name in two words, the first not ending like an outlet's
