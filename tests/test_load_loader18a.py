@@ -44,3 +44,18 @@ def test_a_masthead_name_gives_its_outlet():
     assert masthead_outlet("纽约时报中文网 国际纵览") == "纽约时报中文网"
     assert masthead_outlet("24帧公众号存档") == "24帧"
     assert masthead_outlet("Innora AI") == "Innora AI"  # a name in two words, the first not ending like an outlet's
+
+
+def test_a_front_matter_address_names_the_site_when_nothing_else_names_an_outlet(tmp_path):
+    # fresh14 463 (a web clipper's copy of a 虎嗅 post): the front matter as written, then a text naming no outlet
+    clipped = ("---\ntitle: 让患病孩子的妈妈陪睡才放捐款，是交易还是性侵？\ndate: 2024-08-13T01:50:49.907Z\ncategories:\n"
+               "  - webclip\ntags:\n  - webclip\norigin_url: 'https://www.huxiu.com/article/3349293.html'\n---\n\n"
+               "近日有网友发帖称，某慈善机构项目志愿者雷某哄骗患病孩子妈妈“陪睡”才给捐款一事，引发持续关注。\n")
+    meta = load_text(tmp_path, "463.md", clipped).meta
+    assert (meta["outlet"], meta["outlet_source"]) == ("虎嗅网", "front matter origin_url: https://www.huxiu.com/article/3349293.html")
+    # fresh12 420 (sourceUrl:) and fresh15 502 (from:) carry the same kind of key; an address outlets.tsv does not
+    # know (a WeChat link, fresh3 107's url: https://mp.weixin.qq.com/s/…) names no outlet
+    unknown = clipped.replace("https://www.huxiu.com/article/3349293.html", "https://mp.weixin.qq.com/s/hDZwK4tosnrKkMFbNymOzA")
+    assert not load_text(tmp_path, "107.md", unknown).meta["outlet"]
+    dw = clipped.replace("origin_url: 'https://www.huxiu.com/article/3349293.html'", 'sourceUrl: "https://www.dw.com/zh/a-77474318"')
+    assert load_text(tmp_path, "420.md", dw).meta["outlet"] in ("德國之聲", "德国之声")
