@@ -59,3 +59,16 @@ def test_a_front_matter_address_names_the_site_when_nothing_else_names_an_outlet
     assert not load_text(tmp_path, "107.md", unknown).meta["outlet"]
     dw = clipped.replace("origin_url: 'https://www.huxiu.com/article/3349293.html'", 'sourceUrl: "https://www.dw.com/zh/a-77474318"')
     assert load_text(tmp_path, "420.md", dw).meta["outlet"] in ("德國之聲", "德国之声")
+
+
+def test_one_account_id_label_for_the_account_s_clue_and_for_its_cleaned_name(tmp_path):
+    # fresh13 444 (长安街知事（微信ID：Capitalnews）注意到，… in a one-line dump) and round 10's ◎智谷趋势（ID：zgtrend）:
+    # each label that names an account's ID both finds the account in a text and is cut from the account's name
+    from zhnews.load.meta import clean_outlet
+
+    for label in ("微信ID", "公众号ID", "微信号", "ID", "id"):
+        assert clean_outlet(f"长安街知事（{label}：Capitalnews）") == "长安街知事"
+        text = (f"杨利伟再出山！新职务新使命\n\n长安街知事（{label}：Capitalnews）注意到，今年初曾有人造谣诽谤“航天英雄”，"
+                "受到官方的强烈谴责。10月15日下午，载人航天工程总设计师、空间科学首席专家首次聘任仪式在京举行。\n")
+        assert load_text(tmp_path, "444.txt", text).meta["outlet"] == "长安街知事"
+    assert clean_outlet("某某(IDEA实验室)") != "某某"  # a word that starts with ID is no ID label
