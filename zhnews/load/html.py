@@ -954,7 +954,8 @@ def headline_before_site(page_title: str, address_outlet: str) -> tuple[str, str
 
 @lexicon.cached
 def outlet_suffixes(kind: str = "suffix") -> tuple[str, ...]:
-    """How an outlet's name ends (data/lexicon/outlet_cues.tsv); kind="issuer": how a public body's does."""
+    """How an outlet's name ends (data/lexicon/outlet_cues.tsv); kind="issuer": how a public body's does;
+    kind="archive": how an archive site's name ends after the account it keeps."""
     return tuple(cue for cue, cue_kind in lexicon.read_rows("outlet_cues.tsv", ("cue", "type")) if cue_kind == kind)
 
 
@@ -993,6 +994,8 @@ def _page_clues(root, page_title: str) -> list[Clue]:
         clues.append(Clue("outlet", site, "<title> suffix", "page"))
     elif (named := _title_suffix_in_tags(page_title, tags)):
         clues.append(Clue("outlet", named, "<title> suffix that the page's <meta> tags name again", "page"))
+    elif (named := _title_suffix_on_masthead(root, page_title)):
+        clues.append(Clue("outlet", named, "<title> suffix that the page's masthead names again", "page"))
     return clues
 
 
@@ -1034,13 +1037,49 @@ def _title_suffix_in_tags(page_title: str, tags: dict[str, str]) -> str:
     return parts[-1] if parts[-1].lower() in named else bare if bare.lower() in named else ""
 
 
+# Before a site's name in its masthead: a decoration (🎬 24帧公众号存档, ▍X).
+_MASTHEAD_MARKS = re.compile(r"^[^\w《「“『]+")
+
+
+def _title_suffix_on_masthead(root, page_title: str) -> str:
+    """The site after the headline in a page title that the page's masthead repeats: its logo, brand or
+    site-name element, or its home link (<a href="/">), starts with the same name. '纽约时报中文网 国际纵览'
+    after '德州茶党支持者… - ' and in the home link (fresh13 452), 'Innora AI' after '… | ' and in the brand
+    link 'Innora AI — 支付宝安全研究' (fresh14 481), '24帧公众号存档' after '… - ' and in <span class="site-name">
+    (fresh10 362): a name the page gives twice in the places of its own name is the site's, even when it does
+    not end like an outlet's. Cleaned as :func:`masthead_outlet` says; '' when no masthead repeats it."""
+    parts = _title_parts(page_title)
+    if len(parts) < 2 or len(parts[-1]) > SITE_PART_CHARS:
+        return ""
+    suffix = parts[-1]
+    for element in root.iter("a", "span", "div", "p", "h1", "h2", "strong"):
+        marked = _LOGO.search(f"{element.get('id', '')} {element.get('class', '')}")
+        home = element.tag == "a" and (element.get("href") or "").strip() in ("/", "./", "/index.html", "index.html")
+        if (marked or home) and _MASTHEAD_MARKS.sub("", re.sub(r"\s+", " ", element.text_content()).strip()).startswith(suffix):
+            return masthead_outlet(suffix)
+    return ""
+
+
+def masthead_outlet(name: str) -> str:
+    """The outlet a site's masthead name gives: the name before a spaced slogan when that part ends like an
+    outlet's (纽约时报中文网 国际纵览 -> 纽约时报中文网); the account an archive site keeps, before the archive's
+    word (24帧公众号存档 -> 24帧, data/lexicon/outlet_cues.tsv type archive); else the name itself."""
+    first = name.split()[0]
+    if first != name and first.endswith(outlet_suffixes()) and first not in outlet_suffixes():
+        return first
+    for tail in outlet_suffixes("archive"):
+        if name.endswith(tail) and len(name) > len(tail):
+            return name[:-len(tail)].strip()
+    return name
+
+
 # A saved page's own address in a comment on top, as browsers and crawlers leave it:
 # <!-- saved from url=(0052)https://… -->, <!--https://…-->, SingleFile's "url: https://…".
 _SAVED_ADDRESS = re.compile(r"<!--\s*(?:saved from url=\(\d+\)\s*|(?:(?!-->)[^>]){0,200}?\burl:\s*)?(https?://[^\s<>\"']+?)(?=-->|[\s<>\"']|$)", re.I)
 # How many characters at the top of a page are searched for that comment.
 SAVED_ADDRESS_CHARS = 3000
-# id/class words of the site's logo and of its home link.
-_LOGO = re.compile(r"logo|home", re.I)
+# id/class words of the site's logo, brand or name element and of its home link.
+_LOGO = re.compile(r"logo|home|brand|site-?name", re.I)
 
 
 def _site_clues(root, source: str) -> list[Clue]:

@@ -172,6 +172,11 @@ def parse(text: str) -> tuple[list[Piece], list[Clue]]:
     lines = _without_fences(_without_scripts(text)).split("\n")
     front, body_start = _front_matter(lines)
     clues = [Clue(key, front[key], f"front matter {front[key + '_key']}:") for key in _FRONT_FIELDS if front.get(key)]
+    # The article's own address (origin_url: https://www.huxiu.com/article/…, sourceUrl:, from:): its site, a weak
+    # outlet clue for a post whose text names no outlet, when data/lexicon/outlets.tsv knows the domain.
+    site = next(((key, address, site) for key, address in front.get("addresses", ()) if (site := outlet_of_url(address))), None)
+    if site:
+        clues.append(Clue("outlet", site[2], f"front matter {site[0]}: {site[1][:60]}", "page"))
     pieces: list[Piece] = []
     if front.get("title"):
         pieces.append(Piece(front["title"], front["title_line"], 0).labelled("title", "headline", "front matter title"))
@@ -277,7 +282,8 @@ def _front_keys() -> dict[str, tuple[str, bool]]:
 
 def _front_matter(lines: list[str]) -> tuple[dict, int]:
     """Jekyll/Hugo front matter as a dict (title, publish_date, author, outlet; each with the key it
-    was written under, and title_line) and the body start."""
+    was written under, and title_line; addresses: the (key, value) of each key naming the article's address)
+    and the body start."""
     if not lines or lines[0].strip() != "---":
         return {}, 0
     for end in range(1, min(len(lines), 80)):
@@ -290,6 +296,9 @@ def _front_matter(lines: list[str]) -> tuple[dict, int]:
         key, sep, value = line.partition(":")
         value = _scalar(value.strip())
         field, overrides = _front_keys().get(key.strip().lower(), (None, False))
+        if sep and value and field == "address":
+            front.setdefault("addresses", []).append((key.strip(), value))
+            continue
         if not sep or not value or not field or (field in front and not overrides):
             continue
         if field in ("publish_date", "made_on") and not iso_date(value):

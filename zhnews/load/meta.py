@@ -200,10 +200,13 @@ _COMPILED_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{3})(?:综合|綜合)(?:报道|
 # 《半月谈》2019年第24期 (dev_corpus 49), 本文来源于《财新周刊》 2026年第37期 出版日期：… (a magazine's issue page): the
 # issue a print source cites after the magazine's name is no part of it
 _ISSUE_CITATION = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:总|總)?第\s*\d{1,4}\s*(?:期|号|號|卷)(?:\s|[，,（(：:]|$).*$")
+# The label of an account's WeChat ID in brackets after its name: （微信ID：Capitalnews）, （ID：zgtrend）, (微信号: x),
+# （公众号ID：…）. Longer labels first, so that 微信ID is read whole before 微信.
+_ACCOUNT_ID_LABEL = r"(?:微信ID|公众号ID|公眾號ID|微信号|微信號|微信|公众号|公眾號|ID|id)(?!\w)"
 # 长安街知事（微信ID：Capitalnews）, 新周刊（ID：new-weekly）: an account named with its WeChat ID after a sentence's end,
 # a line's start, a label or a bracket (:func:`_account_with_id_clues`); 据某某（ID：…）报道 cites another account
-_ACCOUNT_WITH_ID = re.compile(r"(?:^|(?<=[。！？!?：:\s\[【「“]))((?!据|據)[\u4e00-\u9fffA-Za-z0-9]{2,12})\s*[（(]\s*(?:微信ID|微信号|微信號|公众号ID|ID|id)\s*[：:]"
-                              r"\s*[A-Za-z][\w-]{2,29}\s*[)）]")
+_ACCOUNT_WITH_ID = re.compile(r"(?:^|(?<=[。！？!?：:\s\[【「“]))((?!据|據)[\u4e00-\u9fffA-Za-z0-9]{2,12})\s*[（(]\s*"
+                              + _ACCOUNT_ID_LABEL + r"\s*[：:]\s*[A-Za-z][\w-]{2,29}\s*[)）]")
 # 公众号：可以叫我才哥。本文资料由才哥AGI整理。: a field's value ends with its sentence; what follows is another statement
 _SENTENCE_END = re.compile(r"[。！？]\s*(?=\S)")
 # A byline by the paper's own reporter (本报记者 X, 本刊记者 X), and a reporter named by the paper's name in the text.
@@ -221,7 +224,7 @@ _POSTED_FOR = re.compile(r"^(?:©|\(c\)|copyright)\s*[^,，|]{1,30}?\s+for\s+([\
 _LEADING_MARKS = re.compile(r"^[^\w《「“『【\[(（]+")
 # A bureau's place in brackets after a paper's name, perhaps cut off by the line's end: 经济观察报(北京), IT之家(青岛.
 _BUREAU_PLACE = re.compile(r"(?<=[\u4e00-\u9fff]{2})\s*[（(][\u4e00-\u9fff]{2,4}(?:[）)]|$)$")
-_ACCOUNT_ID_NOTE = re.compile(r"\s*[（(]\s*(?:ID|id|微信号|微信號|微信|公众号|公眾號)\b.*$")
+_ACCOUNT_ID_NOTE = re.compile(r"\s*[（(]\s*" + _ACCOUNT_ID_LABEL + ".*$")
 _TRAILING_DATE = re.compile(r"\s*(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?.*$")
 # Between the parts of an outlet line: a spaced dash or bar, a full-width one, or a bare hyphen
 # between Han characters (人民网-文化频道, 光明网-《光明日报》), a middle dot (澎湃新闻·澎湃号·政务), the 、 of
