@@ -69,6 +69,10 @@ _CREDIT_KINDS = ("author", "editor_credit", "image_credit")
 SENTENCE_END = _HARD_ENDS + "…"  # a trailing ellipsis also closes a caption or heading
 CLOSERS = "”’」』）)】》\"'"
 BULLETS = "·•▲△▼↑↓●◆■"
+# Marks that point up at the picture a caption describes (▲2023年7月30日，河北涿州…, △图源：Quanta Magazine): a
+# paragraph of its own opened by one is a caption even where the page or text kept no image; page furniture
+# so marked (▲TOP, a back-to-top link) is labelled by its cue before captions are looked for.
+PICTURE_MARKS = "▲△"
 # A piece at least this long that ends a sentence, and is not furniture, is "substantial".
 SUBSTANTIAL_CHARS = 40
 # Text after an image no longer than this, with no sentence end, is a caption.
@@ -1027,6 +1031,8 @@ def _captions_a_picture(pieces: list[Piece], index: int) -> str | None:
     if previous is not None and previous.block == piece.block:
         return None
     if following is None or following.block != piece.block:
+        if piece.text.lstrip()[:1] in PICTURE_MARKS:
+            return "a paragraph of its own opened by a mark pointing at the picture above (▲, △)"
         if _WRITTEN_TWICE.fullmatch(piece.text.strip()):
             return "a line that is one phrase written twice (an image's alt text and its caption)"
         named = piece.text.rstrip("。. ")
