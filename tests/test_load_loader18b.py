@@ -31,3 +31,25 @@ def test_a_paragraph_of_its_own_opened_by_a_picture_mark_is_a_caption_where_no_i
     assert roles["▲Allergan首席研发官David Nicholson博士（图片来源：Allergan官方网站）"] == "caption"
     assert roles["△图源：Quanta Magazine"] == "caption"
     assert roles["该药此前已获批治疗复杂性腹腔内感染和复杂性尿路感染。"] == "body"
+
+
+def test_numbered_entries_under_a_reference_heading_are_no_body_however_long(tmp_path):
+    # fresh13 450 (新周刊 on WeChat, saved page): the cited works under 参考资料, one a headline ending with its question mark
+    text = ("比小学生说烂梗更可怕的，是大人也说\n\n"
+            "语言的贫瘠本质上是思想的贫瘠。哲学家维特根斯坦的论断在今天显得尤为警醒：我的语言的界限意味着我的世界的界限。\n\n"
+            "我们能做的，就是多想点事，多读点书，多问几句“是什么”“为什么”“凭什么”，让语言重新长出血肉。\n\n"
+            "参考资料\n\n"
+            "1.《刷梗的隐喻：玩梗青年的社交货币与情感载体》，青年记者，魏宝涛 曲奕同\n\n"
+            "2．《“包的”“那咋了”，杭州妈妈被14岁儿子的流行语整破防：不会好好说话了？》，潮新闻\n\n"
+            "3. 《岂能让“烂梗”窄化认知？学者剖析“梗文化”流行背后的隐忧》，文汇报\n\n"
+            "4. 《当“梗”吃掉了我们的语言》，澎湃人物\n")
+    roles = _roles(load_text(tmp_path, "450.txt", text))
+    assert roles["参考资料"] == "boilerplate"
+    assert roles["2．《“包的”“那咋了”，杭州妈妈被14岁儿子的流行语整破防：不会好好说话了？》，潮新闻"] == "boilerplate"
+    assert roles["4. 《当“梗”吃掉了我们的语言》，澎湃人物"] == "boilerplate"
+    assert roles["我们能做的，就是多想点事，多读点书，多问几句“是什么”“为什么”“凭什么”，让语言重新长出血肉。"] == "body"
+    # a numbered paragraph of the article itself, with no reference heading above it, stays body
+    body = ("他总结了三点。\n\n1. 企业的研发投入连续三年增长，去年已经超过营业收入的百分之十五，远高于行业平均水平。\n\n"
+            "2. 研发人员占员工总数的比例也在上升，今年首次超过三成，其中博士学历的人数翻了一番。\n")
+    roles = _roles(load_text(tmp_path, "numbered.txt", body))
+    assert roles["2. 研发人员占员工总数的比例也在上升，今年首次超过三成，其中博士学历的人数翻了一番。"] == "body"

@@ -613,12 +613,18 @@ def _core_blocks(pieces: list[Piece]) -> tuple[int, int]:
     # A heading of what stands under an article closes it when at most the paragraph right under it
     # passes for body (互动话题 over one question); a 参考资料： over a code sample mid-article, with the
     # article's last part further down, does not.
+    # The numbered entries of a list under it (1.《刷梗的隐喻…》，青年记者，… under 参考资料) are cited works, however long.
     under = next((index for index, piece in enumerate(pieces) if blocks[0] < piece.block and _opens_tail(piece)), None)
     if under is not None:
         right_under = {piece.block for piece in pieces[under + 1:under + 2]}
-        if {block for block in blocks if block > pieces[under].block} <= right_under:
+        entries = {piece.block for piece in pieces[under + 1:] if _LIST_ENTRY.match(piece.text)}
+        if {block for block in blocks if block > pieces[under].block} - entries <= right_under:
             blocks = [block for block in blocks if block < pieces[under].block] or blocks
     return blocks[0], blocks[-1]
+
+
+# A numbered list entry: 1. / 2． / 3、 / [4] / （5） opening the line.
+_LIST_ENTRY = re.compile(r"^\s*(?:\d{1,3}\s*[.．、](?!\d)|[\[［【]\d{1,3}[\]］】]|[（(]\d{1,3}[）)])")
 
 
 def _emphasised_standfirsts(pieces: list[Piece]) -> set[int]:
