@@ -53,3 +53,17 @@ def test_numbered_entries_under_a_reference_heading_are_no_body_however_long(tmp
             "2. 研发人员占员工总数的比例也在上升，今年首次超过三成，其中博士学历的人数翻了一番。\n")
     roles = _roles(load_text(tmp_path, "numbered.txt", body))
     assert roles["2. 研发人员占员工总数的比例也在上升，今年首次超过三成，其中博士学历的人数翻了一番。"] == "body"
+
+
+def test_a_paragraph_without_a_letter_digit_or_han_character_is_no_body(tmp_path):
+    # fresh13 451 (博远8 on WeChat): ∽∽∽ between the commentary's sections; fresh14 475/476 (plain texts) and fresh3 162
+    # (a WeChat markdown export): an exporter's [] and '}] left from the list it dumped
+    text = ("指数的波浪结构\n\n"
+            "本周上证指数在三千点附近反复震荡，成交量较上周明显萎缩，市场观望情绪浓厚。\n\n"
+            "∽∽∽\n\n"
+            "从波浪结构看，本轮调整仍属于第四浪的延续，后市还有一次向下试探的过程。\n\n"
+            "[]\n")
+    roles = _roles(load_text(tmp_path, "451.txt", text))
+    assert roles["∽∽∽"] == "boilerplate"
+    assert roles["[]"] == "boilerplate"
+    assert roles["从波浪结构看，本轮调整仍属于第四浪的延续，后市还有一次向下试探的过程。"] == "body"

@@ -55,6 +55,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -295,6 +296,7 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     _label_credit_block(labelled, last)
     _label_trailing_script(labelled)
     _label_template_residue(labelled)
+    _label_wordless_blocks(labelled)
     return [piece if piece.role else _label_body(piece) for piece in labelled]
 
 
@@ -1553,6 +1555,17 @@ def _label_template_residue(pieces: list[Piece]) -> None:
     for piece in pieces:
         if not piece.role and _TEMPLATE_RESIDUE.search(piece.text) and not _WORD.search(_TEMPLATE_RESIDUE.sub("", piece.text)):
             piece.role, piece.kind, piece.reason = "boilerplate", "template", "only placeholders or markup tags"
+
+
+def _label_wordless_blocks(pieces: list[Piece]) -> None:
+    """A paragraph without a single letter, digit or Han character (∽∽∽ between sections, an exporter's [] or '}]
+    left from a list it dumped) holds no sentence: an ornament or residue, never body, even where a reader took the
+    short line for a subhead. Only a whole block: a sentence's closing 。 cut off by a cue stays with its paragraph;
+    a code block or a table keeps its own lines."""
+    per_block = Counter(piece.block for piece in pieces)
+    for piece in pieces:
+        if not piece.role and piece.hint in ("", "heading") and per_block[piece.block] == 1 and not _WORD.search(piece.text):
+            piece.role, piece.kind, piece.reason = "boilerplate", "ornament", "no letter, digit or Han character"
 
 
 def _label_body(piece: Piece) -> Piece:
