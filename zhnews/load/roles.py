@@ -1557,6 +1557,10 @@ def _label_template_residue(pieces: list[Piece]) -> None:
             piece.role, piece.kind, piece.reason = "boilerplate", "template", "only placeholders or markup tags"
 
 
+# A line of nothing but dots is the writer's own ellipsis (假如…；⏎.........⏎假如我们能做到这些, round 12's pen0 column).
+_DOTS_ONLY = re.compile(r"^[.。…·．\s]+$")
+
+
 def _label_wordless_blocks(pieces: list[Piece]) -> None:
     """A paragraph without a single letter, digit or Han character (∽∽∽ between sections, an exporter's [] or '}]
     left from a list it dumped) holds no sentence: an ornament or residue, never body, even where a reader took the
@@ -1564,7 +1568,8 @@ def _label_wordless_blocks(pieces: list[Piece]) -> None:
     a code block or a table keeps its own lines."""
     per_block = Counter(piece.block for piece in pieces)
     for piece in pieces:
-        if not piece.role and piece.hint in ("", "heading") and per_block[piece.block] == 1 and not _WORD.search(piece.text):
+        if not piece.role and piece.hint in ("", "heading") and per_block[piece.block] == 1 and not _WORD.search(piece.text) \
+                and not _DOTS_ONLY.match(piece.text):
             piece.role, piece.kind, piece.reason = "boilerplate", "ornament", "no letter, digit or Han character"
 
 
