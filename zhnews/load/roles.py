@@ -55,6 +55,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -69,6 +70,10 @@ _CREDIT_KINDS = ("author", "editor_credit", "image_credit")
 SENTENCE_END = _HARD_ENDS + "…"  # a trailing ellipsis also closes a caption or heading
 CLOSERS = "”’」』）)】》\"'"
 BULLETS = "·•▲△▼↑↓●◆■"
+# Marks that point up at the picture a caption describes (▲2023年7月30日，河北涿州…, △图源：Quanta Magazine): a
+# paragraph of its own opened by one is a caption even where the page or text kept no image; page furniture
+# so marked (▲TOP, a back-to-top link) is labelled by its cue before captions are looked for.
+PICTURE_MARKS = "▲△"
 # A piece at least this long that ends a sentence, and is not furniture, is "substantial".
 SUBSTANTIAL_CHARS = 40
 # Text after an image no longer than this, with no sentence end, is a caption.
@@ -291,6 +296,7 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     _label_credit_block(labelled, last)
     _label_trailing_script(labelled)
     _label_template_residue(labelled)
+    _label_wordless_blocks(labelled)
     return [piece if piece.role else _label_body(piece) for piece in labelled]
 
 
@@ -609,12 +615,18 @@ def _core_blocks(pieces: list[Piece]) -> tuple[int, int]:
     # A heading of what stands under an article closes it when at most the paragraph right under it
     # passes for body (互动话题 over one question); a 参考资料： over a code sample mid-article, with the
     # article's last part further down, does not.
+    # The numbered entries of a list under it (1.《刷梗的隐喻…》，青年记者，… under 参考资料) are cited works, however long.
     under = next((index for index, piece in enumerate(pieces) if blocks[0] < piece.block and _opens_tail(piece)), None)
     if under is not None:
         right_under = {piece.block for piece in pieces[under + 1:under + 2]}
-        if {block for block in blocks if block > pieces[under].block} <= right_under:
+        entries = {piece.block for piece in pieces[under + 1:] if _LIST_ENTRY.match(piece.text)}
+        if {block for block in blocks if block > pieces[under].block} - entries <= right_under:
             blocks = [block for block in blocks if block < pieces[under].block] or blocks
     return blocks[0], blocks[-1]
+
+
+# A numbered list entry: 1. / 2． / 3、 / [4] / （5） opening the line.
+_LIST_ENTRY = re.compile(r"^\s*(?:\d{1,3}\s*[.．、](?!\d)|[\[［【]\d{1,3}[\]］】]|[（(]\d{1,3}[）)])")
 
 
 def _emphasised_standfirsts(pieces: list[Piece]) -> set[int]:
@@ -1027,6 +1039,8 @@ def _captions_a_picture(pieces: list[Piece], index: int) -> str | None:
     if previous is not None and previous.block == piece.block:
         return None
     if following is None or following.block != piece.block:
+        if piece.text.lstrip()[:1] in PICTURE_MARKS:
+            return "a paragraph of its own opened by a mark pointing at the picture above (▲, △)"
         if _WRITTEN_TWICE.fullmatch(piece.text.strip()):
             return "a line that is one phrase written twice (an image's alt text and its caption)"
         named = piece.text.rstrip("。. ")
@@ -1541,6 +1555,22 @@ def _label_template_residue(pieces: list[Piece]) -> None:
     for piece in pieces:
         if not piece.role and _TEMPLATE_RESIDUE.search(piece.text) and not _WORD.search(_TEMPLATE_RESIDUE.sub("", piece.text)):
             piece.role, piece.kind, piece.reason = "boilerplate", "template", "only placeholders or markup tags"
+
+
+# A line of nothing but dots is the writer's own ellipsis (假如…；⏎.........⏎假如我们能做到这些, round 12's pen0 column).
+_DOTS_ONLY = re.compile(r"^[.。…·．\s]+$")
+
+
+def _label_wordless_blocks(pieces: list[Piece]) -> None:
+    """A paragraph without a single letter, digit or Han character (∽∽∽ between sections, an exporter's [] or '}]
+    left from a list it dumped) holds no sentence: an ornament or residue, never body, even where a reader took the
+    short line for a subhead. Only a whole block: a sentence's closing 。 cut off by a cue stays with its paragraph;
+    a code block or a table keeps its own lines."""
+    per_block = Counter(piece.block for piece in pieces)
+    for piece in pieces:
+        if not piece.role and piece.hint in ("", "heading") and per_block[piece.block] == 1 and not _WORD.search(piece.text) \
+                and not _DOTS_ONLY.match(piece.text):
+            piece.role, piece.kind, piece.reason = "boilerplate", "ornament", "no letter, digit or Han character"
 
 
 def _label_body(piece: Piece) -> Piece:
