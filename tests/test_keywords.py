@@ -1092,3 +1092,20 @@ def test_subject_and_verb_with_an_aspect_particle_is_a_clause_not_a_keyword():
     # A named event said at the end of its clause keeps its verb unfollowed (市场崩盘, _verb_takes_object).
     event = keywords.keyphrase_candidates({0: "一旦市场崩盘，损失难以估量。", 1: "专家担心市场崩盘。"})["市场崩盘"]
     assert event.followed == 0
+
+
+def test_a_measure_word_after_a_number_joins_no_word():
+    segment.set_run_words({})
+    # tune 243_wechat_jingsuanwu_actuary_count (精算屋): "其中588人持有中精证书，483人持有北美证书，67人持有英精证书":
+    # 人 is the measure word of each count, so 人 + 持有 is no word jieba cut short (it ranked in the top 10 as 人持有).
+    texts = {0: "其中588人持有中精证书，483人持有北美证书，67人持有英精证书，10人持有澳精证书。",
+             1: "里面有269人持有两个证书，19人持有其他证书。"}
+    found = keywords.keyphrase_candidates(texts)
+    assert "人持有" not in found and found["持有"].count == 6
+    # A character before a word that is no number's stays a candidate start (省 | 贸促会, _words_cut_short).
+    joined = keywords.keyphrase_candidates({0: "省贸促会今天开会。", 1: "省贸促会主任发言。", 2: "省贸促会表示欢迎。"})
+    assert "省贸促会" in joined
+    # tune 52_rfi_typhoon_saola (RFI): "晚上改挂9号风球机会高", "改发 9号风球机会是中等", "改发10号风球机会中等":
+    # the varied digits before 号 looked like free neighbours of a character run 号风球机会 (ranked 10th).
+    typhoon = {0: "澳门停通关 晚上改挂9号风球机会高。", 1: "今晚至明日凌晨改发 9号风球机会是中等至较高，清晨改发10号风球机会中等。"}
+    assert "号风球机会" not in keywords.keyphrase_candidates(typhoon)

@@ -215,6 +215,7 @@ CHARACTER_RUN_BARRED_TAGS = ("r", "p", "c", "u", "uj", "ul")
 # text (一些, 两次 are common). A span holding one and ending in a head is a character run's candidate too. Time words
 # (t) as well: seen splits the same, and the sweep's one change a clause (閒時 + 寫作 of a pastor's profile), so not them.
 CHARACTER_RUN_WORD_TAGS = ("m",)
+NUMERAL_TAGS = ("m", "mq")  # jieba's tags of a number (300, 三, 八號 …) before a character run
 MIN_GUESS_COUNT = 3  # a word only jieba's HMM found counts when the article repeats it this often
 # jieba's dictionary tags some names and terms as numerals (两会 511, 万维 of 昆仑万维 3, 第三方 134); the numerals of
 # running text are common (一些 33468, 五个 1860, 一批 4476, 万家 1075).
@@ -742,6 +743,11 @@ def is_name_like(candidate) -> bool:
     return last_tag in NAME_TAGS or (len(candidate.parts) > 1 and last_word.endswith(ORG_SUFFIXES))
 
 
+def _is_number_token(word: str, tag: str) -> bool:
+    """A number: digits or numerals (588, 三), or a token jieba tags a numeral (八號, 多)."""
+    return tag in NUMERAL_TAGS or bool(_NUMBER.fullmatch(word))
+
+
 def _is_guess(word: str) -> bool:
     """A token that is in no dictionary: jieba's HMM joined its characters (discovered words are
     installed in the dictionary before keywords are ranked)."""
@@ -931,7 +937,10 @@ def keyphrase_candidates(texts: dict[int, str], title_ids=()) -> dict[str, _Cand
                     if next_token and _may_end_a_word(*next_token):
                         candidate.next_chars[next_token[0]] += 1
                     previous_token = run[start - 1] if start else preceding
-                    if previous_token and _may_start_a_word(*previous_token):
+                    # A character right after a number is the number's measure word (588人 | 持有, 483人 | 持有 of
+                    # tune 243): no piece of the word that follows it, whatever jieba tags it.
+                    counted = (run[start - 2] if start > 1 else preceding if start else None) or ("", "")
+                    if previous_token and _may_start_a_word(*previous_token) and not _is_number_token(*counted):
                         candidate.previous_chars[previous_token[0]] += 1
                     candidate.paragraphs.add(pid)
                     candidate.in_title |= pid in title_ids
@@ -953,13 +962,17 @@ def _trusted_guesses(tagged: dict[int, list[tuple[str, str]]]) -> dict[str, str]
     persons too joined 席尔/nr + 霍尔茨 of fresh8 324 into a name that took a gold tag's place). A word the dictionary tags
     as a numeral that may be a name (_named_numeral: 两会, 万维 of 昆仑万维) is trusted as a guess is, when said
     MIN_GUESS_COUNT times: 五成, 第一步, 八折 have a name's shape too but are said once or twice, as asides."""
-    guesses, person_guesses = Counter(), set()
+    guesses, person_guesses, after_number = Counter(), set(), Counter()
     for pairs in tagged.values():
-        for word, tag in pairs:
+        for at, (word, tag) in enumerate(pairs):
             if _is_guess(word) or (tag == "m" and _named_numeral(word)):
                 guesses[word] += 1
+                after_number[word] += at > 0 and _is_number_token(*pairs[at - 1])
                 if tag in PERSON_TAGS and newwords.looks_like_person_name(word) and "某" not in word:
                     person_guesses.add(word)
+    # A guess mostly right after a number opens with the number's measure word (人持有 of 588人持有 | 483人持有,
+    # tune 243): a count and its predicate, not a word (newwords._mostly_after_numbers, _character_runs).
+    guesses = Counter({word: n for word, n in guesses.items() if after_number[word] < newwords.AFTER_NUMBER_SHARE * n})
     trusted = {word: segment.DEFAULT_NEW_WORD_TAG for word, n in guesses.items() if n >= MIN_GUESS_COUNT}
     return trusted | {word: "nr" for word in person_guesses if word not in trusted and guesses[word] >= MIN_PHRASE_COUNT}
 
@@ -971,11 +984,15 @@ def _character_runs(tagged: dict[int, list[tuple[str, str]]], title_ids=()) -> d
     大碗 + 娱乐), CHARACTER_RUN_CHARS characters, no function character (的, 在, 一 …:
     newwords.EDGE_CHARS), not opened by a single character tagged CHARACTER_RUN_BARRED_TAGS (我 of 我 + 二叔) and no
     number, written CHARACTER_RUN_MIN_COUNT times or more with varied characters on both
-    sides (the _cut_off test: a span always followed by the same character is a piece of a longer word). The
-    article's own repeats are the evidence; the weight and every later rule are the other candidates'."""
+    sides (the _cut_off test: a span always followed by the same character is a piece of a longer word), and not
+    mostly right after a number (newwords.AFTER_NUMBER_SHARE): a number's varied last digits look like free
+    neighbours, but 人持有 of 300人持有 | 120人持有, 艘海警船 of 4艘海警船 and 號風球機會 of 8號風球機會 open with the
+    number's measure word, a count and not a term (the rule new-word discovery applies, newwords._mostly_after_numbers).
+    The article's own repeats are the evidence; the weight and every later rule are the other candidates'."""
     pids: dict[tuple, list[int]] = defaultdict(list)
     before: dict[tuple, Counter] = defaultdict(Counter)
     after: dict[tuple, Counter] = defaultdict(Counter)
+    after_number: Counter = Counter()
     for pid, pairs in tagged.items():
         words = [word for word, _ in pairs]
         for start in range(len(words)):
@@ -999,6 +1016,7 @@ def _character_runs(tagged: dict[int, list[tuple[str, str]]], title_ids=()) -> d
                 parts = tuple(map(segment.fold, span))
                 pids[parts].append(pid)
                 before[parts][words[start - 1][-1:] if start else ""] += 1
+                after_number[parts] += bool(start) and _is_number_token(*pairs[start - 1])
                 after[parts][words[end][:1] if end < len(words) else ""] += 1
     runs = {}
     for parts, where in pids.items():
@@ -1006,6 +1024,8 @@ def _character_runs(tagged: dict[int, list[tuple[str, str]]], title_ids=()) -> d
         if count < CHARACTER_RUN_MIN_COUNT or _NUMBER.fullmatch("".join(parts)):
             continue
         if max(before[parts].values()) >= CUT_OFF_SHARE * count or max(after[parts].values()) >= CUT_OFF_SHARE * count:
+            continue
+        if after_number[parts] >= newwords.AFTER_NUMBER_SHARE * count:
             continue
         key = _join(parts)
         # Tagged a noun throughout: jieba's tags of the single characters (贷 v, 塌 v) are what cut the term. Marked like
