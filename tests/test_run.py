@@ -121,14 +121,3 @@ def test_warming_the_page_reader_leaves_its_date_answers_unchanged():
     parser = get_external_parser()
     assert parser.try_previous_locales is False
     assert parser.get_date_data("2023年5月6日")["date_obj"].date().isoformat() == "2023-05-06"
-
-
-@pytest.mark.parametrize("cores, jobs, kernels", [(2, 1, 1), (2, 2, 1), (4, 1, 2), (4, 2, 1), (8, 1, 2), (1, 1, 1)])
-def test_notebook_kernels_leave_the_tables_process_a_core(monkeypatch, cores, jobs, kernels):
-    # The process computing an article's tables keeps one core of its share busy while its kernels draw:
-    # on two cores, a second kernel made three busy processes and cost 1.4-3.3 s more CPU for the default
-    # article with no earlier end (measured in round 18, see run.notebook_kernels).
-    from zhnews import run
-
-    monkeypatch.setattr(run.os, "cpu_count", lambda: cores)
-    assert run.notebook_kernels(jobs) == kernels

@@ -1,9 +1,8 @@
 """Run the pipeline on one article, several, or a folder.
 
 For each article the stages' ``run`` functions write every table (all that ``--tables-only`` does),
-while notebook kernels, forks of this process (one on two cores, two where there are more:
-:func:`notebook_kernels`), run the stages' notebooks (:data:`zhnews.stages.STAGES`)
-with papermill, each as soon as its stage's tables are written, each given ``article_path`` and ``out_dir`` through its ``parameters`` cell,
+while two kernels, forks of this process, run the stages' notebooks (:data:`zhnews.stages.STAGES`)
+with papermill, each as soon as its stage's tables are written, two at a time, each given ``article_path`` and ``out_dir`` through its ``parameters`` cell,
 reading the tables back and drawing the charts, and are saved executed into ``<run>/notebooks/``.
 Everything is written into a hidden temporary folder beside the final one and moved into place only
 when every stage succeeded, so a failed run never leaves a half-written ``reports/<slug>/``. What a run promises, and how:
@@ -58,9 +57,8 @@ COMPARE_NOTEBOOK = "05_compare.ipynb"
 
 
 # Kernels per article in a full run, at most: the stages' notebooks run two at a time (the tables are
-# computed before them, so the notebooks only read and draw). Fewer when this process and parallel
-# articles already fill the cores (:func:`notebook_kernels`): each kernel costs its start-up and
-# builds again what the other one built.
+# computed before them, so the notebooks only read and draw). Fewer when parallel articles already
+# fill the cores (:func:`notebook_kernels`): each kernel costs its start-up.
 NOTEBOOK_KERNELS = 2
 # Seconds an article may take before it is stopped with a one-line error (``--time-limit``).
 DEFAULT_TIME_LIMIT = 900
@@ -884,17 +882,8 @@ def _kept_note(final: Path, kept: list[str]) -> list[str]:
 
 
 def notebook_kernels(jobs: int) -> int:
-    """Kernels per article when ``jobs`` articles run at once: each article's share of the cores, less
-    the core its own process needs to compute the tables meanwhile; one at least.
-
-    On two cores a single article therefore gets one kernel. Two kernels beside the process computing
-    the tables asked three processes of two cores, and the second kernel repeats the first one's
-    per-process work (word lists, regexes, cut sentences, fonts): on the default article the full run
-    took 1.4 to 3.3 s more CPU with two kernels than with one (18.2-20.3 s against 16.8-17.0 s, two runs
-    each on a shared, busy machine), and was no sooner done.
-    """
-    share = (os.cpu_count() or 1) // max(jobs, 1)
-    return max(1, min(NOTEBOOK_KERNELS, share - 1))
+    """Kernels per article when ``jobs`` articles run at once: the cores shared out, one at least."""
+    return max(1, min(NOTEBOOK_KERNELS, (os.cpu_count() or 1) // max(jobs, 1)))
 
 
 def run_article(article, out_root, tables_only: bool = False, slug: str | None = None,
