@@ -264,8 +264,11 @@ _SOURCE_ADDRESS = re.compile(r"^[-*\s]*\**(?:source|url|link|original|来源|來
                              r"((?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?)$", re.I)
 # A credit in brackets right after a lead's dateline, and one closing the text.
 _CREDIT_AFTER_DATELINE = re.compile(r"^\s*[（(]([^（）()]{2,30})[)）]")
-# 来源：新华社 glued to the end of the text, not inside a sentence (消息来源 is a sentence's word).
-_CLOSING_SOURCE_LABEL = re.compile(r"(?<!消息)(?<!信息)(?:来源|來源)\s*[：:]\s*([^\s，,。；;！？!?：:（）()]{2,30})\s*$")
+# 来源：新华社 glued to the end of the text, not inside a sentence (消息来源 is a sentence's word). 资料来源/数据来源
+# credits the data of a sidebar, table or chart, not the article: （资料来源：参考消息、海外网等） under a 长江网 story
+# (fresh 64), 資料來源：《KEYPO大數據關鍵引擎》 in a 中時新聞網 one (fresh10 379), 資料來源：美聯社 closing an Apple Daily
+# sidebar (fresh17 550).
+_CLOSING_SOURCE_LABEL = re.compile(r"(?<!消息)(?<!信息)(?<!资料)(?<!資料)(?<!数据)(?<!數據)(?:来源|來源)\s*[：:]\s*([^\s，,。；;！？!?：:（）()]{2,30})\s*$")
 # How many short lines a headline standing over its byline may run to (a headline and its second line).
 HEADLINE_LINES_OVER_BYLINE = 3
 # A line of a headline: 2 to 80 characters, no sentence mark (a colon may part a speaker from the words: 大郅：北京这次最难忘).
