@@ -1040,8 +1040,6 @@ def clean_source(raw: str) -> str | None:
     # (——Andrii声称: a dash that sets a speaker's line apart is punctuation, no part of the name either)
     source = _trimmed(_LIST_MARKER.sub("", _MARKUP_PREFIX.sub("", raw.strip())).lstrip("、，,；;—–-"))
     source = _trimmed(_without_manner_phrase(source))
-    if _refers_to_outlet(source):
-        return source  # 报道(称), 该报(写道): the outlet cited before, found with the article's sentences
     if source in _vague_groups():
         return _unnamed_as(source)  # 人们认为, 有人说: a vague group, recorded, adds no score
     if source in _generic_subjects() or source.startswith(_words("not_a_speaker_start")):
@@ -1972,6 +1970,13 @@ def _refers_to_outlet(name: str) -> bool:
     return any(name == e.cue for e in _entries("pronoun") if e.label == "outlet")
 
 
+def _report_referred_back(source: str) -> str:
+    """(unnamed: 报道) → 报道: a sentence alone cannot tell whose report 报道称 means and records it unnamed; in its
+    article it refers back, to the outlet cited before (:func:`_outlet_cited_before`). 据报道 stays unnamed."""
+    return "; ".join(name[len(UNNAMED) + 1:-1] if name.startswith(UNNAMED[:-1]) and
+                     _refers_to_outlet(name[len(UNNAMED) + 1:-1]) else name for name in source.split("; "))
+
+
 def _outlet_cited_before(i: int, texts, resolved) -> str:
     """据韩联社7月28日报道，… ⏎ 报道称，…: the nearest outlet up to PRONOUN_REACH sentences back, past the people
     it quoted: a source that is or holds a known outlet (outlets.tsv: 韩联社, 官媒北京日報App), else the one news
@@ -2139,6 +2144,7 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
     depths = _quote_depths(texts, para_ids)
     quoted = [depth > 0 for depth in depths]
     resolved: list[list[str]] = []
+    sources = [_report_referred_back(source) for source in sources]
     for i, source in enumerate(sources):
         earlier = _antecedents(i, texts, para_ids, sources, actors, resolved, quoted)
         if any(len(n) == 1 and not _is_referring(n) for n in source.split("; ")):  # 邵说: anyone named before may bear the surname
