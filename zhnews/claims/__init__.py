@@ -134,6 +134,7 @@ from .. import io, lexicon, segment, vocab
 from ..prefilter import quick_search
 from ..sentiment import polarity
 from ..stages import reuses_fresh_tables
+from ..load import outlets
 from ..text import to_simplified
 from . import persons
 from .quantities import TWO_PLACES, Quantity, find_quantities, names_a_line, quantities_table
@@ -1080,7 +1081,19 @@ def clean_source(raw: str) -> str | None:
         return None  # one character left of a clause (针对此事 → 针) names no one; 邵(说) is a person
     if re.fullmatch(r"「[^「」]+」", source):
         source = source[1:-1]  # 「华盛顿邮报」: corner brackets mark the name as a title, they are not part of it
-    return _without_title_after_name(_cut_after_name(source))
+    return _without_title_after_name(_cut_after_name(_outlet_by_its_title(source)))
+
+
+def _outlet_by_its_title(source: str) -> str:
+    """中国《南方日报》, 中国官媒《人民日报》, 《新京报》 → the outlet's bare name, as the sources convention names an
+    outlet: a known outlet (data/lexicon/outlets.tsv) written as a title, after words that only place or describe it
+    (its country, 官媒), never after a person (张三在《人民日报》 is 张三's)."""
+    titled = re.fullmatch(r"(?P<before>[^《》]*)《(?P<name>[^《》]+)》", source)
+    if not titled or not outlets.known_outlet(titled["name"]):
+        return source
+    if any(tag.startswith(("nr", "p", "v", "u")) for _, tag in segment.cut_pos(titled["before"])):
+        return source
+    return titled["name"]
 
 
 # 俄塔社消息, 航天科技集团一院的消息: a named body's news (消息 alone, 有消息, is an unnamed source).
@@ -1947,9 +1960,37 @@ def _is_referring(name: str) -> bool:
 
 def _refers_to_document(name: str) -> bool:
     """报告, 文章, 上述公告, 该篇公号文章: it stands for a document cited before, so for that document's
-    source (``pronoun`` rows labelled ``document`` in claim_cues.tsv)."""
-    return any(name == e.cue if e.match == "word" else name.startswith(e.cue)
-               for e in _entries("pronoun") if e.label == "document")
+    source (``pronoun`` rows labelled ``document`` in claim_cues.tsv, and the outlet ones: a report is one)."""
+    return _refers_to_outlet(name) or any(name == e.cue if e.match == "word" else name.startswith(e.cue)
+                                          for e in _entries("pronoun") if e.label == "document")
+
+
+def _refers_to_outlet(name: str) -> bool:
+    """报道(称), 该报(写道): it stands for the news outlet cited before (``pronoun`` rows labelled ``outlet``)."""
+    return any(name == e.cue for e in _entries("pronoun") if e.label == "outlet")
+
+
+def _report_referred_back(source: str) -> str:
+    """(unnamed: 报道) → 报道: a sentence alone cannot tell whose report 报道称 means and records it unnamed; in its
+    article it refers back, to the outlet cited before (:func:`_outlet_cited_before`). 据报道 stays unnamed."""
+    return "; ".join(name[len(UNNAMED) + 1:-1] if name.startswith(UNNAMED[:-1]) and
+                     _refers_to_outlet(name[len(UNNAMED) + 1:-1]) else name for name in source.split("; "))
+
+
+def _outlet_cited_before(i: int, texts, resolved) -> str:
+    """据韩联社7月28日报道，… ⏎ 报道称，…: the nearest outlet up to PRONOUN_REACH sentences back, past the people
+    it quoted: a source that is or holds a known outlet (outlets.tsv: 韩联社, 官媒北京日報App), else the one news
+    outlet a sentence names (中国官媒《人民日报》星期五在微博评论… ⏎ 该报写道); "" when none, or when an unnamed
+    report (据报道，…) is nearer, since 报道称 then goes on from that one (fresh14 483)."""
+    for j in range(i - 1, max(0, i - PRONOUN_REACH) - 1, -1):
+        for name in resolved[j][0].split("; "):
+            if is_named(name) and outlets.outlet_named_in(name, originals_only=False):
+                return name
+            if name.startswith(UNNAMED[:-1]) and _refers_to_outlet(name[len(UNNAMED) + 1:-1].removeprefix("据")):
+                return ""
+        if named := outlets.outlet_named_in(texts[j]):
+            return named
+    return ""
 
 
 def _resolve_pronoun(name: str, antecedents: list[str]) -> tuple[str, str]:
@@ -1963,6 +2004,8 @@ def _resolve_pronoun(name: str, antecedents: list[str]) -> tuple[str, str]:
         return (full, f"source:{name}→{full}") if full else (name, "")
     if not _is_referring(name):
         return name, ""
+    if _refers_to_outlet(name):  # only an outlet cited before (the antecedents hold it, else nothing)
+        return (antecedents[-1], f"source:{name}→{antecedents[-1]}") if antecedents else (_unnamed_as(name), "")
     if antecedents:
         return antecedents[-1], f"source:{name}→{antecedents[-1]}"
     if _refers_to_document(name):
@@ -1979,6 +2022,8 @@ def _antecedents(i: int, texts, para_ids, sources: list[str], actors, resolved, 
                for j in range(max(0, i - PRONOUN_REACH), i)]
     earlier = [name for name in earlier if name]
     pronoun = next((n for n in sources[i].split("; ") if _is_referring(n)), "")
+    if pronoun and _refers_to_outlet(pronoun):
+        return [outlet] if (outlet := _outlet_cited_before(i, texts, resolved)) else []
     if pronoun and _refers_to_document(pronoun):
         named_at = max((j for j in range(max(0, i - PRONOUN_REACH), i) if is_named(resolved[j][0])), default=-1)
         mentioned = _document_mentioned(texts, pronoun, max(named_at + 1, i - PRONOUN_REACH), i)
@@ -2099,6 +2144,7 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
     depths = _quote_depths(texts, para_ids)
     quoted = [depth > 0 for depth in depths]
     resolved: list[list[str]] = []
+    sources = [_report_referred_back(source) for source in sources]
     for i, source in enumerate(sources):
         earlier = _antecedents(i, texts, para_ids, sources, actors, resolved, quoted)
         if any(len(n) == 1 and not _is_referring(n) for n in source.split("; ")):  # 邵说: anyone named before may bear the surname
