@@ -124,6 +124,7 @@ import cn2an
 import pandas as pd
 
 from .. import io, lexicon, segment
+from ..load import outlets
 
 QUANTITY_COLUMNS = [
     "q_id", "para_id", "sent_id", "text", "kind", "value", "value_high", "value_num", "unit",
@@ -352,8 +353,7 @@ def numbered_outlet_names() -> re.Pattern:
     row (21世纪经济 of 21世纪经济报道) is left out: alone it may be ordinary words (21世纪经济发展). A space may stand
     after the digits (《21 世纪经济报道》, test 32). One pattern, longest form first."""
     forms = set()
-    for name, variants, *_ in lexicon.read_rows("outlets.tsv", ("name", "variants", "kind", "region", "domains")):
-        written = [name, *filter(None, (v.strip() for v in variants.split(";")))]
+    for written in outlets.written_forms():
         forms.update(f for f in written if re.search(r"\d", f) and not any(o != f and o.startswith(f) for o in written))
     parts = [re.sub(r"(\d)(?=\D)", r"\1 ?", re.escape(f), count=1) for f in sorted(forms, key=len, reverse=True)]
     return re.compile(r"(?<![\d.])(?:" + "|".join(parts) + ")" if parts else "(?!)")

@@ -49,6 +49,11 @@ def _rows() -> tuple[tuple[Outlet, tuple[str, ...], tuple[str, ...]], ...]:
     return tuple(rows)
 
 
+def written_forms() -> tuple[tuple[str, ...], ...]:
+    """Each known outlet's written forms, its name first and then its variants: one tuple per row of outlets.tsv."""
+    return tuple(written for _, written, _ in _rows())
+
+
 @lexicon.cached
 def _by_name() -> dict[str, Outlet]:
     """Every written form (compared by _key) -> its outlet; the first row that writes a form wins."""
