@@ -541,8 +541,8 @@ def _titled_speaker_cues(text: str) -> list[Cue]:
     cues = []
     for m in _titled_speaker().finditer(text):
         title = clean_source(m["title"])  # the name is kept whole: 张念中 does not lose 中 as a trailing word
-        if title is not None and title.startswith(UNNAMED[:-1]) and ";" not in title:
-            title = title[len(UNNAMED[:-1]) + 2:-1]  # 律师黄国桐 (fresh7 303): a bare title names no one, its person does
+        if title is not None and (who := _unnamed_who(title)) is not None and ";" not in title:
+            title = who  # 律师黄国桐 (fresh7 303): a bare title names no one, its person does
         if (title is not None and _strip_dates(m["name"]) == m["name"]  # 发言人周五(表示): a day, not a name
                 and m["name"][0] not in _LISTENER_MARKS  # 负责人向记者(表示): the listener, not a name
                 and m["name"] not in _trim_words()):  # 有韩国军事专家公开(表示), fresh8 335: an adverb, not a name
@@ -978,6 +978,12 @@ UNNAMED = "(unnamed)"
 def _unnamed_as(who: str) -> str:
     """The source of words said by someone not named, with what the text calls them: (unnamed: 知情人士)."""
     return f"{UNNAMED[:-1]}: {who})"
+
+
+def _unnamed_who(source: str) -> str | None:
+    """知情人士 of (unnamed: 知情人士), what the text calls someone not named (the inverse of :func:`_unnamed_as`); ""
+    for a bare (unnamed), None for any other source."""
+    return source[len(UNNAMED) + 1:-1] if source.startswith(UNNAMED[:-1]) else None
 
 
 UNRESOLVED = "(unresolved)"
@@ -1801,10 +1807,10 @@ def tag_sentence(text: str, figures: list[Quantity] | None = None,
 def _vague(source: str) -> bool:
     """(unnamed: 人们): a vague group said it, a view held by no one in particular; so is (unnamed: 熟悉他的人),
     people told only by a relative clause that opens with a verb (fresh16 522), as loose as 有人."""
-    if not source.startswith(UNNAMED[:-1]):
+    who = _unnamed_who(source)
+    if who is None:
         return False
-    body = source[len(UNNAMED) + 1:-1]
-    return body in _vague_groups() or body.endswith("的人") and segment.cut_pos(body)[0][1].startswith("v")
+    return who in _vague_groups() or who.endswith("的人") and segment.cut_pos(who)[0][1].startswith("v")
 
 
 def _unnamed_someone(source: str) -> bool:
@@ -1973,8 +1979,9 @@ def _refers_to_outlet(name: str) -> bool:
 def _report_referred_back(source: str) -> str:
     """(unnamed: 报道) → 报道: a sentence alone cannot tell whose report 报道称 means and records it unnamed; in its
     article it refers back, to the outlet cited before (:func:`_outlet_cited_before`). 据报道 stays unnamed."""
-    return "; ".join(name[len(UNNAMED) + 1:-1] if name.startswith(UNNAMED[:-1]) and
-                     _refers_to_outlet(name[len(UNNAMED) + 1:-1]) else name for name in source.split("; "))
+    names = source.split("; ")
+    whos = [_unnamed_who(name) or "" for name in names]
+    return "; ".join(who if _refers_to_outlet(who) else name for name, who in zip(names, whos))
 
 
 def _outlet_cited_before(i: int, texts, resolved) -> str:
@@ -1986,7 +1993,7 @@ def _outlet_cited_before(i: int, texts, resolved) -> str:
         for name in resolved[j][0].split("; "):
             if is_named(name) and outlets.outlet_named_in(name, originals_only=False):
                 return name
-            if name.startswith(UNNAMED[:-1]) and _refers_to_outlet(name[len(UNNAMED) + 1:-1].removeprefix("据")):
+            if _refers_to_outlet((_unnamed_who(name) or "").removeprefix("据")):
                 return ""
         if named := outlets.outlet_named_in(texts[j]):
             return named
@@ -2494,7 +2501,7 @@ def _names_a_person(name: str) -> bool:
 def _unknown_to_jieba(word: str) -> bool:
     """财福, 关印虹: a word of two or more characters jieba's dictionary does not hold, one its HMM built from
     characters; such words are mostly proper names (a person's, a shop's, a village's) jieba has never seen."""
-    return len(word) >= 2 and all(_is_cjk(ch) for ch in word) and word not in segment.pos_tokenizer().word_tag_tab
+    return len(word) >= 2 and all(_is_cjk(ch) for ch in word) and segment.known_tag(word) is None
 
 
 def _name_after_role(name: str) -> bool:
@@ -2502,9 +2509,15 @@ def _name_after_role(name: str) -> bool:
     (``unnamed_head``, ``unnamed_person``, ``title_before_name``) and right after it two or three characters that open
     with a surname and that jieba's dictionary does not hold (it tags 关印虹 an organisation): the person's name."""
     word = segment.cut_pos(name)[-1][0] if name else ""
-    roles = _unnamed_words() + tuple(t for t in _words("title_before_name") if len(t) >= 2)
     return (2 <= len(word) <= 3 and word[0] in lexicon.surnames() and _unknown_to_jieba(word)
-            and name[:-len(word)].endswith(roles))
+            and name[:-len(word)].endswith(_role_words()))
+
+
+@lexicon.cached
+def _role_words() -> tuple[str, ...]:
+    """The words of a person's role a name may follow: someone unnamed's (:func:`_unnamed_words`) and the titles of two
+    characters or more (``title_before_name``); read once, not on every name tested."""
+    return _unnamed_words() + tuple(t for t in _words("title_before_name") if len(t) >= 2)
 
 
 def _titled_people(texts, resolved) -> frozenset[str]:
