@@ -3,28 +3,9 @@ name jieba has never seen right after their role. Each expected source read off 
 
 from pathlib import Path
 
-from zhnews import claims, load, text
-from zhnews.claims import quantities
+from article_sources import source_of, sources_in_file, sources_in_text
 
 DATA = Path(__file__).parent / "data"
-
-
-def sources(path: Path, day: str) -> dict[str, str]:
-    """{sentence: its source}, read as a run reads the article (the loader's paragraphs and sentences)."""
-    loaded = load.load_article(path)
-    sentences = text.sentences_table(loaded.paragraphs)
-    table = claims.claims_table(sentences, quantities.quantities_table(sentences, day), loaded.meta)
-    return dict(zip(table["text"], table["source"]))
-
-
-def written(tmp_path, article: str) -> Path:
-    path = tmp_path / "article.txt"
-    path.write_text(article, encoding="utf-8")
-    return path
-
-
-def source_of(got: dict[str, str], opening: str) -> str:
-    return next(source for sentence, source in got.items() if sentence.startswith(opening))
 
 
 def test_the_owner_of_a_farm_jieba_has_never_seen_speaks_for_the_farm(tmp_path):
@@ -33,7 +14,7 @@ def test_the_owner_of_a_farm_jieba_has_never_seen_speaks_for_the_farm(tmp_path):
     # first (fresh6 276, fresh8 327: an unnamed member of a named body → the body); she stays recorded as unnamed
     article = ("陽明山海芋季\n\n頂湖社區的財福海芋田老闆娘表示，今年的海芋大約在2月底就有開放摘採，目前大約花開3成，"
                "而為了讓每個來採海芋的遊客都能摘到花況最好的海芋，因此都需提前預約，目前到4月底都已約滿。\n")
-    got = source_of(sources(written(tmp_path, article), "2023-03-20"), "頂湖社區").split("; ")
+    got = source_of(sources_in_text(tmp_path, article, "2023-03-20"), "頂湖社區").split("; ")
     assert "頂湖社區的財福海芋田" in got
     assert any(name.startswith("(unnamed") for name in got)
 
@@ -41,7 +22,7 @@ def test_the_owner_of_a_farm_jieba_has_never_seen_speaks_for_the_farm(tmp_path):
 def test_a_shop_named_by_its_trade_stays_unnamed(tmp_path):
     # fresh16 522's street interview shape (粮油铺老板娘告诉记者): 粮油铺 is a trade, no name, so no body is given
     article = "菜价调查\n\n粮油铺老板娘告诉记者，这几天菜籽油每桶涨了5元。\n"
-    got = source_of(sources(written(tmp_path, article), "2023-03-20"), "粮油铺")
+    got = source_of(sources_in_text(tmp_path, article, "2023-03-20"), "粮油铺")
     assert got.startswith("(unnamed") and "; " not in got
 
 
@@ -49,6 +30,6 @@ def test_a_name_jieba_has_never_seen_after_a_role_is_a_person():
     # chardet/chardet tests/GB2312/acnnewswire.net.xml (tests/data/sweep18, an ADB press release): jieba tags 关印虹 an
     # organisation; it opens with the surname 关 and follows the role 负责人, so 一位 does not make the speaker unnamed,
     # and the quotation paragraph's second sentence is still his
-    got = sources(DATA / "sweep18" / "acnnewswire_adb_henan_loan.md", "2005-12-12")
+    got = sources_in_file(DATA / "sweep18" / "acnnewswire_adb_henan_loan.md", "2005-12-12")
     assert source_of(got, "“项目将减少").endswith("负责人关印虹")
     assert source_of(got, "“改善环境卫生").endswith("负责人关印虹")

@@ -5,8 +5,8 @@ quoted from fresh15 502_md_zhongyangshe_cna_tsinghua_unigroup_bankruptcy (data/e
 provenance); each expected source was read off the article by hand (the gold agrees). And 经济学家 alone (fresh15
 501) is an unnamed source, like 分析师."""
 
-from zhnews import claims, load, text
-from zhnews.claims import quantities
+from article_sources import source_of, sources_in_text
+from zhnews import claims
 
 ARTICLE = """紫光集團遭申請破產重整
 
@@ -23,16 +23,7 @@ ARTICLE = """紫光集團遭申請破產重整
 
 
 def sources(tmp_path) -> dict[str, str]:
-    path = tmp_path / "unigroup.txt"
-    path.write_text(ARTICLE, encoding="utf-8")
-    article = load.load_article(path)
-    sentences = text.sentences_table(article.paragraphs)
-    table = claims.claims_table(sentences, quantities.quantities_table(sentences, "2021-07-09"), article.meta)
-    return dict(zip(table["text"], table["source"]))
-
-
-def source_of(got: dict[str, str], opening: str) -> str:
-    return next(source for sentence, source in got.items() if sentence.startswith(opening))
+    return sources_in_text(tmp_path, ARTICLE, "2021-07-09", "unigroup.txt")
 
 
 def test_an_outlet_opening_its_paragraph_goes_on_through_it(tmp_path):

@@ -4,22 +4,8 @@ the article by hand; the articles' provenance is in data/eval/<split>/SOURCES.ts
 
 import pytest
 
-from zhnews import claims, load, text
-from zhnews.claims import quantities
-
-
-def sources(tmp_path, article: str, day: str) -> dict[str, str]:
-    """{sentence: its source}, read as a run reads the article (the loader's paragraphs and sentences)."""
-    path = tmp_path / "article.txt"
-    path.write_text(article, encoding="utf-8")
-    loaded = load.load_article(path)
-    sentences = text.sentences_table(loaded.paragraphs)
-    table = claims.claims_table(sentences, quantities.quantities_table(sentences, day), loaded.meta)
-    return dict(zip(table["text"], table["source"]))
-
-
-def source_of(got: dict[str, str], opening: str) -> str:
-    return next(source for sentence, source in got.items() if sentence.startswith(opening))
+from article_sources import source_of, sources_in_text
+from zhnews import claims
 
 
 @pytest.mark.parametrize("raw, outlet", [
@@ -44,7 +30,7 @@ def test_a_report_referred_back_to_is_the_outlet_cited_before(tmp_path):
                "并签署“韩美日安全合作框架协议”。\n\n"
                "报道称，这一安全合作框架协议是首个为韩美日提出安全合作基本方向和政策指南的文件。\n\n"
                "报道称，三国防长为此商定，三国定期轮流举行防长会议等高级别会议。\n")
-    got = sources(tmp_path, article, "2024-07-29")
+    got = sources_in_text(tmp_path, article, "2024-07-29")
     assert source_of(got, "报道称，这一") == "韩联社"
     assert source_of(got, "报道称，三国") == "韩联社"
 
@@ -55,7 +41,7 @@ def test_the_paper_is_the_outlet_the_sentence_before_names(tmp_path):
     article = ("宝可梦就靖国神社活动致歉\n\n"
                "中国官媒《人民日报》星期五在微博评论这起事件，强调宝可梦的道歉不是终点，敬畏历史才有未来。"
                "该报写道，虽然主办方并非宝可梦官方，但活动信息发布在其官网上，宝可梦显然难辞其咎。\n")
-    assert source_of(sources(tmp_path, article, "2026-01-30"), "该报写道") == "人民日报"
+    assert source_of(sources_in_text(tmp_path, article, "2026-01-30"), "该报写道") == "人民日报"
 
 
 def test_a_report_after_an_unnamed_report_stays_unnamed(tmp_path):
@@ -65,4 +51,4 @@ def test_a_report_after_an_unnamed_report_stays_unnamed(tmp_path):
                "据美国广播公司2月1日报道，健康专家们发出警告称，越来越多乳腺癌疗法可能会产生副作用。\n\n"
                "据报道，赫赛汀和类似针对特定类型乳腺癌的药物会导致心脏衰竭。\n\n"
                "报道称，如果心脏衰竭出现在乳腺癌治疗早期，有时可以减缓治疗频率或改变疗法。\n")
-    assert source_of(sources(tmp_path, article, "2018-02-02"), "报道称").startswith("(unnamed")
+    assert source_of(sources_in_text(tmp_path, article, "2018-02-02"), "报道称").startswith("(unnamed")
