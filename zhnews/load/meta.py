@@ -62,8 +62,8 @@ from zhnews import lexicon
 from zhnews.load.coverage import Coverage
 from zhnews.load.fetch import provenance
 from zhnews.load.html import HEADLINE_SECOND_LINE, headline_of_page_title, outlet_suffixes, site_from_title
-from zhnews.load.outlets import (domain_outlets, full_name, known_outlet, names_original, outlet_named_in, outlet_of_url, outlet_opening,
-                                  platform_names, republishes)
+from zhnews.load.outlets import (REPUBLISHING_KINDS, domain_outlets, full_name, known_outlet, names_original, outlet_named_in, outlet_of_url,
+                                  outlet_opening, outlets_written_in, platform_names, republishes)
 from zhnews.load.pieces import Clue, copyright_holders, header_labels, iso_date
 from zhnews.load.roles import COLUMN_PREFIX
 from zhnews.text import to_simplified, traditional_share
@@ -211,9 +211,13 @@ _ACCOUNT_WITH_ID = re.compile(r"(?:^|(?<=[。！？!?：:\s\[【「“]))((?!据
 _SENTENCE_END = re.compile(r"[。！？]\s*(?=\S)")
 # A byline by the paper's own reporter (本报记者 X, 本刊记者 X), and a reporter named by the paper's name in the text.
 _OWN_REPORTER = re.compile(r"本(?:报|報|刊)(?:特约|特約|驻\S{1,4}|駐\S{1,4})?(?:记者|記者)")
-_PAPER_REPORTER = re.compile(r"《([\u4e00-\u9fff]{2,12})》(?:特约|特約)?(?:记者|記者)")
-# 告诉《财经》记者, 向财新《新世纪》记者证实, 接受本刊记者采访: someone in the text speaks to the paper's reporter.
-_ADDRESSED = re.compile(r"(?:告诉|告訴|向|对|對|接受)$")
+_IN_BOOK_TITLE = re.compile(r"《([^《》\s]{2,16})》")
+_REPORTER_AFTER = re.compile(r"^(?:特约|特約)?(?:记者|記者)")
+# 告诉《财经》记者, 向财新《新世纪》记者证实, 告诉澎湃新闻, 接受了南方周末记者采访, 聯絡《ETtoday新聞雲》: someone in the text
+# speaks to the outlet or its reporter, or contacts it.
+_ADDRESSED = re.compile(r"(?:告诉|告訴|向|对|對|接受|联系|聯繫|联络|聯絡)了?$")
+# Known outlets whose bare name in the text is no newsroom spoken to: a public body (向商务部申请), a portal or platform.
+_NOT_SPOKEN_TO_KINDS = (*REPUBLISHING_KINDS, "government")
 ADDRESSED_REPORTERS = 2
 HOUSE_CHARS = 4  # a magazine's house before its 《》 (财新《新世纪》): a known outlet's name of up to four characters
 # The body a site's footer names as its sponsor (主办：X, 主办单位：X).
@@ -954,32 +958,51 @@ def _names_beside_date(paragraph, source: str) -> list[Clue]:
 
 
 def _own_paper_clues(paragraphs) -> list[Clue]:
-    """The paper whose reporters the text names (宋一欣律师告诉《上海证券报》记者): a last resort (footer) when nothing
-    else names an outlet, when the text names one paper's reporters only and either the byline is signed 本报记者
-    (its own reporter) and the name ends like an outlet's, or the people in it speak to that paper's reporters
-    (告诉/向/接受 … 记者) at least ADDRESSED_REPORTERS times: a feature reprinted with no credit (前述人士告诉财新《新世纪》
-    记者, three times in fresh12 423). A magazine is named with its house as the text writes it (财新《新世纪》:
-    a known outlet's name right before the 《》, data/lexicon/outlets.tsv)."""
+    """The paper whose reporters the text names, or that the people in it speak to (宋一欣律师告诉《上海证券报》记者, 危起伟
+    告诉澎湃新闻): a last resort (footer) when nothing else names an outlet, when the text names one such paper only
+    and either the byline is signed 本报记者 (its own reporter) and the name ends like an outlet's, or the people in
+    it speak to that paper or its reporters (告诉/向/接受/联系 …) at least ADDRESSED_REPORTERS times: a feature
+    reprinted with no credit (前述人士告诉财新《新世纪》记者, three times in fresh12 423; 告诉澎湃新闻（www.thepaper.cn）,
+    three times in a plain text, fresh13 441; 他告诉南方周末记者 … 接受了南方周末记者采访 in a WeChat export, fresh7 310).
+    One mention is no evidence: 告诉《费加罗报》 (fresh6 267) and 接受英国《卫报》采访 (fresh11 384) quote another outlet's
+    interview. A magazine is named with its house as the text writes it (财新《新世纪》: a known outlet's name right
+    before the 《》, data/lexicon/outlets.tsv)."""
     own_byline = any(paragraph.role == "byline" and _OWN_REPORTER.search(paragraph.text) for paragraph in paragraphs)
-    named = []  # (name, quote, whether someone in the text speaks to the reporter)
-    for paragraph in paragraphs:
-        if paragraph.role != "body":
-            continue
-        for found in _PAPER_REPORTER.finditer(paragraph.text):
-            before = paragraph.text[:found.start()]
-            house = next((before[-size:] for size in range(HOUSE_CHARS, 1, -1) if known_outlet(before[-size:])), "")
-            if not house and not _names_an_outlet(found.group(1)):
-                continue
-            addressed = bool(_ADDRESSED.search(before[:len(before) - len(house)]))
-            named.append((f"{house}《{found.group(1)}》" if house else found.group(1), house + found.group(0), addressed))
-    if len({name for name, _, _ in named}) != 1:
-        return []  # no paper, or two papers' reporters: the text quotes another paper as well
+    named = [mention for paragraph in paragraphs if paragraph.role == "body" for mention in _papers_spoken_to(paragraph.text)]
+    if len({known_outlet(name).name if known_outlet(name) else name for name, _, _ in named}) != 1:
+        return []  # no paper, or two papers: the text quotes another paper as well
     name, quote, _ = named[0]
     if own_byline and _names_an_outlet(name):
         return [Clue("outlet", name, f"本报 byline, the paper's reporter named in the text: {quote}", "footer")]
     if sum(addressed for _, _, addressed in named) >= ADDRESSED_REPORTERS:
         return [Clue("outlet", name, f"the paper whose reporters the people in the text speak to: {quote}", "footer")]
     return []
+
+
+def _papers_spoken_to(text: str) -> list[tuple[str, str, bool]]:
+    """(name, quote, whether someone speaks to it) of each outlet a body paragraph names as its reporters' paper
+    (《财经》记者, 南方周末记者) or as the one spoken to or contacted (告诉澎湃新闻, 接受《大公報》采访): a name in 《》 that
+    ends like an outlet's or is a known one, perhaps after its house (财新《新世纪》), or a known outlet's bare name
+    (data/lexicon/outlets.tsv) that is no public body, portal or platform."""
+    found = []
+    for title in _IN_BOOK_TITLE.finditer(text):
+        before = text[:title.start()]
+        house = next((before[-size:] for size in range(HOUSE_CHARS, 1, -1) if known_outlet(before[-size:])), "")
+        if not house and not (_names_an_outlet(title.group(1)) or known_outlet(title.group(1))):
+            continue
+        reporter = _REPORTER_AFTER.match(text[title.end():])
+        addressed = bool(_ADDRESSED.search(before[:len(before) - len(house)]))
+        if reporter or addressed:
+            written = f"{house}《{title.group(1)}》" if house else title.group(1)
+            found.append((written, house + title.group() + (reporter.group() if reporter else ""), addressed))
+    for match, outlet in outlets_written_in(text):
+        if outlet.kind in _NOT_SPOKEN_TO_KINDS or text[match.start() - 1:match.start()] == "《":
+            continue
+        reporter = _REPORTER_AFTER.match(text[match.end():])
+        addressed = bool(_ADDRESSED.search(text[:match.start()]))
+        if reporter or addressed:
+            found.append((match.group(), match.group() + (reporter.group() if reporter else ""), addressed))
+    return found
 
 
 def _outlet_before_reporter(paragraph) -> dict:

@@ -96,14 +96,17 @@ def _names_in_line() -> re.Pattern:
     return re.compile("|".join(map(re.escape, sorted(forms, key=len, reverse=True))), re.I)
 
 
+def outlets_written_in(line: str) -> list[tuple[re.Match, Outlet]]:
+    """Every known outlet's name a line writes (MIN_NAME_IN_LINE characters or more), the longest form at each place,
+    with where it stands and the outlet it names."""
+    return [(match, outlet) for match in _names_in_line().finditer(line or "") if (outlet := known_outlet(match.group()))]
+
+
 def outlet_named_in(line: str, *, originals_only: bool = True) -> str | None:
     """The one known outlet a line writes (as the line writes it), the longest form at each place; None when it
     writes none or two different ones. ``originals_only``: portals and platforms are passed over."""
-    found = []
-    for match in _names_in_line().finditer(line or ""):
-        outlet = known_outlet(match.group())
-        if outlet and not (originals_only and outlet.kind in REPUBLISHING_KINDS):
-            found.append((outlet.name, match.group()))
+    found = [(outlet.name, match.group()) for match, outlet in outlets_written_in(line)
+             if not (originals_only and outlet.kind in REPUBLISHING_KINDS)]
     names = {name for name, _ in found}
     return found[0][1] if len(names) == 1 else None
 
