@@ -113,11 +113,13 @@ BADGE_CHARS = 2
 # Two to four Han characters; longer only with the middle dot of a transcribed name (阿不都·热合曼).
 _HAN_NAME = re.compile(r"^[\u3400-\u9fff]{2,4}$|^[\u3400-\u9fff]{1,6}[·•][\u3400-\u9fff·•]{1,12}$")
 _NUMBERED_NAME = re.compile(r"^\d{1,4}[\u4e00-\u9fff]{2,4}$")
-# A page's publishing-date line: a 发布时间 / 发稿时间 label, then the date (发稿时间：2021/6/9 【 字体：大 中 小 】).
-_DATE_LINE_LABEL = re.compile(r"^(?:发布|發布|发表|發表|发稿|發稿)(?:日期|时间|時間)\s*[:：]\s*(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}")
+# The label of the date a page's CMS shows as its publishing date (发布时间：, 發表日期：, 发稿时间：).
+_PUBLISHED_WORDS = r"(?:发布|發布|发表|發表|发稿|發稿)(?:日期|时间|時間)\s*[:：]\s*"
+# A page's publishing-date line: the label, then the date (发稿时间：2021/6/9 【 字体：大 中 小 】).
+_DATE_LINE_LABEL = re.compile(rf"^{_PUBLISHED_WORDS}(?:19|20)\d{{2}}[-年/.]\d{{1,2}}[-月/.]\d{{1,2}}")
 # A headline line: 4 to 80 characters, no label's colon, no sentence mark inside (a closing ！ or ？ may end it).
 _HEADLINE_ABOVE = re.compile(r"^[^:：。；;]{4,80}$")
-_PUBLISHED_LABEL = re.compile(r"(?:发布|發布|发表|發表)(?:日期|时间|時間)\s*[:：]\s*$")
+_PUBLISHED_LABEL = re.compile(rf"{_PUBLISHED_WORDS}$")
 # A byline's outlet before the reporter's role: in book-title marks (《财经》记者 X, 《中国企业家》特约撰稿人 X),
 # or a short name opening the byline (采写：南都记者 X Y); not a rank or desk word (本报, 实习, 首席, 驻京).
 _REPORTER_OF = re.compile(r"《([^《》]{2,12})》\s*(?:特约|特約|驻\S{1,4}|駐\S{1,4})?(?:记者|記者|撰稿人|撰稿|评论员|評論員)"
