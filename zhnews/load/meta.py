@@ -215,9 +215,12 @@ _SENTENCE_END = re.compile(r"[。！？]\s*(?=\S)")
 _OWN_REPORTER = re.compile(r"本(?:报|報|刊)(?:特约|特約|驻\S{1,4}|駐\S{1,4})?(?:记者|記者)")
 _IN_BOOK_TITLE = re.compile(r"《([^《》\s]{2,16})》")
 _REPORTER_AFTER = re.compile(r"^(?:特约|特約)?(?:记者|記者)")
-# 告诉《财经》记者, 向财新《新世纪》记者证实, 告诉澎湃新闻, 接受了南方周末记者采访, 聯絡《ETtoday新聞雲》: someone in the text
-# speaks to the outlet or its reporter, or contacts it.
-_ADDRESSED = re.compile(r"(?:告诉|告訴|向|对|對|接受|联系|聯繫|联络|聯絡)了?$")
+# 告诉澎湃新闻, 接受了南方周末记者采访, 聯絡《ETtoday新聞雲》: someone in the text tells, gives an interview to or contacts
+# the outlet; 向财新《新世纪》记者证实, 对上游新闻记者说: speaks to its reporter. 向/对 an outlet with no 记者 after it is
+# as often about the outlet (对《纽约时报》的报道表示不满).
+_SPOKEN_TO = r"(?:告诉|告訴|接受|联系|聯繫|联络|聯絡)"
+_ADDRESSED = re.compile(rf"{_SPOKEN_TO}了?$")
+_ADDRESSED_REPORTER = re.compile(rf"(?:{_SPOKEN_TO}|向|对|對)了?$")
 # Known outlets whose bare name in the text is no newsroom spoken to: a public body (向商务部申请), a portal or platform.
 _NOT_SPOKEN_TO_KINDS = (*REPUBLISHING_KINDS, "government")
 ADDRESSED_REPORTERS = 2
@@ -993,7 +996,7 @@ def _papers_spoken_to(text: str) -> list[tuple[str, str, bool]]:
         if not house and not (_names_an_outlet(title.group(1)) or known_outlet(title.group(1))):
             continue
         reporter = _REPORTER_AFTER.match(text[title.end():])
-        addressed = bool(_ADDRESSED.search(before[:len(before) - len(house)]))
+        addressed = bool((_ADDRESSED_REPORTER if reporter else _ADDRESSED).search(before[:len(before) - len(house)]))
         if reporter or addressed:
             written = f"{house}《{title.group(1)}》" if house else title.group(1)
             found.append((written, house + title.group() + (reporter.group() if reporter else ""), addressed))
@@ -1001,7 +1004,7 @@ def _papers_spoken_to(text: str) -> list[tuple[str, str, bool]]:
         if outlet.kind in _NOT_SPOKEN_TO_KINDS or text[match.start() - 1:match.start()] == "《":
             continue
         reporter = _REPORTER_AFTER.match(text[match.end():])
-        addressed = bool(_ADDRESSED.search(text[:match.start()]))
+        addressed = bool((_ADDRESSED_REPORTER if reporter else _ADDRESSED).search(text[:match.start()]))
         if reporter or addressed:
             found.append((match.group(), match.group() + (reporter.group() if reporter else ""), addressed))
     return found
