@@ -605,6 +605,7 @@ def _core_blocks(pieces: list[Piece]) -> tuple[int, int]:
     quotes = {piece.block for piece in pieces if piece.hint == "quote"} | _emphasised_standfirsts(pieces)
     opening = next((block for block in blocks if block not in quotes), blocks[0])
     blocks = [block for block in blocks if block >= opening]
+    blocks = _below_deck_byline(pieces, blocks)
     end_mark = next((piece.block for piece in pieces if piece.block > blocks[0] and _is_end_mark(piece)), None)
     if end_mark is not None:
         substantial_blocks = set(blocks)  # looked up for every piece: the list made this pieces × blocks
@@ -627,6 +628,29 @@ def _core_blocks(pieces: list[Piece]) -> tuple[int, int]:
 
 # A numbered list entry: 1. / 2． / 3、 / [4] / （5） opening the line.
 _LIST_ENTRY = re.compile(r"^\s*(?:\d{1,3}\s*[.．、](?!\d)|[\[［【]\d{1,3}[\]］】]|[（(]\d{1,3}[）)])")
+
+
+# At most this many substantial paragraphs above a byline are a deck (the lead picture's caption, pulled quotes, a
+# summary in grey type).
+DECK_BLOCKS = 4
+
+
+def _below_deck_byline(pieces: list[Piece], blocks: list[int]) -> list[int]:
+    """The core's blocks without a deck above the byline: when a writer's credit line (文｜南方周末记者 X, a head
+    byline cue) stands under at most DECK_BLOCKS substantial paragraphs and more of them follow it, those
+    paragraphs are the deck the page sets under the headline (fresh7 310's three pulled quotes, fresh13 450's
+    summary in grey type), so the credits under them are the head's, not lines in the middle of the article."""
+    for piece in pieces:
+        if piece.block <= blocks[0] or piece.role or len(piece.text) > HEADING_CHARS:
+            continue
+        if piece.block > blocks[min(DECK_BLOCKS, len(blocks) - 1)]:
+            return blocks
+        hit = first_cue(piece.text, "head")
+        if hit and hit[0].role == "byline" and hit[0].kind == "author":
+            above = [block for block in blocks if block < piece.block]
+            below = [block for block in blocks if block > piece.block]
+            return below if len(below) > len(above) else blocks
+    return blocks
 
 
 def _emphasised_standfirsts(pieces: list[Piece]) -> set[int]:
@@ -864,7 +888,8 @@ def _peel_cues(piece: Piece, region: str, closes_core: bool = False) -> list[Pie
                 break
     hits = [None if hit and links_elsewhere(hit[0], piece) else hit for hit in hits]
     # Matched whole when no end of it is a cue alone (— **完** —: only the middle atom is one).
-    whole = None if hits[0] or hits[-1] else _whole_line_cue(piece, region)
+    whole = None if hits[0] else _byline_naming_whole_line(piece, region, hits[-1]) if hits[-1] \
+        else _whole_line_cue(piece, region)
     if whole:
         return [_labelled_by_cue(piece, *whole)]
     if hits[0] and hits[0][0].extends and len(piece.text) <= HEADING_CHARS and len(split_sentences(piece.text)) == 1:
@@ -937,6 +962,20 @@ def _citation(piece: Piece, region: str):
     cut into sentences at every initial, so no atom of it is a cue; its cue is tried on the whole line."""
     hit = first_cue(piece.text, region)
     return hit if hit and hit[0].kind == "reference" and hit[0].span == "line" else None
+
+
+def _byline_naming_whole_line(piece: Piece, region: str, last_hit):
+    """A byline cue naming the writer on the whole line, when the cue its last atom fires names nobody: a bare role
+    label closing the line after the name (Clara Moskowitz | **撰文**, fresh 62, whose 撰文 alone is a head cue) leaves
+    the line one byline. A label opening a line (撰文：…) opens a credit block instead (_label_credit_block)."""
+    if _named_author(last_hit[1]):
+        return None
+    whole = _whole_line_cue(piece, region)
+    return whole if whole and whole[0].role == "byline" and _named_author(whole[1]) else None
+
+
+def _named_author(found: re.Match) -> bool:
+    return bool(found.re.groupindex.get("author") and found.group("author"))
 
 
 def _whole_line_cue(piece: Piece, region: str):
