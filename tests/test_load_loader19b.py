@@ -38,6 +38,7 @@ def test_a_writer_s_credit_under_a_deck_of_pulled_quotes_is_the_byline_not_a_lin
     article = load_text(tmp_path, "310.md", text)
     assert role_of(article, "文｜南方周末记者 苏有鹏") == ("byline", "author")
     assert article.meta["author"] == "苏有鹏"
+    assert role_of(article, "南方周末实习生 蒋敏玉") == ("boilerplate", "credit")  # between 文｜… and 责任编辑｜…
     assert role_of(article, RUILI_BODY[0])[0] == "body"
 
 
@@ -51,3 +52,35 @@ def test_a_byline_closed_by_a_bare_role_label_stays_one_byline_in_the_head(tmp_p
     article = load_text(tmp_path, "62.md", text)
     assert role_of(article, "Clara Moskowitz | 撰文") == ("byline", "author")
     assert article.meta["author"] == "Clara Moskowitz"
+
+
+ZENG_MING_BODY = [
+    "波士顿咨询（ BCG ）在《未来已来：AI组织进化论》中指出，AI不仅是一场技术革命，更将彻底颠覆传统组织的管理逻辑。",
+    "未来三到五年，人工智能，包括传统和生成式人工智能会大量嵌入到所有的产品、服务，包括整个工作流程中。",
+    "在AI时代，人工智能正以前所未有的速度颠覆商业世界，它不仅改变了工作方式，还在重塑企业的组织结构。",
+    "我想跟大家讲下现在的AI公司都在干什么？因为这代表了未来10年我们会受到怎样的技术冲击。",
+]
+
+
+def test_a_short_line_between_two_credit_lines_above_the_article_is_a_credit(tmp_path):
+    # fresh10 361 (a 笔记侠 post clipped to markdown, yaogjim/knowledgebase): the note-taker's credit has no label
+    # the lexicon knows, but it stands between the speaker's credit and the editors' line, above the article.
+    text = ("---\ntitle: \"曾鸣最新演讲：下一个10年，生意的底层逻辑变了！\"\n---\n"
+            "曾鸣 *2025年04月16日 21:50*\n\n"
+            "**分享嘉宾：** 曾鸣，阿里巴巴 集团前总参谋长。\n\n"
+            "****高级笔记达人 |**** 天朗明月\n\n"
+            "**责** **编** | 柒 **排版** | 沐言\n\n"
+            + "".join(f"{paragraph}\n\n" for paragraph in ZENG_MING_BODY))
+    article = load_text(tmp_path, "361.md", text)
+    assert role_of(article, "高级笔记达人 | 天朗明月") == ("boilerplate", "credit")
+    assert role_of(article, ZENG_MING_BODY[0])[0] == "body"
+
+
+def test_a_short_line_under_a_credit_label_waiting_for_its_value_above_the_article_is_a_credit(tmp_path):
+    # fresh13 450 (a WeChat page saved by wechat-article-exporter): 封面来源｜ on a line of its own, the source it
+    # names (a book's title) on the next; then the article.
+    text = ("# 比小学生说烂梗更可怕的，是大人也说\n\n文｜何驰\n\n封面来源｜\n\n《米小圈上学记》\n\n"
+            + "".join(f"{paragraph}\n\n" for paragraph in ZENG_MING_BODY))
+    article = load_text(tmp_path, "450.md", text)
+    assert role_of(article, "《米小圈上学记》") == ("boilerplate", "credit")
+    assert role_of(article, ZENG_MING_BODY[0])[0] == "body"

@@ -287,6 +287,7 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     _label_link_runs(labelled)
     _label_repeated_outside(labelled, first, last)
     _label_between_furniture(labelled, last)
+    _label_between_credits_above(labelled, first)
     _label_between_menu_items_above(labelled, first)
     _label_teasers(labelled, first, last)
     _label_menus_outside(labelled, first, last)
@@ -1455,6 +1456,30 @@ def _label_between_furniture(pieces: list[Piece], last_core_block: int) -> None:
         below = pieces[index + 1] if index + 1 < len(pieces) else None
         if pieces[index - 1].role == "boilerplate" and (below is None or below.role == "boilerplate"):
             piece.role, piece.kind, piece.reason = "boilerplate", pieces[index - 1].kind, "a short line between furniture under the article"
+
+
+# Lines that credit people or a source (a writer, an editor, a picture, a talk's speaker, where the text came from,
+# how to reach the writer).
+_CREDIT_LINE_KINDS = (*_CREDIT_KINDS, "credit", "source_note", "contact")
+# A credit label standing alone ends in one of these (撰文：, 封面来源｜): its value is on the next line.
+_LABEL_ENDS = ("：", ":", "｜", "|")
+
+
+def _label_between_credits_above(pieces: list[Piece], first_core_block: int) -> None:
+    """Above the article, a short line that ends no sentence right under a credit line is one more credit when the
+    credit above is a label waiting for its value (封面来源｜ over 《米小圈上学记》, fresh13 450) or another credit line
+    follows it: a name the page set on a line of its own (南方周末实习生 蒋敏玉 between 文｜… and 责任编辑｜…, fresh7
+    310), a note-taker's credit in no labelled form (高级笔记达人 | 天朗明月 between 分享嘉宾： and 责编 |, fresh10 361),
+    a contact's label (邮箱 ｜ over the address, fresh10 360). A deck under the headline stays: the title is no credit."""
+    for index in range(1, len(pieces)):
+        piece, above = pieces[index], pieces[index - 1]
+        below = pieces[index + 1] if index + 1 < len(pieces) else None
+        if piece.role or piece.block >= first_core_block or len(piece.text) > PROMPT_NEIGHBOUR_CHARS \
+                or any(ch in piece.text for ch in SENTENCE_END) or above.kind not in _CREDIT_LINE_KINDS:
+            continue
+        awaits_value = above.kind in _CREDIT_KINDS and above.text.strip().endswith(_LABEL_ENDS)
+        if awaits_value or (below is not None and below.kind in _CREDIT_LINE_KINDS):
+            piece.role, piece.kind, piece.reason = "boilerplate", "credit", "a short line in the credit block above the article"
 
 
 # Above the article, the most short lines a menu's labelled items may enclose (TAIPEI TIMES / 求職 / 爆 in LTN's bar).
