@@ -97,8 +97,10 @@ WHOLE_LINE_CHARS = 80
 # A short line (no sentence end) next to a follow prompt or promo in the head or tail belongs to it.
 PROMPT_NEIGHBOUR_CHARS = 30
 PROMPT_KINDS = ("cta", "account_intro", "promo", "recruit", "profile_card", "tags")
-# A section heading's number (一、 1. （二） 第三章): such a line is the article's, never a prompt's.
-_SECTION_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十\d]{1,3}[章节部分])")
+# A number opening a line, Chinese or Arabic, bare or in brackets (一、 1. 3、 （二） [4] 【5】 第三章): a section heading's
+# is the article's, never a prompt's, and an entry numbered so under 参考资料 is a cited work, however long.
+_NUMBERED_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,3}\s*[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]"
+                           r"|[\[［【]\d{1,3}[\]］】]|第[一二三四五六七八九十\d]{1,3}[章节部分])")
 # A section number opening a heading: a multi-level one (1.3. 淘宝网简介, 2.1 背景), 一、 or 第三章 (a bare 1. may
 # number a tail's prompts: 1.点击右上角分享).
 _NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,2}(?:\s*[.．]\s*\d{1,2})+\s*[.．、]?\s*(?=[\u4e00-\u9fff])"
@@ -621,14 +623,10 @@ def _core_blocks(pieces: list[Piece]) -> tuple[int, int]:
     under = next((index for index, piece in enumerate(pieces) if blocks[0] < piece.block and _opens_tail(piece)), None)
     if under is not None:
         right_under = {piece.block for piece in pieces[under + 1:under + 2]}
-        entries = {piece.block for piece in pieces[under + 1:] if _LIST_ENTRY.match(piece.text)}
+        entries = {piece.block for piece in pieces[under + 1:] if _NUMBERED_LINE.match(piece.text)}
         if {block for block in blocks if block > pieces[under].block} - entries <= right_under:
             blocks = [block for block in blocks if block < pieces[under].block] or blocks
     return blocks[0], blocks[-1]
-
-
-# A numbered list entry: 1. / 2． / 3、 / [4] / （5） opening the line.
-_LIST_ENTRY = re.compile(r"^\s*(?:\d{1,3}\s*[.．、](?!\d)|[\[［【]\d{1,3}[\]］】]|[（(]\d{1,3}[）)])")
 
 
 # At most this many substantial paragraphs above a byline are a deck (the lead picture's caption, pulled quotes, a
@@ -1339,7 +1337,7 @@ def _prompt_neighbour(piece: Piece, first_core_block: int, last_core_block: int,
     ends = "。？?" if tail and below else "。！？!?"
     short = len(piece.text) <= PROMPT_NEIGHBOUR_CHARS and not any(ch in piece.text for ch in ends)
     free = not piece.role or (piece.role, piece.kind) == ("caption", "image_caption")
-    return free and (tail or (head and not _SECTION_NUMBER.match(piece.text))) and short
+    return free and (tail or (head and not _NUMBERED_LINE.match(piece.text))) and short
 
 
 def _label_links_outside(pieces: list[Piece], first_core_block: int, last_core_block: int) -> None:
