@@ -97,8 +97,10 @@ WHOLE_LINE_CHARS = 80
 # A short line (no sentence end) next to a follow prompt or promo in the head or tail belongs to it.
 PROMPT_NEIGHBOUR_CHARS = 30
 PROMPT_KINDS = ("cta", "account_intro", "promo", "recruit", "profile_card", "tags")
-# A section heading's number (一、 1. （二） 第三章): such a line is the article's, never a prompt's.
-_SECTION_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十\d]{1,3}[章节部分])")
+# A number opening a line, Chinese or Arabic, bare or in brackets (一、 1. 3、 （二） [4] 【5】 第三章): a section heading's
+# is the article's, never a prompt's, and an entry numbered so under 参考资料 is a cited work, however long.
+_NUMBERED_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,3}\s*[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]"
+                           r"|[\[［【]\d{1,3}[\]］】]|第[一二三四五六七八九十\d]{1,3}[章节部分])")
 # A section number opening a heading: a multi-level one (1.3. 淘宝网简介, 2.1 背景), 一、 or 第三章 (a bare 1. may
 # number a tail's prompts: 1.点击右上角分享).
 _NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,2}(?:\s*[.．]\s*\d{1,2})+\s*[.．、]?\s*(?=[\u4e00-\u9fff])"
@@ -287,6 +289,7 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     _label_link_runs(labelled)
     _label_repeated_outside(labelled, first, last)
     _label_between_furniture(labelled, last)
+    _label_between_credits_above(labelled, first)
     _label_between_menu_items_above(labelled, first)
     _label_teasers(labelled, first, last)
     _label_menus_outside(labelled, first, last)
@@ -605,6 +608,7 @@ def _core_blocks(pieces: list[Piece]) -> tuple[int, int]:
     quotes = {piece.block for piece in pieces if piece.hint == "quote"} | _emphasised_standfirsts(pieces)
     opening = next((block for block in blocks if block not in quotes), blocks[0])
     blocks = [block for block in blocks if block >= opening]
+    blocks = _below_deck_byline(pieces, blocks)
     end_mark = next((piece.block for piece in pieces if piece.block > blocks[0] and _is_end_mark(piece)), None)
     if end_mark is not None:
         substantial_blocks = set(blocks)  # looked up for every piece: the list made this pieces × blocks
@@ -619,14 +623,33 @@ def _core_blocks(pieces: list[Piece]) -> tuple[int, int]:
     under = next((index for index, piece in enumerate(pieces) if blocks[0] < piece.block and _opens_tail(piece)), None)
     if under is not None:
         right_under = {piece.block for piece in pieces[under + 1:under + 2]}
-        entries = {piece.block for piece in pieces[under + 1:] if _LIST_ENTRY.match(piece.text)}
+        entries = {piece.block for piece in pieces[under + 1:] if _NUMBERED_LINE.match(piece.text)}
         if {block for block in blocks if block > pieces[under].block} - entries <= right_under:
             blocks = [block for block in blocks if block < pieces[under].block] or blocks
     return blocks[0], blocks[-1]
 
 
-# A numbered list entry: 1. / 2． / 3、 / [4] / （5） opening the line.
-_LIST_ENTRY = re.compile(r"^\s*(?:\d{1,3}\s*[.．、](?!\d)|[\[［【]\d{1,3}[\]］】]|[（(]\d{1,3}[）)])")
+# At most this many substantial paragraphs above a byline are a deck (the lead picture's caption, pulled quotes, a
+# summary in grey type).
+DECK_BLOCKS = 4
+
+
+def _below_deck_byline(pieces: list[Piece], blocks: list[int]) -> list[int]:
+    """The core's blocks without a deck above the byline: when a writer's credit line (文｜南方周末记者 X, a head
+    byline cue) stands under at most DECK_BLOCKS substantial paragraphs and more of them follow it, those
+    paragraphs are the deck the page sets under the headline (fresh7 310's three pulled quotes, fresh13 450's
+    summary in grey type), so the credits under them are the head's, not lines in the middle of the article."""
+    for piece in pieces:
+        if piece.block <= blocks[0] or piece.role or len(piece.text) > HEADING_CHARS:
+            continue
+        if piece.block > blocks[min(DECK_BLOCKS, len(blocks) - 1)]:
+            return blocks
+        hit = first_cue(piece.text, "head")
+        if hit and hit[0].role == "byline" and hit[0].kind == "author":
+            above = [block for block in blocks if block < piece.block]
+            below = [block for block in blocks if block > piece.block]
+            return below if len(below) > len(above) else blocks
+    return blocks
 
 
 def _emphasised_standfirsts(pieces: list[Piece]) -> set[int]:
@@ -864,7 +887,8 @@ def _peel_cues(piece: Piece, region: str, closes_core: bool = False) -> list[Pie
                 break
     hits = [None if hit and links_elsewhere(hit[0], piece) else hit for hit in hits]
     # Matched whole when no end of it is a cue alone (— **完** —: only the middle atom is one).
-    whole = None if hits[0] or hits[-1] else _whole_line_cue(piece, region)
+    whole = None if hits[0] else _byline_naming_whole_line(piece, region, hits[-1]) if hits[-1] \
+        else _whole_line_cue(piece, region)
     if whole:
         return [_labelled_by_cue(piece, *whole)]
     if hits[0] and hits[0][0].extends and len(piece.text) <= HEADING_CHARS and len(split_sentences(piece.text)) == 1:
@@ -937,6 +961,20 @@ def _citation(piece: Piece, region: str):
     cut into sentences at every initial, so no atom of it is a cue; its cue is tried on the whole line."""
     hit = first_cue(piece.text, region)
     return hit if hit and hit[0].kind == "reference" and hit[0].span == "line" else None
+
+
+def _byline_naming_whole_line(piece: Piece, region: str, last_hit):
+    """A byline cue naming the writer on the whole line, when the cue its last atom fires names nobody: a bare role
+    label closing the line after the name (Clara Moskowitz | **撰文**, fresh 62, whose 撰文 alone is a head cue) leaves
+    the line one byline. A label opening a line (撰文：…) opens a credit block instead (_label_credit_block)."""
+    if _named_author(last_hit[1]):
+        return None
+    whole = _whole_line_cue(piece, region)
+    return whole if whole and whole[0].role == "byline" and _named_author(whole[1]) else None
+
+
+def _named_author(found: re.Match) -> bool:
+    return bool(found.re.groupindex.get("author") and found.group("author"))
 
 
 def _whole_line_cue(piece: Piece, region: str):
@@ -1299,7 +1337,7 @@ def _prompt_neighbour(piece: Piece, first_core_block: int, last_core_block: int,
     ends = "。？?" if tail and below else "。！？!?"
     short = len(piece.text) <= PROMPT_NEIGHBOUR_CHARS and not any(ch in piece.text for ch in ends)
     free = not piece.role or (piece.role, piece.kind) == ("caption", "image_caption")
-    return free and (tail or (head and not _SECTION_NUMBER.match(piece.text))) and short
+    return free and (tail or (head and not _NUMBERED_LINE.match(piece.text))) and short
 
 
 def _label_links_outside(pieces: list[Piece], first_core_block: int, last_core_block: int) -> None:
@@ -1416,6 +1454,30 @@ def _label_between_furniture(pieces: list[Piece], last_core_block: int) -> None:
         below = pieces[index + 1] if index + 1 < len(pieces) else None
         if pieces[index - 1].role == "boilerplate" and (below is None or below.role == "boilerplate"):
             piece.role, piece.kind, piece.reason = "boilerplate", pieces[index - 1].kind, "a short line between furniture under the article"
+
+
+# Lines that credit people or a source (a writer, an editor, a picture, a talk's speaker, where the text came from,
+# how to reach the writer).
+_CREDIT_LINE_KINDS = (*_CREDIT_KINDS, "credit", "source_note", "contact")
+# A credit label standing alone ends in one of these (撰文：, 封面来源｜): its value is on the next line.
+_LABEL_ENDS = ("：", ":", "｜", "|")
+
+
+def _label_between_credits_above(pieces: list[Piece], first_core_block: int) -> None:
+    """Above the article, a short line that ends no sentence right under a credit line is one more credit when the
+    credit above is a label waiting for its value (封面来源｜ over 《米小圈上学记》, fresh13 450) or another credit line
+    follows it: a name the page set on a line of its own (南方周末实习生 蒋敏玉 between 文｜… and 责任编辑｜…, fresh7
+    310), a note-taker's credit in no labelled form (高级笔记达人 | 天朗明月 between 分享嘉宾： and 责编 |, fresh10 361),
+    a contact's label (邮箱 ｜ over the address, fresh10 360). A deck under the headline stays: the title is no credit."""
+    for index in range(1, len(pieces)):
+        piece, above = pieces[index], pieces[index - 1]
+        below = pieces[index + 1] if index + 1 < len(pieces) else None
+        if piece.role or piece.block >= first_core_block or len(piece.text) > PROMPT_NEIGHBOUR_CHARS \
+                or any(ch in piece.text for ch in SENTENCE_END) or above.kind not in _CREDIT_LINE_KINDS:
+            continue
+        awaits_value = above.kind in _CREDIT_KINDS and above.text.strip().endswith(_LABEL_ENDS)
+        if awaits_value or (below is not None and below.kind in _CREDIT_LINE_KINDS):
+            piece.role, piece.kind, piece.reason = "boilerplate", "credit", "a short line in the credit block above the article"
 
 
 # Above the article, the most short lines a menu's labelled items may enclose (TAIPEI TIMES / 求職 / 爆 in LTN's bar).
