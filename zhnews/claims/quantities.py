@@ -39,7 +39,8 @@ edition and phase numbers (第135届, 二期工程), titles (《21世纪经济�
 ``index_names.txt`` (标普500, 沪深300) and service numbers from ``service_numbers.txt`` (拨打120; 120名
 keeps its unit). An emphasised 一 is a count (只有一人, 多留一份, 只访问了一台; ``one_counted_cues.txt``), and so is
 a number in brackets glued to a name and closing a list item (释放后使用(17)、, Chromium(14)，), no list marker. Streaks (三连跌), tiers after the tiers they name (省、市、区三级) and the big N (三大航空公司, 七大类:
-one Chinese numeral before 大; 十九大 is a congress) are counts; 三成 is
+one Chinese numeral before 大; 十九大 is a congress) are counts; 级 after bare multipliers (千亿级, 百万级 token, 千万级别的年终奖)
+is an order of magnitude, an approximate amount (money by its context, else a number), no tier; 三成 is
 30 %; 民國109年 is 2020; two years joined by a dash (1934—1941) are a span of years. Physical units
 (公里, 平方米, ℃, 千伏, GW) are kind ``measure``; a Latin unit glued to its number (5400GW) is a unit, a
 Latin name glued to a number (GPT-4) is a name. Clock times are dates at minute precision (17时48分 →
@@ -1621,6 +1622,8 @@ def _generic(text: str, m: re.Match, claimed: list[bool]) -> Quantity | None:
     magnitude = _magnitude_prefix(text, start, token) if chinese else ""
     round_figure = bool(magnitude) or (chinese and token[0] in "百千万亿" and (
         _bare_multiplier_count(text, m) or token in _ROUND_BILLIONS))
+    order = chinese and _order_of_magnitude(text, m)
+    round_figure = round_figure or order
     one_counts = token == "一" and (_one_of_a_span(text, start, m.end()) or _ONE_OPENS_RANGE.match(text, m.end()))
     if chinese and ((token == "一" and not one_counts) or (token[0] in "百千万亿" and not round_figure)):
         return None  # 一方面, 一定, 一家; 千万 (adverb), 万一; but 超过千家, 数千家 are figures
@@ -1640,6 +1643,9 @@ def _generic(text: str, m: re.Match, claimed: list[bool]) -> Quantity | None:
     unit = _match_unit(text, unit_start, start)
     if unit is not None and any(claimed[unit_start:unit_start + len(unit.surface)]):
         unit = None
+    if order and unit is not None and unit.surface in ("级", "級"):
+        # 千亿级: the order, no tier counted; the figure keeps its 级 word, so the money word after it is in reach
+        unit, qualifier, i = None, qualifier or "approximate", _ORDER_WORD.match(text, m.end()).end()
     if unit is None and re.search(r"[A-Za-z] $", text[:start]):
         return None  # iPhone 15, Mate 60, Windows 11: a model number after its name
     if unit is None and i == m.end() and re.fullmatch(r"[1-9]\.0", token) and _version_context(text, start, i):
@@ -1816,6 +1822,16 @@ def _minus_sign_before(text: str, start: int) -> bool:
         return False
     before = text[:start - 1]
     return before.endswith(" ") or not _figure_end().search(before)
+
+
+# 千亿级, 百万级 token, 千万级别的年终奖, 百亿量级: 级 after a numeral of bare multipliers tells an order of magnitude,
+# an approximate amount (money by its context, else a number: test 32 百亿级别, fresh5 157, fresh6 268, fresh9 341 in
+# the gold), not a count of tiers as after a digit (省市县三级, 四级梯队) or a grade's name (二级应急响应).
+_ORDER_WORD = re.compile(r"(?:级别|級別|量级|量級|级|級)")
+
+
+def _order_of_magnitude(text: str, m: re.Match) -> bool:
+    return re.fullmatch("[百千万亿萬億]{2,}", m.group()) is not None and _ORDER_WORD.match(text, m.end()) is not None
 
 
 # 百亿级别, 千亿目标, 万亿市场: these round magnitudes are figures wherever they stand (千万 may be "by all means").
