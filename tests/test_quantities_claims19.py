@@ -8,6 +8,7 @@ its case; every expected value was read off the text by hand."""
 import pytest
 
 from zhnews.claims.quantities import find_quantities
+from zhnews.text import to_simplified
 
 
 def figures(text):
@@ -39,3 +40,31 @@ def test_ji_after_a_numeral_still_counts_tiers_or_names_a_grade():
                                               "新华医院、市中心医院后湖院区收治多名有海鲜市场暴露史的不明肺炎患者，要求启动应急处置工作流程。")
     # 十级 is a grade, not an order of magnitude (十 alone is no round amount): the wind force stays a measure
     assert figures("沿海将出现十级大风。") == [("十级", "measure", "10", "级")]
+
+
+# The big N written in Arabic digits (8大經濟體) is the figure N with no measure word, as 三大 in words is (test guide:
+# 三大航空公司 number 3). Seen gold in three repositories: fresh2 87 (hkarchivist/hkcnews-article-archive), fresh4 131
+# (marridG/2019-EE208: 11大部类, a count of 部类 as 七大类 counts 类) and fresh10 378 (twreporter/twreporter-react).
+@pytest.mark.parametrize("text, expected", [
+    # fresh2 87_hkcnews_trade_war_outlook_zh-hant.md (gold: 8大 number 8; 3大 number 3)
+    ("他又解釋，Disruption背後其中一個大原因，是全球經濟的平衡一直改變，傳統的8大經濟體與發展中國家的經濟平衡近乎各半，"
+     "以前的七三分變成五五分。", ("8大", "number", "8", "")),
+    ("關家明分析，在未來一年，Great Recession於香港的3大憂慮：", ("3大", "number", "3", "")),
+    # fresh10 378_json_twreporter_opinion_academic_fraud_zh-hant.json (gold: 6大 number 6)
+    ("台灣自1980年代就將生技產業列為重點發展項目，1995年有「加強生物技術產業推動方案」，2002年晉身為「兩兆雙星」的要角之一；"
+     "2009年又加碼升級為「生技起飛鑽石行動方案」，同時列為國家6大新興產業項目之一。", ("6大", "number", "6", "")),
+    # fresh4 131_wechat_shangguan_qian_yonggang_interview.html (gold: 11大部类 count 11, unit 部类)
+    ("客观世界的知识太多，新知识层出不穷，我父亲晚年将现代世界上的知识划分为自然科学、社会科学、军事科学等11大部类，"
+     "纵向分又有基础科学、应用技术、技术科学等。", ("11大部类", "count", "11", "部类")),
+])
+def test_the_big_n_in_digits_is_a_figure(text, expected):
+    assert expected in figures(to_simplified(text))
+
+
+@pytest.mark.parametrize("text", [
+    "实验表明3大于2。",  # a comparison
+    "中共20大将于秋天召开。",  # a party congress
+    "这部剧的第3大结局让观众意外。",  # 大结局, a word of its own
+])
+def test_digits_before_da_that_are_no_big_n(text):
+    assert not any(q.end < len(text) and text[q.end - 1] == "大" for q in find_quantities(text))

@@ -1942,7 +1942,7 @@ def _classify(text, start, end, chinese, token, low, high, factor, unit, qualifi
         return None  # 零件, 零售: a word, not zero of something
     if unit.surface == "条" and _LAW_BEFORE.search(text[:start]):
         return None  # 刑法255条: an article of a law names it
-    if unit.surface.startswith("大") and not (chinese and len(token) == 1):
+    if unit.surface.startswith("大") and not (chinese and len(token) == 1) and not _big_n_in_digits(text, start, token):
         return None  # 三大航空公司 and 七大类 count; 十九大 is a party congress, 3大于2 a comparison
     unit_code = unit.unit
     if unit.scale is not None:  # 429.95美分 → 4.2995 USD
@@ -1956,6 +1956,19 @@ def _classify(text, start, end, chinese, token, low, high, factor, unit, qualifi
     if unit_code == "bp" and _fx_points(text, start):
         return Quantity(start, end, "count", format_decimal(low), "点", qualifier, fmt_high, note="FX points")
     return Quantity(start, end, unit.kind, format_decimal(low), unit_code, qualifier, fmt_high)
+
+
+# 傳統的8大經濟體, 香港的3大憂慮, 國家6大新興產業, 11大部类: the big N in Arabic digits, as 三大 in words (fresh2 87,
+# fresh4 131, fresh10 378 in the gold); not a comparison (3大于2, 5大约, 10大小), a word that begins with 大 (70大壽, 3大结局,
+# 2大選, 3大地精灵) nor a party congress (中共20大, 党的19大).
+_NOT_BIG_AFTER = re.compile("[于於约約概小都多量寿壽选選地]|部分|结局|結局")
+_CONGRESS_BEFORE = re.compile(r"(?:党的|黨的|中共|共产党|共產黨)\s*$")
+
+
+def _big_n_in_digits(text: str, start: int, token: str) -> bool:
+    after = start + len(token) + 1  # past 大
+    return (re.fullmatch(r"[1-9]\d?", token) is not None and text[after - 1:after] == "大" and _is_han(text, after)
+            and not _NOT_BIG_AFTER.match(text, after) and not _CONGRESS_BEFORE.search(text[:start]))
 
 
 _RATE_WORDS = re.compile("利率|收益率|波动率|息差")
