@@ -7,6 +7,7 @@ its case; every expected value was read off the text by hand."""
 
 import pytest
 
+from zhnews.claims import tag_sentence
 from zhnews.claims.quantities import find_quantities
 from zhnews.text import to_simplified
 
@@ -68,3 +69,27 @@ def test_the_big_n_in_digits_is_a_figure(text, expected):
 ])
 def test_digits_before_da_that_are_no_big_n(text):
     assert not any(q.end < len(text) and text[q.end - 1] == "大" for q in find_quantities(text))
+
+
+# N字 right after the quoted characters counts them: seen gold count 2, unit 字, in three repositories (fresh8 326
+# rcy17/newsExtraction, fresh9 346 cnshot/CNShot, fresh11 380 jiayangrui05160031-cmyk/people-daily-economy-daily).
+@pytest.mark.parametrize("text", [
+    # fresh8 326_163_xiakedao_guojinmintui_gbk.html (一字差别 is a set phrase, NOT in the gold)
+    "在此氛围下，同是企业，冠于名头之前的“国营”、“民营”二字，一字差别，际遇殊异。",
+    # fresh9 346_cyol_cyd_zhuhuaxin_rumors_commentary_gb2312.html
+    "“局长”的“爱妻”墓碑上刻着“烈士”二字，骨灰盒上还覆盖鲜艳的党旗。",
+    # fresh11 380_json_renminribao_black_soil_variable_fertilization.json
+    "作为项目的主要负责人，中国科学院东北地理与农业生态研究所研究员刘焕军介绍技术体系的来由，“要想在保护的前提下进一步增产，"
+    "离不开‘精准’二字。",
+])
+def test_quoted_characters_are_counted(text):
+    assert [f for f in figures(text) if f[3] == "字"] == [("二字", "count", "2", "字")]
+
+
+def test_zi_after_no_quote_stays_a_word():
+    assert figures("两字之差，红十字会的代表说”十字路口要改造”。") == []
+
+
+def test_quoted_characters_counted_add_nothing_to_check():
+    # fresh8 326 (gold check-worthy: no): the count refers back to the quoted words, as 这两家 refers back
+    assert not tag_sentence("在此氛围下，同是企业，冠于名头之前的“国营”、“民营”二字，一字差别，际遇殊异。").checkworthy
