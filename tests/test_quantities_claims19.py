@@ -93,3 +93,29 @@ def test_zi_after_no_quote_stays_a_word():
 def test_quoted_characters_counted_add_nothing_to_check():
     # fresh8 326 (gold check-worthy: no): the count refers back to the quoted words, as 这两家 refers back
     assert not tag_sentence("在此氛围下，同是企业，冠于名头之前的“国营”、“民营”二字，一字差别，际遇殊异。").checkworthy
+
+
+# 一次 before what follows from it (就), before the other end of a range (至) or a closing bracket is a verb done once,
+# counted, as 一次 closing its clause already was: seen gold count 1 in four repositories (fresh3 104
+# lulalala/taiwanese_news_parser, fresh5 150 and 151 Hong-Kong-Fire-Documentary, fresh6 261 bedtimenews, fresh14 482
+# xjl1234/tf-idf-keywords).
+@pytest.mark.parametrize("text, expected", [
+    # fresh5 150_hkej_scaffold_netting_zh-hant.html
+    ("不過，港九搭棚同敬工會理事長何炳德在電台節目指出，阻燃網成本每張90元，「太陽一曬就很脆」，只用一次就扔，"
+     "至於一般不防火的保護網只需50多元，可以不停重用，因此不排除有人為貪平而鋌而走險，用不具阻燃功能的普通網，"
+     "並存在僥倖心態，「博沒有人來查」，建議政府加強規管。", 1),
+    # fresh3 104_ltn_fruit_beer_warning_big5.html (two penalties, each 記過一次至記一大過)
+    ("另外，行政院人事行政總處昨天舉行跨部會議，針對公務員酒駕訂出行政罰則，公務人員如有酒駕行為，酒測超過法定標準者，"
+     "懲處記過一次至記一大過；未達酒測標準者，懲處申誡兩次；若五年內有第二次以上酒駕行為者，依情節予以記過一次至記一大過懲處；"
+     "若酒駕肇事，最嚴重會被處以兩大過免職。", 2),
+    # fresh14 482_txt_shengwugu_allergan_avycaz_fda_pneumonia.txt
+    ("870名住院患者随机接受AVYCAZ 2.5 g（头孢他啶2 g和avibactam 0.5 g，每8小时静脉注射一次）或美罗培南1 g"
+     "（每8小时静脉注射一次），治疗7-14天。", 2),
+])
+def test_once_before_what_follows_is_counted(text, expected):
+    once = [f for f in figures(to_simplified(text)) if f[0] == "一次"]
+    assert once == [("一次", "count", "1", "次")] * expected
+
+
+def test_once_after_shi_or_zai_stays_a_word():
+    assert figures("这是一次就能完成的事，再一次就好。") == []

@@ -1763,8 +1763,9 @@ _ONE_NOT_AFTER = "有某这那同每另任哪统唯万第之"
 
 
 # 测一次，…, 培训半个月举办一次。: a verb done once, 一次 closing its clause, is a count (在一次会议上, 是一次
-# 意外 and 再一次 are not).
-_ONCE = re.compile(r"次(?=[，。；！？,;!?])")
+# 意外 and 再一次 are not); so is 一次 before what follows from it (只用一次就扔, fresh5 150, 151), the other end of a
+# range of penalties (記過一次至記一大過, fresh3 104) or a closing bracket (每8小时静脉注射一次）, fresh14 482).
+_ONCE = re.compile(r"次(?=[，。；！？,;!?）)]|就|便|至)")
 
 
 # 只访问了一台, 仅派出了一名: only + a short verb + 了 before 一 stresses that it was one.
