@@ -142,7 +142,7 @@ def article_rows(path: Path):
     sents = run.sentences.set_index("sent_id")
     figures_of: dict[int, list[Quantity]] = {}
     for r in run.quantities.itertuples(index=False):
-        figures_of.setdefault(r.sent_id, []).append(Quantity(r.start, r.end, r.kind, r.value))
+        figures_of.setdefault(r.sent_id, []).append(Quantity(r.start, r.end, r.kind, r.value, r.unit))
     rows = run.claims.to_dict("records")
     texts = {r["sent_id"]: sents.loc[r["sent_id"], "text_zhs"].translate(claims._SMALL_COLON) for r in rows}
     tags = {sid: claims.tag_sentence(t, figures_of.get(sid, [])) for sid, t in texts.items()}

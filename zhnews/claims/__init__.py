@@ -81,7 +81,7 @@ Approach
   from 0.5): base 0.15; +0.45 with a figure other than a date, else +0.35 with a date (a dated
   event) or a bus line named (搭乘休闲公车128及小8: directions a reader can check), +0.25 with a day named without a numeral (当日) or an opening that dates the statement to now
   (目前…, 如今，…; ``present_word``, not 目前看来); a count after a demonstrative (这两家) or the two places just named (中法两国) refers back
-  and adds nothing; +0.35 attributed to a named source (+0.25 to an unnamed one, +0.1 to 被认为 / 被视为 or to no one), or +0.35 for the
+  and adds nothing, and so does a count of the characters just quoted (“烈士”二字); +0.35 attributed to a named source (+0.25 to an unnamed one, +0.1 to 被认为 / 被视为 or to no one), or +0.35 for the
   reporter's own finding (记者了解到); +0.15 comparative or superlative (+0.25 when the sentence names
   two actors or more); +0.05 causal; +0.1 when it names an actor (jieba entity tags or a Latin name);
   +0.25 for an event (了/过 after a verb, 已/曾/正式 or 未 before one) done by a named person or
@@ -137,7 +137,7 @@ from ..stages import reuses_fresh_tables
 from ..load import outlets
 from ..text import to_simplified
 from . import persons
-from .quantities import TWO_PLACES, Quantity, find_quantities, names_a_line, quantities_table
+from .quantities import TWO_PLACES, Quantity, counts_the_quote, find_quantities, names_a_line, quantities_table
 
 CLAIM_TYPES = tuple(vocab.CLAIM_TYPES)
 CLAIM_COLUMNS = ["claim_id", "para_id", "sent_id", "text", "checkworthy", "score", "types", "source",
@@ -1793,7 +1793,8 @@ def tag_sentence(text: str, figures: list[Quantity] | None = None,
     source = "; ".join(dict.fromkeys(sources))
     shape = sentence_shape(text, tokens, cues, known_actors)
     new_figures = [q for q in figures if not _ANAPHORIC_BEFORE.search(text[:q.start])
-                   and not TWO_PLACES.fullmatch(text[q.start:q.end])]  # 中法两国: the places just named
+                   and not TWO_PLACES.fullmatch(text[q.start:q.end])  # 中法两国: the places just named
+                   and not counts_the_quote(text, q)]  # “烈士”二字: the characters just quoted
     last = len(text.rstrip(" ，,、"))
     shape = replace(shape, ends_in_figure=any(q.kind != "date" and q.end >= last for q in new_figures),
                     names_a_line=names_a_line(text))
@@ -3110,7 +3111,7 @@ def claims_table(sentences: pd.DataFrame, quantities: pd.DataFrame, meta: dict |
     q_ids_of: dict[int, list[str]] = {sent.sent_id: [] for sent in body}
     for r in quantities.itertuples(index=False):
         if r.sent_id in figures_of:
-            figures_of[r.sent_id].append(Quantity(r.start, r.end, r.kind, r.value))
+            figures_of[r.sent_id].append(Quantity(r.start, r.end, r.kind, r.value, r.unit))  # 字 after a quote: counts_the_quote
             q_ids_of[r.sent_id].append(str(r.q_id))
     tags = [tag_sentence(sent.text_zhs, figures_of[sent.sent_id]) for sent in body]
     known = _cited_actors(tags)

@@ -39,7 +39,8 @@ edition and phase numbers (第135届, 二期工程), titles (《21世纪经济�
 ``index_names.txt`` (标普500, 沪深300) and service numbers from ``service_numbers.txt`` (拨打120; 120名
 keeps its unit). An emphasised 一 is a count (只有一人, 多留一份, 只访问了一台; ``one_counted_cues.txt``), and so is
 a number in brackets glued to a name and closing a list item (释放后使用(17)、, Chromium(14)，), no list marker. Streaks (三连跌), tiers after the tiers they name (省、市、区三级) and the big N (三大航空公司, 七大类:
-one Chinese numeral before 大; 十九大 is a congress) are counts; 三成 is
+one Chinese numeral before 大; 十九大 is a congress) are counts; 级 after bare multipliers (千亿级, 百万级 token, 千万级别的年终奖)
+is an order of magnitude, an approximate amount (money by its context, else a number), no tier; 三成 is
 30 %; 民國109年 is 2020; two years joined by a dash (1934—1941) are a span of years. Physical units
 (公里, 平方米, ℃, 千伏, GW) are kind ``measure``; a Latin unit glued to its number (5400GW) is a unit, a
 Latin name glued to a number (GPT-4) is a name. Clock times are dates at minute precision (17时48分 →
@@ -1621,6 +1622,8 @@ def _generic(text: str, m: re.Match, claimed: list[bool]) -> Quantity | None:
     magnitude = _magnitude_prefix(text, start, token) if chinese else ""
     round_figure = bool(magnitude) or (chinese and token[0] in "百千万亿" and (
         _bare_multiplier_count(text, m) or token in _ROUND_BILLIONS))
+    order = chinese and _order_of_magnitude(text, m)
+    round_figure = round_figure or order
     one_counts = token == "一" and (_one_of_a_span(text, start, m.end()) or _ONE_OPENS_RANGE.match(text, m.end()))
     if chinese and ((token == "一" and not one_counts) or (token[0] in "百千万亿" and not round_figure)):
         return None  # 一方面, 一定, 一家; 千万 (adverb), 万一; but 超过千家, 数千家 are figures
@@ -1640,6 +1643,9 @@ def _generic(text: str, m: re.Match, claimed: list[bool]) -> Quantity | None:
     unit = _match_unit(text, unit_start, start)
     if unit is not None and any(claimed[unit_start:unit_start + len(unit.surface)]):
         unit = None
+    if order and unit is not None and unit.surface in ("级", "級"):
+        # 千亿级: the order, no tier counted; the figure keeps its 级 word, so the money word after it is in reach
+        unit, qualifier, i = None, qualifier or "approximate", _ORDER_WORD.match(text, m.end()).end()
     if unit is None and re.search(r"[A-Za-z] $", text[:start]):
         return None  # iPhone 15, Mate 60, Windows 11: a model number after its name
     if unit is None and i == m.end() and re.fullmatch(r"[1-9]\.0", token) and _version_context(text, start, i):
@@ -1757,8 +1763,9 @@ _ONE_NOT_AFTER = "有某这那同每另任哪统唯万第之"
 
 
 # 测一次，…, 培训半个月举办一次。: a verb done once, 一次 closing its clause, is a count (在一次会议上, 是一次
-# 意外 and 再一次 are not).
-_ONCE = re.compile(r"次(?=[，。；！？,;!?])")
+# 意外 and 再一次 are not); so is 一次 before what follows from it (只用一次就扔, fresh5 150, 151), the other end of a
+# range of penalties (記過一次至記一大過, fresh3 104) or a closing bracket (每8小时静脉注射一次）, fresh14 482).
+_ONCE = re.compile(r"次(?=[，。；！？,;!?）)]|就|便|至)")
 
 
 # 只访问了一台, 仅派出了一名: only + a short verb + 了 before 一 stresses that it was one.
@@ -1816,6 +1823,16 @@ def _minus_sign_before(text: str, start: int) -> bool:
         return False
     before = text[:start - 1]
     return before.endswith(" ") or not _figure_end().search(before)
+
+
+# 千亿级, 百万级 token, 千万级别的年终奖, 百亿量级: 级 after a numeral of bare multipliers tells an order of magnitude,
+# an approximate amount (money by its context, else a number: test 32 百亿级别, fresh5 157, fresh6 268, fresh9 341 in
+# the gold), not a count of tiers as after a digit (省市县三级, 四级梯队) or a grade's name (二级应急响应).
+_ORDER_WORD = re.compile(r"(?:级别|級別|量级|量級|级|級)")
+
+
+def _order_of_magnitude(text: str, m: re.Match) -> bool:
+    return re.fullmatch("[百千万亿萬億]{2,}", m.group()) is not None and _ORDER_WORD.match(text, m.end()) is not None
 
 
 # 百亿级别, 千亿目标, 万亿市场: these round magnitudes are figures wherever they stand (千万 may be "by all means").
@@ -1919,14 +1936,14 @@ def _classify(text, start, end, chinese, token, low, high, factor, unit, qualifi
         return Quantity(start, end, "number", format_decimal(low), "", qualifier, fmt_high)
     if chinese and start > 0 and text[start - 1] == "第":
         return None  # 第二种影响, 第一产业: an ordinal that is not a rank (pass 1 reads the ranks)
-    if chinese and len(token) == 1 and (not unit.single_cn or (start > 0 and text[start - 1] in "“「‘\"")
-                                        or _LIST_FOLLOWS.match(text, end)):
+    if chinese and len(token) == 1 and (not (unit.single_cn or _characters_quoted(text, start, unit))
+                                        or (start > 0 and text[start - 1] in "“「‘\"") or _LIST_FOLLOWS.match(text, end)):
         return None  # 三点: figures of speech; “两个确保”: a slogan in quotes names; 两种路径，一是…: a list's heading
     if chinese and token == "零":
         return None  # 零件, 零售: a word, not zero of something
     if unit.surface == "条" and _LAW_BEFORE.search(text[:start]):
         return None  # 刑法255条: an article of a law names it
-    if unit.surface.startswith("大") and not (chinese and len(token) == 1):
+    if unit.surface.startswith("大") and not (chinese and len(token) == 1) and not _big_n_in_digits(text, start, token):
         return None  # 三大航空公司 and 七大类 count; 十九大 is a party congress, 3大于2 a comparison
     unit_code = unit.unit
     if unit.scale is not None:  # 429.95美分 → 4.2995 USD
@@ -1940,6 +1957,34 @@ def _classify(text, start, end, chinese, token, low, high, factor, unit, qualifi
     if unit_code == "bp" and _fx_points(text, start):
         return Quantity(start, end, "count", format_decimal(low), "点", qualifier, fmt_high, note="FX points")
     return Quantity(start, end, unit.kind, format_decimal(low), unit_code, qualifier, fmt_high)
+
+
+# 傳統的8大經濟體, 香港的3大憂慮, 國家6大新興產業, 11大部类: the big N in Arabic digits, as 三大 in words (fresh2 87,
+# fresh4 131, fresh10 378 in the gold); not a comparison (3大于2, 5大约, 10大小), a word that begins with 大 (70大壽, 3大结局,
+# 2大選, 3大地精灵) nor a party congress (中共20大, 党的19大).
+_NOT_BIG_AFTER = re.compile("[于於约約概小都多量寿壽选選地]|部分|结局|結局")
+_CONGRESS_BEFORE = re.compile(r"(?:党的|黨的|中共|共产党|共產黨)\s*$")
+
+
+def _big_n_in_digits(text: str, start: int, token: str) -> bool:
+    after = start + len(token) + 1  # past 大
+    return (re.fullmatch(r"[1-9]\d?", token) is not None and text[after - 1:after] == "大" and _is_han(text, after)
+            and not _NOT_BIG_AFTER.match(text, after) and not _CONGRESS_BEFORE.search(text[:start]))
+
+
+# “烈士”二字, “国营”、“民营”二字, ‘精准’二字: the characters just quoted, counted (fresh8 326, fresh9 346, fresh11 380 in the
+# gold: count 2, unit 字); a bare 二字 or a 十字 anywhere stays a word (一字之差, 红十字会, ”十字路口).
+_CLOSING_QUOTES = "”’」』\""
+
+
+def _characters_quoted(text: str, start: int, unit) -> bool:
+    return unit.surface == "字" and start > 0 and text[start - 1] in _CLOSING_QUOTES and text[start] != "十"  # ”十字路口
+
+
+def counts_the_quote(text: str, q: Quantity) -> bool:
+    """“烈士”二字: the figure counts the characters just quoted; it refers back to the quote, as 这两家 refers back to
+    the two just named, and tells nothing more to check (zhnews.claims leaves it out of the check-worthy score)."""
+    return q.unit == "字" and q.start > 0 and text[q.start - 1] in _CLOSING_QUOTES
 
 
 _RATE_WORDS = re.compile("利率|收益率|波动率|息差")
