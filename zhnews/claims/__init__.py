@@ -1177,7 +1177,8 @@ def _trimmed(source: str) -> str:
             source, changed = source[:dated.start()].strip(), True
         elif dated and dated.start() > 0 and _BRACKETED_GLOSS.fullmatch(dated.group(1)):
             source, changed = source[:dated.start()].strip(), True  # 尚纬股份（603333.SH）, 盧昕傑（27歲）
-        if (tail := _SOURCE_TAIL.search(source)) and tail.start() > 0 and not (tail.group() == "等" and "、" in source):
+        if ((tail := _SOURCE_TAIL.search(source)) and tail.start() > 0 and not _inside_a_word(source, tail.start())
+                and not (tail.group() == "等" and "、" in source)):
             source, changed = source[:tail.start()], True
         for word in _trim_words():
             if source.startswith(word) and len(source) > len(word) and not _surname_of_name(word, source):
@@ -1185,6 +1186,17 @@ def _trimmed(source: str) -> str:
             if source.endswith(word) and len(source) > len(word) and word not in _LEADING_ONLY:
                 source, changed = source[: -len(word)], True
     return source
+
+
+def _inside_a_word(source: str, at: int) -> bool:
+    """Whether offset ``at`` of ``source`` falls inside a name or a long word as jieba cuts it: a tail there only ends
+    that word, it is not a tail (港交所, 美國地質研究所: no 所 of 所指出; 王德中, fresh14 470: no 中 of 报告中). A
+    two-character common word stays a place to cut (会晤时所(指出): 时所)."""
+    return any(offset < at < offset + len(word) and (len(word) >= 3 or tag.startswith(_WHOLE_NAME_TAGS))
+               for word, tag, offset in _tokens_with_offsets(source))
+
+
+_WHOLE_NAME_TAGS = ("nr", "nt", "ns", "nz", "j")
 
 
 # What a bracket after a name only glosses: a stock code or a name in Latin letters (603333.SH, WP, Bruno Le Maire),
@@ -1228,7 +1240,7 @@ def _document_owner(source: str) -> str:
         changed = False
         owner = _strip_dates(owner).strip()
         for word in _words("document_tail"):
-            if owner.endswith(word) and len(owner) > len(word):
+            if owner.endswith(word) and len(owner) > len(word) and not _inside_a_word(owner, len(owner) - len(word)):
                 owner, changed = owner[: -len(word)].strip(), True
     if owner == source or len(owner) < 2:
         return source
