@@ -50,3 +50,16 @@ def test_what_a_figure_is_calculated_from_is_no_source(tmp_path):
     got = sources_in_text(tmp_path, "标题\n\n据中间价计算，今日交易波幅上限为6.4379，下限为6.7007，美元/人民币一个月隐含波动率跌0.5个基点，"
                           "报4.28%。\n", "2016-09-01")
     assert source_of(got, "据中间价计算") == ""
+
+
+def test_a_group_told_by_what_its_people_are_is_unnamed(tmp_path):
+    # fresh14 465_md_kuaikeji_euler_equation_singularity: 们 (jieba: k) before the say-verb no longer hides the speaker
+    article = "标题\n\n但数学家们认为，欧拉方程在某个“奇点”上便会开始输出没有意义的数值，也就是无法再做精准预测。\n"
+    got = sources_in_text(tmp_path, article, "2022-10-01")
+    assert source_of(got, "但数学家们认为") == "(unnamed: 数学家们)"
+    # fresh12 412_sql_newsdb_xian_kindergarten_antiviral_drug: 根据家长们的介绍
+    assert claims.clean_source("家长们") == "(unnamed: 家长们)"
+
+
+def test_a_pronoun_group_is_not_an_unnamed_group():
+    assert claims.clean_source("他们") == "他们"  # kept for the pronoun to be resolved, not "(unnamed: 他们)"

@@ -490,6 +490,7 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
             clause_tokens = clause_tokens[:-1]  # 新华社述评(称), 央视报道; 胡镇长 (jieba: 胡/nr 镇长/v) keeps its title
         head = clause_tokens[-2] if len(clause_tokens) > 1 and clause_tokens[-1][0] == "等" else (clause_tokens or [None])[-1]
         if not clause_tokens or (not head[1].startswith(_SOURCE_END_TAGS)  # (北京、上海等: the head is before 等)
+                                 and head[0] != "们"  # 专家们(指出), 泛民主派议员们(表示): a group of people (jieba: k)
                                  and not head[0].endswith(_words("document_head"))  # JPCERT/CC 的警示/v (寫到)
                                  # jieba tags 发言人, 高级官员 idioms
                                  and not (head[1] == "l" and head[0].endswith(("人", *_words("unnamed_head"))))
@@ -1305,8 +1306,17 @@ def _some_of() -> re.Pattern:
     return re.compile(rf"(?:{'|'.join(map(re.escape, _words('indefinite')))})[^，。；、]{{1,12}}$")
 
 
+# 他们, 她们, 我们, 你们, 它们, 咱们: a group that refers back or to the writer, not one told by what its people are.
+_PERSONAL_PRONOUN_CHARS = frozenset("他她我你它咱")
+
+
 def _unnamed(source: str) -> bool:
-    """有数据, 业内人士, 一位基因测序专家, 北亚市场的外汇交易员, 后续调查: a source that names no one."""
+    """有数据, 业内人士, 一位基因测序专家, 北亚市场的外汇交易员, 后续调查: a source that names no one; nor does a
+    group of people told by what they are (数学家们, 网友们: 们 makes a common noun plural, fresh14 465) with no name
+    jieba reads in it (他们 and 我们 refer back, resolved elsewhere)."""
+    if len(source) > 2 and source.endswith("们") and source[-2] not in _PERSONAL_PRONOUN_CHARS:
+        group = source[:-1]
+        return _unnamed(group) or not any(tag in SPECIFIC_ACTOR_TAGS for _, tag in segment.cut_pos(group))
     modifiers, heads = _words("unnamed_modifier"), _words("unnamed_head")
     tail = source.rsplit("的", 1)[-1]
     return (source.startswith("有") or source.endswith(_words("unnamed_person")) or _SHARE_OF.match(source) is not None
