@@ -490,6 +490,7 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
             clause_tokens = clause_tokens[:-1]  # 新华社述评(称), 央视报道; 胡镇长 (jieba: 胡/nr 镇长/v) keeps its title
         head = clause_tokens[-2] if len(clause_tokens) > 1 and clause_tokens[-1][0] == "等" else (clause_tokens or [None])[-1]
         if not clause_tokens or (not head[1].startswith(_SOURCE_END_TAGS)  # (北京、上海等: the head is before 等)
+                                 and head[0] != "们"  # 专家们(指出), 泛民主派议员们(表示): a group of people (jieba: k)
                                  and not head[0].endswith(_words("document_head"))  # JPCERT/CC 的警示/v (寫到)
                                  # jieba tags 发言人, 高级官员 idioms
                                  and not (head[1] == "l" and head[0].endswith(("人", *_words("unnamed_head"))))
@@ -1177,7 +1178,8 @@ def _trimmed(source: str) -> str:
             source, changed = source[:dated.start()].strip(), True
         elif dated and dated.start() > 0 and _BRACKETED_GLOSS.fullmatch(dated.group(1)):
             source, changed = source[:dated.start()].strip(), True  # 尚纬股份（603333.SH）, 盧昕傑（27歲）
-        if (tail := _SOURCE_TAIL.search(source)) and tail.start() > 0 and not (tail.group() == "等" and "、" in source):
+        if ((tail := _SOURCE_TAIL.search(source)) and tail.start() > 0 and not _inside_a_word(source, tail.start())
+                and not (tail.group() == "等" and "、" in source)):
             source, changed = source[:tail.start()], True
         for word in _trim_words():
             if source.startswith(word) and len(source) > len(word) and not _surname_of_name(word, source):
@@ -1185,6 +1187,17 @@ def _trimmed(source: str) -> str:
             if source.endswith(word) and len(source) > len(word) and word not in _LEADING_ONLY:
                 source, changed = source[: -len(word)], True
     return source
+
+
+def _inside_a_word(source: str, at: int) -> bool:
+    """Whether offset ``at`` of ``source`` falls inside a name or a long word as jieba cuts it: a tail there only ends
+    that word, it is not a tail (港交所, 美國地質研究所: no 所 of 所指出; 王德中, fresh14 470: no 中 of 报告中). A
+    two-character common word stays a place to cut (会晤时所(指出): 时所)."""
+    return any(offset < at < offset + len(word) and (len(word) >= 3 or tag.startswith(_WHOLE_NAME_TAGS))
+               for word, tag, offset in _tokens_with_offsets(source))
+
+
+_WHOLE_NAME_TAGS = ("nr", "nt", "ns", "nz", "j")
 
 
 # What a bracket after a name only glosses: a stock code or a name in Latin letters (603333.SH, WP, Bruno Le Maire),
@@ -1228,7 +1241,7 @@ def _document_owner(source: str) -> str:
         changed = False
         owner = _strip_dates(owner).strip()
         for word in _words("document_tail"):
-            if owner.endswith(word) and len(owner) > len(word):
+            if owner.endswith(word) and len(owner) > len(word) and not _inside_a_word(owner, len(owner) - len(word)):
                 owner, changed = owner[: -len(word)].strip(), True
     if owner == source or len(owner) < 2:
         return source
@@ -1293,8 +1306,17 @@ def _some_of() -> re.Pattern:
     return re.compile(rf"(?:{'|'.join(map(re.escape, _words('indefinite')))})[^，。；、]{{1,12}}$")
 
 
+# 他们, 她们, 我们, 你们, 它们, 咱们: a group that refers back or to the writer, not one told by what its people are.
+_PERSONAL_PRONOUN_CHARS = frozenset("他她我你它咱")
+
+
 def _unnamed(source: str) -> bool:
-    """有数据, 业内人士, 一位基因测序专家, 北亚市场的外汇交易员, 后续调查: a source that names no one."""
+    """有数据, 业内人士, 一位基因测序专家, 北亚市场的外汇交易员, 后续调查: a source that names no one; nor does a
+    group of people told by what they are (数学家们, 网友们: 们 makes a common noun plural, fresh14 465) with no name
+    jieba reads in it (他们 and 我们 refer back, resolved elsewhere)."""
+    if len(source) > 2 and source.endswith("们") and source[-2] not in _PERSONAL_PRONOUN_CHARS:
+        group = source[:-1]
+        return _unnamed(group) or not any(tag in SPECIFIC_ACTOR_TAGS for _, tag in segment.cut_pos(group))
     modifiers, heads = _words("unnamed_modifier"), _words("unnamed_head")
     tail = source.rsplit("的", 1)[-1]
     return (source.startswith("有") or source.endswith(_words("unnamed_person")) or _SHARE_OF.match(source) is not None
