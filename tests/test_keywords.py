@@ -262,6 +262,20 @@ def test_a_phrase_around_a_name_said_far_more_often_gives_the_name_its_slot():
     assert keywords.select_without_overlap({key: p.weight for key, p in rarer.items()}, 10, rarer) == ["借镜日本"]
 
 
+def test_a_key_that_takes_a_slot_keeps_the_slots_weight():
+    # 173_sina_scrb_navy_pilot_gaokao (fresh5): "普通类考生将与艺体类考生一起高考报名": 高考 ×10, 高考报名 ×3 (a tag),
+    # 网上报名 ×4 (no tag); the weights are the article's combined weights (rounded). 高考报名 takes 高考's slot
+    # (_whole_phrase) and is ordered with 高考's weight, so it stays above 网上报名, which outweighs it alone.
+    signups = {
+        "高考": keywords.Keyphrase(0.447, 10, ("高考",), ("v",), ""),
+        "高考报名": keywords.Keyphrase(0.409, 3, ("高考", "报名"), ("v", "v"), ""),
+        "网上报名": keywords.Keyphrase(0.417, 4, ("网上", "报名"), ("s", "v"), ""),
+    }
+    weights = {key: p.weight for key, p in signups.items()}
+    assert keywords.slot_weights(weights, 10, signups) == {"高考报名": 0.447, "网上报名": 0.417}
+    assert keywords.select_without_overlap(weights, 10, signups) == ["高考报名", "网上报名"]
+
+
 def test_two_windows_of_one_long_name_take_one_slot():
     # 226_kepu_xinhua_yangtze_delta_symposium: 主持召开深入推进长三角一体化发展座谈会 is longer than a phrase may be
     # (five tokens), so 主持+召开+深入+推进+长三角 and 召开 … 一体化 are windows of it, which the article always writes
