@@ -235,6 +235,47 @@ def test_a_recurring_phrase_takes_the_slot_of_its_part():
     assert keywords.select_without_overlap({key: p.weight for key, p in births.items()}, 10, births) == ["生育"]
 
 
+def test_a_phrase_around_a_name_said_far_more_often_gives_the_name_its_slot():
+    # 329_worldjournal_la_gym_locker_room_transgender (fresh8): "专家指出，加州法律高度保障跨性别者的权益" and the subhead
+    # "加州法律高度保障跨性别者": 保障跨性别者 is written 3 times, 跨性别者 6 (counted in the article), and the
+    # phrase took the name's weight. The verb before the name is what the law does; the editors tag 跨性别者.
+    guards = {
+        "保障跨性别者": keywords.Keyphrase(1.02, 3, ("保障", "跨性别者"), ("v", "nz"), ""),
+        "跨性别者": keywords.Keyphrase(1.02, 6, ("跨性别者",), ("nz",), ""),
+    }
+    assert keywords.select_without_overlap({key: p.weight for key, p in guards.items()}, 10, guards) == ["跨性别者"]
+    # 325_163_eeo_beidahuang_tax_recovery_gbk (fresh8): "收到哈尔滨市香坊区税务局下达的《税务事项通知书》":
+    # 香坊区税务局 ×5, 税务局 ×11. A phrase led by a place is the fuller name of the office (the editors' tag): it stays.
+    offices = {
+        "香坊区税务局": keywords.Keyphrase(0.77, 5, ("香坊区", "税务局"), ("ns", "nt"), ""),
+        "税务局": keywords.Keyphrase(0.75, 11, ("税务局",), ("nt",), ""),
+    }
+    assert keywords.select_without_overlap({key: p.weight for key, p in offices.items()}, 10, offices) == ["香坊区税务局"]
+    # 374_json_twreporter_taipei_earthquake_simulation (fresh10): the series title "借镜日本──地震之国　我们准备好了吗？"
+    # twice, 日本 ×10 in all; said under twice as often as the phrase (×3), it would leave the phrase its slot.
+    mirrors = {
+        "借镜日本": keywords.Keyphrase(0.66, 2, ("借镜", "日本"), ("n", "ns"), ""),
+        "日本": keywords.Keyphrase(0.47, 10, ("日本",), ("ns",), ""),
+    }
+    assert keywords.select_without_overlap({key: p.weight for key, p in mirrors.items()}, 10, mirrors) == ["日本"]
+    rarer = {**mirrors, "日本": keywords.Keyphrase(0.47, 3, ("日本",), ("ns",), "")}
+    assert keywords.select_without_overlap({key: p.weight for key, p in rarer.items()}, 10, rarer) == ["借镜日本"]
+
+
+def test_a_key_that_takes_a_slot_keeps_the_slots_weight():
+    # 173_sina_scrb_navy_pilot_gaokao (fresh5): "普通类考生将与艺体类考生一起高考报名": 高考 ×10, 高考报名 ×3 (a tag),
+    # 网上报名 ×4 (no tag); the weights are the article's combined weights (rounded). 高考报名 takes 高考's slot
+    # (_whole_phrase) and is ordered with 高考's weight, so it stays above 网上报名, which outweighs it alone.
+    signups = {
+        "高考": keywords.Keyphrase(0.447, 10, ("高考",), ("v",), ""),
+        "高考报名": keywords.Keyphrase(0.409, 3, ("高考", "报名"), ("v", "v"), ""),
+        "网上报名": keywords.Keyphrase(0.417, 4, ("网上", "报名"), ("s", "v"), ""),
+    }
+    weights = {key: p.weight for key, p in signups.items()}
+    assert keywords.slot_weights(weights, 10, signups) == {"高考报名": 0.447, "网上报名": 0.417}
+    assert keywords.select_without_overlap(weights, 10, signups) == ["高考报名", "网上报名"]
+
+
 def test_two_windows_of_one_long_name_take_one_slot():
     # 226_kepu_xinhua_yangtze_delta_symposium: 主持召开深入推进长三角一体化发展座谈会 is longer than a phrase may be
     # (five tokens), so 主持+召开+深入+推进+长三角 and 召开 … 一体化 are windows of it, which the article always writes
