@@ -1010,12 +1010,27 @@ def _papers_spoken_to(text: str) -> list[tuple[str, str, bool]]:
     return found
 
 
+# A date line's name part written as the outlet (or its desk: 上報快訊) and the writer after a full-width slash.
+_DESK_AND_WRITER = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,12}?)\s*[／╱/]\s*([\u4e00-\u9fff]{2,4})$")
+
+
 def _outlet_before_reporter(paragraph) -> dict:
     """The captures of a line, the writer and the outlet swapped on a date line that names the outlet
     first: WeChat writes ``张三 某某号 2023-05-12``, a Taiwanese paper ``中廣 溫蘭魁 2013年06月29日 18:24``;
     when the first name is no person's and the second one is, the paper comes first."""
     captures = paragraph.captures
     author, outlet = captures.get("author"), captures.get("outlet")
+    if paragraph.kind == "account_signature" and outlet:
+        # 凹非寺量子位, WAIC量子位 before | 公众号 QbitAI: where the writer filed from runs into the account's name, so
+        # the account is the longest known outlet (data/lexicon/outlets.tsv) ending the run; no known one, no outlet
+        account = next((outlet[start:] for start in range(len(outlet) - 1) if known_outlet(outlet[start:])), None)
+        return {**{key: value for key, value in captures.items() if key != "outlet"}, **({"outlet": account} if account else {})}
+    if paragraph.kind in _UNLABELLED_NAME_KINDS and not author and outlet \
+            and (desk := _DESK_AND_WRITER.match(outlet.strip())) and _names_a_person(desk.group(2)) \
+            and not _names_a_person(desk.group(1)):
+        # 上報快訊／范姜佳鈺 2020年03月12日 20:19:00 (fresh18 571, upmedia.mg): the outlet or its desk, then the writer
+        # after the slash, as 聯合報／ 記者謝守真／綜合報導 (dev_corpus 54, udn.com) writes the paper before its reporters
+        return {**captures, "outlet": desk.group(1), "author": desk.group(2)}
     if paragraph.kind in _UNLABELLED_NAME_KINDS and author and outlet \
             and not _names_a_person(author) and _names_a_person(outlet):
         return {**captures, "author": outlet, "outlet": author}

@@ -1,0 +1,49 @@
+"""Round 19 mend (mend19b): the loader's metadata on shapes fresh18 failed. Real text quoted (split/file named);
+each shape also stands in a seen split other than fresh18."""
+
+from conftest import load_text, role_of
+
+# fresh18 560 (量子位 via wechat-get, liangziwei repository): the lead of the one-line export, after the signature.
+NATURE_LEAD = ("DeepSeek梁文锋，现在有了新头衔！刚刚，权威科学期刊《自然》（Nature）公布了2025年度十大科学人物榜单，而梁文锋赫然在列。"
+               "该榜单主要用于表彰过去一年中重要的科学趋势或发现，而梁文锋因DeepSeek模型对AI领域的重要贡献与变革性影响成功当选。")
+# fresh9 343 (量子位 via an Obsidian clipper): the first paragraphs under its signature.
+FLOW_BODY = ["有点意思，能 让香农和图灵又握上一次手 的，竟然是一家 央企 。",
+             "这两位大师，一位定义了“信息”如何高效、准确地传递，另一位则开启了“智能”如何被创造和模拟的探索。",
+             "而二人的握手，则是信息技术和通信技术的一次融合。"]
+
+
+def test_a_wechat_signature_glued_to_the_lead_names_the_writer_and_the_account(tmp_path):
+    # fresh18 560: "一水 发自 凹非寺量子位 | 公众号 QbitAIDeepSeek梁文锋，…" - writer 发自 place, the account's name run
+    # into the place, | 公众号 and the handle, all glued to the first sentence of the export's one paragraph.
+    text = ("# 梁文锋，Nature全球年度十大科学人物！\n\n> 📅 获取时间: 2025-12-09\n\n---\n\n## 📖 文章内容\n\n"
+            "一水 发自 凹非寺量子位 | 公众号 QbitAI" + NATURE_LEAD + "\n")
+    article = load_text(tmp_path, "560.md", text)
+    assert article.meta["author"] == "一水"
+    assert article.meta["outlet"] == "量子位"
+    assert role_of(article, NATURE_LEAD)[0] == "body"  # the handle ends before DeepSeek
+
+
+def test_a_signature_whose_place_runs_into_the_account_names_the_known_account(tmp_path):
+    # fresh9 343: "##### 金磊 发自 WAIC量子位 | 公众号 QbitAI" on a line of its own (here with no account card above it):
+    # the place WAIC and the account 量子位 run together; the account is the known outlet ending the run.
+    text = "# 万万没想到，这家央企竟让香农和图灵又“握了一次手”\n\n##### 金磊 发自 WAIC量子位 | 公众号 QbitAI\n\n" \
+        + "".join(f"{paragraph}\n\n" for paragraph in FLOW_BODY)
+    article = load_text(tmp_path, "343.md", text)
+    assert article.meta["author"] == "金磊"
+    assert article.meta["outlet"] == "量子位"
+
+
+def test_a_date_line_with_the_outlet_s_desk_and_the_writer_after_a_slash_is_split(tmp_path):
+    # fresh18 571 (upmedia.mg page): <div class="author">上報快訊／范姜佳鈺 2020年03月12日 20:19:00</div> - the outlet's
+    # news-flash desk, then the writer (范姜 is a Hakka double surname), as udn writes 聯合報／ before its reporters (dev_corpus 54).
+    text = ("<html><head><title>稱「憂鬱症是不知足」挨轟　吳宗憲：鼓勵患者別只往負面想 -- 上報 / 焦點</title></head><body>"
+            "<h2>稱「憂鬱症是不知足」挨轟　吳宗憲：鼓勵患者別只往負面想</h2>"
+            "<div class=\"author\"><a href='search.php?sh_keyword=上報快訊／范姜佳鈺'>上報快訊／范姜佳鈺</a>"
+            "                    2020年03月12日 20:19:00</div>"
+            "<div class=\"editor\"><p>藝人吳宗憲日前錄製節目時稱罹患憂鬱症患者原因是「不知足」，引起廣大社會輿論嘩然。</p>"
+            "<p>吳宗憲在主持節目《綜藝大熱門》中，對曾罹患憂鬱症的來賓說：「所有憂鬱症的患者仔細聽著，憂鬱症的原因，聽好囉！"
+            "都是因為這三個字，不知足！」</p></div>"
+            "</body></html>")
+    article = load_text(tmp_path, "571.html", text)
+    assert article.meta["outlet"] == "上報"
+    assert article.meta["author"] == "范姜佳鈺"
