@@ -47,3 +47,38 @@ def test_a_date_line_with_the_outlet_s_desk_and_the_writer_after_a_slash_is_spli
     article = load_text(tmp_path, "571.html", text)
     assert article.meta["outlet"] == "上報"
     assert article.meta["author"] == "范姜佳鈺"
+
+
+def _wechat_page(author_spans: str, nickname: str, body: list[str]) -> str:
+    # the rich_media markup of a browser-saved WeChat page, as fresh18 580 and fresh4 131 carry it (cut to the meta line)
+    return ("<!DOCTYPE html><html><head><title>只因写了一段爬虫，公司200多人被抓！</title></head><body>"
+            "<div id=\"img-content\"><h2 class=\"rich_media_title\" id=\"activity-name\">只因写了一段爬虫，公司200多人被抓！</h2>"
+            "<div id=\"meta_content\" class=\"rich_media_meta_list\">"
+            "<span id=\"copyright_logo\" class=\"rich_media_meta rich_media_meta_text meta_tag_text\">原创：</span>"
+            + author_spans
+            + "<span class=\"rich_media_meta rich_media_meta_nickname\" id=\"profileBt\"><a href=\"javascript:void(0);\" id=\"js_name\">"
+            + nickname + "</a></span>"
+            "<em id=\"publish_time\" class=\"rich_media_meta rich_media_meta_text\">今天</em></div>"
+            "<div class=\"rich_media_content \" id=\"js_content\">"
+            + "".join(f"<p>{paragraph}</p>" for paragraph in body) + "</div></div></body></html>")
+
+
+CRAWLER_BODY = ["“一个程序员写了个爬虫程序，整个公司200多人被端了。”",
+                "刚从朋友听到这个消息的时候，我有点不太相信，做为一名程序员来讲，谁还没有写过几段爬虫呢？",
+                "随后，公司非核心人员都被释放了出来，主要集中在 HR、行政人员。"]
+
+
+def test_the_author_span_after_wechat_s_original_badge_names_the_writer_even_as_the_account_s_name(tmp_path):
+    # fresh18 580 (browser-saved WeChat page): 原创： then the author's span 纯洁的微笑, then the nickname 纯洁的微笑 - the
+    # writer signs with the account's name (its 作者简介 says 纯洁的微笑，一个有故事的程序员).
+    spans = "<span class=\"rich_media_meta rich_media_meta_text\">\n    纯洁的微笑\n  </span>"
+    article = load_text(tmp_path, "580.html", _wechat_page(spans, "纯洁的微笑", CRAWLER_BODY))
+    assert article.meta["outlet"] == "纯洁的微笑"
+    assert article.meta["author"] == "纯洁的微笑"
+
+
+def test_the_author_span_after_the_original_badge_still_names_another_writer(tmp_path):
+    # fresh4 131 (上观新闻's WeChat page, the same markup): 原创： 高渊 beside the nickname 上观新闻.
+    spans = "<span class=\"rich_media_meta rich_media_meta_text\">高渊</span>"
+    article = load_text(tmp_path, "131.html", _wechat_page(spans, "上观新闻", CRAWLER_BODY))
+    assert article.meta["author"] == "高渊"
