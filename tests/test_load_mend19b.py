@@ -82,3 +82,32 @@ def test_the_author_span_after_the_original_badge_still_names_another_writer(tmp
     spans = "<span class=\"rich_media_meta rich_media_meta_text\">高渊</span>"
     article = load_text(tmp_path, "131.html", _wechat_page(spans, "上观新闻", CRAWLER_BODY))
     assert article.meta["author"] == "高渊"
+
+
+BEIHU_BODY = ["國立臺北護理健康大學創校邁進74週年，今年校慶主題為「北護74．榮耀雙喜」，110年10月23日在石牌校區明倫館舉辦慶祝大會及運動賽事，"
+              "當日上午於校慶大會後舉行學思樓及爾雅樓落成啟用典禮，貴賓雲集、醒獅賀慶，順利圓滿；現場參與貴賓有傑出校友與醫護界、產業界、"
+              "教育領域、工程建築團隊等貴賓出席，共同見證與慶賀本校74歲生日。",
+              "本校獲得教育部肯定，近年在高教深耕計畫每年獲得8千4百萬的補助經費，用於改善教學環境、教師創意教學與學生多元學習、"
+              "使各項考照率領先全國；此外本校獲得QS STAR 五星級的評比，推動大學社會責任，未來定會讓北護大這塊招牌持續發光發熱發。"]
+
+
+def _entry_page(meta_items: str) -> str:
+    # fresh18 562 (a school e-paper on a Bootstrap blog template, Ntunhs_RWD_Periodical_e-News_System): h2.entry-title,
+    # then div.entry-meta's list, then the text
+    return ("<html><head><title>北護電子報</title></head><body><article class=\"entry entry-single\">"
+            "<h2 class=\"entry-title\"><a href=\"blog-single.php\">北護74榮耀雙喜 學思爾雅二樓啟用</a></h2>"
+            "<div class=\"entry-meta\"><ul>" + meta_items + "</ul></div><div class=\"entry-content\">"
+            + "".join(f"<p>{paragraph}</p>" for paragraph in BEIHU_BODY) + "</div></article></body></html>")
+
+
+def test_the_item_a_person_icon_opens_names_the_writer_after_her_office(tmp_path):
+    items = ("<li class=\"d-flex align-items-center\"><i class=\"bi bi-person\"></i> <a href=\"blog-single.php\">教務處\n"
+             "                      郭心怡</a></li>"
+             "<li class=\"d-flex align-items-center\"><i class=\"bx bx-data\"></i> <a href=\"blog-single.php\">學務處</a></li>")
+    assert load_text(tmp_path, "562.php", _entry_page(items)).meta["author"] == "郭心怡"
+
+
+def test_an_item_a_person_icon_opens_that_names_no_person_names_no_writer(tmp_path):
+    # dev3 207 (富达传媒's portal page): <i class="fa fa-user"></i>富达传媒 - the publisher, no writer
+    items = "<li><i class=\"fa fa-user\"></i>富达传媒</li>"
+    assert load_text(tmp_path, "207.php", _entry_page(items)).meta["author"] is None

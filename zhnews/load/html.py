@@ -1017,7 +1017,23 @@ def _author_element_clues(root) -> list[Clue]:
         # links to a columnist's other pieces
         if classes & _AUTHOR_CLASSES and len(element) == 0 and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) and has_surname(name):
             return [Clue("author", name, f"element classed as the author's: {name}", "page")]
+    for icon in root.iter("i"):
+        # <li><i class="bi bi-person"></i> <a>教務處 郭心怡</a></li> in a blog template's entry-meta (a school e-paper,
+        # fresh18 562): the item a person icon opens names the writer, after her office; an item naming no person
+        # (<i class="fa fa-user"></i>富达传媒 on a portal, dev3 207; a login link, dev4 228) names no writer
+        item = icon.getparent()
+        if item is None or not set((icon.get("class") or "").lower().split()) & _PERSON_ICONS or icon.getprevious() is not None:
+            continue
+        words = item.text_content().split()
+        if 1 <= len(words) <= 3 and len(" ".join(words)) <= 20:
+            names = [word for word in words if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", word) and has_surname(word)]
+            if len(names) == 1 and names[0] == words[-1]:
+                return [Clue("author", names[0], f"item opened by a person icon: {' '.join(words)}", "page")]
     return []
+
+
+# Icon classes of a person's glyph (Bootstrap Icons, Font Awesome, Boxicons, IcoFont, Glyphicons).
+_PERSON_ICONS = frozenset({"bi-person", "fa-user", "bx-user", "icofont-user", "glyphicon-user", "icon-user"})
 
 
 # The domain ending of a site's name written as its address (CSDN.NET, cnBeta.COM).
