@@ -111,3 +111,16 @@ def test_an_item_a_person_icon_opens_that_names_no_person_names_no_writer(tmp_pa
     # dev3 207 (富达传媒's portal page): <i class="fa fa-user"></i>富达传媒 - the publisher, no writer
     items = "<li><i class=\"fa fa-user\"></i>富达传媒</li>"
     assert load_text(tmp_path, "207.php", _entry_page(items)).meta["author"] is None
+
+
+def test_the_one_name_after_toutiao_s_original_badge_is_the_account_and_its_writer(tmp_path):
+    # fresh14 472 (a 今日头条 page fragment): div.article-sub holds 原创, the self-media account 紫醉金迷 and the date;
+    # the account writes its own posts, so its name is the byline too (the class of fresh18 580's 原创： 纯洁的微笑).
+    text = ("<h1 class=\"article-title\">关键罚球不中湖人输球要让他来背锅？小托马斯：只是碰巧没有进</h1>"
+            "<div class=\"article-sub\"><span class=\"original\">原创</span> <span>紫醉金迷</span> <span>2018-03-06 21:13:18</span></div>"
+            "<div class=\"article-content\"><div><p>湖人连胜被终结，而且是被逆转的，这让很多球迷难以接受，非要找一个锅给谁来背。"
+            "有的球迷把锅给到了沃顿，称：为什么在最后一分钟的时候上小托马斯而不上洛佩慈，导致了篮板丢失。有的球迷直接把锅甩到了小托马斯的头上：你这个毒瘤！</p>"
+            "<p>本场比赛小托马斯出战30分钟，21投5中得到19分1篮板7助攻，其中三分球9投1中，整场比赛的正负值为-17，全场最低！</p></div></div>")
+    article = load_text(tmp_path, "472.html", text)
+    assert article.meta["outlet"] == "紫醉金迷"
+    assert article.meta["author"] == "紫醉金迷"

@@ -1017,6 +1017,15 @@ def _author_element_clues(root) -> list[Clue]:
         # links to a columnist's other pieces
         if classes & _AUTHOR_CLASSES and len(element) == 0 and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) and has_surname(name):
             return [Clue("author", name, f"element classed as the author's: {name}", "page")]
+    for badge in root.iter("span"):
+        # <span class="original">原创</span> <span>紫醉金迷</span> <span>2018-03-06 21:13:18</span> in a 今日头条 page's
+        # div.article-sub (fresh14 472, 473): the one name after the badge is the account, which writes its own posts
+        following = badge.getnext()
+        if "original" in (badge.get("class") or "").split() and visible_text(badge) in ("原创", "Original") \
+                and following is not None and following.tag == "span" and len(following) == 0:
+            name = visible_text(following)
+            if name and len(name) <= 20 and not iso_date(name):
+                return [Clue("author", name, f"span after span.original 原创: {name}, {ORIGINAL_BADGE_AUTHOR}", "page")]
     for icon in root.iter("i"):
         # <li><i class="bi bi-person"></i> <a>教務處 郭心怡</a></li> in a blog template's entry-meta (a school e-paper,
         # fresh18 562): the item a person icon opens names the writer, after her office; an item naming no person
@@ -1213,7 +1222,7 @@ def _wechat_clues(root, source: str) -> list[Clue]:
     outlet = next((clue.value for clue in clues if clue.key == "outlet"), None)
     author = _meta_line_author(root, outlet)
     if author:
-        clues.append(Clue("author", author, ORIGINAL_BADGE_AUTHOR if author == outlet else "WeChat meta line (#meta_content)"))
+        clues.append(Clue("author", author, "WeChat meta line (#meta_content)" + (f", {ORIGINAL_BADGE_AUTHOR}" if author == outlet else "")))
     return clues
 
 
@@ -1254,8 +1263,9 @@ _RELATIVE_DAY = re.compile(r"^(?:today|yesterday|\d+\s*(?:minutes?|hours?|days?|
                            r"|\d+\s*(?:分钟|分鐘|小时|小時|天|周|週)前)$", re.I)
 
 
-# The source of a WeChat meta line's author that is the account's own name: the writer signs with it.
-ORIGINAL_BADGE_AUTHOR = "WeChat meta line (#meta_content), the name after the 原创 badge"
+# How the source of an author clue ends when the name stands right after the 原创 badge: there it may be the account's
+# own name, the writer signing with it (meta.py keeps it though it names the outlet).
+ORIGINAL_BADGE_AUTHOR = "the name after the 原创 badge"
 
 
 def _meta_line_author(root, account: str | None) -> str | None:

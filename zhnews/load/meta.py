@@ -493,9 +493,9 @@ def _author_of(clue: Clue, outlets: list, editors: set) -> tuple[str, str] | Non
     nor does a lowercase Latin word in a page's author field (<meta author> chinanews, admin): a site's
     handle, where a person's Latin name is capitalised (David Sanger).
     """
-    if clue.source == ORIGINAL_BADGE_AUTHOR and clue.value.strip() in outlets:
+    if clue.source.endswith(ORIGINAL_BADGE_AUTHOR) and clue.value.strip() in outlets:
         # WeChat's author span after 原创： holding the account's name (纯洁的微笑, a pen name longer than a person's
-        # name): the writer signs with it, as WeChat's author field says
+        # name, fresh18 580), 今日头条's one name after 原创 (紫醉金迷, fresh14 472): the writer signs with it
         return clue.value.strip(), clue.source
     names = clean_names(clue.value)
     if not names or (clue.strength != "text" and _SITE_HANDLE.match(names)):
