@@ -76,7 +76,7 @@ _LINE_NAMES = {"source_note": "repost or source line", "author": "byline", "orig
                "publish_date": "date line", "account_intro": "account intro", "outlet": "account line",
                "info_line": "info line", "wechat_account": "account card line",
                "header_field": "header field", "site_suffix": "site after the headline",
-               "account_note": "account's note on itself"}
+               "account_note": "account's note on itself", "account_signature": "byline"}
 # Lines whose author is a name standing with no 作者/记者 label (a date line: 张三 2023-05-12 21:40; a
 # name and the place of filing: 李立達／台北): taken only when it reads as a person's.
 _UNLABELLED_NAME_KINDS = ("publish_date", "place_byline")
