@@ -1945,6 +1945,8 @@ def _classify(text, start, end, chinese, token, low, high, factor, unit, qualifi
         return None  # 刑法255条: an article of a law names it
     if unit.surface.startswith("大") and not (chinese and len(token) == 1) and not _big_n_in_digits(text, start, token):
         return None  # 三大航空公司 and 七大类 count; 十九大 is a party congress, 3大于2 a comparison
+    if unit.surface == "大" and _names_a_list(text, start, end):
+        return None  # 年度十大并购案, 十大杰出青年, 十大科学人物榜单: the name of a list or an award, not ten things
     unit_code = unit.unit
     if unit.scale is not None:  # 429.95美分 → 4.2995 USD
         low, high = low * unit.scale, high * unit.scale if high is not None else None
@@ -1964,6 +1966,17 @@ def _classify(text, start, end, chinese, token, low, high, factor, unit, qualifi
 # 2大選, 3大地精灵) nor a party congress (中共20大, 党的19大).
 _NOT_BIG_AFTER = re.compile("[于於约約概小都多量寿壽选選地]|部分|结局|結局")
 _CONGRESS_BEFORE = re.compile(r"(?:党的|黨的|中共|共产党|共產黨)\s*$")
+
+
+# The big N that names a list or an award (NOT in the gold: test 32 “年度十大并购案”, fresh8 339 感动中国十大新闻人物 and
+# 中国十大杰出青年, fresh18 560 2025年度十大科学人物榜单): 年度 before it, or a list's word a few characters after it in
+# the same noun phrase (人物, 榜单, 排行, 评选, 杰出青年); 十大行业, 三大期刊, 八大业务板块 stay the number N, and so does
+# 三大期刊把自己标榜成 (fresh9 355: a verb's 榜).
+_LIST_WORD_AFTER = re.compile(r"(?:(?![把被将在是为的了])[\u4e00-\u9fffA-Za-z]){0,6}?(?:人物|榜单|排行|评选|杰出青年)")
+
+
+def _names_a_list(text: str, start: int, end: int) -> bool:
+    return text[max(0, start - 2):start] == "年度" or _LIST_WORD_AFTER.match(text, end) is not None
 
 
 def _big_n_in_digits(text: str, start: int, token: str) -> bool:
