@@ -24,3 +24,22 @@ def test_an_address_told_with_its_occasion_keeps_the_speaker(tmp_path):
     article = ("巴西经贸\n\n中国驻圣保罗总领馆副总领事孙仁安在致辞中说，圣保罗是巴西乃至南美最大的经济、贸易、商业、金融、物流和交通中心。\n")
     got = sources_in_text(tmp_path, article, "2019-05-20")
     assert source_of(got, "中国驻圣保罗") == "中国驻圣保罗总领馆副总领事孙仁安"
+
+
+def test_a_person_told_by_surname_and_role_is_named_whole(tmp_path):
+    # fresh18 574_csv_pingguo_ribao_tainan_banquet_food_poisoning: 市民 alone names no one, 林姓市民 does
+    article = ("晚宴食物中毒\n\n"
+               "林姓市民說，業者事發後的態度還算誠懇，她希望業者可對每名客人賠償2000元，但業者不能接受。"
+               "她認為，眾人開心地參加晚宴，卻碰到食物不潔，覺得很難面對自家親戚。\n")
+    got = sources_in_text(tmp_path, article, "2016-04-05")
+    assert source_of(got, "林姓市民說") == "林姓市民"
+    assert source_of(got, "她認為") == "林姓市民"
+
+
+def test_he_stands_for_the_person_told_by_surname_not_the_surname(tmp_path):
+    # fresh17 552_txt_appledaily_tw_taichung_fortune_dispute_killing (seen split): 他 is 吳姓男子, not 吳姓
+    article = ("改運糾紛兇殺案\n\n"
+               "台中昨晚驚傳改運糾紛引發兇殺案！無前科的吳姓男子持木工刀，闖入大雅區陳姓友人住處刺殺，造成陳男不治、陳妻受傷。"
+               "他一度供稱，不滿陳男以助他改運為幌子，要求兩人在一間寺廟廂房「相互手淫」，這件事他一直放在心上。\n")
+    got = sources_in_text(tmp_path, article, "2017-12-01")
+    assert source_of(got, "他一度供稱") == "吳姓男子"
