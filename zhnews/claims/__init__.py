@@ -131,6 +131,7 @@ from dataclasses import dataclass, replace
 import pandas as pd
 
 from .. import io, lexicon, segment, vocab
+from ..text import to_simplified as _to_simplified
 from ..prefilter import quick_search
 from ..sentiment import polarity
 from ..stages import reuses_fresh_tables
@@ -1004,6 +1005,9 @@ _TAIL_WORDS = (r"在[^在]{1,30}?(?:时|時|上|中|下|期间|期間|群|网站
                r"|(?:在|于|於)(?:微博|网站|網站|官网|官網|平台|社交媒体|社交媒體|Facebook|脸书|臉書|Twitter|推特)"
                r"|(?:主持|出席|参加|參加|会见|會見|考察|视察|視察|调研|訪問|访问)[^，。；]{1,25}?(?:时|時|上)"  # 习近平主持召开…会议时(指出)
                r"|(?:发表|發表|作|做)[^，。；]{0,10}?(?:演讲|演講|讲话|講話|致辞|致詞|报告|報告)(?:时|時)"  # 外长16日发表演讲时(声称)
+               # 總統致詞(表示) fresh13 430, 謝楠楨教授致辭(說) fresh18 562, 吳宗憲12日晚間受訪時(回應) fresh18 571: the
+               # speaker's address or interview, told right before the verb, is no part of the speaker
+               r"|(?:首先|最后|最後|随后|隨後)?(?:致辞|致辭|致词|致詞)(?:时|時)?|(?:晚间|晚間|早上|上午|下午|晚上)?(?:受访|受訪)(?:时|時)"
                r"|(?:到|来到|前往|赴)[^，。；到]{1,15}?(?:后|时)"  # 议员任国栋到红磡街市后(称)
                r"|(?:对|對|向|跟|给|給|告诉|告訴)[^，。；]{0,20}?(?:记者|記者)|接受[^，。；]{0,20}?(?:采访|採訪|专访|專訪|访问|訪問|查询|查詢|询问|詢問|盘问|盤問|提问|提問)(?:时|時)?"
                r"|(?:上|本|这|這|下)?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]"  # 汪明荃上周四(接受本報查詢時表示)
@@ -1314,6 +1318,8 @@ def _unnamed(source: str) -> bool:
     """有数据, 业内人士, 一位基因测序专家, 北亚市场的外汇交易员, 后续调查: a source that names no one; nor does a
     group of people told by what they are (数学家们, 网友们: 们 makes a common noun plural, fresh14 465) with no name
     jieba reads in it (他们 and 我们 refer back, resolved elsewhere)."""
+    if _named_by_surname(source):
+        return False  # 林姓市民 (fresh18 574), 郭姓女子 (fresh10 371): the surname names the person
     if len(source) > 2 and source.endswith("们") and source[-2] not in _PERSONAL_PRONOUN_CHARS:
         group = source[:-1]
         return _unnamed(group) or not any(tag in SPECIFIC_ACTOR_TAGS for _, tag in segment.cut_pos(group))
@@ -1329,6 +1335,20 @@ def _unnamed(source: str) -> bool:
             or ((_INDEFINITE.search(source) is not None or _INDEFINITE_OPENING.match(source) is not None)
                 and (source.endswith(heads) or not _names_a_person(source)))
             or (_some_of().search(source) is not None and not _names_a_person(source)))
+
+
+# 林姓市民, 郭姓女子, 洪姓駕駛: a person told by surname (X姓) and what they are.
+_SURNAMED = re.compile(r"(?P<surname>[\u4e00-\u9fff]{1,2})姓(?P<head>[\u4e00-\u9fff]{1,4})")
+
+
+def _named_by_surname(source: str) -> bool:
+    """林姓市民, 吳姓男子: a person the article names by surname, as its labellers do (fresh10 371 郭姓女子, fresh17 552
+    吳姓男子, fresh18 574 林姓市民); not whoever an indefinite picks (一名林姓住戶), nor 百姓群众 (百 is no surname here)."""
+    m = _SURNAMED.fullmatch(source)
+    if m is None or _INDEFINITE.search(source) is not None or _INDEFINITE_OPENING.match(source) is not None:
+        return False
+    surname = _to_simplified(m["surname"])
+    return surname in lexicon.surnames() and surname != "百"
 
 
 def _people_of_a_place(source: str) -> bool:
@@ -1916,8 +1936,18 @@ def _antecedent_actors(text: str, tokens) -> tuple[str, ...]:
     found += [(tokens[k][2], name) for k, _, name in persons.named_organisations(tokens, _words("organisation_suffix"))]
     found += [(m.start(), m.group(1) or m.group(2)) for m in _QUOTED_HANDLE.finditer(text)]
     found += [(m.start(1), m.group(1)) for m in _LATIN_SUBJECT.finditer(text)]
+    found += _surnamed_people(tokens)
     names = [w for _, w in sorted(found)]
     return tuple(dict.fromkeys(w for w in names if not any(w != o and w in o for o in names)))
+
+
+def _surnamed_people(tokens) -> list[tuple[int, str]]:
+    """吳姓男子, 林姓市民, 洪姓男子 (jieba: 吴姓/nr 男子/n): a person told by surname and what they are is the person a
+    later 他 stands for, as a whole (fresh17 552 吳姓男子, not 吳姓)."""
+    surnames = lexicon.surnames()
+    return [(start, word + after) for (word, _, start), (after, tag, _) in zip(tokens, tokens[1:])
+            if 2 <= len(word) <= 3 and word.endswith("姓") and word[:-1] in surnames
+            and tag.startswith("n") and not tag.startswith(("nr", "ns", "nt"))]
 
 
 @lexicon.cached
