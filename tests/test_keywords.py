@@ -1183,3 +1183,21 @@ def test_a_name_between_two_titles_is_the_keyword():
     # editors' tag is 陈玉川; a title on each side made 院长陈玉川教授 a keyphrase of its own.
     assert keywords._title_and_name(("院长", "陈玉川", "教授"), ("n", "nr", "n"))
     assert not keywords._title_and_name(("院长", "教授"), ("n", "n"))  # titles only: no person named
+
+
+def test_a_form_of_address_after_a_name_makes_no_phrase():
+    # 同学 and 同志 after a name address the person, like a title (person_titles.txt): fresh18 581 (WeChat post on
+    # 岳昕, who asked 北大 to disclose a decision: 岳昕同学 ranked, the editors' tag is 岳昕) and fresh18 570 (搜狐 on Li
+    # Keqiang's cremation: 李克强同志, the tag 李克强). The other real article: fresh15 493 (桂林中学 campus news),
+    # where jieba's own dictionary misses the name (tagged i), so it is given as a run word as the other title tests do.
+    segment.set_run_words({"曾奕慧": "nr"})
+    texts = {
+        0: "在活动之后学生会新闻部采访了选手之一曾奕慧同学，她表示：“此次校园之星活动，使我得到了锻炼。”",
+        1: "曾奕慧同学说，校园之星活动让她开阔眼界。",
+        2: "北京大学至今没有清晰公布当年对沈阳的进行处分的详细信息，因而岳昕同学参与了向北京大学校方要求公开当年相关信息。",
+        3: "北大某些人员又有什么资格对岳昕同学进行如此严重的骚扰、恐吓？",
+        4: "国务院原总理李克强同志的遗体，2日在北京八宝山革命公墓火化。李克强同志遗体在京火化。",
+    }
+    found = keywords.keyphrase_weights(texts)
+    assert not {"曾奕慧同学", "岳昕同学", "李克强同志"} & set(found)
+    assert {"曾奕慧", "岳昕", "李克强"} <= set(found)
