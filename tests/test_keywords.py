@@ -1201,3 +1201,26 @@ def test_a_form_of_address_after_a_name_makes_no_phrase():
     found = keywords.keyphrase_weights(texts)
     assert not {"曾奕慧同学", "岳昕同学", "李克强同志"} & set(found)
     assert {"曾奕慧", "岳昕", "李克强"} <= set(found)
+
+
+def test_a_name_and_the_title_after_it_are_no_new_word():
+    # fresh18 581 (WeChat post on 岳昕, sentences as written): the base dictionary cuts 岳 + 昕 + 同学, the run recurs
+    # 13 times, so it was found as one new word 岳昕同学 and the title rule could not take 同学 off the name.
+    texts = [
+        "紧急关注北大岳昕同学被施压情况！",
+        "朋友圈消息出现在今早，那么岳昕同学要求北京大学公开什么消息呢？",
+        "由于北京大学至今没有清晰公布当年对沈阳的进行处分的详细信息，因而岳昕同学参与了向北京大学校方要求公开当年相关信息的申请。",
+        "北大某些人员又有什么资格对岳昕同学进行如此严重的骚扰、恐吓？",
+        "有同学和岳昕同学私聊了解昨晚经过：",
+        "然而，经与岳昕同学私聊，我们发现这只是在糊弄舆论。岳昕同学依然处于被限制、施压状况：",
+        "在这里，我们想替岳昕同学和家长说几句话，不管学校派了怎样的人说了怎样的话，请你们相信岳昕同学行为的正当性。",
+        "岳昕同学只是做了一个有正义心的勇敢普通人、普通学生会做的事情。",
+        "岳昕的父母做岳昕同学的后方，而不是和学校一道向岳昕同学施压。",
+    ]
+    segment.set_run_words({})
+    new = keywords.newwords.discover(texts)
+    assert "岳昕同学" not in set(new["word"])
+    # and 同学, said mostly after the name, does not stand in for it
+    segment.set_run_words(dict(zip(new["word"], new["tag"])))
+    found = keywords.keyphrase_weights({i: text for i, text in enumerate(texts)})
+    assert "岳昕" in found and "同学" not in found
