@@ -1224,3 +1224,18 @@ def test_a_name_and_the_title_after_it_are_no_new_word():
     segment.set_run_words(dict(zip(new["word"], new["tag"])))
     found = keywords.keyphrase_weights({i: text for i, text in enumerate(texts)})
     assert "岳昕" in found and "同学" not in found
+
+
+def test_an_outlet_joined_by_a_dot_to_another_before_a_byline_cue_is_the_outlet():
+    # fresh18 582 (中国青年报 on universities' information disclosure): four of the five 中国青年报 sign as
+    # 中国青年报·中青在线记者, the outlet and its site together, and 中国青年报 ranked in the top ten. The same signature
+    # in dev5 248 (扬子晚报 on party secretaries' first meetings): 新华日报·交汇点记者.
+    texts = {
+        0: "中国青年报·中青在线记者进而统计这些高校2016~2017年度的信息公开年度报告。",
+        1: "吕艳滨向中国青年报·中青在线记者回忆，当年寄出信息公开申请之后，有的地址无法寄达。",
+        2: "一名大学生申请者告诉中国青年报·中青在线记者，学校最终只口头宣读了答复结果。",
+        3: "本篇的来源是人民政协网转载中国青年报。",
+    }
+    assert keywords._mostly_in_bylines(texts, "中国青年报")
+    assert keywords._mostly_in_bylines({0: "整合 新华日报·交汇点记者 徐睿翔"}, "新华日报")  # dev5 248 as written
+    assert not keywords._mostly_in_bylines({0: "中国青年报·中青在线发布的调查显示，中国青年报的读者多。"}, "中国青年报")
