@@ -149,6 +149,7 @@ POS_ENTITY_TAGS = ("nr", "nrfg", "nrt", "ns", "nt", "nw")
 PERSON_TAGS = ("nr", "nrfg", "nrt")
 NAME_HYPHENS = frozenset("-‐‑")  # inside a Latin name (RISC-V, COVID-19), the non-breaking ones as WeChat writes them
 NAME_DOTS = frozenset("·•・‧")  # between a foreign person's given name and surname (彼得·蒂尔)
+JOINED_OUTLET_CHARS = (2, 8)  # the second outlet of 中国青年报·中青在线|记者: its length in characters (_joined_outlet)
 # Tags of the Han pieces of such a name: jieba tags transliterated given names a person or a place (巴兹/ns),
 # and new-word discovery tags the surnames it joins (纽森, 索贝尔) segment.DEFAULT_NEW_WORD_TAG.
 DOTTED_NAME_TAGS = (*PERSON_TAGS, "ns", segment.DEFAULT_NEW_WORD_TAG)
@@ -1455,7 +1456,7 @@ def keyphrase_weights(texts: dict[int, str], title_ids=(), excluded=()) -> dict[
         for key, c in kept.items()
     }
     # Shorter phrases first, so 出租车燃油附加费 can take over 燃油附加费 after it took over 附加费.
-    bound: set[str] = set()
+    bound: set[str] = _titles_of_named_people(found, kept)
     for key, candidate in sorted(kept.items(), key=lambda item: (len(item[1].parts), item[0])):
         if _adds_only_a_common_place(candidate):
             continue
@@ -1471,6 +1472,21 @@ def keyphrase_weights(texts: dict[int, str], title_ids=(), excluded=()) -> dict[
         for key, c in kept.items() if key not in bound and not byline(key)
     }
     return _whole_repeats(phrases, _without_repeated_sentences(texts), byline)
+
+
+def _titles_of_named_people(found: dict[str, _Candidate], kept: dict[str, _Candidate]) -> set[str]:
+    """The titles and forms of address (person_titles.txt) kept as words of their own whose occurrences are mostly
+    (more than BOUND_SHARE) next to a name, in titled-person phrases (_titled_person) seen MIN_BINDING_COUNT times
+    or more: the title introduces the people, the names are the keywords. 同志 after 李克强 and the other leaders
+    (fresh18 570), 同学 after 岳昕 (fresh18 581), 检察官 after 孙旺 (fresh4 120) ranked on their own once the name and
+    title were no longer one new word (newwords._ends_in_person_title)."""
+    inside: Counter = Counter()
+    for candidate in found.values():
+        if candidate.count >= MIN_BINDING_COUNT and len(candidate.parts) > 1 and _titled_person(candidate):
+            for part in set(candidate.parts):
+                if part in kept and segment.fold(part) in _person_titles():
+                    inside[part] += candidate.count
+    return {part for part, n in inside.items() if n > BOUND_SHARE * kept[part].count}
 
 
 def _whole_repeats(phrases: dict[str, Keyphrase], texts: dict[int, str], byline) -> dict[str, Keyphrase]:
@@ -1640,9 +1656,23 @@ def _mostly_in_bylines(texts: dict[int, str], key: str) -> bool:
             # 《红周刊》记者: the title marks around an outlet's name stand between it and the cue.
             before = text[:start].rstrip().rstrip(_OPENING_MARKS).rstrip()
             after = text[start + len(key):].lstrip().lstrip(_CLOSING_MARKS).lstrip()
-            in_byline += after.startswith(cues_after) or before.endswith(cues_before)
+            in_byline += after.startswith(cues_after) or before.endswith(cues_before) or _joined_outlet(after, cues_after)
             start = haystack.find(key, start + 1)
     return total > 0 and (2 * in_byline >= total or 2 * _asked_questions(texts, key) >= total)
+
+
+def _joined_outlet(after: str, cues_after: tuple[str, ...]) -> bool:
+    """Whether ``after`` (the text after a candidate) is a second outlet joined by a middle dot, then a byline cue:
+    中国青年报·中青在线记者 (fresh18 582, four of the five 中国青年报), as the outlet and its news app sign together
+    (seen in dev3 209 中青报·中青网记者, dev5 248 新华日报·交汇点记者, fresh9 349 东方网·纵相新闻记者)."""
+    if not after or after[0] not in NAME_DOTS:
+        return False
+    for end in range(1 + JOINED_OUTLET_CHARS[0], 2 + JOINED_OUTLET_CHARS[1]):
+        if not after[1:end].isalnum():
+            return False
+        if after[end:].startswith(cues_after):
+            return True
+    return False
 
 
 def _asked_questions(texts: dict[int, str], key: str) -> int:
