@@ -32,3 +32,34 @@ def test_a_body_sentence_naming_an_update_time_stays_body(tmp_path):
     line = "市府表示，最新的停班停課訊息，更新時間為晚上10:00，請民眾留意。"
     article = load_text(tmp_path, "banquet.txt", BANQUET_BODY + line + "\n\n" + BANQUET_END)
     assert role_of(article, line)[0] == "body"
+
+
+# fresh18 561 (CHENJIAMIAN/wechat-get, a WeChat export): the exporter's quote of fields under the headline, an emoji
+# before each label, and its metadata list under the article; the fetch date is no publish date.
+PPIO = (
+    "# PPIO姚欣：AI正在进入自主行动与创造时代，智能体需要全新的操作系统｜MEET2026\n\n"
+    "> 📅 获取时间: 2025-12-15\n"
+    "> 🔗 原文链接: [点击查看原文](https://mp.weixin.qq.com/s/8r9GasreUKly0HgbiHM7Cg)\n\n"
+    "---\n\n"
+    "随着AI从回答问题迈向自主执行和创造，行业开始进入真正的Agentic AI落地元年。这不仅改变了应用形态，也正在重塑底层基础设施。\n\n"
+    "沙箱上线以来，月度活跃数在持续增长，我们希望通过Agent Infra成为AI时代新的操作系统，帮助更多开发者成长与创业。\n\n"
+    "---\n\n"
+    "- **标题**: PPIO姚欣：AI正在进入自主行动与创造时代，智能体需要全新的操作系统｜MEET2026\n"
+    "- **获取时间**: 2025-12-15\n"
+    "- **内容长度**: 3216 字符\n"
+    "- **格式**: Markdown\n"
+)
+
+
+def test_an_exporters_fields_behind_an_emoji_are_chrome_and_the_fetch_date_no_publish_date(tmp_path):
+    article = load_text(tmp_path, "ppio.md", PPIO)
+    body = " ".join(article.paragraphs.loc[article.paragraphs["role"] == "body", "text"])
+    assert "获取时间" not in body and "内容长度" not in body and "原文链接" not in body
+    assert "随着AI从回答问题迈向自主执行和创造" in body
+    assert article.meta.get("publish_date") != "2025-12-15"
+
+
+def test_a_sentence_naming_a_fetch_time_stays_body(tmp_path):
+    line = "记者注意到，获取时间的长短取决于网络状况，平均需要十几秒。"
+    article = load_text(tmp_path, "fetch.md", "# 标题在这里\n\n" + line + "\n\n" + BANQUET_BODY)
+    assert role_of(article, line)[0] == "body"
