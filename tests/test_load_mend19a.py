@@ -63,3 +63,28 @@ def test_a_sentence_naming_a_fetch_time_stays_body(tmp_path):
     line = "记者注意到，获取时间的长短取决于网络状况，平均需要十几秒。"
     article = load_text(tmp_path, "fetch.md", "# 标题在这里\n\n" + line + "\n\n" + BANQUET_BODY)
     assert role_of(article, line)[0] == "body"
+
+
+# fresh18 560 (CHENJIAMIAN/wechat-get): the exporter flattened the post to one line, the signature and the account's
+# line glued to the first sentence.
+NATURE10 = (
+    "# 梁文锋，Nature全球年度十大科学人物！\n\n"
+    "一水 发自 凹非寺量子位 | 公众号 QbitAIDeepSeek梁文锋，现在有了新头衔！刚刚，权威科学期刊《自然》（Nature）公布了"
+    "2025年度十大科学人物榜单，而梁文锋赫然在列。该榜单主要用于表彰过去一年中重要的科学趋势或发现，"
+    "而梁文锋因DeepSeek模型对AI领域的重要贡献与变革性影响成功当选。\n"
+)
+
+
+def test_a_wechat_signature_glued_to_the_first_sentence_is_cut_off(tmp_path):
+    article = load_text(tmp_path, "nature10.md", NATURE10)
+    assert role_of(article, "一水 发自 凹非寺量子位 | 公众号 QbitAI")[0] == "byline"
+    body = article.paragraphs.loc[article.paragraphs["role"] == "body", "text"].tolist()
+    assert body[0].startswith("DeepSeek梁文锋，现在有了新头衔！")
+
+
+def test_the_signature_and_account_on_a_line_of_their_own_keep_their_author(tmp_path):
+    # fresh9 343 (a 量子位 post saved as markdown): the line alone is the author cue's, which names the writer
+    text = NATURE10.replace("一水 发自 凹非寺量子位 | 公众号 QbitAIDeepSeek", "金磊 发自 WAIC量子位 | 公众号 QbitAI\n\nDeepSeek")
+    article = load_text(tmp_path, "ai_flow.md", text)
+    assert role_of(article, "金磊 发自 WAIC量子位 | 公众号 QbitAI") == ("byline", "author")
+    assert article.meta["author"] == "金磊"
