@@ -88,3 +88,48 @@ def test_the_signature_and_account_on_a_line_of_their_own_keep_their_author(tmp_
     article = load_text(tmp_path, "ai_flow.md", text)
     assert role_of(article, "金磊 发自 WAIC量子位 | 公众号 QbitAI") == ("byline", "author")
     assert article.meta["author"] == "金磊"
+
+
+# fresh18 564 (gsffc/gsffc.github.io, a football club's Jekyll post): the writer's credit, then the others' in
+# italics, each role a word of the club's own (veo摄影, 球队xhs).
+CALBLUE = (
+    "# GSF vs CB\n\n"
+    "大家都只是业余足球爱好者，都还有其它的学业、工作、生活。职业球星们踢球挣钱，而咱们是花钱踢球。"
+    "华人联赛、BTG、墨联，可能就是咱们自己的英超西甲意甲了。\n\n"
+    "有幸能和场上场下的每一位队友与朋友一起经历这一切。\n\n"
+    "就像每次赛前围拢的那句口号：GSF, fighting!\n\n"
+    "*撰文：小唐*\n\n"
+    "*veo摄影：刘喆、Cedar、Colin*\n\n"
+    "*球队xhs：GSF足球俱乐部*\n"
+)
+
+
+def test_role_and_name_lines_under_a_writers_credit_are_credits(tmp_path):
+    article = load_text(tmp_path, "calblue.md", CALBLUE)
+    assert role_of(article, "veo摄影：刘喆、Cedar、Colin") == ("boilerplate", "credit")
+    assert role_of(article, "球队xhs：GSF足球俱乐部") == ("boilerplate", "credit")
+
+
+# tune 46 (ifeng 政能亮, the page's text without its containers): the writer's note, then who made the page.
+STABILIZE = (
+    "# 稳经济政策要落地，必须打通“最后一公里”\n\n"
+    "在当前这个非常时期，提振市场主体的信心尤为重要。稳经济的一系列政策既然已经公布，接下来就应当做到政策落地见效。\n\n"
+    "“深化‘放管服’改革”，是政策落地的抓手。可以说，如果政策执行出现卡壳，背后往往是服务型政府思维的缺失。\n\n"
+    "（作者韩涵系政邦智库研究员）\n\n"
+    "总监制：邹 明\n\n"
+    "监 制：高明勇\n\n"
+    "审 读：崔向升\n"
+)
+
+
+def test_a_run_of_page_makers_under_the_writers_note_is_credits(tmp_path):
+    article = load_text(tmp_path, "stabilize.txt", STABILIZE)
+    for line in ("总监制：邹 明", "监 制：高明勇", "审 读：崔向升"):
+        assert role_of(article, line)[0] == "boilerplate", line
+
+
+def test_a_role_and_names_line_with_no_credit_above_is_left_alone(tmp_path):
+    # without 撰文：小唐 nothing says the lines under the article are credits: the rule does not fire
+    text = CALBLUE.replace("*撰文：小唐*\n\n", "")
+    article = load_text(tmp_path, "calblue.md", text)
+    assert role_of(article, "veo摄影：刘喆、Cedar、Colin")[1] != "credit"
