@@ -133,3 +133,26 @@ def test_a_role_and_names_line_with_no_credit_above_is_left_alone(tmp_path):
     text = CALBLUE.replace("*撰文：小唐*\n\n", "")
     article = load_text(tmp_path, "calblue.md", text)
     assert role_of(article, "veo摄影：刘喆、Cedar、Colin")[1] != "credit"
+
+
+# fresh18 565 (mogoweb/mywritings, the markdown source of a WeChat post): [视频] alone where the post embedded a video.
+MARATHON = (
+    "# 我的首马\n\n"
+    "赛后有冰足浴、按摩拉伸服务，还有丰富的补给物质，不过这时的我哪有心思去搞这些事情呢，第一时间去场外和夫人会合，结束了我的首马。\n\n"
+    "玩赛后的感觉怎样？给你们看一段视频，乐一乐。\n\n"
+    "[视频]\n\n"
+    "第二天，我的状况和这个差不多，以奇怪的姿势上下楼梯。如果你有幸那天在西湖边上看到一个走路奇怪的中年人，说不定就是我。\n"
+)
+
+
+def test_a_media_placeholder_alone_is_chrome(tmp_path):
+    article = load_text(tmp_path, "marathon.md", MARATHON)
+    assert role_of(article, "[视频]")[0] == "boilerplate"
+    assert role_of(article, "玩赛后的感觉怎样？给你们看一段视频，乐一乐。")[0] == "body"
+
+
+def test_a_headline_opened_by_the_video_mark_is_still_the_title(tmp_path):
+    # fresh11 392 (a CCTV 新闻联播 transcript): the mark opens the item's headline, which stays whole
+    title = "[视频]美称与伊朗达成协议 伊朗称伊美就结束战争达成谅解备忘录"
+    article = load_text(tmp_path, "iran.md", "### " + title + "\n\n" + MARATHON.split("\n\n", 1)[1].replace("[视频]\n\n", ""))
+    assert article.meta["title"] == title
