@@ -156,3 +156,25 @@ def test_a_headline_opened_by_the_video_mark_is_still_the_title(tmp_path):
     title = "[视频]美称与伊朗达成协议 伊朗称伊美就结束战争达成谅解备忘录"
     article = load_text(tmp_path, "iran.md", "### " + title + "\n\n" + MARATHON.split("\n\n", 1)[1].replace("[视频]\n\n", ""))
     assert article.meta["title"] == title
+
+
+# fresh18 562 (a school e-paper's page): under the article, the video's title and its address parted by a space.
+BEIHU = (
+    "北護大74週年校慶 學思樓及爾雅樓落成啟用\n\n"
+    "校慶當週學生會舉辦一系列「74號夢想道路」任務活動，學生透過錄製影片與社團多元化展演，祝福北護生日快樂。"
+    "當日慶祝大會由原住民文化交流社領唱校歌及體適能有氧社的熱情舞蹈揭開慶典的序幕。\n\n"
+    "校慶當日在學思樓前舉行學思樓及爾雅樓二棟大樓落成啟用典禮，由臺北市立大學醒獅團的祥獅獻瑞演出及剪綵儀式後正式啟用。\n\n"
+)
+
+
+def test_a_title_and_its_address_parted_by_a_space_under_the_article_is_a_link(tmp_path):
+    line = "◢ 校慶慶祝大會暨運動會精彩花絮影 https://www.youtube.com/watch?v=5ctS2kA9YT8"
+    article = load_text(tmp_path, "beihu.txt", BEIHU + line + "\n")
+    assert role_of(article, line) == ("boilerplate", "link")
+
+
+def test_a_sentence_before_an_address_stays_body(tmp_path):
+    line = "活動影片已上傳至學校頻道。歡迎觀看 https://www.youtube.com/watch?v=5ctS2kA9YT8"
+    article = load_text(tmp_path, "beihu.txt", BEIHU + line + "\n")
+    body = " ".join(article.paragraphs.loc[article.paragraphs["role"] == "body", "text"])
+    assert "活動影片已上傳至學校頻道。" in body
