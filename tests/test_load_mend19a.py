@@ -178,3 +178,25 @@ def test_a_sentence_before_an_address_stays_body(tmp_path):
     article = load_text(tmp_path, "beihu.txt", BEIHU + line + "\n")
     body = " ".join(article.paragraphs.loc[article.paragraphs["role"] == "body", "text"])
     assert "活動影片已上傳至學校頻道。" in body
+
+
+# fresh18 580 (a saved WeChat page of 纯洁的微笑, here as markdown): the sources, a related list, then the writer's bio
+# with its bold heading glued to it; the bio, long and ending sentences, must not hold the article open.
+CRAWLER = (
+    "# 只因写了一段爬虫，公司200多人被抓！\n\n"
+    "爬虫采集的信息属于公民个人信息的，有可能构成非法获取公民个人信息的违法行为，情节严重的，有可能构成“侵犯公民个人信息罪”。\n\n"
+    "最后提醒大家敬畏法律，热爱生活。\n\n"
+    "愿每一个程序员都可以用自己的技术去改变世界，让我们的社会变得更加美好！\n\n"
+    "参考：\n\n"
+    "燃财经：利用爬虫获取简历 36人被批捕\n\n"
+    "支付百科：现金贷风控遇至暗时刻：整个行业快被抓完！\n\n"
+    "**作者简介**：纯洁的微笑，一个有故事的程序员。曾在互联网金融，第三方支付公司工作，现为一名自由职业者，"
+    "和你一起用技术的角度去看这个世界。我的微信号puresmile2，欢迎大家找我聊天，记录你我的故事。\n"
+)
+
+
+def test_a_bold_bio_heading_glued_to_the_bio_ends_the_article(tmp_path):
+    article = load_text(tmp_path, "crawler.md", CRAWLER)
+    body = " ".join(article.paragraphs.loc[article.paragraphs["role"] == "body", "text"])
+    assert "利用爬虫获取简历" not in body and "现金贷风控遇至暗时刻" not in body and "曾在互联网金融" not in body
+    assert "愿每一个程序员都可以用自己的技术去改变世界" in body

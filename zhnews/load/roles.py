@@ -710,7 +710,14 @@ def _is_related_heading(piece: Piece) -> bool:
 
 
 def _is_end_mark(piece: Piece) -> bool:
+    """A piece that is an end mark (— 完 —, 关于作者：), or opens with one set in bold and glued to the rest of its
+    paragraph (**作者简介**：纯洁的微笑，一个有故事的程序员。…, fresh18 580: the heading of fresh3 107's and 108's
+    bio, on the bio's own line)."""
     hit = first_cue(piece.text, region=None)
+    if hit:
+        return hit[0].extends == "all"
+    lead = next(((start, end) for start, end in piece.bold_spans if start == 0 and end < len(piece.text)), None)
+    hit = first_cue(piece.text[:lead[1]], region=None) if lead else None
     return bool(hit) and hit[0].extends == "all"
 
 
