@@ -213,14 +213,19 @@ class Clue:
     strength: str = "format"
 
 
+# An emoji an exporter sets before a field's label (> 📅 获取时间: …, > 🔗 原文链接: …, wechat-get in fresh18 560/561):
+# pictographs, dingbats and arrows, with their variation selector and joiner.
+_LABEL_ICON = "[\U0001F300-\U0001FAFF\u2190-\u21FF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]"
+
+
 @lexicon.cached
 def _header_fields() -> tuple[dict, re.Pattern]:
     """label -> (field, whether the label is an exporter's alone) of data/lexicon/header_fields.tsv, and the
     pattern of a line opening with a label and a colon (emphasis marks of a markdown line around the label
-    allowed: **标题：** …), longest label first."""
+    allowed: **标题：** …, and an exporter's emoji before it: 📅 获取时间: …), longest label first."""
     fields = {label: (field, alone == "yes") for label, field, alone in lexicon.read_rows("header_fields.tsv", ("label", "field", "alone"))}
     labels = "|".join(map(re.escape, sorted(fields, key=len, reverse=True)))
-    return fields, re.compile(rf"^[*_\s]*({labels})[*_\s]*[:：][*_]*\s*")
+    return fields, re.compile(rf"^[*_\s]*(?:{_LABEL_ICON}+[*_\s]*)?({labels})[*_\s]*[:：][*_]*\s*")
 
 
 def header_labels() -> dict[str, str]:

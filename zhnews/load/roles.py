@@ -565,23 +565,37 @@ def _label_names_after_empty_byline(pieces: list[Piece]) -> None:
             following.captures = {"author": names}
 
 
+# A credit's role and the names (总监制：邹 明, 审 读：崔向升, veo摄影：刘喆、Cedar、Colin): a word of at most eight
+# characters (a space may part a two-character one), a colon, then names.
+_ROLE_CREDIT = re.compile(r"^[^\s：:]{1,8}(?:\s[^\s：:]{1,3})?\s*[：:]\s*\S")
+
+
 def _label_credit_block(pieces: list[Piece], last_core_block: int) -> None:
     """After the article, a credit label standing alone (撰文：, 编辑：, 封面：) opens a credit block: the
     short lines under it that end no sentence (脖子右拧 & 面线, 封面： 萱萱, 图片资料来源：, the source's
     name) are its values, whatever their names look like (nicknames, handles, a source's title). A line
-    with a comma is a clause (a related headline 香港警方：…，谴责造谣者), never a credit's value."""
+    with a comma is a clause (a related headline 香港警方：…，谴责造谣者), never a credit's value.
+    Right under any credit line there, a run of short ``role：names`` lines credits the others who made it,
+    whatever the role's word (总监制：邹 明 / 审 读：崔向升 under ifeng's （作者韩涵系…）, tune 46; veo摄影：刘喆、Cedar、Colin /
+    球队xhs：GSF足球俱乐部 under 撰文：小唐, fresh18 564)."""
     in_block = False
+    credited = False
     for piece in pieces:
         if piece.block <= last_core_block:
             continue
         text = piece.text.strip()
+        short = len(text) <= CREDIT_VALUE_CHARS and not any(ch in text for ch in _HARD_ENDS + "，,")
         if piece.role in ("byline", "boilerplate", "caption") and piece.kind in _CREDIT_KINDS:
             in_block = in_block or text.endswith(("：", ":"))
-        elif not piece.role and in_block and len(text) <= CREDIT_VALUE_CHARS \
-                and not any(ch in text for ch in _HARD_ENDS + "，,"):
+            credited = True
+        elif piece.role == "byline" and piece.kind == "author_note":
+            credited = True  # （作者韩涵系政邦智库研究员）: who wrote it, above who made the page
+        elif not piece.role and in_block and short:
             piece.role, piece.kind, piece.reason = "boilerplate", "credit", "short line in the credit block under the article"
+        elif not piece.role and credited and short and _ROLE_CREDIT.match(text):
+            piece.role, piece.kind, piece.reason = "boilerplate", "credit", "a role and its names right under a credit line"
         else:
-            in_block = False
+            in_block = credited = False
 
 
 def _core_blocks(pieces: list[Piece]) -> tuple[int, int]:
@@ -696,7 +710,14 @@ def _is_related_heading(piece: Piece) -> bool:
 
 
 def _is_end_mark(piece: Piece) -> bool:
+    """A piece that is an end mark (— 完 —, 关于作者：), or opens with one set in bold and glued to the rest of its
+    paragraph (**作者简介**：纯洁的微笑，一个有故事的程序员。…, fresh18 580: the heading of fresh3 107's and 108's
+    bio, on the bio's own line)."""
     hit = first_cue(piece.text, region=None)
+    if hit:
+        return hit[0].extends == "all"
+    lead = next(((start, end) for start, end in piece.bold_spans if start == 0 and end < len(piece.text)), None)
+    hit = first_cue(piece.text[:lead[1]], region=None) if lead else None
     return bool(hit) and hit[0].extends == "all"
 
 
