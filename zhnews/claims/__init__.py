@@ -131,7 +131,6 @@ from dataclasses import dataclass, replace
 import pandas as pd
 
 from .. import io, lexicon, segment, vocab
-from ..text import to_simplified as _to_simplified
 from ..prefilter import quick_search
 from ..sentiment import polarity
 from ..stages import reuses_fresh_tables
@@ -1347,7 +1346,7 @@ def _named_by_surname(source: str) -> bool:
     m = _SURNAMED.fullmatch(source)
     if m is None or _INDEFINITE.search(source) is not None or _INDEFINITE_OPENING.match(source) is not None:
         return False
-    surname = _to_simplified(m["surname"])
+    surname = to_simplified(m["surname"])
     return surname in lexicon.surnames() and surname != "百"
 
 

@@ -186,7 +186,6 @@ MAX_PREDICATE_PHRASE_TOKENS = 3  # subject + verb phrases: 市场崩盘, 中部�
 CHANGE_CUES = "change_cues.tsv"
 NAME_ENDINGS_FILE = "name_endings.txt"
 RELATIVE_PLACE_WORDS = "relative_place_words.txt"
-PERSON_TITLES = "person_titles.txt"
 LEDE_MIN_CHARS = 40  # a paragraph shorter than this after the title is a dateline or subtitle, not the lede
 MIN_PHRASE_COUNT = 2  # for words too: a word seen once is an aside, whatever its IDF
 WORDS_PER_OCCURRENCE = 500  # 300-800 raised seen test by 0.01, tune unchanged; 150 and less lowered tune
@@ -1334,7 +1333,7 @@ def _title_and_name(parts: tuple[str, ...], tags: tuple[str, ...]) -> bool:
     person, and stays."""
     def is_title(part: str) -> bool:
         # A token may end in a title (jieba's 美大使 of 驻美大使): the title is its last word.
-        return segment.fold(part).endswith(_person_titles())
+        return segment.fold(part).endswith(newwords.person_titles())
 
     end = len(parts)
     while end and is_title(parts[end - 1]):
@@ -1344,11 +1343,6 @@ def _title_and_name(parts: tuple[str, ...], tags: tuple[str, ...]) -> bool:
     if not name_tags or (start == 0 and end == len(parts)):
         return False
     return all(tag in NAME_TAGS and (start or tag not in INSTITUTION_TAGS) for tag in name_tags)
-
-
-@lexicon.cached
-def _person_titles() -> tuple[str, ...]:
-    return tuple(segment.fold(word) for word in lexicon.read_lines(PERSON_TITLES))
 
 
 def _cut_off(candidate: _Candidate) -> tuple[str | None, str | None]:
@@ -1484,7 +1478,7 @@ def _titles_of_named_people(found: dict[str, _Candidate], kept: dict[str, _Candi
     for candidate in found.values():
         if candidate.count >= MIN_BINDING_COUNT and len(candidate.parts) > 1 and _titled_person(candidate):
             for part in set(candidate.parts):
-                if part in kept and segment.fold(part) in _person_titles():
+                if part in kept and segment.fold(part) in newwords.person_titles():
                     inside[part] += candidate.count
     return {part for part, n in inside.items() if n > BOUND_SHARE * kept[part].count}
 

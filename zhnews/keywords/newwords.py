@@ -66,6 +66,8 @@ import pandas as pd
 from .. import io, lexicon, segment
 from ..text import occurrences
 
+PERSON_TITLES = "person_titles.txt"  # titles and forms of address (同志, 同学, 检察官)
+
 COLUMNS = ["word", "score", "method", "freq", "tag", "type", "was_cut_as"]
 METHOD_STRENGTH = {"pattern": 0, "quoted": 1, "compound": 2, "name_tail": 3, "pmi_entropy": 4}
 
@@ -320,12 +322,14 @@ def _ends_in_person_title(run: tuple[str, ...]) -> bool:
     """A run ending in a title or form of address (data/lexicon/person_titles.txt) after other tokens is a person
     introduced by it, not a new word: 岳 + 昕 + 同学 (fresh18 581, said 13 times, always so) and 李克强 + 同志 (fresh18
     570) became one word, which hid the name from the keywords' title rule (keywords._titled_person)."""
-    return len(run) >= 2 and segment.fold(run[-1]) in _person_titles()
+    return len(run) >= 2 and segment.fold(run[-1]) in person_titles()
 
 
 @lexicon.cached
-def _person_titles() -> frozenset[str]:
-    return frozenset(segment.fold(word) for word in lexicon.read_lines("person_titles.txt"))
+def person_titles() -> tuple[str, ...]:
+    """The titles and forms of address of data/lexicon/person_titles.txt, folded (segment.fold), read once for the
+    new words here and the keyword stage's titled-person rules."""
+    return tuple(segment.fold(word) for word in lexicon.read_lines(PERSON_TITLES))
 
 
 def _name_tails(texts: list[str], holding: _TextsHolding) -> dict[str, str]:
