@@ -999,19 +999,25 @@ def _papers_spoken_to(text: str) -> list[tuple[str, str, bool]]:
         house = next((before[-size:] for size in range(HOUSE_CHARS, 1, -1) if known_outlet(before[-size:])), "")
         if not house and not (_names_an_outlet(title.group(1)) or known_outlet(title.group(1))):
             continue
-        reporter = _REPORTER_AFTER.match(text[title.end():])
-        addressed = bool((_ADDRESSED_REPORTER if reporter else _ADDRESSED).search(before[:len(before) - len(house)]))
+        reporter, addressed = _addressing(before[:len(before) - len(house)], text[title.end():])
         if reporter or addressed:
             written = f"{house}《{title.group(1)}》" if house else title.group(1)
-            found.append((written, house + title.group() + (reporter.group() if reporter else ""), addressed))
+            found.append((written, house + title.group() + reporter, addressed))
     for match, outlet in outlets_written_in(text):
         if outlet.kind in _NOT_SPOKEN_TO_KINDS or text[match.start() - 1:match.start()] == "《":
             continue
-        reporter = _REPORTER_AFTER.match(text[match.end():])
-        addressed = bool((_ADDRESSED_REPORTER if reporter else _ADDRESSED).search(text[:match.start()]))
+        reporter, addressed = _addressing(text[:match.start()], text[match.end():])
         if reporter or addressed:
-            found.append((match.group(), match.group() + (reporter.group() if reporter else ""), addressed))
+            found.append((match.group(), match.group() + reporter, addressed))
     return found
+
+
+def _addressing(before: str, after: str) -> tuple[str, bool]:
+    """How the text around an outlet's name (``before`` and ``after`` it) turns to the outlet: the reporter word after
+    it (记者, 特约记者; "" when there is none) and whether someone speaks to it (告诉 …, or 向/对 … when 记者 follows)."""
+    reporter = _REPORTER_AFTER.match(after)
+    addressed = bool((_ADDRESSED_REPORTER if reporter else _ADDRESSED).search(before))
+    return (reporter.group() if reporter else ""), addressed
 
 
 # A date line's name part written as the outlet (or its desk: 上報快訊) and the writer after a full-width slash.
