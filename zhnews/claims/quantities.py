@@ -1990,14 +1990,19 @@ def _big_n_in_digits(text: str, start: int, token: str) -> bool:
 _CLOSING_QUOTES = "”’」』\""
 
 
+def _after_a_quote(text: str, start: int, unit: str) -> bool:
+    """A count of 字 right after a closing quote mark: the characters just quoted."""
+    return unit == "字" and start > 0 and text[start - 1] in _CLOSING_QUOTES
+
+
 def _characters_quoted(text: str, start: int, unit) -> bool:
-    return unit.surface == "字" and start > 0 and text[start - 1] in _CLOSING_QUOTES and text[start] != "十"  # ”十字路口
+    return _after_a_quote(text, start, unit.surface) and text[start] != "十"  # ”十字路口
 
 
 def counts_the_quote(text: str, q: Quantity) -> bool:
     """“烈士”二字: the figure counts the characters just quoted; it refers back to the quote, as 这两家 refers back to
     the two just named, and tells nothing more to check (zhnews.claims leaves it out of the check-worthy score)."""
-    return q.unit == "字" and q.start > 0 and text[q.start - 1] in _CLOSING_QUOTES
+    return _after_a_quote(text, q.start, q.unit)
 
 
 _RATE_WORDS = re.compile("利率|收益率|波动率|息差")
