@@ -1025,7 +1025,8 @@ def _author_element_clues(root) -> list[Clue]:
                 and following is not None and following.tag == "span" and len(following) == 0:
             name = visible_text(following)
             if name and len(name) <= 20 and not iso_date(name):
-                return [Clue("author", name, f"span after span.original 原创: {name}, {ORIGINAL_BADGE_AUTHOR}", "page")]
+                return [Clue("author", name, f"span after span.original 原创: {name}, {_AFTER_THE_BADGE}", "page",
+                             signed_as_account=True)]
     for icon in root.iter("i"):
         # <li><i class="bi bi-person"></i> <a>教務處 郭心怡</a></li> in a blog template's entry-meta (a school e-paper,
         # fresh18 562): the item a person icon opens names the writer, after her office; an item naming no person
@@ -1222,7 +1223,9 @@ def _wechat_clues(root, source: str) -> list[Clue]:
     outlet = next((clue.value for clue in clues if clue.key == "outlet"), None)
     author = _meta_line_author(root, outlet)
     if author:
-        clues.append(Clue("author", author, "WeChat meta line (#meta_content)" + (f", {ORIGINAL_BADGE_AUTHOR}" if author == outlet else "")))
+        signed = author == outlet
+        clues.append(Clue("author", author, "WeChat meta line (#meta_content)" + (f", {_AFTER_THE_BADGE}" if signed else ""),
+                          signed_as_account=signed))
     return clues
 
 
@@ -1263,9 +1266,8 @@ _RELATIVE_DAY = re.compile(r"^(?:today|yesterday|\d+\s*(?:minutes?|hours?|days?|
                            r"|\d+\s*(?:分钟|分鐘|小时|小時|天|周|週)前)$", re.I)
 
 
-# How the source of an author clue ends when the name stands right after the 原创 badge: there it may be the account's
-# own name, the writer signing with it (meta.py keeps it though it names the outlet).
-ORIGINAL_BADGE_AUTHOR = "the name after the 原创 badge"
+# How an author clue's source says that its name stands right after the 原创 badge (Clue.signed_as_account).
+_AFTER_THE_BADGE = "the name after the 原创 badge"
 
 
 def _meta_line_author(root, account: str | None) -> str | None:

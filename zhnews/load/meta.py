@@ -61,7 +61,7 @@ import zhnews
 from zhnews import lexicon
 from zhnews.load.coverage import Coverage
 from zhnews.load.fetch import provenance
-from zhnews.load.html import HEADLINE_SECOND_LINE, ORIGINAL_BADGE_AUTHOR, headline_of_page_title, outlet_suffixes, site_from_title
+from zhnews.load.html import HEADLINE_SECOND_LINE, headline_of_page_title, outlet_suffixes, site_from_title
 from zhnews.load.outlets import (REPUBLISHING_KINDS, domain_outlets, full_name, known_outlet, names_original, outlet_named_in, outlet_of_url,
                                   outlet_opening, outlets_written_in, platform_names, republishes)
 from zhnews.load.pieces import Clue, copyright_holders, header_labels, iso_date
@@ -493,7 +493,7 @@ def _author_of(clue: Clue, outlets: list, editors: set) -> tuple[str, str] | Non
     nor does a lowercase Latin word in a page's author field (<meta author> chinanews, admin): a site's
     handle, where a person's Latin name is capitalised (David Sanger).
     """
-    if clue.source.endswith(ORIGINAL_BADGE_AUTHOR) and clue.value.strip() in outlets:
+    if clue.signed_as_account and clue.value.strip() in outlets:
         # WeChat's author span after 原创： holding the account's name (纯洁的微笑, a pen name longer than a person's
         # name, fresh18 580), 今日头条's one name after 原创 (紫醉金迷, fresh14 472): the writer signs with it
         return clue.value.strip(), clue.source
