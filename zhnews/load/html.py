@@ -1152,8 +1152,10 @@ def _logo_name(text: str) -> str:
     return text if 2 <= len(text) <= 20 else ""
 
 
-# schema.org types of a news article in a page's JSON-LD (<script type="application/ld+json">).
-_ARTICLE_TYPES = ("Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "BlogPosting")
+# schema.org types of an article in a page's JSON-LD (<script type="application/ld+json">): Article and the types
+# under it, which schema.org names after it or after SocialMediaPosting (NewsArticle, ReportageNewsArticle, TechArticle
+# of a research team's page in fresh14 481, ScholarlyArticle, BlogPosting, LiveBlogPosting), and its Report.
+_ARTICLE_TYPE = re.compile(r"^(?:\w*Article|\w*Posting|Report)$")
 
 
 def _json_ld_clues(root) -> list[Clue]:
@@ -1169,7 +1171,7 @@ def _json_ld_clues(root) -> list[Clue]:
             continue  # a site's malformed JSON-LD is no clue, not an error
         for item in _json_ld_items(data):
             kinds = item.get("@type")
-            kind = next((k for k in (kinds if isinstance(kinds, list) else [kinds]) if k in _ARTICLE_TYPES), None)
+            kind = next((k for k in (kinds if isinstance(kinds, list) else [kinds]) if isinstance(k, str) and _ARTICLE_TYPE.match(k)), None)
             if kind is None:
                 continue
             authors = item.get("author")
