@@ -23,7 +23,7 @@ Which pieces are the article:
   longest part, else a heading matching trafilatura's title, else a heading, a block classed
   title or a short line over a date line right above the article.
 * Every page: ``<meta>`` tags (og:site_name, source, byline, article:published_time …), the
-  schema.org JSON-LD most news sites embed (a NewsArticle's author persons, publisher, date), ``<time>``
+  schema.org JSON-LD most news sites embed (an article's author persons, publisher, date), ``<time>``
   and the ``<title>`` suffix give *page* clues, used when the text names no outlet, author or date;
   so do the page's own address (canonical link, og:url, the comment a saved page starts with, the
   logo's home link: data/lexicon/outlets.tsv's domains), the logo's alt text, and a
