@@ -698,6 +698,8 @@ def _text_clues(paragraphs) -> list[Clue]:
                 # writes a known outlet's name (data/lexicon/outlets.tsv) as well: that outlet ran the story
                 clues.append(Clue("outlet", named, f"{source} (the known outlet the line names)", "text"))
                 continue
+            if key == "publish_date" and paragraph.kind == "header_field" and not iso_date(value) and iso_date(paragraph.text):
+                value = paragraph.text  # 發布日期：110-10-23: a year of three digits is the Republic's only beside its label
             if key in FIELDS:
                 # A date the page shows under a 发布日期 label beats a <meta> tag a CMS rewrites on every edit.
                 labelled = key == "publish_date" and _PUBLISHED_LABEL.search(paragraph.text.split(value)[0])

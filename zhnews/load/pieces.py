@@ -132,9 +132,13 @@ _FEED_DATE = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+\d{1,2}\s+(?:Jan|
 
 
 # A BBS post's time as C's ctime writes it (PTT: 時間: Mon Dec 21 19:45:20 2020), local time (Taiwan = China's offset).
-# A date in the Republic of China's calendar (中華民國106年07月07日, a Taiwanese government release, fresh13 430):
-# year 1 of 民國 is 1912.
-_MINGUO_DATE = re.compile(r"(?:中華民國|中华民国|民國|民国)\s*(\d{1,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# A date in the Republic of China's calendar (中華民國106年07月07日, a Taiwanese government release, fresh13 430;
+# 民國110/10/23, 民国110.10.23): year 1 of 民國 is 1912.
+_MINGUO_DATE = re.compile(r"(?:中華民國|中华民国|民國|民国)\s*(\d{1,3})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))")
+# The same date without 民國, only as the value of a date label (發布日期：110-10-23, 發稿日期：110/10/23, 日期：110年10月23日,
+# data/lexicon/header_fields.tsv's publish_date labels): a year of three digits, 100 on (2011 on), is the Republic's
+# there, as Taiwanese pages write it; anywhere else 110年 is a span or a count, not a date.
+_LABELLED_MINGUO = r"(?<![\d.])(1\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))"
 MINGUO_YEAR_ZERO = 1911
 _CTIME = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(\d{1,2})"
                     r"\s+\d{2}:\d{2}:\d{2}\s+((?:19|20)\d{2})\b")
@@ -151,7 +155,8 @@ _ENGLISH_DATE = re.compile(rf"^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)
 def iso_date(text: str | None) -> str | None:
     """The first full date in ``text`` as 'YYYY-MM-DD', else None.
 
-    Reads 2016-07-01, 2016年7月1日, 中華民國106年07月07日 (2017-07-07), 19990407, the day-first 01/09/2023 of
+    Reads 2016-07-01, 2016年7月1日, 中華民國106年07月07日 (2017-07-07), 民國110/10/23 and, after a date label,
+    發布日期：110-10-23 (2021-10-23), 19990407, the day-first 01/09/2023 of
     European sites (month first only when the first number cannot be a month) and a value opening with a date in
     English words (3 Jan 2022). A timestamp with a UTC offset is read as the date in China (Asia/Shanghai), the date
     a Chinese reader saw on the page.
@@ -180,9 +185,9 @@ def iso_date(text: str | None) -> str | None:
         day = int(day_first or day_after)
         if 1 <= day <= 31:
             return f"{year}-{month:02d}-{day:02d}"
-    minguo = _MINGUO_DATE.search(text or "")
+    minguo = _MINGUO_DATE.search(text or "") or _labelled_minguo().search(text or "")
     if minguo:
-        year, month, day = (int(group) for group in minguo.groups())
+        year, month, day = (int(group) for group in minguo.groups() if group)
         if 1 <= month <= 12 and 1 <= day <= 31:
             return f"{year + MINGUO_YEAR_ZERO:04d}-{month:02d}-{day:02d}"
     for found in _DATE.finditer(text or ""):
@@ -195,6 +200,15 @@ def iso_date(text: str | None) -> str | None:
         if 1 <= month <= 12 and 1 <= day <= 31:
             return f"{year:04d}-{month:02d}-{day:02d}"
     return None
+
+
+@lexicon.cached
+def _labelled_minguo() -> re.Pattern:
+    """A Republic-calendar date with no 民國 right after a publish-date label of data/lexicon/header_fields.tsv and
+    its colon (發布日期：110-10-23), the label written before it in the text."""
+    labels = "|".join(map(re.escape, sorted((label for label, field in header_labels().items() if field == "publish_date"),
+                                           key=len, reverse=True)))
+    return re.compile(rf"(?:{labels})\s*[:：]\s*{_LABELLED_MINGUO}")
 
 
 @dataclass(frozen=True)
