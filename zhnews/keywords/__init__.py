@@ -257,6 +257,11 @@ NAMED_ONCE_FACTOR = 0.5
 # 4 and 6 times lower; the same factor at any count lost test (消费, 地价: the topic word, said often).
 COMMON_WORD_FACTOR = 0.8
 COMMON_WORD_MIN_COUNT = 6
+# A person's title or role standing alone (议员们, 同学们, 创始人, 检察官; person_titles.txt), not in the headline, says who
+# acts, not what the story is about: in the seen tune splits' top 10 such a word was an editor's tag 1 time in 11
+# (_bare_title). Round 20, the seventeen tune splits, combined P@10: 0.5 and 0.6 gained 2 tags (test, fresh13) and lost
+# none, 0.7-0.9 one.
+BARE_TITLE_FACTOR = 0.5
 QUOTED_BOOST = 1.2  # a term quoted at least once: 1.1 and 1.2 gave tune +0.01 and fresh keyphrase +0.02, 1.5 less
 WINDOW_OVERLAP_TOKENS = 2  # tokens two phrases share end to start when they are windows of one run
 ABSORB_SHARE = 0.5  # a phrase holding this share of a part's occurrences takes the part's weight
@@ -1399,6 +1404,13 @@ def _rare_common_word(candidate: _Candidate) -> bool:
     return common and candidate.count < COMMON_WORD_MIN_COUNT
 
 
+def _bare_title(candidate: _Candidate) -> bool:
+    """One word of person_titles.txt standing alone outside the headline (议员 of 泛民主派议员们, 同学 of 同学们, 司令 of
+    驻韩美军司令伯韦尔·贝尔 once the name is a candidate of its own): the role of the people in the story, rarely its topic.
+    A title in the headline (参议员 of a story about the senators) stays."""
+    return len(candidate.parts) == 1 and not candidate.in_title and segment.fold(candidate.key) in newwords.person_titles()
+
+
 @dataclass(frozen=True)
 class Keyphrase:
     weight: float
@@ -1438,14 +1450,14 @@ def keyphrase_weights(texts: dict[int, str], title_ids=(), excluded=()) -> dict[
     quoted = _quoted_terms(texts)
     weights = {
         key: _weight(c) * (LIST_MEMBER_FACTOR if key in listed else 1.0) * (QUOTED_BOOST if key in quoted else 1.0)
-        * (NAMED_ONCE_FACTOR if c.count < min_count else 1.0)
+        * (NAMED_ONCE_FACTOR if c.count < min_count else 1.0) * (BARE_TITLE_FACTOR if _bare_title(c) else 1.0)
         for key, c in kept.items()
     }
     reasons = {
         key: f"{'+'.join(c.parts)} ×{c.count}, news df {news_share(key) if len(c.parts) == 1 else max(map(news_share, c.parts)):.3f}"
         + (", in title" if c.in_title else "") + (", mostly one item of a list" if key in listed else "")
         + (", quoted" if key in quoted else "") + (", a name said once" if c.count < min_count else "")
-        + (", a common word said few times" if _rare_common_word(c) else "")
+        + (", a common word said few times" if _rare_common_word(c) else "") + (", a person's title alone" if _bare_title(c) else "")
         + (f", also written {'/'.join(c.aliases)}" if c.aliases else "")
         for key, c in kept.items()
     }
