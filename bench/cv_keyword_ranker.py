@@ -75,6 +75,17 @@ features and adoption rule (339 articles, 27,662 candidates), rules / model P@10
 Boosting wins or ties 15 of 19 folds, the most yet, and its pooled margin grows with the data (+0.013, +0.014, now
 +0.016, about 54 tags of 3,390) but is still under the +0.02 the rule asks, and it still loses test, fresh3, fresh5 and
 fresh6: the rule is not met, the rules stay. It is the candidate to measure again when fresh18 and fresh19 join the folds.
+Round 20, seventeen folds: every seen split but fresh16 and fresh17 (the engineer's check half) and fresh18 (the lead's
+validation split), ``--leave-out fresh16 fresh17 fresh18``, so neither a fold nor training data (316 articles, 26,117
+candidates; 362 is not on this machine), round 20's starting rules, the same 40 features and boosting. ADOPTION RULE,
+written before the run: pooled P@10 over the folds up by +0.02 or more AND wins or ties on at least 80 % of the folds.
+| model | tune 65 | test 10 | fresh 12 | fresh2 17 | fresh3 16 | fresh4 17 | fresh5 14 | fresh6 20 | fresh7 18 | fresh8 20 | fresh9 16 | fresh10 15 | fresh11 15 | fresh12 15 | fresh13 18 | fresh14 17 | fresh15 11 | pooled | wins |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+| rules | .485 | .490 | .483 | .424 | .550 | .424 | .550 | .455 | .522 | .520 | .481 | .427 | .487 | .633 | .494 | .500 | .418 | .490 | |
+| boosting | .497 | .460 | .500 | .459 | .531 | .465 | .564 | .455 | .533 | .535 | .525 | .473 | .493 | .627 | .506 | .524 | .436 | .505 | 14 |
+Boosting wins or ties 14 of 17 folds (82 %, the fold half of the rule is met) but pools +0.015 (about 47 tags of
+3,160), under +0.02; it loses test (three tags, as in every round since 4), fresh3 and fresh12: not adopted, the rules
+stay.
 scikit-learn is needed only by this script.
 """
 
@@ -101,8 +112,9 @@ import evalset  # noqa: E402
 
 CONFIG = {"n_estimators": 150, "max_depth": 3, "learning_rate": 0.05, "min_samples_leaf": 20}
 FOREST = {"n_estimators": 200, "min_samples_leaf": 10, "max_features": 0.3}
-# The adoption rule (see the docstring): pooled margin over the rules and folds won or tied.
-ADOPT_MARGIN, ADOPT_FOLDS = 0.02, 8
+# The adoption rule (see the docstring): pooled margin over the rules and the share of folds won or tied
+# (round 11 asked 8 of 11 folds; round 20 wrote 80 % before its run).
+ADOPT_MARGIN, ADOPT_FOLD_SHARE = 0.02, 0.8
 # A paragraph this short that ends in no sentence or clause mark is a subhead (the writer's own summary).
 SUBHEAD_MAX_CHARS = 30
 _CLAUSE_END = re.compile(r"[。！？!?；;，,：:]$")
@@ -183,10 +195,11 @@ def _placement(key: str, phrase, phrases: dict, folded: dict[int, str], title: s
     ]
 
 
-def check_cut_articles() -> None:
+def check_cut_articles(splits: list[str]) -> None:
     """Refuse to fit on an article that SOURCES.tsv says was cut out of a larger file when the file here
-    has another length (a restore that wrote the whole source file instead of the cut)."""
-    for folder in evalset.HELD_OUT_ROUNDS:
+    has another length (a restore that wrote the whole source file instead of the cut). Only the chosen
+    splits' folders are opened: never the frozen round's or a left-out split's."""
+    for folder in (split for split in splits if split in evalset.HELD_OUT_ROUNDS):
         with open(evalset.EVAL / folder / "SOURCES.tsv", encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle, delimiter="\t"):
                 cut = _CUT_BYTES.search(row["format"])
@@ -238,7 +251,7 @@ def fit(articles: list[dict], kind: str):
 
 def cross_validate(data: dict[str, dict], split_of: dict[str, str], kind: str) -> list[dict]:
     folds = []
-    for held_out in evalset.chosen_splits("seen"):
+    for held_out in sorted(set(split_of.values()), key=evalset.SPLITS.index):
         model = fit([rows for name, rows in data.items() if split_of[name] != held_out and rows["keys"]], kind)
         tested = [rows for name, rows in data.items() if split_of[name] == held_out]
         learned = [precision(rows, dict(zip(rows["keys"], model.decision_function(rows["matrix"])))) if rows["keys"] else 0.0
@@ -254,7 +267,7 @@ def adopted(folds: list[dict]) -> tuple[float, float, int, bool]:
     rules, model = (sum(fold[column] * fold["articles"] for fold in folds) / articles for column in ("rules", "model"))
     # Precision@10 moves in steps of 1 / (10 × articles): compare hits, not floats.
     wins = sum(round(fold["model"] * 10 * fold["articles"]) >= round(fold["rules"] * 10 * fold["articles"]) for fold in folds)
-    return rules, model, wins, model - rules >= ADOPT_MARGIN and wins >= ADOPT_FOLDS
+    return rules, model, wins, model - rules >= ADOPT_MARGIN and wins >= ADOPT_FOLD_SHARE * len(folds)
 
 
 def report(kind: str, folds: list[dict]) -> None:
@@ -264,7 +277,7 @@ def report(kind: str, folds: list[dict]) -> None:
     rules, model, wins, adopt = adopted(folds)
     print(f"| pooled | {sum(fold['articles'] for fold in folds)} | {rules:.3f} | {model:.3f} |")
     print(f"\nthe model wins or ties {wins} of {len(folds)} folds, pooled {model - rules:+.3f}: "
-          + ("the adoption rule is met" if adopt else f"the adoption rule (+{ADOPT_MARGIN} pooled, {ADOPT_FOLDS} folds) is NOT met: the rules stay"),
+          + ("the adoption rule is met" if adopt else f"the adoption rule (+{ADOPT_MARGIN} pooled, {ADOPT_FOLD_SHARE:.0%} of folds) is NOT met: the rules stay"),
           flush=True)
 
 
@@ -273,10 +286,12 @@ def main() -> int:
     parser.add_argument("--model", nargs="+", choices=("boosting", "forest", "logistic"), default=["boosting"])
     parser.add_argument("--features", type=int, default=len(FEATURES),
                         help="use only the first N features (27: the features of rounds 4-10)")
+    parser.add_argument("--leave-out", nargs="*", default=[], choices=evalset.SPLITS, metavar="SPLIT",
+                        help="splits neither folded nor fitted on nor read (an engineer's check half, the lead's split)")
     args = parser.parse_args()
-    check_cut_articles()
     # Never the frozen held-out round (evalset.FROZEN): not as a fold, not as training data, not read.
-    seen = list(evalset.chosen_splits("seen"))
+    seen = [split for split in evalset.chosen_splits("seen") if split not in args.leave_out]
+    check_cut_articles(seen)
     gold, outlet_of = eval_keywords.read_gold(seen), eval_keywords.outlets(seen)
     names = sorted(name for name in gold if gold[name]["split"] in seen and evalset.present(name))
     data = {name: article_rows(eval_keywords.Article(name, outlet_of.get(name, "")), gold[name]["tags"]) for name in names}

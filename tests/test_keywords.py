@@ -1239,3 +1239,21 @@ def test_an_outlet_joined_by_a_dot_to_another_before_a_byline_cue_is_the_outlet(
     assert keywords._mostly_in_bylines(texts, "中国青年报")
     assert keywords._mostly_in_bylines({0: "整合 新华日报·交汇点记者 徐睿翔"}, "新华日报")  # dev5 248 as written
     assert not keywords._mostly_in_bylines({0: "中国青年报·中青在线发布的调查显示，中国青年报的读者多。"}, "中国青年报")
+
+
+def test_a_title_standing_alone_weighs_less_than_the_people_it_introduces():
+    # test 50 (BBC中文网 on 梁振英's apology to the Legislative Council), sentences as written: 议员 (the members who
+    # questioned him, 议员们, 直选议员黄国健) ranked third alone; the editors tagged 梁振英, not the role.
+    texts = {
+        0: "梁振英同时遭到泛民主派和亲北京阵营议员质问。",
+        1: "不过泛民主派议员们普遍指责梁振英“撒谎”，要求他马上辞职下台。",
+        2: "一些亲北京阵营议员欢迎梁振英道歉，且认为应能获得香港民众接受，但这些议员也质问梁振英有否向执法部门施压。",
+        3: "在回答自由党议员的提问时，梁振英称，他从未说过其房产不存在违建问题。",
+    }
+    segment.set_run_words({})
+    found = keywords.keyphrase_weights(texts)
+    assert "a person's title alone" in found["议员"].reason
+    assert found["议员"].weight < found["梁振英"].weight
+    # In the headline the title is what the story is about (fresh13 452, on the senators): no lower weight.
+    headline = keywords.keyphrase_weights({**texts, 9: "议员质问梁振英"}, title_ids={9})
+    assert "a person's title alone" not in headline["议员"].reason
