@@ -41,3 +41,16 @@ def test_the_outlet_finding_for_itself_is_its_own_reporting(tmp_path):
     got = sources_in_text(tmp_path, article, "2020-10-28", name="article.md")
     assert source_of(got, "红星新闻注意到") == ""
 
+
+def test_a_group_named_by_what_its_people_are_is_unnamed(tmp_path):
+    article = ("标题\n\n"
+               # fresh15 501_md_ftchinese_neist_rmb_devaluation
+               "尽管中国央行周二已采取措施稳定人民币，但投资者担心，中国当局可能会寻求通过允许人民币更大幅度地贬值。\n\n"
+               # fresh10 367_sohu_bjchenbao_nobel_chemistry_gpcr_gbk
+               "这以前，科学界推测，细胞表面包含某种激素“受体”。\n\n"
+               # fresh7 318_duowei_hu_angang_guoshi
+               "胡此前公开发表“中国全面超美论”，在政商两界引发广泛争论，批评者指其奇谈怪论“贻笑大方”。\n")
+    got = sources_in_text(tmp_path, article, "2019-08-06")
+    assert source_of(got, "尽管中国央行") == "(unnamed: 投资者)"
+    assert source_of(got, "这以前，科学界推测") == "(unnamed: 科学界)"
+    assert source_of(got, "胡此前公开发表") == "(unnamed: 批评者)"
