@@ -405,8 +405,8 @@ def _with_glued_verbs_split(tokens, verbs: set[str]):
             # 何炳德 + 又称 + ，: "said again" before the words; 又称 before a name is "also called"
             split[k] = ("又", "d", start)
             split.insert(k + 1, ("称", "v", start + 1))
-        elif name + word in verbs and len(name) == 1 and len(word) == 1 and name_tag.startswith(("v", "zg")):
-            # 写 + 到 → 写到, 叹(zg) + 道 → 叹道: jieba cut a two-character say-verb in two
+        elif name + word in verbs and len(name) <= 2 and len(word) == 1 and name_tag.startswith(("v", "zg")):
+            # 写 + 到 → 写到, 叹(zg) + 道 → 叹道, 注意 + 到 → 注意到: jieba cut a say-verb in two
             split[k - 1] = (name + word, "v", name_start)
             del split[k]
         elif tag in ("i", "l") and len(word) >= 4 and (verb := next((v for v in verbs if len(v) >= 2 and word.endswith(v)
@@ -434,7 +434,8 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
     """X表示 / X称 / X认为: attributed to the noun phrase X before the verb in its clause."""
     verbs = {e.cue for e in _entries("say_verb")}
     tokens = _with_glued_verbs_split(tokens, verbs)
-    needs_actor = {e.cue for e in _entries("say_verb") if e.label == "needs_actor"}
+    findings = {e.cue for e in _entries("say_verb") if e.label == "finding"}
+    needs_actor = {e.cue for e in _entries("say_verb") if e.label == "needs_actor"} | findings
     acts = {e.cue for e in _entries("say_verb") if e.label == "act_before_verb"}
     cues = []
     for k, (word, _, start) in enumerate(tokens):
@@ -448,6 +449,8 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
             continue  # 之称; 披露的数据 (the regex handles it)
         if previous in _NEGATIONS:  # 公司并未回复, 拒绝透露: nothing was said
             continue
+        if word in findings and text[start + len(word):start + len(word) + 1] not in _CLAUSE_MARKS:
+            continue  # 在现场发现大量毒品, 发现透水后: something found, not a finding told (研究者发现，…)
         if following in verbs:  # 京东集团在港交所公告(称): the second verb reads the same speaker
             continue
         if _WHEN_CLAUSE.match(text, start + len(word)):
@@ -516,6 +519,8 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
             continue
         if word in needs_actor and not _names_someone(clause_tokens):
             continue
+        if word in findings and any(tag.startswith("v") for _, tag, _ in clause_tokens):
+            continue  # 记者梳理年报(发现), 红星新闻翻阅…的财报(发现): an act of looking up, not who found it
         source = clean_source("".join(w for w, _, _ in clause_tokens))
         if source is not None and source.endswith(_words("said_view")):
             continue  # 具体事故原因(再公布), 有意见(认为): the topic of the words, not who says them
@@ -1227,11 +1232,14 @@ def _reporter_of(source: str) -> str | None:
 
 def _own_reporting(source: str, outlet: str | None) -> bool:
     """据《红周刊》记者了解 in a 证券市场红周刊 article, 财新记者 in a 财新网 one: the article's own reporters,
-    no attribution. With the outlet unknown every reporter is taken for the article's own."""
+    no attribution. With the outlet unknown every reporter is taken for the article's own. The outlet naming
+    itself (红星新闻注意到， in a 红星新闻 article) is its own reporting too."""
+    outlet = to_simplified(outlet or "")  # sources are read in simplified script
+    if outlet and _is_outlet(source) and to_simplified(source) == outlet:
+        return True
     reporter_outlet = _reporter_of(source)
     if reporter_outlet is None:
         return False
-    outlet = to_simplified(outlet or "")  # sources are read in simplified script
     return not outlet or reporter_outlet[:2] in outlet or outlet[:2] in reporter_outlet
 
 
