@@ -1,0 +1,31 @@
+"""Round 20 (loader20b): which lines are the article at its end. Seen articles are quoted (split/file); each rule's
+repositories are named in the commit message."""
+
+from conftest import load_text, role_of
+
+JIALING_BODY = [
+    "北京文化公告中指出，《你好，李焕英》已经委托第三方公司进行保底发行，保底票房收入为15亿元。",
+    "目前，《你好，李焕英》这部电影票房早已超过15亿元，因此保底方已经\"稳了\"。",
+    "但问题是如果贾玲的大碗娱乐不是保底方，那意味着票房越高，则贾玲收益就越少。",
+]
+
+
+def test_a_closing_invitation_to_comment_glued_to_the_last_sentence_is_split_off(tmp_path):
+    # fresh3 113 (a 三言Pro post clipped by Cubox, askfanxiaojun/Cubox): the question to the readers and its
+    # 欢迎留言 end the last paragraph; the body keeps its sentence, the prompt is chrome.
+    text = ("# 贾玲能从《你好，李焕英》中赚多少钱？\n\n" + "".join(f"{p}\n\n" for p in JIALING_BODY)
+            + "按照超50亿元总票房推算，贾玲实际收益可能不到1亿元，是否感到惊讶呢？你认为贾玲能赚到多少钱，欢迎留言！\n\n"
+            "[跳转到 Cubox 查看](https://cubox.pro/my/card?id=6992498965354646237)\n")
+    article = load_text(tmp_path, "113.md", text)
+    assert role_of(article, "按照超50亿元总票房推算，贾玲实际收益可能不到1亿元，是否感到惊讶呢？") == ("body", "text")
+    assert role_of(article, "你认为贾玲能赚到多少钱，欢迎留言！") == ("boilerplate", "cta")
+
+
+def test_the_same_invitation_opening_the_last_paragraph_leaves_it_body(tmp_path):
+    # The cue reads a paragraph's closing sentences only: a one-sentence paragraph that ends with a plea stays the
+    # article's (fresh4 123, qiye45/wechatDownload: the gold's last body sentence ends 欢迎大家多多关注).
+    last = ("受限于文章篇幅，我们还有一些想和大家分享的其他视频没有带上，后续我们会发在b站和抖音的“差评汽车部”账号上，"
+            "也会在汽车部账号上持续更新更多内容，欢迎大家多多关注。")
+    text = "# 贾玲能从《你好，李焕英》中赚多少钱？\n\n" + "".join(f"{p}\n\n" for p in JIALING_BODY) + last + "\n"
+    article = load_text(tmp_path, "123.md", text)
+    assert role_of(article, last) == ("body", "text")
