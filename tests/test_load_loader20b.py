@@ -29,3 +29,13 @@ def test_the_same_invitation_opening_the_last_paragraph_leaves_it_body(tmp_path)
     text = "# 贾玲能从《你好，李焕英》中赚多少钱？\n\n" + "".join(f"{p}\n\n" for p in JIALING_BODY) + last + "\n"
     article = load_text(tmp_path, "123.md", text)
     assert role_of(article, last) == ("body", "text")
+
+
+def test_a_related_list_heading_naming_other_readers_is_a_related_heading(tmp_path):
+    # fresh7 310 (a 南方周末 interview in a Hugo archive, Project-Gutenberg/Pincong-data): 其他人都在看： heads the
+    # archive's links under the article, like 大家都在看.
+    text = ("# 《瑞丽需要祖国的关爱》作者戴荣里：发声是我应尽之责\n\n" + "".join(f"{p}\n\n" for p in JIALING_BODY)
+            + "其他人都在看：  \n\n")
+    article = load_text(tmp_path, "310.md", text)
+    assert role_of(article, "其他人都在看：") == ("boilerplate", "related")
+    assert role_of(article, JIALING_BODY[-1]) == ("body", "text")
