@@ -39,3 +39,19 @@ def test_a_related_list_heading_naming_other_readers_is_a_related_heading(tmp_pa
     article = load_text(tmp_path, "310.md", text)
     assert role_of(article, "其他人都在看：") == ("boilerplate", "related")
     assert role_of(article, JIALING_BODY[-1]) == ("body", "text")
+
+
+def test_a_profile_box_under_the_story_is_a_sidebar_with_its_fields(tmp_path):
+    # fresh2 90 (台灣蘋果日報, joanne3634/appledaily): the charity's 小檔案 box follows the last sentence; its heading
+    # and the field lines under it are no sentences of the story.
+    last = ("周文珍說，長期照顧的各項服務雖政府提供額度不一的補助，但弱勢家庭亟需社會愛心協力。目前畢嘉士各項服務人數約2100人，"
+            "經費缺口達200萬元，期盼社會大眾幫忙，讓這些弱勢家庭能獲得更全面的照顧，蘋果慈善基金會獲悉已先拋磚捐輸基金支持服務。")
+    text = ("<html><body><h1>居服進山 翻身擦澡助癱婆</h1>"
+            "<p>中華民國老人福利推動聯盟秘書長吳玉琴表示，每個人都會老，大多數人都不願意自己老了、癱瘓了，被子女送到機構安置。</p>"
+            f"<p>{last}</p><p>★畢嘉士社會福利基金會小檔案</p><p>成立時間：2013年3月5日</p>"
+            "<p>服務內容：老人福利、婦女及兒童青少年福利、原住民健康保健、教育與研究發展、身心障礙福利服務</p>"
+            "</body></html>")
+    article = load_text(tmp_path, "90.html", text)
+    assert role_of(article, last) == ("body", "text")
+    assert role_of(article, "★畢嘉士社會福利基金會小檔案") == ("boilerplate", "sidebar")
+    assert role_of(article, "成立時間：2013年3月5日")[0] == "boilerplate"
