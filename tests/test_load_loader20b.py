@@ -55,3 +55,29 @@ def test_a_profile_box_under_the_story_is_a_sidebar_with_its_fields(tmp_path):
     assert role_of(article, last) == ("body", "text")
     assert role_of(article, "★畢嘉士社會福利基金會小檔案") == ("boilerplate", "sidebar")
     assert role_of(article, "成立時間：2013年3月5日")[0] == "boilerplate"
+
+
+HOU_BODY = [
+    "这项研究的作者之一是Thomas Hou，加州理工学院计算与数学科学教授，专攻数值分析和数学物理。",
+    "1989年到1993年期间，他在纽约大学库朗数学科学研究所任教。",
+    "研究的另一位作者是Jiajie Chen，目前是纽约大学的数学科学家。",
+    "他在研究生期间就证明了各种流体方程式可以“爆破”。",
+]
+
+
+def test_a_paper_address_label_under_the_article_is_a_link_whose_address_vanished(tmp_path):
+    # fresh14 465 (a 快科技 story clipped to markdown, ustczzh/MyClippings): 论文地址： on its own line, the arXiv
+    # address under it (addresses vanish from the text), then 参考链接：.
+    text = ("# 华人数学家死磕欧拉方程10年 找到了让它失效的“奇点”\n\n" + "".join(f"{p}\n\n" for p in HOU_BODY)
+            + "论文地址：\n\nhttps://arxiv.org/abs/2210.07191\n\n参考链接：\n\n"
+            "\\[1\\]https://www.quantamagazine.org/computer-helps-prove-long-sought-fluid-equation-singularity-20221116/\n")
+    article = load_text(tmp_path, "465.md", text)
+    assert role_of(article, "论文地址：") == ("boilerplate", "link")
+    assert role_of(article, HOU_BODY[-1]) == ("body", "text")
+
+
+def test_a_street_address_label_stays_the_article_s():
+    # 地址 names a web address only when an address or nothing follows the colon: a place is text (fresh10 363's
+    # screening notice gives 成都市武侯区盛通街88号-HOME+空间 as where to go).
+    from zhnews.load.roles import first_cue
+    assert first_cue("地址：成都市武侯区盛通街88号-HOME+空间", "tail") is None
