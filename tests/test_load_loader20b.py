@@ -81,3 +81,27 @@ def test_a_street_address_label_stays_the_article_s():
     # screening notice gives 成都市武侯区盛通街88号-HOME+空间 as where to go).
     from zhnews.load.roles import first_cue
     assert first_cue("地址：成都市武侯区盛通街88号-HOME+空间", "tail") is None
+
+
+WENWEIPO_RELATED = ["劉太親自過問「惡女珍」事件 (2010-07-20)", "明年區議會選舉 田大少想「玩埋一份」 (2010-07-12)",
+                    "慎處副局政助檢討 免釀風波 (2010-07-08)"]
+
+
+def test_dated_headlines_under_the_article_with_the_date_in_brackets_are_related_links(tmp_path):
+    # dev_corpus 56 (文匯報, yookoala/newsdiffHK) lists other stories as <headline> (2010-07-20); fresh 114's blog
+    # (immortal-autumn/…) as [2005-08-17] <headline>. A page keeps them apart by its markup; markdown does not.
+    text = ("# 旅遊業界要自律\n\n" + "".join(f"{p}\n\n" for p in HOU_BODY)
+            + "".join(f"{line}\n\n" for line in WENWEIPO_RELATED)
+            + "[2005-08-06] 谁来为喂羊照看孩子的民警解忧\n")
+    article = load_text(tmp_path, "56.md", text)
+    for line in [*WENWEIPO_RELATED, "[2005-08-06] 谁来为喂羊照看孩子的民警解忧"]:
+        assert role_of(article, line) == ("boilerplate", "related")
+    assert role_of(article, HOU_BODY[-1]) == ("body", "text")
+
+
+def test_a_date_range_or_a_dated_schedule_is_no_dated_headline():
+    # fresh10 379 (中時, IsaacLee0904/…): an analysis window in brackets; fresh10 363 (yhy2049/wechat-articles): a
+    # screening's date and weekday opening its schedule.
+    from zhnews.load.roles import first_cue
+    assert first_cue("（2021/08/15~2021/08/21）", "tail") is None
+    assert first_cue("2022年7月9日（本周六）18:45~19:00入场签到", "tail") is None
