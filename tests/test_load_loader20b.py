@@ -105,3 +105,14 @@ def test_a_date_range_or_a_dated_schedule_is_no_dated_headline():
     from zhnews.load.roles import first_cue
     assert first_cue("（2021/08/15~2021/08/21）", "tail") is None
     assert first_cue("2022年7月9日（本周六）18:45~19:00入场签到", "tail") is None
+
+
+def test_a_data_source_line_in_brackets_or_after_a_slash_under_the_article_is_a_source_note(tmp_path):
+    # fresh 64 (长江网, GeneralNewsExtractor/…): （资料来源：参考消息、海外网等） under the story; Apple Daily's sidebars
+    # write 資料來源／… as well as 資料來源：….
+    text = ("# 武汉黄金周\n\n" + "".join(f"{p}\n\n" for p in HOU_BODY)
+            + "（资料来源：参考消息、海外网等）\n\n資料來源／美聯社、路透社\n")
+    article = load_text(tmp_path, "64.md", text)
+    assert role_of(article, "（资料来源：参考消息、海外网等）") == ("boilerplate", "source_note")
+    assert role_of(article, "資料來源／美聯社、路透社") == ("boilerplate", "source_note")
+    assert role_of(article, HOU_BODY[-1]) == ("body", "text")
