@@ -116,3 +116,14 @@ def test_a_data_source_line_in_brackets_or_after_a_slash_under_the_article_is_a_
     assert role_of(article, "（资料来源：参考消息、海外网等）") == ("boilerplate", "source_note")
     assert role_of(article, "資料來源／美聯社、路透社") == ("boilerplate", "source_note")
     assert role_of(article, HOU_BODY[-1]) == ("body", "text")
+
+
+def test_an_exporter_s_footer_and_an_archive_s_banner_are_crawl_notes(tmp_path):
+    # The tools' own lines around a seen article's text (fresh7 310's sentences): no sentence of the article.
+    text = ("The Wayback Machine - https://web.archive.org/web/20211030000000/https://www.infzm.com/contents/217000\n\n"
+            "# 《瑞丽需要祖国的关爱》作者戴荣里：发声是我应尽之责\n\n" + "".join(f"{p}\n\n" for p in JIALING_BODY)
+            + "本文由 wechat-article-exporter 导出于 2021-10-30 12:00\n")
+    article = load_text(tmp_path, "310.md", text)
+    assert role_of(article, "The Wayback Machine -") == ("boilerplate", "crawl_note")
+    assert role_of(article, "本文由 wechat-article-exporter 导出于 2021-10-30 12:00") == ("boilerplate", "crawl_note")
+    assert role_of(article, JIALING_BODY[-1]) == ("body", "text")
