@@ -127,3 +127,15 @@ def test_an_exporter_s_footer_and_an_archive_s_banner_are_crawl_notes(tmp_path):
     assert role_of(article, "The Wayback Machine -") == ("boilerplate", "crawl_note")
     assert role_of(article, "本文由 wechat-article-exporter 导出于 2021-10-30 12:00") == ("boilerplate", "crawl_note")
     assert role_of(article, JIALING_BODY[-1]) == ("body", "text")
+
+
+def test_a_wechat_page_s_buttons_flattened_onto_one_line_are_page_chrome(tmp_path):
+    # A copy that flattens WeChat's page furniture onto one line under the article (fresh3 10, 11 and 122's exports,
+    # izj007/wechat and qiye45/wechatDownload, keep its ： ， 。 视频 小程序 赞 … strip so).
+    strip = "预览时标签不可点 微信扫一扫 关注该公众号 继续滑动看下一个 轻触阅读原文"
+    text = ("# 贾玲能从《你好，李焕英》中赚多少钱？\n\n" + "".join(f"{p}\n\n" for p in JIALING_BODY)
+            + f"{strip}\n\n阅读原文 阅读 1.2万 在看 23\n")
+    article = load_text(tmp_path, "10.md", text)
+    assert role_of(article, strip) == ("boilerplate", "page_chrome")
+    assert role_of(article, "阅读原文 阅读 1.2万 在看 23") == ("boilerplate", "page_chrome")
+    assert role_of(article, JIALING_BODY[-1]) == ("body", "text")
