@@ -938,7 +938,9 @@ def keyphrase_candidates(texts: dict[int, str], title_ids=()) -> dict[str, _Cand
                         continue
                     parts = tuple(segment.fold(word) for word, _ in run[start:end])
                     key = _join(parts)
-                    candidate = found.setdefault(key, _Candidate(key, parts, tuple(tag for _, tag in run[start:end])))
+                    candidate = found.get(key)
+                    if candidate is None:  # built only for a new key (setdefault built one at every occurrence)
+                        candidate = found[key] = _Candidate(key, parts, tuple(tag for _, tag in run[start:end]))
                     candidate.count += 1
                     next_token = run[end] if end < len(run) else following
                     candidate.followed += end < len(run) or (next_token is not None and next_token[1] in ASPECT_PARTICLE_TAGS)
