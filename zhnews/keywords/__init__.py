@@ -949,7 +949,9 @@ def keyphrase_candidates(texts: dict[int, str], title_ids=()) -> dict[str, _Cand
                         continue
                     parts = tuple(segment.fold(word) for word, _ in run[start:end])
                     key = _join(parts)
-                    candidate = found.setdefault(key, _Candidate(key, parts, tuple(tag for _, tag in run[start:end])))
+                    candidate = found.get(key)
+                    if candidate is None:  # built only for a new key (setdefault built one at every occurrence)
+                        candidate = found[key] = _Candidate(key, parts, tuple(tag for _, tag in run[start:end]))
                     candidate.count += 1
                     next_token = run[end] if end < len(run) else following
                     candidate.followed += end < len(run) or (next_token is not None and next_token[1] in ASPECT_PARTICLE_TAGS)
@@ -1014,8 +1016,11 @@ def _character_runs(tagged: dict[int, list[tuple[str, str]]], title_ids=()) -> d
     after_number: Counter = Counter()
     for pid, pairs in tagged.items():
         words = [word for word, _ in pairs]
+        # Each token's tests made once, not again in every span that holds it.
+        lettered = [bool(_HAN_WORD.fullmatch(word) or segment.is_latin(word)) for word in words]
+        function_char = [word in newwords.EDGE_CHARS for word in words]
         for start in range(len(words)):
-            if not (_HAN_WORD.fullmatch(words[start]) or segment.is_latin(words[start])):
+            if not lettered[start]:
                 continue
             if len(words[start]) == 1 and (_is_verb(pairs[start][1]) or pairs[start][1] in CHARACTER_RUN_BARRED_TAGS):
                 # A verb character before a word is a predicate and its object (靠 + 高科技 of the default article); a
@@ -1023,11 +1028,11 @@ def _character_runs(tagged: dict[int, list[tuple[str, str]]], title_ids=()) -> d
                 # may close a name (社民 + 連, the League of Social Democrats), so only the opening one is barred.
                 continue
             for end in range(start + CHARACTER_RUN_TOKENS[0], min(len(words), start + CHARACTER_RUN_TOKENS[1]) + 1):
-                span = words[start:end]
-                if not (_HAN_WORD.fullmatch(span[-1]) or segment.is_latin(span[-1])):
+                if not lettered[end - 1]:
                     break  # punctuation, a space or a number ends every longer span too
-                if any(word in newwords.EDGE_CHARS for word in span):
+                if any(function_char[start:end]):
                     break
+                span = words[start:end]
                 if not any(len(word) == 1 for word in span) and not _holds_a_named_count(pairs[start:end]):
                     continue  # spans of whole words are the clause runs' (keyphrase_candidates)
                 if not CHARACTER_RUN_CHARS[0] <= len("".join(span)) <= CHARACTER_RUN_CHARS[1]:

@@ -293,13 +293,17 @@ def _frequent_compounds(texts: list[str], holding: _TextsHolding) -> list[str]:
     run_counts: Counter = Counter()
     for text in texts:
         pairs = segment.cut_pos(text)
-        token_counts.update(word for word, _ in pairs)
+        words = [word for word, _ in pairs]
+        token_counts.update(words)
+        # Whether each token may stand in a compound, tested once rather than in every run it is part of.
+        joinable = [bool(_HAN_RUN.fullmatch(word)) and not tag.startswith(_NON_NAME_TAGS) for word, tag in pairs]
         for start in range(len(pairs)):
+            if not joinable[start]:
+                continue
             for end in range(start + 2, min(len(pairs), start + COMPOUND_MAX_TOKENS) + 1):
-                run = pairs[start:end]
-                if not all(_HAN_RUN.fullmatch(word) and not tag.startswith(_NON_NAME_TAGS) for word, tag in run):
+                if not joinable[end - 1]:
                     break
-                run_counts[tuple(word for word, _ in run)] += 1
+                run_counts[tuple(words[start:end])] += 1
     found = []
     for run, count in run_counts.items():
         word = "".join(run)
