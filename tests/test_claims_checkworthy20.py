@@ -16,6 +16,8 @@ from zhnews import claims
     "但在这个过程中，Thomas Hou发现，他们不得不再借助计算机的力量，因为有太多的精度要确定，计算量简直大到惊人的程度。",
     # fresh8 324_gmw_netease_scientist_astronauts_alcohol.html (go-shiori/go-readability)
     "研究人员发现，“酒精和海拔高度对酒精测定仪读数或完成任务的表现情况没有交互作用”。",
+    # tune 242_wechat_jiemian_salmon_pulled.md (duty-machine/chinadigitaltimes): what the outlet saw on its visit
+    "界面新闻在北京丰台区万达广场走访看到，已经有相关部门人员在所有可能出售三文鱼等冷鲜产品的餐饮门店排查。",
     # fresh18 582_md_zhongqingbao_university_info_disclosure.md (quoted in mend19c-century's test): once the century
     # in the institute's name is no date, the finding keeps the sentence
     "21世纪教育研究院副院长熊丙奇观察到，这几年，推进高校信息公开前进的主要力量，不是师生和普通民众，而是政府部门对公开的要求。",

@@ -1,5 +1,6 @@
-"""Round 20 (claims20): a bare large amount after a verb of paying, losing or fining is money (money_context.txt: 买,
-损失, 罚), as after 资金 or 罚款. Sentences quoted from seen articles of three repositories; kinds written by hand."""
+"""Round 20 (claims20): a bare large amount after a verb of paying, losing or fining, or after a unit price, is money
+(money_context.txt: 买, 损失, 罚, 单价), as after 资金 or 罚款. Sentences quoted from seen articles of four repositories; kinds
+written by hand."""
 
 import pytest
 
@@ -20,6 +21,8 @@ def kind_of(text, figure):
     ("他们每个人可能损失了几百万，矿长可能损失了上千万！！！", "上千万"),
     # fresh9 352_json_udn_citizen_judges_draft_zh-hant.json (TaiwanStat/Taiwan-news-crawlers): a fine
     ("均有擔任國民法官之權利與義務，否則最高得裁罰三萬，而任職公司必須給予公假。", "三萬"),
+    # fresh12 400_json_pengpai_netease_missing_little_jack_ma.json (NIL-zhuang/cloud-computing-netease-news): a unit price
+    ("他住在学校附近单价两万多一平方米的小区，是城中村周边最贵的社区。", "两万多"),
 ])
 def test_a_bare_amount_paid_lost_or_fined_is_money(text, figure):
     assert kind_of(text, figure) == "money"
