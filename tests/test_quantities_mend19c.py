@@ -5,8 +5,9 @@ quoted sentence.
 * the big N that names a list or an award (年度十大…, 十大…人物, 十大杰出青年, …榜单): gold NOT in test 32, fresh8 339 (×2)
   and fresh18 560; the big N before an ordinary noun (十大行业, 三大期刊) stays the number N;
 * the idiom 成千上万 "very many": gold NOT in fresh18 575; the same idiom in the seen articles fresh 64 and fresh12 423
-  was read as "over ten thousand".
-(The century in a name, 21世纪教育研究院, is on branch mend19c-century: see its commit.)
+  was read as "over ten thousand";
+* a century that begins an institution's or a publication's name (21世纪教育研究院, fresh18 582, gold NOT ×2;
+  21世纪商业评论 in fresh10 371; the outlet 21世纪经济报道 of tune 250 and fresh17 551 is the same shape).
 """
 
 import pytest
@@ -57,3 +58,19 @@ def test_the_idiom_for_very_many_is_no_figure(text, expected):
 
 def test_over_ten_thousand_alone_stays_a_figure():
     assert figures("现场来了上万人。") == [("上万人", "count", "10000")]
+
+
+@pytest.mark.parametrize("text", [
+    # fresh18 582_md_zhongqingbao_university_info_disclosure.md (gold: 21世纪 NOT, twice)
+    "几乎与此同时，21世纪教育研究院也进行了同类的评估。",
+    "21世纪教育研究院副院长熊丙奇观察到，这几年，推进高校信息公开前进的主要力量，不是师生和普通民众，而是政府部门对公开的要求。",
+    # fresh10 371_infzm_nanfangzhoumo_yibin_bus_fire.html (a link to the magazine in the page)
+    "21世纪商业评论",
+])
+def test_a_century_that_begins_a_name_is_no_date(text):
+    assert figures(text) == []
+
+
+def test_a_century_before_de_or_a_time_word_stays_a_date():
+    assert figures("21世纪的公司都在变。") == [("21世纪", "date", "2000")]
+    assert figures("21世纪以来，研究所增加了。") == [("21世纪", "date", "2000")]
