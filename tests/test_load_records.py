@@ -598,3 +598,45 @@ def test_a_body_in_content_blocks_with_photos(tmp_path):
     assert "逾百名市民到場打氣聲援" in texts and APPLE_BLOCK_B in texts  # every block, not the longest alone
     assert role_holding(article, APPLE_CAPTION)[0] == "caption"
     assert article.coverage.ratio == 1.0
+
+
+# fresh19 622_csv_wechat_scnu_xiaoqing_donation_2407wan.csv (bansky-cl/scnu_wechat_articles_spider, content_pp_2024.csv):
+# a header row and one record whose tags field is a Python list, quoted because it holds the comma; the text shortened.
+QUOTED_TAGS_RECORD = ("title,time,tags,content\n"
+                      "2407万元！华师获多项捐赠！,2023-07-02,\"['90周年校庆', '华师头条']\","
+                      "6月30日上午，在距离90周年校庆还有128天之际，华师举行90周年校庆捐赠仪式。\n")
+
+
+def test_a_quoted_field_holding_the_separator_is_one_field(tmp_path):
+    article = load_text(tmp_path, "scnu.csv", QUOTED_TAGS_RECORD)
+    assert (article.meta["title"], article.meta["publish_date"]) == ("2407万元！华师获多项捐赠！", "2023-07-02")
+    assert role_of(article, "['90周年校庆', '华师头条']")[0] == "boilerplate"
+    assert body(article) == ["6月30日上午，在距离90周年校庆还有128天之际，华师举行90周年校庆捐赠仪式。"]
+
+
+# fresh13 435_csvrecord_newtalk_second_thomas_shoal_resupply.csv: a headerless record, the text quoted (it holds
+# commas and line breaks) after an unquoted section name; the text shortened to its first two paragraphs.
+QUOTED_TEXT_ROW = ("2023-08-22,2023-08-22 10:15:16,菲4艦硬闖仁愛礁補給！中國海警：偵獲非法行為 已做「臨時性特殊安排」,"
+                   "https://newtalk.tw/news/view/2023-08-22/885224,World,\"中、菲於南海的對峙態勢越演越烈。中國海警局下午發佈消息，"
+                   "稱偵獲菲船隻「未經允許」侵闖仁愛礁，但出於人道主義，已做出「臨時性特殊安排」。\n\n"
+                   "據「中國海警」微博今天下午發布消息，中國海警局新聞發言人劉德軍表示，菲律賓 2 艘運補船、2 艘海警船未經中國政府允許，"
+                   "擅自進入仁愛礁鄰近海域。\"\n")
+
+
+def test_a_headerless_row_s_quoted_text_starts_after_its_quote(tmp_path):
+    article = load_text(tmp_path, "newtalk.csv", QUOTED_TEXT_ROW)
+    assert role_of(article, "World")[0] == "boilerplate"
+    assert body(article)[0].startswith("中、菲於南海的對峙態勢越演越烈。")
+
+
+# fresh18 574_csv_pingguo_ribao_tainan_banquet_food_poisoning.csv: the crawler wrote the row's four fields again at
+# the head of the quoted text (Big5 in the file; the text shortened).
+REPEATED_FIELDS_ROW = ("【更新】歸寧宴食物中毒\u3000180人上吐下瀉,2016年04月05日22:45,生活,16681,"
+                       "\"【更新】歸寧宴食物中毒\u3000180人上吐下瀉,2016年04月05日22:45,生活,16681,"
+                       "台南市林姓市民上個月13日到安平區東東宴會式場，席開36桌舉辦女兒歸寧宴。林姓市民說，業者事發後的態度還算誠懇。\"\n")
+
+
+def test_the_fields_a_crawler_repeats_before_the_text_are_not_the_text(tmp_path):
+    article = load_text(tmp_path, "appledaily.csv", REPEATED_FIELDS_ROW, encoding="big5")
+    assert body(article)[0].startswith("台南市林姓市民上個月13日")
+    assert not any("16681" in text for text in body(article))

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import csv
 import html as html_entities
+import io
 import json
 import re
 from dataclasses import dataclass, replace
@@ -484,16 +485,40 @@ def _csv_fields(text: str) -> list[Field] | None:
     has_header = _is_header(header)
     row_text = "\n".join(lines[1:] if has_header else lines).strip()
     line = 2 if has_header else 1
-    cells = row_text.split(separator)
-    if has_header and len(cells) > len(header):
+    quoted = _quoted_cells(row_text, separator, len(header) if has_header else None)
+    cells = quoted or row_text.split(separator)  # quotes say where a field ends: a separator inside one is its own
+    if not quoted and has_header and len(cells) > len(header):
         cells = _rejoin_longest(cells, len(header), separator)
-    elif not has_header:
+    elif not quoted and not has_header:
         cells = _rejoin_texts(cells, separator)
     if has_header and len(cells) != len(header):
         return None
     fields = [Field("", lines[0], 1, "header")] if has_header else []
-    fields += [Field(header[i].strip() if has_header else "", cell.strip().strip('"'), line) for i, cell in enumerate(cells)]
+    fields += [Field(header[i].strip() if has_header else "", cell.strip() if quoted else cell.strip().strip('"'), line)
+               for i, cell in enumerate(cells)]
     return fields
+
+
+def _quoted_cells(row_text: str, separator: str, width: int | None) -> list[str] | None:
+    """The cells of a row that quotes a field holding the separator, as a CSV writer does
+    (…,"['90周年校庆', '华师头条']",… under title,time,tags,content, fresh19 622; …,16681,"【更新】歸寧宴食物中毒…,2016年04月05日22:45,生活,16681,…"
+    a headerless record's text, fresh18 574): one record of ``width`` fields (any width without a header), else None
+    (an unquoted row cut at its text's separators is rejoined by guessing)."""
+    if not re.search(rf'(?:^|{re.escape(separator)})"', row_text):
+        return None
+    try:
+        rows = list(csv.reader(io.StringIO(row_text), delimiter=separator, strict=True))
+    except csv.Error:
+        return None
+    if len(rows) != 1 or (width is not None and len(rows[0]) != width) or len(rows[0]) < 2:
+        return None
+    cells = rows[0]
+    last = len(cells) - 1
+    if width is None and last and cells[last].startswith(repeat := separator.join(cells[:last]) + separator):
+        # A crawler that writes the row's fields again at the head of its text cell ("【更新】歸寧宴食物中毒…,2016年04月05日22:45,
+        # 生活,16681,（更新：新增業者說法）台南市…", fresh18 574): fields of their own again, the text starts after them.
+        return cells[:last] * 2 + [cells[last][len(repeat):]]
+    return cells
 
 
 def _rejoin_texts(cells: list[str], separator: str) -> list[str]:
