@@ -25,13 +25,20 @@ from pathlib import Path
 
 from evalset import EVAL, ROOT, shared_folder
 
-# "bytes 176410-178659" in a SOURCES format column: the article is that slice of the blob.
+# "bytes 176410-178659" in a SOURCES format column: the article is that slice of the blob (several: their join).
 _BYTE_RANGE = re.compile(r"\bbytes (\d+)-(\d+)\b")
 
 
 def git_dir(mirrors: Path, repo: str) -> Path:
     base = mirrors / repo.replace("/", "+") / "repo"
     return base / ".git" if (base / ".git").is_dir() else base
+
+
+def cut_out(blob: bytes, format_note: str) -> bytes:
+    """The article's bytes: the blob, or the byte ranges the format column names, joined in the order written
+    ("bytes 0-24 (the header line with its LF) + bytes 630651-638502": a CSV's header and one record of it)."""
+    cuts = _BYTE_RANGE.findall(format_note)
+    return b"".join(blob[int(start):int(end)] for start, end in cuts) if cuts else blob
 
 
 def restore(folder: str, mirrors: Path) -> int:
@@ -50,9 +57,7 @@ def restore(folder: str, mirrors: Path) -> int:
                       file=sys.stderr)
                 continue
             article = show.stdout
-            cut = _BYTE_RANGE.search(row.get("format") or "")
-            if cut:
-                article = article[int(cut.group(1)):int(cut.group(2))]
+            article = cut_out(article, row.get("format") or "")
             path = target / row["file"]
             if not path.exists() or path.read_bytes() != article:
                 path.write_bytes(article)
