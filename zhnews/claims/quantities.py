@@ -2107,6 +2107,7 @@ def assign_roles(text: str, found: list[Quantity]) -> list[Quantity]:
         previous = next((p for p in reversed(out[:k]) if p.kind in _ROLE_KINDS), None)
         if q.role == "level" and k not in reached_level and not (previous and previous.role.startswith("change")):
             out[k] = replace(q, role="")  # 报6.54 is a level only right after the change it follows
+    out = _rates_named_before(text, out, reached_level)
     for k, q in enumerate(out):
         nxt = next((j for j in range(k + 1, len(out)) if out[j].kind in _ROLE_KINDS), None)
         if nxt is None:
@@ -2130,6 +2131,44 @@ def assign_roles(text: str, found: list[Quantity]) -> list[Quantity]:
             out[k] = replace(q, role="level", pair=nxt)
             out[nxt] = replace(out[nxt], pair=k)
     return _no_role_in_a_tally(_from_and_to_levels(text, out))
+
+
+# A percent named by a rate of change a few words before it, not right after it: GDP增速最高的是山西，达到了15.82%,
+# GDP增速来看，…分别是：北京10.7%、浙江10.6%, 出口增速位居全国前列，均在20%以上 (fresh17 551, fresh19 632).
+_RATE_NOUN_ROLES = ("change_up", "change_down")
+_RATE_GAP_STOP = re.compile(r"[。；;！？!?]|占|比重|目标|预期|高于|低于|超过|跑赢|相差|差距|之比")
+
+
+def _rate_noun_before(text: str, start: int) -> tuple[int, str] | None:
+    """(where it ends, role) of the last rate noun (增速, 增幅, 增长率, 降幅 …) within 80 characters before
+    ``start``, nothing in between that names another quantity; None when there is none."""
+    origin = max(0, start - 80)
+    window = text[origin:start]
+    best: tuple[int, str] | None = None
+    for cue, role in change_cues():
+        if role in _RATE_NOUN_ROLES and cue.endswith(("幅", "速", "率", "幅度")):
+            at = window.rfind(cue)
+            if at >= 0 and (best is None or at + len(cue) > best[0]):
+                best = (at + len(cue), role)
+    if best is None or _RATE_GAP_STOP.search(window[best[0]:]):
+        return None
+    return origin + best[0], best[1]
+
+
+def _rates_named_before(text: str, out: list[Quantity], reached_level: set[int]) -> list[Quantity]:
+    """A percent given no role that a rate of change names a few words back is that change; the figures
+    between them, if any, are rates of the same list (分别为15.39%、14.26%)."""
+    for k, q in enumerate(out):
+        if q.role or q.kind != "percent" or q.unit != "%" or k in reached_level:
+            continue
+        found = _rate_noun_before(text, q.start)
+        if found is None:
+            continue
+        end, role = found
+        between = [p for p in out[:k] if p.kind in _ROLE_KINDS and p.start >= end]
+        if all(p.kind == "percent" and p.role == role for p in between):
+            out[k] = replace(q, role=role)
+    return out
 
 
 def _no_role_in_a_tally(out: list[Quantity]) -> list[Quantity]:
