@@ -52,3 +52,21 @@ def test_a_rate_named_before_its_figure_is_a_change(text, expected):
 ])
 def test_speeding_up_and_slowing_down_are_changes(text, expected):
     assert roles(text) == expected
+
+
+def figures(text):
+    text = to_simplified(text)
+    return [(text[q.start:q.end], q.kind, q.value) for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fresh13 444_txt_changanjiezhishi_yang_liwei_deputy_designer.txt (gold: 第一代 rank 1)
+    ("杨利伟是中国培养的第一代航天员。", [("第一", "rank", "1")]),
+    # fresh19 611_html_nikkei_cn_yokohama_chinatown_huaqiao.html (gold: 第4代, 第5代 rank)
+    ("最早来到横滨的老华侨据称是约100年前来到这里，其子孙已是第4代或第5代。",
+     [("第4", "rank", "4"), ("第5", "rank", "5")]),
+    # fresh3 112_wechat_geekpark_nio_annual_loss.md: a product's generation (gold: 第四代 NOT), left alone
+    ("这些新建的第四代换电站，将可以同时服务于蔚来主品牌、第二品牌 ALPS 以及合作车企的换电车型。", []),
+])
+def test_a_generation_of_people_is_a_rank(text, expected):
+    assert [f for f in figures(text) if f[1] in ("rank", "number")] == expected  # 约100年 (a duration) aside
