@@ -70,3 +70,16 @@ def figures(text):
 ])
 def test_a_generation_of_people_is_a_rank(text, expected):
     assert [f for f in figures(text) if f[1] in ("rank", "number")] == expected  # 约100年 (a duration) aside
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # fresh19 611_html_nikkei_cn_yokohama_chinatown_huaqiao.html (gold: no, a definition; was 0.85 for its date)
+    ("老华侨是指1978年改革开放之前就在日本生活的华侨及其子孙。", False),
+    # fresh6 276_hexoblog_redstar_luoyonghao_shangwei.md: “交个朋友”是指… goes on to state who owns it (gold: yes)
+    ("其中，“交个朋友”是指成都交个朋友科技有限公司，而该公司的唯一股东就是星空野望，持股100%。", True),
+    # fresh3 117_textrank4zh_us_corrupt_officials_prosecution.txt: …指的是美国联邦法律 goes on to say who caught them (gold: yes)
+    ("这里的美国法律主要指的是美国联邦法律，而不是州法律，所以这些贪官也是被联邦警察给抓获的。", True),
+])
+def test_a_definition_is_not_check_worthy(text, flagged):
+    from zhnews.claims import tag_sentence
+    assert tag_sentence(to_simplified(text)).checkworthy is flagged
