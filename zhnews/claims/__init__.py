@@ -1474,6 +1474,20 @@ class SentenceShape:
     pronoun_subject: bool = False  # 他做过…, 再之前，他做过…: 他/她/他们 opens the sentence or its first clause
     anchors: tuple[str, ...] = ()  # which of who (a person, an organisation), when (a time word), where (a place) it names
     names_a_line: bool = False  # 搭乘休闲公车128及小8: a bus line named, as checkable as a dated event
+    definition: bool = False  # 新华侨是指1978年以后来到日本的华侨。: a term defined, nothing more said
+
+
+# A definition, "no" in every guide (truisms and definitions): a short term, then 是指/指的是, and nothing else said after
+# it (入场费是指… claims, 过错主义指的是… fresh5, “跑道外接地”是指… fresh3, all gold no; 老华侨是指1978年… fresh19 611 no).
+# A sentence that goes on to state something (“交个朋友”是指…公司，而该公司的唯一股东…持股100% fresh6, …指的是美国联邦法律，
+# …所以这些贪官… fresh3, both yes) is not only a definition.
+_DEFINITION = re.compile(r"^(?:(?:其中|资料显示|这里的)，?)?[“「\"]?[^，。；、：“”「」\"\s]{1,8}[”」\"]?(?:则|就|主要|其实)?(?:是指|指的是|系指)")
+_GOES_ON = re.compile(r"[，,；;](?:而|所以|因此|但|并且?|同时|其中|该)")
+
+
+def _defines_a_term(text: str) -> bool:
+    stripped = text.strip()
+    return _DEFINITION.match(stripped) is not None and _GOES_ON.search(stripped) is None
 
 
 # 他, 她, 他们 within the first words of a sentence: its subject, a person the article named before.
@@ -1675,7 +1689,7 @@ def sentence_shape(text: str, tokens, cues, known_actors: CitedActors = NO_CITED
         lead_in=text.rstrip().endswith(("：", ":", "——")),
         cross_reference=re.match(rf"[（(](?:{'|'.join(_words('cross_reference'))})", text.lstrip()) is not None
         or text.lstrip().startswith(_words("this_text")) or any(w in text for w in _words("pointer")),
-        event=event, speech_tag=speech_tag,
+        event=event, speech_tag=speech_tag, definition=_defines_a_term(text),
         specific_actor=any(tag in SPECIFIC_ACTOR_TAGS and len(word) >= 2 for word, tag, _ in tokens)
         or _referred_actor().search(text) is not None or known_actors.named_in(text)
         or any(a in text for a in _words("official_actor")),
@@ -1768,6 +1782,8 @@ HEADING_WITH_FIGURE = 0.15
 # splits that end in ！ and score 0.6 or less, 12 were gold no and 2 yes. It loses this much; one that tells a figure and
 # an event (我一定能活下去！” after 30天的荒山求生) keeps enough.
 EXCLAMATION = 0.15
+# 老华侨是指1978年改革开放之前…: a definition stays no even with a date in it (0.35 for the date, 0.85 in all).
+DEFINITION = 0.4
 
 
 # 他做过一家四星级酒店的服务生和经理。, 他的父亲是一名电子工程师。: the writer states, in its own plain voice, a fact
@@ -1831,7 +1847,7 @@ def score_claim(types: set[str], figures: list[Quantity], source: str, actors: i
     score -= (0.2 if counted else 0.3) * shape.question + 0.3 * shape.speech_tag + 0.25 * shape.lead_in
     # 共享充电宝告别1元时代, 三次危机: a title names a figure; 标准配置降低20％ states it, as a sentence would
     score -= (0 if shape.ends_in_figure else HEADING_WITH_FIGURE if has_figure else 0.3) * shape.heading
-    score -= 0.3 * shape.cross_reference + EXCLAMATION * shape.exclamation
+    score -= 0.3 * shape.cross_reference + EXCLAMATION * shape.exclamation + DEFINITION * shape.definition
     if shape.question and not counted and not shape.quoting:
         score = min(score, QUESTION_MAX)  # 高渊：钱老对这个问题思考了多久？: the writer or the interviewer asks
     return round(min(1.0, max(0.0, score)), 3)

@@ -197,7 +197,10 @@ _RANK_BEFORE = re.compile(r"(?:(?:排名|排行|排在|位居|名列|位列)(?:(
 # 排名第一、第二的国家: a rank listed after a rank, ending the list (第一、第二产业 are names).
 _LISTED_RANK = re.compile(r"第 ?(?:\d+|[一二三四五六七八九十]+)、$")
 _LIST_ENDS = re.compile(r"^(?:的|[，。；！？,;!?])")
-_RANK_AFTER = re.compile(r"^(?:名|位|大|高|多|低|强|梯队|家|条|次|批|款|例|天|种子|日(?![本报])|年(?![代级])|任(?![务何意命职])|轮|回合|趟|场|局|笔|波|针|宗|度|台(?!阶|湾)|部(?!分|门|队|长|署)|$|[，。；、！？,.;!?”」）)\s])")
+# 第一代航天员, 第3代华侨, 第4代或第5代: a generation of people is a rank (fresh13 444, fresh19 611), as 三代人 is a count
+# of them (units.tsv); a product's generation (第四代换电站 NOT in fresh3 112, 第三代头孢菌素 rank in fresh14 482) is left alone.
+_GENERATION_OF_PEOPLE = r"代(?=华侨|华人|华裔|移民|航天员|领导人|领导集体|传人|人(?![工类造])|[，。；、！？,.;!?）)]|或|和|及|$)"
+_RANK_AFTER = re.compile(r"^(?:" + _GENERATION_OF_PEOPLE + r"|名|位|大|高|多|低|强|梯队|家|条|次|批|款|例|天|种子|日(?![本报])|年(?![代级])|任(?![务何意命职])|轮|回合|趟|场|局|笔|波|针|宗|度|台(?!阶|湾)|部(?!分|门|队|长|署)|$|[，。；、！？,.;!?”」）)\s])")
 # 世界排名37的女將 (a Taiwan sports page in the figures17 sweep): a rank written without 第 right after 排名 / 排行,
 # ending there (排名前10 is a top N; 排名37位 and 排名第5 are read above).
 _BARE_RANK = re.compile(r"(?<=排名|排行)(?:全球|全国|世界|国内|行业)?(?P<n>\d{1,4})(?=[的，。；、,.;!?！？)）」”]|$)")
@@ -2107,6 +2110,7 @@ def assign_roles(text: str, found: list[Quantity]) -> list[Quantity]:
         previous = next((p for p in reversed(out[:k]) if p.kind in _ROLE_KINDS), None)
         if q.role == "level" and k not in reached_level and not (previous and previous.role.startswith("change")):
             out[k] = replace(q, role="")  # 报6.54 is a level only right after the change it follows
+    out = _rates_named_before(text, out, reached_level)
     for k, q in enumerate(out):
         nxt = next((j for j in range(k + 1, len(out)) if out[j].kind in _ROLE_KINDS), None)
         if nxt is None:
@@ -2130,6 +2134,44 @@ def assign_roles(text: str, found: list[Quantity]) -> list[Quantity]:
             out[k] = replace(q, role="level", pair=nxt)
             out[nxt] = replace(out[nxt], pair=k)
     return _no_role_in_a_tally(_from_and_to_levels(text, out))
+
+
+# A percent named by a rate of change a few words before it, not right after it: GDP增速最高的是山西，达到了15.82%,
+# GDP增速来看，…分别是：北京10.7%、浙江10.6%, 出口增速位居全国前列，均在20%以上 (fresh17 551, fresh19 632).
+_RATE_NOUN_ROLES = ("change_up", "change_down")
+_RATE_GAP_STOP = re.compile(r"[。；;！？!?]|占|比重|目标|预期|高于|低于|超过|跑赢|相差|差距|之比")
+
+
+def _rate_noun_before(text: str, start: int) -> tuple[int, str] | None:
+    """(where it ends, role) of the last rate noun (增速, 增幅, 增长率, 降幅 …) within 80 characters before
+    ``start``, nothing in between that names another quantity; None when there is none."""
+    origin = max(0, start - 80)
+    window = text[origin:start]
+    best: tuple[int, str] | None = None
+    for cue, role in change_cues():
+        if role in _RATE_NOUN_ROLES and cue.endswith(("幅", "速", "率", "幅度")):
+            at = window.rfind(cue)
+            if at >= 0 and (best is None or at + len(cue) > best[0]):
+                best = (at + len(cue), role)
+    if best is None or _RATE_GAP_STOP.search(window[best[0]:]):
+        return None
+    return origin + best[0], best[1]
+
+
+def _rates_named_before(text: str, out: list[Quantity], reached_level: set[int]) -> list[Quantity]:
+    """A percent given no role that a rate of change names a few words back is that change; the figures
+    between them, if any, are rates of the same list (分别为15.39%、14.26%)."""
+    for k, q in enumerate(out):
+        if q.role or q.kind != "percent" or q.unit != "%" or k in reached_level:
+            continue
+        found = _rate_noun_before(text, q.start)
+        if found is None:
+            continue
+        end, role = found
+        between = [p for p in out[:k] if p.kind in _ROLE_KINDS and p.start >= end]
+        if all(p.kind == "percent" and p.role == role for p in between):
+            out[k] = replace(q, role=role)
+    return out
 
 
 def _no_role_in_a_tally(out: list[Quantity]) -> list[Quantity]:
