@@ -284,15 +284,17 @@ def _front_matter(lines: list[str]) -> tuple[dict, int]:
     """Jekyll/Hugo front matter as a dict (title, publish_date, author, outlet; each with the key it
     was written under, and title_line; addresses: the (key, value) of each key naming the article's address)
     and the body start."""
-    if not lines or lines[0].strip() != "---":
+    # A bot that writes its posts may put blank lines before the opening --- (a Hexo feed, fresh19 632, 633).
+    opening = next((index for index, line in enumerate(lines) if line.strip()), 0)
+    if not lines or lines[opening].strip() != "---":
         return {}, 0
-    for end in range(1, min(len(lines), 80)):
+    for end in range(opening + 1, min(len(lines), opening + 80)):
         if _FRONT_MATTER_END.match(lines[end]):
             break
     else:
         return {}, 0
     front = {}
-    for number, line in enumerate(lines[1:end], start=2):
+    for number, line in enumerate(lines[opening + 1:end], start=opening + 2):
         key, sep, value = line.partition(":")
         value = _scalar(value.strip())
         field, overrides = _front_keys().get(key.strip().lower(), (None, False))
@@ -310,7 +312,7 @@ def _front_matter(lines: list[str]) -> tuple[dict, int]:
         front[field], front[field + "_key"] = value, key.strip()
         if field == "title":
             front["title_line"] = number
-    _repost_site(lines[1:end], front)
+    _repost_site(lines[opening + 1:end], front)
     if front.get("made_on") and front.get("publish_date") and iso_date(front["publish_date"]) > iso_date(front["made_on"]):
         # published: 2025-07-11 over created: 2025-05-16 (Obsidian's clipper, fresh10 360, 361): no article is
         # published after the day its page was clipped, so the header the page shows dates it instead.

@@ -698,6 +698,10 @@ def _text_clues(paragraphs) -> list[Clue]:
                 # writes a known outlet's name (data/lexicon/outlets.tsv) as well: that outlet ran the story
                 clues.append(Clue("outlet", named, f"{source} (the known outlet the line names)", "text"))
                 continue
+            if key == "outlet" and paragraph.kind == "header_field" and (dated := _TRAILING_DATE.search(value)) \
+                    and iso_date(dated.group()):
+                # 来源：微信公众号 海外独角兽，2026-01-27 (fresh19 600, 602, 603): the source field dates the post it names
+                clues.append(Clue("publish_date", dated.group().strip(), source, "label"))
             if key == "publish_date" and paragraph.kind == "header_field" and not iso_date(value) and iso_date(paragraph.text):
                 value = paragraph.text  # 發布日期：110-10-23: a year of three digits is the Republic's only beside its label
             if key in FIELDS:
@@ -1153,7 +1157,8 @@ def clean_outlet(value: str | None) -> str | None:
     if _NEXT_FIELD.match(value):
         return None
     value = _GLUED_LABEL.sub("", value)  # 来源：四川日报实习编辑：吴明玲: the next label starts the next field
-    value = _TRAILING_DATE.sub("", value)  # 来源：人民日报2024-05-13
+    # 来源：人民日报2024-05-13; 来源：微信公众号 海外独角兽，2026-01-27 (fresh19 600, 602, 603): the comma before the date goes too
+    value = _TRAILING_DATE.sub("", value).rstrip(" ：:，,、")
     value = _ISSUE_CITATION.sub("", value)
     value = _COMPILED_TAIL.sub("", _COMPILED_FROM.sub("", value))  # 来源：内容编译自fortune，谢谢
     value = _LATIN_TWIN.sub("", value)  # 香港經濟日報HKET
