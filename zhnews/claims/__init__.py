@@ -1039,11 +1039,31 @@ _NO_NAME_TAGS = ("t", "m", "q", "f", "d", "c", "p", "u")
 _LEADING_ONLY = {"据闻", "据", "根据", "按照", "依据", "在", "就在", "使", "令"}  # 使当时官员金士衡(总结说), not 大使
 
 
+# A line break or a space written out as an escape (\\n, \\u3000; doubled, \\\\n, when a notebook's JSON held a
+# scraper's string, fresh19 614) anywhere in a clause: the clause starts after it (a heading ran into the
+# paragraph: "3、4月為餐飲業淡季\\u3000黃傑龍料結業潮持續一段時間\\n黃傑龍(指出)" → 黃傑龍), as after the
+# "\\n\\n" that opens a paragraph (fresh14 483, _MARKUP_PREFIX).
+_ESCAPED_BREAK = re.compile(r"\\+(?:[nrt](?![a-z])|u[0-9a-fA-F]{4})")
+
+
+def _after_stray_marks(raw: str) -> str:
+    """The clause after the last escaped line break or space, and after an ASCII double quote left unpaired
+    (a quotation closing right before its speech tag: …一场 9 级地震正在撼动整个职业，"他写道 → 他, fresh19 602):
+    a source never carries an escape, a newline or a quotation mark the clause reader did not take for a break.
+    A quoted name ("vibe coding"一词的人) keeps its pair."""
+    raw = _ESCAPED_BREAK.split(raw)[-1]
+    raw = re.split(r"[\r\n]", raw)[-1]
+    if raw.count('"') % 2:
+        raw = raw.rsplit('"', 1)[-1]
+    return raw
+
+
 def clean_source(raw: str) -> str | None:
     """The source named in a cue, trimmed ("人社部27日公布" → "人社部"); "" when none is named (or the
     outlet's own reporter is), None when the 'source' is a generic subject (人们认为) and the sentence
     is not attributed. A source that names no one (业内人士, 有数据) is "(unnamed: 业内人士)".
     A relayed source names both, reporter first: 路透社援引知情人士 → "路透社; (unnamed: 知情人士)"."""
+    raw = _after_stray_marks(raw)
     relayed = re.split(r"援引|引述|引用", raw)
     if len(relayed) > 1:
         names = [clean_source(part) for part in relayed]
