@@ -44,3 +44,28 @@ def test_escaped_line_breaks_and_spaces_inside_a_clause_are_breaks():
     assert clean_source(r"為餐飲業淡季\u3000黃傑龍") == "黃傑龍"
     # fresh14 483 (seen split): the single escape opening a paragraph is still dropped
     assert tag_sentence(r"\n\n美国心脏协会在当日发表的第一份声明中表示，女性应仔细考虑任何可能伤害心脏的疗法。").source == "美国心脏协会"
+
+
+def test_a_text_of_rules_named_by_its_kind_alone_opening_the_sentence_is_the_source(tmp_path):
+    # fresh19 630_html_gb2312_people_anhui_sifating_xunjie_yujing (人民网): after 《领导干部廉洁自律预警告诫工作暂行办法》
+    # the article says 办法提出 / 办法规定 / 办法同时明确了; 办法 was read as a rule followed (按照…办法), no one's words
+    article = ("安徽省司法厅出台领导干部廉洁自律预警告诫办法\n\n"
+               "安徽省司法厅日前出台《领导干部廉洁自律预警告诫工作暂行办法》，以加强对司法行政系统领导干部的监督管理，完善惩治和预防腐败体系。\n\n"
+               "办法提出，开展领导干部廉洁自律预警告诫工作，旨在对反映领导干部廉洁自律问题的来信来访、社会舆论和群众意见澄清情况；"
+               "对发现苗头性、倾向性问题的领导干部，及时警示提醒、训诫纠错，逐步建立起集提醒防范、动态监督和保护挽救于一体的干部监督机制。\n\n"
+               "办法规定，今后省司法厅纪检监察部门对于违背道德规范、群众反映强烈或搞华而不实的形象工程、用人失察失误或不严格执行党风廉政建设责任制，"
+               "单位考核为差档次、个人考核为不满意等9种情形，将进行训诫纠错。诫勉纠错对象在整改期限内不得评优评先，并暂缓提拔使用。\n\n"
+               "办法同时明确了包括信访举报、案件查办、巡视、干部考核、行政监察、警务督察、审计、执法监督、新闻媒体披露等渠道在内的多种线索来源。\n")
+    got = sources_in_text(tmp_path, article, "2013-01-01")
+    assert source_of(got, "办法提出") == "办法"
+    # a clause inside the provision (…群众反映强烈) is its content, not the speaker
+    assert source_of(got, "办法规定") == "办法"
+    assert source_of(got, "诫勉纠错对象") == "办法"  # the provision after it in its paragraph (_carry_provisions)
+    assert source_of(got, "办法同时明确了") == "办法"
+
+
+def test_a_programme_named_by_its_kind_alone_is_the_source():
+    # tune 21_sogou_xinjingbao_medical_insurance (新京报 via 搜狗, seen split): after 《关于批转社会保障“十二五”规划纲要的通知》
+    assert tag_sentence("纲要还提出“十二五”期间，我国将研究弹性延迟领取养老金年龄的政策。").source == "纲要"
+    # after 按照 the same kind of word is a rule followed, no one's words
+    assert tag_sentence("按照办法，开展领导干部廉洁自律预警告诫工作。").source in ("", "(unnamed: 办法)")

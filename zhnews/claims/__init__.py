@@ -299,7 +299,9 @@ def _clause_tokens_after(tokens, k: int):
 
 def _regex_cue(entry: CueEntry, m: re.Match, text: str) -> Cue | None:
     source = ""
-    if "source" in entry.cue:
+    if "source" in entry.cue and _bare_document_opening(m, text):
+        source = m["source"].strip()  # 办法提出，… / 办法同时明确了…: the document the article is about lays it down
+    elif "source" in entry.cue:
         source = clean_source(m["source"] or "")
         if source is None:
             return None
@@ -308,6 +310,20 @@ def _regex_cue(entry: CueEntry, m: re.Match, text: str) -> Cue | None:
             source = _unnamed_as(shown)  # 资料显示, 有关数据显示: material no one is named for
     label = entry.label or _ellipsis_label(m, text)
     return Cue(entry.type, label, m.start(), m.end(), source)
+
+
+# The label of the cue for a text of rules that opens its sentence laying something down (草案规定, 办法提出).
+DOCUMENT_RULES = "文件规定"
+
+
+def _bare_document_opening(m: re.Match, text: str) -> bool:
+    """A text of rules named by its kind alone (办法, 条例, 纲要, 该通知) as the subject that opens the sentence and lays
+    something down (办法提出, 办法规定, 纲要还提出: fresh19 630 after 《…暂行办法》, tune 21 after 《…规划纲要的通知》):
+    it is that document speaking, a named source; after 按照/根据 (按照规定) the same word is a rule followed, no
+    one's words (clean_source)."""
+    source = (m["source"] or "").strip()
+    return (not text[:m.start("source")].strip() and re.fullmatch(r"(?:该|本|此)?[\u4e00-\u9fff]{2,3}", source) is not None
+            and _is_provision_document(source))
 
 
 def _ellipsis_label(m: re.Match, text: str) -> str:
@@ -1873,6 +1889,9 @@ def tag_sentence(text: str, figures: list[Quantity] | None = None,
     if (opening is not None and opening.source.startswith(UNNAMED[:-1]) and _REPORTED_FRAME.match(text)
             and opening.start < text.find("，") and _unnamed_someone(opening.source)):
         sources = [opening.source]  # 据知情人士称，俄罗斯监管部门希望…: all of it is the unnamed source's report
+    elif (opening is not None and opening.label == DOCUMENT_RULES and not text[:opening.start].strip()
+          and is_named(opening.source)):
+        sources = [opening.source]  # 办法规定，今后省司法厅纪检监察部门对于…群众反映强烈…: the rule's content (fresh19 630)
     elif any(is_named(s) for s in sources):  # 据了解，王凯表示…: the named speaker is the source
         sources = [s for s in sources if is_named(s) or ";" in s]
         if any(_names_an_actor(s) for s in sources):  # 李刘阳…表示，按照一季度货币执行报告: the person
