@@ -299,7 +299,9 @@ def _clause_tokens_after(tokens, k: int):
 
 def _regex_cue(entry: CueEntry, m: re.Match, text: str) -> Cue | None:
     source = ""
-    if "source" in entry.cue:
+    if "source" in entry.cue and _bare_document_opening(m, text):
+        source = m["source"].strip()  # 办法提出，… / 办法同时明确了…: the document the article is about lays it down
+    elif "source" in entry.cue:
         source = clean_source(m["source"] or "")
         if source is None:
             return None
@@ -308,6 +310,20 @@ def _regex_cue(entry: CueEntry, m: re.Match, text: str) -> Cue | None:
             source = _unnamed_as(shown)  # 资料显示, 有关数据显示: material no one is named for
     label = entry.label or _ellipsis_label(m, text)
     return Cue(entry.type, label, m.start(), m.end(), source)
+
+
+# The label of the cue for a text of rules that opens its sentence laying something down (草案规定, 办法提出).
+DOCUMENT_RULES = "文件规定"
+
+
+def _bare_document_opening(m: re.Match, text: str) -> bool:
+    """A text of rules named by its kind alone (办法, 条例, 纲要, 该通知) as the subject that opens the sentence and lays
+    something down (办法提出, 办法规定, 纲要还提出: fresh19 630 after 《…暂行办法》, tune 21 after 《…规划纲要的通知》):
+    it is that document speaking, a named source; after 按照/根据 (按照规定) the same word is a rule followed, no
+    one's words (clean_source)."""
+    source = (m["source"] or "").strip()
+    return (not text[:m.start("source")].strip() and re.fullmatch(r"(?:该|本|此)?[\u4e00-\u9fff]{2,3}", source) is not None
+            and _is_provision_document(source))
 
 
 def _ellipsis_label(m: re.Match, text: str) -> str:
@@ -1039,11 +1055,31 @@ _NO_NAME_TAGS = ("t", "m", "q", "f", "d", "c", "p", "u")
 _LEADING_ONLY = {"据闻", "据", "根据", "按照", "依据", "在", "就在", "使", "令"}  # 使当时官员金士衡(总结说), not 大使
 
 
+# A line break or a space written out as an escape (\\n, \\u3000; doubled, \\\\n, when a notebook's JSON held a
+# scraper's string, fresh19 614) anywhere in a clause: the clause starts after it (a heading ran into the
+# paragraph: "3、4月為餐飲業淡季\\u3000黃傑龍料結業潮持續一段時間\\n黃傑龍(指出)" → 黃傑龍), as after the
+# "\\n\\n" that opens a paragraph (fresh14 483, _MARKUP_PREFIX).
+_ESCAPED_BREAK = re.compile(r"\\+(?:[nrt](?![a-z])|u[0-9a-fA-F]{4})")
+
+
+def _after_stray_marks(raw: str) -> str:
+    """The clause after the last escaped line break or space, and after an ASCII double quote left unpaired
+    (a quotation closing right before its speech tag: …一场 9 级地震正在撼动整个职业，"他写道 → 他, fresh19 602):
+    a source never carries an escape, a newline or a quotation mark the clause reader did not take for a break.
+    A quoted name ("vibe coding"一词的人) keeps its pair."""
+    raw = _ESCAPED_BREAK.split(raw)[-1]
+    raw = re.split(r"[\r\n]", raw)[-1]
+    if raw.count('"') % 2:
+        raw = raw.rsplit('"', 1)[-1]
+    return raw
+
+
 def clean_source(raw: str) -> str | None:
     """The source named in a cue, trimmed ("人社部27日公布" → "人社部"); "" when none is named (or the
     outlet's own reporter is), None when the 'source' is a generic subject (人们认为) and the sentence
     is not attributed. A source that names no one (业内人士, 有数据) is "(unnamed: 业内人士)".
     A relayed source names both, reporter first: 路透社援引知情人士 → "路透社; (unnamed: 知情人士)"."""
+    raw = _after_stray_marks(raw)
     relayed = re.split(r"援引|引述|引用", raw)
     if len(relayed) > 1:
         names = [clean_source(part) for part in relayed]
@@ -1869,6 +1905,9 @@ def tag_sentence(text: str, figures: list[Quantity] | None = None,
     if (opening is not None and opening.source.startswith(UNNAMED[:-1]) and _REPORTED_FRAME.match(text)
             and opening.start < text.find("，") and _unnamed_someone(opening.source)):
         sources = [opening.source]  # 据知情人士称，俄罗斯监管部门希望…: all of it is the unnamed source's report
+    elif (opening is not None and opening.label == DOCUMENT_RULES and not text[:opening.start].strip()
+          and is_named(opening.source)):
+        sources = [opening.source]  # 办法规定，今后省司法厅纪检监察部门对于…群众反映强烈…: the rule's content (fresh19 630)
     elif any(is_named(s) for s in sources):  # 据了解，王凯表示…: the named speaker is the source
         sources = [s for s in sources if is_named(s) or ";" in s]
         if any(_names_an_actor(s) for s in sources):  # 李刘阳…表示，按照一季度货币执行报告: the person
