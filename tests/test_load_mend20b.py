@@ -50,3 +50,32 @@ def test_a_sentence_about_a_numbered_figure_stays_body(tmp_path):
                         "表2：各流域的预报表现均优于基准模型，误差下降了三成。\n")
     assert "图1显示，该系统提前34小时发布了淹没预报。" in body(article)
     assert "表2：各流域的预报表现均优于基准模型，误差下降了三成。" in body(article)
+
+
+# fresh19 610 (BBC中文网, 2014): the story's last sentence, the writer's and the editor's credits in brackets, then a
+# paragraph of questions put to the reader that closes with a call to discuss.
+BBC_TAIL = ("<html><head><title>香港特首办未明确回应罢课学生见面要求</title></head><body><h1>香港特首办未明确回应罢课学生见面要求</h1>"
+            "<p>香港特区政府发言人周三表示，政府一直通过不同渠道聆听市民对普选行政长官的意见，并呼吁各界人士理性表达诉求。</p>"
+            "<p>“发言人表示，香港社会普遍期望尽早依法落实普选行政长官，希望各界人士能积极参与下一阶段的咨询，透过理性讨论，凝聚共识，"
+            "由2017年起实现行政长官普选，继续推动民主政制的发展。”</p>"
+            "<p>（撰稿：叶靖斯 责编：萧尔）</p>"
+            "<p>你认为香港学生此次通过罢课行动争取民主有意义吗？你是否赞成香港学生的罢课行动？有关行动会有助于香港最终实现“真普选”吗？"
+            "欢迎参与讨论。</p></body></html>")
+
+
+def test_a_bracketed_writer_and_editor_credit_and_a_closing_reader_question_paragraph_are_not_body(tmp_path):
+    article = load_text(tmp_path, "610.html", BBC_TAIL)
+    assert role_of(article, "（撰稿：叶靖斯 责编：萧尔）") == ("byline", "author")
+    assert article.meta["author"] == "叶靖斯"
+    assert role_of(article, "你认为香港学生此次通过罢课行动争取民主有意义吗？你是否赞成香港学生的罢课行动？"
+                            "有关行动会有助于香港最终实现“真普选”吗？欢迎参与讨论。")[0] == "boilerplate"
+    assert body(article)[-1].endswith("继续推动民主政制的发展。”")
+
+
+def test_the_reader_question_cue_takes_the_comma_form_and_leaves_a_reported_question_alone(tmp_path):
+    # fresh3 113 (三言财经): 你认为贾玲能赚到多少钱，欢迎留言！ as a paragraph of its own; a sentence reporting that someone
+    # asked a question and invited discussion (no 你 opening it) is body.
+    article = load_text(tmp_path, "113.md", "# 贾玲的票房分成\n\n按照超50亿元总票房推算，贾玲实际收益可能不到1亿元，这一数字引发了网友的广泛关注。\n\n"
+                        "主持人问嘉宾：票房分成合理吗？欢迎各方参与讨论。\n\n你认为贾玲能赚到多少钱，欢迎留言！\n")
+    assert role_of(article, "你认为贾玲能赚到多少钱，欢迎留言！")[0] == "boilerplate"
+    assert "主持人问嘉宾：票房分成合理吗？" in " ".join(body(article))
