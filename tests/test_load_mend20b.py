@@ -79,3 +79,21 @@ def test_the_reader_question_cue_takes_the_comma_form_and_leaves_a_reported_ques
                         "主持人问嘉宾：票房分成合理吗？欢迎各方参与讨论。\n\n你认为贾玲能赚到多少钱，欢迎留言！\n")
     assert role_of(article, "你认为贾玲能赚到多少钱，欢迎留言！")[0] == "boilerplate"
     assert "主持人问嘉宾：票房分成合理吗？" in " ".join(body(article))
+
+
+def test_a_columnists_name_and_jianli_heading_the_bio_under_the_column_end_the_article():
+    # fresh19 611 (日经中文网, a column by 中岛惠): after the last sentence, 中岛 惠简历 and the bio (出生于日本山梨县。…).
+    article = load(shared_or_skip("fresh19", "copy fresh19 into shared/"), "611_html_nikkei_cn_yokohama_chinatown_huaqiao.html")
+    assert role_of(article, "中岛 惠简历")[0] == "boilerplate"
+    bio = [text for text in article.paragraphs["text"] if text.startswith("出生于日本山梨县。")]
+    assert bio and role_of(article, bio[0])[0] == "boilerplate"
+    assert body(article)[-1] == "既需要维护传统又需要接受新生事物，横滨中华街如今或许正迎来过渡期。"
+
+
+def test_a_story_about_writing_a_cv_keeps_its_heading(tmp_path):
+    text = ("<html><body><h1>毕业季求职指南</h1><p>每年六月，大批应届毕业生走进招聘会现场，一份好的简历往往决定了能否获得面试机会。</p>"
+            "<h2>个人简历</h2><p>招聘专家建议，个人简历应控制在一页以内，突出与岗位相关的实习经历和专业技能，避免堆砌空洞的形容词。</p>"
+            "<p>此外，专家提醒毕业生注意防范求职陷阱，不要轻易缴纳所谓的培训费和押金，遇到问题及时向有关部门反映。</p></body></html>")
+    article = load_text(tmp_path, "cv.html", text)
+    assert role_of(article, "个人简历")[0] == "body"
+    assert body(article)[-1].startswith("此外，专家提醒毕业生注意防范求职陷阱")
