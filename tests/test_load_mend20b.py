@@ -97,3 +97,17 @@ def test_a_story_about_writing_a_cv_keeps_its_heading(tmp_path):
     article = load_text(tmp_path, "cv.html", text)
     assert role_of(article, "个人简历")[0] == "body"
     assert body(article)[-1].startswith("此外，专家提醒毕业生注意防范求职陷阱")
+
+
+def test_a_closing_call_to_visit_a_site_learn_and_follow_is_a_promo():
+    # fresh19 623: the post's last line, under the paper's reference and 原文链接：; the shape of fresh4 124's
+    # …欢迎大家访问【大会官网】，了解更多详情。
+    article = load(shared_or_skip("fresh19", "copy fresh19 into shared/"), "623_md_wechat_hemlab_flood_forecast_wrr.md")
+    assert role_of(article, "敬请访问HEMLab团队网站，了解模型开发动态，关注最新研究成果。")[0] == "boilerplate"
+
+
+def test_a_reported_invitation_to_visit_stays_body(tmp_path):
+    text = ("<html><body><h1>市博物馆新馆开放</h1><p>市博物馆新馆于周六正式对外开放，首日接待观众超过八千人次，不少市民一早就在门口排队等候。</p>"
+            "<p>新馆展出文物三千余件。馆方表示，欢迎大家访问新馆，了解本地历史，关注文物保护工作。</p></body></html>")
+    article = load_text(tmp_path, "museum.html", text)
+    assert "馆方表示，欢迎大家访问新馆，了解本地历史，关注文物保护工作。" in " ".join(body(article))
