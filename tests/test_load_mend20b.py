@@ -111,3 +111,18 @@ def test_a_reported_invitation_to_visit_stays_body(tmp_path):
             "<p>新馆展出文物三千余件。馆方表示，欢迎大家访问新馆，了解本地历史，关注文物保护工作。</p></body></html>")
     article = load_text(tmp_path, "museum.html", text)
     assert "馆方表示，欢迎大家访问新馆，了解本地历史，关注文物保护工作。" in " ".join(body(article))
+
+
+def test_a_portal_channels_dateline_without_a_date_is_split_off_the_first_sentence():
+    # fresh19 631 (腾讯娱乐, 2009): 腾讯音乐讯 一向具有奇思妙想的内地唱作才女曹方，…; tune 42 (新浪财经) opens with
+    # 新浪财经讯 5月25日上午消息，据彭博新闻社报道，….
+    article = load(shared_or_skip("fresh19", "copy fresh19 into shared/"), "631_html_gb2312_qq_ent_caofang_album_launch_tickets.html")
+    assert role_of(article, "腾讯音乐讯") == ("byline", "dateline")
+    assert any(text.startswith("一向具有奇思妙想的内地唱作才女曹方") for text in body(article))
+
+
+def test_a_sentence_opening_with_a_portal_name_stays_whole(tmp_path):
+    text = ("<html><body><h1>门户网站转型</h1><p>腾讯网易等门户网站近年纷纷转型，把更多资源投入到短视频和直播业务中，广告收入结构随之改变。</p>"
+            "<p>分析人士认为，这一趋势在未来几年内仍将延续，传统图文资讯的流量占比可能进一步下降。</p></body></html>")
+    article = load_text(tmp_path, "portal.html", text)
+    assert body(article)[0].startswith("腾讯网易等门户网站近年纷纷转型")
