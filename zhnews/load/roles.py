@@ -88,6 +88,10 @@ CLOSED_CAPTION_CHARS = 80
 _BRACKETED_WHOLE = re.compile(r"^[（(][^（）()]{4,}[）)]$")
 # A phrase of at least six characters written twice on one line (alt text, then the caption).
 _WRITTEN_TWICE = re.compile(r"(\S.{5,}?)\s*\1")
+# A figure or table label: 图1. 洪水预报系统框架 (fresh19 623), 图二：稍详细的介绍 (fresh8 321), 表1. …, Figure 2: …;
+# the number, a mark after it, then the label, with no sentence end (图1显示，… is a sentence).
+_FIGURE_LABEL = re.compile(r"^(?:图|圖|表|Fig\.?|Figure|Table)\s*(?:\d{1,2}(?:[-.．]\d{1,2})?|[一二三四五六七八九十]{1,3})\s*[.．:：、]\s*"
+                           r"[^\s。！？!?.．:：][^。！？!?]*$")
 # Characters of input on either side of a piece searched for terms "the article uses elsewhere".
 CONTEXT_CHARS = 20000
 HEADING_CHARS = 40
@@ -1097,6 +1101,8 @@ def _captions_a_picture(pieces: list[Piece], index: int) -> str | None:
     after = pieces[index + 2] if index + 2 < len(pieces) else None
     if previous is not None and previous.block == piece.block:
         return None
+    if len(piece.text) <= CLOSED_CAPTION_CHARS and _FIGURE_LABEL.match(piece.text.strip()):
+        return "a paragraph opened by a figure or table number (图1. …, 表1. …)"
     if following is None or following.block != piece.block:
         if piece.text.lstrip()[:1] in PICTURE_MARKS:
             return "a paragraph of its own opened by a mark pointing at the picture above (▲, △)"
@@ -1130,6 +1136,9 @@ def _caption_after_image(piece: Piece, document_text: str, punctuated: bool, cre
     bold_all = piece.n_bold >= len(text) - 1
     if text[0] in BULLETS and (bold_all or len(text) <= 2 * SHORT_CAPTION_CHARS):
         return [piece.labelled("caption", "image_caption", "bullet line right after an image")]
+    if len(text) <= CLOSED_CAPTION_CHARS and _FIGURE_LABEL.match(text.strip()) and not piece.hint:
+        # 图1. 洪水预报系统框架 under its figure is a label whether or not the article punctuates its lines.
+        return [piece.labelled("caption", "image_caption", "a figure's numbered label right after it (图1. …)")]
     if credit_follows and len(text) <= SHORT_CAPTION_CHARS and not piece.hint and not piece.glued_to_image:
         # News sites end a photo caption with 。 and put the credit (图片来源：…) on the next line.
         return [piece.labelled("caption", "image_caption", "short line between an image and its credit")]
