@@ -468,7 +468,17 @@ def _lettered_word(word: str) -> bool:
     """A word of jieba's dictionary written with Latin letters, then Han characters (A股, H股, B超, X光, U盘): one
     token, which the rule against mixed scripts (markup leftovers) would drop. A股 was the first tag of tune 250
     (xds fund news digest) and of fresh19 613 (chinatimes, 回歸A股上市), never a candidate; fresh4 144 tags H股."""
-    return bool(_LATIN_LED_WORD.fullmatch(word)) and bool(segment.tokenizer().FREQ.get(word))
+    return bool(_LATIN_LED_WORD.fullmatch(word)) and word in _lettered_dictionary_words()
+
+
+@lexicon.cached
+def _lettered_dictionary_words() -> frozenset[str]:
+    """The words of jieba's dictionary and ours written with Latin letters, then Han characters, read from the
+    dictionary files: the tokenizer's table also holds the run's new words, and is_content_word's cached answer must
+    not depend on which article's words were installed when it was first asked."""
+    with segment.tokenizer().get_dict_file() as lines:
+        words = {line.split(maxsplit=1)[0] for line in lines.read().decode("utf-8").splitlines() if line.strip()}
+    return frozenset(word for word in words | segment.dictionary_words() if _LATIN_LED_WORD.fullmatch(word))
 
 
 def keyword_key(word: str) -> str:
