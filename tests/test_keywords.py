@@ -1257,3 +1257,19 @@ def test_a_title_standing_alone_weighs_less_than_the_people_it_introduces():
     # In the headline the title is what the story is about (fresh13 452, on the senators): no lower weight.
     headline = keywords.keyphrase_weights({**texts, 9: "议员质问梁振英"}, title_ids={9})
     assert "a person's title alone" not in headline["议员"].reason
+
+
+A_SHARES = {  # fresh19 613_rss_chinatimes_a_shares_chinese_firms_return: three sentences naming the mainland market
+    0: to_simplified("但這些希望重返中國的公司，最擔心的問題是若要回到A股，可能需要花費大把時間。"),
+    1: to_simplified("　A股的火爆，卻讓10多年前作為中國互聯網創業、融資和成長標識的「美國中概股」面臨分崩離析，"),
+    2: to_simplified("被投資人驚呼其為今年A股市場上表現最神奇的「妖股」、「神股」。"),
+}
+
+
+def test_a_dictionary_word_of_latin_letters_and_han_characters_is_a_candidate():
+    # jieba's dictionary keeps A股 (H股, B超, U盘) one token; the rule against mixed scripts dropped it, so the first
+    # tag of fresh19 613 and of tune 250 (xds fund news digest) was never a candidate.
+    segment.set_run_words({})
+    assert keywords.is_content_word("A股") and keywords.is_content_word("H股")
+    assert "A股" in keywords.keyphrase_weights(A_SHARES)
+    assert not keywords.is_content_word("A股上")  # no dictionary word: still a leftover of mixed scripts

@@ -164,3 +164,17 @@ def test_the_texts_said_to_hold_a_word_hold_every_occurrence(seed_out):
     for word in words + list(texts[0]):
         assert [t for t in holding(word) if word in t] == [t for t in texts if word in t]
         assert sum(t.count(word) for t in holding(word)) == sum(t.count(word) for t in texts)
+
+
+def test_a_subject_and_the_adverb_of_its_predicate_are_no_new_word():
+    # fresh17 551_txt_21jingji_sina_resource_provinces_nominal_growth: 增速 + 均 twice, with varied neighbours, looked
+    # like a cohesive free word; 均 (an adverb) opens the predicate 保持在 / 在30%以上. fresh19 632 (增速均低于9.8%) and
+    # 614 (寒冬終會過去) have the same shape; the new word 增速均 took a top-10 keyword slot in 632.
+    texts = [
+        "战略性新兴产业和高新技术产业增长较快，全年增加值增速均保持在两位数以上，高于规模以上工业。",
+        "河北2017年新能源汽车、工业机器人、太阳能电池、锂离子电池等新产品产量增速均在30%以上。",
+    ]
+    segment.set_run_words({})
+    assert "增速均" not in set(newwords.discover(texts)["word"])
+    # A name is not cut into a word and an adverb: 张继先 (tune 30) is three single characters to the dictionary.
+    assert not newwords._ends_in_an_adverb("张继先")
