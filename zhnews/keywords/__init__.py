@@ -310,6 +310,8 @@ _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 _MIXED_NAME = re.compile(r"[\u4e00-\u9fffa-z0-9]+")
 # Latin letters, then Han characters: a dictionary word such as A股, B超, U盘 (_lettered_word).
 _LATIN_LED_WORD = re.compile(r"[A-Za-z]+[\u4e00-\u9fff]+")
+# A line of jieba's dictionary file (word, frequency, tag) whose word is one of those.
+_DICTIONARY_LATIN_LED_LINE = re.compile(rf"^({_LATIN_LED_WORD.pattern})\s", re.M)
 # A name that starts with digits: 5G, 120Hz, 4K, and numbered designations 8号风球, 93号汽油.
 _DIGIT_LED_NAME = re.compile(r"\d+[A-Za-z][A-Za-z0-9]*|[0-9０-９]+号[\u4e00-\u9fff]+")
 # A surname with a courtesy title, the way articles name a source they keep anonymous.
@@ -477,8 +479,9 @@ def _lettered_dictionary_words() -> frozenset[str]:
     dictionary files: the tokenizer's table also holds the run's new words, and is_content_word's cached answer must
     not depend on which article's words were installed when it was first asked."""
     with segment.tokenizer().get_dict_file() as lines:
-        words = {line.split(maxsplit=1)[0] for line in lines.read().decode("utf-8").splitlines() if line.strip()}
-    return frozenset(word for word in words | segment.dictionary_words() if _LATIN_LED_WORD.fullmatch(word))
+        # Only the lines that open with such a word: splitting all 350,000 lines cost each worker a third of a second.
+        words = set(_DICTIONARY_LATIN_LED_LINE.findall(lines.read().decode("utf-8")))
+    return frozenset(words | {word for word in segment.dictionary_words() if _LATIN_LED_WORD.fullmatch(word)})
 
 
 def keyword_key(word: str) -> str:
