@@ -695,6 +695,8 @@ def _key_kind(name: str) -> tuple[str, int]:
     named = [names.get(word) or next((names[han] for han in _han_names() if word.endswith(han)), None)
              for word in (word.lower() for word in _KEY_WORD.findall(name))]
     named = [found for found in named if found] or _pinyin_key_kind(name)
+    if len(named) > 1 and named[0][0] == "body" and len({field for field, _ in named[1:]}) == 1:
+        named = named[1:]  # article_title, article_publish_time (We-MP-RSS): the article's title and date, not its text
     if not named or len({field for field, _ in named}) > 1:
         return unnamed  # no word names a field, or two disagree (showTimeText: a time's text)
     return named[-1][0], len(names) + named[-1][1]

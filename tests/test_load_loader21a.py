@@ -1,0 +1,54 @@
+"""Round 21 (loader21a): metadata from the containers and signatures that recur across exporters and outlets. The
+article text is quoted from seen articles (split/file named); the containers' and credits' shapes are those the
+exporters write (named at each test); expectations written by hand."""
+
+import json
+
+import pytest
+from conftest import load_text
+
+from zhnews.load import records
+from zhnews.load.meta import clean_names, clean_outlet
+
+# fresh3 113 (a 三言Pro post clipped by Cubox, askfanxiaojun/Cubox): three sentences of its body.
+JIALING_BODY = [
+    "北京文化公告中指出，《你好，李焕英》已经委托第三方公司进行保底发行，保底票房收入为15亿元。",
+    "目前，《你好，李焕英》这部电影票房早已超过15亿元，因此保底方已经\"稳了\"。",
+    "但问题是如果贾玲的大碗娱乐不是保底方，那意味着票房越高，则贾玲收益就越少。",
+]
+HEADLINE = "贾玲能从《你好，李焕英》中赚多少钱？"
+
+
+def _markdown(*head: str, tail: tuple = ()) -> str:
+    return "".join(f"{line}\n\n" for line in (f"# {HEADLINE}", *head, *JIALING_BODY, *tail))
+
+
+# ---------------------------------------------------------------------------------------------- record keys
+
+def test_a_wechat_exporters_record_gives_its_account_title_and_unix_time(tmp_path):
+    # The article record a WeChat RSS bridge imports and exports (We-MP-RSS's article cache: mp_name, mp_signature,
+    # article_title, article_publish_time in Unix seconds, article_url, article_content as HTML). 1613404800 is
+    # 2021-02-15 16:00 UTC, the 16th in China.
+    record = {"mp_name": "三言Pro", "mp_signature": "科技与商业", "article_title": HEADLINE,
+              "article_publish_time": 1613404800, "article_url": "https://mp.weixin.qq.com/s/abc",
+              "article_content": "".join(f"<p>{sentence}</p>" for sentence in JIALING_BODY)}
+    article = load_text(tmp_path, "record.json", json.dumps(record, ensure_ascii=False))
+    assert article.meta["title"] == HEADLINE
+    assert article.meta["outlet"] == "三言Pro"
+    assert article.meta["outlet_source"] == "json record field mp_name"
+    assert article.meta["publish_date"] == "2021-02-16"
+    assert article.meta["author"] is None
+
+
+@pytest.mark.parametrize("key, field", [
+    # the account's name as WeChat's page and API (nickname), exporters (mp_name, account_name) and archives
+    # (biz_name beside the __biz id) write it
+    ("nickname", "outlet"), ("mp_name", "outlet"), ("account_name", "outlet"), ("biz_name", "outlet"),
+    # a key that opens with the record's own noun names the record's field: the article's title, not its text
+    ("article_title", "title"), ("article_publish_time", "publish_date"), ("article_content", "body"),
+    ("article_url", "url"),
+    # WeChat's content_source_url (阅读原文's address): its words name three fields, so none
+    ("content_source_url", ""),
+])
+def test_a_record_key_of_a_wechat_exporter_names_its_field(key, field):
+    assert records._key_kind(key)[0] == field
