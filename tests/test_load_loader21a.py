@@ -52,3 +52,45 @@ def test_a_wechat_exporters_record_gives_its_account_title_and_unix_time(tmp_pat
 ])
 def test_a_record_key_of_a_wechat_exporter_names_its_field(key, field):
     assert records._key_kind(key)[0] == field
+
+
+# ---------------------------------------------------------------------------------------------- source lines
+
+def test_a_clipped_posts_source_line_names_the_account_after_the_platform_and_a_dash(tmp_path):
+    # An agent's note on a clipped WeChat post (a public notes repository): > 来源：微信公众号 - One的AI工具箱 /
+    # > 链接：… / > 作者：One 掌柜 / > 日期：2026年5月13日 over the text.
+    article = load_text(tmp_path, "note.md", _markdown(
+        "> 来源：微信公众号 - One的AI工具箱  \n> 链接：https://mp.weixin.qq.com/s/LFgSqDoW06IiL76Ox8pJCA  \n"
+        "> 日期：2026年5月13日"))
+    assert article.meta["outlet"] == "One的AI工具箱"
+    assert article.meta["publish_date"] == "2026-05-13"
+
+
+@pytest.mark.parametrize("line, outlet, date", [
+    ("来源：微信公众号 三言Pro", "三言Pro", None),
+    ("来源：微信公众号 三言Pro，2021-02-16", "三言Pro", "2021-02-16"),
+    ("来源：三言Pro，2021-02-16", "三言Pro", "2021-02-16"),
+    ("来源：微信公众号 2021-02-16", None, "2021-02-16"),  # the platform and a date: no account named
+])
+def test_a_source_line_standing_alone_names_the_account_and_the_date_after_it(tmp_path, line, outlet, date):
+    # the same 来源 field as a line of its own under the headline, no header block around it
+    article = load_text(tmp_path, "line.md", _markdown(line))
+    assert article.meta["outlet"] == outlet
+    assert article.meta["publish_date"] == date
+
+
+def test_a_bracketed_source_closing_the_text_names_the_account_after_the_platform(tmp_path):
+    article = load_text(tmp_path, "closing.md", _markdown(tail=("（来源：微信公众号 三言Pro）",)))
+    assert article.meta["outlet"] == "三言Pro"
+
+
+@pytest.mark.parametrize("value, outlet", [
+    ("国家统计局；", "国家统计局"),  # tune 04 (大象公会): 来源：国家统计局； under a chart, its semicolon no part of the name
+    ("大众日报）", "大众日报"),  # dev6 288: （来源：大众日报） when the cut leaves only the closing bracket
+    ("（大众日报", "大众日报"),
+    ("微信公众号 - 三言Pro", "三言Pro"),
+    ("()", None),  # brackets with nothing in them name no outlet
+    ("财新《新世纪》", "财新《新世纪》"),  # a bracket whose twin is in the name stays
+])
+def test_an_outlet_never_opens_or_ends_with_a_loose_mark(value, outlet):
+    assert clean_outlet(value) == outlet

@@ -53,6 +53,7 @@ from __future__ import annotations
 import hashlib
 import html
 import re
+import unicodedata
 from pathlib import PurePath
 
 import pandas as pd
@@ -302,6 +303,13 @@ _INFO_LABEL = re.compile(r"^([^\s:：]{1,6})[:：](.*)$")
 _INFO_DATE = re.compile(r"(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?")
 _INFO_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _TRAILING_MARKS = re.compile(r"(?<=[\u4e00-\u9fff》A-Za-z0-9])[\s;:)(!?~^_.,*<>=-]+$")
+# A date closing a source line right after the source's name (来源：微信公众号 某某，2026-01-27), perhaps in brackets.
+_DATE_AFTER_SOURCE = re.compile(r"[，,\s]\s*((?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）]?\s*$")
+# The platform an account posts on, before the account's name in a source field (微信公众号“某某”, 微信公众号 - 某某).
+_PLATFORM_PREFIX = re.compile(r"^(?:微信)?(?:公众号|订阅号|服务号|公號|公眾號)\s*(?:[:：]\s*|\s+[-–—|｜丨]\s+|(?=[“「《\s]))?\s*")
+# Opening brackets and their closing twins, and the reverse.
+_BRACKET_PAIRS = dict(zip("（(《「『【[“‘〔", "）)》」』】]”’〕"))
+_CLOSING_BRACKETS_OF = {closing: opening for opening, closing in _BRACKET_PAIRS.items()}
 
 
 def article_meta(raw, encoding: str, fmt: str, table: pd.DataFrame, paragraphs, clues: list[Clue],
@@ -702,6 +710,10 @@ def _text_clues(paragraphs) -> list[Clue]:
                     and iso_date(dated.group()):
                 # 来源：微信公众号 海外独角兽，2026-01-27 (fresh19 600, 602, 603): the source field dates the post it names
                 clues.append(Clue("publish_date", dated.group().strip(), source, "label"))
+            elif key == "outlet" and paragraph.kind == "source_note" and (dated := _DATE_AFTER_SOURCE.search(paragraph.text)) \
+                    and value in paragraph.text[:dated.start()] and iso_date(dated.group(1)):
+                # 来源：微信公众号 某某，2026-01-27 standing alone (no header block around it): the same date
+                clues.append(Clue("publish_date", dated.group(1), source, "text"))
             if key == "publish_date" and paragraph.kind == "header_field" and not iso_date(value) and iso_date(paragraph.text):
                 value = paragraph.text  # 發布日期：110-10-23: a year of three digits is the Republic's only beside its label
             if key in FIELDS:
@@ -1169,10 +1181,12 @@ def clean_outlet(value: str | None) -> str | None:
         return None
     if known_outlet(value):
         return value  # 新华日报·交汇点 (a paper's app, data/lexicon/outlets.tsv): a known name is not cut at its dot
+    # 来源：微信公众号“某某”, 来源：微信公众号 - 某某 (an agent's note on a clipped post): the platform, then the account;
+    # dropped before the parts are split, or the dash would leave the platform as the first part
+    value = _PLATFORM_PREFIX.sub("", value)
     parts = [part.strip() for part in _OUTLET_PARTS.split(value) if part.strip()]
     named = [part for part in parts if _HAN.search(part)]
     value = (named or parts or [""])[0]
-    value = re.sub(r"^(?:微信)?(?:公众号|订阅号|服务号|公號|公眾號)\s*[:：]?\s*", "", value)  # 来源：微信公众号“某某”
     value = _GRANTED.sub("", value)  # 来源：某某文章已获授权: the account, not its permission note
     # 上報快訊, 星島日報網頁, 央视新闻客户端: the outlet's news-flash desk, web edition or app
     value = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:快讯|快訊|网页|網頁|客户端|客戶端)$", "", value)
@@ -1186,10 +1200,31 @@ def clean_outlet(value: str | None) -> str | None:
     value = _TRAILING_MARKS.sub("", value).strip("《》「」“”【】『』[]\"' ")  # [微博]: a link's brackets
     if value.count("《") > value.count("》"):
         value += "》"  # 财新《新世纪》: a magazine named with its house keeps its closing mark
-    if not value or (_DOMAIN.match(value) and not _CAPITALISED.search(value.split(".")[0])) or _NOT_AN_OUTLET.search(value) \
+    value = _without_loose_marks(value)
+    if not any(char.isalnum() for char in value) or (_DOMAIN.match(value) and not _CAPITALISED.search(value.split(".")[0])) \
+            or _NOT_AN_OUTLET.search(value) \
             or len(value) > 30 or value in _platforms() or _DATE_ONLY.match(value) or value in _not_outlet_words():
         return None  # a site's address, a copyright line, a platform, a date, a bare role or label word (记者, 编辑): no outlet
     return value
+
+
+def _without_loose_marks(value: str) -> str:
+    """An outlet's name never opens or ends with punctuation: a mark at either end is dropped unless it is a bracket
+    whose twin is inside the name ((臺)中央社CNA, 财新《新世纪》). 来源：国家统计局； (a chart's source line, tune 04)
+    keeps its semicolon, （来源：某某） cut off by the line its opening bracket: loose marks, no part of the name."""
+    while value:
+        first, last = value[0], value[-1]
+        if _loose_mark(first) and not (first in _BRACKET_PAIRS and _BRACKET_PAIRS[first] in value[1:]):
+            value = value[1:].strip()
+        elif _loose_mark(last) and not (last in _CLOSING_BRACKETS_OF and _CLOSING_BRACKETS_OF[last] in value[:-1]):
+            value = value[:-1].strip()
+        else:
+            return value
+    return value
+
+
+def _loose_mark(char: str) -> bool:
+    return unicodedata.category(char)[0] in "PS"
 
 
 @lexicon.cached
