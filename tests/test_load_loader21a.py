@@ -94,3 +94,31 @@ def test_a_bracketed_source_closing_the_text_names_the_account_after_the_platfor
 ])
 def test_an_outlet_never_opens_or_ends_with_a_loose_mark(value, outlet):
     assert clean_outlet(value) == outlet
+
+
+# ---------------------------------------------------------------------------------------------- credits
+
+def test_a_writers_and_editors_credit_in_brackets_under_the_headline_names_the_writer(tmp_path):
+    # the credit Reuters' and BBC's Chinese services close a story with (发稿 X; 审校 Y, （撰稿：X 责编：Y）), set under
+    # the headline instead: the writer is the author, the editor is not
+    article = load_text(tmp_path, "credit.md", _markdown("（撰稿：王晓雨 责编：李明）"))
+    assert article.meta["author"] == "王晓雨"
+
+
+@pytest.mark.parametrize("line", ["特约撰稿人 王晓雨", "文｜特约撰稿人 王晓雨", "撰稿人：王晓雨"])
+def test_a_contributing_writers_credit_names_the_writer(tmp_path, line):
+    article = load_text(tmp_path, "contributor.md", _markdown(line))
+    assert article.meta["author"] == "王晓雨"
+
+
+def test_the_whole_role_word_is_cut_from_a_contributors_name():
+    # 撰稿 alone would leave the 人 of 撰稿人 glued to the name (人王晓雨)
+    assert clean_names("特约撰稿人王晓雨") == "王晓雨"
+    assert clean_names("南方周末特约撰稿 王晓雨") == "王晓雨"
+
+
+def test_a_columnists_bio_box_names_the_writer_not_her_description(tmp_path):
+    # the words after the name describe her: 经济学家 is no second writer
+    article = load_text(tmp_path, "bio.md", _markdown(tail=("作者简介：王晓雨，经济学家，某某研究院研究员。",)))
+    assert article.meta["author"] == "王晓雨"
+    assert clean_names("王晓雨，经济学家") == "王晓雨"
