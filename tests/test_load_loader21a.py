@@ -122,3 +122,31 @@ def test_a_columnists_bio_box_names_the_writer_not_her_description(tmp_path):
     article = load_text(tmp_path, "bio.md", _markdown(tail=("作者简介：王晓雨，经济学家，某某研究院研究员。",)))
     assert article.meta["author"] == "王晓雨"
     assert clean_names("王晓雨，经济学家") == "王晓雨"
+
+
+# ---------------------------------------------------------------------------------------------- front matter
+
+def test_a_front_matter_value_written_as_a_yaml_block_scalar_is_the_line_under_its_key(tmp_path):
+    # fresh16 510 (a WeChat post saved by Omnivore into a Quartz site, neowang0122/neowang0122.github.io): every
+    # field is a block scalar (title: | and the headline indented on the next line)
+    text = ("---\nid: 8c176595-8429-4638-80eb-77101027f960\ntitle: |\n  万科重返北京拍地之日，碧桂园已无力支付利息\n"
+            "author: |\n  一棵青木\ndraft: true\n---\n\n" + "".join(f"{p}\n\n" for p in JIALING_BODY))
+    article = load_text(tmp_path, "510.md", text)
+    assert article.meta["title"] == "万科重返北京拍地之日，碧桂园已无力支付利息"
+    assert article.meta["title_source"] == "front matter title:"
+    assert article.meta["author"] == "一棵青木"
+
+
+def test_an_exporters_placeholder_for_a_missing_author_names_no_one(tmp_path):
+    # fresh16 511 (the same Omnivore vault, a 东方财富网 page): author: |⏎  unknown, Omnivore's empty slot
+    text = ("---\ntitle: |\n  室温超导火了！概念股狂涨 多家公司回应相关业务 _ 东方财富网\nauthor: |\n  unknown\n---\n\n"
+            + "".join(f"{p}\n\n" for p in JIALING_BODY))
+    article = load_text(tmp_path, "511.md", text)
+    assert article.meta["author"] is None
+
+
+@pytest.mark.parametrize("value", ["unknown", "None", "null", "NaN", "undefined", "暂无"])
+def test_a_placeholder_is_no_name_and_no_outlet(value):
+    # the words exporters, pandas and JavaScript write for a missing value
+    assert clean_names(value) is None
+    assert clean_outlet(value) is None

@@ -62,6 +62,8 @@ _FLANKED = re.compile(r"^\s*([-*+])\s+\S.{0,20}\s\1\s*$")  # "- END -": a decora
 _TAB_SET = re.compile(r"^\s{0,3}(#{1,6})\s.*\{[^}]*\.tabset\b[^}]*\}\s*$")
 _WRITTEN_DAY = re.compile(r"^(?:19|20)\d{2}-\d{2}-\d{2}(?=[T ]\d)")
 _FRONT_FIELDS = ("title", "publish_date", "author", "outlet")
+# A YAML block scalar's indicator (|, >, with a chomping sign or an indentation digit): the value is on the lines under it.
+_BLOCK_SCALAR = re.compile(r"[|>][-+]?[1-9]?[-+]?")
 # A front matter's one category ([ Matters ], or Matters) and the host of its from: address (a repost bot's source).
 _SINGLE_CATEGORY = re.compile(r"\[?\s*([^\[\],]+?)\s*\]?")
 _FROM_HOST = re.compile(r"[\"']?https?://(?:www\.)?([a-z0-9.-]+)", re.I)
@@ -259,6 +261,18 @@ _YAML_ESCAPED_CHARS = {"n": "\n", "t": "\t", "r": "\r", "0": "\0", "b": "\b", "f
                        "_": "\u00a0", "N": "\u0085", "L": "\u2028", "P": "\u2029"}
 
 
+def _block_scalar(following: list[str]) -> str:
+    """The value of a YAML block scalar (title: | or title: >, its text on the indented lines under the key, as an
+    Omnivore export writes every field, fresh16 510, 511): those lines joined by a space (a headline of one line is
+    that line)."""
+    taken = []
+    for line in following:
+        if line.strip() and not line[:1].isspace():
+            break  # the next key
+        taken.append(line.strip())
+    return " ".join(part for part in taken if part)
+
+
 def _scalar(value: str) -> str:
     """A front-matter value as YAML reads it: a type tag dropped (a Python archiver writes
     !!python/unicode 'worldofboss'), quotes removed, escapes of a "…" value resolved."""
@@ -296,7 +310,7 @@ def _front_matter(lines: list[str]) -> tuple[dict, int]:
     front = {}
     for number, line in enumerate(lines[opening + 1:end], start=opening + 2):
         key, sep, value = line.partition(":")
-        value = _scalar(value.strip())
+        value = _block_scalar(lines[number:end]) if _BLOCK_SCALAR.fullmatch(value.strip()) else _scalar(value.strip())
         field, overrides = _front_keys().get(key.strip().lower(), (None, False))
         if sep and value and field == "address":
             front.setdefault("addresses", []).append((key.strip(), value))

@@ -1243,18 +1243,20 @@ def _without_markup(value: str | None) -> str:
 def _not_outlet_words() -> frozenset:
     """A byline's role, label and filing words (记者, 编辑, 来源, 报道, 发自, 可能): alone, no outlet's name, wherever
     a cue found it (ERIK ECKHOLM 报道 2012年08月02日 took 报道 for the account between writer and date, fresh13 452).
-    (Its non-names are not all such: 百家号 is no writer but names a platform.)"""
+    (Its non-names are not all such: 百家号 is no writer but names a platform.) An exporter's placeholder for a missing
+    value (unknown, None, NaN) names no outlet either."""
     words = _byline_words()
-    return frozenset((*words["role"], *words["stop"], *words["filed"], *words["from"], *words["hedge"]))
+    return frozenset((*words["role"], *words["stop"], *words["filed"], *words["from"], *words["hedge"], *words["placeholder"]))
 
 
 @lexicon.cached
 def _byline_words() -> dict[str, tuple[str, ...]]:
     words: dict[str, list[str]] = {"role": [], "not_name": [], "suffix": [], "from": [], "stop": [], "hedge": [], "filed": [],
-                                   "helper": []}
+                                   "helper": [], "placeholder": []}
     for word, kind in lexicon.read_rows("byline_roles.tsv", ("word", "type")):
         words[kind].append(word)
     words["role"] += words["helper"]  # before any writer's name a helper's credit is a role like 记者
+    words["not_name"] += words["placeholder"]  # author: unknown (an exporter's empty slot) names no one
     return {kind: tuple(sorted(found, key=len, reverse=True)) for kind, found in words.items()}
 
 
