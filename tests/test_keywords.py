@@ -440,6 +440,20 @@ def test_news_idf_knows_generic_news_words():
     assert keywords.news_idf("梁文峰") == 1.0  # never seen: as specific as a word can be
 
 
+def test_latin_words_take_their_share_of_recent_news():
+    # fresh10 360 (an interview on a WeChat account): the product's name and the person say what it is about; AI and
+    # CEO are how posts now write "artificial intelligence" and "chief executive". The 2005-2011 sample has none of
+    # the four, which gave all of them the highest IDF.
+    segment.set_run_words({})
+    weights = keywords.tfidf_weights("前不久，我带着这些好奇，在硅谷与Meshy AI的创始人兼CEO胡渊鸣进行了一次深入的对话。")
+    assert weights["meshy"] > weights["ai"] and weights["meshy"] > weights["ceo"]
+    assert keywords.news_idf("Meshy") == 1.0  # a name the news never wrote twice stays as specific as a word can be
+    for common in ("AI", "CEO", "App", "GDP"):
+        assert keywords.news_share(common) > 0.005, common
+    for name in ("OpenAI", "GPT"):  # names the news writes rarely stay near the top
+        assert keywords.news_idf(name) > 0.85, name
+
+
 def test_content_words_include_digit_led_names_but_not_anonymous_sources():
     assert keywords.is_content_word("5G") and keywords.is_content_word("120Hz")
     assert not keywords.is_content_word("王女士") and not keywords.is_content_word("张先生")
