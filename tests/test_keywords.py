@@ -1217,6 +1217,24 @@ def test_a_form_of_address_after_a_name_makes_no_phrase():
     assert {"曾奕慧", "岳昕", "李克强"} <= set(found)
 
 
+def test_a_teacher_or_a_police_rank_after_a_name_makes_no_phrase():
+    # 老师 after a teacher's name and 警司 (a Hong Kong police rank) after an officer's address the person like 同学 and
+    # 警官: fresh13 443 (a university's lecture news, the editors' tag 胡颜冬), fresh12 413 (a campus speech contest, tag
+    # 伍祥) and fresh15 500 (a Matters post on the 元朗 attacks, tag 游乃強), sentences as written.
+    segment.set_run_words({"胡颜冬": "nr", "伍祥": "nr", "游乃强": "nr"})
+    texts = {
+        0: "本次讲座的嘉宾是新能源学院的胡颜冬老师，主讲人是李培伦、闫成真、崔钦原、李昀昊。",
+        1: "最后，胡颜冬老师对本次讲座做出了总结，并表达了对四位主讲人的感谢以及对同学们的期望与祝愿。",
+        2: "比赛的最后，伍祥老师对本次比赛进行了总结，他认为活动形式有所革新，选手质量不断提高。",
+        3: "伍祥老师指出了诚信教育活动的背景和意义。",
+        4: "与此同时，23:15，元朗助理指挥官游乃强警司与带着盾牌的十多名防暴警员到场。",
+        5: "元朗警区助理指挥官（刑事）游乃强警司见记者，将白衣人无差别袭击事件称白衫与黑衫“两批人纷争”。",
+    }
+    found = keywords.keyphrase_weights(texts)
+    assert not {"胡颜冬老师", "伍祥老师", "游乃强警司"} & set(found)
+    assert {"胡颜冬", "伍祥", "游乃强"} <= set(found)
+
+
 def test_a_name_and_the_title_after_it_are_no_new_word():
     # fresh18 581 (WeChat post on 岳昕, sentences as written): the base dictionary cuts 岳 + 昕 + 同学, the run recurs
     # 13 times, so it was found as one new word 岳昕同学 and the title rule could not take 同学 off the name.
