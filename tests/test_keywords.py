@@ -1235,6 +1235,27 @@ def test_a_teacher_or_a_police_rank_after_a_name_makes_no_phrase():
     assert {"胡颜冬", "伍祥", "游乃强"} <= set(found)
 
 
+def test_an_office_said_far_less_than_its_organisation_gives_it_the_slot():
+    # fresh9 352 (a 聯合報 crawler record on the citizen-judges bill): 司法院 is said six times, 司法院秘書長 (the office of
+    # 呂太郎, who presented it) twice; the editors tagged 司法院. The phrase outweighed the name in the whole article, took
+    # the slot and hid it.
+    segment.set_run_words({"吕太郎": "nr"})  # keywords read the simplified copy
+    originals = {
+        0: "司法院今公布「國民參與刑事審判法」草案初稿，明定最輕本刑七年以上或故意犯罪因而致人於死者等案件，為國民參審案件。"
+           "司法院上午在高院法庭舉行「國民參與刑事審判法草案初稿」發布記者會，希望藉由草案初稿的公布，讓社會各界一起參與討論。",
+        1: "司法院秘書長呂太郎指出，決定為廿三歲是配合選罷法，年滿廿三歲者有被選舉權。呂太郎表示，希望明年二月可將草案送進立法院。",
+        2: "司法院上午在高院法庭舉行「國民參與刑事審判法草案初稿」發布記者會，希望藉由草案初稿的公布，讓社會各界一起參與討論。",
+        3: "司法院上午在高院法庭舉行「國民參與刑事審判法草案初稿」發布記者會。司法院秘書長呂太郎在記者會上表示，"
+           "草案中明訂人民參與審判的重要決議，未來國民法官將以公正客觀態度執行刑事審判的權力。",
+    }
+    texts = {i: to_simplified(text) for i, text in originals.items()}
+    phrases = keywords.keyphrase_weights(texts)
+    assert phrases["司法院"].count >= 2 * phrases["司法院秘书长"].count
+    assert keywords._held_name("司法院秘书长", phrases, []) == "司法院"
+    # Once the name holds a slot, the office is a repeat of it and takes none.
+    assert keywords.select_without_overlap({"司法院秘书长": 2.0, "司法院": 1.0, "吕太郎": 0.5}, 2, phrases) == ["司法院", "吕太郎"]
+
+
 def test_a_name_and_the_title_after_it_are_no_new_word():
     # fresh18 581 (WeChat post on 岳昕, sentences as written): the base dictionary cuts 岳 + 昕 + 同学, the run recurs
     # 13 times, so it was found as one new word 岳昕同学 and the title rule could not take 同学 off the name.
