@@ -1,6 +1,7 @@
 """Build data/lexicon/news_df.tsv: in how many news articles each word occurs (news-domain IDF).
 
     PYTHONPATH=. /work/main/.venv/bin/python scripts/build_news_df.py [--mirror DIR] [--larger OUT]
+    PYTHONPATH=. /work/main/.venv/bin/python scripts/build_news_df.py --latin [--not-read SPLIT ...]
 
 DIR (default /work/.mirror) holds bare copies of public repositories as ``owner+name/repo`` (what the
 search tool's ``fetch`` brings). Each source is read at its pinned commit with git, so a rebuild from the
@@ -16,6 +17,15 @@ down): words it has never seen twice outrank the topic, and 2020-2023 news makes
 on a 3+-article version of it (before markup was blanked, 1000-article table 787): 748; IDF floored at a
 thousandth of the articles 780; per-source shares averaged, floored and averaged with the small table's IDF 790
 (fresh4 +3 but test and fresh one tag down each). None lifted every split, so the small table stays.
+
+``--latin`` writes data/lexicon/news_latin_df.tsv: the document frequencies of the Latin words (letters and
+digits, 2+ characters: ai, gpt, openai, 5g) over LARGER_SOURCES alone. The THUCNews sample (Sina 2005-2011) has
+almost none, so every Latin word of a Chinese post took the highest IDF there (AI, App, CEO, GitHub as rare as a
+company's own name); the larger sources are 2017-2023 mainland and Hong Kong news that write Latin words as posts now
+do. keywords.news_idf reads a Latin word's share from it (the larger of its two shares). Latin words are read with
+a regular expression, not the segmenter: jieba keeps a run of Latin letters and digits as one token, so the words
+are the same, and 23,000 articles are counted in seconds. ``--not-read SPLIT`` leaves a split's articles and
+SOURCES.tsv unread (a frozen split, which no tool may open); the header says which were.
 
 Which articles count: every file of a source's path pattern, but
 * files an evaluation round took its articles from (the SOURCES.tsv of each evaluation folder, named by
@@ -81,18 +91,24 @@ OVERLAP_RUN = 20
 BATCH = 1000  # articles a worker cuts before it is replaced (segment memoises every piece it cuts)
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{%d,}" % OVERLAP_RUN)
 _WORD = re.compile(r"[A-Za-z\u4e00-\u9fff]")
+# A Latin word as jieba cuts it: a run of ASCII letters and digits holding a letter (openai, gpt, 5g).
+_LATIN_WORD = re.compile(r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*")
+LATIN_OUTPUT = LEXICON / "news_latin_df.tsv"
 # Markup that is not the article's words: front matter, HTML tags, links and images, and the field
 # wrapper of an RSS item dumped as a Python literal ([{'type': 'text/html', … 'value': '…).
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
 _NOT_WORDS = re.compile(r"<[^>\n]*>|!?\[[^\]\n]*\]\([^)\n]*\)|https?://\S+|\{'type':.*?'value': '")
 
 
-def evaluation_runs() -> set[str]:
-    """Every 20-character run of Han text in the evaluation articles (to spot a shared article)."""
+def evaluation_runs(not_read=()) -> set[str]:
+    """Every 20-character run of Han text in the evaluation articles (to spot a shared article), but those of the
+    splits ``not_read``."""
     runs: set[str] = set()
     with (DATA / "eval" / "split.tsv").open(encoding="utf-8") as handle:
         rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
         for row in rows:
+            if row["split"] in not_read:
+                continue
             path = evalset.article_path(row["file"])
             if path is None or not path.exists():
                 sys.exit(f"{row['file']}: evaluation article not on this machine; without it the overlap check is blind")
@@ -102,21 +118,21 @@ def evaluation_runs() -> set[str]:
     return runs
 
 
-def evaluation_source_tables() -> list[Path]:
+def evaluation_source_tables(not_read=()) -> list[Path]:
     """The SOURCES.tsv of every evaluation folder, by name: the folders of data/eval/split.tsv and every held-out
     round of bench/evalset.py, the frozen one included (its file names must stay out of the corpus too). Named, not
     globbed, so no script walks the split folders; only the repo and path columns are read, never a gold file."""
     with (DATA / "eval" / "split.tsv").open(encoding="utf-8") as handle:
         rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
-        folders = {row["folder"] for row in rows} | set(evalset.HELD_OUT_ROUNDS)
+        folders = ({row["folder"] for row in rows} | set(evalset.HELD_OUT_ROUNDS)) - set(not_read)
     tables = (DATA / "eval" / folder / "SOURCES.tsv" for folder in sorted(folders))
     return [table for table in tables if table.is_file()]
 
 
-def evaluation_files() -> set[tuple[str, str]]:
-    """(repo, path) of every file an evaluation round took an article from."""
+def evaluation_files(not_read=()) -> set[tuple[str, str]]:
+    """(repo, path) of every file an evaluation round took an article from (but the rounds ``not_read``)."""
     taken = set()
-    for sources in evaluation_source_tables():
+    for sources in evaluation_source_tables(not_read):
         lines = [line for line in sources.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
         taken.update((row["repo"], row["path"]) for row in csv.DictReader(lines, delimiter="\t") if row.get("path"))
     return taken
@@ -160,33 +176,48 @@ def _document_words(texts: list[str]) -> list[frozenset[str]]:
                       if len(w) >= 2 and _WORD.search(w) and "\t" not in w and not w.isspace()) for text in texts]
 
 
-def build(mirror: Path, sources: tuple[Source, ...]) -> tuple[Counter, list[tuple[Source, int, int]]]:
-    eval_runs, taken = evaluation_runs(), evaluation_files()
+def latin_words(text: str) -> frozenset[str]:
+    """The Latin words (2+ characters) of one article, case-folded."""
+    return frozenset(word.casefold() for word in _LATIN_WORD.findall(text) if len(word) >= 2)
+
+
+def build(mirror: Path, sources: tuple[Source, ...], latin: bool = False, not_read=()) -> tuple[Counter, list[tuple[Source, int, int]]]:
+    eval_runs, taken = evaluation_runs(not_read), evaluation_files(not_read)
     df: Counter = Counter()
     counts = []
     for source in sources:
         texts = [t for t in articles(mirror, source, taken) if t.strip()]
         kept = [t for t in texts if not shares_run(t, eval_runs)]
-        with Pool(2, maxtasksperchild=1) as pool:
-            for words in pool.imap(_document_words, [kept[i : i + BATCH] for i in range(0, len(kept), BATCH)]):
-                for document in words:
-                    df.update(document)
+        if latin:
+            for text in kept:
+                df.update(latin_words(text))
+        else:
+            with Pool(2, maxtasksperchild=1) as pool:
+                for words in pool.imap(_document_words, [kept[i : i + BATCH] for i in range(0, len(kept), BATCH)]):
+                    for document in words:
+                        df.update(document)
         counts.append((source, len(kept), len(texts) - len(kept)))
         print(f"{source.repo}: {len(kept)} articles ({len(texts) - len(kept)} left out)", file=sys.stderr)
     return df, counts
 
 
-def write(df: Counter, counts: list[tuple[Source, int, int]], output: Path) -> None:
+def write(df: Counter, counts: list[tuple[Source, int, int]], output: Path, latin: bool = False, not_read=()) -> None:
     documents = sum(used for _, used, _ in counts)
     kept = sorted((word, n) for word, n in df.items() if n >= MIN_DF)
-    header = ["# News-domain document frequencies for keyword IDF (zhnews/keywords/), built by scripts/build_news_df.py."]
+    header = ["# News-domain document frequencies for keyword IDF (zhnews/keywords/), built by scripts/build_news_df.py"
+              + (" --latin: Latin words only (letters and digits, read as jieba keeps them), for keywords.news_idf, where"
+                 " news_df.tsv's 2005-2011 sample has almost none." if latin else ".")]
     for source, used, skipped in counts:
         header.append(f"# Source: {source.what}: repository {source.repo}, files {source.pattern}"
                       + (f" (every {source.every}th)" if source.every > 1 else "")
                       + f", commit {source.commit}: {used} articles (left out: {skipped} sharing a {OVERLAP_RUN}-character run with an evaluation article).")
     header += [
-        "# Files an evaluation round took an article from (data/eval/*/SOURCES.tsv) are never read.",
-        f"# Words: those in at least {MIN_DF} articles, cut by zhnews.segment (jieba + userdict.txt), Latin case-folded.",
+        "# Files an evaluation round took an article from (data/eval/*/SOURCES.tsv) are never read."
+        + (f" Not read, nor checked for shared runs: the splits {', '.join(not_read)} (held out when this was built; their"
+           " rounds drew on repositories never used before, so none of their files is in these sources)." if not_read else ""),
+        f"# Words: those in at least {MIN_DF} articles, "
+        + ("runs of Latin letters and digits as jieba keeps them, case-folded." if latin
+           else "cut by zhnews.segment (jieba + userdict.txt), Latin case-folded."),
         f"# The row {DOCUMENTS_ROW} gives the number of articles counted (the N of IDF = log(N / df)).",
         "# Do not edit by hand: re-run the script (a new source needs its provenance in these lines).",
         "word\tdf",
@@ -200,6 +231,11 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mirror", type=Path, default=Path("/work/.mirror"), help="folder of owner+name/repo copies")
     parser.add_argument("--larger", type=Path, metavar="OUT", help="write the table of every source to OUT instead")
+    parser.add_argument("--latin", action="store_true", help=f"write the Latin words' table of LARGER_SOURCES to {LATIN_OUTPUT.name}")
+    parser.add_argument("--not-read", nargs="*", default=(), metavar="SPLIT", help="splits whose articles are not read (frozen)")
     args = parser.parse_args()
-    chosen = SOURCES + LARGER_SOURCES if args.larger else SOURCES
-    write(*build(args.mirror, chosen), args.larger or OUTPUT)
+    if args.latin:
+        write(*build(args.mirror, LARGER_SOURCES, latin=True, not_read=args.not_read), LATIN_OUTPUT, latin=True, not_read=args.not_read)
+    else:
+        chosen = SOURCES + LARGER_SOURCES if args.larger else SOURCES
+        write(*build(args.mirror, chosen, not_read=args.not_read), args.larger or OUTPUT, not_read=args.not_read)

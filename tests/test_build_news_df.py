@@ -53,3 +53,11 @@ def test_evaluation_sources_are_named_by_folder_not_globbed():
     assert {"dev3", "dev6", "fresh", "fresh13", "fresh14"} <= folders
     assert not folders & {"keywords", "claims", "loader", "sentiment"}
     assert all(table.name == "SOURCES.tsv" for table in tables)
+
+
+def test_latin_words_are_runs_of_letters_and_digits_as_jieba_keeps_them():
+    # fresh10 360 (a WeChat interview) and tune 39 (a phone review): what --latin counts of a sentence, once each.
+    words = build_news_df.latin_words("前不久，我带着这些好奇，在硅谷与Meshy AI的创始人兼CEO胡渊鸣进行了一次深入的对话。AI + 3D，Meshy在做什么")
+    assert words == {"meshy", "ai", "ceo", "3d"}
+    # A digit-led word is one word; a lone letter (the A of A股) and a number are none.
+    assert build_news_df.latin_words("支持5G网络，A股上市，售价999元，Galaxy S20 Ultra") == {"5g", "galaxy", "s20", "ultra"}
