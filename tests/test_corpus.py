@@ -58,6 +58,22 @@ def test_every_good_article_has_its_folder_and_the_corpus_covers_them(corpus_run
     assert articles.set_index("slug")["n_quantities"].idxmax() == "22_fudan_shenzhen_stats_1998_gbk"
 
 
+def test_comparison_from_the_tables_the_dataset_read_equals_reading_the_folders(corpus_run):
+    """A batch hands the comparison the tables it read back for the dataset instead of reading each
+    folder twice: the comparison must come out the same as from the folders themselves."""
+    from zhnews.article_tables import read_folder
+    from zhnews.corpus import compared_tables, corpus_tables
+
+    _, out, _ = corpus_run
+    folders = sorted(p for p in out.iterdir() if p.is_dir() and p.name != "_corpus")
+    handed = corpus_tables(folders, {folder: compared_tables(folder, read_folder(folder)) for folder in folders})
+    read = corpus_tables(folders)
+    assert handed.keys() == read.keys()
+    for name in read:
+        pd.testing.assert_frame_equal(handed[name], read[name], check_exact=True)
+    assert handed["articles"]["n_quantities"].sum() > 0  # not two empty tables
+
+
 def test_compare_notebook_runs_on_the_corpus_tables(corpus_run, tmp_path):
     import papermill
 

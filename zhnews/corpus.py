@@ -36,9 +36,20 @@ READ_COLUMNS = {
 }
 
 
-def _read_article(folder: Path) -> dict[str, pd.DataFrame]:
-    """The tables the comparison reads, and the article's combined keyword ranking (two tables use it)."""
-    tables = {name: io.read_table(folder, name, columns) for name, columns in READ_COLUMNS.items()}
+def compared_tables(folder, article=None) -> dict:
+    """What the comparison reads of one article: the READ_COLUMNS of its tables, its combined keyword
+    ranking (two tables use it) and, under ``"meta"``, its meta.json.
+
+    ``article``: the article's :class:`~zhnews.article_tables.ArticleTables` when the caller has read
+    the folder already (a batch reads every folder back for the corpus dataset just before), so the
+    folder is not read a second time; the same columns of the same Parquet files either way.
+    """
+    if article is None:
+        tables = {name: io.read_table(folder, name, columns) for name, columns in READ_COLUMNS.items()}
+        tables["meta"] = io.read_json(folder, "meta")
+    else:
+        tables = {name: article.tables[name][columns] for name, columns in READ_COLUMNS.items()}
+        tables["meta"] = article.meta
     tables["combined_keywords"] = _combined_keywords(tables["keywords"])
     return tables
 
@@ -48,8 +59,8 @@ def _combined_keywords(keywords: pd.DataFrame) -> pd.DataFrame:
     return whole.sort_values(["rank", "keyword"]).head(TOP_KEYWORDS)
 
 
-def _article_row(folder: Path, tables: dict[str, pd.DataFrame]) -> dict:
-    meta = io.read_json(folder, "meta")
+def _article_row(folder: Path, tables: dict) -> dict:
+    meta = tables["meta"]
     paragraphs = tables["paragraphs"]
     body = paragraphs[paragraphs["role"] == "body"]
     sentiment = tables["sentiment_paragraphs"]
@@ -80,8 +91,11 @@ def _stacked(articles: dict, build) -> pd.DataFrame:
     return table[["slug", *[c for c in table.columns if c != "slug"]]]
 
 
-def corpus_tables(folders) -> dict[str, pd.DataFrame]:
-    articles = {f: _read_article(f) for f in sorted((Path(f) for f in folders), key=lambda f: f.name)}
+def corpus_tables(folders, compared: dict | None = None) -> dict[str, pd.DataFrame]:
+    """The comparison tables of the articles in ``folders``; ``compared``: folder -> what
+    :func:`compared_tables` gave for it, for the folders already read (any other is read here)."""
+    compared = compared or {}
+    articles = {f: compared.get(f) or compared_tables(f) for f in sorted((Path(f) for f in folders), key=lambda f: f.name)}
     return {
         "articles": pd.DataFrame([_article_row(f, tables) for f, tables in articles.items()]),
         "keywords": _stacked(articles, lambda t: t["combined_keywords"][["keyword", "weight", "rank"]]),
@@ -94,8 +108,8 @@ def corpus_tables(folders) -> dict[str, pd.DataFrame]:
     }
 
 
-def write_corpus(folders, out_dir) -> dict[str, pd.DataFrame]:
-    tables = corpus_tables(folders)
+def write_corpus(folders, out_dir, compared: dict | None = None) -> dict[str, pd.DataFrame]:
+    tables = corpus_tables(folders, compared)
     for name, table in tables.items():
         io.write_table(table, out_dir, name)
     return tables

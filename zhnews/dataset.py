@@ -220,14 +220,16 @@ def read_table(corpus_dir, name: str, columns: list[str] | None = None) -> pd.Da
     return pd.read_parquet(Path(corpus_dir) / name, columns=columns)
 
 
-def write_from_run(out_root, articles: list, results: list, failures: list) -> CorpusDataset:
+def write_from_run(out_root, articles: list, results: list, failures: list, on_read=None) -> CorpusDataset:
     """The dataset of a local folder run, from its article folders, and its failures.csv.
 
     ``results[i]`` is run.py's (folder, None) or (file, reason) for ``articles[i]``. The parts hold
     what a cluster run's parts hold, byte for byte: the same batches, and the tables read from the
-    same Parquet files a worker reads back.
+    same Parquet files a worker reads back. ``on_read(folder, tables)`` is called with each folder's
+    tables as they are read, so the corpus comparison takes what it needs of them instead of reading
+    the folders again.
     """
-    from .article_tables import file_sha256, read_folder
+    from .article_tables import file_sha256
     from .corpus import CORPUS_FOLDER
     from .run import shown, unique_slugs
 
@@ -237,13 +239,23 @@ def write_from_run(out_root, articles: list, results: list, failures: list) -> C
         corpus.write_part(index, [
             {
                 "slug": slugs[i], "file": shown(articles[i]), "sha256": file_sha256(articles[i]), "reason": results[i][1],
-                "tables": read_folder(results[i][0]) if results[i][1] is None else None,
+                "tables": _read(results[i][0], on_read) if results[i][1] is None else None,
             }
             for i in positions
         ])
     corpus.drop_parts_from(len(batches(len(articles), corpus.part_size)))
     corpus.write_failures([(f.article, f.reason) for f in failures])
     return corpus
+
+
+def _read(folder, on_read):
+    """The run folder's tables (:func:`zhnews.article_tables.read_folder`), shown to ``on_read`` first."""
+    from .article_tables import read_folder
+
+    tables = read_folder(folder)
+    if on_read is not None:
+        on_read(folder, tables)
+    return tables
 
 
 def export_corpus_report(corpus_dir) -> Path:

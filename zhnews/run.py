@@ -940,8 +940,11 @@ def _is_utf8(path: Path) -> bool:
         return False
 
 
-def run_corpus(folders, out_root, tables_only: bool = False) -> tuple[Path, list[str]]:
-    """``out_root/_corpus/``: the corpus tables and, unless tables only, the comparison notebook."""
+def run_corpus(folders, out_root, tables_only: bool = False, compared: dict | None = None) -> tuple[Path, list[str]]:
+    """``out_root/_corpus/``: the corpus tables and, unless tables only, the comparison notebook.
+
+    ``compared``: what :func:`zhnews.corpus.compared_tables` gave for folders already read (by folder).
+    """
     from .corpus import CORPUS_FOLDER, write_corpus
     from .dataset import META_TABLE, carry_over, export_corpus_report
 
@@ -949,7 +952,7 @@ def run_corpus(folders, out_root, tables_only: bool = False) -> tuple[Path, list
 
     def build(work_dir: Path) -> None:
         carry_over(Path(out_root).resolve() / CORPUS_FOLDER, work_dir)  # the dataset, written before
-        write_corpus(folders, work_dir)
+        write_corpus(folders, work_dir, compared)
         if not tables_only:
             from .report import export_html
             from .report.docx import write_corpus_docx
@@ -1129,10 +1132,15 @@ def run_many(paths, out_root, tables_only: bool = False, jobs: int = 1, progress
     notes = [note for _, _, article_notes in results for note in article_notes]
     several = len(articles) > 1 or any(Path(p).is_dir() for p in paths)
     if several and outputs:
+        from .corpus import compared_tables
         from .dataset import write_from_run
 
-        write_from_run(out_root, articles, results, failures)
-        where, reason, corpus_notes = _attempt("_corpus", lambda: run_corpus(outputs, out_root, tables_only))
+        # The dataset reads every article folder back; the comparison keeps the few columns it needs
+        # of what was read (not the text), so no folder is read twice.
+        compared = {}
+        write_from_run(out_root, articles, results, failures,
+                       on_read=lambda folder, tables: compared.__setitem__(Path(folder), compared_tables(folder, tables)))
+        where, reason, corpus_notes = _attempt("_corpus", lambda: run_corpus(outputs, out_root, tables_only, compared))
         if reason is None:
             outputs.append(Path(where))
             notes += corpus_notes
