@@ -1,0 +1,27 @@
+"""Named sources, round 21 (sources21): a quotation of several sentences whose speech tag follows its closing mark
+inside its last sentence (「…？ ⏎ …！ ⏎ …，」X說明…) is X's from the sentence that opened it.
+Each expected source read off the article by hand; the articles' provenance is in data/eval/<split>/SOURCES.tsv
+(dev_corpus: /work/shared/dev_corpus/SOURCES.tsv)."""
+
+from article_sources import source_of, sources_in_text
+
+
+def test_a_quotation_is_the_speaker_named_after_its_closing_mark(tmp_path):
+    article = ("标题\n\n"
+               # fresh10 374_json_twreporter_taipei_earthquake_simulation_zh-hant (Traditional script)
+               "「以前怕引起恐慌，但全台灣都有地震，你跑得掉嗎？跑不掉！這樣的情況下，我們必須與災害共存。 "
+               "現在我們會告知民眾有什麼風險，告訴民眾政府會做事，但民眾自己也要做事，」"
+               "行政院災害防救辦公室科長陳榮裕說明政府心態上的轉變。\n\n"
+               # dev_corpus 34_latepost_black_swan_investors
+               "“克里普的独特见解在于，交易的实质并非市场运行机制。他重视的是交易纪律，这也是我初涉交易领域时所领悟的第一课”，"
+               "斯皮茨纳格尔回忆道，“实际上，整个交易业务均建立在交易纪律这一基石之上，其余皆为细枝末节。”\n\n"
+               # dev4 221_wechat_rijingzhongwen_playstation_30_years
+               "“20世纪我们通过Walkman及彩电传递了感动。21世纪将为创造感动做出贡献”，索尼集团会长吉田宪一郎在12月5月的"
+               "经营方针说明会上表示，将通过支持创作者来谋求发展。\n")
+    got = sources_in_text(tmp_path, article, "2024-12-10")
+    for opening in ("「以前怕引起恐慌", "跑不掉", "這樣的情況下"):
+        assert source_of(got, opening) == "行政院災害防救辦公室科長陳榮裕"
+    assert source_of(got, "“克里普的独特见解在于") == "斯皮茨纳格尔"
+    assert "吉田宪" in source_of(got, "“20世纪我们通过Walkman")
+    assert source_of(got, "“20世纪我们通过Walkman") == source_of(got, "21世纪将为创造感动做出贡献")
+
