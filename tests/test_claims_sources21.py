@@ -1,7 +1,7 @@
 """Named sources, round 21 (sources21): a quotation of several sentences whose speech tag follows its closing mark
-inside its last sentence (「…？ ⏎ …！ ⏎ …，」X說明…) is X's from the sentence that opened it.
-Each expected source read off the article by hand; the articles' provenance is in data/eval/<split>/SOURCES.tsv
-(dev_corpus: /work/shared/dev_corpus/SOURCES.tsv)."""
+inside its last sentence (「…？ ⏎ …！ ⏎ …，」X說明…) is X's from the sentence that opened it; a place's press (韩国媒体)
+is no one in particular. Each expected source read off the article by hand; the articles' provenance is in
+data/eval/<split>/SOURCES.tsv (dev_corpus: /work/shared/dev_corpus/SOURCES.tsv)."""
 
 from article_sources import source_of, sources_in_text
 
@@ -25,3 +25,9 @@ def test_a_quotation_is_the_speaker_named_after_its_closing_mark(tmp_path):
     assert "吉田宪" in source_of(got, "“20世纪我们通过Walkman")
     assert source_of(got, "“20世纪我们通过Walkman") == source_of(got, "21世纪将为创造感动做出贡献")
 
+
+def test_the_press_of_a_place_is_no_one_in_particular(tmp_path):
+    # fresh16 515_txt_xinhuashe_korea_knife_attack_threats: a country's press, as 外媒 or 有媒体 (the gold's "(unnamed)")
+    article = "标题\n\n据韩国媒体报道，被捕者中包括多名未成年人。\n"
+    got = sources_in_text(tmp_path, article, "2023-08-05")
+    assert source_of(got, "据韩国媒体报道") == "(unnamed: 韩国媒体)"

@@ -1394,9 +1394,15 @@ def _named_by_surname(source: str) -> bool:
     return surname in lexicon.surnames() and surname != "百"
 
 
+# 美国人; 韩国媒体, 港台媒體: a place's people or its press, as a group.
+_GROUPS_OF_A_PLACE = ("人", "媒体", "媒體")
+
+
 def _people_of_a_place(source: str) -> bool:
-    """美国人, 香港人 (就连美国人也相信): a people named by their place is no one in particular."""
-    return source.endswith("人") and len(source) >= 3 and _is_place(source[:-1])
+    """美国人, 香港人 (就连美国人也相信); 韩国媒体 (据韩国媒体报道, fresh16 515): a people or the press named by their
+    place is no one in particular, as 外媒 names no one. (A place jieba tags as a name, 黎巴嫩/nr, is not seen here.)"""
+    group = next((g for g in _GROUPS_OF_A_PLACE if source.endswith(g)), "")
+    return bool(group) and len(source) > len(group) + 1 and _is_place(source[:-len(group)])
 
 
 @lexicon.cached
