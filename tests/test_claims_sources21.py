@@ -1,7 +1,8 @@
 """Named sources, round 21 (sources21): a quotation of several sentences whose speech tag follows its closing mark
 inside its last sentence (「…？ ⏎ …！ ⏎ …，」X說明…) is X's from the sentence that opened it; a place's press (韩国媒体)
-is no one in particular. Each expected source read off the article by hand; the articles' provenance is in
-data/eval/<split>/SOURCES.tsv (dev_corpus: /work/shared/dev_corpus/SOURCES.tsv)."""
+is no one in particular; 文明 is a common noun, not a person who stops a speech carried in its paragraph.
+Each expected source read off the article by hand; the articles' provenance is in data/eval/<split>/SOURCES.tsv
+(dev_corpus: /work/shared/dev_corpus/SOURCES.tsv)."""
 
 from article_sources import source_of, sources_in_text
 
@@ -31,3 +32,13 @@ def test_the_press_of_a_place_is_no_one_in_particular(tmp_path):
     article = "标题\n\n据韩国媒体报道，被捕者中包括多名未成年人。\n"
     got = sources_in_text(tmp_path, article, "2023-08-05")
     assert source_of(got, "据韩国媒体报道") == "(unnamed: 韩国媒体)"
+
+
+def test_civilisation_is_no_new_actor_in_a_speech(tmp_path):
+    # fresh16 513_txt_guangmingwang_xi_jinping_tree_planting: jieba's dictionary tags 文明 a person's name, which read
+    # 生态文明建设 as a new actor and stopped 习近平's words after the first sentence
+    article = ("标题\n\n习近平指出，生态文明建设是新时代中国特色社会主义的一个重要特征。加强生态文明建设，是贯彻新发展理念、"
+               "推动经济社会高质量发展的必然要求，也是人民群众追求高品质生活的共识和呼声。\n")
+    got = sources_in_text(tmp_path, article, "2021-04-02")
+    assert source_of(got, "习近平指出") == "习近平"
+    assert source_of(got, "加强生态文明建设") == "习近平"
