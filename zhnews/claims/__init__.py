@@ -1394,9 +1394,15 @@ def _named_by_surname(source: str) -> bool:
     return surname in lexicon.surnames() and surname != "百"
 
 
+# 美国人; 韩国媒体, 港台媒體: a place's people or its press, as a group.
+_GROUPS_OF_A_PLACE = ("人", "媒体", "媒體")
+
+
 def _people_of_a_place(source: str) -> bool:
-    """美国人, 香港人 (就连美国人也相信): a people named by their place is no one in particular."""
-    return source.endswith("人") and len(source) >= 3 and _is_place(source[:-1])
+    """美国人, 香港人 (就连美国人也相信); 韩国媒体 (据韩国媒体报道, fresh16 515): a people or the press named by their
+    place is no one in particular, as 外媒 names no one. (A place jieba tags as a name, 黎巴嫩/nr, is not seen here.)"""
+    group = next((g for g in _GROUPS_OF_A_PLACE if source.endswith(g)), "")
+    return bool(group) and len(source) > len(group) + 1 and _is_place(source[:-len(group)])
 
 
 @lexicon.cached
@@ -2303,6 +2309,7 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
     _quotes_of_speaking_subjects(texts, para_ids, actors, resolved, people)
     _carry_continuation(texts, para_ids, resolved)
     _speaker_after_quote(texts, para_ids, sources, resolved)
+    _speaker_after_closing_mark(texts, para_ids, depths, sources, resolved)
     _carry_quotes(texts, para_ids, depths, resolved, people)
     _carry_after_lead_in(texts, para_ids, resolved, narrative)
     _untagged_quotes(texts, para_ids, actors, resolved)
@@ -2886,6 +2893,39 @@ def _speaker_after_quote(texts, para_ids, own_sources, resolved):
         if quoted and j >= 0 and j != quoted[-1] and resolved[j][0] and any(c in texts[j] for c in _OPEN_QUOTES):
             continue  # SEC的命令显示：“… ⏎ …”: the quote was opened by a speaker of its own
         for j in quoted:
+            resolved[j] = [resolved[i][0], SPEAKER_AFTER_QUOTE]
+
+
+def _closing_mark(text: str, depth: int) -> int | None:
+    """Where, in a sentence that starts ``depth`` quotes deep, the quote it started in closes; None when it
+    does not close in the sentence."""
+    for at, ch in enumerate(text):
+        depth += (ch in _OPEN_QUOTES) - (ch in _CLOSE_QUOTES)
+        if depth <= 0:
+            return at
+    return None
+
+
+def _speaker_after_closing_mark(texts, para_ids, depths: list[int], own_sources, resolved):
+    """「以前怕引起恐慌，但全台灣都有地震，你跑得掉嗎？ ⏎ 跑不掉！ ⏎ …現在我們會告知民眾有什麼風險，…，」行政院…
+    科長陳榮裕說明政府心態上的轉變。 (fresh10 374): a quotation of several sentences whose speech tag follows its
+    closing mark inside its last sentence is the tag speaker's from the sentence that opened it
+    (SOURCES_CONVENTION (a), the speaker named after the quote) — when that sentence opens with the quote
+    and no sentence of the quote has a source of its own."""
+    for i, text in enumerate(texts):
+        if not (depths[i] and own_sources[i] and resolved[i][0]):
+            continue
+        close = _closing_mark(text, depths[i])
+        name = re.sub(r"^\((?:unnamed|unresolved): (.*)\)$", r"\1", own_sources[i].split("; ")[0])
+        if close is None or not 0 <= text.find(name[-2:], close) - close <= SPEECH_TAG_MAX_CHARS \
+                or name[-2:] in text[:close]:
+            continue  # no tag after the mark, or the speaker spoke inside the quote
+        first = i - 1
+        while first > 0 and depths[first] and not resolved[first][0]:
+            first -= 1
+        if resolved[first][0] or texts[first].lstrip()[:1] not in _OPEN_QUOTES:
+            continue  # 他说，“… ⏎ …，”…: opened by a speaker of its own, or by narration
+        for j in range(first, i):
             resolved[j] = [resolved[i][0], SPEAKER_AFTER_QUOTE]
 
 
