@@ -1,0 +1,42 @@
+"""Round 21 (loader21b): which lines are the article's captions, by structure across containers. Each rule is
+exercised on seen articles of at least three source repositories (data/eval/<folder>/SOURCES.tsv); the expected
+roles are written from the page, as its gold (data/eval/**/lines.tsv) labels them.
+"""
+
+from conftest import load, role_holding, shared_or_skip
+
+
+def _shared(folder: str):
+    return shared_or_skip(folder, "the loader21b tests read seen articles of ../shared")
+
+
+def test_a_sentence_the_extractor_leaves_out_right_under_a_picture_in_the_article_is_its_caption():
+    # BBC 中文网 (dev_corpus 50): div.image > img + p.caption between the article's paragraphs
+    bbc = load(_shared("dev_corpus"), "50_bbc_chinese_cy_leung_apology.html")
+    assert role_holding(bbc, "梁振英的山顶大宅于6月份被揭发存有违章建筑。") == ("caption", "image_caption")
+    assert role_holding(bbc, "梁振英同时遭到泛民主派和亲北京阵营议员质问。") == ("caption", "image_caption")
+    # 星島日報 (dev4 231, ayltai/hknews-backend): the lead photo's carousel caption under the headline
+    singtao = load(_shared("dev4"), "231_singtao_us_tariff_25pct_zh-hant.html")
+    assert role_holding(singtao, "中國外交部發言人耿爽警告，若美再加徵關稅，中方必然反制。") == ("caption", "image_caption")
+    # ... while the teasers of other stories beside it, each a thumbnail and its text behind one link in a list, stay chrome
+    assert role_holding(singtao, "中策集團(00235)發盈喜，預期首六個月將錄得溢利")[0] == "boilerplate"
+    # 晴報 (fresh3 116, ayltai/hknews-backend) and 香港經濟日報 (fresh13 453, kelvinleong/surgical-mask-news-scraper): ▲ under the photo
+    skypost = load(_shared("fresh3"), "116_skypost_hk_waste_charging_zh-hant.html")
+    assert role_holding(skypost, "▲屋苑大廈每日處理大量垃圾，未來按照不同「入袋」方式") == ("caption", "image_caption")
+    hket = load(_shared("fresh13"), "453_html_xianggangjingjiribao_mask_supply_updates_zh-hant.html")
+    assert role_holding(hket, "屈臣氏宣布，即將到港的口罩盡快放上屈臣氏電子商店獨家售賣。") == ("caption", "image_caption")
+    # 東方日報 (fresh4 126, ayltai/hknews): a.thickbox > img + ul.photoCaption, the photo and its caption behind one link
+    oriental = load(_shared("fresh4"), "126_orientaldaily_market_rats_zh-hant.html")
+    assert role_holding(oriental, "紅磡街市擺放垃圾位置有曱甴出沒。") == ("caption", "image_caption")
+    # 新浪 (fresh10 372, sonyfe25cp/ParseEverything): the lead photo's caption with its photographer under the headline
+    sina = load(_shared("fresh10"), "372_sina_changsha_li_yang_crazy_english_closure.html")
+    assert role_holding(sina, "3月6日，两名学生来到原“李阳疯狂英语”长沙侯家塘校区") == ("caption", "image_caption")
+
+
+def test_a_note_far_from_any_picture_or_a_prompt_under_an_icon_stays_chrome():
+    # 观察者网 (dev3 200): the comment box's rule, ending a sentence in the article's stretch, shares no box with a picture
+    guancha = load(_shared("dev3"), "200_guancha_ic_trade_deficit.html")
+    assert role_holding(guancha, "请自觉遵守互联网相关的政策法规")[0] == "boilerplate"
+    # 内蒙古 government portal (dev5 246): a login prompt under an icon is no statement about a picture
+    nmg = load(_shared("dev5"), "246_nmg_gov_tax_relief.html")
+    assert role_holding(nmg, "您还未登录，请登录后进行收藏！")[0] == "boilerplate"
