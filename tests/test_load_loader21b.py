@@ -40,3 +40,36 @@ def test_a_note_far_from_any_picture_or_a_prompt_under_an_icon_stays_chrome():
     # 内蒙古 government portal (dev5 246): a login prompt under an icon is no statement about a picture
     nmg = load(_shared("dev5"), "246_nmg_gov_tax_relief.html")
     assert role_holding(nmg, "您还未登录，请登录后进行收藏！")[0] == "boilerplate"
+
+
+def test_a_photo_credit_left_in_a_record_s_text_closes_the_caption_before_it():
+    # 参考消息网 XML record (dev6 292, SuperWhw/Search-Engine): two captions and their credits glued into one short paragraph
+    xml = load(_shared("dev6"), "292_cankaoxiaoxi_suzhou_foreign_investment.xml")
+    assert role_holding(xml, "工程师在进行设备调试。（计海新 摄）") == ("caption", "image_caption")
+    assert role_holding(xml, "流芳园扩建完成后对公众开放。（新华社发）") == ("caption", "image_caption")
+    # 搜狐 JSON-lines record (fresh12 402, WeSeewy/Chinese-Clickbait): captions and credits with no sentence end between,
+    # glued to the body; each stretch before 每经记者 X 摄 is a caption, the story after the last one stays body
+    jsonl = load(_shared("fresh12"), "402_jsonl_meijingwang_sohu_haihua_island_demolition.txt")
+    assert role_holding(jsonl, "个别楼栋已经做了简单装修 每经记者 陈荣浩 摄") == ("caption", "image_caption")
+    assert role_holding(jsonl, "现场散落的涂料 每经记者 陈荣浩 摄") == ("caption", "image_caption")
+    assert role_holding(jsonl, "近日，儋州市海花岛2号岛39栋楼被确定为违法建筑") == ("body", "text")
+    # 聯合報 JSON record (fresh9 352, TaiwanStat/Taiwan-news-crawlers): 記者杜建重／攝影 closing the photo's paragraph
+    udn = load(_shared("fresh9"), "352_json_udn_citizen_judges_draft_zh-hant.json")
+    assert role_holding(udn, "司法院秘書長呂太郎(右)在記者會上表示") == ("caption", "image_caption")
+    assert role_holding(udn, "國民法官到庭可支領日費、旅費和相關必要費用") == ("body", "text")
+    # 网易 JSON record (fresh12 400, NIL-zhuang/cloud-computing-netease-news): 来自网络 after the caption
+    netease = load(_shared("fresh12"), "400_json_pengpai_netease_missing_little_jack_ma.json")
+    assert role_holding(netease, "“小马云”近照 来自网络") == ("caption", "image_caption")
+    # Sogou corpus line (fresh8 336, nlpinaction/learning-nlp): a photo story's caption closed by 鄢玉红(湖北)摄影
+    sogou = load(_shared("fresh8"), "336_sogouc_death_row_women_last_night_gb18030.txt")
+    assert role_holding(sogou, "死囚室内的聚会。狱警和普通女犯(穿蓝囚服者)努力安慰") == ("caption", "image_caption")
+
+
+def test_a_verb_of_photographing_or_a_photographer_named_in_a_sentence_is_no_credit():
+    from zhnews.load.roles import closing_credit
+
+    # hand-made from the shapes above: 拍摄 is a verb, 摄影师 a person, 摄影报道 a byline's end
+    assert closing_credit().search("这些照片都是他用手机拍摄") is None
+    assert closing_credit().search("。记者王强摄影报道") is None
+    assert closing_credit().search("。他是一名摄影师") is None
+    assert closing_credit().search("工程师在进行设备调试。（计海新 摄）").group() == "（计海新 摄）"

@@ -235,7 +235,8 @@ def boilerplate_cues() -> tuple[Cue, ...]:
 
 @lexicon.cached
 def caption_cues() -> dict[str, tuple[str, ...]]:
-    lists: dict[str, list[str]] = {"opener": [], "not_start": [], "not_end": [], "not_resume": [], "credit": [], "closer": []}
+    lists: dict[str, list[str]] = {"opener": [], "not_start": [], "not_end": [], "not_resume": [], "credit": [], "closer": [],
+                                   "credit_end": [], "credit_label": []}
     for cue, cue_type in lexicon.read_rows("caption_cues.tsv", ("cue", "type")):
         lists[cue_type].append(cue)
     # Longest first, so 与此同时 is tried before 与.
@@ -257,6 +258,60 @@ def credited_caption() -> re.Pattern:
     at least four characters, then a credit word of data/lexicon/caption_cues.tsv, a separator and the source."""
     credit = "|".join(map(re.escape, caption_cues()["credit"]))
     return re.compile(rf"^[^（()]{{4,}}?\s*[（(]?(?:{credit})\s*[：:｜|丨/／]\s*[^（）()。！？!?]{{1,30}}[）)]?$")
+
+
+@lexicon.cached
+def closing_credit() -> re.Pattern:
+    """A photographer's or supplier's credit written after the caption it closes, the words in data/lexicon/caption_cues.tsv
+    (credit_end, credit_label): in brackets anywhere (…设备调试。（计海新 摄）, （新华社发）); after a reporter's label,
+    following a sentence end or a space, anywhere (个别楼栋已经做了简单装修 每经记者 陈荣浩 摄待拆除的楼群…); or a short name
+    and the credit word closing the paragraph after a sentence end or a space (…被判死刑。　鄢玉红(湖北)摄影, …的照片。 来自网络,
+    …纸团。沙坪坝区公安分局供图 华龙网发). 拍摄 is a verb, 摄影师 and 摄影报道 a person and a byline, not a credit's end."""
+    cues = caption_cues()
+    end = "|".join(map(re.escape, cues["credit_end"]))
+    label = "|".join(map(re.escape, cues["credit_label"]))
+    name = r"[\u4e00-\u9fff·]{2,4}(?:\s*[（(][\u4e00-\u9fff]{2,4}[)）])?"
+    closed = rf"(?<!拍)(?:{end})(?!影|报道|報道|师|師|记者|記者|机|機)"  # 摄|影报道: no credit cut out of 摄影报道
+    bracketed = rf"[（(][^（）()。！？!?，,]{{0,12}}?\s*(?:{closed}|(?<=[社网網台])[发發])\s*[)）]"
+    labelled = rf"(?<=[。！？!?\s])[\u4e00-\u9fff]{{0,4}}?(?:{label})\s*{name}(?:\s+{name})?\s*[／/]?\s*{closed}"
+    closing = rf"(?<=[。！？!?\s])(?:[\u4e00-\u9fff·]{{2,10}}(?:\s*[（(][\u4e00-\u9fff]{{2,4}}[)）])?\s*[／/]?\s*)?{closed}" \
+              rf"(?:\s*[\u4e00-\u9fff]{{2,6}}[发發])?\s*$"
+    return re.compile(f"{bracketed}|{labelled}|{closing}")
+
+
+def _credited_captions(piece: Piece) -> list[Piece] | None:
+    """A paragraph whose photo credits stayed in its text after the photos dropped out (a record's text field, a corpus
+    line) cut into captions and the rest, or None when it holds no credit: a short paragraph closed by a credit is one
+    caption (2月10日，…设备调试。（计海新 摄）10月9日，…对公众开放。（新华社发）); in a longer one the stretch before each
+    credit, back to the previous credit or sentence end, or the one sentence the credit closes, is a caption."""
+    text = piece.text
+    credits = list(closing_credit().finditer(text))
+    if not credits:
+        return None
+    if credits[-1].end() == len(text.rstrip()) and len(text) <= 2 * CLOSED_CAPTION_CHARS:
+        return [piece.labelled("caption", "image_caption", "a short paragraph closed by a photo credit ((计海新 摄), 記者X／攝影)")]
+    out, done = [], 0
+    for credit in credits:
+        start = _credited_stretch_start(text, done, credit.start())
+        if start is None:
+            continue
+        out += [piece.cut(done, start),
+                piece.cut(start, credit.end()).labelled("caption", "image_caption", "the stretch a photo credit closes inside a paragraph")]
+        done = credit.end()
+    if not done:
+        return None
+    out.append(piece.cut(done, len(text)))
+    return [cut for cut in out if cut.text]
+
+
+def _credited_stretch_start(text: str, low: int, credit: int) -> int | None:
+    """Where the caption a credit at ``credit`` closes starts, not before ``low``: the sentence before the credit when
+    one ends right before it, else the text since the last sentence end; None when that is no caption's length."""
+    before = text[low:credit].rstrip()
+    ends = [i for i, ch in enumerate(before[:-1]) if ch in SENTENCE_END]
+    start = low + (ends[-1] + 1 if ends else 0)
+    words = sum(ch.isalnum() for ch in text[start:credit])
+    return start if 4 <= words and credit - start <= CLOSED_CAPTION_CHARS else None
 
 
 # ----------------------------------------------------------------------------------------------
@@ -1085,7 +1140,7 @@ def _label_captions(pieces: list[Piece], document_text: str) -> list[Piece]:
             out.append(piece.labelled("caption", "image_caption", reason))
         else:
             out.append(piece)
-    return out
+    return [cut for piece in out for cut in (None if piece.role else _credited_captions(piece)) or [piece]]
 
 
 def _is_figure_label(text: str) -> bool:
