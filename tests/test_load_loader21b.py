@@ -73,3 +73,19 @@ def test_a_verb_of_photographing_or_a_photographer_named_in_a_sentence_is_no_cre
     assert closing_credit().search("。记者王强摄影报道") is None
     assert closing_credit().search("。他是一名摄影师") is None
     assert closing_credit().search("工程师在进行设备调试。（计海新 摄）").group() == "（计海新 摄）"
+
+
+def test_a_labelled_description_of_the_picture_is_a_caption():
+    # 小道消息 WeChat markdown (fresh9 342): 题图： then 图为…, two sentences about the cover picture
+    wechat = load(_shared("fresh9"), "342_wechat_xiaodaoxiaoxi_wang_lin_wu_xiaobo.md")
+    assert role_holding(wechat, "题图：图为 1993 年底，在北京妙峰山高级气功强化培训班上") == ("caption", "image_caption")
+    assert role_holding(wechat, "这就是历史上有名的信息锅") == ("caption", "image_caption")
+    # 观察者网 JSON record (fresh11 382): 资料图：<who is pictured>, set as a heading in the record's HTML
+    guancha = load(_shared("fresh11"), "382_json_guanchazhewang_ukraine_melnyk_china_mediation.json")
+    assert role_holding(guancha, "资料图：乌克兰副外长梅尔尼克") == ("caption", "image_caption")
+
+
+def test_a_screenshot_of_a_named_work_under_its_picture_is_a_caption():
+    # 长江日报 page (fresh 64): the screenshot's line right under the <img>, as without one
+    cjn = load(_shared("fresh"), "64_cjn_wuhan_golden_week.html")
+    assert role_holding(cjn, "英国《泰晤士报》网站题为《蓬勃发展的武汉再次充满欢声笑语》的报道截图。") == ("caption", "image_caption")

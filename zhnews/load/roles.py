@@ -1135,7 +1135,11 @@ def _label_captions(pieces: list[Piece], document_text: str) -> list[Piece]:
             # a bounded window keeps long inputs linear.
             start = line_starts[min(piece.source_line, len(line_starts)) - 1]
             context = document_text[max(0, start - CONTEXT_CHARS):start + CONTEXT_CHARS]
-            out.extend(_caption_after_image(piece, context, punctuated, _credit_follows(pieces, index)))
+            cuts = _caption_after_image(piece, context, punctuated, _credit_follows(pieces, index))
+            if len(cuts) == 1 and not cuts[0].role and (reason := _captions_a_picture(pieces, index)):
+                # what captions a picture where the page kept none does so under a kept one too (…的报道截图。)
+                cuts = [piece.labelled("caption", "image_caption", reason)]
+            out.extend(cuts)
         elif reason := _captions_a_picture(pieces, index):
             out.append(piece.labelled("caption", "image_caption", reason))
         else:
