@@ -89,3 +89,12 @@ def test_a_screenshot_of_a_named_work_under_its_picture_is_a_caption():
     # 长江日报 page (fresh 64): the screenshot's line right under the <img>, as without one
     cjn = load(_shared("fresh"), "64_cjn_wuhan_golden_week.html")
     assert role_holding(cjn, "英国《泰晤士报》网站题为《蓬勃发展的武汉再次充满欢声笑语》的报道截图。") == ("caption", "image_caption")
+
+
+def test_a_site_s_solemn_disclaimer_and_a_note_on_whom_the_pictures_came_from_are_chrome():
+    # 东方财富 page kept by Omnivore (fresh16 511): **郑重声明：** then the disclaimer, under the article
+    eastmoney = load(_shared("fresh16"), "511_page_dongfangcaifu_room_temperature_superconductor_stocks.md")
+    assert role_holding(eastmoney, "郑重声明：东方财富发布此内容旨在传播更多信息，与本站立场无关") == ("boilerplate", "disclaimer")
+    # 澎湃 story as plain text (fresh13 441): the pictures' source named under the headline
+    sturgeon = load(_shared("fresh13"), "441_txt_pengpai_chinese_sturgeon_spawning_ground.txt")
+    assert role_holding(sturgeon, "本文图片均来自陈兴王") == ("caption", "image_credit")
