@@ -98,3 +98,19 @@ def test_a_site_s_solemn_disclaimer_and_a_note_on_whom_the_pictures_came_from_ar
     # 澎湃 story as plain text (fresh13 441): the pictures' source named under the headline
     sturgeon = load(_shared("fresh13"), "441_txt_pengpai_chinese_sturgeon_spawning_ground.txt")
     assert role_holding(sturgeon, "本文图片均来自陈兴王") == ("caption", "image_credit")
+
+
+def test_a_line_under_a_picture_set_as_the_page_s_other_captions_is_a_caption():
+    # 中国人民大学后勤集团 page (fresh3 109): <p style="text-align:center;…"> under each photo, body paragraphs indented
+    ruc = load(_shared("fresh3"), "109_ruc_hqjt_intl_dorm_wang_ayi.html")
+    assert role_holding(ruc, "值班前台桌子的玻璃下，就压着一张北京地铁路线图。") == ("caption", "image_caption")
+    assert role_holding(ruc, "“Could you show me your passport, please?”")[0] == "body"
+    # 腾讯 picture page (fresh9 345): p.pictext align=center, its siblings closed by a photographer's credit
+    tencent = load(_shared("fresh9"), "345_tencent_dayoo_gzdaily_panyu_campus_security_gbk.html")
+    assert role_holding(tencent, "安保大队配备直升机，如遇到突发状况可以调用。") == ("caption", "image_caption")
+    # 娲石集团 news page (fresh16 531): grey centred lines under the photos, one of them a sentence
+    wushi = load(_shared("fresh16"), "531_page_wushijituan_yangxin_cement_line_groundbreaking.html")
+    assert role_holding(wushi, "开工仪式前，市县领导在娲石集团董事长魏华山的陪同下观看了项目展板。") == ("caption", "image_caption")
+    # 凤凰网 column (fresh6 265): a question under a picture, set like the captions, is a section's heading
+    ifeng = load(_shared("fresh6"), "265_ifeng_xiongling_marriage_column.html")
+    assert role_holding(ifeng, "这是一段婚姻，还是打着婚姻旗号的利用？")[0] != "caption"

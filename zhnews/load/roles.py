@@ -334,6 +334,7 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
         labelled.extend(_peel_cues(piece, region, closes_core=index == closing))
     labelled = _extend_tail_cues(labelled, last)
     labelled = _label_captions(labelled, document_text)
+    _label_caption_lookalikes(labelled)
     _label_profile_card(labelled, first)
     _label_repeated_title(labelled, last)
     _label_headlines_of_the_title_s_column(labelled)
@@ -1145,6 +1146,30 @@ def _label_captions(pieces: list[Piece], document_text: str) -> list[Piece]:
         else:
             out.append(piece)
     return [cut for piece in out for cut in (None if piece.role else _credited_captions(piece)) or [piece]]
+
+
+def _label_caption_lookalikes(pieces: list[Piece]) -> None:
+    """A line right under a picture set exactly as the page sets the captions found under its other pictures (the same
+    element, class, style and alignment: p.pictext align=center, <p style="text-align:center;…">), in a look no body
+    paragraph of the page has, is a caption too, sentence or not (安保大队配备直升机，如遇到突发状况可以调用。); a caption's
+    length, and a statement: a question under a picture is a section's heading (这是一段婚姻，还是…的利用？)."""
+    captions = {_look(p) for p in pieces if (p.role, p.kind) == ("caption", "image_caption") and p.after_image} - {None}
+    if not captions:
+        return
+    prose = {_look(p) for p in pieces if not p.role and not p.after_image}
+    for piece in pieces:
+        if not piece.role and piece.after_image and not piece.glued_to_image and len(piece.text) <= CLOSED_CAPTION_CHARS \
+                and piece.text.rstrip()[-1:] not in "？?！!" and _look(piece) in captions and _look(piece) not in prose:
+            piece.role, piece.kind, piece.reason = "caption", "image_caption", "a line under a picture set as the page's other captions"
+
+
+def _look(piece: Piece):
+    """How an HTML page sets a piece: its element's and its parent's tag, class, style and alignment (None off HTML)."""
+    element = piece.container
+    if element is None or not isinstance(element.tag, str):
+        return None
+    parent = element.getparent()
+    return tuple((e.tag, e.get("class"), e.get("style"), e.get("align")) for e in (element, parent) if e is not None)
 
 
 def _is_figure_label(text: str) -> bool:
