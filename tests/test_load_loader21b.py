@@ -114,3 +114,10 @@ def test_a_line_under_a_picture_set_as_the_page_s_other_captions_is_a_caption():
     # 凤凰网 column (fresh6 265): a question under a picture, set like the captions, is a section's heading
     ifeng = load(_shared("fresh6"), "265_ifeng_xiongling_marriage_column.html")
     assert role_holding(ifeng, "这是一段婚姻，还是打着婚姻旗号的利用？")[0] != "caption"
+
+
+def test_a_paper_s_own_unbracketed_dateline_is_cut_off_the_first_sentence():
+    # 人民日报 1996 as plain text (fresh14 461): the dateline and reporters glued to the lede, full-width digits
+    paper = load(_shared("fresh14"), "461_txt_benbao_1996_pollution_total_control_green_project.txt")
+    assert role_holding(paper, "本报北京７月１５日讯  记者李新彦、黄振中报道：") == ("byline", "dateline")
+    assert role_holding(paper, "国家环保局局长解振华在今天开幕的第四次全国环境保护会议上作了")[0] == "body"
