@@ -121,11 +121,3 @@ def test_a_paper_s_own_unbracketed_dateline_is_cut_off_the_first_sentence():
     paper = load(_shared("fresh14"), "461_txt_benbao_1996_pollution_total_control_green_project.txt")
     assert role_holding(paper, "本报北京７月１５日讯  记者李新彦、黄振中报道：") == ("byline", "dateline")
     assert role_holding(paper, "国家环保局局长解振华在今天开幕的第四次全国环境保护会议上作了")[0] == "body"
-
-
-def test_other_stories_headlines_and_leads_under_a_related_heading_close_the_article():
-    # SogouC text (fresh16 520): 相关事件: over three headline lines, each with its lead; the article's last paragraph stays body
-    text = load(_shared("fresh16"), "520_txt_nooutlet_china_smokers_who_chronic_disease_report.txt")
-    assert role_holding(text, "与潜意识对话 临床催眠治疗能帮助戒烟") == ("boilerplate", "related")
-    assert role_holding(text, "美国科学家最近经研究发现，在正规的临床催眠师帮助下接受催眠治疗") == ("boilerplate", "related")
-    assert role_holding(text, "吸烟对青年十分有害，因此，应尽早戒烟。")[0] == "body"

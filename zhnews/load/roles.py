@@ -700,29 +700,7 @@ def _core_blocks(pieces: list[Piece]) -> tuple[int, int]:
         entries = {piece.block for piece in pieces[under + 1:] if _NUMBERED_LINE.match(piece.text)}
         if {block for block in blocks if block > pieces[under].block} - entries <= right_under:
             blocks = [block for block in blocks if block < pieces[under].block] or blocks
-    # A related-list heading (相关事件:, 相关报道) over other stories, each a headline line and its lead, closes the
-    # article: the leads pass for body by length, but every one stands under a headline of its own.
-    related_at = next((index for index, piece in enumerate(pieces) if blocks[0] < piece.block and _heads_related_list(piece)), None)
-    if related_at is not None:
-        heading = pieces[related_at].block
-        leads = {lead.block for line, lead in zip(pieces[related_at + 1:], pieces[related_at + 2:])
-                 if lead.block != line.block and _is_headline_line(line)}
-        below = {block for block in blocks if block > heading}
-        if below and below <= leads:
-            blocks = [block for block in blocks if block < heading] or blocks
     return blocks[0], blocks[-1]
-
-
-def _heads_related_list(piece: Piece) -> bool:
-    """A heading of other stories' list (a related cue whose following lines are furniture too)."""
-    hit = first_cue(piece.text, region=None)
-    return bool(hit) and hit[0].kind == "related" and hit[0].extends == "rest"
-
-
-def _is_headline_line(piece: Piece) -> bool:
-    """A story's headline as a line of its own: short, no sentence end (卫生部：我国青少年吸烟人数高达5000万)."""
-    text = piece.text.strip()
-    return not piece.role and 0 < len(text) <= HEADING_CHARS and text[-1] not in SENTENCE_END
 
 
 # At most this many substantial paragraphs above a byline are a deck (the lead picture's caption, pulled quotes, a
