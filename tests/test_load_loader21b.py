@@ -72,6 +72,8 @@ def test_a_verb_of_photographing_or_a_photographer_named_in_a_sentence_is_no_cre
     assert closing_credit().search("这些照片都是他用手机拍摄") is None
     assert closing_credit().search("。记者王强摄影报道") is None
     assert closing_credit().search("。他是一名摄影师") is None
+    # a reporter's label and name before 摄影 inside a running sentence (tests/test_load_mend17b.py) is no credit either
+    assert closing_credit().search("视觉中国是一家图片公司。新华社记者张三摄影多年，作品众多，广受好评。") is None
     assert closing_credit().search("工程师在进行设备调试。（计海新 摄）").group() == "（计海新 摄）"
 
 

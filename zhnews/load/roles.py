@@ -28,7 +28,9 @@ decides the rest, the same way for every format:
 2. Captions: credit lines (图｜视觉中国) come from the lexicon; text right after an image is a
    caption when short and unfinished, or short and followed by a credit line, or set in smaller or
    grey type than the page (HTML), or wholly in brackets, or an emphasised line starting with a bullet (· …), or, when
-   glued to the next paragraph with no separator, the leading run cut off by ``split_glued_caption``.
+   glued to the next paragraph with no separator, the leading run cut off by ``split_glued_caption``; a line under a
+   picture set exactly as the page's other captions (HTML) is one too. A photo credit left in a record's or corpus
+   line's text (（计海新 摄）, 每经记者 X 摄, 記者X／攝影: ``closing_credit``) closes the caption before it.
 3. The WeChat profile card: the line above ``微信号 X`` names the account, and a line above it
    ending with that name (``李木 黑白天实验室``) is WeChat's meta line: the writer, then the account.
 4. The title repeated as a line, and short lines next to a follow prompt or promo in the head or
@@ -273,7 +275,10 @@ def closing_credit() -> re.Pattern:
     name = r"[\u4e00-\u9fff·]{2,4}(?:\s*[（(][\u4e00-\u9fff]{2,4}[)）])?"
     closed = rf"(?<!拍)(?:{end})(?!影|报道|報道|师|師|记者|記者|机|機)"  # 摄|影报道: no credit cut out of 摄影报道
     bracketed = rf"[（(][^（）()。！？!?，,]{{0,12}}?\s*(?:{closed}|(?<=[社网網台])[发發])\s*[)）]"
-    labelled = rf"(?<=[。！？!?\s])[\u4e00-\u9fff]{{0,4}}?(?:{label})\s*{name}(?:\s+{name})?\s*[／/]?\s*{closed}"
+    # ... and what follows it runs to a space or the end with no punctuation (the next caption, a heading): 新华社记者张三摄影
+    # 多年，… goes on a sentence.
+    labelled = rf"(?<=[。！？!?\s])[\u4e00-\u9fff]{{0,4}}?(?:{label})\s*{name}(?:\s+{name})?\s*[／/]?\s*{closed}" \
+               rf"(?=\s|$|[^\s，,。！？!?；;：:]+(?:\s|$))"
     closing = rf"(?<=[。！？!?\s])(?:[\u4e00-\u9fff·]{{2,10}}(?:\s*[（(][\u4e00-\u9fff]{{2,4}}[)）])?\s*[／/]?\s*)?{closed}" \
               rf"(?:\s*[\u4e00-\u9fff]{{2,6}}[发發])?\s*$"
     return re.compile(f"{bracketed}|{labelled}|{closing}")
