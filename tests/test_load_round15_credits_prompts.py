@@ -71,7 +71,8 @@ def test_a_call_to_play_the_video_glued_between_two_body_sentences_is_cut_out():
     assert not any("戳视频" in text for text in texts)
     assert _roles_of(article, "戳视频，看现场！") == ["boilerplate"]
     assert any(text.endswith("陆续有海花岛其他岛屿的游客过来参观。") for text in texts)
-    assert any(text.startswith("拆除风波中的海花岛") for text in texts)
+    # what follows the prompt is a photo's caption closed by its credit (每经记者 X 摄, round 21), kept apart from the prompt
+    assert _roles_of(article, "拆除风波中的海花岛2号岛 每经记者 陈荣浩 摄") == ["caption"]
     assert article.coverage.ratio == 1.0
 
 

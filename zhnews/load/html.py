@@ -55,9 +55,11 @@ from lxml import etree
 
 from zhnews import lexicon
 from zhnews.load.coverage import content_of
-from zhnews.load.roles import SENTENCE_END, SHORT_CAPTION_CHARS, SUBSTANTIAL_CHARS, credited_caption, first_cue, links_elsewhere
+from zhnews.load.roles import (CLOSED_CAPTION_CHARS, PICTURE_MARKS, SENTENCE_END, SHORT_CAPTION_CHARS, SUBSTANTIAL_CHARS,
+                               credited_caption, first_cue, links_elsewhere)
 from zhnews.load.outlets import outlet_of_url
 from zhnews.load.pieces import IMAGE, Clue, Piece, block_pieces, copyright_holders, iso_date, next_block, squeeze
+from zhnews.text import split_sentences
 
 # Server-side code of a page template, never shown: JSP/ASP <%…%>, PHP <?php … ?> (to the end when left open, as PHP
 # files often are) and <?= … ?>.
@@ -876,12 +878,52 @@ def _label_outside(piece: Piece, where: str, region: str, under_title: bool = Fa
         # A short line with no sentence end right under a picture between the article's paragraphs is its
         # caption (<p align="center"> under the <img> in a table cell, which trafilatura leaves out).
         piece.role, piece.kind, piece.reason = "caption", "image_caption", f"{where}; a short line right under a picture inside the article"
+    elif (region == "core" or under_title) and piece.after_image and _picture_nearby(piece) \
+            and (not piece.linked or _link_holds_picture(piece)) and _is_picture_sentence(piece.text.strip()):
+        # The text trafilatura leaves out right under a picture in the article's stretch (the lead photo under
+        # the headline, a photo between paragraphs) is the picture's caption when it is one or two sentences:
+        # news pages caption a photo with a sentence (梁振英同时遭到…议员质问。, ▲屋苑大廈每日處理大量垃圾…).
+        piece.role, piece.kind, piece.reason = "caption", "image_caption", f"{where}; one or two sentences right under a picture inside the article"
     else:
         piece.role, piece.kind, piece.reason = "boilerplate", zone, f"{where}; container: {zone}"
 
 
 def _is_picture_label(text: str) -> bool:
     return 0 < len(text) <= SHORT_CAPTION_CHARS and text[-1] not in SENTENCE_END
+
+
+def _is_picture_sentence(text: str) -> bool:
+    """A caption's shape in sentences: opened by a mark pointing up at the picture (▲), or a statement (its first
+    sentence closed by a full stop, not a prompt's ！ or a headline's ？) followed by at most its credit or a note;
+    at most twice a closed caption's length."""
+    if not text or len(text) > 2 * CLOSED_CAPTION_CHARS:
+        return False
+    if text[0] in PICTURE_MARKS:
+        return True
+    sentences = split_sentences(text)
+    first_end = text[sentences[0][1] - 1]
+    return len(sentences) <= 2 and first_end in "。."
+
+
+def _link_holds_picture(piece: Piece) -> bool:
+    """Whether the link around the piece also wraps a picture (a photo and its caption opening a larger view,
+    a.thickbox > img + ul.photoCaption), and is no item of a list (ul > li > a > img + div.des: other stories'
+    teasers, each a thumbnail and its text behind one link)."""
+    link = next((a for a in _ancestors(piece.container) if a.tag == "a"), None)
+    return link is not None and link.find(".//img") is not None and not any(up.tag == "li" for up in _ancestors(link))
+
+
+def _picture_nearby(piece: Piece) -> bool:
+    """Whether an <img> sits in the piece's element or in one of its two nearest ancestors: a caption shares a
+    figure's box with its picture (div.image > img + p.caption), a sidebar note only shares the page with one."""
+    element = piece.container
+    for _ in range(3):
+        if element is None:
+            return False
+        if element.tag == "img" or element.find(".//img") is not None:
+            return True
+        element = element.getparent()
+    return False
 
 
 def _zone_kind(element) -> str:

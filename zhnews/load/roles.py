@@ -28,7 +28,9 @@ decides the rest, the same way for every format:
 2. Captions: credit lines (图｜视觉中国) come from the lexicon; text right after an image is a
    caption when short and unfinished, or short and followed by a credit line, or set in smaller or
    grey type than the page (HTML), or wholly in brackets, or an emphasised line starting with a bullet (· …), or, when
-   glued to the next paragraph with no separator, the leading run cut off by ``split_glued_caption``.
+   glued to the next paragraph with no separator, the leading run cut off by ``split_glued_caption``; a line under a
+   picture set exactly as the page's other captions (HTML) is one too. A photo credit left in a record's or corpus
+   line's text (（计海新 摄）, 每经记者 X 摄, 記者X／攝影: ``closing_credit``) closes the caption before it.
 3. The WeChat profile card: the line above ``微信号 X`` names the account, and a line above it
    ending with that name (``李木 黑白天实验室``) is WeChat's meta line: the writer, then the account.
 4. The title repeated as a line, and short lines next to a follow prompt or promo in the head or
@@ -235,7 +237,8 @@ def boilerplate_cues() -> tuple[Cue, ...]:
 
 @lexicon.cached
 def caption_cues() -> dict[str, tuple[str, ...]]:
-    lists: dict[str, list[str]] = {"opener": [], "not_start": [], "not_end": [], "not_resume": [], "credit": [], "closer": []}
+    lists: dict[str, list[str]] = {"opener": [], "not_start": [], "not_end": [], "not_resume": [], "credit": [], "closer": [],
+                                   "credit_end": [], "credit_label": []}
     for cue, cue_type in lexicon.read_rows("caption_cues.tsv", ("cue", "type")):
         lists[cue_type].append(cue)
     # Longest first, so 与此同时 is tried before 与.
@@ -259,6 +262,63 @@ def credited_caption() -> re.Pattern:
     return re.compile(rf"^[^（()]{{4,}}?\s*[（(]?(?:{credit})\s*[：:｜|丨/／]\s*[^（）()。！？!?]{{1,30}}[）)]?$")
 
 
+@lexicon.cached
+def closing_credit() -> re.Pattern:
+    """A photographer's or supplier's credit written after the caption it closes, the words in data/lexicon/caption_cues.tsv
+    (credit_end, credit_label): in brackets anywhere (…设备调试。（计海新 摄）, （新华社发）); after a reporter's label,
+    following a sentence end or a space, anywhere (个别楼栋已经做了简单装修 每经记者 陈荣浩 摄待拆除的楼群…); or a short name
+    and the credit word closing the paragraph after a sentence end or a space (…被判死刑。　鄢玉红(湖北)摄影, …的照片。 来自网络,
+    …纸团。沙坪坝区公安分局供图 华龙网发). 拍摄 is a verb, 摄影师 and 摄影报道 a person and a byline, not a credit's end."""
+    cues = caption_cues()
+    end = "|".join(map(re.escape, cues["credit_end"]))
+    label = "|".join(map(re.escape, cues["credit_label"]))
+    name = r"[\u4e00-\u9fff·]{2,4}(?:\s*[（(][\u4e00-\u9fff]{2,4}[)）])?"
+    closed = rf"(?<!拍)(?:{end})(?!影|报道|報道|师|師|记者|記者|机|機)"  # 摄|影报道: no credit cut out of 摄影报道
+    bracketed = rf"[（(][^（）()。！？!?，,]{{0,12}}?\s*(?:{closed}|(?<=[社网網台])[发發])\s*[)）]"
+    # ... and what follows it runs to a space or the end with no punctuation (the next caption, a heading): 新华社记者张三摄影
+    # 多年，… goes on a sentence.
+    labelled = rf"(?<=[。！？!?\s])[\u4e00-\u9fff]{{0,4}}?(?:{label})\s*{name}(?:\s+{name})?\s*[／/]?\s*{closed}" \
+               rf"(?=\s|$|[^\s，,。！？!?；;：:]+(?:\s|$))"
+    closing = rf"(?<=[。！？!?\s])(?:[\u4e00-\u9fff·]{{2,10}}(?:\s*[（(][\u4e00-\u9fff]{{2,4}}[)）])?\s*[／/]?\s*)?{closed}" \
+              rf"(?:\s*[\u4e00-\u9fff]{{2,6}}[发發])?\s*$"
+    return re.compile(f"{bracketed}|{labelled}|{closing}")
+
+
+def _credited_captions(piece: Piece) -> list[Piece] | None:
+    """A paragraph whose photo credits stayed in its text after the photos dropped out (a record's text field, a corpus
+    line) cut into captions and the rest, or None when it holds no credit: a short paragraph closed by a credit is one
+    caption (2月10日，…设备调试。（计海新 摄）10月9日，…对公众开放。（新华社发）); in a longer one the stretch before each
+    credit, back to the previous credit or sentence end, or the one sentence the credit closes, is a caption."""
+    text = piece.text
+    credits = list(closing_credit().finditer(text))
+    if not credits:
+        return None
+    if credits[-1].end() == len(text.rstrip()) and len(text) <= 2 * CLOSED_CAPTION_CHARS:
+        return [piece.labelled("caption", "image_caption", "a short paragraph closed by a photo credit ((计海新 摄), 記者X／攝影)")]
+    out, done = [], 0
+    for credit in credits:
+        start = _credited_stretch_start(text, done, credit.start())
+        if start is None:
+            continue
+        out += [piece.cut(done, start),
+                piece.cut(start, credit.end()).labelled("caption", "image_caption", "the stretch a photo credit closes inside a paragraph")]
+        done = credit.end()
+    if not done:
+        return None
+    out.append(piece.cut(done, len(text)))
+    return [cut for cut in out if cut.text]
+
+
+def _credited_stretch_start(text: str, low: int, credit: int) -> int | None:
+    """Where the caption a credit at ``credit`` closes starts, not before ``low``: the sentence before the credit when
+    one ends right before it, else the text since the last sentence end; None when that is no caption's length."""
+    before = text[low:credit].rstrip()
+    ends = [i for i, ch in enumerate(before[:-1]) if ch in SENTENCE_END]
+    start = low + (ends[-1] + 1 if ends else 0)
+    words = sum(ch.isalnum() for ch in text[start:credit])
+    return start if 4 <= words and credit - start <= CLOSED_CAPTION_CHARS else None
+
+
 # ----------------------------------------------------------------------------------------------
 # Labelling
 
@@ -279,6 +339,7 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
         labelled.extend(_peel_cues(piece, region, closes_core=index == closing))
     labelled = _extend_tail_cues(labelled, last)
     labelled = _label_captions(labelled, document_text)
+    _label_caption_lookalikes(labelled)
     _label_profile_card(labelled, first)
     _label_repeated_title(labelled, last)
     _label_headlines_of_the_title_s_column(labelled)
@@ -1080,12 +1141,40 @@ def _label_captions(pieces: list[Piece], document_text: str) -> list[Piece]:
             # a bounded window keeps long inputs linear.
             start = line_starts[min(piece.source_line, len(line_starts)) - 1]
             context = document_text[max(0, start - CONTEXT_CHARS):start + CONTEXT_CHARS]
-            out.extend(_caption_after_image(piece, context, punctuated, _credit_follows(pieces, index)))
+            cuts = _caption_after_image(piece, context, punctuated, _credit_follows(pieces, index))
+            if len(cuts) == 1 and not cuts[0].role and (reason := _captions_a_picture(pieces, index)):
+                # what captions a picture where the page kept none does so under a kept one too (…的报道截图。)
+                cuts = [piece.labelled("caption", "image_caption", reason)]
+            out.extend(cuts)
         elif reason := _captions_a_picture(pieces, index):
             out.append(piece.labelled("caption", "image_caption", reason))
         else:
             out.append(piece)
-    return out
+    return [cut for piece in out for cut in (None if piece.role else _credited_captions(piece)) or [piece]]
+
+
+def _label_caption_lookalikes(pieces: list[Piece]) -> None:
+    """A line right under a picture set exactly as the page sets the captions found under its other pictures (the same
+    element, class, style and alignment: p.pictext align=center, <p style="text-align:center;…">), in a look no body
+    paragraph of the page has, is a caption too, sentence or not (安保大队配备直升机，如遇到突发状况可以调用。); a caption's
+    length, and a statement: a question under a picture is a section's heading (这是一段婚姻，还是…的利用？)."""
+    captions = {_look(p) for p in pieces if (p.role, p.kind) == ("caption", "image_caption") and p.after_image} - {None}
+    if not captions:
+        return
+    prose = {_look(p) for p in pieces if not p.role and not p.after_image}
+    for piece in pieces:
+        if not piece.role and piece.after_image and not piece.glued_to_image and len(piece.text) <= CLOSED_CAPTION_CHARS \
+                and piece.text.rstrip()[-1:] not in "？?！!" and _look(piece) in captions and _look(piece) not in prose:
+            piece.role, piece.kind, piece.reason = "caption", "image_caption", "a line under a picture set as the page's other captions"
+
+
+def _look(piece: Piece):
+    """How an HTML page sets a piece: its element's and its parent's tag, class, style and alignment (None off HTML)."""
+    element = piece.container
+    if element is None or not isinstance(element.tag, str):
+        return None
+    parent = element.getparent()
+    return tuple((e.tag, e.get("class"), e.get("style"), e.get("align")) for e in (element, parent) if e is not None)
 
 
 def _is_figure_label(text: str) -> bool:
