@@ -3,8 +3,8 @@
 from zhnews.claims import find_quantities
 
 
-def _figures(text):
-    return [(text[q.start:q.end], q.kind, q.value, q.unit) for q in find_quantities(text)]
+def _figures(text, roles=False):
+    return [(text[q.start:q.end], q.kind, q.value, q.unit) + ((q.role,) if roles else ()) for q in find_quantities(text)]
 
 
 def test_measure_words_of_trees_fish_pages_and_train_runs_count():
@@ -18,3 +18,15 @@ def test_measure_words_of_trees_fish_pages_and_train_runs_count():
     assert any(f[0] == "129965车次" and f[1] == "count" for f in _figures("疫情期间，深圳地铁加大列车消杀消毒频次，累计开行129965车次。"))
     # 九尾狐 is a name: a one-character numeral before 尾 counts nothing
     assert _figures("九尾狐的传说流传很广。") == []
+
+
+def test_members_of_a_list_written_with_ge_share_the_percentage_points_after_the_last():
+    # fresh15 490 (jingjiribao R&D communiqué): gold 0.9个, 2个 and 10.7个百分点 are all percent, unit pp
+    text = "2017年，我国企业、政府属研究机构和高等学校R&D经费增速分别较上年提高0.9个、2个和10.7个百分点。"
+    got = {f[0]: (f[1], f[3]) for f in _figures(text)}
+    assert got["0.9个"] == ("percent", "pp") and got["2个"] == ("percent", "pp") and got["10.7个百分点"] == ("percent", "pp")
+    # a count of 个 before a list member with its own measure word stays a count
+    assert ("3个", "count", "3", "个") in _figures("新建3个和5家。")
+    # the percents after them are shares of a contribution, no rates of the list the rate noun 增速 opened (gold: no role)
+    roles = {f[0]: f[4] for f in _figures(text[:-1] + "，对全社会R&D经费增长的贡献率分别为78.6%、9.1%和10%。", roles=True)}
+    assert roles["0.9个"] == "change_up" and roles["78.6%"] == "" and roles["10%"] == ""
