@@ -30,3 +30,15 @@ def test_members_of_a_list_written_with_ge_share_the_percentage_points_after_the
     # the percents after them are shares of a contribution, no rates of the list the rate noun 增速 opened (gold: no role)
     roles = {f[0]: f[4] for f in _figures(text[:-1] + "，对全社会R&D经费增长的贡献率分别为78.6%、9.1%和10%。", roles=True)}
     assert roles["0.9个"] == "change_up" and roles["78.6%"] == "" and roles["10%"] == ""
+
+
+def test_a_year_written_without_nian_before_the_words_it_dates_is_a_date():
+    # fresh13 441 (pengpai): gold 1997 date
+    assert ("1997", "date", "1997", "") in _figures("1989年中华鲟被列为国家一级重点保护野生动物，1997被列入濒危野生动植物种国际贸易公约。")
+    # fresh6 272 (a PTT copy of TVBS, simplified as the pipeline reads it): gold 2022 date
+    assert ("2022", "date", "2022", "") in _figures("2022选战即将开打，民众也对六都市长的施政表现打了分数。")
+    # fresh7 307 (sjtu news): gold 2019 date
+    assert ("2019", "date", "2019", "") in _figures("同为祖国唱起生日祝福的，还有位于云南、广西、西昌等地的交大人和2019入伍新兵。")
+    # a name the year begins stays no figure; an amount with 多 stays a number
+    assert _figures("刚刚，在阿里2019云栖大会上，阿里巴巴集团发布了芯片。") == []
+    assert ("2000多", "number", "2000", "") in _figures("卖2000多")

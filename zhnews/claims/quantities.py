@@ -1928,6 +1928,18 @@ def _names_what_follows(text: str, end: int, token: str) -> bool:
     return len(word) >= 2 and tag.startswith(_NAME_WORD_TAGS)  # not 162票, 500度, 2019届, 2023 全年
 
 
+# 1997被列入濒危…, 2022選戰即將開打, 2019入伍新兵, ２０１４國內年終調查, 在 2023 全年 (fresh13 441, fresh6 272, fresh7 307,
+# tune 69, fresh2 112: gold date): a year written without 年 right before the words it dates; a name it begins
+# (2020英雄联盟全球总决赛) is left out before this, an amount goes on (2000多, 2000余, 到 2100) or has its unit.
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _bare_year(text: str, start: int, end: int, token: str) -> bool:
+    after = end + (text[end:end + 1] == " ")
+    return (_BARE_YEAR.fullmatch(token) is not None and _is_han(text, after) and text[after] not in _FIGURE_GOES_ON
+            and not (start > 0 and text[start - 1] in _AMOUNT_BEFORE))
+
+
 def _classify(text, start, end, chinese, token, low, high, factor, unit, qualifier) -> Quantity | None:
     # ``chinese``: a Chinese numeral that may be a word (十分, 两种); False for 1.5 and round figures (数十种).
     fmt_high = format_decimal(high) if high is not None else ""
@@ -1942,6 +1954,8 @@ def _classify(text, start, end, chinese, token, low, high, factor, unit, qualifi
             return None
         if _names_what_follows(text, end, token) and high is None and factor == 1:
             return None  # 2050 全球研究院, 加入 360 集团, 2024高雄愛河端午…嘉年華: a name, not a figure
+        if _bare_year(text, start, end, token) and high is None and factor == 1:
+            return Quantity(start, end, "date", token)  # 1997被列入…, 2022選戰即將開打, 2019入伍新兵
         return Quantity(start, end, "number", format_decimal(low), "", qualifier, fmt_high)
     if chinese and start > 0 and text[start - 1] == "第":
         return None  # 第二种影响, 第一产业: an ordinal that is not a rank (pass 1 reads the ranks)
