@@ -42,3 +42,10 @@ def test_a_year_written_without_nian_before_the_words_it_dates_is_a_date():
     # a name the year begins stays no figure; an amount with 多 stays a number
     assert _figures("刚刚，在阿里2019云栖大会上，阿里巴巴集团发布了芯片。") == []
     assert ("2000多", "number", "2000", "") in _figures("卖2000多")
+
+
+def test_a_year_glossed_in_brackets_inside_its_nian_is_a_date():
+    # fresh13 430 (Taiwan presidential office): gold 今（2017）年 date 2017
+    assert ("2017", "date", "2017", "") in _figures("特别是今（2017）年有7位同学是第二次获奖，大家不论在哪一个领域都很努力。")
+    # fresh2 83 (huashangbao briefing): gold 戊戌（2018）年 date 2018
+    assert ("2018", "date", "2018", "") in _figures("4月5日上午9时50分许，戊戌（2018）年清明公祭轩辕黄帝典礼在黄陵举行。")

@@ -1934,8 +1934,14 @@ def _names_what_follows(text: str, end: int, token: str) -> bool:
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+# 今（2017）年, 戊戌（2018）年 (fresh13 430, fresh2 83: gold date): the year glossed in brackets inside its own 年.
+_GLOSSED_YEAR = re.compile(r"[（(](?:19|20)\d\d[）)]年")
+
+
 def _bare_year(text: str, start: int, end: int, token: str) -> bool:
     after = end + (text[end:end + 1] == " ")
+    if _BARE_YEAR.fullmatch(token) is not None and start > 0 and _GLOSSED_YEAR.match(text, start - 1):
+        return True
     return (_BARE_YEAR.fullmatch(token) is not None and _is_han(text, after) and text[after] not in _FIGURE_GOES_ON
             and not (start > 0 and text[start - 1] in _AMOUNT_BEFORE))
 
