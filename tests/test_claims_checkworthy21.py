@@ -20,3 +20,14 @@ def test_a_question_whose_counted_premise_is_dated_stays_check_worthy():
                         "虽然中研院宣称要继续调查陈庆士2014年回台之后，花费数千万元经费的「研究成果」是否也有造假？").checkworthy
     # fresh4 131 (an interview): opening on the person named before, the sentence tells what he used to ask; gold yes
     assert tag_sentence("他90多岁的时候，有时候我跟他聊天，他就会问那个老朋友还在吗？").score >= 0.5
+
+
+def test_a_sentence_of_four_character_clauses_is_rhetoric():
+    # fresh2 83 (WeChat huashangbao briefing, the Yellow Emperor eulogy): gold no, flagged before round 21
+    assert not tag_sentence("桥山巍巍，古柏苍苍，人文初祖，勋耀洪荒。").checkworthy
+    assert not tag_sentence("三秦故地，再谱华章。").checkworthy
+    # fresh8 (rcy17/newsExtraction) and fresh16 (QQQQQIU/news): set sayings, gold no
+    assert not tag_sentence("种种难处，不一而足。").checkworthy
+    assert not tag_sentence("春风拂绿，万象更新。").checkworthy
+    # a figure keeps its claim: not four-character metre alone
+    assert tag_sentence("五个扎实并举，一幅蓝图宏昶（chǎng）。").score > tag_sentence("三秦故地，再谱华章。").score
