@@ -1928,6 +1928,24 @@ def _names_what_follows(text: str, end: int, token: str) -> bool:
     return len(word) >= 2 and tag.startswith(_NAME_WORD_TAGS)  # not 162票, 500度, 2019届, 2023 全年
 
 
+# 1997被列入濒危…, 2022選戰即將開打, 2019入伍新兵, ２０１４國內年終調查, 在 2023 全年 (fresh13 441, fresh6 272, fresh7 307,
+# tune 69, fresh2 112: gold date): a year written without 年 right before the words it dates; a name it begins
+# (2020英雄联盟全球总决赛) is left out before this, an amount goes on (2000多, 2000余, 到 2100) or has its unit.
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+# 今（2017）年, 戊戌（2018）年 (fresh13 430, fresh2 83: gold date): the year glossed in brackets inside its own 年.
+_GLOSSED_YEAR = re.compile(r"[（(](?:19|20)\d\d[）)]年")
+
+
+def _bare_year(text: str, start: int, end: int, token: str) -> bool:
+    after = end + (text[end:end + 1] == " ")
+    if _BARE_YEAR.fullmatch(token) is not None and start > 0 and _GLOSSED_YEAR.match(text, start - 1):
+        return True
+    return (_BARE_YEAR.fullmatch(token) is not None and _is_han(text, after) and text[after] not in _FIGURE_GOES_ON
+            and not (start > 0 and text[start - 1] in _AMOUNT_BEFORE))
+
+
 def _classify(text, start, end, chinese, token, low, high, factor, unit, qualifier) -> Quantity | None:
     # ``chinese``: a Chinese numeral that may be a word (十分, 两种); False for 1.5 and round figures (数十种).
     fmt_high = format_decimal(high) if high is not None else ""
@@ -1942,6 +1960,8 @@ def _classify(text, start, end, chinese, token, low, high, factor, unit, qualifi
             return None
         if _names_what_follows(text, end, token) and high is None and factor == 1:
             return None  # 2050 全球研究院, 加入 360 集团, 2024高雄愛河端午…嘉年華: a name, not a figure
+        if _bare_year(text, start, end, token) and high is None and factor == 1:
+            return Quantity(start, end, "date", token)  # 1997被列入…, 2022選戰即將開打, 2019入伍新兵
         return Quantity(start, end, "number", format_decimal(low), "", qualifier, fmt_high)
     if chinese and start > 0 and text[start - 1] == "第":
         return None  # 第二种影响, 第一产业: an ordinal that is not a rank (pass 1 reads the ranks)
@@ -2176,7 +2196,9 @@ def _rates_named_before(text: str, out: list[Quantity], reached_level: set[int])
             continue
         end, role = found
         between = [p for p in out[:k] if p.kind in _ROLE_KINDS and p.start >= end]
-        if all(p.kind == "percent" and p.role == role for p in between):
+        # 增速分别较上年提高0.9个、2个和10.7个百分点，对…的贡献率分别为78.6%: a change in points after the rate is that
+        # rate's change, the rate noun is spent, the percents after it are no rates of its list (fresh15 490, gold no role)
+        if all(p.kind == "percent" and p.unit == "%" and p.role == role for p in between):
             out[k] = replace(q, role=role)
     return out
 
@@ -2245,8 +2267,20 @@ def find_quantities(text: str, lone_weekdays: bool = True) -> list[Quantity]:
     """
     norm, found = _read_figures(text)
     found = [_with_outer_qualifier(norm, q) for q in found if not _route_number(norm, q)]
-    dated = _with_time(norm, sorted(found, key=lambda q: q.start))
+    dated = _with_time(norm, _points_shared(norm, sorted(found, key=lambda q: q.start)))
     return assign_roles(norm, dated if lone_weekdays else _without_lone_weekdays(dated))
+
+
+def _points_shared(text: str, found: list[Quantity]) -> list[Quantity]:
+    """分别提高0.9个、2个和10.7个百分点, 增速分别较上年提高7.6个和6个百分点 (fresh15 490, gold percent pp): members of a
+    list written with 个 alone share the 百分点 after the last one; each is percentage points, not a count of 个."""
+    shared = list(found)
+    for k in range(len(shared) - 2, -1, -1):
+        q, following = shared[k], shared[k + 1]
+        if (q.kind == "count" and q.unit == "个" and text[q.end - 1:q.end] == "个" and following.kind == "percent"
+                and following.unit == "pp" and _JOINED.match(text[q.end:following.start])):
+            shared[k] = replace(q, kind="percent", unit="pp")
+    return shared
 
 
 def _read_figures(text: str) -> tuple[str, list[Quantity]]:
