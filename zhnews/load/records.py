@@ -758,7 +758,26 @@ def _with_kinds(fields: list[Field]) -> list[Field]:
         if not texts:
             raise NotOneArticle("no text in the record, only a title, an address or a date (an entry of a list, not an article)")
         max(texts, key=lambda f: len(f.value)).kind = "body"
+    if not any(field.kind == "title" for field in fields):
+        # A Scrapy item keyed after the link it was cut from ({"name": headline, "href": url, "details": body}): the
+        # record's own name, beside its body and with no title field, is its headline when it reads as one.
+        named = next((field for field in fields if field.depth == 1 and field.name.lower() == "name" and not field.kind), None)
+        if named and _headline_shaped(named.value):
+            named.kind = "title"
     return fields
+
+
+# A record's name reads as a headline when it holds at least this many Han characters: a person's (王小明, 歐陽娜娜)
+# or a desk's (国际) name holds fewer.
+NAME_TITLE_MIN_HAN = 6
+
+
+def _headline_shaped(value: str) -> bool:
+    """Whether a record's ``name`` is its headline: a short line that ends no sentence, with NAME_TITLE_MIN_HAN Han
+    characters or more, neither an address nor a known outlet's name (人民日报海外版)."""
+    value = value.strip()
+    return (_title_shaped(value) and len(_HAN.findall(value)) >= NAME_TITLE_MIN_HAN and not _URL.match(value)
+            and not known_outlet(value))
 
 
 def _holds_its_kind(field: Field) -> bool:
