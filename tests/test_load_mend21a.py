@@ -1,11 +1,13 @@
 """Round 21, mend21a: a JSON record's fields that fresh20 lost (title, outlet, date its keys carry): a Scrapy item's
-``name`` beside its body as its headline, its ``href`` as its address (the outlet by the host, the date by the path)."""
+``name`` beside its body as its headline, its ``href`` as its address (the outlet by the host, the date by the path),
+and a dataset's ``timestamp`` in Unix seconds written as a float."""
 
 import json
 
 import pytest
 from conftest import load_text
 
+from zhnews.load.records import _epoch_date
 
 # fresh20 663 (cs327259852/sinanews-scrapy): {"details": <article HTML>, "name": <headline>, "href": <url>}, the body
 # cut to its first two paragraphs.
@@ -44,3 +46,28 @@ def test_a_record_s_name_is_no_title_beside_a_title_field(tmp_path):
 def test_a_name_that_is_no_headline_is_no_title(tmp_path, name):
     meta = load_text(tmp_path, "663.json", _sina_item(name=name)).meta
     assert meta["title"] != name
+
+
+# fresh20 656 (nail1021734/Taiwan_news_dataset, the 民視 parser's test case): the body's first sentence.
+FTV_ARTICLE = ("為維護臺南市空氣品質,環保局不定期於市區主要道路進行機車攔檢工作,平均每月攔檢267台,其中不合格約129台,不合格率達48%。"
+               "環保局表示,為加強管制,減少老舊機車排放廢氣造成污染,攔檢不合格即依法告發處1500~6000元不等罰鍰,若屬二行程機車,裁處前完成報廢則免罰。")
+
+
+@pytest.mark.parametrize("stamp", [1590969600.0, "1590969600.0", 1590969600, "1590969600000"])
+def test_a_record_s_timestamp_in_unix_seconds_is_its_date_in_china(tmp_path, stamp):
+    record = {"idx": 0, "article": FTV_ARTICLE, "category": "一般", "company_id": 4, "reporter": "",
+              "timestamp": stamp, "title": "維護空氣品質 南市機車攔檢不合格依法開罰", "url_pattern": "2020601W3140"}
+    meta = load_text(tmp_path, "656.json", json.dumps(record, ensure_ascii=False, indent=8)).meta
+    assert meta["publish_date"] == "2020-06-01"  # 2020-06-01 08:00 in Asia/Shanghai (00:00 UTC)
+    assert meta["publish_date_source"] == "json record field timestamp"
+
+
+def test_a_float_s_zero_fraction_is_still_unix_time():
+    assert _epoch_date("1590969600.0") == "2020-06-01"
+    assert _epoch_date("1624128762000.0") == "2021-06-20"
+    assert _epoch_date("1590969600.5") == ""  # a fraction of a second: no such record seen
+
+
+def test_a_crawl_timestamp_is_no_date(tmp_path):
+    record = {"article": FTV_ARTICLE, "crawl_timestamp": 1590969600.0, "title": "維護空氣品質 南市機車攔檢不合格依法開罰"}
+    assert load_text(tmp_path, "656.json", json.dumps(record, ensure_ascii=False)).meta["publish_date"] is None

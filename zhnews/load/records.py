@@ -104,8 +104,9 @@ TITLE_MAX_CHARS = 120
 # (var allData = {…}, window.__INITIAL_STATE__ = {…}) or a JSON script alone (<script id="__NEXT_DATA__">{…}).
 _SCRIPT_OBJECT = re.compile(r"(?:\b(?:var|let|const)\s+[\w$]+|\bwindow(?:\.[\w$]+|\[\s*[\"'][\w$]+[\"']\s*\]))\s*=\s*(?=\{)"
                             r"|<script\b[^>]*>\s*(?=\{)", re.I)
-# Unix time in seconds or milliseconds (an API's "pubDate": 1624128762), between 2001 and 2286.
-_EPOCH = re.compile(r"[1-9]\d{9}(?:\d{3})?")
+# Unix time in seconds or milliseconds (an API's "pubDate": 1624128762), between 2001 and 2286; a float's zero
+# fraction kept (a dataset's "timestamp": 1590969600.0, or the same as a string).
+_EPOCH = re.compile(r"[1-9]\d{9}(?:\d{3})?(?:\.0+)?")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # Two letters in a row (Han characters, Latin): a field of digits and dashes holds no words.
 _WORDS = re.compile(r"[^\W\d_]{2}")
@@ -922,6 +923,7 @@ def _epoch_date(value: str) -> str:
     """The date in China of a Unix time (seconds or milliseconds), '' for any other value."""
     if not _EPOCH.fullmatch(value):
         return ""
-    seconds = int(value) // (1000 if len(value) == 13 else 1)
+    digits = value.partition(".")[0]
+    seconds = int(digits) // (1000 if len(digits) == 13 else 1)
     return datetime.fromtimestamp(seconds, tz=CHINA).date().isoformat()
 
