@@ -1,12 +1,13 @@
 """Round 21, mend21a: a JSON record's fields that fresh20 lost (title, outlet, date its keys carry): a Scrapy item's
 ``name`` beside its body as its headline, its ``href`` as its address (the outlet by the host, the date by the path),
-and a dataset's ``timestamp`` in Unix seconds written as a float."""
+a dataset's ``timestamp`` in Unix seconds written as a float, and a TRS publishing system's t20210112_ file name."""
 
 import json
 
 import pytest
 from conftest import load_text
 
+from zhnews.load.pieces import date_in_url
 from zhnews.load.records import _epoch_date
 
 # fresh20 663 (cs327259852/sinanews-scrapy): {"details": <article HTML>, "name": <headline>, "href": <url>}, the body
@@ -71,3 +72,28 @@ def test_a_float_s_zero_fraction_is_still_unix_time():
 def test_a_crawl_timestamp_is_no_date(tmp_path):
     record = {"article": FTV_ARTICLE, "crawl_timestamp": 1590969600.0, "title": "維護空氣品質 南市機車攔檢不合格依法開罰"}
     assert load_text(tmp_path, "656.json", json.dumps(record, ensure_ascii=False)).meta["publish_date"] is None
+
+
+@pytest.mark.parametrize("url, date", [
+    # fresh 66: the 山西省人民政府 page's own address (gold date 2019-09-18), a month folder above the TRS file name
+    ("http://www.shanxi.gov.cn/yw/sxyw/201909/t20190918_693227.shtml", "2019-09-18"),
+    # fresh8 322's related links (中国青年网)
+    ("http://news.youth.cn/gj/201607/t20160714_8284254.htm", "2016-07-14"),
+    ("https://news.sina.com.cn/o/2019-11-07/doc-iicezzrr7761289.shtml", "2019-11-07"),  # fresh20 660
+    ("//n.sinaimg.cn/translate/588/w1076h1912/20191107/0533-ihyxcrq0806886.jpg", "2019-11-07"),  # 660's picture
+])
+def test_a_date_in_an_address(url, date):
+    assert date_in_url(url) == date
+
+
+def test_a_record_s_href_on_a_trs_site_gives_outlet_and_date(tmp_path):
+    # fresh8 322 (中国青年网, from 人民日报海外版): its headline and a sentence of its body, and for the href the address of
+    # a story the same page links to (the page's own address is not in the saved file)
+    record = {"title": "海外留学生看两会：出国前后关注点大不同",
+              "href": "http://news.youth.cn/gj/201607/t20160714_8284254.htm",
+              "content": "在采访中，我们了解到不少学子在出国前就每年守在电脑前观看两会直播。但是，随着年龄和阅历的增长，"
+                         "学子对两会的关注点在出国前后发生了很大的变化。"}
+    meta = load_text(tmp_path, "item.json", json.dumps(record, ensure_ascii=False)).meta
+    assert meta["outlet"] == "中国青年网"
+    assert meta["outlet_source"].startswith("json record field href")
+    assert meta["publish_date"] == "2016-07-14"  # t20160714_ of the TRS file name
