@@ -288,8 +288,9 @@ def leading_fields(lines: list[str], start: int, field: re.Pattern) -> tuple[lis
 
 
 def date_in_url(url: str) -> str:
-    """A date written as a path segment of a URL (/20120608/, /2020-02-26/, /2012/12/10/), else ''."""
-    found = re.search(r"/((?:19|20)\d{2})[-/]?(\d{2})[-/]?(\d{2})(?:/|\D)", url)
+    """A date written as a path segment of a URL (/20120608/, /2020-02-26/, /2012/12/10/) or opening its file's name
+    as a TRS publishing system writes it (government and paper sites: /t20210112_3917256.html), else ''."""
+    found = re.search(r"/t?((?:19|20)\d{2})[-/]?(\d{2})[-/]?(\d{2})(?:/|\D)", url)
     return f"{found.group(1)}-{found.group(2)}-{found.group(3)}" if found else ""
 
 

@@ -104,8 +104,9 @@ TITLE_MAX_CHARS = 120
 # (var allData = {…}, window.__INITIAL_STATE__ = {…}) or a JSON script alone (<script id="__NEXT_DATA__">{…}).
 _SCRIPT_OBJECT = re.compile(r"(?:\b(?:var|let|const)\s+[\w$]+|\bwindow(?:\.[\w$]+|\[\s*[\"'][\w$]+[\"']\s*\]))\s*=\s*(?=\{)"
                             r"|<script\b[^>]*>\s*(?=\{)", re.I)
-# Unix time in seconds or milliseconds (an API's "pubDate": 1624128762), between 2001 and 2286.
-_EPOCH = re.compile(r"[1-9]\d{9}(?:\d{3})?")
+# Unix time in seconds or milliseconds (an API's "pubDate": 1624128762), between 2001 and 2286; a float's zero
+# fraction kept (a dataset's "timestamp": 1590969600.0, or the same as a string).
+_EPOCH = re.compile(r"[1-9]\d{9}(?:\d{3})?(?:\.0+)?")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # Two letters in a row (Han characters, Latin): a field of digits and dashes holds no words.
 _WORDS = re.compile(r"[^\W\d_]{2}")
@@ -758,7 +759,26 @@ def _with_kinds(fields: list[Field]) -> list[Field]:
         if not texts:
             raise NotOneArticle("no text in the record, only a title, an address or a date (an entry of a list, not an article)")
         max(texts, key=lambda f: len(f.value)).kind = "body"
+    if not any(field.kind == "title" for field in fields):
+        # A Scrapy item keyed after the link it was cut from ({"name": headline, "href": url, "details": body}): the
+        # record's own name, beside its body and with no title field, is its headline when it reads as one.
+        named = next((field for field in fields if field.depth == 1 and field.name.lower() == "name" and not field.kind), None)
+        if named and _headline_shaped(named.value):
+            named.kind = "title"
     return fields
+
+
+# A record's name reads as a headline when it holds at least this many Han characters: a person's (王小明, 歐陽娜娜)
+# or a desk's (国际) name holds fewer.
+NAME_TITLE_MIN_HAN = 6
+
+
+def _headline_shaped(value: str) -> bool:
+    """Whether a record's ``name`` is its headline: a short line that ends no sentence, with NAME_TITLE_MIN_HAN Han
+    characters or more, neither an address nor a known outlet's name (人民日报海外版)."""
+    value = value.strip()
+    return (_title_shaped(value) and len(_HAN.findall(value)) >= NAME_TITLE_MIN_HAN and not _URL.match(value)
+            and not known_outlet(value))
 
 
 def _holds_its_kind(field: Field) -> bool:
@@ -903,6 +923,7 @@ def _epoch_date(value: str) -> str:
     """The date in China of a Unix time (seconds or milliseconds), '' for any other value."""
     if not _EPOCH.fullmatch(value):
         return ""
-    seconds = int(value) // (1000 if len(value) == 13 else 1)
+    digits = value.partition(".")[0]
+    seconds = int(digits) // (1000 if len(digits) == 13 else 1)
     return datetime.fromtimestamp(seconds, tz=CHINA).date().isoformat()
 
