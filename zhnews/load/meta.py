@@ -1203,7 +1203,7 @@ def clean_outlet(value: str | None) -> str | None:
     value = _without_loose_marks(value)
     if not any(char.isalnum() for char in value) or (_DOMAIN.match(value) and not _CAPITALISED.search(value.split(".")[0])) \
             or _NOT_AN_OUTLET.search(value) \
-            or len(value) > 30 or value in _platforms() or _DATE_ONLY.match(value) or value in _not_outlet_words():
+            or len(value) > 30 or value.casefold() in _platforms() or _DATE_ONLY.match(value) or value in _not_outlet_words():
         return None  # a site's address, a copyright line, a platform, a date, a bare role or label word (记者, 编辑): no outlet
     return value
 
@@ -1230,8 +1230,9 @@ def _loose_mark(char: str) -> bool:
 @lexicon.cached
 def _platforms() -> frozenset:
     """Names a platform puts where the site name goes (微信公众平台): data/lexicon/outlet_cues.tsv, and the
-    platforms of data/lexicon/outlets.tsv (微博)."""
-    return frozenset(cue for cue, kind in lexicon.read_rows("outlet_cues.tsv", ("cue", "type")) if kind == "not_outlet") | platform_names()
+    platforms of data/lexicon/outlets.tsv (微博), in lower case (a clipper's source: "wechat", fresh20 642)."""
+    names = {cue for cue, kind in lexicon.read_rows("outlet_cues.tsv", ("cue", "type")) if kind == "not_outlet"} | platform_names()
+    return frozenset(name.casefold() for name in names)
 
 
 def _without_markup(value: str | None) -> str:
