@@ -5,7 +5,8 @@ as ``****``, image URLs broken across lines, mangled entities such as ``&from;=a
 URLs, escaped ``javascript:void\\(0\\);`` link targets, HTML fragments). A small line-based reader
 keeps exact control of what is text and where it came from:
 
-1. Jekyll front matter gives title/date/author/outlet; the title becomes the title paragraph. A
+1. Jekyll front matter gives title/date/author/outlet; the title becomes the title paragraph (a second block of
+   keys right under the first, as a clipper writes its record twice, is front matter too). A
    ``#`` heading or one underlined with ``====`` (setext) is a heading, the first one the title. An
    exporter's header lines (Jina Reader's ``Title:``/``URL Source:``) give the title and are chrome.
 2. A line with an unclosed ``](`` continues on the next line (a URL broken by the exporter), and so
@@ -214,6 +215,7 @@ _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 
 
 def _reads_as_person(value: str) -> bool:
+    """Whether an author: value reads as people's names (诺亚·霍利, 王兆洋, 张三、李四), not an account's (无痕哥, 极客之家)."""
     names = [name for name in re.split(r"[、,，;；/\s]+", value) if name] if not _LATIN_NAME.match(value) else [value]
     surnames = lexicon.surnames()
     return bool(names) and all(
