@@ -5,7 +5,8 @@ as ``****``, image URLs broken across lines, mangled entities such as ``&from;=a
 URLs, escaped ``javascript:void\\(0\\);`` link targets, HTML fragments). A small line-based reader
 keeps exact control of what is text and where it came from:
 
-1. Jekyll front matter gives title/date/author/outlet; the title becomes the title paragraph. A
+1. Jekyll front matter gives title/date/author/outlet; the title becomes the title paragraph (a second block of
+   keys right under the first, as a clipper writes its record twice, is front matter too). A
    ``#`` heading or one underlined with ``====`` (setext) is a heading, the first one the title. An
    exporter's header lines (Jina Reader's ``Title:``/``URL Source:``) give the title and are chrome.
 2. A line with an unclosed ``](`` continues on the next line (a URL broken by the exporter), and so
@@ -45,7 +46,7 @@ from zhnews.load import threads
 from zhnews.load.outlets import outlet_of_url
 from zhnews.load.pieces import IMAGE, Clue, Piece, block_pieces, date_in_url, header_field, iso_date, leading_fields, next_block, squeeze
 from zhnews.load.roles import HEADING_CHARS, is_report_section
-from zhnews.text import SENTENCE_END
+from zhnews.text import SENTENCE_END, to_simplified
 
 _FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)\s*$")
 _UNCLOSED_TARGET = re.compile(r"\]\((?:\\.|[^)\\\n])*$")
@@ -179,6 +180,9 @@ def parse(text: str) -> tuple[list[Piece], list[Clue]]:
     site = next(((key, address, site) for key, address in front.get("addresses", ()) if (site := outlet_of_url(address))), None)
     if site:
         clues.append(Clue("outlet", site[2], f"front matter {site[0]}: {site[1][:60]}", "page"))
+    account = _account_in_author(front)
+    if account:
+        clues.append(Clue("outlet", account, f"front matter {front['author_key']}: of a WeChat post (the clipper's author: holds the account)"))
     pieces: list[Piece] = []
     if front.get("title"):
         pieces.append(Piece(front["title"], front["title_line"], 0).labelled("title", "headline", "front matter title"))
@@ -188,6 +192,37 @@ def parse(text: str) -> tuple[list[Piece], list[Clue]]:
     _label_tab_sets(pieces, lines)
     threads.label_floors(pieces, lines)
     return pieces, clues
+
+
+def _account_in_author(front: dict) -> str | None:
+    """The account a WeChat post's clipper writes as ``author:`` (author: "极客之家" over the text's 公众号: 极客之家,
+    fresh4 121; author: "无痕哥", fresh20 642; "HiDream智象未来", 640): when the front matter gives the post's address on
+    mp.weixin.qq.com, an author: that is no person's name names the account, the outlet (and so no writer). A person's
+    name (诺亚·霍利, fresh3 107; 王兆洋) is the writer, as WeChat's own author field holds it."""
+    author = front.get("author", "").strip()
+    # The address under url: (640-642), or under source: (121), a key that otherwise names the outlet.
+    addresses = [address for _, address in front.get("addresses", ())] + [front.get("outlet", "")]
+    on_wechat = any(_WECHAT_POST.match(address) for address in addresses)
+    return author if on_wechat and author and not _reads_as_person(author) else None
+
+
+_WECHAT_POST = re.compile(r"\s*(?:https?:)?//mp\.weixin\.qq\.com/", re.I)
+# A person's name as a clipper writes it: a transliterated one (诺亚·霍利), a Latin one (David Sanger), or Han names with
+# a common surname (王兆洋; 张三、李四).
+_TRANSLITERATED = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:[·・•‧][\u4e00-\u9fff]{1,8})+$")
+_LATIN_NAME = re.compile(r"^[A-Z][a-z]+(?:[ .-]+[A-Z][a-z]*\.?)+$")
+_HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+
+
+def _reads_as_person(value: str) -> bool:
+    """Whether an author: value reads as people's names (诺亚·霍利, 王兆洋, 张三、李四), not an account's (无痕哥, 极客之家)."""
+    names = [name for name in re.split(r"[、,，;；/\s]+", value) if name] if not _LATIN_NAME.match(value) else [value]
+    surnames = lexicon.surnames()
+    return bool(names) and all(
+        _TRANSLITERATED.match(name) or _LATIN_NAME.match(name)
+        or (_HAN_NAME.match(name) and any(to_simplified(name).startswith(surname) and 1 <= len(name) - len(surname) <= 2
+                                          for surname in surnames))
+        for name in names)
 
 
 def _label_tab_sets(pieces: list[Piece], lines: list[str]) -> None:
@@ -302,12 +337,48 @@ def _front_matter(lines: list[str]) -> tuple[dict, int]:
     opening = next((index for index, line in enumerate(lines) if line.strip()), 0)
     if not lines or lines[opening].strip() != "---":
         return {}, 0
-    for end in range(opening + 1, min(len(lines), opening + 80)):
-        if _FRONT_MATTER_END.match(lines[end]):
-            break
-    else:
+    end = _front_matter_end(lines, opening)
+    if end is None:
         return {}, 0
+    blocks = [(opening, end)]
+    # A clipper that writes its record twice (a wechat-monitor's empty publish_date: "", then a block with the post's
+    # publish_date: "2025-12-26 10:00:00", fresh20 640, 641): a second block of keys right under the first is front
+    # matter too, never text; its values fill the fields the first left empty.
+    while (following := next((index for index in range(blocks[-1][1] + 1, len(lines)) if lines[index].strip()), None)) is not None \
+            and lines[following].strip() == "---" and (later := _front_matter_end(lines, following)) is not None \
+            and _only_front_keys(lines[following + 1:later]):
+        blocks.append((following, later))
     front = {}
+    for opening, end in blocks:
+        _read_front_block(lines, opening, end, front)
+    _repost_site([line for opening, end in blocks for line in lines[opening + 1:end]], front)
+    if front.get("made_on") and front.get("publish_date") and iso_date(front["publish_date"]) > iso_date(front["made_on"]):
+        # published: 2025-07-11 over created: 2025-05-16 (Obsidian's clipper, fresh10 360, 361): no article is
+        # published after the day its page was clipped, so the header the page shows dates it instead.
+        del front["publish_date"], front["publish_date_key"]
+    return front, blocks[-1][1] + 1
+
+
+def _front_matter_end(lines: list[str], opening: int) -> int | None:
+    """The line closing the front-matter block opened at ``opening`` (--- or ...), None when none does within 80 lines."""
+    return next((end for end in range(opening + 1, min(len(lines), opening + 80)) if _FRONT_MATTER_END.match(lines[end])), None)
+
+
+_YAML_KEY_LINE = re.compile(r"^[A-Za-z_][\w-]*\s*:(?:\s|$)")
+
+
+def _only_front_keys(block: list[str]) -> bool:
+    """Whether lines between two --- are a front-matter block: each a ``key: value`` line (or a value's indented or
+    listed continuation), one key at least naming a meta field of data/lexicon/front_matter_keys.tsv. A thematic break
+    above and below a paragraph of text is not one."""
+    keys = [line.partition(":")[0].strip().lower() for line in block if _YAML_KEY_LINE.match(line)]
+    return bool(keys) and any(key in _front_keys() for key in keys) \
+        and all(not line.strip() or _YAML_KEY_LINE.match(line) or line[:1].isspace() or line.lstrip().startswith("- ") for line in block)
+
+
+def _read_front_block(lines: list[str], opening: int, end: int, front: dict) -> None:
+    """The meta fields of the block between ``opening`` and ``end`` into ``front``: a field already set stays, unless
+    its key overrides (data/lexicon/front_matter_keys.tsv); an empty value sets nothing."""
     for number, line in enumerate(lines[opening + 1:end], start=opening + 2):
         key, sep, value = line.partition(":")
         value = _block_scalar(lines[number:end]) if _BLOCK_SCALAR.fullmatch(value.strip()) else _scalar(value.strip())
@@ -326,12 +397,6 @@ def _front_matter(lines: list[str]) -> tuple[dict, int]:
         front[field], front[field + "_key"] = value, key.strip()
         if field == "title":
             front["title_line"] = number
-    _repost_site(lines[opening + 1:end], front)
-    if front.get("made_on") and front.get("publish_date") and iso_date(front["publish_date"]) > iso_date(front["made_on"]):
-        # published: 2025-07-11 over created: 2025-05-16 (Obsidian's clipper, fresh10 360, 361): no article is
-        # published after the day its page was clipped, so the header the page shows dates it instead.
-        del front["publish_date"], front["publish_date_key"]
-    return front, end + 1
 
 
 def _repost_site(header: list[str], front: dict) -> None:

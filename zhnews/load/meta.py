@@ -777,19 +777,40 @@ def _info_line_clues(paragraphs, title_at: int) -> list[Clue]:
     under = list(range(body[-1] + 1, min(len(paragraphs), body[-1] + 1 + INFO_LINES_UNDER_TEXT)))
     under = under[:next((at for at, index in enumerate(under) if paragraphs[index].role == "body"), len(under))]
     clues = []
-    for index in [*range(title_at + 1, body[0]), *under]:
-        paragraph = paragraphs[index]
-        pairs = _info_line_pairs(paragraph.text) if paragraph.role in ("byline", "boilerplate") else None
-        source = f"info line: {paragraph.text[:SOURCE_QUOTE_CHARS]}" + ("…" if len(paragraph.text) > SOURCE_QUOTE_CHARS else "")
+    for indices in [*_info_runs(paragraphs, range(title_at + 1, body[0])), *([index] for index in under)]:
+        text = " ".join(paragraphs[index].text for index in indices)
+        pairs = _info_line_pairs(text) if all(paragraphs[index].role in ("byline", "boilerplate") for index in indices) else None
+        source = f"info line: {text[:SOURCE_QUOTE_CHARS]}" + ("…" if len(text) > SOURCE_QUOTE_CHARS else "")
         for field, value in pairs or ():
-            if field in ("outlet", "author", "publish_date") and not paragraph.captures.get("date" if field == "publish_date" else field):
+            if field in ("outlet", "author", "publish_date") \
+                    and not any(paragraphs[index].captures.get("date" if field == "publish_date" else field) for index in indices):
                 clues.append(Clue(field, value, source, "text"))
     return clues
 
 
-def _info_line_pairs(text: str) -> list[tuple[str, str]] | None:
-    """[(field, value)] of a line made only of labelled values and dates (2019.05.29 来源：X, 文：X 图：Y), two at
-    least; a date stands as ("publish_date", date), a credit other than the writer's as ("none", value); else None."""
+def _info_runs(paragraphs, indices) -> list[list[int]]:
+    """The chrome lines between the headline and the text, each alone, except that a run of lines each made only of
+    labelled values and dates (one at least) or of a separator stands as one info line: a page that sets each pair
+    in an element of its own (学校: 商丘市第一高级中学 / | / 日期: 2017年11月15日下午, a school portal's page,
+    fresh20 644) shows them on one line."""
+    runs: list[list[int]] = []
+    joining = False
+    for index in indices:  # consecutive lines
+        text = paragraphs[index].text.strip()
+        part = paragraphs[index].role in ("byline", "boilerplate") \
+            and (not _INFO_SEPARATORS.sub("", text) or _info_line_pairs(text, least=1) is not None)
+        if part and joining:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+        joining = part
+    return runs
+
+
+def _info_line_pairs(text: str, least: int = 2) -> list[tuple[str, str]] | None:
+    """[(field, value)] of a line made only of labelled values and dates (2019.05.29 来源：X, 文：X 图：Y), ``least``
+    (two) at least; a date stands as ("publish_date", date), a credit other than the writer's as ("none", value); else
+    None. With ``least`` 1, a line of one pair that names no one (日期: …) counts too."""
     tokens = [token for token in _INFO_SEPARATORS.split(text.strip()) if token]
     labels = _info_labels()
     pairs, at = [], 0
@@ -810,7 +831,7 @@ def _info_line_pairs(text: str) -> list[tuple[str, str]] | None:
             return None
         at += 1
     named = [(field, value) for field, value in pairs if value and field in ("outlet", "author")]
-    return pairs if len(pairs) >= 2 and named else None
+    return pairs if len(pairs) >= least and (named or least < 2) else None
 
 
 @lexicon.cached
@@ -1203,7 +1224,7 @@ def clean_outlet(value: str | None) -> str | None:
     value = _without_loose_marks(value)
     if not any(char.isalnum() for char in value) or (_DOMAIN.match(value) and not _CAPITALISED.search(value.split(".")[0])) \
             or _NOT_AN_OUTLET.search(value) \
-            or len(value) > 30 or value in _platforms() or _DATE_ONLY.match(value) or value in _not_outlet_words():
+            or len(value) > 30 or value.casefold() in _platforms() or _DATE_ONLY.match(value) or value in _not_outlet_words():
         return None  # a site's address, a copyright line, a platform, a date, a bare role or label word (记者, 编辑): no outlet
     return value
 
@@ -1230,8 +1251,9 @@ def _loose_mark(char: str) -> bool:
 @lexicon.cached
 def _platforms() -> frozenset:
     """Names a platform puts where the site name goes (微信公众平台): data/lexicon/outlet_cues.tsv, and the
-    platforms of data/lexicon/outlets.tsv (微博)."""
-    return frozenset(cue for cue, kind in lexicon.read_rows("outlet_cues.tsv", ("cue", "type")) if kind == "not_outlet") | platform_names()
+    platforms of data/lexicon/outlets.tsv (微博), in lower case (a clipper's source: "wechat", fresh20 642)."""
+    names = {cue for cue, kind in lexicon.read_rows("outlet_cues.tsv", ("cue", "type")) if kind == "not_outlet"} | platform_names()
+    return frozenset(name.casefold() for name in names)
 
 
 def _without_markup(value: str | None) -> str:
