@@ -872,6 +872,28 @@ def test_a_police_unit_is_one_name_whatever_jieba_tags_inside_it():
     assert "机动侦查总队" in phrases and "侦查总队" not in phrases
 
 
+def test_a_piece_always_written_inside_a_name_before_a_function_word_becomes_the_name():
+    # 292_cankaoxiaoxi_suzhou_foreign_investment (tune): both mentions read 美国洛杉矶亨廷顿图书馆内的流芳园; the shared
+    # right context runs on to 内的流芳园, and the 的 inside it made no whole of 美国洛杉矶亨廷顿: the whole stops before it.
+    segment.set_run_words({})
+    texts = {
+        0: "外媒：苏州成外资青睐之地",
+        1: "今年10月，美国洛杉矶亨廷顿图书馆内的流芳园扩建完成后对外开放。",
+        2: "（计海新 摄）10月9日，作为北美最大的中式古典园林，美国洛杉矶亨廷顿图书馆内的流芳园扩建完成后对公众开放。",
+    }
+    phrases = keywords.keyphrase_weights(texts, title_ids={0})
+    assert "美国洛杉矶亨廷顿图书馆" in phrases
+    assert "美国洛杉矶亨廷顿" not in phrases and "亨廷顿" not in phrases
+    # 661_json_sina_bjqnb_national_day_pickpockets (fresh20): 北京市机动 | 侦查总队的民警, twice.
+    texts = {
+        0: "北京国庆“首贼”落网",
+        1: "而为了保卫他们的安全，北京市机动侦查总队的民警隐藏在人群中，不放过一丝风吹草动。",
+        2: "北京青年报记者从机动侦查总队了解到，北京市机动侦查总队的民警全天在景区巡逻。",
+    }
+    phrases = keywords.keyphrase_weights(texts, title_ids={0})
+    assert "北京市机动" not in phrases and "北京市机动侦查总队" in phrases
+
+
 def test_a_common_word_around_a_name_stays_out_of_it():
     # 69_ttv_year_end_bonus (simplified): both mentions of the job site are 就有求职网调查; 调查 (in 7% of news) is
     # how the story is sourced, so the keyword is the site, not the survey.
