@@ -849,6 +849,51 @@ def test_an_organisation_name_may_hold_verbs_and_takes_one_slot():
     assert "中国人民银行常德市中心" not in chosen
 
 
+def test_a_police_unit_is_one_name_whatever_jieba_tags_inside_it():
+    # 345_tencent_dayoo_gzdaily_panyu_campus_security_gbk (fresh9): jieba cuts 校园 + 安全 + 保卫(v) + 大队, a verb between
+    # nouns, so the unit was only its tail 保卫大队; 大队 ends a name (name_endings.txt) as 支行 does.
+    segment.set_run_words({})
+    texts = {
+        0: "番禺成立校园安保大队 1700名专职保安进驻全区639间公校、民校",
+        1: "记者从番禺警方获悉，广州番禺正式成立校园安全保卫大队。",
+        2: "校园安全保卫大队由区公安分局统一管理，并按照处置突发事件的需要，配备了警用装备。",
+        3: "番禺警方表示，校园安全保卫大队由区公安分局统一管理。",
+    }
+    phrases = keywords.keyphrase_weights(texts, title_ids={0})
+    assert "校园安全保卫大队" in phrases and "保卫大队" not in phrases
+    # 661_json_sina_bjqnb_national_day_pickpockets (fresh20): 机动 + 侦查(v) + 总队, said three times here.
+    texts = {
+        0: "北京国庆“首贼”落网",
+        1: "而为了保卫他们的安全，北京市机动侦查总队的民警隐藏在人群中，不放过一丝风吹草动。",
+        2: "10月1日上午，机动侦查总队和亦庄派出所民警在亦庄公交沿线打扒巡控时发现两名男子形迹可疑。",
+        3: "10月1日当天，市公安局机动侦查总队全警出动，陆续在北京站地铁、天安门金水桥抓获扒窃嫌疑人。",
+    }
+    phrases = keywords.keyphrase_weights(texts, title_ids={0})
+    assert "机动侦查总队" in phrases and "侦查总队" not in phrases
+
+
+def test_a_piece_always_written_inside_a_name_before_a_function_word_becomes_the_name():
+    # 292_cankaoxiaoxi_suzhou_foreign_investment (tune): both mentions read 美国洛杉矶亨廷顿图书馆内的流芳园; the shared
+    # right context runs on to 内的流芳园, and the 的 inside it made no whole of 美国洛杉矶亨廷顿: the whole stops before it.
+    segment.set_run_words({})
+    texts = {
+        0: "外媒：苏州成外资青睐之地",
+        1: "今年10月，美国洛杉矶亨廷顿图书馆内的流芳园扩建完成后对外开放。",
+        2: "（计海新 摄）10月9日，作为北美最大的中式古典园林，美国洛杉矶亨廷顿图书馆内的流芳园扩建完成后对公众开放。",
+    }
+    phrases = keywords.keyphrase_weights(texts, title_ids={0})
+    assert "美国洛杉矶亨廷顿图书馆" in phrases
+    assert "美国洛杉矶亨廷顿" not in phrases and "亨廷顿" not in phrases
+    # 661_json_sina_bjqnb_national_day_pickpockets (fresh20): 北京市机动 | 侦查总队的民警, twice.
+    texts = {
+        0: "北京国庆“首贼”落网",
+        1: "而为了保卫他们的安全，北京市机动侦查总队的民警隐藏在人群中，不放过一丝风吹草动。",
+        2: "北京青年报记者从机动侦查总队了解到，北京市机动侦查总队的民警全天在景区巡逻。",
+    }
+    phrases = keywords.keyphrase_weights(texts, title_ids={0})
+    assert "北京市机动" not in phrases and "北京市机动侦查总队" in phrases
+
+
 def test_a_common_word_around_a_name_stays_out_of_it():
     # 69_ttv_year_end_bonus (simplified): both mentions of the job site are 就有求职网调查; 调查 (in 7% of news) is
     # how the story is sourced, so the keyword is the site, not the survey.

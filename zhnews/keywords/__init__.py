@@ -1637,6 +1637,9 @@ def _closed_extension(key: str, parts, tags, texts: dict[int, str], boundaries, 
     while before and (before[0][1] in PERSON_TAGS or _is_verb(before[0][1]) or not _phrase_token(*before[0])
                       or news_share(before[0][0]) >= COMMON_HEAD_SHARE):
         before = before[1:]
+    # A function word ends the whole on the right (北京市机动 | 侦查总队 | 的民警 → 北京市机动侦查总队): what follows it is
+    # the clause the name stands in.
+    after = after[:next((i for i, pair in enumerate(after) if not _phrase_token(*pair)), len(after))]
     while after and (after[-1][1] in PERSON_TAGS or not _is_head(*after[-1])
                      or (_is_verb(after[-1][1]) and not after[-1][0].endswith(_name_endings()))
                      or news_share(after[-1][0]) >= COMMON_HEAD_SHARE or _ends_in_change_verb(after[-1][0])):
