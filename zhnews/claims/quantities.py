@@ -203,6 +203,10 @@ _GENERATION_OF_PEOPLE = r"代(?=华侨|华人|华裔|移民|航天员|领导人|
 _RANK_AFTER = re.compile(r"^(?:" + _GENERATION_OF_PEOPLE + r"|名|位|大|高|多|低|强|梯队|家|条|次|批|款|例|天|种子|日(?![本报])|年(?![代级])|任(?![务何意命职])|轮|回合|趟|场|局|笔|波|针|宗|度|台(?!阶|湾)|部(?!分|门|队|长|署)|$|[，。；、！？,.;!?”」）)\s])")
 # 世界排名37的女將 (a Taiwan sports page in the figures17 sweep): a rank written without 第 right after 排名 / 排行,
 # ending there (排名前10 is a top N; 排名37位 and 排名第5 are read above).
+# 当年第一个大型档期, 福建省第一个党组织, 大公司里第一个受贿的总经理: 第N个 after the scope it is ranked in (a year, a
+# region, a group) is a rank (fresh10 362 ×2, fresh16 512, fresh18 560, fresh20 643); without one it names a step or
+# an item (第一个环节, 智传网的第一个基石, 潜意识里的第一个想法, 目标中第一个一百年: NOT in tune, fresh6, fresh9, fresh7).
+_RANK_SCOPE_BEFORE = re.compile(r"(?:(?<!的)里|当年|以来的?|旗下|史上|[省市县国])$")
 _BARE_RANK = re.compile(r"(?<=排名|排行)(?:全球|全国|世界|国内|行业)?(?P<n>\d{1,4})(?=[的，。；、,.;!?！？)）」”]|$)")
 # 第十二条国家鼓励… opening a sentence, 第二十七条第二款, 第8条规定: an article of a law or a contract, no rank (the seen
 # gold's law articles are NOT rows: fresh8; 空客…第二条A320总装线 inside a sentence stays the second line).
@@ -1274,7 +1278,8 @@ def _ranks_and_multiples(text: str):
             continue  # 术后第1天…，第3天: days elapsed since the operation (durations, read in pass 2), not day three
         if text[m.end():m.end() + 1] == "条" and (not text[: m.start()].strip() or _LAW_ARTICLE_AFTER.match(text[m.end() + 1:])):
             continue
-        if _RANK_BEFORE.search(text[: m.start()]) or _RANK_AFTER.match(text[m.end():]) or listed:
+        scoped = text[m.end():m.end() + 1] == "个" and _RANK_SCOPE_BEFORE.search(text[: m.start()])
+        if _RANK_BEFORE.search(text[: m.start()]) or _RANK_AFTER.match(text[m.end():]) or listed or scoped:
             yield Quantity(m.start(), m.end(), "rank", format_decimal(number))
     for m in _BARE_RANK.finditer(text):
         yield Quantity(m.start("n"), m.end("n"), "rank", str(int(m["n"])))

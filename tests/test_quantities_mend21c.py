@@ -1,0 +1,63 @@
+"""Round 21 mend (mend21c): figure kinds and ranks from fresh20's failures, each shape also seen outside fresh20 (the file
+is named at each case). Every expected value was written by hand from the quoted sentence.
+
+* a number right before Token / tokens counts tokens, as 10个 counts things (fresh20 642, gold count Token ×12; the same
+  shape in fresh18 561, another outlet: 每天处理接近2000亿Token); 百万级 token stays the round magnitude, a number
+  (fresh5 157, gold number);
+* 第N个 after the scope it ranks in (a year, a region, a group, 里 of a set) is a rank (fresh10 362 ×2, fresh16 512,
+  fresh18 560, fresh20 643: gold rank); without one it names an item or a step (NOT in tune 30, fresh6 266, fresh9 343).
+"""
+
+import pytest
+
+from zhnews.claims.quantities import find_quantities
+
+
+def _figures(text):
+    return [(text[q.start:q.end], q.kind, q.value, q.unit) for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fresh20 642_md_wechat_wuhenge_gemini_api_free_quota.md (gold: 25万 count 250000 Token)
+    ("以前用Gemini API，免费版每分钟只能处理25万Token，写个长文档经常卡额度。", ("25万Token", "count", "250000", "Token")),
+    # fresh20 642 (gold: 10万 count 100000 Token, approximate)
+    ("举个例子：我每天用它写3篇文章（每篇约5000字），再处理10个文档总结，一天下来也就消耗10万Token左右。",
+     ("10万Token", "count", "100000", "Token")),
+    # fresh18 561_wechat_liangziwei_ppio_agent_infra.md (unlabelled sentence of another outlet; by hand: count 2000亿 Token)
+    ("2024年推出分布式推理引擎，并托管近百个开源与社区模型，每天处理接近2000亿Token，为模型提供推理加速、降本和性能增强，是支撑开源模型落地的重要基础。",
+     ("2000亿Token", "count", "200000000000", "Token")),
+])
+def test_a_number_before_token_counts_tokens(text, expected):
+    assert expected in _figures(text)
+
+
+def test_a_magnitude_before_token_stays_a_number():
+    # fresh5 157_wechat_jiqizhixin_cartesia_mamba_funding.md (gold: 百万级 number 1000000)
+    text = "Mamba 通过引入「SSM」，成功将计算量增长从平方级降至线性，不仅能处理百万级 token 的长序列，还实现了 5 倍的推理吞吐量提升。"
+    assert ("百万级", "number", "1000000", "") in _figures(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fresh10 362 (gold: 第一个 rank 1)
+    ("国庆档成为了当年第一个大型档期，加上国庆+中秋双节。", "第一"),
+    # fresh10 362 (gold: 第一个 rank 1)
+    ("去年是自疫情发生以来的第一个完整自然年，全国零星散发疫情不断。", "第一"),
+    # fresh16 512 (gold: 第一个 rank 1)
+    ("厦门大学最具标志性的建筑之一——囊萤楼是福建省第一个党组织诞生地。", "第一"),
+    # fresh18 560 (gold: 第一个 rank 1)
+    ("成立1年后，他们就推出了旗下第一个AI模型。", "第一"),
+    # fresh20 643_json_huxiu_yanlimin_comeback_record.json (gold: 第一个 rank 1)
+    ("有人说，阎利珉一定不是中国互联网大公司里第一个受贿的总经理，却是第一个被警方立案拘捕的总经理。", "第一"),
+])
+def test_first_of_a_scope_is_a_rank(text, expected):
+    assert (expected, "rank", "1", "") in _figures(text)
+
+
+@pytest.mark.parametrize("text", [
+    "我潜意识里的第一个想法就是‘这病毒具有传染性’。",  # tune 30 (gold NOT)
+    "在进行了第一个环节的问题测试之后，",  # fresh6 266 (gold NOT)
+    "智传网的第一个基石，是信容律。",  # fresh9 343 (gold NOT)
+    "“两个一百年”奋斗目标中第一个一百年奋斗目标、全面建成小康社会。",  # fresh7 300 (gold NOT)
+])
+def test_first_item_without_a_scope_is_no_rank(text):
+    assert not any(f[1] == "rank" for f in _figures(text))
