@@ -61,3 +61,13 @@ def test_first_of_a_scope_is_a_rank(text, expected):
 ])
 def test_first_item_without_a_scope_is_no_rank(text):
     assert not any(f[1] == "rank" for f in _figures(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fresh20 642 (gold: 几百到几千 count 100..1000 Token, approximate, one row)
+    ("正常聊天，一轮对话大概消耗几百到几千Token。", [("几百到几千Token", "count", "100", "1000", "Token")]),
+    # fresh12 400_json_pengpai_netease_missing_little_jack_ma.json (unlabelled; by hand: one range, 10000..100000)
+    ("光是在抖音上，就有4个相关账号，分别为“小马总美食”“小马云保姆”“小马云生活记录”和“小马云总裁”，粉丝从几万到几十万不等，内容多为王云辉陪伴范小勤吃饭、理发、逛街等。", [("4个", "count", "4", "", "个"), ("几万到几十万", "number", "10000", "100000", "")]),
+])
+def test_two_orders_of_magnitude_joined_by_dao_are_one_range(text, expected):
+    assert [(text[q.start:q.end], q.kind, q.value, q.value_high, q.unit) for q in find_quantities(text)] == expected

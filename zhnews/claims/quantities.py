@@ -2272,7 +2272,7 @@ def find_quantities(text: str, lone_weekdays: bool = True) -> list[Quantity]:
     """
     norm, found = _read_figures(text)
     found = [_with_outer_qualifier(norm, q) for q in found if not _route_number(norm, q)]
-    dated = _with_time(norm, _points_shared(norm, sorted(found, key=lambda q: q.start)))
+    dated = _with_time(norm, _magnitudes_joined(norm, _points_shared(norm, sorted(found, key=lambda q: q.start))))
     return assign_roles(norm, dated if lone_weekdays else _without_lone_weekdays(dated))
 
 
@@ -2286,6 +2286,24 @@ def _points_shared(text: str, found: list[Quantity]) -> list[Quantity]:
                 and following.unit == "pp" and _JOINED.match(text[q.end:following.start])):
             shared[k] = replace(q, kind="percent", unit="pp")
     return shared
+
+
+_MAGNITUDES_JOINED = re.compile(r"(?:到|至|~|～|-|—)")
+
+
+def _magnitudes_joined(text: str, found: list[Quantity]) -> list[Quantity]:
+    """几百到几千Token (fresh20 642, gold one row: count 100..1000 Token, approximate), 粉丝从几万到几十万不等 (fresh12 400,
+    unlabelled): two orders of magnitude joined by 到 are one approximate range, in the unit written after the second
+    (the first, bare, is read as a number alone)."""
+    joined = list(found)
+    for k in range(len(joined) - 2, -1, -1):
+        q, following = joined[k], joined[k + 1]
+        if (q.note == MAGNITUDE_NOTE and following.note == MAGNITUDE_NOTE and q.kind == "number" and not q.value_high
+                and not following.value_high and _MAGNITUDES_JOINED.fullmatch(text[q.end:following.start])
+                and Decimal(q.value) < Decimal(following.value)):
+            joined[k:k + 2] = [replace(following, start=q.start, value=q.value, value_high=following.value,
+                                       qualifier="approximate")]
+    return joined
 
 
 def _read_figures(text: str) -> tuple[str, list[Quantity]]:
