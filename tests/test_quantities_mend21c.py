@@ -71,3 +71,18 @@ def test_first_item_without_a_scope_is_no_rank(text):
 ])
 def test_two_orders_of_magnitude_joined_by_dao_are_one_range(text, expected):
     assert [(text[q.start:q.end], q.kind, q.value, q.value_high, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # fresh20 644_jsp_schoolnews_shangqiu_yigao_taiji_games.jsp (gold: 27个 and 近5000人 only)
+    "本届运动会设青少年组和成年组共27个大项，参加运动员近5000人，是历届参加运动员最多的一次。",
+    # fresh9 349 (gold: no row on 一次)
+    "今日俄罗斯评价称，此次抗议游行是塞尔维亚十年来规模最大的一次。",
+])
+def test_the_most_of_all_times_is_no_count_of_one(text):
+    assert not any(text[q.start:q.end] == "一次" for q in find_quantities(text))
+
+
+def test_a_verb_done_once_still_counts():
+    # tune's shape in the comment of _ONCE: 测一次，… (a verb done once, 一次 closing its clause)
+    assert ("一次", "count", "1", "次") in _figures("培训半个月举办一次。")

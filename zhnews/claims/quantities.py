@@ -1778,7 +1778,9 @@ _ONE_NOT_AFTER = "有某这那同每另任哪统唯万第之"
 
 # 测一次，…, 培训半个月举办一次。: a verb done once, 一次 closing its clause, is a count (在一次会议上, 是一次
 # 意外 and 再一次 are not); so is 一次 before what follows from it (只用一次就扔, fresh5 150, 151), the other end of a
-# range of penalties (記過一次至記一大過, fresh3 104) or a closing bracket (每8小时静脉注射一次）, fresh14 482).
+# range of penalties (記過一次至記一大過, fresh3 104) or a closing bracket (每8小时静脉注射一次）, fresh14 482). After 的
+# it is the occasion described, no count: 规模最大的一次。 (fresh9 349), 就业不足率最低的一次。 (fresh7 302), 历届参加运动员
+# 最多的一次。 (fresh20 644): unlabelled in all three.
 _ONCE = re.compile(r"次(?=[，。；！？,;!?）)]|就|便|至)")
 
 
@@ -1790,7 +1792,7 @@ def _one_of_a_span(text: str, start: int, end: int) -> bool:
     """过去一年, 推迟一周 (一 before a unit of time), 举办一次。 (a verb done once), 只有一人 / 多留一份 /
     只访问了一台 (an emphasised count, one_counted_cues.txt): 一 that counts."""
     counted = bool(_ONE_SPAN_UNIT.match(text, end)) or (_ONCE.match(text, end) is not None and start > 0
-                                                       and text[start - 1] not in "再又是")
+                                                       and text[start - 1] not in "再又是的")
     return (counted and (start == 0 or text[start - 1] not in _ONE_NOT_AFTER)) or _emphasised_one(text, start, end)
 
 
