@@ -86,3 +86,11 @@ def test_the_most_of_all_times_is_no_count_of_one(text):
 def test_a_verb_done_once_still_counts():
     # tune's shape in the comment of _ONCE: 测一次，… (a verb done once, 一次 closing its clause)
     assert ("一次", "count", "1", "次") in _figures("培训半个月举办一次。")
+
+
+def test_a_fee_of_a_few_thousand_to_hundreds_of_thousands_is_one_range():
+    # fresh8 338_pointsmedia_hk_fire_bid_rigging_study_zh-hant.html (gold: 幾千到數十萬 1000..100000, approximate)
+    from zhnews.text import to_simplified
+    text = to_simplified("加上收取顧問費僅幾千到數十萬，就如《傳真社》當年報道一樣，顧問公司需要向承建商收取回佣。")
+    got = [(text[q.start:q.end], q.value, q.value_high) for q in find_quantities(text) if q.value == "1000"]
+    assert got == [("几千到数十万", "1000", "100000")]
