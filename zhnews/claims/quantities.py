@@ -203,6 +203,10 @@ _GENERATION_OF_PEOPLE = r"代(?=华侨|华人|华裔|移民|航天员|领导人|
 _RANK_AFTER = re.compile(r"^(?:" + _GENERATION_OF_PEOPLE + r"|名|位|大|高|多|低|强|梯队|家|条|次|批|款|例|天|种子|日(?![本报])|年(?![代级])|任(?![务何意命职])|轮|回合|趟|场|局|笔|波|针|宗|度|台(?!阶|湾)|部(?!分|门|队|长|署)|$|[，。；、！？,.;!?”」）)\s])")
 # 世界排名37的女將 (a Taiwan sports page in the figures17 sweep): a rank written without 第 right after 排名 / 排行,
 # ending there (排名前10 is a top N; 排名37位 and 排名第5 are read above).
+# 当年第一个大型档期, 福建省第一个党组织, 大公司里第一个受贿的总经理: 第N个 after the scope it is ranked in (a year, a
+# region, a group) is a rank (fresh10 362 ×2, fresh16 512, fresh18 560, fresh20 643); without one it names a step or
+# an item (第一个环节, 智传网的第一个基石, 潜意识里的第一个想法, 目标中第一个一百年: NOT in tune, fresh6, fresh9, fresh7).
+_RANK_SCOPE_BEFORE = re.compile(r"(?:(?<!的)里|当年|以来的?|旗下|史上|[省市县国])$")
 _BARE_RANK = re.compile(r"(?<=排名|排行)(?:全球|全国|世界|国内|行业)?(?P<n>\d{1,4})(?=[的，。；、,.;!?！？)）」”]|$)")
 # 第十二条国家鼓励… opening a sentence, 第二十七条第二款, 第8条规定: an article of a law or a contract, no rank (the seen
 # gold's law articles are NOT rows: fresh8; 空客…第二条A320总装线 inside a sentence stays the second line).
@@ -1274,7 +1278,8 @@ def _ranks_and_multiples(text: str):
             continue  # 术后第1天…，第3天: days elapsed since the operation (durations, read in pass 2), not day three
         if text[m.end():m.end() + 1] == "条" and (not text[: m.start()].strip() or _LAW_ARTICLE_AFTER.match(text[m.end() + 1:])):
             continue
-        if _RANK_BEFORE.search(text[: m.start()]) or _RANK_AFTER.match(text[m.end():]) or listed:
+        scoped = text[m.end():m.end() + 1] == "个" and _RANK_SCOPE_BEFORE.search(text[: m.start()])
+        if _RANK_BEFORE.search(text[: m.start()]) or _RANK_AFTER.match(text[m.end():]) or listed or scoped:
             yield Quantity(m.start(), m.end(), "rank", format_decimal(number))
     for m in _BARE_RANK.finditer(text):
         yield Quantity(m.start("n"), m.end("n"), "rank", str(int(m["n"])))
@@ -1773,7 +1778,9 @@ _ONE_NOT_AFTER = "有某这那同每另任哪统唯万第之"
 
 # 测一次，…, 培训半个月举办一次。: a verb done once, 一次 closing its clause, is a count (在一次会议上, 是一次
 # 意外 and 再一次 are not); so is 一次 before what follows from it (只用一次就扔, fresh5 150, 151), the other end of a
-# range of penalties (記過一次至記一大過, fresh3 104) or a closing bracket (每8小时静脉注射一次）, fresh14 482).
+# range of penalties (記過一次至記一大過, fresh3 104) or a closing bracket (每8小时静脉注射一次）, fresh14 482). After 的
+# it is the occasion described, no count: 规模最大的一次。 (fresh9 349), 就业不足率最低的一次。 (fresh7 302), 历届参加运动员
+# 最多的一次。 (fresh20 644): unlabelled in all three.
 _ONCE = re.compile(r"次(?=[，。；！？,;!?）)]|就|便|至)")
 
 
@@ -1785,7 +1792,7 @@ def _one_of_a_span(text: str, start: int, end: int) -> bool:
     """过去一年, 推迟一周 (一 before a unit of time), 举办一次。 (a verb done once), 只有一人 / 多留一份 /
     只访问了一台 (an emphasised count, one_counted_cues.txt): 一 that counts."""
     counted = bool(_ONE_SPAN_UNIT.match(text, end)) or (_ONCE.match(text, end) is not None and start > 0
-                                                       and text[start - 1] not in "再又是")
+                                                       and text[start - 1] not in "再又是的")
     return (counted and (start == 0 or text[start - 1] not in _ONE_NOT_AFTER)) or _emphasised_one(text, start, end)
 
 
@@ -2267,7 +2274,7 @@ def find_quantities(text: str, lone_weekdays: bool = True) -> list[Quantity]:
     """
     norm, found = _read_figures(text)
     found = [_with_outer_qualifier(norm, q) for q in found if not _route_number(norm, q)]
-    dated = _with_time(norm, _points_shared(norm, sorted(found, key=lambda q: q.start)))
+    dated = _with_time(norm, _magnitudes_joined(norm, _points_shared(norm, sorted(found, key=lambda q: q.start))))
     return assign_roles(norm, dated if lone_weekdays else _without_lone_weekdays(dated))
 
 
@@ -2281,6 +2288,24 @@ def _points_shared(text: str, found: list[Quantity]) -> list[Quantity]:
                 and following.unit == "pp" and _JOINED.match(text[q.end:following.start])):
             shared[k] = replace(q, kind="percent", unit="pp")
     return shared
+
+
+_MAGNITUDES_JOINED = re.compile(r"(?:到|至|~|～|-|—)")
+
+
+def _magnitudes_joined(text: str, found: list[Quantity]) -> list[Quantity]:
+    """几百到几千Token (fresh20 642, gold one row: count 100..1000 Token, approximate), 粉丝从几万到几十万不等 (fresh12 400,
+    unlabelled): two orders of magnitude joined by 到 are one approximate range, in the unit written after the second
+    (the first, bare, is read as a number alone)."""
+    joined = list(found)
+    for k in range(len(joined) - 2, -1, -1):
+        q, following = joined[k], joined[k + 1]
+        if (q.note == MAGNITUDE_NOTE and following.note == MAGNITUDE_NOTE and q.kind == "number" and not q.value_high
+                and not following.value_high and _MAGNITUDES_JOINED.fullmatch(text[q.end:following.start])
+                and Decimal(q.value) < Decimal(following.value)):
+            joined[k:k + 2] = [replace(following, start=q.start, value=q.value, value_high=following.value,
+                                       qualifier="approximate")]
+    return joined
 
 
 def _read_figures(text: str) -> tuple[str, list[Quantity]]:
