@@ -347,7 +347,7 @@ def _drop_nested(cues: list[Cue]) -> list[Cue]:
 
 # 的表示, 上述记述, 这一记载: after these a reporting word is a noun; 这表示 is "this means", no one said it.
 _NOT_SAYING_AFTER = {"之", "堪", "简", "俗", "号", "又", "可以", "也就是", "换句话", "比如", "的", "上述", "这一", "这些",
-                     "该", "此", "这"}
+                     "该", "此", "这", "温馨", "友情"}  # 温馨提示：(jieba: 温馨/nr) is a label, not 温馨 warning
 
 
 _CLAUSE_MARKS = {"，", ",", "：", ":"}
@@ -443,6 +443,10 @@ _DATELINE_OPENS, _DATELINE_CLOSES = "〔【[（(", "〕】]）)"
 # after a quote is still a speech tag).
 _REQUEST_MADE = re.compile(r"[^，。；：“”「」,;:]{0,30}?的(?:要求|申请|请求|诉求|议案|提案)")
 # 公布财务数据后(第二天)，/ 宣布消息以来，: a say-verb's clause that ends as a time (后, 以来, 之际) only dates the next one.
+# 提醒, 提示: words of warning when a clause mark follows (北京警方提示，…, fresh20 661) or whom they warn and a colon
+# (中国驻韩国大使馆提醒广大在韩中国公民：…, fresh16 515); 提醒他们新病毒与SARS同源 (tune 30) tells an act.
+_WARNING_VERBS = {"提醒", "提示"}
+_WARNING_TOLD = re.compile(r"[，,：:]|[^，,。；;：:！？“”「」]{1,16}[：:]")
 _WHEN_CLAUSE = re.compile(r"[^，。；：“”「」,;:]{0,16}?(?:之后|以后|后|以来|之际)(?:第二天|次日|当天|不久)?[，,]")
 
 
@@ -477,6 +481,8 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
             continue
         if word in acts and k + 1 < len(tokens) and tokens[k + 1][1].startswith("v") and following != "将":
             continue  # 七家子公司宣布停牌: an act (宣布将…, 宣布，… are words)
+        if word in _WARNING_VERBS and not _WARNING_TOLD.match(text, start + len(word)):
+            continue  # 向主管部门报告，提醒他们新病毒…: an act told; 北京警方提示，…, 大使馆提醒广大公民：… are words
         if word == "提出" and _REQUEST_MADE.match(text, start + len(word)):
             continue  # 同意中兴通讯提出向商务部提供更多信息的要求: a request made, its words are not given
         if previous == "被":  # 被认为, 被视为: said by no one in particular
@@ -523,7 +529,8 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
         if (clause_tokens[0][1].startswith("v") and clause_tokens[0][0] not in _OPENING_VERBS_OK and not unnamed_also
                 and not _someone_described(clause_tokens)
                 and not _surname_and_title(clause_tokens) and not _short_organisation(clause_tokens)
-                and not _ends_in_organisation(clause_tokens) and not _latin_name_heads(clause_tokens)):  # 运输(vn)及物流局
+                and not _ends_in_organisation(clause_tokens) and not _latin_name_heads(clause_tokens)  # 运输(vn)及物流局
+                and not _staff_of_organisation(clause_tokens)):  # 营口(vn)沿海银行开发区支行工作人员
             continue  # 听到消息说: a clause that opens with a verb has no speaker in it
         if any(w == "是" for w, _, _ in clause_tokens[:-1]):
             continue  # 这也许也是李斌(强调的): the name is the complement of 是, not a speaker
@@ -682,6 +689,13 @@ def _ends_in_organisation(clause_tokens) -> bool:
            for word, tag, _ in clause_tokens[:-1]):
         return False  # 这项工作需要组织(表示): a clause, not a name (運輸及物流局 is one: 运输 vn, 及 c)
     return any(phrase.endswith(s) and len(phrase) >= len(s) + 2 for s in _words("organisation_suffix"))
+
+
+def _staff_of_organisation(clause_tokens) -> bool:
+    """营口沿海银行开发区支行工作人员 (表示, fresh20 660; jieba tags 营口 vn): an organisation's name and an unnamed
+    member's word (``unnamed_head``: 工作人员, 负责人) right after it is a noun phrase, whatever tag the name opens with."""
+    return (len(clause_tokens) >= 3 and clause_tokens[-1][0] in _words("unnamed_head")
+            and _ends_in_organisation(clause_tokens[:-1]))
 
 
 def _surname_and_title(clause_tokens) -> bool:
@@ -1318,6 +1332,9 @@ _SHARE_OF = re.compile(r"^(?:超过|超過|逾|近|约|約|有)?(?:\d+(?:\.\d+)?
 _BODY_ENDINGS = ("部", "委", "团", "盟")
 
 
+_COUNTED_BRANCHES = re.compile(r"^(?P<body>.{2,}?)(?:[一二两三四五六七八九十几多数\d]+|各)家[\u4e00-\u9fff]{1,4}$")
+
+
 def _body_of_unnamed(source: str) -> str:
     """韩国外交部高层人士 → 韩国外交部, 美国商务部一位高级官员 → 美国商务部, 榆林市卫计委的工作人员 →
     榆林市卫计委: the named body an unnamed official or staff member speaks for, the longest run of whole
@@ -1338,6 +1355,9 @@ def _body_of_unnamed(source: str) -> str:
         # 顶湖社区的财福海芋田(老板娘) (fresh11 397): a word jieba has never seen names the farm, as 万达 (nz) does
         organisation = (any(tag in ("nt", "nz", "eng") or _unknown_to_jieba(word) for word, tag in tokens[:k])
                         or body.endswith(_words("organisation_suffix") + _words("official_actor") + _BODY_ENDINGS))
+        counted = _COUNTED_BRANCHES.match(body)
+        if counted and rest.endswith(heads) and body.endswith(_words("organisation_suffix")):
+            body = counted.group("body")  # 前述营口沿海银行三家支行的工作人员 (fresh20 660): the bank, not "three branches"
         if (len(body) >= 2 and organisation and not _unnamed(body)
                 and not body.endswith(_words("unnamed_modifier") + _words("title_before_name"))  # not …事务所的主任(律师)
                 and not _is_referring(body) and not _INDEFINITE.search(body) and rest.endswith(heads) and _unnamed(rest)
