@@ -3,6 +3,8 @@ jieba gives the city opening its name; the outlet that learnt something 从…�
 (提醒，/提示，) is words said. Each expected source read off the article by hand; the articles' provenance is in
 data/eval/<split>/SOURCES.tsv."""
 
+from article_sources import source_of, sources_in_text
+
 from zhnews.claims import tag_sentence
 
 
@@ -47,3 +49,23 @@ def test_a_warning_told_as_an_act_or_a_label_is_no_source():
                         "应是经呼吸道传播。").source == ""
     # fresh 65_toutiao_cold_wave: 温馨提醒： is a label (jieba tags 温馨 a name)
     assert tag_sentence("温馨提醒：本周全国不少地区气温持续低迷，大家注意保暖。").source == ""
+
+
+def test_a_country_as_a_side_speaks():
+    # fresh20 662_json_sina_trudeau_pork_beef_exports_resume (gold 加方): jieba tags 加方 a conjunction
+    assert tag_sentence("加方认为，该事件系刑事犯罪。").source == "加方"
+    # fresh12 420_md_dw_xi_jinping_north_korea_visit (gold 中方): jieba tags 中方 a direction word, 仅 an adverb
+    assert tag_sentence("但中方仅表示，二人就朝鲜半岛核问题进行了磋商。").source == "中方"
+
+
+def test_a_side_in_an_answer_is_the_answer_s_speaker(tmp_path):
+    # fresh11 384_md_shangwubu_nexperia_netherlands_minister_response (gold 商务部 throughout the answer): the
+    # ministry answers as 中方; its side speaking is not someone else it reports
+    article = ("商务部新闻发言人就荷兰经济大臣近期涉安世半导体问题言论答记者问\n\n"
+               "有记者问：荷兰经济大臣卡雷曼斯11月13日接受英国《卫报》采访，谈及安世半导体问题，称“即使事后来看，仍会作出同样的决定”、"
+               "“这给各国领导人都是一个警示”。请问商务部对此有何评论？\n\n"
+               "答：中方注意到荷兰经济大臣卡雷曼斯近日接受媒体采访的相关言论。中方对这种混淆是非、颠倒黑白、一意孤行的言论表示极度失望和强烈不满。"
+               "这场半导体供应链危机带给全世界的深刻教训是，不能强行用行政手段不当干预企业经营。\n")
+    got = sources_in_text(tmp_path, article, "2025-11-20", "article.md")
+    assert source_of(got, "中方对这种") == "商务部"
+    assert source_of(got, "这场半导体") == "商务部"

@@ -520,6 +520,8 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
                                  # jieba tags 发言人, 高级官员 idioms
                                  and not (head[1] == "l" and head[0].endswith(("人", *_words("unnamed_head"))))
                                  and head[1] not in ACTOR_TAGS and not _is_referring(head[0])
+                                 # 中方/f, 加方/c, 美方/q (仅表示, 认为): a country as a side (fresh12 420, fresh20 662)
+                                 and head[0] not in _words("speaking_side")
                                  and not _ends_in_organisation(clause_tokens) and not _short_organisation(clause_tokens)
                                  and not _surname_and_title(clause_tokens)  # 潘 + 主任 (jieba: b)
                                  and not _surname_then_title(clause_tokens)  # 胡 + 镇长 (jieba: v)
@@ -806,12 +808,13 @@ def _trailing_adverbials_trimmed(clause_tokens, after: str = ""):
         while (kept and (kept[-1][1].startswith(tags) or kept[-1][0] in verbs_of_saying
                          or "m" in tags and (not kept[-1][0].strip() or kept[-1][0].isdigit()  # 9 月 11 日: spaced
                                              or kept[-1][0] == "起" and len(kept) > 1 and kept[-2][1] in ("m", "t")))
-               and kept[-1][0] != "方面" and not (listing and kept[-1][0] == "等") and not _surname_alone(kept)
+               and kept[-1][0] != "方面" and kept[-1][0] not in _words("speaking_side")  # 中方/f, 加方/c, 美方/q
+               and not (listing and kept[-1][0] == "等") and not _surname_alone(kept)
                and not (popped in _INSIDE_A_TEXT and kept[-1][0] in documents)):
             popped = kept.pop()[0]  # 俞伟超教授研究(说), 龙湖方面对外回应(称), 《政府工作报告》为何(提出); 北京、上海等 keeps 等
             if len(kept) >= 3 and kept[-1][0] in "）)" and kept[-3][0] in "（(" and kept[-2][0].isdigit():
                 kept = kept[:-3]  # 墨子科技今（25）日(发文公布): a bracketed day is a date too
-    while kept and kept[0][1].startswith("c"):
+    while kept and kept[0][1].startswith("c") and kept[0][0] not in _words("speaking_side"):
         kept.pop(0)  # (尽管)有些大型项目(声称), (如果)医生(认为)
     return kept, popped
 
@@ -1138,7 +1141,7 @@ def clean_source(raw: str) -> str | None:
     body = _body_of_unnamed(source)  # 韩国外交部高层人士: an unnamed official, and the body they speak for
     if body or _unnamed(source) or _relative_of_referent(source):
         return f"{_unnamed_as(source)}; {body}" if body else _unnamed_as(source)
-    if all(tag.startswith(_NO_NAME_TAGS) for _, tag in segment.cut_pos(source)):
+    if all(tag.startswith(_NO_NAME_TAGS) for _, tag in segment.cut_pos(source)) and source not in _words("speaking_side"):
         return ""  # 目前众多(数据显示): a time and a quantity are no one; the words stay attributed
     if source.endswith(("了", "过")):
         return None  # 价差达到了(4月份宣布…以来): a verb's clause, once its date is gone, names no one
@@ -2521,6 +2524,8 @@ def _interview_answers(texts, para_ids, resolved, narrative: list[bool]):
         if re.match(r"source:[他她]→", how) and name in askers:
             name = _talked_about(resolved, i, askers)  # 他提出，… in an answer: the person it is about
             resolved[i] = [name, f"source:{how[7]}→{name}"] if name else resolved[i]
+        if name in _words("speaking_side"):
+            name = ""  # 答：… ⏎ 中方对这种…言论表示极度失望 (fresh11 384): the answer speaks as its own side
         if name and name not in askers and label is None and "carried" not in how and not how.endswith("→author"):
             voice = name  # 周恩来生前曾跟我父亲说，…; 我父亲认为，…: the interviewee reports someone else
         elif voice and (name == voice or not narrative[i] and (not name or name in askers)
