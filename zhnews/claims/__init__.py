@@ -347,7 +347,7 @@ def _drop_nested(cues: list[Cue]) -> list[Cue]:
 
 # 的表示, 上述记述, 这一记载: after these a reporting word is a noun; 这表示 is "this means", no one said it.
 _NOT_SAYING_AFTER = {"之", "堪", "简", "俗", "号", "又", "可以", "也就是", "换句话", "比如", "的", "上述", "这一", "这些",
-                     "该", "此", "这"}
+                     "该", "此", "这", "温馨", "友情"}  # 温馨提示：(jieba: 温馨/nr) is a label, not 温馨 warning
 
 
 _CLAUSE_MARKS = {"，", ",", "：", ":"}
@@ -443,6 +443,10 @@ _DATELINE_OPENS, _DATELINE_CLOSES = "〔【[（(", "〕】]）)"
 # after a quote is still a speech tag).
 _REQUEST_MADE = re.compile(r"[^，。；：“”「」,;:]{0,30}?的(?:要求|申请|请求|诉求|议案|提案)")
 # 公布财务数据后(第二天)，/ 宣布消息以来，: a say-verb's clause that ends as a time (后, 以来, 之际) only dates the next one.
+# 提醒, 提示: words of warning when a clause mark follows (北京警方提示，…, fresh20 661) or whom they warn and a colon
+# (中国驻韩国大使馆提醒广大在韩中国公民：…, fresh16 515); 提醒他们新病毒与SARS同源 (tune 30) tells an act.
+_WARNING_VERBS = {"提醒", "提示"}
+_WARNING_TOLD = re.compile(r"[，,：:]|[^，,。；;：:！？“”「」]{1,16}[：:]")
 _WHEN_CLAUSE = re.compile(r"[^，。；：“”「」,;:]{0,16}?(?:之后|以后|后|以来|之际)(?:第二天|次日|当天|不久)?[，,]")
 
 
@@ -477,6 +481,8 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
             continue
         if word in acts and k + 1 < len(tokens) and tokens[k + 1][1].startswith("v") and following != "将":
             continue  # 七家子公司宣布停牌: an act (宣布将…, 宣布，… are words)
+        if word in _WARNING_VERBS and not _WARNING_TOLD.match(text, start + len(word)):
+            continue  # 向主管部门报告，提醒他们新病毒…: an act told; 北京警方提示，…, 大使馆提醒广大公民：… are words
         if word == "提出" and _REQUEST_MADE.match(text, start + len(word)):
             continue  # 同意中兴通讯提出向商务部提供更多信息的要求: a request made, its words are not given
         if previous == "被":  # 被认为, 被视为: said by no one in particular
@@ -514,6 +520,8 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
                                  # jieba tags 发言人, 高级官员 idioms
                                  and not (head[1] == "l" and head[0].endswith(("人", *_words("unnamed_head"))))
                                  and head[1] not in ACTOR_TAGS and not _is_referring(head[0])
+                                 # 中方/f, 加方/c, 美方/q (仅表示, 认为): a country as a side (fresh12 420, fresh20 662)
+                                 and head[0] not in _words("speaking_side")
                                  and not _ends_in_organisation(clause_tokens) and not _short_organisation(clause_tokens)
                                  and not _surname_and_title(clause_tokens)  # 潘 + 主任 (jieba: b)
                                  and not _surname_then_title(clause_tokens)  # 胡 + 镇长 (jieba: v)
@@ -523,7 +531,8 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
         if (clause_tokens[0][1].startswith("v") and clause_tokens[0][0] not in _OPENING_VERBS_OK and not unnamed_also
                 and not _someone_described(clause_tokens)
                 and not _surname_and_title(clause_tokens) and not _short_organisation(clause_tokens)
-                and not _ends_in_organisation(clause_tokens) and not _latin_name_heads(clause_tokens)):  # 运输(vn)及物流局
+                and not _ends_in_organisation(clause_tokens) and not _latin_name_heads(clause_tokens)  # 运输(vn)及物流局
+                and not _staff_of_organisation(clause_tokens)):  # 营口(vn)沿海银行开发区支行工作人员
             continue  # 听到消息说: a clause that opens with a verb has no speaker in it
         if any(w == "是" for w, _, _ in clause_tokens[:-1]):
             continue  # 这也许也是李斌(强调的): the name is the complement of 是, not a speaker
@@ -684,6 +693,13 @@ def _ends_in_organisation(clause_tokens) -> bool:
     return any(phrase.endswith(s) and len(phrase) >= len(s) + 2 for s in _words("organisation_suffix"))
 
 
+def _staff_of_organisation(clause_tokens) -> bool:
+    """营口沿海银行开发区支行工作人员 (表示, fresh20 660; jieba tags 营口 vn): an organisation's name and an unnamed
+    member's word (``unnamed_head``: 工作人员, 负责人) right after it is a noun phrase, whatever tag the name opens with."""
+    return (len(clause_tokens) >= 3 and clause_tokens[-1][0] in _words("unnamed_head")
+            and _ends_in_organisation(clause_tokens[:-1]))
+
+
 def _surname_and_title(clause_tokens) -> bool:
     """付小姐, 丁先生: a surname and a title (``person_suffix``) name a person, though jieba cuts 付 as a verb."""
     phrase = "".join(w for w, _, _ in clause_tokens)
@@ -792,12 +808,13 @@ def _trailing_adverbials_trimmed(clause_tokens, after: str = ""):
         while (kept and (kept[-1][1].startswith(tags) or kept[-1][0] in verbs_of_saying
                          or "m" in tags and (not kept[-1][0].strip() or kept[-1][0].isdigit()  # 9 月 11 日: spaced
                                              or kept[-1][0] == "起" and len(kept) > 1 and kept[-2][1] in ("m", "t")))
-               and kept[-1][0] != "方面" and not (listing and kept[-1][0] == "等") and not _surname_alone(kept)
+               and kept[-1][0] != "方面" and kept[-1][0] not in _words("speaking_side")  # 中方/f, 加方/c, 美方/q
+               and not (listing and kept[-1][0] == "等") and not _surname_alone(kept)
                and not (popped in _INSIDE_A_TEXT and kept[-1][0] in documents)):
             popped = kept.pop()[0]  # 俞伟超教授研究(说), 龙湖方面对外回应(称), 《政府工作报告》为何(提出); 北京、上海等 keeps 等
             if len(kept) >= 3 and kept[-1][0] in "）)" and kept[-3][0] in "（(" and kept[-2][0].isdigit():
                 kept = kept[:-3]  # 墨子科技今（25）日(发文公布): a bracketed day is a date too
-    while kept and kept[0][1].startswith("c"):
+    while kept and kept[0][1].startswith("c") and kept[0][0] not in _words("speaking_side"):
         kept.pop(0)  # (尽管)有些大型项目(声称), (如果)医生(认为)
     return kept, popped
 
@@ -1124,7 +1141,7 @@ def clean_source(raw: str) -> str | None:
     body = _body_of_unnamed(source)  # 韩国外交部高层人士: an unnamed official, and the body they speak for
     if body or _unnamed(source) or _relative_of_referent(source):
         return f"{_unnamed_as(source)}; {body}" if body else _unnamed_as(source)
-    if all(tag.startswith(_NO_NAME_TAGS) for _, tag in segment.cut_pos(source)):
+    if all(tag.startswith(_NO_NAME_TAGS) for _, tag in segment.cut_pos(source)) and source not in _words("speaking_side"):
         return ""  # 目前众多(数据显示): a time and a quantity are no one; the words stay attributed
     if source.endswith(("了", "过")):
         return None  # 价差达到了(4月份宣布…以来): a verb's clause, once its date is gone, names no one
@@ -1318,6 +1335,9 @@ _SHARE_OF = re.compile(r"^(?:超过|超過|逾|近|约|約|有)?(?:\d+(?:\.\d+)?
 _BODY_ENDINGS = ("部", "委", "团", "盟")
 
 
+_COUNTED_BRANCHES = re.compile(r"^(?P<body>.{2,}?)(?:[一二两三四五六七八九十几多数\d]+|各)家[\u4e00-\u9fff]{1,4}$")
+
+
 def _body_of_unnamed(source: str) -> str:
     """韩国外交部高层人士 → 韩国外交部, 美国商务部一位高级官员 → 美国商务部, 榆林市卫计委的工作人员 →
     榆林市卫计委: the named body an unnamed official or staff member speaks for, the longest run of whole
@@ -1338,6 +1358,9 @@ def _body_of_unnamed(source: str) -> str:
         # 顶湖社区的财福海芋田(老板娘) (fresh11 397): a word jieba has never seen names the farm, as 万达 (nz) does
         organisation = (any(tag in ("nt", "nz", "eng") or _unknown_to_jieba(word) for word, tag in tokens[:k])
                         or body.endswith(_words("organisation_suffix") + _words("official_actor") + _BODY_ENDINGS))
+        counted = _COUNTED_BRANCHES.match(body)
+        if counted and rest.endswith(heads) and body.endswith(_words("organisation_suffix")):
+            body = counted.group("body")  # 前述营口沿海银行三家支行的工作人员 (fresh20 660): the bank, not "three branches"
         if (len(body) >= 2 and organisation and not _unnamed(body)
                 and not body.endswith(_words("unnamed_modifier") + _words("title_before_name"))  # not …事务所的主任(律师)
                 and not _is_referring(body) and not _INDEFINITE.search(body) and rest.endswith(heads) and _unnamed(rest)
@@ -2501,6 +2524,8 @@ def _interview_answers(texts, para_ids, resolved, narrative: list[bool]):
         if re.match(r"source:[他她]→", how) and name in askers:
             name = _talked_about(resolved, i, askers)  # 他提出，… in an answer: the person it is about
             resolved[i] = [name, f"source:{how[7]}→{name}"] if name else resolved[i]
+        if name in _words("speaking_side"):
+            name = ""  # 答：… ⏎ 中方对这种…言论表示极度失望 (fresh11 384): the answer speaks as its own side
         if name and name not in askers and label is None and "carried" not in how and not how.endswith("→author"):
             voice = name  # 周恩来生前曾跟我父亲说，…; 我父亲认为，…: the interviewee reports someone else
         elif voice and (name == voice or not narrative[i] and (not name or name in askers)
