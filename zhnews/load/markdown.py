@@ -46,7 +46,7 @@ from zhnews.load import threads
 from zhnews.load.outlets import outlet_of_url
 from zhnews.load.pieces import IMAGE, Clue, Piece, block_pieces, date_in_url, header_field, iso_date, leading_fields, next_block, squeeze
 from zhnews.load.roles import HEADING_CHARS, is_report_section
-from zhnews.text import SENTENCE_END, to_simplified
+from zhnews.text import SENTENCE_END
 
 _FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)\s*$")
 _UNCLOSED_TARGET = re.compile(r"\]\((?:\\.|[^)\\\n])*$")
@@ -216,12 +216,11 @@ _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 
 def _reads_as_person(value: str) -> bool:
     """Whether an author: value reads as people's names (诺亚·霍利, 王兆洋, 张三、李四), not an account's (无痕哥, 极客之家)."""
+    from zhnews.load.meta import has_surname
+
     names = [name for name in re.split(r"[、,，;；/\s]+", value) if name] if not _LATIN_NAME.match(value) else [value]
-    surnames = lexicon.surnames()
     return bool(names) and all(
-        _TRANSLITERATED.match(name) or _LATIN_NAME.match(name)
-        or (_HAN_NAME.match(name) and any(to_simplified(name).startswith(surname) and 1 <= len(name) - len(surname) <= 2
-                                          for surname in surnames))
+        _TRANSLITERATED.match(name) or _LATIN_NAME.match(name) or (_HAN_NAME.match(name) and has_surname(name))
         for name in names)
 
 
