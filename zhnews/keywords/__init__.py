@@ -325,7 +325,6 @@ _OPENING_MARKS, _CLOSING_MARKS = "《「『“\"'", "》」』”\"'"
 _DIGITS = re.compile(r"[0-9０-９]+")
 _SLASHED_NAME = re.compile(r"[A-Z][A-Za-z0-9]*(?:/[A-Z][A-Za-z0-9]*)+(?:-[A-Za-z0-9]+)*")  # F/A-18F, TCP/IP (_hyphenated_names)
 _LATIN_OR_DIGITS = re.compile(r"[A-Za-z0-9]+")
-_LATIN_TOKEN = re.compile(r"[a-z0-9]*[a-z][a-z0-9]*")  # a folded Latin word as jieba keeps it (news_share)
 _DOMAIN_PIECE = re.compile(r"[A-Za-z][A-Za-z0-9]+")  # what follows the dot of Stack.io, Node.js (_hyphenated_names)
 _DESIGNATION = re.compile(r"号[\u4e00-\u9fff]+")  # 号风球, 号汽油 after a number (8号风球)
 # A name followed by its other-script form in brackets: 洲际交易所（ICE）, CPI（居民消费价格指数）.
@@ -686,11 +685,12 @@ def _document_count(word: str) -> float:
     """
     folded = segment.fold(word)
     df, documents = _news_df()
-    count = df.get(folded, 0)
-    if _LATIN_TOKEN.fullmatch(folded):
-        latin_df, latin_documents = _latin_df()
-        count = max(count, latin_df.get(folded, 0) / latin_documents * documents)
-    return count
+    latin_df, latin_documents = _latin_df()
+    # The Latin table holds Latin words only (build_news_df.py --latin), so a word it lists is one: no second test of
+    # the word's letters on this path, which news_share walks for every token.
+    if folded in latin_df:
+        return max(df.get(folded, 0), latin_df[folded] / latin_documents * documents)
+    return df.get(folded, 0)
 
 
 # --- keyphrases --------------------------------------------------------------------------------------
