@@ -1946,11 +1946,12 @@ _GLOSSED_YEAR = re.compile(r"[（(](?:19|20)\d\d[）)]年")
 
 
 def _bare_year(text: str, start: int, end: int, token: str) -> bool:
-    after = end + (text[end:end + 1] == " ")
-    if _BARE_YEAR.fullmatch(token) is not None and start > 0 and _GLOSSED_YEAR.match(text, start - 1):
+    if _BARE_YEAR.fullmatch(token) is None:
+        return False
+    if start > 0 and _GLOSSED_YEAR.match(text, start - 1):
         return True
-    return (_BARE_YEAR.fullmatch(token) is not None and _is_han(text, after) and text[after] not in _FIGURE_GOES_ON
-            and not (start > 0 and text[start - 1] in _AMOUNT_BEFORE))
+    after = end + (text[end:end + 1] == " ")
+    return _is_han(text, after) and text[after] not in _FIGURE_GOES_ON and not (start > 0 and text[start - 1] in _AMOUNT_BEFORE)
 
 
 def _classify(text, start, end, chinese, token, low, high, factor, unit, qualifier) -> Quantity | None:
