@@ -48,6 +48,7 @@ import re
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 import lxml.html
@@ -916,14 +917,7 @@ def _link_holds_picture(piece: Piece) -> bool:
 def _picture_nearby(piece: Piece) -> bool:
     """Whether an <img> sits in the piece's element or in one of its two nearest ancestors: a caption shares a
     figure's box with its picture (div.image > img + p.caption), a sidebar note only shares the page with one."""
-    element = piece.container
-    for _ in range(3):
-        if element is None:
-            return False
-        if element.tag == "img" or element.find(".//img") is not None:
-            return True
-        element = element.getparent()
-    return False
+    return any(element.tag == "img" or element.find(".//img") is not None for element in islice(_ancestors(piece.container), 3))
 
 
 def _zone_kind(element) -> str:
