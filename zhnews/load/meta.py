@@ -304,7 +304,7 @@ _INFO_DATE = re.compile(r"(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?")
 _INFO_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _TRAILING_MARKS = re.compile(r"(?<=[\u4e00-\u9fff》A-Za-z0-9])[\s;:)(!?~^_.,*<>=-]+$")
 # A date closing a source line right after the source's name (来源：微信公众号 某某，2026-01-27), perhaps in brackets.
-_DATE_AFTER_SOURCE = re.compile(r"[，,\s]\s*((?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）]?\s*$")
+_DATE_AFTER_SOURCE = re.compile(rf"[，,\s]\s*({_INFO_DATE.pattern})(?:\s+{_INFO_TIME.pattern})?\s*[)）]?\s*$")
 # The platform an account posts on, before the account's name in a source field (微信公众号“某某”, 微信公众号 - 某某).
 _PLATFORM_PREFIX = re.compile(r"^(?:微信)?(?:公众号|订阅号|服务号|公號|公眾號)\s*(?:[:：]\s*|\s+[-–—|｜丨]\s+|(?=[“「《\s]))?\s*")
 # Opening brackets and their closing twins, and the reverse.
