@@ -184,3 +184,55 @@ def test_json_ld_modified_date_alone_is_no_json_ld_clue(tmp_path):
     article = {"@type": "NewsArticle", "dateModified": "2023-03-10T08:00:00+08:00"}
     assert meta_of(tmp_path, page(json_ld(article)))["publish_date_source"] in (None, "page date (trafilatura)")
 
+
+# ---------------------------------------------------------------------------------------------- record keys
+
+def record(tmp_path, fields: dict, name: str = "record.json") -> dict:
+    return meta_of(tmp_path, json.dumps({"title": "某市启动春季植树计划", "content": TEXT, **fields}, ensure_ascii=False), name)
+
+
+@pytest.mark.parametrize("fields, date", [
+    ({"created_at": "2023-03-08 10:20:00", "updated_at": "2023-03-10 08:00:00"}, "2023-03-08"),  # a microblog's post time
+    ({"updated_at": "2023-03-10 08:00:00", "createdAt": "2023-03-08T10:20:00+08:00"}, "2023-03-08"),
+    ({"created_at": "2023-03-01", "published_at": "2023-03-08"}, "2023-03-08"),  # a published time wins over a creation
+    ({"gmt_create": 1678242000000}, "2023-03-08"),  # Unix milliseconds
+    ({"dateline": 1678242000}, "2023-03-08"),  # Discuz!: Unix seconds
+    ({"inputtime": "1678242000"}, "2023-03-08"),  # PHPCMS
+    ({"issued": "2023-03-08"}, "2023-03-08"),
+    ({"posted_at": "2023/3/8 10:20"}, "2023-03-08"),
+    ({"发表时间": "2023年3月8日 10:20"}, "2023-03-08"),
+    ({"publish_time": "20230308102000"}, "2023-03-08"),  # yyyyMMddHHmmss
+])
+def test_record_date_keys(tmp_path, fields, date):
+    assert record(tmp_path, fields)["publish_date"] == date
+
+
+@pytest.mark.parametrize("fields, outlet", [
+    ({"copyfrom": "南岭日报"}, "南岭日报"),  # PHPCMS
+    ({"befrom": "南岭日报"}, "南岭日报"),  # 帝国CMS
+    ({"siteName": "青禾新闻网"}, "青禾新闻网"),
+    ({"稿源": "南岭日报"}, "南岭日报"),
+    ({"发布单位": "某某区教育局"}, "某某区教育局"),
+])
+def test_record_outlet_keys(tmp_path, fields, outlet):
+    assert record(tmp_path, fields)["outlet"] == outlet
+
+
+def test_a_source_key_holding_an_address_is_no_outlet_name(tmp_path):
+    assert record(tmp_path, {"source": "https://news.example.org/a/1.html"})["outlet"] is None
+
+
+@pytest.mark.parametrize("fields, author", [
+    ({"authors": ["张晓明", "李华"]}, "张晓明、李华"),
+    ({"writers": [{"name": "张晓明"}, {"name": "李华"}]}, "张晓明、李华"),
+    ({"撰稿": "张晓明"}, "张晓明"),
+    ({"editor": "王五", "author": "张晓明"}, "张晓明"),
+])
+def test_record_author_keys(tmp_path, fields, author):
+    assert record(tmp_path, fields)["author"] == author
+
+
+@pytest.mark.parametrize("fields", [{"editor": "王五"}, {"责任编辑": "王五"}, {"editor_name": "王五"}])
+def test_an_editors_key_is_no_writer(tmp_path, fields):
+    assert record(tmp_path, fields)["author"] is None
+
