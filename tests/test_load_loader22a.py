@@ -236,3 +236,35 @@ def test_record_author_keys(tmp_path, fields, author):
 def test_an_editors_key_is_no_writer(tmp_path, fields):
     assert record(tmp_path, fields)["author"] is None
 
+
+# ---------------------------------------------------------------------------------------------- front matter
+
+def front(tmp_path, keys: str) -> dict:
+    return meta_of(tmp_path, f"---\n{keys}\n---\n\n{TEXT}\n", "post.md")
+
+
+@pytest.mark.parametrize("keys, field, value", [
+    ("title: 某市启动春季植树计划\npubDatetime: 2023-03-08T10:20:00Z", "publish_date", "2023-03-08"),  # AstroPaper
+    ("title: 某市启动春季植树计划\npublished_at: 2023-03-08", "publish_date", "2023-03-08"),
+    ("title: 某市启动春季植树计划\nauthors: [张晓明, 李华]", "author", "张晓明、李华"),  # Hugo, Docusaurus
+    ('title: 某市启动春季植树计划\nauthor:\n  - "[[欧阳青]]"\ncreated: 2023-03-09', "author", "欧阳青"),  # Obsidian's link
+    ('title: 某市启动春季植树计划\nauthor: "[[people/欧阳青|欧阳青]]"', "author", "欧阳青"),
+    ("title: 某市启动春季植树计划\nauthors:\n  - 张晓明\n  - '李华'\ndate: 2023-03-08", "author", "张晓明、李华"),
+    ("title: 某市启动春季植树计划\nauthors:\n  - 张晓明\n  - '李华'\ndate: 2023-03-08", "publish_date", "2023-03-08"),
+    ("标题: 某市启动春季植树计划\n作者: 张晓明\n日期: 2023-03-08", "author", "张晓明"),
+    ("标题: 某市启动春季植树计划\n作者: 张晓明\n日期: 2023-03-08", "title", "某市启动春季植树计划"),
+    ("title: 某市启动春季植树计划\n来源: 南岭日报", "outlet", "南岭日报"),
+    ("title: 某市启动春季植树计划\nsite_name: 青禾新闻网", "outlet", "青禾新闻网"),
+])
+def test_front_matter_keys(tmp_path, keys, field, value):
+    assert front(tmp_path, keys)[field] == value
+
+
+@pytest.mark.parametrize("keys", [
+    "title: 某市启动春季植树计划\nupdated: 2023-03-10\ndate: 2023-03-08",  # Hexo: updated is an edit
+    "title: 某市启动春季植树计划\nlastmod: 2023-03-10\npublishDate: 2023-03-08",  # Hugo
+    "title: 某市启动春季植树计划\nmodDatetime: 2023-03-10\npubDatetime: 2023-03-08",  # AstroPaper
+])
+def test_an_edit_date_in_front_matter_is_not_the_publish_date(tmp_path, keys):
+    assert front(tmp_path, keys)["publish_date"] == "2023-03-08"
+
