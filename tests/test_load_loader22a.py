@@ -268,3 +268,38 @@ def test_front_matter_keys(tmp_path, keys, field, value):
 def test_an_edit_date_in_front_matter_is_not_the_publish_date(tmp_path, keys):
     assert front(tmp_path, keys)["publish_date"] == "2023-03-08"
 
+
+# ---------------------------------------------------------------------------------------------- header labels
+
+@pytest.mark.parametrize("header, field, value", [
+    ("信息来源：某某区教育局\n发表时间：2023-03-08 10:20", "outlet", "某某区教育局"),
+    ("信息来源：某某区教育局\n发表时间：2023-03-08 10:20", "publish_date", "2023-03-08"),
+    ("文章来源：南岭日报\n撰稿：张晓明", "author", "张晓明"),
+    ("新聞來源：南嶺日報\n發表時間：2023/03/08", "outlet", "南嶺日報"),
+    ("撰文：张晓明\n发文日期：2023年3月8日", "publish_date", "2023-03-08"),
+])
+def test_header_labels(tmp_path, header, field, value):
+    meta = meta_of(tmp_path, f"某市启动春季植树计划\n\n{header}\n\n{TEXT}\n", "note.txt")
+    assert meta[field] == value
+
+
+@pytest.mark.parametrize("line, field, value", [
+    ("发表时间：2023-03-08 10:20 稿源：南岭日报 作者：张晓明", "outlet", "南岭日报"),
+    ("发表时间：2023-03-08 10:20 稿源：南岭日报 作者：张晓明", "author", "张晓明"),
+    ("发表时间：2023-03-08 10:20 稿源：南岭日报 作者：张晓明", "publish_date", "2023-03-08"),
+    ("撰稿：林小雨 稿源：东江日报", "author", "林小雨"),
+    ("2023-03-08 10:20 信息来源：某某区教育局", "outlet", "某某区教育局"),
+    ("2023-03-08 新闻来源：青禾新闻网", "outlet", "青禾新闻网"),
+])
+def test_an_info_line_under_the_headline_in_other_labels(tmp_path, line, field, value):
+    # a portal's info bar between the headline and the text (data/lexicon/boilerplate.tsv's info_line and date rows)
+    assert meta_of(tmp_path, page(body_top=f'<div class="info">{line}</div>'))[field] == value
+
+
+def test_an_update_time_label_is_not_the_publish_date(tmp_path):
+    # near-miss: 更新时间 over 发布时间, and 更新时间 alone
+    meta = meta_of(tmp_path, f"某市启动春季植树计划\n\n更新时间：2023-03-10 08:00\n发布时间：2023-03-08 10:20\n\n{TEXT}\n", "a.txt")
+    assert meta["publish_date"] == "2023-03-08"
+    meta = meta_of(tmp_path, f"某市启动春季植树计划\n\n来源：南岭日报\n更新时间：2023-03-10 08:00\n\n{TEXT}\n", "b.txt")
+    assert meta["publish_date"] != "2023-03-10"
+
