@@ -303,3 +303,34 @@ def test_an_update_time_label_is_not_the_publish_date(tmp_path):
     meta = meta_of(tmp_path, f"某市启动春季植树计划\n\n来源：南岭日报\n更新时间：2023-03-10 08:00\n\n{TEXT}\n", "b.txt")
     assert meta["publish_date"] != "2023-03-10"
 
+
+# ---------------------------------------------------------------------------------------------- dates
+
+@pytest.mark.parametrize("text, date", [
+    ("２０２３年３月８日", "2023-03-08"),  # full-width digits
+    ("２０２３－０３－０８　１０：２０", "2023-03-08"),
+    ("2023 年 3 月 8 日 10:20", "2023-03-08"),
+    ("2023.3.8", "2023-03-08"),
+    ("2023/03/08 10:20:00", "2023-03-08"),
+    ("20230308", "2023-03-08"),
+    ("20230308102000", "2023-03-08"),  # a crawler's yyyyMMddHHmmss
+    ("202303081020", "2023-03-08"),
+    ("二〇二三年三月八日", "2023-03-08"),  # a document's date of issue in Chinese numerals
+    ("二○二三年十二月三十一日", "2023-12-31"),  # ○ (U+25CB) for the nought
+    ("二零二三年十月二十日", "2023-10-20"),
+    ("2023-03-08T02:20:00Z", "2023-03-08"),
+    ("2023-03-07T20:00:00-05:00", "2023-03-08"),  # the day in China
+])
+def test_written_forms_of_a_date(text, date):
+    assert iso_date(text) == date
+
+
+@pytest.mark.parametrize("text", [
+    "发布于 3天前", "3小时前", "昨天 10:20", "刚刚",  # relative days: no date
+    "二〇二三年十三月八日",  # no thirteenth month
+    "二〇二三年",  # a year alone
+    "20231308",  # no month 13
+    "编号202303081",  # nine digits: an id, no date
+])
+def test_no_date(text):
+    assert iso_date(text) is None
