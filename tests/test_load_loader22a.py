@@ -163,6 +163,7 @@ def json_ld(data) -> str:
     ({"@type": "NewsArticle", "author": {"name": "宋雨桐"}}, "author", "宋雨桐"),  # an object with no @type
     ({"@type": "NewsArticle", "author": [{"@type": "Person", "name": "宋雨桐"}, {"@type": "Person", "name": "韩冬"}]},
      "author", "宋雨桐、韩冬"),
+    ({"@type": "NewsArticle", "author": {"@type": ["Person"], "name": "宋雨桐"}}, "author", "宋雨桐"),  # @type as a list
     ({"@type": "NewsArticle", "publisher": "北岸晨报"}, "outlet", "北岸晨报"),  # a bare name
     ({"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "北岸晨报"}}, "outlet", "北岸晨报"),
     ({"@type": "BlogPosting", "dateCreated": "2023-03-08T10:20:00+08:00"}, "publish_date", "2023-03-08"),

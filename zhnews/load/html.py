@@ -1267,7 +1267,10 @@ def _json_ld_name(entity, persons_only: bool = False) -> str | None:
     object typed as anything but a Person (an Organization credited as the author) names none."""
     if isinstance(entity, str):
         return entity
-    if not isinstance(entity, dict) or (persons_only and entity.get("@type") not in (None, "Person")):
+    if not isinstance(entity, dict):
+        return None
+    kinds = entity.get("@type")
+    if persons_only and kinds is not None and "Person" not in (kinds if isinstance(kinds, list) else [kinds]):
         return None
     name = entity.get("name")
     return name if isinstance(name, str) else None
