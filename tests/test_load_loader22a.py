@@ -20,7 +20,7 @@ import json
 
 import pytest
 
-from conftest import load_text
+from conftest import load_text, role_of
 from zhnews.load.pieces import iso_date
 
 BODY = ("<p>3月8日上午，市政府召开新闻发布会，介绍今年春季植树计划。今年全市计划新增造林面积两万亩，较去年增长百分之十。</p>"
@@ -295,6 +295,35 @@ def test_header_labels(tmp_path, header, field, value):
 def test_an_info_line_under_the_headline_in_other_labels(tmp_path, line, field, value):
     # a portal's info bar between the headline and the text (data/lexicon/boilerplate.tsv's info_line and date rows)
     assert meta_of(tmp_path, page(body_top=f'<div class="info">{line}</div>'))[field] == value
+
+
+ARTICLE_TEXT = ("市政府今天召开新闻发布会，介绍今年春季植树计划。全市计划新增造林面积两万亩，比去年增长百分之十。\n\n"
+                "市林业局负责人表示，植树活动将从三月中旬持续到四月底，各区将组织志愿者参与。\n")
+
+
+@pytest.mark.parametrize("header, expected", [
+    # a scraper's text dump with an English-labelled header
+    ("Title: 某市启动春季植树计划\nAuthor: 张晓明\nDate: 2023-03-08\nSource: 南岭日报",
+     ("某市启动春季植树计划", "南岭日报", "张晓明", "2023-03-08")),
+    # an edit's time in the header, and a source given as an address data/lexicon/outlets.tsv knows (澎湃新闻)
+    ("Title: 某市启动春季植树计划\nAuthors: 欧阳青\nUpdated: 2023-03-10\nPublished: 2023-03-08\n"
+     "Source: https://www.thepaper.cn/newsDetail_forward_1", ("某市启动春季植树计划", "澎湃新闻", "欧阳青", "2023-03-08")),
+    # Jina Reader's header saved as a text file
+    ("Title: 某市启动春季植树计划\nURL Source: https://example.org/a/1\nPublished Time: 2023-03-08T02:20:00.000Z\n"
+     "Markdown Content:", ("某市启动春季植树计划", None, None, "2023-03-08")),
+])
+def test_an_english_labelled_header_block(tmp_path, header, expected):
+    meta = meta_of(tmp_path, f"{header}\n\n{ARTICLE_TEXT}", "dump.txt")
+    assert (meta["title"], meta["outlet"], meta["author"], meta["publish_date"]) == expected
+
+
+def test_a_quoted_mail_header_in_the_text_stays_text(tmp_path):
+    # near-miss: one English label among a mail's other header lines is no header block
+    text = (f"某市启动春季植树计划\n\n{ARTICLE_TEXT}\n市民王先生给记者发来的邮件写道：\n\nFrom: 王先生\nDate: 2023-03-01\n"
+            "Subject: 关于植树活动的建议\n\n希望今年能在我们小区附近多种一些树，让孩子们有更多的绿地可以玩耍。\n")
+    article = load_text(tmp_path, "mail.txt", text)
+    assert article.meta["publish_date"] != "2023-03-01"
+    assert role_of(article, "Date: 2023-03-01")[0] == "body"
 
 
 def test_an_update_time_label_is_not_the_publish_date(tmp_path):
