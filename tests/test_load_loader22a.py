@@ -142,6 +142,17 @@ def test_an_updated_time_element_is_passed_over(tmp_path):
     assert meta["publish_date"] == "2023-03-08"
 
 
+@pytest.mark.parametrize("times", [
+    # a sidebar's date before the article's, which the page marks as the publication's
+    '<time datetime="2023-02-01">2月1日</time> <time pubdate datetime="2023-03-08">3月8日</time>',
+    '<time datetime="2023-02-01">2月1日</time> <time class="entry-date published" datetime="2023-03-08T10:20:00+08:00">3月8日</time>',
+    '<time datetime="2023-02-01">2月1日</time> <time class="date-published">2023-03-08</time>',
+])
+def test_a_time_marked_as_the_publications_wins(tmp_path, times):
+    meta = meta_of(tmp_path, page(body_top=f'<aside>{times}</aside>'))
+    assert (meta["publish_date"], meta["publish_date_source"]) == ("2023-03-08", "<time pubdate>")
+
+
 @pytest.mark.parametrize("tag", [
     '<meta name="editor" content="王五">',  # an editor is not the author
     '<meta property="article:author" content="https://www.facebook.com/someone">',  # a profile's address

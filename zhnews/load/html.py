@@ -1011,6 +1011,9 @@ def _meta_name(name: str) -> str:
 
 # An element's itemprop or class that marks an edit's time (dateModified, <time class="updated">): never the publication's.
 _EDIT_TIME = re.compile(r"modif|updat|edit", re.I)
+# A <time>'s class that marks the publication's time (htmldate's CLASS_ATTRS: date-published, published; WordPress's
+# entry-date published; post-date, pubdate).
+_PUBLISH_TIME = re.compile(r"publish|entry-date|post-date|pubdate", re.I)
 
 
 def _page_clues(root, page_title: str) -> list[Clue]:
@@ -1033,11 +1036,15 @@ def _page_clues(root, page_title: str) -> list[Clue]:
     clues += [Clue(field, tags[name], where[name], "page") for name, field in meta_tag_fields().items() if name in tags]
     clues += [clue for clue in structured if clue.key != "author"]
     clues += _author_element_clues(root)
-    for element in root.iter("time"):
-        stamp = element.get("datetime") or element.text_content()
-        if iso_date(stamp) and not _EDIT_TIME.search(f"{element.get('itemprop', '')} {element.get('class', '')}"):
-            clues.append(Clue("publish_date", stamp.strip(), "<time>", "page"))
-            break
+    times = [(element, (element.get("datetime") or element.text_content()).strip()) for element in root.iter("time")]
+    times = [(element, stamp) for element, stamp in times
+             if iso_date(stamp) and not _EDIT_TIME.search(f"{element.get('itemprop', '')} {element.get('class', '')}")]
+    # The one a page marks as the publication's (HTML5's pubdate attribute, WordPress's class="entry-date published"),
+    # else the first.
+    marked = [(element, stamp) for element, stamp in times
+              if element.get("pubdate") is not None or _PUBLISH_TIME.search(element.get("class") or "")]
+    for element, stamp in (marked or times)[:1]:
+        clues.append(Clue("publish_date", stamp, "<time pubdate>" if marked else "<time>", "page"))
     site = site_from_title(page_title)
     if site:
         clues.append(Clue("outlet", site, "<title> suffix", "page"))
