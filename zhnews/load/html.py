@@ -22,9 +22,10 @@ Which pieces are the article:
   The headline is the heading that matches the ``<title>``, else a line that is exactly the title's
   longest part, else a heading matching trafilatura's title, else a heading, a block classed
   title or a short line over a date line right above the article.
-* Every page: ``<meta>`` tags (og:site_name, source, byline, article:published_time …), the
-  schema.org JSON-LD most news sites embed (an article's author persons, publisher, date), ``<time>``
-  and the ``<title>`` suffix give *page* clues, used when the text names no outlet, author or date;
+* Every page: ``<meta>`` tags and microdata itemprops (og:site_name, source, DC.creator, article:published_time,
+  PubDate, datePublished …: data/lexicon/meta_tags.tsv), the schema.org JSON-LD most news sites embed (an
+  article's author persons, publisher, date), a ``<time>`` that is no edit's and the ``<title>`` suffix give
+  *page* clues, used when the text names no outlet, author or date;
   so do the page's own address (canonical link, og:url, the comment a saved page starts with, the
   logo's home link: data/lexicon/outlets.tsv's domains), the logo's alt text, and a
   ``<title>`` ending with the name the copyright line gives.
@@ -995,36 +996,55 @@ def outlet_suffixes(kind: str = "suffix") -> tuple[str, ...]:
     return tuple(cue for cue, cue_kind in lexicon.read_rows("outlet_cues.tsv", ("cue", "type")) if cue_kind == kind)
 
 
-# <meta> names/properties (lower case) -> meta field, in order of trust within the page clues.
-_META_TAGS = (
-    ("outlet", ("source", "og:site_name", "application-name", "publisher", "mediaid", "dc.publisher", "article:publisher")),
-    ("author", ("byline", "byl", "dc.creator", "article:author", "author", "og:article:author")),
-    ("publish_date", ("article:published_time", "pubdate", "publishdate", "publish_date", "datepublished", "og:time",
-                      "og:release_date", "dcterms.created", "dc.date", "date", "pdate")),
-    ("title", ("og:title", "twitter:title")),
-)
+@lexicon.cached
+def meta_tag_fields() -> dict[str, str]:
+    """<meta> name, property or itemprop (lower case) -> meta field, in order of trust within each field
+    (data/lexicon/meta_tags.tsv: Open Graph, Dublin Core, schema.org, the vocabularies trafilatura, htmldate and
+    GeneralNewsExtractor read, the metadata of Chinese government sites)."""
+    return {_meta_name(name): field for name, field in lexicon.read_rows("meta_tags.tsv", ("name", "field"))}
+
+
+def _meta_name(name: str) -> str:
+    """A tag's name as meta_tags.tsv lists it: lower case, spaces squeezed (凤凰网's name="og:time ")."""
+    return " ".join(name.split()).lower()
+
+
+# An element's itemprop or class that marks an edit's time (dateModified, <time class="updated">): never the publication's.
+_EDIT_TIME = re.compile(r"modif|updat|edit", re.I)
+# A <time>'s class that marks the publication's time (htmldate's CLASS_ATTRS: date-published, published; WordPress's
+# entry-date published; post-date, pubdate).
+_PUBLISH_TIME = re.compile(r"publish|entry-date|post-date|pubdate", re.I)
 
 
 def _page_clues(root, page_title: str) -> list[Clue]:
-    """What the page's <meta> tags, <time> and <title> say (weaker than the text: ``page`` clues)."""
+    """What the page's <meta> tags, microdata, <time> and <title> say (weaker than the text: ``page`` clues)."""
     tags: dict[str, str] = {}
+    where: dict[str, str] = {}
     for element in root.iter("meta"):
-        name = (element.get("name") or element.get("property") or element.get("itemprop") or "").strip().lower()
         content = (element.get("content") or "").strip()
-        if name and content and not content.startswith("http"):
-            tags.setdefault(name, content)
+        for attribute in ("name", "property", "itemprop"):
+            name = _meta_name(element.get(attribute) or "")
+            if name and content and not content.startswith("http") and name not in tags:
+                tags[name], where[name] = content, f"<meta {name}>"
+    for name, value in _microdata(root):
+        if name not in tags:
+            tags[name], where[name] = value, f"itemprop={name}"
     structured = _json_ld_clues(root)
     # A person named in the page's structured data is more specific than <meta author>, which portals
     # often fill with their own name; its other fields come after the <meta> tags.
     clues = [clue for clue in structured if clue.key == "author"]
-    clues += [Clue(key, tags[name], f"<meta {name}>", "page") for key, names in _META_TAGS for name in names if name in tags]
+    clues += [Clue(field, tags[name], where[name], "page") for name, field in meta_tag_fields().items() if name in tags]
     clues += [clue for clue in structured if clue.key != "author"]
     clues += _author_element_clues(root)
-    for element in root.iter("time"):
-        stamp = element.get("datetime") or element.text_content()
-        if iso_date(stamp):
-            clues.append(Clue("publish_date", stamp.strip(), "<time>", "page"))
-            break
+    times = [(element, (element.get("datetime") or element.text_content()).strip()) for element in root.iter("time")]
+    times = [(element, stamp) for element, stamp in times
+             if iso_date(stamp) and not _EDIT_TIME.search(f"{element.get('itemprop', '')} {element.get('class', '')}")]
+    # The one a page marks as the publication's (HTML5's pubdate attribute, WordPress's class="entry-date published"),
+    # else the first.
+    marked = [(element, stamp) for element, stamp in times
+              if element.get("pubdate") is not None or _PUBLISH_TIME.search(element.get("class") or "")]
+    for element, stamp in (marked or times)[:1]:
+        clues.append(Clue("publish_date", stamp, "<time pubdate>" if marked else "<time>", "page"))
     site = site_from_title(page_title)
     if site:
         clues.append(Clue("outlet", site, "<title> suffix", "page"))
@@ -1033,6 +1053,32 @@ def _page_clues(root, page_title: str) -> list[Clue]:
     elif (named := _title_suffix_on_masthead(root, page_title)):
         clues.append(Clue("outlet", named, "<title> suffix that the page's masthead names again", "page"))
     return clues
+
+
+# A microdata value longer than this is a block of text, not a name, a date or a headline.
+MICRODATA_MAX_CHARS = 120
+
+
+def _microdata(root):
+    """(itemprop, value) of each element outside <meta> whose itemprop data/lexicon/meta_tags.tsv lists
+    (<span itemprop="datePublished" content="2021-03-04">, <time itemprop="datePublished" datetime=…>, <h1
+    itemprop="headline">, <span itemprop="author" itemscope><span itemprop="name">张三</span></span>), in the page's
+    order, when the item it describes is an article (its itemtype one of _ARTICLE_TYPE's) or no item is declared; the
+    value is the element's content= or datetime=, else the text of its own itemprop="name", else its text."""
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element.tag == "meta":
+            continue
+        name = _meta_name(element.get("itemprop") or "")
+        if not name or name not in meta_tag_fields():
+            continue
+        owner = next((a for a in element.iterancestors() if a.get("itemscope") is not None), None)
+        if owner is not None and not _ARTICLE_TYPE.match((owner.get("itemtype") or "").rstrip("/").rpartition("/")[2]):
+            continue
+        named = next((e for e in element.iter() if e is not element and (e.get("itemprop") or "").lower() == "name"), None)
+        value = element.get("content") or element.get("datetime") or visible_text(named if named is not None else element)
+        value = value.strip()
+        if value and len(value) <= MICRODATA_MAX_CHARS and not value.startswith("http"):
+            yield name, value
 
 
 # class names of an element that holds the writer's name alone (<span class="auth">单仁平</span> in a portal's info bar).
@@ -1196,7 +1242,10 @@ _ARTICLE_TYPE = re.compile(r"^(?:\w*Article|\w*Posting|Report)$")
 
 def _json_ld_clues(root) -> list[Clue]:
     """The article's headline, author(s) (persons only), publisher and date in the schema.org data that
-    most news sites embed for search engines (``page`` clues, like the <meta> tags)."""
+    most news sites embed for search engines (``page`` clues, like the <meta> tags). schema.org lets each be written
+    several ways: an author as a Person, a list of them, a bare name or an object with no @type (an Organization is no
+    writer); a publisher as an Organization or a bare name; the date as datePublished, else dateCreated (dateModified is
+    an edit's); the headline as headline, else the article's name."""
     clues = []
     for script in root.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json":
@@ -1211,25 +1260,39 @@ def _json_ld_clues(root) -> list[Clue]:
             if kind is None:
                 continue
             authors = item.get("author")
-            persons = [a.get("name") for a in (authors if isinstance(authors, list) else [authors])
-                       if isinstance(a, dict) and a.get("@type") == "Person" and isinstance(a.get("name"), str)]
-            publisher = item.get("publisher")
-            found = (("title", item.get("headline")), ("author", "、".join(filter(None, persons))),
-                     ("outlet", publisher.get("name") if isinstance(publisher, dict) else None),
-                     ("publish_date", item.get("datePublished")))
+            persons = [_json_ld_name(a, persons_only=True) for a in (authors if isinstance(authors, list) else [authors])]
+            found = (("title", item.get("headline") or item.get("name")), ("author", "、".join(filter(None, persons))),
+                     ("outlet", _json_ld_name(item.get("publisher"))),
+                     ("publish_date", item.get("datePublished") or item.get("dateCreated")))
             clues += [Clue(key, value.strip(), f"JSON-LD {kind}", "page")
                       for key, value in found if isinstance(value, str) and value.strip()]
     return clues
 
 
+def _json_ld_name(entity, persons_only: bool = False) -> str | None:
+    """The name of a JSON-LD author or publisher: a bare string, or an object's name; with ``persons_only``, an
+    object typed as anything but a Person (an Organization credited as the author) names none."""
+    if isinstance(entity, str):
+        return entity
+    if not isinstance(entity, dict):
+        return None
+    kinds = entity.get("@type")
+    if persons_only and kinds is not None and "Person" not in (kinds if isinstance(kinds, list) else [kinds]):
+        return None
+    name = entity.get("name")
+    return name if isinstance(name, str) else None
+
+
 def _json_ld_items(data):
-    """Every object of a JSON-LD document: a list, a @graph, or one object."""
+    """Every object of a JSON-LD document: a list, a @graph, or one object, and the article a page names as its
+    mainEntity (a WebPage whose mainEntity is the NewsArticle)."""
     if isinstance(data, list):
         for entry in data:
             yield from _json_ld_items(entry)
     elif isinstance(data, dict):
         yield data
         yield from _json_ld_items(data.get("@graph", []))
+        yield from _json_ld_items(data.get("mainEntity", []))
 
 
 def _wechat_clues(root, source: str) -> list[Clue]:

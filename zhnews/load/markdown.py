@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import html
 import re
-from itertools import islice
+from itertools import islice, takewhile
 from pathlib import Path
 
 from zhnews import lexicon
@@ -307,6 +307,27 @@ def _block_scalar(following: list[str]) -> str:
     return " ".join(part for part in taken if part)
 
 
+# A YAML sequence's item on a line of its own under its key (authors:⏎  - 张三⏎  - 李四).
+_SEQUENCE_ITEM = re.compile(r"^\s*-\s+(.+?)\s*$")
+# An Obsidian property's value written as a link to a note ("[[王兆洋]]", "[[people/王兆洋|王兆洋]]"): the name it shows.
+_WIKI_LINK = re.compile(r"^\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]$")
+
+
+def _sequence(value: str, following: list[str]) -> list[str] | None:
+    """The items of a YAML sequence written as a key's value: in flow style ([张三, '李四']) or in block style, one
+    ``- item`` a line under an empty value (Hugo's and Docusaurus's authors:; the Obsidian web clipper's author:), each
+    link to a note ([[王兆洋]]) read as the name it shows; None for any other value."""
+    if _WIKI_LINK.match(value):
+        return [_WIKI_LINK.sub(r"\1", value)]
+    if len(value) >= 2 and value[0] == "[" and value[-1] == "]":
+        items = [_scalar(item.strip()) for item in value[1:-1].split(",") if item.strip()]
+    elif value:
+        return None
+    else:
+        items = [_scalar(_SEQUENCE_ITEM.match(line).group(1)) for line in takewhile(_SEQUENCE_ITEM.match, following)]
+    return [_WIKI_LINK.sub(r"\1", item) for item in items] or None
+
+
 def _scalar(value: str) -> str:
     """A front-matter value as YAML reads it: a type tag dropped (a Python archiver writes
     !!python/unicode 'worldofboss'), quotes removed, escapes of a "…" value resolved."""
@@ -382,6 +403,8 @@ def _read_front_block(lines: list[str], opening: int, end: int, front: dict) -> 
         key, sep, value = line.partition(":")
         value = _block_scalar(lines[number:end]) if _BLOCK_SCALAR.fullmatch(value.strip()) else _scalar(value.strip())
         field, overrides = _front_keys().get(key.strip().lower(), (None, False))
+        if field in ("author", "outlet") and (items := _sequence(value, lines[number:end])):
+            value = "、".join(items)  # authors: [张三, 李四]: a list of writers is one byline
         if sep and value and field == "address":
             front.setdefault("addresses", []).append((key.strip(), value))
             continue

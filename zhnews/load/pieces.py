@@ -119,8 +119,10 @@ def block_pieces(text: str, spans, source_line: int, block: int, after_image: bo
     return pieces, after_image
 
 
+# 2016-07-01, 2016年7月1日, 2016/7/1, 2016.07.01; 20160701 alone or with its time glued on (20160701103000, a crawler's
+# yyyyMMddHHmmss); 01/07/2016.
 _DATE = re.compile(
-    r"(?<!\d)(?:((?:19|20)\d{2})\s*(?:[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})|(\d{2})(\d{2})(?!\d))"
+    r"(?<!\d)(?:((?:19|20)\d{2})\s*(?:[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})|(\d{2})(\d{2})(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)?(?!\d))"
     r"|(\d{1,2})/(\d{1,2})/((?:19|20)\d{2}))"
 )
 # An ISO timestamp with its UTC offset (2023-09-01T07:49:42+00:00, 2023-09-11T10:30:47.000Z).
@@ -152,16 +154,36 @@ _ENGLISH_DATE = re.compile(rf"^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)
                            rf"|{_MONTH_WORD}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?)\s+((?:19|20)\d{{2}})\b", re.I)
 
 
+# Full-width digits and date marks (２０２１－０３－０４, ２０２１年３月４日 typed in an input method's full-width mode): read
+# as their ASCII twins.
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９－／．：　", "0123456789-/.: ")
+# A date in Chinese numerals (二〇二一年三月四日, 二○二一年十二月三十一日: the date of issue a government document or a
+# letter closes with): the year digit by digit (〇, its look-alike ○ or 零 for nought), month and day as counted.
+_HAN_DIGITS = {char: value for value, chars in enumerate(("〇○零", "一", "二", "三", "四", "五", "六", "七", "八", "九")) for char in chars}
+_HAN_NUMBER = "[一二三四五六七八九十]{1,3}"
+_HAN_DATE = re.compile(rf"([〇○零一二三四五六七八九]{{4}})\s*年\s*({_HAN_NUMBER})\s*月\s*({_HAN_NUMBER})\s*[日号號]")
+
+
+def _han_count(numeral: str) -> int:
+    """十二 -> 12, 二十一 -> 21, 三十 -> 30, 九 -> 9 (at most 99, as a month or a day is)."""
+    tens, ten, ones = numeral.partition("十")
+    if not ten:
+        return _HAN_DIGITS.get(numeral, 0) if len(numeral) == 1 else 0
+    return (_HAN_DIGITS.get(tens, 0) if tens else 1) * 10 + (_HAN_DIGITS.get(ones, 0) if ones else 0)
+
+
 def iso_date(text: str | None) -> str | None:
     """The first full date in ``text`` as 'YYYY-MM-DD', else None.
 
     Reads 2016-07-01, 2016年7月1日, 中華民國106年07月07日 (2017-07-07), 民國110/10/23 and, after a date label,
-    發布日期：110-10-23 (2021-10-23), 19990407, the day-first 01/09/2023 of
+    發布日期：110-10-23 (2021-10-23), 19990407 (a time glued on or not: 19990407103000), full-width digits
+    (２０１６年７月１日), Chinese numerals when no digits date the text (二〇一六年七月一日), the day-first 01/09/2023 of
     European sites (month first only when the first number cannot be a month) and a value opening with a date in
     English words (3 Jan 2022). A timestamp with a UTC offset is read as the date in China (Asia/Shanghai), the date
     a Chinese reader saw on the page.
     """
-    stamp = _TIMESTAMP.search(text or "")
+    text = (text or "").translate(_FULL_WIDTH)
+    stamp = _TIMESTAMP.search(text)
     if stamp:
         year, month, day, hour, minute, offset = stamp.groups()
         sign = -1 if offset.startswith("-") else 1
@@ -172,25 +194,25 @@ def iso_date(text: str | None) -> str | None:
             return moment.astimezone(CHINA).date().isoformat()
         except ValueError:
             pass
-    feed = _FEED_DATE.search(text or "")
+    feed = _FEED_DATE.search(text)
     if feed:
         return parsedate_to_datetime(feed.group(0)).astimezone(CHINA).date().isoformat()
-    ctime = _CTIME.search(text or "")
+    ctime = _CTIME.search(text)
     if ctime:
         return f"{ctime.group(3)}-{_MONTHS.index(ctime.group(1)) + 1:02d}-{int(ctime.group(2)):02d}"
-    english = _ENGLISH_DATE.match(text or "")
+    english = _ENGLISH_DATE.match(text)
     if english:
         day_first, month_after, month_first, day_after, year = english.groups()
         month = _MONTHS.index((month_after or month_first)[:3].title()) + 1
         day = int(day_first or day_after)
         if 1 <= day <= 31:
             return f"{year}-{month:02d}-{day:02d}"
-    minguo = _MINGUO_DATE.search(text or "") or _labelled_minguo().search(text or "")
+    minguo = _MINGUO_DATE.search(text) or _labelled_minguo().search(text)
     if minguo:
         year, month, day = (int(group) for group in minguo.groups() if group)
         if 1 <= month <= 12 and 1 <= day <= 31:
             return f"{year + MINGUO_YEAR_ZERO:04d}-{month:02d}-{day:02d}"
-    for found in _DATE.finditer(text or ""):
+    for found in _DATE.finditer(text):
         if found.group(1):
             year = int(found.group(1))
             month, day = (int(found.group(2)), int(found.group(3))) if found.group(2) else (int(found.group(4)), int(found.group(5)))
@@ -198,6 +220,12 @@ def iso_date(text: str | None) -> str | None:
             first, second, year = int(found.group(6)), int(found.group(7)), int(found.group(8))
             day, month = (second, first) if second > 12 else (first, second)
         if 1 <= month <= 12 and 1 <= day <= 31:
+            return f"{year:04d}-{month:02d}-{day:02d}"
+    han = _HAN_DATE.search(text)
+    if han:
+        year = int("".join(str(_HAN_DIGITS[char]) for char in han.group(1)))
+        month, day = _han_count(han.group(2)), _han_count(han.group(3))
+        if 1900 <= year <= 2099 and 1 <= month <= 12 and 1 <= day <= 31:
             return f"{year:04d}-{month:02d}-{day:02d}"
     return None
 

@@ -827,12 +827,19 @@ def _pieces(fields: list[Field], container: str) -> tuple[list[Piece], list[Clue
     pieces: list[Piece] = []
     clues: list[Clue] = []
     ranked = sorted(fields, key=lambda f: (_key_kind(f.name)[1], f.depth))
+    listed = None  # the last author clue and the (name, depth) of its field, which a writer of the same list extends
     for field in ranked:
         value = field.value.strip()
         where = _source(field, container)
-        if field.kind in ("title", "author", "outlet") and value:
+        if field.kind == "author" and value and listed and clues and clues[-1] is listed[0] and listed[1] == (field.name, field.depth):
+            # A list of writers ("authors": ["张三", "李四"], "writers": [{"name": …}, …]): one field each at one depth,
+            # one byline.
+            clues[-1] = replace(clues[-1], value=f"{clues[-1].value}、{_INLINE_TAG.sub('', value).strip()}")
+            listed = (clues[-1], listed[1])
+        elif field.kind in ("title", "author", "outlet") and value:
             # An API's title may keep its page's line break (一齊撐　<br/>財金界…): markup, not words.
             clues.append(Clue(field.kind, _INLINE_TAG.sub("", value).strip(), where))
+            listed = (clues[-1], (field.name, field.depth)) if field.kind == "author" else None
         elif field.kind == "publish_date" and (iso_date(value) or _EPOCH.fullmatch(value)):
             clues.append(Clue("publish_date", _epoch_date(value) or value, where))
         elif field.kind == "url":
