@@ -156,8 +156,10 @@ _WORD = re.compile(r"\w")
 MENU_RUN = 3
 MENU_WORD_CHARS = 4
 # Decoration marks a line may open with before its words (an exporter's stray * of a broken emphasis; a
-# no-break space a corpus kept as the entity &nbsp;, fresh9 355's &nbsp;机器之心原创。).
-_LEADING_DECORATION = re.compile(r"^(?:[*＊•·●■◆▍▌▎|｜\s]|&nbsp;)+")
+# no-break space a corpus kept as the entity &nbsp;, fresh9 355's &nbsp;机器之心原创。; a pictograph an exporter or an
+# account sets before its section names and prompts, with its variation selector or joiner: 📖 文章内容, 🔧 由 X 工具生成,
+# ⚠️ 请立即…, fresh18 560).
+_LEADING_DECORATION = re.compile(r"^(?:[*＊•·●■◆▍▌▎|｜\s\u2139\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f300-\U0001faff]|&nbsp;)+")
 # A column's or account's name and a bar opening a headline (德国之声｜…, 书记市长这一周 | …).
 COLUMN_PREFIX = re.compile(r"^\s*([^\s|｜丨]{2,12})\s*[|｜丨]\s*(?=\S)")
 # A run of at least this many header-field lines is a header block; one 来源：X line alone is left to the cues.
