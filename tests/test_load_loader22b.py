@@ -52,3 +52,34 @@ def test_a_sentence_that_a_tool_generated_something_or_a_pictograph_before_body_
     assert role_holding(article, generated)[0] == "body"
     assert role_holding(article, pictograph)[0] == "body"
     assert role_holding(article, section)[0] == "body"
+
+
+# --- an end mark glued inside the article's last paragraph ------------------------------------------------------------
+
+def test_an_end_mark_glued_inside_the_last_paragraph_ends_the_article_there():
+    # 量子位 via wechat-get (fresh18 560): the account's tail glued to the last paragraph, — 完 — in the middle of it
+    article = load(_shared("fresh18"), "560_wechat_liangziwei_liangwenfeng_nature10.md")
+    assert role_holding(article, "— 完 —🔊 锁定12月10日周三")[0] == "boilerplate"
+    assert role_holding(article, "🌟 点亮星标 🌟")[0] == "boilerplate"
+    assert role_holding(article, "欢迎在评论区留下你的想法！")[0] == "boilerplate"
+    assert role_holding(article, "这标志着基因医学向“一人一药”的精准时代迈出关键一步。")[0] == "body"
+    # 路透 (fresh4 133): （完） glued to the last paragraph, the reposting site's footer lines under it
+    reuters = load(_shared("fresh4"), "133_reuters_cn_income_tax_law_revision.md")
+    assert role_holding(reuters, "（完）")[0] == "boilerplate"
+    assert role_holding(reuters, "汤森路透“信任原则”")[0] == "boilerplate"
+
+
+def test_made_up_glued_end_marks_of_other_frames_and_a_word_opening_a_sentence(tmp_path):
+    for mark in ("-END-", "【完】", "—— 全文完 ——", "（完）"):
+        text = "\n\n".join(["# 制造业景气回升", _PARAGRAPH, _PARAGRAPH_2,
+                            _PARAGRAPH_3 + mark + "▶ 扫码报名年度峰会，名额有限", ])
+        article = load_text(tmp_path, "glued.md", text)
+        assert role_holding(article, mark + "▶ 扫码报名年度峰会")[0] == "boilerplate", mark
+        assert role_holding(article, _PARAGRAPH_3)[0] == "body", mark
+    # near-misses: a sentence opening with 完 or End, and a mark with more of the article after it than before
+    for tail in ("完成这项调查用了三个月时间，样本覆盖三千家企业。", "End-user的需求也在变化，企业更看重交付周期。"):
+        article = load_text(tmp_path, "near.md", "\n\n".join(["# 制造业景气回升", _PARAGRAPH, _PARAGRAPH_2 + tail]))
+        assert role_holding(article, tail)[0] == "body", tail
+    early = load_text(tmp_path, "early.md", "\n\n".join(["# 制造业景气回升", _PARAGRAPH,
+                                                         "数据来看。— 完 —" + _PARAGRAPH_2 + _PARAGRAPH_3]))
+    assert role_holding(early, _PARAGRAPH_3)[0] == "body"

@@ -180,6 +180,9 @@ _TEMPLATE_RESIDUE = re.compile(r"\$\{[^{}]*\}|\{\{[^{}]*\}\}|\{%[^{}]*%\}|<%.*?%
 # an object's key, or nothing but closing brackets.
 _SCRIPT_LINE = re.compile(r"\bfunction\s*\(|\b(?:var|let|const)\s+[\w$]+\s*=|\b(?:document|window)\.\w|[;{(\[]$"
                           r"|^[})\]\s;,]+$|^[\w$]+\s*:\s*['\"{\[]")
+# An end mark (— 完 —, -END-, （完）) glued inside a paragraph is looked for in this many characters after a sentence end,
+# the longest of the lexicon's end marks (their max_chars).
+END_MARK_CHARS = 12
 # A line this similar to the title (difflib ratio) repeats it.
 REPEATED_TITLE_RATIO = 0.9
 
@@ -338,7 +341,12 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
             labelled.append(piece)
             continue
         region = "head" if piece.block < first else "tail" if piece.block > last else "core"
-        labelled.extend(_peel_cues(piece, region, closes_core=index == closing))
+        glued = _cut_at_glued_end_mark(piece) if index == closing and region == "core" else None
+        if glued:
+            labelled.extend(_peel_cues(glued[0], region, closes_core=True))
+            labelled.append(glued[1])
+        else:
+            labelled.extend(_peel_cues(piece, region, closes_core=index == closing))
     labelled = _extend_tail_cues(labelled, last)
     labelled = _label_captions(labelled, document_text)
     _label_caption_lookalikes(labelled)
@@ -786,6 +794,27 @@ def _is_end_mark(piece: Piece) -> bool:
     lead = next(((start, end) for start, end in piece.bold_spans if start == 0 and end < len(piece.text)), None)
     hit = first_cue(piece.text[:lead[1]], region=None) if lead else None
     return bool(hit) and hit[0].extends == "all"
+
+
+def _cut_at_glued_end_mark(piece: Piece) -> tuple[Piece, Piece] | None:
+    """The core's last paragraph cut where a sentence is followed by an end mark set off by its own dashes or brackets
+    (…欢迎在评论区留下你的想法！— 完 —🔊 锁定12月10日…, fresh18 560: an export that lost the line breaks glued the
+    account's tail to the article): the end mark and all after it, shorter than the text before it, are furniture, as
+    on a line of their own (a cue with ``extends=all``); the text before it is peeled as the core's last paragraph.
+    A word opening the sentence (完成了…, END of…) is no mark: only a mark's own frame may open it."""
+    text = piece.text
+    for start, _ in _atoms(piece)[1:]:
+        rest = text[start:].lstrip()
+        if not rest or rest[0].isalnum() or len(rest) >= len(text) - len(rest):
+            continue
+        for end in range(2, min(len(rest), END_MARK_CHARS) + 1):
+            hit = first_cue(rest[:end], region=None)
+            if hit and hit[0].extends == "all" and (end == len(rest) or not rest[end].isalnum()):
+                cut = len(text) - len(rest)
+                # the cue goes with it: what follows in the tail is furniture too (_extend_tail_cues)
+                return piece.cut(0, cut), replace(piece.cut(cut, len(text)).labelled(
+                    "boilerplate", hit[0].kind, f"from an end mark glued inside the article's last paragraph ({hit[0].reason})"), cue=hit[0])
+    return None
 
 
 def _opens_tail(piece: Piece) -> bool:
