@@ -83,3 +83,32 @@ def test_made_up_glued_end_marks_of_other_frames_and_a_word_opening_a_sentence(t
     early = load_text(tmp_path, "early.md", "\n\n".join(["# 制造业景气回升", _PARAGRAPH,
                                                          "数据来看。— 完 —" + _PARAGRAPH_2 + _PARAGRAPH_3]))
     assert role_holding(early, _PARAGRAPH_3)[0] == "body"
+
+
+# --- a run of a record's fields, key : value ---------------------------------------------------------------------------
+
+def test_a_run_of_a_records_key_value_lines_is_chrome_and_the_body_under_its_key_stays():
+    # a news API's response in a Javadoc comment (fresh18 563): count : 11844 / description : … / message : <the body>
+    article = load(_shared("fresh18"), "563_javadoc_zhongqingbao_lanzhou_water_lawsuit.txt")
+    for line in ("count : 11844", "description : 兰州自来水苯超标污染事件发生后", "img : /info/150729/", "keywords : 诉讼 立案",
+                 "rcount : 0", "time : 1438141088000", "title : 兰州五居民要求水厂赔偿损失"):
+        assert role_holding(article, line) == ("boilerplate", "record_field"), line
+    assert role_holding(article, "这已经是5位居民的起诉第二次被法院拒绝。")[0] == "body"
+
+
+def test_made_up_record_dumps_and_near_misses(tmp_path):
+    dump = "\n".join(["制造业景气回升", "newsId: 20231201", "publishTime: 2023-12-01 09:30", "source_name : 人民网", "content :", "",
+                      _PARAGRAPH, "", _PARAGRAPH_2, "", "likeCount: 12", "shareCount: 3", "tags: 统计, 经济"])
+    article = load_text(tmp_path, "dump.txt", dump)
+    for line in ("newsId: 20231201", "source_name : 人民网", "content :", "likeCount: 12", "tags: 统计, 经济"):
+        assert role_holding(article, line)[0] == "boilerplate", line
+    assert role_holding(article, "publishTime: 2023-12-01 09:30")[0] == "byline"  # its date read, it stays in the run
+    assert role_holding(article, _PARAGRAPH)[0] == "body"
+    # near-misses: two such lines are no run; capitalised labels (an interview's Q:/A:) and links are no field names
+    two = load_text(tmp_path, "two.txt", "\n\n".join([_PARAGRAPH, "iPhone: 销量同比增长12%，创下同期新高。",
+                                                      "iPad: 销量同比下降5%，主要受平板市场疲软影响。", _PARAGRAPH_2]))
+    assert role_holding(two, "iPhone: 销量同比增长12%")[0] == "body"
+    qa = load_text(tmp_path, "qa.txt", "\n\n".join([_PARAGRAPH, "Q: 今年的指数为什么回升？", "A: 主要是新订单增加，企业补库存。",
+                                                     "Q: 明年会怎样？", "A: 还要看外需。", "http://www.stats.gov.cn/",
+                                                     "https://www.gov.cn/", "ftp://data.stats.gov.cn/", _PARAGRAPH_2]))
+    assert role_holding(qa, "A: 主要是新订单增加，企业补库存。")[0] == "body"

@@ -183,6 +183,11 @@ _SCRIPT_LINE = re.compile(r"\bfunction\s*\(|\b(?:var|let|const)\s+[\w$]+\s*=|\b(
 # An end mark (— 完 —, -END-, （完）) glued inside a paragraph is looked for in this many characters after a sentence end,
 # the longest of the lexicon's end marks (their max_chars).
 END_MARK_CHARS = 12
+# A program's field name opening a line, then a colon (not a link's scheme: http://) and its value: count : 11844,
+# img : /info/1.jpg, publishTime: 2015-07-29. A lower-case first letter, as field names are written; a person's name or
+# a heading (Q:, Note:) opens with a capital.
+_RECORD_FIELD_LINE = re.compile(r"^[a-z][A-Za-z0-9_]{0,30}\s*:(?!//)")
+RECORD_FIELD_RUN = 3
 # A line this similar to the title (difflib ratio) repeats it.
 REPEATED_TITLE_RATIO = 0.9
 
@@ -354,6 +359,7 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     _label_repeated_title(labelled, last)
     _label_headlines_of_the_title_s_column(labelled)
     _label_prompt_neighbours(labelled, first, last)
+    _label_record_field_runs(labelled)  # before a first short line is taken for the title: a dump may open with a field
     _label_untitled(labelled, first)
     _label_split_wechat_header(labelled, first)
     _label_head_lines(labelled, first)
@@ -1517,6 +1523,20 @@ def _label_link_runs(pieces: list[Piece]) -> None:
                 and piece.text.strip()[-1:] not in SENTENCE_END,
                 LINK_RUN, "related", "one of a run of {} short link lines (a list of links)",
                 skip=lambda piece: piece.role == "boilerplate")  # a bullet or a separator between the links
+
+
+def _label_record_field_runs(pieces: list[Piece]) -> None:
+    """A run of at least RECORD_FIELD_RUN lines each a program's field name, a colon and its value (count : 11844 /
+    description : … / img : /info/….jpg, fresh18 563: a news API's response pasted into a Javadoc comment; a debug dump,
+    a YAML-like export) is the record's fields, not the article, whatever the values say: the body a field holds is on
+    the lines under its key (message : / <p>…), which no key opens. Lines labelled already (status : true, a date field
+    read as a byline: publishTime: 2023-12-01) keep their label and do not break the run."""
+    def field(piece: Piece) -> bool:
+        return _RECORD_FIELD_LINE.match(piece.text.strip()) is not None
+
+    _label_runs(pieces, lambda piece: not piece.role and field(piece),
+                RECORD_FIELD_RUN, "record_field", "one of a run of {} lines of a record's fields (key : value)",
+                skip=lambda piece: piece.role == "boilerplate" or (bool(piece.role) and field(piece)))
 
 
 def _label_runs(pieces: list[Piece], member, minimum: int, kind: str, reason: str, skip=lambda piece: False) -> None:
