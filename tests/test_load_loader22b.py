@@ -112,3 +112,24 @@ def test_made_up_record_dumps_and_near_misses(tmp_path):
                                                      "Q: 明年会怎样？", "A: 还要看外需。", "http://www.stats.gov.cn/",
                                                      "https://www.gov.cn/", "ftp://data.stats.gov.cn/", _PARAGRAPH_2]))
     assert role_holding(qa, "A: 主要是新订单增加，企业补库存。")[0] == "body"
+
+
+# --- a span of time opening the text glued after a picture is the story's first sentence, no caption -------------------
+
+def test_a_span_of_time_opening_the_text_glued_to_a_picture_is_no_caption():
+    # 昆明 police account (fresh17 542): ![](…)今年 6 月以来，昆明市公安局盘龙分局全体反诈民警主动出击，… was cut after 全体
+    article = load(_shared("fresh17"), "542_md_wechat_huichanquan_kunming_paofen_raid.md")
+    assert role_holding(article, "今年 6 月以来，昆明市公安局盘龙分局全体反诈民警主动出击")[0] == "body"
+
+
+def test_made_up_spans_of_time_and_a_moment_before_a_glued_caption():
+    from zhnews.load.roles import split_glued_caption
+
+    document = "反诈民警在行动。量化投资是什么？疫情防控一线的医护人员。反诈民警再立新功。量化投资的风险。疫情防控还在继续。"
+    for text in ("去年 3 月以来，杭州市公安局全体反诈民警主动出击，捣毁多个窝点。",
+                 "疫情期间，武汉市第一医院医护人员疫情防控一线坚守岗位，令人感动。",
+                 "建党百年之際，市公安局全體反诈民警主动出击，捣毁多个窝点。"):
+        assert split_glued_caption(text, document + text) is None, text
+    # near-miss: a moment (a date) before the comma still leads a caption glued to the article's next sentence
+    glued = "1月20日，梁文峰参加总理座谈会量化投资的优势在于，它能在瞬间处理海量数据。"
+    assert split_glued_caption(glued, document + glued) == len("1月20日，梁文峰参加总理座谈会")

@@ -247,7 +247,7 @@ def boilerplate_cues() -> tuple[Cue, ...]:
 
 @lexicon.cached
 def caption_cues() -> dict[str, tuple[str, ...]]:
-    lists: dict[str, list[str]] = {"opener": [], "not_start": [], "not_end": [], "not_resume": [], "credit": [], "closer": [],
+    lists: dict[str, list[str]] = {"opener": [], "not_start": [], "not_end": [], "not_lead": [], "not_resume": [], "credit": [], "closer": [],
                                    "credit_end": [], "credit_label": []}
     for cue, cue_type in lexicon.read_rows("caption_cues.tsv", ("cue", "type")):
         lists[cue_type].append(cue)
@@ -1336,9 +1336,14 @@ def split_glued_caption(text: str, document_text: str, bold_spans=()) -> int | N
 
 
 def _plausible_caption(left: str, cues) -> bool:
+    """Whether ``left`` may be a caption glued to the text after it: ending a word, with no colon, at most one comma
+    after a short lead (1月20日，…), and that lead no span of time (今年 6 月以来，…, 疫情期间，…: a caption shows a
+    moment; a span opens the story's own first sentence, fresh17 542)."""
     if not left[-1].isalnum() or left.endswith(cues["not_end"]) or "：" in left or ":" in left:
         return False
     commas = [i for i, ch in enumerate(left) if ch in "，,"]
+    if commas and "".join(left[:commas[0]].split()).endswith(cues["not_lead"]):
+        return False
     return len(commas) <= 1 and (not commas or commas[0] <= 10)
 
 
