@@ -133,3 +133,21 @@ def test_made_up_spans_of_time_and_a_moment_before_a_glued_caption():
     # near-miss: a moment (a date) before the comma still leads a caption glued to the article's next sentence
     glued = "1月20日，梁文峰参加总理座谈会量化投资的优势在于，它能在瞬间处理海量数据。"
     assert split_glued_caption(glued, document + glued) == len("1月20日，梁文峰参加总理座谈会")
+
+
+# --- the label of a summary or highlights box alone on its line ----------------------------------------------------------
+
+def test_a_summary_or_highlights_label_alone_on_its_line_is_chrome():
+    # a 东方财富 page clipped by Omnivore (fresh16 511): 摘要 over the page's summary, Highlights over the reader's marks
+    article = load(_shared("fresh16"), "511_page_dongfangcaifu_room_temperature_superconductor_stocks.md")
+    assert role_holding(article, "摘要")[0] == "boilerplate"
+    assert role_holding(article, "Highlights")[0] == "boilerplate"
+
+
+def test_made_up_summary_labels_and_a_sentence_opening_with_the_word(tmp_path):
+    summary = "摘要显示，11月份制造业采购经理指数为49.4%，比上月上升0.2个百分点，制造业景气水平有所改善。"
+    text = "\n\n".join(["# 制造业景气回升", "【内容摘要】", _PARAGRAPH, "Key points", _PARAGRAPH_2, summary, _PARAGRAPH_3])
+    article = load_text(tmp_path, "summary.md", text)
+    assert role_holding(article, "【内容摘要】")[0] == "boilerplate"
+    assert role_holding(article, "Key points")[0] == "boilerplate"
+    assert role_holding(article, summary)[0] == "body"
