@@ -151,3 +151,24 @@ def test_made_up_summary_labels_and_a_sentence_opening_with_the_word(tmp_path):
     assert role_holding(article, "【内容摘要】")[0] == "boilerplate"
     assert role_holding(article, "Key points")[0] == "boilerplate"
     assert role_holding(article, summary)[0] == "body"
+
+
+# --- an editor's update or correction note in brackets opening a paragraph ----------------------------------------------
+
+def test_an_update_note_in_brackets_opening_a_paragraph_is_cut_off_it():
+    # 蘋果日報 CSV row (fresh18 574): （更新：新增業者說法） glued before the article's first sentence
+    article = load(_shared("fresh18"), "574_csv_pingguo_ribao_tainan_banquet_food_poisoning.csv")
+    assert role_holding(article, "（更新：新增業者說法）") == ("boilerplate", "update_note")
+    assert role_holding(article, "台南市林姓市民上個月13日到安平區東東宴會式場")[0] == "body"
+
+
+def test_made_up_update_and_correction_notes_and_a_bracket_of_the_sentence_s_own(tmp_path):
+    for note in ("（更正：原文誤植日期，已修正）", "(更新時間：2024-03-30 01:46)", "【补充：警方晚间通报】"):
+        article = load_text(tmp_path, "note.md", "\n\n".join(["# 制造业景气回升", note + _PARAGRAPH, _PARAGRAPH_2]))
+        assert role_holding(article, note)[0] == "boilerplate", note
+        assert role_holding(article, _PARAGRAPH)[0] == "body", note
+    alone = load_text(tmp_path, "alone.md", "\n\n".join(["# 制造业景气回升", _PARAGRAPH, "（更新：补上统计局的说明）", _PARAGRAPH_2]))
+    assert role_holding(alone, "（更新：补上统计局的说明）")[0] == "boilerplate"
+    own = "（更新后的统计口径从明年起执行）" + _PARAGRAPH_2
+    article = load_text(tmp_path, "own.md", "\n\n".join(["# 制造业景气回升", _PARAGRAPH, own]))
+    assert role_holding(article, own)[0] == "body"
