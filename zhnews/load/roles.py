@@ -156,8 +156,10 @@ _WORD = re.compile(r"\w")
 MENU_RUN = 3
 MENU_WORD_CHARS = 4
 # Decoration marks a line may open with before its words (an exporter's stray * of a broken emphasis; a
-# no-break space a corpus kept as the entity &nbsp;, fresh9 355's &nbsp;机器之心原创。).
-_LEADING_DECORATION = re.compile(r"^(?:[*＊•·●■◆▍▌▎|｜\s]|&nbsp;)+")
+# no-break space a corpus kept as the entity &nbsp;, fresh9 355's &nbsp;机器之心原创。; a pictograph an exporter or an
+# account sets before its section names and prompts, with its variation selector or joiner: 📖 文章内容, 🔧 由 X 工具生成,
+# ⚠️ 请立即…, fresh18 560).
+_LEADING_DECORATION = re.compile(r"^(?:[*＊•·●■◆▍▌▎|｜\s\u2139\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f300-\U0001faff]|&nbsp;)+")
 # A column's or account's name and a bar opening a headline (德国之声｜…, 书记市长这一周 | …).
 COLUMN_PREFIX = re.compile(r"^\s*([^\s|｜丨]{2,12})\s*[|｜丨]\s*(?=\S)")
 # A run of at least this many header-field lines is a header block; one 来源：X line alone is left to the cues.
@@ -178,6 +180,14 @@ _TEMPLATE_RESIDUE = re.compile(r"\$\{[^{}]*\}|\{\{[^{}]*\}\}|\{%[^{}]*%\}|<%.*?%
 # an object's key, or nothing but closing brackets.
 _SCRIPT_LINE = re.compile(r"\bfunction\s*\(|\b(?:var|let|const)\s+[\w$]+\s*=|\b(?:document|window)\.\w|[;{(\[]$"
                           r"|^[})\]\s;,]+$|^[\w$]+\s*:\s*['\"{\[]")
+# An end mark (— 完 —, -END-, （完）) glued inside a paragraph is looked for in this many characters after a sentence end,
+# the longest of the lexicon's end marks (their max_chars).
+END_MARK_CHARS = 12
+# A program's field name opening a line, then a colon (not a link's scheme: http://) and its value: count : 11844,
+# img : /info/1.jpg, publishTime: 2015-07-29. A lower-case first letter, as field names are written; a person's name or
+# a heading (Q:, Note:) opens with a capital.
+_RECORD_FIELD_LINE = re.compile(r"^[a-z][A-Za-z0-9_]{0,30}\s*:(?!//)")
+RECORD_FIELD_RUN = 3
 # A line this similar to the title (difflib ratio) repeats it.
 REPEATED_TITLE_RATIO = 0.9
 
@@ -237,7 +247,7 @@ def boilerplate_cues() -> tuple[Cue, ...]:
 
 @lexicon.cached
 def caption_cues() -> dict[str, tuple[str, ...]]:
-    lists: dict[str, list[str]] = {"opener": [], "not_start": [], "not_end": [], "not_resume": [], "credit": [], "closer": [],
+    lists: dict[str, list[str]] = {"opener": [], "not_start": [], "not_end": [], "not_lead": [], "not_resume": [], "credit": [], "closer": [],
                                    "credit_end": [], "credit_label": []}
     for cue, cue_type in lexicon.read_rows("caption_cues.tsv", ("cue", "type")):
         lists[cue_type].append(cue)
@@ -336,7 +346,12 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
             labelled.append(piece)
             continue
         region = "head" if piece.block < first else "tail" if piece.block > last else "core"
-        labelled.extend(_peel_cues(piece, region, closes_core=index == closing))
+        glued = _cut_at_glued_end_mark(piece) if index == closing and region == "core" else None
+        if glued:
+            labelled.extend(_peel_cues(glued[0], region, closes_core=True))
+            labelled.append(glued[1])
+        else:
+            labelled.extend(_peel_cues(piece, region, closes_core=index == closing))
     labelled = _extend_tail_cues(labelled, last)
     labelled = _label_captions(labelled, document_text)
     _label_caption_lookalikes(labelled)
@@ -344,6 +359,7 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     _label_repeated_title(labelled, last)
     _label_headlines_of_the_title_s_column(labelled)
     _label_prompt_neighbours(labelled, first, last)
+    _label_record_field_runs(labelled)  # before a first short line is taken for the title: a dump may open with a field
     _label_untitled(labelled, first)
     _label_split_wechat_header(labelled, first)
     _label_head_lines(labelled, first)
@@ -784,6 +800,27 @@ def _is_end_mark(piece: Piece) -> bool:
     lead = next(((start, end) for start, end in piece.bold_spans if start == 0 and end < len(piece.text)), None)
     hit = first_cue(piece.text[:lead[1]], region=None) if lead else None
     return bool(hit) and hit[0].extends == "all"
+
+
+def _cut_at_glued_end_mark(piece: Piece) -> tuple[Piece, Piece] | None:
+    """The core's last paragraph cut where a sentence is followed by an end mark set off by its own dashes or brackets
+    (…欢迎在评论区留下你的想法！— 完 —🔊 锁定12月10日…, fresh18 560: an export that lost the line breaks glued the
+    account's tail to the article): the end mark and all after it, shorter than the text before it, are furniture, as
+    on a line of their own (a cue with ``extends=all``); the text before it is peeled as the core's last paragraph.
+    A word opening the sentence (完成了…, END of…) is no mark: only a mark's own frame may open it."""
+    text = piece.text
+    for start, _ in _atoms(piece)[1:]:
+        rest = text[start:].lstrip()
+        if not rest or rest[0].isalnum() or len(rest) >= len(text) - len(rest):
+            continue
+        for end in range(2, min(len(rest), END_MARK_CHARS) + 1):
+            hit = first_cue(rest[:end], region=None)
+            if hit and hit[0].extends == "all" and (end == len(rest) or not rest[end].isalnum()):
+                cut = len(text) - len(rest)
+                # the cue goes with it: what follows in the tail is furniture too (_extend_tail_cues)
+                return piece.cut(0, cut), replace(piece.cut(cut, len(text)).labelled(
+                    "boilerplate", hit[0].kind, f"from an end mark glued inside the article's last paragraph ({hit[0].reason})"), cue=hit[0])
+    return None
 
 
 def _opens_tail(piece: Piece) -> bool:
@@ -1299,9 +1336,14 @@ def split_glued_caption(text: str, document_text: str, bold_spans=()) -> int | N
 
 
 def _plausible_caption(left: str, cues) -> bool:
+    """Whether ``left`` may be a caption glued to the text after it: ending a word, with no colon, at most one comma
+    after a short lead (1月20日，…), and that lead no span of time (今年 6 月以来，…, 疫情期间，…: a caption shows a
+    moment; a span opens the story's own first sentence, fresh17 542)."""
     if not left[-1].isalnum() or left.endswith(cues["not_end"]) or "：" in left or ":" in left:
         return False
     commas = [i for i, ch in enumerate(left) if ch in "，,"]
+    if commas and "".join(left[:commas[0]].split()).endswith(cues["not_lead"]):
+        return False
     return len(commas) <= 1 and (not commas or commas[0] <= 10)
 
 
@@ -1486,6 +1528,20 @@ def _label_link_runs(pieces: list[Piece]) -> None:
                 and piece.text.strip()[-1:] not in SENTENCE_END,
                 LINK_RUN, "related", "one of a run of {} short link lines (a list of links)",
                 skip=lambda piece: piece.role == "boilerplate")  # a bullet or a separator between the links
+
+
+def _label_record_field_runs(pieces: list[Piece]) -> None:
+    """A run of at least RECORD_FIELD_RUN lines each a program's field name, a colon and its value (count : 11844 /
+    description : … / img : /info/….jpg, fresh18 563: a news API's response pasted into a Javadoc comment; a debug dump,
+    a YAML-like export) is the record's fields, not the article, whatever the values say: the body a field holds is on
+    the lines under its key (message : / <p>…), which no key opens. Lines labelled already (status : true, a date field
+    read as a byline: publishTime: 2023-12-01) keep their label and do not break the run."""
+    def field(piece: Piece) -> bool:
+        return _RECORD_FIELD_LINE.match(piece.text.strip()) is not None
+
+    _label_runs(pieces, lambda piece: not piece.role and field(piece),
+                RECORD_FIELD_RUN, "record_field", "one of a run of {} lines of a record's fields (key : value)",
+                skip=lambda piece: piece.role == "boilerplate" or (bool(piece.role) and field(piece)))
 
 
 def _label_runs(pieces: list[Piece], member, minimum: int, kind: str, reason: str, skip=lambda piece: False) -> None:
