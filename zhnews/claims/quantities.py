@@ -2439,6 +2439,10 @@ _TOLD_YEAR = re.compile(r"(当年|同年|该年|次年|翌年)(?:的)? ?$")
 # test 59). With 去年 alone the latest year may be its own (fresh4 122 2025年出生的婴儿, 133 2018年10月1日起).
 # An undated text whose 明年 names its latest year, told of in the same words (明年四川高考 … 2019年四川普通类考生…高考,
 # 明年起，… 从2019年起，…: fresh5 173), is written the year before: the 2019 exam is next year's.
+# Its latest year may be its own, though, when it is written without 年 right before the words it dates (_BARE_YEAR:
+# 2018 第三場 GTC, 2022選戰即將開打, 2019入伍新兵, the current edition, season or intake; fresh18 576, gold 今年5月 =
+# 2018-05) or glossed inside 今（2017）年: a text names its own year that way, not the year before. Then that year is the
+# one written in, unless a year written with 年 is later (2005年7月 is still at most last year).
 _NEXT_YEAR_WORDS = re.compile(r"明年(?:的)?(?P<w>[\u4e00-\u9fff][\u4e00-\u9fff，])")
 
 
@@ -2790,19 +2794,26 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
         row.setdefault("anchor", "")
     written = [r for r in rows if r["kind"] == "date" and not _undated(r["value"])]
     anchors = _Anchors(published, None)
-    latest = [_year_month(r["value"])[0] for r in written
-              if anchors.usable(_year_month(r["value"])[0], sentence_text.get(r["sent_id"], "")[:r["start"]],
-                                str(r["text"]), sentence_text.get(r["sent_id"], "")[r["end"]:])
-              and not _TAKES_EFFECT_AFTER.match(sentence_text.get(r["sent_id"], "")[r["end"]:])]
-    anchors.latest_year = max(latest, default=None)
+    latest_rows = [r for r in written
+                   if anchors.usable(_year_month(r["value"])[0], sentence_text.get(r["sent_id"], "")[:r["start"]],
+                                     str(r["text"]), sentence_text.get(r["sent_id"], "")[r["end"]:])
+                   and not _TAKES_EFFECT_AFTER.match(sentence_text.get(r["sent_id"], "")[r["end"]:])]
+    anchors.latest_year = max((_year_month(r["value"])[0] for r in latest_rows), default=None)
     set_aside = ""
     if published and publish_date_guessed and anchors.latest_year and anchors.latest_year < published.year - 1:
         set_aside = (f"publish date {published} set aside (a record's date guessed by its shape; the text's latest "
                      f"year is {anchors.latest_year}); ")
         anchors.record_date, published, anchors.published = published, None, None
     if not published and anchors.latest_year and all(any(w in t for t in sentence_text.values()) for w in ("今年", "去年")):
-        anchors.year_written = anchors.latest_year + 1
-        anchors.year_written_anchor = f"written after {anchors.latest_year}: it says 今年 and 去年"
+        bare = [_BARE_YEAR.fullmatch(str(r["text"])) is not None for r in latest_rows]
+        latest_label = max((_year_month(r["value"])[0] for r, b in zip(latest_rows, bare) if b), default=None)
+        told = max((_year_month(r["value"])[0] for r, b in zip(latest_rows, bare) if not b), default=None)
+        if latest_label and (told is None or latest_label > told):
+            anchors.year_written = latest_label
+            anchors.year_written_anchor = f"written in {latest_label}: it says 今年 and 去年 and names {latest_label} without 年"
+        else:
+            anchors.year_written = anchors.latest_year + 1
+            anchors.year_written_anchor = f"written after {anchors.latest_year}: it says 今年 and 去年"
     elif not published and anchors.latest_year and _next_year_is(anchors.latest_year, sentence_text.values()):
         anchors.year_written = anchors.latest_year - 1
         anchors.year_written_anchor = f"written before {anchors.latest_year}: its 明年 is {anchors.latest_year}"
