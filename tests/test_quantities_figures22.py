@@ -81,3 +81,36 @@ def test_a_publish_date_anchors_this_year_whatever_the_bare_years_say():
         (1, "去年球队排名第三，今年3月更换了教练。"),
     ), publish_date="2025-05-02")
     assert _value(table, "3月") == ["2025-03"]
+
+
+# A sentence that says 今年 and names a plan, a report or an event by its year in quotes or title marks says which year
+# 今年 is (no publish date).
+
+def test_a_this_year_sentence_that_names_its_plan_by_year_dates_the_text():
+    # fresh16 526 (中國時報 JSON record, no date; gold 今年5月 = 2020-05, 去年11月 = 2019-11)
+    table = quantities_table(_sentences(
+        (0, "去年11月高巿教育局為高雄體育學子爭取訓練輔導金。"),
+        (1, "核准案今年5月通過。"),
+        (2, "南市今年並制定「2020年台南市菁英選手補助計畫」，提高奪牌選手培訓獎助。"),
+    ), publish_date=None)
+    assert _value(table, "5月") == ["2020-05"] and _value(table, "11月") == ["2019-11"]
+    # fresh5 170 (工人日报 repost, no date, no 去年; gold 今年3月 = 2018-03)
+    table = quantities_table(_sentences(
+        (0, "在今年3月移动招聘平台BOSS直聘发布的《2018旺季人才趋势报告》中，新一线城市表现亮眼。"),
+    ), publish_date=None)
+    assert _value(table, "3月") == ["2018-03"]
+    # made up: another outlet, an event named in double quotes, the name before 今年
+    table = quantities_table(_sentences(
+        (0, "“2023中关村论坛”今年5月在北京举行，今年6月起，相关成果陆续发布。"),
+    ), publish_date=None)
+    assert _value(table, "6月") == ["2023-06"]
+
+
+def test_a_years_accounts_or_a_long_range_plan_named_this_year_do_not_date_the_text():
+    # near-misses (made up): 《2018年度财务报告》 published 今年 is last year's accounts; 《2035年远景目标纲要》 a target
+    for name in ("《2018年度财务报告》", "《2035年远景目标纲要》", "《2030年发展规划》"):
+        table = quantities_table(_sentences((0, f"公司今年4月发布{name}。"), (1, "今年6月，新厂投产。")), publish_date=None)
+        assert _value(table, "6月") == ["--06"], name
+    # and with a publish date, the publish year rules
+    table = quantities_table(_sentences((0, "今年并制定「2020年菁英选手补助计划」，今年3月公布。")), publish_date="2021-04-01")
+    assert _value(table, "3月") == ["2021-03"]
