@@ -2781,7 +2781,8 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
     year of the passage (the last year written earlier in the paragraph, when it is before the publish
     year: a paragraph about SARS in 2003 keeps 2003); the publish date (its year, or the year before
     when the date would fall over half a year after it); without a publish date, the year the text shows it is
-    written in (it says 今年 and 去年: the year after the latest it names; its 明年 is told of in the words of its
+    written in (a 今年 sentence names its plan or report by that year: 今年…发布的《2018…报告》; it says 今年 and 去年: the
+    year after the latest it names with 年, or the latest it names without 年, 2018 第三場; its 明年 is told of in the words of its
     latest year, 明年起 … 从2019年起: the year before), else the year of the last date
     written with its month before it in reading order (2018年10月12日 … 12月中旬; a year alone, 2019年高考,
     names a cohort or a statistic as often as a time), else the latest year the article names. A day alone (27日) takes the month of the passage, else the publish month (or the
