@@ -2439,6 +2439,25 @@ _TOLD_YEAR = re.compile(r"(当年|同年|该年|次年|翌年)(?:的)? ?$")
 # test 59). With 去年 alone the latest year may be its own (fresh4 122 2025年出生的婴儿, 133 2018年10月1日起).
 # An undated text whose 明年 names its latest year, told of in the same words (明年四川高考 … 2019年四川普通类考生…高考,
 # 明年起，… 从2019年起，…: fresh5 173), is written the year before: the 2019 exam is next year's.
+# Its latest year may be its own, though, when it is written without 年 right before the words it dates (_BARE_YEAR:
+# 2018 第三場 GTC, 2022選戰即將開打, 2019入伍新兵, the current edition, season or intake; fresh18 576, gold 今年5月 =
+# 2018-05) or glossed inside 今（2017）年: a text names its own year that way, not the year before. Then that year is the
+# one written in, unless a year written with 年 is later (2005年7月 is still at most last year).
+# A sentence that says 今年 and names a plan, a report or an event of one year in quotes or title marks (今年並制定
+# 「2020年台南市菁英選手補助計畫」, 在今年3月…发布的《2018旺季人才趋势报告》: fresh16 526, fresh5 170, gold 2020 and 2018)
+# says in its own words which year 今年 is. Not a year's accounts (《2017年度财务报告》, 「2017 年度企業家」: last year's,
+# told this year) nor a long-range plan named by its end year (《2035年远景目标纲要》).
+_NAMED_THIS_YEAR = re.compile(r"[《「“]\s*(?P<year>(?:19|20)\d\d)\s*年?(?![\s年]*度)(?P<name>[^《》「」“”]{1,40})[》」”]")
+_LONG_RANGE_NAME = re.compile(r"规划|規劃|纲要|綱要|目标|目標|远景|遠景|愿景|願景")
+
+
+def _this_year_named(texts) -> int | None:
+    """The year a 今年 sentence names its plan, report or event by (see _NAMED_THIS_YEAR), when it names one."""
+    years = {int(m["year"]) for t in texts if "今年" in t for m in _NAMED_THIS_YEAR.finditer(t)
+             if not _LONG_RANGE_NAME.search(m["name"])}
+    return years.pop() if len(years) == 1 else None
+
+
 _NEXT_YEAR_WORDS = re.compile(r"明年(?:的)?(?P<w>[\u4e00-\u9fff][\u4e00-\u9fff，])")
 
 
@@ -2762,7 +2781,8 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
     year of the passage (the last year written earlier in the paragraph, when it is before the publish
     year: a paragraph about SARS in 2003 keeps 2003); the publish date (its year, or the year before
     when the date would fall over half a year after it); without a publish date, the year the text shows it is
-    written in (it says 今年 and 去年: the year after the latest it names; its 明年 is told of in the words of its
+    written in (a 今年 sentence names its plan or report by that year: 今年…发布的《2018…报告》; it says 今年 and 去年: the
+    year after the latest it names with 年, or the latest it names without 年, 2018 第三場; its 明年 is told of in the words of its
     latest year, 明年起 … 从2019年起: the year before), else the year of the last date
     written with its month before it in reading order (2018年10月12日 … 12月中旬; a year alone, 2019年高考,
     names a cohort or a statistic as often as a time), else the latest year the article names. A day alone (27日) takes the month of the passage, else the publish month (or the
@@ -2790,19 +2810,30 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
         row.setdefault("anchor", "")
     written = [r for r in rows if r["kind"] == "date" and not _undated(r["value"])]
     anchors = _Anchors(published, None)
-    latest = [_year_month(r["value"])[0] for r in written
-              if anchors.usable(_year_month(r["value"])[0], sentence_text.get(r["sent_id"], "")[:r["start"]],
-                                str(r["text"]), sentence_text.get(r["sent_id"], "")[r["end"]:])
-              and not _TAKES_EFFECT_AFTER.match(sentence_text.get(r["sent_id"], "")[r["end"]:])]
-    anchors.latest_year = max(latest, default=None)
+    latest_rows = [r for r in written
+                   if anchors.usable(_year_month(r["value"])[0], sentence_text.get(r["sent_id"], "")[:r["start"]],
+                                     str(r["text"]), sentence_text.get(r["sent_id"], "")[r["end"]:])
+                   and not _TAKES_EFFECT_AFTER.match(sentence_text.get(r["sent_id"], "")[r["end"]:])]
+    anchors.latest_year = max((_year_month(r["value"])[0] for r in latest_rows), default=None)
     set_aside = ""
     if published and publish_date_guessed and anchors.latest_year and anchors.latest_year < published.year - 1:
         set_aside = (f"publish date {published} set aside (a record's date guessed by its shape; the text's latest "
                      f"year is {anchors.latest_year}); ")
         anchors.record_date, published, anchors.published = published, None, None
-    if not published and anchors.latest_year and all(any(w in t for t in sentence_text.values()) for w in ("今年", "去年")):
-        anchors.year_written = anchors.latest_year + 1
-        anchors.year_written_anchor = f"written after {anchors.latest_year}: it says 今年 and 去年"
+    named = None if published else _this_year_named(sentence_text.values())
+    if named:
+        anchors.year_written = named
+        anchors.year_written_anchor = f"written in {named}: a 今年 sentence names its {named} plan or report"
+    elif not published and anchors.latest_year and all(any(w in t for t in sentence_text.values()) for w in ("今年", "去年")):
+        bare = [_BARE_YEAR.fullmatch(str(r["text"])) is not None for r in latest_rows]
+        latest_label = max((_year_month(r["value"])[0] for r, b in zip(latest_rows, bare) if b), default=None)
+        told = max((_year_month(r["value"])[0] for r, b in zip(latest_rows, bare) if not b), default=None)
+        if latest_label and (told is None or latest_label > told):
+            anchors.year_written = latest_label
+            anchors.year_written_anchor = f"written in {latest_label}: it says 今年 and 去年 and names {latest_label} without 年"
+        else:
+            anchors.year_written = anchors.latest_year + 1
+            anchors.year_written_anchor = f"written after {anchors.latest_year}: it says 今年 and 去年"
     elif not published and anchors.latest_year and _next_year_is(anchors.latest_year, sentence_text.values()):
         anchors.year_written = anchors.latest_year - 1
         anchors.year_written_anchor = f"written before {anchors.latest_year}: its 明年 is {anchors.latest_year}"
