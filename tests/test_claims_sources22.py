@@ -86,12 +86,12 @@ def test_a_head_of_government_before_a_name_keeps_the_name_whole(tmp_path):
 
 def test_no_speaker_is_read_into_a_clause_that_names_none(tmp_path):
     article = ("标题\n\n"
-               # fresh15 444_txt_changanjiezhishi_yang_liwei_deputy_designer: a street in an account's name is no
-               # government; fresh3 162_wechat_houshengjiazhi_divorce_judgments: jieba's 若想/nr is no name
+               # fresh13 444_txt_changanjiezhishi_yang_liwei_deputy_designer: a street in an account's name is no
+               # government; fresh5 162_wechat_houshengjiazhi_divorce_judgments: jieba's 若想/nr is no name
                "长安街知事（微信ID：Capitalnews）注意到，今年初曾有人造谣诽谤“航天英雄”。\n\n"
                "反之，丈夫若想离婚，则可以通过类似公告离婚的手段，更为轻松地获得他想要的结果。\n\n"
-               # fresh4 156_jiemian_recruiting_system_medium (made-up opening): a group's 他们 is left alone, and so is
-               # 他 heading a relative clause (他所…)
+               # fresh5 156_jiemian_recruiting_system_medium: a group's 他们 is left alone; made-up: 他 heading a relative
+               # clause (他所…) is no subject either
                "他们要么立即与那些能让他们感同身受的人产生共鸣，要么认为那些与他们无关的人是不合适的。\n\n"
                "陈刚是一名厨师。他所追求的品质之一是新鲜，即食材必须当天采购。\n")
     got = sources_in_text(tmp_path, article, "2024-06-14")
