@@ -554,15 +554,25 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
     return cues
 
 
+def _title_and_name() -> str:
+    """The pattern of a title (ending in a ``title_before_name`` word) and a name that starts with a surname."""
+    titles = "|".join(map(re.escape, _words("title_before_name")))
+    surnames = "".join(sorted(lexicon.surnames()))
+    return rf"(?P<title>[^，。；：！？“”「」\s]{{0,20}}?(?:{titles}))(?P<name>[{surnames}][\u4e00-\u9fff]{{1,2}}?)"
+
+
 @lexicon.cached
 def _titled_speaker() -> re.Pattern:
     """A title, a name that starts with a surname and a say-verb, at the end of a clause's opening."""
-    titles = "|".join(map(re.escape, _words("title_before_name")))
     words = {e.cue for e in _entries("say_verb") if e.label != "act_before_verb"}  # 负责人尹水军宣布离职: an act
     verbs = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-    surnames = "".join(sorted(lexicon.surnames()))
-    return re.compile(rf"(?P<title>[^，。；：！？“”「」\s]{{0,20}}?(?:{titles}))(?P<name>[{surnames}][\u4e00-\u9fff]{{1,2}}?)"
-                      rf"[也还则亦]?(?:{verbs})")
+    return re.compile(rf"{_title_and_name()}[也还则亦]?(?:{verbs})")
+
+
+@lexicon.cached
+def _titled_name() -> re.Pattern:
+    """A title and a person's name, nothing else (新发地宣传部部长詹家宝, whatever pieces jieba cuts it into)."""
+    return re.compile(_title_and_name())
 
 
 def _titled_speaker_cues(text: str) -> list[Cue]:
@@ -582,6 +592,22 @@ def _titled_speaker_cues(text: str) -> list[Cue]:
 
 
 _SUBJECT_TAGS = ("nr", "nt", "j")
+# What follows a place that is a clause's subject (榆林市/ns 就/d, 美国/ns 宣布/v): an adverb, a preposition or a verb;
+# a noun after it is what the place qualifies (美国/ns 总统/n).
+_PLACE_SUBJECT_NEXT_TAGS = ("d", "p", "v")
+# The last character of a place that has a government of its own to act (榆林市, 广东省, 大兴区), unlike a street or
+# a country told as a whole (长安街知事, 美国通过…报告，提出…: the gold gives such clauses no source).
+_GOVERNED_PLACE_ENDINGS = frozenset("省市县縣区區州镇鎮乡鄉")
+# After 他/她, what makes the pronoun a possessor or the head of a relative clause, not the subject: 他的同事, 他所追求的.
+_NOT_A_SUBJECT_AFTER = {"的", "所"}
+
+
+def _reads_as_a_name(token) -> bool:
+    """黄智贤/nr, 贝德/nr 诺克/nrt: a word jieba tags as a person that opens with a surname or is spelled by sound
+    (丈夫/n 若想/nr of 丈夫若想离婚 is not one)."""
+    word, tag, _ = token
+    return (tag.startswith(persons.PERSON_TAGS) and len(word) >= 2
+            and (persons.opens_with_surname(word) or persons.transliterated(word)))
 # The tags of the pieces an organisation's name is cut into (山东/魏桥/集团, 运输/及/物流/局).
 _NAME_PART_TAGS = ("nr", "ns", "nt", "nz", "n", "j", "eng")
 
@@ -598,20 +624,30 @@ def _latin_name_heads(clause_tokens) -> bool:
 def _subject_of_the_opening_clause(tokens, k: int):
     """李斌用「云服务」类比了换电，认为…, 证监会发布处罚之后，同时也表示…: a say-verb that opens a clause
     (nothing but adverbs before it) has the subject of the clause before: the person or organisation that
-    opens it (在此基础上，彭宝淦进一步…进行了深入研究，提出…)."""
+    opens it (在此基础上，彭宝淦进一步…进行了深入研究，提出…), a titled person whole (浙江大学经济学院院长黄先海…，
+    随后强调), a personal pronoun or a place that acts."""
     breaks = [j for j in range(k) if re.fullmatch(r"[，,；;：:]+", tokens[j][0])]  # (not a quote mark: 「云服务」)
     if not breaks:
         return []
     opener = breaks[-2] + 1 if len(breaks) >= 2 else 0
     if opener >= breaks[-1]:
         return []
+    name = list(itertools.takewhile(lambda tok: tok[1].startswith(_NAME_PART_TAGS) or tok[0] in persons.NAME_JOINERS,
+                                    tokens[opener:breaks[-1]]))  # (凯米·贝德诺克: one name across its dot)
+    named = "".join(w for w, _, _ in name)
+    quoted = any(w in _OPEN_QUOTES for w, _, _ in tokens[opener:k])  # …回应称“…，报道为不实报道”: 报道 is a noun
+    if len(name) >= 2 and not quoted and (_reads_as_a_name(name[-1]) or _titled_name().fullmatch(named)):
+        return [(named, "nr", name[0][2])]  # 台湾政治评论家黄智贤2月3日在脸书发文，表示…: a titled person
     if tokens[opener][1].startswith(_SUBJECT_TAGS) and len(tokens[opener][0]) >= 2:
         return [tokens[opener]]
-    name = list(itertools.takewhile(lambda tok: tok[1].startswith(_NAME_PART_TAGS), tokens[opener:breaks[-1]]))
+    if tokens[opener][0] in _ONE_PERSON_PRONOUNS and tokens[opener + 1][0] not in _NOT_A_SUBJECT_AFTER:
+        return [tokens[opener]]  # 他分享了…心得，并且表示…: the pronoun, resolved later as any speaking 他
+    if (tokens[opener][1] == "ns" and tokens[opener][0][-1] in _GOVERNED_PLACE_ENDINGS
+            and tokens[opener + 1][1].startswith(_PLACE_SUBJECT_NEXT_TAGS)):
+        return [tokens[opener]]  # 榆林市就…发布初步调查结果，表示…: a city or county that acts is its government
     # 山东魏桥集团向山东省求助，表示…: jieba cuts the organisation in pieces (山东/魏桥/集团); one name
-    quoted = any(w in _OPEN_QUOTES for w, _, _ in tokens[opener:k])  # …回应称“…，报道为不实报道”: 报道 is a noun
-    if len(name) >= 2 and _ends_in_organisation(name) and not quoted:
-        return [("".join(w for w, _, _ in name), "nt", name[0][2])]
+    if len(name) >= 2 and not quoted and _ends_in_organisation(name):
+        return [(named, "nt", name[0][2])]
     return []
 
 
@@ -1039,6 +1075,9 @@ _MARKUP_PREFIX = re.compile(r"^(?:\s*(?:<!\[CDATA\[|\[CDATA\[|</?[A-Za-z][^<>]{0
 # What stands between a source and its verb but is not the source: the occasion (在答复热点问题时),
 # the listener (对财新记者, 向记者), the interview (接受新华社采访), a date's 于, 所 (所指出), 分析 (分析称).
 _TAIL_WORDS = (r"在[^在]{1,30}?(?:时|時|上|中|下|期间|期間|群|网站|網站|微博|平台|区|區|记者会|記者會|发布会|發佈會|例会|之后|之後|以后|以後)"
+               # Tristan Buckmaster在看完这项工作后(说): an act the speaker finished before speaking (a one-word time,
+               # 在赛后, 在会后, is left to the source_trim words, which keep 队长吉田麻也 whole)
+               r"|在[^在，。；]{3,30}?[后後]"
                r"|(?:在|于|於)(?:微博|网站|網站|官网|官網|平台|社交媒体|社交媒體|Facebook|脸书|臉書|Twitter|推特)"
                r"|(?:主持|出席|参加|參加|会见|會見|考察|视察|視察|调研|訪問|访问)[^，。；]{1,25}?(?:时|時|上)"  # 习近平主持召开…会议时(指出)
                r"|(?:发表|發表|作|做)[^，。；]{0,10}?(?:演讲|演講|讲话|講話|致辞|致詞|报告|報告)(?:时|時)"  # 外长16日发表演讲时(声称)

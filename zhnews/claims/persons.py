@@ -29,7 +29,7 @@ from ..text import occurrences, to_simplified
 # Pieces of a transliterated name: jieba tags them as names (nr, nrt, nrfg) or places (ns) once cut apart,
 # and a single character anything (卡/n 雷曼/nr 斯/nr, 西尔维斯/nrt 特/d); one piece at least is tagged a name.
 _PIECE_TAGS = ("nr", "ns")
-_NAME_JOINERS = {"·", "•", "‧", "・"}
+NAME_JOINERS = {"·", "•", "‧", "・"}
 # A foreign name spelled by sound has at least three characters (梅尔尼克, 卡雷曼斯); two (梅尔) are a piece.
 TRANSLITERATION_MIN_CHARS = 3
 # Tags a given name cut from its surname may carry: a noun, a place, another name piece (克东/ns).
@@ -68,7 +68,7 @@ def _foreign_names(tokens) -> list[tuple[int, int, str]]:
                 pieces += 1
                 named = named or tag.startswith("nr")
                 j += 1
-            elif word in _NAME_JOINERS and pieces and j + 1 < len(tokens) and transliterated(tokens[j + 1][0]):
+            elif word in NAME_JOINERS and pieces and j + 1 < len(tokens) and transliterated(tokens[j + 1][0]):
                 j += 1
             else:
                 break
