@@ -55,7 +55,7 @@ from dataclasses import dataclass
 from multiprocessing import Pool
 from pathlib import Path
 
-from zhnews import segment
+from zhnews import keywords, segment
 from zhnews.load import load_article
 from zhnews.paths import DATA, LEXICON, ROOT
 from zhnews.text import to_simplified
@@ -96,8 +96,21 @@ _LATIN_WORD = re.compile(r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*")
 LATIN_OUTPUT = LEXICON / "news_latin_df.tsv"
 # Markup that is not the article's words: front matter, HTML tags, links and images, and the field
 # wrapper of an RSS item dumped as a Python literal ([{'type': 'text/html', … 'value': '…).
+# Round 22: also the strings that name an account or an address rather than say a word, which the Latin table had
+# counted as words (URL-id junk rows such as 2soqhyq4ud, alice2590, 229c11e64226, xa0pexels):
+# a link written without its scheme (pic.twitter.com/2soqHYQ4uD, fb.me/DuncanLau), an e-mail address, an @handle
+# (@Alice2590, (@CDTChinese)), an identifier joined by underscores (gh_229c11e64226, RFA_Chinese) and a backslash
+# escape left in the text (Photo by\xa0Felix: the "xa0" of \xa0 is no word).
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
-_NOT_WORDS = re.compile(r"<[^>\n]*>|!?\[[^\]\n]*\]\([^)\n]*\)|https?://\S+|\{'type':.*?'value': '")
+_NOT_WORDS = re.compile(r"<[^>\n]*>|!?\[[^\]\n]*\]\([^)\n]*\)|https?://\S+|\{'type':.*?'value': '"
+                        r"|(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}/[!-~]*|[A-Za-z0-9._%+-]*@[A-Za-z0-9_.-]*"
+                        r"|[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+|" + keywords.ESCAPE_SEQUENCE)
+# A random identifier (a shortened link's or a commenter's generated name, a hash: 0M6dj88umy8ekMb, 8543f02bc0de) is
+# long and switches between letters and digits again and again; a name or a model (bnt162b2, h1n1, c6h12o6, iphone15,
+# mate30pro) is shorter or switches less. Measured on the table before this rule: 36 rows of 18,413 had this shape, all
+# identifiers but kitano17yuki19, a user's name.
+RANDOM_ID_MIN_CHARS, RANDOM_ID_MIN_RUNS = 10, 4
+_LETTER_OR_DIGIT_RUN = re.compile(r"[A-Za-z]+|[0-9]+")
 
 
 def evaluation_runs(not_read=()) -> set[str]:
@@ -177,8 +190,13 @@ def _document_words(texts: list[str]) -> list[frozenset[str]]:
 
 
 def latin_words(text: str) -> frozenset[str]:
-    """The Latin words (2+ characters) of one article, case-folded."""
-    return frozenset(word.casefold() for word in _LATIN_WORD.findall(text) if len(word) >= 2)
+    """The Latin words (2+ characters) of one article, case-folded, but random identifiers (is_random_id)."""
+    return frozenset(word.casefold() for word in _LATIN_WORD.findall(text) if len(word) >= 2 and not is_random_id(word))
+
+
+def is_random_id(word: str) -> bool:
+    """Whether a run of letters and digits has a generated identifier's shape (RANDOM_ID_MIN_CHARS, RANDOM_ID_MIN_RUNS)."""
+    return len(word) >= RANDOM_ID_MIN_CHARS and len(_LETTER_OR_DIGIT_RUN.findall(word)) >= RANDOM_ID_MIN_RUNS
 
 
 def build(mirror: Path, sources: tuple[Source, ...], latin: bool = False, not_read=()) -> tuple[Counter, list[tuple[Source, int, int]]]:

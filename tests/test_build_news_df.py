@@ -61,3 +61,27 @@ def test_latin_words_are_runs_of_letters_and_digits_as_jieba_keeps_them():
     assert words == {"meshy", "ai", "ceo", "3d"}
     # A digit-led word is one word; a lone letter (the A of A股) and a number are none.
     assert build_news_df.latin_words("支持5G网络，A股上市，售价999元，Galaxy S20 Ultra") == {"5g", "galaxy", "s20", "ultra"}
+
+
+def test_accounts_and_addresses_are_not_latin_words():
+    # The shapes behind the URL-id rows of the round-21 Latin table (China Digital Times feed backup): a link written
+    # without its scheme, an @handle, an e-mail address, an underscore identifier, a backslash escape left in the text.
+    text = ("相关阅读：  pic.twitter.com/2soqHYQ4uD\n\n@Alice2590：希望你和我一样\n\n"
+            "作者：我知道我都不知道（Weixin ID：gh_229c11e64226）\n\nPhoto by\\xa0Felix Mittermeier\\xa0from\\xa0Pexels\n\n"
+            "联系 tips@example.org 或 fb.me/DuncanLauHongKong ；— 老司机 (@h5LPyKL7TP6jjop) October 6, 2020")
+    words = build_news_df.latin_words(_cleaned(text))
+    assert words == {"weixin", "id", "photo", "by", "felix", "mittermeier", "from", "pexels", "october"}
+    # Made-up variants of each shape, and the near-misses the rule leaves alone: a domain named as a word (no
+    # path), a model number, a Latin word after a Han @ handle.
+    variants = "见 m.weibo.cn/status/Kx9Q2 与 @Bob_Lee99 和 x_y_z1 。网站 Stack.io 发布 iPhone15 与 GPT-4 ，@人民日报 AI 报道"
+    assert build_news_df.latin_words(_cleaned(variants)) == {"stack", "io", "iphone15", "gpt", "ai"}
+
+
+def test_a_random_identifier_is_no_word_a_model_name_is():
+    # Generated names: a commenter's (0M6dj88umy8ekMb, a Weibo reply), a hash (8543f02bc0de), a shortened link's id.
+    for word in ("0M6dj88umy8ekMb", "8543f02bc0de", "xqrn0adgj8", "Zq8RtY2kLp"):
+        assert build_news_df.is_random_id(word), word
+    # Names and models: short, or few switches between letters and digits.
+    for word in ("BNT162b2", "H1N1", "C6H12O6", "iPhone15", "Mate30Pro", "flightradar24", "RTX4090Ti", "OpenAI"):
+        assert not build_news_df.is_random_id(word), word
+    assert build_news_df.latin_words("评论区 0M6dj88umy8ekMb：疫苗 BNT162b2") == {"bnt162b2"}

@@ -849,6 +849,24 @@ def test_an_organisation_name_may_hold_verbs_and_takes_one_slot():
     assert "中国人民银行常德市中心" not in chosen
 
 
+def test_a_backslash_escape_written_out_is_no_word():
+    # fresh19 614, a notebook's JSON output read as the article: \\u3000 between headlines took a top-10 slot (u3000).
+    # Made-up variants: once-escaped, a \\x escape before a Latin name, \\n before Han and before a Latin word.
+    original = [
+        "葵芳牛角一張單4.7萬\\\\u3000老闆黃傑龍：消費寒冬中\\\\u3000簡直係再生父母",
+        "Photo by\\xa0Felix from\\xa0Pexels\\n黃傑龍指出，消費寒冬持續\\u300038萬港人北上\\nHello Kitty 店結業",
+        # Near-misses: a backslash before other letters (a path), and u3000 written as a word with no backslash.
+        "檔案在 C:\\data\\hk01 ，型號 u3000 與 x86 不變。",
+    ]
+    paragraphs = _paragraphs(original, [to_simplified(t) for t in original])
+    texts = keywords.paragraph_texts(paragraphs)
+    assert [len(t) for t in texts.values()] == [len(t) for t in original]  # blanked character for character
+    joined = "\n".join(texts.values())
+    assert "u3000" not in joined.replace("型号 u3000", "") and "xa0" not in joined and "nHello" not in joined
+    assert "Felix" in joined and "Pexels" in joined and "Hello Kitty" in joined and "38万港人" in joined
+    assert "data" in joined and "hk01" in joined and "型号 u3000 与 x86" in joined
+
+
 def test_a_police_unit_is_one_name_whatever_jieba_tags_inside_it():
     # 345_tencent_dayoo_gzdaily_panyu_campus_security_gbk (fresh9): jieba cuts 校园 + 安全 + 保卫(v) + 大队, a verb between
     # nouns, so the unit was only its tail 保卫大队; 大队 ends a name (name_endings.txt) as 支行 does.
