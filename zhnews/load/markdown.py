@@ -607,6 +607,7 @@ def _add_block_pieces(blocks, pieces: list[Piece], clues: list[Clue]) -> None:
     after_image = False
     seen_long_text = False
     seen_sentences = 0  # blocks of running text (ending a sentence) read so far
+    addressed = False  # a clipper's note gave the original address (only the first note above the text speaks for it)
     table_rows: list[tuple[int, str]] = []
     setext = _setext_headings(blocks)
     for index, (number, raw) in enumerate(blocks + [(0, "")]):
@@ -652,6 +653,8 @@ def _add_block_pieces(blocks, pieces: list[Piece], clues: list[Clue]) -> None:
             hint = "heading"
         elif _HTML_TABLE.search(raw):
             hint, raw = "table", re.sub(r"</t[dh]>", " ", re.sub(r"</tr>", "\n", raw, flags=re.I), flags=re.I)
+        if not seen_long_text and not addressed and (address := _original_address().search(raw)):
+            addressed = _address_clues(address.group(1), clues)
         account = _ACCOUNT_LINK.search(raw)
         if account and not seen_long_text and not any(clue.key == "outlet" for clue in clues):
             clues.append(Clue("outlet", account.group(1), f"account link above the article: {account.group()[:40]}"))
@@ -669,6 +672,27 @@ def _add_block_pieces(blocks, pieces: list[Piece], clues: list[Clue]) -> None:
         seen_long_text = seen_long_text or (len(_inline(raw)[0]) > 80 and hint != "quote")
         ends = _inline(raw)[0].strip()
         seen_sentences += bool(not hint and ends and ends[-1] in SENTENCE_END)
+
+
+@lexicon.cached
+def _original_address() -> re.Pattern:
+    """A link right after a label of data/lexicon/address_labels.txt, a colon between them or not (SimpRead's banner
+    本文由 [简悦 SimpRead](…) 转码， 原文地址 [finance.sina.com.cn](https://…), 原文链接：[…](…)): group 1 is the address."""
+    labels = sorted(lexicon.read_lines("address_labels.txt"), key=len, reverse=True)
+    return re.compile(rf"(?<![A-Za-z])(?:{'|'.join(map(re.escape, labels))})\s*[:：]?\s*\[[^\[\]\n]*\]\(\s*(https?://[^)\s]+)\s*\)",
+                      re.I)
+
+
+def _address_clues(address: str, clues: list[Clue]) -> bool:
+    """The outlet of the original's address (its host in data/lexicon/outlets.tsv: a weak clue, for a clip whose text
+    names none) and the day its path is filed under (/tech/2021-01-26/doc-…, /t20210112_…: the weakest date clue);
+    whether the address gave either."""
+    site, day = outlet_of_url(address), date_in_url(address)
+    if site:
+        clues.append(Clue("outlet", site, f"original address in a clipper's note: {address[:60]}", "page"))
+    if day:
+        clues.append(Clue("publish_date", day, f"original address in a clipper's note: {address[:60]}", "guess"))
+    return bool(site or day)
 
 
 def _writer_before_account(text: str, account: str) -> str | None:

@@ -279,6 +279,9 @@ _CREDIT_AFTER_DATELINE = re.compile(r"^\s*[（(]([^（）()]{2,30})[)）]")
 # (fresh 64), 資料來源：《KEYPO大數據關鍵引擎》 in a 中時新聞網 one (fresh10 379), 資料來源：美聯社 closing an Apple Daily
 # sidebar (fresh17 550).
 _CLOSING_SOURCE_LABEL = re.compile(r"(?<!消息)(?<!信息)(?<!资料)(?<!資料)(?<!数据)(?<!數據)(?:来源|來源)\s*[：:]\s*([^\s，,。；;！？!?：:（）()]{2,30})\s*$")
+# The label of a reprint's note of the original headline (data/lexicon/boilerplate.tsv's original_title cue), and an
+# opening bracket before it (group 1).
+_ORIGINAL_TITLE_LABEL = re.compile(r"^([（(])?(?:本文|新闻|新聞)?原(?:标题|標題|题|題)\s*[：:为為]\s*")
 # How many short lines a headline standing over its byline may run to (a headline and its second line).
 HEADLINE_LINES_OVER_BYLINE = 3
 # A line of a headline: 2 to 80 characters, no sentence mark (a colon may part a speaker from the words: 大郅：北京这次最难忘).
@@ -317,7 +320,7 @@ def article_meta(raw, encoding: str, fmt: str, table: pd.DataFrame, paragraphs, 
     """meta.json for a loaded article (``raw`` is its :class:`~zhnews.load.readers.RawArticle`)."""
     body_text = "".join(table.loc[table["role"] == "body", "text"])
     chosen = resolve(clues, _text_clues(paragraphs), _title_paragraph(table) or _headline_above_date_line(table)
-                     or _headline_over_byline(table), raw.name, body_text,
+                     or _headline_over_byline(table) or _original_title_above_text(table), raw.name, body_text,
                      _account_in_path(raw.origin), frozenset(table["text"].str.strip()), _breadcrumb_roots(table))
     meta: dict = {}
     for key in FIELDS:
@@ -911,6 +914,22 @@ def _headline_over_byline(table: pd.DataFrame) -> Clue | None:
     if not all(role == "body" for role in roles[:byline]) or not all(_HEADLINE_PART.match(line) for line in lines):
         return None
     return Clue("title", " ".join(lines), f"the lines over the byline: {table['text'].iloc[byline].strip()[:SOURCE_QUOTE_CHARS]}", "text")
+
+
+def _original_title_above_text(table: pd.DataFrame) -> Clue | None:
+    """A text with no headline of its own whose reprint note of the original headline (原标题：…, （原标题：《…》）) stands
+    above the first body paragraph (fresh21 680, a SimpRead clip of a 新浪 page: banner, 原标题：…, picture, text): the
+    headline the story ran under, the last title clue. A 原标题 note further down belongs to a quoted or listed story."""
+    first_body = next((position for position, role in enumerate(table["role"]) if role == "body"), len(table))
+    for kind, text in zip(table["kind"].iloc[:first_body], table["text"].iloc[:first_body]):
+        if kind == "original_title" and (label := _ORIGINAL_TITLE_LABEL.match(text.strip())):
+            headline = text.strip()[label.end():]
+            if label.group(1):  # （原标题：…） in brackets: the closing one is no part of the headline
+                headline = re.sub(r"[）)]$", "", headline)
+            headline = re.sub(r"^《(.+)》$", r"\1", headline.strip())
+            return Clue("title", headline, f"the original headline above the text: {text.strip()[:SOURCE_QUOTE_CHARS]}", "text") \
+                if headline else None
+    return None
 
 
 def _closing_source_label_clues(paragraphs) -> list[Clue]:

@@ -1023,8 +1023,9 @@ def _peel_cues(piece: Piece, region: str, closes_core: bool = False) -> list[Pie
     cited = _citation(piece, region)
     if cited:
         return [_labelled_by_cue(piece, *cited)]
-    if hits[-1] and hits[-1][0].span == "line" and len(piece.text) <= (hits[-1][0].max_chars or len(piece.text)):
-        return [_labelled_by_cue(piece, hits[-1][0], hits[-1][1])]  # …魚目混珠。（示意圖／圖取自Unsplash圖庫）: a caption
+    closing = hits[-1] if hits[-1] and hits[-1][0].span == "line" else _last_sentence_line_cue(piece, atoms, region)
+    if closing and len(piece.text) <= (closing[0].max_chars or len(piece.text)):
+        return [_labelled_by_cue(piece, closing[0], closing[1])]  # …魚目混珠。（示意圖／圖取自Unsplash圖庫）: a caption
     head = 0
     while head < len(atoms) and hits[head]:
         head += 1
@@ -1070,6 +1071,17 @@ def _credit_closes_caption(piece: Piece, atoms, hits, head: int, tail: int) -> b
     page sets it under its picture."""
     return head == 0 < tail < len(atoms) and atoms[tail - 1][1] <= CLOSED_CAPTION_CHARS \
         and all((hit[0].role, hit[0].kind) == ("caption", "image_credit") for hit in hits[tail:])
+
+
+def _last_sentence_line_cue(piece: Piece, atoms: list[tuple[int, int]], region: str):
+    """A cue about whole lines on the paragraph's last sentence read whole, when emphasis cut that sentence into
+    atoms none of which is the cue alone: 感兴趣的读者可以关注微信公号**（ID：missmoneytf）**，并回复关键字**“药房”**，…
+    (the account's ID and the keyword in bold, a 腾讯财经 column's promo, fresh21 684)."""
+    start, end = split_sentences(piece.text)[-1]
+    if atoms[-1][0] <= start:
+        return None  # the last atom is the whole last sentence, read already
+    hit = first_cue(piece.text[start:end], region)
+    return hit if hit and hit[0].span == "line" else None
 
 
 def _takes_paragraph(hit, piece: Piece) -> bool:
