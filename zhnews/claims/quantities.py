@@ -1962,9 +1962,10 @@ def _classify(text, start, end, chinese, token, low, high, factor, unit, qualifi
         currency = _money_context_currency(text, start, end) if large else None
         if currency:
             return Quantity(start, end, "money", format_decimal(low), currency, qualifier, fmt_high)
-        # A bare Chinese numeral is a figure only when it is unmistakable (三千万, 两百, 八点八);
-        # 十分, 一一 are words.
-        if chinese and not re.search(f"[{CN_DIGITS}][百千万亿点]", token):
+        # A bare Chinese numeral is a figure only when it is unmistakable (三千万, 两百, 八点八), or when a
+        # multiplier follows its inner qualifier (十几万, 十多万, 二十余亿: fresh21 682's 开出的十几万, read as 几万
+        # before); 十分, 一一 are words.
+        if chinese and factor == 1 and not re.search(f"[{CN_DIGITS}][百千万亿点]", token):
             return None
         if _names_what_follows(text, end, token) and high is None and factor == 1:
             return None  # 2050 全球研究院, 加入 360 集团, 2024高雄愛河端午…嘉年華: a name, not a figure
