@@ -207,7 +207,9 @@ _RANK_AFTER = re.compile(r"^(?:" + _GENERATION_OF_PEOPLE + r"|名|位|大|高|�
 # region, a group) is a rank (fresh10 362 ×2, fresh16 512, fresh18 560, fresh20 643); without one it names a step or
 # an item (第一个环节, 智传网的第一个基石, 潜意识里的第一个想法, 目标中第一个一百年: NOT in tune, fresh6, fresh9, fresh7).
 _RANK_SCOPE_BEFORE = re.compile(r"(?:(?<!的)里|当年|以来的?|旗下|史上|[省市县国])$")
-_BARE_RANK = re.compile(r"(?<=排名|排行)(?:全球|全国|世界|国内|行业)?(?P<n>\d{1,4})(?=[的，。；、,.;!?！？)）」”]|$)")
+# 排名20位, 排名39名, 排名15: a place written after 排名 / 排行 without 第, with or without its 位 / 名, is a rank
+# (fresh21 684 以408亿美元排名20位, gold rank; seen 281 排名39名 was read as a count of 39); 排名前20位 is the top 20 (_TOP_N).
+_BARE_RANK = re.compile(r"(?<=排名|排行)(?:全球|全国|世界|国内|行业)?(?P<n>\d{1,4})(?: ?[位名])?(?=[的，。；、,.;!?！？)）」”]|$)")
 # 第十二条国家鼓励… opening a sentence, 第二十七条第二款, 第8条规定: an article of a law or a contract, no rank (the seen
 # gold's law articles are NOT rows: fresh8; 空客…第二条A320总装线 inside a sentence stays the second line).
 _LAW_ARTICLE_AFTER = re.compile(r"^ ?(?:第 ?(?:\d+|[一二三四五六七八九十]+) ?[款项]|规定|之[一二三四五六七八九十])")
@@ -1282,7 +1284,7 @@ def _ranks_and_multiples(text: str):
         if _RANK_BEFORE.search(text[: m.start()]) or _RANK_AFTER.match(text[m.end():]) or listed or scoped:
             yield Quantity(m.start(), m.end(), "rank", format_decimal(number))
     for m in _BARE_RANK.finditer(text):
-        yield Quantity(m.start("n"), m.end("n"), "rank", str(int(m["n"])))
+        yield Quantity(m.start("n"), m.end(), "rank", str(int(m["n"])))
     for m in _FIRST.finditer(text):
         if not _DENIED_FIRST.search(text[: m.start()]):
             yield Quantity(m.start(), m.end(), "rank", "1")
