@@ -653,7 +653,9 @@ _DECADE_CN = re.compile(r"(?P<c>上世纪|上个世纪|20世纪|二十世纪|本
 # 首次 / 首个: the seen gold labels them rank 8 times (fresh11 … fresh16) but leaves them unlabelled 31 times (tune …
 # fresh15), so reading them costs precision on ten splits (measured round 18). Not 元首/榜首/自首 followed by 位置 …, and
 # not after a denial in its clause (fresh7 302 这并非…首次点赞, NOT).
-_FIRST = re.compile(r"(?<![元榜自])首(?:名|位|任)(?![置])")
+# Nor 放在首位 / 摆在首位 / 置于首位: putting a thing first is a priority, no place in a ranking (fresh21 683
+# 应把下一代健康放在首位).
+_FIRST = re.compile(r"(?<![元榜自])(?<!放在|摆在|擺在|置于|置於|放到|摆到|擺到|放于|放於)首(?:名|位|任)(?![置])")
 _DENIED_FIRST = re.compile(r"(?:并非|並非|并不是|並不是|不是)[^，。；！？,;!?]*$")
 # 排名前十, 前三甲, 前10强, 前十大股东: a place in the top N, read as rank ≤ N (前三季度 is a period).
 _TOP_N = re.compile(rf"(?:前|(?P<top>TOP|Top|top)) ?(?P<n>\d+|{_CN})")
