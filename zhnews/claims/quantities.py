@@ -1675,6 +1675,8 @@ def _generic(text: str, m: re.Match, claimed: list[bool]) -> Quantity | None:
         # (“四万亿”刺激 in words stays an amount)
     if unit is None and token in service_numbers() and i == m.end() and not _implied_unit(text, start):
         return None  # 拨打120, 110给了她电话: the service, not a figure (120名病人, 时速 120 keep their unit)
+    if unit is None and not chinese and i == m.end() and token.isdigit() and len(token) >= 3 and _dialled(text, start, i):
+        return None  # 拨打 12329 服务热线 (fresh21 681), 热线电话96333: a telephone number, any service's
     end = unit_start + len(unit.surface) if unit else i
     if unit is not None and high is None:
         high, end = _range_after_unit(text, end, unit, low, claimed)
@@ -1689,6 +1691,16 @@ def _generic(text: str, m: re.Match, claimed: list[bool]) -> Quantity | None:
     if q and not q.value_high and start > 0 and text[start - 1] == "±":  # ±2℃: from −2 to 2
         q = replace(q, start=start - 1, value=format_decimal(-Decimal(q.value)), value_high=q.value, qualifier="range")
     return q
+
+
+# A telephone number: digits after a verb of dialling or a line's name (拨打 12329, 热线电话：96333), or before the
+# line's name (12329 服务热线, 12345热线); 热线受理量达12000 and 拨打了3次 are figures (a word between, or a unit).
+_DIAL_BEFORE = re.compile(r"(?:拨打|撥打|致电|致電|热线|熱線|专线|專線|电话|電話)[:：]? ?$")
+_LINE_AFTER = re.compile(r" ?(?:服务|服務|咨询|諮詢|投诉|投訴|举报|舉報)?(?:热线|熱線|专线|專線|电话|電話)")
+
+
+def _dialled(text: str, start: int, end: int) -> bool:
+    return _DIAL_BEFORE.search(text[:start]) is not None or _LINE_AFTER.match(text, end) is not None
 
 
 @lexicon.cached
