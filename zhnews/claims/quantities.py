@@ -207,7 +207,9 @@ _RANK_AFTER = re.compile(r"^(?:" + _GENERATION_OF_PEOPLE + r"|名|位|大|高|�
 # region, a group) is a rank (fresh10 362 ×2, fresh16 512, fresh18 560, fresh20 643); without one it names a step or
 # an item (第一个环节, 智传网的第一个基石, 潜意识里的第一个想法, 目标中第一个一百年: NOT in tune, fresh6, fresh9, fresh7).
 _RANK_SCOPE_BEFORE = re.compile(r"(?:(?<!的)里|当年|以来的?|旗下|史上|[省市县国])$")
-_BARE_RANK = re.compile(r"(?<=排名|排行)(?:全球|全国|世界|国内|行业)?(?P<n>\d{1,4})(?=[的，。；、,.;!?！？)）」”]|$)")
+# 排名20位, 排名39名, 排名15: a place written after 排名 / 排行 without 第, with or without its 位 / 名, is a rank
+# (fresh21 684 以408亿美元排名20位, gold rank; seen 281 排名39名 was read as a count of 39); 排名前20位 is the top 20 (_TOP_N).
+_BARE_RANK = re.compile(r"(?<=排名|排行)(?:全球|全国|世界|国内|行业)?(?P<n>\d{1,4})(?: ?[位名])?(?=[的，。；、,.;!?！？)）」”]|$)")
 # 第十二条国家鼓励… opening a sentence, 第二十七条第二款, 第8条规定: an article of a law or a contract, no rank (the seen
 # gold's law articles are NOT rows: fresh8; 空客…第二条A320总装线 inside a sentence stays the second line).
 _LAW_ARTICLE_AFTER = re.compile(r"^ ?(?:第 ?(?:\d+|[一二三四五六七八九十]+) ?[款项]|规定|之[一二三四五六七八九十])")
@@ -622,7 +624,9 @@ _AND_A_HALF = re.compile(rf"(?<![\d.{CN_DIGITS}十])(?P<n>\d{{1,3}}(?!\d)|[{CN_D
 # 三连跌, 5连涨: a streak of N moves.
 _STREAK = re.compile(r"(?P<n>[两三四五六七八九十]|\d+)连(?:跌|涨|降|升|胜|败|阳|阴|增|减|跳)")
 # 省、市、区三级疾控中心, 省市两级: tiers counted after the tiers they name (二级应急响应 is a level's name).
-_TIERS = re.compile(r"(?<=[省市区县乡镇村])、?(?P<n>[两二三四五])级")
+# 省市县三级, 市、区、镇三级: tiers of government counted after them; a note in brackets may close the list (市、区、镇
+# （街道）三级 in fresh21 680, 省、市、县（市、区）四级): the tiers are counted before the brackets.
+_TIERS = re.compile(r"(?<=[省市区县乡镇村])(?:[（(][^（()）]{1,5}[）)])?、?(?P<n>[两二三四五])级")
 # 连续七日, 连涨5日, 为期3日, 推迟两日: 日 after these words counts days, it is no date.
 _DAYS = re.compile(rf"(?<=连续|连涨|连跌|为期|推迟|延迟|延期|过去|最近|连续)(?P<n>\d+|{_CN_SMALL}|两)(?:个)?(?:交易)?日"
                    # 30层大厦1日需花66元: a day's cost, 日 before what it takes (需, 花, 耗) counts one day
@@ -649,7 +653,9 @@ _DECADE_CN = re.compile(r"(?P<c>上世纪|上个世纪|20世纪|二十世纪|本
 # 首次 / 首个: the seen gold labels them rank 8 times (fresh11 … fresh16) but leaves them unlabelled 31 times (tune …
 # fresh15), so reading them costs precision on ten splits (measured round 18). Not 元首/榜首/自首 followed by 位置 …, and
 # not after a denial in its clause (fresh7 302 这并非…首次点赞, NOT).
-_FIRST = re.compile(r"(?<![元榜自])首(?:名|位|任)(?![置])")
+# Nor 放在首位 / 摆在首位 / 置于首位: putting a thing first is a priority, no place in a ranking (fresh21 683
+# 应把下一代健康放在首位).
+_FIRST = re.compile(r"(?<![元榜自])(?<!放在|摆在|擺在|置于|置於|放到|摆到|擺到|放于|放於)首(?:名|位|任)(?![置])")
 _DENIED_FIRST = re.compile(r"(?:并非|並非|并不是|並不是|不是)[^，。；！？,;!?]*$")
 # 排名前十, 前三甲, 前10强, 前十大股东: a place in the top N, read as rank ≤ N (前三季度 is a period).
 _TOP_N = re.compile(rf"(?:前|(?P<top>TOP|Top|top)) ?(?P<n>\d+|{_CN})")
@@ -1282,7 +1288,7 @@ def _ranks_and_multiples(text: str):
         if _RANK_BEFORE.search(text[: m.start()]) or _RANK_AFTER.match(text[m.end():]) or listed or scoped:
             yield Quantity(m.start(), m.end(), "rank", format_decimal(number))
     for m in _BARE_RANK.finditer(text):
-        yield Quantity(m.start("n"), m.end("n"), "rank", str(int(m["n"])))
+        yield Quantity(m.start("n"), m.end(), "rank", str(int(m["n"])))
     for m in _FIRST.finditer(text):
         if not _DENIED_FIRST.search(text[: m.start()]):
             yield Quantity(m.start(), m.end(), "rank", "1")
@@ -1669,6 +1675,8 @@ def _generic(text: str, m: re.Match, claimed: list[bool]) -> Quantity | None:
         # (“四万亿”刺激 in words stays an amount)
     if unit is None and token in service_numbers() and i == m.end() and not _implied_unit(text, start):
         return None  # 拨打120, 110给了她电话: the service, not a figure (120名病人, 时速 120 keep their unit)
+    if unit is None and not chinese and i == m.end() and token.isdigit() and len(token) >= 3 and _dialled(text, start, i):
+        return None  # 拨打 12329 服务热线 (fresh21 681), 热线电话96333: a telephone number, any service's
     end = unit_start + len(unit.surface) if unit else i
     if unit is not None and high is None:
         high, end = _range_after_unit(text, end, unit, low, claimed)
@@ -1683,6 +1691,16 @@ def _generic(text: str, m: re.Match, claimed: list[bool]) -> Quantity | None:
     if q and not q.value_high and start > 0 and text[start - 1] == "±":  # ±2℃: from −2 to 2
         q = replace(q, start=start - 1, value=format_decimal(-Decimal(q.value)), value_high=q.value, qualifier="range")
     return q
+
+
+# A telephone number: digits after a verb of dialling or a line's name (拨打 12329, 热线电话：96333), or before the
+# line's name (12329 服务热线, 12345热线); 热线受理量达12000 and 拨打了3次 are figures (a word between, or a unit).
+_DIAL_BEFORE = re.compile(r"(?:拨打|撥打|致电|致電|热线|熱線|专线|專線|电话|電話)[:：]? ?$")
+_LINE_AFTER = re.compile(r" ?(?:服务|服務|咨询|諮詢|投诉|投訴|举报|舉報)?(?:热线|熱線|专线|專線|电话|電話)")
+
+
+def _dialled(text: str, start: int, end: int) -> bool:
+    return _DIAL_BEFORE.search(text[:start]) is not None or _LINE_AFTER.match(text, end) is not None
 
 
 @lexicon.cached
@@ -1962,9 +1980,10 @@ def _classify(text, start, end, chinese, token, low, high, factor, unit, qualifi
         currency = _money_context_currency(text, start, end) if large else None
         if currency:
             return Quantity(start, end, "money", format_decimal(low), currency, qualifier, fmt_high)
-        # A bare Chinese numeral is a figure only when it is unmistakable (三千万, 两百, 八点八);
-        # 十分, 一一 are words.
-        if chinese and not re.search(f"[{CN_DIGITS}][百千万亿点]", token):
+        # A bare Chinese numeral is a figure only when it is unmistakable (三千万, 两百, 八点八), or when a
+        # multiplier follows its inner qualifier (十几万, 十多万, 二十余亿: fresh21 682's 开出的十几万, read as 几万
+        # before); 十分, 一一 are words.
+        if chinese and factor == 1 and not re.search(f"[{CN_DIGITS}][百千万亿点]", token):
             return None
         if _names_what_follows(text, end, token) and high is None and factor == 1:
             return None  # 2050 全球研究院, 加入 360 集团, 2024高雄愛河端午…嘉年華: a name, not a figure
