@@ -4,6 +4,10 @@ its topic or age after its author's 的 (的健康普查, 的新报告, a quoted
 an organisation told only by what it does (有反对…的组织指); what a means used, quoted (通过查询“…”发现). Each real
 sentence's expected source read off the article by hand (data/eval/fresh21/sentences.tsv); the others are made up."""
 
+from article_sources import source_of, sources_in_text
+
+from article_sources import source_of, sources_in_text
+
 from zhnews.claims import tag_sentence
 
 
@@ -106,3 +110,24 @@ def test_what_a_means_used_quoted_stays_in_the_clause():
     assert _source("财新通过比对“天眼查”数据发现，该公司共有12家子公司。") == "财新"
     # near-miss: a means in an act, no words said
     assert _source("他通过“水滴筹”发起募捐，筹得20万元。") == ""
+
+
+def test_he_after_an_unnamed_official_of_a_body_is_that_official(tmp_path):
+    # fresh21 685 (gold 省电力公司财务部相关负责人 | 省电力公司财务部): 他 was left unresolved (the body is no one person)
+    article = ("电价上涨传言不实\n\n"
+               "9日，省电力公司财务部相关负责人表示：“这纯属假消息，到目前为止我们都没接到国家发改委的文件。”\n\n"
+               "他表示，今年电价是否会上涨，具体上涨幅度会是多少，最终还有待于国家发改委的文件。\n")
+    got = sources_in_text(tmp_path, article, "2006-05-10")
+    assert "省电力公司财务部" in source_of(got, "他表示").split("; ")
+    # made up: another body and official
+    article = ("新规解读\n\n"
+               "昨日，市交通局运输处一位负责人表示，新规将于下月起实施。\n\n"
+               "他说，全市约有3000辆出租车需要更换计价器。\n")
+    got = sources_in_text(tmp_path, article, "2024-03-02")
+    assert "市交通局运输处" in source_of(got, "他说").split("; ")
+    # near-miss: an unnamed someone of no named body stays unresolved for 他, not taken for a name
+    article = ("新规解读\n\n"
+               "一位业内人士表示，新规将于下月起实施。\n\n"
+               "他说，全市约有3000辆出租车需要更换计价器。\n")
+    got = sources_in_text(tmp_path, article, "2024-03-02")
+    assert not any(name and not name.startswith("(") for name in source_of(got, "他说").split("; "))

@@ -2302,7 +2302,13 @@ def _antecedents(i: int, texts, para_ids, sources: list[str], actors, resolved, 
         return earlier + [mentioned] if mentioned else earlier
     # 他/她 stands for one person: not the university, the ministry or the outlet named with them
     may_be = (lambda name: not _no_person(name)) if pronoun in _ONE_PERSON_PRONOUNS else (lambda name: True)
-    earlier = [name for name in earlier if may_be(name)]
+    if pronoun in _ONE_PERSON_PRONOUNS:  # 省电力公司财务部相关负责人透露，… ⏎ 他表示 (fresh21 685): that official
+        earlier = [resolved[j][0] if is_named(resolved[j][0])
+                   else _official_of_a_body(resolved[j][0]) or _named_after_unnamed(resolved[j][0])
+                   for j in range(max(0, i - PRONOUN_REACH), i)]
+        earlier = [name for name in earlier if name and (_official_of_a_body(name) or may_be(name))]
+    else:
+        earlier = [name for name in earlier if may_be(name)]
     before = i - 1
     if 0 < before and _subhead(texts, para_ids, before):
         before -= 1  # 王先生表示，… ⏎ “赶走”安卓意味着“回到解放前”？ ⏎ 他还补充道: the writer's subhead names no one 他 is
@@ -2331,6 +2337,13 @@ def _subhead(texts, para_ids, i: int) -> bool:
     between two passages, nobody's words and no one's narration."""
     alone = (i == 0 or para_ids[i - 1] != para_ids[i]) and (i + 1 == len(texts) or para_ids[i + 1] != para_ids[i])
     return alone and (_is_heading(texts[i]) or texts[i].rstrip().endswith(("？", "?")))
+
+
+def _official_of_a_body(sources: str) -> str:
+    """"(unnamed: 省电力公司财务部相关负责人); 省电力公司财务部": an unnamed person who speaks for a named body (as
+    :func:`clean_source` records one), whom a 他 right after may stand for; "" for any other source."""
+    names = sources.split("; ")
+    return sources if len(names) == 2 and _unnamed_who(names[0]) and is_named(names[1]) else ""
 
 
 def _named_after_unnamed(sources: str) -> str:
