@@ -455,7 +455,9 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
     verbs = {e.cue for e in _entries("say_verb")}
     tokens = _with_glued_verbs_split(tokens, verbs)
     findings = {e.cue for e in _entries("say_verb") if e.label == "finding"}
-    needs_actor = {e.cue for e in _entries("say_verb") if e.label == "needs_actor"} | findings
+    # 批示，/指示： words given; 川普曾指示弗林通俄, 报告、讲话、批示 an act or a noun
+    before_a_clause = {e.cue for e in _entries("say_verb") if e.label == "needs_actor_and_clause"}
+    needs_actor = {e.cue for e in _entries("say_verb") if e.label == "needs_actor"} | findings | before_a_clause
     acts = {e.cue for e in _entries("say_verb") if e.label == "act_before_verb"}
     cues = []
     for k, (word, _, start) in enumerate(tokens):
@@ -469,7 +471,7 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
             continue  # 之称; 披露的数据 (the regex handles it)
         if previous in _NEGATIONS:  # 公司并未回复, 拒绝透露: nothing was said
             continue
-        if word in findings and text[start + len(word):start + len(word) + 1] not in _CLAUSE_MARKS:
+        if word in findings | before_a_clause and text[start + len(word):start + len(word) + 1] not in _CLAUSE_MARKS:
             continue  # 在现场发现大量毒品, 发现透水后: something found, not a finding told (研究者发现，…)
         if following in verbs:  # 京东集团在港交所公告(称): the second verb reads the same speaker
             continue
@@ -525,7 +527,9 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
                                  and not _ends_in_organisation(clause_tokens) and not _short_organisation(clause_tokens)
                                  and not _surname_and_title(clause_tokens)  # 潘 + 主任 (jieba: b)
                                  and not _surname_then_title(clause_tokens)  # 胡 + 镇长 (jieba: v)
-                                 and not _surname_alone(clause_tokens)):
+                                 and not _surname_alone(clause_tokens)
+                                 # 有反对大麻合法化的组织(指) (fresh21 683; jieba: 组织/v): someone described, not named
+                                 and not _someone_described(clause_tokens)):
             continue  # (文中 is tagged a place word, yet it refers to a text; jieba tags 组织 of 国际咖啡组织 a verb)
         unnamed_also = clause_tokens[0][0] in _ALSO_THERE_ARE and not any(t in ACTOR_TAGS for _, t, _ in clause_tokens)
         if (clause_tokens[0][1].startswith("v") and clause_tokens[0][0] not in _OPENING_VERBS_OK and not unnamed_also
@@ -977,7 +981,31 @@ def _quoted_handle_start(tokens, j: int) -> int | None:
     """Where a handle closing at token ``j`` right before the verb starts, with the kind before it (网友“叶子飞扬”
     (惊呼), fresh9 346); None for anything else, as a quote right before a verb is mostly the words said."""
     i = _quote_opening(tokens, j)
-    return i - 1 if i and tokens[i - 1][0].endswith(HANDLE_KINDS) else None
+    if i and _used_by_a_means(tokens, i):
+        return i - 1  # 腾讯信息可视化实验室通过查询“彭博亿万富翁指数”(发现), fresh21 684: what the means was, the speaker before
+    return i - 1 if i and tokens[i - 1][0].endswith(HANDLE_KINDS + _document_nouns()) else None
+
+
+def _used_by_a_means(tokens, i: int) -> bool:
+    """Whether the quote opening at token ``i`` names what a means used (通过查询“…”, 借助“…”): a name inside the
+    clause, not words said."""
+    return any(word in _MEANS_MARKS and tag == "p" for word, tag, _ in tokens[max(0, i - MEANS_TO_QUOTE_TOKENS):i])
+
+
+# At most this many tokens between a means (通过, 借助) and the quoted name it uses (通过查询“…”, 通过对“…”的分析).
+MEANS_TO_QUOTE_TOKENS = 3
+
+
+@lexicon.cached
+def _document_nouns() -> tuple[str, ...]:
+    """报告, 文件, 白皮书 …: the ``document_head`` words that are nouns of a document (two characters or more; 社, 报, 网
+    end an outlet's name). A quote right after one is the document's title (乐施会的新报告“Economy for 99%”(称)), so
+    the clause goes on before it."""
+    return tuple(word for word in _words("document_head") if len(word) >= 2 and word not in _LEADING_DOCUMENT_WORDS)
+
+
+# document_head words that are no noun a title follows: 文中 (in the text), 作者 (the author), 公号 (a handle's kind).
+_LEADING_DOCUMENT_WORDS = ("文中", "作者", "公号", "一文")
 
 
 def _quoted_name_start(tokens, j: int) -> int | None:
@@ -987,7 +1015,7 @@ def _quoted_name_start(tokens, j: int) -> int | None:
     if i is None:
         return None
     opens_clause = i == 0 or re.fullmatch(_CLAUSE_BREAK, tokens[i - 1][0]) is not None
-    return i if opens_clause or tokens[i - 1][0] in _BEFORE_QUOTED_NAME else None
+    return i if opens_clause or tokens[i - 1][0] in _BEFORE_QUOTED_NAME or _used_by_a_means(tokens, i) else None
 
 
 # A bracket this long (with what it glosses) before a name describes the name (BI 工具（把資料庫做成報表與圖表的軟體）
@@ -1088,6 +1116,11 @@ _TAIL_WORDS = (r"在[^在]{1,30}?(?:时|時|上|中|下|期间|期間|群|网站
                r"|(?:对|對|向|跟|给|給|告诉|告訴)[^，。；]{0,20}?(?:记者|記者)|接受[^，。；]{0,20}?(?:采访|採訪|专访|專訪|访问|訪問|查询|查詢|询问|詢問|盘问|盤問|提问|提問)(?:时|時)?"
                r"|(?:上|本|这|這|下)?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]"  # 汪明荃上周四(接受本報查詢時表示)
                r"|(?:对|向)(?:媒体|外界|公众|投资者|债权人|客户)"
+               # 国务院副总理曾培炎做出(批示), 习近平作出重要(指示): the verb that makes an instruction a deed, no part of the
+               # one who gave it (尚未做出正面回应, 没有作出: nothing was given, the clause stays whole and names no speaker)
+               r"|(?<![未没不])(?:做出|作出)(?:了)?(?:重要|书面|口头)?"
+               # 美容院老板陈某找她(说), fresh21 682: whom the speaker went up to and spoke to, no part of the speaker
+               r"|(?:找到?|找来|叫住|叫来|喊住|拦住|拉着|拉住)(?:他|她|我|你|您)们?"
                r"|(?:当地|北京|美东)时间[\d月日号凌晨早上中下午晚间时点分:：]*"  # 美国商务部一位高级官员当地时间4月20日晚间(表示)
                r"|从[^，。；]{1,15}?(?:角度|方面|层面)"  # 刘兴亮从资本的角度(分析)
                r"|(?:发布|发出|发表|贴出|写下|发|發)(?:了)?(?:一份|一则|一篇|一条)?(?:信息|消息|声明|聲明|公告|微博|文章|通知|帖子)"  # 政府發聲明(指)
@@ -1155,12 +1188,16 @@ def clean_source(raw: str) -> str | None:
         return None  # 按照…《政府工作(报告》): the cue word was inside a title
     if source in _trim_words():
         return ""  # 公开资料显示: attributed, but to no one in particular
+    if source.endswith("”") and source[: source.rfind("“")].endswith(_document_nouns()):
+        source = f"{source[: source.rfind('“')]}《{source[source.rfind('“') + 1:-1]}》"  # 报告“Economy for 99%”: a title
     if (title := source.find("《")) >= 4:  # a document named after words that are not its author
         released = _AUTHORED_BY.match(source[:title])
+        author = source[:title].rsplit("的", 1)
         if released and source[:title].endswith("的"):
             source = released["author"]  # Trustdata发布的《2019年…简报》: who released it
+        elif len(author) == 2 and author[1] and _document_owner(source[:title]) == author[0] and len(author[0]) >= 2:
+            source = author[0]  # 乐施会的新报告《Economy for 99%》: the words after 的 only name the document
         else:
-            author = source[:title].rsplit("的", 1)
             source = (author[1] if len(author) == 2 else "") + source[title:]  # 业主提供的长沙市住建局《答复》
     if (author := _AUTHORED_BY.match(source)) is not None:
         source = _trimmed(author["author"])  # 香港《明报》曝光的现场(视频显示) → 香港《明报》
@@ -1335,17 +1372,25 @@ def _own_reporting(source: str, outlet: str | None) -> bool:
     return not outlet or reporter_outlet[:2] in outlet or outlet[:2] in reporter_outlet
 
 
+# 的 and a short word after an author and before its document's noun: the document's topic or age (的健康普查, 的新报告),
+# no part of the author.
+_DOCUMENT_TOPIC = re.compile(r"的[\u4e00-\u9fff]{1,4}$")
+
+
 def _document_owner(source: str) -> str:
     """海通证券 2017 年 10 月的研究 → 海通证券, 中国指数研究院最新的统计 → 中国指数研究院, 聚美优品在今年4月
     → 聚美优品: the author of a document without the words that describe the document (``document_tail``
     in claim_cues.tsv) or date it, when what is left names someone; otherwise the source as it was."""
-    owner, changed = source, True
+    owner, changed, described = source, True, False
     while changed:
         changed = False
         owner = _strip_dates(owner).strip()
         for word in _words("document_tail"):
             if owner.endswith(word) and len(owner) > len(word) and not _inside_a_word(owner, len(owner) - len(word)):
-                owner, changed = owner[: -len(word)].strip(), True
+                owner, changed, described = owner[: -len(word)].strip(), True, True
+        if ((described or owner.endswith(_words("document_tail"))) and (topic := _DOCUMENT_TOPIC.search(owner))
+                and topic.start() >= 2):  # (人口普查 is one word to jieba: its 普查 is not stripped, the rule still holds)
+            owner, changed = owner[: topic.start()], True  # 加拿大统计局2016年的健康(普查), 乐施会的新(报告)
     if owner == source or len(owner) < 2:
         return source
     return owner if _names_an_actor(owner) or owner.endswith(_words("unnamed_head")) else source
@@ -2257,7 +2302,13 @@ def _antecedents(i: int, texts, para_ids, sources: list[str], actors, resolved, 
         return earlier + [mentioned] if mentioned else earlier
     # 他/她 stands for one person: not the university, the ministry or the outlet named with them
     may_be = (lambda name: not _no_person(name)) if pronoun in _ONE_PERSON_PRONOUNS else (lambda name: True)
-    earlier = [name for name in earlier if may_be(name)]
+    if pronoun in _ONE_PERSON_PRONOUNS:  # 省电力公司财务部相关负责人透露，… ⏎ 他表示 (fresh21 685): that official
+        earlier = [resolved[j][0] if is_named(resolved[j][0])
+                   else _official_of_a_body(resolved[j][0]) or _named_after_unnamed(resolved[j][0])
+                   for j in range(max(0, i - PRONOUN_REACH), i)]
+        earlier = [name for name in earlier if name and (_official_of_a_body(name) or may_be(name))]
+    else:
+        earlier = [name for name in earlier if may_be(name)]
     before = i - 1
     if 0 < before and _subhead(texts, para_ids, before):
         before -= 1  # 王先生表示，… ⏎ “赶走”安卓意味着“回到解放前”？ ⏎ 他还补充道: the writer's subhead names no one 他 is
@@ -2286,6 +2337,13 @@ def _subhead(texts, para_ids, i: int) -> bool:
     between two passages, nobody's words and no one's narration."""
     alone = (i == 0 or para_ids[i - 1] != para_ids[i]) and (i + 1 == len(texts) or para_ids[i + 1] != para_ids[i])
     return alone and (_is_heading(texts[i]) or texts[i].rstrip().endswith(("？", "?")))
+
+
+def _official_of_a_body(sources: str) -> str:
+    """"(unnamed: 省电力公司财务部相关负责人); 省电力公司财务部": an unnamed person who speaks for a named body (as
+    :func:`clean_source` records one), whom a 他 right after may stand for; "" for any other source."""
+    names = sources.split("; ")
+    return sources if len(names) == 2 and _unnamed_who(names[0]) and is_named(names[1]) else ""
 
 
 def _named_after_unnamed(sources: str) -> str:
