@@ -458,6 +458,7 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
     # 批示，/指示： words given; 川普曾指示弗林通俄, 报告、讲话、批示 an act or a noun
     before_a_clause = {e.cue for e in _entries("say_verb") if e.label == "needs_actor_and_clause"}
     needs_actor = {e.cue for e in _entries("say_verb") if e.label == "needs_actor"} | findings | before_a_clause
+    told_before_a_clause = findings | before_a_clause  # (研究者发现，… / 曾培炎做出批示，…: told only before a clause)
     acts = {e.cue for e in _entries("say_verb") if e.label == "act_before_verb"}
     cues = []
     for k, (word, _, start) in enumerate(tokens):
@@ -471,7 +472,7 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
             continue  # 之称; 披露的数据 (the regex handles it)
         if previous in _NEGATIONS:  # 公司并未回复, 拒绝透露: nothing was said
             continue
-        if word in findings | before_a_clause and text[start + len(word):start + len(word) + 1] not in _CLAUSE_MARKS:
+        if word in told_before_a_clause and text[start + len(word):start + len(word) + 1] not in _CLAUSE_MARKS:
             continue  # 在现场发现大量毒品, 发现透水后: something found, not a finding told (研究者发现，…)
         if following in verbs:  # 京东集团在港交所公告(称): the second verb reads the same speaker
             continue
@@ -2290,10 +2291,13 @@ def _antecedents(i: int, texts, para_ids, sources: list[str], actors, resolved, 
     PRONOUN_REACH sentences back, then the first person or organisation the sentence before names (or
     its source), then a person or organisation named earlier in the sentence itself (张凡在某企业工作，
     他说). A document pronoun (报告预计, 上述公告显示) stands only for a source cited before."""
-    earlier = [resolved[j][0] if is_named(resolved[j][0]) else _named_after_unnamed(resolved[j][0])
+    pronoun = next((n for n in sources[i].split("; ") if _is_referring(n)), "")
+    one_person = pronoun in _ONE_PERSON_PRONOUNS
+    # 省电力公司财务部相关负责人透露，… ⏎ 他表示 (fresh21 685): 他/她 may stand for an unnamed official of a named body
+    earlier = [resolved[j][0] if is_named(resolved[j][0])
+               else (one_person and _official_of_a_body(resolved[j][0])) or _named_after_unnamed(resolved[j][0])
                for j in range(max(0, i - PRONOUN_REACH), i)]
     earlier = [name for name in earlier if name]
-    pronoun = next((n for n in sources[i].split("; ") if _is_referring(n)), "")
     if pronoun and _refers_to_outlet(pronoun):
         return [outlet] if (outlet := _outlet_cited_before(i, texts, resolved)) else []
     if pronoun and _refers_to_document(pronoun):
@@ -2301,14 +2305,8 @@ def _antecedents(i: int, texts, para_ids, sources: list[str], actors, resolved, 
         mentioned = _document_mentioned(texts, pronoun, max(named_at + 1, i - PRONOUN_REACH), i)
         return earlier + [mentioned] if mentioned else earlier
     # 他/她 stands for one person: not the university, the ministry or the outlet named with them
-    may_be = (lambda name: not _no_person(name)) if pronoun in _ONE_PERSON_PRONOUNS else (lambda name: True)
-    if pronoun in _ONE_PERSON_PRONOUNS:  # 省电力公司财务部相关负责人透露，… ⏎ 他表示 (fresh21 685): that official
-        earlier = [resolved[j][0] if is_named(resolved[j][0])
-                   else _official_of_a_body(resolved[j][0]) or _named_after_unnamed(resolved[j][0])
-                   for j in range(max(0, i - PRONOUN_REACH), i)]
-        earlier = [name for name in earlier if name and (_official_of_a_body(name) or may_be(name))]
-    else:
-        earlier = [name for name in earlier if may_be(name)]
+    may_be = (lambda name: not _no_person(name)) if one_person else (lambda name: True)
+    earlier = [name for name in earlier if _official_of_a_body(name) or may_be(name)]
     before = i - 1
     if 0 < before and _subhead(texts, para_ids, before):
         before -= 1  # 王先生表示，… ⏎ “赶走”安卓意味着“回到解放前”？ ⏎ 他还补充道: the writer's subhead names no one 他 is
