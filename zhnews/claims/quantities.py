@@ -2844,9 +2844,9 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
         anchors.year_written = named
         anchors.year_written_anchor = f"written in {named}: a 今年 sentence names its {named} plan or report"
     elif not published and anchors.latest_year and all(any(w in t for t in sentence_text.values()) for w in ("今年", "去年")):
-        bare = [_BARE_YEAR.fullmatch(str(r["text"])) is not None for r in latest_rows]
-        latest_label = max((_year_month(r["value"])[0] for r, b in zip(latest_rows, bare) if b), default=None)
-        told = max((_year_month(r["value"])[0] for r, b in zip(latest_rows, bare) if not b), default=None)
+        years = [(_year_month(r["value"])[0], _BARE_YEAR.fullmatch(str(r["text"])) is not None) for r in latest_rows]
+        latest_label = max((year for year, bare in years if bare), default=None)
+        told = max((year for year, bare in years if not bare), default=None)
         if latest_label and (told is None or latest_label > told):
             anchors.year_written = latest_label
             anchors.year_written_anchor = f"written in {latest_label}: it says 今年 and 去年 and names {latest_label} without 年"
