@@ -1076,7 +1076,10 @@ def _credit_closes_caption(piece: Piece, atoms, hits, head: int, tail: int) -> b
 def _last_sentence_line_cue(piece: Piece, atoms: list[tuple[int, int]], region: str):
     """A cue about whole lines on the paragraph's last sentence read whole, when emphasis cut that sentence into
     atoms none of which is the cue alone: 感兴趣的读者可以关注微信公号**（ID：missmoneytf）**，并回复关键字**“药房”**，…
-    (the account's ID and the keyword in bold, a 腾讯财经 column's promo, fresh21 684)."""
+    (the account's ID and the keyword in bold, a 腾讯财经 column's promo, fresh21 684). Without emphasis the atoms are the
+    sentences (_atoms), so there is nothing to read again: most paragraphs are not split a second time."""
+    if not piece.bold_spans:
+        return None
     start, end = split_sentences(piece.text)[-1]
     if atoms[-1][0] <= start:
         return None  # the last atom is the whole last sentence, read already
