@@ -178,3 +178,23 @@ def test_a_subject_and_the_adverb_of_its_predicate_are_no_new_word():
     assert "增速均" not in set(newwords.discover(texts)["word"])
     # A name is not cut into a word and an adverb: 张继先 (tune 30) is three single characters to the dictionary.
     assert not newwords._ends_in_an_adverb("张继先")
+
+
+
+def test_ngram_tables_counted_by_hand():
+    # Three runs of Han text, 甲乙丙 | 乙丙丁 | 乙丙丁乙丙 (the comma splits the second text), counted by hand.
+    stats = newwords._NgramStats(["甲乙丙", "乙丙丁，乙丙丁乙丙"])
+    assert stats.total == 3 + 3 + 5
+    assert stats.counts["乙丙"] == 4 and stats.counts["乙"] == 4 and stats.counts["乙丙丁"] == 2
+    assert stats.counts["丙丁乙丙"] == 1
+    assert "甲乙丙丁" not in stats.counts and "乙丙丁乙丙" not in stats.counts  # across runs; over MAX_LEN
+    # 乙丙's neighbours: 甲 before it, then 丁 (text order, which orders _entropy's sum); 丁 after it twice.
+    assert list(stats.left["乙丙"].items()) == [("甲", 1), ("丁", 1)]
+    assert list(stats.right["乙丙"].items()) == [("丁", 2)]
+    # It starts two runs and ends two.
+    assert stats.edges_left["乙丙"] == 2 and stats.edges_right["乙丙"] == 2
+    assert stats.edges_left["乙丙丁"] == 2 and stats.edges_right["丁乙丙"] == 1
+    # A run exactly a gram long is both its edges, and has no neighbours.
+    assert stats.edges_left["甲乙丙"] == 1 and stats.edges_right["甲乙丙"] == 1 and "甲乙丙" not in stats.left
+    # Single characters are counted, but below MIN_LEN they get no neighbours or edges.
+    assert "乙" not in stats.left and "乙" not in stats.right and "乙" not in stats.edges_left

@@ -224,23 +224,28 @@ class _NgramStats:
         self.right: dict[str, dict[str, int]] = defaultdict(dict)
         self.edges_left: Counter[str] = Counter()  # occurrences at the start of a run of Han text
         self.edges_right: Counter[str] = Counter()
-        for run in runs:
-            for start in range(len(run)):
-                for end in range(start + 1, min(start + MAX_LEN, len(run)) + 1):
-                    gram = run[start:end]
-                    self.counts[gram] += 1
-                    if end - start < MIN_LEN:
-                        continue
-                    if start > 0:
-                        neighbours, char = self.left[gram], run[start - 1]
-                        neighbours[char] = neighbours.get(char, 0) + 1
-                    else:
-                        self.edges_left[gram] += 1
-                    if end < len(run):
-                        neighbours, char = self.right[gram], run[end]
-                        neighbours[char] = neighbours.get(char, 0) + 1
-                    else:
-                        self.edges_right[gram] += 1
+        # One length at a time: the grams of a run are sliced once, counted by Counter over a list (in C)
+        # and paired with their neighbours by zip, instead of a bounds test per gram and side. The tables
+        # come out the same: a gram's occurrences, and so the order of its neighbours' dict (which
+        # orders the sums of _entropy), are met in text order at any one length.
+        left, right = self.left, self.right
+        for length in range(1, MAX_LEN + 1):
+            grams_of = [[run[start:start + length] for start in range(len(run) - length + 1)] for run in runs]
+            for grams in grams_of:
+                self.counts.update(grams)
+            if length < MIN_LEN:
+                continue
+            for run, grams in zip(runs, grams_of):
+                if not grams:
+                    continue
+                for gram, char in zip(grams[1:], run):  # the gram at start + 1, the character at start
+                    neighbours = left[gram]
+                    neighbours[char] = neighbours.get(char, 0) + 1
+                for gram, char in zip(grams, run[length:]):  # the gram at start, the character at start + length
+                    neighbours = right[gram]
+                    neighbours[char] = neighbours.get(char, 0) + 1
+                self.edges_left[grams[0]] += 1
+                self.edges_right[grams[-1]] += 1
 
     def cohesion(self, word: str) -> float:
         """Pointwise mutual information (bits) across the weakest split of ``word``."""
