@@ -1040,13 +1040,14 @@ def _names_beside_date(paragraph, source: str) -> list[Clue]:
     (谢若含2017-03-01 14:27:02: a common surname) is the writer; any other name after the date is the outlet
     that ran the story (2003-7-24 钱江晚报, 2015.09.05 名医主刀), unless the line names its outlet under a label
     already; before the date it is as often a channel and column (金融市场棱镜2019-09-23 07:48), left to the
-    line's cue. A weekday (星期二) and the words data/lexicon/byline_roles.tsv calls no name (分享, 原创) are
-    neither."""
+    line's cue. A weekday (星期二), the words data/lexicon/byline_roles.tsv calls no name (分享, 原创) and a run its
+    stop words open (发表于浙江, WeChat's place of posting) are neither."""
     clues = []
     for found, outlet_too in ((_NAME_BEFORE_DATE.match(paragraph.text), False), (_NAME_AFTER_DATE.search(paragraph.text), True)):
         name = found.group(1) if found else None
-        if not name or _WEEKDAY.match(name) or name in _byline_words()["not_name"]:
-            continue
+        if not name or _WEEKDAY.match(name) or name in _byline_words()["not_name"] \
+                or any(name.startswith(word) for word in _byline_words()["stop"] if len(word) > 1):
+            continue  # 发表于浙江 (WeChat's place of posting), 来源… : a label's word opens it, no name
         if _names_a_person(name):
             clues.append(Clue("author", name, source, "text"))
         elif outlet_too and "outlet" not in paragraph.captures:
