@@ -161,3 +161,39 @@ def test_a_filed_byline_with_its_date_is_no_outlet(tmp_path, line, author, date)
 def test_a_date_in_the_text_is_not_the_publish_date(tmp_path):
     meta = meta_of(tmp_path, lead="3月4日上午，" + LEAD)
     assert meta["publish_date"] is None
+
+
+# ------------------------------------------------------------------------ WeChat's header, source separators, notes
+
+@pytest.mark.parametrize("line, outlet, author", [
+    ("原创 张三 李四 城西发布 2023-03-04 08:00 浙江", "城西发布", "张三、李四"),  # two writers before the account
+    ("原創 陳美玲 港島觀察 2022-08-01 21:15", "港島觀察", "陳美玲"),  # the Traditional badge
+    ("原创 王强 南湖视点 2021-05-20 07:30", "南湖视点", "王强"),
+])
+def test_wechats_header_line(tmp_path, line, outlet, author):
+    meta = meta_of(tmp_path, top=line)
+    assert (meta["outlet"], meta["author"]) == (outlet, author)
+
+
+def test_wechats_place_of_posting_is_no_outlet(tmp_path):
+    meta = meta_of(tmp_path, top="城西发布 2023-03-04 08:00 发表于浙江")
+    assert (meta["outlet"], meta["publish_date"]) == (None, "2023-03-04")
+
+
+@pytest.mark.parametrize("bottom, outlet", [
+    ("来源丨钱江晚报", "钱江晚报"),
+    ("来源 / 齐鲁晚报", "齐鲁晚报"),
+    ("稿源丨红星新闻", "红星新闻"),
+])
+def test_a_source_line_parted_by_a_bar_or_a_slash(tmp_path, bottom, outlet):
+    assert meta_of(tmp_path, bottom=bottom)["outlet"] == outlet
+
+
+@pytest.mark.parametrize("bottom, author", [
+    ("（本文作者张三，系浙江大学教授）", "张三"),
+    ("（作者李明，系某某研究院研究员）", "李明"),
+    ("（作者单位：浙江大学经济学院）", None),  # the writer's institution, no name
+    ("（作者简介：长期关注城市规划）", None),
+])
+def test_a_note_on_the_writer_under_the_text(tmp_path, bottom, author):
+    assert meta_of(tmp_path, bottom=bottom)["author"] == author
