@@ -147,8 +147,9 @@ _POSTED_AT = re.compile(r"[驻駐][\u4e00-\u9fff、，,]{1,20}?(?=(?:特约|特�
 # A credit set wholly in one pair of lenticular brackets (【張薷、洪浩軒／連線報導】).
 _WRAPPED_CREDIT = re.compile(r"^\s*【([^【】]+)】\s*$")
 _BRACKETED = re.compile(r"《[^》]*》|【[^】]*】|〔[^〕]*〕|[（(][^）)]*[）)]")
-# Spaces part Han names but not the words of a Latin one (DAVID E. SANGER).
-_NAME_SEPARATORS = re.compile(r"(?<![A-Za-z.])\s+|\s+(?![A-Za-z])|[、，,/／|｜;；&＆:：✎✍]+")
+# Spaces part Han names but not the words of a Latin one (DAVID E. SANGER). 丨 (U+4E28) is a Han character that
+# editors type as a bar (文丨张三): a separator, never part of a name.
+_NAME_SEPARATORS = re.compile(r"(?<![A-Za-z.])\s+|\s+(?![A-Za-z])|[、，,/／|｜丨;；&＆:：✎✍]+")
 # Two to four Han characters between separators of an editor credit line (责任编辑：孔德明).
 _EDITOR_NAME = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])")
 # An editor's credit inside a page's info line (来源:东方网 作者:刘理 选稿:包永婷): the labelled name.
@@ -260,10 +261,14 @@ _JOINED_OUTLETS = re.compile(r"^([\u4e00-\u9fff]{2,16}?)(?:以及|及|和|与|�
 # An emoticon or ASCII punctuation after a name (小众软件;), 某某号~): no part of it.
 # A value that is only a web address, with or without its scheme (exportcontrol.mofcom.gov.cn, http://…/1200.html).
 _BARE_ADDRESS = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?(?:/\S*)?", re.I)
-# A lead's dateline opening the text with a known outlet's name (新华社北京1月27日电, 中新网海口2月15日电, （观察者网讯）,
-# 【明報專訊】, 央视网消息（新闻联播）：, （中央社記者戴雅真台北29日電）): what follows the name up to the dateline's word,
-# no sentence mark in between; or the outlet's collective signature opening a commentary (光明网评论员：最近几日，…).
-_DATELINE_AFTER_NAME = re.compile(r"^[^，,。！？!?：:]{0,16}?(?:专电|專電|电|電|专讯|專訊|讯|訊|消息|综合报道|綜合報導)|^(?:特约|特約)?(?:评论员|評論員)\s*[：:]")
+# What may stand between a dateline's outlet and its word: a place and a date (新华社北京1月27日电), no sentence mark and
+# none of the particles a clause has (人民日报报道了…的消息，: a sentence about the outlet, no dateline).
+_BEFORE_DATELINE_WORD = r"^[^，,。！？!?：:了的]{0,16}?"
+# A dateline word of data/lexicon/dateline_words.tsv marked closed ends a dateline only before a colon, a closing
+# bracket or the line's end, or before the reporter's credit inside the dateline's brackets (【环球网报道 记者 张三】).
+_CLOSED_DATELINE_END = r"(?=\s*(?:[：:】\]）)〕]|$|(?:记者|記者)[^【】\[\]（）()〔〕]{2,30}[】\]）)〕]))"
+# The outlet's collective signature opening a commentary (光明网评论员：最近几日，…), a dateline of its own kind.
+_SIGNED_BY_OUTLET = r"^(?:特约|特約)?(?:评论员|評論員)\s*[：:]"
 # The longest outlet name a dateline is searched for.
 MAX_OUTLET_CHARS = 16
 # A source value listing this many names or more between 、 is a list of the sources a digest drew on.
@@ -272,8 +277,13 @@ _LISTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,}、(?=[\u4e00-\u9fff]{2,})")
 # A line giving the article's address under a source or link label (Source: example.com, 原文链接：https://…).
 _SOURCE_ADDRESS = re.compile(r"^[-*\s]*\**(?:source|url|link|original|来源|來源|原文链接|原文鏈接|原文地址|原文網址|原文网址|出处|出處)\**\s*[:：]\s*\**\s*"
                              r"((?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?)$", re.I)
-# A credit in brackets right after a lead's dateline, and one closing the text.
-_CREDIT_AFTER_DATELINE = re.compile(r"^\s*[（(]([^（）()]{2,30})[)）]")
+# A credit in brackets right after a lead's dateline, and one closing the text; or, unbracketed, a reporter's credit
+# ending in 报道 and a colon, in a colon (羊城晚报讯 记者张三、通讯员李四报道：, 【大公報訊】記者張三報道：), or in the
+# dateline's closing bracket (【环球网报道 记者 张三】), after the closing bracket of a dateline set in brackets.
+_DATELINE_CLOSING_MARKS = " \u3000】]）)〕"
+_CREDIT_AFTER_DATELINE = re.compile(rf"^[{re.escape(_DATELINE_CLOSING_MARKS)}]*(?:[（(]([^（）()]{{2,30}})[)）]"
+                                    r"|((?:本报|本報)?(?:特约|特約|实习|實習|见习|見習)?(?:记者|記者)[^，,。！？!?：:（）()]{2,30}?)"
+                                    r"\s*(?:(?:报道|報道|報導|报导)\s*[：:]?|[：:]|(?=[】\]）)〕])))")
 # 来源：新华社 glued to the end of the text, not inside a sentence (消息来源 is a sentence's word). 资料来源/数据来源
 # credits the data of a sidebar, table or chart, not the article: （资料来源：参考消息、海外网等） under a 长江网 story
 # (fresh 64), 資料來源：《KEYPO大數據關鍵引擎》 in a 中時新聞網 one (fresh10 379), 資料來源：美聯社 closing an Apple Daily
@@ -302,6 +312,7 @@ _GLUED_LEAD_CREDIT = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:记者|記者)\s*[：:
 # An info line (date, 来源：, 文：) under the text stands among the first lines of chrome after it, not in the footer.
 INFO_LINES_UNDER_TEXT = 3
 _INFO_SEPARATORS = re.compile(r"[\s|｜丨]+")
+_INFO_BAR = re.compile(r"[|｜丨]")
 _INFO_LABEL = re.compile(r"^([^\s:：]{1,6})[:：](.*)$")
 _INFO_DATE = re.compile(r"(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?")
 _INFO_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
@@ -811,10 +822,12 @@ def _info_runs(paragraphs, indices) -> list[list[int]]:
 
 
 def _info_line_pairs(text: str, least: int = 2) -> list[tuple[str, str]] | None:
-    """[(field, value)] of a line made only of labelled values and dates (2019.05.29 来源：X, 文：X 图：Y), ``least``
+    """[(field, value)] of a line made only of labelled values, dates and, between bars, known outlets' names
+    (data/lexicon/outlets.tsv) (2019.05.29 来源：X, 文：X 图：Y, 作者：张三 | 2023-03-04 | 某某晚报), ``least``
     (two) at least; a date stands as ("publish_date", date), a credit other than the writer's as ("none", value); else
     None. With ``least`` 1, a line of one pair that names no one (日期: …) counts too."""
     tokens = [token for token in _INFO_SEPARATORS.split(text.strip()) if token]
+    barred = bool(_INFO_BAR.search(text))
     labels = _info_labels()
     pairs, at = [], 0
     while at < len(tokens):
@@ -830,6 +843,10 @@ def _info_line_pairs(text: str, least: int = 2) -> list[tuple[str, str]] | None:
                 at += 1
                 value = tokens[at]
             pairs.append((labels[labelled.group(1)], value))
+        elif not labelled and barred and known_outlet(token):
+            # 作者：张三 | 2023-03-04 | 某某晚报: between bars a known outlet needs no label (2023-05-02 红星新闻, a
+            # record's fields the reader set on one line, leaves the outlet to the record's own field)
+            pairs.append(("outlet", token))
         else:
             return None
         at += 1
@@ -866,24 +883,37 @@ def _lead_dateline_clues(paragraphs, title_at: int) -> list[Clue]:
     """The outlet a lead's dateline names (新华社北京1月27日电, （观察者网讯）, 【明報專訊】, 央视网消息：, （中央社記者…電）,
     光明网评论员：, a commentary signed by the outlet, no person):
     a known outlet's name (data/lexicon/outlets.tsv) opening one of the first LEAD_PARAGRAPHS body or byline
-    paragraphs under the headline, a dateline's word (电, 讯, 消息) after it with no sentence mark between. Only at
+    paragraphs under the headline, a dateline's word (data/lexicon/dateline_words.tsv: 电, 讯, 消息; 报道 and 客户端 before
+    a colon or a closing bracket: 星島日報報道：, （央视新闻客户端）) after it with no sentence mark between. Only at
     the top: 据路透社报道 in the sixth paragraph quotes another outlet, it does not name this one."""
     below = [index for index in range(_first_under_title(paragraphs, title_at), len(paragraphs))
              if paragraphs[index].role in ("body", "byline")]
     for index in below[:LEAD_PARAGRAPHS]:
         text = paragraphs[index].text.lstrip(_OPENING_MARKS)
         named = outlet_opening(text, MAX_OUTLET_CHARS)
-        dateline = _DATELINE_AFTER_NAME.match(text[len(named):]) if named else None
+        dateline = _dateline_after_name().match(text[len(named):]) if named else None
         if dateline:
             source = f"a known outlet's dateline opening the lead: {paragraphs[index].text[:SOURCE_QUOTE_CHARS]}"
             # 中新网昆明1月3日电 (王艳龙) (fresh11 386): the wire's reporters in brackets after the dateline, 记者 or not,
             # perhaps opening the next paragraph when the page set the dateline apart
             rest = text[len(named) + dateline.end():]
-            if not rest.strip() and index + 1 < len(paragraphs):
+            if not rest.strip(_DATELINE_CLOSING_MARKS) and index + 1 < len(paragraphs):  # 【大公報訊】 set apart
                 rest = paragraphs[index + 1].text
             credit = _CREDIT_AFTER_DATELINE.match(rest)
-            return [Clue("outlet", named, source, "text"), *_credited_names(credit.group(1) if credit else "", source)]
+            return [Clue("outlet", named, source, "text"),
+                    *_credited_names(next(filter(None, credit.groups()), "") if credit else "", source)]
     return []
+
+
+@lexicon.cached
+def _dateline_after_name():
+    """What follows a known outlet's name in a lead's dateline, up to the dateline's word (data/lexicon/dateline_words.tsv:
+    电, 讯, 消息 anywhere; 报道, 客户端 only before a colon or a closing bracket), or the outlet's signature (评论员：)."""
+    words = {"open": [], "closed": []}
+    for word, end in lexicon.read_rows("dateline_words.tsv", ("word", "end")):
+        words[end].append(re.escape(word))
+    open_words, closed_words = ("|".join(sorted(words[end], key=len, reverse=True)) for end in ("open", "closed"))
+    return re.compile(rf"{_BEFORE_DATELINE_WORD}(?:{open_words}|(?:{closed_words}){_CLOSED_DATELINE_END})|{_SIGNED_BY_OUTLET}")
 
 
 def _closing_credit_clues(paragraphs) -> list[Clue]:
@@ -1010,13 +1040,14 @@ def _names_beside_date(paragraph, source: str) -> list[Clue]:
     (谢若含2017-03-01 14:27:02: a common surname) is the writer; any other name after the date is the outlet
     that ran the story (2003-7-24 钱江晚报, 2015.09.05 名医主刀), unless the line names its outlet under a label
     already; before the date it is as often a channel and column (金融市场棱镜2019-09-23 07:48), left to the
-    line's cue. A weekday (星期二) and the words data/lexicon/byline_roles.tsv calls no name (分享, 原创) are
-    neither."""
+    line's cue. A weekday (星期二), the words data/lexicon/byline_roles.tsv calls no name (分享, 原创) and a run its
+    stop words open (发表于浙江, WeChat's place of posting) are neither."""
     clues = []
     for found, outlet_too in ((_NAME_BEFORE_DATE.match(paragraph.text), False), (_NAME_AFTER_DATE.search(paragraph.text), True)):
         name = found.group(1) if found else None
-        if not name or _WEEKDAY.match(name) or name in _byline_words()["not_name"]:
-            continue
+        if not name or _WEEKDAY.match(name) or name in _byline_words()["not_name"] \
+                or any(name.startswith(word) for word in _byline_words()["stop"] if len(word) > 1):
+            continue  # 发表于浙江 (WeChat's place of posting), 来源… : a label's word opens it, no name
         if _names_a_person(name):
             clues.append(Clue("author", name, source, "text"))
         elif outlet_too and "outlet" not in paragraph.captures:

@@ -133,8 +133,9 @@ _SELF_CREDIT = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,6})(?:报道|報導)$")
 # An outlet and its reporter's name crediting the story (每日人物钟十五报道).
 _CREDIT_WITH_NAME = re.compile(r"^([\u4e00-\u9fffA-Za-z]{4,14})(?:报道|報導)$")
 # An outlet's name on a line of its own: two to ten Han characters (新华社, 北京青年报).
-_COLON_FORMS = str.maketrans({"︰": "：", "﹕": "：", "╱": "／", "︱": "｜", "∣": "｜"})
-_COLON_FORM = re.compile("[︰﹕╱︱∣]")
+_COLON_FORMS = str.maketrans({"︰": "：", "﹕": "：", "╱": "／", "︱": "｜", "∣": "｜", "│": "｜", "－": "-",
+                              **{chr(ord("０") + digit): str(digit) for digit in range(10)}})
+_COLON_FORM = re.compile("[︰﹕╱︱∣│－０-９]")
 # WeChat's badge of an account's own article, in front of the author and account fields.
 _ORIGINAL_BADGES = frozenset({"原创", "原創"})
 # The boilerplate.tsv kind of WeChat's last swipe hint (向上滑动看下一个), under the account's card.
@@ -222,8 +223,9 @@ def cue_text(text: str) -> str:
     """The text cues are matched against: the colon's presentation forms (記者︰X in Hong Kong and
     Taiwan pages, ﹕) read as the full-width colon the lexicon writes, and the box-drawing diagonal of
     Taiwanese bylines (【聯合報╱本報記者X】) as the full-width slash, and the vertical bar's other forms
-    (作者︱春春 with the presentation form U+FE31, the maths ∣) as the full-width bar; one character for one, so a
-    match's offsets still fit the piece."""
+    (作者︱春春 with the presentation form U+FE31, the maths ∣, the box-drawing │) as the full-width bar; full-width
+    digits and hyphen as ASCII ones (２０２３－０３－０４　来源：…, a date the cues write \d and (?:19|20)); one
+    character for one, so a match's offsets still fit the piece."""
     # str.translate looks up every character in the table; most texts hold none of these forms, and a
     # regex says so in C (first_cue asks this of every line and sentence).
     return text.translate(_COLON_FORMS) if _COLON_FORM.search(text) else text
