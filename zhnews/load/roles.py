@@ -57,6 +57,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -155,6 +156,13 @@ _WORD = re.compile(r"\w")
 # A run of at least this many lines of at most this many characters outside the article is a menu.
 MENU_RUN = 3
 MENU_WORD_CHARS = 4
+# A strip of a page's controls (分享到：微信 微博 QQ空间, 【字号 大 中 小】【打印】【关闭窗口】) is at most this long; what
+# separates its labels: spaces, bars, brackets, slashes, colons, dots, arrows.
+CONTROL_STRIP_CHARS = 40
+_CONTROL_SEPARATORS = re.compile(r"[\s|｜丨/／\\·•・:：、,，【】\[\]［］()（）<>《》«»>＞→➤▶►◀◁▷\-–—_=+＋*＊~～!！]+")
+# A counter before or after a label (评论 12, 12条评论, 赞3.2万), the line already in lower case: digits, perhaps a unit
+# of ten thousand or a thousand and a plus.
+_CONTROL_COUNTERS = re.compile(r"^[\d.,]+(?:[万萬wk])?\+?|[\d.,]+(?:[万萬wk])?\+?$")
 # Decoration marks a line may open with before its words (an exporter's stray * of a broken emphasis; a
 # no-break space a corpus kept as the entity &nbsp;, fresh9 355's &nbsp;机器之心原创。; a pictograph an exporter or an
 # account sets before its section names and prompts, with its variation selector or joiner: 📖 文章内容, 🔧 由 X 工具生成,
@@ -360,6 +368,7 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     _label_headlines_of_the_title_s_column(labelled)
     _label_prompt_neighbours(labelled, first, last)
     _label_record_field_runs(labelled)  # before a first short line is taken for the title: a dump may open with a field
+    _label_control_strips(labelled, first, last, alone=False)  # before too: a share bar above the article is no title
     _label_untitled(labelled, first)
     _label_split_wechat_header(labelled, first)
     _label_head_lines(labelled, first)
@@ -374,6 +383,7 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     _label_between_menu_items_above(labelled, first)
     _label_teasers(labelled, first, last)
     _label_menus_outside(labelled, first, last)
+    _label_control_strips(labelled, first, last, alone=True)  # after: a menu keeps its first item (推荐 娱乐 体育)
     _label_list_headings(labelled)
     _label_outlet_lines_below(labelled, last)
     _label_account_above_swipe(labelled, last)
@@ -1557,6 +1567,48 @@ def _label_record_field_runs(pieces: list[Piece]) -> None:
     _label_runs(pieces, lambda piece: not piece.role and field(piece),
                 RECORD_FIELD_RUN, "record_field", "one of a run of {} lines of a record's fields (key : value)",
                 skip=lambda piece: piece.role == "boilerplate" or (bool(piece.role) and field(piece)))
+
+
+@lexicon.cached
+def _page_controls() -> dict[str, str]:
+    """data/lexicon/page_controls.tsv: a control's label (NFKC, lower case) -> its group."""
+    return {unicodedata.normalize("NFKC", word).lower(): group
+            for word, group in lexicon.read_rows("page_controls.tsv", ("word", "group"))}
+
+
+def _control_groups(text: str) -> list[str] | None:
+    """The groups of the labels a line is made of when it is nothing but a page's controls and their counters
+    (分享到：微信 微博 QQ空间 -> share ×4; 赞 12 评论 3 -> share, comment), else None. A size word (大 中 小) counts only
+    beside a font word (字号), and counters only beside a label: 大 中 小 or 12 / 3 alone are no controls."""
+    controls = _page_controls()
+    groups = []
+    for token in _CONTROL_SEPARATORS.split(unicodedata.normalize("NFKC", text).lower()):
+        word = _CONTROL_COUNTERS.sub("", token)
+        if not word:
+            continue  # a separator's leftovers or a counter
+        if word not in controls:
+            return None
+        groups.append(controls[word])
+    if "size" in groups and "font" not in groups:
+        return None
+    return groups or None
+
+
+def _label_control_strips(pieces: list[Piece], first_core_block: int, last_core_block: int, alone: bool) -> None:
+    """A short line made only of a page's control labels (data/lexicon/page_controls.tsv: share, print, font size,
+    comment, open-in-app, player, navigation; 分享到：微信 微博 QQ空间, 【字号 大 中 小】【打印】【关闭窗口】, 收藏 / 举报)
+    is the page's toolbar, in any order and with any separators, wherever it stands: no sentence is a string of button
+    labels. One label alone (返回首页, 展开全文, 小程序: the ``alone`` pass, run after the menus are found) is a toolbar
+    only above or below the article: inside it, 推荐 alone may head a section."""
+    for piece in pieces:
+        text = piece.text.strip()
+        if piece.role or len(text) > CONTROL_STRIP_CHARS or any(mark in text for mark in "。？?"):
+            continue
+        groups = _control_groups(text)
+        outside = piece.block < first_core_block or piece.block > last_core_block
+        if groups and (len(groups) == 1 and alone and outside or len(groups) >= 2 and not alone):
+            piece.role, piece.kind, piece.reason = "boilerplate", "page_chrome", \
+                f"a line of {len(groups)} page control label(s) ({', '.join(sorted(set(groups)))})"
 
 
 def _label_runs(pieces: list[Piece], member, minimum: int, kind: str, reason: str, skip=lambda piece: False) -> None:
