@@ -160,6 +160,13 @@ MENU_WORD_CHARS = 4
 # separates its labels: spaces, bars, brackets, slashes, colons, dots, arrows.
 CONTROL_STRIP_CHARS = 40
 _CONTROL_SEPARATORS = re.compile(r"[\s|｜丨/／\\·•・:：、,，【】\[\]［］()（）<>《》«»>＞→➤▶►◀◁▷\-–—_=+＋*＊~～!！]+")
+# The page's tail glued to the closing paragraph (the crawl lost its line breaks) is looked for after the last sentence:
+# its credit labels (来源：, 作者：) in this many characters at the end, its lines where a space ends.
+GLUED_TAIL_CHARS = 60
+_GLUED_TAIL_LABEL_FIELDS = ("author", "outlet")
+_SPACE_RUN = re.compile(r"\s+")
+_OPENING_BRACKETS = "（(【[［〔「『《“"
+_CLOSING_BRACKETS = "）)】]］〕」』》”"
 # A counter before or after a label (评论 12, 12条评论, 赞3.2万), the line already in lower case: digits, perhaps a unit
 # of ten thousand or a thousand and a plus.
 _CONTROL_COUNTERS = re.compile(r"^[\d.,]+(?:[万萬wk])?\+?|[\d.,]+(?:[万萬wk])?\+?$")
@@ -1011,7 +1018,12 @@ def _peel_cues(piece: Piece, region: str, closes_core: bool = False) -> list[Pie
         rest = _peel_cues(leading[1], region, closes_core) if leading[1].text else []
         return [leading[0], *rest]
     atoms = _atoms(piece)
+    glued = _glued_tail(piece, atoms) if closes_core and region == "core" else None
+    if glued and glued[0] > atoms[-1][0]:
+        atoms = [*atoms[:-1], (atoms[-1][0], glued[0]), (glued[0], atoms[-1][1])]
     hits = [first_cue(piece.text[s:e], region) for s, e in atoms]
+    if glued:
+        hits[-1] = glued[1]
     if closes_core and region == "core":
         # From the end, while the tail's cues fire, never the first sentence: the paragraph stays body.
         for i in range(len(atoms) - 1, 0, -1):
@@ -1060,6 +1072,36 @@ def _peel_cues(piece: Piece, region: str, closes_core: bool = False) -> list[Pie
             out += _cut_prompt_sentences(piece, atoms[head:tail], hits[head:tail])
     out += [_labelled_by_cue(piece.cut(*atoms[i]), *hits[i]) for i in range(tail, len(atoms))]
     return [p for p in out if p.text]
+
+
+def _glued_tail(piece: Piece, atoms: list[tuple[int, int]]):
+    """(where it starts, the tail cue that fired) of the page's tail glued after the closing paragraph's last sentence
+    with no sentence end of its own, when a crawl or an exporter lost the line breaks but kept the spaces or the labels
+    between the tail's lines: …共襄校庆盛举。点击下方小程序可选购… #往期回顾# 采写丨… 后台回复关键词即可获取…
+    (a WeChat post in a CSV field, fresh19 622), …+82-64-722-8802来源：新华社、中国驻韩国大使馆 (a news agency's text
+    dump, fresh16 515). The unfinished run is cut where a space ends or a credit label of header_fields.tsv (来源：,
+    作者：) starts in its last GLUED_TAIL_CHARS characters, after no Han character (資料來源：美聯社 closes a fact box, fresh17
+    550: 來源 there is the end of a longer word, and the box's source is no outlet of the article); the first of its segments that a tail cue names
+    starts the tail, and the rest of the run goes with it. None when the paragraph is one sentence or ends one."""
+    start, end = atoms[-1]
+    text = piece.text
+    if len(atoms) < 2 or text[start:end].rstrip()[-1:] in SENTENCE_END or first_cue(text[start:end], "tail"):
+        return None  # one sentence, a finished one, or a run the tail's cues read whole ((图/张雅琦 文/蒋涛))
+    cuts = {start, *(found.end() for found in _SPACE_RUN.finditer(text, start, end))}
+    cuts.update(at for at in range(max(start + 1, end - GLUED_TAIL_CHARS), end) if not _HAN_CHAR.match(text[at - 1])
+                and (field := header_field(text[at:])) and field[1] in _GLUED_TAIL_LABEL_FIELDS)
+    # Never inside brackets: （作者：南帆，系…研究员） is one note, whatever its label.
+    ordered = sorted(cut for cut in cuts if cut < end and not _unclosed_bracket(text[start:cut]))
+    for cut, following in zip(ordered, [*ordered[1:], end]):
+        segment = text[cut:following].strip()
+        hit = first_cue(segment, "tail") if segment else None
+        if hit and not links_elsewhere(hit[0], piece):
+            return cut, hit
+    return None
+
+
+def _unclosed_bracket(text: str) -> bool:
+    return sum(text.count(mark) for mark in _OPENING_BRACKETS) > sum(text.count(mark) for mark in _CLOSING_BRACKETS)
 
 
 def _cut_prompt_sentences(piece: Piece, atoms, hits) -> list[Piece]:
