@@ -142,3 +142,21 @@ def test_a_related_heading_wrapped_in_hashes_takes_the_list_below_it(tmp_path):
         assert role_holding(article, heading.strip("#＃"))[0] == "boilerplate", heading
     topic = _article(tmp_path, "topic.md", _PARAGRAPH, "#话题讨论#", _PARAGRAPH_2, _PARAGRAPH_3)
     assert role_holding(topic, "话题讨论")[0] == "body"
+
+
+# --- an info line of label：value pairs anywhere --------------------------------------------------------------------------
+
+def test_an_info_line_of_label_value_pairs_is_no_body_anywhere():
+    # 东方财富 via an Obsidian clip (fresh16 511): the article goes on in quotes below its source line
+    article = load(_shared("fresh16"), "511_page_dongfangcaifu_room_temperature_superconductor_stocks.md")
+    assert role_holding(article, "文章来源：财联社 责任编辑：91")[0] != "body"
+
+
+def test_made_up_info_lines_inside_the_article_and_a_near_miss(tmp_path):
+    for line in ("来源：人民网 编辑：李明", "作者：王小明 来源：經濟日報", "稿源：新华社 发布时间：2023-12-01 10:00"):
+        article = _article(tmp_path, "info.md", _PARAGRAPH, _PARAGRAPH_2, line, _PARAGRAPH_3)
+        assert role_holding(article, line)[0] != "body", line
+        _body_stays(article)
+    event = "时间：2023年12月1日 地点：北京市朝阳区"
+    article = _article(tmp_path, "event.md", _PARAGRAPH, _PARAGRAPH_2, event, _PARAGRAPH_3)
+    assert role_holding(article, event)[0] == "body"
