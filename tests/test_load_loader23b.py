@@ -153,7 +153,8 @@ def test_an_info_line_of_label_value_pairs_is_no_body_anywhere():
 
 
 def test_made_up_info_lines_inside_the_article_and_a_near_miss(tmp_path):
-    for line in ("来源：人民网 编辑：李明", "作者：王小明 来源：經濟日報", "稿源：新华社 发布时间：2023-12-01 10:00"):
+    for line in ("来源：人民网 编辑：李明", "作者：王小明 来源：經濟日報", "稿源：新华社 发布时间：2023-12-01 10:00",
+                 "出版：2024-03-29 23:15更新：2024-03-30 01:46", "發稿時間：2023/12/01 10:05 最後更新：2023/12/01 11:20"):
         article = _article(tmp_path, "info.md", _PARAGRAPH, _PARAGRAPH_2, line, _PARAGRAPH_3)
         assert role_holding(article, line)[0] != "body", line
         _body_stays(article)
