@@ -57,6 +57,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -156,6 +157,20 @@ _WORD = re.compile(r"\w")
 # A run of at least this many lines of at most this many characters outside the article is a menu.
 MENU_RUN = 3
 MENU_WORD_CHARS = 4
+# A strip of a page's controls (分享到：微信 微博 QQ空间, 【字号 大 中 小】【打印】【关闭窗口】) is at most this long; what
+# separates its labels: spaces, bars, brackets, slashes, colons, dots, arrows.
+CONTROL_STRIP_CHARS = 40
+_CONTROL_SEPARATORS = re.compile(r"[\s|｜丨/／\\·•・:：、,，【】\[\]［］()（）<>《》«»>＞→➤▶►◀◁▷\-–—_=+＋*＊~～!！]+")
+# The page's tail glued to the closing paragraph (the crawl lost its line breaks) is looked for after the last sentence:
+# its credit labels (来源：, 作者：) in this many characters at the end, its lines where a space ends.
+GLUED_TAIL_CHARS = 60
+_GLUED_TAIL_LABEL_FIELDS = ("author", "outlet")
+_SPACE_RUN = re.compile(r"\s+")
+_OPENING_BRACKETS = "（(【[［〔「『《“"
+_CLOSING_BRACKETS = "）)】]］〕」』》”"
+# A counter before or after a label (评论 12, 12条评论, 赞3.2万), the line already in lower case: digits, perhaps a unit
+# of ten thousand or a thousand and a plus.
+_CONTROL_COUNTERS = re.compile(r"^[\d.,]+(?:[万萬wk])?\+?|[\d.,]+(?:[万萬wk])?\+?$")
 # Decoration marks a line may open with before its words (an exporter's stray * of a broken emphasis; a
 # no-break space a corpus kept as the entity &nbsp;, fresh9 355's &nbsp;机器之心原创。; a pictograph an exporter or an
 # account sets before its section names and prompts, with its variation selector or joiner: 📖 文章内容, 🔧 由 X 工具生成,
@@ -362,6 +377,7 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     _label_headlines_of_the_title_s_column(labelled)
     _label_prompt_neighbours(labelled, first, last)
     _label_record_field_runs(labelled)  # before a first short line is taken for the title: a dump may open with a field
+    _label_control_strips(labelled, first, last, alone=False)  # before too: a share bar above the article is no title
     _label_untitled(labelled, first)
     _label_split_wechat_header(labelled, first)
     _label_head_lines(labelled, first)
@@ -376,6 +392,7 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     _label_between_menu_items_above(labelled, first)
     _label_teasers(labelled, first, last)
     _label_menus_outside(labelled, first, last)
+    _label_control_strips(labelled, first, last, alone=True)  # after: a menu keeps its first item (推荐 娱乐 体育)
     _label_list_headings(labelled)
     _label_outlet_lines_below(labelled, last)
     _label_account_above_swipe(labelled, last)
@@ -1003,7 +1020,12 @@ def _peel_cues(piece: Piece, region: str, closes_core: bool = False) -> list[Pie
         rest = _peel_cues(leading[1], region, closes_core) if leading[1].text else []
         return [leading[0], *rest]
     atoms = _atoms(piece)
+    glued = _glued_tail(piece, atoms) if closes_core and region == "core" else None
+    if glued and glued[0] > atoms[-1][0]:
+        atoms = [*atoms[:-1], (atoms[-1][0], glued[0]), (glued[0], atoms[-1][1])]
     hits = [first_cue(piece.text[s:e], region) for s, e in atoms]
+    if glued:
+        hits[-1] = glued[1]
     if closes_core and region == "core":
         # From the end, while the tail's cues fire, never the first sentence: the paragraph stays body.
         for i in range(len(atoms) - 1, 0, -1):
@@ -1052,6 +1074,36 @@ def _peel_cues(piece: Piece, region: str, closes_core: bool = False) -> list[Pie
             out += _cut_prompt_sentences(piece, atoms[head:tail], hits[head:tail])
     out += [_labelled_by_cue(piece.cut(*atoms[i]), *hits[i]) for i in range(tail, len(atoms))]
     return [p for p in out if p.text]
+
+
+def _glued_tail(piece: Piece, atoms: list[tuple[int, int]]):
+    """(where it starts, the tail cue that fired) of the page's tail glued after the closing paragraph's last sentence
+    with no sentence end of its own, when a crawl or an exporter lost the line breaks but kept the spaces or the labels
+    between the tail's lines: …共襄校庆盛举。点击下方小程序可选购… #往期回顾# 采写丨… 后台回复关键词即可获取…
+    (a WeChat post in a CSV field, fresh19 622), …+82-64-722-8802来源：新华社、中国驻韩国大使馆 (a news agency's text
+    dump, fresh16 515). The unfinished run is cut where a space ends or a credit label of header_fields.tsv (来源：,
+    作者：) starts in its last GLUED_TAIL_CHARS characters, after no Han character (資料來源：美聯社 closes a fact box, fresh17
+    550: 來源 there is the end of a longer word, and the box's source is no outlet of the article); the first of its segments that a tail cue names
+    starts the tail, and the rest of the run goes with it. None when the paragraph is one sentence or ends one."""
+    start, end = atoms[-1]
+    text = piece.text
+    if len(atoms) < 2 or text[start:end].rstrip()[-1:] in SENTENCE_END or first_cue(text[start:end], "tail"):
+        return None  # one sentence, a finished one, or a run the tail's cues read whole ((图/张雅琦 文/蒋涛))
+    cuts = {start, *(found.end() for found in _SPACE_RUN.finditer(text, start, end))}
+    cuts.update(at for at in range(max(start + 1, end - GLUED_TAIL_CHARS), end) if not _HAN_CHAR.match(text[at - 1])
+                and (field := header_field(text[at:])) and field[1] in _GLUED_TAIL_LABEL_FIELDS)
+    # Never inside brackets: （作者：南帆，系…研究员） is one note, whatever its label.
+    ordered = sorted(cut for cut in cuts if cut < end and not _unclosed_bracket(text[start:cut]))
+    for cut, following in zip(ordered, [*ordered[1:], end]):
+        segment = text[cut:following].strip()
+        hit = first_cue(segment, "tail") if segment else None
+        if hit and not links_elsewhere(hit[0], piece):
+            return cut, hit
+    return None
+
+
+def _unclosed_bracket(text: str) -> bool:
+    return sum(text.count(mark) for mark in _OPENING_BRACKETS) > sum(text.count(mark) for mark in _CLOSING_BRACKETS)
 
 
 def _cut_prompt_sentences(piece: Piece, atoms, hits) -> list[Piece]:
@@ -1559,6 +1611,48 @@ def _label_record_field_runs(pieces: list[Piece]) -> None:
     _label_runs(pieces, lambda piece: not piece.role and field(piece),
                 RECORD_FIELD_RUN, "record_field", "one of a run of {} lines of a record's fields (key : value)",
                 skip=lambda piece: piece.role == "boilerplate" or (bool(piece.role) and field(piece)))
+
+
+@lexicon.cached
+def _page_controls() -> dict[str, str]:
+    """data/lexicon/page_controls.tsv: a control's label (NFKC, lower case) -> its group."""
+    return {unicodedata.normalize("NFKC", word).lower(): group
+            for word, group in lexicon.read_rows("page_controls.tsv", ("word", "group"))}
+
+
+def _control_groups(text: str) -> list[str] | None:
+    """The groups of the labels a line is made of when it is nothing but a page's controls and their counters
+    (分享到：微信 微博 QQ空间 -> share ×4; 赞 12 评论 3 -> share, comment), else None. A size word (大 中 小) counts only
+    beside a font word (字号), and counters only beside a label: 大 中 小 or 12 / 3 alone are no controls."""
+    controls = _page_controls()
+    groups = []
+    for token in _CONTROL_SEPARATORS.split(unicodedata.normalize("NFKC", text).lower()):
+        word = _CONTROL_COUNTERS.sub("", token)
+        if not word:
+            continue  # a separator's leftovers or a counter
+        if word not in controls:
+            return None
+        groups.append(controls[word])
+    if "size" in groups and "font" not in groups:
+        return None
+    return groups or None
+
+
+def _label_control_strips(pieces: list[Piece], first_core_block: int, last_core_block: int, alone: bool) -> None:
+    """A short line made only of a page's control labels (data/lexicon/page_controls.tsv: share, print, font size,
+    comment, open-in-app, player, navigation; 分享到：微信 微博 QQ空间, 【字号 大 中 小】【打印】【关闭窗口】, 收藏 / 举报)
+    is the page's toolbar, in any order and with any separators, wherever it stands: no sentence is a string of button
+    labels. One label alone (返回首页, 展开全文, 小程序: the ``alone`` pass, run after the menus are found) is a toolbar
+    only above or below the article: inside it, 推荐 alone may head a section."""
+    for piece in pieces:
+        text = piece.text.strip()
+        if piece.role or len(text) > CONTROL_STRIP_CHARS or any(mark in text for mark in "。？?"):
+            continue
+        groups = _control_groups(text)
+        outside = piece.block < first_core_block or piece.block > last_core_block
+        if groups and (len(groups) == 1 and alone and outside or len(groups) >= 2 and not alone):
+            piece.role, piece.kind, piece.reason = "boilerplate", "page_chrome", \
+                f"a line of {len(groups)} page control label(s) ({', '.join(sorted(set(groups)))})"
 
 
 def _label_runs(pieces: list[Piece], member, minimum: int, kind: str, reason: str, skip=lambda piece: False) -> None:
