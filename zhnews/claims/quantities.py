@@ -1103,15 +1103,21 @@ def _quarters(text: str):
             yield Quantity(m.start(), m.end(), "date", quarter)
 
 
-# 九块九, 三块五毛: a price said the way it is spoken, yuan then tenths (9.9 CNY).
-_SPOKEN_PRICE = re.compile(rf"(?P<yuan>{_CN_SMALL}|\d{{1,4}})块(?P<jiao>[一二三四五六七八九])(?:毛钱?|角)?(?![一二三四五六七八九十百千万钱])")
+# 九块九, 三块五毛: a price said the way it is spoken, yuan then tenths (9.9 CNY); 3元5角, 1元2角5分, 两块三毛五分钱:
+# yuan, jiao and fen written out, one price (the compound currency unit of Recognizers-Text's Chinese grammar, 元/角/分).
+# 元 needs its 角 or 毛 (3元5 is no price said this way); 分 only after a 角 or 毛 (3元5分 may be a score or a minute).
+_DIGIT_1_9 = "[一二三四五六七八九1-9]"
+# 两 only with its 角 or 毛 written: 两块三明治 is two sandwiches.
+_SPOKEN_PRICE = re.compile(rf"(?P<yuan>{_CN_SMALL}|\d{{1,4}}|两(?=[块元]{_DIGIT_1_9}[毛角]))(?:(?:块|元)(?P<jiao>{_DIGIT_1_9})[毛角]钱?(?:(?P<fen>{_DIGIT_1_9})分钱?)?"
+                           rf"|块(?P<spoken>[一二三四五六七八九])(?![一二三四五六七八九十百千万钱]))")
 
 
 def _spoken_prices(text: str):
     for m in _SPOKEN_PRICE.finditer(text):
-        yuan, jiao = parse_number(m["yuan"]), parse_number(m["jiao"])
-        if yuan is not None and jiao is not None:
-            yield Quantity(m.start(), m.end(), "money", format_decimal(yuan + jiao / 10), "CNY")
+        yuan, jiao = parse_number(m["yuan"]), parse_number(m["jiao"] or m["spoken"])
+        fen = parse_number(m["fen"]) if m["fen"] else Decimal(0)
+        if yuan is not None and jiao is not None and fen is not None:
+            yield Quantity(m.start(), m.end(), "money", format_decimal(yuan + jiao / 10 + fen / 100), "CNY")
 
 
 # 一米八, 1 米 8, 两米一: a height said the way it is spoken, metres then one digit of tenths (1.8 m). Two digits after 米

@@ -1,0 +1,96 @@
+"""Round 23 (figures23): units and number shapes from the reference grammar Microsoft Recognizers-Text
+(Patterns/Chinese/Chinese-NumbersWithUnit.yaml, Chinese-Numbers.yaml), family by family. The seen gold has almost
+none of these words, so every sentence here is a made-up variant of a news shape, written with its value by hand, and
+each family has near-misses the rule must leave alone.
+
+* currencies named by country or by their one Chinese name (泰铢, 新元, 印度卢比, 瑞典克朗, 里拉 …): money in that
+  currency, never the yuan of a money context nor a shorter unit inside the word (克朗 is no gram, 里拉 no li);
+* 角 and 毛, tenths of a yuan: 角钱 always, 角/毛 in digits beside a price's word; 三角债, 五角星, 毛利率 are none;
+* 3元5角, 1元2角5分, 两块三毛五分钱: yuan, jiao and fen written out are one price;
+* lengths, areas, volumes, speeds and data sizes (分米, 平方厘米, 英亩, 加仑, 公里/小时, 字节) are measures;
+* 华氏90度 is Fahrenheit.
+"""
+
+import pytest
+
+from zhnews.claims.quantities import find_quantities
+
+
+def _figures(text):
+    return [(text[q.start:q.end], q.kind, q.value, q.unit) for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("泰国央行称，该项目去年亏损200万泰铢。", ("200万泰铢", "money", "2000000", "THB")),
+    ("这家公司在新加坡的年收入为25万新元。", ("25万新元", "money", "250000", "SGD")),
+    ("印度竞争委员会对其罚款5000万印度卢比。", ("5000万印度卢比", "money", "50000000", "INR")),
+    ("宜家在瑞典投资了3.5亿瑞典克朗。", ("3.5亿瑞典克朗", "money", "350000000", "SEK")),
+    ("丹麦一家公司的市值达到200万克朗。", ("200万克朗", "money", "2000000", "克朗")),
+    ("土耳其的通胀使得一杯茶要价10里拉。", ("10里拉", "money", "10", "TRY")),
+    ("越南出口商每吨大米多赚了150万越南盾。", ("150万越南盾", "money", "1500000", "VND")),
+    ("一家巴西银行亏损了12亿雷亚尔。", ("12亿雷亚尔", "money", "1200000000", "BRL")),
+    ("这笔交易价值4000万澳大利亚元。", ("4000万澳大利亚元", "money", "40000000", "AUD")),
+    ("伦敦的地铁票涨了50便士。", ("50便士", "money", "0.5", "GBP")),
+    ("南非政府拨款30亿兰特用于电网改造。", ("30亿兰特", "money", "3000000000", "ZAR")),
+])
+def test_a_currency_named_by_its_country_is_money_in_it(text, expected):
+    assert expected in _figures(text)
+
+
+def test_a_longer_currency_word_wins_over_a_unit_inside_it():
+    # near-misses of the other reading: 克 (gram) and 里 (li) stand inside 克朗 and 里拉
+    assert [f[1] for f in _figures("丹麦一家公司的市值达到200万克朗。")] == ["money"]
+    assert ("5克", "measure", "5", "克") in _figures("每份含糖5克。")
+    assert ("5万里", "measure", "50000", "里") in _figures("这次旅行行程5万里。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("这里的公交票价5角，十年没变。", ("5角", "money", "0.5", "CNY")),
+    ("菜市场的白菜每斤涨了5毛。", ("5毛", "money", "0.5", "CNY")),
+    ("一根冰棍只要五角钱。", ("五角钱", "money", "0.5", "CNY")),
+    ("猪肉每公斤3元5角，比上周便宜。", ("3元5角", "money", "3.5", "CNY")),
+    ("这种邮票面值1元2角5分。", ("1元2角5分", "money", "1.25", "CNY")),
+    ("一瓶汽水卖两块三毛五分钱。", ("两块三毛五分钱", "money", "2.35", "CNY")),
+    ("九块九包邮的商品卖得最好。", ("九块九", "money", "9.9", "CNY")),
+])
+def test_jiao_and_mao_are_tenths_of_a_yuan_in_a_price(text, expected):
+    assert expected in _figures(text)
+
+
+@pytest.mark.parametrize("text", [
+    "企业之间的三角债问题仍未解决。",
+    "国旗上有五颗五角星。",
+    "公司上半年毛利率下降了。",
+    "长三角地区的经济一体化加快。",
+    "他在街角等了5分钟。",      # 角 not after a number; 5分钟 is a duration
+    "买了两块三明治当早餐。",  # 两块 counts sandwiches, no price
+])
+def test_jiao_and_mao_near_misses_are_no_money(text):
+    assert not [f for f in _figures(text) if f[1] == "money"]
+
+
+def test_fen_after_yuan_without_jiao_is_left_alone():
+    # 3元5分 may be three yuan and five points or minutes: only 3元 is money
+    assert [f for f in _figures("门票3元5分钟就卖完了。") if f[1] == "money"] == [("3元", "money", "3", "CNY")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("这块屏幕厚度只有3分米。", ("3分米", "measure", "3", "分米")),
+    ("芯片面积约30平方厘米。", ("30平方厘米", "measure", "30", "平方厘米")),
+    ("该农场种植了300英亩玉米。", ("300英亩", "measure", "300", "英亩")),
+    ("美国人每周平均消耗2.5加仑汽油。", ("2.5加仑", "measure", "2.5", "加仑")),
+    ("列车最高时速达350公里/小时。", ("350公里/小时", "measure", "350", "公里/小时")),
+    ("风速达到每秒12米，即12米/秒。", ("12米/秒", "measure", "12", "米/秒")),
+    ("这颗恒星距离地球约4.2光年。", ("4.2光年", "measure", "4.2", "光年")),
+    ("每条消息不得超过4万字节。", ("4万字节", "measure", "40000", "字节")),
+    ("图片大小限制在500KB以内。", ("500KB", "measure", "500", "KB")),
+    ("当地最高气温达华氏90度。", ("90度", "measure", "90", "°F")),
+])
+def test_reference_lengths_areas_volumes_speeds_and_sizes_are_measures(text, expected):
+    assert expected in _figures(text)
+
+
+def test_bare_degrees_stay_as_they_were():
+    # near-misses: 度 without 华氏 keeps its old readings (Celsius beside 气温, a count of times elsewhere)
+    assert ("30度", "measure", "30", "℃") in _figures("今天气温30度。")
+    assert not [f for f in _figures("今天气温30度。") if f[3] == "°F"]
