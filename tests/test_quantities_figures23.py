@@ -94,3 +94,36 @@ def test_bare_degrees_stay_as_they_were():
     # near-misses: 度 without 华氏 keeps its old readings (Celsius beside 气温, a count of times elsewhere)
     assert ("30度", "measure", "30", "℃") in _figures("今天气温30度。")
     assert not [f for f in _figures("今天气温30度。") if f[3] == "°F"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("受访者中，百分之三十几的人表示不满意。", ("百分之三十几", "percent", "30", "", "approximate")),
+    ("村里百分之七八十的青壮年外出打工。", ("百分之七八十", "percent", "70", "80", "approximate")),
+    ("今年粮食自给率保持在百分之十五六。", ("百分之十五六", "percent", "15", "16", "approximate")),
+    ("他说，对这次服务百分之百满意。", ("百分之百", "percent", "100", "", "")),
+    ("全年增长百分之一百。", ("百分之一百", "percent", "100", "", "")),
+])
+def test_vague_and_whole_percentages_in_words(text, expected):
+    assert expected in [(text[q.start:q.end], q.kind, q.value, q.value_high, q.qualifier)
+                        for q in find_quantities(text)]
+
+
+def test_a_percentage_in_words_with_two_digits_of_its_own_is_exact():
+    # near-misses: 三十四 is 34, not "three or four"; 二十一点二 a decimal
+    assert [(q.value, q.value_high) for q in find_quantities("支持率为百分之三十四。")] == [("34", "")]
+    assert [(q.value, q.value_high, q.qualifier) for q in find_quantities("分别增长百分之四点二到百分之二十一点二。")] \
+        == [("4.2", "21.2", "range")]
+
+
+@pytest.mark.parametrize("text", [
+    "来信请寄北京市海淀区，邮编100871。",
+    "地址：湖南省长沙市，邮政编码：410005。",
+    "台北市郵遞區號106的住戶。",
+])
+def test_a_postal_code_is_no_figure(text):
+    assert _figures(text) == []
+
+
+def test_a_count_beside_the_word_postcode_stays():
+    # near-miss: the count of villages is a figure although 邮编 stands in the sentence
+    assert ("120个", "count", "120", "个") in _figures("该县有邮编的村庄共120个。")

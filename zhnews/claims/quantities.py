@@ -591,7 +591,9 @@ _DATE_D_FROM = re.compile(r"(?<![\d.月近前后续每第满共计约逾超余�
 _LISTED_DAY = re.compile(r"(?<![\d.月])(?P<d>\d{1,2})(?=、\d{1,2} ?日)")
 # 百分之十二 is a percent; 千分之一, 万分之一 are fractions like 三分之一 (ratio 0.001), as the seen gold labels them
 # (data/eval/FIGURES_CONVENTION.md); the sign ‰ stays a per-mille percent.
-_PERCENT_CN = re.compile(rf"百分之(?P<n>{_CN}|{_AR})(?:(?:到|至|—|－|-|~|～)百分之(?P<n2>{_CN}|{_AR}))?")
+# 百分之三十几 (thirty-odd per cent, approximate), 百分之七八十 (70 to 80), 百分之百 (all): the vague and the whole
+# percentages in words of Recognizers-Text's Chinese grammar (SimplePercentageRegex), read like the counts 十几, 七八十人.
+_PERCENT_CN = re.compile(rf"百分之(?P<n>{_CN}|{_AR})(?P<vague>几)?(?:(?:到|至|—|－|-|~|～)百分之(?P<n2>{_CN}|{_AR}))?")
 _FRACTION_CN = re.compile(rf"(?P<den>{_CN}|\d+)分之(?P<num>{_CN}|{_AR})")
 _FRACTION = re.compile(r"(?<![\d/.:])(?P<num>\d+(?:\.\d+)?)/(?P<den>\d+(?:\.\d+)?)(?![\d/.])")
 # 五涨一平一降, 三升五降: a bulletin's tally of how many categories rose, held and fell (each digit a number,
@@ -1179,9 +1181,13 @@ def _fractions(text: str):
                            value_high=format_decimal(Decimal(high) / 10) if high else "")
     for m in _PERCENT_CN.finditer(text):
         # 分别增长百分之四点二到百分之二十一点二 (fresh14 460, a 1990 wire's figures in words): one range, both ends
-        number, high = parse_number(m["n"]), parse_number(m["n2"]) if m["n2"] else None
+        token = "一" + m["n"] if m["n"][0] in CN_MULTIPLIERS else m["n"]  # 百分之百: one hundred
+        number, high = parse_number(token), parse_number(m["n2"]) if m["n2"] else None
+        qualifier = "range" if high is not None else "approximate" if m["vague"] else ""
+        if high is None and (pair := _neighbouring_digits(token)):
+            (number, high), qualifier = pair, "approximate"
         if number is not None:
-            yield Quantity(m.start(), m.end(), "percent", format_decimal(number), "%", "range" if high is not None else "",
+            yield Quantity(m.start(), m.end(), "percent", format_decimal(number), "%", qualifier,
                            format_decimal(high) if high is not None else "")
     for m in _FRACTION_CN.finditer(text):
         den_text = "一" + m["den"] if m["den"][0] in CN_MULTIPLIERS else m["den"]  # 千分之一: one in a thousand
@@ -1336,6 +1342,7 @@ _CODE = re.compile(
     r"|[〔\[［]\d{4}[〕\]］] ?第? ?\d+ ?号"  # 渝委发〔2018〕53号: an official document's number
     r"|[一二三四五六七八九]期(?=工程|项目|建设)"
     r"|(?<=国道|省道|县道)\d{3}"  # 国道324: a road's number names it
+    r"|(?:(?<=邮编)|(?<=邮政编码)|(?<=郵遞區號))[：: ]?\d{3,6}(?!\d)"  # 邮编100000: a postal code names a place
     r"|(?<![\d.])\d{1,4} ?路(?=公交|公共汽车|巴士|电车|车|线)"  # 116路公交车: a bus route's name
     r"|(?<=[\u4e00-\u9fff])(?<![月日])\d{1,2}号(?=[”」’』])"  # “东大·鲲鹏1号”: a quoted craft's name
     r"|(?<![\d.])\d+(?:\.\d+)+ ?版(?!面|图)"  # 语义引擎3.0版: a version
