@@ -127,3 +127,36 @@ def test_a_postal_code_is_no_figure(text):
 def test_a_count_beside_the_word_postcode_stays():
     # near-miss: the count of villages is a figure although 邮编 stands in the sentence
     assert ("120个", "count", "120", "个") in _figures("该县有邮编的村庄共120个。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("每斤白菜8角5分，比上周贵了。", ("8角5分", "money", "0.85", "CNY")),
+    ("一支铅笔五角五分钱。", ("五角五分钱", "money", "0.55", "CNY")),
+    ("每斤菜价涨了8分。", ("8分", "money", "0.08", "CNY")),
+    ("公交单价降了5分。", ("5分", "money", "0.05", "CNY")),
+])
+def test_fen_in_a_retail_price_is_a_hundredth_of_a_yuan(text, expected):
+    assert expected in _figures(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("他这次高考考了650分。", ("650分", "count", "650", "分")),
+    ("满分100分，她得了98分。", ("100分", "count", "100", "分")),
+    ("今年一本分数线为530分。", ("530分", "count", "530", "分")),
+])
+def test_a_mark_in_points_is_a_count(text, expected):
+    assert expected in _figures(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("从长三角五分钟就能到。", [("五分钟", "duration", "5", "minute")]),
+    ("比赛进行到第85分钟。", [("85分钟", "duration", "85", "minute")]),
+    ("电价十分昂贵。", []),
+])
+def test_fen_as_a_minute_or_very_is_no_money(text, expected):
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize("text", ["一些企业一直在观望，想等一下再说。", "一时间，股价一度上涨。", "千方百计，万无一失。"])
+def test_words_with_a_numeral_inside_are_no_figures(text):
+    assert _figures(text) == []

@@ -1110,14 +1110,17 @@ def _quarters(text: str):
 # 元 needs its 角 or 毛 (3元5 is no price said this way); 分 only after a 角 or 毛 (3元5分 may be a score or a minute).
 _DIGIT_1_9 = "[一二三四五六七八九1-9]"
 # 两 only with its 角 or 毛 written: 两块三明治 is two sandwiches.
-_SPOKEN_PRICE = re.compile(rf"(?P<yuan>{_CN_SMALL}|\d{{1,4}}|两(?=[块元]{_DIGIT_1_9}[毛角]))(?:(?:块|元)(?P<jiao>{_DIGIT_1_9})[毛角]钱?(?:(?P<fen>{_DIGIT_1_9})分钱?)?"
-                           rf"|块(?P<spoken>[一二三四五六七八九])(?![一二三四五六七八九十百千万钱]))")
+_SPOKEN_PRICE = re.compile(rf"(?P<yuan>{_CN_SMALL}|\d{{1,4}}|两(?=[块元]{_DIGIT_1_9}[毛角]))(?:(?:块|元)(?P<jiao>{_DIGIT_1_9})[毛角]钱?(?:(?P<fen>{_DIGIT_1_9})分(?:钱|(?!钟)))?"
+                           rf"|块(?P<spoken>[一二三四五六七八九])(?![一二三四五六七八九十百千万钱]))"
+                           # 8角5分: jiao and fen without yuan (a price under one yuan), its 分 written (长三角五分钟 is minutes)
+                           rf"|(?<![\d.{CN_DIGITS}十])(?P<dime>{_DIGIT_1_9})[毛角](?P<cent>{_DIGIT_1_9})分(?:钱|(?!钟))")
 
 
 def _spoken_prices(text: str):
     for m in _SPOKEN_PRICE.finditer(text):
-        yuan, jiao = parse_number(m["yuan"]), parse_number(m["jiao"] or m["spoken"])
-        fen = parse_number(m["fen"]) if m["fen"] else Decimal(0)
+        yuan = parse_number(m["yuan"]) if m["yuan"] else Decimal(0)
+        jiao = parse_number(m["jiao"] or m["spoken"] or m["dime"])
+        fen = parse_number(m["fen"] or m["cent"]) if m["fen"] or m["cent"] else Decimal(0)
         if yuan is not None and jiao is not None and fen is not None:
             yield Quantity(m.start(), m.end(), "money", format_decimal(yuan + jiao / 10 + fen / 100), "CNY")
 
