@@ -160,3 +160,20 @@ def test_fen_as_a_minute_or_very_is_no_money(text, expected):
 @pytest.mark.parametrize("text", ["一些企业一直在观望，想等一下再说。", "一时间，股价一度上涨。", "千方百计，万无一失。"])
 def test_words_with_a_numeral_inside_are_no_figures(text):
     assert _figures(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("国庆期间，全场商品打八折。", ("八折", "percent", "80")),
+    ("持会员卡可打8.5折。", ("8.5折", "percent", "85")),
+    ("景区门票打八五折。", ("八五折", "percent", "85")),
+    ("淡季部分航线机票低至3折。", ("3折", "percent", "30")),
+    ("夏装八折优惠，冬装五折起售。", ("五折", "percent", "50")),
+    ("店家打了七折，仍无人问津。", ("七折", "percent", "70")),
+])
+def test_a_discount_is_the_share_of_the_price_paid(text, expected):
+    assert expected in [f[:3] for f in _figures(text)]
+
+
+@pytest.mark.parametrize("text", ["谈判一波三折。", "他百折不挠。", "华为发布三折叠屏手机。", "他骨折了。", "九曲十八折的山路。"])
+def test_zhe_in_an_idiom_or_a_word_is_no_discount(text):
+    assert not [f for f in _figures(text) if f[1] == "percent"]

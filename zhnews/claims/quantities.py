@@ -615,6 +615,15 @@ _CHENG = re.compile(r"(?<![一二三四五六七八九十统唯万合单专\d.])
 # 3到7成, 三、四成, 两三成: a span of tenths written with one 成 after its second end.
 _CHENG_SPAN = re.compile(r"(?<![第一二三四五六七八九十统唯万合单专\d.])(?:(?P<d>\d)(?:到|至|-|—|~|～)(?P<d2>\d)"
                          r"|(?P<n>[一两二三四五六七八九])(?:到|至|、)?(?P<n2>[二三四五六七八九十]))成")
+# 打八折, 打8.5折, 打八五折, 7.5折, 五折起, 八折优惠: a discount, the share of the price paid (八折 is 80 %, 八五折 85 %),
+# Recognizers-Text's FoldsPercentageRegex; read as a percentage like 三成. A Chinese numeral only after 打 or before a
+# sale's word (一波三折, 百折不挠 are idioms); never before 叠/合/算/旧/射/腰/返 (三折叠屏, 折合, 折算, 折旧).
+_DISCOUNT_TAIL = r"(?![叠疊合算旧舊射腰返])"
+_DISCOUNT = re.compile(
+    rf"(?:(?<=打)|(?<=打了))(?P<a>[一二三四五六七八九])(?P<b>[一二三四五六七八九])?折{_DISCOUNT_TAIL}"
+    rf"|(?<![\d.])(?P<d>[1-9](?:\.\d)?)折{_DISCOUNT_TAIL}"
+    rf"|(?<![一二三四五六七八九十百千万两几数波])(?P<c>[一二三四五六七八九])折(?=优惠|促销|销售|出售|起|左右|以下|封顶|的价格)")
+DISCOUNT_NOTE = "discount: share of the price paid"
 # 一半, 半数, 过半, 近半: half, with its bound written into the word (近半年 and 过半年 are spans of time).
 _HALF = re.compile(r"一半|半数|(?P<bound>(?<!超)过|逾|超|近)半(?![年月天日小个])")
 _HALF_BOUND = {"过": "lower_bound", "逾": "lower_bound", "超": "lower_bound", "近": "upper_bound"}
@@ -1228,6 +1237,9 @@ def _fractions(text: str):
         low, high = (2 if m["n"] == "两" else _int(m["n"] or m["d"])), _int(m["n2"] or m["d2"])
         if low < high and (m.end() == len(text) or text[m.end()] not in _CHENG_NOT):
             yield Quantity(m.start(), m.end(), "percent", str(10 * low), "%", "range", str(10 * high))
+    for m in _DISCOUNT.finditer(text):
+        tenths = Decimal(m["d"]) if m["d"] else Decimal(_int(m["a"] or m["c"])) + (Decimal(_int(m["b"])) / 10 if m["b"] else 0)
+        yield Quantity(m.start(), m.end(), "percent", format_decimal(tenths * 10), "%", note=DISCOUNT_NOTE)
     for m in _HALF.finditer(text):
         yield Quantity(m.start(), m.end(), "ratio", "0.5", qualifier=_HALF_BOUND.get(m["bound"], ""))
     for m in _HALF_SPAN.finditer(text):
