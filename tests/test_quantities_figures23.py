@@ -177,3 +177,27 @@ def test_a_discount_is_the_share_of_the_price_paid(text, expected):
 @pytest.mark.parametrize("text", ["谈判一波三折。", "他百折不挠。", "华为发布三折叠屏手机。", "他骨折了。", "九曲十八折的山路。"])
 def test_zhe_in_an_idiom_or_a_word_is_no_discount(text):
     assert not [f for f in _figures(text) if f[1] == "percent"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fresh gold (seen): 1月1日0—24时 and 2022年1月1日0时—24时 are the day 2022-01-01, with no figure 24
+    ("据国家卫健委1月2日最新通报，1月1日0—24时，陕西新增本土病例123例，其中西安市122例、延安市1例。",
+     [("1月2日", "--01-02", ""), ("1月1日", "--01-01", "")]),
+    ("会上通报，2022年1月1日0时—24时，西安新增本土确诊病例122例。", [("2022年1月1日", "2022-01-01", "")]),
+    ("2021年12月9日0时—2022年1月1日24时，西安累计报告本土确诊病例1573例。",
+     [("2021年12月9日0时—2022年1月1日", "2021-12-09", "2022-01-01")]),
+    # made-up variants: 至 instead of the dash, another day, another bulletin
+    ("5月3日0时至24时，全省新增无症状感染者3例。", [("5月3日", "--05-03", "")]),
+    ("3月1日0时至3月7日24时，全市共接报警情2100起。", [("3月1日0时至3月7日", "--03-01", "--03-07")]),
+])
+def test_a_bulletins_whole_day_is_the_day(text, expected):
+    qs = find_quantities(text)
+    assert [(text[q.start:q.end], q.value, q.value_high) for q in qs if q.kind == "date"] == expected
+    assert not [q for q in qs if q.value == "24"]
+
+
+def test_a_window_inside_the_day_stays_a_time_range():
+    # near-misses: 8时至20时 is a window of hours; 24小时 a span
+    text = "9日8时至20时，降雨量达50毫米。"
+    assert [(q.value, q.value_high) for q in find_quantities(text) if q.kind == "date"] == [("---09T08:00", "T20:00")]
+    assert ("24小时", "duration", "24", "hour") in _figures("过去24小时内无新增病例。")

@@ -1032,7 +1032,7 @@ def _with_time(text: str, found: list[Quantity]) -> list[Quantity]:
             spans[-1] = replace(prev, end=q.end, qualifier="range", value_high=q.value)  # 25日08时至26日08时
             continue
         if (prev is not None and q.kind == prev.kind == "date" and not prev.value_high and not q.value_high
-                and _RANGE_BETWEEN.fullmatch(text[prev.end:q.start]) and (high := _later_date(prev.value, q.value))):
+                and _DAYS_BETWEEN.fullmatch(text[prev.end:q.start]) and (high := _later_date(prev.value, q.value))):
             spans[-1] = replace(prev, end=q.end, qualifier="range", value_high=high)
             continue
         spans.append(q)
@@ -1040,6 +1040,8 @@ def _with_time(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 _RANGE_BETWEEN = re.compile(_RANGE_SEP)
+# 2021年12月9日0时—2022年1月1日24时: from the first day's midnight to the last one's (see _WHOLE_DAY), days joined.
+_DAYS_BETWEEN = re.compile(rf"(?: ?0 ?时)?{_RANGE_SEP}")
 _DAY_OR_MONTH = re.compile(r"(?P<y>\d{4}|-)-(?P<md>\d\d(?:-\d\d)?)")
 
 
@@ -1430,6 +1432,12 @@ _POLICY_NICKNAME = re.compile(r"(?<![中美英法德日韩俄泰各两全该本�
 _CENTURY_INSTITUTION = re.compile(r"(?:\d{1,2}|二十一|二十)世纪(?=(?:(?![的之初末中以])[\u4e00-\u9fff]){0,4}?"
                                   r"(?:研究院|研究所|研究中心|基金会|学院|集团|公司|出版社|评论|周刊|杂志))")
 
+# 1月1日0—24时, 2022年1月1日0时—24时, 5月3日0时至24时, 2021年12月9日0时—2022年1月1日24时: a bulletin's whole day (or days),
+# midnight to midnight, is the day itself (the gold writes 2022-01-01); 24 is no hour of the clock, and 0 to 24 no count.
+# 9日8时至20时 (a window inside the day) stays a time range.
+_WHOLE_DAY = re.compile(rf"(?<=[日号]) ?0 ?时?(?:{_RANGE_SEP}24 ?时|(?={_RANGE_SEP}(?:\d{{4}} ?年 ?)?(?:\d{{1,2}} ?月 ?)?\d{{1,2}} ?日 ?24 ?时))"
+                        r"|(?<=[日号]) ?24 ?时")
+
 
 def _not_figures(text: str):
     """Spans that hold digits but no quantity: telephone and ID numbers, list markers, codes, titles, articles of a law,
@@ -1437,7 +1445,8 @@ def _not_figures(text: str):
     (numeral_set_phrases.txt)."""
     for m in (*_PHONE_OR_ID.finditer(text), *_LIST_MARKER.finditer(text), *_CODE.finditer(text), *_TITLE.finditer(text), *_QUOTED_NUMBERED_NAME.finditer(text),
               *_LAW_ARTICLE.finditer(text), *_DOCUMENT_NUMBER.finditer(text), *_STOCK_CODE.finditer(text),
-              *_STOCK_QUOTE.finditer(text), *_POLICY_NICKNAME.finditer(text), *_CENTURY_INSTITUTION.finditer(text)):
+              *_STOCK_QUOTE.finditer(text), *_POLICY_NICKNAME.finditer(text), *_CENTURY_INSTITUTION.finditer(text),
+              *_WHOLE_DAY.finditer(text)):
         yield m.start(), m.end()
     for m in (*index_names().finditer(text), *numeral_set_phrases().finditer(text), *numbered_names().finditer(text),
               *numbered_outlet_names().finditer(text)):
