@@ -201,3 +201,28 @@ def test_a_window_inside_the_day_stays_a_time_range():
     text = "9日8时至20时，降雨量达50毫米。"
     assert [(q.value, q.value_high) for q in find_quantities(text) if q.kind == "date"] == [("---09T08:00", "T20:00")]
     assert ("24小时", "duration", "24", "hour") in _figures("过去24小时内无新增病例。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fresh16 (seen): 昏迷1天1夜 is one span; its second 1 was a false figure
+    ("5月22日他在2309峰下方的鐵道上，墜落20～30米至溪谷，昏迷1天1夜醒來時，才發現「我怎麼在溪谷」。", ("1天", "duration", "1", "day")),
+    ("旅行团安排了3天2夜的行程。", ("3天", "duration", "3", "day")),
+])
+def test_nights_after_days_are_one_span(text, expected):
+    figures = _figures(text)
+    assert expected in figures
+    assert not [f for f in figures if f[0].endswith("夜") or (f[1] == "number" and f[2] in ("1", "2"))]
+
+
+def test_nights_alone_are_counted():
+    assert ("5夜", "count", "5", "夜") in _figures("他在酒店住了5夜。")
+    assert _figures("一夜之间，股价腰斩。") == []  # near-miss: an idiom
+
+
+@pytest.mark.parametrize("text", ["祝愿乡亲们在新的一年和和美美。", "她开始新一天的公交营运服务。", "新的一周开始了。"])
+def test_a_new_year_or_day_measures_nothing(text):
+    assert _figures(text) == []
+
+
+def test_a_span_of_one_year_stays():
+    assert ("一年", "duration", "1", "year") in _figures("过去一年里，公司营收翻倍。")

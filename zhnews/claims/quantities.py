@@ -1437,6 +1437,9 @@ _CENTURY_INSTITUTION = re.compile(r"(?:\d{1,2}|二十一|二十)世纪(?=(?:(?![
 # 9日8时至20时 (a window inside the day) stays a time range.
 _WHOLE_DAY = re.compile(rf"(?<=[日号]) ?0 ?时?(?:{_RANGE_SEP}24 ?时|(?={_RANGE_SEP}(?:\d{{4}} ?年 ?)?(?:\d{{1,2}} ?月 ?)?\d{{1,2}} ?日 ?24 ?时))"
                         r"|(?<=[日号]) ?24 ?时")
+# 昏迷1天1夜, 3天2夜: the nights of a stay or an ordeal told after its days, one span (three days, 三天三夜, counts once; its
+# Chinese numerals are no figure already).
+_NIGHTS_AFTER_DAYS = re.compile(r"(?<=天) ?\d{1,2} ?夜")
 
 
 def _not_figures(text: str):
@@ -1446,7 +1449,7 @@ def _not_figures(text: str):
     for m in (*_PHONE_OR_ID.finditer(text), *_LIST_MARKER.finditer(text), *_CODE.finditer(text), *_TITLE.finditer(text), *_QUOTED_NUMBERED_NAME.finditer(text),
               *_LAW_ARTICLE.finditer(text), *_DOCUMENT_NUMBER.finditer(text), *_STOCK_CODE.finditer(text),
               *_STOCK_QUOTE.finditer(text), *_POLICY_NICKNAME.finditer(text), *_CENTURY_INSTITUTION.finditer(text),
-              *_WHOLE_DAY.finditer(text)):
+              *_WHOLE_DAY.finditer(text), *_NIGHTS_AFTER_DAYS.finditer(text)):
         yield m.start(), m.end()
     for m in (*index_names().finditer(text), *numeral_set_phrases().finditer(text), *numbered_names().finditer(text),
               *numbered_outlet_names().finditer(text)):
