@@ -226,3 +226,18 @@ def test_a_new_year_or_day_measures_nothing(text):
 
 def test_a_span_of_one_year_stays():
     assert ("一年", "duration", "1", "year") in _figures("过去一年里，公司营收翻倍。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("双方约定合同金额为人民币壹佰伍拾万元整。", ("壹佰伍拾万元", "money", "1500000", "CNY")),
+    ("对其处以罚款叁仟元。", ("叁仟元", "money", "3000", "CNY")),
+    ("收据上写着贰拾万元。", ("贰拾万元", "money", "200000", "CNY")),
+    ("发票金额捌拾陆元伍角。", ("捌拾陆元伍角", "money", "86.5", "CNY")),
+])
+def test_an_amount_in_capital_numerals_is_money(text, expected):
+    assert expected in _figures(text)
+
+
+@pytest.mark.parametrize("text", ["他与大陆元首会面。", "他收拾好行李就走了。", "队伍拾级而上。"])
+def test_capital_numeral_characters_in_words_are_no_figures(text):
+    assert _figures(text) == []

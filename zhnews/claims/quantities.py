@@ -2368,9 +2368,24 @@ def _magnitudes_joined(text: str, found: list[Quantity]) -> list[Quantity]:
     return joined
 
 
+# 人民币壹佰伍拾万元整, 叁仟元: an amount in the financial (capital) numerals of contracts, cheques and notices
+# (Recognizers-Text's ZeroToNineMap and RoundNumberMapChar: 壹贰叁肆伍陆柒捌玖, 拾佰仟), read as the everyday ones. Only a
+# run of them right before 元/圆 (and 万/亿 before it) that holds an unambiguous capital: 陆 (大陆, a surname), 伍 and 拾
+# (收拾) alone are words, not numerals.
+_CAPITAL_NUMERALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千")
+_CAPITAL_AMOUNT = re.compile(r"[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]*[壹贰叁肆柒捌玖佰仟][零壹贰叁肆伍陆柒捌玖拾佰仟万亿]*(?=[元圆])"
+                             r"|[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]{2,}(?=[元圆])"
+                             r"|(?<=[元圆角])[壹贰叁肆伍陆柒捌玖](?=[角分])")  # 捌拾陆元伍角: the jiao after the yuan
+
+
+def _capital_numerals(text: str) -> str:
+    return _CAPITAL_AMOUNT.sub(lambda m: m.group().translate(_CAPITAL_NUMERALS), text)
+
+
 def _read_figures(text: str) -> tuple[str, list[Quantity]]:
-    """The sentence normalised (full-width digits, 〇) and every number read in it, bus lines included."""
-    norm = _CN_DECIMAL_POINT.sub("点", _CIRCLE_ZERO.sub("〇", _zeros_of_chinese_years(text)))
+    """The sentence normalised (full-width digits, 〇, capital numerals before 元) and every number read in it, bus
+    lines included."""
+    norm = _CN_DECIMAL_POINT.sub("点", _CIRCLE_ZERO.sub("〇", _zeros_of_chinese_years(_capital_numerals(text))))
     norm = _FULLWIDTH_DECIMAL.sub(".", _FULLWIDTH_THOUSANDS.sub(",", norm)).translate(_FULLWIDTH)
     norm = _MIDDLE_DOT_DECIMAL.sub(".", norm)
     claimed = [False] * len(norm)
