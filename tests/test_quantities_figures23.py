@@ -241,3 +241,31 @@ def test_an_amount_in_capital_numerals_is_money(text, expected):
 @pytest.mark.parametrize("text", ["他与大陆元首会面。", "他收拾好行李就走了。", "队伍拾级而上。"])
 def test_capital_numeral_characters_in_words_are_no_figures(text):
     assert _figures(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("今年一季度GDP增速为负3.2%。", ("负3.2%", "percent", "-3.2", "%")),
+    ("当晚气温降到负5摄氏度。", ("负5摄氏度", "measure", "-5", "℃")),
+])
+def test_fu_before_digits_is_their_sign(text, expected):
+    assert expected in _figures(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("球队战绩为5胜3负2平。", ("2平", "count", "2", "平")),
+    ("两队交手1负2平。", ("2平", "count", "2", "平")),
+    ("测量误差为正负3%。", ("3%", "percent", "3", "%")),
+])
+def test_fu_in_a_tally_or_plus_minus_is_no_sign(text, expected):
+    assert expected in _figures(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fresh5 (seen, gold number 10000 lower_bound) and fresh10 (seen, count 10^9 个)
+    ("每年都有数以万计的游客慕名而来。", ("数以万计", "number", "10000", "", "lower_bound")),
+    ("依照现有理解，人体包含数以10亿计个细胞。", ("数以10亿计个", "count", "1000000000", "个", "lower_bound")),
+    ("这款应用拥有数以百万计的用户。", ("数以百万计", "number", "1000000", "", "lower_bound")),
+    ("项目投资金额数以亿计。", ("数以亿计", "money", "100000000", "CNY", "lower_bound")),
+])
+def test_counted_by_the_magnitude_is_at_least_it(text, expected):
+    assert expected in [(text[q.start:q.end], q.kind, q.value, q.unit, q.qualifier) for q in find_quantities(text)]

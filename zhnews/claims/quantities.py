@@ -1136,6 +1136,26 @@ def _spoken_prices(text: str):
             yield Quantity(m.start(), m.end(), "money", format_decimal(yuan + jiao / 10 + fen / 100), "CNY")
 
 
+# 数以万计, 数以百万计, 数以10亿计个: "by the tens of thousands", at least the magnitude named (fresh5 gold number 10000,
+# fresh10 count 10^9, both lower_bound); a count when a measure word follows 计, money in a money context (the bare 亿).
+_COUNTED_BY = re.compile(r"数以(?P<n>(?:\d+(?:\.\d+)?)?[十百千万亿]+)计")
+
+
+def _counted_by(text: str):
+    for m in _COUNTED_BY.finditer(text):
+        token = m["n"]
+        number = parse_number("一" + token if token[0] in CN_MULTIPLIERS else token)
+        if number is None:
+            continue
+        unit = _match_unit(text, m.end())
+        if unit is not None and unit.kind == "count":
+            yield Quantity(m.start(), m.end() + len(unit.surface), "count", format_decimal(number), unit.unit, "lower_bound")
+        elif currency := _money_context_currency(text, m.start(), m.end()):  # 损失数以亿计: money by its context
+            yield Quantity(m.start(), m.end(), "money", format_decimal(number), currency, "lower_bound")
+        else:
+            yield Quantity(m.start(), m.end(), "number", format_decimal(number), qualifier="lower_bound")
+
+
 # 一米八, 1 米 8, 两米一: a height said the way it is spoken, metres then one digit of tenths (1.8 m). Two digits after 米
 # (一米二三: 1.23 m, or 1.2 to 1.3 m as fresh12 400's labeller reads it) are left alone.
 _SPOKEN_HEIGHT = re.compile(r"(?<![\d.一二两三四五六七八九十])(?P<m>[1-2一两]) ?米 ?(?P<dm>[1-9一二三四五六七八九])"
@@ -1695,6 +1715,8 @@ def _generic(text: str, m: re.Match, claimed: list[bool]) -> Quantity | None:
         start, low = start - 1, -low
     elif text[max(start - len(BELOW_ZERO), 0):start] == BELOW_ZERO:  # 零下5.2℃: a temperature below zero
         start, low = start - len(BELOW_ZERO), -low
+    elif not chinese and _NEGATIVE_WORD.search(text, 0, start):  # 增速为负3.2%, 负5摄氏度
+        start, low = start - 1, -low
     start -= len(magnitude)
     low, high, factor, qualifier, i = _read_amount(text, start, m.end(), low, pair[1] if pair else None, claimed)
     if high is None and (listed := _neighbour_listed(text, i, start, low)):
@@ -1888,6 +1910,9 @@ def _figure_end() -> re.Pattern:
 
 
 BELOW_ZERO = "零下"  # before a temperature, and before the high end of a range of them
+# 负 right before digits is their sign (Recognizers-Text's NegativeNumberTermsRegex, [负負]): 增速为负3.2%. Not in a
+# win-loss tally (5胜3负2平, 1负2平: 负 after a count) nor in 正负3% ("plus or minus").
+_NEGATIVE_WORD = re.compile(r"(?<![\d一二三四五六七八九十胜平正])负$")
 
 
 def _minus_sign_before(text: str, start: int) -> bool:
@@ -2392,7 +2417,7 @@ def _read_figures(text: str) -> tuple[str, list[Quantity]]:
     for start, end in _not_figures(norm):
         claimed[start:end] = [True] * (end - start)
     special = [*_dimensions(norm), *_day_counts(norm), *_dates(norm), *_weekdays(norm), *_times(norm), *_fractions(norm), *_model_sizes(norm), *_match_figures(norm), *_ranks_and_multiples(norm),
-               *_spoken_prices(norm), *_spoken_heights(norm)]
+               *_spoken_prices(norm), *_spoken_heights(norm), *_counted_by(norm)]
     found = _choose(special, claimed)
     generic = [q for m in _NUMBER_TOKEN.finditer(norm)
                if not any(claimed[m.start():m.end()]) and (q := _generic(norm, m, claimed))]
