@@ -100,12 +100,21 @@ def test_bare_degrees_stay_as_they_were():
     ("受访者中，百分之三十几的人表示不满意。", ("百分之三十几", "percent", "30", "", "approximate")),
     ("村里百分之七八十的青壮年外出打工。", ("百分之七八十", "percent", "70", "80", "approximate")),
     ("今年粮食自给率保持在百分之十五六。", ("百分之十五六", "percent", "15", "16", "approximate")),
-    ("他说，对这次服务百分之百满意。", ("百分之百", "percent", "100", "", "")),
+    ("今年全县脱贫率达到百分之百。", ("百分之百", "percent", "100", "", "")),
     ("全年增长百分之一百。", ("百分之一百", "percent", "100", "", "")),
 ])
 def test_vague_and_whole_percentages_in_words(text, expected):
     assert expected in [(text[q.start:q.end], q.kind, q.value, q.value_high, q.qualifier)
                         for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "人不是神仙，提意见、提批评不能要求百分之百正确。",  # fresh7 (seen), gold NOT: "completely"
+    "他说，对这次服务百分之百满意。",
+    "我百分之百地相信他。",
+])
+def test_one_hundred_per_cent_before_a_word_is_an_adverb(text):
+    assert _figures(text) == []
 
 
 def test_a_percentage_in_words_with_two_digits_of_its_own_is_exact():

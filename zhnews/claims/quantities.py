@@ -593,6 +593,7 @@ _LISTED_DAY = re.compile(r"(?<![\d.月])(?P<d>\d{1,2})(?=、\d{1,2} ?日)")
 # (data/eval/FIGURES_CONVENTION.md); the sign ‰ stays a per-mille percent.
 # 百分之三十几 (thirty-odd per cent, approximate), 百分之七八十 (70 to 80), 百分之百 (all): the vague and the whole
 # percentages in words of Recognizers-Text's Chinese grammar (SimplePercentageRegex), read like the counts 十几, 七八十人.
+_ADVERB_AFTER = re.compile(r"(?:地)?[\u4e00-\u9fff](?<![的是])")
 _PERCENT_CN = re.compile(rf"百分之(?P<n>{_CN}|{_AR})(?P<vague>几)?(?:(?:到|至|—|－|-|~|～)百分之(?P<n2>{_CN}|{_AR}))?")
 _FRACTION_CN = re.compile(rf"(?P<den>{_CN}|\d+)分之(?P<num>{_CN}|{_AR})")
 _FRACTION = re.compile(r"(?<![\d/.:])(?P<num>\d+(?:\.\d+)?)/(?P<den>\d+(?:\.\d+)?)(?![\d/.])")
@@ -1215,6 +1216,8 @@ def _fractions(text: str):
                            value_high=format_decimal(Decimal(high) / 10) if high else "")
     for m in _PERCENT_CN.finditer(text):
         # 分别增长百分之四点二到百分之二十一点二 (fresh14 460, a 1990 wire's figures in words): one range, both ends
+        if m["n"] == "百" and _ADVERB_AFTER.match(text, m.end()):
+            continue  # 百分之百正确, 百分之百满意: "completely" (fresh7 gold NOT); 达到百分之百。 is a level
         token = "一" + m["n"] if m["n"][0] in CN_MULTIPLIERS else m["n"]  # 百分之百: one hundred
         number, high = parse_number(token), parse_number(m["n2"]) if m["n2"] else None
         qualifier = "range" if high is not None else "approximate" if m["vague"] else ""
