@@ -278,3 +278,26 @@ def test_fu_in_a_tally_or_plus_minus_is_no_sign(text, expected):
 ])
 def test_counted_by_the_magnitude_is_at_least_it(text, expected):
     assert expected in [(text[q.start:q.end], q.kind, q.value, q.unit, q.qualifier) for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fresh14 480 (seen, gold duration 1 hour lower_bound; the loader gives simplified text) and fresh9 341 (percent 1 pp)
+    ("这天，屏东科技大学生物资源研究所博士生孙敬闵带着我们上山找穿山甲洞穴，遍寻一个多小时，始终没有发现。",
+     ("一个多小时", "duration", "1", "hour", "lower_bound")),
+    ("而且巧合的是，联通方案跟君正方案那个关键数字都是40%多，两者差1个多百分点。", ("1个多百分点", "percent", "1", "pp", "lower_bound")),
+    # made-up variants: other numbers and units
+    ("排队等了两个多小时才买到票。", ("两个多小时", "duration", "2", "hour", "lower_bound")),
+    ("工期延误了一个多星期。", ("一个多星期", "duration", "1", "week", "lower_bound")),
+    ("他等了两个钟头。", ("两个钟头", "duration", "2", "hour", "")),
+    ("这座教堂已有三个多世纪的历史。", ("三个多世纪", "duration", "300", "year", "lower_bound")),
+    # fresh 70 and fresh8 335 (seen, gold duration 50 year)
+    ("与美韩、美日间长达半个世纪的密切的军事同盟形成鲜明对比。", ("半个世纪", "duration", "50", "year", "")),
+    ("半个多世纪以来，这里的面貌发生了巨变。", ("半个多世纪", "duration", "50", "year", "lower_bound")),
+])
+def test_more_than_n_units_and_half_a_century(text, expected):
+    assert expected in [(text[q.start:q.end], q.kind, q.value, q.unit, q.qualifier) for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize("text", ["他是一个人来的。", "上半个世纪的事情。"])
+def test_one_person_and_the_first_half_of_a_century_are_no_spans(text):
+    assert not [f for f in _figures(text) if f[1] == "duration"]

@@ -630,6 +630,8 @@ _HALF = re.compile(r"一半|半数|(?P<bound>(?<!超)过|逾|超|近)半(?![年�
 _HALF_BOUND = {"过": "lower_bound", "逾": "lower_bound", "超": "lower_bound", "近": "upper_bound"}
 # 半年, 近半年, 半个月: half a unit of time is a duration (近 is upper_bound, as for any figure).
 _HALF_SPAN = re.compile(r"(?<![一两二三四五六七八九十\d上下前后])半(?P<unit>年|个月|个小时|小时|天)(?!度|报)")
+# 半个世纪, 半个多世纪: fifty years (fresh 70, fresh8 335 gold duration 50 year), more than fifty with 多.
+_HALF_CENTURY = re.compile(r"(?<![一两二三四五六七八九十\d上下前后])半个(?P<more>多)?世纪")
 _HALF_SPAN_UNIT = {"年": "year", "个月": "month", "个小时": "hour", "小时": "hour", "天": "day"}
 # 一年半, 两个月半, 3个小时半: N units and a half.
 _AND_A_HALF = re.compile(rf"(?<![\d.{CN_DIGITS}十])(?P<n>\d{{1,3}}(?!\d)|[{CN_DIGITS}十两]{{1,3}})(?:(?P<unit>年|个月|个小时|小时|天)半(?![年月天])|个半(?P<unit2>月|小时))")
@@ -1269,6 +1271,8 @@ def _fractions(text: str):
         yield Quantity(m.start(), m.end(), "ratio", "0.5", qualifier=_HALF_BOUND.get(m["bound"], ""))
     for m in _HALF_SPAN.finditer(text):
         yield Quantity(m.start(), m.end(), "duration", "0.5", _HALF_SPAN_UNIT[m["unit"]])
+    for m in _HALF_CENTURY.finditer(text):
+        yield Quantity(m.start(), m.end(), "duration", "50", "year", "lower_bound" if m["more"] else "")
     for m in _AND_A_HALF.finditer(text):  # 一年半, 3个月半, 1个半月: the span and half a unit more
         number = parse_number(m["n"])
         if number is not None:
@@ -1855,7 +1859,8 @@ _ONE_OPENS_RANGE = re.compile(rf"{_RANGE_SEP}[两二三四五六七八九十]")
 
 # 过去一年, 不到一年, 一个月, 推迟一周, 早一天: 一 before a unit of time is a duration; 有一天, 这一年,
 # 某一天 are not (the indefinite or demonstrative 一).
-_ONE_SPAN_UNIT = re.compile(r"(?:年|个月|个多月|周|个星期|星期|个礼拜|天|个小时|小时|分钟|个季度)(?!级|度|代|轮|一度|四季|到头)")
+_ONE_SPAN_UNIT = re.compile(r"(?:年|个月|个多月|周|个星期|个多星期|星期|个礼拜|个多礼拜|天|个小时|个多小时|个钟头|个多钟头|小时|分钟|个季度"
+                            r"|个多季度|个世纪|个多世纪)(?!级|度|代|轮|一度|四季|到头)")
 _ONE_NOT_AFTER = "有某这那同每另任哪统唯万第之"
 
 
@@ -2078,7 +2083,7 @@ def _classify(text, start, end, chinese, token, low, high, factor, unit, qualifi
     if unit.kind == "money":
         suffix, end = _per_unit_suffix(text, end)
         unit_code += suffix
-    if unit.kind == "duration" and "多" in unit.surface:
+    if unit.kind in ("duration", "percent") and "多" in unit.surface:  # 两个多月, 1个多百分点
         qualifier = qualifier or "lower_bound"
     if unit_code == "bp" and _fx_points(text, start):
         return Quantity(start, end, "count", format_decimal(low), "点", qualifier, fmt_high, note="FX points")
