@@ -301,3 +301,17 @@ def test_more_than_n_units_and_half_a_century(text, expected):
 @pytest.mark.parametrize("text", ["他是一个人来的。", "上半个世纪的事情。"])
 def test_one_person_and_the_first_half_of_a_century_are_no_spans(text):
     assert not [f for f in _figures(text) if f[1] == "duration"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("他只用了一刻钟就到了。", ("一刻钟", "duration", "15", "minute")),
+    ("会议开了三刻钟。", ("三刻钟", "duration", "45", "minute")),
+    ("项目用了一周半的时间。", ("一周半", "duration", "1.5", "week")),
+    ("他休养了两个星期半。", ("两个星期半", "duration", "2.5", "week")),
+])
+def test_quarters_of_an_hour_and_a_week_and_a_half(text, expected):
+    assert expected in _figures(text)
+
+
+def test_ke_inside_a_word_is_no_quarter():
+    assert _figures("立刻钟声响起。") == []  # near-miss: 立刻 "at once"

@@ -632,9 +632,9 @@ _HALF_BOUND = {"过": "lower_bound", "逾": "lower_bound", "超": "lower_bound",
 _HALF_SPAN = re.compile(r"(?<![一两二三四五六七八九十\d上下前后])半(?P<unit>年|个月|个小时|小时|天)(?!度|报)")
 # 半个世纪, 半个多世纪: fifty years (fresh 70, fresh8 335 gold duration 50 year), more than fifty with 多.
 _HALF_CENTURY = re.compile(r"(?<![一两二三四五六七八九十\d上下前后])半个(?P<more>多)?世纪")
-_HALF_SPAN_UNIT = {"年": "year", "个月": "month", "个小时": "hour", "小时": "hour", "天": "day"}
+_HALF_SPAN_UNIT = {"年": "year", "个月": "month", "个小时": "hour", "小时": "hour", "天": "day", "周": "week", "个星期": "week"}
 # 一年半, 两个月半, 3个小时半: N units and a half.
-_AND_A_HALF = re.compile(rf"(?<![\d.{CN_DIGITS}十])(?P<n>\d{{1,3}}(?!\d)|[{CN_DIGITS}十两]{{1,3}})(?:(?P<unit>年|个月|个小时|小时|天)半(?![年月天])|个半(?P<unit2>月|小时))")
+_AND_A_HALF = re.compile(rf"(?<![\d.{CN_DIGITS}十])(?P<n>\d{{1,3}}(?!\d)|[{CN_DIGITS}十两]{{1,3}})(?:(?P<unit>年|个月|个小时|小时|天|周|个星期)半(?![年月天])|个半(?P<unit2>月|小时))")
 # 三连跌, 5连涨: a streak of N moves.
 _STREAK = re.compile(r"(?P<n>[两三四五六七八九十]|\d+)连(?:跌|涨|降|升|胜|败|阳|阴|增|减|跳)")
 # 省、市、区三级疾控中心, 省市两级: tiers counted after the tiers they name (二级应急响应 is a level's name).
@@ -1860,7 +1860,7 @@ _ONE_OPENS_RANGE = re.compile(rf"{_RANGE_SEP}[两二三四五六七八九十]")
 # 过去一年, 不到一年, 一个月, 推迟一周, 早一天: 一 before a unit of time is a duration; 有一天, 这一年,
 # 某一天 are not (the indefinite or demonstrative 一).
 _ONE_SPAN_UNIT = re.compile(r"(?:年|个月|个多月|周|个星期|个多星期|星期|个礼拜|个多礼拜|天|个小时|个多小时|个钟头|个多钟头|小时|分钟|个季度"
-                            r"|个多季度|个世纪|个多世纪)(?!级|度|代|轮|一度|四季|到头)")
+                            r"|个多季度|个世纪|个多世纪|刻钟)(?!级|度|代|轮|一度|四季|到头)")
 _ONE_NOT_AFTER = "有某这那同每另任哪统唯万第之"
 
 
