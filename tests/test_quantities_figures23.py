@@ -315,3 +315,25 @@ def test_quarters_of_an_hour_and_a_week_and_a_half(text, expected):
 
 def test_ke_inside_a_word_is_no_quarter():
     assert _figures("立刻钟声响起。") == []  # near-miss: 立刻 "at once"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fresh (seen) gold: ￥30 is money
+    ("￥30（含一张定制票根）", ("￥30", "money", "30", "CNY")),
+    # made-up variants from the reference's prefix list: other signs, codes, spacing and magnitudes
+    ("新款手机在美国售价US$999起。", ("US$999", "money", "999", "USD")),
+    ("演唱会门票HK$500一张。", ("HK$500", "money", "500", "HKD")),
+    ("这台相机在台湾卖NT$3,000。", ("NT$3,000", "money", "3000", "TWD")),
+    ("他去年的收入为S$200万。", ("S$200万", "money", "2000000", "SGD")),
+    ("入场费€50。", ("€50", "money", "50", "EUR")),
+    ("一杯咖啡£3.5。", ("£3.5", "money", "3.5", "GBP")),
+    ("融资金额为RMB 100万。", ("RMB 100万", "money", "1000000", "CNY")),
+    ("公司去年亏损USD 5.2亿。", ("USD 5.2亿", "money", "520000000", "USD")),
+])
+def test_an_amount_after_a_currency_sign_or_code_is_money_in_it(text, expected):
+    assert expected in _figures(text)
+
+
+@pytest.mark.parametrize("text", ["苹果发布了iPhone 15。", "系统升级到Windows 11。", "他转入了100个BUSD 100次。"])
+def test_a_model_number_after_letters_stays_no_money(text):
+    assert not [f for f in _figures(text) if f[1] == "money"]

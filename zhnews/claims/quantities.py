@@ -1732,17 +1732,20 @@ def _generic(text: str, m: re.Match, claimed: list[bool]) -> Quantity | None:
     unit = _match_unit(text, unit_start, start)
     if unit is not None and any(claimed[unit_start:unit_start + len(unit.surface)]):
         unit = None
+    priced = _currency_prefix().search(text, 0, start) is not None  # US$999, RMB 100万: an amount
+    if priced and unit is not None and unit.kind != "money":
+        unit = None  # US$999起: "from", no count of cases
     if order and unit is not None and unit.surface in ("级", "級"):
         # 千亿级: the order, no tier counted; the figure keeps its 级 word, so the money word after it is in reach
         unit, qualifier, i = None, qualifier or "approximate", _ORDER_WORD.match(text, m.end()).end()
-    if unit is None and re.search(r"[A-Za-z] $", text[:start]):
+    if unit is None and re.search(r"[A-Za-z] $", text[:start]) and not priced:
         return None  # iPhone 15, Mate 60, Windows 11: a model number after its name
     if unit is None and i == m.end() and re.fullmatch(r"[1-9]\.0", token) and _version_context(text, start, i):
         return None  # 將YouBike1.0全面升級2.0 (fresh16 525), 工业4.0: a version's number, no amount
     if unit is None and not chinese and i == m.end() and _quoted_alone(text, start, i):
         return None  # 鼎鼎大名的“4568”法 (fresh16 510), 城管“11.10”血案 (fresh16 522): digits quoted alone name
         # (“四万亿”刺激 in words stays an amount)
-    if unit is None and token in service_numbers() and i == m.end() and not _implied_unit(text, start):
+    if unit is None and token in service_numbers() and i == m.end() and not _implied_unit(text, start) and not priced:
         return None  # 拨打120, 110给了她电话: the service, not a figure (120名病人, 时速 120 keep their unit)
     if unit is None and not chinese and i == m.end() and token.isdigit() and len(token) >= 3 and _dialled(text, start, i):
         return None  # 拨打 12329 服务热线 (fresh21 681), 热线电话96333: a telephone number, any service's
@@ -2401,6 +2404,36 @@ def _magnitudes_joined(text: str, found: list[Quantity]) -> list[Quantity]:
     return joined
 
 
+@lexicon.cached
+def _currency_prefix() -> re.Pattern:
+    """US$999, HK$ 500, ￥30, RMB 100万: a currency sign or code right before the number (currency_prefixes.tsv), longest
+    first; a code of letters must not follow another letter."""
+    rows = sorted(lexicon.read_rows("currency_prefixes.tsv", ("prefix", "currency")), key=lambda r: -len(r[0]))
+    return re.compile("(?:" + "|".join(("(?<![A-Za-z])" if p[0].isalpha() else "") + re.escape(p) for p, _ in rows)
+                      + ") ?$", re.I)
+
+
+@lexicon.cached
+def _currency_of_prefix() -> dict[str, str]:
+    return {p.upper(): c for p, c in lexicon.read_rows("currency_prefixes.tsv", ("prefix", "currency"))}
+
+
+# A figure made only of its number (digits, separators, 万/亿, an inner qualifier) may take a currency written before it.
+_BARE_AMOUNT = re.compile(r"[\d.,\s十百千万亿多余几]+")
+
+
+def _with_currency_prefix(text: str, found: list[Quantity]) -> list[Quantity]:
+    """US$999, NT$3,000, ￥30, 收入S$200万: an amount after a currency's sign or code is money in that currency (a money
+    context's yuan gives way to the sign written)."""
+    out = []
+    for q in found:
+        prefix = _currency_prefix().search(text, 0, q.start) if q.kind in ("number", "money") else None
+        if prefix and _BARE_AMOUNT.fullmatch(text[q.start:q.end]):
+            q = replace(q, start=prefix.start(), kind="money", unit=_currency_of_prefix()[prefix.group().strip().upper()])
+        out.append(q)
+    return out
+
+
 # 人民币壹佰伍拾万元整, 叁仟元: an amount in the financial (capital) numerals of contracts, cheques and notices
 # (Recognizers-Text's ZeroToNineMap and RoundNumberMapChar: 壹贰叁肆伍陆柒捌玖, 拾佰仟), read as the everyday ones. Only a
 # run of them right before 元/圆 (and 万/亿 before it) that holds an unambiguous capital: 陆 (大陆, a surname), 伍 and 拾
@@ -2430,7 +2463,7 @@ def _read_figures(text: str) -> tuple[str, list[Quantity]]:
     generic = [q for m in _NUMBER_TOKEN.finditer(norm)
                if not any(claimed[m.start():m.end()]) and (q := _generic(norm, m, claimed))]
     found += _choose(generic, claimed)
-    return norm, found
+    return norm, _with_currency_prefix(norm, found)
 
 
 def names_a_line(text: str) -> bool:
