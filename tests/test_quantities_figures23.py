@@ -213,7 +213,7 @@ def test_a_window_inside_the_day_stays_a_time_range():
 
 
 @pytest.mark.parametrize("text, expected", [
-    # fresh16 (seen): 昏迷1天1夜 is one span; its second 1 was a false figure
+    # fresh9 (seen): 昏迷1天1夜 is one span; its second 1 was a false figure
     ("5月22日他在2309峰下方的鐵道上，墜落20～30米至溪谷，昏迷1天1夜醒來時，才發現「我怎麼在溪谷」。", ("1天", "duration", "1", "day")),
     ("旅行团安排了3天2夜的行程。", ("3天", "duration", "3", "day")),
 ])
