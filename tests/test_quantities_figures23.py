@@ -337,3 +337,16 @@ def test_an_amount_after_a_currency_sign_or_code_is_money_in_it(text, expected):
 @pytest.mark.parametrize("text", ["苹果发布了iPhone 15。", "系统升级到Windows 11。", "他转入了100个BUSD 100次。"])
 def test_a_model_number_after_letters_stays_no_money(text):
     assert not [f for f in _figures(text) if f[1] == "money"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("受寒潮影响，气温降至零下十度。", ("零下十度", "measure", "-10")),
+    ("山区夜间最低零下五度。", ("零下五度", "measure", "-5")),
+])
+def test_below_zero_in_chinese_numerals_is_a_temperature(text, expected):
+    assert expected in [f[:3] for f in _figures(text)]
+
+
+def test_one_character_numerals_before_du_stay_figures_of_speech():
+    # near-miss: without 零下 a one-character numeral before 度 is no temperature (三度落泪: three times)
+    assert _figures("他三度落泪。") == []

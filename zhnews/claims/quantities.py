@@ -2068,7 +2068,8 @@ def _classify(text, start, end, chinese, token, low, high, factor, unit, qualifi
         return Quantity(start, end, "number", format_decimal(low), "", qualifier, fmt_high)
     if chinese and start > 0 and text[start - 1] == "第":
         return None  # 第二种影响, 第一产业: an ordinal that is not a rank (pass 1 reads the ranks)
-    if chinese and len(token) == 1 and (not (unit.single_cn or _characters_quoted(text, start, unit))
+    if chinese and len(token) == 1 and (not (unit.single_cn or _characters_quoted(text, start, unit)
+                                             or text.startswith(BELOW_ZERO, start))  # 零下十度: a temperature
                                         or (start > 0 and text[start - 1] in "“「‘\"") or _LIST_FOLLOWS.match(text, end)):
         return None  # 三点: figures of speech; “两个确保”: a slogan in quotes names; 两种路径，一是…: a list's heading
     if chinese and token == "零":
