@@ -350,3 +350,26 @@ def test_below_zero_in_chinese_numerals_is_a_temperature(text, expected):
 def test_one_character_numerals_before_du_stay_figures_of_speech():
     # near-miss: without 零下 a one-character numeral before 度 is no temperature (三度落泪: three times)
     assert _figures("他三度落泪。") == []
+
+
+def _traditional(*texts):
+    import pandas as pd
+
+    from zhnews.text import to_simplified
+
+    return pd.DataFrame([{"sent_id": i, "para_id": 0, "role": "body", "text": t, "text_zhs": to_simplified(t)}
+                         for i, t in enumerate(texts)])
+
+
+def test_a_bare_dollar_sign_in_a_hong_kong_paper_is_hkd():
+    """fresh19 (seen; gold money 47336): a Hong Kong paper's 收據$47336 is Hong Kong dollars; US$ in the same paper
+    says whose dollars it is (the third sentence is written for the test)."""
+    from zhnews.claims.quantities import quantities_table
+
+    table = quantities_table(_traditional(
+        "敍福樓集團主席黃傑龍昨晚（28日）在社交媒體上載旗下日式燒肉店、葵芳牛角Buffet一張「大單」。",
+        "他在帖文寫：「唔知幾耐冇見過一張牛角嘅收據$47336，今時今日簡直係再生父母感激非常」，亦感謝香港市民支持。",
+        "香港這間分店上月營業額約US$50萬。",
+    ), publish_date="2025-03-29")
+    money = table[table.kind == "money"]
+    assert list(zip(money.value, money.unit)) == [("47336", "HKD"), ("500000", "USD")]

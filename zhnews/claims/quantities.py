@@ -3194,10 +3194,13 @@ def _own_currency(chosen: pd.DataFrame) -> str | None:
     return first if count >= REGION_MIN_MENTIONS and count > second else None
 
 
-def _in_own_currency(unit: str, own: str | None, sentence: str) -> str:
-    """CNY read from a plain 元 becomes the article's own currency (see _own_currency)."""
+def _in_own_currency(unit: str, own: str | None, sentence: str, written: str = "") -> str:
+    """CNY read from a plain 元 becomes the article's own currency (see _own_currency), and so does the dollar of a bare
+    $ (收據$47336 in a Hong Kong paper is Hong Kong dollars; US$ says whose)."""
     code, slash, per = unit.partition("/")
     if own and code == "CNY" and not _NAMES_RENMINBI.search(sentence):
+        return own + slash + per
+    if own and code == "USD" and written.startswith("$"):
         return own + slash + per
     return unit
 
@@ -3267,7 +3270,8 @@ def quantities_table(sentences: pd.DataFrame, publish_date: str | None = None,
             rows.append({
                 "para_id": sent.para_id, "sent_id": sent.sent_id, "text": sent.text[q.start:q.end],
                 "kind": q.kind, "value": q.value, "value_high": q.value_high,
-                "unit": _in_own_currency(q.unit, own_currency, sent.text_zhs) if q.kind == "money" else q.unit,
+                "unit": (_in_own_currency(q.unit, own_currency, sent.text_zhs, sent.text_zhs[q.start:q.end])
+                         if q.kind == "money" else q.unit),
                 "qualifier": q.qualifier, "start": q.start, "end": q.end, "inferred": q.inferred,
                 "note": q.note, "role": q.role, "pair_q_id": "" if q.pair is None else str(first + q.pair),
                 "anchor": "",
