@@ -591,7 +591,10 @@ _DATE_D_FROM = re.compile(r"(?<![\d.月近前后续每第满共计约逾超余�
 _LISTED_DAY = re.compile(r"(?<![\d.月])(?P<d>\d{1,2})(?=、\d{1,2} ?日)")
 # 百分之十二 is a percent; 千分之一, 万分之一 are fractions like 三分之一 (ratio 0.001), as the seen gold labels them
 # (data/eval/FIGURES_CONVENTION.md); the sign ‰ stays a per-mille percent.
-_PERCENT_CN = re.compile(rf"百分之(?P<n>{_CN}|{_AR})(?:(?:到|至|—|－|-|~|～)百分之(?P<n2>{_CN}|{_AR}))?")
+# 百分之三十几 (thirty-odd per cent, approximate), 百分之七八十 (70 to 80), 百分之百 (all): the vague and the whole
+# percentages in words of Recognizers-Text's Chinese grammar (SimplePercentageRegex), read like the counts 十几, 七八十人.
+_ADVERB_AFTER = re.compile(r"(?:地)?[\u4e00-\u9fff](?<![的是])")
+_PERCENT_CN = re.compile(rf"百分之(?P<n>{_CN}|{_AR})(?P<vague>几)?(?:(?:到|至|—|－|-|~|～)百分之(?P<n2>{_CN}|{_AR}))?")
 _FRACTION_CN = re.compile(rf"(?P<den>{_CN}|\d+)分之(?P<num>{_CN}|{_AR})")
 _FRACTION = re.compile(r"(?<![\d/.:])(?P<num>\d+(?:\.\d+)?)/(?P<den>\d+(?:\.\d+)?)(?![\d/.])")
 # 五涨一平一降, 三升五降: a bulletin's tally of how many categories rose, held and fell (each digit a number,
@@ -613,14 +616,25 @@ _CHENG = re.compile(r"(?<![一二三四五六七八九十统唯万合单专\d.])
 # 3到7成, 三、四成, 两三成: a span of tenths written with one 成 after its second end.
 _CHENG_SPAN = re.compile(r"(?<![第一二三四五六七八九十统唯万合单专\d.])(?:(?P<d>\d)(?:到|至|-|—|~|～)(?P<d2>\d)"
                          r"|(?P<n>[一两二三四五六七八九])(?:到|至|、)?(?P<n2>[二三四五六七八九十]))成")
+# 打八折, 打8.5折, 打八五折, 7.5折, 五折起, 八折优惠: a discount, the share of the price paid (八折 is 80 %, 八五折 85 %),
+# Recognizers-Text's FoldsPercentageRegex; read as a percentage like 三成. A Chinese numeral only after 打 or before a
+# sale's word (一波三折, 百折不挠 are idioms); never before 叠/合/算/旧/射/腰/返 (三折叠屏, 折合, 折算, 折旧).
+_DISCOUNT_TAIL = r"(?![叠疊合算旧舊射腰返])"
+_DISCOUNT = re.compile(
+    rf"(?:(?<=打)|(?<=打了))(?P<a>[一二三四五六七八九])(?P<b>[一二三四五六七八九])?折{_DISCOUNT_TAIL}"
+    rf"|(?<![\d.])(?P<d>[1-9](?:\.\d)?)折{_DISCOUNT_TAIL}"
+    rf"|(?<![一二三四五六七八九十百千万两几数波])(?P<c>[一二三四五六七八九])折(?=优惠|促销|销售|出售|起|左右|以下|封顶|的价格)")
+DISCOUNT_NOTE = "discount: share of the price paid"
 # 一半, 半数, 过半, 近半: half, with its bound written into the word (近半年 and 过半年 are spans of time).
 _HALF = re.compile(r"一半|半数|(?P<bound>(?<!超)过|逾|超|近)半(?![年月天日小个])")
 _HALF_BOUND = {"过": "lower_bound", "逾": "lower_bound", "超": "lower_bound", "近": "upper_bound"}
 # 半年, 近半年, 半个月: half a unit of time is a duration (近 is upper_bound, as for any figure).
 _HALF_SPAN = re.compile(r"(?<![一两二三四五六七八九十\d上下前后])半(?P<unit>年|个月|个小时|小时|天)(?!度|报)")
-_HALF_SPAN_UNIT = {"年": "year", "个月": "month", "个小时": "hour", "小时": "hour", "天": "day"}
+# 半个世纪, 半个多世纪: fifty years (fresh 70, fresh8 335 gold duration 50 year), more than fifty with 多.
+_HALF_CENTURY = re.compile(r"(?<![一两二三四五六七八九十\d上下前后])半个(?P<more>多)?世纪")
+_HALF_SPAN_UNIT = {"年": "year", "个月": "month", "个小时": "hour", "小时": "hour", "天": "day", "周": "week", "个星期": "week"}
 # 一年半, 两个月半, 3个小时半: N units and a half.
-_AND_A_HALF = re.compile(rf"(?<![\d.{CN_DIGITS}十])(?P<n>\d{{1,3}}(?!\d)|[{CN_DIGITS}十两]{{1,3}})(?:(?P<unit>年|个月|个小时|小时|天)半(?![年月天])|个半(?P<unit2>月|小时))")
+_AND_A_HALF = re.compile(rf"(?<![\d.{CN_DIGITS}十])(?P<n>\d{{1,3}}(?!\d)|[{CN_DIGITS}十两]{{1,3}})(?:(?P<unit>年|个月|个小时|小时|天|周|个星期)半(?![年月天])|个半(?P<unit2>月|小时))")
 # 三连跌, 5连涨: a streak of N moves.
 _STREAK = re.compile(r"(?P<n>[两三四五六七八九十]|\d+)连(?:跌|涨|降|升|胜|败|阳|阴|增|减|跳)")
 # 省、市、区三级疾控中心, 省市两级: tiers counted after the tiers they name (二级应急响应 is a level's name).
@@ -1021,7 +1035,7 @@ def _with_time(text: str, found: list[Quantity]) -> list[Quantity]:
             spans[-1] = replace(prev, end=q.end, qualifier="range", value_high=q.value)  # 25日08时至26日08时
             continue
         if (prev is not None and q.kind == prev.kind == "date" and not prev.value_high and not q.value_high
-                and _RANGE_BETWEEN.fullmatch(text[prev.end:q.start]) and (high := _later_date(prev.value, q.value))):
+                and _DAYS_BETWEEN.fullmatch(text[prev.end:q.start]) and (high := _later_date(prev.value, q.value))):
             spans[-1] = replace(prev, end=q.end, qualifier="range", value_high=high)
             continue
         spans.append(q)
@@ -1029,6 +1043,8 @@ def _with_time(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 _RANGE_BETWEEN = re.compile(_RANGE_SEP)
+# 2021年12月9日0时—2022年1月1日24时: from the first day's midnight to the last one's (see _WHOLE_DAY), days joined.
+_DAYS_BETWEEN = re.compile(rf"(?: ?0 ?时)?{_RANGE_SEP}")
 _DAY_OR_MONTH = re.compile(r"(?P<y>\d{4}|-)-(?P<md>\d\d(?:-\d\d)?)")
 
 
@@ -1103,15 +1119,44 @@ def _quarters(text: str):
             yield Quantity(m.start(), m.end(), "date", quarter)
 
 
-# 九块九, 三块五毛: a price said the way it is spoken, yuan then tenths (9.9 CNY).
-_SPOKEN_PRICE = re.compile(rf"(?P<yuan>{_CN_SMALL}|\d{{1,4}})块(?P<jiao>[一二三四五六七八九])(?:毛钱?|角)?(?![一二三四五六七八九十百千万钱])")
+# 九块九, 三块五毛: a price said the way it is spoken, yuan then tenths (9.9 CNY); 3元5角, 1元2角5分, 两块三毛五分钱:
+# yuan, jiao and fen written out, one price (the compound currency unit of Recognizers-Text's Chinese grammar, 元/角/分).
+# 元 needs its 角 or 毛 (3元5 is no price said this way); 分 only after a 角 or 毛 (3元5分 may be a score or a minute).
+_DIGIT_1_9 = "[一二三四五六七八九1-9]"
+# 两 only with its 角 or 毛 written: 两块三明治 is two sandwiches.
+_SPOKEN_PRICE = re.compile(rf"(?P<yuan>{_CN_SMALL}|\d{{1,4}}|两(?=[块元]{_DIGIT_1_9}[毛角]))(?:(?:块|元)(?P<jiao>{_DIGIT_1_9})[毛角]钱?(?:(?P<fen>{_DIGIT_1_9})分(?:钱|(?!钟)))?"
+                           rf"|块(?P<spoken>[一二三四五六七八九])(?![一二三四五六七八九十百千万钱]))"
+                           # 8角5分: jiao and fen without yuan (a price under one yuan), its 分 written (长三角五分钟 is minutes)
+                           rf"|(?<![\d.{CN_DIGITS}十])(?P<dime>{_DIGIT_1_9})[毛角](?P<cent>{_DIGIT_1_9})分(?:钱|(?!钟))")
 
 
 def _spoken_prices(text: str):
     for m in _SPOKEN_PRICE.finditer(text):
-        yuan, jiao = parse_number(m["yuan"]), parse_number(m["jiao"])
-        if yuan is not None and jiao is not None:
-            yield Quantity(m.start(), m.end(), "money", format_decimal(yuan + jiao / 10), "CNY")
+        yuan = parse_number(m["yuan"]) if m["yuan"] else Decimal(0)
+        jiao = parse_number(m["jiao"] or m["spoken"] or m["dime"])
+        fen = parse_number(m["fen"] or m["cent"]) if m["fen"] or m["cent"] else Decimal(0)
+        if yuan is not None and jiao is not None and fen is not None:
+            yield Quantity(m.start(), m.end(), "money", format_decimal(yuan + jiao / 10 + fen / 100), "CNY")
+
+
+# 数以万计, 数以百万计, 数以10亿计个: "by the tens of thousands", at least the magnitude named (fresh5 gold number 10000,
+# fresh10 count 10^9, both lower_bound); a count when a measure word follows 计, money in a money context (the bare 亿).
+_COUNTED_BY = re.compile(r"数以(?P<n>(?:\d+(?:\.\d+)?)?[十百千万亿]+)计")
+
+
+def _counted_by(text: str):
+    for m in _COUNTED_BY.finditer(text):
+        token = m["n"]
+        number = parse_number("一" + token if token[0] in CN_MULTIPLIERS else token)
+        if number is None:
+            continue
+        unit = _match_unit(text, m.end())
+        if unit is not None and unit.kind == "count":
+            yield Quantity(m.start(), m.end() + len(unit.surface), "count", format_decimal(number), unit.unit, "lower_bound")
+        elif currency := _money_context_currency(text, m.start(), m.end()):  # 损失数以亿计: money by its context
+            yield Quantity(m.start(), m.end(), "money", format_decimal(number), currency, "lower_bound")
+        else:
+            yield Quantity(m.start(), m.end(), "number", format_decimal(number), qualifier="lower_bound")
 
 
 # 一米八, 1 米 8, 两米一: a height said the way it is spoken, metres then one digit of tenths (1.8 m). Two digits after 米
@@ -1173,9 +1218,15 @@ def _fractions(text: str):
                            value_high=format_decimal(Decimal(high) / 10) if high else "")
     for m in _PERCENT_CN.finditer(text):
         # 分别增长百分之四点二到百分之二十一点二 (fresh14 460, a 1990 wire's figures in words): one range, both ends
-        number, high = parse_number(m["n"]), parse_number(m["n2"]) if m["n2"] else None
+        if m["n"] == "百" and _ADVERB_AFTER.match(text, m.end()):
+            continue  # 百分之百正确, 百分之百满意: "completely" (fresh7 gold NOT); 达到百分之百。 is a level
+        token = "一" + m["n"] if m["n"][0] in CN_MULTIPLIERS else m["n"]  # 百分之百: one hundred
+        number, high = parse_number(token), parse_number(m["n2"]) if m["n2"] else None
+        qualifier = "range" if high is not None else "approximate" if m["vague"] else ""
+        if high is None and (pair := _neighbouring_digits(token)):
+            (number, high), qualifier = pair, "approximate"
         if number is not None:
-            yield Quantity(m.start(), m.end(), "percent", format_decimal(number), "%", "range" if high is not None else "",
+            yield Quantity(m.start(), m.end(), "percent", format_decimal(number), "%", qualifier,
                            format_decimal(high) if high is not None else "")
     for m in _FRACTION_CN.finditer(text):
         den_text = "一" + m["den"] if m["den"][0] in CN_MULTIPLIERS else m["den"]  # 千分之一: one in a thousand
@@ -1213,10 +1264,15 @@ def _fractions(text: str):
         low, high = (2 if m["n"] == "两" else _int(m["n"] or m["d"])), _int(m["n2"] or m["d2"])
         if low < high and (m.end() == len(text) or text[m.end()] not in _CHENG_NOT):
             yield Quantity(m.start(), m.end(), "percent", str(10 * low), "%", "range", str(10 * high))
+    for m in _DISCOUNT.finditer(text):
+        tenths = Decimal(m["d"]) if m["d"] else Decimal(_int(m["a"] or m["c"])) + (Decimal(_int(m["b"])) / 10 if m["b"] else 0)
+        yield Quantity(m.start(), m.end(), "percent", format_decimal(tenths * 10), "%", note=DISCOUNT_NOTE)
     for m in _HALF.finditer(text):
         yield Quantity(m.start(), m.end(), "ratio", "0.5", qualifier=_HALF_BOUND.get(m["bound"], ""))
     for m in _HALF_SPAN.finditer(text):
         yield Quantity(m.start(), m.end(), "duration", "0.5", _HALF_SPAN_UNIT[m["unit"]])
+    for m in _HALF_CENTURY.finditer(text):
+        yield Quantity(m.start(), m.end(), "duration", "50", "year", "lower_bound" if m["more"] else "")
     for m in _AND_A_HALF.finditer(text):  # 一年半, 3个月半, 1个半月: the span and half a unit more
         number = parse_number(m["n"])
         if number is not None:
@@ -1330,6 +1386,7 @@ _CODE = re.compile(
     r"|[〔\[［]\d{4}[〕\]］] ?第? ?\d+ ?号"  # 渝委发〔2018〕53号: an official document's number
     r"|[一二三四五六七八九]期(?=工程|项目|建设)"
     r"|(?<=国道|省道|县道)\d{3}"  # 国道324: a road's number names it
+    r"|(?:(?<=邮编)|(?<=邮政编码)|(?<=郵遞區號))[：: ]?\d{3,6}(?!\d)"  # 邮编100000: a postal code names a place
     r"|(?<![\d.])\d{1,4} ?路(?=公交|公共汽车|巴士|电车|车|线)"  # 116路公交车: a bus route's name
     r"|(?<=[\u4e00-\u9fff])(?<![月日])\d{1,2}号(?=[”」’』])"  # “东大·鲲鹏1号”: a quoted craft's name
     r"|(?<![\d.])\d+(?:\.\d+)+ ?版(?!面|图)"  # 语义引擎3.0版: a version
@@ -1402,6 +1459,15 @@ _POLICY_NICKNAME = re.compile(r"(?<![中美英法德日韩俄泰各两全该本�
 _CENTURY_INSTITUTION = re.compile(r"(?:\d{1,2}|二十一|二十)世纪(?=(?:(?![的之初末中以])[\u4e00-\u9fff]){0,4}?"
                                   r"(?:研究院|研究所|研究中心|基金会|学院|集团|公司|出版社|评论|周刊|杂志))")
 
+# 1月1日0—24时, 2022年1月1日0时—24时, 5月3日0时至24时, 2021年12月9日0时—2022年1月1日24时: a bulletin's whole day (or days),
+# midnight to midnight, is the day itself (the gold writes 2022-01-01); 24 is no hour of the clock, and 0 to 24 no count.
+# 9日8时至20时 (a window inside the day) stays a time range.
+_WHOLE_DAY = re.compile(rf"(?<=[日号]) ?0 ?时?(?:{_RANGE_SEP}24 ?时|(?={_RANGE_SEP}(?:\d{{4}} ?年 ?)?(?:\d{{1,2}} ?月 ?)?\d{{1,2}} ?日 ?24 ?时))"
+                        r"|(?<=[日号]) ?24 ?时")
+# 昏迷1天1夜, 3天2夜: the nights of a stay or an ordeal told after its days, one span (three days, 三天三夜, counts once; its
+# Chinese numerals are no figure already).
+_NIGHTS_AFTER_DAYS = re.compile(r"(?<=天) ?\d{1,2} ?夜")
+
 
 def _not_figures(text: str):
     """Spans that hold digits but no quantity: telephone and ID numbers, list markers, codes, titles, articles of a law,
@@ -1409,7 +1475,8 @@ def _not_figures(text: str):
     (numeral_set_phrases.txt)."""
     for m in (*_PHONE_OR_ID.finditer(text), *_LIST_MARKER.finditer(text), *_CODE.finditer(text), *_TITLE.finditer(text), *_QUOTED_NUMBERED_NAME.finditer(text),
               *_LAW_ARTICLE.finditer(text), *_DOCUMENT_NUMBER.finditer(text), *_STOCK_CODE.finditer(text),
-              *_STOCK_QUOTE.finditer(text), *_POLICY_NICKNAME.finditer(text), *_CENTURY_INSTITUTION.finditer(text)):
+              *_STOCK_QUOTE.finditer(text), *_POLICY_NICKNAME.finditer(text), *_CENTURY_INSTITUTION.finditer(text),
+              *_WHOLE_DAY.finditer(text), *_NIGHTS_AFTER_DAYS.finditer(text)):
         yield m.start(), m.end()
     for m in (*index_names().finditer(text), *numeral_set_phrases().finditer(text), *numbered_names().finditer(text),
               *numbered_outlet_names().finditer(text)):
@@ -1655,6 +1722,8 @@ def _generic(text: str, m: re.Match, claimed: list[bool]) -> Quantity | None:
         start, low = start - 1, -low
     elif text[max(start - len(BELOW_ZERO), 0):start] == BELOW_ZERO:  # 零下5.2℃: a temperature below zero
         start, low = start - len(BELOW_ZERO), -low
+    elif not chinese and _NEGATIVE_WORD.search(text, 0, start):  # 增速为负3.2%, 负5摄氏度
+        start, low = start - 1, -low
     start -= len(magnitude)
     low, high, factor, qualifier, i = _read_amount(text, start, m.end(), low, pair[1] if pair else None, claimed)
     if high is None and (listed := _neighbour_listed(text, i, start, low)):
@@ -1663,17 +1732,20 @@ def _generic(text: str, m: re.Match, claimed: list[bool]) -> Quantity | None:
     unit = _match_unit(text, unit_start, start)
     if unit is not None and any(claimed[unit_start:unit_start + len(unit.surface)]):
         unit = None
+    priced = _currency_prefix().search(text, 0, start) is not None  # US$999, RMB 100万: an amount
+    if priced and unit is not None and unit.kind != "money":
+        unit = None  # US$999起: "from", no count of cases
     if order and unit is not None and unit.surface in ("级", "級"):
         # 千亿级: the order, no tier counted; the figure keeps its 级 word, so the money word after it is in reach
         unit, qualifier, i = None, qualifier or "approximate", _ORDER_WORD.match(text, m.end()).end()
-    if unit is None and re.search(r"[A-Za-z] $", text[:start]):
+    if unit is None and re.search(r"[A-Za-z] $", text[:start]) and not priced:
         return None  # iPhone 15, Mate 60, Windows 11: a model number after its name
     if unit is None and i == m.end() and re.fullmatch(r"[1-9]\.0", token) and _version_context(text, start, i):
         return None  # 將YouBike1.0全面升級2.0 (fresh16 525), 工业4.0: a version's number, no amount
     if unit is None and not chinese and i == m.end() and _quoted_alone(text, start, i):
         return None  # 鼎鼎大名的“4568”法 (fresh16 510), 城管“11.10”血案 (fresh16 522): digits quoted alone name
         # (“四万亿”刺激 in words stays an amount)
-    if unit is None and token in service_numbers() and i == m.end() and not _implied_unit(text, start):
+    if unit is None and token in service_numbers() and i == m.end() and not _implied_unit(text, start) and not priced:
         return None  # 拨打120, 110给了她电话: the service, not a figure (120名病人, 时速 120 keep their unit)
     if unit is None and not chinese and i == m.end() and token.isdigit() and len(token) >= 3 and _dialled(text, start, i):
         return None  # 拨打 12329 服务热线 (fresh21 681), 热线电话96333: a telephone number, any service's
@@ -1790,7 +1862,8 @@ _ONE_OPENS_RANGE = re.compile(rf"{_RANGE_SEP}[两二三四五六七八九十]")
 
 # 过去一年, 不到一年, 一个月, 推迟一周, 早一天: 一 before a unit of time is a duration; 有一天, 这一年,
 # 某一天 are not (the indefinite or demonstrative 一).
-_ONE_SPAN_UNIT = re.compile(r"(?:年|个月|个多月|周|个星期|星期|个礼拜|天|个小时|小时|分钟|个季度)(?!级|度|代|轮|一度|四季|到头)")
+_ONE_SPAN_UNIT = re.compile(r"(?:年|个月|个多月|周|个星期|个多星期|星期|个礼拜|个多礼拜|天|个小时|个多小时|个钟头|个多钟头|小时|分钟|个季度"
+                            r"|个多季度|个世纪|个多世纪|刻钟)(?!级|度|代|轮|一度|四季|到头)")
 _ONE_NOT_AFTER = "有某这那同每另任哪统唯万第之"
 
 
@@ -1848,6 +1921,9 @@ def _figure_end() -> re.Pattern:
 
 
 BELOW_ZERO = "零下"  # before a temperature, and before the high end of a range of them
+# 负 right before digits is their sign (Recognizers-Text's NegativeNumberTermsRegex, [负負]): 增速为负3.2%. Not in a
+# win-loss tally (5胜3负2平, 1负2平: 负 after a count) nor in 正负3% ("plus or minus").
+_NEGATIVE_WORD = re.compile(r"(?<![\d一二三四五六七八九十胜平正])负$")
 
 
 def _minus_sign_before(text: str, start: int) -> bool:
@@ -1992,7 +2068,8 @@ def _classify(text, start, end, chinese, token, low, high, factor, unit, qualifi
         return Quantity(start, end, "number", format_decimal(low), "", qualifier, fmt_high)
     if chinese and start > 0 and text[start - 1] == "第":
         return None  # 第二种影响, 第一产业: an ordinal that is not a rank (pass 1 reads the ranks)
-    if chinese and len(token) == 1 and (not (unit.single_cn or _characters_quoted(text, start, unit))
+    if chinese and len(token) == 1 and (not (unit.single_cn or _characters_quoted(text, start, unit)
+                                             or text.startswith(BELOW_ZERO, start))  # 零下十度: a temperature
                                         or (start > 0 and text[start - 1] in "“「‘\"") or _LIST_FOLLOWS.match(text, end)):
         return None  # 三点: figures of speech; “两个确保”: a slogan in quotes names; 两种路径，一是…: a list's heading
     if chinese and token == "零":
@@ -2010,7 +2087,7 @@ def _classify(text, start, end, chinese, token, low, high, factor, unit, qualifi
     if unit.kind == "money":
         suffix, end = _per_unit_suffix(text, end)
         unit_code += suffix
-    if unit.kind == "duration" and "多" in unit.surface:
+    if unit.kind in ("duration", "percent") and "多" in unit.surface:  # 两个多月, 1个多百分点
         qualifier = qualifier or "lower_bound"
     if unit_code == "bp" and _fx_points(text, start):
         return Quantity(start, end, "count", format_decimal(low), "点", qualifier, fmt_high, note="FX points")
@@ -2328,21 +2405,66 @@ def _magnitudes_joined(text: str, found: list[Quantity]) -> list[Quantity]:
     return joined
 
 
+@lexicon.cached
+def _currency_prefix() -> re.Pattern:
+    """US$999, HK$ 500, ￥30, RMB 100万: a currency sign or code right before the number (currency_prefixes.tsv), longest
+    first; a code of letters must not follow another letter."""
+    rows = sorted(lexicon.read_rows("currency_prefixes.tsv", ("prefix", "currency")), key=lambda r: -len(r[0]))
+    return re.compile("(?:" + "|".join(("(?<![A-Za-z])" if p[0].isalpha() else "") + re.escape(p) for p, _ in rows)
+                      + ") ?$", re.I)
+
+
+@lexicon.cached
+def _currency_of_prefix() -> dict[str, str]:
+    return {p.upper(): c for p, c in lexicon.read_rows("currency_prefixes.tsv", ("prefix", "currency"))}
+
+
+# A figure made only of its number (digits, separators, 万/亿, an inner qualifier) may take a currency written before it.
+_BARE_AMOUNT = re.compile(r"[\d.,\s十百千万亿多余几]+")
+
+
+def _with_currency_prefix(text: str, found: list[Quantity]) -> list[Quantity]:
+    """US$999, NT$3,000, ￥30, 收入S$200万: an amount after a currency's sign or code is money in that currency (a money
+    context's yuan gives way to the sign written)."""
+    out = []
+    for q in found:
+        prefix = _currency_prefix().search(text, 0, q.start) if q.kind in ("number", "money") else None
+        if prefix and _BARE_AMOUNT.fullmatch(text[q.start:q.end]):
+            q = replace(q, start=prefix.start(), kind="money", unit=_currency_of_prefix()[prefix.group().strip().upper()])
+        out.append(q)
+    return out
+
+
+# 人民币壹佰伍拾万元整, 叁仟元: an amount in the financial (capital) numerals of contracts, cheques and notices
+# (Recognizers-Text's ZeroToNineMap and RoundNumberMapChar: 壹贰叁肆伍陆柒捌玖, 拾佰仟), read as the everyday ones. Only a
+# run of them right before 元/圆 (and 万/亿 before it) that holds an unambiguous capital: 陆 (大陆, a surname), 伍 and 拾
+# (收拾) alone are words, not numerals.
+_CAPITAL_NUMERALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千")
+_CAPITAL_AMOUNT = re.compile(r"[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]*[壹贰叁肆柒捌玖佰仟][零壹贰叁肆伍陆柒捌玖拾佰仟万亿]*(?=[元圆])"
+                             r"|[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]{2,}(?=[元圆])"
+                             r"|(?<=[元圆角])[壹贰叁肆伍陆柒捌玖](?=[角分])")  # 捌拾陆元伍角: the jiao after the yuan
+
+
+def _capital_numerals(text: str) -> str:
+    return _CAPITAL_AMOUNT.sub(lambda m: m.group().translate(_CAPITAL_NUMERALS), text)
+
+
 def _read_figures(text: str) -> tuple[str, list[Quantity]]:
-    """The sentence normalised (full-width digits, 〇) and every number read in it, bus lines included."""
-    norm = _CN_DECIMAL_POINT.sub("点", _CIRCLE_ZERO.sub("〇", _zeros_of_chinese_years(text)))
+    """The sentence normalised (full-width digits, 〇, capital numerals before 元) and every number read in it, bus
+    lines included."""
+    norm = _CN_DECIMAL_POINT.sub("点", _CIRCLE_ZERO.sub("〇", _zeros_of_chinese_years(_capital_numerals(text))))
     norm = _FULLWIDTH_DECIMAL.sub(".", _FULLWIDTH_THOUSANDS.sub(",", norm)).translate(_FULLWIDTH)
     norm = _MIDDLE_DOT_DECIMAL.sub(".", norm)
     claimed = [False] * len(norm)
     for start, end in _not_figures(norm):
         claimed[start:end] = [True] * (end - start)
     special = [*_dimensions(norm), *_day_counts(norm), *_dates(norm), *_weekdays(norm), *_times(norm), *_fractions(norm), *_model_sizes(norm), *_match_figures(norm), *_ranks_and_multiples(norm),
-               *_spoken_prices(norm), *_spoken_heights(norm)]
+               *_spoken_prices(norm), *_spoken_heights(norm), *_counted_by(norm)]
     found = _choose(special, claimed)
     generic = [q for m in _NUMBER_TOKEN.finditer(norm)
                if not any(claimed[m.start():m.end()]) and (q := _generic(norm, m, claimed))]
     found += _choose(generic, claimed)
-    return norm, found
+    return norm, _with_currency_prefix(norm, found)
 
 
 def names_a_line(text: str) -> bool:
@@ -3072,10 +3194,13 @@ def _own_currency(chosen: pd.DataFrame) -> str | None:
     return first if count >= REGION_MIN_MENTIONS and count > second else None
 
 
-def _in_own_currency(unit: str, own: str | None, sentence: str) -> str:
-    """CNY read from a plain 元 becomes the article's own currency (see _own_currency)."""
+def _in_own_currency(unit: str, own: str | None, sentence: str, written: str = "") -> str:
+    """CNY read from a plain 元 becomes the article's own currency (see _own_currency), and so does the dollar of a bare
+    $ (收據$47336 in a Hong Kong paper is Hong Kong dollars; US$ says whose)."""
     code, slash, per = unit.partition("/")
     if own and code == "CNY" and not _NAMES_RENMINBI.search(sentence):
+        return own + slash + per
+    if own and code == "USD" and written.startswith("$"):
         return own + slash + per
     return unit
 
@@ -3145,7 +3270,8 @@ def quantities_table(sentences: pd.DataFrame, publish_date: str | None = None,
             rows.append({
                 "para_id": sent.para_id, "sent_id": sent.sent_id, "text": sent.text[q.start:q.end],
                 "kind": q.kind, "value": q.value, "value_high": q.value_high,
-                "unit": _in_own_currency(q.unit, own_currency, sent.text_zhs) if q.kind == "money" else q.unit,
+                "unit": (_in_own_currency(q.unit, own_currency, sent.text_zhs, sent.text_zhs[q.start:q.end])
+                         if q.kind == "money" else q.unit),
                 "qualifier": q.qualifier, "start": q.start, "end": q.end, "inferred": q.inferred,
                 "note": q.note, "role": q.role, "pair_q_id": "" if q.pair is None else str(first + q.pair),
                 "anchor": "",
