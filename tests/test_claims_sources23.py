@@ -13,6 +13,37 @@ must leave alone."""
 from article_sources import source_of, sources_in_text
 
 
+def test_a_title_alone_speaks_for_the_one_person_written_with_it_and_goes_on(tmp_path):
+    article = ("標題\n\n"
+               # fresh13 430_txt_zongtongfu_presidential_education_award_big5
+               "蔡英文總統今（7）日下午出席2017總統教育獎頒獎典禮。\n\n"
+               "總統致詞表示，面對人生中的課題，總統教育獎獲獎同學們繳出了最好的成績。人生中，每個人都會遇到各式各樣的挑戰。\n\n"
+               # made-up variants: another title before the name, simplified, another verb
+               "市长李建国昨天来到新区调研。\n\n"
+               "市长指出，新区的交通还要加强。明年将新开三条公交线路，方便居民出行。\n\n"
+               # the title after the name, another office
+               "周海燕校长出席了开学典礼。\n\n"
+               "校长强调，学生的安全是第一位的。每一间教室都要配齐消防器材。\n")
+    got = sources_in_text(tmp_path, article, "2017-08-07")
+    assert source_of(got, "總統致詞表示") == "總統"
+    assert source_of(got, "人生中，每個人") == "總統"
+    assert source_of(got, "市长指出") == "市长"
+    assert source_of(got, "明年将新开三条公交线路") == "市长"
+    assert source_of(got, "每一间教室都要配齐") == "校长"
+
+
+def test_a_title_alone_written_with_two_people_or_none_does_not_go_on(tmp_path):
+    article = ("标题\n\n"
+               # near-miss: two people hold the title, which one speaks is for a reader
+               "部长王立军和部长陈国华共同出席了签约仪式。\n\n"
+               "部长表示，两国合作前景广阔。明年双方将互派留学生五百名。\n\n"
+               # near-miss: a title no name was written with
+               "院长指出，医院的床位还很紧张。今年新建的住院楼将在十月启用。\n")
+    got = sources_in_text(tmp_path, article, "2024-06-14")
+    assert source_of(got, "明年双方将互派留学生") == ""
+    assert source_of(got, "今年新建的住院楼") == ""
+
+
 def test_reporting_verbs_of_the_reference_lists(tmp_path):
     article = ("标题\n\n"
                # fresh19 600_wechat_haiwaidujiaoshou_langchain_long_horizon_agents (a source's own verb, 断言)
@@ -37,6 +68,34 @@ def test_reporting_verbs_of_the_reference_lists(tmp_path):
     assert source_of(got, "该公司既未澄清也未回应") == ""
     assert source_of(got, "赵立坚称") != "赵立"
     assert source_of(got, "澄清事实需要时间") == ""
+
+
+def test_a_pronoun_stands_for_a_latin_name_spaced_from_the_chinese_or_a_name_glossed_in_latin(tmp_path):
+    article = ("标题\n\n"
+               # fresh19 602_wechat_infoq_karpathy_claude_coding: Latin spaced from the Chinese (pangu spacing)
+               "今天，Andrej Karpathy 又发了一条很长的推文。\n\n"
+               "他分享了使用 Claude 进行数周高强度编程后的心得体会，并且表示自己的工作方式发生了明显变化。\n\n"
+               # fresh18 575_txt_tw_brennan_moral_parity_column: a name jieba tags a place, glossed in Latin
+               "《反民主》作者布伦南（Jason Brennan），在新书中讨论了反抗的伦理。他主张我们对政府和一般人应使用同样标准。\n\n"
+               # made-up variants: another spaced name and verb, a transliterated name glossed, a body glossed
+               "上周，Sarah Chen 在发布会上介绍了新产品。\n\n"
+               "她表示，新产品将在明年上市。\n\n"
+               "经济学家克鲁格曼（Paul Krugman）上周发表了一篇评论。他认为，通胀已经见顶。\n")
+    got = sources_in_text(tmp_path, article, "2024-06-14")
+    assert source_of(got, "他分享了使用 Claude") == "Andrej Karpathy"
+    assert source_of(got, "他主张我们对政府") == "布伦南"
+    assert source_of(got, "她表示，新产品") == "Sarah Chen"
+    assert source_of(got, "他认为，通胀") == "克鲁格曼"
+
+
+def test_a_term_glossed_in_latin_or_a_latin_word_inside_a_clause_is_no_antecedent(tmp_path):
+    article = ("标题\n\n"
+               # near-misses: a term glossed (深度学习（Deep Learning）), a product named inside a clause (让 Claude …)
+               "研究人员使用了深度学习（Deep Learning）方法。他表示，效果很好。\n\n"
+               "工程师们让 Claude 生成了代码。他表示，速度快了很多。\n")
+    got = sources_in_text(tmp_path, article, "2024-06-14")
+    assert source_of(got, "他表示，效果很好") != "深度学习"
+    assert source_of(got, "他表示，速度快了很多") != "Claude"
 
 
 def test_reporting_verbs_of_the_taiwan_and_hong_kong_press(tmp_path):
