@@ -115,3 +115,26 @@ def test_reporting_verbs_of_the_taiwan_and_hong_kong_press(tmp_path):
     assert source_of(got, "立法委員林志明怒斥") in ("立法委員林志明", "林志明")
     assert source_of(got, "痛批的聲浪") == ""
     assert source_of(got, "他把桌上的文件") == ""
+
+
+def test_a_manner_verb_between_the_speaker_and_a_one_character_say_verb_is_not_the_speaker(tmp_path):
+    article = ("標題\n\n"
+               # fresh11 394_jsdata_mingpao_wenzhou_association_flood_donation (她叮囑說), with the girl named before it
+               "志工林瑜涵把捐款交給了老師。她叮囑說，這個錢是指定給災區小朋友的，千萬別給錯了！\n\n"
+               # made-up variants: a titled person and another manner verb, a nickname and another verb
+               "租客张先生抱怨说，房租一年涨了三次。\n\n"
+               "老李开玩笑说，自己已经是半个厨师了。\n\n"
+               # near-misses: a common noun before the verb (unnamed, as before), an act with its object (no manner),
+               # a modal and a negation (fresh5 156 他们会说得更详细, fresh6 262 他们不会说: not said, no speaker)
+               "网友留言说，价格实在太贵了。\n\n"
+               "中兴通讯发文称，公司运营一切正常。\n\n"
+               "招聘经理们各有想法。他们会说得更详细：“我想要一个专注的团队。”\n\n"
+               "矿主们心里有数。他们不会说工人的工资是多少。\n")
+    got = sources_in_text(tmp_path, article, "2024-06-14")
+    assert source_of(got, "她叮囑說") == "林瑜涵"
+    assert source_of(got, "租客张先生抱怨说") == "租客张先生"
+    assert source_of(got, "老李开玩笑说") == "老李"
+    assert source_of(got, "网友留言说") == "(unnamed: 网友)"
+    assert source_of(got, "中兴通讯发文称") == "中兴通讯"
+    assert source_of(got, "他们会说得更详细") == ""
+    assert source_of(got, "他们不会说工人") == ""

@@ -513,6 +513,8 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
         if not clause_tokens:
             clause_tokens = _subject_of_the_opening_clause(tokens, k)
         clause_tokens = _person_after_relative_clause(_person_after_occasion(clause_tokens))
+        if word in _ONE_CHARACTER_SAYING and _manner_verb_after_speaker(clause_tokens):
+            clause_tokens = clause_tokens[:-1]  # 她叮嘱(说), 张先生抱怨(说), 市长笑(说): how the words came, not who
         if (len(clause_tokens) >= 2 and clause_tokens[-1][1].startswith("v") and clause_tokens[-2][1] in ACTOR_TAGS
                 and not _is_title(clause_tokens[-1][0])):
             clause_tokens = clause_tokens[:-1]  # 新华社述评(称), 央视报道; 胡镇长 (jieba: 胡/nr 镇长/v) keeps its title
@@ -557,6 +559,19 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
         if source is not None:
             cues.append(Cue("attributed", f"…{word}", start, start + len(word), source))
     return cues
+
+
+def _manner_verb_after_speaker(clause_tokens) -> bool:
+    """她叮嘱(说), 张先生抱怨(说), 市长笑(说), 老李打趣(说): a verb right before a one-character say-verb tells how the
+    words came (a manner of speaking), when right before it stands who speaks: a name or body (jieba's actor tags), a
+    personal pronoun or a title (先生, 市长). Not an act with its object (发布信息(称): the clause names no one), a verb
+    after a common noun (网友留言(说)), nor a modal or a negation (他们会(说得更详细), 他们不会(说): not said, or not yet)."""
+    verb = clause_tokens[-1][0] if clause_tokens else ""
+    if (len(clause_tokens) < 2 or not clause_tokens[-1][1].startswith("v") or verb in _say_verb_set()
+            or verb in _NOT_YET or verb in _NEGATIONS or verb.startswith(("不", "没", "未", "别"))):
+        return False
+    word, tag, _ = clause_tokens[-2]
+    return tag in ACTOR_TAGS or _is_pronoun_source(word) or _is_title(word)
 
 
 def _title_and_name() -> str:
