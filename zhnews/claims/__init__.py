@@ -513,6 +513,8 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
         if not clause_tokens:
             clause_tokens = _subject_of_the_opening_clause(tokens, k)
         clause_tokens = _person_after_relative_clause(_person_after_occasion(clause_tokens))
+        if word in _ONE_CHARACTER_SAYING and _manner_verb_after_speaker(clause_tokens):
+            clause_tokens = clause_tokens[:-1]  # 她叮嘱(说), 张先生抱怨(说), 市长笑(说): how the words came, not who
         if (len(clause_tokens) >= 2 and clause_tokens[-1][1].startswith("v") and clause_tokens[-2][1] in ACTOR_TAGS
                 and not _is_title(clause_tokens[-1][0])):
             clause_tokens = clause_tokens[:-1]  # 新华社述评(称), 央视报道; 胡镇长 (jieba: 胡/nr 镇长/v) keeps its title
@@ -557,6 +559,19 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
         if source is not None:
             cues.append(Cue("attributed", f"…{word}", start, start + len(word), source))
     return cues
+
+
+def _manner_verb_after_speaker(clause_tokens) -> bool:
+    """她叮嘱(说), 张先生抱怨(说), 市长笑(说), 老李打趣(说): a verb right before a one-character say-verb tells how the
+    words came (a manner of speaking), when right before it stands who speaks: a name or body (jieba's actor tags), a
+    personal pronoun or a title (先生, 市长). Not an act with its object (发布信息(称): the clause names no one), a verb
+    after a common noun (网友留言(说)), nor a modal or a negation (他们会(说得更详细), 他们不会(说): not said, or not yet)."""
+    verb = clause_tokens[-1][0] if clause_tokens else ""
+    if (len(clause_tokens) < 2 or not clause_tokens[-1][1].startswith("v") or verb in _say_verb_set()
+            or verb in _NOT_YET or verb in _NEGATIONS or verb.startswith(("不", "没", "未", "别"))):
+        return False
+    word, tag, _ = clause_tokens[-2]
+    return tag in ACTOR_TAGS or _is_pronoun_source(word) or _is_title(word)
 
 
 def _title_and_name() -> str:
@@ -2122,8 +2137,14 @@ def _titled_names(tokens) -> list[tuple[int, str]]:
 
 
 # A person's name in Latin letters as a clause's subject (…的时候，Randy鼓励…; Randy Schekman是…): jieba tags
-# it eng like any acronym (CERN, GPS), so only a capitalised word opening a clause, right before its Chinese verb.
-_LATIN_SUBJECT = re.compile(r"(?:^|[，,；;：:]\s*)([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=[\u4e00-\u9fff])")
+# it eng like any acronym (CERN, GPS), so only a capitalised word opening a clause, right before its Chinese verb,
+# or one space before it where the text spaces Latin from Chinese (今天，Andrej Karpathy 又发了…, fresh19 602).
+_LATIN_SUBJECT = re.compile(r"(?:^|[，,；;：:]\s*)([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?= ?[\u4e00-\u9fff])")
+# 作者布倫南（Jason Brennan）, 红杉资本（Sequoia Capital）: a proper noun (whatever proper tag jieba gives it: 布伦南/ns)
+# or a word spelled by sound that the text glosses at once with a Latin name in brackets is a person's or a body's
+# name; a term glossed so (深度学习（Deep Learning）) is not.
+_LATIN_GLOSS = re.compile(r"\s?[（(]\s?[A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*){0,3}\s?[）)]")
+GLOSSED_NAME_TAGS = ("nr", "ns", "nz", "nt", "j")
 
 
 @lexicon.cached
@@ -2149,6 +2170,10 @@ def _antecedent_actors(text: str, tokens) -> tuple[str, ...]:
     found += [(tokens[k][2], name) for k, _, name in persons.named_organisations(tokens, _words("organisation_suffix"))]
     found += [(m.start(), m.group(1) or m.group(2)) for m in _QUOTED_HANDLE.finditer(text)]
     found += [(m.start(1), m.group(1)) for m in _LATIN_SUBJECT.finditer(text)]
+    found += [(start, word) for word, tag, start in tokens
+              if (tag.startswith(GLOSSED_NAME_TAGS) or persons.transliterated(word))
+              and 2 <= len(word) <= LABEL_NAME_MAX_CHARS and not _is_title(word)
+              and all(_is_cjk(ch) for ch in word) and _LATIN_GLOSS.match(text, start + len(word))]
     found += _surnamed_people(tokens)
     names = [w for _, w in sorted(found)]
     return tuple(dict.fromkeys(w for w in names if not any(w != o and w in o for o in names)))
@@ -2436,7 +2461,7 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
         pairs = [_relative_named(name, i, texts, title) or _resolve_pronoun(name, earlier)
                  for name in filter(None, source.split("; "))]
         resolved.append(["; ".join(dict.fromkeys(n for n, _ in pairs)), "; ".join(h for _, h in pairs if h)])
-    people = _titled_people(texts, resolved)
+    people = _titled_people(texts, resolved, actors)
     for row in resolved:  # 沈阳教授指出 → 沈阳: a person the article also names without the title keeps the name
         title = next((t for t in _words("title_after_name") if row[0].endswith(t) and row[0] in people), "")
         if title and row[0][:-len(title)] in people:
@@ -2799,7 +2824,7 @@ def _role_words() -> tuple[str, ...]:
     return _unnamed_words() + tuple(t for t in _words("title_before_name") if len(t) >= 2)
 
 
-def _titled_people(texts, resolved) -> frozenset[str]:
+def _titled_people(texts, resolved, actors) -> frozenset[str]:
     """沈阳 in 清华大学教授沈阳认为 ⏎ 沈阳说，… ⏎ 沈阳教授指出，…: jieba reads the name as a city, but the
     article writes it next to a person's title (``title_after_name``, ``title_before_name``,
     ``person_suffix`` in claim_cues.tsv), so as a source it is a person, and one whose words go on
@@ -2814,7 +2839,21 @@ def _titled_people(texts, resolved) -> frozenset[str]:
         if is_named(bare) and 2 <= len(bare) <= LABEL_NAME_MAX_CHARS and not _counts_or_qualifies(bare) \
                 and (any(f"{t}{bare}" in joined for t in before) or any(f"{bare}{t}" in joined for t in after)):
             people.update({name, bare})
+        elif _title_of_someone_named(name, texts, actors):
+            people.add(name)
     return frozenset(people)
+
+
+def _title_of_someone_named(name: str, texts, actors) -> bool:
+    """蔡英文總統今日出席… ⏎ 總統致詞表示，… (fresh13 430); 市长李明 … 市长指出: a title alone (a word that is or ends in a
+    person's title, :func:`_is_title`) is the one person the article writes it next to, so it speaks as that person and
+    its words go on (:func:`_carry_in_paragraph`). Not when the title is written next to two people (部长张三和部长李四:
+    which one is meant is for a reader), nor when it names no one (专家表示 is unnamed)."""
+    if not _is_title(name):
+        return False
+    holders = {a for text, names in zip(texts, actors) for a in names
+               if a != name and (f"{a}{name}" in text or f"{name}{a}" in text) and _names_a_person(a)}
+    return len(holders) == 1
 
 
 def _counts_or_qualifies(words: str) -> bool:
