@@ -2440,7 +2440,8 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
       carried"), except what the interviewee reports someone else saying, see :func:`_interview_answers`; a
       name's label after an unlabelled question (Randy Schekman：…) answers up to the next question, see
       :func:`_answers_after_questions`;
-    * a document announced in full (《…的通知》全文如下。) is its issuers' words, see :func:`_quoted_documents`;
+    * a document announced in full (《…的通知》全文如下。) is its issuers' words, and a text announced as one
+      speaker's (以下为姚欣演讲全文：) the speaker's, to the article's end, see :func:`_quoted_documents`;
     * a text of rules (草案, 《…条例》) laying down rules (草案也订定…) goes on into its paragraph's provisions,
       see :func:`_carry_provisions`.
     """
@@ -2473,7 +2474,7 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
     _carry_quotes(texts, para_ids, depths, resolved, people)
     _carry_after_lead_in(texts, para_ids, resolved, narrative)
     _untagged_quotes(texts, para_ids, actors, resolved)
-    _quoted_documents(texts, para_ids, resolved)
+    _quoted_documents(texts, para_ids, resolved, actors)
     _carry_in_paragraph(texts, para_ids, actors, resolved, narrative,
                         forecast or [False] * len(texts), people)
     _carry_provisions(texts, para_ids, resolved, narrative)
@@ -2486,7 +2487,25 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
         _first_person_author(texts, depths, author, resolved, own_outlet)
     _interview_answers(texts, para_ids, resolved, narrative)
     _answers_after_questions(texts, resolved)
-    return [(source, how) for source, how in resolved]
+    full_titles = _titles_shortened(texts)
+    return [("; ".join(full_titles.get(name, name) for name in source.split("; ")) if source else source, how)
+            for source, how in resolved]
+
+
+# 《新一代人工智能伦理规范》(以下简称《伦理规范》), 《高等学校信息公开办法》(以下简称“《办法》”): a titled document and the
+# short title the article calls it by from then on.
+_SHORT_TITLE = re.compile(r"(?P<full>《[^《》]{2,60}》)\s*[（(]\s*(?:以下|下文|下)?简称[：:]?\s*[“「\"]?(?P<short>《[^《》]{1,30}》)[”」\"]?\s*[）)]")
+
+
+def _titles_shortened(texts: list[str]) -> dict[str, str]:
+    """The short titles the article defines (以下简称《伦理规范》), each mapped to the full title before it: a source
+    written with the short title (《伦理规范》提出了…, 《伦理规范》全文如下：) is that document, named as the article
+    first names it. Also the short title without its marks (伦理规范提出…)."""
+    shortened = {}
+    for text in texts:
+        for m in _SHORT_TITLE.finditer(text):
+            shortened[m["short"]] = shortened[m["short"].strip("《》")] = m["full"]
+    return shortened
 
 
 # 【证券时报网】A股三大股指集体回调: a digest item's headline, tagged with the outlet it comes from.
@@ -3344,8 +3363,12 @@ def _person_before(texts, actors, resolved, i: int, speakers: set[str]) -> str:
 
 
 DOCUMENT_CARRIED = "source:document quoted in full"
+WHOLE_TEXT_CARRIED = "source:whole text given"
 # 《中央宣传部、中央组织部关于…的通知》全文如下。: a paragraph that announces a titled document's full text.
 _FULL_TEXT_FOLLOWS = re.compile(r"^\s*《(?P<title>[^《》]{2,80})》(?:的)?(?:全文|原文|内容)如下[。：:]?\s*$")
+# 以下为姚欣演讲全文：, 以下为刘庆峰 2021 年全国两会建议概述：: a paragraph that gives all that follows as one named
+# speaker's or writer's text (``whole_text_kind`` in claim_cues.tsv names the kinds of text).
+_WHOLE_TEXT_LEAD = re.compile(r"^\s*(?:以下为|以下是|下面是|下文为)(?P<what>[^：:，,。！？]{2,40})[：:]\s*$")
 
 
 def _issuers(title: str) -> str:
@@ -3355,25 +3378,48 @@ def _issuers(title: str) -> str:
     return "; ".join(re.split(r"[、，,和及与]", issuers)) if len(issuers) >= 2 else f"《{title}》"
 
 
-def _quoted_documents(texts, para_ids, resolved):
+def _whole_text_owner(text: str, names: tuple[str, ...]) -> str:
+    """以下为刘庆峰 2021 年全国两会建议概述： → 刘庆峰: the first person or body the lead names (jieba's ``names``), when
+    the lead ends on a kind of text (``whole_text_kind``: 全文, 概述, 演讲, 建议 …); not 以下是一些「卖家秀」： nor
+    以下是《卫报》采访Randy Schekman所问的10个问题： (questions asked, no one's text), nor 知识分子与戈尔丁的对话 (an
+    interview, whose answers are read as answers)."""
+    lead = _WHOLE_TEXT_LEAD.match(text)
+    if not lead or not lead["what"].rstrip().endswith(_words("whole_text_kind")):
+        return ""
+    named = [n for n in names if n in lead["what"]]
+    return min(named, key=lead["what"].find) if named else ""
+
+
+def _quoted_documents(texts, para_ids, resolved, actors):
     """戊戌年清明公祭轩辕黄帝文 ⏎ 岁在戊戌，节届清明… ⏎ …大礼告成，伏惟尚飨！: a heading paragraph that names a
     document (``document_title`` in claim_cues.tsv: a eulogy, a notice, a statement, an open letter) is
     followed by that document's text, which is the document's words ("document quoted in full"), up to
     the next heading, the next paragraph that opens with a list marker (● 清明小长假…) or one that
-    names a source of its own; so is the text after a paragraph announcing a titled document in full (《…的通知》全文如下。),
-    as its issuers' words."""
+    names a source of its own.
+
+    A paragraph announcing a whole text (《…的通知》全文如下。 as its issuers' words, 以下为姚欣演讲全文： as the
+    speaker's, see :func:`_whole_text_owner`) gives every sentence after it to the end of the article to its
+    owner ("whole text given", data/eval/SOURCES_CONVENTION.md (c): "its issuer's words throughout"): the
+    text's own headings and chapters (第一章 总则, 一、优化税收…) are nobody's words but do not end it, and a
+    sentence with a source of its own (民政部预计，… inside a deputy's proposals) keeps it."""
     titles = [re.compile(e.cue) for e in _entries("document_title")]
-    document = ""
+    document, whole = "", ""
     for i, text in enumerate(texts):
         opens_paragraph = i == 0 or para_ids[i - 1] != para_ids[i]
         alone = opens_paragraph and (i + 1 == len(texts) or para_ids[i + 1] != para_ids[i])
+        full = _FULL_TEXT_FOLLOWS.match(text) if alone else None
+        owner = _issuers(full["title"]) if full else _whole_text_owner(text, actors[i]) if alone else ""
+        if owner:
+            whole = owner
+            continue
+        if whole:
+            if not resolved[i][0] and (not _is_heading(text) or text.rstrip().endswith(("：", ":"))):
+                resolved[i] = [whole, WHOLE_TEXT_CARRIED]  # (基于此，我建议： leads in to the owner's own words)
+            continue
         if opens_paragraph and (_is_heading(text) or _LIST_MARKER.match(text) or resolved[i][0]):
             document = ""
         if alone and _is_heading(text) and any(t.search(text.strip()) for t in titles):
             document = text.strip()
-            continue
-        if alone and (lead_in := _FULL_TEXT_FOLLOWS.match(text)):
-            document = _issuers(lead_in["title"])
             continue
         if document and not resolved[i][0]:
             resolved[i] = [document, DOCUMENT_CARRIED]
