@@ -3,6 +3,11 @@ proposals after 以下为…建议概述：; fresh22 703, a code of conduct afte
 have headings of their own) and a document the article calls by a short title it defines (以下简称《伦理规范》).
 Each test cuts the real shape small, then made-up variants and near-misses that must not change."""
 
+import pandas as pd
+
+from zhnews import claims
+from zhnews.claims.quantities import quantities_table
+from zhnews.text import to_simplified
 from test_claims_sources10 import sources_of
 
 
@@ -55,8 +60,8 @@ def test_a_code_announced_in_full_goes_on_through_its_chapters():
                       ["第五条 推动敏捷治理。", "尊重人工智能发展规律，持续优化治理机制和方式。"]])
     assert got[1] == "《新一代人工智能伦理规范》"
     assert got[2:5] == ["", "", ""]
-    assert got[5] == got[7] == got[8] == "《新一代人工智能伦理规范》"
-    assert got[6] == ""
+    assert got[5] == got[8] == "《新一代人工智能伦理规范》"
+    assert got[6] == got[7] == ""  # a chapter's heading, an article's title
 
 
 def test_a_short_title_without_its_definition_stays_as_written():
@@ -65,3 +70,35 @@ def test_a_short_title_without_its_definition_stays_as_written():
                       ["中国人民银行（以下简称“央行”）发布公告。", "央行表示，将保持流动性合理充裕。"]])
     assert got[0] == "《伦理规范》"
     assert got[2] == "央行"
+
+
+def test_a_numbered_items_title_inside_a_text_given_in_full_is_nobodys():
+    # fresh22 703: （一）增进人类福祉。 titles the item whose provisions follow; 第五条 推动敏捷治理。 likewise
+    got = sources_of([["《伦理规范》全文如下："],
+                      ["（一）增进人类福祉。", "坚持以人为本，遵循人类共同价值观，尊重人权和人类根本利益诉求。"],
+                      ["第五条 推动敏捷治理。", "尊重人工智能发展规律，持续优化治理机制和方式。"],
+                      ["（二）研发活动主要指人工智能相关的科学研究、技术开发、产品研制等。"]])
+    assert got[1] == got[3] == ""
+    assert got[2] == got[4] == got[5] == "《伦理规范》"  # a long item is a provision, not a title
+
+
+def _checkworthy(paragraphs: list[list[str]]) -> list[bool]:
+    texts = [t for para in paragraphs for t in para]
+    sentences = pd.DataFrame({"sent_id": range(len(texts)), "para_id": [p for p, para in enumerate(paragraphs) for _ in para],
+                              "role": ["body"] * len(texts), "text": texts})
+    sentences["text_zhs"] = [to_simplified(t) for t in texts]
+    return list(claims.claims_table(sentences, quantities_table(sentences))["checkworthy"])
+
+
+def test_a_persons_text_given_in_full_is_checkworthy_as_their_statements():
+    # fresh22 706: the deputy's proposals and assessments are his stated views (CHECKWORTHY_CONVENTION, round 19:
+    # a named source's view, wish or exhortation is yes)
+    proposal = ("二、充分考虑科技企业的特点，进一步优化再融资相关政策，允许科技型企业特别是历史信用比较好的龙头型科技企业，"
+                "再融资时不受非资本化投入占比的限制，使得企业可以持续优化资产负债结构、加大研发投入持续创新，有效增强公司竞争力和整体实力。")
+    assessment = "不仅如此，电话机器人在家庭医生、慢病管理等基本公共卫生工作中也取得了相应的成效。"
+    assert _checkworthy([["以下为刘庆峰 2021 年全国两会建议概述："], [assessment], ["基于此，我建议："], [proposal]]) \
+        == [False, True, False, True]
+    # near-misses: the same sentences with no lead, and under a body's notice given in full (fresh9 348's directives,
+    # gold no), are judged on their content alone
+    assert _checkworthy([[assessment], [proposal]]) == [False, False]
+    assert _checkworthy([["《中央宣传部关于认真组织学习的通知》全文如下。"], [proposal]]) == [False, False]

@@ -3370,6 +3370,10 @@ _FULL_TEXT_FOLLOWS = re.compile(r"^\s*《(?P<title>[^《》]{2,80})》(?:的)?(?
 # speaker's or writer's text (``whole_text_kind`` in claim_cues.tsv names the kinds of text).
 _WHOLE_TEXT_LEAD = re.compile(r"^\s*(?:以下为|以下是|下面是|下文为)(?P<what>[^：:，,。！？]{2,40})[：:]\s*$")
 
+# （一）增进人类福祉。, 第五条 推动敏捷治理。: a numbered item's title inside a text given in full, a heading with an end mark.
+_ITEM_TITLE = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]"
+                         r"|第[一二三四五六七八九十百\d]{1,4}[条條章节節])\s*[\u4e00-\u9fff]{2,8}[。.]?\s*$")
+
 
 def _issuers(title: str) -> str:
     """中央宣传部、中央组织部关于认真组织学习…的通知 → 中央宣传部; 中央组织部: an official document's title names its
@@ -3413,8 +3417,9 @@ def _quoted_documents(texts, para_ids, resolved, actors):
             whole = owner
             continue
         if whole:
-            if not resolved[i][0] and (not _is_heading(text) or text.rstrip().endswith(("：", ":"))):
-                resolved[i] = [whole, WHOLE_TEXT_CARRIED]  # (基于此，我建议： leads in to the owner's own words)
+            lead_in = text.rstrip().endswith(("：", ":"))  # 基于此，我建议： leads in to the owner's own words
+            if not resolved[i][0] and (lead_in or not _is_heading(text)) and not _ITEM_TITLE.match(text):
+                resolved[i] = [whole, WHOLE_TEXT_CARRIED]
             continue
         if opens_paragraph and (_is_heading(text) or _LIST_MARKER.match(text) or resolved[i][0]):
             document = ""
@@ -3541,7 +3546,11 @@ def claims_table(sentences: pd.DataFrame, quantities: pd.DataFrame, meta: dict |
     for k, (row, (source, how)) in enumerate(zip(rows, resolved)):
         asks = _asks(row["text"])  # a quoted question states nothing
         own_view = how == ANSWER_CARRIED and _says_in_first_person(texts_zhs[k])
-        if (how in (QUOTE_CARRIED, SPEAKER_AFTER_QUOTE, DIGEST_ITEM) or own_view) and is_named(source) \
+        # a person's text given in full (a deputy's proposals, a speech) is that person's statements, as a quote is; a
+        # body's or a document's (a notice's 各级党组织要…, fresh9 348; a code's articles, fresh22 703) is judged on its
+        # content: the seen and fresh22 gold disagree on its directives
+        persons_text = how == WHOLE_TEXT_CARRIED and _names_a_person(source)
+        if (how in (QUOTE_CARRIED, SPEAKER_AFTER_QUOTE, DIGEST_ITEM) or own_view or persons_text) and is_named(source) \
                 and not row["checkworthy"] and not asks:
             # words quoted from a named speaker, an interviewee's 我认为 / 我建议, a digest item's figures or
             # events an outlet reported: that the speaker said them can be checked (the rest of an answer is
