@@ -102,3 +102,15 @@ def test_a_persons_text_given_in_full_is_checkworthy_as_their_statements():
     # gold no), are judged on their content alone
     assert _checkworthy([[assessment], [proposal]]) == [False, False]
     assert _checkworthy([["《中央宣传部关于认真组织学习的通知》全文如下。"], [proposal]]) == [False, False]
+
+
+def test_a_say_verb_after_the_report_it_was_written_in_is_the_reports_author():
+    # fresh22 705: 在哈佛的校报《哈佛深红》2007 年的报道中，评价道： (jieba: 评价/n 道/q)
+    assert claims.tag_sentence("在哈佛的校报《哈佛深红》2007 年的报道中，评价道：对于戈尔丁来说，撰写有关女性的文章不是一项"
+                               "政治决定，而是一项学术决定。").source == "《哈佛深红》"
+    assert claims.tag_sentence("在新华社的报道中，写道：经济增长强劲。").source == "新华社"
+    assert claims.tag_sentence("王教授评价道：这是学术决定。").source == "王教授"
+    # near-misses: a time or a setting is no one's text; 评价 as a noun says nothing
+    assert claims.tag_sentence("在今年的报告中，指出：经济增长强劲。").source == ""
+    assert claims.tag_sentence("在这样的环境中，表示：很好。").source == ""
+    assert claims.tag_sentence("各方给予高度评价。").source == ""

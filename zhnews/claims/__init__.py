@@ -421,8 +421,8 @@ def _with_glued_verbs_split(tokens, verbs: set[str]):
             # 何炳德 + 又称 + ，: "said again" before the words; 又称 before a name is "also called"
             split[k] = ("又", "d", start)
             split.insert(k + 1, ("称", "v", start + 1))
-        elif name + word in verbs and len(name) <= 2 and len(word) == 1 and name_tag.startswith(("v", "zg")):
-            # 写 + 到 → 写到, 叹(zg) + 道 → 叹道, 注意 + 到 → 注意到: jieba cut a say-verb in two
+        elif name + word in verbs and len(name) <= 2 and len(word) == 1 and (name_tag.startswith(("v", "zg")) or word == "道"):
+            # 写 + 到 → 写到, 叹(zg) + 道 → 叹道, 注意 + 到 → 注意到, 评价(n) + 道 → 评价道: jieba cut a say-verb in two
             split[k - 1] = (name + word, "v", name_start)
             del split[k]
         elif tag in ("i", "l") and len(word) >= 4 and (verb := next((v for v in verbs if len(v) >= 2 and word.endswith(v)
@@ -668,7 +668,27 @@ def _subject_of_the_opening_clause(tokens, k: int):
     # 山东魏桥集团向山东省求助，表示…: jieba cuts the organisation in pieces (山东/魏桥/集团); one name
     if len(name) >= 2 and not quoted and _ends_in_organisation(name):
         return [(named, "nt", name[0][2])]
+    opening = "".join(w for w, _, _ in tokens[opener:breaks[-1]])
+    if opener == 0 and (author := _author_of_the_text_in_which(opening)):
+        return [(author, "nt", tokens[0][2])]
     return []
+
+
+# 在哈佛的校报《哈佛深红》2007 年的报道中，评价道：…, 在新华社的报道中，写道：…: the text in which the words were written
+# (``text_in_which`` in claim_cues.tsv) and, before its 的, whose text it is.
+_IN_A_TEXT = re.compile(r"^\s*在(?P<whose>[^，,。；;：:“”「」]{2,30})的(?:一篇|一则|一份|一期)?(?P<text>[\u4e00-\u9fff]{2,3})中\s*$")
+
+
+def _author_of_the_text_in_which(opening: str) -> str:
+    """The outlet or the person whose report, article or column an opening 在…的报道中 names, when the say-verb after it
+    has no subject of its own: a title mark's name inside it (哈佛的校报《哈佛深红》2007 年 → 《哈佛深红》), else the
+    words after its last 的, dates left out (在新华社的报道中 → 新华社); not 在今年的报告中 (a time, no one's)."""
+    m = _IN_A_TEXT.match(opening)
+    if not m or m["text"] not in _words("text_in_which"):
+        return ""
+    titled = re.findall(r"《[^《》]{1,20}》", m["whose"])
+    whose = titled[-1] if titled else _strip_dates(m["whose"].split("的")[-1]).strip()
+    return whose if titled or _has_a_name(whose) else ""
 
 
 def _speaker_after_opening_quote(text: str, tokens) -> list[Cue]:
