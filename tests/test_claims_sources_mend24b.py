@@ -114,3 +114,35 @@ def test_a_say_verb_after_the_report_it_was_written_in_is_the_reports_author():
     assert claims.tag_sentence("在今年的报告中，指出：经济增长强劲。").source == ""
     assert claims.tag_sentence("在这样的环境中，表示：很好。").source == ""
     assert claims.tag_sentence("各方给予高度评价。").source == ""
+
+
+def test_a_wire_dateline_in_lenticular_brackets_is_no_part_of_the_source():
+    # fresh22 723: 【時報－台北電】 glued before the company that announced
+    assert claims.tag_sentence("【时报－台北电】半导体硅晶圆大厂环球晶（6488）8日公告2022年元月合并营收52.16亿元。").source \
+        == "半导体硅晶圆大厂环球晶"
+    assert claims.tag_sentence("【新华社北京电】外交部发言人表示，欢迎各方。").source == "外交部发言人"
+    # near-miss: an outlet's tag without 电/讯 is a digest's, left to the digest reading
+    assert claims.tag_sentence("【环球时报】外交部发言人表示，欢迎各方。").source == "【环球时报】外交部发言人"
+
+
+def test_a_name_the_article_cites_elsewhere_speaks_however_jieba_cuts_it():
+    # fresh22 723: 环球/n 晶/n 公告… and 环球晶虽然…，但仍预期… once 环球晶表示 names it a source
+    got = sources_of([["环球晶表示，半导体发展乐观可期。"],
+                      ["环球晶公告2022年元月合并营收52.16亿元，较去年12月减少1.6%。"],
+                      ["环球晶虽然合并德国世创一案未能成就，但仍预期硅晶圆供不应求会延续到2024年。"]])
+    assert got == ["环球晶"] * 3
+    # near-misses: not cited elsewhere, the cut name stays unread; a cited name as a passive's agent is a belief told
+    assert sources_of([["环球晶公告2022年元月合并营收52.16亿元。"]]) == [""]
+    got = sources_of([["法官认为，双方感情确已破裂。"], ["换句话说，男人们的话就是更容易被法官相信，他们可以规避审判原则。"]])
+    assert got[1] == ""
+
+
+def test_an_escaped_line_break_opens_a_paragraph_for_the_carry():
+    # fresh22 723: a record's body field, its paragraphs joined by \\n and full-width spaces, read as one paragraph
+    got = sources_of([["徐秀兰表示，环球晶公开收购德国世创一案未能成就，因此将执行扩产计划。",
+                       "环球晶将在2022～2024年投入新台币1,000亿元资本支出。",
+                       "\\n　　徐秀兰日前表示，环球晶去年陆续与客户签订新的长约。",
+                       "虽然市场景气有杂音，但到2023～2024年都没有看到需求减弱迹象，环球晶可望一直维持产能全部满载。",
+                       "\\n　　法人看好环球晶第一季营收将维持高档。"]])
+    assert got[3] == "徐秀兰"  # her paragraph opens with her, so the dated view goes on as hers
+    assert got[4] != "徐秀兰"  # a new (escaped) paragraph stops the carry

@@ -227,8 +227,10 @@ def _bound_of_figure(end: int, figures: list[Quantity]) -> bool:
     return any(0 <= q.start - end <= 1 for q in figures)
 
 
-def find_cues(text: str, figures: list[Quantity] | None = None, tokens=None) -> list[Cue]:
-    """The claim cues in one sentence, in order of position (a type may fire more than once)."""
+def find_cues(text: str, figures: list[Quantity] | None = None, tokens=None,
+              known_actors: "CitedActors | None" = None) -> list[Cue]:
+    """The claim cues in one sentence, in order of position (a type may fire more than once). ``known_actors``: the
+    names the article cites as sources elsewhere, a speaker also where jieba cuts them apart (环球/晶公告)."""
     figures = figures if figures is not None else find_quantities(text)
     tokens = tokens if tokens is not None else _tokens_with_offsets(text)
     cues = []
@@ -251,7 +253,7 @@ def find_cues(text: str, figures: list[Quantity] | None = None, tokens=None) -> 
         for m in pattern.finditer(text):
             cues.append(_regex_cue(entry, m, text))
     titled = _titled_speaker_cues(text)
-    said = [c for c in _say_verb_cues(text, tokens) if all(c.end != t.end for t in titled)]  # 吴念(说): the titled name is whole
+    said = [c for c in _say_verb_cues(text, tokens, known_actors) if all(c.end != t.end for t in titled)]  # 吴念(说): the titled name is whole
     cues += said + titled + _speaker_after_opening_quote(text, tokens) + _speaker_label_cue(text, tokens)
     cues = [c for c in cues if c is not None]
     if any(c.type == "attributed" and c.source and c.label != OPENING_SAID for c in cues):
@@ -450,8 +452,10 @@ _WARNING_TOLD = re.compile(r"[，,：:]|[^，,。；;：:！？“”「」]{1,1
 _WHEN_CLAUSE = re.compile(r"[^，。；：“”「」,;:]{0,16}?(?:之后|以后|后|以来|之际)(?:第二天|次日|当天|不久)?[，,]")
 
 
-def _say_verb_cues(text: str, tokens) -> list[Cue]:
-    """X表示 / X称 / X认为: attributed to the noun phrase X before the verb in its clause."""
+def _say_verb_cues(text: str, tokens, known_actors: "CitedActors | None" = None) -> list[Cue]:
+    """X表示 / X称 / X认为: attributed to the noun phrase X before the verb in its clause. A name the article cites as
+    a source elsewhere (``known_actors``) is someone however jieba cuts and tags it (环球/n 晶/n 公告, fresh22 723)."""
+    known = known_actors.names if known_actors is not None else frozenset()
     verbs = {e.cue for e in _entries("say_verb")}
     tokens = _with_glued_verbs_split(tokens, verbs)
     findings = {e.cue for e in _entries("say_verb") if e.label == "finding"}
@@ -511,7 +515,7 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
                 continue  # 被舆论质疑为…选择性(披露): the say-verb of this clause came before, 披露 is a noun
             clause_tokens = clause_tokens[passive[-1] + 1:]  # 该决定被网友(批评): the agent of a passive says it
         if not clause_tokens:
-            clause_tokens = _subject_of_the_opening_clause(tokens, k)
+            clause_tokens = _subject_of_the_opening_clause(tokens, k, known)
         clause_tokens = _person_after_relative_clause(_person_after_occasion(clause_tokens))
         if word in _ONE_CHARACTER_SAYING and _manner_verb_after_speaker(clause_tokens):
             clause_tokens = clause_tokens[:-1]  # 她叮嘱(说), 张先生抱怨(说), 市长笑(说): how the words came, not who
@@ -549,7 +553,10 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
             # 在那个(表示空间): a demonstrative is no speaker; 有人(说) (jieba: r) opening the sentence is someone
             # unnamed, but 關家明續指，有人說… (fresh2 87) is what the named speaker reports others saying
             continue
-        if word in needs_actor and not _names_someone(clause_tokens):
+        # a name the article cites as a source elsewhere (辯方, 环球/晶) is someone however jieba tags it; not the agent
+        # of a passive (男人们的话就是更容易被法官相信, fresh5 162: a belief told, no one's words)
+        cited = not passive and _cited_name(clause_tokens, known)
+        if word in needs_actor and not (_names_someone(clause_tokens) or cited):
             continue
         if word in findings and any(tag.startswith("v") for _, tag, _ in clause_tokens):
             continue  # 记者梳理年报(发现), 红星新闻翻阅…的财报(发现): an act of looking up, not who found it
@@ -559,6 +566,12 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
         if source is not None:
             cues.append(Cue("attributed", f"…{word}", start, start + len(word), source))
     return cues
+
+
+def _cited_name(clause_tokens, known: frozenset[str]) -> bool:
+    """环球/n 晶/n, 辯方/n: the words are, whole, a name the article cites as a source elsewhere (``known``: 環球晶表示,
+    辯方指), which jieba cut into common nouns or tags as one."""
+    return bool(clause_tokens) and clean_source("".join(w for w, _, _ in clause_tokens)) in known
 
 
 def _manner_verb_after_speaker(clause_tokens) -> bool:
@@ -641,11 +654,12 @@ def _latin_name_heads(clause_tokens) -> bool:
     return bool(words) and words[-1][1] == "eng"
 
 
-def _subject_of_the_opening_clause(tokens, k: int):
+def _subject_of_the_opening_clause(tokens, k: int, known: frozenset[str] = frozenset()):
     """李斌用「云服务」类比了换电，认为…, 证监会发布处罚之后，同时也表示…: a say-verb that opens a clause
     (nothing but adverbs before it) has the subject of the clause before: the person or organisation that
     opens it (在此基础上，彭宝淦进一步…进行了深入研究，提出…), a titled person whole (浙江大学经济学院院长黄先海…，
-    随后强调), a personal pronoun or a place that acts."""
+    随后强调), a personal pronoun or a place that acts, or a name the article cites as a source elsewhere (``known``:
+    环球晶雖然…未能成就，但仍預期…, jieba: 环球/n 晶/n)."""
     breaks = [j for j in range(k) if re.fullmatch(r"[，,；;：:]+", tokens[j][0])]  # (not a quote mark: 「云服务」)
     if not breaks:
         return []
@@ -668,6 +682,9 @@ def _subject_of_the_opening_clause(tokens, k: int):
     # 山东魏桥集团向山东省求助，表示…: jieba cuts the organisation in pieces (山东/魏桥/集团); one name
     if len(name) >= 2 and not quoted and _ends_in_organisation(name):
         return [(named, "nt", name[0][2])]
+    if not quoted and len(name) >= 2 and _cited_name(name, known):
+        return [(named, "nt", name[0][2])]  # (a cited name of one word opening the clause before, 日本也防着韩国一手，
+        # …最新报道称, fresh8 335, is what the clause is about, not who speaks after it)
     opening = "".join(w for w, _, _ in tokens[opener:breaks[-1]])
     if opener == 0 and (author := _author_of_the_text_in_which(opening)):
         return [(author, "nt", tokens[0][2])]
@@ -1133,9 +1150,10 @@ _LIST_MARKER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[�
 # "[CDATA[<p>(澳門電台消息) 公共建設局", "</p><p>主持人" (an RSS item's HTML read as plain text); nor is
 # the @ that marks a social-media handle (@涿州公安网络发言人发布消息称 → 涿州公安网络发言人); nor are the
 # line breaks an export wrote out as escapes ("\\n\\n美国心脏协会…表示", fresh14 483: a text file whose
-# paragraphs are joined by the two characters \ and n).
+# paragraphs are joined by the two characters \ and n); nor is a wire's dateline in brackets, (澳門電台消息) or
+# 【時報－台北電】 (fresh22 723).
 _MARKUP_PREFIX = re.compile(r"^(?:\s*(?:<!\[CDATA\[|\[CDATA\[|</?[A-Za-z][^<>]{0,40}>|@(?=\w)|\\[nrt](?![a-z])"
-                            r"|[（(][^（）()]{1,12}(?:消息|电|電|讯|訊|报道|報導)[)）]))+\s*")
+                            r"|[（(【][^（）()【】]{1,12}(?:消息|电|電|讯|訊|报道|報導)[)）】]))+\s*")
 # What stands between a source and its verb but is not the source: the occasion (在答复热点问题时),
 # the listener (对财新记者, 向记者), the interview (接受新华社采访), a date's 于, 所 (所指出), 分析 (分析称).
 _TAIL_WORDS = (r"在[^在]{1,30}?(?:时|時|上|中|下|期间|期間|群|网站|網站|微博|平台|区|區|记者会|記者會|发布会|發佈會|例会|之后|之後|以后|以後)"
@@ -2061,7 +2079,7 @@ def tag_sentence(text: str, figures: list[Quantity] | None = None,
     ``known_actors``: names the article cites as sources elsewhere (龙湖), specific actors when named here."""
     figures = figures if figures is not None else find_quantities(text)
     tokens = _tokens_with_offsets(text)
-    cues = find_cues(text, figures, tokens)
+    cues = find_cues(text, figures, tokens, known_actors)
     types = {c.type for c in cues}
     quoted = _quoted_spans(text)
     # 被介绍 inside “…”: the quoted speaker's words cite it, the sentence's source is the speaker
@@ -2975,7 +2993,7 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast, 
 
 
 # 对此，中兴通讯…表示: the words that may open a paragraph before the body that speaks in it.
-_BEFORE_THE_SPEAKER = re.compile(r"^\s*(?:对此|對此|此外|另外|同时|同時|随后|隨後)?[，,]?\s*")
+_BEFORE_THE_SPEAKER = re.compile(r"^\s*(?:\\+[nr](?![a-z])\s*)*(?:对此|對此|此外|另外|同时|同時|随后|隨後)?[，,]?\s*")  # (\\n: an escaped break)
 
 
 def _opens_with(text: str, name: str) -> bool:
@@ -3517,6 +3535,23 @@ def _analysed(sentences: pd.DataFrame) -> pd.Series:
 _SMALL_COLON = str.maketrans({"﹕": "：", "︰": "："})
 
 
+# \\n　　環球晶表示，…: a sentence that opens on a line break a JSON or CSV dump wrote out as an escape.
+_OPENS_ON_ESCAPED_BREAK = re.compile(r"^\s*\\+[nr](?![a-z])")
+
+
+def _paragraphs_at_escaped_breaks(texts: list[str], para_ids: list[int]) -> list[int]:
+    """The paragraphs the sources are carried in: the loader's, each also broken where a sentence opens on an escaped
+    line break (a record's body field whose paragraphs are joined by the two characters \\ and n, fresh22 723's
+    dump, fresh14 483's text file): a new paragraph there stops a carry and lets a speaker open one, as a real break
+    does. The ids stay increasing in reading order."""
+    ids, current = [], -1
+    for i, (text, para_id) in enumerate(zip(texts, para_ids)):
+        if i == 0 or para_id != para_ids[i - 1] or _OPENS_ON_ESCAPED_BREAK.match(text):
+            current += 1
+        ids.append(current)
+    return ids
+
+
 def claims_table(sentences: pd.DataFrame, quantities: pd.DataFrame, meta: dict | None = None) -> pd.DataFrame:
     """One row per body sentence (columns in the module docstring). From the article's ``meta``: the
     byline's ``author`` is the source of the writer's own first-person account, and a reporter of the
@@ -3560,7 +3595,8 @@ def claims_table(sentences: pd.DataFrame, quantities: pd.DataFrame, meta: dict |
     actors = [tuple(dict.fromkeys(glued.get(a, a) for a in names)) for names in actors]
     for row in rows:
         row["source"] = "; ".join(glued.get(n, n) for n in row["source"].split("; ")) if row["source"] else ""
-    resolved = resolve_sources(texts_zhs, [r["para_id"] for r in rows], [r["source"] for r in rows], actors,
+    resolved = resolve_sources(texts_zhs, _paragraphs_at_escaped_breaks(texts_zhs, [r["para_id"] for r in rows]),
+                               [r["source"] for r in rows], actors,
                                meta.get("author") or "", narrative, forecast, meta.get("title") or "",
                                own_outlet=bool(meta.get("author")) and meta["author"] in (meta.get("outlet") or ""))
     for k, (row, (source, how)) in enumerate(zip(rows, resolved)):
