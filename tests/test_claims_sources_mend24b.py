@@ -146,3 +146,18 @@ def test_an_escaped_line_break_opens_a_paragraph_for_the_carry():
                        "\\n　　法人看好环球晶第一季营收将维持高档。"]])
     assert got[3] == "徐秀兰"  # her paragraph opens with her, so the dated view goes on as hers
     assert got[4] != "徐秀兰"  # a new (escaped) paragraph stops the carry
+
+
+def test_a_bodys_inquiry_before_its_finding_names_the_body():
+    # fresh22 700: 1、交易商协会监测发现，… (jieba: 监测/vn, read as an act before)
+    assert claims.tag_sentence("1、交易商协会监测发现，常熟农商银行在国债二级市场交易中涉嫌操纵市场价格。").source == "交易商协会"
+    assert claims.tag_sentence("市场监管局抽检发现，3批次产品不合格。").source == "市场监管局"
+    # near-misses: a reporter's act of reading stays an act; an inquiry with no finder names no one
+    assert claims.tag_sentence("记者梳理年报发现，利润下降。").source == ""
+    assert claims.tag_sentence("经初步调查发现，事故系违规操作所致。").source == ""
+
+
+def test_a_means_opening_the_clause_is_no_speaker():
+    # fresh22 706: …，通过对基层门诊病历进行智能分析，快速识别疑似人群 (the clause was read as who analyses)
+    assert claims.tag_sentence("将流调工作与智能辅助诊断相结合，通过对基层门诊病历进行智能分析，快速识别疑似人群。").source == ""
+    assert claims.tag_sentence("王清华分析，今年的房价将保持平稳。").source == "王清华"

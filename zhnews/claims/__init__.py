@@ -506,6 +506,8 @@ def _say_verb_cues(text: str, tokens, known_actors: "CitedActors | None" = None)
             first = clause_tokens[0][2]
             clause_tokens = _clause_tokens_before(tokens, next(i for i, tok in enumerate(tokens) if tok[2] == first) - 1)
         clause_tokens = _without_trailing_adverbials(clause_tokens)
+        if word in findings:  # 交易商协会监测(发现)，… (fresh22 700): a body's own inquiry right before its finding
+            clause_tokens = _without_trailing_inquiry(clause_tokens)
         disposal = next((i for i, (w, tag, _) in enumerate(clause_tokens) if w == "把" and tag == "p"), None)
         if disposal:  # 我父亲就把他对教育的(想法说了): the speaker is before 把, what follows is what was said
             clause_tokens = _without_trailing_adverbials(clause_tokens[:disposal])
@@ -566,6 +568,15 @@ def _say_verb_cues(text: str, tokens, known_actors: "CitedActors | None" = None)
         if source is not None:
             cues.append(Cue("attributed", f"…{word}", start, start + len(word), source))
     return cues
+
+
+def _without_trailing_inquiry(clause_tokens):
+    """交易商协会 + 监测, 市场监管局 + 抽检: the inquiry verbs (``inquiry_verb`` in claim_cues.tsv) that end a finder's clause
+    right before 发现 tell how the finder found it; the finder is the words before them (not when nothing is left)."""
+    k = len(clause_tokens)
+    while k > 1 and clause_tokens[k - 1][0] in _words("inquiry_verb"):
+        k -= 1
+    return clause_tokens[:k]
 
 
 def _cited_name(clause_tokens, known: frozenset[str]) -> bool:
