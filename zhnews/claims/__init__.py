@@ -555,7 +555,7 @@ def _say_verb_cues(text: str, tokens, known_actors: "CitedActors | None" = None)
             # 在那个(表示空间): a demonstrative is no speaker; 有人(说) (jieba: r) opening the sentence is someone
             # unnamed, but 關家明續指，有人說… (fresh2 87) is what the named speaker reports others saying
             continue
-        # a name the article cites as a source elsewhere (辯方, 环球/晶) is someone however jieba tags it; not the agent
+        # a name the article cites as a source elsewhere (研究者, 光明, 环球/晶) is someone however jieba tags it; not the agent
         # of a passive (男人们的话就是更容易被法官相信, fresh5 162: a belief told, no one's words)
         cited = not passive and _cited_name(clause_tokens, known)
         if word in needs_actor and not (_names_someone(clause_tokens) or cited):
@@ -580,8 +580,8 @@ def _without_trailing_inquiry(clause_tokens):
 
 
 def _cited_name(clause_tokens, known: frozenset[str]) -> bool:
-    """环球/n 晶/n, 辯方/n: the words are, whole, a name the article cites as a source elsewhere (``known``: 環球晶表示,
-    辯方指), which jieba cut into common nouns or tags as one."""
+    """环球/n 晶/n, 研究者/n: the words are, whole, a name the article cites as a source elsewhere (``known``: 環球晶表示;
+    研究者发现 after 研究者通过…发现, fresh5 162), which jieba cut into common nouns or tags as a common noun."""
     return bool(clause_tokens) and clean_source("".join(w for w, _, _ in clause_tokens)) in known
 
 
