@@ -227,8 +227,10 @@ def _bound_of_figure(end: int, figures: list[Quantity]) -> bool:
     return any(0 <= q.start - end <= 1 for q in figures)
 
 
-def find_cues(text: str, figures: list[Quantity] | None = None, tokens=None) -> list[Cue]:
-    """The claim cues in one sentence, in order of position (a type may fire more than once)."""
+def find_cues(text: str, figures: list[Quantity] | None = None, tokens=None,
+              known_actors: "CitedActors | None" = None) -> list[Cue]:
+    """The claim cues in one sentence, in order of position (a type may fire more than once). ``known_actors``: the
+    names the article cites as sources elsewhere, a speaker also where jieba cuts them apart (环球/晶公告)."""
     figures = figures if figures is not None else find_quantities(text)
     tokens = tokens if tokens is not None else _tokens_with_offsets(text)
     cues = []
@@ -251,7 +253,7 @@ def find_cues(text: str, figures: list[Quantity] | None = None, tokens=None) -> 
         for m in pattern.finditer(text):
             cues.append(_regex_cue(entry, m, text))
     titled = _titled_speaker_cues(text)
-    said = [c for c in _say_verb_cues(text, tokens) if all(c.end != t.end for t in titled)]  # 吴念(说): the titled name is whole
+    said = [c for c in _say_verb_cues(text, tokens, known_actors) if all(c.end != t.end for t in titled)]  # 吴念(说): the titled name is whole
     cues += said + titled + _speaker_after_opening_quote(text, tokens) + _speaker_label_cue(text, tokens)
     cues = [c for c in cues if c is not None]
     if any(c.type == "attributed" and c.source and c.label != OPENING_SAID for c in cues):
@@ -421,8 +423,8 @@ def _with_glued_verbs_split(tokens, verbs: set[str]):
             # 何炳德 + 又称 + ，: "said again" before the words; 又称 before a name is "also called"
             split[k] = ("又", "d", start)
             split.insert(k + 1, ("称", "v", start + 1))
-        elif name + word in verbs and len(name) <= 2 and len(word) == 1 and name_tag.startswith(("v", "zg")):
-            # 写 + 到 → 写到, 叹(zg) + 道 → 叹道, 注意 + 到 → 注意到: jieba cut a say-verb in two
+        elif name + word in verbs and len(name) <= 2 and len(word) == 1 and (name_tag.startswith(("v", "zg")) or word == "道"):
+            # 写 + 到 → 写到, 叹(zg) + 道 → 叹道, 注意 + 到 → 注意到, 评价(n) + 道 → 评价道: jieba cut a say-verb in two
             split[k - 1] = (name + word, "v", name_start)
             del split[k]
         elif tag in ("i", "l") and len(word) >= 4 and (verb := next((v for v in verbs if len(v) >= 2 and word.endswith(v)
@@ -450,8 +452,10 @@ _WARNING_TOLD = re.compile(r"[，,：:]|[^，,。；;：:！？“”「」]{1,1
 _WHEN_CLAUSE = re.compile(r"[^，。；：“”「」,;:]{0,16}?(?:之后|以后|后|以来|之际)(?:第二天|次日|当天|不久)?[，,]")
 
 
-def _say_verb_cues(text: str, tokens) -> list[Cue]:
-    """X表示 / X称 / X认为: attributed to the noun phrase X before the verb in its clause."""
+def _say_verb_cues(text: str, tokens, known_actors: "CitedActors | None" = None) -> list[Cue]:
+    """X表示 / X称 / X认为: attributed to the noun phrase X before the verb in its clause. A name the article cites as
+    a source elsewhere (``known_actors``) is someone however jieba cuts and tags it (环球/n 晶/n 公告, fresh22 723)."""
+    known = known_actors.names if known_actors is not None else frozenset()
     verbs = {e.cue for e in _entries("say_verb")}
     tokens = _with_glued_verbs_split(tokens, verbs)
     findings = {e.cue for e in _entries("say_verb") if e.label == "finding"}
@@ -502,6 +506,8 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
             first = clause_tokens[0][2]
             clause_tokens = _clause_tokens_before(tokens, next(i for i, tok in enumerate(tokens) if tok[2] == first) - 1)
         clause_tokens = _without_trailing_adverbials(clause_tokens)
+        if word in findings:  # 交易商协会监测(发现)，… (fresh22 700): a body's own inquiry right before its finding
+            clause_tokens = _without_trailing_inquiry(clause_tokens)
         disposal = next((i for i, (w, tag, _) in enumerate(clause_tokens) if w == "把" and tag == "p"), None)
         if disposal:  # 我父亲就把他对教育的(想法说了): the speaker is before 把, what follows is what was said
             clause_tokens = _without_trailing_adverbials(clause_tokens[:disposal])
@@ -511,7 +517,7 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
                 continue  # 被舆论质疑为…选择性(披露): the say-verb of this clause came before, 披露 is a noun
             clause_tokens = clause_tokens[passive[-1] + 1:]  # 该决定被网友(批评): the agent of a passive says it
         if not clause_tokens:
-            clause_tokens = _subject_of_the_opening_clause(tokens, k)
+            clause_tokens = _subject_of_the_opening_clause(tokens, k, known)
         clause_tokens = _person_after_relative_clause(_person_after_occasion(clause_tokens))
         if word in _ONE_CHARACTER_SAYING and _manner_verb_after_speaker(clause_tokens):
             clause_tokens = clause_tokens[:-1]  # 她叮嘱(说), 张先生抱怨(说), 市长笑(说): how the words came, not who
@@ -549,7 +555,10 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
             # 在那个(表示空间): a demonstrative is no speaker; 有人(说) (jieba: r) opening the sentence is someone
             # unnamed, but 關家明續指，有人說… (fresh2 87) is what the named speaker reports others saying
             continue
-        if word in needs_actor and not _names_someone(clause_tokens):
+        # a name the article cites as a source elsewhere (研究者, 光明, 环球/晶) is someone however jieba tags it; not the agent
+        # of a passive (男人们的话就是更容易被法官相信, fresh5 162: a belief told, no one's words)
+        cited = not passive and _cited_name(clause_tokens, known)
+        if word in needs_actor and not (_names_someone(clause_tokens) or cited):
             continue
         if word in findings and any(tag.startswith("v") for _, tag, _ in clause_tokens):
             continue  # 记者梳理年报(发现), 红星新闻翻阅…的财报(发现): an act of looking up, not who found it
@@ -559,6 +568,21 @@ def _say_verb_cues(text: str, tokens) -> list[Cue]:
         if source is not None:
             cues.append(Cue("attributed", f"…{word}", start, start + len(word), source))
     return cues
+
+
+def _without_trailing_inquiry(clause_tokens):
+    """交易商协会 + 监测, 市场监管局 + 抽检: the inquiry verbs (``inquiry_verb`` in claim_cues.tsv) that end a finder's clause
+    right before 发现 tell how the finder found it; the finder is the words before them (not when nothing is left)."""
+    k = len(clause_tokens)
+    while k > 1 and clause_tokens[k - 1][0] in _words("inquiry_verb"):
+        k -= 1
+    return clause_tokens[:k]
+
+
+def _cited_name(clause_tokens, known: frozenset[str]) -> bool:
+    """环球/n 晶/n, 研究者/n: the words are, whole, a name the article cites as a source elsewhere (``known``: 環球晶表示;
+    研究者发现 after 研究者通过…发现, fresh5 162), which jieba cut into common nouns or tags as a common noun."""
+    return bool(clause_tokens) and clean_source("".join(w for w, _, _ in clause_tokens)) in known
 
 
 def _manner_verb_after_speaker(clause_tokens) -> bool:
@@ -641,11 +665,12 @@ def _latin_name_heads(clause_tokens) -> bool:
     return bool(words) and words[-1][1] == "eng"
 
 
-def _subject_of_the_opening_clause(tokens, k: int):
+def _subject_of_the_opening_clause(tokens, k: int, known: frozenset[str] = frozenset()):
     """李斌用「云服务」类比了换电，认为…, 证监会发布处罚之后，同时也表示…: a say-verb that opens a clause
     (nothing but adverbs before it) has the subject of the clause before: the person or organisation that
     opens it (在此基础上，彭宝淦进一步…进行了深入研究，提出…), a titled person whole (浙江大学经济学院院长黄先海…，
-    随后强调), a personal pronoun or a place that acts."""
+    随后强调), a personal pronoun or a place that acts, or a name the article cites as a source elsewhere (``known``:
+    环球晶雖然…未能成就，但仍預期…, jieba: 环球/n 晶/n)."""
     breaks = [j for j in range(k) if re.fullmatch(r"[，,；;：:]+", tokens[j][0])]  # (not a quote mark: 「云服务」)
     if not breaks:
         return []
@@ -668,7 +693,30 @@ def _subject_of_the_opening_clause(tokens, k: int):
     # 山东魏桥集团向山东省求助，表示…: jieba cuts the organisation in pieces (山东/魏桥/集团); one name
     if len(name) >= 2 and not quoted and _ends_in_organisation(name):
         return [(named, "nt", name[0][2])]
+    if not quoted and len(name) >= 2 and _cited_name(name, known):
+        return [(named, "nt", name[0][2])]  # (a cited name of one word opening the clause before, 日本也防着韩国一手，
+        # …最新报道称, fresh8 335, is what the clause is about, not who speaks after it)
+    opening = "".join(w for w, _, _ in tokens[opener:breaks[-1]])
+    if opener == 0 and (author := _author_of_the_text_in_which(opening)):
+        return [(author, "nt", tokens[0][2])]
     return []
+
+
+# 在哈佛的校报《哈佛深红》2007 年的报道中，评价道：…, 在新华社的报道中，写道：…: the text in which the words were written
+# (``text_in_which`` in claim_cues.tsv) and, before its 的, whose text it is.
+_IN_A_TEXT = re.compile(r"^\s*在(?P<whose>[^，,。；;：:“”「」]{2,30})的(?:一篇|一则|一份|一期)?(?P<text>[\u4e00-\u9fff]{2,3})中\s*$")
+
+
+def _author_of_the_text_in_which(opening: str) -> str:
+    """The outlet or the person whose report, article or column an opening 在…的报道中 names, when the say-verb after it
+    has no subject of its own: a title mark's name inside it (哈佛的校报《哈佛深红》2007 年 → 《哈佛深红》), else the
+    words after its last 的, dates left out (在新华社的报道中 → 新华社); not 在今年的报告中 (a time, no one's)."""
+    m = _IN_A_TEXT.match(opening)
+    if not m or m["text"] not in _words("text_in_which"):
+        return ""
+    titled = re.findall(r"《[^《》]{1,20}》", m["whose"])
+    whose = titled[-1] if titled else _strip_dates(m["whose"].split("的")[-1]).strip()
+    return whose if titled or _has_a_name(whose) else ""
 
 
 def _speaker_after_opening_quote(text: str, tokens) -> list[Cue]:
@@ -1113,9 +1161,10 @@ _LIST_MARKER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[�
 # "[CDATA[<p>(澳門電台消息) 公共建設局", "</p><p>主持人" (an RSS item's HTML read as plain text); nor is
 # the @ that marks a social-media handle (@涿州公安网络发言人发布消息称 → 涿州公安网络发言人); nor are the
 # line breaks an export wrote out as escapes ("\\n\\n美国心脏协会…表示", fresh14 483: a text file whose
-# paragraphs are joined by the two characters \ and n).
+# paragraphs are joined by the two characters \ and n); nor is a wire's dateline in brackets, (澳門電台消息) or
+# 【時報－台北電】 (fresh22 723).
 _MARKUP_PREFIX = re.compile(r"^(?:\s*(?:<!\[CDATA\[|\[CDATA\[|</?[A-Za-z][^<>]{0,40}>|@(?=\w)|\\[nrt](?![a-z])"
-                            r"|[（(][^（）()]{1,12}(?:消息|电|電|讯|訊|报道|報導)[)）]))+\s*")
+                            r"|[（(【][^（）()【】]{1,12}(?:消息|电|電|讯|訊|报道|報導)[)）】]))+\s*")
 # What stands between a source and its verb but is not the source: the occasion (在答复热点问题时),
 # the listener (对财新记者, 向记者), the interview (接受新华社采访), a date's 于, 所 (所指出), 分析 (分析称).
 _TAIL_WORDS = (r"在[^在]{1,30}?(?:时|時|上|中|下|期间|期間|群|网站|網站|微博|平台|区|區|记者会|記者會|发布会|發佈會|例会|之后|之後|以后|以後)"
@@ -2041,7 +2090,7 @@ def tag_sentence(text: str, figures: list[Quantity] | None = None,
     ``known_actors``: names the article cites as sources elsewhere (龙湖), specific actors when named here."""
     figures = figures if figures is not None else find_quantities(text)
     tokens = _tokens_with_offsets(text)
-    cues = find_cues(text, figures, tokens)
+    cues = find_cues(text, figures, tokens, known_actors)
     types = {c.type for c in cues}
     quoted = _quoted_spans(text)
     # 被介绍 inside “…”: the quoted speaker's words cite it, the sentence's source is the speaker
@@ -2440,7 +2489,8 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
       carried"), except what the interviewee reports someone else saying, see :func:`_interview_answers`; a
       name's label after an unlabelled question (Randy Schekman：…) answers up to the next question, see
       :func:`_answers_after_questions`;
-    * a document announced in full (《…的通知》全文如下。) is its issuers' words, see :func:`_quoted_documents`;
+    * a document announced in full (《…的通知》全文如下。) is its issuers' words, and a text announced as one
+      speaker's (以下为姚欣演讲全文：) the speaker's, to the article's end, see :func:`_quoted_documents`;
     * a text of rules (草案, 《…条例》) laying down rules (草案也订定…) goes on into its paragraph's provisions,
       see :func:`_carry_provisions`.
     """
@@ -2473,7 +2523,7 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
     _carry_quotes(texts, para_ids, depths, resolved, people)
     _carry_after_lead_in(texts, para_ids, resolved, narrative)
     _untagged_quotes(texts, para_ids, actors, resolved)
-    _quoted_documents(texts, para_ids, resolved)
+    _quoted_documents(texts, para_ids, resolved, actors)
     _carry_in_paragraph(texts, para_ids, actors, resolved, narrative,
                         forecast or [False] * len(texts), people)
     _carry_provisions(texts, para_ids, resolved, narrative)
@@ -2486,7 +2536,25 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
         _first_person_author(texts, depths, author, resolved, own_outlet)
     _interview_answers(texts, para_ids, resolved, narrative)
     _answers_after_questions(texts, resolved)
-    return [(source, how) for source, how in resolved]
+    full_titles = _titles_shortened(texts)
+    return [("; ".join(full_titles.get(name, name) for name in source.split("; ")) if source else source, how)
+            for source, how in resolved]
+
+
+# 《新一代人工智能伦理规范》(以下简称《伦理规范》), 《高等学校信息公开办法》(以下简称“《办法》”): a titled document and the
+# short title the article calls it by from then on.
+_SHORT_TITLE = re.compile(r"(?P<full>《[^《》]{2,60}》)\s*[（(]\s*(?:以下|下文|下)?简称[：:]?\s*[“「\"]?(?P<short>《[^《》]{1,30}》)[”」\"]?\s*[）)]")
+
+
+def _titles_shortened(texts: list[str]) -> dict[str, str]:
+    """The short titles the article defines (以下简称《伦理规范》), each mapped to the full title before it: a source
+    written with the short title (《伦理规范》提出了…, 《伦理规范》全文如下：) is that document, named as the article
+    first names it. Also the short title without its marks (伦理规范提出…)."""
+    shortened = {}
+    for text in texts:
+        for m in _SHORT_TITLE.finditer(text):
+            shortened[m["short"]] = shortened[m["short"].strip("《》")] = m["full"]
+    return shortened
 
 
 # 【证券时报网】A股三大股指集体回调: a digest item's headline, tagged with the outlet it comes from.
@@ -2936,7 +3004,7 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast, 
 
 
 # 对此，中兴通讯…表示: the words that may open a paragraph before the body that speaks in it.
-_BEFORE_THE_SPEAKER = re.compile(r"^\s*(?:对此|對此|此外|另外|同时|同時|随后|隨後)?[，,]?\s*")
+_BEFORE_THE_SPEAKER = re.compile(r"^\s*(?:\\+[nr](?![a-z])\s*)*(?:对此|對此|此外|另外|同时|同時|随后|隨後)?[，,]?\s*")  # (\\n: an escaped break)
 
 
 def _opens_with(text: str, name: str) -> bool:
@@ -3344,8 +3412,16 @@ def _person_before(texts, actors, resolved, i: int, speakers: set[str]) -> str:
 
 
 DOCUMENT_CARRIED = "source:document quoted in full"
+WHOLE_TEXT_CARRIED = "source:whole text given"
 # 《中央宣传部、中央组织部关于…的通知》全文如下。: a paragraph that announces a titled document's full text.
 _FULL_TEXT_FOLLOWS = re.compile(r"^\s*《(?P<title>[^《》]{2,80})》(?:的)?(?:全文|原文|内容)如下[。：:]?\s*$")
+# 以下为姚欣演讲全文：, 以下为刘庆峰 2021 年全国两会建议概述：: a paragraph that gives all that follows as one named
+# speaker's or writer's text (``whole_text_kind`` in claim_cues.tsv names the kinds of text).
+_WHOLE_TEXT_LEAD = re.compile(r"^\s*(?:以下为|以下是|下面是|下文为)(?P<what>[^：:，,。！？]{2,40})[：:]\s*$")
+
+# （一）增进人类福祉。, 第五条 推动敏捷治理。: a numbered item's title inside a text given in full, a heading with an end mark.
+_ITEM_TITLE = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]"
+                         r"|第[一二三四五六七八九十百\d]{1,4}[条條章节節])\s*[\u4e00-\u9fff]{2,8}[。.]?\s*$")
 
 
 def _issuers(title: str) -> str:
@@ -3355,25 +3431,49 @@ def _issuers(title: str) -> str:
     return "; ".join(re.split(r"[、，,和及与]", issuers)) if len(issuers) >= 2 else f"《{title}》"
 
 
-def _quoted_documents(texts, para_ids, resolved):
+def _whole_text_owner(text: str, names: tuple[str, ...]) -> str:
+    """以下为刘庆峰 2021 年全国两会建议概述： → 刘庆峰: the first person or body the lead names (jieba's ``names``), when
+    the lead ends on a kind of text (``whole_text_kind``: 全文, 概述, 演讲, 建议 …); not 以下是一些「卖家秀」： nor
+    以下是《卫报》采访Randy Schekman所问的10个问题： (questions asked, no one's text), nor 知识分子与戈尔丁的对话 (an
+    interview, whose answers are read as answers)."""
+    lead = _WHOLE_TEXT_LEAD.match(text)
+    if not lead or not lead["what"].rstrip().endswith(_words("whole_text_kind")):
+        return ""
+    named = [n for n in names if n in lead["what"]]
+    return min(named, key=lead["what"].find) if named else ""
+
+
+def _quoted_documents(texts, para_ids, resolved, actors):
     """戊戌年清明公祭轩辕黄帝文 ⏎ 岁在戊戌，节届清明… ⏎ …大礼告成，伏惟尚飨！: a heading paragraph that names a
     document (``document_title`` in claim_cues.tsv: a eulogy, a notice, a statement, an open letter) is
     followed by that document's text, which is the document's words ("document quoted in full"), up to
     the next heading, the next paragraph that opens with a list marker (● 清明小长假…) or one that
-    names a source of its own; so is the text after a paragraph announcing a titled document in full (《…的通知》全文如下。),
-    as its issuers' words."""
+    names a source of its own.
+
+    A paragraph announcing a whole text (《…的通知》全文如下。 as its issuers' words, 以下为姚欣演讲全文： as the
+    speaker's, see :func:`_whole_text_owner`) gives every sentence after it to the end of the article to its
+    owner ("whole text given", data/eval/SOURCES_CONVENTION.md (c): "its issuer's words throughout"): the
+    text's own headings and chapters (第一章 总则, 一、优化税收…) are nobody's words but do not end it, and a
+    sentence with a source of its own (民政部预计，… inside a deputy's proposals) keeps it."""
     titles = [re.compile(e.cue) for e in _entries("document_title")]
-    document = ""
+    document, whole = "", ""
     for i, text in enumerate(texts):
         opens_paragraph = i == 0 or para_ids[i - 1] != para_ids[i]
         alone = opens_paragraph and (i + 1 == len(texts) or para_ids[i + 1] != para_ids[i])
+        full = _FULL_TEXT_FOLLOWS.match(text) if alone else None
+        owner = _issuers(full["title"]) if full else _whole_text_owner(text, actors[i]) if alone else ""
+        if owner:
+            whole = owner
+            continue
+        if whole:
+            lead_in = text.rstrip().endswith(("：", ":"))  # 基于此，我建议： leads in to the owner's own words
+            if not resolved[i][0] and (lead_in or not _is_heading(text)) and not _ITEM_TITLE.match(text):
+                resolved[i] = [whole, WHOLE_TEXT_CARRIED]
+            continue
         if opens_paragraph and (_is_heading(text) or _LIST_MARKER.match(text) or resolved[i][0]):
             document = ""
         if alone and _is_heading(text) and any(t.search(text.strip()) for t in titles):
             document = text.strip()
-            continue
-        if alone and (lead_in := _FULL_TEXT_FOLLOWS.match(text)):
-            document = _issuers(lead_in["title"])
             continue
         if document and not resolved[i][0]:
             resolved[i] = [document, DOCUMENT_CARRIED]
@@ -3446,6 +3546,23 @@ def _analysed(sentences: pd.DataFrame) -> pd.Series:
 _SMALL_COLON = str.maketrans({"﹕": "：", "︰": "："})
 
 
+# \\n　　環球晶表示，…: a sentence that opens on a line break a JSON or CSV dump wrote out as an escape.
+_OPENS_ON_ESCAPED_BREAK = re.compile(r"^\s*\\+[nr](?![a-z])")
+
+
+def _paragraphs_at_escaped_breaks(texts: list[str], para_ids: list[int]) -> list[int]:
+    """The paragraphs the sources are carried in: the loader's, each also broken where a sentence opens on an escaped
+    line break (a record's body field whose paragraphs are joined by the two characters \\ and n, fresh22 723's
+    dump, fresh14 483's text file): a new paragraph there stops a carry and lets a speaker open one, as a real break
+    does. The ids stay increasing in reading order."""
+    ids, current = [], -1
+    for i, (text, para_id) in enumerate(zip(texts, para_ids)):
+        if i == 0 or para_id != para_ids[i - 1] or _OPENS_ON_ESCAPED_BREAK.match(text):
+            current += 1
+        ids.append(current)
+    return ids
+
+
 def claims_table(sentences: pd.DataFrame, quantities: pd.DataFrame, meta: dict | None = None) -> pd.DataFrame:
     """One row per body sentence (columns in the module docstring). From the article's ``meta``: the
     byline's ``author`` is the source of the writer's own first-person account, and a reporter of the
@@ -3489,13 +3606,18 @@ def claims_table(sentences: pd.DataFrame, quantities: pd.DataFrame, meta: dict |
     actors = [tuple(dict.fromkeys(glued.get(a, a) for a in names)) for names in actors]
     for row in rows:
         row["source"] = "; ".join(glued.get(n, n) for n in row["source"].split("; ")) if row["source"] else ""
-    resolved = resolve_sources(texts_zhs, [r["para_id"] for r in rows], [r["source"] for r in rows], actors,
+    resolved = resolve_sources(texts_zhs, _paragraphs_at_escaped_breaks(texts_zhs, [r["para_id"] for r in rows]),
+                               [r["source"] for r in rows], actors,
                                meta.get("author") or "", narrative, forecast, meta.get("title") or "",
                                own_outlet=bool(meta.get("author")) and meta["author"] in (meta.get("outlet") or ""))
     for k, (row, (source, how)) in enumerate(zip(rows, resolved)):
         asks = _asks(row["text"])  # a quoted question states nothing
         own_view = how == ANSWER_CARRIED and _says_in_first_person(texts_zhs[k])
-        if (how in (QUOTE_CARRIED, SPEAKER_AFTER_QUOTE, DIGEST_ITEM) or own_view) and is_named(source) \
+        # a person's text given in full (a deputy's proposals, a speech) is that person's statements, as a quote is; a
+        # body's or a document's (a notice's 各级党组织要…, fresh9 348; a code's articles, fresh22 703) is judged on its
+        # content: the seen and fresh22 gold disagree on its directives
+        persons_text = how == WHOLE_TEXT_CARRIED and _names_a_person(source)
+        if (how in (QUOTE_CARRIED, SPEAKER_AFTER_QUOTE, DIGEST_ITEM) or own_view or persons_text) and is_named(source) \
                 and not row["checkworthy"] and not asks:
             # words quoted from a named speaker, an interviewee's 我认为 / 我建议, a digest item's figures or
             # events an outlet reported: that the speaker said them can be checked (the rest of an answer is

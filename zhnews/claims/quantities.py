@@ -541,8 +541,10 @@ _ANY_YEAR_RE = f"{_YEAR_RE}|{_SHORT_YEAR_RE}"
 
 # A day, or a span of days (3月1-5日: value the first day, value_high the last).
 _DAY = rf"(?P<d>\d{{1,2}}|{_CN_SMALL})(?:(?: ?[日号]? ?[-~～—–至到]|[日号]?、) ?(?P<d2>\d{{1,2}}|{_CN_SMALL}))? ?[日号]"  # 1-5日, 1日至7日, 28日、29日, 14、15日, 八月二十至二十三日
+# 2022年元月 (a month's revenue in Taiwan's finance pages, 元月營收): 元月 is the year's first month, January.
+FIRST_MONTH = "元"
 _DATE_YMD = re.compile(
-    rf"(?P<y>{_ANY_YEAR_RE}) ?年 ?(?P<m>\d{{1,2}}|{_CN_SMALL}) ?月(?: ?{_DAY}|(?P<part>{_MONTH_PART}))?"
+    rf"(?P<y>{_ANY_YEAR_RE}) ?年 ?(?P<m>\d{{1,2}}|{_CN_SMALL}|{FIRST_MONTH}) ?月(?: ?{_DAY}|(?P<part>{_MONTH_PART}))?"
 )
 _DATE_ISO = re.compile(r"(?<![\d.])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.])")
 # 1995年至2022年3月 (fresh16 514): a span of years may end at a month; the month goes with the span's end
@@ -660,7 +662,7 @@ _ERA_YEAR = re.compile(r"公元(?P<bc>前)?(?P<y>\d{1,4})年(?: ?[-~～—–至
 # 20世纪80至90年代, 上世纪八九十年代: two decades, one range from the first to the end of the second (1980–1999).
 _DECADE_CN = re.compile(r"(?P<c>上世纪|上个世纪|20世纪|二十世纪|本世纪|21世纪|二十一世纪)?"
                         r"(?:(?P<d0>[一二三四五六七八])(?:十年代|十)?[至到、]?)?(?P<d>[一二三四五六七八九])十年代"
-                        r"|(?P<cd>上世纪|上个世纪|20世纪|二十世纪|21世纪|二十一世纪) ?"
+                        r"|(?P<cd>上世纪|上个世纪|20 ?世纪|二十世纪|21 ?世纪|二十一世纪) ?"  # 20 世纪 70 年代 (a pangu export's spaces)
                         r"(?:(?P<dd0>[1-8])0 ?(?:年代)? ?[至到、—–-] ?)?(?P<dd>[1-9])0 ?年代")
 # 首名, 首位, 首任 (首 = 第一 before a person's or a place's classifier): a checkable first, rank 1 as 第一名 / 第一位 — the
 # seen gold labels every one so (fresh11 393 位居世界首位, 394 加拿大首名華裔省督, fresh14 462 首任财长, 首位女性后辈). Not
@@ -708,7 +710,7 @@ def _decade_span(q: Quantity) -> Quantity:
 
 def _dates(text: str):
     for m in _DATE_YMD.finditer(text):
-        year, month = _year_in(text, m), _int(m["m"])
+        year, month = _year_in(text, m), 1 if m["m"] == FIRST_MONTH else _int(m["m"])
         day = _int(m["d"]) if m["d"] else None
         if year and _month_day_ok(month, day):
             value = f"{year}-{month:02d}" + (f"-{day:02d}" if day else "")
@@ -753,7 +755,7 @@ def _dates(text: str):
                        f"{'-' if m['bc'] else ''}{int(m['y']):04d}", qualifier="range" if after else "",
                        value_high=f"{int(m['y2']):04d}" if after else "", note="era year")
     for m in _DECADE_CN.finditer(text):
-        century = 2000 if (m["c"] or m["cd"]) in ("本世纪", "21世纪", "二十一世纪") else 1900
+        century = 2000 if (m["c"] or m["cd"] or "").replace(" ", "") in ("本世纪", "21世纪", "二十一世纪") else 1900
         decade = _int(m["d"]) if m["d"] else int(m["dd"])
         first = _int(m["d0"]) if m["d0"] else int(m["dd0"]) if m["dd0"] else decade
         if first < decade:
@@ -1699,13 +1701,19 @@ def _quoted_alone(text: str, start: int, end: int) -> bool:
             and _is_han(text, end + 1) and _match_unit(text, end + 1) is None)
 
 
+# 8:30, 1:0, 比分2∶两: what stands before a colon that makes the figure after it part of a time or a ratio.
+_RATIO_BEFORE_COLON = re.compile(rf"(?:\d|[{CN_DIGITS}十两]) ?$")
+
+
 def _generic(text: str, m: re.Match, claimed: list[bool]) -> Quantity | None:
     start, token = m.start(), m.group()
     chinese = m["cn"] is not None
     if not chinese and (_latin_name(text, start, m.end()) or re.match(r"0\d", token)):
         return None  # GPT-4, H800; 0755, 007 are codes (08年 was read as a date in pass 1)
-    if (start > 0 and text[start - 1] in "/:∶") or re.match(r"/\d|[:∶]\d", text[m.end():m.end() + 2]):
-        return None  # part of a slash or colon expression (4/5G, 8:30) that pass 1 rejected
+    after_colon = start > 0 and text[start - 1] in ":∶" and (not chinese or _RATIO_BEFORE_COLON.search(text, 0, start - 1))
+    if (start > 0 and text[start - 1] == "/") or after_colon or re.match(r"/\d|[:∶]\d", text[m.end():m.end() + 2]):
+        return None  # part of a slash or colon expression (4/5G, 8:30) that pass 1 rejected; not 风险：两颗圣女果 (a
+        # colon ending a clause, the full-width colon written as ":", before a count in words)
     magnitude = _magnitude_prefix(text, start, token) if chinese else ""
     round_figure = bool(magnitude) or (chinese and token[0] in "百千万亿" and (
         _bare_multiplier_count(text, m) or token in _ROUND_BILLIONS))
@@ -1842,16 +1850,22 @@ def _neighbouring_digits(token: str) -> tuple[Decimal, Decimal] | None:
     return (low, high) if low < high else None
 
 
+_HIGH_END_AFTER_UNIT = re.compile(_RANGE_SEP + rf"(?:(?P<n>{_AR})|(?P<cn>[两{CN_DIGITS}十]{{1,3}}))")
+
+
 def _range_after_unit(text: str, i: int, unit: Unit, low: Decimal, claimed: list[bool]):
-    """每斤10元-12元, 10万元至20万元: the high end written with its own unit.
-    Returns (high or None, end of the figure)."""
-    m = re.compile(_RANGE_SEP + rf"(?P<n>{_AR})").match(text, i)
-    if not m or any(claimed[m.start("n"):m.end("n")]):
+    """每斤10元-12元, 10万元至20万元, 三年至五年 (in Chinese numerals: a small number, its unit again): the high end
+    written with its own unit. Returns (high or None, end of the figure)."""
+    m = _HIGH_END_AFTER_UNIT.match(text, i)
+    if not m or any(claimed[m.start(1 if m["n"] else 2):m.end()]):
         return None, i
-    after = _skip_space(text, m.end()) if text[_skip_space(text, m.end()):][:1] in "万亿千百" else m.end()
-    factor, j = _read_multipliers(text, after)  # 1,100 萬元至 2,300 萬元: typeset with spaces
-    high = Decimal(m["n"].replace(",", "")) * factor
-    if not text.startswith(unit.surface, j) or high < low:
+    if m["cn"]:
+        high, j = parse_number(m["cn"]), m.end()
+    else:
+        after = _skip_space(text, m.end()) if text[_skip_space(text, m.end()):][:1] in "万亿千百" else m.end()
+        factor, j = _read_multipliers(text, after)  # 1,100 萬元至 2,300 萬元: typeset with spaces
+        high = Decimal(m["n"].replace(",", "")) * factor
+    if high is None or not text.startswith(unit.surface, j) or high < low:
         return None, i
     return high, j + len(unit.surface)
 
