@@ -1773,14 +1773,22 @@ def _generic(text: str, m: re.Match, claimed: list[bool]) -> Quantity | None:
     return q
 
 
-# A telephone number: digits after a verb of dialling or a line's name (拨打 12329, 热线电话：96333), or before the
-# line's name (12329 服务热线, 12345热线); 热线受理量达12000 and 拨打了3次 are figures (a word between, or a unit).
-_DIAL_BEFORE = re.compile(r"(?:拨打|撥打|致电|致電|热线|熱線|专线|專線|电话|電話)[:：]? ?$")
-_LINE_AFTER = re.compile(r" ?(?:服务|服務|咨询|諮詢|投诉|投訴|举报|舉報)?(?:热线|熱線|专线|專線|电话|電話)")
+@lexicon.cached
+def _dial_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """What stands before a telephone number (拨打, 热线电话：) and what follows it (服务热线), from dial_cues.tsv."""
+    words: dict[str, list[str]] = {"before": [], "line": [], "service": []}
+    for word, place in lexicon.read_rows("dial_cues.tsv", ("word", "place")):
+        words[place].append(re.escape(word))
+    before = re.compile(rf"(?:{'|'.join(words['before'])})[:：]? ?$")
+    after = re.compile(rf" ?(?:{'|'.join(words['service'])})?(?:{'|'.join(words['line'])})")
+    return before, after
 
 
 def _dialled(text: str, start: int, end: int) -> bool:
-    return _DIAL_BEFORE.search(text[:start]) is not None or _LINE_AFTER.match(text, end) is not None
+    """A telephone number: digits after a verb of dialling or a line's name (拨打 12329, 热线电话：96333), or before
+    the line's name (12329 服务热线, 12345热线); 热线受理量达12000 and 拨打了3次 are figures (a word between, a unit)."""
+    before, after = _dial_patterns()
+    return before.search(text[:start]) is not None or after.match(text, end) is not None
 
 
 @lexicon.cached
