@@ -2409,9 +2409,6 @@ def _points_shared(text: str, found: list[Quantity]) -> list[Quantity]:
     return shared
 
 
-_MAGNITUDES_JOINED = re.compile(r"(?:到|至|~|～|-|—)")
-
-
 def _magnitudes_joined(text: str, found: list[Quantity]) -> list[Quantity]:
     """几百到几千Token (fresh20 642, gold one row: count 100..1000 Token, approximate), 粉丝从几万到几十万不等 (fresh12 400,
     unlabelled): two orders of magnitude joined by 到 are one approximate range, in the unit written after the second
@@ -2420,7 +2417,7 @@ def _magnitudes_joined(text: str, found: list[Quantity]) -> list[Quantity]:
     for k in range(len(joined) - 2, -1, -1):
         q, following = joined[k], joined[k + 1]
         if (q.note == MAGNITUDE_NOTE and following.note == MAGNITUDE_NOTE and q.kind == "number" and not q.value_high
-                and not following.value_high and _MAGNITUDES_JOINED.fullmatch(text[q.end:following.start])
+                and not following.value_high and _RANGE_BETWEEN.fullmatch(text[q.end:following.start])
                 and Decimal(q.value) < Decimal(following.value)):
             joined[k:k + 2] = [replace(following, start=q.start, value=q.value, value_high=following.value,
                                        qualifier="approximate")]
