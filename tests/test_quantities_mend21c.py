@@ -67,6 +67,10 @@ def test_first_item_without_a_scope_is_no_rank(text):
     # fresh20 642 (gold: 几百到几千 count 100..1000 Token, approximate, one row)
     ("正常聊天，一轮对话大概消耗几百到几千Token。", [("几百到几千Token", "count", "100", "1000", "Token")]),
     # fresh12 400_json_pengpai_netease_missing_little_jack_ma.json (unlabelled; by hand: one range, 10000..100000)
+    # made-up variants: the other marks a range is written with, an en dash and typesetting spaces among them
+    ("每场比赛吸引几千至几万名观众。", [("几千至几万名", "count", "1000", "10000", "名")]),
+    ("一轮对话大概消耗几百–几千Token。", [("几百–几千Token", "count", "100", "1000", "Token")]),
+    ("一轮对话大概消耗几百 ~ 几千Token。", [("几百 ~ 几千Token", "count", "100", "1000", "Token")]),
     ("光是在抖音上，就有4个相关账号，分别为“小马总美食”“小马云保姆”“小马云生活记录”和“小马云总裁”，粉丝从几万到几十万不等，内容多为王云辉陪伴范小勤吃饭、理发、逛街等。", [("4个", "count", "4", "", "个"), ("几万到几十万", "number", "10000", "100000", "")]),
 ])
 def test_two_orders_of_magnitude_joined_by_dao_are_one_range(text, expected):
