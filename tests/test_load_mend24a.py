@@ -1,0 +1,181 @@
+"""Round 24 (mend24a): the loader's misses on fresh22.
+
+* An article pasted into a source file of a web project (fresh22 721 a React component, 722 a Vue single-file
+  component, 724 a PHP data backup whose article is an escaped HTML string in an SQL statement): the source reader
+  keeps the markup where the file holds it and the HTML reader reads it; the code (imports, ``export default``, the
+  ``<template>`` wrapper, strings with no markup) is never the headline nor body.
+* A file the HTML parser reads nothing of (all of it server code) falls back to the next reader instead of failing.
+
+Every article below is made up (names, places, dates invented) in the shapes of the fresh22 files; near-misses: a
+PHP or JSP template that is a page (its directives closed, the page after them) stays the HTML reader's; a JavaScript
+module with no markup is no source-file article; a Markdown text that mentions ``import`` is still Markdown.
+"""
+
+from conftest import load_text, role_of
+
+from zhnews.load import markdown, sourcefile
+from zhnews.load.readers import reader_for
+
+HEADLINE = "城西新建两座口袋公园本月开放"
+LEAD = "城西区新建的两座口袋公园将于本月中旬向市民开放，总面积约一万二千平方米，设有儿童游乐区和健身步道。"
+SECOND = "区园林局负责人介绍，两座公园的绿化以本地树种为主，并配建了公共卫生间和直饮水点，方便周边居民使用。"
+THIRD = "据了解，今年全区还将新建口袋公园六座，进一步提升居民出门见绿的便利程度，让更多市民就近享受休闲空间。"
+
+
+def body_texts(article) -> list[str]:
+    table = article.paragraphs
+    return list(table.loc[table["role"] == "body", "text"])
+
+
+# ------------------------------------------------------------------------------------ markup in the code
+
+REACT = f"""import './css/App0805-2.css'
+import React from 'react'
+function App() {{
+    return(
+        <>
+        <div className="wrap">
+            <h1>{HEADLINE}</h1>
+            <p>{LEAD}</p>
+            <p>{SECOND}</p>
+            <p>{THIRD}</p>
+        </div>
+        </>
+    )
+}}
+export default App;
+"""
+
+VUE = f"""<template>
+\t<Head>
+\t\t<Title>「{HEADLINE} </Title>
+\t\t<Meta name="description" content="{HEADLINE}" />
+\t</Head>
+\t<Container>
+\t\t<div class="col-12">
+\t\t\t<h3 class="rich_media_title">{HEADLINE}</h3>
+\t\t\t<article>
+\t\t\t\t<p>{LEAD}</p>
+\t\t\t\t<p>{SECOND}</p>
+\t\t\t\t<p>{THIRD}</p>
+\t\t\t</article>
+\t\t</div>
+\t</Container>
+</template>
+<script>
+export default {{ name: 'Park', data() {{ return {{ title: '页面' }} }} }}
+</script>
+<style scoped>
+.col-12 {{ width: 100%; }}
+</style>
+"""
+
+
+def test_react_component_headline_is_its_h1_not_the_import(tmp_path):
+    article = load_text(tmp_path, "App0805.jsx", REACT)
+    assert article.meta["format"] == "source"
+    assert article.meta["title"] == HEADLINE
+    assert body_texts(article) == [LEAD, SECOND, THIRD]
+    assert article.coverage.ratio == 1.0
+
+
+def test_react_component_under_another_name_is_sniffed_by_its_code(tmp_path):
+    # the content decides: a .txt holding the same component is read the same way
+    article = load_text(tmp_path, "component.txt", REACT.replace("import './css/App0805-2.css'\n", ""))
+    assert article.meta["title"] == HEADLINE
+    assert "export default App;" not in " ".join(article.paragraphs["text"])
+
+
+def test_vue_component_unwraps_its_template_and_drops_its_script(tmp_path):
+    article = load_text(tmp_path, "gdx.vue", VUE)
+    assert article.meta["format"] == "source"
+    assert article.meta["title"] == HEADLINE
+    assert body_texts(article) == [LEAD, SECOND, THIRD]
+    assert not any("<template>" in text or "export default" in text for text in article.paragraphs["text"])
+
+
+def test_vue_component_with_its_script_first(tmp_path):
+    script = "<script setup>\nconst title = ref('页面')\n</script>\n"
+    article = load_text(tmp_path, "gdx.vue", script + VUE.split("<script>")[0])
+    assert article.meta["title"] == HEADLINE
+    assert body_texts(article) == [LEAD, SECOND, THIRD]
+
+
+# ------------------------------------------------------------------------------------ markup in strings
+
+def _php_backup(content: str) -> str:
+    escaped = content.replace('"', '\\"')
+    return ("<?php if(!defined('HDPHP_PATH'))EXIT;\n"
+            "$db->exe(\"REPLACE INTO \".$db_prefix.\"article_data (`keywords`,`description`,`content`,`article_aid`)\n"
+            f"\t\t\t\t\t\tVALUES('','羊年来到，全新一年，全新开始','{escaped}',3)\");\n"
+            "$db->exe(\"REPLACE INTO \".$db_prefix.\"article_data (`keywords`,`description`,`content`,`article_aid`)\n"
+            "\t\t\t\t\t\tVALUES('','1111','<p>1111</p>',5)\");\n")
+
+
+PHP_CONTENT = (f'<h1 class="artTitle">{HEADLINE}</h1><p><span id="pubtime_baidu">发布时间： 2019-04-05 08:30:00</span>'
+               '&nbsp;|&nbsp;<span id="source_baidu">来源： 滨江日报</span>&nbsp;|&nbsp;'
+               '<span id="author_baidu">作者： 林晓帆</span></p>'
+               f'<p style="TEXT-INDENT: 30px">{LEAD}</p><p style="TEXT-INDENT: 30px">{SECOND[:20]}\n{SECOND[20:]}</p>'
+               f'<p style="TEXT-INDENT: 30px">{THIRD}</p>')
+
+
+def test_php_backup_reads_the_escaped_html_string_of_its_sql_statement(tmp_path):
+    article = load_text(tmp_path, "article_data_bk_2.php", _php_backup(PHP_CONTENT))
+    assert article.meta["format"] == "source"
+    assert article.meta["title"] == HEADLINE
+    assert article.meta["publish_date"] == "2019-04-05"
+    assert article.meta["author"] == "林晓帆"
+    bodies = body_texts(article)
+    assert LEAD in bodies and THIRD in bodies
+    # the SQL around the strings and the description string with no markup are code, not text
+    assert not any("VALUES" in text or "羊年来到" in text or "REPLACE" in text for text in article.paragraphs["text"])
+    assert article.coverage.ratio == 1.0
+
+
+def test_javascript_building_a_page_from_a_string(tmp_path):
+    script = ("const box = document.getElementById('news');\n"
+              f"box.innerHTML = '<h1>{HEADLINE}</h1><p>{LEAD}</p>' +\n"
+              f"    '<p>{SECOND}</p><p>{THIRD}</p>';\n")
+    article = load_text(tmp_path, "news.js", script)
+    assert article.meta["format"] == "source"
+    assert article.meta["title"] == HEADLINE
+    assert body_texts(article) == [LEAD, SECOND, THIRD]
+
+
+def test_markup_of_keeps_every_line_where_it_was():
+    source = _php_backup(PHP_CONTENT)
+    assert sourcefile.markup_of(source).count("\n") == source.count("\n")
+    assert sourcefile.markup_of(REACT).count("\n") == REACT.count("\n")
+
+
+# ------------------------------------------------------------------------------------ near-misses
+
+def test_php_template_that_is_a_page_stays_html():
+    page = (f"<?php include 'header.php'; ?>\n<html><body><h1>{HEADLINE}</h1><p>{LEAD}</p><p>{SECOND}</p>"
+            "</body></html>\n")
+    assert not sourcefile.sniff(page, "news.php")
+    assert reader_for(page, "news.php").NAME == "html"
+
+
+def test_jsp_page_stays_html():
+    page = ('<%@ page language="java" contentType="text/html; charset=UTF-8"%>\n<!DOCTYPE html>\n<html><body>'
+            f"<h4>{HEADLINE}</h4><p>{LEAD}</p></body></html>\n")
+    assert reader_for(page, "news.jsp").NAME == "html"
+
+
+def test_javascript_module_without_markup_is_no_source_article():
+    module = "import React from 'react'\nexport const title = '城西公园';\n"
+    assert not sourcefile.sniff(module, "title.js")
+
+
+def test_markdown_that_mentions_import_is_still_markdown():
+    text = f"# {HEADLINE}\n\n{LEAD}\n\n**import** 一词在这里只是普通文字。\n"
+    assert reader_for(text, "note.md") is markdown
+
+
+def test_file_all_server_code_falls_back_instead_of_failing(tmp_path):
+    # a PHP file left open whose text no tag holds: the HTML parser reads nothing, plain text reads the article
+    text = f"<?php\n/*\n{HEADLINE}\n\n{LEAD}\n\n{SECOND}\n*/\necho '</p>';\n"
+    article = load_text(tmp_path, "note.php", text)
+    assert LEAD in " ".join(article.paragraphs["text"])
+    assert role_of(article, LEAD)[0] == "body"
