@@ -179,3 +179,54 @@ def test_file_all_server_code_falls_back_instead_of_failing(tmp_path):
     article = load_text(tmp_path, "note.php", text)
     assert LEAD in " ".join(article.paragraphs["text"])
     assert role_of(article, LEAD)[0] == "body"
+
+
+# ------------------------------------------------------------------------------------ outlets and dates the text states
+
+def _story(tmp_path, bottom: str, name: str = "story.md"):
+    return load_text(tmp_path, name, f"# {HEADLINE}\n\n{LEAD}\n\n{SECOND}\n\n{THIRD}\n\n{bottom}\n")
+
+
+def test_source_note_with_a_reprint_ban_names_the_outlet(tmp_path):
+    article = _story(tmp_path, "本文来自星河科普，未经授权不得转载.\n\n如有需要请联系 sns@example.com")
+    assert article.meta["outlet"] == "星河科普"
+    assert role_of(article, "本文来自星河科普，未经授权不得转载.")[0] == "boilerplate"
+
+
+def test_source_note_of_the_web_with_a_reprint_ban_names_no_outlet(tmp_path):
+    assert _story(tmp_path, "本文来自网络，未经授权不得转载。").meta["outlet"] in (None, "")
+
+
+def test_copyright_notice_naming_whose_leave_a_reprint_needs(tmp_path):
+    notice = "版权声明：未经滨江日报书面授权许可，任何机构和个人不得以任何形式复制、引用本文内容和观点。"
+    assert _story(tmp_path, notice).meta["outlet"] == "滨江日报"
+
+
+def test_copyright_notice_of_a_known_outlet_not_ending_like_one(tmp_path):
+    notice = "版权声明：未经万得书面授权许可，任何机构和个人不得以任何形式复制、引用本文内容和观点。"
+    assert _story(tmp_path, notice).meta["outlet"] == "万得"
+
+
+def test_copyright_notice_naming_the_writer_or_this_site_names_no_outlet(tmp_path):
+    for notice in ("未经作者书面授权许可，任何机构和个人不得转载本文。", "未经本报书面授权，不得转载、摘编本报内容。",
+                   "未经书面授权许可，任何机构和个人不得转载本文。"):
+        assert _story(tmp_path, notice).meta["outlet"] in (None, ""), notice
+
+
+NOTICE_TAIL = "第十条 本办法自公布之日起施行。"
+
+
+def test_signature_date_closing_a_notice(tmp_path):
+    article = _story(tmp_path, f"{NOTICE_TAIL}\n\n城西区园林绿化管理委员会\n\n2021 年 9 月 25 日")
+    assert article.meta["publish_date"] == "2021-09-25"
+
+
+def test_signature_date_comes_after_a_dated_byline(tmp_path):
+    text = f"# {HEADLINE}\n\n发布时间：2021-09-26 10:00\n\n{LEAD}\n\n{SECOND}\n\n城西区园林绿化管理委员会\n\n2021年9月25日\n"
+    assert load_text(tmp_path, "story.md", text).meta["publish_date"] == "2021-09-26"
+
+
+def test_date_line_that_is_no_signature_gives_no_date(tmp_path):
+    # the date line is followed by more text, or stands under a sentence rather than a signer's name
+    assert _story(tmp_path, f"城西区园林绿化管理委员会\n\n2021 年 9 月 25 日\n\n{NOTICE_TAIL}").meta["publish_date"] in (None, "")
+    assert _story(tmp_path, f"{NOTICE_TAIL}\n\n2021 年 9 月 25 日").meta["publish_date"] in (None, "")
