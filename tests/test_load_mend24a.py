@@ -230,3 +230,72 @@ def test_date_line_that_is_no_signature_gives_no_date(tmp_path):
     # the date line is followed by more text, or stands under a sentence rather than a signer's name
     assert _story(tmp_path, f"城西区园林绿化管理委员会\n\n2021 年 9 月 25 日\n\n{NOTICE_TAIL}").meta["publish_date"] in (None, "")
     assert _story(tmp_path, f"{NOTICE_TAIL}\n\n2021 年 9 月 25 日").meta["publish_date"] in (None, "")
+
+
+# ------------------------------------------------------------------------------------ an object copied from a console
+
+README = """This project was bootstrapped with [Create React App](https://github.com/facebook/create-react-app).
+
+## Available Scripts
+
+In the project directory, you can run:
+
+### `yarn start`
+
+Runs the app in the development mode.<br />
+Open [http://localhost:3000](http://localhost:3000) to view it in the browser.
+
+### todolist
+* navbar
+* Bread crumbs
+
+"""
+
+
+def _console_dump(body_key: str = "drecontent", title_key: str = "dretitle") -> str:
+    content = f"【滨江－城西電】{LEAD}\\n　　<font color='red'>口袋公园</font>{SECOND}\\n　　{THIRD}"
+    return (f'author: "網站提供"\n{body_key}: "{content}"\n'
+            f'dredate: "2022-02-09"\ndrereference: "201592961391686920220209"\n{title_key}: "{HEADLINE}"\n'
+            "nterms: (2) ['缺貨(0.9)', '吃緊(1)']\nsource_mfp: \"滨江新闻网\"\ntime: \"0959\"\ntone: \"1\"\n")
+
+
+def test_readme_with_an_object_copied_from_the_console(tmp_path):
+    article = load_text(tmp_path, "README.md", README + _console_dump())
+    assert article.meta["format"] == "record"
+    assert article.meta["title"] == HEADLINE
+    assert article.meta["publish_date"] == "2022-02-09"
+    assert article.meta["outlet"] == "滨江新闻网"
+    assert article.meta["author"] in (None, "")  # 網站提供, "provided by the site", names no writer
+    assert role_of(article, "## Available Scripts")[0] == "boilerplate"
+    bodies = " ".join(body_texts(article))
+    assert LEAD in bodies and "口袋公园" + SECOND in bodies and "<font" not in bodies
+    assert article.coverage.ratio == 1.0
+
+
+def test_console_object_alone_is_a_record(tmp_path):
+    article = load_text(tmp_path, "dump.txt", _console_dump(body_key="content", title_key="title"))
+    assert article.meta["title"] == HEADLINE
+    assert THIRD in " ".join(body_texts(article))
+
+
+def test_console_object_without_a_body_is_no_record():
+    text = README + 'name: "web-cv"\nversion: "0.1.0"\nprivate: true\nlicense: "MIT"\nauthor: "oaoxd"\n'
+    assert reader_for(text, "README.md") is markdown
+
+
+def test_front_matter_at_the_top_is_no_console_object():
+    text = f'---\ntitle: "{HEADLINE}"\ndate: "2022-02-09"\n---\n\n{LEAD}\n\n{SECOND}\n'
+    assert reader_for(text, "post.md") is markdown
+
+
+def test_bracketed_dateline_opening_a_lead_is_no_header_field(tmp_path):
+    text = f"{HEADLINE}\n\n【滨江日报城西電】{LEAD}\n\n{SECOND}\n\n{THIRD}\n"
+    article = load_text(tmp_path, "story.txt", text)
+    assert any(LEAD in text for text in body_texts(article))
+
+
+def test_bracketed_header_fields_are_still_fields(tmp_path):
+    text = f"【标题】{HEADLINE}\n【作者】林晓帆\n\n{LEAD}\n\n{SECOND}\n"
+    article = load_text(tmp_path, "story.txt", text)
+    assert article.meta["title"] == HEADLINE
+    assert article.meta["author"] == "林晓帆"
