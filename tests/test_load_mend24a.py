@@ -299,3 +299,39 @@ def test_bracketed_header_fields_are_still_fields(tmp_path):
     article = load_text(tmp_path, "story.txt", text)
     assert article.meta["title"] == HEADLINE
     assert article.meta["author"] == "林晓帆"
+
+
+# ------------------------------------------------------------------------------------ promotion under the article
+
+LONG = [f"{LEAD}{n}" for n in range(6)]
+
+
+def test_course_sales_page_under_a_speech_is_chrome(tmp_path):
+    course = ("## 课程引言\n\n任正非在公司内部主要做两件事：一是做文化教员，二是抓干部队伍建设，这两件事是企业一把手最需要关注的。\n\n"
+              "## 课程特色\n\n为让更多企业家深入了解干部管理机制，本公司特邀两位前资深高管莅临分享他们多年来的管理实践与思考。\n\n"
+              "## 课程收益\n\n1、深入了解干部管理机制设计背后的顶层思考与核心逻辑，借鉴成熟企业的干部管理经验。")
+    article = _story(tmp_path, "\n\n".join(LONG) + "\n\n" + course)
+    assert role_of(article, "课程特色")[0] == "boilerplate"
+    assert not any("干部管理机制" in text for text in body_texts(article))
+    assert LONG[-1] in body_texts(article)
+
+
+def test_story_about_a_course_keeps_its_course_section(tmp_path):
+    # the heading with most of the story under it closes nothing
+    story = (f"## 课程特色\n\n" + "\n\n".join(f"这门课程的第{n}个特色是把城西公园当作课堂，学生每周在公园里观察树木和鸟类，并写下观察记录。"
+                                              for n in range(8)))
+    article = _story(tmp_path, story)
+    assert sum("观察记录" in text for text in body_texts(article)) == 8
+
+
+def test_note_that_the_text_is_a_speech_transcript_is_chrome(tmp_path):
+    note = "本文为张建华在城西论坛所作《城市绿地的未来》演讲精编，转自于某某岛，内容未经讲者审阅。"
+    text = f"# {HEADLINE}\n\n{note}\n\n{LEAD}\n\n{SECOND}\n\n{THIRD}\n"
+    article = load_text(tmp_path, "talk.md", text)
+    assert role_of(article, note)[0] == "boilerplate"
+
+
+def test_sentence_about_a_speech_in_the_body_stays(tmp_path):
+    sentence = "本文为读者梳理了张建华在城西论坛上的演讲要点，其中三点值得关注。"
+    text = f"# {HEADLINE}\n\n{LEAD}\n\n{sentence}{SECOND}\n\n{THIRD}\n"
+    assert any(sentence in text for text in body_texts(load_text(tmp_path, "talk.md", text)))
