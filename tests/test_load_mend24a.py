@@ -335,3 +335,30 @@ def test_sentence_about_a_speech_in_the_body_stays(tmp_path):
     sentence = "本文为读者梳理了张建华在城西论坛上的演讲要点，其中三点值得关注。"
     text = f"# {HEADLINE}\n\n{LEAD}\n\n{sentence}{SECOND}\n\n{THIRD}\n"
     assert any(sentence in text for text in body_texts(load_text(tmp_path, "talk.md", text)))
+
+
+def test_book_card_under_an_interview_is_chrome(tmp_path):
+    card = ("文中提及的张建华著作为城西出版社新书《口袋公园》，张建华著，城西出版社，2023 年 7 月\n\nBOOK TIME\n\n《口袋公园》\n\n"
+            "[美] 张建华 著\n\n2023 年 7 月 出版\n\n点击图书封面可直接购买")
+    article = _story(tmp_path, card)
+    for line in ("BOOK TIME", "《口袋公园》", "2023 年 7 月 出版", "点击图书封面可直接购买"):
+        assert role_of(article, line)[0] == "boilerplate", line
+    assert body_texts(article) == [LEAD, SECOND, THIRD]
+
+
+def test_body_sentence_about_a_book_stays(tmp_path):
+    sentence = "文中提及的这本书，作者用了十年时间走访城西的每一座公园。"
+    text = f"# {HEADLINE}\n\n{LEAD}\n\n{sentence}\n\n{SECOND}\n\n{THIRD}\n"
+    assert sentence in body_texts(load_text(tmp_path, "story.md", text))
+
+
+def test_masthead_in_two_scripts_names_the_account(tmp_path):
+    text = f"# {HEADLINE}\n\n**城西观察**\n\nWest Park Review\n\n{LEAD}\n\n{SECOND}\n\n{THIRD}\n"
+    article = load_text(tmp_path, "story.md", text)
+    assert article.meta["outlet"] == "城西观察"
+    assert role_of(article, "West Park Review")[0] == "boilerplate"
+
+
+def test_heading_over_a_sentence_in_english_is_no_masthead(tmp_path):
+    text = f"# {HEADLINE}\n\n**城西观察**\n\nThe parks open this month.\n\n{LEAD}\n\n{SECOND}\n\n{THIRD}\n"
+    assert load_text(tmp_path, "story.md", text).meta["outlet"] in (None, "")

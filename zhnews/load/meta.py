@@ -703,10 +703,11 @@ def _text_clues(paragraphs) -> list[Clue]:
                     # unless the line names its outlet too (安全内参编译 安全内参 2023-03-02 11:19)
                     clues.append(Clue("outlet", value, source, "text"))
                 continue
-            if key == "outlet" and paragraph.kind in ("wechat_account", "site_suffix", "account_note"):
+            if key == "outlet" and paragraph.kind in ("wechat_account", "site_suffix", "account_note", "masthead"):
                 # the account card at the very end of a WeChat page, the site a crawler's headline field names
                 # after the headline (the platform that ran the story), an account naming itself in a follow
-                # prompt or a post count (点击上方蓝字某某, 这是某某公众号的第N篇原创文章): only when nothing else
+                # prompt or a post count (点击上方蓝字某某, 这是某某公众号的第N篇原创文章), its masthead above the
+                # article (知识分子 / The Intellectual): only when nothing else
                 # names one, since a repost carries the first account's prompts
                 clues.append(Clue("outlet", value, source, "footer"))
                 continue

@@ -522,6 +522,12 @@ def _label_head_lines(pieces: list[Piece], first_core_block: int) -> None:
             continue
         if piece.role:
             continue
+        if _is_masthead(piece, pieces[index + 1] if index + 1 < len(pieces) else None, first_core_block):
+            # 知识分子 / The Intellectual over an interview: the account's names in two scripts, its masthead
+            for part in (piece, pieces[index + 1]):
+                part.role, part.kind, part.reason = "boilerplate", "masthead", "an account's masthead (its name in Han characters, then in Latin letters) above the article"
+            piece.captures = {"outlet": text}
+            continue
         # Right after an image a bare name or outlet credits the picture; an account's credit does not. A
         # section heading is no byline, though its word starts like a name (## 解压缩 over a software tip).
         names = _names_line(text) if not piece.after_image and piece.hint != "heading" else None
@@ -540,6 +546,20 @@ def _label_head_lines(pieces: list[Piece], first_core_block: int) -> None:
         elif _SELF_CREDIT.match(text):
             piece.role, piece.kind, piece.reason = "byline", "outlet", "an account crediting itself between the title and the article"
             piece.captures = {"outlet": _SELF_CREDIT.match(text).group(1)}
+
+
+# A masthead's two lines: a name of Han characters, then the same name in Latin letters, every word capitalised.
+_HAN_NAME_LINE = re.compile(r"^[\u4e00-\u9fff]{2,12}$")
+_LATIN_NAME_LINE = re.compile(r"^[A-Z][A-Za-z&'’.-]*(?:\s+[A-Z&][A-Za-z&'’.-]*){0,4}$")
+MASTHEAD_LATIN_CHARS = 40
+
+
+def _is_masthead(piece: Piece, following: Piece | None, first_core_block: int) -> bool:
+    """Whether a line above the article and the one under it are an account's masthead, its name in Han characters
+    and then in Latin letters (知识分子 / The Intellectual, 果壳 / Guokr, 三联生活周刊 / Lifeweek), not under a picture."""
+    return following is not None and not following.role and following.block < first_core_block \
+        and not piece.after_image and not following.after_image and bool(_HAN_NAME_LINE.match(piece.text.strip())) \
+        and len(following.text.strip()) <= MASTHEAD_LATIN_CHARS and bool(_LATIN_NAME_LINE.match(following.text.strip()))
 
 
 def _reporter_of_named_outlet(text: str, above: list[Piece]) -> str | None:
