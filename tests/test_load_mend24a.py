@@ -362,3 +362,34 @@ def test_masthead_in_two_scripts_names_the_account(tmp_path):
 def test_heading_over_a_sentence_in_english_is_no_masthead(tmp_path):
     text = f"# {HEADLINE}\n\n**城西观察**\n\nThe parks open this month.\n\n{LEAD}\n\n{SECOND}\n\n{THIRD}\n"
     assert load_text(tmp_path, "story.md", text).meta["outlet"] in (None, "")
+
+
+# ------------------------------------------------------------------------------------ captions of an event report
+
+def _event_report(captions: list[str]) -> str:
+    parts = [f"<h1>{HEADLINE}</h1>", f"<p>{LEAD}</p>", f"<p>{SECOND}</p>"]
+    for number, caption in enumerate(captions):
+        parts += [f"<p><strong>第{number + 1}站——城西公园</strong></p>", "<p>2020年12月7日·城西区口袋公园一号园区</p>",
+                  f"<p>在第{number + 1}站，代表们参观了公园的儿童游乐区和健身步道，并与园林局负责人座谈交流。</p>",
+                  f'<div class="pgc-img"><img src="https://example.com/{number}.jpg"><p class="pgc-img-caption"></p></div>',
+                  f'<p style="text-align: center">{caption}</p>']
+    parts.append(f"<p>{THIRD}</p>")
+    return "<html><body>" + "\n".join(parts) + "</body></html>"
+
+
+def test_captions_of_an_event_report_outnumbering_its_paragraphs(tmp_path):
+    captions = ["城西区园林局局长张建华在公园现场分享", "城西公园联盟一行与园林局全体合影留念", "城西区政府与园林局战略合作协议签约",
+                "城西区市民代表李晓红在公园现场分享", "城西公园的志愿者们在公园门口合影留念"]
+    article = load_text(tmp_path, "report.html", _event_report(captions))
+    for caption in captions:
+        assert role_of(article, caption)[0] == "caption", caption
+    assert THIRD in body_texts(article)
+
+
+def test_unpunctuated_text_keeps_its_short_lines_under_pictures(tmp_path):
+    # a text that ends no sentence with punctuation: a short line under a picture says nothing by being unfinished
+    lines = "\n".join(f"<p>城西区新建的口袋公园第{n}座将于本月中旬正式开放 市民周末可以带孩子去公园里玩</p>" for n in range(6))
+    page = (f"<html><body><h1>{HEADLINE}</h1>{lines}<img src='https://example.com/a.jpg'>"
+            "<p>公园里的儿童游乐区很受欢迎 周末人很多</p>" + lines + "</body></html>")
+    article = load_text(tmp_path, "story.html", page)
+    assert role_of(article, "公园里的儿童游乐区很受欢迎 周末人很多")[0] == "body"

@@ -1341,8 +1341,9 @@ def _captions_a_picture(pieces: list[Piece], index: int) -> str | None:
 
 def _is_punctuated(pieces: list[Piece]) -> bool:
     """Whether the article ends its sentences with punctuation (some blogs only use spaces), so
-    that an unfinished short line means something."""
-    lines = [p for p in pieces if not p.role and len(p.text) >= 15]
+    that an unfinished short line means something. The lines right under a picture are left out: they are the
+    ones the answer is asked about (an event report's dozen captions would outvote its paragraphs)."""
+    lines = [p for p in pieces if not p.role and len(p.text) >= 15 and not p.after_image]
     return sum(any(ch in p.text for ch in SENTENCE_END) for p in lines) >= 0.5 * len(lines)
 
 
