@@ -393,3 +393,25 @@ def test_unpunctuated_text_keeps_its_short_lines_under_pictures(tmp_path):
             "<p>公园里的儿童游乐区很受欢迎 周末人很多</p>" + lines + "</body></html>")
     article = load_text(tmp_path, "story.html", page)
     assert role_of(article, "公园里的儿童游乐区很受欢迎 周末人很多")[0] == "body"
+
+
+def test_pictures_and_videos_from_a_paper_s_supplement_are_captions(tmp_path):
+    lines = ["研究者还用了鹌鹑蛋，害怕不？| 原论文补充材料", "原论文补充材料 Movie S4", "视频来源：原论文补充材料 Movie S1~3"]
+    text = (f"# {HEADLINE}\n\n{LEAD}\n\n![图片](https://example.com/a.jpg)\n\n{lines[0]}\n\n{SECOND}\n\n"
+            f"研究者还拍下了葡萄产生等离子体的瞬间：\n\n{lines[1]}\n\n![](https://example.com/b.gif)\n\n{lines[2]}\n\n{THIRD}\n")
+    article = load_text(tmp_path, "story.md", text)
+    for line in lines:
+        assert role_of(article, line)[0] == "caption", line
+
+
+def test_body_sentence_citing_a_paper_s_supplement_stays(tmp_path):
+    sentence = "论文的补充材料里还有更多实验视频，研究者一共测试了十几种水果。"
+    text = f"# {HEADLINE}\n\n{LEAD}\n\n{sentence}\n\n{SECOND}\n\n{THIRD}\n"
+    assert sentence in body_texts(load_text(tmp_path, "story.md", text))
+
+
+def test_compiled_from_a_paper_line_is_chrome_and_names_no_outlet(tmp_path):
+    line = "编译来源：Zhang San, Li Si, Linking parks to child health, PNAS. 2019. DOI: 10.1073/pnas.0000000000"
+    article = _story(tmp_path, f"翻译：林晓帆\n\n{line}")
+    assert role_of(article, line)[0] == "boilerplate"
+    assert article.meta["outlet"] in (None, "")
