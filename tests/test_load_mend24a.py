@@ -415,3 +415,23 @@ def test_compiled_from_a_paper_line_is_chrome_and_names_no_outlet(tmp_path):
     article = _story(tmp_path, f"翻译：林晓帆\n\n{line}")
     assert role_of(article, line)[0] == "boilerplate"
     assert article.meta["outlet"] in (None, "")
+
+
+# ------------------------------------------------------------------------------------ a text one clause a line
+
+CLAUSES = ["近日", "城西区的王女士", "收到父亲送来的", "一本健康日历", "翻开后", "王女士发现", "老父亲在日历上", "认认真真写满了对她的嘱咐",
+           "王女士表示", "随着父亲年纪渐大", "习惯把想说的都记录下来。"]
+
+
+def test_text_one_clause_a_line_has_a_tail(tmp_path):
+    tail = ["来源：城西之声（ID：cxzs001）、某某视频等", "编辑：王朝、李永锡"]
+    text = f"# {HEADLINE}\n\n" + "\n\n".join(CLAUSES + tail) + "\n"
+    article = load_text(tmp_path, "story.md", text)
+    for line in tail:
+        assert role_of(article, line)[0] == "boilerplate", line
+    assert body_texts(article) == CLAUSES
+
+
+def test_text_one_clause_a_line_without_credits_keeps_every_line(tmp_path):
+    text = f"# {HEADLINE}\n\n" + "\n\n".join(CLAUSES) + "\n"
+    assert body_texts(load_text(tmp_path, "story.md", text)) == CLAUSES

@@ -735,6 +735,7 @@ def _core_blocks(pieces: list[Piece]) -> tuple[int, int]:
                    if _is_substantial(piece) and not _followed_by_read_more(pieces, index, related)
                    and not any(_repeats(_compact(piece.text), t) for t in titles)]
     blocks = [block for block in substantial if block > title] or substantial  # nothing above the headline
+    blocks = blocks or _clause_run_blocks(pieces, title)
     if not blocks:
         return (pieces[0].block if pieces else 0), (pieces[-1].block if pieces else 0)
     # A quoted standfirst above the byline (> 《财经》采访的10余位病患家庭…) does not open the core, nor
@@ -761,6 +762,24 @@ def _core_blocks(pieces: list[Piece]) -> tuple[int, int]:
         if {block for block in blocks if block > pieces[under].block} - entries <= right_under:
             blocks = [block for block in blocks if block < pieces[under].block] or blocks
     return blocks[0], blocks[-1]
+
+
+def _clause_run_blocks(pieces: list[Piece], title: int) -> list[int]:
+    """The blocks of a text written one clause a line, which has no substantial paragraph (WeChat's video-news posts:
+    近日 / 上海的王女士 / 收到父亲送来的 / 一本 2021 年 “健康日历”): a run of consecutive lines below the headline that no
+    cue takes, together as long as a substantial paragraph, stands for one; its blocks, in order. A cue's line (来源：…,
+    编辑：…) ends a run, so the prompts and credits under the last run are the tail."""
+    blocks: list[int] = []
+    run: list[Piece] = []
+    for piece in [*pieces, None]:
+        if piece is not None and piece.block > title and not piece.role and _HAN_CHAR.search(piece.text) \
+                and not first_cue(piece.text, region=None):
+            run.append(piece)
+            continue
+        if sum(len(part.text.strip()) for part in run) >= SUBSTANTIAL_CHARS:
+            blocks += [part.block for part in run]
+        run = []
+    return sorted(set(blocks))
 
 
 # At most this many substantial paragraphs above a byline are a deck (the lead picture's caption, pulled quotes, a
