@@ -435,3 +435,13 @@ def test_text_one_clause_a_line_has_a_tail(tmp_path):
 def test_text_one_clause_a_line_without_credits_keeps_every_line(tmp_path):
     text = f"# {HEADLINE}\n\n" + "\n\n".join(CLAUSES) + "\n"
     assert body_texts(load_text(tmp_path, "story.md", text)) == CLAUSES
+
+
+def test_aggregator_link_to_the_publisher_names_the_outlet(tmp_path):
+    assert _story(tmp_path, "看更多CTWANT報導").meta["outlet"] == "CTWANT"
+    assert _story(tmp_path, "更多城西晚报新闻").meta["outlet"] == "城西晚报"
+
+
+def test_link_to_more_news_of_a_kind_names_no_outlet(tmp_path):
+    for line in ("更多精彩新闻", "看更多相关报道", "更多财经新闻", "看更多新闻"):
+        assert _story(tmp_path, line).meta["outlet"] in (None, ""), line
