@@ -445,3 +445,15 @@ def test_aggregator_link_to_the_publisher_names_the_outlet(tmp_path):
 def test_link_to_more_news_of_a_kind_names_no_outlet(tmp_path):
     for line in ("更多精彩新闻", "看更多相关报道", "更多财经新闻", "看更多新闻"):
         assert _story(tmp_path, line).meta["outlet"] in (None, ""), line
+
+
+def test_risk_notice_label_set_as_a_heading_over_the_disclaimer_is_chrome(tmp_path):
+    disclaimer = "风险提示：市场有风险，投资需谨慎。本文所提供内容仅供参考，不构成对任何人的投资建议。"
+    article = _story(tmp_path, f"## 风险提示\n\n{disclaimer}")
+    assert role_of(article, "风险提示")[0] == "boilerplate"
+    assert role_of(article, disclaimer)[0] == "boilerplate"
+
+
+def test_risk_named_inside_a_heading_of_the_body_stays(tmp_path):
+    text = f"# {HEADLINE}\n\n{LEAD}\n\n## 风险提示与应对\n\n{SECOND}\n\n{THIRD}\n"
+    assert role_of(load_text(tmp_path, "story.md", text), "风险提示与应对")[0] != "boilerplate"
