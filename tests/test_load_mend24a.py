@@ -457,3 +457,17 @@ def test_risk_notice_label_set_as_a_heading_over_the_disclaimer_is_chrome(tmp_pa
 def test_risk_named_inside_a_heading_of_the_body_stays(tmp_path):
     text = f"# {HEADLINE}\n\n{LEAD}\n\n## 风险提示与应对\n\n{SECOND}\n\n{THIRD}\n"
     assert role_of(load_text(tmp_path, "story.md", text), "风险提示与应对")[0] != "boilerplate"
+
+
+def test_dateline_of_a_site_and_its_paper_joined_by_a_hyphen(tmp_path):
+    text = f"{HEADLINE}\n\n城西新闻网-城西日报南宁讯（记者 林晓帆 通讯员 张建华）{LEAD}\n\n{SECOND}\n\n{THIRD}\n"
+    article = load_text(tmp_path, "story.txt", text)
+    assert article.meta["author"] in ("林晓帆", "林晓帆、张建华")
+    assert LEAD in body_texts(article)
+    assert role_of(article, "城西新闻网-城西日报南宁讯（记者 林晓帆 通讯员 张建华）")[0] == "byline"
+
+
+def test_hyphen_inside_a_sentence_is_no_dateline(tmp_path):
+    sentence = "京津冀-长三角协同发展讯息（记者 林晓帆 整理）显示，城西区的口袋公园建设走在前列，市民反响很好。"
+    text = f"{HEADLINE}\n\n{LEAD}\n\n{sentence}\n\n{SECOND}\n"
+    assert sentence in body_texts(load_text(tmp_path, "story.txt", text))
