@@ -471,3 +471,27 @@ def test_hyphen_inside_a_sentence_is_no_dateline(tmp_path):
     sentence = "京津冀-长三角协同发展讯息（记者 林晓帆 整理）显示，城西区的口袋公园建设走在前列，市民反响很好。"
     text = f"{HEADLINE}\n\n{LEAD}\n\n{sentence}\n\n{SECOND}\n"
     assert sentence in body_texts(load_text(tmp_path, "story.txt", text))
+
+
+# ------------------------------------------------------------------------------------ an article pasted into a README
+
+def test_article_pasted_into_a_project_readme(tmp_path):
+    readme = ("# Getting Started with Create React App\n\nThis project was bootstrapped with "
+              "[Create React App](https://github.com/facebook/create-react-app).\n\n## Available Scripts\n\n"
+              "In the project directory, you can run:\n\n### `npm start`\n\nRuns the app in the development mode.<br />\n"
+              "Open [http://localhost:3000](http://localhost:3000) to view it in your browser.\n\n")
+    article = load_text(tmp_path, "README.md", readme + f"## {HEADLINE}\n\n{LEAD}\n\n{SECOND}\n\n{THIRD}\n")
+    assert article.meta["title"] == HEADLINE
+    assert body_texts(article) == [LEAD, SECOND, THIRD]
+
+
+def test_vue_cli_readme_headings_are_no_headline(tmp_path):
+    readme = "## Project setup\n\n```\nnpm install\n```\n\n### Compiles and hot-reloads for development\n\n```\nnpm run serve\n```\n\n"
+    article = load_text(tmp_path, "README.md", readme + f"{HEADLINE}\n\n{LEAD}\n\n{SECOND}\n\n{THIRD}\n")
+    assert article.meta["title"] not in ("Project setup", "Compiles and hot-reloads for development")
+    assert role_of(article, "Project setup")[0] == "boilerplate"
+
+
+def test_a_heading_that_only_starts_like_a_template_line_stays(tmp_path):
+    text = f"# {HEADLINE}\n\n{LEAD}\n\n## Learn More about the parks\n\n{SECOND}\n\n{THIRD}\n"
+    assert role_of(load_text(tmp_path, "story.md", text), "Learn More about the parks")[0] == "body"

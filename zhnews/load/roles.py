@@ -377,6 +377,7 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     _label_headlines_of_the_title_s_column(labelled)
     _label_prompt_neighbours(labelled, first, last)
     _label_record_field_runs(labelled)  # before a first short line is taken for the title: a dump may open with a field
+    _label_project_readme_lines(labelled)  # before too: a README's template opens with its headings
     _label_control_strips(labelled, first, last, alone=False)  # before too: a share bar above the article is no title
     _label_untitled(labelled, first)
     _label_split_wechat_header(labelled, first)
@@ -473,8 +474,35 @@ def _report_sections() -> frozenset:
 
 
 def is_report_section(text: str) -> bool:
-    """A line that names a part of a summarising report (## Summary, ## 摘要), not the article: no headline."""
-    return text.strip().strip("*_ ").lower() in _report_sections()
+    """A line that names a part of a summarising report (## Summary, ## 摘要), not the article: no headline; nor is a
+    line of a web project's README template (## Available Scripts: :func:`is_project_readme_line`)."""
+    return text.strip().strip("*_ ").lower() in _report_sections() or is_project_readme_line(text)
+
+
+@lexicon.cached
+def _project_readme_lines() -> frozenset:
+    """The lines of data/lexicon/project_readme_lines.txt, as :func:`_readme_key` compares them."""
+    return frozenset(map(_readme_key, lexicon.read_lines("project_readme_lines.txt")))
+
+
+def _readme_key(text: str) -> str:
+    """A line as the README list compares it: no backticks, no web address (a reader may have dropped a link's
+    address already: Open [http://localhost:3000](…) to view it), spaces squeezed, no closing mark, lower case."""
+    text = re.sub(r"https?://\S+", " ", text.replace("`", ""))
+    return re.sub(r"\s+", " ", text).strip().strip("*_#>.:：。 ").lower()
+
+
+def is_project_readme_line(text: str) -> bool:
+    """A line a web project's template writes into its README (Available Scripts, This project was bootstrapped with
+    Create React App.): an article pasted into the README keeps it above; chrome, never the headline."""
+    return _readme_key(text) in _project_readme_lines()
+
+
+def _label_project_readme_lines(pieces: list[Piece]) -> None:
+    """The lines of a web project's README template left around an article pasted into it: chrome (kind template)."""
+    for piece in pieces:
+        if not piece.role and is_project_readme_line(piece.text):
+            piece.role, piece.kind, piece.reason = "boilerplate", "template", "a line of a web project's README template"
 
 
 def _label_untitled(pieces: list[Piece], first_core_block: int) -> None:
