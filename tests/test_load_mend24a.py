@@ -495,3 +495,15 @@ def test_vue_cli_readme_headings_are_no_headline(tmp_path):
 def test_a_heading_that_only_starts_like_a_template_line_stays(tmp_path):
     text = f"# {HEADLINE}\n\n{LEAD}\n\n## Learn More about the parks\n\n{SECOND}\n\n{THIRD}\n"
     assert role_of(load_text(tmp_path, "story.md", text), "Learn More about the parks")[0] == "body"
+
+
+def test_closing_news_source_credit_names_paper_and_reporter(tmp_path):
+    for credit in ("(新聞來源 : 城西時報一林曉帆／台北報導)", "（新聞來源：城西時報─林曉帆／台北報導）"):
+        text = f"{HEADLINE}\n\n{LEAD}\n\n{SECOND}\n\n{THIRD}{credit}\n"
+        meta = load_text(tmp_path, "story.txt", text).meta
+        assert (meta["outlet"], meta["author"]) == ("城西時報", "林曉帆"), credit
+
+
+def test_news_source_credit_of_several_sources_names_no_reporter(tmp_path):
+    text = f"{HEADLINE}\n\n{LEAD}\n\n{SECOND}\n\n{THIRD}（新聞來源：綜合外電、網路資料）\n"
+    assert load_text(tmp_path, "story.txt", text).meta["author"] in (None, "")
