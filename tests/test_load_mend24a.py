@@ -253,7 +253,7 @@ Open [http://localhost:3000](http://localhost:3000) to view it in the browser.
 
 
 def _console_dump(body_key: str = "drecontent", title_key: str = "dretitle") -> str:
-    content = f"【滨江－城西電】{LEAD}\\n　　<font color='red'>口袋公园</font>{SECOND}\\n　　{THIRD}"
+    content = f"【滨江新闻网－城西電】{LEAD}\\n　　<font color='red'>口袋公园</font>{SECOND}\\n　　{THIRD}"
     return (f'author: "網站提供"\n{body_key}: "{content}"\n'
             f'dredate: "2022-02-09"\ndrereference: "201592961391686920220209"\n{title_key}: "{HEADLINE}"\n'
             "nterms: (2) ['缺貨(0.9)', '吃緊(1)']\nsource_mfp: \"滨江新闻网\"\ntime: \"0959\"\ntone: \"1\"\n")
@@ -507,3 +507,17 @@ def test_closing_news_source_credit_names_paper_and_reporter(tmp_path):
 def test_news_source_credit_of_several_sources_names_no_reporter(tmp_path):
     text = f"{HEADLINE}\n\n{LEAD}\n\n{SECOND}\n\n{THIRD}（新聞來源：綜合外電、網路資料）\n"
     assert load_text(tmp_path, "story.txt", text).meta["author"] in (None, "")
+
+
+def test_bracketed_wire_dateline_with_its_place_is_cut_off_the_lead(tmp_path):
+    text = f"{HEADLINE}\n\n【城西時報－台北電】{LEAD}\n\n{SECOND}\n\n{THIRD}\n"
+    article = load_text(tmp_path, "story.txt", text)
+    assert LEAD in body_texts(article)
+    assert role_of(article, "【城西時報－台北電】")[0] == "byline"
+    assert article.meta["outlet"] == "城西時報"
+
+
+def test_bracketed_heading_with_a_dash_stays(tmp_path):
+    line = "【城西－城东】两区公园互通工程启动，市民步行即可往来两地。"
+    text = f"{HEADLINE}\n\n{LEAD}\n\n{line}\n\n{SECOND}\n"
+    assert line in body_texts(load_text(tmp_path, "story.txt", text))
