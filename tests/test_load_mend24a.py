@@ -521,3 +521,15 @@ def test_bracketed_heading_with_a_dash_stays(tmp_path):
     line = "【城西－城东】两区公园互通工程启动，市民步行即可往来两地。"
     text = f"{HEADLINE}\n\n{LEAD}\n\n{line}\n\n{SECOND}\n"
     assert line in body_texts(load_text(tmp_path, "story.txt", text))
+
+
+def test_video_player_label_left_inside_the_text_is_chrome(tmp_path):
+    text = f"# {HEADLINE}\n\n{LEAD}\n\n播放\n\n{SECOND}\n\n{THIRD}\n"
+    article = load_text(tmp_path, "story.md", text)
+    assert role_of(article, "播放")[0] == "boilerplate"
+    assert body_texts(article) == [LEAD, SECOND, THIRD]
+
+
+def test_other_control_label_alone_inside_the_text_stays(tmp_path):
+    text = f"# {HEADLINE}\n\n{LEAD}\n\n推荐\n\n{SECOND}\n\n{THIRD}\n"
+    assert role_of(load_text(tmp_path, "story.md", text), "推荐")[0] != "boilerplate"

@@ -1711,14 +1711,15 @@ def _label_control_strips(pieces: list[Piece], first_core_block: int, last_core_
     comment, open-in-app, player, navigation; 分享到：微信 微博 QQ空间, 【字号 大 中 小】【打印】【关闭窗口】, 收藏 / 举报)
     is the page's toolbar, in any order and with any separators, wherever it stands: no sentence is a string of button
     labels. One label alone (返回首页, 展开全文, 小程序: the ``alone`` pass, run after the menus are found) is a toolbar
-    only above or below the article: inside it, 推荐 alone may head a section."""
+    only above or below the article: inside it, 推荐 alone may head a section; a video player's label alone (播放, 重播:
+    what an export keeps of a video in the text) heads nothing, so it is the player's wherever it stands."""
     for piece in pieces:
         text = piece.text.strip()
         if piece.role or len(text) > CONTROL_STRIP_CHARS or any(mark in text for mark in "。？?"):
             continue
         groups = _control_groups(text)
         outside = piece.block < first_core_block or piece.block > last_core_block
-        if groups and (len(groups) == 1 and alone and outside or len(groups) >= 2 and not alone):
+        if groups and (len(groups) == 1 and alone and (outside or groups == ["player"]) or len(groups) >= 2 and not alone):
             piece.role, piece.kind, piece.reason = "boilerplate", "page_chrome", \
                 f"a line of {len(groups)} page control label(s) ({', '.join(sorted(set(groups)))})"
 
