@@ -533,3 +533,8 @@ def test_video_player_label_left_inside_the_text_is_chrome(tmp_path):
 def test_other_control_label_alone_inside_the_text_stays(tmp_path):
     text = f"# {HEADLINE}\n\n{LEAD}\n\n推荐\n\n{SECOND}\n\n{THIRD}\n"
     assert role_of(load_text(tmp_path, "story.md", text), "推荐")[0] != "boilerplate"
+
+
+def test_dateline_credit_with_no_gaps_names_the_writers_not_the_helper(tmp_path):
+    text = f"{HEADLINE}\n\n城西网-城西日报讯(记者林晓帆曾嫣然通讯员城公宣){LEAD}\n\n{SECOND}\n\n{THIRD}\n"
+    assert load_text(tmp_path, "story.txt", text).meta["author"] == "林晓帆、曾嫣然"
