@@ -538,3 +538,14 @@ def test_other_control_label_alone_inside_the_text_stays(tmp_path):
 def test_dateline_credit_with_no_gaps_names_the_writers_not_the_helper(tmp_path):
     text = f"{HEADLINE}\n\n城西网-城西日报讯(记者林晓帆曾嫣然通讯员城公宣){LEAD}\n\n{SECOND}\n\n{THIRD}\n"
     assert load_text(tmp_path, "story.txt", text).meta["author"] == "林晓帆、曾嫣然"
+
+
+def test_swipe_hint_under_a_carousel_is_its_caption(tmp_path):
+    hint = "←左右滑动 看公园里的四季→"
+    text = f"# {HEADLINE}\n\n{LEAD}\n\n![](https://example.com/a.jpg)\n\n{hint}\n\n{SECOND}\n\n{THIRD}\n"
+    assert role_of(load_text(tmp_path, "story.md", text), hint)[0] == "caption"
+
+
+def test_bare_swipe_prompt_stays_page_chrome(tmp_path):
+    text = f"# {HEADLINE}\n\n{LEAD}\n\n左右滑动查看更多\n\n{SECOND}\n\n{THIRD}\n"
+    assert role_of(load_text(tmp_path, "story.md", text), "左右滑动查看更多") == ("boilerplate", "page_chrome")
