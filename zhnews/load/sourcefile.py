@@ -44,10 +44,10 @@ _TAG = re.compile(r"<(?:/?[A-Za-z][\w.:-]*(?=[\s/>])|/?>)")
 _ARTICLE_MARKUP = re.compile(r"<(?:p|div|h[1-6]|article|section|span|li|figcaption|br|img)\b", re.I)
 _PHP_OPEN = re.compile(r"\A\ufeff?\s*<\?php\b")
 _PHP_CLOSE = re.compile(r"\?>")
-# A string literal ('…', "…", `…`, backslash escapes inside) or a comment, skipped whole when looking for tags.
-_LITERAL_OR_COMMENT = re.compile(r"'(?:[^'\\]|\\.|'')*'|\"(?:[^\"\\]|\\.)*\"|`(?:[^`\\]|\\.)*`|//[^\n]*|/\*.*?\*/",
-                                 re.S)
-_STRING = re.compile(r"'(?:[^'\\]|\\.|'')*'|\"(?:[^\"\\]|\\.)*\"|`(?:[^`\\]|\\.)*`", re.S)
+# A string literal ('…', "…", `…`, backslash escapes inside); with a comment, skipped whole when looking for tags.
+_STRING_PATTERN = r"'(?:[^'\\]|\\.|'')*'|\"(?:[^\"\\]|\\.)*\"|`(?:[^`\\]|\\.)*`"
+_STRING = re.compile(_STRING_PATTERN, re.S)
+_LITERAL_OR_COMMENT = re.compile(_STRING_PATTERN + r"|//[^\n]*|/\*.*?\*/", re.S)
 # An escape inside a string: a written line break is a blank in the markup (a real one is kept); any other escaped
 # character is itself.
 _ESCAPE = re.compile(r"\\(.)", re.S)
