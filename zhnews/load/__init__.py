@@ -9,7 +9,7 @@ The pipeline, one concern per module, in the order :func:`load_raw` runs it:
 2. :mod:`~zhnews.load.decode`: bytes -> text (BOM, strict UTF-8 -> GB18030 -> Big5, UTF-16,
    charset-normalizer last);
 3. :mod:`~zhnews.load.readers`: the first reader in the registry whose ``sniff`` accepts the text
-   (html, markdown, plain text) parses it into pieces (clean text runs with their source line and the
+   (record, source file, html, markdown, plain text) parses it into pieces (clean text runs with their source line and the
    format's hints) and meta clues (what the format and the page state, each with where);
 4. :mod:`~zhnews.load.roles`: every piece gets role, kind and the reason, from the cue lexicon in
    data/lexicon and the article's structure; pieces of one block with one label merge into paragraphs;
@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 import pandas as pd
+from lxml import etree
 
 from zhnews.errors import ArticleError
 from zhnews.io import read_json, read_table, with_types, write_json, write_table
@@ -88,7 +89,8 @@ def load_raw(raw: RawArticle) -> LoadedArticle:
 def _load(raw: RawArticle) -> LoadedArticle:
     """The article as the first reader that finds one reads it. A reader that accepted the text but finds no
     article in it (its parse fails, nothing is left once its markup is removed, or every line it found is chrome)
-    hands the text to the next reader that accepts it, plain text last: a shape nobody foresaw costs the
+    hands the text to the next reader that accepts it, plain text last (after the HTML reader only when its parser read
+    nothing at all: a page whose markup shows no article is no plain text either): a shape nobody foresaw costs the
     reading a format would give, not the article (meta.json's ``format_fallback`` keeps why the first reader
     gave up). Only when no reader finds an article is the file refused, with the first reader's reason (the one
     that knew the format best); a reader that sees the file is no one article (NotOneArticle) refuses it at once."""
@@ -99,7 +101,7 @@ def _load(raw: RawArticle) -> LoadedArticle:
             pieces, clues, paragraphs = _read_as(reader, text)
         except _NoArticle as reason:
             reasons.append(str(reason))
-            if reader.NAME == "html":
+            if reader.NAME == "html" and not isinstance(reason, _Unparsed):
                 break  # a page's text is what its markup shows: read as plain text, its body would be its tags
             continue
         except NotOneArticle as reason:
@@ -122,6 +124,11 @@ class _NoArticle(Exception):
     """A reader found no article in the text (the message says why, in the words of the error a user sees)."""
 
 
+class _Unparsed(_NoArticle):
+    """The reader's parser could not read the text at all (lxml's "Document is empty" for a file that is all server
+    code): the text was never what the format shows, so the next reader tries it, even after the HTML reader."""
+
+
 def _read_as(reader, text: str):
     """``reader``'s pieces, clues and labelled paragraphs of the text; _NoArticle when it finds no body in it."""
     try:
@@ -130,8 +137,8 @@ def _read_as(reader, text: str):
         raise  # a ValueError, but no failure to read: the reader knows what the file is
     except RecursionError:
         raise _NoArticle("HTML is nested too deeply to read") from None
-    except (ValueError, TypeError, LookupError) as exc:  # lxml's ParserError is a ValueError
-        raise _NoArticle(f"cannot be read as {reader.NAME}: {exc}") from None
+    except (ValueError, TypeError, LookupError, etree.ParserError) as exc:  # lxml's ParserError: "Document is empty"
+        raise _Unparsed(f"cannot be read as {reader.NAME}: {exc}") from None
     if not pieces:
         raise _NoArticle("HTML has no visible text (only scripts, styles or markup)" if reader.NAME == "html" else "no text left once markup is removed")
     if not any(_WORD.search(piece.text) for piece in pieces):

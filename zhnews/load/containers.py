@@ -1,11 +1,13 @@
 """Record-like data written in a language's syntax rather than as strict JSON: the value a record's bytes hold.
 
-Read by :mod:`zhnews.load.records`, which decides what each value is. Three shapes besides strict JSON:
+Read by :mod:`zhnews.load.records`, which decides what each value is. Four shapes besides strict JSON:
 
 * a JavaScript (or Dart) literal, alone or assigned (``var news = {…}``, ``export default [{…}]``, a mock data
   file): keys without quotes, strings in single quotes, ``//`` and ``/* */`` comments, a comma after the last item,
   and a record cut out of a list with the list's comma after it (``{…},``);
 * JSON Lines: one object a line (a dataset's sample: ``{"summarization": …}`` then ``{"article": …}``);
+* an object copied from a browser's console (``key: "value"`` a line, arrays as ``(3) ['…', …]``), at the end of a
+  text it was pasted into;
 * an SQL dump's row: ``INSERT INTO `article` VALUES ('6', '标题', '<p>…</p>', …);``, its column names from the
   statement's own list or the table's ``CREATE TABLE`` in the same file (a column's ``COMMENT '标题'`` included).
 
@@ -204,6 +206,45 @@ def key_value_lines(text: str) -> dict | None:
             return None
         pairs[key] = found.group(2) if found.group(2) is not None else found.group(3)
     return pairs if len(pairs) >= MIN_KEY_VALUE_LINES else None
+
+
+# ----------------------------------------------------------------------------------------------
+# An object as a browser's console shows it
+
+# One property a line as DevTools prints an expanded object (and as it is copied from there): the key bare, a string
+# in double quotes with its escapes (\n) kept, an array as (N) ['…', …], a number or a literal.
+_CONSOLE_PAIR = re.compile(r'^([A-Za-z_$][\w$]{0,40}):\s+(?:"((?:[^"\\]|\\.)*)"|(\(\d+\)\s*\[.*\])|(-?\d[\d.]*|true|false|null))\s*$')
+MIN_CONSOLE_PAIRS = 5
+
+
+@dataclass
+class ConsolePair:
+    key: str
+    value: str  # a string as written between its quotes (escapes unread), an array or a number as written
+    line: int  # 1-based
+
+
+@lru_cache(maxsize=8)
+def console_object(text: str) -> tuple[int, list[ConsolePair]] | None:
+    """The object a text ends with when it was pasted from a browser's console: at least MIN_CONSOLE_PAIRS lines of
+    ``key: "value"`` (blank lines between them allowed) running to the end, no key twice; (the 1-based line the object
+    starts on, its pairs). What stands above it (a README the object was pasted into) is the caller's to read."""
+    lines = text.lstrip("\ufeff").rstrip().splitlines()
+    pairs: list[ConsolePair] = []
+    start = len(lines)
+    for index in range(len(lines) - 1, -1, -1):
+        if not lines[index].strip():
+            continue
+        found = _CONSOLE_PAIR.match(lines[index])
+        if found is None:
+            break
+        value = next(group for group in found.groups()[1:] if group is not None)
+        pairs.insert(0, ConsolePair(found.group(1), value, index + 1))
+        start = index + 1
+    keys = [pair.key for pair in pairs]
+    if len(pairs) < MIN_CONSOLE_PAIRS or len(set(keys)) < len(keys):
+        return None
+    return start, pairs
 
 
 # ----------------------------------------------------------------------------------------------

@@ -703,10 +703,11 @@ def _text_clues(paragraphs) -> list[Clue]:
                     # unless the line names its outlet too (安全内参编译 安全内参 2023-03-02 11:19)
                     clues.append(Clue("outlet", value, source, "text"))
                 continue
-            if key == "outlet" and paragraph.kind in ("wechat_account", "site_suffix", "account_note"):
+            if key == "outlet" and paragraph.kind in ("wechat_account", "site_suffix", "account_note", "masthead"):
                 # the account card at the very end of a WeChat page, the site a crawler's headline field names
                 # after the headline (the platform that ran the story), an account naming itself in a follow
-                # prompt or a post count (点击上方蓝字某某, 这是某某公众号的第N篇原创文章): only when nothing else
+                # prompt or a post count (点击上方蓝字某某, 这是某某公众号的第N篇原创文章), its masthead above the
+                # article (知识分子 / The Intellectual): only when nothing else
                 # names one, since a repost carries the first account's prompts
                 clues.append(Clue("outlet", value, source, "footer"))
                 continue
@@ -757,12 +758,32 @@ def _text_clues(paragraphs) -> list[Clue]:
     clues = below + _info_line_clues(paragraphs, title_at) + _lead_credit_clues(paragraphs, title_at) \
         + _lead_dateline_clues(paragraphs, title_at) + _closing_credit_clues(paragraphs) + _closing_source_label_clues(paragraphs) + _outlet_under_text_clues(paragraphs) + _column_byline_clues(paragraphs, title_at) \
         + _split_date_clues(paragraphs, title_at) + above + _about_link_clues(paragraphs) + _own_paper_clues(paragraphs) \
-        + _account_with_id_clues(paragraphs)
+        + _account_with_id_clues(paragraphs) + _signature_date_clues(paragraphs)
     # 原创 王兆洋 over 作者｜王兆洋 (fresh10 360): the one name after WeChat's 原创 badge is the writer's or the
     # account's; when a byline gives it as the writer, it is the writer's.
     writers = _writer_names(clues)
     badge = _LINE_NAMES["original_statement"]
     return [clue for clue in clues if not (clue.key == "outlet" and clue.source.startswith(badge) and clue.value.strip() in writers)]
+
+
+# A document's signature: the signer's name on a short line of no sentence, then the date alone, written out in 年月日.
+SIGNER_CHARS = 30
+_SIGNATURE_DATE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+
+
+def _signature_date_clues(paragraphs) -> list[Clue]:
+    """The date a notice, a statement or a letter is signed with where its text ends (国家新一代人工智能治理专业委员会 /
+    2021 年 9 月 25 日 closing a committee's code, fresh22 703; a government notice's 落款, an open letter's): the
+    signer's name on a short line with no sentence in it, and under it the date alone as the last line of the text. The
+    day it was issued, the last of the text's dates (any other date clue comes first)."""
+    body = [paragraph for paragraph in paragraphs if paragraph.role == "body"]
+    if len(body) < 3:
+        return []
+    signer, dated = body[-2], body[-1]
+    if not _SIGNATURE_DATE.match(dated.text.strip()) or len(signer.text.strip()) > SIGNER_CHARS \
+            or any(mark in signer.text for mark in "。！？!?；;：:") or not iso_date(dated.text):
+        return []
+    return [Clue("publish_date", dated.text.strip(), f"signature date closing the text: {signer.text.strip()} {dated.text.strip()}", "text")]
 
 
 def _account_with_id_clues(paragraphs) -> list[Clue]:
@@ -1149,14 +1170,15 @@ def _about_link_clues(paragraphs) -> list[Clue]:
 def copyright_holder(text: str) -> str | None:
     """The outlet a page's copyright line names (版权所有：中国政府网, Copyright©和讯网, © 2023 中央通訊社版權所有),
     or its 主办： line, when the name ends like an outlet's or an institution's, whose own site it is (© 2020 版权所有
-    南京大学信息化建设管理服务中心, 主办：某某市人民政府办公厅: data/lexicon/outlet_cues.tsv); a company (网易公司,
+    南京大学信息化建设管理服务中心, 主办：某某市人民政府办公厅: data/lexicon/outlet_cues.tsv) or is a known outlet's
+    (未经万得书面授权: data/lexicon/outlets.tsv); a company (网易公司,
     臺灣電視事業股份有限公司) owns a site without being its name, so it is none; else the outlet of a web address on
     the line (data/lexicon/outlet_cues.tsv)."""
     posted_for = _POSTED_FOR.search(text)
     if posted_for:
         return posted_for.group(1)  # © NMSLESE for 中国数字时代: a feed's poster, then the site
     named = next((name for name in [*copyright_holders(text), *_SPONSOR.findall(text)]
-                  if _names_an_outlet(name) or _names_an_institution(name)), None)
+                  if _names_an_outlet(name) or _names_an_institution(name) or known_outlet(name)), None)
     if named or not _COPYRIGHT.search(text):
         return named
     # © 2019 今日头条 www.toutiao.com, Copyright © 1997-2019 by www.people.com.cn: the site's address
@@ -1332,6 +1354,19 @@ def _byline_words() -> dict[str, tuple[str, ...]]:
     return {kind: tuple(sorted(found, key=len, reverse=True)) for kind, found in words.items()}
 
 
+@lexicon.cached
+def _glued_helper_credit(roles: tuple[str, ...], helpers: tuple[str, ...]) -> re.Pattern:
+    writers = [role for role in roles if role not in helpers and len(role) > 1]
+    return re.compile(rf"((?:{'|'.join(map(re.escape, writers))})[\u4e00-\u9fff]{{2,9}}?)(?=(?:{'|'.join(map(re.escape, helpers))}))")
+
+
+def _helper_credit_apart(text: str, words: dict[str, tuple[str, ...]]) -> str:
+    """记者应洁曾嫣艳通讯员厦公宣 (a dateline's credit with no gaps, round-16 sweep's 厦门日报 story): the helper's credit set
+    apart from the writers' names before it, so that the token is not cut at its last role word, which would keep
+    only the helper's name."""
+    return _glued_helper_credit(words["role"], words["helper"]).sub(r"\1 ", text)
+
+
 def clean_names(value: str | None) -> str | None:
     """Person names in a byline, joined by 、 in reading order; None when it names no person.
 
@@ -1344,7 +1379,7 @@ def clean_names(value: str | None) -> str | None:
     # brackets is the byline itself, not a note beside it
     wrapped = _WRAPPED_CREDIT.match(value or "")
     value = wrapped.group(1) if wrapped else value
-    text = _POSTED_AT.sub("", _FILED_FROM.sub("", _BRACKETED.sub(" ", _without_markup(value))))
+    text = _helper_credit_apart(_POSTED_AT.sub("", _FILED_FROM.sub("", _BRACKETED.sub(" ", _without_markup(value)))), words)
     for word in words["from"]:  # 整理自 凹非寺: the place after it is no name
         text = re.sub(rf"{re.escape(word)}\s*\S*", " ", text)
     names: list[str] = []

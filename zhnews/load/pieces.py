@@ -325,12 +325,18 @@ def date_in_url(url: str) -> str:
 # A copyright line's holder: the Han name after 版权所有：/Copyright/© and a span of years, or before 版权所有.
 _COPYRIGHT_HOLDER = re.compile(
     r"(?:版权所有|版權所有|copyright|©|\(c\))\s*[：:]?\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*(?:[-–—~至]\s*(?:(?:19|20)\d{2})?)?\s*)?"
-    r"(?:(?:版权所有|版權所有)\s*[：:]?\s*)?(?:by\s+)?(?P<after>[\u4e00-\u9fff]{2,20})|(?P<before>[\u4e00-\u9fff]{2,20}?)\s*(?:版权所有|版權所有)", re.I)
+    r"(?:(?:版权所有|版權所有)\s*[：:]?\s*)?(?:by\s+)?(?P<after>[\u4e00-\u9fff]{2,20})|(?P<before>[\u4e00-\u9fff]{2,20}?)\s*(?:版权所有|版權所有)"
+    # 未经万得书面授权许可，任何机构和个人不得…: the one whose leave a reprint needs holds the copyright; not 本站, 我司,
+    # 作者 (whoever wrote it) or 许可 itself
+    r"|(?:未经|未經)(?![本我该該此贵貴原作著权權版授许許书書同允事])(?P<granter>[\u4e00-\u9fff]{2,12}?)\s*(?:书面|書面|事先|事前)?(?:授权|授權|许可|許可|同意)",
+    re.I)
 _OWNERSHIP = re.compile(r"(?:版权所有|版權所有|所有)$")
 
 
 def copyright_holders(text: str) -> list[str]:
     """The Han names a copyright line gives as the holder (版权所有：中国政府网, © 2023 中央通訊社版權所有,
-    凤凰新媒体版权所有, © 2020 版权所有 南京大学…中心), in reading order; the caller decides which is a site's name."""
-    names = (_OWNERSHIP.sub("", found.group("after") or found.group("before") or "") for found in _COPYRIGHT_HOLDER.finditer(text))
+    凤凰新媒体版权所有, © 2020 版权所有 南京大学…中心, 未经某某网书面授权), in reading order; the caller decides which is a
+    site's name."""
+    names = (_OWNERSHIP.sub("", found.group("after") or found.group("before") or found.group("granter") or "")
+             for found in _COPYRIGHT_HOLDER.finditer(text))
     return [name for name in names if len(name) >= 2]

@@ -29,6 +29,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
+from zhnews import lexicon
 from zhnews.load.html import HEADLINE_SECOND_LINE
 from zhnews.load.outlets import outlet_of_url
 from zhnews.load.pieces import Clue, Piece, header_field, iso_date, leading_fields, next_block
@@ -60,7 +61,15 @@ _AFFILIATION = re.compile(r"^[（(][^（）()]{4,80}[）)]$")
 _TITLE_LABEL = re.compile(r"^(?P<bracket>[（(])?(?:本文)?(?:原标题|原標題|标题|標題)\s*[：:]\s*")
 _SOURCE_FIELD = re.compile(r"\s+(?=(?:来源|來源|稿件来源|文章来源|出处|出處)\s*[：:]\s*[^\s：:]{2,20}$)")
 # A 【label】 field line; a wire tag (【明報專訊】, 【环球时报报道】) opens the first sentence, it labels no field.
-_FIELD = re.compile(r"^【\s*(?![^】]*(?:讯|訊|报道|報導)\s*】)([^】]{1,12}?)\s*】\s*(.*)$")
+_FIELD_SHAPE = r"^【\s*(?![^】]*(?:{dateline_words})\s*】)([^】]{{1,12}}?)\s*】\s*(.*)$"
+
+
+@lexicon.cached
+def _field() -> re.Pattern:
+    """A 【label】 value line; not a lead's dateline in the same brackets (【明報專訊】, 【時報－台北電】, 【环球时报报道】:
+    a label ending with a word of data/lexicon/dateline_words.tsv), whose text is the article's first sentence."""
+    words = sorted((word for word, _ in lexicon.read_rows("dateline_words.tsv", ("word", "end"))), key=len, reverse=True)
+    return re.compile(_FIELD_SHAPE.format(dateline_words="|".join(map(re.escape, words))))
 _FIELD_ROLES = {  # label without spaces -> (role, kind, meta key)
     "标题": ("title", "headline", "title"), "题名": ("title", "headline", "title"),
     "作者": ("byline", "author", "author"), "著者": ("byline", "author", "author"),
@@ -456,7 +465,7 @@ def _comment_header(lines: list[str], pieces: list[Piece]) -> int:
 
 def _header_fields(lines: list[str], pieces: list[Piece], clues: list[Clue], start: int = 0) -> int:
     """Label/value pieces for the 【field】 lines at the top (from line ``start``); returns the first body line index."""
-    fields, body_start = leading_fields(lines, start, _FIELD)
+    fields, body_start = leading_fields(lines, start, _field())
     for index, line, found in fields:
         label, value = found.group(1).replace(" ", "").replace("　", ""), found.group(2).strip()
         block = next_block(pieces)

@@ -7,7 +7,7 @@ After decoding, the first reader in :data:`READERS` whose ``sniff`` accepts the 
 A reader is a module with:
 
 ``NAME``
-    the format's name as written to ``meta.json`` (``record``, ``html``, ``rst``, ``markdown``, ``text``)
+    the format's name as written to ``meta.json`` (``record``, ``source``, ``html``, ``rst``, ``markdown``, ``text``)
 ``SUFFIXES``
     the file suffixes a folder run picks up for it (``.md`` …)
 ``sniff(text, name) -> bool``
@@ -30,14 +30,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from zhnews.load import html, markdown, plaintext, records, rst
+from zhnews.load import html, markdown, plaintext, records, rst, sourcefile
 from zhnews.load.decode import read_article_bytes
 from zhnews.paths import readable_name
 
 # Tried in this order; a record (feed item, crawler record, JSON object, CSV row) before the page, since its
-# body may be HTML; reStructuredText before markdown, whose signs it shares; plain text accepts anything, so it
+# body may be HTML; a web project's source file (a component, a PHP backup) before the page, whose markup it holds;
+# reStructuredText before markdown, whose signs it shares; plain text accepts anything, so it
 # comes last.
-READERS = (records, html, rst, markdown, plaintext)
+READERS = (records, sourcefile, html, rst, markdown, plaintext)
 SUFFIXES = frozenset().union(*(reader.SUFFIXES for reader in READERS))
 
 

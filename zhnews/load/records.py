@@ -1,6 +1,6 @@
 """Records: one article as a feed, a crawler or a dataset stores it, as named fields -> pieces and clues.
 
-Five containers, told apart by a few checks of their first and last characters (content first, the file's suffix never
+Six containers, told apart by a few checks of their first and last characters (content first, the file's suffix never
 decides: a ``.txt`` holding a JSON object is a record, a ``.xml`` holding an XHTML page is not):
 
 * XML: one element (an RSS ``<item>``, an Atom ``<entry>``, a crawler's ``<doc>``/``<news>``, a Sogou corpus
@@ -13,6 +13,8 @@ decides: a ``.txt`` holding a JSON object is a record, a ``.xml`` holding an XHT
 * CSV/TSV: a header row and one record under it, or one record alone whose fields show what they are
   (a date, an address, a short line, the long text: ``post_time,title,url,content``); a text field may hold
   the separator itself (an unquoted dump), so the cells of a text cut at it are joined back.
+* an object copied from a browser's console (``key: "value"`` lines, arrays as ``(3) […]``) that holds a body, at the
+  end of a text it was pasted into (a project's README): its fields as any record's, the lines above it chrome;
 * a BBS post (PTT): its header lines (作者 … 看板 …, 標題, 時間), the post, and after the signature the site's
   stamps and the push comments; a board's repost template inside the post (1.媒體來源: …) gives a field per label.
 
@@ -63,7 +65,8 @@ _FIELD = re.compile(r"<([A-Za-z][\w:.-]*)((?:[^<>\"']|\"[^\"]*\"|'[^']*')*?)(?:/
 _CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
 _TAG = re.compile(r"<[^<>]*>")
 _INLINE_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
-_MARKUP = re.compile(r"<(?:p|div|br|img|span|a|h[1-6]|figure|iframe|strong|em|section|article)\b", re.I)
+# font too: a search or monitoring platform's record marks the query's hits in the text (<font color='red'>環球晶</font>)
+_MARKUP = re.compile(r"<(?:p|div|br|img|span|a|h[1-6]|figure|iframe|strong|em|font|section|article)\b", re.I)
 # Elements only a page has (its scripts and styles; <body> is also a record's field name): a wrapper (<text id=…>) holding them holds a saved page,
 # whatever its first child (a <title>, also a record's field name); CDATA left out, where a feed item's body may hold them.
 _PAGE_ELEMENT = re.compile(r"<(?:script|style|frameset|noscript)\b", re.I)
@@ -144,6 +147,8 @@ def _container(text: str) -> str | None:
         return "sql"
     if _BBS_POST.match(head):
         return "bbs"
+    if (dumped := containers.console_object(text)) and _holds_a_body(dumped[1]):
+        return "console"
     root = _ROOT.match(head, _DECLARATION.match(head).end())
     if root and root.group(1).lower() not in html_defs.tags and tail.endswith(f"</{root.group(1)}>"):
         # A field first (<title>, <id>), not a page's element (<html>, <div>), and no element only a page has:
@@ -169,7 +174,8 @@ def parse(text: str) -> tuple[list[Piece], list[Clue]]:
             raise NotOneArticle(f"a whole <{root}> feed of {items} items, not one article (cut one <item> or <entry> out to load it)")
         if root in _FEED_ROOTS and items == 1:
             return _pieces(_with_kinds(_feed_item_fields(text)), kind)
-    fields = {"xml": _xml_fields, "json": _json_fields, "csv": _csv_fields, "sql": _sql_fields}[kind](text) if kind else None
+    fields = {"xml": _xml_fields, "json": _json_fields, "csv": _csv_fields, "sql": _sql_fields, "console": _console_fields}[kind](text) \
+        if kind else None
     if not fields:
         return plaintext.parse(text)
     return _pieces(_with_kinds(fields), kind)
@@ -190,6 +196,11 @@ def reference_content(text: str) -> str:
                                                for value, key, number in tokens if not key))
     if kind == "bbs":
         return _ANSI.sub("", text)
+    if kind == "console":
+        start, pairs = containers.console_object(text)
+        above = "\n".join(text.lstrip("\ufeff").splitlines()[:start - 1])
+        return html.visible_reference(above + " " + " ".join(plaintext.escaped_breaks_read(_json_unescaped(pair.value))
+                                                             for pair in pairs))
     if kind == "sql":
         return html.visible_reference(" ".join(map(plaintext.escaped_breaks_read, containers.sql_row(text).values)))
     if kind == "xml":
@@ -348,6 +359,21 @@ def _listed_articles(record: dict) -> int:
 def _dated(item: dict) -> bool:
     """Whether one of an object's own strings (not a nested object's) is a date: an item of a list of articles."""
     return any(isinstance(value, str) and len(value) <= TITLE_MAX_CHARS and iso_date(value) for value in item.values())
+
+
+def _holds_a_body(pairs: list[containers.ConsolePair]) -> bool:
+    """Whether an object copied from a console is an article's record: a key that names a body holds sentences."""
+    return any(_key_kind(pair.key)[0] == "body" and _holds_sentence(_json_unescaped(pair.value)) for pair in pairs)
+
+
+def _console_fields(text: str) -> list[Field]:
+    """The fields of an object copied from a browser's console (author: "…", drecontent: "…", dretitle: "…"), strings'
+    escapes read; each line of the text it was pasted under (a project's README) a field of kind ``preamble``: chrome,
+    its headings no headline."""
+    start, pairs = containers.console_object(text)
+    above = [Field("", line, number, kind="preamble")
+             for number, line in enumerate(text.lstrip("\ufeff").splitlines()[:start - 1], start=1) if line.strip()]
+    return above + [Field(pair.key, _json_unescaped(pair.value), pair.line) for pair in pairs]
 
 
 def _sql_fields(text: str) -> list[Field] | None:
@@ -820,7 +846,8 @@ def _title_shaped(value: str) -> bool:
 
 _ROLES = {"title": ("title", "headline"), "author": ("byline", "author"), "outlet": ("byline", "outlet"),
           "publish_date": ("boilerplate", "metadata"), "url": ("boilerplate", "metadata"), "header": ("boilerplate", "metadata"),
-          "comment": ("boilerplate", "comment"), "stamp": ("boilerplate", "metadata"), "": ("boilerplate", "metadata")}
+          "comment": ("boilerplate", "comment"), "stamp": ("boilerplate", "metadata"), "preamble": ("boilerplate", "template"),
+          "": ("boilerplate", "metadata")}
 
 
 def _pieces(fields: list[Field], container: str) -> tuple[list[Piece], list[Clue]]:
@@ -880,8 +907,9 @@ def _cells_joined(text: str) -> str:
 
 def _source(field: Field, container: str) -> str:
     """Where a field's value was found, as meta.json's ``<field>_source`` and a piece's reason say it."""
-    if field.kind in ("header", "comment", "stamp"):
-        return {"header": f"{container} field name", "comment": "BBS push comment", "stamp": "BBS signature and stamps"}[field.kind]
+    if field.kind in ("header", "comment", "stamp", "preamble"):
+        return {"header": f"{container} field name", "comment": "BBS push comment", "stamp": "BBS signature and stamps",
+                "preamble": "text above an object copied from a console"}[field.kind]
     if not field.name:
         return f"headerless {container} row: the {field.kind or 'field'} by its shape"
     return f"{container} record <{field.name}>" if container == "xml" else f"{container} record field {field.name}"

@@ -377,6 +377,7 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     _label_headlines_of_the_title_s_column(labelled)
     _label_prompt_neighbours(labelled, first, last)
     _label_record_field_runs(labelled)  # before a first short line is taken for the title: a dump may open with a field
+    _label_project_readme_lines(labelled)  # before too: a README's template opens with its headings
     _label_control_strips(labelled, first, last, alone=False)  # before too: a share bar above the article is no title
     _label_untitled(labelled, first)
     _label_split_wechat_header(labelled, first)
@@ -473,8 +474,35 @@ def _report_sections() -> frozenset:
 
 
 def is_report_section(text: str) -> bool:
-    """A line that names a part of a summarising report (## Summary, ## 摘要), not the article: no headline."""
-    return text.strip().strip("*_ ").lower() in _report_sections()
+    """A line that names a part of a summarising report (## Summary, ## 摘要), not the article: no headline; nor is a
+    line of a web project's README template (## Available Scripts: :func:`is_project_readme_line`)."""
+    return text.strip().strip("*_ ").lower() in _report_sections() or is_project_readme_line(text)
+
+
+@lexicon.cached
+def _project_readme_lines() -> frozenset:
+    """The lines of data/lexicon/project_readme_lines.txt, as :func:`_readme_key` compares them."""
+    return frozenset(map(_readme_key, lexicon.read_lines("project_readme_lines.txt")))
+
+
+def _readme_key(text: str) -> str:
+    """A line as the README list compares it: no backticks, no web address (a reader may have dropped a link's
+    address already: Open [http://localhost:3000](…) to view it), spaces squeezed, no closing mark, lower case."""
+    text = re.sub(r"https?://\S+", " ", text.replace("`", ""))
+    return re.sub(r"\s+", " ", text).strip().strip("*_#>.:：。 ").lower()
+
+
+def is_project_readme_line(text: str) -> bool:
+    """A line a web project's template writes into its README (Available Scripts, This project was bootstrapped with
+    Create React App.): an article pasted into the README keeps it above; chrome, never the headline."""
+    return _readme_key(text) in _project_readme_lines()
+
+
+def _label_project_readme_lines(pieces: list[Piece]) -> None:
+    """The lines of a web project's README template left around an article pasted into it: chrome (kind template)."""
+    for piece in pieces:
+        if not piece.role and is_project_readme_line(piece.text):
+            piece.role, piece.kind, piece.reason = "boilerplate", "template", "a line of a web project's README template"
 
 
 def _label_untitled(pieces: list[Piece], first_core_block: int) -> None:
@@ -522,6 +550,12 @@ def _label_head_lines(pieces: list[Piece], first_core_block: int) -> None:
             continue
         if piece.role:
             continue
+        if _is_masthead(piece, pieces[index + 1] if index + 1 < len(pieces) else None, first_core_block):
+            # 知识分子 / The Intellectual over an interview: the account's names in two scripts, its masthead
+            for part in (piece, pieces[index + 1]):
+                part.role, part.kind, part.reason = "boilerplate", "masthead", "an account's masthead (its name in Han characters, then in Latin letters) above the article"
+            piece.captures = {"outlet": text}
+            continue
         # Right after an image a bare name or outlet credits the picture; an account's credit does not. A
         # section heading is no byline, though its word starts like a name (## 解压缩 over a software tip).
         names = _names_line(text) if not piece.after_image and piece.hint != "heading" else None
@@ -540,6 +574,20 @@ def _label_head_lines(pieces: list[Piece], first_core_block: int) -> None:
         elif _SELF_CREDIT.match(text):
             piece.role, piece.kind, piece.reason = "byline", "outlet", "an account crediting itself between the title and the article"
             piece.captures = {"outlet": _SELF_CREDIT.match(text).group(1)}
+
+
+# A masthead's two lines: a name of Han characters, then the same name in Latin letters, every word capitalised.
+_HAN_NAME_LINE = re.compile(r"^[\u4e00-\u9fff]{2,12}$")
+_LATIN_NAME_LINE = re.compile(r"^[A-Z][A-Za-z&'’.-]*(?:\s+[A-Z&][A-Za-z&'’.-]*){0,4}$")
+MASTHEAD_LATIN_CHARS = 40
+
+
+def _is_masthead(piece: Piece, following: Piece | None, first_core_block: int) -> bool:
+    """Whether a line above the article and the one under it are an account's masthead, its name in Han characters
+    and then in Latin letters (知识分子 / The Intellectual, 果壳 / Guokr, 三联生活周刊 / Lifeweek), not under a picture."""
+    return following is not None and not following.role and following.block < first_core_block \
+        and not piece.after_image and not following.after_image and bool(_HAN_NAME_LINE.match(piece.text.strip())) \
+        and len(following.text.strip()) <= MASTHEAD_LATIN_CHARS and bool(_LATIN_NAME_LINE.match(following.text.strip()))
 
 
 def _reporter_of_named_outlet(text: str, above: list[Piece]) -> str | None:
@@ -715,6 +763,7 @@ def _core_blocks(pieces: list[Piece]) -> tuple[int, int]:
                    if _is_substantial(piece) and not _followed_by_read_more(pieces, index, related)
                    and not any(_repeats(_compact(piece.text), t) for t in titles)]
     blocks = [block for block in substantial if block > title] or substantial  # nothing above the headline
+    blocks = blocks or _clause_run_blocks(pieces, title)
     if not blocks:
         return (pieces[0].block if pieces else 0), (pieces[-1].block if pieces else 0)
     # A quoted standfirst above the byline (> 《财经》采访的10余位病患家庭…) does not open the core, nor
@@ -741,6 +790,24 @@ def _core_blocks(pieces: list[Piece]) -> tuple[int, int]:
         if {block for block in blocks if block > pieces[under].block} - entries <= right_under:
             blocks = [block for block in blocks if block < pieces[under].block] or blocks
     return blocks[0], blocks[-1]
+
+
+def _clause_run_blocks(pieces: list[Piece], title: int) -> list[int]:
+    """The blocks of a text written one clause a line, which has no substantial paragraph (WeChat's video-news posts:
+    近日 / 上海的王女士 / 收到父亲送来的 / 一本 2021 年 “健康日历”): a run of consecutive lines below the headline that no
+    cue takes, together as long as a substantial paragraph, stands for one; its blocks, in order. A cue's line (来源：…,
+    编辑：…) ends a run, so the prompts and credits under the last run are the tail."""
+    blocks: list[int] = []
+    run: list[Piece] = []
+    for piece in [*pieces, None]:
+        if piece is not None and piece.block > title and not piece.role and _HAN_CHAR.search(piece.text) \
+                and not first_cue(piece.text, region=None):
+            run.append(piece)
+            continue
+        if sum(len(part.text.strip()) for part in run) >= SUBSTANTIAL_CHARS:
+            blocks += [part.block for part in run]
+        run = []
+    return sorted(set(blocks))
 
 
 # At most this many substantial paragraphs above a byline are a deck (the lead picture's caption, pulled quotes, a
@@ -1321,8 +1388,9 @@ def _captions_a_picture(pieces: list[Piece], index: int) -> str | None:
 
 def _is_punctuated(pieces: list[Piece]) -> bool:
     """Whether the article ends its sentences with punctuation (some blogs only use spaces), so
-    that an unfinished short line means something."""
-    lines = [p for p in pieces if not p.role and len(p.text) >= 15]
+    that an unfinished short line means something. The lines right under a picture are left out: they are the
+    ones the answer is asked about (an event report's dozen captions would outvote its paragraphs)."""
+    lines = [p for p in pieces if not p.role and len(p.text) >= 15 and not p.after_image]
     return sum(any(ch in p.text for ch in SENTENCE_END) for p in lines) >= 0.5 * len(lines)
 
 
@@ -1643,14 +1711,15 @@ def _label_control_strips(pieces: list[Piece], first_core_block: int, last_core_
     comment, open-in-app, player, navigation; 分享到：微信 微博 QQ空间, 【字号 大 中 小】【打印】【关闭窗口】, 收藏 / 举报)
     is the page's toolbar, in any order and with any separators, wherever it stands: no sentence is a string of button
     labels. One label alone (返回首页, 展开全文, 小程序: the ``alone`` pass, run after the menus are found) is a toolbar
-    only above or below the article: inside it, 推荐 alone may head a section."""
+    only above or below the article: inside it, 推荐 alone may head a section; a video player's label alone (播放, 重播:
+    what an export keeps of a video in the text) heads nothing, so it is the player's wherever it stands."""
     for piece in pieces:
         text = piece.text.strip()
         if piece.role or len(text) > CONTROL_STRIP_CHARS or any(mark in text for mark in "。？?"):
             continue
         groups = _control_groups(text)
         outside = piece.block < first_core_block or piece.block > last_core_block
-        if groups and (len(groups) == 1 and alone and outside or len(groups) >= 2 and not alone):
+        if groups and (len(groups) == 1 and alone and (outside or groups == ["player"]) or len(groups) >= 2 and not alone):
             piece.role, piece.kind, piece.reason = "boilerplate", "page_chrome", \
                 f"a line of {len(groups)} page control label(s) ({', '.join(sorted(set(groups)))})"
 
