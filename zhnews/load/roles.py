@@ -1337,7 +1337,7 @@ def _label_caption_lookalikes(pieces: list[Piece]) -> None:
     prose = {_look(p) for p in pieces if not p.role and not p.after_image}
     for piece in pieces:
         if not piece.role and piece.after_image and not piece.glued_to_image and len(piece.text) <= CLOSED_CAPTION_CHARS \
-                and piece.text.rstrip()[-1:] not in "？?！!" and _look(piece) in captions and _look(piece) not in prose:
+                and piece.text.rstrip()[-1:] not in "？?！!" and (look := _look(piece)) in captions and look not in prose:
             piece.role, piece.kind, piece.reason = "caption", "image_caption", "a line under a picture set as the page's other captions"
 
 
