@@ -1,4 +1,4 @@
-"""Round 24 (mend24a): the loader's misses on fresh22.
+"""Round 23 (mend24a): the loader's misses on fresh22.
 
 * An article pasted into a source file of a web project (fresh22 721 a React component, 722 a Vue single-file
   component, 724 a PHP data backup whose article is an escaped HTML string in an SQL statement): the source reader

@@ -54,7 +54,7 @@ def test_asterisks_that_mask_a_plate_number_do_not_make_a_text_markdown():
     article = load_article(SWEEP / "cec_xiamen_truck_crash.txt")
     assert article.meta["format"] == "text"
     assert role_holding(article, "2013年12月1日08:18") == ("byline", "publish_date")
-    # the site-and-paper dateline is cut off the lead since round 24 (mend24a), as 新京报讯（记者…） always was
+    # the site-and-paper dateline is cut off the lead since round 23 (mend24a), as 新京报讯（记者…） always was
     assert role_holding(article, "厦门网-厦门日报讯(记者应洁曾嫣艳通讯员厦公宣)") == ("byline", "dateline")
     assert body(article)[0].startswith("11月30日14时21分许")
     assert any("闽D/**308重型大货车" in text for text in body(article))
