@@ -391,6 +391,7 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     _label_between_furniture(labelled, last)
     _label_between_credits_above(labelled, first)
     _label_between_menu_items_above(labelled, first)
+    _label_mastheads(labelled, first)
     _label_teasers(labelled, first, last)
     _label_menus_outside(labelled, first, last)
     _label_control_strips(labelled, first, last, alone=True)  # after: a menu keeps its first item (推荐 娱乐 体育)
@@ -550,12 +551,6 @@ def _label_head_lines(pieces: list[Piece], first_core_block: int) -> None:
             continue
         if piece.role:
             continue
-        if _is_masthead(piece, pieces[index + 1] if index + 1 < len(pieces) else None, first_core_block):
-            # 知识分子 / The Intellectual over an interview: the account's names in two scripts, its masthead
-            for part in (piece, pieces[index + 1]):
-                part.role, part.kind, part.reason = "boilerplate", "masthead", "an account's masthead (its name in Han characters, then in Latin letters) above the article"
-            piece.captures = {"outlet": text}
-            continue
         # Right after an image a bare name or outlet credits the picture; an account's credit does not. A
         # section heading is no byline, though its word starts like a name (## 解压缩 over a software tip).
         names = _names_line(text) if not piece.after_image and piece.hint != "heading" else None
@@ -580,6 +575,23 @@ def _label_head_lines(pieces: list[Piece], first_core_block: int) -> None:
 _HAN_NAME_LINE = re.compile(r"^[\u4e00-\u9fff]{2,12}$")
 _LATIN_NAME_LINE = re.compile(r"^[A-Z][A-Za-z&'’.-]*(?:\s+[A-Z&][A-Za-z&'’.-]*){0,4}$")
 MASTHEAD_LATIN_CHARS = 40
+
+
+def _label_mastheads(pieces: list[Piece], first_core_block: int) -> None:
+    """知识分子 / The Intellectual over an interview: an account's names in two scripts, its masthead, between the title
+    and the article. Looked for once the page's menus are labelled, so two items of a menu set one per line (專區 /
+    TAIPEI TIMES in a copied LTN bar, fresh12 414) are no masthead."""
+    title = next((i for i, piece in enumerate(pieces) if piece.role == "title"), None)
+    if title is None:
+        return
+    for index in range(title + 1, len(pieces) - 1):
+        piece = pieces[index]
+        if piece.block >= first_core_block:
+            return
+        if not piece.role and _is_masthead(piece, pieces[index + 1], first_core_block):
+            for part in (piece, pieces[index + 1]):
+                part.role, part.kind, part.reason = "boilerplate", "masthead", "an account's masthead (its name in Han characters, then in Latin letters) above the article"
+            piece.captures = {"outlet": piece.text.strip()}
 
 
 def _is_masthead(piece: Piece, following: Piece | None, first_core_block: int) -> bool:
