@@ -307,9 +307,10 @@ def _regex_cue(entry: CueEntry, m: re.Match, text: str) -> Cue | None:
         source = clean_source(m["source"] or "")
         if source is None:
             return None
-        shown = re.sub(r"(?:结果)?[也还均都]?显示$", "", m.group())
-        if not source and shown != m.group() and _unnamed(shown):
-            source = _unnamed_as(shown)  # 资料显示, 有关数据显示: material no one is named for
+        shown = re.sub(r"(?:结果)?[也还均都]?(?:显示|表明)$", "", m.group())
+        if (not source or _unnamed_who(source) is not None) and shown != m.group() and _unnamed(shown):
+            # 资料显示, 有关数据显示, 某项研究表明, 越来越多的报道显示: material no one is named for, called as written
+            source = _unnamed_as(shown)
     label = entry.label or _ellipsis_label(m, text)
     return Cue(entry.type, label, m.start(), m.end(), source)
 
@@ -471,7 +472,8 @@ def _say_verb_cues(text: str, tokens, known_actors: "CitedActors | None" = None)
         previous = tokens[k - 1][0] if k else ""
         following = tokens[k + 1][0] if k + 1 < len(tokens) else ""
         if previous in _NOT_SAYING_AFTER and not _again_after_a_speaker(tokens, k) or following in _NOT_SAYING_BEFORE and not (
-                following == "是" and word in _CLAIMS_TO_BE or following == "了" and word in _words("mention_verb")
+                following == "是" and (word in _CLAIMS_TO_BE or previous == "被")  # 被认为是…: a view held by no one named
+                or following == "了" and word in _words("mention_verb")
                 or _says_what(following, text[start + len(word):])):
             continue  # 之称; 披露的数据 (the regex handles it)
         if previous in _NEGATIONS:  # 公司并未回复, 拒绝透露: nothing was said
