@@ -80,3 +80,29 @@ def test_material_shown_with_no_author_is_unnamed(text, source):
 ])
 def test_material_shown_by_a_named_author_stays_named(text, source):
     assert _source(text) == source
+
+
+# --- an unnamed someone's say-verb that opens the sentence frames all of it ----------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("有业内人士调侃说，当下影视圈谈项目不再说“拍戏”，而是“IP开发”。", "(unnamed: 有业内人士)"),  # fresh16 523 fazhiwanbao
+    ("有专家分析说，法伦和贝尔的上述证词表明，美国已经着手调整其东亚战略。", "(unnamed: 有专家)"),  # fresh8 335 sogouc
+    ("有家长获悉，1999年12月11日国家药监局对地方标准的病毒灵公布停用，理由是效果不确切。", "(unnamed: 有家长)"),  # fresh12 412
+    ("据一位不愿透露姓名的韩国外交官透露，美军方近来曾多次向韩方提出加强美日韩三边情报配合的建议。",
+     "(unnamed: 一位不愿透露姓名的韩国外交官)"),  # fresh8 335_sogouc_us_japan_korea_triangle_alliance_gb18030.txt
+    ("针对光明发布的声明，有知情专家质疑其错误解读，有偷换概念之嫌。", "(unnamed: 有知情专家)"),  # fresh8 327: 针对… is a topic
+    ("有業內人士表示，政府今年將推出新政策。", "(unnamed: 有业内人士)"),  # made up, Traditional
+    ("有知情人士抱怨说，公司今年不会再招人。", "(unnamed: 有知情人士)"),  # made up: a manner verb after the unnamed person
+    ("一位外交官透露，美军方近来曾多次提出建议。", "(unnamed: 一位外交官)"),  # made up
+])
+def test_an_unnamed_speakers_opening_frame_holds_the_whole_sentence(text, source):
+    assert _source(text) == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("王凯说，有业内人士表示，公司明年将上市。", "王凯"),  # a named speaker reports the unnamed one: his
+    ("据悉，王凯表示公司明年将上市。", "王凯"),  # a bare 据悉 is no one: the named speaker stays
+    ("针对此事，公司发布声明称，将全面调查。", "公司"),  # 针对 opens a topic; the body that speaks after it stays
+])
+def test_a_named_speaker_is_not_taken_by_an_unnamed_frame(text, source):
+    assert _source(text) == source

@@ -590,14 +590,14 @@ def _cited_name(clause_tokens, known: frozenset[str]) -> bool:
 def _manner_verb_after_speaker(clause_tokens) -> bool:
     """她叮嘱(说), 张先生抱怨(说), 市长笑(说), 老李打趣(说): a verb right before a one-character say-verb tells how the
     words came (a manner of speaking), when right before it stands who speaks: a name or body (jieba's actor tags), a
-    personal pronoun or a title (先生, 市长). Not an act with its object (发布信息(称): the clause names no one), a verb
-    after a common noun (网友留言(说)), nor a modal or a negation (他们会(说得更详细), 他们不会(说): not said, or not yet)."""
+    personal pronoun, a title (先生, 市长) or an unnamed person (``unnamed_person``: 有业内人士调侃(说), fresh16 523).
+    Not an act with its object (发布信息(称): the clause names no one), a verb after a common noun (网友留言(说)), nor a modal or a negation (他们会(说得更详细), 他们不会(说): not said, or not yet)."""
     verb = clause_tokens[-1][0] if clause_tokens else ""
     if (len(clause_tokens) < 2 or not clause_tokens[-1][1].startswith("v") or verb in _say_verb_set()
             or verb in _NOT_YET or verb in _NEGATIONS or verb.startswith(("不", "没", "未", "别"))):
         return False
     word, tag, _ = clause_tokens[-2]
-    return tag in ACTOR_TAGS or _is_pronoun_source(word) or _is_title(word)
+    return tag in ACTOR_TAGS or _is_pronoun_source(word) or _is_title(word) or word.endswith(_words("unnamed_person"))
 
 
 def _title_and_name() -> str:
@@ -2099,9 +2099,12 @@ def tag_sentence(text: str, figures: list[Quantity] | None = None,
     sources = [c.source for c in cues if c.type == "attributed" and c.source
                and not any(a <= c.start < b for a, b in quoted)]
     opening = min((c for c in cues if c.type == "attributed" and c.source), key=lambda c: c.start, default=None)
-    if (opening is not None and opening.source.startswith(UNNAMED[:-1]) and _REPORTED_FRAME.match(text)
-            and opening.start < text.find("，") and _unnamed_someone(opening.source)):
-        sources = [opening.source]  # 据知情人士称，俄罗斯监管部门希望…: all of it is the unnamed source's report
+    if (opening is not None and opening.source.startswith(UNNAMED[:-1]) and _unnamed_someone(opening.source)
+            and (_REPORTED_FRAME.match(text) and opening.start < text.find("，")
+                 or text[opening.end:opening.end + 1] in _FRAME_CLOSES and not text[:opening.start].count("，"))):
+        # 据知情人士称，俄罗斯监管部门希望…; 有业内人士调侃说，当下影视圈谈项目不再说…: all of it is the unnamed
+        # source's report, a say-verb inside it included
+        sources = [opening.source]
     elif (opening is not None and opening.label == DOCUMENT_RULES and not text[:opening.start].strip()
           and is_named(opening.source)):
         sources = [opening.source]  # 办法规定，今后省司法厅纪检监察部门对于…群众反映强烈…: the rule's content (fresh19 630)
@@ -2136,12 +2139,16 @@ def _vague(source: str) -> bool:
 
 
 def _unnamed_someone(source: str) -> bool:
-    """(unnamed: 知情人士), (unnamed: 国外媒体): a person or body not named, not a bare 据了解."""
-    return source.rstrip(")").endswith(_unnamed_words() + ("媒体",))
+    """(unnamed: 知情人士), (unnamed: 国外媒体), (unnamed: 一位韩国外交官): a person or body not named (a word of
+    ``unnamed_head``/``unnamed_person``, or anyone counted as 一位/多名), not a bare 据了解."""
+    return (source.rstrip(")").endswith(_unnamed_words() + ("媒体",))
+            or _INDEFINITE_OPENING.match(_unnamed_who(source) or "") is not None)
 
 
 # 据…称，… / 根据…透露，…: the sentence's first clause says whose report the rest of it is.
 _REPORTED_FRAME = re.compile(r"^\W{0,2}(?:据|根据)")
+# The mark after a say-verb that closes the sentence's first clause and opens the words (有专家分析说，…).
+_FRAME_CLOSES = ("，", "：", ",", ":")
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
