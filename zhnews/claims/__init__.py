@@ -299,6 +299,10 @@ def _clause_tokens_after(tokens, k: int):
     return clause
 
 
+# 某项(研究), 一份(报告), 多篇(论文): a count or an indefinite word before the material, no author (the material is the source).
+_MATERIAL_COUNTED = re.compile(r"^(?:某|一|多|几|数|不少|许多|大量)[项份篇个些种批]?$")
+
+
 def _regex_cue(entry: CueEntry, m: re.Match, text: str) -> Cue | None:
     source = ""
     if "source" in entry.cue and _bare_document_opening(m, text):
@@ -307,9 +311,10 @@ def _regex_cue(entry: CueEntry, m: re.Match, text: str) -> Cue | None:
         source = clean_source(m["source"] or "")
         if source is None:
             return None
-        shown = re.sub(r"(?:结果)?[也还均都]?显示$", "", m.group())
-        if not source and shown != m.group() and _unnamed(shown):
-            source = _unnamed_as(shown)  # 资料显示, 有关数据显示: material no one is named for
+        shown = re.sub(r"(?:结果)?[也还均都]?(?:显示|表明)$", "", m.group())
+        if (not source or _MATERIAL_COUNTED.match(_unnamed_who(source) or "")) and shown != m.group() and _unnamed(shown):
+            # 资料显示, 有关数据显示, 某项研究表明: material no one is named for, called as written
+            source = _unnamed_as(shown)
     label = entry.label or _ellipsis_label(m, text)
     return Cue(entry.type, label, m.start(), m.end(), source)
 
@@ -471,7 +476,8 @@ def _say_verb_cues(text: str, tokens, known_actors: "CitedActors | None" = None)
         previous = tokens[k - 1][0] if k else ""
         following = tokens[k + 1][0] if k + 1 < len(tokens) else ""
         if previous in _NOT_SAYING_AFTER and not _again_after_a_speaker(tokens, k) or following in _NOT_SAYING_BEFORE and not (
-                following == "是" and word in _CLAIMS_TO_BE or following == "了" and word in _words("mention_verb")
+                following == "是" and (word in _CLAIMS_TO_BE or previous == "被")  # 被认为是…: a view held by no one named
+                or following == "了" and word in _words("mention_verb")
                 or _says_what(following, text[start + len(word):])):
             continue  # 之称; 披露的数据 (the regex handles it)
         if previous in _NEGATIONS:  # 公司并未回复, 拒绝透露: nothing was said
@@ -588,14 +594,14 @@ def _cited_name(clause_tokens, known: frozenset[str]) -> bool:
 def _manner_verb_after_speaker(clause_tokens) -> bool:
     """她叮嘱(说), 张先生抱怨(说), 市长笑(说), 老李打趣(说): a verb right before a one-character say-verb tells how the
     words came (a manner of speaking), when right before it stands who speaks: a name or body (jieba's actor tags), a
-    personal pronoun or a title (先生, 市长). Not an act with its object (发布信息(称): the clause names no one), a verb
-    after a common noun (网友留言(说)), nor a modal or a negation (他们会(说得更详细), 他们不会(说): not said, or not yet)."""
+    personal pronoun, a title (先生, 市长) or an unnamed person (``unnamed_person``: 有业内人士调侃(说), fresh16 523).
+    Not an act with its object (发布信息(称): the clause names no one), a verb after a common noun (网友留言(说)), nor a modal or a negation (他们会(说得更详细), 他们不会(说): not said, or not yet)."""
     verb = clause_tokens[-1][0] if clause_tokens else ""
     if (len(clause_tokens) < 2 or not clause_tokens[-1][1].startswith("v") or verb in _say_verb_set()
             or verb in _NOT_YET or verb in _NEGATIONS or verb.startswith(("不", "没", "未", "别"))):
         return False
     word, tag, _ = clause_tokens[-2]
-    return tag in ACTOR_TAGS or _is_pronoun_source(word) or _is_title(word)
+    return tag in ACTOR_TAGS or _is_pronoun_source(word) or _is_title(word) or word.endswith(_words("unnamed_person"))
 
 
 def _title_and_name() -> str:
@@ -2097,9 +2103,13 @@ def tag_sentence(text: str, figures: list[Quantity] | None = None,
     sources = [c.source for c in cues if c.type == "attributed" and c.source
                and not any(a <= c.start < b for a, b in quoted)]
     opening = min((c for c in cues if c.type == "attributed" and c.source), key=lambda c: c.start, default=None)
-    if (opening is not None and opening.source.startswith(UNNAMED[:-1]) and _REPORTED_FRAME.match(text)
-            and opening.start < text.find("，") and _unnamed_someone(opening.source)):
-        sources = [opening.source]  # 据知情人士称，俄罗斯监管部门希望…: all of it is the unnamed source's report
+    if (opening is not None and opening.source.startswith(UNNAMED[:-1]) and _unnamed_someone(opening.source)
+            and (_REPORTED_FRAME.match(text) and opening.start < text.find("，")
+                 or text[opening.end:opening.end + 1] in _FRAME_CLOSES and not text[:opening.start].count("，")
+                 and not _unnamed_who(opening.source).endswith(_words("unnamed_material")))):
+        # 据知情人士称，俄罗斯监管部门希望…; 有业内人士调侃说，当下影视圈谈项目不再说…: all of it is the unnamed
+        # source's report, a say-verb inside it included
+        sources = [opening.source]
     elif (opening is not None and opening.label == DOCUMENT_RULES and not text[:opening.start].strip()
           and is_named(opening.source)):
         sources = [opening.source]  # 办法规定，今后省司法厅纪检监察部门对于…群众反映强烈…: the rule's content (fresh19 630)
@@ -2133,13 +2143,22 @@ def _vague(source: str) -> bool:
     return who in _vague_groups() or who.endswith("的人") and segment.cut_pos(who)[0][1].startswith("v")
 
 
+def _passive_view(source: str) -> bool:
+    """(unnamed: 被认为), (unnamed: 被视为): a view the passive gives to no one (a say-verb after 被)."""
+    return (_unnamed_who(source) or "").startswith("被")
+
+
 def _unnamed_someone(source: str) -> bool:
-    """(unnamed: 知情人士), (unnamed: 国外媒体): a person or body not named, not a bare 据了解."""
-    return source.rstrip(")").endswith(_unnamed_words() + ("媒体",))
+    """(unnamed: 知情人士), (unnamed: 国外媒体), (unnamed: 一位韩国外交官): a person or body not named (a word of
+    ``unnamed_head``/``unnamed_person``, or anyone counted as 一位/多名), not a bare 据了解."""
+    return (source.rstrip(")").endswith(_unnamed_words() + ("媒体",))
+            or _INDEFINITE_OPENING.match(_unnamed_who(source) or "") is not None)
 
 
 # 据…称，… / 根据…透露，…: the sentence's first clause says whose report the rest of it is.
 _REPORTED_FRAME = re.compile(r"^\W{0,2}(?:据|根据)")
+# The mark after a say-verb that closes the sentence's first clause and opens the words (有专家分析说，…).
+_FRAME_CLOSES = ("，", "：", ",", ":")
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -2516,6 +2535,11 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
         title = next((t for t in _words("title_after_name") if row[0].endswith(t) and row[0] in people), "")
         if title and row[0][:-len(title)] in people:
             row[0] = row[0][:-len(title)]
+    # 腰椎间盘已被认为是腰痛的主要起源部位…。” (fresh2 92): a passive view inside a quotation is part of the quoted
+    # speaker's words, not a source of its own; the carries below give it its speaker, else it keeps the view
+    passive_in_quote = {i: row for i, row in enumerate(resolved) if quoted[i] and _passive_view(row[0])}
+    for i in passive_in_quote:
+        resolved[i], sources[i] = ["", ""], ""
     _quotes_of_speaking_subjects(texts, para_ids, actors, resolved, people)
     _carry_continuation(texts, para_ids, resolved)
     _speaker_after_quote(texts, para_ids, sources, resolved)
@@ -2536,6 +2560,8 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
         _first_person_author(texts, depths, author, resolved, own_outlet)
     _interview_answers(texts, para_ids, resolved, narrative)
     _answers_after_questions(texts, resolved)
+    for i, view in passive_in_quote.items():
+        resolved[i] = resolved[i] if resolved[i][0] else view
     full_titles = _titles_shortened(texts)
     return [("; ".join(full_titles.get(name, name) for name in source.split("; ")) if source else source, how)
             for source, how in resolved]
@@ -2979,6 +3005,17 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast, 
             if named_at < 0 and (went_on := re.match(r"source:(.+?) carried$", resolved[i][1])):
                 named_at = texts[i].find(went_on.group(1))  # 据披露，… goes on from the sentence before
             starts = is_named(name) and 0 <= named_at < SPEECH_TAG_MAX_CHARS
+            # 有业内人士表示，… ⏎ …: a person or group not named goes on speaking as a named person does (the
+            # convention's "(unnamed) sources carry by the same rule"); not a vague group (人们认为), a bare 据悉, nor
+            # those the writer cites to argue (如不少网友所说). Material found or read (``unnamed_material``) goes on
+            # only from the paragraph's opening, as a document does (数据显示，… ⏎ …, 据消息，…)
+            who = _unnamed_who(name)
+            material = who is not None and who.endswith(_words("unnamed_material"))
+            unnamed_speaker = (who is not None and len(who) > 1 and _unnamed_someone(name) and not _vague(name)
+                               and not who.startswith("如")
+                               and (not material or first and (texts[i].lstrip().startswith(("根据", "据"))
+                                                               or _opens_with(texts[i], who)))
+                               and 0 <= texts[i].find(who[-2:]) < SPEECH_TAG_MAX_CHARS)
             cited = texts[i].lstrip().startswith(("正如", "正像", "就像"))  # the author quoting to argue
             # 根据该论文，… opening a paragraph: the writer reports from the document, sentence by sentence
             # …初步调查报告也披露了…：… opening a paragraph: the report goes on, sentence by sentence
@@ -2991,13 +3028,17 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast, 
             body = (first and not reported and is_named(name) and _no_person(name) and not _is_person(name, people)
                     and _opens_with(texts[i], name))
             forecaster = forecast[i] and not (_is_person(name, people) or reported)
-            speaker = name if starts and not cited and (_is_person(name, people) or reported or body or forecast[i]) else ""
+            speaker = name if not cited and (starts and (_is_person(name, people) or reported or body or forecast[i])
+                                             or unnamed_speaker) else ""
             reporting = reported  # a report's narrative names places and crews (攀枝花机场) and goes on
             opened_paragraph = first and not body
         elif speaker and forecaster and not narrative[i]:
             resolved[i] = [speaker, "source:forecast carried"]  # the forecast goes on; not 与之相比，…2017 年 GDP
-        elif speaker and not forecaster and (opened_paragraph or not narrative[i] or _first_person_outside_quotes(texts[i])):
-            # (…我们已出台一些政策: an event told as 我们 is the speaker's, not the writer's narrative)
+        elif (speaker and not forecaster
+              and (opened_paragraph or not narrative[i] or _first_person_outside_quotes(texts[i]))
+              and not (_unnamed_who(speaker) is not None and _first_person_outside_quotes(texts[i]))):
+            # (…我们已出台一些政策: an event told as 我们 is the speaker's, not the writer's narrative; but an unnamed
+            # someone is never the 我 after it: 当时有医生说，… ⏎ 我赶紧去买药 is the interviewee's, fresh4 131)
             resolved[i] = [speaker, "source:carried in paragraph"]
         else:
             speaker = ""  # the writer's narrative resumes
