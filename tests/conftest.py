@@ -14,8 +14,11 @@ from zhnews.load import load_article
 from zhnews.paths import DEFAULT_ARTICLE, ROOT
 from zhnews.stages import context
 
-# ../shared beside the checkout; ZHNEWS_SHARED names another place (a worktree sits deeper than main).
-SHARED = Path(os.environ.get("ZHNEWS_SHARED") or ROOT.parent / "shared")
+# ../shared beside the checkout, or beside the nearest parent that has one (a git worktree sits deeper than main; the
+# same walk as bench/evalset.py's shared_folder, so a worktree's tests read the articles its evaluations read);
+# ZHNEWS_SHARED names another place.
+SHARED = Path(os.environ.get("ZHNEWS_SHARED")
+              or next((parent / "shared" for parent in ROOT.parents if (parent / "shared").is_dir()), ROOT.parent / "shared"))
 
 
 def shared_or_skip(name: str, remedy: str) -> Path:
