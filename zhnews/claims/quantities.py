@@ -1146,10 +1146,14 @@ def _spoken_prices(text: str):
 _COUNTED_BY = re.compile(r"数以(?P<n>(?:\d+(?:\.\d+)?)?[十百千万亿]+)计")
 
 
+def _with_its_one(token: str) -> str:
+    """百 → 一百, 万 → 一万 (百分之百, 千分之一, 数以万计): a multiplier that opens a number in words stands for one of it."""
+    return "一" + token if token[0] in CN_MULTIPLIERS else token
+
+
 def _counted_by(text: str):
     for m in _COUNTED_BY.finditer(text):
-        token = m["n"]
-        number = parse_number("一" + token if token[0] in CN_MULTIPLIERS else token)
+        number = parse_number(_with_its_one(m["n"]))
         if number is None:
             continue
         unit = _match_unit(text, m.end())
@@ -1222,7 +1226,7 @@ def _fractions(text: str):
         # 分别增长百分之四点二到百分之二十一点二 (fresh14 460, a 1990 wire's figures in words): one range, both ends
         if m["n"] == "百" and _ADVERB_AFTER.match(text, m.end()):
             continue  # 百分之百正确, 百分之百满意: "completely" (fresh7 gold NOT); 达到百分之百。 is a level
-        token = "一" + m["n"] if m["n"][0] in CN_MULTIPLIERS else m["n"]  # 百分之百: one hundred
+        token = _with_its_one(m["n"])  # 百分之百: one hundred
         number, high = parse_number(token), parse_number(m["n2"]) if m["n2"] else None
         qualifier = "range" if high is not None else "approximate" if m["vague"] else ""
         if high is None and (pair := _neighbouring_digits(token)):
@@ -1231,8 +1235,7 @@ def _fractions(text: str):
             yield Quantity(m.start(), m.end(), "percent", format_decimal(number), "%", qualifier,
                            format_decimal(high) if high is not None else "")
     for m in _FRACTION_CN.finditer(text):
-        den_text = "一" + m["den"] if m["den"][0] in CN_MULTIPLIERS else m["den"]  # 千分之一: one in a thousand
-        num, den = parse_number(m["num"]), parse_number(den_text)
+        num, den = parse_number(m["num"]), parse_number(_with_its_one(m["den"]))  # 千分之一: one in a thousand
         if num is not None and den:
             yield Quantity(m.start(), m.end(), "ratio", _ratio(num, den))
     for m in _FRACTION.finditer(text):
