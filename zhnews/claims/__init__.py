@@ -3045,7 +3045,10 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast, 
 
 
 # 对此，中兴通讯…表示: the words that may open a paragraph before the body that speaks in it.
-_BEFORE_THE_SPEAKER = re.compile(r"^\s*(?:\\+[nr](?![a-z])\s*)*(?:对此|對此|此外|另外|同时|同時|随后|隨後)?[，,]?\s*")  # (\\n: an escaped break)
+# A line break a JSON or CSV dump wrote out as an escape (the characters \ and n), not a word's \n (\\news); unlike
+# _ESCAPED_BREAK, which cuts a source's name at any escape, a tab or a \uXXXX opens no paragraph.
+_ESCAPED_LINE_BREAK = r"\\+[nr](?![a-z])"
+_BEFORE_THE_SPEAKER = re.compile(rf"^\s*(?:{_ESCAPED_LINE_BREAK}\s*)*(?:对此|對此|此外|另外|同时|同時|随后|隨後)?[，,]?\s*")
 
 
 def _opens_with(text: str, name: str) -> bool:
@@ -3588,7 +3591,7 @@ _SMALL_COLON = str.maketrans({"﹕": "：", "︰": "："})
 
 
 # \\n　　環球晶表示，…: a sentence that opens on a line break a JSON or CSV dump wrote out as an escape.
-_OPENS_ON_ESCAPED_BREAK = re.compile(r"^\s*\\+[nr](?![a-z])")
+_OPENS_ON_ESCAPED_BREAK = re.compile(rf"^\s*{_ESCAPED_LINE_BREAK}")
 
 
 def _paragraphs_at_escaped_breaks(texts: list[str], para_ids: list[int]) -> list[int]:
