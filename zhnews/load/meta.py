@@ -65,7 +65,7 @@ from zhnews.load.fetch import provenance
 from zhnews.load.html import HEADLINE_SECOND_LINE, headline_of_page_title, outlet_suffixes, site_from_title
 from zhnews.load.outlets import (REPUBLISHING_KINDS, domain_outlets, full_name, known_outlet, names_original, outlet_named_in, outlet_of_url,
                                   outlet_opening, outlets_written_in, platform_names, republishes)
-from zhnews.load.pieces import Clue, copyright_holders, header_labels, iso_date
+from zhnews.load.pieces import Clue, copyright_holders, dateline_words, header_labels, iso_date
 from zhnews.load.roles import COLUMN_PREFIX
 from zhnews.text import to_simplified, traditional_share
 
@@ -930,10 +930,8 @@ def _lead_dateline_clues(paragraphs, title_at: int) -> list[Clue]:
 def _dateline_after_name():
     """What follows a known outlet's name in a lead's dateline, up to the dateline's word (data/lexicon/dateline_words.tsv:
     电, 讯, 消息 anywhere; 报道, 客户端 only before a colon or a closing bracket), or the outlet's signature (评论员：)."""
-    words = {"open": [], "closed": []}
-    for word, end in lexicon.read_rows("dateline_words.tsv", ("word", "end")):
-        words[end].append(re.escape(word))
-    open_words, closed_words = ("|".join(sorted(words[end], key=len, reverse=True)) for end in ("open", "closed"))
+    words = dateline_words()
+    open_words, closed_words = ("|".join(map(re.escape, words[end])) for end in ("open", "closed"))
     return re.compile(rf"{_BEFORE_DATELINE_WORD}(?:{open_words}|(?:{closed_words}){_CLOSED_DATELINE_END})|{_SIGNED_BY_OUTLET}")
 
 

@@ -280,6 +280,17 @@ def header_labels() -> dict[str, str]:
     return {label: field for label, (field, _) in _header_fields()[0].items()}
 
 
+@lexicon.cached
+def dateline_words() -> dict[str, tuple[str, ...]]:
+    """The words that close a lead's dateline (data/lexicon/dateline_words.tsv), by their ``end``: ``open`` (电, 讯,
+    消息: glued to the lead's first sentence too) and ``closed`` (报道, 客户端: only before a colon or a closing
+    bracket), each longest first, as a regex's alternatives want them."""
+    words: dict[str, list[str]] = {"open": [], "closed": []}
+    for word, end in lexicon.read_rows("dateline_words.tsv", ("word", "end")):
+        words[end].append(word)
+    return {end: tuple(sorted(found, key=len, reverse=True)) for end, found in words.items()}
+
+
 def header_field(line: str) -> tuple[str, str, int, bool] | None:
     """(label, field, where the value starts, whether the label alone makes a header) of a header field line
     (文章作者: 机器之心, 标题:…, **来源：** X; data/lexicon/header_fields.tsv), else None. A line with a common

@@ -32,7 +32,7 @@ from dataclasses import replace
 from zhnews import lexicon
 from zhnews.load.html import HEADLINE_SECOND_LINE
 from zhnews.load.outlets import outlet_of_url
-from zhnews.load.pieces import Clue, Piece, header_field, iso_date, leading_fields, next_block
+from zhnews.load.pieces import Clue, Piece, dateline_words, header_field, iso_date, leading_fields, next_block
 from zhnews.load.roles import cut_site_suffix, first_cue, headline_and_site
 from zhnews.text import SENTENCE_END, split_sentences
 
@@ -68,7 +68,7 @@ _FIELD_SHAPE = r"^【\s*(?![^】]*(?:{dateline_words})\s*】)([^】]{{1,12}}?)\s
 def _field() -> re.Pattern:
     """A 【label】 value line; not a lead's dateline in the same brackets (【明報專訊】, 【時報－台北電】, 【环球时报报道】:
     a label ending with a word of data/lexicon/dateline_words.tsv), whose text is the article's first sentence."""
-    words = sorted((word for word, _ in lexicon.read_rows("dateline_words.tsv", ("word", "end"))), key=len, reverse=True)
+    words = sorted((word for found in dateline_words().values() for word in found), key=len, reverse=True)
     return re.compile(_FIELD_SHAPE.format(dateline_words="|".join(map(re.escape, words))))
 _FIELD_ROLES = {  # label without spaces -> (role, kind, meta key)
     "标题": ("title", "headline", "title"), "题名": ("title", "headline", "title"),
