@@ -198,7 +198,7 @@ def reference_content(text: str) -> str:
         return _ANSI.sub("", text)
     if kind == "console":
         start, pairs = containers.console_object(text)
-        above = "\n".join(text.lstrip("\ufeff").splitlines()[:start - 1])
+        above = "\n".join(_lines_above_console(text, start))
         return html.visible_reference(above + " " + " ".join(plaintext.escaped_breaks_read(_json_unescaped(pair.value))
                                                              for pair in pairs))
     if kind == "sql":
@@ -372,8 +372,13 @@ def _console_fields(text: str) -> list[Field]:
     its headings no headline."""
     start, pairs = containers.console_object(text)
     above = [Field("", line, number, kind="preamble")
-             for number, line in enumerate(text.lstrip("\ufeff").splitlines()[:start - 1], start=1) if line.strip()]
+             for number, line in enumerate(_lines_above_console(text, start), start=1) if line.strip()]
     return above + [Field(pair.key, _json_unescaped(pair.value), pair.line) for pair in pairs]
+
+
+def _lines_above_console(text: str, start: int) -> list[str]:
+    """The lines of the text an object copied from a console was pasted under (``start``: the object's first line)."""
+    return text.lstrip("\ufeff").splitlines()[:start - 1]
 
 
 def _sql_fields(text: str) -> list[Field] | None:
