@@ -36,8 +36,11 @@ keeps exact control of what is text and where it came from:
 
 from __future__ import annotations
 
+import datetime
 import html
+import json
 import re
+import tomllib
 from itertools import islice, takewhile
 from pathlib import Path
 
@@ -158,9 +161,9 @@ NAME = "markdown"
 SUFFIXES = frozenset({".md", ".markdown"})
 # Bold's opening ** is a sign; asterisks that mask characters in a plain text are not (闽D/**308, 138****1234, 张**，:
 # a plate, a phone number, a name a news corpus hid): glued to a Latin letter, a digit, a slash or another asterisk,
-# or followed by punctuation.
+# or followed by punctuation. Hugo's front matter opening the file is one too: +++, or a lone { over a "key": line.
 _SIGNS = re.compile(r"^#{1,6}\s|!\[[^\]]*\]\(|\]\([^)\s]+\)|(?<![A-Za-z0-9/*])\*\*(?=[^\s*，。、；：！？,.;:!?（）()])|^>\s|^---\s*$"
-                    r"|^\s*[-*+]\s\S", re.M)
+                    r"|^\s*[-*+]\s\S|\A\s*(?:\+\+\+|\{[ \t]*\n\s*\"[^\"\n]+\"\s*:)", re.M)
 
 
 def sniff(text: str, name: str) -> bool:
@@ -350,11 +353,13 @@ def _front_keys() -> dict[str, tuple[str, bool]]:
 
 
 def _front_matter(lines: list[str]) -> tuple[dict, int]:
-    """Jekyll/Hugo front matter as a dict (title, publish_date, author, outlet; each with the key it
+    """Jekyll/Hugo/Hexo/Astro front matter as a dict (title, publish_date, author, outlet; each with the key it
     was written under, and title_line; addresses: the (key, value) of each key naming the article's address)
-    and the body start."""
+    and the body start: YAML between --- lines, or TOML between +++ lines (Hugo's own default)."""
     # A bot that writes its posts may put blank lines before the opening --- (a Hexo feed, fresh19 632, 633).
     opening = next((index for index, line in enumerate(lines) if line.strip()), 0)
+    if lines and lines[opening].strip() in _TABLE_FRONT_MATTER:
+        return _table_front_matter(lines, opening)
     if not lines or lines[opening].strip() != "---":
         return {}, 0
     end = _front_matter_end(lines, opening)
@@ -397,28 +402,105 @@ def _only_front_keys(block: list[str]) -> bool:
 
 
 def _read_front_block(lines: list[str], opening: int, end: int, front: dict) -> None:
-    """The meta fields of the block between ``opening`` and ``end`` into ``front``: a field already set stays, unless
-    its key overrides (data/lexicon/front_matter_keys.tsv); an empty value sets nothing."""
+    """The meta fields of the YAML block between ``opening`` and ``end`` into ``front`` (:func:`_take_front_field`)."""
     for number, line in enumerate(lines[opening + 1:end], start=opening + 2):
         key, sep, value = line.partition(":")
+        if not sep:
+            continue
         value = _block_scalar(lines[number:end]) if _BLOCK_SCALAR.fullmatch(value.strip()) else _scalar(value.strip())
-        field, overrides = _front_keys().get(key.strip().lower(), (None, False))
+        field, _ = _front_keys().get(key.strip().lower(), (None, False))
         if field in ("author", "outlet") and (items := _sequence(value, lines[number:end])):
             value = "、".join(items)  # authors: [张三, 李四]: a list of writers is one byline
-        if sep and value and field == "address":
-            front.setdefault("addresses", []).append((key.strip(), value))
-            continue
-        if not sep or not value or not field or (field in front and not overrides):
-            continue
-        if field in ("publish_date", "made_on") and not iso_date(value):
-            continue
-        if field in ("publish_date", "made_on") and (day := _WRITTEN_DAY.match(value)):
-            # The day as written: an archiver stamps its own clock in UTC (2025-11-19T17:13:08+00:00), and
-            # moving that to China's next day names a date that neither the article nor the archive shows.
-            value = day.group()
-        front[field], front[field + "_key"] = value, key.strip()
-        if field == "title":
-            front["title_line"] = number
+        _take_front_field(front, key.strip(), value, number)
+
+
+def _take_front_field(front: dict, key: str, value: str, number: int) -> None:
+    """One front-matter key's value (written on line ``number``) into ``front`` under the meta field its key names: a
+    field already set stays, unless its key overrides (data/lexicon/front_matter_keys.tsv); an empty value sets nothing."""
+    field, overrides = _front_keys().get(key.lower(), (None, False))
+    if value and field == "address":
+        front.setdefault("addresses", []).append((key, value))
+        return
+    if not value or not field or (field in front and not overrides):
+        return
+    if field in ("publish_date", "made_on") and not iso_date(value):
+        return
+    if field in ("publish_date", "made_on") and (day := _WRITTEN_DAY.match(value)):
+        # The day as written: an archiver stamps its own clock in UTC (2025-11-19T17:13:08+00:00), and
+        # moving that to China's next day names a date that neither the article nor the archive shows.
+        value = day.group()
+    front[field], front[field + "_key"] = value, key
+    if field == "title":
+        front["title_line"] = number
+
+
+# A TOML key line (title = '…', "author" = "…"), a JSON one ("title": "…") and a TOML table's header ([params]).
+_TOML_KEY_LINE = re.compile(r"""^\s*(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_-]+))\s*=""")
+_JSON_KEY_LINE = re.compile(r"""^\s*"([^"]+)"()()\s*:""")
+_TOML_TABLE = re.compile(r"^\s*\[")
+
+
+def _toml_table(block: list[str]) -> dict | None:
+    """The top-level keys of a TOML block (a table such as [params] holds the theme's settings, not the post's); a
+    block TOML cannot read as a whole (a hand-written slip on one line) is read line by line, each line that reads
+    alone. None when no line reads."""
+    top_level = list(takewhile(lambda line: not _TOML_TABLE.match(line), block))
+    try:
+        return tomllib.loads("\n".join(top_level))
+    except tomllib.TOMLDecodeError:
+        table = {key: value for line in top_level if (alone := _toml_line(line)) for key, value in alone.items()}
+        return table or None
+
+
+def _toml_line(line: str) -> dict | None:
+    """One TOML line read alone, None when it does not read."""
+    try:
+        return tomllib.loads(line)
+    except tomllib.TOMLDecodeError:
+        return None
+
+
+def _json_table(block: list[str]) -> dict | None:
+    """A JSON object's keys, None when the block is no JSON object."""
+    try:
+        table = json.loads("\n".join(["{", *block, "}"]))
+    except ValueError:
+        return None
+    return table if isinstance(table, dict) else None
+
+
+# Front matter that a table language writes (Hugo's TOML between +++ lines, Hugo's JSON object between a lone { and
+# a lone }): its opening line -> (its closing line, the reader of the lines between, the shape of a key's line).
+_TABLE_FRONT_MATTER = {"+++": ("+++", _toml_table, _TOML_KEY_LINE), "{": ("}", _json_table, _JSON_KEY_LINE)}
+
+
+def _table_front_matter(lines: list[str], opening: int) -> tuple[dict, int]:
+    """Hugo's front matter in TOML (+++ / title = '…' / date = 2025-03-01T12:43:34+08:00 / +++, fresh23 740-742, the
+    default of ``hugo new``) or JSON ({ / "title": "…", / }): the same fields as a YAML block; every line of it is front
+    matter, never text. No closing line within 80 lines, or a block its language cannot read: no front matter (a
+    paragraph that opens with a brace is text)."""
+    closing, read, key_line = _TABLE_FRONT_MATTER[lines[opening].strip()]
+    end = next((index for index in range(opening + 1, min(len(lines), opening + 80)) if lines[index].rstrip() == closing), None)
+    table = read(lines[opening + 1:end]) if end is not None else None
+    if table is None:
+        return {}, 0
+    numbers = {next(name for name in found.groups() if name): number
+               for number, line in enumerate(lines[opening + 1:end], start=opening + 2) if (found := key_line.match(line))}
+    front: dict = {}
+    for key, value in table.items():
+        if not isinstance(value, dict):
+            _take_front_field(front, key, _front_value_text(value), numbers.get(key, opening + 2))
+    return front, end + 1
+
+
+def _front_value_text(value) -> str:
+    """A TOML or JSON value as front-matter text: an array's items joined by 、 (authors = ["张三", "李四"] is one
+    byline), a date or time in ISO form, no value (JSON null) none."""
+    if isinstance(value, list):
+        return "、".join(_front_value_text(item) for item in value)
+    if isinstance(value, (datetime.date, datetime.time)):
+        return value.isoformat()
+    return "" if value is None else str(value)
 
 
 def _repost_site(header: list[str], front: dict) -> None:
