@@ -14,7 +14,7 @@ in the same shapes. Near-misses: a paragraph under the note that only starts wit
 and a +++ that closes nothing, a group named in a sentence, a name after a date line that is a paper's.
 """
 
-from conftest import load_text
+from conftest import load_text, role_of
 
 from zhnews.load import markdown
 
@@ -92,3 +92,126 @@ def test_yaml_front_matter_unchanged():
     lines = ['---', 'title: "城西新建两座口袋公园"', 'date: 2024-05-06 09:00', 'author: 王小明', '---', '', LEAD]
     front, body_start = markdown._front_matter(lines)
     assert (front["title"], front["publish_date"], front["author"], body_start) == ("城西新建两座口袋公园", "2024-05-06", "王小明", 5)
+
+
+# ------------------------------------------------------------------------------------ a WeChat page pasted under it
+
+# fresh23 740's lines from the bare address to the card's signature, as written.
+FBIF_HEADER = """https://mp.weixin.qq.com/s/DnzGxGhZgyAeYl5QQdwB5A
+
+# 200亿古茗，为何不开进北京和上海？
+
+[FBIF食品饮料创新](javascript:void(0);) *2025年02月18日 08:30* *上海*
+
+The following article is from 财经天下WEEKLY Author 财经天下
+
+![img](http://wx.qlogo.cn/mmhead/50HcP4UOeLWibZ859eAPiaHVSFUcx1fmFhZWZk0vjwFmjFz9nRvpRiajTbGKLIv22PfYx3dEzDaxLg/0)
+
+**财经天下WEEKLY**.
+
+《财经天下》周刊官方账号，提供有品质的深度报道，讲述中国企业在时代浪潮中的精彩故事。
+
+"""
+
+# fresh23 740's tail after the credits, its pictures left out.
+FBIF_TAIL = """
+*来源：**财经天下WEEKLY**（ID：cjtxweekly）*
+
+*作者：张向阳*
+
+*编辑：吴跃*
+
+更多文章
+
+**/ FBIF食品微信群 /**
+
+让专业的人聚在一起，30w+食品人已加入!
+
+Scan to Follow
+"""
+
+
+def test_pasted_wechat_page_under_toml_front_matter(tmp_path):
+    article = load_text(tmp_path, "guming.md", FBIF_TOML + FBIF_HEADER + BODY + FBIF_TAIL)
+    meta = article.meta
+    assert meta["outlet"] in ("财经天下WEEKLY", "财经天下")  # the original, not the place of posting (上海)
+    assert meta["author"] == "张向阳"
+    # The WeChat H1 under the blog's own title stays a heading (the gold names no role for it); nothing else is text.
+    assert body_texts(article) == ["200亿古茗，为何不开进北京和上海？", LEAD, SECOND, THIRD]
+    assert role_of(article, "财经天下WEEKLY.") == ("boilerplate", "source_card")
+    assert role_of(article, "《财经天下》周刊官方账号，提供有品质的深度报道，讲述中国企业在时代浪潮中的精彩故事。") == ("boilerplate", "source_card")
+    assert role_of(article, "/ FBIF食品微信群 /")[0] == "boilerplate"
+    assert role_of(article, "让专业的人聚在一起，30w+食品人已加入!")[0] == "boilerplate"
+
+
+def _shared_post(note: str, card: str) -> str:
+    return f"# {HEADLINE}\n\n[城西发布](javascript:void(0);) *2024年05月06日 09:00* *浙江*\n\n{note}\n\n{card}\n\n{BODY}"
+
+
+def test_card_name_and_dot_on_lines_of_their_own_under_the_english_note(tmp_path):
+    article = load_text(tmp_path, "park.md", _shared_post("The following article is from 城西观察 Author 王小明",
+                                                          "**城西观察**\n\n.\n\n记录城西的变化"))
+    assert role_of(article, "城西观察") == ("boilerplate", "source_card")
+    assert role_of(article, "记录城西的变化") == ("boilerplate", "source_card")
+    assert (article.meta["outlet"], article.meta["author"]) == ("城西观察", "王小明")
+    assert body_texts(article) == [LEAD, SECOND, THIRD]
+
+
+def test_card_with_its_signature_on_the_line_of_its_name(tmp_path):
+    article = load_text(tmp_path, "park.md", _shared_post("以下文章来源于城西观察 ，作者王小明",
+                                                          "**城西观察** .城西观察是城西区的城市观察栏目。"))
+    assert role_of(article, "城西观察 .城西观察是城西区的城市观察栏目。") == ("boilerplate", "source_card")
+    assert body_texts(article) == [LEAD, SECOND, THIRD]
+
+
+def test_card_signature_naming_the_han_part_of_a_mixed_name(tmp_path):
+    article = load_text(tmp_path, "park.md", _shared_post("The following article is from 城西Daily Author 王小明",
+                                                          "**城西Daily**.\n\n《城西》日报官方账号，讲述城西区每天发生的故事。"))
+    assert role_of(article, "《城西》日报官方账号，讲述城西区每天发生的故事。") == ("boilerplate", "source_card")
+
+
+def test_paragraph_opening_with_the_account_name_is_no_card(tmp_path):
+    opening = "城西观察注意到，城西区新建的两座口袋公园将于本月中旬向市民开放，附近居民对此十分期待。"
+    article = load_text(tmp_path, "park.md", _shared_post("The following article is from 城西观察 Author 王小明", opening))
+    assert opening in body_texts(article)
+
+
+def test_long_sentence_under_a_card_without_signature_stays_body(tmp_path):
+    article = load_text(tmp_path, "park.md", _shared_post("The following article is from 城西观察 Author 王小明",
+                                                          "**城西观察**."))
+    assert role_of(article, "城西观察.") == ("boilerplate", "source_card")
+    assert body_texts(article) == [LEAD, SECOND, THIRD]
+
+
+def test_place_of_posting_after_the_date_names_no_outlet(tmp_path):
+    article = load_text(tmp_path, "park.txt", f"{HEADLINE}\n\n2024-05-06 09:00 浙江\n\n{BODY}")
+    assert article.meta["outlet"] != "浙江"
+    assert article.meta["publish_date"] == "2024-05-06"
+
+
+def test_paper_after_the_date_still_names_the_outlet(tmp_path):
+    article = load_text(tmp_path, "park.txt", f"{HEADLINE}\n\n2024-05-06 09:00 城西晚报\n\n{BODY}")
+    assert article.meta["outlet"] == "城西晚报"
+
+
+# ------------------------------------------------------------------------------------ a group's join prompt after it
+
+def test_group_name_line_and_member_count_after_the_article(tmp_path):
+    tail = "\n**/ 城西居民交流群 /**\n\n让邻居们聚在一起，5000+城西人已加入！\n"
+    article = load_text(tmp_path, "park.md", f"# {HEADLINE}\n\n{BODY}{tail}")
+    assert role_of(article, "/ 城西居民交流群 /") == ("boilerplate", "recruit")
+    assert role_of(article, "让邻居们聚在一起，5000+城西人已加入！") == ("boilerplate", "recruit")
+    assert body_texts(article) == [LEAD, SECOND, THIRD]
+
+
+def test_group_or_members_in_a_sentence_stay_body(tmp_path):
+    group = "社区工作人员在业主微信群里发布了开放时间，提醒居民错峰前往，避免周末人流过于集中。"
+    joined = "据统计，目前已有3000名志愿者加入公园的日常维护，他们每周轮流清理步道和草坪上的垃圾。"
+    article = load_text(tmp_path, "park.md", f"# {HEADLINE}\n\n{BODY}\n{group}\n\n{joined}\n")
+    assert body_texts(article) == [LEAD, SECOND, THIRD, group, joined]
+
+
+def test_original_title_in_book_marks_without_a_colon(tmp_path):
+    note = "本文经城西观察授权转载。原文标题《城西口袋公园，为何开在居民楼下？》，转载请联系出处。"
+    article = load_text(tmp_path, "park.md", f"# {HEADLINE}\n\n{BODY}\n{note}\n")
+    assert body_texts(article) == [LEAD, SECOND, THIRD]

@@ -674,28 +674,53 @@ def _header_field_line(piece: Piece, first_core_block: int) -> bool:
 _CARD_DOT = frozenset({".", "·"})
 # A shared account's signature under its card: short and ending no sentence, or naming the account.
 CARD_SIGNATURE_CHARS = 30
+# WeChat's note over the card of the account a post is shared from, in its Chinese and its English interface.
+_SHARED_FROM = ("以下文章来源于", "The following article is from")
+# The Han characters of an account's name that mixes them with Latin letters (财经天下WEEKLY, 有数DataVision).
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 
 def _label_source_card(pieces: list[Piece]) -> None:
     """WeChat's card of the account a post is shared from, exported line by line: under ``以下文章来源于X，
-    作者Y`` (the card's source note) the account's name X again, the card's dot (``.``) and the account's
-    signature (以人为本的数据安全). The name and the dot are card furniture; the signature only when it is
-    short and ends no sentence, or names the account, since a card without one puts the article there."""
+    作者Y`` or, from its English interface, ``The following article is from X Author Y`` (the card's source note) the
+    account's name X again, the card's dot (``.``) and the account's signature (以人为本的数据安全). The name and the
+    dot are card furniture, on lines of their own or on one (``**财经天下WEEKLY**.``, fresh23 740-742); the
+    signature, on the next line or after the dot on the same one (``图数室 .新浪新闻出品《图数室》栏目。``, fresh 61), only
+    when it is short and ends no sentence, or names the account, since a card without one puts the article there."""
     for index, note in enumerate(pieces):
-        account = note.captures.get("outlet") if note.kind == "source_note" and note.text.startswith("以下文章来源于") else None
+        account = note.captures.get("outlet") if note.kind == "source_note" and note.text.startswith(_SHARED_FROM) else None
         if not account:
             continue
-        following = pieces[index + 1:index + 4]
-        names = [i for i, piece in enumerate(following) if _LEADING_DECORATION.sub("", piece.text.strip()).strip("*") == account]
-        if not names or names[0] + 1 >= len(following) or following[names[0] + 1].text.strip() not in _CARD_DOT:
-            continue
-        name, dot = following[names[0]], following[names[0] + 1]
-        for piece in (name, dot):
+        card, signed = _card_lines(pieces[index + 1:index + 4], account)
+        for piece in card:
             piece.role, piece.kind, piece.reason = "boilerplate", "source_card", f"the card of the account the post is shared from ({account})"
-        signature = pieces[index + names[0] + 3] if index + names[0] + 3 < len(pieces) else None
-        if signature is not None and not signature.role and (account in signature.text or (
-                len(signature.text.strip()) <= CARD_SIGNATURE_CHARS and not any(ch in signature.text for ch in SENTENCE_END))):
+        signature_at = pieces.index(card[-1]) + 1 if card and not signed else len(pieces)
+        signature = pieces[signature_at] if signature_at < len(pieces) else None
+        if signature is not None and not signature.role and _signs_for(signature.text, account):
             signature.role, signature.kind, signature.reason = "boilerplate", "source_card", f"the signature on the card of {account}"
+
+
+def _card_lines(following: list[Piece], account: str) -> tuple[list[Piece], bool]:
+    """The lines of a shared account's card among the lines under its note: its name and its dot, each alone, or one
+    line opening with them; and whether that line carries the signature after the dot. No lines when none so opens."""
+    for at, piece in enumerate(following):
+        text = _LEADING_DECORATION.sub("", piece.text.strip()).strip("*")
+        if text == account and at + 1 < len(following) and following[at + 1].text.strip() in _CARD_DOT:
+            return [piece, following[at + 1]], False
+        after = text[len(account):].lstrip() if text.startswith(account) else ""
+        if after[:1] in _CARD_DOT and (len(after) == 1 or _signs_for(after[1:], account)):
+            return [piece], len(after) > 1
+    return [], False
+
+
+def _signs_for(text: str, account: str) -> bool:
+    """Whether ``text`` reads as the signature of ``account``: short and ending no sentence, or naming the account,
+    or the Han characters of a name that mixes them with Latin letters (《财经天下》周刊官方账号 on the card of
+    财经天下WEEKLY)."""
+    text = text.strip()
+    names = {account, *(_HAN_RUN.findall(account) if re.search(r"[A-Za-z]", account) else ())}
+    return bool(text) and (any(name in text for name in names)
+                           or (len(text) <= CARD_SIGNATURE_CHARS and not any(ch in text for ch in SENTENCE_END)))
 
 
 def _names_line(text: str) -> str | None:
