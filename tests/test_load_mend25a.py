@@ -14,6 +14,8 @@ in the same shapes. Near-misses: a paragraph under the note that only starts wit
 and a +++ that closes nothing, a group named in a sentence, a name after a date line that is a paper's.
 """
 
+import json
+
 from conftest import load_text, role_of
 
 from zhnews.load import markdown
@@ -215,3 +217,85 @@ def test_original_title_in_book_marks_without_a_colon(tmp_path):
     note = "本文经城西观察授权转载。原文标题《城西口袋公园，为何开在居民楼下？》，转载请联系出处。"
     article = load_text(tmp_path, "park.md", f"# {HEADLINE}\n\n{BODY}\n{note}\n")
     assert body_texts(article) == [LEAD, SECOND, THIRD]
+
+
+# ------------------------------------------------------------------------------------ a crawl record's furniture
+
+def _record(content_lines: list[str], title: str = "城西两座口袋公园本月开放：新增绿地一万二千平方米") -> str:
+    return json.dumps({"url": "http://news.example.com/a/20240506/012345.htm", "content": "\n".join(content_lines),
+                       "time": 1714957200, "title": title})
+
+
+# fresh23 764's and 765's share box under the text, as written.
+QR_SHARE_BOX = ["扫一扫，用手机看新闻！", "用微信扫描还可以", "分享至好友和朋友圈"]
+
+
+def test_qr_share_box_after_a_record_s_text(tmp_path):
+    article = load_text(tmp_path, "park.json", _record([LEAD, SECOND, THIRD, *QR_SHARE_BOX, ""]))
+    for line in QR_SHARE_BOX:
+        assert role_of(article, line) == ("boilerplate", "page_chrome")
+    assert body_texts(article) == [LEAD, SECOND, THIRD]
+
+
+def test_scan_in_a_sentence_stays_body(tmp_path):
+    sentence = "市民用微信扫一扫公园入口的二维码，即可查询开放时间和预约停车位，十分方便快捷。"
+    article = load_text(tmp_path, "park.json", _record([LEAD, sentence, SECOND, THIRD]))
+    assert body_texts(article) == [LEAD, sentence, SECOND, THIRD]
+
+
+# fresh23 764's stack: 引题, 主题, a summary ending no sentence, over the body; the record's title rewords them.
+LONGMEI = ["龙煤集团脱困转型再出新招", "拟超22亿元转让363处资产“补血”",
+           "公司有关人士表示，转让资产是按照省政府的要求，希望能补充现金流，加快脱困转型的速度",
+           "处境艰难的龙煤集团，为了脱困转型再出新招。", LEAD, SECOND]
+
+
+def test_print_headline_stack_and_summary_over_a_record_s_text(tmp_path):
+    article = load_text(tmp_path, "longmei.json", _record(LONGMEI, "龙煤集团为脱困转型：欲超22亿转让363处资产"))
+    assert role_of(article, "龙煤集团脱困转型再出新招") == ("boilerplate", "repeated_title")
+    assert role_of(article, "拟超22亿元转让363处资产“补血”") == ("boilerplate", "repeated_title")
+    assert role_of(article, LONGMEI[2]) == ("boilerplate", "summary")
+    assert body_texts(article) == LONGMEI[3:]
+
+
+def test_one_reworded_headline_over_the_text(tmp_path):
+    lines = ["城西新增两座口袋公园", LEAD, SECOND, THIRD]
+    article = load_text(tmp_path, "park.json", _record(lines, "城西两座口袋公园本月开放"))
+    assert role_of(article, "城西新增两座口袋公园") == ("boilerplate", "repeated_title")
+    assert body_texts(article) == [LEAD, SECOND, THIRD]
+
+
+def test_kicker_holding_little_of_the_title_stays(tmp_path):
+    lines = ["城西新闻", LEAD, SECOND, THIRD]
+    article = load_text(tmp_path, "park.json", _record(lines))
+    assert role_of(article, "城西新闻")[1] != "repeated_title"
+
+
+def test_another_story_s_headline_over_the_text_stays(tmp_path):
+    lines = ["东港码头扩建工程正式开工", LEAD, SECOND, THIRD]
+    article = load_text(tmp_path, "park.json", _record(lines))
+    assert role_of(article, "东港码头扩建工程正式开工")[1] != "repeated_title"
+
+
+def test_lead_ending_a_sentence_under_the_headline_is_no_summary(tmp_path):
+    lines = ["城西新增两座口袋公园", LEAD, SECOND, THIRD]
+    article = load_text(tmp_path, "park.json", _record(lines, "城西两座口袋公园本月开放"))
+    assert LEAD in body_texts(article)
+
+
+def test_section_heading_under_the_headline_is_no_summary(tmp_path):
+    lines = ["城西新增两座口袋公园", "一、基本情况", LEAD, SECOND, THIRD]
+    article = load_text(tmp_path, "park.json", _record(lines, "城西两座口袋公园本月开放"))
+    assert role_of(article, "一、基本情况")[1] != "summary"
+
+
+def test_group_word_alone_as_a_section_heading_is_no_join_prompt(tmp_path):
+    tail = "\n## 社群\n\n主持人\n\n票价：\n"
+    article = load_text(tmp_path, "park.md", f"# {HEADLINE}\n\n{BODY}{tail}")
+    assert role_of(article, "社群")[1] != "recruit"
+    assert role_of(article, "主持人")[1] != "recruit"
+
+
+def test_short_first_sentence_sharing_the_title_s_words_stays_body(tmp_path):
+    opening = "今天，城西两座口袋公园开放。"
+    article = load_text(tmp_path, "park.json", _record([opening, LEAD, SECOND, THIRD], "城西两座口袋公园今天开放"))
+    assert opening in body_texts(article)

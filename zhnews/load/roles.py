@@ -61,6 +61,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import takewhile
 
 from zhnews import lexicon
 from zhnews.load.pieces import Piece, header_field
@@ -206,6 +207,13 @@ _RECORD_FIELD_LINE = re.compile(r"^[a-z][A-Za-z0-9_]{0,30}\s*:(?!//)")
 RECORD_FIELD_RUN = 3
 # A line this similar to the title (difflib ratio) repeats it.
 REPEATED_TITLE_RATIO = 0.9
+# A print headline stack opening a record's text (引题 / 主题 over the body, the title a third wording of both): each
+# line at most this long, this share of its character pairs the title's at least, and all of them together this share
+# of the title's; a summary under it (a standfirst ending no sentence) at most this long.
+STACK_LINE_CHARS = 40
+STACK_LINE_SHARE = 0.3
+STACK_TITLE_SHARE = 0.5
+STACK_SUMMARY_CHARS = 120
 
 
 @dataclass(frozen=True)
@@ -374,6 +382,7 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     _label_caption_lookalikes(labelled)
     _label_profile_card(labelled, first)
     _label_repeated_title(labelled, last)
+    _label_headline_stack(labelled, first)
     _label_headlines_of_the_title_s_column(labelled)
     _label_prompt_neighbours(labelled, first, last)
     _label_record_field_runs(labelled)  # before a first short line is taken for the title: a dump may open with a field
@@ -1564,6 +1573,43 @@ def _label_repeated_title(pieces: list[Piece], last_core_block: int) -> None:
             piece.role, piece.kind, piece.reason = "boilerplate", "repeated_title", "the title repeated"
         elif piece.block > last_core_block and piece.text in accounts:
             piece.role, piece.kind, piece.reason = "boilerplate", "page_chrome", "account name repeated after the article"
+
+
+def _label_headline_stack(pieces: list[Piece], first_core_block: int) -> None:
+    """A paper's headline stack opening the text above the article (a crawl keeps the print headlines as the record's
+    first lines: 龙煤集团脱困转型再出新招 / 拟超22亿元转让363处资产“补血” over the title 龙煤集团为脱困转型：欲超22亿转让363
+    处资产, fresh23 764): the leading lines above the core, each a headline's length with no sentence mark before its end
+    and sharing a good part of its character pairs with the title, together holding most of the title's, are the
+    headlines again; a sentence with no end mark right under them, the summary the paper sets under its headlines (公司有关
+    人士表示，…加快脱困转型的速度), is its standfirst (a section's heading there has no clause mark). A kicker or a
+    column's name alone holds too little of the title."""
+    title = next((_compact(piece.text) for piece in pieces if piece.role == "title"), "")
+    head = [piece for piece in pieces if not piece.role and piece.block < first_core_block]
+    pairs = _char_pairs(title)
+    stack = list(takewhile(lambda piece: _stacked_headline(_compact(piece.text), pairs), head))
+    if not stack or len(set().union(*(_char_pairs(_compact(piece.text)) for piece in stack)) & pairs) < STACK_TITLE_SHARE * len(pairs):
+        return
+    for piece in stack:
+        piece.role, piece.kind, piece.reason = "boilerplate", "repeated_title", "a print headline of the stack over the text (the title reworded)"
+    summary = head[len(stack)] if len(head) > len(stack) else None
+    if summary is not None and len(summary.text.strip()) <= STACK_SUMMARY_CHARS and summary.text.strip()[-1:] not in SENTENCE_END + "”」" \
+            and any(mark in summary.text for mark in "，,"):
+        summary.role, summary.kind, summary.reason = "boilerplate", "summary", "the summary under the print headlines (no sentence ends it)"
+
+
+def _stacked_headline(text: str, title_pairs: set[str]) -> bool:
+    """Whether a line may be one headline of a stack reworded by the title: short, no sentence mark but a closing ？ or
+    ！ (a headline ends on no 。: 今天在香港，腾讯宣布多项AI人才培养举措。 opens a text), a good share of its character
+    pairs the title's."""
+    pairs = _char_pairs(text)
+    return 0 < len(text) <= STACK_LINE_CHARS and "。" not in text and not any(ch in text[:-1] for ch in SENTENCE_END) \
+        and bool(pairs) and len(pairs & title_pairs) >= STACK_LINE_SHARE * len(pairs)
+
+
+def _char_pairs(text: str) -> set[str]:
+    """The pairs of neighbouring letters or digits of a text (punctuation and quotation marks left out)."""
+    letters = re.sub(r"[\W_]", "", text)
+    return {letters[i:i + 2] for i in range(len(letters) - 1)}
 
 
 def _label_headlines_of_the_title_s_column(pieces: list[Piece]) -> None:
