@@ -299,3 +299,59 @@ def test_short_first_sentence_sharing_the_title_s_words_stays_body(tmp_path):
     opening = "今天，城西两座口袋公园开放。"
     article = load_text(tmp_path, "park.json", _record([opening, LEAD, SECOND, THIRD], "城西两座口袋公园今天开放"))
     assert opening in body_texts(article)
+
+
+# ------------------------------------------------------------------------------------ the outlet in a record's author field
+
+def _spider_record(author: str, content: str = f"<p>{LEAD}</p><p>{SECOND}</p><p>{THIRD}</p>") -> str:
+    """A Scrapy spider's record of a Taiwanese news site (fresh23 766-768's keys: title, author, date, content)."""
+    return json.dumps({"title": "城西兩座口袋公園本月開放", "author": author, "date": "2024/05/06 09:00:00", "content": content},
+                      ensure_ascii=False)
+
+
+def test_wire_agency_in_the_author_field_is_the_outlet(tmp_path):
+    meta = load_text(tmp_path, "park.json", _spider_record("中央社")).meta
+    assert (meta["outlet"], meta["author"]) == ("中央社", None)
+    assert load_text(tmp_path, "park2.json", _spider_record("新華社")).meta["outlet"] == "新華社"
+
+
+def test_writer_in_the_author_field_names_no_outlet(tmp_path):
+    meta = load_text(tmp_path, "park.json", _spider_record("王小明")).meta
+    assert (meta["outlet"], meta["author"]) == (None, "王小明")
+
+
+def test_stamp_line_in_the_author_field_names_outlet_and_reporter(tmp_path):
+    meta = load_text(tmp_path, "park.json", _spider_record("城西財經新聞 2024-05-06 09:00:00 記者 王小明 報導")).meta
+    assert (meta["outlet"], meta["author"]) == ("城西財經新聞", "王小明")
+
+
+def test_stamp_line_without_an_outlet_names_none(tmp_path):
+    meta = load_text(tmp_path, "park.json", _spider_record("2024-05-06 09:00 記者 王小明 報導")).meta
+    assert meta["outlet"] is None and meta["author"] == "王小明"
+
+
+def test_stamp_line_under_a_headline_in_a_text(tmp_path):
+    article = load_text(tmp_path, "park.txt", f"{HEADLINE}\n\n城西財經新聞 2024-05-06 09:00:00 記者 王小明 報導\n\n{BODY}")
+    assert (article.meta["outlet"], article.meta["author"]) == ("城西財經新聞", "王小明")
+    assert body_texts(article) == [LEAD, SECOND, THIRD]
+
+
+# ------------------------------------------------------------------------------------ disclaimers
+
+# fresh23 768's closing disclaimer, as written.
+MONEYDJ_DISCLAIMER = ("＊編者按：本文僅供參考之用，並不構成要約、招攬或邀請、誘使、任何不論種類或形式之申述或訂立任何建議及推薦，讀者務請運用個人獨立"
+                      "思考能力，自行作出投資決定，如因相關建議招致損失，概與《精實財經媒體》、編者及作者無涉。")
+
+
+def test_for_reference_only_disclaimer_closing_the_text(tmp_path):
+    simplified = "本文仅供参考，并不构成任何要约或邀请，读者据此操作，风险自担，概与本站无涉。"
+    for index, disclaimer in enumerate((MONEYDJ_DISCLAIMER, simplified)):
+        article = load_text(tmp_path, f"park{index}.txt", f"{HEADLINE}\n\n{BODY}\n{disclaimer}\n")
+        assert role_of(article, disclaimer) == ("boilerplate", "disclaimer")
+        assert body_texts(article) == [LEAD, SECOND, THIRD]
+
+
+def test_for_reference_only_inside_the_article_stays_body(tmp_path):
+    sentence = "专家提醒，网传的公园排名仅供参考，并不构成官方结论，市民应以园林局发布的公告为准。"
+    article = load_text(tmp_path, "park.txt", f"{HEADLINE}\n\n{LEAD}\n\n{sentence}\n\n{SECOND}\n\n{THIRD}\n")
+    assert sentence in body_texts(article)

@@ -46,7 +46,7 @@ from zhnews import lexicon
 from zhnews.load import containers, html, plaintext
 from zhnews.load.outlets import known_outlet, outlet_of_url
 from zhnews.load.pieces import CHINA, Clue, NotOneArticle, Piece, date_in_url, iso_date, next_block
-from zhnews.load.roles import repeats_title
+from zhnews.load.roles import first_cue, repeats_title
 from zhnews.text import SENTENCE_END
 
 NAME = "record"
@@ -872,6 +872,8 @@ def _pieces(fields: list[Field], container: str) -> tuple[list[Piece], list[Clue
             # An API's title may keep its page's line break (一齊撐　<br/>財金界…): markup, not words.
             clues.append(Clue(field.kind, _INLINE_TAG.sub("", value).strip(), where))
             listed = (clues[-1], (field.name, field.depth)) if field.kind == "author" else None
+            if field.kind == "author":
+                clues.extend(_outlet_in_author_field(value, where))
         elif field.kind == "publish_date" and (iso_date(value) or _EPOCH.fullmatch(value)):
             clues.append(Clue("publish_date", _epoch_date(value) or value, where))
         elif field.kind == "url":
@@ -891,6 +893,19 @@ def _pieces(fields: list[Field], container: str) -> tuple[list[Piece], list[Clue
             piece = Piece(value.strip() or field.value.strip(), field.line, next_block(pieces))
             pieces.append(piece.labelled(role, kind, _source(field, container)))
     return pieces, [clue for clue in clues if clue.value]
+
+
+def _outlet_in_author_field(value: str, where: str) -> list[Clue]:
+    """The outlet a record's author field names: a known outlet's whole name there (data/lexicon/outlets.tsv: "author":
+    "中央社", a wire's story on 三立新聞網 with no reporter, fresh23 766, 767), or the outlet a whole byline line there
+    names by a byline cue of data/lexicon/boilerplate.tsv ("author": "MoneyDJ新聞 2019-07-22 09:39:46 記者 李彥瑾 報導",
+    768). A writer's name names none."""
+    value = _INLINE_TAG.sub("", value).strip()
+    if known_outlet(value):
+        return [Clue("outlet", value, f"{where} (a known outlet's name)", "page")]
+    hit = first_cue(value, None)
+    outlet = hit[1].groupdict().get("outlet") if hit and hit[0].role == "byline" and hit[1].re.groupindex else None
+    return [Clue("outlet", outlet.strip(), f"{where} (the outlet its byline names)", "page")] if outlet else []
 
 
 def _cells_joined(text: str) -> str:
