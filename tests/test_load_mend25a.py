@@ -355,3 +355,19 @@ def test_for_reference_only_inside_the_article_stays_body(tmp_path):
     sentence = "专家提醒，网传的公园排名仅供参考，并不构成官方结论，市民应以园林局发布的公告为准。"
     article = load_text(tmp_path, "park.txt", f"{HEADLINE}\n\n{LEAD}\n\n{sentence}\n\n{SECOND}\n\n{THIRD}\n")
     assert sentence in body_texts(article)
+
+
+# ------------------------------------------------------------------------------------ a reporter's credit closing the text
+
+def test_reporter_credit_in_brackets_closing_the_text_with_a_rarer_surname(tmp_path):
+    # fresh23 760: （央视记者 奚丹霓） glued to the last paragraph; 奚 is not in the common surname list
+    article = load_text(tmp_path, "park.txt", f"{HEADLINE}\n\n{LEAD}\n\n{SECOND}\n\n{THIRD}（央视记者 奚丹霓）\n")
+    assert article.meta["author"] == "奚丹霓"
+    for credit in ("（本报记者 仉小明 亓华）", "（记者 钭晓红）"):
+        meta = load_text(tmp_path, "park2.txt", f"{HEADLINE}\n\n{LEAD}\n\n{SECOND}\n\n{THIRD}{credit}\n").meta
+        assert meta["author"] == credit.strip("（）").split("记者")[1].strip().replace(" ", "、")
+
+
+def test_bare_bracketed_words_closing_the_text_are_no_writer(tmp_path):
+    meta = load_text(tmp_path, "park.txt", f"{HEADLINE}\n\n{LEAD}\n\n{SECOND}\n\n{THIRD}（飞吻）\n").meta
+    assert meta["author"] is None

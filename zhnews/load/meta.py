@@ -575,6 +575,12 @@ def _names_a_person(value: str) -> bool:
     return bool(names) and all(has_surname(name) for name in names.split("、") if _HAN.match(name))
 
 
+def _names_a_role(text: str) -> bool:
+    """Whether a byline role word of data/lexicon/byline_roles.tsv of two characters or more (记者, 通讯员, 撰稿) stands
+    in ``text``: a line in brackets that says so credits writers, whatever their surnames."""
+    return any(role in text for role in _byline_words()["role"] if len(role) > 1)
+
+
 def _any_surname(value: str) -> bool:
     """Whether any name in a byline starts with a common surname."""
     return any(map(has_surname, (clean_names(value) or "").split("、")))
@@ -690,8 +696,11 @@ def _text_clues(paragraphs) -> list[Clue]:
             if key == "outlet" and paragraph.kind == "source_note" and paragraph.after_image \
                     and not _ABOUT_THE_ARTICLE.match(paragraph.text.strip()):
                 continue  # 来源：视觉中国 under a picture credits the picture; 本文经…授权转载 there still speaks of the article
-            if key == "author" and _BARE_BRACKETED.match(paragraph.text.strip()) and not _any_surname(value):
-                continue  # （飞吻）, （否决权） closing a paragraph: a gesture or a gloss, not the writers (王景亮)
+            if key == "author" and _BARE_BRACKETED.match(paragraph.text.strip()) and not _any_surname(value) \
+                    and not _names_a_role(paragraph.text):
+                # （飞吻）, （否决权） closing a paragraph: a gesture or a gloss, not the writers (王景亮); a reporter's
+                # credit says so (（央视记者 奚丹霓）, fresh23 760: 奚 is a surname the common list lacks)
+                continue
             if key == "author" and paragraph.kind in _UNLABELLED_NAME_KINDS \
                     and (not _names_a_person(value) or (title_tag and title_tag.group(1) == value.strip())):
                 # 安全圈 2022-10-24 19:00 under 【安全圈】团伙利用…: the name the headline wears as its tag is the
