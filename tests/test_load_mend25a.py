@@ -371,3 +371,17 @@ def test_reporter_credit_in_brackets_closing_the_text_with_a_rarer_surname(tmp_p
 def test_bare_bracketed_words_closing_the_text_are_no_writer(tmp_path):
     meta = load_text(tmp_path, "park.txt", f"{HEADLINE}\n\n{LEAD}\n\n{SECOND}\n\n{THIRD}（飞吻）\n").meta
     assert meta["author"] is None
+
+
+def test_repost_note_cut_apart_by_emphasis_does_not_extend_the_article(tmp_path):
+    # fresh23 740's tail: the label, then the repost note whose bold runs cut its sentences apart
+    note = "** 本文**经**城西观察**授权**转载，不代表本号立场。原文标题《**城西口袋公园，为何开在居民楼下？**》，转载请联系出处。*"
+    article = load_text(tmp_path, "park.md", f"# {HEADLINE}\n\n{BODY}\n***提示：***\n\n{note}\n")
+    assert role_of(article, "提示：")[0] == "boilerplate"
+    assert body_texts(article)[:3] == [LEAD, SECOND, THIRD]
+
+
+def test_paragraph_with_emphasis_and_one_sentence_of_text_is_still_text(tmp_path):
+    paragraph = "**本文经城西观察授权转载。**城西区园林局表示，今年还将新建口袋公园六座，让更多市民就近享受休闲空间。"
+    article = load_text(tmp_path, "park.md", f"# {HEADLINE}\n\n{LEAD}\n\n{paragraph}\n\n{SECOND}\n\n{THIRD}\n")
+    assert any("城西区园林局表示，今年还将新建口袋公园六座" in text for text in body_texts(article))
