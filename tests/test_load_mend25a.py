@@ -385,3 +385,19 @@ def test_paragraph_with_emphasis_and_one_sentence_of_text_is_still_text(tmp_path
     paragraph = "**本文经城西观察授权转载。**城西区园林局表示，今年还将新建口袋公园六座，让更多市民就近享受休闲空间。"
     article = load_text(tmp_path, "park.md", f"# {HEADLINE}\n\n{LEAD}\n\n{paragraph}\n\n{SECOND}\n\n{THIRD}\n")
     assert any("城西区园林局表示，今年还将新建口袋公园六座" in text for text in body_texts(article))
+
+
+# ------------------------------------------------------------------------------------ a wire dateline after a series label
+
+def test_wire_dateline_after_a_series_label_names_agency_and_reporter(tmp_path):
+    # fresh19 612's shape: 基改食品專題（中央社記者曾依璇巴黎28日專電）蘇菲…
+    text = f"{HEADLINE}\n\n口袋公園專題（中央社記者王小明台北6日電）{LEAD}\n\n{SECOND}\n\n{THIRD}\n"
+    article = load_text(tmp_path, "park.txt", text)
+    assert (article.meta["outlet"], article.meta["author"]) == ("中央社", "王小明")
+    assert body_texts(article) == [LEAD, SECOND, THIRD]
+
+
+def test_bracketed_wire_named_inside_a_sentence_stays_text(tmp_path):
+    sentence = "據外電報導（中央社台北6日電），城西區新建的兩座口袋公園將於本月中旬開放，總面積約一萬二千平方米。"
+    article = load_text(tmp_path, "park.txt", f"{HEADLINE}\n\n{sentence}\n\n{SECOND}\n\n{THIRD}\n")
+    assert sentence in body_texts(article)
