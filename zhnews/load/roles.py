@@ -700,26 +700,26 @@ def _label_source_card(pieces: list[Piece]) -> None:
         account = note.captures.get("outlet") if note.kind == "source_note" and note.text.startswith(_SHARED_FROM) else None
         if not account:
             continue
-        card, signed = _card_lines(pieces[index + 1:index + 4], account)
+        card, signature_at = _card_lines(pieces[index + 1:index + 4], account)
         for piece in card:
             piece.role, piece.kind, piece.reason = "boilerplate", "source_card", f"the card of the account the post is shared from ({account})"
-        signature_at = pieces.index(card[-1]) + 1 if card and not signed else len(pieces)
-        signature = pieces[signature_at] if signature_at < len(pieces) else None
+        signature = pieces[index + 1 + signature_at] if signature_at is not None and index + 1 + signature_at < len(pieces) else None
         if signature is not None and not signature.role and _signs_for(signature.text, account):
             signature.role, signature.kind, signature.reason = "boilerplate", "source_card", f"the signature on the card of {account}"
 
 
-def _card_lines(following: list[Piece], account: str) -> tuple[list[Piece], bool]:
-    """The lines of a shared account's card among the lines under its note: its name and its dot, each alone, or one
-    line opening with them; and whether that line carries the signature after the dot. No lines when none so opens."""
+def _card_lines(following: list[Piece], account: str) -> tuple[list[Piece], int | None]:
+    """The lines of a shared account's card among the lines under its note (its name and its dot, each alone, or one
+    line opening with them) and where among them the signature may stand: the line after the card's, None when the
+    signature follows the dot on its line or no line so opens."""
     for at, piece in enumerate(following):
         text = _LEADING_DECORATION.sub("", piece.text.strip()).strip("*")
         if text == account and at + 1 < len(following) and following[at + 1].text.strip() in _CARD_DOT:
-            return [piece, following[at + 1]], False
+            return [piece, following[at + 1]], at + 2
         after = text[len(account):].lstrip() if text.startswith(account) else ""
         if after[:1] in _CARD_DOT and (len(after) == 1 or _signs_for(after[1:], account)):
-            return [piece], len(after) > 1
-    return [], False
+            return [piece], None if len(after) > 1 else at + 1
+    return [], None
 
 
 def _signs_for(text: str, account: str) -> bool:
