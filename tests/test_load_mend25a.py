@@ -401,3 +401,8 @@ def test_bracketed_wire_named_inside_a_sentence_stays_text(tmp_path):
     sentence = "據外電報導（中央社台北6日電），城西區新建的兩座口袋公園將於本月中旬開放，總面積約一萬二千平方米。"
     article = load_text(tmp_path, "park.txt", f"{HEADLINE}\n\n{sentence}\n\n{SECOND}\n\n{THIRD}\n")
     assert sentence in body_texts(article)
+
+
+def test_reporter_as_the_object_in_brackets_is_no_credit(tmp_path):
+    meta = load_text(tmp_path, "park.txt", f"{HEADLINE}\n\n{LEAD}\n\n{SECOND}\n\n{THIRD}（接受记者采访）\n").meta
+    assert meta["author"] is None

@@ -575,10 +575,13 @@ def _names_a_person(value: str) -> bool:
     return bool(names) and all(has_surname(name) for name in names.split("、") if _HAN.match(name))
 
 
-def _names_a_role(text: str) -> bool:
-    """Whether a byline role word of data/lexicon/byline_roles.tsv of two characters or more (记者, 通讯员, 撰稿) stands
-    in ``text``: a line in brackets that says so credits writers, whatever their surnames."""
-    return any(role in text for role in _byline_words()["role"] if len(role) > 1)
+def _credited_after_role(names: str, text: str) -> bool:
+    """Whether ``text`` sets the names apart after a byline role word of data/lexicon/byline_roles.tsv of two characters
+    or more (（央视记者 奚丹霓）, （本报记者 仉小明 亓华）): a credit, whatever the surnames. Glued to the role word the
+    names may be its object (（接受记者采访）: 采访 is no writer)."""
+    roles = [role for role in _byline_words()["role"] if len(role) > 1]
+    first = next((token for token in re.split(r"[\s、，,]+", names.strip()) if token and token not in roles), "")
+    return bool(first) and any(re.search(rf"{re.escape(role)}\s+{re.escape(first)}", text) for role in roles)
 
 
 def _any_surname(value: str) -> bool:
@@ -697,7 +700,7 @@ def _text_clues(paragraphs) -> list[Clue]:
                     and not _ABOUT_THE_ARTICLE.match(paragraph.text.strip()):
                 continue  # 来源：视觉中国 under a picture credits the picture; 本文经…授权转载 there still speaks of the article
             if key == "author" and _BARE_BRACKETED.match(paragraph.text.strip()) and not _any_surname(value) \
-                    and not _names_a_role(paragraph.text):
+                    and not _credited_after_role(value, paragraph.text):
                 # （飞吻）, （否决权） closing a paragraph: a gesture or a gloss, not the writers (王景亮); a reporter's
                 # credit says so (（央视记者 奚丹霓）, fresh23 760: 奚 is a surname the common list lacks)
                 continue
