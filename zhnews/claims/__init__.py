@@ -256,6 +256,8 @@ def find_cues(text: str, figures: list[Quantity] | None = None, tokens=None,
     said = [c for c in _say_verb_cues(text, tokens, known_actors) if all(c.end != t.end for t in titled)]  # 吴念(说): the titled name is whole
     cues += said + titled + _speaker_after_opening_quote(text, tokens) + _speaker_label_cue(text, tokens)
     cues = [c for c in cues if c is not None]
+    filings = {(c.start, c.end) for c in cues if c.label == COMPANY_FILING}
+    cues = [c for c in cues if c.label == COMPANY_FILING or (c.start, c.end) not in filings]  # 2015年年报数据显示: not 数据显示's 年报
     if any(c.type == "attributed" and c.source and c.label != OPENING_SAID for c in cues):
         cues = [c for c in cues if c.label != OPENING_SAID]  # 谷歌声称，, 程丽华举例称，: the verb rules read these whole
     return _drop_nested(sorted(set(cues), key=lambda c: (c.start, -c.end, c.type, c.label)))
@@ -303,6 +305,11 @@ def _clause_tokens_after(tokens, k: int):
 _MATERIAL_COUNTED = re.compile(r"^(?:某|一|多|几|数|不少|许多|大量)[项份篇个些种批]?$")
 
 
+# The label of claim_cues.tsv's row for a company's filing that shows or discloses (交行年报显示, 招股书显示): the
+# company named before the filing is the source, else the filing as written.
+COMPANY_FILING = "年报显示"
+
+
 def _regex_cue(entry: CueEntry, m: re.Match, text: str) -> Cue | None:
     source = ""
     if "source" in entry.cue and _bare_document_opening(m, text):
@@ -315,8 +322,17 @@ def _regex_cue(entry: CueEntry, m: re.Match, text: str) -> Cue | None:
         if (not source or _MATERIAL_COUNTED.match(_unnamed_who(source) or "")) and shown != m.group() and _unnamed(shown):
             # 资料显示, 有关数据显示, 某项研究表明: material no one is named for, called as written
             source = _unnamed_as(shown)
+        elif entry.label == COMPANY_FILING and (not source or source.startswith(UNNAMED[:-1])):
+            # 2015年年报则显示, 相关年报披露 (fresh23 763): the filing itself, with its year, when no company is named
+            source = _without_leading_trim_words(re.sub(r"[也还均都则亦]?(?:显示|表明|披露)$", "", m.group()).strip())
     label = entry.label or _ellipsis_label(m, text)
     return Cue(entry.type, label, m.start(), m.end(), source)
+
+
+def _without_leading_trim_words(source: str) -> str:
+    """而2014年年报 → 2014年年报: the linking words (``source_trim``) that open a clause, its dates kept."""
+    opening = next((w for w in _trim_words() if source.startswith(w) and len(source) > len(w)), "")
+    return _without_leading_trim_words(source[len(opening):]) if opening else source
 
 
 # The label of the cue for a text of rules that opens its sentence laying something down (草案规定, 办法提出).

@@ -1,0 +1,100 @@
+"""Named sources, mend25b: the misses fresh23 revealed (scored once at round 24's start), each cut small from the
+article, then made-up variants of the same shape and near-misses that must not change."""
+
+from test_claims_sources10 import sources_of
+
+
+def one(sentence: str) -> str:
+    return sources_of([[sentence]])[0]
+
+
+# --- a company's filing that shows or discloses (fresh23 763; fresh 61's 财报数据显示) -------------------------
+
+def test_a_filing_named_with_its_company_is_the_company():
+    # fresh23 763_json_163_nbd_bank_exec_pay_cap.json
+    assert one("作为首家披露年报的国有大行，交行年报显示，该行董事长牛锡明、行长彭纯去年已支付薪酬均为44.8万元。") == "交行"
+    assert one("此外，建行2015年年报显示，董事长王洪章税前合计薪酬为59.88万元。") == "建行"
+    # made up: other filings of a named company
+    assert one("蜜雪冰城招股书显示，蜜雪冰城的关店率为1.7%。") == "蜜雪冰城"
+    assert one("苹果公司的财报显示，营收增长了5%。") == "苹果公司"
+
+
+def test_a_filing_with_no_company_named_is_the_filing_as_written():
+    # fresh23 763: the year tells which filing it is, the words before the verb are kept as written
+    assert one("2015年年报则显示，姜建清的总薪酬为54.68万元，易会满总薪酬为54.68万元。") == "2015年年报"
+    assert one("2015年年报数据显示，中行董事长田国立已支付薪酬为61.8万元。") == "2015年年报数据"
+    assert one("相关年报披露，2015年上述四家国有银行的高管年薪较2014年均有不同比例的下降。") == "相关年报"
+    # fresh 61_huxiu_coffee_prices.md (gold 财报数据), and a second filing in the same sentence keeps its year
+    assert one("财报数据显示，2024年四个季度，瑞幸门店经营利润率同比均有所下滑。") == "财报数据"
+    assert one("交行年报显示，牛锡明去年已支付薪酬为52.57万元；而2014年年报显示，牛锡明已支付总薪酬为105.85万元。") \
+        == "交行; 2014年年报"
+
+
+def test_what_a_filing_shows_as_a_modifier_or_after_according_to_is_not_this_cue():
+    assert one("这份年报显示的问题很多。") == ""  # 显示的: what it shows, no clause it introduces
+    assert one("根据瑞幸营收财报显示，无论是店面租金还是配送费用都在增加。") == "瑞幸营收财报"  # fresh 61, as before
+    assert one("他翻看年报，发现了问题。") == ""
+
+
+def test_a_rule_followed_inside_what_a_filing_says_is_no_source():
+    # fresh23 763: 根据国家有关规定 is a rule followed (SOURCES_CONVENTION, mend20d), not "国家有关" speaking
+    assert one("中行年报指出，根据国家有关规定，自2015年1月1日起，该行董事长的薪酬按照国家有关意见执行。") == "中行年报"
+    assert one("根据国家有关规定，该行董事长的薪酬下降了。") == ""
+    assert one("按照相关规定，公司已经停牌。") == ""
+    # near-miss: a body's own rule still names the body (fresh11 422's 国务院出台的“国四条”规定 shape)
+    assert one("根据证监会的规定，上市公司须在四个月内完成整改。") == "证监会"
+
+
+# --- 据/根据 X 的资料, X 的报价, X 提供的数据, X 初步统计 (fresh23 767, 768; fresh22 700; fresh10 374, 377) -------
+
+def test_data_a_named_body_provided_or_counted_first_is_the_body():
+    # fresh23 768_json_moneydj_avengers_endgame_box_office.json, 767_json_setn_cna_tax_arrears_list_7_1.json
+    assert one("不過，根據迪士尼提供的數據，截至上週日(21日)，全球總票房已累積達27.9億美元。") == "迪士尼"
+    assert one("國稅局將於7月1日上午公布名單，據財政部賦稅署初步統計，今年總計公告938案。") == "國稅局; 財政部賦稅署"
+    # fresh22 700_md_jekyll_wind_lujiazui_breakfast_20240808.md
+    assert one("据乘联分会初步统计，7月1-4日，乘用车市场零售12.2万辆。") == "乘联分会"
+    # near-miss: a count no one is named for stays unnamed (fresh22 725: gold (unnamed))
+    assert one("据初步统计，截至今年4月底，全区油茶种植面积增长了5%。") == "(unnamed: 初步)"
+    assert one("据业主提供的资料，房子有质量问题。") == "(unnamed: 业主)"
+
+
+def test_a_bodys_records_or_a_vendors_quote_is_the_body():
+    # fresh23 768 (a price quote of a market-data system), fresh10 374 and 377 (records of a team, of a registry)
+    assert one("根據嘉實XQ全球贏家系統報價，19日迪士尼股價下跌1.26%、收139.85美元。") == "嘉實XQ全球贏家系統"
+    assert one("根據台灣地震模型團隊的資料，台北盆地的斷層長約30公里。") == "台灣地震模型團隊"
+    assert one("根據公司註冊處資料，該公司在2010年成立。") == "公司註冊處"
+
+
+def test_records_a_judgement_is_based_on_are_no_source():
+    # fresh10 374: 依據稅籍資料初步判斷 — the records are what is read, no clause cites them
+    assert one("只是，僅依據稅籍資料初步判斷，確實可能遺漏房子在設計上是否有不對稱結構。") == ""
+
+
+# --- 记者在 X 网站上看到 (fresh23 764; fresh12 401's 记者从…网获悉) -------------------------------------------
+
+def test_what_the_reporter_read_on_a_bodys_website_is_the_body():
+    # fresh23 764_json_qq_zqrb_longmei_asset_sale.json
+    assert one("昨日，《证券日报》记者在黑龙江联合产权交易所网站上看到，目前龙煤集团共有77项企业实物资产处于挂牌中。") \
+        == "黑龙江联合产权交易所"
+    # made up: 登录…官网查询到, 在…官网上看到
+    assert one("记者登录国家药监局官网查询到，该药品已被注销。") == "国家药监局"
+    # fresh12 401 (gold 北京法院审判信息网), as before
+    assert one("记者今天从北京法院审判信息网获悉，法院一审驳回了李女士的诉讼请求。") == "北京法院审判信息网"
+
+
+def test_a_website_of_no_one_named_is_no_source():
+    assert one("记者在招聘平台上发现，该公司正在招聘。") == ""
+    assert one("记者在网站上看到，该药品已被注销。") == ""
+
+
+# --- 据/按照 X 的说法 (fresh23 741; as 据X介绍, tune 43, fresh6 227, fresh12 402) ------------------------------
+
+def test_what_a_named_body_says_after_according_to_its_account_is_the_body():
+    # fresh23 741_md_hugo_fbif_youshu_fuling_mixue_supplier.md (自己 is trimmed as in 他自己说)
+    assert one("按照蜜雪冰城自己的说法，蜜雪冰城的关店率为1.7%，远低于行业的整体关店率。") == "蜜雪冰城"
+    assert one("按照官方的说法，房价还会上涨。") == "官方"
+    assert one("据某些跑友的说法，这条路线很难跑。") == "(unnamed: 某些跑友)"
+
+
+def test_an_account_of_no_one_is_no_source():
+    assert one("按照这种说法，房价还会上涨。") == ""
