@@ -98,3 +98,65 @@ def test_what_a_named_body_says_after_according_to_its_account_is_the_body():
 
 def test_an_account_of_no_one_is_no_source():
     assert one("按照这种说法，房价还会上涨。") == ""
+
+
+# --- a court's findings and reasoning (fresh23 760; fresh16 514 has the same paragraphs) -------------------------
+
+VERDICT = [["2018年9月28日上午，河北省邯郸市中级人民法院公开宣判中国证券监督管理委员会原副主席姚刚受贿、内幕交易案，"
+            "对被告人姚刚以受贿罪判处有期徒刑十一年。"],
+           ["经审理查明：2006年至2015年，被告人姚刚利用担任中国证券监督管理委员会主席助理、副主席等职务上的便利，"
+            "为相关单位在企业上市等方面谋取利益，非法收受财物共计折合人民币6900余万元。"],
+           ["邯郸市中级人民法院认为，被告人姚刚身为国家工作人员，利用职务上的便利，为他人谋取利益，其行为已构成受贿罪。",
+            "姚刚作为相关股票内幕信息的知情人员，在内幕信息尚未公开前买入该股票、后卖出非法获利，情节特别严重，"
+            "其行为构成内幕交易罪。",
+            "对姚刚所犯受贿罪、内幕交易罪应依法数罪并罚。"]]
+
+
+def test_what_the_trial_found_is_the_court_named_before():
+    # fresh23 760_html_sina_cctv_yaogang_csrc_verdict.html (the court as jieba reads it among the sentence's actors)
+    got = sources_of(VERDICT)
+    assert got[1] == "人民法院"
+
+
+def test_a_courts_reasoning_goes_on_through_the_sentences_about_the_defendant():
+    # fresh23 760: the defendant the court's first sentence named is no new actor after it
+    got = sources_of(VERDICT)
+    assert got[2:] == ["邯郸市中级人民法院"] * 3
+
+
+def test_a_courts_reasoning_is_check_worthy_as_a_named_speakers_words():
+    import pandas as pd
+    from zhnews import claims
+    from zhnews.claims.quantities import quantities_table
+    from zhnews.text import to_simplified
+    texts = [t for para in VERDICT for t in para]
+    sentences = pd.DataFrame({"sent_id": range(len(texts)), "para_id": [p for p, para in enumerate(VERDICT) for _ in para],
+                              "role": ["body"] * len(texts), "text": texts})
+    sentences["text_zhs"] = [to_simplified(t) for t in texts]
+    table = claims.claims_table(sentences, quantities_table(sentences), None)
+    assert list(table["checkworthy"])[3:] == [True, True]  # gold yes (fresh23 760)
+
+
+def test_a_new_actor_or_the_writers_narration_stops_a_courts_reasoning():
+    # fresh16 514_txt_zhongxinshe_shen_deyong_bribery_sentence.txt: a sentence telling what the defendant did (到案后如实
+    # 供述…) is the writer's narration and stops the carry, so 法庭遂作出上述判决 has none (its gold; fresh23 760's gold
+    # gives the same sentence the court, after sentences of reasoning only), and a person the court did not name is
+    # a new actor
+    got = sources_of([["法院认为，被告人沈德咏的行为已构成受贿罪，受贿数额特别巨大。",
+                       "沈德咏虽到案后如实供述全部犯罪事实，主动交代监察机关尚未掌握的大部分受贿事实，依法可以从轻处罚。",
+                       "法庭遂作出上述判决。"]])
+    assert got == ["法院", "", ""]
+    got = sources_of([["法院认为，被告人沈德咏的行为已构成受贿罪。", "沈德咏的辩护律师王明表示，将提起上诉。"]])
+    assert got[1] == "沈德咏的辩护律师王明"
+    got = sources_of([["法院认为，被告人沈德咏的行为已构成受贿罪。", "宁波市检察院的王明对此有不同意见。"]])
+    assert got[1] == ""
+    got = sources_of([["法院认为，被告人沈德咏的行为已构成受贿罪。", "沈德咏与王明共同收受财物。"]])
+    assert got[1] == ""  # a party the court did not name
+
+
+def test_an_inquirys_finding_has_no_court():
+    # near-miss: 经查 is a police notice's (fresh13 436, gold no source); 审理 is what only a court does
+    got = sources_of([["昨日，太原市中级人民法院公开开庭审理了此案。"], ["经查，犯罪嫌疑人任某军系该团伙的组织者。"]])
+    assert got[1] == ""
+    got = sources_of([["昨日，记者来到现场采访。"], ["经审理查明：被告人张某于2019年非法收受财物。"]])
+    assert got[1] == ""

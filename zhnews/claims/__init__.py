@@ -2557,6 +2557,7 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
     for i in passive_in_quote:
         resolved[i], sources[i] = ["", ""], ""
     _quotes_of_speaking_subjects(texts, para_ids, actors, resolved, people)
+    _trial_findings(texts, actors, resolved)
     _carry_continuation(texts, para_ids, resolved)
     _speaker_after_quote(texts, para_ids, sources, resolved)
     _speaker_after_closing_mark(texts, para_ids, depths, sources, resolved)
@@ -2977,6 +2978,9 @@ def _is_person(name: str, people: frozenset[str]) -> bool:
     return name in people or _names_a_person(name)
 
 
+COURT_REASONING = "source:court's reasoning carried"
+
+
 def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast, people: frozenset[str]):
     """王清华表示，… ⏎ 即使是水平或垂直安置，…: a paragraph that opens with a person speaking goes on
     reporting what the person said, until a sentence names an actor of its own ("carried in
@@ -2986,8 +2990,10 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast, 
     根据/据 them (根据该论文，…): elsewhere an article's own comment often follows them. An organisation
     that forecasts (中央气象台预计，…, a ``forecast_word`` of claim_cues.tsv) is carried into the sentences
     after it that tell no dated event ("forecast carried"): a forecast is told region by region,
-    sentence by sentence."""
+    sentence by sentence. A court (a ``judging_body``) that opens its paragraph with its reasoning (法院认为，被告人沈德咏…)
+    goes on in the sentences after it that name only the parties it named (对姚刚所犯…应依法数罪并罚, fresh23 760)."""
     speaker, para, opened_paragraph, forecaster, reporting, spoke_as_i = "", None, False, False, False, False
+    parties: set[str] = set()  # whom a court's reasoning is about (被告人姚刚): no new actor while it goes on
     for i, para_id in enumerate(para_ids):
         spoke_as_i = spoke_as_i or bool(i and speaker and resolved[i - 1][0] == speaker
                                         and _first_person_outside_quotes(texts[i - 1]))
@@ -3011,7 +3017,8 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast, 
             speaker = ""  # a heading run into the paragraph (市场复苏谨防再起炒作之风) is no one's words
             continue
         own_voice = _first_person_outside_quotes(texts[i]) and _is_person(speaker, people)  # 我们同乡总会的职责…
-        if resolved[i][0] or actors[i] and not (speaker and (reporting or own_voice or _speaks_as_a_side(texts[i]))):
+        judged = bool(actors[i]) and set(actors[i]) <= parties
+        if resolved[i][0] or actors[i] and not (speaker and (reporting or own_voice or judged or _speaks_as_a_side(texts[i]))):
             name = resolved[i][0].split("; ")[0]
             if speaker and name == speaker:
                 continue  # 文中显示 (→ 该论文): the same source goes on
@@ -3047,6 +3054,7 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast, 
             speaker = name if not cited and (starts and (_is_person(name, people) or reported or body or forecast[i])
                                              or unnamed_speaker) else ""
             reporting = reported  # a report's narrative names places and crews (攀枝花机场) and goes on
+            parties = set(actors[i]) if speaker and speaker.endswith(_words("judging_body")) else set()
             opened_paragraph = first and not body
         elif speaker and forecaster and not narrative[i]:
             resolved[i] = [speaker, "source:forecast carried"]  # the forecast goes on; not 与之相比，…2017 年 GDP
@@ -3055,7 +3063,7 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast, 
               and not (_unnamed_who(speaker) is not None and _first_person_outside_quotes(texts[i]))):
             # (…我们已出台一些政策: an event told as 我们 is the speaker's, not the writer's narrative; but an unnamed
             # someone is never the 我 after it: 当时有医生说，… ⏎ 我赶紧去买药 is the interviewee's, fresh4 131)
-            resolved[i] = [speaker, "source:carried in paragraph"]
+            resolved[i] = [speaker, COURT_REASONING if parties else "source:carried in paragraph"]
         else:
             speaker = ""  # the writer's narrative resumes
 
@@ -3133,6 +3141,24 @@ def _is_outlet(name: str) -> bool:
 def _is_document(name: str) -> bool:
     """初步调查报告, 《国九条》: a source that is a document (a ``document_head`` of two characters or more)."""
     return name.endswith(tuple(h for h in _words("document_head") if len(h) >= 2 or h == "》"))
+
+
+# 经审理查明：…, 经审理认为，…: what a trial found, told without the court that tried the case (a verdict's report).
+_TRIAL_FOUND = re.compile(r"^\s*经(?:审理|审判|庭审)(?:查明|认为|认定)[：:，,]")
+TRIAL_FOUND = "source:the court that tried the case"
+
+
+def _trial_findings(texts, actors, resolved):
+    """…邯郸市中级人民法院公开宣判…姚刚受贿、内幕交易案 ⏎ 经审理查明：2006年至2015年，被告人姚刚… (fresh23 760): what the
+    trial found is the court's finding, the court (a ``judging_body``) named in the sentences just before; only a
+    court tries a case, so an inquiry's 经查 (a police notice's, fresh13 436) is left without a source."""
+    for i, text in enumerate(texts):
+        if resolved[i][0] or not _TRIAL_FOUND.match(text):
+            continue
+        courts = [name for j in range(i - 1, max(-1, i - PRONOUN_REACH - 1), -1)
+                  for name in [resolved[j][0], *actors[j]] if name.endswith(_words("judging_body")) and len(name) > 2]
+        if courts:
+            resolved[i] = [courts[0], TRIAL_FOUND]
 
 
 def _carry_after_lead_in(texts, para_ids, resolved, narrative):
@@ -3677,11 +3703,12 @@ def claims_table(sentences: pd.DataFrame, quantities: pd.DataFrame, meta: dict |
         # body's or a document's (a notice's 各级党组织要…, fresh9 348; a code's articles, fresh22 703) is judged on its
         # content: the seen and fresh22 gold disagree on its directives
         persons_text = how == WHOLE_TEXT_CARRIED and _names_a_person(source)
-        if (how in (QUOTE_CARRIED, SPEAKER_AFTER_QUOTE, DIGEST_ITEM) or own_view or persons_text) and is_named(source) \
-                and not row["checkworthy"] and not asks:
+        if (how in (QUOTE_CARRIED, SPEAKER_AFTER_QUOTE, DIGEST_ITEM, COURT_REASONING) or own_view or persons_text) \
+                and is_named(source) and not row["checkworthy"] and not asks:
             # words quoted from a named speaker, an interviewee's 我认为 / 我建议, a digest item's figures or
-            # events an outlet reported: that the speaker said them can be checked (the rest of an answer is
-            # judged on its content; a digest headline's exclamation, 行业巨震！, is rhetoric)
+            # events an outlet reported, a court's reasoning (对姚刚所犯…应依法数罪并罚): that the speaker said them
+            # can be checked (the rest of an answer is judged on its content; a digest headline's exclamation,
+            # 行业巨震！, is rhetoric)
             tells = (narrative[k] or row["q_ids"] or _TELLING_TYPES & set(row["types"].split(";"))
                      or _says_in_first_person(texts_zhs[k]))  # 我认为…: the speaker's stated view
             bonus = QUOTED_SPEECH_BONUS if tells else QUOTED_REMARK_BONUS if how != DIGEST_ITEM else 0
