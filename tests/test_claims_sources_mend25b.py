@@ -160,3 +160,34 @@ def test_an_inquirys_finding_has_no_court():
     assert got[1] == ""
     got = sources_of([["昨日，记者来到现场采访。"], ["经审理查明：被告人张某于2019年非法收受财物。"]])
     assert got[1] == ""
+
+
+# --- an unnamed insider of a named body (fresh23 764; fresh21 685, fresh5 179's 相关人士/负责人 of a named body) --------
+
+def test_someone_of_a_named_body_introduced_by_you_speaks_for_the_body():
+    # fresh23 764_json_qq_zqrb_longmei_asset_sale.json: 有 opens the indefinite, the body is still named
+    assert one("有龙煤集团人士向《证券日报》记者表示，转让资产并不是只有龙煤集团一家企业在这样做。") \
+        == "(unnamed: 有龙煤集团人士); 龙煤集团"
+    assert one("有华为员工表示，公司并未裁员。") == "(unnamed: 有华为员工); 华为"  # made up
+
+
+def test_someone_of_no_body_stays_unnamed():
+    assert one("有业内人士表示，转让资产是无奈之举。") == "(unnamed: 有业内人士)"
+    assert one("有网友表示，转让资产是无奈之举。") == "(unnamed: 有网友)"
+    assert one("有专家表示，转让资产是无奈之举。") == "(unnamed: 有专家)"
+
+
+def test_an_insider_goes_on_speaking_for_the_body_and_he_is_the_insider():
+    # fresh23 764: carried in the paragraph, and 他还表示 after a quoted paragraph
+    got = sources_of([["龙煤集团有关人士表示，转让资产是按照省政府的要求，希望能加快脱困转型的速度。",
+                       "一旦盘活这些资产，在一定程度上也可以补充公司的现金流。"]])
+    assert got == ["(unnamed: 龙煤集团有关人士); 龙煤集团"] * 2
+    got = sources_of([["有龙煤集团人士向《证券日报》记者表示，转让资产并不是只有龙煤集团一家企业在这样做。",
+                       "龙煤集团是按照省政府的要求，希望能借助卖资产加快转型。"],
+                      ["“集团现在处于脱困时期，这也是无奈之举。”", "他还表示。"]])
+    assert got[2:] == ["(unnamed: 有龙煤集团人士); 龙煤集团"] * 2
+
+
+def test_an_unnamed_person_of_no_body_goes_on_as_before():
+    got = sources_of([["有业内人士表示，转让资产是按照省政府的要求。", "一旦盘活这些资产，也可以补充公司的现金流。"]])
+    assert got == ["(unnamed: 有业内人士)"] * 2

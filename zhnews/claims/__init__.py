@@ -1301,7 +1301,8 @@ def clean_source(raw: str) -> str | None:
         return ""  # 记者了解到, 据本报记者调查: the outlet's own reporting
     if (news := _NEWS_OF.fullmatch(source)) and _names_an_actor(news["owner"]) and not _unnamed(news["owner"]):
         source = news["owner"]  # 俄塔社消息(则透露), fresh13 446; 新华社消息(称): the outlet's own news, it says it
-    body = _body_of_unnamed(source)  # 韩国外交部高层人士: an unnamed official, and the body they speak for
+    # 韩国外交部高层人士: an unnamed official, and the body they speak for; 有龙煤集团人士 (fresh23 764): someone of it
+    body = _body_of_unnamed(re.sub(r"^有(?![关些的])", "", source))
     if body or _unnamed(source) or _relative_of_referent(source):
         return f"{_unnamed_as(source)}; {body}" if body else _unnamed_as(source)
     if all(tag.startswith(_NO_NAME_TAGS) for _, tag in segment.cut_pos(source)) and source not in _words("speaking_side"):
@@ -3051,8 +3052,9 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast, 
             body = (first and not reported and is_named(name) and _no_person(name) and not _is_person(name, people)
                     and _opens_with(texts[i], name))
             forecaster = forecast[i] and not (_is_person(name, people) or reported)
-            speaker = name if not cited and (starts and (_is_person(name, people) or reported or body or forecast[i])
-                                             or unnamed_speaker) else ""
+            # 龙煤集团有关人士表示，… ⏎ 一旦盘活这些资产，…: an unnamed official goes on speaking for the body (fresh23 764)
+            speaker = (_official_of_a_body(resolved[i][0]) or name) if not cited and (
+                starts and (_is_person(name, people) or reported or body or forecast[i]) or unnamed_speaker) else ""
             reporting = reported  # a report's narrative names places and crews (攀枝花机场) and goes on
             parties = set(actors[i]) if speaker and speaker.endswith(_words("judging_body")) else set()
             opened_paragraph = first and not body
