@@ -1713,12 +1713,19 @@ class SentenceShape:
     names_a_line: bool = False  # 搭乘休闲公车128及小8: a bus line named, as checkable as a dated event
     definition: bool = False  # 新华侨是指1978年以后来到日本的华侨。: a term defined, nothing more said
     verse: bool = False  # 桥山巍巍，古柏苍苍，人文初祖，勋耀洪荒。: only four-character clauses, a eulogy's or a saying's metre
+    likened: bool = False  # 如果说蜜雪冰城是…的王者，古茗则是…的王者。: one thing likened to another, rhetoric
+    view_opening: bool = False  # 目前看来，…成效显著。: it opens as the writer's view of how things stand
 
 
 # A definition, "no" in every guide (truisms and definitions): a short term, then 是指/指的是, and nothing else said after
 # it (入场费是指… claims, 过错主义指的是… fresh5, “跑道外接地”是指… fresh3, all gold no; 老华侨是指1978年… fresh19 611 no).
 # A sentence that goes on to state something (“交个朋友”是指…公司，而该公司的唯一股东…持股100% fresh6, …指的是美国联邦法律，
 # …所以这些贪官… fresh3, both yes) is not only a definition.
+# 如果说蜜雪冰城是10元以下区间的王者，古茗则是10~20元价格段的王者。(fresh23 740), 如果说过去的 AI 是 Talkers 的时代，那么
+# 2026 年则是 Doers 的元年。(fresh19): a frame that likens two things by two clauses of 是, the writer's figure of speech
+# (both gold no); the frame that goes on to tell an act (…，则一举奠定了…的地位, fresh10; 那就是…杀到了3299元, fresh13:
+# both yes) has no second 是 clause.
+_LIKENED = re.compile(r"^\W{0,2}如果说[^，。；]{1,40}?是[^，。；]{1,40}[，,]\s*(?:那么|那)?[^，。；]{0,20}?(?:则|就|便|也)?是[^，。；]+[。！]?$")
 _DEFINITION = re.compile(r"^(?:(?:其中|资料显示|这里的)，?)?[“「\"]?[^，。；、：“”「」\"\s]{1,8}[”」\"]?(?:则|就|主要|其实)?(?:是指|指的是|系指)")
 _GOES_ON = re.compile(r"[，,；;](?:而|所以|因此|但|并且?|同时|其中|该)")
 
@@ -1935,6 +1942,7 @@ def sentence_shape(text: str, tokens, cues, known_actors: CitedActors = NO_CITED
         cross_reference=re.match(rf"[（(](?:{'|'.join(_words('cross_reference'))})", text.lstrip()) is not None
         or text.lstrip().startswith(_words("this_text")) or any(w in text for w in _words("pointer")),
         event=event, speech_tag=speech_tag, definition=_defines_a_term(text), verse=_VERSE.fullmatch(text.strip()) is not None,
+        likened=_LIKENED.match(text.strip()) is not None,
         specific_actor=any(tag in SPECIFIC_ACTOR_TAGS and len(word) >= 2 for word, tag, _ in tokens)
         or _referred_actor().search(text) is not None or known_actors.named_in(text)
         or any(a in text for a in _words("official_actor")),
@@ -1946,7 +1954,8 @@ def sentence_shape(text: str, tokens, cues, known_actors: CitedActors = NO_CITED
                             for k, (word, _, _) in enumerate(tokens[:PRONOUN_SUBJECT_REACH])),
         plain_voice=not _has_quote_mark(text) and re.search(r"(?<!自)[我你]", text) is None
         and not any(word in _NOT_YET and not _marks_object(tokens, k) or _graded(word, tag) for k, (word, tag, _) in enumerate(tokens)),
-        present_state=_present_opening().match(text) is not None and not text.lstrip(_OPENING_MARKS).startswith(_words("present_view")))
+        present_state=_present_opening().match(text) is not None and not text.lstrip(_OPENING_MARKS).startswith(_words("present_view")),
+        view_opening=re.match(rf"(?:{'|'.join(_words('present_view'))})[，,]", text.lstrip(_OPENING_MARKS)) is not None)
 
 
 @lexicon.cached
@@ -2104,6 +2113,10 @@ def score_claim(types: set[str], figures: list[Quantity], source: str, actors: i
         score = min(score, QUESTION_MAX)  # 高渊：钱老对这个问题思考了多久？: the writer or the interviewer asks
     if shape.verse and not has_figure and not source:
         score = min(score, QUESTION_MAX)  # 三秦故地，再谱华章。: rhetoric in metre stays under, as the writer's question
+    if (shape.likened or shape.view_opening and not shape.event) and not source:
+        # 如果说A是…，B则是…: the writer's likeness; 目前看来，…成效显著 (fresh23 763; the seen splits' four 看来，
+        # openings are gold no): the writer's view, when it tells no event; whatever figures either holds
+        score = min(score, QUESTION_MAX)
     return round(min(1.0, max(0.0, score)), 3)
 
 
