@@ -191,3 +191,26 @@ def test_an_insider_goes_on_speaking_for_the_body_and_he_is_the_insider():
 def test_an_unnamed_person_of_no_body_goes_on_as_before():
     got = sources_of([["有业内人士表示，转让资产是按照省政府的要求。", "一旦盘活这些资产，也可以补充公司的现金流。"]])
     assert got == ["(unnamed: 有业内人士)"] * 2
+
+
+# --- a person described, then named, who finds or says with a manner phrase between (fresh23 742) -----------------
+
+def test_a_described_person_who_found_something_with_a_manner_phrase_is_the_person():
+    # fresh23 742_md_hugo_fbif_yuanchuan_pangdonglai_growth.md
+    assert one("知名Costco研究爱好者侯毅就曾满头问号地发现，Costco的商品售价比盒马进价还便宜。") == "知名Costco研究爱好者侯毅"
+    assert one("张伟一脸无奈地说，这件事不能做。") == "张伟"  # made up: a verb and its object before 地
+    assert one("马云也会很坚定地告诉他，这件事不能做。") == "马云"  # as before
+
+
+def test_a_manner_phrase_after_someone_elses_relative_keeps_the_relative():
+    assert one("王明的儿子满怀深情地说，这件事不能做。") == "王明的儿子"
+
+
+def test_an_act_of_looking_up_before_finding_is_still_no_source():
+    assert one("记者梳理年报发现，公司营收下降了。") == ""
+    assert one("张伟翻阅财报发现，公司营收下降了。") == ""
+
+
+def test_a_reporter_or_a_clause_before_a_name_is_no_description():
+    # fresh10 378: jieba tags 堵麦 a name after 记者; the clause holds a list and a passive
+    assert one("那張外流的告院內同仁書、或被動地被記者堵麥回答不算，真正見到中研院像是官方對外聲明的，只有一份。") == ""

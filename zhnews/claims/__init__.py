@@ -567,7 +567,8 @@ def _say_verb_cues(text: str, tokens, known_actors: "CitedActors | None" = None)
                 and not _someone_described(clause_tokens)
                 and not _surname_and_title(clause_tokens) and not _short_organisation(clause_tokens)
                 and not _ends_in_organisation(clause_tokens) and not _latin_name_heads(clause_tokens)  # 运输(vn)及物流局
-                and not _staff_of_organisation(clause_tokens)):  # 营口(vn)沿海银行开发区支行工作人员
+                and not _staff_of_organisation(clause_tokens)  # 营口(vn)沿海银行开发区支行工作人员
+                and not _described_then_named(clause_tokens)):
             continue  # 听到消息说: a clause that opens with a verb has no speaker in it
         if any(w == "是" for w, _, _ in clause_tokens[:-1]):
             continue  # 这也许也是李斌(强调的): the name is the complement of 是, not a speaker
@@ -582,7 +583,9 @@ def _say_verb_cues(text: str, tokens, known_actors: "CitedActors | None" = None)
         cited = not passive and _cited_name(clause_tokens, known)
         if word in needs_actor and not (_names_someone(clause_tokens) or cited):
             continue
-        if word in findings and any(tag.startswith("v") for _, tag, _ in clause_tokens):
+        finder = max((j for j, (w, tag, _) in enumerate(clause_tokens) if tag in persons.PERSON_TAGS and len(w) >= 2),
+                     default=-1)  # 知名Costco研究爱好者侯毅(发现): the words that describe the finder are no act of his
+        if word in findings and any(tag.startswith("v") for _, tag, _ in clause_tokens[finder + 1:]):
             continue  # 记者梳理年报(发现), 红星新闻翻阅…的财报(发现): an act of looking up, not who found it
         source = clean_source("".join(w for w, _, _ in clause_tokens))
         if source is not None and source.endswith(_words("said_view")):
@@ -860,6 +863,19 @@ def _someone_described(clause_tokens) -> bool:
     return head in _unnamed_words()
 
 
+# 爱好者, 专家, 研究员, 律师, 投资人, 店长: how the nouns that call someone by what they do end.
+_PERSON_NOUN_ENDINGS = tuple("者家员师人长手")
+
+
+def _described_then_named(clause_tokens) -> bool:
+    """知名Costco研究爱好者侯毅 (fresh23 742): a clause that opens with a verb yet is a person's description and then
+    their name (a noun of what someone does, then a name jieba tags as a person's): the person named speaks."""
+    return (len(clause_tokens) >= 3 and clause_tokens[-1][1] in persons.PERSON_TAGS and len(clause_tokens[-1][0]) >= 2
+            and clause_tokens[-2][1] == "n" and clause_tokens[-2][0].endswith(_PERSON_NOUN_ENDINGS)
+            and clause_tokens[-2][0] not in _words("self_source")  # …被记者堵麦(回答): the outlet's reporter is no description
+            and not any(w in ("的", "、", "被") for w, _, _ in clause_tokens))  # one description, not a clause of its own
+
+
 def _is_pronoun_source(word: str) -> bool:
     return word in {e.cue for e in _entries("pronoun")}
 
@@ -951,12 +967,22 @@ _MANNER_TAGS = ("a", "i", "l", "z", "d")
 _MODALS = {"会", "要", "能", "将", "曾", "还会", "也会"}
 
 
+# How far back from 地 the person a manner phrase follows may be named (侯毅 + 就 曾 满头 问号 + 地).
+MANNER_PHRASE_TOKENS = 5
+
+
 def _without_manner(kept):
     """邵晓锋直截了当地 (对马云说) → 邵晓锋, 马云也会很坚定地 (告诉他) → 马云: a manner phrase ending in 地
-    (and the modal verbs and adverbs before it) stands between a speaker and the verb."""
+    (and the modal verbs and adverbs before it) stands between a speaker and the verb; a phrase of any words
+    (满头问号地, 一脸无奈地: a verb and its object) right after a person jieba names is one too (侯毅就曾满头问号地
+    (发现), fresh23 742)."""
     if not kept or kept[-1][0] != "地":
         return kept
     kept = kept[:-1]
+    named = [j for j in range(max(0, len(kept) - MANNER_PHRASE_TOKENS), len(kept))
+             if kept[j][1] in persons.PERSON_TAGS and len(kept[j][0]) >= 2]
+    if named and not any(tag == "uj" for _, tag, _ in kept[named[-1]:]):  # not 王明的儿子满怀深情地: his son speaks
+        return kept[:named[-1] + 1]
     while len(kept) > 1 and (kept[-1][1].startswith(_MANNER_TAGS) or kept[-1][0] in _MODALS):
         kept = kept[:-1]
     return kept
