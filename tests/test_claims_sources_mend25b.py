@@ -214,3 +214,10 @@ def test_an_act_of_looking_up_before_finding_is_still_no_source():
 def test_a_reporter_or_a_clause_before_a_name_is_no_description():
     # fresh10 378: jieba tags 堵麦 a name after 记者; the clause holds a list and a passive
     assert one("那張外流的告院內同仁書、或被動地被記者堵麥回答不算，真正見到中研院像是官方對外聲明的，只有一份。") == ""
+
+
+def test_a_filing_a_sentence_opens_citing_is_its_company_or_the_filing_as_written():
+    # fresh23 763: 而据2014年年报数据， (gold 工商银行2014年年报 | 2014年年报数据 | 工商银行)
+    assert one("而据2014年年报数据，工商银行董事长姜建清总薪酬为113.9万元，行长易会满总薪酬108.9万元。") == "2014年年报数据"
+    assert one("据建行年报，董事长王洪章税前合计薪酬为59.88万元。") == "建行"  # made up
+    assert one("据财报，瑞幸营收增长了5%。") == "财报"
