@@ -221,3 +221,19 @@ def test_a_filing_a_sentence_opens_citing_is_its_company_or_the_filing_as_writte
     assert one("而据2014年年报数据，工商银行董事长姜建清总薪酬为113.9万元，行长易会满总薪酬108.9万元。") == "2014年年报数据"
     assert one("据建行年报，董事长王洪章税前合计薪酬为59.88万元。") == "建行"  # made up
     assert one("据财报，瑞幸营收增长了5%。") == "财报"
+
+
+def test_a_filing_of_the_company_unnamed_is_the_filing():
+    # fresh8 325_163_eeo_beidahuang_tax_recovery_gbk.html (gold 北大荒 | 公司财报): 公司 alone names no company
+    assert one("根据公司财报，北大荒2016年利润总额为7.14亿元。") == "公司财报"
+    assert one("公司财报显示，营收增长了5%。") == "公司财报"
+
+
+def test_an_outlet_that_read_a_filing_before_finding_is_still_no_source():
+    # fresh6 276_hexoblog_redstar_luoyonghao_shangwei.md: 翻阅 is the outlet's act of reading, 尚纬 no finder's name
+    assert one("红星新闻翻阅尚纬股份的财报发现，从2017年到2019年，其营业收入分别是9.14亿元。") == ""
+
+
+def test_a_heading_run_on_before_a_named_speaker_is_no_description():
+    # fresh9 351_json_ltn_injured_climber_li_minghan_zh-hant.json: a subhead with a count glued to the next sentence
+    assert one("摔下溪谷 昏迷1天1夜慈濟骨科醫師姚定國說，「假如再慢個幾天，生命危險！」") == ""

@@ -322,8 +322,10 @@ def _regex_cue(entry: CueEntry, m: re.Match, text: str) -> Cue | None:
         if (not source or _MATERIAL_COUNTED.match(_unnamed_who(source) or "")) and shown != m.group() and _unnamed(shown):
             # 资料显示, 有关数据显示, 某项研究表明: material no one is named for, called as written
             source = _unnamed_as(shown)
-        elif entry.label == COMPANY_FILING and (not source or source.startswith(UNNAMED[:-1])):
-            # 2015年年报则显示, 相关年报披露 (fresh23 763): the filing itself, with its year, when no company is named
+        elif entry.label == COMPANY_FILING and (not source or source.startswith(UNNAMED[:-1])
+                                                or source in _words("organisation_suffix")):  # 公司财报 (fresh8 325)
+            # 2015年年报则显示, 相关年报披露 (fresh23 763), 根据公司财报 (fresh8 325): the filing itself, with its year,
+            # when no company is named
             source = _without_leading_trim_words(re.sub(r"[也还均都则亦]?(?:显示|表明|披露)?[，,]?$", "", m.group()).strip())
     label = entry.label or _ellipsis_label(m, text)
     return Cue(entry.type, label, m.start(), m.end(), source)
@@ -583,9 +585,9 @@ def _say_verb_cues(text: str, tokens, known_actors: "CitedActors | None" = None)
         cited = not passive and _cited_name(clause_tokens, known)
         if word in needs_actor and not (_names_someone(clause_tokens) or cited):
             continue
-        finder = max((j for j, (w, tag, _) in enumerate(clause_tokens) if tag in persons.PERSON_TAGS and len(w) >= 2),
-                     default=-1)  # 知名Costco研究爱好者侯毅(发现): the words that describe the finder are no act of his
-        if word in findings and any(tag.startswith("v") for _, tag, _ in clause_tokens[finder + 1:]):
+        # 知名Costco研究爱好者侯毅(发现): the words that describe a finder named last are no act of his
+        described = _described_then_named(clause_tokens)
+        if word in findings and not described and any(tag.startswith("v") for _, tag, _ in clause_tokens):
             continue  # 记者梳理年报(发现), 红星新闻翻阅…的财报(发现): an act of looking up, not who found it
         source = clean_source("".join(w for w, _, _ in clause_tokens))
         if source is not None and source.endswith(_words("said_view")):
@@ -873,7 +875,8 @@ def _described_then_named(clause_tokens) -> bool:
     return (len(clause_tokens) >= 3 and clause_tokens[-1][1] in persons.PERSON_TAGS and len(clause_tokens[-1][0]) >= 2
             and clause_tokens[-2][1] == "n" and clause_tokens[-2][0].endswith(_PERSON_NOUN_ENDINGS)
             and clause_tokens[-2][0] not in _words("self_source")  # …被记者堵麦(回答): the outlet's reporter is no description
-            and not any(w in ("的", "、", "被") for w, _, _ in clause_tokens))  # one description, not a clause of its own
+            and not any(w in ("的", "、", "被") or not w.strip() or tag == "m" for w, tag, _ in clause_tokens))
+    # (one description, not a clause of its own: 摔下溪谷 昏迷1天1夜慈濟骨科醫師姚定國, fresh9 351, is a heading run on)
 
 
 def _is_pronoun_source(word: str) -> bool:
