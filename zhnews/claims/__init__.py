@@ -871,12 +871,13 @@ _PERSON_NOUN_ENDINGS = tuple("者家员师人长手")
 
 def _described_then_named(clause_tokens) -> bool:
     """知名Costco研究爱好者侯毅 (fresh23 742): a clause that opens with a verb yet is a person's description and then
-    their name (a noun of what someone does, then a name jieba tags as a person's): the person named speaks."""
+    their name (a noun of what someone does, then a name jieba tags as a person's): the person named speaks. One
+    description, not a clause of its own: no 的, 、, 被, space or numeral in it (摔下溪谷 昏迷1天1夜慈濟骨科醫師姚定國, fresh9
+    351, is a subhead run on; …被記者堵麥(回答), fresh10 378, a passive), and not the outlet's reporter."""
     return (len(clause_tokens) >= 3 and clause_tokens[-1][1] in persons.PERSON_TAGS and len(clause_tokens[-1][0]) >= 2
             and clause_tokens[-2][1] == "n" and clause_tokens[-2][0].endswith(_PERSON_NOUN_ENDINGS)
-            and clause_tokens[-2][0] not in _words("self_source")  # …被记者堵麦(回答): the outlet's reporter is no description
+            and clause_tokens[-2][0] not in _words("self_source")
             and not any(w in ("的", "、", "被") or not w.strip() or tag == "m" for w, tag, _ in clause_tokens))
-    # (one description, not a clause of its own: 摔下溪谷 昏迷1天1夜慈濟骨科醫師姚定國, fresh9 351, is a heading run on)
 
 
 def _is_pronoun_source(word: str) -> bool:
