@@ -256,6 +256,8 @@ def find_cues(text: str, figures: list[Quantity] | None = None, tokens=None,
     said = [c for c in _say_verb_cues(text, tokens, known_actors) if all(c.end != t.end for t in titled)]  # 吴念(说): the titled name is whole
     cues += said + titled + _speaker_after_opening_quote(text, tokens) + _speaker_label_cue(text, tokens)
     cues = [c for c in cues if c is not None]
+    filings = {(c.start, c.end) for c in cues if c.label == COMPANY_FILING}
+    cues = [c for c in cues if c.label == COMPANY_FILING or (c.start, c.end) not in filings]  # 2015年年报数据显示: not 数据显示's 年报
     if any(c.type == "attributed" and c.source and c.label != OPENING_SAID for c in cues):
         cues = [c for c in cues if c.label != OPENING_SAID]  # 谷歌声称，, 程丽华举例称，: the verb rules read these whole
     return _drop_nested(sorted(set(cues), key=lambda c: (c.start, -c.end, c.type, c.label)))
@@ -303,6 +305,11 @@ def _clause_tokens_after(tokens, k: int):
 _MATERIAL_COUNTED = re.compile(r"^(?:某|一|多|几|数|不少|许多|大量)[项份篇个些种批]?$")
 
 
+# The label of claim_cues.tsv's rows for a company's filing that shows or discloses (交行年报显示, 招股书显示) or that a
+# sentence opens citing (据2014年年报数据，): the company named before the filing is the source, else the filing as written.
+COMPANY_FILING = "年报显示"
+
+
 def _regex_cue(entry: CueEntry, m: re.Match, text: str) -> Cue | None:
     source = ""
     if "source" in entry.cue and _bare_document_opening(m, text):
@@ -315,8 +322,19 @@ def _regex_cue(entry: CueEntry, m: re.Match, text: str) -> Cue | None:
         if (not source or _MATERIAL_COUNTED.match(_unnamed_who(source) or "")) and shown != m.group() and _unnamed(shown):
             # 资料显示, 有关数据显示, 某项研究表明: material no one is named for, called as written
             source = _unnamed_as(shown)
+        elif entry.label == COMPANY_FILING and (not source or source.startswith(UNNAMED[:-1])
+                                                or source in _words("organisation_suffix")):  # 公司财报 (fresh8 325)
+            # 2015年年报则显示, 相关年报披露 (fresh23 763), 根据公司财报 (fresh8 325): the filing itself, with its year,
+            # when no company is named
+            source = _without_leading_trim_words(re.sub(r"[也还均都则亦]?(?:显示|表明|披露)?[，,]?$", "", m.group()).strip())
     label = entry.label or _ellipsis_label(m, text)
     return Cue(entry.type, label, m.start(), m.end(), source)
+
+
+def _without_leading_trim_words(source: str) -> str:
+    """而2014年年报 → 2014年年报: the linking words (``source_trim``) that open a clause, its dates kept."""
+    opening = next((w for w in _trim_words() if source.startswith(w) and len(source) > len(w)), "")
+    return _without_leading_trim_words(source[len(opening):]) if opening else source
 
 
 # The label of the cue for a text of rules that opens its sentence laying something down (草案规定, 办法提出).
@@ -551,7 +569,8 @@ def _say_verb_cues(text: str, tokens, known_actors: "CitedActors | None" = None)
                 and not _someone_described(clause_tokens)
                 and not _surname_and_title(clause_tokens) and not _short_organisation(clause_tokens)
                 and not _ends_in_organisation(clause_tokens) and not _latin_name_heads(clause_tokens)  # 运输(vn)及物流局
-                and not _staff_of_organisation(clause_tokens)):  # 营口(vn)沿海银行开发区支行工作人员
+                and not _staff_of_organisation(clause_tokens)  # 营口(vn)沿海银行开发区支行工作人员
+                and not _described_then_named(clause_tokens)):
             continue  # 听到消息说: a clause that opens with a verb has no speaker in it
         if any(w == "是" for w, _, _ in clause_tokens[:-1]):
             continue  # 这也许也是李斌(强调的): the name is the complement of 是, not a speaker
@@ -566,7 +585,9 @@ def _say_verb_cues(text: str, tokens, known_actors: "CitedActors | None" = None)
         cited = not passive and _cited_name(clause_tokens, known)
         if word in needs_actor and not (_names_someone(clause_tokens) or cited):
             continue
-        if word in findings and any(tag.startswith("v") for _, tag, _ in clause_tokens):
+        # 知名Costco研究爱好者侯毅(发现): the words that describe a finder named last are no act of his
+        described = _described_then_named(clause_tokens)
+        if word in findings and not described and any(tag.startswith("v") for _, tag, _ in clause_tokens):
             continue  # 记者梳理年报(发现), 红星新闻翻阅…的财报(发现): an act of looking up, not who found it
         source = clean_source("".join(w for w, _, _ in clause_tokens))
         if source is not None and source.endswith(_words("said_view")):
@@ -844,6 +865,21 @@ def _someone_described(clause_tokens) -> bool:
     return head in _unnamed_words()
 
 
+# 爱好者, 专家, 研究员, 律师, 投资人, 店长: how the nouns that call someone by what they do end.
+_PERSON_NOUN_ENDINGS = tuple("者家员师人长手")
+
+
+def _described_then_named(clause_tokens) -> bool:
+    """知名Costco研究爱好者侯毅 (fresh23 742): a clause that opens with a verb yet is a person's description and then
+    their name (a noun of what someone does, then a name jieba tags as a person's): the person named speaks. One
+    description, not a clause of its own: no 的, 、, 被, space or numeral in it (摔下溪谷 昏迷1天1夜慈濟骨科醫師姚定國, fresh9
+    351, is a subhead run on; …被記者堵麥(回答), fresh10 378, a passive), and not the outlet's reporter."""
+    return (len(clause_tokens) >= 3 and clause_tokens[-1][1] in persons.PERSON_TAGS and len(clause_tokens[-1][0]) >= 2
+            and clause_tokens[-2][1] == "n" and clause_tokens[-2][0].endswith(_PERSON_NOUN_ENDINGS)
+            and clause_tokens[-2][0] not in _words("self_source")
+            and not any(w in ("的", "、", "被") or not w.strip() or tag == "m" for w, tag, _ in clause_tokens))
+
+
 def _is_pronoun_source(word: str) -> bool:
     return word in {e.cue for e in _entries("pronoun")}
 
@@ -935,12 +971,22 @@ _MANNER_TAGS = ("a", "i", "l", "z", "d")
 _MODALS = {"会", "要", "能", "将", "曾", "还会", "也会"}
 
 
+# How far back from 地 the person a manner phrase follows may be named (侯毅 + 就 曾 满头 问号 + 地).
+MANNER_PHRASE_TOKENS = 5
+
+
 def _without_manner(kept):
     """邵晓锋直截了当地 (对马云说) → 邵晓锋, 马云也会很坚定地 (告诉他) → 马云: a manner phrase ending in 地
-    (and the modal verbs and adverbs before it) stands between a speaker and the verb."""
+    (and the modal verbs and adverbs before it) stands between a speaker and the verb; a phrase of any words
+    (满头问号地, 一脸无奈地: a verb and its object) right after a person jieba names is one too (侯毅就曾满头问号地
+    (发现), fresh23 742)."""
     if not kept or kept[-1][0] != "地":
         return kept
     kept = kept[:-1]
+    named = [j for j in range(max(0, len(kept) - MANNER_PHRASE_TOKENS), len(kept))
+             if kept[j][1] in persons.PERSON_TAGS and len(kept[j][0]) >= 2]
+    if named and not any(tag == "uj" for _, tag, _ in kept[named[-1]:]):  # not 王明的儿子满怀深情地: his son speaks
+        return kept[:named[-1] + 1]
     while len(kept) > 1 and (kept[-1][1].startswith(_MANNER_TAGS) or kept[-1][0] in _MODALS):
         kept = kept[:-1]
     return kept
@@ -1285,7 +1331,8 @@ def clean_source(raw: str) -> str | None:
         return ""  # 记者了解到, 据本报记者调查: the outlet's own reporting
     if (news := _NEWS_OF.fullmatch(source)) and _names_an_actor(news["owner"]) and not _unnamed(news["owner"]):
         source = news["owner"]  # 俄塔社消息(则透露), fresh13 446; 新华社消息(称): the outlet's own news, it says it
-    body = _body_of_unnamed(source)  # 韩国外交部高层人士: an unnamed official, and the body they speak for
+    # 韩国外交部高层人士: an unnamed official, and the body they speak for; 有龙煤集团人士 (fresh23 764): someone of it
+    body = _body_of_unnamed(re.sub(r"^有(?![关些的])", "", source))
     if body or _unnamed(source) or _relative_of_referent(source):
         return f"{_unnamed_as(source)}; {body}" if body else _unnamed_as(source)
     if all(tag.startswith(_NO_NAME_TAGS) for _, tag in segment.cut_pos(source)) and source not in _words("speaking_side"):
@@ -1696,12 +1743,19 @@ class SentenceShape:
     names_a_line: bool = False  # 搭乘休闲公车128及小8: a bus line named, as checkable as a dated event
     definition: bool = False  # 新华侨是指1978年以后来到日本的华侨。: a term defined, nothing more said
     verse: bool = False  # 桥山巍巍，古柏苍苍，人文初祖，勋耀洪荒。: only four-character clauses, a eulogy's or a saying's metre
+    likened: bool = False  # 如果说蜜雪冰城是…的王者，古茗则是…的王者。: one thing likened to another, rhetoric
+    view_opening: bool = False  # 目前看来，…成效显著。: it opens as the writer's view of how things stand
 
 
 # A definition, "no" in every guide (truisms and definitions): a short term, then 是指/指的是, and nothing else said after
 # it (入场费是指… claims, 过错主义指的是… fresh5, “跑道外接地”是指… fresh3, all gold no; 老华侨是指1978年… fresh19 611 no).
 # A sentence that goes on to state something (“交个朋友”是指…公司，而该公司的唯一股东…持股100% fresh6, …指的是美国联邦法律，
 # …所以这些贪官… fresh3, both yes) is not only a definition.
+# 如果说蜜雪冰城是10元以下区间的王者，古茗则是10~20元价格段的王者。(fresh23 740), 如果说过去的 AI 是 Talkers 的时代，那么
+# 2026 年则是 Doers 的元年。(fresh19): a frame that likens two things by two clauses of 是, the writer's figure of speech
+# (both gold no); the frame that goes on to tell an act (…，则一举奠定了…的地位, fresh10; 那就是…杀到了3299元, fresh13:
+# both yes) has no second 是 clause.
+_LIKENED = re.compile(r"^\W{0,2}如果说[^，。；]{1,40}?是[^，。；]{1,40}[，,]\s*(?:那么|那)?[^，。；]{0,20}?(?:则|就|便|也)?是[^，。；]+[。！]?$")
 _DEFINITION = re.compile(r"^(?:(?:其中|资料显示|这里的)，?)?[“「\"]?[^，。；、：“”「」\"\s]{1,8}[”」\"]?(?:则|就|主要|其实)?(?:是指|指的是|系指)")
 _GOES_ON = re.compile(r"[，,；;](?:而|所以|因此|但|并且?|同时|其中|该)")
 
@@ -1918,6 +1972,7 @@ def sentence_shape(text: str, tokens, cues, known_actors: CitedActors = NO_CITED
         cross_reference=re.match(rf"[（(](?:{'|'.join(_words('cross_reference'))})", text.lstrip()) is not None
         or text.lstrip().startswith(_words("this_text")) or any(w in text for w in _words("pointer")),
         event=event, speech_tag=speech_tag, definition=_defines_a_term(text), verse=_VERSE.fullmatch(text.strip()) is not None,
+        likened=_LIKENED.match(text.strip()) is not None,
         specific_actor=any(tag in SPECIFIC_ACTOR_TAGS and len(word) >= 2 for word, tag, _ in tokens)
         or _referred_actor().search(text) is not None or known_actors.named_in(text)
         or any(a in text for a in _words("official_actor")),
@@ -1929,7 +1984,8 @@ def sentence_shape(text: str, tokens, cues, known_actors: CitedActors = NO_CITED
                             for k, (word, _, _) in enumerate(tokens[:PRONOUN_SUBJECT_REACH])),
         plain_voice=not _has_quote_mark(text) and re.search(r"(?<!自)[我你]", text) is None
         and not any(word in _NOT_YET and not _marks_object(tokens, k) or _graded(word, tag) for k, (word, tag, _) in enumerate(tokens)),
-        present_state=_present_opening().match(text) is not None and not text.lstrip(_OPENING_MARKS).startswith(_words("present_view")))
+        present_state=_present_opening().match(text) is not None and not text.lstrip(_OPENING_MARKS).startswith(_words("present_view")),
+        view_opening=re.match(rf"(?:{'|'.join(_words('present_view'))})[，,]", text.lstrip(_OPENING_MARKS)) is not None)
 
 
 @lexicon.cached
@@ -2087,6 +2143,10 @@ def score_claim(types: set[str], figures: list[Quantity], source: str, actors: i
         score = min(score, QUESTION_MAX)  # 高渊：钱老对这个问题思考了多久？: the writer or the interviewer asks
     if shape.verse and not has_figure and not source:
         score = min(score, QUESTION_MAX)  # 三秦故地，再谱华章。: rhetoric in metre stays under, as the writer's question
+    if (shape.likened or shape.view_opening and not shape.event) and not source:
+        # 如果说A是…，B则是…: the writer's likeness; 目前看来，…成效显著 (fresh23 763; the seen splits' four 看来，
+        # openings are gold no): the writer's view, when it tells no event; whatever figures either holds
+        score = min(score, QUESTION_MAX)
     return round(min(1.0, max(0.0, score)), 3)
 
 
@@ -2541,6 +2601,7 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
     for i in passive_in_quote:
         resolved[i], sources[i] = ["", ""], ""
     _quotes_of_speaking_subjects(texts, para_ids, actors, resolved, people)
+    _trial_findings(texts, actors, resolved)
     _carry_continuation(texts, para_ids, resolved)
     _speaker_after_quote(texts, para_ids, sources, resolved)
     _speaker_after_closing_mark(texts, para_ids, depths, sources, resolved)
@@ -2961,6 +3022,9 @@ def _is_person(name: str, people: frozenset[str]) -> bool:
     return name in people or _names_a_person(name)
 
 
+COURT_REASONING = "source:court's reasoning carried"
+
+
 def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast, people: frozenset[str]):
     """王清华表示，… ⏎ 即使是水平或垂直安置，…: a paragraph that opens with a person speaking goes on
     reporting what the person said, until a sentence names an actor of its own ("carried in
@@ -2970,8 +3034,10 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast, 
     根据/据 them (根据该论文，…): elsewhere an article's own comment often follows them. An organisation
     that forecasts (中央气象台预计，…, a ``forecast_word`` of claim_cues.tsv) is carried into the sentences
     after it that tell no dated event ("forecast carried"): a forecast is told region by region,
-    sentence by sentence."""
+    sentence by sentence. A court (a ``judging_body``) that opens its paragraph with its reasoning (法院认为，被告人沈德咏…)
+    goes on in the sentences after it that name only the parties it named (对姚刚所犯…应依法数罪并罚, fresh23 760)."""
     speaker, para, opened_paragraph, forecaster, reporting, spoke_as_i = "", None, False, False, False, False
+    parties: set[str] = set()  # whom a court's reasoning is about (被告人姚刚): no new actor while it goes on
     for i, para_id in enumerate(para_ids):
         spoke_as_i = spoke_as_i or bool(i and speaker and resolved[i - 1][0] == speaker
                                         and _first_person_outside_quotes(texts[i - 1]))
@@ -2995,7 +3061,8 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast, 
             speaker = ""  # a heading run into the paragraph (市场复苏谨防再起炒作之风) is no one's words
             continue
         own_voice = _first_person_outside_quotes(texts[i]) and _is_person(speaker, people)  # 我们同乡总会的职责…
-        if resolved[i][0] or actors[i] and not (speaker and (reporting or own_voice or _speaks_as_a_side(texts[i]))):
+        judged = bool(actors[i]) and set(actors[i]) <= parties
+        if resolved[i][0] or actors[i] and not (speaker and (reporting or own_voice or judged or _speaks_as_a_side(texts[i]))):
             name = resolved[i][0].split("; ")[0]
             if speaker and name == speaker:
                 continue  # 文中显示 (→ 该论文): the same source goes on
@@ -3028,9 +3095,11 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast, 
             body = (first and not reported and is_named(name) and _no_person(name) and not _is_person(name, people)
                     and _opens_with(texts[i], name))
             forecaster = forecast[i] and not (_is_person(name, people) or reported)
-            speaker = name if not cited and (starts and (_is_person(name, people) or reported or body or forecast[i])
-                                             or unnamed_speaker) else ""
+            # 龙煤集团有关人士表示，… ⏎ 一旦盘活这些资产，…: an unnamed official goes on speaking for the body (fresh23 764)
+            speaker = (_official_of_a_body(resolved[i][0]) or name) if not cited and (
+                starts and (_is_person(name, people) or reported or body or forecast[i]) or unnamed_speaker) else ""
             reporting = reported  # a report's narrative names places and crews (攀枝花机场) and goes on
+            parties = set(actors[i]) if speaker and speaker.endswith(_words("judging_body")) else set()
             opened_paragraph = first and not body
         elif speaker and forecaster and not narrative[i]:
             resolved[i] = [speaker, "source:forecast carried"]  # the forecast goes on; not 与之相比，…2017 年 GDP
@@ -3039,7 +3108,7 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast, 
               and not (_unnamed_who(speaker) is not None and _first_person_outside_quotes(texts[i]))):
             # (…我们已出台一些政策: an event told as 我们 is the speaker's, not the writer's narrative; but an unnamed
             # someone is never the 我 after it: 当时有医生说，… ⏎ 我赶紧去买药 is the interviewee's, fresh4 131)
-            resolved[i] = [speaker, "source:carried in paragraph"]
+            resolved[i] = [speaker, COURT_REASONING if parties else "source:carried in paragraph"]
         else:
             speaker = ""  # the writer's narrative resumes
 
@@ -3117,6 +3186,24 @@ def _is_outlet(name: str) -> bool:
 def _is_document(name: str) -> bool:
     """初步调查报告, 《国九条》: a source that is a document (a ``document_head`` of two characters or more)."""
     return name.endswith(tuple(h for h in _words("document_head") if len(h) >= 2 or h == "》"))
+
+
+# 经审理查明：…, 经审理认为，…: what a trial found, told without the court that tried the case (a verdict's report).
+_TRIAL_FOUND = re.compile(r"^\s*经(?:审理|审判|庭审)(?:查明|认为|认定)[：:，,]")
+TRIAL_FOUND = "source:the court that tried the case"
+
+
+def _trial_findings(texts, actors, resolved):
+    """…邯郸市中级人民法院公开宣判…姚刚受贿、内幕交易案 ⏎ 经审理查明：2006年至2015年，被告人姚刚… (fresh23 760): what the
+    trial found is the court's finding, the court (a ``judging_body``) named in the sentences just before; only a
+    court tries a case, so an inquiry's 经查 (a police notice's, fresh13 436) is left without a source."""
+    for i, text in enumerate(texts):
+        if resolved[i][0] or not _TRIAL_FOUND.match(text):
+            continue
+        courts = [name for j in range(i - 1, max(-1, i - PRONOUN_REACH - 1), -1)
+                  for name in [resolved[j][0], *actors[j]] if name.endswith(_words("judging_body")) and len(name) > 2]
+        if courts:
+            resolved[i] = [courts[0], TRIAL_FOUND]
 
 
 def _carry_after_lead_in(texts, para_ids, resolved, narrative):
@@ -3661,11 +3748,12 @@ def claims_table(sentences: pd.DataFrame, quantities: pd.DataFrame, meta: dict |
         # body's or a document's (a notice's 各级党组织要…, fresh9 348; a code's articles, fresh22 703) is judged on its
         # content: the seen and fresh22 gold disagree on its directives
         persons_text = how == WHOLE_TEXT_CARRIED and _names_a_person(source)
-        if (how in (QUOTE_CARRIED, SPEAKER_AFTER_QUOTE, DIGEST_ITEM) or own_view or persons_text) and is_named(source) \
-                and not row["checkworthy"] and not asks:
+        if (how in (QUOTE_CARRIED, SPEAKER_AFTER_QUOTE, DIGEST_ITEM, COURT_REASONING) or own_view or persons_text) \
+                and is_named(source) and not row["checkworthy"] and not asks:
             # words quoted from a named speaker, an interviewee's 我认为 / 我建议, a digest item's figures or
-            # events an outlet reported: that the speaker said them can be checked (the rest of an answer is
-            # judged on its content; a digest headline's exclamation, 行业巨震！, is rhetoric)
+            # events an outlet reported, a court's reasoning (对姚刚所犯…应依法数罪并罚): that the speaker said them
+            # can be checked (the rest of an answer is judged on its content; a digest headline's exclamation,
+            # 行业巨震！, is rhetoric)
             tells = (narrative[k] or row["q_ids"] or _TELLING_TYPES & set(row["types"].split(";"))
                      or _says_in_first_person(texts_zhs[k]))  # 我认为…: the speaker's stated view
             bonus = QUOTED_SPEECH_BONUS if tells else QUOTED_REMARK_BONUS if how != DIGEST_ITEM else 0
