@@ -2235,6 +2235,13 @@ def _role_of(text: str, q: Quantity, previous: Quantity | None) -> tuple[str, bo
     return role, False
 
 
+def _moved_without_figure(between: str) -> bool:
+    """古茗上午开盘再次上涨，每股最高触及10.4港元 (fresh23 740): a clause that ends on a change verb, told without its size
+    since the figure before, is the move a level cue's figure ends (not a change word inside a noun phrase:
+    经济增长的贡献率达到89%, 增速…达到38.7%)."""
+    return any(role in _RATE_NOUN_ROLES and re.search(re.escape(cue) + "[，,]", between) for cue, role in change_cues())
+
+
 def assign_roles(text: str, found: list[Quantity]) -> list[Quantity]:
     """Role and pairing of each figure of one sentence (``found`` in reading order).
 
@@ -2257,7 +2264,8 @@ def assign_roles(text: str, found: list[Quantity]) -> list[Quantity]:
             reached_level.add(k)
     for k, q in enumerate(out):
         previous = next((p for p in reversed(out[:k]) if p.kind in _ROLE_KINDS), None)
-        if q.role == "level" and k not in reached_level and not (previous and previous.role.startswith("change")):
+        if q.role == "level" and k not in reached_level and not (previous and previous.role.startswith("change")) and not (
+                _moved_without_figure(text[previous.end if previous else 0:q.start])):
             out[k] = replace(q, role="")  # 报6.54 is a level only right after the change it follows
     out = _rates_named_before(text, out, reached_level)
     for k, q in enumerate(out):

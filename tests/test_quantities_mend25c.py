@@ -1,0 +1,49 @@
+"""mend25c: fresh23's figure misses — change words and levels (a closing price, an intraday high after a move told
+without its size, 翻了N倍, 降薪, 减亏), … Each real shape from its fresh23 article, made-up variants, and near-misses
+that must not change."""
+
+from zhnews.claims import find_quantities
+
+
+def _roles(text):
+    return [(text[q.start:q.end], q.role) for q in find_quantities(text)]
+
+
+def _figures(text):
+    return [(text[q.start:q.end], q.kind, q.value, q.value_high) for q in find_quantities(text)]
+
+
+def test_a_closing_price_after_a_rise_is_its_level():
+    # fresh23 740 (a Hong Kong IPO's grey-market day): 涨超10%，每股收盘10.96港元 (gold change_up, level)
+    assert _roles("古茗涨超10%，每股收盘10.96港元，总市值为255.64亿港元")[:2] == [("10%", "change_up"), ("10.96港元", "level")]
+    assert _roles("该股下跌3%，收盘8.2元")== [("3%", "change_down"), ("8.2元", "level")]
+    # near-miss: a closing price with no move told before it stays a plain figure, as 报收3.68港元 does (fresh12 405)
+    assert _roles("每股收盘10.96港元") == [("10.96港元", "")]
+
+
+def test_a_level_after_a_clause_that_ends_on_a_move_word():
+    # fresh23 740: 上午开盘再次上涨，每股最高触及10.4港元 (gold level); the move is told without its size
+    assert _roles("古茗上午开盘再次上涨，每股最高触及10.4港元，随后开始回落") == [("10.4港元", "level")]
+    assert _roles("金价早盘回落，一度触及1900美元") == [("1900美元", "level")]
+    # near-misses: a change word inside a noun phrase (fresh2: 经济增长的贡献率达到89%, gold no role), and a
+    # rate of change named before (fresh19 632: 增速位居全国第一，达到38.7%, gold change_up) keep their roles
+    assert _roles("内需对我国经济增长的贡献率达到89%") == [("89%", "")]
+    assert ("38.7%", "change_up") in _roles("同期工业增加值增速位居全国第一，达到38.7%，两年平均增速为17.7%。")
+
+
+def test_fan_le_n_bei_is_a_rise():
+    # fresh23 742: 分别比改造前翻了4.8倍和7.8倍; fresh20 642: 免费额度直接翻了4倍 (gold change_up)
+    assert _roles("日均客流与销售额就分别比改造前翻了4.8倍和7.8倍") == [("4.8倍", "change_up"), ("7.8倍", "change_up")]
+    assert _roles("免费额度直接翻了4倍。") == [("4倍", "change_up")]
+    # unchanged: 翻了一番 is a doubling, 推翻 is no change word
+    assert _figures("销售额翻了一番") == [("翻了一番", "multiple", "2", "")]
+
+
+def test_pay_cuts_raises_and_smaller_losses_are_changes():
+    # fresh23 763: 普遍降薪三成 (gold change_down); fresh6: 拒绝加薪19% (gold change_up); fresh23 764: 同比减亏11亿多元
+    assert _roles("央企高管在2015年普遍降薪三成") == [("2015年", ""), ("三成", "change_down")]
+    assert _roles("英国政府拒绝加薪19%") == [("19%", "change_up")]
+    assert _roles("高管减薪20%") == [("20%", "change_down")]
+    assert _roles("2015 年前8个月，龙煤集团同比减亏11亿多元。")[-1] == ("11亿多元", "change_down")
+    # near-miss: a loss is a plain amount (亏损11亿元)
+    assert _roles("龙煤集团亏损11亿元") == [("11亿元", "")]
