@@ -47,3 +47,22 @@ def test_pay_cuts_raises_and_smaller_losses_are_changes():
     assert _roles("2015 年前8个月，龙煤集团同比减亏11亿多元。")[-1] == ("11亿多元", "change_down")
     # near-miss: a loss is a plain amount (亏损11亿元)
     assert _roles("龙煤集团亏损11亿元") == [("11亿元", "")]
+
+
+def _kinds(text):
+    return [(text[q.start:q.end], q.kind, q.unit) for q in find_quantities(text)]
+
+
+def test_a_bare_amount_spent_earned_or_worth_is_money():
+    # fresh23 742: 花了一百多万模仿胖东来的装修风格, 原计划挣2000万; fresh16: 几次手术下来花了近10万 (gold money)
+    assert ("一百多万", "money", "CNY") in _kinds("2018年，永辉在许昌开店，花了一百多万模仿胖东来的装修风格")
+    assert ("2000万", "money", "CNY") in _kinds("2023年原计划挣2000万，没想到最后挣了1.4个亿。")
+    assert _kinds("几次手术下来花了近10万。") == [("10万", "money", "CNY")]
+    assert _kinds("公司斥资3亿回购股份") == [("3亿", "money", "CNY")]
+    # fresh23 741: 开盘身价破百亿; 以近2亿的采购额 (the money word right after the amount)
+    assert _kinds("今年开年登上国内主板，开盘身价破百亿。") == [("百亿", "money", "CNY")]
+    assert _kinds("霸王茶姬以近2亿的采购额，力压一众海外连锁快餐。") == [("2亿", "money", "CNY")]
+    # near-misses: spending time has its unit, a headcount stays a number, a bare amount with no money word too
+    assert _kinds("花了3周") == [("3周", "duration", "week")]
+    assert _kinds("采购量达2万") == [("2万", "number", "")]
+    assert _kinds("粉丝突破200万") == [("200万", "number", "")]
