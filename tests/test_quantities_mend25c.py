@@ -66,3 +66,12 @@ def test_a_bare_amount_spent_earned_or_worth_is_money():
     assert _kinds("花了3周") == [("3周", "duration", "week")]
     assert _kinds("采购量达2万") == [("2万", "number", "")]
     assert _kinds("粉丝突破200万") == [("200万", "number", "")]
+
+
+def test_a_range_after_a_level_word_is_one_figure():
+    # fresh23 768: 使用者人數將達到6,000萬至9,000萬人 (gold count 60000000..90000000, one row; 达到 is a level word)
+    assert _figures("Disney+的使用者人数将达到6,000万至9,000万人。") == [("6,000万至9,000万人", "count", "60000000", "90000000")]
+    assert _figures("营收将达到3000万至5000万元。") == [("3000万至5000万元", "money", "30000000", "50000000")]
+    # unchanged: after a change verb, 至 ends the change and the level follows (增加2.3万至18.6万人)
+    assert _roles("就业人数增加2.3万至18.6万人") == [("2.3万", "change_up"), ("18.6万人", "level")]
+    assert _roles("营收增长15%至120亿元") == [("15%", "change_up"), ("120亿元", "level")]

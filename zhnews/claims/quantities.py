@@ -2014,14 +2014,16 @@ def _range_end(text: str, start: int, i: int, claimed: list[bool]):
     """The high end of 40~65, 2.09%-3.75%, 三至五: (number, its multiplier) and the new position.
 
     增长15%至120亿元 and 增加2.3万至18.6万人 are a change and the level it reaches, never a range: 至/到
-    after a change verb (change_cues.tsv) ends the figure. A low end written with % needs a high end
+    after a change verb (change_cues.tsv) ends the figure; after a level word it does not (将达到6,000萬至9,000萬人,
+    fresh23 768, is one range). A low end written with % needs a high end
     with % too (15%至120亿元 is no range)."""
     j = i + 1 if text[i:i + 1] in "%‰" else i
     m = re.compile(_RANGE_SEP + rf"(?P<below>{BELOW_ZERO})?(?P<n>{_AR}|{_CN})").match(text, j) \
         or _next_digit_after_comma(text, start, j)
     if not m or any(claimed[m.start("n"):m.end("n")]) or _touches_latin(text, m.start("n"), m.end("n")):
         return None, i
-    if re.search("[至到]", text[j:m.start("n")]) and change_cue_before(text, start) and not _BARE_LOW_END.fullmatch(text[start:i]):
+    cue = change_cue_before(text, start)
+    if re.search("[至到]", text[j:m.start("n")]) and cue and cue[1] != "level" and not _BARE_LOW_END.fullmatch(text[start:i]):
         return None, i
     if j > i and not text.startswith(text[i], _skip_space(text, _read_multipliers(text, m.end())[1])):
         return None, i
