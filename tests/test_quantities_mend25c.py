@@ -75,3 +75,18 @@ def test_a_range_after_a_level_word_is_one_figure():
     # unchanged: after a change verb, 至 ends the change and the level follows (增加2.3万至18.6万人)
     assert _roles("就业人数增加2.3万至18.6万人") == [("2.3万", "change_up"), ("18.6万人", "level")]
     assert _roles("营收增长15%至120亿元") == [("15%", "change_up"), ("120亿元", "level")]
+
+
+def test_a_count_that_points_back_is_no_figure():
+    # fresh23 763: 2015年上述四家国有银行的高管年薪 (no gold row); fresh22 对上述4家机构; fresh8 上述两部电话,
+    # 以上三个事实 at a sentence's start; fresh10 以上4點 (all unlabelled in the seen gold)
+    assert _figures("2015年上述四家国有银行的高管年薪较2014年均有不同比例的下降") == [
+        ("2015年", "date", "2015", ""), ("2014年", "date", "2014", "")]
+    assert _figures("交易商协会对上述4家机构启动自律调查。") == []
+    assert _figures("但上述两部电话均处于无人接听状态。") == []
+    assert _figures("以上三个事实并非同样的论据。") == []
+    assert _figures("综上，以上4点做得到吗？") == []
+    # near-misses: an age or a date after 上述, 以上 after a figure, a demonstrative count (这5名患者, labelled count)
+    assert _figures("上述65岁患者样本") == [("65岁", "count", "65", "")]
+    assert _figures("60岁以上9例") == [("60岁", "count", "60", ""), ("9例", "count", "9", "")]
+    assert _figures("这5名患者的样本中") == [("5名", "count", "5", "")]
