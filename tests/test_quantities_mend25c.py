@@ -90,3 +90,12 @@ def test_a_count_that_points_back_is_no_figure():
     assert _figures("上述65岁患者样本") == [("65岁", "count", "65", "")]
     assert _figures("60岁以上9例") == [("60岁", "count", "60", ""), ("9例", "count", "9", "")]
     assert _figures("这5名患者的样本中") == [("5名", "count", "5", "")]
+
+
+def test_pushing_a_cost_down_or_a_price_up_is_a_change():
+    # fresh23 741: 就能把包子的原材料成本压低14% (gold change_down); fresh8 338: 大維修價格被人為推高四成 (gold change_up)
+    assert _roles("单馅料一项，就能把包子的原材料成本压低14%。") == [("14%", "change_down")]
+    assert _roles("令大维修价格被人为推高四成。") == [("四成", "change_up")]
+    assert _roles("把均价拉低了5元") == [("5元", "change_down")]
+    # near-miss: a price told high (高) with no verb of pushing stays plain
+    assert _roles("价格高达四成") == [("四成", "")]
