@@ -99,3 +99,12 @@ def test_pushing_a_cost_down_or_a_price_up_is_a_change():
     assert _roles("把均价拉低了5元") == [("5元", "change_down")]
     # near-miss: a price told high (高) with no verb of pushing stays plain
     assert _roles("价格高达四成") == [("四成", "")]
+
+
+def test_a_rank_in_the_middle_of_a_list_of_places():
+    # fresh23 767: 分居第1、第2及第4名 (gold rank 1, 2, 4; 第2 was read as the number 2)
+    assert [(f[0], f[1]) for f in _figures("本人及姊姊分居第1、第2及第4名")] == [("第1", "rank"), ("第2", "rank"), ("第4", "rank")]
+    assert [(f[0], f[1]) for f in _figures("分列第一、第二和第三位")] == [("第一", "rank"), ("第二", "rank"), ("第三", "rank")]
+    # near-misses: a list of names (第一、第二及第三产业) stays no figure
+    assert _figures("第一、第二及第三产业") == []
+    assert _figures("第一、第二产业") == []

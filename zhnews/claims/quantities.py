@@ -194,9 +194,10 @@ MAGNITUDE_NOTE = "order of magnitude"
 # 湖人排名西部第十一 (fresh14 473), 排名亚洲第3: a region or league of up to four characters between the verb and 第N.
 _RANK_BEFORE = re.compile(r"(?:(?:排名|排行|排在|位居|名列|位列)(?:(?![的了在])[\u4e00-\u9fff]){0,4}"
                           r"|(?:高居|居于|跻身|位于|排|居|列)(?:全球|全国|世界|国内|行业)?)$")
-# 排名第一、第二的国家: a rank listed after a rank, ending the list (第一、第二产业 are names).
+# 排名第一、第二的国家: a rank listed after a rank, ending the list (第一、第二产业 are names), or going on to the last
+# one with 及/和, a place (名, 位) (分居第1、第2及第4名, fresh23 767; 第一、第二及第三产业 stay names).
 _LISTED_RANK = re.compile(r"第 ?(?:\d+|[一二三四五六七八九十]+)、$")
-_LIST_ENDS = re.compile(r"^(?:的|[，。；！？,;!?])")
+_LIST_ENDS = re.compile(r"^(?:的|[，。；！？,;!?]| ?[及和与或] ?第 ?(?:\d+|[一二三四五六七八九十]+) ?[名位])")
 # 第一代航天员, 第3代华侨, 第4代或第5代: a generation of people is a rank (fresh13 444, fresh19 611), as 三代人 is a count
 # of them (units.tsv); a product's generation (第四代换电站 NOT in fresh3 112, 第三代头孢菌素 rank in fresh14 482) is left alone.
 _GENERATION_OF_PEOPLE = r"代(?=华侨|华人|华裔|移民|航天员|领导人|领导集体|传人|人(?![工类造])|[，。；、！？,.;!?）)]|或|和|及|$)"
