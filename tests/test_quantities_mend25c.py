@@ -2,7 +2,10 @@
 without its size, 翻了N倍, 降薪, 减亏), … Each real shape from its fresh23 article, made-up variants, and near-misses
 that must not change."""
 
+import pandas as pd
+
 from zhnews.claims import find_quantities
+from zhnews.claims.quantities import quantities_table
 
 
 def _roles(text):
@@ -108,3 +111,23 @@ def test_a_rank_in_the_middle_of_a_list_of_places():
     # near-misses: a list of names (第一、第二及第三产业) stays no figure
     assert _figures("第一、第二及第三产业") == []
     assert _figures("第一、第二产业") == []
+
+
+def _values(publish_date, *texts):
+    sentences = pd.DataFrame([{"sent_id": i, "para_id": i, "role": "body", "text": t, "text_zhs": t}
+                              for i, t in enumerate(texts)])
+    table = quantities_table(sentences, publish_date=publish_date)
+    return list(zip(table.text, table.value))
+
+
+def test_the_end_of_a_span_a_yearly_date_opens_is_yearly_too():
+    # fresh23 767 (a tax rule's yearly cycle): 五区国税局订于每年7月1日公布，公告期至12月31日止 (gold --07-01, --12-31)
+    got = _values("2019-06-30", "五区国税局订于每年7月1日公布，公告期至12月31日止。")
+    assert got == [("7月1日", "--07-01"), ("12月31日", "--12-31")]
+    assert _values("2019-06-30", "每年3月1日开放申请，截至5月31日。") == [("3月1日", "--03-01"), ("5月31日", "--05-31")]
+    # near-misses: a date after 至 with no yearly date before it in its sentence, and one in the next sentence, keep
+    # a year near the publish date (the December just before a June story, as before)
+    assert _values("2019-06-30", "公告期至12月31日止。") == [("12月31日", "2018-12-31")]
+    assert _values("2019-06-30", "每年7月1日公布。", "公告期至12月31日止。")[-1] == ("12月31日", "2018-12-31")
+    # a yearly date, then a dated event told in the same sentence without 至 keeps its year
+    assert _values("2019-06-30", "每年7月1日公布，今年6月28日已完成统计。")[-1] == ("6月28日", "2019-06-28")

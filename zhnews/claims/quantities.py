@@ -3020,6 +3020,7 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
         anchors.year_written = anchors.latest_year - 1
         anchors.year_written_anchor = f"written before {anchors.latest_year}: its 明年 is {anchors.latest_year}"
     anchors.lead_para = min((r["para_id"] for r in rows), default=None)
+    yearly_sentences: set[int] = set()
     for row in _times_after_their_day(rows):
         if row["note"] == NEXT_DAY_NOTE:
             anchors.note_next_day(row)
@@ -3032,8 +3033,10 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
                 anchors.note_dateline(row)
             continue
         before = sentence_text.get(row["sent_id"], "")[:row["start"]]
-        if _EVERY_YEAR.search(before) and row["value"].startswith("--") and not row["value"].startswith("---"):
+        yearly = _EVERY_YEAR.search(before) or (row["sent_id"] in yearly_sentences and _YEARLY_SPAN_END.search(before))
+        if yearly and row["value"].startswith("--") and not row["value"].startswith("---"):
             row["note"] = "; ".join(n for n in (row["note"], "every year: no year") if n)
+            yearly_sentences.add(row["sent_id"])
             continue  # 每年5月: a month that comes back every year has no year
         relative = _RELATIVE_YEAR.search(before)
         told = _TOLD_YEAR.search(before)
@@ -3114,6 +3117,9 @@ def _days_in_latest_month(rows: list[dict], sentence_text: dict):
 
 # 每年5月, 每逢3月: a yearly month, no one year.
 _EVERY_YEAR = re.compile(r"(?:每年|每逢|每一年|历年)(?:的)? ?$")
+# 每年7月1日公布，公告期至12月31日止 (fresh23 767, a rule's yearly cycle; gold --12-31): the end of a span that a yearly
+# date opens in its sentence is yearly too.
+_YEARLY_SPAN_END = re.compile(r"(?:至|到|截至|截止到?)(?:当年|同年)?(?:的)? ?$")
 # (能在)1月份之前, (将于)3月底前: a deadline; with a word of the future before it, the month is still to come.
 _DEADLINE_AFTER = re.compile(r"^(?:份)?(?:底|初|中旬|末)?(?:之前|以前|前)")
 _MAY_HAPPEN = ("能", "会", "有望", "可望", "可能")
