@@ -1,6 +1,7 @@
 """mend25c: fresh23's figure misses — change words and levels (a closing price, an intraday high after a move told
-without its size, 翻了N倍, 降薪, 减亏), … Each real shape from its fresh23 article, made-up variants, and near-misses
-that must not change."""
+without its size, 翻了N倍, 降薪, 减亏, 压低, 推高), money words for a bare amount (花了, 挣, 身价, 采购额), a range after a
+level word, a count pointing back (上述四家), a rank inside a list, the end of a yearly span. Each real shape from its
+fresh23 article (or the seen article that shares it), made-up variants, and near-misses that must not change."""
 
 import pandas as pd
 
@@ -19,7 +20,7 @@ def _figures(text):
 def test_a_closing_price_after_a_rise_is_its_level():
     # fresh23 740 (a Hong Kong IPO's grey-market day): 涨超10%，每股收盘10.96港元 (gold change_up, level)
     assert _roles("古茗涨超10%，每股收盘10.96港元，总市值为255.64亿港元")[:2] == [("10%", "change_up"), ("10.96港元", "level")]
-    assert _roles("该股下跌3%，收盘8.2元")== [("3%", "change_down"), ("8.2元", "level")]
+    assert _roles("该股下跌3%，收盘8.2元") == [("3%", "change_down"), ("8.2元", "level")]
     # near-miss: a closing price with no move told before it stays a plain figure, as 报收3.68港元 does (fresh12 405)
     assert _roles("每股收盘10.96港元") == [("10.96港元", "")]
 
