@@ -1475,22 +1475,14 @@ _WHOLE_DAY = re.compile(rf"(?<=[日号]) ?0 ?时?(?:{_RANGE_SEP}24 ?时|(?={_RAN
 _NIGHTS_AFTER_DAYS = re.compile(r"(?<=天) ?\d{1,2} ?夜")
 
 
-# 上述四家国有银行, 上述4家机构, 上述两部电话, （句首）以上三个事实: a count that points back at things already told names
-# them and counts nothing new (the seen gold leaves all seven unlabelled: fresh8 ×2, fresh10, fresh12 … fresh23); not an
-# age or a date after 上述 (上述65岁患者, 前述2019年12月), nor 以上 after a figure (60岁以上9例).
-_ANAPHORIC_COUNT = re.compile(rf"(?:(?<=上述|前述|上列)|(?<=^以上)|(?<=[，。；：,;:]以上))(?:\d+|{_CN_SMALL}|两)"
-                              r"(?= ?(?:个|家|名|位|项|類|类|种|部|条|件|次|所|只|台|辆|座|点|點|宗|起|份|笔|间))")
-
-
 def _not_figures(text: str):
     """Spans that hold digits but no quantity: telephone and ID numbers, list markers, codes, titles, articles of a law,
-    document numbers, stock codes and quotes after a company's name, policy nicknames (国四条), counts that point back
-    (上述四家), names with numbers (index_names.txt, numbered_names.tsv, outlets.tsv) and set phrases with a numeral
+    document numbers, stock codes and quotes after a company's name, policy nicknames (国四条), names with numbers (index_names.txt, numbered_names.tsv, outlets.tsv) and set phrases with a numeral
     (numeral_set_phrases.txt)."""
     for m in (*_PHONE_OR_ID.finditer(text), *_LIST_MARKER.finditer(text), *_CODE.finditer(text), *_TITLE.finditer(text), *_QUOTED_NUMBERED_NAME.finditer(text),
               *_LAW_ARTICLE.finditer(text), *_DOCUMENT_NUMBER.finditer(text), *_STOCK_CODE.finditer(text),
               *_STOCK_QUOTE.finditer(text), *_POLICY_NICKNAME.finditer(text), *_CENTURY_INSTITUTION.finditer(text),
-              *_WHOLE_DAY.finditer(text), *_NIGHTS_AFTER_DAYS.finditer(text), *_ANAPHORIC_COUNT.finditer(text)):
+              *_WHOLE_DAY.finditer(text), *_NIGHTS_AFTER_DAYS.finditer(text)):
         yield m.start(), m.end()
     for m in (*index_names().finditer(text), *numeral_set_phrases().finditer(text), *numbered_names().finditer(text),
               *numbered_outlet_names().finditer(text)):
