@@ -124,3 +124,13 @@ def test_a_count_that_points_back_stays_a_count():
     # (fresh15) as counts; fresh23 763's unlabelled 上述四家 is the one against them
     assert _figures("交易商协会对上述4家机构启动自律调查。") == [("4家", "count", "4", "")]
     assert _figures("但上述两部电话均处于无人接听状态。") == [("两部", "count", "2", "")]
+
+
+def test_growth_written_cheng_zhang_is_a_rise():
+    # fresh15 502: 紫光國微營收成長近50%; fresh22 723: 與去年同期相較成長14.7％; fresh10 378: 論文數推估至少成長2倍
+    assert _roles("紫光股份营收利润成长30%以上，紫光国微营收成长近50%") == [("30%", "change_up"), ("50%", "change_up")]
+    assert _roles("与去年同期相较成长14.7％，改写历年同期新高纪录。") == [("14.7％", "change_up")]
+    assert _roles("论文数推估至少成长2倍。") == [("2倍", "change_up")]
+    assert ("94％", "change_up") in _roles("2017 年是 97 亿美元，成长率高达 94％")
+    # near-miss: growing into a firm of a size (a verb between) is no change
+    assert _roles("公司成长为拥有3000名员工的企业") == [("3000名", "")]
