@@ -134,3 +134,16 @@ def test_growth_written_cheng_zhang_is_a_rise():
     assert ("94％", "change_up") in _roles("2017 年是 97 亿美元，成长率高达 94％")
     # near-miss: growing into a firm of a size (a verb between) is no change
     assert _roles("公司成长为拥有3000名员工的企业") == [("3000名", "")]
+
+
+def test_a_span_a_change_lands_on_is_a_level():
+    # fresh11 381: 待闸时间拉长到220个小时; fresh10 360: 从4个小时缩短到4分钟; tune 227: 从…1小时缩减至5分钟 (gold level)
+    assert _roles("时间从传统通用GPU的1小时缩减至5分钟")[-1] == ("5分钟", "level")
+    assert _roles("三峡船闸待闸时间拉长到220个小时。") == [("220个小时", "level")]
+    assert _roles("从4个小时缩短到4分钟。")[-1] == ("4分钟", "level")
+    # fresh9 345: 安保大队将扩充至2300名 (a count, gold level)
+    assert _roles("届时番禺校园安保大队将扩充至2300名。") == [("2300名", "level")]
+    # near-misses: a span told alone or as how long a change went on, and one counted back from now, take no role
+    assert _roles("营收连续增长5年") == [("5年", "")]
+    assert _roles("工期为3个月") == [("3个月", "")]
+    assert _roles("就业不足率下降至十多年来的最低点") == [("十多年", "")]

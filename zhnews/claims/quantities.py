@@ -2245,6 +2245,16 @@ def _moved_without_figure(between: str) -> bool:
     return any(role in _RATE_NOUN_ROLES and re.search(re.escape(cue) + "[，,]", between) for cue, role in change_cues())
 
 
+def _span_reached(text: str, q: Quantity, previous: Quantity | None) -> bool:
+    """平均时间延长至280天, 待闸时间拉长到220个小时 (tune 224, fresh11 381): a span a change verb and 至/到 land on is a
+    level; any other span keeps no role (连续增长5年 is how long, not how much: the seen gold gives 813 of 825 durations
+    none), nor one that counts back from now (下降至十多年来的最低点, fresh7 302)."""
+    if text.startswith(("来", "以来"), q.end):
+        return False
+    role, reached = _role_of(text, q, previous)
+    return reached and role == "level"
+
+
 def assign_roles(text: str, found: list[Quantity]) -> list[Quantity]:
     """Role and pairing of each figure of one sentence (``found`` in reading order).
 
@@ -2257,6 +2267,14 @@ def assign_roles(text: str, found: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     reached_level: set[int] = set()
     for k, q in enumerate(found):
+        if q.kind == "duration" and not q.role:
+            previous = next((p for p in reversed(out) if p.kind in _ROLE_KINDS), None)
+            if _span_reached(text, q, previous):
+                out.append(replace(q, role="level"))
+                reached_level.add(k)
+            else:
+                out.append(q)
+            continue
         if q.kind not in _ROLE_KINDS or q.role:
             out.append(q)
             continue
