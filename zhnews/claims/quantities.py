@@ -194,9 +194,10 @@ MAGNITUDE_NOTE = "order of magnitude"
 # 湖人排名西部第十一 (fresh14 473), 排名亚洲第3: a region or league of up to four characters between the verb and 第N.
 _RANK_BEFORE = re.compile(r"(?:(?:排名|排行|排在|位居|名列|位列)(?:(?![的了在])[\u4e00-\u9fff]){0,4}"
                           r"|(?:高居|居于|跻身|位于|排|居|列)(?:全球|全国|世界|国内|行业)?)$")
-# 排名第一、第二的国家: a rank listed after a rank, ending the list (第一、第二产业 are names).
+# 排名第一、第二的国家: a rank listed after a rank, ending the list (第一、第二产业 are names), or going on to the last
+# one with 及/和, a place (名, 位) (分居第1、第2及第4名, fresh23 767; 第一、第二及第三产业 stay names).
 _LISTED_RANK = re.compile(r"第 ?(?:\d+|[一二三四五六七八九十]+)、$")
-_LIST_ENDS = re.compile(r"^(?:的|[，。；！？,;!?])")
+_LIST_ENDS = re.compile(r"^(?:的|[，。；！？,;!?]| ?[及和与或] ?第 ?(?:\d+|[一二三四五六七八九十]+) ?[名位])")
 # 第一代航天员, 第3代华侨, 第4代或第5代: a generation of people is a rank (fresh13 444, fresh19 611), as 三代人 is a count
 # of them (units.tsv); a product's generation (第四代换电站 NOT in fresh3 112, 第三代头孢菌素 rank in fresh14 482) is left alone.
 _GENERATION_OF_PEOPLE = r"代(?=华侨|华人|华裔|移民|航天员|领导人|领导集体|传人|人(?![工类造])|[，。；、！？,.;!?）)]|或|和|及|$)"
@@ -2014,14 +2015,16 @@ def _range_end(text: str, start: int, i: int, claimed: list[bool]):
     """The high end of 40~65, 2.09%-3.75%, 三至五: (number, its multiplier) and the new position.
 
     增长15%至120亿元 and 增加2.3万至18.6万人 are a change and the level it reaches, never a range: 至/到
-    after a change verb (change_cues.tsv) ends the figure. A low end written with % needs a high end
+    after a change verb (change_cues.tsv) ends the figure; after a level word it does not (将达到6,000萬至9,000萬人,
+    fresh23 768, is one range). A low end written with % needs a high end
     with % too (15%至120亿元 is no range)."""
     j = i + 1 if text[i:i + 1] in "%‰" else i
     m = re.compile(_RANGE_SEP + rf"(?P<below>{BELOW_ZERO})?(?P<n>{_AR}|{_CN})").match(text, j) \
         or _next_digit_after_comma(text, start, j)
     if not m or any(claimed[m.start("n"):m.end("n")]) or _touches_latin(text, m.start("n"), m.end("n")):
         return None, i
-    if re.search("[至到]", text[j:m.start("n")]) and change_cue_before(text, start) and not _BARE_LOW_END.fullmatch(text[start:i]):
+    cue = change_cue_before(text, start)
+    if re.search("[至到]", text[j:m.start("n")]) and cue and cue[1] != "level" and not _BARE_LOW_END.fullmatch(text[start:i]):
         return None, i
     if j > i and not text.startswith(text[i], _skip_space(text, _read_multipliers(text, m.end())[1])):
         return None, i
@@ -2235,6 +2238,23 @@ def _role_of(text: str, q: Quantity, previous: Quantity | None) -> tuple[str, bo
     return role, False
 
 
+def _moved_without_figure(between: str) -> bool:
+    """古茗上午开盘再次上涨，每股最高触及10.4港元 (fresh23 740): a clause that ends on a change verb, told without its size
+    since the figure before, is the move a level cue's figure ends (not a change word inside a noun phrase:
+    经济增长的贡献率达到89%, 增速…达到38.7%)."""
+    return any(role in _RATE_NOUN_ROLES and re.search(re.escape(cue) + "[，,]", between) for cue, role in change_cues())
+
+
+def _span_reached(text: str, q: Quantity, previous: Quantity | None) -> bool:
+    """平均时间延长至280天, 待闸时间拉长到220个小时 (tune 224, fresh11 381): a span a change verb and 至/到 land on is a
+    level; any other span keeps no role (连续增长5年 is how long, not how much: the seen gold gives 813 of 825 durations
+    none), nor one that counts back from now (下降至十多年来的最低点, fresh7 302)."""
+    if text.startswith(("来", "以来"), q.end):
+        return False
+    role, reached = _role_of(text, q, previous)
+    return reached and role == "level"
+
+
 def assign_roles(text: str, found: list[Quantity]) -> list[Quantity]:
     """Role and pairing of each figure of one sentence (``found`` in reading order).
 
@@ -2247,6 +2267,14 @@ def assign_roles(text: str, found: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     reached_level: set[int] = set()
     for k, q in enumerate(found):
+        if q.kind == "duration" and not q.role:
+            previous = next((p for p in reversed(out) if p.kind in _ROLE_KINDS), None)
+            if _span_reached(text, q, previous):
+                out.append(replace(q, role="level"))
+                reached_level.add(k)
+            else:
+                out.append(q)
+            continue
         if q.kind not in _ROLE_KINDS or q.role:
             out.append(q)
             continue
@@ -2257,7 +2285,8 @@ def assign_roles(text: str, found: list[Quantity]) -> list[Quantity]:
             reached_level.add(k)
     for k, q in enumerate(out):
         previous = next((p for p in reversed(out[:k]) if p.kind in _ROLE_KINDS), None)
-        if q.role == "level" and k not in reached_level and not (previous and previous.role.startswith("change")):
+        if q.role == "level" and k not in reached_level and not (previous and previous.role.startswith("change")) and not (
+                _moved_without_figure(text[previous.end if previous else 0:q.start])):
             out[k] = replace(q, role="")  # 报6.54 is a level only right after the change it follows
     out = _rates_named_before(text, out, reached_level)
     for k, q in enumerate(out):
@@ -3001,6 +3030,7 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
         anchors.year_written = anchors.latest_year - 1
         anchors.year_written_anchor = f"written before {anchors.latest_year}: its 明年 is {anchors.latest_year}"
     anchors.lead_para = min((r["para_id"] for r in rows), default=None)
+    yearly_sentences: set[int] = set()
     for row in _times_after_their_day(rows):
         if row["note"] == NEXT_DAY_NOTE:
             anchors.note_next_day(row)
@@ -3013,8 +3043,10 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
                 anchors.note_dateline(row)
             continue
         before = sentence_text.get(row["sent_id"], "")[:row["start"]]
-        if _EVERY_YEAR.search(before) and row["value"].startswith("--") and not row["value"].startswith("---"):
+        yearly = _EVERY_YEAR.search(before) or (row["sent_id"] in yearly_sentences and _YEARLY_SPAN_END.search(before))
+        if yearly and row["value"].startswith("--") and not row["value"].startswith("---"):
             row["note"] = "; ".join(n for n in (row["note"], "every year: no year") if n)
+            yearly_sentences.add(row["sent_id"])
             continue  # 每年5月: a month that comes back every year has no year
         relative = _RELATIVE_YEAR.search(before)
         told = _TOLD_YEAR.search(before)
@@ -3095,6 +3127,9 @@ def _days_in_latest_month(rows: list[dict], sentence_text: dict):
 
 # 每年5月, 每逢3月: a yearly month, no one year.
 _EVERY_YEAR = re.compile(r"(?:每年|每逢|每一年|历年)(?:的)? ?$")
+# 每年7月1日公布，公告期至12月31日止 (fresh23 767, a rule's yearly cycle; gold --12-31): the end of a span that a yearly
+# date opens in its sentence is yearly too.
+_YEARLY_SPAN_END = re.compile(r"(?:至|到|截至|截止到?)(?:当年|同年)?(?:的)? ?$")
 # (能在)1月份之前, (将于)3月底前: a deadline; with a word of the future before it, the month is still to come.
 _DEADLINE_AFTER = re.compile(r"^(?:份)?(?:底|初|中旬|末)?(?:之前|以前|前)")
 _MAY_HAPPEN = ("能", "会", "有望", "可望", "可能")
