@@ -30,3 +30,46 @@ def test_a_report_is_still_a_keyword():
     # Near-miss: 报告 (a report) is a thing an article can be about, not the reporting verb.
     texts = {0: "中国奶业质量报告发布，报告显示乳品抽检合格。", 1: "这份报告说，奶业振兴取得进展，报告还提到奶源。"}
     assert "报告" in {keywords.keyword_key(k) for k in _keys(texts, top=30)}
+
+
+# --- WeChat's card of a reposted article: The following article is from <account> Author <writer> (fresh23 740-742) ---
+
+REPOSTED = {
+    0: "200亿古茗，为何开不进北京和上海？",
+    1: "The following article is from 财经天下WEEKLY Author 财经天下",
+    2: "财经天下WEEKLY.",
+    3: "古茗的加盟商集中在浙江，古茗坚持地域加密的开店策略，古茗门店超过九千家。",
+    4: "蜜雪冰城和古茗都在下沉市场扩张，蜜雪冰城的门店更多，古茗的客单价更高。",
+    5: "本文经财经天下WEEKLY授权转载，不代表FBIF立场。",
+}
+
+
+def test_the_label_of_a_reposted_writer_is_no_keyword():
+    keys = {keywords.keyword_key(k) for k in _keys(REPOSTED, top=30)}
+    assert "author" not in keys
+    assert {"古茗", "蜜雪冰城"} <= keys
+    is_byline = keywords._byline_test(REPOSTED, ())
+    assert is_byline("author") and not is_byline("古茗")
+
+
+def test_an_account_name_mixing_scripts_next_to_the_repost_cues_is_the_bylines():
+    # 财经天下WEEKLY: after "The following article is from", and before 授权转载, two of its three times.
+    keys = {keywords.keyword_key(k) for k in _keys(REPOSTED, top=30)}
+    assert not {k for k in keys if "weekly" in k}
+
+
+def test_a_name_mixing_scripts_in_the_story_stays():
+    # Near-miss: a product with a Latin part, said in the story only, is no byline.
+    texts = {
+        0: "华为Mate系列发布新机，华为Mate的销量领先。",
+        1: "分析师认为华为Mate将继续增长，苹果也在追赶。",
+        2: "The following article is from 科技日报 Author 张三",
+    }
+    keys = {keywords.keyword_key(k).replace(" ", "") for k in _keys(texts, top=30)}
+    assert any("mate" in k for k in keys)
+    assert "author" not in keys
+
+
+def test_byline_labels_come_from_the_lexicon():
+    assert "author" in keywords._byline_labels()
+    assert "记者" not in keywords._byline_labels()  # a cue after a name is no label word

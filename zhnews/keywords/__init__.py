@@ -18,8 +18,8 @@ Approach
    traditional-Chinese article). Tables written in that script are read back through
    :func:`keyword_key`, which simplifies and case-folds.
 4. Words of the byline never count: the pieces of meta.json's author, account and outlet
-   (:func:`byline_strings`; 财新 of 财新网, but not 香港 of 香港特约记者), and any word standing mostly
-   next to a byline cue of ``data/lexicon/byline_cues.tsv`` (财新|记者, 来源：|安全内参)
+   (:func:`byline_strings`; 财新 of 财新网, but not 香港 of 香港特约记者), the cues that label a writer's name
+   (Author), and any word standing mostly next to a byline cue of ``data/lexicon/byline_cues.tsv`` (财新|记者, 来源：|安全内参)
    or labelling the questions of a Q&A interview (智能涌现：你觉得百度选错人了吗？: the outlet asks).
 5. IDF is news-domain: document frequencies of a 1000-article THUCNews sample
    (``data/lexicon/news_df.tsv``, built by ``scripts/build_news_df.py``, provenance in its header),
@@ -1719,7 +1719,9 @@ def _byline_cues() -> list[tuple[str, str]]:
 def _byline_test(texts: dict[int, str], excluded):
     """Whether a key is the byline's: a word of the meta fields (``excluded``) or :func:`_mostly_in_bylines`;
     remembered per key, since every method's ranking asks for the same keys."""
-    return lru_cache(maxsize=None)(lambda key: _excluded(key, excluded) or _mostly_in_bylines(texts, key))
+    return lru_cache(maxsize=None)(
+        lambda key: _excluded(key, excluded) or key in _byline_labels() or _mostly_in_bylines(texts, key)
+    )
 
 
 def _mostly_in_bylines(texts: dict[int, str], key: str) -> bool:
@@ -1727,7 +1729,8 @@ def _mostly_in_bylines(texts: dict[int, str], key: str) -> bool:
     来源：|安全内参) or label an interview's questions (:func:`_asked_questions`): the word names the
     outlet or the writer."""
     total = in_byline = 0
-    latin = segment.is_latin(key.replace(" ", ""))
+    # A key with Latin letters is folded (财经天下weekly of 财经天下WEEKLY, fresh23 740): its text is searched folded too.
+    latin = bool(_LOWER_LATIN.search(key))
     cues_before, cues_after = _byline_cues_by_side()
     for text in texts.values():
         haystack = text.casefold() if latin else text
@@ -1774,6 +1777,14 @@ def _byline_cues_by_side() -> tuple[tuple[str, ...], tuple[str, ...]]:
     str.endswith / str.startswith (asked at every occurrence of every candidate keyword)."""
     rows = _byline_cues()
     return tuple(cue for cue, side in rows if side != "after"), tuple(cue for cue, side in rows if side == "after")
+
+
+@lexicon.cached
+def _byline_labels() -> frozenset[str]:
+    """The keys of the byline cues of side ``label``: words that label the writer's name (Author of WeChat's card of a
+    reposted article, The following article is from 财经天下WEEKLY Author 财经天下, fresh23 740-742 and fresh 61), so
+    they are the byline's furniture wherever the loader left them in the body."""
+    return frozenset(segment.fold(cue) for cue, side in _byline_cues() if side == "label")
 
 
 def byline_strings(meta: dict) -> list[str]:
