@@ -73,3 +73,31 @@ def test_a_name_mixing_scripts_in_the_story_stays():
 def test_byline_labels_come_from_the_lexicon():
     assert "author" in keywords._byline_labels()
     assert "记者" not in keywords._byline_labels()  # a cue after a name is no label word
+
+
+# --- a surname that is mostly a function word (于 of 于东来, fresh23 742; 于康震, fresh23 761) ---
+
+
+def _discovered(texts):
+    segment.set_run_words({})
+    return set(newwords.discover(texts)["word"])
+
+
+def test_a_recurring_name_of_an_ambiguous_surname_is_found_in_a_person_frame():
+    texts = ["对电商浪潮，于东来是为数不多的清醒者。", "不干活了。”于东来认为：“员工要过得好。”", "按照于东来的说法，胖东来不追求扩张。"]
+    assert "于东来" in _discovered(texts)
+    # The real title frame of 761: 农业农村部副部长于康震在代表农业农村部讲话.
+    titled = ["农业农村部副部长于康震在峰会上讲话。", "对此，于康震也在峰会上指出奶业振兴的重点。"]
+    assert "于康震" in _discovered(titled)
+
+
+def test_made_up_names_of_other_ambiguous_surnames():
+    assert "高文涛" in _discovered(["，高文涛表示音乐会延期。", "主办方说，高文涛表示歉意。"])
+    assert "于晓光" in _discovered(["。于晓光认为改革必要。", "记者获悉，于晓光认为还要再等。"])
+
+
+def test_a_preposition_before_a_common_word_or_a_name_said_once_is_no_name():
+    # Near-misses: 于是/于今年 are "so"/"in this year"; a frame seen once is chance.
+    assert "于今年" not in _discovered(["，于今年表示支持。", "，于今年表示反对。"])
+    assert not {w for w in _discovered(["，于是认为不行。", "，于是认为可以。"]) if w.startswith("于")}
+    assert "于晓光" not in _discovered(["。于晓光认为改革必要。", "改革仍在继续。"])
