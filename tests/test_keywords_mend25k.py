@@ -101,3 +101,37 @@ def test_a_preposition_before_a_common_word_or_a_name_said_once_is_no_name():
     assert "于今年" not in _discovered(["，于今年表示支持。", "，于今年表示反对。"])
     assert not {w for w in _discovered(["，于是认为不行。", "，于是认为可以。"]) if w.startswith("于")}
     assert "于晓光" not in _discovered(["。于晓光认为改革必要。", "改革仍在继续。"])
+
+
+# --- the name of a work in title marks is a name, however common its words (《囚歌》, fresh23 762) ---
+
+POEM = {
+    0: "叶挺的《囚歌》被恶搞，法院判决侵权",
+    1: "暴走漫画在视频中篡改《囚歌》，叶挺的近亲属起诉。",
+    2: "法院认为，篡改《囚歌》的视频损害了叶挺的名誉。",
+}
+
+
+def _reasons(texts):
+    segment.set_run_words({})
+    return {key: phrase.reason for key, phrase in keywords.keyphrase_weights(texts, title_ids={0}).items()}
+
+
+def test_a_work_in_title_marks_is_no_common_word_said_few_times():
+    reasons = _reasons(POEM)
+    assert "囚歌" in reasons and "a common word said few times" not in reasons["囚歌"]
+    # A made-up law in title marks: the same.
+    law = {0: "《民法》修订草案公布", 1: "新修订的《民法》明确了侵权责任。", 2: "学者解读《民法》修订。"}
+    assert "a common word said few times" not in _reasons(law).get("民法", "")
+
+
+def test_a_work_the_body_names_in_passing_stays_a_common_word():
+    # Near-miss: fresh8 336 names a song, 《野花》, twice in the body; the story is not about it.
+    texts = {0: "女死囚的最后一夜", 1: "她轻声唱起《野花》，女警陪着她。", 2: "《野花》唱完，天快亮了，女警送她上车。"}
+    assert "a common word said few times" in _reasons(texts)["野花"]
+
+
+def test_the_same_word_in_quotation_marks_stays_a_common_word():
+    # Near-miss: quotation marks are a writer's emphasis, not the title of a work.
+    quoted = {pid: text.replace("《", "“").replace("》", "”") for pid, text in POEM.items()}
+    assert "a common word said few times" in _reasons(quoted)["囚歌"]

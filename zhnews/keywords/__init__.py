@@ -59,7 +59,8 @@ Approach
                   × LIST_MEMBER_FACTOR for a candidate mostly written as one item of a list (南昌、柳州、桂林)
                   × QUOTED_BOOST for a term the article quotes somewhere (“放管服”, 「心靈雞湯」)
                   × COMMON_WORD_FACTOR for a common two-character word (no name) said fewer than
-                  COMMON_WORD_MIN_COUNT times (事发, 超市: more often filler than the topic);
+                  COMMON_WORD_MIN_COUNT times (事发, 超市: more often filler than the topic), unless the headline
+                  names it and the article sets it in title marks (《囚歌》: the work the story is about);
                   a long article's candidates must recur once per WORDS_PER_OCCURRENCE content words,
                   and a short article's twice, but for a name of the dictionary (person, place,
                   organisation), which may be said once at NAMED_ONCE_FACTOR of its weight;
@@ -331,6 +332,7 @@ _DESIGNATION = re.compile(r"号[\u4e00-\u9fff]+")  # 号风球, 号汽油 after 
 _HAN_THEN_LATIN = re.compile(r"([\u4e00-\u9fff]{2,16})\s*[（(]\s*([A-Za-z][A-Za-z0-9.&+-]*(?: [A-Za-z0-9.&+-]+){0,4})\s*[)）]")
 _LATIN_THEN_HAN = re.compile(r"([A-Za-z][A-Za-z0-9.&+-]*(?: [A-Za-z0-9.&+-]+){0,4})\s*[（(]\s*([\u4e00-\u9fff]{2,16})\s*[)）]")
 _QUOTED_TERM = re.compile(r"[“「『《]([^”」』》，。、；！？]{2,12})[”」』》]")
+_TITLE_MARKED_TERM = re.compile(r"《([^》，。、；！？]{2,12})》")
 # A mark doubled or nested (““捉迷藏”), or a hashtag's # (「#大和解」), is no part of a marked term.
 _TERM_EDGE_MARKS = " “「『《#＃"
 _LABEL_COLONS = ("：", ":")
@@ -1465,7 +1467,7 @@ def _weight(candidate: _Candidate) -> float:
     # stands beside there, which say what the story is about more often.
     title_boost = WORD_TITLE_BOOST if len(candidate.parts) == 1 and not is_name_like(candidate) else TITLE_BOOST
     boost = (title_boost if titled else 1.0) * (NAME_BOOST if is_recurring_name else 1.0) * (LEDE_BOOST if leading else 1.0)
-    return candidate.count ** TF_POWER * idf * boost * (COMMON_WORD_FACTOR if _rare_common_word(candidate) else 1.0)
+    return candidate.count ** TF_POWER * idf * boost
 
 
 def _rare_common_word(candidate: _Candidate) -> bool:
@@ -1520,8 +1522,13 @@ def keyphrase_weights(texts: dict[int, str], title_ids=(), excluded=()) -> dict[
     byline = _byline_test(texts, excluded)
     listed = {key for key in kept if _mostly_listed(texts, key)}
     quoted = _quoted_terms(texts)
+    # The title of a work in 《》 that the headline names is the story's subject, however common its words (《囚歌》, the
+    # poem of fresh23 762); a song the body names in passing (《野花》, fresh8 336) stays a common word.
+    works = _titled_works(texts)
+    rare_common = {key for key, c in kept.items() if _rare_common_word(c) and not (key in works and c.in_title)}
     weights = {
         key: _weight(c) * (LIST_MEMBER_FACTOR if key in listed else 1.0) * (QUOTED_BOOST if key in quoted else 1.0)
+        * (COMMON_WORD_FACTOR if key in rare_common else 1.0)
         * (NAMED_ONCE_FACTOR if c.count < min_count else 1.0) * (BARE_TITLE_FACTOR if _bare_title(c) else 1.0)
         for key, c in kept.items()
     }
@@ -1529,7 +1536,7 @@ def keyphrase_weights(texts: dict[int, str], title_ids=(), excluded=()) -> dict[
         key: f"{'+'.join(c.parts)} ×{c.count}, news df {news_share(key) if len(c.parts) == 1 else max(map(news_share, c.parts)):.3f}"
         + (", in title" if c.in_title else "") + (", mostly one item of a list" if key in listed else "")
         + (", quoted" if key in quoted else "") + (", a name said once" if c.count < min_count else "")
-        + (", a common word said few times" if _rare_common_word(c) else "") + (", a person's title alone" if _bare_title(c) else "")
+        + (", a common word said few times" if key in rare_common else "") + (", a person's title alone" if _bare_title(c) else "")
         + (f", also written {'/'.join(c.aliases)}" if c.aliases else "")
         for key, c in kept.items()
     }
@@ -1695,6 +1702,11 @@ def _quoted_terms(texts: dict[int, str]) -> set[str]:
     """The keys of the terms the article sets in quotation or title marks somewhere (“放管服”改革,
     「心靈雞湯」, “一带一路”): a writer quotes the terms a story is built around."""
     return {segment.fold(match.group(1)) for text in texts.values() for match in _QUOTED_TERM.finditer(text)}
+
+
+def _titled_works(texts: dict[int, str]) -> set[str]:
+    """The keys of the terms the article sets in title marks (《囚歌》, 《民法总则》): the names of works and laws."""
+    return {segment.fold(match.group(1)) for text in texts.values() for match in _TITLE_MARKED_TERM.finditer(text)}
 
 
 def _mostly_listed(texts: dict[int, str], key: str) -> bool:
