@@ -135,3 +135,77 @@ def test_the_same_word_in_quotation_marks_stays_a_common_word():
     # Near-miss: quotation marks are a writer's emphasis, not the title of a work.
     quoted = {pid: text.replace("《", "“").replace("》", "”") for pid, text in POEM.items()}
     assert "a common word said few times" in _reasons(quoted)["囚歌"]
+
+
+# --- roles that introduce a person: a bank's 行长, a court case's 被告人 / 被告 / 原告 (fresh23 763, 760, 762) ---
+
+
+def test_roles_of_a_court_case_and_a_bank_are_person_titles():
+    titles = newwords.person_titles()
+    assert {"行长", "被告人", "被告", "原告"} <= set(titles)
+    texts = {
+        0: "英雄烈士名誉权案一审宣判",
+        1: "原告叶正光等人起诉，原告要求被告赔礼道歉，被告公司辩称不构成侵权。",
+        2: "法院判决被告向原告赔礼道歉，被告支付原告精神抚慰金。",
+        3: "原告认为被告侵害了英雄烈士名誉，被告不服。",
+    }
+    reasons = _reasons(texts)
+    assert "a person's title alone" in reasons["原告"] and "a person's title alone" in reasons["被告"]
+
+
+def test_a_role_in_the_headline_stays():
+    # Near-miss: a title in the headline is the story's subject (the bare-title rule's own exception).
+    texts = {0: "行长薪酬腰斩：限薪令落地", 1: "多家银行的行长去年薪酬下降，行长薪酬最高的是工行。", 2: "行长们的薪酬在年报中披露。"}
+    assert "a person's title alone" not in _reasons(texts).get("行长", "")
+
+
+def test_the_person_after_a_role_is_the_keyword():
+    texts = {0: "被告人姚刚以内幕交易罪被判刑。", 1: "被告人姚刚利用职务便利收受财物。", 2: "法院认为被告人姚刚构成受贿罪。"}
+    keys = _keys(texts, top=10)
+    assert "姚刚" in keys and "被告人姚刚" not in keys
+
+
+# --- a verb before an object the article names more often alone (支付 + 精神抚慰金, fresh23 762) ---
+
+
+def test_a_verb_before_an_object_said_mostly_alone_is_no_term():
+    texts = {
+        0: "法院判决被告支付精神抚慰金10万元。",
+        1: "原告要求支付精神抚慰金，精神抚慰金数额由法院酌定。",
+        2: "被告应支付精神抚慰金。精神抚慰金是对精神损害的赔偿，精神抚慰金标准各地不同。",
+        3: "律师认为，精神抚慰金的数额偏低，精神抚慰金应当提高。",
+    }
+    keys = _keys(texts, top=10)
+    assert "精神抚慰金" in keys and "支付精神抚慰金" not in keys
+
+
+def test_a_verb_before_a_role_is_what_was_done_to_whom():
+    # fresh8 320: 判处被告人 (sentence the defendant), always followed by the defendant's name.
+    texts = {
+        0: "法院判处被告人张某甲有期徒刑三年，判处被告人苏某某有期徒刑二年。",
+        1: "法院判处被告人张某乙有期徒刑一年，缓刑一年。另一案中，法院依法判处缓刑。",
+        2: "被告人张某甲利用游戏漏洞获取虚拟货币，被告人苏某某参与销售。",
+    }
+    keys = _keys(texts, top=20)
+    assert "判处被告人" not in keys and "有期徒刑" in keys
+
+
+def test_a_verb_and_one_noun_said_mostly_alone_may_be_a_compound():
+    # Near-miss: tune 222 出生人口 (出生 v + 人口 n), its noun said alone far more often, is a term the editor tagged.
+    texts = {
+        0: "出生人口下降，学生荒来了。",
+        1: "2016年出生人口达到峰值，此后出生人口逐年减少，人口结构变化。",
+        2: "人口普查显示，人口老龄化加快，人口总量见顶，人口红利消退，人口流动加剧。",
+        3: "专家说，出生人口减少将影响小学，人口问题需要长远规划，人口政策调整。",
+    }
+    assert "出生人口" in _keys(texts, top=10)
+
+
+def test_a_verb_bound_to_its_noun_stays_one_term():
+    # Near-miss: 采购经理人指数 is one term; its noun part is hardly said without the verb.
+    texts = {
+        0: "3月采购经理人指数回升至52，采购经理人指数连续两月扩张。",
+        1: "统计局公布的采购经理人指数显示制造业回暖。",
+        2: "分析人士认为，采购经理人指数仍将保持在荣枯线以上。",
+    }
+    assert "采购经理人指数" in _keys(texts, top=10)
