@@ -165,6 +165,30 @@ def test_the_person_after_a_role_is_the_keyword():
     assert "姚刚" in keys and "被告人姚刚" not in keys
 
 
+# --- the character after a person's title starts a name (中行董事长 | 田 of 田国立, fresh23 763) ---
+
+
+def _candidates(texts):
+    segment.set_run_words({})
+    return set(keywords.keyphrase_candidates(texts))
+
+
+def test_a_title_followed_by_the_same_character_is_not_a_word_cut_short():
+    texts = {
+        0: "年报数据显示，中行董事长田国立已支付薪酬为61.8万元。",
+        1: "此前中行董事长田国立表示，薪改方案已经实施。",
+    }
+    assert "中行董事长田" not in _candidates(texts)
+    made_up = {0: "工行行长易会满的薪酬下降。", 1: "工行行长易会满表示将执行限薪令。"}
+    assert not {key for key in _candidates(made_up) if key.endswith("行长易")}
+
+
+def test_a_word_cut_short_is_still_joined():
+    # Near-miss: a noun every occurrence of which goes on with the same character is a word jieba cut (科技 | 业 → 科技业).
+    texts = {0: "美国科技业裁员潮蔓延。", 1: "科技业巨头纷纷削减开支，科技业投资放缓。", 2: "分析师说科技业仍有机会。"}
+    assert "科技业" in _candidates(texts)
+
+
 # --- a verb before an object the article names more often alone (支付 + 精神抚慰金, fresh23 762) ---
 
 

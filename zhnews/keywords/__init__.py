@@ -1301,14 +1301,16 @@ def _free_character(word: str) -> bool:
 def _words_cut_short(found: dict[str, _Candidate]) -> dict[str, _Candidate]:
     """The whole words of candidates that every occurrence continues with the same character
     (阿拉比 | 卡 → 阿拉比卡, 科技 | 业 → 科技业, 山西品牌丝路 | 行 → 山西品牌丝路行): nothing else ever
-    follows, so the boundary jieba put there is no word boundary (right-neighbour entropy 0)."""
+    follows, so the boundary jieba put there is no word boundary (right-neighbour entropy 0); but for a person's title."""
     whole: dict[str, _Candidate] = {}
     for candidate in found.values():
         before, after = _cut_off(candidate)
         if candidate.count < MIN_PHRASE_COUNT:
             continue
         joined = []
-        if after:
+        # A person's title is a whole word: the character after it starts the name it introduces (董事长 | 田 of
+        # 董事长田国立, fresh23 763), whatever follows every time.
+        if after and not segment.fold(candidate.parts[-1]).endswith(newwords.person_titles()):
             joined.append((candidate.parts[:-1] + (candidate.parts[-1] + after,), candidate.next_chars[after]))
         if before and len(candidate.parts) == 1 and _is_head(candidate.parts[0], candidate.tags[0]):
             joined.append(((before + candidate.parts[0],) + candidate.parts[1:], candidate.previous_chars[before]))
