@@ -259,3 +259,28 @@ def test_a_subject_and_a_verb_that_ends_its_clause_stays():
 def _candidates_kept(texts):
     segment.set_run_words({})
     return set(keywords.keyphrase_weights(texts))
+
+
+# --- a doubled character tagged a noun stands inside the name it is a piece of (西安摩摩公司, fresh23 762) ---
+
+
+def test_a_doubled_noun_stands_inside_a_name():
+    texts = {
+        0: "原告起诉西安摩摩信息技术有限公司名誉侵权。",
+        1: "西安摩摩公司通过其自媒体账号发布视频，西安摩摩公司随后道歉。",
+        2: "法院判决西安摩摩公司赔礼道歉，西安摩摩公司不服。",
+    }
+    assert "西安摩摩公司" in _candidates_kept(texts)
+    made_up = {0: "泡泡玛特的盲盒卖得好。", 1: "泡泡玛特开了新店，泡泡玛特的股价上涨。", 2: "年轻人爱买泡泡玛特。"}
+    assert "泡泡玛特" in _candidates_kept(made_up)
+
+
+def test_a_doubled_character_alone_is_no_keyword():
+    # Near-misses: the doubled noun alone is a piece of the name, and a doubled sound (哈哈) is a mood.
+    texts = {
+        0: "西安摩摩公司发布视频，西安摩摩公司随后道歉。",
+        1: "网友评论说哈哈，哈哈，真好笑。",
+        2: "法院判决西安摩摩公司赔礼道歉，网友又说哈哈。",
+    }
+    kept = _candidates_kept(texts)
+    assert "摩摩" not in kept and "哈哈" not in kept

@@ -734,7 +734,13 @@ def _phrase_token(word: str, tag: str) -> bool:
     character such as 新 in 造车新势力."""
     if len(word) == 1:
         return (tag in SINGLE_CHAR_PHRASE_TAGS or _single_character_head(word, tag)) and word not in newwords.EDGE_CHARS
-    return is_content_word(word) and tag not in NON_PHRASE_TAGS
+    return (is_content_word(word) or _doubled_noun(word, tag)) and tag not in NON_PHRASE_TAGS
+
+
+def _doubled_noun(word: str, tag: str) -> bool:
+    """One character said twice and tagged a noun or a name (摩摩 of 西安摩摩公司, fresh23 762; 泡泡 of 泡泡玛特, 宝宝 of
+    晏宝宝): no keyword alone (is_content_word: 哈哈 is a mood), but a piece of the name it stands in."""
+    return len(word) == 2 and word[0] == word[1] and bool(_HAN_WORD.fullmatch(word)) and tag.startswith("n")
 
 
 def _is_head(word: str, tag: str) -> bool:
@@ -1012,7 +1018,7 @@ def keyphrase_candidates(texts: dict[int, str], title_ids=()) -> dict[str, _Cand
                 for end in range(start + 1, min(len(run), start + MAX_PHRASE_TOKENS) + 1):
                     if end - start > 1 and not _phrase_shape(run[start:end]):
                         continue
-                    if end - start == 1 and len(run[start][0]) == 1:
+                    if end - start == 1 and not is_content_word(run[start][0]):
                         continue
                     parts = tuple(segment.fold(word) for word, _ in run[start:end])
                     key = _join(parts)
