@@ -256,6 +256,16 @@ def test_a_subject_and_a_verb_that_ends_its_clause_stays():
     assert "市场崩盘" in _candidates_kept(texts)
 
 
+def test_a_noun_jieba_tags_a_pronoun_is_no_object():
+    # Near-miss: fresh13 446, 集安 + 组织 (jieba: a verb) | 前身 (jieba: a pronoun) 为…: 前身 opens the next predicate.
+    texts = {
+        0: "独联体集体安全条约组织(集安组织)框架下的联合军演开幕。",
+        1: "此次演习为集安组织框架下的例行演习。",
+        2: "集安组织前身为独联体集体安全条约，成员国包括俄罗斯。",
+    }
+    assert "集安组织" in _candidates_kept(texts)
+
+
 def _candidates_kept(texts):
     segment.set_run_words({})
     return set(keywords.keyphrase_weights(texts))

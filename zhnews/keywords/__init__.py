@@ -184,7 +184,8 @@ NEWS_DF_DOCUMENTS = "<documents>"
 # 了升旗仪式, fresh16 521; 卫生部公布 | 了中国慢性病情况, fresh16 520), so it counts as going on (_Candidate.followed).
 ASPECT_PARTICLE_TAGS = ("ul", "ug", "uz")
 # jieba's tag of pronouns: a verb a pronoun follows in the same clause takes it as its object (近亲属非法收受 | 他人财物,
-# fresh23 760: 他人 is whose property was taken), so the verb goes on too (_Candidate.followed).
+# fresh23 760: 他人 is whose property was taken), so the verb goes on too (_Candidate.followed). Only a pronoun of our
+# stopword list counts: jieba tags some nouns so (集安组织 | 前身为…, fresh13 446: 前身 is the subject of what follows).
 PRONOUN_TAG = "r"
 NON_PHRASE_TAGS = ("m", "t", "r", "p", "c", "u", "uj", "ul", "x", "d")
 # Single characters that may stand inside a phrase (新 in 造车新势力, 法 in 中法): nouns, adjectives, abbreviations.
@@ -1027,9 +1028,10 @@ def keyphrase_candidates(texts: dict[int, str], title_ids=()) -> dict[str, _Cand
                         candidate = found[key] = _Candidate(key, parts, tuple(tag for _, tag in run[start:end]))
                     candidate.count += 1
                     next_token = run[end] if end < len(run) else following
-                    candidate.followed += end < len(run) or (
-                        next_token is not None and (next_token[1] in ASPECT_PARTICLE_TAGS or next_token[1] == PRONOUN_TAG)
-                    )
+                    candidate.followed += end < len(run) or (next_token is not None and (
+                        next_token[1] in ASPECT_PARTICLE_TAGS
+                        or (next_token[1] == PRONOUN_TAG and segment.fold(next_token[0]) in segment.stopwords())
+                    ))
                     if next_token and _may_end_a_word(*next_token):
                         candidate.next_chars[next_token[0]] += 1
                     previous_token = run[start - 1] if start else preceding
