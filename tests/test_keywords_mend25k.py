@@ -281,8 +281,18 @@ def test_a_doubled_noun_stands_inside_a_name():
         2: "法院判决西安摩摩公司赔礼道歉，西安摩摩公司不服。",
     }
     assert "西安摩摩公司" in _candidates_kept(texts)
-    made_up = {0: "泡泡玛特的盲盒卖得好。", 1: "泡泡玛特开了新店，泡泡玛特的股价上涨。", 2: "年轻人爱买泡泡玛特。"}
-    assert "泡泡玛特" in _candidates_kept(made_up)
+    made_up = {0: "北京摩摩科技公司发布新品。", 1: "北京摩摩科技公司的新品卖得好，北京摩摩科技公司扩产。", 2: "记者走访了北京摩摩科技公司。"}
+    assert {key for key in _candidates_kept(made_up) if "摩摩" in key}
+
+
+def test_a_doubled_word_of_the_dictionary_stays_out_of_phrases():
+    # Near-miss: fresh15 503, 滴滴 (jieba's dictionary: a drip) + 事件 + 发生 took an editor's tag's place.
+    texts = {
+        0: "滴滴事件发生后，中国政府加强监管。",
+        1: "滴滴事件发生以来，华尔街担心中美脱钩。",
+        2: "分析人士说，滴滴事件的影响还在扩大，滴滴事件之后监管当局出手。",
+    }
+    assert not {key for key in _candidates_kept(texts) if key.startswith("滴滴")}
 
 
 def test_a_doubled_character_alone_is_no_keyword():
