@@ -18,8 +18,8 @@ Approach
    traditional-Chinese article). Tables written in that script are read back through
    :func:`keyword_key`, which simplifies and case-folds.
 4. Words of the byline never count: the pieces of meta.json's author, account and outlet
-   (:func:`byline_strings`; 财新 of 财新网, but not 香港 of 香港特约记者), and any word standing mostly
-   next to a byline cue of ``data/lexicon/byline_cues.tsv`` (财新|记者, 来源：|安全内参)
+   (:func:`byline_strings`; 财新 of 财新网, but not 香港 of 香港特约记者), the cues that label a writer's name
+   (Author), and any word standing mostly next to a byline cue of ``data/lexicon/byline_cues.tsv`` (财新|记者, 来源：|安全内参)
    or labelling the questions of a Q&A interview (智能涌现：你觉得百度选错人了吗？: the outlet asks).
 5. IDF is news-domain: document frequencies of a 1000-article THUCNews sample
    (``data/lexicon/news_df.tsv``, built by ``scripts/build_news_df.py``, provenance in its header),
@@ -59,7 +59,8 @@ Approach
                   × LIST_MEMBER_FACTOR for a candidate mostly written as one item of a list (南昌、柳州、桂林)
                   × QUOTED_BOOST for a term the article quotes somewhere (“放管服”, 「心靈雞湯」)
                   × COMMON_WORD_FACTOR for a common two-character word (no name) said fewer than
-                  COMMON_WORD_MIN_COUNT times (事发, 超市: more often filler than the topic);
+                  COMMON_WORD_MIN_COUNT times (事发, 超市: more often filler than the topic), unless the headline
+                  names it and the article sets it in title marks (《囚歌》: the work the story is about);
                   a long article's candidates must recur once per WORDS_PER_OCCURRENCE content words,
                   and a short article's twice, but for a name of the dictionary (person, place,
                   organisation), which may be said once at NAMED_ONCE_FACTOR of its weight;
@@ -182,6 +183,10 @@ NEWS_DF_DOCUMENTS = "<documents>"
 # jieba's tags of the aspect particles 了, 过, 着: a verb that takes one is the predicate of a clause (天安门广场参加 |
 # 了升旗仪式, fresh16 521; 卫生部公布 | 了中国慢性病情况, fresh16 520), so it counts as going on (_Candidate.followed).
 ASPECT_PARTICLE_TAGS = ("ul", "ug", "uz")
+# jieba's tag of pronouns: a verb a pronoun follows in the same clause takes it as its object (近亲属非法收受 | 他人财物,
+# fresh23 760: 他人 is whose property was taken), so the verb goes on too (_Candidate.followed). Only a pronoun of our
+# stopword list counts: jieba tags some nouns so (集安组织 | 前身为…, fresh13 446: 前身 is the subject of what follows).
+PRONOUN_TAG = "r"
 NON_PHRASE_TAGS = ("m", "t", "r", "p", "c", "u", "uj", "ul", "x", "d")
 # Single characters that may stand inside a phrase (新 in 造车新势力, 法 in 中法): nouns, adjectives, abbreviations.
 SINGLE_CHAR_PHRASE_TAGS = ("n", "a", "j", "b", "ng", "nr", "ns")
@@ -231,6 +236,7 @@ MIN_GUESS_COUNT = 3  # a word only jieba's HMM found counts when the article rep
 # running text are common (一些 33468, 五个 1860, 一批 4476, 万家 1075).
 NAMED_NUMERAL_MAX_FREQ = 1000
 BOUND_VERB_SHARE = 0.5  # of a leading verb's occurrences, for a verb + noun phrase
+FREE_OBJECT_RATIO = 2  # a verb + noun phrase whose noun is said this many times as often is a predicate and its object
 # Weights, tuned on the tune split (bench/eval_keywords.py; each step of 0.005 is one tag of 200):
 # count^0.3 beat 0.5 and 1.0 (raw counts lift words every paragraph repeats, 病人, 样本); the title
 # and names raise a candidate a little (1.5 and 1.3 beat 1.0 and 2.0); a phrase's IDF is its rarest
@@ -331,6 +337,7 @@ _DESIGNATION = re.compile(r"号[\u4e00-\u9fff]+")  # 号风球, 号汽油 after 
 _HAN_THEN_LATIN = re.compile(r"([\u4e00-\u9fff]{2,16})\s*[（(]\s*([A-Za-z][A-Za-z0-9.&+-]*(?: [A-Za-z0-9.&+-]+){0,4})\s*[)）]")
 _LATIN_THEN_HAN = re.compile(r"([A-Za-z][A-Za-z0-9.&+-]*(?: [A-Za-z0-9.&+-]+){0,4})\s*[（(]\s*([\u4e00-\u9fff]{2,16})\s*[)）]")
 _QUOTED_TERM = re.compile(r"[“「『《]([^”」』》，。、；！？]{2,12})[”」』》]")
+_TITLE_MARKED_TERM = re.compile(r"《([^》，。、；！？]{2,12})》")
 # A mark doubled or nested (““捉迷藏”), or a hashtag's # (「#大和解」), is no part of a marked term.
 _TERM_EDGE_MARKS = " “「『《#＃"
 _LABEL_COLONS = ("：", ":")
@@ -728,7 +735,14 @@ def _phrase_token(word: str, tag: str) -> bool:
     character such as 新 in 造车新势力."""
     if len(word) == 1:
         return (tag in SINGLE_CHAR_PHRASE_TAGS or _single_character_head(word, tag)) and word not in newwords.EDGE_CHARS
-    return is_content_word(word) and tag not in NON_PHRASE_TAGS
+    return (is_content_word(word) or _doubled_noun(word, tag)) and tag not in NON_PHRASE_TAGS
+
+
+def _doubled_noun(word: str, tag: str) -> bool:
+    """One character said twice that no dictionary knows, tagged a noun or a name (摩摩 of 西安摩摩公司, fresh23 762, a
+    guess the article repeats): no keyword alone (is_content_word: 哈哈 is a mood), but a piece of the name it stands
+    in. A doubled word of jieba's dictionary stays out (滴滴 + 事件 + 发生 of fresh15 503 took a tag's place)."""
+    return len(word) == 2 and word[0] == word[1] and bool(_HAN_WORD.fullmatch(word)) and tag.startswith("n") and _is_guess(word)
 
 
 def _is_head(word: str, tag: str) -> bool:
@@ -1006,7 +1020,7 @@ def keyphrase_candidates(texts: dict[int, str], title_ids=()) -> dict[str, _Cand
                 for end in range(start + 1, min(len(run), start + MAX_PHRASE_TOKENS) + 1):
                     if end - start > 1 and not _phrase_shape(run[start:end]):
                         continue
-                    if end - start == 1 and len(run[start][0]) == 1:
+                    if end - start == 1 and not is_content_word(run[start][0]):
                         continue
                     parts = tuple(segment.fold(word) for word, _ in run[start:end])
                     key = _join(parts)
@@ -1015,7 +1029,10 @@ def keyphrase_candidates(texts: dict[int, str], title_ids=()) -> dict[str, _Cand
                         candidate = found[key] = _Candidate(key, parts, tuple(tag for _, tag in run[start:end]))
                     candidate.count += 1
                     next_token = run[end] if end < len(run) else following
-                    candidate.followed += end < len(run) or (next_token is not None and next_token[1] in ASPECT_PARTICLE_TAGS)
+                    candidate.followed += end < len(run) or (next_token is not None and (
+                        next_token[1] in ASPECT_PARTICLE_TAGS
+                        or (next_token[1] == PRONOUN_TAG and segment.fold(next_token[0]) in segment.stopwords())
+                    ))
                     if next_token and _may_end_a_word(*next_token):
                         candidate.next_chars[next_token[0]] += 1
                     previous_token = run[start - 1] if start else preceding
@@ -1298,14 +1315,16 @@ def _free_character(word: str) -> bool:
 def _words_cut_short(found: dict[str, _Candidate]) -> dict[str, _Candidate]:
     """The whole words of candidates that every occurrence continues with the same character
     (阿拉比 | 卡 → 阿拉比卡, 科技 | 业 → 科技业, 山西品牌丝路 | 行 → 山西品牌丝路行): nothing else ever
-    follows, so the boundary jieba put there is no word boundary (right-neighbour entropy 0)."""
+    follows, so the boundary jieba put there is no word boundary (right-neighbour entropy 0); but for a person's title."""
     whole: dict[str, _Candidate] = {}
     for candidate in found.values():
         before, after = _cut_off(candidate)
         if candidate.count < MIN_PHRASE_COUNT:
             continue
         joined = []
-        if after:
+        # A person's title is a whole word: the character after it starts the name it introduces (董事长 | 田 of
+        # 董事长田国立, fresh23 763), whatever follows every time.
+        if after and not segment.fold(candidate.parts[-1]).endswith(newwords.person_titles()):
             joined.append((candidate.parts[:-1] + (candidate.parts[-1] + after,), candidate.next_chars[after]))
         if before and len(candidate.parts) == 1 and _is_head(candidate.parts[0], candidate.tags[0]):
             joined.append(((before + candidate.parts[0],) + candidate.parts[1:], candidate.previous_chars[before]))
@@ -1445,8 +1464,16 @@ def _opens_with_free_verb(candidate: _Candidate, found: dict[str, _Candidate]) -
     verb, tag = candidate.parts[0], candidate.tags[0]
     if not _is_verb(tag) or all(map(_is_verb, candidate.tags)) or verb not in found:
         return False
-    if candidate.tags[1] in POS_ENTITY_TAGS:
-        return True  # a verb and a named object (撤销 + 香港, 卸任 + 国防科工委): what was done to whom
+    if candidate.tags[1] in POS_ENTITY_TAGS or segment.fold(candidate.parts[1]) in newwords.person_titles():
+        # A verb and a named object (撤销 + 香港, 卸任 + 国防科工委) or a person named by their role (判处 + 被告人, fresh8
+        # 320): what was done to whom.
+        return True
+    # An object of two words or more that the article names more often without the verb than with it is the term, the
+    # verb its predicate (支付 + 精神 + 抚慰金, three of seven, fresh23 762). A verb before one noun may make a compound
+    # (出生 + 人口, tune 222, its noun said on its own 14 times of 5): left to the binding test below.
+    object_key = _join(candidate.parts[1:])
+    if len(candidate.parts) > 2 and object_key in found and found[object_key].count >= FREE_OBJECT_RATIO * candidate.count:
+        return True
     return candidate.count < max(MIN_BINDING_COUNT, BOUND_VERB_SHARE * found[verb].count)
 
 
@@ -1465,7 +1492,7 @@ def _weight(candidate: _Candidate) -> float:
     # stands beside there, which say what the story is about more often.
     title_boost = WORD_TITLE_BOOST if len(candidate.parts) == 1 and not is_name_like(candidate) else TITLE_BOOST
     boost = (title_boost if titled else 1.0) * (NAME_BOOST if is_recurring_name else 1.0) * (LEDE_BOOST if leading else 1.0)
-    return candidate.count ** TF_POWER * idf * boost * (COMMON_WORD_FACTOR if _rare_common_word(candidate) else 1.0)
+    return candidate.count ** TF_POWER * idf * boost
 
 
 def _rare_common_word(candidate: _Candidate) -> bool:
@@ -1520,8 +1547,13 @@ def keyphrase_weights(texts: dict[int, str], title_ids=(), excluded=()) -> dict[
     byline = _byline_test(texts, excluded)
     listed = {key for key in kept if _mostly_listed(texts, key)}
     quoted = _quoted_terms(texts)
+    # The title of a work in 《》 that the headline names is the story's subject, however common its words (《囚歌》, the
+    # poem of fresh23 762); a song the body names in passing (《野花》, fresh8 336) stays a common word.
+    works = _titled_works(texts)
+    rare_common = {key for key, c in kept.items() if _rare_common_word(c) and not (key in works and c.in_title)}
     weights = {
         key: _weight(c) * (LIST_MEMBER_FACTOR if key in listed else 1.0) * (QUOTED_BOOST if key in quoted else 1.0)
+        * (COMMON_WORD_FACTOR if key in rare_common else 1.0)
         * (NAMED_ONCE_FACTOR if c.count < min_count else 1.0) * (BARE_TITLE_FACTOR if _bare_title(c) else 1.0)
         for key, c in kept.items()
     }
@@ -1529,7 +1561,7 @@ def keyphrase_weights(texts: dict[int, str], title_ids=(), excluded=()) -> dict[
         key: f"{'+'.join(c.parts)} ×{c.count}, news df {news_share(key) if len(c.parts) == 1 else max(map(news_share, c.parts)):.3f}"
         + (", in title" if c.in_title else "") + (", mostly one item of a list" if key in listed else "")
         + (", quoted" if key in quoted else "") + (", a name said once" if c.count < min_count else "")
-        + (", a common word said few times" if _rare_common_word(c) else "") + (", a person's title alone" if _bare_title(c) else "")
+        + (", a common word said few times" if key in rare_common else "") + (", a person's title alone" if _bare_title(c) else "")
         + (f", also written {'/'.join(c.aliases)}" if c.aliases else "")
         for key, c in kept.items()
     }
@@ -1697,6 +1729,11 @@ def _quoted_terms(texts: dict[int, str]) -> set[str]:
     return {segment.fold(match.group(1)) for text in texts.values() for match in _QUOTED_TERM.finditer(text)}
 
 
+def _titled_works(texts: dict[int, str]) -> set[str]:
+    """The keys of the terms the article sets in title marks (《囚歌》, 《民法总则》): the names of works and laws."""
+    return {segment.fold(match.group(1)) for text in texts.values() for match in _TITLE_MARKED_TERM.finditer(text)}
+
+
 def _mostly_listed(texts: dict[int, str], key: str) -> bool:
     """True when at least half of the occurrences of ``key`` stand next to an enumeration comma (南昌、柳州、桂林)."""
     total = listed = 0
@@ -1719,7 +1756,9 @@ def _byline_cues() -> list[tuple[str, str]]:
 def _byline_test(texts: dict[int, str], excluded):
     """Whether a key is the byline's: a word of the meta fields (``excluded``) or :func:`_mostly_in_bylines`;
     remembered per key, since every method's ranking asks for the same keys."""
-    return lru_cache(maxsize=None)(lambda key: _excluded(key, excluded) or _mostly_in_bylines(texts, key))
+    return lru_cache(maxsize=None)(
+        lambda key: _excluded(key, excluded) or key in _byline_labels() or _mostly_in_bylines(texts, key)
+    )
 
 
 def _mostly_in_bylines(texts: dict[int, str], key: str) -> bool:
@@ -1727,7 +1766,8 @@ def _mostly_in_bylines(texts: dict[int, str], key: str) -> bool:
     来源：|安全内参) or label an interview's questions (:func:`_asked_questions`): the word names the
     outlet or the writer."""
     total = in_byline = 0
-    latin = segment.is_latin(key.replace(" ", ""))
+    # A key with Latin letters is folded (财经天下weekly of 财经天下WEEKLY, fresh23 740): its text is searched folded too.
+    latin = bool(_LOWER_LATIN.search(key))
     cues_before, cues_after = _byline_cues_by_side()
     for text in texts.values():
         haystack = text.casefold() if latin else text
@@ -1774,6 +1814,14 @@ def _byline_cues_by_side() -> tuple[tuple[str, ...], tuple[str, ...]]:
     str.endswith / str.startswith (asked at every occurrence of every candidate keyword)."""
     rows = _byline_cues()
     return tuple(cue for cue, side in rows if side != "after"), tuple(cue for cue, side in rows if side == "after")
+
+
+@lexicon.cached
+def _byline_labels() -> frozenset[str]:
+    """The keys of the byline cues of side ``label``: words that label the writer's name (Author of WeChat's card of a
+    reposted article, The following article is from 财经天下WEEKLY Author 财经天下, fresh23 740-742 and fresh 61), so
+    they are the byline's furniture wherever the loader left them in the body."""
+    return frozenset(segment.fold(cue) for cue, side in _byline_cues() if side == "label")
 
 
 def byline_strings(meta: dict) -> list[str]:

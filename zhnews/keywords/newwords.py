@@ -117,7 +117,8 @@ NUMERAL_CHARS = frozenset("一二三四五六七八九十百千万亿两几")
 NUMBER_CHARS = NUMERAL_CHARS | frozenset("0123456789０１２３４５６７８９零〇")
 AFTER_NUMBER_SHARE = 0.5  # of a candidate's occurrences right after a number: a measure word + the rest
 # Surnames that are more often function words or common morphemes in running text (和, 于, 高, 明 …):
-# a name pattern inside a sentence does not start at them. On a byline line they are surnames.
+# a name pattern inside a sentence does not start at them, but for a recurring name of a rare given name
+# (_name_of_ambiguous_surname: 于东来). On a byline line they are surnames.
 _AMBIGUOUS_SURNAMES = frozenset("和于向时应全万成单连文方安常华高明区")
 _TITLES = (
     "联合创始人|创始人|创办人|董事长|总裁|总经理|首席执行官|CEO|负责人|主任|院长|校长|教授|研究员|"
@@ -418,7 +419,7 @@ def _pattern_words(texts: list[str]) -> dict[str, str]:
     for text in texts:
         for pattern in _PERSON_PATTERNS:
             for match in pattern.finditer(text):
-                name = _trim_person_name(match.group(1))
+                name = _trim_person_name(match.group(1)) or _name_of_ambiguous_surname(match.group(1), texts)
                 if name:
                     found.setdefault(name, "nr")
         for pattern in (_ORG_PATTERN, _FOUNDED_PATTERN):
@@ -440,6 +441,18 @@ def _trim_person_name(candidate: str) -> str | None:
         if surname in _surnames() and 2 <= len(candidate) <= surname_len + 2:
             return candidate
     return None
+
+
+def _name_of_ambiguous_surname(candidate: str, texts: list[str]) -> str | None:
+    """A name in a person frame whose surname is more often a function word (于 of 于东来, fresh23 742, said 30 times;
+    of 副部长于康震, fresh23 761): accepted when the given name is two characters and no common word of the dictionary
+    (东来 141; 于今年 and 于是 are "in this year", "so") and the article says the name MIN_FREQ times or more, since
+    a preposition before a word is chance and a name recurs."""
+    if len(candidate) != 3 or candidate[0] not in _AMBIGUOUS_SURNAMES or candidate[0] not in lexicon.surnames():
+        return None
+    if (segment.tokenizer().FREQ.get(candidate[1:]) or 0) >= COMMON_WORD_FREQ:
+        return None
+    return candidate if sum(text.count(candidate) for text in texts) >= MIN_FREQ else None
 
 
 def looks_like_person_name(word: str) -> bool:
