@@ -1985,7 +1985,7 @@ def sentence_shape(text: str, tokens, cues, known_actors: CitedActors = NO_CITED
         plain_voice=not _has_quote_mark(text) and re.search(r"(?<!自)[我你]", text) is None
         and not any(word in _NOT_YET and not _marks_object(tokens, k) or _graded(word, tag) for k, (word, tag, _) in enumerate(tokens)),
         present_state=_present_opening().match(text) is not None and not text.lstrip(_OPENING_MARKS).startswith(_words("present_view")),
-        view_opening=re.match(rf"(?:{'|'.join(_words('present_view'))})[，,]", text.lstrip(_OPENING_MARKS)) is not None)
+        view_opening=_view_opening().match(text.lstrip(_OPENING_MARKS)) is not None)
 
 
 @lexicon.cached
@@ -2033,6 +2033,12 @@ def _graded(word: str, tag: str) -> bool:
 @lexicon.cached
 def _present_opening() -> re.Pattern:
     return re.compile(rf"^[{_OPENING_MARKS}]*(?:{'|'.join(map(re.escape, _words('present_word')))})")
+
+
+@lexicon.cached
+def _view_opening() -> re.Pattern:
+    """目前看来，, 看来，: a ``present_view`` frame and its comma opening a sentence."""
+    return re.compile(rf"(?:{'|'.join(map(re.escape, _words('present_view')))})[，,]")
 
 
 # 告诉第一财经记者。, 对媒体说。: only whom the words were told to follows the say-verb.
