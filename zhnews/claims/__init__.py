@@ -3067,8 +3067,9 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast, 
             speaker = ""  # a heading run into the paragraph (市场复苏谨防再起炒作之风) is no one's words
             continue
         own_voice = _first_person_outside_quotes(texts[i]) and _is_person(speaker, people)  # 我们同乡总会的职责…
-        judged = bool(actors[i]) and set(actors[i]) <= parties
-        if resolved[i][0] or actors[i] and not (speaker and (reporting or own_voice or judged or _speaks_as_a_side(texts[i]))):
+        names_only_the_parties = bool(actors[i]) and set(actors[i]) <= parties
+        if resolved[i][0] or actors[i] and not (speaker and (reporting or own_voice or names_only_the_parties
+                                                             or _speaks_as_a_side(texts[i]))):
             name = resolved[i][0].split("; ")[0]
             if speaker and name == speaker:
                 continue  # 文中显示 (→ 该论文): the same source goes on
