@@ -2244,7 +2244,7 @@ def _moved_without_figure(between: str) -> bool:
     """古茗上午开盘再次上涨，每股最高触及10.4港元 (fresh23 740): a clause that ends on a change verb, told without its size
     since the figure before, is the move a level cue's figure ends (not a change word inside a noun phrase:
     经济增长的贡献率达到89%, 增速…达到38.7%)."""
-    return any(role in _RATE_NOUN_ROLES and re.search(re.escape(cue) + "[，,]", between) for cue, role in change_cues())
+    return any(role in _RATE_NOUN_ROLES and (cue + "，" in between or cue + "," in between) for cue, role in change_cues())
 
 
 def _span_reached(text: str, q: Quantity, previous: Quantity | None) -> bool:
