@@ -1985,7 +1985,7 @@ def sentence_shape(text: str, tokens, cues, known_actors: CitedActors = NO_CITED
         plain_voice=not _has_quote_mark(text) and re.search(r"(?<!自)[我你]", text) is None
         and not any(word in _NOT_YET and not _marks_object(tokens, k) or _graded(word, tag) for k, (word, tag, _) in enumerate(tokens)),
         present_state=_present_opening().match(text) is not None and not text.lstrip(_OPENING_MARKS).startswith(_words("present_view")),
-        view_opening=re.match(rf"(?:{'|'.join(_words('present_view'))})[，,]", text.lstrip(_OPENING_MARKS)) is not None)
+        view_opening=_view_opening().match(text.lstrip(_OPENING_MARKS)) is not None)
 
 
 @lexicon.cached
@@ -2033,6 +2033,12 @@ def _graded(word: str, tag: str) -> bool:
 @lexicon.cached
 def _present_opening() -> re.Pattern:
     return re.compile(rf"^[{_OPENING_MARKS}]*(?:{'|'.join(map(re.escape, _words('present_word')))})")
+
+
+@lexicon.cached
+def _view_opening() -> re.Pattern:
+    """目前看来，, 看来，: a ``present_view`` frame and its comma opening a sentence."""
+    return re.compile(rf"(?:{'|'.join(map(re.escape, _words('present_view')))})[，,]")
 
 
 # 告诉第一财经记者。, 对媒体说。: only whom the words were told to follows the say-verb.
@@ -3061,8 +3067,9 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast, 
             speaker = ""  # a heading run into the paragraph (市场复苏谨防再起炒作之风) is no one's words
             continue
         own_voice = _first_person_outside_quotes(texts[i]) and _is_person(speaker, people)  # 我们同乡总会的职责…
-        judged = bool(actors[i]) and set(actors[i]) <= parties
-        if resolved[i][0] or actors[i] and not (speaker and (reporting or own_voice or judged or _speaks_as_a_side(texts[i]))):
+        names_only_the_parties = bool(actors[i]) and set(actors[i]) <= parties
+        if resolved[i][0] or actors[i] and not (speaker and (reporting or own_voice or names_only_the_parties
+                                                             or _speaks_as_a_side(texts[i]))):
             name = resolved[i][0].split("; ")[0]
             if speaker and name == speaker:
                 continue  # 文中显示 (→ 该论文): the same source goes on

@@ -196,8 +196,10 @@ _RANK_BEFORE = re.compile(r"(?:(?:排名|排行|排在|位居|名列|位列)(?:(
                           r"|(?:高居|居于|跻身|位于|排|居|列)(?:全球|全国|世界|国内|行业)?)$")
 # 排名第一、第二的国家: a rank listed after a rank, ending the list (第一、第二产业 are names), or going on to the last
 # one with 及/和, a place (名, 位) (分居第1、第2及第4名, fresh23 767; 第一、第二及第三产业 stay names).
-_LISTED_RANK = re.compile(r"第 ?(?:\d+|[一二三四五六七八九十]+)、$")
-_LIST_ENDS = re.compile(r"^(?:的|[，。；！？,;!?]| ?[及和与或] ?第 ?(?:\d+|[一二三四五六七八九十]+) ?[名位])")
+# 第1, 第 12, 第十一: an ordinal as the rules below read it.
+_ORDINAL = r"第 ?(?:\d+|[一二三四五六七八九十]+)"
+_LISTED_RANK = re.compile(_ORDINAL + "、$")
+_LIST_ENDS = re.compile(rf"^(?:的|[，。；！？,;!?]| ?[及和与或] ?{_ORDINAL} ?[名位])")
 # 第一代航天员, 第3代华侨, 第4代或第5代: a generation of people is a rank (fresh13 444, fresh19 611), as 三代人 is a count
 # of them (units.tsv); a product's generation (第四代换电站 NOT in fresh3 112, 第三代头孢菌素 rank in fresh14 482) is left alone.
 _GENERATION_OF_PEOPLE = r"代(?=华侨|华人|华裔|移民|航天员|领导人|领导集体|传人|人(?![工类造])|[，。；、！？,.;!?）)]|或|和|及|$)"
@@ -213,7 +215,7 @@ _RANK_SCOPE_BEFORE = re.compile(r"(?:(?<!的)里|当年|以来的?|旗下|史上
 _BARE_RANK = re.compile(r"(?<=排名|排行)(?:全球|全国|世界|国内|行业)?(?P<n>\d{1,4})(?: ?[位名])?(?=[的，。；、,.;!?！？)）」”]|$)")
 # 第十二条国家鼓励… opening a sentence, 第二十七条第二款, 第8条规定: an article of a law or a contract, no rank (the seen
 # gold's law articles are NOT rows: fresh8; 空客…第二条A320总装线 inside a sentence stays the second line).
-_LAW_ARTICLE_AFTER = re.compile(r"^ ?(?:第 ?(?:\d+|[一二三四五六七八九十]+) ?[款项]|规定|之[一二三四五六七八九十])")
+_LAW_ARTICLE_AFTER = re.compile(rf"^ ?(?:{_ORDINAL} ?[款项]|规定|之[一二三四五六七八九十])")
 # 一成 is 10 %, but 一成不变, 成为, 成立 … are not figures.
 _CHENG_NOT = "为立功本果员熟长交绩就都了型品效分不"
 
@@ -1327,7 +1329,7 @@ def _bare_counted_nouns() -> re.Pattern:
 
 
 # 术后第1天: a day counted from an event; the 第N天 after it in the sentence count from it too.
-_DAYS_AFTER = re.compile(r"后第 ?(?:\d+|[一二三四五六七八九十]+)天")
+_DAYS_AFTER = re.compile(rf"后{_ORDINAL}天")
 
 
 def _ranks_and_multiples(text: str):
@@ -2242,7 +2244,7 @@ def _moved_without_figure(between: str) -> bool:
     """古茗上午开盘再次上涨，每股最高触及10.4港元 (fresh23 740): a clause that ends on a change verb, told without its size
     since the figure before, is the move a level cue's figure ends (not a change word inside a noun phrase:
     经济增长的贡献率达到89%, 增速…达到38.7%)."""
-    return any(role in _RATE_NOUN_ROLES and re.search(re.escape(cue) + "[，,]", between) for cue, role in change_cues())
+    return any(role in _RATE_NOUN_ROLES and (cue + "，" in between or cue + "," in between) for cue, role in change_cues())
 
 
 def _span_reached(text: str, q: Quantity, previous: Quantity | None) -> bool:

@@ -269,7 +269,7 @@ LIST_MEMBER_FACTOR = 0.7
 # A dictionary name said once in a short article (_named_once) is a candidate at half weight: no tag won or lost
 # on any split, and the oracle ceiling rose (fresh .71 -> .73, fresh2 .69 -> .72, fresh3 .81 -> .82).
 NAMED_ONCE_FACTOR = 0.5
-# A common two-character word said fewer than COMMON_WORD_MIN_COUNT times weighs COMMON_WORD_FACTOR (_weight): tune
+# A common two-character word said fewer than COMMON_WORD_MIN_COUNT times weighs COMMON_WORD_FACTOR (keyphrase_weights): tune
 # .452 -> .465, fresh .45 -> .47, fresh2 .41 -> .42, fresh3 .52 -> .53, test/fresh4/fresh5 unchanged; 0.7 lost fresh5, 0.85 less,
 # 4 and 6 times lower; the same factor at any count lost test (消费, 地价: the topic word, said often).
 COMMON_WORD_FACTOR = 0.8

@@ -436,7 +436,7 @@ def _take_front_field(front: dict, key: str, value: str, number: int) -> None:
 
 # A TOML key line (title = '…', "author" = "…"), a JSON one ("title": "…") and a TOML table's header ([params]).
 _TOML_KEY_LINE = re.compile(r"""^\s*(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_-]+))\s*=""")
-_JSON_KEY_LINE = re.compile(r"""^\s*"([^"]+)"()()\s*:""")
+_JSON_KEY_LINE = re.compile(r"""^\s*"([^"]+)"\s*:""")
 _TOML_TABLE = re.compile(r"^\s*\[")
 
 

@@ -904,7 +904,7 @@ def _outlet_in_author_field(value: str, where: str) -> list[Clue]:
     if known_outlet(value):
         return [Clue("outlet", value, f"{where} (a known outlet's name)", "page")]
     hit = first_cue(value, None)
-    outlet = hit[1].groupdict().get("outlet") if hit and hit[0].role == "byline" and hit[1].re.groupindex else None
+    outlet = hit[1].groupdict().get("outlet") if hit and hit[0].role == "byline" else None
     return [Clue("outlet", outlet.strip(), f"{where} (the outlet its byline names)", "page")] if outlet else []
 
 

@@ -971,7 +971,7 @@ def _is_substantial(piece: Piece) -> bool:
     whole = first_cue(piece.text, region=None)
     if whole and whole[0].span == "line":
         return False  # a paragraph a cue takes whole (a ticker item, a caption with its credit)
-    if _furniture_sentences(piece):
+    if _only_furniture_sentences(piece):
         return False
     atoms = _atoms(piece)
     hits = [first_cue(piece.text[s:e], region=None) for s, e in atoms]
@@ -992,7 +992,7 @@ def _is_substantial(piece: Piece) -> bool:
 _DOT_LOST_AS_QUESTION_MARK = re.compile(r"(?<=[\u4e00-\u9fff])(?<![吗嗎呢吧么麼啊呀嘛谁誰哪几幾何否])\?(?=[\u4e00-\u9fff])")
 
 
-def _furniture_sentences(piece: Piece) -> bool:
+def _only_furniture_sentences(piece: Piece) -> bool:
     """Whether a cue takes every sentence of a piece whose emphasis runs cut them apart (** 本文**经**财经天下WEEKLY**授权
     **转载，不代表FBIF立场。原文标题《**…**》，转载请联系出处。*, fresh23 740): no cue takes the runs' ends alone (本文, 》),
     so trimmed by its runs the piece would keep a middle of furniture and pass for text."""
