@@ -60,7 +60,8 @@ from zhnews.load.coverage import content_of
 from zhnews.load.roles import (CLOSED_CAPTION_CHARS, PICTURE_MARKS, SENTENCE_END, SHORT_CAPTION_CHARS, SUBSTANTIAL_CHARS,
                                credited_caption, first_cue, links_elsewhere)
 from zhnews.load.outlets import outlet_of_url
-from zhnews.load.pieces import IMAGE, Clue, Piece, block_pieces, copyright_holders, iso_date, next_block, squeeze
+from zhnews.load.pieces import (IMAGE, Clue, Piece, block_pieces, copyright_holders, iso_date, next_block, squeeze,
+                                 without_spaces)
 from zhnews.text import split_sentences
 
 # Server-side code of a page template, never shown: JSP/ASP <%…%>, PHP <?php … ?> (to the end when left open, as PHP
@@ -221,9 +222,9 @@ def _info_table_clues(pieces: list[Piece]) -> list[Clue]:
     heading above the notice may be broken over several lines, 吉林省人民政府关于禁止在 / 吉林省…)."""
     clues = []
     for piece, value in zip(pieces, pieces[1:]):
-        label = _INFO_LABEL.match(re.sub(r"\s+", "", piece.text))
+        label = _INFO_LABEL.match(without_spaces(piece.text))
         key = _INFO_TABLE_LABELS.get(label.group(1)) if label else None
-        if key and not _INFO_LABEL.match(re.sub(r"\s+", "", value.text)) and not any(clue.key == key for clue in clues):
+        if key and not _INFO_LABEL.match(without_spaces(value.text)) and not any(clue.key == key for clue in clues):
             clues.append(Clue(key, value.text.strip(), f"{label.group(1)} field of the page's info table"))
     return clues
 
@@ -544,7 +545,7 @@ def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str, sit
 
     document = trafilatura.bare_extraction(source, with_metadata=True, include_comments=False, include_tables=True)
     document = document.as_dict() if hasattr(document, "as_dict") else (document or {})
-    main_text = _compact(document.get("text") or "")
+    main_text = without_spaces(document.get("text") or "")
     title = (document.get("title") or page_title).strip()
     kept = _kept_by_extractor(pieces, main_text)
     # Nothing extracted, or nothing with a sentence in it (a fragment, a very short page, a photo
@@ -598,8 +599,8 @@ def _headline_second_line(pieces: list[Piece], title_index, page_title: str):
     following = pieces[title_index + 1]
     if not page_title.strip() and not following.role and _next_line_of(pieces[title_index], following):
         return title_index + 1  # a headline in large type broken by <br> on a page with no <title>
-    whole = _compact(headline_of_page_title(page_title))
-    joined = _compact(pieces[title_index].text + following.text)
+    whole = without_spaces(headline_of_page_title(page_title))
+    joined = without_spaces(pieces[title_index].text + following.text)
     return title_index + 1 if not following.role and joined == whole and len(following.text) >= 4 else None
 
 
@@ -661,7 +662,7 @@ def _names_only_the_site(page_title: str, headline: str) -> bool:
     nothing with the headline the page shows."""
     title = page_title.strip()
     return (len(_title_parts(title)) == 1 and 2 < len(title) <= SITE_TITLE_CHARS and title.endswith(outlet_suffixes())
-            and _compact(title) not in _compact(headline) and _compact(headline) not in _compact(title))
+            and without_spaces(title) not in without_spaces(headline) and without_spaces(headline) not in without_spaces(title))
 
 
 def _drop_comments(pieces: list[Piece], kept: list[bool], first: int) -> None:
@@ -685,7 +686,7 @@ def _kept_by_extractor(pieces: list[Piece], main_text: str) -> list[bool]:
     happens to use does not keep a sidebar's label."""
     kept, cursor = [], 0
     for piece in pieces:
-        text = _compact(piece.text)
+        text = without_spaces(piece.text)
         if len(text) >= ANCHOR_CHARS:
             at = main_text.find(text, cursor)
             if at >= 0:
@@ -710,11 +711,11 @@ def _title_piece(pieces: list[Piece], page_title: str, extracted_title: str, sit
     """
     found = _heading_matching(pieces, [page_title])
     parts = _title_parts(page_title)
-    longest = _compact(max(parts, key=len)) if len(parts) > 1 or site_cut else ""
+    longest = without_spaces(max(parts, key=len)) if len(parts) > 1 or site_cut else ""
     exact = [index for index, piece in enumerate(pieces)
-             if len(longest) >= HEADLINE_MIN_CHARS and _compact(piece.text) == longest]
+             if len(longest) >= HEADLINE_MIN_CHARS and without_spaces(piece.text) == longest]
     if found is not None:
-        shorter = len(_compact(pieces[found].text)) < len(longest)
+        shorter = len(without_spaces(pieces[found].text)) < len(longest)
         return exact[0] if shorter and exact and exact[0] < found else found
     if exact:
         return exact[0]
@@ -729,13 +730,13 @@ def _heading_matching(pieces: list[Piece], titles: list[str]):
     @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::'), so the heading must make up a fair share of the title, not
     just match the site name.
     """
-    compact_titles = [_compact(title) for title in titles if title and title.strip()]
+    compact_titles = [without_spaces(title) for title in titles if title and title.strip()]
     # A page title may hold only the headline's first deck (标题 - 台視新聞 over a heading 标题　副标题).
-    headlines = [_compact(headline_of_page_title(title)) for title in titles if title and title.strip()]
-    site_parts = [_compact(part) for title in titles if title for part in _title_parts(title)[1:]]
+    headlines = [without_spaces(headline_of_page_title(title)) for title in titles if title and title.strip()]
+    site_parts = [without_spaces(part) for title in titles if title for part in _title_parts(title)[1:]]
     best, best_length = None, 0
     for index, piece in enumerate(pieces):
-        text = _compact(piece.text)
+        text = without_spaces(piece.text)
         emphasised = piece.hint == "heading" or piece.n_bold >= len(piece.text) - 1
         part_of_title = any(text in title and len(text) >= 0.3 * len(title) for title in compact_titles) or any(
             len(headline) >= HEADLINE_MIN_CHARS and text.startswith(headline) and len(headline) >= DECK_SHARE * len(text)
@@ -743,7 +744,7 @@ def _heading_matching(pieces: list[Piece], titles: list[str]):
             for headline in headlines)
         # The site's name in a heading (中国地理学会 from '新闻动态--中国地理学会官网') is no headline.
         names_the_site = any(text in part for part in site_parts) and not any(
-            text in _compact(_title_parts(title)[0]) for title in titles if title)
+            text in without_spaces(_title_parts(title)[0]) for title in titles if title)
         if emphasised and len(text) > best_length and part_of_title and not names_the_site and not _links_home(piece):
             best, best_length = index, len(text)
     return best
@@ -755,7 +756,7 @@ def _links_home(piece: Piece) -> bool:
     container = piece.container
     if container is None:
         return False
-    return any(_HOME_LINK.match((link.get("href") or "").strip()) and _compact(link.text_content()) == _compact(piece.text)
+    return any(_HOME_LINK.match((link.get("href") or "").strip()) and without_spaces(link.text_content()) == without_spaces(piece.text)
                for link in container.iter("a"))
 
 
@@ -942,10 +943,6 @@ def _ancestors(element):
     while element is not None:
         yield element
         element = element.getparent()
-
-
-def _compact(text: str) -> str:
-    return re.sub(r"\s+", "", text)
 
 
 def _title_parts(page_title: str) -> list[str]:

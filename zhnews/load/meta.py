@@ -65,7 +65,7 @@ from zhnews.load.fetch import provenance
 from zhnews.load.html import HEADLINE_SECOND_LINE, headline_of_page_title, outlet_suffixes, site_from_title
 from zhnews.load.outlets import (REPUBLISHING_KINDS, domain_outlets, full_name, known_outlet, names_original, outlet_named_in, outlet_of_url,
                                   outlet_opening, outlets_written_in, platform_names, republishes)
-from zhnews.load.pieces import Clue, copyright_holders, dateline_words, header_labels, iso_date
+from zhnews.load.pieces import Clue, copyright_holders, dateline_words, header_labels, iso_date, without_spaces
 from zhnews.load.roles import COLUMN_PREFIX
 from zhnews.text import to_simplified, traditional_share
 
@@ -376,7 +376,7 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
     # <title>网易娱乐</title> over 网易娱乐 > 明星俱乐部 > 明星话题 (a forum post saved from a portal): a title that is
     # the root of the page's breadcrumb names the site or its channel, never the story; no title beats it.
     titles = [clue for clue in ranked("title", "format", "title paragraph", "page")
-              if re.sub(r"\s+", "", clue.value) not in breadcrumb_roots]
+              if without_spaces(clue.value) not in breadcrumb_roots]
     # 周维华 田宁 本报特约通讯员 侯国荣: a first line of names and a reporter's role is the byline, never the title
     byline = next((names for clue in titles[:1] if (names := _byline_line_names(clue.value))), None)
     dated_title = _first([clue for clue in titles if not byline or not _byline_line_names(clue.value)], clean_title)
@@ -477,7 +477,7 @@ def _unless_title(outlet: str | None, title: tuple[str, str] | None) -> str | No
     """None for a long outlet the headline contains (a headline mistaken for a site name), unless an address of
     data/lexicon/outlets.tsv names it: a public body's own notice repeats its name in the headline
     (重庆市科学技术局…2019年部门预算情况说明)."""
-    in_title = outlet and title and re.sub(r"\s+", "", outlet) in re.sub(r"\s+", "", title[0]) and len(outlet) >= 8
+    in_title = outlet and title and without_spaces(outlet) in without_spaces(title[0]) and len(outlet) >= 8
     # A half of a two-part headline (林義雄宣布停止禁食 願再為台奮鬥): the headline repeated over its date, read as a
     # name and an outlet before the date; a site's name stands after the headline, never between its words.
     in_headline = outlet and title and outlet in headline_of_page_title(title[0]).split()[1:]
@@ -1200,7 +1200,7 @@ def _breadcrumb_roots(table: pd.DataFrame) -> frozenset:
     首页>>人物聚焦>>2005人物), spaces removed: the site's or the channel's name."""
     roots = set()
     for text in table.loc[table["kind"] == "nav", "text"]:
-        items = [item for item in _CRUMB_SEPARATOR.split(re.sub(r"\s+", "", text)) if item]
+        items = [item for item in _CRUMB_SEPARATOR.split(without_spaces(text)) if item]
         if len(items) >= 2:
             roots.add(items[0])
     return frozenset(roots)

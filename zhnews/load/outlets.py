@@ -19,6 +19,7 @@ import unicodedata
 from typing import NamedTuple
 
 from zhnews import lexicon
+from zhnews.load.pieces import without_spaces
 from zhnews.text import to_simplified
 
 # Kinds whose name is not the original outlet of a story: a portal re-publishes others' copy, a platform hosts
@@ -37,7 +38,7 @@ class Outlet(NamedTuple):
 
 def _key(value: str) -> str:
     """How a name is compared: NFKC, no spaces, Simplified script."""
-    return to_simplified(re.sub(r"\s+", "", unicodedata.normalize("NFKC", value or "")))
+    return to_simplified(without_spaces(unicodedata.normalize("NFKC", value or "")))
 
 
 @lexicon.cached

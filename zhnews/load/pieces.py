@@ -172,6 +172,12 @@ def _han_count(numeral: str) -> int:
     return (_HAN_DIGITS.get(tens, 0) if tens else 1) * 10 + (_HAN_DIGITS.get(ones, 0) if ones else 0)
 
 
+def without_spaces(text: str) -> str:
+    """The text with every whitespace run taken out: how a name or a label is compared when typesetting may have
+    spaced it (``经　济　研　究``, ``记者 张三``)."""
+    return _WHITESPACE_RUN.sub("", text)
+
+
 def iso_date(text: str | None) -> str | None:
     """The first full date in ``text`` as 'YYYY-MM-DD', else None.
 

@@ -32,7 +32,7 @@ from dataclasses import replace
 from zhnews import lexicon
 from zhnews.load.html import HEADLINE_SECOND_LINE
 from zhnews.load.outlets import outlet_of_url
-from zhnews.load.pieces import Clue, Piece, dateline_words, header_field, iso_date, leading_fields, next_block
+from zhnews.load.pieces import Clue, Piece, dateline_words, header_field, iso_date, leading_fields, next_block, without_spaces
 from zhnews.load.roles import cut_site_suffix, first_cue, headline_and_site
 from zhnews.text import SENTENCE_END, split_sentences
 
@@ -243,7 +243,7 @@ def _label_title_line(pieces: list[Piece], body_start: int, clues: list[Clue]) -
             date = issue.group(1) + (f"-{int(issue.group(2)):02d}" if issue.group(2) else "")
             pieces[first] = pieces[first].labelled("byline", "issue", "a journal issue line above the title", {"date": date})
         elif _is_masthead(text) or _names_a_journal(pieces, first):
-            name = re.sub(r"\s+", "", text)
+            name = without_spaces(text)
             pieces[first] = pieces[first].labelled("byline", "masthead", "a masthead line above the title", {"outlet": name})
         elif _LATIN_MASTHEAD.match(text) and first > 0 and pieces[first - 1].kind == "masthead":
             pieces[first] = pieces[first].labelled("byline", "masthead", "the journal's name in Latin letters")
@@ -410,7 +410,7 @@ def _title_span(text: str) -> tuple[int, int]:
 def _names_a_journal(pieces: list[Piece], index: int) -> bool:
     """A short line of Han characters over the journal's issue line, perhaps with its Latin name
     between (航空计测技术 / AVIATION METROLOGY … / 1999年 第19卷 第5期): the journal's masthead."""
-    compact = re.sub(r"\s+", "", pieces[index].text)
+    compact = without_spaces(pieces[index].text)
     if not (len(compact) <= MASTHEAD_MAX_CHARS and _HAN_ONLY.match(compact)):
         return False
     following = [piece.text.strip() for piece in pieces[index + 1:index + 3]]
@@ -422,7 +422,7 @@ def _is_masthead(text: str) -> bool:
     """``经　济　研　究`` (Han characters spaced apart) or a short outlet name (某某日报, 某某网)."""
     from zhnews.load.html import outlet_suffixes
 
-    compact = re.sub(r"\s+", "", text)
+    compact = without_spaces(text)
     letter_spaced = bool(_LETTER_SPACED.match(text.strip()))
     return letter_spaced or (len(compact) <= MASTHEAD_MAX_CHARS and _HAN_ONLY.match(compact) is not None
                              and compact.endswith(outlet_suffixes()))

@@ -64,7 +64,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from zhnews import lexicon
-from zhnews.load.pieces import Piece, header_field
+from zhnews.load.pieces import Piece, header_field, without_spaces
 from zhnews.prefilter import first_characters, quick_search
 from zhnews.text import SENTENCE_END as _HARD_ENDS, split_sentences, to_simplified
 
@@ -803,11 +803,11 @@ def _core_blocks(pieces: list[Piece]) -> tuple[int, int]:
     title = next((piece.block for piece in pieces if piece.role == "title"), -1)
     # The headline shown again as the page's first heading (a front-matter title, then # <title>) is
     # no body: the export's info quote under it (> 公众号: X / > 发布时间: …) is still the head.
-    titles = [_compact(piece.text) for piece in pieces if piece.role == "title"]
+    titles = [without_spaces(piece.text) for piece in pieces if piece.role == "title"]
     related = _RelatedHeading(pieces)
     substantial = [piece.block for index, piece in enumerate(pieces)
                    if _is_substantial(piece) and not _followed_by_read_more(pieces, index, related)
-                   and not any(_repeats(_compact(piece.text), t) for t in titles)]
+                   and not any(_repeats(without_spaces(piece.text), t) for t in titles)]
     blocks = [block for block in substantial if block > title] or substantial  # nothing above the headline
     blocks = blocks or _clause_run_blocks(pieces, title)
     if not blocks:
@@ -1573,13 +1573,13 @@ def _label_profile_card(pieces: list[Piece], first_core_block: int) -> None:
 def _label_repeated_title(pieces: list[Piece], last_core_block: int) -> None:
     """The title repeated anywhere (a page's second headline, a print title after a table), and the
     account name shown again under the article, are page chrome."""
-    titles = [_compact(p.text) for p in pieces if p.role == "title"]
+    titles = [without_spaces(p.text) for p in pieces if p.role == "title"]
     accounts = {p.captures.get("outlet") or p.text for p in pieces
                 if p.role == "byline" and ("outlet" in p.captures or p.kind == "outlet")}
     for piece in pieces:
         if piece.role or not titles:
             continue
-        if any(_repeats(_compact(piece.text), title) for title in titles):
+        if any(_repeats(without_spaces(piece.text), title) for title in titles):
             piece.role, piece.kind, piece.reason = "boilerplate", "repeated_title", "the title repeated"
         elif piece.block > last_core_block and piece.text in accounts:
             piece.role, piece.kind, piece.reason = "boilerplate", "page_chrome", "account name repeated after the article"
@@ -1593,11 +1593,11 @@ def _label_headline_stack(pieces: list[Piece], first_core_block: int) -> None:
     headlines again; a sentence with no end mark right under them, the summary the paper sets under its headlines (公司有关
     人士表示，…加快脱困转型的速度), is its standfirst (a section's heading there has no clause mark). A kicker or a
     column's name alone holds too little of the title."""
-    title = next((_compact(piece.text) for piece in pieces if piece.role == "title"), "")
+    title = next((without_spaces(piece.text) for piece in pieces if piece.role == "title"), "")
     head = [piece for piece in pieces if not piece.role and piece.block < first_core_block]
     pairs = _char_pairs(title)
-    stack = list(takewhile(lambda piece: _stacked_headline(_compact(piece.text), pairs), head))
-    if not stack or len(set().union(*(_char_pairs(_compact(piece.text)) for piece in stack)) & pairs) < STACK_TITLE_SHARE * len(pairs):
+    stack = list(takewhile(lambda piece: _stacked_headline(without_spaces(piece.text), pairs), head))
+    if not stack or len(set().union(*(_char_pairs(without_spaces(piece.text)) for piece in stack)) & pairs) < STACK_TITLE_SHARE * len(pairs):
         return
     for piece in stack:
         piece.role, piece.kind, piece.reason = "boilerplate", "repeated_title", "a print headline of the stack over the text (the title reworded)"
@@ -1633,7 +1633,7 @@ def _label_headlines_of_the_title_s_column(pieces: list[Piece]) -> None:
     for piece in pieces:
         found = COLUMN_PREFIX.match(piece.text)
         if not piece.role and found and found.group(1) == column.group(1) and len(piece.text) <= LINK_LINE_CHARS \
-                and _compact(piece.text) != _compact(title):
+                and without_spaces(piece.text) != without_spaces(title):
             piece.role, piece.kind, piece.reason = "boilerplate", "related", f"another headline of the title's column {column.group(1)!r}"
 
 
@@ -1690,7 +1690,7 @@ def _print_headline(text: str, title: str) -> bool:
 def repeats_title(text: str, title: str) -> bool:
     """Whether a line of its own is the title again: a near-copy, or a print headline that begins and ends as
     the title does (a record's text opening with the paper's longer headline)."""
-    text, title = _compact(text), _compact(title)
+    text, title = without_spaces(text), without_spaces(title)
     return _repeats(text, title) or (len(title) >= 8 and text.startswith(title[:4]) and text.endswith(title[-4:])
                                      and _print_headline(text, title))
 
@@ -1701,10 +1701,6 @@ def _repeats(text: str, title: str) -> bool:
     if len(text) < 8 or not 0.8 <= len(text) / max(len(title), 1) <= 1.25 or any(ch in text for ch in "。！？"):
         return False
     return difflib.SequenceMatcher(None, text, title).ratio() >= REPEATED_TITLE_RATIO
-
-
-def _compact(text: str) -> str:
-    return re.sub(r"\s+", "", text)
 
 
 def _label_prompt_neighbours(pieces: list[Piece], first_core_block: int, last_core_block: int) -> None:
@@ -1850,19 +1846,19 @@ def _label_second_copy(pieces: list[Piece]) -> None:
     "content_text") leaves the other copy the article."""
     seen: dict[str, int] = {}
     for index, piece in enumerate(pieces):
-        key = _compact(piece.text)
+        key = without_spaces(piece.text)
         if len(key) < SUBSTANTIAL_CHARS or piece.role == "boilerplate":
             continue
         first = seen.setdefault(key, index)
         run = 0
         while first + run < index and index + run < len(pieces) \
-                and _compact(pieces[first + run].text) == _compact(pieces[index + run].text):
+                and without_spaces(pieces[first + run].text) == without_spaces(pieces[index + run].text):
             run += 1
-        if sum(len(_compact(pieces[index + k].text)) >= SUBSTANTIAL_CHARS for k in range(run)) < COPY_RUN:
+        if sum(len(without_spaces(pieces[index + k].text)) >= SUBSTANTIAL_CHARS for k in range(run)) < COPY_RUN:
             continue
         start = index
         while start > first + run and first - (index - start) - 1 >= 0 \
-                and _compact(pieces[start - 1].text) == _compact(pieces[first - (index - start) - 1].text):
+                and without_spaces(pieces[start - 1].text) == without_spaces(pieces[first - (index - start) - 1].text):
             start -= 1  # the copy's short lines above its first long one (its subtitle) are part of it
         for copied in pieces[start:index + run]:
             if not copied.role:
@@ -1878,13 +1874,13 @@ def _label_repeated_outside(pieces: list[Piece], first_core_block: int, last_cor
     counts: dict[str, int] = {}
     for piece in pieces:
         if piece.kind != SECOND_COPY_KIND:
-            counts[_compact(piece.text)] = counts.get(_compact(piece.text), 0) + 1
+            counts[without_spaces(piece.text)] = counts.get(without_spaces(piece.text), 0) + 1
     furniture_above: list[str] = []
     for piece in pieces:
         if piece.role == "boilerplate":
-            furniture_above.append(_compact(piece.text))
+            furniture_above.append(without_spaces(piece.text))
         outside = piece.block < first_core_block or piece.block > last_core_block
-        text, key = piece.text.strip(), _compact(piece.text)
+        text, key = piece.text.strip(), without_spaces(piece.text)
         if not outside or piece.role or len(text) > LINK_LINE_CHARS or text[-1:] in SENTENCE_END:
             continue
         if counts[key] > 1:
