@@ -406,3 +406,30 @@ def test_bracketed_wire_named_inside_a_sentence_stays_text(tmp_path):
 def test_reporter_as_the_object_in_brackets_is_no_credit(tmp_path):
     meta = load_text(tmp_path, "park.txt", f"{HEADLINE}\n\n{LEAD}\n\n{SECOND}\n\n{THIRD}（接受记者采访）\n").meta
     assert meta["author"] is None
+
+
+# ------------------------------------------------ review25b: the guards of the TOML and JSON readers, each on its own
+
+def test_a_theme_table_under_a_slip_gives_no_writer():
+    # The block has a slip (a summary without quotes), so it is read line by line: the cut before [params] keeps its
+    # author = "theme" from reading alone as the post's writer.
+    lines = ['+++', 'title = "城西新建两座口袋公园"', 'date = 2024-05-06', 'summary = 没有引号的摘要', '[params]',
+             'author = "theme"', '+++', LEAD]
+    front, body_start = markdown._front_matter(lines)
+    assert (front["title"], front["publish_date"], body_start) == ("城西新建两座口袋公园", "2024-05-06", 7)
+    assert "author" not in front
+    # near-miss: the writer above the table is read
+    lines = ['+++', 'title = "城西新建两座口袋公园"', 'author = "王小明"', 'summary = 没有引号的摘要', '[params]',
+             'author = "theme"', '+++', LEAD]
+    assert markdown._front_matter(lines)[0]["author"] == "王小明"
+
+
+def test_a_field_whose_value_is_a_table_gives_nothing():
+    # author = {name = "…"} (TOML's inline table) and "author": {"name": "…"} (JSON): a table, not a byline's text
+    lines = ['+++', 'title = "城西新建两座口袋公园"', 'author = {name = "王小明", email = "wang@example.com"}', '+++', LEAD]
+    assert "author" not in markdown._front_matter(lines)[0]
+    lines = ['{', '  "title": "城西新建两座口袋公园",', '  "author": {"name": "王小明"}', '}', LEAD]
+    assert "author" not in markdown._front_matter(lines)[0]
+    # near-miss: the same writer as a string is the byline
+    lines = ['{', '  "title": "城西新建两座口袋公园",', '  "author": "王小明"', '}', LEAD]
+    assert markdown._front_matter(lines)[0]["author"] == "王小明"
