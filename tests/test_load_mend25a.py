@@ -433,3 +433,9 @@ def test_a_field_whose_value_is_a_table_gives_nothing():
     # near-miss: the same writer as a string is the byline
     lines = ['{', '  "title": "城西新建两座口袋公园",', '  "author": "王小明"', '}', LEAD]
     assert markdown._front_matter(lines)[0]["author"] == "王小明"
+
+
+def test_a_toml_date_time_gives_the_day_as_written():
+    # review25b: str() of a TOML datetime has a space where ISO has a T; the date field keeps the day either way
+    lines = ['+++', 'title = "城西新建两座口袋公园"', 'date = 2025-03-01T23:43:34-08:00', '+++', LEAD]
+    assert markdown._front_matter(lines)[0]["publish_date"] == "2025-03-01"

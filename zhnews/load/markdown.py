@@ -36,7 +36,6 @@ keeps exact control of what is text and where it came from:
 
 from __future__ import annotations
 
-import datetime
 import html
 import json
 import re
@@ -495,11 +494,10 @@ def _table_front_matter(lines: list[str], opening: int) -> tuple[dict, int]:
 
 def _front_value_text(value) -> str:
     """A TOML or JSON value as front-matter text: an array's items joined by 、 (authors = ["张三", "李四"] is one
-    byline), a date or time in ISO form, no value (JSON null) none."""
+    byline), no value (JSON null) none. A TOML date or time is its str() (2024-05-06, 2025-03-01 12:43:34+08:00): a
+    date field keeps only the day (_WRITTEN_DAY reads a space as it reads a T)."""
     if isinstance(value, list):
         return "、".join(_front_value_text(item) for item in value)
-    if isinstance(value, (datetime.date, datetime.time)):
-        return value.isoformat()
     return "" if value is None else str(value)
 
 
