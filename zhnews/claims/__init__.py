@@ -865,17 +865,13 @@ def _someone_described(clause_tokens) -> bool:
     return head in _unnamed_words()
 
 
-# 爱好者, 专家, 研究员, 律师, 投资人, 店长: how the nouns that call someone by what they do end.
-_PERSON_NOUN_ENDINGS = tuple("者家员师人长手")
-
-
 def _described_then_named(clause_tokens) -> bool:
     """知名Costco研究爱好者侯毅 (fresh23 742): a clause that opens with a verb yet is a person's description and then
     their name (a noun of what someone does, then a name jieba tags as a person's): the person named speaks. One
     description, not a clause of its own: no 的, 、, 被, space or numeral in it (摔下溪谷 昏迷1天1夜慈濟骨科醫師姚定國, fresh9
     351, is a subhead run on; …被記者堵麥(回答), fresh10 378, a passive), and not the outlet's reporter."""
     return (len(clause_tokens) >= 3 and clause_tokens[-1][1] in persons.PERSON_TAGS and len(clause_tokens[-1][0]) >= 2
-            and clause_tokens[-2][1] == "n" and clause_tokens[-2][0].endswith(_PERSON_NOUN_ENDINGS)
+            and clause_tokens[-2][1] == "n" and clause_tokens[-2][0].endswith(_words("person_noun_ending"))
             and clause_tokens[-2][0] not in _words("self_source")
             and not any(w in ("的", "、", "被") or not w.strip() or tag == "m" for w, tag, _ in clause_tokens))
 
@@ -3195,8 +3191,13 @@ def _is_document(name: str) -> bool:
     return name.endswith(tuple(h for h in _words("document_head") if len(h) >= 2 or h == "》"))
 
 
-# 经审理查明：…, 经审理认为，…: what a trial found, told without the court that tried the case (a verdict's report).
-_TRIAL_FOUND = re.compile(r"^\s*经(?:审理|审判|庭审)(?:查明|认为|认定)[：:，,]")
+@lexicon.cached
+def _trial_found() -> re.Pattern:
+    """经审理查明：…, 经审理认为，…: what a trial found, told without the court that tried the case (a verdict's report;
+    the openings are ``trial_found``), before a comma or colon."""
+    return re.compile(r"^\s*(?:" + "|".join(map(re.escape, _words("trial_found"))) + r")[：:，,]")
+
+
 TRIAL_FOUND = "source:the court that tried the case"
 
 
@@ -3205,7 +3206,7 @@ def _trial_findings(texts, actors, resolved):
     trial found is the court's finding, the court (a ``judging_body``) named in the sentences just before; only a
     court tries a case, so an inquiry's 经查 (a police notice's, fresh13 436) is left without a source."""
     for i, text in enumerate(texts):
-        if resolved[i][0] or not _TRIAL_FOUND.match(text):
+        if resolved[i][0] or not _trial_found().match(text):
             continue
         # len(name) > 2: a judging_body word alone (法院, 法庭, 检方) is a role, no court named; what the trial found
         # after 法院认为，… is left without a source, as 经查 is (杭州市中级人民法院, 该法院 name one)
