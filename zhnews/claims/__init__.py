@@ -3209,7 +3209,7 @@ def _trial_findings(texts, actors, resolved):
         if resolved[i][0] or not _trial_found().match(text):
             continue
         # len(name) > 2: a judging_body word alone (法院, 法庭, 检方) is a role, no court named; what the trial found
-        # after 法院认为，… is left without a source, as 经查 is (杭州市中级人民法院, 该法院 name one)
+        # after 法院认为，… is left without a source, as 经查 is (丰台法院, 杭州市中级人民法院 name one)
         courts = [name for j in range(i - 1, max(-1, i - PRONOUN_REACH - 1), -1)
                   for name in [resolved[j][0], *actors[j]] if name.endswith(_words("judging_body")) and len(name) > 2]
         if courts:
