@@ -306,7 +306,8 @@ _MATERIAL_COUNTED = re.compile(r"^(?:某|一|多|几|数|不少|许多|大量)[�
 
 
 # The label of claim_cues.tsv's rows for a company's filing that shows or discloses (交行年报显示, 招股书显示) or that a
-# sentence opens citing (据2014年年报数据，): the company named before the filing is the source, else the filing as written.
+# sentence opens citing (据2014年年报数据，): the company named before the filing is the source, else the filing as written
+# (the match before the row's group ``shown``, the verb or comma after the filing).
 COMPANY_FILING = "年报显示"
 
 
@@ -326,7 +327,7 @@ def _regex_cue(entry: CueEntry, m: re.Match, text: str) -> Cue | None:
                                                 or source in _words("organisation_suffix")):  # 公司财报 (fresh8 325)
             # 2015年年报则显示, 相关年报披露 (fresh23 763), 根据公司财报 (fresh8 325): the filing itself, with its year,
             # when no company is named
-            source = _without_leading_trim_words(re.sub(r"[也还均都则亦]?(?:显示|表明|披露)?[，,]?$", "", m.group()).strip())
+            source = _without_leading_trim_words(m.group()[:m.start("shown") - m.start()].strip())
     label = entry.label or _ellipsis_label(m, text)
     return Cue(entry.type, label, m.start(), m.end(), source)
 
