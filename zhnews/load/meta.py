@@ -1364,6 +1364,11 @@ def _byline_words() -> dict[str, tuple[str, ...]]:
     return {kind: tuple(sorted(found, key=len, reverse=True)) for kind, found in words.items()}
 
 
+def byline_role_words() -> tuple[str, ...]:
+    """The job titles of data/lexicon/byline_roles.tsv (记者, 见习记者, 实习生), helpers' among them."""
+    return _byline_words()["role"]
+
+
 @lexicon.cached
 def _glued_helper_credit(roles: tuple[str, ...], helpers: tuple[str, ...]) -> re.Pattern:
     writers = [role for role in roles if role not in helpers and len(role) > 1]

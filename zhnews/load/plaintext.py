@@ -33,7 +33,7 @@ from zhnews import lexicon
 from zhnews.load.html import HEADLINE_SECOND_LINE
 from zhnews.load.outlets import outlet_of_url
 from zhnews.load.pieces import Clue, Piece, dateline_words, header_field, iso_date, leading_fields, next_block, without_spaces
-from zhnews.load.roles import cut_site_suffix, first_cue, headline_and_site
+from zhnews.load.roles import control_groups, cut_site_suffix, first_cue, headline_and_site
 from zhnews.text import SENTENCE_END, split_sentences
 
 # A line break an export wrote out as an escape: \\n, \\r\\n or \\r, not a path's backslash before a letter (C:\\news).
@@ -118,6 +118,13 @@ _HEADLINE_BEFORE_STANDFIRST = re.compile(r"(?P<title>[^。！？!?\n]{6,60}?)(?=
 # A portal's reprint flattened into one line opens with its headline as 原标题 and the source field right after it
 # (原标题：杨利伟再出山！新职务新使命来源：长安街知事卸任…, fresh13 444): the headline is all before 来源：.
 _ORIGINAL_TITLE_HEAD = re.compile(r"(?P<label>(?:原标题|原標題)\s*[：:])(?P<title>[^。\n]{4,60}?)(?=(?:来源|來源)\s*[：:])")
+# …or 原标题：X 正文… with no source field: the portal's note of the paper's headline, a space, then the story's first
+# sentence (新浪 crawl records whose paragraphs are joined by single spaces, fresh24 784-787: 原标题：政解|河北河南出台
+# 会议费新规：一类会议每人每天600元 住房应以标间为主 新京报快讯（记者沙璐）近日，…标准。).
+_ORIGINAL_TITLE_LABEL = re.compile(r"(?:原标题|原標題)\s*[：:]")
+_FIRST_SENTENCE_END = re.compile(r"[。！？!?]")
+ORIGINAL_TITLE_MAX_CHARS = 60
+_BRACKETS_OPENING, _BRACKETS_CLOSING = "（(《「『【[“‘〔", "）)》」』】]”’〕"
 # Where a page's <title> may be cut: at a separator between its headline and the keywords and site after it.
 _PAGE_TITLE_CUT = re.compile(r"\s*[|｜_]\s*")
 # A related-items feed glued to a dump's end: a source's name and a timestamp, over and over
@@ -684,15 +691,19 @@ def _captions_at_end(text: str) -> list[tuple[int, int]]:
 
 def _credit_tail(text: str) -> int:
     """Where a credit glued to a dump's last sentence starts (…不二选择。来源：工人日报): a last run that ends
-    no sentence and that the cue lexicon calls furniture or a byline; it stands apart, under the article,
-    as its own paragraph. len(text) when there is none."""
+    no sentence and that the cue lexicon calls furniture or a byline, or that is made of two page control labels or
+    more (…本报将继续关注。Save Save, what a crawl kept of a share widget's buttons, fresh24 784 and 787); it stands
+    apart, under the article, as its own paragraph. len(text) when there is none."""
     sentences = split_sentences(text)
     if not sentences:
         return len(text)
     start, end = sentences[-1]
     last = text[start:end].strip()
-    hit = first_cue(last, "tail") if last and last[-1] not in SENTENCE_END and start > 0 else None
-    return start if hit and hit[0].role in ("boilerplate", "byline") else len(text)
+    if not last or last[-1] in SENTENCE_END or start == 0:
+        return len(text)
+    hit = first_cue(last, "tail")
+    controls = control_groups(last) or []
+    return start if (hit and hit[0].role in ("boilerplate", "byline")) or len(controls) >= 2 else len(text)
 
 
 def _bracket_groups(text: str, start: int):
@@ -739,6 +750,11 @@ def _split_dump_head(text: str, number: int, pieces: list[Piece], clues: list[Cl
         pieces.append(Piece(series.group("header"), number, next_block(pieces)).labelled(
             "boilerplate", "column", "the series' header between the headline and the text"))
         return series.end()
+    title_end = _original_title_end(text, position)
+    if title_end:
+        pieces.append(Piece(text[position:title_end].strip(), number, next_block(pieces)).labelled(
+            "boilerplate", "original_title", "the 原标题 note of a reprint, a space before the story's first sentence"))
+        return title_end
     original = _ORIGINAL_TITLE_HEAD.match(text, position)
     if original:
         pieces.append(Piece(original.group("label"), number, next_block(pieces)).labelled(
@@ -757,6 +773,29 @@ def _split_dump_head(text: str, number: int, pieces: list[Piece], clues: list[Cl
                 "boilerplate", "column", "a tag in 【】 between a glued headline and the story's dateline"))
             position = tag.end()
     return position
+
+
+def _original_title_end(text: str, position: int) -> int | None:
+    """Where the headline of a ``原标题：`` note opening text[position:] ends when the story's first sentence follows it
+    after a space: at the last space outside brackets before that sentence's end (the headline may hold spaces,
+    政解|…600元 住房应以标间为主; a credit inside the sentence may too, （记者 孔祥申）). None when no such note opens the text,
+    when the note names its source (来源：, read by _ORIGINAL_TITLE_HEAD), or when the headline would be too long or too short."""
+    label = _ORIGINAL_TITLE_LABEL.match(text, position)
+    sentence_end = _FIRST_SENTENCE_END.search(text, label.end()) if label else None
+    if not sentence_end or _ORIGINAL_TITLE_HEAD.match(text, position):
+        return None
+    depth, last_gap = 0, None
+    for index in range(label.end(), sentence_end.start()):
+        char = text[index]
+        if char in _BRACKETS_OPENING:
+            depth += 1
+        elif char in _BRACKETS_CLOSING:
+            depth = max(depth - 1, 0)
+        elif char.isspace() and depth == 0 and text[label.end():index].strip():
+            last_gap = index
+    if last_gap is None or not 4 <= len(text[label.end():last_gap].strip()) <= ORIGINAL_TITLE_MAX_CHARS:
+        return None
+    return last_gap if _HAN_CHAR.search(text, last_gap, sentence_end.start()) else None
 
 
 def _add_sentence_paragraphs(text: str, number: int, pieces: list[Piece]) -> None:

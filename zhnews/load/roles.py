@@ -744,6 +744,22 @@ def _names_line(text: str) -> str | None:
     return None
 
 
+# What a line of writers' names may close with: what they made (田林 见习记者 王士伟/文图, 张三/文, 李四/摄).
+_MADE_CREDIT_CLOSING = re.compile(r"\s*[/／](?:文图|文圖|图文|圖文|文|图|圖|摄|攝)$")
+
+
+def _names_with_roles_line(text: str) -> str | None:
+    """The names of a line of writers with a role word before a later one and what they made after the last
+    (``田林 见习记者 王士伟/文图``: the names line under a paper's ``□东方今报·猛犸新闻记者``, fresh24 784; ``林锐新 实习生
+    张洋银`` likewise), joined by 、; None when the line, role words and that closing set aside, is no names line."""
+    from zhnews.load.meta import byline_role_words
+
+    roles = set(byline_role_words())
+    tokens = [token for token in _NAME_LINE_SEPARATORS.split(_MADE_CREDIT_CLOSING.sub("", text.strip())) if token]
+    names = [token for token in tokens if token not in roles]
+    return _names_line(" ".join(names)) if names else None
+
+
 # The separator a byline label puts before its names (作者｜王兆洋, 撰文：张三), left at the start of the names' element.
 _LABEL_SEPARATOR = re.compile(r"^[｜|丨/／:：]\s*")
 
@@ -751,10 +767,11 @@ _LABEL_SEPARATOR = re.compile(r"^[｜|丨/／:：]\s*")
 def _label_names_after_empty_byline(pieces: list[Piece]) -> None:
     """A byline label standing alone (作者, 撰文: it captured no name) and, right under it, a line of
     names (``王之言 高孜然``, the label and the names in separate elements): that line is the byline, even when
-    it starts with the label's separator (作者 *｜* 王兆洋: the bar set in emphasis apart, fresh10 360)."""
+    it starts with the label's separator (作者 *｜* 王兆洋: the bar set in emphasis apart, fresh10 360) or names a second
+    writer's role between the names (□东方今报·猛犸新闻记者 / 田林 见习记者 王士伟/文图, fresh24 784)."""
     for label, following in zip(pieces, pieces[1:]):
         if label.role == "byline" and label.kind == "author" and not label.captures.get("author") \
-                and not following.role and (names := _names_line(_LABEL_SEPARATOR.sub("", following.text.strip()))):
+                and not following.role and (names := _names_with_roles_line(_LABEL_SEPARATOR.sub("", following.text.strip()))):
             following.role, following.kind, following.reason = "byline", "author", f"names under the byline label {label.text[:10]!r}"
             following.captures = {"author": names}
 
@@ -1429,7 +1446,8 @@ def _captions_a_picture(pieces: list[Piece], index: int) -> str | None:
     if following is None or following.block != piece.block:
         if piece.text.lstrip()[:1] in PICTURE_MARKS:
             return "a paragraph of its own opened by a mark pointing at the picture above (▲, △)"
-        if _WRITTEN_TWICE.fullmatch(piece.text.strip()):
+        # A strip of buttons written twice (Save Save Save Save: a share widget copied twice, fresh24 787) is a toolbar.
+        if _WRITTEN_TWICE.fullmatch(piece.text.strip()) and not control_groups(piece.text):
             return "a line that is one phrase written twice (an image's alt text and its caption)"
         named = piece.text.rstrip("。. ")
         # 《泰晤士报》网站题为《…》的报道截图 shows a named work; 他发了一张聊天记录的截图 is a sentence.
@@ -1777,7 +1795,7 @@ def _page_controls() -> dict[str, str]:
             for word, group in lexicon.read_rows("page_controls.tsv", ("word", "group"))}
 
 
-def _control_groups(text: str) -> list[str] | None:
+def control_groups(text: str) -> list[str] | None:
     """The groups of the labels a line is made of when it is nothing but a page's controls and their counters
     (分享到：微信 微博 QQ空间 -> share ×4; 赞 12 评论 3 -> share, comment), else None. A size word (大 中 小) counts only
     beside a font word (字号), and counters only beside a label: 大 中 小 or 12 / 3 alone are no controls."""
@@ -1806,7 +1824,7 @@ def _label_control_strips(pieces: list[Piece], first_core_block: int, last_core_
         text = piece.text.strip()
         if piece.role or len(text) > CONTROL_STRIP_CHARS or any(mark in text for mark in "。？?"):
             continue
-        groups = _control_groups(text)
+        groups = control_groups(text)
         outside = piece.block < first_core_block or piece.block > last_core_block
         if groups and (len(groups) == 1 and alone and (outside or groups == ["player"]) or len(groups) >= 2 and not alone):
             piece.role, piece.kind, piece.reason = "boilerplate", "page_chrome", \
