@@ -65,7 +65,7 @@ from zhnews.load.fetch import provenance
 from zhnews.load.html import HEADLINE_SECOND_LINE, headline_of_page_title, outlet_suffixes, site_from_title
 from zhnews.load.outlets import (REPUBLISHING_KINDS, domain_outlets, full_name, known_outlet, names_original, outlet_named_in, outlet_of_url,
                                   outlet_opening, outlets_written_in, platform_names, republishes)
-from zhnews.load.pieces import Clue, copyright_holders, dateline_words, header_labels, iso_date, without_spaces
+from zhnews.load.pieces import BRACKET_PAIRS, Clue, copyright_holders, dateline_words, header_labels, iso_date, without_spaces
 from zhnews.load.roles import COLUMN_PREFIX
 from zhnews.text import to_simplified, traditional_share
 
@@ -321,9 +321,8 @@ _TRAILING_MARKS = re.compile(r"(?<=[\u4e00-\u9fff》A-Za-z0-9])[\s;:)(!?~^_.,*<>
 _DATE_AFTER_SOURCE = re.compile(rf"[，,\s]\s*({_INFO_DATE.pattern})(?:\s+{_INFO_TIME.pattern})?\s*[)）]?\s*$")
 # The platform an account posts on, before the account's name in a source field (微信公众号“某某”, 微信公众号 - 某某).
 _PLATFORM_PREFIX = re.compile(r"^(?:微信)?(?:公众号|订阅号|服务号|公號|公眾號)\s*(?:[:：]\s*|\s+[-–—|｜丨]\s+|(?=[“「《\s]))?\s*")
-# Opening brackets and their closing twins, and the reverse.
-_BRACKET_PAIRS = dict(zip("（(《「『【[“‘〔", "）)》」』】]”’〕"))
-_CLOSING_BRACKETS_OF = {closing: opening for opening, closing in _BRACKET_PAIRS.items()}
+# Closing brackets and their opening twins (pieces.BRACKET_PAIRS the other way round).
+_CLOSING_BRACKETS_OF = {closing: opening for opening, closing in BRACKET_PAIRS.items()}
 
 
 def article_meta(raw, encoding: str, fmt: str, table: pd.DataFrame, paragraphs, clues: list[Clue],
@@ -1317,7 +1316,7 @@ def _without_loose_marks(value: str) -> str:
     keeps its semicolon, （来源：某某） cut off by the line its opening bracket: loose marks, no part of the name."""
     while value:
         first, last = value[0], value[-1]
-        if _loose_mark(first) and not (first in _BRACKET_PAIRS and _BRACKET_PAIRS[first] in value[1:]):
+        if _loose_mark(first) and not (first in BRACKET_PAIRS and BRACKET_PAIRS[first] in value[1:]):
             value = value[1:].strip()
         elif _loose_mark(last) and not (last in _CLOSING_BRACKETS_OF and _CLOSING_BRACKETS_OF[last] in value[:-1]):
             value = value[:-1].strip()

@@ -20,6 +20,8 @@ IMAGE = "\ue000"  # stands for an image inside a block while its text is assembl
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff")  # zero-width characters: dropped
 _INVISIBLE_CHAR = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _WHITESPACE_RUN = re.compile(r"\s+")  # \s is what str.isspace accepts
+# The brackets and quotation marks a name, a headline or a credit may hold, opening -> closing.
+BRACKET_PAIRS = dict(zip("（(《「『【[“‘〔", "）)》」』】]”’〕"))
 
 
 class NotOneArticle(ValueError):

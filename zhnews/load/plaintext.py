@@ -32,7 +32,7 @@ from dataclasses import replace
 from zhnews import lexicon
 from zhnews.load.html import HEADLINE_SECOND_LINE
 from zhnews.load.outlets import outlet_of_url
-from zhnews.load.pieces import Clue, Piece, dateline_words, header_field, iso_date, leading_fields, next_block, without_spaces
+from zhnews.load.pieces import BRACKET_PAIRS, Clue, Piece, dateline_words, header_field, iso_date, leading_fields, next_block, without_spaces
 from zhnews.load.roles import control_groups, cut_site_suffix, first_cue, headline_and_site
 from zhnews.text import SENTENCE_END, split_sentences
 
@@ -115,16 +115,16 @@ _SERIES_HEADLINE = re.compile(
 # A headline glued to the label of the standfirst under it (2016 Code大会精彩回顾:描绘机器智能宏伟蓝图导言：如果你错过了…,
 # a tagged corpus record of 机器之心): no sentence ends inside it.
 _HEADLINE_BEFORE_STANDFIRST = re.compile(r"(?P<title>[^。！？!?\n]{6,60}?)(?=(?:导言|導言|导语|導語|编者按|編者按|内容提要|內容提要)[：:])")
+_ORIGINAL_TITLE_LABEL = re.compile(r"(?:原标题|原標題)\s*[：:]")
 # A portal's reprint flattened into one line opens with its headline as 原标题 and the source field right after it
 # (原标题：杨利伟再出山！新职务新使命来源：长安街知事卸任…, fresh13 444): the headline is all before 来源：.
-_ORIGINAL_TITLE_HEAD = re.compile(r"(?P<label>(?:原标题|原標題)\s*[：:])(?P<title>[^。\n]{4,60}?)(?=(?:来源|來源)\s*[：:])")
+_ORIGINAL_TITLE_HEAD = re.compile(rf"(?P<label>{_ORIGINAL_TITLE_LABEL.pattern})(?P<title>[^。\n]{{4,60}}?)(?=(?:来源|來源)\s*[：:])")
 # …or 原标题：X 正文… with no source field: the portal's note of the paper's headline, a space, then the story's first
 # sentence (新浪 crawl records whose paragraphs are joined by single spaces, fresh24 784-787: 原标题：政解|河北河南出台
 # 会议费新规：一类会议每人每天600元 住房应以标间为主 新京报快讯（记者沙璐）近日，…标准。).
-_ORIGINAL_TITLE_LABEL = re.compile(r"(?:原标题|原標題)\s*[：:]")
-_FIRST_SENTENCE_END = re.compile(r"[。！？!?]")
+_FIRST_SENTENCE_END = re.compile(f"[{SENTENCE_END}]")
 ORIGINAL_TITLE_MAX_CHARS = 60
-_BRACKETS_OPENING, _BRACKETS_CLOSING = "（(《「『【[“‘〔", "）)》」』】]”’〕"
+_CLOSING_BRACKETS = frozenset(BRACKET_PAIRS.values())
 # Where a page's <title> may be cut: at a separator between its headline and the keywords and site after it.
 _PAGE_TITLE_CUT = re.compile(r"\s*[|｜_]\s*")
 # A related-items feed glued to a dump's end: a source's name and a timestamp, over and over
@@ -787,9 +787,9 @@ def _original_title_end(text: str, position: int) -> int | None:
     depth, last_gap = 0, None
     for index in range(label.end(), sentence_end.start()):
         char = text[index]
-        if char in _BRACKETS_OPENING:
+        if char in BRACKET_PAIRS:
             depth += 1
-        elif char in _BRACKETS_CLOSING:
+        elif char in _CLOSING_BRACKETS:
             depth = max(depth - 1, 0)
         elif char.isspace() and depth == 0 and text[label.end():index].strip():
             last_gap = index

@@ -1611,11 +1611,10 @@ def _label_headline_stack(pieces: list[Piece], first_core_block: int) -> None:
     headlines again; a sentence with no end mark right under them, the summary the paper sets under its headlines (公司有关
     人士表示，…加快脱困转型的速度), is its standfirst (a section's heading there has no clause mark). A kicker or a
     column's name alone holds too little of the title."""
-    title = next((without_spaces(piece.text) for piece in pieces if piece.role == "title"), "")
+    pairs = _char_pairs(next((piece.text for piece in pieces if piece.role == "title"), ""))
     head = [piece for piece in pieces if not piece.role and piece.block < first_core_block]
-    pairs = _char_pairs(title)
     stack = list(takewhile(lambda piece: _stacked_headline(without_spaces(piece.text), pairs), head))
-    if not stack or len(set().union(*(_char_pairs(without_spaces(piece.text)) for piece in stack)) & pairs) < STACK_TITLE_SHARE * len(pairs):
+    if not stack or len(set().union(*(_char_pairs(piece.text) for piece in stack)) & pairs) < STACK_TITLE_SHARE * len(pairs):
         return
     for piece in stack:
         piece.role, piece.kind, piece.reason = "boilerplate", "repeated_title", "a print headline of the stack over the text (the title reworded)"
