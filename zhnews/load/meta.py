@@ -580,7 +580,7 @@ def _credited_after_role(names: str, text: str) -> bool:
     names may be its object (（接受记者采访）: 采访 is no writer)."""
     roles = [role for role in _byline_words()["role"] if len(role) > 1]
     first = next((token for token in re.split(r"[\s、，,]+", names.strip()) if token and token not in roles), "")
-    return bool(first) and any(re.search(rf"{re.escape(role)}\s+{re.escape(first)}", text) for role in roles)
+    return bool(first and roles) and re.search(rf"(?:{'|'.join(map(re.escape, roles))})\s+{re.escape(first)}", text) is not None
 
 
 def _any_surname(value: str) -> bool:
