@@ -510,13 +510,20 @@ def _is_ascii_alnum(word: str) -> bool:
     return word.isascii() and word.isalnum()
 
 
+# Distinct words whose is_latin and fold answers are kept (the words of a few dozen articles): the stages
+# ask both of every token they count, a hundred thousand times over the nine bench articles, mostly of
+# words asked before.
+WORD_MEMORY = 1 << 16
+
+
+@lru_cache(maxsize=WORD_MEMORY)
 def is_latin(word: str) -> bool:
-    # Most words are Chinese: an ASCII letter first is tested before the pattern (a few hundred
-    # thousand calls an article batch, most from fold).
+    # Most words are Chinese: an ASCII letter first is tested before the pattern.
     first = word[:1]
     return first.isascii() and first.isalpha() and bool(_LATIN.fullmatch(word))
 
 
+@lru_cache(maxsize=WORD_MEMORY)
 def fold(word: str) -> str:
     """The key two spellings of one word share: Latin case folded (chatGPT = ChatGPT), Chinese as is."""
     return word.casefold() if is_latin(word) else word

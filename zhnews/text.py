@@ -86,15 +86,30 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
+# Texts up to this long (a token, a name, a line of a page) are converted once per process: the
+# stages ask for the same words thousands of times an article (every token of a sentence tested as a
+# transliterated name, every line of a page for its byline cue), four times in five a text seen before.
+MEMO_LONGEST = 64
+
+
 def to_simplified(text: str) -> str:
     """A simplified-Chinese copy of ``text`` with the same length, so offsets carry over.
 
     OpenCC converts phrases, which can change length; when it does, convert character by character.
     """
+    return _short_simplified(text) if len(text) <= MEMO_LONGEST else _simplified(text)
+
+
+def _simplified(text: str) -> str:
     converted = _t2s().convert(text)
     if len(converted) == len(text):
         return converted
     return "".join(ch2 if len(ch2 := _t2s().convert(ch)) == 1 else ch for ch in text)
+
+
+@lru_cache(maxsize=1 << 15)
+def _short_simplified(text: str) -> str:
+    return _simplified(text)
 
 
 def traditional_share(text: str) -> float:
