@@ -20,3 +20,30 @@ def test_words_that_begin_with_ben_and_one_numeral_tiers_stay_no_count():
     assert kinds("公司偿还100万本金。")[0][1] != "count"  # 本金: the principal
     assert kinds("2019本科招生计划公布。")[0][1] == "date"
     assert kinds("他把这本书读了三遍。") == []  # 这本: this book
+
+
+def roles(sentence: str) -> list[tuple[str, str]]:
+    return [(sentence[q.start:q.end], q.role) for q in quantities.find_quantities(sentence) if q.kind != "date"]
+
+
+def test_a_percent_after_a_change_verbs_object_is_the_change():
+    # fresh26 821 (gold change_down), fresh21 681 (gold change_up)
+    assert ("0.5个百分点", "change_down") in roles(
+        "央行上周五公告称，将于本周四（7月15日）全面下调金融机构存款准备金率0.5个百分点，释放长期资金约1万亿元。")
+    assert roles("大麻合法化会增加国民的大麻消费量35%。") == [("35%", "change_up")]
+    assert roles("多家银行上调房贷利率0.2个百分点。") == [("0.2个百分点", "change_up")]  # made up
+
+
+def test_a_share_a_gap_or_a_rate_noun_before_the_percent_is_no_change():
+    assert roles("第三产业增加值占比50%。") == [("50%", "")]  # 增加值 is a noun, 占比 a share
+    assert roles("实际增速和名义增速相差8个百分点以上。") == [("8个百分点", "")]  # fresh17 550: a gap
+    assert roles("降低企业负担比例为30%。") == [("30%", "")]  # made up: 为 lands on a level, no verb reading
+    assert roles("工业增加值同比增长14.0%。") == [("14.0%", "change_up")]  # the cue right before, as before
+
+
+def test_only_before_wei_weighs_the_move_not_the_level_reached():
+    # fresh26 820 (gold change_down)
+    assert ("1%", "change_down") in roles("今年上半年北京新建商品住宅均价为每平方米49778元（人民币，下同，10405.17新元），同比下跌仅为1%。")
+    assert roles("今年出口同比增长仅为2%。") == [("2%", "change_up")]  # made up
+    assert roles("票价下调为2元。") == [("2元", "level")]  # 为 alone: the level reached
+    assert roles("利润下降至仅为1亿元。") == [("1亿元", "level")]  # 至: the level reached

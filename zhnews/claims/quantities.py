@@ -2230,14 +2230,42 @@ def _role_of(text: str, q: Quantity, previous: Quantity | None) -> tuple[str, bo
         return "level", True  # 增长15%至120亿元
     found = change_cue_before(text, q.start if previous is None or previous.end <= q.start else q.start)
     if found is None:
-        return "", False
+        return _change_of_the_object(text, q), False
     cue, role, filler = found
     if previous is not None and previous.end > q.start - len(cue) - len(filler):
         return "", False  # the cue belongs to the figure before
     noun = cue.endswith(("幅", "速", "率", "量", "幅度"))  # 增幅为29.2%, 涨价幅度为1～1.5元: the size of the change
-    if role.startswith("change") and not noun and re.search("[至到为]", filler):
+    # 下跌仅为1% (fresh26 820): 仅 before 为 weighs the move itself, as 增幅为 does; 下调为2元, 降至仅为 land on a level
+    if role.startswith("change") and not noun and re.search("[至到]|(?<!仅)为", filler):
         return "level", True
     return role, False
+
+
+# 全面下调金融机构存款准备金率0.5个百分点 (fresh26 821), 会增加国民的大麻消费量35% (fresh21 681): a change verb, its object
+# and then the percent it moves by, with no filler between (增长15%, 下降至2% are read by the cue right before the figure).
+# The object is a noun phrase in Han characters.
+_VERB_OBJECT_PERCENT = re.compile(r"(?P<object>[\u4e00-\u9fff]{2,12})$")
+# A share, a copula or a comparison in it (占, 比重, 为, 是, 低于, 相差) makes the percent a level or a gap.
+_NOT_AN_OBJECT = re.compile(r"[占为是达至到约近超逾仅]|比重|比例|之比|目标|预期|高于|低于|跑赢|相差|差距")
+
+
+def _change_of_the_object(text: str, q: Quantity) -> str:
+    """change_up / change_down when a percent follows a change verb's object in its clause (下调…存款准备金率0.5个百分点),
+    else ""."""
+    if q.kind != "percent":
+        return ""
+    clause = _clause_before(text, q.start)
+    for cue, role in change_cues():
+        if not role.startswith("change") or cue.endswith(("幅", "速", "率", "量", "幅度")):
+            continue
+        at = clause.rfind(cue)
+        rest = clause[at + len(cue):] if at >= 0 else ""
+        # 增加值, 新增 end in the cue, 增速 begins with it: a longer word, no verb
+        longest = next((c for c, _ in change_cues() if clause.startswith(c, at)), cue) if at >= 0 else ""
+        if (at >= 0 and _VERB_OBJECT_PERCENT.fullmatch(rest) and not _NOT_AN_OBJECT.search(rest)
+                and _cue_at_end(clause[:at + len(cue)]) == (cue, role) and longest == cue):
+            return role
+    return ""
 
 
 def _moved_without_figure(between: str) -> bool:
