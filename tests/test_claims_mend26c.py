@@ -1,6 +1,7 @@
 """mend26c: figure kinds and check-worthiness shapes fresh26 (scored once at round 25's start) and the seen splits
 missed or flagged wrongly. Each test holds the real shape, made-up variants of it and near-misses that must not change."""
 
+from zhnews import claims
 from zhnews.claims import quantities
 
 
@@ -47,3 +48,21 @@ def test_only_before_wei_weighs_the_move_not_the_level_reached():
     assert roles("今年出口同比增长仅为2%。") == [("2%", "change_up")]  # made up
     assert roles("票价下调为2元。") == [("2元", "level")]  # 为 alone: the level reached
     assert roles("利润下降至仅为1亿元。") == [("1亿元", "level")]  # 至: the level reached
+
+
+def flagged(sentence: str) -> bool:
+    return claims.tag_sentence(sentence).checkworthy
+
+
+def test_a_first_or_a_record_is_a_checkable_superlative():
+    # fresh26 822, fresh9 (both gold yes; were 0.45 and 0.4): the seen first-time superlatives are gold yes 48 of 54
+    assert flagged("不过，受疫情影响，网络出行市场交易规模首次出现负增长。")
+    assert flagged("这是历史上首次有俄军士兵在完全由机器人系统发起的进攻面前投降。")
+    assert flagged("受需求拉动，国内钢材产量首次出现回落。")  # made up
+    assert claims.tag_sentence("今年出口额创历史新高。").shape.record
+
+
+def test_other_superlatives_and_a_first_asked_keep_their_score():
+    assert not flagged("而在熟豆的价格中，变动最大的部分往往是它的原材料——生豆的价格。")  # fresh (gold no)
+    assert not flagged("起猛了，人类士兵首次向「全是机器人」组成的部队投降？！")  # fresh9 (gold no): a question stays under
+    assert not claims.tag_sentence("甲骨文是全球最大的数据库公司。").shape.record

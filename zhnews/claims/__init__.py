@@ -83,7 +83,7 @@ Approach
   (目前…, 如今，…; ``present_word``, not 目前看来); a count after a demonstrative (这两家) or the two places just named (中法两国) refers back
   and adds nothing, and so does a count of the characters just quoted (“烈士”二字); +0.35 attributed to a named source (+0.25 to an unnamed one, +0.1 to 被认为 / 被视为 or to no one), or +0.35 for the
   reporter's own finding (记者了解到); +0.15 comparative or superlative (+0.25 when the sentence names
-  two actors or more); +0.05 causal; +0.1 when it names an actor (jieba entity tags or a Latin name);
+  two actors or more, or the superlative names a first or a record: 首次, 首家, 创新高); +0.05 causal; +0.1 when it names an actor (jieba entity tags or a Latin name);
   +0.25 for an event (了/过 after a verb, 已/曾/正式 or 未 before one) done by a named person or
   organisation (an actor the article cites by name elsewhere counts: 龙湖, and so does a public body named
   by its role, ``official_actor``: 警方, 交警, a side 中方, 美方; a person named before and referred to by 他/她/他们
@@ -1742,6 +1742,7 @@ class SentenceShape:
     verse: bool = False  # 桥山巍巍，古柏苍苍，人文初祖，勋耀洪荒。: only four-character clauses, a eulogy's or a saying's metre
     likened: bool = False  # 如果说蜜雪冰城是…的王者，古茗则是…的王者。: one thing likened to another, rhetoric
     view_opening: bool = False  # 目前看来，…成效显著。: it opens as the writer's view of how things stand
+    record: bool = False  # 首次出现负增长, 创历史新高: a superlative that names a first or a record (``record``)
 
 
 # A definition, "no" in every guide (truisms and definitions): a short term, then 是指/指的是, and nothing else said after
@@ -2123,7 +2124,9 @@ def score_claim(types: set[str], figures: list[Quantity], source: str, actors: i
     elif shape.reporter_finding:
         score += 0.35
     if types & {"comparative", "superlative"}:
-        score += 0.25 if actors >= 2 else 0.15
+        # a first or a record (网络出行市场交易规模首次出现负增长) is checked against the past, as a comparison between
+        # two actors is against the other
+        score += 0.25 if actors >= 2 or shape.record else 0.15
     # An event is checkable when someone specific did it (a person, an organisation) or it is dated.
     specific = shape.specific_actor or shape.person_pronoun or bool(figures) or shape.date_word or shape.present_state
     narrated = bool(narration(types, shape))
@@ -2189,7 +2192,8 @@ def tag_sentence(text: str, figures: list[Quantity] | None = None,
                    and not counts_the_quote(text, q)]  # “烈士”二字: the characters just quoted
     last = len(text.rstrip(" ，,、"))
     shape = replace(shape, ends_in_figure=any(q.kind != "date" and q.end >= last for q in new_figures),
-                    names_a_line=names_a_line(text))
+                    names_a_line=names_a_line(text),
+                    record=any(c.type == "superlative" and c.label in _words("record") for c in cues))
     score = score_claim(types, new_figures, source, len(_named_actors(tokens)), shape)
     ordered = tuple(t for t in CLAIM_TYPES if t in types)
     actors = _antecedent_actors(text, tokens)
