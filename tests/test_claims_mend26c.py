@@ -66,3 +66,19 @@ def test_other_superlatives_and_a_first_asked_keep_their_score():
     assert not flagged("而在熟豆的价格中，变动最大的部分往往是它的原材料——生豆的价格。")  # fresh (gold no)
     assert not flagged("起猛了，人类士兵首次向「全是机器人」组成的部队投降？！")  # fresh9 (gold no): a question stays under
     assert not claims.tag_sentence("甲骨文是全球最大的数据库公司。").shape.record
+
+
+def test_an_unnamed_commentators_view_weighs_as_no_ones():
+    # gold no in fresh8, fresh16, fresh22, fresh23 (convention 3: an unnamed one's opinion is no)
+    assert not flagged("一些分析人士就此指出，美国在东亚安全上的战略目标已经“非常清晰”。")
+    assert not flagged("业内人士分析认为，深圳的操作也意味着，一线城市已经开启了“以购代建”模式，预计京沪后续也有望跟进。")
+    assert not flagged("这位业内人士认为，现下电影市场的火爆，让大量热钱涌入。")
+    assert not flagged("有专家认为，楼市调控政策短期内不会放松。")  # made up
+    tag = claims.tag_sentence("不过，也有观点认为，中国监管层限制互联网公司赴美上市，反倒避免了美国股民被中概股“割韭菜”。")
+    assert tag.shape.unnamed_view  # fresh26 824 (gold no): its event still carries it over the threshold
+
+
+def test_an_insiders_report_and_a_named_commentators_view_keep_their_weight():
+    assert flagged("有業界人士透露，由於圍標及種種原因，參與工程競標的建築公司越來越少。")  # fresh5 (gold yes): revealed
+    assert flagged("易居研究院智库中心研究总监严跃进认为，北京楼市正在步入周期性反弹的通道。")  # named (convention 3)
+    assert not claims.tag_sentence("知情人士认为，该公司已启动裁员。").shape.unnamed_view  # an informant, not a commentator
