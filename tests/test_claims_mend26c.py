@@ -82,3 +82,10 @@ def test_an_insiders_report_and_a_named_commentators_view_keep_their_weight():
     assert flagged("有業界人士透露，由於圍標及種種原因，參與工程競標的建築公司越來越少。")  # fresh5 (gold yes): revealed
     assert flagged("易居研究院智库中心研究总监严跃进认为，北京楼市正在步入周期性反弹的通道。")  # named (convention 3)
     assert not claims.tag_sentence("知情人士认为，该公司已启动裁员。").shape.unnamed_view  # an informant, not a commentator
+
+
+def test_a_bare_amount_of_credit_or_donations_is_money():
+    # fresh16 510 (gold money ×3): 授信 is a credit line
+    assert ("3000亿", "money", "CNY") in kinds("要是再给3000亿授信也只能帮碧桂园再续半年命。")
+    assert ("500万", "money", "CNY") in kinds("同乡会共筹得500万善款。")  # made up
+    assert kinds("该市常住人口为84万。")[0][1] == "number"  # people stay a number (FIGURES_CONVENTION)
