@@ -89,3 +89,16 @@ def test_a_bare_amount_of_credit_or_donations_is_money():
     assert ("3000亿", "money", "CNY") in kinds("要是再给3000亿授信也只能帮碧桂园再续半年命。")
     assert ("500万", "money", "CNY") in kinds("同乡会共筹得500万善款。")  # made up
     assert kinds("该市常住人口为84万。")[0][1] == "number"  # people stay a number (FIGURES_CONVENTION)
+
+
+def test_a_growth_or_price_rate_told_without_its_percent_sign_is_a_percent():
+    # fresh24 809 (gold percent ×10): an economist's forecast says the rates aloud
+    assert ("6.7", "percent", "%") in kinds("报告预测，2016年经济增速在6.7左右，增速比上年回落0.2个百分点。")
+    assert [k for _, k, _ in kinds("我国GDP增速分别为6.5、6.5、6.4、6.4。")] == ["percent"] * 4
+    assert ("2.2", "percent", "%") in kinds("2017年CPI为2.2，依然处于温和上涨状态。")
+
+
+def test_a_list_that_ends_in_its_unit_or_a_number_past_a_hundred_is_no_bare_rate():
+    assert [k for _, k, _ in kinds("前三季度分别增长3.3、1.4、1.5倍。")][1:3] == ["number", "number"]  # fresh19: 倍 ends the list
+    assert kinds("销量增长2.5万辆。") == [("2.5万辆", "count", "辆")]
+    assert all(k != "percent" for _, k, _ in kinds("当月CPI为102.1。"))  # an index level

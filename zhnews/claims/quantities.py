@@ -2095,6 +2095,8 @@ def _classify(text, start, end, chinese, token, low, high, factor, unit, qualifi
             return None  # 2050 全球研究院, 加入 360 集团, 2024高雄愛河端午…嘉年華: a name, not a figure
         if _bare_year(text, start, end, token) and high is None and factor == 1:
             return Quantity(start, end, "date", token)  # 1997被列入…, 2022選戰即將開打, 2019入伍新兵
+        if factor == 1 and _rate_without_sign(text, start, token, low, high):
+            return Quantity(start, end, "percent", format_decimal(low), "%", qualifier, fmt_high)
         return Quantity(start, end, "number", format_decimal(low), "", qualifier, fmt_high)
     if chinese and start > 0 and text[start - 1] == "第":
         return None  # 第二种影响, 第一产业: an ordinal that is not a rank (pass 1 reads the ranks)
@@ -2122,6 +2124,23 @@ def _classify(text, start, end, chinese, token, low, high, factor, unit, qualifi
     if unit_code == "bp" and _fx_points(text, start):
         return Quantity(start, end, "count", format_decimal(low), "点", qualifier, fmt_high, note="FX points")
     return Quantity(start, end, unit.kind, format_decimal(low), unit_code, qualifier, fmt_high)
+
+
+# 2016年经济增速在6.7左右, 预计2016年CPI上涨2.0, 2017年CPI为2.2, GDP增速分别为6.5、6.5、6.4 (fresh24 809, gold percent ×10):
+# a rate of growth or of prices, then a decimal with no unit, in a list or not: the percent sign is left out, as economists
+# say these rates aloud.
+_RATE_BEFORE = re.compile(r"(?:增速|增幅|涨幅|增长率|增长|上涨|GDP|CPI|PPI)[^\d，。；：,;:]{0,6}"
+                          r"(?:\d{1,2}\.\d(?:左右)? ?[、和及与至到-] ?)*$")
+
+
+# 分别增长3.3、1.4、1.5倍: a list whose last member carries the unit, the unit of them all.
+_UNIT_AT_LIST_END = re.compile(r"(?:左右)?(?: ?[、和及与至到-] ?\d+(?:\.\d+)?)* ?(?:倍|[%％‰]|个百分点|個百分點|[万萬亿億元点點])")
+
+
+def _rate_without_sign(text: str, start: int, token: str, low, high) -> bool:
+    return (re.fullmatch(r"\d{1,2}\.\d", token) is not None and low < 100 and (high is None or high < 100)
+            and _RATE_BEFORE.search(_clause_before(text, start)) is not None
+            and not _UNIT_AT_LIST_END.match(text, start + len(token)))
 
 
 # 傳統的8大經濟體, 香港的3大憂慮, 國家6大新興產業, 11大部类: the big N in Arabic digits, as 三大 in words (fresh2 87,
