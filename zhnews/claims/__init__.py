@@ -81,9 +81,9 @@ Approach
   from 0.5): base 0.15; +0.45 with a figure other than a date, else +0.35 with a date (a dated
   event) or a bus line named (搭乘休闲公车128及小8: directions a reader can check), +0.25 with a day named without a numeral (当日) or an opening that dates the statement to now
   (目前…, 如今，…; ``present_word``, not 目前看来); a count after a demonstrative (这两家) or the two places just named (中法两国) refers back
-  and adds nothing, and so does a count of the characters just quoted (“烈士”二字); +0.35 attributed to a named source (+0.25 to an unnamed one, +0.1 to 被认为 / 被视为 or to no one), or +0.35 for the
+  and adds nothing, and so does a count of the characters just quoted (“烈士”二字); +0.35 attributed to a named source (+0.25 to an unnamed one, +0.1 to 被认为 / 被视为, to no one or to an unnamed commentator's view: 业内人士认为, 有观点认为), or +0.35 for the
   reporter's own finding (记者了解到); +0.15 comparative or superlative (+0.25 when the sentence names
-  two actors or more); +0.05 causal; +0.1 when it names an actor (jieba entity tags or a Latin name);
+  two actors or more, or the superlative names a first or a record: 首次, 首家, 创新高); +0.05 causal; +0.1 when it names an actor (jieba entity tags or a Latin name);
   +0.25 for an event (了/过 after a verb, 已/曾/正式 or 未 before one) done by a named person or
   organisation (an actor the article cites by name elsewhere counts: 龙湖, and so does a public body named
   by its role, ``official_actor``: 警方, 交警, a side 中方, 美方; a person named before and referred to by 他/她/他们
@@ -1742,6 +1742,8 @@ class SentenceShape:
     verse: bool = False  # 桥山巍巍，古柏苍苍，人文初祖，勋耀洪荒。: only four-character clauses, a eulogy's or a saying's metre
     likened: bool = False  # 如果说蜜雪冰城是…的王者，古茗则是…的王者。: one thing likened to another, rhetoric
     view_opening: bool = False  # 目前看来，…成效显著。: it opens as the writer's view of how things stand
+    record: bool = False  # 首次出现负增长, 创历史新高: a superlative that names a first or a record (``record``)
+    unnamed_view: bool = False  # 业内人士认为…, 也有观点认为…: an unnamed commentator's view (``commentator``, ``view_verb``)
 
 
 # A definition, "no" in every guide (truisms and definitions): a short term, then 是指/指的是, and nothing else said after
@@ -2119,11 +2121,14 @@ def score_claim(types: set[str], figures: list[Quantity], source: str, actors: i
         score += 0.25  # 当日, 同日: dated by the sentence before
     if "attributed" in types:  # 被视为 / 被认为: a view held by no one in particular counts as no one's
         if not _vague(source):  # (unnamed: 人们): recorded, adds nothing a checker can follow up
-            score += 0.35 if _has_a_name(source) else 0.25 if source and ": 被" not in source else 0.1
+            score += (0.35 if _has_a_name(source) else 0.1 if not source or ": 被" in source or shape.unnamed_view
+                      else 0.25)
     elif shape.reporter_finding:
         score += 0.35
     if types & {"comparative", "superlative"}:
-        score += 0.25 if actors >= 2 else 0.15
+        # a first or a record (网络出行市场交易规模首次出现负增长) is checked against the past, as a comparison between
+        # two actors is against the other
+        score += 0.25 if actors >= 2 or shape.record else 0.15
     # An event is checkable when someone specific did it (a person, an organisation) or it is dated.
     specific = shape.specific_actor or shape.person_pronoun or bool(figures) or shape.date_word or shape.present_state
     narrated = bool(narration(types, shape))
@@ -2189,12 +2194,23 @@ def tag_sentence(text: str, figures: list[Quantity] | None = None,
                    and not counts_the_quote(text, q)]  # “烈士”二字: the characters just quoted
     last = len(text.rstrip(" ，,、"))
     shape = replace(shape, ends_in_figure=any(q.kind != "date" and q.end >= last for q in new_figures),
-                    names_a_line=names_a_line(text))
+                    names_a_line=names_a_line(text),
+                    record=any(c.type == "superlative" and c.label in _words("record") for c in cues),
+                    unnamed_view=_unnamed_view(text, source, cues))
     score = score_claim(types, new_figures, source, len(_named_actors(tokens)), shape)
     ordered = tuple(t for t in CLAIM_TYPES if t in types)
     actors = _antecedent_actors(text, tokens)
     narrative = shape.event or shape.date_word or any(q.kind == "date" for q in figures)
     return ClaimTag(ordered, tuple(cues), source, score, score >= CHECKWORTHY_FROM, actors, narrative, shape)
+
+
+def _unnamed_view(text: str, source: str, cues) -> bool:
+    """业内人士分析认为，…; 一些分析人士就此指出，…; 也有观点认为，…: the only source is an unnamed commentator (``commentator``:
+    an analyst, an expert, an insider of a trade, a view) and it gives a view (``view_verb``), no one's checkable statement
+    (convention 3). An insider who reveals (透露) or an official who says (称) something tells a fact."""
+    who = _unnamed_who(source) if ";" not in source else None
+    return bool(who) and any(w in who for w in _words("commentator")) and any(
+        c.type == "attributed" and c.source == source and text[c.start:c.end].endswith(_words("view_verb")) for c in cues)
 
 
 def _vague(source: str) -> bool:

@@ -2095,6 +2095,8 @@ def _classify(text, start, end, chinese, token, low, high, factor, unit, qualifi
             return None  # 2050 全球研究院, 加入 360 集团, 2024高雄愛河端午…嘉年華: a name, not a figure
         if _bare_year(text, start, end, token) and high is None and factor == 1:
             return Quantity(start, end, "date", token)  # 1997被列入…, 2022選戰即將開打, 2019入伍新兵
+        if factor == 1 and _rate_without_sign(text, start, token, low, high):
+            return Quantity(start, end, "percent", format_decimal(low), "%", qualifier, fmt_high)
         return Quantity(start, end, "number", format_decimal(low), "", qualifier, fmt_high)
     if chinese and start > 0 and text[start - 1] == "第":
         return None  # 第二种影响, 第一产业: an ordinal that is not a rank (pass 1 reads the ranks)
@@ -2122,6 +2124,23 @@ def _classify(text, start, end, chinese, token, low, high, factor, unit, qualifi
     if unit_code == "bp" and _fx_points(text, start):
         return Quantity(start, end, "count", format_decimal(low), "点", qualifier, fmt_high, note="FX points")
     return Quantity(start, end, unit.kind, format_decimal(low), unit_code, qualifier, fmt_high)
+
+
+# 2016年经济增速在6.7左右, 预计2016年CPI上涨2.0, 2017年CPI为2.2, GDP增速分别为6.5、6.5、6.4 (fresh24 809, gold percent ×10):
+# a rate of growth or of prices, then a decimal with no unit, in a list or not: the percent sign is left out, as economists
+# say these rates aloud.
+_RATE_BEFORE = re.compile(r"(?:增速|增幅|涨幅|增长率|增长|上涨|GDP|CPI|PPI)[^\d，。；：,;:]{0,6}"
+                          r"(?:\d{1,2}\.\d(?:左右)? ?[、和及与至到-] ?)*$")
+
+
+# 分别增长3.3、1.4、1.5倍: a list whose last member carries the unit, the unit of them all.
+_UNIT_AT_LIST_END = re.compile(r"(?:左右)?(?: ?[、和及与至到-] ?\d+(?:\.\d+)?)* ?(?:倍|[%％‰]|个百分点|個百分點|[万萬亿億元点點])")
+
+
+def _rate_without_sign(text: str, start: int, token: str, low, high) -> bool:
+    return (re.fullmatch(r"\d{1,2}\.\d", token) is not None and low < 100 and (high is None or high < 100)
+            and _RATE_BEFORE.search(_clause_before(text, start)) is not None
+            and not _UNIT_AT_LIST_END.match(text, start + len(token)))
 
 
 # 傳統的8大經濟體, 香港的3大憂慮, 國家6大新興產業, 11大部类: the big N in Arabic digits, as 三大 in words (fresh2 87,
@@ -2230,14 +2249,42 @@ def _role_of(text: str, q: Quantity, previous: Quantity | None) -> tuple[str, bo
         return "level", True  # 增长15%至120亿元
     found = change_cue_before(text, q.start if previous is None or previous.end <= q.start else q.start)
     if found is None:
-        return "", False
+        return _change_of_the_object(text, q), False
     cue, role, filler = found
     if previous is not None and previous.end > q.start - len(cue) - len(filler):
         return "", False  # the cue belongs to the figure before
     noun = cue.endswith(("幅", "速", "率", "量", "幅度"))  # 增幅为29.2%, 涨价幅度为1～1.5元: the size of the change
-    if role.startswith("change") and not noun and re.search("[至到为]", filler):
+    # 下跌仅为1% (fresh26 820): 仅 before 为 weighs the move itself, as 增幅为 does; 下调为2元, 降至仅为 land on a level
+    if role.startswith("change") and not noun and re.search("[至到]|(?<!仅)为", filler):
         return "level", True
     return role, False
+
+
+# 全面下调金融机构存款准备金率0.5个百分点 (fresh26 821), 会增加国民的大麻消费量35% (fresh21 681): a change verb, its object
+# and then the percent it moves by, with no filler between (增长15%, 下降至2% are read by the cue right before the figure).
+# The object is a noun phrase in Han characters.
+_VERB_OBJECT_PERCENT = re.compile(r"(?P<object>[\u4e00-\u9fff]{2,12})$")
+# A share, a copula or a comparison in it (占, 比重, 为, 是, 低于, 相差) makes the percent a level or a gap.
+_NOT_AN_OBJECT = re.compile(r"[占为是达至到约近超逾仅]|比重|比例|之比|目标|预期|高于|低于|跑赢|相差|差距")
+
+
+def _change_of_the_object(text: str, q: Quantity) -> str:
+    """change_up / change_down when a percent follows a change verb's object in its clause (下调…存款准备金率0.5个百分点),
+    else ""."""
+    if q.kind != "percent":
+        return ""
+    clause = _clause_before(text, q.start)
+    for cue, role in change_cues():
+        if not role.startswith("change") or cue.endswith(("幅", "速", "率", "量", "幅度")):
+            continue
+        at = clause.rfind(cue)
+        rest = clause[at + len(cue):] if at >= 0 else ""
+        # 增加值, 新增 end in the cue, 增速 begins with it: a longer word, no verb
+        longest = next((c for c, _ in change_cues() if clause.startswith(c, at)), cue) if at >= 0 else ""
+        if (at >= 0 and _VERB_OBJECT_PERCENT.fullmatch(rest) and not _NOT_AN_OBJECT.search(rest)
+                and _cue_at_end(clause[:at + len(cue)]) == (cue, role) and longest == cue):
+            return role
+    return ""
 
 
 def _moved_without_figure(between: str) -> bool:
