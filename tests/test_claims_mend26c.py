@@ -92,7 +92,7 @@ def test_a_bare_amount_of_credit_or_donations_is_money():
 
 
 def test_a_growth_or_price_rate_told_without_its_percent_sign_is_a_percent():
-    # fresh24 809 (gold percent ×10): an economist's forecast says the rates aloud
+    # fresh24 786 (gold percent ×10): an economist's forecast says the rates aloud
     assert ("6.7", "percent", "%") in kinds("报告预测，2016年经济增速在6.7左右，增速比上年回落0.2个百分点。")
     assert [k for _, k, _ in kinds("我国GDP增速分别为6.5、6.5、6.4、6.4。")] == ["percent"] * 4
     assert ("2.2", "percent", "%") in kinds("2017年CPI为2.2，依然处于温和上涨状态。")

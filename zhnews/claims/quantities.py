@@ -2126,7 +2126,7 @@ def _classify(text, start, end, chinese, token, low, high, factor, unit, qualifi
     return Quantity(start, end, unit.kind, format_decimal(low), unit_code, qualifier, fmt_high)
 
 
-# 2016年经济增速在6.7左右, 预计2016年CPI上涨2.0, 2017年CPI为2.2, GDP增速分别为6.5、6.5、6.4 (fresh24 809, gold percent ×10):
+# 2016年经济增速在6.7左右, 预计2016年CPI上涨2.0, 2017年CPI为2.2, GDP增速分别为6.5、6.5、6.4 (fresh24 786, gold percent ×10):
 # a rate of growth or of prices, then a decimal with no unit, in a list or not: the percent sign is left out, as economists
 # say these rates aloud.
 _RATE_BEFORE = re.compile(r"(?:增速|增幅|涨幅|增长率|增长|上涨|GDP|CPI|PPI)[^\d，。；：,;:]{0,6}"
