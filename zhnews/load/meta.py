@@ -297,6 +297,8 @@ HEADLINE_LINES_OVER_BYLINE = 3
 # A line of a headline: 2 to 80 characters, no sentence mark (a colon may part a speaker from the words: 大郅：北京这次最难忘).
 _HEADLINE_PART = re.compile(r"^[^。；;]{2,80}$")
 _CLOSING_BRACKETS = re.compile(r"[（(]([^（）()]{4,30})[)）]\s*$")
+# A source relayed right after a lead's dateline (新京报快讯 据教育部网站消息，…): 据, the source, 消息 or 报道, a comma or colon.
+_RELAY_AFTER_DATELINE = re.compile(r"^[\s\u3000]*[据據]([^，,。！？!?：:\s]{2,20}?)(?:消息|报道|報道|報導|报导)\s*[，,：:]")
 # 据 (according to) before the outlet of a paper's reprinted wire story (据新华社拉萨电).
 _REPORTED_BY = re.compile(r"^[据據]")
 _CRUMB_SEPARATOR = re.compile(r"(?:>|＞|»|›)+")  # 网易娱乐 > 明星俱乐部, 首页>>人物聚焦: a breadcrumb's steps
@@ -766,8 +768,13 @@ def _text_clues(paragraphs) -> list[Clue]:
             # A CMS fills <meta name=author> with whoever published the page: the editor the info line credits.
             for name in _INLINE_EDITOR.findall(paragraph.text):
                 clues.append(Clue("editor", name, source, "text"))
+    dateline, relayed = _lead_dateline_clues(paragraphs, title_at)
+    if relayed:
+        # 新京报快讯 据教育部网站消息，… over the text, 来源：教育部网站 under it (fresh26 826): the source line names the text
+        # the outlet relays, the dateline the outlet that ran it
+        below = [clue for clue in below if not (clue.key == "outlet" and clean_outlet(clue.value) == relayed)]
     clues = below + _info_line_clues(paragraphs, title_at) + _lead_credit_clues(paragraphs, title_at) \
-        + _lead_dateline_clues(paragraphs, title_at) + _closing_credit_clues(paragraphs) + _closing_source_label_clues(paragraphs) + _outlet_under_text_clues(paragraphs) + _column_byline_clues(paragraphs, title_at) \
+        + dateline + _closing_credit_clues(paragraphs) + _closing_source_label_clues(paragraphs) + _outlet_under_text_clues(paragraphs) + _column_byline_clues(paragraphs, title_at) \
         + _split_date_clues(paragraphs, title_at) + above + _about_link_clues(paragraphs) + _own_paper_clues(paragraphs) \
         + _account_with_id_clues(paragraphs) + _signature_date_clues(paragraphs)
     # 原创 王兆洋 over 作者｜王兆洋 (fresh10 360): the one name after WeChat's 原创 badge is the writer's or the
@@ -911,13 +918,15 @@ def _lead_credit_clues(paragraphs, title_at: int) -> list[Clue]:
     return _credited_names(found.group(1), f"credit glued to the lead: {lead.text[:SOURCE_QUOTE_CHARS]}…")
 
 
-def _lead_dateline_clues(paragraphs, title_at: int) -> list[Clue]:
+def _lead_dateline_clues(paragraphs, title_at: int) -> tuple[list[Clue], str | None]:
     """The outlet a lead's dateline names (新华社北京1月27日电, （观察者网讯）, 【明報專訊】, 央视网消息：, （中央社記者…電）,
     光明网评论员：, a commentary signed by the outlet, no person):
     a known outlet's name (data/lexicon/outlets.tsv) opening one of the first LEAD_PARAGRAPHS body or byline
     paragraphs under the headline, a dateline's word (data/lexicon/dateline_words.tsv: 电, 讯, 消息; 报道 and 客户端 before
     a colon or a closing bracket: 星島日報報道：, （央视新闻客户端）) after it with no sentence mark between. Only at
-    the top: 据路透社报道 in the sixth paragraph quotes another outlet, it does not name this one."""
+    the top: 据路透社报道 in the sixth paragraph quotes another outlet, it does not name this one.
+    With the clues, the source the lead relays right after its dateline (教育部网站 of 新京报快讯 据教育部网站消息，…;
+    中国网5月13日讯 据呼和浩特市人民政府网站消息，…), cleaned as an outlet, or None."""
     below = [index for index in range(_first_under_title(paragraphs, title_at), len(paragraphs))
              if paragraphs[index].role in ("body", "byline")]
     for index in below[:LEAD_PARAGRAPHS]:
@@ -932,9 +941,11 @@ def _lead_dateline_clues(paragraphs, title_at: int) -> list[Clue]:
             if not rest.strip(_DATELINE_CLOSING_MARKS) and index + 1 < len(paragraphs):  # 【大公報訊】 set apart
                 rest = paragraphs[index + 1].text
             credit = _CREDIT_AFTER_DATELINE.match(rest)
+            relay = _RELAY_AFTER_DATELINE.match(rest[credit.end():] if credit else rest)
             return [Clue("outlet", named, source, "text"),
-                    *_credited_names(next(filter(None, credit.groups()), "") if credit else "", source)]
-    return []
+                    *_credited_names(next(filter(None, credit.groups()), "") if credit else "", source)], \
+                clean_outlet(relay.group(1)) if relay else None
+    return [], None
 
 
 @lexicon.cached

@@ -1894,7 +1894,7 @@ def _label_repeated_outside(pieces: list[Piece], first_core_block: int, last_cor
             counts[without_spaces(piece.text)] = counts.get(without_spaces(piece.text), 0) + 1
     furniture_above: list[str] = []
     for piece in pieces:
-        if piece.role == "boilerplate":
+        if piece.role == "boilerplate" and piece.kind != SECOND_COPY_KIND:
             furniture_above.append(without_spaces(piece.text))
         outside = piece.block < first_core_block or piece.block > last_core_block
         text, key = piece.text.strip(), without_spaces(piece.text)

@@ -1,0 +1,81 @@
+"""Round 25 (mend26a): the loader's misses on fresh26 (RSS items of 新京报 saved as JSON, 825-827).
+
+* A feed item's plain-text twin of its content (RSS-to-JSON's ``contentSnippet``) is the text again, no furniture: a
+  lead the page's text also holds (``新京报快讯 据教育部网站消息，…全文如下：``, 826) stays body.
+* A lead that opens with the outlet's own dateline and relays a source (``新京报快讯 据教育部网站消息，``; ``中国网5月13日讯
+  据呼和浩特市人民政府网站消息，``, dev4 225) names the publisher; the ``来源：教育部网站`` line under the text names the
+  relayed text, not the outlet.
+* A record's author field that is a credit line (``记者：李雨凝    编辑：陈晓舒``, 827) names the writer, no account named
+  after her: the author is that field's name, not the closing byline's list with the interns.
+* A feed item's content holds no page around the article: the résumé closing an official's story (``徐鸣简历`` /
+  ``徐鸣，男，汉族，1958年1月生，…`` / dated posts / ``2021年7月被查。``, 825) is body when its heading names the person
+  the headline names, or the line under it is an official résumé's (name, sex, ethnicity); a columnist's bio under a
+  column (the headline names someone else, the bio gives no ethnicity) stays chrome.
+* A group named in a story's sentence (``成立了小腿阻断术后失败交流群``, 827) is no join prompt; ``欢迎加入读者交流群`` is.
+
+The quoted lines are fresh26's as written; the other articles are made up (names, places and dates invented) in the
+same shapes, with near-misses that must not change.
+"""
+
+import json
+
+from conftest import body, load_text, role_of
+
+LEAD = "城西区新建的两座口袋公园将于本月中旬向市民开放，总面积约一万二千平方米，设有儿童游乐区和健身步道。"
+SECOND = "区园林局负责人介绍，两座公园的绿化以本地树种为主，并配建了公共卫生间和直饮水点，方便周边居民使用。"
+THIRD = "据了解，今年全区还将新建口袋公园六座，进一步提升居民出门见绿的便利程度，让更多市民就近享受休闲空间。"
+
+
+def feed_item(tmp_path, paragraphs: list[str], title: str = "城西新建两座口袋公园本月开放", tail_html: str = "", **fields):
+    """An RSS item as RSS-to-JSON writes it (fresh26's shape): content as <p> markup with empty <p><br></p> between,
+    contentSnippet the same text plain (one line a paragraph: the content, with its markup gone, stays the longer twin), the link on bjnews.com.cn."""
+    content = "<p><br></p>".join(f"<p>{text}</p>" for text in paragraphs) + tail_html
+    record = {"title": title, "link": "https://www.bjnews.com.cn/detail/162616420514559.html",
+              "pubDate": "Tue, 13 Jul 2021 08:37:00 GMT", **fields, "content": content,
+              "contentSnippet": "\n".join(paragraphs), "guid": "https://www.bjnews.com.cn/detail/162616420514559.html",
+              "isoDate": "2021-07-13T08:37:00.000Z"}
+    return load_text(tmp_path, "item.json", json.dumps(record, ensure_ascii=False))
+
+
+# ------------------------------------------------------------------- the lead's wire mark and the source it relays
+
+RELAY_LEAD = "新京报快讯 据教育部网站消息，北京市开展学生暑期托管和课后服务情况介绍，全文如下："  # fresh26 826
+SOURCE_TAIL = "<p>编辑 辛婧</p>   <em>来源：教育部网站\n<br>原标题：北京市开展学生暑期托管和课后服务情况介绍\n<br></em>"
+
+
+def test_a_relaying_lead_is_body_and_its_dateline_names_the_outlet(tmp_path):
+    article = feed_item(tmp_path, [RELAY_LEAD, LEAD, SECOND, THIRD], tail_html=SOURCE_TAIL)
+    assert body(article)[:2] == [RELAY_LEAD, LEAD]
+    assert article.meta["outlet"] == "新京报"
+    assert article.meta["outlet_source"].startswith("a known outlet's dateline opening the lead")
+    assert role_of(article, "来源：教育部网站")[0] == "boilerplate"
+    assert role_of(article, "编辑 辛婧")[0] == "boilerplate"
+
+
+def test_a_site_s_dateline_relaying_a_government_site(tmp_path):
+    # dev4 225's lead (中国网5月13日讯 据呼和浩特市人民政府网站消息，…) over a made-up text closed by the source line.
+    lead = "中国网5月13日讯 据呼和浩特市人民政府网站消息，《呼和浩特市关于促进婴幼儿照护服务发展的若干措施》近日印发。"
+    article = feed_item(tmp_path, [lead, LEAD, SECOND, THIRD], tail_html="<p>来源：呼和浩特市人民政府网站</p>")
+    assert body(article)[0] == lead.removeprefix("中国网5月13日讯 ")  # the dateline is cut off as ever
+    assert article.meta["outlet"] == "中国网"
+
+
+def test_near_miss_a_source_line_the_lead_does_not_relay_still_names_the_original(tmp_path):
+    # The lead relays one source, the line under the text names another: the repost's original, as before.
+    article = feed_item(tmp_path, [RELAY_LEAD, LEAD, SECOND, THIRD], tail_html="<p>来源：人民日报</p>")
+    assert article.meta["outlet"] == "人民日报"
+
+
+def test_near_miss_a_dateline_with_no_relay_leaves_the_source_line_first(tmp_path):
+    lead = "新京报快讯 北京市教委今日介绍了全市学生暑期托管和课后服务的安排，课后服务结束时间将调整到18时。"
+    article = feed_item(tmp_path, [lead, LEAD, SECOND, THIRD], tail_html="<p>来源：教育部网站</p>")
+    assert body(article)[0] == lead
+    assert article.meta["outlet"] == "教育部网站"
+
+
+def test_a_relay_deep_in_the_text_is_no_lead(tmp_path):
+    # 据Y消息 in the third paragraph, under no dateline: nothing changes (the source line names the original).
+    relayed = "据教育部网站消息，北京市将于下月起进一步优化学生课后服务，各区教委将统筹区域内优质师资帮助其他学校。"
+    article = feed_item(tmp_path, [LEAD, SECOND, relayed, THIRD], tail_html="<p>来源：教育部网站</p>")
+    assert relayed in body(article)
+    assert article.meta["outlet"] == "教育部网站"
