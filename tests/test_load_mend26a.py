@@ -79,3 +79,26 @@ def test_a_relay_deep_in_the_text_is_no_lead(tmp_path):
     article = feed_item(tmp_path, [LEAD, SECOND, relayed, THIRD], tail_html="<p>来源：教育部网站</p>")
     assert relayed in body(article)
     assert article.meta["outlet"] == "教育部网站"
+
+
+# ------------------------------------------------------------------------ a record's author field that is a credit
+
+def test_a_credit_line_in_the_author_field_names_the_reporter_not_an_account(tmp_path):
+    # fresh26 827: the feed's author and creator fields hold the credit line; the text closes with the reporter and
+    # two interns, then the editor and proof-reader.
+    credit = "\n                        \n                        记者：李雨凝\u00a0\u00a0\u00a0\u00a0编辑：陈晓舒\n                    "
+    article = feed_item(tmp_path, [LEAD, SECOND, THIRD, "新京报记者\u00a0李雨凝 实习生 陈媛媛 尚倩玉", "编辑 陈晓舒\u00a0校对 杨许丽"],
+                        creator=credit, author=credit)
+    assert (article.meta["author"], article.meta["author_source"]) == ("李雨凝", "json record field author")
+    assert article.meta["outlet"] == "新京报"
+
+
+def test_a_made_up_credit_field_with_a_writer_and_an_editor(tmp_path):
+    article = feed_item(tmp_path, [LEAD, SECOND, THIRD, "本报记者 王小明 实习生 赵一凡"], author="作者：王小明  责编：孙丽")
+    assert article.meta["author"] == "王小明"
+
+
+def test_near_miss_an_author_field_naming_another_writer_is_still_read(tmp_path):
+    # The field names someone the byline does not: it is the record's author as before (format over text).
+    article = feed_item(tmp_path, [LEAD, SECOND, THIRD, "本报记者 王小明"], author="记者：刘大海")
+    assert article.meta["author"] == "刘大海"

@@ -533,11 +533,14 @@ def _author_of(clue: Clue, outlets: list, editors: set) -> tuple[str, str] | Non
 def _account_named_after_writer(fields: list[Clue], bylines: list[Clue]) -> tuple[str, str, str] | None:
     """(account, source, the field's value) of an archive's author field that holds the account named after the
     writer a byline in the text names (front matter author: 大何崛起 over 文|大 何, a WeChat archive): the outlet,
-    and the byline's writer the author."""
+    and the byline's writer the author. A field that is itself a credit of the byline's writer (记者：李雨凝 编辑：陈晓舒,
+    a feed's author field, fresh26 827) names the writer, no account."""
     writers = _writer_names(bylines)
     for clue in fields:
         account = clean_outlet(clue.value)
-        if account and account not in writers and any(len(name) >= 2 and name in account for name in writers):
+        credited = set((clean_names(clue.value) or "").split("、")) - {""}
+        if account and account not in writers and not (credited and credited <= writers) \
+                and any(len(name) >= 2 and name in account for name in writers):
             return account, f"{clue.source} the account, named after the byline's writer", clue.value
     return None
 
