@@ -102,3 +102,52 @@ def test_near_miss_an_author_field_naming_another_writer_is_still_read(tmp_path)
     # The field names someone the byline does not: it is the record's author as before (format over text).
     article = feed_item(tmp_path, [LEAD, SECOND, THIRD, "本报记者 王小明"], author="记者：刘大海")
     assert article.meta["author"] == "刘大海"
+
+
+# ------------------------------------------------------------------------------------ an official's résumé
+
+XU_MING_TITLE = "原国家粮食局副局长徐鸣，涉嫌严重违纪违法被查"  # fresh26 825
+XU_MING_LEAD = "7月13日，据中央纪委国家监委网站消息，原国家粮食局党组成员、副局长徐鸣涉嫌严重违纪违法，目前正接受中央纪委国家监委纪律审查和监察调查。"
+XU_MING_TEXT = "徐鸣曾任重庆市委常委、秘书长、两江新区党工委书记等职，2013年调任国家粮食局副局长（保留副部长级待遇）。"
+XU_MING_RESUME = ["徐鸣简历", "徐鸣，男，汉族，1958年1月生，安徽凤阳人，1975年12月参加工作，1977年12月加入中国共产党。",
+                  "1975.12--1978.03安徽省凤阳县二铺公社知青", "1978.03--1984.09解放军59322部队战士、参谋、副指导员",
+                  "2013年3月任国家粮食局副局长（保留副部长级待遇）", "2021年7月被查。"]
+
+
+def test_the_resume_closing_an_officials_story_is_body(tmp_path):
+    article = feed_item(tmp_path, [XU_MING_LEAD, XU_MING_TEXT, *XU_MING_RESUME], title=XU_MING_TITLE)
+    assert body(article) == [XU_MING_LEAD, XU_MING_TEXT, *XU_MING_RESUME]
+    assert role_of(article, "徐鸣简历") == ("body", "heading")
+
+
+def test_a_made_up_appointment_with_the_comrade_s_resume(tmp_path):
+    resume = ["王建国同志简历", "王建国，男，汉族，1969年3月生，江苏盐城人，1990年7月参加工作，大学学历。",
+              "1990.07--1998.05盐城市计委科员、副科长", "2018.03--今 盐城市副市长", "2023年6月任市政府党组成员。"]
+    article = feed_item(tmp_path, [LEAD, SECOND, *resume], title="王建国任盐城市副市长")
+    assert body(article) == [LEAD, SECOND, *resume]
+
+
+def test_a_resume_whose_headline_names_only_the_post(tmp_path):
+    # The headline names the post, not the man; the line under the heading is an official résumé's (name, sex, ethnicity).
+    resume = ["张志强个人简历", "张志强，男，回族，1965年8月生，宁夏吴忠人，1987年7月参加工作，研究生学历。",
+              "2016.09--2021.03吴忠市副市长", "2021年3月任吴忠市市长。"]
+    article = feed_item(tmp_path, [LEAD, SECOND, *resume], title="吴忠市原市长接受审查调查")
+    assert body(article) == [LEAD, SECOND, *resume]
+
+
+def test_near_miss_a_columnist_s_bio_under_a_column_stays_chrome(tmp_path):
+    # The headline names no one: 李明远简历 heads the writer's bio (the author_note cue, fresh19 611's shape).
+    bio = "李明远，男，1972年生，北京某大学经济学教授，长期研究城市公共空间。"
+    article = feed_item(tmp_path, [LEAD, SECOND, THIRD, "李明远简历", bio], title="口袋公园为何越建越多")
+    assert role_of(article, "李明远简历")[0] == "boilerplate"
+    assert role_of(article, bio)[0] == "boilerplate"
+    assert body(article) == [LEAD, SECOND, THIRD]
+
+
+def test_near_miss_a_page_s_tail_is_still_cut_outside_a_feed_item(tmp_path):
+    # A whole page (not a feed's content): a short line after the article stays the page's, as before.
+    page = ("<html><head><title>城西新建两座口袋公园本月开放</title></head><body><h1>城西新建两座口袋公园本月开放</h1>"
+            f"<div class='article'><p>{LEAD}</p><p>{SECOND}</p><p>{THIRD}</p></div>"
+            "<div class='footer'><p>关于我们</p><p>联系我们。</p></div></body></html>")
+    article = load_text(tmp_path, "page.html", page)
+    assert body(article) == [LEAD, SECOND, THIRD]

@@ -62,7 +62,7 @@ from zhnews.load.roles import (CLOSED_CAPTION_CHARS, PICTURE_MARKS, SENTENCE_END
 from zhnews.load.outlets import outlet_of_url
 from zhnews.load.pieces import (IMAGE, Clue, Piece, block_pieces, copyright_holders, iso_date, next_block, squeeze,
                                  without_spaces)
-from zhnews.text import split_sentences
+from zhnews.text import SENTENCE_END as HARD_SENTENCE_END, split_sentences
 
 # Server-side code of a page template, never shown: JSP/ASP <%…%>, PHP <?php … ?> (to the end when left open, as PHP
 # files often are) and <?= … ?>.
@@ -551,6 +551,11 @@ def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str, sit
     # Nothing extracted, or nothing with a sentence in it (a fragment, a very short page, a photo
     # gallery whose captions trafilatura leaves out): every piece stays for the role rules.
     first, last = _main_range(pieces, kept) if main_text else (0, len(pieces) - 1)
+    if content_only:
+        # A feed item's content has no page around the article: a closing sentence too short for the extractor
+        # (2021年7月被查。 under an official's résumé, fresh26 825) ends it, with the lines above it (the résumé's
+        # dated entries); the role rules judge them as they judge any line under the text.
+        last = max([last, *(index for index, piece in enumerate(pieces) if piece.text.rstrip()[-1:] in HARD_SENTENCE_END)])
     if not main_text or first > last:
         first, last = 0, len(pieces) - 1
         kept = [True] * len(pieces)
