@@ -151,3 +151,14 @@ def test_near_miss_a_page_s_tail_is_still_cut_outside_a_feed_item(tmp_path):
             "<div class='footer'><p>关于我们</p><p>联系我们。</p></div></body></html>")
     article = load_text(tmp_path, "page.html", page)
     assert body(article) == [LEAD, SECOND, THIRD]
+
+
+# ------------------------------------------------------------------------------------ a group named in a sentence
+
+def test_a_group_named_in_the_story_is_body_and_a_join_prompt_is_not(tmp_path):
+    told = ["“整容就像赌博”，这6个字一遍遍在医美术后交流群里传播，“只是每个人在上台之前，都期待着自己不是做毁的那个。”",  # fresh26 827
+            "2020年10月，社交平台上维权的女孩们成立了小腿阻断术后失败交流群，赵柯也在其中。"]
+    prompts = ["欢迎加入城西居民读者交流群！", "城西发布粉丝交流群招新啦！"]
+    article = feed_item(tmp_path, [LEAD, told[0], SECOND, told[1], THIRD, *prompts])
+    assert body(article) == [LEAD, told[0], SECOND, told[1], THIRD]
+    assert all(role_of(article, prompt)[0] == "boilerplate" for prompt in prompts)
