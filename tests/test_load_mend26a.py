@@ -144,6 +144,34 @@ def test_near_miss_a_columnist_s_bio_under_a_column_stays_chrome(tmp_path):
     assert body(article) == [LEAD, SECOND, THIRD]
 
 
+def resume_page(lines: list[str]) -> str:
+    """825's story as a whole page would print it: a menu, the article's element, a related box, a footer."""
+    article = "".join(f"<p>{line}</p>" for line in lines)
+    return ("<html><head><title>原国家粮食局副局长徐鸣，涉嫌严重违纪违法被查_新京报网</title></head><body>"
+            "<div class='nav'><a href='/'>首页</a><a href='/news'>时事</a></div>"
+            f"<div class='content'><h1>{XU_MING_TITLE}</h1><p>{XU_MING_LEAD}</p><p>{XU_MING_TEXT}</p>{article}</div>"
+            "<div class='related'><h3>相关推荐</h3><p><a href='/a'>某地原副市长被查</a></p></div>"
+            "<div class='footer'>版权所有 新京报社</div></body></html>")
+
+
+def test_the_resume_s_dated_posts_stay_in_a_whole_page_too(tmp_path):
+    article = load_text(tmp_path, "page.html", resume_page([*XU_MING_RESUME, "编辑 张三 校对 李四"]))
+    assert body(article) == [XU_MING_LEAD, XU_MING_TEXT, *XU_MING_RESUME]
+    assert role_of(article, "编辑 张三 校对 李四")[0] == "boilerplate"
+
+
+def test_near_miss_a_time_stamp_under_a_resume_is_no_post(tmp_path):
+    # The page's stamp line in the article's element right under the résumé's first line: not one of its posts.
+    article = load_text(tmp_path, "page.html", resume_page([*XU_MING_RESUME[:2], "2021年07月13日 17:31"]))
+    assert body(article) == [XU_MING_LEAD, XU_MING_TEXT, *XU_MING_RESUME[:2]]
+
+
+def test_near_miss_dated_lines_under_an_ordinary_paragraph_stay_outside(tmp_path):
+    # A chronology under a paragraph that is no résumé's first line (a sidebar's dated items) is cut as before.
+    article = load_text(tmp_path, "page.html", resume_page(["2016.12弗林致电俄国驻美大使", "2017.12弗林承认作出不实陈述"]))
+    assert body(article) == [XU_MING_LEAD, XU_MING_TEXT]
+
+
 def test_near_miss_a_page_s_tail_is_still_cut_outside_a_feed_item(tmp_path):
     # A whole page (not a feed's content): a short line after the article stays the page's, as before.
     page = ("<html><head><title>城西新建两座口袋公园本月开放</title></head><body><h1>城西新建两座口袋公园本月开放</h1>"

@@ -57,8 +57,8 @@ from lxml import etree
 
 from zhnews import lexicon
 from zhnews.load.coverage import content_of
-from zhnews.load.roles import (CLOSED_CAPTION_CHARS, PICTURE_MARKS, SENTENCE_END, SHORT_CAPTION_CHARS, SUBSTANTIAL_CHARS,
-                               credited_caption, first_cue, links_elsewhere)
+from zhnews.load.roles import (CLOSED_CAPTION_CHARS, OFFICIAL_RESUME_LINE, PICTURE_MARKS, RESUME_POST, SENTENCE_END,
+                               SHORT_CAPTION_CHARS, SUBSTANTIAL_CHARS, credited_caption, first_cue, links_elsewhere)
 from zhnews.load.outlets import outlet_of_url
 from zhnews.load.pieces import (IMAGE, Clue, Piece, block_pieces, copyright_holders, iso_date, next_block, squeeze,
                                  without_spaces)
@@ -827,10 +827,13 @@ def _main_range(pieces: list[Piece], kept: list[bool]) -> tuple[int, int]:
             kept[index] = True  # the widened paragraph (and its photo's caption) is article text
         first -= step
     # Forwards too, over the lines of dialogue that close a story (“咳咳，茶座君。” / “也谢谢你……”), too short for the
-    # extractor, in the element that holds its last paragraph.
+    # extractor, in the element that holds its last paragraph; and under an official résumé's first line (徐鸣，男，汉族，
+    # 1958年1月生，…), over its dated posts (1975.12--1978.03安徽省凤阳县二铺公社知青 … 2021年7月被查。, fresh26 825).
     parent = _parent(pieces[last])
+    in_resume = bool(OFFICIAL_RESUME_LINE.match(pieces[last].text.strip()))
     while last + 1 < len(pieces) and parent is not None and _parent(pieces[last + 1]) is parent \
-            and _QUOTED_LINE.fullmatch(pieces[last + 1].text.strip()):
+            and (_QUOTED_LINE.fullmatch(pieces[last + 1].text.strip())
+                 or (in_resume and RESUME_POST.match(pieces[last + 1].text.strip()))):
         last += 1
         kept[last] = True
     return first, last

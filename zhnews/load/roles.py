@@ -148,8 +148,11 @@ COPY_RUN = 3
 SECOND_COPY_KIND = "second_copy"
 # A résumé's heading: a person's name (perhaps 同志 after it, 公开 before 简历) and 简历, nothing else but a colon.
 _RESUME_HEADING = re.compile(r"^([\u4e00-\u9fff·]{2,5}?)(?:同志)?(?:的)?(?:个人|個人|公开|公開)?(?:简历|簡歷)\s*[：:]?$")
-# The first line of an official résumé: the name, the sex, the ethnicity (徐鸣，男，汉族，1958年1月生，…).
-_OFFICIAL_RESUME_LINE = re.compile(r"^([\u4e00-\u9fff·]{2,5})\s*[，,]\s*[男女]\s*[，,]\s*[\u4e00-\u9fff]{1,4}族")
+# The first line of an official résumé: the name, the sex, the ethnicity (徐鸣，男，汉族，1958年1月生，…); and a post under
+# it, opened by its year and month (1975.12--1978.03安徽省凤阳县二铺公社知青, 2013年3月任国家粮食局副局长), no page's time
+# stamp (2021年07月13日 17:31).
+OFFICIAL_RESUME_LINE = re.compile(r"^([\u4e00-\u9fff·]{2,5})\s*[，,]\s*[男女]\s*[，,]\s*[\u4e00-\u9fff]{1,4}族")
+RESUME_POST = re.compile(r"^(?:19|20)\d{2}\s*(?:[.．]\s*\d{1,2}(?!\d)|年\s*\d{1,2}\s*月)(?!\s*[.．]?\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2})")
 _OUTLET_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
 # outlet_cues.tsv's kinds of name endings, and who such a line under the headline names: the outlet that ran
 # the story (新华社), or the public body that issued the document (大庆市统计局 under a statistics bulletin).
@@ -1875,7 +1878,7 @@ def _label_subject_resume_headings(pieces: list[Piece]) -> None:
         if not named:
             continue
         under = next((following.text.strip() for following in pieces[index + 1:] if following.text.strip()), "")
-        official = _OFFICIAL_RESUME_LINE.match(under)
+        official = OFFICIAL_RESUME_LINE.match(under)
         if named.group(1) in headline or (official and official.group(1) == named.group(1)):
             piece.role, piece.kind, piece.reason = "body", "heading", "the résumé heading of the story's subject"
 
