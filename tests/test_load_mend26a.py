@@ -190,3 +190,36 @@ def test_a_group_named_in_the_story_is_body_and_a_join_prompt_is_not(tmp_path):
     article = feed_item(tmp_path, [LEAD, told[0], SECOND, told[1], THIRD, *prompts])
     assert body(article) == [LEAD, told[0], SECOND, told[1], THIRD]
     assert all(role_of(article, prompt)[0] == "boilerplate" for prompt in prompts)
+
+
+# ------------------------------------------------------------------------------- the address a crawl wrote under the text
+
+CRAWLED = ("资源大省2017年 名义GDP增长全国领先 经济动力亟需多元化\n\n"  # fresh17 551's headline, a made-up text under it
+           "　　本报记者 定军 北京报道\n\n"
+           f"　　{LEAD}\n\n　　{SECOND}\n\n　　{THIRD}\n\n")
+
+
+def test_the_address_under_a_crawled_text_gives_its_date_and_site(tmp_path):
+    # fresh17 551: the sina address alone on the text's last line, the only place that dates the story.
+    article = load_text(tmp_path, "551.txt", CRAWLED + " http://finance.sina.com.cn/roll/2018-02-28/doc-ifyrvnsx0299660.shtml\n")
+    assert article.meta["publish_date"] == "2018-02-28"
+    assert article.meta["outlet"] == "新浪财经"
+    assert body(article) == [LEAD, SECOND, THIRD]
+
+
+def test_a_labelled_source_address_dates_the_text_too(tmp_path):
+    article = load_text(tmp_path, "clip.txt", CRAWLED + "原文链接：http://www.chinanews.com/gn/2021/07-13/9519032.shtml\n")
+    assert article.meta["publish_date"] == "2021-07-13"
+
+
+def test_near_miss_the_address_is_the_weakest_date(tmp_path):
+    # The text states its date: the address's day (another one) does not replace it.
+    text = CRAWLED.replace("北京报道", "北京报道 2018年3月1日") + " http://finance.sina.com.cn/roll/2018-02-28/doc-ifyrvnsx0299660.shtml\n"
+    article = load_text(tmp_path, "dated.txt", text)
+    assert article.meta["publish_date"] == "2018-03-01"
+
+
+def test_near_miss_an_address_in_the_middle_of_the_text_dates_nothing(tmp_path):
+    text = CRAWLED.replace(f"　　{SECOND}", "　　http://finance.sina.com.cn/roll/2018-02-28/doc-ifyrvnsx0299660.shtml\n\n" f"　　{SECOND}")
+    article = load_text(tmp_path, "middle.txt", text)
+    assert article.meta["publish_date"] is None

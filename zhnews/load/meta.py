@@ -37,7 +37,8 @@ author      format, then the text, then the page, then a columnist's name before
 A value is never markup, a web address, a date or a bare role word (来源：<a href=… names no outlet "a"), nor
 a bracketed word of doubt ((很可能)): such a clue is skipped and the next one tried.
 date        format, then a date the text shows under a 发布日期/发布时间 label (a CMS rewrites its <meta>
-            date on every edit), then the page, then the text, then trafilatura's guess, then a date in
+            date on every edit), then the page, then the text, then trafilatura's guess or the day in the path of
+            the article's address the text gives (原文链接：…, a crawl's address line under the text), then a date in
             the title, then in the file name
 ==========  ================================================================
 
@@ -65,7 +66,8 @@ from zhnews.load.fetch import provenance
 from zhnews.load.html import HEADLINE_SECOND_LINE, headline_of_page_title, outlet_suffixes, site_from_title
 from zhnews.load.outlets import (REPUBLISHING_KINDS, domain_outlets, full_name, known_outlet, names_original, outlet_named_in, outlet_of_url,
                                   outlet_opening, outlets_written_in, platform_names, republishes)
-from zhnews.load.pieces import BRACKET_PAIRS, Clue, copyright_holders, dateline_words, header_labels, iso_date, without_spaces
+from zhnews.load.pieces import (BRACKET_PAIRS, Clue, copyright_holders, date_in_url, dateline_words, header_labels, iso_date,
+                                 without_spaces)
 from zhnews.load.roles import COLUMN_PREFIX
 from zhnews.text import to_simplified, traditional_share
 
@@ -277,6 +279,8 @@ _LISTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,}、(?=[\u4e00-\u9fff]{2,})")
 # A line giving the article's address under a source or link label (Source: example.com, 原文链接：https://…).
 _SOURCE_ADDRESS = re.compile(r"^[-*\s]*\**(?:source|url|link|original|来源|來源|原文链接|原文鏈接|原文地址|原文網址|原文网址|出处|出處)\**\s*[:：]\s*\**\s*"
                              r"((?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?)$", re.I)
+# A web address alone on a line (a crawl's note of where the text came from, under it).
+_LONE_ADDRESS = re.compile(r"(https?://\S+)")
 # A credit in brackets right after a lead's dateline, and one closing the text; or, unbracketed, a reporter's credit
 # ending in 报道 and a colon, in a colon (羊城晚报讯 记者张三、通讯员李四报道：, 【大公報訊】記者張三報道：), or in the
 # dateline's closing bracket (【环球网报道 记者 张三】), after the closing bracket of a dateline set in brackets.
@@ -368,7 +372,8 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
     ``page_lines``: the text of every paragraph, whatever its role; ``breadcrumb_roots``: the first item of
     each breadcrumb line of the page (:func:`_breadcrumb_roots`)."""
     def ranked(key, *strengths):
-        pools = {"format": clues, "page": clues, "guess": clues, "text": text_clues, "footer": text_clues, "label": text_clues,
+        # a guess is the reader's (trafilatura's date) or the text's (the date in a source address's path)
+        pools = {"format": clues, "page": clues, "guess": [*clues, *text_clues], "text": text_clues, "footer": text_clues, "label": text_clues,
                  "title paragraph": [title_paragraph] if title_paragraph else []}
         return [clue for strength in strengths for clue in pools[strength]
                 if clue.key == key and (strength == "title paragraph" or clue.strength == strength)]
@@ -754,10 +759,17 @@ def _text_clues(paragraphs) -> list[Clue]:
         if paragraph.role == "byline" and paragraph.kind == "publish_date":
             clues.append(Clue("publish_date", paragraph.text, source, "text"))
             clues += _names_beside_date(paragraph, source)
-        if paragraph.role == "boilerplate" and (labelled := _SOURCE_ADDRESS.match(paragraph.text.strip())) \
-                and (site := outlet_of_url(labelled.group(1))):
-            # Source: exportcontrol.mofcom.gov.cn (an agent's archive, fresh11 384), 原文链接：https://…: the address's outlet
+        # The article's address under a label (Source: exportcontrol.mofcom.gov.cn, an agent's archive, fresh11 384;
+        # 原文链接：https://…), or alone on the text's last line, where a crawl notes where it took the text from
+        # (http://finance.sina.com.cn/roll/2018-02-28/doc-….shtml, fresh17 551): the outlet of its host, a last resort, and
+        # the day its path is filed under, the weakest date clue.
+        address = (_SOURCE_ADDRESS.match(paragraph.text.strip())
+                   or (index == len(paragraphs) - 1 and _LONE_ADDRESS.fullmatch(paragraph.text.strip()))) \
+            if paragraph.role == "boilerplate" else None
+        if address and (site := outlet_of_url(address.group(1))):
             clues.append(Clue("outlet", site, f"{source} (the address's outlet)", "footer"))
+        if address and (day := date_in_url(address.group(1))):
+            clues.append(Clue("publish_date", day, f"{source} (the address's date)", "guess"))
         if paragraph.role == "boilerplate":
             holder = copyright_holder(paragraph.text)
             if holder:
