@@ -57,12 +57,12 @@ from lxml import etree
 
 from zhnews import lexicon
 from zhnews.load.coverage import content_of
-from zhnews.load.roles import (CLOSED_CAPTION_CHARS, PICTURE_MARKS, SENTENCE_END, SHORT_CAPTION_CHARS, SUBSTANTIAL_CHARS,
-                               credited_caption, first_cue, links_elsewhere)
+from zhnews.load.roles import (CLOSED_CAPTION_CHARS, OFFICIAL_RESUME_LINE, PICTURE_MARKS, RESUME_POST, SENTENCE_END,
+                               SHORT_CAPTION_CHARS, SUBSTANTIAL_CHARS, credited_caption, first_cue, links_elsewhere)
 from zhnews.load.outlets import outlet_of_url
 from zhnews.load.pieces import (IMAGE, Clue, Piece, block_pieces, copyright_holders, iso_date, next_block, squeeze,
                                  without_spaces)
-from zhnews.text import split_sentences
+from zhnews.text import SENTENCE_END as HARD_SENTENCE_END, split_sentences
 
 # Server-side code of a page template, never shown: JSP/ASP <%…%>, PHP <?php … ?> (to the end when left open, as PHP
 # files often are) and <?= … ?>.
@@ -553,6 +553,11 @@ def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str, sit
     # Nothing extracted, or nothing with a sentence in it (a fragment, a very short page, a photo
     # gallery whose captions trafilatura leaves out): every piece stays for the role rules.
     first, last = _main_range(pieces, kept) if main_text else (0, len(pieces) - 1)
+    if content_only:
+        # A feed item's content has no page around the article: a closing sentence too short for the extractor
+        # (2021年7月被查。 under an official's résumé, fresh26 825) ends it, with the lines above it (the résumé's
+        # dated entries); the role rules judge them as they judge any line under the text.
+        last = max([last, *(index for index, piece in enumerate(pieces) if piece.text.rstrip()[-1:] in HARD_SENTENCE_END)])
     if not main_text or first > last:
         first, last = 0, len(pieces) - 1
         kept = [True] * len(pieces)
@@ -858,10 +863,13 @@ def _main_range(pieces: list[Piece], kept: list[bool]) -> tuple[int, int]:
             kept[index] = True  # the widened paragraph (and its photo's caption) is article text
         first -= step
     # Forwards too, over the lines of dialogue that close a story (“咳咳，茶座君。” / “也谢谢你……”), too short for the
-    # extractor, in the element that holds its last paragraph.
+    # extractor, in the element that holds its last paragraph; and under an official résumé's first line (徐鸣，男，汉族，
+    # 1958年1月生，…), over its dated posts (1975.12--1978.03安徽省凤阳县二铺公社知青 … 2021年7月被查。, fresh26 825).
     parent = _parent(pieces[last])
+    in_resume = bool(OFFICIAL_RESUME_LINE.match(pieces[last].text.strip()))
     while last + 1 < len(pieces) and parent is not None and _parent(pieces[last + 1]) is parent \
-            and _QUOTED_LINE.fullmatch(pieces[last + 1].text.strip()):
+            and (_QUOTED_LINE.fullmatch(pieces[last + 1].text.strip())
+                 or (in_resume and RESUME_POST.match(pieces[last + 1].text.strip()))):
         last += 1
         kept[last] = True
     return first, last

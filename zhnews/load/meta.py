@@ -37,7 +37,8 @@ author      format, then the text, then the page, then a columnist's name before
 A value is never markup, a web address, a date or a bare role word (来源：<a href=… names no outlet "a"), nor
 a bracketed word of doubt ((很可能)): such a clue is skipped and the next one tried.
 date        format, then a date the text shows under a 发布日期/发布时间 label (a CMS rewrites its <meta>
-            date on every edit), then the page, then the text, then trafilatura's guess, then a date in
+            date on every edit), then the page, then the text, then trafilatura's guess or the day in the path of
+            the article's address the text gives (原文链接：…, a crawl's address line under the text), then a date in
             the title, then in the file name
 ==========  ================================================================
 
@@ -65,7 +66,8 @@ from zhnews.load.fetch import provenance
 from zhnews.load.html import HEADLINE_SECOND_LINE, headline_of_page_title, outlet_suffixes, site_from_title
 from zhnews.load.outlets import (REPUBLISHING_KINDS, domain_outlets, full_name, known_outlet, names_original, outlet_named_in, outlet_of_url,
                                   outlet_opening, outlets_written_in, platform_names, republishes)
-from zhnews.load.pieces import BRACKET_PAIRS, Clue, copyright_holders, dateline_words, header_labels, iso_date, without_spaces
+from zhnews.load.pieces import (BRACKET_PAIRS, Clue, copyright_holders, date_in_url, dateline_words, header_labels, iso_date,
+                                 without_spaces)
 from zhnews.load.roles import COLUMN_PREFIX
 from zhnews.text import to_simplified, traditional_share
 
@@ -277,6 +279,8 @@ _LISTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,}、(?=[\u4e00-\u9fff]{2,})")
 # A line giving the article's address under a source or link label (Source: example.com, 原文链接：https://…).
 _SOURCE_ADDRESS = re.compile(r"^[-*\s]*\**(?:source|url|link|original|来源|來源|原文链接|原文鏈接|原文地址|原文網址|原文网址|出处|出處)\**\s*[:：]\s*\**\s*"
                              r"((?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?)$", re.I)
+# A web address alone on a line (a crawl's note of where the text came from, under it).
+_LONE_ADDRESS = re.compile(r"(https?://\S+)")
 # A credit in brackets right after a lead's dateline, and one closing the text; or, unbracketed, a reporter's credit
 # ending in 报道 and a colon, in a colon (羊城晚报讯 记者张三、通讯员李四报道：, 【大公報訊】記者張三報道：), or in the
 # dateline's closing bracket (【环球网报道 记者 张三】), after the closing bracket of a dateline set in brackets.
@@ -297,6 +301,8 @@ HEADLINE_LINES_OVER_BYLINE = 3
 # A line of a headline: 2 to 80 characters, no sentence mark (a colon may part a speaker from the words: 大郅：北京这次最难忘).
 _HEADLINE_PART = re.compile(r"^[^。；;]{2,80}$")
 _CLOSING_BRACKETS = re.compile(r"[（(]([^（）()]{4,30})[)）]\s*$")
+# A source relayed right after a lead's dateline (新京报快讯 据教育部网站消息，…): 据, the source, 消息 or 报道, a comma or colon.
+_RELAY_AFTER_DATELINE = re.compile(r"^[\s\u3000]*[据據]([^，,。！？!?：:\s]{2,20}?)(?:消息|报道|報道|報導|报导)\s*[，,：:]")
 # 据 (according to) before the outlet of a paper's reprinted wire story (据新华社拉萨电).
 _REPORTED_BY = re.compile(r"^[据據]")
 _CRUMB_SEPARATOR = re.compile(r"(?:>|＞|»|›)+")  # 网易娱乐 > 明星俱乐部, 首页>>人物聚焦: a breadcrumb's steps
@@ -366,7 +372,8 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
     ``page_lines``: the text of every paragraph, whatever its role; ``breadcrumb_roots``: the first item of
     each breadcrumb line of the page (:func:`_breadcrumb_roots`)."""
     def ranked(key, *strengths):
-        pools = {"format": clues, "page": clues, "guess": clues, "text": text_clues, "footer": text_clues, "label": text_clues,
+        # a guess is the reader's (trafilatura's date) or the text's (the date in a source address's path)
+        pools = {"format": clues, "page": clues, "guess": [*clues, *text_clues], "text": text_clues, "footer": text_clues, "label": text_clues,
                  "title paragraph": [title_paragraph] if title_paragraph else []}
         return [clue for strength in strengths for clue in pools[strength]
                 if clue.key == key and (strength == "title paragraph" or clue.strength == strength)]
@@ -531,11 +538,14 @@ def _author_of(clue: Clue, outlets: list, editors: set) -> tuple[str, str] | Non
 def _account_named_after_writer(fields: list[Clue], bylines: list[Clue]) -> tuple[str, str, str] | None:
     """(account, source, the field's value) of an archive's author field that holds the account named after the
     writer a byline in the text names (front matter author: 大何崛起 over 文|大 何, a WeChat archive): the outlet,
-    and the byline's writer the author."""
+    and the byline's writer the author. A field that is itself a credit of the byline's writer (记者：李雨凝 编辑：陈晓舒,
+    a feed's author field, fresh26 827) names the writer, no account."""
     writers = _writer_names(bylines)
     for clue in fields:
         account = clean_outlet(clue.value)
-        if account and account not in writers and any(len(name) >= 2 and name in account for name in writers):
+        credited = set((clean_names(clue.value) or "").split("、")) - {""}
+        if account and account not in writers and not (credited and credited <= writers) \
+                and any(len(name) >= 2 and name in account for name in writers):
             return account, f"{clue.source} the account, named after the byline's writer", clue.value
     return None
 
@@ -749,10 +759,17 @@ def _text_clues(paragraphs) -> list[Clue]:
         if paragraph.role == "byline" and paragraph.kind == "publish_date":
             clues.append(Clue("publish_date", paragraph.text, source, "text"))
             clues += _names_beside_date(paragraph, source)
-        if paragraph.role == "boilerplate" and (labelled := _SOURCE_ADDRESS.match(paragraph.text.strip())) \
-                and (site := outlet_of_url(labelled.group(1))):
-            # Source: exportcontrol.mofcom.gov.cn (an agent's archive, fresh11 384), 原文链接：https://…: the address's outlet
+        # The article's address under a label (Source: exportcontrol.mofcom.gov.cn, an agent's archive, fresh11 384;
+        # 原文链接：https://…), or alone on the text's last line, where a crawl notes where it took the text from
+        # (http://finance.sina.com.cn/roll/2018-02-28/doc-….shtml, fresh17 551): the outlet of its host, a last resort, and
+        # the day its path is filed under, the weakest date clue.
+        address = (_SOURCE_ADDRESS.match(paragraph.text.strip())
+                   or (index == len(paragraphs) - 1 and _LONE_ADDRESS.fullmatch(paragraph.text.strip()))) \
+            if paragraph.role == "boilerplate" else None
+        if address and (site := outlet_of_url(address.group(1))):
             clues.append(Clue("outlet", site, f"{source} (the address's outlet)", "footer"))
+        if address and (day := date_in_url(address.group(1))):
+            clues.append(Clue("publish_date", day, f"{source} (the address's date)", "guess"))
         if paragraph.role == "boilerplate":
             holder = copyright_holder(paragraph.text)
             if holder:
@@ -766,8 +783,13 @@ def _text_clues(paragraphs) -> list[Clue]:
             # A CMS fills <meta name=author> with whoever published the page: the editor the info line credits.
             for name in _INLINE_EDITOR.findall(paragraph.text):
                 clues.append(Clue("editor", name, source, "text"))
+    dateline, relayed = _lead_dateline_clues(paragraphs, title_at)
+    if relayed:
+        # 新京报快讯 据教育部网站消息，… over the text, 来源：教育部网站 under it (fresh26 826): the source line names the text
+        # the outlet relays, the dateline the outlet that ran it
+        below = [clue for clue in below if not (clue.key == "outlet" and clean_outlet(clue.value) == relayed)]
     clues = below + _info_line_clues(paragraphs, title_at) + _lead_credit_clues(paragraphs, title_at) \
-        + _lead_dateline_clues(paragraphs, title_at) + _closing_credit_clues(paragraphs) + _closing_source_label_clues(paragraphs) + _outlet_under_text_clues(paragraphs) + _column_byline_clues(paragraphs, title_at) \
+        + dateline + _closing_credit_clues(paragraphs) + _closing_source_label_clues(paragraphs) + _outlet_under_text_clues(paragraphs) + _column_byline_clues(paragraphs, title_at) \
         + _split_date_clues(paragraphs, title_at) + above + _about_link_clues(paragraphs) + _own_paper_clues(paragraphs) \
         + _account_with_id_clues(paragraphs) + _signature_date_clues(paragraphs)
     # 原创 王兆洋 over 作者｜王兆洋 (fresh10 360): the one name after WeChat's 原创 badge is the writer's or the
@@ -911,13 +933,15 @@ def _lead_credit_clues(paragraphs, title_at: int) -> list[Clue]:
     return _credited_names(found.group(1), f"credit glued to the lead: {lead.text[:SOURCE_QUOTE_CHARS]}…")
 
 
-def _lead_dateline_clues(paragraphs, title_at: int) -> list[Clue]:
+def _lead_dateline_clues(paragraphs, title_at: int) -> tuple[list[Clue], str | None]:
     """The outlet a lead's dateline names (新华社北京1月27日电, （观察者网讯）, 【明報專訊】, 央视网消息：, （中央社記者…電）,
     光明网评论员：, a commentary signed by the outlet, no person):
     a known outlet's name (data/lexicon/outlets.tsv) opening one of the first LEAD_PARAGRAPHS body or byline
     paragraphs under the headline, a dateline's word (data/lexicon/dateline_words.tsv: 电, 讯, 消息; 报道 and 客户端 before
     a colon or a closing bracket: 星島日報報道：, （央视新闻客户端）) after it with no sentence mark between. Only at
-    the top: 据路透社报道 in the sixth paragraph quotes another outlet, it does not name this one."""
+    the top: 据路透社报道 in the sixth paragraph quotes another outlet, it does not name this one.
+    With the clues, the source the lead relays right after its dateline (教育部网站 of 新京报快讯 据教育部网站消息，…;
+    中国网5月13日讯 据呼和浩特市人民政府网站消息，…), cleaned as an outlet, or None."""
     below = [index for index in range(_first_under_title(paragraphs, title_at), len(paragraphs))
              if paragraphs[index].role in ("body", "byline")]
     for index in below[:LEAD_PARAGRAPHS]:
@@ -932,9 +956,11 @@ def _lead_dateline_clues(paragraphs, title_at: int) -> list[Clue]:
             if not rest.strip(_DATELINE_CLOSING_MARKS) and index + 1 < len(paragraphs):  # 【大公報訊】 set apart
                 rest = paragraphs[index + 1].text
             credit = _CREDIT_AFTER_DATELINE.match(rest)
+            relay = _RELAY_AFTER_DATELINE.match(rest[credit.end():] if credit else rest)
             return [Clue("outlet", named, source, "text"),
-                    *_credited_names(next(filter(None, credit.groups()), "") if credit else "", source)]
-    return []
+                    *_credited_names(next(filter(None, credit.groups()), "") if credit else "", source)], \
+                clean_outlet(relay.group(1)) if relay else None
+    return [], None
 
 
 @lexicon.cached

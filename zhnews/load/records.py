@@ -46,7 +46,7 @@ from zhnews import lexicon
 from zhnews.load import containers, html, plaintext
 from zhnews.load.outlets import known_outlet, outlet_of_url
 from zhnews.load.pieces import CHINA, Clue, NotOneArticle, Piece, date_in_url, iso_date, next_block
-from zhnews.load.roles import first_cue, repeats_title
+from zhnews.load.roles import SECOND_COPY_KIND, first_cue, repeats_title
 from zhnews.text import SENTENCE_END
 
 NAME = "record"
@@ -778,9 +778,14 @@ def _with_kinds(fields: list[Field]) -> list[Field]:
             key = field.group or id(field)
             text[key] = text.get(key, 0) + len(_TAG.sub("", field.value))
         chosen = max(text, key=text.get)
+        shown = "".join(_visible(field.value) for field in bodies if (field.group or id(field)) == chosen)
         for field in bodies:
-            if (field.group or id(field)) != chosen or text[chosen] <= title:
+            if text[chosen] <= title:
                 field.kind = ""
+            elif (field.group or id(field)) != chosen:
+                # A feed's contentSnippet beside its content (fresh26 825-827) opens as the body does: the text again,
+                # no furniture of the page's own; another article's description in the record is just a field.
+                field.kind = "copy" if _visible(field.value)[:COPY_OPENING_CHARS] in shown else ""
         bodies = [field for field in bodies if field.kind == "body"]
     if not bodies:
         # Without a body's name, the body is the longest text of sentences under a key that names nothing else.
@@ -799,9 +804,16 @@ def _with_kinds(fields: list[Field]) -> list[Field]:
     return fields
 
 
+# A body field that opens with this many characters of the chosen body's text is a copy of it.
+COPY_OPENING_CHARS = 30
 # A record's name reads as a headline when it holds at least this many Han characters: a person's (王小明, 歐陽娜娜)
 # or a desk's (国际) name holds fewer.
 NAME_TITLE_MIN_HAN = 6
+
+
+def _visible(value: str) -> str:
+    """A field's text as a reader sees it, spaces aside: no markup, entities read."""
+    return re.sub(r"\s+", "", html_entities.unescape(_TAG.sub("", value)))
 
 
 def _headline_shaped(value: str) -> bool:
@@ -851,7 +863,7 @@ def _title_shaped(value: str) -> bool:
 
 _ROLES = {"title": ("title", "headline"), "author": ("byline", "author"), "outlet": ("byline", "outlet"),
           "publish_date": ("boilerplate", "metadata"), "url": ("boilerplate", "metadata"), "header": ("boilerplate", "metadata"),
-          "comment": ("boilerplate", "comment"), "stamp": ("boilerplate", "metadata"), "preamble": ("boilerplate", "template"),
+          "copy": ("boilerplate", SECOND_COPY_KIND), "comment": ("boilerplate", "comment"), "stamp": ("boilerplate", "metadata"), "preamble": ("boilerplate", "template"),
           "": ("boilerplate", "metadata")}
 
 

@@ -146,6 +146,13 @@ ACCOUNT_NAME_CHARS = 20
 # A file holding the article twice repeats at least this many substantial paragraphs in the same order.
 COPY_RUN = 3
 SECOND_COPY_KIND = "second_copy"
+# A résumé's heading: a person's name (perhaps 同志 after it, 公开 before 简历) and 简历, nothing else but a colon.
+_RESUME_HEADING = re.compile(r"^([\u4e00-\u9fff·]{2,5}?)(?:同志)?(?:的)?(?:个人|個人|公开|公開)?(?:简历|簡歷)\s*[：:]?$")
+# The first line of an official résumé: the name, the sex, the ethnicity (徐鸣，男，汉族，1958年1月生，…); and a post under
+# it, opened by its year and month (1975.12--1978.03安徽省凤阳县二铺公社知青, 2013年3月任国家粮食局副局长), no page's time
+# stamp (2021年07月13日 17:31).
+OFFICIAL_RESUME_LINE = re.compile(r"^([\u4e00-\u9fff·]{2,5})\s*[，,]\s*[男女]\s*[，,]\s*[\u4e00-\u9fff]{1,4}族")
+RESUME_POST = re.compile(r"^(?:19|20)\d{2}\s*(?:[.．]\s*\d{1,2}(?!\d)|年\s*\d{1,2}\s*月)(?!\s*[.．]?\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2})")
 _OUTLET_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
 # outlet_cues.tsv's kinds of name endings, and who such a line under the headline names: the outlet that ran
 # the story (新华社), or the public body that issued the document (大庆市统计局 under a statistics bulletin).
@@ -363,6 +370,7 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     pieces = _cut_repeated_title(_label_header_block(pieces))
     _label_second_copy(pieces)
     _label_stamped_teasers(pieces)
+    _label_subject_resume_headings(pieces)  # before the core is found: the 简历 cue is an end mark
     first, last = _core_blocks(pieces)
     closing = max((index for index, piece in enumerate(pieces) if not piece.role and piece.block == last), default=None)
     labelled = []
@@ -943,6 +951,8 @@ def _is_end_mark(piece: Piece) -> bool:
     """A piece that is an end mark (— 完 —, 关于作者：), or opens with one set in bold and glued to the rest of its
     paragraph (**作者简介**：纯洁的微笑，一个有故事的程序员。…, fresh18 580: the heading of fresh3 107's and 108's
     bio, on the bio's own line)."""
+    if piece.role == "body":
+        return False  # a line the rules read as the article's own already (the story's subject's 简历 heading)
     hit = first_cue(piece.text, region=None)
     if hit:
         return hit[0].extends == "all"
@@ -1855,6 +1865,24 @@ def _label_stamped_teasers(pieces: list[Piece]) -> None:
                 LINK_RUN, "related", "one of a run of {} teasers each closed by a month-day stamp")
 
 
+def _label_subject_resume_headings(pieces: list[Piece]) -> None:
+    """A heading of a name and 简历 heads the résumé of the story's subject, with which mainland official news closes a
+    story of an appointment, an investigation or a death (徐鸣简历 / 徐鸣，男，汉族，1958年1月生，… / its dated posts under
+    原国家粮食局副局长徐鸣，涉嫌严重违纪违法被查, fresh26 825), when the headline names the person or the line under it is
+    an official résumé's (name, sex, ethnicity: 王建国，男，汉族，…): the article's own part, not the writer's bio that the
+    author_note cue of data/lexicon/boilerplate.tsv takes under a column (中岛 惠简历 / 出生于日本山梨县。…, fresh19 611,
+    whose columnist the headline does not name)."""
+    headline = "".join(piece.text for piece in pieces if piece.role == "title")
+    for index, piece in enumerate(pieces):
+        named = None if piece.role else _RESUME_HEADING.match(piece.text.strip())
+        if not named:
+            continue
+        under = next((following.text.strip() for following in pieces[index + 1:] if following.text.strip()), "")
+        official = OFFICIAL_RESUME_LINE.match(under)
+        if named.group(1) in headline or (official and official.group(1) == named.group(1)):
+            piece.role, piece.kind, piece.reason = "body", "heading", "the résumé heading of the story's subject"
+
+
 def _label_second_copy(pieces: list[Piece]) -> None:
     """A file holding the article twice (a crawler wrote the page's text again under the first copy): where
     a run of pieces repeats an earlier run line for line, with at least COPY_RUN substantial paragraphs,
@@ -1894,7 +1922,7 @@ def _label_repeated_outside(pieces: list[Piece], first_core_block: int, last_cor
             counts[without_spaces(piece.text)] = counts.get(without_spaces(piece.text), 0) + 1
     furniture_above: list[str] = []
     for piece in pieces:
-        if piece.role == "boilerplate":
+        if piece.role == "boilerplate" and piece.kind != SECOND_COPY_KIND:
             furniture_above.append(without_spaces(piece.text))
         outside = piece.block < first_core_block or piece.block > last_core_block
         text, key = piece.text.strip(), without_spaces(piece.text)
