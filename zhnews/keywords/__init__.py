@@ -188,6 +188,13 @@ ASPECT_PARTICLE_TAGS = ("ul", "ug", "uz")
 # stopword list counts: jieba tags some nouns so (集安组织 | 前身为…, fresh13 446: 前身 is the subject of what follows).
 PRONOUN_TAG = "r"
 NON_PHRASE_TAGS = ("m", "t", "r", "p", "c", "u", "uj", "ul", "x", "d")
+# jieba's tag of time words. Those most news uses say when (今年, 目前, 当时, 近日: news share 0.03 and more); the rarer
+# name a recurring period that makes a term with the noun after it (课后 + 服务, 暑期 + 托管服务, 夜间 + 检测, 春节 + 档,
+# 中期 + 选举: gold tags of fresh26 826, fresh8 339, fresh15 495, fresh3 113, fresh7 302), so they may stand in a phrase,
+# never end one (_period_word) nor stand alone (_incohesion): alone they took top-10 slots (周六, 星期四, 同月, 一年期) more
+# often than they met a tag (年終, 日历) in the seen splits.
+TIME_TAG = "t"
+COMMON_TIME_SHARE = 0.02
 # Single characters that may stand inside a phrase (新 in 造车新势力, 法 in 中法): nouns, adjectives, abbreviations.
 SINGLE_CHAR_PHRASE_TAGS = ("n", "a", "j", "b", "ng", "nr", "ns")
 # Five tokens hold an organisation's full name (绿城 + 物业 + 服务 + 集团 + 有限公司): fresh4 +.006, fresh5 +.007, other splits
@@ -735,7 +742,13 @@ def _phrase_token(word: str, tag: str) -> bool:
     character such as 新 in 造车新势力."""
     if len(word) == 1:
         return (tag in SINGLE_CHAR_PHRASE_TAGS or _single_character_head(word, tag)) and word not in newwords.EDGE_CHARS
-    return (is_content_word(word) or _doubled_noun(word, tag)) and tag not in NON_PHRASE_TAGS
+    return (is_content_word(word) or _doubled_noun(word, tag)) and (tag not in NON_PHRASE_TAGS or _period_word(word, tag))
+
+
+def _period_word(word: str, tag: str) -> bool:
+    """A time word that names a period (课后, 暑期, 夜间, 春节), not the when of running text (今年, 目前): rarer in news
+    than COMMON_TIME_SHARE."""
+    return tag == TIME_TAG and news_share(word) < COMMON_TIME_SHARE
 
 
 def _doubled_noun(word: str, tag: str) -> bool:
@@ -882,6 +895,8 @@ def _clause_runs(pairs: list[tuple[str, str]], trusted_guesses: dict[str, str] |
             guessed_fragment = opening or word[-1] in newwords.EDGE_CHARS
             trusted = word in trusted_guesses and not guessed_fragment
             tag = trusted_guesses[word] if trusted else "x"
+        if tag == TIME_TAG and word[0] in NOT_TYPE_CHARACTERS and index and _is_number_token(*pairs[index - 1]):
+            tag = "x"  # the unit of the number before it (10 + 年期 of 10年期国债), no period's name
         if _phrase_token(word, tag):
             run.append((word, tag))
         else:
@@ -1231,6 +1246,8 @@ def _linked_spans(pairs: list[tuple[str, str]]):
                         yield tuple(pairs[start:end])
         elif number(index) and (index == 0 or not number(index - 1)):
             after = index + 1 + type_character(index + 1)
+            if after < len(pairs) and pairs[after][1] == TIME_TAG:
+                continue  # a number and its time unit (10 + 年期, 70 + 周年): a span or a date, not a type's name
             for end in heads_from(after):
                 yield tuple(pairs[index:end])
 
@@ -1364,6 +1381,8 @@ def _without_repeated_sentences(texts: dict[int, str]) -> dict[int, str]:
 def _incohesion(candidate: _Candidate, found: dict[str, _Candidate]) -> str | None:
     """Why a candidate is no keyword of its own (None for a word, a marked term, or a phrase seen at least twice whose
     rarest part occurs in it often enough to be more than chance): the name of the rule that drops it."""
+    if candidate.tags == (TIME_TAG,):
+        return "time word alone"  # 周六, 星期四: counted for the phrases it opens (夜间 of 夜间检测), no keyword alone
     if _ends_in_change_verb(candidate.parts[-1]):
         return "change verb"  # 上涨, 价格下降, 下调: the move of a figure, not what the article is about
     if any(_cut_off(candidate)):
