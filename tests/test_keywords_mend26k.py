@@ -113,3 +113,71 @@ def test_a_number_and_its_time_unit_make_no_linked_term():
     found = keywords.keyphrase_candidates(texts)
     assert "10年期国债收益率" not in found
     assert "9.9元咖啡" in found
+
+
+
+# --- an organisation before a person's title: the organisation is the keyword, not the office ---
+
+
+CAREER = {  # fresh26 825 (新京报 on 徐鸣), sentences as written
+    0: "原国家粮食局副局长徐鸣，涉嫌严重违纪违法被查",
+    1: "7月13日，据中央纪委国家监委网站消息，原国家粮食局党组成员、副局长徐鸣涉嫌严重违纪违法，目前正接受中央纪委国家监委纪律审查和监察调查。",
+    2: "徐鸣曾任重庆市委常委、秘书长、两江新区党工委书记等职，2013年调任国家粮食局副局长（保留副部长级待遇）。",
+    3: "据官方简历，徐鸣生于1958年1月，历任国家经贸委对外经济协调司副司长、商务部市场体系建设司副司长等职。2005年，徐鸣任商务部市场体系建设司司长，后同时担任商务部政策研究室主任，2006年任商务部综合司司长。",
+    4: "2008年，徐鸣调任重庆市委副秘书长，2010年6月任重庆市委秘书长，2010年12月任重庆市委常委、秘书长，2011年任重庆市委常委、两江新区党工委书记、管委会主任。",
+    5: "2012年，徐鸣卸任重庆市委常委职务，继续担任两江新区党工委书记、管委会主任职务。",
+    6: "2013年，徐鸣任国家粮食局副局长（保留副部长级待遇）。",
+}
+
+
+def test_an_organisation_takes_the_slot_of_its_office():
+    keys = _keys(CAREER, title_ids={0}, method="combined")
+    assert "国家粮食局" in keys and "国家粮食局副局长" not in keys
+    assert "徐鸣" in keys
+
+
+def test_made_up_offices_of_organisations():
+    # A statistics bureau's spokesman, said mostly with the title, the bureau alone once.
+    texts = {
+        0: "国家统计局新闻发言人付凌晖表示，居民消费价格温和上涨。",
+        1: "国家统计局新闻发言人付凌晖说，就业形势总体稳定，居民消费价格涨幅回落。",
+        2: "国家统计局新闻发言人付凌晖指出，居民消费价格走势平稳。国家统计局将继续监测。",
+    }
+    keys = _keys(texts, method="combined")
+    assert "国家统计局" in keys and "国家统计局新闻发言人" not in keys
+
+
+def test_an_office_without_an_organisation_name_stays():
+    # 区委书记 (fresh12 403's tag) and 国土局长 (fresh24 782's): 区委 is any district's, 国土局 + 长 is no title after it.
+    assert not keywords._office_of("区委书记", "区委")
+    assert not keywords._office_of("国土局长", "国土局")
+    assert keywords._office_of("国家粮食局副局长", "国家粮食局")
+    # 国土厅原 (国土厅 | 原 of 国土厅原厅长 joined as a word cut short, tagged nt): no organisation's name.
+    assert not keywords._office_of("国土厅原厅长", "国土厅原")
+
+
+def test_a_place_before_a_title_is_no_office_of_an_organisation():
+    # 美国 + 总统, 莫桑比克 + 总统: a country is no organisation; the ratio rule of _held_name decides as before.
+    assert not keywords._office_of("莫桑比克总统", "莫桑比克")
+
+
+def test_an_organisation_always_written_before_its_office_stays_itself():
+    # tune 231 (星島日報 on the US tariffs): 中國外交部 only ever before 發言人; the whole repeat is the office, not a
+    # longer name, so the ministry stays the candidate (the editors' tag) and takes the office's slot.
+    texts = {
+        83: to_simplified("中國外交部發言人耿爽警告，若美再加徵關稅，中方必然反制。"),
+        84: to_simplified("中美貿易戰不斷升級？！彭博社引述消息人士指，特朗普的顧問有意將關稅加碼到百分之二十五。中國外交部發言人耿爽回應，美方施壓和訛詐不會起作用，如果美方有升級舉動，中方必然反制。"),
+        90: to_simplified("中國外交部發言人耿爽在昨例行記者會表示，中方在中美經貿問題立場堅定明確，美方的施壓和訛詐不會起作用。"),
+    }
+    segment.set_run_words({})
+    found = keywords.keyphrase_weights(texts)
+    assert "中国外交部" in found
+    assert "中国外交部" in _keys(texts, method="combined")
+
+
+def test_a_name_always_written_before_another_word_still_grows():
+    # The whole repeat of a name that is no office still replaces it (考试院 in every 省教育考试院, as before).
+    texts = {0: "省教育考试院发布通知。", 1: "省教育考试院提醒考生。", 2: "考生可登录省教育考试院网站查询。"}
+    segment.set_run_words({})
+    found = keywords.keyphrase_weights(texts)
+    assert "考试院" not in found
