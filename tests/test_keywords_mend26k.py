@@ -181,3 +181,28 @@ def test_a_name_always_written_before_another_word_still_grows():
     segment.set_run_words({})
     found = keywords.keyphrase_weights(texts)
     assert "考试院" not in found
+
+
+# --- a verb character the article writes before several words is no piece of one (任 + 重庆) ---
+
+
+def test_a_verb_before_several_names_is_no_piece_of_one():
+    found = _candidates(CAREER)
+    assert "任重庆" not in found
+    assert "重庆" in found
+
+
+def test_a_character_before_one_word_only_still_joins_it():
+    # test 50 (BBC中文网): 亲 only ever stands before 北京, jieba's 亲 + 北京 of 亲北京阵营.
+    found = _candidates({
+        0: "梁振英遭到亲北京阵营议员质问。",
+        1: "一些亲北京阵营议员欢迎梁振英道歉。",
+        2: "亲北京阵营议员认为应能获得香港民众接受。",
+    })
+    assert "亲北京" in found and found["亲北京"].count == 3
+
+
+def test_a_prefix_before_several_words_still_opens_them():
+    # 副 (a distinguishing word, not a verb) before 部长级 and 秘书长: 副部长级 stays whole.
+    found = _candidates(CAREER)
+    assert "副部长级" in found and "副" in found["部长级"].previous_chars

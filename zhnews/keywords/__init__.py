@@ -213,6 +213,9 @@ WORD_END_TAGS = ("k", "zg", "g")
 # Locatives (jieba's f) that also prefix names and terms: 中 for China (中概股, 中法, 中资), 前 for former
 # (前总统). Not 上/下/内/外, which a wrong cut glues to the next word (線上客服 as 線 + 上 + 客服).
 PREFIX_LOCATIVES = frozenset("中前")
+# A character before this many different words of the article is a word of its own (_forget_free_leading_characters).
+FREE_CHARACTER_MIN_WORDS = 2
+FREE_CHARACTER_TAGS = ("v", "r")
 CUT_OFF_SHARE = 0.75  # of a candidate's occurrences going on with one character: a word cut short
 GLOSS_SHARE = 0.5  # of a Latin candidate's occurrences inside bracketed translations of Han names (_without_gloss_pieces)
 REPEAT_MIN_CHARS = 10  # a sentence this long said twice is a repeat, not a second mention
@@ -1066,6 +1069,7 @@ def keyphrase_candidates(texts: dict[int, str], title_ids=()) -> dict[str, _Cand
                     candidate.paragraphs.add(pid)
                     candidate.in_title |= pid in title_ids
                     candidate.in_lede |= pid == lede_id
+    _forget_free_leading_characters(found)
     whole = found | _words_cut_short(found) | _linked_phrases(tagged, title_ids)
     whole |= {key: c for key, c in _character_runs(tagged, title_ids).items() if key not in whole}
     return _merge_aliases(whole | _marked_terms(unrepeated, whole, title_ids), texts)
@@ -1358,6 +1362,24 @@ def _words_cut_short(found: dict[str, _Candidate]) -> dict[str, _Candidate]:
                 word = whole[key] = _Candidate(key, parts, candidate.tags, count=count, in_title=candidate.in_title)
                 word.paragraphs |= candidate.paragraphs
     return whole
+
+
+def _forget_free_leading_characters(found: dict[str, _Candidate]) -> None:
+    """Drop from the candidates' previous characters (_may_start_a_word) each one that the dictionary tags a verb or a
+    pronoun (FREE_CHARACTER_TAGS; jieba tags 任 r) and that the article writes before FREE_CHARACTER_MIN_WORDS different
+    words: a verb and its objects (任 + 重庆, 任 + 商务部, 任 + 重庆市委 in an official's career, fresh26 825), not the
+    first character of one word jieba cut (亲 + 北京 of 亲北京阵营, 超 + 强台风). A noun or a prefix may open several words
+    (省 + 贸促会, 省 + 教育厅; 副 + 部长级, 副 + 秘书长) and is kept."""
+    words_after: dict[str, set] = defaultdict(set)
+    for key, candidate in found.items():
+        if len(candidate.parts) == 1:
+            for char in candidate.previous_chars:
+                words_after[char].add(key)
+    free = {char for char, words in words_after.items()
+            if len(words) >= FREE_CHARACTER_MIN_WORDS and (segment.known_tag(char) or "").startswith(FREE_CHARACTER_TAGS)}
+    for candidate in found.values():
+        for char in free & candidate.previous_chars.keys():
+            del candidate.previous_chars[char]
 
 
 def _min_count(found: dict[str, _Candidate]) -> int:
