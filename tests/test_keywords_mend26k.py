@@ -206,3 +206,58 @@ def test_a_prefix_before_several_words_still_opens_them():
     # 副 (a distinguishing word, not a verb) before 部长级 and 秘书长: 副部长级 stays whole.
     found = _candidates(CAREER)
     assert "副部长级" in found and "副" in found["部长级"].previous_chars
+
+
+# --- the title of a law, a rule or a report in title marks is a candidate when said once ---
+
+
+LISTING = {  # fresh26 824 (联合早报 on Chinese firms listing in the US), sentences as written
+    0: "中概股赴美上市遇冷 网民：美国韭菜不好割",
+    1: "“以后再也不能割美国韭菜了。”中国国家网信办当天公布《网络安全审查办法》修订草案征求意见稿，其中要求掌握超过100万用户个人信息的运营者赴国外上市，必须向网络安全审查办公室申报网络安全审查。",
+    2: "滴滴赴美上市后，中概股股价大跌，赴美上市的中国企业面临更多审查。",
+    3: "美国前任总统特朗普去年底签署的《外国公司问责法案》规定，如果外国公司连续三年不能满足美国上市公司会计监督委员会的审计要求，将被禁止在美国交易。",
+    4: "分析认为，中概股赴美上市的热潮或将降温，一些企业转向香港上市。",
+}
+
+
+def test_the_title_of_a_rule_said_once_is_a_candidate():
+    segment.set_run_words({})
+    found = keywords.keyphrase_weights(LISTING, title_ids={0})
+    assert "网络安全审查办法" in found and "a name said once" in found["网络安全审查办法"].reason
+    assert "外国公司问责法案" in found
+
+
+def test_made_up_titles_of_laws_and_reports_said_once():
+    segment.set_run_words({})
+    texts = {
+        0: "新修订的《慈善法》施行后，网络募捐平台须取得资质。网络募捐平台数量减少。",
+        1: "民政部发布《中国慈善发展报告》，网络募捐平台筹款增长。网络募捐平台成为主渠道。",
+    }
+    found = keywords.keyphrase_weights(texts)
+    assert "慈善法" in found and "中国慈善发展报告" in found
+
+
+def test_other_titles_and_quotes_said_once_stay_out():
+    # A play's title in title marks, and a rule's name in quotation marks, said once: asides (a name of the dictionary
+    # said once, 人民日报, is _named_once's, as before).
+    segment.set_run_words({})
+    texts = {
+        0: "话剧《网络募捐风云》首演，网络募捐平台须取得资质。网络募捐平台数量减少。",
+        1: "“募捐管理办法”出台后，网络募捐平台成为主渠道。",
+    }
+    found = keywords.keyphrase_weights(texts)
+    assert "网络募捐风云" not in found and "募捐管理办法" not in found
+
+
+def test_a_title_with_its_edition_in_brackets_is_the_title():
+    # fresh26 822 (《中国互联网发展报告（2021）》), fresh23 761 (《中国奶业质量报告（2018）》), fresh13 441
+    # (《中华鲟拯救行动计划（2015-2030年）》): the year is the edition, the title before it the document.
+    segment.set_run_words({})
+    texts = {
+        0: "中国互联网协会发布《中国互联网发展报告（2021）》，网络出行市场交易规模下降。",
+        1: "报告显示，网络出行市场受疫情影响，网络出行用户减少。中国互联网发展报告指出在线教育增长。",
+    }
+    found = keywords.keyphrase_weights(texts)
+    assert "中国互联网发展报告" in found
+    action_plan = keywords.keyphrase_weights({0: "农业农村部印发《中华鲟拯救行动计划（2015-2030年）》，长江中华鲟保护加强。长江中华鲟数量回升。"})
+    assert "中华鲟拯救行动计划" in action_plan

@@ -203,6 +203,7 @@ MAX_PHRASE_TOKENS = 5
 MAX_PREDICATE_PHRASE_TOKENS = 3  # subject + verb phrases: 市场崩盘, 中部地区崛起, not 病毒核苷酸序列相似
 CHANGE_CUES = "change_cues.tsv"
 NAME_ENDINGS_FILE = "name_endings.txt"
+DOCUMENT_ENDINGS_FILE = "document_endings.txt"
 RELATIVE_PLACE_WORDS = "relative_place_words.txt"
 LEDE_MIN_CHARS = 40  # a paragraph shorter than this after the title is a dateline or subtitle, not the lede
 MIN_PHRASE_COUNT = 2  # for words too: a word seen once is an aside, whatever its IDF
@@ -278,6 +279,9 @@ COMMON_HEAD_SHARE = 0.05  # 调查, 工作, 全国: a word this common at the ed
 LIST_MEMBER_FACTOR = 0.7
 # A dictionary name said once in a short article (_named_once) is a candidate at half weight: no tag won or lost
 # on any split, and the oracle ceiling rose (fresh .71 -> .73, fresh2 .69 -> .72, fresh3 .81 -> .82).
+# The same for the title of a law or a report in title marks said once (_titled_document). Round 25, the seen splits (431
+# articles), combined top 10: at this factor no tag won or lost (the titles rank below the tenth, the ceiling rises);
+# at 0.75 one won (fresh6 270) and one lost (fresh6 271); at 1.0 six won and five lost (fresh7 two, fresh12, test).
 NAMED_ONCE_FACTOR = 0.5
 # A common two-character word said fewer than COMMON_WORD_MIN_COUNT times weighs COMMON_WORD_FACTOR (keyphrase_weights): tune
 # .452 -> .465, fresh .45 -> .47, fresh2 .41 -> .42, fresh3 .52 -> .53, test/fresh4/fresh5 unchanged; 0.7 lost fresh5, 0.85 less,
@@ -355,6 +359,9 @@ _HAN_THEN_LATIN = re.compile(r"([\u4e00-\u9fff]{2,16})\s*[（(]\s*([A-Za-z][A-Za
 _LATIN_THEN_HAN = re.compile(r"([A-Za-z][A-Za-z0-9.&+-]*(?: [A-Za-z0-9.&+-]+){0,4})\s*[（(]\s*([\u4e00-\u9fff]{2,16})\s*[)）]")
 _QUOTED_TERM = re.compile(r"[“「『《]([^”」』》，。、；！？]{2,12})[”」』》]")
 _TITLE_MARKED_TERM = re.compile(r"《([^》，。、；！？]{2,12})》")
+# A document's title with its year or edition in brackets inside the title marks: 《中国互联网发展报告（2021）》,
+# 《中华鲟拯救行动计划（2015-2030年）》, 《全国失信惩戒措施基础清单（2021年版）》; the title before the bracket is the term.
+_EDITION_TITLE = re.compile(r"《([^》，。、；！？（(]{2,12})[（(][0-9０-９]{4}[^）)》]{0,8}[）)]》")
 # A mark doubled or nested (““捉迷藏”), or a hashtag's # (「#大和解」), is no part of a marked term.
 _TERM_EDGE_MARKS = " “「『《#＃"
 _LABEL_COLONS = ("：", ":")
@@ -739,6 +746,7 @@ class _Candidate:
     previous_chars: Counter = None  # single characters before it (see _may_start_a_word)
     aliases: list = None  # its other-script forms, counted with it (see _merge_aliases)
     marked: bool = False  # its boundaries are the writer's: quotation marks (_marked_terms) or varied neighbours (_character_runs)
+    document: bool = False  # the title of a law, rule or report in title marks (_titled_document)
 
     def __post_init__(self):
         self.paragraphs = set()
@@ -1187,21 +1195,42 @@ def _marked_terms(texts: dict[int, str], found: dict[str, _Candidate], title_ids
     《唐人街探案3》) that the clause runs cannot form: a numeral, a stopword or a single character
     inside them, or jieba cutting them across their edges. The marks are the writer's word boundary,
     so the quoted string is one candidate, counted wherever the article writes it, quoted or not,
-    when that is MIN_PHRASE_COUNT times or more (a quote said once is a saying, not a term). A quoted
-    term the other rules formed already keeps their checks (marking those too lost a tag on three splits)."""
+    when that is MIN_PHRASE_COUNT times or more (a quote said once is a saying, not a term), or once for the title of
+    a law, a rule or a report (:func:`_titled_document`, a candidate as a name said once is: _named_once). A quoted
+    term the other rules formed already keeps their checks (marking those too lost a tag on three splits); a title of
+    a document among them is flagged so."""
     marked = {}
-    for term in sorted({match.group(1).strip(_TERM_EDGE_MARKS) for text in texts.values() for match in _QUOTED_TERM.finditer(text)}):
+    terms = {match.group(1).strip(_TERM_EDGE_MARKS) for text in texts.values()
+             for pattern in (_QUOTED_TERM, _EDITION_TITLE) for match in pattern.finditer(text)}
+    for term in sorted(terms):
         pairs = [(word, tag) for word, tag in segment.cut_pos(term) if word.strip()]
         parts = tuple(segment.fold(word) for word, _ in pairs)
         key = _join(parts) if parts else ""
+        if key in found and _titled_document(term, texts):
+            found[key].document = True  # 《证券法》, one token: the clause runs formed it
         if len(parts) < 2 or key in found or key in marked or not _HAS_WORD_CHAR.search(term) or _NUMBER.fullmatch(term):
             continue
         pids = [pid for pid, text in texts.items() for _ in range(text.count(term))]
-        if len(pids) >= MIN_PHRASE_COUNT:
-            candidate = marked[key] = _Candidate(key, parts, tuple(tag for _, tag in pairs), count=len(pids), marked=True)
+        document = _titled_document(term, texts)
+        if len(pids) >= MIN_PHRASE_COUNT or document:
+            candidate = marked[key] = _Candidate(key, parts, tuple(tag for _, tag in pairs), count=len(pids), marked=True,
+                                                 document=document)
             candidate.paragraphs |= set(pids)
             candidate.in_title = any(pid in title_ids for pid in pids)
     return marked
+
+
+def _titled_document(term: str, texts: dict[int, str]) -> bool:
+    """Whether ``term`` is the title of a law, a rule, a plan or a report: the article sets it in title marks
+    (《网络安全审查办法》) and it ends in a word of document_endings.txt. Such a title names what the story is about even
+    when the article writes it once, as a dictionary name may be (_named_once)."""
+    titled = re.compile("《" + re.escape(term) + "(?:》|[（(][0-9０-９])")  # 《…报告》, 《…报告（2021）》 (_EDITION_TITLE)
+    return term.endswith(_document_endings()) and any(titled.search(text) for text in texts.values())
+
+
+@lexicon.cached
+def _document_endings() -> tuple[str, ...]:
+    return tuple(lexicon.read_lines(DOCUMENT_ENDINGS_FILE))
 
 
 def _linked_phrases(tagged: dict[int, list[tuple[str, str]]], title_ids=()) -> dict[str, _Candidate]:
@@ -1419,7 +1448,7 @@ def _incohesion(candidate: _Candidate, found: dict[str, _Candidate]) -> str | No
     if len(candidate.parts) == 1 or candidate.marked:
         return None
     rarest = min((found[part].count for part in candidate.parts if part in found), default=candidate.count)
-    if candidate.count < MIN_PHRASE_COUNT:
+    if candidate.count < MIN_PHRASE_COUNT and not candidate.document:
         return "phrase said once"
     if candidate.count < MIN_PHRASE_SHARE * rarest:
         return "rare in its rarest part"
@@ -1761,9 +1790,11 @@ def _tokens_between(bounds: dict[int, tuple[str, str]], start: int, end: int) ->
 
 def _named_once(candidate: _Candidate, min_count: int) -> bool:
     """A name of the dictionary (person, place, organisation) said once in a short article (谢金燕 in a
-    poll of which stars workers want at a year-end party, 世贸组织 in a news briefing): a candidate that
-    weighs NAMED_ONCE_FACTOR, since a name said once is as often an aside."""
-    return min_count == MIN_PHRASE_COUNT and len(candidate.parts) == 1 and candidate.tags[0] in POS_ENTITY_TAGS
+    poll of which stars workers want at a year-end party, 世贸组织 in a news briefing), or the title of a law, a rule or
+    a report in title marks (《网络安全审查办法》, _titled_document): a candidate that weighs NAMED_ONCE_FACTOR, since a
+    name said once is as often an aside."""
+    named = len(candidate.parts) == 1 and candidate.tags[0] in POS_ENTITY_TAGS
+    return min_count == MIN_PHRASE_COUNT and (named or candidate.document)
 
 
 def _adds_only_a_common_place(candidate: _Candidate) -> bool:
