@@ -70,7 +70,13 @@ Approach
                   (省 | 贸促会, 超 | 强台风): it never counts, the whole word (马克龙, 阿拉比卡, 科技业,
                   省贸促会) does.
                   A title before a person (律师 + 曾威凯, 国务卿 + 蓬佩奥) never makes a phrase: the person is
-                  the keyword; nor does a verb before a name (撤销 + 香港, 卸任 + 国防科工委): what was done to whom.
+                  the keyword; nor does a verb before a name (撤销 + 香港, 卸任 + 国防科工委): what was done to whom,
+                  nor a verb character the article writes before several words (任 + 重庆, 任 + 商务部). An
+                  organisation before a person's title (国家粮食局 + 副局长, 中国外交部 + 发言人) is the keyword and
+                  takes the office's slot (_office_of). A time word that names a period (课后 + 服务, 暑期 + 托管服务;
+                  not 今年, 目前) may open a phrase, never end one nor stand alone (_period_word). The title of a law,
+                  a rule or a report in title marks (《网络安全审查办法》) is a candidate said once, at NAMED_ONCE_FACTOR
+                  (_titled_document).
                   A name and its other-script form in brackets (洲际交易所（ICE）, CPI（居民消费价格指数）)
                   are one candidate under the form written more often, with both counts.
                   A phrase takes the weight of a part that occurs mostly inside it (ABSORB_SHARE); a part
