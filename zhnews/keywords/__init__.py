@@ -70,7 +70,13 @@ Approach
                   (省 | 贸促会, 超 | 强台风): it never counts, the whole word (马克龙, 阿拉比卡, 科技业,
                   省贸促会) does.
                   A title before a person (律师 + 曾威凯, 国务卿 + 蓬佩奥) never makes a phrase: the person is
-                  the keyword; nor does a verb before a name (撤销 + 香港, 卸任 + 国防科工委): what was done to whom.
+                  the keyword; nor does a verb before a name (撤销 + 香港, 卸任 + 国防科工委): what was done to whom,
+                  nor a verb character the article writes before several words (任 + 重庆, 任 + 商务部). An
+                  organisation before a person's title (国家粮食局 + 副局长, 中国外交部 + 发言人) is the keyword and
+                  takes the office's slot (_office_of). A time word that names a period (课后 + 服务, 暑期 + 托管服务;
+                  not 今年, 目前) may open a phrase, never end one nor stand alone (_period_word). The title of a law,
+                  a rule or a report in title marks (《网络安全审查办法》) is a candidate said once, at NAMED_ONCE_FACTOR
+                  (_titled_document).
                   A name and its other-script form in brackets (洲际交易所（ICE）, CPI（居民消费价格指数）)
                   are one candidate under the form written more often, with both counts.
                   A phrase takes the weight of a part that occurs mostly inside it (ABSORB_SHARE); a part
@@ -188,6 +194,13 @@ ASPECT_PARTICLE_TAGS = ("ul", "ug", "uz")
 # stopword list counts: jieba tags some nouns so (集安组织 | 前身为…, fresh13 446: 前身 is the subject of what follows).
 PRONOUN_TAG = "r"
 NON_PHRASE_TAGS = ("m", "t", "r", "p", "c", "u", "uj", "ul", "x", "d")
+# jieba's tag of time words. Those most news uses say when (今年, 目前, 当时, 近日: news share 0.03 and more); the rarer
+# name a recurring period that makes a term with the noun after it (课后 + 服务, 暑期 + 托管服务, 夜间 + 检测, 春节 + 档,
+# 中期 + 选举: gold tags of fresh26 826, fresh8 339, fresh15 495, fresh3 113, fresh7 302), so they may stand in a phrase,
+# never end one (_period_word) nor stand alone (_incohesion): alone they took top-10 slots (周六, 星期四, 同月, 一年期) more
+# often than they met a tag (年終, 日历) in the seen splits.
+TIME_TAG = "t"
+COMMON_TIME_SHARE = 0.02
 # Single characters that may stand inside a phrase (新 in 造车新势力, 法 in 中法): nouns, adjectives, abbreviations.
 SINGLE_CHAR_PHRASE_TAGS = ("n", "a", "j", "b", "ng", "nr", "ns")
 # Five tokens hold an organisation's full name (绿城 + 物业 + 服务 + 集团 + 有限公司): fresh4 +.006, fresh5 +.007, other splits
@@ -196,6 +209,7 @@ MAX_PHRASE_TOKENS = 5
 MAX_PREDICATE_PHRASE_TOKENS = 3  # subject + verb phrases: 市场崩盘, 中部地区崛起, not 病毒核苷酸序列相似
 CHANGE_CUES = "change_cues.tsv"
 NAME_ENDINGS_FILE = "name_endings.txt"
+DOCUMENT_ENDINGS_FILE = "document_endings.txt"
 RELATIVE_PLACE_WORDS = "relative_place_words.txt"
 LEDE_MIN_CHARS = 40  # a paragraph shorter than this after the title is a dateline or subtitle, not the lede
 MIN_PHRASE_COUNT = 2  # for words too: a word seen once is an aside, whatever its IDF
@@ -206,6 +220,9 @@ WORD_END_TAGS = ("k", "zg", "g")
 # Locatives (jieba's f) that also prefix names and terms: 中 for China (中概股, 中法, 中资), 前 for former
 # (前总统). Not 上/下/内/外, which a wrong cut glues to the next word (線上客服 as 線 + 上 + 客服).
 PREFIX_LOCATIVES = frozenset("中前")
+# A character before this many different words of the article is a word of its own (_forget_free_leading_characters).
+FREE_CHARACTER_MIN_WORDS = 2
+FREE_CHARACTER_TAGS = ("v", "r")
 CUT_OFF_SHARE = 0.75  # of a candidate's occurrences going on with one character: a word cut short
 GLOSS_SHARE = 0.5  # of a Latin candidate's occurrences inside bracketed translations of Han names (_without_gloss_pieces)
 REPEAT_MIN_CHARS = 10  # a sentence this long said twice is a repeat, not a second mention
@@ -268,6 +285,9 @@ COMMON_HEAD_SHARE = 0.05  # 调查, 工作, 全国: a word this common at the ed
 LIST_MEMBER_FACTOR = 0.7
 # A dictionary name said once in a short article (_named_once) is a candidate at half weight: no tag won or lost
 # on any split, and the oracle ceiling rose (fresh .71 -> .73, fresh2 .69 -> .72, fresh3 .81 -> .82).
+# The same for the title of a law or a report in title marks said once (_titled_document). Round 25, the seen splits (431
+# articles), combined top 10: at this factor no tag won or lost (the titles rank below the tenth, the ceiling rises);
+# at 0.75 one won (fresh6 270) and one lost (fresh6 271); at 1.0 six won and five lost (fresh7 two, fresh12, test).
 NAMED_ONCE_FACTOR = 0.5
 # A common two-character word said fewer than COMMON_WORD_MIN_COUNT times weighs COMMON_WORD_FACTOR (keyphrase_weights): tune
 # .452 -> .465, fresh .45 -> .47, fresh2 .41 -> .42, fresh3 .52 -> .53, test/fresh4/fresh5 unchanged; 0.7 lost fresh5, 0.85 less,
@@ -293,6 +313,13 @@ WHOLE_PHRASE_WEIGHT_SHARE = 0.8
 # times as often as the phrase. Round 19, the sixteen tune splits (tune, test, fresh … fresh14), combined P@10: 2 gained 6 tags
 # of 3,060 (tune +3, fresh8 +2, fresh10 +1) and lost none; 1.5 and 1.75 lost a split one or two tags, 2.5 and 3 gained 2 and 1.
 HELD_NAME_RATIO = 2.0
+# An organisation's name before a person's title (国家粮食局 + 副局长, 中国外交部 + 发言人, 国家能源局 + 原局长) names the office
+# one person holds: the organisation is the keyword (the person is another), and it takes the office's slot however
+# rarely the article names it alone (_office_of). In the seen splits' top 10 such an office was never a tag, its
+# organisation was a tag of fresh26 825, tune 231, fresh2 87 and fresh13 422 (all but 422, which jieba cuts as 国家 + 能源
+# + 局原 + 局长, gained it). Two characters are any district's or party's office (区委 + 书记, the tag of fresh12 403), so the
+# organisation's name is longer.
+OFFICE_ORGANISATION_MIN_CHARS = 3
 # Tags of names (jieba's and our dictionary's), and the endings of organisation names.
 NAME_TAGS = ("nr", "nrfg", "nrt", "ns", "nt", "nw", "nz", "eng")
 ORG_SUFFIXES = ("局", "部", "委", "办", "署", "厅", "院", "所", "会", "中心", "公司", "集团", "银行", "医院", "大学", "学校", "协会", "资本", "基金")
@@ -338,6 +365,9 @@ _HAN_THEN_LATIN = re.compile(r"([\u4e00-\u9fff]{2,16})\s*[（(]\s*([A-Za-z][A-Za
 _LATIN_THEN_HAN = re.compile(r"([A-Za-z][A-Za-z0-9.&+-]*(?: [A-Za-z0-9.&+-]+){0,4})\s*[（(]\s*([\u4e00-\u9fff]{2,16})\s*[)）]")
 _QUOTED_TERM = re.compile(r"[“「『《]([^”」』》，。、；！？]{2,12})[”」』》]")
 _TITLE_MARKED_TERM = re.compile(r"《([^》，。、；！？]{2,12})》")
+# A document's title with its year or edition in brackets inside the title marks: 《中国互联网发展报告（2021）》,
+# 《中华鲟拯救行动计划（2015-2030年）》, 《全国失信惩戒措施基础清单（2021年版）》; the title before the bracket is the term.
+_EDITION_TITLE = re.compile(r"《([^》，。、；！？（(]{2,12})[（(][0-9０-９]{4}[^）)》]{0,8}[）)]》")
 # A mark doubled or nested (““捉迷藏”), or a hashtag's # (「#大和解」), is no part of a marked term.
 _TERM_EDGE_MARKS = " “「『《#＃"
 _LABEL_COLONS = ("：", ":")
@@ -722,6 +752,7 @@ class _Candidate:
     previous_chars: Counter = None  # single characters before it (see _may_start_a_word)
     aliases: list = None  # its other-script forms, counted with it (see _merge_aliases)
     marked: bool = False  # its boundaries are the writer's: quotation marks (_marked_terms) or varied neighbours (_character_runs)
+    document: bool = False  # the title of a law, rule or report in title marks (_titled_document)
 
     def __post_init__(self):
         self.paragraphs = set()
@@ -735,7 +766,13 @@ def _phrase_token(word: str, tag: str) -> bool:
     character such as 新 in 造车新势力."""
     if len(word) == 1:
         return (tag in SINGLE_CHAR_PHRASE_TAGS or _single_character_head(word, tag)) and word not in newwords.EDGE_CHARS
-    return (is_content_word(word) or _doubled_noun(word, tag)) and tag not in NON_PHRASE_TAGS
+    return (is_content_word(word) or _doubled_noun(word, tag)) and (tag not in NON_PHRASE_TAGS or _period_word(word, tag))
+
+
+def _period_word(word: str, tag: str) -> bool:
+    """A time word that names a period (课后, 暑期, 夜间, 春节), not the when of running text (今年, 目前): rarer in news
+    than COMMON_TIME_SHARE."""
+    return tag == TIME_TAG and news_share(word) < COMMON_TIME_SHARE
 
 
 def _doubled_noun(word: str, tag: str) -> bool:
@@ -882,6 +919,8 @@ def _clause_runs(pairs: list[tuple[str, str]], trusted_guesses: dict[str, str] |
             guessed_fragment = opening or word[-1] in newwords.EDGE_CHARS
             trusted = word in trusted_guesses and not guessed_fragment
             tag = trusted_guesses[word] if trusted else "x"
+        if tag == TIME_TAG and word[0] in NOT_TYPE_CHARACTERS and index and _is_number_token(*pairs[index - 1]):
+            tag = "x"  # the unit of the number before it (10 + 年期 of 10年期国债), no period's name
         if _phrase_token(word, tag):
             run.append((word, tag))
         else:
@@ -1044,6 +1083,7 @@ def keyphrase_candidates(texts: dict[int, str], title_ids=()) -> dict[str, _Cand
                     candidate.paragraphs.add(pid)
                     candidate.in_title |= pid in title_ids
                     candidate.in_lede |= pid == lede_id
+    _forget_free_leading_characters(found)
     whole = found | _words_cut_short(found) | _linked_phrases(tagged, title_ids)
     whole |= {key: c for key, c in _character_runs(tagged, title_ids).items() if key not in whole}
     return _merge_aliases(whole | _marked_terms(unrepeated, whole, title_ids), texts)
@@ -1161,21 +1201,42 @@ def _marked_terms(texts: dict[int, str], found: dict[str, _Candidate], title_ids
     《唐人街探案3》) that the clause runs cannot form: a numeral, a stopword or a single character
     inside them, or jieba cutting them across their edges. The marks are the writer's word boundary,
     so the quoted string is one candidate, counted wherever the article writes it, quoted or not,
-    when that is MIN_PHRASE_COUNT times or more (a quote said once is a saying, not a term). A quoted
-    term the other rules formed already keeps their checks (marking those too lost a tag on three splits)."""
+    when that is MIN_PHRASE_COUNT times or more (a quote said once is a saying, not a term), or once for the title of
+    a law, a rule or a report (:func:`_titled_document`, a candidate as a name said once is: _named_once). A quoted
+    term the other rules formed already keeps their checks (marking those too lost a tag on three splits); a title of
+    a document among them is flagged so."""
     marked = {}
-    for term in sorted({match.group(1).strip(_TERM_EDGE_MARKS) for text in texts.values() for match in _QUOTED_TERM.finditer(text)}):
+    terms = {match.group(1).strip(_TERM_EDGE_MARKS) for text in texts.values()
+             for pattern in (_QUOTED_TERM, _EDITION_TITLE) for match in pattern.finditer(text)}
+    for term in sorted(terms):
         pairs = [(word, tag) for word, tag in segment.cut_pos(term) if word.strip()]
         parts = tuple(segment.fold(word) for word, _ in pairs)
         key = _join(parts) if parts else ""
+        if key in found and _titled_document(term, texts):
+            found[key].document = True  # 《证券法》, one token: the clause runs formed it
         if len(parts) < 2 or key in found or key in marked or not _HAS_WORD_CHAR.search(term) or _NUMBER.fullmatch(term):
             continue
         pids = [pid for pid, text in texts.items() for _ in range(text.count(term))]
-        if len(pids) >= MIN_PHRASE_COUNT:
-            candidate = marked[key] = _Candidate(key, parts, tuple(tag for _, tag in pairs), count=len(pids), marked=True)
+        document = _titled_document(term, texts)
+        if len(pids) >= MIN_PHRASE_COUNT or document:
+            candidate = marked[key] = _Candidate(key, parts, tuple(tag for _, tag in pairs), count=len(pids), marked=True,
+                                                 document=document)
             candidate.paragraphs |= set(pids)
             candidate.in_title = any(pid in title_ids for pid in pids)
     return marked
+
+
+def _titled_document(term: str, texts: dict[int, str]) -> bool:
+    """Whether ``term`` is the title of a law, a rule, a plan or a report: the article sets it in title marks
+    (《网络安全审查办法》) and it ends in a word of document_endings.txt. Such a title names what the story is about even
+    when the article writes it once, as a dictionary name may be (_named_once)."""
+    titled = re.compile("《" + re.escape(term) + "(?:》|[（(][0-9０-９])")  # 《…报告》, 《…报告（2021）》 (_EDITION_TITLE)
+    return term.endswith(_document_endings()) and any(titled.search(text) for text in texts.values())
+
+
+@lexicon.cached
+def _document_endings() -> tuple[str, ...]:
+    return tuple(lexicon.read_lines(DOCUMENT_ENDINGS_FILE))
 
 
 def _linked_phrases(tagged: dict[int, list[tuple[str, str]]], title_ids=()) -> dict[str, _Candidate]:
@@ -1231,6 +1292,8 @@ def _linked_spans(pairs: list[tuple[str, str]]):
                         yield tuple(pairs[start:end])
         elif number(index) and (index == 0 or not number(index - 1)):
             after = index + 1 + type_character(index + 1)
+            if after < len(pairs) and pairs[after][1] == TIME_TAG:
+                continue  # a number and its time unit (10 + 年期, 70 + 周年): a span or a date, not a type's name
             for end in heads_from(after):
                 yield tuple(pairs[index:end])
 
@@ -1336,6 +1399,24 @@ def _words_cut_short(found: dict[str, _Candidate]) -> dict[str, _Candidate]:
     return whole
 
 
+def _forget_free_leading_characters(found: dict[str, _Candidate]) -> None:
+    """Drop from the candidates' previous characters (_may_start_a_word) each one that the dictionary tags a verb or a
+    pronoun (FREE_CHARACTER_TAGS; jieba tags 任 r) and that the article writes before FREE_CHARACTER_MIN_WORDS different
+    words: a verb and its objects (任 + 重庆, 任 + 商务部, 任 + 重庆市委 in an official's career, fresh26 825), not the
+    first character of one word jieba cut (亲 + 北京 of 亲北京阵营, 超 + 强台风). A noun or a prefix may open several words
+    (省 + 贸促会, 省 + 教育厅; 副 + 部长级, 副 + 秘书长) and is kept."""
+    words_after: dict[str, set] = defaultdict(set)
+    for key, candidate in found.items():
+        if len(candidate.parts) == 1:
+            for char in candidate.previous_chars:
+                words_after[char].add(key)
+    free = {char for char, words in words_after.items()
+            if len(words) >= FREE_CHARACTER_MIN_WORDS and (segment.known_tag(char) or "").startswith(FREE_CHARACTER_TAGS)}
+    for candidate in found.values():
+        for char in free & candidate.previous_chars.keys():
+            del candidate.previous_chars[char]
+
+
 def _min_count(found: dict[str, _Candidate]) -> int:
     """How often a candidate must occur: MIN_PHRASE_COUNT, and once per WORDS_PER_OCCURRENCE content
     words in a long article (a name said twice in a 3000-word feature is an aside)."""
@@ -1364,6 +1445,8 @@ def _without_repeated_sentences(texts: dict[int, str]) -> dict[int, str]:
 def _incohesion(candidate: _Candidate, found: dict[str, _Candidate]) -> str | None:
     """Why a candidate is no keyword of its own (None for a word, a marked term, or a phrase seen at least twice whose
     rarest part occurs in it often enough to be more than chance): the name of the rule that drops it."""
+    if candidate.tags == (TIME_TAG,):
+        return "time word alone"  # 周六, 星期四: counted for the phrases it opens (夜间 of 夜间检测), no keyword alone
     if _ends_in_change_verb(candidate.parts[-1]):
         return "change verb"  # 上涨, 价格下降, 下调: the move of a figure, not what the article is about
     if any(_cut_off(candidate)):
@@ -1371,7 +1454,7 @@ def _incohesion(candidate: _Candidate, found: dict[str, _Candidate]) -> str | No
     if len(candidate.parts) == 1 or candidate.marked:
         return None
     rarest = min((found[part].count for part in candidate.parts if part in found), default=candidate.count)
-    if candidate.count < MIN_PHRASE_COUNT:
+    if candidate.count < MIN_PHRASE_COUNT and not candidate.document:
         return "phrase said once"
     if candidate.count < MIN_PHRASE_SHARE * rarest:
         return "rare in its rarest part"
@@ -1567,12 +1650,15 @@ def keyphrase_weights(texts: dict[int, str], title_ids=(), excluded=()) -> dict[
     }
     # Shorter phrases first, so 出租车燃油附加费 can take over 燃油附加费 after it took over 附加费.
     bound: set[str] = _titles_of_named_people(found, kept)
+    # An organisation the article names before a person's title is the keyword, whatever phrases hold it (国家统计局 of
+    # 国家统计局新闻 and 国家统计局新闻发言人): it is never bound.
+    organisations = {part for key in kept for part in _leading_strings(key) if part in kept and _office_of(key, part)}
     for key, candidate in sorted(kept.items(), key=lambda item: (len(item[1].parts), item[0])):
         if _adds_only_a_common_place(candidate):
             continue
         for part in _sub_runs(candidate.parts):
             inside = candidate.count / kept[part].count if part in kept else 0.0
-            if inside > BOUND_SHARE and candidate.count >= MIN_BINDING_COUNT:
+            if inside > BOUND_SHARE and candidate.count >= MIN_BINDING_COUNT and part not in organisations:
                 bound.add(part)
             if inside >= ABSORB_SHARE and weights[part] > weights[key]:
                 weights[key] = weights[part]
@@ -1691,6 +1777,8 @@ def _closed_extension(key: str, parts, tags, texts: dict[int, str], boundaries, 
         return None
     if _title_and_name(*zip(*whole)):
         return None  # 检察官 always before 穆勒: the person's title, the name stays on its own (_titled_person)
+    if after and segment.fold(after[-1][0]).endswith(newwords.person_titles()):
+        return None  # 中国外交部 always before 发言人: the office one person holds, the organisation stays (_office_of)
     if not after and _is_verb(tags[-1]) and not key.endswith(_name_endings()):
         objects = sum(_phrase_token(*boundaries[pid].get(at + len(key), ("", "x"))) for pid, at in spots)
         return None if 2 * objects >= len(spots) else (before, after)
@@ -1708,9 +1796,11 @@ def _tokens_between(bounds: dict[int, tuple[str, str]], start: int, end: int) ->
 
 def _named_once(candidate: _Candidate, min_count: int) -> bool:
     """A name of the dictionary (person, place, organisation) said once in a short article (谢金燕 in a
-    poll of which stars workers want at a year-end party, 世贸组织 in a news briefing): a candidate that
-    weighs NAMED_ONCE_FACTOR, since a name said once is as often an aside."""
-    return min_count == MIN_PHRASE_COUNT and len(candidate.parts) == 1 and candidate.tags[0] in POS_ENTITY_TAGS
+    poll of which stars workers want at a year-end party, 世贸组织 in a news briefing), or the title of a law, a rule or
+    a report in title marks (《网络安全审查办法》, _titled_document): a candidate that weighs NAMED_ONCE_FACTOR, since a
+    name said once is as often an aside."""
+    named = len(candidate.parts) == 1 and candidate.tags[0] in POS_ENTITY_TAGS
+    return min_count == MIN_PHRASE_COUNT and (named or candidate.document)
 
 
 def _adds_only_a_common_place(candidate: _Candidate) -> bool:
@@ -1929,15 +2019,36 @@ def _held_name(key: str, phrases: dict, chosen: list[str]) -> str | None:
         return None
     names = [] if phrase.tags[0] in NAME_TAGS else [_join(phrase.parts[start:]) for start in range(1, len(phrase.parts))]
     if segment.fold(phrase.parts[-1]).endswith(newwords.person_titles()):
-        names += [_join(phrase.parts[:end]) for end in range(len(phrase.parts) - 1, 0, -1)]
+        offices = [lead for lead in _leading_strings(key) if lead in phrases and _office_of(key, lead)]
+        names += offices + [_join(phrase.parts[:end]) for end in range(len(phrase.parts) - 1, 0, -1)]
     for held in names:
         name = phrases.get(held)
         if (
-            name is not None and is_name_like(name) and name.count >= HELD_NAME_RATIO * phrase.count
+            name is not None and is_name_like(name)
+            and (name.count >= HELD_NAME_RATIO * phrase.count or _office_of(key, held))
             and not any(_repeats(held, other, phrases) for other in chosen)
         ):
             return held
     return None
+
+
+def _leading_strings(key: str) -> list[str]:
+    """Every string ``key`` starts with, longest first: not only whole tokens, as jieba cuts 农业农村部副部长 as 农业 +
+    农村 + 部副 + 部长 (fresh23 761) and 国家能源局原局长 as 国家 + 能源 + 局原 + 局长 (fresh13 422)."""
+    return [key[:end] for end in range(len(key) - 1, 0, -1)]
+
+
+def _office_of(key: str, organisation: str) -> bool:
+    """Whether ``key`` is an office of the organisation ``organisation`` (two keys): the organisation's name
+    (OFFICE_ORGANISATION_MIN_CHARS or more characters ending in an organisation suffix) then a person's title
+    (国家粮食局副局长, 中国外交部发言人, 国家能源局原局长). The organisation is the keyword: the phrase never binds it
+    (keyphrase_weights) and gives it its slot (_held_name). jieba's tag is not enough: 国土厅原, a word cut short
+    (国土厅 | 原 of 国土厅原厅长, fresh24 782), keeps 国土厅's nt."""
+    return (
+        key.startswith(organisation) and key != organisation and len(organisation) >= OFFICE_ORGANISATION_MIN_CHARS
+        and segment.fold(key[len(organisation):]).endswith(newwords.person_titles())  # not 国土局 + 长 of 国土局长
+        and organisation.endswith(ORG_SUFFIXES)
+    )
 
 
 def _repeats(key: str, other: str, phrases: dict) -> bool:
