@@ -329,6 +329,8 @@ def _regex_cue(entry: CueEntry, m: re.Match, text: str) -> Cue | None:
             # when no company is named
             source = _without_leading_trim_words(m.group()[:m.start("shown") - m.start()].strip())
     label = entry.label or _ellipsis_label(m, text)
+    if label == OPENING_SAID and source and (manner := _saying_manner().search(source)) and manner.start() >= 2:
+        source = source[:manner.start()]  # 严跃进分析(说)，… (fresh26 820): how the speaker came to say it, not who
     return Cue(entry.type, label, m.start(), m.end(), source)
 
 
@@ -563,7 +565,9 @@ def _say_verb_cues(text: str, tokens, known_actors: "CitedActors | None" = None)
                                  and not _surname_then_title(clause_tokens)  # 胡 + 镇长 (jieba: v)
                                  and not _surname_alone(clause_tokens)
                                  # 有反对大麻合法化的组织(指) (fresh21 683; jieba: 组织/v): someone described, not named
-                                 and not _someone_described(clause_tokens)):
+                                 and not _someone_described(clause_tokens)
+                                 # 严/a 跃进/v (认为), fresh26 820: a name the article cites elsewhere, however jieba tags it
+                                 and not _cited_name(clause_tokens, known)):
             continue  # (文中 is tagged a place word, yet it refers to a text; jieba tags 组织 of 国际咖啡组织 a verb)
         unnamed_also = clause_tokens[0][0] in _ALSO_THERE_ARE and not any(t in ACTOR_TAGS for _, t, _ in clause_tokens)
         if (clause_tokens[0][1].startswith("v") and clause_tokens[0][0] not in _OPENING_VERBS_OK and not unnamed_also
@@ -635,10 +639,12 @@ def _title_and_name() -> str:
 
 @lexicon.cached
 def _titled_speaker() -> re.Pattern:
-    """A title, a name that starts with a surname and a say-verb, at the end of a clause's opening."""
+    """A title, a name that starts with a surname and a say-verb, at the end of a clause's opening; how the speaker
+    came to say it (``saying_manner``: 研究总监严跃进分析认为, fresh26 820) may stand between the name and the verb."""
     words = {e.cue for e in _entries("say_verb") if e.label != "act_before_verb"}  # 负责人尹水军宣布离职: an act
     verbs = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-    return re.compile(rf"{_title_and_name()}[也还则亦]?(?:{verbs})")
+    manners = "|".join(map(re.escape, _words("saying_manner")))
+    return re.compile(rf"{_title_and_name()}[也还则亦]?(?:{manners})?(?:{verbs})")
 
 
 @lexicon.cached
@@ -2180,6 +2186,7 @@ def tag_sentence(text: str, figures: list[Quantity] | None = None,
         sources = [s for s in sources if is_named(s) or ";" in s]
         if any(_names_an_actor(s) for s in sources):  # 李刘阳…表示，按照一季度货币执行报告: the person
             sources = [s for s in sources if _names_an_actor(s) or ";" in s]
+        sources = _past_the_relay(text, cues, quoted) or sources
     elif sources:
         sources = [max(sources, key=len)]  # 有数据显示: one unnamed source, the longest reading
     source = "; ".join(dict.fromkeys(sources))
@@ -2195,6 +2202,23 @@ def tag_sentence(text: str, figures: list[Quantity] | None = None,
     actors = _antecedent_actors(text, tokens)
     narrative = shape.event or shape.date_word or any(q.kind == "date" for q in figures)
     return ClaimTag(ordered, tuple(cues), source, score, score >= CHECKWORTHY_FROM, actors, narrative, shape)
+
+
+# 据中新社报道，… / 据香港电台网站报道，… / 据日本共同社报道，…: the opening clause names the report that relays the sentence.
+_RELAY_FRAME = re.compile(r"^\W{0,2}(?:据|根据)[^，。；：！？“”]{2,25}?(?:报道|报导|消息|电)[，,]")
+
+
+def _past_the_relay(text: str, cues, quoted) -> list[str]:
+    """据中新社报道，…研究总监严跃进分析认为，… (fresh26 820), 据香港电台网站报道，…社长彭志铭表示，… (fresh26 823), 据中国央视报道，
+    习近平在会晤中表示 (fresh12 420): an outlet's report relays the words of the person or body named speaking after it,
+    and that speaker is the source (the gold of every such seen sentence gives the speaker first); [] when the sentence
+    opens with no relay or no one named speaks after it (据美国广播公司报道，健康专家们发出警告称: the outlet's report)."""
+    frame = _RELAY_FRAME.match(text)
+    if frame is None:
+        return []
+    return list(dict.fromkeys(c.source for c in cues if c.type == "attributed" and c.start >= frame.end() and c.source
+                              and is_named(c.source) and _names_an_actor(c.source)
+                              and not any(a <= c.start < b for a, b in quoted)))
 
 
 def _vague(source: str) -> bool:
@@ -3075,7 +3099,8 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast, 
                 named_at = texts[i].find(pronoun.group(1))  # …频有斩获的他认为 (他 → 李嘉诚)
             if named_at < 0 and (went_on := re.match(r"source:(.+?) carried$", resolved[i][1])):
                 named_at = texts[i].find(went_on.group(1))  # 据披露，… goes on from the sentence before
-            starts = is_named(name) and 0 <= named_at < SPEECH_TAG_MAX_CHARS
+            lead = _before_the_speech_tag(texts[i])
+            starts = is_named(name) and 0 <= (named_at - lead if named_at >= lead else named_at) < SPEECH_TAG_MAX_CHARS
             # 有业内人士表示，… ⏎ …: a person or group not named goes on speaking as a named person does (the
             # convention's "(unnamed) sources carry by the same rule"); not a vague group (人们认为), a bare 据悉, nor
             # those the writer cites to argue (如不少网友所说). Material found or read (``unnamed_material``) goes on
@@ -3122,6 +3147,20 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast, 
 # _ESCAPED_BREAK, which cuts a source's name at any escape, a tab or a \uXXXX opens no paragraph.
 _ESCAPED_LINE_BREAK = r"\\+[nr](?![a-z])"
 _BEFORE_THE_SPEAKER = re.compile(rf"^\s*(?:{_ESCAPED_LINE_BREAK}\s*)*(?:对此|對此|此外|另外|同时|同時|随后|隨後)?[，,]?\s*")
+
+
+# 据中新社报道，关于今年上半年北京新房交易量攀升的原因，(易居研究院…严跃进分析认为，…) (fresh26 820), 针对下半年…走势，
+# (严跃进认为，…): the relay that opens the sentence and the topic the words are on, before the speaker's tag.
+_RELAY_AND_TOPIC = re.compile(rf"(?:{_RELAY_FRAME.pattern})?(?:关于|针对|對於|对于|至于|谈到|谈及|说到)[^，。；：！？“”]{{1,30}}[，,]"
+                              rf"|{_RELAY_FRAME.pattern}")
+
+
+def _before_the_speech_tag(text: str) -> int:
+    """How many characters open the sentence before its speech tag can start: a relay (据…报道，) and the topic the words
+    are about (关于…的原因，, 针对…，); a speaker named right after them opens the sentence's words as much as one
+    named first does."""
+    opening = _RELAY_AND_TOPIC.match(text)
+    return opening.end() if opening else 0
 
 
 def _opens_with(text: str, name: str) -> bool:
@@ -3660,8 +3699,11 @@ def _says_in_first_person(text: str) -> bool:
 def _cited_actors(tags: list[ClaimTag]) -> CitedActors:
     """The persons and organisations an article cites by name (龙湖 in 龙湖方面对外回应称): a sentence
     elsewhere that names one names a specific actor, though jieba does not tag it."""
-    return CitedActors(name for tag in tags for name in tag.source.split("; ")
-                       if is_named(name) and 2 <= len(name) <= 12 and not _is_referring(name))
+    names = [name for tag in tags for name in tag.source.split("; ") if is_named(name) and not _is_referring(name)]
+    # 易居研究院智库中心研究总监严跃进(分析认为) → 严跃进, the person the titled source names, who speaks alone later
+    # (严跃进认为，…) though jieba cuts the name into words of no name's tag (严/a 跃进/v, fresh26 820)
+    titled = [m["name"] for name in names if (m := _titled_name().fullmatch(name))]
+    return CitedActors(name for name in names + titled if 2 <= len(name) <= 12)
 
 
 # A caption paragraph this long (one sentence) is told as prose, not as a caption.
