@@ -92,3 +92,51 @@ def test_a_speaker_after_a_topic_clause_opens_the_paragraphs_words():
     got = sources_of([["在今年上半年北京新房交易量大幅攀升、二手房市场也同步升温、学区房炒作再度抬头的背景下，中原地产首席分析师张大伟表示，成交量将继续回升。",
                        "北京市住建委随后发布了新的调控措施。"]])
     assert got[1] == ""
+
+
+# --- 报告显示 after an outlet that reported on the document (fresh26 822) -------------------------------------------
+
+FRESH26_822 = [
+    ["据新浪新闻报道，《中国互联网发展报告（2021）》7月13日于中国互联网大会上发布。",
+     "2020年，中国云计算整体市场规模达到1781.8亿元，增速为33.6%。"],
+    ["报告显示，2020年中国大数据产业规模达到718.7亿元，同比增长16.0%。",
+     "此外，中国2020年人工智能产业规模为3031亿元，同比增长15%。",
+     "中国人工智能企业共计1454家，居全球第二位，仅次于美国的2257家。"],
+]
+
+
+def test_a_report_after_an_outlet_reporting_on_it_is_the_document_not_the_outlet():
+    # fresh26 822_jsonrss_zaobao_internet_report_2021.json: 报告 stands for the document the outlet's sentence names,
+    # and the report opening its paragraph goes on through the paragraph (gold 报告 | the title)
+    got = sources_of(FRESH26_822)
+    assert got[:2] == ["新浪新闻"] * 2  # the outlet's own paragraph, as before
+    assert got[2:] == ["《中国互联网发展报告（2021）》"] * 3
+
+
+def test_a_report_after_a_body_that_speaks_is_still_the_body():
+    # near-miss: a body cited before (no outlet) is what 报告 stands for, as before (民航西南局…披露 ⏎ 报告认定…)
+    got = sources_of([["国家统计局表示，《中国统计年鉴》已经出版。"],
+                      ["报告显示，全国人口总量保持增长。"]])
+    assert got[1] == "国家统计局"
+
+
+def test_a_report_named_by_an_outlet_in_a_paragraph_that_does_not_open_with_it_does_not_go_on():
+    # near-miss: 报告显示 in the middle of a paragraph is carried no further than before
+    got = sources_of([["据新浪新闻报道，《中国互联网发展报告（2021）》7月13日于中国互联网大会上发布。"],
+                      ["不过，受疫情影响，网络出行市场交易规模首次出现负增长。",
+                       "报告显示，2020年，中国网络出行市场交易规模约为2886亿元。",
+                       "网络出行服务支出占居民交通支出的比重为11.3%。"]])
+    assert got[1:] == ["", "《中国互联网发展报告（2021）》", ""]
+
+
+# --- 据官方简历，… (fresh26 825) ---------------------------------------------------------------------------------
+
+def test_an_official_resume_is_a_document_that_goes_on_through_its_paragraph():
+    # fresh26 825_jsonrss_bjnews_xu_ming_investigation.json
+    got = sources_of([["据官方简历，徐鸣生于1958年1月，历任国家经贸委对外经济协调司副司长、商务部市场体系建设司副司长等职。",
+                       "2005年，徐鸣任商务部市场体系建设司司长，后同时担任商务部政策研究室主任。"]])
+    assert got == ["官方简历"] * 2
+    # made up: 履历
+    assert one("根据公开履历，张三曾任某市副市长。") == "履历"  # (公开 is a source_trim word)
+    # near-miss: a résumé handed in is no source
+    assert one("求职者需要提交简历，然后参加面试。") == ""

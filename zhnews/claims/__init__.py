@@ -2482,7 +2482,11 @@ def _antecedents(i: int, texts, para_ids, sources: list[str], actors, resolved, 
         return [outlet] if (outlet := _outlet_cited_before(i, texts, resolved)) else []
     if pronoun and _refers_to_document(pronoun):
         named_at = max((j for j in range(max(0, i - PRONOUN_REACH), i) if is_named(resolved[j][0])), default=-1)
-        mentioned = _document_mentioned(texts, pronoun, max(named_at + 1, i - PRONOUN_REACH), i)
+        # 据新浪新闻报道，《中国互联网发展报告（2021）》7月13日…发布。 ⏎ 报告显示，… (fresh26 822): the outlet that reports
+        # on a document wrote no report of its own; the document its sentence names is the one 报告 stands for
+        relayed = named_at >= 0 and all(_is_outlet(n) or outlets.outlet_named_in(n, originals_only=False)
+                                        for n in resolved[named_at][0].split("; "))
+        mentioned = _document_mentioned(texts, pronoun, max(named_at + (not relayed), i - PRONOUN_REACH), i)
         return earlier + [mentioned] if mentioned else earlier
     # 他/她 stands for one person: not the university, the ministry or the outlet named with them
     may_be = (lambda name: not _no_person(name)) if one_person else (lambda name: True)
@@ -2553,8 +2557,9 @@ def _document_mentioned(texts, pronoun: str, first: int, i: int) -> str:
     if head is None:
         return ""
     for j in range(i - 1, first - 1, -1):
-        names = [m.group() for m in re.finditer(rf"[^，。；：、的“”《》\s了]{{1,10}}{head}", texts[j])
-                 if not _is_referring(m.group())]
+        names = [m.group() for m in re.finditer(rf"《[^《》]{{0,40}}{head}[^《》]{{0,12}}》|[^，。；：、的“”《》\s了]{{1,10}}{head}",
+                                                texts[j])
+                 if not _is_referring(m.group())]  # a title whole: 《中国互联网发展报告（2021）》
         if names:
             return names[-1]
     return ""
@@ -3116,9 +3121,13 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast, 
             # 根据该论文，… opening a paragraph: the writer reports from the document, sentence by sentence
             # …初步调查报告也披露了…：… opening a paragraph: the report goes on, sentence by sentence
             # 陸媒財新網指出，… opening a paragraph (fresh15 502): a news outlet's report goes on like a document's
+            # 报告显示，… opening a paragraph, 报告 standing for the document named before (fresh26 822): the same
+            referred = re.match(r"source:(.+?)→", resolved[i][1])
             reported = first and is_named(name) and (texts[i].lstrip().startswith(("根据", "据"))
                                                       or texts[i].lstrip().startswith(name)
-                                                      and (_is_document(name) or _is_outlet(name)))
+                                                      and (_is_document(name) or _is_outlet(name))
+                                                      or referred is not None and _refers_to_document(referred[1])
+                                                      and texts[i].lstrip().startswith(referred[1]))
             # 对此，中兴通讯通过官微表示，… 公司正在全面评估… (fresh5 180): a body that opens its paragraph speaking goes
             # on in the sentences that tell no event (its statement), not in the writer's narration after it
             body = (first and not reported and is_named(name) and _no_person(name) and not _is_person(name, people)
