@@ -140,3 +140,26 @@ def test_an_official_resume_is_a_document_that_goes_on_through_its_paragraph():
     assert one("根据公开履历，张三曾任某市副市长。") == "履历"  # (公开 is a source_trim word)
     # near-miss: a résumé handed in is no source
     assert one("求职者需要提交简历，然后参加面试。") == ""
+
+
+# --- 上周的国常会要求，… (fresh26 821; fresh8 333) ----------------------------------------------------------------
+
+def test_a_meeting_or_a_text_that_demands_before_a_clause_is_the_source():
+    # fresh26 821 (gold 国常会 | 上周的国常会 | 国务院常务会议)
+    assert one("上周的国常会要求，针对大宗商品价格上涨对企业生产经营的影响，要保持货币政策稳定性、增强有效性。") == "上周的国常会"
+    # made up: a meeting, a person, a body
+    assert one("会议要求，各地要压实防汛责任。") == "会议"
+    assert one("黄仁勋经常要求，员工要把每一天当作公司的最后一天。") == "黄仁勋"
+    assert one("国务院要求，各地要做好防汛救灾工作。") == "国务院"
+
+
+def test_a_demand_as_a_noun_or_an_act_is_no_source():
+    assert one("期待各地各部门能按照国常会的要求，做好稳价保供工作。") == ""
+    assert one("严格落实疫情防控各项要求，做好开学准备。") == ""
+    assert one("他要求员工周末加班。") == ""  # no clause mark: an act told
+    assert one("这次会议要求很高，各地要做好准备。") == ""
+    # seen shapes (fresh12 402, fresh23 764, a budget notice of the sweep): a demand named after a verb, a preposition
+    # or a negation is a noun, no one's words
+    assert one("但恒大海花岛公司未落实关联要求，违规建设4条涵管桥。") == ""
+    assert one("近日，按照黑龙江省政府专题会议要求，龙煤集团推出一批非经营性资产集中进行公开处置。") == ""
+    assert one("主要原因是政府采购多为零星办公用品，未达到市财政局关于政府采购额度要求，故金额为零。") == ""

@@ -486,7 +486,9 @@ def _say_verb_cues(text: str, tokens, known_actors: "CitedActors | None" = None)
     tokens = _with_glued_verbs_split(tokens, verbs)
     findings = {e.cue for e in _entries("say_verb") if e.label == "finding"}
     # 批示，/指示： words given; 川普曾指示弗林通俄, 报告、讲话、批示 an act or a noun
-    before_a_clause = {e.cue for e in _entries("say_verb") if e.label == "needs_actor_and_clause"}
+    before_a_clause = {e.cue for e in _entries("say_verb") if e.label in ("needs_actor_and_clause", "needs_subject_and_clause")}
+    # 国常会要求，… lays down; 按照…的要求，, 未落实关联要求，, 未达到…额度要求， are a noun after a verb or a preposition
+    after_a_bare_subject = {e.cue for e in _entries("say_verb") if e.label == "needs_subject_and_clause"}
     needs_actor = {e.cue for e in _entries("say_verb") if e.label == "needs_actor"} | findings | before_a_clause
     told_before_a_clause = findings | before_a_clause  # (研究者发现，… / 曾培炎做出批示，…: told only before a clause)
     acts = {e.cue for e in _entries("say_verb") if e.label == "act_before_verb"}
@@ -527,6 +529,9 @@ def _say_verb_cues(text: str, tokens, known_actors: "CitedActors | None" = None)
         if text.lstrip()[:1] in _DATELINE_OPENS and text[start + len(word):start + len(word) + 1] in _DATELINE_CLOSES:
             continue  # 〔记者施晓光／台北报导〕: the dateline of the outlet's own reporter
         clause_tokens = _clause_tokens_before(tokens, k)
+        if word in after_a_bare_subject and any(tag.startswith(("v", "p")) and tag != "vn" or w in _NEGATIONS
+                                                for w, tag, _ in clause_tokens):
+            continue  # (…公司未落实/a 关联要求，: a negation before it tells what was not done)
         if clause_tokens and clause_tokens[0][0] == "当" and re.search(r"时[，,]", text[start:]):
             continue  # 当辩护律师提出…时，检察官回答: a when-clause, its verb tells when; the speaker comes after it
         if _OCCASION.match("".join(w for w, _, _ in clause_tokens)) and clause_tokens:
@@ -888,12 +893,12 @@ def _is_pronoun_source(word: str) -> bool:
 
 
 def _names_someone(clause_tokens) -> bool:
-    """分析师, 刘梅, 武汉协和医院汉阳分院, 他, 央视, 该文章: a person, an organisation, a document or an
-    outlet, or an unnamed someone."""
+    """分析师, 刘梅, 武汉协和医院汉阳分院, 他, 央视, 该文章, 国常会: a person, an organisation, a document, an
+    outlet or a meeting, or an unnamed someone."""
     phrase = "".join(w for w, _, _ in clause_tokens)
     return (any(tag in ACTOR_TAGS for _, tag, _ in clause_tokens) or _referred_actor().search(phrase) is not None
             or clause_tokens[-1][1] == "j"  # 中共(指控), fresh7 315: an abbreviation is an organisation's name
-            or phrase.endswith(_unnamed_words() + _words("document_head"))
+            or phrase.endswith(_unnamed_words() + _words("document_head") + _words("meeting_head"))  # 国常会(要求，)
             or _ends_in_organisation(clause_tokens)  # 運輸及物流局(在社交專頁解釋)
             or _is_pronoun_source(clause_tokens[-1][0]) or _is_pronoun_source(phrase))  # 该 + 团队
 
