@@ -1233,7 +1233,8 @@ _TAIL_WORDS = (r"在[^在]{1,30}?(?:时|時|上|中|下|期间|期間|群|网站
                r"|在[^在，。；]{3,30}?[后後]"
                r"|(?:在|于|於)(?:微博|网站|網站|官网|官網|平台|社交媒体|社交媒體|Facebook|脸书|臉書|Twitter|推特)"
                r"|(?:主持|出席|参加|參加|会见|會見|考察|视察|視察|调研|訪問|访问)[^，。；]{1,25}?(?:时|時|上)"  # 习近平主持召开…会议时(指出)
-               r"|(?:发表|發表|作|做)[^，。；]{0,10}?(?:演讲|演講|讲话|講話|致辞|致詞|报告|報告)(?:时|時)"  # 外长16日发表演讲时(声称)
+               # 外长16日发表演讲时(声称), 主任娄峰做主题发言时(表示) (fresh24 786)
+               r"|(?:发表|發表|作|做)[^，。；]{0,10}?(?:演讲|演講|讲话|講話|致辞|致詞|报告|報告|发言|發言)(?:时|時)"
                # 總統致詞(表示) fresh13 430, 謝楠楨教授致辭(說) fresh18 562, 吳宗憲12日晚間受訪時(回應) fresh18 571: the
                # speaker's address or interview, told right before the verb, is no part of the speaker
                r"|(?:首先|最后|最後|随后|隨後)?(?:致辞|致辭|致词|致詞)(?:时|時)?|(?:晚间|晚間|早上|上午|下午|晚上)?(?:受访|受訪)(?:时|時)"
@@ -2557,14 +2558,16 @@ def _is_place(name: str) -> bool:
 def _document_mentioned(texts, pronoun: str, first: int, i: int) -> str:
     """民航西南局…披露了…事件的初步调查报告。 ⏎ 报告认定…: the document a document pronoun stands for,
     named (not cited as a source) in a sentence between ``first`` and ``i``, nearest first:
-    the words before its head (报告, 公告 …) up to a 的 or a clause break."""
+    the words before its head (报告, 公告 …) up to a 的 or a clause break, where a word of the sentence ends (not the
+    报告 of 报告会, a meeting: 《经济蓝皮书》发布暨中国经济形势报告会, fresh24 786)."""
     head = next((h for h in _words("document_head") if len(h) >= 2 and pronoun.endswith(h)), None)
     if head is None:
         return ""
     for j in range(i - 1, first - 1, -1):
+        word_ends = {start + len(word) for word, _, start in _tokens_with_offsets(texts[j])}
         names = [m.group() for m in re.finditer(rf"《[^《》]{{0,40}}{head}[^《》]{{0,12}}》|[^，。；：、的“”《》\s了]{{1,10}}{head}",
                                                 texts[j])
-                 if not _is_referring(m.group())]  # a title whole: 《中国互联网发展报告（2021）》
+                 if not _is_referring(m.group()) and m.end() in word_ends]  # a title whole: 《中国互联网发展报告（2021）》
         if names:
             return names[-1]
     return ""
