@@ -29,6 +29,12 @@ def test_an_outlets_report_with_no_one_named_speaking_in_it_stays_the_outlet():
     assert one("据新浪新闻报道，《中国互联网发展报告（2021）》7月13日于中国互联网大会上发布。") == "新浪新闻"  # fresh26 822
     # near-miss: a frame that is no outlet's report (据了解) keeps the speaker as before
     assert one("据了解，王凯表示，工程已经完工。") == "王凯"
+    # near-misses from the seen gold (fresh5 179, fresh13 446: gold 新华社, 塔吉克斯坦新闻网): a body's act of publishing that
+    # the report tells, and a second frame inside it, are no relayed words; the outlet stays with them, as before
+    assert one("据新华社消息，8日凌晨，榆林市卫计局等单位公布《关于榆林市第一医院绥德院区产妇坠楼事件的调查结果》。") \
+        .startswith("新华社")
+    assert one("据塔吉克斯坦新闻网报道，四国武装力量代表团9日举行第二轮会谈，各方根据会谈结果签署了相关文件，确定将于10月底举行联合军演。") \
+        .startswith("塔吉克斯坦新闻网")
 
 
 def test_the_relayed_speaker_goes_on_in_the_paragraph_not_the_outlet():
@@ -176,6 +182,8 @@ def test_a_government_or_a_text_that_lays_down_a_rule_before_a_clause_is_the_sou
     assert one("根据“国四条”规定，由核安全局来牵头做核安全规划。") == ""
     assert one("江阴法院经审理认为，被告人苏某某违反国家规定，获取国家事务的数据。") == "江阴法院"
     assert one("主要原因是市科技局坚决贯彻中央八项规定，严格控制各项费用报销。") == ""
+    # near-miss (fresh5 150's shape, test_claims.py): a rule laid down before someone's words is what the words are about
+    assert one("市政府规定，商户必须登记，但商户协会指出，登记手续过于繁琐。") == "商户协会"
 
 
 def test_an_address_given_before_the_say_verb_is_no_part_of_the_speaker():
@@ -190,3 +198,12 @@ def test_a_report_meeting_is_not_the_report_a_pronoun_stands_for():
     got = sources_of([["中国社科院19日召开2017年《经济蓝皮书》发布暨中国经济形势报告会。",
                        "报告预测，2016年经济增速在6.7左右。"]])
     assert got[1] == "报告"
+
+
+def test_a_title_after_a_latin_full_name_is_no_part_of_the_name():
+    # fresh14 482_txt_shengwugu_allergan_avycaz_fda_pneumonia (gold David Nicholson, Jose Vazquez)
+    assert one("Allergan首席研发官David Nicholson博士表示，这是一个新的治疗选择。") == "Allergan首席研发官David Nicholson"
+    assert one("Georgia/Augusta大学医学院教授兼传染病处处长Jose Vazquez博士说，我们很高兴能有新的方法。") \
+        == "Georgia/Augusta大学医学院教授兼传染病处处长Jose Vazquez"
+    # near-miss: one Latin word before the title is a company, its lawyer is unnamed (as before)
+    assert one("Google律师表示，这是一个新的选择。") == "(unnamed: Google律师); Google"

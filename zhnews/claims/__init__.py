@@ -260,6 +260,10 @@ def find_cues(text: str, figures: list[Quantity] | None = None, tokens=None,
     cues = [c for c in cues if c.label == COMPANY_FILING or (c.start, c.end) not in filings]  # 2015年年报数据显示: not 数据显示's 年报
     if any(c.type == "attributed" and c.source and c.label != OPENING_SAID for c in cues):
         cues = [c for c in cues if c.label != OPENING_SAID]  # 谷歌声称，, 程丽华举例称，: the verb rules read these whole
+    # 勞工處及屋宇署均規定，…，但業界指，… (fresh5 150): a rule laid down before someone's words is what the words are about
+    decrees = {e.cue for e in _entries("say_verb") if e.label == "needs_subject_and_clause"}
+    said_after = [c.start for c in cues if c.type == "attributed" and c.source]
+    cues = [c for c in cues if not (text[c.start:c.end] in decrees and any(at > c.end for at in said_after))]
     return _drop_nested(sorted(set(cues), key=lambda c: (c.start, -c.end, c.type, c.label)))
 
 
@@ -1416,10 +1420,13 @@ def _without_manner_phrase(source: str) -> str:
 
 def _without_title_after_name(source: str) -> str:
     """美国元臣国际律师事务所欧建刚律师 → …欧建刚: a title written after a person's name (``title_after_name``) is
-    not part of the name the sentences after it carry."""
+    not part of the name the sentences after it carry; nor after a full name in Latin letters (Allergan首席研发官David
+    Nicholson博士 → …David Nicholson, fresh14 482; not after one word, a company's: Google律师)."""
     title = next((t for t in _words("title_after_name") if source.endswith(t) and len(source) > len(t) + 1), "")
     tokens = segment.cut_pos(source[:-len(title)]) if title else []
-    return source[:-len(title)] if tokens and tokens[-1][1].startswith("nr") and len(tokens[-1][0]) >= 2 else source
+    person = tokens and tokens[-1][1].startswith("nr") and len(tokens[-1][0]) >= 2
+    latin_full_name = len(tokens) >= 3 and tokens[-1][1] == tokens[-3][1] == "eng" and not tokens[-2][0].strip()
+    return source[:-len(title)] if person or latin_full_name else source
 
 
 def _relative_of_referent(source: str) -> bool:
@@ -2223,8 +2230,17 @@ def _past_the_relay(text: str, cues, quoted) -> list[str]:
     if frame is None:
         return []
     return list(dict.fromkeys(c.source for c in cues if c.type == "attributed" and c.start >= frame.end() and c.source
-                              and is_named(c.source) and _names_an_actor(c.source)
+                              and is_named(c.source) and _names_an_actor(c.source) and _gives_words(text, c)
                               and not any(a <= c.start < b for a, b in quoted)))
+
+
+def _gives_words(text: str, cue) -> bool:
+    """彭志铭表示，… / 林佳龙…谈到文化时，称台湾…: a say-verb whose words follow (a clause mark after it, or 称/说/道, which
+    take their words directly); not an act the relayed report tells (榆林市卫计局等单位公布《…调查结果》, fresh5 179: the
+    outlet's report) nor another frame (各方根据会谈结果签署了相关文件，, fresh13 446)."""
+    said = text[cue.start:cue.end]
+    return (not said.startswith(("据", "根据", "按照", "依据"))
+            and (said[-1:] in "，,：:" or text[cue.end:cue.end + 1] in "，,：:" or said.endswith(tuple(_ONE_CHARACTER_SAYING))))
 
 
 def _vague(source: str) -> bool:
