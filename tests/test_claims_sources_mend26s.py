@@ -77,6 +77,8 @@ def test_a_manner_word_between_a_titled_name_and_the_say_verb_is_no_part_of_the_
     assert one("北京大学经济学院教授张维迎研究认为，企业家精神是经济增长的源泉。") == "北京大学经济学院教授张维迎"
     assert one("严跃进分析说，今年上半年北京新建商品住宅价格总体保持平稳的态势。") == "严跃进"
     assert one("王清华分析称，市场将回暖。") == "王清华"  # as before (the token rule)
+    # fresh12 420 (gold 易斯利 | 梨花女子大学的专家易斯利): a body's unnamed title before the name is no unnamed source
+    assert one("梨花女子大学的专家易斯利分析说：“中国官员采取的立场是，不公开谈及朝鲜半岛无核化。”") == "梨花女子大学的专家易斯利"
     # near-miss: no title before, a common word opening the clause is no name (严/a 格/…)
     assert one("严格分析认为，市场将回暖。") == ""
 

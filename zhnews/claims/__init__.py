@@ -669,8 +669,10 @@ def _titled_speaker_cues(text: str) -> list[Cue]:
     cues = []
     for m in _titled_speaker().finditer(text):
         title = clean_source(m["title"])  # the name is kept whole: 张念中 does not lose 中 as a trailing word
-        if title is not None and (who := _unnamed_who(title)) is not None and ";" not in title:
-            title = who  # 律师黄国桐 (fresh7 303): a bare title names no one, its person does
+        if title is not None and (who := _unnamed_who(title.split("; ")[0])) is not None:
+            # 律师黄国桐 (fresh7 303): a bare title names no one, its person does; nor does a body's one, whose body the
+            # unnamed reading adds (梨花女子大学的专家 → "(unnamed: …); 梨花女子大学", fresh12 420's 专家易斯利分析说)
+            title = who
         if (title is not None and _strip_dates(m["name"]) == m["name"]  # 发言人周五(表示): a day, not a name
                 and m["name"][0] not in _LISTENER_MARKS  # 负责人向记者(表示): the listener, not a name
                 and m["name"] not in _trim_words()):  # 有韩国军事专家公开(表示), fresh8 335: an adverb, not a name
