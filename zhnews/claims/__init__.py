@@ -260,6 +260,10 @@ def find_cues(text: str, figures: list[Quantity] | None = None, tokens=None,
     cues = [c for c in cues if c.label == COMPANY_FILING or (c.start, c.end) not in filings]  # 2015年年报数据显示: not 数据显示's 年报
     if any(c.type == "attributed" and c.source and c.label != OPENING_SAID for c in cues):
         cues = [c for c in cues if c.label != OPENING_SAID]  # 谷歌声称，, 程丽华举例称，: the verb rules read these whole
+    # 勞工處及屋宇署均規定，…，但業界指，… (fresh5 150): a rule laid down before someone's words is what the words are about
+    decrees = {e.cue for e in _entries("say_verb") if e.label == "needs_subject_and_clause"}
+    said_after = [c.start for c in cues if c.type == "attributed" and c.source]
+    cues = [c for c in cues if not (text[c.start:c.end] in decrees and any(at > c.end for at in said_after))]
     return _drop_nested(sorted(set(cues), key=lambda c: (c.start, -c.end, c.type, c.label)))
 
 
@@ -329,6 +333,8 @@ def _regex_cue(entry: CueEntry, m: re.Match, text: str) -> Cue | None:
             # when no company is named
             source = _without_leading_trim_words(m.group()[:m.start("shown") - m.start()].strip())
     label = entry.label or _ellipsis_label(m, text)
+    if label == OPENING_SAID and source and (manner := _saying_manner().search(source)) and manner.start() >= 2:
+        source = source[:manner.start()]  # 严跃进分析(说)，… (fresh26 820): how the speaker came to say it, not who
     return Cue(entry.type, label, m.start(), m.end(), source)
 
 
@@ -484,7 +490,9 @@ def _say_verb_cues(text: str, tokens, known_actors: "CitedActors | None" = None)
     tokens = _with_glued_verbs_split(tokens, verbs)
     findings = {e.cue for e in _entries("say_verb") if e.label == "finding"}
     # 批示，/指示： words given; 川普曾指示弗林通俄, 报告、讲话、批示 an act or a noun
-    before_a_clause = {e.cue for e in _entries("say_verb") if e.label == "needs_actor_and_clause"}
+    before_a_clause = {e.cue for e in _entries("say_verb") if e.label in ("needs_actor_and_clause", "needs_subject_and_clause")}
+    # 国常会要求，… lays down; 按照…的要求，, 未落实关联要求，, 未达到…额度要求， are a noun after a verb or a preposition
+    after_a_bare_subject = {e.cue for e in _entries("say_verb") if e.label == "needs_subject_and_clause"}
     needs_actor = {e.cue for e in _entries("say_verb") if e.label == "needs_actor"} | findings | before_a_clause
     told_before_a_clause = findings | before_a_clause  # (研究者发现，… / 曾培炎做出批示，…: told only before a clause)
     acts = {e.cue for e in _entries("say_verb") if e.label == "act_before_verb"}
@@ -525,6 +533,9 @@ def _say_verb_cues(text: str, tokens, known_actors: "CitedActors | None" = None)
         if text.lstrip()[:1] in _DATELINE_OPENS and text[start + len(word):start + len(word) + 1] in _DATELINE_CLOSES:
             continue  # 〔记者施晓光／台北报导〕: the dateline of the outlet's own reporter
         clause_tokens = _clause_tokens_before(tokens, k)
+        if word in after_a_bare_subject and any(tag.startswith(("v", "p")) and tag != "vn" or w in _NEGATIONS
+                                                for w, tag, _ in clause_tokens):
+            continue  # (…公司未落实/a 关联要求，: a negation before it tells what was not done)
         if clause_tokens and clause_tokens[0][0] == "当" and re.search(r"时[，,]", text[start:]):
             continue  # 当辩护律师提出…时，检察官回答: a when-clause, its verb tells when; the speaker comes after it
         if _OCCASION.match("".join(w for w, _, _ in clause_tokens)) and clause_tokens:
@@ -563,7 +574,9 @@ def _say_verb_cues(text: str, tokens, known_actors: "CitedActors | None" = None)
                                  and not _surname_then_title(clause_tokens)  # 胡 + 镇长 (jieba: v)
                                  and not _surname_alone(clause_tokens)
                                  # 有反对大麻合法化的组织(指) (fresh21 683; jieba: 组织/v): someone described, not named
-                                 and not _someone_described(clause_tokens)):
+                                 and not _someone_described(clause_tokens)
+                                 # 严/a 跃进/v (认为), fresh26 820: a name the article cites elsewhere, however jieba tags it
+                                 and not _cited_name(clause_tokens, known)):
             continue  # (文中 is tagged a place word, yet it refers to a text; jieba tags 组织 of 国际咖啡组织 a verb)
         unnamed_also = clause_tokens[0][0] in _ALSO_THERE_ARE and not any(t in ACTOR_TAGS for _, t, _ in clause_tokens)
         if (clause_tokens[0][1].startswith("v") and clause_tokens[0][0] not in _OPENING_VERBS_OK and not unnamed_also
@@ -635,10 +648,12 @@ def _title_and_name() -> str:
 
 @lexicon.cached
 def _titled_speaker() -> re.Pattern:
-    """A title, a name that starts with a surname and a say-verb, at the end of a clause's opening."""
+    """A title, a name that starts with a surname and a say-verb, at the end of a clause's opening; how the speaker
+    came to say it (``saying_manner``: 研究总监严跃进分析认为, fresh26 820) may stand between the name and the verb."""
     words = {e.cue for e in _entries("say_verb") if e.label != "act_before_verb"}  # 负责人尹水军宣布离职: an act
     verbs = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-    return re.compile(rf"{_title_and_name()}[也还则亦]?(?:{verbs})")
+    manners = "|".join(map(re.escape, _words("saying_manner")))
+    return re.compile(rf"{_title_and_name()}[也还则亦]?(?:{manners})?(?:{verbs})")
 
 
 @lexicon.cached
@@ -654,8 +669,10 @@ def _titled_speaker_cues(text: str) -> list[Cue]:
     cues = []
     for m in _titled_speaker().finditer(text):
         title = clean_source(m["title"])  # the name is kept whole: 张念中 does not lose 中 as a trailing word
-        if title is not None and (who := _unnamed_who(title)) is not None and ";" not in title:
-            title = who  # 律师黄国桐 (fresh7 303): a bare title names no one, its person does
+        if title is not None and (who := _unnamed_who(title.split("; ")[0])) is not None:
+            # 律师黄国桐 (fresh7 303): a bare title names no one, its person does; nor does a body's one, whose body the
+            # unnamed reading adds (梨花女子大学的专家 → "(unnamed: …); 梨花女子大学", fresh12 420's 专家易斯利分析说)
+            title = who
         if (title is not None and _strip_dates(m["name"]) == m["name"]  # 发言人周五(表示): a day, not a name
                 and m["name"][0] not in _LISTENER_MARKS  # 负责人向记者(表示): the listener, not a name
                 and m["name"] not in _trim_words()):  # 有韩国军事专家公开(表示), fresh8 335: an adverb, not a name
@@ -882,12 +899,12 @@ def _is_pronoun_source(word: str) -> bool:
 
 
 def _names_someone(clause_tokens) -> bool:
-    """分析师, 刘梅, 武汉协和医院汉阳分院, 他, 央视, 该文章: a person, an organisation, a document or an
-    outlet, or an unnamed someone."""
+    """分析师, 刘梅, 武汉协和医院汉阳分院, 他, 央视, 该文章, 国常会: a person, an organisation, a document, an
+    outlet or a meeting, or an unnamed someone."""
     phrase = "".join(w for w, _, _ in clause_tokens)
     return (any(tag in ACTOR_TAGS for _, tag, _ in clause_tokens) or _referred_actor().search(phrase) is not None
             or clause_tokens[-1][1] == "j"  # 中共(指控), fresh7 315: an abbreviation is an organisation's name
-            or phrase.endswith(_unnamed_words() + _words("document_head"))
+            or phrase.endswith(_unnamed_words() + _words("document_head") + _words("meeting_head"))  # 国常会(要求，)
             or _ends_in_organisation(clause_tokens)  # 運輸及物流局(在社交專頁解釋)
             or _is_pronoun_source(clause_tokens[-1][0]) or _is_pronoun_source(phrase))  # 该 + 团队
 
@@ -1222,7 +1239,8 @@ _TAIL_WORDS = (r"在[^在]{1,30}?(?:时|時|上|中|下|期间|期間|群|网站
                r"|在[^在，。；]{3,30}?[后後]"
                r"|(?:在|于|於)(?:微博|网站|網站|官网|官網|平台|社交媒体|社交媒體|Facebook|脸书|臉書|Twitter|推特)"
                r"|(?:主持|出席|参加|參加|会见|會見|考察|视察|視察|调研|訪問|访问)[^，。；]{1,25}?(?:时|時|上)"  # 习近平主持召开…会议时(指出)
-               r"|(?:发表|發表|作|做)[^，。；]{0,10}?(?:演讲|演講|讲话|講話|致辞|致詞|报告|報告)(?:时|時)"  # 外长16日发表演讲时(声称)
+               # 外长16日发表演讲时(声称), 主任娄峰做主题发言时(表示) (fresh24 786)
+               r"|(?:发表|發表|作|做)[^，。；]{0,10}?(?:演讲|演講|讲话|講話|致辞|致詞|报告|報告|发言|發言)(?:时|時)"
                # 總統致詞(表示) fresh13 430, 謝楠楨教授致辭(說) fresh18 562, 吳宗憲12日晚間受訪時(回應) fresh18 571: the
                # speaker's address or interview, told right before the verb, is no part of the speaker
                r"|(?:首先|最后|最後|随后|隨後)?(?:致辞|致辭|致词|致詞)(?:时|時)?|(?:晚间|晚間|早上|上午|下午|晚上)?(?:受访|受訪)(?:时|時)"
@@ -1404,10 +1422,13 @@ def _without_manner_phrase(source: str) -> str:
 
 def _without_title_after_name(source: str) -> str:
     """美国元臣国际律师事务所欧建刚律师 → …欧建刚: a title written after a person's name (``title_after_name``) is
-    not part of the name the sentences after it carry."""
+    not part of the name the sentences after it carry; nor after a full name in Latin letters (Allergan首席研发官David
+    Nicholson博士 → …David Nicholson, fresh14 482; not after one word, a company's: Google律师)."""
     title = next((t for t in _words("title_after_name") if source.endswith(t) and len(source) > len(t) + 1), "")
     tokens = segment.cut_pos(source[:-len(title)]) if title else []
-    return source[:-len(title)] if tokens and tokens[-1][1].startswith("nr") and len(tokens[-1][0]) >= 2 else source
+    person = tokens and tokens[-1][1].startswith("nr") and len(tokens[-1][0]) >= 2
+    latin_full_name = len(tokens) >= 3 and tokens[-1][1] == tokens[-3][1] == "eng" and not tokens[-2][0].strip()
+    return source[:-len(title)] if person or latin_full_name else source
 
 
 def _relative_of_referent(source: str) -> bool:
@@ -2185,6 +2206,7 @@ def tag_sentence(text: str, figures: list[Quantity] | None = None,
         sources = [s for s in sources if is_named(s) or ";" in s]
         if any(_names_an_actor(s) for s in sources):  # 李刘阳…表示，按照一季度货币执行报告: the person
             sources = [s for s in sources if _names_an_actor(s) or ";" in s]
+        sources = _past_the_relay(text, cues, quoted) or sources
     elif sources:
         sources = [max(sources, key=len)]  # 有数据显示: one unnamed source, the longest reading
     source = "; ".join(dict.fromkeys(sources))
@@ -2211,6 +2233,32 @@ def _unnamed_view(text: str, source: str, cues) -> bool:
     who = _unnamed_who(source) if ";" not in source else None
     return bool(who) and any(w in who for w in _words("commentator")) and any(
         c.type == "attributed" and c.source == source and text[c.start:c.end].endswith(_words("view_verb")) for c in cues)
+
+
+# 据中新社报道，… / 据香港电台网站报道，… / 据日本共同社报道，…: the opening clause names the report that relays the sentence.
+_RELAY_FRAME = re.compile(r"^\W{0,2}(?:据|根据)[^，。；：！？“”]{2,25}?(?:报道|报导|消息|电)[，,]")
+
+
+def _past_the_relay(text: str, cues, quoted) -> list[str]:
+    """据中新社报道，…研究总监严跃进分析认为，… (fresh26 820), 据香港电台网站报道，…社长彭志铭表示，… (fresh26 823), 据中国央视报道，
+    习近平在会晤中表示 (fresh12 420): an outlet's report relays the words of the person or body named speaking after it,
+    and that speaker is the source (the gold of every such seen sentence gives the speaker first); [] when the sentence
+    opens with no relay or no one named speaks after it (据美国广播公司报道，健康专家们发出警告称: the outlet's report)."""
+    frame = _RELAY_FRAME.match(text)
+    if frame is None:
+        return []
+    return list(dict.fromkeys(c.source for c in cues if c.type == "attributed" and c.start >= frame.end() and c.source
+                              and is_named(c.source) and _names_an_actor(c.source) and _gives_words(text, c)
+                              and not any(a <= c.start < b for a, b in quoted)))
+
+
+def _gives_words(text: str, cue) -> bool:
+    """彭志铭表示，… / 林佳龙…谈到文化时，称台湾…: a say-verb whose words follow (a clause mark after it, or 称/说/道, which
+    take their words directly); not an act the relayed report tells (榆林市卫计局等单位公布《…调查结果》, fresh5 179: the
+    outlet's report) nor another frame (各方根据会谈结果签署了相关文件，, fresh13 446)."""
+    said = text[cue.start:cue.end]
+    return (not said.startswith(("据", "根据", "按照", "依据"))
+            and (said[-1:] in "，,：:" or text[cue.end:cue.end + 1] in "，,：:" or said.endswith(tuple(_ONE_CHARACTER_SAYING))))
 
 
 def _vague(source: str) -> bool:
@@ -2474,7 +2522,11 @@ def _antecedents(i: int, texts, para_ids, sources: list[str], actors, resolved, 
         return [outlet] if (outlet := _outlet_cited_before(i, texts, resolved)) else []
     if pronoun and _refers_to_document(pronoun):
         named_at = max((j for j in range(max(0, i - PRONOUN_REACH), i) if is_named(resolved[j][0])), default=-1)
-        mentioned = _document_mentioned(texts, pronoun, max(named_at + 1, i - PRONOUN_REACH), i)
+        # 据新浪新闻报道，《中国互联网发展报告（2021）》7月13日…发布。 ⏎ 报告显示，… (fresh26 822): the outlet that reports
+        # on a document wrote no report of its own; the document its sentence names is the one 报告 stands for
+        relayed = named_at >= 0 and all(_is_outlet(n) or outlets.outlet_named_in(n, originals_only=False)
+                                        for n in resolved[named_at][0].split("; "))
+        mentioned = _document_mentioned(texts, pronoun, max(named_at + (not relayed), i - PRONOUN_REACH), i)
         return earlier + [mentioned] if mentioned else earlier
     # 他/她 stands for one person: not the university, the ministry or the outlet named with them
     may_be = (lambda name: not _no_person(name)) if one_person else (lambda name: True)
@@ -2540,13 +2592,16 @@ def _is_place(name: str) -> bool:
 def _document_mentioned(texts, pronoun: str, first: int, i: int) -> str:
     """民航西南局…披露了…事件的初步调查报告。 ⏎ 报告认定…: the document a document pronoun stands for,
     named (not cited as a source) in a sentence between ``first`` and ``i``, nearest first:
-    the words before its head (报告, 公告 …) up to a 的 or a clause break."""
+    the words before its head (报告, 公告 …) up to a 的 or a clause break, where a word of the sentence ends (not the
+    报告 of 报告会, a meeting: 《经济蓝皮书》发布暨中国经济形势报告会, fresh24 786)."""
     head = next((h for h in _words("document_head") if len(h) >= 2 and pronoun.endswith(h)), None)
     if head is None:
         return ""
     for j in range(i - 1, first - 1, -1):
-        names = [m.group() for m in re.finditer(rf"[^，。；：、的“”《》\s了]{{1,10}}{head}", texts[j])
-                 if not _is_referring(m.group())]
+        word_ends = {start + len(word) for word, _, start in _tokens_with_offsets(texts[j])}
+        names = [m.group() for m in re.finditer(rf"《[^《》]{{0,40}}{head}[^《》]{{0,12}}》|[^，。；：、的“”《》\s了]{{1,10}}{head}",
+                                                texts[j])
+                 if not _is_referring(m.group()) and m.end() in word_ends]  # a title whole: 《中国互联网发展报告（2021）》
         if names:
             return names[-1]
     return ""
@@ -3091,7 +3146,8 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast, 
                 named_at = texts[i].find(pronoun.group(1))  # …频有斩获的他认为 (他 → 李嘉诚)
             if named_at < 0 and (went_on := re.match(r"source:(.+?) carried$", resolved[i][1])):
                 named_at = texts[i].find(went_on.group(1))  # 据披露，… goes on from the sentence before
-            starts = is_named(name) and 0 <= named_at < SPEECH_TAG_MAX_CHARS
+            lead = _before_the_speech_tag(texts[i])
+            starts = is_named(name) and 0 <= (named_at - lead if named_at >= lead else named_at) < SPEECH_TAG_MAX_CHARS
             # 有业内人士表示，… ⏎ …: a person or group not named goes on speaking as a named person does (the
             # convention's "(unnamed) sources carry by the same rule"); not a vague group (人们认为), a bare 据悉, nor
             # those the writer cites to argue (如不少网友所说). Material found or read (``unnamed_material``) goes on
@@ -3107,9 +3163,13 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast, 
             # 根据该论文，… opening a paragraph: the writer reports from the document, sentence by sentence
             # …初步调查报告也披露了…：… opening a paragraph: the report goes on, sentence by sentence
             # 陸媒財新網指出，… opening a paragraph (fresh15 502): a news outlet's report goes on like a document's
+            # 报告显示，… opening a paragraph, 报告 standing for the document named before (fresh26 822): the same
+            referred = re.match(r"source:(.+?)→", resolved[i][1])
             reported = first and is_named(name) and (texts[i].lstrip().startswith(("根据", "据"))
                                                       or texts[i].lstrip().startswith(name)
-                                                      and (_is_document(name) or _is_outlet(name)))
+                                                      and (_is_document(name) or _is_outlet(name))
+                                                      or referred is not None and _refers_to_document(referred[1])
+                                                      and texts[i].lstrip().startswith(referred[1]))
             # 对此，中兴通讯通过官微表示，… 公司正在全面评估… (fresh5 180): a body that opens its paragraph speaking goes
             # on in the sentences that tell no event (its statement), not in the writer's narration after it
             body = (first and not reported and is_named(name) and _no_person(name) and not _is_person(name, people)
@@ -3138,6 +3198,20 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast, 
 # _ESCAPED_BREAK, which cuts a source's name at any escape, a tab or a \uXXXX opens no paragraph.
 _ESCAPED_LINE_BREAK = r"\\+[nr](?![a-z])"
 _BEFORE_THE_SPEAKER = re.compile(rf"^\s*(?:{_ESCAPED_LINE_BREAK}\s*)*(?:对此|對此|此外|另外|同时|同時|随后|隨後)?[，,]?\s*")
+
+
+# 据中新社报道，关于今年上半年北京新房交易量攀升的原因，(易居研究院…严跃进分析认为，…) (fresh26 820), 针对下半年…走势，
+# (严跃进认为，…): the relay that opens the sentence and the topic the words are on, before the speaker's tag.
+_RELAY_AND_TOPIC = re.compile(rf"(?:{_RELAY_FRAME.pattern})?(?:关于|针对|對於|对于|至于|谈到|谈及|说到)[^，。；：！？“”]{{1,30}}[，,]"
+                              rf"|{_RELAY_FRAME.pattern}")
+
+
+def _before_the_speech_tag(text: str) -> int:
+    """How many characters open the sentence before its speech tag can start: a relay (据…报道，) and the topic the words
+    are about (关于…的原因，, 针对…，); a speaker named right after them opens the sentence's words as much as one
+    named first does."""
+    opening = _RELAY_AND_TOPIC.match(text)
+    return opening.end() if opening else 0
 
 
 def _opens_with(text: str, name: str) -> bool:
@@ -3676,8 +3750,11 @@ def _says_in_first_person(text: str) -> bool:
 def _cited_actors(tags: list[ClaimTag]) -> CitedActors:
     """The persons and organisations an article cites by name (龙湖 in 龙湖方面对外回应称): a sentence
     elsewhere that names one names a specific actor, though jieba does not tag it."""
-    return CitedActors(name for tag in tags for name in tag.source.split("; ")
-                       if is_named(name) and 2 <= len(name) <= 12 and not _is_referring(name))
+    names = [name for tag in tags for name in tag.source.split("; ") if is_named(name) and not _is_referring(name)]
+    # 易居研究院智库中心研究总监严跃进(分析认为) → 严跃进, the person the titled source names, who speaks alone later
+    # (严跃进认为，…) though jieba cuts the name into words of no name's tag (严/a 跃进/v, fresh26 820)
+    titled = [m["name"] for name in names if (m := _titled_name().fullmatch(name))]
+    return CitedActors(name for name in names + titled if 2 <= len(name) <= 12)
 
 
 # A caption paragraph this long (one sentence) is told as prose, not as a caption.
