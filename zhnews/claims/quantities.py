@@ -2465,6 +2465,9 @@ def _choose(candidates: list[Quantity], claimed: list[bool]) -> list[Quantity]:
     return chosen
 
 
+# Memoised: claims reads the dates off the same sources (上海市网信办, 人社部相关负责人) again and again, 449 calls for
+# 47 texts on make bench's batch (claims._strip_dates); jieba's tags of the words after a number are read.
+@segment.memoised_per_dictionary
 def find_quantities(text: str, lone_weekdays: bool = True) -> list[Quantity]:
     """Every figure in one sentence, in order, with spans into ``text``.
 
