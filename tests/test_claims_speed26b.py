@@ -1,11 +1,12 @@
-"""Speed changes of round 25 that must change no answer: memos that forget what they should, a regex's guard."""
+"""Speed changes of round 25 that must change no answer: memos that forget what they should, a regex's guard,
+word lists looked at between stages."""
 
 import re
 import sys
 
 import pytest
 
-from zhnews import segment
+from zhnews import lexicon, segment
 from zhnews.claims import quantities
 from zhnews.load.decode import decode, read_article_bytes
 from zhnews.paths import ROOT
@@ -89,3 +90,25 @@ def test_the_start_guard_of_codes_changes_no_match_on_the_seen_articles():
     assert len(lines) > 10_000
     for line in lines:
         assert [m.span() for m in quantities._CODE.finditer(line)] == [m.span() for m in shapes_alone.finditer(line)], line
+
+
+def test_word_lists_are_looked_at_again_after_a_stage_not_while_it_runs(tmp_path, monkeypatch):
+    (tmp_path / "places.txt").write_text("甲\n", encoding="utf-8")
+    monkeypatch.setattr(lexicon, "LEXICON", tmp_path)
+    lexicon.refresh()
+
+    @lexicon.cached
+    def places():
+        return lexicon.read_lines("places.txt")
+
+    try:
+        assert places() == ["甲"]
+        with lexicon.held():
+            (tmp_path / "places.txt").write_text("甲\n乙\n", encoding="utf-8")
+            lexicon.refresh()
+            assert places() == ["甲"]  # the stage goes on with the word lists it started with
+        lexicon.refresh()
+        assert places() == ["甲", "乙"]  # the next stage, or a notebook's next cell, reads the edit
+    finally:
+        monkeypatch.undo()
+        lexicon.refresh()
