@@ -10,12 +10,14 @@ for, where it came from and how to add a line). Two shapes:
 Whatever is built from a word list (a cue table, a compiled regex, a tokenizer with the user
 dictionary) is memoised with :func:`cached`, which throws the memo away when any word list changes on
 disk. "Add a line and it takes effect" then holds in an open JupyterLab kernel too, not only in a new
-run. The files' modification times are looked at most once a second, so the check costs nothing on
-hot paths.
+run. The files' modification times are looked at most once a second, and not while a stage runs
+(:func:`held`, :func:`zhnews.stages.run_stage`): the stage reads one state of the word lists and the memos
+do not read the clock, so the check costs nothing on hot paths.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import time
@@ -25,26 +27,26 @@ from .paths import LEXICON
 # How often, at most, the files' modification times are read again.
 CHECK_SECONDS = 1.0
 
-# The clock, bound once: the memos below read it on every call.
+# The clock, bound once: the memos below read it on every call outside a stage.
 _clock = time.monotonic
 _look_again_at = float("-inf")  # when the files' times are next read
 _stamp: tuple = ()
-_generation = 0  # counts the changes seen, so a memo compares one integer on its hot path
+_memos: list[dict] = []  # every cached function's memo, emptied together when a word list changes
+_held = False  # inside a stage: the word lists were looked at when it started, and are not looked at again
 
 
-def _look() -> int:
-    """Read the files' modification times if the last look is a second old; the change count."""
-    global _look_again_at, _stamp, _generation
-    now = _clock()
-    if now >= _look_again_at:
-        # One stat a file (scandir knows which entries are files without one).
-        with os.scandir(LEXICON) as entries:
-            stamp = tuple(sorted((entry.name, stat.st_mtime_ns, stat.st_size)
-                                 for entry in entries if entry.is_file() for stat in (entry.stat(),)))
-        if stamp != _stamp:
-            _stamp, _generation = stamp, _generation + 1
-        _look_again_at = now + CHECK_SECONDS
-    return _generation
+def _look() -> None:
+    """Read the files' modification times, and empty every memo if one of them changed."""
+    global _look_again_at, _stamp
+    # One stat a file (scandir knows which entries are files without one).
+    with os.scandir(LEXICON) as entries:
+        stamp = tuple(sorted((entry.name, stat.st_mtime_ns, stat.st_size)
+                             for entry in entries if entry.is_file() for stat in (entry.stat(),)))
+    if stamp != _stamp:
+        _stamp = stamp
+        for memo in _memos:
+            memo.clear()
+    _look_again_at = _clock() + CHECK_SECONDS
 
 
 def refresh() -> None:
@@ -53,21 +55,32 @@ def refresh() -> None:
     _look_again_at = float("-inf")
 
 
+@contextlib.contextmanager
+def held():
+    """Look at the files if the last look is a second old, then not again until the block ends: a stage runs on
+    one state of the word lists. Some memos are asked tens of thousands of times an article; inside the block
+    they skip the clock."""
+    global _held
+    outer = _held
+    if not outer and _clock() >= _look_again_at:
+        _look()
+    _held = True
+    try:
+        yield
+    finally:
+        _held = outer
+
+
 def cached(function):
     """Memoise ``function`` (by its arguments) until a word list changes on disk."""
     memo: dict = {}
-    generation = None  # the change count the memo was filled under
+    _memos.append(memo)
 
     @functools.wraps(function)
     def wrapper(*args):
-        nonlocal generation
-        # The hot path (looked less than a second ago, nothing changed since) costs one clock read
-        # and two comparisons: some of these are called tens of thousands of times an article.
-        if _clock() >= _look_again_at or generation != _generation:
-            current = _look()
-            if generation != current:
-                memo.clear()
-                generation = current
+        # The hot path: inside a stage one flag, outside it one clock read and a comparison.
+        if not _held and _clock() >= _look_again_at:
+            _look()
         try:
             return memo[args]
         except KeyError:

@@ -28,6 +28,7 @@ How it works
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import re
@@ -487,6 +488,34 @@ def _memoised(cut_piece, blocks: re.Pattern, text: str) -> list:
         _text_memo.clear()
     _text_memo[(cut_piece, text)] = tuple(tokens)
     return tokens
+
+
+def memoised_per_dictionary(function):
+    """Memoise ``function`` (by its arguments) while jieba's words and tags stay as they are.
+
+    For what reads jieba's tags besides the text it is given, as :func:`zhnews.claims.quantities.find_quantities`
+    does, and is asked the same text again and again. A word list edited on disk rebuilds the tokenizer, a
+    new article's words change the run layer: either empties the memo, as it does :func:`_memoised`'s.
+    The answer is kept as a tuple and given as a new list each time (callers may change what they are given).
+    """
+    memo: dict = {}
+    memo_version = [None]
+
+    @functools.wraps(function)
+    def wrapper(*args, **options):
+        tokenizer()  # rebuilt here first if a word list changed on disk
+        if memo_version[0] != _tag_version:
+            memo.clear()
+            memo_version[0] = _tag_version
+        key = (args, tuple(options.items()))
+        known = memo.get(key)
+        if known is None:
+            if len(memo) >= TEXT_MEMORY:
+                memo.clear()
+            known = memo[key] = tuple(function(*args, **options))
+        return list(known)
+
+    return wrapper
 
 
 def _merge_latin_runs(tokens) -> list[tuple[str, str]]:

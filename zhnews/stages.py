@@ -29,7 +29,7 @@ from importlib import import_module
 from pathlib import Path
 from typing import Callable
 
-from . import io
+from . import io, lexicon
 from .paths import LEXICON, NOTEBOOKS, resolve_run
 
 
@@ -191,7 +191,8 @@ def context(out_dir, article=None) -> RunContext:
 
 def run_stage(s: Stage, article, out_dir, fingerprint: str | None = None, loaded=None):
     """Run one stage on a fresh context and stamp it with ``fingerprint``; returns what ``run`` returns."""
-    result = s.run(replace(context(out_dir, article), loaded=loaded))
+    with lexicon.held():
+        result = s.run(replace(context(out_dir, article), loaded=loaded))
     _stamp(Path(out_dir), s.name, fingerprint)
     return result
 
