@@ -53,10 +53,12 @@ NAME = "record"
 SUFFIXES = frozenset({".xml", ".json", ".jsonl", ".ndjson", ".csv", ".tsv", ".rss", ".atom", ".sql"})
 
 # The XML declaration and any processing instruction after it (<?xml-stylesheet href="style.xsl"?> above a feed).
-_DECLARATION = re.compile(r"^\s*(?:<\?[A-Za-z][^>]*\?>\s*)*")
+# Comments between them too (a generator's <!-- generator="wordpress" -->, a saver's note of the source).
+_DECLARATION = re.compile(r"^\s*(?:<\?[A-Za-z][^>]*\?>\s*|<!--.*?-->\s*)*", re.S)
 # A whole feed holds many articles: its items (RSS <item>, Atom <entry>).
 _FEED_ITEM = re.compile(r"<(?:item|entry)[\s>]")
 _FEED_ROOTS = frozenset({"rss", "feed", "rdf:rdf"})
+_FEED_ITEM_END = re.compile(r"</(?:item|entry)\s*>(?:\s*</channel\s*>)?\Z")
 _ONE_ITEM = re.compile(r"<(item|entry)[\s>].*</\1\s*>", re.S)
 _ROOT = re.compile(r"<([A-Za-z][\w:.-]*)[^<>]*>")
 _FIRST_CHILD = re.compile(r"\s*<([A-Za-z][\w:.-]*)")
@@ -150,7 +152,11 @@ def _container(text: str) -> str | None:
     if (dumped := containers.console_object(text)) and _holds_a_body(dumped[1]):
         return "console"
     root = _ROOT.match(head, _DECLARATION.match(head).end())
-    if root and root.group(1).lower() not in html_defs.tags and tail.endswith(f"</{root.group(1)}>"):
+    # A feed cut after its one item (the saver kept the channel and the item, not the closing </channel></rss>)
+    # ends with that item's closing tag.
+    closed = root and (tail.endswith(f"</{root.group(1)}>")
+                       or root.group(1).lower() in _FEED_ROOTS and _FEED_ITEM_END.search(tail) is not None)
+    if root and root.group(1).lower() not in html_defs.tags and closed:
         # A field first (<title>, <id>), not a page's element (<html>, <div>), and no element only a page has:
         # a page wrapped in <text id=…> is the HTML reader's.
         child = _FIRST_CHILD.match(head, root.end())
