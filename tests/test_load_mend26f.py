@@ -45,3 +45,37 @@ def test_near_misses_stay_out():
     assert reader_for(page, "a.xml") is not records
     cut = '<?xml version="1.0"?><!-- x --><doc><title>标题</title><item>正文</item>'
     assert reader_for(cut, "a.xml") is not records
+
+
+def _clues(text):
+    return records.parse(text)[1]
+
+
+def test_channel_title_is_a_page_outlet_clue_and_item_creator_is_no_format_author():
+    text = ('<?xml version="1.0"?>\n<rdf:RDF xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">\n'
+            '<channel rdf:about="http://b.example.com/"><title>Edwin的小屋</title></channel>\n'
+            '<item rdf:about="http://b.example.com/1.html"><title>标题在此</title><dc:creator>Edwin</dc:creator>'
+            f"<description>{BODY}</description></item>\n")
+    clues = _clues(text)
+    assert any(c.key == "outlet" and c.value == "Edwin的小屋" and c.strength == "page" for c in clues)
+    assert [c.strength for c in clues if c.key == "author"] == ["page"]
+
+
+def test_text_byline_beats_feed_creator_and_text_outlet_beats_channel(tmp_path):
+    from zhnews.load import load_article
+    body = BODY.replace("（记者王某）", "") + "\n　　全文完，写到这里为止，其余内容见报。\n(作者： 严某 )"
+    path = tmp_path / "one.xml"
+    path.write_text(_rss(tail="").replace(BODY, body).replace("<item>", "<item>\n\t\t<dc:creator>Edwin</dc:creator>"), encoding="utf-8")
+    meta = load_article(path).meta
+    assert meta["author"] == "严某"
+    path.write_text(_rss(tail=""), encoding="utf-8")
+    assert load_article(path).meta["outlet"] == "新华网"
+
+
+def test_channel_outlet_when_the_text_names_none(tmp_path):
+    from zhnews.load import load_article
+    path = tmp_path / "two.xml"
+    path.write_text(_rss(tail="").replace("新华网北京12月27日电（记者王某）", ""), encoding="utf-8")
+    meta = load_article(path).meta
+    assert meta["outlet"] == "Let's talk"
+    assert meta["title"] == "中国发表国防白皮书"

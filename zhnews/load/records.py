@@ -179,7 +179,7 @@ def parse(text: str) -> tuple[list[Piece], list[Clue]]:
             # Many articles in one file: analysing them as one would mix them; the user cuts out the one wanted.
             raise NotOneArticle(f"a whole <{root}> feed of {items} items, not one article (cut one <item> or <entry> out to load it)")
         if root in _FEED_ROOTS and items == 1:
-            return _pieces(_with_kinds(_feed_item_fields(text)), kind)
+            return _feed_item(text, kind)
     fields = {"xml": _xml_fields, "json": _json_fields, "csv": _csv_fields, "sql": _sql_fields, "console": _console_fields}[kind](text) \
         if kind else None
     if not fields:
@@ -265,6 +265,24 @@ def _xml_fields(text: str) -> list[Field] | None:
         fields.append(Field(found.group(1), value, _line_at(text, offset)))
         position = found.end()
     return fields if fields and not text[position:end].strip() else None
+
+
+# The feed's own title, before its item: the channel's (RSS, RSS 1.0) or the feed's (Atom).
+_FEED_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.S)
+
+
+def _feed_item(text: str, kind: str) -> tuple[list[Piece], list[Clue]]:
+    """A feed of one item read as the item's record, with what the feed adds around it: the item's author field (a
+    blog's dc:creator, the poster's handle) is no stronger than a byline in the text (a repost's 作者： line), and
+    the channel's title names the outlet only when nothing else does (the blog that relayed the story)."""
+    pieces, clues = _pieces(_with_kinds(_feed_item_fields(text)), kind)
+    clues = [replace(clue, strength="page") if clue.key == "author" and clue.strength == "format" else clue for clue in clues]
+    item = _ONE_ITEM.search(text)
+    channel = _FEED_TITLE.search(text, 0, item.start())
+    name = " ".join(html_entities.unescape(_TAG.sub(" ", _CDATA.sub(r"\1", channel.group(1)))).split()) if channel else ""
+    if name:
+        clues.append(Clue("outlet", name, "the feed's channel <title> (the site that carried the item)", "page"))
+    return pieces, clues
 
 
 def _feed_item_fields(text: str) -> list[Field]:
