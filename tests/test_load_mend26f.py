@@ -79,3 +79,15 @@ def test_channel_outlet_when_the_text_names_none(tmp_path):
     meta = load_article(path).meta
     assert meta["outlet"] == "Let's talk"
     assert meta["title"] == "中国发表国防白皮书"
+
+
+def test_channel_fields_are_chrome_paragraphs_of_their_own(tmp_path):
+    from zhnews.load import load_article
+    path = tmp_path / "three.xml"
+    path.write_text(_rss('<!-- generator="wordpress" -->', tail=""), encoding="utf-8")
+    article = load_article(path)
+    rows = article.paragraphs
+    chrome = rows[rows.role == "boilerplate"].text.tolist()
+    assert chrome[:3] == ["Let's talk.", "http://blog.example.com", "Just another weblog"]
+    assert article.coverage.ratio == 1.0
+    assert rows[rows.role == "title"].text.tolist() == ["中国发表国防白皮书"]

@@ -275,7 +275,7 @@ def _feed_item(text: str, kind: str) -> tuple[list[Piece], list[Clue]]:
     """A feed of one item read as the item's record, with what the feed adds around it: the item's author field (a
     blog's dc:creator, the poster's handle) is no stronger than a byline in the text (a repost's 作者： line), and
     the channel's title names the outlet only when nothing else does (the blog that relayed the story)."""
-    pieces, clues = _pieces(_with_kinds(_feed_item_fields(text)), kind)
+    pieces, clues = _pieces(_feed_item_fields(text), kind)
     clues = [replace(clue, strength="page") if clue.key == "author" and clue.strength == "format" else clue for clue in clues]
     item = _ONE_ITEM.search(text)
     channel = _FEED_TITLE.search(text, 0, item.start())
@@ -287,13 +287,37 @@ def _feed_item(text: str, kind: str) -> tuple[list[Piece], list[Clue]]:
 
 def _feed_item_fields(text: str) -> list[Field]:
     """A feed of one item (an RSS <item>, an Atom <entry>): the item's fields, at their lines, and the feed's own
-    text around it (the channel's title, address, description) as one chrome field."""
+    fields around it (the channel's title, address, description, build date), each a chrome field of no kind at its
+    line; words around them in no field of their own (a stray text) one more."""
     item = _ONE_ITEM.search(text)
     base = _line_at(text, item.start()) - 1
-    fields = [replace(field, line=field.line + base) for field in _xml_fields(item.group(0)) or []]
-    around = " ".join(word for part in (text[:item.start()], text[item.end():])
-                      for word in html_entities.unescape(_TAG.sub(" ", _CDATA.sub(r"\1", part))).split())
-    return [Field("channel", around, 1), *fields]
+    fields = _with_kinds([replace(field, line=field.line + base) for field in _xml_fields(item.group(0)) or []])
+    before, after = _feed_own_fields(text, 0, item.start()), _feed_own_fields(text, item.end(), len(text))
+    return [*before, *fields, *after]
+
+
+# A leaf element of the feed's own (no child element): <title>…</title>, <lastBuildDate>…</lastBuildDate>.
+_LEAF = re.compile(r"<([A-Za-z][\w:.-]*)\b[^<>]*>((?:<!\[CDATA\[.*?\]\]>|[^<])*)</\1\s*>", re.S)
+
+
+def _words(part: str) -> str:
+    return " ".join(html_entities.unescape(_TAG.sub(" ", _CDATA.sub(r"\1", part))).split())
+
+
+def _feed_own_fields(text: str, start: int, end: int) -> list[Field]:
+    """The feed's leaf elements between start and end, each a field of no kind (chrome: the record's kinds are
+    the item's, never the channel's), and any words outside them as one field more."""
+    fields, rest = [], []
+    position = start
+    for leaf in _LEAF.finditer(text, start, end):
+        rest.append(text[position:leaf.start()])
+        position = leaf.end()
+        if value := _words(leaf.group(2)):
+            fields.append(Field(leaf.group(1), value, _line_at(text, leaf.start(2)), kind=""))
+    rest.append(text[position:end])
+    if stray := _words(" ".join(rest)):
+        fields.append(Field("channel", stray, _line_at(text, start)))
+    return fields
 
 
 def _json_fields(text: str) -> list[Field] | None:
