@@ -53,10 +53,12 @@ NAME = "record"
 SUFFIXES = frozenset({".xml", ".json", ".jsonl", ".ndjson", ".csv", ".tsv", ".rss", ".atom", ".sql"})
 
 # The XML declaration and any processing instruction after it (<?xml-stylesheet href="style.xsl"?> above a feed).
-_DECLARATION = re.compile(r"^\s*(?:<\?[A-Za-z][^>]*\?>\s*)*")
+# Comments between them too (a generator's <!-- generator="wordpress" -->, a saver's note of the source).
+_DECLARATION = re.compile(r"^\s*(?:<\?[A-Za-z][^>]*\?>\s*|<!--.*?-->\s*)*", re.S)
 # A whole feed holds many articles: its items (RSS <item>, Atom <entry>).
 _FEED_ITEM = re.compile(r"<(?:item|entry)[\s>]")
 _FEED_ROOTS = frozenset({"rss", "feed", "rdf:rdf"})
+_FEED_ITEM_END = re.compile(r"</(?:item|entry)\s*>(?:\s*</channel\s*>)?\Z")
 _ONE_ITEM = re.compile(r"<(item|entry)[\s>].*</\1\s*>", re.S)
 _ROOT = re.compile(r"<([A-Za-z][\w:.-]*)[^<>]*>")
 _FIRST_CHILD = re.compile(r"\s*<([A-Za-z][\w:.-]*)")
@@ -150,7 +152,11 @@ def _container(text: str) -> str | None:
     if (dumped := containers.console_object(text)) and _holds_a_body(dumped[1]):
         return "console"
     root = _ROOT.match(head, _DECLARATION.match(head).end())
-    if root and root.group(1).lower() not in html_defs.tags and tail.endswith(f"</{root.group(1)}>"):
+    # A feed cut after its one item (the saver kept the channel and the item, not the closing </channel></rss>)
+    # ends with that item's closing tag.
+    closed = root and (tail.endswith(f"</{root.group(1)}>")
+                       or root.group(1).lower() in _FEED_ROOTS and _FEED_ITEM_END.search(tail) is not None)
+    if root and root.group(1).lower() not in html_defs.tags and closed:
         # A field first (<title>, <id>), not a page's element (<html>, <div>), and no element only a page has:
         # a page wrapped in <text id=…> is the HTML reader's.
         child = _FIRST_CHILD.match(head, root.end())
@@ -173,7 +179,7 @@ def parse(text: str) -> tuple[list[Piece], list[Clue]]:
             # Many articles in one file: analysing them as one would mix them; the user cuts out the one wanted.
             raise NotOneArticle(f"a whole <{root}> feed of {items} items, not one article (cut one <item> or <entry> out to load it)")
         if root in _FEED_ROOTS and items == 1:
-            return _pieces(_with_kinds(_feed_item_fields(text)), kind)
+            return _feed_item(text, kind)
     fields = {"xml": _xml_fields, "json": _json_fields, "csv": _csv_fields, "sql": _sql_fields, "console": _console_fields}[kind](text) \
         if kind else None
     if not fields:
@@ -261,15 +267,57 @@ def _xml_fields(text: str) -> list[Field] | None:
     return fields if fields and not text[position:end].strip() else None
 
 
+# The feed's own title, before its item: the channel's (RSS, RSS 1.0) or the feed's (Atom).
+_FEED_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.S)
+
+
+def _feed_item(text: str, kind: str) -> tuple[list[Piece], list[Clue]]:
+    """A feed of one item read as the item's record, with what the feed adds around it: the item's author field (a
+    blog's dc:creator, the poster's handle) is no stronger than a byline in the text (a repost's 作者： line), and
+    the channel's title names the outlet only when nothing else does (the blog that relayed the story)."""
+    pieces, clues = _pieces(_feed_item_fields(text), kind)
+    clues = [replace(clue, strength="page") if clue.key == "author" and clue.strength == "format" else clue for clue in clues]
+    item = _ONE_ITEM.search(text)
+    channel = _FEED_TITLE.search(text, 0, item.start())
+    name = " ".join(html_entities.unescape(_TAG.sub(" ", _CDATA.sub(r"\1", channel.group(1)))).split()) if channel else ""
+    if name:
+        clues.append(Clue("outlet", name, "the feed's channel <title> (the site that carried the item)", "page"))
+    return pieces, clues
+
+
 def _feed_item_fields(text: str) -> list[Field]:
     """A feed of one item (an RSS <item>, an Atom <entry>): the item's fields, at their lines, and the feed's own
-    text around it (the channel's title, address, description) as one chrome field."""
+    fields around it (the channel's title, address, description, build date), each a chrome field of no kind at its
+    line; words around them in no field of their own (a stray text) one more."""
     item = _ONE_ITEM.search(text)
     base = _line_at(text, item.start()) - 1
-    fields = [replace(field, line=field.line + base) for field in _xml_fields(item.group(0)) or []]
-    around = " ".join(word for part in (text[:item.start()], text[item.end():])
-                      for word in html_entities.unescape(_TAG.sub(" ", _CDATA.sub(r"\1", part))).split())
-    return [Field("channel", around, 1), *fields]
+    fields = _with_kinds([replace(field, line=field.line + base) for field in _xml_fields(item.group(0)) or []])
+    before, after = _feed_own_fields(text, 0, item.start()), _feed_own_fields(text, item.end(), len(text))
+    return [*before, *fields, *after]
+
+
+# A leaf element of the feed's own (no child element): <title>…</title>, <lastBuildDate>…</lastBuildDate>.
+_LEAF = re.compile(r"<([A-Za-z][\w:.-]*)\b[^<>]*>((?:<!\[CDATA\[.*?\]\]>|[^<])*)</\1\s*>", re.S)
+
+
+def _words(part: str) -> str:
+    return " ".join(html_entities.unescape(_TAG.sub(" ", _CDATA.sub(r"\1", part))).split())
+
+
+def _feed_own_fields(text: str, start: int, end: int) -> list[Field]:
+    """The feed's leaf elements between start and end, each a field of no kind (chrome: the record's kinds are
+    the item's, never the channel's), and any words outside them as one field more."""
+    fields, rest = [], []
+    position = start
+    for leaf in _LEAF.finditer(text, start, end):
+        rest.append(text[position:leaf.start()])
+        position = leaf.end()
+        if value := _words(leaf.group(2)):
+            fields.append(Field(leaf.group(1), value, _line_at(text, leaf.start(2)), kind=""))
+    rest.append(text[position:end])
+    if stray := _words(" ".join(rest)):
+        fields.append(Field("channel", stray, _line_at(text, start)))
+    return fields
 
 
 def _json_fields(text: str) -> list[Field] | None:
