@@ -61,8 +61,8 @@ numbers after a Latin name and a space (iPhone 15, Mate 60) unless a unit follow
 speech (``single_cn = no`` in units.tsv); 春天 is not a date (seasons are not parsed); a colon time
 needs a time word before it (北京时间9:45; a bare 8:30 is skipped), and 八点八 with no time word is the number 8.8;
 第一产业 / 第二种 are ordinals, not ranks; 工作了8年, 20年来, 60年的历史 are durations, while 98年 is a
-year only in a date context (98年5月, 在98年, 98年毕业, "98年，…") and never in a sentence counting terms
-(一个判25年，另一个是22年); 08年 and 〇八年 are always years; 1日需花66元 is a day's cost, one day.
+year only in a date context (98年5月, 18年1-7月, 17年全年, 17年的数据, 在98年, 98年毕业, "98年，…"; 过去10年的数据
+stays a span) and never in a sentence counting terms (一个判25年，另一个是22年); 08年 and 〇八年 are always years; 1日需花66元 is a day's cost, one day.
 
 Conventions chosen for fact-checkers:
 * Approximate magnitudes (十几万, 几十亿, 数千, 上百万) have the round magnitude as value (100000,
@@ -524,7 +524,18 @@ def _date_context(text: str, m: re.Match) -> bool:
     lead = _YEAR_LEAD.search(text[:m.start()])
     if lead and lead.group() in "至到" and _span_changes_to(text[:lead.start()]):
         return False  # 年数由3年上升至10年: the level a span of years changes to, not 2010
+    if _PERIOD_TAIL.match(after) or (_FIGURE_OF_YEAR.match(after) and before.endswith(_COMPARED_TO)):
+        return not _SPAN_LEAD.search(before)
     return bool(lead or _YEAR_EVENT.match(after) or (at_clause_start and after[:1] in "，,"))
+
+
+# 17年全年, 17年的数据, 19年同期, 18年Q3, 19年一季度: a two-digit 年 before a period of a year or the year's data is that year
+# (fresh25 801; 05年7月24日 is the seen gold's one two-digit year, a date) — unless a span word comes before it
+# (过去10年的数据, 近20年全年, 工作了18年的…); 较17年的76.6%: the figure of a year compared to.
+_PERIOD_TAIL = re.compile(r"全年|Q[1-4](?![A-Za-z\d])|第?[一二三四1-4]季度|的?同期|的(?:数据|全年)")
+_FIGURE_OF_YEAR = re.compile(r"的\d")
+_COMPARED_TO = ("较", "比", "相比", "对比")
+_SPAN_LEAD = re.compile(r"(?:近|过去|最近|长达|历时|了|成立|运营|经营|工作|生活|坚持|持续|连续|累计|未来|距今|约|经过|已有|有|达|共|这|那|每)\s*$")
 
 
 # 由3年上升至, 期限从5年延长到: the clause before 至/到 changes a span of years (a one-digit 3年 is no year, and 年数,
@@ -569,7 +580,7 @@ _QUARTER = re.compile(rf"(?:(?P<y>{_YEAR_RE}) ?(?:年 ?)?)?(?:(?P<lead>第|前)?
                       r"|(?:(?<=[在于至到、，,\d年])|(?<=[在于至到、，,\d年] ))Q(?P<qq>[1-4])(?![A-Za-z\d]))")
 # 1-10月, 2024年1至10月: a span of months (value the first, value_high the last).
 _MONTH_SPAN = re.compile(
-    rf"(?:(?P<y>{_YEAR_RE}) ?年 ?)?(?<![\d.])(?P<m>\d{{1,2}})(?: ?月)?{_RANGE_SEP}(?P<m2>\d{{1,2}}) ?月"  # 1月至5月
+    rf"(?:(?P<y>{_ANY_YEAR_RE}) ?年 ?)?(?<![\d.])(?P<m>\d{{1,2}})(?: ?月)?{_RANGE_SEP}(?P<m2>\d{{1,2}}) ?月"  # 1月至5月
     rf"(?![份]?[\d一二三四五六七八九十]+[日号])"  # 1-3月5日 is not a span of months
 )
 # 阴历三月十九, 八月初六日, 正月初一: a day of the lunar calendar, written without 日 (初N always is lunar;
@@ -767,7 +778,8 @@ def _dates(text: str):
         elif first == decade:
             yield _decade_span(Quantity(m.start(), m.end(), "date", str(century + 10 * decade), note="decade"))
     for m in _MONTH_SPAN.finditer(text):
-        year = _year(m["y"]) if m["y"] else None
+        # 18年1-7月份: a two-digit year before a span of months is a date (_year_in reads it as 2018)
+        year = (_year(m["y"]) if len(m["y"].replace(" ", "")) == 4 else _year_in(text, m)) if m["y"] else None
         first, last = int(m["m"]), int(m["m2"])
         if _month_day_ok(first) and _month_day_ok(last) and first < last and (year or not m["y"]):
             prefix = str(year) if year else "-"
