@@ -2693,7 +2693,7 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
         _first_person_author(texts, depths, speaker, resolved, speech=True)
     elif author:
         _first_person_author(texts, depths, author, resolved, own_outlet)
-    _interview_answers(texts, para_ids, resolved, narrative)
+    _interview_answers(texts, para_ids, resolved, narrative, actors)
     _answers_after_questions(texts, resolved)
     for i, view in passive_in_quote.items():
         resolved[i] = resolved[i] if resolved[i][0] else view
@@ -2813,17 +2813,30 @@ def _addressee(texts, para_ids, question: int) -> str:
     return ""
 
 
-def _interview_answers(texts, para_ids, resolved, narrative: list[bool]):
+def _surname_label(label: str, before: int, actors, resolved) -> str:
+    """李： in 公司总裁李彦宏就…接受了采访 ⏎ 记：… ⏎ 李：…: a one-character label that is a surname stands for the one
+    person named before the label (jieba's names, the sources) whose name opens with it (李彦宏); "" when the
+    label is no surname, "(unresolved: 李)" when no one or several people before it bear that surname."""
+    if len(label) != 1 or label not in lexicon.surnames():
+        return ""
+    named = {n for j in range(before) for n in [*actors[j], resolved[j][0].split("; ")[0]]
+             if 2 <= len(n) <= LABEL_NAME_MAX_CHARS and n.startswith(label) and _names_a_person(n)}
+    return named.pop() if len(named) == 1 else f"{UNRESOLVED[:-1]}: {label})"
+
+
+def _interview_answers(texts, para_ids, resolved, narrative: list[bool], actors=None):
     """问：… ⏎ 答：… ⏎ …: in a Q&A (a question label and an answer label, ``interview_question`` and
     ``interview_answer`` in claim_cues.tsv; a reporter as the label asks: 新京报记者：), every sentence from an answer label to the next question
     label, over paragraphs, is the interviewee's words ("source:answer carried"), 我 included (a subhead
-    paragraph ends the answer). The interviewee is the person named as a label (李嘉诚：), or for 答/A the one the
+    paragraph ends the answer). The interviewee is the person named as a label (李嘉诚：; a surname alone, 李：, is the
+    one person named before with it, see :func:`_surname_label`), or for 答/A the one the
     first question asks by name (有记者问：… 请问商务部对此有何评论？, see :func:`_addressee`), else the person the
     article cites last before its first question (李嘉诚接受专访 … 他表示), else "(unresolved: 答)"."""
     answers = set(_words("interview_answer"))
     questions = set(_words("interview_question")) | {m.group(1) for t in texts if (m := _SPEAKER_LABEL.match(t))
                                                     and m.group(1).endswith(_words("self_source"))}  # 新京报记者：
-    labels, others = {}, {}
+    labels, others, surnamed = {}, {}, {}
+    actors = actors or [()] * len(texts)
     article = "".join(texts)
     for i, para_id in enumerate(para_ids):
         opens = i == 0 or para_ids[i - 1] != para_id
@@ -2835,10 +2848,17 @@ def _interview_answers(texts, para_ids, resolved, narrative: list[bool]):
         label = m.group(1)
         if label in questions or label in answers:
             labels[i] = label
-        elif len(label) <= LABEL_NAME_MAX_CHARS and (_names_a_person(label) or _name_the_article_writes(label, article)):
+        elif full := "" if alone else _surname_label(label, i, actors, resolved):
+            surnamed[label] = surnamed.get(label) if is_named(surnamed.get(label, "")) else full
+            labels[i] = label  # 李：… after 公司总裁李彦宏 → 李彦宏 (an unresolved one must recur, below)
+        elif (len(label) <= LABEL_NAME_MAX_CHARS and not full
+              and (_names_a_person(label) or _name_the_article_writes(label, article))):
             labels[i] = label
         elif not alone:
             others[i] = label
+    opened = collections.Counter(labels.values())
+    labels = {i: label for i, label in labels.items() if is_named(surnamed.get(label, label))
+              or opened[label] >= QUESTION_LABEL_MIN}  # 文：… once, a surname no one before bears: no answer label
     # 硅星人：… ⏎ 胡渊鸣：…: the interviewer may ask under the outlet's name, which is no person's; a label that
     # opens paragraphs again and again and asks in most of them (see _asking_names) is the question label
     opened = collections.Counter(others.values())
@@ -2858,7 +2878,7 @@ def _interview_answers(texts, para_ids, resolved, narrative: list[bool]):
     for i in range(len(texts)):
         label = labels.get(i)
         if label is not None:
-            speaker = "" if label in questions else interviewee if label in answers else label
+            speaker = "" if label in questions else interviewee if label in answers else surnamed.get(label, label)
             asker = label if label in questions and label not in generic else ""  # 高渊：, 硅星人：, not 问： or 记者：
             askers.add(speaker)
         if i and para_ids[i] != para_ids[i - 1]:
