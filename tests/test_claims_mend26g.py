@@ -2,9 +2,9 @@
 from zhnews import claims
 
 
-def _sources(texts, actors=None, **kwargs):
+def _sources(texts, actors=None, own=None, **kwargs):
     paras = list(range(len(texts)))
-    got = claims.resolve_sources(texts, paras, [""] * len(texts), actors or [()] * len(texts), **kwargs)
+    got = claims.resolve_sources(texts, paras, own or [""] * len(texts), actors or [()] * len(texts), **kwargs)
     return [s for s, _ in got]
 
 
@@ -43,3 +43,33 @@ def test_near_misses_keep_no_answer_source():
     texts = ["记者：房价还会涨吗？", "文：本报记者", "今年房价上涨了。"]
     got = _sources(texts)
     assert got[1] == got[2] == ""
+
+
+SPEECH = ["大家好！", "很高兴同大家“云端”相聚。", "中国历来言必信、行必果。", "我们要把握经济全球化发展大势。",
+          "有关研究表明，全球开放共识弱化。"]
+
+
+def test_a_speech_record_titled_by_its_speaker_is_the_speakers_throughout():
+    """fresh25 803: 习近平在…开幕式上的主旨演讲 (also …（全文）, 致…的贺信): every sentence without a source of its own
+    is the speaker's; one with its own source (有关研究表明) keeps it."""
+    for title in ("习近平在第四届中国国际进口博览会开幕式上的主旨演讲", "习近平在亚太经合组织工商领导人对话会上的主旨演讲（全文）",
+                  "习近平在纪念大会上的讲话", "习近平致中国国际进口博览会的贺信"):
+        got = _sources(SPEECH, own=["", "", "", "", "(unnamed: 有关)"], title=title)
+        assert got[:4] == ["习近平"] * 4, title
+        assert got[4] == "(unnamed: 有关)"
+
+
+def test_a_speech_opening_line_names_the_speaker():
+    """fresh25 804: （2020年11月19日，北京） 中华人民共和国主席 习近平 opening the body, under any headline."""
+    texts = ["构建新发展格局 实现互利共赢 ——在对话会上的主旨演讲  （2020年11月19日，北京） 中华人民共和国主席 习近平"] + SPEECH
+    got = _sources(texts, title="新华社电")
+    assert got[0] == "" and got[1:5] == ["习近平"] * 4
+
+
+def test_a_report_about_a_speech_is_no_record():
+    """Near misses: a headline that goes on after the kind (…的讲话引发热议), a headline naming no person, and a
+    body that never speaks as 我/我们 (a write-up of the speech) give the speaker nothing."""
+    assert _sources(SPEECH, title="习近平在纪念大会上的讲话引发热议")[:4] == [""] * 4
+    assert _sources(SPEECH, title="大会在北京闭幕上的讲话")[:4] == [""] * 4
+    report = ["大会今天开幕。", "会议强调开放合作。", "与会代表一致赞同。"]
+    assert _sources(report, title="习近平在第四届进博会开幕式上的主旨演讲") == [""] * 3
