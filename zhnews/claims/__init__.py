@@ -2666,9 +2666,9 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
         resolved.append(["; ".join(dict.fromkeys(n for n, _ in pairs)), "; ".join(h for _, h in pairs if h)])
     people = _titled_people(texts, resolved, actors)
     for row in resolved:  # 沈阳教授指出 → 沈阳: a person the article also names without the title keeps the name
-        title = next((t for t in _words("title_after_name") if row[0].endswith(t) and row[0] in people), "")
-        if title and row[0][:-len(title)] in people:
-            row[0] = row[0][:-len(title)]
+        honorific = next((t for t in _words("title_after_name") if row[0].endswith(t) and row[0] in people), "")
+        if honorific and row[0][:-len(honorific)] in people:  # (not ``title``: the headline is read below)
+            row[0] = row[0][:-len(honorific)]
     # 腰椎间盘已被认为是腰痛的主要起源部位…。” (fresh2 92): a passive view inside a quotation is part of the quoted
     # speaker's words, not a source of its own; the carries below give it its speaker, else it keeps the view
     passive_in_quote = {i: row for i, row in enumerate(resolved) if quoted[i] and _passive_view(row[0])}
@@ -2682,7 +2682,7 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
     _carry_quotes(texts, para_ids, depths, resolved, people)
     _carry_after_lead_in(texts, para_ids, resolved, narrative)
     _untagged_quotes(texts, para_ids, actors, resolved)
-    _quoted_documents(texts, para_ids, resolved, actors)
+    _quoted_documents(texts, para_ids, resolved, actors, _speech_record(title, texts))
     _carry_in_paragraph(texts, para_ids, actors, resolved, narrative,
                         forecast or [False] * len(texts), people)
     _carry_provisions(texts, para_ids, resolved, narrative)
@@ -2693,7 +2693,7 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
         _first_person_author(texts, depths, speaker, resolved, speech=True)
     elif author:
         _first_person_author(texts, depths, author, resolved, own_outlet)
-    _interview_answers(texts, para_ids, resolved, narrative)
+    _interview_answers(texts, para_ids, resolved, narrative, actors)
     _answers_after_questions(texts, resolved)
     for i, view in passive_in_quote.items():
         resolved[i] = resolved[i] if resolved[i][0] else view
@@ -2813,17 +2813,30 @@ def _addressee(texts, para_ids, question: int) -> str:
     return ""
 
 
-def _interview_answers(texts, para_ids, resolved, narrative: list[bool]):
+def _surname_label(label: str, before: int, actors, resolved) -> str:
+    """李： in 公司总裁李彦宏就…接受了采访 ⏎ 记：… ⏎ 李：…: a one-character label that is a surname stands for the one
+    person named before the label (jieba's names, the sources) whose name opens with it (李彦宏); "" when the
+    label is no surname, "(unresolved: 李)" when no one or several people before it bear that surname."""
+    if len(label) != 1 or label not in lexicon.surnames():
+        return ""
+    named = {n for j in range(before) for n in [*actors[j], resolved[j][0].split("; ")[0]]
+             if 2 <= len(n) <= LABEL_NAME_MAX_CHARS and n.startswith(label) and _names_a_person(n)}
+    return named.pop() if len(named) == 1 else f"{UNRESOLVED[:-1]}: {label})"
+
+
+def _interview_answers(texts, para_ids, resolved, narrative: list[bool], actors=None):
     """问：… ⏎ 答：… ⏎ …: in a Q&A (a question label and an answer label, ``interview_question`` and
     ``interview_answer`` in claim_cues.tsv; a reporter as the label asks: 新京报记者：), every sentence from an answer label to the next question
     label, over paragraphs, is the interviewee's words ("source:answer carried"), 我 included (a subhead
-    paragraph ends the answer). The interviewee is the person named as a label (李嘉诚：), or for 答/A the one the
+    paragraph ends the answer). The interviewee is the person named as a label (李嘉诚：; a surname alone, 李：, is the
+    one person named before with it, see :func:`_surname_label`), or for 答/A the one the
     first question asks by name (有记者问：… 请问商务部对此有何评论？, see :func:`_addressee`), else the person the
     article cites last before its first question (李嘉诚接受专访 … 他表示), else "(unresolved: 答)"."""
     answers = set(_words("interview_answer"))
     questions = set(_words("interview_question")) | {m.group(1) for t in texts if (m := _SPEAKER_LABEL.match(t))
                                                     and m.group(1).endswith(_words("self_source"))}  # 新京报记者：
-    labels, others = {}, {}
+    labels, others, surnamed = {}, {}, {}
+    actors = actors or [()] * len(texts)
     article = "".join(texts)
     for i, para_id in enumerate(para_ids):
         opens = i == 0 or para_ids[i - 1] != para_id
@@ -2835,10 +2848,17 @@ def _interview_answers(texts, para_ids, resolved, narrative: list[bool]):
         label = m.group(1)
         if label in questions or label in answers:
             labels[i] = label
-        elif len(label) <= LABEL_NAME_MAX_CHARS and (_names_a_person(label) or _name_the_article_writes(label, article)):
+        elif full := "" if alone else _surname_label(label, i, actors, resolved):
+            surnamed[label] = surnamed.get(label) if is_named(surnamed.get(label, "")) else full
+            labels[i] = label  # 李：… after 公司总裁李彦宏 → 李彦宏 (an unresolved one must recur, below)
+        elif (len(label) <= LABEL_NAME_MAX_CHARS and not full
+              and (_names_a_person(label) or _name_the_article_writes(label, article))):
             labels[i] = label
         elif not alone:
             others[i] = label
+    opened = collections.Counter(labels.values())
+    labels = {i: label for i, label in labels.items() if is_named(surnamed.get(label, label))
+              or opened[label] >= QUESTION_LABEL_MIN}  # 文：… once, a surname no one before bears: no answer label
     # 硅星人：… ⏎ 胡渊鸣：…: the interviewer may ask under the outlet's name, which is no person's; a label that
     # opens paragraphs again and again and asks in most of them (see _asking_names) is the question label
     opened = collections.Counter(others.values())
@@ -2858,7 +2878,7 @@ def _interview_answers(texts, para_ids, resolved, narrative: list[bool]):
     for i in range(len(texts)):
         label = labels.get(i)
         if label is not None:
-            speaker = "" if label in questions else interviewee if label in answers else label
+            speaker = "" if label in questions else interviewee if label in answers else surnamed.get(label, label)
             asker = label if label in questions and label not in generic else ""  # 高渊：, 硅星人：, not 问： or 记者：
             askers.add(speaker)
         if i and para_ids[i] != para_ids[i - 1]:
@@ -3675,7 +3695,39 @@ def _whole_text_owner(text: str, names: tuple[str, ...]) -> str:
     return min(named, key=lead["what"].find) if named else ""
 
 
-def _quoted_documents(texts, para_ids, resolved, actors):
+# 习近平在第四届中国国际进口博览会开幕式上的主旨演讲（全文）, 习近平致…的贺信: a headline that is a speaker's name, the
+# occasion and the kind of text (``whole_text_kind``), nothing after it: the article is that text.
+_SPEECH_RECORD_TITLE = re.compile(r"^\s*(?P<who>[\u4e00-\u9fff]{2,4})(?:在[^，,。：:！？“”《》\s]{2,40}?(?:上|中|时)|致[^，,。：:！？“”\s]{2,40}?)"
+                                  r"的(?P<what>[^，,。：:！？“”的\s]{1,8}?)\s*(?:[（(]全文[）)]|全文)?\s*$")
+# （2020年11月19日，北京） 中华人民共和国主席 习近平: a speech's opening line, its date (and place) in brackets, then
+# the speaker's office and name, ending the sentence.
+_SPEECH_OPENING_LINE = re.compile(r"[（(]\d{4}年\d{1,2}月\d{1,2}日(?:[，,、][^（）()]{1,12})?[）)]\s*"
+                                  r"(?:[^\s（）()]{2,24}\s+)?(?P<who>[\u4e00-\u9fff]{2,4})\s*$")
+# The opening line stands within this many sentences of the body's start.
+SPEECH_OPENING_REACH = 3
+
+
+def _speech_record(title: str, texts: list[str]) -> tuple[str, int]:
+    """(speaker, first sentence of the speech) when the article is a speech's record: the headline is the
+    speaker's 在…上的讲话 (演讲, 致辞, 发言 …: ``whole_text_kind``; 习近平在…开幕式上的主旨演讲), or the body opens with
+    the speech's date line and its speaker (（2021年11月4日，北京） 中华人民共和国主席 习近平), and the body speaks
+    as 我 or 我们 (a report about a speech does not); ("", 0) otherwise."""
+    kinds = tuple(_words("whole_text_kind"))
+    who, start = "", 0
+    for i, text in enumerate(texts[:SPEECH_OPENING_REACH]):
+        if (m := _SPEECH_OPENING_LINE.search(text)) and _names_a_person(m["who"]):
+            who, start = m["who"], i + 1
+            break
+    head = _SPEECH_RECORD_TITLE.match(title or "")
+    if not who and head and head["what"].endswith(kinds) and all(
+            tag.startswith("nr") for _, tag in segment.cut_pos(head["who"])):
+        who = head["who"]
+    if not who or not any(_FIRST_PERSON_SPEAKER.search(_QUOTED.sub("", t)) for t in texts[start:]):
+        return "", 0
+    return who, start
+
+
+def _quoted_documents(texts, para_ids, resolved, actors, record: tuple[str, int] = ("", 0)):
     """戊戌年清明公祭轩辕黄帝文 ⏎ 岁在戊戌，节届清明… ⏎ …大礼告成，伏惟尚飨！: a heading paragraph that names a
     document (``document_title`` in claim_cues.tsv: a eulogy, a notice, a statement, an open letter) is
     followed by that document's text, which is the document's words ("document quoted in full"), up to
@@ -3690,6 +3742,8 @@ def _quoted_documents(texts, para_ids, resolved, actors):
     titles = [re.compile(e.cue) for e in _entries("document_title")]
     document, whole = "", ""
     for i, text in enumerate(texts):
+        if record[0] and i == record[1]:
+            whole = record[0]  # a speech's record (see _speech_record): every sentence from its start is the speaker's
         opens_paragraph = i == 0 or para_ids[i - 1] != para_ids[i]
         alone = opens_paragraph and (i + 1 == len(texts) or para_ids[i + 1] != para_ids[i])
         full = _FULL_TEXT_FOLLOWS.match(text) if alone else None
