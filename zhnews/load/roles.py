@@ -146,8 +146,9 @@ ACCOUNT_NAME_CHARS = 20
 # A file holding the article twice repeats at least this many substantial paragraphs in the same order.
 COPY_RUN = 3
 SECOND_COPY_KIND = "second_copy"
-# A résumé's heading: a person's name (perhaps 同志 after it, 公开 before 简历) and 简历, nothing else but a colon.
-_RESUME_HEADING = re.compile(r"^([\u4e00-\u9fff·]{2,5}?)(?:同志)?(?:的)?(?:个人|個人|公开|公開)?(?:简历|簡歷)\s*[：:]?$")
+# A résumé's or a profile's heading: a person's name (perhaps 同志 after it, 公开 before 简历) and 简历 or 简介, nothing
+# else but a colon.
+_RESUME_HEADING = re.compile(r"^([\u4e00-\u9fff·]{2,5}?)(?:同志)?(?:的)?(?:个人|個人|公开|公開)?(?:简历|簡歷|简介|簡介)\s*[：:]?$")
 # The first line of an official résumé: the name, the sex, the ethnicity (徐鸣，男，汉族，1958年1月生，…); and a post under
 # it, opened by its year and month (1975.12--1978.03安徽省凤阳县二铺公社知青, 2013年3月任国家粮食局副局长), no page's time
 # stamp (2021年07月13日 17:31).
@@ -1871,15 +1872,23 @@ def _label_subject_resume_headings(pieces: list[Piece]) -> None:
     原国家粮食局副局长徐鸣，涉嫌严重违纪违法被查, fresh26 825), when the headline names the person or the line under it is
     an official résumé's (name, sex, ethnicity: 王建国，男，汉族，…): the article's own part, not the writer's bio that the
     author_note cue of data/lexicon/boilerplate.tsv takes under a column (中岛 惠简历 / 出生于日本山梨县。…, fresh19 611,
-    whose columnist the headline does not name)."""
+    whose columnist the headline does not name). So does a profile (X简介) of a person the story named above it when
+    the line under it opens on the name (李彦宏简介 / 李彦宏，1991年毕业于…, under an interview, fresh25 811)."""
     headline = "".join(piece.text for piece in pieces if piece.role == "title")
     for index, piece in enumerate(pieces):
         named = None if piece.role else _RESUME_HEADING.match(piece.text.strip())
         if not named:
             continue
+        name = named.group(1)
         under = next((following.text.strip() for following in pieces[index + 1:] if following.text.strip()), "")
         official = OFFICIAL_RESUME_LINE.match(under)
-        if named.group(1) in headline or (official and official.group(1) == named.group(1)):
+        # 李彦宏简介 / 李彦宏，1991年毕业于北京大学，… under an interview whose lead names him (fresh25 811): a profile
+        # of someone the story has named, opening on the name, is the story's; a company's self-description under a
+        # repost (威努特简介) names what the story never did
+        # (the name said in the text above: not in a headline, a byline or a feed's plain-text twin, judged already)
+        profiled = re.match(re.escape(name) + r"\s*[，,]", under) and any(
+            name in earlier.text for earlier in pieces[:index] if not earlier.role)
+        if name in headline or (official and official.group(1) == name) or profiled:
             piece.role, piece.kind, piece.reason = "body", "heading", "the résumé heading of the story's subject"
 
 
