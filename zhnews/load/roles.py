@@ -1888,7 +1888,8 @@ def _label_subject_resume_headings(pieces: list[Piece]) -> None:
         # (the name said in the text above: not in a headline, a byline or a feed's plain-text twin, judged already)
         profiled = re.match(re.escape(name) + r"\s*[，,]", under) and any(
             name in earlier.text for earlier in pieces[:index] if not earlier.role)
-        if name in headline or (official and official.group(1) == name) or profiled:
+        resume = not piece.text.strip().rstrip("：:").endswith(("简介", "簡介"))  # a topic's 简介 under its headline is no résumé
+        if resume and (name in headline or (official and official.group(1) == name)) or profiled:
             piece.role, piece.kind, piece.reason = "body", "heading", "the résumé heading of the story's subject"
 
 
