@@ -185,6 +185,13 @@ def _entries(type_: str, match: str | None = None) -> tuple[CueEntry, ...]:
 
 
 @lexicon.cached
+def _decree_verbs() -> frozenset[str]:
+    """要求, 规定 (``needs_subject_and_clause``): words that lay down a rule when a subject alone stands before them and a
+    clause follows (上周的国常会要求，…), a noun elsewhere (按照…的要求)."""
+    return frozenset(e.cue for e in _entries("say_verb") if e.label == "needs_subject_and_clause")
+
+
+@lexicon.cached
 def _compiled_regexes() -> tuple[tuple[CueEntry, re.Pattern, object], ...]:
     """The regex cues a sentence is searched for (claim types and the reporter's own finding; a
     ``document_title`` is matched against headings only), each with its compiled pattern and the
@@ -261,9 +268,8 @@ def find_cues(text: str, figures: list[Quantity] | None = None, tokens=None,
     if any(c.type == "attributed" and c.source and c.label != OPENING_SAID for c in cues):
         cues = [c for c in cues if c.label != OPENING_SAID]  # 谷歌声称，, 程丽华举例称，: the verb rules read these whole
     # 勞工處及屋宇署均規定，…，但業界指，… (fresh5 150): a rule laid down before someone's words is what the words are about
-    decrees = {e.cue for e in _entries("say_verb") if e.label == "needs_subject_and_clause"}
     said_after = [c.start for c in cues if c.type == "attributed" and c.source]
-    cues = [c for c in cues if not (text[c.start:c.end] in decrees and any(at > c.end for at in said_after))]
+    cues = [c for c in cues if not (text[c.start:c.end] in _decree_verbs() and any(at > c.end for at in said_after))]
     return _drop_nested(sorted(set(cues), key=lambda c: (c.start, -c.end, c.type, c.label)))
 
 
@@ -490,9 +496,9 @@ def _say_verb_cues(text: str, tokens, known_actors: "CitedActors | None" = None)
     tokens = _with_glued_verbs_split(tokens, verbs)
     findings = {e.cue for e in _entries("say_verb") if e.label == "finding"}
     # 批示，/指示： words given; 川普曾指示弗林通俄, 报告、讲话、批示 an act or a noun
-    before_a_clause = {e.cue for e in _entries("say_verb") if e.label in ("needs_actor_and_clause", "needs_subject_and_clause")}
+    before_a_clause = {e.cue for e in _entries("say_verb") if e.label == "needs_actor_and_clause"} | _decree_verbs()
     # 国常会要求，… lays down; 按照…的要求，, 未落实关联要求，, 未达到…额度要求， are a noun after a verb or a preposition
-    after_a_bare_subject = {e.cue for e in _entries("say_verb") if e.label == "needs_subject_and_clause"}
+    after_a_bare_subject = _decree_verbs()
     needs_actor = {e.cue for e in _entries("say_verb") if e.label == "needs_actor"} | findings | before_a_clause
     told_before_a_clause = findings | before_a_clause  # (研究者发现，… / 曾培炎做出批示，…: told only before a clause)
     acts = {e.cue for e in _entries("say_verb") if e.label == "act_before_verb"}
@@ -2824,7 +2830,7 @@ def _surname_label(label: str, before: int, actors, resolved) -> str:
     return named.pop() if len(named) == 1 else f"{UNRESOLVED[:-1]}: {label})"
 
 
-def _interview_answers(texts, para_ids, resolved, narrative: list[bool], actors=None):
+def _interview_answers(texts, para_ids, resolved, narrative: list[bool], actors):
     """问：… ⏎ 答：… ⏎ …: in a Q&A (a question label and an answer label, ``interview_question`` and
     ``interview_answer`` in claim_cues.tsv; a reporter as the label asks: 新京报记者：), every sentence from an answer label to the next question
     label, over paragraphs, is the interviewee's words ("source:answer carried"), 我 included (a subhead
@@ -2836,7 +2842,6 @@ def _interview_answers(texts, para_ids, resolved, narrative: list[bool], actors=
     questions = set(_words("interview_question")) | {m.group(1) for t in texts if (m := _SPEAKER_LABEL.match(t))
                                                     and m.group(1).endswith(_words("self_source"))}  # 新京报记者：
     labels, others, surnamed = {}, {}, {}
-    actors = actors or [()] * len(texts)
     article = "".join(texts)
     for i, para_id in enumerate(para_ids):
         opens = i == 0 or para_ids[i - 1] != para_id
