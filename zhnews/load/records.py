@@ -279,7 +279,7 @@ def _feed_item(text: str, kind: str) -> tuple[list[Piece], list[Clue]]:
     clues = [replace(clue, strength="page") if clue.key == "author" and clue.strength == "format" else clue for clue in clues]
     item = _ONE_ITEM.search(text)
     channel = _FEED_TITLE.search(text, 0, item.start())
-    name = " ".join(html_entities.unescape(_TAG.sub(" ", _CDATA.sub(r"\1", channel.group(1)))).split()) if channel else ""
+    name = _words(channel.group(1)) if channel else ""
     if name:
         clues.append(Clue("outlet", name, "the feed's channel <title> (the site that carried the item)", "page"))
     return pieces, clues
