@@ -87,7 +87,7 @@ def seen_lines() -> list[str]:
 def test_the_start_guard_of_codes_changes_no_match_on_the_seen_articles():
     shapes_alone = re.compile(quantities._CODE_SHAPES)
     lines = seen_lines()
-    assert len(lines) > 10_000
+    assert len(lines) > 5_000  # corpus and dev_corpus alone give some 6,900 lines; every seen folder 40,000
     for line in lines:
         assert [m.span() for m in quantities._CODE.finditer(line)] == [m.span() for m in shapes_alone.finditer(line)], line
 
