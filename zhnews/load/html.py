@@ -81,6 +81,15 @@ _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
 _HINTS = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
           "li": "list_item", "td": "table", "th": "table", "blockquote": "quote", "figcaption": "image_caption",
           "caption": "image_caption"}
+
+
+def _block_hint(container) -> str:
+    """The hint of a block element; a paragraph set inside a figure's caption (<figcaption><p>…（图：X/Benarasiyaa）</p>,
+    8world, fresh28 864; the crossing.cw.com.tw column's, fresh6 269) captions the picture as the figcaption would."""
+    hint = _HINTS.get(container.tag, "")
+    if not hint and next(container.iterancestors("figcaption"), None) is not None:
+        return "image_caption"
+    return hint
 # An id or class word of a block of readers' comments (post_comment, commentList, cmt_box, replies,
 # guestbook, liuyan): one pattern for labelling a zone and for dropping comments the extractor kept.
 # The short words only as words of their own, between separators or camelCase humps (cmt_1, goCmt,
@@ -460,7 +469,7 @@ class _BlockBuilder:
             self.after_image = self.after_image or IMAGE in text
             return
         container = self.first_container
-        hint = _HINTS.get(container.tag, "") if container is not None else ""
+        hint = _block_hint(container) if container is not None else ""
         block = next_block(self.pieces)
         new, self.after_image = block_pieces(text, spans, self.line, block, self.after_image, hint)
         look = max(looks, key=looks.get) if looks else (0.0, False)
@@ -1149,7 +1158,7 @@ def _author_element_clues(root) -> list[Clue]:
             name = visible_text(following)
             if name and len(name) <= 20 and not iso_date(name):
                 return [Clue("author", name, f"span after span.original 原创: {name}, {_AFTER_THE_BADGE}", "page",
-                             signed_as_account=True)]
+                             signed=True)]
     for icon in root.iter("i"):
         # <li><i class="bi bi-person"></i> <a>教務處 郭心怡</a></li> in a blog template's entry-meta (a school e-paper,
         # fresh18 562): the item a person icon opens names the writer, after her office; an item naming no person
@@ -1357,17 +1366,18 @@ def _wechat_clues(root, source: str) -> list[Clue]:
     for key, found in (
         ("title", element_text("activity-name", "rich_media_title") or script_variable("msg_title")),
         ("outlet", element_text("js_name", "post-user", "profile_nickname") or script_variable("nickname")),
-        ("author", element_text("js_author_name")),
+        ("author", element_text("js_author_name") or script_variable("author")),
         ("publish_date", _wechat_date(element_text, source)),
     ):
         if found:
-            clues.append(Clue(key, found[0], found[1]))
+            # the author field holds what the writer typed as their name (家熙Panda, fresh28 865): taken as written
+            clues.append(Clue(key, found[0], found[1], signed=key == "author"))
     outlet = next((clue.value for clue in clues if clue.key == "outlet"), None)
     author = _meta_line_author(root, outlet)
     if author:
         signed = author == outlet
         clues.append(Clue("author", author, "WeChat meta line (#meta_content)" + (f", {_AFTER_THE_BADGE}" if signed else ""),
-                          signed_as_account=signed))
+                          signed=signed))
     return clues
 
 
@@ -1408,7 +1418,7 @@ _RELATIVE_DAY = re.compile(r"^(?:today|yesterday|\d+\s*(?:minutes?|hours?|days?|
                            r"|\d+\s*(?:分钟|分鐘|小时|小時|天|周|週)前)$", re.I)
 
 
-# How an author clue's source says that its name stands right after the 原创 badge (Clue.signed_as_account).
+# How an author clue's source says that its name stands right after the 原创 badge (Clue.signed).
 _AFTER_THE_BADGE = "the name after the 原创 badge"
 
 

@@ -18,8 +18,8 @@ which (``"outlet_source": "repost line: 原文来自财新网：…"``), so a wr
 ==========  ================================================================
 title       format, then the title paragraph, then the page; a repost line's link text replaces a
             longer title that contains it (``独家|X （财新网报道）`` -> ``X``), and the outlet's name
-            after a separator is dropped (``X｜大象公会``), and so are a column's name before a bar
-            (``后生价值 | X``) and a column's tag after a spaced one (``X | Founder 100``); a page title's
+            after a separator is dropped (``X｜大象公会``), and so are the outlet's name before a bar
+            (``后生价值 | X``; a column's stays: ``政能亮丨X``) and a column's tag after a spaced one (``X | Founder 100``); a page title's
             site after a spaced separator goes when the page shows the headline alone (``X - 智源社区``),
             and the sites after a record's headline when they name the outlet (``X｜蘋果新聞網｜蘋果日報``);
             never a web address
@@ -136,6 +136,8 @@ _ARCHIVE_DATE = re.compile(r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+[-–—|｜]\s+(
 _AFFILIATION = re.compile(r"大学|大學|学院|學院|研究院|研究所|党校|黨校|科学院|科學院|社科院|医院|醫院|研究中心")
 _SIGNED_NAME = re.compile(r"^([\u4e00-\u9fff]{2,3})[A-Za-z]{2,12}$")
 _SITE_HANDLE = re.compile(r"^[a-z0-9._-]+$")
+# A name a writer signs with: letters, digits and a few joining marks, no sentence (纯洁的微笑, 家熙Panda, 元霸).
+_PEN_NAME = re.compile(r"^[^\W_][\w·・. -]{0,19}$")
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z.'\- ]{1,40}$")
 # A pen name before a slash and a column's name (涵柳／vintage vibe 時尚簡史): the column's name is longer than this
 # unless the pen name starts with a common surname.
@@ -421,7 +423,9 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
         chosen["title"] = (headline_of_page_title(chosen["title"][0]), f"{chosen['title'][1]}, the site after it dropped")
     elif title:
         chosen["title"] = _shown_headline(_without_outlet_suffix(chosen["title"], outlet[0]) if outlet else chosen["title"], page_lines)
-    if prefix:
+    if prefix and clean_outlet(prefix) == chosen.get("outlet", (None,))[0]:
+        # The account's name before the bar (后生价值 | … reposted by 中国数字时代) goes as the site after the headline
+        # does; a column's (全球媒体聚焦｜… on 网易, fresh28 866; 政能亮丨…, 书记市长这一周｜…) is part of the headline as shown
         headline = chosen["title"][0][chosen["title"][0].index(prefix) + len(prefix):].lstrip(" |｜丨")
         chosen["title"] = (headline, f"{chosen['title'][1]}, the name before the bar dropped")
     if title:
@@ -521,11 +525,16 @@ def _author_of(clue: Clue, outlets: list, editors: set) -> tuple[str, str] | Non
     nor does a lowercase Latin word in a page's author field (<meta author> chinanews, admin): a site's
     handle, where a person's Latin name is capitalised (David Sanger).
     """
-    if clue.signed_as_account and clue.value.strip() in outlets:
-        # WeChat's author span after 原创： holding the account's name (纯洁的微笑, a pen name longer than a person's
-        # name, fresh18 580), 今日头条's one name after 原创 (紫醉金迷, fresh14 472): the writer signs with it
-        return clue.value.strip(), clue.source
     names = clean_names(clue.value)
+    signature = clue.value.strip()
+    if clue.signed and names and signature not in outlets:
+        # the writer's own field names the writer even inside the account's name (元霸 of 波元霸, fresh13 451)
+        return names, clue.source
+    if clue.signed and _PEN_NAME.match(signature):
+        # WeChat's author span after 原创： holding the account's name (纯洁的微笑, a pen name longer than a person's
+        # name, fresh18 580), 今日头条's one name after 原创 (紫醉金迷, fresh14 472): the writer signs with it; WeChat's
+        # author field holding a pen name no person name's shape fits (家熙Panda, fresh28 865)
+        return signature, clue.source
     if not names or (clue.strength != "text" and _SITE_HANDLE.match(names)):
         return None
     names_the_site = any(outlet and (names in outlet or outlet in names) for outlet in outlets) \
@@ -1328,6 +1337,8 @@ def clean_outlet(value: str | None) -> str | None:
     value = _TRAILING_MARKS.sub("", value).strip("《》「」“”【】『』[]\"' ")  # [微博]: a link's brackets
     if value.count("《") > value.count("》"):
         value += "》"  # 财新《新世纪》: a magazine named with its house keeps its closing mark
+    elif value.count("》") > value.count("《"):
+        value = "《" + value  # 《东进》通讯 (fresh28 861): a title named with its kind after it keeps its opening mark
     value = _without_loose_marks(value)
     if not any(char.isalnum() for char in value) or (_DOMAIN.match(value) and not _CAPITALISED.search(value.split(".")[0])) \
             or _NOT_AN_OUTLET.search(value) \

@@ -256,16 +256,17 @@ class Clue:
     the page title's suffix, the URL), used only when neither the format nor the text names the field;
     ``guess`` is an extractor's guess (trafilatura's date), used only when nothing else gives the field.
 
-    ``signed_as_account`` marks an author clue whose name stands right after WeChat's 原创 badge and is the
-    account's own name: there the writer signs with it (a pen name, 纯洁的微笑; 今日头条's one name after 原创), so the
-    author is kept though it names the outlet.
+    ``signed`` marks an author clue from a place where the writer signs with a name of their choosing: WeChat's
+    author field (#js_author_name, var author) and the name right after the 原创 badge when it is the account's own
+    (纯洁的微笑; 今日头条's one name after 原创). The name is kept as written, a pen name (家熙Panda) that no person
+    name's shape fits, or the account's, which then names the outlet too.
     """
 
     key: str
     value: str
     source: str
     strength: str = "format"
-    signed_as_account: bool = False
+    signed: bool = False
 
 
 # An emoji an exporter sets before a field's label (> 📅 获取时间: …, > 🔗 原文链接: …, wechat-get in fresh18 560/561):
