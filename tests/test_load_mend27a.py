@@ -1,4 +1,4 @@
-"""Round 26 (mend27a): the loader's misses on fresh28 (860-867).
+"""Round 26 (mend27a): the loader's misses on fresh28 (860-867) and the seen families beside them.
 
 * A reprint's source line may say 摘自 (excerpted from), 选自, 节选自 as well as 来源, and cite a print source with its
   issue's date or number and then the writer's name (``摘自：《东进》通讯 2012.4.5第八期  肖茂修``, a memorial site's
@@ -10,6 +10,13 @@
   it; only the outlet's own name there goes (后生价值 | … reposted by 中国数字时代).
 * A self-media post's plea ``关注我，…点赞关注，…`` (今日头条, 867) is a call to action, not the story.
 * A paragraph set inside a figure's caption (``<figcaption><p>…（图：X/Benarasiyaa）</p>``, 8world, 864) is the caption.
+* A picture's credit ``（圖／記者陳筱惠攝）`` closing an ETtoday caption (fresh25 805-807) credits the photo, not the
+  story's writer: the line is a caption.
+* A writer's name and the date alone closing the text (``刺猬偷腥`` / ``2018年10月24日``, fresh25 800, 802) sign it:
+  byline, not body, and the date is still read off them.
+* A link to an episode of the outlet's show (``《地產詹哥老實說》EP251／…``, fresh25 805, 807) is no sentence of the story.
+* 图文 credits who wrote the text and took the pictures: ``圖文／鏡週刊`` (fresh25 808) names the outlet, no writer.
+* A company group's copyright line names its own news page's publisher (``Copyright © 娲石集团``, fresh16 530, 531).
 
 The quoted lines are the articles' as written; the other texts are made up (names, places, dates invented) in the
 same shapes, with near-misses that must not change.
@@ -18,6 +25,8 @@ same shapes, with near-misses that must not change.
 import json
 
 from conftest import body, load_text, role_holding, role_of
+
+from zhnews.load.meta import clean_names
 
 LEAD = "4月2日，市作家协会在南京举行长篇纪实文学《江南春早》首发式，百余位读者和评论家参加了活动。"
 SECOND = "该书作者介绍了创作的经过，三年间她走访了二十多位亲历者，查阅了大量档案资料，力求还原历史原貌。"
@@ -197,3 +206,116 @@ def test_a_figcaption_s_text_without_a_paragraph_is_the_caption_as_before(tmp_pa
 def test_a_paragraph_outside_any_figure_stays_body(tmp_path):
     article = load_text(tmp_path, "k.html", figure_page("<p>现场图片</p>"))
     assert body(article) == TEXT
+
+
+# ------------------------------------------------------------------- a picture's credit closing a caption
+
+
+def ettoday_record(content: str) -> str:
+    return json.dumps({"title": "話題品牌進駐美村路手搖一條街", "url": "https://house.ettoday.net/news/2942908",
+                       "date": "2025-04-14 16:13", "content": content}, ensure_ascii=False)
+
+
+CAPTION = "▲號稱排3小時也要喝到的話題飲料UG進軍台中，一次展2間店面。（圖／記者陳筱惠攝）"  # fresh25 805
+TW_LEAD = "號稱排3小時也要喝到的話題飲料UG進軍台中，近日宣布正式進軍中台灣，首間門市搶進逢甲商圈，開幕首日人潮爆滿。"
+TW_SECOND = "信義房屋專家分析，美村路店面汰舊換新速度極快，月月都有新品牌插旗，目前租金行情約在4.5萬元到5.5萬元之間。"
+TW_THIRD = "業者指出，手搖飲看重的點位是商圈人流，美村路商圈具備集客效應，周邊也有不少租屋與購屋的剛需人口。"
+
+
+def test_a_reporter_s_photo_credit_closing_a_caption_makes_the_line_a_caption(tmp_path):
+    content = "\n".join([CAPTION, "記者陳筱惠／台中報導", TW_LEAD, TW_SECOND, TW_THIRD])
+    article = load_text(tmp_path, "805.json", ettoday_record(content))
+    assert role_of(article, CAPTION) == ("caption", "image_caption")
+    assert article.meta["author"] == "陳筱惠"
+
+
+def test_a_reporter_s_credit_in_brackets_closing_the_text_still_names_the_writer(tmp_path):
+    # near-miss: （经济日报·中国经济网记者 林火灿） under the text (fresh15 490) is the writer's credit, not a photo's
+    content = "\n".join([TW_LEAD, TW_SECOND, TW_THIRD, "（经济日报·中国经济网记者 林火灿）"])
+    article = load_text(tmp_path, "l.json", ettoday_record(content))
+    assert article.meta["author"] == "林火灿"
+
+
+# ------------------------------------------------------------------- a signature closing the text
+
+
+def jekyll_post(closing: str) -> str:
+    return ("---\ntitle: 读某公司三季报有感\nlayout: post\nauthor: 刺猬偷腥\n---\n"
+            + "\n\n".join(TEXT) + "\n" + closing)
+
+
+def test_a_writer_s_name_and_the_date_closing_the_text_sign_it(tmp_path):
+    article = load_text(tmp_path, "800.md", jekyll_post("<br><br>\n刺猬偷腥<br>\n2018年10月24日"))  # fresh25 800
+    assert role_of(article, "刺猬偷腥") == ("byline", "signature")
+    assert role_of(article, "2018年10月24日") == ("byline", "signature")
+    assert body(article) == TEXT
+    assert article.meta["publish_date"] == "2018-10-24"
+
+
+def test_a_committee_s_signature_under_its_code(tmp_path):
+    # fresh22 703's shape: the issuing committee's name, then the day, as the last lines
+    article = load_text(tmp_path, "m.md", jekyll_post("\n市文化遗产保护专家委员会\n\n2021 年 9 月 25 日\n"))
+    assert role_of(article, "市文化遗产保护专家委员会")[0] == "byline"
+    assert article.meta["publish_date"] == "2021-09-25"
+
+
+def test_a_closing_sentence_before_a_date_is_no_signature(tmp_path):
+    # near-miss: the line above the date is a sentence of the text
+    closing = "\n活动将持续到月底，欢迎市民前往参观。\n\n2021年9月25日\n"
+    article = load_text(tmp_path, "n.md", jekyll_post(closing))
+    assert "活动将持续到月底，欢迎市民前往参观。" in body(article)
+
+
+def test_a_short_line_not_followed_by_a_date_is_no_signature(tmp_path):
+    article = load_text(tmp_path, "o.md", jekyll_post("\n刺猬偷腥\n"))
+    assert role_of(article, "刺猬偷腥")[1] != "signature"
+
+
+# ------------------------------------------------------------------- a link to an episode of the outlet's show
+
+
+def test_a_link_to_an_episode_of_the_outlet_s_show_is_furniture(tmp_path):
+    promo = "《地產詹哥老實說》EP251／別再亂看實價登錄！\u30005大錯誤用法當心「買貴賣便宜」"  # fresh25 805, 807
+    content = "\n".join([TW_LEAD, promo, TW_SECOND, TW_THIRD])
+    article = load_text(tmp_path, "807.json", ettoday_record(content))
+    assert role_of(article, promo) == ("boilerplate", "related")
+    assert body(article) == [TW_LEAD, TW_SECOND, TW_THIRD]
+
+
+def test_a_sentence_quoting_a_show_s_title_stays_body(tmp_path):
+    line = "《地產詹哥老實說》節目主持人表示，今年第二季台中房市交易量明顯回溫，買方觀望氣氛逐漸消退。"
+    content = "\n".join([TW_LEAD, line, TW_SECOND, TW_THIRD])
+    article = load_text(tmp_path, "p.json", ettoday_record(content))
+    assert line in body(article)
+
+
+# ------------------------------------------------------------------- 图文 and a group's copyright line
+
+
+def test_a_text_and_pictures_credit_naming_an_outlet_names_no_writer(tmp_path):
+    content = "\n".join(["圖文／鏡週刊", TW_LEAD, TW_SECOND, TW_THIRD])  # fresh25 808
+    article = load_text(tmp_path, "808.json", ettoday_record(content))
+    assert article.meta["author"] is None
+    assert article.meta["outlet"] == "鏡週刊"
+
+
+def test_a_text_and_pictures_credit_naming_a_person_is_cleaned_to_the_name():
+    assert clean_names("图文／林美君") == "林美君"
+    assert clean_names("圖文／鏡週刊") is None
+
+
+def company_page(footer: str) -> str:
+    # fresh16 530's layout: an empty <title>, the headline in div.newst, the date line, the text, the footer
+    return ("<html><head><meta charset='utf-8'><title></title></head><body><div class='newst'>集团召开安全生产工作会议</div>"
+            "<div class='newsd'>发布时间：2021/6/9</div><div id='content'>" + "".join(f"<p>{paragraph}</p>" for paragraph in TEXT)
+            + f"</div><div class='footer'><p>{footer}</p></div></body></html>")
+
+
+def test_a_company_group_s_copyright_line_names_its_news_page_s_publisher(tmp_path):
+    article = load_text(tmp_path, "530.html", company_page("Copyright &copy; 娲石集团&nbsp;&nbsp;All Rights Reserved."))
+    assert article.meta["outlet"] == "娲石集团"
+
+
+def test_a_company_s_copyright_line_still_names_no_outlet(tmp_path):
+    article = load_text(tmp_path, "r.html", company_page("Copyright &copy; 江城科技有限公司 All Rights Reserved."))
+    assert article.meta["outlet"] is None

@@ -68,7 +68,7 @@ from zhnews.load.outlets import (REPUBLISHING_KINDS, domain_outlets, full_name, 
                                   outlet_opening, outlets_written_in, platform_names, republishes)
 from zhnews.load.pieces import (BRACKET_PAIRS, Clue, copyright_holders, date_in_url, dateline_words, header_labels, iso_date,
                                  without_spaces)
-from zhnews.load.roles import COLUMN_PREFIX
+from zhnews.load.roles import COLUMN_PREFIX, SIGNATURE, SIGNATURE_DATE
 from zhnews.text import to_simplified, traditional_share
 
 # Share of Han characters that simplification changes above which the article is zh-Hant.
@@ -808,24 +808,16 @@ def _text_clues(paragraphs) -> list[Clue]:
     return [clue for clue in clues if not (clue.key == "outlet" and clue.source.startswith(badge) and clue.value.strip() in writers)]
 
 
-# A document's signature: the signer's name on a short line of no sentence, then the date alone, written out in 年月日.
-SIGNER_CHARS = 30
-_SIGNATURE_DATE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
-
-
 def _signature_date_clues(paragraphs) -> list[Clue]:
     """The date a notice, a statement or a letter is signed with where its text ends (国家新一代人工智能治理专业委员会 /
-    2021 年 9 月 25 日 closing a committee's code, fresh22 703; a government notice's 落款, an open letter's): the
-    signer's name on a short line with no sentence in it, and under it the date alone as the last line of the text. The
-    day it was issued, the last of the text's dates (any other date clue comes first)."""
-    body = [paragraph for paragraph in paragraphs if paragraph.role == "body"]
-    if len(body) < 3:
+    2021 年 9 月 25 日 closing a committee's code, fresh22 703; a government notice's 落款, an open letter's), the lines
+    roles labels as the signature (roles.SIGNATURE). The day it was issued, the last of the text's dates (any other
+    date clue comes first)."""
+    signed = [paragraph.text.strip() for paragraph in paragraphs if paragraph.kind == SIGNATURE]
+    dated = SIGNATURE_DATE.search(signed[-1]) if signed else None
+    if not dated or not iso_date(dated.group()):
         return []
-    signer, dated = body[-2], body[-1]
-    if not _SIGNATURE_DATE.match(dated.text.strip()) or len(signer.text.strip()) > SIGNER_CHARS \
-            or any(mark in signer.text for mark in "。！？!?；;：:") or not iso_date(dated.text):
-        return []
-    return [Clue("publish_date", dated.text.strip(), f"signature date closing the text: {signer.text.strip()} {dated.text.strip()}", "text")]
+    return [Clue("publish_date", dated.group(), f"signature date closing the text: {' '.join(signed)}", "text")]
 
 
 def _account_with_id_clues(paragraphs) -> list[Clue]:

@@ -417,6 +417,7 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     _label_outlet_lines_below(labelled, last)
     _label_account_above_swipe(labelled, last)
     _label_credit_block(labelled, last)
+    _label_closing_signature(labelled)
     _label_trailing_script(labelled)
     _label_template_residue(labelled)
     _label_wordless_blocks(labelled)
@@ -816,6 +817,27 @@ def _label_credit_block(pieces: list[Piece], last_core_block: int) -> None:
             piece.role, piece.kind, piece.reason = "boilerplate", "credit", "a role and its names right under a credit line"
         else:
             in_block = credited = False
+
+
+# A signature closing the text: the signer's name on a short line of no sentence, then the date alone, written out in 年月日.
+SIGNER_CHARS = 30
+SIGNATURE_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+SIGNATURE = "signature"
+
+
+def _label_closing_signature(pieces: list[Piece]) -> None:
+    """The last two lines of the text when they sign it: a name on a short line with no sentence in it, and under it
+    the date alone (刺猬偷腥 / 2018年10月24日 closing a blogger's post, fresh25 800 and 802; a committee's name and the
+    day it issued its code, fresh22 703; a notice's 落款, an open letter's). Who signed and when, not a sentence of
+    the text (meta reads the date off them)."""
+    text_lines = [piece for piece in pieces if not piece.role]
+    if len(text_lines) < 3:
+        return
+    signer, dated = text_lines[-2], text_lines[-1]
+    if SIGNATURE_DATE.match(dated.text.strip()) and len(signer.text.strip()) <= SIGNER_CHARS \
+            and not any(mark in signer.text for mark in "。！？!?；;：:"):
+        for piece in (signer, dated):
+            piece.role, piece.kind, piece.reason = "byline", SIGNATURE, "the signer's name and the date closing the text"
 
 
 def _core_blocks(pieces: list[Piece]) -> tuple[int, int]:
