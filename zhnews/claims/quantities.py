@@ -202,7 +202,9 @@ _LISTED_RANK = re.compile(_ORDINAL + "、$")
 _LIST_ENDS = re.compile(rf"^(?:的|[，。；！？,;!?]| ?[及和与或] ?{_ORDINAL} ?[名位])")
 # 第一代航天员, 第3代华侨, 第4代或第5代: a generation of people is a rank (fresh13 444, fresh19 611), as 三代人 is a count
 # of them (units.tsv); a product's generation (第四代换电站 NOT in fresh3 112, 第三代头孢菌素 rank in fresh14 482) is left alone.
-_GENERATION_OF_PEOPLE = r"代(?=华侨|华人|华裔|移民|航天员|领导人|领导集体|传人|人(?![工类造])|[，。；、！？,.;!?）)]|或|和|及|$)"
+# 张茜同志的第三代还朗诵了…: 代 right before an adverb ends the noun phrase, the generation is the people who act (fresh28 862).
+_GENERATION_OF_PEOPLE = (r"代(?=华侨|华人|华裔|移民|航天员|领导人|领导集体|传人|人(?![工类造])|[，。；、！？,.;!?）)]|或|和|及|$"
+                         r"|[还也都均已曾亦]|们)")
 _RANK_AFTER = re.compile(r"^(?:" + _GENERATION_OF_PEOPLE + r"|名|位|大|高|多|低|强|梯队|家|条|次|批|款|例|天|种子|日(?![本报])|年(?![代级])|任(?![务何意命职])|轮|回合|趟|场|局|笔|波|针|宗|度|台(?!阶|湾)|部(?!分|门|队|长|署)|$|[，。；、！？,.;!?”」）)\s])")
 # 世界排名37的女將 (a Taiwan sports page in the figures17 sweep): a rank written without 第 right after 排名 / 排行,
 # ending there (排名前10 is a top N; 排名37位 and 排名第5 are read above).
