@@ -258,6 +258,8 @@ def find_cues(text: str, figures: list[Quantity] | None = None, tokens=None,
         if quick is not None and not quick(text):
             continue  # none of the words every match holds (zhnews.prefilter)
         for m in pattern.finditer(text):
+            if entry.type == "predictive" and _title_after_a_name(tokens, m.start()):
+                continue  # 袁振威少将在会上发言 (fresh28 861): the 将 of 将在 closes 少将, a rank, no future
             cues.append(_regex_cue(entry, m, text))
     titled = _titled_speaker_cues(text)
     said = [c for c in _say_verb_cues(text, tokens, known_actors) if all(c.end != t.end for t in titled)]  # 吴念(说): the titled name is whole
@@ -271,6 +273,14 @@ def find_cues(text: str, figures: list[Quantity] | None = None, tokens=None,
     said_after = [c.start for c in cues if c.type == "attributed" and c.source]
     cues = [c for c in cues if not (text[c.start:c.end] in _decree_verbs() and any(at > c.end for at in said_after))]
     return _drop_nested(sorted(set(cues), key=lambda c: (c.start, -c.end, c.type, c.label)))
+
+
+def _title_after_a_name(tokens, at: int) -> bool:
+    """Offset ``at`` is a later character of a word jieba cuts right after a person's name (袁振威少将, 朱文泉上将): a
+    rank or title, its last character no word of its own. Not after a noun or a verb (高铁上将不再有…, 竞争中将会…:
+    jieba glues 上将, 中将 there too, and 将 is the future)."""
+    return any(offset < at < offset + len(word) and k and tokens[k - 1][1] in ("nr", "nrfg")
+               for k, (word, _, offset) in enumerate(tokens))
 
 
 # The label of claim_cues.tsv's 辩方又称， / 法团指， row: a sentence opening with a short subject and 指/称, a
@@ -1854,7 +1864,7 @@ def _act_done(tokens, k: int) -> bool:
         return False
     if following_tag == "t":  # 成立初期, 开庭之初: a period named after the act, not the act
         return False
-    if re.fullmatch(_CLAUSE_BREAK, following) and not (k and tokens[k - 1][1].startswith(("v", "p"))):
+    if re.fullmatch(_CLAUSE_BREAK, following) and not (k and tokens[k - 1][1].startswith(("v", "p", "f"))):
         return False
     if tokens[k][0] == "邀请" and following in _THE_PUBLIC:  # 诚挚邀请大家前来逛花灯: a call to readers, no act
         return False

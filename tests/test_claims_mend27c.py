@@ -1,0 +1,86 @@
+"""Round 27 (mend27c): check-worthiness and figure kinds after fresh28's one scoring.
+
+* A speech given at an event (发言, 致辞, 发表讲话) is an act of the meeting class (event_predicates.tsv), as 出席 is:
+  温家宝在礼堂向师生们发表讲话 (fresh28 860), …袁振威少将在会上发言 (fresh28 861), 习近平…并发表重要讲话 (fresh7, gold yes).
+* 将 closing a title jieba cuts right after a person's name (袁振威少将在…) is no future; 高铁上将不再…, 竞争中将会… are.
+* 集 counts episodes (6集文献纪录片, 四十集电视连续剧); 十分积极 is "very", no 10 points; 第三代还朗诵… is a generation of
+  people acting, a rank.
+Each real shape with made-up variants, and near-misses that must not change."""
+
+import pytest
+
+from zhnews.claims import tag_sentence
+from zhnews.claims.quantities import find_quantities
+
+
+def flagged(text: str) -> bool:
+    return tag_sentence(text).checkworthy
+
+
+def figures(text: str) -> list[tuple[str, str, str]]:
+    return [(q.kind, q.value, text[q.start:q.end]) for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "温家宝在礼堂向师生们发表讲话。",  # fresh28 860, gold yes
+    "著名军史家丁星、《大江南北》杂志总编唐功儒，书中女主人公凌奔的学生余志远，新四军政治部主任袁国平之子袁振威少将在会上发言。",  # fresh28 861
+    "中共中央总书记、国家主席、中央军委主席习近平向国家勋章和国家荣誉称号获得者分别授予“共和国勋章”“友谊勋章”和国家荣誉称号奖章并发表重要讲话。",  # fresh7
+    "市长李明在开幕式上致辞。",  # made up
+    "王建国在论坛上发言。",  # made up
+])
+def test_a_named_persons_speech_at_an_event_is_checkworthy(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "知识分子愿意对一些问题发表自己的见解。",  # fresh7, gold no: 愿意 before it, no act done
+    "全体员工认真学习讲话内容。",  # 讲话 is a noun here, no act
+    "我们将在会上发言。",  # a plan
+])
+def test_a_speech_not_given_stays_under(text):
+    assert not flagged(text)
+
+
+def test_a_title_after_a_name_is_no_future():
+    assert "predictive" not in tag_sentence("新四军政治部主任袁国平之子袁振威少将在会上发言。").types
+
+
+@pytest.mark.parametrize("text", [
+    "在其自身的市场竞争中将会逐渐完成价格的调整。",  # tune, jieba glues 中将
+    "未来高铁上将不再有信号盲区。",  # fresh9, jieba glues 上将
+    "张三将在明天发言。",
+])
+def test_jiang_after_a_noun_or_a_name_stays_the_future(text):
+    assert "predictive" in tag_sentence(text).types
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("这三位女兵的传奇故事曾被拍成6集文献纪录片《新四军女兵》在中央电视台播出。", ("count", "6", "6集")),  # fresh28 861
+    ("一些人钟情于四十集电视连续剧。", ("count", "40", "四十集")),
+    ("该剧共30集。", ("count", "30", "30集")),
+])
+def test_episodes_are_counted(text, figure):
+    assert figure in figures(text)
+
+
+@pytest.mark.parametrize("text", ["陆军第6集团军", "三集中", "他是5集装箱的主人"])
+def test_words_that_begin_with_ji_are_no_episodes(text):
+    assert all(unit != "集" for unit in (q.unit for q in find_quantities(text)))
+
+
+def test_shifen_before_jiji_says_very():
+    assert figures("无疑有着十分积极的意义。") == []  # fresh28 861, gold: no figure
+
+
+def test_points_after_ji_stay_points():
+    assert ("count", "49", "49分") in figures("14胜7平8负积49分")
+
+
+@pytest.mark.parametrize("text", ["张茜同志的第三代还朗诵了她的诗作《花环歌赞》。", "他们的第三代也已经成家。"])
+def test_a_generation_that_acts_is_a_rank(text):
+    assert [k for k, _, _ in figures(text)] == ["rank"]
+
+
+@pytest.mark.parametrize("text", ["一些新建的第四代换电站，", "第二代身份证"])
+def test_a_products_generation_is_left_alone(text):
+    assert figures(text) == []  # fresh3 112: 第四代换电站 NOT
