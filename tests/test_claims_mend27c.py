@@ -84,3 +84,44 @@ def test_a_generation_that_acts_is_a_rank(text):
 @pytest.mark.parametrize("text", ["一些新建的第四代换电站，", "第二代身份证"])
 def test_a_products_generation_is_left_alone(text):
     assert figures(text) == []  # fresh3 112: 第四代换电站 NOT
+
+
+@pytest.mark.parametrize("text, written", [
+    ("因为即使大麻合法化，实施的第一阶段只准许吸食大麻，其他大麻产品要到第二阶段才合法化。", ["第一", "第二"]),  # fresh21
+    ("公司于1998年注册成立，当时被称为“中国农业第一股”。", ["1998年", "第一"]),  # fresh8
+    ("古茗在港交所挂牌上市，成为“新茶饮第三股”。", ["第三"]),  # fresh23
+    ("项目第一阶段工程已经完工。", ["第一"]),  # made up
+])
+def test_a_stage_and_a_trades_nth_listed_company_are_ranks(text, written):
+    found = [(q.kind, text[q.start:q.end]) for q in find_quantities(text)]
+    assert [w for _, w in found] == written and all(k in ("rank", "date") for k, _ in found)
+
+
+@pytest.mark.parametrize("text", ["该股票分为三股。", "阶段性成果", "股价第二天上涨"])
+def test_no_rank_without_an_ordinal(text):
+    assert all(q.kind != "rank" for q in find_quantities(text))
+
+
+@pytest.mark.parametrize("text", [
+    "中国中共文献研究会副会长陈小津，江苏省委宣传部副部长周琪，江苏省教育厅厅长沈健到会祝贺。",  # fresh28 861, gold yes
+    "全国人大常委会委员、南京军区原司令员、中国新四军研究会会长朱文泉上将，江苏省人大常委会副主任、省新四军研究会副会长柏苏宁到会讲话。",
+    "上海市副市长张伟到会指导。",  # made up
+])
+def test_came_to_the_meeting_is_no_future(text):
+    assert flagged(text)
+
+
+def test_hui_after_other_words_stays_the_future():
+    assert not tag_sentence("没想到会这样。").shape.plain_voice
+
+
+def test_an_act_describing_a_noun_tells_no_act():
+    assert not flagged("这就是最近发表在《疼痛》杂志上的试验结果。")  # fresh2, gold no
+
+
+@pytest.mark.parametrize("text", [
+    "这一初步治疗结果发表于2007年的《欧洲脊柱杂志》上，引起学术界轰动。",  # fresh2, gold yes: 的 after a date
+    "该研究发表在《自然》杂志上。",  # made up: no 的, the act
+])
+def test_an_act_told_where_it_happened_stays_an_act(text):
+    assert tag_sentence(text).shape.event

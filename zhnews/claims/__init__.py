@@ -1857,8 +1857,8 @@ def _verb_tagged_noun(tokens, k: int) -> bool:
 def _act_done(tokens, k: int) -> bool:
     """法院判处, 由美国司法部出面进行没收, COSTA撤出国内多个城市: an act verb (``event_predicates.tsv``) with no word of
     what may, must or will be done in the few words before it in its clause; next to 的 it is a noun
-    (全球的并购, 并购的资金), and so it is ending its clause after a noun (源于…全球并购。; 进行没收。 is an act);
-    before a time word it names a period (成立初期)."""
+    (全球的并购, 并购的资金), and so it is ending its clause after a noun (源于…全球并购。; 进行没收。 is an act, and so is
+    在开幕式上致辞。 after a locative); before a time word it names a period (成立初期)."""
     following, following_tag = tokens[k + 1][:2] if k + 1 < len(tokens) else ("。", "x")
     if (k and tokens[k - 1][0] == "的") or following == "的":
         return False
@@ -1868,6 +1868,8 @@ def _act_done(tokens, k: int) -> bool:
         return False
     if tokens[k][0] == "邀请" and following in _THE_PUBLIC:  # 诚挚邀请大家前来逛花灯: a call to readers, no act
         return False
+    if following in ("在", "于") and _modifies_a_noun(tokens[k + 1:]):  # 发表在《疼痛》杂志上的试验结果: which results
+        return False
     for word, _, _ in tokens[k + 1:]:  # 特朗普出席活动时感谢农民: the act only dates the clause's main verb
         if re.fullmatch(_CLAUSE_BREAK, word):
             break
@@ -1876,9 +1878,29 @@ def _act_done(tokens, k: int) -> bool:
     for back, (word, _, _) in enumerate(reversed(tokens[max(0, k - FUTURE_REACH):k])):
         if re.fullmatch(_CLAUSE_BREAK, word):
             return True
-        if word in _NOT_YET and (back < NOT_YET_REACH or word in _FUTURE) and not _marks_object(tokens, k - 1 - back):
+        if _not_yet_word(tokens, k - 1 - back) and (back < NOT_YET_REACH or word in _FUTURE):
             return False
     return True
+
+
+def _not_yet_word(tokens, k: int) -> bool:
+    """A word of what may, must or will be done (_NOT_YET) at ``k``; not 将 marking an object (_marks_object), nor 会
+    right after 到 (柏苏宁到会讲话, 沈健到会祝贺, fresh28 861: came to the meeting, jieba cuts 到/会)."""
+    word = tokens[k][0]
+    return (word in _NOT_YET and not _marks_object(tokens, k)
+            and not (word == "会" and k and tokens[k - 1][0] == "到"))
+
+
+def _modifies_a_noun(following) -> bool:
+    """The words after an act verb and its 在/于 reach a locative and 的 (…上的, …中的) before any other verb or the
+    clause's end: the act and where it happened describe a noun (最近发表在《疼痛》杂志上的试验结果, fresh2: gold no), the
+    sentence tells no act. A 的 after a date is not this (发表于2007年的《欧洲脊柱杂志》上: the act, fresh2 gold yes)."""
+    for j, (word, tag, _) in enumerate(following[1:], start=1):
+        if re.fullmatch(_CLAUSE_BREAK, word) or tag.startswith("v"):
+            return False
+        if word == "的":
+            return following[j - 1][1] == "f"
+    return False
 
 
 def _marks_object(tokens, k: int) -> bool:
@@ -2019,7 +2041,7 @@ def sentence_shape(text: str, tokens, cues, known_actors: CitedActors = NO_CITED
         pronoun_subject=any(word in _PERSONAL_PRONOUNS and (k == 0 or tokens[k - 1][0] in ("，", ","))
                             for k, (word, _, _) in enumerate(tokens[:PRONOUN_SUBJECT_REACH])),
         plain_voice=not _has_quote_mark(text) and re.search(r"(?<!自)[我你]", text) is None
-        and not any(word in _NOT_YET and not _marks_object(tokens, k) or _graded(word, tag) for k, (word, tag, _) in enumerate(tokens)),
+        and not any(_not_yet_word(tokens, k) or _graded(word, tag) for k, (word, tag, _) in enumerate(tokens)),
         present_state=_present_opening().match(text) is not None and not text.lstrip(_OPENING_MARKS).startswith(_words("present_view")),
         view_opening=_view_opening().match(text.lstrip(_OPENING_MARKS)) is not None)
 
