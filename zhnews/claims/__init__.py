@@ -258,6 +258,8 @@ def find_cues(text: str, figures: list[Quantity] | None = None, tokens=None,
         if quick is not None and not quick(text):
             continue  # none of the words every match holds (zhnews.prefilter)
         for m in pattern.finditer(text):
+            if entry.type == "predictive" and _title_after_a_name(tokens, m.start()):
+                continue  # 袁振威少将在会上发言 (fresh28 861): the 将 of 将在 closes 少将, a rank, no future
             cues.append(_regex_cue(entry, m, text))
     titled = _titled_speaker_cues(text)
     said = [c for c in _say_verb_cues(text, tokens, known_actors) if all(c.end != t.end for t in titled)]  # 吴念(说): the titled name is whole
@@ -271,6 +273,14 @@ def find_cues(text: str, figures: list[Quantity] | None = None, tokens=None,
     said_after = [c.start for c in cues if c.type == "attributed" and c.source]
     cues = [c for c in cues if not (text[c.start:c.end] in _decree_verbs() and any(at > c.end for at in said_after))]
     return _drop_nested(sorted(set(cues), key=lambda c: (c.start, -c.end, c.type, c.label)))
+
+
+def _title_after_a_name(tokens, at: int) -> bool:
+    """Offset ``at`` is a later character of a word jieba cuts right after a person's name (袁振威少将, 朱文泉上将): a
+    rank or title, its last character no word of its own. Not after a noun or a verb (高铁上将不再有…, 竞争中将会…:
+    jieba glues 上将, 中将 there too, and 将 is the future)."""
+    return any(offset < at < offset + len(word) and k and tokens[k - 1][1] in ("nr", "nrfg")
+               for k, (word, _, offset) in enumerate(tokens))
 
 
 # The label of claim_cues.tsv's 辩方又称， / 法团指， row: a sentence opening with a short subject and 指/称, a
@@ -1847,16 +1857,18 @@ def _verb_tagged_noun(tokens, k: int) -> bool:
 def _act_done(tokens, k: int) -> bool:
     """法院判处, 由美国司法部出面进行没收, COSTA撤出国内多个城市: an act verb (``event_predicates.tsv``) with no word of
     what may, must or will be done in the few words before it in its clause; next to 的 it is a noun
-    (全球的并购, 并购的资金), and so it is ending its clause after a noun (源于…全球并购。; 进行没收。 is an act);
-    before a time word it names a period (成立初期)."""
+    (全球的并购, 并购的资金), and so it is ending its clause after a noun (源于…全球并购。; 进行没收。 is an act, and so is
+    在开幕式上致辞。 after a locative); before a time word it names a period (成立初期)."""
     following, following_tag = tokens[k + 1][:2] if k + 1 < len(tokens) else ("。", "x")
     if (k and tokens[k - 1][0] == "的") or following == "的":
         return False
     if following_tag == "t":  # 成立初期, 开庭之初: a period named after the act, not the act
         return False
-    if re.fullmatch(_CLAUSE_BREAK, following) and not (k and tokens[k - 1][1].startswith(("v", "p"))):
+    if re.fullmatch(_CLAUSE_BREAK, following) and not (k and tokens[k - 1][1].startswith(("v", "p", "f"))):
         return False
     if tokens[k][0] == "邀请" and following in _THE_PUBLIC:  # 诚挚邀请大家前来逛花灯: a call to readers, no act
+        return False
+    if following in ("在", "于") and _modifies_a_noun(tokens[k + 1:]):  # 发表在《疼痛》杂志上的试验结果: which results
         return False
     for word, _, _ in tokens[k + 1:]:  # 特朗普出席活动时感谢农民: the act only dates the clause's main verb
         if re.fullmatch(_CLAUSE_BREAK, word):
@@ -1866,9 +1878,29 @@ def _act_done(tokens, k: int) -> bool:
     for back, (word, _, _) in enumerate(reversed(tokens[max(0, k - FUTURE_REACH):k])):
         if re.fullmatch(_CLAUSE_BREAK, word):
             return True
-        if word in _NOT_YET and (back < NOT_YET_REACH or word in _FUTURE) and not _marks_object(tokens, k - 1 - back):
+        if _not_yet_word(tokens, k - 1 - back) and (back < NOT_YET_REACH or word in _FUTURE):
             return False
     return True
+
+
+def _not_yet_word(tokens, k: int) -> bool:
+    """A word of what may, must or will be done (_NOT_YET) at ``k``; not 将 marking an object (_marks_object), nor 会
+    right after 到 (柏苏宁到会讲话, 沈健到会祝贺, fresh28 861: came to the meeting, jieba cuts 到/会)."""
+    word = tokens[k][0]
+    return (word in _NOT_YET and not _marks_object(tokens, k)
+            and not (word == "会" and k and tokens[k - 1][0] == "到"))
+
+
+def _modifies_a_noun(following) -> bool:
+    """The words after an act verb and its 在/于 reach a locative and 的 (…上的, …中的) before any other verb or the
+    clause's end: the act and where it happened describe a noun (最近发表在《疼痛》杂志上的试验结果, fresh2: gold no), the
+    sentence tells no act. A 的 after a date is not this (发表于2007年的《欧洲脊柱杂志》上: the act, fresh2 gold yes)."""
+    for j, (word, tag, _) in enumerate(following[1:], start=1):
+        if re.fullmatch(_CLAUSE_BREAK, word) or tag.startswith("v"):
+            return False
+        if word == "的":
+            return following[j - 1][1] == "f"
+    return False
 
 
 def _marks_object(tokens, k: int) -> bool:
@@ -2009,7 +2041,7 @@ def sentence_shape(text: str, tokens, cues, known_actors: CitedActors = NO_CITED
         pronoun_subject=any(word in _PERSONAL_PRONOUNS and (k == 0 or tokens[k - 1][0] in ("，", ","))
                             for k, (word, _, _) in enumerate(tokens[:PRONOUN_SUBJECT_REACH])),
         plain_voice=not _has_quote_mark(text) and re.search(r"(?<!自)[我你]", text) is None
-        and not any(word in _NOT_YET and not _marks_object(tokens, k) or _graded(word, tag) for k, (word, tag, _) in enumerate(tokens)),
+        and not any(_not_yet_word(tokens, k) or _graded(word, tag) for k, (word, tag, _) in enumerate(tokens)),
         present_state=_present_opening().match(text) is not None and not text.lstrip(_OPENING_MARKS).startswith(_words("present_view")),
         view_opening=_view_opening().match(text.lstrip(_OPENING_MARKS)) is not None)
 

@@ -202,8 +202,12 @@ _LISTED_RANK = re.compile(_ORDINAL + "、$")
 _LIST_ENDS = re.compile(rf"^(?:的|[，。；！？,;!?]| ?[及和与或] ?{_ORDINAL} ?[名位])")
 # 第一代航天员, 第3代华侨, 第4代或第5代: a generation of people is a rank (fresh13 444, fresh19 611), as 三代人 is a count
 # of them (units.tsv); a product's generation (第四代换电站 NOT in fresh3 112, 第三代头孢菌素 rank in fresh14 482) is left alone.
-_GENERATION_OF_PEOPLE = r"代(?=华侨|华人|华裔|移民|航天员|领导人|领导集体|传人|人(?![工类造])|[，。；、！？,.;!?）)]|或|和|及|$)"
-_RANK_AFTER = re.compile(r"^(?:" + _GENERATION_OF_PEOPLE + r"|名|位|大|高|多|低|强|梯队|家|条|次|批|款|例|天|种子|日(?![本报])|年(?![代级])|任(?![务何意命职])|轮|回合|趟|场|局|笔|波|针|宗|度|台(?!阶|湾)|部(?!分|门|队|长|署)|$|[，。；、！？,.;!?”」）)\s])")
+# 张茜同志的第三代还朗诵了…: 代 right before an adverb ends the noun phrase, the generation is the people who act (fresh28 862).
+_GENERATION_OF_PEOPLE = (r"代(?=华侨|华人|华裔|移民|航天员|领导人|领导集体|传人|人(?![工类造])|[，。；、！？,.;!?）)]|或|和|及|$"
+                         r"|[还也都均已曾亦]|们)")
+# 第一阶段, 第二階段 (fresh18 576, fresh21 683 ×2) are ranks in the seen gold. (第N股, a trade's Nth listed company, is
+# not read: test, fresh8 and fresh23 label it rank, tune 30's 基因测序第一股 NOT, and tune's precision would fall.)
+_RANK_AFTER = re.compile(r"^(?:" + _GENERATION_OF_PEOPLE + r"|阶段|階段|名|位|大|高|多|低|强|梯队|家|条|次|批|款|例|天|种子|日(?![本报])|年(?![代级])|任(?![务何意命职])|轮|回合|趟|场|局|笔|波|针|宗|度|台(?!阶|湾)|部(?!分|门|队|长|署)|$|[，。；、！？,.;!?”」）)\s])")
 # 世界排名37的女將 (a Taiwan sports page in the figures17 sweep): a rank written without 第 right after 排名 / 排行,
 # ending there (排名前10 is a top N; 排名37位 and 排名第5 are read above).
 # 当年第一个大型档期, 福建省第一个党组织, 大公司里第一个受贿的总经理: 第N个 after the scope it is ranked in (a year, a
