@@ -590,7 +590,9 @@ def _say_verb_cues(text: str, tokens, known_actors: "CitedActors | None" = None)
                 and not _surname_and_title(clause_tokens) and not _short_organisation(clause_tokens)
                 and not _ends_in_organisation(clause_tokens) and not _latin_name_heads(clause_tokens)  # 运输(vn)及物流局
                 and not _staff_of_organisation(clause_tokens)  # 营口(vn)沿海银行开发区支行工作人员
-                and not _described_then_named(clause_tokens)):
+                and not _described_then_named(clause_tokens)
+                # 报道/v (指出，…), …，报道称，… (fresh28 866, fresh20 662): the outlet's report cited before, jieba's verb
+                and not _refers_to_outlet("".join(w for w, _, _ in clause_tokens))):
             continue  # 听到消息说: a clause that opens with a verb has no speaker in it
         if any(w == "是" for w, _, _ in clause_tokens[:-1]):
             continue  # 这也许也是李斌(强调的): the name is the complement of 是, not a speaker
@@ -976,6 +978,8 @@ def _trailing_adverbials_trimmed(clause_tokens, after: str = ""):
                                              or kept[-1][0] == "起" and len(kept) > 1 and kept[-2][1] in ("m", "t")))
                and kept[-1][0] != "方面" and kept[-1][0] not in _words("speaking_side")  # 中方/f, 加方/c, 美方/q
                and not (listing and kept[-1][0] == "等") and not _surname_alone(kept)
+               # 报道(指出): the report itself speaks (an outlet cited before), not 央视报道(称)'s act of reporting
+               and not (len(kept) == 1 and _refers_to_outlet(kept[0][0]))
                and not (popped in _INSIDE_A_TEXT and kept[-1][0] in documents)):
             popped = kept.pop()[0]  # 俞伟超教授研究(说), 龙湖方面对外回应(称), 《政府工作报告》为何(提出); 北京、上海等 keeps 等
             if len(kept) >= 3 and kept[-1][0] in "）)" and kept[-3][0] in "（(" and kept[-2][0].isdigit():
@@ -2212,7 +2216,9 @@ def tag_sentence(text: str, figures: list[Quantity] | None = None,
         sources = [s for s in sources if is_named(s) or ";" in s]
         if any(_names_an_actor(s) for s in sources):  # 李刘阳…表示，按照一季度货币执行报告: the person
             sources = [s for s in sources if _names_an_actor(s) or ";" in s]
-        sources = _past_the_relay(text, cues, quoted) or sources
+        # 报道称，美国政府威胁采取…行动 (fresh28 866): no one relayed gives words, it is what the report tells
+        reported = (report := _REPORT_SAYS.match(text)) is not None and opening.start < report.end()
+        sources = _past_the_relay(text, cues, quoted) or ([opening.source] if reported else sources)
     elif sources:
         sources = [max(sources, key=len)]  # 有数据显示: one unnamed source, the longest reading
     source = "; ".join(dict.fromkeys(sources))
@@ -2243,14 +2249,17 @@ def _unnamed_view(text: str, source: str, cues) -> bool:
 
 # 据中新社报道，… / 据香港电台网站报道，… / 据日本共同社报道，…: the opening clause names the report that relays the sentence.
 _RELAY_FRAME = re.compile(r"^\W{0,2}(?:据|根据)[^，。；：！？“”]{2,25}?(?:报道|报导|消息|电)[，,]")
+# 报道称，… / 报道指出，… / 報導也指出，…: the report cited before relays the sentence (fresh28 866, fresh20 662, fresh19 613).
+_REPORT_SAYS = re.compile(r"^\W{0,2}(?:该|該)?(?:报道|报导|報導)(?:也|还|還|亦|更)?(?:称|稱|说|說|指出|指|提到|写道|寫道)[，,：:]")
 
 
 def _past_the_relay(text: str, cues, quoted) -> list[str]:
     """据中新社报道，…研究总监严跃进分析认为，… (fresh26 820), 据香港电台网站报道，…社长彭志铭表示，… (fresh26 823), 据中国央视报道，
-    习近平在会晤中表示 (fresh12 420): an outlet's report relays the words of the person or body named speaking after it,
-    and that speaker is the source (the gold of every such seen sentence gives the speaker first); [] when the sentence
+    习近平在会晤中表示 (fresh12 420), and 报道称，… after them: an outlet's report relays the words of the person or body
+    named speaking after it, and that speaker is the source (the gold of every such seen sentence gives the speaker
+    first); [] when the sentence
     opens with no relay or no one named speaks after it (据美国广播公司报道，健康专家们发出警告称: the outlet's report)."""
-    frame = _RELAY_FRAME.match(text)
+    frame = _RELAY_FRAME.match(text) or _REPORT_SAYS.match(text)
     if frame is None:
         return []
     return list(dict.fromkeys(c.source for c in cues if c.type == "attributed" and c.start >= frame.end() and c.source
@@ -2483,13 +2492,41 @@ def _outlet_cited_before(i: int, texts, resolved) -> str:
     report (据报道，…) is nearer, since 报道称 then goes on from that one (fresh14 483)."""
     for j in range(i - 1, max(0, i - PRONOUN_REACH) - 1, -1):
         for name in resolved[j][0].split("; "):
-            if is_named(name) and outlets.outlet_named_in(name, originals_only=False):
+            if is_named(name) and (outlets.outlet_named_in(name, originals_only=False)
+                                   or _reported_in(name, texts[j])):
                 return name
             if _refers_to_outlet((_unnamed_who(name) or "").removeprefix("据")):
                 return ""
-        if named := outlets.outlet_named_in(texts[j]):
+        if named := outlets.outlet_named_in(texts[j]) or _relaying_outlet(texts[j]):
             return named
-    return ""
+    # 英国广播公司…报道称 ⏎ … ⏎ 报道指出 (fresh28 866: eleven sentences on): past the reach, the one outlet the article
+    # has reporting before, when it has only one
+    reporters = {name for j in range(i) for name in resolved[j][0].split("; ")
+                 if is_named(name) and _reported_in(name, texts[j])}
+    return reporters.pop() if len(reporters) == 1 else ""
+
+
+# 英国广播公司当地时间15日对此报道称 (fresh28 866), 据加拿大环球新闻网报道 (fresh20 662): whoever reports is an outlet,
+# listed in outlets.tsv or not
+_REPORTED_BY = r"[^，。；：！？“”「」]{0,16}?(?:报道|报导|報導)"
+
+
+# 据加拿大环球新闻网报道，当地时间11月5日，加拿大总理特鲁多表示 (fresh20 662): the outlet whose report relays a speaker
+_RELAYING_OUTLET = re.compile(r"^\W{0,2}(?:另)?(?:据|據|根据|根據)(?P<outlet>[^，。；：！？“”「」]{2,25}?)(?:报道|报导|報導)[，,]")
+
+
+def _relaying_outlet(text: str) -> str:
+    """The named outlet of ``text``'s opening 据…报道 (the sentence's source may be the speaker it relays), else ""."""
+    frame = _RELAYING_OUTLET.match(text)
+    name = clean_source(frame["outlet"]) if frame else None
+    return name if name and is_named(name) else ""
+
+
+def _reported_in(name: str, text: str) -> bool:
+    """``name`` reports in ``text`` (X…报道称, 据X报道), or is the outlet ``text``'s own 报道称 was read as (報導稱 after
+    另據華爾街日報報導 ⏎ … ⏎ 然而，報導也指出, fresh19 613): an outlet whose report a later 报道称 may refer back to."""
+    return re.search(re.escape(name) + _REPORTED_BY, text) is not None or (
+        name not in text and _REPORT_SAYS.match(text) is not None)
 
 
 def _resolve_pronoun(name: str, antecedents: list[str]) -> tuple[str, str]:

@@ -1,0 +1,66 @@
+"""Named sources, mend27s: the misses fresh28 revealed (scored once at round 26's start: named 34/51, unnamed 5/11) and
+their shapes in the seen splits, each cut small from the article, then made-up variants of the same shape and
+near-misses that must not change."""
+
+from test_claims_sources10 import sources_of
+
+
+def one(sentence: str) -> str:
+    return sources_of([[sentence]])[0]
+
+
+# --- 报道称 / 报道指出: the report of the outlet the article named before (fresh28 866, fresh19 613, fresh20 662) ---
+
+FRESH28_866 = [
+    ["目前，美国联邦政府停摆已超过半个月，短期内仍未看到停摆结束的迹象。",
+     "英国广播公司当地时间15日对此报道称，通常情况下，美国政府关门对经济的影响是暂时且有限的。"],
+    ["报道称，随着联邦政府各部门数百万工作人员本周开始领不到工资，许多人开始通过削减开支来应对当前困境。"],
+    ["加莱特利的遭遇不是个例，报道称，联邦政府在美国各地雇佣员工，几乎没有哪个地区能免受其害。",
+     "报道称，美国政府威胁采取前所未有的行动，包括拒绝向工人支付补发工资和永久解雇工人，这些措施已开始实施。"],
+    ["报道指出，已有迹象表明，企业和消费者信心已经下降，而这可能导致未来经济疲软。"],
+]
+
+
+def test_the_report_is_the_outlet_that_reported_in_an_earlier_sentence():
+    # fresh28 866: 英国广播公司 is in no outlet list; it reports (…报道称), so 报道称 after it is its report
+    got = sources_of(FRESH28_866)
+    assert got[1:] == ["英国广播公司"] * 5
+
+
+def test_a_report_opening_the_sentence_holds_it_unless_a_relayed_speaker_gives_words():
+    # fresh28 866: 美国政府威胁采取…行动 is what the report tells, no words 美国政府 gives
+    got = sources_of([FRESH28_866[0], ["报道称，美国政府威胁采取前所未有的行动，这些措施已开始实施。"]])
+    assert got[2] == "英国广播公司"
+    # made up: a relayed speaker who gives words is the source, as after 据…报道 (round 25)
+    got = sources_of([FRESH28_866[0], ["报道称，美国总统特朗普表示，谈判将继续进行。"]])
+    assert got[2] == "美国总统特朗普"
+
+
+def test_the_outlet_of_an_opening_relay_that_gave_way_to_its_speaker():
+    # fresh20 662: sentence 1's source is the relayed 特鲁多, yet 报道称 is the outlet's report
+    got = sources_of([["据加拿大环球新闻网报道，当地时间11月5日，加拿大总理特鲁多表示，中国将恢复进口加拿大牛肉和猪肉。"],
+                      ["报道称，中国是加拿大猪肉的第二大出口市场、牛肉的第五大出口市场。"]])
+    assert got == ["加拿大总理特鲁多", "加拿大环球新闻网"]
+
+
+def test_a_report_read_back_to_its_outlet_goes_on_being_that_outlet():
+    # fresh19 613 (Traditional): 報導稱 took 華爾街日報; the 報導也指出 after it, past the reach of the first relay
+    got = sources_of([["另據華爾街日報報導，奇虎360科技正成為最新一家尋求從美國退市的中國互聯網企業。"],
+                      ["奇虎為客戶提供一系列網路安全產品。", "近期，奇虎收到了一個財團發出全面收購提議。",
+                       "今年以來，已有10幾家在美上市中資企業尋求將公司私有化。"],
+                      ["回歸時機 要會抓得準"],
+                      ["奇虎目前基於2015年預期利潤的本益比為24倍，算不上特別低。", "然而，同行的本益比卻高達113倍。"],
+                      ["報導稱，這就難怪一些在美國上市的中資互聯網企業今年紛紛尋求回歸。"],
+                      ["然而，報導也指出，回歸的確誘人，但回歸之路終究將是一個漫長的過程。"]])
+    assert got[-2:] == ["華爾街日報", "華爾街日報"]
+
+
+def test_a_report_with_no_outlet_or_several_far_back_stays_unnamed():
+    # near-misses: 报道称 with nothing reported before stays unnamed, as before
+    assert one("报道称，随着联邦政府各部门工作人员领不到工资，许多人开始削减开支。") == "(unnamed: 报道)"
+    assert one("报道指出，已有迹象表明，企业和消费者信心已经下降。") == "(unnamed: 报道)"
+    # an unnamed report nearer (据报道) keeps 报道称 unnamed (fresh14 483)
+    got = sources_of([["英国广播公司报道称，停摆影响扩大。"], ["据报道，多个部门已经停工。", "报道称，工人开始削减开支。"]])
+    assert got[2] == "(unnamed: 报道)"
+    # an outlet reporting as an act of its own (央视报道称) keeps its name, 报道 is its act
+    assert one("央视报道称，已有迹象表明，企业信心已经下降。") == "央视"
