@@ -64,3 +64,41 @@ def test_a_report_with_no_outlet_or_several_far_back_stays_unnamed():
     assert got[2] == "(unnamed: 报道)"
     # an outlet reporting as an act of its own (央视报道称) keeps its name, 报道 is its act
     assert one("央视报道称，已有迹象表明，企业信心已经下降。") == "央视"
+
+
+def test_a_verb_noun_inside_a_quote_is_no_report_referred_back():
+    # fresh2 83 (near-miss): 报道为不实报道 inside the body's reply: the last 报道 is a verb's object, not the report speaking
+    assert one("对此，港珠澳大桥管理局回应称“相关防波堤为特殊设计，报道为不实报道。”") == "港珠澳大桥管理局"
+
+
+# --- a name set off by spaces before its say-verb (fresh28 863, 联合早报) -------------------------------------------
+
+def test_a_spaced_name_before_the_occasion_of_its_words_speaks():
+    # fresh28 863: the space after 迪内希 is typesetting, 致辞时 tells when he spoke; 他 after him is him
+    got = sources_of([["人力部兼文化、社区及青年部政务部长迪内希 致辞时说，骨髓捐赠计划年均收到500份医院的骨髓配型要求。"],
+                      ["他呼吁更多公众登记捐髓，建设“我们为先”（We First）的社会愿景。"]])
+    assert got == ["人力部兼文化、社区及青年部政务部长迪内希"] * 2
+    # made up: a person's name jieba knows, the occasion with 在…上
+    assert one("卫生部长王乙康 在会上表示，明年起津贴将覆盖所有病患。") == "卫生部长王乙康"
+
+
+def test_a_heading_run_into_its_paragraph_stays_apart_from_the_speaker():
+    # fresh (谷文胜, the shape _cjk_gap was written for): the speaker comes after the space, the heading is no one
+    assert one("警惕泡沫出现 谷文胜表示，楼市总体平稳。") == "谷文胜"
+    # a space after a place or a common noun is still a break (no name before it)
+    assert one("楼市降温 随后表示，成交量回落。") == ""
+
+
+# --- a negation in the speaker's clause: words not given (fresh28 864) ---------------------------------------------
+
+def test_a_say_verb_negated_in_its_clause_gives_no_source():
+    # fresh28 864: 宾客 did not wait for the staff's instruction; nobody's words, no junk source 宾客未等工作人员
+    assert one("但宾客未等工作人员指示，便蜂拥冲向发放点，争抢薯片等零食。") == ""
+    # made up: the same shape with 没有
+    assert one("村民没有等村委会通知，便自行离开了。") == ""
+
+
+def test_a_negation_describing_the_speaker_or_in_an_earlier_clause_changes_nothing():
+    assert one("不愿具名的知情人士透露，交易已完成。") == "(unnamed: 不愿具名的知情人士)"
+    assert one("一位不愿透露姓名的官员表示，交易已完成。") == "(unnamed: 一位不愿透露姓名的官员)"
+    assert one("公司并未回复，但李明表示，将继续跟进。") == "李明"

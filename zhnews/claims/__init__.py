@@ -539,6 +539,8 @@ def _say_verb_cues(text: str, tokens, known_actors: "CitedActors | None" = None)
         if text.lstrip()[:1] in _DATELINE_OPENS and text[start + len(word):start + len(word) + 1] in _DATELINE_CLOSES:
             continue  # 〔记者施晓光／台北报导〕: the dateline of the outlet's own reporter
         clause_tokens = _clause_tokens_before(tokens, k)
+        if _negated_clause(clause_tokens):
+            continue  # 但宾客未等工作人员指示，便…冲向发放点 (fresh28 864): words not (yet) given, no one's source
         if word in after_a_bare_subject and any(tag.startswith(("v", "p")) and tag != "vn" or w in _NEGATIONS
                                                 for w, tag, _ in clause_tokens):
             continue  # (…公司未落实/a 关联要求，: a negation before it tells what was not done)
@@ -547,7 +549,9 @@ def _say_verb_cues(text: str, tokens, known_actors: "CitedActors | None" = None)
         if _OCCASION.match("".join(w for w, _, _ in clause_tokens)) and clause_tokens:
             first = clause_tokens[0][2]
             clause_tokens = _clause_tokens_before(tokens, next(i for i, tok in enumerate(tokens) if tok[2] == first) - 1)
-        clause_tokens = _without_trailing_adverbials(clause_tokens)
+        # 报道/v (指出), 報導也(指出): the report itself speaks (an outlet cited before), no act of reporting to trim
+        report_itself = _the_report_itself(clause_tokens)
+        clause_tokens = clause_tokens[:1] if report_itself else _without_trailing_adverbials(clause_tokens)
         if word in findings:  # 交易商协会监测(发现)，… (fresh22 700): a body's own inquiry right before its finding
             clause_tokens = _without_trailing_inquiry(clause_tokens)
         disposal = next((i for i, (w, tag, _) in enumerate(clause_tokens) if w == "把" and tag == "p"), None)
@@ -591,8 +595,7 @@ def _say_verb_cues(text: str, tokens, known_actors: "CitedActors | None" = None)
                 and not _ends_in_organisation(clause_tokens) and not _latin_name_heads(clause_tokens)  # 运输(vn)及物流局
                 and not _staff_of_organisation(clause_tokens)  # 营口(vn)沿海银行开发区支行工作人员
                 and not _described_then_named(clause_tokens)
-                # 报道/v (指出，…), …，报道称，… (fresh28 866, fresh20 662): the outlet's report cited before, jieba's verb
-                and not _refers_to_outlet("".join(w for w, _, _ in clause_tokens))):
+                and not report_itself):
             continue  # 听到消息说: a clause that opens with a verb has no speaker in it
         if any(w == "是" for w, _, _ in clause_tokens[:-1]):
             continue  # 这也许也是李斌(强调的): the name is the complement of 是, not a speaker
@@ -617,6 +620,20 @@ def _say_verb_cues(text: str, tokens, known_actors: "CitedActors | None" = None)
         if source is not None:
             cues.append(Cue("attributed", f"…{word}", start, start + len(word), source))
     return cues
+
+
+def _negated_clause(clause_tokens) -> bool:
+    """宾客未等工作人员(指示) (fresh28 864): a negation in the speaker's clause tells words not given (the word before the verb,
+    公司并未(回复), is read apart); not one inside a relative clause that describes the speaker (不愿具名的知情人士)."""
+    words = [w for w, _, _ in clause_tokens]
+    return any(w in _NEGATIONS and "的" not in words[i + 1:] for i, w in enumerate(words))
+
+
+def _the_report_itself(clause_tokens) -> bool:
+    """报道(指出，…), …，报道称，…, 然而，報導也(指出) (fresh28 866, fresh20 662, fresh19 613): the clause is only the word that
+    refers back to an outlet's report (jieba: 报道/v) and adverbs; not 央视报道(称), 报道为不实(报道) (a verb's object)."""
+    return (bool(clause_tokens) and _refers_to_outlet(clause_tokens[0][0])
+            and all(tag == "d" for _, tag, _ in clause_tokens[1:]))
 
 
 def _without_trailing_inquiry(clause_tokens):
@@ -978,8 +995,6 @@ def _trailing_adverbials_trimmed(clause_tokens, after: str = ""):
                                              or kept[-1][0] == "起" and len(kept) > 1 and kept[-2][1] in ("m", "t")))
                and kept[-1][0] != "方面" and kept[-1][0] not in _words("speaking_side")  # 中方/f, 加方/c, 美方/q
                and not (listing and kept[-1][0] == "等") and not _surname_alone(kept)
-               # 报道(指出): the report itself speaks (an outlet cited before), not 央视报道(称)'s act of reporting
-               and not (len(kept) == 1 and _refers_to_outlet(kept[0][0]))
                and not (popped in _INSIDE_A_TEXT and kept[-1][0] in documents)):
             popped = kept.pop()[0]  # 俞伟超教授研究(说), 龙湖方面对外回应(称), 《政府工作报告》为何(提出); 北京、上海等 keeps 等
             if len(kept) >= 3 and kept[-1][0] in "）)" and kept[-3][0] in "（(" and kept[-2][0].isdigit():
@@ -1088,6 +1103,21 @@ def _cjk_gap(tokens, j: int) -> bool:
     return _is_cjk(tokens[j - 1][0][-1]) and _is_cjk(tokens[j + 1][0][0])
 
 
+# What the words between a spaced name and its say-verb may tell: the occasion or manner of speaking (致辞/v 时/f,
+# 在会上, 随后), no one who speaks
+_OCCASION_ONLY_TAGS = ("v", "f", "t", "d", "p", "m", "q")
+
+
+def _occasion_after_a_spaced_name(tokens, j: int, clause) -> bool:
+    """政务部长迪内希 致辞时(说) (fresh28 863: 联合早报's pages set names off with spaces): the words after the space tell
+    only when or how the name before it spoke, so the space is no break; a heading run into its paragraph
+    (把握推地节奏 谷文胜表示) has the speaker after the space, and a space the verb follows at once stays a break."""
+    word, tag, _ = tokens[j - 1]
+    # 迪内希/ns: a name spelled by sound that jieba takes for a place
+    named = _reads_as_a_name(tokens[j - 1]) or tag == "ns" and len(word) >= 2 and persons.transliterated(word)
+    return named and bool(clause) and all(tag.startswith(_OCCASION_ONLY_TAGS) for _, tag, _ in clause)
+
+
 def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
@@ -1175,7 +1205,8 @@ def _clause_tokens_before(tokens, k: int):
             clause += reversed(tokens[quoted:j + 1])
             j = quoted
             continue
-        if not titled and (re.fullmatch(_CLAUSE_BREAK, word) or word in "（(" and not closed or _cjk_gap(tokens, j)):
+        if not titled and (re.fullmatch(_CLAUSE_BREAK, word) or word in "（(" and not closed
+                           or _cjk_gap(tokens, j) and not _occasion_after_a_spaced_name(tokens, j, clause)):
             break
         closed += (word in "）)") - (word in "（(")
         clause.append((word, tag, start))
