@@ -102,3 +102,21 @@ def test_a_negation_describing_the_speaker_or_in_an_earlier_clause_changes_nothi
     assert one("不愿具名的知情人士透露，交易已完成。") == "(unnamed: 不愿具名的知情人士)"
     assert one("一位不愿透露姓名的官员表示，交易已完成。") == "(unnamed: 一位不愿透露姓名的官员)"
     assert one("公司并未回复，但李明表示，将继续跟进。") == "李明"
+
+
+# --- unnamed witnesses, netizens and footage (fresh28 864, fresh10 371) ----------------------------------------------
+
+def test_witnesses_netizens_and_footage_with_no_author_are_unnamed():
+    # fresh28 864 (gold (unnamed) for all three), fresh10 371 (视频显示, gold (unnamed))
+    assert one("目击者表示，现场没有任何活动主办方人员或保安进行指挥，秩序迅速失控。") == "(unnamed: 目击者)"
+    assert one("视频显示，人群推挤激烈，宾客不仅当场打开大纸箱抢食。") == "(unnamed: 视频)"
+    assert one("有网民指出，集体婚礼原意是帮助贫困家庭减轻婚礼负担。") == "(unnamed: 有网民)"
+    # made up: the same heads with a modifier
+    assert one("多名目击者说，火是从二楼烧起来的。") == "(unnamed: 多名目击者)"
+    assert one("网民表示，这样的婚礼毫无尊严。") == "(unnamed: 网民)"
+
+
+def test_footage_a_named_body_published_is_that_body():
+    # near-misses (tune 43, fresh5 179: gold 明报, 榆林一院): footage whose publisher the sentence names
+    assert one("香港《明报》曝光的现场视频显示，龙湖的房子漏水。") == "明报"
+    assert one("榆林一院在其官方微博上公布的监控视频显示，产妇两次下跪。") == "榆林一院"
