@@ -120,3 +120,8 @@ def test_footage_a_named_body_published_is_that_body():
     # near-misses (tune 43, fresh5 179: gold 明报, 榆林一院): footage whose publisher the sentence names
     assert one("香港《明报》曝光的现场视频显示，龙湖的房子漏水。") == "明报"
     assert one("榆林一院在其官方微博上公布的监控视频显示，产妇两次下跪。") == "榆林一院"
+
+
+def test_a_negated_view_is_still_the_speakers():
+    # fresh9 355 (near-miss): 却不这么认为 negates the view, Randy holds it
+    assert one("然而，Randy却不这么认为。") == "Randy"

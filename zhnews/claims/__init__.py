@@ -623,10 +623,13 @@ def _say_verb_cues(text: str, tokens, known_actors: "CitedActors | None" = None)
 
 
 def _negated_clause(clause_tokens) -> bool:
-    """宾客未等工作人员(指示) (fresh28 864): a negation in the speaker's clause tells words not given (the word before the verb,
-    公司并未(回复), is read apart); not one inside a relative clause that describes the speaker (不愿具名的知情人士)."""
+    """宾客未等工作人员(指示) (fresh28 864): a negation before someone else the clause names tells words not given (the word
+    before the verb, 公司并未(回复), is read apart); not one inside a relative clause that describes the speaker
+    (不愿具名的知情人士), nor one that negates the view itself (Randy却不这么(认为), fresh9 355: a view held)."""
     words = [w for w, _, _ in clause_tokens]
-    return any(w in _NEGATIONS and "的" not in words[i + 1:] for i, w in enumerate(words))
+    return any(w in _NEGATIONS and "的" not in words[i + 1:]
+               and any(tag.startswith(("n", "eng", "j")) for _, tag, _ in clause_tokens[i + 1:])
+               for i, w in enumerate(words))
 
 
 def _the_report_itself(clause_tokens) -> bool:
