@@ -125,3 +125,21 @@ def test_footage_a_named_body_published_is_that_body():
 def test_a_negated_view_is_still_the_speakers():
     # fresh9 355 (near-miss): 却不这么认为 negates the view, Randy holds it
     assert one("然而，Randy却不这么认为。") == "Randy"
+
+
+# --- a head's title ending in 长 before a name jieba does not read as a person (fresh28 863) --------------------------
+
+def test_a_name_after_a_heads_title_is_a_person_whose_words_go_on():
+    # fresh28 863: 迪内希 (jieba: ns) after 部长 is a person, so the quotation after 他呼吁 in his paragraph is his
+    got = sources_of([["人力部兼文化、社区及青年部政务部长迪内希 致辞时说，骨髓捐赠计划年均收到500份医院的骨髓配型要求。"],
+                      ["他呼吁更多公众登记捐髓。", "“每名病患都有生存的机会，我们须给予他们一切可能的机会去实现。”"]])
+    assert got == ["人力部兼文化、社区及青年部政务部长迪内希"] * 3
+    # made up: 局长 and the name alone later
+    got = sources_of([["卫生局局长迪内希表示，明年起津贴将覆盖所有病患。"], ["迪内希说，更多公众要登记捐髓。", "“病患都有生存的机会。”"]])
+    assert got == ["卫生局局长迪内希", "迪内希", "迪内希"]
+
+
+def test_a_place_after_a_word_in_chang_that_is_no_title_is_no_person():
+    # near-miss: 增长 ends in 长 but is no title; the place after it names no one who speaks on
+    got = sources_of([["经济增长广州表示，一季度经济平稳。"], ["广州说，工业产值上升。", "“消费回暖。”"]])
+    assert got[2] == ""
