@@ -143,3 +143,24 @@ def test_a_place_after_a_word_in_chang_that_is_no_title_is_no_person():
     # near-miss: 增长 ends in 长 but is no title; the place after it names no one who speaks on
     got = sources_of([["经济增长广州表示，一季度经济平稳。"], ["广州说，工业产值上升。", "“消费回暖。”"]])
     assert got[2] == ""
+
+
+# --- a digest's lead naming the outlets it combines (fresh28 864) ---------------------------------------------------
+
+def test_the_outlets_a_digest_combines_are_the_source_of_its_paragraph():
+    # fresh28 864: gold 新德里电视台 | NDTV | Bhaskar English, carried into the next sentence of the paragraph
+    got = sources_of([["印度一场政府主导的大型集体婚礼出现严重混乱与踩踏事件。"],
+                      ["综合印度媒体新德里电视台（ NDTV ）、 Bhaskar English 等报道，事故发生在上周二（ 11 月 25 日）的集体婚礼。",
+                       "当日，共有 383 对来自弱势家庭的新人参加，其中 380 对是印度教新人， 3 对为回教新人。"],
+                      ["婚礼仪式结束后，当地开始供应餐点。"]])
+    assert got == ["", "新德里电视台; Bhaskar English", "新德里电视台", ""]
+    # made up: two wires
+    assert one("综合新华社、中新社报道，国务院周二召开常务会议。") == "新华社; 中新社"
+
+
+def test_a_digest_of_the_unnamed_press_or_with_a_speaker_keeps_its_reading():
+    assert one("综合媒体报道，事故造成三人死亡。") == ""
+    assert one("综合外电报道，事故造成三人死亡。") == ""
+    # the relayed speaker who gives words is the source, as after 据…报道
+    assert one("综合新华社、中新社报道，外交部发言人毛宁表示，中方欢迎。") == "外交部发言人毛宁"
+    assert one("综合来看，经济运行平稳。") == ""

@@ -2255,7 +2255,7 @@ def tag_sentence(text: str, figures: list[Quantity] | None = None,
         sources = _past_the_relay(text, cues, quoted) or ([opening.source] if reported else sources)
     elif sources:
         sources = [max(sources, key=len)]  # 有数据显示: one unnamed source, the longest reading
-    source = "; ".join(dict.fromkeys(sources))
+    source = "; ".join(dict.fromkeys(sources)) or _combined_reports(text)
     shape = sentence_shape(text, tokens, cues, known_actors)
     new_figures = [q for q in figures if not _ANAPHORIC_BEFORE.search(text[:q.start])
                    and not TWO_PLACES.fullmatch(text[q.start:q.end])  # 中法两国: the places just named
@@ -2270,6 +2270,27 @@ def tag_sentence(text: str, figures: list[Quantity] | None = None,
     actors = _antecedent_actors(text, tokens)
     narrative = shape.event or shape.date_word or any(q.kind == "date" for q in figures)
     return ClaimTag(ordered, tuple(cues), source, score, score >= CHECKWORTHY_FROM, actors, narrative, shape)
+
+
+# 综合印度媒体新德里电视台（NDTV）、Bhaskar English等报道，… (fresh28 864), 综合新华社、中新社报道，…: a digest's lead
+# naming the outlets whose reports the sentence (and its paragraph) combines
+_COMBINED_REPORTS = re.compile(r"^\W{0,2}综合(?P<outlets>[^，。；：！？“”]{2,60}?)\s*等?\s*(?:媒体)?(?:的)?(?:报道|报导|報導|消息)[，,]")
+_GLOSS_IN_BRACKETS = re.compile(r"\s*[（(][^（）()]{1,30}[）)]\s*")
+_PRESS_OF = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:媒体|媒體|传媒)(?=.)")  # 印度媒体新德里电视台: whose press it is
+
+
+def _combined_reports(text: str) -> str:
+    """The named outlets a digest's lead combines (新德里电视台; Bhaskar English), else "": not the unnamed press
+    (综合外电报道, 综合媒体报道: no outlet named)."""
+    frame = _COMBINED_REPORTS.match(text)
+    if frame is None:
+        return ""
+    names = []
+    for part in re.split(r"[、，,及和]", _GLOSS_IN_BRACKETS.sub("", frame["outlets"])):
+        name = clean_source(_PRESS_OF.sub("", part.strip()))
+        if name and is_named(name) and not name.endswith(("外媒", "外电", "媒体")):
+            names.append(name)
+    return "; ".join(dict.fromkeys(names))
 
 
 def _unnamed_view(text: str, source: str, cues) -> bool:
@@ -3274,7 +3295,7 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast, 
             # 陸媒財新網指出，… opening a paragraph (fresh15 502): a news outlet's report goes on like a document's
             # 报告显示，… opening a paragraph, 报告 standing for the document named before (fresh26 822): the same
             referred = re.match(r"source:(.+?)→", resolved[i][1])
-            reported = first and is_named(name) and (texts[i].lstrip().startswith(("根据", "据"))
+            reported = first and is_named(name) and (texts[i].lstrip().startswith(("根据", "据", "综合"))
                                                       or texts[i].lstrip().startswith(name)
                                                       and (_is_document(name) or _is_outlet(name))
                                                       or referred is not None and _refers_to_document(referred[1])
