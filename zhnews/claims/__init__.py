@@ -549,6 +549,8 @@ def _say_verb_cues(text: str, tokens, known_actors: "CitedActors | None" = None)
         if text.lstrip()[:1] in _DATELINE_OPENS and text[start + len(word):start + len(word) + 1] in _DATELINE_CLOSES:
             continue  # 〔记者施晓光／台北报导〕: the dateline of the outlet's own reporter
         clause_tokens = _clause_tokens_before(tokens, k)
+        if _negated_clause(clause_tokens):
+            continue  # 但宾客未等工作人员指示，便…冲向发放点 (fresh28 864): words not (yet) given, no one's source
         if word in after_a_bare_subject and any(tag.startswith(("v", "p")) and tag != "vn" or w in _NEGATIONS
                                                 for w, tag, _ in clause_tokens):
             continue  # (…公司未落实/a 关联要求，: a negation before it tells what was not done)
@@ -557,7 +559,9 @@ def _say_verb_cues(text: str, tokens, known_actors: "CitedActors | None" = None)
         if _OCCASION.match("".join(w for w, _, _ in clause_tokens)) and clause_tokens:
             first = clause_tokens[0][2]
             clause_tokens = _clause_tokens_before(tokens, next(i for i, tok in enumerate(tokens) if tok[2] == first) - 1)
-        clause_tokens = _without_trailing_adverbials(clause_tokens)
+        # 报道/v (指出), 報導也(指出): the report itself speaks (an outlet cited before), no act of reporting to trim
+        report_itself = _the_report_itself(clause_tokens)
+        clause_tokens = clause_tokens[:1] if report_itself else _without_trailing_adverbials(clause_tokens)
         if word in findings:  # 交易商协会监测(发现)，… (fresh22 700): a body's own inquiry right before its finding
             clause_tokens = _without_trailing_inquiry(clause_tokens)
         disposal = next((i for i, (w, tag, _) in enumerate(clause_tokens) if w == "把" and tag == "p"), None)
@@ -600,7 +604,8 @@ def _say_verb_cues(text: str, tokens, known_actors: "CitedActors | None" = None)
                 and not _surname_and_title(clause_tokens) and not _short_organisation(clause_tokens)
                 and not _ends_in_organisation(clause_tokens) and not _latin_name_heads(clause_tokens)  # 运输(vn)及物流局
                 and not _staff_of_organisation(clause_tokens)  # 营口(vn)沿海银行开发区支行工作人员
-                and not _described_then_named(clause_tokens)):
+                and not _described_then_named(clause_tokens)
+                and not report_itself):
             continue  # 听到消息说: a clause that opens with a verb has no speaker in it
         if any(w == "是" for w, _, _ in clause_tokens[:-1]):
             continue  # 这也许也是李斌(强调的): the name is the complement of 是, not a speaker
@@ -625,6 +630,23 @@ def _say_verb_cues(text: str, tokens, known_actors: "CitedActors | None" = None)
         if source is not None:
             cues.append(Cue("attributed", f"…{word}", start, start + len(word), source))
     return cues
+
+
+def _negated_clause(clause_tokens) -> bool:
+    """宾客未等工作人员(指示) (fresh28 864): a negation before someone else the clause names tells words not given (the word
+    before the verb, 公司并未(回复), is read apart); not one inside a relative clause that describes the speaker
+    (不愿具名的知情人士), nor one that negates the view itself (Randy却不这么(认为), fresh9 355: a view held)."""
+    words = [w for w, _, _ in clause_tokens]
+    return any(w in _NEGATIONS and "的" not in words[i + 1:]
+               and any(tag.startswith(("n", "eng", "j")) for _, tag, _ in clause_tokens[i + 1:])
+               for i, w in enumerate(words))
+
+
+def _the_report_itself(clause_tokens) -> bool:
+    """报道(指出，…), …，报道称，…, 然而，報導也(指出) (fresh28 866, fresh20 662, fresh19 613): the clause is only the word that
+    refers back to an outlet's report (jieba: 报道/v) and adverbs; not 央视报道(称), 报道为不实(报道) (a verb's object)."""
+    return (bool(clause_tokens) and _refers_to_outlet(clause_tokens[0][0])
+            and all(tag == "d" for _, tag, _ in clause_tokens[1:]))
 
 
 def _without_trailing_inquiry(clause_tokens):
@@ -1094,6 +1116,21 @@ def _cjk_gap(tokens, j: int) -> bool:
     return _is_cjk(tokens[j - 1][0][-1]) and _is_cjk(tokens[j + 1][0][0])
 
 
+# What the words between a spaced name and its say-verb may tell: the occasion or manner of speaking (致辞/v 时/f,
+# 在会上, 随后), no one who speaks
+_OCCASION_ONLY_TAGS = ("v", "f", "t", "d", "p", "m", "q")
+
+
+def _occasion_after_a_spaced_name(tokens, j: int, clause) -> bool:
+    """政务部长迪内希 致辞时(说) (fresh28 863: 联合早报's pages set names off with spaces): the words after the space tell
+    only when or how the name before it spoke, so the space is no break; a heading run into its paragraph
+    (把握推地节奏 谷文胜表示) has the speaker after the space, and a space the verb follows at once stays a break."""
+    word, tag, _ = tokens[j - 1]
+    # 迪内希/ns: a name spelled by sound that jieba takes for a place
+    named = _reads_as_a_name(tokens[j - 1]) or tag == "ns" and len(word) >= 2 and persons.transliterated(word)
+    return named and bool(clause) and all(tag.startswith(_OCCASION_ONLY_TAGS) for _, tag, _ in clause)
+
+
 def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
@@ -1181,7 +1218,8 @@ def _clause_tokens_before(tokens, k: int):
             clause += reversed(tokens[quoted:j + 1])
             j = quoted
             continue
-        if not titled and (re.fullmatch(_CLAUSE_BREAK, word) or word in "（(" and not closed or _cjk_gap(tokens, j)):
+        if not titled and (re.fullmatch(_CLAUSE_BREAK, word) or word in "（(" and not closed
+                           or _cjk_gap(tokens, j) and not _occasion_after_a_spaced_name(tokens, j, clause)):
             break
         closed += (word in "）)") - (word in "（(")
         clause.append((word, tag, start))
@@ -2244,10 +2282,12 @@ def tag_sentence(text: str, figures: list[Quantity] | None = None,
         sources = [s for s in sources if is_named(s) or ";" in s]
         if any(_names_an_actor(s) for s in sources):  # 李刘阳…表示，按照一季度货币执行报告: the person
             sources = [s for s in sources if _names_an_actor(s) or ";" in s]
-        sources = _past_the_relay(text, cues, quoted) or sources
+        # 报道称，美国政府威胁采取…行动 (fresh28 866): no one relayed gives words, it is what the report tells
+        reported = (report := _REPORT_SAYS.match(text)) is not None and opening.start < report.end()
+        sources = _past_the_relay(text, cues, quoted) or ([opening.source] if reported else sources)
     elif sources:
         sources = [max(sources, key=len)]  # 有数据显示: one unnamed source, the longest reading
-    source = "; ".join(dict.fromkeys(sources))
+    source = "; ".join(dict.fromkeys(sources)) or _combined_reports(text)
     shape = sentence_shape(text, tokens, cues, known_actors)
     new_figures = [q for q in figures if not _ANAPHORIC_BEFORE.search(text[:q.start])
                    and not TWO_PLACES.fullmatch(text[q.start:q.end])  # 中法两国: the places just named
@@ -2264,6 +2304,27 @@ def tag_sentence(text: str, figures: list[Quantity] | None = None,
     return ClaimTag(ordered, tuple(cues), source, score, score >= CHECKWORTHY_FROM, actors, narrative, shape)
 
 
+# 综合印度媒体新德里电视台（NDTV）、Bhaskar English等报道，… (fresh28 864), 综合新华社、中新社报道，…: a digest's lead
+# naming the outlets whose reports the sentence (and its paragraph) combines
+_COMBINED_REPORTS = re.compile(r"^\W{0,2}综合(?P<outlets>[^，。；：！？“”]{2,60}?)\s*等?\s*(?:媒体)?(?:的)?(?:报道|报导|報導|消息)[，,]")
+_GLOSS_IN_BRACKETS = re.compile(r"\s*[（(][^（）()]{1,30}[）)]\s*")
+_PRESS_OF = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:媒体|媒體|传媒)(?=.)")  # 印度媒体新德里电视台: whose press it is
+
+
+def _combined_reports(text: str) -> str:
+    """The named outlets a digest's lead combines (新德里电视台; Bhaskar English), else "": not the unnamed press
+    (综合外电报道, 综合媒体报道: no outlet named)."""
+    frame = _COMBINED_REPORTS.match(text)
+    if frame is None:
+        return ""
+    names = []
+    for part in re.split(r"[、，,及和]", _GLOSS_IN_BRACKETS.sub("", frame["outlets"])):
+        name = clean_source(_PRESS_OF.sub("", part.strip()))
+        if name and is_named(name) and not name.endswith(("外媒", "外电", "媒体")):
+            names.append(name)
+    return "; ".join(dict.fromkeys(names))
+
+
 def _unnamed_view(text: str, source: str, cues) -> bool:
     """业内人士分析认为，…; 一些分析人士就此指出，…; 也有观点认为，…: the only source is an unnamed commentator (``commentator``:
     an analyst, an expert, an insider of a trade, a view) and it gives a view (``view_verb``), no one's checkable statement
@@ -2275,14 +2336,17 @@ def _unnamed_view(text: str, source: str, cues) -> bool:
 
 # 据中新社报道，… / 据香港电台网站报道，… / 据日本共同社报道，…: the opening clause names the report that relays the sentence.
 _RELAY_FRAME = re.compile(r"^\W{0,2}(?:据|根据)[^，。；：！？“”]{2,25}?(?:报道|报导|消息|电)[，,]")
+# 报道称，… / 报道指出，… / 報導也指出，…: the report cited before relays the sentence (fresh28 866, fresh20 662, fresh19 613).
+_REPORT_SAYS = re.compile(r"^\W{0,2}(?:该|該)?(?:报道|报导|報導)(?:也|还|還|亦|更)?(?:称|稱|说|說|指出|指|提到|写道|寫道)[，,：:]")
 
 
 def _past_the_relay(text: str, cues, quoted) -> list[str]:
     """据中新社报道，…研究总监严跃进分析认为，… (fresh26 820), 据香港电台网站报道，…社长彭志铭表示，… (fresh26 823), 据中国央视报道，
-    习近平在会晤中表示 (fresh12 420): an outlet's report relays the words of the person or body named speaking after it,
-    and that speaker is the source (the gold of every such seen sentence gives the speaker first); [] when the sentence
+    习近平在会晤中表示 (fresh12 420), and 报道称，… after them: an outlet's report relays the words of the person or body
+    named speaking after it, and that speaker is the source (the gold of every such seen sentence gives the speaker
+    first); [] when the sentence
     opens with no relay or no one named speaks after it (据美国广播公司报道，健康专家们发出警告称: the outlet's report)."""
-    frame = _RELAY_FRAME.match(text)
+    frame = _RELAY_FRAME.match(text) or _REPORT_SAYS.match(text)
     if frame is None:
         return []
     return list(dict.fromkeys(c.source for c in cues if c.type == "attributed" and c.start >= frame.end() and c.source
@@ -2515,13 +2579,41 @@ def _outlet_cited_before(i: int, texts, resolved) -> str:
     report (据报道，…) is nearer, since 报道称 then goes on from that one (fresh14 483)."""
     for j in range(i - 1, max(0, i - PRONOUN_REACH) - 1, -1):
         for name in resolved[j][0].split("; "):
-            if is_named(name) and outlets.outlet_named_in(name, originals_only=False):
+            if is_named(name) and (outlets.outlet_named_in(name, originals_only=False)
+                                   or _reported_in(name, texts[j])):
                 return name
             if _refers_to_outlet((_unnamed_who(name) or "").removeprefix("据")):
                 return ""
-        if named := outlets.outlet_named_in(texts[j]):
+        if named := outlets.outlet_named_in(texts[j]) or _relaying_outlet(texts[j]):
             return named
-    return ""
+    # 英国广播公司…报道称 ⏎ … ⏎ 报道指出 (fresh28 866: eleven sentences on): past the reach, the one outlet the article
+    # has reporting before, when it has only one
+    reporters = {name for j in range(i) for name in resolved[j][0].split("; ")
+                 if is_named(name) and _reported_in(name, texts[j])}
+    return reporters.pop() if len(reporters) == 1 else ""
+
+
+# 英国广播公司当地时间15日对此报道称 (fresh28 866), 据加拿大环球新闻网报道 (fresh20 662): whoever reports is an outlet,
+# listed in outlets.tsv or not
+_REPORTED_BY = r"[^，。；：！？“”「」]{0,16}?(?:报道|报导|報導)"
+
+
+# 据加拿大环球新闻网报道，当地时间11月5日，加拿大总理特鲁多表示 (fresh20 662): the outlet whose report relays a speaker
+_RELAYING_OUTLET = re.compile(r"^\W{0,2}(?:另)?(?:据|據|根据|根據)(?P<outlet>[^，。；：！？“”「」]{2,25}?)(?:报道|报导|報導)[，,]")
+
+
+def _relaying_outlet(text: str) -> str:
+    """The named outlet of ``text``'s opening 据…报道 (the sentence's source may be the speaker it relays), else ""."""
+    frame = _RELAYING_OUTLET.match(text)
+    name = clean_source(frame["outlet"]) if frame else None
+    return name if name and is_named(name) else ""
+
+
+def _reported_in(name: str, text: str) -> bool:
+    """``name`` reports in ``text`` (X…报道称, 据X报道), or is the outlet ``text``'s own 报道称 was read as (報導稱 after
+    另據華爾街日報報導 ⏎ … ⏎ 然而，報導也指出, fresh19 613): an outlet whose report a later 报道称 may refer back to."""
+    return re.search(re.escape(name) + _REPORTED_BY, text) is not None or (
+        name not in text and _REPORT_SAYS.match(text) is not None)
 
 
 def _resolve_pronoun(name: str, antecedents: list[str]) -> tuple[str, str]:
@@ -3121,13 +3213,26 @@ def _titled_people(texts, resolved, actors) -> frozenset[str]:
     people = set()
     for name in {r[0].split("; ")[0] for r in resolved}:
         bare = name[:-len(t)] if (t := next((t for t in after if name.endswith(t) and len(name) > len(t) + 1), "")) else name
-        bare = min((bare.rsplit(t, 1)[1] for t in before if t in bare[:-2]), key=len, default=bare)
+        after_a_head = _name_after_a_head_title(bare)
+        bare = min((bare.rsplit(t, 1)[1] for t in before if t in bare[:-2]), key=len, default=after_a_head or bare)
         if is_named(bare) and 2 <= len(bare) <= LABEL_NAME_MAX_CHARS and not _counts_or_qualifies(bare) \
-                and (any(f"{t}{bare}" in joined for t in before) or any(f"{bare}{t}" in joined for t in after)):
+                and (bare == after_a_head or any(f"{t}{bare}" in joined for t in before)
+                     or any(f"{bare}{t}" in joined for t in after)):
             people.update({name, bare})
         elif _title_of_someone_named(name, texts, actors):
             people.add(name)
     return frozenset(people)
+
+
+def _name_after_a_head_title(source: str) -> str:
+    """政务部长迪内希 → 迪内希 (fresh28 863): the source's last word after a head's title jieba reads as one word ending in
+    长 (部长, 局长, 镇长; ``title_before_name`` holds 长 alone, which 成长 and 增长 end in too), when it is a name jieba's
+    dictionary lacks or tags a person (not 增长广州: a place it knows); "" when there is none."""
+    words = [word for word, _ in segment.cut_pos(source)]
+    if (len(words) >= 2 and len(words[-2]) >= 2 and words[-2].endswith("长")
+            and (_unknown_to_jieba(words[-1]) or (segment.known_tag(words[-1]) or "").startswith("nr"))):
+        return words[-1]
+    return ""
 
 
 def _title_of_someone_named(name: str, texts, actors) -> bool:
@@ -3222,7 +3327,7 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast, 
             # 陸媒財新網指出，… opening a paragraph (fresh15 502): a news outlet's report goes on like a document's
             # 报告显示，… opening a paragraph, 报告 standing for the document named before (fresh26 822): the same
             referred = re.match(r"source:(.+?)→", resolved[i][1])
-            reported = first and is_named(name) and (texts[i].lstrip().startswith(("根据", "据"))
+            reported = first and is_named(name) and (texts[i].lstrip().startswith(("根据", "据", "综合"))
                                                       or texts[i].lstrip().startswith(name)
                                                       and (_is_document(name) or _is_outlet(name))
                                                       or referred is not None and _refers_to_document(referred[1])
