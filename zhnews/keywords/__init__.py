@@ -299,6 +299,12 @@ COMMON_WORD_MIN_COUNT = 6
 # (_bare_title). Round 20, the seventeen tune splits, combined P@10: 0.5 and 0.6 gained 2 tags (test, fresh13) and lost
 # none, 0.7-0.9 one.
 BARE_TITLE_FACTOR = 0.5
+# A common noun of people alone (儿子, 夫妇, 患者, 宾客, 承建商; people_nouns.txt), in the headline too, weighs
+# PEOPLE_NOUN_FACTOR (_people_noun). Round 26: such a word held 40 top-10 slots of the seen splits and fresh28 and was an
+# editor's tag 3 times (父亲 and 女儿 of fresh22 701, 新人 of fresh28 864: left out of the list); on those 40 articles
+# combined P@10 .455 -> .472 (seven tags won, none lost).
+PEOPLE_NOUN_FACTOR = 0.5
+PEOPLE_NOUNS = "people_nouns.txt"
 QUOTED_BOOST = 1.2  # a term quoted at least once: 1.1 and 1.2 gave tune +0.01 and fresh keyphrase +0.02, 1.5 less
 WINDOW_OVERLAP_TOKENS = 2  # tokens two phrases share end to start when they are windows of one run
 ABSORB_SHARE = 0.5  # a phrase holding this share of a part's occurrences takes the part's weight
@@ -1593,6 +1599,17 @@ def _bare_title(candidate: _Candidate) -> bool:
     return len(candidate.parts) == 1 and not candidate.in_title and segment.fold(candidate.key) in newwords.person_titles()
 
 
+def _people_noun(candidate: _Candidate) -> bool:
+    """One common noun of people_nouns.txt standing alone (儿子, 夫妇, 患者, 宾客, 承建商): who the story happens to,
+    not what it is about, in the headline too."""
+    return len(candidate.parts) == 1 and segment.fold(candidate.key) in _people_nouns()
+
+
+@lexicon.cached
+def _people_nouns() -> frozenset[str]:
+    return frozenset(segment.fold(word) for line in lexicon.read_lines(PEOPLE_NOUNS) for word in line.split())
+
+
 @dataclass(frozen=True)
 class Keyphrase:
     weight: float
@@ -1638,6 +1655,7 @@ def keyphrase_weights(texts: dict[int, str], title_ids=(), excluded=()) -> dict[
         key: _weight(c) * (LIST_MEMBER_FACTOR if key in listed else 1.0) * (QUOTED_BOOST if key in quoted else 1.0)
         * (COMMON_WORD_FACTOR if key in rare_common else 1.0)
         * (NAMED_ONCE_FACTOR if c.count < min_count else 1.0) * (BARE_TITLE_FACTOR if _bare_title(c) else 1.0)
+        * (PEOPLE_NOUN_FACTOR if _people_noun(c) else 1.0)
         for key, c in kept.items()
     }
     reasons = {
@@ -1645,6 +1663,7 @@ def keyphrase_weights(texts: dict[int, str], title_ids=(), excluded=()) -> dict[
         + (", in title" if c.in_title else "") + (", mostly one item of a list" if key in listed else "")
         + (", quoted" if key in quoted else "") + (", a name said once" if c.count < min_count else "")
         + (", a common word said few times" if key in rare_common else "") + (", a person's title alone" if _bare_title(c) else "")
+        + (", people named by a family tie or role" if _people_noun(c) else "")
         + (f", also written {'/'.join(c.aliases)}" if c.aliases else "")
         for key, c in kept.items()
     }

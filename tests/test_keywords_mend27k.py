@@ -1,0 +1,69 @@
+"""Keywords mends of round 26 (branch mend27k), from fresh28's top tens and the seen splits' lists: the shapes of the
+articles, made-up variants of each shape, and near-misses that must keep their behaviour."""
+
+from zhnews import keywords, segment
+
+
+def _phrases(texts, title_ids=()):
+    segment.set_run_words({})
+    return keywords.keyphrase_weights(texts, title_ids)
+
+
+def _keys(texts, top=10, method="keyphrase", title_ids=()):
+    segment.set_run_words({})
+    table = keywords.article_keywords(texts, title_ids=title_ids)
+    return [keywords.keyword_key(k) for k in keywords.top_keywords(table, top, method)["keyword"]]
+
+
+# --- people named by a family tie or the part they play (people_nouns.txt): 儿子, 夫妇 of fresh28 867, 患者 of 483 ---
+
+SON_LOST = {
+    0: "14年儿子在马航遇难，多年后父亲收到儿子回信",
+    1: "栗延林的儿子栗二有是马航MH370航班的乘客，儿子失联后，栗延林夫妇一直在寻找儿子。",
+    2: "马航MH370失联多年，栗延林说儿子还活着，他给儿子写信，儿子的房间一直保留。",
+    3: "栗延林夫妇参加了马航MH370家属的聚会，夫妇俩说儿子一定会回来。",
+}
+
+
+def test_a_family_word_of_the_headline_weighs_less_than_the_story(monkeypatch):
+    phrases = _phrases(SON_LOST, title_ids={0})
+    assert "family tie or role" in phrases["儿子"].reason
+    monkeypatch.setattr(keywords, "PEOPLE_NOUN_FACTOR", 1.0)
+    unfactored = _phrases(SON_LOST, title_ids={0})
+    assert phrases["儿子"].weight == unfactored["儿子"].weight * 0.5
+    assert phrases["马航"].weight == unfactored["马航"].weight
+
+
+def test_a_role_word_weighs_half_of_what_it_would():
+    texts = {
+        0: "研究显示，乳腺癌患者接受放疗后心脏风险上升，患者需要定期检查。",
+        1: "研究人员追踪了两千名患者，患者的心脏病发病率高于常人。",
+        2: "专家建议患者在放疗前评估心脏风险，患者家属也应了解放疗的影响。",
+    }
+    phrases = _phrases(texts)
+    assert "family tie or role" in phrases["患者"].reason
+    assert phrases["患者"].weight < phrases["放疗"].weight
+
+
+def test_a_people_word_inside_a_phrase_is_not_demoted():
+    # Near-miss: 失联乘客家属 (the families of the missing passengers) is a term of its own, not a role alone.
+    texts = {
+        0: "失联乘客家属前往使馆，失联乘客家属要求公开调查。",
+        1: "失联乘客家属说，搜寻不应停止，失联乘客家属会继续等待。",
+    }
+    phrases = _phrases(texts)
+    candidate = next(key for key in phrases if key.startswith("失联乘客"))
+    assert "family tie or role" not in phrases[candidate].reason
+
+
+def test_netizens_and_newly_weds_stay_full_weight():
+    # Near-miss: 网民 (the online reaction is the story) and 新人 (a wedding's couples) were editors' tags (fresh28 864).
+    texts = {
+        0: "印度383对贫困新人参加集体婚礼 宾客抢薯片酿踩踏意外",
+        1: "新人们在台上完成仪式，宾客冲向零食摊，网民批评主办方组织混乱。",
+        2: "网民在社交媒体上转发视频，网民说新人的婚礼被毁了，宾客还在抢薯片。",
+    }
+    phrases = _phrases(texts, title_ids={0})
+    assert "family tie or role" not in phrases["网民"].reason
+    assert "family tie or role" not in phrases["新人"].reason
+    assert "family tie or role" in phrases["宾客"].reason
