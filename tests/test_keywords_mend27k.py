@@ -1,6 +1,8 @@
 """Keywords mends of round 26 (branch mend27k), from fresh28's top tens and the seen splits' lists: the shapes of the
 articles, made-up variants of each shape, and near-misses that must keep their behaviour."""
 
+import pandas as pd
+
 from zhnews import keywords, segment
 
 
@@ -90,3 +92,40 @@ def test_weekdays_stay_time_words():
     texts = {0: "周六上午，市民在公园赏花，周六下午下起小雨。", 1: "周末的公园人很多，周末赏花的市民拍照留念。"}
     keys = _keys(texts, top=30)
     assert "周六" not in keys and "周末" not in keys
+
+
+# --- a picture's credit the loader kept as a caption (the figure caption element): 图片来源于网络 ×9 of fresh28 867 ---
+
+
+def _paragraphs(rows):
+    return pd.DataFrame(
+        [{"para_id": i, "role": role, "kind": kind, "text": text, "text_zhs": text} for i, (role, kind, text) in enumerate(rows)]
+    )
+
+
+def test_a_credit_under_each_picture_is_not_analysed():
+    rows = [("title", "headline", "14年儿子在马航遇难，多年后父亲收到儿子回信")]
+    for _ in range(3):
+        rows += [("caption", "image_caption", "图片来源于网络"), ("body", "paragraph", "栗延林一直在等待马航MH370的消息。")]
+    kept = keywords.analysed(_paragraphs(rows))
+    assert "图片来源于网络" not in set(kept["text"])
+    assert len(kept) == 4
+
+
+def test_other_credit_shapes_in_a_caption_are_not_analysed():
+    # Variants: an agency's label (图｜视觉中国), the traditional spelling, a bracketed photographer.
+    rows = [("caption", "image_caption", text) for text in ("图｜视觉中国", "圖片來源於網絡", "（攝影：楊約翰）", "本文图片来自网络")]
+    assert keywords.analysed(_paragraphs(rows)).empty
+
+
+def test_a_caption_describing_the_picture_stays():
+    # Near-misses: a caption closed by its credit describes the picture; 图为 opens a description, not a credit.
+    texts = ("待拆除的楼群 每经记者 陈荣浩 摄", "图为抢薯片的宾客", "图片中的新人在台上完成仪式")
+    rows = [("caption", "image_caption", text) for text in texts]
+    assert list(keywords.analysed(_paragraphs(rows))["text"]) == list(texts)
+
+
+def test_a_body_line_naming_a_picture_source_stays():
+    # Near-miss: only captions are tested; a body sentence about where pictures came from is the story's.
+    rows = [("body", "paragraph", "图片来源于网络的说法被证实是假的，警方说照片是合成的。")]
+    assert len(keywords.analysed(_paragraphs(rows))) == 1
