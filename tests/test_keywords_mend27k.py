@@ -129,3 +129,31 @@ def test_a_body_line_naming_a_picture_source_stays():
     # Near-miss: only captions are tested; a body sentence about where pictures came from is the story's.
     rows = [("body", "paragraph", "图片来源于网络的说法被证实是假的，警方说照片是合成的。")]
     assert len(keywords.analysed(_paragraphs(rows))) == 1
+
+
+# --- a phrase ending in a phase verb (phase_verbs.txt): 停摆持续 of fresh28 866, 婚礼仪式结束 of 864 ---
+
+
+def test_a_phrase_never_ends_in_a_phase_verb():
+    texts = {
+        0: "美国政府停摆将对整个经济系统产生冲击",
+        1: "分析人士说，如果政府停摆持续到下周，联邦雇员将领不到工资。",
+        2: "如果美国政府停摆持续到10月18日，经济损失将进一步扩大。",
+        3: "婚礼仪式结束后，宾客冲向零食摊。婚礼仪式结束时，场面一度混乱。",
+    }
+    found = keywords.keyphrase_candidates(texts, title_ids={0})
+    assert not [key for key in found if key.endswith(("持续", "结束")) and key not in ("持续", "结束")]
+    assert "停摆" in found and "婚礼仪式" in found
+
+
+def test_other_phase_verbs_close_no_phrase():
+    # Variants: 完成 after a project (流芳园扩建完成 of tune 292), 开始 after a match, 落幕 after a festival.
+    for words in ([("扩建", "vn"), ("完成", "v")], [("比赛", "vn"), ("开始", "v")], [("电影节", "n"), ("落幕", "v")]):
+        assert not keywords._phrase_shape(words)
+
+
+def test_a_subject_and_its_own_verb_is_still_a_phrase():
+    # Near-misses: a predicate that is the event itself (市场崩盘, 通道关闭), and a phase verb opening a phrase (持续降雨).
+    assert keywords._phrase_shape([("市场", "n"), ("崩盘", "v")])
+    assert keywords._phrase_shape([("通道", "n"), ("关闭", "v")])
+    assert keywords._phrase_shape([("持续", "vd"), ("降雨", "n")])

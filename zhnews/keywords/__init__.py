@@ -212,6 +212,7 @@ CHANGE_CUES = "change_cues.tsv"
 NAME_ENDINGS_FILE = "name_endings.txt"
 DOCUMENT_ENDINGS_FILE = "document_endings.txt"
 RELATIVE_PLACE_WORDS = "relative_place_words.txt"
+PHASE_VERBS = "phase_verbs.txt"
 LEDE_MIN_CHARS = 40  # a paragraph shorter than this after the title is a dateline or subtitle, not the lede
 MIN_PHRASE_COUNT = 2  # for words too: a word seen once is an aside, whatever its IDF
 WORDS_PER_OCCURRENCE = 500  # 300-800 raised seen test by 0.01, tune unchanged; 150 and less lowered tune
@@ -851,7 +852,10 @@ def _within_verb_boundaries(tokens: list[tuple[str, str]]) -> bool:
     both ends around a noun (推动 + 中部地区 + 崛起) unless every token is a verb (停工 + 停课).
     A phrase ending in a verb (subject + predicate) has at most MAX_PREDICATE_PHRASE_TOKENS tokens
     and its verb is not a change verb of change_cues.tsv (CPI下降, 价格上涨 report a figure's move,
-    they do not name a topic)."""
+    they do not name a topic) nor a phase verb of phase_verbs.txt (停摆持续, 婚礼仪式结束 tell where the
+    event stands, whatever the tags of the words before it: 停摆 is a verb too)."""
+    if tokens[-1][0] in _phase_verbs():
+        return False
     verbs = [_is_verb(tag) for _, tag in tokens]
     if all(verbs) or not any(verbs):
         return True
@@ -862,6 +866,11 @@ def _within_verb_boundaries(tokens: list[tuple[str, str]]) -> bool:
     if trailing:
         return len(tokens) <= MAX_PREDICATE_PHRASE_TOKENS and not _ends_in_change_verb(tokens[-1][0])
     return True
+
+
+@lexicon.cached
+def _phase_verbs() -> frozenset[str]:
+    return frozenset(lexicon.read_lines(PHASE_VERBS))
 
 
 def _ends_in_change_verb(word: str) -> bool:
