@@ -157,3 +157,44 @@ def test_a_subject_and_its_own_verb_is_still_a_phrase():
     assert keywords._phrase_shape([("市场", "n"), ("崩盘", "v")])
     assert keywords._phrase_shape([("通道", "n"), ("关闭", "v")])
     assert keywords._phrase_shape([("持续", "vd"), ("降雨", "n")])
+
+
+# --- an adjective alone (可耻 of fresh11 386, 贪婪 of fresh22 705, 紧急 of fresh18 581) ---
+
+TOUR_GUIDE = {
+    0: "丽江导游辱骂游客 称不买东西比卖淫可耻",
+    1: "丽江一名导游辱骂游客，说游客不购物可耻，丽江旅游局已立案调查。",
+    2: "丽江旅游局表示，导游的行为违反旅游法，旅游法禁止强迫购物，这种行为可耻。",
+    3: "游客说，导游反复说不买东西可耻，丽江旅游局随后约谈了旅行社。",
+}
+
+
+def test_an_adjective_alone_weighs_half(monkeypatch):
+    phrases = _phrases(TOUR_GUIDE, title_ids={0})
+    assert "an adjective alone" in phrases["可耻"].reason
+    monkeypatch.setattr(keywords, "ADJECTIVE_FACTOR", 1.0)
+    unfactored = _phrases(TOUR_GUIDE, title_ids={0})
+    assert phrases["可耻"].weight == unfactored["可耻"].weight * 0.5
+    assert phrases["丽江旅游局"].weight == unfactored["丽江旅游局"].weight
+
+
+def test_other_adjectives_alone_weigh_half():
+    # Variants: 贪婪 and 紧急, adjectives of an interview and of a student's open letter.
+    texts = {
+        0: "戈尔丁说，贪婪的工作让女性退出劳动力市场，这种工作很贪婪。",
+        1: "情况紧急，岳昕说，辅导员连夜到她家，情况非常紧急，她只能写公开信。",
+        2: "戈尔丁研究劳动力市场，岳昕的公开信说学校的做法太贪婪，事情很紧急。",
+    }
+    phrases = _phrases(texts)
+    assert all("an adjective alone" in phrases[word].reason for word in ("贪婪", "紧急"))
+
+
+def test_an_adjective_inside_a_term_or_a_noun_keeps_its_weight():
+    # Near-misses: 紧急状态 (jieba's l, a term) and 劳动力市场 (a phrase) are no adjectives alone.
+    texts = {
+        0: "政府宣布进入紧急状态，紧急状态期间劳动力市场停摆。",
+        1: "紧急状态延长一个月，劳动力市场的失业率上升。",
+    }
+    phrases = _phrases(texts)
+    assert "an adjective alone" not in phrases["紧急状态"].reason
+    assert "an adjective alone" not in phrases["劳动力市场"].reason

@@ -306,6 +306,11 @@ BARE_TITLE_FACTOR = 0.5
 # editor's tag 3 times (父亲 and 女儿 of fresh22 701, 新人 of fresh28 864: left out of the list); on those 40 articles
 # combined P@10 .455 -> .472 (seven tags won, none lost).
 PEOPLE_NOUN_FACTOR = 0.5
+# One word tagged an adjective (可耻, 贪婪, 紧急, 圆满; _adjective_alone) weighs ADJECTIVE_FACTOR. Round 26, the seen splits' top
+# 10s: such a word was wrong 16 times and a tag 3 (暴瘦, 焦虑, 好恶, strong enough to stay); on the 14 articles holding
+# one, combined P@10 .443 -> .471 (4 won: tune 283, fresh11 386, fresh18 581, fresh22 705; none lost).
+ADJECTIVE_TAGS = ("a", "ad")
+ADJECTIVE_FACTOR = 0.5
 PEOPLE_NOUNS = "people_nouns.txt"
 QUOTED_BOOST = 1.2  # a term quoted at least once: 1.1 and 1.2 gave tune +0.01 and fresh keyphrase +0.02, 1.5 less
 WINDOW_OVERLAP_TOKENS = 2  # tokens two phrases share end to start when they are windows of one run
@@ -1626,6 +1631,11 @@ def _people_noun(candidate: _Candidate) -> bool:
     return len(candidate.parts) == 1 and segment.fold(candidate.key) in _people_nouns()
 
 
+def _adjective_alone(candidate: _Candidate) -> bool:
+    """One word jieba tags an adjective (可悲, 紧急, 贪婪, 圆满): how the story is told, rarely what it is about."""
+    return candidate.tags in {(tag,) for tag in ADJECTIVE_TAGS}
+
+
 @lexicon.cached
 def _people_nouns() -> frozenset[str]:
     return frozenset(segment.fold(word) for line in lexicon.read_lines(PEOPLE_NOUNS) for word in line.split())
@@ -1676,7 +1686,7 @@ def keyphrase_weights(texts: dict[int, str], title_ids=(), excluded=()) -> dict[
         key: _weight(c) * (LIST_MEMBER_FACTOR if key in listed else 1.0) * (QUOTED_BOOST if key in quoted else 1.0)
         * (COMMON_WORD_FACTOR if key in rare_common else 1.0)
         * (NAMED_ONCE_FACTOR if c.count < min_count else 1.0) * (BARE_TITLE_FACTOR if _bare_title(c) else 1.0)
-        * (PEOPLE_NOUN_FACTOR if _people_noun(c) else 1.0)
+        * (PEOPLE_NOUN_FACTOR if _people_noun(c) else 1.0) * (ADJECTIVE_FACTOR if _adjective_alone(c) else 1.0)
         for key, c in kept.items()
     }
     reasons = {
@@ -1684,7 +1694,7 @@ def keyphrase_weights(texts: dict[int, str], title_ids=(), excluded=()) -> dict[
         + (", in title" if c.in_title else "") + (", mostly one item of a list" if key in listed else "")
         + (", quoted" if key in quoted else "") + (", a name said once" if c.count < min_count else "")
         + (", a common word said few times" if key in rare_common else "") + (", a person's title alone" if _bare_title(c) else "")
-        + (", people named by a family tie or role" if _people_noun(c) else "")
+        + (", people named by a family tie or role" if _people_noun(c) else "") + (", an adjective alone" if _adjective_alone(c) else "")
         + (f", also written {'/'.join(c.aliases)}" if c.aliases else "")
         for key, c in kept.items()
     }
