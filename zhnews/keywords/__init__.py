@@ -304,11 +304,11 @@ BARE_TITLE_FACTOR = 0.5
 # A common noun of people alone (儿子, 夫妇, 患者, 宾客, 承建商; people_nouns.txt), in the headline too, weighs
 # PEOPLE_NOUN_FACTOR (_people_noun). Round 26: such a word held 40 top-10 slots of the seen splits and fresh28 and was an
 # editor's tag 3 times (父亲 and 女儿 of fresh22 701, 新人 of fresh28 864: left out of the list); on those 40 articles
-# combined P@10 .455 -> .472 (seven tags won, none lost).
+# combined P@10 .455 -> .472 (seven tags won, none lost); with the round's other mends, 0.35 and 0.5 gave .478, 0.65 .472.
 PEOPLE_NOUN_FACTOR = 0.5
 # One word tagged an adjective (可耻, 贪婪, 紧急, 圆满; _adjective_alone) weighs ADJECTIVE_FACTOR. Round 26, the seen splits' top
 # 10s: such a word was wrong 16 times and a tag 3 (暴瘦, 焦虑, 好恶, strong enough to stay); on the 14 articles holding
-# one, combined P@10 .443 -> .471 (4 won: tune 283, fresh11 386, fresh18 581, fresh22 705; none lost).
+# one, combined P@10 .443 -> .471 (4 won: tune 283, fresh11 386, fresh18 581, fresh22 705; none lost), the same at 0.35 and 0.65.
 ADJECTIVE_TAGS = ("a", "ad")
 ADJECTIVE_FACTOR = 0.5
 PEOPLE_NOUNS = "people_nouns.txt"
