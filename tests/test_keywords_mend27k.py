@@ -2,6 +2,7 @@
 articles, made-up variants of each shape, and near-misses that must keep their behaviour."""
 
 import pandas as pd
+import pytest
 
 from zhnews import keywords, segment
 
@@ -25,15 +26,6 @@ SON_LOST = {
     2: "马航MH370失联多年，栗延林说儿子还活着，他给儿子写信，儿子的房间一直保留。",
     3: "栗延林夫妇参加了马航MH370家属的聚会，夫妇俩说儿子一定会回来。",
 }
-
-
-def test_a_family_word_of_the_headline_weighs_less_than_the_story(monkeypatch):
-    phrases = _phrases(SON_LOST, title_ids={0})
-    assert "family tie or role" in phrases["儿子"].reason
-    monkeypatch.setattr(keywords, "PEOPLE_NOUN_FACTOR", 1.0)
-    unfactored = _phrases(SON_LOST, title_ids={0})
-    assert phrases["儿子"].weight == unfactored["儿子"].weight * 0.5
-    assert phrases["马航"].weight == unfactored["马航"].weight
 
 
 def test_a_role_word_weighs_half_of_what_it_would():
@@ -169,15 +161,6 @@ TOUR_GUIDE = {
 }
 
 
-def test_an_adjective_alone_weighs_half(monkeypatch):
-    phrases = _phrases(TOUR_GUIDE, title_ids={0})
-    assert "an adjective alone" in phrases["可耻"].reason
-    monkeypatch.setattr(keywords, "ADJECTIVE_FACTOR", 1.0)
-    unfactored = _phrases(TOUR_GUIDE, title_ids={0})
-    assert phrases["可耻"].weight == unfactored["可耻"].weight * 0.5
-    assert phrases["丽江旅游局"].weight == unfactored["丽江旅游局"].weight
-
-
 def test_other_adjectives_alone_weigh_half():
     # Variants: 贪婪 and 紧急, adjectives of an interview and of a student's open letter.
     texts = {
@@ -198,3 +181,22 @@ def test_an_adjective_inside_a_term_or_a_noun_keeps_its_weight():
     phrases = _phrases(texts)
     assert "an adjective alone" not in phrases["紧急状态"].reason
     assert "an adjective alone" not in phrases["劳动力市场"].reason
+
+
+# --- the real shapes of the two factors: the word weighs half of what it weighs at 1.0, the story's names the same ---
+
+
+@pytest.mark.parametrize(
+    "factor, texts, word, reason, untouched",
+    [
+        ("PEOPLE_NOUN_FACTOR", SON_LOST, "儿子", "family tie or role", "马航"),  # 儿子 of the headline, fresh28 867
+        ("ADJECTIVE_FACTOR", TOUR_GUIDE, "可耻", "an adjective alone", "丽江旅游局"),  # 可耻 of the headline, fresh11 386
+    ],
+)
+def test_the_factor_halves_the_word_only(monkeypatch, factor, texts, word, reason, untouched):
+    phrases = _phrases(texts, title_ids={0})
+    assert reason in phrases[word].reason
+    monkeypatch.setattr(keywords, factor, 1.0)
+    unfactored = _phrases(texts, title_ids={0})
+    assert phrases[word].weight == unfactored[word].weight * 0.5
+    assert phrases[untouched].weight == unfactored[untouched].weight
