@@ -63,29 +63,6 @@ def test_netizens_and_newly_weds_stay_full_weight():
     assert "family tie or role" in phrases["宾客"].reason
 
 
-# --- a name jieba's dictionary tags as a time word (周恩来 3067 t): the userdict makes it a person (fresh28 860) ---
-
-
-def test_zhou_enlai_is_a_person_not_a_time_word():
-    segment.set_run_words({})
-    assert ("周恩来", "nr") in segment.cut_pos("1955年周恩来倡议成立外交学院")
-    texts = {
-        0: "温家宝赴外交学院为周恩来同志和陈毅同志铜像揭幕",
-        1: "1955年周恩来倡议成立外交学院，毛泽东、周恩来、陈毅等老一辈革命家缔造了新中国外交。",
-        2: "温家宝会见了周恩来、陈毅的亲属，他说周恩来和陈毅为外交事业鞠躬尽瘁。",
-    }
-    assert "周恩来" in _phrases(texts, title_ids={0})
-    assert "周恩来" in _keys(texts, title_ids={0})
-
-
-def test_weekdays_stay_time_words():
-    # Near-miss: 周六 and 周末 are still the when of a sentence, no keyword alone.
-    segment.set_run_words({})
-    texts = {0: "周六上午，市民在公园赏花，周六下午下起小雨。", 1: "周末的公园人很多，周末赏花的市民拍照留念。"}
-    keys = _keys(texts, top=30)
-    assert "周六" not in keys and "周末" not in keys
-
-
 # --- a picture's credit the loader kept as a caption (the figure caption element): 图片来源于网络 ×9 of fresh28 867 ---
 
 
