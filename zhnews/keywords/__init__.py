@@ -213,6 +213,7 @@ NAME_ENDINGS_FILE = "name_endings.txt"
 DOCUMENT_ENDINGS_FILE = "document_endings.txt"
 RELATIVE_PLACE_WORDS = "relative_place_words.txt"
 PHASE_VERBS = "phase_verbs.txt"
+PEOPLE_NOUNS = "people_nouns.txt"
 LEDE_MIN_CHARS = 40  # a paragraph shorter than this after the title is a dateline or subtitle, not the lede
 MIN_PHRASE_COUNT = 2  # for words too: a word seen once is an aside, whatever its IDF
 WORDS_PER_OCCURRENCE = 500  # 300-800 raised seen test by 0.01, tune unchanged; 150 and less lowered tune
@@ -311,7 +312,6 @@ PEOPLE_NOUN_FACTOR = 0.5
 # one, combined P@10 .443 -> .471 (4 won: tune 283, fresh11 386, fresh18 581, fresh22 705; none lost), the same at 0.35 and 0.65.
 ADJECTIVE_TAGS = ("a", "ad")
 ADJECTIVE_FACTOR = 0.5
-PEOPLE_NOUNS = "people_nouns.txt"
 QUOTED_BOOST = 1.2  # a term quoted at least once: 1.1 and 1.2 gave tune +0.01 and fresh keyphrase +0.02, 1.5 less
 WINDOW_OVERLAP_TOKENS = 2  # tokens two phrases share end to start when they are windows of one run
 ABSORB_SHARE = 0.5  # a phrase holding this share of a part's occurrences takes the part's weight
@@ -1633,7 +1633,7 @@ def _people_noun(candidate: _Candidate) -> bool:
 
 def _adjective_alone(candidate: _Candidate) -> bool:
     """One word jieba tags an adjective (可悲, 紧急, 贪婪, 圆满): how the story is told, rarely what it is about."""
-    return candidate.tags in {(tag,) for tag in ADJECTIVE_TAGS}
+    return len(candidate.tags) == 1 and candidate.tags[0] in ADJECTIVE_TAGS
 
 
 @lexicon.cached
