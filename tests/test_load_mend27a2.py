@@ -55,3 +55,45 @@ def test_a_headline_with_no_comma_is_still_read_by_the_glued_headline_rule(tmp_p
     # fresh13 431's shape: nothing to do with commas, the title stops at 近日，
     article = load_text(tmp_path, "431.txt", "绿地测绘安上“天眼” 江北区率先引进无人机航测开展城区绿地测绘近日，" + STORY)
     assert article.meta["title"] == "绿地测绘安上“天眼” 江北区率先引进无人机航测开展城区绿地测绘"
+
+
+# fresh18 563 (a tngou.net record in a Javadoc comment, a 中国青年报 story reprinted with no credit): the paper named only in
+# the text, as its reporters' (为此，中国青年报记者采访了… / 中国青年报记者了解到，… / …的居民告诉中国青年报记者，…). Paragraphs
+# of the story, shortened.
+def water_lawsuit(*mentions: str) -> str:
+    return "\n\n".join(["兰州五居民要求水厂赔偿损失、精神抚慰金",
+                        "兰州自来水苯超标污染事件发生后，5位兰州居民今天向兰州市城关区人民法院提起诉讼，但该法院拒绝了这一民事诉讼状。",
+                        *mentions,
+                        "但兰州市城关区法院也未受理5位居民的诉讼请求，并告知原告，应分别去各自所在街道的人民法庭立案。"]) + "\n"
+
+
+LANZHOU_REPORTER_FINDS = "中国青年报记者了解到，这5位居民中，有环保局退休干部、国企职工、自由职业者。"
+LANZHOU_TOLD = "提起诉讼的居民告诉中国青年报记者，明天，他们将分别去各自所在街道的人民法庭提起诉讼。"
+
+
+def test_a_paper_whose_reporter_finds_out_and_is_spoken_to_is_the_outlet(tmp_path):
+    article = load_text(tmp_path, "563.txt", water_lawsuit("为此，中国青年报记者采访了多位法律专家。", LANZHOU_REPORTER_FINDS, LANZHOU_TOLD))
+    assert article.meta["outlet"] == "中国青年报"
+
+
+@pytest.mark.parametrize("mentions", [
+    # made up: the reporter finds out twice (从…获悉, 调查发现), nobody speaks to the paper
+    ("深圳商报记者从多家银行获悉，部分城商行已上调存款利率。", "深圳商报记者调查发现，多家银行的活期利率并未变化。"),
+    ("新京报记者注意到，多名居民已向法院提交材料。", "一名原告告诉新京报记者，他们将继续起诉。"),
+])
+def test_made_up_papers_whose_reporters_find_things_out(tmp_path, mentions):
+    article = load_text(tmp_path, "made_up.txt", water_lawsuit(*mentions))
+    assert article.meta["outlet"] == mentions[0][:mentions[0].index("记者")]
+
+
+@pytest.mark.parametrize("mentions", [
+    # one mention is no evidence: another paper's finding, quoted
+    (LANZHOU_REPORTER_FINDS,),
+    # two papers' reporters: the text quotes another paper as well
+    (LANZHOU_REPORTER_FINDS, "新京报记者了解到，兰州市西固区另有一位市民提起诉讼。"),
+    # the paper's reporter named twice, finding nothing out (在现场, 采访了): no more than the paper's name
+    ("为此，中国青年报记者采访了多位法律专家。", "中国青年报记者在现场看到，法院门口排起了长队。"),
+])
+def test_a_paper_named_once_or_beside_another_or_finding_nothing_is_no_outlet(tmp_path, mentions):
+    article = load_text(tmp_path, "near_miss.txt", water_lawsuit(*mentions))
+    assert article.meta["outlet"] is None
