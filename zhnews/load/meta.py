@@ -230,6 +230,7 @@ _ADDRESSED_REPORTER = re.compile(rf"(?:{_SPOKEN_TO}|向|对|對)了?$")
 # Known outlets whose bare name in the text is no newsroom spoken to: a public body (向商务部申请), a portal or platform.
 _NOT_SPOKEN_TO_KINDS = (*REPUBLISHING_KINDS, "government")
 ADDRESSED_REPORTERS = 2
+FINDING_REACH = 40  # how far after 记者 a reporter_finding cue's verb may stand (its regex allows 30 characters before it)
 HOUSE_CHARS = 4  # a magazine's house before its 《》 (财新《新世纪》): a known outlet's name of up to four characters
 # The body a site's footer names as its sponsor (主办：X, 主办单位：X).
 _SPONSOR = re.compile(r"(?:主办|主辦)(?:单位|單位)?\s*[:：]\s*([\u4e00-\u9fff]{2,20})")
@@ -1116,7 +1117,8 @@ def _own_paper_clues(paragraphs) -> list[Clue]:
     """The paper whose reporters the text names, or that the people in it speak to (宋一欣律师告诉《上海证券报》记者, 危起伟
     告诉澎湃新闻): a last resort (footer) when nothing else names an outlet, when the text names one such paper only
     and either the byline is signed 本报记者 (its own reporter) and the name ends like an outlet's, or the people in
-    it speak to that paper or its reporters (告诉/向/接受/联系 …) at least ADDRESSED_REPORTERS times: a feature
+    it speak to that paper or its reporters (告诉/向/接受/联系 …) or its reporters find something out (X记者了解到)
+    at least ADDRESSED_REPORTERS times: a feature
     reprinted with no credit (前述人士告诉财新《新世纪》记者, three times in fresh12 423; 告诉澎湃新闻（www.thepaper.cn）,
     three times in a plain text, fresh13 441; 他告诉南方周末记者 … 接受了南方周末记者采访 in a WeChat export, fresh7 310).
     One mention is no evidence: 告诉《费加罗报》 (fresh6 267) and 接受英国《卫报》采访 (fresh11 384) quote another outlet's
@@ -1160,10 +1162,23 @@ def _papers_spoken_to(text: str) -> list[tuple[str, str, bool]]:
 
 def _addressing(before: str, after: str) -> tuple[str, bool]:
     """How the text around an outlet's name (``before`` and ``after`` it) turns to the outlet: the reporter word after
-    it (记者, 特约记者; "" when there is none) and whether someone speaks to it (告诉 …, or 向/对 … when 记者 follows)."""
+    it (记者, 特约记者; "" when there is none) and whether someone speaks to it (告诉 …, or 向/对 … when 记者 follows) or its
+    reporter finds something out (中国青年报记者了解到, 深圳商报记者从…获悉: the paper's own reporting, as claim_cues.tsv's
+    reporter_finding rows read it), as a paper writes of its own newsroom."""
     reporter = _REPORTER_AFTER.match(after)
     addressed = bool((_ADDRESSED_REPORTER if reporter else _ADDRESSED).search(before))
-    return (reporter.group() if reporter else ""), addressed
+    # the cues are written simplified and span the reporter word and at most 30 characters to the verb
+    finding = to_simplified(after[reporter.end() - len("记者"):reporter.end() + FINDING_REACH]) if reporter else ""
+    finds_out = any(cue.match(finding) for cue in _reporter_finding()) if finding else False
+    return (reporter.group() if reporter else ""), addressed or finds_out
+
+
+@lexicon.cached
+def _reporter_finding() -> tuple[re.Pattern, ...]:
+    """claim_cues.tsv's reporter_finding rows that open with the reporter (记者…了解到, 记者…获悉): the outlet's reporter
+    found it out. Rows of other finders (笔者, 警方) and of 据…调查 name no reporter of the outlet before them."""
+    return tuple(re.compile(cue) for kind, cue, match in lexicon.read_rows("claim_cues.tsv", ("type", "cue", "match"))
+                 if kind == "reporter_finding" and match == "regex" and cue.startswith("记者"))
 
 
 # A date line's name part written as the outlet (or its desk: 上報快訊) and the writer after a full-width slash.

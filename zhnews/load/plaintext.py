@@ -102,6 +102,18 @@ _GLUED_HEADLINE = re.compile(
     r"(?=(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:[，,电電讯訊]|[上下]午|晚|早|凌晨|消息|报道|報導)"
     r"|(?:近日|日前)[，,]|本报讯|本報訊|新华网|新華網|新华社|新華社|中新网|中新網|中新社|记者|記者|【[^【】\n]{1,8}】)"
 )
+# …or a headline of clauses, its commas and enumeration commas kept (消杀无人机、红外测温头盔、扫地机器人，深圳地铁防疫消杀
+# 有好多“黑科技”5月30日下午，…, fresh13 432; a headline such as fresh12 401's 女子穿行…溺亡，家属向水务局索赔70万, a JSON
+# field there, glued the same way), tried only when no headline without commas is found. A comma lets the run reach into the story's own first sentence (面对疫情，本报记者…;
+# 今年以来，全市于5月30日下午…), so only the date that opens a story ends it: month and day, perhaps the time of day,
+# then a comma or the wire's 电/讯 (受台风影响，深圳地铁集团5月30日宣布… runs on from its subject into the verb). The run
+# ends on no comma and on no preposition or particle a sentence runs on from into its date (于 在 从 自 至 到 截止 的 和
+# 与 及 将 已 对 向 为).
+_GLUED_HEADLINE_OF_CLAUSES = re.compile(
+    r"(?!据|據)(?P<title>(?:[^。！？!?；;：:“”\"（()）【】\n]|“[^。！？!?“”\n]{1,12}”){6,40}?)"
+    r"(?<![\d年月，,、于在从自至到止的和与及将已对向为])"
+    r"(?=(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下]午|中午|晚上?|早上?|凌晨)?[，,电電讯訊])"
+)
 # A field with nothing in it, a bracket pair alone on its line ([] of a dataset record's empty label list, fresh14 475).
 _EMPTY_FIELD = re.compile(r"\[\s*\]|【\s*】|\{\s*\}|［\s*］")
 # The mark opening a line in a text whose comment header explains its markup (#, #+, #-, #i, fresh15 494/495).
@@ -760,7 +772,8 @@ def _split_dump_head(text: str, number: int, pieces: list[Piece], clues: list[Cl
         pieces.append(Piece(original.group("label"), number, next_block(pieces)).labelled(
             "boilerplate", "original_title", "the 原标题 label of a reprint flattened into one line"))
         position = original.start("title")
-    headline = original or _GLUED_HEADLINE.match(text, position) or _HEADLINE_BEFORE_STANDFIRST.match(text, position)
+    headline = (original or _GLUED_HEADLINE.match(text, position) or _HEADLINE_BEFORE_STANDFIRST.match(text, position)
+                or _GLUED_HEADLINE_OF_CLAUSES.match(text, position))
     if headline:
         title = headline.group("title").strip()
         pieces.append(Piece(title, number, next_block(pieces)).labelled(
