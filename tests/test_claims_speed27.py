@@ -1,0 +1,63 @@
+"""Speed changes of round 27 in claims that must change no answer: the say-verb kinds made once per word-list
+state, the transliteration test memoised, the trim loop skipped when no trim word opens or ends a source. Each is
+checked against the plain scan it replaces."""
+
+import pytest
+
+from zhnews.claims import _opens_or_ends_in_trim_word, _say_verb_kinds, _trim_words, _trimmed, clean_source
+from zhnews.claims import _entries, _decree_verbs
+from zhnews.claims import persons
+from zhnews.text import to_simplified
+
+
+def test_say_verb_kinds_are_the_sets_the_verb_rules_built_for_every_sentence():
+    verbs, findings, needs_actor, told_before_a_clause, acts = _say_verb_kinds()
+    say = _entries("say_verb")
+    before_a_clause = {e.cue for e in say if e.label == "needs_actor_and_clause"} | _decree_verbs()
+    assert verbs == {e.cue for e in say}
+    assert findings == {e.cue for e in say if e.label == "finding"}
+    assert needs_actor == {e.cue for e in say if e.label == "needs_actor"} | findings | before_a_clause
+    assert told_before_a_clause == findings | before_a_clause
+    assert acts == {e.cue for e in say if e.label == "act_before_verb"}
+    assert _say_verb_kinds() is _say_verb_kinds()  # made once while the word lists stay as they are
+
+
+# Tokens of real sources and clauses (transliterated names, Chinese names, common words, Latin, traditional script)
+# and near-misses: one character off a transliteration, empty.
+TRANSLITERATION_WORDS = ["蓬佩奥", "卡尔", "弗林", "特朗普", "川普", "布倫南", "安德烈", "李克强", "公司", "表示",
+                         "Andrii", "", "奥", "梅", "特索", "拉", "研究所", "巴兹", "奥尔德林"]
+
+
+@pytest.mark.parametrize("word", TRANSLITERATION_WORDS)
+def test_transliterated_from_its_memo_is_the_plain_test(word):
+    plain = bool(word) and persons._transliteration_chars().issuperset(to_simplified(word))
+    assert persons.transliterated(word) == plain
+    assert persons.transliterated(word) == plain  # asked again: from the memo
+
+
+def _trim_word_scanned(source: str) -> bool:
+    return any(source.startswith(word) or source.endswith(word) for word in _trim_words())
+
+
+# Sources as clean_source receives them (from the comments of claims' trim rules) and shapes that open or end in a
+# trim word, a trim word that is the whole source, a source shorter than the longest trim word, and none.
+SOURCES = ["人社部27日", "墨子科技今日晚间", "曾光", "据悉", "南方周末 2013 年 9 月 20", "蓬佩奥上周五（6月26日）",
+           "尚纬股份（603333.SH）", "而公司", "公司此前", "因此", "但", "所以他", "他", "", "美国商务部一位高级官员",
+           "在记者会", "使当时官员金士衡", "大使", "香港《明报》曝光的现场"]
+
+
+@pytest.mark.parametrize("source", SOURCES)
+def test_a_trim_word_at_either_end_is_found_as_the_scan_finds_it(source):
+    assert _opens_or_ends_in_trim_word(source) == _trim_word_scanned(source)
+
+
+@pytest.mark.parametrize("source, trimmed", [("人社部27日", "人社部"), ("墨子科技今日晚间", "墨子科技"),
+                                             ("蓬佩奥上周五（6月26日）", "蓬佩奥"), ("尚纬股份（603333.SH）", "尚纬股份"),
+                                             ("美国商务部", "美国商务部")])
+def test_trimmed_sources_keep_their_answers(source, trimmed):
+    assert _trimmed(source) == trimmed
+
+
+def test_clean_source_of_a_relayed_source_is_unchanged():
+    assert clean_source("路透社援引知情人士") == "路透社; (unnamed: 知情人士)"
+
