@@ -1,12 +1,12 @@
 """Speed changes of round 27 in claims that must change no answer: the say-verb kinds made once per word-list
-state, the transliteration test memoised, the trim loop skipped when no trim word opens or ends a source. Each is
-checked against the plain scan it replaces."""
+state, the transliteration test memoised, the trim loop skipped when no trim word opens or ends a source, and the
+change cue a text ends in looked up by its ending. Each is checked against the plain scan it replaces."""
 
 import pytest
 
 from zhnews.claims import _opens_or_ends_in_trim_word, _say_verb_kinds, _trim_words, _trimmed, clean_source
 from zhnews.claims import _entries, _decree_verbs
-from zhnews.claims import persons
+from zhnews.claims import persons, quantities
 from zhnews.text import to_simplified
 
 
@@ -61,3 +61,27 @@ def test_trimmed_sources_keep_their_answers(source, trimmed):
 def test_clean_source_of_a_relayed_source_is_unchanged():
     assert clean_source("路透社援引知情人士") == "路透社; (unnamed: 知情人士)"
 
+
+def _cue_at_end_scanned(core: str):
+    return next(((cue, role) for cue, role in quantities.change_cues() if role != "level_marker" and core.endswith(cue)),
+                None)
+
+
+def _change_texts() -> list[str]:
+    """Every cue of change_cues.tsv as a whole text, after words, and with a character after it (a near-miss),
+    plus texts that end in no cue."""
+    texts = ["", "全国共有", "营收", "同比", "较上年"]
+    for cue, _ in quantities.change_cues():
+        texts += [cue, f"公司营收{cue}", f"{cue}了", cue[1:], f"同比{cue}约"]
+    return texts
+
+
+def test_the_change_cue_a_text_ends_in_is_the_first_row_the_scan_finds():
+    for text in _change_texts():
+        assert quantities._cue_at_end(text) == _cue_at_end_scanned(text), text
+
+
+def test_a_level_marker_is_no_change_cue_at_the_end():
+    markers = [cue for cue, role in quantities.change_cues() if role == "level_marker"]
+    for cue in markers:
+        assert quantities._cue_at_end(cue) == _cue_at_end_scanned(cue)

@@ -2244,10 +2244,24 @@ def _change_of(between: str) -> bool:
 
 
 def _cue_at_end(core: str) -> tuple[str, str] | None:
-    for cue, role in change_cues():
-        if role != "level_marker" and core.endswith(cue):
-            return cue, role
+    """The (cue, role) of the first row of :func:`change_cues` that ``core`` ends in, level markers aside: the longest
+    cue, of a cue written twice the row above."""
+    lengths, first_rows = _change_cues_by_ending()
+    for n in lengths:
+        if n <= len(core) and (found := first_rows.get(core[-n:])) is not None:
+            return found
     return None
+
+
+@lexicon.cached
+def _change_cues_by_ending() -> tuple[tuple[int, ...], dict[str, tuple[str, str]]]:
+    """The cue lengths, longest first, and each cue's first row of :func:`change_cues` but level markers: what a text
+    ends in is a slice looked up per length (claims asks it of every figure twice), not an endswith per cue."""
+    first_rows: dict[str, tuple[str, str]] = {}
+    for cue, role in change_cues():
+        if role != "level_marker" and cue:
+            first_rows.setdefault(cue, (cue, role))
+    return tuple(sorted({len(cue) for cue in first_rows}, reverse=True)), first_rows
 
 
 def change_cue_before(text: str, start: int) -> tuple[str, str, str] | None:
