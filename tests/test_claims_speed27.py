@@ -85,3 +85,30 @@ def test_a_level_marker_is_no_change_cue_at_the_end():
     markers = [cue for cue, role in quantities.change_cues() if role == "level_marker"]
     for cue in markers:
         assert quantities._cue_at_end(cue) == _cue_at_end_scanned(cue)
+
+
+# Quarters from the comments beside _QUARTER's shapes, with a year in digits and in Chinese numerals, at a text's start
+# and end; near-misses that no shape takes (a show's season, a car's model, a Q-quarter after nothing, 第五季度).
+QUARTERS = ["2024年第三季度营收", "三季度", "台虹第2季轉虧為盈", "2023 年 Q4", "在 Q3", "前三季度", "二〇二四年一季度",
+            "2019年上半年和第4季度", "今年一季度，"]
+NOT_QUARTERS = ["《歌手》第2季", "奥迪Q3", "Q1", "第五季度", "季度报告", "Q5", "第2季节", ""]
+
+
+def test_the_start_guard_of_quarters_changes_no_match_on_made_up_texts():
+    import re
+
+    shapes_alone = re.compile(quantities._QUARTER_SHAPES)
+    for text in QUARTERS + NOT_QUARTERS:
+        assert [m.span() for m in quantities._QUARTER.finditer(text)] == [m.span() for m in shapes_alone.finditer(text)]
+    assert [text for text in QUARTERS if not quantities._QUARTER.search(text)] == []
+    assert [text for text in NOT_QUARTERS if quantities._QUARTER.search(text)] == []
+
+
+def test_the_start_guard_of_quarters_changes_no_match_on_the_seen_articles():
+    import re
+
+    from test_claims_speed26b import seen_lines  # every seen article's lines, as round 26's guard of codes is checked
+
+    shapes_alone = re.compile(quantities._QUARTER_SHAPES)
+    for line in seen_lines():
+        assert [m.span() for m in quantities._QUARTER.finditer(line)] == [m.span() for m in shapes_alone.finditer(line)]
