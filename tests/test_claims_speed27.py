@@ -112,3 +112,29 @@ def test_the_start_guard_of_quarters_changes_no_match_on_the_seen_articles():
     shapes_alone = re.compile(quantities._QUARTER_SHAPES)
     for line in seen_lines():
         assert [m.span() for m in quantities._QUARTER.finditer(line)] == [m.span() for m in shapes_alone.finditer(line)]
+
+
+# Spans of months and clock times from the comments beside their patterns (a year in digits and in numerals, a time
+# word before the hour, Chinese hours), and near-misses: a day after the span, a decimal, 点 and 时 after no hour.
+MONTH_SPANS = ["1-10月", "2024年1至10月", "1月至5月", "二〇二四年3-5月", "24年1~2月", "今年1—6月"]
+NOT_MONTH_SPANS = ["1-3月5日", "5月", "3.5-4月", "至10月", ""]
+CLOCK_TIMES = ["上午10点", "晚8点半", "下午3点15分", "凌晨两点", "十点整", "今晚七点钟", "早上 9 点", "9点05"]
+NOT_CLOCK_TIMES = ["3.5%", "重点", "午饭时", "百分点", "上午好", ""]
+
+
+@pytest.mark.parametrize("guarded, shapes", [("_MONTH_SPAN", "_MONTH_SPAN_SHAPE"), ("_CLOCK_TIME", "_CLOCK_TIME_SHAPE")])
+def test_the_start_guards_of_month_spans_and_clock_times_change_no_match(guarded, shapes):
+    import re
+
+    from test_claims_speed26b import seen_lines
+
+    pattern, shapes_alone = getattr(quantities, guarded), re.compile(getattr(quantities, shapes))
+    for text in MONTH_SPANS + NOT_MONTH_SPANS + CLOCK_TIMES + NOT_CLOCK_TIMES + seen_lines():
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in shapes_alone.finditer(text)], text
+
+
+def test_made_up_month_spans_and_clock_times_are_found_and_near_misses_are_not():
+    assert [t for t in MONTH_SPANS if not quantities._MONTH_SPAN.search(t)] == []
+    assert [t for t in NOT_MONTH_SPANS if quantities._MONTH_SPAN.search(t)] == []
+    assert [t for t in CLOCK_TIMES if not quantities._CLOCK_TIME.search(t)] == []
+    assert [t for t in NOT_CLOCK_TIMES if quantities._CLOCK_TIME.search(t)] == []

@@ -587,10 +587,12 @@ _QUARTER_SHAPES = (rf"(?:(?P<y>{_YEAR_RE}) ?(?:年 ?)?)?(?:(?P<lead>第|前)?(?P
 # bench articles' sentences; tests/test_claims_speed27.py checks it finds what the shapes alone find).
 _QUARTER = re.compile(rf"(?=[\d〇零一二三四五六七八九第前Q])(?:{_QUARTER_SHAPES})")
 # 1-10月, 2024年1至10月: a span of months (value the first, value_high the last).
-_MONTH_SPAN = re.compile(
+_MONTH_SPAN_SHAPE = (
     rf"(?:(?P<y>{_ANY_YEAR_RE}) ?年 ?)?(?<![\d.])(?P<m>\d{{1,2}})(?: ?月)?{_RANGE_SEP}(?P<m2>\d{{1,2}}) ?月"  # 1月至5月
     rf"(?![份]?[\d一二三四五六七八九十]+[日号])"  # 1-3月5日 is not a span of months
 )
+# It opens with its year's or its first month's digit: the look-ahead passes any other character at once (see _QUARTER).
+_MONTH_SPAN = re.compile(rf"(?=[\d〇零一二三四五六七八九])(?:{_MONTH_SPAN_SHAPE})")
 # 阴历三月十九, 八月初六日, 正月初一: a day of the lunar calendar, written without 日 (初N always is lunar;
 # a plain Chinese day only after 阴历/农历). The month and day are kept as written.
 _LUNAR_DATE = re.compile(r"(?:(?<=阴历|农历|陰曆|農曆)(?P<lm>[一二三四五六七八九十]{1,2}|正|腊)月(?P<ld>[初二三]?十?[一二三四五六七八九十])日?"
@@ -717,10 +719,13 @@ _LIST_MARKER = re.compile(
 _BRACKET_COUNT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])[（(](?P<n>\d{1,3})[)）](?=[、，,。；;和及与等]|$)")
 _DAYTIME = "上午|下午|午后|晚上|晚间|凌晨|早上|清晨|早晨|今晨|中午|傍晚|夜间|夜里|当晚|今晚|昨晚|早|晚"
 _AFTERNOON_OR_LATER = ("下午", "午后", "晚上", "晚间", "傍晚", "夜间", "夜里", "当晚", "今晚", "昨晚", "晚")
-_CLOCK_TIME = re.compile(
+_CLOCK_TIME_SHAPE = (
     rf"(?:(?P<daytime>{_DAYTIME}) ?)?"
     rf"(?P<hour>\d{{1,2}}|{_CN_SMALL}|两) ?[点时](?P<minutes> ?(?:\d{{1,2}}|{_CN_SMALL}) ?分|半|整|钟|(?<=点)[0-5]\d(?![\d.%％]))?"
 )
+# It opens with a time word or its hour: the look-ahead passes any other character at once (see _QUARTER).
+_CLOCK_TIME_OPENINGS = "".join(sorted({word[0] for word in _DAYTIME.split("|")})) + "一二三四五六七八九十两"
+_CLOCK_TIME = re.compile(rf"(?=[\d{_CLOCK_TIME_OPENINGS}])(?:{_CLOCK_TIME_SHAPE})")
 
 
 def _decade_span(q: Quantity) -> Quantity:
