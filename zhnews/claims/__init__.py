@@ -498,20 +498,30 @@ _WARNING_TOLD = re.compile(r"[，,：:]|[^，,。；;：:！？“”「」]{1,1
 _WHEN_CLAUSE = re.compile(r"[^，。；：“”「」,;:]{0,16}?(?:之后|以后|后|以来|之际)(?:第二天|次日|当天|不久)?[，,]")
 
 
+@lexicon.cached
+def _say_verb_kinds() -> tuple[set[str], ...]:
+    """The say verbs of claim_cues.tsv and the kinds :func:`_say_verb_cues` tells apart, made once per word-list state
+    rather than for every sentence: (all, findings, verbs that need an actor, verbs told only before a clause, acts).
+    Sets, not frozensets, built as they always were: :func:`_with_glued_verbs_split` takes the first verb a set
+    phrase ends in, in the set's order. Callers only read them."""
+    verbs = {e.cue for e in _entries("say_verb")}
+    findings = {e.cue for e in _entries("say_verb") if e.label == "finding"}
+    # 批示，/指示： words given; 川普曾指示弗林通俄, 报告、讲话、批示 an act or a noun
+    before_a_clause = {e.cue for e in _entries("say_verb") if e.label == "needs_actor_and_clause"} | _decree_verbs()
+    needs_actor = {e.cue for e in _entries("say_verb") if e.label == "needs_actor"} | findings | before_a_clause
+    told_before_a_clause = findings | before_a_clause  # (研究者发现，… / 曾培炎做出批示，…: told only before a clause)
+    acts = {e.cue for e in _entries("say_verb") if e.label == "act_before_verb"}
+    return verbs, findings, needs_actor, told_before_a_clause, acts
+
+
 def _say_verb_cues(text: str, tokens, known_actors: "CitedActors | None" = None) -> list[Cue]:
     """X表示 / X称 / X认为: attributed to the noun phrase X before the verb in its clause. A name the article cites as
     a source elsewhere (``known_actors``) is someone however jieba cuts and tags it (环球/n 晶/n 公告, fresh22 723)."""
     known = known_actors.names if known_actors is not None else frozenset()
-    verbs = {e.cue for e in _entries("say_verb")}
+    verbs, findings, needs_actor, told_before_a_clause, acts = _say_verb_kinds()
     tokens = _with_glued_verbs_split(tokens, verbs)
-    findings = {e.cue for e in _entries("say_verb") if e.label == "finding"}
-    # 批示，/指示： words given; 川普曾指示弗林通俄, 报告、讲话、批示 an act or a noun
-    before_a_clause = {e.cue for e in _entries("say_verb") if e.label == "needs_actor_and_clause"} | _decree_verbs()
     # 国常会要求，… lays down; 按照…的要求，, 未落实关联要求，, 未达到…额度要求， are a noun after a verb or a preposition
     after_a_bare_subject = _decree_verbs()
-    needs_actor = {e.cue for e in _entries("say_verb") if e.label == "needs_actor"} | findings | before_a_clause
-    told_before_a_clause = findings | before_a_clause  # (研究者发现，… / 曾培炎做出批示，…: told only before a clause)
-    acts = {e.cue for e in _entries("say_verb") if e.label == "act_before_verb"}
     cues = []
     for k, (word, _, start) in enumerate(tokens):
         if word not in verbs:
@@ -1249,6 +1259,19 @@ def _trim_words() -> tuple[str, ...]:
 
 
 @lexicon.cached
+def _trim_word_lengths() -> tuple[frozenset[str], tuple[int, ...]]:
+    """The ``source_trim`` words as a set, and the lengths they come in: whether any opens or ends a source is a few
+    slices looked up, not a startswith and an endswith for every word."""
+    words = frozenset(_trim_words())
+    return words, tuple(sorted({len(word) for word in words}))
+
+
+def _opens_or_ends_in_trim_word(source: str) -> bool:
+    words, lengths = _trim_word_lengths()
+    return any(source[:n] in words or source[-n:] in words for n in lengths)
+
+
+@lexicon.cached
 def _generic_subjects() -> frozenset[str]:
     return frozenset(e.cue for e in _entries("generic_subject"))
 
@@ -1508,6 +1531,8 @@ def _trimmed(source: str) -> str:
         if ((tail := _SOURCE_TAIL.search(source)) and tail.start() > 0 and not _inside_a_word(source, tail.start())
                 and not (tail.group() == "等" and "、" in source)):
             source, changed = source[:tail.start()], True
+        if not _opens_or_ends_in_trim_word(source):
+            continue  # most sources: the loop below would change nothing (and ``changed`` says whether to go round again)
         for word in _trim_words():
             if source.startswith(word) and len(source) > len(word) and not _surname_of_name(word, source):
                 source, changed = source[len(word):], True

@@ -576,17 +576,23 @@ _ROC_DATE = re.compile(rf"民国 ?(?P<y>\d{{2,3}}|[一二三四五六七八九�
 ROC_YEAR_OFFSET = 1911
 _DATE_Y = re.compile(rf"(?P<y>{_ANY_YEAR_RE}) ?年(?P<part>{_YEAR_PART})?")
 # 第三季度, 一季度, 2024年第三季度; 前三季度 is the range Q1–Q3.
-_QUARTER = re.compile(rf"(?:(?P<y>{_YEAR_RE}) ?(?:年 ?)?)?(?:(?P<lead>第|前)?(?P<q>[一二三四1-4])季度"
-                      # 台虹第2季轉虧為盈: Taiwan's finance pages write a quarter 第N季 (a show's season follows its
-                      # title: 《歌手》第2季)
-                      r"|(?<![》\d])第(?P<q2>[一二三四1-4])季(?![度节赛])"
-                      # 2023 年 Q4, 在 Q3: a Q-quarter after a year or a preposition (奥迪Q3 is a car)
-                      r"|(?:(?<=[在于至到、，,\d年])|(?<=[在于至到、，,\d年] ))Q(?P<qq>[1-4])(?![A-Za-z\d]))")
+_QUARTER_SHAPES = (rf"(?:(?P<y>{_YEAR_RE}) ?(?:年 ?)?)?(?:(?P<lead>第|前)?(?P<q>[一二三四1-4])季度"
+                   # 台虹第2季轉虧為盈: Taiwan's finance pages write a quarter 第N季 (a show's season follows its
+                   # title: 《歌手》第2季)
+                   r"|(?<![》\d])第(?P<q2>[一二三四1-4])季(?![度节赛])"
+                   # 2023 年 Q4, 在 Q3: a Q-quarter after a year or a preposition (奥迪Q3 is a car)
+                   r"|(?:(?<=[在于至到、，,\d年])|(?<=[在于至到、，,\d年] ))Q(?P<qq>[1-4])(?![A-Za-z\d]))")
+# Every quarter opens with a year's digit, 第, 前, a quarter's numeral or Q: the look-ahead lets the search pass any
+# other character at once instead of trying the optional year and three shapes there (two thirds of its time on the
+# bench articles' sentences; tests/test_claims_speed27.py checks it finds what the shapes alone find).
+_QUARTER = re.compile(rf"(?=[\d〇零一二三四五六七八九第前Q])(?:{_QUARTER_SHAPES})")
 # 1-10月, 2024年1至10月: a span of months (value the first, value_high the last).
-_MONTH_SPAN = re.compile(
+_MONTH_SPAN_SHAPE = (
     rf"(?:(?P<y>{_ANY_YEAR_RE}) ?年 ?)?(?<![\d.])(?P<m>\d{{1,2}})(?: ?月)?{_RANGE_SEP}(?P<m2>\d{{1,2}}) ?月"  # 1月至5月
     rf"(?![份]?[\d一二三四五六七八九十]+[日号])"  # 1-3月5日 is not a span of months
 )
+# It opens with its year's or its first month's digit: the look-ahead passes any other character at once (see _QUARTER).
+_MONTH_SPAN = re.compile(rf"(?=[\d〇零一二三四五六七八九])(?:{_MONTH_SPAN_SHAPE})")
 # 阴历三月十九, 八月初六日, 正月初一: a day of the lunar calendar, written without 日 (初N always is lunar;
 # a plain Chinese day only after 阴历/农历). The month and day are kept as written.
 _LUNAR_DATE = re.compile(r"(?:(?<=阴历|农历|陰曆|農曆)(?P<lm>[一二三四五六七八九十]{1,2}|正|腊)月(?P<ld>[初二三]?十?[一二三四五六七八九十])日?"
@@ -713,10 +719,13 @@ _LIST_MARKER = re.compile(
 _BRACKET_COUNT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])[（(](?P<n>\d{1,3})[)）](?=[、，,。；;和及与等]|$)")
 _DAYTIME = "上午|下午|午后|晚上|晚间|凌晨|早上|清晨|早晨|今晨|中午|傍晚|夜间|夜里|当晚|今晚|昨晚|早|晚"
 _AFTERNOON_OR_LATER = ("下午", "午后", "晚上", "晚间", "傍晚", "夜间", "夜里", "当晚", "今晚", "昨晚", "晚")
-_CLOCK_TIME = re.compile(
+_CLOCK_TIME_SHAPE = (
     rf"(?:(?P<daytime>{_DAYTIME}) ?)?"
     rf"(?P<hour>\d{{1,2}}|{_CN_SMALL}|两) ?[点时](?P<minutes> ?(?:\d{{1,2}}|{_CN_SMALL}) ?分|半|整|钟|(?<=点)[0-5]\d(?![\d.%％]))?"
 )
+# It opens with a time word or its hour: the look-ahead passes any other character at once (see _QUARTER).
+_CLOCK_TIME_OPENINGS = "".join(sorted({word[0] for word in _DAYTIME.split("|")})) + "一二三四五六七八九十两"
+_CLOCK_TIME = re.compile(rf"(?=[\d{_CLOCK_TIME_OPENINGS}])(?:{_CLOCK_TIME_SHAPE})")
 
 
 def _decade_span(q: Quantity) -> Quantity:
@@ -2244,10 +2253,24 @@ def _change_of(between: str) -> bool:
 
 
 def _cue_at_end(core: str) -> tuple[str, str] | None:
-    for cue, role in change_cues():
-        if role != "level_marker" and core.endswith(cue):
-            return cue, role
+    """The (cue, role) of the first row of :func:`change_cues` that ``core`` ends in, level markers aside: the longest
+    cue, of a cue written twice the row above."""
+    lengths, first_rows = _change_cues_by_ending()
+    for n in lengths:
+        if n <= len(core) and (found := first_rows.get(core[-n:])) is not None:
+            return found
     return None
+
+
+@lexicon.cached
+def _change_cues_by_ending() -> tuple[tuple[int, ...], dict[str, tuple[str, str]]]:
+    """The cue lengths, longest first, and each cue's first row of :func:`change_cues` but level markers: what a text
+    ends in is a slice looked up per length (claims asks it of every figure twice), not an endswith per cue."""
+    first_rows: dict[str, tuple[str, str]] = {}
+    for cue, role in change_cues():
+        if role != "level_marker" and cue:
+            first_rows.setdefault(cue, (cue, role))
+    return tuple(sorted({len(cue) for cue in first_rows}, reverse=True)), first_rows
 
 
 def change_cue_before(text: str, start: int) -> tuple[str, str, str] | None:
