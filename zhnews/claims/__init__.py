@@ -2678,7 +2678,28 @@ def _antecedents(i: int, texts, para_ids, sources: list[str], actors, resolved, 
     at = texts[i].find(pronoun) if pronoun else -1
     earlier += [a for a in actors[i] if 0 <= texts[i].find(a) < at and may_be(a)
                 and not (pronoun in _PERSONAL_PRONOUNS and _is_place(a))]  # 沙田…出现确诊，他认为: not 沙田
+    if one_person and not earlier:
+        earlier = _one_person_named_before(before, i, actors, resolved, may_be)
     return earlier
+
+
+def _one_person_named_before(before: int, i: int, actors, resolved, may_be) -> list[str]:
+    """…董事长杨佳作为捐赠代表讲话。 ⏎ 她分享了…经历。 ⏎ 她表示 (fresh19 622): a 他/她 whose sentence before names no one
+    stands for the person the nearest sentence before that names one, up to PRONOUN_REACH sentences back, when that
+    sentence names one person only and the sentences between narrate what he or she did, naming no other person and
+    citing no source (有不愿具名的工程业界代表接受…访问 ⏎ 他形容 stands for the unnamed representative, fresh5 151, not
+    for the director named two sentences before); [] otherwise."""
+    for j in range(before - 1, max(-1, i - PRONOUN_REACH - 1), -1):
+        # reaching this far back, only a name of a person's shape: a surname first, or transliterated and three
+        # characters long at least (布伦南; not 恩爱/nr, fresh6 265)
+        people = [a for a in actors[j] if may_be(a) and _names_a_person(a)
+                  and (persons.opens_with_surname(a)
+                       or persons.transliterated(a) and len(a) >= persons.TRANSLITERATION_MIN_CHARS)]
+        if people:
+            return people[:1] if len(set(people)) == 1 else []
+        if resolved[j][0]:
+            return []
+    return []
 
 
 _ONE_PERSON_PRONOUNS = {"他", "她"}
