@@ -57,6 +57,35 @@ def test_a_person_named_in_the_sentence_before_still_comes_first():
     assert got[2].endswith("李明")
 
 
+# --- 有人 after a linking word, or after clauses where no one speaks ---
+
+def test_someone_after_a_linking_word_is_unnamed():
+    # fresh4 123 (至于有人说…), fresh28 864 (更有人怒斥); made up: 甚至有人认为
+    assert one("至于有人说后面高位刹车灯有做工的问题，我们的车倒是没有那么夸张。") == "(unnamed: 有人)"
+    assert one("更有人怒斥：“这样的婚礼是对穷人的羞辱。”").startswith("(unnamed")
+    assert one("甚至有人认为，这是一件好事。") == "(unnamed: 有人)"
+
+
+def test_someone_after_clauses_where_no_one_speaks_is_unnamed():
+    # fresh28 864, fresh9 346, fresh25 811
+    assert one("事故影片在社交媒体上疯传，网民纷纷讽刺现场如同“抢劫现场”，更有人怒斥：“这样的婚礼是对穷人的羞辱。”"
+               ).startswith("(unnamed")
+    assert one("在海峡对岸，也曾有人指责星云和尚“只会通俗讲演，不会讲经”。") == "(unnamed: 有人)"
+    assert one("记:有人说百度在一年以后将超过Google。") == "(unnamed: 有人)"
+
+
+def test_someone_a_speaker_reports_or_inside_a_quote_is_not_the_source():
+    # near-misses: fresh2 87's shape (a named speaker reports what others say), and words inside a quotation
+    assert one("關家明續指，有人說這是好事。").startswith("關家明")
+    assert one("“其实，有人说我们不行。”") == ""
+
+
+def test_linking_words_leave_named_sources_and_topics_alone():
+    # near-misses: 至于 before a topic, 甚至 after a named group
+    assert one("至于价格，厂家表示还没定。") == "厂家"
+    assert one("专家甚至认为，此举不行。") == "(unnamed: 专家)"
+
+
 def test_a_common_word_jieba_tags_a_name_is_no_person_reached_back_to():
     # fresh6 265: 难道十余年的恩爱就完了？ (恩爱/nr) stands between 李女士 and 她反思…; a word of no name's shape is passed over
     got = sources_of([["李女士发现丈夫有了外遇。", "难道十余年的恩爱就完了？", "她反思了很久。", "她认为，这个婚姻该离与不能离的理由一样充分。"]])
