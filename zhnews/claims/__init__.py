@@ -620,10 +620,11 @@ def _say_verb_cues(text: str, tokens, known_actors: "CitedActors | None" = None)
         if any(w == "是" for w, _, _ in clause_tokens[:-1]):
             continue  # 这也许也是李斌(强调的): the name is the complement of 是, not a speaker
         if (clause_tokens[-1][1].startswith("r") and not _is_pronoun_source(clause_tokens[-1][0])
-                and not ("".join(w for w, _, _ in clause_tokens) in _vague_groups()
-                         and not text[:clause_tokens[0][2]].strip())):
-            # 在那个(表示空间): a demonstrative is no speaker; 有人(说) (jieba: r) opening the sentence is someone
-            # unnamed, but 關家明續指，有人說… (fresh2 87) is what the named speaker reports others saying
+                and not (_trimmed("".join(w for w, _, _ in clause_tokens)) in _vague_groups()
+                         and _nobody_speaks_before(text[:clause_tokens[0][2]]))):
+            # 在那个(表示空间): a demonstrative is no speaker; 有人(说) (jieba: r) is someone unnamed, after a linking word
+            # too (至于有人称, 甚至有人认为: ``source_trim``), but 關家明續指，有人說… (fresh2 87) is what the named speaker
+            # reports others saying
             continue
         # a name the article cites as a source elsewhere (研究者, 光明, 环球/晶) is someone however jieba tags it; not the agent
         # of a passive (男人们的话就是更容易被法官相信, fresh5 162: a belief told, no one's words)
@@ -640,6 +641,15 @@ def _say_verb_cues(text: str, tokens, known_actors: "CitedActors | None" = None)
         if source is not None:
             cues.append(Cue("attributed", f"…{word}", start, start + len(word), source))
     return cues
+
+
+def _nobody_speaks_before(before: str) -> bool:
+    """有人说… opening the sentence, or after clauses with no say-verb in them and no quotation open (事故影片…疯传，网民纷纷
+    讽刺…，更有人怒斥：, fresh28 864; 在海峡对岸，也曾有人指责…, fresh9 346; 记:有人说…, fresh25 811): the vague group is
+    the sentence's own unnamed source. After a speaker's verb (關家明續指，有人說…, fresh2 87, even where the verb is
+    read as no cue) or inside a quote it is what the speaker reports others saying."""
+    return not before.strip() or (not any(verb in before for verb in _say_verb_set())
+                                  and sum(map(before.count, _OPEN_QUOTES)) == sum(map(before.count, _CLOSE_QUOTES)))
 
 
 def _negated_clause(clause_tokens) -> bool:
@@ -2703,7 +2713,28 @@ def _antecedents(i: int, texts, para_ids, sources: list[str], actors, resolved, 
     at = texts[i].find(pronoun) if pronoun else -1
     earlier += [a for a in actors[i] if 0 <= texts[i].find(a) < at and may_be(a)
                 and not (pronoun in _PERSONAL_PRONOUNS and _is_place(a))]  # 沙田…出现确诊，他认为: not 沙田
+    if one_person and not earlier:
+        earlier = _one_person_named_before(before, i, actors, resolved, may_be)
     return earlier
+
+
+def _one_person_named_before(before: int, i: int, actors, resolved, may_be) -> list[str]:
+    """…董事长杨佳作为捐赠代表讲话。 ⏎ 她分享了…经历。 ⏎ 她表示 (fresh19 622): a 他/她 whose sentence before names no one
+    stands for the person the nearest sentence before that names one, up to PRONOUN_REACH sentences back, when that
+    sentence names one person only and the sentences between narrate what he or she did, naming no other person and
+    citing no source (有不愿具名的工程业界代表接受…访问 ⏎ 他形容 stands for the unnamed representative, fresh5 151, not
+    for the director named two sentences before); [] otherwise."""
+    for j in range(before - 1, max(-1, i - PRONOUN_REACH - 1), -1):
+        # reaching this far back, only a name of a person's shape: a surname first, or transliterated and three
+        # characters long at least (布伦南; not 恩爱/nr, fresh6 265)
+        people = [a for a in actors[j] if may_be(a) and _names_a_person(a)
+                  and (persons.opens_with_surname(a)
+                       or persons.transliterated(a) and len(a) >= persons.TRANSLITERATION_MIN_CHARS)]
+        if people:
+            return people[:1] if len(set(people)) == 1 else []
+        if resolved[j][0]:
+            return []
+    return []
 
 
 _ONE_PERSON_PRONOUNS = {"他", "她"}
