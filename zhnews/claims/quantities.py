@@ -144,6 +144,12 @@ _FULLWIDTH_DECIMAL = re.compile("(?<=[０-９])。(?=[０-９])")
 # point when a multiplier, a per cent or points follow the number (a day named with the dot, 6·12, 9·11事件, never
 # takes one).
 _MIDDLE_DOT_DECIMAL = re.compile("(?<=[0-9０-９])[·・](?=[0-9０-９]+(?:[万亿]|个百分点|個百分點|[%％‰]|倍))")
+# 增長7 .6%, 增加值8296 .63億元 (fresh27 850, a 南方都市報 page via WiseNews): a typesetting space before the decimal point
+# (spaces from typesetting, issue 12) leaves the number whole. The space moves behind the decimal digits, where a space
+# before a unit is read already (8296.63 億元), so offsets stay valid. Only when the decimal digits end the number (a
+# mark, a unit or a Han character follows): a number that ends a sentence before an ASCII full stop, SVG path data
+# (0 0 1 .567.485) and a version (.NET) stay.
+_TYPESET_DECIMAL = re.compile(r"(?<![\d.])(?P<whole>\d+) \.(?P<decimals>\d+)(?![\d.A-Za-z\s])")
 # Full-width letters and digits are read in their NFKC form (４００ｇ is 400g, ８ｋｍ is 8km, Ｍ１ is the
 # name M1), so units and Latin names are recognised as in half-width text; the figure's text stays as written.
 _FULLWIDTH = str.maketrans({**{chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFF10, 0xFF5B)
@@ -1647,8 +1653,9 @@ def _trillion_before_money(text: str, i: int) -> bool:
 
 
 # 4萬845筆, 32萬3千人, 1亿2000万: digits after 万/亿 are the rest of the same number when they are written in
-# full (three digits or more, or with a smaller multiplier); a lone 3万5 is said, not written, and stays out.
-_REST_OF_NUMBER = re.compile(r"(?P<n>\d{3,4}|\d{1,4}(?=[千百万]))(?![\d.,]| ?年)")  # not 增至5万2019年
+# full (three digits or more, or with a smaller multiplier); a lone 3万5 is said, not written, and stays out. Taiwan's
+# copy groups the rest's thousands with a comma: 5萬3,345件 (fresh27 846) is 53345.
+_REST_OF_NUMBER = re.compile(r"(?P<n>\d,\d{3}|\d{3,4}|\d{1,4}(?=[千百万]))(?![\d.,]| ?年)")  # not 增至5万2019年
 
 
 def _rest_after_multiplier(text: str, i: int, factor: int) -> tuple[Decimal, int]:
@@ -1657,7 +1664,7 @@ def _rest_after_multiplier(text: str, i: int, factor: int) -> tuple[Decimal, int
     if not m:
         return Decimal(0), i
     rest_factor, end = _read_multipliers(text, m.end())
-    rest = Decimal(m["n"]) * rest_factor
+    rest = Decimal(m["n"].replace(",", "")) * rest_factor
     return (rest, end) if 0 < rest < factor else (Decimal(0), i)
 
 
@@ -2602,7 +2609,7 @@ def _read_figures(text: str) -> tuple[str, list[Quantity]]:
     lines included."""
     norm = _CN_DECIMAL_POINT.sub("点", _CIRCLE_ZERO.sub("〇", _zeros_of_chinese_years(_capital_numerals(text))))
     norm = _FULLWIDTH_DECIMAL.sub(".", _FULLWIDTH_THOUSANDS.sub(",", norm)).translate(_FULLWIDTH)
-    norm = _MIDDLE_DOT_DECIMAL.sub(".", norm)
+    norm = _TYPESET_DECIMAL.sub(r"\g<whole>.\g<decimals> ", _MIDDLE_DOT_DECIMAL.sub(".", norm))
     claimed = [False] * len(norm)
     for start, end in _not_figures(norm):
         claimed[start:end] = [True] * (end - start)
