@@ -355,8 +355,9 @@ def numbered_names() -> re.Pattern:
                   key=lambda r: len(r[0]), reverse=True)
     parts = []
     for word, which, not_before, side in rows:
-        number = numerals.get(which) or "(?:" + "|".join(map(re.escape, which.split("|"))) + ")"
-        name = re.escape(word) + number if side == "before" else number + re.escape(word)
+        number = numerals.get(which) or r"(?<![\d.])(?:" + "|".join(map(re.escape, which.split("|"))) + ")"
+        # 一双11码的鞋: after a numeral the word before the number is a measure word (a pair of size-11 shoes), no name.
+        name = rf"(?<![{CN_DIGITS}几\d])" + re.escape(word) + number if side == "before" else number + re.escape(word)
         parts.append(name + (f"(?![{re.escape(not_before)}])" if not_before else ""))
     return re.compile("|".join(parts) or "(?!)")
 
@@ -1491,7 +1492,11 @@ _DOCUMENT_NUMBER = re.compile(r"[（(〔\[【][12]\d{3}[）)〕\]】][\u4e00-\u9
 _STOCK_CODE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])[（(](?!(?:19|20)\d\d[)）])\d{4,6}[)）]")
 # 华谊兄弟(36.500, 0.00, 0.00%): a finance page's live quote glued after a listed company's name (price, change, change
 # in percent; the page may break the line inside it), page furniture and no figure of the article (fresh12 405).
-_STOCK_QUOTE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])[（(]\d+\.\d+,\s*[+-]?\d+\.\d+,\s*[+-]?\d+\.\d+\s*%[)）]")
+# 兴业证券(行情7.83 -1.39%,诊股), 鄂尔多斯(行情13.44 +2.44%,诊股) (fresh27 851, 金融界's copy of 每日经济新闻): the same live
+# quote as price and change in percent after the widget's link label 行情 (the quote page; 诊股, the stock check, may
+# close it).
+_STOCK_QUOTE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])[（(](?:\d+\.\d+,\s*[+-]?\d+\.\d+,\s*[+-]?\d+\.\d+\s*%"
+                          r"|行情 ?\d+\.\d+ [+-]?\d+\.\d+%(?:[,，] ?诊股)?)[)）]")
 
 # “国四条”, 国八条, 新国十条: a State Council policy nicknamed by its number of articles (fresh12 422, the nuclear moratorium
 # after Fukushima) names the policy and counts nothing. Not after a country's or a group's name: 美国三条航线, 中国五条建议
