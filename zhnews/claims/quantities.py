@@ -2417,7 +2417,40 @@ def assign_roles(text: str, found: list[Quantity]) -> list[Quantity]:
                 q.kind != "percent" or q.unit != out[nxt].unit):
             out[k] = replace(q, role="level", pair=nxt)
             out[nxt] = replace(out[nxt], pair=k)
-    return _no_role_in_a_tally(_from_and_to_levels(text, out))
+    return _no_role_in_a_tally(_compared_levels(text, _from_and_to_levels(text, out)))
+
+
+# 登記1800 宗及185 億元，將較3 月的1439 宗及150.6 億元，分別上升 (fresh27 844, a Hong Kong property forecast): the
+# figures after 较 are the base of the comparison, the ones before it the levels that moved (FIGURES_CONVENTION: a
+# base gets no role). 比 as in 比重, 比例, 比率 compares nothing.
+_COMPARISON_WORD = re.compile(r"[较較]|比(?![重例率值])")
+_SENTENCE_BREAK = re.compile(r"[。；;！？!?]")
+
+
+def _compared_levels(text: str, out: list[Quantity]) -> list[Quantity]:
+    """A change whose clause compares with figures after 较/比 (the base): each base figure leaves the level to the
+    nearest earlier figure of its kind and unit before the comparison word, in the same sentence and given no role."""
+    for j, change in enumerate(out):
+        if not change.role.startswith("change"):
+            continue
+        words = [m for m in _COMPARISON_WORD.finditer(text, 0, change.start)
+                 if not _SENTENCE_BREAK.search(text, m.end(), change.start)]
+        if not words:
+            continue
+        compared_at = words[-1].start()
+        sentence_start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, compared_at)), default=0)
+        bases = [k for k in range(j) if out[k].start > compared_at and out[k].kind in _ROLE_KINDS
+                 and out[k].role in ("", "level")]
+        for b in bases:
+            level = next((i for i in range(j - 1, -1, -1) if sentence_start <= out[i].start and out[i].end <= compared_at
+                          and not out[i].role and (out[i].kind, out[i].unit) == (out[b].kind, out[b].unit)), None)
+            if level is None:
+                continue
+            out[level] = replace(out[level], role="level", pair=j)
+            out[b] = replace(out[b], role="", pair=None)
+            if change.pair == b:
+                out[j] = change = replace(change, pair=level)
+    return out
 
 
 # A percent named by a rate of change a few words before it, not right after it: GDP增速最高的是山西，达到了15.82%,
