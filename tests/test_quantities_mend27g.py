@@ -89,3 +89,13 @@ def test_the_base_of_a_comparison_leaves_the_level_to_the_figures_before_it():
     assert _roles("三、四类会议每人每天550元，较2013年的规定均上浮100元。")[1:] == [
         ("550元", ""), ("2013年", ""), ("100元", "change_up")]
     assert _roles("单车毛利率为 11.9%，较第三季度的 11.0% 继续增长") == [("11.9%", ""), ("第三季度", ""), ("11.0%", "")]
+
+
+def test_a_day_with_its_ri_left_out_before_a_part_of_the_day():
+    # fresh27 843 (a 搜狐 sports report): 于5月10早晨公布了…名单 is 10 May
+    assert _figures("阿诺德于5月10早晨公布了23人大名单。")[0] == ("5月10", "date", "--05-10")
+    # made-up: with its year, before 上午
+    assert _figures("2018年5月10上午")[0] == ("2018年5月10", "date", "2018-05-10")
+    # near-misses: a count after the month stays a count, 日 written stays as it was
+    assert _figures("5月10人") == [("5月", "date", "--05"), ("10人", "count", "10")]
+    assert _figures("5月10日早晨")[0] == ("5月10日", "date", "--05-10")

@@ -565,7 +565,10 @@ _SHORT_YEAR_RE = r"(?<![\d〇零一二三四五六七八九十百千万.])(?:\d{
 _ANY_YEAR_RE = f"{_YEAR_RE}|{_SHORT_YEAR_RE}"
 
 # A day, or a span of days (3月1-5日: value the first day, value_high the last).
-_DAY = rf"(?P<d>\d{{1,2}}|{_CN_SMALL})(?:(?: ?[日号]? ?[-~～—–至到]|[日号]?、) ?(?P<d2>\d{{1,2}}|{_CN_SMALL}))? ?[日号]"  # 1-5日, 1日至7日, 28日、29日, 14、15日, 八月二十至二十三日
+# 于5月10早晨公布 (fresh27 843, a 搜狐 sports report): the 日 may be left out when a part of the day follows.
+_PART_OF_DAY_AFTER = "早晨|早上|清晨|上午|中午|下午|傍晚|晚上|晚间|凌晨"
+_DAY = (rf"(?P<d>\d{{1,2}}|{_CN_SMALL})(?:(?: ?[日号]? ?[-~～—–至到]|[日号]?、) ?(?P<d2>\d{{1,2}}|{_CN_SMALL}))?"  # 1-5日, 1日至7日, 28日、29日, 14、15日, 八月二十至二十三日
+        rf"(?: ?[日号]|(?=(?:{_PART_OF_DAY_AFTER})))")
 # 2022年元月 (a month's revenue in Taiwan's finance pages, 元月營收): 元月 is the year's first month, January.
 FIRST_MONTH = "元"
 _DATE_YMD = re.compile(
