@@ -79,7 +79,7 @@ def test_the_base_of_a_comparison_leaves_the_level_to_the_figures_before_it():
     assert _roles("全月登记预测达9000 宗及750 亿元，较3 月份6428 宗及528.3 亿元上升40%及42%") == [
         ("9000 宗", "level"), ("750 亿元", "level"), ("3 月份", ""), ("6428 宗", ""), ("528.3 亿元", ""),
         ("40%", "change_up"), ("42%", "change_up")]
-    roles = dict(_roles("登记宗数会达到4200 宗，金额达到360 亿元，将较3 月的3469 宗及292 亿元分别上升21%及23%"))
+    roles = dict(_roles("登记宗数会达到4200 宗，金额达到360 亿元，将较3 月的3469 宗及292 亿元上升21.1%及23.3%。"))
     assert (roles["4200 宗"], roles["360 亿元"], roles["3469 宗"], roles["292 亿元"]) == ("level", "level", "", "")
     # made-up: one figure each side
     assert _roles("营收100亿元，较上年的80亿元增长25%") == [("100亿元", "level"), ("80亿元", ""), ("25%", "change_up")]
@@ -88,6 +88,9 @@ def test_the_base_of_a_comparison_leaves_the_level_to_the_figures_before_it():
     assert _roles("较上年的80亿元增长25%") == [("80亿元", "level"), ("25%", "change_up")]
     assert _roles("三、四类会议每人每天550元，较2013年的规定均上浮100元。")[1:] == [
         ("550元", ""), ("2013年", ""), ("100元", "change_up")]
+    # a base not read as the level leaves both plain (fresh10 378, gold no role for 103.97 and 90.83)
+    assert _roles("2014年台湾的消费者物价指数为103.97，相比2004年的90.83，也上涨了1.14倍。")[1::2] == [
+        ("103.97", ""), ("90.83", "")]
     assert _roles("单车毛利率为 11.9%，较第三季度的 11.0% 继续增长") == [("11.9%", ""), ("第三季度", ""), ("11.0%", "")]
 
 

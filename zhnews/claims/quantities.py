@@ -2431,8 +2431,9 @@ _SENTENCE_BREAK = re.compile(r"[。；;！？!?]")
 
 
 def _compared_levels(text: str, out: list[Quantity]) -> list[Quantity]:
-    """A change whose clause compares with figures after 较/比 (the base): each base figure leaves the level to the
-    nearest earlier figure of its kind and unit before the comparison word, in the same sentence and given no role."""
+    """A change whose clause compares with figures after 较/比 (the base), one of them read as the level: each base
+    figure leaves the level to the nearest earlier figure of its kind and unit before the comparison word, in the same
+    sentence and given no role."""
     for j, change in enumerate(out):
         if not change.role.startswith("change"):
             continue
@@ -2444,6 +2445,10 @@ def _compared_levels(text: str, out: list[Quantity]) -> list[Quantity]:
         sentence_start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, compared_at)), default=0)
         bases = [k for k in range(j) if out[k].start > compared_at and out[k].kind in _ROLE_KINDS
                  and out[k].role in ("", "level")]
+        # Only when the base was read as the level: 指数为103.97，相比2004年的90.83，也上涨了1.14倍 keeps both plain
+        # (fresh10 378, gold no role).
+        if not any(out[k].role == "level" for k in bases):
+            continue
         for b in bases:
             level = next((i for i in range(j - 1, -1, -1) if sentence_start <= out[i].start and out[i].end <= compared_at
                           and not out[i].role and (out[i].kind, out[i].unit) == (out[b].kind, out[b].unit)), None)
