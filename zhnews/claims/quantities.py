@@ -144,6 +144,12 @@ _FULLWIDTH_DECIMAL = re.compile("(?<=[０-９])。(?=[０-９])")
 # point when a multiplier, a per cent or points follow the number (a day named with the dot, 6·12, 9·11事件, never
 # takes one).
 _MIDDLE_DOT_DECIMAL = re.compile("(?<=[0-9０-９])[·・](?=[0-9０-９]+(?:[万亿]|个百分点|個百分點|[%％‰]|倍))")
+# 增長7 .6%, 增加值8296 .63億元 (fresh27 850, a 南方都市報 page via WiseNews): a typesetting space before the decimal point
+# (spaces from typesetting, issue 12) leaves the number whole. The space moves behind the decimal digits, where a space
+# before a unit is read already (8296.63 億元), so offsets stay valid. Only when the decimal digits end the number (a
+# mark, a unit or a Han character follows): a number that ends a sentence before an ASCII full stop, SVG path data
+# (0 0 1 .567.485) and a version (.NET) stay.
+_TYPESET_DECIMAL = re.compile(r"(?<![\d.])(?P<whole>\d+) \.(?P<decimals>\d+)(?![\d.A-Za-z\s])")
 # Full-width letters and digits are read in their NFKC form (４００ｇ is 400g, ８ｋｍ is 8km, Ｍ１ is the
 # name M1), so units and Latin names are recognised as in half-width text; the figure's text stays as written.
 _FULLWIDTH = str.maketrans({**{chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFF10, 0xFF5B)
@@ -349,8 +355,9 @@ def numbered_names() -> re.Pattern:
                   key=lambda r: len(r[0]), reverse=True)
     parts = []
     for word, which, not_before, side in rows:
-        number = numerals.get(which) or "(?:" + "|".join(map(re.escape, which.split("|"))) + ")"
-        name = re.escape(word) + number if side == "before" else number + re.escape(word)
+        number = numerals.get(which) or r"(?<![\d.])(?:" + "|".join(map(re.escape, which.split("|"))) + ")"
+        # 一双11码的鞋: after a numeral the word before the number is a measure word (a pair of size-11 shoes), no name.
+        name = rf"(?<![{CN_DIGITS}几\d])" + re.escape(word) + number if side == "before" else number + re.escape(word)
         parts.append(name + (f"(?![{re.escape(not_before)}])" if not_before else ""))
     return re.compile("|".join(parts) or "(?!)")
 
@@ -558,7 +565,10 @@ _SHORT_YEAR_RE = r"(?<![\d〇零一二三四五六七八九十百千万.])(?:\d{
 _ANY_YEAR_RE = f"{_YEAR_RE}|{_SHORT_YEAR_RE}"
 
 # A day, or a span of days (3月1-5日: value the first day, value_high the last).
-_DAY = rf"(?P<d>\d{{1,2}}|{_CN_SMALL})(?:(?: ?[日号]? ?[-~～—–至到]|[日号]?、) ?(?P<d2>\d{{1,2}}|{_CN_SMALL}))? ?[日号]"  # 1-5日, 1日至7日, 28日、29日, 14、15日, 八月二十至二十三日
+# 于5月10早晨公布 (fresh27 843, a 搜狐 sports report): the 日 may be left out when a part of the day follows.
+_PART_OF_DAY_AFTER = "早晨|早上|清晨|上午|中午|下午|傍晚|晚上|晚间|凌晨"
+_DAY = (rf"(?P<d>\d{{1,2}}|{_CN_SMALL})(?:(?: ?[日号]? ?[-~～—–至到]|[日号]?、) ?(?P<d2>\d{{1,2}}|{_CN_SMALL}))?"  # 1-5日, 1日至7日, 28日、29日, 14、15日, 八月二十至二十三日
+        rf"(?: ?[日号]|(?=(?:{_PART_OF_DAY_AFTER})))")
 # 2022年元月 (a month's revenue in Taiwan's finance pages, 元月營收): 元月 is the year's first month, January.
 FIRST_MONTH = "元"
 _DATE_YMD = re.compile(
@@ -1485,7 +1495,11 @@ _DOCUMENT_NUMBER = re.compile(r"[（(〔\[【][12]\d{3}[）)〕\]】][\u4e00-\u9
 _STOCK_CODE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])[（(](?!(?:19|20)\d\d[)）])\d{4,6}[)）]")
 # 华谊兄弟(36.500, 0.00, 0.00%): a finance page's live quote glued after a listed company's name (price, change, change
 # in percent; the page may break the line inside it), page furniture and no figure of the article (fresh12 405).
-_STOCK_QUOTE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])[（(]\d+\.\d+,\s*[+-]?\d+\.\d+,\s*[+-]?\d+\.\d+\s*%[)）]")
+# 兴业证券(行情7.83 -1.39%,诊股), 鄂尔多斯(行情13.44 +2.44%,诊股) (fresh27 851, 金融界's copy of 每日经济新闻): the same live
+# quote as price and change in percent after the widget's link label 行情 (the quote page; 诊股, the stock check, may
+# close it).
+_STOCK_QUOTE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])[（(](?:\d+\.\d+,\s*[+-]?\d+\.\d+,\s*[+-]?\d+\.\d+\s*%"
+                          r"|行情 ?\d+\.\d+ [+-]?\d+\.\d+%(?:[,，] ?诊股)?)[)）]")
 
 # “国四条”, 国八条, 新国十条: a State Council policy nicknamed by its number of articles (fresh12 422, the nuclear moratorium
 # after Fukushima) names the policy and counts nothing. Not after a country's or a group's name: 美国三条航线, 中国五条建议
@@ -1647,8 +1661,9 @@ def _trillion_before_money(text: str, i: int) -> bool:
 
 
 # 4萬845筆, 32萬3千人, 1亿2000万: digits after 万/亿 are the rest of the same number when they are written in
-# full (three digits or more, or with a smaller multiplier); a lone 3万5 is said, not written, and stays out.
-_REST_OF_NUMBER = re.compile(r"(?P<n>\d{3,4}|\d{1,4}(?=[千百万]))(?![\d.,]| ?年)")  # not 增至5万2019年
+# full (three digits or more, or with a smaller multiplier); a lone 3万5 is said, not written, and stays out. Taiwan's
+# copy groups the rest's thousands with a comma: 5萬3,345件 (fresh27 846) is 53345.
+_REST_OF_NUMBER = re.compile(r"(?P<n>\d,\d{3}|\d{3,4}|\d{1,4}(?=[千百万]))(?![\d.,]| ?年)")  # not 增至5万2019年
 
 
 def _rest_after_multiplier(text: str, i: int, factor: int) -> tuple[Decimal, int]:
@@ -1657,7 +1672,7 @@ def _rest_after_multiplier(text: str, i: int, factor: int) -> tuple[Decimal, int
     if not m:
         return Decimal(0), i
     rest_factor, end = _read_multipliers(text, m.end())
-    rest = Decimal(m["n"]) * rest_factor
+    rest = Decimal(m["n"].replace(",", "")) * rest_factor
     return (rest, end) if 0 < rest < factor else (Decimal(0), i)
 
 
@@ -2405,7 +2420,45 @@ def assign_roles(text: str, found: list[Quantity]) -> list[Quantity]:
                 q.kind != "percent" or q.unit != out[nxt].unit):
             out[k] = replace(q, role="level", pair=nxt)
             out[nxt] = replace(out[nxt], pair=k)
-    return _no_role_in_a_tally(_from_and_to_levels(text, out))
+    return _no_role_in_a_tally(_compared_levels(text, _from_and_to_levels(text, out)))
+
+
+# 登記1800 宗及185 億元，將較3 月的1439 宗及150.6 億元，分別上升 (fresh27 844, a Hong Kong property forecast): the
+# figures after 较 are the base of the comparison, the ones before it the levels that moved (FIGURES_CONVENTION: a
+# base gets no role). 比 as in 比重, 比例, 比率 compares nothing.
+_COMPARISON_WORD = re.compile(r"[较較]|比(?![重例率值])")
+_SENTENCE_BREAK = re.compile(r"[。；;！？!?]")
+
+
+def _compared_levels(text: str, out: list[Quantity]) -> list[Quantity]:
+    """A change whose clause compares with figures after 较/比 (the base), one of them read as the level: each base
+    figure leaves the level to the nearest earlier figure of its kind and unit before the comparison word, in the same
+    sentence and given no role."""
+    for j, change in enumerate(out):
+        if not change.role.startswith("change"):
+            continue
+        words = [m for m in _COMPARISON_WORD.finditer(text, 0, change.start)
+                 if not _SENTENCE_BREAK.search(text, m.end(), change.start)]
+        if not words:
+            continue
+        compared_at = words[-1].start()
+        sentence_start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, compared_at)), default=0)
+        bases = [k for k in range(j) if out[k].start > compared_at and out[k].kind in _ROLE_KINDS
+                 and out[k].role in ("", "level")]
+        # Only when the base was read as the level: 指数为103.97，相比2004年的90.83，也上涨了1.14倍 keeps both plain
+        # (fresh10 378, gold no role).
+        if not any(out[k].role == "level" for k in bases):
+            continue
+        for b in bases:
+            level = next((i for i in range(j - 1, -1, -1) if sentence_start <= out[i].start and out[i].end <= compared_at
+                          and not out[i].role and (out[i].kind, out[i].unit) == (out[b].kind, out[b].unit)), None)
+            if level is None:
+                continue
+            out[level] = replace(out[level], role="level", pair=j)
+            out[b] = replace(out[b], role="", pair=None)
+            if change.pair == b:
+                out[j] = change = replace(change, pair=level)
+    return out
 
 
 # A percent named by a rate of change a few words before it, not right after it: GDP增速最高的是山西，达到了15.82%,
@@ -2602,7 +2655,7 @@ def _read_figures(text: str) -> tuple[str, list[Quantity]]:
     lines included."""
     norm = _CN_DECIMAL_POINT.sub("点", _CIRCLE_ZERO.sub("〇", _zeros_of_chinese_years(_capital_numerals(text))))
     norm = _FULLWIDTH_DECIMAL.sub(".", _FULLWIDTH_THOUSANDS.sub(",", norm)).translate(_FULLWIDTH)
-    norm = _MIDDLE_DOT_DECIMAL.sub(".", norm)
+    norm = _TYPESET_DECIMAL.sub(r"\g<whole>.\g<decimals> ", _MIDDLE_DOT_DECIMAL.sub(".", norm))
     claimed = [False] * len(norm)
     for start, end in _not_figures(norm):
         claimed[start:end] = [True] * (end - start)
