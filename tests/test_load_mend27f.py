@@ -1,0 +1,98 @@
+"""Loader mends of mend27f: fresh27's containers (WiseNews 慧科 export pages, …)."""
+
+import pytest
+
+from conftest import load_text, role_holding
+
+_WISENEWS_HEADER = """<a name="body.201905140164540.222"></a>
+<table bgcolor="#FFFFFF" width="100%" border="0" cellspacing="0" cellpadding="3">
+<tbody><tr>
+<td><font size="2"><nowrap>222 .{paper} | 發行量/接觸人次: 200,000 | 2019-05-14
+<br>報章 |
+09 |鎂刻地產{writer}</nowrap>
+<br>字數: 1104 words
+</font></td>
+</tr>
+</tbody></table>
+<table bgcolor="#FFFFFF" width="100%" border="0" cellspacing="0" cellpadding="3">
+<tbody><tr><td><hr></td></tr>
+<tr>
+<td><font size="5"><b><font class="highlight">深圳</font>二手房單月成交8000套 樓市已到牛熊分界線？</b></font>
+<br>
+</td>
+</tr>
+<tr><td>&nbsp;</td></tr>
+</tbody></table>
+"""
+_WISENEWS_ARTICLE = """<table bgcolor="#FFFFFF" width="100%" border="0" cellspacing="0" cellpadding="5">
+<tbody><tr>
+<td>
+<p>    進入5月以來，<font class="highlight">深圳</font>樓市雖然實際成交量較4月略有下滑，但多名中介人士告訴記者，一些新開盤的項目能明顯體驗到“搶房”的氛圍。</p><p>     此外，受此前新版徵信“五一”後將上線傳言、首套房貸利率普遍下調、粵港澳大灣區規劃等影響，近期二手房成交量明顯提升，單月一度接近8000套。</p><p>     不過業內人士分析認為，經歷了3、4月的成交高峰之後，市場會在5~8月份進入一個靜淡市。</p>
+</td>
+</tr>
+</tbody></table>
+"""
+_WISENEWS_FOOTER = """<table bgcolor="#FFFFFF" width="100%" border="0" cellspacing="0" cellpadding="3">
+<tbody><tr>
+<td><font size="2">文章編號: 201905140164540 </font></td>
+</tr>
+<tr><td><a href="#toc.201905140164540.222">返回主菜單</a></td></tr>
+</tbody></table>
+<table bgcolor="#FFFFFF" width="100%" border="0" cellspacing="0" cellpadding="3">
+<tbody><tr><td><hr></td></tr>
+<tr>
+<td><font size="1" face="Arial, Helvetica, sans-serif">
+本內容經慧科的電子服務提供。以上內容、商標和標記屬慧科、相關機構或版權擁有人所有，並保留一切權利。使用者提供的任何內容由使用者自行負責，慧科不會對該等內容、版權許可或由此引起的任何損害 / 損失承擔責任。
+</font></td>
+</tr>
+</tbody></table>
+<table width="100%" border="0">
+<tbody><tr>
+<td align="center"><h4>---------- 222 ----------</h4></td>
+</tr>
+</tbody></table>
+"""
+
+
+def _wisenews_page(paper="每日經濟新聞", writer=" |By 甄素靜", footer=_WISENEWS_FOOTER):
+    """fresh27 845's shape: a WiseNews export page of one article (its text cut short)."""
+    return _WISENEWS_HEADER.format(paper=paper, writer=writer) + _WISENEWS_ARTICLE + footer
+
+
+def test_a_wisenews_page_gives_headline_paper_date_and_writer(tmp_path):
+    article = load_text(tmp_path, "845.html", _wisenews_page())
+    assert article.meta["title"] == "深圳二手房單月成交8000套 樓市已到牛熊分界線？"
+    assert article.meta["outlet"] == "每日經濟新聞"
+    assert article.meta["author"] == "甄素靜"
+    assert article.meta["publish_date"] == "2019-05-14"
+    for furniture in ("文章編號: 201905140164540", "返回主菜單", "本內容經慧科的電子服務提供", "報章 |", "字數: 1104"):
+        assert role_holding(article, furniture)[0] == "boilerplate"
+    assert role_holding(article, "進入5月以來")[0] == "body"
+
+
+@pytest.mark.parametrize("paper, writer, outlet, author", [
+    # fresh27 846: a role word and a slash before the name; the paper's edition in brackets
+    ("經濟日報(臺灣)", " |By 編譯／趙榮琳", "經濟日報", "趙榮琳"),
+    # fresh27 850: a page with no writer in the header
+    ("南方都市報(全國版)", "", "南方都市報", None),
+    # made up: a simplified-script paper, a column's section before the writer
+    ("香港文汇报", " |投資理財 |By 宋清辉", "香港文汇报", "宋清辉"),
+])
+def test_wisenews_header_variants(tmp_path, paper, writer, outlet, author):
+    article = load_text(tmp_path, "wisenews.html", _wisenews_page(paper, writer))
+    assert article.meta["outlet"] == outlet
+    assert article.meta["author"] == author
+
+
+def test_a_paper_named_in_latin_letters_yields_to_the_dateline(tmp_path):
+    """fresh27 844 (the English interface): Hong Kong Commercial Daily is only a page clue; 【香港商報訊】 names it."""
+    page = _wisenews_page("Hong Kong Commercial Daily", "").replace("<p>    進入", "<p>【香港商報訊】記者鄭珊珊報道：進入", 1)
+    article = load_text(tmp_path, "844.html", page)
+    assert article.meta["outlet"] == "香港商報"
+
+
+def test_a_page_without_the_link_back_to_the_contents_is_no_wisenews_export(tmp_path):
+    """Near miss: the same tables without the export's link back (#toc.…) are an ordinary page, read as before."""
+    page = _wisenews_page(footer=_WISENEWS_FOOTER.replace('href="#toc.201905140164540.222"', 'href="/index.html"'))
+    article = load_text(tmp_path, "plain.html", page)
+    assert article.meta["author"] != "甄素靜" or article.meta["outlet"] != "每日經濟新聞"
