@@ -1,5 +1,7 @@
 """Loader mends of mend27f: fresh27's containers (WiseNews 慧科 export pages, …)."""
 
+import json
+
 import pytest
 
 from conftest import load_text, role_holding
@@ -96,3 +98,35 @@ def test_a_page_without_the_link_back_to_the_contents_is_no_wisenews_export(tmp_
     page = _wisenews_page(footer=_WISENEWS_FOOTER.replace('href="#toc.201905140164540.222"', 'href="/index.html"'))
     article = load_text(tmp_path, "plain.html", page)
     assert article.meta["author"] != "甄素靜" or article.meta["outlet"] != "每日經濟新聞"
+
+
+_STORY = ("出道不到两年的少年组合TFBOYS，是当前微博真正的大V——转发量平均20万左右，个人近期单条转发峰值接近2000万。"
+          "他们的人气盖过微博上大多数公共话题，一些娱乐圈前辈直面现状时，也发出了尴尬的感慨。\n\n"
+          "朴树的歌曲《平凡之路》就是一个对比。为配合电影宣传，由韩寒在微博发布，目前转发数为38万余，和TFBOYS一般单曲效果类似。")
+
+
+def _crawled_post(title: str, user: str, key: str = "post_user") -> str:
+    """fresh27 840-842's shape: a crawled WeChat post, its account in a field no listed name explains."""
+    return json.dumps({"post_date": "2015-05-09", "post_content": _STORY, key: user, "post_title": title}, ensure_ascii=False)
+
+
+@pytest.mark.parametrize("title, user, key", [
+    ("TFBOYS为什么这样红 | 大象公会", "大象公会", "post_user"),  # fresh27 840
+    ("体育与阶层\u00a0| 大象公会", "大象公会", "post_user"),  # fresh27 841: a no-break space before the bar
+    ("TFBOYS为什么这样红丨新世相", "新世相", "poster"),  # made up: another bar, another key
+    ("TFBOYS为什么这样红 - 吴晓波频道", "吴晓波频道", "wx_user"),  # made up: a dash
+])
+def test_a_field_the_title_ends_with_names_the_outlet(tmp_path, title, user, key):
+    article = load_text(tmp_path, "post.json", _crawled_post(title, user, key))
+    assert article.meta["outlet"] == user
+    assert article.meta["title"] == title[:title.rindex(user)].rstrip(" \u00a0|丨-")
+
+
+@pytest.mark.parametrize("title, user", [
+    ("TFBOYS为什么这样红", "大象公会"),  # the title names no one after a bar: the field stays unread
+    ("大象公会", "大象公会"),  # the title is the name itself, no headline before a bar
+])
+def test_a_field_the_title_does_not_end_with_names_no_outlet(tmp_path, title, user):
+    article = load_text(tmp_path, "post.json", _crawled_post(title, user))
+    assert article.meta["outlet"] is None
+    assert article.meta["title"] == title

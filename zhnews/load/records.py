@@ -943,6 +943,10 @@ def _pieces(fields: list[Field], container: str) -> tuple[list[Piece], list[Clue
             # "src": "红星新闻" (fresh11 383): a field whose name says nothing, holding a known outlet's whole name
             # (data/lexicon/outlets.tsv), is the record's source
             clues.append(Clue("outlet", value, f"{where} (a known outlet's name)", "page"))
+        elif not field.kind and _ends_the_title(value, fields):
+            # "post_user": "大象公会" beside "post_title": "体育与阶层 | 大象公会" (a WeChat crawl, fresh27 840-842): a
+            # field no listed name explains, whose value the title ends with after a bar, names who posted it
+            clues.append(Clue("outlet", value, f"{where} (the name the title ends with)", "page"))
     for field in fields:
         if field.kind == "body":
             _add_body(field, fields, pieces, clues)
@@ -953,6 +957,12 @@ def _pieces(fields: list[Field], container: str) -> tuple[list[Piece], list[Clue
             piece = Piece(value.strip() or field.value.strip(), field.line, next_block(pieces))
             pieces.append(piece.labelled(role, kind, _source(field, container)))
     return pieces, [clue for clue in clues if clue.value]
+
+
+def _ends_the_title(value: str, fields: list[Field]) -> bool:
+    """Whether a record's title ends with ``value`` after a bar or dash, a headline before it (… | 大象公会)."""
+    after_bar = re.compile(r".{2,}?\s*[|｜丨_\-—–]\s*" + re.escape(value) + r"\s*$", re.S)
+    return bool(value) and any(field.kind == "title" and after_bar.match(field.value.strip()) for field in fields)
 
 
 def _outlet_in_author_field(value: str, where: str) -> list[Clue]:
