@@ -130,3 +130,45 @@ def test_a_field_the_title_does_not_end_with_names_no_outlet(tmp_path, title, us
     article = load_text(tmp_path, "post.json", _crawled_post(title, user))
     assert article.meta["outlet"] is None
     assert article.meta["title"] == title
+
+
+_COLUMN = ("深圳能否成為「地球中心」，我覺得毫無討論的意義。沒有一所像樣的大學，這恐怕是深圳的最大短板。\n\n"
+           "深圳的優勢在於創新的氛圍與市場化的環境，這些是其他城市一時難以複製的，也是它吸引年輕人的根本原因。\n\n")
+
+
+@pytest.mark.parametrize("closing", [
+    "作者為著名經濟學家，著有《強國提速：一本書讀懂中國經濟熱點》。",  # fresh27 847 (文匯報 via WiseNews)
+    "作者为社会学家，现任某大学教授。",  # made up: another 学家, simplified script
+])
+def test_an_author_note_naming_a_scholar_under_the_column_is_chrome(tmp_path, closing):
+    article = load_text(tmp_path, "column.txt", _COLUMN + closing + "\n")
+    assert role_holding(article, closing)[0] == "boilerplate"
+
+
+@pytest.mark.parametrize("closing", [
+    "本欄逢周一刊出",  # fresh27 847
+    "本栏每周二刊登。",  # made up
+    "本專欄隔週刊出",  # made up
+])
+def test_a_column_schedule_closing_the_column_is_chrome(tmp_path, closing):
+    article = load_text(tmp_path, "column.txt", _COLUMN + closing + "\n")
+    assert role_holding(article, closing) == ("boilerplate", "column_note")
+
+
+@pytest.mark.parametrize("closing", [
+    "06-08版 統籌：南都記者 郭銳川",  # fresh27 850 (南方都市報 via WiseNews)
+    "A12版 策划：本报记者 张三",  # made up
+])
+def test_a_page_runs_credit_under_the_story_is_chrome(tmp_path, closing):
+    article = load_text(tmp_path, "page.txt", _COLUMN + closing + "\n")
+    assert role_holding(article, closing) == ("boilerplate", "desk_credit")
+
+
+@pytest.mark.parametrize("sentence", [
+    # near misses: sentences of the text that start alike stay body
+    "本栏逢周一刊出的文章，常常引起读者热烈讨论，编辑部每周都会收到大量来信。",
+    "06-08版的内容，统筹了记者们一个月的采访，呈现深圳各区的经济版图。",
+])
+def test_sentences_that_start_like_those_notes_stay_body(tmp_path, sentence):
+    article = load_text(tmp_path, "near.txt", _COLUMN + sentence + "\n\n" + _COLUMN.split("\n\n")[1] + "\n")
+    assert role_holding(article, sentence)[0] == "body"
