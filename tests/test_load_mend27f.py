@@ -172,3 +172,45 @@ def test_a_page_runs_credit_under_the_story_is_chrome(tmp_path, closing):
 def test_sentences_that_start_like_those_notes_stay_body(tmp_path, sentence):
     article = load_text(tmp_path, "near.txt", _COLUMN + sentence + "\n\n" + _COLUMN.split("\n\n")[1] + "\n")
     assert role_holding(article, sentence)[0] == "body"
+
+
+_LEAD = "日前，特斯拉突破300美元大关，让该公司总市值达到527亿美元，高于通用汽车496亿美元的市值，进而成为全美市值第一汽车制造商。"
+_STORY_HTML = (f"<h1>虚远大于实：不要把特斯拉市值超越通用汽车当回事儿</h1>\\r\\n\\r\\n<p>孙永杰 2017-04-06 08:00 阅读：7644</p>\\r\\n\\r\\n"
+               f"<p>{{summary}}</p>\\r\\n\\r\\n<p>{_LEAD}对此不仅业内欢欣鼓舞，认为以特斯拉为代表的新型科技企业已经战胜了老牌的传统汽车企业。</p>"
+               "\\r\\n\\r\\n<p>其实业内知道，市值这个东西虽然有一定的参考性，但其瞬息万变的特性更多是资本市场的一种不确定性的反映。</p>")
+
+
+def _sql_row(summary: str = "摘要：" + _LEAD, stored: str = "2017-10-31 15:17:00") -> str:
+    """fresh27 848's shape: a headerless SQL row (id, title, content, a stored time, counters)."""
+    return (f"INSERT INTO `new` VALUES ('9cfd9888-f7d7-4f5f-8a87-adf2ac412b26', '虚远大于实：不要把特斯拉市值超越通用汽车当回事儿', "
+            f"'{_STORY_HTML.format(summary=summary)}', '{stored}', '1', '0', '0', '/upload/Tulips.jpg');\n")
+
+
+def test_a_headerless_rows_date_yields_to_the_date_under_the_headline(tmp_path):
+    article = load_text(tmp_path, "848.sql", _sql_row())
+    assert article.meta["publish_date"] == "2017-04-06"
+
+
+def test_a_headerless_rows_date_stands_when_the_text_shows_none(tmp_path):
+    row = _sql_row().replace("孙永杰 2017-04-06 08:00 阅读：7644", "孙永杰 阅读：7644")
+    article = load_text(tmp_path, "undated.sql", row)
+    assert article.meta["publish_date"] == "2017-10-31"
+
+
+@pytest.mark.parametrize("summary", [
+    "摘要：" + _LEAD,  # fresh27 848
+    "内容提要：特斯拉市值超越通用汽车，成为全美市值第一的汽车制造商。",  # made up
+    "核心提示: 特斯拉市值超越通用汽车。",  # made up: a Latin colon
+])
+def test_a_labelled_summary_above_the_article_is_chrome(tmp_path, summary):
+    article = load_text(tmp_path, "848.sql", _sql_row(summary))
+    assert role_holding(article, summary)[0] == "boilerplate"
+    assert role_holding(article, _LEAD + "对此")[0] == "body"
+
+
+def test_a_summary_label_inside_the_text_stays_body(tmp_path):
+    """Near miss: a paragraph of the text that quotes a paper's 摘要： after the lead is the article's."""
+    text = (_COLUMN + "摘要：该论文指出，深圳的创新能力在全国城市中排名第一，研发投入占GDP比重超过百分之四。\n\n"
+            + _COLUMN.split("\n\n")[1] + "\n")
+    article = load_text(tmp_path, "paper.txt", text)
+    assert role_holding(article, "该论文指出")[0] == "body"
