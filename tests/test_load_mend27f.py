@@ -214,3 +214,27 @@ def test_a_summary_label_inside_the_text_stays_body(tmp_path):
             + _COLUMN.split("\n\n")[1] + "\n")
     article = load_text(tmp_path, "paper.txt", text)
     assert role_holding(article, "该论文指出")[0] == "body"
+
+
+_NEWS = ("“双11”未到，战争却已打响，一边是时尚潮流品牌及明星大咖助阵；一边是家电品牌大佬的集体会面，同时与互联网企业结盟组团迎战。\n\n"
+         "而迎战“双11”不可回避的话题就是平台之争，值得注意的是，今年既是新零售概念提出满周年后的“双11”。\n")
+
+
+@pytest.mark.parametrize("line, outlet, date", [
+    # fresh27 851 (金融界 in an SQL row): a comment count first, a promo link last
+    ("0评论 2017-10-31 13:35:11 来源：每日经济新闻 作者：每经记者 涨停板，就要这样抓", "每日经济新闻", "2017-10-31"),
+    # made up: more comments, traditional script, no promo
+    ("12評論 2018-03-02 09:10 來源：經濟日報 作者：記者", "經濟日報", "2018-03-02"),
+])
+def test_a_stamp_line_opened_by_a_comment_count_gives_outlet_and_date(tmp_path, line, outlet, date):
+    article = load_text(tmp_path, "stamp.txt", "双11前阿里和京东在忙啥？\n\n" + line + "\n\n" + _NEWS)
+    assert role_holding(article, line)[0] == "byline"
+    assert article.meta["outlet"] == outlet
+    assert article.meta["publish_date"] == date
+
+
+def test_a_sentence_opening_with_a_count_of_comments_stays_body(tmp_path):
+    """Near miss: a sentence of the text that starts with a count of comments and a date is the article's."""
+    sentence = "300评论 2017-10-31 发出后，网友纷纷表示，今年的促销规则比往年更复杂，也更难让人看懂。"
+    article = load_text(tmp_path, "near.txt", "双11前阿里和京东在忙啥？\n\n" + _NEWS + "\n" + sentence + "\n\n" + _NEWS)
+    assert role_holding(article, "网友纷纷表示")[0] == "body"
