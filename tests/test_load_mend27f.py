@@ -238,3 +238,21 @@ def test_a_sentence_opening_with_a_count_of_comments_stays_body(tmp_path):
     sentence = "300评论 2017-10-31 发出后，网友纷纷表示，今年的促销规则比往年更复杂，也更难让人看懂。"
     article = load_text(tmp_path, "near.txt", "双11前阿里和京东在忙啥？\n\n" + _NEWS + "\n" + sentence + "\n\n" + _NEWS)
     assert role_holding(article, "网友纷纷表示")[0] == "body"
+
+
+@pytest.mark.parametrize("card", [
+    # fresh27 841 (大象公会, a crawled WeChat post): the account's name, motto and channels glued on one line
+    "大象公会：知识、见识、见闻微信：idxgh2013微博：@大象公会投稿：letters@idaxiang.org商务合作：bd@idaxiang.org 举报 微信扫一扫获得更多内容",
+    # made up: spaces between the channels, another account
+    "新世相 微信号：thefair2  微博：@新世相  商务合作：bd@thefair.net.cn",
+])
+def test_an_accounts_card_of_channels_closing_the_post_is_chrome(tmp_path, card):
+    article = load_text(tmp_path, "post.txt", _STORY + "\n\n" + card + "\n")
+    assert role_holding(article, card)[0] == "boilerplate"
+
+
+def test_a_sentence_naming_one_channel_stays_body(tmp_path):
+    """Near miss: the text naming the account's WeChat id once, in a sentence, is the article's."""
+    sentence = "读者可以关注微信：idxgh2013，也可以在网站上阅读往期文章，了解更多关于大象公会的故事。"
+    article = load_text(tmp_path, "post.txt", _STORY + "\n\n" + sentence + "\n")
+    assert role_holding(article, sentence)[0] == "body"
