@@ -199,13 +199,20 @@ def test_a_headerless_rows_date_stands_when_the_text_shows_none(tmp_path):
 
 @pytest.mark.parametrize("summary", [
     "摘要：" + _LEAD,  # fresh27 848
-    "内容提要：特斯拉市值超越通用汽车，成为全美市值第一的汽车制造商。",  # made up
-    "核心提示: 特斯拉市值超越通用汽车。",  # made up: a Latin colon
+    "内容提要：" + _LEAD[:-1],  # made up: another label, no full stop
+    "核心提示: " + _LEAD[:20],  # made up: a Latin colon, the lead's opening only
 ])
-def test_a_labelled_summary_above_the_article_is_chrome(tmp_path, summary):
+def test_a_labelled_summary_the_lead_repeats_is_chrome(tmp_path, summary):
     article = load_text(tmp_path, "848.sql", _sql_row(summary))
     assert role_holding(article, summary)[0] == "boilerplate"
     assert role_holding(article, _LEAD + "对此")[0] == "body"
+
+
+def test_a_labelled_summary_the_lead_does_not_repeat_stays_body(tmp_path):
+    """Near miss: a summary of its own (a journal's 内容提要, test_load_meta_rules) is the article's abstract."""
+    summary = "内容提要：本文梳理了特斯拉市值超越通用汽车的原因，认为其中虚的成分远大于实。"
+    article = load_text(tmp_path, "848.sql", _sql_row(summary))
+    assert role_holding(article, summary)[0] == "body"
 
 
 def test_a_summary_label_inside_the_text_stays_body(tmp_path):
