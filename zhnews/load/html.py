@@ -201,8 +201,11 @@ def parse(text: str, content_only: bool = False) -> tuple[list[Piece], list[Clue
         clues.append(Clue("outlet", site, "<title> suffix that the copyright line names", "page"))
         page_title = page_title[:page_title.rindex(site)].rstrip(" _|｜-—–:：")
     clues += _info_table_clues(pieces)
+    wisenews = _wisenews_parts(root) if content is None else None
     if content is not None:
         _label_wechat(pieces, root)
+    elif wisenews:
+        clues += _label_wisenews(pieces, wisenews)
     else:
         clues += _label_by_trafilatura(pieces, source, page_title, bool(site), content_only)
     if not content_only and len(content_of("".join(piece.text for piece in pieces))) < SCRIPT_PAGE_MAX_VISIBLE:
@@ -523,6 +526,66 @@ def _label_wechat(pieces: list[Piece], root) -> None:
             piece.role, piece.kind, piece.reason = "byline", meta_kind, "WeChat meta element"
         else:
             _label_outside(piece, "outside the WeChat article body (#js_content)", "tail" if seen_content else "head")
+
+
+# A WiseNews (慧科) export, what Hong Kong and Taiwan universities and newsrooms search papers with: each article opens
+# with an anchor named after its document id (<a name="body.201905140164540.222">) and ends with a link back to its
+# entry in the export's contents (#toc.…). Between them sit a header cell (<nowrap>: "222 .每日經濟新聞 | 發行量/接觸人次:
+# 200,000 | 2019-05-14<br>報章 | 09 |鎂刻地產 |By 甄素靜"), the headline in large type (<font size="5">), the
+# article's table, then the document id, the link back and the service's notice. The same in the English interface
+# (Circulation / Reach, Newspaper, DOCUMENT ID, BACK TO MAIN MENU).
+_WISENEWS_ANCHOR = re.compile(r"body\.\d{6,}\.\d+$")
+_WISENEWS_BACK_LINK = re.compile(r"#toc\.\d{6,}\.\d+$")
+# The header's fields, read as one line: the article's number in the export and the paper first, a date among them,
+# and last, on a paper's page, the writer: "By 甄素靜", "By 編譯／趙榮琳" (a role word and a slash before the name).
+_WISENEWS_PAPER = re.compile(r"^\s*\d+\s*\.\s*(?P<paper>[^|]+?)\s*\|")
+_WISENEWS_DATE = re.compile(r"\|\s*((?:19|20)\d{2}-\d{2}-\d{2})\b")
+_WISENEWS_WRITER = re.compile(r"\|\s*By\s+(?:[\u4e00-\u9fff]{1,4}\s*[／/]\s*)?(?P<author>[^|]+?)\s*$")
+
+
+def _wisenews_parts(root) -> dict | None:
+    """The header cell, headline and article table of a WiseNews export page; None for any other page."""
+    if not any(_WISENEWS_ANCHOR.match(a.get("name") or "") for a in root.iter("a")) \
+            or not any(_WISENEWS_BACK_LINK.match(a.get("href") or "") for a in root.iter("a")):
+        return None
+    header = next(root.iter("nowrap"), None)
+    headline = next((font for font in root.iter("font") if font.get("size") == "5"), None)
+    article = max(root.iter("table"), key=lambda table: len(table.findall(".//p")), default=None)
+    if header is None or headline is None or article is None:
+        return None
+    return {"header": header, "headline": headline, "article": article}
+
+
+def _holds(container, element) -> bool:
+    """Whether ``element`` lies inside ``container`` (a piece's block: the headline's cell holds its <font>)."""
+    return container is not None and element in set(container.iter())
+
+
+def _label_wisenews(pieces: list[Piece], parts: dict) -> list[Clue]:
+    """Title from the large-type headline, the article's table as the body, all else (header, document id, the link
+    back, the service's notice) chrome; the paper, date and writer from the header cell (a paper named in Latin
+    letters by the English interface, Hong Kong Commercial Daily, is only a page clue: the text's dateline names it
+    as the gold and readers do, 香港商報)."""
+    seen_article = False
+    for piece in pieces:
+        ancestors = set(_ancestors(piece.container))
+        if parts["article"] in ancestors:
+            seen_article = True
+        elif parts["headline"] in ancestors or _holds(piece.container, parts["headline"]):
+            piece.role, piece.kind, piece.reason = "title", "headline", "WiseNews headline (large type above the article)"
+        else:
+            _label_outside(piece, "outside the WiseNews article table", "tail" if seen_article else "head")
+    header = visible_text(parts["header"])
+    paper, date, writer = _WISENEWS_PAPER.search(header), _WISENEWS_DATE.search(header), _WISENEWS_WRITER.search(header)
+    clues = [Clue("title", visible_text(parts["headline"]), "WiseNews headline")]
+    if paper:
+        named_in_han = bool(re.search(r"[\u4e00-\u9fff]", paper["paper"]))
+        clues.append(Clue("outlet", paper["paper"], "WiseNews header (the paper)", "format" if named_in_han else "page"))
+    if date:
+        clues.append(Clue("publish_date", date.group(1), "WiseNews header (the date)"))
+    if writer:
+        clues.append(Clue("author", writer["author"], "WiseNews header (By …)"))
+    return clues
 
 
 # A date written with the year last (11-06-2009, 10/27/2009): day and month in an order the page chooses.

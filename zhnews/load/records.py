@@ -935,7 +935,9 @@ def _pieces(fields: list[Field], container: str) -> tuple[list[Piece], list[Clue
             if field.kind == "author":
                 clues.extend(_outlet_in_author_field(value, where))
         elif field.kind == "publish_date" and (iso_date(value) or _EPOCH.fullmatch(value)):
-            clues.append(Clue("publish_date", _epoch_date(value) or value, where))
+            # A headerless row's date found by its shape may be when the site stored the row (2017-10-31 15:17:00
+            # beside a 百家号 story of 2017-04-06, fresh27 848): the date the text shows under its headline wins.
+            clues.append(Clue("publish_date", _epoch_date(value) or value, where, "format" if field.name else "guess"))
         elif field.kind == "url":
             clues.append(Clue("outlet", outlet_of_url(value), f"{where}: {value}", "page"))
             clues.append(Clue("publish_date", date_in_url(value), f"{where} path", "page"))
@@ -943,6 +945,10 @@ def _pieces(fields: list[Field], container: str) -> tuple[list[Piece], list[Clue
             # "src": "红星新闻" (fresh11 383): a field whose name says nothing, holding a known outlet's whole name
             # (data/lexicon/outlets.tsv), is the record's source
             clues.append(Clue("outlet", value, f"{where} (a known outlet's name)", "page"))
+        elif not field.kind and _ends_the_title(value, fields):
+            # "post_user": "大象公会" beside "post_title": "体育与阶层 | 大象公会" (a WeChat crawl, fresh27 840-842): a
+            # field no listed name explains, whose value the title ends with after a bar, names who posted it
+            clues.append(Clue("outlet", value, f"{where} (the name the title ends with)", "page"))
     for field in fields:
         if field.kind == "body":
             _add_body(field, fields, pieces, clues)
@@ -953,6 +959,12 @@ def _pieces(fields: list[Field], container: str) -> tuple[list[Piece], list[Clue
             piece = Piece(value.strip() or field.value.strip(), field.line, next_block(pieces))
             pieces.append(piece.labelled(role, kind, _source(field, container)))
     return pieces, [clue for clue in clues if clue.value]
+
+
+def _ends_the_title(value: str, fields: list[Field]) -> bool:
+    """Whether a record's title ends with ``value`` after a bar or dash, a headline before it (… | 大象公会)."""
+    after_bar = re.compile(r".{2,}?\s*[|｜丨_\-—–]\s*" + re.escape(value) + r"\s*$", re.S)
+    return bool(value) and any(field.kind == "title" and after_bar.match(field.value.strip()) for field in fields)
 
 
 def _outlet_in_author_field(value: str, where: str) -> list[Clue]:

@@ -391,6 +391,7 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     _label_caption_lookalikes(labelled)
     _label_profile_card(labelled, first)
     _label_repeated_title(labelled, last)
+    _label_summary_repeating_the_lead(labelled)
     _label_headline_stack(labelled, first)
     _label_headlines_of_the_title_s_column(labelled)
     _label_prompt_neighbours(labelled, first, last)
@@ -1634,6 +1635,21 @@ def _label_repeated_title(pieces: list[Piece], last_core_block: int) -> None:
             piece.role, piece.kind, piece.reason = "boilerplate", "repeated_title", "the title repeated"
         elif piece.block > last_core_block and piece.text in accounts:
             piece.role, piece.kind, piece.reason = "boilerplate", "page_chrome", "account name repeated after the article"
+
+
+# A summary's label with a colon (摘要：…, 内容提要：…, 核心提示：…).
+_SUMMARY_LABEL = re.compile(r"^(?:摘要|内容提要|內容提要|核心提示)\s*[：:]\s*")
+
+
+def _label_summary_repeating_the_lead(pieces: list[Piece]) -> None:
+    """A labelled summary that the next paragraph opens with again (摘要：日前，特斯拉突破300美元大关… over the lead
+    日前，特斯拉突破300美元大关…, a 百家号 story in a news site's SQL row, fresh27 848) is the portal's summary box, said
+    again by the article; a journal's 内容提要： that the text does not repeat is the article's own abstract."""
+    for piece, following in zip(pieces, pieces[1:]):
+        label = _SUMMARY_LABEL.match(piece.text.strip())
+        summary = without_spaces(piece.text.strip()[label.end():]).rstrip("。.…") if label else ""
+        if not piece.role and summary and without_spaces(following.text).startswith(summary):
+            piece.role, piece.kind, piece.reason = "boilerplate", "summary", "a labelled summary the lead repeats"
 
 
 def _label_headline_stack(pieces: list[Piece], first_core_block: int) -> None:
