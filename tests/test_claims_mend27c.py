@@ -1,4 +1,4 @@
-"""Round 27 (mend27c): check-worthiness and figure kinds after fresh28's one scoring.
+"""Round 26 (mend27c): check-worthiness and figure kinds after fresh28's one scoring.
 
 * A speech given at an event (发言, 致辞, 发表讲话) is an act of the meeting class (event_predicates.tsv), as 出席 is:
   温家宝在礼堂向师生们发表讲话 (fresh28 860), …袁振威少将在会上发言 (fresh28 861), 习近平…并发表重要讲话 (fresh7, gold yes).

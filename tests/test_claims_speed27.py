@@ -1,4 +1,4 @@
-"""Speed changes of round 27 in claims that must change no answer: the say-verb kinds made once per word-list
+"""Speed changes of round 26 in claims that must change no answer: the say-verb kinds made once per word-list
 state, the transliteration test memoised, the trim loop skipped when no trim word opens or ends a source, and the
 change cue a text ends in looked up by its ending. Each is checked against the plain scan it replaces."""
 
