@@ -90,6 +90,8 @@ def _block_hint(container) -> str:
     if not hint and next(container.iterancestors("figcaption"), None) is not None:
         return "image_caption"
     return hint
+
+
 # An id or class word of a block of readers' comments (post_comment, commentList, cmt_box, replies,
 # guestbook, liuyan): one pattern for labelling a zone and for dropping comments the extractor kept.
 # The short words only as words of their own, between separators or camelCase humps (cmt_1, goCmt,
@@ -556,22 +558,19 @@ def _wisenews_parts(root) -> dict | None:
     return {"header": header, "headline": headline, "article": article}
 
 
-def _holds(container, element) -> bool:
-    """Whether ``element`` lies inside ``container`` (a piece's block: the headline's cell holds its <font>)."""
-    return container is not None and element in set(container.iter())
-
-
 def _label_wisenews(pieces: list[Piece], parts: dict) -> list[Clue]:
     """Title from the large-type headline, the article's table as the body, all else (header, document id, the link
     back, the service's notice) chrome; the paper, date and writer from the header cell (a paper named in Latin
     letters by the English interface, Hong Kong Commercial Daily, is only a page clue: the text's dateline names it
     as the gold and readers do, 香港商報)."""
     seen_article = False
+    # a piece's block holds the headline when it is the headline's element or one around it (the cell around <font>)
+    around_headline = set(_ancestors(parts["headline"]))
     for piece in pieces:
         ancestors = set(_ancestors(piece.container))
         if parts["article"] in ancestors:
             seen_article = True
-        elif parts["headline"] in ancestors or _holds(piece.container, parts["headline"]):
+        elif parts["headline"] in ancestors or piece.container in around_headline:
             piece.role, piece.kind, piece.reason = "title", "headline", "WiseNews headline (large type above the article)"
         else:
             _label_outside(piece, "outside the WiseNews article table", "tail" if seen_article else "head")
