@@ -852,7 +852,8 @@ def _inline(raw: str) -> tuple[str, list[tuple[int, int]]]:
     for marker in _EMPHASIS.finditer(raw):
         _append(raw[position:marker.start()], bold or italic, chars, flags)
         run = marker.group()
-        if run.startswith("_") and _inside_word(raw, marker.start(), marker.end()):
+        if run.startswith("_") and _inside_word(raw, marker.start(), marker.end()) \
+                or _unpaired_asterisk(raw, marker, bold or italic):
             _append(run, bold or italic, chars, flags)
         elif run != "~~":
             bold ^= (len(run) // 2) % 2 == 1
@@ -878,6 +879,13 @@ def _inside_word(raw: str, start: int, end: int) -> bool:
     before = raw[start - 1] if start else " "
     after = raw[end] if end < len(raw) else " "
     return before.isalnum() and after.isalnum()
+
+
+def _unpaired_asterisk(raw: str, marker: re.Match, emphasised: bool) -> bool:
+    """A single asterisk that opens nothing because no asterisk follows in the block is text: a mark glued to a
+    word (特瑞伊昂*（Thurein Aung）, the pseudonym mark a note explains; 5.2%*, a footnote mark), not emphasis.
+    A longer run is markup even unpaired (an editor's empty bold, ** **标题****)."""
+    return marker.group() == "*" and not emphasised and "*" not in raw[marker.end():]
 
 
 def _append(text: str, emphasised: bool, chars: list[str], flags: list[bool]) -> None:

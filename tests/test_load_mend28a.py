@@ -1,0 +1,67 @@
+"""Round 27 (mend28a): the loader's misses on fresh29 (880-887, Matters posts reposted by a Jekyll bot) and the seen
+families beside them.
+
+* A lone asterisk glued to a word (``特瑞伊昂*（Thurein Aung）``, the pseudonym mark a closing note explains, 882) opens
+  no emphasis when no asterisk follows in the block: it is text, and the sentence keeps it.
+* ``注：`` alone on its line over bracket-numbered citations (``[1] 作者，《标题》，报纸，2019.1.13``, 881) heads a
+  reference list: it and the list are chrome.
+* A reprint note ``原刊載於關鍵評論網東南亞`` (882) names where the piece first ran: chrome, and the outlet; a 來源：
+  field that says so in a sentence (``原由上觀新聞發表，由入口網站轉載``, 883) names the outlet between 由 and the verb.
+* A reposter's furniture (883, 885; fresh14 481): a pseudonym note (``註：文中的＊為匿名``), a bracketed editor's note
+  (``(按：…，現已刪除）``), a warning that the copy may be locked or deleted, a plea to follow the writer's account,
+  a column introducing itself (``我们是…栏目``) and asking readers to write in (``留言联系我们``), a channel describing
+  itself (``這個頻道主要會…``), a video's label (``影片如下：``), a link block's labels whose addresses are gone
+  (``Patreon (課金):``), a line of only hashtags, an index of a series' numbered posts.
+* An English photo credit under a picture (``Photos from BBC Burmese``, 886) is a caption.
+
+The quoted lines are the articles' as written; the other texts are made up (names, places, dates invented) in the
+same shapes, with near-misses that must not change.
+"""
+
+from conftest import body, load_text, role_holding, role_of
+
+from zhnews.load.meta import clean_outlet
+
+LEAD = "對於在工廠工作的阿明來說，每天騎車一小時去工業區上班的安全，取決於近期城郊的局勢與道路上的檢查哨。"
+SECOND = "政府在道路上部署密集的檢查哨，這對使用摩托車通勤的勞動階層來說，行動的人身安全必須付出更高的代價。"
+THIRD = "截至1月26日，根據當地一家人權組織的統計，超過1400人在過去一年間死亡，8000多人仍被拘留於監獄之中。"
+FOURTH = "觀察人士認為，局勢在短期內難以緩和，而基層勞工仍須在衝突與疫情的夾縫中，每天為生計奔波與勞動。"
+TEXT = [LEAD, SECOND, THIRD, FOURTH]
+
+
+def jekyll_post(paragraphs: list[str], author: str = "王小明", title: str = "城郊勞工的一年：檢查哨下的通勤路") -> str:
+    """The teahouse bot's post (fresh29 880-887): front matter, a time stamp, the title as a link, a rule, and the
+    Matters post's HTML on one line, one <p> a paragraph."""
+    return ("---\nlayout: post\n" f'title: "{title}"\n' "date: 2022-02-01T14:41:36.000Z\n" f"author: {author}\n"
+            "from: https://matters.news/@someone/post-bafy\ntags: [ Matters ]\ncomments: True\ncategories: [ Matters ]\n---\n"
+            "<!--1643726496000-->\n" f"[{title}](https://matters.news/@someone/post-bafy)\n------\n\n"
+            "<div>" + "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs) + "</div>\n")
+
+
+def load_post(tmp_path, paragraphs, **fields):
+    return load_text(tmp_path, "post.md", jekyll_post(paragraphs, **fields))
+
+
+# ------------------------------------------------------------------- a lone asterisk
+
+
+def test_a_pseudonym_asterisk_glued_to_a_name_stays_in_the_sentence(tmp_path):
+    # fresh29 882: the mark and, three paragraphs on, a second one; neither opens emphasis
+    first = "對於在服裝工廠工作的特瑞伊昂*（Thurein Aung）來說，騎車一小時去仰光周邊工業區上班的安全，取決近期的軍事衝突。"
+    later = "「但就算他們殺了我，像我這樣的人還有很多。」在實皆省帶領人民國防軍的納加*（ Naga） 少校這樣說道，語氣平靜而堅定。"
+    article = load_post(tmp_path, [first, SECOND, THIRD, later, FOURTH])
+    assert first in body(article)
+    assert later in body(article)
+
+
+def test_a_footnote_asterisk_after_a_figure_in_a_markdown_line_is_text(tmp_path):
+    line = "该省去年的失业率为5.2%*，比前年上升了0.4个百分点，其中青年失业率的上升最为明显，引起了各方的关注。"
+    article = load_text(tmp_path, "a.md", "# 一省的就业数据\n\n" + line + "\n\n" + "\n\n".join(TEXT) + "\n")
+    assert line in body(article)
+
+
+def test_paired_asterisks_still_mark_emphasis(tmp_path):
+    # near-miss: *斜体* and **粗体** are markup; the marks go, the words stay
+    line = "专家指出，**最关键的是**及早发现，而*定期检查*能够大大降低风险，这一点在多项研究中都得到了证实。"
+    article = load_text(tmp_path, "b.md", "# 体检的意义\n\n" + line + "\n\n" + "\n\n".join(TEXT) + "\n")
+    assert "专家指出，最关键的是及早发现，而定期检查能够大大降低风险，这一点在多项研究中都得到了证实。" in body(article)
