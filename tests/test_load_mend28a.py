@@ -65,3 +65,28 @@ def test_paired_asterisks_still_mark_emphasis(tmp_path):
     line = "专家指出，**最关键的是**及早发现，而*定期检查*能够大大降低风险，这一点在多项研究中都得到了证实。"
     article = load_text(tmp_path, "b.md", "# 体检的意义\n\n" + line + "\n\n" + "\n\n".join(TEXT) + "\n")
     assert "专家指出，最关键的是及早发现，而定期检查能够大大降低风险，这一点在多项研究中都得到了证实。" in body(article)
+
+
+# ------------------------------------------------------------------- 注： over a reference list
+
+
+def test_a_bare_note_heading_over_bracket_numbered_citations_is_a_reference_list(tmp_path):
+    # fresh29 881's closing lines
+    cited = ["[1] 中华人民共和国卫生部编.全国尘肺流行病学调查研究资料集（一九四九-一九八六）北京 北京医科大学协和医科大学联合出版社1992.9",
+             "[2] 刘旭，《全国报告患者达600万尘肺病因何高居职业病榜首》，工人日报，2019.1.13"]
+    article = load_post(tmp_path, [*TEXT, "注：", *cited])
+    assert body(article) == TEXT
+    for line in ["注：", *cited]:
+        assert role_of(article, line) == ("boilerplate", "reference")
+
+
+def test_the_traditional_note_heading_over_a_list_of_sources(tmp_path):
+    cited = ["[1] 陳大文，《城郊勞工調查》，明日報，2021.3.5", "[2] 李小華，《通勤安全研究》，勞工月刊，2020.11"]
+    article = load_post(tmp_path, [*TEXT, "註：", *cited])
+    assert body(article) == TEXT
+
+
+def test_a_note_with_its_text_on_the_line_is_no_list_heading(tmp_path):
+    # near-miss: 注：… with the note itself on the line is left to the other rows; the body above stays whole
+    article = load_post(tmp_path, [*TEXT, "注：以上數據均為受訪者自述，未經獨立核實，僅供讀者參考之用，不代表本站立場。"])
+    assert body(article)[:4] == TEXT
