@@ -90,3 +90,32 @@ def test_a_note_with_its_text_on_the_line_is_no_list_heading(tmp_path):
     # near-miss: 注：… with the note itself on the line is left to the other rows; the body above stays whole
     article = load_post(tmp_path, [*TEXT, "注：以上數據均為受訪者自述，未經獨立核實，僅供讀者參考之用，不代表本站立場。"])
     assert body(article)[:4] == TEXT
+
+
+# ------------------------------------------------------------------- where the piece first ran
+
+
+def test_a_reprint_note_glued_above_the_first_paragraph_is_chrome_and_the_outlet(tmp_path):
+    # fresh29 882: <p>原刊載於<a>關鍵評論網東南亞</a><br><br>對於…</p>
+    article = load_post(tmp_path, [f'原刊載於<a href="https://www.thenewslens.com/article/1">關鍵評論網東南亞</a>'
+                                   f'<br class="smart"><br class="smart">{LEAD}', SECOND, THIRD, FOURTH])
+    assert role_of(article, "原刊載於關鍵評論網東南亞")[0] == "boilerplate"
+    assert article.meta["outlet"] == "關鍵評論網東南亞"
+    assert body(article) == TEXT
+
+
+def test_a_simplified_reprint_note_names_the_outlet(tmp_path):
+    article = load_post(tmp_path, ["原发表于南方周末", *TEXT])
+    assert article.meta["outlet"] == "南方周末"
+
+
+def test_a_source_field_saying_who_first_published_names_that_outlet():
+    assert clean_outlet("原由上觀新聞發表，由入口網站轉載") == "上觀新聞"  # fresh29 883
+    assert clean_outlet("最初由南方周末刊发，本站转载") == "南方周末"
+    assert clean_outlet("由澎湃新闻首发") == "澎湃新闻"
+
+
+def test_a_plain_source_field_is_unchanged():
+    # near-miss: a name with no publishing verb after it, and a name that holds 由 in no such sentence
+    assert clean_outlet("上观新闻") == "上观新闻"
+    assert clean_outlet("自由时报") == "自由时报"
