@@ -119,3 +119,68 @@ def test_a_plain_source_field_is_unchanged():
     # near-miss: a name with no publishing verb after it, and a name that holds 由 in no such sentence
     assert clean_outlet("上观新闻") == "上观新闻"
     assert clean_outlet("自由时报") == "自由时报"
+
+
+# ------------------------------------------------------------------- a reposter's notes and an account's promo
+
+
+def test_a_pseudonym_note_under_the_article_is_chrome(tmp_path):
+    article = load_post(tmp_path, [*TEXT, "註：文中的＊為匿名"])  # fresh29 882
+    assert body(article) == TEXT
+    article = load_post(tmp_path, [*TEXT, "注：文中受访者均为化名"])
+    assert body(article) == TEXT
+
+
+def test_reposter_notes_above_the_article_are_chrome(tmp_path):
+    # fresh29 883's head: the lock warning with its plea, the bracketed note
+    lock = "本系列為圍爐文章在48小時後可能上鎖，請追蹤我的圍爐或我的帳號以免錯過"
+    note = "(按：本文為解放日報上觀新聞於28日下午發佈，現已刪除）"
+    article = load_post(tmp_path, [lock, note, *TEXT])
+    assert body(article) == TEXT
+    assert role_of(article, lock)[0] == role_of(article, note)[0] == "boilerplate"
+
+
+def test_made_up_reposter_notes_of_the_same_shapes(tmp_path):
+    article = load_post(tmp_path, ["（編按：本文原載於某週刊，經作者同意轉載）", "本文隨時可能被刪，請關注我的帳號", *TEXT])
+    assert body(article) == TEXT
+
+
+def test_an_account_s_promo_under_the_article_is_chrome(tmp_path):
+    # fresh29 883's tail
+    promo = ["我们是解放日报·上观新闻原点栏目，目前推出【留声机】专题。",
+             "我们想听见你的声音，请通过微信公号“原点original”（ID：jfyuandian）留言联系我们。",
+             "上海疫情系列保存文章將持續到五月初再上鎖：",
+             "#19 上海逝者、#20 春天對你如此厚愛、#21 四月之聲 Voice of April(YT保存版)"]
+    article = load_post(tmp_path, [*TEXT, *promo])
+    assert body(article) == TEXT
+
+
+def test_a_body_sentence_mentioning_deletion_or_following_stays(tmp_path):
+    # near-misses: the story's own sentences about deleted posts and about following the news, inside the text
+    deleted = "不少網民發現，相關帖文在發出數小時後就被刪除，轉發者的帳號也隨即遭到封禁，討論很快便沉寂下來。"
+    follow = "當局呼籲市民密切關注天文台發出的最新消息，並提前做好防風準備，避免在颱風吹襲期間外出活動。"
+    article = load_post(tmp_path, [LEAD, deleted, SECOND, follow, THIRD, FOURTH])
+    assert body(article) == [LEAD, deleted, SECOND, follow, THIRD, FOURTH]
+
+
+def test_a_channel_s_self_description_and_link_block_are_chrome(tmp_path):
+    # fresh29 885: the channel describing itself inside the script, the video label, the link labels, the hashtags
+    lines = ["這個頻道主要會通過電影解說", *TEXT, "影片如下：", "Patreon (課金):",
+             'YouTube: <a href="https://www.youtube.com/channel/x">https://www.youtube.com/channel/x</a>',
+             "#香港水資源 #香港供水歷史 #東江水 #飲水思源"]
+    article = load_post(tmp_path, lines, author="某頻道")
+    assert body(article) == TEXT
+    assert role_of(article, "#香港水資源 #香港供水歷史 #東江水 #飲水思源") == ("boilerplate", "tags")
+
+
+def test_a_greeting_alone_stays_body(tmp_path):
+    # near-miss: 大家好，我是X is a speaker's or a writer's greeting too (fresh6 261, fresh8 321 label it body)
+    greeting = "大家好，我是來自台北的阿明，今天想和大家聊聊城郊勞工每天的通勤路，以及路上那些檢查哨的故事。"
+    article = load_post(tmp_path, [greeting, *TEXT])
+    assert body(article) == [greeting, *TEXT]
+
+
+def test_a_heading_numbered_with_a_hash_is_no_series_index(tmp_path):
+    # near-miss: one #-numbered item inside the text is no list of a series' posts
+    article = load_post(tmp_path, [LEAD, SECOND, "#1 通勤路上的檢查哨", THIRD, FOURTH])
+    assert "#1 通勤路上的檢查哨" in body(article)
