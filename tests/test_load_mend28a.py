@@ -184,3 +184,21 @@ def test_a_heading_numbered_with_a_hash_is_no_series_index(tmp_path):
     # near-miss: one #-numbered item inside the text is no list of a series' posts
     article = load_post(tmp_path, [LEAD, SECOND, "#1 通勤路上的檢查哨", THIRD, FOURTH])
     assert "#1 通勤路上的檢查哨" in body(article)
+
+
+# ------------------------------------------------------------------- an English photo credit
+
+
+def test_an_english_photo_credit_under_a_picture_is_a_caption(tmp_path):
+    figure = '<figure class="image"><img src="https://assets.matters.news/a.jpg"><figcaption><span></span></figcaption></figure>'
+    article = load_post(tmp_path, [LEAD, SECOND, f"{figure}Photos from BBC Burmese", THIRD, FOURTH])  # fresh29 886
+    assert role_holding(article, "Photos from BBC Burmese")[0] == "caption"
+    article = load_post(tmp_path, [LEAD, SECOND, "Images courtesy of the Karen Human Rights Group", THIRD, FOURTH])
+    assert role_holding(article, "Images courtesy of the Karen Human Rights Group")[0] == "caption"
+
+
+def test_an_english_sentence_about_photos_is_no_credit(tmp_path):
+    # near-miss: a sentence that opens with Photos and says more is the text's
+    line = "Photos from the border show long queues of trucks waiting at the checkpoint, some of them for days on end."
+    article = load_post(tmp_path, [LEAD, line, SECOND, THIRD, FOURTH])
+    assert role_holding(article, line)[0] != "caption"
