@@ -202,3 +202,20 @@ def test_an_english_sentence_about_photos_is_no_credit(tmp_path):
     line = "Photos from the border show long queues of trucks waiting at the checkpoint, some of them for days on end."
     article = load_post(tmp_path, [LEAD, line, SECOND, THIRD, FOURTH])
     assert role_holding(article, line)[0] != "caption"
+
+
+# ------------------------------------------------------------------- a repost bot's author: field
+
+
+def test_a_repost_s_account_that_is_no_person_is_no_writer(tmp_path):
+    # fresh29 885 (a channel) and 880 (an NGO): the bot's author: is the account that posted on the platform
+    for account in ("Movistory HK", "中國勞動透視", "某某觀察"):
+        article = load_post(tmp_path, TEXT, author=account)
+        assert article.meta["author"] is None, account
+        assert article.meta["outlet"] in (account, "Matters"), account
+
+
+def test_a_repost_s_author_that_reads_as_a_person_is_the_writer(tmp_path):
+    # near-misses: 翁婉瑩 (fresh29 882, 886) and a Latin name sign as writers
+    for writer in ("翁婉瑩", "David Chan"):
+        assert load_post(tmp_path, TEXT, author=writer).meta["author"] == writer
