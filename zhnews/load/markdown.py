@@ -184,7 +184,7 @@ def parse(text: str) -> tuple[list[Piece], list[Clue]]:
         clues.append(Clue("outlet", site[2], f"front matter {site[0]}: {site[1][:60]}", "page"))
     account = _account_in_author(front)
     if account:
-        clues.append(Clue("outlet", account, f"front matter {front['author_key']}: of a WeChat post (the clipper's author: holds the account)"))
+        clues.append(Clue("outlet", account, f"front matter {front['author_key']}: of a WeChat post or a repost (the account, no writer)"))
     pieces: list[Piece] = []
     if front.get("title"):
         pieces.append(Piece(front["title"], front["title_line"], 0).labelled("title", "headline", "front matter title"))
@@ -200,12 +200,14 @@ def _account_in_author(front: dict) -> str | None:
     """The account a WeChat post's clipper writes as ``author:`` (author: "极客之家" over the text's 公众号: 极客之家,
     fresh4 121; author: "无痕哥", fresh20 642; "HiDream智象未来", 640): when the front matter gives the post's address on
     mp.weixin.qq.com, an author: that is no person's name names the account, the outlet (and so no writer). A person's
-    name (诺亚·霍利, fresh3 107; 王兆洋) is the writer, as WeChat's own author field holds it."""
+    name (诺亚·霍利, fresh3 107; 王兆洋) is the writer, as WeChat's own author field holds it. A repost bot's author: is
+    the platform account that posted (:func:`_repost_site`): one that is no person's name (中國勞動透視, an NGO; Movistory
+    HK, a channel; C计划, fresh29 880, 885, 884) is the account too, where 翁婉瑩 (882) is the writer."""
     author = front.get("author", "").strip()
     # The address under url: (640-642), or under source: (121), a key that otherwise names the outlet.
     addresses = [address for _, address in front.get("addresses", ())] + [front.get("outlet", "")]
     on_wechat = any(_WECHAT_POST.match(address) for address in addresses)
-    return author if on_wechat and author and not _reads_as_person(author) else None
+    return author if (on_wechat or front.get("reposted")) and author and not _reads_as_person(author) else None
 
 
 _WECHAT_POST = re.compile(r"\s*(?:https?:)?//mp\.weixin\.qq\.com/", re.I)
@@ -519,6 +521,7 @@ def _repost_site(header: list[str], front: dict) -> None:
         del front["author"], front["author_key"]
     if not front.get("outlet"):
         front["outlet"], front["outlet_key"] = name, "categories"
+    front["reposted"] = True
 
 
 def _blocks(lines: list[str], start: int) -> list[tuple[int, str]]:
@@ -852,7 +855,8 @@ def _inline(raw: str) -> tuple[str, list[tuple[int, int]]]:
     for marker in _EMPHASIS.finditer(raw):
         _append(raw[position:marker.start()], bold or italic, chars, flags)
         run = marker.group()
-        if run.startswith("_") and _inside_word(raw, marker.start(), marker.end()):
+        if run.startswith("_") and _inside_word(raw, marker.start(), marker.end()) \
+                or _unpaired_asterisk(raw, marker, bold or italic):
             _append(run, bold or italic, chars, flags)
         elif run != "~~":
             bold ^= (len(run) // 2) % 2 == 1
@@ -878,6 +882,13 @@ def _inside_word(raw: str, start: int, end: int) -> bool:
     before = raw[start - 1] if start else " "
     after = raw[end] if end < len(raw) else " "
     return before.isalnum() and after.isalnum()
+
+
+def _unpaired_asterisk(raw: str, marker: re.Match, emphasised: bool) -> bool:
+    """A single asterisk that opens nothing because no asterisk follows in the block is text: a mark glued to a
+    word (特瑞伊昂*（Thurein Aung）, the pseudonym mark a note explains; 5.2%*, a footnote mark), not emphasis.
+    A longer run is markup even unpaired (an editor's empty bold, ** **标题****)."""
+    return marker.group() == "*" and not emphasised and "*" not in raw[marker.end():]
 
 
 def _append(text: str, emphasised: bool, chars: list[str], flags: list[bool]) -> None:

@@ -203,6 +203,10 @@ _GRANTED = re.compile(r"[，,。\s]*[（(]?(?:本文|文章|内容)?(?:已获|�
 # the Chinese name alone. A brand in mixed case is part of the name (晚点LatePost, tune 34).
 _LATIN_TWIN = re.compile(r"(?<=[\u4e00-\u9fff]{2})[A-Z]{2,8}$")
 _COMPILED_FROM = re.compile(r"^(?:内容|本文|文章)?(?:(?:编译|編譯|整理|摘编|摘編)自|(?:综合|綜合)自?)\s*|[，,。]\s*(?:谢谢|感谢|謝謝)[。!！]?$")
+# 原由上觀新聞發表，由入口網站轉載 (a reposter's 來源： field, fresh29 883), 最初由某报刊发: the field tells who first
+# published the piece in a sentence; the outlet is the name between 由 and the publishing verb, not the sentence.
+_FIRST_PUBLISHED_BY = re.compile(r"^(?:原|原本|原先|最初|最早|首先)?(?:由|於|于|在)\s*(?P<name>[^，,。；;\s]{2,20}?)\s*"
+                                 r"(?:首发|首發|发表|發表|发布|發布|發佈|刊发|刊發|刊登|刊出|刊载|刊載)")
 # 北晚新视觉综合 (来源：北晚新视觉综合, fresh14 470): the desk that compiled the story from others, named with it
 _COMPILED_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{3})(?:综合|綜合)(?:报道|報導|报导|整理|消息)?$")
 # 《半月谈》2019年第24期 (dev_corpus 49), 本文来源于《财新周刊》 2026年第37期 出版日期：… (a magazine's issue page): the
@@ -1317,6 +1321,8 @@ def clean_outlet(value: str | None) -> str | None:
     value = _TRAILING_DATE.sub("", value).rstrip(" ：:，,、")
     value = _ISSUE_CITATION.sub("", value)
     value = _COMPILED_TAIL.sub("", _COMPILED_FROM.sub("", value))  # 来源：内容编译自fortune，谢谢
+    if first_published := _FIRST_PUBLISHED_BY.match(value):
+        value = first_published.group("name")
     value = _LATIN_TWIN.sub("", value)  # 香港經濟日報HKET
     leader = _JOINED_OUTLETS.match(value)
     if len(_LISTED_NAME.findall(value)) >= LISTED_SOURCES - 1 and not (leader and _names_an_outlet(leader.group(1))):
