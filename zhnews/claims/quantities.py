@@ -211,9 +211,11 @@ _LIST_ENDS = re.compile(rf"^(?:的|[，。；！？,;!?]| ?[及和与或] ?{_ORD
 # 张茜同志的第三代还朗诵了…: 代 right before an adverb ends the noun phrase, the generation is the people who act (fresh28 862).
 _GENERATION_OF_PEOPLE = (r"代(?=华侨|华人|华裔|移民|航天员|领导人|领导集体|传人|人(?![工类造])|[，。；、！？,.;!?）)]|或|和|及|$"
                          r"|[还也都均已曾亦]|们)")
+# 第一剂, 第二针 (a dose of a vaccine: fresh29 886 ×7), 第三道关卡 (the third of a row of barriers, fresh29 883) and
+# 第二级 (a level of a scale the sentence lists, fresh29 884) are ranks too.
 # 第一阶段, 第二階段 (fresh18 576, fresh21 683 ×2) are ranks in the seen gold. (第N股, a trade's Nth listed company, is
 # not read: test, fresh8 and fresh23 label it rank, tune 30's 基因测序第一股 NOT, and tune's precision would fall.)
-_RANK_AFTER = re.compile(r"^(?:" + _GENERATION_OF_PEOPLE + r"|阶段|階段|名|位|大|高|多|低|强|梯队|家|条|次|批|款|例|天|种子|日(?![本报])|年(?![代级])|任(?![务何意命职])|轮|回合|趟|场|局|笔|波|针|宗|度|台(?!阶|湾)|部(?!分|门|队|长|署)|$|[，。；、！？,.;!?”」）)\s])")
+_RANK_AFTER = re.compile(r"^(?:" + _GENERATION_OF_PEOPLE + r"|阶段|階段|名|位|大|高|多|低|强|梯队|家|条|次|批|款|例|天|种子|日(?![本报])|年(?![代级])|任(?![务何意命职])|轮|回合|趟|场|局|笔|波|针|剂|道|级|宗|度|台(?!阶|湾)|部(?!分|门|队|长|署)|$|[，。；、！？,.;!?”」）)\s])")
 # 世界排名37的女將 (a Taiwan sports page in the figures17 sweep): a rank written without 第 right after 排名 / 排行,
 # ending there (排名前10 is a top N; 排名37位 and 排名第5 are read above).
 # 当年第一个大型档期, 福建省第一个党组织, 大公司里第一个受贿的总经理: 第N个 after the scope it is ranked in (a year, a
@@ -226,14 +228,22 @@ _BARE_RANK = re.compile(r"(?<=排名|排行)(?:全球|全国|世界|国内|行�
 # 第十二条国家鼓励… opening a sentence, 第二十七条第二款, 第8条规定: an article of a law or a contract, no rank (the seen
 # gold's law articles are NOT rows: fresh8; 空客…第二条A320总装线 inside a sentence stays the second line).
 _LAW_ARTICLE_AFTER = re.compile(rf"^ ?(?:{_ORDINAL} ?[款项]|规定|之[一二三四五六七八九十])")
+# 《民事诉讼法》第55条, 《公报》第九条, 加州刑法第242条: 第N条 right after a document's title or a law's name is its
+# article (NOT in fresh8, fresh18 ×4, fresh29 884), whatever follows it.
+_LAW_NAME_BEFORE = re.compile(r"(?:[》〉]|法|条例|公约|章程|宪章) ?$")
 # 一成 is 10 %, but 一成不变, 成为, 成立 … are not figures.
 _CHENG_NOT = "为立功本果员熟长交绩就都了型品效分不"
 
 
+# 近九成为已婚者, 超六成为90后: a bound before the numeral says 成 is a share and 为/都 the verb after it (not 成为).
+_SHARE_BOUND_BEFORE = re.compile("(?:近|超|逾|约|将近|接近|超过|不到|不足|仅)$")
+
+
 def _share_in_cheng(text: str, m: re.Match) -> bool:
-    """六成交付目标 (not 成交), 利润的6成都来自造假 (a share after 的, not the city 成都)."""
+    """六成交付目标 (not 成交), 利润的6成都来自造假 (a share after 的, not the city 成都), 近九成为已婚者."""
     after = text[m.end():m.end() + 2]
-    return after == "交付" or after[:1] == "都" and text[m.start() - 1:m.start()] == "的"
+    return (after == "交付" or after[:1] == "都" and text[m.start() - 1:m.start()] == "的"
+            or after[:1] in "为都" and _SHARE_BOUND_BEFORE.search(text, 0, m.start()) is not None)
 
 
 @dataclass(frozen=True)
@@ -1381,7 +1391,8 @@ def _ranks_and_multiples(text: str):
         listed = _LISTED_RANK.search(text[: m.start()]) and _LIST_ENDS.match(text[m.end():])
         if text[m.end():m.end() + 1] == "天" and (text[: m.start()].endswith("后") or _DAYS_AFTER.search(text[: m.start()])):
             continue  # 术后第1天…，第3天: days elapsed since the operation (durations, read in pass 2), not day three
-        if text[m.end():m.end() + 1] == "条" and (not text[: m.start()].strip() or _LAW_ARTICLE_AFTER.match(text[m.end() + 1:])):
+        if text[m.end():m.end() + 1] == "条" and (not text[: m.start()].strip() or _LAW_ARTICLE_AFTER.match(text[m.end() + 1:])
+                                                   or _LAW_NAME_BEFORE.search(text, 0, m.start())):
             continue
         scoped = text[m.end():m.end() + 1] == "个" and _RANK_SCOPE_BEFORE.search(text[: m.start()])
         if _RANK_BEFORE.search(text[: m.start()]) or _RANK_AFTER.match(text[m.end():]) or listed or scoped:
@@ -1451,6 +1462,9 @@ _CODE_SHAPES = (
     r"|(?<![\d.])(?:\d+ ?(?:幢|栋|号楼) ?)?\d+ ?单元 ?(?:\d+ ?室)?|(?<![\d.])\d+ ?(?:幢|栋|号楼) ?\d+ ?室"  # 2幢1单元1802室: an address (7幢大厦 counts)
     r"|(?:(?<=[：:；;，,。、])|^)\d{1,2}[)）](?=[\u4e00-\u9fff])"  # 有三种选择：1)…，2)…: a list marker with one bracket
     r"|(?<![\d.满过超至到于约近达为第])(?:[5-9]|0|1)[05] ?后(?![\d.%])"  # “70后”教师, 90后、00后: a generation's name (年满60后 is an age)
+    # (详见表1), 根據表2，, 观测数据(图2): a table's or a figure's label after a bracket or a reference word (NOT in fresh19
+    # 623 ×3, fresh29 880 ×2); 代表4130万 and 发表3篇 count
+    r"|(?<=[表图])(?<![^（(见据如和、及与：:，,][表图])\d{1,2}(?=[）)，,。；、和与及中的所显]|$)"
 )
 # Where one of the shapes can start: the first character each can take (a digit, a Latin letter, 第, a Chinese numeral,
 # an opening bracket or quote, 新, 上, a colon or space before a postal code), or just after 届 (十四届全国人大三次会议).
@@ -1762,7 +1776,11 @@ def _generic(text: str, m: re.Match, claimed: list[bool]) -> Quantity | None:
     chinese = m["cn"] is not None
     if not chinese and (_latin_name(text, start, m.end()) or re.match(r"0\d", token)):
         return None  # GPT-4, H800; 0755, 007 are codes (08年 was read as a date in pass 1)
-    after_colon = start > 0 and text[start - 1] in ":∶" and (not chinese or _RATIO_BEFORE_COLON.search(text, 0, start - 1))
+    colon_before = start > 0 and text[start - 1] in ":∶"
+    # 年龄：27岁, 价格：30元: digits after a label's full-width colon (written ":") are its figure when a unit follows
+    # them (公司代码:600598 and a list's ：1， stay no figure)
+    after_label = colon_before and not chinese and _is_han(text, start - 2)
+    after_colon = colon_before and (_RATIO_BEFORE_COLON.search(text, 0, start - 1) or not chinese and not after_label)
     if (start > 0 and text[start - 1] == "/") or after_colon or re.match(r"/\d|[:∶]\d", text[m.end():m.end() + 2]):
         return None  # part of a slash or colon expression (4/5G, 8:30) that pass 1 rejected; not 风险：两颗圣女果 (a
         # colon ending a clause, the full-width colon written as ":", before a count in words)
@@ -1798,6 +1816,8 @@ def _generic(text: str, m: re.Match, claimed: list[bool]) -> Quantity | None:
     if order and unit is not None and unit.surface in ("级", "級"):
         # 千亿级: the order, no tier counted; the figure keeps its 级 word, so the money word after it is in reach
         unit, qualifier, i = None, qualifier or "approximate", _ORDER_WORD.match(text, m.end()).end()
+    if unit is None and after_label and not priced:
+        return None
     if unit is None and re.search(r"[A-Za-z] $", text[:start]) and not priced:
         return None  # iPhone 15, Mate 60, Windows 11: a model number after its name
     if unit is None and i == m.end() and re.fullmatch(r"[1-9]\.0", token) and _version_context(text, start, i):
