@@ -96,3 +96,19 @@ def test_medical_staff_and_opinion_leaders_are_unnamed():
     # near-misses: a body before them names them; a name after the role is the person
     assert one("北京协和医院医护人员表示，病人情况稳定。").endswith("北京协和医院")
     assert one("网络意见领袖张三说，他不会接种疫苗。") != "(unnamed: 网络意见领袖张三)"
+
+
+# --- 自 between a speaker and a verb of thinking (fresh29 887) -----------------------------------------------------
+
+def test_a_speaker_who_holds_a_view_by_himself():
+    # fresh29 887: 他自认为… after sentences naming 李森科 (jieba: 他/r 自/r 认为/v)
+    got = sources_of([["李森科甚至称能够在饥寒西伯利亚种植橘子树，化枳成橘。",
+                       "再加上李森科阶级出身贫寒，很快便成为了苏联社会主义建设的模范科学家。",
+                       "他自认为能够将苏联国家的粮食产量大幅度提高，而那些笃信西方理论的遗传学家却只能推测果蝇的眼睛颜色。"]])
+    assert got[2] == "李森科"
+    # made up: a name, 她
+    assert one("李森科自认为能够提高产量。") == "李森科"
+    assert one("她自认为已经尽力了。") == "(unresolved: 她)"  # no one named before her
+    # near-misses: 各自 and 来自 are words of their own, not the reflexive before the verb
+    assert one("各自认为自己有理。") == ""
+    assert one("来自北京的张先生认为，房价还会上涨。") == "张先生"

@@ -1023,7 +1023,7 @@ def _trailing_adverbials_trimmed(clause_tokens, after: str = ""):
     # (the second pass also takes a date's direction word: 埃里森上月(表示), 上 + 月)
     for tags in (("d", "p", "c", "u", "a"), ("d", "p", "c", "u", "a", "m", "q", "t", "zg", "f")):
         kept = _with_given_name_rejoined(kept)
-        while (kept and (kept[-1][1].startswith(tags) or kept[-1][0] in verbs_of_saying
+        while (kept and (kept[-1][1].startswith(tags) or kept[-1][0] in verbs_of_saying or kept[-1][0] in _REFLEXIVE
                          or "m" in tags and (not kept[-1][0].strip() or kept[-1][0].isdigit()  # 9 月 11 日: spaced
                                              or kept[-1][0] == "起" and len(kept) > 1 and kept[-2][1] in ("m", "t")))
                and kept[-1][0] != "方面" and kept[-1][0] not in _words("speaking_side")  # 中方/f, 加方/c, 美方/q
@@ -1036,6 +1036,9 @@ def _trailing_adverbials_trimmed(clause_tokens, after: str = ""):
         kept.pop(0)  # (尽管)有些大型项目(声称), (如果)医生(认为)
     return kept, popped
 
+
+# 他自认为… (fresh29 887; jieba: 他/r 自/r 认为/v): "by himself", how the speaker holds the view, no part of the speaker.
+_REFLEXIVE = {"自"}
 
 # How something was said, before 地 (直截了当地, 很坚定地, 语重心长地): adjectives, idioms, adverbs.
 _MANNER_TAGS = ("a", "i", "l", "z", "d")
