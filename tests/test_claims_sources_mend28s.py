@@ -112,3 +112,26 @@ def test_a_speaker_who_holds_a_view_by_himself():
     # near-misses: 各自 and 来自 are words of their own, not the reflexive before the verb
     assert one("各自认为自己有理。") == ""
     assert one("来自北京的张先生认为，房价还会上涨。") == "张先生"
+
+
+# --- a manner alone before the verb is the writer's frame, no speaker (fresh13 433, fresh15 503, fresh29 881) ---------
+
+def test_objectively_speaking_names_no_one():
+    # fresh13 433, fresh15 503 (gold: no source): 客观地说，… (jieba: 客观/n 地/uv 说/v)
+    assert one("客观地说，小米Note配置上并无亮点，而且配置严重落后于对手。") == ""
+    assert not one("客觀地說，監管當局的擔憂並非無的放矢。")
+    # made up: the same frames
+    assert one("严格地说，这不算违法。") == one("确切地说，是三个人。") == ""
+    # near-misses: a speaker before the manner still speaks; a body whose short name opens as a frame word would
+    assert one("张三客观地说，这并不容易。") == "张三"
+    assert one("他很坚定地说，这次一定会赢。") == "(unresolved: 他)"
+    assert one("公平會指，該公司違反公平交易法。") == "公平會"
+
+
+def test_with_emphasis_is_how_it_is_told_not_who_tells_it():
+    # fresh29 881 (gold: no source; the 1. item after it carried 重点 before)
+    got = sources_of([["简单了解了针对尘肺病人的救济途径后，接下来参考此次调查，重点介绍以上救济途径是否足以解决尘肺病人的医疗和生活需求："],
+                      ["1.工伤保险购买率仅10.9%，工伤待遇享受率低至15.2%，近85%尘肺患者未能享受《工伤保险条例》赋予的权益。"]])
+    assert got == ["", ""]
+    # near-miss: 重点 inside a body's name is part of it
+    assert one("国家重点实验室主任王伟介绍，该项目进展顺利。") == "国家重点实验室主任王伟"

@@ -1058,6 +1058,8 @@ def _without_manner(kept):
     if not kept or kept[-1][0] != "地":
         return kept
     kept = kept[:-1]
+    if len(kept) == 1 and kept[0][1] not in persons.PERSON_TAGS:
+        return []  # 客观地(说), 坦白地(说) (fresh13 433, fresh15 503; jieba: 客观/n): a manner alone is the writer's frame
     named = [j for j in range(max(0, len(kept) - MANNER_PHRASE_TOKENS), len(kept))
              if kept[j][1] in persons.PERSON_TAGS and len(kept[j][0]) >= 2]
     if named and not any(tag == "uj" for _, tag, _ in kept[named[-1]:]):  # not 王明的儿子满怀深情地: his son speaks
