@@ -135,3 +135,15 @@ def test_with_emphasis_is_how_it_is_told_not_who_tells_it():
     assert got == ["", ""]
     # near-miss: 重点 inside a body's name is part of it
     assert one("国家重点实验室主任王伟介绍，该项目进展顺利。") == "国家重点实验室主任王伟"
+
+
+# --- 导演, 编剧 before a name (fresh16 523; jieba tags 导演 a verb) ----------------------------------------------------
+
+def test_a_director_named_after_his_film():
+    # fresh16 523 (gold 黄斌)
+    assert one("《何以笙箫默》的导演黄斌认为，很多公司在买版权，网络小说版权价格越来越高。").endswith("黄斌")
+    # made up: the title alone before the name, a film before it
+    assert one("导演陈凯歌表示，拍摄很艰难。") == "导演陈凯歌"
+    assert one("电影《长津湖》的导演陈凯歌表示，拍摄很艰难。").endswith("陈凯歌")
+    # near-miss: the director unnamed stays no one named (as before)
+    assert one("这部电影的导演表示，拍摄很艰难。") == ""
