@@ -1023,7 +1023,7 @@ def _trailing_adverbials_trimmed(clause_tokens, after: str = ""):
     # (the second pass also takes a date's direction word: 埃里森上月(表示), 上 + 月)
     for tags in (("d", "p", "c", "u", "a"), ("d", "p", "c", "u", "a", "m", "q", "t", "zg", "f")):
         kept = _with_given_name_rejoined(kept)
-        while (kept and (kept[-1][1].startswith(tags) or kept[-1][0] in verbs_of_saying
+        while (kept and (kept[-1][1].startswith(tags) or kept[-1][0] in verbs_of_saying or kept[-1][0] in _REFLEXIVE
                          or "m" in tags and (not kept[-1][0].strip() or kept[-1][0].isdigit()  # 9 月 11 日: spaced
                                              or kept[-1][0] == "起" and len(kept) > 1 and kept[-2][1] in ("m", "t")))
                and kept[-1][0] != "方面" and kept[-1][0] not in _words("speaking_side")  # 中方/f, 加方/c, 美方/q
@@ -1036,6 +1036,9 @@ def _trailing_adverbials_trimmed(clause_tokens, after: str = ""):
         kept.pop(0)  # (尽管)有些大型项目(声称), (如果)医生(认为)
     return kept, popped
 
+
+# 他自认为… (fresh29 887; jieba: 他/r 自/r 认为/v): "by himself", how the speaker holds the view, no part of the speaker.
+_REFLEXIVE = {"自"}
 
 # How something was said, before 地 (直截了当地, 很坚定地, 语重心长地): adjectives, idioms, adverbs.
 _MANNER_TAGS = ("a", "i", "l", "z", "d")
@@ -1055,6 +1058,8 @@ def _without_manner(kept):
     if not kept or kept[-1][0] != "地":
         return kept
     kept = kept[:-1]
+    if len(kept) == 1 and kept[0][1] not in persons.PERSON_TAGS:
+        return []  # 客观地(说), 坦白地(说) (fresh13 433, fresh15 503; jieba: 客观/n): a manner alone is the writer's frame
     named = [j for j in range(max(0, len(kept) - MANNER_PHRASE_TOKENS), len(kept))
              if kept[j][1] in persons.PERSON_TAGS and len(kept[j][0]) >= 2]
     if named and not any(tag == "uj" for _, tag, _ in kept[named[-1]:]):  # not 王明的儿子满怀深情地: his son speaks
@@ -2831,7 +2836,9 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
     * a document announced in full (《…的通知》全文如下。) is its issuers' words, and a text announced as one
       speaker's (以下为姚欣演讲全文：) the speaker's, to the article's end, see :func:`_quoted_documents`;
     * a text of rules (草案, 《…条例》) laying down rules (草案也订定…) goes on into its paragraph's provisions,
-      see :func:`_carry_provisions`.
+      see :func:`_carry_provisions`;
+    * a first-person account under a profile card (姓名：李瑞 年龄：27岁 …) is the person the card names, up to the
+      next card or part heading, see :func:`_profile_card_accounts`.
     """
     actors = actors or [()] * len(texts)
     narrative = narrative or [False] * len(texts)
@@ -2881,6 +2888,7 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
         _first_person_author(texts, depths, author, resolved, own_outlet)
     _interview_answers(texts, para_ids, resolved, narrative, actors)
     _answers_after_questions(texts, resolved)
+    _profile_card_accounts(texts, sources, resolved)
     for i, view in passive_in_quote.items():
         resolved[i] = resolved[i] if resolved[i][0] else view
     full_titles = _titles_shortened(texts)
@@ -3923,6 +3931,47 @@ def _speech_record(title: str, texts: list[str]) -> tuple[str, int]:
     if not who or not any(_FIRST_PERSON_SPEAKER.search(_QUOTED.sub("", t)) for t in texts[start:]):
         return "", 0
     return who, start
+
+
+PROFILE_ACCOUNT = "source:profile card's account"
+# 姓名：李瑞 年龄：27岁 职业：程序员 (fresh29 883, a 上观新闻 series of testimonies): a profile card, the narrator's name
+# field (``profile_name_field`` in claim_cues.tsv) and more ``field：value`` pairs, no end mark, heading a first-person
+# account; 口述：张三 over an oral history is the same card with one field.
+_CARD_FIELD = r"\s+[^\s：:，,。！？]{1,6}[：:]\s*[^\s：:，,。！？]{1,20}"
+# 一 他被挡在第三道关卡外, 1、归乡心切, （二）…, 02 …: how a heading is numbered, one group per style.
+_HEADING_NUMBER = re.compile(r"^\s*(?:(?P<cjk>[一二三四五六七八九十]{1,3})(?:[、.．]|\s)|(?P<arabic>[1-9]\d?)(?:[、.．]|\s)"
+                             r"|(?P<bracketed>[（(][一二三四五六七八九十\d]{1,3}[）)])|(?P<padded>0\d)\s)")
+
+
+@lexicon.cached
+def _profile_card() -> re.Pattern:
+    fields = "|".join(map(re.escape, _words("profile_name_field")))
+    return re.compile(rf"^\s*(?:{fields})\s*[：:]\s*(?P<name>[^\s：:，,。！？“”]{{2,12}})(?:{_CARD_FIELD})*\s*$")
+
+
+def _heading_numbering(text: str) -> str:
+    """The style a heading is numbered in (cjk for 一 …, arabic for 1、…), "" for a sentence or an unnumbered heading."""
+    m = _HEADING_NUMBER.match(text) if _is_heading(text) else None
+    return next((style for style, number in m.groupdict().items() if number), "") if m else ""
+
+
+def _profile_card_accounts(texts, own_sources, resolved):
+    """姓名：李瑞 年龄：27岁 职业：程序员 ⏎ 1、归乡心切 ⏎ 从3月28日开始，…我每天只能吃一顿… (fresh29 883): the first-person
+    account under a profile card is the person the card names, the card included, in every sentence with no source
+    of its own, past paragraphs and its own subheads (1、归乡心切, which stay nobody's), up to the next card or the next
+    heading numbered as the part the card opens (一 … ⏎ 姓名：… ⏎ … ⏎ 二 …: the writer's next part). Only an account
+    that speaks as 我 outside quotes: a card over a third-person profile tells about the person, it is no testimony."""
+    cards = [(i, m["name"]) for i, text in enumerate(texts) if (m := _profile_card().match(text))]
+    for n, (card, name) in enumerate(cards):
+        end = cards[n + 1][0] if n + 1 < len(cards) else len(texts)
+        part = next((style for j in range(card - 1, -1, -1) if (style := _heading_numbering(texts[j]))), "")
+        if part:
+            end = next((j for j in range(card + 1, end) if _heading_numbering(texts[j]) == part), end)
+        if not any(_FIRST_PERSON.search(_QUOTED.sub("", text)) for text in texts[card + 1:end]):
+            continue
+        for i in range(card, end):
+            if i == card or not _is_heading(texts[i]) and not own_sources[i]:
+                resolved[i] = [name, PROFILE_ACCOUNT]
 
 
 def _quoted_documents(texts, para_ids, resolved, actors, record: tuple[str, int] = ("", 0)):
