@@ -1,4 +1,4 @@
-"""Round 28 (mend28c): an act of force told in the bare verb by a specific actor (event_predicates.tsv, class force) is
+"""Round 27 (mend28c): an act of force told in the bare verb by a specific actor (event_predicates.tsv, class force) is
 an event a checker can verify, as a court's 判处 is: 維安部隊更綁架平民，勒索贖金。 (fresh29 886, gold yes). The seen
 gold's other sentences of the shape (fresh10, fresh15 ×2, fresh29 882) are yes too; the same words as nouns, or after a
 word of what may or will be done, tell no act and stay under the threshold."""

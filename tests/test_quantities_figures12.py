@@ -62,7 +62,7 @@ def test_round12_number_shapes(text, expected):
 
 def test_no_number_runs_on_after_wan_when_spoken_short():
     """A lone digit after 萬 is the spoken 3万5 (35,000), not written out: it is not glued on as 30005 (月薪 makes the
-    40000 money since round 28's money_context.txt)."""
+    40000 money since round 27's money_context.txt)."""
     assert ("4萬", "money", "40000", "", "CNY") in figures("他說月薪4萬5")
 
 

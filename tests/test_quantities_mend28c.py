@@ -1,4 +1,4 @@
-"""Round 28 figure shapes (mend28c): a figure after a label's colon (年龄：27岁), doses counted and ranked (350萬劑,
+"""Round 27 figure shapes (mend28c): a figure after a label's colon (年龄：27岁), doses counted and ranked (350萬劑,
 第一劑), ranks after 道 and 级, equal parts (五等份), a law's or a document's article after its name (《公報》第九条),
 a share before 为 (近九成为), a table's or a figure's label ((详见表1)), the currencies of Asian neighbours (1萬緬元) and
 a bare amount of living costs (月开销都要1万). Real sentences name their file; the others are made-up variants of the
