@@ -156,3 +156,23 @@ def test_a_word_and_its_theory_stay_one_keyword():
         "博弈理论": keywords.Keyphrase(1.0, 5, ("博弈", "理论"), ("vn", "n"), ""),
     }
     assert keywords.select_without_overlap({"博弈理论": 1.0, "博弈": 0.9}, 10, phrases) == ["博弈理论"]
+
+
+# --- the Latin credit label of captions and charts: Source：GatesNotes of fresh29 884, source of fresh15 500 ---
+
+
+def test_the_latin_credit_label_is_no_keyword():
+    texts = {
+        0: "全球极度贫困人口比例下降 / Source：GatesNotes /",
+        1: "罗斯林指出，极度贫困人口的比例在过去二十年里减半。/ Source：Gapminder /",
+        2: "极度贫困的定义是每天收入不足1.9美元，罗斯林用数据说明了这一点。",
+    }
+    phrases = _phrases(texts)
+    assert "source" not in phrases
+    assert "罗斯林" in phrases
+
+
+def test_a_latin_source_name_stays():
+    # Near-miss: the names the label credits (GatesNotes, Gapminder) are words like any other.
+    texts = {0: "Gapminder基金会的数据显示，Gapminder统计了两百个国家。", 1: "Gapminder由罗斯林创办。"}
+    assert "gapminder" in _phrases(texts)
