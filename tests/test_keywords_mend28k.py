@@ -176,3 +176,20 @@ def test_a_latin_source_name_stays():
     # Near-miss: the names the label credits (GatesNotes, Gapminder) are words like any other.
     texts = {0: "Gapminder基金会的数据显示，Gapminder统计了两百个国家。", 1: "Gapminder由罗斯林创办。"}
     assert "gapminder" in _phrases(texts)
+
+
+# --- a phrase's TF-IDF in ``combined`` is its weakest part's: 緬甸衛生部 took 緬甸's of fresh29 886 ---
+
+
+def test_a_phrase_takes_the_tfidf_of_its_weakest_part():
+    tfidf = {"缅甸": 0.0405, "卫生部": 0.002, "境内": 0.001}
+    assert keywords.phrase_tfidf(("缅甸", "卫生部"), tfidf) == 0.002
+    assert keywords.phrase_tfidf(("立即", "缅甸", "境内"), tfidf) == 0.0  # a part that is no content word of its own
+
+
+def test_a_word_keeps_its_own_tfidf_and_a_joined_part_its_strongest_token():
+    # Near-miss: one word is its own TF-IDF; 泛民主派, joined after segmentation (泛 | 民主派), takes 民主派's.
+    tfidf = {"缅甸": 0.0405, "民主派": 0.01, "议员": 0.003}
+    assert keywords.phrase_tfidf(("缅甸",), tfidf) == 0.0405
+    assert keywords.phrase_tfidf(("泛民主派",), tfidf) == 0.01
+    assert keywords.phrase_tfidf(("泛民主派", "议员"), tfidf) == 0.003
