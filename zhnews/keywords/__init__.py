@@ -92,7 +92,7 @@ Approach
                   (援引中国国家统计局 → 国家统计局), as does a name + a person's title to the name (司法院秘书长 → 司法院),
                   and a key that takes another's slot is ranked with that
                   slot's weight (:func:`slot_weights`);
-   ``combined``   the keyphrase weight plus a small share of TF-IDF (TFIDF_SHARE), which reorders
+   ``combined``   the keyphrase weight plus a small share of TF-IDF (TFIDF_SHARE; a phrase's is its weakest part's), which reorders
                   near-ties by frequency; TextRank lowered precision on the tune split at any share.
                   A learned ordering of the same candidates (gradient boosting over these rules'
                   evidence, ``bench/cv_keyword_ranker.py``) won the two newest splits but lost tune and
@@ -214,6 +214,7 @@ DOCUMENT_ENDINGS_FILE = "document_endings.txt"
 RELATIVE_PLACE_WORDS = "relative_place_words.txt"
 PHASE_VERBS = "phase_verbs.txt"
 PEOPLE_NOUNS = "people_nouns.txt"
+FIGURE_REFERENCES = "figure_references.txt"
 LEDE_MIN_CHARS = 40  # a paragraph shorter than this after the title is a dateline or subtitle, not the lede
 MIN_PHRASE_COUNT = 2  # for words too: a word seen once is an aside, whatever its IDF
 WORDS_PER_OCCURRENCE = 500  # 300-800 raised seen test by 0.01, tune unchanged; 150 and less lowered tune
@@ -338,6 +339,9 @@ NAME_TAGS = ("nr", "nrfg", "nrt", "ns", "nt", "nw", "nz", "eng")
 ORG_SUFFIXES = ("局", "部", "委", "办", "署", "厅", "院", "所", "会", "中心", "公司", "集团", "银行", "医院", "大学", "学校", "协会", "资本", "基金")
 # Single characters that close a name jieba leaves as a token of their own: an organisation's (工信 + 部, 国库 + 署,
 # 信息化 + 厅) and an offence's (公共 + 危险 + 罪, the name a law gives it); any other single character closes no phrase.
+# What a doctrine named after its founder ends in (李森科主义, 凯恩斯主义, 米丘林理论, 达尔文学说): the person and the
+# doctrine are two keywords (_repeats).
+DOCTRINE_SUFFIXES = ("主义", "理论", "学说", "学派", "思想")
 SINGLE_CHARACTER_HEADS = frozenset(suffix for suffix in ORG_SUFFIXES if len(suffix) == 1) | {"罪"}
 # Tags of a last word that makes a phrase the name of a place or an organisation (武汉体育中心 ends in
 # 中心, 巴西华人协会 in 协会); other name tags (nz, eng) end phrases that merely mention a name.
@@ -384,6 +388,7 @@ _EDITION_TITLE = re.compile(r"《([^》，。、；！？（(]{2,12})[（(][0-9�
 # A mark doubled or nested (““捉迷藏”), or a hashtag's # (「#大和解」), is no part of a marked term.
 _TERM_EDGE_MARKS = " “「『《#＃"
 _LABEL_COLONS = ("：", ":")
+CREDIT_CLOSERS = frozenset("）)】] \n")  # what may follow a credit closing a caption (…的照片。受访者供图|, （遇难者家属供图|）)
 _QUESTION_MARK = re.compile(r"[？?]")
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])")
 _HAS_WORD_CHAR = re.compile(r"[A-Za-z\u4e00-\u9fff]")
@@ -680,7 +685,7 @@ def textrank_weights(text: str) -> dict[str, float]:
 def combined_weights(phrases: dict, tfidf: dict[str, float]) -> dict[str, float]:
     """Keyphrase weight plus a small share of TF-IDF: kp/max(kp) + TFIDF_SHARE × tfidf/max(tfidf).
 
-    A phrase's TF-IDF is its strongest part's (:func:`phrase_tfidf`). Measured on the tune and seen-test splits: a share of
+    A phrase's TF-IDF is its weakest part's (:func:`phrase_tfidf`). Measured on the tune and seen-test splits: a share of
     0.05 reorders near-ties by frequency (tune 0.46 → 0.47, test 0.33 = keyphrase = TF-IDF), 0.1 and
     more lower precision (0.2: 0.43 / 0.32); TF-IDF of the phrase's own count did no better (0.1:
     0.47 / 0.33, 0.2: 0.43 / 0.31); TextRank centrality lowers it at any share, so it is not part of it.
@@ -694,13 +699,19 @@ def combined_weights(phrases: dict, tfidf: dict[str, float]) -> dict[str, float]
 
 
 def phrase_tfidf(parts: tuple[str, ...], tfidf: dict[str, float]) -> float:
-    """A phrase's TF-IDF: its strongest part's. A part joined after segmentation (泛 | 民主派 →
-    泛民主派) has no TF-IDF of its own and takes that of the strongest token inside it."""
+    """A phrase's TF-IDF: its weakest part's, as a phrase is said at most as often as its rarest part. A part joined after
+    segmentation (泛 | 民主派 → 泛民主派) has no TF-IDF of its own and takes that of the strongest token inside it.
+
+    Round 27: the strongest part's TF-IDF credited a phrase with the frequency of the article's main word, so that long
+    quoted clauses and contexts of it rose above the tenth slot (立即結束緬甸境內一切暴力 and 緬甸衛生部 took 緬甸's,
+    fresh29 886; the four 尘肺病 phrases of 881 尘肺病's). All 31 seen splits (471 articles), combined P@10: pooled 2,334 ->
+    2,346 hits of 4,710 (keyphrase alone 2,339), tags gained in 37 articles and lost in 24, better on 13 splits, worse
+    on 5 (tune, fresh, fresh3, fresh13, fresh20; 0.01 each)."""
     def of_part(part: str) -> float:
         if part in tfidf or len(part) < 2:
             return tfidf.get(part, 0.0)
         return max((weight for token, weight in tfidf.items() if token in part), default=0.0)
-    return max(map(of_part, parts))
+    return min(map(of_part, parts))
 
 
 # --- news-domain IDF -------------------------------------------------------------------------------
@@ -1110,7 +1121,9 @@ def keyphrase_candidates(texts: dict[int, str], title_ids=()) -> dict[str, _Cand
                     # A character right after a number is the number's measure word (588人 | 持有, 483人 | 持有 of
                     # tune 243): no piece of the word that follows it, whatever jieba tags it.
                     counted = (run[start - 2] if start > 1 else preceding if start else None) or ("", "")
-                    if previous_token and _may_start_a_word(*previous_token) and not _is_number_token(*counted):
+                    if previous_token and not _is_number_token(*counted) and (
+                        _may_start_a_word(*previous_token) or _splits_a_word(previous_token[0], parts[0])
+                    ):
                         candidate.previous_chars[previous_token[0]] += 1
                     candidate.paragraphs.add(pid)
                     candidate.in_title |= pid in title_ids
@@ -1402,6 +1415,14 @@ def _may_start_a_word(word: str, tag: str) -> bool:
     return _free_character(word) and tag not in NON_PHRASE_TAGS and tag != "q"
 
 
+def _splits_a_word(char: str, word: str) -> bool:
+    """Whether the character before ``word`` makes one dictionary word with it, which jieba cut to read the character
+    with the word before it instead (人均可 | 支配 | 收入 of 人均可支配收入, fresh29 884, where 可支配 is the dictionary's
+    word): even a function character (可, 不, 所) may then be the first of the word, and a phrase starting after it
+    starts mid-word (支配收入) when CUT_OFF_SHARE of its occurrences come after it (_cut_off)."""
+    return len(char) == 1 and bool(_HAN_WORD.fullmatch(char)) and segment.known_tag(char + word) is not None
+
+
 def _free_character(word: str) -> bool:
     """One Han character that is no function character (newwords.EDGE_CHARS: 的, 某, 一 …)."""
     return len(word) == 1 and bool(_HAN_WORD.fullmatch(word)) and word not in newwords.EDGE_CHARS
@@ -1421,7 +1442,8 @@ def _words_cut_short(found: dict[str, _Candidate]) -> dict[str, _Candidate]:
         # 董事长田国立, fresh23 763), whatever follows every time.
         if after and not segment.fold(candidate.parts[-1]).endswith(newwords.person_titles()):
             joined.append((candidate.parts[:-1] + (candidate.parts[-1] + after,), candidate.next_chars[after]))
-        if before and len(candidate.parts) == 1 and _is_head(candidate.parts[0], candidate.tags[0]):
+        if before and (len(candidate.parts) == 1 and _is_head(candidate.parts[0], candidate.tags[0])
+                       or _splits_a_word(before, candidate.parts[0])):
             joined.append(((before + candidate.parts[0],) + candidate.parts[1:], candidate.previous_chars[before]))
         for parts, count in joined:
             key = _join(parts)
@@ -1446,7 +1468,8 @@ def _forget_free_leading_characters(found: dict[str, _Candidate]) -> None:
             if len(words) >= FREE_CHARACTER_MIN_WORDS and (segment.known_tag(char) or "").startswith(FREE_CHARACTER_TAGS)}
     for candidate in found.values():
         for char in free & candidate.previous_chars.keys():
-            del candidate.previous_chars[char]
+            if not _splits_a_word(char, candidate.parts[0]):
+                del candidate.previous_chars[char]
 
 
 def _min_count(found: dict[str, _Candidate]) -> int:
@@ -1511,6 +1534,8 @@ def dropped_candidates(texts: dict[int, str], title_ids=(), excluded=()) -> dict
             continue
         if candidate.count < min_count and not _named_once(candidate, min_count):
             dropped[key] = "said too few times"
+        elif _about_the_pictures(key, texts):
+            dropped[key] = "about the pictures"
         else:
             dropped[key] = _incohesion(candidate, found) or ("byline" if byline(key) else "bound to a longer phrase")
     return dropped
@@ -1672,6 +1697,7 @@ def keyphrase_weights(texts: dict[int, str], title_ids=(), excluded=()) -> dict[
     kept = {
         key: c for key, c in found.items()
         if (c.count >= min_count or _named_once(c, min_count)) and _incohesion(c, found) is None
+        and not _about_the_pictures(key, texts)
     }
     # The byline's words are dropped after the binding below, so a part bound to a byline name goes with it
     # (Founder and Park of the interviewing account Founder Park).
@@ -1717,7 +1743,8 @@ def keyphrase_weights(texts: dict[int, str], title_ids=(), excluded=()) -> dict[
         key: Keyphrase(weights[key], c.count, c.parts, c.tags, reasons[key], c.in_title, key in listed, key in quoted, c.marked)
         for key, c in kept.items() if key not in bound and not byline(key)
     }
-    return _whole_repeats(phrases, _without_repeated_sentences(texts), byline)
+    # A word always written inside a credit (受访者 of 受访者供图 under every photo) is not extended into it.
+    return _whole_repeats(phrases, _without_repeated_sentences(texts), lambda key: byline(key) or _about_the_pictures(key, texts))
 
 
 def _titles_of_named_people(found: dict[str, _Candidate], kept: dict[str, _Candidate]) -> set[str]:
@@ -1887,6 +1914,31 @@ def _mostly_listed(texts: dict[int, str], key: str) -> bool:
     return total > 0 and 2 * listed >= total
 
 
+def _about_the_pictures(key: str, texts: dict[int, str]) -> bool:
+    """A pointer to a figure or table (figure_references.txt: 详见图 ×14 in the chart-filled survey of fresh29 880, 参看图
+    of 881) or a credit that closes the captions (受访者供图 under each of ten photos of fresh29 883, 山东女子学院供图,
+    遇难者家属供图): what the article says about its pictures, not its story. A credit is a key that ends in a closing
+    credit word of caption_cues.tsv (供图, 摄, 资料图; the supplier's name before it or not) and at least half of whose
+    occurrences end a paragraph or close a bracket, as a credit ends the caption: 航拍摄影 inside a sentence, or 摄影 at
+    the end of one (他喜欢摄影。), stays a candidate."""
+    if key in _figure_references():
+        return True
+    if not key.endswith(_closing_credits()):
+        return False
+    ends = [text[start + len(key):start + len(key) + 1] for text in texts.values() for start in occurrences(text, key)]
+    return bool(ends) and 2 * sum(not end or end in CREDIT_CLOSERS for end in ends) >= len(ends)
+
+
+@lexicon.cached
+def _figure_references() -> frozenset[str]:
+    return frozenset(segment.fold(word) for line in lexicon.read_lines(FIGURE_REFERENCES) for word in line.split())
+
+
+@lexicon.cached
+def _closing_credits() -> tuple[str, ...]:
+    return tuple({segment.fold(to_simplified(word)) for word in roles.caption_cues()["credit_end"]})
+
+
 @lexicon.cached
 def _byline_cues() -> list[tuple[str, str]]:
     """(cue, side) rows of data/lexicon/byline_cues.tsv."""
@@ -2045,6 +2097,7 @@ def _whole_phrase(key: str, weights: dict[str, float], phrases: dict, chosen: li
         and phrase.count >= max(WHOLE_PHRASE_MIN_COUNT, WHOLE_PHRASE_PART_SHARE * part.count)
         and weights[other] >= WHOLE_PHRASE_WEIGHT_SHARE * weights[key]
         and _repeats(key, other, phrases) and not any(_repeats(other, taken, phrases) for taken in chosen)
+        and not _office_of(other, key)  # the organisation takes its office's slot (_held_name), never the other way
     ]
     return max(wholes, key=lambda other: (round(weights[other], 6), len(other), other), default=None)
 
@@ -2119,6 +2172,8 @@ def _repeats(key: str, other: str, phrases: dict) -> bool:
     name, longer = phrases[short], phrases[long]
     if longer.marked and len(name.parts) == 1:
         return False
+    if name.tags[-1] in PERSON_TAGS and long[len(short):] in DOCTRINE_SUFFIXES and long.startswith(short):
+        return False  # 李森科 and 李森科主义 (fresh29 887): the man and the doctrine named after him, two tags
     if len(name.parts) != 1 or name.tags[0] not in NAME_TAGS or name.parts[0] not in longer.parts[:-1]:
         return True
     rest = longer.parts[longer.parts.index(name.parts[0]) + 1:]
