@@ -44,3 +44,21 @@ def test_an_officer_named_after_the_title_is_the_person():
     # near-miss (fresh22 723): the title before a person's name stays with the person, the body does not replace it
     assert one("由於矽晶圓恐出現缺貨問題，環球晶董事長徐秀蘭表示，今年產能全線滿載。") == "環球晶董事長徐秀蘭"
     assert one("万科集团总裁郁亮表示，楼市已经回暖。") == "万科集团总裁郁亮"
+
+
+# --- a foreign body named in Latin before its unnamed staff (fresh15 501, FT中文网) ----------------------------------
+
+def test_the_staff_of_a_body_glossed_in_latin_speak_for_the_body():
+    assert one("摩根士丹利 (Morgan Stanley) 的经济学家表示，最有可能的应对措施将是财政刺激。").endswith("; 摩根士丹利")
+    assert one("咨询公司 Pantheon Macroeconomics 的分析师指出，尽管这些债务在中国总债务中所占比例并不高。").endswith(
+        "; 咨询公司 Pantheon Macroeconomics")
+
+
+def test_made_up_bodies_glossed_in_latin():
+    assert one("高盛集团（Goldman Sachs）的分析师指出，油价还会上涨。").endswith("; 高盛集团")
+    assert one("英国智库 Chatham House 的研究员认为，谈判仍有空间。").endswith("; 英国智库 Chatham House")
+
+
+def test_a_long_clause_with_de_still_keeps_its_head_noun():
+    # near-miss: a long Chinese clause before 的 is still a clause, its head noun after the last 的 is the source
+    assert one("在昨天举行的全市经济工作会议上作报告的市发改委的负责人表示，今年投资增长较快。") == "(unnamed: 负责人)"
