@@ -726,7 +726,7 @@ def _titled_speaker_cues(text: str) -> list[Cue]:
     to it (甄瑞娴指), so the token rules of :func:`_say_verb_cues` see no name."""
     cues = []
     for m in _titled_speaker().finditer(text):
-        title = clean_source(m["title"])  # the name is kept whole: 张念中 does not lose 中 as a trailing word
+        title = clean_source(m["title"], name_follows=True)  # the name is kept whole: 张念中 does not lose 中 as a trailing word
         if title is not None and (who := _unnamed_who(title.split("; ")[0])) is not None:
             # 律师黄国桐 (fresh7 303): a bare title names no one, its person does; nor does a body's one, whose body the
             # unnamed reading adds (梨花女子大学的专家 → "(unnamed: …); 梨花女子大学", fresh12 420's 专家易斯利分析说)
@@ -1387,11 +1387,13 @@ def _after_stray_marks(raw: str) -> str:
     return raw
 
 
-def clean_source(raw: str) -> str | None:
+def clean_source(raw: str, name_follows: bool = False) -> str | None:
     """The source named in a cue, trimmed ("人社部27日公布" → "人社部"); "" when none is named (or the
     outlet's own reporter is), None when the 'source' is a generic subject (人们认为) and the sentence
     is not attributed. A source that names no one (业内人士, 有数据) is "(unnamed: 业内人士)".
-    A relayed source names both, reporter first: 路透社援引知情人士 → "路透社; (unnamed: 知情人士)"."""
+    A relayed source names both, reporter first: 路透社援引知情人士 → "路透社; (unnamed: 知情人士)".
+    ``name_follows``: ``raw`` is the title before a person's name (環球晶董事長 of 環球晶董事長徐秀蘭), kept whole, since the
+    person speaks, not the body."""
     raw = _after_stray_marks(raw)
     relayed = re.split(r"援引|引述|引用", raw)
     if len(relayed) > 1:
@@ -1429,7 +1431,7 @@ def clean_source(raw: str) -> str | None:
     if source.endswith(_WHEN_ENDS):
         return ""  # 从小米入股美的时(披露的经营数据看), fresh13 433: a when-clause dates the act and names no speaker
     owner = source.rsplit("的", 1)[-1]
-    if (len(source) > SOURCE_MAX_CHARS and "的" in source and "《" not in source or _referred_actor().fullmatch(owner)
+    if (_written_length(source) > SOURCE_MAX_CHARS and "的" in source and "《" not in source or _referred_actor().fullmatch(owner)
             or owner != source and owner in lexicon.surnames()):  # 本身在對沖基金工作的錢(指), fresh10 376: the person 錢
         if _INDEFINITE_OPENING.match(source):  # 国内多位接受…采访的民航技术人员: some of them, unnamed
             return _unnamed_as(owner)
@@ -1450,7 +1452,43 @@ def clean_source(raw: str) -> str | None:
         return None  # one character left of a clause (针对此事 → 针) names no one; 邵(说) is a person
     if re.fullmatch(r"「[^「」]+」", source):
         source = source[1:-1]  # 「华盛顿邮报」: corner brackets mark the name as a title, they are not part of it
-    return _without_title_after_name(_cut_after_name(_outlet_by_its_title(source)))
+    source = _without_title_after_name(_cut_after_name(_outlet_by_its_title(source)))
+    return source if name_follows else _body_of_its_officer(source)
+
+
+# 瑞為技術公司銷售總監: a department's words between the body's name and its officer's title (銷售, 研究, 财务)
+OFFICER_QUALIFIER_MAX_CHARS = 4
+
+
+def _body_of_its_officer(source: str) -> str:
+    """香港置業行政總裁 → 香港置業, 瑞為技術公司銷售總監 → 瑞為技術公司 (fresh27 844, 846): a body's officer written by
+    title alone (``officer_title``), with no name, speaks for the body, as an unnamed official of it does (round 18);
+    a department's words between a name ending in an ``organisation_suffix`` and the title go with the title. Round 27:
+    in the seen gold such rows give the body, alone or beside the titled string (富国银行分析师 | 富国银行). Not a named
+    officer (万科总裁郁亮, 郁亮总裁), a body referred to (该公司总裁) or a suffix alone (公司总裁); and not 发言人, whose
+    words the gold keeps as the spokesperson's (涿州公安网络发言人)."""
+    simple = to_simplified(source)
+    title = next((t for t in _words("officer_title") if simple.endswith(t)), "")
+    if not title or len(simple) != len(source):
+        return source
+    body = simple[:-len(title)].removesuffix("副")  # 副总裁
+    ends = [body.rfind(s) + len(s) for s in _words("organisation_suffix") if s in body]
+    if ends and 0 < len(body) - max(ends) <= OFFICER_QUALIFIER_MAX_CHARS:
+        body = body[:max(ends)]
+    if (len(body) < 2 or body in _words("organisation_suffix") or _is_referring(body) or _INDEFINITE.search(body)
+            or any(tag.startswith("nr") for _, tag in segment.cut_pos(body))):
+        return source
+    return source[:len(body)]
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z.&'\-]*")
+
+
+def _written_length(source: str) -> int:
+    """How long a source reads, for SOURCE_MAX_CHARS: without a body's Latin gloss in brackets, a Latin word as one
+    character and no spaces, so a foreign body named in Latin stays the speaker's body (摩根士丹利 (Morgan Stanley)
+    的经济学家, 咨询公司 Pantheon Macroeconomics 的分析师, fresh15 501: the staff of the body, not staff of no one)."""
+    return len(_LATIN_WORD.sub("A", re.sub(r"\s+", "", _LATIN_GLOSS.sub("", source))))
 
 
 def _outlet_by_its_title(source: str) -> str:
