@@ -4,7 +4,10 @@ A text export that lost the picture keeps the caption and its credit at the end 
 (``…並無疑義。▲▼居民以厚紙板將車牌遮蔽。（圖／記者吳奕靖攝）``, a Taiwanese story as plain text, fresh14 476): the
 credit and the one sentence it closes are a caption paragraph, and the sentences before them stay body. Near-misses
 that must not change: a line that is one sentence and its credit (a caption whole, the short line's rule), a credit
-after a sentence too long to be a caption, a bracketed note that is no picture's credit, and a credit inside the line.
+after a sentence too long to be a caption, a bracketed note that is no picture's credit, and the article's closing credit.
+A line that is one longer sentence and its credit is a caption too (``…摧毀當地多幢建物。（美聯社）``, fresh12 414): a foreign
+wire agency or a paper's file-photo label alone in brackets (（美聯社）, （資料圖片）, HK01 fresh19 614) credits a picture,
+no writer; a domestic agency that signs stories (（中央社）) and a name in brackets stay what they were.
 
 The quoted line is the article's as written; the other texts are made up (names, places, dates invented) in the same
 shape.
@@ -71,3 +74,25 @@ def test_near_miss_the_article_s_closing_credit_leaves_the_last_sentence_body(tm
     last = "最后，主持人对本次讲座做出了总结，并表达了对四位主讲人的感谢，本次活动在大家热烈的掌声中结束。"
     article = load_text(tmp_path, "story.txt", "\n\n".join([TITLE, LEAD, MIDDLE, CLOSING + last + "(图/张小琦 文/蒋大涛)"]) + "\n")
     assert role_holding(article, last)[0] == "body"
+
+
+QUAKE = ("緬甸於週五中午12時50分發生芮氏規模7.7、震源深度僅10公里的劇烈強震，緊接著12分鐘又發生芮氏規模6.7、"
+         "震源深度同樣只有10公里的餘震，兩起極淺層地震摧毀當地多幢建物。")
+
+
+def test_one_long_sentence_closed_by_a_wire_agency_is_a_caption_real_shape(tmp_path):
+    caption = QUAKE + "（美聯社）"
+    assert role_of(plain(tmp_path, caption, MIDDLE), caption) == ("caption", "image_caption")
+
+
+def test_other_agencies_and_file_photo_labels(tmp_path):
+    sentence = "大批市民昨日在港島東區的商場外排隊，等候入場參加週年誌慶的限時優惠活動，場面相當熱鬧，不少人更是一早便到場霸位。"
+    for credit in ("（法新社）", "（路透社）", "（資料圖片）", "(资料图片)"):
+        caption = sentence + credit
+        assert role_of(plain(tmp_path, caption, MIDDLE), caption) == ("caption", "image_caption"), credit
+
+
+def test_near_miss_domestic_agency_or_a_name_in_brackets_is_no_picture_credit(tmp_path):
+    for signature in ("（中央社）", "（王小明）"):
+        article = plain(tmp_path, QUAKE + signature, MIDDLE)
+        assert role_holding(article, QUAKE)[0] == "body", signature
