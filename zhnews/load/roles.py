@@ -1232,6 +1232,12 @@ def _peel_cues(piece: Piece, region: str, closes_core: bool = False) -> list[Pie
         tail -= 1
     if _credit_closes_caption(piece, atoms, hits, head, tail):
         return [piece.labelled("caption", "image_caption", "a short line closed by a picture's credit")]
+    if not closes_core and _bracketed_credit_closes_sentence(piece, atoms, hits, head, tail):
+        # The line goes on as body up to the caption: the caption is the credit and the one sentence it closes.
+        caption_start = atoms[tail - 1][0]
+        caption = piece.cut(caption_start, len(piece.text)).labelled(
+            "caption", "image_caption", "a sentence closed by a picture's credit in brackets, at the end of a line")
+        return [*_peel_cues(piece.cut(0, caption_start), region), caption] if caption_start else [caption]
     if tail > head and (head or tail < len(atoms)) \
             and not any(ch.isalnum() for ch in piece.text[atoms[head][0]:atoms[tail - 1][1]]):
         # Only decoration left between the cues (**\-** **FIN \-**): the line is one piece of furniture.
@@ -1299,6 +1305,26 @@ def _credit_closes_caption(piece: Piece, atoms, hits, head: int, tail: int) -> b
     page sets it under its picture."""
     return head == 0 < tail < len(atoms) and atoms[tail - 1][1] <= CLOSED_CAPTION_CHARS \
         and all((hit[0].role, hit[0].kind) == ("caption", "image_credit") for hit in hits[tail:])
+
+
+def _bracketed_credit_closes_sentence(piece: Piece, atoms, hits, head: int, tail: int) -> bool:
+    """A longer line whose last atom is a picture's credit in brackets, a cue's image_credit, right after a sentence of
+    a caption's length (…並無疑義。▲▼居民以厚紙板將車牌遮蔽。（圖／記者吳奕靖攝）, a Taiwanese story as plain text,
+    fresh14 476): a text export that lost the picture kept its caption and credit glued to the paragraph above, as the
+    one-line dumps of plaintext do (…爬山。（記者花孟璟攝）, fresh9 351). The credit is the line's only furniture and the
+    paragraph keeps a sentence of its own before the caption, so a line that is one sentence and a credit is the short
+    line's rule's (_credit_closes_caption) when short; a line that is one longer sentence and its credit is a caption
+    too, up to twice a closed caption's length as in record texts (緬甸於週五…摧毀當地多幢建物。（美聯社）, fresh12 414;
+    _credited_captions). The caller leaves out the line closing the article: a credit there names who wrote and
+    photographed the whole story (…在大家热烈的掌声中结束。(图/张雅琦 文/蒋涛), a campus news item, fresh13 443), and the
+    sentence before it is body."""
+    if not (head == 0 and tail == len(atoms) - 1 and tail >= 1):
+        return False
+    credit = piece.text[atoms[-1][0]:atoms[-1][1]].strip()
+    start, end = atoms[tail - 1]
+    longest = CLOSED_CAPTION_CHARS if tail > 1 else 2 * CLOSED_CAPTION_CHARS
+    return (hits[-1][0].role, hits[-1][0].kind) == ("caption", "image_credit") and credit[:1] in "（(" \
+        and piece.text[start:end].rstrip()[-1:] in SENTENCE_END and end - start <= longest
 
 
 def _last_sentence_line_cue(piece: Piece, atoms: list[tuple[int, int]], region: str):
