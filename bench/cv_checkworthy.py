@@ -72,7 +72,7 @@ import eval_claims  # noqa: E402
 import evalset  # noqa: E402
 
 from zhnews import claims  # noqa: E402
-from zhnews.claims import Quantity  # noqa: E402
+from zhnews.claims.quantities import Quantity  # noqa: E402
 from zhnews.errors import ArticleError  # noqa: E402
 
 SEEN = [s for s in evalset.chosen_splits("seen")]
@@ -92,7 +92,7 @@ def sentence_features(text: str, tag, figures, tokens, row: dict, position: floa
     how = _how(row["cues"])
     words = [w for w, _, _ in tokens]
     tags = [t for _, t, _ in tokens]
-    unquoted = claims._QUOTED.sub("", text)
+    unquoted = claims.checkworthy.QUOTED.sub("", text)
     f = {
         "rule score": row["score"], "rule flag": float(row["checkworthy"]),
         "figure": float(bool(kinds - {"date"})), "figures (log)": math.log1p(sum(q.kind != "date" for q in figures)),
@@ -102,7 +102,7 @@ def sentence_features(text: str, tag, figures, tokens, row: dict, position: floa
         "unnamed source": float(source.startswith("(unnamed")), "unresolved source": float(source.startswith("(unresolved")),
         "source carried": float(bool(how)), "quote carried": float(how in (claims.QUOTE_CARRIED, claims.SPEAKER_AFTER_QUOTE)),
         "answer carried": float("answer" in how),
-        "actors": min(3, len(claims._named_actors(tokens))) / 3,
+        "actors": min(3, len(claims.checkworthy._named_actors(tokens))) / 3,
         "first person": float("我" in unquoted), "you": float("你" in unquoted),
         "opens with a quote": float(text.lstrip()[:1] in "“「『\""),
         "length": min(200, len(text)) / 100, "short": float(len(text) < 15),
@@ -111,7 +111,7 @@ def sentence_features(text: str, tag, figures, tokens, row: dict, position: floa
         "time word": float("t" in tags), "place": float("ns" in tags), "person": float(any(t in ("nr", "nrfg") for t in tags)),
         "organisation": float("nt" in tags), "le": float("了" in words),
         "act verb": float(any(w in claims.act_verbs() for w in words)),
-        "modal": float(any(w in claims._NOT_YET for w in words)),
+        "modal": float(any(w in claims.cues.NOT_YET for w in words)),
         "negation": float(any(w in ("不", "没", "没有", "未", "并未") for w in words)),
         "clauses": min(6, text.count("，") + text.count(",")) / 6,
         "ellipsis": float("…" in text),
@@ -123,8 +123,8 @@ def sentence_features(text: str, tag, figures, tokens, row: dict, position: floa
         "opens with an actor": float(bool(tags) and tags[0] in ("nr", "nrfg", "nt", "ns")),
         "opens with a time": float(bool(tags) and tags[0] == "t"),
         "copula 是": float("是" in words), "has 有": float("有" in words),
-        "graded": float(any(claims._graded(w, t) for w, t in zip(words, tags))),
-        "say verbs": min(3, sum(w in claims._words("say_verb") for w in words)) / 3,
+        "graded": float(any(claims.checkworthy._graded(w, t) for w, t in zip(words, tags))),
+        "say verbs": min(3, sum(w in claims.cue_words("say_verb") for w in words)) / 3,
         "plain statement": float(not (kinds or source or shape.event or shape.question or shape.heading
                                       or tag.types)),
     }
@@ -153,7 +153,7 @@ def article_rows(path: Path):
         tag = tags[sid]
         if tag.score < 1 and known.named_in(texts[sid]):
             tag = claims.tag_sentence(texts[sid], figures_of.get(sid, []), known)
-        tokens = claims._tokens_with_offsets(texts[sid])
+        tokens = claims.cues.tokens_with_offsets(texts[sid])
         features[sid] = sentence_features(texts[sid], tag, figures_of.get(sid, []), tokens, r,
                                           k / max(1, len(rows) - 1), r["para_id"] != previous_para)
         previous_para = r["para_id"]

@@ -34,7 +34,7 @@ def article_rows(file: str, gold) -> list[dict | None]:
     """For each gold sentence of ``file``: its first aligned program sentence's paragraph, quote depth and cues."""
     run = eval_claims.ArticleRun(evalset.article_path(file))
     table = run.claims.set_index("sent_id")
-    depths = dict(zip(run.claims["sent_id"], claims._quote_depths(list(run.claims["text"]), list(run.claims["para_id"]))))
+    depths = dict(zip(run.claims["sent_id"], claims.attribution._quote_depths(list(run.claims["text"]), list(run.claims["para_id"]))))
     rows = []
     for sentence in gold["sentence"]:
         span = run.locate(sentence)

@@ -10,7 +10,8 @@ from conftest import assert_rerun_identical
 
 from zhnews import claims, io
 from zhnews.viz import claims as claim_charts
-from zhnews.claims import clean_source, cues_text, tag_sentence
+from zhnews.claims.cues import clean_source
+from zhnews.claims import cues_text, tag_sentence
 from zhnews.stages import context
 from zhnews.text import to_simplified
 
@@ -1046,8 +1047,8 @@ def test_an_act_done_by_someone_specific_is_an_event(text):
     "公司的困境源于过去数年中的全球并购。",   # 并购 as a noun, after 的
 ])
 def test_an_act_not_done_or_used_as_a_noun_is_no_event(text):
-    tokens = claims._tokens_with_offsets(text)
-    assert not claims.sentence_shape(text, tokens, claims.find_cues(text, tokens=tokens)).event
+    tokens = claims.cues.tokens_with_offsets(text)
+    assert not claims.checkworthy.sentence_shape(text, tokens, claims.find_cues(text, tokens=tokens)).event
 
 
 def test_a_quoted_remark_scores_less_than_quoted_words_that_tell_something():
@@ -1077,8 +1078,8 @@ def test_most_common_second_only_to_and_the_only_one_are_superlatives(text):
     "国际上多个国家也已开始进行临床试验。",               # jieba keeps 也已 as one word
 ])
 def test_done_acts_jieba_tags_oddly(text):
-    tokens = claims._tokens_with_offsets(text)
-    assert claims.sentence_shape(text, tokens, claims.find_cues(text, tokens=tokens)).event
+    tokens = claims.cues.tokens_with_offsets(text)
+    assert claims.checkworthy.sentence_shape(text, tokens, claims.find_cues(text, tokens=tokens)).event
 
 
 @pytest.mark.parametrize("text, source", [
@@ -1123,8 +1124,8 @@ def test_an_announcement_is_either_words_or_an_act(text, source, checkworthy):
 
 def test_a_gesture_is_no_event_and_so_pointing_back_is_a_speech_tag():
     gesture = "马云挑了挑眉毛，几近反讽。"
-    tokens = claims._tokens_with_offsets(gesture)
-    assert not claims.sentence_shape(gesture, tokens, claims.find_cues(gesture, tokens=tokens)).event
+    tokens = claims.cues.tokens_with_offsets(gesture)
+    assert not claims.checkworthy.sentence_shape(gesture, tokens, claims.find_cues(gesture, tokens=tokens)).event
     tag = tag_sentence("彭蕾如此解释公司对高管培养的要求。")   # the words were quoted before it
     assert tag.source == "彭蕾" and not tag.checkworthy
     # 181 (fresh5): after the quote, only the listener follows the say-verb
@@ -1150,8 +1151,8 @@ def test_a_say_verb_in_a_time_clause_gives_no_words():
 
 def test_then_followed_by_what_will_be_done_is_no_event():
     text = "双方随后将召开联席会议。"
-    tokens = claims._tokens_with_offsets(text)
-    assert not claims.sentence_shape(text, tokens, claims.find_cues(text, tokens=tokens)).event
+    tokens = claims.cues.tokens_with_offsets(text)
+    assert not claims.checkworthy.sentence_shape(text, tokens, claims.find_cues(text, tokens=tokens)).event
 
 
 def test_disclosing_more_is_words_given():
@@ -1208,7 +1209,7 @@ def test_a_quotation_after_a_sentence_a_person_opens_is_that_persons():
     actors = [("王建国", "浙江大学"), (), ()]
     got = claims.resolve_sources(texts, [0, 1, 1], ["", "", ""], actors)
     assert [s for s, _ in got] == ["", "王建国", "王建国"]
-    assert got[1][1] == claims.QUOTE_OF_SUBJECT
+    assert got[1][1] == claims.attribution.QUOTE_OF_SUBJECT
     two = claims.resolve_sources(["王建国在会上批评了李明。", "“这是错误的。”"], [0, 1], ["", ""], [("王建国", "李明"), ()])
     assert [s for s, _ in two] == ["", ""]
 
@@ -1511,10 +1512,10 @@ def test_a_named_body_behind_an_unnamed_official_counts_as_a_named_source():
 
 def test_a_push_slot_is_no_outlet_and_a_title_keeps_its_surname():
     # 300 (fresh7): 【二条】/【四条】 are a WeChat account's second and fourth story, not outlets whose digest follows
-    assert not claims._names_a_voice("四条") and claims._names_a_voice("证券时报网")
+    assert not claims.attribution._names_a_voice("四条") and claims.attribution._names_a_voice("证券时报网")
     # 278 (fresh6): jieba cuts 陈玉川 into 陈/玉川; the title after it makes the whole name a person 他 can stand for
     text = "陈玉川院长特别要求考务和监考人员要严肃考风考纪。"
-    assert "陈玉川" in [name for _, name in claims._titled_names(claims._tokens_with_offsets(text))]
+    assert "陈玉川" in [name for _, name in claims.checkworthy._titled_names(claims.cues.tokens_with_offsets(text))]
 
 
 def test_a_question_in_the_writers_own_words_is_never_check_worthy():

@@ -28,9 +28,9 @@ def test_a_bare_speech_tag_is_not_checkworthy(sentence):
 def test_a_sentence_that_tells_something_before_its_say_verb_is_no_bare_tag():
     """Only a time may stand before the comma of a bare tag (10月9日上午，…接受采访时说。, fresh7 306); content may not."""
     sentence = "三星电子与其最大工会未能在工资谈判中达成妥协，知情人士说。"
-    assert not claims._ends_in_tag_verb(sentence, claims._tokens_with_offsets(sentence))
+    assert not claims.checkworthy._ends_in_tag_verb(sentence, claims.cues.tokens_with_offsets(sentence))
     dated = "10月9日上午，耒阳市教育局局长张小勇接受采访时说。"
-    assert claims._ends_in_tag_verb(dated, claims._tokens_with_offsets(dated))
+    assert claims.checkworthy._ends_in_tag_verb(dated, claims.cues.tokens_with_offsets(dated))
     # …做出正面回应 (round-14 sweep, a finance digest): 回应 the noun, not a tag verb
     assert not claims.tag_sentence("而京东方、惠科方面尚未做出正面回应。").shape.speech_tag
 

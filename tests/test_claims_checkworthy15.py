@@ -34,17 +34,17 @@ def test_an_act_told_in_sequence_is_checkworthy(sentence):
 def test_the_act_after_then_must_come_before_any_word_of_what_will_be_done():
     """The verb after 随后 is looked for within the sentence; a word of what may, must or will be done before it
     (将, 要, 会) makes a plan, not an act. The tokens are those of fresh11 383's sentence, then the same words with 将."""
-    done = claims._tokens_with_offsets("检查组随后逐一单独询问并做好登记。")
+    done = claims.cues.tokens_with_offsets("检查组随后逐一单独询问并做好登记。")
     at = next(k for k, (word, _, _) in enumerate(done) if word == "随后")
-    assert claims._act_follows(done[at + 1:at + 1 + claims.THEN_VERB_REACH])
+    assert claims.checkworthy._act_follows(done[at + 1:at + 1 + claims.checkworthy.THEN_VERB_REACH])
     planned = done[:at + 1] + [("将", "d", 0)] + done[at + 1:]
-    assert not claims._act_follows(planned[at + 1:at + 1 + claims.THEN_VERB_REACH])
+    assert not claims.checkworthy._act_follows(planned[at + 1:at + 1 + claims.checkworthy.THEN_VERB_REACH])
 
 
 def test_an_act_verb_the_dictionary_lists_as_a_noun_still_tells_an_event():
     """國務院…任命聶德權為公務員事務局局長。 (the sweep's 眾新聞 article of 2020-06-11): jieba tags 任命 a noun wherever it
     stands, as it does 会见, 罚款, 立案, 责令; the appointment is an act of the State Council all the same."""
-    assert "任命" in claims._acts_not_tagged_verbs() and "起诉" not in claims._acts_not_tagged_verbs()
+    assert "任命" in claims.cues.acts_not_tagged_verbs() and "起诉" not in claims.cues.acts_not_tagged_verbs()
     article = load.load_article(SWEEP)
     sentences = text.sentences_table(article.paragraphs)
     appointment = next(t for t in sentences["text"] if "任命聶德權" in t)

@@ -13,10 +13,10 @@ EXTRA = Path(__file__).parent / "data" / "extra"
 
 def people_in(sentence: str) -> list[str]:
     """The persons the test finds in one sentence, with the claims stage's own lexicons."""
-    tokens = claims._tokens_with_offsets(to_simplified(sentence))
-    return [name for _, name in persons.person_names(tokens, claims._is_title,
-                                                      frozenset(e.cue for e in claims._entries("say_verb")),
-                                                      claims._words("organisation_suffix"))]
+    tokens = claims.cues.tokens_with_offsets(to_simplified(sentence))
+    return [name for _, name in persons.person_names(tokens, claims.cues.is_person_title,
+                                                      frozenset(e.cue for e in claims.cues.entries("say_verb")),
+                                                      claims.cue_words("organisation_suffix"))]
 
 
 def source_of(sentence: str) -> str:

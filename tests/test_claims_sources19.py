@@ -15,13 +15,13 @@ from zhnews import claims
     ("王德中", "王德中"),  # fresh14 470: 在王德中看来，这在美国并不是个别现象
 ])
 def test_a_tail_word_inside_a_name_is_part_of_the_name(raw, source):
-    assert claims.clean_source(raw) == source
+    assert claims.cues.clean_source(raw) == source
 
 
 def test_a_tail_word_after_a_name_is_still_cut():
     # tune 48: 正如习近平主席在中法欧领导人三方会晤时所指出 (jieba reads 时所 as one short word: still the 所 of 所指出)
-    assert claims.clean_source("正如习近平主席在中法欧领导人三方会晤时所") == "习近平主席"
-    assert claims.clean_source("他所") == "他"
+    assert claims.cues.clean_source("正如习近平主席在中法欧领导人三方会晤时所") == "习近平主席"
+    assert claims.cues.clean_source("他所") == "他"
 
 
 def test_a_named_bodys_news_or_calculation_names_the_body(tmp_path):
@@ -58,8 +58,8 @@ def test_a_group_told_by_what_its_people_are_is_unnamed(tmp_path):
     got = sources_in_text(tmp_path, article, "2022-10-01")
     assert source_of(got, "但数学家们认为") == "(unnamed: 数学家们)"
     # fresh12 412_sql_newsdb_xian_kindergarten_antiviral_drug: 根据家长们的介绍
-    assert claims.clean_source("家长们") == "(unnamed: 家长们)"
+    assert claims.cues.clean_source("家长们") == "(unnamed: 家长们)"
 
 
 def test_a_pronoun_group_is_not_an_unnamed_group():
-    assert claims.clean_source("他们") == "他们"  # kept for the pronoun to be resolved, not "(unnamed: 他们)"
+    assert claims.cues.clean_source("他们") == "他们"  # kept for the pronoun to be resolved, not "(unnamed: 他们)"

@@ -46,8 +46,8 @@ def test_a_talk_write_up_whose_headline_and_byline_name_the_speaker_is_his_in_th
 
 def test_a_talk_word_after_a_name_in_the_headline_names_the_speaker():
     # the same headline; a headline with no talk word after the name gives no one the floor
-    assert claims._headline_speaker("曾鸣最新演讲：下一个10年，生意的底层逻辑变了！") == "曾鸣"
-    assert claims._headline_speaker("下一个10年：生意的底层逻辑变了！") == ""
+    assert claims.attribution._headline_speaker("曾鸣最新演讲：下一个10年，生意的底层逻辑变了！") == "曾鸣"
+    assert claims.attribution._headline_speaker("下一个10年：生意的底层逻辑变了！") == ""
 
 
 def test_an_authority_that_confirms_is_the_source_of_what_it_confirms():

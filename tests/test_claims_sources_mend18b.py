@@ -15,12 +15,12 @@ from zhnews import claims
     ("香港《明报》", "明报"),  # tune 43: 香港《明报》曝光的现场视频显示 (gold: 明报 | 《明报》 | 香港《明报》)
 ])
 def test_an_outlet_written_as_a_title_is_named_bare(raw, outlet):
-    assert claims.clean_source(raw) == outlet
+    assert claims.cues.clean_source(raw) == outlet
 
 
 def test_a_title_that_is_no_outlet_or_follows_a_person_keeps_its_marks():
-    assert claims.clean_source("《政府工作报告》") == "《政府工作报告》"  # fresh2 85: a document keeps its title
-    assert claims.clean_source("张三在《人民日报》") != "人民日报"  # the person who wrote in the paper speaks
+    assert claims.cues.clean_source("《政府工作报告》") == "《政府工作报告》"  # fresh2 85: a document keeps its title
+    assert claims.cues.clean_source("张三在《人民日报》") != "人民日报"  # the person who wrote in the paper speaks
 
 
 def test_a_report_referred_back_to_is_the_outlet_cited_before(tmp_path):

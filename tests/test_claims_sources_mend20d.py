@@ -5,7 +5,8 @@ the articles' provenance is in data/eval/<split>/SOURCES.tsv."""
 
 from article_sources import source_of, sources_in_text
 
-from zhnews.claims import clean_source, tag_sentence
+from zhnews.claims.cues import clean_source
+from zhnews.claims import tag_sentence
 
 
 def test_an_ascii_quote_closing_before_the_speech_tag_is_no_part_of_the_speaker():

@@ -4,15 +4,15 @@ change cue a text ends in looked up by its ending. Each is checked against the p
 
 import pytest
 
-from zhnews.claims import _opens_or_ends_in_trim_word, _say_verb_kinds, _trim_words, _trimmed, clean_source
-from zhnews.claims import _entries, _decree_verbs
+from zhnews.claims.cues import _opens_or_ends_in_trim_word, _say_verb_kinds, _trim_words, _trimmed, clean_source
+from zhnews.claims.cues import entries, _decree_verbs
 from zhnews.claims import persons, quantities
 from zhnews.text import to_simplified
 
 
 def test_say_verb_kinds_are_the_sets_the_verb_rules_built_for_every_sentence():
     verbs, findings, needs_actor, told_before_a_clause, acts = _say_verb_kinds()
-    say = _entries("say_verb")
+    say = entries("say_verb")
     before_a_clause = {e.cue for e in say if e.label == "needs_actor_and_clause"} | _decree_verbs()
     assert verbs == {e.cue for e in say}
     assert findings == {e.cue for e in say if e.label == "finding"}

@@ -1,6 +1,6 @@
 """Round 21 (claims21): figure kinds, measure words missing from data/lexicon/units.tsv."""
 
-from zhnews.claims import find_quantities
+from zhnews.claims.quantities import find_quantities
 
 
 def _figures(text, roles=False):

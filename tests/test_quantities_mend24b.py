@@ -2,7 +2,7 @@
 a range in Chinese numerals with its unit written twice, a count in words after a clause's colon. Each real shape from
 its fresh22 article, made-up variants, and near-misses that must not change."""
 
-from zhnews.claims import find_quantities
+from zhnews.claims.quantities import find_quantities
 
 
 def _figures(text):

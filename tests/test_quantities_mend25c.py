@@ -5,7 +5,7 @@ fresh23 article (or the seen article that shares it), made-up variants, and near
 
 import pandas as pd
 
-from zhnews.claims import find_quantities
+from zhnews.claims.quantities import find_quantities
 from zhnews.claims.quantities import quantities_table
 
 

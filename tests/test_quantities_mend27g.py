@@ -3,7 +3,7 @@
 a comma (5萬3,345件), 上浮/下浮 as change words, and the base of a comparison after 较. Each real shape from its fresh27
 article (or the seen article that shares it), made-up variants, and near-misses that must not change."""
 
-from zhnews.claims import find_quantities
+from zhnews.claims.quantities import find_quantities
 
 
 def _figures(text):
