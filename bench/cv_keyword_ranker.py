@@ -104,7 +104,8 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import StandardScaler
 
 from zhnews import keywords, segment
-from zhnews.keywords import DESCRIBING_TAGS, PERSON_TAGS, _is_verb, _lede_id, is_name_like, news_idf, news_share, phrase_tfidf
+from zhnews.keywords import DESCRIBING_TAGS, PERSON_TAGS, is_name_like, news_idf, news_share, phrase_tfidf
+from zhnews.keywords.phrases import _is_verb, _lede_id
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import eval_keywords  # noqa: E402  (bench/ is this script's folder)

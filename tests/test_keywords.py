@@ -24,7 +24,7 @@ def seed_run(seed_out, tmp_path_factory):
 
 
 def _whole_article(table, method):
-    return list(keywords.top_keywords(table, keywords.WHOLE_ARTICLE_TOP, method)["keyword"])
+    return list(keywords.top_keywords(table, keywords.ranking.WHOLE_ARTICLE_TOP, method)["keyword"])
 
 
 def test_no_fragment_of_a_name_among_whole_article_keywords(seed_run):
@@ -204,12 +204,12 @@ def test_a_name_and_a_longer_name_built_on_it_both_stand():
     # 66_shanxi_gov_brazil_trade: 巴西 (the country) and 巴西华人协会 (an association) are two tags;
     # 龙湖 and 龙湖集团 are one company; a phrase and its head or modifier are one tag.
     phrases = {
-        "巴西": keywords.Keyphrase(1.0, 14, ("巴西",), ("ns",), ""),
-        "巴西华人协会": keywords.Keyphrase(0.9, 2, ("巴西", "华人", "协会"), ("ns", "n", "n"), ""),
-        "龙湖": keywords.Keyphrase(0.8, 61, ("龙湖",), ("ns",), ""),
-        "龙湖集团": keywords.Keyphrase(0.7, 9, ("龙湖", "集团"), ("ns", "n"), ""),
-        "咖啡": keywords.Keyphrase(0.6, 51, ("咖啡",), ("n",), ""),
-        "咖啡期货": keywords.Keyphrase(0.5, 5, ("咖啡", "期货"), ("n", "n"), ""),
+        "巴西": keywords.phrases.Keyphrase(1.0, 14, ("巴西",), ("ns",), ""),
+        "巴西华人协会": keywords.phrases.Keyphrase(0.9, 2, ("巴西", "华人", "协会"), ("ns", "n", "n"), ""),
+        "龙湖": keywords.phrases.Keyphrase(0.8, 61, ("龙湖",), ("ns",), ""),
+        "龙湖集团": keywords.phrases.Keyphrase(0.7, 9, ("龙湖", "集团"), ("ns", "n"), ""),
+        "咖啡": keywords.phrases.Keyphrase(0.6, 51, ("咖啡",), ("n",), ""),
+        "咖啡期货": keywords.phrases.Keyphrase(0.5, 5, ("咖啡", "期货"), ("n", "n"), ""),
     }
     chosen = keywords.select_without_overlap({key: p.weight for key, p in phrases.items()}, 10, phrases)
     assert chosen == ["巴西", "巴西华人协会", "龙湖", "咖啡"]
@@ -220,17 +220,17 @@ def test_a_recurring_phrase_takes_the_slot_of_its_part():
     # 芯片 is said 22 times, AI 10, AI芯片 5 (counted in the article); the editors tag AI芯片, neither part. The
     # weights are the article's combined weights (rounded). The phrase takes 芯片's slot, and AI, inside it, stays out.
     chips = {
-        "芯片": keywords.Keyphrase(1.05, 22, ("芯片",), ("n",), ""),
-        "AI芯片": keywords.Keyphrase(1.02, 5, ("AI", "芯片"), ("n", "n"), ""),
-        "AI": keywords.Keyphrase(0.90, 10, ("AI",), ("n",), ""),
+        "芯片": keywords.phrases.Keyphrase(1.05, 22, ("芯片",), ("n",), ""),
+        "AI芯片": keywords.phrases.Keyphrase(1.02, 5, ("AI", "芯片"), ("n", "n"), ""),
+        "AI": keywords.phrases.Keyphrase(0.90, 10, ("AI",), ("n",), ""),
     }
     assert keywords.select_without_overlap({key: p.weight for key, p in chips.items()}, 10, chips) == ["AI芯片"]
     # The opposite case, 244_wechat_qingliu_condom_vat (tune, dev5): 生育 ×8 is the tag; 生育率 ("变相地提振生育率") and
     # 生育补贴 are written twice each, too few to stand for it.
     births = {
-        "生育": keywords.Keyphrase(0.62, 8, ("生育",), ("vn",), ""),
-        "生育补贴": keywords.Keyphrase(0.50, 2, ("生育", "补贴"), ("vn", "n"), ""),
-        "生育率": keywords.Keyphrase(0.44, 2, ("生育率",), ("n",), ""),
+        "生育": keywords.phrases.Keyphrase(0.62, 8, ("生育",), ("vn",), ""),
+        "生育补贴": keywords.phrases.Keyphrase(0.50, 2, ("生育", "补贴"), ("vn", "n"), ""),
+        "生育率": keywords.phrases.Keyphrase(0.44, 2, ("生育率",), ("n",), ""),
     }
     assert keywords.select_without_overlap({key: p.weight for key, p in births.items()}, 10, births) == ["生育"]
 
@@ -240,25 +240,25 @@ def test_a_phrase_around_a_name_said_far_more_often_gives_the_name_its_slot():
     # "加州法律高度保障跨性别者": 保障跨性别者 is written 3 times, 跨性别者 6 (counted in the article), and the
     # phrase took the name's weight. The verb before the name is what the law does; the editors tag 跨性别者.
     guards = {
-        "保障跨性别者": keywords.Keyphrase(1.02, 3, ("保障", "跨性别者"), ("v", "nz"), ""),
-        "跨性别者": keywords.Keyphrase(1.02, 6, ("跨性别者",), ("nz",), ""),
+        "保障跨性别者": keywords.phrases.Keyphrase(1.02, 3, ("保障", "跨性别者"), ("v", "nz"), ""),
+        "跨性别者": keywords.phrases.Keyphrase(1.02, 6, ("跨性别者",), ("nz",), ""),
     }
     assert keywords.select_without_overlap({key: p.weight for key, p in guards.items()}, 10, guards) == ["跨性别者"]
     # 325_163_eeo_beidahuang_tax_recovery_gbk (fresh8): "收到哈尔滨市香坊区税务局下达的《税务事项通知书》":
     # 香坊区税务局 ×5, 税务局 ×11. A phrase led by a place is the fuller name of the office (the editors' tag): it stays.
     offices = {
-        "香坊区税务局": keywords.Keyphrase(0.77, 5, ("香坊区", "税务局"), ("ns", "nt"), ""),
-        "税务局": keywords.Keyphrase(0.75, 11, ("税务局",), ("nt",), ""),
+        "香坊区税务局": keywords.phrases.Keyphrase(0.77, 5, ("香坊区", "税务局"), ("ns", "nt"), ""),
+        "税务局": keywords.phrases.Keyphrase(0.75, 11, ("税务局",), ("nt",), ""),
     }
     assert keywords.select_without_overlap({key: p.weight for key, p in offices.items()}, 10, offices) == ["香坊区税务局"]
     # 374_json_twreporter_taipei_earthquake_simulation (fresh10): the series title "借镜日本──地震之国　我们准备好了吗？"
     # twice, 日本 ×10 in all; said under twice as often as the phrase (×3), it would leave the phrase its slot.
     mirrors = {
-        "借镜日本": keywords.Keyphrase(0.66, 2, ("借镜", "日本"), ("n", "ns"), ""),
-        "日本": keywords.Keyphrase(0.47, 10, ("日本",), ("ns",), ""),
+        "借镜日本": keywords.phrases.Keyphrase(0.66, 2, ("借镜", "日本"), ("n", "ns"), ""),
+        "日本": keywords.phrases.Keyphrase(0.47, 10, ("日本",), ("ns",), ""),
     }
     assert keywords.select_without_overlap({key: p.weight for key, p in mirrors.items()}, 10, mirrors) == ["日本"]
-    rarer = {**mirrors, "日本": keywords.Keyphrase(0.47, 3, ("日本",), ("ns",), "")}
+    rarer = {**mirrors, "日本": keywords.phrases.Keyphrase(0.47, 3, ("日本",), ("ns",), "")}
     assert keywords.select_without_overlap({key: p.weight for key, p in rarer.items()}, 10, rarer) == ["借镜日本"]
 
 
@@ -267,12 +267,12 @@ def test_a_key_that_takes_a_slot_keeps_the_slots_weight():
     # 网上报名 ×4 (no tag); the weights are the article's combined weights (rounded). 高考报名 takes 高考's slot
     # (_whole_phrase) and is ordered with 高考's weight, so it stays above 网上报名, which outweighs it alone.
     signups = {
-        "高考": keywords.Keyphrase(0.447, 10, ("高考",), ("v",), ""),
-        "高考报名": keywords.Keyphrase(0.409, 3, ("高考", "报名"), ("v", "v"), ""),
-        "网上报名": keywords.Keyphrase(0.417, 4, ("网上", "报名"), ("s", "v"), ""),
+        "高考": keywords.phrases.Keyphrase(0.447, 10, ("高考",), ("v",), ""),
+        "高考报名": keywords.phrases.Keyphrase(0.409, 3, ("高考", "报名"), ("v", "v"), ""),
+        "网上报名": keywords.phrases.Keyphrase(0.417, 4, ("网上", "报名"), ("s", "v"), ""),
     }
     weights = {key: p.weight for key, p in signups.items()}
-    assert keywords.slot_weights(weights, 10, signups) == {"高考报名": 0.447, "网上报名": 0.417}
+    assert keywords.ranking.slot_weights(weights, 10, signups) == {"高考报名": 0.447, "网上报名": 0.417}
     assert keywords.select_without_overlap(weights, 10, signups) == ["高考报名", "网上报名"]
 
 
@@ -296,8 +296,8 @@ def test_two_windows_of_one_long_name_take_one_slot():
     assert len([key for key in chosen if "长三角" in key]) == 1
     # Two terms that share one word are two tags (57_sogouca_yetan_rate_cut: 基准利率 and 利率浮动区间).
     rates = {
-        "基准利率": keywords.Keyphrase(1.0, 6, ("基准", "利率"), ("n", "n"), ""),
-        "利率浮动区间": keywords.Keyphrase(0.9, 3, ("利率", "浮动", "区间"), ("n", "vn", "n"), ""),
+        "基准利率": keywords.phrases.Keyphrase(1.0, 6, ("基准", "利率"), ("n", "n"), ""),
+        "利率浮动区间": keywords.phrases.Keyphrase(0.9, 3, ("利率", "浮动", "区间"), ("n", "vn", "n"), ""),
     }
     assert keywords.select_without_overlap({key: p.weight for key, p in rates.items()}, 10, rates) == ["基准利率", "利率浮动区间"]
 
@@ -334,9 +334,9 @@ def test_the_title_raises_a_plain_word_less_than_a_phrase():
     }
     titled = keywords.keyphrase_weights({166: title, **body}, title_ids={166})
     untitled = keywords.keyphrase_weights({166: title, **body})
-    assert titled["强制分类"].weight / untitled["强制分类"].weight == pytest.approx(keywords.TITLE_BOOST)
-    assert titled["分类"].weight / untitled["分类"].weight == pytest.approx(keywords.WORD_TITLE_BOOST)
-    assert keywords.WORD_TITLE_BOOST < keywords.TITLE_BOOST
+    assert titled["强制分类"].weight / untitled["强制分类"].weight == pytest.approx(keywords.phrases.TITLE_BOOST)
+    assert titled["分类"].weight / untitled["分类"].weight == pytest.approx(keywords.phrases.WORD_TITLE_BOOST)
+    assert keywords.phrases.WORD_TITLE_BOOST < keywords.phrases.TITLE_BOOST
 
 
 def test_a_common_word_said_a_few_times_weighs_less():
@@ -411,11 +411,11 @@ def test_words_next_to_byline_cues_are_the_outlets():
 def test_numbered_designations_are_one_name():
     # 52_rfi_typhoon_saola and 58_sogoucs_taxi_fuel_surcharge (full-width digits as printed there).
     segment.set_run_words({})
-    pieces = [word for run, _, _ in keywords._clause_runs(segment.cut_pos("当 8号风球高悬时，香港大部分地区停工停课。")) for word, _ in run]
+    pieces = [word for run, _, _ in keywords.phrases._clause_runs(segment.cut_pos("当 8号风球高悬时，香港大部分地区停工停课。")) for word, _ in run]
     assert "8号风球" in pieces and "风球" not in pieces
-    pieces = [word for run, _, _ in keywords._clause_runs(segment.cut_pos("如果１５天之后９３号汽油油价继续保持在６．９３元／升")) for word, _ in run]
+    pieces = [word for run, _, _ in keywords.phrases._clause_runs(segment.cut_pos("如果１５天之后９３号汽油油价继续保持在６．９３元／升")) for word, _ in run]
     assert "９３号汽油" in pieces
-    assert keywords.is_content_word("8号风球") and not keywords.is_content_word("8号")
+    assert keywords.tokens.is_content_word("8号风球") and not keywords.tokens.is_content_word("8号")
 
 
 def test_an_outlet_in_title_marks_before_a_byline_cue_is_the_outlet():
@@ -455,9 +455,9 @@ def test_latin_words_take_their_share_of_recent_news():
 
 
 def test_content_words_include_digit_led_names_but_not_anonymous_sources():
-    assert keywords.is_content_word("5G") and keywords.is_content_word("120Hz")
-    assert not keywords.is_content_word("王女士") and not keywords.is_content_word("张先生")
-    assert not keywords.is_content_word("2020年")
+    assert keywords.tokens.is_content_word("5G") and keywords.tokens.is_content_word("120Hz")
+    assert not keywords.tokens.is_content_word("王女士") and not keywords.tokens.is_content_word("张先生")
+    assert not keywords.tokens.is_content_word("2020年")
 
 
 def test_textrank_keeps_latin_words_and_case_is_folded(seed_run):
@@ -485,11 +485,11 @@ def test_table_shapes_follow_the_contract(seed_run):
     assert set(whole["method"]) == set(keywords.METHODS)
     per_paragraph = kw[kw["para_id"].notna()]
     assert set(per_paragraph["method"]) == {"tfidf"}
-    assert per_paragraph.groupby("para_id")["rank"].max().max() <= keywords.PER_PARAGRAPH_TOP
+    assert per_paragraph.groupby("para_id")["rank"].max().max() <= keywords.ranking.PER_PARAGRAPH_TOP
     # the title (para 0) is analysed; the byline (para 4, 文｜谢九) is not
     assert {0, 5} <= set(per_paragraph["para_id"]) and 4 not in set(per_paragraph["para_id"])
-    assert list(tables["entities"].columns) == keywords.ENTITY_COLUMNS
-    assert list(tables["cooccurrence"].columns) == keywords.COOCCURRENCE_COLUMNS
+    assert list(tables["entities"].columns) == keywords.named_entities.ENTITY_COLUMNS
+    assert list(tables["cooccurrence"].columns) == keywords.context.COOCCURRENCE_COLUMNS
 
 
 def test_entities_from_discovery_dictionary_and_pos(seed_run):
@@ -548,7 +548,7 @@ def test_traditional_text_keeps_its_script_in_keywords_and_entities():
     words = set(table["keyword"])
     assert {"美樹", "楓紅"} <= words and not {"美树", "枫红"} & words
     assert "美樹" in ents.index and "美树" not in ents.index
-    assert keywords.keyword_key("美樹") == keywords.keyword_key("美树")
+    assert keywords.tokens.keyword_key("美樹") == keywords.tokens.keyword_key("美树")
 
 
 def test_cooccurrence_counts_sentences(seed_run):
@@ -617,7 +617,7 @@ def test_corpus_latin_terms_and_traditional_text(corpus_dir, tmp_path):
 def test_a_change_cue_the_dictionary_calls_a_noun_stays_a_keyword():
     """涨价 and 降价 are change cues for the claims stage (涨价10%) but name what a price story is about;
     上涨 and 下降 only report a figure's move, so a phrase ending in them is no keyword."""
-    from zhnews.keywords import _change_verbs
+    from zhnews.keywords.phrases import _change_verbs
 
     verbs = _change_verbs()
     assert {"上涨", "下降"} <= verbs
@@ -702,8 +702,8 @@ def test_an_outlet_cited_as_earlier_reporting_is_a_byline_word():
         0: "海航的资本运作（参见南方周末 2011 年 12 月 8 日报道）。",
         1: "海航控股上市公司（参见南方周末 2013 年 9 月 20 日报道）。南方周末记者查询了海航。",
     }
-    assert keywords._mostly_in_bylines(texts, "南方周末")
-    assert not keywords._mostly_in_bylines(texts, "海航")
+    assert keywords.phrases._mostly_in_bylines(texts, "南方周末")
+    assert not keywords.phrases._mostly_in_bylines(texts, "海航")
 
 
 def test_a_term_in_quotation_marks_is_one_candidate_beside_its_words():
@@ -777,16 +777,16 @@ def test_what_the_lede_names_weighs_more_than_the_same_word_later():
     later = "东莞的旧厂房多建于上世纪九十年代，码头的仓库也已闲置多年。"
     factories_first = {0: title, 1: dateline, 2: factories, 3: docks, 4: later}
     docks_first = {0: title, 1: dateline, 2: docks, 3: factories, 4: later}
-    assert keywords._lede_id(factories_first, title_ids={0}) == 2
+    assert keywords.phrases._lede_id(factories_first, title_ids={0}) == 2
     one, other = (keywords.keyphrase_weights(texts, title_ids={0}) for texts in (factories_first, docks_first))
-    assert one["厂房"].weight == pytest.approx(keywords.LEDE_BOOST * other["厂房"].weight)
-    assert other["码头"].weight == pytest.approx(keywords.LEDE_BOOST * one["码头"].weight)
+    assert one["厂房"].weight == pytest.approx(keywords.phrases.LEDE_BOOST * other["厂房"].weight)
+    assert other["码头"].weight == pytest.approx(keywords.phrases.LEDE_BOOST * one["码头"].weight)
 
 
 def test_a_time_phrase_jieba_tags_as_a_person_is_no_keyword():
     # 140_jiaxing_ebike_hit_and_run: 今天上午这名男性当事人已归案 twice; jieba's dictionary has 今天上午 as nr.
     segment.set_run_words({})
-    assert not keywords.is_content_word("今天上午") and keywords.is_content_word("当事人")
+    assert not keywords.tokens.is_content_word("今天上午") and keywords.tokens.is_content_word("当事人")
 
 
 def test_markup_left_in_a_paragraph_is_no_keyword_and_the_copies_stay_aligned():
@@ -811,7 +811,7 @@ def test_markup_left_in_a_paragraph_is_no_keyword_and_the_copies_stay_aligned():
         table = keywords.article_keywords(texts, originals=originals)
     finally:
         segment.set_run_words({})
-    words = {keywords.keyword_key(w) for w in table["keyword"]}
+    words = {keywords.tokens.keyword_key(w) for w in table["keyword"]}
     assert "余永定" in words and not {"datetime", "title", "body", "span", "href", "https", "shtml"} & words
 
 
@@ -973,13 +973,13 @@ def test_textrank_is_jieba_s_own_without_loading_jieba_s_idf_table():
         "import sys\n"
         "from zhnews import keywords\n"
         "text = open(sys.argv[1], encoding='utf-8').read()\n"
-        "ours = keywords.textrank_weights(text)\n"
+        "ours = keywords.scoring.textrank_weights(text)\n"
         "assert 'jieba.analyse' not in sys.modules, 'jieba.analyse was imported'\n"
         "import jieba.analyse\n"
         "reference = jieba.analyse.TextRank()\n"
-        "reference.tokenizer = reference.postokenizer = keywords._ContentPosTokenizer()\n"
+        "reference.tokenizer = reference.postokenizer = keywords.scoring._ContentPosTokenizer()\n"
         "reference.stop_words = set(keywords.segment.stopwords())\n"
-        "theirs = dict(reference.textrank(text, topK=None, withWeight=True, allowPOS=keywords.TEXTRANK_POS))\n"
+        "theirs = dict(reference.textrank(text, topK=None, withWeight=True, allowPOS=keywords.scoring.TEXTRANK_POS))\n"
         "assert ours == theirs and len(ours) > 20, (len(ours), len(theirs))\n"
     )
     result = subprocess.run([sys.executable, "-c", script, str(paths.DEFAULT_ARTICLE)], capture_output=True, text=True, timeout=300)
@@ -1036,8 +1036,8 @@ def test_a_name_jieba_tags_as_a_numeral_is_a_candidate_and_a_count_is_not():
     # jieba guesses 七普 in three of the four sentences (按七普数据 it cuts 七/m + 普/ad).
     assert keywords.keyphrase_candidates(texts)["七普"].count == 3
     # A numeral and a measure word or unit is a count however often it is said (一分钟, 三款, 二斤 of units.tsv).
-    assert not keywords._named_numeral("一分钟") and not keywords._named_numeral("三款")
-    assert not keywords._named_numeral("二斤") and not keywords._named_numeral("五个")
+    assert not keywords.phrases._named_numeral("一分钟") and not keywords.phrases._named_numeral("三款")
+    assert not keywords.phrases._named_numeral("二斤") and not keywords.phrases._named_numeral("五个")
 
 
 def test_a_name_closed_by_a_single_character_is_one_candidate():
@@ -1144,7 +1144,7 @@ def test_source_citation_labels_of_a_research_report_are_no_keywords():
 def test_a_lowercase_word_used_inside_a_sentence_is_no_citation_label():
     # The same label run rule must leave a word the writer uses: nginx said inside a sentence and closing another.
     texts = {0: "服务器改用 nginx 做反向代理。", 1: "默认配置来自 nginx。", 2: "报道称 sina ifeng。"}
-    blanked = keywords._without_citation_labels(texts)
+    blanked = keywords.tokens._without_citation_labels(texts)
     assert blanked[0] == texts[0] and blanked[1] == texts[1]
     assert "sina" not in blanked[2] and len(blanked[2]) == len(texts[2])
 
@@ -1206,7 +1206,7 @@ def test_subject_and_verb_with_an_aspect_particle_is_a_clause_not_a_keyword():
     })
     clause = found["天安门广场参加"]
     assert clause.followed == clause.count == 2
-    assert keywords._incohesion(clause, found) == "verb takes an object"
+    assert keywords.phrases._incohesion(clause, found) == "verb takes an object"
     # A named event said at the end of its clause keeps its verb unfollowed (市场崩盘, _verb_takes_object).
     event = keywords.keyphrase_candidates({0: "一旦市场崩盘，损失难以估量。", 1: "专家担心市场崩盘。"})["市场崩盘"]
     assert event.followed == 0
@@ -1251,15 +1251,15 @@ def test_a_title_after_a_place_names_an_office_and_stays():
     # 美国 + 国务卿 (fresh7 319: 美国国务卿蓬佩奥亲自出面) is an office, not a person introduced by it: the title rule
     # leaves a place or organisation before the title alone.
     segment.set_run_words({})
-    assert not keywords._title_and_name(("美国", "国务卿"), ("ns", "n"))
-    assert keywords._title_and_name(("蓬佩奥", "国务卿"), ("nz", "n"))
+    assert not keywords.phrases._title_and_name(("美国", "国务卿"), ("ns", "n"))
+    assert keywords.phrases._title_and_name(("蓬佩奥", "国务卿"), ("nz", "n"))
 
 
 def test_a_name_between_two_titles_is_the_keyword():
     # fresh6 278 (华商学院 exam-site news): 成立以院长陈玉川教授为组长 … 学院院长陈玉川教授 … 陈玉川院长特别要求: the
     # editors' tag is 陈玉川; a title on each side made 院长陈玉川教授 a keyphrase of its own.
-    assert keywords._title_and_name(("院长", "陈玉川", "教授"), ("n", "nr", "n"))
-    assert not keywords._title_and_name(("院长", "教授"), ("n", "n"))  # titles only: no person named
+    assert keywords.phrases._title_and_name(("院长", "陈玉川", "教授"), ("n", "nr", "n"))
+    assert not keywords.phrases._title_and_name(("院长", "教授"), ("n", "n"))  # titles only: no person named
 
 
 def test_a_form_of_address_after_a_name_makes_no_phrase():
@@ -1314,7 +1314,7 @@ def test_an_office_said_far_less_than_its_organisation_gives_it_the_slot():
     texts = {i: to_simplified(text) for i, text in originals.items()}
     phrases = keywords.keyphrase_weights(texts)
     assert phrases["司法院"].count >= 2 * phrases["司法院秘书长"].count
-    assert keywords._held_name("司法院秘书长", phrases, []) == "司法院"
+    assert keywords.ranking._held_name("司法院秘书长", phrases, []) == "司法院"
     # Once the name holds a slot, the office is a repeat of it and takes none.
     assert keywords.select_without_overlap({"司法院秘书长": 2.0, "司法院": 1.0, "吕太郎": 0.5}, 2, phrases) == ["司法院", "吕太郎"]
 
@@ -1352,9 +1352,9 @@ def test_an_outlet_joined_by_a_dot_to_another_before_a_byline_cue_is_the_outlet(
         2: "一名大学生申请者告诉中国青年报·中青在线记者，学校最终只口头宣读了答复结果。",
         3: "本篇的来源是人民政协网转载中国青年报。",
     }
-    assert keywords._mostly_in_bylines(texts, "中国青年报")
-    assert keywords._mostly_in_bylines({0: "整合 新华日报·交汇点记者 徐睿翔"}, "新华日报")  # dev5 248 as written
-    assert not keywords._mostly_in_bylines({0: "中国青年报·中青在线发布的调查显示，中国青年报的读者多。"}, "中国青年报")
+    assert keywords.phrases._mostly_in_bylines(texts, "中国青年报")
+    assert keywords.phrases._mostly_in_bylines({0: "整合 新华日报·交汇点记者 徐睿翔"}, "新华日报")  # dev5 248 as written
+    assert not keywords.phrases._mostly_in_bylines({0: "中国青年报·中青在线发布的调查显示，中国青年报的读者多。"}, "中国青年报")
 
 
 def test_a_title_standing_alone_weighs_less_than_the_people_it_introduces():
@@ -1386,6 +1386,6 @@ def test_a_dictionary_word_of_latin_letters_and_han_characters_is_a_candidate():
     # jieba's dictionary keeps A股 (H股, B超, U盘) one token; the rule against mixed scripts dropped it, so the first
     # tag of fresh19 613 and of tune 250 (xds fund news digest) was never a candidate.
     segment.set_run_words({})
-    assert keywords.is_content_word("A股") and keywords.is_content_word("H股")
+    assert keywords.tokens.is_content_word("A股") and keywords.tokens.is_content_word("H股")
     assert "A股" in keywords.keyphrase_weights(A_SHARES)
-    assert not keywords.is_content_word("A股上")  # no dictionary word: still a leftover of mixed scripts
+    assert not keywords.tokens.is_content_word("A股上")  # no dictionary word: still a leftover of mixed scripts

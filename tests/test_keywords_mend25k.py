@@ -23,7 +23,7 @@ def test_the_other_spelling_of_the_reporting_verb_is_no_keyword():
         1: "CNN报导，迪士尼的串流媒体服务即将登场，漫威影集独家播放。",
         2: "美国媒体报导，漫威影业宣布新片计画，迪士尼股价上涨。",
     }
-    keys = {keywords.keyword_key(k) for k in _keys(texts, top=30)}
+    keys = {keywords.tokens.keyword_key(k) for k in _keys(texts, top=30)}
     assert "报导" not in keys and "报道" not in keys
     assert {"迪士尼", "漫威"} <= keys
 
@@ -31,7 +31,7 @@ def test_the_other_spelling_of_the_reporting_verb_is_no_keyword():
 def test_a_report_is_still_a_keyword():
     # Near-miss: 报告 (a report) is a thing an article can be about, not the reporting verb.
     texts = {0: "中国奶业质量报告发布，报告显示乳品抽检合格。", 1: "这份报告说，奶业振兴取得进展，报告还提到奶源。"}
-    assert "报告" in {keywords.keyword_key(k) for k in _keys(texts, top=30)}
+    assert "报告" in {keywords.tokens.keyword_key(k) for k in _keys(texts, top=30)}
 
 
 # --- WeChat's card of a reposted article: The following article is from <account> Author <writer> (fresh23 740-742) ---
@@ -47,16 +47,16 @@ REPOSTED = {
 
 
 def test_the_label_of_a_reposted_writer_is_no_keyword():
-    keys = {keywords.keyword_key(k) for k in _keys(REPOSTED, top=30)}
+    keys = {keywords.tokens.keyword_key(k) for k in _keys(REPOSTED, top=30)}
     assert "author" not in keys
     assert {"古茗", "蜜雪冰城"} <= keys
-    is_byline = keywords._byline_test(REPOSTED, ())
+    is_byline = keywords.phrases.byline_test(REPOSTED, ())
     assert is_byline("author") and not is_byline("古茗")
 
 
 def test_an_account_name_mixing_scripts_next_to_the_repost_cues_is_the_bylines():
     # 财经天下WEEKLY: after "The following article is from", and before 授权转载, two of its three times.
-    keys = {keywords.keyword_key(k) for k in _keys(REPOSTED, top=30)}
+    keys = {keywords.tokens.keyword_key(k) for k in _keys(REPOSTED, top=30)}
     assert not {k for k in keys if "weekly" in k}
 
 
@@ -67,14 +67,14 @@ def test_a_name_mixing_scripts_in_the_story_stays():
         1: "分析师认为华为Mate将继续增长，苹果也在追赶。",
         2: "The following article is from 科技日报 Author 张三",
     }
-    keys = {keywords.keyword_key(k).replace(" ", "") for k in _keys(texts, top=30)}
+    keys = {keywords.tokens.keyword_key(k).replace(" ", "") for k in _keys(texts, top=30)}
     assert any("mate" in k for k in keys)
     assert "author" not in keys
 
 
 def test_byline_labels_come_from_the_lexicon():
-    assert "author" in keywords._byline_labels()
-    assert "记者" not in keywords._byline_labels()  # a cue after a name is no label word
+    assert "author" in keywords.phrases._byline_labels()
+    assert "记者" not in keywords.phrases._byline_labels()  # a cue after a name is no label word
 
 
 # --- a surname that is mostly a function word (于 of 于东来, fresh23 742; 于康震, fresh23 761) ---

@@ -16,7 +16,7 @@ def _install_new_words(texts):
 def _keys(texts, top=10, method="keyphrase", title_ids=()):
     _install_new_words(texts)
     table = keywords.article_keywords(texts, title_ids=title_ids)
-    return [keywords.keyword_key(k) for k in keywords.top_keywords(table, top, method)["keyword"]]
+    return [keywords.tokens.keyword_key(k) for k in keywords.top_keywords(table, top, method)["keyword"]]
 
 
 def _candidates(texts):
@@ -149,16 +149,16 @@ def test_made_up_offices_of_organisations():
 
 def test_an_office_without_an_organisation_name_stays():
     # 区委书记 (fresh12 403's tag) and 国土局长 (fresh24 782's): 区委 is any district's, 国土局 + 长 is no title after it.
-    assert not keywords._office_of("区委书记", "区委")
-    assert not keywords._office_of("国土局长", "国土局")
-    assert keywords._office_of("国家粮食局副局长", "国家粮食局")
+    assert not keywords.phrases.office_of("区委书记", "区委")
+    assert not keywords.phrases.office_of("国土局长", "国土局")
+    assert keywords.phrases.office_of("国家粮食局副局长", "国家粮食局")
     # 国土厅原 (国土厅 | 原 of 国土厅原厅长 joined as a word cut short, tagged nt): no organisation's name.
-    assert not keywords._office_of("国土厅原厅长", "国土厅原")
+    assert not keywords.phrases.office_of("国土厅原厅长", "国土厅原")
 
 
 def test_a_place_before_a_title_is_no_office_of_an_organisation():
     # 美国 + 总统, 莫桑比克 + 总统: a country is no organisation; the ratio rule of _held_name decides as before.
-    assert not keywords._office_of("莫桑比克总统", "莫桑比克")
+    assert not keywords.phrases.office_of("莫桑比克总统", "莫桑比克")
 
 
 def test_an_organisation_always_written_before_its_office_stays_itself():

@@ -15,7 +15,7 @@ def _phrases(texts, title_ids=()):
 def _keys(texts, top=10, method="keyphrase", title_ids=()):
     segment.set_run_words({})
     table = keywords.article_keywords(texts, title_ids=title_ids)
-    return [keywords.keyword_key(k) for k in keywords.top_keywords(table, top, method)["keyword"]]
+    return [keywords.tokens.keyword_key(k) for k in keywords.top_keywords(table, top, method)["keyword"]]
 
 
 # --- people named by a family tie or the part they play (people_nouns.txt): 儿子, 夫妇 of fresh28 867, 患者 of 483 ---
@@ -118,14 +118,14 @@ def test_a_phrase_never_ends_in_a_phase_verb():
 def test_other_phase_verbs_close_no_phrase():
     # Variants: 完成 after a project (流芳园扩建完成 of tune 292), 开始 after a match, 落幕 after a festival.
     for words in ([("扩建", "vn"), ("完成", "v")], [("比赛", "vn"), ("开始", "v")], [("电影节", "n"), ("落幕", "v")]):
-        assert not keywords._phrase_shape(words)
+        assert not keywords.phrases._phrase_shape(words)
 
 
 def test_a_subject_and_its_own_verb_is_still_a_phrase():
     # Near-misses: a predicate that is the event itself (市场崩盘, 通道关闭), and a phase verb opening a phrase (持续降雨).
-    assert keywords._phrase_shape([("市场", "n"), ("崩盘", "v")])
-    assert keywords._phrase_shape([("通道", "n"), ("关闭", "v")])
-    assert keywords._phrase_shape([("持续", "vd"), ("降雨", "n")])
+    assert keywords.phrases._phrase_shape([("市场", "n"), ("崩盘", "v")])
+    assert keywords.phrases._phrase_shape([("通道", "n"), ("关闭", "v")])
+    assert keywords.phrases._phrase_shape([("持续", "vd"), ("降雨", "n")])
 
 
 # --- an adjective alone (可耻 of fresh11 386, 贪婪 of fresh22 705, 紧急 of fresh18 581) ---
@@ -173,7 +173,7 @@ def test_an_adjective_inside_a_term_or_a_noun_keeps_its_weight():
 def test_the_factor_halves_the_word_only(monkeypatch, factor, texts, word, reason, untouched):
     phrases = _phrases(texts, title_ids={0})
     assert reason in phrases[word].reason
-    monkeypatch.setattr(keywords, factor, 1.0)
+    monkeypatch.setattr(keywords.phrases, factor, 1.0)
     unfactored = _phrases(texts, title_ids={0})
     assert phrases[word].weight == unfactored[word].weight * 0.5
     assert phrases[untouched].weight == unfactored[untouched].weight

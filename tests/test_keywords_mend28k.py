@@ -12,7 +12,7 @@ def _phrases(texts, title_ids=()):
 def _keys(texts, top=10, method="combined", title_ids=()):
     segment.set_run_words({})
     table = keywords.article_keywords(texts, title_ids=title_ids)
-    return [keywords.keyword_key(k) for k in keywords.top_keywords(table, top, method)["keyword"]]
+    return [keywords.tokens.keyword_key(k) for k in keywords.top_keywords(table, top, method)["keyword"]]
 
 
 # --- the people a survey asked (people_nouns.txt): 受访对象 ×95 of fresh29 880, 受访者 ×37 of 881 ---
@@ -152,8 +152,8 @@ def test_a_person_and_the_doctrine_named_after_him_are_two_keywords():
 def test_a_word_and_its_theory_stay_one_keyword():
     # Near-miss: 博弈 is no person: 博弈 and 博弈理论 are one tag, the phrase and its modifier.
     phrases = {
-        "博弈": keywords.Keyphrase(1.0, 5, ("博弈",), ("vn",), ""),
-        "博弈理论": keywords.Keyphrase(1.0, 5, ("博弈", "理论"), ("vn", "n"), ""),
+        "博弈": keywords.phrases.Keyphrase(1.0, 5, ("博弈",), ("vn",), ""),
+        "博弈理论": keywords.phrases.Keyphrase(1.0, 5, ("博弈", "理论"), ("vn", "n"), ""),
     }
     assert keywords.select_without_overlap({"博弈理论": 1.0, "博弈": 0.9}, 10, phrases) == ["博弈理论"]
 
