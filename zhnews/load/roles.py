@@ -537,6 +537,10 @@ def _label_untitled(pieces: list[Piece], first_core_block: int) -> None:
     candidate, following = pieces[index], pieces[index + 1]
     if candidate.block >= first_core_block or candidate.after_image or following.source_line <= candidate.source_line:
         return  # below the article's start, a caption, or cut from a longer line (a one-line dump)
+    if any(piece.kind == "reading_time" for piece in pieces[:index]):
+        # 本文共计3167个字 / 读完约需要1分钟 stand under a post's headline: an export that lost the headline starts
+        # the article below them (a WeChat backup whose title is only in its folder's name, fresh30 900, 901)
+        return
     text = candidate.text
     inside = text.rstrip("？！?!" + CLOSERS)  # a headline may end with ？ or ！, never with 。
     if 4 <= len(text) <= UNTITLED_MAX_CHARS and not any(ch in inside for ch in SENTENCE_END + "；;") \
