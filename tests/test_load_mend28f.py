@@ -52,3 +52,21 @@ def test_near_miss_sentences_about_word_counts_stay_body(tmp_path):
         article = post(tmp_path, TITLE, line)
         assert line in body(article), line
 
+
+def plain(tmp_path, first: str):
+    return load_text(tmp_path, "story.txt", "\n\n".join([TITLE, first, LEAD, SECOND]) + "\n")
+
+
+def test_latin_field_name_before_a_date_names_no_outlet_real_shape(tmp_path):
+    article = plain(tmp_path, "@time 2016/8/16  19:04")
+    assert article.meta["outlet"] is None
+    assert article.meta["publish_date"] == "2016-08-16"
+
+
+def test_other_field_names_name_no_outlet(tmp_path):
+    for line in ("@source 2019/3/2 08:15", "@ptime 2021-05-06 10:00", "@site_name 2020-01-02"):
+        assert plain(tmp_path, line).meta["outlet"] is None, line
+
+
+def test_near_miss_a_latin_outlet_before_a_date_is_kept(tmp_path):
+    assert plain(tmp_path, "Reuters 2016-08-16 19:04").meta["outlet"] == "Reuters"

@@ -68,6 +68,7 @@ from zhnews.load.outlets import (REPUBLISHING_KINDS, domain_outlets, full_name, 
                                   outlet_opening, outlets_written_in, platform_names, republishes)
 from zhnews.load.pieces import (BRACKET_PAIRS, Clue, copyright_holders, date_in_url, dateline_words, header_labels, iso_date,
                                  without_spaces)
+from zhnews.load.records import names_a_field
 from zhnews.load.roles import COLUMN_PREFIX, SIGNATURE, SIGNATURE_DATE
 from zhnews.text import to_simplified, traditional_share
 
@@ -1355,8 +1356,11 @@ def clean_outlet(value: str | None) -> str | None:
     value = _without_loose_marks(value)
     if not any(char.isalnum() for char in value) or (_DOMAIN.match(value) and not _CAPITALISED.search(value.split(".")[0])) \
             or _NOT_AN_OUTLET.search(value) \
-            or len(value) > 30 or value.casefold() in _platforms() or _DATE_ONLY.match(value) or value in _not_outlet_words():
-        return None  # a site's address, a copyright line, a platform, a date, a bare role or label word (记者, 编辑): no outlet
+            or len(value) > 30 or value.casefold() in _platforms() or _DATE_ONLY.match(value) or value in _not_outlet_words() \
+            or names_a_field(value):
+        # a site's address, a copyright line, a platform, a date, a bare role or label word (记者, 编辑): no outlet; nor a
+        # record's field name in Latin letters (@time 2016/8/16 19:04, a doc comment's tag read as a name before a date)
+        return None
     return value
 
 

@@ -742,6 +742,16 @@ def _title_names() -> frozenset:
     return frozenset(name for name, (field, _) in _field_names().items() if field == "title")
 
 
+def names_a_field(word: str) -> bool:
+    """Whether ``word`` (a bare Latin word as a record's key is written: time, source, ptime) is a field name of
+    data/lexicon/record_fields.tsv."""
+    return bool(_LATIN_KEY.fullmatch(word)) and word in _field_names()
+
+
+# A record's key as written in Latin letters: lower case, words joined by underscores (time, site_name).
+_LATIN_KEY = re.compile(r"[a-z]+(?:_[a-z]+)*")
+
+
 @lexicon.cached
 def _field_names() -> dict[str, tuple[str, int]]:
     """name (lower case) -> (meta field, rank) of data/lexicon/record_fields.tsv; the rank is the row's place."""
