@@ -70,3 +70,39 @@ def test_other_field_names_name_no_outlet(tmp_path):
 
 def test_near_miss_a_latin_outlet_before_a_date_is_kept(tmp_path):
     assert plain(tmp_path, "Reuters 2016-08-16 19:04").meta["outlet"] == "Reuters"
+
+
+# Captions opening a longer line, each closed by its picture's credit in brackets (fresh30 904: a portal's story as its
+# record's text, the pictures' captions first, then the lead on the same line).
+CAPTION_ONE = "阿根廷《自由报》社交网站公布“兽父”多明戈·布利西奥被捕画面。（图片来源：互联网）"
+CAPTION_TWO = "安东尼娅接受媒体采访。（图片来源：互联网）"
+DATELINE_LEAD = "新华网北京1月10日电 据阿根廷媒体报道，一名男子因涉嫌长期虐待家人被警方逮捕，检方已对其提起多项指控。"
+
+
+def test_captions_opening_the_lead_line_real_shape(tmp_path):
+    article = plain(tmp_path, CAPTION_ONE + CAPTION_TWO + "    " + DATELINE_LEAD)
+    assert role_of(article, CAPTION_ONE) == ("caption", "image_caption")
+    assert role_of(article, CAPTION_TWO) == ("caption", "image_caption")
+    assert DATELINE_LEAD in body(article)
+
+
+def test_one_caption_and_other_credits_opening_a_line(tmp_path):
+    for caption in ("民眾在路口排隊等候領取防災物資。（圖／記者王大同攝）", "救援人员在废墟中搜寻幸存者。（图片来源：视觉中国）",
+                    "消防员在积水路段转移被困群众。(摄影：陈小玲)"):
+        article = plain(tmp_path, caption + LEAD)
+        assert role_of(article, caption) == ("caption", "image_caption"), caption
+        assert LEAD in body(article), caption
+
+
+def test_near_miss_a_sentence_and_a_bracketed_aside_stays_body(tmp_path):
+    line = "他说到这里停了一下。（笑）" + SECOND
+    article = plain(tmp_path, line)
+    assert line in body(article)
+
+
+def test_near_miss_a_long_sentence_before_a_credit_is_not_a_caption(tmp_path):
+    long_sentence = ("居民表示，自从检举达人出现以后，这条路上的店家与住户几乎每天都接到罚单，不论白天或夜晚都有人拍照，"
+                     "大家只好轮流在店门口看守车辆，也有人干脆把车停到两条街以外的收费停车场。")
+    article = plain(tmp_path, long_sentence + "（图片来源：互联网）" + SECOND)
+    assert not any(text.startswith(long_sentence) for text in
+                   article.paragraphs.loc[article.paragraphs["role"] == "caption", "text"])

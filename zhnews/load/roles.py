@@ -88,6 +88,9 @@ GLUED_CAPTION_CHARS = 40
 MIN_GLUED_CAPTION_CHARS = 8
 # A caption that closes with a credit in brackets or a word naming the picture (剧照, 截图) is at most this long.
 CLOSED_CAPTION_CHARS = 80
+# A caption opening a longer line: a sentence of a caption's length, then a credit in brackets right after its end
+# (…被捕画面。（图片来源：互联网）), which a cue must read as a picture's credit.
+_OPENING_CAPTION = re.compile(rf"\s*(?P<caption>[^。！？!?（()）\n]{{2,{CLOSED_CAPTION_CHARS - 1}}}[。！？!?])\s*(?P<credit>[（(][^（）()]{{1,30}}[）)])")
 # A paragraph wholly in one pair of brackets: （…） with no bracket closed before its end.
 _BRACKETED_WHOLE = re.compile(r"^[（(][^（）()]{4,}[）)]$")
 # A phrase of at least six characters written twice on one line (alt text, then the caption).
@@ -1242,6 +1245,11 @@ def _peel_cues(piece: Piece, region: str, closes_core: bool = False) -> list[Pie
         caption = piece.cut(caption_start, len(piece.text)).labelled(
             "caption", "image_caption", "a sentence closed by a picture's credit in brackets, at the end of a line")
         return [*_peel_cues(piece.cut(0, caption_start), region), caption] if caption_start else [caption]
+    if not hits[0] and (captions := _opening_captions(piece, region)):
+        # Each caption its own paragraph; the rest of the line is read as any line is.
+        return [*(piece.cut(start, end).labelled("caption", "image_caption", "a sentence closed by a picture's credit in "
+                                                 "brackets, opening a longer line") for start, end in captions),
+                *_peel_cues(piece.cut(captions[-1][1], len(piece.text)), region, closes_core)]
     if tail > head and (head or tail < len(atoms)) \
             and not any(ch.isalnum() for ch in piece.text[atoms[head][0]:atoms[tail - 1][1]]):
         # Only decoration left between the cues (**\-** **FIN \-**): the line is one piece of furniture.
@@ -1309,6 +1317,26 @@ def _credit_closes_caption(piece: Piece, atoms, hits, head: int, tail: int) -> b
     page sets it under its picture."""
     return head == 0 < tail < len(atoms) and atoms[tail - 1][1] <= CLOSED_CAPTION_CHARS \
         and all((hit[0].role, hit[0].kind) == ("caption", "image_credit") for hit in hits[tail:])
+
+
+def _opening_captions(piece: Piece, region: str) -> list[tuple[int, int]]:
+    """The spans of the captions opening a longer line, each a sentence of a caption's length closed by its picture's
+    credit in brackets (阿根廷《自由报》…被捕画面。（图片来源：互联网）安东尼娅接受媒体采访。（图片来源：互联网）    新华网北京
+    1月10日电 …, a portal's story as its record's text, fresh30 904): a text copied from a page whose pictures came
+    first keeps their captions before the story, on the lead's line, as the end of a line keeps them after it
+    (_bracketed_credit_closes_sentence). Empty when the line opens otherwise or holds nothing after its captions (a
+    line that is one caption and its credit is the short line's rules')."""
+    spans, at = [], 0
+    while (found := _OPENING_CAPTION.match(piece.text, at)) and _credits_picture(found.group("credit"), region):
+        spans.append((found.start("caption"), found.end()))
+        at = found.end()
+    return spans if spans and piece.text[at:].strip() else []
+
+
+def _credits_picture(text: str, region: str) -> bool:
+    """Whether a cue reads ``text`` as a picture's credit (caption/image_credit: （图片来源：互联网）, （圖／記者吳奕靖攝））."""
+    hit = first_cue(text, region)
+    return bool(hit) and (hit[0].role, hit[0].kind) == ("caption", "image_credit")
 
 
 def _bracketed_credit_closes_sentence(piece: Piece, atoms, hits, head: int, tail: int) -> bool:
