@@ -106,3 +106,28 @@ def test_near_miss_a_long_sentence_before_a_credit_is_not_a_caption(tmp_path):
     article = plain(tmp_path, long_sentence + "（图片来源：互联网）" + SECOND)
     assert not any(text.startswith(long_sentence) for text in
                    article.paragraphs.loc[article.paragraphs["role"] == "caption", "text"])
+
+
+# A byline of role words and names glued with the paper's name between (fresh30 905: 通讯员孔方扬子晚报记者毕俊星).
+STORY_LEAD = "8月11日中午12时左右，家住常州武进牛塘镇的66岁唐大妈，携10万现金骑电动三轮车外出，钱用一个篮子装着。"
+
+
+def test_glued_helper_and_reporter_byline_real_shape(tmp_path):
+    line = "通讯员孔方扬子晚报记者毕俊星"
+    article = plain(tmp_path, line)
+    assert role_of(article, line) == ("byline", "author")
+    assert article.meta["author"] == "毕俊星"
+
+
+def test_glued_byline_variants(tmp_path):
+    for line, reporter in (("通讯员欧阳明现代快报记者王小二", "王小二"), ("本报通讯员李明南方日报记者张晓红", "张晓红"),
+                           ("通訊員陳美玲聯合報記者林志明", "林志明")):
+        article = plain(tmp_path, line)
+        assert role_of(article, line) == ("byline", "author"), line
+        assert reporter in article.meta["author"], line
+
+
+def test_near_miss_a_sentence_opening_like_the_byline_stays_body(tmp_path):
+    line = "通讯员孔方扬子晚报记者毕俊星报道，近日常州发生一件暖心事。"
+    article = plain(tmp_path, line)
+    assert line in body(article)
