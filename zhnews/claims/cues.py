@@ -135,7 +135,7 @@ def find_cues(text: str, figures: list[Quantity] | None = None, tokens=None,
         for m in pattern.finditer(text):
             if entry.type == "predictive" and _title_after_a_name(tokens, m.start()):
                 continue  # 袁振威少将在会上发言 (fresh28 861): the 将 of 将在 closes 少将, a rank, no future
-            cues.append(_regex_cue(entry, m, text))
+            cues.append(_regex_cue(entry, m, text, tokens))
     titled = _titled_speaker_cues(text)
     said = [c for c in _say_verb_cues(text, tokens, known_actors) if all(c.end != t.end for t in titled)]  # 吴念(说): the titled name is whole
     cues += said + titled + _speaker_after_opening_quote(text, tokens) + _speaker_label_cue(text, tokens)
@@ -206,12 +206,12 @@ _MATERIAL_COUNTED = re.compile(r"^(?:某|一|多|几|数|不少|许多|大量)[�
 COMPANY_FILING = "年报显示"
 
 
-def _regex_cue(entry: CueEntry, m: re.Match, text: str) -> Cue | None:
+def _regex_cue(entry: CueEntry, m: re.Match, text: str, tokens) -> Cue | None:
     source = ""
     if "source" in entry.cue and _bare_document_opening(m, text):
         source = m["source"].strip()  # 办法提出，… / 办法同时明确了…: the document the article is about lays it down
     elif "source" in entry.cue:
-        source = clean_source(m["source"] or "")
+        source = clean_source(_source_from_its_word_start(m, text, tokens))
         if source is None:
             return None
         shown = re.sub(r"(?:结果)?[也还均都]?(?:显示|表明)$", "", m.group())
@@ -227,6 +227,16 @@ def _regex_cue(entry: CueEntry, m: re.Match, text: str) -> Cue | None:
     if label == OPENING_SAID and source and (manner := _saying_manner().search(source)) and manner.start() >= 2:
         source = source[:manner.start()]  # 严跃进分析(说)，… (fresh26 820): how the speaker came to say it, not who
     return Cue(entry.type, label, m.start(), m.end(), source)
+
+
+def _source_from_its_word_start(m: re.Match, text: str, tokens) -> str:
+    """A regex cue's source group, from the start of the name it opens inside: the group's window of characters
+    ({0,25}?) can open in the middle of a name when the clause is long (而彭博社三周前援引…调查数据显示 → 博社…,
+    fresh30 909); the name is whole or not at all."""
+    raw, at = m["source"] or "", m.start("source")
+    cut = next((start for word, tag, start in tokens
+                if start < at < start + len(word) and tag.startswith(_WHOLE_NAME_TAGS)), at) if raw else at
+    return text[cut:at] + raw
 
 
 def _without_leading_trim_words(source: str) -> str:
@@ -1222,7 +1232,9 @@ _TAIL_WORDS = (r"在[^在]{1,30}?(?:时|時|上|中|下|期间|期間|群|网站
                r"|(?:找到?|找来|叫住|叫来|喊住|拦住|拉着|拉住)(?:他|她|我|你|您)们?"
                r"|(?:当地|北京|美东)时间[\d月日号凌晨早上中下午晚间时点分:：]*"  # 美国商务部一位高级官员当地时间4月20日晚间(表示)
                r"|从[^，。；]{1,15}?(?:角度|方面|层面)"  # 刘兴亮从资本的角度(分析)
-               r"|(?:发布|发出|发表|贴出|写下|发|發)(?:了)?(?:一份|一则|一篇|一条)?(?:信息|消息|声明|聲明|公告|微博|文章|通知|帖子)"  # 政府發聲明(指)
+               r"|(?:发布|发出|发表|贴出|写下|发|發)(?:了)?(?:一份|一则|一篇|一条)?(?:信息|消息|声明|聲明|公告|微博|博文|推文|文章|通知|帖子)"  # 政府發聲明(指)
+               # 索罗斯数周前发出警告(说), fresh30 909: the warning given is the act of saying, no part of who gave it
+               r"|(?:发出|發出)(?:了)?(?:一个|一次)?(?:警告|警示|呼吁|呼籲)"
                r"|(?:原审|原審)?(?:离开|離開|回应|回應|判刑|宣判|审理|審理|被问及|被問及|问及|問及|回答|出庭)[^，。；]{0,20}?(?:时|時)"  # 陳離開法院時(表示)
                r"|(?:(?<=报告)|(?<=文章)|(?<=文件)|(?<=声明)|(?<=公告)|(?<=通报)|(?<=信))中")
 _SOURCE_TAIL_WORDS = re.compile(rf"(?:{_TAIL_WORDS})$")
@@ -1388,9 +1400,22 @@ _WHEN_ENDS = ("时", "時", "时候", "時候", "之际", "之際", "期间", "�
 
 
 # Tags of the word that ends a name, before an adverb or a time word that ends the source (马晓光/nr 也).
-# A time word told relative to now or to the story (今年, 同年, 日前, 昨天), not a name's part jieba tags as time (中国中期).
-_RELATIVE_TIME = re.compile(r"[今去明前同本上下当近昨翌次早]|日前|此前|目前")
+# A time word told relative to now or to the story (今年, 同年, 日前, 昨天, 周一), not a name's part jieba tags as time
+# (中国中期).
+_RELATIVE_TIME = re.compile(r"[今去明前同本上下当近昨翌次早]|日前|此前|目前|(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]$")
+# 三周(前), 数周(前), 两个月(前): a span of time counted back from the story (jieba: 三周/m 前/f), which dates the act.
+_SPAN_BEFORE = re.compile(r"(?:[一二两兩三四五六七八九十几幾数數]+|\d+)个?(?:周|週|星期|天|日|月|年|小时|小時)")
+_BEFORE_NOW = {"前", "以前", "之前"}
 _NAME_END_TAGS = ("nr", "nt", "nz", "ns", "n", "j", "eng")
+
+
+def _time_told_relative(tokens, k: int) -> bool:
+    """Whether token k opens a time told relative to now or to the story: 上周, 日前, 周一, or a span counted back
+    (三周前, 数周前)."""
+    word, tag = tokens[k]
+    if tag == "t" and _RELATIVE_TIME.match(word):
+        return True
+    return bool(_SPAN_BEFORE.fullmatch(word)) and k + 1 < len(tokens) and tokens[k + 1][0] in _BEFORE_NOW
 
 
 def _cut_after_name(source: str) -> str:
@@ -1398,15 +1423,16 @@ def _cut_after_name(source: str) -> str:
     ADVERBS_AFTER_A_NAME with words after it, or from a relative time word, is the clause's verb phrase or its
     time, no part of who spoke; the source is the name before it. (An adverb that ends the source may end the
     name: 队长吉田麻也.) Only the listed one-character adverbs: jieba tags parts of titles and names as adverbs
-    too (终身教授, 西尔维斯特), and those are the source."""
+    too (终身教授, 西尔维斯特), and those are the source. A name may be a title (据《华尔街日报》上周(报道), fresh30
+    909) when the cut falls after it, never inside one (《明天》前的时间 stays whole)."""
     tokens = segment.cut_pos(source)
     for k in range(1, len(tokens)):
-        word, tag = tokens[k]
-        adverb = word in persons.ADVERBS_AFTER_A_NAME and k + 1 < len(tokens)
-        if not (adverb or tag == "t" and _RELATIVE_TIME.match(word)):
+        adverb = tokens[k][0] in persons.ADVERBS_AFTER_A_NAME and k + 1 < len(tokens)
+        if not (adverb or _time_told_relative(tokens, k)):
             continue
         name = "".join(w for w, _ in tokens[:k])
-        if tokens[k - 1][1].startswith(_NAME_END_TAGS) and len(name) >= 2 and "《" not in source:
+        titled = name.endswith("》") and name.count("《") == name.count("》")
+        if (tokens[k - 1][1].startswith(_NAME_END_TAGS) or titled) and len(name) >= 2 and (titled or "《" not in source):
             return name
         break
     return source
