@@ -1311,12 +1311,17 @@ def _cut_prompt_sentences(piece: Piece, atoms, hits) -> list[Piece]:
     return [p for p in out if p.text.strip()]
 
 
+def _is_picture_credit(labelled) -> bool:
+    """Whether a cue or a labelled piece is a picture's credit (caption / image_credit: （图片来源：互联网）, 记者黄澄峰摄)."""
+    return (labelled.role, labelled.kind) == ("caption", "image_credit")
+
+
 def _credit_closes_caption(piece: Piece, atoms, hits, head: int, tail: int) -> bool:
     """A short line whose last sentences are a picture's credit and nothing before them is furniture
     (放学时分，东城小学门口，治安队员正在守护学生安全。记者黄澄峰摄): one caption, credit and all, as the
     page sets it under its picture."""
     return head == 0 < tail < len(atoms) and atoms[tail - 1][1] <= CLOSED_CAPTION_CHARS \
-        and all((hit[0].role, hit[0].kind) == ("caption", "image_credit") for hit in hits[tail:])
+        and all(_is_picture_credit(hit[0]) for hit in hits[tail:])
 
 
 def _opening_captions(piece: Piece, region: str) -> list[tuple[int, int]]:
@@ -1336,7 +1341,7 @@ def _opening_captions(piece: Piece, region: str) -> list[tuple[int, int]]:
 def _credits_picture(text: str, region: str) -> bool:
     """Whether a cue reads ``text`` as a picture's credit (caption/image_credit: （图片来源：互联网）, （圖／記者吳奕靖攝））."""
     hit = first_cue(text, region)
-    return bool(hit) and (hit[0].role, hit[0].kind) == ("caption", "image_credit")
+    return bool(hit) and _is_picture_credit(hit[0])
 
 
 def _bracketed_credit_closes_sentence(piece: Piece, atoms, hits, head: int, tail: int) -> bool:
@@ -1355,7 +1360,7 @@ def _bracketed_credit_closes_sentence(piece: Piece, atoms, hits, head: int, tail
     credit = piece.text[atoms[-1][0]:atoms[-1][1]].strip()
     start, end = atoms[tail - 1]
     longest = CLOSED_CAPTION_CHARS if tail > 1 else 2 * CLOSED_CAPTION_CHARS
-    return (hits[-1][0].role, hits[-1][0].kind) == ("caption", "image_credit") and credit[:1] in "（(" \
+    return _is_picture_credit(hits[-1][0]) and credit[:1] in "（(" \
         and piece.text[start:end].rstrip()[-1:] in SENTENCE_END and end - start <= longest
 
 
@@ -1546,7 +1551,7 @@ def _captions_a_picture(pieces: list[Piece], index: int) -> str | None:
         if len(piece.text) <= CLOSED_CAPTION_CHARS and named.endswith(caption_cues()["closer"]) and "》" in named:
             return "a short paragraph that ends naming a picture of a named work (《…》的报道截图)"
         return None
-    credit_closes = (following.role, following.kind) == ("caption", "image_credit") \
+    credit_closes = _is_picture_credit(following) \
         and (after is None or after.block != piece.block)
     return "the short text before a photo credit closing its paragraph" \
         if credit_closes and len(piece.text) <= CLOSED_CAPTION_CHARS else None
@@ -1562,7 +1567,7 @@ def _is_punctuated(pieces: list[Piece]) -> bool:
 
 def _credit_follows(pieces: list[Piece], index: int) -> bool:
     following = pieces[index + 1] if index + 1 < len(pieces) else None
-    return following is not None and (following.role, following.kind) == ("caption", "image_credit")
+    return following is not None and _is_picture_credit(following)
 
 
 def _caption_after_image(piece: Piece, document_text: str, punctuated: bool, credit_follows: bool) -> list[Piece]:
