@@ -133,6 +133,8 @@ import pandas as pd
 from .. import io
 from ..stages import reuses_fresh_tables
 from . import persons
+# Besides what run() needs, the package offers what notebooks, charts, scripts and bench scripts call as
+# claims.<name> (CLAIM_TYPES, act_verbs, find_cues); the modules below are where each is written.
 from .quantities import Quantity, quantities_table
 from .cues import (
     CLAIM_TYPES, END_MARKS, act_verbs, cue_words, find_cues, is_named, is_referring, names_a_person, own_reporting,

@@ -140,6 +140,8 @@ import pandas as pd
 from .. import io, segment
 from ..stages import reuses_fresh_tables
 from . import newwords
+# Besides what run() needs, the package offers what notebooks, charts, scripts and bench scripts call as
+# keywords.<name> (the news IDF, the keyphrase and ranking functions, KWIC); the modules below are where each is written.
 from .tokens import ESCAPE_SEQUENCE, PERSON_TAGS, analysed, paragraph_texts
 from .scoring import combined_weights, news_idf, news_share, phrase_tfidf, tfidf_weights
 from .phrases import (
