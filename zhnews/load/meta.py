@@ -32,7 +32,8 @@ outlet      the text (a repost or source line names the original), then format, 
 author      format, then the text, then the page, then a columnist's name before the title's colon
             that the text never mentions (叶檀：…); every candidate is cleaned to person names with
             data/lexicon/byline_roles.tsv, and one that leaves no name, names the site or only the
-            editors the page credits, is skipped
+            editors the page credits, is skipped; last of all the persona a bare greeting under the headline names
+            (大家好，我是R哥。), taken as written, which names the outlet too when nothing else does
 
 A value is never markup, a web address, a date or a bare role word (来源：<a href=… names no outlet "a"), nor
 a bracketed word of doubt ((很可能)): such a clue is skipped and the next one tried.
@@ -69,7 +70,7 @@ from zhnews.load.outlets import (REPUBLISHING_KINDS, domain_outlets, full_name, 
 from zhnews.load.pieces import (BRACKET_PAIRS, Clue, copyright_holders, date_in_url, dateline_words, header_labels, iso_date,
                                  without_spaces)
 from zhnews.load.records import names_a_field
-from zhnews.load.roles import COLUMN_PREFIX, SIGNATURE, SIGNATURE_DATE
+from zhnews.load.roles import COLUMN_PREFIX, PERSONA_GREETING_KIND, SIGNATURE, SIGNATURE_DATE, account_self_named
 from zhnews.text import to_simplified, traditional_share
 
 # Share of Han characters that simplification changes above which the article is zh-Hant.
@@ -382,7 +383,7 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
     def ranked(key, *strengths):
         # a guess is the reader's (trafilatura's date) or the text's (the date in a source address's path)
         pools = {"format": clues, "page": clues, "guess": [*clues, *text_clues], "text": text_clues, "footer": text_clues, "label": text_clues,
-                 "title paragraph": [title_paragraph] if title_paragraph else []}
+                 "persona": text_clues, "title paragraph": [title_paragraph] if title_paragraph else []}
         return [clue for strength in strengths for clue in pools[strength]
                 if clue.key == key and (strength == "title paragraph" or clue.strength == strength)]
 
@@ -419,7 +420,7 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
     if doubled:  # the site's name, or its section's (媒体南开): the outlet only when nothing else names one
         named.append(Clue("outlet", doubled.group(2), f"the site after a doubled separator in the title: {doubled.group(2)}", "page"))
         chosen["title"] = (doubled.group(1), f"{chosen['title'][1]}, the site after the doubled separator dropped")
-    candidates = [*ranked("outlet", "text", "format", "page"), *in_suffix, *named]
+    candidates = [*ranked("outlet", "text", "format", "page"), *in_suffix, *named, *ranked("outlet", "persona")]
     outlet = _original_over_platform(_first(candidates, lambda value: _unless_title(clean_outlet(value), title)), candidates)
     if outlet:
         chosen["outlet"] = _full_name_before_colon(outlet, title[0] if title else "")
@@ -456,6 +457,10 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
         # 编辑 | 摸鱼暴龙兽, the only credit under a piece that says 我 throughout (fresh10 362): the writer who
         # put it up, on an account whose posts name no one else; a nickname, so taken as written
         author = sole_editors[0].value, f"{sole_editors[0].source} (the only credit of a first-person piece)"
+    persona = ranked("author", "persona")
+    if not author and persona:
+        # the name a writer greets readers with (大家好，我是R哥。): a persona, taken as written
+        author = persona[0].value, persona[0].source
     if author:
         chosen["author"] = author
     dated = ranked("publish_date", "format", "label", "page", "text", "guess")
@@ -720,6 +725,13 @@ def _text_clues(paragraphs) -> list[Clue]:
         source = f"{_LINE_NAMES.get(paragraph.kind, paragraph.kind.replace('_', ' ') + ' line')}: {quote}"
         for key, value in _outlet_before_reporter(paragraph).items():
             key = "publish_date" if key == "date" else key
+            if paragraph.kind == PERSONA_GREETING_KIND:
+                # 大家好，我是袋鼠帝 on its own under the headline (fresh31 926, 927): the writer's persona, and the account's
+                # name when nothing else names one; a greeting further down (a video script's, after its hook: fresh29
+                # 885) speaks for a channel the file names otherwise, no writer
+                if not any(other.role == "body" for other in paragraphs[title_at:index]):
+                    clues += [Clue("author", value, source, "persona"), Clue("outlet", value, source, "persona")]
+                continue
             if key == "outlet" and paragraph.kind == "source_note" and paragraph.after_image \
                     and not _ABOUT_THE_ARTICLE.match(paragraph.text.strip()):
                 continue  # 来源：视觉中国 under a picture credits the picture; 本文经…授权转载 there still speaks of the article
@@ -771,6 +783,10 @@ def _text_clues(paragraphs) -> list[Clue]:
                 # A date the page shows under a 发布日期 label beats a <meta> tag a CMS rewrites on every edit.
                 labelled = key == "publish_date" and _PUBLISHED_LABEL.search(paragraph.text.split(value)[0])
                 clues.append(Clue(key, value, source, "label" if labelled else "text"))
+        if paragraph.role == "boilerplate" and "outlet" not in paragraph.captures and (account := account_self_named(paragraph.text)):
+            # 关注「AI技术宅」公众号… and 本文系公众号 "AI技术宅" 原创 (fresh31 927) in lines another cue labelled (a follow
+            # prompt, a copyright note): the account naming itself, only when nothing else names one
+            clues.append(Clue("outlet", account, f"{_LINE_NAMES['account_note']}: {quote}", "footer"))
         if paragraph.role == "byline" and paragraph.kind == "publish_date":
             clues.append(Clue("publish_date", paragraph.text, source, "text"))
             clues += _names_beside_date(paragraph, source)

@@ -281,6 +281,23 @@ def boilerplate_cues() -> tuple[Cue, ...]:
     )
 
 
+# The kind of the cues by which an account names itself (这是X公众号的第N篇原创, 关注「X」公众号, 本文系公众号“X”原创).
+ACCOUNT_NOTE_KIND = "account_note"
+# The kind of a writer's bare greeting line (大家好，我是袋鼠帝): its name is the writer's persona.
+PERSONA_GREETING_KIND = "persona_greeting"
+
+
+def account_self_named(text: str) -> str | None:
+    """The account a line of furniture names as itself, read by the account-note cues of data/lexicon/boilerplate.tsv
+    on the whole line (…持续分享 AI 实战干货，关注「**AI技术宅**」公众号和我一起学 AI。, fresh31 927): the emphasis cuts
+    such a line into atoms, and a follow prompt's own cue may label it first, capturing nothing."""
+    for cue in boilerplate_cues():
+        found = cue.find(text.strip()) if cue.kind == ACCOUNT_NOTE_KIND and "outlet" in cue.regex.groupindex else None
+        if found and found.group("outlet"):
+            return found.group("outlet").strip()
+    return None
+
+
 @lexicon.cached
 def caption_cues() -> dict[str, tuple[str, ...]]:
     lists: dict[str, list[str]] = {"opener": [], "not_start": [], "not_end": [], "not_lead": [], "not_resume": [], "credit": [], "closer": [],
@@ -445,6 +462,8 @@ def _label_header_block(pieces: list[Piece]) -> list[Piece]:
             end += 1
         if end - index >= HEADER_RUN or (end - index == 1 and fields[index][3]):
             in_run[index:end] = [True] * (end - index)
+            end = _quoted_header_end(pieces, fields, index, end)
+            in_run[index:end] = [True] * (end - index)
         index = max(end, index + 1)
     titled = any(piece.role == "title" for piece in pieces)
     out: list[Piece] = []
@@ -464,6 +483,23 @@ def _label_header_block(pieces: list[Piece]) -> list[Piece]:
             captures = {key: value.text} if key in ("author", "outlet", "publish_date") and value.text else {}
             out.append(piece.labelled("byline" if captures else "boilerplate", "header_field", reason, captures))
     return out
+
+
+# A line of an exporter's header in a quote block: a short label of its own wording, a colon, a value (图片状态: 已本地化).
+_QUOTED_FIELD = re.compile(r"^[^\s:：。，！？]{2,8}\s*[:：]\s*\S")
+
+
+def _quoted_header_end(pieces: list[Piece], fields: list, start: int, end: int) -> int:
+    """Where a header block set as a quote block ends: the exporter's own ``label: value`` lines after the known ones, on
+    the quote's next lines, belong to it (> 原文链接: https://mp.weixin.qq.com/… / > 图片状态: 已本地化 (assets/), fresh31
+    924, 926, 927; 公众号: / 发布时间: / 原文链接: of fresh4 121 and fresh15 496 are all known labels), where a quote
+    under the header that reads as a sentence stays the article's."""
+    while end < len(pieces) and pieces[end].hint == "quote" == pieces[end - 1].hint and not pieces[end].role \
+            and not fields[end] and pieces[end].source_line == pieces[end - 1].source_line + 1 \
+            and _QUOTED_FIELD.match(pieces[end].text):
+        fields[end] = (pieces[end].text.split(":")[0].split("：")[0].strip(), "none", len(pieces[end].text), False)
+        end += 1
+    return end
 
 
 def cut_site_suffix(value: Piece, reason: str, address_outlet: str = "") -> list[Piece]:
