@@ -9,6 +9,7 @@ the seen families beside them.
   "AI技术宅" 原创``, 927) gives the outlet, however the line's emphasis cuts it; ``关注公众号，…↓`` is a follow prompt.
 * An exporter's header set as a quote block (``> 原文链接: …`` / ``> 图片状态: 已本地化 (assets/)``, 924, 926, 927) is
   chrome line by line, its own labels too.
+* Names set before a bar and a labelled source on a page's info line (``金彧 宓迪 | 来源：新京报``, 923) are the writers.
 
 The quoted lines are the articles' as written; the other texts are made up (names, accounts, figures invented) in
 the same shapes, with near-misses that must not change.
@@ -130,3 +131,37 @@ def test_a_quote_of_label_and_value_with_no_known_label_is_no_header(tmp_path):
     header = "> 问: 这个项目免费吗\n> 答: 个人使用完全免费\n\n"
     article = load_export(tmp_path, TEXT, header=header)
     assert role_of(article, "问: 这个项目免费吗")[0] == "body"
+
+
+# ------------------------------------------------------------------- names before a bar and a labelled source
+
+
+def page(info_line: str) -> str:
+    """A portal's article page (fresh31 923, 未央网): the headline, an info line of its own, the text."""
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in TEXT)
+    return ("<html><head><meta charset='utf-8'><title>开源编程助手又火了 - 某某网</title></head><body>"
+            "<article><h1>开源编程助手又火了</h1>"
+            f"<p class='meta'><b>{info_line}</b></p><p class='meta'>1天前</p>"
+            f"<div class='content'>{paragraphs}</div></article></body></html>")
+
+
+def test_spaced_names_before_a_bar_and_a_source_label_are_the_writers(tmp_path):
+    article = load_text(tmp_path, "a.html", page("金彧 宓迪 | 来源：新京报"))
+    assert article.meta["author"] == "金彧、宓迪"
+    assert article.meta["outlet"] == "新京报"
+
+
+def test_one_name_before_a_bar_and_a_source_label_is_the_writer(tmp_path):
+    article = load_text(tmp_path, "a.html", page("王小明 | 来源：经济日报"))
+    assert article.meta["author"] == "王小明"
+
+
+def test_a_channel_s_name_before_a_bar_names_no_writer(tmp_path):
+    article = load_text(tmp_path, "a.html", page("财经 | 来源：新京报"))
+    assert article.meta["author"] is None
+
+
+def test_names_before_a_bar_with_no_source_after_name_no_writer(tmp_path):
+    article = load_text(tmp_path, "a.html", page("王小明 | 阅读 3210"))
+    assert article.meta["author"] is None
+

@@ -329,6 +329,8 @@ INFO_LINES_UNDER_TEXT = 3
 _INFO_SEPARATORS = re.compile(r"[\s|｜丨]+")
 _INFO_BAR = re.compile(r"[|｜丨]")
 _INFO_LABEL = re.compile(r"^([^\s:：]{1,6})[:：](.*)$")
+# Names of two or three Han characters, spaced, before a bar: an info line's writers when labelled values follow.
+_NAMES_BEFORE_BAR = re.compile(r"^([\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,3})\s*[|｜丨]\s*(?=\S)")
 _INFO_DATE = re.compile(r"(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?")
 _INFO_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _TRAILING_MARKS = re.compile(r"(?<=[\u4e00-\u9fff》A-Za-z0-9])[\s;:)(!?~^_.,*<>=-]+$")
@@ -903,6 +905,13 @@ def _info_line_pairs(text: str, least: int = 2) -> list[tuple[str, str]] | None:
     (data/lexicon/outlets.tsv) (2019.05.29 来源：X, 文：X 图：Y, 作者：张三 | 2023-03-04 | 某某晚报), ``least``
     (two) at least; a date stands as ("publish_date", date), a credit other than the writer's as ("none", value); else
     None. With ``least`` 1, a line of one pair that names no one (日期: …) counts too."""
+    writers = _NAMES_BEFORE_BAR.match(text.strip())
+    if writers and _any_surname(writers.group(1)):
+        # 金彧 宓迪 | 来源：新京报 (fresh31 923, a 未央网 page's line under the headline): the names a page sets before
+        # the bar and a labelled source, with no label of their own, are the writers
+        labelled = _info_line_pairs(text.strip()[writers.end():], least=1)
+        if labelled and any(field == "outlet" for field, _ in labelled):
+            return [("author", writers.group(1)), *labelled]
     tokens = [token for token in _INFO_SEPARATORS.split(text.strip()) if token]
     barred = bool(_INFO_BAR.search(text))
     labels = _info_labels()
