@@ -10,11 +10,15 @@ the seen families beside them.
 * An exporter's header set as a quote block (``> 原文链接: …`` / ``> 图片状态: 已本地化 (assets/)``, 924, 926, 927) is
   chrome line by line, its own labels too.
 * Names set before a bar and a labelled source on a page's info line (``金彧 宓迪 | 来源：新京报``, 923) are the writers.
+* An account's branded reading-guide box above the article (``【新智元导读】…``, 924; fresh9 340) is chrome; so are a
+  picks heading with 本期 before it (``本期精彩回顾``, 922) and the headlines under it, and a teaser cut short by an
+  ellipsis that the text under it repeats across its paragraphs (925's ``> 2014年，莫迪当选…他还…``).
 
 The quoted lines are the articles' as written; the other texts are made up (names, accounts, figures invented) in
 the same shapes, with near-misses that must not change.
 """
 
+import pytest
 from conftest import body, load_text, role_of
 
 LEAD = "前几天，一款开源的编程助手又在社区里刷屏了，项目在代码托管平台上的星标数一周之内涨了一万多。"
@@ -65,20 +69,6 @@ def test_a_greeting_inside_a_script_is_chrome_but_names_no_writer(tmp_path):
     assert article.meta["author"] is None
 
 
-def test_a_greeting_that_goes_on_with_content_stays_body(tmp_path):
-    # fresh6 261's shape: the greeting opens the show's first sentence
-    line = "大家好，我是主持人小黛，欢迎收看第十期参考信息。"
-    article = load_export(tmp_path, [line, *TEXT])
-    assert line in body(article)
-
-
-def test_a_greeting_that_describes_the_writer_stays_body(tmp_path):
-    # fresh8 321: 大家好，我是来自1037号森林的BCS！ is labelled body in its gold
-    line = "大家好，我是来自3号森林的小熊！"
-    article = load_export(tmp_path, [line, *TEXT])
-    assert line in body(article)
-
-
 # ------------------------------------------------------------------- the account naming itself
 
 
@@ -102,12 +92,6 @@ def test_a_follow_prompt_naming_no_account_gives_no_outlet(tmp_path):
     article = load_export(tmp_path, ["关注公众号，技术干货及时送达 ↓", *TEXT, "关注我们，获取更多干货。"])
     assert role_of(article, "关注公众号，技术干货及时送达 ↓")[0] == "boilerplate"
     assert article.meta["outlet"] is None
-
-
-def test_a_body_sentence_that_speaks_of_following_an_account_stays_body(tmp_path):
-    line = "记者注意到，不少家长会关注学校的公众号，以便及时了解开学安排和各项通知，这已经成为一种习惯。"
-    article = load_export(tmp_path, [LEAD, SECOND, line, THIRD, FOURTH])
-    assert line in body(article)
 
 
 # ------------------------------------------------------------------- the exporter's quoted header
@@ -145,23 +129,65 @@ def page(info_line: str) -> str:
             f"<div class='content'>{paragraphs}</div></article></body></html>")
 
 
-def test_spaced_names_before_a_bar_and_a_source_label_are_the_writers(tmp_path):
-    article = load_text(tmp_path, "a.html", page("金彧 宓迪 | 来源：新京报"))
-    assert article.meta["author"] == "金彧、宓迪"
-    assert article.meta["outlet"] == "新京报"
+@pytest.mark.parametrize("info_line, author", [
+    ("金彧 宓迪 | 来源：新京报", "金彧、宓迪"),  # fresh31 923
+    ("王小明 | 来源：经济日报", "王小明"),
+    ("财经 | 来源：新京报", None),  # a channel's name: no common surname
+    ("王小明 | 阅读 3210", None),  # no labelled source after the bar
+])
+def test_names_before_a_bar_and_a_source_label_are_the_writers(tmp_path, info_line, author):
+    assert load_text(tmp_path, "a.html", page(info_line)).meta["author"] == author
 
 
-def test_one_name_before_a_bar_and_a_source_label_is_the_writer(tmp_path):
-    article = load_text(tmp_path, "a.html", page("王小明 | 来源：经济日报"))
-    assert article.meta["author"] == "王小明"
+def test_the_source_after_the_names_is_the_outlet(tmp_path):
+    assert load_text(tmp_path, "a.html", page("金彧 宓迪 | 来源：新京报")).meta["outlet"] == "新京报"
 
 
-def test_a_channel_s_name_before_a_bar_names_no_writer(tmp_path):
-    article = load_text(tmp_path, "a.html", page("财经 | 来源：新京报"))
-    assert article.meta["author"] is None
+
+# ------------------------------------------------------------------- a reading-guide box, a picks list, a teaser
 
 
-def test_names_before_a_bar_with_no_source_after_name_no_writer(tmp_path):
-    article = load_text(tmp_path, "a.html", page("王小明 | 阅读 3210"))
-    assert article.meta["author"] is None
+def test_an_account_s_reading_guide_box_above_the_article_is_chrome(tmp_path):
+    # fresh31 924 (as a heading line); fresh9 340 writes it as ##### 【新智元导读】…
+    box = "### 【极客导读】 仅用两天开发出的开源项目，如何逼迫巨头低头？这场反向剧本，揭示了定价权正在滑落。"
+    article = load_export(tmp_path, [box, *TEXT])
+    assert role_of(article, box[4:])[0] == "boilerplate"
+    assert body(article)[0] == LEAD
 
+
+def test_this_issue_s_picks_heading_takes_the_headlines_under_it(tmp_path):
+    # fresh31 922: 本期精彩回顾 over an account's other posts, under the text
+    picks = ["本期精彩回顾", "呵呵，想和中国人PK数学，再回去学个100年吧！", "孙杨又赢了！霍顿这回连仰视的机会都没有"]
+    article = load_export(tmp_path, [*TEXT, *picks])
+    assert [role_of(article, line)[0] for line in picks] == ["boilerplate"] * 3
+    assert body(article)[-1] == FOURTH
+
+
+def test_a_teaser_cut_short_that_the_text_repeats_is_chrome(tmp_path):
+    # fresh31 925: the clipping's > excerpt runs over the first paragraph into the second and stops with …
+    teaser = "> " + LEAD + SECOND[:20] + "…"
+    article = load_export(tmp_path, [teaser, *TEXT])
+    assert role_of(article, LEAD + SECOND[:20] + "…")[0] == "boilerplate"
+    assert body(article)[:2] == [LEAD, SECOND]
+
+
+# ------------------------------------------------------------------- near-misses: lines of the text that stay body
+
+
+@pytest.mark.parametrize("line, at", [
+    # fresh6 261's shape: the greeting opens the show's first sentence
+    ("大家好，我是主持人小黛，欢迎收看第十期参考信息。", 0),
+    # fresh8 321: 大家好，我是来自1037号森林的BCS！ is labelled body in its gold (the writer described, no name alone)
+    ("大家好，我是来自3号森林的小熊！", 0),
+    # following an account, told in a sentence of the text
+    ("记者注意到，不少家长会关注学校的公众号，以便及时了解开学安排和各项通知，这已经成为一种习惯。", 2),
+    # a guide word in brackets inside a sentence, no box opening a line
+    ("这本书的【导读】部分写得很好，作者用三页纸讲清楚了全书的结构，也交代了写作的缘由和经过。", 2),
+    # shorter than a substantial paragraph: a line the lead opens with, no excerpt of it
+    ("前几天，一款开源的编程助手…", 0),
+    # an ellipsis closing a paragraph that the text does not say again
+    ("他停顿了很久，才慢慢说道：这件事我想了很多年，一直没有想明白，也许永远都不会想明白了，可是……", 1),
+])
+def test_a_line_of_the_text_in_a_near_shape_stays_body(tmp_path, line, at):
+    article = load_export(tmp_path, [*TEXT[:at], line, *TEXT[at:]])
+    assert line in body(article)

@@ -1743,12 +1743,26 @@ _SUMMARY_LABEL = re.compile(r"^(?:摘要|内容提要|內容提要|核心提示)
 def _label_summary_repeating_the_lead(pieces: list[Piece]) -> None:
     """A labelled summary that the next paragraph opens with again (摘要：日前，特斯拉突破300美元大关… over the lead
     日前，特斯拉突破300美元大关…, a 百家号 story in a news site's SQL row, fresh27 848) is the portal's summary box, said
-    again by the article; a journal's 内容提要： that the text does not repeat is the article's own abstract."""
-    for piece, following in zip(pieces, pieces[1:]):
-        label = _SUMMARY_LABEL.match(piece.text.strip())
-        summary = without_spaces(piece.text.strip()[label.end():]).rstrip("。.…") if label else ""
-        if not piece.role and summary and without_spaces(following.text).startswith(summary):
-            piece.role, piece.kind, piece.reason = "boilerplate", "summary", "a labelled summary the lead repeats"
+    again by the article; a journal's 内容提要： that the text does not repeat is the article's own abstract. With no
+    label, a teaser cut short by an ellipsis that the text under it opens with, across its paragraphs (> 2014年，莫迪
+    当选印度总理后，…他还… over the first two paragraphs, fresh31 925: a clipper's or a platform's excerpt) is one too,
+    when at least SUBSTANTIAL_CHARS long: a short line ending in … may open the text's own first words."""
+    for index, piece in enumerate(pieces[:-1]):
+        text = piece.text.strip()
+        label = _SUMMARY_LABEL.match(text)
+        teaser = None if label else _TEASER_END.search(text)
+        summary = without_spaces(text[label.end():]).rstrip("。.…") if label \
+            else without_spaces(text[:teaser.start()]) if teaser else ""
+        if piece.role or not summary or (teaser and len(summary) < SUBSTANTIAL_CHARS):
+            continue
+        following = without_spaces(pieces[index + 1].text)
+        for later in pieces[index + 2:]:
+            if len(following) >= len(summary):
+                break
+            following += without_spaces(later.text)
+        if following.startswith(summary):
+            piece.role, piece.kind, piece.reason = "boilerplate", "summary", \
+                "a labelled summary the lead repeats" if label else "a teaser cut short that the text under it repeats"
 
 
 def _label_headline_stack(pieces: list[Piece], first_core_block: int) -> None:
