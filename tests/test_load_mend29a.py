@@ -13,6 +13,8 @@ the seen families beside them.
 * An account's branded reading-guide box above the article (``【新智元导读】…``, 924; fresh9 340) is chrome; so are a
   picks heading with 本期 before it (``本期精彩回顾``, 922) and the headlines under it, and a teaser cut short by an
   ellipsis that the text under it repeats across its paragraphs (925's ``> 2014年，莫迪当选…他还…``).
+* A speech's speaker line under its headline (``（2020年11月19日，北京） 中华人民共和国主席 习近平``, fresh25 803, 804)
+  names the writer; the salutation ending in a colon under the headline stack is the speech's, no standfirst (803).
 
 The quoted lines are the articles' as written; the other texts are made up (names, accounts, figures invented) in
 the same shapes, with near-misses that must not change.
@@ -191,3 +193,30 @@ def test_a_teaser_cut_short_that_the_text_repeats_is_chrome(tmp_path):
 def test_a_line_of_the_text_in_a_near_shape_stays_body(tmp_path, line, at):
     article = load_export(tmp_path, [*TEXT[:at], line, *TEXT[at:]])
     assert line in body(article)
+
+
+# ------------------------------------------------------------------- a speech's speaker line
+
+
+def speech(speaker_line: str) -> str:
+    """A wire's record of a leader's speech (fresh25 803, 804): the content field glues the dateline, the speech's
+    own title, the speaker line and the salutation, the paragraphs set apart by runs of three spaces."""
+    content = (f"   新华社北京11月4日电 让合作的春风温暖世界 ——在某某博览会开幕式上的主旨演讲   {speaker_line}  "
+               "尊敬的各位来宾， 女士们，先生们，朋友们：   " + "   ".join(TEXT))
+    return ('{"title": "某某在某某博览会开幕式上的主旨演讲", "pubTime": "2021-11-04 20:35:57", '
+            f'"content": "{content}"}}')
+
+
+@pytest.mark.parametrize("speaker_line, author", [
+    ("（2021年11月4日，北京） 中华人民共和国副主席 王明远", "王明远"),  # fresh25 804's shape: the day and the place
+    ("（2021年11月4日） 国务院总理 李文华", "李文华"),  # 803's: the day alone
+    ("（2021年11月4日） 本报综合消息 王明远", None),  # the words before the name end in no office
+])
+def test_a_speech_s_speaker_line_names_the_writer(tmp_path, speaker_line, author):
+    assert load_text(tmp_path, "a.json", speech(speaker_line)).meta["author"] == author
+
+
+def test_a_salutation_under_a_speech_s_headline_stack_stays_the_text_s(tmp_path):
+    # fresh25 803: the salutation ends with a colon, no standfirst; its line opens the speech
+    article = load_text(tmp_path, "a.json", speech("（2021年11月4日） 国务院总理 李文华"))
+    assert any("女士们，先生们，朋友们：" in line for line in body(article))

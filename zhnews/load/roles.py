@@ -1771,8 +1771,9 @@ def _label_headline_stack(pieces: list[Piece], first_core_block: int) -> None:
     处资产, fresh23 764): the leading lines above the core, each a headline's length with no sentence mark before its end
     and sharing a good part of its character pairs with the title, together holding most of the title's, are the
     headlines again; a sentence with no end mark right under them, the summary the paper sets under its headlines (公司有关
-    人士表示，…加快脱困转型的速度), is its standfirst (a section's heading there has no clause mark). A kicker or a
-    column's name alone holds too little of the title."""
+    人士表示，…加快脱困转型的速度), is its standfirst (a section's heading there has no clause mark), unless a colon ends
+    it: a line that opens what follows (a speech's salutation 女士们，先生们，朋友们： under its headline, fresh25 803) is
+    the text's own. A kicker or a column's name alone holds too little of the title."""
     pairs = _char_pairs(next((piece.text for piece in pieces if piece.role == "title"), ""))
     head = [piece for piece in pieces if not piece.role and piece.block < first_core_block]
     stack = list(takewhile(lambda piece: _stacked_headline(without_spaces(piece.text), pairs), head))
@@ -1781,7 +1782,7 @@ def _label_headline_stack(pieces: list[Piece], first_core_block: int) -> None:
     for piece in stack:
         piece.role, piece.kind, piece.reason = "boilerplate", "repeated_title", "a print headline of the stack over the text (the title reworded)"
     summary = head[len(stack)] if len(head) > len(stack) else None
-    if summary is not None and len(summary.text.strip()) <= STACK_SUMMARY_CHARS and summary.text.strip()[-1:] not in SENTENCE_END + "”」" \
+    if summary is not None and len(summary.text.strip()) <= STACK_SUMMARY_CHARS and summary.text.strip()[-1:] not in SENTENCE_END + "”」：:" \
             and any(mark in summary.text for mark in "，,"):
         summary.role, summary.kind, summary.reason = "boilerplate", "summary", "the summary under the print headlines (no sentence ends it)"
 
