@@ -329,9 +329,6 @@ INFO_LINES_UNDER_TEXT = 3
 _INFO_SEPARATORS = re.compile(r"[\s|｜丨]+")
 _INFO_BAR = re.compile(r"[|｜丨]")
 _INFO_LABEL = re.compile(r"^([^\s:：]{1,6})[:：](.*)$")
-# A speech's speaker line: the day (and place) in brackets, the office, the name (（2020年11月19日，北京） 中华人民共和国主席 习近平).
-_SPEAKER_LINE = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[，,、]\s*[^（）()]{1,20})?\s*[）)]"
-                           r"\s*(?P<office>[\u4e00-\u9fff]{2,24}?)\s+(?P<name>[\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
 # Names of two or three Han characters, spaced, before a bar: an info line's writers when labelled values follow.
 _NAMES_BEFORE_BAR = re.compile(r"^([\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,3})\s*[|｜丨]\s*(?=\S)")
 _INFO_DATE = re.compile(r"(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?")
@@ -827,34 +824,12 @@ def _text_clues(paragraphs) -> list[Clue]:
     clues = below + _info_line_clues(paragraphs, title_at) + _lead_credit_clues(paragraphs, title_at) \
         + dateline + _closing_credit_clues(paragraphs) + _closing_source_label_clues(paragraphs) + _outlet_under_text_clues(paragraphs) + _column_byline_clues(paragraphs, title_at) \
         + _split_date_clues(paragraphs, title_at) + above + _about_link_clues(paragraphs) + _own_paper_clues(paragraphs) \
-        + _account_with_id_clues(paragraphs) + _signature_date_clues(paragraphs) + _speaker_line_clues(paragraphs, title_at)
+        + _account_with_id_clues(paragraphs) + _signature_date_clues(paragraphs)
     # 原创 王兆洋 over 作者｜王兆洋 (fresh10 360): the one name after WeChat's 原创 badge is the writer's or the
     # account's; when a byline gives it as the writer, it is the writer's.
     writers = _writer_names(clues)
     badge = _LINE_NAMES["original_statement"]
     return [clue for clue in clues if not (clue.key == "outlet" and clue.source.startswith(badge) and clue.value.strip() in writers)]
-
-
-def _speaker_line_clues(paragraphs, title_at: int) -> list[Clue]:
-    """The speaker a speech's text names under its headline, the day (and place) in brackets, then the office and the
-    name (（2020年11月19日，北京） 中华人民共和国主席 习近平, fresh25 803, 804: a leader's speech as 新华社 publishes it):
-    the writer, in the lines down to the first of the text (a record glues the line to the salutation after it). The
-    office must end in a title of data/lexicon/person_titles.txt (主席, 总理, 部长): the name after it is a person's, of
-    whatever surname (习 is no common one)."""
-    below = paragraphs[_first_under_title(paragraphs, title_at):]
-    head = below[:next((at + 1 for at, paragraph in enumerate(below) if paragraph.role == "body"), len(below))]
-    titles = _person_titles()
-    for paragraph in head:
-        for found in _SPEAKER_LINE.finditer(paragraph.text):
-            if found.group("office").endswith(titles):
-                return [Clue("author", found.group("name"), f"speaker line under the headline: {found.group().strip()}", "text")]
-    return []
-
-
-@lexicon.cached
-def _person_titles() -> tuple[str, ...]:
-    """The offices and titles of data/lexicon/person_titles.txt (主席, 总理, 部长 …)."""
-    return tuple(lexicon.read_lines("person_titles.txt"))
 
 
 def _signature_date_clues(paragraphs) -> list[Clue]:
