@@ -2,8 +2,8 @@
 the seen families beside them.
 
 * A writer's bare greeting on its own line (``大家好，我是袋鼠帝``, ``大家好，我是R哥。``: 926, 927; fresh29 885's
-  ``大家好，我是Movistory``) is chrome; at the top of the text its name is the writer's persona: the author, and the
-  outlet when nothing else names one. A greeting that goes on with content (fresh6 261) or describes the writer
+  ``大家好，我是Movistory``) is chrome; at the top of the text its name is the writer's persona: the author (a
+  nickname, no outlet). A greeting that goes on with content (fresh6 261) or describes the writer
   (``我是来自1037号森林的BCS！``, fresh8 321) stays body.
 * An account naming itself in a follow prompt or its own-work statement (``关注「AI技术宅」公众号``, ``本文系公众号
   "AI技术宅" 原创``, 927) gives the outlet, however the line's emphasis cuts it; ``关注公众号，…↓`` is a follow prompt.
@@ -42,12 +42,13 @@ def load_export(tmp_path, lines, **kwargs):
 # ------------------------------------------------------------------- the persona greeting
 
 
-def test_a_bare_greeting_under_the_headline_is_chrome_and_names_the_writer_and_account(tmp_path):
-    # fresh31 926: the only name in the file
+def test_a_bare_greeting_under_the_headline_is_chrome_and_names_the_writer_no_outlet(tmp_path):
+    # fresh31 926: the only name in the file, a nickname (its gold's outlet 袋鼠帝 is marked doubtful; round 12 read a
+    # nickname as no outlet's name: tests/test_load_round12_account_shapes.py)
     article = load_export(tmp_path, ["大家好，我是袋鼠帝", *TEXT])
     assert role_of(article, "大家好，我是袋鼠帝")[0] == "boilerplate"
     assert article.meta["author"] == "袋鼠帝"
-    assert article.meta["outlet"] == "袋鼠帝"
+    assert article.meta["outlet"] is None
     assert body(article)[0] == LEAD
 
 

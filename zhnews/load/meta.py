@@ -33,7 +33,7 @@ author      format, then the text, then the page, then a columnist's name before
             that the text never mentions (叶檀：…); every candidate is cleaned to person names with
             data/lexicon/byline_roles.tsv, and one that leaves no name, names the site or only the
             editors the page credits, is skipped; last of all the persona a bare greeting under the headline names
-            (大家好，我是R哥。), taken as written, which names the outlet too when nothing else does
+            (大家好，我是R哥。), taken as written (a nickname: no outlet)
 
 A value is never markup, a web address, a date or a bare role word (来源：<a href=… names no outlet "a"), nor
 a bracketed word of doubt ((很可能)): such a clue is skipped and the next one tried.
@@ -422,7 +422,7 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
     if doubled:  # the site's name, or its section's (媒体南开): the outlet only when nothing else names one
         named.append(Clue("outlet", doubled.group(2), f"the site after a doubled separator in the title: {doubled.group(2)}", "page"))
         chosen["title"] = (doubled.group(1), f"{chosen['title'][1]}, the site after the doubled separator dropped")
-    candidates = [*ranked("outlet", "text", "format", "page"), *in_suffix, *named, *ranked("outlet", "persona")]
+    candidates = [*ranked("outlet", "text", "format", "page"), *in_suffix, *named]
     outlet = _original_over_platform(_first(candidates, lambda value: _unless_title(clean_outlet(value), title)), candidates)
     if outlet:
         chosen["outlet"] = _full_name_before_colon(outlet, title[0] if title else "")
@@ -728,11 +728,11 @@ def _text_clues(paragraphs) -> list[Clue]:
         for key, value in _outlet_before_reporter(paragraph).items():
             key = "publish_date" if key == "date" else key
             if paragraph.kind == PERSONA_GREETING_KIND:
-                # 大家好，我是袋鼠帝 on its own under the headline (fresh31 926, 927): the writer's persona, and the account's
-                # name when nothing else names one; a greeting further down (a video script's, after its hook: fresh29
-                # 885) speaks for a channel the file names otherwise, no writer
+                # 大家好，我是袋鼠帝 on its own under the headline (fresh31 926, 927): the writer's persona, a nickname that
+                # names no outlet (大家好，我是达叔。 over 这是达叔的第1572篇原创, round 12's sweep); a greeting further down (a
+                # video script's, after its hook: fresh29 885) speaks for a channel the file names otherwise, no writer
                 if not any(other.role == "body" for other in paragraphs[title_at:index]):
-                    clues += [Clue("author", value, source, "persona"), Clue("outlet", value, source, "persona")]
+                    clues.append(Clue("author", value, source, "persona"))
                 continue
             if key == "outlet" and paragraph.kind == "source_note" and paragraph.after_image \
                     and not _ABOUT_THE_ARTICLE.match(paragraph.text.strip()):
