@@ -32,7 +32,8 @@ outlet      the text (a repost or source line names the original), then format, 
 author      format, then the text, then the page, then a columnist's name before the title's colon
             that the text never mentions (叶檀：…); every candidate is cleaned to person names with
             data/lexicon/byline_roles.tsv, and one that leaves no name, names the site or only the
-            editors the page credits, is skipped
+            editors the page credits, is skipped; last of all the persona a bare greeting under the headline names
+            (大家好，我是R哥。), taken as written (a nickname: no outlet)
 
 A value is never markup, a web address, a date or a bare role word (来源：<a href=… names no outlet "a"), nor
 a bracketed word of doubt ((很可能)): such a clue is skipped and the next one tried.
@@ -69,7 +70,7 @@ from zhnews.load.outlets import (REPUBLISHING_KINDS, domain_outlets, full_name, 
 from zhnews.load.pieces import (BRACKET_PAIRS, Clue, copyright_holders, date_in_url, dateline_words, header_labels, iso_date,
                                  without_spaces)
 from zhnews.load.records import names_a_field
-from zhnews.load.roles import COLUMN_PREFIX, SIGNATURE, SIGNATURE_DATE
+from zhnews.load.roles import COLUMN_PREFIX, PERSONA_GREETING_KIND, SIGNATURE, SIGNATURE_DATE, account_self_named
 from zhnews.text import to_simplified, traditional_share
 
 # Share of Han characters that simplification changes above which the article is zh-Hant.
@@ -328,6 +329,8 @@ INFO_LINES_UNDER_TEXT = 3
 _INFO_SEPARATORS = re.compile(r"[\s|｜丨]+")
 _INFO_BAR = re.compile(r"[|｜丨]")
 _INFO_LABEL = re.compile(r"^([^\s:：]{1,6})[:：](.*)$")
+# Names of two or three Han characters, spaced, before a bar: an info line's writers when labelled values follow.
+_NAMES_BEFORE_BAR = re.compile(r"^([\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,3})\s*[|｜丨]\s*(?=\S)")
 _INFO_DATE = re.compile(r"(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?")
 _INFO_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _TRAILING_MARKS = re.compile(r"(?<=[\u4e00-\u9fff》A-Za-z0-9])[\s;:)(!?~^_.,*<>=-]+$")
@@ -382,7 +385,7 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
     def ranked(key, *strengths):
         # a guess is the reader's (trafilatura's date) or the text's (the date in a source address's path)
         pools = {"format": clues, "page": clues, "guess": [*clues, *text_clues], "text": text_clues, "footer": text_clues, "label": text_clues,
-                 "title paragraph": [title_paragraph] if title_paragraph else []}
+                 "persona": text_clues, "title paragraph": [title_paragraph] if title_paragraph else []}
         return [clue for strength in strengths for clue in pools[strength]
                 if clue.key == key and (strength == "title paragraph" or clue.strength == strength)]
 
@@ -456,6 +459,10 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
         # 编辑 | 摸鱼暴龙兽, the only credit under a piece that says 我 throughout (fresh10 362): the writer who
         # put it up, on an account whose posts name no one else; a nickname, so taken as written
         author = sole_editors[0].value, f"{sole_editors[0].source} (the only credit of a first-person piece)"
+    persona = ranked("author", "persona")
+    if not author and persona:
+        # the name a writer greets readers with (大家好，我是R哥。): a persona, taken as written
+        author = persona[0].value, persona[0].source
     if author:
         chosen["author"] = author
     dated = ranked("publish_date", "format", "label", "page", "text", "guess")
@@ -720,6 +727,13 @@ def _text_clues(paragraphs) -> list[Clue]:
         source = f"{_LINE_NAMES.get(paragraph.kind, paragraph.kind.replace('_', ' ') + ' line')}: {quote}"
         for key, value in _outlet_before_reporter(paragraph).items():
             key = "publish_date" if key == "date" else key
+            if paragraph.kind == PERSONA_GREETING_KIND:
+                # 大家好，我是袋鼠帝 on its own under the headline (fresh31 926, 927): the writer's persona, a nickname that
+                # names no outlet (大家好，我是达叔。 over 这是达叔的第1572篇原创, round 12's sweep); a greeting further down (a
+                # video script's, after its hook: fresh29 885) speaks for a channel the file names otherwise, no writer
+                if not any(other.role == "body" for other in paragraphs[title_at:index]):
+                    clues.append(Clue("author", value, source, "persona"))
+                continue
             if key == "outlet" and paragraph.kind == "source_note" and paragraph.after_image \
                     and not _ABOUT_THE_ARTICLE.match(paragraph.text.strip()):
                 continue  # 来源：视觉中国 under a picture credits the picture; 本文经…授权转载 there still speaks of the article
@@ -771,6 +785,10 @@ def _text_clues(paragraphs) -> list[Clue]:
                 # A date the page shows under a 发布日期 label beats a <meta> tag a CMS rewrites on every edit.
                 labelled = key == "publish_date" and _PUBLISHED_LABEL.search(paragraph.text.split(value)[0])
                 clues.append(Clue(key, value, source, "label" if labelled else "text"))
+        if paragraph.role == "boilerplate" and "outlet" not in paragraph.captures and (account := account_self_named(paragraph.text)):
+            # 关注「AI技术宅」公众号… and 本文系公众号 "AI技术宅" 原创 (fresh31 927) in lines another cue labelled (a follow
+            # prompt, a copyright note): the account naming itself, only when nothing else names one
+            clues.append(Clue("outlet", account, f"{_LINE_NAMES['account_note']}: {quote}", "footer"))
         if paragraph.role == "byline" and paragraph.kind == "publish_date":
             clues.append(Clue("publish_date", paragraph.text, source, "text"))
             clues += _names_beside_date(paragraph, source)
@@ -887,6 +905,13 @@ def _info_line_pairs(text: str, least: int = 2) -> list[tuple[str, str]] | None:
     (data/lexicon/outlets.tsv) (2019.05.29 来源：X, 文：X 图：Y, 作者：张三 | 2023-03-04 | 某某晚报), ``least``
     (two) at least; a date stands as ("publish_date", date), a credit other than the writer's as ("none", value); else
     None. With ``least`` 1, a line of one pair that names no one (日期: …) counts too."""
+    writers = _NAMES_BEFORE_BAR.match(text.strip())
+    if writers and _any_surname(writers.group(1)):
+        # 金彧 宓迪 | 来源：新京报 (fresh31 923, a 未央网 page's line under the headline): the names a page sets before
+        # the bar and a labelled source, with no label of their own, are the writers
+        labelled = _info_line_pairs(text.strip()[writers.end():], least=1)
+        if labelled and any(field == "outlet" for field, _ in labelled):
+            return [("author", writers.group(1)), *labelled]
     tokens = [token for token in _INFO_SEPARATORS.split(text.strip()) if token]
     barred = bool(_INFO_BAR.search(text))
     labels = _info_labels()

@@ -281,6 +281,23 @@ def boilerplate_cues() -> tuple[Cue, ...]:
     )
 
 
+# The kind of the cues by which an account names itself (这是X公众号的第N篇原创, 关注「X」公众号, 本文系公众号“X”原创).
+ACCOUNT_NOTE_KIND = "account_note"
+# The kind of a writer's bare greeting line (大家好，我是袋鼠帝): its name is the writer's persona.
+PERSONA_GREETING_KIND = "persona_greeting"
+
+
+def account_self_named(text: str) -> str | None:
+    """The account a line of furniture names as itself, read by the account-note cues of data/lexicon/boilerplate.tsv
+    on the whole line (…持续分享 AI 实战干货，关注「**AI技术宅**」公众号和我一起学 AI。, fresh31 927): the emphasis cuts
+    such a line into atoms, and a follow prompt's own cue may label it first, capturing nothing."""
+    for cue in boilerplate_cues():
+        found = cue.find(text.strip()) if cue.kind == ACCOUNT_NOTE_KIND and "outlet" in cue.regex.groupindex else None
+        if found and found.group("outlet"):
+            return found.group("outlet").strip()
+    return None
+
+
 @lexicon.cached
 def caption_cues() -> dict[str, tuple[str, ...]]:
     lists: dict[str, list[str]] = {"opener": [], "not_start": [], "not_end": [], "not_lead": [], "not_resume": [], "credit": [], "closer": [],
@@ -445,6 +462,8 @@ def _label_header_block(pieces: list[Piece]) -> list[Piece]:
             end += 1
         if end - index >= HEADER_RUN or (end - index == 1 and fields[index][3]):
             in_run[index:end] = [True] * (end - index)
+            end = _quoted_header_end(pieces, fields, index, end)
+            in_run[index:end] = [True] * (end - index)
         index = max(end, index + 1)
     titled = any(piece.role == "title" for piece in pieces)
     out: list[Piece] = []
@@ -464,6 +483,23 @@ def _label_header_block(pieces: list[Piece]) -> list[Piece]:
             captures = {key: value.text} if key in ("author", "outlet", "publish_date") and value.text else {}
             out.append(piece.labelled("byline" if captures else "boilerplate", "header_field", reason, captures))
     return out
+
+
+# A line of an exporter's header in a quote block: a short label of its own wording, a colon, a value (图片状态: 已本地化).
+_QUOTED_FIELD = re.compile(r"^[^\s:：。，！？]{2,8}\s*[:：]\s*\S")
+
+
+def _quoted_header_end(pieces: list[Piece], fields: list, start: int, end: int) -> int:
+    """Where a header block set as a quote block ends: the exporter's own ``label: value`` lines after the known ones, on
+    the quote's next lines, belong to it (> 原文链接: https://mp.weixin.qq.com/… / > 图片状态: 已本地化 (assets/), fresh31
+    924, 926, 927; 公众号: / 发布时间: / 原文链接: of fresh4 121 and fresh15 496 are all known labels), where a quote
+    under the header that reads as a sentence stays the article's."""
+    while end < len(pieces) and pieces[end].hint == "quote" == pieces[end - 1].hint and not pieces[end].role \
+            and not fields[end] and pieces[end].source_line == pieces[end - 1].source_line + 1 \
+            and _QUOTED_FIELD.match(pieces[end].text):
+        fields[end] = (pieces[end].text.split(":")[0].split("：")[0].strip(), "none", len(pieces[end].text), False)
+        end += 1
+    return end
 
 
 def cut_site_suffix(value: Piece, reason: str, address_outlet: str = "") -> list[Piece]:
@@ -1707,12 +1743,26 @@ _SUMMARY_LABEL = re.compile(r"^(?:摘要|内容提要|內容提要|核心提示)
 def _label_summary_repeating_the_lead(pieces: list[Piece]) -> None:
     """A labelled summary that the next paragraph opens with again (摘要：日前，特斯拉突破300美元大关… over the lead
     日前，特斯拉突破300美元大关…, a 百家号 story in a news site's SQL row, fresh27 848) is the portal's summary box, said
-    again by the article; a journal's 内容提要： that the text does not repeat is the article's own abstract."""
-    for piece, following in zip(pieces, pieces[1:]):
-        label = _SUMMARY_LABEL.match(piece.text.strip())
-        summary = without_spaces(piece.text.strip()[label.end():]).rstrip("。.…") if label else ""
-        if not piece.role and summary and without_spaces(following.text).startswith(summary):
-            piece.role, piece.kind, piece.reason = "boilerplate", "summary", "a labelled summary the lead repeats"
+    again by the article; a journal's 内容提要： that the text does not repeat is the article's own abstract. With no
+    label, a teaser cut short by an ellipsis that the text under it opens with, across its paragraphs (> 2014年，莫迪
+    当选印度总理后，…他还… over the first two paragraphs, fresh31 925: a clipper's or a platform's excerpt) is one too,
+    when at least SUBSTANTIAL_CHARS long: a short line ending in … may open the text's own first words."""
+    for index, piece in enumerate(pieces[:-1]):
+        text = piece.text.strip()
+        label = _SUMMARY_LABEL.match(text)
+        teaser = None if label else _TEASER_END.search(text)
+        summary = without_spaces(text[label.end():]).rstrip("。.…") if label \
+            else without_spaces(text[:teaser.start()]) if teaser else ""
+        if piece.role or not summary or (teaser and len(summary) < SUBSTANTIAL_CHARS):
+            continue
+        following = without_spaces(pieces[index + 1].text)
+        for later in pieces[index + 2:]:
+            if len(following) >= len(summary):
+                break
+            following += without_spaces(later.text)
+        if following.startswith(summary):
+            piece.role, piece.kind, piece.reason = "boilerplate", "summary", \
+                "a labelled summary the lead repeats" if label else "a teaser cut short that the text under it repeats"
 
 
 def _label_headline_stack(pieces: list[Piece], first_core_block: int) -> None:
@@ -1721,8 +1771,9 @@ def _label_headline_stack(pieces: list[Piece], first_core_block: int) -> None:
     处资产, fresh23 764): the leading lines above the core, each a headline's length with no sentence mark before its end
     and sharing a good part of its character pairs with the title, together holding most of the title's, are the
     headlines again; a sentence with no end mark right under them, the summary the paper sets under its headlines (公司有关
-    人士表示，…加快脱困转型的速度), is its standfirst (a section's heading there has no clause mark). A kicker or a
-    column's name alone holds too little of the title."""
+    人士表示，…加快脱困转型的速度), is its standfirst (a section's heading there has no clause mark), unless a colon ends
+    it: a line that opens what follows (a speech's salutation 女士们，先生们，朋友们： under its headline, fresh25 803) is
+    the text's own. A kicker or a column's name alone holds too little of the title."""
     pairs = _char_pairs(next((piece.text for piece in pieces if piece.role == "title"), ""))
     head = [piece for piece in pieces if not piece.role and piece.block < first_core_block]
     stack = list(takewhile(lambda piece: _stacked_headline(without_spaces(piece.text), pairs), head))
@@ -1731,7 +1782,7 @@ def _label_headline_stack(pieces: list[Piece], first_core_block: int) -> None:
     for piece in stack:
         piece.role, piece.kind, piece.reason = "boilerplate", "repeated_title", "a print headline of the stack over the text (the title reworded)"
     summary = head[len(stack)] if len(head) > len(stack) else None
-    if summary is not None and len(summary.text.strip()) <= STACK_SUMMARY_CHARS and summary.text.strip()[-1:] not in SENTENCE_END + "”」" \
+    if summary is not None and len(summary.text.strip()) <= STACK_SUMMARY_CHARS and summary.text.strip()[-1:] not in SENTENCE_END + "”」：:" \
             and any(mark in summary.text for mark in "，,"):
         summary.role, summary.kind, summary.reason = "boilerplate", "summary", "the summary under the print headlines (no sentence ends it)"
 
