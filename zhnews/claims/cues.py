@@ -787,9 +787,14 @@ def _ends_in_organisation(clause_tokens) -> bool:
 
 def _staff_of_organisation(clause_tokens) -> bool:
     """营口沿海银行开发区支行工作人员 (表示, fresh20 660; jieba tags 营口 vn): an organisation's name and an unnamed
-    member's word (``unnamed_head``: 工作人员, 负责人) right after it is a noun phrase, whatever tag the name opens with."""
-    return (len(clause_tokens) >= 3 and clause_tokens[-1][0] in cue_words("unnamed_head")
-            and _ends_in_organisation(clause_tokens[:-1]))
+    member's word (``unnamed_head``: 工作人员, 负责人) right after it is a noun phrase, whatever tag the name opens with;
+    so it is with an unnamed member's modifier between them (审计署有关负责人, 住建部相关负责人: jieba tags 审计署 v)."""
+    if len(clause_tokens) < 2 or clause_tokens[-1][0] not in cue_words("unnamed_head"):
+        return False
+    body = clause_tokens[:-1]
+    while len(body) > 1 and body[-1][0] in cue_words("unnamed_modifier"):
+        body = body[:-1]
+    return _ends_in_organisation(body) if len(body) >= 2 else _short_organisation(body)
 
 
 def _surname_and_title(clause_tokens) -> bool:
