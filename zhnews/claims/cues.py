@@ -918,7 +918,9 @@ def _trailing_adverbials_trimmed(clause_tokens, after: str = ""):
                                              or kept[-1][0] == "起" and len(kept) > 1 and kept[-2][1] in ("m", "t")))
                and kept[-1][0] != "方面" and kept[-1][0] not in cue_words("speaking_side")  # 中方/f, 加方/c, 美方/q
                and not (listing and kept[-1][0] == "等") and not _surname_alone(kept)
-               and not (popped in _INSIDE_A_TEXT and kept[-1][0] in documents)):
+               and not (popped in _INSIDE_A_TEXT and kept[-1][0] in documents)
+               # 公告(表示。), 该通报(称，): a notice the clause refers back to is the notice cited before, not an act
+               and not refers_to_document("".join(w for w, _, _ in kept))):
             popped = kept.pop()[0]  # 俞伟超教授研究(说), 龙湖方面对外回应(称), 《政府工作报告》为何(提出); 北京、上海等 keeps 等
             if len(kept) >= 3 and kept[-1][0] in "）)" and kept[-3][0] in "（(" and kept[-2][0].isdigit():
                 kept = kept[:-3]  # 墨子科技今（25）日(发文公布): a bracketed day is a date too
@@ -1241,7 +1243,10 @@ _TAIL_WORDS = (r"在[^在]{1,30}?(?:时|時|上|中|下|期间|期間|群|网站
                # 索罗斯数周前发出警告(说), fresh30 909: the warning given is the act of saying, no part of who gave it
                r"|(?:发出|發出)(?:了)?(?:一个|一次)?(?:警告|警示|呼吁|呼籲)"
                r"|(?:原审|原審)?(?:离开|離開|回应|回應|判刑|宣判|审理|審理|被问及|被問及|问及|問及|回答|出庭)[^，。；]{0,20}?(?:时|時)"  # 陳離開法院時(表示)
-               r"|(?:(?<=报告)|(?<=文章)|(?<=文件)|(?<=声明)|(?<=公告)|(?<=通报)|(?<=信))中")
+               r"|(?:(?<=报告)|(?<=文章)|(?<=文件)|(?<=声明)|(?<=公告)|(?<=通报)|(?<=信))中"
+               # 上海市浦东新区市场监督管理局官方微博(发布消息称), 百度官微, 财政部官网 (fresh31 923, fresh27 902, fresh7 250): a
+               # body's own account or website is the body speaking
+               r"|(?<=..)(?:官方微博|官方微信|官方账号|官方帳號|官方网站|官方網站|官微|官网|官網)")
 _SOURCE_TAIL_WORDS = re.compile(rf"(?:{_TAIL_WORDS})$")
 _SOURCE_TAIL = re.compile(rf"(?:{_TAIL_WORDS}|于|所|对外|等|后来|一致|为何|为什么|如何|是否)$")
 
@@ -1304,8 +1309,8 @@ def clean_source(raw: str, name_follows: bool = False) -> str | None:
         return None  # 人们认为; 以下是主要功能(介绍)
     if source.count("《") > source.count("》"):
         return None  # 按照…《政府工作(报告》): the cue word was inside a title
-    if source in _trim_words():
-        return ""  # 公开资料显示: attributed, but to no one in particular
+    if source in _trim_words() and not refers_to_document(source):
+        return ""  # 公开资料显示: attributed, but to no one in particular (通报称 is the notice cited before)
     if source.endswith("”") and source[: source.rfind("“")].endswith(_document_nouns()):
         source = f"{source[: source.rfind('“')]}《{source[source.rfind('“') + 1:-1]}》"  # 报告“Economy for 99%”: a title
     if (title := source.find("《")) >= 4:  # a document named after words that are not its author
