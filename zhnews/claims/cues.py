@@ -214,6 +214,10 @@ def _regex_cue(entry: CueEntry, m: re.Match, text: str, tokens) -> Cue | None:
         source = clean_source(_source_from_its_word_start(m, text, tokens))
         if source is None:
             return None
+        if not source and (named := appositive_speaker(text[:m.start("source")])):
+            source = named  # Or Hiltch，Openwork 的另一位核心开发者，(列出了…数据：): the person the clause before describes
+        if not source and entry.label == DATA_LISTED:
+            return None
         shown = re.sub(r"(?:结果)?[也还均都]?(?:显示|表明)$", "", m.group())
         if (not source or _MATERIAL_COUNTED.match(unnamed_who(source) or "")) and shown != m.group() and _unnamed(shown):
             # 资料显示, 有关数据显示, 某项研究表明: material no one is named for, called as written
@@ -247,6 +251,9 @@ def _without_leading_trim_words(source: str) -> str:
 
 # The label of the cue for a text of rules that opens its sentence laying something down (草案规定, 办法提出).
 DOCUMENT_RULES = "文件规定"
+# X列出了一组…数据：, X晒出了一组数据： (fresh31 924): data a named person lists before a colon; with no one named in its
+# clause, the list is the writer's own
+DATA_LISTED = "X列出…数据："
 
 
 def _bare_document_opening(m: re.Match, text: str) -> bool:
@@ -653,6 +660,27 @@ def _latin_name_heads(clause_tokens) -> bool:
     return bool(words) and words[-1][1] == "eng"
 
 
+# Or Hiltch，Openwork 的另一位核心开发者，(列出…：) (fresh31 924), 张三，北京大学的教授，(表示): a name alone opening the
+# sentence, then a description of who that is (a 的 phrase ending in a person's noun or title) set off by commas
+_NAME_THEN_APPOSITIVE = re.compile(r"^\s*(?P<name>[A-Z][A-Za-z.\-']*(?: [A-Z][A-Za-z.\-']*){0,3}|[\u4e00-\u9fff·]{2,6})\s*[，,]"
+                                   r"(?P<appositive>[^，,。；;：:！？“”「」]{3,30})[，,]\s*$")
+
+
+def appositive_speaker(before: str) -> str:
+    """The name a clause's speaker is when ``before`` (the sentence up to the clause that speaks) is a name and an
+    appositive describing that person, else "". The description holds a 的 and ends in a noun of what someone does
+    (``person_noun_ending``: 开发者), an officer's title (``officer_title``: 首席执行官) or a person's title (教授); the name is a person's (jieba's tag) or
+    written in Latin letters (a person or a project: the description says which)."""
+    m = _NAME_THEN_APPOSITIVE.match(before)
+    if not m or "的" not in m["appositive"]:
+        return ""
+    head = m["appositive"].rsplit("的", 1)[1].strip()
+    name = m["name"]
+    describes_a_person = (head.endswith(cue_words("person_noun_ending") + cue_words("officer_title"))
+                          or any(is_person_title(word) for word in segment.cut(head)[-1:]))
+    return name if describes_a_person and (name[0].isascii() or names_a_person(name)) else ""
+
+
 def _subject_of_the_opening_clause(tokens, k: int, known: frozenset[str] = frozenset()):
     """李斌用「云服务」类比了换电，认为…, 证监会发布处罚之后，同时也表示…: a say-verb that opens a clause
     (nothing but adverbs before it) has the subject of the clause before: the person or organisation that
@@ -665,6 +693,8 @@ def _subject_of_the_opening_clause(tokens, k: int, known: frozenset[str] = froze
     opener = breaks[-2] + 1 if len(breaks) >= 2 else 0
     if opener >= breaks[-1]:
         return []
+    if len(breaks) == 2 and (named := appositive_speaker("".join(w for w, _, _ in tokens[:breaks[-1] + 1]))):
+        return [(named, "nr", tokens[0][2])]  # Or Hiltch，Openwork 的另一位核心开发者，(表示): the one described speaks
     name = list(itertools.takewhile(lambda tok: tok[1].startswith(_NAME_PART_TAGS) or tok[0] in persons.NAME_JOINERS,
                                     tokens[opener:breaks[-1]]))  # (凯米·贝德诺克: one name across its dot)
     named = "".join(w for w, _, _ in name)
