@@ -385,6 +385,9 @@ _REQUEST_MADE = re.compile(r"[^，。；：“”「」,;:]{0,30}?的(?:要求|�
 # 公布财务数据后(第二天)，/ 宣布消息以来，: a say-verb's clause that ends as a time (后, 以来, 之际) only dates the next one.
 # 提醒, 提示: words of warning when a clause mark follows (北京警方提示，…, fresh20 661) or whom they warn and a colon
 # (中国驻韩国大使馆提醒广大在韩中国公民：…, fresh16 515); 提醒他们新病毒与SARS同源 (tune 30) tells an act.
+# 住建部等9部门近日联合印发《…的通知》，(要求人口净流入的大中城市…) (fresh31 920, fresh21 681): a text of rules a body
+# issued, then what it lays down, with no comma after the verb; the body that issued it speaks
+_ISSUED_TEXT = re.compile(r"(?:印发|发布|下发|出台|公布)了?《[^《》]{2,80}》(?:[（(][^（）()]{1,30}[)）])?[，,]\s*$")
 _WARNING_VERBS = {"提醒", "提示"}
 _WARNING_TOLD = re.compile(r"[，,：:]|[^，,。；;：:！？“”「」]{1,16}[：:]")
 _WHEN_CLAUSE = re.compile(r"[^，。；：“”「」,;:]{0,16}?(?:之后|以后|后|以来|之际)(?:第二天|次日|当天|不久)?[，,]")
@@ -427,7 +430,8 @@ def _say_verb_cues(text: str, tokens, known_actors: "CitedActors | None" = None)
             continue  # 之称; 披露的数据 (the regex handles it)
         if previous in _NEGATIONS:  # 公司并未回复, 拒绝透露: nothing was said
             continue
-        if word in told_before_a_clause and text[start + len(word):start + len(word) + 1] not in _CLAUSE_MARKS:
+        if (word in told_before_a_clause and text[start + len(word):start + len(word) + 1] not in _CLAUSE_MARKS
+                and not (word in after_a_bare_subject and _ISSUED_TEXT.search(text, 0, start))):
             continue  # 在现场发现大量毒品, 发现透水后: something found, not a finding told (研究者发现，…)
         if following in verbs:  # 京东集团在港交所公告(称): the second verb reads the same speaker
             continue
@@ -1274,7 +1278,7 @@ _TAIL_WORDS = (r"在[^在]{1,30}?(?:时|時|上|中|下|期间|期間|群|网站
                r"|(?:发出|發出)(?:了)?(?:一个|一次)?(?:警告|警示|呼吁|呼籲)"
                r"|(?:原审|原審)?(?:离开|離開|回应|回應|判刑|宣判|审理|審理|被问及|被問及|问及|問及|回答|出庭)[^，。；]{0,20}?(?:时|時)"  # 陳離開法院時(表示)
                r"|(?:(?<=报告)|(?<=文章)|(?<=文件)|(?<=声明)|(?<=公告)|(?<=通报)|(?<=信))中"
-               # 上海市浦东新区市场监督管理局官方微博(发布消息称), 百度官微, 财政部官网 (fresh31 923, fresh27 902, fresh7 250): a
+               # 上海市浦东新区市场监督管理局官方微博(发布消息称), 百度官微, 财政部官网 (fresh31 923, fresh30 902, tune 250): a
                # body's own account or website is the body speaking
                r"|(?<=..)(?:官方微博|官方微信|官方账号|官方帳號|官方网站|官方網站|官微|官网|官網)")
 _SOURCE_TAIL_WORDS = re.compile(rf"(?:{_TAIL_WORDS})$")
