@@ -174,6 +174,10 @@ def _antecedents(i: int, texts, para_ids, sources: list[str], actors, resolved, 
         return [outlet] if (outlet := _outlet_cited_before(i, texts, resolved)) else []
     if pronoun and refers_to_document(pronoun):
         named_at = max((j for j in range(max(0, i - PRONOUN_REACH), i) if is_named(resolved[j][0])), default=-1)
+        # …管理局官方微博发布消息称，… ⏎ 但平台方…宣称… ⏎ 上述公告称 (fresh31 923): the text stands for whoever published one,
+        # not for someone who spoke after it
+        if publisher := _publisher_before(i, texts, resolved):
+            named_at, earlier = publisher[0], earlier + [publisher[1]]
         # 据新浪新闻报道，《中国互联网发展报告（2021）》7月13日…发布。 ⏎ 报告显示，… (fresh26 822): the outlet that reports
         # on a document wrote no report of its own; the document its sentence names is the one 报告 stands for
         relayed = named_at >= 0 and all(is_outlet(n) or outlets.outlet_named_in(n, originals_only=False)
@@ -203,6 +207,21 @@ def _antecedents(i: int, texts, para_ids, sources: list[str], actors, resolved, 
     if one_person and not earlier:
         earlier = _one_person_named_before(before, i, actors, resolved, may_be)
     return earlier
+
+
+# 发布消息称, 在港交所公告称, 发表声明指出, 印发《…》: a source that put out a text (the words before its verb describe when,
+# where or how, 近日联合, 在官网上)
+_PUBLISHED = r"[^，。；：！？“”「」]{0,15}?(?:发布|公布|发出|发表|印发|下发|发文|公告|通报|声明|发微博)"
+
+
+def _publisher_before(i: int, texts, resolved) -> tuple[int, str] | None:
+    """The nearest sentence up to PRONOUN_REACH back whose named source put out a text in it (X发布消息称, X公告称), and
+    that source: what 上述公告, 该通报, 报告 stand for, past people who spoke after it; None when no source published."""
+    for j in range(i - 1, max(0, i - PRONOUN_REACH) - 1, -1):
+        for name in resolved[j][0].split("; "):
+            if is_named(name) and re.search(re.escape(name) + _PUBLISHED, texts[j]):
+                return j, name
+    return None
 
 
 def _one_person_named_before(before: int, i: int, actors, resolved, may_be) -> list[str]:
@@ -264,9 +283,11 @@ def _document_mentioned(texts, pronoun: str, first: int, i: int) -> str:
         return ""
     for j in range(i - 1, first - 1, -1):
         word_ends = {start + len(word) for word, _, start in tokens_with_offsets(texts[j])}
-        names = [m.group() for m in re.finditer(rf"《[^《》]{{0,40}}{head}[^《》]{{0,12}}》|[^，。；：、的“”《》\s了]{{1,10}}{head}",
-                                                texts[j])
-                 if not is_referring(m.group()) and m.end() in word_ends]  # a title whole: 《中国互联网发展报告（2021）》
+        names = [m.group() for m in re.finditer(rf"《[^《》]{{0,40}}{head}[^《》]{{0,12}}》|[^，。；：、的“”《》\s了]{{1,10}}{head}"
+                                                rf"|(?<=的){head}", texts[j])
+                 if (m.group() == head or not is_referring(m.group())) and m.end() in word_ends]
+        # (a title whole: 《中国互联网发展报告（2021）》; the head alone after 的, 附带一份盖有营口市人民政府公章的公告 ⏎ 公告称, fresh20
+        # 660: a document mentioned and not named, which the pronoun stays)
         if names:
             return names[-1]
     return ""

@@ -214,6 +214,10 @@ def _regex_cue(entry: CueEntry, m: re.Match, text: str, tokens) -> Cue | None:
         source = clean_source(_source_from_its_word_start(m, text, tokens))
         if source is None:
             return None
+        if not source and (named := appositive_speaker(text[:m.start("source")])):
+            source = named  # Or Hiltch，Openwork 的另一位核心开发者，(列出了…数据：): the person the clause before describes
+        if not source and entry.label == DATA_LISTED:
+            return None
         shown = re.sub(r"(?:结果)?[也还均都]?(?:显示|表明)$", "", m.group())
         if (not source or _MATERIAL_COUNTED.match(unnamed_who(source) or "")) and shown != m.group() and _unnamed(shown):
             # 资料显示, 有关数据显示, 某项研究表明: material no one is named for, called as written
@@ -247,6 +251,9 @@ def _without_leading_trim_words(source: str) -> str:
 
 # The label of the cue for a text of rules that opens its sentence laying something down (草案规定, 办法提出).
 DOCUMENT_RULES = "文件规定"
+# X列出了一组…数据：, X晒出了一组数据： (fresh31 924): data a named person lists before a colon; with no one named in its
+# clause, the list is the writer's own
+DATA_LISTED = "X列出…数据："
 
 
 def _bare_document_opening(m: re.Match, text: str) -> bool:
@@ -378,6 +385,9 @@ _REQUEST_MADE = re.compile(r"[^，。；：“”「」,;:]{0,30}?的(?:要求|�
 # 公布财务数据后(第二天)，/ 宣布消息以来，: a say-verb's clause that ends as a time (后, 以来, 之际) only dates the next one.
 # 提醒, 提示: words of warning when a clause mark follows (北京警方提示，…, fresh20 661) or whom they warn and a colon
 # (中国驻韩国大使馆提醒广大在韩中国公民：…, fresh16 515); 提醒他们新病毒与SARS同源 (tune 30) tells an act.
+# 住建部等9部门近日联合印发《…的通知》，(要求人口净流入的大中城市…) (fresh31 920, fresh21 681): a text of rules a body
+# issued, then what it lays down, with no comma after the verb; the body that issued it speaks
+_ISSUED_TEXT = re.compile(r"(?:印发|发布|下发|出台|公布)了?《[^《》]{2,80}》(?:[（(][^（）()]{1,30}[)）])?[，,]\s*$")
 _WARNING_VERBS = {"提醒", "提示"}
 _WARNING_TOLD = re.compile(r"[，,：:]|[^，,。；;：:！？“”「」]{1,16}[：:]")
 _WHEN_CLAUSE = re.compile(r"[^，。；：“”「」,;:]{0,16}?(?:之后|以后|后|以来|之际)(?:第二天|次日|当天|不久)?[，,]")
@@ -420,7 +430,8 @@ def _say_verb_cues(text: str, tokens, known_actors: "CitedActors | None" = None)
             continue  # 之称; 披露的数据 (the regex handles it)
         if previous in _NEGATIONS:  # 公司并未回复, 拒绝透露: nothing was said
             continue
-        if word in told_before_a_clause and text[start + len(word):start + len(word) + 1] not in _CLAUSE_MARKS:
+        if (word in told_before_a_clause and text[start + len(word):start + len(word) + 1] not in _CLAUSE_MARKS
+                and not (word in after_a_bare_subject and _ISSUED_TEXT.search(text, 0, start))):
             continue  # 在现场发现大量毒品, 发现透水后: something found, not a finding told (研究者发现，…)
         if following in verbs:  # 京东集团在港交所公告(称): the second verb reads the same speaker
             continue
@@ -653,6 +664,27 @@ def _latin_name_heads(clause_tokens) -> bool:
     return bool(words) and words[-1][1] == "eng"
 
 
+# Or Hiltch，Openwork 的另一位核心开发者，(列出…：) (fresh31 924), 张三，北京大学的教授，(表示): a name alone opening the
+# sentence, then a description of who that is (a 的 phrase ending in a person's noun or title) set off by commas
+_NAME_THEN_APPOSITIVE = re.compile(r"^\s*(?P<name>[A-Z][A-Za-z.\-']*(?: [A-Z][A-Za-z.\-']*){0,3}|[\u4e00-\u9fff·]{2,6})\s*[，,]"
+                                   r"(?P<appositive>[^，,。；;：:！？“”「」]{3,30})[，,]\s*$")
+
+
+def appositive_speaker(before: str) -> str:
+    """The name a clause's speaker is when ``before`` (the sentence up to the clause that speaks) is a name and an
+    appositive describing that person, else "". The description holds a 的 and ends in a noun of what someone does
+    (``person_noun_ending``: 开发者), an officer's title (``officer_title``: 首席执行官) or a person's title (教授); the name is a person's (jieba's tag) or
+    written in Latin letters (a person or a project: the description says which)."""
+    m = _NAME_THEN_APPOSITIVE.match(before)
+    if not m or "的" not in m["appositive"]:
+        return ""
+    head = m["appositive"].rsplit("的", 1)[1].strip()
+    name = m["name"]
+    describes_a_person = (head.endswith(cue_words("person_noun_ending") + cue_words("officer_title"))
+                          or any(is_person_title(word) for word in segment.cut(head)[-1:]))
+    return name if describes_a_person and (name[0].isascii() or names_a_person(name)) else ""
+
+
 def _subject_of_the_opening_clause(tokens, k: int, known: frozenset[str] = frozenset()):
     """李斌用「云服务」类比了换电，认为…, 证监会发布处罚之后，同时也表示…: a say-verb that opens a clause
     (nothing but adverbs before it) has the subject of the clause before: the person or organisation that
@@ -665,6 +697,8 @@ def _subject_of_the_opening_clause(tokens, k: int, known: frozenset[str] = froze
     opener = breaks[-2] + 1 if len(breaks) >= 2 else 0
     if opener >= breaks[-1]:
         return []
+    if len(breaks) == 2 and (named := appositive_speaker("".join(w for w, _, _ in tokens[:breaks[-1] + 1]))):
+        return [(named, "nr", tokens[0][2])]  # Or Hiltch，Openwork 的另一位核心开发者，(表示): the one described speaks
     name = list(itertools.takewhile(lambda tok: tok[1].startswith(_NAME_PART_TAGS) or tok[0] in persons.NAME_JOINERS,
                                     tokens[opener:breaks[-1]]))  # (凯米·贝德诺克: one name across its dot)
     named = "".join(w for w, _, _ in name)
@@ -787,9 +821,14 @@ def _ends_in_organisation(clause_tokens) -> bool:
 
 def _staff_of_organisation(clause_tokens) -> bool:
     """营口沿海银行开发区支行工作人员 (表示, fresh20 660; jieba tags 营口 vn): an organisation's name and an unnamed
-    member's word (``unnamed_head``: 工作人员, 负责人) right after it is a noun phrase, whatever tag the name opens with."""
-    return (len(clause_tokens) >= 3 and clause_tokens[-1][0] in cue_words("unnamed_head")
-            and _ends_in_organisation(clause_tokens[:-1]))
+    member's word (``unnamed_head``: 工作人员, 负责人) right after it is a noun phrase, whatever tag the name opens with;
+    so it is with an unnamed member's modifier between them (审计署有关负责人, 住建部相关负责人: jieba tags 审计署 v)."""
+    if len(clause_tokens) < 2 or clause_tokens[-1][0] not in cue_words("unnamed_head"):
+        return False
+    body = clause_tokens[:-1]
+    while len(body) > 1 and body[-1][0] in cue_words("unnamed_modifier"):
+        body = body[:-1]
+    return _ends_in_organisation(body) if len(body) >= 2 else _short_organisation(body)
 
 
 def _surname_and_title(clause_tokens) -> bool:
@@ -913,7 +952,9 @@ def _trailing_adverbials_trimmed(clause_tokens, after: str = ""):
                                              or kept[-1][0] == "起" and len(kept) > 1 and kept[-2][1] in ("m", "t")))
                and kept[-1][0] != "方面" and kept[-1][0] not in cue_words("speaking_side")  # 中方/f, 加方/c, 美方/q
                and not (listing and kept[-1][0] == "等") and not _surname_alone(kept)
-               and not (popped in _INSIDE_A_TEXT and kept[-1][0] in documents)):
+               and not (popped in _INSIDE_A_TEXT and kept[-1][0] in documents)
+               # 公告(表示。), 该通报(称，): a notice the clause refers back to is the notice cited before, not an act
+               and not refers_to_document("".join(w for w, _, _ in kept))):
             popped = kept.pop()[0]  # 俞伟超教授研究(说), 龙湖方面对外回应(称), 《政府工作报告》为何(提出); 北京、上海等 keeps 等
             if len(kept) >= 3 and kept[-1][0] in "）)" and kept[-3][0] in "（(" and kept[-2][0].isdigit():
                 kept = kept[:-3]  # 墨子科技今（25）日(发文公布): a bracketed day is a date too
@@ -1236,7 +1277,10 @@ _TAIL_WORDS = (r"在[^在]{1,30}?(?:时|時|上|中|下|期间|期間|群|网站
                # 索罗斯数周前发出警告(说), fresh30 909: the warning given is the act of saying, no part of who gave it
                r"|(?:发出|發出)(?:了)?(?:一个|一次)?(?:警告|警示|呼吁|呼籲)"
                r"|(?:原审|原審)?(?:离开|離開|回应|回應|判刑|宣判|审理|審理|被问及|被問及|问及|問及|回答|出庭)[^，。；]{0,20}?(?:时|時)"  # 陳離開法院時(表示)
-               r"|(?:(?<=报告)|(?<=文章)|(?<=文件)|(?<=声明)|(?<=公告)|(?<=通报)|(?<=信))中")
+               r"|(?:(?<=报告)|(?<=文章)|(?<=文件)|(?<=声明)|(?<=公告)|(?<=通报)|(?<=信))中"
+               # 上海市浦东新区市场监督管理局官方微博(发布消息称), 百度官微, 财政部官网 (fresh31 923, fresh30 902, tune 250): a
+               # body's own account or website is the body speaking
+               r"|(?<=..)(?:官方微博|官方微信|官方账号|官方帳號|官方网站|官方網站|官微|官网|官網)")
 _SOURCE_TAIL_WORDS = re.compile(rf"(?:{_TAIL_WORDS})$")
 _SOURCE_TAIL = re.compile(rf"(?:{_TAIL_WORDS}|于|所|对外|等|后来|一致|为何|为什么|如何|是否)$")
 
@@ -1299,8 +1343,8 @@ def clean_source(raw: str, name_follows: bool = False) -> str | None:
         return None  # 人们认为; 以下是主要功能(介绍)
     if source.count("《") > source.count("》"):
         return None  # 按照…《政府工作(报告》): the cue word was inside a title
-    if source in _trim_words():
-        return ""  # 公开资料显示: attributed, but to no one in particular
+    if source in _trim_words() and not refers_to_document(source):
+        return ""  # 公开资料显示: attributed, but to no one in particular (通报称 is the notice cited before)
     if source.endswith("”") and source[: source.rfind("“")].endswith(_document_nouns()):
         source = f"{source[: source.rfind('“')]}《{source[source.rfind('“') + 1:-1]}》"  # 报告“Economy for 99%”: a title
     if (title := source.find("《")) >= 4:  # a document named after words that are not its author
