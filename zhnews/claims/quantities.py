@@ -682,7 +682,8 @@ _HALF_SPAN_UNIT = {"年": "year", "个月": "month", "个小时": "hour", "小�
 # 一年半, 两个月半, 3个小时半: N units and a half.
 _AND_A_HALF = re.compile(rf"(?<![\d.{CN_DIGITS}十])(?P<n>\d{{1,3}}(?!\d)|[{CN_DIGITS}十两]{{1,3}})(?:(?P<unit>年|个月|个小时|小时|天|周|个星期)半(?![年月天])|个半(?P<unit2>月|小时))")
 # 三连跌, 5连涨: a streak of N moves.
-_STREAK = re.compile(r"(?P<n>[两三四五六七八九十]|\d+)连(?:跌|涨|降|升|胜|败|阳|阴|增|减|跳)")
+# 四连冠, 三连霸: N titles in a row (fresh31 922's 世锦赛四连冠), as 3连胜 counts the wins.
+_STREAK = re.compile(r"(?P<n>[两三四五六七八九十]|\d+)连(?:跌|涨|降|升|胜|败|阳|阴|增|减|跳|冠|霸)")
 # 省、市、区三级疾控中心, 省市两级: tiers counted after the tiers they name (二级应急响应 is a level's name).
 # 省市县三级, 市、区、镇三级: tiers of government counted after them; a note in brackets may close the list (市、区、镇
 # （街道）三级 in fresh21 680, 省、市、县（市、区）四级): the tiers are counted before the brackets.
@@ -715,13 +716,17 @@ _DECADE_CN = re.compile(r"(?P<c>上世纪|上个世纪|20世纪|二十世纪|本
 # not after a denial in its clause (fresh7 302 这并非…首次点赞, NOT).
 # Nor 放在首位 / 摆在首位 / 置于首位: putting a thing first is a priority, no place in a ranking (fresh21 683
 # 应把下一代健康放在首位).
-_FIRST = re.compile(r"(?<![元榜自])(?<!放在|摆在|擺在|置于|置於|放到|摆到|擺到|放于|放於)首(?:名|位|任)(?![置])")
+_FIRST = re.compile(r"(?<![元榜自])(?<!放在|摆在|擺在|置于|置於|放到|摆到|擺到|放于|放於)(?:首(?:名|位|任)(?![置])|头名|頭名)")
 _DENIED_FIRST = re.compile(r"(?:并非|並非|并不是|並不是|不是)[^，。；！？,;!?]*$")
 # 排名前十, 前三甲, 前10强, 前十大股东: a place in the top N, read as rank ≤ N (前三季度 is a period).
 _TOP_N = re.compile(rf"(?:前|(?P<top>TOP|Top|top)) ?(?P<n>\d+|{_CN})")
 # 跻身十强, 进入前十强, 世界500强, 《财富》500强: a place in the top N (a ranking list).
 _TOP_STRONG = re.compile(rf"(?:(?<=跻身|进入|挺进|闯入|位列|世界|全球|中国|企业)|(?<=》))(?P<n>\d+|{_CN})强")  # 《财富》500强
 _TOP_N_AFTER = re.compile(r"^ ?(?:名|强|甲|大|位)")
+# 掉出前三, 挤进前十, 无缘前八: a verb of entering or leaving a ranking before a bare 前N that ends its phrase (进入前三季度
+# is a period, so a word after the numeral keeps it unread).
+_TOP_N_ENTERED = re.compile(r"(?:掉出|跌出|跌落|进入|挤进|闯入|杀入|冲进|冲入|无缘|退出|稳居|保持在?)$")
+_TOP_N_ENDS = re.compile(r"(?![\u4e00-\u9fff\d])")
 # Numbers that are not quantities: telephone, mobile and ID numbers, and clock times (晚上九点,
 # 9点30分; 八点八 with no time word around it stays the number 8.8).
 _PHONE_OR_ID = re.compile(
@@ -1219,6 +1224,20 @@ _SPOKEN_HEIGHT = re.compile(r"(?<![\d.一二两三四五六七八九十])(?P<m>[
                             r"(?![\d.一二三四五六七八九十百千万亿零〇个米多余人位名岁年月日天寸尺厘分公毫秒])")
 
 
+# A race time: 7分48秒87 (swimming, fresh31 922), 9秒58 (a sprint), 2小时8分30秒 (a marathon): minutes, seconds and
+# hundredths are one duration in seconds, as the gold gives it (468.87). A clock time's minutes and seconds (9点30分15秒)
+# follow 点 or 时 and stay a time; seconds alone (48秒) stay the plain unit.
+_RACE_TIME = re.compile(r"(?<![\d.:])(?<![\d一二三四五六七八九十][点點時时])(?<![\d一二三四五六七八九十] [点點時时])(?:(?P<h>\d{1,2})小时)?(?:(?P<m>\d{1,3})分)?(?P<s>[0-5]?\d)秒(?P<cs>\d{1,2})?(?![\d.钟])")
+
+
+def _race_times(text: str):
+    for m in _RACE_TIME.finditer(text):
+        if not (m["m"] or m["cs"]):
+            continue
+        seconds = int(m["h"] or 0) * 3600 + int(m["m"] or 0) * 60 + Decimal(m["s"] + "." + (m["cs"] or "0"))
+        yield Quantity(m.start(), m.end(), "duration", format_decimal(seconds), "second")
+
+
 def _spoken_heights(text: str):
     for m in _SPOKEN_HEIGHT.finditer(text):
         metres, tenths = parse_number(m["m"]), parse_number(m["dm"])
@@ -1404,7 +1423,8 @@ def _ranks_and_multiples(text: str):
             yield Quantity(m.start(), m.end(), "rank", "1")
     for m in _TOP_N.finditer(text):
         number = parse_number(m["n"])
-        if number and (m["top"] or _RANK_BEFORE.search(text[: m.start()]) or _TOP_N_AFTER.match(text[m.end():])):
+        entered = _TOP_N_ENTERED.search(text, 0, m.start()) and _TOP_N_ENDS.match(text, m.end())
+        if number and (m["top"] or _RANK_BEFORE.search(text[: m.start()]) or _TOP_N_AFTER.match(text[m.end():]) or entered):
             yield Quantity(m.start(), m.end(), "rank", format_decimal(number), qualifier="upper_bound")
     for m in _TOP_STRONG.finditer(text):
         if (number := parse_number(m["n"])):
@@ -2680,7 +2700,7 @@ def _read_figures(text: str) -> tuple[str, list[Quantity]]:
     for start, end in _not_figures(norm):
         claimed[start:end] = [True] * (end - start)
     special = [*_dimensions(norm), *_day_counts(norm), *_dates(norm), *_weekdays(norm), *_times(norm), *_fractions(norm), *_model_sizes(norm), *_match_figures(norm), *_ranks_and_multiples(norm),
-               *_spoken_prices(norm), *_spoken_heights(norm), *_counted_by(norm)]
+               *_spoken_prices(norm), *_spoken_heights(norm), *_race_times(norm), *_counted_by(norm)]
     found = _choose(special, claimed)
     generic = [q for m in _NUMBER_TOKEN.finditer(norm)
                if not any(claimed[m.start():m.end()]) and (q := _generic(norm, m, claimed))]

@@ -1,0 +1,48 @@
+"""Round 28 figure shapes (mend29c), from fresh31's misses read against the seen gold: a race time in minutes, seconds
+and hundredths (7分48秒87) is one duration in seconds; titles in a row (四连冠) are a streak counted as 3连胜 is; 头名 is
+first place; a verb of entering or leaving a ranking before a bare 前N (掉出前三) makes it a top N. Real sentences name
+their file; the others are made-up variants of the same shape, and near-misses that must not change."""
+
+import pytest
+
+from zhnews.claims.quantities import find_quantities
+from zhnews.text import to_simplified
+
+
+def figures(text):
+    zhs = to_simplified(text)
+    return [(text[q.start:q.end], q.kind, q.value, q.unit) for q in find_quantities(zhs)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fresh31 922_html_sina_huanqiu_wechat_sunyang_800m: a swimmer's finishing times
+    ("中国选手孙杨以7分48秒87的成绩获得了第五名，无缘这个项目的四连冠。", ("7分48秒87", "duration", "468.87", "second")),
+    ("但他还是游出了7分49秒28的成绩，力压意大利名将德蒂获得小组头名", ("7分49秒28", "duration", "469.28", "second")),
+    ("但他还是游出了7分49秒28的成绩，力压意大利名将德蒂获得小组头名", ("头名", "rank", "1", "")),
+    ("中国选手孙杨以7分48秒87的成绩获得了第五名，无缘这个项目的四连冠。", ("四连冠", "count", "4", "")),
+    # fresh31 922: 掉出前三
+    ("100米时，孙杨掉出前三，第七道的德蒂排名第一。", ("前三", "rank", "3", "")),
+    # made-up variants: a sprint, a marathon, a time without hundredths, a title streak in digits, other ranking verbs
+    ("博尔特以9秒58打破世界纪录", ("9秒58", "duration", "9.58", "second")),
+    ("他以2小时8分30秒的成绩夺冠", ("2小时8分30秒", "duration", "7710", "second")),
+    ("她用时1分30秒完成比赛", ("1分30秒", "duration", "90", "second")),
+    ("中国女排取得3连冠", ("3连冠", "count", "3", "")),
+    ("这支球队本赛季首次挤进前八。", ("前八", "rank", "8", "")),
+])
+def test_sports_results_are_read(text, expected):
+    assert expected in figures(text)
+
+
+@pytest.mark.parametrize("text, unexpected", [
+    # a clock time's minutes and seconds stay a time and the seconds a plain unit
+    ("上午9点30分15秒", "30分15秒"),
+    ("17时48分30秒", "48分30秒"),
+    # a period after 进入前三: 前三季度 is three quarters, no top three
+    ("经济首次进入前三季度的高位", "前三"),
+])
+def test_clock_times_and_periods_are_no_race_times_or_top_n(text, unexpected):
+    assert all(not (written == unexpected and kind in ("duration", "rank")) for written, kind, _, _ in figures(text))
+
+
+def test_seconds_alone_keep_their_unit():
+    assert ("30秒", "duration", "30", "second") in figures("每隔30秒刷新一次")
