@@ -46,3 +46,24 @@ def test_clock_times_and_periods_are_no_race_times_or_top_n(text, unexpected):
 
 def test_seconds_alone_keep_their_unit():
     assert ("30秒", "duration", "30", "second") in figures("每隔30秒刷新一次")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fresh31 926_md_wechat_daishudi_opencode_50k_stars
+    ("今天我要介绍的主角，就是在GitHub上狂揽50.2K Star 的新晋开源编程神器：OpenCode 。", ("50.2K Star", "count", "50200", "Star")),
+    ("在Github也有9.2K Star了", ("9.2K Star", "count", "9200", "Star")),
+    # fresh4 121_wechat_jikezhijia_insforge_backend (outside its labelled stretch) and fresh31 927's title
+    ("GitHub 上已有 9.1k stars，Apache 2.0 协议", ("9.1k stars", "count", "9100", "Star")),
+    ("开源版 Claude Code 杀疯了，怒斩 70k+ Star！！", ("70k+ Star", "count", "70000", "Star")),
+])
+def test_a_thousand_stars_on_a_code_host(text, expected):
+    assert expected in figures(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fresh4 123_wechat_chaping_xpeng: a K glued to a metric unit stays its prefix
+    ("车子已经跑了 1073km ，我们也发现了很多之前没注意到的问题", ("1073km", "measure", "1073", "公里")),
+    ("承重只有 35kg ，用的时候还是要小心一点。", ("35kg", "measure", "35", "千克")),
+])
+def test_a_metric_k_is_no_thousand(text, expected):
+    assert expected in figures(text)
