@@ -67,3 +67,28 @@ def test_a_thousand_stars_on_a_code_host(text, expected):
 ])
 def test_a_metric_k_is_no_thousand(text, expected):
     assert expected in figures(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fresh31 920_html_huanqiu_xinhua_rental_housing, 925_md_gzh_commentary_india_hsr_modi
+    ("实际上，过去8年间，棚户区改造已经使8000多万居民“出棚进楼”", ("8000多万", "count", "80000000", "人")),
+    ("至今为止，印度仍有4亿农民没有一寸土地！", ("4亿", "count", "400000000", "人")),
+    # fresh23 764, fresh28 866 (seen gold count rows)
+    ("据了解，龙煤集团拥有19.5万员工，与全国煤炭企业相比", ("19.5万", "count", "195000", "人")),
+    ("随着联邦政府各部门数百万工作人员本周开始领不到工资", ("数百万", "count", "1000000", "人")),
+    # made-up variants
+    ("全市约有120万学生参加考试", ("120万", "count", "1200000", "人")),
+    ("该平台已吸引3亿用户注册", ("3亿", "count", "300000000", "人")),
+])
+def test_a_bare_large_number_before_people_counts_them(text, expected):
+    assert expected in figures(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fresh7 315_mohu_chinaworker: members stay a number (seen gold number)
+    ("退出国际教育协会这个拥有3200万会员的国际教师工会组织", ("3200万", "number", "32000000", "")),
+    # money before the people: still money
+    ("公司向员工发放奖金3000万元", ("3000万元", "money", "30000000", "CNY")),
+])
+def test_a_population_members_and_money_are_no_count_of_people(text, expected):
+    assert expected in figures(text)

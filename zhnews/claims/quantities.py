@@ -1742,6 +1742,17 @@ def headcount_words() -> tuple[str, ...]:
     return tuple(lexicon.read_lines("headcount_words.txt"))
 
 
+@lexicon.cached
+def counted_people() -> tuple[str, ...]:
+    return tuple(lexicon.read_lines("counted_people.txt"))
+
+
+def _people_counted_after(text: str, end: int) -> bool:
+    """8000多万居民, 4亿农民, 19.5万员工: a noun of people (counted_people.txt) right after a bare 万/亿 number counts
+    them (the seen gold's count rows; 14亿人口, a population, stays a number)."""
+    return text.startswith(counted_people(), end)
+
+
 def _counts_heads(text: str, start: int) -> bool:
     """A word for people or visits (headcount_words.txt) stands in the clause before a bare number, after the last
     money word there: 受惠人數將增至140萬 is how many people, even after 醫療費用."""
@@ -2172,6 +2183,8 @@ def _classify(text, start, end, chinese, token, low, high, factor, unit, qualifi
         currency = _money_context_currency(text, start, end) if large else None
         if currency:
             return Quantity(start, end, "money", format_decimal(low), currency, qualifier, fmt_high)
+        if large and _people_counted_after(text, end):
+            return Quantity(start, end, "count", format_decimal(low), "人", qualifier, fmt_high)
         # A bare Chinese numeral is a figure only when it is unmistakable (三千万, 两百, 八点八), or when a
         # multiplier follows its inner qualifier (十几万, 十多万, 二十余亿: fresh21 682's 开出的十几万, read as 几万
         # before); 十分, 一一 are words.
