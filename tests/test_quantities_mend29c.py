@@ -92,3 +92,24 @@ def test_a_bare_large_number_before_people_counts_them(text, expected):
 ])
 def test_a_population_members_and_money_are_no_count_of_people(text, expected):
     assert expected in figures(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fresh2 85_chinanews_qiushi_domestic_demand, fresh18 580: a population is a number, 人 no unit before 口
+    ("正是因为我们这样一个拥有14亿人口的大国内需宽广深厚", ("14亿", "number", "1400000000", "")),
+    ("绘制出了涉及中国8亿人口的多维度数据。", ("8亿", "number", "800000000", "")),
+    # near-misses: people and visits keep their units
+    ("我国仅处于义务教育阶段的在校生就达1.5亿人", ("1.5亿人", "count", "150000000", "人")),
+    ("全年完成的营业性客运量高达176亿人次。", ("176亿人次", "count", "17600000000", "人次")),
+])
+def test_a_population_is_a_number(text, expected):
+    assert expected in figures(text)
+
+
+def test_an_article_after_a_title_and_a_say_verb_is_no_rank():
+    # fresh31 920_html_huanqiu_xinhua_rental_housing (gold NOT)
+    text = "他拿出今年5月公开征求意见的《住房租赁和销售管理条例（征求意见稿）》说，第十四条明确规定“除住房租赁合同约定的情况外，出租人不得扣留押金。"
+    assert not [f for f in figures(text) if f[1] == "rank"]
+    # made-up variant; a near-miss: a rank in a sentence with no title before it
+    assert not [f for f in figures("《劳动合同法》中，第三条规定了订立合同的原则。") if f[1] == "rank"]
+    assert ("第三", "rank", "3", "") in figures("他在比赛中排名第三，创造了个人最好成绩。")

@@ -229,8 +229,9 @@ _BARE_RANK = re.compile(r"(?<=排名|排行)(?:全球|全国|世界|国内|行�
 # gold's law articles are NOT rows: fresh8; 空客…第二条A320总装线 inside a sentence stays the second line).
 _LAW_ARTICLE_AFTER = re.compile(rf"^ ?(?:{_ORDINAL} ?[款项]|规定|之[一二三四五六七八九十])")
 # 《民事诉讼法》第55条, 《公报》第九条, 加州刑法第242条: 第N条 right after a document's title or a law's name is its
-# article (NOT in fresh8, fresh18 ×4, fresh29 884), whatever follows it.
-_LAW_NAME_BEFORE = re.compile(r"(?:[》〉]|法|条例|公约|章程|宪章) ?$")
+# article (NOT in fresh8, fresh18 ×4, fresh29 884), whatever follows it; and after the title, a say verb and its comma
+# (他拿出…《住房租赁和销售管理条例（征求意见稿）》说，第十四条明确规定, fresh31 920).
+_LAW_NAME_BEFORE = re.compile(r"(?:(?:[》〉]|法|条例|公约|章程|宪章) ?|[》〉](?:说|称|指出|提到|写道|中|里)?[，,：:] ?)$")
 # 一成 is 10 %, but 一成不变, 成为, 成立 … are not figures.
 _CHENG_NOT = "为立功本果员熟长交绩就都了型品效分不"
 
