@@ -113,3 +113,32 @@ def test_an_article_after_a_title_and_a_say_verb_is_no_rank():
     # made-up variant; a near-miss: a rank in a sentence with no title before it
     assert not [f for f in figures("《劳动合同法》中，第三条规定了订立合同的原则。") if f[1] == "rank"]
     assert ("第三", "rank", "3", "") in figures("他在比赛中排名第三，创造了个人最好成绩。")
+
+
+def roles(text):
+    from zhnews.claims.quantities import assign_roles
+    zhs = to_simplified(text)
+    return [(text[q.start:q.end], q.role) for q in assign_roles(zhs, find_quantities(zhs))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fresh31 921_html_qq_cctv_cee_trade: levels each in its own clause, then their changes after 分别
+    ("中欧班列开行1236列，运送货物11.9万标准箱，同比分别增长24％和33％，保持了稳中有进的发展势头。",
+     [("1236列", "level"), ("11.9万标准箱", "level"), ("24％", "change_up"), ("33％", "change_up")]),
+    # test 59_thucnews_land_market_line, fresh6 275_daqing_stats_bulletin_2012
+    ("上述公告显示，5月份万科实现销售面积69.7万平方米，销售金额64.1亿元，同比分别增长19.3%和19.7%。",
+     [("5月份", ""), ("69.7万平方米", "level"), ("64.1亿元", "level"), ("19.3%", "change_up"), ("19.7%", "change_up")]),
+    # made-up variant: a fall
+    ("全年实现营收12亿元，净利润3亿元，同比分别下降5%和8%。",
+     [("12亿元", "level"), ("3亿元", "level"), ("5%", "change_down"), ("8%", "change_down")]),
+    # near-misses, fresh25 801 and fresh26 822 (gold no role): a list after one verb, or joined by 、
+    ("1-7月，新能源汽车产销量分别为50.4万辆和49.6万辆，同比分别增长85.0%和97.1%。",
+     [("1-7月", ""), ("50.4万辆", ""), ("49.6万辆", ""), ("85.0%", "change_up"), ("97.1%", "change_up")]),
+    # fresh31 925_md_gzh_commentary_india_hsr_modi, fresh10 360: two spans from one to the other
+    ("该网建成后，从北部新德里到南部钦奈时间会从原先的28小时，缩短成6.5小时。", [("28小时", "level"), ("6.5小时", "level")]),
+    ("他们用Meshy把概念设计到基础网格再到游戏的过程，从4个小时缩短到4分钟。", [("4个小时", "level"), ("4分钟", "level")]),
+    # near-miss: a span with no second one stays without a role
+    ("项目从启动到完成用了28小时。", [("28小时", "")]),
+])
+def test_levels_before_their_changes_and_spans_from_one_to_another(text, expected):
+    assert roles(text) == expected

@@ -2474,7 +2474,36 @@ def assign_roles(text: str, found: list[Quantity]) -> list[Quantity]:
                 q.kind != "percent" or q.unit != out[nxt].unit):
             out[k] = replace(q, role="level", pair=nxt)
             out[nxt] = replace(out[nxt], pair=k)
-    return _no_role_in_a_tally(_compared_levels(text, _from_and_to_levels(text, out)))
+    return _no_role_in_a_tally(_compared_levels(text, _from_and_to_levels(text, _levels_told_apart(text, out))))
+
+
+def _levels_told_apart(text: str, out: list[Quantity]) -> list[Quantity]:
+    """销售面积69.7万平方米，销售金额64.1亿元，同比分别增长19.3%和19.7% (test 59, fresh6 275, fresh31 921): N changes
+    after 分别 follow N figures each told in its own clause; those are the levels the changes moved (the written rule's
+    level followed by its change), paired in order. A list of levels after one verb, 产销量分别为50.4万辆和49.6万辆 or
+    A、B (fresh25 801, fresh26 822: gold no role), is left as it is."""
+    roled = [k for k, q in enumerate(out) if q.kind in _ROLE_KINDS]
+    for n, k in enumerate(roled):
+        if not out[k].role.startswith("change") or n == 0 or out[roled[n - 1]].role:
+            continue
+        between = text[out[roled[n - 1]].end:out[k].start]
+        rest = between[_CHANGE_FOLLOWS.match(between).end():]
+        if not (rest.startswith("分别") and _change_of(rest[len("分别"):])):
+            continue
+        changes = [k]
+        for j in roled[n + 1:]:
+            if not (out[j].role.startswith("change") and _JOINED.match(text[out[changes[-1]].end:out[j].start])):
+                break
+            changes.append(j)
+        levels = roled[max(n - len(changes), 0):n]
+        apart = all(re.search("[，,]", text[out[a].end:out[b].start]) and not _SENTENCE_BREAK.search(text, out[a].end, out[b].start)
+                    for a, b in zip(levels, levels[1:]))
+        if len(levels) < 2 or len(levels) != len(changes) or not apart or any(out[a].role for a in levels):
+            continue
+        for level, change in zip(levels, changes):
+            out[level] = replace(out[level], role="level", pair=change)
+            out[change] = replace(out[change], pair=level)
+    return out
 
 
 # 登記1800 宗及185 億元，將較3 月的1439 宗及150.6 億元，分別上升 (fresh27 844, a Hong Kong property forecast): the
@@ -2571,16 +2600,19 @@ def _no_role_in_a_tally(out: list[Quantity]) -> list[Quantity]:
 # 从2023年的51.67亿元，骤增至…, 由昨天的20℃降到今天的8℃, 从29元调价至32元: the start (从/由 a few words before it)
 # and the end (至/到 a few words after it) of a move, whatever verb moves it.
 _FROM_BEFORE = re.compile(r"[从由][^，。；从由至到]{0,10}$")
-_TO_BETWEEN = re.compile(r"^[^。；从由]{0,12}?[至到]")
+# 从原先的28小时，缩短成6.5小时 (fresh31 925): a change verb and 成 land on the second figure as 至/到 do.
+_TO_BETWEEN = re.compile(r"^[^。；从由]{0,12}?(?:[至到]|(?:缩短|延长|缩减|压缩|减少|降低|下降|提高|提升|增加|扩大)成)")
 # 以前的七三分变成五五分, 单价2元变为3元: a figure that becomes the next one is the level before, the next the level after.
 _BECOMES_BETWEEN = re.compile(r"^[^，。；]{0,4}?(?:变成|变为|变作|转为|改为)$")
 
 
 def _from_and_to_levels(text: str, out: list[Quantity]) -> list[Quantity]:
-    """Two figures of one kind, neither given a role, joined as 从/由 X … 至/到 Y or X 变成 Y: both are levels, paired."""
+    """Two figures of one kind, neither given a role, joined as 从/由 X … 至/到 Y or X 变成 Y: both are levels, paired;
+    two spans too (从原先的28小时，缩短成6.5小时, fresh31 925: the time a journey took and takes)."""
+    kinds = (*_ROLE_KINDS, "duration")
     for k, q in enumerate(out):
-        nxt = next((j for j in range(k + 1, len(out)) if out[j].kind in _ROLE_KINDS), None)
-        if nxt is None or q.kind not in _ROLE_KINDS or q.role or out[nxt].role or out[nxt].kind != q.kind:
+        nxt = next((j for j in range(k + 1, len(out)) if out[j].kind in kinds), None)
+        if nxt is None or q.kind not in kinds or q.role or out[nxt].role or out[nxt].kind != q.kind:
             continue
         between = text[q.end:out[nxt].start]
         if (_FROM_BEFORE.search(text[:q.start]) and _TO_BETWEEN.match(between)) or _BECOMES_BETWEEN.match(between):
