@@ -142,3 +142,27 @@ def roles(text):
 ])
 def test_levels_before_their_changes_and_spans_from_one_to_another(text, expected):
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fresh13 440_txt_yangguangwang_change5, fresh14 464_wechat_zhinengchecankao, fresh16 531_page_wushijituan,
+    # fresh19 623_md_wechat_hemlab_flood_forecast, fresh6 262_ruanyifeng_xinwen_mine_flood
+    ("另一方面，据介绍，这次修正过程中还将在轨验证探测器上3000N主发动机的性能。", ("3000N", "measure", "3000", "N")),
+    ("在使用三元电芯的情况下，麒麟电池能量密度可达 255Wh/kg；", ("255Wh/kg", "measure", "255", "Wh/kg")),
+    ("市长吴锦宣布重大项目暨娲石6200t/d新型绿色智能化熟料生产线开工", ("6200t/d", "measure", "6200", "t/d")),
+    ("成功验证了其提前34小时发布10m精度的精确洪水淹没预报的能力", ("10m", "measure", "10", "米")),
+    ("能卖40KG猪肉的价钱", ("40KG", "measure", "40", "千克")),
+    # containers counted (fresh31 921)
+    ("中欧班列开行1236列，运送货物11.9万标准箱", ("11.9万标准箱", "count", "119000", "标准箱")),
+])
+def test_latin_units_and_containers(text, expected):
+    assert expected in figures(text)
+
+
+@pytest.mark.parametrize("text", [
+    "手机搭载骁龙810处理器、4G内存",  # a network generation or memory size, no metre or newton
+    "车机可不可以玩 3A 游戏",  # fresh4 123: 3A games (gold NOT)
+    "华为Mate 60发布",
+])
+def test_latin_letters_that_are_no_si_unit(text):
+    assert not [f for f in figures(text) if f[3] in ("米", "N")]
