@@ -166,3 +166,24 @@ def test_latin_units_and_containers(text, expected):
 ])
 def test_latin_letters_that_are_no_si_unit(text):
     assert not [f for f in figures(text) if f[3] in ("米", "N")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("台南市林姓市民上個月13日到安平區東東宴會式場，席開36桌舉辦女兒歸寧宴。", ("36桌", "count", "36", "桌")),  # fresh18 574
+    ("曹方和大班音乐工作室仅邀请80席嘉宾参加", ("80席", "count", "80", "席")),  # fresh19 631
+    ("犯罪嫌疑人任某军等8名团伙成员已悉数落网，缴获枪支5把。", ("5把", "count", "5", "把")),  # fresh13 436
+    ("其中 i9-9900K首次采用8核16线程设计，主频3.6GHz", ("16线程", "count", "16", "线程")),  # fresh30 902
+    ("英特尔同时还发布了全新的至强W-3175X处理器，拥有28核心56线程", ("28核心", "count", "28", "核")),
+    ("草案分为总则、勞動調解程序、附則等5章，合計53條條文", ("5章", "count", "5", "章")),  # fresh30 908
+])
+def test_measure_words_counted_after_digits(text, expected):
+    assert expected in figures(text)
+
+
+@pytest.mark.parametrize("text", [
+    "全队这场能踢的中前场甚至凑不齐一桌麻将。",  # fresh18 564: unlabelled
+    "将汇率作为工具是一把双刃剑",  # fresh15 501: unlabelled
+    "完成3核酸检测",  # made-up: 核 begins another word
+])
+def test_figures_of_speech_and_other_words_are_no_count(text):
+    assert not [f for f in figures(text) if f[3] in ("桌", "把", "核")]
