@@ -2612,7 +2612,7 @@ def _from_and_to_levels(text: str, out: list[Quantity]) -> list[Quantity]:
     kinds = (*_ROLE_KINDS, "duration")
     for k, q in enumerate(out):
         nxt = next((j for j in range(k + 1, len(out)) if out[j].kind in kinds), None)
-        if nxt is None or q.kind not in kinds or q.role or out[nxt].role or out[nxt].kind != q.kind:
+        if nxt is None or q.kind not in kinds or q.role or out[nxt].role not in ("", "level") or out[nxt].kind != q.kind:
             continue
         between = text[q.end:out[nxt].start]
         if (_FROM_BEFORE.search(text[:q.start]) and _TO_BETWEEN.match(between)) or _BECOMES_BETWEEN.match(between):
