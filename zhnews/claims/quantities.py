@@ -2898,6 +2898,9 @@ def _next_year_is(year: int, texts) -> bool:
 _TARGET_BEFORE = re.compile(r"(?:到|至|力争|计划|预计|目标|争取|将于|将在|有望在?)$")
 # 新个税法于2019年1月1日起施行: the day a rule takes effect, often still ahead when the news is written; with no
 # publish date it is not the year the article tells about.
+# 报告同时预测，至少在2027年之前，W-2申报数量都将低于… (fresh30 909): a year a forecast or a rule holds until is a
+# boundary, not the year the story tells about; with no publish date to rule it out (a year after it), it anchors nothing.
+_BOUNDARY_AFTER = re.compile(r"^\s*(?:之前|以前)")
 _TAKES_EFFECT_AFTER = re.compile(r"^\s*(?:起|开始)?(?:正式)?(?:施行|实施|执行|生效)")
 
 
@@ -2931,6 +2934,13 @@ def cohort_words() -> tuple[str, ...]:
 def _names_cohort(written: str, after: str) -> bool:
     """2019届, 2019级, 2019年高考, 2019年校园招聘季: a year naming a cohort (cohort_words.txt), not a time."""
     return bool(re.fullmatch(r"\d{4} ?[届级屆級]", written)) or after.lstrip(" 的").startswith(cohort_words())
+
+
+def _spans_a_decade(row) -> bool:
+    """上世纪三十年代初, 19世纪: a decade or a century names an era, not the year of the months told after it in its
+    passage (fresh30 909's 二季度 and 8月20日 were dated 1930 by 上世纪三十年代初)."""
+    high = str(row.get("value_high") or "")
+    return high[:4].isdigit() and str(row["value"])[:4].isdigit() and int(high[:4]) - int(str(row["value"])[:4]) >= 9
 
 
 class _Anchors:
@@ -2970,13 +2980,13 @@ class _Anchors:
         cohort (2019届, 2019年高考: cohort_words.txt) or is the point a span is counted from (创下2011年11月以来新高)."""
         if self.published and year > self.published.year:
             return False
-        if _names_cohort(written, after) or _SINCE.match(after):
+        if _names_cohort(written, after) or _SINCE.match(after) or not self.published and _BOUNDARY_AFTER.match(after):
             return False
         return not _TARGET_BEFORE.search(before.rstrip(" "))
 
     def note_written(self, row, before: str, after: str = ""):
         year, month = _year_month(row["value"])
-        if not self.usable(year, before, str(row["text"]), after):
+        if not self.usable(year, before, str(row["text"]), after) or _spans_a_decade(row):
             return
         self.sentence_year[row["sent_id"]] = year
         self.paragraph_year[row["para_id"]] = year
@@ -3241,7 +3251,7 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
     latest_rows = [r for r in written
                    if anchors.usable(_year_month(r["value"])[0], sentence_text.get(r["sent_id"], "")[:r["start"]],
                                      str(r["text"]), sentence_text.get(r["sent_id"], "")[r["end"]:])
-                   and not _TAKES_EFFECT_AFTER.match(sentence_text.get(r["sent_id"], "")[r["end"]:])]
+                   and not _TAKES_EFFECT_AFTER.match(sentence_text.get(r["sent_id"], "")[r["end"]:]) and not _spans_a_decade(r)]
     anchors.latest_year = max((_year_month(r["value"])[0] for r in latest_rows), default=None)
     set_aside = ""
     if published and publish_date_guessed and anchors.latest_year and anchors.latest_year < published.year - 1:
