@@ -219,3 +219,9 @@ def test_a_decade_dates_no_month_in_its_passage():
         (0, "例如，股神巴菲特二季度买入了黄金矿业股。"),
     ), publish_date=None)
     assert not dict(zip(table.text, table.value))["二季度"].startswith("1930")
+
+
+def test_two_people_quarrelling_are_still_two_people():
+    # fresh17 552_txt_appledaily_tw_taichung_fortune_dispute_killing (gold count 2 twice)
+    text = "昨天他帶刀要去質問對方為什麼要這樣做，對方否認，兩人口角他憤而行兇"
+    assert ("兩人", "count", "2", "人") in figures(text)

@@ -1842,6 +1842,8 @@ def _generic(text: str, m: re.Match, claimed: list[bool]) -> Quantity | None:
     unit = _match_unit(text, unit_start, start)
     if unit is not None and any(claimed[unit_start:unit_start + len(unit.surface)]):
         unit = None
+    if unit is not None and unit.surface == "人" and text.startswith("口", unit_start + 1) and re.search("[万亿萬億]", text[start:unit_start]):
+        unit = None  # 14亿人口, 8亿人口: a population, a number (FIGURES_CONVENTION, round 28); 两人口角 is two people
     priced = _currency_prefix().search(text, 0, start) is not None  # US$999, RMB 100万: an amount
     if priced and unit is not None and unit.kind != "money":
         unit = None  # US$999起: "from", no count of cases
