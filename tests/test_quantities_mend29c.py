@@ -5,7 +5,8 @@ their file; the others are made-up variants of the same shape, and near-misses t
 
 import pytest
 
-from zhnews.claims.quantities import find_quantities
+from test_quantities import _sentences
+from zhnews.claims.quantities import find_quantities, quantities_table
 from zhnews.text import to_simplified
 
 
@@ -188,16 +189,9 @@ def test_figures_of_speech_and_other_words_are_no_count(text):
     assert not [f for f in figures(text) if f[3] in ("桌", "把", "核")]
 
 
-def _sentences(*rows):
-    import pandas as pd
-    return pd.DataFrame(
-        [{"sent_id": i, "para_id": p, "role": "body", "text": t, "text_zhs": t} for i, (p, t) in enumerate(rows)])
-
-
 def test_a_years_boundary_anchors_no_date_without_a_publish_date():
     """fresh30 909 (no publish date): 至少在2027年之前 is how long a forecast holds; 8月20日 later in its paragraph is no
     day of 2027."""
-    from zhnews.claims.quantities import quantities_table
     table = quantities_table(_sentences(
         (0, "报告同时预测，至少在2027年之前，W-2申报数量都将低于先前估计水平。"),
         (0, "而据美国媒体8月20日报道，失业人数继续上升。"),
@@ -213,7 +207,6 @@ def test_a_years_boundary_anchors_no_date_without_a_publish_date():
 
 def test_a_decade_dates_no_month_in_its_passage():
     """fresh30 909: 上世纪三十年代初 names an era; 二季度 in the same paragraph is no quarter of 1930."""
-    from zhnews.claims.quantities import quantities_table
     table = quantities_table(_sentences(
         (0, "要知道，上世纪三十年代初，美国大萧条时期，黄金价格被人为固定。"),
         (0, "例如，股神巴菲特二季度买入了黄金矿业股。"),
