@@ -218,3 +218,12 @@ def test_two_people_quarrelling_are_still_two_people():
     # fresh17 552_txt_appledaily_tw_taichung_fortune_dispute_killing (gold count 2 twice)
     text = "昨天他帶刀要去質問對方為什麼要這樣做，對方否認，兩人口角他憤而行兇"
     assert ("兩人", "count", "2", "人") in figures(text)
+
+
+def test_a_product_of_dimensions_with_a_latin_unit_is_one_measure():
+    # fresh19 623_md_wechat_hemlab_flood_forecast_wrr (gold: 10m×10m, one measure)
+    assert figures("通过多GPU加速技术实现全流域2500万（10m×10m）网格级别的二维水动力学洪水模拟")[1:] == [
+        ("10m×10m", "measure", "10", "米")]
+    # near-misses: the unit after the product, and a screen's resolution glued to Latin
+    assert ("20×12×3.2厘米", "measure", "20", "厘米") in figures("20×12×3.2厘米的箱子")
+    assert not figures("分辨率1920x1080p")

@@ -1252,7 +1252,9 @@ _TENTHS = re.compile(r"十之(?P<a>[一二三四五六七八九])(?P<b>[一二�
 
 # 20*12*3.2、45*5*贯穿（厘米）, 20×12×3.2厘米: a size written as a product of dimensions is one measure
 # (value = the first dimension), its unit written right after it or in the bracket that closes the list.
-_DIMENSIONS = re.compile(r"(?<![\d.])(?P<first>\d+(?:\.\d+)?)(?: ?[*×＊] ?\d+(?:\.\d+)?)+(?![\d.])")
+# 10m×10m (fresh19 623): each dimension may carry the same Latin unit.
+_DIMENSIONS = re.compile(r"(?<![\d.])(?P<first>\d+(?:\.\d+)?)(?P<unit>(?:mm|cm|km|m)(?![A-Za-z]))?"
+                         r"(?: ?[*×＊] ?\d+(?:\.\d+)?(?(unit)(?P=unit)))+(?![\d.])")
 _BRACKETED_UNIT = re.compile(r"^[^，。；]{0,20}?[（(](?P<unit>[^（()）]{1,4})[)）]")
 
 
@@ -1260,9 +1262,9 @@ def _dimensions(text: str):
     for m in _DIMENSIONS.finditer(text):
         if _touches_latin(text, m.start(), m.end()):
             continue  # 3x3 in a product code, 1920x1080p
-        after = text[m.end():]
+        after = m["unit"] or text[m.end():]
         surface = next((u for u in units() if after.startswith(u.surface) and u.kind == "measure"), None)
-        end = m.end() + len(surface.surface) if surface else m.end()
+        end = m.end() + len(surface.surface) if surface and not m["unit"] else m.end()
         if surface is None and (bracket := _BRACKETED_UNIT.match(after)):
             surface = next((u for u in units() if u.surface == bracket["unit"] and u.kind == "measure"), None)
         yield Quantity(m.start(), end, "measure", format_decimal(Decimal(m["first"])), surface.unit if surface else "",
