@@ -1118,7 +1118,7 @@ def test_terms_day_costs_stitches_and_litres(text, figure, expected):
     ("另一手给出高达百亿的造船订单。", "百亿", ("money", "CNY")),           # a money word a few characters on
     ("“四万亿”刺激政策出台。", "四万亿", ("money", "CNY")),
     ("海航斥资百亿的海外并购引发质疑。", "百亿", ("money", "CNY")),
-    ("我国拥有14亿人口。", "14亿人", ("count", "人")),                      # people, not money
+    ("我国拥有14亿人口。", "14亿", ("number", "")),  # people, not money: a population is a number (FIGURES_CONVENTION, round 28)
 ])
 def test_money_words_just_after_a_bare_amount(text, figure, expected):
     assert [(q.kind, q.unit) for q in find_quantities(text) if text[q.start:q.end] == figure] == [expected]

@@ -83,7 +83,7 @@ class SentenceShape:
     names_a_line: bool = False  # 搭乘休闲公车128及小8: a bus line named, as checkable as a dated event
     definition: bool = False  # 新华侨是指1978年以后来到日本的华侨。: a term defined, nothing more said
     verse: bool = False  # 桥山巍巍，古柏苍苍，人文初祖，勋耀洪荒。: only four-character clauses, a eulogy's or a saying's metre
-    likened: bool = False  # 如果说蜜雪冰城是…的王者，古茗则是…的王者。: one thing likened to another, rhetoric
+    likened: bool = False  # 如果说蜜雪冰城是…的王者，古茗则是…的王者。, 就像一条鲶鱼: one thing likened to another, rhetoric
     view_opening: bool = False  # 目前看来，…成效显著。: it opens as the writer's view of how things stand
     record: bool = False  # 首次出现负增长, 创历史新高: a superlative that names a first or a record (``record``)
     unnamed_view: bool = False  # 业内人士认为…, 也有观点认为…: an unnamed commentator's view (``commentator``, ``view_verb``)
@@ -98,6 +98,11 @@ class SentenceShape:
 # (both gold no); the frame that goes on to tell an act (…，则一举奠定了…的地位, fresh10; 那就是…杀到了3299元, fresh13:
 # both yes) has no second 是 clause.
 _LIKENED = re.compile(r"^\W{0,2}如果说[^，。；]{1,40}?是[^，。；]{1,40}[，,]\s*(?:那么|那)?[^，。；]{0,20}?(?:则|就|便|也)?是[^，。；]+[。！]?$")
+# Openwork 就像一条鲶鱼，搅动了原本沉闷的定价体系。(fresh31 924), 它就像一个封存了文明信息的时间胶囊 (fresh11), 宛如一场
+# 宇宙大爆炸 (fresh10): a thing likened to "a" something is the writer's metaphor; the seen gold's sentences of the
+# shape are no, 6 of 6 in 5 repositories (a bare 就像/仿佛 without 一 + a measure word also opens a real example: 就像街电
+# 推出的…活动, test; 就像貓一樣習慣…, fresh14: yes).
+_SIMILE = re.compile(r"(?:就像|好像|犹如|宛如|仿佛|如同|好比)是?一[个条只位头场把块座道种股颗]")
 _DEFINITION = re.compile(r"^(?:(?:其中|资料显示|这里的)，?)?[“「\"]?[^，。；、：“”「」\"\s]{1,8}[”」\"]?(?:则|就|主要|其实)?(?:是指|指的是|系指)")
 _GOES_ON = re.compile(r"[，,；;](?:而|所以|因此|但|并且?|同时|其中|该)")
 
@@ -324,7 +329,7 @@ def sentence_shape(text: str, tokens, cues, known_actors: CitedActors = NO_CITED
         cross_reference=re.match(rf"[（(](?:{'|'.join(cue_words('cross_reference'))})", text.lstrip()) is not None
         or text.lstrip().startswith(cue_words("this_text")) or any(w in text for w in cue_words("pointer")),
         event=event, speech_tag=speech_tag, definition=_defines_a_term(text), verse=_VERSE.fullmatch(text.strip()) is not None,
-        likened=_LIKENED.match(text.strip()) is not None,
+        likened=_LIKENED.match(text.strip()) is not None or _SIMILE.search(text) is not None,
         specific_actor=any(tag in SPECIFIC_ACTOR_TAGS and len(word) >= 2 for word, tag, _ in tokens)
         or referred_actor().search(text) is not None or known_actors.named_in(text)
         or any(a in text for a in cue_words("official_actor")),

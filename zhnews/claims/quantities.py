@@ -229,8 +229,9 @@ _BARE_RANK = re.compile(r"(?<=排名|排行)(?:全球|全国|世界|国内|行�
 # gold's law articles are NOT rows: fresh8; 空客…第二条A320总装线 inside a sentence stays the second line).
 _LAW_ARTICLE_AFTER = re.compile(rf"^ ?(?:{_ORDINAL} ?[款项]|规定|之[一二三四五六七八九十])")
 # 《民事诉讼法》第55条, 《公报》第九条, 加州刑法第242条: 第N条 right after a document's title or a law's name is its
-# article (NOT in fresh8, fresh18 ×4, fresh29 884), whatever follows it.
-_LAW_NAME_BEFORE = re.compile(r"(?:[》〉]|法|条例|公约|章程|宪章) ?$")
+# article (NOT in fresh8, fresh18 ×4, fresh29 884), whatever follows it; and after the title, a say verb and its comma
+# (他拿出…《住房租赁和销售管理条例（征求意见稿）》说，第十四条明确规定, fresh31 920).
+_LAW_NAME_BEFORE = re.compile(r"(?:(?:[》〉]|法|条例|公约|章程|宪章) ?|[》〉](?:说|称|指出|提到|写道|中|里)?[，,：:] ?)$")
 # 一成 is 10 %, but 一成不变, 成为, 成立 … are not figures.
 _CHENG_NOT = "为立功本果员熟长交绩就都了型品效分不"
 
@@ -682,7 +683,8 @@ _HALF_SPAN_UNIT = {"年": "year", "个月": "month", "个小时": "hour", "小�
 # 一年半, 两个月半, 3个小时半: N units and a half.
 _AND_A_HALF = re.compile(rf"(?<![\d.{CN_DIGITS}十])(?P<n>\d{{1,3}}(?!\d)|[{CN_DIGITS}十两]{{1,3}})(?:(?P<unit>年|个月|个小时|小时|天|周|个星期)半(?![年月天])|个半(?P<unit2>月|小时))")
 # 三连跌, 5连涨: a streak of N moves.
-_STREAK = re.compile(r"(?P<n>[两三四五六七八九十]|\d+)连(?:跌|涨|降|升|胜|败|阳|阴|增|减|跳)")
+# 四连冠, 三连霸: N titles in a row (fresh31 922's 世锦赛四连冠), as 3连胜 counts the wins.
+_STREAK = re.compile(r"(?P<n>[两三四五六七八九十]|\d+)连(?:跌|涨|降|升|胜|败|阳|阴|增|减|跳|冠|霸)")
 # 省、市、区三级疾控中心, 省市两级: tiers counted after the tiers they name (二级应急响应 is a level's name).
 # 省市县三级, 市、区、镇三级: tiers of government counted after them; a note in brackets may close the list (市、区、镇
 # （街道）三级 in fresh21 680, 省、市、县（市、区）四级): the tiers are counted before the brackets.
@@ -715,13 +717,17 @@ _DECADE_CN = re.compile(r"(?P<c>上世纪|上个世纪|20世纪|二十世纪|本
 # not after a denial in its clause (fresh7 302 这并非…首次点赞, NOT).
 # Nor 放在首位 / 摆在首位 / 置于首位: putting a thing first is a priority, no place in a ranking (fresh21 683
 # 应把下一代健康放在首位).
-_FIRST = re.compile(r"(?<![元榜自])(?<!放在|摆在|擺在|置于|置於|放到|摆到|擺到|放于|放於)首(?:名|位|任)(?![置])")
+_FIRST = re.compile(r"(?<![元榜自])(?<!放在|摆在|擺在|置于|置於|放到|摆到|擺到|放于|放於)(?:首(?:名|位|任)(?![置])|头名|頭名)")
 _DENIED_FIRST = re.compile(r"(?:并非|並非|并不是|並不是|不是)[^，。；！？,;!?]*$")
 # 排名前十, 前三甲, 前10强, 前十大股东: a place in the top N, read as rank ≤ N (前三季度 is a period).
 _TOP_N = re.compile(rf"(?:前|(?P<top>TOP|Top|top)) ?(?P<n>\d+|{_CN})")
 # 跻身十强, 进入前十强, 世界500强, 《财富》500强: a place in the top N (a ranking list).
 _TOP_STRONG = re.compile(rf"(?:(?<=跻身|进入|挺进|闯入|位列|世界|全球|中国|企业)|(?<=》))(?P<n>\d+|{_CN})强")  # 《财富》500强
 _TOP_N_AFTER = re.compile(r"^ ?(?:名|强|甲|大|位)")
+# 掉出前三, 挤进前十, 无缘前八: a verb of entering or leaving a ranking before a bare 前N that ends its phrase (进入前三季度
+# is a period, so a word after the numeral keeps it unread).
+_TOP_N_ENTERED = re.compile(r"(?:掉出|跌出|跌落|进入|挤进|闯入|杀入|冲进|冲入|无缘|退出|稳居|保持在?)$")
+_TOP_N_ENDS = re.compile(r"(?![\u4e00-\u9fff\d])")
 # Numbers that are not quantities: telephone, mobile and ID numbers, and clock times (晚上九点,
 # 9点30分; 八点八 with no time word around it stays the number 8.8).
 _PHONE_OR_ID = re.compile(
@@ -1219,6 +1225,20 @@ _SPOKEN_HEIGHT = re.compile(r"(?<![\d.一二两三四五六七八九十])(?P<m>[
                             r"(?![\d.一二三四五六七八九十百千万亿零〇个米多余人位名岁年月日天寸尺厘分公毫秒])")
 
 
+# A race time: 7分48秒87 (swimming, fresh31 922), 9秒58 (a sprint), 2小时8分30秒 (a marathon): minutes, seconds and
+# hundredths are one duration in seconds, as the gold gives it (468.87). A clock time's minutes and seconds (9点30分15秒)
+# follow 点 or 时 and stay a time; seconds alone (48秒) stay the plain unit.
+_RACE_TIME = re.compile(r"(?<![\d.:])(?<![\d一二三四五六七八九十][点點時时])(?<![\d一二三四五六七八九十] [点點時时])(?:(?P<h>\d{1,2})小时)?(?:(?P<m>\d{1,3})分)?(?P<s>[0-5]?\d)秒(?P<cs>\d{1,2})?(?![\d.钟])")
+
+
+def _race_times(text: str):
+    for m in _RACE_TIME.finditer(text):
+        if not (m["m"] or m["cs"]):
+            continue
+        seconds = int(m["h"] or 0) * 3600 + int(m["m"] or 0) * 60 + Decimal(m["s"] + "." + (m["cs"] or "0"))
+        yield Quantity(m.start(), m.end(), "duration", format_decimal(seconds), "second")
+
+
 def _spoken_heights(text: str):
     for m in _SPOKEN_HEIGHT.finditer(text):
         metres, tenths = parse_number(m["m"]), parse_number(m["dm"])
@@ -1232,7 +1252,9 @@ _TENTHS = re.compile(r"十之(?P<a>[一二三四五六七八九])(?P<b>[一二�
 
 # 20*12*3.2、45*5*贯穿（厘米）, 20×12×3.2厘米: a size written as a product of dimensions is one measure
 # (value = the first dimension), its unit written right after it or in the bracket that closes the list.
-_DIMENSIONS = re.compile(r"(?<![\d.])(?P<first>\d+(?:\.\d+)?)(?: ?[*×＊] ?\d+(?:\.\d+)?)+(?![\d.])")
+# 10m×10m (fresh19 623): each dimension may carry the same Latin unit.
+_DIMENSIONS = re.compile(r"(?<![\d.])(?P<first>\d+(?:\.\d+)?)(?P<unit>(?:mm|cm|km|m)(?![A-Za-z]))?"
+                         r"(?: ?[*×＊] ?\d+(?:\.\d+)?(?(unit)(?P=unit)))+(?![\d.])")
 _BRACKETED_UNIT = re.compile(r"^[^，。；]{0,20}?[（(](?P<unit>[^（()）]{1,4})[)）]")
 
 
@@ -1240,9 +1262,9 @@ def _dimensions(text: str):
     for m in _DIMENSIONS.finditer(text):
         if _touches_latin(text, m.start(), m.end()):
             continue  # 3x3 in a product code, 1920x1080p
-        after = text[m.end():]
+        after = m["unit"] or text[m.end():]
         surface = next((u for u in units() if after.startswith(u.surface) and u.kind == "measure"), None)
-        end = m.end() + len(surface.surface) if surface else m.end()
+        end = m.end() + len(surface.surface) if surface and not m["unit"] else m.end()
         if surface is None and (bracket := _BRACKETED_UNIT.match(after)):
             surface = next((u for u in units() if u.surface == bracket["unit"] and u.kind == "measure"), None)
         yield Quantity(m.start(), end, "measure", format_decimal(Decimal(m["first"])), surface.unit if surface else "",
@@ -1404,7 +1426,8 @@ def _ranks_and_multiples(text: str):
             yield Quantity(m.start(), m.end(), "rank", "1")
     for m in _TOP_N.finditer(text):
         number = parse_number(m["n"])
-        if number and (m["top"] or _RANK_BEFORE.search(text[: m.start()]) or _TOP_N_AFTER.match(text[m.end():])):
+        entered = _TOP_N_ENTERED.search(text, 0, m.start()) and _TOP_N_ENDS.match(text, m.end())
+        if number and (m["top"] or _RANK_BEFORE.search(text[: m.start()]) or _TOP_N_AFTER.match(text[m.end():]) or entered):
             yield Quantity(m.start(), m.end(), "rank", format_decimal(number), qualifier="upper_bound")
     for m in _TOP_STRONG.finditer(text):
         if (number := parse_number(m["n"])):
@@ -1722,6 +1745,17 @@ def headcount_words() -> tuple[str, ...]:
     return tuple(lexicon.read_lines("headcount_words.txt"))
 
 
+@lexicon.cached
+def counted_people() -> tuple[str, ...]:
+    return tuple(lexicon.read_lines("counted_people.txt"))
+
+
+def _people_counted_after(text: str, end: int) -> bool:
+    """8000多万居民, 4亿农民, 19.5万员工: a noun of people (counted_people.txt) right after a bare 万/亿 number counts
+    them (the seen gold's count rows; 14亿人口, a population, stays a number)."""
+    return text.startswith(counted_people(), end)
+
+
 def _counts_heads(text: str, start: int) -> bool:
     """A word for people or visits (headcount_words.txt) stands in the clause before a bare number, after the last
     money word there: 受惠人數將增至140萬 is how many people, even after 醫療費用."""
@@ -1810,6 +1844,8 @@ def _generic(text: str, m: re.Match, claimed: list[bool]) -> Quantity | None:
     unit = _match_unit(text, unit_start, start)
     if unit is not None and any(claimed[unit_start:unit_start + len(unit.surface)]):
         unit = None
+    if unit is not None and unit.surface == "人" and text.startswith("口", unit_start + 1) and re.search("[万亿萬億]", text[start:unit_start]):
+        unit = None  # 14亿人口, 8亿人口: a population, a number (FIGURES_CONVENTION, round 28); 两人口角 is two people
     priced = _currency_prefix().search(text, 0, start) is not None  # US$999, RMB 100万: an amount
     if priced and unit is not None and unit.kind != "money":
         unit = None  # US$999起: "from", no count of cases
@@ -2152,6 +2188,8 @@ def _classify(text, start, end, chinese, token, low, high, factor, unit, qualifi
         currency = _money_context_currency(text, start, end) if large else None
         if currency:
             return Quantity(start, end, "money", format_decimal(low), currency, qualifier, fmt_high)
+        if large and _people_counted_after(text, end):
+            return Quantity(start, end, "count", format_decimal(low), "人", qualifier, fmt_high)
         # A bare Chinese numeral is a figure only when it is unmistakable (三千万, 两百, 八点八), or when a
         # multiplier follows its inner qualifier (十几万, 十多万, 二十余亿: fresh21 682's 开出的十几万, read as 几万
         # before); 十分, 一一 are words.
@@ -2440,7 +2478,36 @@ def assign_roles(text: str, found: list[Quantity]) -> list[Quantity]:
                 q.kind != "percent" or q.unit != out[nxt].unit):
             out[k] = replace(q, role="level", pair=nxt)
             out[nxt] = replace(out[nxt], pair=k)
-    return _no_role_in_a_tally(_compared_levels(text, _from_and_to_levels(text, out)))
+    return _no_role_in_a_tally(_compared_levels(text, _from_and_to_levels(text, _levels_told_apart(text, out))))
+
+
+def _levels_told_apart(text: str, out: list[Quantity]) -> list[Quantity]:
+    """销售面积69.7万平方米，销售金额64.1亿元，同比分别增长19.3%和19.7% (test 59, fresh6 275, fresh31 921): N changes
+    after 分别 follow N figures each told in its own clause; those are the levels the changes moved (the written rule's
+    level followed by its change), paired in order. A list of levels after one verb, 产销量分别为50.4万辆和49.6万辆 or
+    A、B (fresh25 801, fresh26 822: gold no role), is left as it is."""
+    roled = [k for k, q in enumerate(out) if q.kind in _ROLE_KINDS]
+    for n, k in enumerate(roled):
+        if not out[k].role.startswith("change") or n == 0 or out[roled[n - 1]].role:
+            continue
+        between = text[out[roled[n - 1]].end:out[k].start]
+        rest = between[_CHANGE_FOLLOWS.match(between).end():]
+        if not (rest.startswith("分别") and _change_of(rest[len("分别"):])):
+            continue
+        changes = [k]
+        for j in roled[n + 1:]:
+            if not (out[j].role.startswith("change") and _JOINED.match(text[out[changes[-1]].end:out[j].start])):
+                break
+            changes.append(j)
+        levels = roled[max(n - len(changes), 0):n]
+        apart = all(re.search("[，,]", text[out[a].end:out[b].start]) and not _SENTENCE_BREAK.search(text, out[a].end, out[b].start)
+                    for a, b in zip(levels, levels[1:]))
+        if len(levels) < 2 or len(levels) != len(changes) or not apart or any(out[a].role for a in levels):
+            continue
+        for level, change in zip(levels, changes):
+            out[level] = replace(out[level], role="level", pair=change)
+            out[change] = replace(out[change], pair=level)
+    return out
 
 
 # 登記1800 宗及185 億元，將較3 月的1439 宗及150.6 億元，分別上升 (fresh27 844, a Hong Kong property forecast): the
@@ -2537,16 +2604,19 @@ def _no_role_in_a_tally(out: list[Quantity]) -> list[Quantity]:
 # 从2023年的51.67亿元，骤增至…, 由昨天的20℃降到今天的8℃, 从29元调价至32元: the start (从/由 a few words before it)
 # and the end (至/到 a few words after it) of a move, whatever verb moves it.
 _FROM_BEFORE = re.compile(r"[从由][^，。；从由至到]{0,10}$")
-_TO_BETWEEN = re.compile(r"^[^。；从由]{0,12}?[至到]")
+# 从原先的28小时，缩短成6.5小时 (fresh31 925): a change verb and 成 land on the second figure as 至/到 do.
+_TO_BETWEEN = re.compile(r"^[^。；从由]{0,12}?(?:[至到]|(?:缩短|延长|缩减|压缩|减少|降低|下降|提高|提升|增加|扩大)成)")
 # 以前的七三分变成五五分, 单价2元变为3元: a figure that becomes the next one is the level before, the next the level after.
 _BECOMES_BETWEEN = re.compile(r"^[^，。；]{0,4}?(?:变成|变为|变作|转为|改为)$")
 
 
 def _from_and_to_levels(text: str, out: list[Quantity]) -> list[Quantity]:
-    """Two figures of one kind, neither given a role, joined as 从/由 X … 至/到 Y or X 变成 Y: both are levels, paired."""
+    """Two figures of one kind, neither given a role, joined as 从/由 X … 至/到 Y or X 变成 Y: both are levels, paired;
+    two spans too (从原先的28小时，缩短成6.5小时, fresh31 925: the time a journey took and takes)."""
+    kinds = (*_ROLE_KINDS, "duration")
     for k, q in enumerate(out):
-        nxt = next((j for j in range(k + 1, len(out)) if out[j].kind in _ROLE_KINDS), None)
-        if nxt is None or q.kind not in _ROLE_KINDS or q.role or out[nxt].role or out[nxt].kind != q.kind:
+        nxt = next((j for j in range(k + 1, len(out)) if out[j].kind in kinds), None)
+        if nxt is None or q.kind not in kinds or q.role or out[nxt].role not in ("", "level") or out[nxt].kind != q.kind:
             continue
         between = text[q.end:out[nxt].start]
         if (_FROM_BEFORE.search(text[:q.start]) and _TO_BETWEEN.match(between)) or _BECOMES_BETWEEN.match(between):
@@ -2680,7 +2750,7 @@ def _read_figures(text: str) -> tuple[str, list[Quantity]]:
     for start, end in _not_figures(norm):
         claimed[start:end] = [True] * (end - start)
     special = [*_dimensions(norm), *_day_counts(norm), *_dates(norm), *_weekdays(norm), *_times(norm), *_fractions(norm), *_model_sizes(norm), *_match_figures(norm), *_ranks_and_multiples(norm),
-               *_spoken_prices(norm), *_spoken_heights(norm), *_counted_by(norm)]
+               *_spoken_prices(norm), *_spoken_heights(norm), *_race_times(norm), *_counted_by(norm)]
     found = _choose(special, claimed)
     generic = [q for m in _NUMBER_TOKEN.finditer(norm)
                if not any(claimed[m.start():m.end()]) and (q := _generic(norm, m, claimed))]
@@ -2832,6 +2902,9 @@ def _next_year_is(year: int, texts) -> bool:
 _TARGET_BEFORE = re.compile(r"(?:到|至|力争|计划|预计|目标|争取|将于|将在|有望在?)$")
 # 新个税法于2019年1月1日起施行: the day a rule takes effect, often still ahead when the news is written; with no
 # publish date it is not the year the article tells about.
+# 报告同时预测，至少在2027年之前，W-2申报数量都将低于… (fresh30 909): a year a forecast or a rule holds until is a
+# boundary, not the year the story tells about; with no publish date to rule it out (a year after it), it anchors nothing.
+_BOUNDARY_AFTER = re.compile(r"^\s*(?:之前|以前)")
 _TAKES_EFFECT_AFTER = re.compile(r"^\s*(?:起|开始)?(?:正式)?(?:施行|实施|执行|生效)")
 
 
@@ -2865,6 +2938,13 @@ def cohort_words() -> tuple[str, ...]:
 def _names_cohort(written: str, after: str) -> bool:
     """2019届, 2019级, 2019年高考, 2019年校园招聘季: a year naming a cohort (cohort_words.txt), not a time."""
     return bool(re.fullmatch(r"\d{4} ?[届级屆級]", written)) or after.lstrip(" 的").startswith(cohort_words())
+
+
+def _spans_a_decade(row) -> bool:
+    """上世纪三十年代初, 19世纪: a decade or a century names an era, not the year of the months told after it in its
+    passage (fresh30 909's 二季度 and 8月20日 were dated 1930 by 上世纪三十年代初)."""
+    high = str(row.get("value_high") or "")
+    return high[:4].isdigit() and str(row["value"])[:4].isdigit() and int(high[:4]) - int(str(row["value"])[:4]) >= 9
 
 
 class _Anchors:
@@ -2904,13 +2984,13 @@ class _Anchors:
         cohort (2019届, 2019年高考: cohort_words.txt) or is the point a span is counted from (创下2011年11月以来新高)."""
         if self.published and year > self.published.year:
             return False
-        if _names_cohort(written, after) or _SINCE.match(after):
+        if _names_cohort(written, after) or _SINCE.match(after) or not self.published and _BOUNDARY_AFTER.match(after):
             return False
         return not _TARGET_BEFORE.search(before.rstrip(" "))
 
     def note_written(self, row, before: str, after: str = ""):
         year, month = _year_month(row["value"])
-        if not self.usable(year, before, str(row["text"]), after):
+        if not self.usable(year, before, str(row["text"]), after) or _spans_a_decade(row):
             return
         self.sentence_year[row["sent_id"]] = year
         self.paragraph_year[row["para_id"]] = year
@@ -3175,7 +3255,7 @@ def infer_years(table: pd.DataFrame, publish_date: str | None, sentence_text: di
     latest_rows = [r for r in written
                    if anchors.usable(_year_month(r["value"])[0], sentence_text.get(r["sent_id"], "")[:r["start"]],
                                      str(r["text"]), sentence_text.get(r["sent_id"], "")[r["end"]:])
-                   and not _TAKES_EFFECT_AFTER.match(sentence_text.get(r["sent_id"], "")[r["end"]:])]
+                   and not _TAKES_EFFECT_AFTER.match(sentence_text.get(r["sent_id"], "")[r["end"]:]) and not _spans_a_decade(r)]
     anchors.latest_year = max((_year_month(r["value"])[0] for r in latest_rows), default=None)
     set_aside = ""
     if published and publish_date_guessed and anchors.latest_year and anchors.latest_year < published.year - 1:
