@@ -57,6 +57,18 @@ def test_a_space_before_punctuation_still_ends_the_run():
     assert not any(key.startswith("opencode") and key != "opencode" and "75" in key for key in phrases)
 
 
+def test_a_han_word_before_a_latin_name_stays_apart():
+    # Near-miss: 手机 Galaxy S20 (seen 39): the Han word says what kind of thing the name is, no term with it.
+    texts = {
+        0: "三星 Galaxy S20 发布",
+        1: "三星发布了新款手机 Galaxy S20，手机 Galaxy S20 支持 5G。",
+        2: "Galaxy S20 的屏幕很大，Galaxy S20 的价格不低。",
+    }
+    phrases = _phrases(texts, title_ids={0})
+    assert "galaxy s20" in phrases
+    assert not any(key.startswith("手机galaxy") for key in phrases)
+
+
 # --- command lines of a tutorial feed no keyword: install, Linux, Windows of fresh31 927's install section ---
 
 

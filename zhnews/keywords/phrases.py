@@ -421,10 +421,12 @@ def _inside_title_case_name(pairs: list[tuple[str, str]], index: int, run: list[
 
 def _latin_gap(before: str, after: str) -> bool:
     """Whether one space between two tokens stays inside a run: between two Latin words (Galaxy S20), and between a
-    Latin word and a Han word (AI 编程, LLM 提供商, Pro 用户), the space that tech writers and their editors' tools put
-    around every Latin word in Chinese text (the 盘古之白 convention): typography, not a word boundary. fresh31's
-    WeChat tech articles (924, 926, 927) write their tagged terms so, and the editors tagged them with the space."""
-    return (segment.is_latin(before) or segment.is_latin(after)) and bool(HAS_WORD_CHAR.fullmatch(before[-1]) and HAS_WORD_CHAR.fullmatch(after[0]))
+    Latin word and the Han word after it (AI 编程, LLM 提供商, Pro 用户), the space that tech writers and their editors'
+    tools put around every Latin word in Chinese text (the 盘古之白 convention): typography, not a word boundary.
+    fresh31's WeChat tech articles (924, 926, 927) write their tagged terms so, and the editors tagged them with the
+    space. A Han word before a Latin name is mostly the kind of thing it is (手机 Galaxy S20 of seen 39, 工具 DeepSeek):
+    the space stays a boundary there (joining it lost S20 Ultra's tag)."""
+    return segment.is_latin(before) and (segment.is_latin(after) or bool(HAN_WORD.match(after)))
 
 
 def _dotted_name_parts(before: tuple[str, str], after: tuple[str, str]) -> bool:
