@@ -366,7 +366,8 @@ def _clause_runs(pairs: list[tuple[str, str]], trusted_guesses: dict[str, str] |
     """(run, the token before it, the token that ended it; None at the text's edges): runs of phrase
     tokens (word, tag) between punctuation and function words.
 
-    A single space between two Latin tokens is kept inside the run (Galaxy S20 Ultra), and so is the dot between the
+    A single space between two Latin tokens is kept inside the run (Galaxy S20 Ultra), and between a Latin and a Han
+    token (AI 编程, _latin_gap); so is a capitalised function word inside a capitalised name (Oh My OpenCode), and the dot between the
     parts of a foreign person's name (彼得·蒂尔, fresh3 107; 约翰·米勒, fresh4 142). A word only
     jieba's HMM guessed counts when it is among ``trusted_guesses`` (the article repeats it: 夏一平);
     otherwise it is a chance join (涉用 of 涉用猪肉, 暨首届) and ends the run like a function word.
@@ -376,14 +377,13 @@ def _clause_runs(pairs: list[tuple[str, str]], trusted_guesses: dict[str, str] |
     preceding = None
     pairs = _split_change_compounds(_numbered_names(_hyphenated_names(pairs)))
     for index, (word, tag) in enumerate(pairs):
-        latin_gap = (
-            word == " " and run and segment.is_latin(run[-1][0])
-            and index + 1 < len(pairs) and segment.is_latin(pairs[index + 1][0])
-        )
-        if latin_gap:
+        if word == " " and run and index + 1 < len(pairs) and _latin_gap(run[-1][0], pairs[index + 1][0]):
             continue
         if word in NAME_DOTS and run and index + 1 < len(pairs) and _dotted_name_parts(run[-1], pairs[index + 1]):
             run.append((word, run[-1][1]))  # 彼得 · 蒂尔: a foreign name's parts with the dot between them are one name
+            continue
+        if _inside_title_case_name(pairs, index, run):
+            run.append((word, "eng"))  # My of Oh My OpenCode: a function word inside a capitalised name is a piece of it
             continue
         if tag == "m" and word in trusted_guesses:
             tag = trusted_guesses[word]  # a name jieba tags as a numeral, said often enough (_named_numeral)
@@ -405,6 +405,28 @@ def _clause_runs(pairs: list[tuple[str, str]], trusted_guesses: dict[str, str] |
             run, preceding = [], (word, tag)
     if run:
         yield run, preceding, None
+
+
+def _inside_title_case_name(pairs: list[tuple[str, str]], index: int, run: list[tuple[str, str]]) -> bool:
+    """Whether the token at ``index`` is a capitalised Latin word between two capitalised Latin words of one run,
+    a space on each side (My of Oh My OpenCode, fresh31 927; Of of Bank Of China): a word of the name, even one of
+    our stopwords, which would end the run and leave the name's first word a fragment (Oh)."""
+    word = pairs[index][0]
+    return (
+        segment.is_latin(word) and word[0].isupper() and bool(run) and segment.is_latin(run[-1][0]) and run[-1][0][0].isupper()
+        and index > 0 and pairs[index - 1][0] == " " and index + 2 < len(pairs) and pairs[index + 1][0] == " "
+        and segment.is_latin(pairs[index + 2][0]) and pairs[index + 2][0][0].isupper()
+    )
+
+
+def _latin_gap(before: str, after: str) -> bool:
+    """Whether one space between two tokens stays inside a run: between two Latin words (Galaxy S20), and between a
+    Latin word and the Han word after it (AI 编程, LLM 提供商, Pro 用户), the space that tech writers and their editors'
+    tools put around every Latin word in Chinese text (the 盘古之白 convention): typography, not a word boundary.
+    fresh31's WeChat tech articles (924, 926, 927) write their tagged terms so, and the editors tagged them with the
+    space. A Han word before a Latin name is mostly the kind of thing it is (手机 Galaxy S20 of seen 39, 工具 DeepSeek):
+    the space stays a boundary there (joining it lost S20 Ultra's tag)."""
+    return segment.is_latin(before) and (segment.is_latin(after) or bool(HAN_WORD.match(after)))
 
 
 def _dotted_name_parts(before: tuple[str, str], after: tuple[str, str]) -> bool:
@@ -564,7 +586,7 @@ def keyphrase_candidates(texts: dict[int, str], title_ids=()) -> dict[str, _Cand
     _forget_free_leading_characters(found)
     whole = found | _words_cut_short(found) | _linked_phrases(tagged, title_ids)
     whole |= {key: c for key, c in _character_runs(tagged, title_ids).items() if key not in whole}
-    return _merge_aliases(whole | _marked_terms(unrepeated, whole, title_ids), texts)
+    return _merge_spellings(_merge_aliases(whole | _marked_terms(unrepeated, whole, title_ids), texts))
 
 
 def _trusted_guesses(tagged: dict[int, list[tuple[str, str]]]) -> dict[str, str]:
@@ -808,6 +830,27 @@ def _merge_aliases(found: dict[str, _Candidate], texts: dict[int, str]) -> dict[
     return _without_gloss_pieces(found, texts)
 
 
+def _merge_spellings(found: dict[str, _Candidate]) -> dict[str, _Candidate]:
+    """One candidate for a Latin name written with hyphens and with spaces (oh-my-opencode in commands, Oh My OpenCode
+    in the prose of fresh31 927; e-commerce and e commerce): the spelling written more often keeps the occurrences of
+    both, as a name and its bracketed other-script form do (_merge_aliases)."""
+    spellings: dict[str, list[str]] = defaultdict(list)
+    for key, candidate in found.items():
+        if all(segment.is_latin(part.replace("-", "")) for part in candidate.parts):
+            spellings[re.sub(r"[- ]", "", key)].append(key)
+    for keys in spellings.values():
+        if len(keys) < 2 or len({key.replace("-", " ") for key in keys}) > 1:
+            continue
+        kept, *others = sorted((found[key] for key in keys), key=lambda c: (-c.count, c.key))
+        for other in others:
+            kept.count += other.count
+            kept.paragraphs |= other.paragraphs
+            kept.in_title |= other.in_title
+            kept.aliases.append(other.key)
+            del found[other.key]
+    return found
+
+
 def _without_gloss_pieces(found: dict[str, _Candidate], texts: dict[int, str]) -> dict[str, _Candidate]:
     """``found`` less the Latin candidates that are pieces of a translation given in brackets after a Han
     name the article uses (国际刑事法院（International Criminal Court）: criminal court, international
@@ -950,7 +993,9 @@ def _incohesion(candidate: _Candidate, found: dict[str, _Candidate]) -> str | No
         return "free verb and its object"
     if _verb_takes_object(candidate):
         return "verb takes an object"
-    return "titled person" if _titled_person(candidate) else None
+    if _titled_person(candidate):
+        return "titled person"
+    return "introduces a person" if _introduces_a_person(candidate, found) else None
 
 
 def dropped_candidates(texts: dict[int, str], title_ids=(), excluded=()) -> dict[str, str]:
@@ -992,6 +1037,23 @@ def _titled_person(candidate: _Candidate) -> bool:
     if 0 < name_start <= len(tags) - 2 and tags[name_start] in PERSON_TAGS:
         return True
     return _title_and_name(candidate.parts, candidate.tags)
+
+
+def _introduces_a_person(candidate: _Candidate, found: dict[str, _Candidate]) -> bool:
+    """A place or a team and a person's title (意大利 + 名将 of 意大利名将德蒂, fresh31 922; 美国 + 国务卿 before 蓬佩奥)
+    that the article writes before the same person's name every time: the phrase with the name is a titled person
+    (_titled_person), the name alone the keyword, and the phrase without it half of that introduction. An
+    organisation's office (中国外交部 + 发言人, 国家统计局 + 新闻 + 发言人) stays, for office_of: the organisation is the keyword there."""
+    if not segment.fold(candidate.parts[-1]).endswith(newwords.person_titles()) or any(
+        part.endswith(ORG_SUFFIXES) for part in candidate.parts[:-1]
+    ):
+        return False
+    size = len(candidate.parts)
+    return any(
+        len(other.parts) > size and other.parts[:size] == candidate.parts and other.count >= candidate.count
+        and _titled_person(other)
+        for other in found.values()
+    )
 
 
 def _title_and_name(parts: tuple[str, ...], tags: tuple[str, ...]) -> bool:

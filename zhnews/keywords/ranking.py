@@ -4,6 +4,7 @@ take one), and the ``keywords`` table's rows for the whole article and each para
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 
 import pandas as pd
@@ -154,12 +155,29 @@ def _repeats(key: str, other: str, phrases: dict) -> bool:
         return False
     if name.tags[-1] in PERSON_TAGS and long[len(short):] in DOCTRINE_SUFFIXES and long.startswith(short):
         return False  # 李森科 and 李森科主义 (fresh29 887): the man and the doctrine named after him, two tags
+    if _named_after(short, long):
+        return False  # OpenCode and oh-my-opencode (fresh31 926, 927): the tool and the plug-in made for it, two tags
     if len(name.parts) != 1 or name.tags[0] not in NAME_TAGS or name.parts[0] not in longer.parts[:-1]:
         return True
     rest = longer.parts[longer.parts.index(name.parts[0]) + 1:]
     names_an_institution = longer.parts[-1].endswith(name_ending_words()) or longer.tags[-1] in INSTITUTION_TAGS
     builds_another_name = len(rest[0]) > 1 and phrase_of_parts(rest) not in NAME_ENDINGS and names_an_institution
     return not builds_another_name
+
+
+def _named_after(name: str, longer: str) -> bool:
+    """Whether the Latin ``longer`` is a name that ends in the Latin ``name`` after words of its own, hyphenated
+    (oh-my-opencode of OpenCode, awesome-chatgpt of ChatGPT) or spaced around a function word (Oh My OpenCode): a
+    project named after the one it serves, another thing, as a plug-in and its host are. A name that ends in a version
+    or an edition (COVID-19, RISC-V, DeepSeek-V3, Qwen-Max) starts with the name and stays one tag with it, and so does
+    a spaced name with no function word (Google Gemini: the maker's name before the product's)."""
+    hyphenated = "-" in longer
+    pieces = re.split(r"[- ]", longer)
+    return (
+        len(pieces) > 1 and pieces[-1] == name and segment.is_latin(name)
+        and any(piece.isascii() and piece.isalpha() for piece in pieces[:-1])
+        and (hyphenated or any(piece in segment.stopwords() for piece in pieces[:-1]))
+    )
 
 
 def _windows_of_one_run(first: tuple[str, ...], second: tuple[str, ...]) -> bool:

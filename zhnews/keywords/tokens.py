@@ -79,6 +79,15 @@ def _credit_caption(text: str) -> bool:
     return hit is not None and hit[0].kind in SKIPPED_KINDS and hit[1].start() == 0
 
 
+SHELL_COMMANDS = "shell_commands.txt"
+# A command line is mostly Latin: a placeholder in Han (--env API_KEY=你的Key, fresh4 121) may stand in it, a sentence
+# about the command (npm 是 Node.js 的包管理器) has more Han than this share of its letters, or a clause mark.
+COMMAND_HAN_SHARE = 1 / 3
+_COMMAND_OPTION = re.compile(r"(?<=\s)--?[A-Za-z]")  # -g, -fsSL, --env: an option of the command
+_SHELL_COMMENT = re.compile(r"^#\s+[^\u4e00-\u9fff]*$")  # # Package managers: a comment line of a shell session
+_CLAUSE_MARKS = re.compile(r"[，。；！？：、]")
+
+
 def paragraph_texts(paragraphs: pd.DataFrame, column: str = "text_zhs") -> dict[int, str]:
     """Each paragraph's text (para_id → text), in reading order: the analysed simplified copy by default,
     ``column="text"`` for the original, whose characters line up with it one to one.
@@ -87,10 +96,36 @@ def paragraph_texts(paragraphs: pd.DataFrame, column: str = "text_zhs") -> dict[
     links) is blanked, character for character so the two copies still line up: its names (datetime, body, div,
     href, https) held 13 top-10 slots of dev6's four XML items and some 30 of fresh6's, never a tag. Blanking them:
     tune .468 -> .472, fresh6 .390 -> .435, the other seen splits unchanged.
+
+    A paragraph that is a command the reader types (_is_command_line: npm install -g opencode-ai, git clone …) is
+    blanked whole: a tutorial's install steps repeat install, Linux, Windows, a tool's flags, never what it is about.
     """
-    texts = {int(pid): _MARKUP.sub(lambda m: " " * len(m.group()), text)
+    texts = {int(pid): " " * len(text) if _is_command_line(text) else _MARKUP.sub(lambda m: " " * len(m.group()), text)
              for pid, text in zip(paragraphs["para_id"], paragraphs[column])}
     return _without_citation_labels(texts)
+
+
+def _is_command_line(text: str) -> bool:
+    """A line of a shell session as a tutorial prints it (the loader keeps a code block's lines as paragraphs): a
+    comment (# Package managers), or a command word of shell_commands.txt written lowercase (brew install opencode,
+    npx oh-my-opencode install) or any lowercase word with an option after it (claude mcp add … --env API_KEY=你的Key),
+    in a line of Latin letters with few Han characters (COMMAND_HAN_SHARE) and no clause mark of Chinese prose.
+    Seen in fresh31 926 and 927 (install sections of a coding tool) and fresh4 121 (git clone, docker compose)."""
+    line = text.strip().removeprefix("$ ")
+    if _SHELL_COMMENT.match(line):
+        return True
+    command, _, rest = line.partition(" ")
+    if not rest or not command.isascii() or not command[:1].islower() or _CLAUSE_MARKS.search(line):
+        return False
+    han_characters = sum(map(len, HAN_WORD.findall(line)))
+    if han_characters > COMMAND_HAN_SHARE * sum(ch.isascii() and ch.isalpha() for ch in line):
+        return False
+    return command in _shell_commands() or bool(_COMMAND_OPTION.search(line))
+
+
+@lexicon.cached
+def _shell_commands() -> frozenset[str]:
+    return frozenset(lexicon.read_lines(SHELL_COMMANDS))
 
 
 def _without_citation_labels(texts: dict[int, str]) -> dict[int, str]:
