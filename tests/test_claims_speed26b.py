@@ -61,11 +61,11 @@ NOT_CODES = ["GEE34.9％", "TOP 10榜单", "在Q3季度", "6月8号到10号登�
 
 
 def test_the_start_guard_of_codes_changes_no_match_on_made_up_texts():
-    shapes_alone = re.compile(quantities._CODE_SHAPES)
+    shapes_alone = re.compile(quantities.constructions._CODE_SHAPES)
     for text in CODES + NOT_CODES:
-        assert [m.span() for m in quantities._CODE.finditer(text)] == [m.span() for m in shapes_alone.finditer(text)], text
-    assert [text for text in CODES if not quantities._CODE.search(text)] == []
-    assert [text for text in NOT_CODES if quantities._CODE.search(text)] == []
+        assert [m.span() for m in quantities.constructions._CODE.finditer(text)] == [m.span() for m in shapes_alone.finditer(text)], text
+    assert [text for text in CODES if not quantities.constructions._CODE.search(text)] == []
+    assert [text for text in NOT_CODES if quantities.constructions._CODE.search(text)] == []
 
 
 def seen_lines() -> list[str]:
@@ -85,11 +85,11 @@ def seen_lines() -> list[str]:
 
 
 def test_the_start_guard_of_codes_changes_no_match_on_the_seen_articles():
-    shapes_alone = re.compile(quantities._CODE_SHAPES)
+    shapes_alone = re.compile(quantities.constructions._CODE_SHAPES)
     lines = seen_lines()
     assert len(lines) > 5_000  # corpus and dev_corpus alone give some 6,900 lines; every seen folder 40,000
     for line in lines:
-        assert [m.span() for m in quantities._CODE.finditer(line)] == [m.span() for m in shapes_alone.finditer(line)], line
+        assert [m.span() for m in quantities.constructions._CODE.finditer(line)] == [m.span() for m in shapes_alone.finditer(line)], line
 
 
 def test_word_lists_are_looked_at_again_after_a_stage_not_while_it_runs(tmp_path, monkeypatch):

@@ -63,7 +63,7 @@ def test_clean_source_of_a_relayed_source_is_unchanged():
 
 
 def _cue_at_end_scanned(core: str):
-    return next(((cue, role) for cue, role in quantities.change_cues() if role != "level_marker" and core.endswith(cue)),
+    return next(((cue, role) for cue, role in quantities.numerals.change_cues() if role != "level_marker" and core.endswith(cue)),
                 None)
 
 
@@ -71,20 +71,20 @@ def _change_texts() -> list[str]:
     """Every cue of change_cues.tsv as a whole text, after words, and with a character after it (a near-miss),
     plus texts that end in no cue."""
     texts = ["", "全国共有", "营收", "同比", "较上年"]
-    for cue, _ in quantities.change_cues():
+    for cue, _ in quantities.numerals.change_cues():
         texts += [cue, f"公司营收{cue}", f"{cue}了", cue[1:], f"同比{cue}约"]
     return texts
 
 
 def test_the_change_cue_a_text_ends_in_is_the_first_row_the_scan_finds():
     for text in _change_texts():
-        assert quantities._cue_at_end(text) == _cue_at_end_scanned(text), text
+        assert quantities.numbers.cue_at_end(text) == _cue_at_end_scanned(text), text
 
 
 def test_a_level_marker_is_no_change_cue_at_the_end():
-    markers = [cue for cue, role in quantities.change_cues() if role == "level_marker"]
+    markers = [cue for cue, role in quantities.numerals.change_cues() if role == "level_marker"]
     for cue in markers:
-        assert quantities._cue_at_end(cue) == _cue_at_end_scanned(cue)
+        assert quantities.numbers.cue_at_end(cue) == _cue_at_end_scanned(cue)
 
 
 # Quarters from the comments beside _QUARTER's shapes, with a year in digits and in Chinese numerals, at a text's start
@@ -97,11 +97,11 @@ NOT_QUARTERS = ["《歌手》第2季", "奥迪Q3", "Q1", "第五季度", "季度
 def test_the_start_guard_of_quarters_changes_no_match_on_made_up_texts():
     import re
 
-    shapes_alone = re.compile(quantities._QUARTER_SHAPES)
+    shapes_alone = re.compile(quantities.constructions._QUARTER_SHAPES)
     for text in QUARTERS + NOT_QUARTERS:
-        assert [m.span() for m in quantities._QUARTER.finditer(text)] == [m.span() for m in shapes_alone.finditer(text)]
-    assert [text for text in QUARTERS if not quantities._QUARTER.search(text)] == []
-    assert [text for text in NOT_QUARTERS if quantities._QUARTER.search(text)] == []
+        assert [m.span() for m in quantities.constructions._QUARTER.finditer(text)] == [m.span() for m in shapes_alone.finditer(text)]
+    assert [text for text in QUARTERS if not quantities.constructions._QUARTER.search(text)] == []
+    assert [text for text in NOT_QUARTERS if quantities.constructions._QUARTER.search(text)] == []
 
 
 def test_the_start_guard_of_quarters_changes_no_match_on_the_seen_articles():
@@ -109,9 +109,9 @@ def test_the_start_guard_of_quarters_changes_no_match_on_the_seen_articles():
 
     from test_claims_speed26b import seen_lines  # every seen article's lines, as round 26's guard of codes is checked
 
-    shapes_alone = re.compile(quantities._QUARTER_SHAPES)
+    shapes_alone = re.compile(quantities.constructions._QUARTER_SHAPES)
     for line in seen_lines():
-        assert [m.span() for m in quantities._QUARTER.finditer(line)] == [m.span() for m in shapes_alone.finditer(line)]
+        assert [m.span() for m in quantities.constructions._QUARTER.finditer(line)] == [m.span() for m in shapes_alone.finditer(line)]
 
 
 # Spans of months and clock times from the comments beside their patterns (a year in digits and in numerals, a time
@@ -128,13 +128,13 @@ def test_the_start_guards_of_month_spans_and_clock_times_change_no_match(guarded
 
     from test_claims_speed26b import seen_lines
 
-    pattern, shapes_alone = getattr(quantities, guarded), re.compile(getattr(quantities, shapes))
+    pattern, shapes_alone = getattr(quantities.constructions, guarded), re.compile(getattr(quantities.constructions, shapes))
     for text in MONTH_SPANS + NOT_MONTH_SPANS + CLOCK_TIMES + NOT_CLOCK_TIMES + seen_lines():
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in shapes_alone.finditer(text)], text
 
 
 def test_made_up_month_spans_and_clock_times_are_found_and_near_misses_are_not():
-    assert [t for t in MONTH_SPANS if not quantities._MONTH_SPAN.search(t)] == []
-    assert [t for t in NOT_MONTH_SPANS if quantities._MONTH_SPAN.search(t)] == []
-    assert [t for t in CLOCK_TIMES if not quantities._CLOCK_TIME.search(t)] == []
-    assert [t for t in NOT_CLOCK_TIMES if quantities._CLOCK_TIME.search(t)] == []
+    assert [t for t in MONTH_SPANS if not quantities.constructions._MONTH_SPAN.search(t)] == []
+    assert [t for t in NOT_MONTH_SPANS if quantities.constructions._MONTH_SPAN.search(t)] == []
+    assert [t for t in CLOCK_TIMES if not quantities.constructions._CLOCK_TIME.search(t)] == []
+    assert [t for t in NOT_CLOCK_TIMES if quantities.constructions._CLOCK_TIME.search(t)] == []
