@@ -304,8 +304,8 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
       else the first actor (jieba's names) it mentions, else a named source up to PRONOUN_REACH
       sentences back; a document pronoun (报告, 文章, 上述公告) only a source cited before; with none it
       is "(unresolved: 他)";
-    * a sentence that opens with 其中, 另一方面, 另外 (``continues_previous``) goes on from the sentence
-      before and has its source;
+    * a sentence that opens with 其中, 另一方面, 另外 (``continues_previous``), or with a say verb whose subject
+      is left out (希望…, 同时表示，…), goes on from the sentence before and has its source;
     * a sentence whose writer speaks as 我 outside quotes is the name the writer greets the reader with
       (大家好，我是…BCS！, see :func:`_self_introduced`), else the byline's ``author``'s own account
       ("source:我→author"), in a blog or account of the author's own (``own_outlet``: 阮一峰的网络日志)
@@ -649,16 +649,41 @@ def _opens_an_answer(text: str) -> bool:
 def _carry_continuation(texts, para_ids, resolved):
     """…简报显示，2019年共享充电宝市场… ⏎ 其中，4家头部企业的市场份额…; 陈晴认为，… ⏎ 另一方面则是…;
     墨子科技表示，… ⏎ 另外，…: a sentence that opens with a word that goes on from the sentence before
-    (``continues_previous`` in claim_cues.tsv: it breaks down its figures or adds to its point) has
-    that sentence's source."""
+    (``continues_previous`` in claim_cues.tsv: it breaks down its figures or adds to its point), or with a say
+    verb whose subject is left out (希望美方…, see :func:`_elided_subject_says`), has that sentence's source."""
     words = cue_words("continues_previous")
     in_paragraph = {e.cue for e in entries("continues_previous") if e.label == "in_paragraph"}
     for i in range(1, len(texts)):
         word = next((w for w in words if texts[i].lstrip().startswith(w)), None)
         if word in in_paragraph and para_ids[i] != para_ids[i - 1]:
             continue  # 此外 opening a paragraph: the writer adds a point of their own
+        word = word or _elided_subject_says(texts[i])
         if word and not resolved[i][0] and is_named(resolved[i - 1][0]):
             resolved[i] = [resolved[i - 1][0], f"source:{word} carried"]
+
+
+# 并提到，…, 同时表示，…, 又续称：…: the adverbs that may stand before a say verb whose subject is left out.
+_BEFORE_AN_ELIDED_SUBJECTS_VERB = re.compile(r"^\s*(?:并且|并|还|也|又|亦|同时|另|续)*")
+
+
+def _elided_subject_says(text: str) -> str:
+    """希望美方依法依规，妥善处理 (fresh5 180), 并提到，中方… (fresh11 382), 批评事件中… (fresh5 150): a sentence that opens with
+    a say verb, its subject left out, goes on with the speaker of the sentence before (Chinese drops the subject a
+    sentence shares with the one before it). A one-character verb (说, 称) only before a comma, colon or quote:
+    说得虚幻一点 and 说荒谬 use the verb otherwise. Not a finding (发现问题后，…: the writer's narrative goes on), nor
+    a verb read as the noun that speaks (统计显示，…, 报道称，…: a source of its own) or describing one (痛批的声浪).
+    The say verb found, else ""."""
+    rest = text[_BEFORE_AN_ELIDED_SUBJECTS_VERB.match(text).end():]
+    tokens = segment.cut_pos(rest[:12])
+    verbs = {e.cue for e in entries("say_verb") if e.label not in ("finding", "act_before_verb")}
+    if not tokens or tokens[0][0] not in verbs or not tokens[0][1].startswith("v"):
+        return ""
+    verb, following = tokens[0][0], tokens[1][0] if len(tokens) > 1 else ""
+    if following in say_verb_set() - {"说", "道"} or following == "显示":  # 介绍说, 补充道: one verb
+        return ""
+    if following in ("的", "之"):  # 痛批的声浪至今不断: the verb describes a noun, no one speaks
+        return ""
+    return verb if len(verb) > 1 or rest[len(verb):len(verb) + 1] in ("，", ",", "：", ":", "“", "「") else ""
 
 
 # 我 as a word (not 我们, 我国, 我省 …: a collective or an institution speaking; not 自我: "self").
