@@ -46,3 +46,24 @@ def test_requests_compounds_and_mentions_are_no_rule(text):
 def test_a_slogan_without_an_end_mark_stays_a_heading():
     assert not tag("严禁酒后驾驶 平安伴你回家").checkworthy
 
+
+@pytest.mark.parametrize("text", [
+    "今天，黑莓制造商RIM在奥兰多召开“黑莓世界大会”。",  # fresh (gold yes)
+    "就在 Openwork 上线并宣布「免费、开源、本地运行」后不久，Anthropic 悄然更新了定价策略。",  # fresh31 924 (gold yes)
+    # made-up variants: an act whose object is quoted
+    "昨日，两国外长在北京签署「经贸合作备忘录」。",
+    "该公司董事会在上海召开“2024年度股东大会”。",
+])
+def test_an_act_whose_object_is_quoted_is_an_event(text):
+    result = tag(text)
+    assert result.shape.event
+    assert result.checkworthy
+
+
+@pytest.mark.parametrize("text", [
+    "我们将在明年召开“全球合作伙伴大会”。",  # a plan: the future word before the act
+    "他们是否会宣布“停火”？",  # a question
+    "这究竟是不是一场“胜利”，还要看后续。",  # no act verb
+])
+def test_a_quoted_object_does_not_make_a_plan_or_question_an_event(text):
+    assert not tag(text).checkworthy

@@ -164,7 +164,9 @@ def _act_done(tokens, k: int) -> bool:
         return False
     if following_tag == "t":  # 成立初期, 开庭之初: a period named after the act, not the act
         return False
-    if re.fullmatch(CLAUSE_BREAK, following) and not (k and tokens[k - 1][1].startswith(("v", "p", "f"))):
+    # 召开“黑莓世界大会”, 宣布「免费、开源、本地运行」: an opening quote mark after the act starts its object, not a new clause
+    if (re.fullmatch(CLAUSE_BREAK, following) and following[0] not in OPEN_QUOTES
+            and not (k and tokens[k - 1][1].startswith(("v", "p", "f")))):
         return False
     if tokens[k][0] == "邀请" and following in _THE_PUBLIC:  # 诚挚邀请大家前来逛花灯: a call to readers, no act
         return False
