@@ -87,6 +87,7 @@ class SentenceShape:
     view_opening: bool = False  # 目前看来，…成效显著。: it opens as the writer's view of how things stand
     record: bool = False  # 首次出现负增长, 创历史新高: a superlative that names a first or a record (``record``)
     unnamed_view: bool = False  # 业内人士认为…, 也有观点认为…: an unnamed commentator's view (``commentator``, ``view_verb``)
+    rule: bool = False  # 同时规定，…; 诫勉纠错对象…不得评优评先。: it states what a rule lays down (``_states_a_rule``)
 
 
 # A definition, "no" in every guide (truisms and definitions): a short term, then 是指/指的是, and nothing else said after
@@ -163,7 +164,9 @@ def _act_done(tokens, k: int) -> bool:
         return False
     if following_tag == "t":  # 成立初期, 开庭之初: a period named after the act, not the act
         return False
-    if re.fullmatch(CLAUSE_BREAK, following) and not (k and tokens[k - 1][1].startswith(("v", "p", "f"))):
+    # 召开“黑莓世界大会”, 宣布「免费、开源、本地运行」: an opening quote mark after the act starts its object, not a new clause
+    if (re.fullmatch(CLAUSE_BREAK, following) and following[0] not in OPEN_QUOTES
+            and not (k and tokens[k - 1][1].startswith(("v", "p", "f")))):
         return False
     if tokens[k][0] == "邀请" and following in _THE_PUBLIC:  # 诚挚邀请大家前来逛花灯: a call to readers, no act
         return False
@@ -342,7 +345,8 @@ def sentence_shape(text: str, tokens, cues, known_actors: CitedActors = NO_CITED
         plain_voice=not has_quote_mark(text) and re.search(r"(?<!自)[我你]", text) is None
         and not any(_not_yet_word(tokens, k) or _graded(word, tag) for k, (word, tag, _) in enumerate(tokens)),
         present_state=_present_opening().match(text) is not None and not text.lstrip(_OPENING_MARKS).startswith(cue_words("present_view")),
-        view_opening=_view_opening().match(text.lstrip(_OPENING_MARKS)) is not None)
+        view_opening=_view_opening().match(text.lstrip(_OPENING_MARKS)) is not None,
+        rule=_states_a_rule(text))
 
 
 @lexicon.cached
@@ -396,6 +400,33 @@ def _present_opening() -> re.Pattern:
 def _view_opening() -> re.Pattern:
     """目前看来，, 看来，: a ``present_view`` frame and its comma opening a sentence."""
     return re.compile(rf"(?:{'|'.join(map(re.escape, cue_words('present_view')))})[，,]")
+
+
+@lexicon.cached
+def _rule_frame() -> re.Pattern:
+    """同时规定，…, 根据“国四条”规定，…, 我国《民事诉讼法》第55条规定：…: a ``provision_verb`` closes the sentence's first
+    clause, what follows is the rule's content."""
+    verbs = "|".join(map(re.escape, cue_words("provision_verb")))
+    return re.compile(rf"^[^，,。；;：:！？]{{0,30}}?(?:{verbs})[，,：:]")
+
+
+# 请转载时不得修改原文内容 (tune 32, gold no): a rule the writer lays down for a reader is a request, no rule to check.
+_ADDRESSED = re.compile(r"请|你|(?<!自)我(?![国省市县区])")
+
+
+def _states_a_rule(text: str) -> bool:
+    """The sentence states what a rule lays down: it opens with a rule frame (``_rule_frame``: 同时规定，住宿用房以标准间
+    为主，不得安排高档套房。 fresh24 785, 根据“国四条”规定，由核安全局来牵头… fresh12 422) or tells what may not be done
+    (``prohibition``: 诫勉纠错对象在整改期限内不得评优评先 fresh19 630, …不得损害个人合法数据权益 fresh22 703), not to a
+    reader. A provision is checkable against its text: the seen gold's 27 sentences of the shape (21 articles in 15
+    splits, tune … fresh31) are all yes, 5 of them left under the threshold before. The words that only contain 不得
+    (不得不, 哭笑不得, 怪不得: ``not_prohibition``) are no prohibition."""
+    bare = text.lstrip(_OPENING_MARKS)
+    if _rule_frame().match(bare):
+        return True
+    for word in cue_words("not_prohibition"):
+        bare = bare.replace(word, "")
+    return any(word in bare for word in cue_words("prohibition")) and _ADDRESSED.search(bare) is None
 
 
 # 告诉第一财经记者。, 对媒体说。: only whom the words were told to follows the say-verb.
@@ -481,7 +512,7 @@ def score_claim(types: set[str], figures: list[Quantity], source: str, actors: i
         if not vague_source(source):  # (unnamed: 人们): recorded, adds nothing a checker can follow up
             score += (0.35 if has_a_name(source) else 0.1 if not source or ": 被" in source or shape.unnamed_view
                       else 0.25)
-    elif shape.reporter_finding:
+    elif shape.reporter_finding or shape.rule:  # what the outlet found out, what a rule lays down: both checkable
         score += 0.35
     if types & {"comparative", "superlative"}:
         # a first or a record (网络出行市场交易规模首次出现负增长) is checked against the past, as a comparison between
