@@ -83,13 +83,37 @@ _HINTS = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h
           "caption": "image_caption"}
 
 
+# A class or id word naming a picture's caption, as pages and CMSs name the element under a photo: sina's
+# img_descr and art_img_tit, ifeng's picIntro, the NYT Chinese site's articleImgCaption, WordPress's
+# wp-caption-text, toutiao's pgc-img-caption, pictext, pic-txt, photoCaption (seen on the portals of fresh8-fresh27).
+# A text-to-speech button's label (tts-caption) is no caption.
+_CAPTION_CLASS = re.compile(r"(?<![\w-])(?!tts)[\w-]*?(?i:caption|img_?descr?|pic_?intro|pic_?te?xt|img_?tit)")
+# A block that is wholly such an element is a caption when no longer than this (a wrapper holding the story is not).
+CAPTION_ELEMENT_CHARS = 160
+
+
 def _block_hint(container) -> str:
     """The hint of a block element; a paragraph set inside a figure's caption (<figcaption><p>…（图：X/Benarasiyaa）</p>,
-    8world, fresh28 864; the crossing.cw.com.tw column's, fresh6 269) captions the picture as the figcaption would."""
+    8world, fresh28 864; the crossing.cw.com.tw column's, fresh6 269) captions the picture as the figcaption would,
+    and so does a block that is wholly an element named as a caption (<span class="img_descr">, <h2
+    class="art_img_tit">): the page says what it is, whatever tag it set it in."""
+    if _is_caption_element(container):
+        return "image_caption"
     hint = _HINTS.get(container.tag, "")
     if not hint and next(container.iterancestors("figcaption"), None) is not None:
         return "image_caption"
     return hint
+
+
+def _is_caption_element(container) -> bool:
+    """Whether the block's text is all inside one element (the block or one within it) whose class or id names a
+    caption (_CAPTION_CLASS), and short as a caption is."""
+    whole = "".join(container.itertext()).strip()
+    if not whole or len(whole) > CAPTION_ELEMENT_CHARS:
+        return False
+    return any(_CAPTION_CLASS.search(f"{element.get('class') or ''} {element.get('id') or ''}")
+               and "".join(element.itertext()).strip() == whole
+               for element in container.iter() if isinstance(element.tag, str))
 
 
 # An id or class word of a block of readers' comments (post_comment, commentList, cmt_box, replies,
