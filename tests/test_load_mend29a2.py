@@ -5,6 +5,8 @@ ifeng's <p class="picIntro">, the NYT Chinese site's <p class="articleImgCaption
 fresh12 404, fresh13 452, fresh20 660) is a caption whatever tag holds it; a long block or a text-to-speech button
 so named is not.
 """
+import json
+
 import pytest
 from conftest import body, load_text, role_of
 
@@ -54,3 +56,19 @@ def test_a_text_to_speech_button_named_caption_is_no_caption(tmp_path):
 def test_a_paragraph_with_an_unrelated_class_is_read_as_before(tmp_path):
     article = load_text(tmp_path, "page.html", page('<p class="text-indent">创客们表示，将继续努力，把创意变成现实，为社会作出贡献。</p>'))
     assert "创客们表示，将继续努力，把创意变成现实，为社会作出贡献。" in body(article)
+
+
+def test_a_caption_heading_in_a_record_s_content_is_no_headline(tmp_path):
+    # fresh11 382: a sina record's HTML content with no <title>; trafilatura takes the caption's <h2> as the title
+    content = (f'<p>{STORY}</p><div class="img_wrapper"><img src="a.jpg"><h2 class="art_img_tit">'
+               f'德国《柏林摩根邮报》报道截图</h2></div><p>{AFTER}</p>')
+    record = json.dumps({"title": "李克强给清华学生创客回信", "time": "2023-05-02", "content": content}, ensure_ascii=False)
+    article = load_text(tmp_path, "record.json", record)
+    assert role_of(article, "德国《柏林摩根邮报》报道截图")[0] == "caption"
+    assert article.paragraphs.loc[article.paragraphs["role"] == "title", "text"].tolist() == ["李克强给清华学生创客回信"]
+
+
+def test_a_bold_heading_with_no_caption_class_may_still_be_the_headline(tmp_path):
+    content = f'<h2 class="art_title">李克强给清华学生创客回信</h2><p>{STORY}</p><p>{AFTER}</p>'
+    article = load_text(tmp_path, "page.html", f"<html><head><title>李克强给清华学生创客回信_新闻</title></head><body>{content}</body></html>")
+    assert role_of(article, "李克强给清华学生创客回信")[0] == "title"

@@ -671,7 +671,7 @@ def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str, sit
                                                   else "the same large type after a line break)")
         elif piece.hint == "image_caption" and index <= last:
             # trafilatura drops figure captions; above or inside the article they caption its photos
-            piece.role, piece.kind, piece.reason = "caption", "image_caption", "figure caption element (figcaption)"
+            piece.role, piece.kind, piece.reason = "caption", "image_caption", "figure caption element (figcaption, or a class naming a caption)"
         elif index == last + 1 and _CLOSING_FORMULA.match(piece.text.strip()):
             continue  # 特此通告。 closes a notice: its last sentence, which extractors drop as too short
         elif not (first <= index <= last and (kept[index] or content_only)):
@@ -873,7 +873,9 @@ def _heading_matching(pieces: list[Piece], titles: list[str]):
     best, best_length = None, 0
     for index, piece in enumerate(pieces):
         text = without_spaces(piece.text)
-        emphasised = piece.hint == "heading" or piece.n_bold >= len(piece.text) - 1
+        # A caption the page names so (<h2 class="art_img_tit">, fresh11 382) is none, though trafilatura took it as
+        # the title of a record's content that has no <title>.
+        emphasised = piece.hint == "heading" or piece.n_bold >= len(piece.text) - 1 and piece.hint != "image_caption"
         part_of_title = any(text in title and len(text) >= 0.3 * len(title) for title in compact_titles) or any(
             len(headline) >= HEADLINE_MIN_CHARS and text.startswith(headline) and len(headline) >= DECK_SHARE * len(text)
             and (text == headline or len(text) - len(headline) >= HEADLINE_MIN_CHARS)  # a deck, not a word (…座谈会强调)
