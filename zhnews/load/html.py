@@ -83,13 +83,37 @@ _HINTS = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h
           "caption": "image_caption"}
 
 
+# A class or id word naming a picture's caption, as pages and CMSs name the element under a photo: sina's
+# img_descr and art_img_tit, ifeng's picIntro, the NYT Chinese site's articleImgCaption, WordPress's
+# wp-caption-text, toutiao's pgc-img-caption, pictext, pic-txt, photoCaption (seen on the portals of fresh8-fresh27).
+# A text-to-speech button's label (tts-caption) is no caption.
+_CAPTION_CLASS = re.compile(r"(?<![\w-])(?!tts)[\w-]*?(?i:caption|img_?descr?|pic_?intro|pic_?te?xt|img_?tit)")
+# A block that is wholly such an element is a caption when no longer than this (a wrapper holding the story is not).
+CAPTION_ELEMENT_CHARS = 160
+
+
 def _block_hint(container) -> str:
     """The hint of a block element; a paragraph set inside a figure's caption (<figcaption><p>…（图：X/Benarasiyaa）</p>,
-    8world, fresh28 864; the crossing.cw.com.tw column's, fresh6 269) captions the picture as the figcaption would."""
+    8world, fresh28 864; the crossing.cw.com.tw column's, fresh6 269) captions the picture as the figcaption would,
+    and so does a block that is wholly an element named as a caption (<span class="img_descr">, <h2
+    class="art_img_tit">): the page says what it is, whatever tag it set it in."""
+    if _is_caption_element(container):
+        return "image_caption"
     hint = _HINTS.get(container.tag, "")
     if not hint and next(container.iterancestors("figcaption"), None) is not None:
         return "image_caption"
     return hint
+
+
+def _is_caption_element(container) -> bool:
+    """Whether the block's text is all inside one element (the block or one within it) whose class or id names a
+    caption (_CAPTION_CLASS), and short as a caption is."""
+    whole = "".join(container.itertext()).strip()
+    if not whole or len(whole) > CAPTION_ELEMENT_CHARS:
+        return False
+    return any(_CAPTION_CLASS.search(f"{element.get('class') or ''} {element.get('id') or ''}")
+               and "".join(element.itertext()).strip() == whole
+               for element in container.iter() if isinstance(element.tag, str))
 
 
 # An id or class word of a block of readers' comments (post_comment, commentList, cmt_box, replies,
@@ -647,7 +671,7 @@ def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str, sit
                                                   else "the same large type after a line break)")
         elif piece.hint == "image_caption" and index <= last:
             # trafilatura drops figure captions; above or inside the article they caption its photos
-            piece.role, piece.kind, piece.reason = "caption", "image_caption", "figure caption element (figcaption)"
+            piece.role, piece.kind, piece.reason = "caption", "image_caption", "figure caption element (figcaption, or a class naming a caption)"
         elif index == last + 1 and _CLOSING_FORMULA.match(piece.text.strip()):
             continue  # 特此通告。 closes a notice: its last sentence, which extractors drop as too short
         elif not (first <= index <= last and (kept[index] or content_only)):
@@ -849,7 +873,9 @@ def _heading_matching(pieces: list[Piece], titles: list[str]):
     best, best_length = None, 0
     for index, piece in enumerate(pieces):
         text = without_spaces(piece.text)
-        emphasised = piece.hint == "heading" or piece.n_bold >= len(piece.text) - 1
+        # A caption the page names so (<h2 class="art_img_tit">, fresh11 382) is none, though trafilatura took it as
+        # the title of a record's content that has no <title>.
+        emphasised = piece.hint == "heading" or piece.n_bold >= len(piece.text) - 1 and piece.hint != "image_caption"
         part_of_title = any(text in title and len(text) >= 0.3 * len(title) for title in compact_titles) or any(
             len(headline) >= HEADLINE_MIN_CHARS and text.startswith(headline) and len(headline) >= DECK_SHARE * len(text)
             and (text == headline or len(text) - len(headline) >= HEADLINE_MIN_CHARS)  # a deck, not a word (…座谈会强调)
