@@ -78,3 +78,47 @@ def test_near_miss_a_word_rare_in_news_keeps_its_weight():
     texts = _texts("警方通报一起案件", "警方表示，案件正在调查。", "警方提醒市民注意防范，警方将依法处理。")
     phrases = _phrases(texts, title_ids={0})
     assert "警方" not in phrases or COMMON not in phrases["警方"].reason
+
+
+# --- a program source file carrying a news item (fresh27 849, fresh30 902, 906-909): the code is no keyword ---
+
+from zhnews.keywords.tokens import _is_source_line  # noqa: E402
+
+
+def test_lines_of_program_source_are_blanked():
+    lines = (
+        "import android.view.View;", "private String newsId;", "}", "@Override", "@BindView(R.id.news_detail_header)",
+        "// .getNewsDetail(newsId)", "private void initWebView()", "mWebView.getSettings().setBuiltInZoomControls(false);",
+        "public static class PlateBean {/",
+    )
+    texts = keywords.paragraph_texts(pd.DataFrame({"para_id": range(len(lines)), "text_zhs": lines}))
+    assert all(not text.strip() for text in texts.values())
+
+
+def test_made_up_source_lines_of_other_languages_are_blanked_too():
+    assert _is_source_line("const data = fetchNews(url);")
+    assert _is_source_line("print(result)")
+    assert _is_source_line("/* 2018 */")
+
+
+def test_the_code_around_a_han_string_is_blanked_and_the_string_kept():
+    texts = _texts(
+        'System.out.println("断词前："+e);',
+        'log.info("文件上传成功：{}", file.getAbsoluteFile());',
+        'list.add(new HotNews("台北商圈", "test 5",',
+        ',"ename":"T1457017380512","tname":"中国台湾网"',
+        '" \\"name\\": \\"每日经济新闻\\",',
+    )
+    joined = "\n".join(texts.values())
+    for code in ("println", "getAbsoluteFile", "HotNews", "ename", "tname", "name"):
+        assert code not in joined
+    for words in ("断词前", "文件上传成功", "台北商圈", "中国台湾网", "每日经济新闻"):
+        assert words in joined
+
+
+def test_near_miss_english_and_names_in_prose_stay():
+    for line in ("OpenAI released GPT-4o today.", "Node.js is fast", "Claude Code (Anthropic)", "Editor Misuzu",
+                 "iPhone 15 Pro", "COVID-19 (SARS-CoV-2)"):
+        assert not _is_source_line(line)
+    texts = _texts("美国总统特朗普(Trump)表示，他用Node.js开发了“Portal”。")
+    assert "Trump" in texts[0] and "Node.js" in texts[0]
