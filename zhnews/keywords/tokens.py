@@ -86,6 +86,18 @@ COMMAND_HAN_SHARE = 1 / 3
 _COMMAND_OPTION = re.compile(r"(?<=\s)--?[A-Za-z]")  # -g, -fsSL, --env: an option of the command
 _SHELL_COMMENT = re.compile(r"^#\s+[^\u4e00-\u9fff]*$")  # # Package managers: a comment line of a shell session
 _CLAUSE_MARKS = re.compile(r"[，。；！？：、]")
+# A line of program source (the loader keeps a source file's lines as paragraphs): a statement or a block's edge
+# (import android.view.View;  private String newsId;  }), a comment (// .subscribe(…)), an annotation (@Override), or a
+# call or a signature (mWebView.getSettings().setBuiltInZoomControls(false), private void initWebView()).
+_SOURCE_LINE_END = (";", "{", "}")
+_SOURCE_LINE = re.compile(
+    r"^(?://|/\*)|^@[A-Z]\w*(?:\(.*\))?$|^(?:public|private|protected) |[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\((?:\)|.*\)$)"
+)
+# The code around a string of Han text in a line of source (System.out.println("断词前："+e), list.add(new HotNews(…,
+# log.info("文件上传成功：{}", file.getAbsoluteFile())) and a JSON key ("tname":"要闻推送"): a dotted call, a constructor
+# call, a quoted key before its colon (its quotes escaped too, inside a string: \"author\":), blanked; the string's own
+# words stay.
+_CODE_PIECE = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\((?:\))?|\bnew [A-Z]\w*\(|\\?\"[A-Za-z_]\w*\\?\"\s*:")
 
 
 def paragraph_texts(paragraphs: pd.DataFrame, column: str = "text_zhs") -> dict[int, str]:
@@ -99,8 +111,11 @@ def paragraph_texts(paragraphs: pd.DataFrame, column: str = "text_zhs") -> dict[
 
     A paragraph that is a command the reader types (_is_command_line: npm install -g opencode-ai, git clone …) is
     blanked whole: a tutorial's install steps repeat install, Linux, Windows, a tool's flags, never what it is about.
+    So is a line of program source with no Han character (_is_source_line): public void, String, import held 25 top-10
+    slots of three Java files that carry a news item in a string (fresh27 849, fresh30 902, 906), never a tag; the
+    code around a Han string in a line (_CODE_PIECE: System.out.println, list.add(new HotNews, "tname":) is blanked.
     """
-    texts = {int(pid): " " * len(text) if _is_command_line(text) else _MARKUP.sub(lambda m: " " * len(m.group()), text)
+    texts = {int(pid): " " * len(text) if _is_command_line(text) or _is_source_line(text) else _blanked(_CODE_PIECE, _blanked(_MARKUP, text))
              for pid, text in zip(paragraphs["para_id"], paragraphs[column])}
     return _without_citation_labels(texts)
 
@@ -121,6 +136,17 @@ def _is_command_line(text: str) -> bool:
     if han_characters > COMMAND_HAN_SHARE * sum(ch.isascii() and ch.isalpha() for ch in line):
         return False
     return command in _shell_commands() or bool(_COMMAND_OPTION.search(line))
+
+
+def _blanked(pattern: re.Pattern, text: str) -> str:
+    return pattern.sub(lambda m: " " * len(m.group()), text)
+
+
+def _is_source_line(text: str) -> bool:
+    """A line of program source with no Han character: a statement or a block's edge (ends in ; { or }), a comment, an
+    annotation, a call or a signature (_SOURCE_LINE). A line of English prose ends in a full stop or in a word."""
+    line = text.strip()
+    return bool(line) and not HAN_WORD.search(line) and (line.endswith(_SOURCE_LINE_END) or bool(_SOURCE_LINE.search(line)))
 
 
 @lexicon.cached
