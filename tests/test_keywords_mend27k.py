@@ -4,18 +4,13 @@ articles, made-up variants of each shape, and near-misses that must keep their b
 import pandas as pd
 import pytest
 
-from zhnews import keywords, segment
+from zhnews import keywords
 
-
-def _phrases(texts, title_ids=()):
-    segment.set_run_words({})
-    return keywords.keyphrase_weights(texts, title_ids)
+from keyword_helpers import phrase_weights as _phrases, top_keys
 
 
 def _keys(texts, top=10, method="keyphrase", title_ids=()):
-    segment.set_run_words({})
-    table = keywords.article_keywords(texts, title_ids=title_ids)
-    return [keywords.tokens.keyword_key(k) for k in keywords.top_keywords(table, top, method)["keyword"]]
+    return top_keys(texts, top, method, title_ids)
 
 
 # --- people named by a family tie or the part they play (people_nouns.txt): 儿子, 夫妇 of fresh28 867, 患者 of 483 ---

@@ -1,18 +1,9 @@
 """Keywords mends of round 27 (branch mend28k), from fresh29's top tens: the shapes of the articles, made-up variants
 of each shape, and near-misses that must keep their behaviour."""
 
-from zhnews import keywords, segment
+from zhnews import keywords
 
-
-def _phrases(texts, title_ids=()):
-    segment.set_run_words({})
-    return keywords.keyphrase_weights(texts, title_ids)
-
-
-def _keys(texts, top=10, method="combined", title_ids=()):
-    segment.set_run_words({})
-    table = keywords.article_keywords(texts, title_ids=title_ids)
-    return [keywords.tokens.keyword_key(k) for k in keywords.top_keywords(table, top, method)["keyword"]]
+from keyword_helpers import phrase_weights as _phrases, top_keys as _keys
 
 
 # --- the people a survey asked (people_nouns.txt): 受访对象 ×95 of fresh29 880, 受访者 ×37 of 881 ---

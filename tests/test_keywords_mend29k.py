@@ -1,26 +1,10 @@
 """Keywords mends of round 28 (branch mend29k), from fresh31's top tens: the shapes of the articles, made-up variants
 of each shape, and near-misses that must keep their behaviour."""
 
-import pandas as pd
-
-from zhnews import keywords, segment
+from zhnews import keywords
 from zhnews.keywords.tokens import _is_command_line
 
-
-def _phrases(texts, title_ids=()):
-    segment.set_run_words({})
-    return keywords.keyphrase_weights(texts, title_ids)
-
-
-def _keys(texts, top=10, method="combined", title_ids=()):
-    segment.set_run_words({})
-    table = keywords.article_keywords(texts, title_ids=title_ids)
-    return [keywords.tokens.keyword_key(k) for k in keywords.top_keywords(table, top, method)["keyword"]]
-
-
-def _texts(*paragraphs):
-    frame = pd.DataFrame({"para_id": range(len(paragraphs)), "text_zhs": paragraphs})
-    return keywords.paragraph_texts(frame)
+from keyword_helpers import phrase_weights as _phrases, top_keys as _keys, paragraph_texts as _texts
 
 
 # --- a space between a Latin word and a Han word is typography: AI 编程 of fresh31 926, 927; LLM 提供商 of 927 ---

@@ -3,20 +3,13 @@ the headline (phrases.COMMON_NEWS_FACTOR). The shapes of the seen articles, made
 
 import pandas as pd
 
-from zhnews import keywords, segment
+from zhnews import keywords
 from zhnews.keywords import phrases as phrase_module
+from zhnews.keywords.tokens import _is_source_line
+
+from keyword_helpers import phrase_weights as _phrases, paragraph_texts as _texts
 
 COMMON = "a word common in all news"
-
-
-def _phrases(texts, title_ids=()):
-    segment.set_run_words({})
-    return keywords.keyphrase_weights(texts, title_ids)
-
-
-def _texts(*paragraphs):
-    frame = pd.DataFrame({"para_id": range(len(paragraphs)), "text_zhs": paragraphs})
-    return keywords.paragraph_texts(frame)
 
 
 # A trade report (fresh31 921): the country and 同比 stand in every paragraph, the headline names the trade route.
@@ -81,8 +74,6 @@ def test_near_miss_a_word_rare_in_news_keeps_its_weight():
 
 
 # --- a program source file carrying a news item (fresh27 849, fresh30 902, 906-909): the code is no keyword ---
-
-from zhnews.keywords.tokens import _is_source_line  # noqa: E402
 
 
 def test_lines_of_program_source_are_blanked():
