@@ -13,6 +13,7 @@ import re
 
 from .. import lexicon, segment
 from ..load import outlets
+from ..text import to_simplified
 from . import persons
 from .cues import (
     BODY_ENDINGS, CLAIM_TYPES, CLOSE_QUOTES, END_MARKS, LIST_MARKER, ONE_CHARACTER_SAYING, ONE_PERSON_PRONOUNS,
@@ -156,6 +157,34 @@ def _resolve_pronoun(name: str, antecedents: list[str]) -> tuple[str, str]:
     if refers_to_document(name):
         return name, ""  # 文章还提及 with no document cited before: the article it names is the source
     return f"{UNRESOLVED[:-1]}: {name})", f"source:{name} unresolved"
+
+
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _surname_of_clan(name: str) -> str:
+    """趙 for 趙氏, 歐陽 for 歐陽氏: a surname and 氏, how Hong Kong and Taiwan papers call back a person named before
+    (長實營業經理郭子威稱 … 郭氏稱; fresh32 940); else ""."""
+    if not name.endswith("氏") or not 2 <= len(name) <= 3:
+        return ""
+    surname = name[:-1]
+    return surname if to_simplified(surname) in lexicon.surnames() else ""
+
+
+def _resolve_clan(name: str, antecedents: list[str]) -> tuple[str, str] | None:
+    """郭氏 → the person of that surname the article named before (郭子威), the one named most often, ties the
+    nearest; None when the source is no surname and 氏, or no one before bears it (the source stays 郭氏)."""
+    surname = _surname_of_clan(name)
+    if not surname:
+        return None
+    # a name at the end of a titled source counts too (新地副董事總經理趙國雄 → 趙國雄)
+    tails = [a[a.rfind(surname):] for a in antecedents if surname in a]
+    bearers = [a for a in tails if len(surname) + 1 <= len(a) <= len(surname) + 2
+               and _CJK_NAME.fullmatch(a) and not a.endswith("氏")]
+    # jieba may cut a rare name short (趙國 for 趙國雄): a bearer another one extends is that one
+    bearers = [next((b for b in bearers if len(b) > len(a) and b.startswith(a)), a) for a in bearers]
+    full = max(reversed(bearers), key=bearers.count, default=None)
+    return (full, f"source:{name}→{full}") if full else None
 
 
 def _antecedents(i: int, texts, para_ids, sources: list[str], actors, resolved, quoted: list[bool]) -> list[str]:
@@ -349,7 +378,9 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
         if any(len(n) == 1 and not is_referring(n) for n in source.split("; ")):  # 邵说: anyone named before may bear the surname
             earlier = [n for j in range(max(0, i - PRONOUN_REACH), i)
                        for n in [resolved[j][0].split("; ")[0], *actors[j]]] + list(actors[i]) + earlier
-        pairs = [_relative_named(name, i, texts, title) or _resolve_pronoun(name, earlier)
+        if any(_surname_of_clan(n) for n in source.split("; ")):  # 趙氏指: whoever the article named with it before
+            earlier = [n for j in range(i) for n in [resolved[j][0].split("; ")[0], *actors[j]]] + earlier
+        pairs = [_relative_named(name, i, texts, title) or _resolve_clan(name, earlier) or _resolve_pronoun(name, earlier)
                  for name in filter(None, source.split("; "))]
         resolved.append(["; ".join(dict.fromkeys(n for n, _ in pairs)), "; ".join(h for _, h in pairs if h)])
     people = _titled_people(texts, resolved, actors)

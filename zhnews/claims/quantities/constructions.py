@@ -264,6 +264,12 @@ _LISTED_DAY = re.compile(r"(?<![\d.月])(?P<d>\d{1,2})(?=、\d{1,2} ?日)")
 _ADVERB_AFTER = re.compile(r"(?:地)?[\u4e00-\u9fff](?<![的是])")
 _PERCENT_CN = re.compile(rf"百分之(?P<n>{CN}|{AR})(?P<vague>几)?(?:(?:到|至|—|－|-|~|～)百分之(?P<n2>{CN}|{AR}))?")
 _FRACTION_CN = re.compile(rf"(?P<den>{CN}|\d+)分之(?P<num>{CN}|{AR})")
+# 加息四分一厘, 减息半厘, 上调四分之一个百分点 (fresh32 940, a Hong Kong paper on a Fed rate move): a fraction of a
+# percentage point, percent pp; Hong Kong writes 四分一 for 四分之一 (only a small denominator and numerator, right
+# before 厘 or 个百分点: 三十分一 is no fraction). 厘 here is a percentage point, not 厘米.
+_POINT_FRACTION = re.compile(r"(?P<den>[二两兩三四五六七八九十]|\d)分之?(?P<num>[一二三四五六七八九]|\d)"
+                             r"(?P<unit>厘(?!米)|个百分点|個百分點|百分点|百分點)")
+_RATE_WORD = re.compile(r"息|利率|按揭|回报|回報")
 _FRACTION = re.compile(r"(?<![\d/.:])(?P<num>\d+(?:\.\d+)?)/(?P<den>\d+(?:\.\d+)?)(?![\d/.])")
 # 五涨一平一降, 三升五降: a bulletin's tally of how many categories rose, held and fell (each digit a number,
 # no measure word written); two moves at least, so 一涨再涨 or 十涨停 are no tally.
@@ -925,7 +931,15 @@ def spoken_fractions(text: str):
         if number is not None:
             yield Quantity(m.start(), m.end(), "percent", format_decimal(number), "%", qualifier,
                            format_decimal(high) if high is not None else "")
+    for m in _POINT_FRACTION.finditer(text):
+        num, den = parse_number(m["num"]), parse_number(m["den"])
+        if num is not None and den and num < den and (m["unit"] != "厘" or _RATE_WORD.search(text, max(0, m.start() - 10), m.start())):
+            yield Quantity(m.start(), m.end(), "percent", format_decimal(Decimal(num) / Decimal(den)), "pp")
     for m in _FRACTION_CN.finditer(text):
+        if (point := _POINT_FRACTION.match(text, m.start())) and point["unit"] != "厘":
+            continue  # read above as percentage points
+        if point and _RATE_WORD.search(text, max(0, m.start() - 10), m.start()):
+            continue
         num, den = parse_number(m["num"]), parse_number(_with_its_one(m["den"]))  # 千分之一: one in a thousand
         if num is not None and den:
             yield Quantity(m.start(), m.end(), "ratio", ratio_of(num, den))
