@@ -912,6 +912,12 @@ def model_sizes(text: str):
                        "参数", note="model parameters")
 
 
+def _of_a_point(text: str, m: re.Match) -> bool:
+    """Whether a _POINT_FRACTION match is a fraction of a percentage point: before 个百分点 always, before 厘 only after
+    a rate word in the ten characters before it (加息四分一厘; 三分一厘 of anything else is no rate)."""
+    return m["unit"] != "厘" or _RATE_WORD.search(text, max(0, m.start() - 10), m.start()) is not None
+
+
 def spoken_fractions(text: str):
     for m in _TENTHS.finditer(text):
         low, high = _int(m["a"]), _int(m["b"]) if m["b"] else None
@@ -933,13 +939,11 @@ def spoken_fractions(text: str):
                            format_decimal(high) if high is not None else "")
     for m in _POINT_FRACTION.finditer(text):
         num, den = parse_number(m["num"]), parse_number(m["den"])
-        if num is not None and den and num < den and (m["unit"] != "厘" or _RATE_WORD.search(text, max(0, m.start() - 10), m.start())):
+        if num is not None and den and num < den and _of_a_point(text, m):
             yield Quantity(m.start(), m.end(), "percent", format_decimal(Decimal(num) / Decimal(den)), "pp")
     for m in _FRACTION_CN.finditer(text):
-        if (point := _POINT_FRACTION.match(text, m.start())) and point["unit"] != "厘":
+        if (point := _POINT_FRACTION.match(text, m.start())) and _of_a_point(text, point):
             continue  # read above as percentage points
-        if point and _RATE_WORD.search(text, max(0, m.start() - 10), m.start()):
-            continue
         num, den = parse_number(m["num"]), parse_number(_with_its_one(m["den"]))  # 千分之一: one in a thousand
         if num is not None and den:
             yield Quantity(m.start(), m.end(), "ratio", ratio_of(num, den))
