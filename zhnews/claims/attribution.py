@@ -171,6 +171,12 @@ def _surname_of_clan(name: str) -> str:
     return surname if to_simplified(surname) in lexicon.surnames() else ""
 
 
+def _named_in(sentences, resolved, actors) -> list[str]:
+    """The people and bodies the given earlier sentences name, in reading order: each one's first resolved source,
+    then the actors it names (what a bare surname, 邵说 or 趙氏指, may stand for)."""
+    return [n for j in sentences for n in [resolved[j][0].split("; ")[0], *actors[j]]]
+
+
 def _resolve_clan(name: str, antecedents: list[str]) -> tuple[str, str] | None:
     """郭氏 → the person of that surname the article named before (郭子威), the one named most often, ties the
     nearest; None when the source is no surname and 氏, or no one before bears it (the source stays 郭氏)."""
@@ -376,10 +382,9 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
     for i, source in enumerate(sources):
         earlier = _antecedents(i, texts, para_ids, sources, actors, resolved, quoted)
         if any(len(n) == 1 and not is_referring(n) for n in source.split("; ")):  # 邵说: anyone named before may bear the surname
-            earlier = [n for j in range(max(0, i - PRONOUN_REACH), i)
-                       for n in [resolved[j][0].split("; ")[0], *actors[j]]] + list(actors[i]) + earlier
+            earlier = _named_in(range(max(0, i - PRONOUN_REACH), i), resolved, actors) + list(actors[i]) + earlier
         if any(_surname_of_clan(n) for n in source.split("; ")):  # 趙氏指: whoever the article named with it before
-            earlier = [n for j in range(i) for n in [resolved[j][0].split("; ")[0], *actors[j]]] + earlier
+            earlier = _named_in(range(i), resolved, actors) + earlier
         pairs = [_relative_named(name, i, texts, title) or _resolve_clan(name, earlier) or _resolve_pronoun(name, earlier)
                  for name in filter(None, source.split("; "))]
         resolved.append(["; ".join(dict.fromkeys(n for n, _ in pairs)), "; ".join(h for _, h in pairs if h)])
@@ -697,6 +702,12 @@ def _carry_continuation(texts, para_ids, resolved):
 _BEFORE_AN_ELIDED_SUBJECTS_VERB = re.compile(r"^\s*(?:并且|并|还|也|又|亦|同时|另|续)*")
 
 
+@lexicon.cached
+def _elided_subject_verbs() -> frozenset[str]:
+    """The say verbs that may open a sentence whose subject is left out: not a finding (发现) nor an act (宣布)."""
+    return frozenset(e.cue for e in entries("say_verb") if e.label not in ("finding", "act_before_verb"))
+
+
 def _elided_subject_says(text: str) -> str:
     """希望美方依法依规，妥善处理 (fresh5 180), 并提到，中方… (fresh11 382), 批评事件中… (fresh5 150): a sentence that opens with
     a say verb, its subject left out, goes on with the speaker of the sentence before (Chinese drops the subject a
@@ -706,8 +717,7 @@ def _elided_subject_says(text: str) -> str:
     The say verb found, else ""."""
     rest = text[_BEFORE_AN_ELIDED_SUBJECTS_VERB.match(text).end():]
     tokens = segment.cut_pos(rest[:12])
-    verbs = {e.cue for e in entries("say_verb") if e.label not in ("finding", "act_before_verb")}
-    if not tokens or tokens[0][0] not in verbs or not tokens[0][1].startswith("v"):
+    if not tokens or tokens[0][0] not in _elided_subject_verbs() or not tokens[0][1].startswith("v"):
         return ""
     verb, following = tokens[0][0], tokens[1][0] if len(tokens) > 1 else ""
     if following in say_verb_set() - {"说", "道"} or following == "显示":  # 介绍说, 补充道: one verb
