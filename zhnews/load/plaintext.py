@@ -30,6 +30,7 @@ import unicodedata
 from dataclasses import replace
 
 from zhnews import lexicon
+from zhnews.load.flattened import is_flattened_page, is_link_list, opens_meta_strip, page_lines
 from zhnews.load.html import HEADLINE_SECOND_LINE
 from zhnews.load.outlets import outlet_of_url
 from zhnews.load.pieces import BRACKET_PAIRS, Clue, Piece, dateline_words, header_field, iso_date, leading_fields, next_block, without_spaces
@@ -136,6 +137,8 @@ _ORIGINAL_TITLE_HEAD = re.compile(rf"(?P<label>{_ORIGINAL_TITLE_LABEL.pattern})(
 # 会议费新规：一类会议每人每天600元 住房应以标间为主 新京报快讯（记者沙璐）近日，…标准。).
 _FIRST_SENTENCE_END = re.compile(f"[{SENTENCE_END}]")
 ORIGINAL_TITLE_MAX_CHARS = 60
+# A flattened page's headline is a whole line of news, longer than the widget labels above a meta strip (扫描到手机 关闭).
+PAGE_HEADLINE_MIN_CHARS = 8
 _CLOSING_BRACKETS = frozenset(BRACKET_PAIRS.values())
 # Where a page's <title> may be cut: at a separator between its headline and the keywords and site after it.
 _PAGE_TITLE_CUT = re.compile(r"\s*[|｜_]\s*")
@@ -171,6 +174,8 @@ PARAGRAPH_TARGET_CHARS = 200
 # A sentence shorter than this (a speech tag after a quote) never opens a paragraph of a dump.
 SHORT_SENTENCE_CHARS = 12
 TITLE_MAX_CHARS = 60
+# A flattened page's headline is a whole line of news, longer than the widget labels above a meta strip (扫描到手机 关闭).
+PAGE_HEADLINE_MIN_CHARS = 8
 # Headline decks under a title stand at most this many lines above the story's dateline.
 DECK_MAX_LINES = 4
 # The dateline line that opens a wire or paper story: 新华社北京2月22日电, 中新社…电, 本报北京7月15日讯.
@@ -194,7 +199,10 @@ def sniff(text: str, name: str) -> bool:
 def parse(text: str, titled: bool = False) -> tuple[list[Piece], list[Clue]]:
     """``titled``: the container around the text (a corpus record's <contenttitle>) gave the title already,
     so no line of the text is taken for it."""
-    lines = escaped_breaks_read(text).split("\n")
+    text = escaped_breaks_read(text)
+    # A portal page's visible text on one line is read in the lines the page had (see flattened.py).
+    flattened = is_flattened_page(text)
+    lines = page_lines(text) if flattened else text.split("\n")
     pieces: list[Piece] = []
     clues: list[Clue] = []
     comments_end = _comment_header(lines, pieces)
@@ -206,6 +214,10 @@ def parse(text: str, titled: bool = False) -> tuple[list[Piece], list[Clue]]:
             continue
         # A line with a portal's link residue in full-width square brackets (［我来说两句］, …。［详细］) or a run of
         # 【】 groups is read as a dump is, even when short: a line-break mark kept from a dump (U+E40C) cut it.
+        if flattened and is_link_list(paragraph) and not first_cue(paragraph, region=None):
+            pieces.append(Piece(paragraph, number, next_block(pieces)).labelled(
+                "boilerplate", "nav", "a menu or list of links of a page flattened to one line: runs a space apart, no full stop"))
+            continue
         if one_line and (len(paragraph) > LONG_LINE_CHARS or _BRACKET_RUN.search(paragraph)):
             _split_dump(paragraph, number, pieces, clues)
         else:
@@ -213,6 +225,8 @@ def parse(text: str, titled: bool = False) -> tuple[list[Piece], list[Clue]]:
     _hint_subheads(pieces)
     if not titled and not any(clue.key == "title" for clue in clues):
         _label_title_line(pieces, body_start, clues)
+        if flattened:
+            _label_page_headline(pieces, clues)
     return pieces, clues
 
 
@@ -327,6 +341,37 @@ def _label_title_line(pieces: list[Piece], body_start: int, clues: list[Clue]) -
             if after is not None and not after.role and _AFFILIATION.match(after.text.strip()):
                 pieces[below + 1] = after.labelled("byline", "affiliation", "the authors' affiliation in brackets")
         _label_decks(pieces, below)
+
+
+def _label_page_headline(pieces: list[Piece], clues: list[Clue]) -> None:
+    """A flattened page's headline is the line right above its meta strip (… 人民网 >> 时政 / 法国总统奥朗德第二次到访中国
+    中法关系再升温 / 2015年11月02日13:18 / 来源： 中国网, fresh34 980; …正文 / 山西巡视反腐完成全覆盖 党政纪处分1880人 /
+    2015-11-04 20:55:01, 983), as on the page it stands above the date and source; a first short line taken for the
+    title before it (a teaser under the menus, 983) is not. A name closing that line, a space apart, is the byline the
+    page sets between headline and date (补齐干部能下的制度短板 钟宪章 2015年11月02日07:23, 984)."""
+    stamp = next((index for index, piece in enumerate(pieces) if index and opens_meta_strip(piece.text)), None)
+    above = pieces[stamp - 1] if stamp else None
+    if above is None or above.role:
+        return
+    headline, _, name = above.text.rpartition(" ")
+    byline = headline.strip() and 2 <= len(name) <= 4 and _all_people(name)
+    text = headline.strip() if byline else above.text
+    if not PAGE_HEADLINE_MIN_CHARS <= len(text) <= TITLE_MAX_CHARS or any(mark in text for mark in "。；") \
+            or first_cue(text, region=None) or control_groups(above.text):
+        return
+    reason = "the line right above a flattened page's meta strip"
+    cut = [above.cut(0, len(text)).labelled("title", "headline", reason)]
+    if byline:
+        cut.append(above.cut(len(above.text) - len(name), len(above.text)).labelled(
+            "byline", "author", "a name after the headline, above a flattened page's meta strip", {"author": name}))
+    # Above the headline stand the page's menus, teasers and ads (全球10大年平均住房价格涨幅最高城市中，中国有两座城市上榜。>>,
+    # 983), and a first short line taken for the title is one of them; the page's own title line, which carries the
+    # headline, stays the title.
+    for index, piece in enumerate(pieces[:stamp - 1]):
+        if not piece.role or piece.role == "title" and without_spaces(piece.text) != without_spaces(text):
+            pieces[index] = piece.labelled("boilerplate", "page_chrome", "above a flattened page's headline")
+    pieces[stamp - 1:stamp] = cut
+    clues[:] = [clue for clue in clues if clue.key != "title"] + [Clue("title", text, reason)]
 
 
 def _label_decks(pieces: list[Piece], below: int) -> None:

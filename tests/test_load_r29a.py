@@ -1,0 +1,105 @@
+"""A whole portal page's visible text flattened to one line (fresh34 980-984, 986, 988: a 舆情 crawler's store of
+人民网, 网易, 参考消息, 搜狐 pages): read in the lines the page had, so menus, breadcrumbs, the meta strip and the
+footer are chrome and the title, outlet, author and date are found. The pages below are made up in the same shapes
+(other portals' menus and wording); near-misses are one-line texts that are no page."""
+
+import pytest
+
+from conftest import load_text
+from zhnews.load.flattened import is_flattened_page, is_link_list, page_lines
+
+BODY_1 = "　　国务院今天召开常务会议，部署进一步做好稳就业工作，会议指出，今年以来就业形势总体稳定。"
+BODY_2 = "　　会议要求，各地要落实好各项援企稳岗政策，帮助重点群体就业，确保全年目标任务完成。"
+BODY_3 = "　　会议还研究了其他事项。"
+
+# 人民网's layout: page title with channel and site, login widget, menus, breadcrumb, headline, meta strip, 原标题.
+PEOPLE_STYLE = (
+    "国务院部署稳就业工作--经济--人民网 帐号 密码 记住登录状态 选择去向 强国社区 强国论坛 强国博客 人民微博 "
+    "人民聊吧 通行证首页 |  注册   要闻 时政 法治 | 国际 军事 | 台港澳 教育 | 社会 图片 观点 地方 | 财经 汽车 房产 "
+    "人民网 >> 经济 国务院部署稳就业工作 2019年03月05日10:20    来源： 新华网    手机看新闻    字号 "
+    f"原标题：国务院部署稳就业工作 {BODY_1} {BODY_2} {BODY_3} (责编：王明、李华) 打印 网摘 纠错 商城 分享 推荐 "
+    "最新评论 热门评论 查看全部留言 经济要闻 国务院部署稳就业工作 央行发布金融数据 多地出台楼市新政 "
+    "人民日报社概况 | 关于人民网 | 招聘英才 | 广告服务 | 合作加盟 | 网站声明"
+)
+# 新浪's layout: title_site, a channel menu, a breadcrumb with >, headline, a stamp and 来源, the editor's line.
+SINA_STYLE = (
+    "国务院部署稳就业工作_新浪新闻 新浪首页 新闻 体育 财经 娱乐 科技 博客 图片 专栏 更多 汽车 教育 时尚 "
+    "新闻中心 > 国内新闻 > 正文 国务院部署稳就业工作 2019-03-05 10:20:31 来源: 新京报 "
+    f"{BODY_1} {BODY_2} {BODY_3} 责任编辑：张三 相关阅读 国务院部署稳就业工作 央行发布金融数据 多地出台楼市新政 "
+    "新浪简介 | 广告服务 | 联系我们 | 招聘信息 | 网站律师 | 通行证注册 | 产品答疑"
+)
+
+
+def _body(article):
+    return "".join(article.paragraphs.loc[article.paragraphs.role == "body", "text"])
+
+
+@pytest.mark.parametrize("text, outlet", [(PEOPLE_STYLE, "新华网"), (SINA_STYLE, "新京报")])
+def test_a_flattened_portal_page_gives_its_fields_and_body(tmp_path, text, outlet):
+    article = load_text(tmp_path, "page.txt", text)
+    assert article.meta["title"] == "国务院部署稳就业工作"
+    assert article.meta["outlet"] == outlet
+    assert article.meta["publish_date"] == "2019-03-05"
+    body = _body(article)
+    for sentence in (BODY_1, BODY_2, BODY_3):
+        assert sentence.strip("　") in body
+    for chrome in ("强国社区", "新浪首页", "人民网 >>", "国内新闻 >", "来源", "责编", "责任编辑", "最新评论", "相关阅读",
+                   "广告服务", "央行发布金融数据"):
+        assert chrome not in body, chrome
+    assert article.meta["coverage"] == 1.0
+
+
+def test_a_page_without_its_title_line_takes_the_headline_above_the_meta_strip(tmp_path):
+    """参考消息's shape (983): menus first, teasers under them, no page title; the headline is the line above the stamp."""
+    text = ("参考消息      中国     时事     社会     国际     亚太     趣闻     军事     周边     装备      图片   "
+            "全球十大房价涨幅最高城市 热点推荐 专题 图闻 锐参考 时事漫画 封面报道 "
+            "首页>中国频道>时事要闻>正文 国务院部署稳就业工作 2019-03-05 10:20:31 来源：中国新闻网 责任编辑： "
+            f"{BODY_1} {BODY_2} {BODY_3}")
+    article = load_text(tmp_path, "page.txt", text)
+    assert article.meta["title"] == "国务院部署稳就业工作"
+    assert article.meta["publish_date"] == "2019-03-05"
+    assert "全球十大房价涨幅最高城市" not in _body(article)
+
+
+def test_a_name_between_the_headline_and_the_stamp_is_the_byline(tmp_path):
+    """人民网's commentary layout (984): 补齐干部能下的制度短板 钟宪章 2015年11月02日07:23."""
+    text = PEOPLE_STYLE.replace("人民网 >> 经济 国务院部署稳就业工作 2019", "人民网 >> 经济 国务院部署稳就业工作 张建国 2019")
+    article = load_text(tmp_path, "page.txt", text)
+    assert article.meta["title"] == "国务院部署稳就业工作"
+    assert article.meta["author"] == "张建国"
+
+
+def test_the_same_page_with_its_line_breaks_reads_the_same(tmp_path):
+    """The cues are the ones a page copied with its line breaks meets: the same fields come out."""
+    lines = "\n".join(page_lines(PEOPLE_STYLE))
+    article = load_text(tmp_path, "page.txt", lines)
+    assert (article.meta["title"], article.meta["outlet"], article.meta["publish_date"]) == (
+        "国务院部署稳就业工作", "新华网", "2019-03-05")
+
+
+def test_the_page_is_cut_only_at_white_space():
+    lines = page_lines(PEOPLE_STYLE)
+    assert "".join(lines).replace(" ", "") == PEOPLE_STYLE.replace(" ", "").replace("　", "")
+    assert "人民网 >> 经济" in lines
+    assert "2019年03月05日10:20" in lines
+    assert "原标题：国务院部署稳就业工作" in lines
+
+
+@pytest.mark.parametrize("text", [
+    # a THUCNews / Sogou record: one line of prose, no menus
+    "房产\t开发商频频拿地 市场复苏谨防再起炒作风10日，经过一番激烈的争夺，某地块最终被一家开发商拿下。" * 8,
+    # one enumeration of short words inside prose is no menu of a page
+    "今年春节期间，北京 上海 广州 深圳 杭州 南京 成都 等城市的客流量明显回升，" + "各地商场人气旺盛，消费市场持续回暖。" * 20,
+])
+def test_a_one_line_text_that_is_no_page_is_read_as_before(text):
+    assert not is_flattened_page(text)
+
+
+@pytest.mark.parametrize("line, listed", [
+    ("要闻 时政 法治 | 国际 军事 | 台港澳 教育", True),
+    ("国务院部署稳就业工作 央行发布金融数据 多地出台楼市新政 人民日报社概况", True),
+    ("按照“十个工作日一调”原则，新一轮 成品油 调价窗口将于11月3日24时开启。", False),  # prose with linked words
+    ("厘清“下”的界限 打通“下”的通道", False),  # a two-part headline
+])
+def test_a_link_list_is_runs_without_a_full_stop(line, listed):
+    assert is_link_list(line) == listed
