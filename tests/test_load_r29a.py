@@ -103,3 +103,14 @@ def test_a_one_line_text_that_is_no_page_is_read_as_before(text):
 ])
 def test_a_link_list_is_runs_without_a_full_stop(line, listed):
     assert is_link_list(line) == listed
+
+
+def test_the_page_title_ends_before_the_site_s_greeting(tmp_path):
+    """国际能源网 / 韦博石油网 (981, 988): 标题-频道-站名 欢迎您访问站名! on the first line; a later greeting closing a
+    "today is" widget (今天是 2015年10月27日 欢迎您光临本站) is left with its date, which is no publish date."""
+    text = PEOPLE_STYLE.replace("国务院部署稳就业工作--经济--人民网 帐号", "国务院部署稳就业工作-经济-某某能源网 欢迎您访问某某能源网! 帐号")
+    text = text.replace("人民网 >> 经济", "今天是 2019年03月08日 欢迎您光临本站 首页 >> 经济")
+    article = load_text(tmp_path, "page.txt", text)
+    assert article.meta["title"] == "国务院部署稳就业工作"
+    assert article.meta["publish_date"] == "2019-03-05"
+    assert "欢迎您访问某某能源网!" in page_lines(text)

@@ -42,6 +42,10 @@ _SIGNATURE_AFTER_SENTENCE = re.compile(rf"(?<=[{SENTENCE_END}])(?=[（(][^（）
 _TIME_STAMP = re.compile(r"[ \t\xa0](?=(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/]\d{1,2}[-/]\d{1,2})\s*\d{1,2}:\d{2})")
 # A line the meta strip opens: its time stamp first.
 _STAMP_LINE = re.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/]\d{1,2}[-/]\d{1,2})\s*\d{1,2}:\d{2}")
+# A site's greeting in its header strip, after the page title (…-国际能源网 欢迎您访问国际能源网!, …-韦博石油网 您好,欢迎来到
+# 韦博石油网！): the title line, the page's first, ends before the first greeting. A later one (今天是 2015年10月27日 欢迎您
+# 光临本站) stays with the date widget it closes, which dates the crawl, not the story.
+_GREETING = re.compile(r"[ \t\xa0](?=(?:您好[,，！!]?\s*)?(?:欢迎|歡迎)您?(?:访问|訪問|光临|光臨|来到|來到))")
 # …and its labels: the header labels of data/lexicon/header_fields.tsv (来源：, 作者：, 日期：, 关键词：) and 原标题：.
 _EXTRA_LABELS = ("原标题", "原標題")
 # After a 关键词：/标签： label, the tags are the short words up to the first that is no tag (the story's first sentence).
@@ -90,11 +94,12 @@ def _outside_crumbs(start: int, end: int, crumbs: list[tuple[int, int]]) -> tupl
 
 def page_lines(text: str) -> list[str]:
     """The lines of a flattened page: cut at its layout gaps, after sentence ends followed by a space, before a
-    signature in brackets after the last sentence, before the meta strip's time stamp and labels, after a tag list,
+    signature in brackets after the last sentence, before a site's greeting, before the meta strip's time stamp and labels, after a tag list,
     and around its menus and breadcrumbs. Nothing but white space is dropped."""
     seams: list[tuple[int, int]] = []  # (start, end) of the white space dropped; start == end: a cut between characters
     for pattern in (_LAYOUT_GAP, _AFTER_SENTENCE, _TIME_STAMP, _label_seam()):
         seams += [(found.start(), found.end()) for found in pattern.finditer(text)]
+    seams += [(found.start(), found.end()) for found in [_GREETING.search(text)] if found]
     seams += [(found.start(), found.start()) for found in _SIGNATURE_AFTER_SENTENCE.finditer(text)]
     seams += [(found.end(), found.end()) for found in _tags_end().finditer(text)]
     crumbs = [(found.start(), found.end()) for found in _BREADCRUMB.finditer(text)]
