@@ -114,3 +114,43 @@ def test_the_page_title_ends_before_the_site_s_greeting(tmp_path):
     assert article.meta["title"] == "国务院部署稳就业工作"
     assert article.meta["publish_date"] == "2019-03-05"
     assert "欢迎您访问某某能源网!" in page_lines(text)
+
+
+STORY = ("公司今年的营收继续增长，管理层在年报中表示，新业务的贡献超过了三成，市场对此反应积极，股价连续上涨。\n\n"
+         "分析人士认为，这一增长主要来自海外市场，尤其是东南亚地区的订单大幅增加，带动了整体业绩的提升。")
+
+
+@pytest.mark.parametrize("byline, author", [
+    ("本报资深记者 吴莉 《 中国能源报 》（ 2015年10月12日 第 13 版）", "吴莉"),  # 988's edition line, a trade paper
+    ("本报资深记者 吴莉", "吴莉"),
+    ("首席记者 王强", "王强"),
+    ("本报记者 张明", "张明"),  # the plain 本报记者 as before
+])
+def test_a_senior_reporter_s_byline(tmp_path, byline, author):
+    article = load_text(tmp_path, "story.txt", f"某公司营收增长三成\n\n{byline}\n\n{STORY}\n")
+    assert article.meta["author"] == author
+
+
+def test_a_flattened_page_keeps_a_spaced_edition_line_whole():
+    """《 中国能源报 》（ 2015年10月12日  第 13 版）: the gap inside the brackets is the page's spacing, no seam."""
+    text = PEOPLE_STYLE.replace("原标题：国务院部署稳就业工作 ", "  本报资深记者 吴莉 《 中国能源报 》（ 2015年10月12日  第 13 版） ")
+    assert "本报资深记者 吴莉 《 中国能源报 》（ 2015年10月12日 第 13 版）" in [" ".join(line.split()) for line in page_lines(text)]
+
+
+@pytest.mark.parametrize("signature, author", [
+    ("（慕阳子 中国现代国际关系研究院欧洲所）", "慕阳子"),  # 980: a pen name no common surname opens
+    ("（张明 北京大学国际关系学院）", "张明"),
+    ("(李华 中国社会科学院世界经济与政治研究所)", "李华"),
+    ("（中国 社会科学院）", None),  # no name: an institution alone
+    ("（记者 李明 北京报道）", "李明"),  # a reporter's credit, another row
+])
+def test_a_commentary_signed_with_the_writer_s_institution(tmp_path, signature, author):
+    article = load_text(tmp_path, "comment.txt", f"某公司营收增长三成\n\n{STORY}\n\n{signature}\n")
+    assert article.meta["author"] == author
+    if author:
+        assert signature not in "".join(article.paragraphs.loc[article.paragraphs.role == "body", "text"])
+
+
+def test_a_bracketed_gloss_closing_the_story_is_no_signature(tmp_path):
+    article = load_text(tmp_path, "gloss.txt", f"某公司营收增长三成\n\n{STORY}（以上数据 来自统计局）\n")
+    assert article.meta["author"] is None

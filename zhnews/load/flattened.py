@@ -19,11 +19,12 @@ from zhnews.load.pieces import header_labels
 from zhnews.text import SENTENCE_END
 
 # A link of a menu: a short run with no sentence punctuation (要闻, 强国论坛, NBA, 网站地图, 客户端下载).
-_MENU_WORD = r"[^\s。！？!?，,、；;：:“”\"（）()【】\[\]>»＞]{1,7}"
+_MENU_WORD = r"[^\s。！？!?，,、；;：:“”\"（）()【】\[\]《》>»＞]{1,7}"
 # A menu: this many menu words or more in a row, a space (or a bar between spaces) apart.
 MENU_MIN_WORDS = 6
 _MENU_GAP = r"[ \t\xa0]+"  # not a full-width indent: that opens a paragraph
-_MENU = re.compile(rf"(?<!\S){_MENU_WORD}(?:{_MENU_GAP}(?:[|｜]{_MENU_GAP})?{_MENU_WORD}){{{MENU_MIN_WORDS - 1},}}(?!\S)")
+# It starts after no label's colon: the value of 来源： 新华网 is no link.
+_MENU = re.compile(rf"(?<!\S)(?<![：:] ){_MENU_WORD}(?:{_MENU_GAP}(?:[|｜]{_MENU_GAP})?{_MENU_WORD}){{{MENU_MIN_WORDS - 1},}}(?!\S)")
 # A page is recognised by this many menus; an article's one-line dump (a corpus record, THUCNews) has none.
 PAGE_MIN_MENUS = 2
 # A line of this many runs a space apart with no full stop is a menu or a list of links, not prose.
@@ -38,6 +39,7 @@ _LAYOUT_GAP = re.compile(r"[ \t\xa0]{2,}|[ \t\xa0]*\u3000+[ \t\xa0]*")
 _AFTER_SENTENCE = re.compile(rf"(?<=[{SENTENCE_END}”’」』）)])[ \t\xa0]+")
 # A bracketed signature glued after the last sentence, up to the next gap: …新篇章。（慕阳子 中国现代国际关系研究院欧洲所）.
 _SIGNATURE_AFTER_SENTENCE = re.compile(rf"(?<=[{SENTENCE_END}])(?=[（(][^（）()]{{2,40}}[）)](?:\s|$))")
+_SHORT_BRACKET = re.compile(r"[（(][^（）()]{1,30}[）)]")
 # The meta strip's time stamp: 2015年11月02日13:18, 2015-11-02 19:34:36, 2015/10/20 11:40:13.
 _TIME_STAMP = re.compile(r"[ \t\xa0](?=(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/]\d{1,2}[-/]\d{1,2})\s*\d{1,2}:\d{2})")
 # A line the meta strip opens: its time stamp first.
@@ -106,8 +108,12 @@ def page_lines(text: str) -> list[str]:
     menus = [menu for menu in (_outside_crumbs(found.start(), found.end(), crumbs) for found in _MENU.finditer(text)) if menu]
     for start, end in menus + crumbs:
         seams += [(start, start), (end, end)]
+    # A short bracket is one unit however the page spaced it: 《 中国能源报 》（ 2015年10月12日  第 13 版）.
+    brackets = [(found.start(), found.end()) for found in _SHORT_BRACKET.finditer(text)]
     lines, position = [], 0
     for start, end in sorted(seams):
+        if any(low < start and end < high for low, high in brackets):
+            continue
         # A menu is one line however wide the gaps between its links (参考消息      中国     时事 …).
         if start < position or (start < end and any(low < start and end < high for low, high in menus)):
             continue
