@@ -154,3 +154,12 @@ def test_a_commentary_signed_with_the_writer_s_institution(tmp_path, signature, 
 def test_a_bracketed_gloss_closing_the_story_is_no_signature(tmp_path):
     article = load_text(tmp_path, "gloss.txt", f"某公司营收增长三成\n\n{STORY}（以上数据 来自统计局）\n")
     assert article.meta["author"] is None
+
+
+def test_a_bracket_set_apart_by_spaces_is_a_line_of_its_own():
+    """(责编：赵芳、王建) between a share widget and a counter (984); a bracket glued to the words after it (a wire's
+    dateline credit, 中新社太原11月4日电 (李新锁)11月4日，…, 983) stays in its sentence."""
+    text = PEOPLE_STYLE.replace("(责编：王明、李华) 打印", "分享到： (责编：王明、李华) 26987405 打印")
+    assert "(责编：王明、李华)" in page_lines(text)
+    text = PEOPLE_STYLE.replace("　　国务院今天", "　　中新社北京3月5日电 (李新锁)国务院今天")
+    assert any(line.startswith("中新社北京3月5日电 (李新锁)国务院今天") for line in page_lines(text))

@@ -83,6 +83,11 @@ def is_link_list(line: str) -> bool:
     return "。" not in line and len(line.split()) >= LIST_MIN_RUNS
 
 
+def _set_apart(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] has white space (or the text's edge) on both sides."""
+    return (start == 0 or text[start - 1].isspace()) and (end == len(text) or text[end].isspace())
+
+
 def _outside_crumbs(start: int, end: int, crumbs: list[tuple[int, int]]) -> tuple[int, int] | None:
     """A menu's span with the breadcrumb steps at its ends left to the trail (… 财经 汽车 房产 人民网 >> 时政; 搜狐评论 >
     时政评论 国内 | 国际 …), None when nothing of it is left."""
@@ -103,6 +108,9 @@ def page_lines(text: str) -> list[str]:
         seams += [(found.start(), found.end()) for found in pattern.finditer(text)]
     seams += [(found.start(), found.end()) for found in [_GREETING.search(text)] if found]
     seams += [(found.start(), found.start()) for found in _SIGNATURE_AFTER_SENTENCE.finditer(text)]
+    # A short bracket set apart by spaces on both sides is a unit of its own: (责编：赵芳、王建) after a share widget.
+    seams += [seam for found in _SHORT_BRACKET.finditer(text) if _set_apart(text, found.start(), found.end())
+              for seam in ((found.start(), found.start()), (found.end(), found.end()))]
     seams += [(found.end(), found.end()) for found in _tags_end().finditer(text)]
     crumbs = [(found.start(), found.end()) for found in _BREADCRUMB.finditer(text)]
     menus = [menu for menu in (_outside_crumbs(found.start(), found.end(), crumbs) for found in _MENU.finditer(text)) if menu]
