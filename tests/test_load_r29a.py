@@ -163,3 +163,15 @@ def test_a_bracket_set_apart_by_spaces_is_a_line_of_its_own():
     assert "(责编：王明、李华)" in page_lines(text)
     text = PEOPLE_STYLE.replace("　　国务院今天", "　　中新社北京3月5日电 (李新锁)国务院今天")
     assert any(line.startswith("中新社北京3月5日电 (李新锁)国务院今天") for line in page_lines(text))
+
+
+def test_below_the_editor_s_credit_a_flattened_page_is_chrome(tmp_path):
+    """搜狐/人民网/网易 close the article with the editor's credit; the comment box and hot lists under it are chrome
+    even when they read like sentences (发言请遵守新闻跟帖服务协议 善意回帖，理性发言!, 984). An empty 责任编辑： in the
+    meta strip above the article (983) closes nothing."""
+    tail = " 发言请遵守新闻跟帖服务协议  善意回帖，理性发言!  恭喜你，发表成功!  请牢记你的用户名，立即进入个人中心修改密码。"
+    article = load_text(tmp_path, "page.txt", SINA_STYLE.replace(" 相关阅读", tail + " 相关阅读"))
+    body = _body(article)
+    assert "理性发言" not in body and "请牢记你的用户名" not in body and BODY_3.strip("　") in body
+    early = SINA_STYLE.replace("来源: 新京报 ", "来源: 新京报 责任编辑： ")
+    assert BODY_2.strip("　") in _body(load_text(tmp_path, "early.txt", early))

@@ -137,6 +137,8 @@ _ORIGINAL_TITLE_HEAD = re.compile(rf"(?P<label>{_ORIGINAL_TITLE_LABEL.pattern})(
 # 会议费新规：一类会议每人每天600元 住房应以标间为主 新京报快讯（记者沙璐）近日，…标准。).
 _FIRST_SENTENCE_END = re.compile(f"[{SENTENCE_END}]")
 ORIGINAL_TITLE_MAX_CHARS = 60
+# A paragraph of the article's prose is at least this long and ends a sentence.
+PROSE_MIN_CHARS = 40
 # A flattened page's headline is a whole line of news, longer than the widget labels above a meta strip (扫描到手机 关闭).
 PAGE_HEADLINE_MIN_CHARS = 8
 _CLOSING_BRACKETS = frozenset(BRACKET_PAIRS.values())
@@ -174,6 +176,8 @@ PARAGRAPH_TARGET_CHARS = 200
 # A sentence shorter than this (a speech tag after a quote) never opens a paragraph of a dump.
 SHORT_SENTENCE_CHARS = 12
 TITLE_MAX_CHARS = 60
+# A paragraph of the article's prose is at least this long and ends a sentence.
+PROSE_MIN_CHARS = 40
 # A flattened page's headline is a whole line of news, longer than the widget labels above a meta strip (扫描到手机 关闭).
 PAGE_HEADLINE_MIN_CHARS = 8
 # Headline decks under a title stand at most this many lines above the story's dateline.
@@ -223,6 +227,8 @@ def parse(text: str, titled: bool = False) -> tuple[list[Piece], list[Clue]]:
         else:
             pieces.append(Piece(paragraph, number, next_block(pieces), hint=hint))
     _hint_subheads(pieces)
+    if flattened:
+        _label_below_editor_credit(pieces)
     if not titled and not any(clue.key == "title" for clue in clues):
         _label_title_line(pieces, body_start, clues)
         if flattened:
@@ -341,6 +347,22 @@ def _label_title_line(pieces: list[Piece], body_start: int, clues: list[Clue]) -
             if after is not None and not after.role and _AFFILIATION.match(after.text.strip()):
                 pieces[below + 1] = after.labelled("byline", "affiliation", "the authors' affiliation in brackets")
         _label_decks(pieces, below)
+
+
+def _label_below_editor_credit(pieces: list[Piece]) -> None:
+    """A portal closes its article with the editor's credit ((责编：郜碧澄(实习)、盛卉) on 人民网, 责任编辑：NF049 on 网易,
+    (责任编辑：UN656) on 搜狐: fresh34 980, 982, 984, 986); on a flattened page what follows it is the page's comment box,
+    related news and footer, so a line there that no cue names is page chrome. Only a credit below prose counts: the
+    meta strip may hold an empty 责任编辑： above the article (983)."""
+    prose = False
+    for index, piece in enumerate(pieces):
+        hit = None if piece.role else first_cue(piece.text, region=None)
+        if prose and hit and hit[0].kind == "editor_credit":
+            for below, other in enumerate(pieces[index + 1:], index + 1):
+                if not other.role and not first_cue(other.text, region=None):
+                    pieces[below] = other.labelled("boilerplate", "page_chrome", "below the editor's credit closing a flattened page's article")
+            return
+        prose = prose or (not hit and len(piece.text) >= PROSE_MIN_CHARS and piece.text.rstrip(_CLOSERS)[-1:] in SENTENCE_END)
 
 
 def _label_page_headline(pieces: list[Piece], clues: list[Clue]) -> None:
