@@ -175,3 +175,21 @@ def test_below_the_editor_s_credit_a_flattened_page_is_chrome(tmp_path):
     assert "理性发言" not in body and "请牢记你的用户名" not in body and BODY_3.strip("　") in body
     early = SINA_STYLE.replace("来源: 新京报 ", "来源: 新京报 责任编辑： ")
     assert BODY_2.strip("　") in _body(load_text(tmp_path, "early.txt", early))
+
+
+def test_a_source_between_headline_and_stamp_and_a_story_glued_after_the_stamp(tmp_path):
+    """今日头条's layout flattened: menus, the headline (its halves a space apart), the source's name, the time stamp and
+    the first sentence right after it (…模式 中国网 2019-11-25 10:37:31 综合消息，近日，…)."""
+    text = ("登录 侵权投诉 头条产品 问答 头条号 图虫 正版图库 广告投放 懂车帝 首页 / 其他 / 正文 搜索 1 转发 微博 Qzone 微信 "
+            "较强冷空气来袭 全国多地开启降温模式 中国网 2019-11-25 10:37:31 综合消息，近日，较强冷空气袭击多地，多地降温明显。"
+            " 中央气象台继续发布寒潮蓝色预警，公众需注意防寒保暖。 湖北 海南 西藏 南京 黄淮 气象 青海 长沙 武汉 收藏 举报")
+    article = load_text(tmp_path, "page.txt", text)
+    assert (article.meta["title"], article.meta["outlet"], article.meta["publish_date"]) == (
+        "较强冷空气来袭 全国多地开启降温模式", "中国网", "2019-11-25")
+    assert "综合消息，近日，较强冷空气袭击多地，多地降温明显。" in _body(article)
+
+
+def test_a_stamp_followed_by_a_site_s_name_keeps_it():
+    """www.oilmg.com 2015/10/20 11:40:13 韦博石油网 (988): a name after the stamp is the strip's, not the story's."""
+    assert "2015/10/20 11:40:13 韦博石油网" in page_lines(
+        "首页 >> 今日热点 华电跨进天然气时代 www.oilmg.com 2015/10/20 11:40:13 韦博石油网   来源： 中国能源报")

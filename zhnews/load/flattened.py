@@ -18,8 +18,9 @@ import re
 from zhnews.load.pieces import header_labels
 from zhnews.text import SENTENCE_END
 
-# A link of a menu: a short run with no sentence punctuation (要闻, 强国论坛, NBA, 网站地图, 客户端下载).
-_MENU_WORD = r"[^\s。！？!?，,、；;：:“”\"（）()【】\[\]《》>»＞]{1,7}"
+# A link of a menu: a short run with no sentence punctuation (要闻, 强国论坛, NBA, 网站地图, 客户端下载); a headline's
+# half set apart by a space (较强冷空气来袭 全国多地…) is longer.
+_MENU_WORD = r"[^\s。！？!?，,、；;：:“”\"（）()【】\[\]《》>»＞]{1,6}"
 # A menu: this many menu words or more in a row, a space (or a bar between spaces) apart.
 MENU_MIN_WORDS = 6
 _MENU_GAP = r"[ \t\xa0]+"  # not a full-width indent: that opens a paragraph
@@ -42,6 +43,9 @@ _SIGNATURE_AFTER_SENTENCE = re.compile(rf"(?<=[{SENTENCE_END}])(?=[（(][^（）
 _SHORT_BRACKET = re.compile(r"[（(][^（）()]{1,30}[）)]")
 # The meta strip's time stamp: 2015年11月02日13:18, 2015-11-02 19:34:36, 2015/10/20 11:40:13.
 _TIME_STAMP = re.compile(r"[ \t\xa0](?=(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/]\d{1,2}[-/]\d{1,2})\s*\d{1,2}:\d{2})")
+# …and the end of one the story's first sentence runs on from, a space after it (2019-11-25 10:37:31 综合消息，近日，…).
+_STAMP_BEFORE_PROSE = re.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/]\d{1,2}[-/]\d{1,2})\s*\d{1,2}:\d{2}(?::\d{2})?"
+                                 r"(?P<gap>[ \t\xa0]+)(?=[^\s，,。]{0,12}[，,。])")
 # A line the meta strip opens: its time stamp first.
 _STAMP_LINE = re.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/]\d{1,2}[-/]\d{1,2})\s*\d{1,2}:\d{2}")
 # A site's greeting in its header strip, after the page title (…-国际能源网 欢迎您访问国际能源网!, …-韦博石油网 您好,欢迎来到
@@ -107,6 +111,7 @@ def page_lines(text: str) -> list[str]:
     for pattern in (_LAYOUT_GAP, _AFTER_SENTENCE, _TIME_STAMP, _label_seam()):
         seams += [(found.start(), found.end()) for found in pattern.finditer(text)]
     seams += [(found.start(), found.end()) for found in [_GREETING.search(text)] if found]
+    seams += [(found.start("gap"), found.end("gap")) for found in _STAMP_BEFORE_PROSE.finditer(text)]
     seams += [(found.start(), found.start()) for found in _SIGNATURE_AFTER_SENTENCE.finditer(text)]
     # A short bracket set apart by spaces on both sides is a unit of its own: (责编：赵芳、王建) after a share widget.
     seams += [seam for found in _SHORT_BRACKET.finditer(text) if _set_apart(text, found.start(), found.end())

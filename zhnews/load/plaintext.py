@@ -370,13 +370,16 @@ def _label_page_headline(pieces: list[Piece], clues: list[Clue]) -> None:
     中法关系再升温 / 2015年11月02日13:18 / 来源： 中国网, fresh34 980; …正文 / 山西巡视反腐完成全覆盖 党政纪处分1880人 /
     2015-11-04 20:55:01, 983), as on the page it stands above the date and source; a first short line taken for the
     title before it (a teaser under the menus, 983) is not. A name closing that line, a space apart, is the byline the
-    page sets between headline and date (补齐干部能下的制度短板 钟宪章 2015年11月02日07:23, 984)."""
+    page sets between headline and date: the writer (补齐干部能下的制度短板 钟宪章 2015年11月02日07:23, 984) or the
+    source (…模式 中国网 2019-11-25 10:37:31, 今日头条's layout)."""
     stamp = next((index for index, piece in enumerate(pieces) if index and opens_meta_strip(piece.text)), None)
     above = pieces[stamp - 1] if stamp else None
-    if above is None or above.role:
+    if above is None or above.role not in ("", "title"):
         return
     headline, _, name = above.text.rpartition(" ")
-    byline = headline.strip() and 2 <= len(name) <= 4 and _all_people(name)
+    writer = 2 <= len(name) <= 4 and _all_people(name)
+    source = not writer and _is_masthead(name)
+    byline = headline.strip() and (writer or source)
     text = headline.strip() if byline else above.text
     if not PAGE_HEADLINE_MIN_CHARS <= len(text) <= TITLE_MAX_CHARS or any(mark in text for mark in "。；") \
             or first_cue(text, region=None) or control_groups(above.text):
@@ -384,8 +387,9 @@ def _label_page_headline(pieces: list[Piece], clues: list[Clue]) -> None:
     reason = "the line right above a flattened page's meta strip"
     cut = [above.cut(0, len(text)).labelled("title", "headline", reason)]
     if byline:
+        kind = "author" if writer else "outlet"
         cut.append(above.cut(len(above.text) - len(name), len(above.text)).labelled(
-            "byline", "author", "a name after the headline, above a flattened page's meta strip", {"author": name}))
+            "byline", kind, f"a name after the headline, above a flattened page's meta strip: the {kind}", {kind: name}))
     # Above the headline stand the page's menus, teasers and ads (全球10大年平均住房价格涨幅最高城市中，中国有两座城市上榜。>>,
     # 983), and a first short line taken for the title is one of them; the page's own title line, which carries the
     # headline, stays the title.
