@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from zhnews import lexicon
 from zhnews.load.pieces import header_labels
 from zhnews.text import SENTENCE_END
 
@@ -40,33 +41,31 @@ _LAYOUT_GAP = re.compile(r"[ \t\xa0]{2,}|[ \t\xa0]*\u3000+[ \t\xa0]*")
 _AFTER_SENTENCE = re.compile(rf"(?<=[{SENTENCE_END}”’」』）)])[ \t\xa0]+")
 # A bracketed signature glued after the last sentence, up to the next gap: …新篇章。（慕阳子 中国现代国际关系研究院欧洲所）.
 _SIGNATURE_AFTER_SENTENCE = re.compile(rf"(?<=[{SENTENCE_END}])(?=[（(][^（）()]{{2,40}}[）)](?:\s|$))")
+# A bracket short enough to be one unit: a credit, an edition line's date (（ 2015年10月12日  第 13 版）).
 _SHORT_BRACKET = re.compile(r"[（(][^（）()]{1,30}[）)]")
 # The meta strip's time stamp: 2015年11月02日13:18, 2015-11-02 19:34:36, 2015/10/20 11:40:13.
-_TIME_STAMP = re.compile(r"[ \t\xa0](?=(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/]\d{1,2}[-/]\d{1,2})\s*\d{1,2}:\d{2})")
+_STAMP = r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/]\d{1,2}[-/]\d{1,2})\s*\d{1,2}:\d{2}"
+_BEFORE_STAMP = re.compile(rf"[ \t\xa0](?={_STAMP})")
+_STAMP_LINE = re.compile(_STAMP)
 # …and the end of one the story's first sentence runs on from, a space after it (2019-11-25 10:37:31 综合消息，近日，…).
-_STAMP_BEFORE_PROSE = re.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/]\d{1,2}[-/]\d{1,2})\s*\d{1,2}:\d{2}(?::\d{2})?"
-                                 r"(?P<gap>[ \t\xa0]+)(?=[^\s，,。]{0,12}[，,。])")
-# A line the meta strip opens: its time stamp first.
-_STAMP_LINE = re.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/]\d{1,2}[-/]\d{1,2})\s*\d{1,2}:\d{2}")
+_STAMP_BEFORE_PROSE = re.compile(rf"{_STAMP}(?::\d{{2}})?(?P<gap>[ \t\xa0]+)(?=[^\s，,。]{{0,12}}[，,。])")
 # A site's greeting in its header strip, after the page title (…-国际能源网 欢迎您访问国际能源网!, …-韦博石油网 您好,欢迎来到
 # 韦博石油网！): the title line, the page's first, ends before the first greeting. A later one (今天是 2015年10月27日 欢迎您
 # 光临本站) stays with the date widget it closes, which dates the crawl, not the story.
 _GREETING = re.compile(r"[ \t\xa0](?=(?:您好[,，！!]?\s*)?(?:欢迎|歡迎)您?(?:访问|訪問|光临|光臨|来到|來到))")
-# …and its labels: the header labels of data/lexicon/header_fields.tsv (来源：, 作者：, 日期：, 关键词：) and 原标题：.
+# The meta strip's labels: the header labels of data/lexicon/header_fields.tsv (来源：, 作者：, 日期：, 关键词：) and 原标题：.
 _EXTRA_LABELS = ("原标题", "原標題")
 # After a 关键词：/标签： label, the tags are the short words up to the first that is no tag (the story's first sentence).
 _TAG_LABELS = ("关键词", "關鍵詞", "标签", "標籤")
-_TAGS = r"(?:\s*{word}(?=\s)){{1,8}}".format(word=_MENU_WORD)
+_TAGS_END = re.compile(rf"(?:{'|'.join(_TAG_LABELS)})\s*[：:](?:\s*{_MENU_WORD}(?=\s)){{1,8}}")
 
 
+@lexicon.cached
 def _label_seam() -> re.Pattern:
+    """The white space before a Chinese header label and its colon (来源：, 作者：, 原标题：)."""
     labels = [label for label in header_labels() if re.match(r"[\u4e00-\u9fff]", label)] + list(_EXTRA_LABELS)
     alternatives = "|".join(map(re.escape, sorted(labels, key=len, reverse=True)))
     return re.compile(rf"[ \t\xa0](?=(?:{alternatives})\s*[：:])")
-
-
-def _tags_end() -> re.Pattern:
-    return re.compile(rf"(?:{'|'.join(_TAG_LABELS)})\s*[：:]{_TAGS}")
 
 
 def is_flattened_page(text: str) -> bool:
@@ -105,10 +104,11 @@ def _outside_crumbs(start: int, end: int, crumbs: list[tuple[int, int]]) -> tupl
 
 def page_lines(text: str) -> list[str]:
     """The lines of a flattened page: cut at its layout gaps, after sentence ends followed by a space, before a
-    signature in brackets after the last sentence, before a site's greeting, before the meta strip's time stamp and labels, after a tag list,
+    signature in brackets after the last sentence, before the site's greeting, before the meta strip's time stamp and
+    labels (and after the stamp when the story runs on from it), around a short bracket set apart, after a tag list,
     and around its menus and breadcrumbs. Nothing but white space is dropped."""
     seams: list[tuple[int, int]] = []  # (start, end) of the white space dropped; start == end: a cut between characters
-    for pattern in (_LAYOUT_GAP, _AFTER_SENTENCE, _TIME_STAMP, _label_seam()):
+    for pattern in (_LAYOUT_GAP, _AFTER_SENTENCE, _BEFORE_STAMP, _label_seam()):
         seams += [(found.start(), found.end()) for found in pattern.finditer(text)]
     seams += [(found.start(), found.end()) for found in [_GREETING.search(text)] if found]
     seams += [(found.start("gap"), found.end("gap")) for found in _STAMP_BEFORE_PROSE.finditer(text)]
@@ -116,7 +116,7 @@ def page_lines(text: str) -> list[str]:
     # A short bracket set apart by spaces on both sides is a unit of its own: (责编：赵芳、王建) after a share widget.
     seams += [seam for found in _SHORT_BRACKET.finditer(text) if _set_apart(text, found.start(), found.end())
               for seam in ((found.start(), found.start()), (found.end(), found.end()))]
-    seams += [(found.end(), found.end()) for found in _tags_end().finditer(text)]
+    seams += [(found.end(), found.end()) for found in _TAGS_END.finditer(text)]
     crumbs = [(found.start(), found.end()) for found in _BREADCRUMB.finditer(text)]
     menus = [menu for menu in (_outside_crumbs(found.start(), found.end(), crumbs) for found in _MENU.finditer(text)) if menu]
     for start, end in menus + crumbs:
