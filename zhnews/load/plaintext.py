@@ -137,10 +137,6 @@ _ORIGINAL_TITLE_HEAD = re.compile(rf"(?P<label>{_ORIGINAL_TITLE_LABEL.pattern})(
 # 会议费新规：一类会议每人每天600元 住房应以标间为主 新京报快讯（记者沙璐）近日，…标准。).
 _FIRST_SENTENCE_END = re.compile(f"[{SENTENCE_END}]")
 ORIGINAL_TITLE_MAX_CHARS = 60
-# A paragraph of the article's prose is at least this long and ends a sentence.
-PROSE_MIN_CHARS = 40
-# A flattened page's headline is a whole line of news, longer than the widget labels above a meta strip (扫描到手机 关闭).
-PAGE_HEADLINE_MIN_CHARS = 8
 _CLOSING_BRACKETS = frozenset(BRACKET_PAIRS.values())
 # Where a page's <title> may be cut: at a separator between its headline and the keywords and site after it.
 _PAGE_TITLE_CUT = re.compile(r"\s*[|｜_]\s*")
@@ -216,12 +212,12 @@ def parse(text: str, titled: bool = False) -> tuple[list[Piece], list[Clue]]:
         if markup:
             _split_line_markup(paragraph, markup, number, pieces)
             continue
-        # A line with a portal's link residue in full-width square brackets (［我来说两句］, …。［详细］) or a run of
-        # 【】 groups is read as a dump is, even when short: a line-break mark kept from a dump (U+E40C) cut it.
         if flattened and is_link_list(paragraph) and not first_cue(paragraph, region=None):
             pieces.append(Piece(paragraph, number, next_block(pieces)).labelled(
                 "boilerplate", "nav", "a menu or list of links of a page flattened to one line: runs a space apart, no full stop"))
             continue
+        # A line with a portal's link residue in full-width square brackets (［我来说两句］, …。［详细］) or a run of
+        # 【】 groups is read as a dump is, even when short: a line-break mark kept from a dump (U+E40C) cut it.
         if one_line and (len(paragraph) > LONG_LINE_CHARS or _BRACKET_RUN.search(paragraph)):
             _split_dump(paragraph, number, pieces, clues)
         else:
