@@ -193,3 +193,11 @@ def test_a_stamp_followed_by_a_site_s_name_keeps_it():
     """www.oilmg.com 2015/10/20 11:40:13 韦博石油网 (988): a name after the stamp is the strip's, not the story's."""
     assert "2015/10/20 11:40:13 韦博石油网" in page_lines(
         "首页 >> 今日热点 华电跨进天然气时代 www.oilmg.com 2015/10/20 11:40:13 韦博石油网   来源： 中国能源报")
+
+
+def test_an_editor_s_credit_above_most_of_the_prose_closes_nothing(tmp_path):
+    """A page that credits its editor under a long standfirst, the story still to come: the story stays body."""
+    standfirst = "　　导读：国务院今天召开常务会议，部署进一步做好稳就业工作，会议要求各地落实好各项援企稳岗政策。 责任编辑：张三 "
+    text = SINA_STYLE.replace("来源: 新京报 ", "来源: 新京报 " + standfirst)
+    body = _body(load_text(tmp_path, "page.txt", text))
+    assert BODY_2.strip("　") in body and BODY_3.strip("　") in body

@@ -348,17 +348,19 @@ def _label_title_line(pieces: list[Piece], body_start: int, clues: list[Clue]) -
 def _label_below_editor_credit(pieces: list[Piece]) -> None:
     """A portal closes its article with the editor's credit ((责编：郜碧澄(实习)、盛卉) on 人民网, 责任编辑：NF049 on 网易,
     (责任编辑：UN656) on 搜狐: fresh34 980, 982, 984, 986); on a flattened page what follows it is the page's comment box,
-    related news and footer, so a line there that no cue names is page chrome. Only a credit below prose counts: the
-    meta strip may hold an empty 责任编辑： above the article (983)."""
-    prose = False
-    for index, piece in enumerate(pieces):
-        hit = None if piece.role else first_cue(piece.text, region=None)
-        if prose and hit and hit[0].kind == "editor_credit":
-            for below, other in enumerate(pieces[index + 1:], index + 1):
-                if not other.role and not first_cue(other.text, region=None):
-                    pieces[below] = other.labelled("boilerplate", "page_chrome", "below the editor's credit closing a flattened page's article")
-            return
-        prose = prose or (not hit and len(piece.text) >= PROSE_MIN_CHARS and piece.text.rstrip(_CLOSERS)[-1:] in SENTENCE_END)
+    related news and footer, so a line there that no cue names is page chrome. Only a credit below most of the prose
+    counts: the meta strip may hold an empty 责任编辑： above the article (983), a page may credit its editor under the
+    standfirst."""
+    hits = [None if piece.role else first_cue(piece.text, region=None) for piece in pieces]
+    prose = [len(piece.text) if not hit and len(piece.text) >= PROSE_MIN_CHARS
+             and piece.text.rstrip(_CLOSERS)[-1:] in SENTENCE_END else 0 for piece, hit in zip(pieces, hits)]
+    credit = next((index for index, hit in enumerate(hits)
+                   if hit and hit[0].kind == "editor_credit" and sum(prose[:index]) > sum(prose[index + 1:])), None)
+    if credit is None:
+        return
+    for index in range(credit + 1, len(pieces)):
+        if not pieces[index].role and not hits[index]:
+            pieces[index] = pieces[index].labelled("boilerplate", "page_chrome", "below the editor's credit closing a flattened page's article")
 
 
 def _label_page_headline(pieces: list[Piece], clues: list[Clue]) -> None:
