@@ -201,3 +201,12 @@ def test_an_editor_s_credit_above_most_of_the_prose_closes_nothing(tmp_path):
     text = SINA_STYLE.replace("来源: 新京报 ", "来源: 新京报 " + standfirst)
     body = _body(load_text(tmp_path, "page.txt", text))
     assert BODY_2.strip("　") in body and BODY_3.strip("　") in body
+
+
+def test_two_names_after_a_byline_label_stay_with_it(tmp_path):
+    """搜狐's strip (986): 作者：周宇 邹春霞 手机看新闻 保存到博客 大 | 中 | 小 打印: the second name is the label's, the menu
+    starts after it; a label with one word of value (来源： 综合 作者：…) is as before."""
+    strip = "2019-03-05 10:20:31 来源： 综合 作者：周宇 邹春霞 手机看新闻 保存到博客 大 | 中 | 小 打印 "
+    text = SINA_STYLE.replace("2019-03-05 10:20:31 来源: 新京报 ", strip)
+    assert "作者：周宇 邹春霞" in page_lines(text)
+    assert load_text(tmp_path, "page.txt", text).meta["author"] == "周宇、邹春霞"

@@ -27,6 +27,9 @@ MENU_MIN_WORDS = 6
 _MENU_GAP = r"[ \t\xa0]+"  # not a full-width indent: that opens a paragraph
 # It starts after no label's colon: the value of 来源： 新华网 is no link.
 _MENU = re.compile(rf"(?<!\S)(?<![：:] ){_MENU_WORD}(?:{_MENU_GAP}(?:[|｜]{_MENU_GAP})?{_MENU_WORD}){{{MENU_MIN_WORDS - 1},}}(?!\S)")
+# A label's colon and a short word of its value right before a menu's first word (作者：周宇 邹春霞 手机看新闻 …).
+_LABEL_VALUE_BEFORE = re.compile(r"[：:][ \t\xa0]*[^\s：:]{1,4}[ \t\xa0]+$")
+_WORD_AND_GAP = re.compile(r"\S+[ \t\xa0]+")
 # A page is recognised by this many menus; an article's one-line dump (a corpus record, THUCNews) has none.
 PAGE_MIN_MENUS = 2
 # A line of this many runs a space apart with no full stop is a menu or a list of links, not prose.
@@ -91,6 +94,15 @@ def _set_apart(text: str, start: int, end: int) -> bool:
     return (start == 0 or text[start - 1].isspace()) and (end == len(text) or text[end].isspace())
 
 
+def _after_label_value(text: str, start: int) -> int:
+    """Where a menu found at ``start`` begins once a label's value of two words is given its second (作者：周宇 邹春霞
+    手机看新闻 保存到博客 …, fresh34 986: 邹春霞 is the label's, not a link)."""
+    if not _LABEL_VALUE_BEFORE.search(text, max(start - 8, 0), start):
+        return start
+    word = _WORD_AND_GAP.match(text, start)
+    return word.end() if word else start
+
+
 def _outside_crumbs(start: int, end: int, crumbs: list[tuple[int, int]]) -> tuple[int, int] | None:
     """A menu's span with the breadcrumb steps at its ends left to the trail (… 财经 汽车 房产 人民网 >> 时政; 搜狐评论 >
     时政评论 国内 | 国际 …), None when nothing of it is left."""
@@ -118,7 +130,8 @@ def page_lines(text: str) -> list[str]:
               for seam in ((found.start(), found.start()), (found.end(), found.end()))]
     seams += [(found.end(), found.end()) for found in _TAGS_END.finditer(text)]
     crumbs = [(found.start(), found.end()) for found in _BREADCRUMB.finditer(text)]
-    menus = [menu for menu in (_outside_crumbs(found.start(), found.end(), crumbs) for found in _MENU.finditer(text)) if menu]
+    menus = [menu for menu in (_outside_crumbs(_after_label_value(text, found.start()), found.end(), crumbs)
+                               for found in _MENU.finditer(text)) if menu]
     for start, end in menus + crumbs:
         seams += [(start, start), (end, end)]
     # A short bracket is one unit however the page spaced it: 《 中国能源报 》（ 2015年10月12日  第 13 版）.
