@@ -738,9 +738,10 @@ def _text_clues(paragraphs) -> list[Clue]:
                     and not _ABOUT_THE_ARTICLE.match(paragraph.text.strip()):
                 continue  # 来源：视觉中国 under a picture credits the picture; 本文经…授权转载 there still speaks of the article
             if key == "author" and _BARE_BRACKETED.match(paragraph.text.strip()) and not _any_surname(value) \
-                    and not _credited_after_role(value, paragraph.text):
+                    and not _credited_after_role(value, paragraph.text) and paragraph.kind != "signature":
                 # （飞吻）, （否决权） closing a paragraph: a gesture or a gloss, not the writers (王景亮); a reporter's
-                # credit says so (（央视记者 奚丹霓）, fresh23 760: 奚 is a surname the common list lacks)
+                # credit says so (（央视记者 奚丹霓）, fresh23 760: 奚 is a surname the common list lacks), and so does a
+                # signature naming the writer's institution (（慕阳子 中国现代国际关系研究院欧洲所）, fresh34 980)
                 continue
             if key == "author" and paragraph.kind in _UNLABELLED_NAME_KINDS \
                     and (not _names_a_person(value) or (title_tag and title_tag.group(1) == value.strip())):

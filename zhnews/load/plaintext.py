@@ -30,6 +30,7 @@ import unicodedata
 from dataclasses import replace
 
 from zhnews import lexicon
+from zhnews.load.flattened import is_flattened_page, is_link_list, opens_meta_strip, page_lines
 from zhnews.load.html import HEADLINE_SECOND_LINE
 from zhnews.load.outlets import outlet_of_url
 from zhnews.load.pieces import BRACKET_PAIRS, Clue, Piece, dateline_words, header_field, iso_date, leading_fields, next_block, without_spaces
@@ -171,6 +172,10 @@ PARAGRAPH_TARGET_CHARS = 200
 # A sentence shorter than this (a speech tag after a quote) never opens a paragraph of a dump.
 SHORT_SENTENCE_CHARS = 12
 TITLE_MAX_CHARS = 60
+# A paragraph of the article's prose is at least this long and ends a sentence.
+PROSE_MIN_CHARS = 40
+# A flattened page's headline is a whole line of news, longer than the widget labels above a meta strip (扫描到手机 关闭).
+PAGE_HEADLINE_MIN_CHARS = 8
 # Headline decks under a title stand at most this many lines above the story's dateline.
 DECK_MAX_LINES = 4
 # The dateline line that opens a wire or paper story: 新华社北京2月22日电, 中新社…电, 本报北京7月15日讯.
@@ -194,7 +199,10 @@ def sniff(text: str, name: str) -> bool:
 def parse(text: str, titled: bool = False) -> tuple[list[Piece], list[Clue]]:
     """``titled``: the container around the text (a corpus record's <contenttitle>) gave the title already,
     so no line of the text is taken for it."""
-    lines = escaped_breaks_read(text).split("\n")
+    text = escaped_breaks_read(text)
+    # A portal page's visible text on one line is read in the lines the page had (see flattened.py).
+    flattened = is_flattened_page(text)
+    lines = page_lines(text) if flattened else text.split("\n")
     pieces: list[Piece] = []
     clues: list[Clue] = []
     comments_end = _comment_header(lines, pieces)
@@ -204,6 +212,10 @@ def parse(text: str, titled: bool = False) -> tuple[list[Piece], list[Clue]]:
         if markup:
             _split_line_markup(paragraph, markup, number, pieces)
             continue
+        if flattened and is_link_list(paragraph) and not first_cue(paragraph, region=None):
+            pieces.append(Piece(paragraph, number, next_block(pieces)).labelled(
+                "boilerplate", "nav", "a menu or list of links of a page flattened to one line: runs a space apart, no full stop"))
+            continue
         # A line with a portal's link residue in full-width square brackets (［我来说两句］, …。［详细］) or a run of
         # 【】 groups is read as a dump is, even when short: a line-break mark kept from a dump (U+E40C) cut it.
         if one_line and (len(paragraph) > LONG_LINE_CHARS or _BRACKET_RUN.search(paragraph)):
@@ -211,8 +223,12 @@ def parse(text: str, titled: bool = False) -> tuple[list[Piece], list[Clue]]:
         else:
             pieces.append(Piece(paragraph, number, next_block(pieces), hint=hint))
     _hint_subheads(pieces)
+    if flattened:
+        _label_below_editor_credit(pieces)
     if not titled and not any(clue.key == "title" for clue in clues):
         _label_title_line(pieces, body_start, clues)
+        if flattened:
+            _label_page_headline(pieces, clues)
     return pieces, clues
 
 
@@ -327,6 +343,59 @@ def _label_title_line(pieces: list[Piece], body_start: int, clues: list[Clue]) -
             if after is not None and not after.role and _AFFILIATION.match(after.text.strip()):
                 pieces[below + 1] = after.labelled("byline", "affiliation", "the authors' affiliation in brackets")
         _label_decks(pieces, below)
+
+
+def _label_below_editor_credit(pieces: list[Piece]) -> None:
+    """A portal closes its article with the editor's credit ((责编：郜碧澄(实习)、盛卉) on 人民网, 责任编辑：NF049 on 网易,
+    (责任编辑：UN656) on 搜狐: fresh34 980, 982, 984, 986); on a flattened page what follows it is the page's comment box,
+    related news and footer, so a line there that no cue names is page chrome. Only a credit below most of the prose
+    counts: the meta strip may hold an empty 责任编辑： above the article (983), a page may credit its editor under the
+    standfirst."""
+    hits = [None if piece.role else first_cue(piece.text, region=None) for piece in pieces]
+    prose = [len(piece.text) if not hit and len(piece.text) >= PROSE_MIN_CHARS
+             and piece.text.rstrip(_CLOSERS)[-1:] in SENTENCE_END else 0 for piece, hit in zip(pieces, hits)]
+    credit = next((index for index, hit in enumerate(hits)
+                   if hit and hit[0].kind == "editor_credit" and sum(prose[:index]) > sum(prose[index + 1:])), None)
+    if credit is None:
+        return
+    for index in range(credit + 1, len(pieces)):
+        if not pieces[index].role and not hits[index]:
+            pieces[index] = pieces[index].labelled("boilerplate", "page_chrome", "below the editor's credit closing a flattened page's article")
+
+
+def _label_page_headline(pieces: list[Piece], clues: list[Clue]) -> None:
+    """A flattened page's headline is the line right above its meta strip (… 人民网 >> 时政 / 法国总统奥朗德第二次到访中国
+    中法关系再升温 / 2015年11月02日13:18 / 来源： 中国网, fresh34 980; …正文 / 山西巡视反腐完成全覆盖 党政纪处分1880人 /
+    2015-11-04 20:55:01, 983), as on the page it stands above the date and source; a first short line taken for the
+    title before it (a teaser under the menus, 983) is not. A name closing that line, a space apart, is the byline the
+    page sets between headline and date: the writer (补齐干部能下的制度短板 钟宪章 2015年11月02日07:23, 984) or the
+    source (…模式 中国网 2019-11-25 10:37:31, 今日头条's layout)."""
+    stamp = next((index for index, piece in enumerate(pieces) if index and opens_meta_strip(piece.text)), None)
+    above = pieces[stamp - 1] if stamp else None
+    if above is None or above.role not in ("", "title"):
+        return
+    headline, _, name = above.text.rpartition(" ")
+    writer = 2 <= len(name) <= 4 and _all_people(name)
+    source = not writer and _is_masthead(name)
+    byline = headline.strip() and (writer or source)
+    text = headline.strip() if byline else above.text
+    if not PAGE_HEADLINE_MIN_CHARS <= len(text) <= TITLE_MAX_CHARS or any(mark in text for mark in "。；") \
+            or first_cue(text, region=None) or control_groups(above.text):
+        return
+    reason = "the line right above a flattened page's meta strip"
+    cut = [above.cut(0, len(text)).labelled("title", "headline", reason)]
+    if byline:
+        kind = "author" if writer else "outlet"
+        cut.append(above.cut(len(above.text) - len(name), len(above.text)).labelled(
+            "byline", kind, f"a name after the headline, above a flattened page's meta strip: the {kind}", {kind: name}))
+    # Above the headline stand the page's menus, teasers and ads (全球10大年平均住房价格涨幅最高城市中，中国有两座城市上榜。>>,
+    # 983), and a first short line taken for the title is one of them; the page's own title line, which carries the
+    # headline, stays the title.
+    for index, piece in enumerate(pieces[:stamp - 1]):
+        if not piece.role or piece.role == "title" and without_spaces(piece.text) != without_spaces(text):
+            pieces[index] = piece.labelled("boilerplate", "page_chrome", "above a flattened page's headline")
+    pieces[stamp - 1:stamp] = cut
+    clues[:] = [clue for clue in clues if clue.key != "title"] + [Clue("title", text, reason)]
 
 
 def _label_decks(pieces: list[Piece], below: int) -> None:
