@@ -51,15 +51,20 @@ def test_a_budget_report_s_four_budgets_are_indicators():
     _assert_indicators(_phrases(texts, title_ids={0}), ("一般公共预算收入", "政府性基金预算", "国有资本经营预算", "社会保险基金预算"))
 
 
+def _unflagged(*paragraphs):
+    """The keyphrases of an ordinary story, none flagged an indicator."""
+    phrases = _phrases(_texts(*paragraphs), title_ids={0})
+    assert all(INDICATOR not in p.reason for p in phrases.values())
+    return phrases
+
+
 def test_a_story_citing_two_indicators_is_no_statistics_piece():
     # Near-miss: a news story naming GDP and CPI in passing keeps its rules (no indicator flag, no candidate said once).
-    texts = _texts(
+    phrases = _unflagged(
         "某地加快发展夜间经济",
         "某市商务局表示，夜间经济已成为拉动消费的重要力量，全市夜市数量增加到50个。",
         "据介绍，去年全市地区生产总值增长5%，居民消费价格温和上涨，夜间经济贡献明显，夜市客流持续增长。",
     )
-    phrases = _phrases(texts, title_ids={0})
-    assert all(INDICATOR not in p.reason for p in phrases.values())
     assert "居民消费价格" not in phrases
 
 
@@ -79,3 +84,19 @@ def test_the_vocabulary_holds_official_names_only():
     names = phrase_module._indicator_names()
     assert "地区生产总值" in names and "统计公报" in names
     assert "增加值" not in names and "第三产业" not in names  # pieces of many indicators, not an indicator
+
+
+def test_the_statistics_office_of_a_bulletin_is_flagged_with_its_indicators():
+    # fresh35 1005's shape: the bureau signs the bulletin once, at its foot.
+    texts = _texts(*BULLETIN.values(), "宜昌市统计局")
+    phrases = _phrases(texts, title_ids={0})
+    assert "宜昌市统计局" in phrases and INDICATOR in phrases["宜昌市统计局"].reason
+
+
+def test_a_statistics_office_in_an_ordinary_story_keeps_its_rules():
+    # Near-miss: a story quoting the bureau once, with no indicators, does not flag it.
+    _unflagged(
+        "某市举办夜市文化节",
+        "某市夜市文化节昨日开幕，夜市客流明显增加，摊主表示生意红火。",
+        "据宜昌市统计局介绍，夜市文化节期间客流同比增长，夜市摊位数量也在增加。",
+    )

@@ -71,6 +71,9 @@ STATISTICAL_INDICATORS = "statistical_indicators.txt"
 # economy release, a budget report), whose indicators are its subject (_indicator_terms); a news story citing GDP and CPI
 # names two.
 INDICATOR_MIN_NAMES = 4
+# The office that publishes a statistics piece's figures (昆明统计局, 克拉玛依市统计局, 国家统计局): the bulletin's author and
+# the source of every figure, which its editors tag, at the foot of the page or in the lede (_indicator_terms).
+STATISTICS_OFFICE = "统计局"
 # An indicator of such a piece weighs INDICATOR_BOOST, said once too (no NAMED_ONCE_FACTOR): its pieces (增加值, 第三产业),
 # said in every section, outweighed it. Round 29, combined P@10: fresh35 (eight bulletins and releases) .10 -> .46 (1.5
 # .38, 2.5 .47); the seen pieces of the shape, fresh2 96 .1 -> .4 and fresh6 275 .1 -> .5 (city bulletins), fresh24 786
@@ -753,10 +756,13 @@ def _indicator_terms(texts: dict[int, str], found: dict[str, _Candidate], title_
     flagged ``indicator`` (a candidate the clause runs formed already is flagged too). The official name is the boundary,
     as the writer's marks are a quoted term's: jieba cuts it into two to four words (地区 + 生产总值, 规模 + 以上 + 工业 + 增加值)
     whose runs stop short of it (增加值) or go past it (常住居民人均可支配收入). A bulletin names most indicators once or
-    twice, so an indicator said once is a candidate, as a dictionary name is (_named_once). Other articles are left alone."""
+    twice, so an indicator said once is a candidate, as a dictionary name is (_named_once). The statistics office that
+    publishes the piece (STATISTICS_OFFICE) is flagged with them. Other articles are left alone."""
     named = [name for name in _indicator_names() if any(name in text for text in texts.values())]
     if len(named) < INDICATOR_MIN_NAMES:
         return {}
+    for key, candidate in found.items():
+        candidate.indicator |= key.endswith(STATISTICS_OFFICE) and is_name_like(candidate)
     indicators = {}
     for name in named:
         pairs = [(word, tag) for word, tag in segment.cut_pos(name) if word.strip()]
