@@ -100,3 +100,22 @@ def test_a_statistics_office_in_an_ordinary_story_keeps_its_rules():
         "某市夜市文化节昨日开幕，夜市客流明显增加，摊主表示生意红火。",
         "据宜昌市统计局介绍，夜市文化节期间客流同比增长，夜市摊位数量也在增加。",
     )
+
+
+def test_the_place_a_bulletin_s_headline_names_is_flagged_with_its_indicators():
+    # fresh6 275, fresh2 96, fresh35 1002/1005: the headline names the place once, the body says 全市 or 全县.
+    for place in ("宜昌市", "万载县"):  # 万载县: jieba tags it a person; the 县 says place
+        texts = _texts(f"{place}2025年国民经济和社会发展统计公报", *list(BULLETIN.values())[1:])
+        phrases = _phrases(texts, title_ids={0})
+        assert place in phrases and INDICATOR in phrases[place].reason, place
+
+
+def test_a_place_in_the_body_only_or_an_ordinary_headline_is_not_flagged():
+    # Near-misses: a place the body of a bulletin names in passing, and a city in the headline of a story.
+    phrases = _phrases(_texts(*BULLETIN.values(), "全市与宜昌市签订合作协议，与宜昌市加强交流。"), title_ids={0})
+    assert "宜昌市" not in phrases or INDICATOR not in phrases["宜昌市"].reason
+    _unflagged(
+        "宜昌市举办夜市文化节",
+        "宜昌市夜市文化节昨日开幕，夜市客流明显增加，摊主表示生意红火。",
+        "据介绍，夜市文化节期间客流同比增长，夜市摊位数量也在增加。",
+    )

@@ -74,6 +74,9 @@ INDICATOR_MIN_NAMES = 4
 # The office that publishes a statistics piece's figures (昆明统计局, 克拉玛依市统计局, 国家统计局): the bulletin's author and
 # the source of every figure, which its editors tag, at the foot of the page or in the lede (_indicator_terms).
 STATISTICS_OFFICE = "统计局"
+# The last characters of the names of China's administrative divisions, for a place jieba tags no place (万载县 as a
+# person): 省, 市, 县, 区, 州 and Inner Mongolia's 盟 and 旗 (_headline_place).
+ADMINISTRATIVE_SUFFIXES = tuple("省市县区州盟旗")
 # An indicator of such a piece weighs INDICATOR_BOOST, said once too (no NAMED_ONCE_FACTOR): its pieces (增加值, 第三产业),
 # said in every section, outweighed it. Round 29, combined P@10: fresh35 (eight bulletins and releases) .10 -> .46 (1.5
 # .38, 2.5 .47); the seen pieces of the shape, fresh2 96 .1 -> .4 and fresh6 275 .1 -> .5 (city bulletins), fresh24 786
@@ -757,12 +760,13 @@ def _indicator_terms(texts: dict[int, str], found: dict[str, _Candidate], title_
     as the writer's marks are a quoted term's: jieba cuts it into two to four words (地区 + 生产总值, 规模 + 以上 + 工业 + 增加值)
     whose runs stop short of it (增加值) or go past it (常住居民人均可支配收入). A bulletin names most indicators once or
     twice, so an indicator said once is a candidate, as a dictionary name is (_named_once). The statistics office that
-    publishes the piece (STATISTICS_OFFICE) is flagged with them. Other articles are left alone."""
+    publishes the piece (STATISTICS_OFFICE) and the place its headline names (_headline_place) are flagged with them.
+    Other articles are left alone."""
     named = [name for name in _indicator_names() if any(name in text for text in texts.values())]
     if len(named) < INDICATOR_MIN_NAMES:
         return {}
     for key, candidate in found.items():
-        candidate.indicator |= key.endswith(STATISTICS_OFFICE) and is_name_like(candidate)
+        candidate.indicator |= (key.endswith(STATISTICS_OFFICE) and is_name_like(candidate)) or _headline_place(candidate)
     indicators = {}
     for name in named:
         pairs = [(word, tag) for word, tag in segment.cut_pos(name) if word.strip()]
@@ -777,6 +781,13 @@ def _indicator_terms(texts: dict[int, str], found: dict[str, _Candidate], title_
         candidate.in_title = any(pid in title_ids for pid in pids)
         candidate.in_lede = _lede_id(texts, title_ids) in pids
     return indicators
+
+
+def _headline_place(candidate: _Candidate) -> bool:
+    """A place the headline names (大庆市 of 2012年大庆市国民经济和社会发展统计公报): in a statistics piece, the place its
+    figures describe, which the body calls 全市 or 全县 and names once or twice."""
+    place = candidate.tags[0].startswith("ns") or (len(candidate.key) > 2 and candidate.key.endswith(ADMINISTRATIVE_SUFFIXES))
+    return candidate.in_title and len(candidate.parts) == 1 and place
 
 
 @lexicon.cached
