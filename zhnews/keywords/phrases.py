@@ -767,7 +767,7 @@ def _indicator_terms(texts: dict[int, str], found: dict[str, _Candidate], title_
         return {}
     for key, candidate in found.items():
         candidate.indicator |= (key.endswith(STATISTICS_OFFICE) and is_name_like(candidate)) or _headline_place(candidate)
-    indicators = {}
+    indicators, lede_id = {}, _lede_id(texts, title_ids)
     for name in named:
         pairs = [(word, tag) for word, tag in segment.cut_pos(name) if word.strip()]
         parts = tuple(segment.fold(word) for word, _ in pairs)
@@ -779,7 +779,7 @@ def _indicator_terms(texts: dict[int, str], found: dict[str, _Candidate], title_
         candidate = indicators[key] = _Candidate(key, parts, tuple(tag for _, tag in pairs), count=len(pids), indicator=True)
         candidate.paragraphs |= set(pids)
         candidate.in_title = any(pid in title_ids for pid in pids)
-        candidate.in_lede = _lede_id(texts, title_ids) in pids
+        candidate.in_lede = lede_id in pids
     return indicators
 
 
@@ -1447,7 +1447,8 @@ def _named_once(candidate: _Candidate, min_count: int) -> bool:
     """A name of the dictionary (person, place, organisation) said once in a short article (谢金燕 in a
     poll of which stars workers want at a year-end party, 世贸组织 in a news briefing), or the title of a law, a rule or
     a report in title marks (《网络安全审查办法》, _titled_document): a candidate that weighs NAMED_ONCE_FACTOR, since a
-    name said once is as often an aside."""
+    name said once is as often an aside. A statistics piece's indicator (_indicator_terms) is a candidate said once in any
+    article, at its full weight: a bulletin names most of its indicators once."""
     named = len(candidate.parts) == 1 and candidate.tags[0] in POS_ENTITY_TAGS
     return (min_count == MIN_PHRASE_COUNT and (named or candidate.document)) or candidate.indicator
 
