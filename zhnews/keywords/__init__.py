@@ -77,7 +77,10 @@ Approach
                   takes the office's slot (office_of). A time word that names a period (课后 + 服务, 暑期 + 托管服务;
                   not 今年, 目前) may open a phrase, never end one nor stand alone (_period_word). The title of a law,
                   a rule or a report in title marks (《网络安全审查办法》) is a candidate said once, at NAMED_ONCE_FACTOR
-                  (_titled_document).
+                  (_titled_document). A statistics piece (a bulletin, an economy release, a budget report naming four or
+                  more of 国家统计局's indicators, data/lexicon/statistical_indicators.txt) has its indicators as candidates
+                  whole (地区生产总值, not 增加值), counted where written, said once too, at INDICATOR_BOOST, with the 统计局
+                  that publishes it and the place its headline names (_indicator_terms).
                   A name and its other-script form in brackets (洲际交易所（ICE）, CPI（居民消费价格指数）)
                   are one candidate under the form written more often, with both counts.
                   A phrase takes the weight of a part that occurs mostly inside it (ABSORB_SHARE); a part
