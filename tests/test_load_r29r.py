@@ -7,6 +7,8 @@ name that names a field of its own keeps its name inside a container that names 
 """
 import json
 
+import pytest
+
 from conftest import body, load_text, role_holding
 
 LEAD = "（中央社記者黃巧雯台北24日電）"
@@ -82,3 +84,111 @@ def test_a_value_keyed_rendered_outside_wordpress_keeps_its_place(tmp_path):
               "share_card": {"rendered": "<p>江城日报客户端</p>"}}
     article = load_text(tmp_path, "item.json", json.dumps(record, ensure_ascii=False))
     assert body(article) == [OTHER_FIRST + OTHER_SECOND]
+
+
+# R2: statistical bulletins and a city's budget report as saved pages (fresh35 1002, 1005, 1006).
+GDP = "初步核算，全市实现地区生产总值6464.42亿元，比上年增长6.1%。其中，第一产业增加值696.34亿元，增长3.8%。"
+CPI = "全市居民消费价格比上年下降0.1%。分类别看，交通通信价格下降2.9%、医疗保健价格下降1.4%。"
+
+
+def bulletin_page(title: str, head: str, article: str) -> str:
+    return (f"<html><head><title>{title}</title></head><body><div class='nav'><a href='/'>首页</a> <a href='/d'>宏观数据</a></div>"
+            f"{head}<div class='content'>{article}</div><div class='foot'>版权所有：某某信息中心</div></body></html>")
+
+
+def test_a_bulletins_first_section_heading_is_no_headline(tmp_path):
+    # fresh35 1002: the title set in a <span> the extractor leaves out, the body opening with <p>一、综合</p>
+    head = "<table><tr><td><span id='bbt'>宜昌市2025年国民经济和社会发展统计公报</span></td></tr></table>"
+    article = f"<p>一、综合</p><p>{GDP}</p><p>{CPI}</p><p>二、农业</p><p>全市实现农林牧渔业总产值1243.42亿元，比上年增长4.3%。</p>"
+    loaded = load_text(tmp_path, "page.html", bulletin_page("宜昌市2025年国民经济和社会发展统计公报", head, article))
+    assert loaded.meta["title"] == "宜昌市2025年国民经济和社会发展统计公报"
+
+
+@pytest.mark.parametrize("heading", ["第一部分 总体情况", "二、农业"])
+def test_a_numbered_section_heading_opening_a_page_without_title_is_no_headline(tmp_path, heading):
+    # made up: the same shape with another numbering, and a page whose <title> names only the site
+    loaded = load_text(tmp_path, "page.html", bulletin_page("某某市统计局", "", f"<p>{heading}</p><p>{GDP}</p><p>{CPI}</p>"))
+    assert loaded.meta["title"] != heading
+
+
+@pytest.mark.parametrize("label", [
+    "图1 2021-2025年全市地区生产总值及其增速",  # fresh35 1002, 1005: a space after the number
+    "表6 2025年各种运输方式完成运输量及其增长速度",
+    "图2：2021-2025年全市粮食产量",  # the mark after the number, as before
+    "表 3 主要农产品产量",  # made up: a space both sides
+])
+def test_a_bulletins_chart_and_table_labels_are_captions(tmp_path, label):
+    article = f"<p>{GDP}</p><p><img src='chart.png'></p><p>{label}</p><p>{CPI}</p>"
+    loaded = load_text(tmp_path, "page.html", bulletin_page("宜昌市2025年国民经济和社会发展统计公报", "<h1>宜昌市2025年国民经济和社会发展统计公报</h1>", article))
+    assert role_holding(loaded, label)[0] == "caption"
+
+
+@pytest.mark.parametrize("sentence", [
+    "图1显示，全市地区生产总值连续五年保持增长。",  # near miss: a sentence that points at the chart
+    "表6 中的数据显示，铁路货运量增长较快。",
+])
+def test_a_sentence_opened_by_a_figure_number_stays_body(tmp_path, sentence):
+    article = f"<p>{GDP}</p><p><img src='chart.png'></p><p>{sentence}</p><p>{CPI}</p>"
+    loaded = load_text(tmp_path, "page.html", bulletin_page("宜昌市2025年国民经济和社会发展统计公报", "<h1>宜昌市2025年国民经济和社会发展统计公报</h1>", article))
+    assert sentence in body(loaded)
+
+
+REPORT = "2025年是“十四五”规划收官之年，也是“十五五”规划谋篇布局之年。面对更趋复杂严峻的外部环境，我市深化预算管理制度改革。"
+REPORT_2 = "各级人代会批准的2025年全市一般公共预算收入预算250.3亿元，实际完成234.7亿元；支出预算468.9亿元，实际完成481亿元。"
+
+
+def test_a_headline_broken_over_two_lines_of_one_heading_is_joined(tmp_path):
+    # fresh35 1006: <h2>《关于…执行情况<br>和…报告》（摘要）</h2>, the <title> holding the <br> as text after the paper's name
+    page = ("<html><head><title>新乡日报--《关于新乡市2025年预算执行情况&lt;br&gt;和2026年预算草案的报告》（摘要）-</title></head><body>"
+            "<div class='nav'><a href='/'>首页</a></div><div class='article'>"
+            "<h2>《关于新乡市2025年预算执行情况<br>和2026年预算草案的报告》（摘要）</h2><div class='date'>2026年02月09日</div>"
+            f"<div class='content'><p>{REPORT}</p><p>{REPORT_2}</p></div></div></body></html>")
+    loaded = load_text(tmp_path, "page.html", page)
+    assert "".join(loaded.meta["title"].split()) == "《关于新乡市2025年预算执行情况和2026年预算草案的报告》（摘要）"
+
+
+def test_a_heading_and_a_separate_deck_stay_apart(tmp_path):
+    # near miss: a headline and its deck in two heading elements are not one heading's lines
+    page = ("<html><head><title>全市预算执行情况良好_新乡日报</title></head><body><div class='article'>"
+            "<h1>全市预算执行情况良好</h1><h3>一般公共预算收入完成234.7亿元</h3>"
+            f"<div class='content'><p>{REPORT}</p><p>{REPORT_2}</p></div></div></body></html>")
+    loaded = load_text(tmp_path, "page.html", page)
+    assert loaded.meta["title"] == "全市预算执行情况良好"
+
+
+@pytest.mark.parametrize("byline, outlet", [
+    ("□新乡日报全媒体记者 翟京元 整理", "新乡日报"),  # fresh35 1006
+    ("本报融媒体记者 张三", None),  # near miss: no paper's name before the edition word
+])
+def test_a_papers_all_media_newsroom_names_the_paper(byline, outlet):
+    from zhnews.load.meta import clean_outlet
+    name = byline.lstrip("□").split("记者")[0]
+    assert clean_outlet(name) == (outlet if outlet else clean_outlet(name))
+    if outlet is None:
+        assert clean_outlet(name) != "本报"
+
+
+@pytest.mark.parametrize("name, outlet", [
+    ("克拉玛依日报数字报", "克拉玛依日报"),  # fresh35 1005: the e-paper's site
+    ("南方日报电子版", "南方日报"),  # made up: the same word kinds
+    ("大河全媒体", "大河全媒体"),  # near miss: what is left does not end like an outlet's name
+])
+def test_an_edition_word_after_a_papers_name_goes(name, outlet):
+    from zhnews.load.meta import clean_outlet
+    assert clean_outlet(name) == outlet
+
+
+def test_an_e_papers_name_before_the_headline_in_the_title_is_the_outlet(tmp_path):
+    # fresh35 1005: <title>克拉玛依日报数字报-克拉玛依市2025年国民经济和社会发展统计公报</title>; 公报 ending like 报 is no site
+    head = "<h1>克拉玛依市2025年国民经济和社会发展统计公报</h1>"
+    loaded = load_text(tmp_path, "page.html", bulletin_page("克拉玛依日报数字报-克拉玛依市2025年国民经济和社会发展统计公报", head,
+                                                           f"<p>{GDP}</p><p>{CPI}</p>"))
+    assert loaded.meta["outlet"] == "克拉玛依日报"
+    assert loaded.meta["title"] == "克拉玛依市2025年国民经济和社会发展统计公报"
+
+
+def test_a_site_after_the_headline_in_the_title_is_read_as_before(tmp_path):
+    # near miss: the common order, the site's name last
+    head = "<h1>全市经济运行稳中有进</h1>"
+    loaded = load_text(tmp_path, "page.html", bulletin_page("全市经济运行稳中有进_科技_江城日报", head, f"<p>{GDP}</p><p>{CPI}</p>"))
+    assert loaded.meta["outlet"] == "江城日报"

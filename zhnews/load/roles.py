@@ -96,8 +96,9 @@ _BRACKETED_WHOLE = re.compile(r"^[（(][^（）()]{4,}[）)]$")
 # A phrase of at least six characters written twice on one line (alt text, then the caption).
 _WRITTEN_TWICE = re.compile(r"(\S.{5,}?)\s*\1")
 # A figure or table label: 图1. 洪水预报系统框架 (fresh19 623), 图二：稍详细的介绍 (fresh8 321), 表1. …, Figure 2: …;
-# the number, a mark after it, then the label, with no sentence end (图1显示，… is a sentence).
-_FIGURE_LABEL = re.compile(r"^(?:图|圖|表|Fig\.?|Figure|Table)\s*(?:\d{1,2}(?:[-.．]\d{1,2})?|[一二三四五六七八九十]{1,3})\s*[.．:：、]\s*"
+# the number, a mark or a space after it (图1 2021-2025年全市地区生产总值及其增速, 表6 2025年各种运输方式完成运输量及其增长速度: the
+# charts and tables of a statistical bulletin, fresh35 1002, 1005), then the label, with no sentence end (图1显示，… is a sentence).
+_FIGURE_LABEL = re.compile(r"^(?:图|圖|表|Fig\.?|Figure|Table)\s*(?:\d{1,2}(?:[-.．]\d{1,2})?|[一二三四五六七八九十]{1,3})(?:\s*[.．:：、]\s*|\s+)"
                            r"[^\s。！？!?.．:：][^。！？!?]*$")
 # Characters of input on either side of a piece searched for terms "the article uses elsewhere".
 CONTEXT_CHARS = 20000
@@ -583,7 +584,8 @@ def _label_untitled(pieces: list[Piece], first_core_block: int) -> None:
     text = candidate.text
     inside = text.rstrip("？！?!" + CLOSERS)  # a headline may end with ？ or ！, never with 。
     if 4 <= len(text) <= UNTITLED_MAX_CHARS and not any(ch in inside for ch in SENTENCE_END + "；;") \
-            and text[-1] not in "，、：:,;］】]" and candidate.hint in ("", "heading") and not is_report_section(text):
+            and text[-1] not in "，、：:,;］】]" and candidate.hint in ("", "heading") and not is_report_section(text) \
+            and not _NUMBERED_HEADING.match(text):  # 一、综合 opens a bulletin's first section (fresh35 1002), no headline
         candidate.role, candidate.kind, candidate.reason = "title", "headline", "first short line above the article"
 
 
