@@ -192,3 +192,29 @@ def test_a_site_after_the_headline_in_the_title_is_read_as_before(tmp_path):
     head = "<h1>全市经济运行稳中有进</h1>"
     loaded = load_text(tmp_path, "page.html", bulletin_page("全市经济运行稳中有进_科技_江城日报", head, f"<p>{GDP}</p><p>{CPI}</p>"))
     assert loaded.meta["outlet"] == "江城日报"
+
+
+# Seen: a speech's text as 新华社 prints it (fresh25 803): the date (and place) in brackets, the speaker's office and
+# name, then the salutation, glued on one line of a flattened record.
+SPEECH = "大家好！很高兴在第四届中国国际进口博览会开幕之际，同大家“云端”相聚。中国历来言必信、行必果。"
+
+
+@pytest.mark.parametrize("header, speaker", [
+    ("（2021年11月4日） 中华人民共和国主席 习近平", "习近平"),  # fresh25 803
+    ("（2023年3月5日，北京） 国务院总理 李强", "李强"),  # made up: a place after the date, another office
+])
+def test_a_speech_header_names_the_speaker(tmp_path, header, speaker):
+    record = {"title": "在第四届中国国际进口博览会开幕式上的主旨演讲", "pubTime": "2021-11-04 20:35:57",
+              "content": f"   新华社北京11月4日电   {header}  尊敬的各位来宾， 女士们，先生们，朋友们：   {SPEECH}"}
+    article = load_text(tmp_path, "speech.json", json.dumps(record, ensure_ascii=False))
+    assert article.meta["author"] == speaker
+    assert role_holding(article, header)[0] == "byline"
+    assert any(text.startswith("尊敬的各位来宾") for text in body(article))
+
+
+def test_a_dated_sentence_naming_an_office_stays_body(tmp_path):
+    # near miss: a sentence opened by a bracketed date that names an office holder is the text's
+    sentence = "（2021年11月4日）中华人民共和国主席习近平在上海出席开幕式并发表主旨演讲，强调中国扩大高水平开放的决心不会变。"
+    record = {"title": "在第四届中国国际进口博览会开幕式上的主旨演讲", "content": f"{sentence}\n{SPEECH}"}
+    article = load_text(tmp_path, "speech.json", json.dumps(record, ensure_ascii=False))
+    assert sentence in body(article)
