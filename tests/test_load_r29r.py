@@ -218,3 +218,34 @@ def test_a_dated_sentence_naming_an_office_stays_body(tmp_path):
     record = {"title": "在第四届中国国际进口博览会开幕式上的主旨演讲", "content": f"{sentence}\n{SPEECH}"}
     article = load_text(tmp_path, "speech.json", json.dumps(record, ensure_ascii=False))
     assert sentence in body(article)
+
+
+# The lines after the article's last sentence, in its element, that are still the article's (fresh35 1005, 1006).
+def report_page(tail: str) -> str:
+    return ("<html><head><title>新乡市预算报告（摘要）_新乡日报</title></head><body><div class='nav'><a href='/'>首页</a></div>"
+            f"<div class='article'><h1>新乡市预算报告（摘要）</h1><p>{REPORT}</p><p>{REPORT_2}</p><p>{REPORT_2[:-1]}，执行良好。</p>"
+            f"{tail}</div><div class='foot'>版权所有 新乡日报社</div></body></html>")
+
+
+def test_a_list_above_the_closing_byline_is_the_articles(tmp_path):
+    # fresh35 1006: a heading and a ● list of measures between the last sentence and □…记者 翟京元 整理
+    tail = ("<p>加强预算管理的主要举措</p><p>● 以“开源增收”为基础 夯实财力支撑</p><p>● 以“防化风险”为底线 守牢财政安全</p>"
+            "<p>□新乡日报全媒体记者 翟京元 整理</p>")
+    loaded = load_text(tmp_path, "page.html", report_page(tail))
+    assert "● 以“防化风险”为底线 守牢财政安全" in body(loaded)
+    assert loaded.meta["author"] == "翟京元"
+
+
+def test_a_credit_above_the_closing_byline_stays_furniture(tmp_path):
+    # near miss (fresh8 324, 网易科学人): a producer's credit with its label stays out of the body
+    tail = "<p>出品︱网易科学人栏目组 胖胖</p><p>作者︱春春</p>"
+    loaded = load_text(tmp_path, "page.html", report_page(tail))
+    assert not any("出品" in text for text in body(loaded))
+
+
+def test_without_a_closing_byline_only_figure_labels_are_read_on(tmp_path):
+    # fresh35 1005: 表6 and 图4 listed after the bulletin's last note; a continuation note stays furniture
+    tail = "<p>表6  2025年各种运输方式完成运输量及其增长速度</p><p>（下转07版）</p>"
+    loaded = load_text(tmp_path, "page.html", report_page(tail))
+    assert role_holding(loaded, "表6  2025年各种运输方式完成运输量及其增长速度")[0] == "caption"
+    assert "（下转07版）" not in body(loaded)

@@ -58,7 +58,8 @@ from lxml import etree
 from zhnews import lexicon
 from zhnews.load.coverage import content_of
 from zhnews.load.roles import (CLOSED_CAPTION_CHARS, OFFICIAL_RESUME_LINE, PICTURE_MARKS, RESUME_POST, SENTENCE_END,
-                               SHORT_CAPTION_CHARS, SUBSTANTIAL_CHARS, credited_caption, first_cue, links_elsewhere)
+                               SHORT_CAPTION_CHARS, SUBSTANTIAL_CHARS, credited_caption, first_cue, is_figure_label,
+                               links_elsewhere)
 from zhnews.load.outlets import outlet_of_url
 from zhnews.load.pieces import (IMAGE, Clue, Piece, block_pieces, copyright_holders, iso_date, next_block, squeeze,
                                  without_spaces)
@@ -664,6 +665,7 @@ def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str, sit
     if title_index and _lines_of_one_heading(pieces[title_index - 1], pieces[title_index]):
         title_index -= 1  # the page title matched the headline's second line better than its first
     second_line = _headline_second_line(pieces, title_index, page_title)
+    still_the_article = _article_after_last_sentence(pieces, last)
     for index, piece in enumerate(pieces):
         if index == title_index:
             piece.role, piece.kind, piece.reason = "title", "headline", title_reason
@@ -677,6 +679,8 @@ def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str, sit
             piece.role, piece.kind, piece.reason = "caption", "image_caption", "figure caption element (figcaption, or a class naming a caption)"
         elif index == last + 1 and _CLOSING_FORMULA.match(piece.text.strip()):
             continue  # 特此通告。 closes a notice: its last sentence, which extractors drop as too short
+        elif index in still_the_article:
+            continue  # the role rules read it as any line of the article
         elif not (first <= index <= last and (kept[index] or content_only)):
             region = "head" if index < first else "tail" if index > last else "core"
             under_title = title_index is not None and title_index < index < first
@@ -1004,6 +1008,35 @@ def _same_kind(piece: Piece, other: Piece) -> bool:
 def _is_prose(piece: Piece) -> bool:
     """A paragraph of sentences (trafilatura sometimes drops an article's first one)."""
     return len(piece.text) >= SUBSTANTIAL_CHARS and bool(re.search("[。！？!?]", piece.text[-3:]))
+
+
+def _article_after_last_sentence(pieces: list[Piece], last: int) -> set[int]:
+    """The lines after the article's last sentence that are still the article's, in its element (the parent of its
+    last paragraph) and with no cue of their own: a chart's or a table's numbered label (图4 …, 表6 …: a bulletin's
+    e-paper lists its figures after the text, fresh35 1005), and every line up to a byline naming the writer that
+    closes the article in that element (a budget report's ● list of measures above □新乡日报全媒体记者 翟京元 整理,
+    fresh35 1006). The extractor ends the article at its last sentence; these lines are no furniture."""
+    parent = _parent(pieces[last]) if 0 <= last < len(pieces) else None
+    if parent is None:
+        return set()
+    run = []
+    for index in range(last + 1, len(pieces)):
+        if _parent(pieces[index]) is not parent:
+            break
+        hit = first_cue(pieces[index].text, "tail")
+        if hit and hit[0].role == "byline" and hit[1].groupdict().get("author"):
+            return {at for at in run if _unlabelled_line(pieces[at].text)}
+        run.append(index)
+    return {at for at in run if is_figure_label(pieces[at].text) and _unlabelled_line(pieces[at].text)}
+
+
+# A credit's label before its separator (出品︱网易科学人栏目组, 监制：张三): a line of the credits around a byline.
+_CREDIT_LABEL = re.compile(r"^[^\s：:｜|丨︱/／]{1,6}\s*[：:｜|丨︱/／]")
+
+
+def _unlabelled_line(text: str) -> bool:
+    """A line no cue reads and no label opens: the article's own, not a credit beside its byline."""
+    return not first_cue(text, "tail") and not _CREDIT_LABEL.match(text.strip())
 
 
 def _parent(piece: Piece):

@@ -1558,7 +1558,7 @@ def _look(piece: Piece):
     return tuple((e.tag, e.get("class"), e.get("style"), e.get("align")) for e in (element, parent) if e is not None)
 
 
-def _is_figure_label(text: str) -> bool:
+def is_figure_label(text: str) -> bool:
     """图1. 洪水预报系统框架, 表1. …: a figure's or a table's numbered label, short as a caption is."""
     return len(text) <= CLOSED_CAPTION_CHARS and _FIGURE_LABEL.match(text.strip()) is not None
 
@@ -1576,7 +1576,7 @@ def _captions_a_picture(pieces: list[Piece], index: int) -> str | None:
     after = pieces[index + 2] if index + 2 < len(pieces) else None
     if previous is not None and previous.block == piece.block:
         return None
-    if _is_figure_label(piece.text):
+    if is_figure_label(piece.text):
         return "a paragraph opened by a figure or table number (图1. …, 表1. …)"
     if following is None or following.block != piece.block:
         if piece.text.lstrip()[:1] in PICTURE_MARKS:
@@ -1613,7 +1613,7 @@ def _caption_after_image(piece: Piece, document_text: str, punctuated: bool, cre
     bold_all = piece.n_bold >= len(text) - 1
     if text[0] in BULLETS and (bold_all or len(text) <= 2 * SHORT_CAPTION_CHARS):
         return [piece.labelled("caption", "image_caption", "bullet line right after an image")]
-    if _is_figure_label(text) and not piece.hint:
+    if is_figure_label(text) and not piece.hint:
         # 图1. 洪水预报系统框架 under its figure is a label whether or not the article punctuates its lines.
         return [piece.labelled("caption", "image_caption", "a figure's numbered label right after it (图1. …)")]
     if credit_follows and len(text) <= SHORT_CAPTION_CHARS and not piece.hint and not piece.glued_to_image:
