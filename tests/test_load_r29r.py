@@ -137,21 +137,22 @@ REPORT = "2025年是“十四五”规划收官之年，也是“十五五”规
 REPORT_2 = "各级人代会批准的2025年全市一般公共预算收入预算250.3亿元，实际完成234.7亿元；支出预算468.9亿元，实际完成481亿元。"
 
 
+def headed_report(title: str, headings: str) -> str:
+    return (f"<html><head><title>{title}</title></head><body><div class='nav'><a href='/'>首页</a></div><div class='article'>"
+            f"{headings}<div class='content'><p>{REPORT}</p><p>{REPORT_2}</p></div></div></body></html>")
+
+
 def test_a_headline_broken_over_two_lines_of_one_heading_is_joined(tmp_path):
     # fresh35 1006: <h2>《关于…执行情况<br>和…报告》（摘要）</h2>, the <title> holding the <br> as text after the paper's name
-    page = ("<html><head><title>新乡日报--《关于新乡市2025年预算执行情况&lt;br&gt;和2026年预算草案的报告》（摘要）-</title></head><body>"
-            "<div class='nav'><a href='/'>首页</a></div><div class='article'>"
-            "<h2>《关于新乡市2025年预算执行情况<br>和2026年预算草案的报告》（摘要）</h2><div class='date'>2026年02月09日</div>"
-            f"<div class='content'><p>{REPORT}</p><p>{REPORT_2}</p></div></div></body></html>")
+    page = headed_report("新乡日报--《关于新乡市2025年预算执行情况&lt;br&gt;和2026年预算草案的报告》（摘要）-",
+                         "<h2>《关于新乡市2025年预算执行情况<br>和2026年预算草案的报告》（摘要）</h2><div class='date'>2026年02月09日</div>")
     loaded = load_text(tmp_path, "page.html", page)
     assert "".join(loaded.meta["title"].split()) == "《关于新乡市2025年预算执行情况和2026年预算草案的报告》（摘要）"
 
 
 def test_a_heading_and_a_separate_deck_stay_apart(tmp_path):
     # near miss: a headline and its deck in two heading elements are not one heading's lines
-    page = ("<html><head><title>全市预算执行情况良好_新乡日报</title></head><body><div class='article'>"
-            "<h1>全市预算执行情况良好</h1><h3>一般公共预算收入完成234.7亿元</h3>"
-            f"<div class='content'><p>{REPORT}</p><p>{REPORT_2}</p></div></div></body></html>")
+    page = headed_report("全市预算执行情况良好_新乡日报", "<h1>全市预算执行情况良好</h1><h3>一般公共预算收入完成234.7亿元</h3>")
     loaded = load_text(tmp_path, "page.html", page)
     assert loaded.meta["title"] == "全市预算执行情况良好"
 
