@@ -58,7 +58,8 @@ from lxml import etree
 from zhnews import lexicon
 from zhnews.load.coverage import content_of
 from zhnews.load.roles import (CLOSED_CAPTION_CHARS, OFFICIAL_RESUME_LINE, PICTURE_MARKS, RESUME_POST, SENTENCE_END,
-                               SHORT_CAPTION_CHARS, SUBSTANTIAL_CHARS, credited_caption, first_cue, links_elsewhere)
+                               SHORT_CAPTION_CHARS, SUBSTANTIAL_CHARS, credited_caption, first_cue, is_figure_label,
+                               links_elsewhere)
 from zhnews.load.outlets import outlet_of_url
 from zhnews.load.pieces import (IMAGE, Clue, Piece, block_pieces, copyright_holders, iso_date, next_block, squeeze,
                                  without_spaces)
@@ -661,19 +662,25 @@ def _label_by_trafilatura(pieces: list[Piece], source: str, page_title: str, sit
     title_reason = "page heading matching the page title"
     if title_index is None:
         title_index, title_reason = _heading_above(pieces, first, not page_title.strip()), "heading right above the article (no heading matches the page title)"
+    if title_index and _lines_of_one_heading(pieces[title_index - 1], pieces[title_index]):
+        title_index -= 1  # the page title matched the headline's second line better than its first
     second_line = _headline_second_line(pieces, title_index, page_title)
+    still_the_article = _article_after_last_sentence(pieces, last)
     for index, piece in enumerate(pieces):
         if index == title_index:
             piece.role, piece.kind, piece.reason = "title", "headline", title_reason
         elif index == second_line:
             piece.role, piece.kind, piece.reason = "title", HEADLINE_SECOND_LINE, \
-                "the headline's second line (" + ("the two lines make the page title)" if page_title.strip()
+                "the headline's second line (" + ("one heading element broken by a line break)" if _lines_of_one_heading(pieces[title_index], piece)
+                                                  else "the two lines make the page title)" if page_title.strip()
                                                   else "the same large type after a line break)")
         elif piece.hint == "image_caption" and index <= last:
             # trafilatura drops figure captions; above or inside the article they caption its photos
             piece.role, piece.kind, piece.reason = "caption", "image_caption", "figure caption element (figcaption, or a class naming a caption)"
         elif index == last + 1 and _CLOSING_FORMULA.match(piece.text.strip()):
             continue  # 特此通告。 closes a notice: its last sentence, which extractors drop as too short
+        elif index in still_the_article:
+            continue  # the role rules read it as any line of the article
         elif not (first <= index <= last and (kept[index] or content_only)):
             region = "head" if index < first else "tail" if index > last else "core"
             under_title = title_index is not None and title_index < index < first
@@ -701,6 +708,8 @@ def _headline_second_line(pieces: list[Piece], title_index, page_title: str):
     following = pieces[title_index + 1]
     if not page_title.strip() and not following.role and _next_line_of(pieces[title_index], following):
         return title_index + 1  # a headline in large type broken by <br> on a page with no <title>
+    if _lines_of_one_heading(pieces[title_index], following):
+        return title_index + 1
     whole = without_spaces(headline_of_page_title(page_title))
     joined = without_spaces(pieces[title_index].text + following.text)
     return title_index + 1 if not following.role and joined == whole and len(following.text) >= 4 else None
@@ -934,6 +943,13 @@ def _heading_above(pieces: list[Piece], first: int, untitled: bool = False):
     return None
 
 
+def _lines_of_one_heading(first: Piece, following: Piece) -> bool:
+    """Whether two pieces are the lines of one heading element broken by <br> (<h2>《关于新乡市2025年预算执行情况<br>
+    和2026年预算草案的报告》（摘要）</h2>, fresh35 1006: a long official title set on two lines): one headline."""
+    return first.hint == following.hint == "heading" and following.container is not None \
+        and following.container is first.container and following.block == first.block + 1
+
+
 def _next_line_of(first: Piece, following: Piece) -> bool:
     """Whether ``following`` continues ``first``'s headline: the next line of the same block, in the same large type."""
     return following.set_large and first.set_large and following.container is not None \
@@ -992,6 +1008,35 @@ def _same_kind(piece: Piece, other: Piece) -> bool:
 def _is_prose(piece: Piece) -> bool:
     """A paragraph of sentences (trafilatura sometimes drops an article's first one)."""
     return len(piece.text) >= SUBSTANTIAL_CHARS and bool(re.search("[。！？!?]", piece.text[-3:]))
+
+
+def _article_after_last_sentence(pieces: list[Piece], last: int) -> set[int]:
+    """The lines after the article's last sentence that are still the article's, in its element (the parent of its
+    last paragraph) and with no cue of their own: a chart's or a table's numbered label (图4 …, 表6 …: a bulletin's
+    e-paper lists its figures after the text, fresh35 1005), and every line up to a byline naming the writer that
+    closes the article in that element (a budget report's ● list of measures above □新乡日报全媒体记者 翟京元 整理,
+    fresh35 1006). The extractor ends the article at its last sentence; these lines are no furniture."""
+    parent = _parent(pieces[last]) if 0 <= last < len(pieces) else None
+    if parent is None:
+        return set()
+    run = []
+    for index in range(last + 1, len(pieces)):
+        if _parent(pieces[index]) is not parent:
+            break
+        hit = first_cue(pieces[index].text, "tail")
+        if hit and hit[0].role == "byline" and hit[1].groupdict().get("author"):
+            return {at for at in run if _unlabelled_line(pieces[at].text)}
+        run.append(index)
+    return {at for at in run if is_figure_label(pieces[at].text) and _unlabelled_line(pieces[at].text)}
+
+
+# A credit's label before its separator (出品︱网易科学人栏目组, 监制：张三): a line of the credits around a byline.
+_CREDIT_LABEL = re.compile(r"^[^\s：:｜|丨︱/／]{1,6}\s*[：:｜|丨︱/／]")
+
+
+def _unlabelled_line(text: str) -> bool:
+    """A line no cue reads and no label opens: the article's own, not a credit beside its byline."""
+    return not first_cue(text, "tail") and not _CREDIT_LABEL.match(text.strip())
 
 
 def _parent(piece: Piece):
@@ -1111,8 +1156,21 @@ def site_from_title(page_title: str) -> str:
         return ""
     # A bare section word (新闻, 财经) is a channel, not the site; a part that does not end like an
     # outlet's name (文化频道, 評論, The Paper) is not taken for one.
-    outlets = [part for part in parts[1:] if part.endswith(outlet_suffixes()) and part not in outlet_suffixes()]
+    # A long part longer than the first is the headline after the site's name (克拉玛依日报数字报-…统计公报: 公报 ends
+    # like 报, site_before_headline reads the name).
+    outlets = [part for part in parts[1:] if part.endswith(outlet_suffixes()) and part not in outlet_suffixes()
+               and not len(parts[0]) < len(part) > SITE_PART_CHARS]
     return outlets[-1] if outlets else ""
+
+
+def site_before_headline(page_title: str) -> str:
+    """克拉玛依日报数字报 from '克拉玛依日报数字报-克拉玛依市2025年国民经济和社会发展统计公报' (fresh35 1005): a paper's e-paper and
+    news sites put their name first; the first of two parts, when it is short and ends like an outlet's name and the
+    other is longer (the headline). '' otherwise (科技_腾讯网 names its site last, site_from_title reads it)."""
+    parts = _title_parts(page_title)
+    if len(parts) != 2 or len(parts[0]) > SITE_PART_CHARS or len(parts[1]) <= len(parts[0]):
+        return ""
+    return parts[0] if parts[0].endswith(outlet_suffixes()) and parts[0] not in outlet_suffixes() else ""
 
 
 def headline_before_site(page_title: str, address_outlet: str) -> tuple[str, str]:
@@ -1186,6 +1244,8 @@ def _page_clues(root, page_title: str) -> list[Clue]:
     site = site_from_title(page_title)
     if site:
         clues.append(Clue("outlet", site, "<title> suffix", "page"))
+    elif site := site_before_headline(page_title):
+        clues.append(Clue("outlet", site, "<title> prefix", "page"))
     elif (named := _title_suffix_in_tags(page_title, tags)):
         clues.append(Clue("outlet", named, "<title> suffix that the page's <meta> tags name again", "page"))
     elif (named := _title_suffix_on_masthead(root, page_title)):

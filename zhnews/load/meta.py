@@ -1367,6 +1367,7 @@ def clean_outlet(value: str | None) -> str | None:
     value = _GRANTED.sub("", value)  # 来源：某某文章已获授权: the account, not its permission note
     # 上報快訊, 星島日報網頁, 央视新闻客户端: the outlet's news-flash desk, web edition or app
     value = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:快讯|快訊|网页|網頁|客户端|客戶端)$", "", value)
+    value = _without_edition(value)
     joined = _JOINED_OUTLETS.match(value)
     if joined and _names_an_outlet(joined.group(1)):
         value = joined.group(1)
@@ -1387,6 +1388,17 @@ def clean_outlet(value: str | None) -> str | None:
         # a site's address, a copyright line, a platform, a date, a bare role or label word (记者, 编辑): no outlet; nor a
         # record's field name in Latin letters (@time 2016/8/16 19:04, a doc comment's tag read as a name before a date)
         return None
+    return value
+
+
+def _without_edition(value: str) -> str:
+    """A paper's name without the edition word after it (新乡日报全媒体记者 → 新乡日报, 克拉玛依日报数字报 → 克拉玛依日报: its
+    newsroom across media, its e-paper; data/lexicon/outlet_cues.tsv, type edition) when what is left ends like an
+    outlet's name; a name that is only such a word, or ends otherwise (大河全媒体), stays whole."""
+    for edition in outlet_suffixes("edition"):
+        paper = value[:-len(edition)]
+        if value.endswith(edition) and paper.endswith(outlet_suffixes()) and paper not in outlet_suffixes():
+            return paper
     return value
 
 

@@ -441,8 +441,9 @@ def _sql_fields(text: str) -> list[Field] | None:
 
 
 # A leaf keyed so is its container's value and takes the container's name: ninjs's "bodies": [{"value": "…"}],
-# a list of people's "writers": [{"name": "…"}].
-_CONTAINER_VALUE_KEYS = frozenset({"value", "name"})
+# a list of people's "writers": [{"name": "…"}], a WordPress REST post's "content": {"rendered": "<p>…"} (its
+# title, excerpt and guid are held the same way).
+_CONTAINER_VALUE_KEYS = frozenset({"value", "name", "rendered"})
 # ... and so is one whose last word says it is a name (the author's {"userName": "…"}, {"displayName": "…"}).
 _NAME_KEY = re.compile(r"(?:[a-z]_?|\b)(?:[Nn]ame|NAME)$")
 
@@ -463,7 +464,7 @@ def _json_leaves(value, name: str, depth: int = 0, blocks: bool = True, other: b
         owner = _key_kind(name)[0] in ("author", "outlet") if name else False
         other = other or owner or (bool(name) and _names_another_thing(name))
         for key, item in value.items():
-            inherits = bool(name) and (key in _CONTAINER_VALUE_KEYS or bool(_NAME_KEY.search(key)))
+            inherits = bool(name) and (key in _CONTAINER_VALUE_KEYS or bool(_NAME_KEY.search(key)) and not _own_field(key, name))
             yield from _json_leaves(item, name if inherits else key, depth + 1, blocks, other and not (inherits and owner), group)
     elif isinstance(value, list):
         if blocks and _is_block_list(value):
@@ -476,6 +477,13 @@ def _json_leaves(value, name: str, depth: int = 0, blocks: bool = True, other: b
             yield from _json_leaves(item, name, depth, blocks, other, id(value) if one_text else group)
     elif value is not None and not isinstance(value, bool):
         yield name, value, depth, "other" if other else "", group
+
+
+def _own_field(key: str, container: str) -> bool:
+    """Whether a key ending in a name keeps its own name: it names a meta field and its container names none (Yoast
+    SEO's "yoast_head_json": {"og_site_name": "…"}, a page's "meta": {"site_name": "…"}), where the author's
+    {"author_name": "…"} is its container's value."""
+    return bool(_key_kind(key)[0]) and not _key_kind(container)[0]
 
 
 def _text_key(block: dict) -> str | None:

@@ -96,8 +96,9 @@ _BRACKETED_WHOLE = re.compile(r"^[（(][^（）()]{4,}[）)]$")
 # A phrase of at least six characters written twice on one line (alt text, then the caption).
 _WRITTEN_TWICE = re.compile(r"(\S.{5,}?)\s*\1")
 # A figure or table label: 图1. 洪水预报系统框架 (fresh19 623), 图二：稍详细的介绍 (fresh8 321), 表1. …, Figure 2: …;
-# the number, a mark after it, then the label, with no sentence end (图1显示，… is a sentence).
-_FIGURE_LABEL = re.compile(r"^(?:图|圖|表|Fig\.?|Figure|Table)\s*(?:\d{1,2}(?:[-.．]\d{1,2})?|[一二三四五六七八九十]{1,3})\s*[.．:：、]\s*"
+# the number, a mark or a space after it (图1 2021-2025年全市地区生产总值及其增速, 表6 2025年各种运输方式完成运输量及其增长速度: the
+# charts and tables of a statistical bulletin, fresh35 1002, 1005), then the label, with no sentence end (图1显示，… is a sentence).
+_FIGURE_LABEL = re.compile(r"^(?:图|圖|表|Fig\.?|Figure|Table)\s*(?:\d{1,2}(?:[-.．]\d{1,2})?|[一二三四五六七八九十]{1,3})(?:\s*[.．:：、]\s*|\s+)"
                            r"[^\s。！？!?.．:：][^。！？!?]*$")
 # Characters of input on either side of a piece searched for terms "the article uses elsewhere".
 CONTEXT_CHARS = 20000
@@ -583,7 +584,8 @@ def _label_untitled(pieces: list[Piece], first_core_block: int) -> None:
     text = candidate.text
     inside = text.rstrip("？！?!" + CLOSERS)  # a headline may end with ？ or ！, never with 。
     if 4 <= len(text) <= UNTITLED_MAX_CHARS and not any(ch in inside for ch in SENTENCE_END + "；;") \
-            and text[-1] not in "，、：:,;］】]" and candidate.hint in ("", "heading") and not is_report_section(text):
+            and text[-1] not in "，、：:,;］】]" and candidate.hint in ("", "heading") and not is_report_section(text) \
+            and not _NUMBERED_HEADING.match(text):  # 一、综合 opens a bulletin's first section (fresh35 1002), no headline
         candidate.role, candidate.kind, candidate.reason = "title", "headline", "first short line above the article"
 
 
@@ -1556,7 +1558,7 @@ def _look(piece: Piece):
     return tuple((e.tag, e.get("class"), e.get("style"), e.get("align")) for e in (element, parent) if e is not None)
 
 
-def _is_figure_label(text: str) -> bool:
+def is_figure_label(text: str) -> bool:
     """图1. 洪水预报系统框架, 表1. …: a figure's or a table's numbered label, short as a caption is."""
     return len(text) <= CLOSED_CAPTION_CHARS and _FIGURE_LABEL.match(text.strip()) is not None
 
@@ -1574,7 +1576,7 @@ def _captions_a_picture(pieces: list[Piece], index: int) -> str | None:
     after = pieces[index + 2] if index + 2 < len(pieces) else None
     if previous is not None and previous.block == piece.block:
         return None
-    if _is_figure_label(piece.text):
+    if is_figure_label(piece.text):
         return "a paragraph opened by a figure or table number (图1. …, 表1. …)"
     if following is None or following.block != piece.block:
         if piece.text.lstrip()[:1] in PICTURE_MARKS:
@@ -1611,7 +1613,7 @@ def _caption_after_image(piece: Piece, document_text: str, punctuated: bool, cre
     bold_all = piece.n_bold >= len(text) - 1
     if text[0] in BULLETS and (bold_all or len(text) <= 2 * SHORT_CAPTION_CHARS):
         return [piece.labelled("caption", "image_caption", "bullet line right after an image")]
-    if _is_figure_label(text) and not piece.hint:
+    if is_figure_label(text) and not piece.hint:
         # 图1. 洪水预报系统框架 under its figure is a label whether or not the article punctuates its lines.
         return [piece.labelled("caption", "image_caption", "a figure's numbered label right after it (图1. …)")]
     if credit_follows and len(text) <= SHORT_CAPTION_CHARS and not piece.hint and not piece.glued_to_image:
