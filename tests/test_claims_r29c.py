@@ -1,0 +1,109 @@
+"""Sources, figures and check-worthiness, r29c (after fresh34/fresh35's scoring): a government office written 巡视办 /
+扶贫办 (jieba cuts 巡视/办 as two verbs); a body that opens its paragraph with the day it spoke (11月4日，X介绍，…) goes
+on in its findings; some of a group picked by an indefinite word (部分党政机关人员…) is no actor that ends a carry;
+X获得的消息显示 is X; 梳理发现 is how a finder found; 公报显示 stands for the bulletin named before. Each real shape cut
+small from its article, made-up variants, and near-misses that must not change."""
+
+from test_claims_sources10 import sources_of
+
+
+# --- 1. an office named by its function and 办 -----------------------------------------------------------------------
+
+def test_inspection_office_speaks():
+    # fresh34 983
+    got = sources_of([["山西省委巡视办表示，山西大部分市县区、院校党委管党治党意识不强，出规破矩问题频现。"]])
+    assert got == ["山西省委巡视办"]
+
+
+def test_offices_named_by_their_function():
+    assert sources_of([["国务院扶贫办表示，今年脱贫人数超过预期。"]]) == ["国务院扶贫办"]
+    assert sources_of([["市防汛办表示，全市已转移群众三千人。"]]) == ["市防汛办"]
+    assert sources_of([["县信访办表示，来访人数有所下降。"]]) == ["县信访办"]
+
+
+def test_doing_something_is_no_office():
+    assert sources_of([["这件事怎么办，他表示还没想好。"]]) != ["怎么办"]
+
+
+# --- 2. a body that opens its paragraph after the day it spoke goes on -----------------------------------------------
+
+def test_inspection_office_findings_carried():
+    # fresh34 983 (the page's paragraphs as the flattened-page loader cuts them)
+    got = sources_of([["11月4日，山西省委巡视办介绍，在本轮巡视中，巡视组边巡视边移交边查处，不断提高巡视质量和效果。",
+                       "本轮巡视共发现问题线索3228条，涉及省管干部82人、处级干部358人、班子成员158人、党政一把手30人。"],
+                      ["山西省委巡视办表示，山西大部分市县区、院校党委管党治党意识不强，党员干部党性观念淡漠，出规破矩问题频现。",
+                       "部分党政机关人员违规经商办企业，一些领导干部插手土地转让、矿产开发等，为亲属及特定关系人经商办企业提供方便。",
+                       "部分市县区选人用人导向不正，违规提拔干部问题突出，“官二代”“富二代”提拔快且身居关键岗位。",
+                       "此外，懒政怠政、不担当、不作为、慢作为等问题突出。"],
+                      ["实际上，在官场重建过程中，山西从未放松“挖掘腐败存量、遏制腐败增量”。"]])
+    assert got[:6] == ["山西省委巡视办"] * 6
+    assert got[6] == ""
+
+
+def test_dated_body_opening_variants():
+    got = sources_of([["昨日，市卫健委介绍，全市新增病例12例。", "其中重症病例3例，均已转入定点医院。"]])
+    assert got == ["市卫健委", "市卫健委"]
+    got = sources_of([["3日，省教育厅表示，今年高考报名人数创新高。", "其中复读生比例超过两成，农村考生居多。"]])
+    assert got == ["省教育厅", "省教育厅"]
+
+
+def test_a_body_later_in_the_paragraph_still_not_carried_into_narrative():
+    # the body's words start after the writer's narration: the sentence after it is the writer's, as before
+    got = sources_of([["大雨持续了三天。", "市气象局表示，降雨已经结束。", "1998年，这座城市曾遭遇特大洪水。"]])
+    assert got[2] == ""
+
+
+def test_a_named_actor_still_ends_the_carry():
+    got = sources_of([["11月4日，山西省委巡视办介绍，本轮巡视发现问题线索3228条。", "王儒林主持召开会议，研究了巡视成果。"]])
+    assert got[1] != "山西省委巡视办"
+
+
+# --- 3. X获得的消息显示 ---------------------------------------------------------------------------------------------
+
+def test_paper_that_obtained_the_news():
+    # fresh34 982
+    got = sources_of([["《第一财经日报》获得的消息显示，早期国家发改委价格司牵头制定的天然气价格调整方案有所变化。"]])
+    assert got[0] in ("《第一财经日报》", "第一财经日报")
+
+
+def test_obtained_variants():
+    assert sources_of([["澎湃新闻获取的文件显示，该公司已停产。"]]) == ["澎湃新闻"]
+    assert sources_of([["据新华社获得的消息，会议将于明天召开。"]]) == ["新华社"]
+
+
+def test_names_that_hold_the_verb_unchanged():
+    assert sources_of([["中国取得的成就显示，改革是成功的。"]]) != ["中国取得"]
+    assert sources_of([["新华社发布的消息显示，会议将于明天召开。"]]) == ["新华社"]
+
+
+# --- 4. 梳理发现 ----------------------------------------------------------------------------------------------------
+
+def test_account_combed_and_found():
+    # fresh34 986 (a WeChat account's desk; its gloss in brackets is left for later)
+    assert sources_of([["政知局梳理发现，相比此前，四中全会到五中全会这一年，人事调整更显频繁。"]]) == ["政知局"]
+    assert sources_of([["国家统计局梳理发现，今年以来物价总体平稳。"]]) == ["国家统计局"]
+
+
+def test_reporter_combing_reports_stays_own_reporting():
+    assert sources_of([["记者梳理年报发现，该公司利润下滑。"]], {"outlet": "新京报"}) == [""]
+
+
+# --- 5. 公报显示 ----------------------------------------------------------------------------------------------------
+
+def test_bulletin_shows():
+    # fresh35 1001
+    got = sources_of([["5月22日，国家统计局发布《2025年全国1%人口抽样调查主要数据公报》。",
+                       "公报显示，2025年全国人口为140545万人，其中男性人口为71722万人，占51.03%。"]])
+    assert got[1] == "《2025年全国1%人口抽样调查主要数据公报》"
+
+
+def test_bulletin_variants():
+    got = sources_of([["国家统计局今天发布2025年国民经济统计公报。", "公报显示，2025年全国人口为140545万人。"]])
+    assert got[1] == "国家统计局"
+    got = sources_of([["国家统计局发布的《2025年统计公报》显示，全国人口为140545万人。", "公报还显示，城镇化率为67%。"]])
+    assert got == ["国家统计局", "国家统计局"]
+
+
+def test_report_shows_unchanged():
+    got = sources_of([["乐施会发布的《报告》显示，贫富差距扩大。", "报告显示，最富的1%拥有一半财富。"]])
+    assert got == ["乐施会", "乐施会"]
