@@ -107,3 +107,36 @@ def test_bulletin_variants():
 def test_report_shows_unchanged():
     got = sources_of([["乐施会发布的《报告》显示，贫富差距扩大。", "报告显示，最富的1%拥有一半财富。"]])
     assert got == ["乐施会", "乐施会"]
+
+
+# --- 6. a bulletin's preamble of policy formulas is not check-worthy -------------------------------------------------
+
+from zhnews.claims.checkworthy import tag_sentence  # noqa: E402
+
+
+def test_bulletin_preamble_not_checkworthy():
+    # fresh35 1004, 1005
+    assert not tag_sentence("2025年，全市上下坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻党的二十大和二十届历次全会"
+                            "精神，全面落实省会引领战略，全市经济总量实现新突破，为“十五五”良好开局奠定了坚实基础。").checkworthy
+    assert not tag_sentence("2025年，在市委、市政府的坚强领导下，全市上下坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的"
+                            "二十大精神、习近平总书记出席自治区成立70周年庆祝活动期间的重要讲话重要指示精神。").checkworthy
+
+
+def test_preamble_variants():
+    assert not tag_sentence("今年以来，全县坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局。").checkworthy
+    assert not tag_sentence("一年来，在县委的坚强领导下，我们深入学习贯彻党的二十届三中全会精神，统筹发展和安全。").checkworthy
+
+
+def test_results_after_the_formulas_stay_checkworthy():
+    # an amount, a rate or a count reported after the formulas is a result to check
+    assert tag_sentence("2025年，全市上下坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻党的二十大精神，"
+                        "全市地区生产总值8141.69亿元，比上年增长4.7%。").checkworthy
+
+
+def test_one_formula_before_a_result_unchanged():
+    # fresh19 633 (gold yes)
+    assert tag_sentence("面对复杂局面，在党中央的坚强领导下，各地区、各部门统筹疫情防控和经济社会发展，有力有效实施宏观政策，"
+                        "国民经济保持了恢复态势。").checkworthy
+    # fresh9 348 (gold yes): 认真贯彻落实 is what a notice asks of its readers
+    assert tag_sentence("新华社北京7月8日电 近日，中共中央办公厅转发了《中央宣传部、中央组织部关于认真组织学习〈习近平谈治国理政〉"
+                        "第三卷的通知》，并发出通知，要求各地区各部门结合实际认真贯彻落实。").checkworthy
