@@ -140,3 +140,61 @@ def test_one_formula_before_a_result_unchanged():
     # fresh9 348 (gold yes): 认真贯彻落实 is what a notice asks of its readers
     assert tag_sentence("新华社北京7月8日电 近日，中共中央办公厅转发了《中央宣传部、中央组织部关于认真组织学习〈习近平谈治国理政〉"
                         "第三卷的通知》，并发出通知，要求各地区各部门结合实际认真贯彻落实。").checkworthy
+
+
+# --- 7. a bulletin's classification names and a plan's quoted label hold no figure ------------------------------------
+
+from zhnews.claims.quantities import find_quantities  # noqa: E402
+
+
+def _figures(text):
+    return [(text[q.start:q.end], q.kind) for q in find_quantities(text)]
+
+
+def test_three_sectors_is_a_name():
+    # fresh35 1002, 1003, 1004, 1000
+    assert _figures("三次产业结构为3.2:41.5:55.3。") == [("3.2:41.5:55.3", "ratio")]
+    assert _figures("从三大门类看，制造业增加值下降0.5%。") == [("0.5%", "percent")]
+    assert ("三次", "count") not in _figures("三次产业对经济增长的贡献率分别为 1.7% 27.7%和 70.6%。")
+
+
+def test_three_times_still_counted():
+    assert ("三次", "count") in _figures("他去了三次北京。")
+    assert ("三大", "number") in _figures("公司有三大产业板块。")
+
+
+def test_quoted_plus_label_is_no_figure():
+    # fresh35 1006
+    assert _figures("我市聚焦“1+2+4+N”目标任务体系，深化预算管理制度改革。") == []
+    assert _figures("推行“1+X”证书制度。") == []
+    assert _figures("新高考采用“3+1+2”模式。") == []
+
+
+def test_sums_and_counts_outside_a_label_unchanged():
+    assert ("3个", "count") in _figures("全年新增“1+2”个项目共3个。")
+    assert ("2分", "count") in _figures("他得了3+2分。")
+
+
+# --- 8. a bulletin's level, then its price gloss or how the change is reckoned, then the change -----------------------
+
+def _roles(text):
+    return [(text[q.start:q.end], q.role) for q in find_quantities(text) if q.kind != "date"]
+
+
+def test_gdp_level_before_price_gloss():
+    # fresh35 1005, 1003
+    assert _roles("根据地区生产总值统一核算结果，全年实现地区生产总值（GDP）1303.96亿元（现价，下同），比上年增长4.6%。")[:2] == [
+        ("1303.96亿元", "level"), ("4.6%", "change_up")]
+    assert _roles("2025 年成都市地区生产总值 24763.6 亿元, 按不变价格计算 , 比上年增长5.8%。") == [
+        ("24763.6 亿元", "level"), ("5.8%", "change_up")]
+
+
+def test_level_gloss_variants():
+    assert _roles("全县实现地区生产总值17.77亿元（现价，下同），按可比价格计算，比上年增长3%。") == [
+        ("17.77亿元", "level"), ("3%", "change_up")]
+    assert _roles("全年工业增加值85.2亿元，按可比价计算，同比下降1.2%。") == [("85.2亿元", "level"), ("1.2%", "change_down")]
+
+
+def test_a_second_amount_in_brackets_unchanged():
+    # a converted amount in brackets is a figure of its own: the level rule does not reach past it
+    assert _roles("公司营收120亿元（约合17亿美元），同比增长15%。")[0] == ("120亿元", "")
