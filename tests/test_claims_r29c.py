@@ -198,3 +198,21 @@ def test_level_gloss_variants():
 def test_a_second_amount_in_brackets_unchanged():
     # a converted amount in brackets is a figure of its own: the level rule does not reach past it
     assert _roles("公司营收120亿元（约合17亿美元），同比增长15%。")[0] == ("120亿元", "")
+
+
+# --- 9. an account's gloss in brackets (微信ID：…) after a writer's name ---------------------------------------------
+
+def test_wechat_account_gloss_is_no_clause_break():
+    # fresh34 986 (a 搜狐 repost of a WeChat account's round-up): was "bqzhengzhiju）小编"
+    got = sources_of([["政知局（微信ID：bqzhengzhiju）小编梳理发现，相比此前，四中全会到五中全会这一年，人事调整更显频繁。"]],
+                     {"outlet": "搜狐"})
+    assert got == ["政知局小编"]
+
+
+def test_account_gloss_variants():
+    assert sources_of([["侠客岛（微信号：xiake_island）表示，这一做法值得肯定。"]]) == ["侠客岛"]
+
+
+def test_other_brackets_unchanged():
+    assert sources_of([["李明（音译）表示，业绩增长。"]]) == ["李明"]
+    assert sources_of([["公司（代码：600598）表示，业绩增长。"]]) == ["公司"]
