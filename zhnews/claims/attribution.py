@@ -218,7 +218,10 @@ def _antecedents(i: int, texts, para_ids, sources: list[str], actors, resolved, 
         relayed = named_at >= 0 and all(is_outlet(n) or outlets.outlet_named_in(n, originals_only=False)
                                         for n in resolved[named_at][0].split("; "))
         mentioned = _document_mentioned(texts, pronoun, max(named_at + (not relayed), i - PRONOUN_REACH), i)
-        return earlier + [mentioned] if mentioned else earlier
+        # 国家统计局今天发布2025年国民经济统计公报。 ⏎ 公报显示 : the text its publisher put out in that same sentence is
+        # the publisher's
+        published_there = publisher is not None and mentioned in texts[publisher[0]]
+        return earlier + [mentioned] if mentioned and not published_there else earlier
     # 他/她 stands for one person: not the university, the ministry or the outlet named with them
     may_be = (lambda name: not _no_person(name)) if one_person else (lambda name: True)
     earlier = [name for name in earlier if _official_of_a_body(name) or may_be(name)]
@@ -854,6 +857,14 @@ def _is_person(name: str, people: frozenset[str]) -> bool:
 COURT_REASONING = "source:court's reasoning carried"
 
 
+def _named_as_actors(text: str, actors: tuple[str, ...]) -> list[str]:
+    """The actors a sentence names as someone of its own: not those an ``indefinite`` word picks some of (部分党政机关人员
+    违规经商…, 一些企业…: what a body or a speaker found about some of them, fresh34 983, goes on in their words)."""
+    picked = cue_words("indefinite")
+    return [a for a in actors if not (at := [m.start() for m in re.finditer(re.escape(a), text)])
+            or any(not text[max(0, k - 4):k].endswith(picked) for k in at)]
+
+
 def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast, people: frozenset[str]):
     """王清华表示，… ⏎ 即使是水平或垂直安置，…: a paragraph that opens with a person speaking goes on
     reporting what the person said, until a sentence names an actor of its own ("carried in
@@ -891,7 +902,7 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast, 
             continue
         own_voice = _first_person_outside_quotes(texts[i]) and _is_person(speaker, people)  # 我们同乡总会的职责…
         names_only_the_parties = bool(actors[i]) and set(actors[i]) <= parties
-        if resolved[i][0] or actors[i] and not (speaker and (reporting or own_voice or names_only_the_parties
+        if resolved[i][0] or _named_as_actors(texts[i], actors[i]) and not (speaker and (reporting or own_voice or names_only_the_parties
                                                              or _speaks_as_a_side(texts[i]))):
             name = resolved[i][0].split("; ")[0]
             if speaker and name == speaker:
@@ -952,7 +963,9 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast, 
 # A line break a JSON or CSV dump wrote out as an escape (the characters \ and n), not a word's \n (\\news); unlike
 # _ESCAPED_BREAK, which cuts a source's name at any escape, a tab or a \uXXXX opens no paragraph.
 ESCAPED_LINE_BREAK = r"\\+[nr](?![a-z])"
-_BEFORE_THE_SPEAKER = re.compile(rf"^\s*(?:{ESCAPED_LINE_BREAK}\s*)*(?:对此|對此|此外|另外|同时|同時|随后|隨後)?[，,]?\s*")
+# A day the words were given may open it too (11月4日，山西省委巡视办介绍，…; 昨日，市统计局表示，…).
+_BEFORE_THE_SPEAKER = re.compile(rf"^\s*(?:{ESCAPED_LINE_BREAK}\s*)*(?:对此|對此|此外|另外|同时|同時|随后|隨後)?[，,]?\s*"
+                                 r"(?:(?:\d{1,2}月)?\d{1,2}日|[昨今前]天|[昨今]日|近日|日前)?[，,]?\s*")
 
 
 # 据中新社报道，关于今年上半年北京新房交易量攀升的原因，(易居研究院…严跃进分析认为，…) (fresh26 820), 针对下半年…走势，

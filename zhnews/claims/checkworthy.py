@@ -88,6 +88,7 @@ class SentenceShape:
     record: bool = False  # 首次出现负增长, 创历史新高: a superlative that names a first or a record (``record``)
     unnamed_view: bool = False  # 业内人士认为…, 也有观点认为…: an unnamed commentator's view (``commentator``, ``view_verb``)
     rule: bool = False  # 同时规定，…; 诫勉纠错对象…不得评优评先。: it states what a rule lays down (``_states_a_rule``)
+    preamble: bool = False  # 全市上下坚持以…为指导，深入学习贯彻…精神: strung policy formulas (``_policy_preamble``)
 
 
 # A definition, "no" in every guide (truisms and definitions): a short term, then 是指/指的是, and nothing else said after
@@ -346,7 +347,23 @@ def sentence_shape(text: str, tokens, cues, known_actors: CitedActors = NO_CITED
         and not any(_not_yet_word(tokens, k) or _graded(word, tag) for k, (word, tag, _) in enumerate(tokens)),
         present_state=_present_opening().match(text) is not None and not text.lstrip(_OPENING_MARKS).startswith(cue_words("present_view")),
         view_opening=_view_opening().match(text.lstrip(_OPENING_MARKS)) is not None,
-        rule=_states_a_rule(text))
+        rule=_states_a_rule(text), preamble=_policy_preamble(text))
+
+
+# How many of the set formulas (policy_formulas.txt) make a sentence a preamble: one opens many a report of results.
+PREAMBLE_FORMULAS = 2
+
+
+@lexicon.cached
+def _policy_formulas() -> tuple[str, ...]:
+    return tuple(lexicon.read_lines("policy_formulas.txt"))
+
+
+def _policy_preamble(text: str) -> bool:
+    """2025年，全市上下坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻党的二十大…精神 (fresh35 1004, 1005; 1000's
+    坚持稳中求进工作总基调，积极贯彻新发展理念): a sentence that strings PREAMBLE_FORMULAS or more of the government's set
+    formulas is the guidance a bulletin or a work report opens with, not a fact told."""
+    return sum(formula in text for formula in _policy_formulas()) >= PREAMBLE_FORMULAS
 
 
 @lexicon.cached
@@ -540,6 +557,10 @@ def score_claim(types: set[str], figures: list[Quantity], source: str, actors: i
         score = min(score, QUESTION_MAX)  # 高渊：钱老对这个问题思考了多久？: the writer or the interviewer asks
     if shape.verse and not has_figure and not source:
         score = min(score, QUESTION_MAX)  # 三秦故地，再谱华章。: rhetoric in metre stays under, as the writer's question
+    if shape.preamble and not counted:
+        # guidance and resolve, whoever reports it: nothing to check (an anniversary named in it, 自治区成立70周年, is
+        # no result; an amount, a rate or a count is)
+        score = min(score, QUESTION_MAX)
     if (shape.likened or shape.view_opening and not shape.event) and not source:
         # 如果说A是…，B则是…: the writer's likeness; 目前看来，…成效显著 (fresh23 763; the seen splits' four 看来，
         # openings are gold no): the writer's view, when it tells no event; whatever figures either holds

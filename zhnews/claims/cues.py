@@ -1171,6 +1171,10 @@ def clause_tokens_before(tokens, k: int):
             continue
         if not titled and (re.fullmatch(CLAUSE_BREAK, word) or word in "（(" and not closed
                            or _cjk_gap(tokens, j) and not _occasion_after_a_spaced_name(tokens, j, clause)):
+            if closed and word in "：:":
+                # 政知局（微信ID：bqzhengzhiju）小编(梳理发现): a colon inside a bracket labels a gloss; what is left of
+                # the gloss (bqzhengzhiju）) is no part of whoever follows it
+                clause = clause[:max(i for i, tok in enumerate(clause) if tok[0] in "）)")]
             break
         closed += (word in "）)") - (word in "（(")
         clause.append((word, tag, start))
@@ -1276,6 +1280,9 @@ _TAIL_WORDS = (r"在[^在]{1,30}?(?:时|時|上|中|下|期间|期間|群|网站
                r"|(?:发布|发出|发表|贴出|写下|发|發)(?:了)?(?:一份|一则|一篇|一条)?(?:信息|消息|声明|聲明|公告|微博|博文|推文|文章|通知|帖子)"  # 政府發聲明(指)
                # 索罗斯数周前发出警告(说), fresh30 909: the warning given is the act of saying, no part of who gave it
                r"|(?:发出|發出)(?:了)?(?:一个|一次)?(?:警告|警示|呼吁|呼籲)"
+               # 《第一财经日报》获得的(消息显示) (fresh34 982), 本报拿到的(文件显示): who obtained the news or the
+               # papers reports them; the act of getting them is no part of the name
+               r"|(?<=..)(?:获得|獲得|获取|獲取|拿到|取得)"
                r"|(?:原审|原審)?(?:离开|離開|回应|回應|判刑|宣判|审理|審理|被问及|被問及|问及|問及|回答|出庭)[^，。；]{0,20}?(?:时|時)"  # 陳離開法院時(表示)
                r"|(?:(?<=报告)|(?<=文章)|(?<=文件)|(?<=声明)|(?<=公告)|(?<=通报)|(?<=信))中"
                # 上海市浦东新区市场监督管理局官方微博(发布消息称), 百度官微, 财政部官网 (fresh31 923, fresh30 902, tune 250): a

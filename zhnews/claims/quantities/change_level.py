@@ -15,8 +15,11 @@ from .numbers import ROLE_FILLER, change_cue_before, cue_at_end
 
 _ROLE_KINDS = ("money", "percent", "multiple", "ratio", "count", "measure", "number")
 # 1056.2亿元，同比增长8.8%: a level followed by its change in the next few words; the base it is compared
-# with may be a year or a point of one (存款余额1970.6亿元，比年初增加266亿元; 预算433.8万元，比2018年减少2万元).
-_CHANGE_FOLLOWS = re.compile(r"^[，,]? ?(?:同比|环比|(?:比|较)(?:上年末|上年|去年|年初|上月|上季度|\d{4} ?年)(?:同期)?)?")
+# with may be a year or a point of one (存款余额1970.6亿元，比年初增加266亿元; 预算433.8万元，比2018年减少2万元). A statistical
+# bulletin glosses the level's prices and says how the change is reckoned in between (地区生产总值1303.96亿元（现价，下同），
+# 比上年增长4.6%; 24763.6 亿元, 按不变价格计算 , 比上年增长5.8%: fresh35 1003, 1005).
+_CHANGE_FOLLOWS = re.compile(r"^(?: ?[（(][^（）()]{1,12}[)）])?[，,]? ?(?:按(?:不变|可比)价(?:格)?计算 ?[，,]? ?)?"
+                             r"(?:同比|环比|(?:比|较)(?:上年末|上年|去年|年初|上月|上季度|\d{4} ?年)(?:同期)?)?")
 JOINED = re.compile(r"^ ?[、和与及或] ?$")  # 4.51个百分点、3.26个百分点和0.21个百分点 share one verb
 
 

@@ -1156,6 +1156,9 @@ _TITLE = re.compile(r"《[^《》]{1,40}》")
 # plan named by its target year needs no hyphen: 「中國製造 2025」計劃 (NadalChi/AML 999, figures16 sweep), “健康中国2030”
 # (the seen gold's 中国制造2025战略 is NOT too, fresh5 180, there unquoted).
 _QUOTED_NUMBERED_NAME = re.compile(r"[“「『\"][\u4e00-\u9fff]{1,10}(?:[-－–]\d{1,4}| ?(?:19|20)\d{2})[”」』\"]")
+# 聚焦“1+2+4+N”目标任务体系 (fresh35 1006), “1+X”证书, 高考“3+1+2”模式: numbers joined by + alone in quotes name a plan's
+# or a scheme's parts by their count, a policy's label; no sum is told and no number is a figure (1+1>2 is no label).
+_QUOTED_PLUS_LABEL = re.compile(r"[“「『\"]\d{1,2}(?:[+＋](?:\d{1,2}|[A-Za-z]))+[”」』\"]")
 # 《企业所得税法》第二十七条、…第八十六条规定, 加州刑法第242条（攻击罪）或第243.4条: an article of a law is cited by
 # its number, which names the article and ranks nothing (the seen gold's NOT rows, fresh6 and fresh8 ×5). Only when
 # the citation ends there (a mark, 规定, 之, 的, a list word): 第二条跑道, 第一条消息, 第二条A320总装线 are ordinals of things.
@@ -1203,6 +1206,7 @@ def not_figures(text: str):
     document numbers, stock codes and quotes after a company's name, policy nicknames (国四条), names with numbers (index_names.txt, numbered_names.tsv, outlets.tsv) and set phrases with a numeral
     (numeral_set_phrases.txt)."""
     for m in (*_PHONE_OR_ID.finditer(text), *_LIST_MARKER.finditer(text), *_CODE.finditer(text), *_TITLE.finditer(text), *_QUOTED_NUMBERED_NAME.finditer(text),
+              *_QUOTED_PLUS_LABEL.finditer(text),
               *_LAW_ARTICLE.finditer(text), *_DOCUMENT_NUMBER.finditer(text), *_STOCK_CODE.finditer(text),
               *_STOCK_QUOTE.finditer(text), *_POLICY_NICKNAME.finditer(text), *_CENTURY_INSTITUTION.finditer(text),
               *_WHOLE_DAY.finditer(text), *_NIGHTS_AFTER_DAYS.finditer(text)):
