@@ -1613,8 +1613,16 @@ def _sub_runs(parts: tuple[str, ...]) -> list[str]:
 
 def _excluded(key: str, excluded) -> bool:
     """True when ``key`` is most of a byline piece (叶檀, 财新 of 财新网, sina), not a word that
-    merely stands in one (香港 of 香港特约记者)."""
-    return any(key in piece and 2 * len(key) >= len(piece) for piece in excluded)
+    merely stands in one (香港 of 香港特约记者) nor the place a local publisher is named after (:func:`_named_after`)."""
+    return any(key in piece and 2 * len(key) >= len(piece) and not _named_after(key, piece) for piece in excluded)
+
+
+def _named_after(key: str, piece: str) -> bool:
+    """Whether ``key`` is the administrative place that opens a publisher's name (成都市 of 成都市统计局, 阿克苏地区 of
+    阿克苏地区统计局): a city's statistics bureau, government or paper publishes about its own place, so the place is the
+    story's subject, not the byline's word (fresh35 1002, 1003, 1007, fresh6 275). Where it only stands next to a
+    byline cue (成都市统计局供稿), _mostly_in_bylines still drops it."""
+    return piece.startswith(key) and key != piece and len(key) > 2 and key.endswith(ADMINISTRATIVE_SUFFIXES)
 
 
 def leading_strings(key: str) -> list[str]:
