@@ -1,0 +1,42 @@
+"""Named sources, r29s2: a speech act jieba tags a noun (评价, 评论, 吹牛) between the speaker and 说/称 is how the
+words came, not part of who said them (阿里内部人士评价称, seen 643; 地震局 … 评价; 今日俄罗斯评价称 and 《巴伦周刊》评价说
+in swept articles). Each real shape cut small from its article, made-up variants, and near-misses that must not
+change."""
+
+from test_claims_sources10 import sources_of
+
+
+# --- a speech act tagged a noun between the speaker and the say-verb -------------------------------------------------
+
+def test_insider_appraisal_is_the_insider():
+    # seen 643 (阿里内部人士评价称，阿里能出阎利珉这样的人不多): the insider, not "阿里内部人士评价"
+    got = sources_of([["阿里内部人士评价称，阿里能出阎利珉这样的人不多，真正能做事拿结果的创新型专业人才。"]])
+    assert got == ["(unnamed: 阿里内部人士)"]
+
+
+def test_outlet_appraisal_is_the_outlet():
+    # swept: 今日俄罗斯评价称，… / 8 倍。《巴伦周刊》评价说，…
+    assert sources_of([["《巴伦周刊》评价说，这家公司的估值已经过高。"]]) == ["《巴伦周刊》"]
+    assert sources_of([["人民日报评论称，这一做法值得推广。"]]) == ["人民日报"]
+
+
+def test_person_appraisal_is_the_person():
+    assert sources_of([["张先生评价说，这家店的服务一直很好。"]]) == ["张先生"]
+    assert sources_of([["王教授評價說，這項研究很有價值。"]]) == ["王教授"]
+
+
+def test_boast_is_no_part_of_the_speaker():
+    # seen 342 (严新吹牛说大兴安岭的火灾都是他灭的): "严新吹牛" is no source
+    assert "严新吹牛" not in sources_of([["严新吹牛说大兴安岭的火灾都是他灭的。"]])
+
+
+# --- near-misses: a commentary that is a text, a commentator who is a person ---------------------------------------
+
+def test_one_commentary_is_a_text_and_stays():
+    assert sources_of([["一篇评论称，这一做法值得推广。"]]) == ["一篇评论"]
+    assert sources_of([["这则评论称，这一做法值得推广。"]]) == ["这则评论"]
+
+
+def test_commentator_keeps_his_title():
+    assert sources_of([["新华社评论员指出，这一做法值得推广。"]]) == ["新华社评论员"]
+    assert sources_of([["央视特约评论员杨禹表示，这一做法值得推广。"]]) == ["央视特约评论员杨禹"]
