@@ -40,3 +40,21 @@ def test_one_commentary_is_a_text_and_stays():
 def test_commentator_keeps_his_title():
     assert sources_of([["新华社评论员指出，这一做法值得推广。"]]) == ["新华社评论员"]
     assert sources_of([["央视特约评论员杨禹表示，这一做法值得推广。"]]) == ["央视特约评论员杨禹"]
+
+
+# --- an adverb left at a source's end once the time before the verb is gone -------------------------------------------
+
+def test_adverb_before_a_dated_analysis_is_no_part_of_the_body():
+    # seen 374 (災害防救科技中心也在2014年分析，…): the centre, not "災害防救科技中心也"
+    got = sources_of([["災害防救科技中心也在2014年分析，如果台北腳下的山腳斷層發生錯動，恐怕會有超過2萬人死亡。"]])
+    assert got == ["災害防救科技中心"]
+
+
+def test_other_adverbs_before_a_dated_analysis():
+    assert sources_of([["中国科学院还在2019年分析，这一地区的风险较高。"]]) == ["中国科学院"]
+    assert sources_of([["世界银行则在去年分析，全球经济增速将放缓。"]]) == ["世界银行"]
+
+
+def test_dated_documents_keep_their_author():
+    assert sources_of([["海通证券2017年10月的研究显示，经济运行总体平稳。"]]) == ["海通证券"]
+    assert sources_of([["聚美优品在今年4月公布的数据显示，经济运行总体平稳。"]]) == ["聚美优品"]

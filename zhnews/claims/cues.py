@@ -1369,7 +1369,9 @@ def clean_source(raw: str, name_follows: bool = False) -> str | None:
             source = (author[1] if len(author) == 2 else "") + source[title:]  # 业主提供的长沙市住建局《答复》
     if (author := _AUTHORED_BY.match(source)) is not None:
         source = _trimmed(author["author"])  # 香港《明报》曝光的现场(视频显示) → 香港《明报》
-    source = _document_owner(source)
+    # 灾害防救科技中心也在(2014年分析): the time a document_tail word (在) stood before is gone, and with it what kept
+    # the adverb (也, 还, 则) from ending the source; trimmed again, the adverb goes too
+    source = _trimmed(_document_owner(source))
     if source.endswith(_WHEN_ENDS):
         return ""  # 从小米入股美的时(披露的经营数据看), fresh13 433: a when-clause dates the act and names no speaker
     owner = source.rsplit("的", 1)[-1]
