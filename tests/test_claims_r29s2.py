@@ -60,3 +60,8 @@ def test_other_adverbs_before_a_dated_analysis():
 def test_dated_documents_keep_their_author():
     assert sources_of([["海通证券2017年10月的研究显示，经济运行总体平稳。"]]) == ["海通证券"]
     assert sources_of([["聚美优品在今年4月公布的数据显示，经济运行总体平稳。"]]) == ["聚美优品"]
+
+
+def test_a_persons_name_ending_in_the_adverb_stays_whole():
+    # fresh7 316 (队长吉田麻也在赛后接受采访时…): jieba cuts 吉田麻/nr 也/d; the 也 is the name's
+    assert sources_of([["队长吉田麻也在赛后接受采访时表示，我要感谢所有人。"]])[0].split("; ")[-1] == "队长吉田麻也"

@@ -1369,9 +1369,7 @@ def clean_source(raw: str, name_follows: bool = False) -> str | None:
             source = (author[1] if len(author) == 2 else "") + source[title:]  # 业主提供的长沙市住建局《答复》
     if (author := _AUTHORED_BY.match(source)) is not None:
         source = _trimmed(author["author"])  # 香港《明报》曝光的现场(视频显示) → 香港《明报》
-    # 灾害防救科技中心也在(2014年分析): the time a document_tail word (在) stood before is gone, and with it what kept
-    # the adverb (也, 还, 则) from ending the source; trimmed again, the adverb goes too
-    source = _trimmed(_document_owner(source))
+    source = _without_adverb_left_by(_document_owner(source), source)
     if source.endswith(_WHEN_ENDS):
         return ""  # 从小米入股美的时(披露的经营数据看), fresh13 433: a when-clause dates the act and names no speaker
     owner = source.rsplit("的", 1)[-1]
@@ -1620,6 +1618,18 @@ def _document_owner(source: str) -> str:
     if owner == source or len(owner) < 2:
         return source
     return owner if names_an_actor(owner) or owner.endswith(cue_words("unnamed_head")) else source
+
+
+def _without_adverb_left_by(owner: str, source: str) -> str:
+    """灾害防救科技中心也在(2014年分析) → 灾害防救科技中心 (fresh10 374): once :func:`_document_owner` has cut the time a
+    ``document_tail`` word (在) stood before, an adverb jieba cut as a word of its own after the name ends the source
+    and goes too (the cut in :func:`_cut_after_name` needs words after it). Only after a body's or a thing's name: a
+    person's name may end in the character (队长吉田麻也在赛后…, fresh7 316: jieba cuts 吉田麻/nr 也/d)."""
+    tokens = segment.cut_pos(owner) if owner != source else []
+    if (len(tokens) >= 2 and tokens[-1][0] in persons.ADVERBS_AFTER_A_NAME
+            and tokens[-2][1].startswith(_NAME_END_TAGS) and not tokens[-2][1].startswith("nr")):
+        return owner[:-1]
+    return owner
 
 
 def names_an_actor(name: str) -> bool:
