@@ -55,3 +55,47 @@ def test_a_portals_disclaimer_under_the_story_is_furniture(tmp_path, line):
 def test_a_body_sentence_with_the_same_words_stays_body(tmp_path, line):
     article = _article(tmp_path, [], middle=line)
     assert role_of(article, line)[0] == "body"
+
+
+# A news API's response pasted into the Javadoc comment of the bean that holds it (fresh30 904 新华网, 905 扬子晚报
+# via 网易's API, 902 虎嗅's API): the record's fields name the story's title, source and time.
+JAVA_BEAN = """package com.example.bean;
+
+/**
+ * Created by dev on 2017/4/15.
+ */
+
+public class NewsDetails {
+        /**
+         * news_id : 5628
+         * title : {title}
+         * top_image : http://img.example.com/3g/2016/1/10/1.jpg
+         * source : {source}
+         * ptime : 2016-01-10 15:57:09
+         * content :
+         {body}
+         */
+
+        private String title;
+        private String source;
+}
+"""
+
+
+@pytest.mark.parametrize("title, source", [
+    ("阿根廷男子性侵女儿22年生8子", "新华网"),
+    ("多地天然气价格下调 业内称利好下游", "中国新闻网"),
+])
+def test_a_record_pasted_into_a_javadoc_comment_names_the_story(tmp_path, title, source):
+    text = JAVA_BEAN.replace("{title}", title).replace("{source}", source).replace("{body}", "    ".join(BODY))
+    article = load_text(tmp_path, "NewsDetails.java", text)
+    assert article.meta["title"] == title
+    assert article.meta["outlet"] == source
+    assert article.meta["publish_date"] == "2016-01-10"
+
+
+def test_a_headline_line_above_a_record_dump_stays_the_title(tmp_path):
+    """A story whose text shows a debug dump of some other record further down: the headline is the text's own."""
+    dump = ["title : 另一篇文章的标题", "source : 某某网", "ptime : 2019-05-01 08:00:00"]
+    article = load_text(tmp_path, "story.txt", "\n\n".join([TITLE, *BODY[:2], *dump, BODY[2]]) + "\n")
+    assert article.meta["title"] == TITLE
