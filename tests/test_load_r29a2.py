@@ -3,13 +3,11 @@
 真实性…不作任何保证 clause, and the heading of a mood-vote widget (您看完此新闻的心情是). Other portals word them
 the same way (Wind's 不代表万得赞同其观点或证实其描述); the made-up variants below use other sites' names. Near-misses
 are body sentences with the same words: a ministry's statement, a person agreeing with a view, a company vouching
-for its disclosure, a reader's feelings. Also: a record's fields pasted into a Javadoc comment name the story (fresh30
-902, 904, 905), and a site's source field naming the paper it carries after the site (新华报业网-扬子晚报) names the paper."""
+for its disclosure, a reader's feelings."""
 
 import pytest
 
 from conftest import load_text, role_of
-from zhnews.load.meta import clean_outlet
 
 TITLE = "多地天然气价格下调"
 BODY = [
@@ -101,24 +99,3 @@ def test_a_headline_line_above_a_record_dump_stays_the_title(tmp_path):
     dump = ["title : 另一篇文章的标题", "source : 某某网", "ptime : 2019-05-01 08:00:00"]
     article = load_text(tmp_path, "story.txt", "\n\n".join([TITLE, *BODY[:2], *dump, BODY[2]]) + "\n")
     assert article.meta["title"] == TITLE
-
-
-@pytest.mark.parametrize("source, outlet", [
-    ("新华报业网-扬子晚报", "扬子晚报"),  # fresh30 905, 网易's source field
-    ("广西新闻网-广西日报", "广西日报"),  # fresh22 725
-    ("人民网－人民日报", "人民日报"),  # fresh11 380
-    ("明報新聞網 - 每日明報", "每日明報"),  # dev4 232
-    ("大众网-齐鲁晚报", "齐鲁晚报"),
-])
-def test_a_site_then_the_paper_it_carries_names_the_paper(source, outlet):
-    assert clean_outlet(source) == outlet
-
-
-@pytest.mark.parametrize("source, outlet", [
-    ("人民网-财经", "人民网"),  # a site's channel after the dash
-    ("华夏时报-新浪网", "华夏时报"),  # the paper first already
-    ("腾讯新闻-新京报", "腾讯新闻"),  # the first part is no 网 site: left as it was
-    ("新浪网", "新浪网"),
-])
-def test_a_site_with_a_channel_or_a_paper_first_keeps_its_first_name(source, outlet):
-    assert clean_outlet(source) == outlet

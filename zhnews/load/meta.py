@@ -252,9 +252,6 @@ _TRAILING_DATE = re.compile(r"\s*(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日
 # between Han characters (人民网-文化频道, 光明网-《光明日报》), a middle dot (澎湃新闻·澎湃号·政务), the 、 of
 # several sources (综合抖音黑板报、南方都市报); the first part in Chinese is the outlet.
 _OUTLET_PARTS = re.compile(r"\s+[-|｜–—]\s+|\s*[－—｜|·、]\s*|(?<=[\u4e00-\u9fff》」])-(?=[\u4e00-\u9fff《「])")
-# A web site's name (…网, …網, 明報新聞網) and a paper's (扬子晚报, 广西日报, 每日明報): a site's source field may name both.
-_SITE_NAME = re.compile(r"[网網]$")
-_PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}[报報]")
 _COPYRIGHT = re.compile(r"版权所有|版權所有|copyright|©", re.I)
 _ADDRESS = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[\w./-]*)?", re.I)
 _NOT_AN_OUTLET = re.compile(r"版权|版權|copyright|©|all rights", re.I)
@@ -1386,11 +1383,7 @@ def clean_outlet(value: str | None) -> str | None:
     value = _PLATFORM_PREFIX.sub("", value)
     parts = [part.strip() for part in _OUTLET_PARTS.split(value) if part.strip()]
     named = [part for part in parts if _HAN.search(part)]
-    # 新华报业网-扬子晚报, 广西新闻网-广西日报, 人民网－人民日报 (a portal's source field, 网易's API): a press group's site,
-    # then the paper it carries; the paper ran the story (the gold's "original | platform")
-    carried = next((part for part in named[1:] if _PAPER_NAME.fullmatch(part)), None) \
-        if named and _SITE_NAME.search(named[0]) else None
-    value = carried or (named or parts or [""])[0]
+    value = (named or parts or [""])[0]
     value = _GRANTED.sub("", value)  # 来源：某某文章已获授权: the account, not its permission note
     # 上報快訊, 星島日報網頁, 央视新闻客户端: the outlet's news-flash desk, web edition or app
     value = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:快讯|快訊|网页|網頁|客户端|客戶端)$", "", value)
