@@ -69,7 +69,7 @@ from zhnews.load.outlets import (REPUBLISHING_KINDS, domain_outlets, full_name, 
                                   outlet_opening, outlets_written_in, platform_names, republishes)
 from zhnews.load.pieces import (BRACKET_PAIRS, Clue, copyright_holders, date_in_url, dateline_words, header_labels, iso_date,
                                  without_spaces)
-from zhnews.load.records import names_a_field
+from zhnews.load.records import field_of_key, names_a_field
 from zhnews.load.roles import COLUMN_PREFIX, PERSONA_GREETING_KIND, SIGNATURE, SIGNATURE_DATE, account_self_named
 from zhnews.text import to_simplified, traditional_share
 
@@ -346,7 +346,7 @@ def article_meta(raw, encoding: str, fmt: str, table: pd.DataFrame, paragraphs, 
                  measured: Coverage) -> dict:
     """meta.json for a loaded article (``raw`` is its :class:`~zhnews.load.readers.RawArticle`)."""
     body_text = "".join(table.loc[table["role"] == "body", "text"])
-    chosen = resolve(clues, _text_clues(paragraphs), _title_paragraph(table) or _headline_above_date_line(table)
+    chosen = resolve([*clues, *_record_run_clues(paragraphs)], _text_clues(paragraphs), _title_paragraph(table) or _headline_above_date_line(table)
                      or _headline_over_byline(table) or _original_title_above_text(table), raw.name, body_text,
                      _account_in_path(raw.origin), frozenset(table["text"].str.strip()), _breadcrumb_roots(table))
     meta: dict = {}
@@ -831,6 +831,26 @@ def _text_clues(paragraphs) -> list[Clue]:
     writers = _writer_names(clues)
     badge = _LINE_NAMES["original_statement"]
     return [clue for clue in clues if not (clue.key == "outlet" and clue.source.startswith(badge) and clue.value.strip() in writers)]
+
+
+def _record_run_clues(paragraphs) -> list[Clue]:
+    """The meta fields of the first run of a record's key : value lines (roles' record_field: a news API's response
+    pasted into a Javadoc comment over the code that shows it, title : … / source : 新华网 / ptime : 2016-08-16 07:58,
+    fresh30 904, 905; fresh18 563): the record of the story the file holds, named by data/lexicon/record_fields.tsv.
+    A hint as a page's <meta> tags are, under what the text itself says; later runs are the records of related
+    stories (relative_sys, informationList)."""
+    start = next((index for index, paragraph in enumerate(paragraphs) if paragraph.kind == "record_field"), None)
+    if start is None:
+        return []
+    clues = []
+    for paragraph in paragraphs[start:]:
+        if paragraph.kind != "record_field":
+            break
+        key, _, value = paragraph.text.partition(":")
+        field = field_of_key(key.strip())
+        if field in FIELDS and value.strip():
+            clues.append(Clue(field, value.strip(), f"a record's field in the text: {paragraph.text.strip()[:40]}", "page"))
+    return clues
 
 
 def _signature_date_clues(paragraphs) -> list[Clue]:

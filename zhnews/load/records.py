@@ -756,6 +756,12 @@ def names_a_field(word: str) -> bool:
     return bool(_LATIN_KEY.fullmatch(word)) and word in _field_names()
 
 
+def field_of_key(name: str) -> str:
+    """The meta field (title, outlet, author, publish_date, body …) a record's key names by
+    data/lexicon/record_fields.tsv, whole or by its words; "" for another thing's field or none."""
+    return _key_kind(name)[0]
+
+
 # A record's key as written in Latin letters: lower case, words joined by underscores (time, site_name).
 _LATIN_KEY = re.compile(r"[a-z]+(?:_[a-z]+)*")
 
