@@ -1,7 +1,9 @@
 """Figures, post30c: the shapes fresh33's misses showed (scored once), cut small from the article, then made-up variants
 of the same shape and near-misses that must not change."""
 
-from zhnews.claims.quantities import find_quantities
+import pandas as pd
+
+from zhnews.claims.quantities import find_quantities, quantities_table
 
 
 def _figures(text):
@@ -25,3 +27,24 @@ def test_a_half_after_fen_that_is_no_span_of_minutes():
     assert not [f for f in _figures("他得分半数以上。") if f[3] == "minute"]
     # the other spans and a half stay as they were
     assert _figures("已经过去一年半。") == [("一年半", "duration", "1.5", "year")]
+
+
+def _anchored(published, *rows):
+    table = quantities_table(pd.DataFrame([{"sent_id": i, "para_id": p, "role": "body", "text": t, "text_zhs": t}
+                                           for i, (p, t) in enumerate(rows)]), publish_date=published)
+    return {r.text: r.value for r in table.itertuples()}
+
+
+def test_a_month_before_the_one_a_count_is_dated_looks_back_within_its_year():
+    # fresh33 967 (published 2017): a count dated February 1947 over January, in the same sentence
+    got = _anchored("2017-03-01", (0, "据 1947 年 2 月统计，法币发行总数，高达 4.5367 万亿元，与元旦前相比，仅 1 月份一个月内，便增发 8100 多万亿元。"))
+    assert got["1 月份"] == "1947-01"
+    # made up: a report in May on March, and a September figure after the November one
+    assert _anchored("2021-06-01", (0, "2020年5月的报告称，3月的销量下降了10%。"))["3月"] == "2020-03"
+    assert _anchored("2021-06-01", (0, "2020年11月出货量为5万台，9月为4万台。"))["9月"] == "2020-09"
+
+
+def test_a_story_that_runs_on_past_new_year_still_moves_into_the_next_year():
+    # near-misses (the shape tests/test_quantities.py keeps): December then January, and September then February
+    assert _anchored("2020-02-25", (0, "2019年12月30日，样本送检；1月11日，序列公开。"))["1月11日"] == "2020-01-11"
+    assert _anchored("2020-05-01", (0, "2019年9月项目启动，2月完成验收。"))["2月"] == "2020-02"
