@@ -40,11 +40,17 @@ def test_a_month_before_the_one_a_count_is_dated_looks_back_within_its_year():
     got = _anchored("2017-03-01", (0, "据 1947 年 2 月统计，法币发行总数，高达 4.5367 万亿元，与元旦前相比，仅 1 月份一个月内，便增发 8100 多万亿元。"))
     assert got["1 月份"] == "1947-01"
     # made up: a report in May on March, and a September figure after the November one
-    assert _anchored("2021-06-01", (0, "2020年5月的报告称，3月的销量下降了10%。"))["3月"] == "2020-03"
-    assert _anchored("2021-06-01", (0, "2020年11月出货量为5万台，9月为4万台。"))["9月"] == "2020-09"
+    assert _anchored("2023-06-01", (0, "2020年5月的报告称，3月的销量下降了10%。"))["3月"] == "2020-03"
+    assert _anchored("2023-06-01", (0, "2020年11月出货量为5万台，9月为4万台。"))["9月"] == "2020-09"
 
 
 def test_a_story_that_runs_on_past_new_year_still_moves_into_the_next_year():
     # near-misses (the shape tests/test_quantities.py keeps): December then January, and September then February
     assert _anchored("2020-02-25", (0, "2019年12月30日，样本送检；1月11日，序列公开。"))["1月11日"] == "2020-01-11"
     assert _anchored("2020-05-01", (0, "2019年9月项目启动，2月完成验收。"))["2月"] == "2020-02"
+
+
+def test_a_story_that_comes_up_to_the_publish_year_runs_into_it():
+    # fresh23 740 (published March 2025): 2024年4月 then 截至2月11日, the days just before the article
+    got = _anchored("2025-03-01", (0, "2024年4月上市的茶百道随后破发。截至2月11日，市值缩水了45.14%。"))
+    assert got["2月11日"] == "2025-02-11"
