@@ -1,11 +1,7 @@
 """Named sources, post30c: the shapes fresh33's misses showed (scored once), cut small from the article, then made-up
 variants of the same shape and near-misses that must not change."""
 
-from test_claims_sources10 import sources_of
-
-
-def one(sentence: str) -> str:
-    return sources_of([[sentence]])[0]
+from test_claims_sources_mend29s import one
 
 
 def test_and_said_after_a_clause_is_its_subjects():
