@@ -340,6 +340,10 @@ _SOURCE_END_TAGS = ("n", "r", "j", "eng", "x")
 # A clause that is only an occasion (在前不久召开的业绩会上表示) leaves the speaker in the clause before.
 _OCCASION = re.compile(r"^(?:在|于).{1,20}(?:上|时|中|期间|后)$")
 
+# 并称为…, 并称“…”三杰: what follows names what two things are jointly called
+_CALLED_AS = {"为", "作"}
+
+
 def _with_glued_verbs_split(tokens, verbs: set[str]):
     """李忠 + 回说 → 李忠回 + 说: jieba glues the last character of a three-character name to a one-character
     say-verb after it; the name gets its character back and the verb stands alone. Likewise an occasion's
@@ -357,9 +361,11 @@ def _with_glued_verbs_split(tokens, verbs: set[str]):
             # 在记者会 + 上称 → 上 + 称: jieba reads 上称 (to weigh) where the occasion ends and the verb starts
             split[k] = (word[0], "f", start)
             split.insert(k + 1, (word[1], "v", start + 1))
-        elif word == "又称" and name_tag.startswith("nr") and _next_word(split, k) in _CLAUSE_MARKS:
-            # 何炳德 + 又称 + ，: "said again" before the words; 又称 before a name is "also called"
-            split[k] = ("又", "d", start)
+        elif (word == "又称" and name_tag.startswith("nr") and _next_word(split, k) in _CLAUSE_MARKS
+              or word == "并称" and name in _CLAUSE_MARKS and _next_word(split, k) not in _CALLED_AS):
+            # 何炳德 + 又称 + ，: "said again" before the words; 又称 before a name is "also called". …予以否认，并称“…”
+            # (fresh33 961): "and said", the speaker's second clause; 两人并称为 / 与X并称 is "jointly called"
+            split[k] = (word[0], "d", start)
             split.insert(k + 1, ("称", "v", start + 1))
         elif name + word in verbs and len(name) <= 2 and len(word) == 1 and (name_tag.startswith(("v", "zg")) or word == "道"):
             # 写 + 到 → 写到, 叹(zg) + 道 → 叹道, 注意 + 到 → 注意到, 评价(n) + 道 → 评价道: jieba cut a say-verb in two
@@ -706,6 +712,9 @@ def _subject_of_the_opening_clause(tokens, k: int, known: frozenset[str] = froze
     if len(name) >= 2 and not quoted and (_reads_as_a_name(name[-1]) or titled_name().fullmatch(named)):
         return [(named, "nr", name[0][2])]  # 台湾政治评论家黄智贤2月3日在脸书发文，表示…: a titled person
     if tokens[opener][1].startswith(_SUBJECT_TAGS) and len(tokens[opener][0]) >= 2:
+        following = tokens[opener + 1][0] if opener + 1 < breaks[-1] else ""
+        if following in cue_words("organisation_suffix"):  # 乐天/nr 集团/n (fresh33 961): the organisation whole
+            return [(tokens[opener][0] + following, "nt", tokens[opener][2])]
         return [tokens[opener]]
     if tokens[opener][0] in ONE_PERSON_PRONOUNS and tokens[opener + 1][0] not in _NOT_A_SUBJECT_AFTER:
         return [tokens[opener]]  # 他分享了…心得，并且表示…: the pronoun, resolved later as any speaking 他

@@ -306,9 +306,12 @@ _HALF_BOUND = {"过": "lower_bound", "逾": "lower_bound", "超": "lower_bound",
 _HALF_SPAN = re.compile(r"(?<![一两二三四五六七八九十\d上下前后])半(?P<unit>年|个月|个小时|小时|天)(?!度|报)")
 # 半个世纪, 半个多世纪: fifty years (fresh 70, fresh8 335 gold duration 50 year), more than fifty with 多.
 _HALF_CENTURY = re.compile(r"(?<![一两二三四五六七八九十\d上下前后])半个(?P<more>多)?世纪")
-_HALF_SPAN_UNIT = {"年": "year", "个月": "month", "个小时": "hour", "小时": "hour", "天": "day", "周": "week", "个星期": "week"}
-# 一年半, 两个月半, 3个小时半: N units and a half.
-_AND_A_HALF = re.compile(rf"(?<![\d.{CN_DIGITS}十])(?P<n>\d{{1,3}}(?!\d)|[{CN_DIGITS}十两]{{1,3}})(?:(?P<unit>年|个月|个小时|小时|天|周|个星期)半(?![年月天])|个半(?P<unit2>月|小时))")
+_HALF_SPAN_UNIT = {"年": "year", "个月": "month", "个小时": "hour", "小时": "hour", "天": "day", "周": "week", "个星期": "week",
+                   "分钟": "minute", "分": "minute"}
+# 一年半, 两个月半, 3个小时半: N units and a half. 1分半, 两分半钟, 3分钟半 (fresh33 962, a timed scene; a race or a
+# countdown writes minutes so): N minutes and a half, 钟 after 半 still part of the span.
+_AND_A_HALF = re.compile(rf"(?<![\d.{CN_DIGITS}十])(?P<n>\d{{1,3}}(?!\d)|[{CN_DIGITS}十两]{{1,3}})(?:(?P<unit>年|个月|个小时|小时|天|周|个星期|分钟)半(?![年月天])"
+                         rf"|(?P<minute>分)半钟?(?![年月天场信])|个半(?P<unit2>月|小时))")
 # 三连跌, 5连涨: a streak of N moves.
 # 四连冠, 三连霸: N titles in a row (fresh31 922's 世锦赛四连冠), as 3连胜 counts the wins.
 _STREAK = re.compile(r"(?P<n>[两三四五六七八九十]|\d+)连(?:跌|涨|降|升|胜|败|阳|阴|增|减|跳|冠|霸)")
@@ -991,7 +994,7 @@ def spoken_fractions(text: str):
         number = parse_number(m["n"])
         if number is not None:
             yield Quantity(m.start(), m.end(), "duration", format_decimal(number + Decimal("0.5")),
-                           _HALF_SPAN_UNIT[m["unit"] or "个" + m["unit2"]])
+                           _HALF_SPAN_UNIT[m["unit"] or m["minute"] or "个" + m["unit2"]])
 
 
 

@@ -172,6 +172,10 @@ def _spans_a_decade(row) -> bool:
     return high[:4].isdigit() and str(row["value"])[:4].isdigit() and int(high[:4]) - int(str(row["value"])[:4]) >= 9
 
 
+# 12月 … 1月 / 9月 … 2月 runs on into the next year; 2月 … 1月 looks back: a story runs on at most half a year past New Year
+_HALF_A_YEAR = 6
+
+
 class _Anchors:
     """What an undated date can take its year (and month) from, in reading order (see infer_years)."""
 
@@ -258,12 +262,17 @@ class _Anchors:
         return None, "", ""
 
     def _rolled_over(self, value: str, year: int, para_id: int) -> int:
-        """2019年12月30日 … 1月11日 in a February 2020 article: the story ran into the next year."""
+        """2019年12月30日 … 1月11日 in a February 2020 article: the story ran into the next year, as does one that comes
+        up to the publish year (2024年4月上市的茶百道…截至2月11日 in a March 2025 article, fresh23 740). A month far
+        behind the last one in an older story (据1947年2月统计，…仅1月份一个月内, fresh33 967: a count dated February
+        over January) looks back within that year: a story runs on past New Year from its last months, at most half a
+        year."""
         last = self.paragraph_month.get(para_id)
         if not (self.published and last and last[0] == year and value[2:4].isdigit()):
             return year
         month = int(value[2:4])
-        if month < last[1] and date(year + 1, month, 1) <= self.published:
+        if (month < last[1] and (month + _HALF_A_YEAR <= last[1] or year + 1 == self.published.year)
+                and date(year + 1, month, 1) <= self.published):
             return year + 1
         return year
 
