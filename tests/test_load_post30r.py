@@ -71,9 +71,12 @@ def test_text_of_lines_of_several_characters_stays():
     assert _decoded(mixed) == mixed
 
 
-def test_headerless_row_title_is_the_longest_short_field():
+def test_headerless_row_title_is_the_first_short_field_that_reads_as_a_headline():
     row = "评论员,某市上半年经济运行情况发布,\"" + BODY + "\",https://example.com/a/1.html,2023-03-07 09:05:00"
     assert _load(row).meta["title"] == "某市上半年经济运行情况发布"
+    # A short headline with no field before it stays the title.
+    row = "刘某被公诉,\"" + BODY + "\",https://example.com/a/1.html,2023-03-07 09:05:00"
+    assert _load(row).meta["title"] == "刘某被公诉"
     # A category after the headline (title,date,category,count,text, fresh18 574's order) stays no title.
     row = "某市上半年经济运行情况发布,2023年03月07日09:05,财经,1234,\"" + BODY + "\""
     assert _load(row).meta["title"] == "某市上半年经济运行情况发布"

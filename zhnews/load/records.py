@@ -937,10 +937,11 @@ def _kind_by_shape(field: Field, fields: list[Field]) -> str:
         return "publish_date"
     others = [f for f in fields if not f.name and f is not longest and not _URL.match(f.value) and not _is_date(f.value)
               and _WORDS.search(f.value)]
-    # Of several short lines the headline is the longest: a scraper's author, column or desk field before it
-    # (社评,清水英男的鞠躬…, a WeChat crawl's author,title,content, fresh33 969) is a word or a name.
+    # The first short line that reads as a headline: a scraper's author, column or outlet field before it (社评,清水英男的
+    # 鞠躬…, a WeChat crawl's author,title,content, fresh33 969) is a word or a name of fewer Han characters.
     titles = [f for f in others if _title_shaped(f.value)]
-    return "title" if titles and field is max(titles, key=lambda f: len(f.value.strip())) else ""
+    title = next((f for f in titles if _headline_shaped(f.value)), titles[0] if titles else None)
+    return "title" if field is title else ""
 
 
 def _title_shaped(value: str) -> bool:
