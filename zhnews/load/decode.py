@@ -40,6 +40,10 @@ MAX_BYTES = 5 * 1024 * 1024
 # characters, or this many in a short one. A text in another encoding fails on far more.
 MAX_BAD_BYTES_SHARE = 0.001
 MIN_BAD_BYTES = 2
+# A text stored one character a line has at least this many such lines, and this share of its non-blank lines hold one
+# character (the rest are the ends of the field around them: a CSV row's other cells).
+CHAR_LINES_MIN = 40
+CHAR_LINES_SHARE = 0.95
 
 _BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -91,11 +95,26 @@ def decode(raw: bytes, path) -> tuple[str, str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _PRIVATE_USE_CHAR.search(text):  # translate looks up every character: only when there is one to drop
         text = text.translate(_PRIVATE_USE)
+    text = _rejoined_char_lines(text)
     if not text.strip():
         raise ArticleError(path, "file holds only whitespace")
     if _control_share(text) > 0.05:
         raise ArticleError(path, "looks binary (mostly control characters), not an article")
     return text, encoding
+
+
+def _rejoined_char_lines(text: str) -> str:
+    """A text stored one character a line, as a scraper writes a string it took for a list of its characters (a
+    WeChat crawl's CSV whose content field runs down the file a character at a time): the characters concatenated,
+    a run of blank lines one line break. A field on either end of such a run (the row's other cells on its first and
+    last lines) joins it as it was written. Any other text is returned as it is: a poem, a list or a table has lines
+    of several characters."""
+    lines = text.split("\n")
+    filled = [line for line in lines if line.strip()]
+    single = sum(len(line) == 1 for line in filled)
+    if single < CHAR_LINES_MIN or single < CHAR_LINES_SHARE * len(filled):
+        return text
+    return re.sub(r"\n{2,}", "\n", "".join(line or "\n" for line in lines)).strip("\n")
 
 
 def _without_nul_padding(raw: bytes) -> bytes:

@@ -111,6 +111,8 @@ _SCRIPT_OBJECT = re.compile(r"(?:\b(?:var|let|const)\s+[\w$]+|\bwindow(?:\.[\w$]
                             r"|<script\b[^>]*>\s*(?=\{)", re.I)
 # Unix time in seconds or milliseconds (an API's "pubDate": 1624128762), between 2001 and 2286; a float's zero
 # fraction kept (a dataset's "timestamp": 1590969600.0, or the same as a string).
+# Excel's US short date and time (m/d/yy h:mm), a whole cell: a two-digit year of this century.
+_SPREADSHEET_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2}) \d{1,2}:\d{2}")
 _EPOCH = re.compile(r"[1-9]\d{9}(?:\d{3})?(?:\.0+)?")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # Two letters in a row (Han characters, Latin): a field of digits and dashes holds no words.
@@ -828,7 +830,21 @@ def _pinyin_key_kind(name: str) -> list[tuple[str, int]]:
 
 
 def _is_date(value: str) -> bool:
-    return len(value.strip()) <= 40 and bool(iso_date(value))
+    return len(value.strip()) <= 40 and bool(iso_date(value) or _spreadsheet_date(value))
+
+
+def _spreadsheet_date(value: str) -> str:
+    """The date of a cell a spreadsheet rewrote in its US short form when the CSV was saved from it (Excel's
+    m/d/yy h:mm: 8/14/24 11:14 beside 2024-08-06 19:28:42 in other rows of one WeChat crawl, fresh33 965, 969),
+    day first only when the first number cannot be a month; '' for any other value."""
+    found = _SPREADSHEET_DATE.fullmatch(value.strip())
+    if not found:
+        return ""
+    first, second, year = (int(group) for group in found.groups())
+    month, day = (second, first) if first > 12 else (first, second)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return ""
+    return f"{2000 + year:04d}-{month:02d}-{day:02d}"
 
 
 def _with_kinds(fields: list[Field]) -> list[Field]:
@@ -921,7 +937,11 @@ def _kind_by_shape(field: Field, fields: list[Field]) -> str:
         return "publish_date"
     others = [f for f in fields if not f.name and f is not longest and not _URL.match(f.value) and not _is_date(f.value)
               and _WORDS.search(f.value)]
-    return "title" if others and field is others[0] and _title_shaped(value) else ""
+    # The first short line that reads as a headline: a scraper's author, column or outlet field before it (社评,清水英男的
+    # 鞠躬…, a WeChat crawl's author,title,content, fresh33 969) is a word or a name of fewer Han characters.
+    titles = [f for f in others if _title_shaped(f.value)]
+    title = next((f for f in titles if _headline_shaped(f.value)), titles[0] if titles else None)
+    return "title" if field is title else ""
 
 
 def _title_shaped(value: str) -> bool:
@@ -958,10 +978,11 @@ def _pieces(fields: list[Field], container: str) -> tuple[list[Piece], list[Clue
             listed = (clues[-1], (field.name, field.depth)) if field.kind == "author" else None
             if field.kind == "author":
                 clues.extend(_outlet_in_author_field(value, where))
-        elif field.kind == "publish_date" and (iso_date(value) or _EPOCH.fullmatch(value)):
+        elif field.kind == "publish_date" and (iso_date(value) or _EPOCH.fullmatch(value) or _spreadsheet_date(value)):
             # A headerless row's date found by its shape may be when the site stored the row (2017-10-31 15:17:00
             # beside a 百家号 story of 2017-04-06, fresh27 848): the date the text shows under its headline wins.
-            clues.append(Clue("publish_date", _epoch_date(value) or value, where, "format" if field.name else "guess"))
+            clues.append(Clue("publish_date", _epoch_date(value) or _spreadsheet_date(value) or value, where,
+                              "format" if field.name else "guess"))
         elif field.kind == "url":
             clues.append(Clue("outlet", outlet_of_url(value), f"{where}: {value}", "page"))
             clues.append(Clue("publish_date", date_in_url(value), f"{where} path", "page"))
