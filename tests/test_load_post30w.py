@@ -101,3 +101,58 @@ def test_a_sentence_quoting_an_account_s_id_stays_body(tmp_path):
     text = [TEXT[0], sentence, *TEXT[1:]]
     article = load_text(tmp_path, "page.html", wechat_page("英语组开展主题研修活动", "育才学校", text))
     assert role_of(article, sentence)[0] == "body"
+
+
+# ------------------------------------------------------------------- a self-media writer's promo block and picks heading
+
+POST = [
+    "上一篇文章发出后，后台收到了很多留言，大家最关心的还是多个智能体到底怎么配置出来的。",
+    "这一篇我把完整的配置过程拆开讲清楚，从工作区到路由规则，每一步都有对应的说明和示例。",
+    "配置完成以后，不同的群对应不同的助手，它们的记忆和会话完全隔离，互不干扰。",
+]
+
+
+def post_with(head=(), tail=()) -> str:
+    return "\n\n".join(["多智能体实操：一个人指挥一支团队", *head, *POST, *tail]) + "\n"
+
+
+@pytest.mark.parametrize("line", [
+    # the real lines (fresh33 960)
+    "关注 「林月半子的AI笔记」，设为「星标」",
+    "我是林月半子，帮你用AI和自动化工具，「提升10倍工作效率」！",
+    # made-up variants: other accounts and pitches
+    "关注“科技老张”，并设为星标",
+    "我是老张，带你读懂每一条科技新闻。",
+    "我是阿May，陪你一起学英语！",
+])
+def test_a_writer_s_follow_prompt_and_pitch_above_the_post_are_chrome(tmp_path, line):
+    article = load_text(tmp_path, "post.txt", post_with(head=[line]))
+    assert role_of(article, line)[0] == "boilerplate"
+
+
+@pytest.mark.parametrize("line", [
+    # the real lines (fresh33 960, 967)
+    "另外我和大牛一起组建了 「OpenClaw 小龙虾实战交流群」，99元/人。",
+    "感兴趣的私信我，备注「龙虾」。",
+    "读本号文章，品广州往事：",
+    # made-up variants
+    "我们成立了「AI写作训练营」，199元/人，名额有限。",
+    "有兴趣的朋友可以加微信，备注“训练营”。",
+    "阅读本号往期文章：",
+])
+def test_a_paid_group_its_joining_note_and_the_account_s_picks_heading_under_the_post_are_chrome(tmp_path, line):
+    article = load_text(tmp_path, "post.txt", post_with(tail=[line]))
+    assert role_of(article, line)[0] == "boilerplate"
+
+
+@pytest.mark.parametrize("line", [
+    # near-misses: a story's sentences with the same words
+    "我是一名普通的外卖骑手，每天要跑四十多单，收入并不稳定。",
+    "受害人称，对方组建了一个所谓的投资交流群，诱导群成员不断充值。",
+    "当地居民成立了业主交流群，每户每月缴纳物业费2元/平方米。",
+    "记者关注到，不少网友把这篇文章设为星标后反复阅读，并留下了长篇评论。",
+    "读本号文章的多是中学教师，他们关心的问题集中在课堂管理上。",
+])
+def test_story_sentences_with_the_same_words_stay_body(tmp_path, line):
+    article = load_text(tmp_path, "post.txt", post_with(tail=[line, POST[0].replace("上一篇", "下一篇")]))
+    assert role_of(article, line)[0] == "body"
