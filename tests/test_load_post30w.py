@@ -116,32 +116,23 @@ def post_with(head=(), tail=()) -> str:
     return "\n\n".join(["多智能体实操：一个人指挥一支团队", *head, *POST, *tail]) + "\n"
 
 
-@pytest.mark.parametrize("line", [
-    # the real lines (fresh33 960)
-    "关注 「林月半子的AI笔记」，设为「星标」",
-    "我是林月半子，帮你用AI和自动化工具，「提升10倍工作效率」！",
-    # made-up variants: other accounts and pitches
-    "关注“科技老张”，并设为星标",
-    "我是老张，带你读懂每一条科技新闻。",
-    "我是阿May，陪你一起学英语！",
-])
-def test_a_writer_s_follow_prompt_and_pitch_above_the_post_are_chrome(tmp_path, line):
-    article = load_text(tmp_path, "post.txt", post_with(head=[line]))
-    assert role_of(article, line)[0] == "boilerplate"
-
-
-@pytest.mark.parametrize("line", [
-    # the real lines (fresh33 960, 967)
-    "另外我和大牛一起组建了 「OpenClaw 小龙虾实战交流群」，99元/人。",
-    "感兴趣的私信我，备注「龙虾」。",
-    "读本号文章，品广州往事：",
+@pytest.mark.parametrize("line, above", [
+    # the real lines (fresh33 960, 967): a follow prompt and a pitch above the post, the group ad and picks heading under it
+    ("关注 「林月半子的AI笔记」，设为「星标」", True),
+    ("我是林月半子，帮你用AI和自动化工具，「提升10倍工作效率」！", True),
+    ("另外我和大牛一起组建了 「OpenClaw 小龙虾实战交流群」，99元/人。", False),
+    ("感兴趣的私信我，备注「龙虾」。", False),
+    ("读本号文章，品广州往事：", False),
     # made-up variants
-    "我们成立了「AI写作训练营」，199元/人，名额有限。",
-    "有兴趣的朋友可以加微信，备注“训练营”。",
-    "阅读本号往期文章：",
+    ("关注“科技老张”，并设为星标", True),
+    ("我是老张，带你读懂每一条科技新闻。", True),
+    ("我是阿May，陪你一起学英语！", True),
+    ("我们成立了「AI写作训练营」，199元/人，名额有限。", False),
+    ("有兴趣的朋友可以加微信，备注“训练营”。", False),
+    ("阅读本号往期文章：", False),
 ])
-def test_a_paid_group_its_joining_note_and_the_account_s_picks_heading_under_the_post_are_chrome(tmp_path, line):
-    article = load_text(tmp_path, "post.txt", post_with(tail=[line]))
+def test_a_writer_s_promo_lines_and_the_account_s_picks_heading_are_chrome(tmp_path, line, above):
+    article = load_text(tmp_path, "post.txt", post_with(head=[line]) if above else post_with(tail=[line]))
     assert role_of(article, line)[0] == "boilerplate"
 
 
