@@ -147,3 +147,31 @@ def test_a_writer_s_promo_lines_and_the_account_s_picks_heading_are_chrome(tmp_p
 def test_story_sentences_with_the_same_words_stay_body(tmp_path, line):
     article = load_text(tmp_path, "post.txt", post_with(tail=[line, POST[0].replace("上一篇", "下一篇")]))
     assert role_of(article, line)[0] == "body"
+
+
+# ------------------------------------------------------------------- a short line under a picture in a list-heavy export
+
+PRICE_ROWS = ["6 月 19 日：922 万元", "6 月 23 日：1154 万元", "6 月 28 日：1492 万元", "7 月 8 日：1500 万元",
+              "火柴每盒 104 元 火柴每盒 2000 元", "肥皂每块 925 元 肥皂每块 5 万元"]
+PROSE = ["抗战结束后，国民政府没有制订相应有效的政策，使国民经济从战时统制体系向战后的和平建设时期过渡，巨大的经济危机处处显现端倪。",
+         "据 1947 年 2 月统计，法币发行总数高达 4.5367 万亿元，仅 1 月份一个月内便增发 8100 多万亿元，这是一个危险信号。",
+         "涨风吹遍各行各业，就以一些日常生活用品的价格来看，1948 年比前一年同期平均涨了 23 倍，市民叫苦连天。"]
+
+
+def export_with_picture(under: str, prose=PROSE) -> str:
+    return ("# 1948 年经济总崩溃\n\n" + "\n\n".join(prose[:2]) + f"\n\n![](http://mmbiz.qpic.cn/a.jpg)\n\n{under}\n\n"
+            + "\n\n".join([prose[2], "以下是 6 月至 7 月每担上等米价格的上涨情况：", *PRICE_ROWS]) + "\n")
+
+
+@pytest.mark.parametrize("under", ["印钞机日夜加班", "抢购风潮中的南京路商店"])
+def test_a_short_line_under_a_picture_is_its_caption_though_a_price_list_has_more_rows_than_the_prose(tmp_path, under):
+    # fresh33 967: the list's unpunctuated rows outnumbered the paragraphs, so the article read as unpunctuated
+    article = load_text(tmp_path, "export.md", export_with_picture(under))
+    assert role_of(article, under) == ("caption", "image_caption")
+
+
+def test_a_short_line_under_a_picture_in_an_unpunctuated_post_stays_body(tmp_path):
+    # near-miss: a post that ends no sentence with a mark (a blog's spaces) says nothing by a short unfinished line
+    prose = [line.replace("。", " ").replace("，", " ") for line in PROSE]
+    article = load_text(tmp_path, "export.md", export_with_picture("印钞机日夜加班", prose))
+    assert role_of(article, "印钞机日夜加班")[0] == "body"
