@@ -145,6 +145,8 @@ _DATE_FRAGMENT = re.compile(r"^[\d\s年月日号號/.\-:：]+$")
 # The address of a site's home page: /, ./, index.html, http://host/ (a banner's link).
 _HOME_LINK = re.compile(r"^(?:\.?/|(?:\./)?(?:index|default)\.(?:html?|php|aspx?|shtml)|https?://[^/?#]+/?(?:(?:index|default)\.\w+)?)$", re.I)
 HEADLINE_MIN_CHARS = 6
+# How the source of a clue read from a WeChat page's own fields (#js_name, var nickname) begins.
+WECHAT_SOURCE = "WeChat"
 # Type at least this many times the page's most common size is a headline's (24px over 16px text); a 20px
 # section heading over 16px text is not.
 LARGE_TYPE = 1.4
@@ -1503,12 +1505,12 @@ def _wechat_clues(root, source: str) -> list[Clue]:
                 found = hits[0] if hits else None
             text = visible_text(found) if found is not None else ""
             if text:
-                return text, f"WeChat #{name}"
+                return text, f"{WECHAT_SOURCE} #{name}"
         return None
 
     def script_variable(name):
         found = re.search(rf"var\s+{name}\s*=\s*(?:htmlDecode\()?[\"']([^\"']+)", source)
-        return (found.group(1), f"WeChat var {name}") if found else None
+        return (found.group(1), f"{WECHAT_SOURCE} var {name}") if found else None
 
     clues = []
     for key, found in (

@@ -64,7 +64,7 @@ import zhnews
 from zhnews import lexicon
 from zhnews.load.coverage import Coverage
 from zhnews.load.fetch import provenance
-from zhnews.load.html import HEADLINE_SECOND_LINE, headline_of_page_title, outlet_suffixes, site_from_title
+from zhnews.load.html import HEADLINE_SECOND_LINE, WECHAT_SOURCE, headline_of_page_title, outlet_suffixes, site_from_title
 from zhnews.load.outlets import (REPUBLISHING_KINDS, domain_outlets, full_name, known_outlet, names_original, outlet_named_in, outlet_of_url,
                                   outlet_opening, outlets_written_in, platform_names, republishes)
 from zhnews.load.pieces import (BRACKET_PAIRS, Clue, copyright_holders, date_in_url, dateline_words, header_labels, iso_date,
@@ -423,7 +423,7 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
         named.append(Clue("outlet", doubled.group(2), f"the site after a doubled separator in the title: {doubled.group(2)}", "page"))
         chosen["title"] = (doubled.group(1), f"{chosen['title'][1]}, the site after the doubled separator dropped")
     candidates = [*ranked("outlet", "text", "format", "page"), *in_suffix, *named]
-    outlet = _original_over_platform(_first(candidates, lambda value: _unless_title(clean_outlet(value), title)), candidates)
+    outlet = _original_over_platform(_first_outlet(candidates, title), candidates)
     if outlet:
         chosen["outlet"] = _full_name_before_colon(outlet, title[0] if title else "")
     if title and in_suffix:
@@ -494,6 +494,19 @@ def _full_name_before_colon(outlet: tuple[str, str], title: str) -> tuple[str, s
     if full != outlet[0] and full.endswith(outlet[0]) and _names_an_outlet(full):
         return full, f"{outlet[1]}, its full name from the title: {found.group()}"
     return outlet
+
+
+def _first_outlet(candidates: list[Clue], title: tuple[str, str] | None) -> tuple[str, str] | None:
+    """(outlet, source) of the first candidate naming one. A WeChat page's account field (#js_name) is the account's
+    own name, never a headline mistaken for a site name: a school's or a bureau's account reporting its own activity
+    names itself in the headline (记上海大学附属学校小学英语组主题研修活动 under 上海大学附属学校, fresh33 963)."""
+    for clue in candidates:
+        value = clean_outlet(clue.value)
+        if value and not clue.source.startswith(WECHAT_SOURCE):
+            value = _unless_title(value, title)
+        if value:
+            return value, clue.source
+    return None
 
 
 def _unless_title(outlet: str | None, title: tuple[str, str] | None) -> str | None:
@@ -1376,7 +1389,7 @@ def clean_outlet(value: str | None) -> str | None:
         # 来源 | 央视新闻、国家卫健委官网、陕西日报、新华社…: a digest's sources name no one outlet (fresh12 403); 长江日报及
         # 新华社、人民日报… names its own paper first and the others it drew on after 及
         return None
-    if known_outlet(value):
+    if known_outlet(value) and value.casefold() not in _platform_site_names():
         return value  # 新华日报·交汇点 (a paper's app, data/lexicon/outlets.tsv): a known name is not cut at its dot
     # 来源：微信公众号“某某”, 来源：微信公众号 - 某某 (an agent's note on a clipped post): the platform, then the account;
     # dropped before the parts are split, or the dash would leave the platform as the first part
@@ -1445,8 +1458,15 @@ def _loose_mark(char: str) -> bool:
 def _platforms() -> frozenset:
     """Names a platform puts where the site name goes (微信公众平台): data/lexicon/outlet_cues.tsv, and the
     platforms of data/lexicon/outlets.tsv (微博), in lower case (a clipper's source: "wechat", fresh20 642)."""
-    names = {cue for cue, kind in lexicon.read_rows("outlet_cues.tsv", ("cue", "type")) if kind == "not_outlet"} | platform_names()
-    return frozenset(name.casefold() for name in names)
+    return _platform_site_names() | frozenset(name.casefold() for name in platform_names())
+
+
+@lexicon.cached
+def _platform_site_names() -> frozenset:
+    """The names a platform gives itself where the site name goes (微信公众平台, og:site_name of every WeChat page:
+    data/lexicon/outlet_cues.tsv, type not_outlet), in lower case: never the outlet, though outlets.tsv knows the
+    platform by that name too."""
+    return frozenset(cue.casefold() for cue, kind in lexicon.read_rows("outlet_cues.tsv", ("cue", "type")) if kind == "not_outlet")
 
 
 def _without_markup(value: str | None) -> str:
