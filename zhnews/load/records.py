@@ -109,10 +109,10 @@ TITLE_MAX_CHARS = 120
 # (var allData = {…}, window.__INITIAL_STATE__ = {…}) or a JSON script alone (<script id="__NEXT_DATA__">{…}).
 _SCRIPT_OBJECT = re.compile(r"(?:\b(?:var|let|const)\s+[\w$]+|\bwindow(?:\.[\w$]+|\[\s*[\"'][\w$]+[\"']\s*\]))\s*=\s*(?=\{)"
                             r"|<script\b[^>]*>\s*(?=\{)", re.I)
-# Unix time in seconds or milliseconds (an API's "pubDate": 1624128762), between 2001 and 2286; a float's zero
-# fraction kept (a dataset's "timestamp": 1590969600.0, or the same as a string).
 # Excel's US short date and time (m/d/yy h:mm), a whole cell: a two-digit year of this century.
 _SPREADSHEET_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2}) \d{1,2}:\d{2}")
+# Unix time in seconds or milliseconds (an API's "pubDate": 1624128762), between 2001 and 2286; a float's zero
+# fraction kept (a dataset's "timestamp": 1590969600.0, or the same as a string).
 _EPOCH = re.compile(r"[1-9]\d{9}(?:\d{3})?(?:\.0+)?")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # Two letters in a row (Han characters, Latin): a field of digits and dashes holds no words.
