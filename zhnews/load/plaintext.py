@@ -34,7 +34,7 @@ from zhnews.load.flattened import is_flattened_page, is_link_list, opens_meta_st
 from zhnews.load.html import HEADLINE_SECOND_LINE
 from zhnews.load.outlets import outlet_of_url
 from zhnews.load.pieces import BRACKET_PAIRS, Clue, Piece, dateline_words, header_field, iso_date, leading_fields, next_block, without_spaces
-from zhnews.load.roles import control_groups, cut_site_suffix, first_cue, headline_and_site
+from zhnews.load.roles import SUBSTANTIAL_CHARS, control_groups, cut_site_suffix, first_cue, headline_and_site
 from zhnews.text import SENTENCE_END, split_sentences
 
 # A line break an export wrote out as an escape: \\n, \\r\\n or \\r, not a path's backslash before a letter (C:\\news).
@@ -172,8 +172,6 @@ PARAGRAPH_TARGET_CHARS = 200
 # A sentence shorter than this (a speech tag after a quote) never opens a paragraph of a dump.
 SHORT_SENTENCE_CHARS = 12
 TITLE_MAX_CHARS = 60
-# A paragraph of the article's prose is at least this long and ends a sentence.
-PROSE_MIN_CHARS = 40
 # A flattened page's headline is a whole line of news, longer than the widget labels above a meta strip (扫描到手机 关闭).
 PAGE_HEADLINE_MIN_CHARS = 8
 # Headline decks under a title stand at most this many lines above the story's dateline.
@@ -352,7 +350,7 @@ def _label_below_editor_credit(pieces: list[Piece]) -> None:
     counts: the meta strip may hold an empty 责任编辑： above the article (983), a page may credit its editor under the
     standfirst."""
     hits = [None if piece.role else first_cue(piece.text, region=None) for piece in pieces]
-    prose = [len(piece.text) if not hit and len(piece.text) >= PROSE_MIN_CHARS
+    prose = [len(piece.text) if not hit and len(piece.text) >= SUBSTANTIAL_CHARS
              and piece.text.rstrip(_CLOSERS)[-1:] in SENTENCE_END else 0 for piece, hit in zip(pieces, hits)]
     credit = next((index for index, hit in enumerate(hits)
                    if hit and hit[0].kind == "editor_credit" and sum(prose[:index]) > sum(prose[index + 1:])), None)
