@@ -224,3 +224,58 @@ def test_a_speaker_introducing_themself_inside_the_text_names_no_writer(tmp_path
     article = load_text(tmp_path, "post.md", "# 一个标题\n\n" + "\n\n".join([LEAD, quoted, SECOND, THIRD]) + "\n")
     assert quoted in body(article)
     assert article.meta["author"] is None
+
+
+# ------------------------------------------------------------------- a writer @ the outlet they write for
+
+
+def test_a_writer_at_an_outlet_names_the_writer_and_the_outlet(tmp_path):
+    # fresh37 1051: | 作者：Mark Sullivan @ Fast Company / | 译者：KANGZUBING (a translated feature on WeChat)
+    article = load_text(tmp_path, "post.md", "# 2019 年技术大趋势预测\n\n| 作者：Mark Sullivan @ Fast Company\n| 译者：KANGZUBING\n\n"
+                        + "\n\n".join(TEXT) + "\n")
+    assert article.meta["author"] == "Mark Sullivan"
+    assert article.meta["outlet"] == "Fast Company"
+
+
+def test_a_chinese_writer_at_an_outlet_the_same(tmp_path):
+    # made up: 作者：李明 ＠ 界面新闻 (a full-width @)
+    article = load_text(tmp_path, "post.md", "# 某个标题\n\n作者：李明 ＠ 界面新闻\n\n" + "\n\n".join(TEXT) + "\n")
+    assert article.meta["author"] == "李明"
+    assert article.meta["outlet"] == "界面新闻"
+
+
+def test_a_handle_after_the_label_is_no_writer_at_an_outlet(tmp_path):
+    # near-miss: 作者：@科技小王 is a handle, no name before the @: it names no outlet
+    article = load_text(tmp_path, "post.md", "# 某个标题\n\n作者：@科技小王\n\n" + "\n\n".join(TEXT) + "\n")
+    assert article.meta["outlet"] != "科技小王"
+
+
+def test_a_weekly_s_name_before_its_issue_number_names_the_outlet(tmp_path):
+    # fresh37 1048: # 科技爱好者周刊（第 383 期）：你是第几级 AI 编程; made up: 某某财经日报(第12期)：…
+    for headline, outlet in (("科技爱好者周刊（第 383 期）：你是第几级 AI 编程", "科技爱好者周刊"), ("前沿观察日报(第12期)：本周三件大事", "前沿观察日报")):
+        article = load_text(tmp_path, "post.md", f"# {headline}\n\n" + "\n\n".join(TEXT) + "\n")
+        assert article.meta["outlet"] == outlet, headline
+
+
+def test_a_course_s_issue_number_names_no_outlet(tmp_path):
+    # near-miss: 读书会（第 5 期）：… is a series, its name ending like no outlet's
+    article = load_text(tmp_path, "post.md", "# 青年读书会（第 5 期）：重读《红楼梦》\n\n" + "\n\n".join(TEXT) + "\n")
+    assert article.meta["outlet"] is None
+
+
+def test_a_citations_heading_under_the_text_takes_the_linked_titles_below_it(tmp_path):
+    # fresh37 1050: ## 引用 over 1. [People made over $26,000 last month with OpenClaw agents --- Reddit]{leaf=""} …
+    items = ["People made over $26,000 last month with OpenClaw agents --- Reddit", "I tracked every dollar my agents spent for 30 days --- Medium"]
+    text = "# 一个标题\n\n" + "\n\n".join(TEXT) + "\n\n## 引用\n\n" + "\n".join(f"{n}. {item}" for n, item in enumerate(items, 1)) + "\n"
+    article = load_text(tmp_path, "post.md", text)
+    assert role_of(article, "引用")[0] == "boilerplate"
+    for item in items:
+        assert role_holding(article, item)[0] == "boilerplate", item
+    assert body(article)[-1] == THIRD
+
+
+def test_a_sentence_that_opens_with_quoting_stays_body(tmp_path):
+    # near-miss: 引用… opening a closing sentence is the writer's prose
+    closing = "引用一位老编辑的话：慢一点，才能走得更远。"
+    article = load_text(tmp_path, "post.md", "# 一个标题\n\n" + "\n\n".join([*TEXT, closing]) + "\n")
+    assert body(article)[-1] == closing

@@ -422,7 +422,7 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
     in_title = [Clue("outlet", prefix, "title prefix before a bar (a studio's, column's or account's name)", "page")] \
         if prefix and not column_only else []
     own_piece = _outlet_opening_headline(title[0]) if title else None
-    in_own_headline = [Clue("outlet", own_piece, f"a known outlet's name opening the headline: {title[0][:SOURCE_QUOTE_CHARS]}", "page")] \
+    in_own_headline = [Clue("outlet", own_piece, f"an outlet's name opening its own headline: {title[0][:SOURCE_QUOTE_CHARS]}", "page")] \
         if own_piece else []
     series = _SERIES_TAG.match(title[0]) if title else None
     in_series = [Clue("outlet", series.group(1), f"series tag before the headline, named in the text: {series.group()}", "page")] \
@@ -660,11 +660,20 @@ def _names_an_outlet(value: str) -> bool:
         and value not in outlet_suffixes()
 
 
+# A periodical's issue heading its headline: the name, the issue's number in brackets, a colon (科技爱好者周刊（第 383 期）：…).
+_ISSUE_HEADLINE = re.compile(r"^([\u4e00-\u9fff]{2,16})\s*[（(]\s*第\s*\d{1,4}\s*[期号號]\s*[)）]\s*[：:]")
+
+
 def _outlet_opening_headline(title: str) -> str | None:
     """The known outlet (data/lexicon/outlets.tsv) whose name opens a headline that is its own: before one of its
     commentary columns and a colon (新京报社论：…, fresh37 1040, a paper's editorial reposted on a portal;
     data/lexicon/outlet_cues.tsv, type own_column), or before the day of its dated roundup (财联社6月26日早间新闻精选,
-    fresh37 1044), else None. A headline that only speaks of an outlet (新京报记者探访…, 人民日报发文称…) names none."""
+    fresh37 1044), else None; or a name ending like an outlet's (周刊, 日报: data/lexicon/outlet_cues.tsv) before its issue's
+    number and a colon (科技爱好者周刊（第 383 期）：…, fresh37 1048, a weekly's issue on its blog). A headline that only
+    speaks of an outlet (新京报记者探访…, 人民日报发文称…) names none."""
+    issue = _ISSUE_HEADLINE.match(title)
+    if issue and _names_an_outlet(issue.group(1)):
+        return issue.group(1)
     named = outlet_opening(title, MAX_OUTLET_CHARS)
     if not named:
         return None
@@ -805,6 +814,8 @@ def _text_clues(paragraphs) -> list[Clue]:
                 # names one, since a repost carries the first account's prompts
                 clues.append(Clue("outlet", value, source, "footer"))
                 continue
+            if key == "author" and (writes_for := _WRITES_FOR.search(value)):
+                clues.append(Clue("outlet", writes_for.group(1), f"{source} (the outlet after the writer's @)", "text"))
             if key == "author" and (reporter_of := _REPORTER_OF.search(value) or _REPORTER_OF.search(paragraph.text.lstrip("（(【[ "))):
                 # 作者：《中国企业家》记者 林涛, 采写：南都记者 余毅菁, （四川日报记者 江芸涵） at the end: the reporter's
                 # outlet, a last resort when nothing else names one
@@ -1584,6 +1595,11 @@ def _helper_credit_apart(text: str, words: dict[str, tuple[str, ...]]) -> str:
     return _glued_helper_credit(words["role"], words["helper"]).sub(r"\1 ", text)
 
 
+# A writer's credit with the outlet they write for after a spaced @ (作者：Mark Sullivan @ Fast Company, fresh37 1051, a
+# translated feature): the name before it, the outlet after. A handle (作者：@某某) has no name before its @.
+_WRITES_FOR = re.compile(r"(?<=\S)\s+[@＠]\s*([^\s@＠].*?)\s*$")
+
+
 def clean_names(value: str | None) -> str | None:
     """Person names in a byline, joined by 、 in reading order; None when it names no person.
 
@@ -1596,6 +1612,7 @@ def clean_names(value: str | None) -> str | None:
     # brackets is the byline itself, not a note beside it
     wrapped = _WRAPPED_CREDIT.match(value or "")
     value = wrapped.group(1) if wrapped else value
+    value = _WRITES_FOR.sub("", value or "")
     text = _helper_credit_apart(_POSTED_AT.sub("", _FILED_FROM.sub("", _BRACKETED.sub(" ", _without_markup(value)))), words)
     for word in words["from"]:  # 整理自 凹非寺: the place after it is no name
         text = re.sub(rf"{re.escape(word)}\s*\S*", " ", text)
