@@ -142,9 +142,9 @@ from .cues import (
 )
 from .checkworthy import CHECKWORTHY_FROM, CitedActors, ClaimTag, narration, tag_sentence
 from .attribution import (
-    ANSWER_CARRIED, COURT_REASONING, DIGEST_ITEM, ESCAPED_LINE_BREAK, QUOTED_REMARK_BONUS, QUOTED_SPEECH_BONUS,
-    QUOTE_CARRIED, SPEAKER_AFTER_QUOTE, TELLING_TYPES, WHOLE_TEXT_CARRIED, as_written, cues_text, is_question,
-    resolve_sources, says_in_first_person, without_organisation_heads,
+    ANSWER_CARRIED, COURT_REASONING, DIGEST_ITEM, ESCAPED_LINE_BREAK, NAMED_SECTION, QUOTED_REMARK_BONUS,
+    QUOTED_SPEECH_BONUS, QUOTE_CARRIED, SPEAKER_AFTER_QUOTE, TELLING_TYPES, WHOLE_TEXT_CARRIED, as_written, cues_text,
+    is_question, resolve_sources, says_in_first_person, without_organisation_heads,
 )
 
 
@@ -257,7 +257,8 @@ def claims_table(sentences: pd.DataFrame, quantities: pd.DataFrame, meta: dict |
         # body's or a document's (a notice's 各级党组织要…, fresh9 348; a code's articles, fresh22 703) is judged on its
         # content: the seen and fresh22 gold disagree on its directives
         persons_text = how == WHOLE_TEXT_CARRIED and names_a_person(source)
-        if (how in (QUOTE_CARRIED, SPEAKER_AFTER_QUOTE, DIGEST_ITEM, COURT_REASONING) or own_view or persons_text) \
+        if (how in (QUOTE_CARRIED, SPEAKER_AFTER_QUOTE, DIGEST_ITEM, COURT_REASONING, NAMED_SECTION)
+                or own_view or persons_text) \
                 and is_named(source) and not row["checkworthy"] and not asks:
             # words quoted from a named speaker, an interviewee's 我认为 / 我建议, a digest item's figures or
             # events an outlet reported, a court's reasoning (对姚刚所犯…应依法数罪并罚): that the speaker said them

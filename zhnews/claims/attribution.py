@@ -159,6 +159,32 @@ def _resolve_pronoun(name: str, antecedents: list[str]) -> tuple[str, str]:
     return f"{UNRESOLVED[:-1]}: {name})", f"source:{name} unresolved"
 
 
+MEETING_CONVENED = "source:the meeting's convener"
+
+
+def _meeting_convener(name: str, i: int, texts, actors) -> tuple[str, str] | None:
+    """中国人民银行8月1日召开2026年下半年工作会议。…会议认为，… (fresh37 1045): a meeting that concludes (``meeting_head``
+    alone as the source) speaks for the body that convened it (召开, 举行) in a sentence up to PRONOUN_REACH back, the
+    organisation named in that clause before the verb; None when it is no bare meeting word, no convening is told, or a
+    person convened it (省长陆昊在京主持召开…专题会议 … 会议指出, fresh23 764: the meeting stays the source)."""
+    if name not in cue_words("meeting_head"):
+        return None
+    heads = "|".join(map(re.escape, cue_words("meeting_head")))
+    for j in range(i - 1, max(-1, i - 1 - PRONOUN_REACH), -1):
+        convened = re.search(rf"(?:召开|举行)[^，,。；;！？]{{0,40}}?(?:{heads})", texts[j])
+        if convened is None:
+            continue
+        clause = re.split(r"[，,。；;：:\s]", texts[j][:convened.start()].rstrip())[-1]
+        conveners = [a for a in actors[j] if a in clause]
+        if any(names_a_person(a) for a in conveners):
+            return None
+        # a body jieba does not tag (市教育局昨日举行…): the clause's subject, its date trimmed, named as an organisation
+        subject = clean_source(clause) or ""
+        body = conveners[0] if conveners else subject if subject.endswith(cue_words("organisation_suffix")) else ""
+        return (body, MEETING_CONVENED) if body else None
+    return None
+
+
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -388,7 +414,8 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
             earlier = _named_in(range(max(0, i - PRONOUN_REACH), i), resolved, actors) + list(actors[i]) + earlier
         if any(_surname_of_clan(n) for n in source.split("; ")):  # 趙氏指: whoever the article named with it before
             earlier = _named_in(range(i), resolved, actors) + earlier
-        pairs = [_relative_named(name, i, texts, title) or _resolve_clan(name, earlier) or _resolve_pronoun(name, earlier)
+        pairs = [_meeting_convener(name, i, texts, actors) or _relative_named(name, i, texts, title)
+                 or _resolve_clan(name, earlier) or _resolve_pronoun(name, earlier)
                  for name in filter(None, source.split("; "))]
         resolved.append(["; ".join(dict.fromkeys(n for n, _ in pairs)), "; ".join(h for _, h in pairs if h)])
     people = _titled_people(texts, resolved, actors)
@@ -422,6 +449,7 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
         _first_person_author(texts, depths, author, resolved, own_outlet)
     _interview_answers(texts, para_ids, resolved, narrative, actors)
     _answers_after_questions(texts, resolved)
+    _named_sections(texts, para_ids, resolved)
     _profile_card_accounts(texts, sources, resolved)
     for i, view in passive_in_quote.items():
         resolved[i] = resolved[i] if resolved[i][0] else view
@@ -997,19 +1025,22 @@ def _carry_provisions(texts, para_ids, resolved, narrative):
     from (依据草案，…) is summarised provision by provision; the sentences after it in its paragraph are its
     provisions ("provision carried", data/eval/SOURCES_CONVENTION.md (c)), up to a sentence with a source of its own,
     a heading or a question. A sentence told as an event that states no rule (no ``provision_modal``: 必须, 不得,
-    有权 …) is left without a source, and the provisions after it go on."""
+    有权 …) is left without a source, and the provisions after it go on. A meeting's conclusions (会议认为，… 一是…
+    二是…, its convener's, see :func:`_meeting_convener`) go on the same way, its events told included (6月末，社会融资规模
+    同比增长7.4%: what the meeting reported)."""
     verbs, modals = cue_words("provision_verb"), cue_words("provision_modal")
-    document, para = "", None
+    document, para, meeting = "", None, False
     for i, text in enumerate(texts):
         if para_ids[i] != para:
             document, para = "", para_ids[i]
         name = resolved[i][0].split("; ")[0]
         if name:
             rules = any(v in text for v in verbs) or text.lstrip().startswith(("依据", "根据", "依照", "按照"))
-            document = name if is_named(name) and rules and is_provision_document(name) else ""
+            meeting = resolved[i][1] == MEETING_CONVENED
+            document = name if is_named(name) and (rules and is_provision_document(name) or meeting) else ""
         elif not document or _is_heading(text) or is_question(text):
             document = ""
-        elif narrative[i] and not any(m in text for m in modals):
+        elif narrative[i] and not meeting and not any(m in text for m in modals):
             continue  # 有些職業被排除在外: told as an event, no rule stated; the provisions after it go on
         else:
             resolved[i] = [document, PROVISION_CARRIED]
@@ -1495,6 +1526,59 @@ def _profile_card_accounts(texts, own_sources, resolved):
         for i in range(card, end):
             if i == card or not _is_heading(texts[i]) and not own_sources[i]:
                 resolved[i] = [name, PROFILE_ACCOUNT]
+
+
+NAMED_SECTION = "source:section under the speaker's name"
+# A heading that is a person's name and position, as a roundup of experts heads each one's answer (### Patrick Moorhead，
+# Moor Insights ＆ Strategy 负责人; 张三（某研究院院长）：): a Latin full name (M.G. Siegler) or a Chinese one, then the position
+# after a comma or in brackets.
+_NAME_AND_POSITION = re.compile(r"^\s*(?P<name>[A-Z][A-Za-z.\-]*(?:\s[A-Z][A-Za-z.\-]+){1,2}|[\u4e00-\u9fff·]{2,8})\s*"
+                                r"(?:[，,]\s*(?P<after>[^：:。！？]{2,40}?)|[（(](?P<inside>[^（）()]{2,40})[)）])\s*[：:]?\s*$")
+# A roundup heads at least this many sections with a name and position (one such heading may be a profile's title).
+ROUNDUP_MIN_SECTIONS = 2
+
+
+def _name_and_position(heading: str) -> str:
+    """The person a heading names with their position (Avi Greengart，Globaldata 消费设备研究总监 → Avi Greengart), ""
+    when it is no such heading: the position must hold a person's title or office (``title_before_name``,
+    ``officer_title`` in claim_cues.tsv)."""
+    m = _NAME_AND_POSITION.match(heading)
+    if m is None:
+        return ""
+    name, position = m["name"], m["after"] or m["inside"]
+    person = name[0].isascii() or names_a_person(name)
+    titled = any(t in position for t in cue_words("title_before_name") + cue_words("officer_title"))
+    return name if person and titled else ""
+
+
+def _named_sections(texts, para_ids, resolved):
+    """### Patrick Moorhead，Moor Insights ＆ Strategy 负责人 ⏎ 关于人工智能的发展：我们将进一步看到… (fresh37 1051):
+    in a roundup whose sections are each headed by a person's name and position, and which speak as 我/我们, each
+    section up to the next heading is the named person's answer, as an interview's answers are theirs
+    (SOURCES_CONVENTION (b)): what the section cites as its own actors (人们, 所有的业内人士, 初创企业希望) and its 我 are
+    the person; a person it quotes by name keeps their words. A heading split into sentences (M.G. ⏎ Siegler，…) is
+    read whole."""
+    paragraphs = [list(group) for _, group in itertools.groupby(range(len(texts)), key=lambda i: para_ids[i])]
+    headed: dict[int, str] = {}  # paragraph number → the person its heading names ("" for any other heading)
+    for n, members in enumerate(paragraphs):
+        if _is_heading(texts[members[-1]]):
+            headed[n] = _name_and_position(" ".join(texts[i].strip() for i in members))
+    starts = sorted(n for n, name in headed.items() if name)
+    if len(starts) < ROUNDUP_MIN_SECTIONS:
+        return
+    sections = []
+    for n in starts:
+        end = next((m for m in sorted(headed) if m > n), len(paragraphs))
+        sections.append((headed[n], [i for members in paragraphs[n + 1:end] for i in members]))
+    speaking = sum(any(_FIRST_PERSON_SPEAKER.search(QUOTED.sub("", texts[i])) for i in members)
+                   for _, members in sections)
+    if 2 * speaking < len(sections):
+        return  # sections that tell about their people (profiles) rather than speak as them
+    for name, members in sections:
+        for i in members:
+            own = resolved[i][0].split("; ")[0]
+            if not (is_named(own) and names_a_person(own) and not resolved[i][1].endswith("→author")):
+                resolved[i] = [name, NAMED_SECTION]
 
 
 def _quoted_documents(texts, para_ids, resolved, actors, record: tuple[str, int] = ("", 0)):

@@ -531,7 +531,8 @@ def _say_verb_cues(text: str, tokens, known_actors: "CitedActors | None" = None)
         # a name the article cites as a source elsewhere (研究者, 光明, 环球/晶) is someone however jieba tags it; not the agent
         # of a passive (男人们的话就是更容易被法官相信, fresh5 162: a belief told, no one's words)
         cited = not passive and _cited_name(clause_tokens, known)
-        if word in needs_actor and not (names_someone(clause_tokens) or cited):
+        if word in needs_actor and not (names_someone(clause_tokens) or cited
+                                        or _filer_opens(word, clause_tokens, text, start)):
             continue
         # 知名Costco研究爱好者侯毅(发现): the words that describe a finder named last are no act of his
         described = _described_then_named(clause_tokens)
@@ -543,6 +544,28 @@ def _say_verb_cues(text: str, tokens, known_actors: "CitedActors | None" = None)
         if source is not None:
             cues.append(Cue("attributed", f"…{word}", start, start + len(word), source))
     return cues
+
+
+# The words a filer's name may be cut into, by jieba's tags: nouns, a morpheme, a distinguishing word, Latin letters
+# (天壕/n 能源/n, 昀/g 冢/ng 科技/n, ST/eng 洲际/b); a verb, a preposition or an adverb makes a clause, no name.
+_FILER_NAME_TAGS = ("n", "g", "b", "eng", "j")
+FILER_NAME_MAX_CHARS = 10
+
+
+def _filer_opens(word: str, clause_tokens, text: str, start: int) -> bool:
+    """11、天壕能源公告，筹划购买…，股票停牌。, 轻纺城公告，副总经理…被立案调查 (fresh37 1044): a ``filing_verb`` (公告) right
+    after the words that open the sentence (a list marker before them) and before a comma or colon has the filer as
+    its subject, a company however jieba cuts a name it does not know; a short run of nouns, no clause."""
+    after = text[start + len(word):start + len(word) + 1]
+    if word not in cue_words("filing_verb") or not clause_tokens or after not in _CLAUSE_MARKS:
+        return False
+    lead = len(text) - len(text.lstrip())
+    marker = LIST_MARKER.match(text, lead)
+    name_from = marker.end() if marker else lead
+    name = [(w, tag) for w, tag, at in clause_tokens if at >= name_from]
+    phrase = "".join(w for w, _ in name)
+    return (clause_tokens[0][2] <= name_from and text[name_from:start] == phrase
+            and 2 <= len(phrase) <= FILER_NAME_MAX_CHARS and all(tag.startswith(_FILER_NAME_TAGS) for _, tag in name))
 
 
 def _nobody_speaks_before(before: str) -> bool:
@@ -779,7 +802,7 @@ def _speaker_label_cue(text: str, tokens) -> list[Cue]:
     label (温馨提醒：, 误区1：) names no one."""
     marker = LIST_MARKER.match(text.lstrip())  # 2. 钟南山：呼吁错峰感染: an item of a digest, headed by its speaker
     opening = len(text) - len(text.lstrip()) + (marker.end() if marker else 0)
-    m = re.compile(rf"\s*([^\s：:，,。；“”「」（）()]{{2,{TITLED_LABEL_MAX_CHARS}}})[：:]\s*\S").match(text, opening)
+    m = re.compile(rf"\s*([^\s：:，,。；“”「」（）()【】]{{2,{TITLED_LABEL_MAX_CHARS}}})[：:]\s*\S").match(text, opening)
     if not m:
         return []
     label = [t for t in tokens if m.start(1) <= t[2] < m.end(1)]
@@ -1259,9 +1282,10 @@ LIST_MARKER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[�
 # the @ that marks a social-media handle (@涿州公安网络发言人发布消息称 → 涿州公安网络发言人); nor are the
 # line breaks an export wrote out as escapes ("\\n\\n美国心脏协会…表示", fresh14 483: a text file whose
 # paragraphs are joined by the two characters \ and n); nor is a wire's dateline in brackets, (澳門電台消息) or
-# 【時報－台北電】 (fresh22 723).
+# 【時報－台北電】 (fresh22 723); nor is any lenticular-bracketed head before it, a digest's or a headline's
+# (【财联社6月26日早间新闻精选】 1、商务部新闻发言人何亚东, fresh37 1044: the speaker is the item's, after its list marker).
 _MARKUP_PREFIX = re.compile(r"^(?:\s*(?:<!\[CDATA\[|\[CDATA\[|</?[A-Za-z][^<>]{0,40}>|@(?=\w)|\\[nrt](?![a-z])"
-                            r"|[（(【][^（）()【】]{1,12}(?:消息|电|電|讯|訊|报道|報導)[)）】]))+\s*")
+                            r"|[（(][^（）()【】]{1,12}(?:消息|电|電|讯|訊|报道|報導)[)）]|【[^【】]{1,60}】))+\s*")
 # What stands between a source and its verb but is not the source: the occasion (在答复热点问题时),
 # the listener (对财新记者, 向记者), the interview (接受新华社采访), a date's 于, 所 (所指出), 分析 (分析称).
 _TAIL_WORDS = (r"在[^在]{1,30}?(?:时|時|上|中|下|期间|期間|群|网站|網站|微博|平台|区|區|记者会|記者會|发布会|發佈會|例会|之后|之後|以后|以後)"
