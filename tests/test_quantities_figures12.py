@@ -70,7 +70,9 @@ def test_zhi_before_a_verb_is_only_not_a_measure_word():
     """fresh10 378: 76億只佔了1,100億的7％ is "7.6 billion only makes up", not 7.6 billion animals (只 the measure word)."""
     found = figures("根據科技部「全國科技動態調查」的資料，即便不算私人企業與非營利機構的投資，僅是政府與高等教育兩個公部門的研發經費總和，"
                     "從2013年至2017年，每年都有1,100億元左右的水準；2017年甚至已接近1,200億元；計算一下比例，76億只佔了1,100億的7％而已。")
-    assert ("76億", "number", "7600000000", "", "") in found  # bare: money by the article's other 億元 (see below)
+    # bare, and money: the sentence wrote 1,100億元 before it (r31c: an amount in the same multiplier and a currency
+    # earlier in the sentence makes a bare one that money; the gold reads money TWD, the article's own currency)
+    assert ("76億", "money", "7600000000", "", "CNY") in found
 
 
 def test_gui_mo_before_a_large_number_is_no_magnitude():

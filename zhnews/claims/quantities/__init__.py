@@ -75,7 +75,7 @@ Conventions chosen for fact-checkers:
   ("two or three") are value 20000 / value_high 30000, qualifier approximate.
 * Two-digit years 00–29 are 2000–2029, 30–99 are 1930–1999 (``SHORT_YEAR_PIVOT``).
 * Quarters are dates at quarter precision: 2024-Q3 (--Q3 until the year is inferred); 前三季度 is the
-  range Q1–Q3. Half-years are 2019-H1 / 2019-H2 (2019年上半年). 排名前十 is rank 10 with qualifier upper_bound (a place in the top ten).
+  range Q1–Q3. Half-years are 2019-H1 / 2019-H2 (2019年上半年; a company's 2026年半年度 is 2026-H1). 排名前十 is rank 10 with qualifier upper_bound (a place in the top ten).
 * Direction words do not flip a sign: 下降0.3% is 0.3 (the claim's verb says it fell); only a written
   minus sign, or 零下 before a temperature, makes a value negative.
 

@@ -58,20 +58,31 @@ _VERB_OBJECT_PERCENT = re.compile(r"(?P<object>[\u4e00-\u9fff]{2,12})$")
 _NOT_AN_OBJECT = re.compile(r"[占为是达至到约近超逾仅]|比重|比例|之比|目标|预期|高于|低于|跑赢|相差|差距")
 
 
+# 因运力投入减少而减少收入215.11亿元，因载运率上升而增加收入1.86亿元 (fresh37 1042, gold change_down, change_up): an amount
+# right after a change verb of two characters or more and its short object (two to four characters) is the size of the
+# change too. Not after a one-character cue inside another verb (虚增收入 is a fraud's inflated sum, 减除费用 a deduction,
+# 增持价值5亿欧元 a purchase: fresh3 100, fresh4 133, fresh24 781, gold no role).
+_VERB_OBJECT_AMOUNT = re.compile(r"(?P<object>[\u4e00-\u9fff]{2,4})$")
+_AMOUNT_VERB_MIN_CHARS = 2
+
+
 def _change_of_the_object(text: str, q: Quantity) -> str:
     """change_up / change_down when a percent follows a change verb's object in its clause (下调…存款准备金率0.5个百分点),
-    else ""."""
-    if q.kind != "percent":
+    or money a verb's short object (减少收入215.11亿元), else ""."""
+    if q.kind not in ("percent", "money"):
         return ""
+    object_shape = _VERB_OBJECT_PERCENT if q.kind == "percent" else _VERB_OBJECT_AMOUNT
     clause = clause_before(text, q.start)
     for cue, role in change_cues():
         if not role.startswith("change") or cue.endswith(("幅", "速", "率", "量", "幅度")):
+            continue
+        if q.kind == "money" and len(cue) < _AMOUNT_VERB_MIN_CHARS:
             continue
         at = clause.rfind(cue)
         rest = clause[at + len(cue):] if at >= 0 else ""
         # 增加值, 新增 end in the cue, 增速 begins with it: a longer word, no verb
         longest = next((c for c, _ in change_cues() if clause.startswith(c, at)), cue) if at >= 0 else ""
-        if (at >= 0 and _VERB_OBJECT_PERCENT.fullmatch(rest) and not _NOT_AN_OBJECT.search(rest)
+        if (at >= 0 and object_shape.fullmatch(rest) and not _NOT_AN_OBJECT.search(rest)
                 and cue_at_end(clause[:at + len(cue)]) == (cue, role) and longest == cue):
             return role
     return ""
@@ -94,6 +105,16 @@ def _span_reached(text: str, q: Quantity, previous: Quantity | None) -> bool:
     return reached and role == "level"
 
 
+# 日利用率…比上年同期减少1.92小时 (fresh37 1042, gold change_down): a span told against a base (比/较 … in its clause) after a
+# change verb is by how much it moved; 连续增长5年 (no comparison) stays how long.
+_COMPARED_IN_CLAUSE = re.compile(r"(?:比|较|較)(?:上年|去年|上月|上季度|年初|\d{4} ?年)")
+
+
+def _span_compared(text: str, q: Quantity, previous: Quantity | None) -> str:
+    role, _ = _role_of(text, q, previous)
+    return role if role.startswith("change") and _COMPARED_IN_CLAUSE.search(clause_before(text, q.start)) else ""
+
+
 def assign_roles(text: str, found: list[Quantity]) -> list[Quantity]:
     """Role and pairing of each figure of one sentence (``found`` in reading order).
 
@@ -112,7 +133,7 @@ def assign_roles(text: str, found: list[Quantity]) -> list[Quantity]:
                 out.append(replace(q, role="level"))
                 reached_level.add(k)
             else:
-                out.append(q)
+                out.append(replace(q, role=_span_compared(text, q, previous)))
             continue
         if q.kind not in _ROLE_KINDS or q.role:
             out.append(q)
@@ -256,7 +277,7 @@ def _rates_named_before(text: str, out: list[Quantity], reached_level: set[int])
         if q.role or q.kind != "percent" or q.unit != "%" or k in reached_level:
             continue
         found = _rate_noun_before(text, q.start)
-        if found is None:
+        if found is None or _opens_a_move(text, q, out[k + 1:]):
             continue
         end, role = found
         between = [p for p in out[:k] if p.kind in _ROLE_KINDS and p.start >= end]
@@ -265,6 +286,13 @@ def _rates_named_before(text: str, out: list[Quantity], reached_level: set[int])
         if all(p.kind == "percent" and p.unit == "%" and p.role == role for p in between):
             out[k] = replace(q, role=role)
     return out
+
+
+def _opens_a_move(text: str, q: Quantity, after: list[Quantity]) -> bool:
+    """增长率从2021年的6.2%降至3.4% (fresh37 1042, gold level ×2): the figure a move starts from (从/由 before it, 至/到 …
+    before the next figure of its kind) is a level, whatever rate is named before it."""
+    nxt = next((p for p in after if p.kind == q.kind), None)
+    return bool(nxt and _FROM_BEFORE.search(text[:q.start]) and _TO_BETWEEN.match(text[q.end:nxt.start]))
 
 
 def _no_role_in_a_tally(out: list[Quantity]) -> list[Quantity]:
@@ -277,7 +305,9 @@ def _no_role_in_a_tally(out: list[Quantity]) -> list[Quantity]:
 # and the end (至/到 a few words after it) of a move, whatever verb moves it.
 _FROM_BEFORE = re.compile(r"[从由][^，。；从由至到]{0,10}$")
 # 从原先的28小时，缩短成6.5小时 (fresh31 925): a change verb and 成 land on the second figure as 至/到 do.
-_TO_BETWEEN = re.compile(r"^[^。；从由]{0,12}?(?:[至到]|(?:缩短|延长|缩减|压缩|减少|降低|下降|提高|提升|增加|扩大)成)")
+# 首付款比例从“不低于20%”调整为“不低于15%” (fresh37 1043, gold level ×2): a verb of setting anew and 为 do too.
+_TO_BETWEEN = re.compile(r"^[^。；从由]{0,12}?(?:[至到]|(?:缩短|延长|缩减|压缩|减少|降低|下降|提高|提升|增加|扩大)成"
+                         r"|(?:调整|改|变|下调|上调)为)")
 # 以前的七三分变成五五分, 单价2元变为3元: a figure that becomes the next one is the level before, the next the level after.
 _BECOMES_BETWEEN = re.compile(r"^[^，。；]{0,4}?(?:变成|变为|变作|转为|改为)$")
 

@@ -14,10 +14,10 @@ import cn2an
 
 from ... import lexicon
 from .numerals import (
-    CN_DIGITS, CN_MULTIPLIERS, EDGE, GENERATION_OF_PEOPLE, MULTIPLIER_VALUE, ORDINAL, Quantity, SHARE_BOUND_BEFORE,
-    UNIT_CONTEXT_CHARS, Unit, change_cues, currency_codes, format_decimal, index_names, match_report, match_words,
-    money_context_words, numbered_names, numbered_outlet_names, numeral_set_phrases, parse_number, ratio_of, units,
-    units_by_first_character,
+    CN_DIGITS, CN_MULTIPLIERS, EDGE, GENERATION_OF_PEOPLE, MAGNITUDE_NOTE, MULTIPLIER_VALUE, ORDINAL, Quantity,
+    SHARE_BOUND_BEFORE, UNIT_CONTEXT_CHARS, Unit, change_cues, currency_codes, format_decimal, index_names,
+    match_report, match_words, money_context_words, numbered_names, numbered_outlet_names, numeral_set_phrases,
+    parse_number, ratio_of, units, units_by_first_character,
 )
 
 
@@ -26,15 +26,16 @@ CN = rf"[{CN_DIGITS}十百千万亿廿卅]+(?:点[{CN_DIGITS}]+)?[万亿]*"
 _CN_SMALL = "[一二三四五六七八九十]{1,3}"  # months and days written in Chinese
 # A soft hyphen (U+00AD) is invisible typesetting: 1\u00ad—4月 is 1—4月.
 RANGE_SEP = r" ?\u00ad*[-~～—–至到]\u00ad* ?"
-_YEAR_PART = f"年初|年底|年末|年中|上半年|下半年|代|{EDGE}"
+# 2026年半年度 (a listed company's interim period, 预计2026年半年度…净利润; fresh37 1044, gold 2026-H1): the first half
+_YEAR_PART = f"年初|年底|年末|年中|上半年|下半年|半年度|代|{EDGE}"
 _MONTH_PART = f"份|中旬|上旬|下旬|{EDGE}"
 _PART_NOTE = {
     "年初": "early", "初": "early", "上旬": "early",
     "年中": "mid", "中": "mid", "中旬": "mid",
     "年底": "late", "年末": "late", "底": "late", "末": "late", "下旬": "late",
-    "上半年": "first half", "下半年": "second half", "代": "decade", "年代": "decade", "份": "",
+    "上半年": "first half", "半年度": "first half", "下半年": "second half", "代": "decade", "年代": "decade", "份": "",
 }
-_HALF_YEAR = {"上半年": "-H1", "下半年": "-H2"}
+_HALF_YEAR = {"上半年": "-H1", "半年度": "-H1", "下半年": "-H2"}
 YEAR_RANGE = (1800, 2100)
 
 # A rank is 第N after a ranking verb or followed by 名/位/大 … or by punctuation: 高居第一，排名第三;
@@ -367,8 +368,9 @@ _PHONE_OR_ID = re.compile(
 # "2，你相信上帝吗？"; 1.5亿, 1：0 and 5，6月份 have a digit after), "(1)" anywhere (a bulletin's table rows)
 # but a bracketed count; a digest's reference markers "[7]" (the note a link points to); the digits of a social handle (@弯弯_2016, @CH563: a name).
 # 1、, 1）28/2（五）：… (fresh13 453) at a line's start; not 今（25）日, 昨(25)日 (a date)
+# 【财联社6月26日早间新闻精选】 1、商务部… (fresh37 1044): a digest's first item after its bracketed heading, on the same line
 _LIST_MARKER = re.compile(
-    r"(?<![^\n]) *\d{1,2}[、.．:：，,](?!\d)|(?<![^\n]) *\d{1,2}[)）]|[\[［]\d{1,3}[\]］]|@[^\s@，。：:；;！？、（）()\[\]［］]+|(?<![今昨明])(?:(?<![\u4e00-\u9fffA-Za-z])[（(]\d{1,2}[)）]|[（(]\d{1,2}[)）](?![、，,。；;和及与等]))"
+    r"(?:(?<![^\n])|(?<=】)) *\d{1,2}[、.．:：，,](?!\d)|(?<![^\n]) *\d{1,2}[)）]|[\[［]\d{1,3}[\]］]|@[^\s@，。：:；;！？、（）()\[\]［］]+|(?<![今昨明])(?:(?<![\u4e00-\u9fffA-Za-z])[（(]\d{1,2}[)）]|[（(]\d{1,2}[)）](?![、，,。；;和及与等]))"
 )
 # 释放后使用(17)、越界读写(6)、 / 来自Chromium(14)，其次是Windows(10): a number in brackets glued to the name before
 # it and closing a list item (before 、，。；和及与等) is how many of that there are (a count with no measure word), not a list marker.
@@ -736,9 +738,12 @@ _DAY_OR_MONTH = re.compile(r"(?P<y>\d{4}|-)-(?P<md>\d\d(?:-\d\d)?)")
 
 def _later_date(low: str, high: str) -> str | None:
     """The high end of a range of dates, ``high`` taking the year ``low`` writes (2018年9月至11月 → 2018-11), when
-    both are months or both days and it comes after ``low``; else None."""
+    both are months or both days (or both write their year: 2011年11月至2016年4月14日, fresh37 1046, one range) and it
+    comes after ``low``; else None."""
     a, b = _DAY_OR_MONTH.fullmatch(low), _DAY_OR_MONTH.fullmatch(high)
-    if a is None or b is None or len(a["md"]) != len(b["md"]) or (a["y"] == "-" and b["y"] != "-"):
+    if a is None or b is None or (a["y"] == "-" and b["y"] != "-"):
+        return None
+    if len(a["md"]) != len(b["md"]) and "-" in (a["y"], b["y"]):
         return None
     year = b["y"] if b["y"] != "-" else a["y"]
     later = (year, b["md"]) > (a["y"], a["md"]) if a["y"] != "-" else b["md"] > a["md"]
@@ -835,7 +840,25 @@ def _with_its_one(token: str) -> str:
     return "一" + token if token[0] in CN_MULTIPLIERS else token
 
 
+# 首月就破了四位数美元 (fresh37 1050, gold money 1000 lower_bound), 六位数的年薪: an amount told by how many digits it has,
+# at least the smallest such number (10^(N-1)); money only with its currency or a money word right after (增速两位数,
+# fresh8 gold percent 10-99, and 个位数 say no amount).
+_DIGIT_COUNT = re.compile(r"(?<![\d个])(?P<n>[三四五六七八九]|十|\d{1,2}) ?位数(?P<of>的)?")
+
+
 def counted_by(text: str):
+    for m in _DIGIT_COUNT.finditer(text):
+        digits = parse_number(m["n"])
+        unit = match_unit(text, skip_space(text, m.end()))
+        after_word = text[m.end():m.end() + MONEY_WORD_AFTER_REACH]
+        if digits is None or not 2 < digits < 20:
+            continue
+        if unit is not None and unit.kind == "money" and not m["of"]:
+            yield Quantity(m.start(), m.end() + len(unit.surface), "money", format_decimal(10 ** (digits - 1)),
+                           unit.unit, "lower_bound", note=MAGNITUDE_NOTE)
+        elif any(after_word.startswith(w) for w in money_context_words()):
+            yield Quantity(m.start(), m.start("of") if m["of"] else m.end(), "money", format_decimal(10 ** (digits - 1)), "CNY", "lower_bound",
+                           note=MAGNITUDE_NOTE)
     for m in _COUNTED_BY.finditer(text):
         number = parse_number(_with_its_one(m["n"]))
         if number is None:
@@ -1188,6 +1211,15 @@ _STOCK_QUOTE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])[（(](?:\d+\.\d+,\s*[+-]?
 # count routes and proposals.
 _POLICY_NICKNAME = re.compile(r"(?<![中美英法德日韩俄泰各两全该本外我邻强大小])国[三四五六七八九十]{1,2}条(?![路线航河街])")
 
+
+@lexicon.cached
+def _local_policy_nickname() -> re.Pattern:
+    """沪六条, “沪九条”, 深八条: a province's or a city's short name (policy_nickname_places.txt) before a numeral and 条
+    nicknames a local package of measures, as 国四条 does the State Council's (fresh37 1043, gold NOT ×2). The short name
+    stands alone: at the start, after a mark, or after 的/版/楼市/新 (2024年版“沪九条”, 楼市新沪五条); 北京五条措施 counts."""
+    places = "".join(re.escape(c) for c in lexicon.read_lines("policy_nickname_places.txt")) or "(?!)"
+    return re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[的版市新]))[{places}][二三四五六七八九十]{{1,2}}条(?![路线航河街])")
+
 # 21世纪教育研究院 (fresh18 582, an institute; gold NOT ×2), 21世纪商业评论 (a magazine, fresh10 371): a century that begins
 # an institution's or a publication's name names it, as the outlet 21世纪经济报道 does (tune 250, fresh17 551; outlets.tsv);
 # not a century followed by 的/之 or a time word (21世纪的公司, 20世纪初, 21世纪以来).
@@ -1206,12 +1238,12 @@ _NIGHTS_AFTER_DAYS = re.compile(r"(?<=天) ?\d{1,2} ?夜")
 
 def not_figures(text: str):
     """Spans that hold digits but no quantity: telephone and ID numbers, list markers, codes, titles, articles of a law,
-    document numbers, stock codes and quotes after a company's name, policy nicknames (国四条), names with numbers (index_names.txt, numbered_names.tsv, outlets.tsv) and set phrases with a numeral
+    document numbers, stock codes and quotes after a company's name, policy nicknames (国四条, 沪九条), names with numbers (index_names.txt, numbered_names.tsv, outlets.tsv) and set phrases with a numeral
     (numeral_set_phrases.txt)."""
     for m in (*_PHONE_OR_ID.finditer(text), *_LIST_MARKER.finditer(text), *_CODE.finditer(text), *_TITLE.finditer(text), *_QUOTED_NUMBERED_NAME.finditer(text),
               *_QUOTED_PLUS_LABEL.finditer(text),
               *_LAW_ARTICLE.finditer(text), *_DOCUMENT_NUMBER.finditer(text), *_STOCK_CODE.finditer(text),
-              *_STOCK_QUOTE.finditer(text), *_POLICY_NICKNAME.finditer(text), *_CENTURY_INSTITUTION.finditer(text),
+              *_STOCK_QUOTE.finditer(text), *_POLICY_NICKNAME.finditer(text), *_local_policy_nickname().finditer(text), *_CENTURY_INSTITUTION.finditer(text),
               *_WHOLE_DAY.finditer(text), *_NIGHTS_AFTER_DAYS.finditer(text)):
         yield m.start(), m.end()
     for m in (*index_names().finditer(text), *numeral_set_phrases().finditer(text), *numbered_names().finditer(text),
@@ -1324,6 +1356,25 @@ def counts_heads(text: str, start: int) -> bool:
     return any(clause.rfind(w) > last_money for w in headcount_words())
 
 
+# 在原来10万元满仓情况下，又转入10万 (fresh37 1041, gold money ×2): an amount written earlier in the sentence with the same
+# multiplier and a currency (10万元, 5亿美元) makes a bare one after it (10万, 3亿) the same money, told again short.
+_MULTIPLIER_IN = re.compile("[万亿萬億]")
+
+
+def _same_money_before(text: str, start: int, end: int) -> bool:
+    multiplier = _MULTIPLIER_IN.search(text, start, end)
+    if multiplier is None:
+        return False
+    money = re.compile(rf"\d[\d.,]* ?{multiplier.group()} ?(?:{'|'.join(map(re.escape, _currencies_by_length()))})")
+    return money.search(text, 0, start) is not None
+
+
+@lexicon.cached
+def _currencies_by_length() -> tuple[str, ...]:
+    """The Chinese currency words of units.tsv (元, 美元, 港元 …), longest first."""
+    return tuple(sorted((s for s in currency_codes() if not s[0].isascii()), key=len, reverse=True))
+
+
 def money_context_currency(text: str, start: int, end: int) -> str | None:
     """The currency of a bare 300亿: money when a money word comes earlier in its clause (市值, 成交额 …)
     or right after it (45亿票房, 300万的费用), or a currency is named before it in the clause
@@ -1335,11 +1386,13 @@ def money_context_currency(text: str, start: int, end: int) -> str | None:
     after = re.sub(r"^[\s“”「」’\"]*(?:规模|级别|量级)?的?[\s“”「」’\"]*", "", text[end:end + 10])  # “4 万亿” 投资, 百亿规模的 “资本"
     money_word_after = any(0 <= after.find(w) <= MONEY_WORD_AFTER_REACH for w in money_context_words())  # 百亿的造船订单
     currency_in_clause = any(s in clause for s in currency_codes() if not s[0].isascii())
-    if not (money_word_after or currency_in_clause or any(word in clause for word in money_context_words())):
+    if not (money_word_after or currency_in_clause or any(word in clause for word in money_context_words())
+            or _same_money_before(text, start, end)):
         return None
     before = text[:start]
-    named = [(before.rfind(s), code) for s, code in currency_codes().items() if s in before]
-    return max(named)[1] if named else "CNY"
+    # the currency word that ends last, the longest of those (美元 over the 元 inside it)
+    named = [(before.rfind(s) + len(s), len(s), code) for s, code in currency_codes().items() if s in before]
+    return max(named)[2] if named else "CNY"
 
 
 def neighbouring_digits(token: str) -> tuple[Decimal, Decimal] | None:

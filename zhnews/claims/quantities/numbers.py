@@ -11,18 +11,14 @@ from decimal import Decimal
 
 from ... import lexicon, segment
 from .numerals import (
-    CN_DIGITS, CN_MULTIPLIERS, MULTIPLIER_VALUE, Quantity, UNIT_CONTEXT_CHARS, Unit, change_cues, format_decimal,
-    fx_context_words, one_counted_cues, parse_number, qualifier_cues, service_numbers, units,
+    CN_DIGITS, CN_MULTIPLIERS, MAGNITUDE_NOTE, MULTIPLIER_VALUE, Quantity, UNIT_CONTEXT_CHARS, Unit, change_cues,
+    format_decimal, fx_context_words, one_counted_cues, parse_number, qualifier_cues, service_numbers, units,
 )
 from .constructions import (
     AR, CN, RANGE_SEP, clause_before, is_han, is_latin, match_unit, money_context_currency, neighbouring_digits,
     skip_space, touches_latin,
 )
 
-
-# 十几万 / 几十亿 / 数千 / 上百万: value is the round magnitude (100000, 1000000000, 1000, 1000000),
-# qualifier approximate, and this note says the leading digit was not written.
-MAGNITUDE_NOTE = "order of magnitude"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -130,6 +126,35 @@ def _quoted_alone(text: str, start: int, end: int) -> bool:
             and is_han(text, end + 1) and match_unit(text, end + 1) is None)
 
 
+# 1 硅谷大佬集体来华直播 (fresh37 1049, a WeChat article's numbered section heading), 01 引言 (fresh8): a line that opens
+# with one or two digits, a space and words the digits do not measure; 实测 1：追着它搜马斯克, 步骤2：打开设置 (fresh37 1052): a
+# short label, its number and a colon before the heading's words (比分 1:0 and 年龄：27岁 are figures).
+_HEADING_NUMBER = re.compile(r"(?:(?<![^\n]) *|(?<![^\n])[\u4e00-\u9fff]{1,4} ?)(?P<n>\d{1,2})(?: (?=[\u4e00-\u9fff])| ?:(?! ?\d))")
+# 苹果 17 系列手机, 小米14系列, 华为Mate 60系列: a number right before 系列 names a product line's generation (三个系列,
+# 五大系列 count lines).
+_SERIES_AFTER = re.compile(r" ?系列")
+
+
+def _names_a_heading_or_series(text: str, start: int, end: int) -> bool:
+    """A bare number that numbers a heading or names a product series (see _HEADING_NUMBER, _SERIES_AFTER)."""
+    heading = _HEADING_NUMBER.match(text, max(text.rfind("\n", 0, start) + 1, 0))
+    return bool(heading and heading.start("n") == start and heading.end("n") == end) or bool(_SERIES_AFTER.match(text, end))
+
+
+_POINTS = ("点", "點")
+
+
+@lexicon.cached
+def _index_level_cues() -> tuple[str, ...]:
+    return tuple(lexicon.read_lines("index_level_cues.txt"))
+
+
+def _names_an_index(text: str, start: int) -> bool:
+    """An index is named before the number in its sentence (index_level_cues.txt: 沪指, 道指, 指数 …), so its 点 are the
+    index's points."""
+    return any(cue in text[:start] for cue in _index_level_cues())
+
+
 # 8:30, 1:0, 比分2∶两: what stands before a colon that makes the figure after it part of a time or a ratio.
 _RATIO_BEFORE_COLON = re.compile(rf"(?:\d|[{CN_DIGITS}十两]) ?$")
 
@@ -178,6 +203,8 @@ def generic_number(text: str, m: re.Match, claimed: list[bool]) -> Quantity | No
     priced = currency_prefix().search(text, 0, start) is not None  # US$999, RMB 100万: an amount
     if priced and unit is not None and unit.kind != "money":
         unit = None  # US$999起: "from", no count of cases
+    if unit is not None and unit.surface in _POINTS and _names_an_index(text, start):
+        unit = replace(unit, kind="measure")  # 沪指…报3182.38点: an index's level in points, not items counted
     if order and unit is not None and unit.surface in ("级", "級"):
         # 千亿级: the order, no tier counted; the figure keeps its 级 word, so the money word after it is in reach
         unit, qualifier, i = None, qualifier or "approximate", _ORDER_WORD.match(text, m.end()).end()
@@ -190,6 +217,8 @@ def generic_number(text: str, m: re.Match, claimed: list[bool]) -> Quantity | No
     if unit is None and not chinese and i == m.end() and _quoted_alone(text, start, i):
         return None  # 鼎鼎大名的“4568”法 (fresh16 510), 城管“11.10”血案 (fresh16 522): digits quoted alone name
         # (“四万亿”刺激 in words stays an amount)
+    if unit is None and not chinese and i == m.end() and _names_a_heading_or_series(text, start, i):
+        return None  # 1 硅谷大佬集体来华直播, 实测 1：…: a heading's number; 苹果 17 系列: a product's generation
     if unit is None and token in service_numbers() and i == m.end() and not _implied_unit(text, start) and not priced:
         return None  # 拨打120, 110给了她电话: the service, not a figure (120名病人, 时速 120 keep their unit)
     if unit is None and not chinese and i == m.end() and token.isdigit() and len(token) >= 3 and _dialled(text, start, i):
@@ -216,13 +245,14 @@ def _dial_patterns() -> tuple[re.Pattern, re.Pattern]:
     words: dict[str, list[str]] = {"before": [], "line": [], "service": []}
     for word, place in lexicon.read_rows("dial_cues.tsv", ("word", "place")):
         words[place].append(re.escape(word))
-    before = re.compile(rf"(?:{'|'.join(words['before'])})[:：]? ?$")
+    # 拨打住房公积金热线“12329”具体咨询 (fresh37 1043): the number may stand in quotes after the line's name
+    before = re.compile(rf"(?:{'|'.join(words['before'])})[:：]? ?[“「\"]?$")
     after = re.compile(rf" ?(?:{'|'.join(words['service'])})?(?:{'|'.join(words['line'])})")
     return before, after
 
 
 def _dialled(text: str, start: int, end: int) -> bool:
-    """A telephone number: digits after a verb of dialling or a line's name (拨打 12329, 热线电话：96333), or before
+    """A telephone number: digits after a verb of dialling or a line's name (拨打 12329, 热线电话：96333, 热线“962269”), or before
     the line's name (12329 服务热线, 12345热线); 热线受理量达12000 and 拨打了3次 are figures (a word between, a unit)."""
     before, after = _dial_patterns()
     return before.search(text[:start]) is not None or after.match(text, end) is not None
@@ -487,10 +517,17 @@ BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 _GLOSSED_YEAR = re.compile(r"[（(](?:19|20)\d\d[）)]年")
 
 
+# 《程序员的呐喊》（人民邮电出版社，2014） (fresh37 1048, gold date), (Smith, 2020): a citation's year closes its brackets
+# after the publisher's or the author's name and a comma.
+_CITATION_BEFORE_YEAR = re.compile(r"[（(][^（）()]{1,30}[，,] ?$")
+
+
 def _bare_year(text: str, start: int, end: int, token: str) -> bool:
     if BARE_YEAR.fullmatch(token) is None:
         return False
     if start > 0 and _GLOSSED_YEAR.match(text, start - 1):
+        return True
+    if text[end:end + 1] in ("）", ")") and _CITATION_BEFORE_YEAR.search(text, 0, start):
         return True
     after = end + (text[end:end + 1] == " ")
     return is_han(text, after) and text[after] not in _FIGURE_GOES_ON and not (start > 0 and text[start - 1] in AMOUNT_BEFORE)
@@ -624,8 +661,9 @@ def _fx_points(text: str, start: int) -> bool:
 # ---------------------------------------------------------------------------------------------
 # Change and level: 营收同比增长15%至120亿元 is a rise of 15% (change_up) landing on 120亿元 (level)
 
-# Words that may stand between a change word and its figure: 增长了近800倍, 增幅仅约为29.2%, 降幅普遍都在10℃.
-ROLE_FILLER = re.compile(r"(?:了|仅|约|达|高达|分别|均|已|近|超过|超|逾|将近|接近|大约|不到|不足|至|到|为|却|也|则|都|仍|还|再|普遍|都在| )*$")
+# Words that may stand between a change word and its figure: 增长了近800倍, 增幅仅约为29.2%, 降幅普遍都在10℃, 性能提升多达50%
+# (fresh37 1044, gold change_up).
+ROLE_FILLER = re.compile(r"(?:了|仅|约|达|高达|多达|分别|均|已|近|超过|超|逾|将近|接近|大约|不到|不足|至|到|为|却|也|则|都|仍|还|再|普遍|都在| )*$")
 
 
 def cue_at_end(core: str) -> tuple[str, str] | None:

@@ -92,6 +92,11 @@ def units_by_first_character() -> dict[str, tuple[Unit, ...]]:
     return {first: tuple(group) for first, group in groups.items()}
 
 
+# 十几万 / 几十亿 / 数千 / 上百万 / 四位数美元: value is the round magnitude (100000, 1000000000, 1000, 1000000, 1000),
+# and this note says the leading digit was not written.
+MAGNITUDE_NOTE = "order of magnitude"
+
+
 # How far before a number a unit's context word may stand (风力 4～5级, 北转南风2、3级，夜间1、2级).
 UNIT_CONTEXT_CHARS = 10
 
@@ -157,7 +162,8 @@ def numbered_names() -> re.Pattern:
                   key=lambda r: len(r[0]), reverse=True)
     parts = []
     for word, which, not_before, side in rows:
-        number = numerals.get(which) or r"(?<![\d.])(?:" + "|".join(map(re.escape, which.split("|"))) + ")"
+        # 二十一期间, 十二套房: a listed numeral inside a longer one is not that numeral
+        number = numerals.get(which) or rf"(?<![\d.{CN_DIGITS}十百千])(?:" + "|".join(map(re.escape, which.split("|"))) + ")"
         # 一双11码的鞋: after a numeral the word before the number is a measure word (a pair of size-11 shoes), no name.
         name = rf"(?<![{CN_DIGITS}几\d])" + re.escape(word) + number if side == "before" else number + re.escape(word)
         parts.append(name + (f"(?![{re.escape(not_before)}])" if not_before else ""))

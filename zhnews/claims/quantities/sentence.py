@@ -10,7 +10,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from ... import lexicon, segment
-from .numerals import CN_DIGITS, Quantity, YEAR_WITH_ARABIC_ZERO, qualifier_cues, transit_cues
+from .numerals import CN_DIGITS, Quantity, YEAR_WITH_ARABIC_ZERO, format_decimal, qualifier_cues, transit_cues
 from .constructions import (
     RANGE_BETWEEN, clock_times, counted_by, day_counts, dimension_sizes, match_figures, model_sizes, not_figures,
     race_times, ranks_and_multiples, skip_space, spoken_fractions, spoken_heights, spoken_prices, weekday_dates,
@@ -93,7 +93,7 @@ def find_quantities(text: str, lone_weekdays: bool = True) -> list[Quantity]:
     """
     norm, found = _read_figures(text)
     found = [_with_outer_qualifier(norm, q) for q in found if not _route_number(norm, q)]
-    dated = with_time(norm, _magnitudes_joined(norm, _points_shared(norm, sorted(found, key=lambda q: q.start))))
+    dated = with_time(norm, _spreads_joined(norm, _magnitudes_joined(norm, _points_shared(norm, sorted(found, key=lambda q: q.start)))))
     return assign_roles(norm, dated if lone_weekdays else without_lone_weekdays(dated))
 
 
@@ -121,6 +121,40 @@ def _magnitudes_joined(text: str, found: list[Quantity]) -> list[Quantity]:
                 and Decimal(q.value) < Decimal(following.value)):
             joined[k:k + 2] = [replace(following, start=q.start, value=q.value, value_high=following.value,
                                        qualifier="approximate")]
+    return joined
+
+
+# 判处有期徒刑十三年至七年六个月不等, 并处1,000万元至150万元不等罚金 (fresh37 1046, gold one range each): two figures of one
+# kind joined by 至/到 before 不等 ("varying"), the larger first, are the spread of several amounts written high to low,
+# one range from the smaller to the larger; a term of years and months (七年六个月, 90 months) is counted in the years of
+# the other end. Low to high the range is read already (280元到360元不等), and a list's last two (从几万元、几十万元到100多万元
+# 不等, test 44: gold three figures) stay apart; without 不等, 从1000万元降至150万元 stays two figures (a move).
+_SPREAD_AFTER = re.compile(r" ?不等")
+_MONTHS_PER = {("year", "month"): Decimal(12)}
+
+
+def _in_unit(q: Quantity, unit: str) -> Decimal | None:
+    """The value of ``q`` in ``unit`` (its own, or months counted in years), None when they do not convert."""
+    if q.unit == unit:
+        return Decimal(q.value)
+    per = _MONTHS_PER.get((unit, q.unit))
+    return Decimal(q.value) / per if per else None
+
+
+def _spreads_joined(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Two figures joined by 至/到, the larger first, and followed by 不等 made one range (see _SPREAD_AFTER)."""
+    joined = list(found)
+    for k in range(len(joined) - 2, -1, -1):
+        q, following = joined[k], joined[k + 1]
+        if not (q.kind == following.kind and q.kind != "date" and not q.value_high and not following.value_high
+                and RANGE_BETWEEN.fullmatch(text[q.end:following.start]) and _SPREAD_AFTER.match(text, following.end)):
+            continue
+        unit = q.unit if _in_unit(following, q.unit) is not None else following.unit
+        ends = (_in_unit(q, unit), _in_unit(following, unit))
+        if None in ends or ends[0] <= ends[1]:
+            continue
+        joined[k:k + 2] = [replace(q, end=following.end, value=format_decimal(ends[1]), value_high=format_decimal(ends[0]),
+                                   unit=unit, qualifier=q.qualifier or "range", note="")]
     return joined
 
 

@@ -130,6 +130,15 @@ _TARGET_BEFORE = re.compile(r"(?:到|至|力争|计划|预计|目标|争取|将�
 # 报告同时预测，至少在2027年之前，W-2申报数量都将低于… (fresh30 909): a year a forecast or a rule holds until is a
 # boundary, not the year the story tells about; with no publish date to rule it out (a year after it), it anchors nothing.
 _BOUNDARY_AFTER = re.compile(r"^\s*(?:之前|以前)")
+
+
+@lexicon.cached
+def _planned_outcome_after() -> re.Pattern:
+    """2027年交付, 2030年前建成: a year right before a verb of planned_outcome_verbs.txt (a 前 or 内 may stand between)."""
+    verbs = "|".join(map(re.escape, lexicon.read_lines("planned_outcome_verbs.txt"))) or "(?!)"
+    return re.compile(rf"^\s*(?:之?前|以前|内|底前)?(?:全面|全部|正式|实现|完成)?(?:{verbs})")
+
+
 _TAKES_EFFECT_AFTER = re.compile(r"^\s*(?:起|开始)?(?:正式)?(?:施行|实施|执行|生效)")
 
 
@@ -209,12 +218,15 @@ class _Anchors:
         self.last_clock: tuple[str, str] | None = None
 
     def usable(self, year: int, before: str, written: str = "", after: str = "") -> bool:
-        """A written year anchors others unless it is a target (after 到/力争 … or after the publish year), names a
+        """A written year anchors others unless it is a target (after 到/力争 … or after the publish year; without a
+        publish date also before 之前 or a planned outcome, 2027年交付), names a
         cohort (2019届, 2019年高考: cohort_words.txt) or is the point a span is counted from (创下2011年11月以来新高)."""
         if self.published and year > self.published.year:
             return False
-        if _names_cohort(written, after) or _SINCE.match(after) or not self.published and _BOUNDARY_AFTER.match(after):
+        if _names_cohort(written, after) or _SINCE.match(after):
             return False
+        if not self.published and (_BOUNDARY_AFTER.match(after) or _planned_outcome_after().match(after)):
+            return False  # 至少在2027年之前, 2027年交付: a boundary or a target, not the story's year
         return not _TARGET_BEFORE.search(before.rstrip(" "))
 
     def note_written(self, row, before: str, after: str = ""):
