@@ -15,7 +15,7 @@ from ..load import roles
 from . import newwords
 from .tokens import (
     DIGIT_LED_NAME, HAN_WORD, HAS_WORD_CHAR, LOWER_LATIN, NUMBER, ORG_SUFFIXES, PERSON_TAGS, SLASHED_NAME,
-    is_content_word, keyword_key,
+    is_content_word, is_style_markup, keyword_key,
 )
 from .scoring import news_idf, news_share
 
@@ -226,6 +226,18 @@ _LABEL_COLONS = ("：", ":")
 CREDIT_CLOSERS = frozenset("）)】] \n")  # what may follow a credit closing a caption (…的照片。受访者供图|, （遇难者家属供图|）)
 _QUESTION_MARK = re.compile(r"[？?]")
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])")
+# A stretch of English prose inside a Chinese article: ENGLISH_PROSE_MIN_WORDS Latin words or more (numbers and amounts
+# among them: \$26,000, 5) separated by single spaces, ENGLISH_FUNCTION_WORDS_MIN of them function words of the
+# stopword list (the, that, with, over, me): the title of a post or link quoted as it was written (The 10 OpenClaw
+# Agents That Are Actually Printing Money, fresh37 1050), a sentence in the original language (_english_prose_test).
+_LATIN_WORDS_RUN = re.compile(r"[A-Za-z0-9$\\][\w$\\,.'’!?&/-]*(?:[ \t]+[A-Za-z0-9$\\][\w$\\,.'’!?&/-]*)+")
+ENGLISH_PROSE_MIN_WORDS = 4
+ENGLISH_FUNCTION_WORDS_MIN = 2
+# A word that is every time a paragraph of its own, said this often, is the label a page template prints over each
+# section (PART over each numbered part of fresh37 1052, a WeChat template), not a heading of the story (_section_labels).
+SECTION_LABEL_MIN_COUNT = 3
+# What may stand beside such a label in its paragraph: the section's number and punctuation (PART 01, Part.2).
+_LABEL_FURNITURE = re.compile(r"[\W\d_]+")
 
 
 # --- keyphrases --------------------------------------------------------------------------------------
@@ -1045,6 +1057,8 @@ def _without_repeated_sentences(texts: dict[int, str]) -> dict[int, str]:
 def _incohesion(candidate: _Candidate, found: dict[str, _Candidate]) -> str | None:
     """Why a candidate is no keyword of its own (None for a word, a marked term, or a phrase seen at least twice whose
     rarest part occurs in it often enough to be more than chance): the name of the rule that drops it."""
+    if is_style_markup(candidate.key):
+        return "style markup"  # font-size, 0.034em: joined from the pieces of an inline style (tokens.is_style_markup)
     if candidate.tags == (TIME_TAG,):
         return "time word alone"  # 周六, 星期四: counted for the phrases it opens (夜间 of 夜间检测), no keyword alone
     if _ends_in_change_verb(candidate.parts[-1]):
@@ -1075,6 +1089,7 @@ def dropped_candidates(texts: dict[int, str], title_ids=(), excluded=()) -> dict
     min_count = _min_count(found)
     ranked = keyphrase_weights(texts, title_ids, excluded)
     byline = byline_test(texts, excluded)
+    in_english_prose, labels = _english_prose_test(texts), _section_labels(texts)
     dropped = {}
     for key, candidate in found.items():
         if key in ranked:
@@ -1083,6 +1098,10 @@ def dropped_candidates(texts: dict[int, str], title_ids=(), excluded=()) -> dict
             dropped[key] = "said too few times"
         elif _about_the_pictures(key, texts):
             dropped[key] = "about the pictures"
+        elif in_english_prose(candidate):
+            dropped[key] = "only in English prose"
+        elif key in labels:
+            dropped[key] = "section label"
         else:
             dropped[key] = _incohesion(candidate, found) or ("byline" if byline(key) else "bound to a longer phrase")
     return dropped
@@ -1263,10 +1282,11 @@ def keyphrase_weights(texts: dict[int, str], title_ids=(), excluded=()) -> dict[
     """
     found = keyphrase_candidates(texts, title_ids)
     min_count = _min_count(found)
+    in_english_prose, labels = _english_prose_test(texts), _section_labels(texts)
     kept = {
         key: c for key, c in found.items()
         if (c.count >= min_count or _named_once(c, min_count)) and _incohesion(c, found) is None
-        and not _about_the_pictures(key, texts)
+        and not _about_the_pictures(key, texts) and not in_english_prose(c) and key not in labels
     }
     # The byline's words are dropped after the binding below, so a part bound to a byline name goes with it
     # (Founder and Park of the interviewing account Founder Park).
@@ -1500,6 +1520,49 @@ def _about_the_pictures(key: str, texts: dict[int, str]) -> bool:
         return False
     ends = [text[start + len(key):start + len(key) + 1] for text in texts.values() for start in occurrences(text, key)]
     return bool(ends) and 2 * sum(not end or end in CREDIT_CLOSERS for end in ends) >= len(ends)
+
+
+def _english_prose_test(texts: dict[int, str]):
+    """Whether a candidate of Latin words only (spaces and hyphens between them) is written only inside stretches of
+    English prose (_LATIN_WORDS_RUN): the words of a quoted English title or sentence (agents That Are Actually
+    Printing, last month, Money of the Reddit and Medium post titles a WeChat piece quotes and lists again as its
+    sources, fresh37 1050), which the Chinese text around them never uses. A name the article also writes in its own
+    sentences (OpenClaw, Reddit of 我在 Reddit 上看到) stays a candidate, and so does any word of a Han text."""
+    spans = {pid: [match.span() for match in _LATIN_WORDS_RUN.finditer(text) if _english_prose(match.group())]
+             for pid, text in texts.items()}
+    folded = {pid: text.casefold() for pid, text in texts.items() if spans[pid]}  # ASCII case folding keeps the offsets
+
+    def test(candidate: _Candidate) -> bool:
+        if not folded or not all(segment.is_latin(part.replace("-", "")) for part in candidate.parts):
+            return False
+        inside = outside = 0
+        for pid, text in texts.items():
+            haystack = folded.get(pid, text.casefold())
+            for start in occurrences(haystack, candidate.key):
+                end = start + len(candidate.key)
+                if any(first <= start and end <= last for first, last in spans[pid]):
+                    inside += 1
+                else:
+                    outside += 1
+        return inside > 0 and outside == 0
+    return test
+
+
+def _section_labels(texts: dict[int, str]) -> frozenset[str]:
+    """The keys written SECTION_LABEL_MIN_COUNT times or more and every time as a paragraph of their own, but for a
+    number and punctuation (PART, PART 01 over each section of a WeChat template, fresh37 1052): the page's furniture,
+    which the template repeats whatever the story. A heading that names its section's subject (技能商店：超能力中心) holds
+    more than the key, and a word the text also uses in its sentences is no label."""
+    folded = [text.casefold() for text in texts.values()]
+    whole = Counter(_LABEL_FURNITURE.sub("", text) for text in folded)
+    repeated = [label for label, n in whole.items() if label and n >= SECTION_LABEL_MIN_COUNT]
+    return frozenset(label for label in repeated if sum(len(occurrences(text, label)) for text in folded) == whole[label])
+
+
+def _english_prose(run: str) -> bool:
+    words = [word.strip(",.'’!?&:") for word in run.split()]
+    function_words = sum(word.casefold() in segment.stopwords() for word in words if word.isascii() and word.isalpha())
+    return len(words) >= ENGLISH_PROSE_MIN_WORDS and function_words >= ENGLISH_FUNCTION_WORDS_MIN
 
 
 @lexicon.cached

@@ -50,9 +50,16 @@ _LOWER_LATIN_WORD = re.compile(r"(?<![A-Za-z0-9.-])[a-z0-9][a-z0-9.-]*(?![A-Za-z
 # word. Round 22: u3000 took a top-10 slot of fresh19 614 (a notebook's JSON output), and the escapes of a feed backup
 # became rows of news_latin_df.tsv (xa0pexels); scripts/build_news_df.py blanks the same pattern.
 ESCAPE_SEQUENCE = r"\\+(?:u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|[nrt])"
+# Pandoc's markdown markup for what plain markdown cannot say, as a pandoc export of a WeChat page leaves it: an
+# attribute block after a span or heading, only ids (#引用), classes (.note) and key="value" pairs between braces
+# ({leaf=""}, {#海外已经炸了 style="font-size: 22px;…"}), and a fenced div's marker, three colons or more with the div's
+# class or attributes (::: section, ::: {.note}, a closing :::). Their words (leaf, section, style and the inline
+# style's font-size, 22px) held 18 top-10 slots of three WeChat exports of fresh37 (1049, 1050, 1052), never a tag.
+PANDOC_ATTRIBUTES = r"\{(?:\s*(?:[#.][^\s{}=\"']+|[A-Za-z][\w:-]*=(?:\"[^\"]*\"|'[^']*'|[^\s{}\"']*)))+\s*\}"
+PANDOC_FENCE = r":{3,}(?:[ \t]*" + PANDOC_ATTRIBUTES + r"|[ \t]+[a-z][\w-]*)?"
 _MARKUP = re.compile(
     r"(?s)</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>|&lt;/?[A-Za-z](?:(?!&gt;|&lt;).){0,300}(?:&gt;|\Z)|&(?:[A-Za-z]+|#\d+);|<!\[CDATA\[|\]\]>"
-    r"|(?:https?://|www\.)[^\s<>\"'`，。、；）)\]]+|" + ESCAPE_SEQUENCE
+    r"|(?:https?://|www\.)[^\s<>\"'`，。、；）)\]]+|" + ESCAPE_SEQUENCE + "|" + PANDOC_FENCE + "|" + PANDOC_ATTRIBUTES
 )
 
 
@@ -80,6 +87,10 @@ def _credit_caption(text: str) -> bool:
 
 
 SHELL_COMMANDS = "shell_commands.txt"
+CSS_PROPERTIES = "css_properties.txt"
+# A CSS length: a number and a unit only a stylesheet writes (px, em, rem, the viewport's vh, vw, vmin, vmax). Not pt or
+# cm, which prose uses too, nor a resolution or a frequency (4K, 120Hz).
+_CSS_LENGTH = re.compile(r"\d*\.?\d+(?:px|r?em|vh|vw|vmin|vmax)")
 # A command line is mostly Latin: a placeholder in Han (--env API_KEY=你的Key, fresh4 121) may stand in it, a sentence
 # about the command (npm 是 Node.js 的包管理器) has more Han than this share of its letters, or a clause mark.
 COMMAND_HAN_SHARE = 1 / 3
@@ -196,11 +207,27 @@ def is_content_word(word: str) -> bool:
     if (not segment.is_latin(word) and not HAN_WORD.fullmatch(word) and not DIGIT_LED_NAME.fullmatch(word)
             and not SLASHED_NAME.fullmatch(word) and not _lettered_word(word)):
         return False  # mixed scripts or symbols left over from markup
+    if is_style_markup(word):
+        return False  # 15px, 0.034em: the value of an inline style, not a word of the article
     if _ANONYMOUS_PERSON.fullmatch(word):
         return False  # 王女士, 张先生: a source the article keeps anonymous, not what it is about
     if len(set(word)) == 1:
         return False  # 抖抖抖, 哈哈: one character said again is a sound or a mood, not a topic
     return segment.fold(word) not in segment.stopwords()
+
+
+def is_style_markup(key: str) -> bool:
+    """A word of an inline style left in the text, whatever markup held it (a pandoc attribute block, a style attribute
+    written out, a stylesheet rule): a hyphenated CSS property name of css_properties.txt (font-size, letter-spacing) or
+    a CSS length, a number and a unit of CSS only (15px, 0.034em, 1.5rem, 100vh). Keywords are about the story; no
+    editor tags the layout (fresh37 1049, 1050, 1052: border-bottom, font-size, 15px, 0.034em in the top 10)."""
+    folded = key.casefold()
+    return bool(_CSS_LENGTH.fullmatch(folded)) or folded in _css_properties()
+
+
+@lexicon.cached
+def _css_properties() -> frozenset[str]:
+    return frozenset(lexicon.read_lines(CSS_PROPERTIES))
 
 
 def _lettered_word(word: str) -> bool:
