@@ -126,6 +126,16 @@ _AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^>\s]*>")
 _ESCAPED_URL = re.compile(r"https?://[^\s()<>\[\]]*\\[_\-.~*][^\s()<>\[\]]*")
 # A code block's opening or closing fence on its own line, with the code's language after an opening one.
 _FENCE = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*[\w+#.-]*[ \t]*$", re.M)
+# Pandoc's markdown (a WeChat post converted by pandoc, fresh37 1049, 1050, 1052): attributes in braces after a bracketed
+# span, a link or an image, or closing a heading ([文字]{leaf=""}, ## 小标题 {#id style="font-size: 22px;…"}, {.class});
+# a span's brackets around its text; a fenced div's marker line (::: section, :::, ::: {.note}), in a list item too. All markup, never text:
+# the CSS words of a style attribute would otherwise be read as the article's (border-bottom, font-size).
+_ATTRIBUTE = r"(?:[#.][^\s{}#.=][^\s{}=]*|[A-Za-z_][\w:.-]*=(?:\"[^\"]*\"|'[^']*'|[^\s{}\"']+))"
+_ATTRIBUTES = rf"\{{[ \t]*{_ATTRIBUTE}(?:\s+{_ATTRIBUTE})*[ \t]*\}}"
+_SPAN = re.compile(rf"(?<!!)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]{_ATTRIBUTES}")
+_ATTRIBUTES_AFTER_LINK = re.compile(rf"(?<=[)\]]){_ATTRIBUTES}")
+_HEADING_ATTRIBUTES = re.compile(rf"^([ \t]{{0,3}}#{{1,6}}[ \t].*?)[ \t]*{_ATTRIBUTES}[ \t]*$", re.M)
+_DIV_FENCE = re.compile(r"^([ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?):{3,}[ \t]*(?:\{[^{}\n]*\}|[A-Za-z][\w-]*)?[ \t]*:*[ \t]*$", re.M)
 _WIKILINK = re.compile(r"\[\[(?:[A-Za-z][\w-]{0,15}:)?([^\[\]|\n]+?)(?:\|([^\[\]\n]+?))?\]\]")
 # A heading that is only a link to a page of the same site (a relative address: ###  [:house:返回](README.md)), a
 # mirror's way back to its index: navigation, never the article's headline.
@@ -174,7 +184,8 @@ def sniff(text: str, name: str) -> bool:
 
 def parse(text: str) -> tuple[list[Piece], list[Clue]]:
     """Pieces in reading order and the meta clues the markup states (front matter, exporter header)."""
-    lines = _without_fences(_without_scripts(text)).split("\n")
+    marked = _without_fences(_without_scripts(text))
+    lines = _without_pandoc_markup(marked).split("\n")
     front, body_start = _front_matter(lines)
     clues = [Clue(key, front[key], f"front matter {front[key + '_key']}:") for key in _FRONT_FIELDS if front.get(key)]
     # The article's own address (origin_url: https://www.huxiu.com/article/…, sourceUrl:, from:): its site, a weak
@@ -191,7 +202,7 @@ def parse(text: str) -> tuple[list[Piece], list[Clue]]:
     body_start = _exporter_header(lines, body_start, pieces, clues)
     blocks = _blocks(lines, body_start)
     _add_block_pieces(blocks, pieces, clues)
-    _label_tab_sets(pieces, lines)
+    _label_tab_sets(pieces, marked.split("\n"))  # a tab set is told by its heading's attributes
     threads.label_floors(pieces, lines)
     return pieces, clues
 
@@ -266,7 +277,7 @@ def _exporter_header(lines: list[str], start: int, pieces: list[Piece], clues: l
 
 def reference_content(text: str) -> str:
     """The article's content by a plain regex pass, for the coverage check (no line logic)."""
-    lines = _without_fences(_without_scripts(text)).split("\n")
+    lines = _without_pandoc_markup(_without_fences(_without_scripts(text))).split("\n")
     front, body_start = _front_matter(lines)
     body = "\n".join(lines[body_start:])
     body = _WIKILINK.sub(_wikilink_shown, _IMAGE_MARKUP.sub(" ", body))
@@ -277,6 +288,17 @@ def reference_content(text: str) -> str:
     body = URL.sub(" ", _AUTOLINK.sub(" ", _urls_unescaped(body)))
     body = html.unescape(_TAG.sub(" ", body))
     return front.get("title", "") + "\n" + body
+
+
+def _without_pandoc_markup(text: str) -> str:
+    """The text without Pandoc's attributes, span brackets and fenced div markers (_SPAN, _DIV_FENCE above), every
+    newline kept so line numbers hold; a span's text stays where it stood."""
+    text = _DIV_FENCE.sub(r"\1", text)  # a list item opening a div (1.  ::: section) keeps its marker
+    text = _HEADING_ATTRIBUTES.sub(r"\1", text)
+    previous = None
+    while previous != text:  # spans inside spans: [[加粗]{.b} 文字]{leaf=""}
+        previous, text = text, _SPAN.sub(r"\1", text)
+    return _ATTRIBUTES_AFTER_LINK.sub("", text)
 
 
 def _without_fences(text: str) -> str:

@@ -56,6 +56,7 @@ import hashlib
 import html
 import re
 import unicodedata
+from datetime import date
 from pathlib import PurePath
 
 import pandas as pd
@@ -70,7 +71,7 @@ from zhnews.load.outlets import (REPUBLISHING_KINDS, domain_outlets, full_name, 
 from zhnews.load.pieces import (BRACKET_PAIRS, Clue, copyright_holders, date_in_url, dateline_words, header_labels, iso_date,
                                  without_spaces)
 from zhnews.load.records import field_of_key, names_a_field
-from zhnews.load.roles import COLUMN_PREFIX, PERSONA_GREETING_KIND, SIGNATURE, SIGNATURE_DATE, account_self_named
+from zhnews.load.roles import COLUMN_PREFIX, PERSONA_GREETING_KIND, SIGNATURE, SIGNATURE_DATE, STAMP_BEFORE_TITLE, account_self_named
 from zhnews.text import to_simplified, traditional_share
 
 # Share of Han characters that simplification changes above which the article is zh-Hant.
@@ -133,7 +134,6 @@ _REPORTER_OF = re.compile(r"《([^《》]{2,12})》\s*(?:特约|特約|驻\S{1,4
 _EXPORTED_FILE = re.compile(r"^(?:19|20)\d{2}(?:[-_.]\d{1,2}|\d{2}){2}(?:[-_ ]\d{2}[-_.:]?\d{2}(?:[-_.:]?\d{2})?)?[-_ ]+(?=.*[\u4e00-\u9fff])")
 # An exporter's file name with the account in brackets before the date: [某某安全]-2023-6-16-标题.
 _BRACKETED_ACCOUNT = re.compile(r"^[\[【]([^\]】]{2,30})[\]】]\s*[-_ ]\s*(?:19|20)\d{2}[-_.]\d{1,2}[-_.]\d{1,2}")
-_ARCHIVE_DATE = re.compile(r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+[-–—|｜]\s+(?=\S)")
 # Institutions a writer's affiliation names (北京大学经济学院教授, 中国社科院研究员).
 _AFFILIATION = re.compile(r"大学|大學|学院|學院|研究院|研究所|党校|黨校|科学院|科學院|社科院|医院|醫院|研究中心")
 _SIGNED_NAME = re.compile(r"^([\u4e00-\u9fff]{2,3})[A-Za-z]{2,12}$")
@@ -320,6 +320,17 @@ _CRUMB_SEPARATOR = re.compile(r"(?:>|＞|»|›)+")  # 网易娱乐 > 明星俱�
 _ABOUT_THE_ARTICLE = re.compile(r"^[（(]?(?:本文|本篇|此文|文章|以下文章|原文)")
 _BOOK_TITLE = re.compile(r"《([^《》]{2,20})》")
 _OPENING_MARKS = "（(【[〔 \u3000"
+# A dateline's day (财联社8月20日电, 金融界6月29日消息) has no year; the text's full dates within this many days of it give
+# one (自2026年8月21日起施行 under 8月20日电, fresh37 1043), when they agree; else the dateline dates nothing.
+DATELINE_YEAR_DAYS = 10
+_DATELINE_DAY = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
+_FULL_DATE_IN_TEXT = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
+# A lead that names the WeChat account whose post it relays (“上海一中法院”微信公众号消息，…, fresh37 1046, a court's release
+# reposted on a portal; 据X微信公众号消息，…): the account's name in quotes, or after 据, then 公众号 and a comma or colon.
+_ACCOUNT_LEAD = re.compile(r"^(?:[据據]\s*[“「\"]?(?P<after>[^，,。：:“”「」\"\s]{2,20}?)[”」\"]?|[“「\"](?P<quoted>[^，,。：:“”「」\"\s]{2,20})[”」\"])"
+                           r"\s*(?:官方)?(?:微信)?(?:公众号|公眾號)(?:消息|报道|報道|報導|发布|發布)?\s*[，,：:]\s*")
+# The day a lead opens with right after its source (…公众号消息，2022年12月30日上午，…): the dateline's day in full.
+_LEAD_DAY = re.compile(r"^((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:上午|下午|中午|晚间|晚上|晚|早间|早上|凌晨|傍晚)?\s*[，,]")
 # How many paragraphs after the headline a lead's dateline may open (a byline and a summary may stand before it).
 LEAD_PARAGRAPHS = 3
 _GLUED_LEAD_CREDIT = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:记者|記者)\s*[：:]\s*([\u4e00-\u9fff]{2,4}(?:[、\s]+[\u4e00-\u9fff]{2,4})*?)"
@@ -397,8 +408,9 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
     # 周维华 田宁 本报特约通讯员 侯国荣: a first line of names and a reporter's role is the byline, never the title
     byline = next((names for clue in titles[:1] if (names := _byline_line_names(clue.value))), None)
     dated_title = _first([clue for clue in titles if not byline or not _byline_line_names(clue.value)], clean_title)
-    # An archive's export heads each article with its date (2025-04-30 - 标题): the date is no part of it.
-    title = (_ARCHIVE_DATE.sub("", dated_title[0]), dated_title[1]) if dated_title else None
+    # An archive's export heads each article with its date (2025-04-30 - 标题), a news roll with the time (12:48:48｜标题):
+    # the stamp is no part of it.
+    title = (STAMP_BEFORE_TITLE.sub("", dated_title[0]), dated_title[1]) if dated_title else None
     if title:
         chosen["title"] = _without_badge(_shortened_by_repost_title(title, ranked("title", "text")), ranked("title", "page"))
     # A headline caught by an outlet cue (a related link: 标题 2014-12-08 06:30) names no outlet.
@@ -409,12 +421,15 @@ def resolve(clues: list[Clue], text_clues: list[Clue], title_paragraph: Clue | N
     column_only = prefix and not outlet_like and _RECORD_SOURCE.match(title[1])
     in_title = [Clue("outlet", prefix, "title prefix before a bar (a studio's, column's or account's name)", "page")] \
         if prefix and not column_only else []
+    own_piece = _outlet_opening_headline(title[0]) if title else None
+    in_own_headline = [Clue("outlet", own_piece, f"an outlet's name opening its own headline: {title[0][:SOURCE_QUOTE_CHARS]}", "page")] \
+        if own_piece else []
     series = _SERIES_TAG.match(title[0]) if title else None
     in_series = [Clue("outlet", series.group(1), f"series tag before the headline, named in the text: {series.group()}", "page")] \
         if series and series.group(1) in body_text else []
     # A name that ends like an outlet's is one; any other column's name is the last resort.
     named = [*in_title, *ranked("outlet", "footer"), *in_path] if outlet_like else [*ranked("outlet", "footer"), *in_path, *in_title]
-    named += in_series
+    named += in_series + in_own_headline
     # A record's or a page's headline field that keeps the site's name after it (…｜蘋果新聞網｜蘋果日報).
     site = site_from_title(title[0]) if title else ""
     in_suffix = [Clue("outlet", site, f"the site after the headline in the title: {site}", "page")] if site else []
@@ -645,6 +660,28 @@ def _names_an_outlet(value: str) -> bool:
         and value not in outlet_suffixes()
 
 
+# A periodical's issue heading its headline: the name, the issue's number in brackets, a colon (科技爱好者周刊（第 383 期）：…).
+_ISSUE_HEADLINE = re.compile(r"^([\u4e00-\u9fff]{2,16})\s*[（(]\s*第\s*\d{1,4}\s*[期号號]\s*[)）]\s*[：:]")
+
+
+def _outlet_opening_headline(title: str) -> str | None:
+    """The known outlet (data/lexicon/outlets.tsv) whose name opens a headline that is its own: before one of its
+    commentary columns and a colon (新京报社论：…, fresh37 1040, a paper's editorial reposted on a portal;
+    data/lexicon/outlet_cues.tsv, type own_column), or before the day of its dated roundup (财联社6月26日早间新闻精选,
+    fresh37 1044), else None; or a name ending like an outlet's (周刊, 日报: data/lexicon/outlet_cues.tsv) before its issue's
+    number and a colon (科技爱好者周刊（第 383 期）：…, fresh37 1048, a weekly's issue on its blog). A headline that only
+    speaks of an outlet (新京报记者探访…, 人民日报发文称…) names none."""
+    issue = _ISSUE_HEADLINE.match(title)
+    if issue and _names_an_outlet(issue.group(1)):
+        return issue.group(1)
+    named = outlet_opening(title, MAX_OUTLET_CHARS)
+    if not named:
+        return None
+    rest = title[len(named):]
+    columns = "|".join(map(re.escape, outlet_suffixes("own_column")))
+    return named if re.match(rf"(?:{columns})\s*[：:]|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?!电|電|讯|訊)", rest) else None
+
+
 def _column_before_headline(title: str) -> tuple[str | None, bool]:
     """(name, whether it ends like an outlet's) of a column's or account's name before a bar and the headline:
     狐度工作室 in '狐度工作室 | 检察官称…' (ending like an outlet's or a studio's: 网, 报, 工作室 in
@@ -743,8 +780,10 @@ def _text_clues(paragraphs) -> list[Clue]:
             if paragraph.kind == PERSONA_GREETING_KIND:
                 # 大家好，我是袋鼠帝 on its own under the headline (fresh31 926, 927): the writer's persona, a nickname that
                 # names no outlet (大家好，我是达叔。 over 这是达叔的第1572篇原创, round 12's sweep); a greeting further down (a
-                # video script's, after its hook: fresh29 885) speaks for a channel the file names otherwise, no writer
-                if not any(other.role == "body" for other in paragraphs[title_at:index]):
+                # video script's, after its hook: fresh29 885) speaks for a channel the file names otherwise, no writer;
+                # a self-introduction signing off under the text (我是宇龙，一个用 AI 搞副业的打工人。, fresh37 1049) is the writer's
+                if not any(other.role == "body" for other in paragraphs[title_at:index]) \
+                        or not any(other.role == "body" for other in paragraphs[index + 1:]):
                     clues.append(Clue("author", value, source, "persona"))
                 continue
             if key == "outlet" and paragraph.kind == "source_note" and paragraph.after_image \
@@ -775,6 +814,8 @@ def _text_clues(paragraphs) -> list[Clue]:
                 # names one, since a repost carries the first account's prompts
                 clues.append(Clue("outlet", value, source, "footer"))
                 continue
+            if key == "author" and (writes_for := _WRITES_FOR.search(value)):
+                clues.append(Clue("outlet", writes_for.group(1), f"{source} (the outlet after the writer's @)", "text"))
             if key == "author" and (reporter_of := _REPORTER_OF.search(value) or _REPORTER_OF.search(paragraph.text.lstrip("（(【[ "))):
                 # 作者：《中国企业家》记者 林涛, 采写：南都记者 余毅菁, （四川日报记者 江芸涵） at the end: the reporter's
                 # outlet, a last resort when nothing else names one
@@ -836,7 +877,7 @@ def _text_clues(paragraphs) -> list[Clue]:
         # the outlet relays, the dateline the outlet that ran it
         below = [clue for clue in below if not (clue.key == "outlet" and clean_outlet(clue.value) == relayed)]
     clues = below + _info_line_clues(paragraphs, title_at) + _lead_credit_clues(paragraphs, title_at) \
-        + dateline + _closing_credit_clues(paragraphs) + _closing_source_label_clues(paragraphs) + _outlet_under_text_clues(paragraphs) + _column_byline_clues(paragraphs, title_at) \
+        + dateline + _account_lead_clues(paragraphs, title_at) + _closing_credit_clues(paragraphs) + _closing_source_label_clues(paragraphs) + _outlet_under_text_clues(paragraphs) + _column_byline_clues(paragraphs, title_at) \
         + _split_date_clues(paragraphs, title_at) + above + _about_link_clues(paragraphs) + _own_paper_clues(paragraphs) \
         + _account_with_id_clues(paragraphs) + _signature_date_clues(paragraphs)
     # 原创 王兆洋 over 作者｜王兆洋 (fresh10 360): the one name after WeChat's 原创 badge is the writer's or the
@@ -1023,10 +1064,50 @@ def _lead_dateline_clues(paragraphs, title_at: int) -> tuple[list[Clue], str | N
                 rest = paragraphs[index + 1].text
             credit = _CREDIT_AFTER_DATELINE.match(rest)
             relay = _RELAY_AFTER_DATELINE.match(rest[credit.end():] if credit else rest)
+            day = _DATELINE_DAY.search(text[len(named):len(named) + dateline.end()])
+            dated = _day_in_the_text_s_year(int(day.group(1)), int(day.group(2)), _body_text(paragraphs)) if day else None
             return [Clue("outlet", named, source, "text"),
+                    *([Clue("publish_date", dated, f"{source} (the year from a full date near its day)", "text")] if dated else []),
                     *_credited_names(next(filter(None, credit.groups()), "") if credit else "", source)], \
                 clean_outlet(relay.group(1)) if relay else None
     return [], None
+
+
+def _body_text(paragraphs) -> str:
+    return "\n".join(paragraph.text for paragraph in paragraphs if paragraph.role == "body")
+
+
+def _day_in_the_text_s_year(month: int, day: int, text: str) -> str | None:
+    """'YYYY-MM-DD' of a dateline's month and day in the year the text's own full dates give: each full date within
+    DATELINE_YEAR_DAYS of the day (either side, across a new year: 12月30日电 and 2027年1月2日) names a year; one year
+    only, else None. A text dated by nothing but its dateline keeps no date: the year is never a guess."""
+    years = set()
+    for stated_year, stated_month, stated_day in _FULL_DATE_IN_TEXT.findall(text):
+        try:
+            stated = date(int(stated_year), int(stated_month), int(stated_day))
+        except ValueError:
+            continue
+        for year in (stated.year - 1, stated.year, stated.year + 1):
+            try:
+                if abs((stated - date(year, month, day)).days) <= DATELINE_YEAR_DAYS:
+                    years.add(year)
+            except ValueError:  # 2月29日 outside a leap year
+                continue
+    return date(years.pop(), month, day).isoformat() if len(years) == 1 else None
+
+
+def _account_lead_clues(paragraphs, title_at: int) -> list[Clue]:
+    """The account a lead says it relays (“上海一中法院”微信公众号消息，…; 据X微信公众号消息，…) in the first body paragraph
+    under the headline: the outlet, as a dateline names it; and the full day that opens the lead right after it
+    (2022年12月30日上午，…, the day of what the account announced: a guess, under any date the page states)."""
+    lead = next((paragraph for paragraph in paragraphs[_first_under_title(paragraphs, title_at):] if paragraph.role == "body"), None)
+    found = _ACCOUNT_LEAD.match(lead.text.strip()) if lead else None
+    if not found:
+        return []
+    source = f"a lead relaying an account: {found.group()[:SOURCE_QUOTE_CHARS]}"
+    day = _LEAD_DAY.match(lead.text.strip()[found.end():])
+    return [Clue("outlet", found.group("after") or found.group("quoted"), source, "text"),
+            *([Clue("publish_date", day.group(1), f"{source} (the day opening the lead after it)", "guess")] if day else [])]
 
 
 @lexicon.cached
@@ -1398,8 +1479,8 @@ def clean_outlet(value: str | None) -> str | None:
     named = [part for part in parts if _HAN.search(part)]
     value = (named or parts or [""])[0]
     value = _GRANTED.sub("", value)  # 来源：某某文章已获授权: the account, not its permission note
-    # 上報快訊, 星島日報網頁, 央视新闻客户端: the outlet's news-flash desk, web edition or app
-    value = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:快讯|快訊|网页|網頁|客户端|客戶端)$", "", value)
+    # 上報快訊, 星島日報網頁: the outlet's news-flash desk or web edition (its app, 央视新闻客户端, is an edition word)
+    value = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:快讯|快訊|网页|網頁)$", "", value)
     value = _without_edition(value)
     joined = _JOINED_OUTLETS.match(value)
     if joined and _names_an_outlet(joined.group(1)):
@@ -1425,12 +1506,13 @@ def clean_outlet(value: str | None) -> str | None:
 
 
 def _without_edition(value: str) -> str:
-    """A paper's name without the edition word after it (新乡日报全媒体记者 → 新乡日报, 克拉玛依日报数字报 → 克拉玛依日报: its
-    newsroom across media, its e-paper; data/lexicon/outlet_cues.tsv, type edition) when what is left ends like an
-    outlet's name; a name that is only such a word, or ends otherwise (大河全媒体), stays whole."""
+    """A paper's name without the edition word after it (新乡日报全媒体记者 → 新乡日报, 克拉玛依日报数字报 → 克拉玛依日报,
+    央视新闻客户端 → 央视新闻: its newsroom across media, its e-paper, its app; data/lexicon/outlet_cues.tsv, type edition)
+    when what is left ends like an outlet's name or is a known one; a name that is only such a word, or ends otherwise
+    (大河全媒体; 人民日报健康客户端, fresh37 1047: the app's own name), stays whole."""
     for edition in outlet_suffixes("edition"):
         paper = value[:-len(edition)]
-        if value.endswith(edition) and paper.endswith(outlet_suffixes()) and paper not in outlet_suffixes():
+        if value.endswith(edition) and (paper.endswith(outlet_suffixes()) or known_outlet(paper)) and paper not in outlet_suffixes():
             return paper
     return value
 
@@ -1513,6 +1595,11 @@ def _helper_credit_apart(text: str, words: dict[str, tuple[str, ...]]) -> str:
     return _glued_helper_credit(words["role"], words["helper"]).sub(r"\1 ", text)
 
 
+# A writer's credit with the outlet they write for after a spaced @ (作者：Mark Sullivan @ Fast Company, fresh37 1051, a
+# translated feature): the name before it, the outlet after. A handle (作者：@某某) has no name before its @.
+_WRITES_FOR = re.compile(r"(?<=\S)\s+[@＠]\s*([^\s@＠].*?)\s*$")
+
+
 def clean_names(value: str | None) -> str | None:
     """Person names in a byline, joined by 、 in reading order; None when it names no person.
 
@@ -1525,6 +1612,7 @@ def clean_names(value: str | None) -> str | None:
     # brackets is the byline itself, not a note beside it
     wrapped = _WRAPPED_CREDIT.match(value or "")
     value = wrapped.group(1) if wrapped else value
+    value = _WRITES_FOR.sub("", value or "")
     text = _helper_credit_apart(_POSTED_AT.sub("", _FILED_FROM.sub("", _BRACKETED.sub(" ", _without_markup(value)))), words)
     for word in words["from"]:  # 整理自 凹非寺: the place after it is no name
         text = re.sub(rf"{re.escape(word)}\s*\S*", " ", text)

@@ -117,6 +117,11 @@ _NUMBERED_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[�
 # number a tail's prompts: 1.点击右上角分享).
 _NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,2}(?:\s*[.．]\s*\d{1,2})+\s*[.．、]?\s*(?=[\u4e00-\u9fff])"
                                r"|[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十\d]{1,3}[章节部分])")
+# The stamp an archive or a news roll heads each item with before its title (2025-04-30 - 标题 of an export, 12:48:48｜标题
+# of a day's telegraph roll, fresh37 1043): a date, a clock time or both, then a dash or a bar; the stamp is no part of
+# the title. A date needs the spaced dash (2025-04-30-标题 could be a file name's), a clock time may stand glued to a bar.
+STAMP_BEFORE_TITLE = re.compile(r"^(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+[-–—|｜丨]"
+                                r"|(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+)?[0-2]?\d:[0-5]\d(?::[0-5]\d)?\s*[-–—|｜丨])\s*(?=\S)")
 # A line of link text up to this long outside the article is a link to elsewhere (a related headline).
 LINK_LINE_CHARS = 60
 # A line outside the article at least this long that the page printed inside a line of furniture above it (an
@@ -1823,7 +1828,7 @@ def _label_headlines_of_the_title_s_column(pieces: list[Piece]) -> None:
 def _cut_repeated_title(pieces: list[Piece]) -> list[Piece]:
     """A title repeated inside a longer run of text (a corpus dump glues the table, the headline
     again and the dateline into one line) is cut out of it as page chrome."""
-    titles = [p.text.strip() for p in pieces if p.role == "title" and len(p.text.strip()) >= 8]
+    titles = [title for p in pieces if p.role == "title" and len(title := STAMP_BEFORE_TITLE.sub("", p.text.strip())) >= 8]
     out: list[Piece] = []
     for piece in pieces:
         found = None if piece.role else next(filter(None, (_title_inside(piece.text, t) for t in titles)), None)
@@ -1839,11 +1844,19 @@ def _cut_repeated_title(pieces: list[Piece]) -> list[Piece]:
     return out
 
 
+# A headline set in 【】 at the start of a text (the telegraph's convention: 【标题】财联社8月20日电，…).
+_BRACKETED_OPENING = re.compile(r"^\s*【([^【】]{4,})】")
+
+
 def _title_inside(text: str, title: str):
     """(start, end) of a near-copy of ``title`` inside a longer ``text`` (anchored on its first and
     last four characters) that stands apart: after a sentence end or a bracket, not running on into
     a clause (a sentence that names the title, 本文研究了<title>，…, keeps it), else None. A navigation strip
-    glued before it (no punctuation at all) sets it apart too."""
+    glued before it (no punctuation at all) sets it apart too. A text opening with the title in 【】 (a telegraph's
+    【headline】 glued to its dateline 财联社8月20日电，…, fresh37 1043) repeats it brackets and all, however short the text."""
+    bracketed = _BRACKETED_OPENING.match(text)
+    if bracketed and text[bracketed.end():].strip() and _repeats(without_spaces(bracketed.group(1)), without_spaces(title)):
+        return bracketed.start(), bracketed.end()
     if len(text) < LONGER_THAN_TITLE * len(title):
         return None  # a line that is mostly the title (原文来自X：<title>) is left to the cues
     start = text.find(title[:4])
