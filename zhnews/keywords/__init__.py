@@ -5,10 +5,11 @@ Approach
 1. Text analysed: the simplified copy (``text_zhs``) of the title, body and caption paragraphs. The
    title and captions are written by the outlet about this article, so they count; bylines, image
    credits (图｜视觉中国) and boilerplate (follow prompts, copyright, ads) never do. Markup the loader
-   left in a paragraph (a feed item's tags, escaped HTML, links, pandoc's {attribute} blocks and ::: fences) is
-   blanked, and so is a tutorial's command line (npm install -g …, brew install …: data/lexicon/shell_commands.txt)
-   (:func:`paragraph_texts`). An inline style's words (font-size, 15px: tokens.is_style_markup), the words of an English
-   title the Chinese text only quotes, and a template's repeated section label (PART) are no keyword candidates.
+   left in a paragraph (a feed item's tags, escaped HTML, links) is blanked, and so is a tutorial's command line
+   (npm install -g …, brew install …: data/lexicon/shell_commands.txt) (:func:`paragraph_texts`); pandoc's {attribute}
+   blocks and ::: fences are the loader's to remove (zhnews/load/markdown.py). An inline style's words (font-size,
+   15px: tokens.is_style_markup), the words of an English title the Chinese text only quotes, and a template's repeated
+   section label (PART) are no keyword candidates.
 2. Segmentation: :mod:`zhnews.segment` (jieba + our dictionary). :mod:`zhnews.keywords.newwords` first finds
    the words of this article that jieba would break (梁文峰, 幻方量化, 深度求索); they are installed
    for the run and written as ``new_words`` so later stages segment the same way

@@ -1229,8 +1229,9 @@ def _rare_common_word(candidate: _Candidate) -> bool:
 def _bare_title(candidate: _Candidate) -> bool:
     """One word of person_titles.txt standing alone outside the headline (议员 of 泛民主派议员们, 同学 of 同学们, 司令 of
     驻韩美军司令伯韦尔·贝尔 once the name is a candidate of its own): the role of the people in the story, rarely its topic.
-    A title in the headline (参议员 of a story about the senators) stays."""
-    return len(candidate.parts) == 1 and not candidate.in_title and segment.fold(candidate.key) in newwords.person_titles()
+    A title in the headline (参议员 of a story about the senators) stays. The title is judged whole, however jieba cut it:
+    首席 + 执行官 of the contributors' headings of fresh37 1051 (Fluidity 首席执行官, Revolution 首席执行官) is one title."""
+    return not candidate.in_title and segment.fold(candidate.key) in newwords.person_titles()
 
 
 def _people_noun(candidate: _Candidate) -> bool:
@@ -1697,11 +1698,13 @@ def leading_strings(key: str) -> list[str]:
 def office_of(key: str, organisation: str) -> bool:
     """Whether ``key`` is an office of the organisation ``organisation`` (two keys): the organisation's name
     (OFFICE_ORGANISATION_MIN_CHARS or more characters ending in an organisation suffix) then a person's title
-    (国家粮食局副局长, 中国外交部发言人, 国家能源局原局长). The organisation is the keyword: the phrase never binds it
+    (国家粮食局副局长, 中国外交部发言人, 国家能源局原局长), or a name in Latin letters, which is a firm's, a fund's or a
+    body's as written in its own language, then the title (Betaworks Ventures 合伙人, Fluidity 首席执行官, OpenAI CEO:
+    fresh37 1051's contributors' headings). The organisation is the keyword: the phrase never binds it
     (keyphrase_weights) and gives it its slot (_held_name). jieba's tag is not enough: 国土厅原, a word cut short
     (国土厅 | 原 of 国土厅原厅长, fresh24 782), keeps 国土厅's nt."""
     return (
         key.startswith(organisation) and key != organisation and len(organisation) >= OFFICE_ORGANISATION_MIN_CHARS
-        and segment.fold(key[len(organisation):]).endswith(newwords.person_titles())  # not 国土局 + 长 of 国土局长
-        and organisation.endswith(ORG_SUFFIXES)
+        and segment.fold(key[len(organisation):].strip()).endswith(newwords.person_titles())  # not 国土局 + 长 of 国土局长
+        and (organisation.endswith(ORG_SUFFIXES) or all(segment.is_latin(word) for word in organisation.split(" ")))
     )

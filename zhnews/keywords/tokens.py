@@ -50,16 +50,9 @@ _LOWER_LATIN_WORD = re.compile(r"(?<![A-Za-z0-9.-])[a-z0-9][a-z0-9.-]*(?![A-Za-z
 # word. Round 22: u3000 took a top-10 slot of fresh19 614 (a notebook's JSON output), and the escapes of a feed backup
 # became rows of news_latin_df.tsv (xa0pexels); scripts/build_news_df.py blanks the same pattern.
 ESCAPE_SEQUENCE = r"\\+(?:u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|[nrt])"
-# Pandoc's markdown markup for what plain markdown cannot say, as a pandoc export of a WeChat page leaves it: an
-# attribute block after a span or heading, only ids (#引用), classes (.note) and key="value" pairs between braces
-# ({leaf=""}, {#海外已经炸了 style="font-size: 22px;…"}), and a fenced div's marker, three colons or more with the div's
-# class or attributes (::: section, ::: {.note}, a closing :::). Their words (leaf, section, style and the inline
-# style's font-size, 22px) held 18 top-10 slots of three WeChat exports of fresh37 (1049, 1050, 1052), never a tag.
-PANDOC_ATTRIBUTES = r"\{(?:\s*(?:[#.][^\s{}=\"']+|[A-Za-z][\w:-]*=(?:\"[^\"]*\"|'[^']*'|[^\s{}\"']*)))+\s*\}"
-PANDOC_FENCE = r":{3,}(?:[ \t]*" + PANDOC_ATTRIBUTES + r"|[ \t]+[a-z][\w-]*)?"
 _MARKUP = re.compile(
     r"(?s)</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>|&lt;/?[A-Za-z](?:(?!&gt;|&lt;).){0,300}(?:&gt;|\Z)|&(?:[A-Za-z]+|#\d+);|<!\[CDATA\[|\]\]>"
-    r"|(?:https?://|www\.)[^\s<>\"'`，。、；）)\]]+|" + ESCAPE_SEQUENCE + "|" + PANDOC_FENCE + "|" + PANDOC_ATTRIBUTES
+    r"|(?:https?://|www\.)[^\s<>\"'`，。、；）)\]]+|" + ESCAPE_SEQUENCE
 )
 
 

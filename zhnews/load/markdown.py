@@ -136,6 +136,10 @@ _SPAN = re.compile(rf"(?<!!)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]{_ATTRIBUTES}")
 _ATTRIBUTES_AFTER_LINK = re.compile(rf"(?<=[)\]]){_ATTRIBUTES}")
 _HEADING_ATTRIBUTES = re.compile(rf"^([ \t]{{0,3}}#{{1,6}}[ \t].*?)[ \t]*{_ATTRIBUTES}[ \t]*$", re.M)
 _DIV_FENCE = re.compile(r"^([ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?):{3,}[ \t]*(?:\{[^{}\n]*\}|[A-Za-z][\w-]*)?[ \t]*:*[ \t]*$", re.M)
+# The same marker filling a cell of a grid table (| ::: section     | :::             |): pandoc writes a table cell's
+# blocks inside the cell, so a div there is fenced there (fresh37 1050, a table of four cases). Blanked to spaces, so
+# the table's columns stay aligned.
+_DIV_FENCE_CELL = re.compile(r"(?<=\|)[ \t]*:{3,}[ \t]*(?:\{[^{}\n|]*\}|[A-Za-z][\w-]*)?[ \t]*(?=\|)")
 _WIKILINK = re.compile(r"\[\[(?:[A-Za-z][\w-]{0,15}:)?([^\[\]|\n]+?)(?:\|([^\[\]\n]+?))?\]\]")
 # A heading that is only a link to a page of the same site (a relative address: ###  [:house:返回](README.md)), a
 # mirror's way back to its index: navigation, never the article's headline.
@@ -291,9 +295,10 @@ def reference_content(text: str) -> str:
 
 
 def _without_pandoc_markup(text: str) -> str:
-    """The text without Pandoc's attributes, span brackets and fenced div markers (_SPAN, _DIV_FENCE above), every
-    newline kept so line numbers hold; a span's text stays where it stood."""
+    """The text without Pandoc's attributes, span brackets and fenced div markers (_SPAN, _DIV_FENCE, _DIV_FENCE_CELL
+    above), every newline kept so line numbers hold; a span's text stays where it stood."""
     text = _DIV_FENCE.sub(r"\1", text)  # a list item opening a div (1.  ::: section) keeps its marker
+    text = _DIV_FENCE_CELL.sub(lambda fence: " " * len(fence.group()), text)
     text = _HEADING_ATTRIBUTES.sub(r"\1", text)
     previous = None
     while previous != text:  # spans inside spans: [[加粗]{.b} 文字]{leaf=""}
