@@ -257,7 +257,7 @@ def _antecedents(i: int, texts, para_ids, sources: list[str], actors, resolved, 
     while 0 < before and i - before < QUOTE_SKIP_REACH and texts[before].lstrip()[:1] in OPEN_QUOTES \
             and not is_named(resolved[before][0]) and not actors[before]:
         before -= 1  # “有时候你突然悟到这一点……” ⏎ 他感叹。: the person named before the quote
-    before_actors = [a for a in actors[before] if may_be(a)] if i else []
+    before_actors = [a for a in actors[before] if may_be(a) and _named_outside_titles(a, texts[before])] if i else []
     before_named = [n for n in resolved[before][0].split("; ") if is_named(n) and may_be(n)] if i else []
     inside_quote = quoted[before] or texts[before].lstrip()[:1] in OPEN_QUOTES
     if i and not is_named(resolved[before][0]) and before_actors and not inside_quote:
@@ -266,11 +266,20 @@ def _antecedents(i: int, texts, para_ids, sources: list[str], actors, resolved, 
     elif before_named:
         earlier.append(before_named[0])
     at = texts[i].find(pronoun) if pronoun else -1
-    earlier += [a for a in actors[i] if 0 <= texts[i].find(a) < at and may_be(a)
+    earlier += [a for a in actors[i] if 0 <= texts[i].find(a) < at and may_be(a) and _named_outside_titles(a, texts[i])
                 and not (pronoun in PERSONAL_PRONOUNS and is_place(a))]  # 沙田…出现确诊，他认为: not 沙田
     if one_person and not earlier:
-        earlier = _one_person_named_before(before, i, actors, resolved, may_be)
+        earlier = _one_person_named_before(before, i, texts, actors, resolved, may_be)
     return earlier
+
+
+_TITLE = re.compile(r"《[^《》]*》")
+
+
+def _named_outside_titles(name: str, text: str) -> bool:
+    """电影《疯狂麦克斯》 (fresh37 1048): a name that stands only inside a title in 《》 is a word of the title, no one a
+    later 他 can stand for; 《华尔街日报》 as the actor itself (the whole title) still is."""
+    return name in _TITLE.sub(lambda m: m[0] if m[0][1:-1] == name else "《》", text)
 
 
 # 发布消息称, 在港交所公告称, 发表声明指出, 印发《…》: a source that put out a text (the words before its verb describe when,
@@ -288,7 +297,7 @@ def _publisher_before(i: int, texts, resolved) -> tuple[int, str] | None:
     return None
 
 
-def _one_person_named_before(before: int, i: int, actors, resolved, may_be) -> list[str]:
+def _one_person_named_before(before: int, i: int, texts, actors, resolved, may_be) -> list[str]:
     """…董事长杨佳作为捐赠代表讲话。 ⏎ 她分享了…经历。 ⏎ 她表示 (fresh19 622): a 他/她 whose sentence before names no one
     stands for the person the nearest sentence before that names one, up to PRONOUN_REACH sentences back, when that
     sentence names one person only and the sentences between narrate what he or she did, naming no other person and
@@ -297,7 +306,7 @@ def _one_person_named_before(before: int, i: int, actors, resolved, may_be) -> l
     for j in range(before - 1, max(-1, i - PRONOUN_REACH - 1), -1):
         # reaching this far back, only a name of a person's shape: a surname first, or transliterated and three
         # characters long at least (布伦南; not 恩爱/nr, fresh6 265)
-        people = [a for a in actors[j] if may_be(a) and names_a_person(a)
+        people = [a for a in actors[j] if may_be(a) and names_a_person(a) and _named_outside_titles(a, texts[j])
                   and (persons.opens_with_surname(a)
                        or persons.transliterated(a) and len(a) >= persons.TRANSLITERATION_MIN_CHARS)]
         if people:

@@ -565,6 +565,10 @@ def score_claim(types: set[str], figures: list[Quantity], source: str, actors: i
         # 如果说A是…，B则是…: the writer's likeness; 目前看来，…成效显著 (fresh23 763; the seen splits' four 看来，
         # openings are gold no): the writer's view, when it tells no event; whatever figures either holds
         score = min(score, QUESTION_MAX)
+    if shape.unnamed_view and "opinion" in types and not has_figure:
+        # 有专家分析说，…表明…; 分析人士指出，…無疑是個好消息 (fresh7 335, fresh31 942: gold no): an unnamed commentator's
+        # opinion, no count in it, is no one's checkable statement (convention 3), whatever date or actor it names
+        score = min(score, QUESTION_MAX)
     return round(min(1.0, max(0.0, score)), 3)
 
 

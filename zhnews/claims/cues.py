@@ -473,6 +473,7 @@ def _say_verb_cues(text: str, tokens, known_actors: "CitedActors | None" = None)
             clause_tokens = clause_tokens_before(tokens, next(i for i, tok in enumerate(tokens) if tok[2] == first) - 1)
         # 报道/v (指出), 報導也(指出): the report itself speaks (an outlet cited before), no act of reporting to trim
         report_itself = _the_report_itself(clause_tokens)
+        opening_clause = clause_tokens
         clause_tokens = clause_tokens[:1] if report_itself else _without_trailing_adverbials(clause_tokens)
         if word in findings:  # 交易商协会监测(发现)，… (fresh22 700): a body's own inquiry right before its finding
             clause_tokens = _without_trailing_inquiry(clause_tokens)
@@ -484,7 +485,9 @@ def _say_verb_cues(text: str, tokens, known_actors: "CitedActors | None" = None)
             if any(tag.startswith("v") for _, tag, _ in clause_tokens[passive[-1] + 1:]):
                 continue  # 被舆论质疑为…选择性(披露): the say-verb of this clause came before, 披露 is a noun
             clause_tokens = clause_tokens[passive[-1] + 1:]  # 该决定被网友(批评): the agent of a passive says it
-        if not clause_tokens:
+        if not clause_tokens and _only_unnamed_words(opening_clause):
+            clause_tokens = opening_clause  # 分析(认为，…), 研究(发现，…): the manner word alone is the analysis, no author
+        elif not clause_tokens:
             clause_tokens = _subject_of_the_opening_clause(tokens, k, known)
         clause_tokens = _person_after_relative_clause(_person_after_occasion(clause_tokens))
         if word in ONE_CHARACTER_SAYING and _manner_verb_after_speaker(clause_tokens):
@@ -507,6 +510,7 @@ def _say_verb_cues(text: str, tokens, known_actors: "CitedActors | None" = None)
                                  and not _surname_alone(clause_tokens)
                                  # 有反对大麻合法化的组织(指) (fresh21 683; jieba: 组织/v): someone described, not named
                                  and not _someone_described(clause_tokens)
+                                 and not _only_unnamed_words(clause_tokens)  # 分析(vn)(认为，)
                                  # 严/a 跃进/v (认为), fresh26 820: a name the article cites elsewhere, however jieba tags it
                                  and not _cited_name(clause_tokens, known)):
             continue  # (文中 is tagged a place word, yet it refers to a text; jieba tags 组织 of 国际咖啡组织 a verb)
@@ -517,6 +521,7 @@ def _say_verb_cues(text: str, tokens, known_actors: "CitedActors | None" = None)
                 and not _ends_in_organisation(clause_tokens) and not _latin_name_heads(clause_tokens)  # 运输(vn)及物流局
                 and not _staff_of_organisation(clause_tokens)  # 营口(vn)沿海银行开发区支行工作人员
                 and not _described_then_named(clause_tokens)
+                and not _only_unnamed_words(clause_tokens)  # 分析(vn)人士, 统计(v)专家, 分析(vn)(认为)
                 and not report_itself):
             continue  # 听到消息说: a clause that opens with a verb has no speaker in it
         if any(w == "是" for w, _, _ in clause_tokens[:-1]):
@@ -895,6 +900,15 @@ def _someone_described(clause_tokens) -> bool:
         return False
     head = "".join(after[len(after) - after[::-1].index("的"):])
     return head in unnamed_words()
+
+
+def _only_unnamed_words(clause_tokens) -> bool:
+    """分析人士, 统计专家, 分析 (fresh31 942, fresh13 460, fresh19 632): a clause jieba opens with a verb yet made only
+    of the words of someone not named, opening on an ``unnamed_modifier`` (the trade, 分析, 统计, 研究) and ending in an
+    ``unnamed_head``, a noun phrase: the analysts, or analysis with no author, speak unnamed. 听到消息 (a verb, then the
+    head) is no such phrase, nor a head alone that jieba tags a verb (组织(希望), 报道(为不实报道)), a body referred to."""
+    phrase, modifiers = "".join(w for w, _, _ in clause_tokens), cue_words("unnamed_modifier")
+    return phrase.startswith(modifiers) and _made_of(phrase, modifiers, cue_words("unnamed_head"))
 
 
 def _described_then_named(clause_tokens) -> bool:

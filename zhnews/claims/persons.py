@@ -8,7 +8,8 @@ hold on unseen text:
 
 * a run of two or more pieces jieba tagged as names or places (or single characters), one a name, made only of transliteration characters
   (data/lexicon/transliteration_chars.txt) and at least three characters long, optionally joined by
-  ``·``, is one foreign name (梅尔尼克, 西尔维斯特·贝劳);
+  ``·``, is one foreign name (梅尔尼克, 西尔维斯特·贝劳); a piece tagged a name that ``·`` joins is one whatever its
+  characters (史蒂夫·耶格);
 * a common surname (data/lexicon/surnames.txt) tagged as a name, followed by a one- or two-character
   given name jieba tagged as a noun or place, is one name when what follows it is what follows a person:
   a title, a verb, an adverb (也, 还, 又 …) or a clause mark (李克东是…, 李克东行走在…);
@@ -59,6 +60,16 @@ def opens_with_surname(word: str) -> bool:
     return any(word[:n] in lexicon.surnames() for n in (1, 2))
 
 
+def _joined_name_piece(tokens, j: int) -> bool:
+    """史蒂夫/nr · 耶格/nr (fresh37 1048): a piece jieba tags as a person's name that an interpunct joins to the one
+    before or after it is part of one foreign name, whether or not its characters are all in the transliteration list
+    (史 is not): the interpunct writes exactly that."""
+    if not tokens[j][1].startswith("nr"):
+        return False
+    return (j + 1 < len(tokens) and tokens[j + 1][0] in NAME_JOINERS
+            or j > 0 and tokens[j - 1][0] in NAME_JOINERS)
+
+
 def _foreign_names(tokens) -> list[tuple[int, int, str]]:
     """(first token, last token, name) of each transliterated name jieba cut into pieces."""
     found, k = [], 0
@@ -66,11 +77,12 @@ def _foreign_names(tokens) -> list[tuple[int, int, str]]:
         j, pieces, named = k, 0, False
         while j < len(tokens):
             word, tag, _ = tokens[j]
-            if (tag.startswith(_PIECE_TAGS) or len(word) == 1) and transliterated(word):
+            if (tag.startswith(_PIECE_TAGS) or len(word) == 1) and transliterated(word) or _joined_name_piece(tokens, j):
                 pieces += 1
                 named = named or tag.startswith("nr")
                 j += 1
-            elif word in NAME_JOINERS and pieces and j + 1 < len(tokens) and transliterated(tokens[j + 1][0]):
+            elif word in NAME_JOINERS and pieces and j + 1 < len(tokens) and (transliterated(tokens[j + 1][0])
+                                                                            or _joined_name_piece(tokens, j + 1)):
                 j += 1
             else:
                 break
