@@ -770,6 +770,9 @@ def _text_clues(paragraphs) -> list[Clue]:
     more often a sidebar's)."""
     title_at = next((index for index, paragraph in enumerate(paragraphs) if paragraph.role == "title"), 0)
     title_tag = _TITLE_TAG.match(paragraphs[title_at].text.strip()) if paragraphs else None
+    # A bare 编辑 credit may be the writer's only where it is the text's one credit line: beside a desk's other
+    # credits (审核|卢长银 编辑|向歆悦, a paper's editorial that says 我们, fresh33 969) it names the desk's editor.
+    credit_lines = sum(paragraph.kind == "editor_credit" for paragraph in paragraphs)
     below, above = [], []
     for index, paragraph in enumerate(paragraphs):
         clues = above if index < title_at else below
@@ -865,7 +868,7 @@ def _text_clues(paragraphs) -> list[Clue]:
         if paragraph.kind == "editor_credit":
             for name in _EDITOR_NAME.findall(paragraph.text):
                 clues.append(Clue("editor", name, source, "text"))
-            if sole := _BARE_EDITOR_CREDIT.match(paragraph.text.strip()):
+            if credit_lines == 1 and (sole := _BARE_EDITOR_CREDIT.match(paragraph.text.strip())):
                 clues.append(Clue("author", sole.group(1), source, "footer"))
         elif paragraph.role in ("byline", "boilerplate"):
             # A CMS fills <meta name=author> with whoever published the page: the editor the info line credits.

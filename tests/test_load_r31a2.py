@@ -1,0 +1,92 @@
+"""Round 31 (r31a2): the loader's misses on the seen splits that recur across articles.
+
+* A desk's credits a one-line export runs together with no blank (WeChat posts saved as a CSV row whose content lost
+  its line breaks: ``…的屏障。”审核|卢长银编辑|吴锦校对|徐璐明了解《环球时报》的三观请长按下方二维码关注我们…``, fresh33
+  964-969; ``采写丨余忠亮摄影丨吴建国制图丨余逸欣 执行编辑丨…``, fresh19 622): where two bar credits follow each other, each
+  starts a line of its own, so the credit and source cues read them (``来源|观察者网`` names the outlet, ``采写丨X`` the
+  writer); the last credit keeps the account's footer glued after it, chrome under the text.
+* A bare ``编辑|X`` credit names the writer of a first-person piece only where it is the text's one credit line: beside
+  a desk's other credits (审核, 校对) it is the desk's editor (a paper's editorial says 我们 too, fresh33 969).
+
+The quoted lines are the articles' as written (cut small); the other texts are made up in the same shapes (outlets,
+names, figures invented or moved), with near-misses that must not change.
+"""
+
+from conftest import body, load_text, role_of
+
+FIRST = "日本农林水产省日前发布的数据显示，2024年上半年，日本农林水产品和其他食品出口额出现4年来首次下滑，同比降低1.8%，总出口额为7013亿日元。"
+SECOND = "其中，对中国大陆出口额骤降43.8%，仅为784亿日元，海鲜出口额下降92.3%，仅35亿日元，日本政府原计划到2025年将食品出口总额提升到2万亿日元。"
+# a sentence in the first person plural, as an editorial or a quoted minister says it
+THIRD = "日本农林水产大臣坂本哲志说：“我们希望尽一切政策努力改善此情况。”据他透露，日政府还希望向中国等国家和地区寻求取消对日相关进口禁令。"
+TEXT = FIRST + SECOND + THIRD
+
+
+def csv_row(content: str) -> str:
+    """A WeChat post saved as a CSV row whose content field lost its line breaks (fresh33 964-969, fresh19 622)."""
+    return f"title,time,content\n日本对华食品出口断崖式下降,2024-08-06 19:28:42,\"{content}\"\n"
+
+
+# ------------------------------------------------------------------- a desk's credits run together
+
+
+def test_credits_run_together_after_the_last_sentence_are_each_a_line_of_chrome(tmp_path):
+    # fresh33 964: …维护食品安全和公众健康。（青桂）审核|卢长银编辑|吴锦校对|徐璐明了解《环球时报》的三观请长按下方二维码关注我们
+    # or回到文章顶部，点击环球时报（微信公众号ID：hqsbwx）
+    footer = "校对|徐璐明了解《环球时报》的三观请长按下方二维码关注我们or回到文章顶部，点击环球时报（微信公众号ID：hqsbwx）"
+    article = load_text(tmp_path, "post.csv", csv_row(f"{TEXT}（青桂）审核|卢长银编辑|吴锦{footer}"))
+    assert body(article) == [TEXT]
+    assert role_of(article, "审核|卢长银") == ("boilerplate", "editor_credit")
+    assert role_of(article, "编辑|吴锦") == ("boilerplate", "editor_credit")
+    assert role_of(article, footer)[0] == "boilerplate"
+    assert article.meta["outlet"] == "环球时报"
+
+
+def test_a_source_credit_in_the_run_names_the_outlet(tmp_path):
+    # fresh33 965: …服刑20年的处罚。来源|观察者网审核|郝珺石编辑|徐铉校对|郭炜桐了解《环球时报》的三观…
+    article = load_text(tmp_path, "post.csv", csv_row(f"{TEXT}来源|观察者网审核|郝珺石编辑|徐铉校对|郭炜桐了解《环球时报》的三观请长按下方二维码关注我们"))
+    assert role_of(article, "来源|观察者网") == ("boilerplate", "source_note")
+    assert article.meta["outlet"] == "观察者网"
+    assert body(article) == [TEXT]
+
+
+def test_another_account_s_run_with_full_width_bars(tmp_path):
+    # made up: an evening paper's account, 丨 between label and name, its own footer glued to the last credit
+    article = load_text(tmp_path, "post.csv", csv_row(f"{TEXT}来源丨江城晚报编辑丨张三审核丨李四校对丨王五请扫描下方二维码关注我们"))
+    assert role_of(article, "来源丨江城晚报") == ("boilerplate", "source_note")
+    assert role_of(article, "审核丨李四") == ("boilerplate", "editor_credit")
+    assert article.meta["outlet"] == "江城晚报"
+    assert article.meta["author"] is None  # the editor beside a reviewer is the desk's, whatever the text says of 我们
+    assert body(article) == [TEXT]
+
+
+def test_a_university_account_s_credits_name_the_writer(tmp_path):
+    # fresh19 622: 采写丨余忠亮摄影丨吴建国制图丨余逸欣 执行编辑丨余逸欣 张昕 张柔责任编辑丨…; made up: other names, ｜ bars
+    article = load_text(tmp_path, "post.csv", csv_row(f"{FIRST}{SECOND}采写｜王小明摄影｜李华执行编辑｜赵六 钱七责任编辑｜孙八"))
+    assert article.meta["author"] == "王小明"
+    assert body(article) == [FIRST + SECOND]
+
+
+def test_a_lone_bar_after_a_label_word_in_a_sentence_cuts_nothing(tmp_path):
+    # near-miss: a menu's 文件|编辑|视图 quoted in a sentence; 编辑 is no credit where no name and next label follow
+    sentence = "软件菜单栏里的“文件|编辑|视图”三项仍保留原有布局。"
+    article = load_text(tmp_path, "post.csv", csv_row(FIRST + sentence + SECOND))
+    assert body(article) == [FIRST + sentence + SECOND]
+
+
+# ------------------------------------------------------------------- a bare editor's credit and the first person
+
+FIRST_PERSON = ("我上周去看了这部电影，我觉得它比我想象的好看。我身边的朋友也说，我们这一代人很少在影院里哭。"
+                "我回来以后又看了一遍，我还是在同一个地方掉了眼泪。")
+
+
+def test_a_bare_editor_credit_alone_under_a_first_person_piece_names_the_writer(tmp_path):
+    # fresh10 362's shape (编辑 | 摸鱼暴龙兽 the only credit under a piece that says 我): made up, another nickname
+    article = load_text(tmp_path, "post.md", f"# 一部让我哭了两次的电影\n\n{FIRST_PERSON}\n\n{FIRST_PERSON}\n\n编辑 | 爆米花小熊\n")
+    assert article.meta["author"] == "爆米花小熊"
+
+
+def test_a_bare_editor_credit_beside_the_desk_s_other_credits_names_no_writer(tmp_path):
+    # fresh33 969's shape (审核|卢长银 编辑|向歆悦 校对|于泽淼 under an editorial): made up, the same piece and names
+    article = load_text(tmp_path, "post.md",
+                        f"# 一部让我哭了两次的电影\n\n{FIRST_PERSON}\n\n{FIRST_PERSON}\n\n审核 | 周大海\n\n编辑 | 爆米花小熊\n")
+    assert article.meta["author"] is None
