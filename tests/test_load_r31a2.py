@@ -5,6 +5,10 @@
   964-969; ``采写丨余忠亮摄影丨吴建国制图丨余逸欣 执行编辑丨…``, fresh19 622): where two bar credits follow each other, each
   starts a line of its own, so the credit and source cues read them (``来源|观察者网`` names the outlet, ``采写丨X`` the
   writer); the last credit keeps the account's footer glued after it, chrome under the text.
+* A news API's record pasted into a Javadoc comment (``* title : …`` / ``* time : 1438141088000``, fresh18 563, fresh30
+  902): a later run of key : value lines is the same record, resumed after a text field's many lines, unless it repeats
+  a key the record had (a related story's ``id``, ``title``); a date field in Unix time (seconds or milliseconds) is
+  the day it names in China.
 * A bare ``编辑|X`` credit names the writer of a first-person piece only where it is the text's one credit line: beside
   a desk's other credits (审核, 校对) it is the desk's editor (a paper's editorial says 我们 too, fresh33 969).
 
@@ -90,3 +94,56 @@ def test_a_bare_editor_credit_beside_the_desk_s_other_credits_names_no_writer(tm
     article = load_text(tmp_path, "post.md",
                         f"# 一部让我哭了两次的电影\n\n{FIRST_PERSON}\n\n{FIRST_PERSON}\n\n审核 | 周大海\n\n编辑 | 爆米花小熊\n")
     assert article.meta["author"] is None
+
+
+# ------------------------------------------------------------------- a news API's record in a Javadoc comment
+
+PARAGRAPHS = [
+    "兰州自来水苯超标污染事件发生后，5位居民以消费者身份向兰州市城关区人民法院提起诉讼，要求水厂赔偿损失。",
+    "这已经是5位居民的起诉第二次被法院拒绝，法院表示此案应由市中级人民法院受理，居民随后再次提交了材料。",
+    "为此，中国青年报记者采访了多位法律专家，专家们认为，违约之诉和侵权之诉各有不同的举证要求。",
+]
+
+
+def javadoc(*lines: str) -> str:
+    """A record's lines as GsonFormat pastes them into the Javadoc over a Java bean (fresh18 563, fresh30 902)."""
+    return "/**\n" + "".join(f"     * {line}\n" for line in lines) + "     */\n"
+
+
+def test_the_record_resumed_after_its_text_field_gives_the_title_and_the_unix_time_date(tmp_path):
+    # fresh18 563: count / description / fcount / id / img / infoclass / keywords / message : <p> … (45 lines of the
+    # text) / rcount / status / time : 1438141088000 / title : 兰州五居民要求水厂赔偿损失、精神抚慰金 / url : …
+    message = "\n".join(f"     <p> 　　{line} </p>" for line in PARAGRAPHS[1:])
+    text = (javadoc("count : 11844", "fcount : 0", "id : 10", "img : /info/150729/edd3b5b2.jpg", "infoclass : 6",
+                    f"message : <p> 　　{PARAGRAPHS[0]} </p>")[:-len("     */\n")]
+            + message + "\n" + javadoc("rcount : 0", "status : true", "time : 1438141088000",
+                                       "title : 兰州五居民要求水厂赔偿损失、精神抚慰金", "url : http://www.tngou.net/info/show/10")[4:])
+    article = load_text(tmp_path, "News.txt", text)
+    assert article.meta["title"] == "兰州五居民要求水厂赔偿损失、精神抚慰金"
+    assert article.meta["publish_date"] == "2015-07-29"
+
+
+def test_a_bean_s_release_time_in_unix_seconds_dates_the_story(tmp_path):
+    # fresh30 902's shape (releaseTime : 1539048304000 among comment / content / id / source / title); made up: another
+    # app's bean, other fields, seconds instead of milliseconds
+    content = "".join(f"<p>{line}</p>" for line in PARAGRAPHS)
+    text = ("package com.example.news.bean;\n\n" + javadoc("comment : 3", f"content : {content}", "id : 7",
+                                                         "releaseTime : 1452412209", "source : 江城晚报",
+                                                         "title : 居民起诉水厂再遭拒绝")
+            + "public class NewsBean {\n    private int comment;\n    private String content;\n}\n")
+    article = load_text(tmp_path, "NewsBean.java", text)
+    assert article.meta["title"] == "居民起诉水厂再遭拒绝"
+    assert article.meta["publish_date"] == "2016-01-10"
+
+
+def test_a_related_story_s_record_that_repeats_the_keys_gives_nothing(tmp_path):
+    # near-miss (fresh30 902's informationList bean further down): a later run with id and title again is another
+    # story; its release time does not date this one, which has none
+    text = ("package com.example.news.bean;\n\n"
+            + javadoc("comment : 3", "id : 7", "praise : 0", "source : 江城晚报", "title : 居民起诉水厂再遭拒绝",
+                      "content : " + "".join(f"<p>{line}</p>" for line in PARAGRAPHS))
+            + "public class NewsBean {\n    private int comment;\n\n"
+            + javadoc("id : 52", "releaseTime : 1539586683000", "title : 另一条新闻的标题在这里") + "    public static class Info {\n    }\n}\n")
+    article = load_text(tmp_path, "NewsBean.java", text)
+    assert article.meta["title"] == "居民起诉水厂再遭拒绝"
+    assert article.meta["publish_date"] is None

@@ -981,7 +981,7 @@ def _pieces(fields: list[Field], container: str) -> tuple[list[Piece], list[Clue
         elif field.kind == "publish_date" and (iso_date(value) or _EPOCH.fullmatch(value) or _spreadsheet_date(value)):
             # A headerless row's date found by its shape may be when the site stored the row (2017-10-31 15:17:00
             # beside a 百家号 story of 2017-04-06, fresh27 848): the date the text shows under its headline wins.
-            clues.append(Clue("publish_date", _epoch_date(value) or _spreadsheet_date(value) or value, where,
+            clues.append(Clue("publish_date", epoch_date(value) or _spreadsheet_date(value) or value, where,
                               "format" if field.name else "guess"))
         elif field.kind == "url":
             clues.append(Clue("outlet", outlet_of_url(value), f"{where}: {value}", "page"))
@@ -1121,7 +1121,7 @@ def _glued_bar_credits(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _epoch_date(value: str) -> str:
+def epoch_date(value: str) -> str:
     """The date in China of a Unix time (seconds or milliseconds), '' for any other value."""
     if not _EPOCH.fullmatch(value):
         return ""
