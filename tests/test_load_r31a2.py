@@ -147,3 +147,42 @@ def test_a_related_story_s_record_that_repeats_the_keys_gives_nothing(tmp_path):
     article = load_text(tmp_path, "NewsBean.java", text)
     assert article.meta["title"] == "居民起诉水厂再遭拒绝"
     assert article.meta["publish_date"] is None
+
+
+# ------------------------------------------------------------------- a program's messages after the text it hard-codes
+
+ESSAY = ["〔記者王小明／台北報導〕立法院今日三讀通過某某條例修正草案，未來將增設專責法庭。",
+         "司法院表示，草案參考日本法制，由法官與調解委員共同組成委員會，促成兩造解決紛爭。",
+         "司法院指出，為了減少勞工的訴訟障礙，勞工得於勞務提供地法院起訴，並減徵裁判費。"]
+
+
+def java_test(*code: str) -> str:
+    """A Java controller that hard-codes a report as a string (fresh30 908, 909) and works on it below."""
+    literal = " +\n".join(f'                "{line}\\n"' for line in ESSAY)
+    return ("package demo.controller;\n\nimport java.util.List;\n\npublic class EssayController {\n"
+            "    public String analysis(){\n        String essay =\n" + literal + ";\n"
+            + "".join(f"        {line}\n" for line in code) + "        return \"ok\";\n    }\n}\n")
+
+
+def test_a_program_s_messages_after_the_text_are_code(tmp_path):
+    # fresh30 908: System.out.println("Stanford Parser："); … System.out.println("無任何規則配對到");
+    article = load_text(tmp_path, "EssayController.java", java_test(
+        'System.out.println("Stanford Parser：");', "if(matchList.size()>0){", 'System.out.println("有比對到");',
+        "}else{", 'System.out.println("無任何規則配對到");', "}"))
+    assert role_of(article, 'System.out.println("無任何規則配對到");')[0] == "boilerplate"
+    assert role_of(article, 'System.out.println("Stanford Parser：");')[0] == "boilerplate"
+
+
+def test_a_logger_s_messages_with_placeholders_are_code(tmp_path):
+    # fresh30 909: log.info("文件上传成功：{}", file.getAbsoluteFile()); made up: a logger's warning and a format call
+    article = load_text(tmp_path, "FileOperation.java", java_test(
+        'log.warn("上传文件不存在:{}", file.getAbsoluteFile());', 'String tip = String.format("共处理%d条", count);'))
+    assert role_of(article, 'log.warn("上传文件不存在:{}", file.getAbsoluteFile());')[0] == "boilerplate"
+    assert role_of(article, 'String tip = String.format("共处理%d条", count);')[0] == "boilerplate"
+
+
+def test_a_literal_holding_sentences_is_the_article_not_code(tmp_path):
+    # near-miss: the report's own literal lines end with " + or "; as code does, but hold sentences
+    article = load_text(tmp_path, "EssayController.java", java_test('System.out.println("完成");'))
+    assert role_of(article, 'System.out.println("完成");')[0] == "boilerplate"
+    assert any(ESSAY[2] in text for text in body(article))

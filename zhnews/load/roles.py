@@ -214,6 +214,9 @@ _TEMPLATE_RESIDUE = re.compile(r"\$\{[^{}]*\}|\{\{[^{}]*\}\}|\{%[^{}]*%\}|<%.*?%
 # an object's key, or nothing but closing brackets.
 _SCRIPT_LINE = re.compile(r"\bfunction\s*\(|\b(?:var|let|const)\s+[\w$]+\s*=|\b(?:document|window)\.\w|[;{(\[]$"
                           r"|^[})\]\s;,]+$|^[\w$]+\s*:\s*['\"{\[]")
+# A program's string literal in double quotes, its escapes inside (C, Java, JavaScript); and a sentence's end in one.
+_CODE_STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"')
+_SENTENCE_IN_LITERAL = re.compile(r"[。！？]")
 # An end mark (— 完 —, -END-, （完）) glued inside a paragraph is looked for in this many characters after a sentence end,
 # the longest of the lexicon's end marks (their max_chars).
 END_MARK_CHARS = 12
@@ -2266,8 +2269,15 @@ def _label_menus_outside(pieces: list[Piece], first_core_block: int, last_core_b
 
 
 def _is_script_line(text: str) -> bool:
-    """A line of program code with no Han character in it (var adScript = document.createElement('script');, })();)."""
-    return not _HAN_CHAR.search(text) and bool(_SCRIPT_LINE.search(text.strip()))
+    """A line of program code with no Han character in it (var adScript = document.createElement('script');, })();),
+    but in its string literals that hold no sentence: a program's messages (System.out.println("無任何規則配對到");,
+    log.info("文件上传成功：{}", file.getAbsoluteFile());, fresh30 908, 909, after the text a test hard-codes). A
+    literal with a sentence end in it is the article's (String essay = "…草案。\\n" +)."""
+    literals = _CODE_STRING.findall(text)
+    if any(_SENTENCE_IN_LITERAL.search(literal) for literal in literals):
+        return False
+    code = _CODE_STRING.sub('""', text)
+    return not _HAN_CHAR.search(code) and bool(_SCRIPT_LINE.search(code.strip()))
 
 
 def _label_trailing_script(pieces: list[Piece]) -> None:
