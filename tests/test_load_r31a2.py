@@ -9,6 +9,11 @@
   902): a later run of key : value lines is the same record, resumed after a text field's many lines, unless it repeats
   a key the record had (a related story's ``id``, ``title``); a date field in Unix time (seconds or milliseconds) is
   the day it names in China.
+* The doc comment right above a class's declaration (``/** @Author … @Date 2019/7/15 20:29 */ public class LogUtil {``,
+  fresh33 970; ``作者：… 时间：…``, fresh30 902; ``Date 2017/5/8 Editor …``, fresh27 849) names the code's author and day:
+  chrome, no byline or date of the story the file holds.
+* A program's messages in string literals with no sentence (``System.out.println("無任何規則配對到");``, fresh30 908,
+  909) are code, chrome after the text a test hard-codes.
 * A bare ``编辑|X`` credit names the writer of a first-person piece only where it is the text's one credit line: beside
   a desk's other credits (审核, 校对) it is the desk's editor (a paper's editorial says 我们 too, fresh33 969).
 
@@ -186,3 +191,37 @@ def test_a_literal_holding_sentences_is_the_article_not_code(tmp_path):
     article = load_text(tmp_path, "EssayController.java", java_test('System.out.println("完成");'))
     assert role_of(article, 'System.out.println("完成");')[0] == "boilerplate"
     assert any(ESSAY[2] in text for text in body(article))
+
+
+# ------------------------------------------------------------------- the doc comment over a class
+
+
+def test_the_doc_comment_over_a_class_names_the_code_s_author_and_day_not_the_story_s(tmp_path):
+    # fresh33 970: /** @Description 日志工具类 @Author zhangdanyang02 @Date 2019/7/15 20:29 **/ public class LogUtil {
+    article = load_text(tmp_path, "LogUtil.java", "package common;\n\nimport com.alibaba.fastjson.JSON;\n\n/**\n"
+                        " * @Description 日志工具类\n * @Author zhangdanyang02\n * @Date 2019/7/15 20:29\n **/\n"
+                        + java_test()[java_test().index("public class"):])
+    assert role_of(article, "@Date 2019/7/15 20:29") == ("boilerplate", "code_doc")
+    assert article.meta["outlet"] is None
+    assert article.meta["publish_date"] is None
+
+
+def test_a_bean_s_header_in_chinese_or_without_tags_is_the_code_s(tmp_path):
+    # fresh30 902 (作者：夏洪武 / 时间：2019/2/20.) and fresh27 849 (Date   2017/5/8 / Editor  Misuzu); made up: other names
+    for header in (" * 作者：李明\n * 时间：2019/2/20.\n * 邮箱：\n", " * Date   2017/5/8\n * Editor  Misuzu\n * 新闻详情页\n"):
+        article = load_text(tmp_path, "NewsBean.java", f"package com.example.news;\n\n/**\n{header} */\n"
+                            + java_test()[java_test().index("public class"):])
+        assert article.meta["author"] is None
+        assert article.meta["publish_date"] is None
+
+
+def test_a_record_over_a_nested_class_keeps_its_fields(tmp_path):
+    # near-miss (fresh30 904's shape: the API's record in the Javadoc over public static class DataBean {): its fields
+    # still name the story
+    text = ("package com.example.news;\n\npublic class NewsBean {\n\n"
+            + javadoc("news_id : 5628", "title : 居民起诉水厂再遭拒绝", "source : 江城晚报", "ptime : 2016-01-10 15:50:09",
+                      "content : " + "".join(f"<p>{line}</p>" for line in PARAGRAPHS))
+            + "    public static class DataBean {\n        private String title;\n    }\n}\n")
+    article = load_text(tmp_path, "NewsBean.java", text)
+    assert article.meta["title"] == "居民起诉水厂再遭拒绝"
+    assert article.meta["publish_date"] == "2016-01-10"
