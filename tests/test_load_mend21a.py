@@ -8,7 +8,7 @@ import pytest
 from conftest import load_text
 
 from zhnews.load.pieces import date_in_url
-from zhnews.load.records import _epoch_date
+from zhnews.load.records import epoch_date
 
 # fresh20 663 (cs327259852/sinanews-scrapy): {"details": <article HTML>, "name": <headline>, "href": <url>}, the body
 # cut to its first two paragraphs.
@@ -64,9 +64,9 @@ def test_a_record_s_timestamp_in_unix_seconds_is_its_date_in_china(tmp_path, sta
 
 
 def test_a_float_s_zero_fraction_is_still_unix_time():
-    assert _epoch_date("1590969600.0") == "2020-06-01"
-    assert _epoch_date("1624128762000.0") == "2021-06-20"
-    assert _epoch_date("1590969600.5") == ""  # a fraction of a second: no such record seen
+    assert epoch_date("1590969600.0") == "2020-06-01"
+    assert epoch_date("1624128762000.0") == "2021-06-20"
+    assert epoch_date("1590969600.5") == ""  # a fraction of a second: no such record seen
 
 
 def test_a_crawl_timestamp_is_no_date(tmp_path):

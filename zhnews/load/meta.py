@@ -70,7 +70,7 @@ from zhnews.load.outlets import (REPUBLISHING_KINDS, domain_outlets, full_name, 
                                   outlet_opening, outlets_written_in, platform_names, republishes)
 from zhnews.load.pieces import (BRACKET_PAIRS, Clue, copyright_holders, date_in_url, dateline_words, header_labels, iso_date,
                                  without_spaces)
-from zhnews.load.records import field_of_key, names_a_field
+from zhnews.load.records import epoch_date, field_of_key, names_a_field
 from zhnews.load.roles import COLUMN_PREFIX, PERSONA_GREETING_KIND, SIGNATURE, SIGNATURE_DATE, STAMP_BEFORE_TITLE, account_self_named
 from zhnews.text import to_simplified, traditional_share
 
@@ -770,6 +770,9 @@ def _text_clues(paragraphs) -> list[Clue]:
     more often a sidebar's)."""
     title_at = next((index for index, paragraph in enumerate(paragraphs) if paragraph.role == "title"), 0)
     title_tag = _TITLE_TAG.match(paragraphs[title_at].text.strip()) if paragraphs else None
+    # A bare 编辑 credit may be the writer's only where it is the text's one credit line: beside a desk's other
+    # credits (审核|卢长银 编辑|向歆悦, a paper's editorial that says 我们, fresh33 969) it names the desk's editor.
+    credit_lines = sum(paragraph.kind == "editor_credit" for paragraph in paragraphs)
     below, above = [], []
     for index, paragraph in enumerate(paragraphs):
         clues = above if index < title_at else below
@@ -865,7 +868,7 @@ def _text_clues(paragraphs) -> list[Clue]:
         if paragraph.kind == "editor_credit":
             for name in _EDITOR_NAME.findall(paragraph.text):
                 clues.append(Clue("editor", name, source, "text"))
-            if sole := _BARE_EDITOR_CREDIT.match(paragraph.text.strip()):
+            if credit_lines == 1 and (sole := _BARE_EDITOR_CREDIT.match(paragraph.text.strip())):
                 clues.append(Clue("author", sole.group(1), source, "footer"))
         elif paragraph.role in ("byline", "boilerplate"):
             # A CMS fills <meta name=author> with whoever published the page: the editor the info line credits.
@@ -892,18 +895,30 @@ def _record_run_clues(paragraphs) -> list[Clue]:
     pasted into a Javadoc comment over the code that shows it, title : … / source : 新华网 / ptime : 2016-08-16 07:58,
     fresh30 904, 905; fresh18 563): the record of the story the file holds, named by data/lexicon/record_fields.tsv.
     A hint as a page's <meta> tags are, under what the text itself says; later runs are the records of related
-    stories (relative_sys, informationList)."""
-    start = next((index for index, paragraph in enumerate(paragraphs) if paragraph.kind == "record_field"), None)
-    if start is None:
-        return []
+    stories (relative_sys, informationList), told by a key the record had already (id, title). A run with none of
+    them is the same record, resumed after a text field's many lines (message : <p>… over 45 lines, then time : … /
+    title : …, fresh18 563). A date written as Unix time (time : 1438141088000, releaseTime : 1539048304000, fresh18
+    563, fresh30 902: a Java API's milliseconds) is the day it names in China, as in a record."""
+    runs: list[list] = []
+    for paragraph, before in zip(paragraphs, [None, *paragraphs[:-1]]):
+        if paragraph.kind == "record_field":
+            if before is None or before.kind != "record_field":
+                runs.append([])
+            runs[-1].append(paragraph)
+    keys: set[str] = set()
     clues = []
-    for paragraph in paragraphs[start:]:
-        if paragraph.kind != "record_field":
+    for run in runs:
+        run_keys = {paragraph.text.partition(":")[0].strip() for paragraph in run}
+        if keys & run_keys:
             break
-        key, _, value = paragraph.text.partition(":")
-        field = field_of_key(key.strip())
-        if field in FIELDS and value.strip():
-            clues.append(Clue(field, value.strip(), f"a record's field in the text: {paragraph.text.strip()[:40]}", "page"))
+        keys |= run_keys
+        for paragraph in run:
+            key, _, value = paragraph.text.partition(":")
+            field, value = field_of_key(key.strip()), value.strip()
+            if field == "publish_date":
+                value = epoch_date(value) or value
+            if field in FIELDS and value:
+                clues.append(Clue(field, value, f"a record's field in the text: {paragraph.text.strip()[:40]}", "page"))
     return clues
 
 

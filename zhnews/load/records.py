@@ -981,7 +981,7 @@ def _pieces(fields: list[Field], container: str) -> tuple[list[Piece], list[Clue
         elif field.kind == "publish_date" and (iso_date(value) or _EPOCH.fullmatch(value) or _spreadsheet_date(value)):
             # A headerless row's date found by its shape may be when the site stored the row (2017-10-31 15:17:00
             # beside a 百家号 story of 2017-04-06, fresh27 848): the date the text shows under its headline wins.
-            clues.append(Clue("publish_date", _epoch_date(value) or _spreadsheet_date(value) or value, where,
+            clues.append(Clue("publish_date", epoch_date(value) or _spreadsheet_date(value) or value, where,
                               "format" if field.name else "guess"))
         elif field.kind == "url":
             clues.append(Clue("outlet", outlet_of_url(value), f"{where}: {value}", "page"))
@@ -1068,7 +1068,7 @@ def _add_body(field: Field, fields: list[Field], pieces: list[Piece], clues: lis
         inner, inner_clues = html.parse(value, content_only=not _WHOLE_PAGE.match(value))
     else:
         if "\n" not in value.strip():
-            value = _glued_credits().sub(r"\n\g<credit>\n", _PARAGRAPH_GAP.sub("\n", value))
+            value = _glued_bar_credits(_glued_credits().sub(r"\n\g<credit>\n", _PARAGRAPH_GAP.sub("\n", value)))
         inner, inner_clues = plaintext.parse(_cells_joined(value), titled=bool(title))
         opening = next((i for i, piece in enumerate(inner) if not piece.role), None)
         # The title may carry its site's name (两名泰国公民在巴以冲突中死亡 - 新华网) where the text repeats the headline alone.
@@ -1091,7 +1091,37 @@ def _glued_credits() -> re.Pattern:
     return re.compile(rf"(?<=[。！？」”])[ \u3000]+(?P<credit>(?:{'|'.join(words)})[：:]{name}(?:[、，,]{name}){{0,5}})(?:[ \u3000]+|$)")
 
 
-def _epoch_date(value: str) -> str:
+# The names of a desk's credit before the next label: one to six names, blanks or 、 between them.
+_CREDIT_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,4}(?:[ \u3000、，,]+[\u4e00-\u9fff·]{2,4}){0,5}[ \u3000]*")
+
+
+@lexicon.cached
+def _bar_credit_label() -> re.Pattern:
+    """A credit's label and its bar (审核|, 编辑丨, 来源｜): a role, helper or stop word of data/lexicon/byline_roles.tsv,
+    longest first, so that 执行编辑 is read whole and not as 编辑 after a name."""
+    words = sorted((word for word, kind in lexicon.read_rows("byline_roles.tsv", ("word", "type"))
+                    if kind in ("role", "helper", "stop") and len(word) >= 2 and _HAN.match(word)), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(words)})\s*[|｜丨]")
+
+
+def _glued_bar_credits(text: str) -> str:
+    """A desk's credits a flattened text runs together with no blank (…的屏障。”审核|卢长银编辑|吴锦校对|徐璐明了解…,
+    a WeChat export's one-line content, fresh33 964-969; 采写丨余忠亮摄影丨吴建国制图丨余逸欣 执行编辑丨…, fresh19 622):
+    where two bar credits follow each other (a label, its bar, names, the next label), each starts a line of its own,
+    where the credit and source cues read it. The last keeps what follows it (nothing tells where its name ends); a
+    lone label and bar (a table's 编辑|时间) starts nothing. Only white space is dropped at a cut."""
+    labels = list(_bar_credit_label().finditer(text))
+    cuts = sorted({at for this, after in zip(labels, labels[1:]) if _CREDIT_NAMES.fullmatch(text, this.end(), after.start())
+                   for at in (this.start(), after.start())})
+    lines, position = [], 0
+    for at in cuts:
+        lines.append(text[position:at].rstrip())
+        position = at
+    lines.append(text[position:])
+    return "\n".join(line for line in lines if line)
+
+
+def epoch_date(value: str) -> str:
     """The date in China of a Unix time (seconds or milliseconds), '' for any other value."""
     if not _EPOCH.fullmatch(value):
         return ""

@@ -214,6 +214,9 @@ _TEMPLATE_RESIDUE = re.compile(r"\$\{[^{}]*\}|\{\{[^{}]*\}\}|\{%[^{}]*%\}|<%.*?%
 # an object's key, or nothing but closing brackets.
 _SCRIPT_LINE = re.compile(r"\bfunction\s*\(|\b(?:var|let|const)\s+[\w$]+\s*=|\b(?:document|window)\.\w|[;{(\[]$"
                           r"|^[})\]\s;,]+$|^[\w$]+\s*:\s*['\"{\[]")
+# A program's string literal in double quotes, its escapes inside (C, Java, JavaScript); and a sentence's end in one.
+_CODE_STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"')
+_SENTENCE_IN_LITERAL = re.compile(r"[。！？]")
 # An end mark (— 完 —, -END-, （完）) glued inside a paragraph is looked for in this many characters after a sentence end,
 # the longest of the lexicon's end marks (their max_chars).
 END_MARK_CHARS = 12
@@ -422,6 +425,7 @@ def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     _label_headlines_of_the_title_s_column(labelled)
     _label_prompt_neighbours(labelled, first, last)
     _label_record_field_runs(labelled)  # before a first short line is taken for the title: a dump may open with a field
+    _label_class_doc_comments(labelled)
     _label_project_readme_lines(labelled)  # before too: a README's template opens with its headings
     _label_control_strips(labelled, first, last, alone=False)  # before too: a share bar above the article is no title
     _label_untitled(labelled, first)
@@ -1966,6 +1970,33 @@ def _label_record_field_runs(pieces: list[Piece]) -> None:
                 skip=lambda piece: piece.role == "boilerplate" or (bool(piece.role) and field(piece)))
 
 
+# A source file's class, interface or enum declared (public class LogUtil {, class Artitle implements Serializable {).
+_CLASS_DECLARATION = re.compile(r"^(?:(?:public|private|protected|abstract|final|static|sealed|data|open)\s+)*"
+                                r"(?:class|interface|enum|record|object)\s+[A-Za-z_$][\w$]*")
+# A block comment's opening and closing lines as the text reader leaves them (/**, /*; */, **/, the stars read off).
+_COMMENT_OPENERS = frozenset({"/", "/*", "/**"})
+_COMMENT_CLOSERS = frozenset({"/", "*/", "**/"})
+
+
+def _label_class_doc_comments(pieces: list[Piece]) -> None:
+    """The doc comment right above a class's declaration in a source file (/** @Author zhangdanyang02 / @Date
+    2019/7/15 20:29 */ public class LogUtil {, fresh33 970; 作者：夏洪武 / 时间：2019/2/20. over a Java bean, fresh30
+    902; Date 2017/5/8 / Editor Misuzu, fresh27 849; @author / @time, fresh30 905) names who wrote the code and when,
+    not the story the file holds: chrome, whatever a byline or date cue read in it. A news API's record pasted there
+    (title : … / ptime : … / content : <p>…, over a bean's nested class, fresh30 904) is no such comment: it stays as
+    read."""
+    for index, piece in enumerate(pieces[1:], start=1):
+        if not _CLASS_DECLARATION.match(piece.text.strip()) or pieces[index - 1].text.strip() not in _COMMENT_CLOSERS:
+            continue
+        opener = next((at for at in range(index - 2, -1, -1) if pieces[at].text.strip() in _COMMENT_OPENERS), None)
+        comment = pieces[opener + 1:index - 1] if opener is not None else []
+        if any(inside.kind == "record_field" for inside in comment):
+            continue
+        for inside in comment:
+            inside.role, inside.kind, inside.reason = "boilerplate", "code_doc", "the doc comment over a class: the code's author and date"
+            inside.captures = {}
+
+
 @lexicon.cached
 def _page_controls() -> dict[str, str]:
     """data/lexicon/page_controls.tsv: a control's label (NFKC, lower case) -> its group."""
@@ -2266,8 +2297,15 @@ def _label_menus_outside(pieces: list[Piece], first_core_block: int, last_core_b
 
 
 def _is_script_line(text: str) -> bool:
-    """A line of program code with no Han character in it (var adScript = document.createElement('script');, })();)."""
-    return not _HAN_CHAR.search(text) and bool(_SCRIPT_LINE.search(text.strip()))
+    """A line of program code with no Han character in it (var adScript = document.createElement('script');, })();),
+    but in its string literals that hold no sentence: a program's messages (System.out.println("無任何規則配對到");,
+    log.info("文件上传成功：{}", file.getAbsoluteFile());, fresh30 908, 909, after the text a test hard-codes). A
+    literal with a sentence end in it is the article's (String essay = "…草案。\\n" +)."""
+    literals = _CODE_STRING.findall(text)
+    if any(_SENTENCE_IN_LITERAL.search(literal) for literal in literals):
+        return False
+    code = _CODE_STRING.sub('""', text)
+    return not _HAN_CHAR.search(code) and bool(_SCRIPT_LINE.search(code.strip()))
 
 
 def _label_trailing_script(pieces: list[Piece]) -> None:
