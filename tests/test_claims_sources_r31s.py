@@ -1,4 +1,4 @@
-"""Named sources, round 31 (r31s), from fresh37's misses (data/eval/SOURCES_CONVENTION.md (b), (c)):
+"""Named sources, round 30 (r31s), from fresh37's misses (data/eval/SOURCES_CONVENTION.md (b), (c)):
 * a roundup whose sections are each headed by a person's name and position, and which speak as 我/我们, gives each
   section to the person its heading names (fresh37 1051);
 * a meeting's conclusions (会议认为，…) are the body's that convened it, and go on in their paragraph (fresh37 1045);

@@ -1,4 +1,4 @@
-"""Keywords mends of round 31 (branch r31k), from fresh37's top tens: markup and page furniture of WeChat exports (pandoc
+"""Keywords mends of round 30 (branch r31k), from fresh37's top tens: markup and page furniture of WeChat exports (pandoc
 attribute blocks and fenced divs, inline styles, a template's section labels) and the words of English titles quoted in
 a Chinese piece are no keywords. The shapes of the articles, made-up variants of each shape, and near-misses that must
 keep their behaviour."""

@@ -1,4 +1,4 @@
-"""Keywords mends of round 31, second wave (branch r31k2), from fresh37 1051 (a WeChat translation of Fast Company's
+"""Keywords mends of round 30, second wave (branch r31k2), from fresh37 1051 (a WeChat translation of Fast Company's
 2019 tech forecast, each section headed by a contributor: ``### Peter Rojas，Betaworks Ventures 合伙人``): a role after
 an organisation's name in Latin letters (Betaworks Ventures 合伙人, Fluidity 首席执行官) gives its slot to the
 organisation, and a person's title that jieba cuts in two (首席 + 执行官) is a bare title like a one-token one. The

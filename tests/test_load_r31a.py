@@ -1,4 +1,4 @@
-"""Round 31 (r31a): the loader's misses on fresh37 (1040-1052: 财联社 telegraph items of a news-roll archive, 腾讯新闻
+"""Round 30 (r31a): the loader's misses on fresh37 (1040-1052: 财联社 telegraph items of a news-roll archive, 腾讯新闻
 reposts, WeChat posts converted by pandoc).
 
 * A news roll's item heading ``## 12:48:48｜标题``: the clock time before the bar is no part of the title (as an

@@ -1,4 +1,4 @@
-"""Round 31 (r31a2): the loader's misses on the seen splits that recur across articles.
+"""Round 30 (r31a2): the loader's misses on the seen splits that recur across articles.
 
 * A desk's credits a one-line export runs together with no blank (WeChat posts saved as a CSV row whose content lost
   its line breaks: ``…的屏障。”审核|卢长银编辑|吴锦校对|徐璐明了解《环球时报》的三观请长按下方二维码关注我们…``, fresh33

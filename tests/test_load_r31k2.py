@@ -1,4 +1,4 @@
-"""Round 31 (r31k2): a fenced div's marker filling a cell of a pandoc grid table is markup, as on a line of its own
+"""Round 30 (r31k2): a fenced div's marker filling a cell of a pandoc grid table is markup, as on a line of its own
 (fresh37 1050: a table of four cases, each cell a ``::: section`` div). Its words (section) otherwise reached the
 keywords stage. Made-up variants of the same shape and near-misses whose colons are text."""
 

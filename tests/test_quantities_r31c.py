@@ -1,4 +1,4 @@
-"""Round 31 figure shapes (r31c), from fresh37's misses read against the seen gold: names that hold a number (a local
+"""Round 30 figure shapes (r31c), from fresh37's misses read against the seen gold: names that hold a number (a local
 policy's nickname 沪九条, a hotline in quotes, a product's generation, a heading's number, 二套房, a digest's first list
 marker), ranges written high to low before 不等 and date ranges of mixed precision, 半年度, a planned-outcome year that
 anchors nothing, index points as a measure, a bare amount after the same money, an amount told by its digits, lines of
