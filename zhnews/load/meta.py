@@ -1044,11 +1044,16 @@ def _first_under_title(paragraphs, title_at: int) -> int:
     return title_at + 1 if paragraphs and paragraphs[title_at].role == "title" else 0
 
 
+def _lead(paragraphs, title_at: int):
+    """The first body paragraph under the headline (see :func:`_first_under_title`), None when there is none."""
+    return next((paragraph for paragraph in paragraphs[_first_under_title(paragraphs, title_at):] if paragraph.role == "body"), None)
+
+
 def _lead_credit_clues(paragraphs, title_at: int) -> list[Clue]:
     """The writers a credit glued to the start of the lead names, the reporter's label and then an editor's
     (每经记者：陈荣浩 每经编辑：陈梦妤近日，…, a crawl that flattened the page, fresh12 402): the names between the
     reporter's colon and the editor's label; the editor's label is what tells a credit from a sentence."""
-    lead = next((paragraph for paragraph in paragraphs[_first_under_title(paragraphs, title_at):] if paragraph.role == "body"), None)
+    lead = _lead(paragraphs, title_at)
     found = _GLUED_LEAD_CREDIT.match(lead.text) if lead else None
     if not found:
         return []
@@ -1115,7 +1120,7 @@ def _account_lead_clues(paragraphs, title_at: int) -> list[Clue]:
     """The account a lead says it relays (“上海一中法院”微信公众号消息，…; 据X微信公众号消息，…) in the first body paragraph
     under the headline: the outlet, as a dateline names it; and the full day that opens the lead right after it
     (2022年12月30日上午，…, the day of what the account announced: a guess, under any date the page states)."""
-    lead = next((paragraph for paragraph in paragraphs[_first_under_title(paragraphs, title_at):] if paragraph.role == "body"), None)
+    lead = _lead(paragraphs, title_at)
     found = _ACCOUNT_LEAD.match(lead.text.strip()) if lead else None
     if not found:
         return []
