@@ -1,6 +1,6 @@
 """Keyword accuracy against the editors' tags (data/eval/keywords/gold.tsv, keywords_gold.tsv of the frozen rounds data/eval/fresh … fresh8), per method and split.
 
-    PYTHONPATH=. /work/main/.venv/bin/python bench/eval_keywords.py [--split tune|test|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|fresh19|fresh20|fresh21|fresh22|fresh23|fresh24|fresh25|fresh26|fresh27|fresh28|fresh29|fresh30|fresh31|fresh32|fresh34|fresh35|fresh33|fresh37|fresh36|seen|all] [--folder dev6] [--show] [--diagnose]
+    PYTHONPATH=. /work/main/.venv/bin/python bench/eval_keywords.py [--split tune|test|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|fresh19|fresh20|fresh21|fresh22|fresh23|fresh24|fresh25|fresh26|fresh27|fresh28|fresh29|fresh30|fresh31|fresh32|fresh34|fresh35|fresh33|fresh37|fresh36|fresh39|fresh38|seen|all] [--folder dev6] [--show] [--diagnose]
 
 For every gold article: load (zhnews.load as it is) → the keywords stage's functions on the analysed
 paragraphs, and, on the same simplified text, plain ``jieba.analyse.extract_tags`` and
@@ -22,7 +22,7 @@ paragraphs, and, on the same simplified text, plain ``jieba.analyse.extract_tags
 low) and each wrong keyword, and prints the oracle ceiling: the precision@10 of a perfect ordering of the
 ranked candidates (gold tags among them, at most ten an article).
 
-Rounds 1-24 (test, fresh … fresh24, fresh23 scored at the start of round 24 with round 23's final code) fresh26 (scored at the start of round 25 with round 24's final code), fresh25 (round 25), fresh28 (scored at the start of round 26 with round 25's final code), fresh27 (round 26) fresh29 (scored at the start of round 27 with round 26's final code), fresh30 (round 27), fresh31 (scored at the start of round 28 with round 27's final code), fresh32 (round 28), fresh34, fresh35 (scored at the start of round 29 with round 28's final code), fresh33 (round 29) and fresh37 (scored at the start of round 30 with round 29's final code) have all been scored once and are seen; fresh36 (round 30) is held out until the end of its round.
+Rounds 1-24 (test, fresh … fresh24, fresh23 scored at the start of round 24 with round 23's final code) fresh26 (scored at the start of round 25 with round 24's final code), fresh25 (round 25), fresh28 (scored at the start of round 26 with round 25's final code), fresh27 (round 26) fresh29 (scored at the start of round 27 with round 26's final code), fresh30 (round 27), fresh31 (scored at the start of round 28 with round 27's final code), fresh32 (round 28), fresh34, fresh35 (scored at the start of round 29 with round 28's final code), fresh33 (round 29), fresh37 (scored at the start of round 30 with round 29's final code), fresh36 (round 30) and fresh39 (scored at the start of round 31 with round 30's final code) have all been scored once and are seen; fresh38 (round 31) is held out until the end of its round.
 """
 
 from __future__ import annotations

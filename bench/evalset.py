@@ -3,7 +3,7 @@
 One place for what every ``bench/eval_*.py`` needs, so a new split or folder is one line here:
 
 * ``seed`` articles are in ``data/articles/``; ``corpus``, ``dev_corpus``, ``fresh``, ``fresh2``, ``dev3``, ``fresh3``, ``dev4``,
-  ``fresh4``, ``dev5``, ``fresh5``, ``dev6``, ``fresh6``, ``fresh7``, ``fresh8``, ``fresh9``, ``fresh10``, ``fresh11``, ``fresh12``, ``fresh13``, ``fresh14``, ``fresh15``, ``fresh16``, ``fresh17``, ``fresh18``, ``fresh19``, ``fresh20``, ``fresh21``, ``fresh22``, ``fresh23``, ``fresh24``, ``fresh25``, ``fresh26``, ``fresh27``, ``fresh28``, ``fresh29``, ``fresh30``, ``fresh31``, ``fresh32``, ``fresh33``, ``fresh34``, ``fresh35``, ``fresh33``, ``fresh37`` and ``fresh36`` are folders of
+  ``fresh4``, ``dev5``, ``fresh5``, ``dev6``, ``fresh6``, ``fresh7``, ``fresh8``, ``fresh9``, ``fresh10``, ``fresh11``, ``fresh12``, ``fresh13``, ``fresh14``, ``fresh15``, ``fresh16``, ``fresh17``, ``fresh18``, ``fresh19``, ``fresh20``, ``fresh21``, ``fresh22``, ``fresh23``, ``fresh24``, ``fresh25``, ``fresh26``, ``fresh27``, ``fresh28``, ``fresh29``, ``fresh30``, ``fresh31``, ``fresh32``, ``fresh33``, ``fresh34``, ``fresh35``, ``fresh36``, ``fresh37``, ``fresh38`` and ``fresh39`` are folders of
   ``shared/`` beside the checkout (or beside one of its parents: worktrees sit deeper).
 * Splits: ``tune`` (rules and models may be tuned on it), ``test`` (round 1's frozen split, scored once
   at the first landing and so seen since), ``fresh`` (the frozen split of round 2: twelve articles
@@ -42,8 +42,9 @@ One place for what every ``bench/eval_*.py`` needs, so a new split or folder is 
   ``data/eval/fresh32/``; seen since), ``fresh34`` and ``fresh35`` (nine and eight more, scored once at the start of
   round 29 with round 28's final code; seen since), ``fresh33`` (round 29's frozen split: eleven more,
   ``data/eval/fresh33/``; seen since), ``fresh37`` (thirteen more, scored once at the start of round 30 with round 29's
-  final code; seen since), ``fresh36`` (round 30's frozen split: twelve more, ``data/eval/fresh36/``; last in the
-  tuple, so it is ``FROZEN``). A frozen round keeps each gold kind in one file of its own folder (``held_out_gold``).
+  final code; seen since), ``fresh36`` (round 30's frozen split: twelve more, ``data/eval/fresh36/``; seen since), ``fresh39`` (eight
+  more, scored once at the start of round 31 with round 30's final code; seen since), ``fresh38`` (round 31's frozen
+  split: nine more, ``data/eval/fresh38/``; last in the tuple, so it is ``FROZEN``). A frozen round keeps each gold kind in one file of its own folder (``held_out_gold``).
 """
 
 from __future__ import annotations
@@ -55,9 +56,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT / "data" / "eval"
-SPLITS = ("tune", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh26", "fresh25", "fresh28", "fresh27", "fresh29", "fresh30", "fresh31", "fresh32", "fresh34", "fresh35", "fresh33", "fresh37", "fresh36")
+SPLITS = ("tune", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh26", "fresh25", "fresh28", "fresh27", "fresh29", "fresh30", "fresh31", "fresh32", "fresh34", "fresh35", "fresh33", "fresh37", "fresh36", "fresh39", "fresh38")
 # The splits collected as a round of their own: folder data/eval/<split>/, one file per gold kind.
-HELD_OUT_ROUNDS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh26", "fresh25", "fresh28", "fresh27", "fresh29", "fresh30", "fresh31", "fresh32", "fresh34", "fresh35", "fresh33", "fresh37", "fresh36")
+HELD_OUT_ROUNDS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh26", "fresh25", "fresh28", "fresh27", "fresh29", "fresh30", "fresh31", "fresh32", "fresh34", "fresh35", "fresh33", "fresh37", "fresh36", "fresh39", "fresh38")
 # The newest round stays frozen until its round ends: ``--split seen`` is every split but this one, for tuning.
 FROZEN = HELD_OUT_ROUNDS[-1]
 SPLIT_OPTIONS = (*SPLITS, "seen", "all")
