@@ -44,7 +44,7 @@ from lxml.html import defs as html_defs
 
 from zhnews import lexicon
 from zhnews.load import containers, html, plaintext
-from zhnews.load.outlets import known_outlet, outlet_of_url
+from zhnews.load.outlets import known_outlet, outlet_of_url, outlet_opening
 from zhnews.load.pieces import CHINA, Clue, NotOneArticle, Piece, date_in_url, iso_date, next_block
 from zhnews.load.roles import SECOND_COPY_KIND, first_cue, repeats_title
 from zhnews.text import SENTENCE_END
@@ -103,6 +103,8 @@ MIN_CSV_FIELDS = 3
 # A table flattened to a cell a line: this many lines in a row of at most CELL_CHARS characters.
 CELL_RUN = 4
 CELL_CHARS = 12
+# A headerless row's field the body signs with holds a name: at most this many characters.
+SIGNATURE_MAX_CHARS = 16
 # A headerless row's title: a short field that ends no sentence.
 TITLE_MAX_CHARS = 120
 # Where a page's script hands its data to the browser as an object literal: assigned to a variable
@@ -933,8 +935,13 @@ def _kind_by_shape(field: Field, fields: list[Field]) -> str:
         return "body"
     if _URL.match(value):
         return "url"
-    if _is_date(value):
+    if _is_date(value) or _EPOCH.fullmatch(value.strip()):
+        # a CMS's table keeps the publish time as Unix seconds between its text columns (网易's 1167882678, fresh39 1083)
         return "publish_date"
+    if _signs_the_text(value, longest.value):
+        return "author"
+    if _outlet_with_report_word(value):
+        return "outlet"
     others = [f for f in fields if not f.name and f is not longest and not _URL.match(f.value) and not _is_date(f.value)
               and _WORDS.search(f.value)]
     # The first short line that reads as a headline: a scraper's author, column or outlet field before it (社评,清水英男的
@@ -942,6 +949,33 @@ def _kind_by_shape(field: Field, fields: list[Field]) -> str:
     titles = [f for f in others if _title_shaped(f.value)]
     title = next((f for f in titles if _headline_shaped(f.value)), titles[0] if titles else None)
     return "title" if field is title else ""
+
+
+def _signs_the_text(value: str, body: str) -> bool:
+    """Whether the body closes a paragraph with ``value`` in brackets (（长恨水） after the last sentence of a 网易体育
+    story, or on a line of its own, whose row stores 长恨水 in a column between its date and its source, fresh39
+    1083-1085): the row's writer, whatever the shape of the name (a pen name has no surname). Only markup may follow
+    it on its line (an icon's link)."""
+    name = _INLINE_TAG.sub("", value).strip()
+    if not (0 < len(name) <= SIGNATURE_MAX_CHARS) or not _WORDS.search(name) or any(mark in name for mark in SENTENCE_END):
+        return False
+    signed = re.compile(r"(?:^|\n|>|[。！？!?”」』])[\s\u3000]*[（(]\s*" + re.escape(name) + r"\s*[)）]([^\n]*)")
+    return any(not _INLINE_TAG.sub("", found.group(1)).strip(" \t\r\u3000")
+               for found in signed.finditer(plaintext.escaped_breaks_read(body)))
+
+
+def _outlet_with_report_word(value: str) -> str | None:
+    """The known outlet (data/lexicon/outlets.tsv) of a field that is its name and a word of the report's kind after it
+    (网易体育专稿, 新华社电, 中央社特稿: data/lexicon/byline_roles.tsv's suffixes): the source column of a CMS's row."""
+    value = value.strip()
+    opening = outlet_opening(value)
+    return opening if opening and value[len(opening):] in _report_words() else None
+
+
+@lexicon.cached
+def _report_words() -> frozenset:
+    """Words after an outlet's name that say what kind of report it sent (专稿, 特稿, 讯, 电): byline_roles.tsv's suffixes."""
+    return frozenset(word for word, kind in lexicon.read_rows("byline_roles.tsv", ("word", "type")) if kind == "suffix")
 
 
 def _title_shaped(value: str) -> bool:
@@ -973,8 +1007,10 @@ def _pieces(fields: list[Field], container: str) -> tuple[list[Piece], list[Clue
             clues[-1] = replace(clues[-1], value=f"{clues[-1].value}、{_INLINE_TAG.sub('', value).strip()}")
             listed = (clues[-1], listed[1])
         elif field.kind in ("title", "author", "outlet") and value:
-            # An API's title may keep its page's line break (一齊撐　<br/>財金界…): markup, not words.
-            clues.append(Clue(field.kind, _INLINE_TAG.sub("", value).strip(), where))
+            # An API's title may keep its page's line break (一齊撐　<br/>財金界…): markup, not words; a source column's
+            # 网易体育专稿 names 网易体育 (the report's kind after the name is no part of it).
+            shown = _INLINE_TAG.sub("", value).strip()
+            clues.append(Clue(field.kind, (field.kind == "outlet" and _outlet_with_report_word(shown)) or shown, where))
             listed = (clues[-1], (field.name, field.depth)) if field.kind == "author" else None
             if field.kind == "author":
                 clues.extend(_outlet_in_author_field(value, where))
