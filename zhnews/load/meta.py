@@ -137,7 +137,9 @@ _BRACKETED_ACCOUNT = re.compile(r"^[\[【]([^\]】]{2,30})[\]】]\s*[-_ ]\s*(?:1
 # Institutions a writer's affiliation names (北京大学经济学院教授, 中国社科院研究员).
 _AFFILIATION = re.compile(r"大学|大學|学院|學院|研究院|研究所|党校|黨校|科学院|科學院|社科院|医院|醫院|研究中心")
 _SIGNED_NAME = re.compile(r"^([\u4e00-\u9fff]{2,3})[A-Za-z]{2,12}$")
-_SITE_HANDLE = re.compile(r"^[a-z0-9._-]+$")
+# A site's or a theme maker's handle in a page's author field: lowercase (chinanews, admin), or capitalised words glued
+# into one (ResponsiveWebInc: the template's maker, fresh39 1086); a person's Latin name keeps its space (David Sanger).
+_SITE_HANDLE = re.compile(r"^(?:[a-z0-9._-]+|(?:[A-Z][a-z0-9]+){3,})$")
 # A name a writer signs with: letters, digits and a few joining marks, no sentence (纯洁的微笑, 家熙Panda, 元霸).
 _PEN_NAME = re.compile(r"^[^\W_][\w·・. -]{0,19}$")
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z.'\- ]{1,40}$")
@@ -579,10 +581,20 @@ def _author_of(clue: Clue, outlets: list, editors: set) -> tuple[str, str] | Non
     if not names or (clue.strength != "text" and _SITE_HANDLE.match(names)):
         return None
     names_the_site = any(outlet and (names in outlet or outlet in names) for outlet in outlets) \
-        or all(any(outlet and name in outlet for outlet in outlets) for name in names.split("、"))  # ETtoday、新聞雲
+        or all(any(outlet and name in outlet for outlet in outlets) for name in names.split("、")) \
+        or _names_a_desk(names, outlets)  # ETtoday、新聞雲
     if (names_the_site and clue.strength != "text") or names in outlets or set(names.split("、")) <= editors:
         return None
     return names, clue.source
+
+
+def _names_a_desk(names: str, outlets: list) -> bool:
+    """Whether an author field names one of the outlet's desks or columns: the outlet's name's first two Han characters
+    and a word of its own after them, no person's name (立場報道, 立場科學 on 立場新聞's posts, fresh39 1080-1082;
+    新华视点 on 新华社's). A person whose name opens as the outlet's does (立 is a surname) still reads as one."""
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{3,8}", names)) and not _names_a_person(names) \
+        and any(outlet and len(outlet) >= 3 and _HAN.match(outlet[:2]) and names[:2] == outlet[:2] and names != outlet
+                for outlet in outlets)
 
 
 def _account_named_after_writer(fields: list[Clue], bylines: list[Clue]) -> tuple[str, str, str] | None:
@@ -1518,9 +1530,10 @@ def clean_outlet(value: str | None) -> str | None:
     if not any(char.isalnum() for char in value) or (_DOMAIN.match(value) and not _CAPITALISED.search(value.split(".")[0])) \
             or _NOT_AN_OUTLET.search(value) \
             or len(value) > 30 or value.casefold() in _platforms() or _DATE_ONLY.match(value) or value in _not_outlet_words() \
-            or names_a_field(value):
+            or names_a_field(value) or value in outlet_suffixes():
         # a site's address, a copyright line, a platform, a date, a bare role or label word (记者, 编辑): no outlet; nor a
-        # record's field name in Latin letters (@time 2016/8/16 19:04, a doc comment's tag read as a name before a date)
+        # record's field name in Latin letters (@time 2016/8/16 19:04, a doc comment's tag read as a name before a date);
+        # nor an outlet's ending alone (新闻 2014-05-13 23:35:01: a blog theme's category before its date, fresh39 1086)
         return None
     return value
 
