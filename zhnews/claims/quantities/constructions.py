@@ -41,7 +41,8 @@ YEAR_RANGE = (1800, 2100)
 # A rank is 第N after a ranking verb or followed by 名/位/大 … or by punctuation: 高居第一，排名第三;
 # 第一例 (the first case) and 第一天 / 第1日 (day one of a meeting or a tide, never the first of a month: aml 1200's
 # 第5年 and a Taiwan page's 大潮第1日 in the figures16 sweep) too, but 术后第3天 counts days elapsed; 第92回合; 第二宗 (case),
-# 第三度 (time), 第一台, 第一部 (the first of its kind) as well, not 第一部分, 第一台阶 (parts, steps).
+# 第三度 (time), 第一台, 第一部 (the first of its kind) as well, not 第一部分, 第一台阶 (parts, steps); a draft's 第二顺位
+# (fresh39 1085, round 31).
 # Otherwise 第N is an ordinal (第一产业, 第二种影响) and not a figure.
 # 湖人排名西部第十一 (fresh14 473), 排名亚洲第3: a region or league of up to four characters between the verb and 第N.
 _RANK_BEFORE = re.compile(r"(?:(?:排名|排行|排在|位居|名列|位列)(?:(?![的了在])[\u4e00-\u9fff]){0,4}"
@@ -52,7 +53,7 @@ _LIST_ENDS = re.compile(rf"^(?:的|[，。；！？,;!?]| ?[及和与或] ?{ORDI
 # 第二级 (a level of a scale the sentence lists, fresh29 884) are ranks too.
 # 第一阶段, 第二階段 (fresh18 576, fresh21 683 ×2) are ranks in the seen gold. (第N股, a trade's Nth listed company, is
 # not read: test, fresh8 and fresh23 label it rank, tune 30's 基因测序第一股 NOT, and tune's precision would fall.)
-_RANK_AFTER = re.compile(r"^(?:" + GENERATION_OF_PEOPLE + r"|阶段|階段|名|位|大|高|多|低|强|梯队|家|条|次|批|款|例|天|种子|日(?![本报])|年(?![代级])|任(?![务何意命职])|轮|回合|趟|场|局|笔|波|针|剂|道|级|宗|度|台(?!阶|湾)|部(?!分|门|队|长|署)|$|[，。；、！？,.;!?”」）)\s])")
+_RANK_AFTER = re.compile(r"^(?:" + GENERATION_OF_PEOPLE + r"|阶段|階段|名|位|大|高|多|低|强|梯队|家|条|次|批|款|例|天|种子|日(?![本报])|年(?![代级])|任(?![务何意命职])|轮|回合|趟|场|局|笔|波|针|剂|道|级|宗|度|台(?!阶|湾)|部(?!分|门|队|长|署)|顺位|$|[，。；、！？,.;!?”」）)\s])")
 # 世界排名37的女將 (a Taiwan sports page in the figures17 sweep): a rank written without 第 right after 排名 / 排行,
 # ending there (排名前10 is a top N; 排名37位 and 排名第5 are read above).
 # 当年第一个大型档期, 福建省第一个党组织, 大公司里第一个受贿的总经理: 第N个 after the scope it is ranked in (a year, a
@@ -356,8 +357,10 @@ _TOP_N = re.compile(rf"(?:前|(?P<top>TOP|Top|top)) ?(?P<n>\d+|{CN})")
 _TOP_STRONG = re.compile(rf"(?:(?<=跻身|进入|挺进|闯入|位列|世界|全球|中国|企业)|(?<=》))(?P<n>\d+|{CN})强")  # 《财富》500强
 _TOP_N_AFTER = re.compile(r"^ ?(?:名|强|甲|大|位)")
 # 掉出前三, 挤进前十, 无缘前八: a verb of entering or leaving a ranking before a bare 前N that ends its phrase (进入前三季度
-# is a period, so a word after the numeral keeps it unread).
-_TOP_N_ENTERED = re.compile(r"(?:掉出|跌出|跌落|进入|挤进|闯入|杀入|冲进|冲入|无缘|退出|稳居|保持在?)$")
+# is a period, so a word after the numeral keeps it unread); the league or region may stand between, 稳居西部前八 (fresh39
+# 1084, gold rank).
+_TOP_N_ENTERED = re.compile(r"(?:掉出|跌出|跌落|进入|挤进|闯入|杀入|冲进|冲入|无缘|退出|稳居|保持在?)"
+                            r"(?:东部|西部|南部|北部|联盟|全国|全球|世界|小组|分区|赛区)?$")
 _TOP_N_ENDS = re.compile(r"(?![\u4e00-\u9fff\d])")
 # Numbers that are not quantities: telephone, mobile and ID numbers, and clock times (晚上九点,
 # 9点30分; 八点八 with no time word around it stays the number 8.8).
@@ -872,10 +875,15 @@ def counted_by(text: str):
             yield Quantity(m.start(), m.end(), "number", format_decimal(number), qualifier="lower_bound")
 
 
-# 一米八, 1 米 8, 两米一: a height said the way it is spoken, metres then one digit of tenths (1.8 m). Two digits after 米
-# (一米二三: 1.23 m, or 1.2 to 1.3 m as fresh12 400's labeller reads it) are left alone.
-_SPOKEN_HEIGHT = re.compile(r"(?<![\d.一二两三四五六七八九十])(?P<m>[1-2一两]) ?米 ?(?P<dm>[1-9一二三四五六七八九])"
-                            r"(?![\d.一二三四五六七八九十百千万亿零〇个米多余人位名岁年月日天寸尺厘分公毫秒])")
+# 一米八, 1 米 8, 两米一: a height said the way it is spoken, metres then one digit of tenths (1.8 m). Two Chinese digits
+# after 米 (一米二三: 1.23 m, or 1.2 to 1.3 m as fresh12 400's labeller reads it) are left alone; two Arabic ones are
+# centimetres (1米79 is 1.79 m: fresh39 1084, gold measure).
+_HEIGHT_TAIL = r"(?![\d.一二三四五六七八九十百千万亿零〇个米多余人位名岁年月日天寸尺厘分公毫秒])"
+_SPOKEN_HEIGHT = re.compile(r"(?<![\d.一二两三四五六七八九十])(?P<m>[1-2一两]) ?米 ?(?:(?P<dm>[1-9一二三四五六七八九])|(?P<cm>\d\d))"
+                            + _HEIGHT_TAIL)
+# 身高只有5尺11寸 (fresh39 1084, gold 71 inches): a person's height in feet and inches, as sports pages translate 5'11";
+# read only after a word for height and with a plausible height (4 to 7 feet; a Chinese 尺 has ten 寸, 11寸 has none).
+_FEET_AND_INCHES = re.compile(r"(?<=身高|个子|身长)[^，。；！？,;!?\d]{0,4}?(?P<ft>[4-7])尺(?P<inch>\d|1[01])寸")
 
 
 # A race time: 7分48秒87 (swimming, fresh31 922), 9秒58 (a sprint), 2小时8分30秒 (a marathon): minutes, seconds and
@@ -894,9 +902,12 @@ def race_times(text: str):
 
 def spoken_heights(text: str):
     for m in _SPOKEN_HEIGHT.finditer(text):
-        metres, tenths = parse_number(m["m"]), parse_number(m["dm"])
-        if metres is not None and tenths is not None:
-            yield Quantity(m.start(), m.end(), "measure", format_decimal(metres + tenths / 10), "米")
+        metres = parse_number(m["m"])
+        fraction = parse_number(m["dm"]) / 10 if m["dm"] else Decimal(m["cm"]) / 100  # one digit: tenths; two: cm
+        if metres is not None:
+            yield Quantity(m.start(), m.end(), "measure", format_decimal(metres + fraction), "米")
+    for m in _FEET_AND_INCHES.finditer(text):
+        yield Quantity(m.start("ft"), m.end(), "measure", str(12 * int(m["ft"]) + int(m["inch"])), "英寸")
 
 
 # 十之四五, 死者十之七八: "four or five in ten", a classical share (十之八九 too).
@@ -1022,8 +1033,27 @@ def spoken_fractions(text: str):
 
 
 # A match report's scores: 3-1, 1:0, 1比3 between two small integers (a time 15:30 has two digits after the
-# colon; a range never falls, 3-1, and a match report writes no ranges of goals).
-_SCORE = re.compile(r"(?<![\d.:/-])(?P<a>\d{1,2}) ?(?:-|:(?=\d(?!\d))|比) ?(?P<b>\d{1,2})(?![\d.:/%-])")
+# colon; a range never falls, 3-1, and a match report writes no ranges of goals); a basketball game's reach three
+# digits (103－96, the full-width hyphen normalised: fresh39 1083) and come in lists after a colon (比分分别为：30－32、
+# 18－21, the colon after a word, not a clock's 12:30-45). Not before a unit, which makes a range of it (出场20-25分钟).
+# A score is found outside a match report too when a verb of the lead follows it (火箭队4－0迅速领先, 热火23-22领先篮网,
+# 38－35反超火箭: fresh39 1083, 1086), and a tie reached (比分追成38平, 上升至42平, 战成1平) is the ratio 1, as 2-2 (fresh18 564).
+_SCORE = re.compile(r"(?<![\d.])(?<![\d.][:/-])(?P<a>\d{1,3}) ?(?:-|:(?=\d(?!\d))|比) ?(?P<b>\d{1,3})(?![\d.:/%-])"
+                    r"(?! ?(?:分钟|秒|小时|天|周|个|年|月|日|岁|场|次|人|名|倍|万|亿|元|米|公里|度))")
+_SCORE_LEAD_AFTER = re.compile(r" ?(?:迅速|重新|始终|一度|再度|暂时|继续|仍然|仍)?(?:领先|落后|反超|追平)")
+_TIED_SCORE = re.compile(r"(?<=[成至到])(?P<a>\d{1,3})平(?![方米均局台])")
+# Points in a match report, 雷.阿伦32分全场最高，威尔金斯19分 (fresh39 1083; fresh34 985, fresh14 472: count 分, as 积49分):
+# N分 is points there, not a minute (8分24秒, 3分钟 and a clock's 17时30分 are read as times), a fraction (三分之一), a
+# three-point shot (3分球: NOT in fresh14 472) or the second half of a time written with 分 twice (4分34分, fresh34 985).
+_POINTS = re.compile(r"(?<![\d.]分)(?<![\d.])(?P<n>\d+(?:\.\d+)?)分(?![钟鐘之秒半球]|\d+ ?[分秒])")
+# 领先七分, 领先两分, 落后三分 (fresh39 1083 ×3): points in words after a verb of the lead, in any text (a one-character
+# numeral alone is no points elsewhere: 十分重要 says "very", 三分球 and 一记三分 a shot).
+_POINTS_IN_WORDS = re.compile(r"(?<=领先|落后|反超|相差)(?P<n>[两二三四五六七八九十]{1,2})分(?![钟鐘之秒半球])")
+# A game's quarters in a match report, 第一节, 第3節 (rank: fresh34 985, fresh39 1083, 1086), 四节, 前三节 (count 节); a
+# document's 第二节 (a section) is no rank outside a report, and 春节, 五一节 are holidays (a numeral word before them).
+_GAME_QUARTER = re.compile(rf"(?P<first>第 ?)?(?<![{CN_DIGITS}十\d])(?P<n>[一二三四1-4]|\d)节(?![日目课奏能约点气庆])")
+# A shooting line written attempts 中 makes, 三分球4中0, 远射5中0, 6中0 (fresh39 1086; fresh34 985's 10投0中): both counts.
+_SHOTS_MADE = re.compile(r"(?<![\d.投罚])(?P<a>\d{1,2})中(?P<b>\d{1,2})(?![\d.%])")
 # A line-up's substitution minute: 于大宝（51’37-曹永竞）; ’ or ′ right after the number.
 _MATCH_MINUTE = re.compile(r"(?<![\d.])(?P<n>\d{1,3})[’′]")
 SCORE_NOTE = "match score a:b (a alone when b is 0)"
@@ -1031,12 +1061,27 @@ SCORE_NOTE = "match score a:b (a alone when b is 0)"
 
 def match_figures(text: str):
     """In a match report (match_words.tsv): scores as the ratio a/b (1-0, no ratio, is the leading side's
-    1 goal), and a line-up's substitution minutes (51’) as minutes of the match."""
-    if not match_report(text):
-        return
+    1 goal; a tie 38平 is 1), points (N分), a shooting line's attempts and makes (4中0), and a line-up's substitution
+    minutes (51’) as minutes of the match; a score before a verb of the lead and points in words after one anywhere."""
+    report = match_report(text)
     for m in _SCORE.finditer(text):
-        a, b = Decimal(m["a"]), Decimal(m["b"])
-        yield Quantity(m.start(), m.end(), "ratio", ratio_of(a, b) if b else format_decimal(a), note=SCORE_NOTE)
+        if report or _SCORE_LEAD_AFTER.match(text, m.end()):
+            a, b = Decimal(m["a"]), Decimal(m["b"])
+            yield Quantity(m.start(), m.end(), "ratio", ratio_of(a, b) if b else format_decimal(a), note=SCORE_NOTE)
+    for m in _POINTS_IN_WORDS.finditer(text):
+        yield Quantity(m.start(), m.end(), "count", format_decimal(parse_number(m["n"])), "分")
+    if not report:
+        return
+    for m in _TIED_SCORE.finditer(text):
+        yield Quantity(m.start(), m.end(), "ratio", "1", note=SCORE_NOTE)
+    for m in _POINTS.finditer(text):
+        yield Quantity(m.start(), m.end(), "count", m["n"], "分")
+    for m in _GAME_QUARTER.finditer(text):
+        number = format_decimal(parse_number(m["n"]))
+        yield Quantity(m.start(), m.end(), *(("rank", number) if m["first"] else ("count", number, "节")))
+    for m in _SHOTS_MADE.finditer(text):
+        yield Quantity(m.start("a"), m.end("a") + 1, "count", str(int(m["a"])), "投")
+        yield Quantity(m.start("b"), m.end("b"), "count", str(int(m["b"])), "中")
     for m in _MATCH_MINUTE.finditer(text):
         if text.count("‘", 0, m.start()) <= text.count("’", 0, m.start()):  # not the close of a ‘quote’
             yield Quantity(m.start(), m.end(), "duration", str(int(m["n"])), "minute")
