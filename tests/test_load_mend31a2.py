@@ -167,3 +167,30 @@ def test_edit_date_only_when_nothing_else_dates_the_module():
 def test_html_element_keeps_a_braced_string_as_its_attribute():
     markup = sourcefile._component_markup_as_html('<img alt={"港隊運動員巡遊"} src={photo} />\n<p>正文</p>')
     assert markup == '<img alt="港隊運動員巡遊">\n<p>正文</p>'
+
+
+# ------------------------------------------------------------------------------------------------------------
+# A dateline word set apart before the reporter's credit (fresh36 1028: 环球网报道 实习记者 王博雅琪 　　据路透社…)
+
+STORY_LINES = ("据路透社7日报道，全球移动通信系统协会的行业分析报告显示，禁止从中国供应商购买通信设备将使欧洲5G网络成本增加约550亿欧元。\n\n"
+               "该报告还称，禁止从中国公司购买通信设备，还将导致5G技术的部署推出推迟18个月，影响自动驾驶等多个领域。\n")
+
+
+def _plain_story(lead_line: str) -> str:
+    return f"如封杀华为中兴 欧洲建5G要多花4287亿\n\n2019-06-09 08:23:23\n\n{lead_line}\n\n{STORY_LINES}"
+
+
+def test_outlet_s_report_word_before_a_reporter_s_credit_set_apart(tmp_path):
+    article = load_text(tmp_path, "a.txt", _plain_story("　　环球网报道 实习记者 王博雅琪"))  # fresh36 1028, cut small
+    assert article.meta["outlet"] == "环球网"
+    assert article.meta["author"] == "王博雅琪"
+    variant = load_text(tmp_path, "b.txt", _plain_story("人民网报道 记者 李明阳"))
+    assert variant.meta["outlet"] == "人民网"
+    traditional = load_text(tmp_path, "c.txt", _plain_story("星島日報報道 記者 陳家明"))
+    assert traditional.meta["outlet"] == "星島日報"
+
+
+def test_report_word_glued_to_a_sentence_about_reporters_names_no_outlet(tmp_path):
+    # near miss: 环球网报道记者在… is a sentence (no gap before the credit), not a dateline
+    article = load_text(tmp_path, "a.txt", _plain_story("环球网报道记者在布鲁塞尔看到，多家运营商仍在观望。"))
+    assert article.meta["outlet"] != "环球网"
