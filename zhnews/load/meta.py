@@ -278,8 +278,10 @@ _BARE_ADDRESS = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?(?
 # none of the particles a clause has (人民日报报道了…的消息，: a sentence about the outlet, no dateline).
 _BEFORE_DATELINE_WORD = r"^[^，,。！？!?：:了的]{0,16}?"
 # A dateline word of data/lexicon/dateline_words.tsv marked closed ends a dateline only before a colon, a closing
-# bracket or the line's end, or before the reporter's credit inside the dateline's brackets (【环球网报道 记者 张三】).
-_CLOSED_DATELINE_END = r"(?=\s*(?:[：:】\]）)〕]|$|(?:记者|記者)[^【】\[\]（）()〔〕]{2,30}[】\]）)〕]))"
+# bracket or the line's end, or before the reporter's credit inside the dateline's brackets (【环球网报道 记者 张三】)
+# or set apart after it (环球网报道 实习记者 王博雅琪, fresh36 1028; glued, 报道记者在现场 is a sentence's words).
+_CLOSED_DATELINE_END = (r"(?=\s*(?:[：:】\]）)〕]|$|(?:记者|記者)[^【】\[\]（）()〔〕]{2,30}[】\]）)〕])"
+                        r"|[ \t\u3000]+(?:特约|特約|实习|實習|见习|見習)?(?:记者|記者)[ \t\u3000]*[\u4e00-\u9fff])")
 # The outlet's collective signature opening a commentary (光明网评论员：最近几日，…), a dateline of its own kind.
 _SIGNED_BY_OUTLET = r"^(?:特约|特約)?(?:评论员|評論員)\s*[：:]"
 # The longest outlet name a dateline is searched for.
