@@ -115,6 +115,8 @@ def test_one_string_opened_by_a_verb_character_may_still_be_a_word():
     # Near-miss: a string a verb character opens stays a candidate when it is the only one (the rule needs the verb
     # before several objects), and a prefix that opens several names (老 of 老霍, 老麦) is no verb.
     assert newwords._leading_verbs(["打灰熊", "麦蒂"]) == frozenset()
+    # fresh9 345: 防 opens two named things (防割手套, 防刺背心), a term's prefix; two objects are not several.
+    assert newwords._leading_verbs(["防割手套", "防刺背心"]) == frozenset()
     assert newwords._leading_verbs(["打灰熊", "打鹰", "打网队", "老霍"]) == frozenset("打")
     assert newwords._leading_verbs(["老霍", "老麦", "阿祖布克"]) == frozenset()  # 老 opens names, it is no verb
     # A word and a longer one that goes on alike after the verb character: one object, no verb before several (seen

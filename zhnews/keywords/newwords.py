@@ -109,8 +109,9 @@ MIN_NAME_TAIL_ADVERB_COUNT = 3  # 也 after 吉田麻 nine times in nine; a name
 # its predicate (增速 + 均, _ends_in_an_adverb). Adjectives (低, 红) are not barred: 中国红 and 故宫红 are terms.
 ADVERB_TAGS = ("d", "dg")
 # A verb character that opens this many of the article's statistical candidates is a verb before its objects
-# (打 + 灰熊, 打 + 鹰, 打 + 网队: _leading_verbs), not the first character of each.
-LEADING_VERB_MIN_WORDS = 2
+# (打 + 灰熊, 打 + 鹰, 打 + 网队: _leading_verbs), not the first character of each. Two lost words that name things
+# (防 + 割手套, 防 + 刺背心 of fresh9 345, a term's prefix) and 兜牢, 兜实 of fresh35 1006.
+LEADING_VERB_MIN_WORDS = 3
 VERB_TAGS = ("v", "vg")
 
 # Characters that begin or end phrases rather than names: particles, prepositions, pronouns, numerals.
@@ -524,7 +525,8 @@ def _ends_in_an_adverb(word: str) -> bool:
 
 
 def _leading_verbs(words: list[str]) -> frozenset[str]:
-    """The characters the dictionary cuts off the front of LEADING_VERB_MIN_WORDS or more of ``words`` and tags a verb
+    """The characters the dictionary cuts off the front of LEADING_VERB_MIN_WORDS or more of ``words`` (with as many
+    different characters after them) and tags a verb
     (VERB_TAGS): a verb the article writes before several objects (打 + 灰熊, 打 + 鹰, 打 + 网队 of fresh39 1084, a
     report's 'against the Grizzlies, the Hawks, the Nets'; 对阵 and 战胜 are words of their own), so each string is a
     verb and its object, no new word. One string opened by a verb character stays a candidate (a name may start with
