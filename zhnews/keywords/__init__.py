@@ -43,7 +43,9 @@ Approach
                   end, never between nouns; no change verb 上涨/下降 at its end, and jieba's 价格下降 cut
                   into 价格 + 下降; a leading verb bound to the phrase; no word that only jieba's HMM
                   guessed unless repeated; a number + 号 + noun is one name, 8号风球; so are a foreign person's
-                  parts around a middle dot, 彼得·蒂尔, 罗布·纽森, and a Latin word, a hyphen or a dot and what follows, RISC-V, Stack.io; a
+                  parts around a middle dot, 彼得·蒂尔, 罗布·纽森, or the hyphen or full stop sports pages write there,
+                  乔-约翰逊, 雷.阿伦 (one candidate with the spelling without the mark, 雷阿伦); a numeral and a streak
+                  word, 四连胜, 3连败 (data/lexicon/streak_words.txt); and a Latin word, a hyphen or a dot and what follows, RISC-V, Stack.io; a
                   single character that closes a name may end it, 国库 + 署, 公共危险罪; a word jieba tags as a
                   numeral that has a name's shape, 两会, 昆仑 + 万维, counts when said three times); and two shapes
                   the runs cannot hold, counted only when the article repeats the exact string:

@@ -12,10 +12,12 @@ from functools import lru_cache
 from .. import lexicon, segment
 from ..text import occurrences, to_simplified
 from ..load import roles
+from ..claims.persons import transliterated
 from . import newwords
 from .tokens import (
-    DIGIT_LED_NAME, HAN_WORD, HAS_WORD_CHAR, LOWER_LATIN, NUMBER, ORG_SUFFIXES, PERSON_TAGS, SLASHED_NAME,
-    is_content_word, is_style_markup, keyword_key,
+    DIGIT_LED_NAME, HAN_WORD, HAS_WORD_CHAR, JOINED_FOREIGN_NAME, LOWER_LATIN, NUMBER, ORG_SUFFIXES, PERSON_TAGS,
+    SLASHED_NAME, STREAK_COUNT,
+    is_content_word, is_counted_streak, is_style_markup, keyword_key,
 )
 from .scoring import news_idf, news_share
 
@@ -25,6 +27,9 @@ from .scoring import news_idf, news_share
 POS_ENTITY_TAGS = ("nr", "nrfg", "nrt", "ns", "nt", "nw")
 NAME_HYPHENS = frozenset("-‐‑")  # inside a Latin name (RISC-V, COVID-19), the non-breaking ones as WeChat writes them
 NAME_DOTS = frozenset("·•・‧")  # between a foreign person's given name and surname (彼得·蒂尔)
+# What sports and older web news put there instead (乔-约翰逊, 雷.阿伦): a hyphen or a full stop (_joined_foreign_names).
+FOREIGN_NAME_JOINERS = NAME_HYPHENS | frozenset(".．")
+_FOREIGN_NAME_MARKS = re.compile(f"[{re.escape(''.join(FOREIGN_NAME_JOINERS | NAME_DOTS))}]")
 JOINED_OUTLET_CHARS = (2, 8)  # the second outlet of 中国青年报·中青在线|记者: its length in characters (_joined_outlet)
 # Tags of the Han pieces of such a name: jieba tags transliterated given names a person or a place (巴兹/ns),
 # and new-word discovery tags the surnames it joins (纽森, 索贝尔) segment.DEFAULT_NEW_WORD_TAG.
@@ -397,7 +402,7 @@ def _is_guess(word: str) -> bool:
     """A token that is in no dictionary: jieba's HMM joined its characters (discovered words are
     installed in the dictionary before keywords are ranked)."""
     return (not segment.tokenizer().FREQ.get(word) and not segment.is_latin(word) and not DIGIT_LED_NAME.fullmatch(word)
-            and not SLASHED_NAME.fullmatch(word))
+            and not SLASHED_NAME.fullmatch(word) and not JOINED_FOREIGN_NAME.fullmatch(word) and not is_counted_streak(word))
 
 
 def _clause_runs(pairs: list[tuple[str, str]], trusted_guesses: dict[str, str] | None = None):
@@ -413,7 +418,7 @@ def _clause_runs(pairs: list[tuple[str, str]], trusted_guesses: dict[str, str] |
     trusted_guesses = trusted_guesses or {}
     run: list[tuple[str, str]] = []
     preceding = None
-    pairs = _split_change_compounds(_numbered_names(_hyphenated_names(pairs)))
+    pairs = _split_change_compounds(_counted_streaks(_numbered_names(_hyphenated_names(_joined_foreign_names(pairs)))))
     for index, (word, tag) in enumerate(pairs):
         if word == " " and run and index + 1 < len(pairs) and _latin_gap(run[-1][0], pairs[index + 1][0]):
             continue
@@ -473,7 +478,8 @@ def _dotted_name_parts(before: tuple[str, str], after: tuple[str, str]) -> bool:
     戴瓦/nr · 索贝尔/nz of fresh 62, 巴兹/ns · 奥尔德林/nr of fresh8 324), at least one of them tagged a person, so
     that two places (中国 · 上海, a dateline) or two brands stay apart."""
     pieces = (before, after)
-    return (all(HAN_WORD.fullmatch(word) and tag in DOTTED_NAME_TAGS for word, tag in pieces)
+    # A piece may be a surname joined by a hyphen already (约翰 · 米勒-怀特 of fresh4 142, _joined_foreign_names).
+    return (all((HAN_WORD.fullmatch(word) or JOINED_FOREIGN_NAME.fullmatch(word)) and tag in DOTTED_NAME_TAGS for word, tag in pieces)
             and any(tag in PERSON_TAGS for _, tag in pieces))
 
 
@@ -548,6 +554,34 @@ def _hyphenated_names(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return joined
 
 
+def _joined_foreign_names(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A foreign person's given name, a hyphen or a full stop, and the surname are one name, a person (乔 + - + 约翰逊 of
+    fresh39 1086, 雷 + . + 阿伦 of 1083, 詹姆斯 + - + 琼斯): the way sports pages and older portals write the middle dot
+    (_dotted_name_parts). jieba cuts at the mark and often leaves a one-character given name untagged (乔/zg, 雷/n),
+    so the phrase runs cannot hold it, and the surname alone is a fragment beside the name the editors tag.
+    The surname must be tagged a person and the given name spelled by sound (transliteration_chars.txt), so that
+    two places (北京-上海, 中-美) and two Chinese names paired by a hyphen (姚明-麦蒂) stay apart."""
+    joined: list[tuple[str, str]] = []
+    index = 0
+    while index < len(pairs):
+        word, tag = pairs[index]
+        if (word in FOREIGN_NAME_JOINERS and joined and index + 1 < len(pairs)
+                and _foreign_name_pieces(joined[-1][0], pairs[index + 1])):
+            joined[-1] = (joined[-1][0] + word + pairs[index + 1][0], "nr")
+            index += 2
+            continue
+        joined.append((word, tag))
+        index += 1
+    return joined
+
+
+def _foreign_name_pieces(given: str, surname: tuple[str, str]) -> bool:
+    """Whether ``given`` and the token ``surname`` on the two sides of a hyphen or a dot are one foreign person's name
+    (_joined_foreign_names)."""
+    return (bool(HAN_WORD.fullmatch(given)) and transliterated(given)
+            and bool(HAN_WORD.fullmatch(surname[0])) and surname[1] in PERSON_TAGS)
+
+
 def _numbered_names(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """A number, 号 and the noun after it are one name (8 + 号 + 风球, ９３ + 号汽油, 5 + 号 + 线): the
     noun alone is a fragment and the number alone is no keyword."""
@@ -566,6 +600,19 @@ def _numbered_names(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
         else:
             joined.append((word, tag))
         index += 1
+    return joined
+
+
+def _counted_streaks(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A numeral and the streak word after it are one term, a noun (四 + 连胜 and 4 + 连胜 of fresh39 1083 and 1084, 三 + 连跌,
+    5 + 连板: tokens.is_counted_streak): jieba cuts the numeral off, which no phrase may hold, and 连胜 alone is a
+    fragment of the run the report is about."""
+    joined: list[tuple[str, str]] = []
+    for word, tag in pairs:
+        if joined and is_counted_streak(joined[-1][0] + word) and STREAK_COUNT.fullmatch(joined[-1][0]):
+            joined[-1] = (joined[-1][0] + word, "n")
+        else:
+            joined.append((word, tag))
     return joined
 
 
@@ -913,14 +960,17 @@ def _merge_aliases(found: dict[str, _Candidate], texts: dict[int, str]) -> dict[
 
 def _merge_spellings(found: dict[str, _Candidate]) -> dict[str, _Candidate]:
     """One candidate for a Latin name written with hyphens and with spaces (oh-my-opencode in commands, Oh My OpenCode
-    in the prose of fresh31 927; e-commerce and e commerce): the spelling written more often keeps the occurrences of
-    both, as a name and its bracketed other-script form do (_merge_aliases)."""
+    in the prose of fresh31 927; e-commerce and e commerce), and for a foreign person's name written with and without
+    a mark between its pieces (雷.阿伦 and 雷阿伦 of fresh39 1083; 彼得·蒂尔 and 彼得蒂尔): the spelling written more often
+    keeps the occurrences of all, as a name and its bracketed other-script form do (_merge_aliases)."""
     spellings: dict[str, list[str]] = defaultdict(list)
     for key, candidate in found.items():
         if all(segment.is_latin(part.replace("-", "")) for part in candidate.parts):
-            spellings[re.sub(r"[- ]", "", key)].append(key)
+            spellings[key.replace("-", " ")].append(key)
+        elif candidate.tags[-1] in PERSON_TAGS and HAN_WORD.fullmatch(unmarked := _FOREIGN_NAME_MARKS.sub("", key)):
+            spellings[unmarked].append(key)
     for keys in spellings.values():
-        if len(keys) < 2 or len({key.replace("-", " ") for key in keys}) > 1:
+        if len(keys) < 2:
             continue
         kept, *others = sorted((found[key] for key in keys), key=lambda c: (-c.count, c.key))
         for other in others:

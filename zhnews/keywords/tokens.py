@@ -36,7 +36,12 @@ DIGIT_LED_NAME = re.compile(r"\d+[A-Za-z][A-Za-z0-9]*|[0-9０-９]+号[\u4e00-\u
 # A surname with a courtesy title, the way articles name a source they keep anonymous.
 _ANONYMOUS_PERSON = re.compile(r"[\u4e00-\u9fff]{1,2}(?:女士|先生|小姐|阿姨|大爷|大妈)")
 SLASHED_NAME = re.compile(r"[A-Z][A-Za-z0-9]*(?:/[A-Z][A-Za-z0-9]*)+(?:-[A-Za-z0-9]+)*")  # F/A-18F, TCP/IP (_hyphenated_names)
+# A foreign person's name whose Han pieces a hyphen or a dot joins: 乔-约翰逊, 雷.阿伦 (phrases._joined_foreign_names).
+JOINED_FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]+(?:[-‐‑.．][\u4e00-\u9fff]+)+")
 HAS_WORD_CHAR = re.compile(r"[A-Za-z\u4e00-\u9fff]")
+# The numeral that counts a streak (四连胜, 3连败, 十二连胜: is_counted_streak).
+STREAK_COUNT = re.compile(r"[0-9０-９]+|[零〇一二两三四五六七八九十百]+")
+STREAK_WORDS = "streak_words.txt"
 LOWER_LATIN = re.compile(r"[a-z]")
 # Source-citation labels closing a sentence: after a Han character or closing mark, lowercase site names or
 # numbers (ifeng 163 sina) up to the sentence's punctuation or the paragraph's end (_without_citation_labels).
@@ -191,6 +196,19 @@ def tokenize(texts: dict[int, str]) -> dict[int, list[str]]:
 # --- content words ---------------------------------------------------------------------------
 
 
+@lexicon.cached
+def is_counted_streak(word: str) -> bool:
+    """A numeral and a word of a streak (data/lexicon/streak_words.txt): 四连胜, 4连胜, 三连跌, the name of the run a sports
+    or market report is about, one term (phrases._counted_streaks joins jieba's 四 + 连胜)."""
+    count = STREAK_COUNT.match(word)
+    return bool(count) and word[count.end():] in _streak_words()
+
+
+@lexicon.cached
+def _streak_words() -> frozenset[str]:
+    return frozenset(lexicon.read_lines(STREAK_WORDS))
+
+
 @lexicon.cached  # asked for every token, many times an article; the answer changes only with the stopwords
 def is_content_word(word: str) -> bool:
     """A keyword candidate: a word of two or more letters or Han characters, not a number or stopword."""
@@ -198,7 +216,8 @@ def is_content_word(word: str) -> bool:
     if len(word) < 2 or not HAS_WORD_CHAR.search(word) or NUMBER.fullmatch(word) or _UNIT_WORD.fullmatch(word):
         return False
     if (not segment.is_latin(word) and not HAN_WORD.fullmatch(word) and not DIGIT_LED_NAME.fullmatch(word)
-            and not SLASHED_NAME.fullmatch(word) and not _lettered_word(word)):
+            and not SLASHED_NAME.fullmatch(word) and not JOINED_FOREIGN_NAME.fullmatch(word) and not _lettered_word(word)
+            and not is_counted_streak(word)):
         return False  # mixed scripts or symbols left over from markup
     if is_style_markup(word):
         return False  # 15px, 0.034em: the value of an inline style, not a word of the article
