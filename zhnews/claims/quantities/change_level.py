@@ -308,8 +308,9 @@ _FROM_BEFORE = re.compile(r"[从由][^，。；从由至到]{0,10}$")
 # 首付款比例从“不低于20%”调整为“不低于15%” (fresh37 1043, gold level ×2): a verb of setting anew and 为 do too.
 _TO_BETWEEN = re.compile(r"^[^。；从由]{0,12}?(?:[至到]|(?:缩短|延长|缩减|压缩|减少|降低|下降|提高|提升|增加|扩大)成"
                          r"|(?:调整|改|变|下调|上调)为)")
-# 以前的七三分变成五五分, 单价2元变为3元: a figure that becomes the next one is the level before, the next the level after.
-_BECOMES_BETWEEN = re.compile(r"^[^，。；]{0,4}?(?:变成|变为|变作|转为|改为)$")
+# 以前的七三分变成五五分, 单价2元变为3元: a figure that becomes the next one is the level before, the next the level after;
+# 400幾變到萬幾 (fresh39 1080, gold level ×4) says it with 变到.
+_BECOMES_BETWEEN = re.compile(r"^[^，。；]{0,4}?(?:变成|变为|变到|变作|转为|改为)$")
 
 
 def _from_and_to_levels(text: str, out: list[Quantity]) -> list[Quantity]:

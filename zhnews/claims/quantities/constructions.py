@@ -251,7 +251,10 @@ _DATE_M_CN = re.compile(r"(?:(?<=[在于至到从自])|(?<=今年|去年|明年|
                         rf"|(?<![一二三四五六七八九十\d年])(?P<m2>十[一二]|[一二三四五六七八九十])月(?P<part2>{_MONTH_PART})")
 # 今（25）日, 昨(25)日 (Taiwan): the day of the month in brackets after 今 / 昨 / 明; 今天（7号） (the mainland): the day
 # after 今天 / 昨天 / 明天, in brackets.
-_DAY_IN_BRACKETS = re.compile(r"[今昨明][（(](?P<d>\d{1,2})[)）]日|(?<=[今昨明]天)[（(](?P<d2>\d{1,2}) ?[日号][)）]")
+# 今（3 日） (Hong Kong: 日 inside the brackets, fresh39 1081, gold the publish month). Each is the publish day or one beside
+# it, never a day of the month the passage is about (see DAY_TOLD_AS_TODAY_NOTE).
+_DAY_IN_BRACKETS = re.compile(r"(?P<rel>[今昨明])(?:[（(](?P<d>\d{1,2})[)）]日|[天日]?[（(](?P<d2>\d{1,2}) ?[日号][)）])")
+DAY_TOLD_AS_TODAY_NOTE = "day told as today, yesterday or tomorrow"
 # 25日前后: around the 25th; 7日期逆回购: a term of 7 days (1日至7日期间 is a span of days)
 _DATE_D = re.compile(r"(?<![\d.月])(?P<d>\d{1,2}) ?日(?!(?!前后)[内前后来间均以起]|期(?!间))")
 # 自8日起, 从14日起, 14日起 opening a sentence, 韩国18日起放宽 (a sina 7x24 headline in the figures17 sweep; every N日起
@@ -301,8 +304,9 @@ _DISCOUNT = re.compile(
     rf"|(?<![\d.])(?P<d>[1-9](?:\.\d)?)折{_DISCOUNT_TAIL}"
     rf"|(?<![一二三四五六七八九十百千万两几数波])(?P<c>[一二三四五六七八九])折(?=优惠|促销|销售|出售|起|左右|以下|封顶|的价格)")
 DISCOUNT_NOTE = "discount: share of the price paid"
-# 一半, 半数, 过半, 近半: half, with its bound written into the word (近半年 and 过半年 are spans of time).
-_HALF = re.compile(r"一半|半数|(?P<bound>(?<!超)过|逾|超|近)半(?![年月天日小个])")
+# 一半, 半数, 过半, 近半: half, with its bound written into the word (近半年 and 过半年 are spans of time); 半边 (half of a
+# thing, 拇指半邊指甲: fresh39 1081 ratio 0.5 ×3), not the idiom 半边天 (women).
+_HALF = re.compile(r"一半|半数|半边(?!天)|(?P<bound>(?<!超)过|逾|超|近)半(?![年月天日小个])")
 _HALF_BOUND = {"过": "lower_bound", "逾": "lower_bound", "超": "lower_bound", "近": "upper_bound"}
 # 半年, 近半年, 半个月: half a unit of time is a duration (近 is upper_bound, as for any figure).
 _HALF_SPAN = re.compile(r"(?<![一两二三四五六七八九十\d上下前后])半(?P<unit>年|个月|个小时|小时|天)(?!度|报)")
@@ -327,6 +331,16 @@ _DAYS = re.compile(rf"(?<=连续|连涨|连跌|为期|推迟|延迟|延期|过�
                    rf"|(?<![\d.月])(?P<per>\d{{1,2}}|{_CN_SMALL})日(?=需|要花|花费|耗)"
                    # 兩日後, 三日内: days counted before 后 / 内 (the 5th is written with digits: 5日后 stays unread)
                    rf"|(?<![月{CN_DIGITS}十])(?P<span>两|{_CN_SMALL})日(?=后|之后|内|之内|以内)")
+
+
+@lexicon.cached
+def _days_of_a_course() -> re.Pattern:
+    """10 日疗程, 3日聆听会: a count of days right before a noun of a course or a period (day_span_nouns.txt) is its length,
+    no day of a month (10月1日假期 keeps its date: the day after 月 is read as a date first)."""
+    nouns = "|".join(map(re.escape, lexicon.read_lines("day_span_nouns.txt"))) or "(?!)"
+    return re.compile(rf"(?<![\d.月])(?<!月 )(?P<n>\d{{1,2}}|{_CN_SMALL}|两) ?日(?= ?(?:{nouns}))")
+
+
 # 上世纪九十年代, 二十世纪八十年代, 本世纪二十年代: a decade written in words.
 # 19世纪, 公元6世纪, 公元9—12世纪: a century is a date range, the years it spans (the 19th: 1800–1899);
 # 19 世紀 (typeset with a space) and 18、19世紀 (two listed: 1700–1899) too;
@@ -356,6 +370,10 @@ _TOP_N = re.compile(rf"(?:前|(?P<top>TOP|Top|top)) ?(?P<n>\d+|{CN})")
 # 跻身十强, 进入前十强, 世界500强, 《财富》500强: a place in the top N (a ranking list).
 _TOP_STRONG = re.compile(rf"(?:(?<=跻身|进入|挺进|闯入|位列|世界|全球|中国|企业)|(?<=》))(?P<n>\d+|{CN})强")  # 《财富》500强
 _TOP_N_AFTER = re.compile(r"^ ?(?:名|强|甲|大|位)")
+# 世界頭 8, 打入全港頭三名 (Cantonese 头N = 前N, fresh39 1080 gold rank 8): after a ranking's scope or a verb of being or
+# entering, and closing its phrase or before 名/位/强 (头一天, 头2个月 are the first days or months; 镜头 1 a heading).
+_TOP_N_CANTONESE = re.compile(rf"(?:(?<=世界|全球|全国|全港|全台|全澳|亚洲|联盟|排名|打入|跻身|位列)|(?<=[是系]))头 ?(?P<n>\d+|{CN})"
+                              r"(?= ?(?:名|位|强)| ?(?![\u4e00-\u9fff\d]))")
 # 掉出前三, 挤进前十, 无缘前八: a verb of entering or leaving a ranking before a bare 前N that ends its phrase (进入前三季度
 # is a period, so a word after the numeral keeps it unread); the league or region may stand between, 稳居西部前八 (fresh39
 # 1084, gold rank).
@@ -481,12 +499,12 @@ def written_dates(text: str):
         month, day = int(m["m"]), int(m["d"])
         if month > day and _month_day_ok(month, day):
             yield Quantity(m.start(), m.end(), "date", f"--{month:02d}-{day:02d}")
-    for m in _SLASHED_DAY_BEFORE_WEEKDAY.finditer(text):
+    for m, start, end in _slashed_days_by_weekday(text):
         if (day_month := _day_and_month(m)) is not None:
-            yield Quantity(m.start(), m.end(), "date",
+            yield Quantity(start, end, "date",
                            (f"{m['y']}" if m["y"] else "-") + f"-{day_month[1]:02d}-{day_month[0]:02d}")
         elif not m["y"] and _month_day_ok(int(m["b"]), int(m["a"])):  # 1/3（日）: infer_years picks the order
-            yield Quantity(m.start(), m.end(), "date", f"--{int(m['b']):02d}-{int(m['a']):02d}",
+            yield Quantity(start, end, "date", f"--{int(m['b']):02d}-{int(m['a']):02d}",
                            note=f"{WEEKDAY_ORDER_NOTE} {_WEEKDAY_NUMBER[m['w']]}")
     for m in _BRACKETED_DAYS.finditer(text):
         if _SHARE_IN_WORDS.search(text[:m.start() - 1].rstrip(" ")):
@@ -513,7 +531,9 @@ def written_dates(text: str):
         yield Quantity(m.start(), m.end(), "date", f"--{_int(m['m'] or m['m2']):02d}", note=_PART_NOTE.get(part, ""))
     for m in _DAY_IN_BRACKETS.finditer(text):
         if 1 <= int(m["d"] or m["d2"]) <= 31:
-            yield Quantity(m.start(), m.end(), "date", f"---{int(m['d'] or m['d2']):02d}")
+            start = m.start() if m["d"] else m.start("d2") - 1  # 今（25）日 whole; 今天（7号）, 今（3 日） from the bracket
+            yield Quantity(start, m.end(), "date", f"---{int(m['d'] or m['d2']):02d}",
+                           note=f"{DAY_TOLD_AS_TODAY_NOTE}: {m['rel']}")
     for m in _RELATIVE_MONTH_DAY.finditer(text):
         if 1 <= _int(m["d"]) <= 31:
             yield Quantity(m.start(), m.end(), "date", f"---{_int(m['d']):02d}", note=f"{m['rel']}月")
@@ -552,6 +572,18 @@ _SHARE_IN_WORDS = re.compile(r"(?:分之[一二三四五六七八九十]+|%|成|
 # a month, never a share (fresh13 453, a Hong Kong page, writes day/month; 3/30（一） in Taiwan writes month/day).
 _SLASHED_DAY_BEFORE_WEEKDAY = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>(?:19|20)\d\d))?(?![\d/.%])"
                                          r"(?= ?[（(](?:星期|周)?(?P<w>[一二三四五六日天])[)）])")
+# 周二 (16/6) 公佈 (fresh39 1082, a Hong Kong page: gold date 2020-06-16): the same day and month in brackets right after
+# the weekday they date.
+_SLASHED_DAY_AFTER_WEEKDAY = re.compile(r"(?:周|星期|礼拜)(?P<w>[一二三四五六日天]) ?[（(] ?(?P<date>(?P<a>\d{1,2})/(?P<b>\d{1,2})"
+                                        r"(?:/(?P<y>(?:19|20)\d\d))?) ?[)）]")
+
+
+def _slashed_days_by_weekday(text: str):
+    """Slashed days told by a weekday beside them, 28/2（五） and 周二 (16/6): (match, start, end) of the date."""
+    for m in _SLASHED_DAY_BEFORE_WEEKDAY.finditer(text):
+        yield m, m.start(), m.end()
+    for m in _SLASHED_DAY_AFTER_WEEKDAY.finditer(text):
+        yield m, m.start("date"), m.end("date")
 
 
 # 1/3（日） with no year: read day/month, and infer_years turns it to month/day when only that order falls on the weekday.
@@ -594,6 +626,9 @@ _DOTTED_DAY = re.compile(r"(?<![\d.·])(?P<m>\d{1,2})·(?P<d>\d{1,2})(?![\d.·])
 
 # 下午4、5点, 凌晨收班后，于2、3点: two neighbouring hours, after a time of day or a day's word in the clause.
 _NEIGHBOUR_HOURS = re.compile(rf"(?:(?P<daytime>{_DAYTIME}) ?)?(?<![\d、])(?P<h>\d{{1,2}}|{_CN_SMALL})、(?P<h2>\d{{1,2}}|{_CN_SMALL}) ?点(?!钟?[多半])")
+# 凌晨两三点, 晚上十一二点 is no pair: two neighbouring hours in words right after a time of day (fresh39 1085 凌晨两三点, gold
+# 02:00–03:00), as 下午4、5点; 两三点 alone is two or three points.
+_NEIGHBOUR_HOURS_IN_WORDS = re.compile(rf"(?P<daytime>{_DAYTIME}) ?(?P<h>[一两二三四五六七八九])(?P<h2>[二三四五六七八九十])点(?!钟?[多半])")
 _CLOCK_WORDS_BEFORE = re.compile(rf"(?:{_DAYTIME}|[日号])[^，。；]*[，,]?[^，。；]*$")
 
 
@@ -646,7 +681,7 @@ def clock_times(text: str):
             hour += 12
         if 0 <= hour <= 23 and 0 <= minute <= 59:
             yield Quantity(m.start(), m.end(), "date", f"T{hour:02d}:{minute:02d}")
-    for m in _NEIGHBOUR_HOURS.finditer(text):  # 下午4、5点: four or five in the afternoon
+    for m in (*_NEIGHBOUR_HOURS.finditer(text), *_NEIGHBOUR_HOURS_IN_WORDS.finditer(text)):  # 下午4、5点, 凌晨两三点
         first, second = (_int(h) + (12 if m["daytime"] in _AFTERNOON_OR_LATER and _int(h) < 12 else 0)
                          for h in (m["h"], m["h2"]))
         if second == first + 1 <= 23 and (m["daytime"] or _CLOCK_WORDS_BEFORE.search(text[:m.start()])):
@@ -763,7 +798,7 @@ def day_counts(text: str):
     day) is one day later; 在1-2月内: months counted."""
     for m in re.finditer("第二天|第二日", text):
         yield Quantity(m.start(), m.end(), "duration", "1", "day", note=NEXT_DAY_NOTE)
-    for m in _DAYS.finditer(text):
+    for m in (*_DAYS.finditer(text), *_days_of_a_course().finditer(text)):
         number = m["n"] or m["per"] or m["span"]
         yield Quantity(m.start(), m.end(), "duration", str(2 if number == "两" else _int(number)), "day")
     for m in _MONTHS_COUNTED.finditer(text):
@@ -986,8 +1021,8 @@ def spoken_fractions(text: str):
             yield Quantity(m.start(), m.end(), "ratio", ratio_of(num, den))
     for m in _FRACTION.finditer(text):
         if (touches_latin(text, m.start(), m.end()) or len(m["num"].split(".")[0]) == 4
-                or _SLASHED_DAY_BEFORE_WEEKDAY.match(text, m.start())):
-            continue  # 4/5G is a name; 2023/5 is a date fragment; 1/3（日） is a day, its order untold
+                or any(start == m.start() for _, start, _ in _slashed_days_by_weekday(text))):
+            continue  # 4/5G is a name; 2023/5 is a date fragment; 1/3（日）, 周二 (16/6) are days, their order told or not
         num, den = Decimal(m["num"]), Decimal(m["den"])
         if den:
             yield Quantity(m.start(), m.end(), "ratio", ratio_of(num, den))
@@ -1036,11 +1071,13 @@ def spoken_fractions(text: str):
 # colon; a range never falls, 3-1, and a match report writes no ranges of goals); a basketball game's reach three
 # digits (103－96, the full-width hyphen normalised: fresh39 1083) and come in lists after a colon (比分分别为：30－32、
 # 18－21, the colon after a word, not a clock's 12:30-45). Not before a unit, which makes a range of it (出场20-25分钟).
-# A score is found outside a match report too when a verb of the lead follows it (火箭队4－0迅速领先, 热火23-22领先篮网,
+# A score is found outside a match report too when a verb of the lead follows or precedes it (火箭队4－0迅速领先, 热火23-22领先篮网,
 # 38－35反超火箭: fresh39 1083, 1086), and a tie reached (比分追成38平, 上升至42平, 战成1平) is the ratio 1, as 2-2 (fresh18 564).
 _SCORE = re.compile(r"(?<![\d.])(?<![\d.][:/-])(?P<a>\d{1,3}) ?(?:-|:(?=\d(?!\d))|比) ?(?P<b>\d{1,3})(?![\d.:/%-])"
                     r"(?! ?(?:分钟|秒|小时|天|周|个|年|月|日|岁|场|次|人|名|倍|万|亿|元|米|公里|度))")
 _SCORE_LEAD_AFTER = re.compile(r" ?(?:迅速|重新|始终|一度|再度|暂时|继续|仍然|仍)?(?:领先|落后|反超|追平)")
+# 首盘落后 3:5 (fresh39 1080, fencing bouts), 一度领先8-2: a verb of the lead right before the score tells it as well.
+_SCORE_LEAD_BEFORE = re.compile(r"(?:领先|落后|反超)(?:对手|对方)? ?$")
 _TIED_SCORE = re.compile(r"(?<=[成至到])(?P<a>\d{1,3})平(?![方米均局台])")
 # Points in a match report, 雷.阿伦32分全场最高，威尔金斯19分 (fresh39 1083; fresh34 985, fresh14 472: count 分, as 积49分):
 # N分 is points there, not a minute (8分24秒, 3分钟 and a clock's 17时30分 are read as times), a fraction (三分之一), a
@@ -1065,7 +1102,7 @@ def match_figures(text: str):
     minutes (51’) as minutes of the match; a score before a verb of the lead and points in words after one anywhere."""
     report = match_report(text)
     for m in _SCORE.finditer(text):
-        if report or _SCORE_LEAD_AFTER.match(text, m.end()):
+        if report or _SCORE_LEAD_AFTER.match(text, m.end()) or _SCORE_LEAD_BEFORE.search(text, 0, m.start()):
             a, b = Decimal(m["a"]), Decimal(m["b"])
             yield Quantity(m.start(), m.end(), "ratio", ratio_of(a, b) if b else format_decimal(a), note=SCORE_NOTE)
     for m in _POINTS_IN_WORDS.finditer(text):
@@ -1138,6 +1175,9 @@ def ranks_and_multiples(text: str):
         number = parse_number(m["n"])
         entered = _TOP_N_ENTERED.search(text, 0, m.start()) and _TOP_N_ENDS.match(text, m.end())
         if number and (m["top"] or _RANK_BEFORE.search(text[: m.start()]) or _TOP_N_AFTER.match(text[m.end():]) or entered):
+            yield Quantity(m.start(), m.end(), "rank", format_decimal(number), qualifier="upper_bound")
+    for m in _TOP_N_CANTONESE.finditer(text):
+        if (number := parse_number(m["n"])):
             yield Quantity(m.start(), m.end(), "rank", format_decimal(number), qualifier="upper_bound")
     for m in _TOP_STRONG.finditer(text):
         if (number := parse_number(m["n"])):

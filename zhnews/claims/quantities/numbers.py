@@ -210,8 +210,8 @@ def generic_number(text: str, m: re.Match, claimed: list[bool]) -> Quantity | No
         unit, qualifier, i = None, qualifier or "approximate", _ORDER_WORD.match(text, m.end()).end()
     if unit is None and after_label and not priced:
         return None
-    if unit is None and re.search(r"[A-Za-z] $", text[:start]) and not priced:
-        return None  # iPhone 15, Mate 60, Windows 11: a model number after its name
+    if unit is None and re.search(r"[A-Za-z] $", text[:start]) and not priced and i == m.end():
+        return None  # iPhone 15, Mate 60, Windows 11: a model number after its name (Ig follower 400幾: 几 makes it a figure)
     if unit is None and i == m.end() and re.fullmatch(r"[1-9]\.0", token) and _version_context(text, start, i):
         return None  # 將YouBike1.0全面升級2.0 (fresh16 525), 工业4.0: a version's number, no amount
     if unit is None and not chinese and i == m.end() and _quoted_alone(text, start, i):
@@ -351,6 +351,9 @@ _ONE_NOT_AFTER = "有某这那同每另任哪统唯万第之"
 _ONCE = re.compile(r"次(?=[，。；！？,;!?）)]|就|便|至)")
 
 
+# 被控一項抗拒警務人員罪, 另被加控一項串謀…罪 (fresh8 332 ×3, fresh39 1081: count 1): a charge laid is counted, as a
+# court report tallies the charges; 加控一名分判商東主 is "a" man (fresh8 332, unlabelled), so only 项 counts.
+_CHARGE_LAID = re.compile(r"[被加另改]控$")  # not 失控, 掌控
 # 只访问了一台, 仅派出了一名: only + a short verb + 了 before 一 stresses that it was one.
 _ONLY_DID = re.compile(r"[只仅][\u4e00-\u9fff]{1,3}了$")
 
@@ -374,6 +377,8 @@ def _emphasised_one(text: str, start: int, end: int) -> bool:
     if unit is None or unit.kind != "count" or unit.surface == "次":  # 生命只有一次: a saying
         return False
     before = text[max(0, start - 8):start]
+    if unit.surface == "项" and _CHARGE_LAID.search(before):
+        return True  # 被控一項抗拒警務人員罪: the charges laid are counted
     return before.endswith(one_counted_cues()) or _ONLY_DID.search(before) is not None
 
 
@@ -439,7 +444,10 @@ def _bare_multiplier_count(text: str, m: re.Match) -> bool:
     # 万余名, 百余家, 千余人: 余 or 多 and a measure word after it make it "over ten thousand (people)"
     rounded = re.match(r"[余多]", text[m.end():]) is not None and (after := match_unit(text, m.end() + 1)) is not None \
         and after.kind == "count" and after.single_cn
-    return rounded or after_bound and (counted or len(m.group()) > 1)
+    # 萬幾, 千幾 (Cantonese 几 = 多: "ten thousand and some", fresh39 1080 follower 400幾變到萬幾): 几 closing the figure
+    # after one bare multiplier (万几十 and 千几百 go on to a numeral of their own)
+    odd = len(m.group()) == 1 and re.match(rf"几(?![十百千万亿\d{CN_DIGITS}两])", text[m.end():]) is not None
+    return rounded or odd or after_bound and (counted or len(m.group()) > 1)
 
 
 # 4、5名, 三、四个: two consecutive single digits joined by 、 and followed by a unit are an approximate

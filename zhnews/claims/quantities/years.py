@@ -10,7 +10,8 @@ from datetime import date, timedelta
 import pandas as pd
 
 from ... import lexicon
-from .constructions import NEXT_DAY_NOTE, NEXT_DAY_REACH, RELATIVE_MONTH_OFFSET, WEEKDAY_ORDER_NOTE, ordered_by_weekday
+from .constructions import (DAY_TOLD_AS_TODAY_NOTE, NEXT_DAY_NOTE, NEXT_DAY_REACH, RELATIVE_MONTH_OFFSET, WEEKDAY_ORDER_NOTE,
+                            ordered_by_weekday)
 from .numbers import BARE_YEAR
 
 
@@ -162,6 +163,11 @@ _SINCE = re.compile(r"^ ?以来")
 # items (RTHK's feed of the day's stories), 晚上11時 in one item is not on the day another item told 200 paragraphs
 # before.
 LAST_DAY_REACH = 5
+# With a publish date, a clock time that opens its sentence in the paragraph right after a full date of this year or the
+# last (控罪指，他於去年 10 月 1 日，在屯門… / 下午 1 時 55 分，他在警車內…: fresh39 1081, a court report of 2020, gold
+# 2019-10-01T13:55) goes on with that day's account; farther on, or after a day long gone (2003年4月1日，非典暴发 /
+# 下午3点，发布会开始 in a text of 2020: history recalled), it keeps no day.
+TOLD_DAY_REACH = 1
 
 
 @lexicon.cached
@@ -299,6 +305,10 @@ class _Anchors:
             months = self.published.year * 12 + self.published.month - 1 + RELATIVE_MONTH_OFFSET[row["note"]]
             return (_complete(row["value"], months // 12, months % 12 + 1), f"month from publish date and {row['note']}",
                     f"publish date {self.published}, {row['note']}")
+        if row["note"].startswith(DAY_TOLD_AS_TODAY_NOTE) and self.published:  # 今（3 日）: the publish day's month, whatever
+            # the passage says (without a publish date the passage's month stands in for it: 今天（7号）, fresh4 127)
+            year, month = _month_near_publish(day, self.published, future=row["note"].endswith("明"))
+            return _complete(row["value"], year, month), "month from publish date", f"publish date {self.published}"
         clause = re.split(_CLAUSE_END, before)[-1] + re.split(_CLAUSE_END, after)[0]
         passage = self.paragraph_month.get(row["para_id"])
         if passage and not (self.published and _past_told_as_ahead(_complete(row["value"], *passage) or "",
@@ -376,6 +386,10 @@ class _Anchors:
             if self._past_midnight(row["value"]):
                 return self.last_day + row["value"], "day after midnight in a timeline", f"the last clock time {self.last_clock}"
             self.last_clock = (self.last_day, row["value"])
+            return self.last_day + row["value"], "day from the last date told", f"the last date told ({self.last_day})"
+        if self.last_day and self.published and 0 <= row["para_id"] - self.last_day_para <= TOLD_DAY_REACH \
+                and re.fullmatch(r"\d{4}-\d\d-\d\d", self.last_day) and not before.strip() \
+                and self.published.year - 1 <= int(self.last_day[:4]) <= self.published.year:
             return self.last_day + row["value"], "day from the last date told", f"the last date told ({self.last_day})"
         if self.last_day and not self.published and row["para_id"] - self.last_day_para <= LAST_DAY_REACH:
             # 10月16日，…于13点24分 … 14点19分 are on the day the story tells
