@@ -30,12 +30,13 @@ def test_a_title_alone_speaks_for_the_one_person_written_with_it_and_goes_on(tmp
                # the title after the name, another office
                "周海燕校长出席了开学典礼。\n\n"
                "校长强调，学生的安全是第一位的。每一间教室都要配齐消防器材。\n")
+    # since round 31 (m31s, fresh39 1081's 裁判官王證瑜 … 裁判官表示) the source is written as the person the title stands for
     expected = {
-        "總統致詞表示": "總統",
-        "人生中，每個人": "總統",
-        "市长指出": "市长",
-        "明年将新开三条公交线路": "市长",
-        "每一间教室都要配齐": "校长",
+        "總統致詞表示": "蔡英文",
+        "人生中，每個人": "蔡英文",
+        "市长指出": "李建国",
+        "明年将新开三条公交线路": "李建国",
+        "每一间教室都要配齐": "周海燕",
     }
     assert _sources(tmp_path, article, expected, "2017-08-07") == expected
 

@@ -138,7 +138,7 @@ from . import persons
 from .quantities import Quantity, quantities_table
 from .cues import (
     CLAIM_TYPES, END_MARKS, act_verbs, cue_words, find_cues, is_named, is_referring, names_a_person, own_reporting,
-    titled_name,
+    say_verb_set, titled_name,
 )
 from .checkworthy import CHECKWORTHY_FROM, CitedActors, ClaimTag, narration, tag_sentence
 from .attribution import (
@@ -243,6 +243,9 @@ def claims_table(sentences: pd.DataFrame, quantities: pd.DataFrame, meta: dict |
     # 杨恒/nr 均/d 曾在… → 杨恒均: a name cut before a character jieba reads as an adverb, always there
     glued |= persons.names_cut_short([a for names in actors for a in names] + [r["source"] for r in rows],
                                      "".join(texts_zhs))
+    # 張家/朗個人賽 → 張家朗: a name jieba cut out of a longer name the article writes every time
+    glued |= persons.names_cut_from_longer([a for names in actors for a in names] + [r["source"] for r in rows],
+                                           "".join(texts_zhs), say_verb_set())
     actors = [tuple(dict.fromkeys(glued.get(a, a) for a in names)) for names in actors]
     for row in rows:
         row["source"] = "; ".join(glued.get(n, n) for n in row["source"].split("; ")) if row["source"] else ""

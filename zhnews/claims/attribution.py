@@ -258,6 +258,9 @@ def _antecedents(i: int, texts, para_ids, sources: list[str], actors, resolved, 
             and not is_named(resolved[before][0]) and not actors[before]:
         before -= 1  # “有时候你突然悟到这一点……” ⏎ 他感叹。: the person named before the quote
     before_actors = [a for a in actors[before] if may_be(a) and _named_outside_titles(a, texts[before])] if i else []
+    if one_person:  # 前童星吳諾弘，他首次出戰… ⏎ 他指 (fresh39 1080): a word written right before another name describes it
+        before_actors = [a for a in before_actors
+                         if not any(b != a and f"{a}{b}" in texts[before] for b in before_actors)]
     before_named = [n for n in resolved[before][0].split("; ") if is_named(n) and may_be(n)] if i else []
     inside_quote = quoted[before] or texts[before].lstrip()[:1] in OPEN_QUOTES
     if i and not is_named(resolved[before][0]) and before_actors and not inside_quote:
@@ -428,6 +431,11 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
                  for name in filter(None, source.split("; "))]
         resolved.append(["; ".join(dict.fromkeys(n for n, _ in pairs)), "; ".join(h for _, h in pairs if h)])
     people = _titled_people(texts, resolved, actors)
+    for row in resolved:  # 裁判官王證瑜裁決時指 … ⏎ 裁判官表示 (fresh39 1081): the title alone is the one person it was written with
+        # (not a name and its title, 蔣萬安市長, Perlmutter教授: the name is there)
+        alone = _CJK_NAME.fullmatch(row[0]) is not None and not names_a_person(row[0])
+        if alone and (holder := _title_holder(row[0], texts, actors)):
+            row[:] = [holder, "; ".join(filter(None, (row[1], f"source:{row[0]}→{holder}")))]
     for row in resolved:  # 沈阳教授指出 → 沈阳: a person the article also names without the title keeps the name
         honorific = next((t for t in cue_words("title_after_name") if row[0].endswith(t) and row[0] in people), "")
         if honorific and row[0][:-len(honorific)] in people:  # (not ``title``: the headline is read below)
@@ -873,11 +881,16 @@ def _title_of_someone_named(name: str, texts, actors) -> bool:
     person's title, :func:`is_person_title`) is the one person the article writes it next to, so it speaks as that person and
     its words go on (:func:`_carry_in_paragraph`). Not when the title is written next to two people (部长张三和部长李四:
     which one is meant is for a reader), nor when it names no one (专家表示 is unnamed)."""
+    return bool(_title_holder(name, texts, actors))
+
+
+def _title_holder(name: str, texts, actors) -> str:
+    """The one person the article writes the title ``name`` next to (裁判官 → 王證瑜 of 裁判官王證瑜), "" for none or two."""
     if not is_person_title(name):
-        return False
+        return ""
     holders = {a for text, names in zip(texts, actors) for a in names
                if a != name and (f"{a}{name}" in text or f"{name}{a}" in text) and names_a_person(a)}
-    return len(holders) == 1
+    return next(iter(holders)) if len(holders) == 1 else ""
 
 
 def _counts_or_qualifies(words: str) -> bool:

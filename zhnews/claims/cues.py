@@ -298,10 +298,20 @@ def _next_word(tokens, k: int) -> str:
     return tokens[k + 1][0] if k + 1 < len(tokens) else ""
 
 
+def _words_follow_again(tokens, k: int, speaker: str) -> bool:
+    """何炳德又称，…, 他又称「食得鹹魚抵得渴」 (fresh39 1081): what follows 又称 is words when a clause mark follows it, or
+    an opening quote after 他/她 (a pronoun is no one "also called" a name, as 该地又称「…」 is)."""
+    following = _next_word(tokens, k)
+    return following in _CLAUSE_MARKS or following in _OPENING_QUOTE_MARKS and speaker in ONE_PERSON_PRONOUNS
+
+
+_OPENING_QUOTE_MARKS = {"「", "“", "『"}
+
+
 def _again_after_a_speaker(tokens, k: int) -> bool:
     """他又解释, 关家明又表示, 何炳德又称，, 當局又表示，: 又 is "again" after a speaker (a common noun such as
     当局 or 警方 when the words follow a comma), not 又称 ("also called") before a name."""
-    comma_after = _next_word(tokens, k) in _CLAUSE_MARKS
+    comma_after = k >= 2 and _words_follow_again(tokens, k, tokens[k - 2][0])
     return (k >= 2 and tokens[k - 1][0] == "又" and (tokens[k][0] != "称" or comma_after)
             and (tokens[k - 2][1] in ACTOR_TAGS or _is_pronoun_source(tokens[k - 2][0])
                  or tokens[k - 2][1] == "n" and comma_after))
@@ -361,7 +371,8 @@ def _with_glued_verbs_split(tokens, verbs: set[str]):
             # 在记者会 + 上称 → 上 + 称: jieba reads 上称 (to weigh) where the occasion ends and the verb starts
             split[k] = (word[0], "f", start)
             split.insert(k + 1, (word[1], "v", start + 1))
-        elif (word == "又称" and name_tag.startswith("nr") and _next_word(split, k) in _CLAUSE_MARKS
+        elif (word == "又称" and (name_tag.startswith("nr") or name in ONE_PERSON_PRONOUNS)
+              and _words_follow_again(split, k, name)
               or word == "并称" and name in _CLAUSE_MARKS and _next_word(split, k) not in _CALLED_AS):
             # 何炳德 + 又称 + ，: "said again" before the words; 又称 before a name is "also called". …予以否认，并称“…”
             # (fresh33 961): "and said", the speaker's second clause; 两人并称为 / 与X并称 is "jointly called"
@@ -415,6 +426,19 @@ def _say_verb_kinds() -> tuple[set[str], ...]:
     return verbs, findings, needs_actor, told_before_a_clause, acts
 
 
+# 认为是好消息, 指是好消息 (the Hong Kong press, fresh39 1080): after a person's name or 他/她 alone the verb gives a view
+# whose words open with 是; after a noun or a clause (这也是…认为是, 原因认为是) 是 still ends the verb's use as saying.
+_VIEW_BEFORE_SHI = {"认为", "指", "称", "表示", "相信", "觉得"}
+
+
+def _view_of_a_person(tokens, k: int) -> bool:
+    """张小伦(认为)是好消息: the ``k``-th token, a verb of view, right after a person's name or a singular pronoun."""
+    if tokens[k][0] not in _VIEW_BEFORE_SHI or k == 0:
+        return False
+    word, tag, _ = tokens[k - 1]
+    return tag.startswith("nr") and len(word) >= 2 or word in ONE_PERSON_PRONOUNS
+
+
 def _say_verb_cues(text: str, tokens, known_actors: "CitedActors | None" = None) -> list[Cue]:
     """X表示 / X称 / X认为: attributed to the noun phrase X before the verb in its clause. A name the article cites as
     a source elsewhere (``known_actors``) is someone however jieba cuts and tags it (环球/n 晶/n 公告, fresh22 723)."""
@@ -430,7 +454,8 @@ def _say_verb_cues(text: str, tokens, known_actors: "CitedActors | None" = None)
         previous = tokens[k - 1][0] if k else ""
         following = tokens[k + 1][0] if k + 1 < len(tokens) else ""
         if previous in _NOT_SAYING_AFTER and not _again_after_a_speaker(tokens, k) or following in _NOT_SAYING_BEFORE and not (
-                following == "是" and (word in _CLAIMS_TO_BE or previous == "被")  # 被认为是…: a view held by no one named
+                following == "是" and (word in _CLAIMS_TO_BE or previous == "被"  # 被认为是…: a view held by no one named
+                                      or _view_of_a_person(tokens, k))
                 or following == "了" and word in cue_words("mention_verb")
                 or _says_what(following, text[start + len(word):])):
             continue  # 之称; 披露的数据 (the regex handles it)
@@ -524,8 +549,10 @@ def _say_verb_cues(text: str, tokens, known_actors: "CitedActors | None" = None)
                 and not _only_unnamed_words(clause_tokens)  # 分析(vn)人士, 统计(v)专家, 分析(vn)(认为)
                 and not report_itself):
             continue  # 听到消息说: a clause that opens with a verb has no speaker in it
-        if any(w == "是" for w, _, _ in clause_tokens[:-1]):
-            continue  # 这也许也是李斌(强调的): the name is the complement of 是, not a speaker
+        if any(w == "是" and _next_word(clause_tokens, j) != "次" for j, (w, _, _) in enumerate(clause_tokens[:-1])):
+            # 这也许也是李斌(强调的): the name is the complement of 是, not a speaker; 是次 is Hong Kong's "this"
+            # (領導是次研究的…專家 Peter Horby 指, fresh39 1082)
+            continue
         if (clause_tokens[-1][1].startswith("r") and not _is_pronoun_source(clause_tokens[-1][0])
                 and not (_trimmed("".join(w for w, _, _ in clause_tokens)) in vague_groups()
                          and _nobody_speaks_before(text[:clause_tokens[0][2]]))):
@@ -1312,7 +1339,9 @@ _TAIL_WORDS = (r"在[^在]{1,30}?(?:时|時|上|中|下|期间|期間|群|网站
                r"|(?:发表|發表|作|做)[^，。；]{0,10}?(?:演讲|演講|讲话|講話|致辞|致詞|报告|報告|发言|發言)(?:时|時)"
                # 總統致詞(表示) fresh13 430, 謝楠楨教授致辭(說) fresh18 562, 吳宗憲12日晚間受訪時(回應) fresh18 571: the
                # speaker's address or interview, told right before the verb, is no part of the speaker
-               r"|(?:首先|最后|最後|随后|隨後)?(?:致辞|致辭|致词|致詞)(?:时|時)?|(?:晚间|晚間|早上|上午|下午|晚上)?(?:受访|受訪)(?:时|時)"
+               # 吳諾弘賽後與隊友受訪時(指) (fresh39 1080): who was interviewed with the speaker is no part of the speaker
+               r"|(?:首先|最后|最後|随后|隨後)?(?:致辞|致辭|致词|致詞)(?:时|時)?|(?:晚间|晚間|早上|上午|下午|晚上)?"
+               r"(?:(?:与|與|和|同|跟)[^，。；与與和同跟]{1,8}?(?:一同|一起)?)?(?:受访|受訪)(?:时|時)"
                r"|(?:到|来到|前往|赴)[^，。；到]{1,15}?(?:后|时)"  # 议员任国栋到红磡街市后(称)
                r"|(?:对|對|向|跟|给|給|告诉|告訴)[^，。；]{0,20}?(?:记者|記者)|接受[^，。；]{0,20}?(?:采访|採訪|专访|專訪|访问|訪問|查询|查詢|询问|詢問|盘问|盤問|提问|提問)(?:时|時)?"
                r"|(?:上|本|这|這|下)?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]"  # 汪明荃上周四(接受本報查詢時表示)
@@ -1334,7 +1363,9 @@ _TAIL_WORDS = (r"在[^在]{1,30}?(?:时|時|上|中|下|期间|期間|群|网站
                # 《第一财经日报》获得的(消息显示) (fresh34 982), 本报拿到的(文件显示): who obtained the news or the
                # papers reports them; the act of getting them is no part of the name
                r"|(?<=..)(?:获得|獲得|获取|獲取|拿到|取得)"
-               r"|(?:原审|原審)?(?:离开|離開|回应|回應|判刑|宣判|审理|審理|被问及|被問及|问及|問及|回答|出庭)[^，。；]{0,20}?(?:时|時)"  # 陳離開法院時(表示)
+               # 陳離開法院時(表示); 辯方求情時(稱) (fresh39 1081): the defence's plea in mitigation, a hearing's step
+               r"|(?:原审|原審)?(?:离开|離開|回应|回應|判刑|宣判|审理|審理|被问及|被問及|问及|問及|回答|出庭|求情|结案陈词|結案陳詞|陈词|陳詞|作供)"
+               r"[^，。；]{0,20}?(?:时|時)"
                r"|(?:(?<=报告)|(?<=文章)|(?<=文件)|(?<=声明)|(?<=公告)|(?<=通报)|(?<=信))中"
                # 上海市浦东新区市场监督管理局官方微博(发布消息称), 百度官微, 财政部官网 (fresh31 923, fresh30 902, tune 250): a
                # body's own account or website is the body speaking
@@ -1354,7 +1385,8 @@ _NO_NAME_TAGS = ("t", "m", "q", "f", "d", "c", "p", "u")
 
 
 # Trimmed only where a source starts: 据新华社 → 新华社, but 有数据 keeps its 据.
-_LEADING_ONLY = {"据闻", "据", "根据", "按照", "依据", "在", "就在", "使", "令"}  # 使当时官员金士衡(总结说), not 大使
+# 惟 ("but", Hong Kong's press: 惟裁判官認為, fresh39 1081) opens a clause; at a source's end it is a given name's (王惟)
+_LEADING_ONLY = {"据闻", "据", "根据", "按照", "依据", "在", "就在", "使", "令", "惟"}  # 使当时官员金士衡(总结说), not 大使
 
 
 # A line break or a space written out as an escape (\\n, \\u3000; doubled, \\\\n, when a notebook's JSON held a

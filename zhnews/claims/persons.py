@@ -175,3 +175,22 @@ def names_cut_short(names: list[str], article_text: str) -> dict[str, str]:
             found[name] = name + following[0]
     return found
 
+
+
+def names_cut_from_longer(names: list[str], article_text: str, verbs: frozenset[str]) -> dict[str, str]:
+    """{張家: 張家朗} for each name of an article that opens with a surname and that jieba cut out of a longer name the
+    article also has (張家/朗個人賽 after 港產「劍神」張家朗, fresh39 1080): every occurrence of the short name in the article
+    is an occurrence of the one longer name, so the article never writes it alone and it stands for the whole name. Not
+    when the longer one ends in the first character of a say-verb among ``verbs`` (谷歌声 of 谷歌声称: jieba's 谷/歌声)."""
+    known = set(names)
+    found = {}
+    for name in known:
+        if not 2 <= len(name) <= 3 or to_simplified(name[0]) not in lexicon.surnames():
+            continue
+        longer = {other for other in known if len(other) > len(name) and other.startswith(name)}
+        whole = next(iter(longer)) if len(longer) == 1 else ""
+        glued_verb = any(whole[-1] + article_text[at + len(whole):at + len(whole) + extra] in verbs
+                         for at in occurrences(article_text, whole) for extra in (1, 2)) if whole else True
+        if not glued_verb and len(occurrences(article_text, name)) == len(occurrences(article_text, whole)):
+            found[name] = whole
+    return found
