@@ -1309,10 +1309,22 @@ def _peel_cues(piece: Piece, region: str, closes_core: bool = False) -> list[Pie
             # (the link after 详细岗位要求点击跳转：).
             cue = hits[0][0]
             out.append(middle.labelled(cue.role, cue.kind, f"rest of a line with {cue.reason}"))
+        elif region != "core" and (spanning := _cue_across_atoms(middle, atoms[head][1] - atoms[head][0], region)):
+            out.append(_labelled_by_cue(middle, *spanning))
         else:
             out += _cut_prompt_sentences(piece, atoms[head:tail], hits[head:tail])
     out += [_labelled_by_cue(piece.cut(*atoms[i]), *hits[i]) for i in range(tail, len(atoms))]
     return [p for p in out if p.text]
+
+
+def _cue_across_atoms(middle: Piece, first_atom_chars: int, region: str):
+    """(cue, match) of a head or tail cue that reads the unlabelled middle of a line from its start past its first
+    sentence end: a stray mark split the cue's words into atoms no cue reads alone (本文由 全媒派? 授权 虎嗅网 发表, an
+    account's emoji lost to an ASCII ?, fresh36 1026); None when no cue opens the middle or one ends inside its first atom."""
+    hit = first_cue(middle.text, region)
+    if not hit or hit[1].start() > len(middle.text) - len(middle.text.lstrip()) or hit[1].end() <= first_atom_chars:
+        return None
+    return hit
 
 
 def _glued_tail(piece: Piece, atoms: list[tuple[int, int]]):

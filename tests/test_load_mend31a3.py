@@ -1,0 +1,57 @@
+"""Round 31 mend, third wave (m31a3): the loader's leftovers of fresh36/fresh37 (issue 11).
+
+- fresh36 1026 (a Huxiu page reposting a WeChat post): the closing licence line ``本文由 全媒派? 授权 虎嗅网 发表，并经虎嗅网编辑。
+  转载此文章须经作者同意，并请附上出处(虎嗅网)及本页链接。`` was read as body, and with it the repost note above it (本文来自微信
+  公众号：…) stood inside the core. The licence cue (本文由 X 授权 Y 发布) now allows the spaces a portal sets around the
+  linked names and the verb 发表; a reprint condition (转载此文章须经作者同意) is a copyright line; and in the head or tail a
+  cue whose words a stray sentence mark split apart (the account's emoji lost to an ASCII ?) reads the joined line.
+"""
+
+from conftest import load_text, role_holding
+
+# fresh36 1026, cut small: the article's last paragraph, the repost note, the licence line and its link.
+HUXIU_TAIL = """<html><head><title>内容生产者启示录：现代人，有逃避阅读新闻的10000种理由-虎嗅网</title></head><body>
+<h1>内容生产者启示录：现代人，有逃避阅读新闻的10000种理由</h1>
+<p>在这个数字时代，人们接受的信息要比以往任何一个时代都多。无论何时何地，你都可以快速便捷地获得大量免费信息。</p>
+<p>新闻阅读曾是我们生活中的重要仪式，从晨报到晚报，它陪伴人们更好地理解和应对我们所处的世界。现在，过载的新闻资讯带给我们压力。</p>
+<p>本文来自微信公众号：全媒派（ID：quanmeipai），作者： 腾讯传媒，标题图来自视觉中国</p>
+<p>本文由 <a href="/member/1870946.html">全媒派?</a> 授权 <a href="/">虎嗅网</a> 发表，并经虎嗅网编辑。转载此文章须经作者同意，并请附上出处(虎嗅网)及本页链接。</p>
+</body></html>
+"""
+
+
+def test_huxiu_licence_line_and_repost_note_are_furniture(tmp_path):
+    article = load_text(tmp_path, "1026.html", HUXIU_TAIL)
+    assert role_holding(article, "本文由 全媒派? 授权 虎嗅网 发表")[0] == "boilerplate"
+    assert role_holding(article, "转载此文章须经作者同意")[0] == "boilerplate"
+    assert role_holding(article, "本文来自微信公众号：全媒派")[0] == "boilerplate"
+    assert role_holding(article, "新闻阅读曾是我们生活中的重要仪式")[0] == "body"
+
+
+def _closing_line(line: str) -> str:
+    return ("<html><body><h1>某市出台新规 支持小微企业发展</h1>"
+            "<p>某市近日出台新规，从融资、税费、用工等方面支持小微企业发展，预计惠及全市十余万家企业。</p>"
+            "<p>新规明确，对首次贷款的小微企业给予贴息支持，并简化审批流程，最快三个工作日即可放款。</p>"
+            f"<p>{line}</p></body></html>")
+
+
+def test_licence_lines_of_other_portals(tmp_path):
+    # made-up variants: a writer licensing a portal column, spaced as a page sets links; a Traditional reprint condition
+    spaced = load_text(tmp_path, "a.html", _closing_line("本文由 李明 授权 钛媒体 发布，转载须经作者同意。"))
+    assert role_holding(spaced, "本文由 李明 授权 钛媒体 发布")[0] == "boilerplate"
+    glued = load_text(tmp_path, "b.html", _closing_line("本文由王小二授权界面新闻发表。"))
+    assert role_holding(glued, "本文由王小二授权界面新闻发表")[0] == "boilerplate"
+    condition = load_text(tmp_path, "c.html", _closing_line("轉載本文須經作者同意，並請註明出處。"))
+    assert role_holding(condition, "轉載本文須經作者同意")[0] == "boilerplate"
+
+
+def test_sentences_about_licences_stay_body(tmp_path):
+    # near misses: a body sentence on licensing in the core, and one that only mentions a consent needed to reprint
+    article = load_text(tmp_path, "d.html", _closing_line(
+        "据了解，该企业已授权当地媒体发布相关数据，并表示将继续配合调查，后续进展本报将持续关注。"))
+    assert role_holding(article, "该企业已授权当地媒体发布相关数据")[0] == "body"
+    mid = load_text(tmp_path, "e.html", "<html><body><h1>出版社回应转载争议</h1>"
+                    "<p>记者了解到，按照行业惯例，转载文章须经作者同意，这一点在合同中写得很清楚，出版社方面表示会依法处理此事。</p>"
+                    "<p>该出版社负责人表示，目前已与作者取得联系，双方正在协商后续的处理方案，预计本月内会有结果。</p></body></html>")
+    assert role_holding(mid, "转载文章须经作者同意")[0] == "body"
+
