@@ -5,6 +5,8 @@
   公众号：…) stood inside the core. The licence cue (本文由 X 授权 Y 发布) now allows the spaces a portal sets around the
   linked names and the verb 发表; a reprint condition (转载此文章须经作者同意) is a copyright line; and in the head or tail a
   cue whose words a stray sentence mark split apart (the account's emoji lost to an ASCII ?) reads the joined line.
+- fresh36 1030: a WeChat crawler's item keeps the account's id (gqthbgcjsxywyh) under account and its name under a bare
+  name key; the id was the outlet. A lowercase id of WeChat's shape beside a Han name field gives way to the name.
 """
 
 from conftest import load_text, role_holding
@@ -54,4 +56,31 @@ def test_sentences_about_licences_stay_body(tmp_path):
                     "<p>记者了解到，按照行业惯例，转载文章须经作者同意，这一点在合同中写得很清楚，出版社方面表示会依法处理此事。</p>"
                     "<p>该出版社负责人表示，目前已与作者取得联系，双方正在协商后续的处理方案，预计本月内会有结果。</p></body></html>")
     assert role_holding(mid, "转载文章须经作者同意")[0] == "body"
+
+
+# fresh36 1030, cut small: a WeChat crawler's JSON line, the account's id and its name side by side.
+WECHAT_ITEM = ('{"content": "“叔叔，市里是什么样的？我想去看看。”\\n在国家级贫困县赞皇县许亭乡阳光小学，有这样一群特殊的儿童，'
+               '他们的爸爸妈妈常年外出打工，只能跟着年迈的爷爷奶奶生活。\\n早晨6点半，我们的志愿者爱心人士早早地到了集合地点，'
+               '等待孩子们的到来。", "account": "gqthbgcjsxywyh", "name": "&nbsp;共青团河北工程技术学院委员会", '
+               '"title": "“带山里孩子进城”圆梦行动"}\n')
+
+
+def _item(account: str, name: str) -> str:
+    return ('{"title": "社区开展垃圾分类宣传活动", "content": "本周六上午，社区志愿者在小区广场开展垃圾分类宣传活动，向居民发放宣传册五百余份。'
+            f'现场还设置了有奖问答环节，吸引了不少居民参与。", "account": "{account}", "name": "{name}"}}\n')
+
+
+def test_wechat_account_name_beside_its_id_is_the_outlet(tmp_path):
+    assert load_text(tmp_path, "1030.json", WECHAT_ITEM).meta["outlet"] == "共青团河北工程技术学院委员会"
+    # made-up variants: another account's id with digits and an underscore, a Traditional account name
+    assert load_text(tmp_path, "a.json", _item("sh_minhang2015", "上海闵行")).meta["outlet"] == "上海闵行"
+    assert load_text(tmp_path, "b.json", _item("tpe-city-news", "臺北市政府")).meta["outlet"] == "臺北市政府"
+
+
+def test_an_outlet_field_that_is_no_id_keeps_its_value(tmp_path):
+    # near misses: a Han outlet name beside a name field, and a capitalised Latin name (a brand, not an id)
+    assert load_text(tmp_path, "c.json", _item("人民日报", "王小明")).meta["outlet"] == "人民日报"
+    assert load_text(tmp_path, "d.json", _item("Reuters", "路透中文")).meta["outlet"] == "Reuters"
+    # an id with no Han name beside it stays what the record says
+    assert load_text(tmp_path, "e.json", _item("gqthbgcjsxywyh", "")).meta["outlet"] == "gqthbgcjsxywyh"
 
