@@ -7,6 +7,9 @@
   cue whose words a stray sentence mark split apart (the account's emoji lost to an ASCII ?) reads the joined line.
 - fresh36 1030: a WeChat crawler's item keeps the account's id (gqthbgcjsxywyh) under account and its name under a bare
   name key; the id was the outlet. A lowercase id of WeChat's shape beside a Han name field gives way to the name.
+- fresh34 985, 987 and fresh36 1025 (coverage below 1): a WordPress post's yoast_head field (head markup, nothing visible)
+  was kept as written, its attributes text the coverage reference rightly leaves out, so the in-order matching lost its
+  place; a JavaScript literal's single-quoted strings were missing from the reference (it read only JSON's double quotes).
 """
 
 from conftest import load_text, role_holding
@@ -83,4 +86,51 @@ def test_an_outlet_field_that_is_no_id_keeps_its_value(tmp_path):
     assert load_text(tmp_path, "d.json", _item("Reuters", "路透中文")).meta["outlet"] == "Reuters"
     # an id with no Han name beside it stays what the record says
     assert load_text(tmp_path, "e.json", _item("gqthbgcjsxywyh", "")).meta["outlet"] == "gqthbgcjsxywyh"
+
+
+# fresh34 985/987, cut small: a WordPress REST post whose yoast_head field is the page head's markup, nothing a reader sees.
+WORDPRESS_POST = """{"id": 37571, "date": "2025-05-31T10:06:47",
+"title": {"rendered": "PLG勇士逆轉擊敗獵鷹 季後賽首戰告捷"},
+"content": {"rendered": "<p>（中央社記者黃巧雯台北24日電）台灣職籃P. LEAGUE+台鋼獵鷹今天前3節幾乎一路領先，但在第4節崩盤，台北富邦勇士逆轉勝出。</p>\\n<p>曾在PLG締造3連霸的勇士，上季無緣季後賽，本季重返季後賽行列，首輪對戰獵鷹。</p>"},
+"yoast_head": "<!-- This site is optimized with the Yoast SEO plugin -->\\n<title>PLG勇士逆轉擊敗獵鷹 季後賽首戰告捷 - TSG WingStars</title>\\n<meta name=\\"description\\" content=\\"在台鋼天鷹職業排球隊首辦測試會，總教練翰米頓表示\\" />\\n<meta property=\\"og:url\\" content=\\"https://61.218.209.209/%e5%8f%b0%e9%8b%bc/\\" />\\n<script type=\\"application/ld+json\\">{\\"@context\\":\\"https://schema.org\\",\\"@graph\\":[{\\"@type\\":\\"Article\\",\\"headline\\":\\"PLG勇士逆轉擊敗獵鷹\\"}]}</script>",
+"_links": {"self": [{"href": "https://61.218.209.209/wp-json/wp/v2/posts/37571"}], "collection": [{"href": "https://61.218.209.209/wp-json/wp/v2/posts"}]}}
+"""
+
+
+def test_a_field_of_head_markup_holds_no_paragraph(tmp_path):
+    article = load_text(tmp_path, "985.json", WORDPRESS_POST)
+    assert article.coverage.ratio == 1.0
+    assert not article.paragraphs["text"].str.contains("<meta", regex=False).any()
+    assert role_holding(article, "https://61.218.209.209/wp-json/wp/v2/posts/37571")[0] == "boilerplate"
+    # near miss: a chrome field with visible text in its markup still shows that text
+    teaser = load_text(tmp_path, "t.json", WORDPRESS_POST.replace('"_links"', '"excerpt": {"rendered": "<p>勇士逆轉擊敗獵鷹</p>"}, "_links"'))
+    assert role_holding(teaser, "勇士逆轉擊敗獵鷹")[0] in ("boilerplate", "title")
+
+
+# fresh36 1025, cut small: a monitoring system's export as a JavaScript object literal, its strings single-quoted.
+JS_OBJECT = """{
+  _id: 'ab2544cd-b4a8-4fd4-aa96-06d7ebc66c43',
+  alexa_pv: 2319056956,
+  author: '融中财经',
+  body: '近日，深圳市矩阵多元科技有限公司宣布完成亿元B2轮融资，由中车资本、智慧互联产业基金联合投资。\\n矩阵多元科技目前聚焦于半导体先进封装的薄膜沉积工艺，已掌握磁控溅射PVD设备关键技术。',
+  negative_words: [
+    {
+      freq: 1,
+      score: 2,
+      word: '逼近'
+    }
+  ],
+  title: '矩阵多元科技完成亿元B2轮融资'
+}
+"""
+
+
+def test_coverage_reads_a_javascript_literal_s_single_quoted_strings(tmp_path):
+    article = load_text(tmp_path, "1025.js", JS_OBJECT)
+    assert article.coverage.ratio == 1.0
+    assert article.coverage.n_content_chars == article.coverage.n_paragraph_chars
+    # near miss: a JSON record's apostrophe inside a double-quoted string opens no single-quoted one
+    quoted = load_text(tmp_path, "q.json", '{"title": "獵鷹開賽 De\'Mon Brooks 領軍", "content": "獵鷹開賽靠翟蒙（De\'Mon Brooks）、白薩聯手拉出1波20比6攻勢，'
+                       '反觀主場作戰的勇士進攻當機，前9分鐘僅得6分。勇士次節展現禁區優勢，追成34比39。", "source": "中央社"}\n')
+    assert quoted.coverage.ratio == 1.0
 

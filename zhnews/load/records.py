@@ -200,10 +200,11 @@ def reference_content(text: str) -> str:
         return html.visible_reference(" ".join(plaintext.escaped_breaks_read(_json_unescaped(value or ""))
                                                for value in containers.key_value_lines(text).values()))
     if kind == "json":
-        # Every string is matched whole, keys too (a key's closing quote must not open a value), and keys dropped.
-        tokens = re.findall(r'"((?:[^"\\]|\\.)*)"(\s*:)?|:\s*(-?\d[\d.eE+-]*)', text)
-        return html.visible_reference(" ".join(plaintext.escaped_breaks_read(_json_unescaped(value)) + number
-                                               for value, key, number in tokens if not key))
+        # Every string is matched whole, keys too (a key's closing quote must not open a value), and keys dropped; a
+        # JavaScript literal's strings may be single-quoted (body: '近日，…', a monitoring system's export, fresh36 1025).
+        tokens = re.findall(r'"((?:[^"\\]|\\.)*)"(\s*:)?|\'((?:[^\'\\]|\\.)*)\'(\s*:)?|:\s*(-?\d[\d.eE+-]*)', text)
+        return html.visible_reference(" ".join(plaintext.escaped_breaks_read(_json_unescaped(double or single)) + number
+                                               for double, key, single, single_key, number in tokens if not (key or single_key)))
     if kind == "bbs":
         return _ANSI.sub("", text)
     if kind == "console":
@@ -1054,7 +1055,12 @@ def _pieces(fields: list[Field], container: str) -> tuple[list[Piece], list[Clue
             role, kind = _ROLES[field.kind if field.kind in _ROLES else ""]
             # Chrome shows its text, not its markup (a teaser's <p>…&ldquo;…</p>).
             value = " ".join(html.visible_reference(field.value).split()) if _TAG.search(field.value) or "&" in field.value else field.value
-            piece = Piece(value.strip() or field.value.strip(), field.line, next_block(pieces))
+            if not value.strip():
+                # A field of markup that shows nothing (a WordPress post's yoast_head: <title>, <meta> and <script> of the
+                # page's head, fresh34 985, 987) holds no content, as the HTML reader drops a page's head; kept as it is
+                # written, its attributes made the paragraphs hold text the reference of what a reader sees lacks.
+                continue
+            piece = Piece(value.strip(), field.line, next_block(pieces))
             pieces.append(piece.labelled(role, kind, _source(field, container)))
     return pieces, [clue for clue in clues if clue.value]
 
