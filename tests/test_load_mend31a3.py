@@ -10,9 +10,10 @@
 - fresh34 985, 987 and fresh36 1025 (coverage below 1): a WordPress post's yoast_head field (head markup, nothing visible)
   was kept as written, its attributes text the coverage reference rightly leaves out, so the in-order matching lost its
   place; a JavaScript literal's single-quoted strings were missing from the reference (it read only JSON's double quotes).
+- fresh36 1029: the headline broken over two short lines under a kicker, at the top of the post's content, was body.
 """
 
-from conftest import load_text, role_holding
+from conftest import load_text, role_holding, role_of
 
 # fresh36 1026, cut small: the article's last paragraph, the repost note, the licence line and its link.
 HUXIU_TAIL = """<html><head><title>内容生产者启示录：现代人，有逃避阅读新闻的10000种理由-虎嗅网</title></head><body>
@@ -134,3 +135,41 @@ def test_coverage_reads_a_javascript_literal_s_single_quoted_strings(tmp_path):
                        '反觀主場作戰的勇士進攻當機，前9分鐘僅得6分。勇士次節展現禁區優勢，追成34比39。", "source": "中央社"}\n')
     assert quoted.coverage.ratio == 1.0
 
+
+# fresh36 1029, cut small: the post's content opens with its kicker and the headline broken over two lines.
+SPLIT_HEADLINE = ('{"content": "铭记关爱倍感温暖 奋力拼搏不负重托\\n习近平总书记重要讲话\\n引发全国广大团员青年热烈反响\\n'
+                  '中青在线讯（中国青年报·中青在线记者 章正）吃完晚饭，在北京一家国企上班的胡希打开手机微信看见朋友圈里大学同学转来的信息，'
+                  '她兴奋地点开浏览，并迅速留言：“总书记讲到年轻人的心里了”。\\n在一千多公里之外的安徽，有幸参加座谈会之后，'
+                  '潜山县黄浦镇鲍岭村党支部第一书记邢翠翠一直无法“淡定”。", "account": "gqthbgcjsxywyh", '
+                  '"name": "&nbsp;共青团河北工程技术学院委员会", "title": "习近平总书记重要讲话引发全国广大团员青年热烈反响"}\n')
+
+
+def _post(headline: str, lines: list[str]) -> str:
+    """A Markdown export of a post: its headline, the given lines, two body paragraphs."""
+    return "\n\n".join([f"# {headline}", *lines,
+                        "记者从市交通运输局获悉，新开通的线路全长约二十公里，沿途设站十二座，预计每日可服务乘客三万人次。",
+                        "据介绍，该线路采用新能源公交车运营，票价两元，首末班时间分别为早六点和晚十点，市民可通过手机查询实时到站信息。"]) + "\n"
+
+
+def test_a_headline_broken_over_lines_is_the_title_repeated(tmp_path):
+    article = load_text(tmp_path, "1029.json", SPLIT_HEADLINE)
+    for line in ("铭记关爱倍感温暖 奋力拼搏不负重托", "习近平总书记重要讲话", "引发全国广大团员青年热烈反响"):
+        assert role_holding(article, line) == ("boilerplate", "repeated_title")
+    assert role_holding(article, "吃完晚饭")[0] == "body"
+    # made-up variants: an export repeating its headline in three lines, one with a kicker above a two-line headline
+    banner = load_text(tmp_path, "b.md", _post("城东至高铁站快速公交线路今日正式开通运营", ["城东至高铁站", "快速公交线路", "今日正式开通运营"]))
+    assert role_of(banner, "快速公交线路") == ("boilerplate", "repeated_title")
+    kicker = load_text(tmp_path, "k.md", _post("快速公交线路今日正式开通运营", ["城东至高铁站", "快速公交线路", "今日正式开通运营"]))
+    assert role_of(kicker, "城东至高铁站") == ("boilerplate", "repeated_title")
+
+
+def test_lines_that_only_begin_the_headline_stay_body(tmp_path):
+    # near misses: a heading that is the headline's first words only, and a short line above a broken title that the
+    # text's own lines precede (no kicker)
+    opening = load_text(tmp_path, "o.md", _post("城东至高铁站快速公交线路今日正式开通运营", ["城东至高铁站", "沿线居民出行更方便"]))
+    assert role_of(opening, "城东至高铁站")[0] == "body"
+    assert role_of(opening, "沿线居民出行更方便")[0] == "body"
+    late = load_text(tmp_path, "l.md", _post("快速公交线路今日正式开通运营", [
+        "市民期待已久的新线路终于来了。", "城东至高铁站", "快速公交线路", "今日正式开通运营"]))
+    assert role_of(late, "城东至高铁站")[0] == "body"
+    assert role_of(late, "快速公交线路") == ("boilerplate", "repeated_title")
