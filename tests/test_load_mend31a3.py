@@ -11,6 +11,7 @@
   was kept as written, its attributes text the coverage reference rightly leaves out, so the in-order matching lost its
   place; a JavaScript literal's single-quoted strings were missing from the reference (it read only JSON's double quotes).
 - fresh36 1029: the headline broken over two short lines under a kicker, at the top of the post's content, was body.
+- fresh36 1023: a translated wire's closing credit with the date code (（譯者：洪啓原/核稿：陳彥鈞）1140309) was body.
 """
 
 from conftest import load_text, role_holding, role_of
@@ -173,3 +174,27 @@ def test_lines_that_only_begin_the_headline_stay_body(tmp_path):
         "市民期待已久的新线路终于来了。", "城东至高铁站", "快速公交线路", "今日正式开通运营"]))
     assert role_of(late, "城东至高铁站")[0] == "body"
     assert role_of(late, "快速公交线路") == ("boilerplate", "repeated_title")
+
+
+def _wire(closing: str) -> str:
+    return ("（中央社北京9日綜合外電報導）英國「金融時報」報導，中國富裕投資人透過特殊目的工具投資馬斯克旗下公司，"
+            "相關安排引發監管關注。\n\n報導指出，這些投資多半透過海外架構進行，投資人身分並未公開揭露，"
+            f"外界難以追查資金來源與實際持有比例。{closing}\n")
+
+
+def test_a_translated_wire_s_credit_with_its_date_code_is_furniture(tmp_path):
+    # fresh36 1023, cut small: the credit glued after the last sentence, as the CMS stored it
+    real = load_text(tmp_path, "1023.txt", _wire("\n\n（譯者：洪啓原/核稿：陳彥鈞）1140309"))
+    assert role_holding(real, "譯者：洪啓原")[0] == "boilerplate"
+    assert real.meta["author"] is None  # a translator and a reviewer are no authors
+    # made-up variants: a Simplified translator's credit, one with an editor as the second credit
+    simplified = load_text(tmp_path, "a.txt", _wire("\n\n（译者：王小明/核稿：李大同）"))
+    assert role_holding(simplified, "译者：王小明")[0] == "boilerplate"
+    editor = load_text(tmp_path, "b.txt", _wire("\n\n（譯者：張三豐/編輯：林美玲）1130601"))
+    assert role_holding(editor, "譯者：張三豐")[0] == "boilerplate"
+
+
+def test_a_translator_s_note_stays_text(tmp_path):
+    # near miss: a translator's note in brackets on a line of its own speaks about the text
+    note = load_text(tmp_path, "n.txt", _wire("\n\n（譯者注：特殊目的工具即SPV）"))
+    assert role_holding(note, "譯者注")[0] != "boilerplate"
