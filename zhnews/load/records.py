@@ -200,10 +200,11 @@ def reference_content(text: str) -> str:
         return html.visible_reference(" ".join(plaintext.escaped_breaks_read(_json_unescaped(value or ""))
                                                for value in containers.key_value_lines(text).values()))
     if kind == "json":
-        # Every string is matched whole, keys too (a key's closing quote must not open a value), and keys dropped.
-        tokens = re.findall(r'"((?:[^"\\]|\\.)*)"(\s*:)?|:\s*(-?\d[\d.eE+-]*)', text)
-        return html.visible_reference(" ".join(plaintext.escaped_breaks_read(_json_unescaped(value)) + number
-                                               for value, key, number in tokens if not key))
+        # Every string is matched whole, keys too (a key's closing quote must not open a value), and keys dropped; a
+        # JavaScript literal's strings may be single-quoted (body: '近日，…', a monitoring system's export, fresh36 1025).
+        tokens = re.findall(r'"((?:[^"\\]|\\.)*)"(\s*:)?|\'((?:[^\'\\]|\\.)*)\'(\s*:)?|:\s*(-?\d[\d.eE+-]*)', text)
+        return html.visible_reference(" ".join(plaintext.escaped_breaks_read(_json_unescaped(double or single)) + number
+                                               for double, key, single, single_key, number in tokens if not (key or single_key)))
     if kind == "bbs":
         return _ANSI.sub("", text)
     if kind == "console":
@@ -901,6 +902,21 @@ COPY_OPENING_CHARS = 30
 NAME_TITLE_MIN_HAN = 6
 
 
+# A WeChat account's id, as WeChat allows one: 6-20 characters, a Latin letter first, then letters, digits, _ or -.
+_ACCOUNT_ID = re.compile(r"[A-Za-z][A-Za-z0-9_-]{5,19}")
+
+
+def _account_display_name(value: str, field: Field, fields: list[Field]) -> str | None:
+    """The name a reader sees of the account whose id an outlet field holds: a WeChat crawler's item keeps the id under
+    account (gqthbgcjsxywyh) and the account's name under a bare name key beside it (&nbsp;共青团河北工程技术学院委员会,
+    fresh36 1029, 1030). None when the value is no lowercase id's shape (人民日报, Reuters) or no Han name stands beside it."""
+    if not (_ACCOUNT_ID.fullmatch(value) and value == value.lower()):
+        return None
+    named = next((other for other in fields if other.depth == field.depth and other.name.lower() == "name" and not other.kind), None)
+    name = " ".join(html_entities.unescape(_TAG.sub("", named.value)).split()) if named else ""
+    return name if _HAN.search(name) and _title_shaped(name) else None
+
+
 def _visible(value: str) -> str:
     """A field's text as a reader sees it, spaces aside: no markup, entities read."""
     return re.sub(r"\s+", "", html_entities.unescape(_TAG.sub("", value)))
@@ -1010,6 +1026,8 @@ def _pieces(fields: list[Field], container: str) -> tuple[list[Piece], list[Clue
             # An API's title may keep its page's line break (一齊撐　<br/>財金界…): markup, not words; a source column's
             # 网易体育专稿 names 网易体育 (the report's kind after the name is no part of it).
             shown = _INLINE_TAG.sub("", value).strip()
+            if field.kind == "outlet" and (display := _account_display_name(shown, field, fields)):
+                shown, where = display, f"{where} (the account's id; its name from the record's name field)"
             clues.append(Clue(field.kind, (field.kind == "outlet" and _outlet_with_report_word(shown)) or shown, where))
             listed = (clues[-1], (field.name, field.depth)) if field.kind == "author" else None
             if field.kind == "author":
@@ -1037,7 +1055,12 @@ def _pieces(fields: list[Field], container: str) -> tuple[list[Piece], list[Clue
             role, kind = _ROLES[field.kind if field.kind in _ROLES else ""]
             # Chrome shows its text, not its markup (a teaser's <p>…&ldquo;…</p>).
             value = " ".join(html.visible_reference(field.value).split()) if _TAG.search(field.value) or "&" in field.value else field.value
-            piece = Piece(value.strip() or field.value.strip(), field.line, next_block(pieces))
+            if not value.strip():
+                # A field of markup that shows nothing (a WordPress post's yoast_head: <title>, <meta> and <script> of the
+                # page's head, fresh34 985, 987) holds no content, as the HTML reader drops a page's head; kept as it is
+                # written, its attributes made the paragraphs hold text the reference of what a reader sees lacks.
+                continue
+            piece = Piece(value.strip(), field.line, next_block(pieces))
             pieces.append(piece.labelled(role, kind, _source(field, container)))
     return pieces, [clue for clue in clues if clue.value]
 

@@ -398,6 +398,7 @@ def _credited_stretch_start(text: str, low: int, credit: int) -> int | None:
 def label(pieces: list[Piece], document_text: str) -> list[Piece]:
     """Every piece labelled (role, kind, reason); pieces may be split where a cue or caption ends."""
     pieces = _cut_repeated_title(_label_header_block(pieces))
+    _label_title_over_lines(pieces)
     _label_second_copy(pieces)
     _label_stamped_teasers(pieces)
     _label_subject_resume_headings(pieces)  # before the core is found: the 简历 cue is an end mark
@@ -1309,10 +1310,22 @@ def _peel_cues(piece: Piece, region: str, closes_core: bool = False) -> list[Pie
             # (the link after 详细岗位要求点击跳转：).
             cue = hits[0][0]
             out.append(middle.labelled(cue.role, cue.kind, f"rest of a line with {cue.reason}"))
+        elif region != "core" and (spanning := _cue_across_atoms(middle, atoms[head][1] - atoms[head][0], region)):
+            out.append(_labelled_by_cue(middle, *spanning))
         else:
             out += _cut_prompt_sentences(piece, atoms[head:tail], hits[head:tail])
     out += [_labelled_by_cue(piece.cut(*atoms[i]), *hits[i]) for i in range(tail, len(atoms))]
     return [p for p in out if p.text]
+
+
+def _cue_across_atoms(middle: Piece, first_atom_chars: int, region: str):
+    """(cue, match) of a head or tail cue that reads the unlabelled middle of a line from its start past its first
+    sentence end: a stray mark split the cue's words into atoms no cue reads alone (本文由 全媒派? 授权 虎嗅网 发表, an
+    account's emoji lost to an ASCII ?, fresh36 1026); None when no cue opens the middle or one ends inside its first atom."""
+    hit = first_cue(middle.text, region)
+    if not hit or hit[1].start() > len(middle.text) - len(middle.text.lstrip()) or hit[1].end() <= first_atom_chars:
+        return None
+    return hit
 
 
 def _glued_tail(piece: Piece, atoms: list[tuple[int, int]]):
@@ -1846,6 +1859,44 @@ def _cut_repeated_title(pieces: list[Piece]) -> list[Piece]:
         repeated = piece.cut(start, end).labelled("boilerplate", "repeated_title", "the title repeated inside the text")
         out.extend(p for p in (before, repeated, after) if p.text)
     return out
+
+
+# A headline the text shows again is broken over at most this many lines.
+TITLE_LINES = 4
+
+
+def _label_title_over_lines(pieces: list[Piece]) -> None:
+    """A headline the text shows again broken over consecutive short lines that end no sentence (习近平总书记重要讲话 /
+    引发全国广大团员青年热烈反响 under a WeChat post's title field, fresh36 1029; a page's banner setting the headline in two
+    lines) is the title repeated, as one line repeating it is: the first run of unlabelled lines that, joined, is a
+    title of HEADING_CHARS/5 characters or more, with the text's first line right above it when that is short and
+    unfinished (铭记关爱倍感温暖 奋力拼搏不负重托, the kicker). A run that only begins the title (a lead that opens with its
+    words) is no copy."""
+    titles = {title for p in pieces if p.role == "title"
+              if len(title := without_spaces(STAMP_BEFORE_TITLE.sub("", p.text.strip()))) >= HEADING_CHARS // 5}
+    for start in range(len(pieces)):
+        joined = ""
+        for end in range(start, min(start + TITLE_LINES, len(pieces))):
+            line = pieces[end]
+            if line.role or not _short_unfinished(line):
+                break
+            joined += without_spaces(line.text)
+            if end > start and joined in titles:
+                for repeated in pieces[start:end + 1]:
+                    repeated.role, repeated.kind, repeated.reason = \
+                        "boilerplate", "repeated_title", "the title repeated, broken over short lines"
+                kicker = pieces[start - 1] if start else None
+                if kicker and not kicker.role and _short_unfinished(kicker) and all(p.role for p in pieces[:start - 1]):
+                    # the text's first line right above it, short and unfinished: the headline's kicker (引题)
+                    kicker.role, kicker.kind, kicker.reason = "boilerplate", "repeated_title", "the kicker over the title repeated"
+                return
+            if not any(title.startswith(joined) for title in titles):
+                break
+
+
+def _short_unfinished(piece: Piece) -> bool:
+    """A line of at most HEADING_CHARS characters with no sentence end: a heading's, a headline's part."""
+    return len(piece.text.strip()) <= HEADING_CHARS and not any(ch in piece.text for ch in SENTENCE_END)
 
 
 # A headline set in 【】 at the start of a text (the telegraph's convention: 【标题】财联社8月20日电，…).
