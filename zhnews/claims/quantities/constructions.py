@@ -368,10 +368,6 @@ _DECADE_CN = re.compile(r"(?P<c>上世纪|上个世纪|20世纪|二十世纪|本
 # 应把下一代健康放在首位).
 _FIRST = re.compile(r"(?<![元榜自])(?<!放在|摆在|擺在|置于|置於|放到|摆到|擺到|放于|放於)(?:首(?:名|位|任)(?![置])|头名|頭名)")
 _DENIED_FIRST = re.compile(r"(?:并非|並非|并不是|並不是|不是)[^，。；！？,;!?]*$")
-# 这并非戴荣里第一次为瑞丽疫情发声, 这不是潘强第一次遇到…: "not the first time" after a denial in its clause is a set
-# phrase, no rank (FIGURES_CONVENTION's 第N次 row; seen gold NOT ×4 in fresh6 261, fresh7 310, fresh14 470, fresh31 920
-# against rank ×2 in test 32, fresh5 180; round 31).
-_FIRST_TIME = re.compile("次")
 # 排名前十, 前三甲, 前10强, 前十大股东: a place in the top N, read as rank ≤ N (前三季度 is a period).
 _TOP_N = re.compile(rf"(?:前|(?P<top>TOP|Top|top)) ?(?P<n>\d+|{CN})")
 # 跻身十强, 进入前十强, 世界500强, 《财富》500强: a place in the top N (a ranking list).
@@ -1184,8 +1180,6 @@ def ranks_and_multiples(text: str):
                                                    or _LAW_NAME_BEFORE.search(text, 0, m.start())):
             continue
         scoped = text[m.end():m.end() + 1] == "个" and _RANK_SCOPE_BEFORE.search(text[: m.start()])
-        if number == 1 and _FIRST_TIME.match(text, m.end()) and _DENIED_FIRST.search(text[: m.start()]):
-            continue
         if _RANK_BEFORE.search(text[: m.start()]) or _RANK_AFTER.match(text[m.end():]) or listed or scoped:
             yield Quantity(m.start(), m.end(), "rank", format_decimal(number))
     for m in _BARE_RANK.finditer(text):
