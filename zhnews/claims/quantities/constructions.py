@@ -53,7 +53,10 @@ _LIST_ENDS = re.compile(rf"^(?:的|[，。；！？,;!?]| ?[及和与或] ?{ORDI
 # 第二级 (a level of a scale the sentence lists, fresh29 884) are ranks too.
 # 第一阶段, 第二階段 (fresh18 576, fresh21 683 ×2) are ranks in the seen gold. (第N股, a trade's Nth listed company, is
 # not read: test, fresh8 and fresh23 label it rank, tune 30's 基因测序第一股 NOT, and tune's precision would fall.)
-_RANK_AFTER = re.compile(r"^(?:" + GENERATION_OF_PEOPLE + r"|阶段|階段|名|位|大|高|多|低|强|梯队|家|条|次|批|款|例|天|种子|日(?![本报])|年(?![代级])|任(?![务何意命职])|轮|回合|趟|场|局|笔|波|针|剂|道|级|宗|度|台(?!阶|湾)|部(?!分|门|队|长|署)|顺位|$|[，。；、！？,.;!?”」）)\s])")
+# 厦门大学的第一座校舍, 运河上的第二座大桥, 我国第一只…债券, 进校园的第一站, 台中第二店 / 第二間店, 发表的第一份声明: the first
+# of its kind by the measure word that counts it is a rank too (seen gold rank ×8 in fresh14, fresh15, fresh16, fresh18,
+# fresh25, fresh32; no NOT row; round 31).
+_RANK_AFTER = re.compile(r"^(?:" + GENERATION_OF_PEOPLE + r"|阶段|階段|名|位|大|高|多|低|强|梯队|家|条|次|批|款|例|天|种子|日(?![本报])|年(?![代级])|任(?![务何意命职])|轮|回合|趟|场|局|笔|波|针|剂|道|级|宗|度|台(?!阶|湾)|部(?!分|门|队|长|署)|顺位|座|只|站|份|店|[间間](?!隔|距|断|接|歇)|$|[，。；、！？,.;!?”」）)\s])")
 # 世界排名37的女將 (a Taiwan sports page in the figures17 sweep): a rank written without 第 right after 排名 / 排行,
 # ending there (排名前10 is a top N; 排名37位 and 排名第5 are read above).
 # 当年第一个大型档期, 福建省第一个党组织, 大公司里第一个受贿的总经理: 第N个 after the scope it is ranked in (a year, a
@@ -935,6 +938,19 @@ def race_times(text: str):
         yield Quantity(m.start(), m.end(), "duration", format_decimal(seconds), "second")
 
 
+# 净资产几近为零, 边际成本接近零, 今年的出口额则为零 (test 32, fresh4 122, fresh6 279, fresh33 964: gold 0 ×4, round 31): 零
+# after 为, 近, 于, 至 or 到 closing its clause is the level zero, money when a currency is named before it in the
+# sentence (出口额为223亿日元…则为零), else a number. Not 化整为零 (an idiom), EQ为零班 (a name: a word follows), nor 归零 and
+# 清零 (reset: fresh16 510 unlabelled against tune 58's money), 零和 or 零增长 (零 before a noun, labelled both ways).
+_ZERO_LEVEL = re.compile(r"(?<!整[为為])(?<=[为為近于於至到])零(?=[，。；！？,.;!?）)]|$)")
+
+
+def zero_levels(text: str):
+    for m in _ZERO_LEVEL.finditer(text):
+        currency = currency_named_before(text[:m.start()])
+        yield Quantity(m.start(), m.end(), "money" if currency else "number", "0", currency or "")
+
+
 def spoken_heights(text: str):
     for m in _SPOKEN_HEIGHT.finditer(text):
         metres = parse_number(m["m"])
@@ -1474,10 +1490,13 @@ def money_context_currency(text: str, start: int, end: int) -> str | None:
     if not (money_word_after or currency_in_clause or any(word in clause for word in money_context_words())
             or _same_money_before(text, start, end)):
         return None
-    before = text[:start]
-    # the currency word that ends last, the longest of those (美元 over the 元 inside it)
+    return currency_named_before(text[:start]) or "CNY"
+
+
+def currency_named_before(before: str) -> str | None:
+    """The code of the currency word that ends last in ``before``, the longest of those (美元 over the 元 inside it)."""
     named = [(before.rfind(s) + len(s), len(s), code) for s, code in currency_codes().items() if s in before]
-    return max(named)[2] if named else "CNY"
+    return max(named)[2] if named else None
 
 
 def neighbouring_digits(token: str) -> tuple[Decimal, Decimal] | None:

@@ -14,7 +14,7 @@ from .numerals import CN_DIGITS, Quantity, YEAR_WITH_ARABIC_ZERO, format_decimal
 from .constructions import (
     RANGE_BETWEEN, clock_times, counted_by, day_counts, dimension_sizes, match_figures, model_sizes, not_figures,
     race_times, ranks_and_multiples, skip_space, spoken_fractions, spoken_heights, spoken_prices, weekday_dates,
-    with_time, without_lone_weekdays, written_dates,
+    with_time, without_lone_weekdays, written_dates, zero_levels,
 )
 from .numbers import AMOUNT_BEFORE, MAGNITUDE_NOTE, NUMBER_TOKEN, currency_prefix, generic_number
 from .change_level import JOINED, assign_roles
@@ -203,7 +203,7 @@ def _read_figures(text: str) -> tuple[str, list[Quantity]]:
     for start, end in not_figures(norm):
         claimed[start:end] = [True] * (end - start)
     special = [*dimension_sizes(norm), *day_counts(norm), *written_dates(norm), *weekday_dates(norm), *clock_times(norm), *spoken_fractions(norm), *model_sizes(norm), *match_figures(norm), *ranks_and_multiples(norm),
-               *spoken_prices(norm), *spoken_heights(norm), *race_times(norm), *counted_by(norm)]
+               *spoken_prices(norm), *spoken_heights(norm), *race_times(norm), *counted_by(norm), *zero_levels(norm)]
     found = _choose(special, claimed)
     generic = [q for m in NUMBER_TOKEN.finditer(norm)
                if not any(claimed[m.start():m.end()]) and (q := generic_number(norm, m, claimed))]
