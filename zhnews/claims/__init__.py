@@ -35,7 +35,9 @@ Approach
   name X; a document by its title says what it holds or puts forward (《联合国反腐败公约》里有…, 《国九条》，专门提出…);
   资料显示 with nothing before it is "(unnamed: 资料)"; the agent of a passive speaks (该决定被网友批评), and a
   say-verb after a passive's own verb is a noun (被舆论质疑为…选择性披露). A surname
-  alone (邵说) is the person named before with that surname; a label before a colon that names a person,
+  alone (邵说) is the person named last before with that surname, whatever jieba tags it (張/q 感觸地說), and a
+  sentence it opens goes on with that person's words as one opening with 他 does (沈上前壓著被告…, see
+  ``persons.surname_references``); a label before a colon that names a person,
   an organisation or an unnamed someone (县教育局：…, 律师：…) gives its words; X的体会/感觉是“…” gives the
   quote to X. Spaces are typesetting inside a clause (招商证券 2017 年), except between two
   Chinese characters (a heading run into its paragraph). A title, a name that starts with a surname and
@@ -159,7 +161,8 @@ def _cited_actors(tags: list[ClaimTag]) -> CitedActors:
     # 易居研究院智库中心研究总监严跃进(分析认为) → 严跃进, the person the titled source names, who speaks alone later
     # (严跃进认为，…) though jieba cuts the name into words of no name's tag (严/a 跃进/v, fresh26 820)
     titled = [m["name"] for name in names if (m := titled_name().fullmatch(name))]
-    return CitedActors(name for name in names + titled if 2 <= len(name) <= 12)
+    return CitedActors((name for name in names + titled if 2 <= len(name) <= 12),
+                       people=(a for tag in tags for a in tag.actors))
 
 
 # A caption paragraph this long (one sentence) is told as prose, not as a caption.
@@ -223,7 +226,8 @@ def claims_table(sentences: pd.DataFrame, quantities: pd.DataFrame, meta: dict |
     tags = [tag_sentence(sent.text_zhs, figures_of[sent.sent_id]) for sent in body]
     known = _cited_actors(tags)
     for sent, tag in zip(body, tags):
-        if tag.score < 1 and known.named_in(sent.text_zhs):  # 龙湖方面并未给出…: an actor cited elsewhere
+        # 龙湖方面并未给出…: an actor cited elsewhere; 沈上前…: a person named before, called back by surname
+        if tag.score < 1 and (known.named_in(sent.text_zhs) or known.called_back_in(sent.text_zhs)):
             tag = tag_sentence(sent.text_zhs, figures_of[sent.sent_id], known)
         cited = "; ".join(n for n in tag.source.split("; ") if not own_reporting(n, meta.get("outlet")))
         rows.append({

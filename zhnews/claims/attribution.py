@@ -19,7 +19,7 @@ from .cues import (
     BODY_ENDINGS, CLAIM_TYPES, CLOSE_QUOTES, END_MARKS, LIST_MARKER, ONE_CHARACTER_SAYING, ONE_PERSON_PRONOUNS,
     OPEN_QUOTES, UNRESOLVED, clean_source, cue_words, entries, is_cjk, is_named, is_outlet, is_person_title,
     is_place, is_provision_document, is_referring, names_a_person, names_an_actor, refers_to_document,
-    refers_to_outlet, say_verb_set, tokens_with_offsets, unknown_to_jieba, unnamed_as, unnamed_who,
+    refers_to_outlet, say_verb_set, titled_name, tokens_with_offsets, unknown_to_jieba, unnamed_as, unnamed_who,
 )
 from .checkworthy import (
     LABEL_NAME_MAX_CHARS, PERSONAL_PRONOUNS, QUOTED, RELAY_FRAME, REPORT_SAYS, has_quote_mark, unnamed_someone,
@@ -141,12 +141,12 @@ def _reported_in(name: str, text: str) -> bool:
 
 def _resolve_pronoun(name: str, antecedents: list[str]) -> tuple[str, str]:
     """其招聘广告 → the nearest named actor before it; "(unresolved: 其招聘广告)" when there is none; a
-    surname alone (邵说) → the nearest person before it with that surname (邵晓锋), else itself; a name the
-    sentences before give more than once goes first (劉定成 three times, not 劉以, jieba's cut of 劉以菲林相機拍攝
-    once, fresh7 301)."""
+    surname alone (邵说) → the nearest person before it with that surname (邵晓锋), else itself: of two people of one
+    surname, the one named last (張家朗 … 大師兄張小倫 ⏎ 張感觸地說 → 張小倫, fresh39 1080); a surname glued to a
+    preposition or an adverb is no bearer (劉以, jieba's cut of 劉以菲林相機拍攝, fresh7 301: 劉定成)."""
     if len(name) == 1 and name in lexicon.surnames():
         bearers = [a for a in antecedents if a.startswith(name) and 2 <= len(a) <= 4]
-        full = max(reversed(bearers), key=bearers.count, default=None)  # ties: the nearest
+        full = next((a for a in reversed(bearers) if not persons.surname_and_particle(a)), None)
         return (full, f"source:{name}→{full}") if full else (name, "")
     if not is_referring(name):
         return name, ""
@@ -422,8 +422,11 @@ def resolve_sources(texts: list[str], para_ids: list[int], sources: list[str],
     sources = [_report_referred_back(source) for source in sources]
     for i, source in enumerate(sources):
         earlier = _antecedents(i, texts, para_ids, sources, actors, resolved, quoted)
-        if any(len(n) == 1 and not is_referring(n) for n in source.split("; ")):  # 邵说: anyone named before may bear the surname
-            earlier = _named_in(range(max(0, i - PRONOUN_REACH), i), resolved, actors) + list(actors[i]) + earlier
+        if surname := next((n for n in source.split("; ") if len(n) == 1 and not is_referring(n)), ""):
+            # 邵说: anyone named before may bear the surname, nearest last (and in its sentence, before it)
+            at = texts[i].find(surname)
+            earlier = earlier + _named_in(range(max(0, i - PRONOUN_REACH), i), resolved, actors) + [
+                a for a in actors[i] if 0 <= texts[i].find(a) < at]
         if any(_surname_of_clan(n) for n in source.split("; ")):  # 趙氏指: whoever the article named with it before
             earlier = _named_in(range(i), resolved, actors) + earlier
         pairs = [_meeting_convener(name, i, texts, actors) or _relative_named(name, i, texts, title)
@@ -953,7 +956,8 @@ def _carry_in_paragraph(texts, para_ids, actors, resolved, narrative, forecast, 
         own_voice = _first_person_outside_quotes(texts[i]) and _is_person(speaker, people)  # 我们同乡总会的职责…
         names_only_the_parties = bool(actors[i]) and set(actors[i]) <= parties
         if resolved[i][0] or _named_as_actors(texts[i], actors[i]) and not (speaker and (reporting or own_voice or names_only_the_parties
-                                                             or _speaks_as_a_side(texts[i]))):
+                                                             or _speaks_as_a_side(texts[i])
+                                                             or _opens_calling_back(texts[i], speaker))):
             name = resolved[i][0].split("; ")[0]
             if speaker and name == speaker:
                 continue  # 文中显示 (→ 该论文): the same source goes on
@@ -1030,6 +1034,19 @@ def _before_the_speech_tag(text: str) -> int:
     named first does."""
     opening = _RELAY_AND_TOPIC.match(text)
     return opening.end() if opening else 0
+
+
+def _opens_calling_back(text: str, speaker: str) -> bool:
+    """時任機動部隊警長沈嘉謙供稱，… ⏎ 沈上前壓著被告，…在地上左搖右擺 (fresh39 1081): a sentence whose subject is the speaker
+    called back by surname goes on with the speaker, as one opening with 他 does; the names it holds besides (jieba's
+    左搖右/nr) are the people the speaker tells of, no new actor."""
+    name = titled.group("name") if (titled := titled_name().fullmatch(speaker)) else speaker
+    people = persons.full_names([name])
+    if not people or name[0] not in text:
+        return False
+    tokens = tokens_with_offsets(text)
+    opening = _BEFORE_THE_SPEAKER.match(text).end()
+    return any(tokens[k][2] == opening for k, _ in persons.surname_references(tokens, people))
 
 
 def _opens_with(text: str, name: str) -> bool:

@@ -283,9 +283,34 @@ class CitedActors:
 
     SCAN_AT_MOST = 32  # up to this many names, `name in text` for each is the cheaper test
 
-    def __init__(self, names=()):
+    def __init__(self, names=(), people=()):
         self.names = frozenset(names)
         self.lengths = sorted({len(name) for name in self.names})
+        # the full names of persons it names (沈嘉謙), cited or not: what a surname alone calls back (沈上前…)
+        self.people = persons.full_names(self.names | set(people))
+
+    def called_back(self, tokens) -> list[tuple[int, str]]:
+        """(token index, surname) of each surname standing alone in the tokens for a person the article names in full."""
+        return persons.surname_references(tokens, self.people) if self.people else []
+
+    def called_back_in(self, text: str) -> bool:
+        """Whether the sentence calls back by surname alone a person the article names in full (cut only when one of
+        their surnames is in it)."""
+        return any(name[0] in text for name in self.people) and bool(self.called_back(tokens_with_offsets(text)))
+
+    def with_surnames_named(self, tokens):
+        """The tokens with each surname that calls back a person tagged a name (張/q 感觸地說 → 張/nr), split from the
+        adverb jieba glued to it (沈才/nr 發現 → 沈/nr 才/d), so the cues read the person as any name."""
+        refs = dict(self.called_back(tokens))
+        out = []
+        for k, (word, tag, start) in enumerate(tokens):
+            if k not in refs:
+                out.append((word, tag, start))
+                continue
+            out.append((word[0], "nr", start))
+            if len(word) > 1:
+                out.append((word[1:], segment.known_tag(to_simplified(word[1:])) or tag, start + 1))
+        return out
 
     def named_in(self, text: str) -> bool:
         if len(self.names) <= self.SCAN_AT_MOST:
@@ -312,6 +337,8 @@ def sentence_shape(text: str, tokens, cues, known_actors: CitedActors = NO_CITED
     # 甲骨文发言人也没有发表评论: who declined is the source, but declining tells no event to check
     event = event and not any(c.label == DECLINED_LABEL for c in cues)
     said = [c for c in cues if c.type == "attributed"]
+    # 沈上前壓著被告 (fresh39 1081): a person named before called back by surname, as 他 calls them back
+    called_back_at = {k for k, _ in known_actors.called_back(tokens)}
     said_after = text[max(c.end for c in said):].strip("。，,：:”」’\"' ") if said else ""
     # 赵苏说。; 丁先生向记者表达了自己的担忧。, 刘兴亮从资本的角度分析涨价的原因。: who spoke and about what,
     # the words themselves are in the sentences around it
@@ -337,11 +364,12 @@ def sentence_shape(text: str, tokens, cues, known_actors: CitedActors = NO_CITED
         specific_actor=any(tag in SPECIFIC_ACTOR_TAGS and len(word) >= 2 for word, tag, _ in tokens)
         or referred_actor().search(text) is not None or known_actors.named_in(text)
         or any(a in text for a in cue_words("official_actor")),
-        person_pronoun=any(word in PERSONAL_PRONOUNS for word, _, _ in tokens[:PRONOUN_SUBJECT_REACH]),
+        person_pronoun=any(word in PERSONAL_PRONOUNS for word, _, _ in tokens[:PRONOUN_SUBJECT_REACH])
+        or any(k < PRONOUN_SUBJECT_REACH for k in called_back_at),
         reporter_finding=any(re.search(e.cue, text) for e in entries("reporter_finding")) or _actor_found(text, tokens),
         date_word=any(w in text for w in cue_words("date_word")),
         anchors=_anchors(tokens),
-        pronoun_subject=any(word in PERSONAL_PRONOUNS and (k == 0 or tokens[k - 1][0] in ("，", ","))
+        pronoun_subject=any((word in PERSONAL_PRONOUNS or k in called_back_at) and (k == 0 or tokens[k - 1][0] in ("，", ","))
                             for k, (word, _, _) in enumerate(tokens[:PRONOUN_SUBJECT_REACH])),
         plain_voice=not has_quote_mark(text) and re.search(r"(?<!自)[我你]", text) is None
         and not any(_not_yet_word(tokens, k) or _graded(word, tag) for k, (word, tag, _) in enumerate(tokens)),
@@ -577,7 +605,7 @@ def tag_sentence(text: str, figures: list[Quantity] | None = None,
     """Claim types, cues, source and check-worthiness of one sentence (analysed in simplified script).
     ``known_actors``: names the article cites as sources elsewhere (龙湖), specific actors when named here."""
     figures = figures if figures is not None else find_quantities(text)
-    tokens = tokens_with_offsets(text)
+    tokens = known_actors.with_surnames_named(tokens_with_offsets(text))
     cues = find_cues(text, figures, tokens, known_actors)
     types = {c.type for c in cues}
     quoted = _quoted_spans(text)

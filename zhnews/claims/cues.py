@@ -1465,8 +1465,13 @@ def clean_source(raw: str, name_follows: bool = False) -> str | None:
     body = _body_of_unnamed(re.sub(r"^有(?![关些的])", "", source))
     if body or _unnamed(source) or _relative_of_referent(source):
         return f"{unnamed_as(source)}; {body}" if body else unnamed_as(source)
-    if all(tag.startswith(_NO_NAME_TAGS) for _, tag in segment.cut_pos(source)) and source not in cue_words("speaking_side"):
-        return ""  # 目前众多(数据显示): a time and a quantity are no one; the words stay attributed
+    tags = [tag for _, tag in segment.cut_pos(source)]
+    if (all(tag.startswith(_NO_NAME_TAGS) for tag in tags) and source not in cue_words("speaking_side")
+            and not (source in lexicon.surnames() and tags == ["q"])):
+        # 目前众多(数据显示): a time and a quantity are no one; the words stay attributed (a surname the clause read as
+        # its subject is a person though jieba tags it alone a measure word: 張/q 感觸地(說), fresh39 1080; 於 of
+        # 於當日…宣布 stays a preposition)
+        return ""
     if source.endswith(("了", "过")):
         return None  # 价差达到了(4月份宣布…以来): a verb's clause, once its date is gone, names no one
     if len(source) < 2 and not _is_pronoun_source(source) and source not in lexicon.surnames():

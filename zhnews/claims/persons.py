@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from .. import lexicon
+from .. import lexicon, segment
 from ..text import occurrences, to_simplified
 
 # Pieces of a transliterated name: jieba tags them as names (nr, nrt, nrfg) or places (ns) once cut apart,
@@ -193,4 +193,54 @@ def names_cut_from_longer(names: list[str], article_text: str, verbs: frozenset[
                          for at in occurrences(article_text, whole) for extra in (1, 2)) if whole else True
         if not glued_verb and len(occurrences(article_text, name)) == len(occurrences(article_text, whole)):
             found[name] = whole
+    return found
+
+
+# jieba's tags of a surname character used as a word of its own (于/p, 向/p, 和/c, 常/d, 将/d, 上/f): no person.
+_FUNCTION_TAGS = ("d", "p", "c", "u", "r", "m", "f", "y", "e", "o")
+# What follows a surname standing alone for a person: a verb, an adverb, a preposition, a conjunction, a particle
+# (沈的同袍) or what jieba tags a time word (沈/nr 上前/t), never a noun or a name that would go on the word.
+_AFTER_A_BARE_SURNAME_TAGS = ("v", "d", "p", "c", "u", "t")
+
+
+def surname_and_particle(word: str) -> bool:
+    """沈才, 沈也, 劉以: a surname and one character the dictionary holds as an adverb, a preposition, a conjunction or a
+    particle, which jieba's HMM glued into a name (沈才/nr 發現); a person's full name is not written so. Not a name
+    spelled by sound (霍特 of 丹尼尔·霍特: 特 is an adverb too)."""
+    return (len(word) == 2 and to_simplified(word[0]) in lexicon.surnames() and not transliterated(word)
+            and (segment.known_tag(to_simplified(word[1])) or "").startswith(("d", "p", "c", "u")))
+
+
+def full_names(names) -> frozenset[str]:
+    """The names among ``names`` that a surname alone may call back: a one-character surname and one or two more
+    Chinese characters (沈嘉謙, 張小倫), not a surname glued to a particle (沈才)."""
+    return frozenset(n for n in names if 2 <= len(n) <= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", n)
+                     and to_simplified(n[0]) in lexicon.surnames() and not surname_and_particle(n))
+
+
+def surname_references(tokens, people: frozenset[str]) -> list[tuple[int, str]]:
+    """(token index, surname) of each surname standing alone for a person of ``people`` (full names the article gives):
+    Hong Kong and Taiwan papers call a person back by surname once named in full (時任警長沈嘉謙供稱 … 沈上前壓著被告，
+    沈的同袍趕到…，沈才發現…, 張感觸地說, fresh39 1080/1081). The surname is a word of its own, whatever jieba tags it
+    (張/q), or glued to an adverb (沈才/nr); it opens a clause or follows a preposition or conjunction, and a verb, an
+    adverb or a particle follows it. Not a function word (于是, 向记者, 常被), a word that goes on (高达/v, 沈阳), nor
+    the full name itself (沈嘉謙)."""
+    bearers = {to_simplified(name[0]) for name in people}
+    found = []
+    for k, (word, tag, start) in enumerate(tokens):
+        surname = to_simplified(word[:1])
+        before = tokens[k - 1] if k else ("", "", 0)
+        if (surname not in bearers or before[0] in NAME_JOINERS
+                or before[0][-1:].isalnum() and not before[1].startswith(("p", "c"))):
+            continue
+        if len(word) == 2:
+            if tag.startswith("nr") and word not in people and surname_and_particle(word):
+                found.append((k, word[0]))
+            continue
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        written_on = "".join(w for w, _, _ in tokens[k:k + 3])
+        if (len(word) == 1 and not tag.startswith(_FUNCTION_TAGS) and after is not None
+                and after[1].startswith(_AFTER_A_BARE_SURNAME_TAGS)
+                and not any(written_on.startswith(name) for name in people)):
+            found.append((k, word))
     return found
