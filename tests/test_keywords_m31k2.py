@@ -2,9 +2,11 @@
 
 A predicate verb + noun phrase (安装 + 油水分离器) gives its slot to its object when the article names the object more
 often than the phrase: the thing is the tag, the verb what was done with it (seen top 10s: fresh24 789, fresh25 804,
-fresh9 345, fresh37 1044, fresh8 329). The articles' lines cut small, made-up variants of the same shapes from other
-outlets, and near-misses that keep their behaviour."""
+fresh9 345, fresh37 1044, fresh8 329). And a three-character name the dictionary cuts after a name of two it knows
+(张家 + 朗 of fresh39 1080) looks like a person's name. The articles' lines cut small, made-up variants of the same
+shapes from other outlets, and near-misses that keep their behaviour."""
 
+from zhnews.keywords import newwords
 from zhnews.keywords.phrases import verb_object
 
 from keyword_helpers import top_keys as _keys
@@ -67,3 +69,18 @@ def test_a_verb_phrase_said_as_often_as_its_object_keeps_its_slot():
     }
     keys = _keys(texts, title_ids={0})
     assert "安装电子眼" in keys and "电子眼" not in keys
+
+
+def test_a_name_the_dictionary_cuts_after_a_known_name_looks_like_a_person():
+    # fresh39 1080 (立場新聞, Hong Kong's foil team): 張家朗 is cut 张家 (a name jieba knows) + 朗; made up: 李子柒 (李子 + 柒).
+    assert newwords.looks_like_person_name("张家朗")
+    assert newwords.looks_like_person_name("李子柒")
+    # The first kind still: the surname left alone (梁 + 文峰).
+    assert newwords.looks_like_person_name("梁文峰")
+
+
+def test_a_place_or_word_after_a_surname_is_no_person():
+    # Near-misses: a place the dictionary holds whole, a word opened by a surname character, a name too long.
+    assert not newwords.looks_like_person_name("张家口")
+    assert not newwords.looks_like_person_name("黄金周")
+    assert not newwords.looks_like_person_name("张家朗朗")
