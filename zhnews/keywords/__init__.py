@@ -99,6 +99,8 @@ Approach
                   (中国新能源产能过剩论, 产能过剩) (:func:`select_without_overlap`); a phrase led by a plain word
                   gives its slot to the name it ends in when the article says the name twice as often
                   (援引中国国家统计局 → 国家统计局), as does a name + a person's title to the name (司法院秘书长 → 司法院),
+                  and a verb + noun phrase to its object when the article says the object more often and the object is
+                  rarer in news than the verb (安装油水分离器 → 油水分离器; not 出生人口 → 人口: :func:`phrases.verb_object`),
                   and a key that takes another's slot is ranked with that
                   slot's weight (:func:`slot_weights`);
    ``combined``   the keyphrase weight plus a small share of TF-IDF (TFIDF_SHARE; a phrase's is its weakest part's), which reorders

@@ -66,6 +66,7 @@ import pandas as pd
 
 from .. import io, lexicon, segment
 from ..text import occurrences
+from .tokens import PERSON_TAGS
 
 PERSON_TITLES = "person_titles.txt"  # titles and forms of address (同志, 同学, 检察官)
 
@@ -467,10 +468,15 @@ def _name_of_ambiguous_surname(candidate: str, texts: list[str]) -> str | None:
 
 
 def looks_like_person_name(word: str) -> bool:
-    """Two or three Han characters, a common surname that the dictionary leaves on its own (梁 + 文峰)."""
+    """Two or three Han characters, a common surname that the dictionary leaves on its own (梁 + 文峰), or three that
+    it cuts after a name of two it knows (张家 + 朗 of 张家朗, fresh39 1080; 李子 + 柒): the dictionary holds such
+    pairs as names, so the surname is not left alone, yet the third character completes the person's name."""
     if not 2 <= len(word) <= 3 or not _trim_person_name(word):
         return False
-    return len(segment.tokenizer().lcut(word, HMM=False)[0]) == 1
+    pieces = segment.tokenizer().lcut(word, HMM=False)
+    return len(pieces[0]) == 1 or (
+        len(pieces) == 2 and len(pieces[1]) == 1 and segment.known_tag(pieces[0]) in PERSON_TAGS
+    )
 
 
 def _quoted_words(texts: list[str], holding: _TextsHolding) -> set[str]:

@@ -1230,6 +1230,20 @@ def _verb_takes_object(candidate: _Candidate) -> bool:
     return _is_verb(candidate.tags[-1]) and 2 * candidate.followed >= candidate.count
 
 
+def verb_object(parts: tuple[str, ...], tags: tuple[str, ...]) -> str | None:
+    """The object of a predicate verb + noun phrase (安装 + 油水分离器, 构建 + 新发展 + 格局, 处置 + 突发事件, 披露 + 半年报) when
+    the object carries the phrase's rarity (a word of it rarer in news than the verb): the key of the parts after the
+    verb. None for any other phrase: a verb rarer than its noun makes a term of the two (出生 + 人口 of tune 222: the
+    births, not the population), a nominal verb opens a term (采购 + 经理人 + 指数), and a last token jieba tags a verb
+    of any kind is no noun object (破产 + 重整, a term; 申请 + 破产 + 重整), though jieba tags some nouns so too
+    (实施 + 宵禁 stays a phrase)."""
+    if len(parts) < 2 or not _is_verb(tags[0]) or tags[-1].startswith("v"):
+        return None
+    if min(map(news_share, parts[1:])) >= news_share(parts[0]):
+        return None
+    return phrase_of_parts(parts[1:])
+
+
 def _opens_with_free_verb(candidate: _Candidate, found: dict[str, _Candidate]) -> bool:
     """A verb + noun phrase that is a verb and its object (位于 + 海南省, 逼近 + 香港), not a term whose
     verb is bound to its noun (采购 + 经理人 + 指数): a term holds at least BOUND_VERB_SHARE of the
@@ -1375,7 +1389,10 @@ def keyphrase_weights(texts: dict[int, str], title_ids=(), excluded=()) -> dict[
     for key, candidate in sorted(kept.items(), key=lambda item: (len(item[1].parts), item[0])):
         if _adds_only_a_common_place(candidate):
             continue
+        object_key = verb_object(candidate.parts, candidate.tags)
         for part in _sub_runs(candidate.parts):
+            if part == object_key and part in kept and kept[part].count > candidate.count:
+                continue  # 安装 + 油水分离器: the object, said on its own too, is the term; the verb is what was done with it
             inside = candidate.count / kept[part].count if part in kept else 0.0
             if inside > BOUND_SHARE and candidate.count >= MIN_BINDING_COUNT and part not in organisations:
                 bound.add(part)
