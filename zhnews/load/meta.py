@@ -39,8 +39,8 @@ A value is never markup, a web address, a date or a bare role word (来源：<a 
 a bracketed word of doubt ((很可能)): such a clue is skipped and the next one tried.
 date        format, then a date the text shows under a 发布日期/发布时间 label (a CMS rewrites its <meta>
             date on every edit), then the page, then the text, then trafilatura's guess or the day in the path of
-            the article's address the text gives (原文链接：…, a crawl's address line under the text), then a date in
-            the title, then in the file name
+            the article's address the text gives (原文链接：…, a crawl's address line under the text) or a wire's date
+            code after its closing editor credit (（編輯：張瑞芬）1130601), then a date in the title, then in the file name
 ==========  ================================================================
 
 Last of all for the outlet, where an exporter of WeChat articles saved the file: ``<account>/<date>_<title>.md``
@@ -69,7 +69,7 @@ from zhnews.load.html import HEADLINE_SECOND_LINE, WECHAT_SOURCE, headline_of_pa
 from zhnews.load.outlets import (REPUBLISHING_KINDS, domain_outlets, full_name, known_outlet, names_original, outlet_named_in, outlet_of_url,
                                   outlet_opening, outlets_written_in, platform_names, republishes)
 from zhnews.load.pieces import (BRACKET_PAIRS, Clue, copyright_holders, date_in_url, dateline_words, header_labels, iso_date,
-                                 without_spaces)
+                                 minguo_date_code, without_spaces)
 from zhnews.load.records import epoch_date, field_of_key, names_a_field
 from zhnews.load.roles import COLUMN_PREFIX, PERSONA_GREETING_KIND, SIGNATURE, SIGNATURE_DATE, STAMP_BEFORE_TITLE, account_self_named
 from zhnews.text import to_simplified, traditional_share
@@ -882,6 +882,11 @@ def _text_clues(paragraphs) -> list[Clue]:
         if paragraph.kind == "editor_credit":
             for name in _EDITOR_NAME.findall(paragraph.text):
                 clues.append(Clue("editor", name, source, "text"))
+            if day := minguo_date_code(paragraph.text):
+                # （編輯：張瑞芬）1130601, （譯者：洪啓原/核稿：陳彥鈞）1140309 closing a 中央社 wire: the day the agency
+                # filed it (its dateline writes the day alone: 台北9日電); a reposting site's own date field, when the
+                # page has one, is what its reader sees, so the code stands in only where nothing else dates the text
+                clues.append(Clue("publish_date", day, f"{source} (the wire's date code)", "guess"))
             if credit_lines == 1 and (sole := _BARE_EDITOR_CREDIT.match(paragraph.text.strip())):
                 clues.append(Clue("author", sole.group(1), source, "footer"))
         elif paragraph.role in ("byline", "boilerplate"):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
 from zhnews import lexicon
@@ -144,6 +144,10 @@ _MINGUO_DATE = re.compile(r"(?:中華民國|中华民国|民國|民国)\s*(\d{1,
 # there, as Taiwanese pages write it; anywhere else 110年 is a span or a count, not a date.
 _LABELLED_MINGUO = r"(?<![\d.])(1\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))"
 MINGUO_YEAR_ZERO = 1911
+# The Central News Agency's date code (中央社's stories close with the editor's credit and it: （編輯：張瑞芬）1130601 is
+# 民國113年6月1日, 2024-06-01), kept by every site that reposts its wire: three digits of the Republic's year, 100 on (the
+# code has had seven digits since 2011), then month and day.
+_MINGUO_DATE_CODE = re.compile(r"(?<!\d)(1\d{2})(\d{2})(\d{2})$")
 _CTIME = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(\d{1,2})"
                     r"\s+\d{2}:\d{2}:\d{2}\s+((?:19|20)\d{2})\b")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -236,6 +240,19 @@ def iso_date(text: str | None) -> str | None:
         if 1900 <= year <= 2099 and 1 <= month <= 12 and 1 <= day <= 31:
             return f"{year:04d}-{month:02d}-{day:02d}"
     return None
+
+
+def minguo_date_code(text: str) -> str | None:
+    """The date of a wire's seven-digit date code closing ``text`` (…）1130601 -> 2024-06-01), else None (a code
+    whose month or day cannot be one, 1234567, is a number)."""
+    code = _MINGUO_DATE_CODE.search(text.strip())
+    if code is None:
+        return None
+    year, month, day = (int(group) for group in code.groups())
+    try:
+        return date(year + MINGUO_YEAR_ZERO, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 @lexicon.cached
