@@ -366,13 +366,13 @@ def _own_word_dropped(record: dict) -> dict[str, str]:
     read as title, video_detail as detail) when that word names another thing's field (video, image: record_fields.tsv
     none), since the record is that thing itself, not something it holds; every key as written otherwise, and a key
     whose shorter name the record already has."""
-    firsts = [words[0].lower() for key in record if len(words := _KEY_WORD.findall(key)) > 1]
+    firsts = [words[0].lower() for key in record if len(words := KEY_WORD.findall(key)) > 1]
     common = max(set(firsts), key=firsts.count, default="")
     if firsts.count(common) < max(OWN_WORD_MIN_KEYS, len(record) / 3) or _field_names().get(common, ("", 0))[0] != "none":
         return {key: key for key in record}
     written = {}
     for key in record:
-        words = _KEY_WORD.findall(key)
+        words = KEY_WORD.findall(key)
         read = key[key.lower().index(words[1].lower(), len(words[0])):] if len(words) > 1 and words[0].lower() == common else key
         written[read if read not in record and read not in written else key] = key
     return written
@@ -778,7 +778,7 @@ def _field_names() -> dict[str, tuple[str, int]]:
 
 
 # The words of a key: news_title, newsTitle, NewsTitle -> news, title; a run of Han characters is one word (新闻标题).
-_KEY_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[\u4e00-\u9fff]+")
+KEY_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[\u4e00-\u9fff]+")
 
 
 @lexicon.cached
@@ -802,7 +802,7 @@ def _key_kind(name: str) -> tuple[str, int]:
     if _names_another_thing(name):
         return unnamed
     named = [names.get(word) or next((names[han] for han in _han_names() if word.endswith(han)), None)
-             for word in (word.lower() for word in _KEY_WORD.findall(name))]
+             for word in (word.lower() for word in KEY_WORD.findall(name))]
     named = [found for found in named if found] or _pinyin_key_kind(name)
     if len(named) > 1 and named[0][0] == "body" and len({field for field, _ in named[1:]}) == 1:
         named = named[1:]  # article_title, article_publish_time (We-MP-RSS): the article's title and date, not its text
@@ -817,7 +817,7 @@ def _names_another_thing(name: str) -> bool:
     names = _field_names()
     if names.get(name.lower(), ("", 0))[0] == "none":
         return True
-    return any(names.get(word.lower(), ("", 0))[0] == "none" for word in _KEY_WORD.findall(name)) or any(
+    return any(names.get(word.lower(), ("", 0))[0] == "none" for word in KEY_WORD.findall(name)) or any(
         names[han][0] == "none" and han in name for han in _han_names())
 
 
@@ -825,7 +825,7 @@ def _pinyin_key_kind(name: str) -> list[tuple[str, int]]:
     """[(field, rank)] of a key in pinyin whose syllables are its words (biaoTi, xinWenBiaoTi, fa_bu_shi_jian): the
     longest run of its last words that record_fields.tsv names (biaoti, fabushijian), else []; none when a run of
     its syllables names another thing's field (gengXinShiJian: an edit time)."""
-    words = [word.lower() for word in _KEY_WORD.findall(name)]
+    words = [word.lower() for word in KEY_WORD.findall(name)]
     runs = ["".join(words[start:end]) for start in range(len(words)) for end in range(start + 2, len(words) + 1)]
     if any(_field_names().get(run, ("", 0))[0] == "none" for run in runs):
         return []

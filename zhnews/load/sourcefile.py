@@ -31,7 +31,7 @@ import re
 from zhnews import lexicon
 from zhnews.load import html
 from zhnews.load.pieces import Clue, Piece, iso_date
-from zhnews.load.records import epoch_date, field_of_key
+from zhnews.load.records import KEY_WORD, TITLE_MAX_CHARS, epoch_date, field_of_key
 
 NAME = "source"
 SUFFIXES = frozenset({".jsx", ".tsx", ".vue", ".svelte"})
@@ -158,6 +158,10 @@ def _newlines(text: str) -> str:
 _OPENING_TAG = re.compile(r"<([A-Za-z][\w.:-]*)(?=[\s/>])")
 # A prop's name: JSX's and HTML's, Vue's bound (:caption, v-bind:caption), event (@click) and slot (#header) props.
 _PROP_NAME = re.compile(r"[^\s=/>{}\"']+")
+# What follows a prop's name: an equals sign, then its value quoted, in braces or bare (HTML's width=100).
+_PROP_EQUALS = re.compile(r"\s*=\s*")
+_QUOTED_VALUE = re.compile(r"\"[^\"]*\"|'[^']*'")
+_UNQUOTED_VALUE = re.compile(r"[^\s>]+")
 # A prop whose name binds it to a script expression in a Vue template.
 _VUE_BINDING = re.compile(r"^(?:v-bind)?:")
 # Prose a component is given to show: two Han characters in a row, or Latin words and punctuation only, three words
@@ -228,7 +232,7 @@ def _props(markup: str, position: int) -> tuple[list[tuple[str, str, str]], int,
         if name is None:
             return None
         position = name.end()
-        equals = re.compile(r"\s*=\s*").match(markup, position)
+        equals = _PROP_EQUALS.match(markup, position)
         if equals is None:
             props.append((name.group(0), "bare", ""))
             continue
@@ -238,13 +242,13 @@ def _props(markup: str, position: int) -> tuple[list[tuple[str, str, str]], int,
             if end is None:
                 return None
             props.append((name.group(0), *_expression_value(markup[position + 1:end - 1])))
-        elif (quoted := re.compile(r"\"[^\"]*\"|'[^']*'").match(markup, position)) is not None:
+        elif (quoted := _QUOTED_VALUE.match(markup, position)) is not None:
             end = quoted.end()
             value = quoted.group(0)[1:-1]
             bound = _VUE_BINDING.match(name.group(0)) is not None
             props.append((name.group(0), *(_expression_value(value) if bound else ("text", html_entities.unescape(value)))))
         else:
-            unquoted = re.compile(r"[^\s>]+").match(markup, position)
+            unquoted = _UNQUOTED_VALUE.match(markup, position)
             end = unquoted.end() if unquoted else position
             props.append((name.group(0), "text", markup[position:end]))
         position = end
@@ -310,7 +314,7 @@ def _shown_as(prop: str) -> str:
     whole = re.sub(r"[-_]", "", prop).lower()
     if whole in kinds:
         return kinds[whole]
-    words = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", prop)
+    words = [word for word in KEY_WORD.findall(prop) if word.isascii()]  # its Latin words, as a record's key's
     return kinds.get(words[-1].lower(), "") if words else ""
 
 
@@ -326,8 +330,6 @@ def _prop_kinds() -> dict[str, str]:
 _DATA_PAIR = re.compile(r"(?<![\w$.])([\"']?)([A-Za-z_$][\w$]*)\1\s*:\s*(" + _STRING_PATTERN
                         + r"|\[\s*(?:19|20)\d{2}\s*,\s*\d{1,2}\s*,\s*\d{1,2}\s*\]|\d{10,13}(?![\w.]))")
 _ARRAY_DATE = re.compile(r"\[\s*(\d{4})\s*,\s*(\d{1,2})\s*,\s*(\d{1,2})\s*\]")
-# A headline is a line: a value this long or holding a line break is text, not the title.
-TITLE_MAX_CHARS = 120
 
 
 def _data_object_clues(text: str) -> list[Clue]:
@@ -362,7 +364,7 @@ def _date_of(written: str, value: str) -> str:
 
 
 def _names_an_edit(key: str) -> bool:
-    words = [word.lower() for word in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[\u4e00-\u9fff]+", key)]
+    words = [word.lower() for word in KEY_WORD.findall(key)]
     return any(word in _edit_words() for word in words)
 
 
