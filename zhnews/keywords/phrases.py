@@ -15,8 +15,8 @@ from ..load import roles
 from ..claims.persons import transliterated
 from . import newwords
 from .tokens import (
-    DIGIT_LED_NAME, HAN_WORD, HAS_WORD_CHAR, JOINED_FOREIGN_NAME, LOWER_LATIN, NUMBER, ORG_SUFFIXES, PERSON_TAGS,
-    SLASHED_NAME, STREAK_COUNT,
+    DIGIT_LED_NAME, FOREIGN_NAME_JOINERS, HAN_WORD, HAS_WORD_CHAR, JOINED_FOREIGN_NAME, LOWER_LATIN, NAME_HYPHENS, NUMBER,
+    ORG_SUFFIXES, PERSON_TAGS, SLASHED_NAME, STREAK_COUNT,
     is_content_word, is_counted_streak, is_style_markup, keyword_key,
 )
 from .scoring import news_idf, news_share
@@ -25,10 +25,7 @@ from .scoring import news_idf, news_share
 # Entity tags trusted from jieba's own dictionary and HMM; its 'nz' (other proper noun) is too
 # loose there (网络安全 is 'nz') and only counts when our dictionary or discovery gives it.
 POS_ENTITY_TAGS = ("nr", "nrfg", "nrt", "ns", "nt", "nw")
-NAME_HYPHENS = frozenset("-‐‑")  # inside a Latin name (RISC-V, COVID-19), the non-breaking ones as WeChat writes them
 NAME_DOTS = frozenset("·•・‧")  # between a foreign person's given name and surname (彼得·蒂尔)
-# What sports and older web news put there instead (乔-约翰逊, 雷.阿伦): a hyphen or a full stop (_joined_foreign_names).
-FOREIGN_NAME_JOINERS = NAME_HYPHENS | frozenset(".．")
 _FOREIGN_NAME_MARKS = re.compile(f"[{re.escape(''.join(FOREIGN_NAME_JOINERS | NAME_DOTS))}]")
 JOINED_OUTLET_CHARS = (2, 8)  # the second outlet of 中国青年报·中青在线|记者: its length in characters (_joined_outlet)
 # Tags of the Han pieces of such a name: jieba tags transliterated given names a person or a place (巴兹/ns),

@@ -36,8 +36,13 @@ DIGIT_LED_NAME = re.compile(r"\d+[A-Za-z][A-Za-z0-9]*|[0-9０-９]+号[\u4e00-\u
 # A surname with a courtesy title, the way articles name a source they keep anonymous.
 _ANONYMOUS_PERSON = re.compile(r"[\u4e00-\u9fff]{1,2}(?:女士|先生|小姐|阿姨|大爷|大妈)")
 SLASHED_NAME = re.compile(r"[A-Z][A-Za-z0-9]*(?:/[A-Z][A-Za-z0-9]*)+(?:-[A-Za-z0-9]+)*")  # F/A-18F, TCP/IP (_hyphenated_names)
-# A foreign person's name whose Han pieces a hyphen or a dot joins: 乔-约翰逊, 雷.阿伦 (phrases._joined_foreign_names).
-JOINED_FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]+(?:[-‐‑.．][\u4e00-\u9fff]+)+")
+NAME_HYPHENS = frozenset("-‐‑")  # inside a Latin name (RISC-V, COVID-19), the non-breaking ones as WeChat writes them
+# What sports and older web news put between a foreign person's given name and surname instead of the middle dot
+# (乔-约翰逊, 雷.阿伦): a hyphen or a full stop (phrases._joined_foreign_names).
+FOREIGN_NAME_JOINERS = NAME_HYPHENS | frozenset(".．")
+# A foreign person's name whose Han pieces one of them joins: 乔-约翰逊, 雷.阿伦.
+JOINED_FOREIGN_NAME = re.compile(
+    f"[\u4e00-\u9fff]+(?:[{re.escape(''.join(sorted(FOREIGN_NAME_JOINERS)))}][\u4e00-\u9fff]+)+")
 HAS_WORD_CHAR = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 # The numeral that counts a streak (四连胜, 3连败, 十二连胜: is_counted_streak).
 STREAK_COUNT = re.compile(r"[0-9０-９]+|[零〇一二两三四五六七八九十百]+")
